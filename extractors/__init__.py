@@ -1,0 +1,1 @@
+"""Stages that read PDFs: layout (text with positions, drawn rules), then structure."""

@@ -1,0 +1,53 @@
+"""Fill the cells of a table grid with the page's glyphs, and take those glyphs out of the
+page's text flow. A glyph belongs to the cell that holds its centre."""
+from __future__ import annotations
+
+from extractors.rules_to_cells import TableGrid
+from pipeline.records import Cell, Line, Row, Span, Table
+
+
+def _clip_span(span: Span, keep: list[int]) -> Span:
+    text = "".join(span.text[i] for i in keep)
+    cx = tuple(span.char_x[i] for i in keep)
+    return Span(text, span.font, span.size, cx[0][0], span.y0, cx[-1][1], span.y1, span.baseline, cx)
+
+
+def _cell_lines(spans: list[Span]) -> list[str]:
+    """Visual lines of a cell, top to bottom: spans on one baseline joined left to right."""
+    rows: list[list[Span]] = []
+    for s in sorted(spans, key=lambda s: (round(s.baseline, 0), s.x0)):
+        if rows and abs(rows[-1][0].baseline - s.baseline) <= max(1.5, s.size * 0.3):
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    return ["".join(s.text for s in sorted(r, key=lambda s: s.x0)) for r in rows]
+
+
+def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, list[Line]]:
+    """The table with its cells filled, and the lines that lie outside it."""
+    x0, y0, x1, y1 = grid.bbox
+    ncols = len(grid.xs) - 1
+    nrows = len(grid.ys) - 1
+    buckets: list[list[list[Span]]] = [[[] for _ in range(ncols)] for _ in range(nrows)]
+    rest: list[Line] = []
+    for line in lines:
+        cy = (line.y0 + line.y1) / 2
+        if not (y0 <= cy <= y1 and line.x1 > x0 and line.x0 < x1):
+            rest.append(line)
+            continue
+        r = next((i for i in range(nrows) if grid.ys[i] <= cy <= grid.ys[i + 1]), nrows - 1)
+        for span in line.spans:
+            per_col: dict[int, list[int]] = {}
+            for i, (a, b) in enumerate(span.char_x):
+                mid = (a + b) / 2
+                c = next((j for j in range(ncols) if grid.xs[j] <= mid <= grid.xs[j + 1]), None)
+                if c is not None:
+                    per_col.setdefault(c, []).append(i)
+            for c, keep in per_col.items():
+                buckets[r][c].append(_clip_span(span, keep))
+    rows = []
+    for r in range(nrows):
+        cells = [Cell(_cell_lines(b), b) for b in buckets[r]]
+        rows.append(Row(page, grid.ys[r], grid.ys[r + 1], cells))
+    columns = list(zip(grid.xs, grid.xs[1:]))
+    return Table(page, x0, y0, x1, y1, columns, rows), rest

@@ -1,0 +1,151 @@
+"""A document's pages as one reading-order flow of text lines and tables.
+
+Per page: ruled tables are filled and their glyphs taken out of the text; page numbers are
+dropped; footnotes (small type below the body) are collected; footnote markers in the body
+(small raised digits) become [^N]; pieces of one visual line are joined.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from extractors.cells import fill_table
+from extractors.rules_to_cells import find_grids
+from pipeline.records import Flow, Footnote, Line, Page, SourceDoc, Table, TextLine
+from normalizers.text import join_lines
+
+_PAGE_NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
+_FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*(.*)$")
+
+
+def body_style(doc: SourceDoc) -> tuple[float, str]:
+    """The size and font that carry most of the document's glyphs."""
+    sizes: Counter = Counter()
+    fonts: Counter = Counter()
+    for page in doc.pages:
+        for line in page.lines:
+            for s in line.spans:
+                n = len(s.text.strip())
+                if n:
+                    sizes[round(s.size, 1)] += n
+                    fonts[s.font] += n
+    size = sizes.most_common(1)[0][0] if sizes else 10.0
+    font = fonts.most_common(1)[0][0] if fonts else ""
+    return size, font
+
+
+def is_furniture(line: Line, page: Page) -> bool:
+    """A page number in the top or bottom margin."""
+    in_margin = line.y1 > page.height * 0.88 or line.y0 < page.height * 0.07
+    return in_margin and bool(_PAGE_NUMBER.match(line.text)) and bool(line.text.strip())
+
+
+def _marker_spans(line: Line) -> set[int]:
+    """Indexes of spans that are footnote markers: small raised digits inside a body line."""
+    size = line.size
+    base = line.baseline
+    out = set()
+    for i, s in enumerate(line.spans):
+        t = s.text.strip()
+        if t.isdigit() and s.size <= 0.75 * size and s.baseline < base - 0.12 * size:
+            out.add(i)
+    return out
+
+
+def to_text_line(line: Line) -> TextLine:
+    markers = _marker_spans(line)
+    text = "".join(s.text for i, s in enumerate(line.spans) if i not in markers)
+    ref = "".join(f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans))
+    return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line)
+
+
+def merge_fragments(lines: list[Line]) -> list[Line]:
+    """Join pieces of one visual line (same baseline, touching) into one Line."""
+    out: list[Line] = []
+    for line in sorted(lines, key=lambda l: (round(l.baseline), l.x0)):
+        if out:
+            last = out[-1]
+            if abs(last.baseline - line.baseline) <= 1.0 and 0 <= line.x0 - last.x1 <= 2 * max(line.size, 1) \
+                    and line.text.strip() and last.text.strip():
+                out[-1] = Line(last.page, last.spans + line.spans, last.x0, min(last.y0, line.y0),
+                               line.x1, max(last.y1, line.y1))
+                continue
+        out.append(line)
+    return out
+
+
+def split_footnotes(lines: list[Line], body_size: float) -> tuple[list[Line], list[Line]]:
+    """Body lines and footnote lines: the run of small type at the bottom of the page."""
+    ordered = sorted(lines, key=lambda l: l.y0)
+    cut = len(ordered)
+    for i in range(len(ordered) - 1, -1, -1):
+        ln = ordered[i]
+        if not ln.text.strip():
+            continue
+        if ln.size <= 0.8 * body_size:
+            cut = i
+        else:
+            break
+    notes = [l for l in ordered[cut:] if l.text.strip()]
+    if notes and not _FOOTNOTE_START.match(notes[0].text):
+        return ordered, []  # small print that does not start with a number is not a footnote
+    return ordered[:cut], notes
+
+
+def parse_footnotes(lines: list[Line], page: int) -> list[Footnote]:
+    notes: list[Footnote] = []
+    parts: list[list[str]] = []
+    numbers: list[int] = []
+    for ln in lines:
+        first = next((s for s in ln.spans if s.text.strip()), None)
+        rest_sizes = [s.size for s in ln.spans if s is not first and s.text.strip()]
+        starts = first is not None and first.text.strip().isdigit() and (
+            not rest_sizes or first.size < max(rest_sizes) - 0.5)
+        m = _FOOTNOTE_START.match(ln.text)
+        if starts and m:
+            numbers.append(int(m.group(1)))
+            parts.append([m.group(2)])
+        elif parts:
+            parts[-1].append(ln.text)
+        elif m:
+            numbers.append(int(m.group(1)))
+            parts.append([m.group(2)])
+    for n, p in zip(numbers, parts):
+        notes.append(Footnote(n, page, join_lines(p)))
+    return notes
+
+
+def build_flow(doc: SourceDoc) -> Flow:
+    body_size, body_font = body_style(doc)
+    items: list = []
+    footnotes: list[Footnote] = []
+    right_edge: dict[int, float] = {}
+    furniture = 0
+    for page in doc.pages:
+        lines = list(page.lines)
+        tables: list[Table] = []
+        for grid in find_grids(page.rules):
+            table, lines = fill_table(grid, lines, page.number)
+            tables.append(table)
+        kept = []
+        for ln in lines:
+            if is_furniture(ln, page):
+                furniture += 1
+            else:
+                kept.append(ln)
+        body, notes = split_footnotes(kept, body_size)
+        footnotes.extend(parse_footnotes(notes, page.number))
+        text_lines = [to_text_line(l) for l in merge_fragments(body)]
+        # blank lines at the top and bottom of a page (running headers of spaces, the footnote
+        # rule's line of spaces) separate nothing: a paragraph runs on across the page break
+        text_lines.sort(key=lambda t: t.y0)
+        while text_lines and text_lines[-1].blank:
+            text_lines.pop()
+        while text_lines and text_lines[0].blank:
+            text_lines.pop(0)
+        widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]
+        right_edge[page.number] = max(widths) if widths else page.width
+        merged: list = sorted(text_lines + tables, key=lambda it: (it.y0, it.x0))
+        items.extend(merged)
+    return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture)

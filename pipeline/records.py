@@ -1,0 +1,242 @@
+"""Typed records that flow between stages. Each stage takes records and returns new ones.
+
+layout:     SourceDoc → Page → Line → Span (text with positions), Rule (drawn lines)
+structure:  Heading, Goal, Footnote, Paragraph (main body); Table → Row (appendix)
+appendix:   Target, Initiative, MinistryRef
+report:     Problem (everything that could not be read is one of these, never dropped)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+# ---------------------------------------------------------------- layout
+@dataclass(slots=True)
+class Span:
+    text: str
+    font: str
+    size: float
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    baseline: float
+    char_x: tuple[tuple[float, float], ...]  # (x0, x1) of each character of text
+
+
+@dataclass(slots=True)
+class Line:
+    page: int  # 1-based page index in its source file
+    spans: list[Span]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+    @property
+    def size(self) -> float:
+        """The size of the line's main text (the largest span carrying visible text)."""
+        sizes = [s.size for s in self.spans if s.text.strip()]
+        return max(sizes) if sizes else (self.spans[0].size if self.spans else 0.0)
+
+    @property
+    def font(self) -> str:
+        best = max((s for s in self.spans if s.text.strip()), key=lambda s: len(s.text.strip()),
+                   default=None)
+        return best.font if best else ""
+
+    @property
+    def baseline(self) -> float:
+        return max((s.baseline for s in self.spans if s.size >= self.size - 0.1), default=self.y1)
+
+
+@dataclass(slots=True, frozen=True)
+class Rule:
+    """A drawn straight line or thin filled rectangle: table rules and underlines."""
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    width: float
+
+    @property
+    def horizontal(self) -> bool:
+        return (self.x1 - self.x0) >= (self.y1 - self.y0)
+
+
+@dataclass(slots=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    rules: list[Rule]
+
+
+@dataclass(slots=True)
+class SourceDoc:
+    path: str
+    name: str
+    sha256: str
+    size: int
+    page_count: int
+    pages: list[Page]
+
+
+# ---------------------------------------------------------------- problems and reports
+@dataclass(slots=True, frozen=True)
+class Problem:
+    file: str
+    page: int | None
+    what: str          # a short code: unknown_ministry, registry_note, unparsed_row, ...
+    raw: str           # the raw value concerned
+    severity: str = "error"  # error | warning | note
+
+    def as_row(self) -> dict[str, str]:
+        return {"file": self.file, "page": "" if self.page is None else str(self.page),
+                "severity": self.severity, "what": self.what, "raw": self.raw}
+
+
+# ---------------------------------------------------------------- main body
+@dataclass(slots=True)
+class Heading:
+    seq: int
+    level: int
+    kind: str    # part | chapter | section | item | band
+    label: str
+    title: str
+    page: int
+    source: str = ""
+
+
+@dataclass(slots=True)
+class Goal:
+    seq: int      # the block
+    kind: str     # 戦略目標 | 大目標 | 具体目標 | 目標
+    label: str
+    heading_seq: int | None
+    item_no: int
+    text: str
+    page: int
+
+
+@dataclass(slots=True)
+class Footnote:
+    number: int
+    page: int
+    text: str
+
+
+@dataclass(slots=True)
+class Paragraph:
+    seq: int
+    heading_seq: int | None
+    page: int
+    text: str
+
+
+# ---------------------------------------------------------------- appendix
+@dataclass(slots=True)
+class Context:
+    """Where a table sits: the headings and goal text above it."""
+    part: str = ""
+    chapter: str = ""
+    section: str = ""
+    subsection: str = ""
+    band: str = ""
+    major_goal: str = ""
+
+
+@dataclass(slots=True)
+class Cell:
+    text_lines: list[str]
+    spans: list[Span]   # the spans (clipped to the cell) for underline detection
+
+
+@dataclass(slots=True)
+class Row:
+    page: int
+    y0: float
+    y1: float
+    cells: list[Cell]
+
+
+@dataclass(slots=True)
+class Table:
+    """One ruled table fragment on one page."""
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    columns: list[tuple[float, float]]
+    rows: list[Row]
+    header: list[str] | None = None   # header texts when the fragment starts with a header row
+
+
+@dataclass(slots=True)
+class MinistryRef:
+    printed: str
+    ministry_id: str   # empty when the registry does not know the abbreviation
+    is_lead: bool
+
+
+@dataclass(slots=True)
+class Target:
+    target_id: str
+    seq: int
+    context: Context
+    label: str
+    text: str
+    page: int
+    reposted: bool = False
+    reposted_from: str = ""
+
+
+@dataclass(slots=True)
+class Initiative:
+    initiative_id: str
+    seq: int
+    target_seq: int
+    text: str
+    ministries: list[MinistryRef]
+    page_start: int
+    page_end: int
+    source: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- page flow
+@dataclass(slots=True)
+class TextLine:
+    """One visual line of running text (tables, footnotes and page furniture taken out)."""
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    font: str
+    text: str       # raw glyphs, footnote markers removed
+    ref_text: str   # raw glyphs, footnote markers as [^N]
+    source: Line
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(slots=True)
+class Flow:
+    """A document's running text and tables in reading order, with what was taken out."""
+    source: str
+    items: list            # TextLine | Table, in document order
+    footnotes: list        # Footnote
+    body_size: float
+    body_font: str
+    right_edge: dict       # page → right edge of running text
+    furniture: int = 0     # page-number lines removed
