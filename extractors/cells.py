@@ -3,6 +3,7 @@ page's text flow. A glyph belongs to the cell that holds its centre."""
 from __future__ import annotations
 
 from extractors.rules_to_cells import TableGrid
+from extractors.underlines import ink_x
 from pipeline.records import Cell, Line, Row, Span, Table
 
 
@@ -15,12 +16,12 @@ def _clip_span(span: Span, keep: list[int]) -> Span:
 def _cell_lines(spans: list[Span]) -> list[str]:
     """Visual lines of a cell, top to bottom: spans on one baseline joined left to right."""
     rows: list[list[Span]] = []
-    for s in sorted(spans, key=lambda s: (round(s.baseline, 0), s.x0)):
+    for s in sorted(spans, key=lambda s: (s.baseline, ink_x(s))):
         if rows and abs(rows[-1][0].baseline - s.baseline) <= max(1.5, s.size * 0.3):
             rows[-1].append(s)
         else:
             rows.append([s])
-    return ["".join(s.text for s in sorted(r, key=lambda s: s.x0)) for r in rows]
+    return ["".join(s.text for s in sorted(r, key=ink_x)) for r in rows]
 
 
 def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, list[Line]]:

@@ -11,7 +11,7 @@ import regex
 
 from extractors.headings import is_toc_line, reaches_edge
 from normalizers.numbers import kanji_to_int
-from normalizers.text import BULLET, clean, join_lines
+from normalizers.text import BULLET, clean, fold_width, join_lines
 from pipeline.records import Flow, Goal, Heading, TextLine
 
 KINDS = ("戦略目標", "大目標", "具体目標", "目標")
@@ -20,11 +20,11 @@ _LABEL = regex.compile(r"^[<＜]?(戦略目標|大目標|具体目標|目標)([0
 
 def match_goal_label(text: str) -> tuple[str, str, str] | None:
     """(kind, number as printed, text on the same line) for a goal label line."""
-    m = _LABEL.match(clean(text))
+    m = _LABEL.match(regex.sub(r"\s+", " ", fold_width(text)).strip())
     if not m:
         return None
     number = m.group(2)
-    return m.group(1), str(kanji_to_int(number)) if number else "", (m.group(3) or "").strip()
+    return m.group(1), str(kanji_to_int(number)) if number else "", clean(m.group(3) or "")
 
 
 def _ends_block(line: TextLine, first: bool) -> bool:

@@ -82,6 +82,8 @@ def continues_paragraph(prev: TextLine | None, line: TextLine, flow: Flow) -> bo
     before runs to the right edge, or most of the way without closing its sentence."""
     if prev is None or prev.blank or match_heading(prev.text):
         return False
+    if prev.font != line.font or abs(prev.size - line.size) > 0.4:
+        return False  # a line set in another style does not continue the sentence before
     if not (prev.x0 - 1.5 * line.size <= line.x0 <= prev.x0 + 0.5 * line.size):
         return False
     if line.page == prev.page and line.y0 - prev.y1 > 1.5 * line.size:
@@ -108,7 +110,10 @@ def find_headings(flow: Flow) -> dict[int, tuple[Heading, list[int]]]:
         if it.blank:
             prev = it
             continue
-        m = None if is_toc_line(it.text) else match_heading(it.text)
+        if is_toc_line(it.text):
+            prev = None
+            continue
+        m = match_heading(it.text)
         if m and not continues_paragraph(prev, it, flow):
             candidates.append((i, m))
         prev = it
@@ -127,6 +132,7 @@ def find_headings(flow: Flow) -> dict[int, tuple[Heading, list[int]]]:
         while reaches_edge(items[j], flow) and len(cont) < 2:
             nxt = items[j + 1] if j + 1 < len(items) else None
             if not isinstance(nxt, TextLine) or nxt.blank or nxt.page != line.page \
+                    or nxt.font != line.font or abs(nxt.size - line.size) > 0.5 \
                     or abs(nxt.x0 - line.x0) > line.size or match_heading(nxt.text) \
                     or nxt.text[:1].isspace():
                 break

@@ -66,7 +66,8 @@ def merge_fragments(lines: list[Line]) -> list[Line]:
     for line in sorted(lines, key=lambda l: (round(l.baseline), l.x0)):
         if out:
             last = out[-1]
-            if abs(last.baseline - line.baseline) <= 1.0 and 0 <= line.x0 - last.x1 <= 2 * max(line.size, 1) \
+            # justified or distributed text sets glyphs of one line far apart: up to 4 ems
+            if abs(last.baseline - line.baseline) <= 1.0 and -1 <= line.x0 - last.x1 <= 4 * max(line.size, 1) \
                     and line.text.strip() and last.text.strip():
                 out[-1] = Line(last.page, last.spans + line.spans, last.x0, min(last.y0, line.y0),
                                line.x1, max(last.y1, line.y1))
@@ -148,4 +149,14 @@ def build_flow(doc: SourceDoc) -> Flow:
         right_edge[page.number] = max(widths) if widths else page.width
         merged: list = sorted(text_lines + tables, key=lambda it: (it.y0, it.x0))
         items.extend(merged)
+    # the running text's own style (table cells excluded) tells headings from body text
+    sizes: Counter = Counter()
+    fonts: Counter = Counter()
+    for it in items:
+        if isinstance(it, TextLine) and not it.blank:
+            n = len(it.text.strip())
+            sizes[round(it.size, 1)] += n
+            fonts[it.font] += n
+    if sizes:
+        body_size, body_font = sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
     return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture)

@@ -1,0 +1,137 @@
+"""Initiative records from the rows under each target: text, ministries, lead, provenance.
+
+Table rows (2021/2022 conventions) read the initiative and ministry columns; inline bullets
+(2019 convention: ・text【文、経】) read the 【…】 group that ends the bullet. Each ministry is
+resolved through the registry; an abbreviation the registry does not know is kept as printed
+and reported as a problem, never dropped.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+
+import regex
+
+from extractors.appendix import RawTarget
+from extractors.ministry_cells import leads, parse_ministry_cell
+from extractors.underlines import Glyph, glyphs_of, underlined
+from normalizers.ministries import Registry
+from normalizers.text import BULLET, clean, join_lines, key
+from pipeline.records import Initiative, MinistryRef, Problem, Rule, Target, TextLine
+
+_BRACKETED_TAIL = regex.compile(r"【([^【】]*)】\s*$")
+
+
+def stable_id(prefix: str, text: str, seen: dict[str, int]) -> str:
+    """A readable id from the normalized text, the same in every edition; repeats get ~2, ~3."""
+    base = prefix + hashlib.sha256(key(text).encode("utf-8")).hexdigest()[:10]
+    seen[base] = seen.get(base, 0) + 1
+    return base if seen[base] == 1 else f"{base}~{seen[base]}"
+
+
+def _closest(text_key: str, earlier: dict[str, str], threshold: float = 0.8) -> str:
+    """The earlier target whose text is nearest (a reposted target may be reworded slightly)."""
+    best, best_ratio = "", threshold
+    for k, tid in earlier.items():
+        ratio = difflib.SequenceMatcher(None, text_key, k, autojunk=False).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = tid, ratio
+    return best
+
+
+def _cell_glyphs(pieces: list[tuple[int, list]], rules: dict[int, list[Rule]]) -> tuple[str, list[bool]]:
+    text, flags = "", []
+    for page, spans in pieces:
+        gl = glyphs_of(spans)
+        fl = underlined(gl, rules.get(page, []))
+        if text and gl:
+            text += "\n"
+            flags.append(False)
+        text += "".join(g.c for g in gl)
+        flags.extend(fl)
+    return text, flags
+
+
+def _refs(text: str, flags: list[bool], registry: Registry, source: str, page: int,
+          problems: list[Problem]) -> list[MinistryRef]:
+    entries = parse_ministry_cell(text, flags)
+    is_lead = leads(entries)
+    refs = []
+    for e, lead in zip(entries, is_lead):
+        printed = clean(e.printed).replace(" ", "")
+        m = registry.resolve(printed)
+        if m is None:
+            problems.append(Problem(source, page, "unknown_ministry", printed))
+        refs.append(MinistryRef(printed, m.id if m else "", lead))
+    return refs
+
+
+def _inline_items(lines: list[TextLine]) -> list[list[TextLine]]:
+    """Bullets at the list's own indent start items; deeper bullets stay in their item."""
+    bullets = [l.x0 for l in lines if clean(l.text).startswith(BULLET)]
+    indent = min(bullets) if bullets else 0.0
+    items: list[list[TextLine]] = []
+    for l in lines:
+        if (clean(l.text).startswith(BULLET) and l.x0 <= indent + 0.5 * l.size) or not items:
+            items.append([l])
+        else:
+            items[-1].append(l)
+    return items
+
+
+def build(raw: list[RawTarget], registry: Registry, source_of: dict[int, str],
+          rules: dict[int, list[Rule]], source: str) -> tuple[list[Target], list[Initiative], list[Problem]]:
+    """Targets and initiatives in document order. `source_of` maps a page to its file name."""
+    del source_of
+    problems: list[Problem] = []
+    targets: list[Target] = []
+    initiatives: list[Initiative] = []
+    tseen: dict[str, int] = {}
+    iseen: dict[str, int] = {}
+    by_text: dict[str, str] = {}
+    for n, rt in enumerate(raw, start=1):
+        text = rt.text
+        tid = stable_id("T", rt.label + text, tseen)
+        t = Target(tid, n, rt.context, clean(rt.label), text, rt.page, rt.reposted)
+        base_key = key(regex.sub(r"[（(]再掲[）)]\s*$", "", text))
+        if rt.reposted:
+            t.reposted_from = by_text.get(base_key, "") or _closest(base_key, by_text)
+            if not t.reposted_from:
+                problems.append(Problem(source, rt.page, "reposted_target_not_found", text[:80], "warning"))
+        else:
+            by_text.setdefault(base_key, tid)
+        targets.append(t)
+        for row in rt.rows:
+            itext = join_lines(row.lines(rt.text_col))
+            if rt.min_col is not None:
+                ctext, flags = _cell_glyphs(row.spans(rt.min_col), rules)
+            else:
+                ctext, flags = "", []
+            refs = _refs(ctext, flags, registry, source, row.page_start, problems)
+            extra = {name: join_lines(row.lines(c)) for c, name in rt.extras.items()}
+            if not itext:
+                problems.append(Problem(source, row.page_start, "row_without_text", ctext[:80]))
+                continue
+            initiatives.append(Initiative(stable_id("I", itext, iseen), len(initiatives) + 1, n, itext,
+                                          refs, row.page_start, row.page_end, source, extra))
+        for item in _inline_items(rt.inline_lines):
+            glyphs: list[Glyph] = []
+            for l in item:
+                glyphs.extend(glyphs_of(l.source.spans))
+            flags = []
+            for l in item:
+                gl = glyphs_of(l.source.spans)
+                flags.extend(underlined(gl, rules.get(l.page, [])))
+            raw_text = "".join(g.c for g in glyphs)
+            m = _BRACKETED_TAIL.search(raw_text)
+            if m:
+                body, ctext, cflags = raw_text[:m.start()], m.group(1), flags[m.start(1):m.end(1)]
+            else:
+                body, ctext, cflags = raw_text, "", []
+                problems.append(Problem(source, item[0].page, "initiative_without_ministries", clean(raw_text)[:80], "warning"))
+            itext = clean(body)
+            itext = itext[1:].strip() if itext.startswith(BULLET) else itext
+            refs = _refs(ctext, cflags, registry, source, item[0].page, problems)
+            initiatives.append(Initiative(stable_id("I", itext, iseen), len(initiatives) + 1, n, itext,
+                                          refs, item[0].page, item[-1].page, source))
+    return targets, initiatives, problems

@@ -1,0 +1,51 @@
+"""Body paragraphs: running text that is no heading, goal block or table.
+
+A paragraph starts after a blank line or heading, at an indented first line (leading space),
+at a bullet or enumeration line, and runs on across page breaks. Footnote markers stay as [^N].
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.headings import is_toc_line
+from normalizers.text import BULLET, clean, join_lines
+from pipeline.records import Flow, Heading, Paragraph, TextLine
+
+_STARTS_ITEM = regex.compile(r"^\s*(?:[・\u2460-\u2473]|[0-9０-９]+[.．]\s)")
+
+
+def find_paragraphs(flow: Flow, headings: dict[int, tuple[Heading, list[int]]], used: set[int]) -> list[Paragraph]:
+    skip = set(used) | {j for _, cont in headings.values() for j in cont}
+    started = False
+    out: list[Paragraph] = []
+    current: list[TextLine] = []
+    heading_seq: int | None = None
+
+    def close():
+        if current:
+            text = join_lines([l.ref_text for l in current])
+            if text.startswith(BULLET):
+                text = text[1:].strip()
+            if text:
+                out.append(Paragraph(len(out) + 1, heading_seq, current[0].page, text))
+            current.clear()
+
+    for i, it in enumerate(flow.items):
+        if i in headings:
+            close()
+            started = True
+            heading_seq = headings[i][0].seq
+            continue
+        if not started or i in skip or not isinstance(it, TextLine) or is_toc_line(it.text):
+            if not isinstance(it, TextLine) or i in skip:
+                close()
+            continue
+        if it.blank:
+            close()
+            continue
+        raw = it.text
+        if raw[:1] in (" ", "\u3000") or _STARTS_ITEM.match(clean(raw)) or clean(raw).startswith(BULLET):
+            close()
+        current.append(it)
+    close()
+    return out

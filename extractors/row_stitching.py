@@ -1,0 +1,67 @@
+"""Where rows are stitched across pages.
+
+A fragment at the top of a page with no header row continues the table above it when their
+columns line up. Its first row continues the last row of the fragment before when:
+- its initiative cell is empty (only the ministry list runs on), or
+- its ministry cell is empty (only the text runs on), or
+- the ministry cell before ends with a separator (、・,), so the list runs on, or
+- the last row before has an empty ministry cell (the list sat below the break).
+Repeated header rows are removed before (extractors/tables.with_header).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors.ministry_cells import SEPARATORS
+from extractors.tables import cell_text
+from pipeline.records import Row, Table
+
+
+@dataclass(slots=True)
+class TableRow:
+    """One logical row: the pieces of it on each page it spans."""
+    pieces: list[Row] = field(default_factory=list)
+
+    @property
+    def page_start(self) -> int:
+        return self.pieces[0].page
+
+    @property
+    def page_end(self) -> int:
+        return self.pieces[-1].page
+
+    def lines(self, col: int) -> list[str]:
+        return [t for p in self.pieces if col < len(p.cells) for t in p.cells[col].text_lines]
+
+    def spans(self, col: int) -> list[tuple[int, list]]:
+        return [(p.page, p.cells[col].spans) for p in self.pieces if col < len(p.cells)]
+
+
+def columns_match(a: Table, b: Table, tol: float = 3.0) -> bool:
+    return len(a.columns) == len(b.columns) and all(
+        abs(x0 - y0) <= tol and abs(x1 - y1) <= tol for (x0, x1), (y0, y1) in zip(a.columns, b.columns))
+
+
+def continues_row(last: TableRow, first: Row, text_col: int, min_col: int | None) -> bool:
+    text = cell_text(first, text_col).strip()
+    if min_col is None:
+        return not text
+    mins = cell_text(first, min_col).strip()
+    before = "".join(last.lines(min_col)).strip()
+    if not text or not mins:
+        return True
+    return bool(before) and before[-1] in SEPARATORS or not before
+
+
+def stitch(fragments: list[Table], text_col: int, min_col: int | None) -> list[TableRow]:
+    """Logical rows of a table given as its fragments (first with header, rest continuations)."""
+    rows: list[TableRow] = []
+    for n, frag in enumerate(fragments):
+        for k, row in enumerate(frag.rows):
+            if not any(c.text_lines for c in row.cells):
+                continue
+            if n > 0 and k == 0 and rows and continues_row(rows[-1], row, text_col, min_col):
+                rows[-1].pieces.append(row)
+            else:
+                rows.append(TableRow([row]))
+    return rows

@@ -1,0 +1,58 @@
+"""Which glyphs are underlined: a thin horizontal rule drawn just under their baseline.
+
+Older editions mark the lead ministry by underlining its abbreviation. LibreOffice draws the
+underline in pieces where the script changes (`IT` | `室`), so each glyph is judged on its own:
+a glyph is underlined when a rule lies within its baseline band and covers its centre.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.records import Rule, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    c: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+
+
+def ink_x(span: Span) -> float:
+    """Where a span's first visible glyph starts (leading spaces can overlap the span before)."""
+    return next((a for c, (a, _) in zip(span.text, span.char_x) if not c.isspace()), span.x0)
+
+
+def glyphs_of(spans: list[Span]) -> list[Glyph]:
+    """Glyphs of spans in reading order (top to bottom, left to right)."""
+    rows: list[list[Span]] = []
+    for s in sorted(spans, key=lambda s: s.baseline):
+        if rows and abs(rows[-1][-1].baseline - s.baseline) <= 0.3 * max(s.size, 1.0):
+            rows[-1].append(s)   # fonts of one line sit on slightly different baselines
+        else:
+            rows.append([s])
+    out = []
+    for row in rows:
+        for s in sorted(row, key=ink_x):
+            out.extend(Glyph(c, a, b, s.baseline, s.size) for c, (a, b) in zip(s.text, s.char_x))
+    return out
+
+
+def underline_rules(rules: list[Rule], max_len: float) -> list[Rule]:
+    """Thin horizontal strokes short enough to be underlines rather than table rules."""
+    return [r for r in rules if r.horizontal and r.y1 - r.y0 <= 1.5 and 0 < r.x1 - r.x0 <= max_len]
+
+
+def underlined(glyphs: list[Glyph], rules: list[Rule]) -> list[bool]:
+    if not glyphs:
+        return []
+    size = max(g.size for g in glyphs)
+    cands = underline_rules(rules, 12 * size)
+    flags = []
+    for g in glyphs:
+        mid = (g.x0 + g.x1) / 2
+        flags.append(any(g.baseline - 0.5 <= (r.y0 + r.y1) / 2 <= g.baseline + 0.3 * g.size
+                         and r.x0 - 0.5 <= mid <= r.x1 + 0.5 for r in cands))
+    return flags

@@ -1,0 +1,54 @@
+"""Command line: `python -m pipeline extract …` and `python -m pipeline diff …`.
+
+Exit codes: 0 every input became complete datasets; 1 an input failed (unreadable, not a
+strategy document, or --strict with problems); 2 wrong usage; 3 datasets were written but
+carry problems (see problems.csv), e.g. an unknown ministry abbreviation.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline",
+                                description="Extract AI Strategy (AI戦略) PDFs into datasets, and diff editions.")
+    sub = p.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("extract", help="PDF files or folders → DIR/<edition>/ datasets",
+                       description="Read strategy PDFs (main body 本文 and/or appendix 別紙), group them "
+                                   "into editions, and write datasets to DIR/<edition>/.")
+    e.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF files or folders of PDFs")
+    e.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
+    e.add_argument("--edition", metavar="YEAR", help="edition year for all inputs (default: read from the cover)")
+    e.add_argument("--strict", action="store_true", help="fail an edition that has problems (e.g. an unknown ministry)")
+    e.add_argument("--force", action="store_true", help="redo editions whose inputs did not change")
+    e.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    e.add_argument("-v", "--verbose", action="store_true", help="print what was found per edition")
+    e.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    d = sub.add_parser("diff", help="compare two edition folders (e.g. outputs/2021 outputs/2022)",
+                       description="Align the initiatives of two editions and write changes.csv, "
+                                   "target_changes.csv, report.md and report.html.")
+    d.add_argument("old", metavar="OLD")
+    d.add_argument("new", metavar="NEW")
+    d.add_argument("--out", default="outputs", metavar="DIR", help="writes DIR/diff_<old>_<new>/")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "extract":
+        if args.edition is not None and not (args.edition.isdigit() and len(args.edition) == 4):
+            print(f"error: --edition must be a four-digit year, not {args.edition!r}", file=sys.stderr)
+            return EXIT_USAGE
+        if args.jobs < 1:
+            print("error: -j must be 1 or more", file=sys.stderr)
+            return EXIT_USAGE
+        from pipeline.run import run_extract
+        return run_extract(args)
+    from pipeline.diff_cli import run_diff
+    return run_diff(args)
