@@ -105,7 +105,7 @@ def collapse_spaces(text: str) -> str:
         if out[-1] and _keep_space(out[-1][-1], part[0]):
             out.append(" ")
         out.append(part)
-    return "".join(out).strip()
+    return "".join(out)
 
 
 def clean(text: str) -> str:

@@ -98,8 +98,9 @@ def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
                 g.heading_seq = g.heading_seq + offset if g.heading_seq is not None else None
             ed.goals.extend(goals)
             ed.footnotes.extend(flow.footnotes)
+            poff = len(ed.paragraphs)
             for p in find_paragraphs(flow, headings, used):
-                p.seq += len(ed.paragraphs)
+                p.seq += poff
                 p.heading_seq = p.heading_seq + offset if p.heading_seq is not None else None
                 ed.paragraphs.append(p)
         read = read_appendix(flow, headings)

@@ -1,0 +1,39 @@
+# Fresh machine: `make extract` and `make test` set themselves up (a .venv from pyproject.toml).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLES := samples/main_body_spaced_date_goals_footnotes.pdf samples/appendix_split_row_leads.pdf
+OUT    ?= outputs
+CORPUS ?= ../shared/corpus
+
+.PHONY: setup extract test bench diff samples clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+$(SAMPLES): samples/build_samples.py $(STAMP)
+	$(BIN)/python samples/build_samples.py
+
+samples: $(SAMPLES)
+
+extract: $(STAMP) $(SAMPLES)
+	$(BIN)/python -m pipeline extract samples --out $(OUT)
+
+test: $(STAMP) $(SAMPLES)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m pipeline.bench --corpus $(CORPUS)
+
+diff: $(STAMP)
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=outputs/2021 NEW=outputs/2022"; exit 2; }
+	$(BIN)/python -m pipeline diff $(OLD) $(NEW) --out $(OUT)
+
+clean:
+	rm -rf $(VENV) $(SAMPLES) build *.egg-info

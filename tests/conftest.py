@@ -1,0 +1,55 @@
+"""Shared fixtures. Corpus tests read ../shared/corpus; they skip where it is absent, except in
+CI (CI=true), where a missing corpus is a failure, never a skip."""
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def read_tsv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not (CORPUS / "2022" / "honbun.pdf").is_file():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"corpus not found at {CORPUS}: CI must have ../shared/corpus")
+        pytest.skip(f"corpus not found at {CORPUS}")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus_out(corpus, tmp_path_factory) -> Path:
+    """The three editions extracted once for the whole session, with no --edition flag."""
+    from pipeline.cli import main
+
+    out = tmp_path_factory.mktemp("corpus_out")
+    code = main(["extract", str(corpus / "2022"), str(corpus / "2021"), str(corpus / "2019"),
+                 "--out", str(out), "-q"])
+    assert code in (0, 3), code
+    return out
+
+
+@pytest.fixture(scope="session")
+def samples_out(tmp_path_factory) -> Path:
+    from pipeline.cli import main
+    from samples.build_samples import build
+
+    folder = tmp_path_factory.mktemp("samples")
+    build(folder)
+    out = tmp_path_factory.mktemp("samples_out")
+    assert main(["extract", str(folder), "--out", str(out), "-q"]) == 0
+    return out

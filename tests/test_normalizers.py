@@ -1,0 +1,88 @@
+"""Normalizers: examples, and properties (idempotent, nothing meaningful dropped)."""
+import unicodedata
+
+from hypothesis import given, settings, strategies as st
+
+from extractors.ministry_cells import leads, parse_ministry_cell
+from normalizers.dates import to_iso
+from normalizers.ministries import load_registry
+from normalizers.numbers import circled_to_int, kanji_to_int, label_number
+from normalizers.text import clean, collapse_spaces, fold_width, join_lines, key
+
+JP = st.sampled_from(list("令和年月日戦略目標取組文経総◎①②【】「」、。・～ー（）ＡＩ２０２２AI 　\u2f49\uf09e"))
+TEXT = st.text(alphabet=st.one_of(JP, st.characters(codec="utf-8")), max_size=60)
+
+
+def test_examples():
+    assert clean("ＡＩ戦略２０２２") == "AI戦略2022"
+    assert clean("令 和 ４ 年") == "令和4年"
+    assert clean("Society 5.0 の実現") == "Society 5.0の実現"
+    assert clean("\u2f49") == "月"            # Kangxi radical MOON
+    assert clean("\u2ed1") == "長"            # CJK radical supplement, which NFKC misses
+    assert clean("\uf09e 項目") == "・項目"    # Wingdings bullet
+    assert clean("①～③◎【文】") == "①～③◎【文】"  # kept as printed, unlike NFKC
+    assert join_lines(["AI for National", "Resilience の確立"]) == "AI for National Resilienceの確立"
+    assert join_lines(["エンジニアやデー", "タサイエンティスト"]) == "エンジニアやデータサイエンティスト"
+
+
+def test_dates():
+    assert to_iso("令 和 ４ 年 ４ 月 ２ ２ 日") == "2022-04-22"
+    assert to_iso("令和元年６月１１日") == "2019-06-11"
+    assert to_iso("平成30年12月") is None
+    assert to_iso("2021年6月18日") == "2021-06-18"
+
+
+def test_numbers():
+    assert [circled_to_int(c) for c in "①⑳㉑㊿"] == [1, 20, 21, 50]
+    assert kanji_to_int("二十一") == 21 and kanji_to_int("百五") == 105 and kanji_to_int("１２") == 12
+    assert [label_number(x) for x in ["第二部", "１．", "（３）", "①", "（Ａ）", "Ⅳ．"]] == [2, 1, 3, 1, 1, 4]
+
+
+@given(TEXT)
+@settings(max_examples=300)
+def test_clean_is_idempotent(s):
+    assert clean(clean(s)) == clean(s)
+    assert fold_width(fold_width(s)) == fold_width(s)
+
+
+@given(TEXT)
+@settings(max_examples=300)
+def test_clean_keeps_every_meaningful_character(s):
+    """Nothing but layout whitespace disappears: the comparison key survives cleaning."""
+    assert key(clean(s)) == key(fold_width(s).replace("\uf09e", "・"))
+    for ch in "①◎【】「」、。～":
+        assert s.count(ch) == clean(s).count(ch)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("文経総科技デジ庁IT室個情")), min_size=1, max_size=4), max_size=6),
+       st.lists(st.sampled_from(["、", "・", ",", "，"]), min_size=6, max_size=6), st.integers(0, 5))
+def test_ministry_cell_keeps_every_entry(names, seps, lead):
+    text = ""
+    for n, (name, sep) in enumerate(zip(names, seps)):
+        text += ("◎" if n == lead else "") + name + (sep if n < len(names) - 1 else "")
+    entries = parse_ministry_cell(text)
+    assert [e.printed for e in entries] == names
+    assert [i for i, x in enumerate(leads(entries)) if x] == ([lead] if lead < len(names) else [])
+
+
+@given(st.text(max_size=40))
+def test_ministry_cell_never_loses_a_glyph(text):
+    entries = parse_ministry_cell(text)
+    kept = "".join(e.printed for e in entries)
+    dropped = [c for c in text if c not in kept]
+    assert all(c in "、・,，;；/／\n◎" or c.isspace() for c in dropped)
+
+
+def test_underlined_lead():
+    text = "IT室、総、文"
+    flags = [True, True, True, False, False, False, False]
+    entries = parse_ministry_cell(text, flags)
+    assert [e.printed for e in entries] == ["IT室", "総", "文"] and leads(entries) == [True, False, False]
+
+
+def test_registry():
+    r = load_registry()
+    assert r.resolve("CSTI").id == "科技" and r.resolve("個人情報").id == "個情"
+    assert r.resolve("IT 室").id == "IT室" and r.by_id["IT室"].successor == "デジ庁"
+    assert r.resolve("法").id == "法" and r.resolve("ＸＹＺ") is None
+    assert r.successor_chain("IT室") == ["デジ庁"]

@@ -1,0 +1,42 @@
+"""Outputs are deterministic, UTF-8 with LF, and reruns skip what did not change."""
+import os
+
+from pipeline.cli import main
+
+
+def _snapshot(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != ".lock"}
+
+
+def test_rerun_is_byte_identical(samples_out, tmp_path):
+    from samples.build_samples import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    build(src)
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert main(["extract", str(src), "--out", str(a), "-q"]) == 0
+    assert main(["extract", str(src), "--out", str(b), "-q", "--force"]) == 0
+    assert _snapshot(a) == _snapshot(b)
+    for name, data in _snapshot(a).items():
+        assert b"\r\n" not in data and data.decode("utf-8")
+
+
+def test_corpus_rerun_is_byte_identical(corpus, corpus_out, tmp_path):
+    assert main(["extract", str(corpus / "2022"), "--out", str(tmp_path), "-q"]) == 0
+    for name in ("headings.csv", "goals.csv", "initiatives.csv", "targets.csv", "document.json"):
+        assert (tmp_path / "2022" / name).read_bytes() == (corpus_out / "2022" / name).read_bytes()
+
+
+def test_rerun_with_nothing_changed_rewrites_nothing(tmp_path):
+    from samples.build_samples import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    build(src)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
+    before = {p: os.stat(p).st_mtime_ns for p in out.rglob("*.csv")}
+    assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
+    assert {p: os.stat(p).st_mtime_ns for p in out.rglob("*.csv")} == before
