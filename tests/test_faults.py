@@ -1,0 +1,87 @@
+"""Fault matrix: each bad input gives one clear stderr line naming the file and the remedy,
+a non-zero exit, and the good inputs beside it still give complete datasets."""
+import pymupdf
+import pytest
+
+from conftest import read_csv
+from pipeline.cli import main
+
+
+def _write_faults(folder):
+    (folder / "not_a_pdf.pdf").write_text("hello, this is text", encoding="utf-8")
+    (folder / "empty.pdf").write_bytes(b"")
+    from samples.build_samples import build
+
+    good = build(folder)
+    (folder / "truncated.pdf").write_bytes(good[1].read_bytes()[:900])
+    d = pymupdf.open(); d.new_page().insert_text((72, 72), "secret", fontname="japan")
+    d.save(folder / "user_password.pdf", encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="u", owner_pw="o")
+    d = pymupdf.open(); d.new_page().draw_rect((50, 50, 300, 300), fill=(0, 0, 0))
+    d.save(folder / "scanned.pdf")
+    d = pymupdf.open(); d.new_page().insert_text((72, 72), "献立表 月曜日 カレーライス", fontname="japan")
+    d.save(folder / "lunch_menu.pdf")
+
+
+MATRIX = [  # (file, words the stderr line must hold)
+    ("not_a_pdf.pdf", "not a PDF"),
+    ("empty.pdf", "empty"),
+    ("truncated.pdf", "corrupt or truncated"),
+    ("user_password.pdf", "user password"),
+    ("scanned.pdf", "OCR"),
+    ("lunch_menu.pdf", "not a strategy document"),
+]
+
+
+@pytest.fixture(scope="module")
+def fault_run(tmp_path_factory):
+    src = tmp_path_factory.mktemp("faults")
+    _write_faults(src)
+    out = tmp_path_factory.mktemp("fault_out")
+    return src, out
+
+
+@pytest.mark.parametrize("name,words", MATRIX)
+def test_fault_matrix(fault_run, capsys, name, words):
+    src, out = fault_run
+    code = main(["extract", str(src), "--out", str(out), "-q", "--force"])
+    err = capsys.readouterr().err.splitlines()
+    lines = [l for l in err if name in l]
+    assert code == 1
+    assert len(lines) == 1 and words in lines[0], err
+    # the good inputs beside the bad ones are complete
+    assert len(read_csv(out / "2099/initiatives.csv")) == 5
+    assert len(read_csv(out / "2099/headings.csv")) == 5
+
+
+def test_not_strategy_output_cannot_collide_with_an_edition(fault_run):
+    src, out = fault_run
+    main(["extract", str(src), "--out", str(out), "-q", "--force"])
+    assert (out / "_unrecognized/lunch_menu/paragraphs.csv").is_file() or (out / "_unrecognized/lunch_menu").is_dir()
+
+
+def test_owner_password_only_opens(corpus, tmp_path):
+    assert main(["extract", str(corpus / "2022/honbun.pdf"), "--out", str(tmp_path), "-q"]) == 0
+
+
+def test_unknown_ministry_is_kept_and_reported(tmp_path, capsys):
+    from samples.build_samples import appendix
+    import samples.build_samples as sb
+
+    orig = sb.Table.row
+
+    def row(self, left, right, size=10):
+        right = [(s.replace("防", "未知庁"), u) for s, u in right]
+        return orig(self, left, right, size)
+
+    sb.Table.row = row
+    try:
+        appendix(tmp_path / "bessi.pdf")
+    finally:
+        sb.Table.row = orig
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "bessi.pdf"), "--out", str(out)]) == 3
+    assert "未知庁" in capsys.readouterr().err
+    rows = read_csv(out / "2099/initiative_ministries.csv")
+    assert any(r["printed"] == "未知庁" and r["ministry_id"] == "" for r in rows)
+    assert any(p["what"] == "unknown_ministry" and p["raw"] == "未知庁" for p in read_csv(out / "2099/problems.csv"))
+    assert main(["extract", str(tmp_path / "bessi.pdf"), "--out", str(tmp_path / "strict"), "--strict"]) == 1
