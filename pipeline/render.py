@@ -76,6 +76,16 @@ def _summary(d: Diff) -> tuple[Counter, dict]:
     return counts, per
 
 
+def _note(c) -> str:
+    """The 変更 column: the change kind, ministries gained and lost, a lead change."""
+    note = c.change
+    if c.ministries_added or c.ministries_removed:
+        note += f"; 府省庁 +{','.join(c.ministries_added)} −{','.join(c.ministries_removed)}"
+    if c.old and c.new and c.old.lead != c.new.lead:
+        note += f"; 主担当 {','.join(c.old.lead) or '—'}→{','.join(c.new.lead) or '—'}"
+    return note
+
+
 def _groups(d: Diff):
     """Changes grouped by the new target (removed rows by their old target)."""
     groups: dict[str, list] = {}
@@ -105,12 +115,7 @@ def report_md(d: Diff) -> bytes:
                 new, old = "（削る）", esc(c.old.text)
             else:
                 old, new = marked(c.old.text, c.new.text, mark)
-            note = c.change
-            if c.ministries_added or c.ministries_removed:
-                note += f"; 府省庁 +{','.join(c.ministries_added)} −{','.join(c.ministries_removed)}"
-            if c.old and c.new and c.old.lead != c.new.lead:
-                note += f"; 主担当 {','.join(c.old.lead) or '—'}→{','.join(c.new.lead) or '—'}"
-            md.append(f"| {new} | {old} | {note} |")
+            md.append(f"| {new} | {old} | {_note(c)} |")
         md.append("")
     return ("\n".join(md) + "\n").encode("utf-8")
 
@@ -142,12 +147,7 @@ def report_html(d: Diff) -> bytes:
             else:
                 old = marked(c.old.text, c.new.text, old_mark)[0]
                 new = marked(c.old.text, c.new.text, new_mark)[1]
-            note = c.change
-            if c.ministries_added or c.ministries_removed:
-                note += f"; 府省庁 +{','.join(c.ministries_added)} −{','.join(c.ministries_removed)}"
-            if c.old and c.new and c.old.lead != c.new.lead:
-                note += f"; 主担当 {','.join(c.old.lead) or '—'}→{','.join(c.new.lead) or '—'}"
-            h.append(f"<tr><td>{new}</td><td>{old}</td><td class='note'>{e(note)}</td></tr>")
+            h.append(f"<tr><td>{new}</td><td>{old}</td><td class='note'>{e(_note(c))}</td></tr>")
         h.append("</table>")
     h.append("</body></html>")
     return ("\n".join(h) + "\n").encode("utf-8")
