@@ -79,10 +79,8 @@ def _inline_items(lines: list[TextLine]) -> list[list[TextLine]]:
     return items
 
 
-def build(raw: list[RawTarget], registry: Registry, source_of: dict[int, str],
-          rules: dict[int, list[Rule]], source: str) -> tuple[list[Target], list[Initiative], list[Problem]]:
-    """Targets and initiatives in document order. `source_of` maps a page to its file name."""
-    del source_of
+def build(raw: list[RawTarget], registry: Registry, rules: dict[int, list[Rule]], source: str) -> tuple[list[Target], list[Initiative], list[Problem]]:
+    """Targets and initiatives of one file in document order; `rules` are its pages' rules."""
     problems: list[Problem] = []
     targets: list[Target] = []
     initiatives: list[Initiative] = []

@@ -82,15 +82,10 @@ def fold_width(text: str) -> str:
 
 _SPACE_RUN = regex.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _ASCII_GRAPH = regex.compile(r"[!-~]")
-# characters after which an ASCII word needs no separating space
-_OPENERS = set("(['\"")
-_CLOSERS = set(")]'\".,;:!?")
 
 
 def _keep_space(left: str, right: str) -> bool:
-    if not (_ASCII_GRAPH.match(left) and _ASCII_GRAPH.match(right)):
-        return False
-    return True
+    return bool(_ASCII_GRAPH.match(left) and _ASCII_GRAPH.match(right))
 
 
 def collapse_spaces(text: str) -> str:
@@ -129,9 +124,6 @@ def join_lines(lines: list[str]) -> str:
             out += " "
         out += line
     return out
-
-
-_LETTER_SPACED = regex.compile(r"(?<![^\s])(?:\S )+\S(?![^\s])")
 
 
 def unspace_letterspaced(text: str) -> str:

@@ -109,7 +109,7 @@ def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
         ed.has_appendix = ed.has_appendix or cover.role == "appendix" or bool(read.targets)
         ed.problems.extend(read.problems)
         rules = {p.number: p.rules for p in doc.pages}
-        targets, inits, problems = initiative_stage.build(read.targets, registry, {}, rules, doc.name)
+        targets, inits, problems = initiative_stage.build(read.targets, registry, rules, doc.name)
         toff, ioff = len(ed.targets), len(ed.initiatives)
         for t in targets:
             t.seq += toff
