@@ -159,14 +159,15 @@ def run_extract(args) -> int:
                 _progress(n, len(todo), k) if not args.quiet else None
         members_of = dict(todo)
         for key, files, report, errs in results:
+            members = members_of[key]
             st = report["status"]
-            names = ", ".join(d.name for d, _, _ in members_of[key])
+            names = ", ".join(d.name for d, _, _ in members)
             if st == "failure":
                 print(f"{names}: not a strategy document ({'; '.join(report['missing'])}); "
                       f"what was found is in {out / '_unrecognized'}; check that this is an AI戦略 PDF",
                       file=sys.stderr)
                 status = EXIT_FAILED
-                key = key if key.startswith("_unrecognized/") else f"_unrecognized/{safe_name(members_of[key][0][0].name)}"
+                key = key if key.startswith("_unrecognized/") else f"_unrecognized/{safe_name(members[0][0].name)}"
             for e in errs:
                 print(f"{names}: {e} (kept as printed; add it to normalizers/ministries.csv if it is a real body)",
                       file=sys.stderr)
@@ -178,7 +179,7 @@ def run_extract(args) -> int:
                 if status == EXIT_OK:
                     status = EXIT_PROBLEMS
             replace_folder(out / key, files)
-            editions[key] = {"inputs": _inputs_of(members_of.get(key) or next(m for k, m in todo if f"_unrecognized/" in key or k == key)),
+            editions[key] = {"inputs": _inputs_of(members),
                              "pipeline_version": __version__, "status": st,
                              "datasets": {n: hashlib.sha256(b).hexdigest() for n, b in sorted(files.items())}}
             if args.verbose:
@@ -187,7 +188,6 @@ def run_extract(args) -> int:
                 print(f"{key}: {st} ({report['found']['initiatives']} initiatives, "
                       f"{report['found']['headings']} headings) → {out / key}", file=sys.stderr)
         if results:
-            manifest["pipeline_version"] = __version__
             write_atomic(manifest_path, json_bytes({"pipeline_version": __version__,
                                                     "editions": dict(sorted(editions.items()))}))
         if args.verbose:
