@@ -114,11 +114,10 @@ def build(raw: list[RawTarget], registry: Registry, rules: dict[int, list[Rule]]
                                           refs, row.page_start, row.page_end, source, extra))
         for item in _inline_items(rt.inline_lines):
             glyphs: list[Glyph] = []
-            for l in item:
-                glyphs.extend(glyphs_of(l.source.spans))
-            flags = []
+            flags: list[bool] = []
             for l in item:
                 gl = glyphs_of(l.source.spans)
+                glyphs.extend(gl)
                 flags.extend(underlined(gl, rules.get(l.page, [])))
             raw_text = "".join(g.c for g in glyphs)
             m = _BRACKETED_TAIL.search(raw_text)
