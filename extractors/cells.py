@@ -2,6 +2,8 @@
 page's text flow. A glyph belongs to the cell that holds its centre."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from extractors.rules_to_cells import TableGrid
 from extractors.underlines import ink_x
 from pipeline.records import Cell, Line, Row, Span, Table
@@ -31,19 +33,26 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, li
     nrows = len(grid.ys) - 1
     buckets: list[list[list[Span]]] = [[[] for _ in range(ncols)] for _ in range(nrows)]
     rest: list[Line] = []
+    xs = grid.xs
     for line in lines:
         cy = (line.y0 + line.y1) / 2
         if not (y0 <= cy <= y1 and line.x1 > x0 and line.x0 < x1):
             rest.append(line)
             continue
-        r = next((i for i in range(nrows) if grid.ys[i] <= cy <= grid.ys[i + 1]), nrows - 1)
+        r = min(max(bisect_left(grid.ys, cy) - 1, 0), nrows - 1)  # the first row band holding cy
         for span in line.spans:
+            first, last = span.char_x[0], span.char_x[-1]
+            mid0, mid1 = (first[0] + first[1]) / 2, (last[0] + last[1]) / 2
+            if xs[0] <= mid0 and mid1 <= xs[-1]:
+                c0 = max(bisect_left(xs, mid0) - 1, 0)
+                if c0 == max(bisect_left(xs, mid1) - 1, 0) and mid0 <= mid1:  # the usual case:
+                    buckets[r][c0].append(span)                               # one span, one cell
+                    continue
             per_col: dict[int, list[int]] = {}
             for i, (a, b) in enumerate(span.char_x):
                 mid = (a + b) / 2
-                c = next((j for j in range(ncols) if grid.xs[j] <= mid <= grid.xs[j + 1]), None)
-                if c is not None:
-                    per_col.setdefault(c, []).append(i)
+                if xs[0] <= mid <= xs[-1]:  # the first column band holding mid
+                    per_col.setdefault(max(bisect_left(xs, mid) - 1, 0), []).append(i)
             for c, keep in per_col.items():
                 buckets[r][c].append(_clip_span(span, keep))
     rows = []

@@ -15,12 +15,13 @@ from normalizers.text import BULLET, clean, fold_width, join_lines
 from pipeline.records import Flow, Goal, Heading, TextLine
 
 KINDS = ("戦略目標", "大目標", "具体目標", "目標")
+_SPACES = regex.compile(r"\s+")
 _LABEL = regex.compile(r"^[<＜]?(戦略目標|大目標|具体目標|目標)([0-9０-９]*)[>＞]?(?:[:：\s]\s*(.*))?$")
 
 
 def match_goal_label(text: str) -> tuple[str, str, str] | None:
     """(kind, number as printed, text on the same line) for a goal label line."""
-    m = _LABEL.match(regex.sub(r"\s+", " ", fold_width(text)).strip())
+    m = _LABEL.match(_SPACES.sub(" ", fold_width(text)).strip())
     if not m:
         return None
     number = m.group(2)

@@ -29,6 +29,7 @@ _PATTERNS = [
     ("item", regex.compile(r"^(\([A-Z]\))(?!\s)(\S.*)$")),
     ("band", regex.compile(r"^()(【[^】]{1,40}】)$")),
 ]
+_SPACES = regex.compile(r"\s+")
 _TOC = regex.compile(r"(?:[.．・·…‥⋯]\s*){4,}\s*[0-9]*\s*$")
 _CONTENTS = {"目次", "目 次"}
 
@@ -52,7 +53,7 @@ def match_heading(text: str) -> HeadingMatch | None:
     """
     if not text or text[0].isspace() or text[0] == "\u3000":
         return None
-    s = regex.sub(r"\s+", " ", fold_width(text)).strip()
+    s = _SPACES.sub(" ", fold_width(text)).strip()
     if not s or len(s) > 120:
         return None
     for kind, pat in _PATTERNS:

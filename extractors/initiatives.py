@@ -19,6 +19,7 @@ from normalizers.ministries import Registry
 from normalizers.text import BULLET, clean, join_lines, key
 from pipeline.records import Initiative, MinistryRef, Problem, Rule, Target, TextLine
 
+_REPOST_MARK = regex.compile(r"[（(]再掲[）)]\s*$")
 _BRACKETED_TAIL = regex.compile(r"【([^【】]*)】\s*$")
 
 
@@ -91,7 +92,7 @@ def build(raw: list[RawTarget], registry: Registry, rules: dict[int, list[Rule]]
         text = rt.text
         tid = stable_id("T", rt.label + text, tseen)
         t = Target(tid, n, rt.context, clean(rt.label), text, rt.page, rt.reposted)
-        base_key = key(regex.sub(r"[（(]再掲[）)]\s*$", "", text))
+        base_key = key(_REPOST_MARK.sub("", text))
         if rt.reposted:
             t.reposted_from = by_text.get(base_key, "") or _closest(base_key, by_text)
             if not t.reposted_from:

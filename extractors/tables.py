@@ -8,13 +8,14 @@ import regex
 from normalizers.text import clean
 from pipeline.records import Row, Table
 
+_SPACES = regex.compile(r"\s+")
 INITIATIVE_HEADERS = ("取組", "施策", "事項")
 MINISTRY_HEADERS = ("府省",)
 ABBREVIATION_HEADERS = ("略称",)
 
 
 def _key(text: str) -> str:
-    return regex.sub(r"\s+", "", clean(text))
+    return _SPACES.sub("", clean(text))
 
 
 def cell_text(row: Row, col: int) -> str:

@@ -49,10 +49,14 @@ def underlined(glyphs: list[Glyph], rules: list[Rule]) -> list[bool]:
     if not glyphs:
         return []
     size = max(g.size for g in glyphs)
-    cands = underline_rules(rules, 12 * size)
+    cands = [((r.y0 + r.y1) / 2, r.x0 - 0.5, r.x1 + 0.5) for r in underline_rules(rules, 12 * size)]
+    near_band: dict[tuple[float, float], list[tuple[float, float]]] = {}  # rules under one baseline
     flags = []
     for g in glyphs:
+        near = near_band.get((g.baseline, g.size))
+        if near is None:
+            near = near_band[g.baseline, g.size] = [(a, b) for y, a, b in cands
+                                                    if g.baseline - 0.5 <= y <= g.baseline + 0.3 * g.size]
         mid = (g.x0 + g.x1) / 2
-        flags.append(any(g.baseline - 0.5 <= (r.y0 + r.y1) / 2 <= g.baseline + 0.3 * g.size
-                         and r.x0 - 0.5 <= mid <= r.x1 + 0.5 for r in cands))
+        flags.append(any(a <= mid <= b for a, b in near))
     return flags

@@ -14,6 +14,7 @@ fonts distort and keep what the document means:
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -73,6 +74,10 @@ for _o in list(range(0xFF01, 0xFF5F)) + list(range(0x2F00, 0x2FE0)) + list(range
 _HALFWIDTH_KANA = regex.compile(r"[\uFF61-\uFF9F]+")
 
 
+_ANY_SPACE = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)  # the same line is looked at by several stages
 def fold_width(text: str) -> str:
     """Full-width ASCII to ASCII, radicals to ideographs, PUA bullets to ・; nothing else."""
     if _HALFWIDTH_KANA.search(text):
@@ -103,6 +108,7 @@ def collapse_spaces(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def clean(text: str) -> str:
     """The text form of every text field: folded and with layout spaces collapsed."""
     return collapse_spaces(fold_width(text))
@@ -110,7 +116,7 @@ def clean(text: str) -> str:
 
 def key(text: str) -> str:
     """The comparison key of the corpus: NFKC, then no whitespace at all."""
-    return regex.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return _ANY_SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def join_lines(lines: list[str]) -> str:

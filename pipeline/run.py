@@ -7,12 +7,17 @@ import json
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
 from pipeline import __version__
+
+if TYPE_CHECKING:
+    from extractors.cover import Cover
 
 SKIP_NAMES = {".DS_Store"}
 
@@ -64,36 +69,108 @@ def _progress(done: int, total: int, label: str) -> None:
         sys.stderr.flush()
 
 
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One input file of an edition, as the first read found it."""
+    path: str
+    name: str
+    size: int
+    sha256: str
+    page_count: int
+    cover: Cover
+    edition: str
+
+
 def _read_covers(paths: list[str], edition: str | None):
-    """Read every file once; group readable ones by edition. Errors are returned, not raised."""
+    """Open every file and read its first page: the checks that fail fast (not a PDF, empty,
+    truncated, password), the sha256 for the manifest, and the cover that groups the files into
+    editions. Errors are returned, not raised. The full read happens per edition, in process_group."""
     from extractors.cover import read_cover
     from extractors.errors import InputError
     from extractors.layout import read_pdf
 
-    docs, errors = [], []
+    members, errors = [], []
     for path in paths:
         try:
-            doc = read_pdf(path)
+            head = read_pdf(path, first_pages=1)
         except InputError as exc:
             errors.append((path, exc.code, str(exc)))
             continue
-        cover = read_cover(doc)
-        docs.append((doc, cover, edition or cover.edition))
-    return docs, errors
+        cover = read_cover(head)
+        members.append(Member(path, head.name, head.size, head.sha256, head.page_count, cover,
+                              edition or cover.edition))
+    return members, errors
 
 
-def process_group(key: str, members: list) -> tuple[str, dict, dict, list[str]]:
-    """Assemble one edition and render its files (runs in a worker process with -j)."""
+@dataclass(slots=True)
+class GroupResult:
+    key: str
+    files: dict | None          # dataset name → bytes; None when no member could be read
+    report: dict | None
+    problem_lines: list[str]    # errors found in the datasets (e.g. unknown ministry)
+    input_errors: list[str]     # members that failed their full read
+    used: list[str]             # paths of the members the datasets were made from
+
+
+def process_group(key: str, members: list[Member]) -> GroupResult:
+    """Read one edition's files in full, assemble it and render its datasets. Runs in a worker
+    process with -j; only paths go in and only bytes and reports come out."""
+    from extractors.errors import InputError
+    from extractors.layout import read_pdf
     from pipeline.datasets import files_of
     from pipeline.edition import assemble
 
-    ed = assemble([(d, c) for d, c, _ in members], key if key.isdigit() else "")
-    return key, files_of(ed), ed.report(), [p.as_row()["what"] + ": " + p.raw for p in ed.problems
-                                             if p.severity == "error"]
+    docs, input_errors, used = [], [], []
+    for m in members:
+        try:
+            doc = read_pdf(m.path)
+        except InputError as exc:
+            input_errors.append(str(exc))
+            continue
+        if doc.sha256 != m.sha256:
+            input_errors.append(f"{m.path}: the file changed while it was being read; run again")
+            continue
+        docs.append((doc, m.cover))
+        used.append(m.path)
+    if not docs:
+        return GroupResult(key, None, None, [], input_errors, [])
+    ed = assemble(docs, key if key.isdigit() else "")
+    return GroupResult(key, files_of(ed), ed.report(),
+                       [p.as_row()["what"] + ": " + p.raw for p in ed.problems if p.severity == "error"],
+                       input_errors, used)
 
 
-def _inputs_of(members) -> list[dict]:
-    return [{"name": d.name, "size": d.size, "sha256": d.sha256} for d, _, _ in members]
+def _inputs_of(members: list[Member]) -> list[dict]:
+    return [{"name": m.name, "size": m.size, "sha256": m.sha256} for m in members]
+
+
+def _run_groups(todo: list[tuple[str, list[Member]]], jobs: int, quiet: bool) -> list[GroupResult]:
+    """process_group over the editions to do, in worker processes when jobs > 1; results in
+    the order of todo, whatever order they finish in."""
+    if jobs > 1 and len(todo) > 1:
+        import multiprocessing
+
+        import pipeline.edition  # noqa: F401  (imported once here, inherited by forked workers)
+
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+        # the biggest editions first, so that no worker is left with a long one at the end
+        order = sorted(range(len(todo)), key=lambda i: -sum(m.page_count for m in todo[i][1]))
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
+            futures = {i: pool.submit(process_group, *todo[i]) for i in order}
+            results = {}
+            for n, f in enumerate(as_completed(futures.values()), start=1):
+                r = f.result()
+                results[r.key] = r
+                if not quiet:
+                    _progress(n, len(todo), r.key)
+        return [results[k] for k, _ in todo]
+    out = []
+    for n, (k, m) in enumerate(todo, start=1):
+        out.append(process_group(k, m))
+        if not quiet:
+            _progress(n, len(todo), k)
+    return out
 
 
 def run_extract(args) -> int:
@@ -118,14 +195,14 @@ def run_extract(args) -> int:
         if not paths and not missing:
             print("no PDF files found in the inputs; give PDF files or folders that hold them", file=sys.stderr)
             return EXIT_FAILED
-        docs, errors = _read_covers(paths, args.edition)
+        members, errors = _read_covers(paths, args.edition)
         for path, code, message in errors:
             print(message, file=sys.stderr)
             status = EXIT_FAILED
-        groups: dict[str, list] = {}
-        for doc, cover, edition in docs:
-            key = edition if edition else f"_unrecognized/{safe_name(doc.name)}"
-            groups.setdefault(key, []).append((doc, cover, edition))
+        groups: dict[str, list[Member]] = {}
+        for m in members:
+            key = m.edition if m.edition else f"_unrecognized/{safe_name(m.name)}"
+            groups.setdefault(key, []).append(m)
         manifest_path = out / "manifest.json"
         try:
             manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
@@ -146,28 +223,24 @@ def run_extract(args) -> int:
                     status = max(status, EXIT_PROBLEMS) if status != EXIT_FAILED else status
                 continue
             todo.append((key, members))
-        results = []
-        if args.jobs > 1 and len(todo) > 1:
-            with ProcessPoolExecutor(max_workers=min(args.jobs, len(todo))) as pool:
-                futures = [pool.submit(process_group, k, m) for k, m in todo]
-                for n, f in enumerate(futures, start=1):
-                    results.append(f.result())
-                    _progress(n, len(todo), results[-1][0]) if not args.quiet else None
-        else:
-            for n, (k, m) in enumerate(todo, start=1):
-                results.append(process_group(k, m))
-                _progress(n, len(todo), k) if not args.quiet else None
+        results = _run_groups(todo, args.jobs, args.quiet)
         members_of = dict(todo)
-        for key, files, report, errs in results:
-            members = members_of[key]
+        for res in results:
+            for line in res.input_errors:
+                print(line, file=sys.stderr)
+                status = EXIT_FAILED
+            if res.files is None:
+                continue
+            key, files, report, errs = res.key, res.files, res.report, res.problem_lines
+            members = [m for m in members_of[key] if m.path in res.used]
             st = report["status"]
-            names = ", ".join(d.name for d, _, _ in members)
+            names = ", ".join(m.name for m in members)
             if st == "failure":
                 print(f"{names}: not a strategy document ({'; '.join(report['missing'])}); "
                       f"what was found is in {out / '_unrecognized'}; check that this is an AI戦略 PDF",
                       file=sys.stderr)
                 status = EXIT_FAILED
-                key = key if key.startswith("_unrecognized/") else f"_unrecognized/{safe_name(members[0][0].name)}"
+                key = key if key.startswith("_unrecognized/") else f"_unrecognized/{safe_name(members[0].name)}"
             for e in errs:
                 print(f"{names}: {e} (kept as printed; add it to normalizers/ministries.csv if it is a real body)",
                       file=sys.stderr)
