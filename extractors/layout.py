@@ -3,19 +3,17 @@ rules (straight lines and thin rectangles). Everything later works on these reco
 
 Images are never decoded (TEXT_PRESERVE_IMAGES off): the real main body holds 71 images and
 decoding them makes text extraction twenty times slower. The cyclic garbage collector is paused
-while a document is read: "rawdict" builds some hundred thousand small dicts per document, none
-of them in a cycle, and the collector scanning them again and again cost a third of this stage.
+while a document is read (pipeline/memory.py says why).
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
-from contextlib import contextmanager
 
 import pymupdf
 
 from extractors.errors import InputError
+from pipeline.memory import gc_paused
 from pipeline.records import Line, Page, Rule, SourceDoc, Span
 
 MAX_PAGES = 2000
@@ -99,17 +97,6 @@ def _lines(page: pymupdf.Page, number: int) -> list[Line]:
     return out
 
 
-@contextmanager
-def _gc_paused():
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def read_pdf(path: str, *, first_pages: int | None = None) -> SourceDoc:
     """Read a PDF into a SourceDoc (all pages, or only the first few: enough for its cover),
     or raise InputError with the line to show the user."""
@@ -117,7 +104,7 @@ def read_pdf(path: str, *, first_pages: int | None = None) -> SourceDoc:
     count = doc.page_count
     try:
         pages = []
-        with _gc_paused():
+        with gc_paused():
             for i in range(min(count, first_pages or count)):
                 page = doc[i]
                 rect = page.rect

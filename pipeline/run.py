@@ -3,6 +3,7 @@ processes with -j), write its datasets as one swap, and keep a manifest for reru
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import sys
@@ -115,6 +116,13 @@ class GroupResult:
 def process_group(key: str, members: list[Member]) -> GroupResult:
     """Read one edition's files in full, assemble it and render its datasets. Runs in a worker
     process with -j; only paths go in and only bytes and reports come out."""
+    from pipeline.memory import gc_paused
+
+    with gc_paused():  # and the edition's records are all freed before it runs again
+        return _read_and_assemble(key, members)
+
+
+def _read_and_assemble(key: str, members: list[Member]) -> GroupResult:
     from extractors.errors import InputError
     from extractors.layout import read_pdf
     from pipeline.datasets import files_of
@@ -144,9 +152,10 @@ def _inputs_of(members: list[Member]) -> list[dict]:
     return [{"name": m.name, "size": m.size, "sha256": m.sha256} for m in members]
 
 
-def _run_groups(todo: list[tuple[str, list[Member]]], jobs: int, quiet: bool) -> list[GroupResult]:
-    """process_group over the editions to do, in worker processes when jobs > 1; results in
-    the order of todo, whatever order they finish in."""
+def _run_groups(todo: list[tuple[str, list[Member]]], jobs: int, quiet: bool):
+    """process_group over the editions to do, in worker processes when jobs > 1. Results come
+    in the order of todo, each as soon as it and those before it are done, so that finished
+    editions are written while later ones are still being read."""
     if jobs > 1 and len(todo) > 1:
         import multiprocessing
 
@@ -158,25 +167,39 @@ def _run_groups(todo: list[tuple[str, list[Member]]], jobs: int, quiet: bool) ->
         order = sorted(range(len(todo)), key=lambda i: -sum(m.page_count for m in todo[i][1]))
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
             futures = {i: pool.submit(process_group, *todo[i]) for i in order}
-            results = {}
-            for n, f in enumerate(as_completed(futures.values()), start=1):
-                r = f.result()
-                results[r.key] = r
+            for n in range(len(todo)):
+                result = futures[n].result()
                 if not quiet:
-                    _progress(n, len(todo), r.key)
-        return [results[k] for k, _ in todo]
-    out = []
+                    _progress(n + 1, len(todo), result.key)
+                yield result
+        return
     for n, (k, m) in enumerate(todo, start=1):
-        out.append(process_group(k, m))
+        result = process_group(k, m)
         if not quiet:
             _progress(n, len(todo), k)
-    return out
+        yield result
+
+
+def _digests(files: dict[str, bytes]) -> dict[str, str]:
+    return {n: hashlib.sha256(b).hexdigest() for n, b in sorted(files.items())}
+
+
+def _is_current(entry: dict | None, members: list[Member], folder: Path) -> bool:
+    """True when the manifest lists these inputs and this pipeline version for the edition, and
+    the datasets on disk are the ones it lists (a hand-edited or half-restored folder is redone)."""
+    if not entry or entry.get("inputs") != _inputs_of(members) or entry.get("pipeline_version") != __version__:
+        return False
+    listed = entry.get("datasets") or {}
+    try:
+        on_disk = {n: (folder / n).read_bytes() for n in listed if "/" not in n}
+    except OSError:
+        return False
+    return bool(listed) and _digests(on_disk) == dict(sorted(listed.items()))
 
 
 def run_extract(args) -> int:
     from pipeline.cli import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS
     from pipeline.writers import json_bytes, recover, replace_folder, write_atomic
-    import hashlib
 
     out = Path(args.out)
     lock = _lock(out)
@@ -213,19 +236,15 @@ def run_extract(args) -> int:
         for key in sorted(groups):
             members = groups[key]
             entry = editions.get(key)
-            folder = out / key
-            if not args.force and entry and entry.get("inputs") == _inputs_of(members) \
-                    and entry.get("pipeline_version") == __version__ and folder.is_dir() \
-                    and all((folder / n).is_file() for n in entry.get("datasets", {})):
+            if not args.force and _is_current(entry, members, out / key):
                 if not args.quiet:
                     print(f"{key}: unchanged, skipped (use --force to redo)", file=sys.stderr)
                 if entry.get("status") == "partial":
                     status = max(status, EXIT_PROBLEMS) if status != EXIT_FAILED else status
                 continue
             todo.append((key, members))
-        results = _run_groups(todo, args.jobs, args.quiet)
         members_of = dict(todo)
-        for res in results:
+        for res in _run_groups(todo, args.jobs, args.quiet):
             for line in res.input_errors:
                 print(line, file=sys.stderr)
                 status = EXIT_FAILED
@@ -252,17 +271,16 @@ def run_extract(args) -> int:
                 if status == EXIT_OK:
                     status = EXIT_PROBLEMS
             replace_folder(out / key, files)
-            editions[key] = {"inputs": _inputs_of(members),
-                             "pipeline_version": __version__, "status": st,
-                             "datasets": {n: hashlib.sha256(b).hexdigest() for n, b in sorted(files.items())}}
+            editions[key] = {"inputs": _inputs_of(members), "pipeline_version": __version__,
+                             "status": st, "datasets": _digests(files)}
+            # after every edition, so a run killed later loses nothing already written
+            write_atomic(manifest_path, json_bytes({"pipeline_version": __version__,
+                                                    "editions": dict(sorted(editions.items()))}))
             if args.verbose:
                 print(f"{key}: {st} {json.dumps(report['found'], ensure_ascii=False)}", file=sys.stderr)
             elif not args.quiet:
                 print(f"{key}: {st} ({report['found']['initiatives']} initiatives, "
                       f"{report['found']['headings']} headings) → {out / key}", file=sys.stderr)
-        if results:
-            write_atomic(manifest_path, json_bytes({"pipeline_version": __version__,
-                                                    "editions": dict(sorted(editions.items()))}))
         if args.verbose:
             print(f"done in {time.perf_counter() - started:.2f}s", file=sys.stderr)
         return status

@@ -68,11 +68,18 @@ def replace_folder(target: Path, files: dict[str, bytes]) -> None:
 
 
 def recover(parent: Path) -> None:
-    """Finish or undo swaps that a killed run left behind in `parent`."""
+    """Finish or undo swaps that a killed run left behind in `parent` and its _unrecognized/:
+    a staged new folder is dropped, an old folder moved aside is put back if the new one never
+    arrived, and a temporary file of write_atomic is removed."""
     if not parent.is_dir():
         return
+    if (parent / "_unrecognized").is_dir():
+        recover(parent / "_unrecognized")
     for entry in sorted(parent.iterdir()):
         name = entry.name
+        if name.startswith(".") and name.endswith(".tmp") and entry.is_file():
+            entry.unlink()
+            continue
         if name.startswith(".") and ".new." in name:
             shutil.rmtree(entry, ignore_errors=True)
         elif name.startswith(".") and ".old." in name:

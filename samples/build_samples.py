@@ -28,11 +28,16 @@ def width(s, size):
     return pymupdf.get_text_length(s, fontname=FONT, fontsize=size)
 
 
-def main_body(path: Path) -> None:
+def _reiwa(year: str) -> str:
+    """The era year of a western year, in full-width digits (2099 → ８１)."""
+    return str(int(year) - 2018).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+
+
+def main_body(path: Path, edition: str = "2099") -> None:
     doc = pymupdf.open()
     cover = doc.new_page()
-    text(cover, 200, 260, "ＡＩ戦略2 0 9 9", 26)
-    for i, ch in enumerate("令和８１年４月１日"):
+    text(cover, 200, 260, "ＡＩ戦略" + " ".join(edition), 26)
+    for i, ch in enumerate(f"令和{_reiwa(edition)}年４月１日"):
         text(cover, 190 + 26 * i, 690, ch, 14)
     text(cover, 190, 712, "統合イノベーション戦略推進会議決定", 14)
     toc = doc.new_page()
@@ -66,7 +71,7 @@ def main_body(path: Path) -> None:
     text(p, 60, 756, "1", 5)
     text(p, 65, 758, " 研究データ基盤とは、研究で得られたデータを共有する仕組みをいう。", 8)
     text(p, 295, 800, "1", 10)
-    doc.set_metadata({"title": "ＡＩ戦略2099 (sample)"})
+    doc.set_metadata({"title": f"ＡＩ戦略{edition} (sample)"})
     doc.save(path, garbage=3, deflate=True)
 
 
@@ -106,11 +111,11 @@ class Table:
         self.y = self.top = 60
 
 
-def appendix(path: Path) -> None:
+def appendix(path: Path, edition: str = "2099") -> None:
     doc = pymupdf.open()
     p = doc.new_page()
     text(p, 470, 60, "別紙", 12)
-    text(p, 180, 110, "「ＡＩ戦略2099」別紙", 16)
+    text(p, 180, 110, f"「ＡＩ戦略{edition}」別紙", 16)
     text(p, 57, 160, "第二部　差し迫った危機への対処", 14)
     text(p, 57, 190, "（１）AI for National Resilience の確立", 12)
     text(p, 67, 214, "大目標　「国家強靱化のためのＡＩ」の確立", 11)
@@ -146,10 +151,11 @@ def appendix(path: Path) -> None:
     doc.save(path, garbage=3, deflate=True)
 
 
-def build(folder: Path = HERE) -> list[Path]:
+def build(folder: Path = HERE, edition: str = "2099") -> list[Path]:
+    """The two samples in `folder`; tests build other editions of them (same text, other year)."""
     out = [folder / "main_body_spaced_date_goals_footnotes.pdf", folder / "appendix_split_row_leads.pdf"]
-    main_body(out[0])
-    appendix(out[1])
+    main_body(out[0], edition)
+    appendix(out[1], edition)
     return out
 
 
