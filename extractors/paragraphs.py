@@ -14,9 +14,12 @@ from pipeline.records import Flow, Heading, Paragraph, TextLine
 _STARTS_ITEM = regex.compile(r"^\s*(?:[・\u2460-\u2473]|[0-9０-９]+[.．]\s)")
 
 
-def find_paragraphs(flow: Flow, headings: dict[int, tuple[Heading, list[int]]], used: set[int]) -> list[Paragraph]:
+def find_paragraphs(flow: Flow, headings: dict[int, tuple[Heading, list[int]]], used: set[int],
+                    cover_pages: int = 1) -> list[Paragraph]:
+    """Paragraphs in flow order. The first `cover_pages` pages are the cover (document.json
+    holds what it says); text between them and the first heading (a preamble) is kept, with no
+    heading_seq; table-of-contents lines are not paragraphs."""
     skip = set(used) | {j for _, cont in headings.values() for j in cont}
-    started = False
     out: list[Paragraph] = []
     current: list[TextLine] = []
     heading_seq: int | None = None
@@ -33,10 +36,9 @@ def find_paragraphs(flow: Flow, headings: dict[int, tuple[Heading, list[int]]], 
     for i, it in enumerate(flow.items):
         if i in headings:
             close()
-            started = True
             heading_seq = headings[i][0].seq
             continue
-        if not started or i in skip or not isinstance(it, TextLine) or is_toc_line(it.text):
+        if i in skip or not isinstance(it, TextLine) or it.page <= cover_pages or is_toc_line(it.text):
             if not isinstance(it, TextLine) or i in skip:
                 close()
             continue

@@ -99,7 +99,7 @@ def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
             ed.goals.extend(goals)
             ed.footnotes.extend(flow.footnotes)
             poff = len(ed.paragraphs)
-            for p in find_paragraphs(flow, headings, used):
+            for p in find_paragraphs(flow, headings, used, cover_pages=1 if cover.edition else 0):
                 p.seq += poff
                 p.heading_seq = p.heading_seq + offset if p.heading_seq is not None else None
                 ed.paragraphs.append(p)

@@ -1,10 +1,17 @@
 """Fault matrix: each bad input gives one clear stderr line naming the file and the remedy,
 a non-zero exit, and the good inputs beside it still give complete datasets."""
+import fcntl
+import json
+from pathlib import Path
+
 import pymupdf
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import read_csv
 from pipeline.cli import main
+from pipeline.run import safe_name
 
 
 def _write_faults(folder):
@@ -56,7 +63,42 @@ def test_fault_matrix(fault_run, capsys, name, words):
 def test_not_strategy_output_cannot_collide_with_an_edition(fault_run):
     src, out = fault_run
     main(["extract", str(src), "--out", str(out), "-q", "--force"])
-    assert (out / "_unrecognized/lunch_menu/paragraphs.csv").is_file() or (out / "_unrecognized/lunch_menu").is_dir()
+    paragraphs = read_csv(out / "_unrecognized/lunch_menu/paragraphs.csv")
+    assert any("献立表" in p["text"] for p in paragraphs)
+    report = json.loads((out / "_unrecognized/lunch_menu/document.json").read_text(encoding="utf-8"))
+    assert report["status"] == "failure" and report["report"]["missing"]
+
+
+def test_a_second_run_into_the_same_folder_is_refused(tmp_path, capsys):
+    from samples.build_samples import build
+
+    build(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / ".lock", "w") as held:  # as a run in progress holds it
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert main(["extract", str(tmp_path), "--out", str(out), "-q"]) == 1
+    assert "another extract run is writing here" in capsys.readouterr().err
+    assert not (out / "2099").exists()
+    assert main(["extract", str(tmp_path), "--out", str(out), "-q"]) == 0  # lock released
+
+
+def test_page_limit(tmp_path, capsys, monkeypatch):
+    from extractors import layout
+    from samples.build_samples import build
+
+    build(tmp_path)
+    monkeypatch.setattr(layout, "MAX_PAGES", 2)
+    assert main(["extract", str(tmp_path), "--out", str(tmp_path / "out"), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "main_body_spaced_date_goals_footnotes.pdf: 3 pages is over the 2-page limit" in err
+
+
+@given(st.text(min_size=0, max_size=60))
+def test_folder_names_from_untrusted_names_stay_inside(name):
+    folder = safe_name(name + ".pdf")
+    assert folder and "/" not in folder and "\\" not in folder and not folder.startswith(".")
+    assert (Path("/out") / folder).resolve().parent == Path("/out")
 
 
 def test_owner_password_only_opens(corpus, tmp_path):

@@ -40,3 +40,16 @@ def test_rerun_with_nothing_changed_rewrites_nothing(tmp_path):
     before = {p: os.stat(p).st_mtime_ns for p in out.rglob("*.csv")}
     assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
     assert {p: os.stat(p).st_mtime_ns for p in out.rglob("*.csv")} == before
+
+
+def test_two_workers_write_what_one_writes(tmp_path):
+    from samples.build_samples import build
+
+    for edition in ("2098", "2099"):
+        (tmp_path / "in" / edition).mkdir(parents=True)
+        build(tmp_path / "in" / edition, edition)
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "j1"), "-q", "-j", "1"]) == 0
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "j2"), "-q", "-j", "2"]) == 0
+    one, two = _snapshot(tmp_path / "j1"), _snapshot(tmp_path / "j2")
+    assert len(one) == 21 and {p.split("/")[0] for p in one} >= {"2098", "2099"}
+    assert one == two
