@@ -11,8 +11,8 @@ from pipeline.records import Cell, Line, Row, Span, Table
 
 def _clip_span(span: Span, keep: list[int]) -> Span:
     text = "".join(span.text[i] for i in keep)
-    cx = tuple(span.char_x[i] for i in keep)
-    return Span(text, span.font, span.size, cx[0][0], span.y0, cx[-1][1], span.y1, span.baseline, cx)
+    boxes = tuple(span.char_boxes[i] for i in keep)
+    return Span(text, span.font, span.size, boxes[0][0], span.y0, boxes[-1][2], span.y1, span.baseline, boxes)
 
 
 def _cell_lines(spans: list[Span]) -> list[str]:
@@ -41,16 +41,16 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, li
             continue
         r = min(max(bisect_left(grid.ys, cy) - 1, 0), nrows - 1)  # the first row band holding cy
         for span in line.spans:
-            first, last = span.char_x[0], span.char_x[-1]
-            mid0, mid1 = (first[0] + first[1]) / 2, (last[0] + last[1]) / 2
+            first, last = span.char_boxes[0], span.char_boxes[-1]
+            mid0, mid1 = (first[0] + first[2]) / 2, (last[0] + last[2]) / 2
             if xs[0] <= mid0 and mid1 <= xs[-1]:
                 c0 = max(bisect_left(xs, mid0) - 1, 0)
                 if c0 == max(bisect_left(xs, mid1) - 1, 0) and mid0 <= mid1:  # the usual case:
                     buckets[r][c0].append(span)                               # one span, one cell
                     continue
             per_col: dict[int, list[int]] = {}
-            for i, (a, b) in enumerate(span.char_x):
-                mid = (a + b) / 2
+            for i, box in enumerate(span.char_boxes):
+                mid = (box[0] + box[2]) / 2
                 if xs[0] <= mid <= xs[-1]:  # the first column band holding mid
                     per_col.setdefault(max(bisect_left(xs, mid) - 1, 0), []).append(i)
             for c, keep in per_col.items():

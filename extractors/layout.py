@@ -87,10 +87,9 @@ def _lines(page: pymupdf.Page, number: int) -> list[Line]:
                 chars = s["chars"]
                 if not chars:
                     continue
-                boxes = [c["bbox"] for c in chars]
                 x0, y0, x1, y1 = s["bbox"]
                 spans.append(Span("".join([c["c"] for c in chars]), s["font"], round(s["size"], 2),
-                                  x0, y0, x1, y1, s["origin"][1], tuple([(b[0], b[2]) for b in boxes])))
+                                  x0, y0, x1, y1, s["origin"][1], tuple([c["bbox"] for c in chars])))
             if spans:
                 x0, y0, x1, y1 = line["bbox"]
                 out.append(Line(number, spans, x0, y0, x1, y1))

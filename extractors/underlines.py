@@ -22,7 +22,7 @@ class Glyph:
 
 def ink_x(span: Span) -> float:
     """Where a span's first visible glyph starts (leading spaces can overlap the span before)."""
-    return next((a for c, (a, _) in zip(span.text, span.char_x) if not c.isspace()), span.x0)
+    return next((box[0] for c, box in zip(span.text, span.char_boxes) if not c.isspace()), span.x0)
 
 
 def glyphs_of(spans: list[Span]) -> list[Glyph]:
@@ -36,7 +36,7 @@ def glyphs_of(spans: list[Span]) -> list[Glyph]:
     out = []
     for row in rows:
         for s in sorted(row, key=ink_x):
-            out.extend(Glyph(c, a, b, s.baseline, s.size) for c, (a, b) in zip(s.text, s.char_x))
+            out.extend(Glyph(c, box[0], box[2], s.baseline, s.size) for c, box in zip(s.text, s.char_boxes))
     return out
 
 

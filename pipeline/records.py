@@ -21,7 +21,7 @@ class Span:
     x1: float
     y1: float
     baseline: float
-    char_x: tuple[tuple[float, float], ...]  # (x0, x1) of each character of text
+    char_boxes: tuple[tuple[float, float, float, float], ...]  # (x0, y0, x1, y1) of each character
 
 
 @dataclass(slots=True)
