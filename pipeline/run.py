@@ -8,7 +8,7 @@ import json
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -142,10 +142,20 @@ def _read_and_assemble(key: str, members: list[Member]) -> GroupResult:
         used.append(m.path)
     if not docs:
         return GroupResult(key, None, None, [], input_errors, [])
-    ed = assemble(docs, key if key.isdigit() else "")
-    return GroupResult(key, files_of(ed), ed.report(),
+    try:
+        ed = assemble(docs, key if key.isdigit() else "")
+        files = files_of(ed)
+    except Exception as exc:  # a bug met on one edition must not cost the others their datasets
+        return GroupResult(key, None, None, [], input_errors + [_internal_error(members, exc)], [])
+    return GroupResult(key, files, ed.report(),
                        [p.as_row()["what"] + ": " + p.raw for p in ed.problems if p.severity == "error"],
                        input_errors, used)
+
+
+def _internal_error(members: list[Member], exc: BaseException) -> str:
+    names = ", ".join(m.path for m in members)
+    return (f"{names}: internal error, no datasets written for this edition "
+            f"({type(exc).__name__}: {exc}); please report it with the file")
 
 
 def _inputs_of(members: list[Member]) -> list[dict]:
@@ -168,7 +178,10 @@ def _run_groups(todo: list[tuple[str, list[Member]]], jobs: int, quiet: bool):
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
             futures = {i: pool.submit(process_group, *todo[i]) for i in order}
             for n in range(len(todo)):
-                result = futures[n].result()
+                try:
+                    result = futures[n].result()
+                except Exception as exc:  # the worker died (killed, out of memory)
+                    result = GroupResult(todo[n][0], None, None, [], [_internal_error(todo[n][1], exc)], [])
                 if not quiet:
                     _progress(n + 1, len(todo), result.key)
                 yield result

@@ -127,3 +127,29 @@ def test_unknown_ministry_is_kept_and_reported(tmp_path, capsys):
     assert any(r["printed"] == "未知庁" and r["ministry_id"] == "" for r in rows)
     assert any(p["what"] == "unknown_ministry" and p["raw"] == "未知庁" for p in read_csv(out / "2099/problems.csv"))
     assert main(["extract", str(tmp_path / "bessi.pdf"), "--out", str(tmp_path / "strict"), "--strict"]) == 1
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_internal_error_costs_only_its_own_edition(tmp_path, capsys, monkeypatch, jobs):
+    import pipeline.edition
+    from samples.build_samples import build
+
+    for edition in ("2098", "2099"):
+        (tmp_path / "in" / edition).mkdir(parents=True)
+        build(tmp_path / "in" / edition, edition)
+    real = pipeline.edition.assemble
+
+    def assemble(docs, edition):
+        if edition == "2098":
+            raise IndexError("a bug met on this document")
+        return real(docs, edition)
+
+    monkeypatch.setattr(pipeline.edition, "assemble", assemble)  # forked workers inherit it
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "-q", "-j", jobs]) == 1
+    err = [l for l in capsys.readouterr().err.splitlines() if "internal error" in l]
+    assert len(err) == 1 and "2098" in err[0] and "IndexError: a bug met on this document" in err[0]
+    assert not (out / "2098").exists()
+    assert len(read_csv(out / "2099/initiatives.csv")) == 5
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(manifest["editions"]) == ["2099"]
