@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import regex
 
 from extractors.goals import match_goal_label
-from extractors.headings import is_toc_line
 from extractors.row_stitching import TableRow, columns_match, stitch
 from extractors.tables import column_roles, table_kind, with_header
 from normalizers.text import BULLET, clean, join_lines, key
@@ -55,6 +54,13 @@ def _set_context(ctx: Context, h: Heading) -> Context:
     return Context(ctx.part, ctx.chapter, ctx.section, ctx.subsection, h.title, ctx.major_goal)
 
 
+def _repeats_header(t: Table, first: Table | None, previous: Table) -> bool:
+    """A fragment whose header row repeats the open table's, at the top of a later page: the
+    table goes on (Word repeats header rows on each page; bessi.pdf does not)."""
+    return (first is not None and t.header == first.header and t.page > previous.page
+            and columns_match(first, t))
+
+
 def read_appendix(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) -> AppendixRead:
     items = flow.items
     skip = {j for _, cont in headings.values() for j in cont}
@@ -66,6 +72,7 @@ def read_appendix(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) ->
     collecting = None          # "text" while reading a target's text, "inline" for ＜取組＞
     fragments: list[Table] = []
     last_table: Table | None = None
+    text_since_table = False   # a line of text came after the last table fragment
 
     def close_table():
         nonlocal fragments
@@ -76,6 +83,10 @@ def read_appendix(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) ->
     for i, it in enumerate(items):
         if isinstance(it, Table):
             t = with_header(it)
+            if t.header is not None and fragments and not text_since_table and _repeats_header(t, last_table, fragments[-1]):
+                fragments.append(t)  # the header row printed again at the top of a continuation page
+                continue
+            text_since_table = False
             if t.header is not None:
                 close_table()
                 kind = table_kind(t.header)
@@ -104,9 +115,13 @@ def read_appendix(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) ->
                                         if it.rows else ""))
             collecting = None
             continue
-        if not isinstance(it, TextLine) or it.blank or i in skip or is_toc_line(it.text):
+        if not isinstance(it, TextLine) or it.blank or i in skip or i in flow.contents:
             continue
-        if i in headings:
+        text_since_table = True
+        # between a target's label and its table everything is the target's text: an ① line
+        # there is an item of a list in it, not a heading, even where the two look alike
+        if i in headings and not (collecting == "text" and current is not None and current.text
+                                  and headings[i][0].kind == "item"):
             close_table()
             last_table = None
             ctx = _set_context(ctx, headings[i][0])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.headings import is_toc_line, reaches_edge
+from extractors.headings import reaches_edge
 from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLET, clean, fold_width, join_lines
 from pipeline.records import Flow, Goal, Heading, TextLine
@@ -17,11 +17,14 @@ from pipeline.records import Flow, Goal, Heading, TextLine
 KINDS = ("戦略目標", "大目標", "具体目標", "目標")
 _SPACES = regex.compile(r"\s+")
 _LABEL = regex.compile(r"^[<＜]?(戦略目標|大目標|具体目標|目標)([0-9０-９]*)[>＞]?(?:[:：\s]\s*(.*))?$")
+# 大目標「…」の確立 set with no space: the goal's title opens with a quotation bracket
+_LABEL_QUOTED = regex.compile(r"^(大目標|具体目標)([0-9０-９]*)([「『].*)$")
 
 
 def match_goal_label(text: str) -> tuple[str, str, str] | None:
     """(kind, number as printed, text on the same line) for a goal label line."""
-    m = _LABEL.match(_SPACES.sub(" ", fold_width(text)).strip())
+    s = _SPACES.sub(" ", fold_width(text)).strip()
+    m = _LABEL.match(s) or _LABEL_QUOTED.match(s)
     if not m:
         return None
     number = m.group(2)
@@ -71,7 +74,7 @@ def find_goals(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) -> tu
         if i in headings:
             heading_seq = headings[i][0].seq
         label = None
-        if isinstance(it, TextLine) and i not in headings and i not in skip and not is_toc_line(it.text):
+        if isinstance(it, TextLine) and i not in headings and i not in skip and i not in flow.contents:
             label = match_goal_label(it.text)
         if not label:
             i += 1

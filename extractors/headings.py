@@ -2,7 +2,7 @@
 
 A line is a heading when its cleaned text matches a label pattern (第一部 / Ⅱ． part, １． chapter,
 （１） section, ① or （Ａ） item, 【…】 band) and it is not:
-- a line of a table of contents (leader dots) or the contents title;
+- a line of the table of contents (extractors/contents.py);
 - the continuation of a paragraph (the line before runs to the right edge without a full stop);
 - an enumeration inside text: the label followed by a space (① 人間の…, 1. Basic…) or a
   sentence ending in 。;
@@ -30,8 +30,6 @@ _PATTERNS = [
     ("band", regex.compile(r"^()(【[^】]{1,40}】)$")),
 ]
 _SPACES = regex.compile(r"\s+")
-_TOC = regex.compile(r"(?:[.．・·…‥⋯]\s*){4,}\s*[0-9]*\s*$")
-_CONTENTS = {"目次", "目 次"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +61,6 @@ def match_heading(text: str) -> HeadingMatch | None:
                 return None
             return HeadingMatch(kind, m.group(1), clean(m.group(2)))
     return None
-
-
-def is_toc_line(text: str) -> bool:
-    s = clean(text)
-    return bool(_TOC.search(s)) or s.replace(" ", "") in {c.replace(" ", "") for c in _CONTENTS}
 
 
 def reaches_edge(line: TextLine, flow: Flow) -> bool:
@@ -111,7 +104,7 @@ def find_headings(flow: Flow) -> dict[int, tuple[Heading, list[int]]]:
         if it.blank:
             prev = it
             continue
-        if is_toc_line(it.text):
+        if i in flow.contents:
             prev = None
             continue
         m = match_heading(it.text)
@@ -120,12 +113,16 @@ def find_headings(flow: Flow) -> dict[int, tuple[Heading, list[int]]]:
         prev = it
     styled = [i for i, m in candidates if m.kind in ("part", "chapter", "section") and _styled(items[i], flow)]
     styled_doc = len(styled) * 2 > len([1 for _, m in candidates if m.kind in ("part", "chapter", "section")])
+    # In a document that sets its headings apart, a line in body style is no heading, except for
+    # items (①, （Ａ）) and bands (【…】) where the document never sets one apart: some typesetters
+    # style parts to sections but leave items in the body font.
+    styled_kinds = {"part", "chapter", "section"} | {m.kind for i, m in candidates if _styled(items[i], flow)}
     out: dict[int, tuple[Heading, list[int]]] = {}
     consumed: set[int] = set()
     seq = 0
     for i, m in candidates:
         line = items[i]
-        if i in consumed or (styled_doc and not _styled(line, flow)):
+        if i in consumed or (styled_doc and not _styled(line, flow) and m.kind in styled_kinds):
             continue
         title = m.title
         cont: list[int] = []

@@ -11,6 +11,7 @@ from collections import Counter
 import regex
 
 from extractors.cells import fill_table
+from extractors.contents import find_contents
 from extractors.rules_to_cells import find_grids
 from pipeline.records import Flow, Footnote, Line, Page, SourceDoc, Table, TextLine
 from normalizers.text import join_lines
@@ -159,4 +160,4 @@ def build_flow(doc: SourceDoc) -> Flow:
             fonts[it.font] += n
     if sizes:
         body_size, body_font = sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
-    return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture)
+    return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import regex
 
-from extractors.headings import is_toc_line
 from normalizers.text import BULLET, clean, join_lines
 from pipeline.records import Flow, Heading, Paragraph, TextLine
 
@@ -38,7 +37,7 @@ def find_paragraphs(flow: Flow, headings: dict[int, tuple[Heading, list[int]]], 
             close()
             heading_seq = headings[i][0].seq
             continue
-        if i in skip or not isinstance(it, TextLine) or it.page <= cover_pages or is_toc_line(it.text):
+        if i in skip or not isinstance(it, TextLine) or it.page <= cover_pages or i in flow.contents:
             if not isinstance(it, TextLine) or i in skip:
                 close()
             continue

@@ -6,7 +6,8 @@ columns line up. Its first row continues the last row of the fragment before whe
 - its ministry cell is empty (only the text runs on), or
 - the ministry cell before ends with a separator (、・,), so the list runs on, or
 - the last row before has an empty ministry cell (the list sat below the break).
-Repeated header rows are removed before (extractors/tables.with_header).
+A continuation fragment may repeat the header row; it is removed before (extractors/tables.with_header,
+extractors/appendix.py).
 """
 from __future__ import annotations
 

@@ -240,3 +240,4 @@ class Flow:
     body_font: str
     right_edge: dict       # page → right edge of running text
     furniture: int = 0     # page-number lines removed
+    contents: set = field(default_factory=set)  # indexes of table-of-contents lines in items

@@ -1,4 +1,7 @@
 """Initiatives, ministries, leads and targets of every edition against its truth."""
+import json
+from pathlib import Path
+
 import pytest
 
 from conftest import read_csv, read_tsv
@@ -7,17 +10,10 @@ from normalizers.text import key
 EDITIONS = ["2022", "2021", "2019"]
 
 
-def _ids(truth_row, printed_field="ministries"):
-    ids = truth_row.get("ministry_ids")
-    return ids if ids is not None else None
-
-
-@pytest.mark.parametrize("edition", EDITIONS)
-def test_initiatives_exact(corpus, corpus_out, edition):
-    truth = read_tsv(corpus / edition / "truth/initiatives.tsv")
-    got = read_csv(corpus_out / edition / "initiatives.csv")
+def assert_initiatives_match(truth: list[dict], folder: Path) -> None:
+    got = read_csv(folder / "initiatives.csv")
     assert len(got) == len(truth)
-    targets = {r["target_id"]: r["seq"] for r in read_csv(corpus_out / edition / "targets.csv")}
+    targets = {r["target_id"]: r["seq"] for r in read_csv(folder / "targets.csv")}
     for g, t in zip(got, truth):
         assert key(g["text"]) == key(t["initiative"]), g["seq"]
         assert key(g["printed_ministries"]) == key(t["ministries"]), g["seq"]
@@ -29,10 +25,8 @@ def test_initiatives_exact(corpus, corpus_out, edition):
             assert g["ministries"] == t["ministry_ids"], g["seq"]
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
-def test_targets_exact(corpus, corpus_out, edition):
-    truth = read_tsv(corpus / edition / "truth/targets.tsv")
-    got = read_csv(corpus_out / edition / "targets.csv")
+def assert_targets_match(truth: list[dict], folder: Path) -> None:
+    got = read_csv(folder / "targets.csv")
     assert len(got) == len(truth)
     fields = ["part", "chapter", "section", "subsection", "band", "major_goal", "label", "text"]
     for g, t in zip(got, truth):
@@ -40,6 +34,16 @@ def test_targets_exact(corpus, corpus_out, edition):
         assert g["reposted"] == t["reposted"]
         if g["reposted"] == "1":
             assert g["reposted_from"] in {r["target_id"] for r in got if r["seq"] < g["seq"]}
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_initiatives_exact(corpus, corpus_out, edition):
+    assert_initiatives_match(read_tsv(corpus / edition / "truth/initiatives.tsv"), corpus_out / edition)
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_targets_exact(corpus, corpus_out, edition):
+    assert_targets_match(read_tsv(corpus / edition / "truth/targets.tsv"), corpus_out / edition)
 
 
 def test_2022_counts_from_the_issue(corpus_out):
@@ -71,3 +75,19 @@ def test_appendix_alone_gives_the_same_rows(corpus, tmp_path):
     alone = read_csv(tmp_path / "2022/initiatives.csv")
     truth = read_tsv(corpus / "2022/truth/initiatives.tsv")
     assert [key(r["text"]) for r in alone] == [key(t["initiative"]) for t in truth]
+
+
+def test_2022_appendix_typeset_another_way(corpus, tmp_path):
+    """The 2022 appendix text typeset again in another layout (tests/retypeset.py: other font,
+    column widths and page breaks, header rows repeated on continuation pages, page numbers as
+    "- N -", contents without dot leaders) gives the same truth as bessi.pdf."""
+    from pipeline.cli import main
+    from retypeset import build
+
+    pdf = build(corpus / "2022/published_text.txt", tmp_path / "appendix_retypeset.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    folder = tmp_path / "out/2022"
+    assert_initiatives_match(read_tsv(corpus / "2022/truth/initiatives.tsv"), folder)
+    assert_targets_match(read_tsv(corpus / "2022/truth/targets.tsv"), folder)
+    report = json.loads((folder / "document.json").read_text(encoding="utf-8"))["report"]
+    assert report["found"]["rows_split_across_pages"] >= 3  # the layout breaks rows of its own
