@@ -120,8 +120,7 @@ def read_appendix(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) ->
         text_since_table = True
         # between a target's label and its table everything is the target's text: an ① line
         # there is an item of a list in it, not a heading, even where the two look alike
-        if i in headings and not (collecting == "text" and current is not None and current.text
-                                  and headings[i][0].kind == "item"):
+        if i in headings and not (collecting == "text" and headings[i][0].kind == "item"):
             close_table()
             last_table = None
             ctx = _set_context(ctx, headings[i][0])
