@@ -1,8 +1,10 @@
 """Where the table of contents is: its lines are no headings, paragraphs or targets.
 
 A contents line is one with leader dots (`第一部 基本的事項 ……… 1`), the contents title
-itself (目次), or any line after that title on its page: contents set without leaders (the title,
+itself (目次), or a line after that title on its page: contents set without leaders (the title,
 then the page number flush right, as Word does without a tab leader) are known by their place.
+Where the text begins on the same page, its first heading repeats the first entry: contents end
+there.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pipeline.records import TextLine
 
 _LEADERS = regex.compile(r"(?:[.．・·…‥⋯]\s*){4,}\s*[0-9]*\s*$")
 _TITLES = {"目次"}
+_PAGE_REF = regex.compile(r"[.．・·…‥⋯\s]*[0-9]*\s*$")
 
 
 def is_contents_title(text: str) -> bool:
@@ -24,15 +27,33 @@ def is_toc_line(text: str) -> bool:
     return bool(_LEADERS.search(clean(text))) or is_contents_title(text)
 
 
+def _entry(text: str) -> str:
+    """A contents entry without its leader dots and page number, spaces removed."""
+    return _PAGE_REF.sub("", clean(text)).replace(" ", "")
+
+
 def find_contents(items: list) -> set[int]:
-    """Flow indexes of the lines of the table of contents."""
+    """Flow indexes of the lines of the table of contents. After the title, the page's lines
+    are contents until one repeats the first entry: the body's first heading, where the
+    contents and the text share a page."""
     out: set[int] = set()
     title_page = None
+    first = ""
     for i, it in enumerate(items):
         if not isinstance(it, TextLine) or it.blank:
             continue
         if is_contents_title(it.text):
-            title_page = it.page
-        if is_toc_line(it.text) or it.page == title_page:
+            title_page, first = it.page, ""
+            out.add(i)
+            continue
+        if it.page == title_page:
+            entry = _entry(it.text)
+            if first and entry == first:
+                title_page = None
+            else:
+                first = first or entry
+                out.add(i)
+                continue
+        if is_toc_line(it.text):
             out.add(i)
     return out

@@ -55,3 +55,4 @@ def test_paragraphs_keep_footnote_references(corpus_out):
     # markers inside goal blocks (27–31 here) belong to goals, which drop them
     assert refs <= {str(n) for n in range(1, 33)} and len(refs) >= 26
     assert all(not p["text"].strip().isdigit() for p in paras)  # no page numbers
+
