@@ -1,5 +1,6 @@
 """Where the table of contents is found (extractors/contents.py)."""
 
+
 def test_contents_without_leaders_end_where_the_text_begins():
     """Contents set without leader dots are known by following 目次; where the text starts on
     the same page, the first heading (repeating the first entry) and what follows are text."""
