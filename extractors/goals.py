@@ -60,6 +60,14 @@ def _item_text(lines: list[TextLine]) -> str:
     return text[1:].strip() if text.startswith(BULLET) else text
 
 
+_MARKER = regex.compile(r"\[\^(\d+)\]")
+
+
+def _item_notes(lines: list[TextLine]) -> str:
+    """The footnote markers of an item (its text leaves them out, as the truth does)."""
+    return "|".join(n for l in lines for n in _MARKER.findall(l.ref_text))
+
+
 def find_goals(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) -> tuple[list[Goal], set[int]]:
     """Goal items in document order, and the flow indexes the goal blocks use."""
     goals: list[Goal] = []
@@ -92,9 +100,9 @@ def find_goals(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) -> tu
             used.add(j)
             j += 1
         seq += 1
-        texts = [(same_line, it.page)] if same_line else []
-        texts += [(_item_text(g), g[0].page) for g in (split_items(block, flow) if block else [])]
-        for n, (text, page) in enumerate(texts, start=1):
-            goals.append(Goal(seq, kind, number, heading_seq, n, text, page))
+        texts = [(same_line, it.page, _item_notes([it]))] if same_line else []
+        texts += [(_item_text(g), g[0].page, _item_notes(g)) for g in (split_items(block, flow) if block else [])]
+        for n, (text, page, notes) in enumerate(texts, start=1):
+            goals.append(Goal(seq, kind, number, heading_seq, n, text, page, notes))
         i = j
     return goals, used

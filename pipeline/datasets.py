@@ -8,7 +8,7 @@ from pipeline.writers import csv_bytes, json_bytes
 
 COLUMNS = {
     "headings.csv": ["seq", "level", "kind", "label", "title", "page", "source"],
-    "goals.csv": ["seq", "kind", "label", "heading_seq", "item_no", "text", "page"],
+    "goals.csv": ["seq", "kind", "label", "heading_seq", "item_no", "text", "page", "footnotes"],
     "footnotes.csv": ["number", "page", "text"],
     "paragraphs.csv": ["seq", "heading_seq", "page", "text"],
     "targets.csv": ["target_id", "seq", "part", "chapter", "section", "subsection", "band",

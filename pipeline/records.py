@@ -122,6 +122,7 @@ class Goal:
     item_no: int
     text: str
     page: int
+    footnotes: str = ""   # numbers of the footnote markers in the item, "|"-joined
 
 
 @dataclass(slots=True)

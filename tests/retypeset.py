@@ -1,15 +1,18 @@
-"""Typeset the appendix of the published 2022 text (../shared/corpus/2022/published_text.txt) again,
-in a layout unlike bessi.pdf: another font (PyMuPDF's built-in Japanese font), other column widths
+"""Typeset the published 2022 text (../shared/corpus/2022/published_text.txt) again, in layouts
+unlike the real PDFs. main_body(): Mincho body and Gothic headings, paragraphs told apart by a
+first-line indent and a gap (never an empty text line), footnotes at the foot of the page of
+their raised marker, contents with leaders. build(), the appendix, another font (PyMuPDF's built-in Japanese font), other column widths
 and margins, the header row repeated at the top of every page a table continues on, page numbers
 as "- N -", a table of contents without dot leaders, and rows broken wherever the page ends.
 
-The text is tidied as bessi.pdf's was (SYNTHETIC/README of the corpus): letters the rendering
+The appendix text is tidied as bessi.pdf's was (SYNTHETIC/README of the corpus): letters the rendering
 spaces out are set full-width, spaces next to Japanese characters dropped, heading numbers set
 full-width. So what differs from bessi.pdf is the layout alone, and the extraction must still
 give the 2022 truth. Nothing of the corpus is stored in the project: this reads it at test time.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pymupdf
@@ -49,8 +52,9 @@ def heading_label(s: str) -> str:
     return s
 
 
-def width(s: str, size: float) -> float:
-    return pymupdf.get_text_length(s, fontname=FONT, fontsize=size)
+@lru_cache(maxsize=None)
+def width(s: str, size: float, font: str = FONT) -> float:
+    return pymupdf.get_text_length(s, fontname=font, fontsize=size)
 
 
 def wrap(s: str, max_w: float, size: float, after: str | None = None) -> list[str]:
@@ -217,4 +221,189 @@ def build(published: Path, out: Path) -> Path:
         ts.text(s, size, indent=0 if size > 10.5 else 10)
         i += 1
     ts.doc.save(out, garbage=3, deflate=True)
+    return out
+
+
+# ---------------------------------------------------------------- the main body
+BODY, GOTHIC = "japan-s", "japan"          # Mincho body, Gothic headings and goal labels
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE = regex.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.*)$")
+_MARKER = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_GOAL = regex.compile(r"^(戦略目標)\s*(\d+)$|^(大目標|具体目標|目標)\s*(\d*)$")
+_HEADING = regex.compile(r"^(第.部|\d+\.)\s+(.*)$|^([(（]\d+[)）]|[\u2460-\u2473])\s*(.*)$")
+_ENGLISH_LIST = regex.compile(r"^\d+\. [\x20-\x7e]+$")   # 1. Basic Theories… : a list in the text
+
+
+def _plain(s: str) -> str:
+    """The rendering's markup off: *et al.* → et al., <https://…> → https://…"""
+    return regex.sub(r"<(https?://[^>]+)>", r"\1", regex.sub(r"\*([^*]+)\*", r"\1", s))
+
+
+def _full_label(label: str) -> str:
+    label = label.replace("（", "(").replace("）", ")")
+    if label[:1].isdigit() or label.startswith("("):
+        return label.translate(_FULL).replace(".", "．")
+    return label
+
+
+class BodySetter:
+    """Running text with footnotes at the foot of the page their marker is on; paragraphs are
+    told apart by a first-line indent and a gap, never by an empty text line."""
+
+    def __init__(self):
+        self.doc = pymupdf.open()
+        self.page = None
+        self.number = 0
+        self.notes: dict[str, str] = {}
+        self.page_notes: list[str] = []
+
+    def new_page(self, numbered=True):
+        self.flush_notes()
+        self.page = self.doc.new_page(width=W, height=H)
+        self.y = TOP
+        if numbered:
+            self.number += 1
+            s = str(self.number)
+            self.page.insert_text(((W - width(s, 10)) / 2, 820), s, fontname=BODY, fontsize=10)
+
+    def _note_lines(self, numbers):
+        out = []
+        for n in numbers:
+            for k, line in enumerate(wrap(self.notes[n], RIGHT - LEFT - 12, 8)):
+                out.append((n if k == 0 else "", line))
+        return out
+
+    def notes_height(self, numbers):
+        lines = self._note_lines(numbers)
+        return 10 * len(lines) + 14 if lines else 0
+
+    def flush_notes(self):
+        if not self.page_notes or self.page is None:
+            self.page_notes = []
+            return
+        lines = self._note_lines(self.page_notes)
+        y = BOTTOM - 10 * len(lines) + 6
+        self.page.draw_line((LEFT, y - 10), (LEFT + 150, y - 10), width=0.5)
+        for n, line in lines:
+            if n:
+                self.page.insert_text((LEFT, y - 3), n, fontname=BODY, fontsize=5.5)
+            self.page.insert_text((LEFT + 10, y), line, fontname=BODY, fontsize=8)
+            y += 10
+        self.page_notes = []
+
+    def paragraph(self, s: str, font=BODY, size=10.5, indent=0.0, first_indent="", gap=7.0):
+        """Set one paragraph; superscript digits in s become raised footnote markers."""
+        tokens: list[tuple[str, str | None]] = []     # (glyph, footnote number it ends)
+        pos = 0
+        s = first_indent + s
+        for m in _MARKER.finditer(s):
+            tokens += [(c, None) for c in s[pos:m.start()]]
+            tokens.append(("", m.group(0).translate(SUPERSCRIPT)))
+            pos = m.end()
+        tokens += [(c, None) for c in s[pos:]]
+        lines, cur, w = [], [], 0.0
+        for c, note in tokens:
+            cw = width(c, size, font) if c else width(note, 6, font)
+            if cur and w + cw > RIGHT - LEFT - indent:
+                lines.append(cur)
+                cur, w = [], 0.0
+            cur.append((c, note))
+            w += cw
+        if cur:
+            lines.append(cur)
+        for line in lines:
+            new = [n for _, n in line if n]
+            if self.y + size * 1.6 > BOTTOM - self.notes_height(self.page_notes + new):
+                self.new_page()
+            self.y += size * 1.6
+            x = LEFT + indent
+            run = ""
+            for c, note in line + [("", "")]:       # runs of text, then a raised marker
+                if note is None:
+                    run += c
+                    continue
+                if run:
+                    self.page.insert_text((x, self.y), run, fontname=font, fontsize=size)
+                    x += sum(width(ch, size, font) for ch in run)
+                    run = ""
+                if note:
+                    self.page.insert_text((x, self.y - size * 0.45), note, fontname=font, fontsize=6)
+                    x += width(note, 6, font)
+            self.page_notes += new
+        self.y += gap
+
+
+def main_body(published: Path, out: Path) -> Path:
+    text = published.read_text(encoding="utf-8")
+    lines = [_plain(l) for l in text[:text.index("\n別紙\n")].splitlines()]
+    bs = BodySetter()
+    for line in lines:   # footnote texts are set where their markers are
+        m = _NOTE.match(line.strip())
+        if m:
+            bs.notes[m.group(1).translate(SUPERSCRIPT)] = tidy(m.group(2))
+    bs.new_page(numbered=False)
+    i = 0
+    while lines[i].strip() != "目 次":                       # the cover
+        if lines[i].strip():
+            s = tidy(regex.sub(r"(?<=\d) (?=\d)", "", lines[i]))
+            bs.y += 120 if bs.y == TOP else 0
+            bs.paragraph(s, GOTHIC, 24 if "戦略" in s and "会議" not in s else 14, indent=120, gap=30)
+        i += 1
+    bs.new_page(numbered=False)
+    bs.paragraph("目次", GOTHIC, 12, indent=220, gap=12)
+    i += 1
+    while i < len(lines) and (not lines[i].strip() or "\t" in lines[i]):
+        if lines[i].strip():
+            title, page = lines[i].rsplit("\t", 1)
+            title = tidy(title)
+            dots = "・" * int((RIGHT - LEFT - 20 - width(title + page, 10.5)) // width("・", 10.5))
+            bs.paragraph(title + dots + page, BODY, 10.5, indent=10, gap=4)
+        i += 1
+    bs.new_page()
+    after_label = None          # the kind of goal label the paragraphs now follow
+    items_done = False
+    while i < len(lines):
+        raw = lines[i].strip()
+        i += 1
+        if not raw or _NOTE.match(raw):
+            continue
+        goal = _GOAL.match(raw)
+        if goal:
+            kind = goal.group(1) or goal.group(3)
+            number = goal.group(2) or goal.group(4) or ""
+            bs.paragraph(kind + number.translate(_FULL), GOTHIC, 10.5, indent=10, gap=3)
+            after_label, items_done = kind, False
+            continue
+        if _ENGLISH_LIST.match(raw):
+            bs.paragraph(raw, BODY, 10.5, indent=30, gap=2)
+            continue
+        head = _HEADING.match(raw)
+        if head and not raw.startswith("- "):
+            label = _full_label(head.group(1) or head.group(3))
+            title = tidy(head.group(2) if head.group(1) else head.group(4))
+            size = 13 if label.startswith("第") else 12 if "．" in label else 11
+            bs.paragraph(label + (" " if label.startswith("第") else "") + title, GOTHIC, size, gap=6)
+            after_label = None
+            continue
+        if regex.match(r"^【[^】]+】$", raw):
+            bs.paragraph(raw, GOTHIC, 10.5, gap=4)
+            after_label = None
+            continue
+        if raw.startswith("- "):                              # a list: enumeration or bullet
+            item = tidy(raw[2:])
+            if item[:1] in "①②③④⑤⑥⑦⑧⑨⑩":
+                item = item[0] + " " + item[1:]               # an enumeration keeps its space
+            in_goal = after_label is not None and not items_done
+            bullet = item.startswith("・")   # a goal's bullets are its items; enumerations go deeper
+            bs.paragraph(item, BODY, 10.5, indent=20 if in_goal and bullet else 30, gap=2)
+            continue
+        s = tidy(raw)
+        if after_label is not None and not items_done:
+            # a goal's item: flush left under its label; a 戦略目標 has one statement paragraph
+            bs.paragraph(s, BODY, 10.5, indent=20, gap=3)
+            items_done = after_label == "戦略目標"
+            continue
+        bs.paragraph(s, BODY, 10.5, first_indent="　", gap=7)
+    bs.flush_notes()
+    bs.doc.save(out, garbage=3, deflate=True)
     return out

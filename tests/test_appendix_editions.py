@@ -1,5 +1,4 @@
 """Initiatives, ministries, leads and targets of every edition against its truth."""
-import json
 from pathlib import Path
 
 import pytest
@@ -76,18 +75,3 @@ def test_appendix_alone_gives_the_same_rows(corpus, tmp_path):
     truth = read_tsv(corpus / "2022/truth/initiatives.tsv")
     assert [key(r["text"]) for r in alone] == [key(t["initiative"]) for t in truth]
 
-
-def test_2022_appendix_typeset_another_way(corpus, tmp_path):
-    """The 2022 appendix text typeset again in another layout (tests/retypeset.py: other font,
-    column widths and page breaks, header rows repeated on continuation pages, page numbers as
-    "- N -", contents without dot leaders) gives the same truth as bessi.pdf."""
-    from pipeline.cli import main
-    from retypeset import build
-
-    pdf = build(corpus / "2022/published_text.txt", tmp_path / "appendix_retypeset.pdf")
-    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
-    folder = tmp_path / "out/2022"
-    assert_initiatives_match(read_tsv(corpus / "2022/truth/initiatives.tsv"), folder)
-    assert_targets_match(read_tsv(corpus / "2022/truth/targets.tsv"), folder)
-    report = json.loads((folder / "document.json").read_text(encoding="utf-8"))["report"]
-    assert report["found"]["rows_split_across_pages"] >= 3  # the layout breaks rows of its own
