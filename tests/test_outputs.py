@@ -53,3 +53,35 @@ def test_two_workers_write_what_one_writes(tmp_path):
     one, two = _snapshot(tmp_path / "j1"), _snapshot(tmp_path / "j2")
     assert len(one) == 21 and {p.split("/")[0] for p in one} >= {"2098", "2099"}
     assert one == two
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path):
+    import pty
+    import subprocess
+    import sys
+
+    from samples.build_samples import build
+
+    for edition in ("2098", "2099"):
+        (tmp_path / "in" / edition).mkdir(parents=True)
+        build(tmp_path / "in" / edition, edition)
+    cmd = [sys.executable, "-m", "pipeline", "extract", str(tmp_path / "in"), "--force"]
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    piped = subprocess.run([*cmd, "--out", str(tmp_path / "a")], cwd=root, capture_output=True, text=True)
+    assert piped.returncode == 0 and "[" not in piped.stderr and "\r" not in piped.stderr
+    leader, follower = pty.openpty()
+    tty = subprocess.run([*cmd, "--out", str(tmp_path / "b")], cwd=root, stdout=subprocess.DEVNULL,
+                         stderr=follower)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert tty.returncode == 0
+    assert b"\r[" in seen and b"2/2" in seen  # the bar, redrawn in place
