@@ -4,7 +4,8 @@ A fragment at the top of a page with no header row continues the table above it 
 columns line up. Its first row continues the last row of the fragment before when:
 - its initiative cell is empty (only the ministry list runs on), or
 - its ministry cell is empty (only the text runs on), or
-- the ministry cell before ends with a separator (、・,), so the list runs on, or
+- the ministry cell before ends with a separator (、・,), or its own starts with one, so the
+  list runs on, or
 - the last row before has an empty ministry cell (the list sat below the break).
 A continuation fragment may repeat the header row; it is removed before (extractors/tables.with_header,
 extractors/appendix.py).
@@ -50,6 +51,8 @@ def continues_row(last: TableRow, first: Row, text_col: int, min_col: int | None
     mins = cell_text(first, min_col).strip()
     before = "".join(last.lines(min_col)).strip()
     if not text or not mins:
+        return True
+    if mins[0] in SEPARATORS:   # the list broke before its separator: "総、文" | "、経"
         return True
     return bool(before) and before[-1] in SEPARATORS or not before
 
