@@ -76,3 +76,23 @@ def test_appendix(corpus, retypeset_out):
     assert_targets_match(read_tsv(corpus / "2022/truth/targets.tsv"), retypeset_out)
     report = json.loads((retypeset_out / "document.json").read_text(encoding="utf-8"))["report"]
     assert report["found"]["rows_split_across_pages"] >= 3  # the layout breaks rows of its own
+
+
+@pytest.mark.parametrize("edition,convention", [
+    ("2019", "inline"), ("2021", "underline"), ("2022", "mark"),   # each edition's own convention
+    ("2021", "mark"), ("2022", "underline"),                       # and the other table convention
+])
+def test_appendix_typeset_from_truth(corpus, tmp_path, edition, convention):
+    """Every edition's appendix set from its truth in a layout of our own (tests/typeset_from_truth.py:
+    underlines as filled rectangles, repeated headers, rows and 【…】 lists broken anywhere)
+    reads back as that truth."""
+    from pipeline.cli import main
+    from typeset_from_truth import build
+
+    pdf = build(corpus / edition / "truth", edition, convention, tmp_path / f"appendix_{convention}.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    folder = tmp_path / "out" / edition
+    assert_initiatives_match(read_tsv(corpus / edition / "truth/initiatives.tsv"), folder)
+    assert_targets_match(read_tsv(corpus / edition / "truth/targets.tsv"), folder)
+    report = json.loads((folder / "document.json").read_text(encoding="utf-8"))["report"]
+    assert report["found"]["rows_split_across_pages"] >= 3 and report["problems"]["error"] == 0
