@@ -7,10 +7,7 @@ carry problems (see problems.csv), e.g. an unknown ministry abbreviation.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import time
-from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
 

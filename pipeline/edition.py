@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import read_appendix
-from extractors.cover import Cover, read_cover
+from extractors.cover import Cover
 from extractors.goals import find_goals
 from extractors.headings import find_headings
 from extractors.page_flow import build_flow

@@ -3,7 +3,6 @@ processes with -j), write its datasets as one swap, and keep a manifest for reru
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 import sys
@@ -15,12 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from pipeline import __version__
-
 if TYPE_CHECKING:
     from extractors.cover import Cover
-
-SKIP_NAMES = {".DS_Store"}
 
 
 def expand(inputs: list[str]) -> tuple[list[str], list[str]]:
@@ -193,26 +188,10 @@ def _run_groups(todo: list[tuple[str, list[Member]]], jobs: int, quiet: bool):
         yield result
 
 
-def _digests(files: dict[str, bytes]) -> dict[str, str]:
-    return {n: hashlib.sha256(b).hexdigest() for n, b in sorted(files.items())}
-
-
-def _is_current(entry: dict | None, members: list[Member], folder: Path) -> bool:
-    """True when the manifest lists these inputs and this pipeline version for the edition, and
-    the datasets on disk are the ones it lists (a hand-edited or half-restored folder is redone)."""
-    if not entry or entry.get("inputs") != _inputs_of(members) or entry.get("pipeline_version") != __version__:
-        return False
-    listed = entry.get("datasets") or {}
-    try:
-        on_disk = {n: (folder / n).read_bytes() for n in listed if "/" not in n}
-    except OSError:
-        return False
-    return bool(listed) and _digests(on_disk) == dict(sorted(listed.items()))
-
-
 def run_extract(args) -> int:
     from pipeline.cli import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS
-    from pipeline.writers import json_bytes, recover, replace_folder, write_atomic
+    from pipeline.manifest import Manifest
+    from pipeline.writers import recover, replace_folder
 
     out = Path(args.out)
     lock = _lock(out)
@@ -239,20 +218,14 @@ def run_extract(args) -> int:
         for m in members:
             key = m.edition if m.edition else f"_unrecognized/{safe_name(m.name)}"
             groups.setdefault(key, []).append(m)
-        manifest_path = out / "manifest.json"
-        try:
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            manifest = {}
-        editions = manifest.setdefault("editions", {})
+        manifest = Manifest(out / "manifest.json")
         todo = []
         for key in sorted(groups):
             members = groups[key]
-            entry = editions.get(key)
-            if not args.force and _is_current(entry, members, out / key):
+            if not args.force and manifest.is_current(key, _inputs_of(members), out / key):
                 if not args.quiet:
                     print(f"{key}: unchanged, skipped (use --force to redo)", file=sys.stderr)
-                if entry.get("status") == "partial":
+                if manifest.status(key) == "partial":
                     status = max(status, EXIT_PROBLEMS) if status != EXIT_FAILED else status
                 continue
             todo.append((key, members))
@@ -284,11 +257,7 @@ def run_extract(args) -> int:
                 if status == EXIT_OK:
                     status = EXIT_PROBLEMS
             replace_folder(out / key, files)
-            editions[key] = {"inputs": _inputs_of(members), "pipeline_version": __version__,
-                             "status": st, "datasets": _digests(files)}
-            # after every edition, so a run killed later loses nothing already written
-            write_atomic(manifest_path, json_bytes({"pipeline_version": __version__,
-                                                    "editions": dict(sorted(editions.items()))}))
+            manifest.record(key, _inputs_of(members), st, files)  # after every edition
             if args.verbose:
                 print(f"{key}: {st} {json.dumps(report['found'], ensure_ascii=False)}", file=sys.stderr)
             elif not args.quiet:

@@ -1,5 +1,4 @@
 """Normalizers: examples, and properties (idempotent, nothing meaningful dropped)."""
-import unicodedata
 
 from hypothesis import given, settings, strategies as st
 
@@ -7,7 +6,7 @@ from extractors.ministry_cells import leads, parse_ministry_cell
 from normalizers.dates import to_iso
 from normalizers.ministries import load_registry
 from normalizers.numbers import circled_to_int, kanji_to_int, label_number
-from normalizers.text import clean, collapse_spaces, fold_width, join_lines, key
+from normalizers.text import clean, fold_width, join_lines, key
 
 JP = st.sampled_from(list("令和年月日戦略目標取組文経総◎①②【】「」、。・～ー（）ＡＩ２０２２AI 　\u2f49\uf09e"))
 TEXT = st.text(alphabet=st.one_of(JP, st.characters(codec="utf-8")), max_size=60)
