@@ -41,8 +41,10 @@ def targets_csv(d: Diff) -> bytes:
     return csv_bytes(TARGET_COLUMNS, rows)
 
 
-def marked(old: str, new: str, mark) -> tuple[str, str]:
-    """Both texts with the words that differ wrapped by mark(word)."""
+def marked(old: str, new: str, mark, new_mark=None) -> tuple[str, str]:
+    """Both texts with the words that differ wrapped by mark(word) (new_mark on the new side,
+    where it is given)."""
+    new_mark = new_mark or mark
     a, b = list(tokens(old)), list(tokens(new))
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
     left, right = [], []
@@ -50,12 +52,12 @@ def marked(old: str, new: str, mark) -> tuple[str, str]:
         ta, tb = "".join(a[i1:i2]), "".join(b[j1:j2])
         if op == "equal":
             left.append(mark(ta, False))
-            right.append(mark(tb, False))
+            right.append(new_mark(tb, False))
         else:
             if ta:
                 left.append(mark(ta, True))
             if tb:
-                right.append(mark(tb, True))
+                right.append(new_mark(tb, True))
     return "".join(left), "".join(right)
 
 
@@ -95,6 +97,16 @@ def _groups(d: Diff):
     return groups
 
 
+def _cells(c, escape, old_mark, new_mark) -> tuple[str, str]:
+    """The 新 and 旧 cells of one row of the 新旧対照表."""
+    if c.change == "added":
+        return escape(c.new.text), "（新設）"
+    if c.change == "removed":
+        return "（削る）", escape(c.old.text)
+    old, new = marked(c.old.text, c.new.text, old_mark, new_mark)
+    return new, old
+
+
 def report_md(d: Diff) -> bytes:
     counts, per = _summary(d)
     md = [f"# 新旧対照表: AI戦略{d.old_edition} → AI戦略{d.new_edition}", "", "## Summary", "",
@@ -109,12 +121,7 @@ def report_md(d: Diff) -> bytes:
     for target, cs in _groups(d).items():
         md += [f"## {esc(target)}", "", f"| 新（AI戦略{d.new_edition}） | 旧（AI戦略{d.old_edition}） | 変更 |", "|---|---|---|"]
         for c in cs:
-            if c.change == "added":
-                new, old = esc(c.new.text), "（新設）"
-            elif c.change == "removed":
-                new, old = "（削る）", esc(c.old.text)
-            else:
-                old, new = marked(c.old.text, c.new.text, mark)
+            new, old = _cells(c, esc, mark, mark)
             md.append(f"| {new} | {old} | {_note(c)} |")
         md.append("")
     return ("\n".join(md) + "\n").encode("utf-8")
@@ -140,13 +147,7 @@ def report_html(d: Diff) -> bytes:
     for target, cs in _groups(d).items():
         h.append(f"<h2>{e(target)}</h2><table><tr><th>新（AI戦略{e(d.new_edition)}）</th><th>旧（AI戦略{e(d.old_edition)}）</th><th>変更</th></tr>")
         for c in cs:
-            if c.change == "added":
-                new, old = e(c.new.text), "（新設）"
-            elif c.change == "removed":
-                new, old = "（削る）", e(c.old.text)
-            else:
-                old = marked(c.old.text, c.new.text, old_mark)[0]
-                new = marked(c.old.text, c.new.text, new_mark)[1]
+            new, old = _cells(c, e, old_mark, new_mark)
             h.append(f"<tr><td>{new}</td><td>{old}</td><td class='note'>{e(_note(c))}</td></tr>")
         h.append("</table>")
     h.append("</body></html>")
