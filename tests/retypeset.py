@@ -100,57 +100,59 @@ class Typesetter:
         self.y += gap
 
     def table(self, header: list[str], rows: list[list[str]], cols=COLS, size: float = 9.5):
-        """A ruled table; a row that does not fit is broken at the page end (every cell goes on),
-        and the header row is repeated at the top of each new page."""
-        def rule(y):
-            self.page.draw_line((cols[0], y), (cols[-1], y), width=0.5)
+        wrapped = [[wrap(row[0], cols[1] - cols[0] - 8, size)]
+                   + [wrap(cell, cols[c + 2] - cols[c + 1] - 8, size, after=SEPARATORS if c == 0 else None)
+                      for c, cell in enumerate(row[1:])] for row in rows]
 
-        def draw_row(cells_lines, top):
-            for c, lines in enumerate(cells_lines):
-                for i, line in enumerate(lines):
-                    self.page.insert_text((cols[c] + 4, top + LINE * (i + 1) - 2), line, fontname=FONT, fontsize=size)
+        def draw(line, x, y):
+            self.page.insert_text((x, y), line, fontname=FONT, fontsize=size)
 
-        def verticals(top, bottom):
-            for x in cols:
-                self.page.draw_line((x, top), (x, bottom), width=0.5)
+        ruled_table(self, header, wrapped, cols, draw, gap=14)
 
-        def start(top):
-            rule(top)
-            draw_row([[h] for h in header], top)
-            rule(top + LINE + 4)
-            return top + LINE + 4
 
-        if self.y + 3 * LINE > BOTTOM:
-            self.new_page()
-        table_top = self.y + 4
-        self.y = start(table_top)
-        for row in rows:
-            cells = [wrap(row[0], cols[1] - cols[0] - 8, size)]
-            cells += [wrap(cell, cols[c + 2] - cols[c + 1] - 8, size, after=SEPARATORS if c == 0 else None)
-                      for c, cell in enumerate(row[1:])]
-            todo = cells
-            while todo:
-                room = int((BOTTOM - self.y - 4) // LINE)
-                n = max(len(lines) for lines in todo)
-                if room <= 0:
-                    verticals(table_top, self.y)
-                    self.new_page()
-                    table_top = self.y
-                    self.y = start(table_top)
-                    continue
-                take = min(n, room)
-                draw_row([lines[:take] for lines in todo], self.y)
-                self.y += LINE * take + 4
-                rule(self.y)
+def ruled_table(setter, header: list, rows: list[list[list]], cols, draw, gap: float) -> None:
+    """A ruled table on `setter` (anything with page, y and new_page()): `rows` are per cell
+    lines already wrapped, `draw(line, x, y)` sets one line. A row that does not fit is broken
+    at the page end (every cell goes on), and the header row is repeated on each new page."""
+    def rule(y):
+        setter.page.draw_line((cols[0], y), (cols[-1], y), width=0.5)
+
+    def verticals(top, bottom):
+        for x in cols:
+            setter.page.draw_line((x, top), (x, bottom), width=0.5)
+
+    def draw_row(cells_lines, top):
+        for c, lines in enumerate(cells_lines):
+            for i, line in enumerate(lines):
+                draw(line, cols[c] + 4, top + LINE * (i + 1) - 2)
+
+    def start(top):
+        rule(top)
+        draw_row([[h] for h in header], top)
+        rule(top + LINE + 4)
+        return top + LINE + 4
+
+    if setter.y + 3 * LINE > BOTTOM:
+        setter.new_page()
+    table_top = setter.y + 4
+    setter.y = start(table_top)
+    for todo in rows:
+        while True:
+            room = int((BOTTOM - setter.y - 4) // LINE)
+            if room > 0:
+                take = min(max(len(lines) for lines in todo), room)
+                draw_row([lines[:take] for lines in todo], setter.y)
+                setter.y += LINE * take + 4
+                rule(setter.y)
                 todo = [lines[take:] for lines in todo]
                 if not any(todo):
                     break
-                verticals(table_top, self.y)
-                self.new_page()
-                table_top = self.y
-                self.y = start(table_top)
-        verticals(table_top, self.y)
-        self.y += 14
+            verticals(table_top, setter.y)
+            setter.new_page()
+            table_top = setter.y
+            setter.y = start(table_top)
+    verticals(table_top, setter.y)
+    setter.y += gap
 
 
 def appendix_text(published: Path) -> list[str]:

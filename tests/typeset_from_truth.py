@@ -18,7 +18,7 @@ from pathlib import Path
 import pymupdf
 import regex
 
-from retypeset import BOTTOM, COLS, FONT, LEFT, LINE, RIGHT, TOP, H, W, width
+from retypeset import BOTTOM, COLS, FONT, LEFT, RIGHT, TOP, H, W, ruled_table, width
 
 SEP = "、"
 _FULL = str.maketrans("0123456789()", "０１２３４５６７８９（）")
@@ -123,55 +123,12 @@ class Setter:
         return [head] + self.wrap(rest, RIGHT - LEFT - indent - hang, size)
 
     def table(self, rows: list[tuple[Glyphs, Glyphs]], size=9.5):
-        header = ([(c, False) for c in "取　組"], [(c, False) for c in "関係府省庁"])
         cols = COLS
-
-        def rule(y):
-            self.page.draw_line((cols[0], y), (cols[-1], y), width=0.5)
-
-        def verticals(top, bottom):
-            for x in cols:
-                self.page.draw_line((x, top), (x, bottom), width=0.5)
-
-        def draw(cells, top):
-            for c, lines in enumerate(cells):
-                for i, line in enumerate(lines):
-                    self.glyph_line(line, cols[c] + 4, top + LINE * (i + 1) - 2, size)
-
-        def start():
-            top = self.y
-            rule(top)
-            draw([[header[0]], [header[1]]], top)
-            self.y = top + LINE + 4
-            rule(self.y)
-            return top
-
-        if self.y + 3 * LINE > BOTTOM:
-            self.new_page()
-        self.y += 4
-        top = start()
-        for text, mins in rows:
-            todo = [self.wrap(text, cols[1] - cols[0] - 8, size),
+        wrapped = [[self.wrap(text, cols[1] - cols[0] - 8, size),
                     self.wrap(mins, cols[2] - cols[1] - 8, size, after_separator=True) if mins else []]
-            while True:
-                room = int((BOTTOM - self.y - 4) // LINE)
-                if room <= 0:
-                    verticals(top, self.y)
-                    self.new_page()
-                    top = start()
-                    continue
-                take = min(max(len(t) for t in todo), room)
-                draw([t[:take] for t in todo], self.y)
-                self.y += LINE * take + 4
-                rule(self.y)
-                todo = [t[take:] for t in todo]
-                if not any(todo):
-                    break
-                verticals(top, self.y)
-                self.new_page()
-                top = start()
-        verticals(top, self.y)
-        self.y += 12
+                   for text, mins in rows]
+        header = [[(c, False) for c in "取　組"], [(c, False) for c in "関係府省庁"]]
+        ruled_table(self, header, wrapped, cols, lambda line, x, y: self.glyph_line(line, x, y, size), gap=12)
 
 
 def build(truth: Path, edition: str, convention: str, out: Path) -> Path:
