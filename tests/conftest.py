@@ -53,3 +53,13 @@ def samples_out(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("samples_out")
     assert main(["extract", str(folder), "--out", str(out), "-q"]) == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def corpus_diffs(corpus_out) -> Path:
+    """corpus_out with the two consecutive edition diffs written into it."""
+    from pipeline.cli import main
+
+    for old, new in (("2019", "2021"), ("2021", "2022")):
+        assert main(["diff", str(corpus_out / old), str(corpus_out / new), "--out", str(corpus_out)]) == 0
+    return corpus_out
