@@ -29,7 +29,7 @@ test: $(STAMP) $(SAMPLES)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m pipeline.bench --corpus $(CORPUS)
+	$(BIN)/python bench/bench.py --corpus $(CORPUS)
 
 diff: $(STAMP)
 	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=outputs/2021 NEW=outputs/2022"; exit 2; }

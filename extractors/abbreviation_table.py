@@ -4,7 +4,7 @@ another spelling, what the table lists that the registry does not know."""
 from __future__ import annotations
 
 from normalizers.ministries import Registry, printed_key
-from pipeline.records import Initiative, Problem
+from extractors.records import Initiative, Problem
 
 
 def printed_abbreviations(rows: list[list[str]]) -> list[tuple[str, str]]:

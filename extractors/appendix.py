@@ -14,7 +14,7 @@ from extractors.goals import match_goal_label
 from extractors.row_stitching import TableRow, columns_match, stitch
 from extractors.tables import column_roles, table_kind, with_header
 from normalizers.text import BULLET, clean, join_lines, key
-from pipeline.records import Context, Flow, Heading, Problem, Table, TextLine
+from extractors.records import Context, Flow, Heading, Problem, Table, TextLine
 
 REPOSTED = regex.compile(r"^[（(]?前掲(?:のとおり)?[）)]?$")
 INITIATIVES_LABEL = regex.compile(r"^[<＜]取組[>＞]$")

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from extractors.rules_to_cells import TableGrid
 from extractors.underlines import ink_x
-from pipeline.records import Cell, Line, Row, Span, Table
+from extractors.records import Cell, Line, Row, Span, Table
 
 
 def _clip_span(span: Span, keep: list[int]) -> Span:

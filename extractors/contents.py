@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import clean
-from pipeline.records import TextLine
+from extractors.records import TextLine
 
 _LEADERS = regex.compile(r"(?:[.．・·…‥⋯]\s*){4,}\s*[0-9]*\s*$")
 _TITLES = {"目次"}

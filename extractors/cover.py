@@ -11,7 +11,7 @@ import regex
 
 from normalizers.dates import to_iso
 from normalizers.text import clean, unspace_letterspaced
-from pipeline.records import SourceDoc
+from extractors.records import SourceDoc
 
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)\d\d)")
 _DECIDED = regex.compile(r"(\S*(?:会議|本部|閣議)\s*決定)\s*$")

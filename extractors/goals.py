@@ -12,7 +12,7 @@ import regex
 from extractors.headings import reaches_edge
 from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLET, clean, fold_width, join_lines
-from pipeline.records import Flow, Goal, Heading, TextLine
+from extractors.records import Flow, Goal, Heading, TextLine
 
 KINDS = ("戦略目標", "大目標", "具体目標", "目標")
 _SPACES = regex.compile(r"\s+")

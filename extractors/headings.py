@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from normalizers.text import clean, fold_width
-from pipeline.records import Flow, Heading, TextLine
+from extractors.records import Flow, Heading, TextLine
 
 LEVELS = {"part": 1, "chapter": 2, "section": 3, "item": 4, "band": 4}
 

@@ -17,7 +17,7 @@ from extractors.ministry_cells import leads, parse_ministry_cell
 from extractors.underlines import Glyph, glyphs_of, underlined
 from normalizers.ministries import Registry
 from normalizers.text import BULLET, clean, join_lines, key
-from pipeline.records import Initiative, MinistryRef, Problem, Rule, Target, TextLine
+from extractors.records import Initiative, MinistryRef, Problem, Rule, Target, TextLine
 
 _REPOST_MARK = regex.compile(r"[（(]再掲[）)]\s*$")
 _BRACKETED_TAIL = regex.compile(r"【([^【】]*)】\s*$")

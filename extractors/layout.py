@@ -13,8 +13,8 @@ import os
 import pymupdf
 
 from extractors.errors import InputError
-from pipeline.memory import gc_paused
-from pipeline.records import Line, Page, Rule, SourceDoc, Span
+from extractors.memory import gc_paused
+from extractors.records import Line, Page, Rule, SourceDoc, Span
 
 MAX_PAGES = 2000
 MAX_BYTES = 512 * 1024 * 1024

@@ -13,7 +13,7 @@ import regex
 from extractors.cells import fill_table
 from extractors.contents import find_contents
 from extractors.rules_to_cells import find_grids
-from pipeline.records import Flow, Footnote, Line, Page, SourceDoc, Table, TextLine
+from extractors.records import Flow, Footnote, Line, Page, SourceDoc, Table, TextLine
 from normalizers.text import join_lines
 
 _PAGE_NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")

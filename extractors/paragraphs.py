@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import BULLET, clean, join_lines
-from pipeline.records import Flow, Heading, Paragraph, TextLine
+from extractors.records import Flow, Heading, Paragraph, TextLine
 
 _STARTS_ITEM = regex.compile(r"^\s*(?:[・\u2460-\u2473]|[0-9０-９]+[.．]\s)")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from extractors.ministry_cells import SEPARATORS
 from extractors.tables import cell_text
-from pipeline.records import Row, Table
+from extractors.records import Row, Table
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.records import Rule
+from extractors.records import Rule
 
 SNAP = 2.0       # pt: positions closer than this are the same rule
 MIN_RULE = 4.0   # pt: shorter strokes are not table rules

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import clean
-from pipeline.records import Row, Table
+from extractors.records import Row, Table
 
 _SPACES = regex.compile(r"\s+")
 INITIATIVE_HEADERS = ("取組", "施策", "事項")

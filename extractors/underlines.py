@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.records import Rule, Span
+from extractors.records import Rule, Span
 
 
 @dataclass(frozen=True, slots=True)

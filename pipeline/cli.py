@@ -1,15 +1,11 @@
-"""Command line: `python -m pipeline extract …` and `python -m pipeline diff …`.
-
-Exit codes: 0 every input became complete datasets; 1 an input failed (unreadable, not a
-strategy document, or --strict with problems); 2 wrong usage; 3 datasets were written but
-carry problems (see problems.csv), e.g. an unknown ministry abbreviation.
-"""
+"""Command line: `python -m pipeline extract …` and `python -m pipeline diff …` (see
+pipeline/exit_codes.py for what the exit codes mean)."""
 from __future__ import annotations
 
 import argparse
 import sys
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
+from pipeline.exit_codes import ExitCode
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,11 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "extract":
         if args.edition is not None and not (args.edition.isdigit() and len(args.edition) == 4):
             print(f"error: --edition must be a four-digit year, not {args.edition!r}", file=sys.stderr)
-            return EXIT_USAGE
+            return ExitCode.USAGE
         if args.jobs < 1:
             print("error: -j must be 1 or more", file=sys.stderr)
-            return EXIT_USAGE
+            return ExitCode.USAGE
         from pipeline.run import run_extract
         return run_extract(args)
-    from pipeline.diff_cli import run_diff
+    from pipeline.diff.command import run_diff
     return run_diff(args)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from normalizers.ministries import load_registry
 from pipeline import __version__
+from extractors.records import Initiative
 from pipeline.edition import Edition
 from pipeline.writers import csv_bytes, json_bytes
 
@@ -40,42 +41,58 @@ def _dicts(records, fields) -> list[dict]:
     return [{k: getattr(r, k) for k in fields} for r in records]
 
 
-def files_of(ed: Edition) -> dict[str, bytes]:
+def _target_rows(ed: Edition) -> list[dict]:
+    rows = []
+    for t in ed.targets:
+        c = t.context
+        rows.append({"target_id": t.target_id, "seq": t.seq, "part": c.part, "chapter": c.chapter,
+                     "section": c.section, "subsection": c.subsection, "band": c.band,
+                     "major_goal": c.major_goal, "label": t.label, "reposted": int(t.reposted),
+                     "reposted_from": t.reposted_from, "text": t.text, "page": t.page})
+    return rows
+
+
+def _ministry_ids(i: Initiative, leads_only: bool = False) -> str:
+    return "|".join(r.ministry_id or r.printed for r in i.ministries if r.is_lead or not leads_only)
+
+
+def _initiative_rows(ed: Edition) -> list[dict]:
+    tid = {t.seq: t.target_id for t in ed.targets}
+    return [{"initiative_id": i.initiative_id, "seq": i.seq, "target_id": tid.get(i.target_seq, ""),
+             "text": i.text, "ministries": _ministry_ids(i), "lead": _ministry_ids(i, leads_only=True),
+             "printed_ministries": "|".join(r.printed for r in i.ministries),
+             "page_start": i.page_start, "page_end": i.page_end, "source": i.source,
+             "extra": "; ".join(f"{k}={v}" for k, v in sorted(i.extra.items()))}
+            for i in ed.initiatives]
+
+
+def _initiative_ministry_rows(ed: Edition) -> list[dict]:
+    return [{"initiative_id": i.initiative_id, "position": n, "printed": r.printed,
+             "ministry_id": r.ministry_id, "is_lead": int(r.is_lead)}
+            for i in ed.initiatives for n, r in enumerate(i.ministries, start=1)]
+
+
+def _ministry_rows(ed: Edition) -> list[dict]:
+    """The registry rows the edition uses, in registry order."""
+    used = {r.ministry_id for i in ed.initiatives for r in i.ministries if r.ministry_id}
+    return [m.as_row() for m in load_registry().rows if m.id in used]
+
+
+def _csv(name: str, rows: list[dict]) -> bytes:
+    return csv_bytes(COLUMNS[name], rows)
+
+
+def dataset_files(ed: Edition) -> dict[str, bytes]:
+    """Every dataset file of an edition: file name → bytes."""
     out: dict[str, bytes] = {"document.json": json_bytes(document(ed))}
     if ed.has_main:
-        out["headings.csv"] = csv_bytes(COLUMNS["headings.csv"], _dicts(ed.headings, COLUMNS["headings.csv"]))
-        out["goals.csv"] = csv_bytes(COLUMNS["goals.csv"], _dicts(ed.goals, COLUMNS["goals.csv"]))
-        out["footnotes.csv"] = csv_bytes(COLUMNS["footnotes.csv"], _dicts(ed.footnotes, COLUMNS["footnotes.csv"]))
-        out["paragraphs.csv"] = csv_bytes(COLUMNS["paragraphs.csv"], _dicts(ed.paragraphs, COLUMNS["paragraphs.csv"]))
+        for name, records in (("headings.csv", ed.headings), ("goals.csv", ed.goals),
+                              ("footnotes.csv", ed.footnotes), ("paragraphs.csv", ed.paragraphs)):
+            out[name] = _csv(name, _dicts(records, COLUMNS[name]))
     if ed.targets or ed.initiatives:
-        tid = {t.seq: t.target_id for t in ed.targets}
-        trows = []
-        for t in ed.targets:
-            c = t.context
-            trows.append({"target_id": t.target_id, "seq": t.seq, "part": c.part, "chapter": c.chapter,
-                          "section": c.section, "subsection": c.subsection, "band": c.band,
-                          "major_goal": c.major_goal, "label": t.label, "reposted": int(t.reposted),
-                          "reposted_from": t.reposted_from, "text": t.text, "page": t.page})
-        irows, mrows = [], []
-        used: list[str] = []
-        for i in ed.initiatives:
-            irows.append({"initiative_id": i.initiative_id, "seq": i.seq, "target_id": tid.get(i.target_seq, ""),
-                          "text": i.text,
-                          "ministries": "|".join(r.ministry_id or r.printed for r in i.ministries),
-                          "lead": "|".join(r.ministry_id or r.printed for r in i.ministries if r.is_lead),
-                          "printed_ministries": "|".join(r.printed for r in i.ministries),
-                          "page_start": i.page_start, "page_end": i.page_end, "source": i.source,
-                          "extra": "; ".join(f"{k}={v}" for k, v in sorted(i.extra.items()))})
-            for n, r in enumerate(i.ministries, start=1):
-                mrows.append({"initiative_id": i.initiative_id, "position": n, "printed": r.printed,
-                              "ministry_id": r.ministry_id, "is_lead": int(r.is_lead)})
-                if r.ministry_id and r.ministry_id not in used:
-                    used.append(r.ministry_id)
-        registry = load_registry()
-        ministries = [m.as_row() for m in registry.rows if m.id in used]
-        out["targets.csv"] = csv_bytes(COLUMNS["targets.csv"], trows)
-        out["initiatives.csv"] = csv_bytes(COLUMNS["initiatives.csv"], irows)
-        out["initiative_ministries.csv"] = csv_bytes(COLUMNS["initiative_ministries.csv"], mrows)
-        out["ministries.csv"] = csv_bytes(COLUMNS["ministries.csv"], ministries)
-    out["problems.csv"] = csv_bytes(COLUMNS["problems.csv"], [p.as_row() for p in ed.problems])
+        out["targets.csv"] = _csv("targets.csv", _target_rows(ed))
+        out["initiatives.csv"] = _csv("initiatives.csv", _initiative_rows(ed))
+        out["initiative_ministries.csv"] = _csv("initiative_ministries.csv", _initiative_ministry_rows(ed))
+        out["ministries.csv"] = _csv("ministries.csv", _ministry_rows(ed))
+    out["problems.csv"] = _csv("problems.csv", [p.as_row() for p in ed.problems])
     return out

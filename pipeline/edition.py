@@ -12,7 +12,7 @@ from extractors.headings import find_headings
 from extractors.page_flow import build_flow
 from extractors.paragraphs import find_paragraphs
 from normalizers.ministries import load_registry
-from pipeline.records import (Footnote, Goal, Heading, Initiative, Paragraph, Problem, SourceDoc,
+from extractors.records import (Footnote, Goal, Heading, Initiative, Paragraph, Problem, SourceDoc,
                               Target)
 
 

@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from pipeline.exit_codes import ExitCode, worse
+from pipeline.manifest import Manifest
+from pipeline.writers import recover, replace_folder
+
 if TYPE_CHECKING:
     from extractors.cover import Cover
 
@@ -77,7 +81,7 @@ class Member:
     edition: str
 
 
-def _read_covers(paths: list[str], edition: str | None):
+def read_covers(paths: list[str], edition: str | None) -> tuple[list[Member], list[str]]:
     """Open every file and read its first page: the checks that fail fast (not a PDF, empty,
     truncated, password), the sha256 for the manifest, and the cover that groups the files into
     editions. Errors are returned, not raised. The full read happens per edition, in process_group."""
@@ -90,7 +94,7 @@ def _read_covers(paths: list[str], edition: str | None):
         try:
             head = read_pdf(path, first_pages=1)
         except InputError as exc:
-            errors.append((path, exc.code, str(exc)))
+            errors.append(str(exc))
             continue
         cover = read_cover(head)
         members.append(Member(path, head.name, head.size, head.sha256, head.page_count, cover,
@@ -111,7 +115,7 @@ class GroupResult:
 def process_group(key: str, members: list[Member]) -> GroupResult:
     """Read one edition's files in full, assemble it and render its datasets. Runs in a worker
     process with -j; only paths go in and only bytes and reports come out."""
-    from pipeline.memory import gc_paused
+    from extractors.memory import gc_paused
 
     with gc_paused():  # and the edition's records are all freed before it runs again
         return _read_and_assemble(key, members)
@@ -120,7 +124,7 @@ def process_group(key: str, members: list[Member]) -> GroupResult:
 def _read_and_assemble(key: str, members: list[Member]) -> GroupResult:
     from extractors.errors import InputError
     from extractors.layout import read_pdf
-    from pipeline.datasets import files_of
+    from pipeline.datasets import dataset_files
     from pipeline.edition import assemble
 
     docs, input_errors, used = [], [], []
@@ -139,7 +143,7 @@ def _read_and_assemble(key: str, members: list[Member]) -> GroupResult:
         return GroupResult(key, None, None, [], input_errors, [])
     try:
         ed = assemble(docs, key if key.isdigit() else "")
-        files = files_of(ed)
+        files = dataset_files(ed)
     except Exception as exc:  # a bug met on one edition must not cost the others their datasets
         return GroupResult(key, None, None, [], input_errors + [_internal_error(members, exc)], [])
     return GroupResult(key, files, ed.report(),
@@ -157,7 +161,7 @@ def _inputs_of(members: list[Member]) -> list[dict]:
     return [{"name": m.name, "size": m.size, "sha256": m.sha256} for m in members]
 
 
-def _run_groups(todo: list[tuple[str, list[Member]]], jobs: int, quiet: bool):
+def execute(todo: list[tuple[str, list[Member]]], jobs: int, quiet: bool):
     """process_group over the editions to do, in worker processes when jobs > 1. Results come
     in the order of todo, each as soon as it and those before it are done, so that finished
     editions are written while later ones are still being read."""
@@ -188,83 +192,118 @@ def _run_groups(todo: list[tuple[str, list[Member]]], jobs: int, quiet: bool):
         yield result
 
 
-def run_extract(args) -> int:
-    from pipeline.cli import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS
-    from pipeline.manifest import Manifest
-    from pipeline.writers import recover, replace_folder
+@dataclass(slots=True)
+class Plan:
+    """What a run will do: the editions to read, and what the first look already found."""
+    todo: list[tuple[str, list[Member]]]
+    lines: list[str]          # messages for stderr, in input order
+    code: ExitCode
 
+
+def group_members(members: list[Member]) -> dict[str, list[Member]]:
+    """Files grouped into editions by what their cover says; a file with no edition is its own."""
+    groups: dict[str, list[Member]] = {}
+    for m in members:
+        key = m.edition if m.edition else f"_unrecognized/{safe_name(m.name)}"
+        groups.setdefault(key, []).append(m)
+    return groups
+
+
+def plan_run(args, manifest: Manifest) -> Plan:
+    """Expand the inputs, read every file's first page, group the files into editions, and keep
+    the editions whose inputs or datasets changed since the manifest was written."""
+    paths, missing = expand(args.inputs)
+    lines, code = list(missing), ExitCode.FAILED if missing else ExitCode.OK
+    if not paths and not missing:
+        return Plan([], ["no PDF files found in the inputs; give PDF files or folders that hold them"],
+                    ExitCode.FAILED)
+    members, errors = read_covers(paths, args.edition)
+    lines += errors
+    code = worse(code, ExitCode.FAILED) if errors else code
+    todo = []
+    for key, group in sorted(group_members(members).items()):
+        if args.force or not manifest.is_current(key, _inputs_of(group), Path(args.out) / key):
+            todo.append((key, group))
+            continue
+        if not args.quiet:
+            lines.append(f"{key}: unchanged, skipped (use --force to redo)")
+        if manifest.status(key) == "partial":
+            code = worse(code, ExitCode.PROBLEMS)
+    return Plan(todo, lines, code)
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What one edition's result means: lines for stderr, its exit code, and where its datasets
+    go (None: nothing is written)."""
+    lines: list[str]
+    code: ExitCode
+    folder: str | None
+
+
+def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool) -> Outcome:
+    """Pure: the messages, exit code and destination of one processed edition."""
+    lines = list(res.input_errors)
+    code = ExitCode.FAILED if res.input_errors else ExitCode.OK
+    if res.files is None or res.report is None:
+        return Outcome(lines, code, None)
+    status, folder = res.report["status"], res.key
+    names = ", ".join(m.name for m in members)
+    if status == "failure":
+        lines.append(f"{names}: not a strategy document ({'; '.join(res.report['missing'])}); "
+                     f"what was found is in {out / '_unrecognized'}; check that this is an AI戦略 PDF")
+        code = ExitCode.FAILED
+        if not folder.startswith("_unrecognized/"):
+            folder = f"_unrecognized/{safe_name(members[0].name)}"
+    lines += [f"{names}: {e} (kept as printed; add it to normalizers/ministries.csv if it is a real body)"
+              for e in res.problem_lines]
+    if status == "partial" and strict:
+        lines.append(f"{names}: --strict: edition {folder} has problems, datasets not written")
+        return Outcome(lines, ExitCode.FAILED, None)
+    if status == "partial":
+        code = worse(code, ExitCode.PROBLEMS)
+    return Outcome(lines, code, folder)
+
+
+def _found_line(folder: str, status: str, report: dict, out: Path, verbose: bool) -> str:
+    if verbose:
+        return f"{folder}: {status} {json.dumps(report['found'], ensure_ascii=False)}"
+    return (f"{folder}: {status} ({report['found']['initiatives']} initiatives, "
+            f"{report['found']['headings']} headings) → {out / folder}")
+
+
+def _say(lines: list[str]) -> None:
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+def run_extract(args) -> ExitCode:
     out = Path(args.out)
     lock = _lock(out)
     if lock is None:
-        print(f"{out}: another extract run is writing here; wait for it to finish or use another --out",
-              file=sys.stderr)
-        return EXIT_FAILED
+        _say([f"{out}: another extract run is writing here; wait for it to finish or use another --out"])
+        return ExitCode.FAILED
     started = time.perf_counter()
-    status = EXIT_OK
     try:
         recover(out)
-        paths, missing = expand(args.inputs)
-        for line in missing:
-            print(line, file=sys.stderr)
-            status = EXIT_FAILED
-        if not paths and not missing:
-            print("no PDF files found in the inputs; give PDF files or folders that hold them", file=sys.stderr)
-            return EXIT_FAILED
-        members, errors = _read_covers(paths, args.edition)
-        for path, code, message in errors:
-            print(message, file=sys.stderr)
-            status = EXIT_FAILED
-        groups: dict[str, list[Member]] = {}
-        for m in members:
-            key = m.edition if m.edition else f"_unrecognized/{safe_name(m.name)}"
-            groups.setdefault(key, []).append(m)
         manifest = Manifest(out / "manifest.json")
-        todo = []
-        for key in sorted(groups):
-            members = groups[key]
-            if not args.force and manifest.is_current(key, _inputs_of(members), out / key):
-                if not args.quiet:
-                    print(f"{key}: unchanged, skipped (use --force to redo)", file=sys.stderr)
-                if manifest.status(key) == "partial":
-                    status = max(status, EXIT_PROBLEMS) if status != EXIT_FAILED else status
+        plan = plan_run(args, manifest)
+        _say(plan.lines)
+        code = plan.code
+        members_of = dict(plan.todo)
+        for res in execute(plan.todo, args.jobs, args.quiet):
+            members = [m for m in members_of[res.key] if m.path in res.used]
+            o = outcome(res, members, out, args.strict)
+            _say(o.lines)
+            code = worse(code, o.code)
+            if o.folder is None or res.files is None or res.report is None:
                 continue
-            todo.append((key, members))
-        members_of = dict(todo)
-        for res in _run_groups(todo, args.jobs, args.quiet):
-            for line in res.input_errors:
-                print(line, file=sys.stderr)
-                status = EXIT_FAILED
-            if res.files is None:
-                continue
-            key, files, report, errs = res.key, res.files, res.report, res.problem_lines
-            members = [m for m in members_of[key] if m.path in res.used]
-            st = report["status"]
-            names = ", ".join(m.name for m in members)
-            if st == "failure":
-                print(f"{names}: not a strategy document ({'; '.join(report['missing'])}); "
-                      f"what was found is in {out / '_unrecognized'}; check that this is an AI戦略 PDF",
-                      file=sys.stderr)
-                status = EXIT_FAILED
-                key = key if key.startswith("_unrecognized/") else f"_unrecognized/{safe_name(members[0].name)}"
-            for e in errs:
-                print(f"{names}: {e} (kept as printed; add it to normalizers/ministries.csv if it is a real body)",
-                      file=sys.stderr)
-            if st == "partial":
-                if args.strict:
-                    print(f"{names}: --strict: edition {key} has problems, datasets not written", file=sys.stderr)
-                    status = EXIT_FAILED
-                    continue
-                if status == EXIT_OK:
-                    status = EXIT_PROBLEMS
-            replace_folder(out / key, files)
-            manifest.record(key, _inputs_of(members), st, files)  # after every edition
-            if args.verbose:
-                print(f"{key}: {st} {json.dumps(report['found'], ensure_ascii=False)}", file=sys.stderr)
-            elif not args.quiet:
-                print(f"{key}: {st} ({report['found']['initiatives']} initiatives, "
-                      f"{report['found']['headings']} headings) → {out / key}", file=sys.stderr)
+            replace_folder(out / o.folder, res.files)
+            manifest.record(o.folder, _inputs_of(members), res.report["status"], res.files)  # after every edition
+            if not args.quiet:
+                _say([_found_line(o.folder, res.report["status"], res.report, out, args.verbose)])
         if args.verbose:
-            print(f"done in {time.perf_counter() - started:.2f}s", file=sys.stderr)
-        return status
+            _say([f"done in {time.perf_counter() - started:.2f}s"])
+        return code
     finally:
         lock.close()

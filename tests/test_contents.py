@@ -5,7 +5,7 @@ def test_contents_without_leaders_end_where_the_text_begins():
     """Contents set without leader dots are known by following 目次; where the text starts on
     the same page, the first heading (repeating the first entry) and what follows are text."""
     from extractors.contents import find_contents
-    from pipeline.records import TextLine
+    from extractors.records import TextLine
 
     def line(y, text):
         return TextLine(2, 60, y, 400, y + 10, 10.5, "Gothic", text, text, None)

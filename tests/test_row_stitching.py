@@ -1,6 +1,6 @@
 """Where rows are stitched across pages (extractors/row_stitching.py), on hand-made rows."""
 from extractors.row_stitching import TableRow, continues_row
-from pipeline.records import Cell, Row
+from extractors.records import Cell, Row
 
 
 def _row(text: str, mins: str, page: int = 2) -> Row:

@@ -1,5 +1,5 @@
-"""The edition diff as a function over two dataset folders: records in, change records out.
-Rendering (Markdown, HTML) lives in pipeline/render.py.
+"""The edition diff as a pure function: two editions' records in, change records out.
+Loading lives in load.py, rendering (CSV, Markdown, HTML) in render.py.
 
 Initiatives are aligned one to one: first identical text under the same target, then identical
 text anywhere (a move), then similar text by word-level similarity on fugashi + unidic-lite
@@ -8,54 +8,15 @@ Targets are matched by their text (the (再掲) mark ignored), then by similar t
 """
 from __future__ import annotations
 
-import csv
-import difflib
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-
-import regex
 
 from normalizers.ministries import load_registry
 from normalizers.text import key
+from normalizers.words import similarity
+from pipeline.diff.load import EditionData, Item, target_key
 
 SIMILARITY_THRESHOLD = 0.5   # corpus diffs are exact for 0.4–0.7 (0.3 pairs too much, 0.8 too little)
 TARGET_THRESHOLD = 0.6
-
-
-@lru_cache(maxsize=1)
-def tagger():
-    import fugashi  # imported here: extract never pays for the dictionary
-
-    return fugashi.Tagger()
-
-
-@lru_cache(maxsize=8192)
-def tokens(text: str) -> tuple[str, ...]:
-    return tuple(w.surface for w in tagger()(key(text)))
-
-
-def similarity(a: str, b: str) -> float:
-    ta, tb = tokens(a), tokens(b)
-    if not ta or not tb:
-        return 0.0
-    return difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio()
-
-
-def _read(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-@dataclass(slots=True)
-class Item:
-    id: str
-    seq: int
-    text: str
-    target: str          # target key
-    target_label: str
-    ministries: list[str]
-    lead: list[str]
 
 
 @dataclass(slots=True)
@@ -89,29 +50,6 @@ class Diff:
     new_edition: str
     changes: list[Change]
     target_changes: list[TargetChange]
-    targets_old: list[dict]
-    targets_new: list[dict]
-
-
-def _target_key(text: str) -> str:
-    return key(regex.sub(r"[（(]再掲[）)]\s*$", "", text))
-
-
-def load(folder: Path) -> tuple[str, list[Item], list[dict]]:
-    targets = _read(folder / "targets.csv")
-    tkey = {t["target_id"]: _target_key(t["text"]) for t in targets}
-    tlabel = {t["target_id"]: t["text"] for t in targets}
-    items = []
-    for r in _read(folder / "initiatives.csv"):
-        items.append(Item(r["initiative_id"], int(r["seq"]), r["text"], tkey.get(r["target_id"], ""),
-                          tlabel.get(r["target_id"], ""),
-                          [m for m in r["ministries"].split("|") if m], [m for m in r["lead"].split("|") if m]))
-    edition = folder.name
-    doc = folder / "document.json"
-    if doc.is_file():
-        import json
-        edition = json.loads(doc.read_text(encoding="utf-8")).get("edition") or edition
-    return edition, items, targets
 
 
 def _pair_exact(old: list[Item], new: list[Item], pairs: dict, same_target: bool) -> None:
@@ -150,9 +88,9 @@ def _pair_similar(old: list[Item], new: list[Item], pairs: dict, threshold: floa
     return sims
 
 
-def compare(old_folder: Path, new_folder: Path, threshold: float = SIMILARITY_THRESHOLD) -> Diff:
-    old_ed, old, told = load(Path(old_folder))
-    new_ed, new, tnew = load(Path(new_folder))
+def compare(old_data: EditionData, new_data: EditionData, threshold: float = SIMILARITY_THRESHOLD) -> Diff:
+    old, told = old_data.items, old_data.targets
+    new, tnew = new_data.items, new_data.targets
     registry = load_registry()
     pairs: dict[int, tuple[Item, Item]] = {}
     _pair_exact(old, new, pairs, same_target=True)
@@ -184,7 +122,7 @@ def compare(old_folder: Path, new_folder: Path, threshold: float = SIMILARITY_TH
     for i, c in enumerate(changes):
         out.append(c)
         out.extend(Change("removed", o, None, 0.0) for o in after.get(i, []))
-    return Diff(old_ed, new_ed, out, compare_targets(told, tnew), told, tnew)
+    return Diff(old_data.edition, new_data.edition, out, compare_targets(told, tnew))
 
 
 def compare_targets(old: list[dict], new: list[dict]) -> list[TargetChange]:
@@ -192,7 +130,7 @@ def compare_targets(old: list[dict], new: list[dict]) -> list[TargetChange]:
     out: list[TargetChange] = []
     free = list(old)
     for t in new:
-        match = next((o for o in free if _target_key(o["text"]) == _target_key(t["text"])), None)
+        match = next((o for o in free if target_key(o["text"]) == target_key(t["text"])), None)
         if match is not None:
             free.remove(match)
             out.append(TargetChange("unchanged" if path(match) == path(t) else "moved", match, t, 1.0))

@@ -6,7 +6,8 @@ import difflib
 import html
 from collections import Counter
 
-from pipeline.compare import Diff, tokens
+from normalizers.words import tokens
+from pipeline.diff.compare import Diff
 from pipeline.writers import csv_bytes
 
 CHANGE_COLUMNS = ["change", "old_id", "new_id", "old_seq", "new_seq", "similarity", "text_changed",
@@ -92,7 +93,7 @@ def _groups(d: Diff):
     """Changes grouped by the new target (removed rows by their old target)."""
     groups: dict[str, list] = {}
     for c in d.changes:
-        t = (c.new or c.old).target_label
+        t = (c.new or c.old).target_text
         groups.setdefault(t, []).append(c)
     return groups
 
