@@ -14,7 +14,7 @@ from extractors.goals import match_goal_label
 from extractors.row_stitching import TableRow, columns_match, stitch
 from extractors.tables import column_roles, table_kind, with_header
 from normalizers.text import BULLET, clean, join_lines, key
-from extractors.records import Context, Flow, Heading, Problem, Table, TextLine
+from extractors.records import Context, Flow, Heading, HeadingIndex, Problem, Table, TextLine
 
 REPOSTED = regex.compile(r"^[（(]?前掲(?:のとおり)?[）)]?$")
 INITIATIVES_LABEL = regex.compile(r"^[<＜]取組[>＞]$")
@@ -61,9 +61,9 @@ def _repeats_header(t: Table, first: Table | None, previous: Table) -> bool:
             and columns_match(first, t))
 
 
-def read_appendix(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) -> AppendixRead:
+def read_appendix(flow: Flow, headings: HeadingIndex) -> AppendixRead:
     items = flow.items
-    skip = {j for _, cont in headings.values() for j in cont}
+    skip = headings.continuations
     ctx = Context()
     targets: list[RawTarget] = []
     abbreviations: list[list[str]] = []
@@ -120,10 +120,10 @@ def read_appendix(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) ->
         text_since_table = True
         # between a target's label and its table everything is the target's text: an ① line
         # there is an item of a list in it, not a heading, even where the two look alike
-        if i in headings and not (collecting == "text" and headings[i][0].kind == "item"):
+        if i in headings and not (collecting == "text" and headings.at[i].kind == "item"):
             close_table()
             last_table = None
-            ctx = _set_context(ctx, headings[i][0])
+            ctx = _set_context(ctx, headings.at[i])
             collecting = None
             continue
         label = match_goal_label(it.text)

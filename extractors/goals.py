@@ -12,7 +12,7 @@ import regex
 from extractors.headings import reaches_edge
 from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLET, clean, fold_width, join_lines
-from extractors.records import Flow, Goal, Heading, TextLine
+from extractors.records import Flow, Goal, HeadingIndex, TextLine
 
 KINDS = ("戦略目標", "大目標", "具体目標", "目標")
 _SPACES = regex.compile(r"\s+")
@@ -68,11 +68,11 @@ def _item_notes(lines: list[TextLine]) -> str:
     return "|".join(n for l in lines for n in _MARKER.findall(l.ref_text))
 
 
-def find_goals(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) -> tuple[list[Goal], set[int]]:
+def find_goals(flow: Flow, headings: HeadingIndex) -> tuple[list[Goal], set[int]]:
     """Goal items in document order, and the flow indexes the goal blocks use."""
     goals: list[Goal] = []
     used: set[int] = set()
-    skip = {j for _, cont in headings.values() for j in cont}
+    skip = headings.continuations
     heading_seq: int | None = None
     items = flow.items
     seq = 0
@@ -80,7 +80,7 @@ def find_goals(flow: Flow, headings: dict[int, tuple[Heading, list[int]]]) -> tu
     while i < len(items):
         it = items[i]
         if i in headings:
-            heading_seq = headings[i][0].seq
+            heading_seq = headings.at[i].seq
         label = None
         if isinstance(it, TextLine) and i not in headings and i not in skip and i not in flow.contents:
             label = match_goal_label(it.text)

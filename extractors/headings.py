@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from normalizers.text import clean, fold_width
-from extractors.records import Flow, Heading, TextLine
+from extractors.records import Flow, Heading, HeadingIndex, TextLine
 
 LEVELS = {"part": 1, "chapter": 2, "section": 3, "item": 4, "band": 4}
 
@@ -92,53 +92,73 @@ def _styled(line: TextLine, flow: Flow) -> bool:
     return line.font != flow.body_font or line.size > flow.body_size + 0.4
 
 
-def find_headings(flow: Flow) -> dict[int, tuple[Heading, list[int]]]:
-    """Flow index of each heading line → (Heading, indexes of its continuation lines)."""
-    items = flow.items
+def heading_candidates(flow: Flow) -> list[tuple[int, HeadingMatch]]:
+    """Lines whose text reads as a heading and that do not continue the running text before."""
     candidates: list[tuple[int, HeadingMatch]] = []
     prev: TextLine | None = None
-    for i, it in enumerate(items):
-        if not isinstance(it, TextLine):
+    for i, it in enumerate(flow.items):
+        if not isinstance(it, TextLine) or i in flow.contents:
             prev = None
             continue
-        if it.blank:
-            prev = it
-            continue
-        if i in flow.contents:
-            prev = None
-            continue
-        m = match_heading(it.text)
-        if m and not continues_paragraph(prev, it, flow):
-            candidates.append((i, m))
+        if not it.blank:
+            m = match_heading(it.text)
+            if m and not continues_paragraph(prev, it, flow):
+                candidates.append((i, m))
         prev = it
-    styled = [i for i, m in candidates if m.kind in ("part", "chapter", "section") and _styled(items[i], flow)]
-    styled_doc = len(styled) * 2 > len([1 for _, m in candidates if m.kind in ("part", "chapter", "section")])
-    # In a document that sets its headings apart, a line in body style is no heading, except for
-    # items (①, （Ａ）) and bands (【…】) where the document never sets one apart: some typesetters
-    # style parts to sections but leave items in the body font.
-    styled_kinds = {"part", "chapter", "section"} | {m.kind for i, m in candidates if _styled(items[i], flow)}
-    out: dict[int, tuple[Heading, list[int]]] = {}
-    consumed: set[int] = set()
-    seq = 0
-    for i, m in candidates:
-        line = items[i]
-        if i in consumed or (styled_doc and not _styled(line, flow) and m.kind in styled_kinds):
+    return candidates
+
+
+_RANKED = ("part", "chapter", "section")
+
+
+def drop_body_type(candidates: list[tuple[int, HeadingMatch]], flow: Flow) -> list[tuple[int, HeadingMatch]]:
+    """In a document that sets its headings apart (most part/chapter/section candidates styled),
+    a candidate in body style is no heading, except for items (①, （Ａ）) and bands (【…】)
+    where the document never styles one: some typesetters style parts to sections but leave
+    items in the body font."""
+    ranked = [i for i, m in candidates if m.kind in _RANKED]
+    styled = [i for i in ranked if _styled(flow.items[i], flow)]
+    if len(styled) * 2 <= len(ranked):
+        return candidates
+    styled_kinds = set(_RANKED) | {m.kind for i, m in candidates if _styled(flow.items[i], flow)}
+    return [(i, m) for i, m in candidates if _styled(flow.items[i], flow) or m.kind not in styled_kinds]
+
+
+def _runs_on(line: TextLine, nxt: object) -> bool:
+    """`nxt` continues the title of the heading set on `line` (same page, style and indent)."""
+    return (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page and nxt.font == line.font
+            and abs(nxt.size - line.size) <= 0.5 and abs(nxt.x0 - line.x0) <= line.size
+            and not match_heading(nxt.text) and not nxt.text[:1].isspace())
+
+
+def _join_title(title: str, more: str) -> str:
+    return title + (" " + more if title[-1:].isascii() and more[:1].isascii() else more)
+
+
+def title_lines(i: int, flow: Flow) -> list[int]:
+    """Flow indexes of the lines a heading's title runs on to (at most two): while the line
+    before reaches the right edge."""
+    items, cont, j = flow.items, [], i
+    while reaches_edge(items[j], flow) and len(cont) < 2:
+        nxt = items[j + 1] if j + 1 < len(items) else None
+        if not _runs_on(items[i], nxt):
+            break
+        cont.append(j + 1)
+        j += 1
+    return cont
+
+
+def find_headings(flow: Flow) -> HeadingIndex:
+    """The headings of a flow: candidates by text, body type dropped, titles run on."""
+    index = HeadingIndex()
+    for i, m in drop_body_type(heading_candidates(flow), flow):
+        if i in index.continuations:
             continue
+        cont = title_lines(i, flow)
         title = m.title
-        cont: list[int] = []
-        j = i
-        while reaches_edge(items[j], flow) and len(cont) < 2:
-            nxt = items[j + 1] if j + 1 < len(items) else None
-            if not isinstance(nxt, TextLine) or nxt.blank or nxt.page != line.page \
-                    or nxt.font != line.font or abs(nxt.size - line.size) > 0.5 \
-                    or abs(nxt.x0 - line.x0) > line.size or match_heading(nxt.text) \
-                    or nxt.text[:1].isspace():
-                break
-            title += clean(nxt.text) if not (title[-1:].isascii() and clean(nxt.text)[:1].isascii()) \
-                else " " + clean(nxt.text)
-            cont.append(j + 1)
-            j += 1
-        consumed.update(cont)
-        seq += 1
-        out[i] = (Heading(seq, m.level, m.kind, m.label, clean(title), line.page, flow.source), cont)
-    return out
+        for j in cont:
+            title = _join_title(title, clean(flow.items[j].text))
+        index.continuations.update(cont)
+        line = flow.items[i]
+        index.at[i] = Heading(len(index.at) + 1, m.level, m.kind, m.label, clean(title), line.page, flow.source)
+    return index

@@ -8,17 +8,17 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import BULLET, clean, join_lines
-from extractors.records import Flow, Heading, Paragraph, TextLine
+from extractors.records import Flow, HeadingIndex, Paragraph, TextLine
 
 _STARTS_ITEM = regex.compile(r"^\s*(?:[・\u2460-\u2473]|[0-9０-９]+[.．]\s)")
 
 
-def find_paragraphs(flow: Flow, headings: dict[int, tuple[Heading, list[int]]], used: set[int],
+def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
                     cover_pages: int = 1) -> list[Paragraph]:
     """Paragraphs in flow order. The first `cover_pages` pages are the cover (document.json
     holds what it says); text between them and the first heading (a preamble) is kept, with no
     heading_seq; table-of-contents lines are not paragraphs."""
-    skip = set(used) | {j for _, cont in headings.values() for j in cont}
+    skip = set(used) | headings.continuations
     out: list[Paragraph] = []
     current: list[TextLine] = []
     heading_seq: int | None = None
@@ -35,7 +35,7 @@ def find_paragraphs(flow: Flow, headings: dict[int, tuple[Heading, list[int]]], 
     for i, it in enumerate(flow.items):
         if i in headings:
             close()
-            heading_seq = headings[i][0].seq
+            heading_seq = headings.at[i].seq
             continue
         if i in skip or not isinstance(it, TextLine) or it.page <= cover_pages or i in flow.contents:
             if not isinstance(it, TextLine) or i in skip:

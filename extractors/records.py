@@ -114,6 +114,19 @@ class Heading:
 
 
 @dataclass(slots=True)
+class HeadingIndex:
+    """The headings found in a flow, by where they are."""
+    at: dict[int, Heading] = field(default_factory=dict)   # flow index of a heading's line → heading
+    continuations: set[int] = field(default_factory=set)   # flow indexes of lines a title runs on to
+
+    def __contains__(self, index: int) -> bool:
+        return index in self.at
+
+    def headings(self) -> list[Heading]:
+        return list(self.at.values())
+
+
+@dataclass(slots=True)
 class Goal:
     seq: int      # the block
     kind: str     # 戦略目標 | 大目標 | 具体目標 | 目標

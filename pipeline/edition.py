@@ -2,7 +2,7 @@
 with a parsing report (what was found, what was not, and why) and a status."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import read_appendix
@@ -12,8 +12,8 @@ from extractors.headings import find_headings
 from extractors.page_flow import build_flow
 from extractors.paragraphs import find_paragraphs
 from normalizers.ministries import load_registry
-from extractors.records import (Footnote, Goal, Heading, Initiative, Paragraph, Problem, SourceDoc,
-                              Target)
+from extractors.records import (Flow, Footnote, Goal, Heading, HeadingIndex, Initiative, Paragraph,
+                                Problem, SourceDoc, Target)
 
 
 @dataclass(slots=True)
@@ -76,50 +76,58 @@ def _role_order(doc: SourceDoc, cover: Cover) -> tuple[int, str]:
     return (0 if cover.role == "main" else 1, doc.name)
 
 
-def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
+def _shifted(records: list, **offsets: int) -> list:
+    """Copies of `records` with each named number field moved on by its offset (None stays
+    None): one file's seqs continue after the files before it in the edition."""
+    out = []
+    for r in records:
+        changes = {f: getattr(r, f) + n for f, n in offsets.items() if getattr(r, f) is not None}
+        out.append(replace(r, **changes))
+    return out
+
+
+def add_main_body(ed: Edition, flow: Flow, index: HeadingIndex, cover: Cover) -> None:
+    """Headings, goals, footnotes and paragraphs of a main body, numbered after those before."""
+    ed.has_main = True
+    offset = len(ed.headings)
+    ed.headings.extend(_shifted(index.headings(), seq=offset))
+    goals, used = find_goals(flow, index)
+    ed.goals.extend(_shifted(goals, seq=max((g.seq for g in ed.goals), default=0), heading_seq=offset))
+    ed.footnotes.extend(flow.footnotes)
+    paragraphs = find_paragraphs(flow, index, used, cover_pages=1 if cover.edition else 0)
+    ed.paragraphs.extend(_shifted(paragraphs, seq=len(ed.paragraphs), heading_seq=offset))
+
+
+def add_appendix(ed: Edition, doc: SourceDoc, flow: Flow, index: HeadingIndex, cover: Cover) -> None:
+    """Targets and initiatives of the file's initiative lists (ruled tables or ＜取組＞ bullets),
+    numbered after those before, and the printed abbreviation table checked."""
+    read = read_appendix(flow, index)
+    if not any(t.rows or t.inline_lines or t.reposted for t in read.targets) and not read.abbreviation_rows:
+        return  # a main body without initiative lists: its goal blocks are not targets
+    ed.has_appendix = ed.has_appendix or cover.role == "appendix" or bool(read.targets)
+    ed.problems.extend(read.problems)
     registry = load_registry()
+    rules = {p.number: p.rules for p in doc.pages}
+    targets, inits, problems = initiative_stage.build(read.targets, registry, rules, doc.name)
+    toff = len(ed.targets)
+    ed.targets.extend(_shifted(targets, seq=toff))
+    ed.initiatives.extend(_shifted(inits, seq=len(ed.initiatives), target_seq=toff))
+    ed.problems.extend(problems)
+    table, notes = abbreviation_table.check(read.abbreviation_rows, inits, registry, doc.name)
+    ed.abbreviations.extend(table)
+    ed.problems.extend(notes)
+
+
+def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
+    """One edition from its files: main bodies first, then appendices, in name order."""
     docs = sorted(docs, key=lambda dc: _role_order(*dc))
     main_cover = next((c for _, c in docs if c.role == "main"), docs[0][1])
     ed = Edition(edition, main_cover)
     for doc, cover in docs:
         ed.files.append(FileInfo(doc.name, doc.sha256, doc.size, doc.page_count, cover.role))
         flow = build_flow(doc)
-        headings = find_headings(flow)
+        index = find_headings(flow)
         if cover.role == "main":
-            ed.has_main = True
-            offset = len(ed.headings)
-            for h, _ in headings.values():
-                h.seq += offset
-                ed.headings.append(h)
-            goals, used = find_goals(flow, headings)
-            gseq = max((g.seq for g in ed.goals), default=0)
-            for g in goals:
-                g.seq += gseq
-                g.heading_seq = g.heading_seq + offset if g.heading_seq is not None else None
-            ed.goals.extend(goals)
-            ed.footnotes.extend(flow.footnotes)
-            poff = len(ed.paragraphs)
-            for p in find_paragraphs(flow, headings, used, cover_pages=1 if cover.edition else 0):
-                p.seq += poff
-                p.heading_seq = p.heading_seq + offset if p.heading_seq is not None else None
-                ed.paragraphs.append(p)
-        read = read_appendix(flow, headings)
-        if not any(t.rows or t.inline_lines or t.reposted for t in read.targets) and not read.abbreviation_rows:
-            continue  # a main body without initiative lists: its goal blocks are not targets
-        ed.has_appendix = ed.has_appendix or cover.role == "appendix" or bool(read.targets)
-        ed.problems.extend(read.problems)
-        rules = {p.number: p.rules for p in doc.pages}
-        targets, inits, problems = initiative_stage.build(read.targets, registry, rules, doc.name)
-        toff, ioff = len(ed.targets), len(ed.initiatives)
-        for t in targets:
-            t.seq += toff
-        for i in inits:
-            i.seq += ioff
-            i.target_seq += toff
-        ed.targets.extend(targets)
-        ed.initiatives.extend(inits)
-        ed.problems.extend(problems)
-        table, notes = abbreviation_table.check(read.abbreviation_rows, inits, registry, doc.name)
-        ed.abbreviations.extend(table)
-        ed.problems.extend(notes)
+            add_main_body(ed, flow, index, cover)
+        add_appendix(ed, doc, flow, index, cover)
     return ed
