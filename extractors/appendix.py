@@ -6,7 +6,7 @@ clears the levels below it; 大目標 is cleared by a new part, chapter or secti
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -31,7 +31,8 @@ class RawTarget:
     min_col: int | None = 1
     extras: dict[int, str] = field(default_factory=dict)
     reposted: bool = False
-    inline_lines: list[TextLine] = field(default_factory=list)  # 2019: ＜取組＞ bullet lines
+    inline_lines: list[TextLine] = field(default_factory=list)  # ＜取組＞ bullet lines (no tables)
+    runs: list = field(default_factory=list)                    # TableRun: the tables under it
 
 
 @dataclass(slots=True)
@@ -56,113 +57,207 @@ def _set_context(ctx: Context, h: Heading) -> Context:
 
 def _repeats_header(t: Table, first: Table | None, previous: Table) -> bool:
     """A fragment whose header row repeats the open table's, at the top of a later page: the
-    table goes on (Word repeats header rows on each page; bessi.pdf does not)."""
+    table goes on (Word repeats header rows on each page; not every typesetter does)."""
     return (first is not None and t.header == first.header and t.page > previous.page
             and columns_match(first, t))
 
 
-def read_appendix(flow: Flow, headings: HeadingIndex) -> AppendixRead:
-    items = flow.items
-    skip = headings.continuations
-    ctx = Context()
-    targets: list[RawTarget] = []
-    abbreviations: list[list[str]] = []
-    problems: list[Problem] = []
-    current: RawTarget | None = None
-    collecting = None          # "text" while reading a target's text, "inline" for ＜取組＞
-    fragments: list[Table] = []
-    last_table: Table | None = None
-    text_since_table = False   # a line of text came after the last table fragment
+# ---------------------------------------------------------------- pass 1: what each line is
+@dataclass(slots=True)
+class Event:
+    """One element of the appendix flow, classified: heading, goal label, ＜取組＞ label, text,
+    table fragment (pass 1), or a whole table run (pass 2)."""
+    kind: str                       # heading | label | inline | text | table | run
+    page: int
+    line: TextLine | None = None
+    heading: Heading | None = None
+    label: tuple[str, str, str] | None = None
+    table: Table | None = None
+    run: TableRun | None = None
 
-    def close_table():
-        nonlocal fragments
-        if fragments and current is not None:
-            current.rows.extend(stitch(fragments, current.text_col, current.min_col))
-        fragments = []
 
-    for i, it in enumerate(items):
+@dataclass(slots=True)
+class TableRun:
+    """An initiative table: its header and its rows stitched across its fragments."""
+    header: list[str]
+    fragments: list[Table]
+
+    def rows(self) -> list[TableRow]:
+        init, mins, _ = column_roles(self.header)
+        return stitch(self.fragments, init if init is not None else 0, mins)
+
+
+def classify(flow: Flow, headings: HeadingIndex) -> list[Event]:
+    """The flow's tables (header read) and text lines, each said what it is; blank lines,
+    heading continuations and contents lines left out."""
+    events = []
+    for i, it in enumerate(flow.items):
         if isinstance(it, Table):
-            t = with_header(it)
-            if t.header is not None and fragments and not text_since_table and _repeats_header(t, last_table, fragments[-1]):
-                fragments.append(t)  # the header row printed again at the top of a continuation page
-                continue
-            text_since_table = False
-            if t.header is not None:
-                close_table()
-                kind = table_kind(t.header)
-                if kind == "abbreviations":
-                    abbreviations.extend([[clean("".join(c.text_lines)) for c in r.cells] for r in t.rows])
-                    last_table = t
-                    collecting = None
-                    continue
-                if kind != "initiatives" or current is None:
-                    problems.append(Problem(flow.source, it.page, "table_outside_target",
-                                            "|".join(t.header)))
-                    last_table = None
-                    continue
-                init, mins, extras = column_roles(t.header)
-                current.text_col, current.min_col, current.extras = init if init is not None else 0, mins, extras
-                fragments = [t]
-                last_table = t
-            elif last_table is not None and columns_match(last_table, t) and (fragments or abbreviations):
-                if fragments:
-                    fragments.append(t)
-                else:
-                    abbreviations.extend([[clean("".join(c.text_lines)) for c in r.cells] for r in t.rows])
-            else:
-                problems.append(Problem(flow.source, it.page, "table_without_header",
-                                        clean(" | ".join("".join(c.text_lines) for c in it.rows[0].cells))[:80]
-                                        if it.rows else ""))
-            collecting = None
+            events.append(Event("table", it.page, table=with_header(it)))
+        elif not isinstance(it, TextLine) or it.blank or i in headings.continuations or i in flow.contents:
             continue
-        if not isinstance(it, TextLine) or it.blank or i in skip or i in flow.contents:
+        elif i in headings:
+            events.append(Event("heading", it.page, it, heading=headings.at[i]))
+        elif (label := match_goal_label(it.text)) is not None:
+            events.append(Event("label", it.page, it, label=label))
+        elif INITIATIVES_LABEL.match(clean(it.text)):
+            events.append(Event("inline", it.page, it))
+        else:
+            events.append(Event("text", it.page, it))
+    return events
+
+
+# ---------------------------------------------------------------- pass 2: table runs
+def _cell_rows(t: Table) -> list[list[str]]:
+    return [[clean("".join(c.text_lines)) for c in r.cells] for r in t.rows]
+
+
+@dataclass(slots=True)
+class _Runs:
+    """State of pass 2: the open run, the last fragment of any table, the abbreviation rows."""
+    out: list[Event] = field(default_factory=list)
+    open: TableRun | None = None
+    last: Table | None = None
+    last_kind: str = ""
+    text_since: bool = False
+    abbreviations: list[list[str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _headed_fragment(st: _Runs, t: Table, source: str) -> None:
+    assert t.header is not None
+    st.open = None
+    kind = table_kind(t.header)
+    st.last, st.last_kind = (t, kind) if kind in ("abbreviations", "initiatives") else (None, "")
+    if kind == "abbreviations":
+        st.abbreviations.extend(_cell_rows(t))
+    elif kind == "initiatives":
+        st.open = TableRun(t.header, [t])
+        st.out.append(Event("run", t.page, run=st.open))
+    else:
+        st.problems.append(Problem(source, t.page, "table_outside_target", "|".join(t.header)))
+
+
+def _fragment(st: _Runs, t: Table, source: str) -> None:
+    """A table fragment: a repeated header, a new table, or the continuation of the last one."""
+    if t.header is not None and st.open and not st.text_since \
+            and _repeats_header(t, st.last, st.open.fragments[-1]):
+        st.open.fragments.append(t)   # the header row printed again at the top of a continuation page
+        return
+    st.text_since = False
+    if t.header is not None:
+        _headed_fragment(st, t, source)
+    elif st.last is not None and columns_match(st.last, t) and st.open is not None:
+        st.open.fragments.append(t)
+    elif st.last is not None and columns_match(st.last, t) and st.last_kind == "abbreviations":
+        st.abbreviations.extend(_cell_rows(t))
+    else:
+        first = clean(" | ".join("".join(c.text_lines) for c in t.rows[0].cells))[:80] if t.rows else ""
+        st.problems.append(Problem(source, t.page, "table_without_header", first))
+    st.out.append(Event("table_end", t.page))
+
+
+def join_table_runs(events: list[Event], source: str) -> _Runs:
+    """Table fragments joined into runs: a fragment without a header row continues the table
+    above it when their columns line up; a heading, goal label or ＜取組＞ label ends a run."""
+    st = _Runs()
+    for ev in events:
+        if ev.kind == "table":
+            assert ev.table is not None
+            _fragment(st, ev.table, source)
             continue
-        text_since_table = True
+        st.text_since = True
+        if ev.kind in ("heading", "label", "inline"):
+            st.open = None
+            if ev.kind != "inline":
+                st.last, st.last_kind = None, ""
+        st.out.append(ev)
+    return st
+
+
+# ---------------------------------------------------------------- pass 3: targets
+@dataclass(slots=True)
+class _Walk:
+    """State of pass 3: the heading context, the open target and what text lines feed."""
+    ctx: Context = field(default_factory=Context)
+    current: RawTarget | None = None
+    collecting: str | None = None   # text (a target's text) | major (大目標) | inline (＜取組＞ bullets)
+    targets: list[RawTarget] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _with_major(ctx: Context, major: str) -> Context:
+    return Context(ctx.part, ctx.chapter, ctx.section, ctx.subsection, ctx.band, major)
+
+
+def _on_label(w: _Walk, ev: Event) -> None:
+    assert ev.label is not None and ev.line is not None
+    kind, number, same_line = ev.label
+    w.collecting = None   # 戦略目標 blocks are not targets
+    if kind == "大目標":
+        w.ctx = _with_major(w.ctx, same_line)
+        w.collecting = "major" if not same_line else None
+    elif kind in ("具体目標", "目標"):
+        if w.ctx.major_goal == BULLET:
+            w.ctx = _with_major(w.ctx, "")
+        w.current = RawTarget(replace(w.ctx), kind + number, same_line, ev.line.page)
+        w.targets.append(w.current)
+        w.collecting = "text"
+
+
+def _on_text(w: _Walk, line: TextLine) -> None:
+    if w.collecting == "text" and w.current is not None:
+        w.current.text = join_lines([w.current.text, line.text]) if w.current.text else join_lines([line.text])
+    elif w.collecting == "major":
+        # one statement is the major goal; a bulleted list of several goals names none
+        if clean(line.text).startswith(BULLET) or w.ctx.major_goal.startswith(BULLET):
+            w.ctx = _with_major(w.ctx, BULLET)
+        else:
+            w.ctx = _with_major(w.ctx, join_lines([w.ctx.major_goal, line.text]))
+    elif w.collecting == "inline" and w.current is not None:
+        w.current.inline_lines.append(line)
+
+
+def _on_run(w: _Walk, run: TableRun, source: str, page: int) -> None:
+    if w.current is None:
+        w.problems.append(Problem(source, page, "table_outside_target", "|".join(run.header)))
+        return
+    init, mins, extras = column_roles(run.header)
+    w.current.text_col, w.current.min_col, w.current.extras = init if init is not None else 0, mins, extras
+    w.current.runs.append(run)
+
+
+def walk_targets(events: list[Event], source: str) -> _Walk:
+    """Targets with their heading context, text, table runs and ＜取組＞ lines."""
+    w = _Walk()
+    for ev in events:
         # between a target's label and its table everything is the target's text: an ① line
         # there is an item of a list in it, not a heading, even where the two look alike
-        if i in headings and not (collecting == "text" and headings.at[i].kind == "item"):
-            close_table()
-            last_table = None
-            ctx = _set_context(ctx, headings.at[i])
-            collecting = None
-            continue
-        label = match_goal_label(it.text)
-        if label:
-            close_table()
-            last_table = None
-            kind, number, same_line = label
-            if kind == "大目標":
-                ctx = Context(ctx.part, ctx.chapter, ctx.section, ctx.subsection, ctx.band, same_line)
-                collecting = "major" if not same_line else None
-                continue
-            if kind in ("具体目標", "目標"):
-                if ctx.major_goal == BULLET:
-                    ctx = Context(ctx.part, ctx.chapter, ctx.section, ctx.subsection, ctx.band, "")
-                current = RawTarget(Context(**{f: getattr(ctx, f) for f in Context.__slots__}),
-                                    kind + number, same_line, it.page)
-                targets.append(current)
-                collecting = "text"
-                continue
-            collecting = None  # 戦略目標 blocks are not targets
-            continue
-        if INITIATIVES_LABEL.match(clean(it.text)):
-            close_table()
-            collecting = "inline" if current is not None else None
-            continue
-        if collecting == "text" and current is not None:
-            current.text = join_lines([current.text, it.text]) if current.text else join_lines([it.text])
-        elif collecting == "major":
-            # one statement is the major goal; a bulleted list of several goals names none
-            if clean(it.text).startswith(BULLET) or ctx.major_goal.startswith(BULLET):
-                major = BULLET
-            else:
-                major = join_lines([ctx.major_goal, it.text])
-            ctx = Context(ctx.part, ctx.chapter, ctx.section, ctx.subsection, ctx.band, major)
-        elif collecting == "inline" and current is not None:
-            current.inline_lines.append(it)
-    close_table()
-    for t in targets:
+        if ev.kind == "heading" and ev.heading is not None \
+                and not (w.collecting == "text" and ev.heading.kind == "item"):
+            w.ctx, w.collecting = _set_context(w.ctx, ev.heading), None
+        elif ev.kind == "label":
+            _on_label(w, ev)
+        elif ev.kind == "inline":
+            w.collecting = "inline" if w.current is not None else None
+        elif ev.kind in ("text", "heading") and ev.line is not None:
+            _on_text(w, ev.line)
+        elif ev.kind == "run" and ev.run is not None:
+            _on_run(w, ev.run, source, ev.page)
+        if ev.kind in ("run", "table_end"):
+            w.collecting = None
+    return w
+
+
+def read_appendix(flow: Flow, headings: HeadingIndex) -> AppendixRead:
+    """classify → join_table_runs → walk_targets, then each target's rows stitched."""
+    runs = join_table_runs(classify(flow, headings), flow.source)
+    walk = walk_targets(runs.out, flow.source)
+    for t in walk.targets:
+        for run in t.runs:
+            t.rows.extend(run.rows())
         if len(t.rows) == 1 and REPOSTED.match(key("".join(t.rows[0].lines(t.text_col)))):
             t.reposted = True
             t.rows = []
-    return AppendixRead(targets, abbreviations, problems)
+    problems = sorted(runs.problems + walk.problems, key=lambda p: p.page or 0)  # document order
+    return AppendixRead(walk.targets, runs.abbreviations, problems)
