@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from extractors.rules_to_cells import TableGrid
-from extractors.underlines import ink_x
+from extractors.geometry import baseline_rows
 from extractors.records import Cell, Line, Row, Span, Table
 
 
@@ -17,23 +17,37 @@ def _clip_span(span: Span, keep: list[int]) -> Span:
 
 def _cell_lines(spans: list[Span]) -> list[str]:
     """Visual lines of a cell, top to bottom: spans on one baseline joined left to right."""
-    rows: list[list[Span]] = []
-    for s in sorted(spans, key=lambda s: (s.baseline, ink_x(s))):
-        if rows and abs(rows[-1][0].baseline - s.baseline) <= max(1.5, s.size * 0.3):
-            rows[-1].append(s)
-        else:
-            rows.append([s])
-    return ["".join(s.text for s in sorted(r, key=ink_x)) for r in rows]
+    return ["".join(s.text for s in row) for row in baseline_rows(spans, 0.3)]
+
+
+def _mid(box: tuple[float, float, float, float]) -> float:
+    return (box[0] + box[2]) / 2
+
+
+def _place_span(span: Span, xs: tuple[float, ...], row: list[list[Span]]) -> None:
+    """Put a span in the cell (of one row) that holds its glyphs' centres; a span that crosses
+    a column rule is cut into one piece per cell."""
+    mid0, mid1 = _mid(span.char_boxes[0]), _mid(span.char_boxes[-1])
+    if xs[0] <= mid0 <= mid1 <= xs[-1]:
+        c0 = max(bisect_left(xs, mid0) - 1, 0)
+        if c0 == max(bisect_left(xs, mid1) - 1, 0):   # the usual case: one span, one cell
+            row[c0].append(span)
+            return
+    per_col: dict[int, list[int]] = {}
+    for i, box in enumerate(span.char_boxes):
+        mid = _mid(box)
+        if xs[0] <= mid <= xs[-1]:  # the first column band holding mid
+            per_col.setdefault(max(bisect_left(xs, mid) - 1, 0), []).append(i)
+    for c, keep in per_col.items():
+        row[c].append(_clip_span(span, keep))
 
 
 def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, list[Line]]:
     """The table with its cells filled, and the lines that lie outside it."""
     x0, y0, x1, y1 = grid.bbox
-    ncols = len(grid.xs) - 1
     nrows = len(grid.ys) - 1
-    buckets: list[list[list[Span]]] = [[[] for _ in range(ncols)] for _ in range(nrows)]
+    buckets: list[list[list[Span]]] = [[[] for _ in range(len(grid.xs) - 1)] for _ in range(nrows)]
     rest: list[Line] = []
-    xs = grid.xs
     for line in lines:
         cy = (line.y0 + line.y1) / 2
         if not (y0 <= cy <= y1 and line.x1 > x0 and line.x0 < x1):
@@ -41,23 +55,7 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, li
             continue
         r = min(max(bisect_left(grid.ys, cy) - 1, 0), nrows - 1)  # the first row band holding cy
         for span in line.spans:
-            first, last = span.char_boxes[0], span.char_boxes[-1]
-            mid0, mid1 = (first[0] + first[2]) / 2, (last[0] + last[2]) / 2
-            if xs[0] <= mid0 and mid1 <= xs[-1]:
-                c0 = max(bisect_left(xs, mid0) - 1, 0)
-                if c0 == max(bisect_left(xs, mid1) - 1, 0) and mid0 <= mid1:  # the usual case:
-                    buckets[r][c0].append(span)                               # one span, one cell
-                    continue
-            per_col: dict[int, list[int]] = {}
-            for i, box in enumerate(span.char_boxes):
-                mid = (box[0] + box[2]) / 2
-                if xs[0] <= mid <= xs[-1]:  # the first column band holding mid
-                    per_col.setdefault(max(bisect_left(xs, mid) - 1, 0), []).append(i)
-            for c, keep in per_col.items():
-                buckets[r][c].append(_clip_span(span, keep))
-    rows = []
-    for r in range(nrows):
-        cells = [Cell(_cell_lines(b), b) for b in buckets[r]]
-        rows.append(Row(page, grid.ys[r], grid.ys[r + 1], cells))
-    columns = list(zip(grid.xs, grid.xs[1:]))
-    return Table(page, x0, y0, x1, y1, columns, rows), rest
+            _place_span(span, grid.xs, buckets[r])
+    rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b), b) for b in buckets[r]])
+            for r in range(nrows)]
+    return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows), rest

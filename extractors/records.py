@@ -51,7 +51,9 @@ class Line:
 
     @property
     def baseline(self) -> float:
-        return max((s.baseline for s in self.spans if s.size >= self.size - 0.1), default=self.y1)
+        """The baseline of the line's main text (raised markers and small print left out)."""
+        floor = self.size - 0.1   # computed once: a line may hold many thousand spans
+        return max((s.baseline for s in self.spans if s.size >= floor), default=self.y1)
 
 
 @dataclass(slots=True, frozen=True)

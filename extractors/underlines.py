@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.geometry import baseline_rows
 from extractors.records import Rule, Span
 
 
@@ -20,24 +21,10 @@ class Glyph:
     size: float
 
 
-def ink_x(span: Span) -> float:
-    """Where a span's first visible glyph starts (leading spaces can overlap the span before)."""
-    return next((box[0] for c, box in zip(span.text, span.char_boxes) if not c.isspace()), span.x0)
-
-
 def glyphs_of(spans: list[Span]) -> list[Glyph]:
     """Glyphs of spans in reading order (top to bottom, left to right)."""
-    rows: list[list[Span]] = []
-    for s in sorted(spans, key=lambda s: s.baseline):
-        if rows and abs(rows[-1][-1].baseline - s.baseline) <= 0.3 * max(s.size, 1.0):
-            rows[-1].append(s)   # fonts of one line sit on slightly different baselines
-        else:
-            rows.append([s])
-    out = []
-    for row in rows:
-        for s in sorted(row, key=ink_x):
-            out.extend(Glyph(c, box[0], box[2], s.baseline, s.size) for c, box in zip(s.text, s.char_boxes))
-    return out
+    return [Glyph(c, box[0], box[2], s.baseline, s.size)
+            for row in baseline_rows(spans, 0.3) for s in row for c, box in zip(s.text, s.char_boxes)]
 
 
 def underline_rules(rules: list[Rule], max_len: float) -> list[Rule]:
