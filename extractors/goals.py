@@ -14,7 +14,6 @@ from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLET, clean, fold_width, join_lines
 from extractors.records import Flow, Goal, HeadingIndex, TextLine
 
-KINDS = ("戦略目標", "大目標", "具体目標", "目標")
 _SPACES = regex.compile(r"\s+")
 _LABEL = regex.compile(r"^[<＜]?(戦略目標|大目標|具体目標|目標)([0-9０-９]*)[>＞]?(?:[:：\s]\s*(.*))?$")
 # 大目標「…」の確立 set with no space: the goal's title opens with a quotation bracket
@@ -68,41 +67,52 @@ def _item_notes(lines: list[TextLine]) -> str:
     return "|".join(n for l in lines for n in _MARKER.findall(l.ref_text))
 
 
+def _block(flow: Flow, i: int, headings: HeadingIndex) -> list[int]:
+    """Flow indexes of the lines of the goal block whose label is at `i`: until a table, a
+    heading, another label, a blank line, an indented new paragraph or a line left of the label."""
+    label, items, out = flow.items[i], flow.items, []
+    for j in range(i + 1, len(items)):
+        nxt = items[j]
+        if not isinstance(nxt, TextLine) or j in headings or j in headings.continuations \
+                or match_goal_label(nxt.text) or _ends_block(nxt, first=not out) \
+                or nxt.x0 < label.x0 - 0.5 * nxt.size:
+            break
+        out.append(j)
+    return out
+
+
+def _goal_label_at(flow: Flow, i: int, headings: HeadingIndex) -> tuple[str, str, str] | None:
+    it = flow.items[i]
+    if not isinstance(it, TextLine) or i in headings or i in headings.continuations or i in flow.contents:
+        return None
+    return match_goal_label(it.text)
+
+
+def _goals_of_block(seq: int, label: tuple[str, str, str], line: TextLine, block: list[TextLine],
+                    heading_seq: int | None, flow: Flow) -> list[Goal]:
+    kind, number, same_line = label
+    texts = [(same_line, line.page, _item_notes([line]))] if same_line else []
+    texts += [(_item_text(g), g[0].page, _item_notes(g)) for g in (split_items(block, flow) if block else [])]
+    return [Goal(seq, kind, number, heading_seq, n, text, page, notes)
+            for n, (text, page, notes) in enumerate(texts, start=1)]
+
+
 def find_goals(flow: Flow, headings: HeadingIndex) -> tuple[list[Goal], set[int]]:
     """Goal items in document order, and the flow indexes the goal blocks use."""
     goals: list[Goal] = []
     used: set[int] = set()
-    skip = headings.continuations
     heading_seq: int | None = None
-    items = flow.items
-    seq = 0
-    i = 0
-    while i < len(items):
-        it = items[i]
+    seq, i = 0, 0
+    while i < len(flow.items):
         if i in headings:
             heading_seq = headings.at[i].seq
-        label = None
-        if isinstance(it, TextLine) and i not in headings and i not in skip and i not in flow.contents:
-            label = match_goal_label(it.text)
+        label = _goal_label_at(flow, i, headings)
         if not label:
             i += 1
             continue
-        kind, number, same_line = label
-        used.add(i)
-        block: list[TextLine] = []
-        j = i + 1
-        while j < len(items):
-            nxt = items[j]
-            if not isinstance(nxt, TextLine) or j in headings or j in skip or match_goal_label(nxt.text) \
-                    or _ends_block(nxt, first=not block) or nxt.x0 < it.x0 - 0.5 * nxt.size:
-                break
-            block.append(nxt)
-            used.add(j)
-            j += 1
+        block = _block(flow, i, headings)
+        used.update([i, *block])
         seq += 1
-        texts = [(same_line, it.page, _item_notes([it]))] if same_line else []
-        texts += [(_item_text(g), g[0].page, _item_notes(g)) for g in (split_items(block, flow) if block else [])]
-        for n, (text, page, notes) in enumerate(texts, start=1):
-            goals.append(Goal(seq, kind, number, heading_seq, n, text, page, notes))
-        i = j
+        goals += _goals_of_block(seq, label, flow.items[i], [flow.items[j] for j in block], heading_seq, flow)
+        i = block[-1] + 1 if block else i + 1
     return goals, used

@@ -7,6 +7,7 @@ dropped; footnotes (small type below the body) are collected; footnote markers i
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
@@ -118,39 +119,44 @@ def parse_footnotes(lines: list[Line], page: int) -> list[Footnote]:
     return notes
 
 
-def build_flow(doc: SourceDoc) -> Flow:
-    body_size, body_font = body_style(doc)
-    items: list = []
-    footnotes: list[Footnote] = []
-    right_edge: dict[int, float] = {}
-    furniture = 0
-    for page in doc.pages:
-        lines = list(page.lines)
-        tables: list[Table] = []
-        for grid in find_grids(page.rules):
-            table, lines = fill_table(grid, lines, page.number)
-            tables.append(table)
-        kept = []
-        for ln in lines:
-            if is_furniture(ln, page):
-                furniture += 1
-            else:
-                kept.append(ln)
-        body, notes = split_footnotes(kept, body_size)
-        footnotes.extend(parse_footnotes(notes, page.number))
-        text_lines = [to_text_line(l) for l in merge_fragments(body)]
-        # blank lines at the top and bottom of a page (running headers of spaces, the footnote
-        # rule's line of spaces) separate nothing: a paragraph runs on across the page break
-        text_lines.sort(key=lambda t: t.y0)
-        while text_lines and text_lines[-1].blank:
-            text_lines.pop()
-        while text_lines and text_lines[0].blank:
-            text_lines.pop(0)
-        widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]
-        right_edge[page.number] = max(widths) if widths else page.width
-        merged: list = sorted(text_lines + tables, key=lambda it: (it.y0, it.x0))
-        items.extend(merged)
-    # the running text's own style (table cells excluded) tells headings from body text
+def _trim_blank_ends(text_lines: list[TextLine]) -> list[TextLine]:
+    """Blank lines at the top and bottom of a page (running headers of spaces, the footnote
+    rule's line of spaces) separate nothing: a paragraph runs on across the page break."""
+    lo, hi = 0, len(text_lines)
+    while hi > lo and text_lines[hi - 1].blank:
+        hi -= 1
+    while lo < hi and text_lines[lo].blank:
+        lo += 1
+    return text_lines[lo:hi]
+
+
+@dataclass(slots=True)
+class PageRead:
+    items: list              # TextLine | Table, top to bottom
+    footnotes: list[Footnote]
+    furniture: int
+    right_edge: float
+
+
+def read_page(page: Page, body_size: float) -> PageRead:
+    """One page: tables filled, page numbers out, footnotes split off, lines joined."""
+    lines = list(page.lines)
+    tables: list[Table] = []
+    for grid in find_grids(page.rules):
+        table, lines = fill_table(grid, lines, page.number)
+        tables.append(table)
+    kept = [ln for ln in lines if not is_furniture(ln, page)]
+    body, notes = split_footnotes(kept, body_size)
+    text_lines = sorted((to_text_line(l) for l in merge_fragments(body)), key=lambda t: t.y0)
+    text_lines = _trim_blank_ends(text_lines)
+    widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]
+    items: list = sorted(text_lines + tables, key=lambda it: (it.y0, it.x0))
+    return PageRead(items, parse_footnotes(notes, page.number), len(lines) - len(kept),
+                    max(widths) if widths else page.width)
+
+
+def running_style(items: list, default: tuple[float, str]) -> tuple[float, str]:
+    """The running text's own size and font (table cells excluded): tells headings from body."""
     sizes: Counter = Counter()
     fonts: Counter = Counter()
     for it in items:
@@ -158,6 +164,23 @@ def build_flow(doc: SourceDoc) -> Flow:
             n = len(it.text.strip())
             sizes[round(it.size, 1)] += n
             fonts[it.font] += n
-    if sizes:
-        body_size, body_font = sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
+    if not sizes:
+        return default
+    return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
+
+
+def build_flow(doc: SourceDoc) -> Flow:
+    """The document's pages read one by one and joined into one flow."""
+    body_size, body_font = body_style(doc)
+    items: list = []
+    footnotes: list[Footnote] = []
+    right_edge: dict[int, float] = {}
+    furniture = 0
+    for page in doc.pages:
+        read = read_page(page, body_size)
+        items.extend(read.items)
+        footnotes.extend(read.footnotes)
+        furniture += read.furniture
+        right_edge[page.number] = read.right_edge
+    body_size, body_font = running_style(items, (body_size, body_font))
     return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items))
