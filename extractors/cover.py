@@ -1,7 +1,7 @@
 """What the first page says about the document: title, edition, date, deciding body, role.
 
-The cover of the real main body sets its date one glyph per text line, so the page's lines are
-read in position order and joined before the date is looked for.
+Covers often set a date one glyph per text line (a vertical or letter-spaced date), so the
+page's lines are read in position order and joined before the date is looked for.
 """
 from __future__ import annotations
 

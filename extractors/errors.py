@@ -1,9 +1,6 @@
-"""The one exception a stage raises for bad input. Its message is the line the user reads."""
+"""The one exception a stage raises for bad input. Its message is the line the user reads:
+the file, what is wrong, and what to do."""
 
 
 class InputError(Exception):
-    """A file cannot be processed. `code` names the fault, str(self) says what to do."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
+    """A file cannot be processed; str(self) is the one line shown to the user."""

@@ -70,7 +70,8 @@ def _item_notes(lines: list[TextLine]) -> str:
 def _block(flow: Flow, i: int, headings: HeadingIndex) -> list[int]:
     """Flow indexes of the lines of the goal block whose label is at `i`: until a table, a
     heading, another label, a blank line, an indented new paragraph or a line left of the label."""
-    label, items, out = flow.items[i], flow.items, []
+    label, items = flow.items[i], flow.items
+    out: list[int] = []
     for j in range(i + 1, len(items)):
         nxt = items[j]
         if not isinstance(nxt, TextLine) or j in headings or j in headings.continuations \
@@ -113,6 +114,6 @@ def find_goals(flow: Flow, headings: HeadingIndex) -> tuple[list[Goal], set[int]
         block = _block(flow, i, headings)
         used.update([i, *block])
         seq += 1
-        goals += _goals_of_block(seq, label, flow.items[i], [flow.items[j] for j in block], heading_seq, flow)
+        goals += _goals_of_block(seq, label, flow.line(i), [flow.line(j) for j in block], heading_seq, flow)
         i = block[-1] + 1 if block else i + 1
     return goals, used

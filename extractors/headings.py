@@ -117,11 +117,11 @@ def drop_body_type(candidates: list[tuple[int, HeadingMatch]], flow: Flow) -> li
     where the document never styles one: some typesetters style parts to sections but leave
     items in the body font."""
     ranked = [i for i, m in candidates if m.kind in _RANKED]
-    styled = [i for i in ranked if _styled(flow.items[i], flow)]
+    styled = [i for i in ranked if _styled(flow.line(i), flow)]
     if len(styled) * 2 <= len(ranked):
         return candidates
-    styled_kinds = set(_RANKED) | {m.kind for i, m in candidates if _styled(flow.items[i], flow)}
-    return [(i, m) for i, m in candidates if _styled(flow.items[i], flow) or m.kind not in styled_kinds]
+    styled_kinds = set(_RANKED) | {m.kind for i, m in candidates if _styled(flow.line(i), flow)}
+    return [(i, m) for i, m in candidates if _styled(flow.line(i), flow) or m.kind not in styled_kinds]
 
 
 def _runs_on(line: TextLine, nxt: object) -> bool:
@@ -138,10 +138,11 @@ def _join_title(title: str, more: str) -> str:
 def title_lines(i: int, flow: Flow) -> list[int]:
     """Flow indexes of the lines a heading's title runs on to (at most two): while the line
     before reaches the right edge."""
-    items, cont, j = flow.items, [], i
-    while reaches_edge(items[j], flow) and len(cont) < 2:
+    items, j = flow.items, i
+    cont: list[int] = []
+    while reaches_edge(flow.line(j), flow) and len(cont) < 2:
         nxt = items[j + 1] if j + 1 < len(items) else None
-        if not _runs_on(items[i], nxt):
+        if not _runs_on(flow.line(i), nxt):
             break
         cont.append(j + 1)
         j += 1
@@ -157,8 +158,8 @@ def find_headings(flow: Flow) -> HeadingIndex:
         cont = title_lines(i, flow)
         title = m.title
         for j in cont:
-            title = _join_title(title, clean(flow.items[j].text))
+            title = _join_title(title, clean(flow.line(j).text))
         index.continuations.update(cont)
-        line = flow.items[i]
+        line = flow.line(i)
         index.at[i] = Heading(len(index.at) + 1, m.level, m.kind, m.label, clean(title), line.page, flow.source)
     return index

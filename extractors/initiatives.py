@@ -1,7 +1,7 @@
 """Initiative records from the rows under each target: text, ministries, lead, provenance.
 
-Table rows (2021/2022 conventions) read the initiative and ministry columns; inline bullets
-(2019 convention: ・text【文、経】) read the 【…】 group that ends the bullet. Each ministry is
+Table rows read the initiative and ministry columns; inline bullets (・text【文、経】, the
+convention of editions without appendix tables) read the 【…】 group that ends the bullet. Each ministry is
 resolved through the registry; an abbreviation the registry does not know is kept as printed
 and reported as a problem, never dropped.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+from dataclasses import dataclass, field
 
 import regex
 
@@ -80,56 +81,80 @@ def _inline_items(lines: list[TextLine]) -> list[list[TextLine]]:
     return items
 
 
-def build(raw: list[RawTarget], registry: Registry, rules: dict[int, list[Rule]], source: str) -> tuple[list[Target], list[Initiative], list[Problem]]:
-    """Targets and initiatives of one file in document order; `rules` are its pages' rules."""
-    problems: list[Problem] = []
-    targets: list[Target] = []
-    initiatives: list[Initiative] = []
-    tseen: dict[str, int] = {}
-    iseen: dict[str, int] = {}
-    by_text: dict[str, str] = {}
-    for n, rt in enumerate(raw, start=1):
-        text = rt.text
-        tid = stable_id("T", rt.label + text, tseen)
-        t = Target(tid, n, rt.context, clean(rt.label), text, rt.page, rt.reposted)
-        base_key = key(_REPOST_MARK.sub("", text))
-        if rt.reposted:
-            t.reposted_from = by_text.get(base_key, "") or _closest(base_key, by_text)
-            if not t.reposted_from:
-                problems.append(Problem(source, rt.page, "reposted_target_not_found", text[:80], "warning"))
+@dataclass(slots=True)
+class _Build:
+    """What build() gathers for one file."""
+    registry: Registry
+    rules: dict[int, list[Rule]]
+    source: str
+    targets: list[Target] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    target_ids: dict[str, int] = field(default_factory=dict)
+    initiative_ids: dict[str, int] = field(default_factory=dict)
+    by_text: dict[str, str] = field(default_factory=dict)   # target text key → first target id
+
+    def add(self, text: str, target_seq: int, refs: list[MinistryRef], pages: tuple[int, int],
+            extra: dict[str, str] | None = None) -> None:
+        self.initiatives.append(Initiative(stable_id("I", text, self.initiative_ids), len(self.initiatives) + 1,
+                                           target_seq, text, refs, pages[0], pages[1], self.source, extra or {}))
+
+
+def _target(b: _Build, n: int, rt: RawTarget) -> None:
+    tid = stable_id("T", rt.label + rt.text, b.target_ids)
+    t = Target(tid, n, rt.context, clean(rt.label), rt.text, rt.page, rt.reposted)
+    base_key = key(_REPOST_MARK.sub("", rt.text))
+    if rt.reposted:
+        t.reposted_from = b.by_text.get(base_key, "") or _closest(base_key, b.by_text)
+        if not t.reposted_from:
+            b.problems.append(Problem(b.source, rt.page, "reposted_target_not_found", rt.text[:80], "warning"))
+    else:
+        b.by_text.setdefault(base_key, tid)
+    b.targets.append(t)
+
+
+def _table_rows(b: _Build, n: int, rt: RawTarget) -> None:
+    """Initiatives of a target's table rows: the text column, the ministry column's glyphs."""
+    for row in rt.rows:
+        itext = join_lines(row.lines(rt.text_col))
+        ctext, flags = _cell_glyphs(row.spans(rt.min_col), b.rules) if rt.min_col is not None else ("", [])
+        refs = _refs(ctext, flags, b.registry, b.source, row.page_start, b.problems)
+        if not itext:
+            b.problems.append(Problem(b.source, row.page_start, "row_without_text", ctext[:80]))
+            continue
+        extra = {name: join_lines(row.lines(c)) for c, name in rt.extras.items()}
+        b.add(itext, n, refs, (row.page_start, row.page_end), extra)
+
+
+def _inline_rows(b: _Build, n: int, rt: RawTarget) -> None:
+    """Initiatives of ＜取組＞ bullets: the text, then the 【…】 group of ministries that ends it."""
+    for item in _inline_items(rt.inline_lines):
+        glyphs: list[Glyph] = []
+        flags: list[bool] = []
+        for line in item:
+            gl = glyphs_of(line.source.spans)
+            glyphs.extend(gl)
+            flags.extend(underlined(gl, b.rules.get(line.page, [])))
+        raw_text = "".join(g.c for g in glyphs)
+        m = _BRACKETED_TAIL.search(raw_text)
+        if m:
+            body, ctext, cflags = raw_text[:m.start()], m.group(1), flags[m.start(1):m.end(1)]
         else:
-            by_text.setdefault(base_key, tid)
-        targets.append(t)
-        for row in rt.rows:
-            itext = join_lines(row.lines(rt.text_col))
-            if rt.min_col is not None:
-                ctext, flags = _cell_glyphs(row.spans(rt.min_col), rules)
-            else:
-                ctext, flags = "", []
-            refs = _refs(ctext, flags, registry, source, row.page_start, problems)
-            extra = {name: join_lines(row.lines(c)) for c, name in rt.extras.items()}
-            if not itext:
-                problems.append(Problem(source, row.page_start, "row_without_text", ctext[:80]))
-                continue
-            initiatives.append(Initiative(stable_id("I", itext, iseen), len(initiatives) + 1, n, itext,
-                                          refs, row.page_start, row.page_end, source, extra))
-        for item in _inline_items(rt.inline_lines):
-            glyphs: list[Glyph] = []
-            flags: list[bool] = []
-            for l in item:
-                gl = glyphs_of(l.source.spans)
-                glyphs.extend(gl)
-                flags.extend(underlined(gl, rules.get(l.page, [])))
-            raw_text = "".join(g.c for g in glyphs)
-            m = _BRACKETED_TAIL.search(raw_text)
-            if m:
-                body, ctext, cflags = raw_text[:m.start()], m.group(1), flags[m.start(1):m.end(1)]
-            else:
-                body, ctext, cflags = raw_text, "", []
-                problems.append(Problem(source, item[0].page, "initiative_without_ministries", clean(raw_text)[:80], "warning"))
-            itext = clean(body)
-            itext = itext[1:].strip() if itext.startswith(BULLET) else itext
-            refs = _refs(ctext, cflags, registry, source, item[0].page, problems)
-            initiatives.append(Initiative(stable_id("I", itext, iseen), len(initiatives) + 1, n, itext,
-                                          refs, item[0].page, item[-1].page, source))
-    return targets, initiatives, problems
+            body, ctext, cflags = raw_text, "", []
+            b.problems.append(Problem(b.source, item[0].page, "initiative_without_ministries",
+                                      clean(raw_text)[:80], "warning"))
+        itext = clean(body)
+        itext = itext[1:].strip() if itext.startswith(BULLET) else itext
+        refs = _refs(ctext, cflags, b.registry, b.source, item[0].page, b.problems)
+        b.add(itext, n, refs, (item[0].page, item[-1].page))
+
+
+def build(raw: list[RawTarget], registry: Registry, rules: dict[int, list[Rule]],
+          source: str) -> tuple[list[Target], list[Initiative], list[Problem]]:
+    """Targets and initiatives of one file in document order; `rules` are its pages' rules."""
+    b = _Build(registry, rules, source)
+    for n, rt in enumerate(raw, start=1):
+        _target(b, n, rt)
+        _table_rows(b, n, rt)
+        _inline_rows(b, n, rt)
+    return b.targets, b.initiatives, b.problems

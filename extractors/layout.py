@@ -1,9 +1,9 @@
 """Open a PDF and read every page once: text lines with span and glyph positions, and drawn
 rules (straight lines and thin rectangles). Everything later works on these records.
 
-Images are never decoded (TEXT_PRESERVE_IMAGES off): the real main body holds 71 images and
-decoding them makes text extraction twenty times slower. The cyclic garbage collector is paused
-while a document is read (pipeline/memory.py says why).
+Images are never decoded (TEXT_PRESERVE_IMAGES off): a document with many figures takes many
+times longer to read when they are, for nothing this project uses. The cyclic garbage collector is paused
+while a document is read (extractors/memory.py says why).
 """
 from __future__ import annotations
 
@@ -30,25 +30,25 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
     try:
         size = os.path.getsize(path)
     except OSError as exc:
-        raise InputError("unreadable", f"{path}: cannot read the file ({exc.strerror}); check the path and permissions") from None
+        raise InputError(f"{path}: cannot read the file ({exc.strerror}); check the path and permissions") from None
     if size == 0:
-        raise InputError("empty", f"{path}: the file is empty (0 bytes); download it again")
+        raise InputError(f"{path}: the file is empty (0 bytes); download it again")
     if size > MAX_BYTES:
-        raise InputError("too_large", f"{path}: {size} bytes is over the {MAX_BYTES}-byte limit; split the PDF or raise MAX_BYTES")
+        raise InputError(f"{path}: {size} bytes is over the {MAX_BYTES}-byte limit; split the PDF or raise MAX_BYTES")
     with open(path, "rb") as fh:
         data = fh.read()
     if not data.lstrip()[:5].startswith(b"%PDF-"):
-        raise InputError("not_pdf", f"{path}: not a PDF (it does not start with %PDF-); give the PDF file itself")
+        raise InputError(f"{path}: not a PDF (it does not start with %PDF-); give the PDF file itself")
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:  # PyMuPDF raises its own FileDataError / RuntimeError variants
-        raise InputError("corrupt", f"{path}: the PDF is corrupt or truncated ({exc}); download it again") from None
+        raise InputError(f"{path}: the PDF is corrupt or truncated ({exc}); download it again") from None
     if doc.needs_pass:
-        raise InputError("password", f"{path}: the PDF needs a user password to open; ask the publisher for an unprotected copy or decrypt it first")
+        raise InputError(f"{path}: the PDF needs a user password to open; ask the publisher for an unprotected copy or decrypt it first")
     if doc.page_count == 0:
-        raise InputError("corrupt", f"{path}: the PDF has no pages (corrupt or truncated); download it again")
+        raise InputError(f"{path}: the PDF has no pages (corrupt or truncated); download it again")
     if doc.page_count > MAX_PAGES:
-        raise InputError("too_many_pages", f"{path}: {doc.page_count} pages is over the {MAX_PAGES}-page limit; split the PDF")
+        raise InputError(f"{path}: {doc.page_count} pages is over the {MAX_PAGES}-page limit; split the PDF")
     return doc, data
 
 
@@ -109,10 +109,10 @@ def read_pdf(path: str, *, first_pages: int | None = None) -> SourceDoc:
                 rect = page.rect
                 pages.append(Page(i + 1, rect.width, rect.height, _lines(page, i + 1), _rules(page)))
     except Exception as exc:
-        raise InputError("corrupt", f"{path}: the PDF could not be read past its start ({exc}); it may be truncated, download it again") from None
+        raise InputError(f"{path}: the PDF could not be read past its start ({exc}); it may be truncated, download it again") from None
     finally:
         doc.close()
     src = SourceDoc(path, os.path.basename(path), sha256_of(data), len(data), count, pages)
     if first_pages is None and not any(ln.text.strip() for p in pages for ln in p.lines):
-        raise InputError("no_text", f"{path}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf --language jpn) and give the OCR'd PDF")
+        raise InputError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf --language jpn) and give the OCR'd PDF")
     return src

@@ -1,7 +1,7 @@
 """Read a ministries cell (関係府省庁): split it, and find the lead.
 
 The cell lists abbreviations separated by 、 ・ , (or ，); the lead is marked with ◎ before
-the abbreviation (2022) or by underlining it (older editions). The printed form is kept (◎ and
+the abbreviation or by underlining it (editions differ). The printed form is kept (◎ and
 spaces removed); resolving it to a registry id is the normalizers' job.
 """
 from __future__ import annotations

@@ -106,7 +106,7 @@ def parse_footnotes(lines: list[Line], page: int) -> list[Footnote]:
         starts = first is not None and first.text.strip().isdigit() and (
             not rest_sizes or first.size < max(rest_sizes) - 0.5)
         m = _FOOTNOTE_START.match(ln.text)
-        if starts:  # the number is its own small span: "18" then "2019年…" is note 18, not 182
+        if starts and first is not None:  # the number is its own small span: "18" then "2019年…" is note 18, not 182
             numbers.append(int(first.text.strip()))
             parts.append(["".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])])
         elif parts:

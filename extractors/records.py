@@ -250,10 +250,16 @@ class TextLine:
 class Flow:
     """A document's running text and tables in reading order, with what was taken out."""
     source: str
-    items: list            # TextLine | Table, in document order
-    footnotes: list        # Footnote
+    items: list[TextLine | Table]   # in reading order
+    footnotes: list[Footnote]
     body_size: float
     body_font: str
-    right_edge: dict       # page → right edge of running text
-    furniture: int = 0     # page-number lines removed
-    contents: set = field(default_factory=set)  # indexes of table-of-contents lines in items
+    right_edge: dict[int, float]    # page → right edge of running text
+    furniture: int = 0              # page-number lines removed
+    contents: set[int] = field(default_factory=set)  # indexes of table-of-contents lines in items
+
+    def line(self, index: int) -> TextLine:
+        """The text line at `index` (callers know it is one)."""
+        it = self.items[index]
+        assert isinstance(it, TextLine), index
+        return it

@@ -38,8 +38,8 @@ def underlined(glyphs: list[Glyph], rules: list[Rule]) -> list[bool]:
     size = max(g.size for g in glyphs)
     low = min(g.baseline for g in glyphs) - 0.5          # only rules under these glyphs' lines
     high = max(g.baseline for g in glyphs) + 0.3 * size
-    near = [r for r in rules if low <= (r.y0 + r.y1) / 2 <= high]
-    cands = [((r.y0 + r.y1) / 2, r.x0 - 0.5, r.x1 + 0.5) for r in underline_rules(near, 12 * size)]
+    in_band = [r for r in rules if low <= (r.y0 + r.y1) / 2 <= high]
+    cands = [((r.y0 + r.y1) / 2, r.x0 - 0.5, r.x1 + 0.5) for r in underline_rules(in_band, 12 * size)]
     near_band: dict[tuple[float, float], list[tuple[float, float]]] = {}  # rules under one baseline
     flags = []
     for g in glyphs:

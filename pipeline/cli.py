@@ -9,7 +9,7 @@ from pipeline.exit_codes import ExitCode
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m pipeline",
+    p = argparse.ArgumentParser(prog="ai-strategy",
                                 description="Extract AI Strategy (AI戦略) PDFs into datasets, and diff editions.")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="PDF files or folders → DIR/<edition>/ datasets",

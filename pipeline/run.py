@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 def expand(inputs: list[str]) -> tuple[list[str], list[str]]:
     """PDF paths in a stable order, and the error lines for inputs that do not exist."""
-    files, errors = [], []
+    files: list[str] = []
+    errors: list[str] = []
     for raw in inputs:
         p = Path(raw)
         if p.is_dir():

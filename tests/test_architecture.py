@@ -104,3 +104,11 @@ def test_functions_are_small():
                 if lines > MAX_LINES or branches > MAX_BRANCHES:
                     big.append(f"{name}.{node.name}: {lines} lines, {branches} branches")
     assert not big, "\n".join(big)
+
+
+def test_product_code_is_mypy_clean():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-3000:]

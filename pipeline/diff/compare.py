@@ -15,7 +15,7 @@ from normalizers.text import key
 from normalizers.words import similarity
 from pipeline.diff.load import EditionData, Item, target_key
 
-SIMILARITY_THRESHOLD = 0.5   # corpus diffs are exact for 0.4–0.7 (0.3 pairs too much, 0.8 too little)
+SIMILARITY_THRESHOLD = 0.5
 TARGET_THRESHOLD = 0.6
 
 

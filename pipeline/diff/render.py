@@ -93,7 +93,9 @@ def _groups(d: Diff):
     """Changes grouped by the new target (removed rows by their old target)."""
     groups: dict[str, list] = {}
     for c in d.changes:
-        t = (c.new or c.old).target_text
+        item = c.new or c.old
+        assert item is not None
+        t = item.target_text
         groups.setdefault(t, []).append(c)
     return groups
 
