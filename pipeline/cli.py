@@ -21,14 +21,22 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--strict", action="store_true", help="fail an edition that has problems (e.g. an unknown ministry)")
     e.add_argument("--force", action="store_true", help="redo editions whose inputs did not change")
     e.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
-    e.add_argument("-v", "--verbose", action="store_true", help="print what was found per edition")
-    e.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    d = sub.add_parser("diff", help="compare two edition folders (e.g. outputs/2021 outputs/2022)",
-                       description="Align the initiatives of two editions and write changes.csv, "
-                                   "target_changes.csv, report.md and report.html.")
-    d.add_argument("old", metavar="OLD")
-    d.add_argument("new", metavar="NEW")
-    d.add_argument("--out", default="outputs", metavar="DIR", help="writes DIR/diff_<old>_<new>/")
+    ev = e.add_mutually_exclusive_group()
+    ev.add_argument("-v", "--verbose", action="store_true", help="print what was found per edition")
+    ev.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    d = sub.add_parser("diff", help="compare edition folders (e.g. outputs/2021 outputs/2022)",
+                       description="Pair the initiatives of consecutive editions and write, per pair, "
+                                   "DIR/diff_<old>_<new>/ (changes.csv, target_changes.csv, ministry_summary.csv, "
+                                   "report.md, report.html); with three or more editions also "
+                                   "DIR/lineage_<first>_<last>/ (lineage.csv, lineage.md). A summary goes to stdout.")
+    d.add_argument("editions", nargs="+", metavar="EDITION", help="edition folders written by extract, oldest first")
+    d.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
+    d.add_argument("--json", action="store_true", help="print the summary as JSON")
+    d.add_argument("--exit-code", action="store_true",
+                   help="exit 1 when the editions differ and 0 when they do not (like git diff --exit-code)")
+    dv = d.add_mutually_exclusive_group()
+    dv.add_argument("-v", "--verbose", action="store_true", help="also name the folders written")
+    dv.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     return p
 
 
@@ -43,5 +51,8 @@ def main(argv: list[str] | None = None) -> int:
             return ExitCode.USAGE
         from pipeline.run import run_extract
         return run_extract(args)
+    if len(args.editions) < 2:
+        print("error: diff needs two or more edition folders, oldest first", file=sys.stderr)
+        return ExitCode.USAGE
     from pipeline.diff.command import run_diff
     return run_diff(args)

@@ -1,26 +1,74 @@
-"""`diff OLD NEW`: load two edition folders, compare them, write the change lists and reports."""
+"""`diff E1 E2 [E3 …]`: load edition folders, compare each with the next, write the change
+lists, reports and summary of each pair, and the lineage across all of them."""
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 from pipeline.exit_codes import ExitCode
 
 
-def run_diff(args) -> ExitCode:
-    from pipeline.diff.compare import compare
-    from pipeline.diff.load import load_edition
-    from pipeline.diff.render import changes_csv, report_html, report_md, targets_csv
+def _say(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def _inside(out: Path, name: str) -> Path:
+    """DIR/name, refused unless it resolves inside DIR (names come from validated editions)."""
+    target = (out / name).resolve()
+    if target.parent != out.resolve():
+        raise ValueError(f"{name}: not a folder name inside {out}")
+    return target
+
+
+def _pair_files(d) -> dict[str, bytes]:
+    from pipeline.diff.render import changes_csv, ministry_summary_csv, report_html, report_md, targets_csv
+
+    return {"changes.csv": changes_csv(d), "target_changes.csv": targets_csv(d),
+            "ministry_summary.csv": ministry_summary_csv(d), "report.md": report_md(d),
+            "report.html": report_html(d)}
+
+
+def _write(out: Path, editions: list, diffs: list, verbose: bool) -> None:
+    """Each pair's folder, and with three or more editions the lineage folder."""
+    from pipeline.diff.lineage import lineages
+    from pipeline.diff.render import lineage_csv, lineage_md
     from pipeline.writers import replace_folder
 
-    for folder in (args.old, args.new):
-        if not (Path(folder) / "initiatives.csv").is_file():
-            print(f"{folder}: no initiatives.csv here; give an edition folder written by extract (e.g. outputs/2022)",
-                  file=sys.stderr)
-            return ExitCode.FAILED
-    d = compare(load_edition(Path(args.old)), load_edition(Path(args.new)))
-    target = Path(args.out) / f"diff_{d.old_edition}_{d.new_edition}"
-    replace_folder(target, {"changes.csv": changes_csv(d), "target_changes.csv": targets_csv(d),
-                            "report.md": report_md(d), "report.html": report_html(d)})
-    print(f"{target}: {len(d.changes)} rows", file=sys.stderr)
-    return ExitCode.OK
+    for d in diffs:
+        folder = _inside(out, f"diff_{d.old_edition}_{d.new_edition}")
+        replace_folder(folder, _pair_files(d))
+        if verbose:
+            _say(f"{folder}: {len(d.changes)} rows")
+    if len(editions) > 2:
+        names = [e.edition for e in editions]
+        folder = _inside(out, f"lineage_{names[0]}_{names[-1]}")
+        rows = lineages(editions, diffs)
+        replace_folder(folder, {"lineage.csv": lineage_csv(rows), "lineage.md": lineage_md(rows, names)})
+        if verbose:
+            _say(f"{folder}: {len({r.lineage_id for r in rows})} lineages")
+
+
+def run_diff(args) -> ExitCode:
+    from pipeline.diff.compare import compare
+    from pipeline.diff.load import DiffInputError, load_edition
+    from pipeline.diff.render import summary_text
+    from pipeline.diff.summary import differs, summary
+
+    try:
+        editions = [load_edition(Path(f)) for f in args.editions]
+    except DiffInputError as exc:
+        _say(str(exc))
+        return ExitCode.FAILED
+    diffs = [compare(a, b) for a, b in zip(editions, editions[1:])]
+    try:
+        _write(Path(args.out), editions, diffs, args.verbose)
+    except OSError as exc:
+        _say(f"{args.out}: cannot write the diff there ({exc.strerror or exc}); check the folder and free space")
+        return ExitCode.FAILED
+    summaries = [summary(d) for d in diffs]
+    if args.json:
+        sys.stdout.write(json.dumps(summaries if len(summaries) > 1 else summaries[0], ensure_ascii=False, indent=2) + "\n")
+    elif not args.quiet:
+        sys.stdout.write("".join(summary_text(s) for s in summaries))
+    return ExitCode.FAILED if args.exit_code and any(differs(d) for d in diffs) else ExitCode.OK

@@ -8,9 +8,13 @@ from collections import Counter
 
 from normalizers.words import tokens
 from pipeline.diff.compare import Diff
+from pipeline.diff.lineage import LineageRow
+from pipeline.diff.summary import MEASURES, ministry_summary
+from pipeline.diff.load import Item, TargetRec
 from pipeline.writers import csv_bytes
 
-CHANGE_COLUMNS = ["change", "old_id", "new_id", "old_seq", "new_seq", "similarity", "text_changed",
+CHANGE_COLUMNS = ["change", "old_id", "new_id", "old_seq", "new_seq", "old_target_id", "new_target_id",
+                  "similarity", "text_changed", "ministries_changed", "lead_changed",
                   "ministries_added", "ministries_removed", "lead_old", "lead_new", "successions",
                   "old_text", "new_text"]
 TARGET_COLUMNS = ["change", "old_target_id", "new_target_id", "old_seq", "new_seq", "similarity",
@@ -18,27 +22,46 @@ TARGET_COLUMNS = ["change", "old_target_id", "new_target_id", "old_seq", "new_se
 KINDS = ("unchanged", "modified", "moved", "added", "removed")
 
 
-def changes_csv(d: Diff) -> bytes:
+def _side(item: Item | None) -> dict:
+    if item is None:
+        return {"id": "", "seq": "", "target_id": "", "lead": "", "text": ""}
+    return {"id": item.id, "seq": item.seq, "target_id": item.target_id, "lead": "|".join(item.lead),
+            "text": item.text}
+
+
+def change_rows(d: Diff) -> list[dict]:
     rows = []
     for c in d.changes:
-        o, n = c.old, c.new
-        rows.append({"change": c.change, "old_id": o.id if o else "", "new_id": n.id if n else "",
-                     "old_seq": o.seq if o else "", "new_seq": n.seq if n else "",
-                     "similarity": f"{c.similarity:.3f}" if o and n else "", "text_changed": c.text_changed,
-                     "ministries_added": "|".join(c.ministries_added), "ministries_removed": "|".join(c.ministries_removed),
-                     "lead_old": "|".join(o.lead) if o else "", "lead_new": "|".join(n.lead) if n else "",
-                     "successions": "|".join(c.successions),
-                     "old_text": o.text if o else "", "new_text": n.text if n else ""})
-    return csv_bytes(CHANGE_COLUMNS, rows)
+        o, n = _side(c.old), _side(c.new)
+        rows.append({"change": c.change, "old_id": o["id"], "new_id": n["id"], "old_seq": o["seq"],
+                     "new_seq": n["seq"], "old_target_id": o["target_id"], "new_target_id": n["target_id"],
+                     "similarity": f"{c.similarity:.3f}" if c.old and c.new else "",
+                     "text_changed": c.text_changed, "ministries_changed": c.ministries_changed,
+                     "lead_changed": c.lead_changed, "ministries_added": "|".join(c.ministries_added),
+                     "ministries_removed": "|".join(c.ministries_removed), "lead_old": o["lead"],
+                     "lead_new": n["lead"], "successions": "|".join(c.successions),
+                     "old_text": o["text"], "new_text": n["text"]})
+    return rows
+
+
+def changes_csv(d: Diff) -> bytes:
+    return csv_bytes(CHANGE_COLUMNS, change_rows(d))
+
+
+def _target_side(t: TargetRec | None) -> dict:
+    if t is None:
+        return {"id": "", "seq": "", "label": "", "text": ""}
+    return {"id": t.id, "seq": t.seq, "label": t.label, "text": t.text}
 
 
 def targets_csv(d: Diff) -> bytes:
-    rows = [{"change": t.change, "old_target_id": t.old["target_id"] if t.old else "",
-             "new_target_id": t.new["target_id"] if t.new else "", "old_seq": t.old["seq"] if t.old else "",
-             "new_seq": t.new["seq"] if t.new else "", "similarity": f"{t.similarity:.3f}" if t.old and t.new else "",
-             "old_label": t.old["label"] if t.old else "", "new_label": t.new["label"] if t.new else "",
-             "old_text": t.old["text"] if t.old else "", "new_text": t.new["text"] if t.new else ""}
-            for t in d.target_changes]
+    rows = []
+    for t in d.target_changes:
+        o, n = _target_side(t.old), _target_side(t.new)
+        rows.append({"change": t.change, "old_target_id": o["id"], "new_target_id": n["id"],
+                     "old_seq": o["seq"], "new_seq": n["seq"],
+                     "similarity": f"{t.similarity:.3f}" if t.old and t.new else "",
+                     "old_label": o["label"], "new_label": n["label"], "old_text": o["text"], "new_text": n["text"]})
     return csv_bytes(TARGET_COLUMNS, rows)
 
 
@@ -155,3 +178,61 @@ def report_html(d: Diff) -> bytes:
         h.append("</table>")
     h.append("</body></html>")
     return ("\n".join(h) + "\n").encode("utf-8")
+
+
+LINEAGE_COLUMNS = ["lineage_id", "edition", "seq", "initiative_id", "target_id", "change_from_previous",
+                   "ministries", "lead", "text"]
+SUMMARY_COLUMNS = ["view", "ministry_id", "name", *MEASURES]
+
+
+def lineage_csv(rows: list[LineageRow]) -> bytes:
+    return csv_bytes(LINEAGE_COLUMNS, [
+        {"lineage_id": r.lineage_id, "edition": r.edition, "seq": r.item.seq, "initiative_id": r.item.id,
+         "target_id": r.item.target_id, "change_from_previous": r.change_from_previous,
+         "ministries": "|".join(r.item.ministries), "lead": "|".join(r.item.lead), "text": r.item.text}
+        for r in rows])
+
+
+def lineage_md(rows: list[LineageRow], editions: list[str]) -> bytes:
+    """How many lineages run through every edition, start and end in each, and the ten with
+    the most ministry changes."""
+    by: dict[str, list[LineageRow]] = {}
+    for r in rows:
+        by.setdefault(r.lineage_id, []).append(r)
+    first = Counter(rs[0].edition for rs in by.values())
+    last = Counter(rs[-1].edition for rs in by.values())
+    full = sum(len(rs) == len(editions) for rs in by.values())
+    md = [f"# 系譜: AI戦略{editions[0]} → AI戦略{editions[-1]}", "",
+          f"{len(by)} lineages over {len(editions)} editions; {full} run through every edition.", "",
+          "| edition | lineages that start here | end here | initiatives |", "|---|---|---|---|"]
+    md += [f"| {e} | {first.get(e, 0)} | {last.get(e, 0)} | {sum(r.edition == e for r in rows)} |" for e in editions]
+    busiest = sorted(by.values(), key=lambda rs: (-sum(r.ministry_changes for r in rs), rs[0].lineage_id))[:10]
+    md += ["", "## The ten lineages with the most ministry changes", "",
+           "| lineage | changes | " + " | ".join(editions) + " | text (latest) |",
+           "|---|---|" + "---|" * len(editions) + "---|"]
+    for rs in busiest:
+        cells = {r.edition: "、".join(r.item.ministries) or "—" for r in rs}
+        md.append(f"| {rs[0].lineage_id} | {sum(r.ministry_changes for r in rs)} | "
+                  + " | ".join(cells.get(e, "") for e in editions) + f" | {rs[-1].item.text.replace('|', '｜')} |")
+    return ("\n".join(md) + "\n").encode("utf-8")
+
+
+def ministry_summary_csv(d: Diff) -> bytes:
+    return csv_bytes(SUMMARY_COLUMNS, [{"view": m.view, "ministry_id": m.ministry_id, "name": m.name,
+                                        **{k: m.counts.get(k, 0) for k in MEASURES}}
+                                       for m in ministry_summary(d)])
+
+
+def summary_text(s: dict) -> str:
+    """The summary printed on stdout: counts per change kind, then per ministry (successions
+    merged) what each gained and lost."""
+    lines = [f"AI戦略{s['old']} → AI戦略{s['new']}: "
+             + ", ".join(f"{k} {n}" for k, n in s["changes"].items())
+             + f"; ministry changes {s['ministry_changes']}, lead changes {s['lead_changes']}",
+             "targets: " + ", ".join(f"{k} {n}" for k, n in s["targets"].items())]
+    for m in s["ministries"]:
+        if m["view"] == "merged" and (m["gained"] or m["lost"] or m["leads_gained"] or m["leads_lost"]):
+            lines.append(f"  {m['id']:<6} initiatives +{m['gained']} −{m['lost']} "
+                         f"({m['initiatives_old']}→{m['initiatives_new']}), leads +{m['leads_gained']} "
+                         f"−{m['leads_lost']} ({m['leads_old']}→{m['leads_new']})")
+    return "\n".join(lines) + "\n"
