@@ -1,7 +1,13 @@
-"""What the first page says about the document: title, edition, date, deciding body, role.
+"""What the first page says about the document: title, edition, date, issuer, deciding body
+and role — read from its typography, not from the first words.
 
-Covers often set a date one glyph per text line (a vertical or letter-spaced date), so the
-page's lines are read in position order and joined before the date is looked for.
+The page's pieces are gathered into visual rows (covers often set a date one glyph per text
+line, or an issuer's names far apart on one row); stamps (資料２－１) and bare numbers (page and
+margin line numbers) are furniture. The title is the row(s) in the largest type, with a
+bracketed qualifier set right under it (（第1.0版）). The date is a row that is mostly a date (a
+date the text cites sits inside a sentence); 令和6年5月 with no day gives 2024-05. The issuer is
+the first standalone row under the date that is not a sentence; a row ending in 決定 names the
+deciding body (and the body is the issuer).
 """
 from __future__ import annotations
 
@@ -9,40 +15,127 @@ from dataclasses import dataclass
 
 import regex
 
-from normalizers.dates import to_iso
+from extractors.records import Line, SourceDoc
+from normalizers.dates import DATE, to_iso
 from normalizers.text import clean, unspace_letterspaced
-from extractors.records import SourceDoc
 
-_EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)\d\d)")
-_DECIDED = regex.compile(r"(\S*(?:会議|本部|閣議)\s*決定)\s*$")
+_EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
+_DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
+_STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙)\s*[0-9０-９A-Za-zＡ-Ｚ]*(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
+_BARE_NUMBER = regex.compile(r"^[\s\-－‐—–]*[0-9０-９]{1,4}[\s\-－‐—–]*$")
+_QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
+_SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
 
 
 @dataclass(slots=True)
 class Cover:
     title: str
     edition: str        # four digits, or "" when the document does not say
-    date: str           # ISO, or ""
+    date: str           # ISO (YYYY-MM-DD, or YYYY-MM when no day is printed), or ""
     decided_by: str
-    role: str           # main | appendix
+    role: str           # main | appendix | overview (概要, 参考資料: kept apart from the edition)
+    issuer: str = ""
+
+
+@dataclass(slots=True)
+class CoverRow:
+    """One visual row of the cover: its pieces left to right, its type size."""
+    y0: float
+    y1: float
+    size: float
+    text: str
+
+
+def cover_rows(lines: list[Line]) -> list[CoverRow]:
+    """The page's lines gathered into rows by vertical overlap, pieces joined left to right
+    (pieces far apart — more than two ems — with ・, as names of several issuers are set)."""
+    rows: list[list[Line]] = []
+    for ln in sorted((l for l in lines if l.text.strip()), key=lambda l: ((l.y0 + l.y1) / 2, l.x0)):
+        mid = (ln.y0 + ln.y1) / 2
+        if rows and rows[-1][0].y0 - 1 <= mid <= rows[-1][0].y1 + 1:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    out = []
+    for row in rows:
+        row.sort(key=lambda l: l.x0)
+        size = max(l.size for l in row)
+        text = row[0].text
+        for prev, ln in zip(row, row[1:]):
+            text += ("・" if ln.x0 - prev.x1 > 2 * size else "") + ln.text
+        out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip()))
+    return out
+
+
+def is_furniture(text: str) -> bool:
+    s = regex.sub(r"\s+", "", text)
+    return bool(_STAMP.match(s) or _BARE_NUMBER.match(s))
+
+
+def _in_margin(ln: Line, width: float, height: float) -> bool:
+    """A stamp anywhere, or a bare number in the page's outer margins (page and line numbers);
+    a digit of a date set one glyph per line sits inside the type area and stays."""
+    if _STAMP.match(regex.sub(r"\s+", "", ln.text)):
+        return True
+    outer = ln.x1 < 0.12 * width or ln.x0 > 0.88 * width or ln.y1 < 0.07 * height or ln.y0 > 0.9 * height
+    return outer and bool(_BARE_NUMBER.match(ln.text))
+
+
+def _date_row(row: CoverRow) -> str:
+    """The row's date in ISO form when the row is mostly that date (not a date in a sentence)."""
+    s = regex.sub(r"\s+", "", row.text)
+    m = DATE.search(s)
+    if not m or len(m.group(0)) < 0.6 * len(s.strip("・ ")):
+        return ""
+    return to_iso(m.group(0)) or ""
+
+
+def _title(rows: list[CoverRow]) -> tuple[str, int]:
+    """The title (rows in the largest type, and a bracketed qualifier right under them) and
+    the index of its last row."""
+    biggest = max(r.size for r in rows)
+    first = next(i for i, r in enumerate(rows) if r.size >= biggest - 0.5)
+    last = first
+    while last + 1 < len(rows) and rows[last + 1].size >= biggest - 0.5:
+        last += 1
+    title = "".join(r.text for r in rows[first:last + 1])
+    if last + 1 < len(rows) and _QUALIFIER.match(regex.sub(r"\s+", "", rows[last + 1].text)):
+        last += 1
+        title += regex.sub(r"\s+", "", rows[last].text)
+    return unspace_letterspaced(title), last
+
+
+def _role(title: str, top: str) -> str:
+    compact = regex.sub(r"\s+", "", title)
+    if "別紙" in top:
+        return "appendix"
+    if any(w in compact for w in ("概要", "参考資料", "説明資料")):
+        return "overview"
+    return "main"
 
 
 def read_cover(doc: SourceDoc) -> Cover:
-    page = doc.pages[0]
-    lines = [l for l in page.lines if l.text.strip()]
-    if not lines:
+    page = doc.pages[0] if doc.pages else None
+    lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height)] if page else []
+    rows = [r for r in cover_rows(lines) if not is_furniture(r.text)]
+    if not rows:
         return Cover("", "", "", "", "main")
-    biggest = max(l.size for l in lines)
-    title_lines = sorted((l for l in lines if l.size >= biggest - 0.5), key=lambda l: (l.y0, l.x0))
-    title = unspace_letterspaced("".join(l.text for l in title_lines))
-    flat = "".join(l.text for l in sorted(lines, key=lambda l: (round(l.y0), l.x0)))
-    flat_clean = regex.sub(r"\s+", "", clean(flat))
-    m = _EDITION.search(regex.sub(r"\s+", "", clean(title))) or _EDITION.search(flat_clean)
-    edition = m.group(1) if m else ""
-    decided = ""
-    for l in lines:
-        dm = _DECIDED.search(clean(l.text))
-        if dm:
-            decided = dm.group(1).replace(" ", "")
-            break
-    role = "appendix" if "別紙" in flat_clean[:200] else "main"
-    return Cover(title, edition, to_iso(flat) or "", decided, role)
+    title, last = _title(rows)
+    flat = regex.sub(r"\s+", "", "".join(r.text for r in rows))
+    m = _EDITION.search(regex.sub(r"\s+", "", title)) or _EDITION.search(flat)
+    rest = rows[last + 1:]
+    at = next((i for i, r in enumerate(rest) if _date_row(r)), None)
+    date = _date_row(rest[at]) if at is not None else ""
+    decided, issuer = _issuer(rest[at + 1:]) if at is not None else ("", "")
+    return Cover(title, m.group(1) if m else "", date, decided, _role(title, flat[:200]), issuer)
+
+
+def _issuer(rows: list[CoverRow]) -> tuple[str, str]:
+    """(deciding body's line, issuer) from the standalone rows under the date (or the title)."""
+    for r in rows:
+        s = regex.sub(r"\s+", "", r.text)
+        if _date_row(r) or _SENTENCE.search(r.text) or len(s) > 40:
+            continue
+        dm = _DECIDED.match(s)
+        return (dm.group(0), dm.group(1)) if dm else ("", s)
+    return "", ""

@@ -20,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--edition", metavar="YEAR", help="edition year for all inputs (default: read from the cover)")
     e.add_argument("--strict", action="store_true", help="fail an edition that has problems (e.g. an unknown ministry)")
     e.add_argument("--force", action="store_true", help="redo editions whose inputs did not change")
+    e.add_argument("--bom", action="store_true", help="write CSVs with a UTF-8 BOM (for Excel)")
     e.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     ev = e.add_mutually_exclusive_group()
     ev.add_argument("-v", "--verbose", action="store_true", help="print what was found per edition")
@@ -32,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("editions", nargs="+", metavar="EDITION", help="edition folders written by extract, oldest first")
     d.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
     d.add_argument("--json", action="store_true", help="print the summary as JSON")
+    d.add_argument("--bom", action="store_true", help="write CSVs with a UTF-8 BOM (for Excel)")
     d.add_argument("--exit-code", action="store_true",
                    help="exit 1 when the editions differ and 0 when they do not (like git diff --exit-code)")
     dv = d.add_mutually_exclusive_group()
@@ -43,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "extract":
-        if args.edition is not None and not (args.edition.isdigit() and len(args.edition) == 4):
+        if args.edition is not None and not (args.edition.isascii() and args.edition.isdigit() and len(args.edition) == 4):
             print(f"error: --edition must be a four-digit year, not {args.edition!r}", file=sys.stderr)
             return ExitCode.USAGE
         if args.jobs < 1:

@@ -1,35 +1,22 @@
-"""Records to dataset files: the column contract other tools read (see README)."""
+"""Records to dataset files, in the columns of pipeline/schema.py (the contract other tools read)."""
 from __future__ import annotations
 
 from normalizers.ministries import load_registry
 from pipeline import __version__
 from extractors.records import Initiative
 from pipeline.edition import Edition
+from pipeline.schema import columns, datapackage
 from pipeline.writers import csv_bytes, json_bytes
-
-COLUMNS = {
-    "headings.csv": ["seq", "level", "kind", "label", "title", "page", "source"],
-    "goals.csv": ["seq", "kind", "label", "heading_seq", "item_no", "text", "page", "footnotes"],
-    "footnotes.csv": ["number", "page", "text"],
-    "paragraphs.csv": ["seq", "heading_seq", "page", "text"],
-    "targets.csv": ["target_id", "seq", "part", "chapter", "section", "subsection", "band",
-                    "major_goal", "label", "reposted", "reposted_from", "text", "page"],
-    "initiatives.csv": ["initiative_id", "seq", "target_id", "text", "ministries", "lead",
-                        "printed_ministries", "page_start", "page_end", "source", "extra"],
-    "initiative_ministries.csv": ["initiative_id", "position", "printed", "ministry_id", "is_lead"],
-    "ministries.csv": ["id", "abbreviations", "aliases", "name", "parent", "valid_from",
-                       "valid_to", "successor", "note"],
-    "problems.csv": ["file", "page", "severity", "what", "raw"],
-}
-
 
 def document(ed: Edition) -> dict:
     return {
         "edition": ed.edition,
         "title": ed.cover.title,
         "date": ed.cover.date,
+        "issuer": ed.cover.issuer,
         "decided_by": ed.cover.decided_by,
         "pipeline_version": __version__,
+        "kind": ed.kind,
         "status": ed.status,
         "sources": [{"name": f.name, "sha256": f.sha256, "size": f.size, "pages": f.pages, "role": f.role}
                     for f in ed.files],
@@ -78,21 +65,23 @@ def _ministry_rows(ed: Edition) -> list[dict]:
     return [m.as_row() for m in load_registry().rows if m.id in used]
 
 
-def _csv(name: str, rows: list[dict]) -> bytes:
-    return csv_bytes(COLUMNS[name], rows)
+def _csv(name: str, rows: list[dict], bom: bool) -> bytes:
+    return csv_bytes(columns(name), rows, bom)
 
 
-def dataset_files(ed: Edition) -> dict[str, bytes]:
-    """Every dataset file of an edition: file name → bytes."""
+def dataset_files(ed: Edition, bom: bool = False) -> dict[str, bytes]:
+    """Every dataset file of an edition, and its datapackage.json: file name → bytes."""
     out: dict[str, bytes] = {"document.json": json_bytes(document(ed))}
     if ed.has_main:
         for name, records in (("headings.csv", ed.headings), ("goals.csv", ed.goals),
                               ("footnotes.csv", ed.footnotes), ("paragraphs.csv", ed.paragraphs)):
-            out[name] = _csv(name, _dicts(records, COLUMNS[name]))
+            out[name] = _csv(name, _dicts(records, columns(name)), bom)
     if ed.targets or ed.initiatives:
-        out["targets.csv"] = _csv("targets.csv", _target_rows(ed))
-        out["initiatives.csv"] = _csv("initiatives.csv", _initiative_rows(ed))
-        out["initiative_ministries.csv"] = _csv("initiative_ministries.csv", _initiative_ministry_rows(ed))
-        out["ministries.csv"] = _csv("ministries.csv", _ministry_rows(ed))
-    out["problems.csv"] = _csv("problems.csv", [p.as_row() for p in ed.problems])
+        out["targets.csv"] = _csv("targets.csv", _target_rows(ed), bom)
+        out["initiatives.csv"] = _csv("initiatives.csv", _initiative_rows(ed), bom)
+        out["initiative_ministries.csv"] = _csv("initiative_ministries.csv", _initiative_ministry_rows(ed), bom)
+        out["ministries.csv"] = _csv("ministries.csv", _ministry_rows(ed), bom)
+    out["problems.csv"] = _csv("problems.csv", [p.as_row() for p in ed.problems], bom)
+    name = f"ai-strategy-{ed.edition}" if ed.edition else "ai-strategy-document"
+    out["datapackage.json"] = json_bytes(datapackage(name, sorted(out), bom))
     return out

@@ -43,23 +43,32 @@ class Edition:
 
     @property
     def is_strategy(self) -> bool:
-        return bool(self.headings or self.goals or self.targets or self.initiatives)
+        """A strategy edition: goal blocks (戦略目標, 大目標, 具体目標), targets or initiatives were
+        found. Headings alone do not make one: any document has headings."""
+        return bool(self.goals or self.targets or self.initiatives)
+
+    @property
+    def kind(self) -> str:
+        return "edition" if self.is_strategy else "document"
 
     @property
     def status(self) -> str:
-        if not self.is_strategy:
-            return "failure"
         return "partial" if any(p.severity == "error" for p in self.problems) else "success"
 
-    def report(self) -> dict:
+    def missing(self) -> list[str]:
+        """What a strategy edition has that this one lacks, in words."""
         missing = []
         if not self.is_strategy:
-            missing.append("no heading tree, goal blocks or initiative tables were found")
+            missing.append("no goal blocks (戦略目標, 大目標, 具体目標), targets or initiative tables")
         if self.has_main and not self.headings:
             missing.append("main body without headings")
         if self.has_appendix and not self.initiatives:
             missing.append("appendix without initiative rows")
+        return missing
+
+    def report(self) -> dict:
         return {
+            "kind": self.kind,
             "status": self.status,
             "found": {"headings": len(self.headings), "goals": len(self.goals),
                       "footnotes": len(self.footnotes), "paragraphs": len(self.paragraphs),
@@ -67,7 +76,7 @@ class Edition:
                       "reposted_targets": sum(t.reposted for t in self.targets),
                       "initiatives_with_lead": sum(any(r.is_lead for r in i.ministries) for i in self.initiatives),
                       "rows_split_across_pages": sum(i.page_end != i.page_start for i in self.initiatives)},
-            "missing": missing,
+            "missing": self.missing(),
             "problems": {sev: sum(p.severity == sev for p in self.problems) for sev in ("error", "warning", "note")},
         }
 

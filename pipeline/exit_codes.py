@@ -1,7 +1,8 @@
 """Exit codes of the command, and the one rule that combines two outcomes into one.
 
-0 every input became complete datasets; 3 datasets were written but carry problems
-(problems.csv); 1 an input failed; 2 wrong usage; 130/143 stopped by SIGINT/SIGTERM.
+0 every input became complete datasets of a strategy edition; 4 some input is not a strategy
+edition and was extracted as a document (DIR/documents/); 3 datasets were written but carry
+problems (problems.csv); 1 an input failed; 2 wrong usage; 130/143 stopped by SIGINT/SIGTERM.
 Severity is not numeric order (1 is worse than 3): `worse` says which of two outcomes wins.
 """
 from __future__ import annotations
@@ -14,12 +15,13 @@ class ExitCode(IntEnum):
     FAILED = 1
     USAGE = 2
     PROBLEMS = 3
+    DOCUMENTS = 4
     INTERRUPTED = 130
     TERMINATED = 143
 
 
-_SEVERITY = {ExitCode.OK: 0, ExitCode.PROBLEMS: 1, ExitCode.FAILED: 2, ExitCode.USAGE: 3,
-             ExitCode.TERMINATED: 4, ExitCode.INTERRUPTED: 4}
+_SEVERITY = {ExitCode.OK: 0, ExitCode.DOCUMENTS: 1, ExitCode.PROBLEMS: 2, ExitCode.FAILED: 3,
+             ExitCode.USAGE: 4, ExitCode.TERMINATED: 5, ExitCode.INTERRUPTED: 5}
 
 
 def worse(a: ExitCode, b: ExitCode) -> ExitCode:

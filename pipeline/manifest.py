@@ -26,13 +26,13 @@ class Manifest:
         editions = data.get("editions") if isinstance(data, dict) else None
         self.editions: dict[str, dict] = editions if isinstance(editions, dict) else {}
 
-    def is_current(self, key: str, inputs: list[dict], folder: Path) -> bool:
+    def is_current(self, key: str, inputs: list[dict], folder: Path, settings: dict | None = None) -> bool:
         """True when the manifest lists these inputs and this pipeline version for the edition,
         and the datasets on disk are the ones it lists (a hand-edited or half-restored folder
         is redone)."""
         entry = self.editions.get(key)
         if not isinstance(entry, dict) or entry.get("inputs") != inputs \
-                or entry.get("pipeline_version") != __version__:
+                or entry.get("pipeline_version") != __version__ or entry.get("settings", {}) != (settings or {}):
             return False
         listed = entry.get("datasets") or {}
         try:
@@ -44,8 +44,9 @@ class Manifest:
     def status(self, key: str) -> str:
         return (self.editions.get(key) or {}).get("status", "")
 
-    def record(self, key: str, inputs: list[dict], status: str, files: dict[str, bytes]) -> None:
+    def record(self, key: str, inputs: list[dict], status: str, files: dict[str, bytes],
+               settings: dict | None = None) -> None:
         self.editions[key] = {"inputs": inputs, "pipeline_version": __version__, "status": status,
-                              "datasets": digests(files)}
+                              "settings": settings or {}, "datasets": digests(files)}
         write_atomic(self.path, json_bytes({"pipeline_version": __version__,
                                             "editions": dict(sorted(self.editions.items()))}))

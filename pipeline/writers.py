@@ -11,13 +11,14 @@ import tempfile
 from pathlib import Path
 
 
-def csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
+def csv_bytes(columns: list[str], rows: list[dict], bom: bool = False) -> bytes:
+    """CSV with a header row, LF line ends, UTF-8 (with a BOM for Excel when asked)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="raise")
     w.writeheader()
     for r in rows:
         w.writerow({k: "" if r.get(k) is None else r.get(k) for k in columns})
-    return buf.getvalue().encode("utf-8")
+    return buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
 def json_bytes(obj) -> bytes:
@@ -68,13 +69,13 @@ def replace_folder(target: Path, files: dict[str, bytes]) -> None:
 
 
 def recover(parent: Path) -> None:
-    """Finish or undo swaps that a killed run left behind in `parent` and its _unrecognized/:
+    """Finish or undo swaps that a killed run left behind in `parent` and its documents/:
     a staged new folder is dropped, an old folder moved aside is put back if the new one never
     arrived, and a temporary file of write_atomic is removed."""
     if not parent.is_dir():
         return
-    if (parent / "_unrecognized").is_dir():
-        recover(parent / "_unrecognized")
+    if (parent / "documents").is_dir():
+        recover(parent / "documents")
     for entry in sorted(parent.iterdir()):
         name = entry.name
         if name.startswith(".") and name.endswith(".tmp") and entry.is_file():

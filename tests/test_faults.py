@@ -35,7 +35,7 @@ MATRIX = [  # (file, words the stderr line must hold)
     ("truncated.pdf", "corrupt or truncated"),
     ("user_password.pdf", "user password"),
     ("scanned.pdf", "OCR"),
-    ("lunch_menu.pdf", "not a strategy document"),
+    ("lunch_menu.pdf", "not an AI戦略 edition"),
 ]
 
 
@@ -63,10 +63,10 @@ def test_fault_matrix(fault_run, capsys, name, words):
 def test_not_strategy_output_cannot_collide_with_an_edition(fault_run):
     src, out = fault_run
     main(["extract", str(src), "--out", str(out), "-q", "--force"])
-    paragraphs = read_csv(out / "_unrecognized/lunch_menu/paragraphs.csv")
+    paragraphs = read_csv(out / "documents/lunch_menu/paragraphs.csv")
     assert any("献立表" in p["text"] for p in paragraphs)
-    report = json.loads((out / "_unrecognized/lunch_menu/document.json").read_text(encoding="utf-8"))
-    assert report["status"] == "failure" and report["report"]["missing"]
+    report = json.loads((out / "documents/lunch_menu/document.json").read_text(encoding="utf-8"))
+    assert report["kind"] == "document" and report["status"] == "success" and report["report"]["missing"]
 
 
 def test_a_second_run_into_the_same_folder_is_refused(tmp_path, capsys):

@@ -1,48 +1,55 @@
 """A run killed (SIGKILL) at every point where it writes leaves, per edition, the previous
 complete datasets or the new complete ones, never a mix; the next run finishes the job.
 
-The runs happen in a child process whose os.fsync / os.replace / os.rename kill the process on
+The runs happen in a forked child whose os.fsync / os.replace / os.rename kill the process on
 their N-th call, for every N up to the number of such calls in a whole run: every moment
-between two durable steps of writing is a moment the test kills the run in.
+between two durable steps of writing is a moment the test kills the run in. Forking the warm
+test process (instead of starting an interpreter per kill point) keeps every kill point cheap.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from pipeline.cli import main
 from pipeline.writers import recover
 
-ROOT = Path(__file__).resolve().parents[1]
+def _extract(kill_at: int, inputs: Path, out: Path, *extra: str) -> tuple[int, int]:
+    """Run extract in a fork of this (already warm) process whose os.fsync / os.replace /
+    os.rename SIGKILL it on their kill_at-th call (0: never). Returns (how it ended as
+    os.waitstatus_to_exitcode gives it, number of such calls made)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: count the durable steps, die at the chosen one
+        os.close(read)
+        calls = [0]
 
-DRIVER = """
-import os, signal, sys
-kill_at, calls = int(sys.argv[1]), [0]
-def counted(fn):
-    def call(*args, **kwargs):
-        calls[0] += 1
-        if calls[0] == kill_at:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return fn(*args, **kwargs)
-    return call
-os.fsync, os.replace, os.rename = counted(os.fsync), counted(os.replace), counted(os.rename)
-from pipeline.cli import main
-code = main(sys.argv[2:])
-print(calls[0])
-sys.exit(code)
-"""
+        def counted(fn):
+            def call(*args, **kwargs):
+                calls[0] += 1
+                if calls[0] == kill_at:
+                    os.kill(os.getpid(), signal.SIGKILL)
+                return fn(*args, **kwargs)
+            return call
 
-
-def _extract(kill_at: int, inputs: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", DRIVER, str(kill_at), "extract", str(inputs),
-                           "--out", str(out), "-q", *extra],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+        os.fsync, os.replace, os.rename = counted(os.fsync), counted(os.replace), counted(os.rename)
+        code = 1
+        try:
+            code = main(["extract", str(inputs), "--out", str(out), "-q", *extra])
+        finally:
+            os.write(write, str(calls[0]).encode())
+            os._exit(code)
+    os.close(write)
+    _, status = os.waitpid(pid, 0)
+    calls = os.read(read, 64).decode() or "0"
+    os.close(read)
+    return os.waitstatus_to_exitcode(status), int(calls)
 
 
 def _snapshot(out: Path) -> dict[str, dict[str, str]]:
@@ -69,9 +76,8 @@ def test_killed_at_every_write_leaves_old_or_new_complete(two_editions, tmp_path
     inputs = two_editions
     # the new datasets: what an uninterrupted run writes
     fresh = tmp_path / "fresh"
-    done = _extract(0, inputs, fresh)
-    assert done.returncode == 0, done.stderr
-    writes = int(done.stdout.split()[-1])
+    code, writes = _extract(0, inputs, fresh)
+    assert code == 0
     new = _snapshot(fresh)
     assert sorted(new) == ["2098", "2099"]
     # the previous datasets: the same folders, every file different (as after a code change)
@@ -88,8 +94,8 @@ def test_killed_at_every_write_leaves_old_or_new_complete(two_editions, tmp_path
     for kill_at in range(1, writes + 1):
         out = tmp_path / f"killed_{kill_at}"
         shutil.copytree(previous, out)
-        killed = _extract(kill_at, inputs, out, "--force")
-        assert killed.returncode == -signal.SIGKILL, (kill_at, killed.returncode, killed.stderr)
+        killed, _ = _extract(kill_at, inputs, out, "--force")
+        assert killed == -signal.SIGKILL, (kill_at, killed)
         # right after the kill: no edition folder is a mix (one may be absent mid-swap)
         for edition, files in _snapshot(out).items():
             assert files in (old[edition], new[edition]), (kill_at, edition)
@@ -103,6 +109,5 @@ def test_killed_at_every_write_leaves_old_or_new_complete(two_editions, tmp_path
             assert files in (old[edition], new[edition]), (kill_at, edition)
         assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".lock"], kill_at
         # and a plain rerun (no --force) brings every edition to the new datasets
-        rerun = _extract(0, inputs, out)
-        assert rerun.returncode == 0, (kill_at, rerun.stderr)
+        assert main(["extract", str(inputs), "--out", str(out), "-q"]) == 0, kill_at
         assert _snapshot(out) == new, kill_at

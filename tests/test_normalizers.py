@@ -27,7 +27,8 @@ def test_examples():
 def test_dates():
     assert to_iso("令 和 ４ 年 ４ 月 ２ ２ 日") == "2022-04-22"
     assert to_iso("令和元年６月１１日") == "2019-06-11"
-    assert to_iso("平成30年12月") is None
+    assert to_iso("平成30年12月") == "2018-12"  # no day printed: year and month
+    assert to_iso("令和6 年5 月") == "2024-05" and to_iso("2024年13月") is None
     assert to_iso("2021年6月18日") == "2021-06-18"
 
 

@@ -21,30 +21,39 @@ def _inside(out: Path, name: str) -> Path:
     return target
 
 
-def _pair_files(d) -> dict[str, bytes]:
+def _pair_files(d, bom: bool) -> dict[str, bytes]:
     from pipeline.diff.render import changes_csv, ministry_summary_csv, report_html, report_md, targets_csv
+    from pipeline.schema import datapackage
+    from pipeline.writers import json_bytes
 
-    return {"changes.csv": changes_csv(d), "target_changes.csv": targets_csv(d),
-            "ministry_summary.csv": ministry_summary_csv(d), "report.md": report_md(d),
-            "report.html": report_html(d)}
+    files = {"changes.csv": changes_csv(d, bom), "target_changes.csv": targets_csv(d, bom),
+             "ministry_summary.csv": ministry_summary_csv(d, bom), "report.md": report_md(d),
+             "report.html": report_html(d)}
+    files["datapackage.json"] = json_bytes(datapackage(f"ai-strategy-diff-{d.old_edition}-{d.new_edition}",
+                                                      sorted(files), bom))
+    return files
 
 
-def _write(out: Path, editions: list, diffs: list, verbose: bool) -> None:
+def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool) -> None:
     """Each pair's folder, and with three or more editions the lineage folder."""
     from pipeline.diff.lineage import lineages
     from pipeline.diff.render import lineage_csv, lineage_md
-    from pipeline.writers import replace_folder
+    from pipeline.schema import datapackage
+    from pipeline.writers import json_bytes, replace_folder
 
     for d in diffs:
         folder = _inside(out, f"diff_{d.old_edition}_{d.new_edition}")
-        replace_folder(folder, _pair_files(d))
+        replace_folder(folder, _pair_files(d, bom))
         if verbose:
             _say(f"{folder}: {len(d.changes)} rows")
     if len(editions) > 2:
         names = [e.edition for e in editions]
         folder = _inside(out, f"lineage_{names[0]}_{names[-1]}")
         rows = lineages(editions, diffs)
-        replace_folder(folder, {"lineage.csv": lineage_csv(rows), "lineage.md": lineage_md(rows, names)})
+        files = {"lineage.csv": lineage_csv(rows, bom), "lineage.md": lineage_md(rows, names)}
+        files["datapackage.json"] = json_bytes(datapackage(f"ai-strategy-lineage-{names[0]}-{names[-1]}",
+                                                           sorted(files), bom))
+        replace_folder(folder, files)
         if verbose:
             _say(f"{folder}: {len({r.lineage_id for r in rows})} lineages")
 
@@ -62,7 +71,7 @@ def run_diff(args) -> ExitCode:
         return ExitCode.FAILED
     diffs = [compare(a, b) for a, b in zip(editions, editions[1:])]
     try:
-        _write(Path(args.out), editions, diffs, args.verbose)
+        _write(Path(args.out), editions, diffs, args.verbose, args.bom)
     except OSError as exc:
         _say(f"{args.out}: cannot write the diff there ({exc.strerror or exc}); check the folder and free space")
         return ExitCode.FAILED

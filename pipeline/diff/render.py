@@ -11,14 +11,9 @@ from pipeline.diff.compare import Diff
 from pipeline.diff.lineage import LineageRow
 from pipeline.diff.summary import MEASURES, ministry_summary
 from pipeline.diff.load import Item, TargetRec
+from pipeline.schema import columns
 from pipeline.writers import csv_bytes
 
-CHANGE_COLUMNS = ["change", "old_id", "new_id", "old_seq", "new_seq", "old_target_id", "new_target_id",
-                  "similarity", "text_changed", "ministries_changed", "lead_changed",
-                  "ministries_added", "ministries_removed", "lead_old", "lead_new", "successions",
-                  "old_text", "new_text"]
-TARGET_COLUMNS = ["change", "old_target_id", "new_target_id", "old_seq", "new_seq", "similarity",
-                  "old_label", "new_label", "old_text", "new_text"]
 KINDS = ("unchanged", "modified", "moved", "added", "removed")
 
 
@@ -44,8 +39,8 @@ def change_rows(d: Diff) -> list[dict]:
     return rows
 
 
-def changes_csv(d: Diff) -> bytes:
-    return csv_bytes(CHANGE_COLUMNS, change_rows(d))
+def changes_csv(d: Diff, bom: bool = False) -> bytes:
+    return csv_bytes(columns("changes.csv"), change_rows(d), bom)
 
 
 def _target_side(t: TargetRec | None) -> dict:
@@ -54,7 +49,7 @@ def _target_side(t: TargetRec | None) -> dict:
     return {"id": t.id, "seq": t.seq, "label": t.label, "text": t.text}
 
 
-def targets_csv(d: Diff) -> bytes:
+def targets_csv(d: Diff, bom: bool = False) -> bytes:
     rows = []
     for t in d.target_changes:
         o, n = _target_side(t.old), _target_side(t.new)
@@ -62,7 +57,7 @@ def targets_csv(d: Diff) -> bytes:
                      "old_seq": o["seq"], "new_seq": n["seq"],
                      "similarity": f"{t.similarity:.3f}" if t.old and t.new else "",
                      "old_label": o["label"], "new_label": n["label"], "old_text": o["text"], "new_text": n["text"]})
-    return csv_bytes(TARGET_COLUMNS, rows)
+    return csv_bytes(columns("target_changes.csv"), rows, bom)
 
 
 def marked(old: str, new: str, mark, new_mark=None) -> tuple[str, str]:
@@ -180,17 +175,14 @@ def report_html(d: Diff) -> bytes:
     return ("\n".join(h) + "\n").encode("utf-8")
 
 
-LINEAGE_COLUMNS = ["lineage_id", "edition", "seq", "initiative_id", "target_id", "change_from_previous",
-                   "ministries", "lead", "text"]
-SUMMARY_COLUMNS = ["view", "ministry_id", "name", *MEASURES]
 
 
-def lineage_csv(rows: list[LineageRow]) -> bytes:
-    return csv_bytes(LINEAGE_COLUMNS, [
+def lineage_csv(rows: list[LineageRow], bom: bool = False) -> bytes:
+    return csv_bytes(columns("lineage.csv"), [
         {"lineage_id": r.lineage_id, "edition": r.edition, "seq": r.item.seq, "initiative_id": r.item.id,
          "target_id": r.item.target_id, "change_from_previous": r.change_from_previous,
          "ministries": "|".join(r.item.ministries), "lead": "|".join(r.item.lead), "text": r.item.text}
-        for r in rows])
+        for r in rows], bom)
 
 
 def lineage_md(rows: list[LineageRow], editions: list[str]) -> bytes:
@@ -217,10 +209,10 @@ def lineage_md(rows: list[LineageRow], editions: list[str]) -> bytes:
     return ("\n".join(md) + "\n").encode("utf-8")
 
 
-def ministry_summary_csv(d: Diff) -> bytes:
-    return csv_bytes(SUMMARY_COLUMNS, [{"view": m.view, "ministry_id": m.ministry_id, "name": m.name,
-                                        **{k: m.counts.get(k, 0) for k in MEASURES}}
-                                       for m in ministry_summary(d)])
+def ministry_summary_csv(d: Diff, bom: bool = False) -> bytes:
+    return csv_bytes(columns("ministry_summary.csv"),
+                     [{"view": m.view, "ministry_id": m.ministry_id, "name": m.name,
+                       **{k: m.counts.get(k, 0) for k in MEASURES}} for m in ministry_summary(d)], bom)
 
 
 def summary_text(s: dict) -> str:

@@ -1,0 +1,216 @@
+"""One schema for every dataset this tool writes: fields (name, type, description), primary
+and foreign keys. It drives the CSV writers (column order), `datapackage.json` (a Frictionless
+Data Package in every edition and diff folder) and `pipeline.load` (typed pandas frames).
+
+Types are Frictionless types: string, integer (empty = missing), boolean (written 1/0).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    file: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = ()   # (fields, file, fields)
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+def _f(spec: str) -> tuple[Field, ...]:
+    """Fields from lines `name type description`."""
+    out = []
+    for line in spec.strip().splitlines():
+        name, type_, description = line.strip().split(" ", 2)
+        out.append(Field(name, type_, description))
+    return tuple(out)
+
+
+_PAGE = "integer 1-based page index in the source PDF"
+_TEXT = "string text as printed, folded (full-width ASCII to ASCII, layout spaces removed; ①, ◎, 【】, ～ kept)"
+
+EDITION_DATASETS = (
+    Dataset("headings.csv", "The main body's heading tree, in document order.", _f(f"""
+        seq integer position in document order (1…)
+        level integer depth in this document's own heading tree (1 = its top level)
+        kind string numbering system: part, chapter, section, item, band
+        label string the number as printed (第一部, 1., (1), ①, (A)); empty for a band 【…】
+        title string {_TEXT[7:]}
+        page {_PAGE}
+        source string file the heading was read from"""), ("seq",)),
+    Dataset("goals.csv", "Goal items of the main body: 戦略目標, 大目標, 具体目標, 目標 blocks, one row per item.", _f(f"""
+        seq integer the goal block (1…)
+        kind string 戦略目標, 大目標, 具体目標 or 目標
+        label string the block's number as printed (0, 1 …); empty if none
+        heading_seq integer the heading the block sits under (headings.seq); empty before the first
+        item_no integer position of the item in its block (1…)
+        text string the item's text, footnote markers left out
+        page {_PAGE}
+        footnotes string numbers of the footnote markers in the item, |-joined"""), ("seq", "item_no"),
+        ((("heading_seq",), "headings.csv", ("seq",)),)),
+    Dataset("footnotes.csv", "Footnotes (small type below the body that a raised marker refers to).", _f(f"""
+        number integer the footnote's number as printed
+        page {_PAGE}
+        text {_TEXT}"""), ("page", "number")),
+    Dataset("paragraphs.csv", "Body text that is no heading, goal block or table, in reading order.", _f(f"""
+        seq integer position in reading order (1…)
+        heading_seq integer the heading above it (headings.seq); empty before the first
+        page {_PAGE}
+        text string the paragraph; footnote markers kept as [^N]"""), ("seq",),
+        ((("heading_seq",), "headings.csv", ("seq",)),)),
+    Dataset("targets.csv", "Every 具体目標 of the appendix, with the headings it sits under.", _f(f"""
+        target_id string T + 10 hex digits of SHA-256 of label and text (the same in every edition)
+        seq integer position in document order (1…)
+        part string part heading label (第二部, Ⅱ …)
+        chapter string chapter heading (1. 教育改革 …)
+        section string section heading ((1) …)
+        subsection string item heading (①…, (A)…)
+        band string band heading 【…】
+        major_goal string the 大目標 text above it
+        label string 具体目標, 具体目標1 …, or 目標
+        reposted boolean 1 where the table only refers back ((前掲のとおり))
+        reposted_from string target_id of the target it repeats
+        text {_TEXT}
+        page {_PAGE}"""), ("target_id",)),
+    Dataset("initiatives.csv", "Every initiative (取組) with its ministries and lead.", _f(f"""
+        initiative_id string I + 10 hex digits of SHA-256 of the text's key; a repeat gets ~2, ~3
+        seq integer position in document order (1…)
+        target_id string the target it belongs to (targets.target_id)
+        text {_TEXT}
+        ministries string canonical ministry ids in printed order, |-joined (unknown ones as printed)
+        lead string the lead ministries' ids (◎ or underlined), |-joined
+        printed_ministries string the abbreviations as printed, |-joined
+        page_start {_PAGE}, where the row starts
+        page_end {_PAGE}, where the row ends (a row split by a page break spans two)
+        source string file the row was read from
+        extra string other table columns, name=value; …"""), ("initiative_id",),
+        ((("target_id",), "targets.csv", ("target_id",)),)),
+    Dataset("initiative_ministries.csv", "One row per ministry named in an initiative.", _f("""
+        initiative_id string the initiative (initiatives.initiative_id)
+        position integer the ministry's place in the printed list (1…)
+        printed string the abbreviation as printed (◎ removed)
+        ministry_id string canonical id; empty when the registry does not know it
+        is_lead boolean 1 for the lead (◎ or underlined)"""), ("initiative_id", "position"),
+        ((("initiative_id",), "initiatives.csv", ("initiative_id",)), (("ministry_id",), "ministries.csv", ("id",)))),
+    Dataset("ministries.csv", "The registry rows (normalizers/ministries.csv) this edition uses.", _f("""
+        id string canonical id (the 2022 abbreviation of the body)
+        abbreviations string printed abbreviations, |-joined
+        aliases string other spellings, |-joined
+        name string official name
+        parent string the body it belongs to
+        valid_from string ISO date the body was established
+        valid_to string ISO date it was abolished
+        successor string id of the body that took over
+        note string remarks"""), ("id",)),
+    Dataset("problems.csv", "Everything that could not be read or looks wrong; nothing is dropped silently.", _f(f"""
+        file string the input file
+        page {_PAGE}; empty when not tied to a page
+        severity string error (data likely wrong or missing), warning, note
+        what string a short code (unknown_ministry, table_without_header …)
+        raw string the raw value concerned""")),
+)
+
+DIFF_DATASETS = (
+    Dataset("changes.csv", "One row per initiative of either edition, in new-edition order.", _f("""
+        change string unchanged, modified, moved, added or removed
+        old_id string initiative_id in the old edition
+        new_id string initiative_id in the new edition
+        old_seq integer seq in the old edition
+        new_seq integer seq in the new edition
+        old_target_id string the old row's target
+        new_target_id string the new row's target
+        similarity number word-level similarity of the two texts (1.000 when equal)
+        text_changed boolean 1 when the texts' keys differ
+        ministries_changed boolean 1 when ministries were added or removed
+        lead_changed boolean 1 when the lead changed
+        ministries_added string canonical ids, |-joined
+        ministries_removed string canonical ids, |-joined
+        lead_old string the old lead ids
+        lead_new string the new lead ids
+        successions string a removed body and its successor that was added (IT室→デジ庁)
+        old_text string the old text
+        new_text string the new text""")),
+    Dataset("target_changes.csv", "One row per 具体目標 of either edition.", _f("""
+        change string unchanged, reworded, moved (left the order of the others), added or removed
+        old_target_id string target_id in the old edition
+        new_target_id string target_id in the new edition
+        old_seq integer seq in the old edition
+        new_seq integer seq in the new edition
+        similarity number word-level similarity of the two texts
+        old_label string label in the old edition
+        new_label string label in the new edition
+        old_text string the old text
+        new_text string the new text""")),
+    Dataset("ministry_summary.csv", "Per ministry: initiatives and leads in each edition, gained and lost.", _f("""
+        view string printed (ids as printed) or merged (successions merged: IT室 counted as デジ庁)
+        ministry_id string canonical id
+        name string official name
+        initiatives_old integer initiatives naming it in the old edition
+        initiatives_new integer initiatives naming it in the new edition
+        gained integer rows that name it now and did not (added rows included)
+        lost integer rows that named it and do not now (removed rows included)
+        leads_old integer rows it leads in the old edition
+        leads_new integer rows it leads in the new edition
+        leads_gained integer rows it leads now and did not
+        leads_lost integer rows it led and does not now"""), ("view", "ministry_id")),
+    Dataset("lineage.csv", "Each initiative followed across editions: one row per lineage and edition.", _f("""
+        lineage_id string L0001 … in order of first appearance
+        edition string the edition
+        seq integer seq in that edition
+        initiative_id string initiative_id in that edition
+        target_id string target_id in that edition
+        change_from_previous string change since the previous edition; empty where the lineage starts in the first
+        ministries string canonical ids, |-joined
+        lead string lead ids, |-joined
+        text string the text in that edition"""), ("lineage_id", "edition")),
+)
+
+BY_FILE = {d.file: d for d in EDITION_DATASETS + DIFF_DATASETS}
+
+
+def columns(file: str) -> list[str]:
+    return BY_FILE[file].columns
+
+
+def _resource(d: Dataset, bom: bool) -> dict:
+    fields = []
+    for f in d.fields:
+        field: dict = {"name": f.name, "type": f.type, "description": f.description}
+        if f.type == "boolean":
+            field.update(trueValues=["1"], falseValues=["0"])
+        fields.append(field)
+    schema: dict = {"fields": fields, "missingValues": [""]}
+    if d.primary_key:
+        schema["primaryKey"] = list(d.primary_key)
+    if d.foreign_keys:
+        schema["foreignKeys"] = [{"fields": list(a), "reference": {"resource": f.removesuffix(".csv"), "fields": list(b)}}
+                                 for a, f, b in d.foreign_keys]
+    return {"name": d.file.removesuffix(".csv"), "path": d.file, "profile": "tabular-data-resource",
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig" if bom else "utf-8",
+            "description": d.description, "schema": schema}
+
+
+def datapackage(name: str, files: list[str], bom: bool = False) -> dict:
+    """The Data Package descriptor of a folder holding `files` (those with a schema)."""
+    present = [BY_FILE[f] for f in files if f in BY_FILE]
+    resources = []
+    for d in present:
+        r = _resource(d, bom)
+        keys = r["schema"].get("foreignKeys", [])
+        r["schema"]["foreignKeys"] = [k for k in keys if k["reference"]["resource"] + ".csv" in files]
+        if not r["schema"]["foreignKeys"]:
+            del r["schema"]["foreignKeys"]
+        resources.append(r)
+    return {"profile": "tabular-data-package", "name": name, "resources": resources}
