@@ -6,6 +6,7 @@ dropped; footnotes (small type below the body) are collected; footnote markers i
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -63,18 +64,29 @@ def to_text_line(line: Line) -> TextLine:
 
 
 def merge_fragments(lines: list[Line]) -> list[Line]:
-    """Join pieces of one visual line (same baseline, touching) into one Line."""
+    """Join pieces of one visual line (same baseline, touching) into one Line. Linear after the
+    sort: a joined line's size and baseline are carried along, not recomputed per piece."""
+    keyed = sorted(((round(l.baseline), l.x0, l.baseline, l.size, bool(l.text.strip()), l) for l in lines),
+                   key=lambda k: k[:2])
     out: list[Line] = []
-    for line in sorted(lines, key=lambda l: (round(l.baseline), l.x0)):
-        if out:
-            last = out[-1]
-            # justified or distributed text sets glyphs of one line far apart: up to 4 ems
-            if abs(last.baseline - line.baseline) <= 1.0 and -1 <= line.x0 - last.x1 <= 4 * max(line.size, 1) \
-                    and line.text.strip() and last.text.strip():
-                out[-1] = Line(last.page, last.spans + line.spans, last.x0, min(last.y0, line.y0),
-                               line.x1, max(last.y1, line.y1))
-                continue
+    size = base = 0.0
+    visible = joined = False
+    for _, _, b, s, vis, line in keyed:
+        last = out[-1] if out else None
+        # justified or distributed text sets glyphs of one line far apart: up to 4 ems
+        if last is not None and abs(base - b) <= 1.0 and -1 <= line.x0 - last.x1 <= 4 * max(s, 1) and vis and visible:
+            if not joined:   # a new record: the page's own Line is never changed
+                last = out[-1] = Line(last.page, list(last.spans), last.x0, last.y0, last.x1, last.y1)
+                joined = True
+            last.spans.extend(line.spans)
+            last.x1, last.y0, last.y1 = line.x1, min(last.y0, line.y0), max(last.y1, line.y1)
+            if s > size + 0.1:
+                size, base = s, b
+            elif abs(s - size) <= 0.1:
+                base = max(base, b)
+            continue
         out.append(line)
+        size, base, visible, joined = s, b, vis, False
     return out
 
 
@@ -138,13 +150,28 @@ class PageRead:
     right_edge: float
 
 
+def fill_tables(grids: list, lines: list[Line], page: int) -> tuple[list[Table], list[Line]]:
+    """Every table filled with the lines in its band (found by bisection, not by looking at
+    every line for every table), and the lines no table took, in their order."""
+    if not grids:
+        return [], lines
+    order = sorted(range(len(lines)), key=lambda i: (lines[i].y0 + lines[i].y1) / 2)
+    mids = [(lines[i].y0 + lines[i].y1) / 2 for i in order]
+    taken: set[int] = set()
+    tables = []
+    for grid in grids:
+        x0, y0, x1, y1 = grid.bbox
+        band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i not in taken]
+        table, rest = fill_table(grid, [lines[i] for i in band], page)
+        kept = {id(ln) for ln in rest}
+        taken.update(i for i in band if id(lines[i]) not in kept)
+        tables.append(table)
+    return tables, [ln for i, ln in enumerate(lines) if i not in taken]
+
+
 def read_page(page: Page, body_size: float) -> PageRead:
     """One page: tables filled, page numbers out, footnotes split off, lines joined."""
-    lines = list(page.lines)
-    tables: list[Table] = []
-    for grid in find_grids(page.rules):
-        table, lines = fill_table(grid, lines, page.number)
-        tables.append(table)
+    tables, lines = fill_tables(find_grids(page.rules), list(page.lines), page.number)
     kept = [ln for ln in lines if not is_furniture(ln, page)]
     body, notes = split_footnotes(kept, body_size)
     text_lines = sorted((to_text_line(l) for l in merge_fragments(body)), key=lambda t: t.y0)

@@ -87,6 +87,7 @@ class SourceDoc:
     size: int
     page_count: int
     pages: list[Page]
+    warnings: list[tuple[int | None, str, str]] = field(default_factory=list)  # (page, what, said) while reading
 
 
 # ---------------------------------------------------------------- problems and reports

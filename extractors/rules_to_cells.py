@@ -8,6 +8,7 @@ column (underlines) are left for extractors/underlines.py.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extractors.records import Rule
@@ -58,15 +59,17 @@ def merge_collinear(rules: list[Rule], vertical: bool) -> list[Rule]:
 
 
 def group_verticals(vs: list[Rule]) -> list[list[Rule]]:
-    """Vertical rules whose y-ranges overlap belong to one table."""
+    """Vertical rules whose y-ranges overlap (chained) belong to one table: one sweep down
+    the page, O(n log n)."""
     groups: list[list[Rule]] = []
+    bottom = float("-inf")
     for r in sorted(vs, key=lambda r: r.y0):
-        for g in groups:
-            if r.y0 <= max(v.y1 for v in g) + SNAP and r.y1 >= min(v.y0 for v in g) - SNAP:
-                g.append(r)
-                break
+        if groups and r.y0 <= bottom + SNAP:
+            groups[-1].append(r)
+            bottom = max(bottom, r.y1)
         else:
             groups.append([r])
+            bottom = r.y1
     return groups
 
 
@@ -78,20 +81,19 @@ def _snap(values: list[float]) -> list[float]:
     return out
 
 
-def grid_of_group(group: list[Rule], hs: list[Rule]) -> TableGrid | None:
-    """Column and row boundaries of one table; None if it is not a grid (a lone box line)."""
+def grid_of_group(group: list[Rule], hs: list[Rule], hs_y: list[float] | None = None) -> TableGrid | None:
+    """Column and row boundaries of one table; None if it is not a grid (a lone box line).
+    `hs` sorted by y0 (with their y0s in `hs_y`): only the rules in the table's band are looked at."""
     xs = _snap([v.x0 for v in group])
     if len(xs) < 2:
         return None
     top, bottom = min(v.y0 for v in group), max(v.y1 for v in group)
     left, right = xs[0], xs[-1]
     ys = []
-    for h in hs:
-        if not (top - SNAP <= h.y0 <= bottom + SNAP):
-            continue
+    hs_y = hs_y if hs_y is not None else [h.y0 for h in hs]
+    for h in hs[bisect_left(hs_y, top - SNAP):bisect_right(hs_y, bottom + SNAP)]:
         # a row rule crosses at least one whole column of this table
-        if any(h.x0 <= a + SNAP and h.x1 >= b - SNAP for a, b in zip(xs, xs[1:])) \
-                and h.x0 >= left - 3 * SNAP and h.x1 <= right + 3 * SNAP:
+        if h.x0 >= left - 3 * SNAP and h.x1 <= right + 3 * SNAP and _spans_a_column(h, xs):
             ys.append(h.y0)
     ys = _snap(ys + [top, bottom])
     if len(ys) < 2:
@@ -99,12 +101,20 @@ def grid_of_group(group: list[Rule], hs: list[Rule]) -> TableGrid | None:
     return TableGrid(tuple(xs), tuple(ys))
 
 
+def _spans_a_column(h: Rule, xs: list[float]) -> bool:
+    """The rule covers at least one column from boundary to boundary (xs sorted): the first
+    boundary at or right of its start, and the next one, both lie within it."""
+    i = bisect_left(xs, h.x0 - SNAP)
+    return i + 1 < len(xs) and xs[i + 1] <= h.x1 + SNAP
+
+
 def find_grids(rules: list[Rule]) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     hs, vs = split_rules(rules)
-    hs = merge_collinear(hs, vertical=False)
+    hs = sorted(merge_collinear(hs, vertical=False), key=lambda h: h.y0)
+    hs_y = [h.y0 for h in hs]
     vs = merge_collinear(vs, vertical=True)
-    grids = [g for g in (grid_of_group(grp, hs) for grp in group_verticals(vs)) if g]
+    grids = [g for g in (grid_of_group(grp, hs, hs_y) for grp in group_verticals(vs)) if g]
     # a frame around text (a box with no inner column rule) is not a table
     grids = [g for g in grids if len(g.xs) >= 3]
     return sorted(grids, key=lambda g: g.ys[0])

@@ -1,6 +1,13 @@
 """What a table fragment is: header row, column roles, and its kind (initiatives or the
 abbreviation table). Columns are found by their header text, so a new column (備考, say) is
-kept as an extra field instead of shifting the others."""
+kept as an extra field instead of shifting the others.
+
+A header row is told by its place and shape, not by a word: it is the first row of a table
+(or a row at the top of a continuation that repeats it), its cells are short names with no
+lead mark or sentence punctuation, and it names the columns a list needs — an initiative
+column and a ministry column (取組 | 関係府省庁), or an abbreviation and a name (略称 | 府省庁名).
+A short data row that happens to hold such a word (防災施策の推進 | ◎内閣府) is data.
+"""
 from __future__ import annotations
 
 import regex
@@ -10,8 +17,11 @@ from extractors.records import Row, Table
 
 _SPACES = regex.compile(r"\s+")
 INITIATIVE_HEADERS = ("取組", "施策", "事項")
-MINISTRY_HEADERS = ("府省",)
+MINISTRY_HEADERS = ("府省", "省庁")
 ABBREVIATION_HEADERS = ("略称",)
+NAME_HEADERS = ("名称", "府省", "省庁")
+MAX_HEADER_CELL = 10          # characters of a column name
+_NOT_A_NAME = frozenset("◎○●。．、，")
 
 
 def _key(text: str) -> str:
@@ -22,15 +32,24 @@ def cell_text(row: Row, col: int) -> str:
     return "".join(row.cells[col].text_lines) if col < len(row.cells) else ""
 
 
+def _names(keys: list[str], words: tuple[str, ...]) -> list[int]:
+    return [i for i, k in enumerate(keys) if any(w in k for w in words)]
+
+
 def header_texts(row: Row) -> list[str] | None:
-    """The header texts if `row` is a header row: short cells naming known columns."""
+    """The header texts if `row` has the shape of a header row: every cell a short name, and
+    the names of a list's columns (initiative and ministry, or abbreviation and name) in two
+    different cells."""
     keys = [_key("".join(c.text_lines)) for c in row.cells]
-    if not any(keys) or any(len(k) > 12 for k in keys):
+    if not any(keys) or any(len(k) > MAX_HEADER_CELL or _NOT_A_NAME & set(k) for k in keys):
         return None
-    known = INITIATIVE_HEADERS + MINISTRY_HEADERS + ABBREVIATION_HEADERS
-    if not any(any(t in k for t in known) for k in keys):
-        return None
-    return keys
+    initiative, ministry = _names(keys, INITIATIVE_HEADERS), _names(keys, MINISTRY_HEADERS)
+    if any(a != b for a in initiative for b in ministry):
+        return keys
+    abbreviation, name = _names(keys, ABBREVIATION_HEADERS), _names(keys, NAME_HEADERS)
+    if any(a != b for a in abbreviation for b in name):
+        return keys
+    return None
 
 
 def table_kind(header: list[str]) -> str:
@@ -50,10 +69,10 @@ def column_roles(header: list[str]) -> tuple[int | None, int | None, dict[int, s
 
 
 def with_header(table: Table) -> Table:
-    """The fragment with its header read and its header rows (repeated ones too) removed."""
+    """The fragment with its header read from its first row, and that row (and copies of it
+    right under it) removed."""
     rows = list(table.rows)
-    header = None
-    while rows and (h := header_texts(rows[0])) is not None:
-        header = header or h
+    header = header_texts(rows[0]) if rows else None
+    while header is not None and rows and [_key("".join(c.text_lines)) for c in rows[0].cells] == header:
         rows.pop(0)
     return Table(table.page, table.x0, table.y0, table.x1, table.y1, table.columns, rows, header)

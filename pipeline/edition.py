@@ -81,6 +81,11 @@ class Edition:
         }
 
 
+# what the layout stage met while reading: a damaged text layer or a page over a budget means
+# data is likely missing (error: status partial, exit 3); replaced characters are a warning
+_READ_SEVERITY = {"damaged_pdf": "error", "drawings_over_budget": "error", "unreadable_characters": "warning"}
+
+
 def _role_order(doc: SourceDoc, cover: Cover) -> tuple[int, str]:
     return (0 if cover.role == "main" else 1, doc.name)
 
@@ -134,6 +139,8 @@ def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
     ed = Edition(edition, main_cover)
     for doc, cover in docs:
         ed.files.append(FileInfo(doc.name, doc.sha256, doc.size, doc.page_count, cover.role))
+        ed.problems.extend(Problem(doc.name, page, what, said, _READ_SEVERITY.get(what, "error"))
+                           for page, what, said in doc.warnings)
         flow = build_flow(doc)
         index = find_headings(flow)
         if cover.role == "main":

@@ -180,6 +180,7 @@ class GroupResult:
     problem_lines: list[str]    # errors found in the datasets (e.g. unknown ministry)
     input_errors: list[str]     # members that failed their full read
     used: list[str] = field(default_factory=list)   # paths of the members the datasets were made from
+    damaged: bool = False       # a member's text layer was damaged or over a page budget: likely incomplete
 
 
 def process_group(key: str, members: list[Member], bom: bool) -> GroupResult:
@@ -191,31 +192,76 @@ def process_group(key: str, members: list[Member], bom: bool) -> GroupResult:
         return _read_and_assemble(key, members, bom)
 
 
-def _read_and_assemble(key: str, members: list[Member], bom: bool) -> GroupResult:
+def _read_members(members: list[Member]) -> tuple[list, list[str]]:
+    """Each member read in full: (doc, cover) pairs, and a line for each that could not be."""
     from extractors.errors import InputError
     from extractors.layout import read_pdf
-    from pipeline.datasets import dataset_files
-    from pipeline.edition import assemble
 
-    docs, input_errors, used = [], [], []
+    docs, errors = [], []
     for m in members:
         try:
             doc = read_pdf(m.path)
         except InputError as exc:
-            input_errors.append(shown(str(exc)))
+            errors.append(shown(str(exc)))
+            continue
+        except MemoryError:   # this file's cost, not its partners'
+            errors.append(f"{shown(m.path)}: over the memory budget of "
+                          f"{budgets.WORKER_MEMORY_BYTES // 2**20} MB while reading it; the file is not read")
             continue
         if doc.sha256 != m.sha256:
-            input_errors.append(f"{shown(m.path)}: the file changed while it was being read; run again")
+            errors.append(f"{shown(m.path)}: the file changed while it was being read; run again")
             continue
         docs.append((doc, m.cover))
-        used.append(m.path)
-    if not docs:
+    return docs, errors
+
+
+def _read_and_assemble(key: str, members: list[Member], bom: bool) -> GroupResult:
+    from pipeline.datasets import dataset_files
+    from pipeline.edition import assemble
+
+    docs, input_errors = _read_members(members)
+    edition = key if EDITION.fullmatch(key) else ""
+    try:
+        ed = assemble(docs, edition) if docs else None
+        files = dataset_files(ed, bom) if ed else None
+    except Exception:   # a bug met on one member must not cost its partners: find it, go on without it
+        docs, failed = _without_failing(docs, edition, bom)
+        input_errors += failed
+        ed = assemble(docs, edition) if docs else None
+        files = dataset_files(ed, bom) if ed else None
+    if ed is None or files is None:
         return GroupResult(key, None, None, [], input_errors, [])
-    ed = assemble(docs, key if EDITION.fullmatch(key) else "")
-    files = dataset_files(ed, bom)
-    return GroupResult(key, files, ed.report(),
-                       [p.what + ": " + p.raw for p in ed.problems if p.severity == "error"
-                        and p.what == "unknown_ministry"], input_errors, used)
+    said = [_said(p) for p in ed.problems if p.severity == "error" and p.what in _SAID]
+    damaged = any(p.what in _INCOMPLETE for p in ed.problems)
+    return GroupResult(key, files, ed.report(), said, input_errors, [d.path for d, _ in docs], damaged)
+
+
+def _said(p) -> str:
+    """A problem as its stderr line: the file, what, where and the raw value."""
+    if p.what == "unknown_ministry":
+        return f"{shown(p.file)}: {p.what}: {p.raw}"
+    where = f" on page {p.page}" if p.page else ""
+    return f"{shown(p.file)}: {p.what}{where}: {shown(p.raw.splitlines()[0][:120]) if p.raw else ''}"
+
+
+_SAID = {"unknown_ministry", "damaged_pdf", "drawings_over_budget"}   # problems also said on stderr
+_INCOMPLETE = {"damaged_pdf", "drawings_over_budget"}                 # problems that mean data is missing
+
+
+def _without_failing(docs: list, edition: str, bom: bool) -> tuple[list, list[str]]:
+    """The members that assemble and render on their own, and a line for each that does not."""
+    from pipeline.datasets import dataset_files
+    from pipeline.edition import assemble
+
+    ok, failed = [], []
+    for doc, cover in docs:
+        try:
+            dataset_files(assemble([(doc, cover)], edition), bom)
+            ok.append((doc, cover))
+        except Exception as exc:
+            failed.append(f"{shown(doc.path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "
+                          "the file is left out; please report it with the file")
+    return ok, failed
 
 
 @dataclass(slots=True)
@@ -268,16 +314,30 @@ class Outcome:
     status: str = ""
 
 
+def _problem_lines(res: GroupResult) -> list[str]:
+    return [f"{e} (kept as printed; add it to normalizers/ministries.csv if it is a real body)"
+            if ": unknown_ministry: " in e else
+            f"{e}; datasets written but text may be missing (status partial, see problems.csv)"
+            for e in res.problem_lines]
+
+
+def _kept(res: GroupResult) -> Outcome:
+    """A complete edition stays when the new one is incomplete."""
+    why = "could not be read" if res.input_errors else "is damaged"
+    return Outcome(res.input_errors + [e for e in res.problem_lines if ": unknown_ministry: " not in e]
+                   + [f"{res.key}: kept as it was: a file of this edition {why}, and an edition is only "
+                      "replaced by a complete new one; fix or replace the file and run again"],
+                   ExitCode.FAILED, None)
+
+
 def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool, previous_exists: bool) -> Outcome:
     """Pure: the messages, exit code and destination of one processed edition."""
-    lines = list(res.input_errors)
     code = ExitCode.FAILED if res.input_errors else ExitCode.OK
     if res.files is None or res.report is None:
-        return Outcome(lines, code, None)
-    if res.input_errors and previous_exists:
-        lines.append(f"{res.key}: kept as it was: a file of this edition could not be read, and an edition "
-                     "is only replaced by a complete new one")
-        return Outcome(lines, code, None)
+        return Outcome(list(res.input_errors), code, None)
+    if (res.input_errors or res.damaged) and previous_exists:
+        return _kept(res)
+    lines = list(res.input_errors)
     status, folder = res.report["status"], res.key
     names = ", ".join(shown(m.name) for m in members)
     if res.report["kind"] == "document":   # no strategy structure: a document of its own
@@ -286,11 +346,10 @@ def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool, pr
         lines.append(f"{names}: not an AI戦略 edition ({'; '.join(res.report['missing'])}); "
                      f"extracted as a document into {out / folder}")
         code = worse(code, ExitCode.DOCUMENTS)
-    lines += [f"{names}: {e} (kept as printed; add it to normalizers/ministries.csv if it is a real body)"
-              for e in res.problem_lines]
+    lines += _problem_lines(res)
     if status == "partial" and strict:
-        lines.append(f"{names}: --strict: edition {folder} has problems, datasets not written")
-        return Outcome(lines, ExitCode.FAILED, None)
+        return Outcome(lines + [f"{names}: --strict: edition {folder} has problems, datasets not written"],
+                       ExitCode.FAILED, None)
     if status == "partial" or res.input_errors:
         code = worse(code, ExitCode.PROBLEMS)
     return Outcome(lines, code, folder, "partial" if res.input_errors else status)

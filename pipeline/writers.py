@@ -11,6 +11,20 @@ import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
+def _as_usual(path: Path | str, folder: bool) -> None:
+    """The mode a plain mkdir/open would give (temp files and folders are made private)."""
+    os.chmod(path, (0o777 if folder else 0o666) & ~_UMASK)
+
+
 def csv_bytes(columns: list[str], rows: list[dict], bom: bool = False) -> bytes:
     """CSV with a header row, LF line ends, UTF-8 (with a BOM for Excel when asked)."""
     buf = io.StringIO()
@@ -18,11 +32,12 @@ def csv_bytes(columns: list[str], rows: list[dict], bom: bool = False) -> bytes:
     w.writeheader()
     for r in rows:
         w.writerow({k: "" if r.get(k) is None else r.get(k) for k in columns})
-    return buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
+    # "replace": a character no UTF-8 file can hold never costs a dataset (layout reports them)
+    return buf.getvalue().encode("utf-8-sig" if bom else "utf-8", errors="replace")
 
 
 def json_bytes(obj) -> bytes:
-    return (json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+    return (json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8", errors="replace")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -33,6 +48,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        _as_usual(tmp, folder=False)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -49,6 +65,7 @@ def replace_folder(target: Path, files: dict[str, bytes]) -> None:
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new.", dir=parent))
+    _as_usual(staging, folder=True)
     try:
         for name, data in sorted(files.items()):
             with open(staging / name, "wb") as fh:

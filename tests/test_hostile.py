@@ -1,0 +1,316 @@
+"""Hostile and damaged input (issue 12's fault matrix): for each case the message, the exit
+code and the state of DIR afterwards; bombs and pathological pages within their budgets of
+time and memory; the files beside a bad one complete. Crafted files come from tests/hostile.py."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import hostile
+from conftest import read_csv
+from pipeline.cli import main
+from samples.build_samples import appendix, build
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(args: list[str], capsys) -> tuple[int, list[str]]:
+    code = main(args)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert not any("Traceback" in line for line in err)
+    return code, err
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("good")
+    build(folder)
+    return folder
+
+
+def _complete(out: Path, edition: str = "2099") -> bool:
+    return len(read_csv(out / edition / "initiatives.csv")) == 5 and len(read_csv(out / edition / "headings.csv")) == 5
+
+
+def test_inflation_bomb_costs_only_itself(good, tmp_path, capsys, monkeypatch):
+    from extractors import budgets
+
+    monkeypatch.setattr(budgets, "SECONDS_PER_COVER", 3.0)
+    monkeypatch.setattr(budgets, "SECONDS_PER_FILE", 4.0)
+    src = tmp_path / "in"
+    shutil.copytree(good, src)
+    hostile.inflation_bomb(src / "bomb.pdf", gigabytes=0.75)
+    started = time.monotonic()
+    code, err = _run(["extract", str(src), "--out", str(tmp_path / "out"), "-q"], capsys)
+    assert time.monotonic() - started < 30
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1.5 * 2**20  # KB: under 1.5 GB
+    assert code == 1 and [l for l in err if "bomb.pdf" in l] == [l for l in err if "budget" in l]
+    assert len([l for l in err if "bomb.pdf" in l]) == 1 and _complete(tmp_path / "out")
+
+
+def test_a_file_over_the_memory_budget_costs_only_itself(good, tmp_path, capsys, monkeypatch):
+    import extractors.layout as layout
+
+    real = layout.read_pdf
+
+    def hungry(path, **kw):
+        if "appendix" in path and not kw.get("first_pages"):
+            hog = [bytearray(2**20) for _ in range(4096)]   # 4 GB: over the worker's budget
+            del hog
+        return real(path, **kw)
+
+    monkeypatch.setattr(layout, "read_pdf", hungry)   # forked workers inherit it
+    code, err = _run(["extract", str(good), "--out", str(tmp_path / "out"), "-q"], capsys)
+    assert code == 1 and len(err) == 1 and "memory budget" in err[0] and "appendix" in err[0], err
+    headings = read_csv(tmp_path / "out/2099/headings.csv")   # the main body is there, marked partial
+    assert len(headings) == 5
+    assert json.loads((tmp_path / "out/2099/document.json").read_text(encoding="utf-8"))["sources"][0]["role"] == "main"
+
+
+@pytest.mark.parametrize("make,count,words", [(hostile.many_rules, 99_000, None),
+                                              (hostile.many_spans, 200_000, "over the budget of 100000")])
+def test_pathological_pages_are_fast(tmp_path, capsys, make, count, words):
+    pdf = make(tmp_path / "page.pdf", count)
+    started = time.monotonic()
+    code, err = _run(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"], capsys)
+    assert time.monotonic() - started < 20
+    if words:
+        assert code == 1 and len(err) == 1 and words in err[0]
+    else:
+        assert code == 4 and (tmp_path / "out/documents/page/paragraphs.csv").is_file()
+
+
+def test_lone_surrogate_costs_nothing_but_a_warning(good, tmp_path, capsys):
+    src = tmp_path / "in"
+    shutil.copytree(good, src)
+    hostile.surrogate_text(src / "broken_font_map.pdf")
+    code, err = _run(["extract", str(src), "--out", str(tmp_path / "out"), "-q"], capsys)
+    assert code == 4 and _complete(tmp_path / "out")
+    problems = read_csv(tmp_path / "out/documents/broken_font_map/problems.csv")
+    assert [p["what"] for p in problems] == ["unreadable_characters"]
+    assert "\ufffd" in read_csv(tmp_path / "out/documents/broken_font_map/paragraphs.csv")[0]["text"]
+
+
+def test_the_same_file_twice_is_read_once(good, tmp_path, capsys):
+    src = tmp_path / "in"
+    shutil.copytree(good, src)
+    shutil.copy(src / "appendix_split_row_leads.pdf", src / "copy_of_appendix.pdf")
+    code, err = _run(["extract", str(src), "--out", str(tmp_path / "out"), "-q"], capsys)
+    assert code == 0 and len(err) == 1 and "same file as" in err[0] and "copy_of_appendix.pdf" in err[0]
+    assert _complete(tmp_path / "out")
+
+
+def test_an_overview_is_kept_apart_from_its_edition(good, tmp_path, capsys):
+    import pymupdf
+
+    src = tmp_path / "in"
+    shutil.copytree(good, src)
+    d = pymupdf.open()
+    p = d.new_page()
+    p.insert_text((150, 200), "ＡＩ戦略２０９９の概要", fontname="japan", fontsize=24)
+    p.insert_text((72, 300), "第一部 基本的事項の要点を一枚にまとめたもの", fontname="japan", fontsize=11)
+    d.save(src / "gaiyou.pdf")
+    code, _ = _run(["extract", str(src), "--out", str(tmp_path / "out"), "-q"], capsys)
+    assert code == 4 and _complete(tmp_path / "out")
+    doc = json.loads((tmp_path / "out/2099/document.json").read_text(encoding="utf-8"))
+    assert doc["title"] == "AI戦略2099" and len(doc["sources"]) == 2
+    assert (tmp_path / "out/documents/gaiyou/document.json").is_file()
+
+
+def test_a_failing_member_never_replaces_a_complete_edition(good, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["extract", str(good), "--out", str(out), "-q"]) == 0
+    before = {f.name: f.read_bytes() for f in (out / "2099").iterdir()}
+    src = tmp_path / "in"
+    shutil.copytree(good, src)
+    data = (src / "appendix_split_row_leads.pdf").read_bytes()
+    (src / "appendix_split_row_leads.pdf").write_bytes(data[: len(data) * 2 // 3])
+    code, err = _run(["extract", str(src), "--out", str(out), "-q", "--force"], capsys)
+    assert code == 1 and any("kept as it was" in l for l in err), err
+    assert {f.name: f.read_bytes() for f in (out / "2099").iterdir()} == before
+
+
+def test_sigterm_stops_cleanly_and_frees_the_lock(good, tmp_path):
+    src = tmp_path / "in"
+    shutil.copytree(good, src)
+    hostile.inflation_bomb(src / "slow.pdf", gigabytes=1.0)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(src), "--out", str(out), "-j", "2", "-q"],
+                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 143 and len(err.strip().splitlines()) == 1 and "SIGTERM" in err, err
+    assert main(["extract", str(good), "--out", str(out), "-q"]) == 0   # the lock died with the run
+
+
+def test_a_killed_worker_costs_only_its_edition(tmp_path, capsys, monkeypatch):
+    import pipeline.run
+
+    for edition in ("2098", "2099"):
+        (tmp_path / "in" / edition).mkdir(parents=True)
+        build(tmp_path / "in" / edition, edition)
+    real = pipeline.run.process_group
+
+    def dies(key, members, bom):
+        if key == "2098":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(key, members, bom)
+
+    monkeypatch.setattr(pipeline.run, "process_group", dies)
+    code, err = _run(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q", "-j", "2"], capsys)
+    assert code == 1 and len(err) == 1 and "2098" in err[0] and "signal 9" in err[0]
+    assert _complete(tmp_path / "out") and not (tmp_path / "out/2098").exists()
+
+
+def test_output_that_is_a_file_is_one_line(good, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.write_text("x")
+    code, err = _run(["extract", str(good), "--out", str(out)], capsys)
+    assert code == 1 and len(err) == 1 and str(out) in err[0]
+
+
+def test_a_full_disk_is_one_line_per_edition_and_every_edition_is_tried(tmp_path, capsys, monkeypatch):
+    import errno
+
+    import pipeline.writers
+
+    for edition in ("2098", "2099"):
+        (tmp_path / "in" / edition).mkdir(parents=True)
+        build(tmp_path / "in" / edition, edition)
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pipeline.writers.os, "fsync", full)
+    code, err = _run(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"], capsys)
+    assert code == 1 and len(err) == 2 and all("No space left on device" in l for l in err), err
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name not in (".lock",)]
+
+
+def test_names_are_escaped_and_kept_apart(tmp_path, capsys):
+    import pymupdf
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("資料一.pdf", "資料二.pdf", "bad\nname\x1b[31m.pdf"):
+        d = pymupdf.open()
+        d.new_page().insert_text((72, 72), f"{name[:3]} の説明", fontname="japan")
+        d.save(src / name)
+    code, err = _run(["extract", str(src), "--out", str(tmp_path / "out")], capsys)
+    assert code == 4 and not any("\x1b" in l for l in err) and any("bad\\x0aname\\x1b[31m.pdf" in l for l in err)
+    folders = sorted(p.name for p in (tmp_path / "out/documents").iterdir())
+    assert len(folders) == 3 and all(f.isascii() for f in folders)
+
+
+def test_a_rerun_reports_what_is_still_there(tmp_path, capsys):
+    import pymupdf
+
+    d = pymupdf.open()
+    d.new_page().insert_text((72, 72), "献立表 月曜日 カレーライス", fontname="japan")
+    d.save(tmp_path / "menu.pdf")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "menu.pdf"), "--out", str(out), "-q"]) == 4
+    assert main(["extract", str(tmp_path / "menu.pdf"), "--out", str(out), "-q"]) == 4
+
+
+def test_outputs_get_the_usual_modes(good, tmp_path):
+    assert main(["extract", str(good), "--out", str(tmp_path / "out"), "-q"]) == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "out/2099").stat().st_mode) == 0o777 & ~mask
+    assert stat.S_IMODE((tmp_path / "out/manifest.json").stat().st_mode) == 0o666 & ~mask
+
+
+@pytest.mark.parametrize("argv", [["--edition", "２０１９"], ["-v", "-q"]])
+def test_bad_usage_is_refused(good, tmp_path, argv):
+    with pytest.raises(SystemExit) as e:
+        code = main(["extract", str(good), "--out", str(tmp_path), *argv])
+        raise SystemExit(code)
+    assert e.value.code == 2
+
+
+def test_a_data_row_shaped_like_a_header_stays_data(tmp_path, capsys):
+    """Rows holding 施策 or 府省 at the top of a continuation page are rows, not headers."""
+    import pymupdf
+
+    import samples.build_samples as sb
+
+    doc = pymupdf.open()
+    p = doc.new_page()
+    sb.text(p, 180, 110, "「ＡＩ戦略2099」別紙", 16)
+    sb.text(p, 67, 238, "＜具体目標＞", 10.5)
+    sb.text(p, 78, 254, "防災の高度化", 10.5)
+    t = sb.Table(doc, p, 700)
+    t.row(["取組"], [("関係府省庁", False)])
+    t.row(["気象データの活用"], [("国", False)])
+    t.break_page()
+    t.row(["防災施策の推進"], [("◎府", False)])
+    t.row(["事項の整理"], [("府省", False)])
+    t.close()
+    doc.save(tmp_path / "bessi.pdf")
+    code, _ = _run(["extract", str(tmp_path / "bessi.pdf"), "--out", str(tmp_path / "out"), "-q"], capsys)
+    rows = read_csv(tmp_path / "out/2099/initiatives.csv")
+    assert [r["text"] for r in rows] == ["気象データの活用", "防災施策の推進", "事項の整理"]
+    assert rows[1]["lead"] == "内閣府"
+
+
+def _corrupt(data: bytes, seed: int, kind: str) -> bytes:
+    rng = random.Random(seed)
+    if kind == "truncate":
+        return data[: rng.randrange(len(data) // 4, len(data))]
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 20)):
+        if kind == "flip":
+            i = rng.randrange(len(out))
+            out[i] = rng.randrange(256)
+        else:  # a broken cross-reference: digits of the xref table changed
+            at = out.rfind(b"xref")
+            i = rng.randrange(at, len(out)) if at > 0 else rng.randrange(len(out))
+            out[i] = ord(str(rng.randrange(10)))
+    return bytes(out)
+
+
+@pytest.fixture(scope="module")
+def fuzz_inputs(tmp_path_factory) -> tuple[bytes, Path]:
+    folder = tmp_path_factory.mktemp("fuzz")
+    build(folder)
+    return (folder / "appendix_split_row_leads.pdf").read_bytes(), folder / "main_body_spaced_date_goals_footnotes.pdf"
+
+
+@given(seed=st.integers(0, 10**6), kind=st.sampled_from(["truncate", "flip", "xref"]))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_corrupted_input_gives_one_line_or_complete_data(fuzz_inputs, tmp_path_factory, capfd, seed, kind):
+    """A damaged appendix beside a good main body: never a traceback; exit 0 only with every
+    row complete; otherwise one line naming the file, or problems.csv saying what is missing;
+    the good file's datasets always written."""
+    data, main_body = fuzz_inputs
+    src = tmp_path_factory.mktemp("case")
+    shutil.copy(main_body, src / main_body.name)
+    (src / "appendix.pdf").write_bytes(_corrupt(data, seed, kind))
+    out = src / "out"
+    capfd.readouterr()
+    code = main(["extract", str(src), "--out", str(out), "-q"])
+    said = capfd.readouterr()
+    assert "Traceback" not in said.err and said.out == ""       # MuPDF's messages never reach stdout
+    assert code in (0, 1, 3, 4), said.err
+    headings = out / "2099/headings.csv"
+    assert headings.is_file() and len(read_csv(headings)) == 5   # the good file is never lost
+    if code == 0:
+        rows = read_csv(out / "2099/initiatives.csv")
+        assert len(rows) == 5 and all(r["ministries"] for r in rows)
+    elif code == 1:
+        assert any("appendix.pdf" in line for line in said.err.splitlines())
