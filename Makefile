@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLES := samples/main_body_spaced_date_goals_footnotes.pdf samples/appendix_split_row_leads.pdf
 OUT    ?= outputs
+INPUT  ?= samples
 CORPUS ?= ../shared/corpus
 
 .PHONY: setup extract test bench diff samples clean
@@ -23,7 +24,7 @@ $(SAMPLES): samples/build_samples.py $(STAMP)
 samples: $(SAMPLES)
 
 extract: $(STAMP) $(SAMPLES)
-	$(BIN)/python -m pipeline extract samples --out $(OUT)
+	$(BIN)/ai-strategy extract $(INPUT) --out $(OUT)
 
 test: $(STAMP) $(SAMPLES)
 	$(BIN)/python -m pytest
@@ -32,8 +33,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py --corpus $(CORPUS)
 
 diff: $(STAMP)
-	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=outputs/2021 NEW=outputs/2022"; exit 2; }
-	$(BIN)/python -m pipeline diff $(OLD) $(NEW) --out $(OUT)
+	@test -n "$(EDITIONS)" || { echo "usage: make diff EDITIONS=\"outputs/2019 outputs/2021 outputs/2022\""; exit 2; }
+	$(BIN)/ai-strategy diff $(EDITIONS) --out $(OUT)
 
 clean:
 	rm -rf $(VENV) $(SAMPLES) build *.egg-info

@@ -36,6 +36,13 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(w.surface for w in tagger()(key(text)))
 
 
+@lru_cache(maxsize=16384)
+def shown_tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of `text` as printed, each with its key: (spaces before it + surface, key).
+    Joining the first items gives `text` back; comparing the second ignores width and spacing."""
+    return tuple((w.white_space + w.surface, key(w.surface)) for w in tagger()(text))
+
+
 def _lemma(word) -> str:
     lemma = getattr(word.feature, "lemma", None) or word.surface
     return lemma.split("-", 1)[0] or word.surface   # unidic writes loanwords as ホスピタル-hospital

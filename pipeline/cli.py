@@ -8,24 +8,51 @@ import sys
 from pipeline.exit_codes import ExitCode
 
 
+EXTRACT_CODES = """exit codes:
+  0  every input became complete datasets of a strategy edition (DIR/<edition>/)
+  4  some input is not a strategy edition; it was extracted as a document (DIR/documents/<name>/)
+  3  datasets were written but carry problems (problems.csv): an unknown ministry, a damaged page
+  1  an input failed (one stderr line per file says what to do); other inputs are still processed
+  2  wrong usage
+  130, 143  stopped by Ctrl-C or SIGTERM (editions already written are complete)
+The worst applies when several do (1 before 3 before 4 before 0)."""
+
+DIFF_CODES = """exit codes:
+  0  the diff was written (with --exit-code: and the editions do not differ)
+  1  an edition folder cannot be used (one stderr line says why), or with --exit-code: they differ
+  2  wrong usage"""
+
+
 def _parser() -> argparse.ArgumentParser:
+    from pipeline import __version__
+
     p = argparse.ArgumentParser(prog="ai-strategy",
-                                description="Extract AI Strategy (AI戦略) PDFs into datasets, and diff editions.")
+                                description="Extract Japan's AI Strategy (AI戦略) PDFs into datasets, and diff editions. "
+                                            "`ai-strategy extract --help` and `ai-strategy diff --help` say more.")
+    p.add_argument("--version", action="version", version=f"ai-strategy {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    e = sub.add_parser("extract", help="PDF files or folders → DIR/<edition>/ datasets",
-                       description="Read strategy PDFs (main body 本文 and/or appendix 別紙), group them "
-                                   "into editions, and write datasets to DIR/<edition>/.")
+    raw = argparse.RawDescriptionHelpFormatter
+    e = sub.add_parser("extract", help="PDF files or folders → DIR/<edition>/ datasets", formatter_class=raw,
+                       epilog=EXTRACT_CODES,
+                       description="Read strategy PDFs (main body 本文 and/or appendix 別紙), group them into "
+                                   "editions by what their covers say, and write datasets to DIR/<edition>/; "
+                                   "any other PDF is extracted as a document into DIR/documents/<name>/. "
+                                   "Editions whose inputs did not change are skipped (DIR/manifest.json).")
     e.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF files or folders of PDFs")
     e.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
-    e.add_argument("--edition", metavar="YEAR", help="edition year for all inputs (default: read from the cover)")
+    e.add_argument("--edition", metavar="YEAR",
+                   help="four-digit edition year for all inputs (default: read from each cover; a warning "
+                        "is printed where the cover says otherwise)")
     e.add_argument("--strict", action="store_true", help="fail an edition that has problems (e.g. an unknown ministry)")
     e.add_argument("--force", action="store_true", help="redo editions whose inputs did not change")
     e.add_argument("--bom", action="store_true", help="write CSVs with a UTF-8 BOM (for Excel)")
-    e.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    e.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="editions read at once, each in its own worker process (default 1)")
     ev = e.add_mutually_exclusive_group()
     ev.add_argument("-v", "--verbose", action="store_true", help="print what was found per edition")
     ev.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     d = sub.add_parser("diff", help="compare edition folders (e.g. outputs/2021 outputs/2022)",
+                       formatter_class=raw, epilog=DIFF_CODES,
                        description="Pair the initiatives of consecutive editions and write, per pair, "
                                    "DIR/diff_<old>_<new>/ (changes.csv, target_changes.csv, ministry_summary.csv, "
                                    "report.md, report.html); with three or more editions also "

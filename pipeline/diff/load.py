@@ -29,6 +29,8 @@ class TargetRec:
     key: str          # target_key(text)
     path: str         # its headings (part … band), keyed
     reposted: bool
+    heading: str = ""   # its headings as printed, joined
+    part: str = ""      # its part heading as printed
 
 
 @dataclass(slots=True)
@@ -110,7 +112,8 @@ def _ids(value: str) -> list[str]:
 
 def _target(t: dict) -> TargetRec:
     return TargetRec(t["target_id"], int(t["seq"]), t["label"], t["text"], target_key(t["text"]),
-                     key("|".join(t[f] for f in _PATH_FIELDS)), t["reposted"] == "1")
+                     key("|".join(t[f] for f in _PATH_FIELDS)), t["reposted"] == "1",
+                     " ".join(t[f] for f in _PATH_FIELDS if t[f]), t["part"])
 
 
 def load_edition(folder: Path) -> EditionData:

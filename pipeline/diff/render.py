@@ -5,16 +5,17 @@ from __future__ import annotations
 import difflib
 import html
 from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from normalizers.words import tokens
-from pipeline.diff.compare import Diff
+from normalizers.words import shown_tokens
+from pipeline.diff.compare import Change, Diff
 from pipeline.diff.lineage import LineageRow
-from pipeline.diff.summary import MEASURES, ministry_summary
+from pipeline.diff.summary import MEASURES, ministry_summary, summary
 from pipeline.diff.load import Item, TargetRec
 from pipeline.schema import columns
 from pipeline.writers import csv_bytes
 
-KINDS = ("unchanged", "modified", "moved", "added", "removed")
 
 
 def _side(item: Item | None) -> dict:
@@ -60,121 +61,181 @@ def targets_csv(d: Diff, bom: bool = False) -> bytes:
     return csv_bytes(columns("target_changes.csv"), rows, bom)
 
 
-def marked(old: str, new: str, mark, new_mark=None) -> tuple[str, str]:
-    """Both texts with the words that differ wrapped by mark(word) (new_mark on the new side,
-    where it is given)."""
-    new_mark = new_mark or mark
-    a, b = list(tokens(old)), list(tokens(new))
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+def marked(old: str, new: str, mark) -> tuple[str, str]:
+    """Both texts as printed, the words that differ (compared on their keys, at fugashi word
+    boundaries) wrapped by mark(word, changed, side) with side "old" or "new"."""
+    a, b = shown_tokens(old), shown_tokens(new)
+    sm = difflib.SequenceMatcher(None, [k for _, k in a], [k for _, k in b], autojunk=False)
     left, right = [], []
     for op, i1, i2, j1, j2 in sm.get_opcodes():
-        ta, tb = "".join(a[i1:i2]), "".join(b[j1:j2])
-        if op == "equal":
-            left.append(mark(ta, False))
-            right.append(new_mark(tb, False))
-        else:
-            if ta:
-                left.append(mark(ta, True))
-            if tb:
-                right.append(new_mark(tb, True))
+        ta, tb = "".join(w for w, _ in a[i1:i2]), "".join(w for w, _ in b[j1:j2])
+        if ta:
+            left.append(mark(ta, op != "equal", "old"))
+        if tb:
+            right.append(mark(tb, op != "equal", "new"))
     return "".join(left), "".join(right)
 
 
-def _summary(d: Diff) -> tuple[Counter, dict]:
-    counts = Counter(c.change for c in d.changes)
-    per: dict[str, Counter] = {}
-    for c in d.changes:
-        for m in (c.new.ministries if c.new and c.change == "added" else []):
-            per.setdefault(m, Counter())["gained"] += 1
-        for m in (c.old.ministries if c.old and c.change == "removed" else []):
-            per.setdefault(m, Counter())["lost"] += 1
-        for m in c.ministries_added:
-            per.setdefault(m, Counter())["gained"] += 1
-        for m in c.ministries_removed:
-            per.setdefault(m, Counter())["lost"] += 1
-        for m in (c.new.lead if c.new else []):
-            per.setdefault(m, Counter())["leads"] += 1
-    return counts, per
+KIND_LABELS = {"unchanged": "変更なし", "modified": "修正", "moved": "移動", "added": "新設", "removed": "削除"}
 
 
-def _note(c) -> str:
-    """The 変更 column: the change kind, ministries gained and lost, a lead change."""
-    note = c.change
+@dataclass(slots=True)
+class ReportRow:
+    css: str
+    new: str
+    old: str
+    ministries: str
+    labels: list[str]
+    note: str
+
+
+@dataclass(slots=True)
+class ReportSection:
+    id: str
+    title: str
+    subtitle: str
+    part: str = ""
+    rows: list[ReportRow] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    @property
+    def changed(self) -> int:
+        return sum(r.css != "unchanged" for r in self.rows)
+
+
+def _ministries(item: Item) -> str:
+    return "、".join(("◎" if m in item.lead else "") + m for m in item.ministries)
+
+
+def _labels(c: Change) -> list[str]:
+    labels = [KIND_LABELS[c.change]]
+    if c.ministries_changed == "1":
+        labels.append("府省庁変更")
+    if c.lead_changed == "1":
+        labels.append("主担当変更")
+    return labels if len(labels) == 1 else [label for label in labels if label != "変更なし"]
+
+
+def _note(c: Change, moved_from: str) -> str:
+    """Where a moved row came from, ministries gained and lost, the lead before and after."""
+    parts = [f"旧: {moved_from} から"] if c.change == "moved" else []
     if c.ministries_added or c.ministries_removed:
-        note += f"; 府省庁 +{','.join(c.ministries_added)} −{','.join(c.ministries_removed)}"
-    if c.old and c.new and c.old.lead != c.new.lead:
-        note += f"; 主担当 {','.join(c.old.lead) or '—'}→{','.join(c.new.lead) or '—'}"
-    return note
+        parts.append(" ".join(["＋" + m for m in c.ministries_added] + ["−" + m for m in c.ministries_removed]))
+    if c.lead_changed == "1" and c.old and c.new:
+        parts.append(f"主担当 {'、'.join(c.old.lead) or '—'}→{'、'.join(c.new.lead) or '—'}")
+    return "；".join(parts)
 
 
-def _groups(d: Diff):
-    """Changes grouped by the new target (removed rows by their old target)."""
-    groups: dict[str, list] = {}
+def _row(c: Change, escape, mark, moved_from: str) -> ReportRow:
+    if c.new is None:
+        assert c.old is not None
+        new, old, shown = "（削る）", escape(c.old.text), c.old
+    elif c.old is None:
+        new, old, shown = escape(c.new.text), "（新設）", c.new
+    else:
+        old, new = marked(c.old.text, c.new.text, mark)
+        shown = c.new
+    changed = c.change != "unchanged" or c.ministries_changed == "1" or c.lead_changed == "1"
+    return ReportRow(c.change if changed else "unchanged", new, old, escape(_ministries(shown)), _labels(c),
+                     escape(_note(c, moved_from)))
+
+
+def _short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _title(t: TargetRec, prefix: str = "") -> str:
+    return f"{prefix}{t.label}　{t.text}"
+
+
+def _new_sections(d: Diff, escape) -> dict[str, ReportSection]:
+    """A section per target of the new edition, in its order."""
+    sections = {}
+    for tc in d.target_changes:
+        if tc.new is not None:
+            note = "（前掲のとおり：取組は再掲元の具体目標に）" if tc.new.reposted else ""
+            sections[tc.new.id] = ReportSection(f"t{tc.new.seq}", escape(_title(tc.new)),
+                                                escape(" ".join(filter(None, [tc.new.heading, note]))), tc.new.part)
+    return sections
+
+
+def _old_section(t: TargetRec | None, fallback: str, n: int, d: Diff, escape) -> ReportSection:
+    """A section for a target of the old edition only (its rows were all removed)."""
+    if t is None:
+        return ReportSection(f"old{n}", escape(fallback), "", f"（AI戦略{d.old_edition}のみ）")
+    return ReportSection(f"old{t.seq}", escape(_title(t, "（旧）")), escape(t.heading), f"（AI戦略{d.old_edition}のみ）")
+
+
+def report_sections(d: Diff, escape, mark) -> list[ReportSection]:
+    """The 新旧対照表 by 具体目標, in new order: each row under its new target; a removed row
+    under the target its old one became, or under its old target (after the others)."""
+    became = {tc.old.id: tc.new.id for tc in d.target_changes if tc.old and tc.new}
+    olds = {tc.old.id: tc.old for tc in d.target_changes if tc.old}
+    sections = _new_sections(d, escape)
     for c in d.changes:
         item = c.new or c.old
         assert item is not None
-        t = item.target_text
-        groups.setdefault(t, []).append(c)
-    return groups
+        key = item.target_id if c.new else became.get(item.target_id, "old:" + item.target_id)
+        if key not in sections:
+            sections[key] = _old_section(olds.get(item.target_id), item.target_text, len(sections), d, escape)
+        moved_from = _short(_title(olds[c.old.target_id])) if c.old and c.old.target_id in olds else ""
+        sections[key].rows.append(_row(c, escape, mark, moved_from))
+    return list(sections.values())
 
 
-def _cells(c, escape, old_mark, new_mark) -> tuple[str, str]:
-    """The 新 and 旧 cells of one row of the 新旧対照表."""
-    if c.change == "added":
-        return escape(c.new.text), "（新設）"
-    if c.change == "removed":
-        return "（削る）", escape(c.old.text)
-    old, new = marked(c.old.text, c.new.text, old_mark, new_mark)
-    return new, old
+def report_parts(sections: list[ReportSection], escape) -> list[dict]:
+    """Consecutive sections of one part, as {id, title, sections}: the contents' first level."""
+    parts: list[dict] = []
+    for s in sections:
+        if not parts or parts[-1]["key"] != s.part:
+            parts.append({"key": s.part, "id": f"part{len(parts) + 1}", "title": escape(s.part or "（部の見出しなし）"),
+                          "sections": []})
+        parts[-1]["sections"].append(s)
+    for p in parts:
+        p["changed"] = sum(s.changed for s in p["sections"])
+        p["total"] = sum(s.total for s in p["sections"])
+    return parts
 
 
-def report_md(d: Diff) -> bytes:
-    counts, per = _summary(d)
-    md = [f"# 新旧対照表: AI戦略{d.old_edition} → AI戦略{d.new_edition}", "", "## Summary", "",
-          "| change | count |", "|---|---|"]
-    md += [f"| {k} | {counts.get(k, 0)} |" for k in KINDS]
-    md += ["", "| ministry | initiatives gained | lost | leads (new) |", "|---|---|---|---|"]
-    md += [f"| {m} | {c['gained']} | {c['lost']} | {c['leads']} |" for m, c in sorted(per.items())]
-    tch = Counter(t.change for t in d.target_changes)
-    md += ["", "Targets: " + ", ".join(f"{k} {tch.get(k, 0)}" for k in ("unchanged", "reworded", "moved", "added", "removed")), ""]
-    esc = lambda s: s.replace("|", "\\|")
-    mark = lambda w, changed: f"**{esc(w)}**" if changed and w.strip() else esc(w)
-    for target, cs in _groups(d).items():
-        md += [f"## {esc(target)}", "", f"| 新（AI戦略{d.new_edition}） | 旧（AI戦略{d.old_edition}） | 変更 |", "|---|---|---|"]
-        for c in cs:
-            new, old = _cells(c, esc, mark, mark)
-            md.append(f"| {new} | {old} | {_note(c)} |")
-        md.append("")
-    return ("\n".join(md) + "\n").encode("utf-8")
+def _view(d: Diff, escape, mark) -> dict:
+    s = summary(d)
+    counts = [(KIND_LABELS[k], n) for k, n in s["changes"].items()]
+    counts += [("府省庁変更", s["ministry_changes"]), ("主担当変更", s["lead_changes"])]
+    ministries = [m for m in s["ministries"] if m["view"] == "merged"]
+    for m in ministries:
+        m["name"] = escape(m["name"] or m["id"])
+    return {"old": escape(d.old_edition), "new": escape(d.new_edition), "counts": counts,
+            "ministries": ministries, "parts": report_parts(report_sections(d, escape, mark), escape)}
 
 
-_CSS = """body{font-family:sans-serif;margin:2em;}table{border-collapse:collapse;width:100%;margin-bottom:2em}
-td,th{border:1px solid #999;padding:4px 6px;vertical-align:top}th{background:#eee}
-ins{background:#cfc;text-decoration:none}del{background:#fcc;text-decoration:none}.note{color:#555;font-size:90%}"""
+def _templates():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    return Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=False,
+                       undefined=StrictUndefined, keep_trailing_newline=True)
 
 
 def report_html(d: Diff) -> bytes:
-    counts, per = _summary(d)
-    e = html.escape
-    h = [f"<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'><title>新旧対照表 {e(d.old_edition)}→{e(d.new_edition)}</title>",
-         f"<style>{_CSS}</style></head><body>", f"<h1>新旧対照表: AI戦略{e(d.old_edition)} → AI戦略{e(d.new_edition)}</h1>",
-         "<h2>Summary</h2><table><tr><th>change</th><th>count</th></tr>"]
-    h += [f"<tr><td>{k}</td><td>{counts.get(k, 0)}</td></tr>" for k in KINDS]
-    h += ["</table><table><tr><th>ministry</th><th>gained</th><th>lost</th><th>leads (new)</th></tr>"]
-    h += [f"<tr><td>{e(m)}</td><td>{c['gained']}</td><td>{c['lost']}</td><td>{c['leads']}</td></tr>" for m, c in sorted(per.items())]
-    h.append("</table>")
-    new_mark = lambda w, changed: f"<ins>{e(w)}</ins>" if changed else e(w)
-    old_mark = lambda w, changed: f"<del>{e(w)}</del>" if changed else e(w)
-    for target, cs in _groups(d).items():
-        h.append(f"<h2>{e(target)}</h2><table><tr><th>新（AI戦略{e(d.new_edition)}）</th><th>旧（AI戦略{e(d.old_edition)}）</th><th>変更</th></tr>")
-        for c in cs:
-            new, old = _cells(c, e, old_mark, new_mark)
-            h.append(f"<tr><td>{new}</td><td>{old}</td><td class='note'>{e(_note(c))}</td></tr>")
-        h.append("</table>")
-    h.append("</body></html>")
-    return ("\n".join(h) + "\n").encode("utf-8")
+    """The 新旧対照表 as one self-contained page (texts escaped here, before the template)."""
+    def mark(word: str, changed: bool, side: str) -> str:
+        tag = "ins" if side == "new" else "del"
+        return f"<{tag}>{html.escape(word)}</{tag}>" if changed and word.strip() else html.escape(word)
+
+    return _templates().get_template("report.html.j2").render(**_view(d, html.escape, mark)).encode("utf-8")
 
 
+def report_md(d: Diff) -> bytes:
+    """The 新旧対照表 as Markdown: changed words in bold."""
+    def esc(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    def mark(word: str, changed: bool, side: str) -> str:
+        return f"**{esc(word)}**" if changed and word.strip() else esc(word)
+
+    return _templates().get_template("report.md.j2").render(**_view(d, esc, mark)).encode("utf-8")
 
 
 def lineage_csv(rows: list[LineageRow], bom: bool = False) -> bytes:

@@ -1,0 +1,86 @@
+"""The 新旧対照表 page in a real browser: headless Chromium (Debian's chromium and
+chromium-driver, which .ci/run installs) driven by Selenium, at 1400 px and 390 px wide.
+Screenshots of both widths are saved in tests/screenshots/ by every run."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (CHROMIUM and DRIVER):
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium and chromedriver are missing: .ci/run must install them")
+        pytest.skip("chromium and chromedriver are not installed (apt-get install chromium chromium-driver)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--hide-scrollbars"):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=opts)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def report(corpus_diffs) -> Path:
+    return corpus_diffs / "diff_2021_2022/report.html"
+
+
+def _open(browser, report: Path, width: int) -> None:
+    browser.set_window_size(width, 900)
+    browser.get(report.as_uri())
+    # the window's outer width includes no chrome in headless mode; check what the page sees
+    assert browser.execute_script("return window.innerWidth") == width
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_no_horizontal_overflow_and_a_screenshot(browser, report, width):
+    _open(browser, report, width)
+    SHOTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(SHOTS / f"report_{width}px.png"))
+    browser.execute_script("document.querySelector('section.has-changes tr.moved').scrollIntoView()")
+    browser.save_screenshot(str(SHOTS / f"report_{width}px_rows.png"))
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{overflow}px wider than a {width}px window"
+    assert browser.execute_script("return document.querySelector('meta[name=viewport]') !== null")
+
+
+def test_every_contents_link_lands_on_its_section(browser, report):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, report, 1400)
+    links = browser.find_elements(By.CSS_SELECTOR, "nav#contents a")
+    assert len(links) == 42 + 3   # every 具体目標 of 2022 and its three parts
+    for href in [a.get_attribute("href") for a in links]:
+        target = href.split("#", 1)[1]
+        browser.get(report.as_uri() + "#" + target)
+        top = browser.execute_script(f"return document.getElementById('{target}').getBoundingClientRect().top")
+        assert 0 <= top < 120, (target, top)   # at the top, below the sticky bar
+
+
+def test_changed_only_hides_unchanged_rows(browser, report):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, report, 1400)
+    shown = lambda css: sum(r.is_displayed() for r in browser.find_elements(By.CSS_SELECTOR, css))
+    unchanged, changed = shown("tr.unchanged"), shown("tbody tr:not(.unchanged)")
+    assert unchanged > 100 and changed > 50
+    browser.find_element(By.ID, "changed-only").click()
+    assert shown("tr.unchanged") == 0 and shown("tbody tr:not(.unchanged)") == changed
+    labels = {e.text for e in browser.find_elements(By.CSS_SELECTOR, "tbody .label")}
+    assert {"修正", "移動", "新設", "削除", "府省庁変更", "主担当変更"} <= labels
+    assert browser.find_elements(By.CSS_SELECTOR, "ins") and browser.find_elements(By.CSS_SELECTOR, "del")
+    underline = browser.execute_script("return getComputedStyle(document.querySelector('ins')).textDecorationLine")
+    assert "underline" in underline
