@@ -15,10 +15,10 @@ import regex
 from extractors.cells import fill_table
 from extractors.contents import find_contents
 from extractors.rules_to_cells import find_grids
-from extractors.records import Flow, Footnote, Line, Page, SourceDoc, Table, TextLine
+from extractors.furniture import running_lines, take_furniture
+from extractors.records import Flow, Footnote, Furniture, Line, Page, SourceDoc, Table, TextLine
 from normalizers.text import join_lines
 
-_PAGE_NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 _FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*(.*)$")
 
 
@@ -36,12 +36,6 @@ def body_style(doc: SourceDoc) -> tuple[float, str]:
     size = sizes.most_common(1)[0][0] if sizes else 10.0
     font = fonts.most_common(1)[0][0] if fonts else ""
     return size, font
-
-
-def is_furniture(line: Line, page: Page) -> bool:
-    """A page number in the top or bottom margin."""
-    in_margin = line.y1 > page.height * 0.88 or line.y0 < page.height * 0.07
-    return in_margin and bool(_PAGE_NUMBER.match(line.text)) and bool(line.text.strip())
 
 
 def _marker_spans(line: Line) -> set[int]:
@@ -146,7 +140,7 @@ def _trim_blank_ends(text_lines: list[TextLine]) -> list[TextLine]:
 class PageRead:
     items: list              # TextLine | Table, top to bottom
     footnotes: list[Footnote]
-    furniture: int
+    furniture: list[Furniture]
     right_edge: float
 
 
@@ -169,17 +163,16 @@ def fill_tables(grids: list, lines: list[Line], page: int) -> tuple[list[Table],
     return tables, [ln for i, ln in enumerate(lines) if i not in taken]
 
 
-def read_page(page: Page, body_size: float) -> PageRead:
-    """One page: tables filled, page numbers out, footnotes split off, lines joined."""
+def read_page(page: Page, body_size: float, running: set[str]) -> PageRead:
+    """One page: tables filled, furniture out, footnotes split off, lines joined."""
     tables, lines = fill_tables(find_grids(page.rules), list(page.lines), page.number)
-    kept = [ln for ln in lines if not is_furniture(ln, page)]
+    kept, furniture = take_furniture(lines, page, running)
     body, notes = split_footnotes(kept, body_size)
     text_lines = sorted((to_text_line(l) for l in merge_fragments(body)), key=lambda t: t.y0)
     text_lines = _trim_blank_ends(text_lines)
     widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]
     items: list = sorted(text_lines + tables, key=lambda it: (it.y0, it.x0))
-    return PageRead(items, parse_footnotes(notes, page.number), len(lines) - len(kept),
-                    max(widths) if widths else page.width)
+    return PageRead(items, parse_footnotes(notes, page.number), furniture, max(widths) if widths else page.width)
 
 
 def running_style(items: list, default: tuple[float, str]) -> tuple[float, str]:
@@ -202,9 +195,10 @@ def build_flow(doc: SourceDoc) -> Flow:
     items: list = []
     footnotes: list[Footnote] = []
     right_edge: dict[int, float] = {}
-    furniture = 0
+    furniture: list[Furniture] = []
+    running = running_lines(doc)
     for page in doc.pages:
-        read = read_page(page, body_size)
+        read = read_page(page, body_size, running)
         items.extend(read.items)
         footnotes.extend(read.footnotes)
         furniture += read.furniture

@@ -104,6 +104,15 @@ class Problem:
                 "severity": self.severity, "what": self.what, "raw": self.raw}
 
 
+@dataclass(slots=True, frozen=True)
+class Furniture:
+    """Printed on a page but not the document's text: page number, margin line numbers,
+    a meeting-material stamp, a running header or footer."""
+    page: int
+    kind: str     # page_number | line_numbers | doc_label | running_header | running_footer
+    text: str
+
+
 # ---------------------------------------------------------------- main body
 @dataclass(slots=True)
 class Heading:
@@ -256,7 +265,7 @@ class Flow:
     body_size: float
     body_font: str
     right_edge: dict[int, float]    # page → right edge of running text
-    furniture: int = 0              # page-number lines removed
+    furniture: list[Furniture] = field(default_factory=list)   # taken out of the pages, in page order
     contents: set[int] = field(default_factory=set)  # indexes of table-of-contents lines in items
 
     def line(self, index: int) -> TextLine:

@@ -12,8 +12,8 @@ from extractors.headings import find_headings
 from extractors.page_flow import build_flow
 from extractors.paragraphs import find_paragraphs
 from normalizers.ministries import load_registry
-from extractors.records import (Flow, Footnote, Goal, Heading, HeadingIndex, Initiative, Paragraph,
-                                Problem, SourceDoc, Target)
+from extractors.records import (Flow, Footnote, Furniture, Goal, Heading, HeadingIndex, Initiative,
+                                Paragraph, Problem, SourceDoc, Target)
 
 
 @dataclass(slots=True)
@@ -38,6 +38,7 @@ class Edition:
     initiatives: list[Initiative] = field(default_factory=list)
     abbreviations: list[tuple[str, str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
     has_main: bool = False
     has_appendix: bool = False
 
@@ -142,6 +143,7 @@ def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
         ed.problems.extend(Problem(doc.name, page, what, said, _READ_SEVERITY.get(what, "error"))
                            for page, what, said in doc.warnings)
         flow = build_flow(doc)
+        ed.furniture.extend(flow.furniture)
         index = find_headings(flow)
         if cover.role == "main":
             add_main_body(ed, flow, index, cover)

@@ -114,6 +114,10 @@ EDITION_DATASETS = (
         valid_to string ISO date it was abolished
         successor string id of the body that took over
         note string remarks"""), ("id",)),
+    Dataset("furniture.csv", "What is printed on the pages but is not the text, taken out of it.", _f(f"""
+        page {_PAGE}
+        kind string page_number, line_numbers (one row per page: first-last), doc_label (資料２ stamps), running_header, running_footer
+        text string as printed""")),
     Dataset("problems.csv", "Everything that could not be read or looks wrong; nothing is dropped silently.", _f(f"""
         file string the input file
         page {_PAGE}; empty when not tied to a page

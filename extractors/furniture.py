@@ -1,0 +1,87 @@
+"""Page furniture: what is printed on a page but is not the document's text. Each is taken out
+of the page's lines before they are read, and reported (furniture.csv), never mixed into text:
+
+- page numbers: a bare number (−3−, 3/20) in the top or bottom margin;
+- margin line numbers: a column of bare numbers left (or right) of the text, counting up down
+  the page, as drafts for deliberation print them (reported once per page as a range);
+- meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page;
+- running headers and footers: the same line (digits aside) in the top or bottom margin of
+  at least half the pages (three or more).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from extractors.records import Furniture, Line, Page, SourceDoc
+
+_NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
+_BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")
+_STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
+                       r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
+MARGIN = 0.07          # top and bottom margins, as a share of the page height
+
+
+def _in_margin(line: Line, page: Page) -> bool:
+    return line.y1 > page.height * (1 - MARGIN - 0.05) or line.y0 < page.height * MARGIN
+
+
+def page_numbers(lines: list[Line], page: Page) -> list[Line]:
+    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page) and _NUMBER.match(ln.text)]
+
+
+def line_numbers(lines: list[Line], page: Page) -> list[Line]:
+    """A column of bare numbers outside the text block that mostly count up down the page."""
+    text_left = min((ln.x0 for ln in lines if len(ln.text.strip()) > 3), default=page.width)
+    text_right = max((ln.x1 for ln in lines if len(ln.text.strip()) > 3), default=0.0)
+    column = sorted((ln for ln in lines if _BARE.match(ln.text) and (ln.x1 <= text_left + 1 or ln.x0 >= text_right - 1)),
+                    key=lambda ln: ln.y0)
+    if len(column) < 3:
+        return []
+    values = [int(_BARE.match(ln.text).group(1).translate(_WIDE)) for ln in column]   # type: ignore[union-attr]
+    rising = sum(b > a for a, b in zip(values, values[1:]))
+    return column if rising >= 0.8 * (len(values) - 1) else []
+
+
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def stamps(lines: list[Line], page: Page) -> list[Line]:
+    return [ln for ln in lines if ln.y0 < page.height * 0.15 and ln.x0 > page.width * 0.5
+            and _STAMP.match(regex.sub(r"\s+", "", ln.text)) and regex.sub(r"\s+", "", ln.text)]
+
+
+def _shape(text: str) -> str:
+    return regex.sub(r"[0-9０-９]+", "#", regex.sub(r"\s+", "", text))
+
+
+def running_lines(doc: SourceDoc) -> set[str]:
+    """Shapes (digits as #) of lines repeated in the top or bottom margin of half the pages."""
+    if len(doc.pages) < 3:
+        return set()
+    seen: Counter = Counter()
+    for page in doc.pages:
+        seen.update({_shape(ln.text) for ln in page.lines if ln.text.strip() and _in_margin(ln, page)})
+    return {s for s, n in seen.items() if n >= max(3, len(doc.pages) // 2) and not _NUMBER.match(s.replace("#", "1"))}
+
+
+def take_furniture(lines: list[Line], page: Page, running: set[str]) -> tuple[list[Line], list[Furniture]]:
+    """The page's lines without its furniture, and the furniture found."""
+    found: list[Furniture] = []
+    taken: set[int] = set()
+    numbers = line_numbers(lines, page)
+    if numbers:
+        taken.update(id(ln) for ln in numbers)
+        found.append(Furniture(page.number, "line_numbers",
+                               f"{numbers[0].text.strip()}-{numbers[-1].text.strip()}"))
+    for kind, pick in (("page_number", page_numbers), ("doc_label", stamps)):
+        for ln in pick([ln for ln in lines if id(ln) not in taken], page):
+            taken.add(id(ln))
+            found.append(Furniture(page.number, kind, ln.text.strip()))
+    for ln in lines:
+        if id(ln) not in taken and ln.text.strip() and _in_margin(ln, page) and _shape(ln.text) in running:
+            taken.add(id(ln))
+            found.append(Furniture(page.number, "running_header" if ln.y0 < page.height / 2 else "running_footer",
+                                   ln.text.strip()))
+    return [ln for ln in lines if id(ln) not in taken], found
