@@ -52,7 +52,9 @@ def _set_context(ctx: Context, h: Heading) -> Context:
         return Context(part=ctx.part, chapter=ctx.chapter, section=full)
     if h.kind == "item":
         return Context(ctx.part, ctx.chapter, ctx.section, full, "", ctx.major_goal)
-    return Context(ctx.part, ctx.chapter, ctx.section, ctx.subsection, h.title, ctx.major_goal)
+    if h.kind == "band":
+        return Context(ctx.part, ctx.chapter, ctx.section, ctx.subsection, h.title, ctx.major_goal)
+    return ctx   # other numbering (A., 1), ア.) and unnumbered titles have no column here
 
 
 def _repeats_header(t: Table, first: Table | None, previous: Table) -> bool:

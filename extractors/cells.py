@@ -12,7 +12,8 @@ from extractors.records import Cell, Line, Row, Span, Table
 def _clip_span(span: Span, keep: list[int]) -> Span:
     text = "".join(span.text[i] for i in keep)
     boxes = tuple(span.char_boxes[i] for i in keep)
-    return Span(text, span.font, span.size, boxes[0][0], span.y0, boxes[-1][2], span.y1, span.baseline, boxes)
+    return Span(text, span.font, span.size, boxes[0][0], span.y0, boxes[-1][2], span.y1, span.baseline, boxes,
+                span.bold)
 
 
 def _cell_lines(spans: list[Span]) -> list[str]:

@@ -1,65 +1,83 @@
-"""The heading tree: which text lines are headings, of what kind and level.
+"""The heading tree, from numbering and typography together, for any document:
 
-A line is a heading when its cleaned text matches a label pattern (第一部 / Ⅱ． part, １． chapter,
-（１） section, ① or （Ａ） item, 【…】 band) and it is not:
-- a line of the table of contents (extractors/contents.py);
-- the continuation of a paragraph (the line before runs to the right edge without a full stop);
-- an enumeration inside text: the label followed by a space (① 人間の…, 1. Basic…) or a
-  sentence ending in 。;
-- body type, in a document whose headings are set in a font or size of their own.
-A heading that runs to the right edge continues on the next line at its own indent.
+    heading_candidates → keep_headings → nest (depth) → title_lines (titles run on)
+
+Numbering systems (NUMBERING) are recognised at the start of a line, in whatever width the
+document prints them. A line is a candidate when it is a line of its own — not the wrapped
+continuation of a paragraph, no sentence ending in 。, no bullet, caption, table-of-contents or
+goal line. Which candidates are headings is learned per document and per system: where most
+candidates of a system are set apart (bold, larger than body type, or underlined), its plain
+ones are list items; an unstyled label followed by a space is an enumeration (① 人間の尊厳…).
+Unnumbered titles (はじめに, 関連する用語) count when they are set apart, at the left of the
+text, and short.
+
+Depth is the document's own: a system met inside another nests one level below it, a system
+met again closes the levels under it; an unnumbered title sits under the nearest heading set
+in larger type (at the top when there is none). 【…】 bands and items (①, (A)) share a level.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
-from normalizers.text import clean, fold_width
 from extractors.records import Flow, Heading, HeadingIndex, TextLine
+from normalizers.text import BULLET, clean, fold_width
 
-LEVELS = {"part": 1, "chapter": 2, "section": 3, "item": 4, "band": 4}
-
-_PATTERNS = [
-    ("part", regex.compile(r"^(第[一二三四五六七八九十百〇]+部)\s*(\S.*)$")),
-    ("part", regex.compile(r"^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．])\s*(\S.*)$")),
-    ("chapter", regex.compile(r"^([0-9]{1,2}\.)(?![0-9\s])(\S.*)$")),
-    ("section", regex.compile(r"^(\([0-9]{1,2}\))(?!\s)(\S.*)$")),
-    ("item", regex.compile(r"^([\u2460-\u2473\u3251-\u325f])(?!\s)(\S.*)$")),
-    ("item", regex.compile(r"^(\([A-Z]\))(?!\s)(\S.*)$")),
-    ("band", regex.compile(r"^()(【[^】]{1,40}】)$")),
+_N = r"[0-9]{1,2}"
+_KANJI = r"[一二三四五六七八九十百〇]+"
+# (system, kind written to headings.csv, pattern on the width-folded line; group 1 is the label)
+NUMBERING: list[tuple[str, str, regex.Pattern]] = [
+    ("part", "part", regex.compile(rf"^(第(?:{_KANJI}|{_N})部)\s*(\S.*)$")),
+    ("chapter_kanji", "chapter", regex.compile(rf"^(第(?:{_KANJI}|{_N})章)\s*(\S.*)$")),
+    ("roman", "part", regex.compile(r"^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．])\s*(\S.*)$")),
+    ("number", "chapter", regex.compile(rf"^({_N}\.)(?![0-9])\s*(\S.*)$")),
+    ("paren_number", "section", regex.compile(rf"^(\({_N}\))\s*(\S.*)$")),
+    ("half_paren_number", "subsection", regex.compile(rf"^({_N}\))\s*(\S.*)$")),
+    ("letter", "letter", regex.compile(r"^([A-Z]\.)\s*(\S.*)$")),
+    ("circled", "item", regex.compile(r"^([\u2460-\u2473\u3251-\u325f])\s*(\S.*)$")),
+    ("paren_letter", "item", regex.compile(r"^(\([A-Za-z]\))\s*(\S.*)$")),
+    ("katakana", "katakana", regex.compile(r"^([アイウエオカキクケコサシスセソタチツテト][.．、]|\([アイウエオカキクケコ]\))\s*(\S.*)$")),
+    ("band", "band", regex.compile(r"^()(【[^】]{1,40}】)$")),
 ]
+_SLOT = {"band": "circled", "paren_letter": "circled"}   # systems that share a level
+_JUDGED = {"paren_letter": "circled"}                      # systems judged together for being set apart
+_NEVER_LISTS = {"part", "chapter_kanji", "band"}          # labels no sentence enumerates with
+_RANKED = {"part", "chapter_kanji", "roman", "number", "paren_number", "letter"}   # a document's main levels
+COVER_LINES = 12        # a first page with no more lines than this is a cover
 _SPACES = regex.compile(r"\s+")
+_CAPTION = regex.compile(r"^(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+")
+_GOAL = regex.compile(r"^[<＜]?(?:戦略目標|大目標|具体目標|目標)[0-9]*[>＞]?(?:[:：\s]|$|[「『])")
+MAX_TITLE = 80
 
 
 @dataclass(frozen=True, slots=True)
-class HeadingMatch:
+class Candidate:
+    index: int          # in flow.items
+    system: str         # a NUMBERING system, or "title" (unnumbered)
     kind: str
     label: str
     title: str
+    spaced: bool        # the label is followed by a space
+    styled: bool        # bold, larger than body type, or underlined
+    size: float
 
-    @property
-    def level(self) -> int:
-        return LEVELS[self.kind]
+
+def _styled(line: TextLine, flow: Flow) -> bool:
+    """Set apart from the running text: bold, underlined, larger, or in another typeface
+    (Gothic headings over Mincho text)."""
+    return line.bold or line.underlined or line.size > flow.body_size + 0.4 or line.font != flow.body_font
 
 
-def match_heading(text: str) -> HeadingMatch | None:
-    """The heading a line's text would be, judged on the text alone.
-
-    Spaces are folded but kept, so that an enumeration ("① 人間の…") is told from a heading
-    ("①デジタル…"); a line that starts with a space is an indented paragraph, not a heading.
-    """
-    if not text or text[0].isspace() or text[0] == "\u3000":
-        return None
+def match_numbering(text: str) -> tuple[str, str, str, str, bool] | None:
+    """(system, kind, label, title, spaced) for a line whose text starts with a number label."""
     s = _SPACES.sub(" ", fold_width(text)).strip()
-    if not s or len(s) > 120:
-        return None
-    for kind, pat in _PATTERNS:
+    for system, kind, pat in NUMBERING:
         m = pat.match(s)
         if m:
-            if kind != "part" and kind != "band" and s.endswith("。"):
-                return None
-            return HeadingMatch(kind, m.group(1), clean(m.group(2)))
+            rest = s[m.end(1):]
+            return system, kind, m.group(1), clean(m.group(2)), rest[:1] == " "
     return None
 
 
@@ -74,9 +92,9 @@ _TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")
 def continues_paragraph(prev: TextLine | None, line: TextLine, flow: Flow) -> bool:
     """True when `line` is the wrapped continuation of the running text before it: the line
     before runs to the right edge, or most of the way without closing its sentence."""
-    if prev is None or prev.blank or match_heading(prev.text):
+    if prev is None or prev.blank or match_numbering(prev.text):
         return False
-    if prev.font != line.font or abs(prev.size - line.size) > 0.4:
+    if prev.font != line.font or abs(prev.size - line.size) > 0.4 or prev.bold != line.bold:
         return False  # a line set in another style does not continue the sentence before
     if not (prev.x0 - 1.5 * line.size <= line.x0 <= prev.x0 + 0.5 * line.size):
         return False
@@ -88,47 +106,199 @@ def continues_paragraph(prev: TextLine | None, line: TextLine, flow: Flow) -> bo
         or (not ended and prev.x1 > 0.6 * edge)
 
 
-def _styled(line: TextLine, flow: Flow) -> bool:
-    return line.font != flow.body_font or line.size > flow.body_size + 0.4
+def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
+    s = clean(line.text).strip()
+    spaced = _SPACES.sub(" ", fold_width(line.text)).strip()
+    if not s or len(s) > MAX_TITLE or s.startswith(BULLET) or _CAPTION.match(s) or _GOAL.match(spaced):
+        return None
+    styled = _styled(line, flow)
+    m = match_numbering(line.text)
+    if m:
+        system, kind, label, title, spaced = m
+        if (kind not in ("part", "band") and s.endswith("。")) or (line.text[:1].isspace() and not styled):
+            return None
+        return Candidate(i, system, kind, label, title, spaced, styled, line.size)
+    if not styled or not line.bold and line.size <= flow.body_size + 0.4 or s.endswith("。") \
+            or s[:1] in "（(［[":
+        return None   # an unnumbered title is bold or larger, and not a sentence or a parenthesis
+    return Candidate(i, "title", "title", "", s, False, True, line.size)
 
 
-def heading_candidates(flow: Flow) -> list[tuple[int, HeadingMatch]]:
-    """Lines whose text reads as a heading and that do not continue the running text before."""
-    candidates: list[tuple[int, HeadingMatch]] = []
+def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
+    """Whether the first page is a cover (a few lines: title, date, issuer), and the texts of
+    its lines: neither the cover nor a repetition of its title (above the contents, say) is a
+    heading."""
+    first = [it for it in flow.items if isinstance(it, TextLine) and it.page == 1 and not it.blank]
+    if not first or len(first) > COVER_LINES:
+        return False, set()
+    return True, {_SPACES.sub("", clean(it.text)) for it in first}
+
+
+def heading_candidates(flow: Flow) -> list[Candidate]:
+    """Lines that could be headings: by their text, and standing on their own."""
+    out: list[Candidate] = []
     prev: TextLine | None = None
+    is_cover, cover_texts = cover_lines(flow)
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
             prev = None
             continue
-        if not it.blank:
-            m = match_heading(it.text)
-            if m and not continues_paragraph(prev, it, flow):
-                candidates.append((i, m))
+        if not it.blank and not (is_cover and it.page == 1):
+            c = _line_candidate(i, it, flow)
+            if c is not None and not continues_paragraph(prev, it, flow) \
+                    and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):
+                out.append(c)
         prev = it
-    return candidates
+    return out
 
 
-_RANKED = ("part", "chapter", "section")
+def _left_edge(flow: Flow) -> dict[int, float]:
+    """Per page, where the running text starts (the commonest left edge of body lines)."""
+    edges: dict[int, Counter] = {}
+    for it in flow.items:
+        if isinstance(it, TextLine) and not it.blank and abs(it.size - flow.body_size) <= 0.5:
+            edges.setdefault(it.page, Counter())[round(it.x0)] += 1
+    left = {p: min(x for x, n in c.items() if n >= max(c.values()) / 3) for p, c in edges.items()}
+    if left:   # a page of figures has no running text: the document's usual edge holds there
+        usual = sorted(left.values())[len(left) // 2]
+        for p in {it.page for it in flow.items if isinstance(it, TextLine)} - set(left):
+            left[p] = usual
+    return left
 
 
-def drop_body_type(candidates: list[tuple[int, HeadingMatch]], flow: Flow) -> list[tuple[int, HeadingMatch]]:
-    """In a document that sets its headings apart (most part/chapter/section candidates styled),
-    a candidate in body style is no heading, except for items (①, （Ａ）) and bands (【…】)
-    where the document never styles one: some typesetters style parts to sections but leave
-    items in the body font."""
-    ranked = [i for i, m in candidates if m.kind in _RANKED]
-    styled = [i for i in ranked if _styled(flow.line(i), flow)]
-    if len(styled) * 2 <= len(ranked):
-        return candidates
-    styled_kinds = set(_RANKED) | {m.kind for i, m in candidates if _styled(flow.line(i), flow)}
-    return [(i, m) for i, m in candidates if _styled(flow.line(i), flow) or m.kind not in styled_kinds]
+def _shared_rows(flow: Flow) -> set[int]:
+    """Flow indexes of lines that share their row with another piece of text (labels of a
+    figure, cells of an unruled table): a heading stands alone on its row."""
+    by_page: dict[int, list[tuple[float, float, int]]] = {}
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and not it.blank:
+            by_page.setdefault(it.page, []).append((it.y0, it.y1, i))
+    shared: set[int] = set()
+    for rows in by_page.values():
+        rows.sort()
+        for k, (y0, y1, i) in enumerate(rows):
+            for y0b, y1b, j in rows[k + 1:]:
+                if y0b >= y1:
+                    break
+                if min(y1, y1b) - max(y0, y0b) > 0.5 * min(y1 - y0, y1b - y0b):
+                    shared.update((i, j))
+    return shared
 
 
-def _runs_on(line: TextLine, nxt: object) -> bool:
-    """`nxt` continues the title of the heading set on `line` (same page, style and indent)."""
-    return (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page and nxt.font == line.font
-            and abs(nxt.size - line.size) <= 0.5 and abs(nxt.x0 - line.x0) <= line.size
-            and not match_heading(nxt.text) and not nxt.text[:1].isspace())
+_LETTERS = regex.compile(r"\p{L}")
+
+
+def _beside_table(i: int, flow: Flow) -> bool:
+    """A line between two tables (or table-like fragments of a figure) is a label in them."""
+    before = next((it for it in reversed(flow.items[:i]) if not (isinstance(it, TextLine) and it.blank)), None)
+    after = next((it for it in flow.items[i + 1:] if not (isinstance(it, TextLine) and it.blank)), None)
+    return not isinstance(before, TextLine) and before is not None and not isinstance(after, TextLine) and after is not None
+
+
+def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Per system: in a system mostly set apart, its plain candidates are list items; a plain
+    label followed by a space is an enumeration. Unnumbered titles at the left of the text,
+    only in a document that sets headings apart."""
+    by_system: dict[str, list[Candidate]] = {}
+    for c in candidates:   # items (①, (A)) are judged together
+        by_system.setdefault(_JUDGED.get(c.system, c.system), []).append(c)
+    ranked = [c for c in candidates if c.system in _RANKED]
+    styled_document = sum(c.styled for c in ranked) * 2 > len(ranked)
+    # in a document that sets its main headings apart, a system set apart even once is set
+    # apart on purpose; elsewhere a system counts as set apart when most of its lines are
+    styled_systems = {s for s, cs in by_system.items()
+                      if (any(c.styled for c in cs) if styled_document else sum(c.styled for c in cs) * 2 > len(cs))}
+    left = _left_edge(flow)
+    shared = _shared_rows(flow)
+    out = []
+    for c in candidates:
+        line = flow.line(c.index)
+        if c.system == "title":
+            if styled_systems and line.x0 <= left.get(line.page, line.x0) + 2.5 * flow.body_size \
+                    and c.index not in shared and len(_LETTERS.findall(c.title)) >= 2 \
+                    and not _beside_table(c.index, flow):
+                out.append(c)
+        elif c.styled or (_JUDGED.get(c.system, c.system) not in styled_systems
+                          and (not c.spaced or c.system in _NEVER_LISTS)):
+            out.append(c)
+    return out
+
+
+def _slot(c: Candidate) -> str:
+    """Headings of one system are siblings wherever they meet (items and bands share a slot)."""
+    return "title" if c.system == "title" else _SLOT.get(c.system, c.system)
+
+
+def _kind_of(c: Candidate, flow: Flow) -> tuple:
+    """A system as typeset: a bold 12 pt ① and a plain 10.5 pt ① usually sit at different
+    depths of one document. Underlines are left out: a rule under a line is as often a
+    separator as a mark."""
+    return (_slot(c), round(c.size * 2) / 2, flow.line(c.index).bold)
+
+
+def _nest_once(kept: list[Candidate], kinds: list[tuple],
+               usual: dict[tuple, str | None] | None) -> tuple[list[int], list[str | None]]:
+    """Depths by a stack of open levels, and the slot each heading was found under. With
+    `usual` (each typeset kind's usual parent slot), a heading met right under its usual
+    parent's own usual parent keeps its usual depth: the level it skips is held open."""
+    stack: list[tuple[str, float]] = []
+    depths: list[int] = []
+    parents: list[str | None] = []
+    parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
+    for c, kind in zip(kept, kinds):
+        slot = _slot(c)
+        _close(stack, c, slot)
+        top = stack[-1][0] if stack else None
+        parents.append(top)
+        skipped = usual.get(kind) if usual else None
+        if c.system != "title" and skipped is not None and skipped != top and parent_of.get(skipped) == top:
+            stack.append((skipped, c.size))
+        if c.system != "title" or stack:   # a title at the top stays a sibling of what follows
+            stack.append((slot, c.size))
+        depths.append(max(len(stack), 1))
+    return depths, parents
+
+
+def _close(stack: list[tuple[str, float]], c: Candidate, slot: str) -> None:
+    """Close the levels a heading ends: for a numbered one, its own slot and what is under it;
+    for an unnumbered title, every level set in type no larger than its own."""
+    if c.system == "title":
+        while stack and stack[-1][1] <= c.size + 0.25:
+            stack.pop()
+        return
+    at = next((k for k, (s, _) in enumerate(stack) if s == slot), None)
+    if at is not None:
+        del stack[at:]
+
+
+def nest(kept: list[Candidate], flow: Flow) -> list[int]:
+    """The depth of each heading in the document's own tree (1 = top): a system met inside
+    another nests one level below it, one met again closes the levels under it, an unnumbered
+    title sits under the nearest heading in larger type; a system keeps the depth it usually
+    has in this document when one of its instances skips a level (① right under 2.)."""
+    kinds = [_kind_of(c, flow) for c in kept]
+    _, parents = _nest_once(kept, kinds, None)
+    seen: dict[tuple, Counter] = {}
+    for kind, parent in zip(kinds, parents):
+        seen.setdefault(kind, Counter())[parent] += 1
+    usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
+    return _nest_once(kept, kinds, usual)[0]
+
+
+def _runs_on(line: TextLine, nxt: object, apart: bool = False) -> bool:
+    """`nxt` continues the title of the heading set on `line` (same page, style and indent),
+    and is no line of its own kind: a numbered line, a goal label, a bullet, a bracketed
+    subtitle (under a heading set apart, a bracketed line in its type is its title's end,
+    whatever the typeface of its Latin letters)."""
+    if not (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page
+            and (apart or nxt.font == line.font)
+            and abs(nxt.size - line.size) <= 0.5 and nxt.bold == line.bold
+            and line.x0 - line.size <= nxt.x0 <= line.x0 + 2.5 * line.size):
+        return False
+    s = clean(nxt.text)
+    return not (match_numbering(nxt.text) or nxt.text[:1].isspace() or s.startswith(BULLET)
+                or _GOAL.match(_SPACES.sub(" ", fold_width(nxt.text)).strip())
+                or (not apart and s[:1] in "（(【「『［["))
 
 
 def _join_title(title: str, more: str) -> str:
@@ -137,12 +307,19 @@ def _join_title(title: str, more: str) -> str:
 
 def title_lines(i: int, flow: Flow) -> list[int]:
     """Flow indexes of the lines a heading's title runs on to (at most two): while the line
-    before reaches the right edge."""
+    before reaches the right edge, or — for a heading set apart from the text — while the next
+    line is set like it, right under it (a title wrapped early, at a word)."""
     items, j = flow.items, i
     cont: list[int] = []
-    while reaches_edge(flow.line(j), flow) and len(cont) < 2:
+    head = flow.line(i)
+    apart = _styled(head, flow)
+    while len(cont) < 2:
         nxt = items[j + 1] if j + 1 < len(items) else None
-        if not _runs_on(flow.line(i), nxt):
+        if not _runs_on(head, nxt, apart):
+            break
+        assert isinstance(nxt, TextLine)
+        close = nxt.y0 - flow.line(j).y1 <= 0.8 * head.size
+        if not (reaches_edge(flow.line(j), flow) or (apart and close)):
             break
         cont.append(j + 1)
         j += 1
@@ -150,16 +327,19 @@ def title_lines(i: int, flow: Flow) -> list[int]:
 
 
 def find_headings(flow: Flow) -> HeadingIndex:
-    """The headings of a flow: candidates by text, body type dropped, titles run on."""
+    """The headings of a flow: candidates, kept per system, nested, titles run on."""
     index = HeadingIndex()
-    for i, m in drop_body_type(heading_candidates(flow), flow):
-        if i in index.continuations:
-            continue
-        cont = title_lines(i, flow)
-        title = m.title
-        for j in cont:
+    runs: dict[int, list[int]] = {}
+    kept = []
+    for c in keep_headings(heading_candidates(flow), flow):
+        if c.index not in index.continuations:   # a wrapped title's second line is no heading
+            runs[c.index] = title_lines(c.index, flow)
+            index.continuations.update(runs[c.index])
+            kept.append(c)
+    for c, depth in zip(kept, nest(kept, flow)):
+        title = c.title
+        for j in runs[c.index]:
             title = _join_title(title, clean(flow.line(j).text))
-        index.continuations.update(cont)
-        line = flow.line(i)
-        index.at[i] = Heading(len(index.at) + 1, m.level, m.kind, m.label, clean(title), line.page, flow.source)
+        line = flow.line(c.index)
+        index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, clean(title), line.page, flow.source)
     return index

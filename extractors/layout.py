@@ -26,6 +26,7 @@ from extractors.records import Line, Page, Rule, SourceDoc, Span
 
 pymupdf.TOOLS.mupdf_display_errors(False)     # MuPDF's messages go to the document's warnings,
 pymupdf.TOOLS.mupdf_display_warnings(False)   # never to stdout
+_BOLD_NAME = regex.compile(r"(?i)bold|heavy|black|semibold|demi|-B$|W[6-9]$|W[6-9]-|Gothic-?B")
 _UNWRITABLE = regex.compile(r"[\ud800-\udfff\x00]")
 _TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupdf.TEXT_PRESERVE_IMAGES
 THIN = 2.0  # a filled rectangle thinner than this (pt) is a rule
@@ -104,8 +105,9 @@ def _span(s: dict, bad: list[int]) -> Span:
         text = _UNWRITABLE.sub("\ufffd", text)
     x0, y0, x1, y1 = s["bbox"]
     font = _UNWRITABLE.sub("\ufffd", s["font"])   # a damaged file's font name may hold escaped bytes
+    bold = bool(s.get("flags", 0) & 16) or bool(_BOLD_NAME.search(font))
     return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, s["origin"][1],
-                tuple([c["bbox"] for c in s["chars"]]))
+                tuple([c["bbox"] for c in s["chars"]]), bold)
 
 
 def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int | None, str, str]]) -> list[Line]:

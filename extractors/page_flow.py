@@ -15,6 +15,8 @@ import regex
 from extractors.cells import fill_table
 from extractors.contents import find_contents
 from extractors.rules_to_cells import find_grids
+from extractors.underlines import glyphs_of
+from extractors.underlines import underlined as underlined_glyphs
 from extractors.furniture import running_lines, take_furniture
 from extractors.records import Flow, Footnote, Furniture, Line, Page, SourceDoc, Table, TextLine
 from normalizers.text import join_lines
@@ -50,11 +52,22 @@ def _marker_spans(line: Line) -> set[int]:
     return out
 
 
-def to_text_line(line: Line) -> TextLine:
+def to_text_line(line: Line, rules: list | None = None) -> TextLine:
+    """A visual line as running text: footnote markers out (kept as [^N] in ref_text), and
+    whether it is set in bold and underlined (what marks a title in body size)."""
     markers = _marker_spans(line)
     text = "".join(s.text for i, s in enumerate(line.spans) if i not in markers)
     ref = "".join(f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans))
-    return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line)
+    visible = [(s, len(s.text.strip())) for i, s in enumerate(line.spans) if i not in markers and s.text.strip()]
+    total = sum(n for _, n in visible) or 1
+    bold = sum(n for s, n in visible if s.bold) >= 0.6 * total
+    underlined = False
+    if rules:
+        glyphs = [g for g in glyphs_of([s for s, _ in visible]) if not g.c.isspace()]
+        flags = underlined_glyphs(glyphs, rules, max_ems=60)
+        underlined = bool(flags) and sum(flags) >= 0.7 * len(flags)
+    return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line,
+                    bold, underlined)
 
 
 def merge_fragments(lines: list[Line]) -> list[Line]:
@@ -168,7 +181,7 @@ def read_page(page: Page, body_size: float, running: set[str]) -> PageRead:
     tables, lines = fill_tables(find_grids(page.rules), list(page.lines), page.number)
     kept, furniture = take_furniture(lines, page, running)
     body, notes = split_footnotes(kept, body_size)
-    text_lines = sorted((to_text_line(l) for l in merge_fragments(body)), key=lambda t: t.y0)
+    text_lines = sorted((to_text_line(l, page.rules) for l in merge_fragments(body)), key=lambda t: t.y0)
     text_lines = _trim_blank_ends(text_lines)
     widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]
     items: list = sorted(text_lines + tables, key=lambda it: (it.y0, it.x0))

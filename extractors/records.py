@@ -22,6 +22,7 @@ class Span:
     y1: float
     baseline: float
     char_boxes: tuple[tuple[float, float, float, float], ...]  # (x0, y0, x1, y1) of each character
+    bold: bool = False   # set in a bold face (font flags or a bold font name)
 
 
 @dataclass(slots=True)
@@ -250,6 +251,8 @@ class TextLine:
     text: str       # raw glyphs, footnote markers removed
     ref_text: str   # raw glyphs, footnote markers as [^N]
     source: Line
+    bold: bool = False         # most of its glyphs in a bold face
+    underlined: bool = False   # most of its glyphs underlined (a title set off by a rule)
 
     @property
     def blank(self) -> bool:

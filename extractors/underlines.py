@@ -32,14 +32,16 @@ def underline_rules(rules: list[Rule], max_len: float) -> list[Rule]:
     return [r for r in rules if r.horizontal and r.y1 - r.y0 <= 1.5 and 0 < r.x1 - r.x0 <= max_len]
 
 
-def underlined(glyphs: list[Glyph], rules: list[Rule]) -> list[bool]:
+def underlined(glyphs: list[Glyph], rules: list[Rule], max_ems: float = 12) -> list[bool]:
+    """Per glyph, whether a rule no longer than `max_ems` ems runs just under it (a ministry's
+    underline is short; a title's runs the title's length)."""
     if not glyphs:
         return []
     size = max(g.size for g in glyphs)
     low = min(g.baseline for g in glyphs) - 0.5          # only rules under these glyphs' lines
     high = max(g.baseline for g in glyphs) + 0.3 * size
     in_band = [r for r in rules if low <= (r.y0 + r.y1) / 2 <= high]
-    cands = [((r.y0 + r.y1) / 2, r.x0 - 0.5, r.x1 + 0.5) for r in underline_rules(in_band, 12 * size)]
+    cands = [((r.y0 + r.y1) / 2, r.x0 - 0.5, r.x1 + 0.5) for r in underline_rules(in_band, max_ems * size)]
     near_band: dict[tuple[float, float], list[tuple[float, float]]] = {}  # rules under one baseline
     flags = []
     for g in glyphs:
