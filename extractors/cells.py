@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from extractors.rules_to_cells import TableGrid
+from extractors.rules_to_cells import TableGrid, merged_cells
 from extractors.geometry import baseline_rows
 from extractors.records import Cell, Line, Row, Span, Table
 
@@ -59,4 +59,4 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, li
             _place_span(span, grid.xs, buckets[r])
     rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b), b) for b in buckets[r]])
             for r in range(nrows)]
-    return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows), rest
+    return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows, None, merged_cells(grid)), rest

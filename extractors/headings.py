@@ -118,10 +118,16 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         if (kind not in ("part", "band") and s.endswith("。")) or (line.text[:1].isspace() and not styled):
             return None
         return Candidate(i, system, kind, label, title, spaced, styled, line.size)
-    if not styled or not line.bold and line.size <= flow.body_size + 0.4 or s.endswith("。") \
-            or s[:1] in "（(［[":
-        return None   # an unnumbered title is bold or larger, and not a sentence or a parenthesis
+    if not (styled and _title_shaped(s, line, flow)):
+        return None
     return Candidate(i, "title", "title", "", s, False, True, line.size)
+
+
+def _title_shaped(s: str, line: TextLine, flow: Flow) -> bool:
+    """An unnumbered title is bold or larger, never smaller than the text (that is a label),
+    and no sentence or parenthesis."""
+    heavier = line.bold or line.size > flow.body_size + 0.4
+    return heavier and line.size >= flow.body_size - 0.4 and not s.endswith("。") and s[:1] not in "（(［["
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
@@ -195,30 +201,40 @@ def _beside_table(i: int, flow: Flow) -> bool:
     return not isinstance(before, TextLine) and before is not None and not isinstance(after, TextLine) and after is not None
 
 
-def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
-    """Per system: in a system mostly set apart, its plain candidates are list items; a plain
-    label followed by a space is an enumeration. Unnumbered titles at the left of the text,
-    only in a document that sets headings apart."""
+def styled_systems(candidates: list[Candidate]) -> set[str]:
+    """The systems a document sets apart. In a document that sets its main headings apart, a
+    system set apart even once is set apart on purpose (its plain lines are list text);
+    elsewhere a system counts when most of its lines are."""
     by_system: dict[str, list[Candidate]] = {}
     for c in candidates:   # items (①, (A)) are judged together
         by_system.setdefault(_JUDGED.get(c.system, c.system), []).append(c)
     ranked = [c for c in candidates if c.system in _RANKED]
     styled_document = sum(c.styled for c in ranked) * 2 > len(ranked)
-    # in a document that sets its main headings apart, a system set apart even once is set
-    # apart on purpose; elsewhere a system counts as set apart when most of its lines are
-    styled_systems = {s for s, cs in by_system.items()
-                      if (any(c.styled for c in cs) if styled_document else sum(c.styled for c in cs) * 2 > len(cs))}
-    left = _left_edge(flow)
-    shared = _shared_rows(flow)
+    if styled_document:
+        return {s for s, cs in by_system.items() if any(c.styled for c in cs)}
+    return {s for s, cs in by_system.items() if sum(c.styled for c in cs) * 2 > len(cs)}
+
+
+def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: set[int]) -> bool:
+    """An unnumbered title at the left of the text, alone on its row, not amid tables, and
+    with at least two letters."""
+    line = flow.line(c.index)
+    return (line.x0 <= left.get(line.page, line.x0) + 2.5 * flow.body_size and c.index not in shared
+            and len(_LETTERS.findall(c.title)) >= 2 and not _beside_table(c.index, flow))
+
+
+def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Per system: in a system set apart, plain candidates are list items; a plain label
+    followed by a space is an enumeration. Unnumbered titles only in a document that sets
+    headings apart."""
+    apart = styled_systems(candidates)
+    left, shared = _left_edge(flow), _shared_rows(flow)
     out = []
     for c in candidates:
-        line = flow.line(c.index)
         if c.system == "title":
-            if styled_systems and line.x0 <= left.get(line.page, line.x0) + 2.5 * flow.body_size \
-                    and c.index not in shared and len(_LETTERS.findall(c.title)) >= 2 \
-                    and not _beside_table(c.index, flow):
+            if apart and _title_stands(c, flow, left, shared):
                 out.append(c)
-        elif c.styled or (_JUDGED.get(c.system, c.system) not in styled_systems
+        elif c.styled or (_JUDGED.get(c.system, c.system) not in apart
                           and (not c.spaced or c.system in _NEVER_LISTS)):
             out.append(c)
     return out

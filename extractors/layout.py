@@ -74,9 +74,15 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]]) -> l
     for d in drawings:
         width = d.get("width") or 0.0
         stroked = d.get("type", "") != "f"
+        if _white(d.get("color") if stroked else d.get("fill")):
+            continue   # a white line on the page is a gap between coloured boxes, not a rule
         for item in d["items"]:
             rules.extend(_item_rules(item, width, stroked))
     return rules
+
+
+def _white(color) -> bool:
+    return bool(color) and all(v >= 0.95 for v in color)
 
 
 def _item_rules(item: tuple, width: float, stroked: bool) -> list[Rule]:

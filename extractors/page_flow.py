@@ -58,16 +58,20 @@ def to_text_line(line: Line, rules: list | None = None) -> TextLine:
     markers = _marker_spans(line)
     text = "".join(s.text for i, s in enumerate(line.spans) if i not in markers)
     ref = "".join(f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans))
-    visible = [(s, len(s.text.strip())) for i, s in enumerate(line.spans) if i not in markers and s.text.strip()]
-    total = sum(n for _, n in visible) or 1
-    bold = sum(n for s, n in visible if s.bold) >= 0.6 * total
-    underlined = False
-    if rules:
-        glyphs = [g for g in glyphs_of([s for s, _ in visible]) if not g.c.isspace()]
-        flags = underlined_glyphs(glyphs, rules, max_ems=60)
-        underlined = bool(flags) and sum(flags) >= 0.7 * len(flags)
+    visible = [s for i, s in enumerate(line.spans) if i not in markers and s.text.strip()]
+    total = sum(len(s.text.strip()) for s in visible) or 1
+    bold = sum(len(s.text.strip()) for s in visible if s.bold) >= 0.6 * total
     return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line,
-                    bold, underlined)
+                    bold, _mostly_underlined(visible, rules or []))
+
+
+def _mostly_underlined(spans: list, rules: list) -> bool:
+    """Seven glyphs in ten or more with a rule under them (a rule may stop short of the last)."""
+    if not rules:
+        return False
+    glyphs = [g for g in glyphs_of(spans) if not g.c.isspace()]
+    flags = underlined_glyphs(glyphs, rules, max_ems=60)
+    return bool(flags) and sum(flags) >= 0.7 * len(flags)
 
 
 def merge_fragments(lines: list[Line]) -> list[Line]:

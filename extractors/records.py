@@ -203,6 +203,20 @@ class Table:
     columns: list[tuple[float, float]]
     rows: list[Row]
     header: list[str] | None = None   # header texts when the fragment starts with a header row
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)   # (row, col, rowspan, colspan) as drawn
+
+
+@dataclass(slots=True, frozen=True)
+class TableCell:
+    """One cell of a ruled table as drawn (tables.csv): a merged cell once, at its top left."""
+    table_id: int
+    page_start: int
+    page_end: int
+    row: int
+    col: int
+    rowspan: int
+    colspan: int
+    text: str
 
 
 @dataclass(slots=True)

@@ -21,6 +21,8 @@ MIN_RULE = 4.0   # pt: shorter strokes are not table rules
 class TableGrid:
     xs: tuple[float, ...]   # column boundaries, left to right
     ys: tuple[float, ...]   # row boundaries, top to bottom
+    verticals: tuple[Rule, ...] = ()     # the rules drawn inside it: where one is missing
+    horizontals: tuple[Rule, ...] = ()   # between two grid cells, the cells are merged
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -90,15 +92,48 @@ def grid_of_group(group: list[Rule], hs: list[Rule], hs_y: list[float] | None = 
     top, bottom = min(v.y0 for v in group), max(v.y1 for v in group)
     left, right = xs[0], xs[-1]
     ys = []
+    used = []
     hs_y = hs_y if hs_y is not None else [h.y0 for h in hs]
     for h in hs[bisect_left(hs_y, top - SNAP):bisect_right(hs_y, bottom + SNAP)]:
         # a row rule crosses at least one whole column of this table
         if h.x0 >= left - 3 * SNAP and h.x1 <= right + 3 * SNAP and _spans_a_column(h, xs):
             ys.append(h.y0)
+            used.append(h)
     ys = _snap(ys + [top, bottom])
     if len(ys) < 2:
         return None
-    return TableGrid(tuple(xs), tuple(ys))
+    return TableGrid(tuple(xs), tuple(ys), tuple(group), tuple(used))
+
+
+def _covered(segments: tuple[Rule, ...], at: float, lo: float, hi: float, vertical: bool) -> bool:
+    """A rule runs along `at` (x for a vertical one, y for a horizontal one) over most of lo..hi."""
+    need = (hi - lo) * 0.6
+    for r in segments:
+        pos, a, b = (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
+        if abs(pos - at) <= SNAP and min(b, hi) - max(a, lo) >= need:
+            return True
+    return False
+
+
+def merged_cells(grid: TableGrid) -> list[tuple[int, int, int, int]]:
+    """(row, col, rowspan, colspan) of each cell as drawn: grid cells with no rule between
+    them are one cell (a header spanning columns, a label spanning rows)."""
+    nrows, ncols = len(grid.ys) - 1, len(grid.xs) - 1
+    owner = [[(r, c) for c in range(ncols)] for r in range(nrows)]
+    for r in range(nrows):
+        for c in range(ncols):
+            if c + 1 < ncols and not _covered(grid.verticals, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], True):
+                owner[r][c + 1] = owner[r][c]
+            if r + 1 < nrows and owner[r + 1][c] == (r + 1, c) \
+                    and not _covered(grid.horizontals, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], False):
+                owner[r + 1][c] = owner[r][c]
+    spans: dict[tuple[int, int], list[int]] = {}
+    for r in range(nrows):
+        for c in range(ncols):
+            o = owner[r][c]
+            box = spans.setdefault(o, [r, c, r, c])
+            box[2], box[3] = max(box[2], r), max(box[3], c)
+    return sorted((r, c, r2 - r + 1, c2 - c + 1) for (r, c, r2, c2) in spans.values())
 
 
 def _spans_a_column(h: Rule, xs: list[float]) -> bool:

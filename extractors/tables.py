@@ -75,4 +75,4 @@ def with_header(table: Table) -> Table:
     header = header_texts(rows[0]) if rows else None
     while header is not None and rows and [_key("".join(c.text_lines)) for c in rows[0].cells] == header:
         rows.pop(0)
-    return Table(table.page, table.x0, table.y0, table.x1, table.y1, table.columns, rows, header)
+    return Table(table.page, table.x0, table.y0, table.x1, table.y1, table.columns, rows, header, table.merged)

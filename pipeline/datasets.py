@@ -81,6 +81,7 @@ def dataset_files(ed: Edition, bom: bool = False) -> dict[str, bytes]:
         out["initiatives.csv"] = _csv("initiatives.csv", _initiative_rows(ed), bom)
         out["initiative_ministries.csv"] = _csv("initiative_ministries.csv", _initiative_ministry_rows(ed), bom)
         out["ministries.csv"] = _csv("ministries.csv", _ministry_rows(ed), bom)
+    out["tables.csv"] = _csv("tables.csv", _dicts(ed.tables, columns("tables.csv")), bom)
     out["furniture.csv"] = _csv("furniture.csv", _dicts(ed.furniture, columns("furniture.csv")), bom)
     out["problems.csv"] = _csv("problems.csv", [p.as_row() for p in ed.problems], bom)
     name = f"ai-strategy-{ed.edition}" if ed.edition else "ai-strategy-document"

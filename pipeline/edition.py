@@ -13,7 +13,8 @@ from extractors.page_flow import build_flow
 from extractors.paragraphs import find_paragraphs
 from normalizers.ministries import load_registry
 from extractors.records import (Flow, Footnote, Furniture, Goal, Heading, HeadingIndex, Initiative,
-                                Paragraph, Problem, SourceDoc, Target)
+                                Paragraph, Problem, SourceDoc, TableCell, Target)
+from extractors.ruled_tables import table_cells
 
 
 @dataclass(slots=True)
@@ -39,6 +40,7 @@ class Edition:
     abbreviations: list[tuple[str, str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
+    tables: list[TableCell] = field(default_factory=list)
     has_main: bool = False
     has_appendix: bool = False
 
@@ -144,6 +146,7 @@ def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
                            for page, what, said in doc.warnings)
         flow = build_flow(doc)
         ed.furniture.extend(flow.furniture)
+        ed.tables.extend(table_cells(flow, first_id=1 + max((c.table_id for c in ed.tables), default=0)))
         index = find_headings(flow)
         if cover.role == "main":
             add_main_body(ed, flow, index, cover)

@@ -114,6 +114,15 @@ EDITION_DATASETS = (
         valid_to string ISO date it was abolished
         successor string id of the body that took over
         note string remarks"""), ("id",)),
+    Dataset("tables.csv", "Every ruled table, one row per cell as drawn (a table continued on the next page is one).", _f(f"""
+        table_id integer the table's number in document order (1…)
+        page_start {_PAGE}, where the table starts
+        page_end {_PAGE}, where it ends
+        row integer the cell's first row (1…, counted across the table's pages)
+        col integer the cell's first column (1…)
+        rowspan integer rows the cell spans
+        colspan integer columns the cell spans
+        text {_TEXT}"""), ("table_id", "row", "col")),
     Dataset("furniture.csv", "What is printed on the pages but is not the text, taken out of it.", _f(f"""
         page {_PAGE}
         kind string page_number, line_numbers (one row per page: first-last), doc_label (資料２ stamps), running_header, running_footer
