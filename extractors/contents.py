@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.headings import match_numbering
 from normalizers.text import clean
 from extractors.records import TextLine
 
@@ -56,4 +57,25 @@ def find_contents(items: list) -> set[int]:
                 continue
         if is_toc_line(it.text):
             out.add(i)
+    return out
+
+
+_TRAILING_PAGE = regex.compile(r"[.．・·…‥⋯\s]*([0-9０-９]{1,4})\s*$")
+
+
+def contents_entries(flow_items: list, indexes: set[int]) -> list[tuple[int, str, str, int]]:
+    """(flow index, label, title, printed page or 0) of each contents line, in order; the
+    contents title (目次) itself is not an entry."""
+    out = []
+    for i in sorted(indexes):
+        text = clean(flow_items[i].text)
+        if is_contents_title(text):
+            continue
+        m = _TRAILING_PAGE.search(text)
+        page = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if m else 0
+        entry = _PAGE_REF.sub("", text).strip()
+        numbered = match_numbering(entry)
+        label, title = (numbered[2], numbered[3]) if numbered else ("", entry)
+        if title:
+            out.append((i, label, title, page))
     return out

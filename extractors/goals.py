@@ -30,8 +30,12 @@ def match_goal_label(text: str) -> tuple[str, str, str] | None:
     return m.group(1), str(kanji_to_int(number)) if number else "", clean(m.group(3) or "")
 
 
+_BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
+
+
 def _ends_block(line: TextLine, first: bool) -> bool:
-    return line.blank or (not first and line.text[:1] in (" ", "\u3000"))
+    return line.blank or (not first and line.text[:1] in (" ", "\u3000")) \
+        or bool(_BLOCK_LABEL.match(_SPACES.sub("", clean(line.text))))
 
 
 def split_items(lines: list[TextLine], flow: Flow) -> list[list[TextLine]]:

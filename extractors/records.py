@@ -207,6 +207,17 @@ class Table:
 
 
 @dataclass(slots=True, frozen=True)
+class ContentsEntry:
+    """A line of the printed table of contents."""
+    seq: int
+    label: str
+    title: str
+    printed_page: int | None
+    pdf_page: int | None   # where the heading it names is (matched by title), if found
+    page: int              # where the contents line is printed
+
+
+@dataclass(slots=True, frozen=True)
 class TableCell:
     """One cell of a ruled table as drawn (tables.csv): a merged cell once, at its top left."""
     table_id: int

@@ -65,6 +65,15 @@ def _ministry_rows(ed: Edition) -> list[dict]:
     return [m.as_row() for m in load_registry().rows if m.id in used]
 
 
+def _abbreviation_rows(ed: Edition) -> list[dict]:
+    registry = load_registry()
+    rows = []
+    for printed, name in ed.abbreviations:
+        m = registry.resolve(printed)
+        rows.append({"printed": printed, "name": name, "ministry_id": m.id if m else ""})
+    return rows
+
+
 def _csv(name: str, rows: list[dict], bom: bool) -> bytes:
     return csv_bytes(columns(name), rows, bom)
 
@@ -81,6 +90,9 @@ def dataset_files(ed: Edition, bom: bool = False) -> dict[str, bytes]:
         out["initiatives.csv"] = _csv("initiatives.csv", _initiative_rows(ed), bom)
         out["initiative_ministries.csv"] = _csv("initiative_ministries.csv", _initiative_ministry_rows(ed), bom)
         out["ministries.csv"] = _csv("ministries.csv", _ministry_rows(ed), bom)
+    out["contents.csv"] = _csv("contents.csv", _dicts(ed.contents, columns("contents.csv")), bom)
+    if ed.abbreviations:
+        out["abbreviations.csv"] = _csv("abbreviations.csv", _abbreviation_rows(ed), bom)
     out["tables.csv"] = _csv("tables.csv", _dicts(ed.tables, columns("tables.csv")), bom)
     out["furniture.csv"] = _csv("furniture.csv", _dicts(ed.furniture, columns("furniture.csv")), bom)
     out["problems.csv"] = _csv("problems.csv", [p.as_row() for p in ed.problems], bom)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from extractors import abbreviation_table, initiatives as initiative_stage
-from extractors.appendix import read_appendix
+from extractors.appendix import AppendixRead, read_appendix
 from extractors.cover import Cover
 from extractors.goals import find_goals
 from extractors.headings import find_headings
@@ -13,7 +13,8 @@ from extractors.page_flow import build_flow
 from extractors.paragraphs import find_paragraphs
 from normalizers.ministries import load_registry
 from extractors.records import (Flow, Footnote, Furniture, Goal, Heading, HeadingIndex, Initiative,
-                                Paragraph, Problem, SourceDoc, TableCell, Target)
+                                Paragraph, Problem, SourceDoc, TableCell, Target, ContentsEntry)
+from extractors.contents_table import contents_table
 from extractors.ruled_tables import table_cells
 
 
@@ -41,6 +42,7 @@ class Edition:
     problems: list[Problem] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     tables: list[TableCell] = field(default_factory=list)
+    contents: list[ContentsEntry] = field(default_factory=list)
     has_main: bool = False
     has_appendix: bool = False
 
@@ -103,23 +105,23 @@ def _shifted(records: list, **offsets: int) -> list:
     return out
 
 
-def add_main_body(ed: Edition, flow: Flow, index: HeadingIndex, cover: Cover) -> None:
-    """Headings, goals, footnotes and paragraphs of a main body, numbered after those before."""
+def add_main_body(ed: Edition, flow: Flow, index: HeadingIndex, cover: Cover, listed: set[int]) -> None:
+    """Headings, goals, footnotes and paragraphs of a main body, numbered after those before;
+    `listed` are the flow indexes of initiative lines (＜取組＞ bullets), which are no paragraphs."""
     ed.has_main = True
     offset = len(ed.headings)
     ed.headings.extend(_shifted(index.headings(), seq=offset))
     goals, used = find_goals(flow, index)
     ed.goals.extend(_shifted(goals, seq=max((g.seq for g in ed.goals), default=0), heading_seq=offset))
     ed.footnotes.extend(flow.footnotes)
-    paragraphs = find_paragraphs(flow, index, used, cover_pages=1 if cover.edition else 0)
+    paragraphs = find_paragraphs(flow, index, used | listed, cover_pages=1 if cover.edition else 0)
     ed.paragraphs.extend(_shifted(paragraphs, seq=len(ed.paragraphs), heading_seq=offset))
 
 
-def add_appendix(ed: Edition, doc: SourceDoc, flow: Flow, index: HeadingIndex, cover: Cover) -> None:
+def add_appendix(ed: Edition, doc: SourceDoc, flow: Flow, read: AppendixRead, cover: Cover) -> None:
     """Targets and initiatives of the file's initiative lists (ruled tables or ＜取組＞ bullets),
     numbered after those before, and the printed abbreviation table checked."""
-    read = read_appendix(flow, index)
-    if not any(t.rows or t.inline_lines or t.reposted for t in read.targets) and not read.abbreviation_rows:
+    if not has_lists(read):
         return  # a main body without initiative lists: its goal blocks are not targets
     ed.has_appendix = ed.has_appendix or cover.role == "appendix" or bool(read.targets)
     ed.problems.extend(read.problems)
@@ -135,6 +137,16 @@ def add_appendix(ed: Edition, doc: SourceDoc, flow: Flow, index: HeadingIndex, c
     ed.problems.extend(notes)
 
 
+def has_lists(read: AppendixRead) -> bool:
+    return any(t.rows or t.inline_lines or t.reposted for t in read.targets) or bool(read.abbreviation_rows)
+
+
+def listed_lines(flow: Flow, read: AppendixRead) -> set[int]:
+    """Flow indexes of the ＜取組＞ bullet lines the initiatives were read from."""
+    taken = {id(line) for t in read.targets for line in t.inline_lines}
+    return {i for i, it in enumerate(flow.items) if id(it) in taken} if has_lists(read) else set()
+
+
 def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
     """One edition from its files: main bodies first, then appendices, in name order."""
     docs = sorted(docs, key=lambda dc: _role_order(*dc))
@@ -148,7 +160,9 @@ def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
         ed.furniture.extend(flow.furniture)
         ed.tables.extend(table_cells(flow, first_id=1 + max((c.table_id for c in ed.tables), default=0)))
         index = find_headings(flow)
+        ed.contents.extend(_shifted(contents_table(flow, index.headings(), flow.furniture), seq=len(ed.contents)))
+        read = read_appendix(flow, index)
         if cover.role == "main":
-            add_main_body(ed, flow, index, cover)
-        add_appendix(ed, doc, flow, index, cover)
+            add_main_body(ed, flow, index, cover, listed_lines(flow, read))
+        add_appendix(ed, doc, flow, read, cover)
     return ed

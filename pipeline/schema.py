@@ -114,6 +114,17 @@ EDITION_DATASETS = (
         valid_to string ISO date it was abolished
         successor string id of the body that took over
         note string remarks"""), ("id",)),
+    Dataset("contents.csv", "The printed table of contents, entry by entry.", _f(f"""
+        seq integer position in the contents (1…)
+        label string the entry's number as printed (第１部, 1., (1)…); empty if none
+        title string the entry's title (leader dots and page number removed)
+        printed_page integer the page number printed after it
+        pdf_page integer the 1-based PDF page of the heading it names (matched by title, else by printed page numbers)
+        page {_PAGE}, where the contents line is"""), ("seq",)),
+    Dataset("abbreviations.csv", "The abbreviation table printed at the end of an appendix (略称 | 府省庁名).", _f("""
+        printed string the abbreviation as printed
+        name string the name printed beside it
+        ministry_id string the registry's id for it; empty when the registry does not know it""")),
     Dataset("tables.csv", "Every ruled table, one row per cell as drawn (a table continued on the next page is one).", _f(f"""
         table_id integer the table's number in document order (1…)
         page_start {_PAGE}, where the table starts

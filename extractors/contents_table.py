@@ -1,0 +1,31 @@
+"""The printed table of contents as data (contents.csv): each entry's label, title and
+printed page, and the PDF page of the heading it names, found by title among the headings
+(or, failing that, through the page numbers printed on the pages)."""
+from __future__ import annotations
+
+import regex
+
+from extractors.contents import contents_entries
+from extractors.records import ContentsEntry, Flow, Furniture, Heading
+from normalizers.text import key
+
+_SPACES = regex.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub("", key(text))
+
+
+def contents_table(flow: Flow, headings: list[Heading], furniture: list[Furniture]) -> list[ContentsEntry]:
+    by_title: dict[str, int] = {}
+    for h in headings:
+        by_title.setdefault(_key(h.title), h.page)
+    by_number: dict[int, int] = {}
+    for f in furniture:
+        if f.kind == "page_number" and _key(f.text).strip("-").isdigit():
+            by_number.setdefault(int(_key(f.text).strip("-")), f.page)
+    out = []
+    for n, (i, label, title, printed) in enumerate(contents_entries(flow.items, flow.contents), start=1):
+        pdf = by_title.get(_key(title)) or by_number.get(printed)
+        out.append(ContentsEntry(n, label, title, printed or None, pdf, flow.items[i].page))
+    return out
