@@ -31,14 +31,14 @@ def page_numbers(lines: list[Line], page: Page) -> list[Line]:
     return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page) and _NUMBER.match(ln.text)]
 
 
-def line_numbers(lines: list[Line], page: Page) -> list[Line]:
-    """A column of bare numbers outside the text block that mostly count up down the page."""
-    text_left = min((ln.x0 for ln in lines if len(ln.text.strip()) > 3), default=page.width)
-    text_right = max((ln.x1 for ln in lines if len(ln.text.strip()) > 3), default=0.0)
-    column = sorted((ln for ln in lines if _BARE.match(ln.text) and (ln.x1 <= text_left + 1 or ln.x0 >= text_right - 1)),
-                    key=lambda ln: ln.y0)
+def line_numbers(lines: list[Line], page: Page, column_x: float | None = None) -> list[Line]:
+    """A column of bare numbers outside the text block that mostly count up down the page; on
+    a page with only one or two, those that stand where the document's column is (column_x)."""
+    column = _outside_numbers(lines, page)
     if len(column) < 3:
-        return []
+        if column_x is None:
+            return []
+        return [ln for ln in column if abs(ln.x1 - column_x) <= 6 and not _in_margin(ln, page)]
     values = [int(_BARE.match(ln.text).group(1).translate(_WIDE)) for ln in column]   # type: ignore[union-attr]
     rising = sum(b > a for a, b in zip(values, values[1:]))
     return column if rising >= 0.8 * (len(values) - 1) else []
@@ -56,6 +56,22 @@ def _shape(text: str) -> str:
     return regex.sub(r"[0-9０-９]+", "#", regex.sub(r"\s+", "", text))
 
 
+def _outside_numbers(lines: list[Line], page: Page) -> list[Line]:
+    """Bare numbers left or right of the text block, top to bottom."""
+    words = [ln for ln in lines if len(ln.text.strip()) > 3]
+    left = min((ln.x0 for ln in words), default=page.width)
+    right = max((ln.x1 for ln in words), default=0.0)
+    outside = [ln for ln in lines if _BARE.match(ln.text) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)]
+    return sorted(outside, key=lambda ln: ln.y0)
+
+
+def line_number_column(doc: SourceDoc) -> float | None:
+    """Where a document that numbers its lines prints the numbers (right edge of the column),
+    when it does so on two pages or more."""
+    edges = sorted(col[0].x1 for page in doc.pages if (col := line_numbers(page.lines, page)))
+    return edges[len(edges) // 2] if len(edges) >= 2 else None
+
+
 def running_lines(doc: SourceDoc) -> set[str]:
     """Shapes (digits as #) of lines repeated in the top or bottom margin of half the pages."""
     if len(doc.pages) < 3:
@@ -66,11 +82,12 @@ def running_lines(doc: SourceDoc) -> set[str]:
     return {s for s, n in seen.items() if n >= max(3, len(doc.pages) // 2) and not _NUMBER.match(s.replace("#", "1"))}
 
 
-def take_furniture(lines: list[Line], page: Page, running: set[str]) -> tuple[list[Line], list[Furniture]]:
+def take_furniture(lines: list[Line], page: Page, running: set[str],
+                   column_x: float | None = None) -> tuple[list[Line], list[Furniture]]:
     """The page's lines without its furniture, and the furniture found."""
     found: list[Furniture] = []
     taken: set[int] = set()
-    numbers = line_numbers(lines, page)
+    numbers = line_numbers(lines, page, column_x)
     if numbers:
         taken.update(id(ln) for ln in numbers)
         found.append(Furniture(page.number, "line_numbers",

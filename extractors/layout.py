@@ -74,8 +74,8 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]]) -> l
     for d in drawings:
         width = d.get("width") or 0.0
         stroked = d.get("type", "") != "f"
-        if _white(d.get("color") if stroked else d.get("fill")):
-            continue   # a white line on the page is a gap between coloured boxes, not a rule
+        if stroked and _white(d.get("color")):
+            continue   # a white stroke is a gap drawn between coloured boxes, not a rule
         for item in d["items"]:
             rules.extend(_item_rules(item, width, stroked))
     return rules

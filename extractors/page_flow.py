@@ -17,7 +17,7 @@ from extractors.contents import find_contents
 from extractors.rules_to_cells import find_grids
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
-from extractors.furniture import running_lines, take_furniture
+from extractors.furniture import line_number_column, running_lines, take_furniture
 from extractors.records import Flow, Footnote, Furniture, Line, Page, SourceDoc, Table, TextLine
 from normalizers.text import join_lines
 
@@ -180,10 +180,10 @@ def fill_tables(grids: list, lines: list[Line], page: int) -> tuple[list[Table],
     return tables, [ln for i, ln in enumerate(lines) if i not in taken]
 
 
-def read_page(page: Page, body_size: float, running: set[str]) -> PageRead:
+def read_page(page: Page, body_size: float, running: set[str], column_x: float | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off, lines joined."""
     tables, lines = fill_tables(find_grids(page.rules), list(page.lines), page.number)
-    kept, furniture = take_furniture(lines, page, running)
+    kept, furniture = take_furniture(lines, page, running, column_x)
     body, notes = split_footnotes(kept, body_size)
     text_lines = sorted((to_text_line(l, page.rules) for l in merge_fragments(body)), key=lambda t: t.y0)
     text_lines = _trim_blank_ends(text_lines)
@@ -213,9 +213,9 @@ def build_flow(doc: SourceDoc) -> Flow:
     footnotes: list[Footnote] = []
     right_edge: dict[int, float] = {}
     furniture: list[Furniture] = []
-    running = running_lines(doc)
+    running, column_x = running_lines(doc), line_number_column(doc)
     for page in doc.pages:
-        read = read_page(page, body_size, running)
+        read = read_page(page, body_size, running, column_x)
         items.extend(read.items)
         footnotes.extend(read.footnotes)
         furniture += read.furniture

@@ -1,0 +1,86 @@
+"""Every letter accounted for: the letters (Unicode categories L*, after NFKC) of PDFs' text
+layers against the letters of the datasets extracted from them.
+
+coverage = share of printed letters that the datasets hold (per letter, up to the printed
+count); surplus = letters the datasets hold more often than printed, as a share of the printed.
+Each printed thing is counted once: a goal block's kind once per block, the headings an
+appendix target sits under once where they change, table cells only where no initiative rows
+were read from them (those are in initiatives.csv)."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pymupdf
+
+from conftest import read_csv
+
+_FIELDS = {"headings.csv": ("label", "title"), "footnotes.csv": ("text",), "paragraphs.csv": ("text",),
+           "initiatives.csv": ("text", "printed_ministries"), "contents.csv": ("label", "title"),
+           "abbreviations.csv": ("printed", "name"), "furniture.csv": ("text",), "targets.csv": ("label", "text")}
+_CONTEXT = ("part", "chapter", "section", "subsection", "band", "major_goal")
+
+
+def letters(text: str) -> Counter:
+    return Counter(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c).startswith("L"))
+
+
+def printed(pdfs: list[Path]) -> Counter:
+    total: Counter = Counter()
+    for pdf in pdfs:
+        with pymupdf.open(pdf) as doc:
+            for page in doc:
+                total += letters(page.get_text())
+    return total
+
+
+def emitted(folder: Path) -> Counter:
+    total: Counter = Counter()
+    doc = json.loads((folder / "document.json").read_text(encoding="utf-8"))
+    main = {s["name"] for s in doc["sources"] if s["role"] == "main"}
+    from_appendix = (folder / "initiatives.csv").is_file() and any(
+        r["source"] not in main for r in read_csv(folder / "initiatives.csv"))
+    for name, fields in _FIELDS.items():
+        if name == "targets.csv" and not from_appendix:
+            continue   # read from a main body: a view of its goal blocks and headings
+        if (folder / name).is_file():
+            for row in read_csv(folder / name):
+                total += letters(" ".join(row[f] for f in fields))
+    total += _goal_letters(folder) + (_context_letters(folder) if from_appendix else Counter())
+    if (folder / "tables.csv").is_file() and not (folder / "initiatives.csv").is_file():
+        for row in read_csv(folder / "tables.csv"):
+            total += letters(row["text"])
+    return total + letters(doc.get("title", "") + doc.get("decided_by", "") or doc.get("issuer", ""))
+
+
+def _goal_letters(folder: Path) -> Counter:
+    total: Counter = Counter()
+    if (folder / "goals.csv").is_file():
+        seen = set()
+        for row in read_csv(folder / "goals.csv"):
+            total += letters(row["text"] + ("" if row["seq"] in seen else row["kind"]))
+            seen.add(row["seq"])
+    return total
+
+
+def _context_letters(folder: Path) -> Counter:
+    total: Counter = Counter()
+    if (folder / "targets.csv").is_file():
+        last = dict.fromkeys(_CONTEXT, "")
+        for row in read_csv(folder / "targets.csv"):
+            for f in _CONTEXT:
+                if row[f] != last[f]:
+                    total += letters(row[f])
+                last[f] = row[f]
+    return total
+
+
+def accounting(pdfs: list[Path], folder: Path) -> tuple[float, float]:
+    """(coverage, surplus) of the datasets in `folder` against the text layers of `pdfs`."""
+    p, e = printed(pdfs), emitted(folder)
+    n = sum(p.values()) or 1
+    coverage = sum(min(e[c], k) for c, k in p.items()) / n
+    surplus = sum(max(0, k - p.get(c, 0)) for c, k in e.items()) / n
+    return coverage, surplus
