@@ -132,6 +132,9 @@ def parse_footnotes(lines: list[Line], page: int) -> list[Footnote]:
         if starts and first is not None:  # the number is its own small span: "18" then "2019年…" is note 18, not 182
             numbers.append(int(first.text.strip()))
             parts.append(["".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])])
+        elif parts and m and numbers and int(m.group(1)) == numbers[-1] + 1 and m.group(2).strip():
+            numbers.append(int(m.group(1)))   # footnotes count up: the next number opens the next one
+            parts.append([m.group(2)])
         elif parts:
             parts[-1].append(ln.text)
         elif m:

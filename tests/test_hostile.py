@@ -35,6 +35,12 @@ def _run(args: list[str], capsys) -> tuple[int, list[str]]:
 
 
 @pytest.fixture(scope="module")
+def bomb(tmp_path_factory) -> Path:
+    """A stream that inflates to 0.75 GB, built once for the module."""
+    return hostile.inflation_bomb(tmp_path_factory.mktemp("bomb") / "bomb.pdf", gigabytes=0.75)
+
+
+@pytest.fixture(scope="module")
 def good(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("good")
     build(folder)
@@ -45,14 +51,14 @@ def _complete(out: Path, edition: str = "2099") -> bool:
     return len(read_csv(out / edition / "initiatives.csv")) == 5 and len(read_csv(out / edition / "headings.csv")) == 5
 
 
-def test_inflation_bomb_costs_only_itself(good, tmp_path, capsys, monkeypatch):
+def test_inflation_bomb_costs_only_itself(good, bomb, tmp_path, capsys, monkeypatch):
     from extractors import budgets
 
     monkeypatch.setattr(budgets, "SECONDS_PER_COVER", 3.0)
     monkeypatch.setattr(budgets, "SECONDS_PER_FILE", 4.0)
     src = tmp_path / "in"
     shutil.copytree(good, src)
-    hostile.inflation_bomb(src / "bomb.pdf", gigabytes=0.75)
+    shutil.copy(bomb, src / "bomb.pdf")
     started = time.monotonic()
     code, err = _run(["extract", str(src), "--out", str(tmp_path / "out"), "-q"], capsys)
     assert time.monotonic() - started < 30
@@ -143,14 +149,14 @@ def test_a_failing_member_never_replaces_a_complete_edition(good, tmp_path, caps
     assert {f.name: f.read_bytes() for f in (out / "2099").iterdir()} == before
 
 
-def test_sigterm_stops_cleanly_and_frees_the_lock(good, tmp_path):
+def test_sigterm_stops_cleanly_and_frees_the_lock(good, bomb, tmp_path):
     src = tmp_path / "in"
     shutil.copytree(good, src)
-    hostile.inflation_bomb(src / "slow.pdf", gigabytes=1.0)
+    shutil.copy(bomb, src / "slow.pdf")
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(src), "--out", str(out), "-j", "2", "-q"],
                             cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.0)
+    time.sleep(1.0)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 143 and len(err.strip().splitlines()) == 1 and "SIGTERM" in err, err

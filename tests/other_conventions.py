@@ -1,0 +1,93 @@
+"""A government-style document typeset here in conventions the corpus does not use, with its
+truth: Gothic headings over Mincho text, Roman parts (Ⅰ．), full-width 1．, （1）, ア．, an
+unnumbered closing section, enumerations in body type that are no headings, footnotes, a ruled
+table with a merged header cell, a meeting-material stamp, a running header, margin line
+numbers, page numbers in dashes and a cover dated by year and month only."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+GOTHIC, MINCHO = "japan", "japan-s"
+HEADINGS = [  # (depth, label, title, size)
+    (1, "Ⅰ．", "総論", 14), (2, "１．", "目的", 12), (3, "（１）", "背景", 11), (4, "ア．", "国内の状況", 10.5),
+    (4, "イ．", "海外の状況", 10.5), (3, "（２）", "基本的な考え方", 11), (2, "２．", "対象", 12),
+    (1, "Ⅱ．", "具体的な取組", 14), (2, "１．", "人材の育成", 12), (3, "（１）", "教育課程の見直し", 11),
+    (2, "２．", "研究開発の推進", 12), (1, "", "おわりに", 14)]
+FOOTNOTES = [(1, "ここでいう人工知能とは、機械学習を用いる情報処理システムをいう。"),
+             (2, "関係府省庁による検討会の報告書を指す。")]
+TABLE = [["区分", "所管", ""], ["", "主", "副"], ["教育", "文部科学省", "経済産業省"], ["研究", "内閣府", "総務省"]]
+
+
+class _Doc:
+    def __init__(self):
+        self.doc = pymupdf.open()
+        self.page = None
+        self.y = 0.0
+        self.pages = 0
+
+    def new_page(self, numbered: bool = True):
+        self.page = self.doc.new_page()
+        self.pages += 1
+        self.y = 90.0
+        self.line_no = 0
+        if numbered:
+            self.page.insert_text((180, 40), "ＡＩ政策の基本方針（案）", fontname=MINCHO, fontsize=8)
+            self.page.insert_text((290, 810), f"- {self.pages - 2} -", fontname=MINCHO, fontsize=9)
+
+    def text(self, s: str, x: float = 80, size: float = 10.5, font: str = MINCHO, gap: float = 8):
+        if self.y > 700:
+            self.new_page()
+        self.line_no += 1
+        self.page.insert_text((40, self.y), str(self.line_no), fontname=MINCHO, fontsize=8)   # margin line numbers
+        self.page.insert_text((x, self.y), s, fontname=font, fontsize=size)
+        self.y += size + gap
+
+
+def build(path: Path) -> Path:
+    d = _Doc()
+    d.new_page(numbered=False)
+    d.page.insert_text((470, 60), "資料３", fontname=GOTHIC, fontsize=11)
+    d.page.insert_text((150, 300), "ＡＩ政策の基本方針（案）", fontname=GOTHIC, fontsize=22)
+    d.page.insert_text((250, 500), "令和７年３月", fontname=GOTHIC, fontsize=12)
+    d.page.insert_text((240, 530), "ＡＩ政策推進本部", fontname=GOTHIC, fontsize=12)
+    d.new_page(numbered=False)
+    d.text("目次", x=270, font=GOTHIC, size=12)
+    for depth, label, title, size in HEADINGS:
+        if depth == 1:
+            d.text(f"{label}{title} ………………………………………… {3 if title == '総論' else 4}", x=80)
+    d.new_page()
+    for n, (depth, label, title, size) in enumerate(HEADINGS):
+        d.text(f"{label}{title}", x=70 + 6 * (depth - 1), size=size, font=GOTHIC, gap=10)
+        d.text("　本方針は、人工知能の利活用を進めるための基本的な考え方を示すものである。", x=80)
+        d.text("政府は、関係機関と連携しながら、必要な取組を着実に進める。", x=80)
+        d.text("　その際、国民の理解を得ながら、透明性の高い形で検討を行うことが重要である。", x=80)
+        d.text("このため、有識者の意見も聴きつつ、定期的に取組の状況を確認する。", x=80)
+        if n == 2:   # enumerations in body type: no headings
+            d.text("１． 基本的な考え方を共有すること。", x=92)
+            d.text("① 人間中心の原則を守ること。", x=92)
+        if n == 3:   # a footnote marker in the body and two footnotes at the bottom of the page
+            d.page.insert_text((382, d.y - 18.5), "1", fontname=MINCHO, fontsize=6)
+            d.page.insert_text((70, 760), "1 " + FOOTNOTES[0][1], fontname=MINCHO, fontsize=8)
+            d.page.insert_text((70, 772), "2 " + FOOTNOTES[1][1], fontname=MINCHO, fontsize=8)
+            d.page.draw_line((70, 748), (250, 748), width=0.5)
+        if n == 8:
+            _table(d)
+    d.doc.save(path)
+    return path
+
+
+def _table(d: _Doc):
+    x = [90, 200, 320, 440]
+    y0 = d.y
+    ys = [y0 + 18 * k for k in range(len(TABLE) + 1)]
+    for r, row in enumerate(TABLE):
+        for c, cell in enumerate(row):
+            if cell:
+                d.page.insert_text((x[c] + 4, ys[r] + 13), cell, fontname=MINCHO, fontsize=10)
+    for k, y in enumerate(ys):   # the header's first row has no rule under 区分 (merged down)
+        d.page.draw_line((x[1] if k == 1 else x[0], y), (x[-1], y), width=0.5)
+    for k, xx in enumerate(x):   # 所管 spans two columns: no rule between them in the first row
+        d.page.draw_line((xx, ys[1] if k == 2 else ys[0]), (xx, ys[-1]), width=0.5)
+    d.y = ys[-1] + 16

@@ -1,0 +1,46 @@
+"""A document typeset here in conventions the corpus does not use (tests/other_conventions.py):
+its heading tree, footnotes, merged table cells, furniture, cover and letters."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import other_conventions as oc
+from conftest import read_csv
+from letters import accounting
+from pipeline.cli import main
+from real_truth import norm
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("other")
+    pdf = oc.build(folder / "policy.pdf")
+    assert main(["extract", str(pdf), "--out", str(folder / "out"), "-q"]) == 4
+    return folder / "out/documents/policy"
+
+
+def test_heading_tree(out):
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title, _ in oc.HEADINGS]
+
+
+def test_footnotes_table_and_contents(out):
+    assert [(int(f["number"]), f["text"]) for f in read_csv(out / "footnotes.csv")] == oc.FOOTNOTES
+    cells = {(int(c["row"]), int(c["col"])): (int(c["rowspan"]), int(c["colspan"]), c["text"])
+             for c in read_csv(out / "tables.csv")}
+    assert cells[1, 1] == (2, 1, "区分") and cells[1, 2] == (1, 2, "所管") and cells[4, 3] == (1, 1, "総務省")
+    assert len(cells) == 10
+    assert [c["title"] for c in read_csv(out / "contents.csv")] == ["総論", "具体的な取組", "おわりに"]
+
+
+def test_furniture_and_cover(out, tmp_path):
+    kinds = {f["kind"] for f in read_csv(out / "furniture.csv")}
+    assert {"doc_label", "line_numbers", "page_number", "running_header"} <= kinds
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (norm(doc["title"]), doc["date"], norm(doc["issuer"])) == (norm("ＡＩ政策の基本方針（案）"), "2025-03",
+                                                                      norm("ＡＩ政策推進本部"))
+    coverage, surplus = accounting([out.parents[2] / "policy.pdf"], out)
+    assert coverage >= 0.97 and surplus <= 0.03
