@@ -119,30 +119,47 @@ def split_footnotes(lines: list[Line], body_size: float) -> tuple[list[Line], li
     return ordered[:cut], notes
 
 
+_NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")
+
+
+def _own_number(ln: Line) -> tuple[int, str] | None:
+    """(number, text) when the line opens with a number set as its own smaller span: "18"
+    then "2019年…" is note 18, not 182."""
+    first = next((s for s in ln.spans if s.text.strip()), None)
+    if first is None or not first.text.strip().isdigit():
+        return None
+    rest = [s.size for s in ln.spans if s is not first and s.text.strip()]
+    if rest and first.size >= max(rest) - 0.5:
+        return None
+    return int(first.text.strip()), "".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])
+
+
+def _opens_note(ln: Line, numbers: list[int]) -> tuple[int, str] | None:
+    """The number and text of a footnote this line opens: a number in its own span, the first
+    number on the page, or the next number after the last (footnotes count up)."""
+    own = _own_number(ln)
+    if own is not None:
+        return own
+    m = _FOOTNOTE_START.match(ln.text)
+    if m and not numbers:
+        return int(m.group(1)), m.group(2)
+    spaced = _NEXT_NOTE.match(ln.text)   # "30 資本金…" opens note 30; "30%程度…" continues note 29
+    if spaced and numbers and int(spaced.group(1)) == numbers[-1] + 1:
+        return int(spaced.group(1)), spaced.group(2)
+    return None
+
+
 def parse_footnotes(lines: list[Line], page: int) -> list[Footnote]:
-    notes: list[Footnote] = []
     parts: list[list[str]] = []
     numbers: list[int] = []
     for ln in lines:
-        first = next((s for s in ln.spans if s.text.strip()), None)
-        rest_sizes = [s.size for s in ln.spans if s is not first and s.text.strip()]
-        starts = first is not None and first.text.strip().isdigit() and (
-            not rest_sizes or first.size < max(rest_sizes) - 0.5)
-        m = _FOOTNOTE_START.match(ln.text)
-        if starts and first is not None:  # the number is its own small span: "18" then "2019年…" is note 18, not 182
-            numbers.append(int(first.text.strip()))
-            parts.append(["".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])])
-        elif parts and m and numbers and int(m.group(1)) == numbers[-1] + 1 and m.group(2).strip():
-            numbers.append(int(m.group(1)))   # footnotes count up: the next number opens the next one
-            parts.append([m.group(2)])
+        opened = _opens_note(ln, numbers)
+        if opened is not None:
+            numbers.append(opened[0])
+            parts.append([opened[1]])
         elif parts:
             parts[-1].append(ln.text)
-        elif m:
-            numbers.append(int(m.group(1)))
-            parts.append([m.group(2)])
-    for n, p in zip(numbers, parts):
-        notes.append(Footnote(n, page, join_lines(p)))
-    return notes
+    return [Footnote(n, page, join_lines(p)) for n, p in zip(numbers, parts)]
 
 
 def _trim_blank_ends(text_lines: list[TextLine]) -> list[TextLine]:
