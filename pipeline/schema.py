@@ -42,11 +42,11 @@ _PAGE = "integer 1-based page index in the source PDF"
 _TEXT = "string text as printed, folded (full-width ASCII to ASCII, layout spaces removed; ①, ◎, 【】, ～ kept)"
 
 EDITION_DATASETS = (
-    Dataset("headings.csv", "The main body's heading tree, in document order.", _f(f"""
+    Dataset("headings.csv", "The heading tree of a main body or a document, in document order.", _f(f"""
         seq integer position in document order (1…)
         level integer depth in this document's own heading tree (1 = its top level)
-        kind string numbering system: part, chapter, section, item, band
-        label string the number as printed (第一部, 1., (1), ①, (A)); empty for a band 【…】
+        kind string numbering system: part (第N部, Ⅰ.), chapter (1., 第N章), section ((1)), subsection (1)), letter (A.), item (①, (A)), katakana (ア.), band (【…】), title (unnumbered)
+        label string the number as printed, width folded (第一部, 1., (1), ①, A.); empty for a band or an unnumbered title
         title string {_TEXT[7:]}
         page {_PAGE}
         source string file the heading was read from"""), ("seq",)),
