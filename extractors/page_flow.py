@@ -18,7 +18,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
 from extractors.furniture import line_number_column, running_lines, take_furniture
-from extractors.records import Flow, Footnote, Furniture, Line, Page, SourceDoc, Table, TextLine
+from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from normalizers.text import join_lines
 
 _FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*(.*)$")
@@ -52,7 +52,7 @@ def _marker_spans(line: Line) -> set[int]:
     return out
 
 
-def to_text_line(line: Line, rules: list | None = None) -> TextLine:
+def to_text_line(line: Line, rules: RuleBands | None = None) -> TextLine:
     """A visual line as running text: footnote markers out (kept as [^N] in ref_text), and
     whether it is set in bold and underlined (what marks a title in body size)."""
     markers = _marker_spans(line)
@@ -62,11 +62,27 @@ def to_text_line(line: Line, rules: list | None = None) -> TextLine:
     total = sum(len(s.text.strip()) for s in visible) or 1
     bold = sum(len(s.text.strip()) for s in visible if s.bold) >= 0.6 * total
     return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line,
-                    bold, _mostly_underlined(visible, rules or []))
+                    bold, _mostly_underlined(visible, rules))
 
 
-def _mostly_underlined(spans: list, rules: list) -> bool:
+class RuleBands:
+    """A page's thin horizontal rules by height, for finding the few under a line."""
+
+    def __init__(self, rules: list[Rule]):
+        flat = sorted(((r.y0 + r.y1) / 2, k) for k, r in enumerate(rules) if r.horizontal and r.y1 - r.y0 <= 1.5)
+        self.ys = [y for y, _ in flat]
+        self.rules = [rules[k] for _, k in flat]
+
+    def near(self, low: float, high: float) -> list[Rule]:
+        return self.rules[bisect_left(self.ys, low):bisect_right(self.ys, high)]
+
+
+def _mostly_underlined(spans: list, bands: RuleBands | None) -> bool:
     """Seven glyphs in ten or more with a rule under them (a rule may stop short of the last)."""
+    if bands is None or not spans:
+        return False
+    size = max(s.size for s in spans)
+    rules = bands.near(min(s.baseline for s in spans) - 0.5, max(s.baseline for s in spans) + 0.3 * size)
     if not rules:
         return False
     glyphs = [g for g in glyphs_of(spans) if not g.c.isspace()]
@@ -205,7 +221,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     tables, lines = fill_tables(find_grids(page.rules), list(page.lines), page.number)
     kept, furniture = take_furniture(lines, page, running, column_x)
     body, notes = split_footnotes(kept, body_size)
-    text_lines = sorted((to_text_line(l, page.rules) for l in merge_fragments(body)), key=lambda t: t.y0)
+    bands = RuleBands(page.rules)
+    text_lines = sorted((to_text_line(l, bands) for l in merge_fragments(body)), key=lambda t: t.y0)
     text_lines = _trim_blank_ends(text_lines)
     widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]
     items: list = sorted(text_lines + tables, key=lambda it: (it.y0, it.x0))

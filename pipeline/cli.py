@@ -23,6 +23,15 @@ DIFF_CODES = """exit codes:
   2  wrong usage"""
 
 
+def _output_options(p: argparse.ArgumentParser, verbose: str) -> None:
+    """--out, --bom and -v/-q (one or the other), as extract and diff both take them."""
+    p.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
+    p.add_argument("--bom", action="store_true", help="write CSVs with a UTF-8 BOM (for Excel)")
+    loud = p.add_mutually_exclusive_group()
+    loud.add_argument("-v", "--verbose", action="store_true", help=verbose)
+    loud.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+
 def _parser() -> argparse.ArgumentParser:
     from pipeline import __version__
 
@@ -39,18 +48,14 @@ def _parser() -> argparse.ArgumentParser:
                                    "any other PDF is extracted as a document into DIR/documents/<name>/. "
                                    "Editions whose inputs did not change are skipped (DIR/manifest.json).")
     e.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF files or folders of PDFs")
-    e.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
+    _output_options(e, "print what was found per edition")
     e.add_argument("--edition", metavar="YEAR",
                    help="four-digit edition year for all inputs (default: read from each cover; a warning "
                         "is printed where the cover says otherwise)")
     e.add_argument("--strict", action="store_true", help="fail an edition that has problems (e.g. an unknown ministry)")
     e.add_argument("--force", action="store_true", help="redo editions whose inputs did not change")
-    e.add_argument("--bom", action="store_true", help="write CSVs with a UTF-8 BOM (for Excel)")
     e.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="editions read at once, each in its own worker process (default 1)")
-    ev = e.add_mutually_exclusive_group()
-    ev.add_argument("-v", "--verbose", action="store_true", help="print what was found per edition")
-    ev.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     d = sub.add_parser("diff", help="compare edition folders (e.g. outputs/2021 outputs/2022)",
                        formatter_class=raw, epilog=DIFF_CODES,
                        description="Pair the initiatives of consecutive editions and write, per pair, "
@@ -58,14 +63,10 @@ def _parser() -> argparse.ArgumentParser:
                                    "report.md, report.html); with three or more editions also "
                                    "DIR/lineage_<first>_<last>/ (lineage.csv, lineage.md). A summary goes to stdout.")
     d.add_argument("editions", nargs="+", metavar="EDITION", help="edition folders written by extract, oldest first")
-    d.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
+    _output_options(d, "also name the folders written")
     d.add_argument("--json", action="store_true", help="print the summary as JSON")
-    d.add_argument("--bom", action="store_true", help="write CSVs with a UTF-8 BOM (for Excel)")
     d.add_argument("--exit-code", action="store_true",
                    help="exit 1 when the editions differ and 0 when they do not (like git diff --exit-code)")
-    dv = d.add_mutually_exclusive_group()
-    dv.add_argument("-v", "--verbose", action="store_true", help="also name the folders written")
-    dv.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     return p
 
 

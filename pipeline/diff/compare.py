@@ -38,23 +38,23 @@ class Change:
     ministries_removed: list[str] = field(default_factory=list)
     successions: list[str] = field(default_factory=list)
 
-    @property
-    def text_changed(self) -> str:
+    def _flag(self, differs: Callable[[Item, Item], bool]) -> str:
+        """1/0 for a paired row, empty for an added or removed one."""
         if self.old is None or self.new is None:
             return ""
-        return "0" if self.old.key == self.new.key else "1"
+        return "1" if differs(self.old, self.new) else "0"
+
+    @property
+    def text_changed(self) -> str:
+        return self._flag(lambda o, n: o.key != n.key)
 
     @property
     def ministries_changed(self) -> str:
-        if self.old is None or self.new is None:
-            return ""
-        return "1" if self.ministries_added or self.ministries_removed else "0"
+        return self._flag(lambda o, n: bool(self.ministries_added or self.ministries_removed))
 
     @property
     def lead_changed(self) -> str:
-        if self.old is None or self.new is None:
-            return ""
-        return "1" if self.old.lead != self.new.lead else "0"
+        return self._flag(lambda o, n: o.lead != n.lead)
 
 
 @dataclass(slots=True)
