@@ -15,14 +15,13 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors.furniture import NUMBER, STAMP
 from extractors.records import Line, SourceDoc
 from normalizers.dates import DATE, to_iso
 from normalizers.text import clean, unspace_letterspaced
 
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
 _DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
-_STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙)\s*[0-9０-９A-Za-zＡ-Ｚ]*(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
-_BARE_NUMBER = regex.compile(r"^[\s\-－‐—–]*[0-9０-９]{1,4}[\s\-－‐—–]*$")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
 
@@ -68,17 +67,18 @@ def cover_rows(lines: list[Line]) -> list[CoverRow]:
 
 
 def is_furniture(text: str) -> bool:
+    """A stamp (資料２－１) or a bare number: furniture, whatever row it stands in."""
     s = regex.sub(r"\s+", "", text)
-    return bool(_STAMP.match(s) or _BARE_NUMBER.match(s))
+    return bool(STAMP.match(s) or NUMBER.match(s))
 
 
 def _in_margin(ln: Line, width: float, height: float) -> bool:
     """A stamp anywhere, or a bare number in the page's outer margins (page and line numbers);
     a digit of a date set one glyph per line sits inside the type area and stays."""
-    if _STAMP.match(regex.sub(r"\s+", "", ln.text)):
+    if STAMP.match(regex.sub(r"\s+", "", ln.text)):
         return True
     outer = ln.x1 < 0.12 * width or ln.x0 > 0.88 * width or ln.y1 < 0.07 * height or ln.y0 > 0.9 * height
-    return outer and bool(_BARE_NUMBER.match(ln.text))
+    return outer and bool(NUMBER.match(ln.text))
 
 
 def _date_row(row: CoverRow) -> str:

@@ -16,9 +16,9 @@ import regex
 
 from extractors.records import Furniture, Line, Page, SourceDoc
 
-_NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
+NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 _BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")
-_STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
+STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                        r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
 MARGIN = 0.07          # top and bottom margins, as a share of the page height
 
@@ -28,7 +28,7 @@ def _in_margin(line: Line, page: Page) -> bool:
 
 
 def page_numbers(lines: list[Line], page: Page) -> list[Line]:
-    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page) and _NUMBER.match(ln.text)]
+    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page) and NUMBER.match(ln.text)]
 
 
 def line_numbers(lines: list[Line], page: Page, column_x: float | None = None) -> list[Line]:
@@ -49,7 +49,7 @@ _WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 def stamps(lines: list[Line], page: Page) -> list[Line]:
     return [ln for ln in lines if ln.y0 < page.height * 0.15 and ln.x0 > page.width * 0.5
-            and _STAMP.match(regex.sub(r"\s+", "", ln.text)) and regex.sub(r"\s+", "", ln.text)]
+            and STAMP.match(regex.sub(r"\s+", "", ln.text)) and regex.sub(r"\s+", "", ln.text)]
 
 
 def _shape(text: str) -> str:
@@ -79,7 +79,7 @@ def running_lines(doc: SourceDoc) -> set[str]:
     seen: Counter = Counter()
     for page in doc.pages:
         seen.update({_shape(ln.text) for ln in page.lines if ln.text.strip() and _in_margin(ln, page)})
-    return {s for s, n in seen.items() if n >= max(3, len(doc.pages) // 2) and not _NUMBER.match(s.replace("#", "1"))}
+    return {s for s, n in seen.items() if n >= max(3, len(doc.pages) // 2) and not NUMBER.match(s.replace("#", "1"))}
 
 
 def take_furniture(lines: list[Line], page: Page, running: set[str],

@@ -121,8 +121,10 @@ def read_head(path: str) -> Member | str:
     return Member(path, head.name, head.size, head.sha256, head.page_count, cover, cover.edition)
 
 
-def read_covers(paths: list[str], edition: str | None, jobs: int, lock_fd: int | None) -> tuple[list[Member], list[str]]:
-    """Every file's first page, read in workers; members in input order, and error lines."""
+def read_covers(paths: list[str], edition: str | None, jobs: int,
+                lock_fd: int | None) -> tuple[list[Member], list[str], list[str]]:
+    """Every file's first page, read in workers: members in input order, warning lines (an
+    --edition the cover contradicts) and error lines (files that cannot be read)."""
     tasks = [Task(p, read_head, (p,), budgets.SECONDS_PER_COVER) for p in paths]
     members, errors = [], []
     for task, res in run_tasks(tasks, jobs, budgets.WORKER_MEMORY_BYTES, lock_fd):
@@ -132,14 +134,12 @@ def read_covers(paths: list[str], edition: str | None, jobs: int, lock_fd: int |
             errors.append(shown(res))
         elif isinstance(res, Member):
             members.append(res)
-    lines = []
+    warnings = []
     if edition:
-        for m in members:
-            if m.cover.edition and m.cover.edition != edition:
-                lines.append(f"{shown(m.path)}: warning: --edition {edition} given, but the cover says "
-                             f"{m.cover.edition}; using {edition}")
+        warnings = [f"{shown(m.path)}: warning: --edition {edition} given, but the cover says "
+                    f"{m.cover.edition}; using {edition}" for m in members if m.cover.edition not in ("", edition)]
         members = [Member(m.path, m.name, m.size, m.sha256, m.page_count, m.cover, edition) for m in members]
-    return members, lines + errors
+    return members, warnings, errors
 
 
 def unique(members: list[Member]) -> tuple[list[Member], list[str]]:
@@ -272,7 +272,7 @@ class Plan:
     code: ExitCode
 
 
-_STATUS_CODE = {"partial": ExitCode.PROBLEMS, "document": ExitCode.DOCUMENTS, "failure": ExitCode.FAILED}
+_STATUS_CODE = {"partial": ExitCode.PROBLEMS, "document": ExitCode.DOCUMENTS}   # a skipped edition's exit
 
 
 def plan_run(args, manifest: Manifest, lock_fd: int | None) -> Plan:
@@ -284,17 +284,17 @@ def plan_run(args, manifest: Manifest, lock_fd: int | None) -> Plan:
     if not paths and not missing:
         return Plan([], ["no PDF files found in the inputs; give PDF files or folders that hold them"],
                     ExitCode.FAILED)
-    members, errors = read_covers(paths, args.edition, args.jobs, lock_fd)
-    code = worse(code, ExitCode.FAILED) if any(": warning:" not in e for e in errors) else code
+    members, warnings, errors = read_covers(paths, args.edition, args.jobs, lock_fd)
+    code = worse(code, ExitCode.FAILED) if errors else code
     members, notes = unique(members)
-    lines += errors + notes
+    lines += warnings + errors + notes
     todo = []
     for key, group in sorted(group_members(members).items()):
         if args.force or not manifest.is_current(key, _inputs_of(group), Path(args.out) / key, _settings(args)):
             todo.append((key, group))
             continue
         status = manifest.status(key)
-        if not args.quiet or status in ("failure",):
+        if not args.quiet:
             lines.append(f"{key}: unchanged, skipped (use --force to redo); status {status}")
         code = worse(code, _STATUS_CODE.get(status, ExitCode.OK))
     return Plan(todo, lines, code)
