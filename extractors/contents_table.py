@@ -16,6 +16,19 @@ def _key(text: str) -> str:
     return _SPACES.sub("", key(text))
 
 
+def unmatched_entries(flow: Flow, headings: list[Heading], outline: list[tuple[int, str, int]]) -> list[str]:
+    """Titles that the printed contents or the PDF's bookmarks name but no heading carries: the
+    cross-check of the heading tree (reported, since a bookmark may name a figure, say)."""
+    titles = {_key(h.title) for h in headings} | {_key(h.label + h.title) for h in headings}
+    named = [t for _, _, t, _ in contents_entries(flow.items, flow.contents)] + [t for _, t, _ in outline]
+    out = []
+    for title in named:
+        k = _key(title)
+        if k and k not in titles and not any(k in t or t in k for t in titles if len(t) >= 4) and title not in out:
+            out.append(title)
+    return out
+
+
 def contents_table(flow: Flow, headings: list[Heading], furniture: list[Furniture]) -> list[ContentsEntry]:
     by_title: dict[str, int] = {}
     for h in headings:

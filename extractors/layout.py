@@ -164,6 +164,8 @@ def read_pdf(path: str, *, first_pages: int | None = None) -> SourceDoc:
     try:
         with gc_paused():
             pages, warnings = _read_pages(doc, min(count, first_pages or count), path)
+        outline = [(int(e[0]), _UNWRITABLE.sub("\ufffd", str(e[1])), int(e[2])) for e in doc.get_toc()[:5000]] \
+            if first_pages is None else []
     except InputError:
         raise
     except MemoryError:
@@ -176,7 +178,7 @@ def read_pdf(path: str, *, first_pages: int | None = None) -> SourceDoc:
         raise InputError(f"{path}: the PDF could not be read past its start ({exc}); it may be truncated, download it again") from None
     finally:
         doc.close()
-    src = SourceDoc(path, os.path.basename(path), sha256_of(data), len(data), count, pages, warnings)
+    src = SourceDoc(path, os.path.basename(path), sha256_of(data), len(data), count, pages, warnings, outline)
     if first_pages is None and not any(ln.text.strip() for p in pages for ln in p.lines):
         raise InputError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf --language jpn) and give the OCR'd PDF")
     return src

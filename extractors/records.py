@@ -89,6 +89,7 @@ class SourceDoc:
     page_count: int
     pages: list[Page]
     warnings: list[tuple[int | None, str, str]] = field(default_factory=list)  # (page, what, said) while reading
+    outline: list[tuple[int, str, int]] = field(default_factory=list)   # the PDF's bookmarks: (level, title, page)
 
 
 # ---------------------------------------------------------------- problems and reports

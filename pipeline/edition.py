@@ -14,7 +14,7 @@ from extractors.paragraphs import find_paragraphs
 from normalizers.ministries import load_registry
 from extractors.records import (Flow, Footnote, Furniture, Goal, Heading, HeadingIndex, Initiative,
                                 Paragraph, Problem, SourceDoc, TableCell, Target, ContentsEntry)
-from extractors.contents_table import contents_table
+from extractors.contents_table import contents_table, unmatched_entries
 from extractors.ruled_tables import table_cells
 
 
@@ -161,6 +161,9 @@ def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
         ed.tables.extend(table_cells(flow, first_id=1 + max((c.table_id for c in ed.tables), default=0)))
         index = find_headings(flow)
         ed.contents.extend(_shifted(contents_table(flow, index.headings(), flow.furniture), seq=len(ed.contents)))
+        if cover.role == "main":
+            ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
+                               for title in unmatched_entries(flow, index.headings(), doc.outline))
         read = read_appendix(flow, index)
         if cover.role == "main":
             add_main_body(ed, flow, index, cover, listed_lines(flow, read))

@@ -32,6 +32,13 @@ def test_headings(corpus, real_out, name):
 
 
 @pytest.mark.parametrize("name", REAL)
+def test_contents_and_bookmarks_agree_with_the_headings(real_out, name):
+    """The cross-check: every title the printed contents or the PDF's bookmarks name is a heading."""
+    assert not [p for p in read_csv(real_out / name / "problems.csv") if p["what"] == "heading_not_found"]
+    assert read_csv(real_out / name / "contents.csv")
+
+
+@pytest.mark.parametrize("name", REAL)
 def test_footnotes(corpus, real_out, name):
     assert footnote_score(corpus / "real/truth" / name, real_out / name) >= 0.95
     # an exponent written as raised digits (10²⁵) is no footnote marker
