@@ -411,7 +411,17 @@ def _write(out: Path, o: Outcome, res: GroupResult, members: list[Member], manif
     return ExitCode.OK
 
 
+def _warm() -> None:
+    """Import the reading and structure stages once, here: every forked worker inherits them
+    instead of importing them again (0.1–0.2 s a worker)."""
+    import extractors.cover  # noqa: F401
+    import extractors.layout  # noqa: F401
+    import pipeline.datasets  # noqa: F401
+    import pipeline.edition  # noqa: F401
+
+
 def _run(args, out: Path, lock_fd: int) -> ExitCode:
+    _warm()
     recover(out)
     manifest = Manifest(out / "manifest.json")
     plan = plan_run(args, manifest, lock_fd)
