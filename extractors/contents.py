@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extractors.headings import match_numbering
-from normalizers.text import clean
+from normalizers.text import clean, fold_width
 from extractors.records import TextLine
 
 _LEADERS = regex.compile(r"(?:[.．・·…‥⋯]\s*){4,}\s*[0-9]*\s*$")
@@ -72,7 +72,7 @@ def contents_entries(flow_items: list, indexes: set[int]) -> list[tuple[int, str
         if is_contents_title(text):
             continue
         m = _TRAILING_PAGE.search(text)
-        page = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if m else 0
+        page = int(fold_width(m.group(1))) if m else 0
         entry = _PAGE_REF.sub("", text).strip()
         numbered = match_numbering(entry)
         label, title = (numbered[2], numbered[3]) if numbered else ("", entry)

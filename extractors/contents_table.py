@@ -3,24 +3,17 @@ printed page, and the PDF page of the heading it names, found by title among the
 (or, failing that, through the page numbers printed on the pages)."""
 from __future__ import annotations
 
-import regex
-
 from extractors.contents import contents_entries
 from extractors.records import ContentsEntry, Flow, Furniture, Heading
-from normalizers.text import key
-
-_SPACES = regex.compile(r"\s+")
+from normalizers.text import key as _key   # NFKC, no whitespace
 
 
-def _key(text: str) -> str:
-    return _SPACES.sub("", key(text))
-
-
-def unmatched_entries(flow: Flow, headings: list[Heading], outline: list[tuple[int, str, int]]) -> list[str]:
+def unmatched_entries(contents: list[ContentsEntry], headings: list[Heading],
+                      outline: list[tuple[int, str, int]]) -> list[str]:
     """Titles that the printed contents or the PDF's bookmarks name but no heading carries: the
     cross-check of the heading tree (reported, since a bookmark may name a figure, say)."""
     titles = {_key(h.title) for h in headings} | {_key(h.label + h.title) for h in headings}
-    named = [t for _, _, t, _ in contents_entries(flow.items, flow.contents)] + [t for _, t, _ in outline]
+    named = [c.title for c in contents] + [t for _, t, _ in outline]
     out = []
     for title in named:
         k = _key(title)

@@ -15,6 +15,7 @@ from collections import Counter
 import regex
 
 from extractors.records import Furniture, Line, Page, SourceDoc
+from normalizers.text import fold_width
 
 NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 _BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")
@@ -39,17 +40,14 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None = None) -
         if column_x is None:
             return []
         return [ln for ln in column if abs(ln.x1 - column_x) <= 6 and not _in_margin(ln, page)]
-    values = [int(_BARE.match(ln.text).group(1).translate(_WIDE)) for ln in column]   # type: ignore[union-attr]
+    values = [int(fold_width(_BARE.match(ln.text).group(1))) for ln in column]   # type: ignore[union-attr]
     rising = sum(b > a for a, b in zip(values, values[1:]))
     return column if rising >= 0.8 * (len(values) - 1) else []
 
 
-_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
 def stamps(lines: list[Line], page: Page) -> list[Line]:
     return [ln for ln in lines if ln.y0 < page.height * 0.15 and ln.x0 > page.width * 0.5
-            and STAMP.match(regex.sub(r"\s+", "", ln.text)) and regex.sub(r"\s+", "", ln.text)]
+            and (s := regex.sub(r"\s+", "", ln.text)) and STAMP.match(s)]
 
 
 def _shape(text: str) -> str:

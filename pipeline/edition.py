@@ -160,10 +160,11 @@ def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
         ed.furniture.extend(flow.furniture)
         ed.tables.extend(table_cells(flow, first_id=1 + max((c.table_id for c in ed.tables), default=0)))
         index = find_headings(flow)
-        ed.contents.extend(_shifted(contents_table(flow, index.headings(), flow.furniture), seq=len(ed.contents)))
+        contents = contents_table(flow, index.headings(), flow.furniture)
+        ed.contents.extend(_shifted(contents, seq=len(ed.contents)))
         if cover.role == "main":
             ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
-                               for title in unmatched_entries(flow, index.headings(), doc.outline))
+                               for title in unmatched_entries(contents, index.headings(), doc.outline))
         read = read_appendix(flow, index)
         if cover.role == "main":
             add_main_body(ed, flow, index, cover, listed_lines(flow, read))
