@@ -30,6 +30,7 @@ _BOLD_NAME = regex.compile(r"(?i)bold|heavy|black|semibold|demi|-B$|W[6-9]$|W[6-
 _UNWRITABLE = regex.compile(r"[\ud800-\udfff\x00]")
 _TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupdf.TEXT_PRESERVE_IMAGES
 THIN = 2.0  # a filled rectangle thinner than this (pt) is a rule
+Box = tuple[float, float, float, float]
 
 
 def sha256_of(data: bytes) -> str:
@@ -62,23 +63,88 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
     return doc, data
 
 
-def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]]) -> list[Rule]:
+def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]]) -> tuple[list[Rule], list[Rule]]:
+    """The page's rules (stroked lines, thin filled rectangles) and the sides of its filled
+    boxes (shaded cells drawn edge to edge, with no line between them)."""
     drawings = page.get_cdrawings()
     items = sum(len(d["items"]) for d in drawings)
     if items > budgets.MAX_DRAWINGS_PER_PAGE:
         warnings.append((page.number + 1, "drawings_over_budget",
                          f"{items} drawn items, over the budget of {budgets.MAX_DRAWINGS_PER_PAGE}: "
                          "the page's rules are not read (tables and underlines on it are missed)"))
-        return []
+        return [], []
+    rules, boxes = _drawn(drawings, _annotation_boxes(page))
+    width, height = (page.rect.height, page.rect.width) if page.rotation % 180 else (page.rect.width, page.rect.height)
+    edges = box_sides(boxes, width, height)   # in the unrotated space of get_cdrawings
+    if page.rotation:
+        m = page.rotation_matrix
+        rules = [Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in rules]
+        edges = [Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in edges]
+    return rules, edges
+
+
+def _drawn(drawings: list[dict], notes: list[Box]) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]]]:
+    """Rules, and filled boxes with their colour, of the page's own drawings (not of its
+    annotations, whose boxes are `notes`)."""
     rules: list[Rule] = []
+    boxes: list[tuple[tuple[float, ...], Box]] = []
     for d in drawings:
+        if notes and _inside_any(d.get("rect"), notes):
+            continue   # an annotation's or a form field's appearance, not the page's drawing
         width = d.get("width") or 0.0
         stroked = d.get("type", "") != "f"
         if stroked and _white(d.get("color")):
             continue   # a white stroke is a gap drawn between coloured boxes, not a rule
         for item in d["items"]:
             rules.extend(_item_rules(item, width, stroked))
-    return rules
+            if not stroked and item[0] == "re" and not _white(d.get("fill")):
+                boxes.append((tuple(d.get("fill") or ()), _ordered(item[1])))
+    return rules, boxes
+
+
+def _annotation_boxes(page: pymupdf.Page) -> list[Box]:
+    """Where the page's annotations and form fields are drawn (in the unrotated page space of
+    get_cdrawings)."""
+    if page.first_annot is None and page.first_widget is None:
+        return []
+    derotate = page.derotation_matrix
+    boxes = [a.rect * derotate for a in page.annots()] + [w.rect * derotate for w in page.widgets()]
+    return [_ordered((b.x0, b.y0, b.x1, b.y1)) for b in boxes[:1000]]
+
+
+def _inside_any(rect, boxes: list[Box]) -> bool:
+    if not rect:
+        return False
+    x0, y0, x1, y1 = _ordered(rect)
+    return any(b[0] - 1 <= x0 and b[1] - 1 <= y0 and x1 <= b[2] + 1 and y1 <= b[3] + 1 for b in boxes)
+
+
+def _ordered(r) -> Box:
+    x0, y0, x1, y1 = r
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+MAX_BOXES = 1000   # filled boxes per page looked at for cell edges (the check is quadratic)
+
+
+def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
+              width: float, height: float) -> list[Rule]:
+    """The visible sides of filled boxes, as rules: not of thin boxes (rules already), not of a
+    page background, and not of a box inside another box of the same colour (a cell's padding
+    drawn over its own shading shows no edge)."""
+    keep = [(fill, b) for fill, b in boxes if b[2] - b[0] > THIN and b[3] - b[1] > THIN
+            and not (b[2] - b[0] >= 0.9 * width and b[3] - b[1] >= 0.9 * height)]
+    if len(keep) > MAX_BOXES:
+        return []
+    keep.sort(key=lambda fb: -(fb[1][2] - fb[1][0]) * (fb[1][3] - fb[1][1]))
+    out: list[Rule] = []
+    for i, (fill, (x0, y0, x1, y1)) in enumerate(keep):
+        if any(f == fill and o[0] - 0.5 <= x0 and o[1] - 0.5 <= y0 and x1 <= o[2] + 0.5 and y1 <= o[3] + 0.5
+               for f, o in keep[:i]):
+            continue
+        out += [Rule(x0, y0, x1, y0, 0.0, True), Rule(x0, y1, x1, y1, 0.0, True),
+                Rule(x0, y0, x0, y1, 0.0, True), Rule(x1, y0, x1, y1, 0.0, True)]
+    return out
 
 
 def _white(color) -> bool:
@@ -104,20 +170,35 @@ def _item_rules(item: tuple, width: float, stroked: bool) -> list[Rule]:
     return []
 
 
-def _span(s: dict, bad: list[int]) -> Span:
+def turned(box: Box, m: pymupdf.Matrix) -> Box:
+    """A box as it stands on the page shown upright (m: the page's rotation matrix)."""
+    ax, ay = box[0] * m.a + box[1] * m.c + m.e, box[0] * m.b + box[1] * m.d + m.f
+    bx, by = box[2] * m.a + box[3] * m.c + m.e, box[2] * m.b + box[3] * m.d + m.f
+    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
     text = "".join([c["c"] for c in s["chars"]])
     if _UNWRITABLE.search(text):
         bad[0] += 1
         text = _UNWRITABLE.sub("\ufffd", text)
-    x0, y0, x1, y1 = s["bbox"]
     font = _UNWRITABLE.sub("\ufffd", s["font"])   # a damaged file's font name may hold escaped bytes
     bold = bool(s.get("flags", 0) & 16) or bool(_BOLD_NAME.search(font))
-    return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, s["origin"][1],
-                tuple([c["bbox"] for c in s["chars"]]), bold)
+    if m is None:
+        x0, y0, x1, y1 = s["bbox"]
+        return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, s["origin"][1],
+                    tuple([c["bbox"] for c in s["chars"]]), bold)
+    x0, y0, x1, y1 = turned(s["bbox"], m)
+    ox, oy = s["origin"]
+    return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, ox * m.b + oy * m.d + m.f,
+                tuple([turned(c["bbox"], m) for c in s["chars"]]), bold)
 
 
 def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int | None, str, str]]) -> list[Line]:
+    """The page's text lines, in the coordinates of the page shown upright (a page with /Rotate
+    is read as a viewer shows it)."""
     out: list[Line] = []
+    m = page.rotation_matrix if page.rotation else None
     raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     count = sum(len(line["spans"]) for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"])
     if count > budgets.MAX_SPANS_PER_PAGE:
@@ -128,9 +209,9 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
         if block.get("type", 0) != 0:
             continue
         for line in block["lines"]:
-            spans = [_span(s, bad) for s in line["spans"] if s["chars"]]
+            spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
             if spans:
-                x0, y0, x1, y1 = line["bbox"]
+                x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
                 out.append(Line(number, spans, x0, y0, x1, y1))
     if bad[0]:
         warnings.append((number, "unreadable_characters",
@@ -148,7 +229,8 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str) -> tuple[list[Page
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
         rect = page.rect
-        pages.append(Page(i + 1, rect.width, rect.height, _lines(page, i + 1, path, warnings), _rules(page, warnings)))
+        rules, edges = _rules(page, warnings)
+        pages.append(Page(i + 1, rect.width, rect.height, _lines(page, i + 1, path, warnings), rules, edges))
         said = pymupdf.TOOLS.mupdf_warnings()
         if said:
             warnings.append((i + 1, "damaged_pdf", _UNWRITABLE.sub("\ufffd", said[:300])))

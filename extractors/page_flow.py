@@ -218,7 +218,7 @@ def fill_tables(grids: list, lines: list[Line], page: int) -> tuple[list[Table],
 
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off, lines joined."""
-    tables, lines = fill_tables(find_grids(page.rules), list(page.lines), page.number)
+    tables, lines = fill_tables(find_grids(page.rules + page.box_edges), list(page.lines), page.number)
     kept, furniture = take_furniture(lines, page, running, column_x)
     body, notes = split_footnotes(kept, body_size)
     bands = RuleBands(page.rules)

@@ -59,12 +59,14 @@ class Line:
 
 @dataclass(slots=True, frozen=True)
 class Rule:
-    """A drawn straight line or thin filled rectangle: table rules and underlines."""
+    """A drawn straight line or thin filled rectangle (table rules and underlines), or a side
+    of a filled box (`box`: a cell boundary only where drawn lines make a table too)."""
     x0: float
     y0: float
     x1: float
     y1: float
     width: float
+    box: bool = False
 
     @property
     def horizontal(self) -> bool:
@@ -77,7 +79,8 @@ class Page:
     width: float
     height: float
     lines: list[Line]
-    rules: list[Rule]
+    rules: list[Rule]   # stroked lines and thin filled rectangles: table rules and underlines
+    box_edges: list[Rule] = field(default_factory=list)   # sides of filled boxes (shaded cells): table rules only
 
 
 @dataclass(slots=True)

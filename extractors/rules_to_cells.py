@@ -1,9 +1,12 @@
 """Ruled tables from drawn rules, as a chain of small pure functions:
 
-    split_rules → merge_collinear → group_verticals → grid_of_group → TableGrid
+    split_rules → merge_collinear → group_verticals → grid_of_group → closed_parts → TableGrid
 
-A table is a set of vertical rules whose y-ranges touch; its columns are their x positions and
-its rows are the horizontal rules that cross it. Short horizontal rules that do not cross a
+A grid is a set of vertical rules whose y-ranges touch; its columns are their x positions and
+its rows are the horizontal rules that cross it. A table is a connected part of a grid made of
+at least two closed cells (ruled on three sides or four): boxes standing side by side (buttons,
+framed notes) are no table, and neither is one box. The sides of filled boxes (shaded cells)
+count as rules only in a grid that drawn lines are part of. Short horizontal rules that do not cross a
 column (underlines) are left for extractors/underlines.py.
 """
 from __future__ import annotations
@@ -14,6 +17,8 @@ from dataclasses import dataclass
 from extractors.records import Rule
 
 SNAP = 2.0       # pt: positions closer than this are the same rule
+ROW_SNAP = 3.0   # pt: row or column boundaries closer than this are one (a thick rule and the
+                 # shaded boxes drawn just beside it); no row of text is this thin
 MIN_RULE = 4.0   # pt: shorter strokes are not table rules
 
 
@@ -52,9 +57,9 @@ def merge_collinear(rules: list[Rule], vertical: bool) -> list[Rule]:
         if out and abs(pos(out[-1]) - pos(r)) <= SNAP and start(r) <= end(out[-1]) + SNAP:
             last = out[-1]
             if vertical:
-                out[-1] = Rule(last.x0, last.y0, last.x1, max(last.y1, r.y1), last.width)
+                out[-1] = Rule(last.x0, min(last.y0, r.y0), last.x1, max(last.y1, r.y1), last.width, last.box and r.box)
             else:
-                out[-1] = Rule(last.x0, last.y0, max(last.x1, r.x1), last.y1, last.width)
+                out[-1] = Rule(min(last.x0, r.x0), last.y0, max(last.x1, r.x1), last.y1, last.width, last.box and r.box)
         else:
             out.append(r)
     return out
@@ -78,7 +83,7 @@ def group_verticals(vs: list[Rule]) -> list[list[Rule]]:
 def _snap(values: list[float]) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
-        if not out or v - out[-1] > SNAP:
+        if not out or v - out[-1] > ROW_SNAP:
             out.append(v)
     return out
 
@@ -95,8 +100,9 @@ def grid_of_group(group: list[Rule], hs: list[Rule], hs_y: list[float] | None = 
     used = []
     hs_y = hs_y if hs_y is not None else [h.y0 for h in hs]
     for h in hs[bisect_left(hs_y, top - SNAP):bisect_right(hs_y, bottom + SNAP)]:
-        # a row rule crosses at least one whole column of this table
-        if h.x0 >= left - 3 * SNAP and h.x1 <= right + 3 * SNAP and _spans_a_column(h, xs):
+        # a row rule crosses at least one whole column of this table (it may run on past it:
+        # a table open at its sides, its rules drawn across the page)
+        if _spans_a_column(h, xs):
             ys.append(h.y0)
             used.append(h)
     ys = _snap(ys + [top, bottom])
@@ -143,6 +149,52 @@ def _spans_a_column(h: Rule, xs: list[float]) -> bool:
     return i + 1 < len(xs) and xs[i + 1] <= h.x1 + SNAP
 
 
+def _closed(grid: TableGrid, cell: tuple[int, int, int, int]) -> bool:
+    """The cell is ruled on all four sides."""
+    r, c, rs, cs = cell
+    xs, ys = grid.xs, grid.ys
+    sides = (_covered(grid.horizontals, ys[r], xs[c], xs[c + cs], False),
+             _covered(grid.horizontals, ys[r + rs], xs[c], xs[c + cs], False),
+             _covered(grid.verticals, xs[c], ys[r], ys[r + rs], True),
+             _covered(grid.verticals, xs[c + cs], ys[r], ys[r + rs], True))
+    return all(sides)
+
+
+def closed_parts(grid: TableGrid) -> list[TableGrid]:
+    """The grid's tables: each connected group of two or more closed cells (cells touching
+    along a side), cut to its own rows and columns."""
+    cells = [cell for cell in merged_cells(grid) if _closed(grid, cell)]
+    if len(cells) == len(merged_cells(grid)):
+        return [grid] if len(cells) >= 2 else []
+    owner = {}
+    for i, (r, c, rs, cs) in enumerate(cells):
+        for rr in range(r, r + rs):
+            for cc in range(c, c + cs):
+                owner[rr, cc] = i
+    parent = list(range(len(cells)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (rr, cc), i in owner.items():
+        for nb in ((rr + 1, cc), (rr, cc + 1)):
+            if nb in owner:
+                parent[root(owner[nb])] = root(i)
+    parts: dict[int, list[tuple[int, int, int, int]]] = {}
+    for i, cell in enumerate(cells):
+        parts.setdefault(root(i), []).append(cell)
+    return [_cut(grid, part) for part in parts.values() if len(part) >= 2]
+
+
+def _cut(grid: TableGrid, part: list[tuple[int, int, int, int]]) -> TableGrid:
+    r0, c0 = min(p[0] for p in part), min(p[1] for p in part)
+    r1, c1 = max(p[0] + p[2] for p in part), max(p[1] + p[3] for p in part)
+    return TableGrid(grid.xs[c0:c1 + 1], grid.ys[r0:r1 + 1], grid.verticals, grid.horizontals)
+
+
 def find_grids(rules: list[Rule]) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     hs, vs = split_rules(rules)
@@ -150,6 +202,6 @@ def find_grids(rules: list[Rule]) -> list[TableGrid]:
     hs_y = [h.y0 for h in hs]
     vs = merge_collinear(vs, vertical=True)
     grids = [g for g in (grid_of_group(grp, hs, hs_y) for grp in group_verticals(vs)) if g]
-    # a frame around text (a box with no inner column rule) is not a table
-    grids = [g for g in grids if len(g.xs) >= 3]
-    return sorted(grids, key=lambda g: g.ys[0])
+    # shaded boxes alone (a figure of coloured panels) make no table: drawn lines must take part
+    tables = [part for g in grids if not all(r.box for r in g.verticals + g.horizontals) for part in closed_parts(g)]
+    return sorted(tables, key=lambda g: g.ys[0])

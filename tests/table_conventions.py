@@ -1,0 +1,96 @@
+"""Ruled tables drawn in ways the corpus does not draw them, each page named for what it shows,
+with the cells a reader sees (the truth of tests/test_table_finder.py):
+
+shaded_header     a header of shaded cells set edge to edge (no line between them), padding
+                  boxes of the same shade inside each (as Word draws), ruled body rows
+open_sides        rules run across the page past the table's outer columns (no side borders)
+not_tables        boxes side by side (buttons), one framed note, a figure of coloured panels
+                  with white gaps, a square annotation: none of them is a table
+rotated           a table on a page with /Rotate 90, read as a viewer shows it
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+FONT = "helv"
+SHADED = [["Region", "Budget", "Staff"], ["North", "120", "14"], ["South", "95", "11"]]
+OPEN = [["Labor cost", "Parts cost", "Total"], ["85", "0", "85"], ["6,715", "3,790", "10,505"]]
+ROTATED = [["Document", "Posted", "Payee", "Amount"], ["D-1", "05/03", "Bain", "37.50"],
+           ["D-2", "05/24", "Smith", "21.00"]]
+PAGES = ["shaded_header", "open_sides", "not_tables", "rotated"]
+
+
+def _grid_lines(page, xs, ys, width=0.5, full=True):
+    for y in ys:
+        page.draw_line((xs[0], y), (xs[-1], y), width=width)
+    for x in xs if full else xs[1:-1]:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=width)
+
+
+def _fill(page, rows, xs, ys, size=10):
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            page.insert_text((xs[c] + 6, ys[r] + 16), text, fontname=FONT, fontsize=size)
+
+
+def shaded_header(page) -> None:
+    xs, ys = [72, 222, 372, 522], [100, 124, 148, 172]
+    blue = (0.27, 0.45, 0.77)
+    for c in range(3):   # header cells: shaded boxes touching, and the same shade again inside
+        page.draw_rect(pymupdf.Rect(xs[c], ys[0], xs[c + 1], ys[1]), color=None, fill=blue, width=0)
+        page.draw_rect(pymupdf.Rect(xs[c] + 5, ys[0], xs[c + 1] - 5, ys[1] - 2), color=None, fill=blue, width=0)
+    for y in ys[1:]:
+        page.draw_line((xs[0], y), (xs[-1], y), width=0.5)
+    for x in xs:
+        page.draw_line((x, ys[1]), (x, ys[-1]), width=0.5)
+    _fill(page, SHADED, xs, ys)
+
+
+def open_sides(page) -> None:
+    xs, ys = [190, 300, 410, 520], [100, 124, 148, 172]
+    page.insert_text((50, 116), "Cost", fontname=FONT, fontsize=10)   # a label column outside the rules
+    for y in ys:
+        page.draw_line((40, y), (560, y), width=0.4)
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.4)
+    _fill(page, OPEN, xs, ys)
+
+
+def not_tables(page) -> None:
+    for i, label in enumerate(["First", "Previous", "Next", "Last"]):   # buttons
+        x = 60 + i * 120
+        page.draw_rect(pymupdf.Rect(x, 60, x + 80, 80), color=(0, 0, 0), fill=(1, 0, 0), width=0.5)
+        page.insert_text((x + 8, 74), label, fontname=FONT, fontsize=10)
+    page.draw_rect(pymupdf.Rect(60, 120, 400, 170), color=(0, 0, 0), width=0.5)   # a framed note
+    page.insert_text((70, 140), "Note: a framed remark is no table.", fontname=FONT, fontsize=10)
+    for r in range(2):   # coloured panels with white gaps, no line drawn
+        for c in range(2):
+            rect = pymupdf.Rect(60 + c * 170, 220 + r * 60, 225 + c * 170, 275 + r * 60)
+            page.draw_rect(rect, color=None, fill=(0.8, 0.9, 1.0), width=0)
+            page.insert_text((rect.x0 + 8, rect.y0 + 20), f"Panel {r}{c}", fontname=FONT, fontsize=10)
+    page.insert_text((70, 420), "Highlighted words under a square annotation.", fontname=FONT, fontsize=10)
+    page.add_rect_annot(pymupdf.Rect(60, 400, 300, 430))
+    page.add_rect_annot(pymupdf.Rect(300, 400, 540, 430))
+
+
+def rotated(doc) -> None:
+    src = pymupdf.open()
+    land = src.new_page(width=842, height=595)
+    xs, ys = [80, 260, 440, 620, 800], [100, 124, 148, 172]
+    _grid_lines(land, xs, ys)
+    _fill(land, ROTATED, xs, ys)
+    page = doc.new_page(width=595, height=842)
+    page.show_pdf_page(page.rect, src, 0, rotate=90)
+    page.set_rotation(90)
+
+
+def build(path: Path) -> Path:
+    doc = pymupdf.open()
+    for name in PAGES[:3]:
+        page = doc.new_page()
+        globals()[name](page)
+    rotated(doc)
+    doc.save(path)
+    return path
