@@ -2,7 +2,8 @@
 
 floor     PyMuPDF get_text("dict") on every page, images not decoded, nothing else
 baseline  pdfplumber extract_text() + extract_tables() on every page
-pipeline  extract end to end into datasets (in-process), and its stages on their own
+pipeline  extract end to end into datasets (in-process), as a user runs it (-j: the cores
+          available) and with one worker (-j 1, printed, not a bar), and its stages on their own
 Medians over --runs runs; scaling on the corpus pages repeated 10 times; the diff of two
 editions; whole-process times (one file pair, and the corpus folder with -j 1, -j 2 and a rerun
 with nothing changed); peak memory. Every bar of issues 5 and 6 is checked at the end: the exit
@@ -65,14 +66,16 @@ def baseline(files):
                 p.extract_tables()
 
 
-def pipeline_run(files, out):
+def pipeline_run(files, out, jobs: int | None = None):
+    """extract as a user runs it (default -j: the cores available), or with `jobs` workers."""
     from pipeline.cli import main
 
     import contextlib
     import io
 
     with contextlib.redirect_stderr(io.StringIO()):
-        code = main(["extract", *map(str, files), "--out", str(out), "-q", "--force"])
+        code = main(["extract", *map(str, files), "--out", str(out), "-q", "--force",
+                     *(["-j", str(jobs)] if jobs else [])])
     assert code in (0, 3, 4), code   # 4: the corpus's real/ documents are documents, not editions
 
 
@@ -158,6 +161,7 @@ def main() -> int:
     pipeline_run(files, tmp / "warm")  # warm imports and caches once
     t_floor = _median(lambda: floor(files), args.runs)
     t_pipe = _median(lambda: pipeline_run(files, tmp / "out"), args.runs)
+    t_pipe1 = _median(lambda: pipeline_run(files, tmp / "out1", jobs=1), args.runs)
     t_base = _median(lambda: baseline(files), max(1, min(args.runs, 3)))
     tracemalloc.start()
     pipeline_run(files, tmp / "mem")
@@ -197,10 +201,15 @@ def main() -> int:
               ("batch: -j 1 / -j 2", p_j1 / p_j2, ">", 1), ("batch: rerun unchanged (s)", p_rerun, "<", 1)]
     print(f"corpus: {pages} pages in {len(files)} files; medians of {args.runs} runs; "
           f"{os.cpu_count()} cores; Python {sys.version.split()[0]}, PyMuPDF {pymupdf.VersionBind}")
+    from pipeline.cli import default_jobs
+
     print(f"{'in one process':36} {'seconds':>8} {'pages/s':>8}")
-    for name, t in [("floor (PyMuPDF dict, no images)", t_floor), ("pipeline end to end", t_pipe),
-                    ("baseline (pdfplumber text+tables)", t_base)]:
+    for name, t in [("floor (PyMuPDF dict, no images)", t_floor),
+                    (f"pipeline end to end (default -j {default_jobs()})", t_pipe),
+                    ("pipeline end to end, -j 1", t_pipe1), ("baseline (pdfplumber text+tables)", t_base)]:
         print(f"  {name:34} {t:8.3f} {pages / t:8.1f}")
+    print(f"  not a bar: with one worker (-j 1) baseline / pipeline is {t_base / t_pipe1:.2f}, "
+          f"pipeline / floor {t_pipe1 / t_floor:.2f}")
     for name, t in st.items():
         print(f"    stage {name:28} {t:8.3f}")
     print(f"  10x pages: {t_one:.3f} s → {t_ten:.3f} s;  diff 2021→2022 {t_diff:.3f} s;  "

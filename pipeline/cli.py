@@ -3,6 +3,7 @@ pipeline/exit_codes.py for what the exit codes mean)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from pipeline.exit_codes import ExitCode
@@ -54,8 +55,9 @@ def _parser() -> argparse.ArgumentParser:
                         "is printed where the cover says otherwise)")
     e.add_argument("--strict", action="store_true", help="fail an edition that has problems (e.g. an unknown ministry)")
     e.add_argument("--force", action="store_true", help="redo editions whose inputs did not change")
-    e.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="editions read at once, each in its own worker process (default 1)")
+    e.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
+                   help="files or editions read at once, each in its own worker process (default: the "
+                        f"CPU cores this process may use, at most {MAX_DEFAULT_JOBS}; here {default_jobs()})")
     d = sub.add_parser("diff", help="compare edition folders (e.g. outputs/2021 outputs/2022)",
                        formatter_class=raw, epilog=DIFF_CODES,
                        description="Pair the initiatives of consecutive editions and write, per pair, "
@@ -68,6 +70,18 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--exit-code", action="store_true",
                    help="exit 1 when the editions differ and 0 when they do not (like git diff --exit-code)")
     return p
+
+
+MAX_DEFAULT_JOBS = 8   # each worker may hold up to its memory budget (extractors/budgets.py)
+
+
+def default_jobs() -> int:
+    """Workers when -j is not given: the cores this process may run on, at most MAX_DEFAULT_JOBS."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_DEFAULT_JOBS))
 
 
 def main(argv: list[str] | None = None) -> int:
