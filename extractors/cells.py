@@ -54,8 +54,9 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, li
         if not (y0 <= cy <= y1 and line.x1 > x0 and line.x0 < x1):
             rest.append(line)
             continue
-        r = min(max(bisect_left(grid.ys, cy) - 1, 0), nrows - 1)  # the first row band holding cy
-        for span in line.spans:
+        for span in line.spans:   # each span in the row band holding its centre: one text line
+            mid = (span.y0 + span.y1) / 2   # of the layout may reach across a row rule
+            r = min(max(bisect_left(grid.ys, mid) - 1, 0), nrows - 1)
             _place_span(span, grid.xs, buckets[r])
     rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b), b) for b in buckets[r]])
             for r in range(nrows)]
