@@ -48,8 +48,8 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
         raise InputError(f"{path}: {size} bytes is over the budget of {budgets.MAX_FILE_BYTES} bytes per file; split the PDF")
     with open(path, "rb") as fh:
         data = fh.read()
-    if not data.lstrip()[:5].startswith(b"%PDF-"):
-        raise InputError(f"{path}: not a PDF (it does not start with %PDF-); give the PDF file itself")
+    if b"%PDF-" not in data[:1024]:   # readers accept a header after up to 1 KB of leading bytes
+        raise InputError(f"{path}: not a PDF (no %PDF- header in its first 1024 bytes); give the PDF file itself")
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:  # PyMuPDF raises its own FileDataError / RuntimeError variants

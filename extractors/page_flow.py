@@ -14,6 +14,7 @@ import regex
 
 from extractors.cells import fill_table
 from extractors.contents import find_contents
+from extractors.reading_order import gutters, in_reading_order, split_at_gutters
 from extractors.rules_to_cells import find_grids
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
@@ -217,15 +218,18 @@ def fill_tables(grids: list, lines: list[Line], page: int) -> tuple[list[Table],
 
 
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None = None) -> PageRead:
-    """One page: tables filled, furniture out, footnotes split off, lines joined."""
+    """One page: tables filled, furniture out, footnotes split off, lines joined (within a
+    column), items in reading order (extractors/reading_order.py)."""
     tables, lines = fill_tables(find_grids(page.rules + page.box_edges), list(page.lines), page.number)
     kept, furniture = take_furniture(lines, page, running, column_x)
     body, notes = split_footnotes(kept, body_size)
     bands = RuleBands(page.rules)
-    text_lines = sorted((to_text_line(l, bands) for l in merge_fragments(body)), key=lambda t: t.y0)
+    cuts = gutters(body, body_size)
+    joined = [ln for column in split_at_gutters(body, cuts) for ln in merge_fragments(column)]
+    text_lines = sorted((to_text_line(l, bands) for l in joined), key=lambda t: t.y0)
     text_lines = _trim_blank_ends(text_lines)
     widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]
-    items: list = sorted(text_lines + tables, key=lambda it: (it.y0, it.x0))
+    items = in_reading_order(text_lines + tables, cuts, body_size)
     return PageRead(items, parse_footnotes(notes, page.number), furniture, max(widths) if widths else page.width)
 
 

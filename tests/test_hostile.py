@@ -320,3 +320,15 @@ def test_corrupted_input_gives_one_line_or_complete_data(fuzz_inputs, tmp_path_f
         assert len(rows) == 5 and all(r["ministries"] for r in rows)
     elif code == 1:
         assert any("appendix.pdf" in line for line in said.err.splitlines())
+
+
+def test_bytes_before_the_header_are_read_as_viewers_read_them(good, tmp_path, capsys):
+    """A tool's banner written before %PDF- (within the first 1024 bytes, as readers allow):
+    the file is read, and the repair MuPDF made is reported, not hidden."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in good.iterdir():
+        (src / f.name).write_bytes(b"GPL Ghostscript 10.02.0\nProcessing pages 1 through 2.\n" + f.read_bytes())
+    code, err = _run(["extract", str(src), "--out", str(tmp_path / "out"), "-q"], capsys)
+    assert code == 3 and _complete(tmp_path / "out"), err
+    assert any(p["what"] == "damaged_pdf" for p in read_csv(tmp_path / "out/2099/problems.csv"))

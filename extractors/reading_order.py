@@ -1,0 +1,173 @@
+"""Reading order of a page set in columns:
+
+    gutters (vertical strips few text lines cross, with running text on both sides) →
+    bands (the page cut across at every line or table that spans a gutter) →
+    columns (in each band, each column top to bottom, left to right)
+
+A gutter needs columns of running text on both of its sides, side by side: at least three
+lines each of at least eight letters, over a shared stretch of the page, most of them running
+to their column's right edge. A table of contents (titles and page numbers), terms beside their
+explanations, a label beside its text or a lone aside do not make one, and a page with no
+gutter keeps its plain top-to-bottom order.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Protocol
+
+MIN_LINES = 3      # lines of running text a column needs
+MIN_LETTERS = 8    # letters in such a line
+MIN_GAP_EMS = 1.0  # a gutter is at least this wide, in the body size
+MAX_GUTTERS = 6    # the widest strips looked at on one page (seven columns)
+
+
+class Boxed(Protocol):
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def _letters(item) -> int:
+    text = getattr(item, "text", "")
+    return sum(not c.isspace() for c in text) if isinstance(text, str) else 0
+
+
+def _gaps(items: list, left: float, right: float, min_gap: float, allowed: int) -> list[tuple[float, float]]:
+    """Vertical strips between left and right crossed by at most `allowed` items (a title or
+    a rule across the page does not close a gutter), at least min_gap wide."""
+    events = sorted([(max(it.x0, left), 1) for it in items if it.x1 > left and it.x0 < right]
+                    + [(min(it.x1, right), -1) for it in items if it.x1 > left and it.x0 < right])
+    gaps: list[tuple[float, float]] = []
+    depth, start = 0, left
+    for x, step in events:
+        if depth <= allowed < depth + step:   # the strip ends here
+            if x - start >= min_gap and start > left:
+                gaps.append((start, x))
+        depth += step
+        if depth - step > allowed >= depth:   # a strip starts here
+            start = x
+    return gaps
+
+
+def _columns_hold(lines: list, cuts: list[tuple[float, float]], left: float, right: float) -> int | None:
+    """None when every column between the cuts holds running text side by side with the next;
+    else the index of a cut to drop (beside the first column that does not)."""
+    text = [ln for ln in lines if _letters(ln) >= MIN_LETTERS]
+    edges = [left] + [x for cut in cuts for x in cut] + [right]
+    columns = [[ln for ln in text if ln.x0 >= a - 0.5 and ln.x1 <= b + 0.5] for a, b in zip(edges[::2], edges[1::2])]
+    for k, col in enumerate(columns):
+        a, b = edges[2 * k], edges[2 * k + 1]
+        ok = len(col) >= MIN_LINES and _fills(col, a, b) and (k == 0 or _side_by_side(columns[k - 1], col))
+        if not ok:
+            return min(k, len(cuts) - 1)
+    return None
+
+
+def _side_by_side(left: list, right: list) -> bool:
+    """Enough lines of both sides lie in the stretch of the page that both sides cover."""
+    if not left or not right:
+        return False
+    top = max(min(ln.y0 for ln in left), min(ln.y0 for ln in right))
+    bottom = min(max(ln.y1 for ln in left), max(ln.y1 for ln in right))
+    shared = sum(1 for ln in left + right if ln.y0 >= top - 1 and ln.y1 <= bottom + 1)
+    return bottom > top and shared >= 2 * MIN_LINES
+
+
+def _fills(lines: list, x0: float, x1: float) -> bool:
+    """Most lines run (nearly) to the column's right edge, as running text does; a list of
+    terms beside their explanations, or titles beside page numbers, do not."""
+    ends = sorted(ln.x1 for ln in lines)
+    return ends[len(ends) // 2] >= x1 - 0.15 * (x1 - x0)
+
+
+def gutters(lines: list, body_size: float) -> list[tuple[float, float]]:
+    """The page's gutters, left to right: strips crossed by few lines (a title across the page
+    does not close one) with running text in every column they make; cuts whose columns do not
+    hold are dropped one by one."""
+    text = [ln for ln in lines if _letters(ln) > 0]
+    if len(text) < 2 * MIN_LINES:
+        return []
+    left, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
+    found = _gaps(text, left, right, MIN_GAP_EMS * body_size, len(text) // 10)
+    found = sorted(sorted(found, key=lambda g: g[0] - g[1])[:MAX_GUTTERS])
+    while found:
+        drop = _columns_hold(text, found, left, right)
+        if drop is None:
+            break
+        del found[drop]
+    crossing = sum(1 for ln in text for g in found if ln.x0 < g[0] and ln.x1 > g[1])
+    return found if found and crossing <= len(text) // 4 else []
+
+
+def _column(item: Boxed, cuts: list[tuple[float, float]]) -> int | None:
+    """The column an item stands in (by its middle), or None when it reaches across a gutter."""
+    col = 0
+    for a, b in cuts:
+        if item.x0 < a and item.x1 > b:
+            return None
+        col += (item.x0 + item.x1) / 2 > (a + b) / 2
+    return col
+
+
+class _Column:
+    """One column's text lines by height, to ask quickly whether it breaks off beside an item."""
+
+    def __init__(self, spans: list[tuple[float, float]]):
+        spans.sort()
+        self.tops = [y0 for y0, _ in spans]
+        self.reach: list[float] = []   # the lowest bottom among the lines so far
+        for _, y1 in spans:
+            self.reach.append(max(y1, self.reach[-1]) if self.reach else y1)
+
+    def breaks_off(self, item, size: float) -> bool:
+        """No line of this column beside the item, lines of it below, and the nearest lines above
+        and below further apart than the item's height and a line (not a paragraph break)."""
+        i = bisect_left(self.tops, item.y1 - 0.5)
+        above = self.reach[i - 1] if i else None
+        if above is not None and above > item.y0 + 0.5:
+            return False   # text beside it
+        if i == len(self.tops):
+            return False   # the column has ended: the item ends its own column
+        return above is None or self.tops[i] - above >= (item.y1 - item.y0) + size
+
+
+def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: float = 10.0) -> list:
+    """Items (text lines, tables) in reading order: top to bottom without gutters; with them,
+    band by band, and in a band column by column. An item starts a new band when it reaches
+    across a gutter, or when every other column breaks off beside it (a heading set in the first
+    column, the columns running on under it)."""
+    by_top = sorted(items, key=lambda it: (it.y0, it.x0))
+    if not cuts:
+        return by_top
+    cols = [_column(it, cuts) for it in by_top]
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for c, it in zip(cols, by_top):
+        if c is not None and _letters(it):
+            spans.setdefault(c, []).append((it.y0, it.y1))
+    columns = {c: _Column(v) for c, v in spans.items()}
+    out: list = []
+    band: list[tuple[int, object]] = []
+    for col, it in zip(cols, by_top):
+        across = col is None or (_letters(it) > 0 and all(
+            other.breaks_off(it, body_size) for c, other in columns.items() if c != col))
+        if across:
+            out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
+            band.clear()
+            out.append(it)
+        else:
+            band.append((col, it))  # type: ignore[arg-type]
+    out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
+    return out
+
+
+def split_at_gutters(lines: list, cuts: list[tuple[float, float]]) -> list[list]:
+    """The lines of each column (and those that span), so that pieces of one visual line are
+    joined within a column only."""
+    if not cuts:
+        return [lines]
+    groups: dict[int, list] = {}
+    for ln in lines:
+        col = _column(ln, cuts)
+        groups.setdefault(-1 if col is None else col, []).append(ln)
+    return [groups[k] for k in sorted(groups)]
