@@ -6,7 +6,8 @@ of the page's lines before they are read, and reported (furniture.csv), never mi
   the page, as drafts for deliberation print them (reported once per page as a range);
 - meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page;
 - running headers and footers: the same line (digits aside) in the top or bottom margin of
-  at least half the pages (three or more).
+  at least half the pages (three or more);
+- watermarks: text set at a slant across the page (案, DRAFT, 取扱注意).
 """
 from __future__ import annotations
 
@@ -83,20 +84,28 @@ def running_lines(doc: SourceDoc) -> set[str]:
 def take_furniture(lines: list[Line], page: Page, running: set[str],
                    column_x: float | None = None) -> tuple[list[Line], list[Furniture]]:
     """The page's lines without its furniture, and the furniture found."""
-    found: list[Furniture] = []
+    found = [Furniture(page.number, "watermark", ln.text.strip()) for ln in lines if ln.slanted and ln.text.strip()]
+    level = [ln for ln in lines if not ln.slanted]
     taken: set[int] = set()
-    numbers = line_numbers(lines, page, column_x)
+    numbers = line_numbers(level, page, column_x)
     if numbers:
         taken.update(id(ln) for ln in numbers)
         found.append(Furniture(page.number, "line_numbers",
                                f"{numbers[0].text.strip()}-{numbers[-1].text.strip()}"))
     for kind, pick in (("page_number", page_numbers), ("doc_label", stamps)):
-        for ln in pick([ln for ln in lines if id(ln) not in taken], page):
+        for ln in pick([ln for ln in level if id(ln) not in taken], page):
             taken.add(id(ln))
             found.append(Furniture(page.number, kind, ln.text.strip()))
+    found += _running(level, page, running, taken)
+    return [ln for ln in level if id(ln) not in taken], found
+
+
+def _running(lines: list[Line], page: Page, running: set[str], taken: set[int]) -> list[Furniture]:
+    """Running headers and footers among the lines not yet taken (marked taken as found)."""
+    found = []
     for ln in lines:
         if id(ln) not in taken and ln.text.strip() and _in_margin(ln, page) and _shape(ln.text) in running:
             taken.add(id(ln))
             found.append(Furniture(page.number, "running_header" if ln.y0 < page.height / 2 else "running_footer",
                                    ln.text.strip()))
-    return [ln for ln in lines if id(ln) not in taken], found
+    return found

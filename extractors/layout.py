@@ -30,6 +30,7 @@ _BOLD_NAME = regex.compile(r"(?i)bold|heavy|black|semibold|demi|-B$|W[6-9]$|W[6-
 _UNWRITABLE = regex.compile(r"[\ud800-\udfff\x00]")
 _TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupdf.TEXT_PRESERVE_IMAGES
 THIN = 2.0  # a filled rectangle thinner than this (pt) is a rule
+SLANT = 0.17   # sine and cosine of a line set at a slant (more than 10 degrees off both axes)
 Box = tuple[float, float, float, float]
 
 
@@ -212,7 +213,8 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
             spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
             if spans:
                 x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
-                out.append(Line(number, spans, x0, y0, x1, y1))
+                dx, dy = line["dir"]
+                out.append(Line(number, spans, x0, y0, x1, y1, abs(dx) > SLANT and abs(dy) > SLANT))
     if bad[0]:
         warnings.append((number, "unreadable_characters",
                          f"{bad[0]} spans hold characters no text can carry (a broken font map); shown as U+FFFD"))

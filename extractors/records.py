@@ -33,6 +33,7 @@ class Line:
     y0: float
     x1: float
     y1: float
+    slanted: bool = False   # set at a slant (neither across nor down the page): a watermark
 
     @property
     def text(self) -> str:
@@ -112,9 +113,9 @@ class Problem:
 @dataclass(slots=True, frozen=True)
 class Furniture:
     """Printed on a page but not the document's text: page number, margin line numbers,
-    a meeting-material stamp, a running header or footer."""
+    a meeting-material stamp, a running header or footer, a watermark."""
     page: int
-    kind: str     # page_number | line_numbers | doc_label | running_header | running_footer
+    kind: str     # page_number | line_numbers | doc_label | running_header | running_footer | watermark
     text: str
 
 

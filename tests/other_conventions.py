@@ -2,7 +2,7 @@
 truth: Gothic headings over Mincho text, Roman parts (Ⅰ．), full-width 1．, （1）, ア．, an
 unnumbered closing section, enumerations in body type that are no headings, footnotes, a ruled
 table with a merged header cell, a meeting-material stamp, a running header, margin line
-numbers, page numbers in dashes and a cover dated by year and month only."""
+numbers, page numbers in dashes, a watermark at a slant and a cover dated by year and month only."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,6 +17,7 @@ HEADINGS = [  # (depth, label, title, size)
     (2, "２．", "研究開発の推進", 12), (1, "", "おわりに", 14)]
 FOOTNOTES = [(1, "ここでいう人工知能とは、機械学習を用いる情報処理システムをいう。"),
              (2, "関係府省庁による検討会の報告書を指す。")]
+WATERMARK = "取扱注意"
 TABLE = [["区分", "所管", ""], ["", "主", "副"], ["教育", "文部科学省", "経済産業省"], ["研究", "内閣府", "総務省"]]
 
 
@@ -33,6 +34,9 @@ class _Doc:
         self.y = 90.0
         self.line_no = 0
         if numbered:
+            at = pymupdf.Point(140, 560)   # a light watermark set at a slant across the page, under the text
+            self.page.insert_text(at, WATERMARK, fontname=GOTHIC, fontsize=64, color=(0.85, 0.85, 0.85),
+                                  morph=(at, pymupdf.Matrix(-35)))
             self.page.insert_text((180, 40), "ＡＩ政策の基本方針（案）", fontname=MINCHO, fontsize=8)
             self.page.insert_text((290, 810), f"- {self.pages - 2} -", fontname=MINCHO, fontsize=9)
 

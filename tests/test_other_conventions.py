@@ -37,8 +37,10 @@ def test_footnotes_table_and_contents(out):
 
 
 def test_furniture_and_cover(out, tmp_path):
-    kinds = {f["kind"] for f in read_csv(out / "furniture.csv")}
-    assert {"doc_label", "line_numbers", "page_number", "running_header"} <= kinds
+    furniture = read_csv(out / "furniture.csv")
+    assert {"doc_label", "line_numbers", "page_number", "running_header", "watermark"} <= {f["kind"] for f in furniture}
+    assert {f["text"] for f in furniture if f["kind"] == "watermark"} == {oc.WATERMARK}
+    assert not any(oc.WATERMARK in p["text"] for p in read_csv(out / "paragraphs.csv"))
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert (norm(doc["title"]), doc["date"], norm(doc["issuer"])) == (norm("ＡＩ政策の基本方針（案）"), "2025-03",
                                                                       norm("ＡＩ政策推進本部"))
