@@ -91,13 +91,15 @@ class Edition:
 _READ_SEVERITY = {"damaged_pdf": "error", "drawings_over_budget": "error", "unreadable_characters": "warning"}
 
 
-def _role_order(doc: SourceDoc, cover: Cover) -> tuple[int, str]:
-    return (0 if cover.role == "main" else 1, doc.name)
+def _role_order(part: "Edition") -> tuple[int, str]:
+    return (0 if part.cover.role == "main" else 1, part.files[0].name if part.files else "")
 
 
 def _shifted(records: list, **offsets: int) -> list:
     """Copies of `records` with each named number field moved on by its offset (None stays
     None): one file's seqs continue after the files before it in the edition."""
+    if not any(offsets.values()):
+        return list(records)   # nothing to move: the first file's records as they are
     out = []
     for r in records:
         changes = {f: getattr(r, f) + n for f, n in offsets.items() if getattr(r, f) is not None}
@@ -106,21 +108,19 @@ def _shifted(records: list, **offsets: int) -> list:
 
 
 def add_main_body(ed: Edition, flow: Flow, index: HeadingIndex, cover: Cover, listed: set[int]) -> None:
-    """Headings, goals, footnotes and paragraphs of a main body, numbered after those before;
+    """Headings, goals, footnotes and paragraphs of a main body (one file: seqs from 1);
     `listed` are the flow indexes of initiative lines (＜取組＞ bullets), which are no paragraphs."""
     ed.has_main = True
-    offset = len(ed.headings)
-    ed.headings.extend(_shifted(index.headings(), seq=offset))
+    ed.headings.extend(index.headings())
     goals, used = find_goals(flow, index)
-    ed.goals.extend(_shifted(goals, seq=max((g.seq for g in ed.goals), default=0), heading_seq=offset))
+    ed.goals.extend(goals)
     ed.footnotes.extend(flow.footnotes)
-    paragraphs = find_paragraphs(flow, index, used | listed, cover_pages=1 if cover.edition else 0)
-    ed.paragraphs.extend(_shifted(paragraphs, seq=len(ed.paragraphs), heading_seq=offset))
+    ed.paragraphs.extend(find_paragraphs(flow, index, used | listed, cover_pages=1 if cover.edition else 0))
 
 
-def add_appendix(ed: Edition, doc: SourceDoc, flow: Flow, read: AppendixRead, cover: Cover) -> None:
-    """Targets and initiatives of the file's initiative lists (ruled tables or ＜取組＞ bullets),
-    numbered after those before, and the printed abbreviation table checked."""
+def add_appendix(ed: Edition, doc: SourceDoc, read: AppendixRead, cover: Cover) -> None:
+    """Targets and initiatives of the file's initiative lists (ruled tables or ＜取組＞ bullets)
+    and the printed abbreviation table checked (one file: seqs from 1)."""
     if not has_lists(read):
         return  # a main body without initiative lists: its goal blocks are not targets
     ed.has_appendix = ed.has_appendix or cover.role == "appendix" or bool(read.targets)
@@ -128,9 +128,8 @@ def add_appendix(ed: Edition, doc: SourceDoc, flow: Flow, read: AppendixRead, co
     registry = load_registry()
     rules = {p.number: p.rules for p in doc.pages}
     targets, inits, problems = initiative_stage.build(read.targets, registry, rules, doc.name)
-    toff = len(ed.targets)
-    ed.targets.extend(_shifted(targets, seq=toff))
-    ed.initiatives.extend(_shifted(inits, seq=len(ed.initiatives), target_seq=toff))
+    ed.targets.extend(targets)
+    ed.initiatives.extend(inits)
     ed.problems.extend(problems)
     table, notes = abbreviation_table.check(read.abbreviation_rows, inits, registry, doc.name)
     ed.abbreviations.extend(table)
@@ -147,26 +146,54 @@ def listed_lines(flow: Flow, read: AppendixRead) -> set[int]:
     return {i for i, it in enumerate(flow.items) if id(it) in taken} if has_lists(read) else set()
 
 
-def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
-    """One edition from its files: main bodies first, then appendices, in name order."""
-    docs = sorted(docs, key=lambda dc: _role_order(*dc))
-    main_cover = next((c for _, c in docs if c.role == "main"), docs[0][1])
-    ed = Edition(edition, main_cover)
-    for doc, cover in docs:
-        ed.files.append(FileInfo(doc.name, doc.sha256, doc.size, doc.page_count, cover.role))
-        ed.problems.extend(Problem(doc.name, page, what, said, _READ_SEVERITY.get(what, "error"))
-                           for page, what, said in doc.warnings)
-        flow = build_flow(doc)
-        ed.furniture.extend(flow.furniture)
-        ed.tables.extend(table_cells(flow, first_id=1 + max((c.table_id for c in ed.tables), default=0)))
-        index = find_headings(flow)
-        contents = contents_table(flow, index.headings(), flow.furniture)
-        ed.contents.extend(_shifted(contents, seq=len(ed.contents)))
-        if cover.role == "main":
-            ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
-                               for title in unmatched_entries(contents, index.headings(), doc.outline))
-        read = read_appendix(flow, index)
-        if cover.role == "main":
-            add_main_body(ed, flow, index, cover, listed_lines(flow, read))
-        add_appendix(ed, doc, flow, read, cover)
+def read_part(doc: SourceDoc, cover: Cover) -> Edition:
+    """One file's share of an edition, numbered on its own (seqs from 1): the structure stages
+    run on the file's flow. A worker sends this back; merge() puts an edition together."""
+    ed = Edition("", cover)
+    ed.files.append(FileInfo(doc.name, doc.sha256, doc.size, doc.page_count, cover.role))
+    ed.problems.extend(Problem(doc.name, page, what, said, _READ_SEVERITY.get(what, "error"))
+                       for page, what, said in doc.warnings)
+    flow = build_flow(doc)
+    ed.furniture.extend(flow.furniture)
+    ed.tables.extend(table_cells(flow))
+    index = find_headings(flow)
+    contents = contents_table(flow, index.headings(), flow.furniture)
+    ed.contents.extend(contents)
+    if cover.role == "main":
+        ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
+                           for title in unmatched_entries(contents, index.headings(), doc.outline))
+    read = read_appendix(flow, index)
+    if cover.role == "main":
+        add_main_body(ed, flow, index, cover, listed_lines(flow, read))
+    add_appendix(ed, doc, read, cover)
     return ed
+
+
+def merge(parts: list[Edition], edition: str) -> Edition:
+    """One edition from its files' parts: main bodies first, then appendices, in name order;
+    each part's numbers continue after those of the parts before it."""
+    parts = sorted(parts, key=_role_order)
+    main_cover = next((p.cover for p in parts if p.cover.role == "main"), parts[0].cover)
+    ed = Edition(edition, main_cover)
+    for p in parts:
+        heading_off, target_off = len(ed.headings), len(ed.targets)
+        ed.files += p.files
+        ed.problems += p.problems
+        ed.furniture += p.furniture
+        ed.tables += _shifted(p.tables, table_id=max((c.table_id for c in ed.tables), default=0))
+        ed.contents += _shifted(p.contents, seq=len(ed.contents))
+        ed.headings += _shifted(p.headings, seq=heading_off)
+        ed.goals += _shifted(p.goals, seq=max((g.seq for g in ed.goals), default=0), heading_seq=heading_off)
+        ed.footnotes += p.footnotes
+        ed.paragraphs += _shifted(p.paragraphs, seq=len(ed.paragraphs), heading_seq=heading_off)
+        ed.targets += _shifted(p.targets, seq=target_off)
+        ed.initiatives += _shifted(p.initiatives, seq=len(ed.initiatives), target_seq=target_off)
+        ed.abbreviations += p.abbreviations
+        ed.has_main = ed.has_main or p.has_main
+        ed.has_appendix = ed.has_appendix or p.has_appendix
+    return ed
+
+
+def assemble(docs: list[tuple[SourceDoc, Cover]], edition: str) -> Edition:
+    """One edition from its files read in full (in one process: tests, the benchmark)."""
+    return merge([read_part(doc, cover) for doc, cover in docs], edition)

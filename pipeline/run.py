@@ -1,8 +1,10 @@
-"""`extract`: find the PDFs, read each one's first page, group the files into editions, read
-each edition in full, write its datasets as one swap, and keep a manifest for reruns.
+"""`extract`: find the PDFs, read each one once, in full, in a worker, group the files into
+editions by their covers, merge and write each edition's datasets as one swap, and keep a
+manifest for reruns.
 
-plan (expand → covers → duplicates → groups → skip what is current) → execute (workers,
-pipeline/isolation.py) → outcome (pure: messages, exit code, destination) → write.
+plan (expand → look (size, SHA-256) → duplicates → skip what is current → read in workers
+(pipeline/reading.py, pipeline/isolation.py) → groups) → execute (merge and render, in the
+parent) → outcome (pure: messages, exit code, destination) → write.
 Every file is read in a worker with a memory and time budget (extractors/budgets.py).
 """
 from __future__ import annotations
@@ -11,12 +13,13 @@ import fcntl
 import hashlib
 import json
 import os
+import pickle
 import signal
 import sys
 import time
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import regex
 
@@ -24,19 +27,11 @@ from extractors import budgets
 from pipeline.exit_codes import ExitCode, worse
 from pipeline.isolation import Failure, Task, run_tasks
 from pipeline.manifest import Manifest
+from pipeline.reading import FileRead, Member, read_file, read_head, shown
 from pipeline.writers import recover, replace_folder
-
-if TYPE_CHECKING:
-    from extractors.cover import Cover
 
 DOCUMENTS = "documents"
 EDITION = regex.compile(r"[0-9]{4}")
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]")
-
-
-def shown(text: str) -> str:
-    """A file name as it may be printed: control and format characters escaped."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text)
 
 
 def expand(inputs: list[str]) -> tuple[list[str], list[str]]:
@@ -95,64 +90,108 @@ def _progress(done: int, total: int, label: str) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class Member:
-    """One input file of an edition, as the first read found it."""
+class Input:
+    """An input file as the parent sees it before reading it: its size and SHA-256."""
     path: str
     name: str
     size: int
-    sha256: str
-    page_count: int
-    cover: Cover
-    edition: str
+    sha256: str    # "" for an empty file or one over the size budget (its worker says which)
 
 
-def read_head(path: str) -> Member | str:
-    """Worker task: the file's checks that fail fast (not a PDF, empty, truncated, password),
-    its sha256 and its cover; or the error line."""
-    from extractors.cover import read_cover
-    from extractors.errors import InputError
-    from extractors.layout import read_pdf
-
-    try:
-        head = read_pdf(path, first_pages=1)
-    except InputError as exc:
-        return str(exc)
-    cover = read_cover(head)
-    return Member(path, head.name, head.size, head.sha256, head.page_count, cover, cover.edition)
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
-def read_covers(paths: list[str], edition: str | None, jobs: int,
-                lock_fd: int | None) -> tuple[list[Member], list[str], list[str]]:
-    """Every file's first page, read in workers: members in input order, warning lines (an
-    --edition the cover contradicts) and error lines (files that cannot be read)."""
-    tasks = [Task(p, read_head, (p,), budgets.SECONDS_PER_COVER) for p in paths]
-    members, errors = [], []
-    for task, res in run_tasks(tasks, jobs, budgets.WORKER_MEMORY_BYTES, lock_fd):
-        if isinstance(res, Failure):
-            errors.append(f"{shown(task.key)}: {res.reason} while reading its first page; the file is skipped")
-        elif isinstance(res, str):
-            errors.append(shown(res))
-        elif isinstance(res, Member):
-            members.append(res)
-    warnings = []
-    if edition:
-        warnings = [f"{shown(m.path)}: warning: --edition {edition} given, but the cover says "
-                    f"{m.cover.edition}; using {edition}" for m in members if m.cover.edition not in ("", edition)]
-        members = [Member(m.path, m.name, m.size, m.sha256, m.page_count, m.cover, edition) for m in members]
-    return members, warnings, errors
+def look(paths: list[str]) -> tuple[list[Input], list[str]]:
+    """Each file's size and SHA-256 (bytes only, nothing parsed), and a line for each file that
+    cannot be opened."""
+    inputs, errors = [], []
+    for p in paths:
+        try:
+            size = os.path.getsize(p)
+            digest = _sha256(p) if 0 < size <= budgets.MAX_FILE_BYTES else ""
+        except OSError as exc:
+            errors.append(f"{shown(p)}: cannot read the file ({exc.strerror or exc}); check the path and permissions")
+            continue
+        inputs.append(Input(p, os.path.basename(p), size, digest))
+    return inputs, errors
 
 
-def unique(members: list[Member]) -> tuple[list[Member], list[str]]:
+def unique(inputs: list[Input]) -> tuple[list[Input], list[str]]:
     """Each content once: a file whose sha256 equals an earlier input's is not read again."""
-    first: dict[str, Member] = {}
-    notes = []
-    for m in members:
-        if m.sha256 in first:
-            notes.append(f"{shown(m.path)}: note: the same file as {shown(first[m.sha256].path)} "
+    first: dict[str, Input] = {}
+    out, notes = [], []
+    for i in inputs:
+        if i.sha256 and i.sha256 in first:
+            notes.append(f"{shown(i.path)}: note: the same file as {shown(first[i.sha256].path)} "
                          "(same SHA-256); read once")
+            continue
+        first.setdefault(i.sha256, i)
+        out.append(i)
+    return out, notes
+
+
+def _listed_files(entry: object, by_sha: dict[str, Input]) -> list[Input] | None:
+    """The files a manifest entry lists, when all of them are among the inputs, unchanged."""
+    listed = entry.get("inputs") if isinstance(entry, dict) else None
+    if not isinstance(listed, list) or not listed or not all(isinstance(x, dict) for x in listed):
+        return None
+    files = [by_sha.get(str(x.get("sha256"))) for x in listed]
+    same = all(f is not None and _inputs_of([f]) == [x] for f, x in zip(files, listed))
+    return [f for f in files if f is not None] if same else None
+
+
+def settled(inputs: list[Input], manifest: Manifest, out: Path, settings: dict) -> dict[str, list[Input]]:
+    """Editions the manifest lists whose inputs are all among these files, unchanged, with their
+    datasets intact: they need no reading. A file listed under two editions settles neither."""
+    by_sha = {i.sha256: i for i in inputs if i.sha256}
+    found: dict[str, list[Input]] = {}
+    for key, entry in manifest.editions.items():
+        files = _listed_files(entry, by_sha)
+        if files and manifest.is_current(key, _inputs_of(files), out / key, settings):
+            found[key] = files
+    uses = Counter(f.path for fs in found.values() for f in fs)
+    return {k: fs for k, fs in found.items() if all(uses[f.path] == 1 for f in fs)}
+
+
+def read_inputs(inputs: list[Input], jobs: int, quiet: bool, lock_fd: int | None) -> tuple[list[FileRead], list[str]]:
+    """Every file read once, in full, in a worker of its own (pipeline/reading.py), biggest
+    first. A file whose worker died or ran out of time has its first page read in another, so
+    that its edition is known. The reads in input order, and a line for each file skipped."""
+    tasks = [Task(i.path, read_file, (i.path, i.sha256), budgets.SECONDS_PER_FILE, i.size) for i in inputs]
+    reads: dict[str, FileRead] = {}
+    errors: dict[str, str] = {}
+    failed: dict[str, str] = {}
+    for n, (task, res) in enumerate(run_tasks(tasks, jobs, budgets.WORKER_MEMORY_BYTES, lock_fd), start=1):
+        if not quiet:
+            _progress(n, len(tasks), Path(task.key).name)
+        if isinstance(res, FileRead):
+            reads[task.key] = res
+        elif isinstance(res, Failure):
+            failed[task.key] = f"{shown(task.key)}: {res.reason}; the file is not read"
         else:
-            first[m.sha256] = m
-    return list(first.values()), notes
+            errors[task.key] = str(res)
+    heads = [Task(p, read_head, (p,), budgets.SECONDS_PER_COVER) for p in failed]
+    for task, res in run_tasks(heads, jobs, budgets.WORKER_MEMORY_BYTES, lock_fd):
+        if isinstance(res, Member):
+            reads[task.key] = FileRead(res, None, failed[task.key])
+        else:
+            errors[task.key] = failed[task.key]
+    order = [i.path for i in inputs]
+    return [reads[p] for p in order if p in reads], [errors[p] for p in order if p in errors]
+
+
+def with_edition(reads: list[FileRead], edition: str | None) -> tuple[list[FileRead], list[str]]:
+    """--edition applied to every file read, and a warning where a cover says otherwise."""
+    if not edition:
+        return reads, []
+    warnings = [f"{shown(r.member.path)}: warning: --edition {edition} given, but the cover says "
+                f"{r.member.cover.edition}; using {edition}" for r in reads if r.member.cover.edition not in ("", edition)]
+    return [FileRead(replace(r.member, edition=edition), r.part, r.error) for r in reads], warnings
 
 
 def group_members(members: list[Member]) -> dict[str, list[Member]]:
@@ -168,7 +207,7 @@ def group_members(members: list[Member]) -> dict[str, list[Member]]:
     return groups
 
 
-def _inputs_of(members: list[Member]) -> list[dict]:
+def _inputs_of(members: list) -> list[dict]:
     return [{"name": m.name, "size": m.size, "sha256": m.sha256} for m in members]
 
 
@@ -183,57 +222,41 @@ class GroupResult:
     damaged: bool = False       # a member's text layer was damaged or over a page budget: likely incomplete
 
 
-def process_group(key: str, members: list[Member], bom: bool) -> GroupResult:
-    """Worker task: read one edition's files in full, assemble it and render its datasets.
-    Only paths go in; only bytes and reports come out."""
+def build_group(key: str, reads: list[FileRead], bom: bool) -> GroupResult:
+    """One edition's datasets from its members' parts (merged here, in the parent: the reading
+    was done in the workers)."""
     from extractors.memory import gc_paused
 
-    with gc_paused():  # and the edition's records are all freed before it runs again
-        return _read_and_assemble(key, members, bom)
+    with gc_paused():
+        return _merge_and_render(key, reads, bom)
 
 
-def _read_members(members: list[Member]) -> tuple[list, list[str]]:
-    """Each member read in full: (doc, cover) pairs, and a line for each that could not be."""
-    from extractors.errors import InputError
-    from extractors.layout import read_pdf
-
-    docs, errors = [], []
-    for m in members:
-        try:
-            doc = read_pdf(m.path)
-        except InputError as exc:
-            errors.append(shown(str(exc)))
-            continue
-        except MemoryError:   # this file's cost, not its partners'
-            errors.append(f"{shown(m.path)}: over the memory budget of "
-                          f"{budgets.WORKER_MEMORY_BYTES // 2**20} MB while reading it; the file is not read")
-            continue
-        if doc.sha256 != m.sha256:
-            errors.append(f"{shown(m.path)}: the file changed while it was being read; run again")
-            continue
-        docs.append((doc, m.cover))
-    return docs, errors
-
-
-def _read_and_assemble(key: str, members: list[Member], bom: bool) -> GroupResult:
-    from pipeline.datasets import dataset_files
-    from pipeline.edition import assemble
-
-    docs, input_errors = _read_members(members)
+def _merge_and_render(key: str, reads: list[FileRead], bom: bool) -> GroupResult:
+    parts = [(r.member, pickle.loads(r.part)) for r in reads if r.part is not None]
+    input_errors = [r.error for r in reads if r.error]
     edition = key if EDITION.fullmatch(key) else ""
     try:
-        ed = assemble(docs, edition) if docs else None
-        files = dataset_files(ed, bom) if ed else None
+        ed, files = _render(parts, edition, bom)
     except Exception:   # a bug met on one member must not cost its partners: find it, go on without it
-        docs, failed = _without_failing(docs, edition, bom)
+        parts, failed = _without_failing(parts, edition, bom)
         input_errors += failed
-        ed = assemble(docs, edition) if docs else None
-        files = dataset_files(ed, bom) if ed else None
+        ed, files = _render(parts, edition, bom)
     if ed is None or files is None:
         return GroupResult(key, None, None, [], input_errors, [])
     said = [_said(p) for p in ed.problems if p.severity == "error" and p.what in _SAID]
     damaged = any(p.what in _INCOMPLETE for p in ed.problems)
-    return GroupResult(key, files, ed.report(), said, input_errors, [d.path for d, _ in docs], damaged)
+    return GroupResult(key, files, ed.report(), said, input_errors, [m.path for m, _ in parts], damaged)
+
+
+def _render(parts: list, edition: str, bom: bool):
+    """The edition merged from its parts, and its dataset files (None, None without parts)."""
+    from pipeline.datasets import dataset_files
+    from pipeline.edition import merge
+
+    if not parts:
+        return None, None
+    ed = merge([p for _, p in parts], edition)
+    return ed, dataset_files(ed, bom)
 
 
 def _said(p) -> str:
@@ -248,26 +271,26 @@ _SAID = {"unknown_ministry", "damaged_pdf", "drawings_over_budget"}   # problems
 _INCOMPLETE = {"damaged_pdf", "drawings_over_budget"}                 # problems that mean data is missing
 
 
-def _without_failing(docs: list, edition: str, bom: bool) -> tuple[list, list[str]]:
-    """The members that assemble and render on their own, and a line for each that does not."""
+def _without_failing(parts: list, edition: str, bom: bool) -> tuple[list, list[str]]:
+    """The members' parts that merge and render on their own, and a line for each that does not."""
     from pipeline.datasets import dataset_files
-    from pipeline.edition import assemble
+    from pipeline.edition import merge
 
     ok, failed = [], []
-    for doc, cover in docs:
+    for member, part in parts:
         try:
-            dataset_files(assemble([(doc, cover)], edition), bom)
-            ok.append((doc, cover))
+            dataset_files(merge([part], edition), bom)
+            ok.append((member, part))
         except Exception as exc:
-            failed.append(f"{shown(doc.path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "
+            failed.append(f"{shown(member.path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "
                           "the file is left out; please report it with the file")
     return ok, failed
 
 
 @dataclass(slots=True)
 class Plan:
-    """What a run will do: the editions to read, and what the first look already found."""
-    todo: list[tuple[str, list[Member]]]
+    """What a run will do: the editions to build from the files read, and what reading found."""
+    todo: list[tuple[str, list[FileRead]]]
     lines: list[str]          # messages for stderr, in input order
     code: ExitCode
 
@@ -276,28 +299,52 @@ _STATUS_CODE = {"partial": ExitCode.PROBLEMS, "document": ExitCode.DOCUMENTS}   
 
 
 def plan_run(args, manifest: Manifest, lock_fd: int | None) -> Plan:
-    """Expand the inputs, read every file's first page, group the files into editions, and keep
-    the editions whose inputs or datasets changed since the manifest was written (a skipped
-    edition reports the status it was written with, so a rerun exits as the first run did)."""
+    """Expand the inputs, look at their bytes, skip the editions the manifest shows current,
+    read every other file once, in full, in workers, and group the files into editions (an
+    edition a new file joins is read again whole). A skipped edition reports the status it was
+    written with, so a rerun exits as the first run did."""
     paths, missing = expand(args.inputs)
-    lines, code = list(missing), ExitCode.FAILED if missing else ExitCode.OK
     if not paths and not missing:
         return Plan([], ["no PDF files found in the inputs; give PDF files or folders that hold them"],
                     ExitCode.FAILED)
-    members, warnings, errors = read_covers(paths, args.edition, args.jobs, lock_fd)
-    code = worse(code, ExitCode.FAILED) if errors else code
-    members, notes = unique(members)
-    lines += warnings + errors + notes
-    todo = []
-    for key, group in sorted(group_members(members).items()):
-        if args.force or not manifest.is_current(key, _inputs_of(group), Path(args.out) / key, _settings(args)):
-            todo.append((key, group))
-            continue
+    inputs, unreadable = look(paths)
+    inputs, notes = unique(inputs)
+    done = {} if args.force or args.edition else settled(inputs, manifest, Path(args.out), _settings(args))
+    reads, errors = _read_and_group(inputs, done, args, lock_fd)
+    reads, warnings = with_edition(reads, args.edition)
+    lines = missing + unreadable + warnings + errors + notes
+    code = ExitCode.FAILED if missing or unreadable or errors else ExitCode.OK
+    for key in sorted(done):
         status = manifest.status(key)
         if not args.quiet:
             lines.append(f"{key}: unchanged, skipped (use --force to redo); status {status}")
         code = worse(code, _STATUS_CODE.get(status, ExitCode.OK))
+    by_path = {r.member.path: r for r in reads}
+    todo = [(key, [by_path[m.path] for m in members])
+            for key, members in sorted(group_members([r.member for r in reads]).items())]
     return Plan(todo, lines, code)
+
+
+def _read_and_group(inputs: list[Input], done: dict[str, list[Input]], args, lock_fd: int | None):
+    """Read the files no current edition holds; where one of them joins a current edition
+    (a new appendix beside a main body read before), that edition is read again whole.
+    `done` is left holding the editions that stay skipped."""
+    held = {i.path for fs in done.values() for i in fs}
+    reads, errors = read_inputs([i for i in inputs if i.path not in held], args.jobs, args.quiet, lock_fd)
+    while True:
+        keys = group_members(sorted((r.member for r in reads), key=lambda m: _order(inputs, m.path)))
+        joined = [k for k in keys if k in done]
+        if not joined:
+            break
+        more = [i for k in joined for i in done.pop(k)]
+        r2, e2 = read_inputs(more, args.jobs, args.quiet, lock_fd)
+        reads, errors = reads + r2, errors + e2
+    reads.sort(key=lambda r: _order(inputs, r.member.path))
+    return reads, errors
+
+
+def _order(inputs: list[Input], path: str) -> int:
+    return next(k for k, i in enumerate(inputs) if i.path == path)
 
 
 def _settings(args) -> dict:
@@ -379,22 +426,10 @@ def _on_signal(signum, _frame):
     raise Stopped(ExitCode.INTERRUPTED if signum == signal.SIGINT else ExitCode.TERMINATED)
 
 
-def _group_result(key: str, res: object) -> GroupResult:
-    if isinstance(res, GroupResult):
-        return res
-    reason = res.reason if isinstance(res, Failure) else "no result"
-    return GroupResult(key, None, None, [], [f"{key}: {reason}; no datasets written for it"])
-
-
-def execute(plan: Plan, args, lock_fd: int | None):
-    """process_group for every edition to do, each in a worker with its budgets."""
-    tasks = [Task(key, process_group, (key, members, bool(args.bom)),
-                  budgets.SECONDS_PER_FILE * len(members), sum(m.page_count for m in members))
-             for key, members in plan.todo]
-    for n, (task, res) in enumerate(run_tasks(tasks, args.jobs, budgets.WORKER_MEMORY_BYTES, lock_fd), start=1):
-        if not args.quiet:
-            _progress(n, len(tasks), task.key)
-        yield _group_result(task.key, res)
+def execute(plan: Plan, args):
+    """build_group for every edition to do, in the parent (the files were read in workers)."""
+    for key, reads in plan.todo:
+        yield build_group(key, reads, bool(args.bom))
 
 
 def _write(out: Path, o: Outcome, res: GroupResult, members: list[Member], manifest: Manifest, args) -> ExitCode:
@@ -418,6 +453,7 @@ def _warm() -> None:
     import extractors.layout  # noqa: F401
     import pipeline.datasets  # noqa: F401
     import pipeline.edition  # noqa: F401
+    import pipeline.reading  # noqa: F401
 
 
 def _run(args, out: Path, lock_fd: int) -> ExitCode:
@@ -427,8 +463,8 @@ def _run(args, out: Path, lock_fd: int) -> ExitCode:
     plan = plan_run(args, manifest, lock_fd)
     _say(plan.lines)
     code = plan.code
-    members_of = dict(plan.todo)
-    for res in execute(plan, args, lock_fd):
+    members_of = {key: [r.member for r in reads] for key, reads in plan.todo}
+    for res in execute(plan, args):
         members = [m for m in members_of[res.key] if m.path in res.used]
         o = outcome(res, members, out, args.strict, (out / res.key).is_dir())
         _say(o.lines)

@@ -137,14 +137,14 @@ def test_an_internal_error_costs_only_its_own_edition(tmp_path, capsys, monkeypa
     for edition in ("2098", "2099"):
         (tmp_path / "in" / edition).mkdir(parents=True)
         build(tmp_path / "in" / edition, edition)
-    real = pipeline.edition.assemble
+    real = pipeline.edition.merge
 
-    def assemble(docs, edition):
+    def merge(parts, edition):
         if edition == "2098":
             raise IndexError("a bug met on this document")
-        return real(docs, edition)
+        return real(parts, edition)
 
-    monkeypatch.setattr(pipeline.edition, "assemble", assemble)  # forked workers inherit it
+    monkeypatch.setattr(pipeline.edition, "merge", merge)
     out = tmp_path / "out"
     assert main(["extract", str(tmp_path / "in"), "--out", str(out), "-q", "-j", jobs]) == 1
     err = [l for l in capsys.readouterr().err.splitlines() if "internal error" in l]

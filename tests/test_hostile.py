@@ -163,22 +163,23 @@ def test_sigterm_stops_cleanly_and_frees_the_lock(good, bomb, tmp_path):
     assert main(["extract", str(good), "--out", str(out), "-q"]) == 0   # the lock died with the run
 
 
-def test_a_killed_worker_costs_only_its_edition(tmp_path, capsys, monkeypatch):
+def test_a_killed_worker_costs_only_its_file(tmp_path, capsys, monkeypatch):
     import pipeline.run
 
     for edition in ("2098", "2099"):
         (tmp_path / "in" / edition).mkdir(parents=True)
         build(tmp_path / "in" / edition, edition)
-    real = pipeline.run.process_group
+    real = pipeline.run.read_file
 
-    def dies(key, members, bom):
-        if key == "2098":
+    def dies(path, sha256):
+        if "2098" in path:
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(key, members, bom)
+        return real(path, sha256)
 
-    monkeypatch.setattr(pipeline.run, "process_group", dies)
+    monkeypatch.setattr(pipeline.run, "read_file", dies)
     code, err = _run(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q", "-j", "2"], capsys)
-    assert code == 1 and len(err) == 1 and "2098" in err[0] and "signal 9" in err[0]
+    killed = list((tmp_path / "in/2098").iterdir())   # one line per file whose worker was killed
+    assert code == 1 and len(err) == len(killed) and all("/2098/" in e and "signal 9" in e for e in err), err
     assert _complete(tmp_path / "out") and not (tmp_path / "out/2098").exists()
 
 

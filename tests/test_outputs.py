@@ -1,4 +1,5 @@
 """Outputs are deterministic, UTF-8 with LF, and reruns skip what did not change."""
+import json
 import os
 
 from pipeline.cli import main
@@ -40,6 +41,39 @@ def test_rerun_with_nothing_changed_rewrites_nothing(tmp_path):
     before = {p: os.stat(p).st_mtime_ns for p in out.rglob("*.csv")}
     assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
     assert {p: os.stat(p).st_mtime_ns for p in out.rglob("*.csv")} == before
+
+
+def test_a_rerun_reads_no_file_of_a_current_edition(tmp_path, monkeypatch):
+    import pipeline.run
+    from samples.build_samples import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    build(src)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
+
+    def no_reading(path, sha256):
+        raise AssertionError(f"{path} read again")
+
+    monkeypatch.setattr(pipeline.run, "read_file", no_reading)   # forked workers inherit it
+    assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
+
+
+def test_a_file_that_joins_a_current_edition_redoes_it_whole(tmp_path):
+    from samples.build_samples import appendix, main_body
+
+    src = tmp_path / "in"
+    src.mkdir()
+    main_body(src / "main.pdf")
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out), "-q"]) == 0   # the main body alone
+    sources = lambda: sorted(s["role"] for s in json.loads((out / "2099/document.json").read_text("utf-8"))["sources"])
+    assert sources() == ["main"]
+    appendix(src / "appendix.pdf")
+    assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
+    assert sources() == ["appendix", "main"]
+    assert len((out / "2099/initiatives.csv").read_text(encoding="utf-8").splitlines()) == 6
 
 
 def test_two_workers_write_what_one_writes(tmp_path):
@@ -84,4 +118,4 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
         seen += chunk
     os.close(leader)
     assert tty.returncode == 0
-    assert b"\r[" in seen and b"2/2" in seen  # the bar, redrawn in place
+    assert b"\r[" in seen and b"4/4" in seen  # the bar (a step per file), redrawn in place

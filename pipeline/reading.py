@@ -1,0 +1,97 @@
+"""What a worker does with one input file: read it once, in full, and send back its cover (which
+edition it belongs to) and its share of the datasets, numbered on its own (pipeline/edition.py
+read_part). Only a path goes in; only plain records and bytes come out.
+
+A file whose full read fails still has its first page looked at, so that the edition it belongs
+to is known (and a complete earlier edition is kept rather than replaced by a smaller one).
+"""
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from extractors import budgets
+
+if TYPE_CHECKING:
+    from extractors.cover import Cover
+
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]")
+
+
+def shown(text: str) -> str:
+    """A file name as it may be printed: control and format characters escaped."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One input file of an edition, as its read found it."""
+    path: str
+    name: str
+    size: int
+    sha256: str
+    page_count: int
+    cover: Cover
+    edition: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileRead:
+    """A file read: its member record and its part of the datasets (a pickled Edition), or,
+    when its full read failed, no part and the line that says why."""
+    member: Member
+    part: bytes | None
+    error: str = ""
+
+
+def read_head(path: str) -> Member | str:
+    """The file's first page only: its checks that fail fast, its sha256 and its cover; or the
+    error line."""
+    from extractors.cover import read_cover
+    from extractors.errors import InputError
+    from extractors.layout import read_pdf
+
+    try:
+        head = read_pdf(path, first_pages=1)
+    except InputError as exc:
+        return shown(str(exc))
+    cover = read_cover(head)
+    return Member(path, head.name, head.size, head.sha256, head.page_count, cover, cover.edition)
+
+
+def _head_after(path: str, error: str) -> FileRead | str:
+    """After a failed full read: the member from the first page, carrying the error; or the
+    error alone when not even the first page reads."""
+    head = read_head(path)
+    return FileRead(head, None, error) if isinstance(head, Member) else error
+
+
+def read_file(path: str, sha256: str) -> FileRead | str:
+    """Worker task: the file read in full, its cover and its part; or the error line."""
+    from extractors.cover import read_cover
+    from extractors.errors import InputError
+    from extractors.layout import read_pdf
+    from extractors.memory import gc_paused
+    from pipeline.edition import read_part
+
+    try:
+        with gc_paused():
+            doc = read_pdf(path)
+    except InputError as exc:
+        return _head_after(path, shown(str(exc)))
+    except MemoryError:
+        return _head_after(path, f"{shown(path)}: over the memory budget of {budgets.WORKER_MEMORY_BYTES // 2**20} "
+                                 "MB while reading it; the file is not read")
+    cover = read_cover(doc)
+    member = Member(path, doc.name, doc.size, doc.sha256, doc.page_count, cover, cover.edition)
+    if sha256 and doc.sha256 != sha256:
+        return FileRead(member, None, f"{shown(path)}: the file changed while it was being read; run again")
+    try:
+        with gc_paused():
+            return FileRead(member, pickle.dumps(read_part(doc, cover), protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception as exc:   # a bug met on this file: it is left out, its partners go on
+        return FileRead(member, None, f"{shown(path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "
+                                      "the file is left out; please report it with the file")
