@@ -29,8 +29,9 @@ class Boxed(Protocol):
 
 
 def _letters(item) -> int:
+    """Characters other than white space (a table has none: it is no line of text)."""
     text = getattr(item, "text", "")
-    return sum(not c.isspace() for c in text) if isinstance(text, str) else 0
+    return len("".join(text.split())) if isinstance(text, str) else 0
 
 
 def _gaps(items: list, left: float, right: float, min_gap: float, allowed: int) -> list[tuple[float, float]]:

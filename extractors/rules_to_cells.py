@@ -163,8 +163,9 @@ def _closed(grid: TableGrid, cell: tuple[int, int, int, int]) -> bool:
 def closed_parts(grid: TableGrid) -> list[TableGrid]:
     """The grid's tables: each connected group of two or more closed cells (cells touching
     along a side), cut to its own rows and columns."""
-    cells = [cell for cell in merged_cells(grid) if _closed(grid, cell)]
-    if len(cells) == len(merged_cells(grid)):
+    drawn = merged_cells(grid)
+    cells = [cell for cell in drawn if _closed(grid, cell)]
+    if len(cells) == len(drawn):
         return [grid] if len(cells) >= 2 else []
     owner = {}
     for i, (r, c, rs, cs) in enumerate(cells):
