@@ -23,6 +23,7 @@ from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, Sour
 from normalizers.text import join_lines
 
 _FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*(.*)$")
+MAX_LOOSE_MARKERS = 200   # raised numbers set apart from their line, looked at per page
 
 
 def body_style(doc: SourceDoc) -> tuple[float, str]:
@@ -115,6 +116,46 @@ def merge_fragments(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
         size, base, visible, joined = s, b, vis, False
+    return out
+
+
+def _bare_number(line: Line) -> bool:
+    t = line.text.strip()
+    return t.isdigit() and len(t) <= 3
+
+
+def _raised_over(m: Line, h: Line) -> bool:
+    """m is a small number raised over h's text, at its end or inside it."""
+    return (m.size <= 0.75 * h.size and h.y0 - 1 <= m.spans[0].baseline < h.baseline
+            and h.x0 - 1 <= m.x0 <= h.x1 + 0.5 * h.size)
+
+
+def attach_raised(lines: list[Line]) -> list[Line]:
+    """Small raised numbers that stand as lines of their own (a marker set apart from the text it
+    follows) put back into the line they are raised over, in x order, where _marker_spans reads
+    them as footnote markers. Everything else is left as it is."""
+    numbers = [ln for ln in lines if _bare_number(ln)]
+    if not numbers or len(numbers) > MAX_LOOSE_MARKERS:   # a page of bare numbers is a table, not notes
+        return lines
+    hosts = [ln for ln in lines if not _bare_number(ln)]
+    into: dict[int, list[Line]] = {}
+    moved: set[int] = set()
+    for m in numbers:
+        host = next((h for h in hosts if _raised_over(m, h)), None)
+        if host is not None:
+            into.setdefault(id(host), []).append(m)
+            moved.add(id(m))
+    if not moved:
+        return lines
+    out = []
+    for ln in lines:
+        marks = into.get(id(ln), [])
+        if marks:
+            spans = sorted(ln.spans + [s for m in marks for s in m.spans], key=lambda s: s.x0)
+            ln = Line(ln.page, spans, ln.x0, min([ln.y0] + [m.y0 for m in marks]),
+                      max([ln.x1] + [m.x1 for m in marks]), ln.y1)
+        if id(ln) not in moved:
+            out.append(ln)
     return out
 
 
@@ -222,10 +263,14 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     column), items in reading order (extractors/reading_order.py)."""
     tables, lines = fill_tables(find_grids(page.rules + page.box_edges), list(page.lines), page.number)
     kept, furniture = take_furniture(lines, page, running, column_x)
-    body, notes = split_footnotes(kept, body_size)
+    cuts = gutters(kept, body_size)
+    notes: list[Line] = []
+    joined: list[Line] = []
+    for column in split_at_gutters(kept, cuts):   # each column's footnotes at its own foot
+        text, small = split_footnotes(column, body_size)
+        notes += small
+        joined += attach_raised(merge_fragments(text))
     bands = RuleBands(page.rules)
-    cuts = gutters(body, body_size)
-    joined = [ln for column in split_at_gutters(body, cuts) for ln in merge_fragments(column)]
     text_lines = sorted((to_text_line(l, bands) for l in joined), key=lambda t: t.y0)
     text_lines = _trim_blank_ends(text_lines)
     widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]

@@ -53,3 +53,11 @@ def test_headings_and_paragraphs_of_a_two_column_page(pdf, tmp_path):
     got = [_squeezed(p["text"]) for p in read_csv(out / "paragraphs.csv") if p["page"] == "1"][1:]
     want = [_squeezed(p) for p in tc.paragraphs()]
     assert got[:3] == want[:3] and got[3].startswith(want[3])   # the last runs on over the page break
+
+
+def test_each_column_keeps_its_footnotes(pdf):
+    flow = build_flow(read_pdf(str(pdf)))
+    page = 4   # column_notes: the fourth page tests/two_columns.py builds
+    assert [(f.number, f.text) for f in flow.footnotes if f.page == page] == [(n, fold_width(t)) for n, t in tc.NOTES]
+    lines = [it.ref_text for it in flow.items if isinstance(it, TextLine) and it.page == page]
+    assert _squeezed("".join(lines)) == _squeezed(tc.COLUMN_TEXT[0] + "[^1]" + tc.COLUMN_TEXT[1] + "[^2]")

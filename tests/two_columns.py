@@ -5,7 +5,9 @@ two_columns   a title and a numbered heading across both columns, then sections 
               across the page, and two more columns under it (read line by line across the
               page, the columns would interleave sentence halves)
 terms         terms at the left, each beside its explanation of several lines: no columns
-english       two ragged-right columns of English prose"""
+english       two ragged-right columns of English prose
+column_notes  two columns, each with a footnote at its own foot, the right column running on
+              below the left column's note"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -80,11 +82,37 @@ def _english(page) -> None:
         page.insert_text((x, 100 + 14 * (k if k < half else k - half)), line, fontname="helv", fontsize=10)
 
 
+COLUMN_TEXT = ["　政府は、人工知能の研究開発を推進するため、全国に研究拠点を整備し、大学と企業が共同で利用できる"
+               "計算資源を確保するとともに、高度な専門人材の育成を進める。",
+               "　また、関係機関の連携を強化し、成果の社会実装を加速するとともに、国際的な協力の枠組みを拡充する。"
+               "その際、倫理的な課題や安全性の確保にも十分に配慮し、利用者の信頼を得ることが求められる。"
+               "あわせて、中小企業や地方公共団体が新たな技術を導入しやすい環境を整え、その効果を定期的に検証する。"]
+NOTES = [(1, "ここでいう報告とは、有識者会議の報告書をいう。"), (2, "令和６年度の調査による。")]
+
+
+def _column_notes(page) -> None:
+    left = _wrap(COLUMN_TEXT[0])
+    right = _wrap(COLUMN_TEXT[1])
+    for k, line in enumerate(left):
+        page.insert_text((LEFT, 100 + 16 * k), line, fontname=FONT, fontsize=SIZE)
+    page.insert_text((LEFT + 10 * len(left[-1]) + 1, 100 + 16 * (len(left) - 1) - 5), "1", fontname=FONT, fontsize=6)
+    for k, line in enumerate(right):
+        page.insert_text((RIGHT, 100 + 16 * k), line, fontname=FONT, fontsize=SIZE)
+    page.insert_text((RIGHT + 10 * len(right[-1]) + 1, 100 + 16 * (len(right) - 1) - 5), "2", fontname=FONT, fontsize=6)
+    low = 100 + 16 * len(left) + 10   # the left column's foot, above the right column's last lines
+    page.draw_line((LEFT, low), (LEFT + 80, low), width=0.5)
+    page.insert_text((LEFT, low + 12), f"{NOTES[0][0]} {NOTES[0][1]}", fontname=FONT, fontsize=7)
+    bottom = 100 + 16 * len(right) + 10
+    page.draw_line((RIGHT, bottom), (RIGHT + 80, bottom), width=0.5)
+    page.insert_text((RIGHT, bottom + 12), f"{NOTES[1][0]} {NOTES[1][1]}", fontname=FONT, fontsize=7)
+
+
 def build(path: Path) -> Path:
     doc = pymupdf.open()
     _two_columns(doc.new_page())
     _terms(doc.new_page())
     _english(doc.new_page())
+    _column_notes(doc.new_page())
     doc.save(path)
     return path
 
