@@ -145,18 +145,16 @@ def attach_raised(lines: list[Line]) -> list[Line]:
         if host is not None:
             into.setdefault(id(host), []).append(m)
             moved.add(id(m))
-    if not moved:
-        return lines
-    out = []
-    for ln in lines:
-        marks = into.get(id(ln), [])
-        if marks:
-            spans = sorted(ln.spans + [s for m in marks for s in m.spans], key=lambda s: s.x0)
-            ln = Line(ln.page, spans, ln.x0, min([ln.y0] + [m.y0 for m in marks]),
-                      max([ln.x1] + [m.x1 for m in marks]), ln.y1)
-        if id(ln) not in moved:
-            out.append(ln)
-    return out
+    return [_with_marks(ln, into.get(id(ln), [])) for ln in lines if id(ln) not in moved] if moved else lines
+
+
+def _with_marks(line: Line, marks: list[Line]) -> Line:
+    """A new line holding the line's spans and the marks' spans in x order (or the line itself)."""
+    if not marks:
+        return line
+    spans = sorted(line.spans + [s for m in marks for s in m.spans], key=lambda s: s.x0)
+    return Line(line.page, spans, line.x0, min([line.y0] + [m.y0 for m in marks]),
+                max([line.x1] + [m.x1 for m in marks]), line.y1)
 
 
 def split_footnotes(lines: list[Line], body_size: float) -> tuple[list[Line], list[Line]]:
