@@ -3,8 +3,8 @@ and role — read from its typography, not from the first words.
 
 The page's pieces are gathered into visual rows (covers often set a date one glyph per text
 line, or an issuer's names far apart on one row); stamps (資料２－１) and bare numbers (page and
-margin line numbers) are furniture. The title is the row(s) in the largest type, with a
-bracketed qualifier set right under it (（第1.0版）). The date is a row that is mostly a date (a
+margin line numbers) are furniture. The title is the row(s) in the largest type (at most four),
+with a bracketed qualifier set right under it (（第1.0版）); a first page all in one size has none. The date is a row that is mostly a date (a
 date the text cites sits inside a sentence); 令和6年5月 with no day gives 2024-05. The issuer is
 the first standalone row under the date that is not a sentence; a row ending in 決定 names the
 deciding body (and the body is the issuer).
@@ -90,14 +90,30 @@ def _date_row(row: CoverRow) -> str:
     return to_iso(m.group(0)) or ""
 
 
+MAX_TITLE_ROWS = 4   # a title runs to a few rows; more rows in the largest type are a page of text
+
+
+def _body_size(rows: list[CoverRow]) -> float:
+    """The size most of the page's letters are set in."""
+    weight: dict[float, int] = {}
+    for r in rows:
+        weight[r.size] = weight.get(r.size, 0) + len(r.text)
+    return max(weight, key=lambda k: weight[k])
+
+
 def _title(rows: list[CoverRow]) -> tuple[str, int]:
-    """The title (rows in the largest type, and a bracketed qualifier right under them) and
-    the index of its last row."""
+    """The title (rows in the largest type, when that type is larger than the page's text, and a
+    bracketed qualifier right under them) and the index of its last row (-1: no title, as on a
+    first page that is all text in one size)."""
     biggest = max(r.size for r in rows)
+    if biggest <= _body_size(rows) + 0.5 and len(rows) > MAX_TITLE_ROWS:
+        return "", -1
     first = next(i for i, r in enumerate(rows) if r.size >= biggest - 0.5)
     last = first
     while last + 1 < len(rows) and rows[last + 1].size >= biggest - 0.5:
         last += 1
+    if last - first + 1 > MAX_TITLE_ROWS:
+        last = first
     title = "".join(r.text for r in rows[first:last + 1])
     if last + 1 < len(rows) and _QUALIFIER.match(regex.sub(r"\s+", "", rows[last + 1].text)):
         last += 1

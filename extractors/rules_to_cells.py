@@ -133,13 +133,28 @@ def merged_cells(grid: TableGrid) -> list[tuple[int, int, int, int]]:
             if r + 1 < nrows and owner[r + 1][c] == (r + 1, c) \
                     and not _covered(grid.horizontals, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], False):
                 owner[r + 1][c] = owner[r][c]
+    return _cells_of(owner, nrows, ncols)
+
+
+def _cells_of(owner: list[list[tuple[int, int]]], nrows: int, ncols: int) -> list[tuple[int, int, int, int]]:
+    """(row, col, rowspan, colspan) of each region of grid cells with one owner; a region that
+    is no rectangle (rules missing around a corner) gives its grid cells one by one, so that no
+    two cells overlap."""
     spans: dict[tuple[int, int], list[int]] = {}
+    count: dict[tuple[int, int], int] = {}
     for r in range(nrows):
         for c in range(ncols):
             o = owner[r][c]
             box = spans.setdefault(o, [r, c, r, c])
             box[2], box[3] = max(box[2], r), max(box[3], c)
-    return sorted((r, c, r2 - r + 1, c2 - c + 1) for (r, c, r2, c2) in spans.values())
+            count[o] = count.get(o, 0) + 1
+    cells = []
+    for o, (r, c, r2, c2) in spans.items():
+        if count[o] == (r2 - r + 1) * (c2 - c + 1):
+            cells.append((r, c, r2 - r + 1, c2 - c + 1))
+        else:
+            cells += [(rr, cc, 1, 1) for rr in range(r, r2 + 1) for cc in range(c, c2 + 1) if owner[rr][cc] == o]
+    return sorted(cells)
 
 
 def _spans_a_column(h: Rule, xs: list[float]) -> bool:

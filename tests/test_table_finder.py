@@ -3,13 +3,19 @@ sees as a table is one, with its cells; what is no table stays text. Where pdfpl
 finder reads a table too, its non-empty cell texts are ours."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import table_conventions as tc
 from extractors.layout import read_pdf
 from extractors.page_flow import build_flow
+from extractors.records import Rule
 from extractors.ruled_tables import table_cells
+from extractors.rules_to_cells import TableGrid, merged_cells
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +66,19 @@ def test_pdfplumber_reads_the_same_cell_texts(pdf, read):
             theirs = sorted(t for tb in doc.pages[page - 1].extract_tables() for row in tb for t in row if t)
             ours = sorted(c.text for c in cells if c.page_start == page and c.text)
             assert ours == theirs, name
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 5), st.integers(1, 5), st.data())
+def test_cells_never_overlap_whatever_rules_are_missing(nrows, ncols, data):
+    """Every grid cell lies in exactly one reported cell, whichever inner rules are drawn (a
+    region that is no rectangle is reported cell by cell, never as a box over its neighbours)."""
+    xs = tuple(float(40 * k) for k in range(ncols + 1))
+    ys = tuple(float(20 * k) for k in range(nrows + 1))
+    verticals = [Rule(x, ys[r], x, ys[r + 1], 0.5) for x in xs for r in range(nrows)
+                 if x in (xs[0], xs[-1]) or data.draw(st.booleans())]
+    horizontals = [Rule(xs[c], y, xs[c + 1], y, 0.5) for y in ys for c in range(ncols)
+                   if y in (ys[0], ys[-1]) or data.draw(st.booleans())]
+    cells = merged_cells(TableGrid(xs, ys, tuple(verticals), tuple(horizontals)))
+    covered = Counter((rr, cc) for r, c, rs, cs in cells for rr in range(r, r + rs) for cc in range(c, c + cs))
+    assert covered == Counter((r, c) for r in range(nrows) for c in range(ncols))
