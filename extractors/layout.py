@@ -221,8 +221,9 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
     return out
 
 
-def _read_pages(doc: pymupdf.Document, count: int, path: str) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
-    pages: list[Page] = []
+def _read_pages(doc: pymupdf.Document, count: int, path: str,
+                pages: list[Page]) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
+    """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
     warnings: list[tuple[int | None, str, str]] = []
     opened = pymupdf.TOOLS.mupdf_warnings()
     if opened:
@@ -245,24 +246,28 @@ def read_pdf(path: str, *, first_pages: int | None = None) -> SourceDoc:
     pymupdf.TOOLS.reset_mupdf_warnings()
     doc, data = _open(path)
     count = doc.page_count
+    pages: list[Page] = []
     try:
         with gc_paused():
-            pages, warnings = _read_pages(doc, min(count, first_pages or count), path)
+            pages, warnings = _read_pages(doc, min(count, first_pages or count), path, pages)
         outline = [(int(e[0]), _UNWRITABLE.sub("\ufffd", str(e[1])), int(e[2])) for e in doc.get_toc()[:5000]] \
             if first_pages is None else []
-    except InputError:
-        raise
+    except InputError as exc:
+        raise InputError(str(exc), head_read=bool(pages)) from None
     except MemoryError:
         raise InputError(f"{path}: over the memory budget of {budgets.WORKER_MEMORY_BYTES // 2**20} MB while "
-                         "reading it (streams that inflate without bound?); the file is not read") from None
+                         "reading it (streams that inflate without bound?); the file is not read", bool(pages)) from None
     except Exception as exc:
         if "memory" in str(exc).lower() or "malloc" in str(exc).lower():
             raise InputError(f"{path}: over the memory budget of {budgets.WORKER_MEMORY_BYTES // 2**20} MB "
-                             "while reading it (streams that inflate without bound?); the file is not read") from None
-        raise InputError(f"{path}: the PDF could not be read past its start ({exc}); it may be truncated, download it again") from None
+                             "while reading it (streams that inflate without bound?); the file is not read",
+                             bool(pages)) from None
+        raise InputError(f"{path}: the PDF could not be read past its start ({exc}); it may be truncated, "
+                         "download it again", bool(pages)) from None
     finally:
         doc.close()
     src = SourceDoc(path, os.path.basename(path), sha256_of(data), len(data), count, pages, warnings, outline)
     if first_pages is None and not any(ln.text.strip() for p in pages for ln in p.lines):
-        raise InputError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf --language jpn) and give the OCR'd PDF")
+        raise InputError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf --language jpn) "
+                         "and give the OCR'd PDF", head_read=True)
     return src

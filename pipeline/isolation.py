@@ -72,6 +72,8 @@ def _finish(r: _Running) -> object:
     if status == "failed":
         return Failure(str(value))
     code = r.process.exitcode
+    if code == 0:
+        return Failure("its worker ended without sending its result (out of memory while sending it?)")
     how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
     return Failure(f"its worker died ({how}); it may have run out of memory")
 

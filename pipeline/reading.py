@@ -80,8 +80,8 @@ def read_file(path: str, sha256: str) -> FileRead | str:
     try:
         with gc_paused():
             doc = read_pdf(path)
-    except InputError as exc:
-        return _head_after(path, shown(str(exc)))
+    except InputError as exc:   # the first page read again only where it read the first time
+        return _head_after(path, shown(str(exc))) if exc.head_read else shown(str(exc))
     except MemoryError:
         return _head_after(path, f"{shown(path)}: over the memory budget of {budgets.WORKER_MEMORY_BYTES // 2**20} "
                                  "MB while reading it; the file is not read")
