@@ -206,9 +206,27 @@ def closed_parts(grid: TableGrid) -> list[TableGrid]:
 
 
 def _cut(grid: TableGrid, part: list[tuple[int, int, int, int]]) -> TableGrid:
+    """The part as a table of its own: its rows and columns, keeping only the boundaries that a
+    rule inside the part draws (a column rule of a neighbouring table is none of its own)."""
     r0, c0 = min(p[0] for p in part), min(p[1] for p in part)
     r1, c1 = max(p[0] + p[2] for p in part), max(p[1] + p[3] for p in part)
-    return TableGrid(grid.xs[c0:c1 + 1], grid.ys[r0:r1 + 1], grid.verticals, grid.horizontals)
+    xs, ys = grid.xs[c0:c1 + 1], grid.ys[r0:r1 + 1]
+    xs = _drawn_within(xs, grid.verticals, ys[0], ys[-1], vertical=True)
+    ys = _drawn_within(ys, grid.horizontals, xs[0], xs[-1], vertical=False)
+    return TableGrid(xs, ys, grid.verticals, grid.horizontals)
+
+
+def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float, hi: float,
+                  vertical: bool) -> tuple[float, ...]:
+    """The boundaries (the outer two always) along which a rule runs somewhere between lo and hi."""
+    def drawn(at: float) -> bool:
+        for r in rules:
+            pos, a, b = (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
+            if abs(pos - at) <= ROW_SNAP and min(b, hi) - max(a, lo) > SNAP:
+                return True
+        return False
+    inner = tuple(v for v in bounds[1:-1] if drawn(v))
+    return (bounds[0],) + inner + (bounds[-1],)
 
 
 def find_grids(rules: list[Rule]) -> list[TableGrid]:
