@@ -95,3 +95,34 @@ def _table(d: _Doc):
     for k, xx in enumerate(x):   # 所管 spans two columns: no rule between them in the first row
         d.page.draw_line((xx, ys[1] if k == 2 else ys[0]), (xx, ys[-1]), width=0.5)
     d.y = ys[-1] + 16
+
+
+# A second document: chapters and sections as 第N章 / 第N節, decimal numbers 1.1 and 1.1.1 set in
+# body type with a space after the label (as plain reports number them), （一） items in bold, and
+# running text whose lines start with numbers that are no labels (1.5倍…, 2.0 版…).
+DECIMAL_HEADINGS = [  # (depth, label, title, size, bold)
+    (1, "第１章", "総則", 14, True), (2, "第１節", "目的", 12, True), (3, "1.1", "背景", 10.5, False),
+    (4, "1.1.1", "国内の動向", 10.5, False), (4, "1.1.2", "海外の動向", 10.5, False),
+    (3, "1.2", "基本的な考え方", 10.5, False), (4, "（一）", "人間中心", 10.5, True),
+    (4, "（二）", "透明性", 10.5, True), (2, "第２節", "定義", 12, True),
+    (1, "第２章", "推進体制", 14, True), (2, "第１節", "推進本部", 12, True), (3, "2.1", "構成", 10.5, False)]
+NUMBER_LINES = ["1.5倍に増加した事業者数は、前年度の調査結果と比べて大きく伸びている。",
+                "2.0版の指針では、利用者への説明の在り方を見直している。"]
+
+
+def build_decimal(path: Path) -> Path:
+    d = _Doc()
+    d.new_page(numbered=False)
+    d.page.insert_text((150, 300), "ＡＩ利活用に関する報告書", fontname=GOTHIC, fontsize=22)
+    d.page.insert_text((250, 500), "令和７年６月", fontname=GOTHIC, fontsize=12)
+    d.new_page()
+    for n, (depth, label, title, size, bold) in enumerate(DECIMAL_HEADINGS):
+        sep = "　" if label[:1] in "0123456789" else ""
+        d.text(f"{label}{sep}{title}", x=70, size=size, font=GOTHIC if bold else MINCHO, gap=10)
+        d.text("　本報告は、人工知能の利活用の現状と課題を整理したものである。", x=80)
+        if n in (2, 6):
+            d.text("　調査の結果、次のことが分かった。利用する事業者は", x=80)
+            for line in NUMBER_LINES:
+                d.text(line, x=80)
+    d.doc.save(path)
+    return path

@@ -46,3 +46,11 @@ def test_furniture_and_cover(out, tmp_path):
                                                                       norm("ＡＩ政策推進本部"))
     coverage, surplus = accounting([out.parents[2] / "policy.pdf"], out)
     assert coverage >= 0.97 and surplus <= 0.03
+
+
+def test_decimal_and_kanji_section_numbers(tmp_path):
+    pdf = oc.build_decimal(tmp_path / "decimal.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 4
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"]))
+           for h in read_csv(tmp_path / "out/documents/decimal/headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title, _, _ in oc.DECIMAL_HEADINGS]
