@@ -2,8 +2,8 @@
 
     heading_candidates → keep_headings → nest (depth) → title_lines (titles run on)
 
-Numbering systems (NUMBERING: 第N部, 第N章, 第N節, Ⅰ./I., 1., 1.1 and 1.1.1 (or 1-1), (1), 1),
-A., ①, (A), (一), ア.) are recognised at the start of a line, in whatever width the document
+Numbering systems (NUMBERING: 第N部, 第N章, 第N節, 第N and N followed by a space (公用文),
+Ⅰ./I., 1., 1.1 and 1.1.1 (or 1-1), (1), 1), A., ①, (A), (一), ア.) are recognised at the start of a line, in whatever width the document
 prints them. A line is a candidate when it is a line of its own — not the wrapped
 continuation of a paragraph, no sentence ending in 。, no bullet, caption, table-of-contents or
 goal line. Which candidates are headings is learned per document and per system: where most
@@ -29,17 +29,21 @@ from normalizers.text import BULLET, clean, fold_width
 _N = r"[0-9]{1,2}"
 _NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
 _NOT_PARTICLE = r"[^\sをのにはがでとへもや]"   # 5.0 を支える… runs on a sentence; a title does not start so
+# 10 月に…, 3 件の… are no labels (counters that rarely begin a title; 人, 日, 社, 個 begin many)
+_NOT_UNIT = r"[^\s0-9月年回件歳秒割倍%をのにはがでとへもや]"
 _KANJI = r"[一二三四五六七八九十百〇]+"
 # (system, kind written to headings.csv, pattern on the width-folded line; group 1 is the label)
 NUMBERING: list[tuple[str, str, regex.Pattern]] = [
     ("part", "part", regex.compile(rf"^(第(?:{_KANJI}|{_N})部)\s*(\S.*)$")),
     ("chapter_kanji", "chapter", regex.compile(rf"^(第(?:{_KANJI}|{_N})章)\s*(\S.*)$")),
     ("section_kanji", "section", regex.compile(rf"^(第(?:{_KANJI}|{_N})節)\s*(\S.*)$")),
+    ("dai", "part", regex.compile(rf"^(第(?:{_KANJI}|{_N}))\s+({_NOT_UNIT}.*)$")),   # 第１　総論 (公用文)
     ("roman", "part", regex.compile(r"^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．])\s*(\S.*)$")),
     ("decimal3", "subsection", regex.compile(rf"^({_NZ}[.-]{_NZ}[.-]{_NZ})\.?(?![.0-9])\s*({_NOT_PARTICLE}.*)$")),
     ("decimal", "section", regex.compile(rf"^({_NZ}[.-]{_NZ})\.?(?![.0-9])\s*({_NOT_PARTICLE}.*)$")),
     ("number", "chapter", regex.compile(rf"^({_N}\.)(?![0-9])\s*(\S.*)$")),
     ("paren_kanji", "section", regex.compile(rf"^(\({_KANJI}\))\s*(\S.*)$")),
+    ("bare_number", "chapter", regex.compile(rf"^({_NZ})\s+({_NOT_UNIT}.*)$")),   # １　目的 (公用文)
     ("paren_number", "section", regex.compile(rf"^(\({_N}\))\s*(\S.*)$")),
     ("half_paren_number", "subsection", regex.compile(rf"^({_N}\))\s*(\S.*)$")),
     ("letter", "letter", regex.compile(r"^([A-Z]\.)\s*(\S.*)$")),
@@ -50,9 +54,10 @@ NUMBERING: list[tuple[str, str, regex.Pattern]] = [
 ]
 _SLOT = {"band": "circled", "paren_letter": "circled"}   # systems that share a level
 _JUDGED = {"paren_letter": "circled"}                      # systems judged together for being set apart
-_NEVER_LISTS = {"part", "chapter_kanji", "section_kanji", "band", "decimal", "decimal3"}   # labels no sentence enumerates with
-_RANKED = {"part", "chapter_kanji", "section_kanji", "roman", "number", "decimal", "decimal3", "paren_number",
-           "letter"}   # a document's main levels
+_NEVER_LISTS = {"part", "chapter_kanji", "section_kanji", "dai", "band", "decimal", "decimal3",
+                "bare_number"}   # labels no sentence enumerates with
+_RANKED = {"part", "chapter_kanji", "section_kanji", "dai", "roman", "number", "bare_number", "decimal", "decimal3",
+           "paren_number", "letter"}   # a document's main levels
 _SPACED_OR_STYLED = {"decimal", "decimal3"}   # 1.5倍に… is a number in a sentence, 1.5 目的 a label
 COVER_LINES = 12        # a first page with no more lines than this is a cover
 _SPACES = regex.compile(r"\s+")

@@ -126,3 +126,30 @@ def build_decimal(path: Path) -> Path:
                 d.text(line, x=80)
     d.doc.save(path)
     return path
+
+
+# A third: 公用文 style, as cabinet decisions are set — everything in one Mincho body type, 第１
+# and １ followed by a full-width space, （１） under them, body paragraphs indented one space,
+# and lines starting with numbers that are no labels.
+KOYOBUN_HEADINGS = [(1, "第１", "総則"), (2, "１", "目的"), (2, "２", "定義"), (3, "（１）", "人工知能"),
+                    (3, "（２）", "利用者"), (1, "第２", "基本的な考え方"), (2, "１", "人間中心"),
+                    (2, "２", "安全性の確保")]
+KOYOBUN_NUMBER_LINES = ["10 月に開催された会議では、利用者への説明の在り方が議論された", "3 件の事例について"]
+
+
+def build_koyobun(path: Path) -> Path:
+    d = _Doc()
+    d.new_page(numbered=False)
+    d.page.insert_text((150, 300), "人工知能の利活用に関する基本方針", fontname=MINCHO, fontsize=16)
+    d.page.insert_text((250, 500), "令和７年７月１日", fontname=MINCHO, fontsize=12)
+    d.page.insert_text((250, 530), "閣議決定", fontname=MINCHO, fontsize=12)
+    d.new_page()
+    for n, (depth, label, title) in enumerate(KOYOBUN_HEADINGS):
+        d.text(f"{label}{'' if label.startswith('（') else '　'}{title}", x=70)
+        d.text("　政府は、人工知能の利活用を進めるに当たり、次の考え方に立って取組を進める。", x=70)
+        if n == 2:
+            for line in KOYOBUN_NUMBER_LINES:
+                d.text(line, x=70)
+            d.text("こととされた。", x=70)
+    d.doc.save(path)
+    return path

@@ -54,3 +54,13 @@ def test_decimal_and_kanji_section_numbers(tmp_path):
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"]))
            for h in read_csv(tmp_path / "out/documents/decimal/headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title, _, _ in oc.DECIMAL_HEADINGS]
+
+
+def test_koyobun_numbering_in_body_type(tmp_path):
+    pdf = oc.build_koyobun(tmp_path / "koyobun.pdf")
+    main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"])
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"]))
+           for h in read_csv(tmp_path / "out/documents/koyobun/headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in oc.KOYOBUN_HEADINGS]
+    doc = json.loads((tmp_path / "out/documents/koyobun/document.json").read_text(encoding="utf-8"))
+    assert (doc["title"], doc["date"], doc["decided_by"]) == ("人工知能の利活用に関する基本方針", "2025-07-01", "閣議決定")
