@@ -1,5 +1,5 @@
-"""Japanese era dates and western dates to ISO 8601: 令和４年４月２２日 → 2022-04-22, and a
-year and month with no day (令和6年5月) → 2024-05."""
+"""Japanese era dates and western dates to ISO 8601: 令和４年４月２２日 → 2022-04-22, a year
+and month with no day (令和6年5月) → 2024-05, 令和7年(2025年)3月 → 2025-03, 2024.4.19 → 2024-04-19."""
 from __future__ import annotations
 
 import regex
@@ -10,7 +10,10 @@ from normalizers.text import clean
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 
 _YEAR = r"(?:(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|[0-9]{1,2}|[一二三四五六七八九十]+)|(?P<wy>(?:19|20)[0-9]{2}))"
-DATE = regex.compile(_YEAR + r"\s*年\s*(?P<m>[0-9]{1,2})\s*月(?:\s*(?P<d>[0-9]{1,2})\s*日)?")
+# the other calendar's year may follow in brackets: 令和7年(2025年)3月, 2025年(令和7年)3月
+_ALSO = r"(?:[(（]\s*(?:明治|大正|昭和|平成|令和)?\s*(?:元|[0-9]{1,4})\s*年?\s*[)）]\s*)?"
+DATE = regex.compile(_YEAR + r"\s*年\s*" + _ALSO + r"(?P<m>[0-9]{1,2})\s*月(?:\s*(?P<d>[0-9]{1,2})\s*日)?"
+                     r"|(?<![0-9])(?P<wy>(?:19|20)[0-9]{2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])")
 
 
 def to_iso(text: str) -> str | None:

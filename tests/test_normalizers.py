@@ -29,6 +29,9 @@ def test_dates():
     assert to_iso("令和元年６月１１日") == "2019-06-11"
     assert to_iso("平成30年12月") == "2018-12"  # no day printed: year and month
     assert to_iso("令和6 年5 月") == "2024-05" and to_iso("2024年13月") is None
+    assert to_iso("令和７年（２０２５年）３月") == "2025-03" and to_iso("2025年(令和7年)3月31日") == "2025-03-31"
+    assert to_iso("2024.4.19") == "2024-04-19" and to_iso("２０２４/０４/１９") == "2024-04-19"
+    assert to_iso("12024.4.19") is None and to_iso("2024.4/19") is None and to_iso("バージョン2.0.1") is None
     assert to_iso("2021年6月18日") == "2021-06-18"
 
 
