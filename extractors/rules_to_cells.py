@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from extractors.records import Rule
 
 SNAP = 2.0       # pt: positions closer than this are the same rule
+JOIN = 3.0       # pt: segments of one rule this close are one (shaded bands a hairline apart)
 ROW_SNAP = 3.0   # pt: row or column boundaries closer than this are one (a thick rule and the
                  # shaded boxes drawn just beside it); no row of text is this thin
 MIN_RULE = 4.0   # pt: shorter strokes are not table rules
@@ -42,7 +43,9 @@ def split_rules(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
 
 
 def merge_collinear(rules: list[Rule], vertical: bool) -> list[Rule]:
-    """Join segments on one line that touch or overlap (rules drawn cell by cell)."""
+    """Join segments on one line that touch or overlap (rules drawn cell by cell): positions
+    within SNAP of a line's first are that line, and along it segments join in the order they
+    start (a segment never reaches back over a gap another segment left)."""
     def pos(r: Rule) -> float:
         return r.x0 if vertical else r.y0
 
@@ -52,16 +55,25 @@ def merge_collinear(rules: list[Rule], vertical: bool) -> list[Rule]:
     def end(r: Rule) -> float:
         return r.y1 if vertical else r.x1
 
-    out: list[Rule] = []
-    for r in sorted(rules, key=lambda r: (round(pos(r)), start(r))):
-        if out and abs(pos(out[-1]) - pos(r)) <= SNAP and start(r) <= end(out[-1]) + SNAP:
-            last = out[-1]
-            if vertical:
-                out[-1] = Rule(last.x0, min(last.y0, r.y0), last.x1, max(last.y1, r.y1), last.width, last.box and r.box)
-            else:
-                out[-1] = Rule(min(last.x0, r.x0), last.y0, max(last.x1, r.x1), last.y1, last.width, last.box and r.box)
+    lines: list[list[Rule]] = []
+    for r in sorted(rules, key=pos):
+        if lines and pos(r) - pos(lines[-1][0]) <= SNAP:   # within SNAP of the line's first: no drift
+            lines[-1].append(r)
         else:
-            out.append(r)
+            lines.append([r])
+    out: list[Rule] = []
+    for line in lines:
+        joined: list[Rule] = []
+        for r in sorted(line, key=start):
+            if joined and start(r) <= end(joined[-1]) + JOIN:
+                last = joined[-1]
+                if vertical:
+                    joined[-1] = Rule(last.x0, last.y0, last.x1, max(last.y1, r.y1), last.width, last.box and r.box)
+                else:
+                    joined[-1] = Rule(last.x0, last.y0, max(last.x1, r.x1), last.y1, last.width, last.box and r.box)
+            else:
+                joined.append(r)
+        out += joined
     return out
 
 
@@ -71,7 +83,7 @@ def group_verticals(vs: list[Rule]) -> list[list[Rule]]:
     groups: list[list[Rule]] = []
     bottom = float("-inf")
     for r in sorted(vs, key=lambda r: r.y0):
-        if groups and r.y0 <= bottom + SNAP:
+        if groups and r.y0 <= bottom + JOIN:
             groups[-1].append(r)
             bottom = max(bottom, r.y1)
         else:

@@ -8,7 +8,7 @@ to is known (and a complete earlier edition is kept rather than replaced by a sm
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -18,6 +18,7 @@ from extractors import budgets
 if TYPE_CHECKING:
     from extractors.cover import Cover
 
+_DAMAGE = {"damaged_pdf", "drawings_over_budget"}   # problems that mean the file was not read whole
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]")
 
 
@@ -36,6 +37,7 @@ class Member:
     page_count: int
     cover: Cover
     edition: str
+    damaged: bool = False   # its text layer is damaged or it could not be read whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +68,7 @@ def _head_after(path: str, error: str) -> FileRead | str:
     """After a failed full read: the member from the first page, carrying the error; or the
     error alone when not even the first page reads."""
     head = read_head(path)
-    return FileRead(head, None, error) if isinstance(head, Member) else error
+    return FileRead(replace(head, damaged=True), None, error) if isinstance(head, Member) else error
 
 
 def read_file(path: str, sha256: str) -> FileRead | str:
@@ -91,7 +93,9 @@ def read_file(path: str, sha256: str) -> FileRead | str:
         return FileRead(member, None, f"{shown(path)}: the file changed while it was being read; run again")
     try:
         with gc_paused():
-            return FileRead(member, pickle.dumps(read_part(doc, cover), protocol=pickle.HIGHEST_PROTOCOL))
+            part = read_part(doc, cover)
+            member = replace(member, damaged=any(p.what in _DAMAGE for p in part.problems))
+            return FileRead(member, pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
     except Exception as exc:   # a bug met on this file: it is left out, its partners go on
         return FileRead(member, None, f"{shown(path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "
                                       "the file is left out; please report it with the file")

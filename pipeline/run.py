@@ -197,13 +197,20 @@ def with_edition(reads: list[FileRead], edition: str | None) -> tuple[list[FileR
 def group_members(members: list[Member]) -> dict[str, list[Member]]:
     """Files grouped into editions by what their cover says: a main body and its appendices.
     A file with no edition, an overview (概要) or reference material, or a second main body of
-    an edition is a document of its own (DIR/documents/<name>)."""
-    groups: dict[str, list[Member]] = {}
-    for m in members:
+    an edition is a document of its own (DIR/documents/<name>); of two main bodies, one read
+    whole is the edition's before a damaged one, else the first given."""
+    keys: dict[int, str] = {}
+    mains: set[str] = set()
+    for i in sorted(range(len(members)), key=lambda k: (members[k].damaged, k)):
+        m = members[i]
         key = m.edition if m.edition and m.cover.role in ("main", "appendix") else ""
-        if key and m.cover.role == "main" and any(x.cover.role == "main" for x in groups.get(key, [])):
-            key = ""
-        groups.setdefault(key or f"{DOCUMENTS}/{safe_name(m.name)}", []).append(m)
+        if key and m.cover.role == "main":
+            key = "" if key in mains else key
+            mains.add(key or m.edition)
+        keys[i] = key or f"{DOCUMENTS}/{safe_name(m.name)}"
+    groups: dict[str, list[Member]] = {}
+    for i, m in enumerate(members):   # each group's members in input order
+        groups.setdefault(keys[i], []).append(m)
     return groups
 
 

@@ -82,3 +82,13 @@ def test_cells_never_overlap_whatever_rules_are_missing(nrows, ncols, data):
     cells = merged_cells(TableGrid(xs, ys, tuple(verticals), tuple(horizontals)))
     covered = Counter((rr, cc) for r, c, rs, cs in cells for rr in range(r, r + rs) for cc in range(c, c + cs))
     assert covered == Counter((r, c) for r in range(nrows) for c in range(ncols))
+
+
+def test_a_rule_never_bridges_a_gap_it_does_not_draw():
+    """Two tables one above the other, their left rules a hair apart from the shading's edge:
+    the joined rule keeps the gap between the tables (it used to reach back over it)."""
+    from extractors.rules_to_cells import merge_collinear
+
+    rules = [Rule(28.1, 18.0, 28.1, 520.7, 1), Rule(28.1, 532.9, 28.1, 586.7, 1), Rule(28.6, 31.7, 28.6, 45.0, 0, True)]
+    spans = sorted((r.y0, r.y1) for r in merge_collinear(rules, vertical=True))
+    assert spans == [(18.0, 520.7), (532.9, 586.7)]
