@@ -99,11 +99,8 @@ class Input:
 
 
 def _sha256(path: str) -> str:
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def look(paths: list[str]) -> tuple[list[Input], list[str]]:
@@ -316,12 +313,12 @@ def plan_run(args, manifest: Manifest, lock_fd: int | None) -> Plan:
                     ExitCode.FAILED)
     inputs, unreadable = look(paths)
     inputs, notes = unique(inputs)
-    done = {} if args.force or args.edition else settled(inputs, manifest, Path(args.out), _settings(args))
-    reads, errors = _read_and_group(inputs, done, args, lock_fd)
+    current = {} if args.force or args.edition else settled(inputs, manifest, Path(args.out), _settings(args))
+    reads, errors, skipped = _read_around(inputs, current, args, lock_fd)
     reads, warnings = with_edition(reads, args.edition)
     lines = missing + unreadable + warnings + errors + notes
     code = ExitCode.FAILED if missing or unreadable or errors else ExitCode.OK
-    for key in sorted(done):
+    for key in sorted(skipped):
         status = manifest.status(key)
         if not args.quiet:
             lines.append(f"{key}: unchanged, skipped (use --force to redo); status {status}")
@@ -332,26 +329,24 @@ def plan_run(args, manifest: Manifest, lock_fd: int | None) -> Plan:
     return Plan(todo, lines, code)
 
 
-def _read_and_group(inputs: list[Input], done: dict[str, list[Input]], args, lock_fd: int | None):
+def _read_around(inputs: list[Input], current: dict[str, list[Input]], args,
+                 lock_fd: int | None) -> tuple[list[FileRead], list[str], set[str]]:
     """Read the files no current edition holds; where one of them joins a current edition
-    (a new appendix beside a main body read before), that edition is read again whole.
-    `done` is left holding the editions that stay skipped."""
-    held = {i.path for fs in done.values() for i in fs}
+    (a new appendix beside a main body read before), that edition is read again whole. The
+    reads in input order, the error lines, and the editions that stay skipped."""
+    order = {i.path: k for k, i in enumerate(inputs)}
+    held = {i.path for fs in current.values() for i in fs}
     reads, errors = read_inputs([i for i in inputs if i.path not in held], args.jobs, args.quiet, lock_fd)
+    skipped = set(current)
     while True:
-        keys = group_members(sorted((r.member for r in reads), key=lambda m: _order(inputs, m.path)))
-        joined = [k for k in keys if k in done]
+        joined = skipped & set(group_members(sorted((r.member for r in reads), key=lambda m: order[m.path])))
         if not joined:
             break
-        more = [i for k in joined for i in done.pop(k)]
-        r2, e2 = read_inputs(more, args.jobs, args.quiet, lock_fd)
-        reads, errors = reads + r2, errors + e2
-    reads.sort(key=lambda r: _order(inputs, r.member.path))
-    return reads, errors
-
-
-def _order(inputs: list[Input], path: str) -> int:
-    return next(k for k, i in enumerate(inputs) if i.path == path)
+        skipped -= joined
+        more, more_errors = read_inputs([i for k in sorted(joined) for i in current[k]], args.jobs, args.quiet, lock_fd)
+        reads, errors = reads + more, errors + more_errors
+    reads.sort(key=lambda r: order[r.member.path])
+    return reads, errors, skipped
 
 
 def _settings(args) -> dict:
