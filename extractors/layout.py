@@ -77,10 +77,9 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]]) -> t
     rules, boxes = _drawn(drawings, _annotation_boxes(page))
     width, height = (page.rect.height, page.rect.width) if page.rotation % 180 else (page.rect.width, page.rect.height)
     edges = box_sides(boxes, width, height)   # in the unrotated space of get_cdrawings
-    if page.rotation:
+    if page.rotation:   # read as a viewer shows the page
         m = page.rotation_matrix
-        rules = [Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in rules]
-        edges = [Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in edges]
+        rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in rs] for rs in (rules, edges))
     return rules, edges
 
 
@@ -158,11 +157,9 @@ def _item_rules(item: tuple, width: float, stroked: bool) -> list[Rule]:
     if item[0] == "l":
         (ax, ay), (bx, by) = item[1], item[2]
         if abs(ax - bx) < 0.5 or abs(ay - by) < 0.5:  # straight lines only
-            return [Rule(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), width)]
+            return [Rule(*_ordered((ax, ay, bx, by)), width)]
     elif item[0] == "re":
-        x0, y0, x1, y1 = item[1]
-        x0, x1 = min(x0, x1), max(x0, x1)
-        y0, y1 = min(y0, y1), max(y0, y1)
+        x0, y0, x1, y1 = _ordered(item[1])
         if not stroked and (y1 - y0 <= THIN or x1 - x0 <= THIN):
             return [Rule(x0, y0, x1, y1, min(y1 - y0, x1 - x0))]
         if stroked and (x1 - x0 > THIN or y1 - y0 > THIN):
