@@ -19,7 +19,7 @@ from extractors.records import Furniture, Line, Page, SourceDoc
 from normalizers.text import fold_width
 
 NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
-_BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")
+BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
 STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                        r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
 MARGIN = 0.07          # top and bottom margins, as a share of the page height
@@ -41,7 +41,7 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None = None) -
         if column_x is None:
             return []
         return [ln for ln in column if abs(ln.x1 - column_x) <= 6 and not _in_margin(ln, page)]
-    values = [int(fold_width(_BARE.match(ln.text).group(1))) for ln in column]   # type: ignore[union-attr]
+    values = [int(fold_width(BARE.match(ln.text).group(1))) for ln in column]   # type: ignore[union-attr]
     rising = sum(b > a for a, b in zip(values, values[1:]))
     return column if rising >= 0.8 * (len(values) - 1) else []
 
@@ -60,7 +60,7 @@ def _outside_numbers(lines: list[Line], page: Page) -> list[Line]:
     words = [ln for ln in lines if len(ln.text.strip()) > 3]
     left = min((ln.x0 for ln in words), default=page.width)
     right = max((ln.x1 for ln in words), default=0.0)
-    outside = [ln for ln in lines if _BARE.match(ln.text) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)]
+    outside = [ln for ln in lines if BARE.match(ln.text) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)]
     return sorted(outside, key=lambda ln: ln.y0)
 
 

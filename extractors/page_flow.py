@@ -18,7 +18,7 @@ from extractors.reading_order import gutters, in_reading_order, split_at_gutters
 from extractors.rules_to_cells import find_grids
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
-from extractors.furniture import line_number_column, running_lines, take_furniture
+from extractors.furniture import BARE, line_number_column, running_lines, take_furniture
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from normalizers.text import join_lines
 
@@ -120,8 +120,7 @@ def merge_fragments(lines: list[Line]) -> list[Line]:
 
 
 def _bare_number(line: Line) -> bool:
-    t = line.text.strip()
-    return t.isdigit() and len(t) <= 3
+    return bool(BARE.match(line.text))
 
 
 def _raised_over(m: Line, h: Line) -> bool:

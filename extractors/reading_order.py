@@ -1,7 +1,8 @@
 """Reading order of a page set in columns:
 
     gutters (vertical strips few text lines cross, with running text on both sides) →
-    bands (the page cut across at every line or table that spans a gutter) →
+    bands (the page cut across at every line or table that spans a gutter, or beside which
+           every other column breaks off: a heading set in the first column) →
     columns (in each band, each column top to bottom, left to right)
 
 A gutter needs columns of running text on both of its sides, side by side: at least three
