@@ -4,10 +4,10 @@
 
 A grid is a set of vertical rules whose y-ranges touch; its columns are their x positions and
 its rows are the horizontal rules that cross it. A table is a connected part of a grid made of
-at least two closed cells (ruled on three sides or four): boxes standing side by side (buttons,
+at least two closed cells (ruled on all four sides): boxes standing side by side (buttons,
 framed notes) are no table, and neither is one box. The sides of filled boxes (shaded cells)
-count as rules only in a grid that drawn lines are part of. Short horizontal rules that do not cross a
-column (underlines) are left for extractors/underlines.py.
+count as rules only in a grid that drawn lines are part of. Short horizontal rules that do not
+cross a column (underlines) are left for extractors/underlines.py.
 """
 from __future__ import annotations
 
