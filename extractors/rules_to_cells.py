@@ -1,6 +1,6 @@
 """Ruled tables from drawn rules, as a chain of small pure functions:
 
-    split_rules → merge_collinear → group_verticals → grid_of_group → closed_parts → TableGrid
+    split_rules → merge_collinear → long_enough → group_verticals → grid_of_group → closed_parts
 
 A grid is a set of vertical rules whose y-ranges touch; its columns are their x positions and
 its rows are the horizontal rules that cross it. A table is a connected part of a grid made of
@@ -20,7 +20,8 @@ SNAP = 2.0       # pt: positions closer than this are the same rule
 JOIN = 3.0       # pt: segments of one rule this close are one (shaded bands a hairline apart)
 ROW_SNAP = 3.0   # pt: row or column boundaries closer than this are one (a thick rule and the
                  # shaded boxes drawn just beside it); no row of text is this thin
-MIN_RULE = 4.0   # pt: shorter strokes are not table rules
+MIN_RULE = 4.0   # pt: shorter strokes are not table rules (once dashes and dots are joined)
+DOT = 2.0        # pt: a stroke no longer than this either way is a dot of a dotted rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +37,20 @@ class TableGrid:
 
 
 def split_rules(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
-    """Horizontal and vertical rules long enough to be table rules."""
-    hs = [r for r in rules if r.horizontal and r.x1 - r.x0 >= MIN_RULE]
-    vs = [r for r in rules if not r.horizontal and r.y1 - r.y0 >= MIN_RULE]
+    """Horizontal and vertical strokes. A dot (short both ways) goes to both: a dotted or dashed
+    rule drawn piece by piece is joined first (merge_collinear), its length judged after."""
+    hs = [r for r in rules if r.horizontal or _dot(r)]
+    vs = [r for r in rules if not r.horizontal or _dot(r)]
     return hs, vs
+
+
+def _dot(r: Rule) -> bool:
+    return r.x1 - r.x0 <= DOT and r.y1 - r.y0 <= DOT
+
+
+def long_enough(rules: list[Rule], vertical: bool) -> list[Rule]:
+    """Rules long enough to be table rules."""
+    return [r for r in rules if (r.y1 - r.y0 if vertical else r.x1 - r.x0) >= MIN_RULE]
 
 
 def merge_collinear(rules: list[Rule], vertical: bool) -> list[Rule]:
@@ -244,9 +255,9 @@ def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float,
 def find_grids(rules: list[Rule]) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     hs, vs = split_rules(rules)
-    hs = sorted(merge_collinear(hs, vertical=False), key=lambda h: h.y0)
+    hs = sorted(long_enough(merge_collinear(hs, vertical=False), vertical=False), key=lambda h: h.y0)
     hs_y = [h.y0 for h in hs]
-    vs = merge_collinear(vs, vertical=True)
+    vs = long_enough(merge_collinear(vs, vertical=True), vertical=True)
     grids = [g for g in (grid_of_group(grp, hs, hs_y) for grp in group_verticals(vs)) if g]
     # shaded boxes alone (a figure of coloured panels) make no table: drawn lines must take part
     tables = [part for g in grids if not all(r.box for r in g.verticals + g.horizontals) for part in closed_parts(g)]

@@ -7,6 +7,8 @@ open_sides        rules run across the page past the table's outer columns (no s
 not_tables        boxes side by side (buttons), one framed note, a figure of coloured panels
                   with white gaps, a square annotation: none of them is a table
 rotated           a table on a page with /Rotate 90, read as a viewer shows it
+dotted_rules      inner rules drawn dash by dash (1 pt dashes, 1.5 pt gaps) and as rows of
+                  tiny square dots, as some spreadsheet exports draw dotted borders
 """
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ SHADED = [["Region", "Budget", "Staff"], ["North", "120", "14"], ["South", "95",
 OPEN = [["Labor cost", "Parts cost", "Total"], ["85", "0", "85"], ["6,715", "3,790", "10,505"]]
 ROTATED = [["Document", "Posted", "Payee", "Amount"], ["D-1", "05/03", "Bain", "37.50"],
            ["D-2", "05/24", "Smith", "21.00"]]
-PAGES = ["shaded_header", "open_sides", "not_tables", "rotated"]
+DOTTED = [["項目", "予算", "人員"], ["研究開発", "120", "14"], ["人材育成", "95", "11"]]
+PAGES = ["shaded_header", "open_sides", "not_tables", "rotated", "dotted_rules"]
 
 
 def _grid_lines(page, xs, ys, width=0.5, full=True):
@@ -86,11 +89,30 @@ def rotated(doc) -> None:
     page.set_rotation(90)
 
 
+def dotted_rules(page) -> None:
+    xs, ys = [72, 222, 372, 522], [100, 124, 148, 172]
+    page.draw_rect(pymupdf.Rect(xs[0], ys[0], xs[-1], ys[-1]), color=(0, 0, 0), width=0.5)   # a solid frame
+    for y in ys[1:-1]:   # dashed row rules, dash by dash
+        x = xs[0]
+        while x < xs[-1]:
+            page.draw_line((x, y), (min(x + 1.0, xs[-1]), y), width=0.5)
+            x += 2.5
+    for x in xs[1:-1]:   # dotted column rules: tiny filled squares
+        y = ys[0]
+        while y < ys[-1]:
+            page.draw_rect(pymupdf.Rect(x - 0.4, y, x + 0.4, y + 0.8), color=None, fill=(0, 0, 0), width=0)
+            y += 2.4
+    for r, row in enumerate(DOTTED):
+        for c, text in enumerate(row):
+            page.insert_text((xs[c] + 6, ys[r] + 16), text, fontname="japan", fontsize=10)
+
+
 def build(path: Path) -> Path:
     doc = pymupdf.open()
     for name in PAGES[:3]:
         page = doc.new_page()
         globals()[name](page)
     rotated(doc)
+    dotted_rules(doc.new_page())
     doc.save(path)
     return path
