@@ -1,7 +1,7 @@
 """Body paragraphs: running text that is no heading, goal block or table.
 
 A paragraph starts after a blank line or heading, at an indented first line (leading space),
-at a bullet or enumeration line, and runs on across page breaks. Footnote markers stay as [^N].
+at a bullet (・, ○, ■, ※ …) or enumeration line, and runs on across page breaks. Footnote markers stay as [^N].
 """
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import regex
 from normalizers.text import BULLET, clean, join_lines
 from extractors.records import Flow, HeadingIndex, Paragraph, TextLine
 
-_STARTS_ITEM = regex.compile(r"^\s*(?:[・\u2460-\u2473]|[0-9０-９]+[.．]\s)")
+# a bullet (・ ○ ● ■ □ ◆ ◇ ▶ ▷ ➢ ※), a circled number or "1. " opens a paragraph of its own
+_STARTS_ITEM = regex.compile(r"^\s*(?:[・○◯●■□◆◇▶▷►➢※\u2460-\u2473]|[0-9０-９]+[.．]\s)")
 
 
 def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],

@@ -135,6 +135,7 @@ KOYOBUN_HEADINGS = [(1, "第１", "総則"), (2, "１", "目的"), (2, "２", "�
                     (3, "（２）", "利用者"), (1, "第２", "基本的な考え方"), (2, "１", "人間中心"),
                     (2, "２", "安全性の確保")]
 KOYOBUN_NUMBER_LINES = ["10 月に開催された会議では、利用者への説明の在り方が議論された", "3 件の事例について"]
+KOYOBUN_BULLETS = ["○ 関係府省庁は、所管する分野の指針を定める。", "○ 事業者は、利用者に対して十分な説明を行う。"]
 
 
 def build_koyobun(path: Path) -> Path:
@@ -151,5 +152,8 @@ def build_koyobun(path: Path) -> Path:
             for line in KOYOBUN_NUMBER_LINES:
                 d.text(line, x=70)
             d.text("こととされた。", x=70)
+        if n == 6:   # bullets set flush left, no blank line between them: one paragraph each
+            for line in KOYOBUN_BULLETS:
+                d.text(line, x=70)
     d.doc.save(path)
     return path

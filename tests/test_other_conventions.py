@@ -64,3 +64,6 @@ def test_koyobun_numbering_in_body_type(tmp_path):
     assert got == [(d, norm(label), norm(title)) for d, label, title in oc.KOYOBUN_HEADINGS]
     doc = json.loads((tmp_path / "out/documents/koyobun/document.json").read_text(encoding="utf-8"))
     assert (doc["title"], doc["date"], doc["decided_by"]) == ("人工知能の利活用に関する基本方針", "2025-07-01", "閣議決定")
+    texts = [norm(p["text"]) for p in read_csv(tmp_path / "out/documents/koyobun/paragraphs.csv")]
+    for bullet in oc.KOYOBUN_BULLETS:   # each ○ item a paragraph of its own
+        assert norm(bullet) in texts or norm(bullet[1:]) in texts
