@@ -7,7 +7,8 @@ of the page's lines before they are read, and reported (furniture.csv), never mi
 - meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page;
 - running headers and footers: the same line (digits aside) in the top or bottom margin of
   at least half the pages (three or more);
-- watermarks: text set at a slant across the page (案, DRAFT, 取扱注意).
+- watermarks: text set at a slant across the page (案, DRAFT, 取扱注意);
+- annotations' words: a FreeText note or a stamp (APPROVED) drawn over the page by a reader.
 """
 from __future__ import annotations
 
@@ -84,8 +85,7 @@ def running_lines(doc: SourceDoc) -> set[str]:
 def take_furniture(lines: list[Line], page: Page, running: set[str],
                    column_x: float | None = None) -> tuple[list[Line], list[Furniture]]:
     """The page's lines without its furniture, and the furniture found."""
-    found = [Furniture(page.number, "watermark", ln.text.strip()) for ln in lines if ln.slanted and ln.text.strip()]
-    level = [ln for ln in lines if not ln.slanted]
+    found, level = _off_the_page(lines, page)
     taken: set[int] = set()
     numbers = line_numbers(level, page, column_x)
     if numbers:
@@ -98,6 +98,14 @@ def take_furniture(lines: list[Line], page: Page, running: set[str],
             found.append(Furniture(page.number, kind, ln.text.strip()))
     found += _running(level, page, running, taken)
     return [ln for ln in level if id(ln) not in taken], found
+
+
+def _off_the_page(lines: list[Line], page: Page) -> tuple[list[Furniture], list[Line]]:
+    """Words not set in the page's own text: a watermark at a slant, an annotation's words; and
+    the lines that remain."""
+    found = [Furniture(page.number, "annotation" if ln.annotation else "watermark", ln.text.strip())
+             for ln in lines if (ln.slanted or ln.annotation) and ln.text.strip()]
+    return found, [ln for ln in lines if not (ln.slanted or ln.annotation)]
 
 
 def _running(lines: list[Line], page: Page, running: set[str], taken: set[int]) -> list[Furniture]:

@@ -102,14 +102,24 @@ def _drawn(drawings: list[dict], notes: list[Box]) -> tuple[list[Rule], list[tup
     return rules, boxes
 
 
-def _annotation_boxes(page: pymupdf.Page) -> list[Box]:
-    """Where the page's annotations and form fields are drawn (in the unrotated page space of
-    get_cdrawings)."""
-    if page.first_annot is None and page.first_widget is None:
+_TEXT_NOTES = {"FreeText", "Stamp"}   # annotations that print words of their own
+
+
+def _annotation_boxes(page: pymupdf.Page, kinds: set[str] | None = None) -> list[Box]:
+    """Where the page's annotations (of `kinds`, or all, with the form fields) are drawn, in the
+    unrotated page space of get_cdrawings."""
+    if page.first_annot is None and (kinds is not None or page.first_widget is None):
         return []
     derotate = page.derotation_matrix
-    boxes = [a.rect * derotate for a in page.annots()] + [w.rect * derotate for w in page.widgets()]
+    boxes = [a.rect * derotate for a in page.annots() if kinds is None or a.type[1] in kinds]
+    if kinds is None:
+        boxes += [w.rect * derotate for w in page.widgets()]
     return [_ordered((b.x0, b.y0, b.x1, b.y1)) for b in boxes[:1000]]
+
+
+def _centre_inside(box: Box, boxes: list[Box]) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(b[0] - 2 <= cx <= b[2] + 2 and b[1] - 2 <= cy <= b[3] + 2 for b in boxes)
 
 
 def _inside_any(rect, boxes: list[Box]) -> bool:
@@ -197,6 +207,7 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
     is read as a viewer shows it)."""
     out: list[Line] = []
     m = page.rotation_matrix if page.rotation else None
+    notes = [b if m is None else turned(b, m) for b in _annotation_boxes(page, _TEXT_NOTES)]
     raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     count = sum(len(line["spans"]) for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"])
     if count > budgets.MAX_SPANS_PER_PAGE:
@@ -209,13 +220,19 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
         for line in block["lines"]:
             spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
             if spans:
-                x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
-                dx, dy = line["dir"]
-                out.append(Line(number, spans, x0, y0, x1, y1, abs(dx) > SLANT and abs(dy) > SLANT))
+                out.append(_line(number, spans, line, m, notes))
     if bad[0]:
         warnings.append((number, "unreadable_characters",
                          f"{bad[0]} spans hold characters no text can carry (a broken font map); shown as U+FFFD"))
     return out
+
+
+def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, notes: list[Box]) -> Line:
+    """A text line upright, marked when set at a slant or drawn by an annotation."""
+    x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
+    dx, dy = line["dir"]
+    return Line(number, spans, x0, y0, x1, y1, abs(dx) > SLANT and abs(dy) > SLANT,
+                bool(notes) and _centre_inside((x0, y0, x1, y1), notes))
 
 
 def _read_pages(doc: pymupdf.Document, count: int, path: str,

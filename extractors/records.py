@@ -34,6 +34,7 @@ class Line:
     x1: float
     y1: float
     slanted: bool = False   # set at a slant (neither across nor down the page): a watermark
+    annotation: bool = False   # drawn by an annotation (a FreeText note, a stamp), not the page
 
     @property
     def text(self) -> str:
@@ -113,9 +114,9 @@ class Problem:
 @dataclass(slots=True, frozen=True)
 class Furniture:
     """Printed on a page but not the document's text: page number, margin line numbers,
-    a meeting-material stamp, a running header or footer, a watermark."""
+    a meeting-material stamp, a running header or footer, a watermark, an annotation's text."""
     page: int
-    kind: str     # page_number | line_numbers | doc_label | running_header | running_footer | watermark
+    kind: str     # page_number | line_numbers | doc_label | running_header | running_footer | watermark | annotation
     text: str
 
 

@@ -157,3 +157,22 @@ def build_koyobun(path: Path) -> Path:
                 d.text(line, x=70)
     d.doc.save(path)
     return path
+
+
+# A fourth: a reviewed copy. A reader's FreeText note and an APPROVED stamp drawn over the text
+# (MuPDF reads their words with the page's), and a highlight over a sentence (no words of its own).
+ANNOTATED_BODY = ["本方針は、人工知能の利活用を進めるための基本的な考え方を示すものである。",
+                  "政府は、関係機関と連携しながら、必要な取組を着実に進める。"]
+NOTE = "ここは要確認"
+
+
+def build_annotated(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for k, line in enumerate(ANNOTATED_BODY):
+        page.insert_text((72, 120 + 20 * k), line, fontname=MINCHO, fontsize=10.5)
+    page.add_freetext_annot(pymupdf.Rect(300, 300, 500, 330), NOTE, fontsize=10, fontname="japan")
+    page.add_stamp_annot(pymupdf.Rect(300, 400, 450, 450), stamp=0)
+    page.add_highlight_annot(pymupdf.Rect(72, 108, 400, 124))
+    doc.save(path)
+    return path

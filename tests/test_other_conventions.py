@@ -67,3 +67,13 @@ def test_koyobun_numbering_in_body_type(tmp_path):
     texts = [norm(p["text"]) for p in read_csv(tmp_path / "out/documents/koyobun/paragraphs.csv")]
     for bullet in oc.KOYOBUN_BULLETS:   # each ○ item a paragraph of its own
         assert norm(bullet) in texts or norm(bullet[1:]) in texts
+
+
+def test_annotation_words_are_furniture_not_text(tmp_path):
+    pdf = oc.build_annotated(tmp_path / "annotated.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 4
+    out = tmp_path / "out/documents/annotated"
+    notes = [f["text"] for f in read_csv(out / "furniture.csv") if f["kind"] == "annotation"]
+    assert norm(oc.NOTE) in [norm(n) for n in notes] and "APPROVED" in notes
+    text = norm("".join(p["text"] for p in read_csv(out / "paragraphs.csv")))
+    assert text == norm("".join(oc.ANNOTATED_BODY))   # the highlighted sentence stays, nothing added
