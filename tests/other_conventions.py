@@ -40,6 +40,15 @@ class _Doc:
             self.page.insert_text((180, 40), "ＡＩ政策の基本方針（案）", fontname=MINCHO, fontsize=8)
             self.page.insert_text((290, 810), f"- {self.pages - 2} -", fontname=MINCHO, fontsize=9)
 
+    def cover(self, title: str, below: list[str], font: str = GOTHIC, size: float = 22, stamp: str = ""):
+        """A cover page: a stamp at the top right, the title, and the date and issuer under it."""
+        self.new_page(numbered=False)
+        if stamp:
+            self.page.insert_text((470, 60), stamp, fontname=font, fontsize=11)
+        self.page.insert_text((150, 300), title, fontname=font, fontsize=size)
+        for k, line in enumerate(below):
+            self.page.insert_text((250, 500 + 30 * k), line, fontname=font, fontsize=12)
+
     def text(self, s: str, x: float = 80, size: float = 10.5, font: str = MINCHO, gap: float = 8):
         if self.y > 700:
             self.new_page()
@@ -51,11 +60,7 @@ class _Doc:
 
 def build(path: Path) -> Path:
     d = _Doc()
-    d.new_page(numbered=False)
-    d.page.insert_text((470, 60), "資料３", fontname=GOTHIC, fontsize=11)
-    d.page.insert_text((150, 300), "ＡＩ政策の基本方針（案）", fontname=GOTHIC, fontsize=22)
-    d.page.insert_text((250, 500), "令和７年３月", fontname=GOTHIC, fontsize=12)
-    d.page.insert_text((240, 530), "ＡＩ政策推進本部", fontname=GOTHIC, fontsize=12)
+    d.cover("ＡＩ政策の基本方針（案）", ["令和７年３月", "ＡＩ政策推進本部"], stamp="資料３")
     d.new_page(numbered=False)
     d.text("目次", x=270, font=GOTHIC, size=12)
     for depth, label, title, size in HEADINGS:
@@ -112,9 +117,7 @@ NUMBER_LINES = ["1.5倍に増加した事業者数は、前年度の調査結果
 
 def build_decimal(path: Path) -> Path:
     d = _Doc()
-    d.new_page(numbered=False)
-    d.page.insert_text((150, 300), "ＡＩ利活用に関する報告書", fontname=GOTHIC, fontsize=22)
-    d.page.insert_text((250, 500), "令和７年６月", fontname=GOTHIC, fontsize=12)
+    d.cover("ＡＩ利活用に関する報告書", ["令和７年６月"])
     d.new_page()
     for n, (depth, label, title, size, bold) in enumerate(DECIMAL_HEADINGS):
         sep = "　" if label[:1] in "0123456789" else ""
@@ -140,10 +143,7 @@ KOYOBUN_BULLETS = ["○ 関係府省庁は、所管する分野の指針を定�
 
 def build_koyobun(path: Path) -> Path:
     d = _Doc()
-    d.new_page(numbered=False)
-    d.page.insert_text((150, 300), "人工知能の利活用に関する基本方針", fontname=MINCHO, fontsize=16)
-    d.page.insert_text((250, 500), "令和７年７月１日", fontname=MINCHO, fontsize=12)
-    d.page.insert_text((250, 530), "閣議決定", fontname=MINCHO, fontsize=12)
+    d.cover("人工知能の利活用に関する基本方針", ["令和７年７月１日", "閣議決定"], font=MINCHO, size=16)
     d.new_page()
     for n, (depth, label, title) in enumerate(KOYOBUN_HEADINGS):
         d.text(f"{label}{'' if label.startswith('（') else '　'}{title}", x=70)
