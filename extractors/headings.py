@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.records import Flow, Heading, HeadingIndex, TextLine
-from normalizers.text import BULLET, clean, fold_width
+from normalizers.text import BULLETS, clean, fold_width
 
 _N = r"[0-9]{1,2}"
 _NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
@@ -123,7 +123,7 @@ def continues_paragraph(prev: TextLine | None, line: TextLine, flow: Flow) -> bo
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     s = clean(line.text).strip()
     spaced = _SPACES.sub(" ", fold_width(line.text)).strip()
-    if not s or len(s) > MAX_TITLE or s.startswith(BULLET) or _CAPTION.match(s) or _GOAL.match(spaced):
+    if not s or len(s) > MAX_TITLE or s[0] in BULLETS or _CAPTION.match(s) or _GOAL.match(spaced):
         return None
     styled = _styled(line, flow)
     m = match_numbering(line.text)
@@ -327,7 +327,7 @@ def _runs_on(line: TextLine, nxt: object, apart: bool = False) -> bool:
             and line.x0 - line.size <= nxt.x0 <= line.x0 + 2.5 * line.size):
         return False
     s = clean(nxt.text)
-    return not (match_numbering(nxt.text) or nxt.text[:1].isspace() or s.startswith(BULLET)
+    return not (match_numbering(nxt.text) or nxt.text[:1].isspace() or s[:1] in BULLETS
                 or _GOAL.match(_SPACES.sub(" ", fold_width(nxt.text)).strip())
                 or (not apart and s[:1] in "（(【「『［["))
 

@@ -42,6 +42,7 @@ _PUA_BULLETS = {
     "\uf0b7", "\uf0d8", "\uf0e0", "\uf0fc", "\uf0fb", "\uf0b2", "\uf06d", "\uf071",
 }
 BULLET = "・"
+BULLETS = "・○◯●■□◆◇▶▷►➢※"   # marks that open a list item (never a heading, always a new paragraph)
 
 _KEEP_FULLWIDTH = {"～"}  # U+FF5E: a Japanese range dash, not a tilde
 

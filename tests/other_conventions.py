@@ -176,3 +176,33 @@ def build_annotated(path: Path) -> Path:
     page.add_highlight_annot(pymupdf.Rect(72, 108, 400, 124))
     doc.save(path)
     return path
+
+
+# A fifth: a meeting's slide deck (AI戦略会議 資料), landscape. A cover with a stamp, then slides
+# whose titles stand in white on a dark band, with ● points in larger Gothic type and ・ sub-points
+# under them: the titles are the headings, the points are list text (they used to be headings).
+SLIDE_TITLES = ["生成AIの急速な普及", "国内の取組状況", "今後の検討の方向性", "スケジュール（案）"]
+SLIDE_POINTS = ["● 第{}の論点として、技術の進展と社会への影響を整理する必要がある",
+                "・関係府省庁の取組を横断的に把握し、課題を明確化", "・国際的な議論の動向を踏まえた対応を検討"]
+
+
+def build_slides(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=960, height=540)
+    page.insert_text((820, 40), "資料１", fontname=GOTHIC, fontsize=16)
+    page.insert_text((200, 250), "AI戦略会議（第５回）", fontname=GOTHIC, fontsize=32)
+    page.insert_text((380, 330), "令和６年５月２２日", fontname=GOTHIC, fontsize=18)
+    page.insert_text((400, 370), "内閣府", fontname=GOTHIC, fontsize=18)
+    for n, title in enumerate(SLIDE_TITLES, start=2):
+        page = doc.new_page(width=960, height=540)
+        page.draw_rect(pymupdf.Rect(0, 0, 960, 70), color=None, fill=(0.1, 0.2, 0.5))
+        page.insert_text((40, 48), title, fontname=GOTHIC, fontsize=28, color=(1, 1, 1))
+        y = 120
+        for k in range(3):
+            page.insert_text((60, y), SLIDE_POINTS[0].format(k + 1), fontname=GOTHIC, fontsize=18)
+            page.insert_text((90, y + 34), SLIDE_POINTS[1], fontname=MINCHO, fontsize=16)
+            page.insert_text((90, y + 64), SLIDE_POINTS[2], fontname=MINCHO, fontsize=16)
+            y += 104
+        page.insert_text((900, 520), str(n), fontname=GOTHIC, fontsize=12)
+    doc.save(path)
+    return path

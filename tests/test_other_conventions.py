@@ -77,3 +77,16 @@ def test_annotation_words_are_furniture_not_text(tmp_path):
     assert norm(oc.NOTE) in [norm(n) for n in notes] and "APPROVED" in notes
     text = norm("".join(p["text"] for p in read_csv(out / "paragraphs.csv")))
     assert text == norm("".join(oc.ANNOTATED_BODY))   # the highlighted sentence stays, nothing added
+
+
+def test_slide_titles_are_headings_and_their_points_are_not(tmp_path):
+    pdf = oc.build_slides(tmp_path / "slides.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 4
+    out = tmp_path / "out/documents/slides"
+    got = [(int(h["level"]), norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(1, norm(t), n) for n, t in enumerate(oc.SLIDE_TITLES, start=2)]
+    points = [p["text"] for p in read_csv(out / "paragraphs.csv")]
+    assert sum(norm(oc.SLIDE_POINTS[1]).lstrip("・") in norm(p) for p in points) == len(oc.SLIDE_TITLES) * 3
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (norm(doc["title"]), doc["date"], doc["issuer"]) == (norm("AI戦略会議（第５回）"), "2024-05-22", "内閣府")
+    assert {"doc_label", "page_number"} <= {f["kind"] for f in read_csv(out / "furniture.csv")}
