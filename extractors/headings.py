@@ -29,8 +29,9 @@ from normalizers.text import BULLETS, clean, fold_width
 _N = r"[0-9]{1,2}"
 _NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
 _NOT_PARTICLE = r"[^\sをのにはがでとへもや]"   # 5.0 を支える… runs on a sentence; a title does not start so
-# 10 月に…, 3 件の… are no labels (counters that rarely begin a title; 人, 日, 社, 個 begin many)
-_NOT_UNIT = r"[^\s0-9月年回件歳秒割倍%をのにはがでとへもや]"
+# 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
+# title; 人, 日, 社, 個 begin many)
+_NOT_UNIT = r"[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや]"
 _KANJI = r"[一二三四五六七八九十百〇]+"
 # (system, kind written to headings.csv, pattern on the width-folded line; group 1 is the label)
 NUMBERING: list[tuple[str, str, regex.Pattern]] = [

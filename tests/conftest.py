@@ -44,6 +44,16 @@ def corpus_out(corpus, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def real_out(corpus, tmp_path_factory) -> Path:
+    """The corpus's real documents of other kinds, extracted once for the session."""
+    from pipeline.cli import main
+
+    out = tmp_path_factory.mktemp("real_out")
+    assert main(["extract", str(corpus / "real"), "--out", str(out), "-q"]) == 4   # documents, not editions
+    return out / "documents"
+
+
+@pytest.fixture(scope="session")
 def samples_out(tmp_path_factory) -> Path:
     from pipeline.cli import main
     from samples.build_samples import build

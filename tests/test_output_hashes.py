@@ -1,5 +1,5 @@
-"""Every dataset the corpus gives is byte-identical to the hashes recorded in
-output_hashes.json. A change that alters an output must re-record them on purpose:
+"""Every dataset the corpus gives (editions, diffs and the real documents of other kinds) is
+byte-identical to the hashes recorded in output_hashes.json. A change that alters an output must re-record them on purpose:
 
     RECORD_OUTPUT_HASHES=1 .venv/bin/python -m pytest tests/test_output_hashes.py
 
@@ -21,8 +21,8 @@ def _hashes(out: Path) -> dict[str, str]:
             for p in sorted(out.rglob("*")) if p.is_file() and p.name not in (".lock", "manifest.json")}
 
 
-def test_corpus_outputs_match_recorded_hashes(corpus_diffs):
-    got = _hashes(corpus_diffs)
+def test_corpus_outputs_match_recorded_hashes(corpus_diffs, real_out):
+    got = _hashes(corpus_diffs) | {f"real/{k}": v for k, v in _hashes(real_out).items()}
     if RECORD:
         HASHES.write_text(json.dumps(got, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     expected = json.loads(HASHES.read_text(encoding="utf-8"))

@@ -16,19 +16,12 @@ from real_truth import footnote_score, heading_scores, norm
 REAL = ["ai_jigyosha_guideline_draft_v1_2024_real", "ai_seido_kangaekata_2024_real"]
 
 
-@pytest.fixture(scope="module")
-def real_out(corpus, tmp_path_factory) -> Path:
-    from pipeline.cli import main
-
-    out = tmp_path_factory.mktemp("real_out")
-    assert main(["extract", str(corpus / "real"), "--out", str(out), "-q"]) == 4   # documents, not editions
-    return out / "documents"
-
 
 @pytest.mark.parametrize("name", REAL)
 def test_headings(corpus, real_out, name):
     s = heading_scores(corpus / "real/truth" / name, real_out / name)
-    assert s["f1"] >= 0.9 and s["pages"] >= 0.98 and s["parents"] >= 0.9, s
+    assert s["f1"] >= 0.9 and s["pages"] >= 0.98 and s["parents"] >= 0.9, s   # the bar
+    assert s["f1"] >= 0.99 and s["pages"] >= 0.99 and s["parents"] >= 0.99, s  # what is reached: no regression
 
 
 @pytest.mark.parametrize("name", REAL)
