@@ -28,7 +28,8 @@ from normalizers.text import BULLETS, clean, fold_width
 
 _N = r"[0-9]{1,2}"
 _NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
-_NOT_PARTICLE = r"[^\sをのにはがでとへもや]"   # 5.0 を支える… runs on a sentence; a title does not start so
+_NOT_PARTICLE = r"[^\sa-zをのにはがでとへもや]"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
 # title; 人, 日, 社, 個 begin many)
 _NOT_UNIT = r"[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや]"
@@ -38,13 +39,13 @@ NUMBERING: list[tuple[str, str, regex.Pattern]] = [
     ("part", "part", regex.compile(rf"^(第(?:{_KANJI}|{_N})部)\s*(\S.*)$")),
     ("chapter_kanji", "chapter", regex.compile(rf"^(第(?:{_KANJI}|{_N})章)\s*(\S.*)$")),
     ("section_kanji", "section", regex.compile(rf"^(第(?:{_KANJI}|{_N})節)\s*(\S.*)$")),
-    ("dai", "part", regex.compile(rf"^(第(?:{_KANJI}|{_N}))\s+({_NOT_UNIT}.*)$")),   # 第１　総論 (公用文)
+    ("dai", "part", regex.compile(rf"^(第(?:{_KANJI}|{_N}))\s+((?={_CJK}){_NOT_UNIT}.*)$")),   # 第１　総論 (公用文)
     ("roman", "part", regex.compile(r"^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．])\s*(\S.*)$")),
     ("decimal3", "subsection", regex.compile(rf"^({_NZ}[.-]{_NZ}[.-]{_NZ})\.?(?![.0-9])\s*({_NOT_PARTICLE}.*)$")),
     ("decimal", "section", regex.compile(rf"^({_NZ}[.-]{_NZ})\.?(?![.0-9])\s*({_NOT_PARTICLE}.*)$")),
     ("number", "chapter", regex.compile(rf"^({_N}\.)(?![0-9])\s*(\S.*)$")),
     ("paren_kanji", "section", regex.compile(rf"^(\({_KANJI}\))\s*(\S.*)$")),
-    ("bare_number", "chapter", regex.compile(rf"^({_NZ})\s+({_NOT_UNIT}.*)$")),   # １　目的 (公用文)
+    ("bare_number", "chapter", regex.compile(rf"^({_NZ})\s+((?={_CJK}){_NOT_UNIT}.*)$")),   # １　目的 (公用文)
     ("paren_number", "section", regex.compile(rf"^(\({_N}\))\s*(\S.*)$")),
     ("half_paren_number", "subsection", regex.compile(rf"^({_N}\))\s*(\S.*)$")),
     ("letter", "letter", regex.compile(r"^([A-Z]\.)\s*(\S.*)$")),
