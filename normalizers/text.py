@@ -75,7 +75,6 @@ for _o in list(range(0xFF01, 0xFF5F)) + list(range(0x2F00, 0x2FE0)) + list(range
 _HALFWIDTH_KANA = regex.compile(r"[\uFF61-\uFF9F]+")
 
 
-_ANY_SPACE = regex.compile(r"\s+")
 
 
 @lru_cache(maxsize=1 << 16)  # the same line is looked at by several stages
@@ -116,8 +115,9 @@ def clean(text: str) -> str:
 
 
 def key(text: str) -> str:
-    """The comparison key of the corpus: NFKC, then no whitespace at all."""
-    return _ANY_SPACE.sub("", unicodedata.normalize("NFKC", text))
+    """The comparison key of the corpus: NFKC, then no whitespace at all (the zero-width spaces
+    clean() takes for layout spaces included)."""
+    return _SPACE_RUN.sub("", unicodedata.normalize("NFKC", text))
 
 
 def join_lines(lines: list[str]) -> str:
