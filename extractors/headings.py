@@ -98,8 +98,8 @@ def match_numbering(text: str) -> tuple[str, str, str, str, bool] | None:
 
 
 def reaches_edge(line: TextLine, flow: Flow) -> bool:
-    edge = flow.right_edge.get(line.page, line.x1)
-    return line.x1 >= edge - 1.6 * max(line.size, 1.0)
+    """The line runs to the right edge of its column's running text."""
+    return line.x1 >= flow.bounds(line)[1] - 1.6 * max(line.size, 1.0)
 
 
 _TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")
@@ -116,10 +116,10 @@ def continues_paragraph(prev: TextLine | None, line: TextLine, flow: Flow) -> bo
         return False
     if line.page == prev.page and line.y0 - prev.y1 > 1.5 * line.size:
         return False
-    edge = flow.right_edge.get(prev.page, prev.x1)
+    left, right = flow.bounds(prev)
     ended = clean(prev.text).endswith(_TERMINAL)
     return reaches_edge(prev, flow) and not clean(prev.text).endswith("。") \
-        or (not ended and prev.x1 > 0.6 * edge)
+        or (not ended and prev.x1 > left + 0.6 * (right - left))
 
 
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:

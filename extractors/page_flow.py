@@ -14,7 +14,7 @@ import regex
 
 from extractors.cells import fill_table
 from extractors.contents import find_contents
-from extractors.reading_order import gutters, in_reading_order, split_at_gutters
+from extractors.reading_order import column_bounds, gutters, in_reading_order, split_at_gutters
 from extractors.rules_to_cells import find_grids
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
@@ -234,6 +234,7 @@ class PageRead:
     footnotes: list[Footnote]
     furniture: list[Furniture]
     right_edge: float
+    columns: tuple[tuple[float, float], ...] = ()   # (left, right) of each column; () for one column
 
 
 def fill_tables(grids: list, lines: list[Line], page: int) -> tuple[list[Table], list[Line]]:
@@ -272,7 +273,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     text_lines = _trim_blank_ends(text_lines)
     widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]
     items = in_reading_order(text_lines + tables, cuts, body_size)
-    return PageRead(items, parse_footnotes(notes, page.number), furniture, max(widths) if widths else page.width)
+    return PageRead(items, parse_footnotes(notes, page.number), furniture, max(widths) if widths else page.width,
+                    column_bounds(text_lines, cuts))
 
 
 def running_style(items: list, default: tuple[float, str]) -> tuple[float, str]:
@@ -295,6 +297,7 @@ def build_flow(doc: SourceDoc) -> Flow:
     items: list = []
     footnotes: list[Footnote] = []
     right_edge: dict[int, float] = {}
+    columns: dict[int, tuple[tuple[float, float], ...]] = {}
     furniture: list[Furniture] = []
     running, column_x = running_lines(doc), line_number_column(doc)
     for page in doc.pages:
@@ -303,5 +306,7 @@ def build_flow(doc: SourceDoc) -> Flow:
         footnotes.extend(read.footnotes)
         furniture += read.furniture
         right_edge[page.number] = read.right_edge
+        if read.columns:
+            columns[page.number] = read.columns
     body_size, body_font = running_style(items, (body_size, body_font))
-    return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items))
+    return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns)

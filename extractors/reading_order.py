@@ -173,3 +173,17 @@ def split_at_gutters(lines: list, cuts: list[tuple[float, float]]) -> list[list]
         col = _column(ln, cuts)
         groups.setdefault(-1 if col is None else col, []).append(ln)
     return [groups[k] for k in sorted(groups)]
+
+
+def column_bounds(items: list, cuts: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+    """(left, right) of each column's text, left to right; nothing for a page without gutters."""
+    if not cuts:
+        return ()
+    bounds: dict[int, tuple[float, float]] = {}
+    for it in items:
+        col = _column(it, cuts)
+        if col is not None and _letters(it):
+            a, b = bounds.get(col, (it.x0, it.x1))
+            bounds[col] = (min(a, it.x0), max(b, it.x1))
+    return tuple(bounds[k] for k in sorted(bounds))
+

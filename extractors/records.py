@@ -301,6 +301,15 @@ class Flow:
     right_edge: dict[int, float]    # page → right edge of running text
     furniture: list[Furniture] = field(default_factory=list)   # taken out of the pages, in page order
     contents: set[int] = field(default_factory=set)  # indexes of table-of-contents lines in items
+    columns: dict[int, tuple[tuple[float, float], ...]] = field(default_factory=dict)   # page → (left, right) per column
+
+    def bounds(self, line: TextLine) -> tuple[float, float]:
+        """Where the running text of the line's column starts and ends (on a page of one column:
+        the page's left and the running text's right edge)."""
+        for left, right in self.columns.get(line.page, ()):
+            if left - 1 <= (line.x0 + line.x1) / 2 <= right + 1:
+                return left, right
+        return 0.0, self.right_edge.get(line.page, line.x1)
 
     def line(self, index: int) -> TextLine:
         """The text line at `index` (callers know it is one)."""
