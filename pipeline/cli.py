@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--strict", action="store_true", help="fail an edition that has problems (e.g. an unknown ministry)")
     e.add_argument("--force", action="store_true", help="redo editions whose inputs did not change")
     e.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
-                   help="files or editions read at once, each in its own worker process (default: the "
+                   help="files read at once, each in its own worker process (default: the "
                         f"CPU cores this process may use, at most {MAX_DEFAULT_JOBS}; here {default_jobs()})")
     d = sub.add_parser("diff", help="compare edition folders (e.g. outputs/2021 outputs/2022)",
                        formatter_class=raw, epilog=DIFF_CODES,
