@@ -4,10 +4,10 @@ and role — read from its typography, not from the first words.
 The page's pieces are gathered into visual rows (covers often set a date one glyph per text
 line, or an issuer's names far apart on one row); stamps (資料２－１) and bare numbers (page and
 margin line numbers) are furniture. The title is the row(s) in the largest type (at most four),
-with a bracketed qualifier set right under it (（第1.0版）); a first page all in one size has none. The date is a row that is mostly a date (a
-date the text cites sits inside a sentence); 令和6年5月 with no day gives 2024-05. The issuer is
-the first standalone row under the date that is not a sentence; a row ending in 決定 names the
-deciding body (and the body is the issuer).
+with a bracketed qualifier set right under it (（第1.0版）); a first page all in one size has none.
+The date is a row that is mostly a date (a date the text cites sits inside a sentence); 令和6年5月
+with no day gives 2024-05. The issuer is the first standalone row under the date that is not a
+sentence; a row ending in 決定 names the deciding body (and the body is the issuer).
 """
 from __future__ import annotations
 

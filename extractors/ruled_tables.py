@@ -58,6 +58,7 @@ def cells_of_run(table_id: int, run: list[Table]) -> list[TableCell]:
     return out
 
 
-def table_cells(flow: Flow, first_id: int = 1) -> list[TableCell]:
-    """Cells of every ruled table of the flow, tables numbered from `first_id`."""
-    return [cell for n, run in enumerate(table_runs(flow), start=first_id) for cell in cells_of_run(n, run)]
+def table_cells(flow: Flow) -> list[TableCell]:
+    """Cells of every ruled table of the flow, tables numbered from 1 (an edition's merge
+    numbers them on across its files)."""
+    return [cell for n, run in enumerate(table_runs(flow), start=1) for cell in cells_of_run(n, run)]

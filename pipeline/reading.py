@@ -18,7 +18,7 @@ from extractors import budgets
 if TYPE_CHECKING:
     from extractors.cover import Cover
 
-_DAMAGE = {"damaged_pdf", "drawings_over_budget"}   # problems that mean the file was not read whole
+INCOMPLETE = {"damaged_pdf", "drawings_over_budget"}   # problems that mean the file was not read whole
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]")
 
 
@@ -94,7 +94,7 @@ def read_file(path: str, sha256: str) -> FileRead | str:
     try:
         with gc_paused():
             part = read_part(doc, cover)
-            member = replace(member, damaged=any(p.what in _DAMAGE for p in part.problems))
+            member = replace(member, damaged=any(p.what in INCOMPLETE for p in part.problems))
             return FileRead(member, pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
     except Exception as exc:   # a bug met on this file: it is left out, its partners go on
         return FileRead(member, None, f"{shown(path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "

@@ -27,7 +27,7 @@ from extractors import budgets
 from pipeline.exit_codes import ExitCode, worse
 from pipeline.isolation import Failure, Task, run_tasks
 from pipeline.manifest import Manifest
-from pipeline.reading import FileRead, Member, read_file, read_head, shown
+from pipeline.reading import INCOMPLETE, FileRead, Member, read_file, read_head, shown
 from pipeline.writers import recover, replace_folder
 
 DOCUMENTS = "documents"
@@ -248,7 +248,7 @@ def _merge_and_render(key: str, reads: list[FileRead], bom: bool) -> GroupResult
     if ed is None or files is None:
         return GroupResult(key, None, None, [], input_errors, [])
     said = [_said(p) for p in ed.problems if p.severity == "error" and p.what in _SAID]
-    damaged = any(p.what in _INCOMPLETE for p in ed.problems)
+    damaged = any(p.what in INCOMPLETE for p in ed.problems)
     return GroupResult(key, files, ed.report(), said, input_errors, [m.path for m, _ in parts], damaged)
 
 
@@ -272,7 +272,6 @@ def _said(p) -> str:
 
 
 _SAID = {"unknown_ministry", "damaged_pdf", "drawings_over_budget"}   # problems also said on stderr
-_INCOMPLETE = {"damaged_pdf", "drawings_over_budget"}                 # problems that mean data is missing
 
 
 def _without_failing(parts: list, edition: str, bom: bool) -> tuple[list, list[str]]:
