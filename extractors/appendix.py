@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from extractors.abbreviation_table import table_rows
 from extractors.goals import match_goal_label
 from extractors.row_stitching import TableRow, columns_match, stitch
 from extractors.tables import column_roles, table_kind, with_header
@@ -110,10 +111,6 @@ def classify(flow: Flow, headings: HeadingIndex) -> list[Event]:
 
 
 # ---------------------------------------------------------------- pass 2: table runs
-def _cell_rows(t: Table) -> list[list[str]]:
-    return [[clean("".join(c.text_lines)) for c in r.cells] for r in t.rows]
-
-
 @dataclass(slots=True)
 class _Runs:
     """State of pass 2: the open run, the last fragment of any table, the abbreviation rows."""
@@ -132,7 +129,7 @@ def _headed_fragment(st: _Runs, t: Table, source: str) -> None:
     kind = table_kind(t.header)
     st.last, st.last_kind = (t, kind) if kind in ("abbreviations", "initiatives") else (None, "")
     if kind == "abbreviations":
-        st.abbreviations.extend(_cell_rows(t))
+        st.abbreviations.extend(table_rows(t))
     elif kind == "initiatives":
         st.open = TableRun(t.header, [t])
         st.out.append(Event("run", t.page, run=st.open))
@@ -152,7 +149,7 @@ def _fragment(st: _Runs, t: Table, source: str) -> None:
     elif st.last is not None and columns_match(st.last, t) and st.open is not None:
         st.open.fragments.append(t)
     elif st.last is not None and columns_match(st.last, t) and st.last_kind == "abbreviations":
-        st.abbreviations.extend(_cell_rows(t))
+        st.abbreviations.extend(table_rows(t))
     else:
         first = clean(" | ".join("".join(c.text_lines) for c in t.rows[0].cells))[:80] if t.rows else ""
         st.problems.append(Problem(source, t.page, "table_without_header", first))

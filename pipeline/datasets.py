@@ -68,9 +68,9 @@ def _ministry_rows(ed: Edition) -> list[dict]:
 def _abbreviation_rows(ed: Edition) -> list[dict]:
     registry = load_registry()
     rows = []
-    for printed, name in ed.abbreviations:
+    for printed, parent, name in ed.abbreviations:
         m = registry.resolve(printed)
-        rows.append({"printed": printed, "name": name, "ministry_id": m.id if m else ""})
+        rows.append({"printed": printed, "parent": parent, "name": name, "ministry_id": m.id if m else ""})
     return rows
 
 

@@ -38,7 +38,7 @@ class Edition:
     paragraphs: list[Paragraph] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
-    abbreviations: list[tuple[str, str]] = field(default_factory=list)
+    abbreviations: list[tuple[str, str, str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     tables: list[TableCell] = field(default_factory=list)

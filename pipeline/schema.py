@@ -123,6 +123,7 @@ EDITION_DATASETS = (
         page {_PAGE}, where the contents line is"""), ("seq",)),
     Dataset("abbreviations.csv", "The abbreviation table printed at the end of an appendix (略称 | 府省庁名).", _f("""
         printed string the abbreviation as printed
+        parent string the body it belongs to as printed (内閣府 …): a merged cell reaches every row it spans, a blank cell takes the one above where the registry agrees; empty when none
         name string the name printed beside it
         ministry_id string the registry's id for it; empty when the registry does not know it""")),
     Dataset("tables.csv", "Every ruled table, one row per cell as drawn (a table continued on the next page is one).", _f(f"""

@@ -19,7 +19,7 @@ from conftest import read_csv
 
 _FIELDS = {"headings.csv": ("label", "title"), "footnotes.csv": ("text",), "paragraphs.csv": ("text",),
            "initiatives.csv": ("text", "printed_ministries"), "contents.csv": ("label", "title"),
-           "abbreviations.csv": ("printed", "name"), "furniture.csv": ("text",), "targets.csv": ("label", "text")}
+           "abbreviations.csv": ("printed", "parent", "name"), "furniture.csv": ("text",), "targets.csv": ("label", "text")}
 _CONTEXT = ("part", "chapter", "section", "subsection", "band", "major_goal")
 
 

@@ -75,3 +75,16 @@ def test_appendix_alone_gives_the_same_rows(corpus, tmp_path):
     truth = read_tsv(corpus / "2022/truth/initiatives.tsv")
     assert [key(r["text"]) for r in alone] == [key(t["initiative"]) for t in truth]
 
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_abbreviation_table_as_printed(corpus, corpus_out, edition):
+    """Every printed row of the abbreviation table with its parent and name, merged parent cells
+    (内閣官房, 内閣府 over several rows) reaching every row they span; rows the table does not
+    print (in_printed_table 0) are absent."""
+    truth = [t for t in read_tsv(corpus / edition / "truth/ministries.tsv") if t["in_printed_table"] == "1"]
+    got = read_csv(corpus_out / edition / "abbreviations.csv")
+    assert [(key(g["printed"]), key(g["parent"]), key(g["name"])) for g in got] == \
+        [(key(t["abbreviation"]), key(t["parent"]), key(t["name"])) for t in truth]
+    if "canonical_id" in truth[0]:   # the synthetic editions' truth names the canonical ids
+        assert [g["ministry_id"] for g in got] == [t["canonical_id"] for t in truth]
