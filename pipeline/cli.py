@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from pipeline.exit_codes import ExitCode
+from pipeline.options import DiffOptions, ExtractOptions
 
 
 EXTRACT_CODES = """exit codes:
@@ -84,6 +86,16 @@ def default_jobs() -> int:
     return max(1, min(cores, MAX_DEFAULT_JOBS))
 
 
+def extract_options(args: argparse.Namespace) -> ExtractOptions:
+    return ExtractOptions(tuple(args.inputs), Path(args.out), args.edition, args.strict, args.force, args.bom,
+                          args.jobs, args.verbose, args.quiet)
+
+
+def diff_options(args: argparse.Namespace) -> DiffOptions:
+    return DiffOptions(tuple(args.editions), Path(args.out), args.json, args.exit_code, args.bom,
+                       args.verbose, args.quiet)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "extract":
@@ -94,9 +106,9 @@ def main(argv: list[str] | None = None) -> int:
             print("error: -j must be 1 or more", file=sys.stderr)
             return ExitCode.USAGE
         from pipeline.run import run_extract
-        return run_extract(args)
+        return run_extract(extract_options(args))
     if len(args.editions) < 2:
         print("error: diff needs two or more edition folders, oldest first", file=sys.stderr)
         return ExitCode.USAGE
     from pipeline.diff.command import run_diff
-    return run_diff(args)
+    return run_diff(diff_options(args))

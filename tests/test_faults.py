@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import read_csv
 from pipeline.cli import main
-from pipeline.run import safe_name
+from pipeline.plan import safe_name
 
 
 def _write_faults(folder):

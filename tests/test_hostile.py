@@ -164,19 +164,19 @@ def test_sigterm_stops_cleanly_and_frees_the_lock(good, bomb, tmp_path):
 
 
 def test_a_killed_worker_costs_only_its_file(tmp_path, capsys, monkeypatch):
-    import pipeline.run
+    import pipeline.plan
 
     for edition in ("2098", "2099"):
         (tmp_path / "in" / edition).mkdir(parents=True)
         build(tmp_path / "in" / edition, edition)
-    real = pipeline.run.read_file
+    real = pipeline.plan.read_file
 
     def dies(path, sha256):
         if "2098" in path:
             os.kill(os.getpid(), signal.SIGKILL)
         return real(path, sha256)
 
-    monkeypatch.setattr(pipeline.run, "read_file", dies)
+    monkeypatch.setattr(pipeline.plan, "read_file", dies)
     code, err = _run(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q", "-j", "2"], capsys)
     killed = list((tmp_path / "in/2098").iterdir())   # one line per file whose worker was killed
     assert code == 1 and len(err) == len(killed) and all("/2098/" in e and "signal 9" in e for e in err), err

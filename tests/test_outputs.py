@@ -44,7 +44,7 @@ def test_rerun_with_nothing_changed_rewrites_nothing(tmp_path):
 
 
 def test_a_rerun_reads_no_file_of_a_current_edition(tmp_path, monkeypatch):
-    import pipeline.run
+    import pipeline.plan
     from samples.build_samples import build
 
     src = tmp_path / "in"
@@ -56,7 +56,7 @@ def test_a_rerun_reads_no_file_of_a_current_edition(tmp_path, monkeypatch):
     def no_reading(path, sha256):
         raise AssertionError(f"{path} read again")
 
-    monkeypatch.setattr(pipeline.run, "read_file", no_reading)   # forked workers inherit it
+    monkeypatch.setattr(pipeline.plan, "read_file", no_reading)   # forked workers inherit it
     assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
 
 

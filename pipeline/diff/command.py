@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from pipeline.exit_codes import ExitCode
+from pipeline.options import DiffOptions
 
 
 def _say(line: str) -> None:
@@ -58,26 +59,26 @@ def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool) -> 
             _say(f"{folder}: {len({r.lineage_id for r in rows})} lineages")
 
 
-def run_diff(args) -> ExitCode:
+def run_diff(opts: DiffOptions) -> ExitCode:
     from pipeline.diff.compare import compare
     from pipeline.diff.load import DiffInputError, load_edition
     from pipeline.diff.render import summary_text
     from pipeline.diff.summary import differs, summary
 
     try:
-        editions = [load_edition(Path(f)) for f in args.editions]
+        editions = [load_edition(Path(f)) for f in opts.editions]
     except DiffInputError as exc:
         _say(str(exc))
         return ExitCode.FAILED
     diffs = [compare(a, b) for a, b in zip(editions, editions[1:])]
     try:
-        _write(Path(args.out), editions, diffs, args.verbose, args.bom)
+        _write(opts.out, editions, diffs, opts.verbose, opts.bom)
     except OSError as exc:
-        _say(f"{args.out}: cannot write the diff there ({exc.strerror or exc}); check the folder and free space")
+        _say(f"{opts.out}: cannot write the diff there ({exc.strerror or exc}); check the folder and free space")
         return ExitCode.FAILED
     summaries = [summary(d) for d in diffs]
-    if args.json:
+    if opts.json:
         sys.stdout.write(json.dumps(summaries if len(summaries) > 1 else summaries[0], ensure_ascii=False, indent=2) + "\n")
-    elif not args.quiet:
+    elif not opts.quiet:
         sys.stdout.write("".join(summary_text(s) for s in summaries))
-    return ExitCode.FAILED if args.exit_code and any(differs(d) for d in diffs) else ExitCode.OK
+    return ExitCode.FAILED if opts.exit_code and any(differs(d) for d in diffs) else ExitCode.OK

@@ -1,0 +1,146 @@
+"""execute: each planned edition merged and rendered in the parent (the files were read in
+workers), and what its result means (outcome: pure; messages, exit code, destination).
+"""
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.exit_codes import ExitCode, worse
+from pipeline.plan import DOCUMENTS, EDITION, Plan, safe_name
+from pipeline.reading import INCOMPLETE, FileRead, Member, shown
+
+@dataclass(slots=True)
+class GroupResult:
+    key: str
+    files: dict | None          # dataset name → bytes; None when no member could be read
+    report: dict | None
+    problem_lines: list[str]    # errors found in the datasets (e.g. unknown ministry)
+    input_errors: list[str]     # members that failed their full read
+    used: list[str] = field(default_factory=list)   # paths of the members the datasets were made from
+    damaged: bool = False       # a member's text layer was damaged or over a page budget: likely incomplete
+
+
+def build_group(key: str, reads: list[FileRead], bom: bool) -> GroupResult:
+    """One edition's datasets from its members' parts (merged here, in the parent: the reading
+    was done in the workers)."""
+    from extractors.memory import gc_paused
+
+    with gc_paused():
+        return _merge_and_render(key, reads, bom)
+
+
+def _merge_and_render(key: str, reads: list[FileRead], bom: bool) -> GroupResult:
+    parts = [(r.member, pickle.loads(r.part)) for r in reads if r.part is not None]
+    input_errors = [r.error for r in reads if r.error]
+    edition = key if EDITION.fullmatch(key) else ""
+    try:
+        ed, files = _render(parts, edition, bom)
+    except Exception:   # a bug met on one member must not cost its partners: find it, go on without it
+        parts, failed = _without_failing(parts, edition, bom)
+        input_errors += failed
+        ed, files = _render(parts, edition, bom)
+    if ed is None or files is None:
+        return GroupResult(key, None, None, [], input_errors, [])
+    said = [_said(p) for p in ed.problems if p.severity == "error" and p.what in _SAID]
+    damaged = any(p.what in INCOMPLETE for p in ed.problems)
+    return GroupResult(key, files, ed.report(), said, input_errors, [m.path for m, _ in parts], damaged)
+
+
+def _render(parts: list, edition: str, bom: bool):
+    """The edition merged from its parts, and its dataset files (None, None without parts)."""
+    from pipeline.datasets import dataset_files
+    from pipeline.edition import merge
+
+    if not parts:
+        return None, None
+    ed = merge([p for _, p in parts], edition)
+    return ed, dataset_files(ed, bom)
+
+
+def _said(p) -> str:
+    """A problem as its stderr line: the file, what, where and the raw value."""
+    if p.what == "unknown_ministry":
+        return f"{shown(p.file)}: {p.what}: {p.raw}"
+    where = f" on page {p.page}" if p.page else ""
+    return f"{shown(p.file)}: {p.what}{where}: {shown(p.raw.splitlines()[0][:120]) if p.raw else ''}"
+
+
+_SAID = {"unknown_ministry", "damaged_pdf", "drawings_over_budget"}   # problems also said on stderr
+
+
+def _without_failing(parts: list, edition: str, bom: bool) -> tuple[list, list[str]]:
+    """The members' parts that merge and render on their own, and a line for each that does not."""
+    from pipeline.datasets import dataset_files
+    from pipeline.edition import merge
+
+    ok, failed = [], []
+    for member, part in parts:
+        try:
+            dataset_files(merge([part], edition), bom)
+            ok.append((member, part))
+        except Exception as exc:
+            failed.append(f"{shown(member.path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "
+                          "the file is left out; please report it with the file")
+    return ok, failed
+
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What one edition's result means: lines for stderr, its exit code, where its datasets
+    go (None: nothing is written) and the status to record."""
+    lines: list[str]
+    code: ExitCode
+    folder: str | None
+    status: str = ""
+
+
+def _problem_lines(res: GroupResult) -> list[str]:
+    return [f"{e} (kept as printed; add it to normalizers/ministries.csv if it is a real body)"
+            if ": unknown_ministry: " in e else
+            f"{e}; datasets written but text may be missing (status partial, see problems.csv)"
+            for e in res.problem_lines]
+
+
+def _kept(res: GroupResult) -> Outcome:
+    """A complete edition stays when the new one is incomplete."""
+    why = "could not be read" if res.input_errors else "is damaged"
+    return Outcome(res.input_errors + [e for e in res.problem_lines if ": unknown_ministry: " not in e]
+                   + [f"{res.key}: kept as it was: a file of this edition {why}, and an edition is only "
+                      "replaced by a complete new one; fix or replace the file and run again"],
+                   ExitCode.FAILED, None)
+
+
+def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool, previous_exists: bool) -> Outcome:
+    """Pure: the messages, exit code and destination of one processed edition."""
+    code = ExitCode.FAILED if res.input_errors else ExitCode.OK
+    if res.files is None or res.report is None:
+        return Outcome(list(res.input_errors), code, None)
+    if (res.input_errors or res.damaged) and previous_exists:
+        return _kept(res)
+    lines = list(res.input_errors)
+    status, folder = res.report["status"], res.key
+    names = ", ".join(shown(m.name) for m in members)
+    if res.report["kind"] == "document":   # no strategy structure: a document of its own
+        status = "document"
+        folder = folder if folder.startswith(f"{DOCUMENTS}/") else f"{DOCUMENTS}/{safe_name(members[0].name)}"
+        lines.append(f"{names}: not an AI戦略 edition ({'; '.join(res.report['missing'])}); "
+                     f"extracted as a document into {out / folder}")
+        code = worse(code, ExitCode.DOCUMENTS)
+    lines += _problem_lines(res)
+    if status == "partial" and strict:
+        return Outcome(lines + [f"{names}: --strict: edition {folder} has problems, datasets not written"],
+                       ExitCode.FAILED, None)
+    if status == "partial" or res.input_errors:
+        code = worse(code, ExitCode.PROBLEMS)
+    return Outcome(lines, code, folder, "partial" if res.input_errors else status)
+
+
+
+def execute(plan: Plan, bom: bool):
+    """build_group for every edition to do, in the parent (the files were read in workers)."""
+    for key, reads in plan.todo:
+        yield build_group(key, reads, bom)
+

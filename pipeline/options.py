@@ -1,0 +1,36 @@
+"""The options of a run, typed and frozen: built once from the command line (pipeline/cli.py)
+and passed down; nothing else reads the argparse namespace."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    """`ai-strategy extract`."""
+    inputs: tuple[str, ...]
+    out: Path
+    edition: str | None = None    # four ASCII digits for every input, or None: from each cover
+    strict: bool = False          # refuse an edition with problems
+    force: bool = False           # redo editions whose inputs did not change
+    bom: bool = False             # CSVs with a UTF-8 BOM (for Excel)
+    jobs: int = 1                 # files read at once, each in its own worker
+    verbose: bool = False
+    quiet: bool = False
+
+    def settings(self) -> dict:
+        """The options that change what is written, as the manifest records them."""
+        return {"bom": self.bom}
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOptions:
+    """`ai-strategy diff`."""
+    editions: tuple[str, ...]
+    out: Path
+    json: bool = False
+    exit_code: bool = False
+    bom: bool = False
+    verbose: bool = False
+    quiet: bool = False
