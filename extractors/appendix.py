@@ -58,11 +58,11 @@ def _set_context(ctx: Context, h: Heading) -> Context:
     return ctx   # other numbering (A., 1), ア.) and unnumbered titles have no column here
 
 
-def _repeats_header(t: Table, first: Table | None, previous: Table) -> bool:
+def _repeats_header(t: Table, first: Table | None, previous: Table, tol: float) -> bool:
     """A fragment whose header row repeats the open table's, at the top of a later page: the
     table goes on (Word repeats header rows on each page; not every typesetter does)."""
     return (first is not None and t.header == first.header and t.page > previous.page
-            and columns_match(first, t))
+            and columns_match(first, t, tol))
 
 
 # ---------------------------------------------------------------- pass 1: what each line is
@@ -96,7 +96,7 @@ def classify(flow: Flow, headings: HeadingIndex) -> list[Event]:
     events = []
     for i, it in enumerate(flow.items):
         if isinstance(it, Table):
-            events.append(Event("table", it.page, table=with_header(it)))
+            events.append(Event("table", it.page, table=with_header(it, flow.settings.tables.max_header_name)))
         elif not isinstance(it, TextLine) or it.blank or i in headings.continuations or i in flow.contents:
             continue
         elif i in headings:
@@ -114,6 +114,7 @@ def classify(flow: Flow, headings: HeadingIndex) -> list[Event]:
 @dataclass(slots=True)
 class _Runs:
     """State of pass 2: the open run, the last fragment of any table, the abbreviation rows."""
+    tol: float   # pt: column edges this close line up (settings.tables.columns_match)
     out: list[Event] = field(default_factory=list)
     open: TableRun | None = None
     last: Table | None = None
@@ -140,15 +141,15 @@ def _headed_fragment(st: _Runs, t: Table, source: str) -> None:
 def _fragment(st: _Runs, t: Table, source: str) -> None:
     """A table fragment: a repeated header, a new table, or the continuation of the last one."""
     if t.header is not None and st.open and not st.text_since \
-            and _repeats_header(t, st.last, st.open.fragments[-1]):
+            and _repeats_header(t, st.last, st.open.fragments[-1], st.tol):
         st.open.fragments.append(t)   # the header row printed again at the top of a continuation page
         return
     st.text_since = False
     if t.header is not None:
         _headed_fragment(st, t, source)
-    elif st.last is not None and columns_match(st.last, t) and st.open is not None:
+    elif st.last is not None and columns_match(st.last, t, st.tol) and st.open is not None:
         st.open.fragments.append(t)
-    elif st.last is not None and columns_match(st.last, t) and st.last_kind == "abbreviations":
+    elif st.last is not None and columns_match(st.last, t, st.tol) and st.last_kind == "abbreviations":
         st.abbreviations.extend(table_rows(t))
     else:
         first = clean(" | ".join("".join(c.text_lines) for c in t.rows[0].cells))[:80] if t.rows else ""
@@ -156,10 +157,10 @@ def _fragment(st: _Runs, t: Table, source: str) -> None:
     st.out.append(Event("table_end", t.page))
 
 
-def join_table_runs(events: list[Event], source: str) -> _Runs:
+def join_table_runs(events: list[Event], source: str, tol: float) -> _Runs:
     """Table fragments joined into runs: a fragment without a header row continues the table
     above it when their columns line up; a heading, goal label or ＜取組＞ label ends a run."""
-    st = _Runs()
+    st = _Runs(tol)
     for ev in events:
         if ev.kind == "table":
             assert ev.table is not None
@@ -250,7 +251,7 @@ def walk_targets(events: list[Event], source: str) -> _Walk:
 
 def read_appendix(flow: Flow, headings: HeadingIndex) -> AppendixRead:
     """classify → join_table_runs → walk_targets, then each target's rows stitched."""
-    runs = join_table_runs(classify(flow, headings), flow.source)
+    runs = join_table_runs(classify(flow, headings), flow.source, flow.settings.tables.columns_match)
     walk = walk_targets(runs.out, flow.source)
     for t in walk.targets:
         for run in t.runs:

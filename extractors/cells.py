@@ -7,6 +7,7 @@ from bisect import bisect_left
 from extractors.rules_to_cells import TableGrid, merged_cells
 from extractors.geometry import baseline_rows
 from extractors.records import Cell, Line, Row, Span, Table
+from extractors.settings import Layout, Tables
 
 
 def _clip_span(span: Span, keep: list[int]) -> Span:
@@ -16,9 +17,9 @@ def _clip_span(span: Span, keep: list[int]) -> Span:
                 span.bold)
 
 
-def _cell_lines(spans: list[Span]) -> list[str]:
+def _cell_lines(spans: list[Span], ls: Layout) -> list[str]:
     """Visual lines of a cell, top to bottom: spans on one baseline joined left to right."""
-    return ["".join(s.text for s in row) for row in baseline_rows(spans, 0.3)]
+    return ["".join(s.text for s in row) for row in baseline_rows(spans, ls)]
 
 
 def _mid(box: tuple[float, float, float, float]) -> float:
@@ -43,7 +44,7 @@ def _place_span(span: Span, xs: tuple[float, ...], row: list[list[Span]]) -> Non
         row[c].append(_clip_span(span, keep))
 
 
-def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, list[Line]]:
+def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tables) -> tuple[Table, list[Line]]:
     """The table with its cells filled, and the lines that lie outside it."""
     x0, y0, x1, y1 = grid.bbox
     nrows = len(grid.ys) - 1
@@ -58,6 +59,6 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int) -> tuple[Table, li
             mid = (span.y0 + span.y1) / 2   # of the layout may reach across a row rule
             r = min(max(bisect_left(grid.ys, mid) - 1, 0), nrows - 1)
             _place_span(span, grid.xs, buckets[r])
-    rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b), b) for b in buckets[r]])
+    rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b, ls), b) for b in buckets[r]])
             for r in range(nrows)]
-    return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows, None, merged_cells(grid)), rest
+    return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows, None, merged_cells(grid, t)), rest

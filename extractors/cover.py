@@ -17,6 +17,7 @@ import regex
 
 from extractors.furniture import NUMBER, STAMP
 from extractors.records import Line, SourceDoc
+from extractors.settings import DEFAULT, Settings
 from normalizers.dates import DATE, to_iso
 from normalizers.text import clean, unspace_letterspaced
 
@@ -45,7 +46,7 @@ class CoverRow:
     text: str
 
 
-def cover_rows(lines: list[Line]) -> list[CoverRow]:
+def cover_rows(lines: list[Line], piece_gap: float) -> list[CoverRow]:
     """The page's lines gathered into rows by vertical overlap, pieces joined left to right
     (pieces far apart — more than two ems — with ・, as names of several issuers are set)."""
     rows: list[list[Line]] = []
@@ -61,7 +62,7 @@ def cover_rows(lines: list[Line]) -> list[CoverRow]:
         size = max(l.size for l in row)
         text = row[0].text
         for prev, ln in zip(row, row[1:]):
-            text += ("・" if ln.x0 - prev.x1 > 2 * size else "") + ln.text
+            text += ("・" if ln.x0 - prev.x1 > piece_gap * size else "") + ln.text
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip()))
     return out
 
@@ -72,25 +73,24 @@ def is_furniture(text: str) -> bool:
     return bool(STAMP.match(s) or NUMBER.match(s))
 
 
-def _in_margin(ln: Line, width: float, height: float) -> bool:
+def _in_margin(ln: Line, width: float, height: float, settings: Settings) -> bool:
     """A stamp anywhere, or a bare number in the page's outer margins (page and line numbers);
     a digit of a date set one glyph per line sits inside the type area and stays."""
     if STAMP.match(regex.sub(r"\s+", "", ln.text)):
         return True
-    outer = ln.x1 < 0.12 * width or ln.x0 > 0.88 * width or ln.y1 < 0.07 * height or ln.y0 > 0.9 * height
+    cs = settings.cover
+    outer = ln.x1 < cs.side_margin * width or ln.x0 > (1 - cs.side_margin) * width \
+        or ln.y1 < settings.margins.margin * height or ln.y0 > cs.bottom_margin * height
     return outer and bool(NUMBER.match(ln.text))
 
 
-def _date_row(row: CoverRow) -> str:
+def _date_row(row: CoverRow, share: float) -> str:
     """The row's date in ISO form when the row is mostly that date (not a date in a sentence)."""
     s = regex.sub(r"\s+", "", row.text)
     m = DATE.search(s)
-    if not m or len(m.group(0)) < 0.6 * len(s.strip("・ ")):
+    if not m or len(m.group(0)) < share * len(s.strip("・ ")):
         return ""
     return to_iso(m.group(0)) or ""
-
-
-MAX_TITLE_ROWS = 4   # a title runs to a few rows; more rows in the largest type are a page of text
 
 
 def _body_size(rows: list[CoverRow]) -> float:
@@ -101,18 +101,19 @@ def _body_size(rows: list[CoverRow]) -> float:
     return max(weight, key=lambda k: weight[k])
 
 
-def _title(rows: list[CoverRow]) -> tuple[str, int]:
+def _title(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
     """The title (rows in the largest type, when that type is larger than the page's text, and a
     bracketed qualifier right under them) and the index of its last row (-1: no title, as on a
     first page that is all text in one size)."""
     biggest = max(r.size for r in rows)
-    if biggest <= _body_size(rows) + 0.5 and len(rows) > MAX_TITLE_ROWS:
+    near, most = settings.typography.near_size, settings.cover.max_title_rows
+    if biggest <= _body_size(rows) + settings.typography.larger and len(rows) > most:
         return "", -1
-    first = next(i for i, r in enumerate(rows) if r.size >= biggest - 0.5)
+    first = next(i for i, r in enumerate(rows) if r.size >= biggest - near)
     last = first
-    while last + 1 < len(rows) and rows[last + 1].size >= biggest - 0.5:
+    while last + 1 < len(rows) and rows[last + 1].size >= biggest - near:
         last += 1
-    if last - first + 1 > MAX_TITLE_ROWS:
+    if last - first + 1 > most:
         last = first
     title = "".join(r.text for r in rows[first:last + 1])
     if last + 1 < len(rows) and _QUALIFIER.match(regex.sub(r"\s+", "", rows[last + 1].text)):
@@ -130,27 +131,28 @@ def _role(title: str, top: str) -> str:
     return "main"
 
 
-def read_cover(doc: SourceDoc) -> Cover:
+def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     page = doc.pages[0] if doc.pages else None
-    lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height)] if page else []
-    rows = [r for r in cover_rows(lines) if not is_furniture(r.text)]
+    lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)] if page else []
+    rows = [r for r in cover_rows(lines, settings.cover.piece_gap) if not is_furniture(r.text)]
+    share = settings.cover.date_share
     if not rows:
         return Cover("", "", "", "", "main")
-    title, last = _title(rows)
+    title, last = _title(rows, settings)
     flat = regex.sub(r"\s+", "", "".join(r.text for r in rows))
     m = _EDITION.search(regex.sub(r"\s+", "", title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
-    at = next((i for i, r in enumerate(rest) if _date_row(r)), None)
-    date = _date_row(rest[at]) if at is not None else ""
-    decided, issuer = _issuer(rest[at + 1:]) if at is not None else ("", "")
+    at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
+    date = _date_row(rest[at], share) if at is not None else ""
+    decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, flat[:200]), issuer)
 
 
-def _issuer(rows: list[CoverRow]) -> tuple[str, str]:
+def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
     """(deciding body's line, issuer) from the standalone rows under the date (or the title)."""
     for r in rows:
         s = regex.sub(r"\s+", "", r.text)
-        if _date_row(r) or _SENTENCE.search(r.text) or len(s) > 40:
+        if _date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > settings.cover.max_issuer:
             continue
         dm = _DECIDED.match(s)
         return (dm.group(0), dm.group(1)) if dm else ("", s)

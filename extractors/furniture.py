@@ -17,38 +17,37 @@ from collections import Counter
 import regex
 
 from extractors.records import Furniture, Line, Page, SourceDoc
+from extractors.settings import Margins
 from normalizers.text import fold_width
 
 NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
 STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                        r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
-MARGIN = 0.07          # top and bottom margins, as a share of the page height
+
+def _in_margin(line: Line, page: Page, ms: Margins) -> bool:
+    return line.y1 > page.height * (1 - ms.margin - ms.footer_reach) or line.y0 < page.height * ms.margin
 
 
-def _in_margin(line: Line, page: Page) -> bool:
-    return line.y1 > page.height * (1 - MARGIN - 0.05) or line.y0 < page.height * MARGIN
+def page_numbers(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
+    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms) and NUMBER.match(ln.text)]
 
 
-def page_numbers(lines: list[Line], page: Page) -> list[Line]:
-    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page) and NUMBER.match(ln.text)]
-
-
-def line_numbers(lines: list[Line], page: Page, column_x: float | None = None) -> list[Line]:
+def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Margins) -> list[Line]:
     """A column of bare numbers outside the text block that mostly count up down the page; on
     a page with only one or two, those that stand where the document's column is (column_x)."""
-    column = _outside_numbers(lines, page)
+    column = _outside_numbers(lines, page, ms)
     if len(column) < 3:
         if column_x is None:
             return []
-        return [ln for ln in column if abs(ln.x1 - column_x) <= 6 and not _in_margin(ln, page)]
+        return [ln for ln in column if abs(ln.x1 - column_x) <= ms.line_number_column and not _in_margin(ln, page, ms)]
     values = [int(fold_width(BARE.match(ln.text).group(1))) for ln in column]   # type: ignore[union-attr]
     rising = sum(b > a for a, b in zip(values, values[1:]))
-    return column if rising >= 0.8 * (len(values) - 1) else []
+    return column if rising >= ms.rising * (len(values) - 1) else []
 
 
-def stamps(lines: list[Line], page: Page) -> list[Line]:
-    return [ln for ln in lines if ln.y0 < page.height * 0.15 and ln.x0 > page.width * 0.5
+def stamps(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
+    return [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and ln.x0 > page.width * ms.stamp_right
             and (s := regex.sub(r"\s+", "", ln.text)) and STAMP.match(s)]
 
 
@@ -56,47 +55,47 @@ def _shape(text: str) -> str:
     return regex.sub(r"[0-9０-９]+", "#", regex.sub(r"\s+", "", text))
 
 
-def _outside_numbers(lines: list[Line], page: Page) -> list[Line]:
+def _outside_numbers(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
     """Bare numbers left or right of the text block, top to bottom."""
-    words = [ln for ln in lines if len(ln.text.strip()) > 3]
+    words = [ln for ln in lines if len(ln.text.strip()) > ms.min_words]
     left = min((ln.x0 for ln in words), default=page.width)
     right = max((ln.x1 for ln in words), default=0.0)
     outside = [ln for ln in lines if BARE.match(ln.text) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)]
     return sorted(outside, key=lambda ln: ln.y0)
 
 
-def line_number_column(doc: SourceDoc) -> float | None:
+def line_number_column(doc: SourceDoc, ms: Margins) -> float | None:
     """Where a document that numbers its lines prints the numbers (right edge of the column),
     when it does so on two pages or more."""
-    edges = sorted(col[0].x1 for page in doc.pages if (col := line_numbers(page.lines, page)))
+    edges = sorted(col[0].x1 for page in doc.pages if (col := line_numbers(page.lines, page, None, ms)))
     return edges[len(edges) // 2] if len(edges) >= 2 else None
 
 
-def running_lines(doc: SourceDoc) -> set[str]:
+def running_lines(doc: SourceDoc, ms: Margins) -> set[str]:
     """Shapes (digits as #) of lines repeated in the top or bottom margin of half the pages."""
-    if len(doc.pages) < 3:
+    if len(doc.pages) < ms.running_pages:
         return set()
     seen: Counter = Counter()
     for page in doc.pages:
-        seen.update({_shape(ln.text) for ln in page.lines if ln.text.strip() and _in_margin(ln, page)})
-    return {s for s, n in seen.items() if n >= max(3, len(doc.pages) // 2) and not NUMBER.match(s.replace("#", "1"))}
+        seen.update({_shape(ln.text) for ln in page.lines if ln.text.strip() and _in_margin(ln, page, ms)})
+    return {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2) and not NUMBER.match(s.replace("#", "1"))}
 
 
 def take_furniture(lines: list[Line], page: Page, running: set[str],
-                   column_x: float | None = None) -> tuple[list[Line], list[Furniture]]:
+                   column_x: float | None, ms: Margins) -> tuple[list[Line], list[Furniture]]:
     """The page's lines without its furniture, and the furniture found."""
     found, level = _off_the_page(lines, page)
     taken: set[int] = set()
-    numbers = line_numbers(level, page, column_x)
+    numbers = line_numbers(level, page, column_x, ms)
     if numbers:
         taken.update(id(ln) for ln in numbers)
         found.append(Furniture(page.number, "line_numbers",
                                f"{numbers[0].text.strip()}-{numbers[-1].text.strip()}"))
     for kind, pick in (("page_number", page_numbers), ("doc_label", stamps)):
-        for ln in pick([ln for ln in level if id(ln) not in taken], page):
+        for ln in pick([ln for ln in level if id(ln) not in taken], page, ms):
             taken.add(id(ln))
             found.append(Furniture(page.number, kind, ln.text.strip()))
-    found += _running(level, page, running, taken)
+    found += _running(level, page, running, taken, ms)
     return [ln for ln in level if id(ln) not in taken], found
 
 
@@ -108,11 +107,11 @@ def _off_the_page(lines: list[Line], page: Page) -> tuple[list[Furniture], list[
     return found, [ln for ln in lines if not (ln.slanted or ln.annotation)]
 
 
-def _running(lines: list[Line], page: Page, running: set[str], taken: set[int]) -> list[Furniture]:
+def _running(lines: list[Line], page: Page, running: set[str], taken: set[int], ms: Margins) -> list[Furniture]:
     """Running headers and footers among the lines not yet taken (marked taken as found)."""
     found = []
     for ln in lines:
-        if id(ln) not in taken and ln.text.strip() and _in_margin(ln, page) and _shape(ln.text) in running:
+        if id(ln) not in taken and ln.text.strip() and _in_margin(ln, page, ms) and _shape(ln.text) in running:
             taken.add(id(ln))
             found.append(Furniture(page.number, "running_header" if ln.y0 < page.height / 2 else "running_footer",
                                    ln.text.strip()))

@@ -50,7 +50,7 @@ def split_items(lines: list[TextLine], flow: Flow) -> list[list[TextLine]]:
         return items
     base = min(l.x0 for l in lines)
     for l in lines:
-        at_base = abs(l.x0 - base) <= 0.5 * l.size
+        at_base = abs(l.x0 - base) <= flow.settings.typography.same_indent * l.size
         if not items or (at_base and not reaches_edge(items[-1][-1], flow)):
             items.append([l])
         else:
@@ -80,7 +80,7 @@ def _block(flow: Flow, i: int, headings: HeadingIndex) -> list[int]:
         nxt = items[j]
         if not isinstance(nxt, TextLine) or j in headings or j in headings.continuations \
                 or match_goal_label(nxt.text) or _ends_block(nxt, first=not out) \
-                or nxt.x0 < label.x0 - 0.5 * nxt.size:
+                or nxt.x0 < label.x0 - flow.settings.typography.same_indent * nxt.size:
             break
         out.append(j)
     return out

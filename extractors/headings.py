@@ -61,11 +61,9 @@ _NEVER_LISTS = {"part", "chapter_kanji", "section_kanji", "dai", "band", "decima
 _RANKED = {"part", "chapter_kanji", "section_kanji", "dai", "roman", "number", "bare_number", "decimal", "decimal3",
            "paren_number", "letter"}   # a document's main levels
 _SPACED_OR_STYLED = {"decimal", "decimal3"}   # 1.5倍に… is a number in a sentence, 1.5 目的 a label
-COVER_LINES = 12        # a first page with no more lines than this is a cover
 _SPACES = regex.compile(r"\s+")
 _CAPTION = regex.compile(r"^(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+")
 _GOAL = regex.compile(r"^[<＜]?(?:戦略目標|大目標|具体目標|目標)[0-9]*[>＞]?(?:[:：\s]|$|[「『])")
-MAX_TITLE = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +81,8 @@ class Candidate:
 def _styled(line: TextLine, flow: Flow) -> bool:
     """Set apart from the running text: bold, underlined, larger, or in another typeface
     (Gothic headings over Mincho text)."""
-    return line.bold or line.underlined or line.size > flow.body_size + 0.4 or line.font != flow.body_font
+    return line.bold or line.underlined or line.size > flow.body_size + flow.settings.typography.larger \
+        or line.font != flow.body_font
 
 
 def match_numbering(text: str) -> tuple[str, str, str, str, bool] | None:
@@ -99,7 +98,7 @@ def match_numbering(text: str) -> tuple[str, str, str, str, bool] | None:
 
 def reaches_edge(line: TextLine, flow: Flow) -> bool:
     """The line runs to the right edge of its column's running text."""
-    return line.x1 >= flow.bounds(line)[1] - 1.6 * max(line.size, 1.0)
+    return line.x1 >= flow.bounds(line)[1] - flow.settings.headings.edge * max(line.size, flow.settings.typography.min_size)
 
 
 _TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")
@@ -110,22 +109,23 @@ def continues_paragraph(prev: TextLine | None, line: TextLine, flow: Flow) -> bo
     before runs to the right edge, or most of the way without closing its sentence."""
     if prev is None or prev.blank or match_numbering(prev.text):
         return False
-    if prev.font != line.font or abs(prev.size - line.size) > 0.4 or prev.bold != line.bold:
+    hs, ty = flow.settings.headings, flow.settings.typography
+    if prev.font != line.font or abs(prev.size - line.size) > ty.larger or prev.bold != line.bold:
         return False  # a line set in another style does not continue the sentence before
-    if not (prev.x0 - 1.5 * line.size <= line.x0 <= prev.x0 + 0.5 * line.size):
+    if not (prev.x0 - hs.indent_before * line.size <= line.x0 <= prev.x0 + ty.same_indent * line.size):
         return False
-    if line.page == prev.page and line.y0 - prev.y1 > 1.5 * line.size:
+    if line.page == prev.page and line.y0 - prev.y1 > hs.paragraph_gap * line.size:
         return False
     left, right = flow.bounds(prev)
     ended = clean(prev.text).endswith(_TERMINAL)
     return reaches_edge(prev, flow) and not clean(prev.text).endswith("。") \
-        or (not ended and prev.x1 > left + 0.6 * (right - left))
+        or (not ended and prev.x1 > left + hs.fill * (right - left))
 
 
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     s = clean(line.text).strip()
     spaced = _SPACES.sub(" ", fold_width(line.text)).strip()
-    if not s or len(s) > MAX_TITLE or s[0] in BULLETS or _CAPTION.match(s) or _GOAL.match(spaced):
+    if not s or len(s) > flow.settings.headings.max_title or s[0] in BULLETS or _CAPTION.match(s) or _GOAL.match(spaced):
         return None
     styled = _styled(line, flow)
     m = match_numbering(line.text)
@@ -143,8 +143,9 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
 def _title_shaped(s: str, line: TextLine, flow: Flow) -> bool:
     """An unnumbered title is bold or larger, never smaller than the text (that is a label),
     and no sentence or parenthesis."""
-    heavier = line.bold or line.size > flow.body_size + 0.4
-    return heavier and line.size >= flow.body_size - 0.4 and not s.endswith("。") and s[:1] not in "（(［["
+    larger = flow.settings.typography.larger
+    heavier = line.bold or line.size > flow.body_size + larger
+    return heavier and line.size >= flow.body_size - larger and not s.endswith("。") and s[:1] not in "（(［["
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
@@ -152,7 +153,7 @@ def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
     its lines: neither the cover nor a repetition of its title (above the contents, say) is a
     heading."""
     first = [it for it in flow.items if isinstance(it, TextLine) and it.page == 1 and not it.blank]
-    if not first or len(first) > COVER_LINES:
+    if not first or len(first) > flow.settings.headings.cover_lines:
         return False, set()
     return True, {_SPACES.sub("", clean(it.text)) for it in first}
 
@@ -179,9 +180,10 @@ def _left_edge(flow: Flow) -> dict[int, float]:
     """Per page, where the running text starts (the commonest left edge of body lines)."""
     edges: dict[int, Counter] = {}
     for it in flow.items:
-        if isinstance(it, TextLine) and not it.blank and abs(it.size - flow.body_size) <= 0.5:
+        if isinstance(it, TextLine) and not it.blank and abs(it.size - flow.body_size) <= flow.settings.typography.near_size:
             edges.setdefault(it.page, Counter())[round(it.x0)] += 1
-    left = {p: min(x for x, n in c.items() if n >= max(c.values()) / 3) for p, c in edges.items()}
+    share = flow.settings.headings.left_edge_share
+    left = {p: min(x for x, n in c.items() if n >= max(c.values()) / share) for p, c in edges.items()}
     if left:   # a page of figures has no running text: the document's usual edge holds there
         usual = sorted(left.values())[len(left) // 2]
         for p in {it.page for it in flow.items if isinstance(it, TextLine)} - set(left):
@@ -193,6 +195,7 @@ def _shared_rows(flow: Flow) -> set[int]:
     """Flow indexes of lines that share their row with another piece of text (labels of a
     figure, cells of an unruled table): a heading stands alone on its row."""
     by_page: dict[int, list[tuple[float, float, int]]] = {}
+    overlap = flow.settings.headings.shared_row
     for i, it in enumerate(flow.items):
         if isinstance(it, TextLine) and not it.blank:
             by_page.setdefault(it.page, []).append((it.y0, it.y1, i))
@@ -203,7 +206,7 @@ def _shared_rows(flow: Flow) -> set[int]:
             for y0b, y1b, j in rows[k + 1:]:
                 if y0b >= y1:
                     break
-                if min(y1, y1b) - max(y0, y0b) > 0.5 * min(y1 - y0, y1b - y0b):
+                if min(y1, y1b) - max(y0, y0b) > overlap * min(y1 - y0, y1b - y0b):
                     shared.update((i, j))
     return shared
 
@@ -236,7 +239,7 @@ def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: set[
     """An unnumbered title at the left of the text, alone on its row, not amid tables, and
     with at least two letters."""
     line = flow.line(c.index)
-    return (line.x0 <= left.get(line.page, line.x0) + 2.5 * flow.body_size and c.index not in shared
+    return (line.x0 <= left.get(line.page, line.x0) + flow.settings.headings.title_left * flow.body_size and c.index not in shared
             and len(_LETTERS.findall(c.title)) >= 2 and not _beside_table(c.index, flow))
 
 
@@ -269,8 +272,8 @@ def _kind_of(c: Candidate, flow: Flow) -> tuple:
     return (_slot(c), round(c.size * 2) / 2, flow.line(c.index).bold)
 
 
-def _nest_once(kept: list[Candidate], kinds: list[tuple],
-               usual: dict[tuple, str | None] | None) -> tuple[list[int], list[str | None]]:
+def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str | None] | None,
+               nest_size: float) -> tuple[list[int], list[str | None]]:
     """Depths by a stack of open levels, and the slot each heading was found under. With
     `usual` (each typeset kind's usual parent slot), a heading met right under its usual
     parent's own usual parent keeps its usual depth: the level it skips is held open."""
@@ -280,7 +283,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple],
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     for c, kind in zip(kept, kinds):
         slot = _slot(c)
-        _close(stack, c, slot)
+        _close(stack, c, slot, nest_size)
         top = stack[-1][0] if stack else None
         parents.append(top)
         skipped = usual.get(kind) if usual else None
@@ -292,11 +295,11 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple],
     return depths, parents
 
 
-def _close(stack: list[tuple[str, float]], c: Candidate, slot: str) -> None:
+def _close(stack: list[tuple[str, float]], c: Candidate, slot: str, nest_size: float) -> None:
     """Close the levels a heading ends: for a numbered one, its own slot and what is under it;
     for an unnumbered title, every level set in type no larger than its own."""
     if c.system == "title":
-        while stack and stack[-1][1] <= c.size + 0.25:
+        while stack and stack[-1][1] <= c.size + nest_size:
             stack.pop()
         return
     at = next((k for k, (s, _) in enumerate(stack) if s == slot), None)
@@ -310,23 +313,24 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     title sits under the nearest heading in larger type; a system keeps the depth it usually
     has in this document when one of its instances skips a level (① right under 2.)."""
     kinds = [_kind_of(c, flow) for c in kept]
-    _, parents = _nest_once(kept, kinds, None)
+    nest_size = flow.settings.headings.nest_size
+    _, parents = _nest_once(kept, kinds, None, nest_size)
     seen: dict[tuple, Counter] = {}
     for kind, parent in zip(kinds, parents):
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
-    return _nest_once(kept, kinds, usual)[0]
+    return _nest_once(kept, kinds, usual, nest_size)[0]
 
 
-def _runs_on(line: TextLine, nxt: object, apart: bool = False) -> bool:
+def _runs_on(line: TextLine, nxt: object, flow: Flow, apart: bool = False) -> bool:
     """`nxt` continues the title of the heading set on `line` (same page, style and indent),
     and is no line of its own kind: a numbered line, a goal label, a bullet, a bracketed
     subtitle (under a heading set apart, a bracketed line in its type is its title's end,
     whatever the typeface of its Latin letters)."""
     if not (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page
             and (apart or nxt.font == line.font)
-            and abs(nxt.size - line.size) <= 0.5 and nxt.bold == line.bold
-            and line.x0 - line.size <= nxt.x0 <= line.x0 + 2.5 * line.size):
+            and abs(nxt.size - line.size) <= flow.settings.typography.near_size and nxt.bold == line.bold
+            and line.x0 - line.size <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size):
         return False
     s = clean(nxt.text)
     return not (match_numbering(nxt.text) or nxt.text[:1].isspace() or s[:1] in BULLETS
@@ -348,10 +352,10 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     apart = _styled(head, flow)
     while len(cont) < 2:
         nxt = items[j + 1] if j + 1 < len(items) else None
-        if not _runs_on(head, nxt, apart):
+        if not _runs_on(head, nxt, flow, apart):
             break
         assert isinstance(nxt, TextLine)
-        close = nxt.y0 - flow.line(j).y1 <= 0.8 * head.size
+        close = nxt.y0 - flow.line(j).y1 <= flow.settings.headings.title_gap * head.size
         if not (reaches_edge(flow.line(j), flow) or (apart and close)):
             break
         cont.append(j + 1)

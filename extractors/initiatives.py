@@ -19,6 +19,7 @@ from extractors.underlines import Glyph, glyphs_of, underlined
 from normalizers.ministries import Registry
 from normalizers.text import BULLET, clean, join_lines, key
 from extractors.records import Initiative, MinistryRef, Problem, Rule, Target, TextLine
+from extractors.settings import DEFAULT, Settings
 
 _REPOST_MARK = regex.compile(r"[（(]再掲[）)]\s*$")
 _BRACKETED_TAIL = regex.compile(r"【([^【】]*)】\s*$")
@@ -31,7 +32,7 @@ def stable_id(prefix: str, text: str, seen: dict[str, int]) -> str:
     return base if seen[base] == 1 else f"{base}~{seen[base]}"
 
 
-def _closest(text_key: str, earlier: dict[str, str], threshold: float = 0.8) -> str:
+def _closest(text_key: str, earlier: dict[str, str], threshold: float) -> str:
     """The earlier target whose text is nearest (a reposted target may be reworded slightly)."""
     best, best_ratio = "", threshold
     for k, tid in earlier.items():
@@ -41,11 +42,12 @@ def _closest(text_key: str, earlier: dict[str, str], threshold: float = 0.8) -> 
     return best
 
 
-def _cell_glyphs(pieces: list[tuple[int, list]], rules: dict[int, list[Rule]]) -> tuple[str, list[bool]]:
+def _cell_glyphs(pieces: list[tuple[int, list]], rules: dict[int, list[Rule]],
+                 settings: Settings) -> tuple[str, list[bool]]:
     text, flags = "", []
     for page, spans in pieces:
-        gl = glyphs_of(spans)
-        fl = underlined(gl, rules.get(page, []))
+        gl = glyphs_of(spans, settings.layout)
+        fl = underlined(gl, rules.get(page, []), settings.underlines, settings.underlines.mark_length)
         if text and gl:
             text += "\n"
             flags.append(False)
@@ -68,13 +70,13 @@ def _refs(text: str, flags: list[bool], registry: Registry, source: str, page: i
     return refs
 
 
-def _inline_items(lines: list[TextLine]) -> list[list[TextLine]]:
+def _inline_items(lines: list[TextLine], same_indent: float) -> list[list[TextLine]]:
     """Bullets at the list's own indent start items; deeper bullets stay in their item."""
     bullets = [l.x0 for l in lines if clean(l.text).startswith(BULLET)]
-    indent = min(bullets) if bullets else 0.0
+    indent = min(bullets) if bullets else 0
     items: list[list[TextLine]] = []
     for l in lines:
-        if (clean(l.text).startswith(BULLET) and l.x0 <= indent + 0.5 * l.size) or not items:
+        if (clean(l.text).startswith(BULLET) and l.x0 <= indent + same_indent * l.size) or not items:
             items.append([l])
         else:
             items[-1].append(l)
@@ -87,6 +89,7 @@ class _Build:
     registry: Registry
     rules: dict[int, list[Rule]]
     source: str
+    settings: Settings
     targets: list[Target] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -105,7 +108,8 @@ def _target(b: _Build, n: int, rt: RawTarget) -> None:
     t = Target(tid, n, rt.context, clean(rt.label), rt.text, rt.page, rt.reposted)
     base_key = key(_REPOST_MARK.sub("", rt.text))
     if rt.reposted:
-        t.reposted_from = b.by_text.get(base_key, "") or _closest(base_key, b.by_text)
+        t.reposted_from = b.by_text.get(base_key, "") or _closest(base_key, b.by_text,
+                                                                    b.settings.initiatives.repost_similarity)
         if not t.reposted_from:
             b.problems.append(Problem(b.source, rt.page, "reposted_target_not_found", rt.text[:80], "warning"))
     else:
@@ -117,7 +121,7 @@ def _table_rows(b: _Build, n: int, rt: RawTarget) -> None:
     """Initiatives of a target's table rows: the text column, the ministry column's glyphs."""
     for row in rt.rows:
         itext = join_lines(row.lines(rt.text_col))
-        ctext, flags = _cell_glyphs(row.spans(rt.min_col), b.rules) if rt.min_col is not None else ("", [])
+        ctext, flags = _cell_glyphs(row.spans(rt.min_col), b.rules, b.settings) if rt.min_col is not None else ("", [])
         refs = _refs(ctext, flags, b.registry, b.source, row.page_start, b.problems)
         if not itext:
             b.problems.append(Problem(b.source, row.page_start, "row_without_text", ctext[:80]))
@@ -128,13 +132,14 @@ def _table_rows(b: _Build, n: int, rt: RawTarget) -> None:
 
 def _inline_rows(b: _Build, n: int, rt: RawTarget) -> None:
     """Initiatives of ＜取組＞ bullets: the text, then the 【…】 group of ministries that ends it."""
-    for item in _inline_items(rt.inline_lines):
+    for item in _inline_items(rt.inline_lines, b.settings.typography.same_indent):
         glyphs: list[Glyph] = []
         flags: list[bool] = []
         for line in item:
-            gl = glyphs_of(line.source.spans)
+            gl = glyphs_of(line.source.spans, b.settings.layout)
             glyphs.extend(gl)
-            flags.extend(underlined(gl, b.rules.get(line.page, [])))
+            flags.extend(underlined(gl, b.rules.get(line.page, []), b.settings.underlines,
+                                    b.settings.underlines.mark_length))
         raw_text = "".join(g.c for g in glyphs)
         m = _BRACKETED_TAIL.search(raw_text)
         if m:
@@ -150,9 +155,9 @@ def _inline_rows(b: _Build, n: int, rt: RawTarget) -> None:
 
 
 def build(raw: list[RawTarget], registry: Registry, rules: dict[int, list[Rule]],
-          source: str) -> tuple[list[Target], list[Initiative], list[Problem]]:
+          source: str, settings: Settings = DEFAULT) -> tuple[list[Target], list[Initiative], list[Problem]]:
     """Targets and initiatives of one file in document order; `rules` are its pages' rules."""
-    b = _Build(registry, rules, source)
+    b = _Build(registry, rules, source, settings)
     for n, rt in enumerate(raw, start=1):
         _target(b, n, rt)
         _table_rows(b, n, rt)

@@ -23,14 +23,13 @@ from extractors import budgets
 from extractors.errors import InputError
 from extractors.memory import gc_paused
 from extractors.records import Line, Page, Rule, SourceDoc, Span
+from extractors.settings import DEFAULT, Layout, Settings
 
 pymupdf.TOOLS.mupdf_display_errors(False)     # MuPDF's messages go to the document's warnings,
 pymupdf.TOOLS.mupdf_display_warnings(False)   # never to stdout
 _BOLD_NAME = regex.compile(r"(?i)bold|heavy|black|semibold|demi|-B$|W[6-9]$|W[6-9]-|Gothic-?B")
 _UNWRITABLE = regex.compile(r"[\ud800-\udfff\x00]")
 _TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupdf.TEXT_PRESERVE_IMAGES
-THIN = 2.0  # a filled rectangle thinner than this (pt) is a rule
-SLANT = 0.17   # sine and cosine of a line set at a slant (more than 10 degrees off both axes)
 Box = tuple[float, float, float, float]
 
 
@@ -64,7 +63,7 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
     return doc, data
 
 
-def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]]) -> tuple[list[Rule], list[Rule]]:
+def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout) -> tuple[list[Rule], list[Rule]]:
     """The page's rules (stroked lines, thin filled rectangles) and the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them)."""
     drawings = page.get_cdrawings()
@@ -74,16 +73,16 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]]) -> t
                          f"{items} drawn items, over the budget of {budgets.MAX_DRAWINGS_PER_PAGE}: "
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], []
-    rules, boxes = _drawn(drawings, _annotation_boxes(page))
+    rules, boxes = _drawn(drawings, _annotation_boxes(page), ls)
     width, height = (page.rect.height, page.rect.width) if page.rotation % 180 else (page.rect.width, page.rect.height)
-    edges = box_sides(boxes, width, height)   # in the unrotated space of get_cdrawings
+    edges = box_sides(boxes, width, height, ls)   # in the unrotated space of get_cdrawings
     if page.rotation:   # read as a viewer shows the page
         m = page.rotation_matrix
         rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in rs] for rs in (rules, edges))
     return rules, edges
 
 
-def _drawn(drawings: list[dict], notes: list[Box]) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]]]:
+def _drawn(drawings: list[dict], notes: list[Box], ls: Layout) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]]]:
     """Rules, and filled boxes with their colour, of the page's own drawings (not of its
     annotations, whose boxes are `notes`)."""
     rules: list[Rule] = []
@@ -93,11 +92,11 @@ def _drawn(drawings: list[dict], notes: list[Box]) -> tuple[list[Rule], list[tup
             continue   # an annotation's or a form field's appearance, not the page's drawing
         width = d.get("width") or 0.0
         stroked = d.get("type", "") != "f"
-        if stroked and _white(d.get("color")):
+        if stroked and _white(d.get("color"), ls):
             continue   # a white stroke is a gap drawn between coloured boxes, not a rule
         for item in d["items"]:
-            rules.extend(_item_rules(item, width, stroked))
-            if not stroked and item[0] == "re" and not _white(d.get("fill")):
+            rules.extend(_item_rules(item, width, stroked, ls))
+            if not stroked and item[0] == "re" and not _white(d.get("fill"), ls):
                 boxes.append((tuple(d.get("fill") or ()), _ordered(item[1])))
     return rules, boxes
 
@@ -134,22 +133,21 @@ def _ordered(r) -> Box:
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
-MAX_BOXES = 1000   # filled boxes per page looked at for cell edges (the check is quadratic)
-
-
 def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
-              width: float, height: float) -> list[Rule]:
+              width: float, height: float, ls: Layout) -> list[Rule]:
     """The visible sides of filled boxes, as rules: not of thin boxes (rules already), not of a
     page background, and not of a box inside another box of the same colour (a cell's padding
     drawn over its own shading shows no edge)."""
-    keep = [(fill, b) for fill, b in boxes if b[2] - b[0] > THIN and b[3] - b[1] > THIN
-            and not (b[2] - b[0] >= 0.9 * width and b[3] - b[1] >= 0.9 * height)]
-    if len(keep) > MAX_BOXES:
+    thin, whole = ls.thin_box, ls.page_background
+    keep = [(fill, b) for fill, b in boxes if b[2] - b[0] > thin and b[3] - b[1] > thin
+            and not (b[2] - b[0] >= whole * width and b[3] - b[1] >= whole * height)]
+    if len(keep) > ls.max_boxes:
         return []
     keep.sort(key=lambda fb: -(fb[1][2] - fb[1][0]) * (fb[1][3] - fb[1][1]))
     out: list[Rule] = []
+    pad = ls.nested_box
     for i, (fill, (x0, y0, x1, y1)) in enumerate(keep):
-        if any(f == fill and o[0] - 0.5 <= x0 and o[1] - 0.5 <= y0 and x1 <= o[2] + 0.5 and y1 <= o[3] + 0.5
+        if any(f == fill and o[0] - pad <= x0 and o[1] - pad <= y0 and x1 <= o[2] + pad and y1 <= o[3] + pad
                for f, o in keep[:i]):
             continue
         out += [Rule(x0, y0, x1, y0, 0.0, True), Rule(x0, y1, x1, y1, 0.0, True),
@@ -157,22 +155,23 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
     return out
 
 
-def _white(color) -> bool:
-    return bool(color) and all(v >= 0.95 for v in color)
+def _white(color, ls: Layout) -> bool:
+    return bool(color) and all(v >= ls.white for v in color)
 
 
-def _item_rules(item: tuple, width: float, stroked: bool) -> list[Rule]:
+def _item_rules(item: tuple, width: float, stroked: bool, ls: Layout) -> list[Rule]:
     """The straight lines of one drawn item: a line, or a thin filled rectangle, or the four
     sides of a stroked one."""
     if item[0] == "l":
         (ax, ay), (bx, by) = item[1], item[2]
-        if abs(ax - bx) < 0.5 or abs(ay - by) < 0.5:  # straight lines only
+        if abs(ax - bx) < ls.straight or abs(ay - by) < ls.straight:  # straight lines only
             return [Rule(*_ordered((ax, ay, bx, by)), width)]
     elif item[0] == "re":
         x0, y0, x1, y1 = _ordered(item[1])
-        if not stroked and (y1 - y0 <= THIN or x1 - x0 <= THIN):
+        thin = ls.thin_box
+        if not stroked and (y1 - y0 <= thin or x1 - x0 <= thin):
             return [Rule(x0, y0, x1, y1, min(y1 - y0, x1 - x0))]
-        if stroked and (x1 - x0 > THIN or y1 - y0 > THIN):
+        if stroked and (x1 - x0 > thin or y1 - y0 > thin):
             return [Rule(x0, y0, x1, y0, width), Rule(x0, y1, x1, y1, width),
                     Rule(x0, y0, x0, y1, width), Rule(x1, y0, x1, y1, width)]
     return []
@@ -202,7 +201,8 @@ def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
                 tuple([turned(c["bbox"], m) for c in s["chars"]]), bold)
 
 
-def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int | None, str, str]]) -> list[Line]:
+def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int | None, str, str]],
+           ls: Layout) -> list[Line]:
     """The page's text lines, in the coordinates of the page shown upright (a page with /Rotate
     is read as a viewer shows it)."""
     out: list[Line] = []
@@ -220,23 +220,24 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
         for line in block["lines"]:
             spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
             if spans:
-                out.append(_line(number, spans, line, m, notes))
+                out.append(_line(number, spans, line, m, notes, ls.slant))
     if bad[0]:
         warnings.append((number, "unreadable_characters",
                          f"{bad[0]} spans hold characters no text can carry (a broken font map); shown as U+FFFD"))
     return out
 
 
-def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, notes: list[Box]) -> Line:
+def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, notes: list[Box],
+          slant: float) -> Line:
     """A text line upright, marked when set at a slant or drawn by an annotation."""
     x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
     dx, dy = line["dir"]
-    return Line(number, spans, x0, y0, x1, y1, abs(dx) > SLANT and abs(dy) > SLANT,
+    return Line(number, spans, x0, y0, x1, y1, abs(dx) > slant and abs(dy) > slant,
                 bool(notes) and _centre_inside((x0, y0, x1, y1), notes))
 
 
 def _read_pages(doc: pymupdf.Document, count: int, path: str,
-                pages: list[Page]) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
+                pages: list[Page], ls: Layout) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
     """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
     warnings: list[tuple[int | None, str, str]] = []
     opened = pymupdf.TOOLS.mupdf_warnings()
@@ -246,15 +247,15 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
         rect = page.rect
-        rules, edges = _rules(page, warnings)
-        pages.append(Page(i + 1, rect.width, rect.height, _lines(page, i + 1, path, warnings), rules, edges))
+        rules, edges = _rules(page, warnings, ls)
+        pages.append(Page(i + 1, rect.width, rect.height, _lines(page, i + 1, path, warnings, ls), rules, edges))
         said = pymupdf.TOOLS.mupdf_warnings()
         if said:
             warnings.append((i + 1, "damaged_pdf", _UNWRITABLE.sub("\ufffd", said[:300])))
     return pages, warnings
 
 
-def read_pdf(path: str, *, first_pages: int | None = None) -> SourceDoc:
+def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = DEFAULT) -> SourceDoc:
     """Read a PDF into a SourceDoc (all pages, or only the first few: enough for its cover),
     or raise InputError with the line to show the user."""
     pymupdf.TOOLS.reset_mupdf_warnings()
@@ -263,7 +264,7 @@ def read_pdf(path: str, *, first_pages: int | None = None) -> SourceDoc:
     pages: list[Page] = []
     try:
         with gc_paused():
-            pages, warnings = _read_pages(doc, min(count, first_pages or count), path, pages)
+            pages, warnings = _read_pages(doc, min(count, first_pages or count), path, pages, settings.layout)
         outline = [(int(e[0]), _UNWRITABLE.sub("\ufffd", str(e[1])), int(e[2])) for e in doc.get_toc()[:5000]] \
             if first_pages is None else []
     except InputError as exc:

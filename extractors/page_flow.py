@@ -20,13 +20,13 @@ from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
 from extractors.furniture import BARE, line_number_column, running_lines, take_furniture
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
+from extractors.settings import DEFAULT, SAME_SIZE, Footnotes, Joining, Layout, Settings, Typography, Underlines
 from normalizers.text import join_lines
 
 _FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*(.*)$")
-MAX_LOOSE_MARKERS = 200   # raised numbers set apart from their line, looked at per page
 
 
-def body_style(doc: SourceDoc) -> tuple[float, str]:
+def body_style(doc: SourceDoc, default_size: float) -> tuple[float, str]:
     """The size and font that carry most of the document's glyphs."""
     sizes: Counter = Counter()
     fonts: Counter = Counter()
@@ -37,41 +37,41 @@ def body_style(doc: SourceDoc) -> tuple[float, str]:
                 if n:
                     sizes[round(s.size, 1)] += n
                     fonts[s.font] += n
-    size = sizes.most_common(1)[0][0] if sizes else 10.0
+    size = sizes.most_common(1)[0][0] if sizes else default_size
     font = fonts.most_common(1)[0][0] if fonts else ""
     return size, font
 
 
-def _marker_spans(line: Line) -> set[int]:
+def _marker_spans(line: Line, fn: Footnotes) -> set[int]:
     """Indexes of spans that are footnote markers: small raised digits inside a body line."""
     size = line.size
     base = line.baseline
     out = set()
     for i, s in enumerate(line.spans):
         t = s.text.strip()
-        if t.isdigit() and s.size <= 0.75 * size and s.baseline < base - 0.12 * size:
+        if t.isdigit() and s.size <= fn.marker_size * size and s.baseline < base - fn.marker_raise * size:
             out.add(i)
     return out
 
 
-def to_text_line(line: Line, rules: RuleBands | None = None) -> TextLine:
+def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> TextLine:
     """A visual line as running text: footnote markers out (kept as [^N] in ref_text), and
     whether it is set in bold and underlined (what marks a title in body size)."""
-    markers = _marker_spans(line)
+    markers = _marker_spans(line, settings.footnotes)
     text = "".join(s.text for i, s in enumerate(line.spans) if i not in markers)
     ref = "".join(f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans))
     visible = [s for i, s in enumerate(line.spans) if i not in markers and s.text.strip()]
     total = sum(len(s.text.strip()) for s in visible) or 1
-    bold = sum(len(s.text.strip()) for s in visible if s.bold) >= 0.6 * total
+    bold = sum(len(s.text.strip()) for s in visible if s.bold) >= settings.typography.bold_share * total
     return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line,
-                    bold, _mostly_underlined(visible, rules))
+                    bold, _mostly_underlined(visible, rules, settings.underlines, settings.layout))
 
 
 class RuleBands:
     """A page's thin horizontal rules by height, for finding the few under a line."""
 
-    def __init__(self, rules: list[Rule]):
-        flat = sorted(((r.y0 + r.y1) / 2, k) for k, r in enumerate(rules) if r.horizontal and r.y1 - r.y0 <= 1.5)
+    def __init__(self, rules: list[Rule], thickness: float):
+        flat = sorted(((r.y0 + r.y1) / 2, k) for k, r in enumerate(rules) if r.horizontal and r.y1 - r.y0 <= thickness)
         self.ys = [y for y, _ in flat]
         self.rules = [rules[k] for _, k in flat]
 
@@ -79,20 +79,20 @@ class RuleBands:
         return self.rules[bisect_left(self.ys, low):bisect_right(self.ys, high)]
 
 
-def _mostly_underlined(spans: list, bands: RuleBands | None) -> bool:
+def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: Layout) -> bool:
     """Seven glyphs in ten or more with a rule under them (a rule may stop short of the last)."""
     if bands is None or not spans:
         return False
     size = max(s.size for s in spans)
-    rules = bands.near(min(s.baseline for s in spans) - 0.5, max(s.baseline for s in spans) + 0.3 * size)
+    rules = bands.near(min(s.baseline for s in spans) - u.above_baseline, max(s.baseline for s in spans) + u.below_baseline * size)
     if not rules:
         return False
-    glyphs = [g for g in glyphs_of(spans) if not g.c.isspace()]
-    flags = underlined_glyphs(glyphs, rules, max_ems=60)
-    return bool(flags) and sum(flags) >= 0.7 * len(flags)
+    glyphs = [g for g in glyphs_of(spans, ls) if not g.c.isspace()]
+    flags = underlined_glyphs(glyphs, rules, u, u.title_length)
+    return bool(flags) and sum(flags) >= u.line_share * len(flags)
 
 
-def merge_fragments(lines: list[Line]) -> list[Line]:
+def merge_fragments(lines: list[Line], typo: Typography, j: Joining) -> list[Line]:
     """Join pieces of one visual line (same baseline, touching) into one Line. Linear after the
     sort: a joined line's size and baseline are carried along, not recomputed per piece."""
     keyed = sorted(((round(l.baseline), l.x0, l.baseline, l.size, bool(l.text.strip()), l) for l in lines),
@@ -103,15 +103,16 @@ def merge_fragments(lines: list[Line]) -> list[Line]:
     for _, _, b, s, vis, line in keyed:
         last = out[-1] if out else None
         # justified or distributed text sets glyphs of one line far apart: up to 4 ems
-        if last is not None and abs(base - b) <= 1.0 and -1 <= line.x0 - last.x1 <= 4 * max(s, 1) and vis and visible:
+        if last is not None and abs(base - b) <= j.join_baseline and -j.join_overlap <= line.x0 - last.x1 <= j.join_gap * max(s, typo.min_size) \
+                and vis and visible:
             if not joined:   # a new record: the page's own Line is never changed
                 last = out[-1] = Line(last.page, list(last.spans), last.x0, last.y0, last.x1, last.y1)
                 joined = True
             last.spans.extend(line.spans)
             last.x1, last.y0, last.y1 = line.x1, min(last.y0, line.y0), max(last.y1, line.y1)
-            if s > size + 0.1:
+            if s > size + SAME_SIZE:
                 size, base = s, b
-            elif abs(s - size) <= 0.1:
+            elif abs(s - size) <= SAME_SIZE:
                 base = max(base, b)
             continue
         out.append(line)
@@ -123,24 +124,24 @@ def _bare_number(line: Line) -> bool:
     return bool(BARE.match(line.text))
 
 
-def _raised_over(m: Line, h: Line) -> bool:
+def _raised_over(m: Line, h: Line, fn: Footnotes) -> bool:
     """m is a small number raised over h's text, at its end or inside it."""
-    return (m.size <= 0.75 * h.size and h.y0 - 1 <= m.spans[0].baseline < h.baseline
-            and h.x0 - 1 <= m.x0 <= h.x1 + 0.5 * h.size)
+    return (m.size <= fn.marker_size * h.size and h.y0 - 1 <= m.spans[0].baseline < h.baseline
+            and h.x0 - 1 <= m.x0 <= h.x1 + fn.marker_reach * h.size)
 
 
-def attach_raised(lines: list[Line]) -> list[Line]:
+def attach_raised(lines: list[Line], fn: Footnotes) -> list[Line]:
     """Small raised numbers that stand as lines of their own (a marker set apart from the text it
     follows) put back into the line they are raised over, in x order, where _marker_spans reads
     them as footnote markers. Everything else is left as it is."""
     numbers = [ln for ln in lines if _bare_number(ln)]
-    if not numbers or len(numbers) > MAX_LOOSE_MARKERS:   # a page of bare numbers is a table, not notes
+    if not numbers or len(numbers) > fn.max_loose_markers:   # a page of bare numbers is a table, not notes
         return lines
     hosts = [ln for ln in lines if not _bare_number(ln)]
     into: dict[int, list[Line]] = {}
     moved: set[int] = set()
     for m in numbers:
-        host = next((h for h in hosts if _raised_over(m, h)), None)
+        host = next((h for h in hosts if _raised_over(m, h, fn)), None)
         if host is not None:
             into.setdefault(id(host), []).append(m)
             moved.add(id(m))
@@ -156,7 +157,7 @@ def _with_marks(line: Line, marks: list[Line]) -> Line:
                 max([line.x1] + [m.x1 for m in marks]), line.y1)
 
 
-def split_footnotes(lines: list[Line], body_size: float) -> tuple[list[Line], list[Line]]:
+def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[list[Line], list[Line]]:
     """Body lines and footnote lines: the run of small type at the bottom of the page."""
     ordered = sorted(lines, key=lambda l: l.y0)
     cut = len(ordered)
@@ -164,7 +165,7 @@ def split_footnotes(lines: list[Line], body_size: float) -> tuple[list[Line], li
         ln = ordered[i]
         if not ln.text.strip():
             continue
-        if ln.size <= 0.8 * body_size:
+        if ln.size <= fn.small * body_size:
             cut = i
         else:
             break
@@ -177,22 +178,22 @@ def split_footnotes(lines: list[Line], body_size: float) -> tuple[list[Line], li
 _NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")
 
 
-def _own_number(ln: Line) -> tuple[int, str] | None:
+def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
     """(number, text) when the line opens with a number set as its own smaller span: "18"
     then "2019年…" is note 18, not 182."""
     first = next((s for s in ln.spans if s.text.strip()), None)
     if first is None or not first.text.strip().isdigit():
         return None
     rest = [s.size for s in ln.spans if s is not first and s.text.strip()]
-    if rest and first.size >= max(rest) - 0.5:
+    if rest and first.size >= max(rest) - fn.own_number:
         return None
     return int(first.text.strip()), "".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])
 
 
-def _opens_note(ln: Line, numbers: list[int]) -> tuple[int, str] | None:
+def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] | None:
     """The number and text of a footnote this line opens: a number in its own span, the first
     number on the page, or the next number after the last (footnotes count up)."""
-    own = _own_number(ln)
+    own = _own_number(ln, fn)
     if own is not None:
         return own
     m = _FOOTNOTE_START.match(ln.text)
@@ -204,11 +205,11 @@ def _opens_note(ln: Line, numbers: list[int]) -> tuple[int, str] | None:
     return None
 
 
-def parse_footnotes(lines: list[Line], page: int) -> list[Footnote]:
+def parse_footnotes(lines: list[Line], page: int, fn: Footnotes) -> list[Footnote]:
     parts: list[list[str]] = []
     numbers: list[int] = []
     for ln in lines:
-        opened = _opens_note(ln, numbers)
+        opened = _opens_note(ln, numbers, fn)
         if opened is not None:
             numbers.append(opened[0])
             parts.append([opened[1]])
@@ -237,7 +238,7 @@ class PageRead:
     columns: tuple[tuple[float, float], ...] = ()   # (left, right) of each column; () for one column
 
 
-def fill_tables(grids: list, lines: list[Line], page: int) -> tuple[list[Table], list[Line]]:
+def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings) -> tuple[list[Table], list[Line]]:
     """Every table filled with the lines in its band (found by bisection, not by looking at
     every line for every table), and the lines no table took, in their order."""
     if not grids:
@@ -249,32 +250,35 @@ def fill_tables(grids: list, lines: list[Line], page: int) -> tuple[list[Table],
     for grid in grids:
         x0, y0, x1, y1 = grid.bbox
         band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i not in taken]
-        table, rest = fill_table(grid, [lines[i] for i in band], page)
+        table, rest = fill_table(grid, [lines[i] for i in band], page, settings.layout, settings.tables)
         kept = {id(ln) for ln in rest}
         taken.update(i for i in band if id(lines[i]) not in kept)
         tables.append(table)
     return tables, [ln for i, ln in enumerate(lines) if i not in taken]
 
 
-def read_page(page: Page, body_size: float, running: set[str], column_x: float | None = None) -> PageRead:
+def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
+              settings: Settings) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off, lines joined (within a
     column), items in reading order (extractors/reading_order.py)."""
-    tables, lines = fill_tables(find_grids(page.rules + page.box_edges), list(page.lines), page.number)
-    kept, furniture = take_furniture(lines, page, running, column_x)
-    cuts = gutters(kept, body_size)
+    fn = settings.footnotes
+    tables, lines = fill_tables(find_grids(page.rules + page.box_edges, settings.tables), list(page.lines),
+                                page.number, settings)
+    kept, furniture = take_furniture(lines, page, running, column_x, settings.margins)
+    cuts = gutters(kept, body_size, settings.columns)
     notes: list[Line] = []
     joined: list[Line] = []
     for column in split_at_gutters(kept, cuts):   # each column's footnotes at its own foot
-        text, small = split_footnotes(column, body_size)
+        text, small = split_footnotes(column, body_size, fn)
         notes += small
-        joined += attach_raised(merge_fragments(text))
-    bands = RuleBands(page.rules)
-    text_lines = sorted((to_text_line(l, bands) for l in joined), key=lambda t: t.y0)
+        joined += attach_raised(merge_fragments(text, settings.typography, settings.joining), fn)
+    bands = RuleBands(page.rules, settings.underlines.thickness)
+    text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)
     text_lines = _trim_blank_ends(text_lines)
-    widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * 0.9]
-    items = in_reading_order(text_lines + tables, cuts, body_size)
-    return PageRead(items, parse_footnotes(notes, page.number), furniture, max(widths) if widths else page.width,
-                    column_bounds(text_lines, cuts))
+    widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
+    items = in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack)
+    return PageRead(items, parse_footnotes(notes, page.number, fn), furniture,
+                    max(widths) if widths else page.width, column_bounds(text_lines, cuts))
 
 
 def running_style(items: list, default: tuple[float, str]) -> tuple[float, str]:
@@ -291,17 +295,17 @@ def running_style(items: list, default: tuple[float, str]) -> tuple[float, str]:
     return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
 
 
-def build_flow(doc: SourceDoc) -> Flow:
+def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     """The document's pages read one by one and joined into one flow."""
-    body_size, body_font = body_style(doc)
+    body_size, body_font = body_style(doc, settings.typography.default_body_size)
     items: list = []
     footnotes: list[Footnote] = []
     right_edge: dict[int, float] = {}
     columns: dict[int, tuple[tuple[float, float], ...]] = {}
     furniture: list[Furniture] = []
-    running, column_x = running_lines(doc), line_number_column(doc)
+    running, column_x = running_lines(doc, settings.margins), line_number_column(doc, settings.margins)
     for page in doc.pages:
-        read = read_page(page, body_size, running, column_x)
+        read = read_page(page, body_size, running, column_x, settings)
         items.extend(read.items)
         footnotes.extend(read.footnotes)
         furniture += read.furniture
@@ -309,4 +313,5 @@ def build_flow(doc: SourceDoc) -> Flow:
         if read.columns:
             columns[page.number] = read.columns
     body_size, body_font = running_style(items, (body_size, body_font))
-    return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns)
+    return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
+                settings)

@@ -16,10 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Protocol
 
-MIN_LINES = 3      # lines of running text a column needs
-MIN_LETTERS = 8    # letters in such a line
-MIN_GAP_EMS = 1.0  # a gutter is at least this wide, in the body size
-MAX_GUTTERS = 6    # the widest strips looked at on one page (seven columns)
+from extractors.settings import Columns
 
 
 class Boxed(Protocol):
@@ -52,49 +49,50 @@ def _gaps(items: list, left: float, right: float, min_gap: float, allowed: int) 
     return gaps
 
 
-def _columns_hold(lines: list, cuts: list[tuple[float, float]], left: float, right: float) -> int | None:
+def _columns_hold(lines: list, cuts: list[tuple[float, float]], left: float, right: float, cs: Columns) -> int | None:
     """None when every column between the cuts holds running text side by side with the next;
     else the index of a cut to drop (beside the first column that does not)."""
-    text = [ln for ln in lines if _letters(ln) >= MIN_LETTERS]
+    text = [ln for ln in lines if _letters(ln) >= cs.min_letters]
     edges = [left] + [x for cut in cuts for x in cut] + [right]
-    columns = [[ln for ln in text if ln.x0 >= a - 0.5 and ln.x1 <= b + 0.5] for a, b in zip(edges[::2], edges[1::2])]
+    slack = cs.slack
+    columns = [[ln for ln in text if ln.x0 >= a - slack and ln.x1 <= b + slack] for a, b in zip(edges[::2], edges[1::2])]
     for k, col in enumerate(columns):
         a, b = edges[2 * k], edges[2 * k + 1]
-        ok = len(col) >= MIN_LINES and _fills(col, a, b) and (k == 0 or _side_by_side(columns[k - 1], col))
+        ok = len(col) >= cs.min_lines and _fills(col, a, b, cs.fill) and (k == 0 or _side_by_side(columns[k - 1], col, cs))
         if not ok:
             return min(k, len(cuts) - 1)
     return None
 
 
-def _side_by_side(left: list, right: list) -> bool:
+def _side_by_side(left: list, right: list, cs: Columns) -> bool:
     """Enough lines of both sides lie in the stretch of the page that both sides cover."""
     if not left or not right:
         return False
     top = max(min(ln.y0 for ln in left), min(ln.y0 for ln in right))
     bottom = min(max(ln.y1 for ln in left), max(ln.y1 for ln in right))
     shared = sum(1 for ln in left + right if ln.y0 >= top - 1 and ln.y1 <= bottom + 1)
-    return bottom > top and shared >= 2 * MIN_LINES
+    return bottom > top and shared >= 2 * cs.min_lines
 
 
-def _fills(lines: list, x0: float, x1: float) -> bool:
+def _fills(lines: list, x0: float, x1: float, fill: float) -> bool:
     """Most lines run (nearly) to the column's right edge, as running text does; a list of
     terms beside their explanations, or titles beside page numbers, do not."""
     ends = sorted(ln.x1 for ln in lines)
-    return ends[len(ends) // 2] >= x1 - 0.15 * (x1 - x0)
+    return ends[len(ends) // 2] >= x1 - fill * (x1 - x0)
 
 
-def gutters(lines: list, body_size: float) -> list[tuple[float, float]]:
+def gutters(lines: list, body_size: float, cs: Columns) -> list[tuple[float, float]]:
     """The page's gutters, left to right: strips crossed by few lines (a title across the page
     does not close one) with running text in every column they make; cuts whose columns do not
     hold are dropped one by one."""
     text = [ln for ln in lines if _letters(ln) > 0]
-    if len(text) < 2 * MIN_LINES:
+    if len(text) < 2 * cs.min_lines:
         return []
     left, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
-    found = _gaps(text, left, right, MIN_GAP_EMS * body_size, len(text) // 10)
-    found = sorted(sorted(found, key=lambda g: g[0] - g[1])[:MAX_GUTTERS])
+    found = _gaps(text, left, right, cs.min_gap * body_size, len(text) // 10)
+    found = sorted(sorted(found, key=lambda g: g[0] - g[1])[:cs.max_gutters])
     while found:
-        drop = _columns_hold(text, found, left, right)
+        drop = _columns_hold(text, found, left, right, cs)
         if drop is None:
             break
         del found[drop]
@@ -122,19 +120,19 @@ class _Column:
         for _, y1 in spans:
             self.reach.append(max(y1, self.reach[-1]) if self.reach else y1)
 
-    def breaks_off(self, item, size: float) -> bool:
+    def breaks_off(self, item, size: float, slack: float) -> bool:
         """No line of this column beside the item, lines of it below, and the nearest lines above
         and below further apart than the item's height and a line (not a paragraph break)."""
-        i = bisect_left(self.tops, item.y1 - 0.5)
+        i = bisect_left(self.tops, item.y1 - slack)
         above = self.reach[i - 1] if i else None
-        if above is not None and above > item.y0 + 0.5:
+        if above is not None and above > item.y0 + slack:
             return False   # text beside it
         if i == len(self.tops):
             return False   # the column has ended: the item ends its own column
         return above is None or self.tops[i] - above >= (item.y1 - item.y0) + size
 
 
-def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: float = 10.0) -> list:
+def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: float, slack: float) -> list:
     """Items (text lines, tables) in reading order: top to bottom without gutters; with them,
     band by band, and in a band column by column. An item starts a new band when it reaches
     across a gutter, or when every other column breaks off beside it (a heading set in the first
@@ -152,7 +150,7 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
     band: list[tuple[int, object]] = []
     for col, it in zip(cols, by_top):
         across = col is None or (_letters(it) > 0 and all(
-            other.breaks_off(it, body_size) for c, other in columns.items() if c != col))
+            other.breaks_off(it, body_size, slack) for c, other in columns.items() if c != col))
         if across:
             out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
             band.clear()

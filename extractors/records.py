@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extractors.settings import DEFAULT, SAME_SIZE, Settings
+
 
 # ---------------------------------------------------------------- layout
 @dataclass(slots=True)
@@ -55,7 +57,7 @@ class Line:
     @property
     def baseline(self) -> float:
         """The baseline of the line's main text (raised markers and small print left out)."""
-        floor = self.size - 0.1   # computed once: a line may hold many thousand spans
+        floor = self.size - SAME_SIZE   # computed once: a line may hold many thousand spans
         return max((s.baseline for s in self.spans if s.size >= floor), default=self.y1)
 
 
@@ -302,6 +304,7 @@ class Flow:
     furniture: list[Furniture] = field(default_factory=list)   # taken out of the pages, in page order
     contents: set[int] = field(default_factory=set)  # indexes of table-of-contents lines in items
     columns: dict[int, tuple[tuple[float, float], ...]] = field(default_factory=dict)   # page → (left, right) per column
+    settings: Settings = DEFAULT   # what the flow was read with; the stages that read it use the same
 
     def bounds(self, line: TextLine) -> tuple[float, float]:
         """Where the running text of the line's column starts and ends (on a page of one column:

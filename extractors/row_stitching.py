@@ -39,7 +39,7 @@ class TableRow:
         return [(p.page, p.cells[col].spans) for p in self.pieces if col < len(p.cells)]
 
 
-def columns_match(a: Table, b: Table, tol: float = 3.0) -> bool:
+def columns_match(a: Table, b: Table, tol: float) -> bool:
     return len(a.columns) == len(b.columns) and all(
         abs(x0 - y0) <= tol and abs(x1 - y1) <= tol for (x0, x1), (y0, y1) in zip(a.columns, b.columns))
 

@@ -15,13 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extractors.records import Rule
-
-SNAP = 2.0       # pt: positions closer than this are the same rule
-JOIN = 3.0       # pt: segments of one rule this close are one (shaded bands a hairline apart)
-ROW_SNAP = 3.0   # pt: row or column boundaries closer than this are one (a thick rule and the
-                 # shaded boxes drawn just beside it); no row of text is this thin
-MIN_RULE = 4.0   # pt: shorter strokes are not table rules (once dashes and dots are joined)
-DOT = 2.0        # pt: a stroke no longer than this either way is a dot of a dotted rule
+from extractors.settings import Tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,24 +30,24 @@ class TableGrid:
         return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
 
 
-def split_rules(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
+def split_rules(rules: list[Rule], t: Tables) -> tuple[list[Rule], list[Rule]]:
     """Horizontal and vertical strokes. A dot (short both ways) goes to both: a dotted or dashed
     rule drawn piece by piece is joined first (merge_collinear), its length judged after."""
-    hs = [r for r in rules if r.horizontal or _dot(r)]
-    vs = [r for r in rules if not r.horizontal or _dot(r)]
+    hs = [r for r in rules if r.horizontal or _dot(r, t.dot)]
+    vs = [r for r in rules if not r.horizontal or _dot(r, t.dot)]
     return hs, vs
 
 
-def _dot(r: Rule) -> bool:
-    return r.x1 - r.x0 <= DOT and r.y1 - r.y0 <= DOT
+def _dot(r: Rule, dot: float) -> bool:
+    return r.x1 - r.x0 <= dot and r.y1 - r.y0 <= dot
 
 
-def long_enough(rules: list[Rule], vertical: bool) -> list[Rule]:
+def long_enough(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
     """Rules long enough to be table rules."""
-    return [r for r in rules if (r.y1 - r.y0 if vertical else r.x1 - r.x0) >= MIN_RULE]
+    return [r for r in rules if (r.y1 - r.y0 if vertical else r.x1 - r.x0) >= t.min_rule]
 
 
-def merge_collinear(rules: list[Rule], vertical: bool) -> list[Rule]:
+def merge_collinear(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
     """Join segments on one line that touch or overlap (rules drawn cell by cell): positions
     within SNAP of a line's first are that line, and along it segments join in the order they
     start (a segment never reaches back over a gap another segment left)."""
@@ -68,7 +62,7 @@ def merge_collinear(rules: list[Rule], vertical: bool) -> list[Rule]:
 
     lines: list[list[Rule]] = []
     for r in sorted(rules, key=pos):
-        if lines and pos(r) - pos(lines[-1][0]) <= SNAP:   # within SNAP of the line's first: no drift
+        if lines and pos(r) - pos(lines[-1][0]) <= t.snap:   # within snap of the line's first: no drift
             lines[-1].append(r)
         else:
             lines.append([r])
@@ -76,7 +70,7 @@ def merge_collinear(rules: list[Rule], vertical: bool) -> list[Rule]:
     for line in lines:
         joined: list[Rule] = []
         for r in sorted(line, key=start):
-            if joined and start(r) <= end(joined[-1]) + JOIN:
+            if joined and start(r) <= end(joined[-1]) + t.join:
                 last = joined[-1]
                 if vertical:
                     joined[-1] = Rule(last.x0, last.y0, last.x1, max(last.y1, r.y1), last.width, last.box and r.box)
@@ -88,13 +82,13 @@ def merge_collinear(rules: list[Rule], vertical: bool) -> list[Rule]:
     return out
 
 
-def group_verticals(vs: list[Rule]) -> list[list[Rule]]:
+def group_verticals(vs: list[Rule], t: Tables) -> list[list[Rule]]:
     """Vertical rules whose y-ranges overlap (chained) belong to one table: one sweep down
     the page, O(n log n)."""
     groups: list[list[Rule]] = []
     bottom = float("-inf")
     for r in sorted(vs, key=lambda r: r.y0):
-        if groups and r.y0 <= bottom + JOIN:
+        if groups and r.y0 <= bottom + t.join:
             groups[-1].append(r)
             bottom = max(bottom, r.y1)
         else:
@@ -103,18 +97,18 @@ def group_verticals(vs: list[Rule]) -> list[list[Rule]]:
     return groups
 
 
-def _snap(values: list[float]) -> list[float]:
+def _snap(values: list[float], row_snap: float) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
-        if not out or v - out[-1] > ROW_SNAP:
+        if not out or v - out[-1] > row_snap:
             out.append(v)
     return out
 
 
-def grid_of_group(group: list[Rule], hs: list[Rule], hs_y: list[float] | None = None) -> TableGrid | None:
+def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float] | None = None) -> TableGrid | None:
     """Column and row boundaries of one table; None if it is not a grid (a lone box line).
     `hs` sorted by y0 (with their y0s in `hs_y`): only the rules in the table's band are looked at."""
-    xs = _snap([v.x0 for v in group])
+    xs = _snap([v.x0 for v in group], t.row_snap)
     if len(xs) < 2:
         return None
     top, bottom = min(v.y0 for v in group), max(v.y1 for v in group)
@@ -122,39 +116,39 @@ def grid_of_group(group: list[Rule], hs: list[Rule], hs_y: list[float] | None = 
     ys = []
     used = []
     hs_y = hs_y if hs_y is not None else [h.y0 for h in hs]
-    for h in hs[bisect_left(hs_y, top - SNAP):bisect_right(hs_y, bottom + SNAP)]:
+    for h in hs[bisect_left(hs_y, top - t.snap):bisect_right(hs_y, bottom + t.snap)]:
         # a row rule crosses at least one whole column of this table (it may run on past it:
         # a table open at its sides, its rules drawn across the page)
-        if _spans_a_column(h, xs):
+        if _spans_a_column(h, xs, t.snap):
             ys.append(h.y0)
             used.append(h)
-    ys = _snap(ys + [top, bottom])
+    ys = _snap(ys + [top, bottom], t.row_snap)
     if len(ys) < 2:
         return None
     return TableGrid(tuple(xs), tuple(ys), tuple(group), tuple(used))
 
 
-def _covered(segments: tuple[Rule, ...], at: float, lo: float, hi: float, vertical: bool) -> bool:
+def _covered(segments: tuple[Rule, ...], at: float, lo: float, hi: float, vertical: bool, t: Tables) -> bool:
     """A rule runs along `at` (x for a vertical one, y for a horizontal one) over most of lo..hi."""
-    need = (hi - lo) * 0.6
+    need = (hi - lo) * t.covered
     for r in segments:
         pos, a, b = (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
-        if abs(pos - at) <= SNAP and min(b, hi) - max(a, lo) >= need:
+        if abs(pos - at) <= t.snap and min(b, hi) - max(a, lo) >= need:
             return True
     return False
 
 
-def merged_cells(grid: TableGrid) -> list[tuple[int, int, int, int]]:
+def merged_cells(grid: TableGrid, t: Tables) -> list[tuple[int, int, int, int]]:
     """(row, col, rowspan, colspan) of each cell as drawn: grid cells with no rule between
     them are one cell (a header spanning columns, a label spanning rows)."""
     nrows, ncols = len(grid.ys) - 1, len(grid.xs) - 1
     owner = [[(r, c) for c in range(ncols)] for r in range(nrows)]
     for r in range(nrows):
         for c in range(ncols):
-            if c + 1 < ncols and not _covered(grid.verticals, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], True):
+            if c + 1 < ncols and not _covered(grid.verticals, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], True, t):
                 owner[r][c + 1] = owner[r][c]
             if r + 1 < nrows and owner[r + 1][c] == (r + 1, c) \
-                    and not _covered(grid.horizontals, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], False):
+                    and not _covered(grid.horizontals, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], False, t):
                 owner[r + 1][c] = owner[r][c]
     return _cells_of(owner, nrows, ncols)
 
@@ -180,29 +174,29 @@ def _cells_of(owner: list[list[tuple[int, int]]], nrows: int, ncols: int) -> lis
     return sorted(cells)
 
 
-def _spans_a_column(h: Rule, xs: list[float]) -> bool:
+def _spans_a_column(h: Rule, xs: list[float], snap: float) -> bool:
     """The rule covers at least one column from boundary to boundary (xs sorted): the first
     boundary at or right of its start, and the next one, both lie within it."""
-    i = bisect_left(xs, h.x0 - SNAP)
-    return i + 1 < len(xs) and xs[i + 1] <= h.x1 + SNAP
+    i = bisect_left(xs, h.x0 - snap)
+    return i + 1 < len(xs) and xs[i + 1] <= h.x1 + snap
 
 
-def _closed(grid: TableGrid, cell: tuple[int, int, int, int]) -> bool:
+def _closed(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables) -> bool:
     """The cell is ruled on all four sides."""
     r, c, rs, cs = cell
     xs, ys = grid.xs, grid.ys
-    sides = (_covered(grid.horizontals, ys[r], xs[c], xs[c + cs], False),
-             _covered(grid.horizontals, ys[r + rs], xs[c], xs[c + cs], False),
-             _covered(grid.verticals, xs[c], ys[r], ys[r + rs], True),
-             _covered(grid.verticals, xs[c + cs], ys[r], ys[r + rs], True))
+    sides = (_covered(grid.horizontals, ys[r], xs[c], xs[c + cs], False, t),
+             _covered(grid.horizontals, ys[r + rs], xs[c], xs[c + cs], False, t),
+             _covered(grid.verticals, xs[c], ys[r], ys[r + rs], True, t),
+             _covered(grid.verticals, xs[c + cs], ys[r], ys[r + rs], True, t))
     return all(sides)
 
 
-def closed_parts(grid: TableGrid) -> list[TableGrid]:
+def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     """The grid's tables: each connected group of two or more closed cells (cells touching
     along a side), cut to its own rows and columns."""
-    drawn = merged_cells(grid)
-    cells = [cell for cell in drawn if _closed(grid, cell)]
+    drawn = merged_cells(grid, t)
+    cells = [cell for cell in drawn if _closed(grid, cell, t)]
     if len(cells) == len(drawn):
         return [grid] if len(cells) >= 2 else []
     owner = {}
@@ -225,40 +219,40 @@ def closed_parts(grid: TableGrid) -> list[TableGrid]:
     parts: dict[int, list[tuple[int, int, int, int]]] = {}
     for i, cell in enumerate(cells):
         parts.setdefault(root(i), []).append(cell)
-    return [_cut(grid, part) for part in parts.values() if len(part) >= 2]
+    return [_cut(grid, part, t) for part in parts.values() if len(part) >= 2]
 
 
-def _cut(grid: TableGrid, part: list[tuple[int, int, int, int]]) -> TableGrid:
+def _cut(grid: TableGrid, part: list[tuple[int, int, int, int]], t: Tables) -> TableGrid:
     """The part as a table of its own: its rows and columns, keeping only the boundaries that a
     rule inside the part draws (a column rule of a neighbouring table is none of its own)."""
     r0, c0 = min(p[0] for p in part), min(p[1] for p in part)
     r1, c1 = max(p[0] + p[2] for p in part), max(p[1] + p[3] for p in part)
     xs, ys = grid.xs[c0:c1 + 1], grid.ys[r0:r1 + 1]
-    xs = _drawn_within(xs, grid.verticals, ys[0], ys[-1], vertical=True)
-    ys = _drawn_within(ys, grid.horizontals, xs[0], xs[-1], vertical=False)
+    xs = _drawn_within(xs, grid.verticals, ys[0], ys[-1], True, t)
+    ys = _drawn_within(ys, grid.horizontals, xs[0], xs[-1], False, t)
     return TableGrid(xs, ys, grid.verticals, grid.horizontals)
 
 
 def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float, hi: float,
-                  vertical: bool) -> tuple[float, ...]:
+                  vertical: bool, t: Tables) -> tuple[float, ...]:
     """The boundaries (the outer two always) along which a rule runs somewhere between lo and hi."""
     def drawn(at: float) -> bool:
         for r in rules:
             pos, a, b = (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
-            if abs(pos - at) <= ROW_SNAP and min(b, hi) - max(a, lo) > SNAP:
+            if abs(pos - at) <= t.row_snap and min(b, hi) - max(a, lo) > t.snap:
                 return True
         return False
     inner = tuple(v for v in bounds[1:-1] if drawn(v))
     return (bounds[0],) + inner + (bounds[-1],)
 
 
-def find_grids(rules: list[Rule]) -> list[TableGrid]:
+def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
-    hs, vs = split_rules(rules)
-    hs = sorted(long_enough(merge_collinear(hs, vertical=False), vertical=False), key=lambda h: h.y0)
+    hs, vs = split_rules(rules, t)
+    hs = sorted(long_enough(merge_collinear(hs, False, t), False, t), key=lambda h: h.y0)
     hs_y = [h.y0 for h in hs]
-    vs = long_enough(merge_collinear(vs, vertical=True), vertical=True)
-    grids = [g for g in (grid_of_group(grp, hs, hs_y) for grp in group_verticals(vs)) if g]
+    vs = long_enough(merge_collinear(vs, True, t), True, t)
+    grids = [g for g in (grid_of_group(grp, hs, t, hs_y) for grp in group_verticals(vs, t)) if g]
     # shaded boxes alone (a figure of coloured panels) make no table: drawn lines must take part
-    tables = [part for g in grids if not all(r.box for r in g.verticals + g.horizontals) for part in closed_parts(g)]
+    tables = [part for g in grids if not all(r.box for r in g.verticals + g.horizontals) for part in closed_parts(g, t)]
     return sorted(tables, key=lambda g: g.ys[0])

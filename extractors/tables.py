@@ -20,7 +20,6 @@ INITIATIVE_HEADERS = ("取組", "施策", "事項")
 MINISTRY_HEADERS = ("府省", "省庁")
 ABBREVIATION_HEADERS = ("略称",)
 NAME_HEADERS = ("名称", "府省", "省庁")
-MAX_HEADER_CELL = 10          # characters of a column name
 _NOT_A_NAME = frozenset("◎○●。．、，")
 
 
@@ -36,12 +35,12 @@ def _names(keys: list[str], words: tuple[str, ...]) -> list[int]:
     return [i for i, k in enumerate(keys) if any(w in k for w in words)]
 
 
-def header_texts(row: Row) -> list[str] | None:
+def header_texts(row: Row, max_name: int) -> list[str] | None:
     """The header texts if `row` has the shape of a header row: every cell a short name, and
     the names of a list's columns (initiative and ministry, or abbreviation and name) in two
     different cells."""
     keys = [_key("".join(c.text_lines)) for c in row.cells]
-    if not any(keys) or any(len(k) > MAX_HEADER_CELL or _NOT_A_NAME & set(k) for k in keys):
+    if not any(keys) or any(len(k) > max_name or _NOT_A_NAME & set(k) for k in keys):
         return None
     initiative, ministry = _names(keys, INITIATIVE_HEADERS), _names(keys, MINISTRY_HEADERS)
     if any(a != b for a in initiative for b in ministry):
@@ -68,11 +67,11 @@ def column_roles(header: list[str]) -> tuple[int | None, int | None, dict[int, s
     return init, mins, extras
 
 
-def with_header(table: Table) -> Table:
+def with_header(table: Table, max_name: int) -> Table:
     """The fragment with its header read from its first row, and that row (and copies of it
     right under it) removed."""
     rows = list(table.rows)
-    header = header_texts(rows[0]) if rows else None
+    header = header_texts(rows[0], max_name) if rows else None
     while header is not None and rows and [_key("".join(c.text_lines)) for c in rows[0].cells] == header:
         rows.pop(0)
     return Table(table.page, table.x0, table.y0, table.x1, table.y1, table.columns, rows, header, table.merged)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from extractors.geometry import baseline_rows
 from extractors.records import Rule, Span
+from extractors.settings import Layout, Underlines
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,34 +22,35 @@ class Glyph:
     size: float
 
 
-def glyphs_of(spans: list[Span]) -> list[Glyph]:
+def glyphs_of(spans: list[Span], ls: Layout) -> list[Glyph]:
     """Glyphs of spans in reading order (top to bottom, left to right)."""
     return [Glyph(c, box[0], box[2], s.baseline, s.size)
-            for row in baseline_rows(spans, 0.3) for s in row for c, box in zip(s.text, s.char_boxes)]
+            for row in baseline_rows(spans, ls) for s in row for c, box in zip(s.text, s.char_boxes)]
 
 
-def underline_rules(rules: list[Rule], max_len: float) -> list[Rule]:
+def underline_rules(rules: list[Rule], max_len: float, thickness: float) -> list[Rule]:
     """Thin horizontal strokes short enough to be underlines rather than table rules."""
-    return [r for r in rules if r.horizontal and r.y1 - r.y0 <= 1.5 and 0 < r.x1 - r.x0 <= max_len]
+    return [r for r in rules if r.horizontal and r.y1 - r.y0 <= thickness and 0 < r.x1 - r.x0 <= max_len]
 
 
-def underlined(glyphs: list[Glyph], rules: list[Rule], max_ems: float = 12) -> list[bool]:
+def underlined(glyphs: list[Glyph], rules: list[Rule], u: Underlines, max_ems: float) -> list[bool]:
     """Per glyph, whether a rule no longer than `max_ems` ems runs just under it (a ministry's
     underline is short; a title's runs the title's length)."""
     if not glyphs:
         return []
     size = max(g.size for g in glyphs)
-    low = min(g.baseline for g in glyphs) - 0.5          # only rules under these glyphs' lines
-    high = max(g.baseline for g in glyphs) + 0.3 * size
+    above, below = u.above_baseline, u.below_baseline
+    low = min(g.baseline for g in glyphs) - above          # only rules under these glyphs' lines
+    high = max(g.baseline for g in glyphs) + below * size
     in_band = [r for r in rules if low <= (r.y0 + r.y1) / 2 <= high]
-    cands = [((r.y0 + r.y1) / 2, r.x0 - 0.5, r.x1 + 0.5) for r in underline_rules(in_band, max_ems * size)]
+    cands = [((r.y0 + r.y1) / 2, r.x0 - u.reach, r.x1 + u.reach) for r in underline_rules(in_band, max_ems * size, u.thickness)]
     near_band: dict[tuple[float, float], list[tuple[float, float]]] = {}  # rules under one baseline
     flags = []
     for g in glyphs:
         near = near_band.get((g.baseline, g.size))
         if near is None:
             near = near_band[g.baseline, g.size] = [(a, b) for y, a, b in cands
-                                                    if g.baseline - 0.5 <= y <= g.baseline + 0.3 * g.size]
+                                                    if g.baseline - above <= y <= g.baseline + below * g.size]
         mid = (g.x0 + g.x1) / 2
         flags.append(any(a <= mid <= b for a, b in near))
     return flags

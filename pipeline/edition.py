@@ -16,6 +16,7 @@ from extractors.records import (Flow, Footnote, Furniture, Goal, Heading, Headin
                                 Paragraph, Problem, SourceDoc, TableCell, Target, ContentsEntry)
 from extractors.contents_table import contents_table, unmatched_entries
 from extractors.ruled_tables import table_cells
+from extractors.settings import DEFAULT, Settings
 
 
 @dataclass(slots=True)
@@ -118,7 +119,7 @@ def add_main_body(ed: Edition, flow: Flow, index: HeadingIndex, cover: Cover, li
     ed.paragraphs.extend(find_paragraphs(flow, index, used | listed, cover_pages=1 if cover.edition else 0))
 
 
-def add_appendix(ed: Edition, doc: SourceDoc, read: AppendixRead, cover: Cover) -> None:
+def add_appendix(ed: Edition, doc: SourceDoc, read: AppendixRead, cover: Cover, settings: Settings) -> None:
     """Targets and initiatives of the file's initiative lists (ruled tables or ＜取組＞ bullets)
     and the printed abbreviation table checked (one file: seqs from 1)."""
     if not has_lists(read):
@@ -127,7 +128,7 @@ def add_appendix(ed: Edition, doc: SourceDoc, read: AppendixRead, cover: Cover) 
     ed.problems.extend(read.problems)
     registry = load_registry()
     rules = {p.number: p.rules for p in doc.pages}
-    targets, inits, problems = initiative_stage.build(read.targets, registry, rules, doc.name)
+    targets, inits, problems = initiative_stage.build(read.targets, registry, rules, doc.name, settings)
     ed.targets.extend(targets)
     ed.initiatives.extend(inits)
     ed.problems.extend(problems)
@@ -146,14 +147,14 @@ def listed_lines(flow: Flow, read: AppendixRead) -> set[int]:
     return {i for i, it in enumerate(flow.items) if id(it) in taken} if has_lists(read) else set()
 
 
-def read_part(doc: SourceDoc, cover: Cover) -> Edition:
+def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edition:
     """One file's share of an edition, numbered on its own (seqs from 1): the structure stages
     run on the file's flow. A worker sends this back; merge() puts an edition together."""
     ed = Edition("", cover)
     ed.files.append(FileInfo(doc.name, doc.sha256, doc.size, doc.page_count, cover.role))
     ed.problems.extend(Problem(doc.name, page, what, said, _READ_SEVERITY.get(what, "error"))
                        for page, what, said in doc.warnings)
-    flow = build_flow(doc)
+    flow = build_flow(doc, settings)
     ed.furniture.extend(flow.furniture)
     ed.tables.extend(table_cells(flow))
     index = find_headings(flow)
@@ -165,7 +166,7 @@ def read_part(doc: SourceDoc, cover: Cover) -> Edition:
     read = read_appendix(flow, index)
     if cover.role == "main":
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
-    add_appendix(ed, doc, read, cover)
+    add_appendix(ed, doc, read, cover, flow.settings)
     return ed
 
 

@@ -112,3 +112,37 @@ def test_product_code_is_mypy_clean():
 
     done = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+# Float literals allowed outside extractors/settings.py, each with its reason:
+# 0.0 is no measure (an empty default, a rule with no width), never a threshold; budgets.py holds
+# the resource budgets of a worker (time, memory), which tests change in forked workers.
+FLOAT_EXCEPTIONS = {0.0}
+FLOAT_EXEMPT_MODULES = {"extractors.settings", "extractors.budgets"}
+
+
+def test_thresholds_live_only_in_the_settings():
+    """No float literal in extractors/ outside the settings module (ints are counts and sizes
+    of the data; a threshold is a float with a unit, and it has its one place)."""
+    found = []
+    for name, path in _modules().items():
+        if not name.startswith("extractors.") or name in FLOAT_EXEMPT_MODULES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, float) and node.value not in FLOAT_EXCEPTIONS:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value}")
+    assert not found, "\n".join(found)
+
+
+def test_no_module_global_threshold_in_extractors():
+    """Module-level numbers in extractors/ are the settings' (or the budgets'): a threshold set
+    as a module global can't be passed down, and tests would have to patch it."""
+    found = []
+    for name, path in _modules().items():
+        if not name.startswith("extractors.") or name in FLOAT_EXEMPT_MODULES:
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Constant) \
+                    and isinstance(node.value.value, (int, float)) and not isinstance(node.value.value, bool):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, "\n".join(found)

@@ -16,6 +16,7 @@ from extractors.page_flow import build_flow
 from extractors.records import Rule
 from extractors.ruled_tables import table_cells
 from extractors.rules_to_cells import TableGrid, merged_cells
+from extractors.settings import DEFAULT
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +81,7 @@ def test_cells_never_overlap_whatever_rules_are_missing(nrows, ncols, data):
                  if x in (xs[0], xs[-1]) or data.draw(st.booleans())]
     horizontals = [Rule(xs[c], y, xs[c + 1], y, 0.5) for y in ys for c in range(ncols)
                    if y in (ys[0], ys[-1]) or data.draw(st.booleans())]
-    cells = merged_cells(TableGrid(xs, ys, tuple(verticals), tuple(horizontals)))
+    cells = merged_cells(TableGrid(xs, ys, tuple(verticals), tuple(horizontals)), DEFAULT.tables)
     covered = Counter((rr, cc) for r, c, rs, cs in cells for rr in range(r, r + rs) for cc in range(c, c + cs))
     assert covered == Counter((r, c) for r in range(nrows) for c in range(ncols))
 
@@ -91,5 +92,5 @@ def test_a_rule_never_bridges_a_gap_it_does_not_draw():
     from extractors.rules_to_cells import merge_collinear
 
     rules = [Rule(28.1, 18.0, 28.1, 520.7, 1), Rule(28.1, 532.9, 28.1, 586.7, 1), Rule(28.6, 31.7, 28.6, 45.0, 0, True)]
-    spans = sorted((r.y0, r.y1) for r in merge_collinear(rules, vertical=True))
+    spans = sorted((r.y0, r.y1) for r in merge_collinear(rules, True, DEFAULT.tables))
     assert spans == [(18.0, 520.7), (532.9, 586.7)]

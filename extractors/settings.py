@@ -1,0 +1,191 @@
+"""Every threshold the reader uses, in one frozen, typed object, grouped by stage.
+
+Each value has its unit and the reason it has that value (`unit` and `why` in its metadata;
+`describe()` lists them). One value per idea: "larger than body type" is `typography.larger`
+everywhere, "at the same indent" is `typography.same_indent`. Stages take a `Settings` (the
+default instance `DEFAULT` when none is given) and pass down the group they use; nothing reads a
+module global. `fingerprint()` names the values: a run records it, so that outputs read with
+other settings are read again.
+
+Units: pt (PDF points), em (multiples of the line's or the body's type size), share (a part of
+a whole, 0..1), count.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+# Fixed, not a setting: a record's property (Line.baseline) reads it and takes no arguments.
+SAME_SIZE = 0.1   # pt: sizes closer than this are one size (rounding of the font matrix)
+
+
+def _v(value: Any, unit: str, why: str) -> Any:
+    return field(default=value, metadata={"unit": unit, "why": why})
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Opening the PDF: which drawings are rules, which text is at a slant."""
+    thin_box: float = _v(2.0, "pt", "a filled rectangle thinner than this is a rule, not a box")
+    slant: float = _v(0.17, "share", "sine and cosine both above this: a line more than 10 degrees off both axes")
+    page_background: float = _v(0.9, "share", "a filled box this much of the page's width and height is its background")
+    nested_box: float = _v(0.5, "pt", "a box within this of a larger box of its colour lies inside it (padding)")
+    white: float = _v(0.95, "share", "every colour component at least this: white (a gap drawn between boxes)")
+    straight: float = _v(0.5, "pt", "a drawn line whose ends differ less than this across is straight")
+    max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
+    row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
+    row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
+
+
+@dataclass(frozen=True, slots=True)
+class Typography:
+    """Type sizes, weights and indents, as the body type sets them."""
+    default_body_size: float = _v(10.0, "pt", "the body size of a document with no text at all")
+    larger: float = _v(0.4, "pt", "set larger than the body: at least a half-point step (10.5 over 10) with slack")
+    near_size: float = _v(0.5, "pt", "a run-on line or a title row within a half point of another is set in its type")
+    bold_share: float = _v(0.6, "share", "a line is bold when this share of its visible glyphs is")
+    same_indent: float = _v(0.5, "em", "left edges closer than half an em start at the same indent")
+    main_text_share: float = _v(0.9, "share", "lines at least this share of the body size set the page's right edge")
+    min_size: float = _v(1.0, "pt", "a size below this (a broken font matrix) counts as this in ems")
+
+
+@dataclass(frozen=True, slots=True)
+class Joining:
+    """Joining pieces of one visual line, and the right edge of the running text."""
+    join_baseline: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one line")
+    join_gap: int = _v(4, "em", "justified or distributed text sets glyphs of one line up to 4 ems apart")
+    join_overlap: int = _v(1, "pt", "a piece may overlap the one before by this much")
+
+
+@dataclass(frozen=True, slots=True)
+class Margins:
+    """Page numbers, margin line numbers, stamps, running lines."""
+    margin: float = _v(0.07, "share", "top and bottom margins, as a share of the page height")
+    footer_reach: float = _v(0.05, "share", "a footer may stand this much higher than the bottom margin")
+    rising: float = _v(0.8, "share", "margin numbers count up down the page in this share of steps")
+    line_number_column: int = _v(6, "pt", "a lone margin number this close to the document's number column is one")
+    stamp_top: float = _v(0.15, "share", "a meeting-material stamp stands in this top share of the page")
+    stamp_right: float = _v(0.5, "share", "...and right of this share of its width")
+    min_words: int = _v(3, "count", "a line of more than this many characters is text that bounds the margin")
+    running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")
+
+
+@dataclass(frozen=True, slots=True)
+class Footnotes:
+    """Footnote areas and the markers that point to them."""
+    small: float = _v(0.8, "share", "footnote type is at most this share of the body size")
+    marker_size: float = _v(0.75, "share", "a raised marker is at most this share of its line's size")
+    marker_raise: float = _v(0.12, "em", "a raised marker's baseline is this much above its line's")
+    marker_reach: float = _v(0.5, "em", "a marker set apart stands at most this far right of its line's end")
+    own_number: float = _v(0.5, "pt", "a footnote's number set smaller than its text by more than this is its own span")
+    max_loose_markers: int = _v(200, "count", "bare numbers on a page looked at as markers (more: a table of numbers)")
+
+
+@dataclass(frozen=True, slots=True)
+class Underlines:
+    """Rules drawn under glyphs (titles, lead ministries)."""
+    thickness: float = _v(1.5, "pt", "a horizontal rule at most this thick can be an underline")
+    above_baseline: float = _v(0.5, "pt", "an underline lies at most this far above the baseline")
+    below_baseline: float = _v(0.3, "em", "...and at most this far below it")
+    reach: float = _v(0.5, "pt", "an underline may stop this short of a glyph's centre")
+    line_share: float = _v(0.7, "share", "a line is underlined when this share of its glyphs is")
+    title_length: int = _v(60, "em", "a title's underline runs at most this long")
+    mark_length: int = _v(12, "em", "a ministry's underline runs at most this long")
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Gutters and reading order."""
+    min_lines: int = _v(3, "count", "lines of running text a column needs")
+    min_letters: int = _v(8, "count", "letters in such a line")
+    min_gap: float = _v(1.0, "em", "a gutter is at least this wide, in the body size")
+    max_gutters: int = _v(6, "count", "the widest strips looked at on one page (seven columns)")
+    fill: float = _v(0.15, "share", "running text ends within this share of its column's width from the edge")
+    slack: float = _v(0.5, "pt", "a line this far over a column's edge is still in it")
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Ruled tables: rules to cells, rows across pages."""
+    snap: float = _v(2.0, "pt", "positions closer than this are the same rule")
+    join: float = _v(3.0, "pt", "segments of one rule this close are one (shaded bands a hairline apart)")
+    row_snap: float = _v(3.0, "pt", "row or column boundaries closer than this are one (a thick rule's two edges)")
+    min_rule: float = _v(4.0, "pt", "shorter strokes are not table rules (once dashes and dots are joined)")
+    dot: float = _v(2.0, "pt", "a stroke no longer than this either way is a dot of a dotted rule")
+    covered: float = _v(0.6, "share", "a cell side is drawn when rules cover this share of it")
+    columns_match: float = _v(3.0, "pt", "column edges this close on the next page continue the table")
+    max_header_name: int = _v(10, "count", "characters of a column name in a header row")
+
+
+@dataclass(frozen=True, slots=True)
+class Headings:
+    """Heading candidates, titles and nesting."""
+    edge: float = _v(1.6, "em", "a line ending this close to its column's right edge reaches it")
+    indent_before: float = _v(1.5, "em", "a wrapped line starts at most this far left of the line before")
+    paragraph_gap: float = _v(1.5, "em", "a gap larger than this between lines ends a paragraph")
+    fill: float = _v(0.6, "share", "a line running this share of the column without closing its sentence wraps")
+    shared_row: float = _v(0.5, "share", "lines overlapping this share of the lower one's height share a row")
+    title_left: float = _v(2.5, "em", "an unnumbered title starts at most this far right of the text's left edge")
+    run_on_indent: float = _v(2.5, "em", "a title's next line starts at most this far right of it")
+    title_gap: float = _v(0.8, "em", "a title set apart runs on to a line at most this far under it")
+    nest_size: float = _v(0.25, "pt", "an unnumbered title closes levels set no more than this larger")
+    cover_lines: int = _v(12, "count", "a first page with no more lines than this is a cover")
+    max_title: int = _v(80, "count", "characters of a heading line")
+    left_edge_share: int = _v(3, "count", "a left edge used by a third as many lines as the commonest counts")
+
+
+@dataclass(frozen=True, slots=True)
+class CoverPage:
+    """The first page: title, date, issuer."""
+    side_margin: float = _v(0.12, "share", "a bare number left or right of this share of the width is a margin number\n                                 (or above margins.margin)")
+    bottom_margin: float = _v(0.9, "share", "...or below this share of the height")
+    date_share: float = _v(0.6, "share", "a row is a date when the date is this share of its letters")
+    max_title_rows: int = _v(4, "count", "a title runs to a few rows; more rows in the largest type are text")
+    piece_gap: int = _v(2, "em", "pieces of a row further apart than this are joined with ・")
+    max_issuer: int = _v(40, "count", "characters of an issuer's row")
+
+
+@dataclass(frozen=True, slots=True)
+class Initiatives:
+    """Initiative lists."""
+    repost_similarity: float = _v(0.8, "share", "a reposted target matches an earlier one at least this similar")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    layout: Layout = field(default_factory=Layout)
+    typography: Typography = field(default_factory=Typography)
+    joining: Joining = field(default_factory=Joining)
+    margins: Margins = field(default_factory=Margins)
+    footnotes: Footnotes = field(default_factory=Footnotes)
+    underlines: Underlines = field(default_factory=Underlines)
+    columns: Columns = field(default_factory=Columns)
+    tables: Tables = field(default_factory=Tables)
+    headings: Headings = field(default_factory=Headings)
+    cover: CoverPage = field(default_factory=CoverPage)
+    initiatives: Initiatives = field(default_factory=Initiatives)
+
+    def values(self) -> dict[str, Any]:
+        """Every value by its dotted name (`headings.edge`)."""
+        out = {f"{g}.{k}": v for g, group in asdict(self).items() for k, v in group.items()}
+        out["fixed.same_size"] = SAME_SIZE
+        return out
+
+    def fingerprint(self) -> str:
+        """sha256 of the sorted values: equal settings, equal fingerprint, on any machine."""
+        return hashlib.sha256(json.dumps(self.values(), sort_keys=True).encode("utf-8")).hexdigest()
+
+    def describe(self) -> list[tuple[str, Any, str, str]]:
+        """(name, value, unit, why) of every value, by stage."""
+        out = []
+        for g in fields(self):
+            group = getattr(self, g.name)
+            out += [(f"{g.name}.{f.name}", getattr(group, f.name), f.metadata["unit"], f.metadata["why"])
+                    for f in fields(group)]
+        return out
+
+
+DEFAULT = Settings()
