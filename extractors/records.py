@@ -236,6 +236,7 @@ class TableCell:
     rowspan: int
     colspan: int
     text: str
+    source: str = ""   # the file the table was read from (not in tables.csv: document.md places tables by it)
 
 
 @dataclass(slots=True)

@@ -47,14 +47,14 @@ def _cell_text(table: Table, row: int, col: int, rowspan: int, colspan: int, ls:
     return join_lines(["".join(s.text for s in line) for line in baseline_rows(spans, ls)])
 
 
-def cells_of_run(table_id: int, run: list[Table], ls: Layout) -> list[TableCell]:
+def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "") -> list[TableCell]:
     out: list[TableCell] = []
     offset = 0
     for frag in run:
         merged = frag.merged or [(r, c, 1, 1) for r in range(len(frag.rows)) for c in range(len(frag.columns))]
         for r, c, rs, cs in merged:
             out.append(TableCell(table_id, run[0].page, run[-1].page, offset + r + 1, c + 1, rs, cs,
-                                 _cell_text(frag, r, c, rs, cs, ls)))
+                                 _cell_text(frag, r, c, rs, cs, ls), source))
         offset += len(frag.rows)
     return out
 
@@ -63,4 +63,4 @@ def table_cells(flow: Flow) -> list[TableCell]:
     """Cells of every ruled table of the flow, tables numbered from 1 (an edition's merge
     numbers them on across its files)."""
     return [cell for n, run in enumerate(table_runs(flow), start=1)
-            for cell in cells_of_run(n, run, flow.settings.layout)]
+            for cell in cells_of_run(n, run, flow.settings.layout, flow.source)]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from normalizers.ministries import load_registry
-from pipeline import __version__
+from pipeline import __version__, markdown
 from extractors.records import Initiative
 from pipeline.edition import Edition
 from pipeline.schema import columns, datapackage
@@ -96,6 +96,7 @@ def dataset_files(ed: Edition, bom: bool = False) -> dict[str, bytes]:
     out["tables.csv"] = _csv("tables.csv", _dicts(ed.tables, columns("tables.csv")), bom)
     out["furniture.csv"] = _csv("furniture.csv", _dicts(ed.furniture, columns("furniture.csv")), bom)
     out["problems.csv"] = _csv("problems.csv", [p.as_row() for p in ed.problems], bom)
+    out["document.md"] = markdown.render(ed)
     name = f"ai-strategy-{ed.edition}" if ed.edition else "ai-strategy-document"
     out["datapackage.json"] = json_bytes(datapackage(name, sorted(out), bom))
     return out
