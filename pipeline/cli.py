@@ -30,6 +30,9 @@ def _output_options(p: argparse.ArgumentParser, verbose: str) -> None:
     """--out, --bom and -v/-q (one or the other), as extract and diff both take them."""
     p.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
     p.add_argument("--bom", action="store_true", help="write CSVs with a UTF-8 BOM (for Excel)")
+    p.add_argument("--xlsx", action="store_true",
+                   help="also write datasets.xlsx, the folder's datasets as one workbook (for Excel: "
+                        "labels such as (2) and text such as =A1 stay text)")
     loud = p.add_mutually_exclusive_group()
     loud.add_argument("-v", "--verbose", action="store_true", help=verbose)
     loud.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -88,12 +91,12 @@ def default_jobs() -> int:
 
 def extract_options(args: argparse.Namespace) -> ExtractOptions:
     return ExtractOptions(tuple(args.inputs), Path(args.out), args.edition, args.strict, args.force, args.bom,
-                          args.jobs, args.verbose, args.quiet)
+                          args.jobs, args.verbose, args.quiet, xlsx=args.xlsx)
 
 
 def diff_options(args: argparse.Namespace) -> DiffOptions:
     return DiffOptions(tuple(args.editions), Path(args.out), args.json, args.exit_code, args.bom,
-                       args.verbose, args.quiet)
+                       args.verbose, args.quiet, xlsx=args.xlsx)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,10 +18,11 @@ class ExtractOptions:
     jobs: int = 1                 # files read at once, each in its own worker
     verbose: bool = False
     quiet: bool = False
+    xlsx: bool = False            # also datasets.xlsx, a workbook of the folder's datasets
 
     def settings(self) -> dict:
         """The options that change what is written, as the manifest records them."""
-        return {"bom": self.bom}
+        return {"bom": self.bom, **({"xlsx": True} if self.xlsx else {})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,3 +35,4 @@ class DiffOptions:
     bom: bool = False
     verbose: bool = False
     quiet: bool = False
+    xlsx: bool = False

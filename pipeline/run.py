@@ -22,6 +22,7 @@ from pipeline.manifest import Manifest
 from pipeline.options import ExtractOptions
 from pipeline.plan import inputs_of, plan_run
 from pipeline.reading import Member
+from pipeline.workbook import with_workbook
 from pipeline.writers import recover, replace_folder
 
 def _lock(out: Path):
@@ -64,9 +65,10 @@ def _on_signal(signum, _frame):
 def _write(out: Path, o: Outcome, res: GroupResult, members: list[Member], manifest: Manifest,
            opts: ExtractOptions) -> ExitCode:
     assert o.folder is not None and res.files is not None and res.report is not None
+    files = with_workbook(res.files) if opts.xlsx else res.files
     try:
-        replace_folder(out / o.folder, res.files)
-        manifest.record(o.folder, inputs_of(members), o.status, res.files, opts.settings())
+        replace_folder(out / o.folder, files)
+        manifest.record(o.folder, inputs_of(members), o.status, files, opts.settings())
     except OSError as exc:
         _say([f"{out / o.folder}: cannot write the datasets ({exc.strerror or exc}); check the folder's "
               "permissions and free space, then run again"])

@@ -35,16 +35,18 @@ def _pair_files(d, bom: bool) -> dict[str, bytes]:
     return files
 
 
-def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool) -> None:
+def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool, xlsx: bool = False) -> None:
     """Each pair's folder, and with three or more editions the lineage folder."""
     from pipeline.diff.lineage import lineages
     from pipeline.diff.render import lineage_csv, lineage_md
     from pipeline.schema import datapackage
+    from pipeline.workbook import with_workbook
     from pipeline.writers import json_bytes, replace_folder
 
     for d in diffs:
         folder = _inside(out, f"diff_{d.old_edition}_{d.new_edition}")
-        replace_folder(folder, _pair_files(d, bom))
+        files = _pair_files(d, bom)
+        replace_folder(folder, with_workbook(files) if xlsx else files)
         if verbose:
             _say(f"{folder}: {len(d.changes)} rows")
     if len(editions) > 2:
@@ -54,7 +56,7 @@ def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool) -> 
         files = {"lineage.csv": lineage_csv(rows, bom), "lineage.md": lineage_md(rows, names)}
         files["datapackage.json"] = json_bytes(datapackage(f"ai-strategy-lineage-{names[0]}-{names[-1]}",
                                                            sorted(files), bom))
-        replace_folder(folder, files)
+        replace_folder(folder, with_workbook(files) if xlsx else files)
         if verbose:
             _say(f"{folder}: {len({r.lineage_id for r in rows})} lineages")
 
@@ -72,7 +74,7 @@ def run_diff(opts: DiffOptions) -> ExitCode:
         return ExitCode.FAILED
     diffs = [compare(a, b) for a, b in zip(editions, editions[1:])]
     try:
-        _write(opts.out, editions, diffs, opts.verbose, opts.bom)
+        _write(opts.out, editions, diffs, opts.verbose, opts.bom, opts.xlsx)
     except OSError as exc:
         _say(f"{opts.out}: cannot write the diff there ({exc.strerror or exc}); check the folder and free space")
         return ExitCode.FAILED
