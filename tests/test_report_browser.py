@@ -85,3 +85,53 @@ def test_changed_only_hides_unchanged_rows(browser, report):
     assert browser.find_elements(By.CSS_SELECTOR, "ins") and browser.find_elements(By.CSS_SELECTOR, "del")
     underline = browser.execute_script("return getComputedStyle(document.querySelector('ins')).textDecorationLine")
     assert "underline" in underline
+
+
+HOSTILE = ['<script>window.__pwned = "script"</script>', '<img src=x onerror="window.__pwned = \'img\'">',
+           '" onmouseover="window.__pwned = 1" x="', "'><svg onload=window.__pwned=2>"]
+
+
+def _hostile_edition(folder: Path, edition: str, texts: list[str]) -> Path:
+    """An edition folder as extract writes it, by hand: every text, ministry and id a payload."""
+    import csv
+    import json
+
+    folder.mkdir(parents=True)
+    (folder / "document.json").write_text(json.dumps({"edition": edition}), encoding="utf-8")
+    tcols = ["target_id", "seq", "label", "text", "reposted", "part", "chapter", "section", "subsection", "band"]
+    icols = ["initiative_id", "seq", "target_id", "text", "ministries", "lead"]
+    targets = [dict(zip(tcols, [f'T"{HOSTILE[0]}', "1", HOSTILE[1], "具体目標" + HOSTILE[2], "0", HOSTILE[3],
+                                HOSTILE[0], "", "", ""]))]
+    inits = [dict(zip(icols, [f"I{n}{p}", str(n + 1), targets[0]["target_id"], f"{t}の推進{p}",
+                              f"{p}|文|{HOSTILE[(n + 1) % 4]}", p])) for n, (t, p) in enumerate(zip(texts, HOSTILE))]
+    for name, cols, rows in (("targets.csv", tcols, targets), ("initiatives.csv", icols, inits)):
+        with open(folder / name, "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=cols)
+            w.writeheader()
+            w.writerows(rows)
+    return folder
+
+
+def test_no_text_of_a_dataset_runs_as_markup(browser, tmp_path):
+    """Texts, ministries, leads and ids carrying <script>, <img onerror> and quotes: the page's
+    DOM holds them as text only (one script element, the page's own; no img or svg; no
+    attribute but the template's), and nothing they say runs."""
+    from selenium.webdriver.common.by import By
+
+    from pipeline.cli import main
+
+    old = _hostile_edition(tmp_path / "2097", "2097", ["データ活用", "人材育成", "研究開発", "防災"])
+    new = _hostile_edition(tmp_path / "2098", "2098", ["データ利活用", "人材育成", "基盤研究開発", "減災"])
+    assert main(["diff", str(old), str(new), "--out", str(tmp_path), "-q"]) == 0
+    page = tmp_path / "diff_2097_2098/report.html"
+    browser.set_window_size(1400, 900)
+    browser.get(page.as_uri())
+    assert browser.execute_script("return window.__pwned === undefined")
+    assert len(browser.find_elements(By.TAG_NAME, "script")) == 1
+    assert not browser.find_elements(By.CSS_SELECTOR, "img, svg, [onerror], [onmouseover], [onload]")
+    text = browser.find_element(By.TAG_NAME, "body").text
+    assert all(p in text for p in HOSTILE), text[:2000]     # shown as the datasets hold them
+    marks = browser.find_elements(By.CSS_SELECTOR, "ins, del")
+    assert marks and all(not m.find_elements(By.XPATH, "./*") for m in marks)   # marks hold text only
+    md = (tmp_path / "diff_2097_2098/report.md").read_text(encoding="utf-8")
+    assert "<script" not in md and "<img" not in md and "&lt;script&gt;" in md

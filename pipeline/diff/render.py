@@ -3,10 +3,11 @@ self-contained HTML file. Changed wording is marked on both sides at word bounda
 from __future__ import annotations
 
 import difflib
-import html
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from markupsafe import Markup
 
 from normalizers.words import shown_tokens
 from pipeline.diff.compare import Change, Diff
@@ -73,7 +74,7 @@ def marked(old: str, new: str, mark) -> tuple[str, str]:
             left.append(mark(ta, op != "equal", "old"))
         if tb:
             right.append(mark(tb, op != "equal", "new"))
-    return "".join(left), "".join(right)
+    return Markup("").join(left), Markup("").join(right)   # escapes each word mark did not make markup
 
 
 KIND_LABELS = {"unchanged": "変更なし", "modified": "修正", "moved": "移動", "added": "新設", "removed": "削除"}
@@ -212,23 +213,30 @@ def _view(d: Diff, escape, mark) -> dict:
 
 
 def _templates():
+    """Every template autoescapes: data reaches the page as text, never as markup (only the
+    <ins>/<del> marks built in report_html are Markup, their words escaped)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-    return Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=False,
+    return Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True,
                        undefined=StrictUndefined, keep_trailing_newline=True)
 
 
+def _as_is(text: str) -> str:
+    return text
+
+
 def report_html(d: Diff) -> bytes:
-    """The 新旧対照表 as one self-contained page (texts escaped here, before the template)."""
+    """The 新旧対照表 as one self-contained page (the template escapes every text)."""
     def mark(word: str, changed: bool, side: str) -> str:
         tag = "ins" if side == "new" else "del"
-        return f"<{tag}>{html.escape(word)}</{tag}>" if changed and word.strip() else html.escape(word)
+        return Markup("<{0}>{1}</{0}>").format(tag, word) if changed and word.strip() else word
 
-    return _templates().get_template("report.html.j2").render(**_view(d, html.escape, mark)).encode("utf-8")
+    return _templates().get_template("report.html.j2").render(**_view(d, _as_is, mark)).encode("utf-8")
 
 
 def report_md(d: Diff) -> bytes:
-    """The 新旧対照表 as Markdown: changed words in bold."""
+    """The 新旧対照表 as Markdown: changed words in bold; | and line breaks escaped here, and
+    HTML's < > & " ' by the template (a Markdown viewer renders raw HTML)."""
     def esc(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
 
