@@ -5,7 +5,7 @@ from normalizers.ministries import load_registry
 from pipeline import __version__, markdown
 from extractors.records import Initiative
 from pipeline.edition import Edition
-from pipeline.schema import columns, datapackage
+from pipeline.schema import columns, created, datapackage, source
 from pipeline.writers import csv_bytes, json_bytes
 
 def document(ed: Edition) -> dict:
@@ -22,6 +22,15 @@ def document(ed: Edition) -> dict:
                     for f in ed.files],
         "report": ed.report(),
     }
+
+
+def package_meta(ed: Edition) -> dict:
+    """datapackage.json's title, created (the date printed on the cover) and sources (each PDF
+    with its SHA-256)."""
+    title = ed.cover.title or (ed.files[0].name if ed.files else "")
+    return {"title": f"{title}（{ed.edition}）" if ed.edition and ed.edition not in title else title,
+            "created": created(ed.cover.date),
+            "sources": [source(f.name, f.name, sha256=f.sha256, role=f.role) for f in ed.files]}
 
 
 def _dicts(records, fields) -> list[dict]:
@@ -98,5 +107,5 @@ def dataset_files(ed: Edition, bom: bool = False) -> dict[str, bytes]:
     out["problems.csv"] = _csv("problems.csv", [p.as_row() for p in ed.problems], bom)
     out["document.md"] = markdown.render(ed)
     name = f"ai-strategy-{ed.edition}" if ed.edition else "ai-strategy-document"
-    out["datapackage.json"] = json_bytes(datapackage(name, sorted(out), bom))
+    out["datapackage.json"] = json_bytes(datapackage(name, sorted(out), bom, package_meta(ed)))
     return out

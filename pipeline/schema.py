@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 
 @dataclass(frozen=True, slots=True)
 class Field:
@@ -227,8 +229,27 @@ def _resource(d: Dataset, bom: bool) -> dict:
             "description": d.description, "schema": schema}
 
 
-def datapackage(name: str, files: list[str], bom: bool = False) -> dict:
-    """The Data Package descriptor of a folder holding `files` (those with a schema)."""
+_SAFE_PATH = regex.compile(r"^(?=^[^./~])(^((?!\.{2}).)*$)")   # the Data Package spec's relative path
+
+
+def source(title: str, path: str, **more: str) -> dict:
+    """A `sources` entry: the path only where the spec takes it (no leading . / ~, no ..)."""
+    return {"title": title, **({"path": path} if _SAFE_PATH.match(path) else {}), **more}
+
+
+def created(date: str) -> str | None:
+    """A printed ISO date (YYYY-MM-DD, or YYYY-MM) as an RFC 3339 datetime for `created`.
+
+    `created` is the date printed on the source, not the time of the run: the descriptor
+    stays byte-identical on a rerun. The time a folder was written is its files' time
+    (`ai-strategy ls` shows it)."""
+    m = regex.fullmatch(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?", date or "")
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '01'}T00:00:00Z" if m else None
+
+
+def datapackage(name: str, files: list[str], bom: bool = False, meta: dict | None = None) -> dict:
+    """The Data Package descriptor of a folder holding `files` (those with a schema); `meta`
+    (title, created, sources, …) goes before the resources."""
     present = [BY_FILE[f] for f in files if f in BY_FILE]
     resources = []
     for d in present:
@@ -238,4 +259,5 @@ def datapackage(name: str, files: list[str], bom: bool = False) -> dict:
         if not r["schema"]["foreignKeys"]:
             del r["schema"]["foreignKeys"]
         resources.append(r)
-    return {"profile": "tabular-data-package", "name": name, "resources": resources}
+    return {"profile": "tabular-data-package", "name": name,
+            **{k: v for k, v in (meta or {}).items() if v not in (None, "", [])}, "resources": resources}

@@ -22,7 +22,32 @@ def _inside(out: Path, name: str) -> Path:
     return target
 
 
-def _pair_files(d, bom: bool) -> dict[str, bytes]:
+def edition_meta(folder: Path, edition: str) -> dict:
+    """What datapackage.json of a diff records of one edition compared: its folder's title,
+    printed date and source PDFs with their SHA-256 (from its document.json)."""
+    from pipeline.schema import source
+
+    try:
+        doc = json.loads((folder / "document.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        doc = {}
+    doc = doc if isinstance(doc, dict) else {}
+    sources = [s for s in doc.get("sources") or [] if isinstance(s, dict)]
+    return {"edition": edition, "title": str(doc.get("title") or f"AI戦略{edition}"), "date": str(doc.get("date") or ""),
+            "sources": [source(f"{edition}: {s.get('name', '')}", str(s.get("name", "")), sha256=str(s.get("sha256", "")))
+                        for s in sources]}
+
+
+def _package_meta(title: str, compared: list[dict]) -> dict:
+    from pipeline.schema import created
+
+    dates = [c for c in (created(m["date"]) for m in compared) if c]
+    return {"title": title, "created": max(dates) if dates else None,
+            "editions": [{"edition": m["edition"], "title": m["title"]} for m in compared],
+            "sources": [s for m in compared for s in m["sources"]]}
+
+
+def _pair_files(d, bom: bool, compared: list[dict] | None = None) -> dict[str, bytes]:
     from pipeline.diff.render import changes_csv, ministry_summary_csv, report_html, report_md, targets_csv
     from pipeline.schema import datapackage
     from pipeline.writers import json_bytes
@@ -30,12 +55,14 @@ def _pair_files(d, bom: bool) -> dict[str, bytes]:
     files = {"changes.csv": changes_csv(d, bom), "target_changes.csv": targets_csv(d, bom),
              "ministry_summary.csv": ministry_summary_csv(d, bom), "report.md": report_md(d),
              "report.html": report_html(d)}
+    meta = _package_meta(f"新旧対照 AI戦略{d.old_edition} → AI戦略{d.new_edition}", compared or [])
     files["datapackage.json"] = json_bytes(datapackage(f"ai-strategy-diff-{d.old_edition}-{d.new_edition}",
-                                                      sorted(files), bom))
+                                                      sorted(files), bom, meta))
     return files
 
 
-def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool, xlsx: bool = False) -> None:
+def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool, xlsx: bool = False,
+           compared: list[dict] | None = None) -> None:
     """Each pair's folder, and with three or more editions the lineage folder."""
     from pipeline.diff.lineage import lineages
     from pipeline.diff.render import lineage_csv, lineage_md
@@ -43,9 +70,10 @@ def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool, xls
     from pipeline.workbook import with_workbook
     from pipeline.writers import json_bytes, replace_folder
 
-    for d in diffs:
+    metas = compared or [{"edition": e.edition, "title": "", "date": "", "sources": []} for e in editions]
+    for n, d in enumerate(diffs):
         folder = _inside(out, f"diff_{d.old_edition}_{d.new_edition}")
-        files = _pair_files(d, bom)
+        files = _pair_files(d, bom, metas[n:n + 2])
         replace_folder(folder, with_workbook(files) if xlsx else files)
         if verbose:
             _say(f"{folder}: {len(d.changes)} rows")
@@ -54,8 +82,9 @@ def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool, xls
         folder = _inside(out, f"lineage_{names[0]}_{names[-1]}")
         rows = lineages(editions, diffs)
         files = {"lineage.csv": lineage_csv(rows, bom), "lineage.md": lineage_md(rows, names)}
+        meta = _package_meta(f"系譜 AI戦略{names[0]} → AI戦略{names[-1]}", metas)
         files["datapackage.json"] = json_bytes(datapackage(f"ai-strategy-lineage-{names[0]}-{names[-1]}",
-                                                           sorted(files), bom))
+                                                           sorted(files), bom, meta))
         replace_folder(folder, with_workbook(files) if xlsx else files)
         if verbose:
             _say(f"{folder}: {len({r.lineage_id for r in rows})} lineages")
@@ -74,7 +103,8 @@ def run_diff(opts: DiffOptions) -> ExitCode:
         return ExitCode.FAILED
     diffs = [compare(a, b) for a, b in zip(editions, editions[1:])]
     try:
-        _write(opts.out, editions, diffs, opts.verbose, opts.bom, opts.xlsx)
+        compared = [edition_meta(Path(f), e.edition) for f, e in zip(opts.editions, editions)]
+        _write(opts.out, editions, diffs, opts.verbose, opts.bom, opts.xlsx, compared)
     except OSError as exc:
         _say(f"{opts.out}: cannot write the diff there ({exc.strerror or exc}); check the folder and free space")
         return ExitCode.FAILED
