@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.headings import match_numbering
+from extractors.numbering import match_numbering
 from normalizers.text import clean, fold_width
 from extractors.records import TextLine
 

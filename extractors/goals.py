@@ -10,32 +10,26 @@ from __future__ import annotations
 import regex
 
 from extractors.headings import reaches_edge
+from extractors.numbering import BLOCK_LABEL, goal_label
 from normalizers.numbers import kanji_to_int
-from normalizers.text import BULLET, clean, fold_width, join_lines
+from normalizers.text import BULLET, clean, join_lines
 from extractors.records import Flow, Goal, HeadingIndex, TextLine
 
 _SPACES = regex.compile(r"\s+")
-_LABEL = regex.compile(r"^[<＜]?(戦略目標|大目標|具体目標|目標)([0-9０-９]*)[>＞]?(?:[:：\s]\s*(.*))?$")
-# 大目標「…」の確立 set with no space: the goal's title opens with a quotation bracket
-_LABEL_QUOTED = regex.compile(r"^(大目標|具体目標)([0-9０-９]*)([「『].*)$")
 
 
 def match_goal_label(text: str) -> tuple[str, str, str] | None:
     """(kind, number as printed, text on the same line) for a goal label line."""
-    s = _SPACES.sub(" ", fold_width(text)).strip()
-    m = _LABEL.match(s) or _LABEL_QUOTED.match(s)
+    m = goal_label(text)
     if not m:
         return None
-    number = m.group(2)
-    return m.group(1), str(kanji_to_int(number)) if number else "", clean(m.group(3) or "")
-
-
-_BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
+    kind, number, same_line = m
+    return kind, str(kanji_to_int(number)) if number else "", same_line
 
 
 def _ends_block(line: TextLine, first: bool) -> bool:
     return line.blank or (not first and line.text[:1] in (" ", "\u3000")) \
-        or bool(_BLOCK_LABEL.match(_SPACES.sub("", clean(line.text))))
+        or bool(BLOCK_LABEL.match(_SPACES.sub("", clean(line.text))))
 
 
 def split_items(lines: list[TextLine], flow: Flow) -> list[list[TextLine]]:

@@ -2,7 +2,7 @@
 
     heading_candidates → keep_headings → nest (depth) → title_lines (titles run on)
 
-Numbering systems (NUMBERING: 第N部, 第N章, 第N節, 第N and N followed by a space (公用文),
+Numbering systems (extractors/numbering.py: 第N部, 第N章, 第N節, 第N and N followed by a space (公用文),
 Ⅰ./I., 1., 1.1 and 1.1.1 (or 1-1), (1), 1), A., ①, (A), (一), ア.) are recognised at the start of a line, in whatever width the document
 prints them. A line is a candidate when it is a line of its own — not the wrapped
 continuation of a paragraph, no sentence ending in 。, no bullet, caption, table-of-contents or
@@ -23,53 +23,18 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors.numbering import (CAPTION, JUDGED, NEVER_LISTS, RANKED, SLOT, SPACED_OR_STYLED, goal_label,
+                                  match_numbering)
 from extractors.records import Flow, Heading, HeadingIndex, TextLine
-from normalizers.text import BULLETS, clean, fold_width
+from normalizers.text import BULLETS, clean
 
-_N = r"[0-9]{1,2}"
-_NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
-_NOT_PARTICLE = r"[^\sa-zをのにはがでとへもや]"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
-_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
-# 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
-# title; 人, 日, 社, 個 begin many)
-_NOT_UNIT = r"[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや]"
-_KANJI = r"[一二三四五六七八九十百〇]+"
-# (system, kind written to headings.csv, pattern on the width-folded line; group 1 is the label)
-NUMBERING: list[tuple[str, str, regex.Pattern]] = [
-    ("part", "part", regex.compile(rf"^(第(?:{_KANJI}|{_N})部)\s*(\S.*)$")),
-    ("chapter_kanji", "chapter", regex.compile(rf"^(第(?:{_KANJI}|{_N})章)\s*(\S.*)$")),
-    ("section_kanji", "section", regex.compile(rf"^(第(?:{_KANJI}|{_N})節)\s*(\S.*)$")),
-    ("dai", "part", regex.compile(rf"^(第(?:{_KANJI}|{_N}))\s+((?={_CJK}){_NOT_UNIT}.*)$")),   # 第１　総論 (公用文)
-    ("roman", "part", regex.compile(r"^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．])\s*(\S.*)$")),
-    ("decimal3", "subsection", regex.compile(rf"^({_NZ}[.-]{_NZ}[.-]{_NZ})\.?(?![.0-9])\s*({_NOT_PARTICLE}.*)$")),
-    ("decimal", "section", regex.compile(rf"^({_NZ}[.-]{_NZ})\.?(?![.0-9])\s*({_NOT_PARTICLE}.*)$")),
-    ("number", "chapter", regex.compile(rf"^({_N}\.)(?![0-9])\s*(\S.*)$")),
-    ("paren_kanji", "section", regex.compile(rf"^(\({_KANJI}\))\s*(\S.*)$")),
-    ("bare_number", "chapter", regex.compile(rf"^({_NZ})\s+((?={_CJK}){_NOT_UNIT}.*)$")),   # １　目的 (公用文)
-    ("paren_number", "section", regex.compile(rf"^(\({_N}\))\s*(\S.*)$")),
-    ("half_paren_number", "subsection", regex.compile(rf"^({_N}\))\s*(\S.*)$")),
-    ("letter", "letter", regex.compile(r"^([A-Z]\.)\s*(\S.*)$")),
-    ("circled", "item", regex.compile(r"^([\u2460-\u2473\u3251-\u325f])\s*(\S.*)$")),
-    ("paren_letter", "item", regex.compile(r"^(\([A-Za-z]\))\s*(\S.*)$")),
-    ("katakana", "katakana", regex.compile(r"^([アイウエオカキクケコサシスセソタチツテト][.．、]|\([アイウエオカキクケコ]\))\s*(\S.*)$")),
-    ("band", "band", regex.compile(r"^()(【[^】]{1,40}】)$")),
-]
-_SLOT = {"band": "circled", "paren_letter": "circled"}   # systems that share a level
-_JUDGED = {"paren_letter": "circled"}                      # systems judged together for being set apart
-_NEVER_LISTS = {"part", "chapter_kanji", "section_kanji", "dai", "band", "decimal", "decimal3",
-                "bare_number"}   # labels no sentence enumerates with
-_RANKED = {"part", "chapter_kanji", "section_kanji", "dai", "roman", "number", "bare_number", "decimal", "decimal3",
-           "paren_number", "letter"}   # a document's main levels
-_SPACED_OR_STYLED = {"decimal", "decimal3"}   # 1.5倍に… is a number in a sentence, 1.5 目的 a label
 _SPACES = regex.compile(r"\s+")
-_CAPTION = regex.compile(r"^(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+")
-_GOAL = regex.compile(r"^[<＜]?(?:戦略目標|大目標|具体目標|目標)[0-9]*[>＞]?(?:[:：\s]|$|[「『])")
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     index: int          # in flow.items
-    system: str         # a NUMBERING system, or "title" (unnumbered)
+    system: str         # a numbering system (numbering.SYSTEMS), or "title" (unnumbered)
     kind: str
     label: str
     title: str
@@ -83,17 +48,6 @@ def _styled(line: TextLine, flow: Flow) -> bool:
     (Gothic headings over Mincho text)."""
     return line.bold or line.underlined or line.size > flow.body_size + flow.settings.typography.larger \
         or line.font != flow.body_font
-
-
-def match_numbering(text: str) -> tuple[str, str, str, str, bool] | None:
-    """(system, kind, label, title, spaced) for a line whose text starts with a number label."""
-    s = _SPACES.sub(" ", fold_width(text)).strip()
-    for system, kind, pat in NUMBERING:
-        m = pat.match(s)
-        if m:
-            rest = s[m.end(1):]
-            return system, kind, m.group(1), clean(m.group(2)), rest[:1] == " "
-    return None
 
 
 def reaches_edge(line: TextLine, flow: Flow) -> bool:
@@ -124,15 +78,14 @@ def continues_paragraph(prev: TextLine | None, line: TextLine, flow: Flow) -> bo
 
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     s = clean(line.text).strip()
-    spaced = _SPACES.sub(" ", fold_width(line.text)).strip()
-    if not s or len(s) > flow.settings.headings.max_title or s[0] in BULLETS or _CAPTION.match(s) or _GOAL.match(spaced):
+    if not s or len(s) > flow.settings.headings.max_title or s[0] in BULLETS or CAPTION.match(s) or goal_label(line.text):
         return None
     styled = _styled(line, flow)
     m = match_numbering(line.text)
     if m:
         system, kind, label, title, spaced = m
         if (kind not in ("part", "band") and s.endswith("。")) or (line.text[:1].isspace() and not styled) \
-                or (system in _SPACED_OR_STYLED and not (spaced or styled)):
+                or (system in SPACED_OR_STYLED and not (spaced or styled)):
             return None
         return Candidate(i, system, kind, label, title, spaced, styled, line.size)
     if not (styled and _title_shaped(s, line, flow)):
@@ -227,8 +180,8 @@ def styled_systems(candidates: list[Candidate]) -> set[str]:
     elsewhere a system counts when most of its lines are."""
     by_system: dict[str, list[Candidate]] = {}
     for c in candidates:   # items (①, (A)) are judged together
-        by_system.setdefault(_JUDGED.get(c.system, c.system), []).append(c)
-    ranked = [c for c in candidates if c.system in _RANKED]
+        by_system.setdefault(JUDGED.get(c.system, c.system), []).append(c)
+    ranked = [c for c in candidates if c.system in RANKED]
     styled_document = sum(c.styled for c in ranked) * 2 > len(ranked)
     if styled_document:
         return {s for s, cs in by_system.items() if any(c.styled for c in cs)}
@@ -254,15 +207,15 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         if c.system == "title":
             if apart and _title_stands(c, flow, left, shared):
                 out.append(c)
-        elif c.styled or (_JUDGED.get(c.system, c.system) not in apart
-                          and (not c.spaced or c.system in _NEVER_LISTS)):
+        elif c.styled or (JUDGED.get(c.system, c.system) not in apart
+                          and (not c.spaced or c.system in NEVER_LISTS)):
             out.append(c)
     return out
 
 
 def _slot(c: Candidate) -> str:
     """Headings of one system are siblings wherever they meet (items and bands share a slot)."""
-    return "title" if c.system == "title" else _SLOT.get(c.system, c.system)
+    return "title" if c.system == "title" else SLOT.get(c.system, c.system)
 
 
 def _kind_of(c: Candidate, flow: Flow) -> tuple:
@@ -334,7 +287,7 @@ def _runs_on(line: TextLine, nxt: object, flow: Flow, apart: bool = False) -> bo
         return False
     s = clean(nxt.text)
     return not (match_numbering(nxt.text) or nxt.text[:1].isspace() or s[:1] in BULLETS
-                or _GOAL.match(_SPACES.sub(" ", fold_width(nxt.text)).strip())
+                or goal_label(nxt.text)
                 or (not apart and s[:1] in "（(【「『［["))
 
 

@@ -5,13 +5,11 @@ at a bullet (・, ○, ■, ※ …) or enumeration line, and runs on across pag
 """
 from __future__ import annotations
 
-import regex
 
-from normalizers.text import BULLET, BULLETS, clean, join_lines
+from normalizers.text import BULLET, clean, join_lines
+from extractors.numbering import ITEM_START
 from extractors.records import Flow, HeadingIndex, Paragraph, TextLine
 
-# a bullet (BULLETS), a circled number or "1. " opens a paragraph of its own
-_STARTS_ITEM = regex.compile(rf"^\s*(?:[{BULLETS}\u2460-\u2473]|[0-9０-９]+[.．]\s)")
 
 
 def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
@@ -46,7 +44,7 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
             close()
             continue
         raw = it.text
-        if raw[:1] in (" ", "\u3000") or _STARTS_ITEM.match(clean(raw)):
+        if raw[:1] in (" ", "\u3000") or ITEM_START.match(clean(raw)):
             close()
         current.append(it)
     close()

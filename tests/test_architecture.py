@@ -146,3 +146,33 @@ def test_no_module_global_threshold_in_extractors():
                     and isinstance(node.value.value, (int, float)) and not isinstance(node.value.value, bool):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, "\n".join(found)
+
+
+def _patterns(path: Path) -> list[tuple[int, str]]:
+    """The string patterns a module hands to regex/re (compile, match, search, sub, …)."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id in ("regex", "re") and node.args:
+            arg = node.args[0]
+            parts = [arg] if isinstance(arg, ast.Constant) else list(getattr(arg, "values", []))
+            text = "".join(p.value for p in parts if isinstance(p, ast.Constant) and isinstance(p.value, str))
+            out.append((node.lineno, text))
+    return out
+
+
+def test_each_numbering_pattern_is_defined_once():
+    """Numbering systems, goal labels and item starts are patterns of extractors/numbering.py
+    only (derived from its one table): no other module spells a label pattern of its own."""
+    from extractors import numbering
+
+    labels = [s.label for s in numbering.SYSTEMS if s.label]
+    assert len(labels) == len(set(labels)), "two systems with one label pattern"
+    markers = [*numbering.GOAL_KINDS, "\\u2460", "①", "第(", "[0-9０-９]+[.．]", *labels]
+    found = []
+    for name, path in _modules().items():
+        if name == "extractors.numbering":
+            continue
+        for line, pattern in _patterns(path):
+            found += [f"{path.relative_to(ROOT)}:{line}: {m!r}" for m in markers if m in pattern]
+    assert not found, "\n".join(found)

@@ -1,0 +1,126 @@
+"""The numbering systems a document labels its headings and items with, in one table.
+
+Every numbering pattern and set the stages use is derived from SYSTEMS: the heading label
+patterns (headings.py), what opens an item of a list (paragraphs.py, the line roles), the goal
+labels (goals.py; headings.py leaves them out). A new numbering system is one row here.
+
+A row: the label as printed (width-folded), what may follow it before the title (`after`: a
+look-ahead), whether a space must follow (公用文's １　目的: without it, 10 月に… would be a label),
+how the title must start (`title`: the words it must not precede — 5.0 を支える, 3 件の), the
+kind written to headings.csv, and how the system sits among the others (slot: systems that share
+a level; judged_with: systems judged together for being set apart; never_list: labels no sentence
+enumerates with; ranked: a document's main levels; spaced_or_styled: a label only when a space
+follows it or the line is set apart).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from normalizers.text import BULLETS, clean, fold_width
+
+N = r"[0-9]{1,2}"
+NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
+KANJI = r"[一二三四五六七八九十百〇]+"
+CIRCLED = "\u2460-\u2473\u3251-\u325f"   # ① … ⑳, ㉑ … ㉟
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
+_NOT_PARTICLE = r"[^\sa-zをのにはがでとへもや]"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
+# 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
+# title; 人, 日, 社, 個 begin many)
+_NOT_UNIT = r"[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや]"
+_ANY = r"\S"
+
+
+@dataclass(frozen=True, slots=True)
+class System:
+    name: str
+    kind: str                  # written to headings.csv
+    label: str                 # the label's pattern (group 1 of the heading pattern)
+    title: str = _ANY          # how the title starts: the words the label must not precede
+    spaced: bool = False       # a space must follow the label
+    after: str = ""            # what may stand between label and space (a look-ahead, a dot)
+    tail: str = ".*"           # the rest of the line
+    slot: str = ""             # the level it shares with another system ("" = its own)
+    judged_with: str = ""      # the system it is judged with for being set apart ("" = itself)
+    never_list: bool = False   # no sentence enumerates with it
+    ranked: bool = False       # one of a document's main levels
+    spaced_or_styled: bool = False   # a label only when a space follows or the line is set apart
+
+    def pattern(self) -> str:
+        space = r"\s+" if self.spaced else r"\s*"
+        return rf"^({self.label}){self.after}{space}({self.title}{self.tail})$"
+
+
+SYSTEMS: tuple[System, ...] = (
+    System("part", "part", rf"第(?:{KANJI}|{N})部", never_list=True, ranked=True),
+    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N})章", never_list=True, ranked=True),
+    System("section_kanji", "section", rf"第(?:{KANJI}|{N})節", never_list=True, ranked=True),
+    System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"(?={_CJK}){_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
+           never_list=True, ranked=True),
+    System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", ranked=True),
+    System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}", title=_NOT_PARTICLE, after=r"\.?(?![.0-9])",
+           never_list=True, ranked=True, spaced_or_styled=True),
+    System("decimal", "section", rf"{NZ}[.-]{NZ}", title=_NOT_PARTICLE, after=r"\.?(?![.0-9])",
+           never_list=True, ranked=True, spaced_or_styled=True),
+    System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
+    System("paren_kanji", "section", rf"\({KANJI}\)"),
+    System("bare_number", "chapter", NZ, title=rf"(?={_CJK}){_NOT_UNIT}", spaced=True,   # １　目的 (公用文)
+           never_list=True, ranked=True),
+    System("paren_number", "section", rf"\({N}\)", ranked=True),
+    System("half_paren_number", "subsection", rf"{N}\)"),
+    System("letter", "letter", r"[A-Z]\.", ranked=True),
+    System("circled", "item", f"[{CIRCLED}]"),
+    System("paren_letter", "item", r"\([A-Za-z]\)", slot="circled", judged_with="circled"),
+    System("katakana", "katakana", r"[アイウエオカキクケコサシスセソタチツテト][.．、]|\([アイウエオカキクケコ]\)"),
+    System("band", "band", "", title=r"【[^】]{1,40}】", tail="", slot="circled", never_list=True),
+)
+
+BY_NAME = {s.name: s for s in SYSTEMS}
+NUMBERING: list[tuple[str, str, regex.Pattern]] = [(s.name, s.kind, regex.compile(s.pattern())) for s in SYSTEMS]
+SLOT = {s.name: s.slot for s in SYSTEMS if s.slot}
+JUDGED = {s.name: s.judged_with for s in SYSTEMS if s.judged_with}
+NEVER_LISTS = frozenset(s.name for s in SYSTEMS if s.never_list)
+RANKED = frozenset(s.name for s in SYSTEMS if s.ranked)
+SPACED_OR_STYLED = frozenset(s.name for s in SYSTEMS if s.spaced_or_styled)
+
+_SPACES = regex.compile(r"\s+")
+
+
+def folded(text: str) -> str:
+    """The line as the patterns read it: widths folded, runs of space one space."""
+    return _SPACES.sub(" ", fold_width(text)).strip()
+
+
+def match_numbering(text: str) -> tuple[str, str, str, str, bool] | None:
+    """(system, kind, label, title, spaced) for a line whose text starts with a number label."""
+    s = folded(text)
+    for system, kind, pat in NUMBERING:
+        m = pat.match(s)
+        if m:
+            rest = s[m.end(1):]
+            return system, kind, m.group(1), clean(m.group(2)), rest[:1] == " "
+    return None
+
+
+# ---------------------------------------------------------------- goal labels
+GOAL_KINDS = ("戦略目標", "大目標", "具体目標", "目標")
+_GOAL_WORD = "|".join(GOAL_KINDS)
+# ＜戦略目標1＞ text, 大目標: text, 目標 on a line of its own; 大目標「…」の確立 (no space: the goal's
+# title opens with a quotation bracket)
+GOAL_LABEL = regex.compile(rf"^[<＜]?({_GOAL_WORD})([0-9]*)[>＞]?(?:(?:[:：\s]\s*(.*))?$|(?=[「『])(.*)$)")
+
+
+def goal_label(text: str) -> tuple[str, str, str] | None:
+    """(kind, number as printed, text on the same line) of a goal label line (width-folded)."""
+    m = GOAL_LABEL.match(folded(text))
+    if not m:
+        return None
+    return m.group(1), m.group(2), clean(m.group(3) or m.group(4) or "")
+
+
+# ---------------------------------------------------------------- items and other line kinds
+# a bullet, a circled number or an enumeration with its space (1. …) opens an item of a list
+ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
+CAPTION = regex.compile(r"^(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+")
+BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
