@@ -135,3 +135,117 @@ def test_no_text_of_a_dataset_runs_as_markup(browser, tmp_path):
     assert marks and all(not m.find_elements(By.XPATH, "./*") for m in marks)   # marks hold text only
     md = (tmp_path / "diff_2097_2098/report.md").read_text(encoding="utf-8")
     assert "<script" not in md and "<img" not in md and "&lt;script&gt;" in md
+
+
+VISIBLE = "return [...document.querySelectorAll(arguments[0])].filter(e => e.offsetParent !== null).length"
+
+
+def _changed_rows(changes_csv: Path) -> list[dict]:
+    import csv
+
+    with open(changes_csv, encoding="utf-8-sig", newline="") as fh:
+        return [r for r in csv.DictReader(fh)
+                if r["change"] != "unchanged" or r["ministries_changed"] == "1" or r["lead_changed"] == "1"]
+
+
+@pytest.mark.parametrize("pair", ["diff_2019_2021", "diff_2021_2022"])
+def test_the_switch_keeps_every_changed_row_and_the_counts_agree(browser, corpus_diffs, pair):
+    """With 変更のある行だけ on, the rows shown are the rows changes.csv says changed in any way:
+    wording, place, ministries or lead (a ministry-only change included); the contents' counts
+    add up to them."""
+    import re
+
+    from selenium.webdriver.common.by import By
+
+    report = corpus_diffs / pair / "report.html"
+    changed = _changed_rows(corpus_diffs / pair / "changes.csv")
+    ministry_only = [r for r in changed if r["change"] == "unchanged"]
+    assert ministry_only, "the corpus diffs have rows whose only change is their ministries or lead"
+    _open(browser, report, 1400)
+    browser.find_element(By.ID, "changed-only").click()
+    assert browser.execute_script(VISIBLE, "table.pairs tbody tr") == len(changed)
+    shown = browser.execute_script(
+        "return [...document.querySelectorAll('table.pairs tbody tr')].filter(e => e.offsetParent !== null)"
+        ".map(e => e.cells[0].textContent === '（削る）' ? e.cells[1].textContent : e.cells[0].textContent)")
+    assert sorted(shown) == sorted(r["new_text"] or r["old_text"] for r in changed)
+    counts = [re.search(r"変更 (\d+) / (\d+)", e.get_attribute("textContent")).groups()
+              for e in browser.find_elements(By.CSS_SELECTOR, "nav#contents > ol > li > .count")]
+    assert sum(int(c) for c, _ in counts) == len(changed)
+    assert sum(int(t) for _, t in counts) == sum(1 for _ in open(corpus_diffs / pair / "changes.csv")) - 1
+
+
+def test_ministry_changes_are_underlined_on_both_sides(browser, corpus_diffs):
+    """関係府省庁 of a changed row shows 新 and 旧, the ministries that differ underlined (傍線)."""
+    from selenium.webdriver.common.by import By
+
+    report = corpus_diffs / "diff_2021_2022/report.html"
+    _open(browser, report, 1400)
+    rows = browser.find_elements(By.CSS_SELECTOR, "tr.ministries")
+    changed = [r for r in _changed_rows(corpus_diffs / "diff_2021_2022/changes.csv") if r["change"] == "unchanged"]
+    assert len(rows) == len(changed)
+    for row in rows:
+        cell = row.find_elements(By.TAG_NAME, "td")[2]
+        marks = cell.find_elements(By.CSS_SELECTOR, ".m-new ins, .m-old del")
+        assert cell.find_elements(By.CSS_SELECTOR, ".m-new") and cell.find_elements(By.CSS_SELECTOR, ".m-old")
+        assert marks, cell.text
+        for m in marks:
+            assert "underline" in browser.execute_script("return getComputedStyle(arguments[0]).textDecorationLine", m)
+    removed = [r for r in changed if r["ministries_removed"]]
+    text = browser.find_element(By.TAG_NAME, "main").text
+    for r in removed[:5]:
+        assert any(m in text for m in r["ministries_removed"].split("|"))
+
+
+def test_tables_are_labelled_for_assistive_technology(browser, report):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, report, 1400)
+    ths = browser.find_elements(By.TAG_NAME, "th")
+    assert len(ths) > 150
+    assert [th.get_attribute("scope") for th in ths if th.get_attribute("scope") not in ("col", "row")] == []
+    tables = browser.find_elements(By.TAG_NAME, "table")
+    assert all(t.find_elements(By.TAG_NAME, "caption") for t in tables)
+    captions = [t.find_element(By.TAG_NAME, "caption").get_attribute("textContent").strip() for t in tables]
+    assert all(captions) and len(set(captions)) == len(captions)
+    assert len(browser.find_elements(By.TAG_NAME, "main")) == 1
+    navs = browser.find_elements(By.TAG_NAME, "nav")
+    assert navs and all(browser.execute_script(
+        "const n = arguments[0]; const id = n.getAttribute('aria-labelledby');"
+        "return n.getAttribute('aria-label') || (id && document.getElementById(id).textContent)", n) for n in navs)
+
+
+def test_no_figure_breaks_inside_on_a_phone(browser, report):
+    """At 390 px no figure (12→15, 変更 3 / 9) wraps inside, and the page does not overflow."""
+    _open(browser, report, 390)
+    broken = browser.execute_script("""
+        const out = [];
+        for (const e of document.querySelectorAll('.n, .count')) {
+          if (e.offsetParent === null) continue;
+          const r = document.createRange(); r.selectNodeContents(e);
+          const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+          if (tops.size > 1) out.push(e.textContent);
+        }
+        return out;""")
+    assert broken == []
+    assert browser.execute_script("return document.querySelectorAll('.n, .count').length") > 100
+    assert browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 0
+
+
+def test_print_has_page_numbers_and_a_running_title(browser, report, capsys):
+    """Printed through Chrome's Page.printToPDF (DevTools; the page's @page size): every page
+    carries the running title and its number of the total."""
+    import base64
+
+    import pymupdf
+
+    _open(browser, report, 1400)
+    pdf = base64.b64decode(browser.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
+    doc = pymupdf.open(stream=pdf, filetype="pdf")
+    pages = len(doc)
+    with capsys.disabled():
+        print(f"\n新旧対照表 2021→2022 printed: {pages} pages (A4 landscape)")
+    assert 5 < pages < 48    # 48 A4 pages before the print styles
+    assert doc[0].rect.width > doc[0].rect.height   # landscape, as @page says
+    for n, page in enumerate(doc, start=1):
+        text = page.get_text()
+        assert "新旧対照表　AI戦略2021 → AI戦略2022" in text and f"{n} / {pages}" in text, n

@@ -88,6 +88,7 @@ class ReportRow:
     ministries: str
     labels: list[str]
     note: str
+    ministries_old: str = ""   # the old list where ministries or the lead changed (ministries: the new)
 
 
 @dataclass(slots=True)
@@ -109,6 +110,20 @@ class ReportSection:
 
 def _ministries(item: Item) -> str:
     return "、".join(("◎" if m in item.lead else "") + m for m in item.ministries)
+
+
+def _ministry_list(item: Item, other: Item, side: str, mark) -> str:
+    """One side's ministries, ◎ before a lead, in the 傍線 convention: a ministry the other side
+    lacks, or whose lead mark differs, is marked (mark(…, True, side): underlined)."""
+    parts = [mark(("◎" if m in item.lead else "") + m,
+                  m not in other.ministries or (m in item.lead) != (m in other.lead), side)
+             for m in item.ministries]
+    return Markup("、").join(parts) if parts else "—"
+
+
+def ministry_change(c: Change) -> bool:
+    """A paired row whose ministries or lead changed."""
+    return c.ministries_changed == "1" or c.lead_changed == "1"
 
 
 def _labels(c: Change) -> list[str]:
@@ -139,9 +154,11 @@ def _row(c: Change, escape, mark, moved_from: str) -> ReportRow:
     else:
         old, new = marked(c.old.text, c.new.text, mark)
         shown = c.new
-    changed = c.change != "unchanged" or c.ministries_changed == "1" or c.lead_changed == "1"
-    return ReportRow(c.change if changed else "unchanged", new, old, escape(_ministries(shown)), _labels(c),
-                     escape(_note(c, moved_from)))
+    css = c.change if c.change != "unchanged" else "ministries" if ministry_change(c) else "unchanged"
+    if c.old is not None and c.new is not None and ministry_change(c):
+        return ReportRow(css, new, old, _ministry_list(c.new, c.old, "new", mark), _labels(c),
+                         escape(_note(c, moved_from)), _ministry_list(c.old, c.new, "old", mark))
+    return ReportRow(css, new, old, escape(_ministries(shown)), _labels(c), escape(_note(c, moved_from)))
 
 
 def _short(text: str, n: int = 40) -> str:
