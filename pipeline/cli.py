@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
                         "is printed where the cover says otherwise)")
     e.add_argument("--strict", action="store_true", help="fail an edition that has problems (e.g. an unknown ministry)")
     e.add_argument("--force", action="store_true", help="redo editions whose inputs did not change")
+    e.add_argument("--replace-smaller", action="store_true",
+                   help="replace an edition folder even by a read that lacks one of its files (missing, failed "
+                        "or damaged) or has under half its goals, targets, initiatives or headings (default: "
+                        "such an edition is kept as it was, exit 1)")
     e.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
                    help="files read at once, each in its own worker process (default: the "
                         f"CPU cores this process may use, at most {MAX_DEFAULT_JOBS}; here {default_jobs()})")
@@ -91,7 +95,8 @@ def default_jobs() -> int:
 
 def extract_options(args: argparse.Namespace) -> ExtractOptions:
     return ExtractOptions(tuple(args.inputs), Path(args.out), args.edition, args.strict, args.force, args.bom,
-                          args.jobs, args.verbose, args.quiet, xlsx=args.xlsx)
+                          args.jobs, args.verbose, args.quiet, xlsx=args.xlsx,
+                          replace_smaller=args.replace_smaller)
 
 
 def diff_options(args: argparse.Namespace) -> DiffOptions:

@@ -66,6 +66,10 @@ class Edition:
         missing = []
         if not self.is_strategy:
             missing.append("no goal blocks (戦略目標, 大目標, 具体目標), targets or initiative tables")
+        if self.is_strategy and not self.has_main:
+            missing.append("main body (本文): not among the files read, so no headings, goals or footnotes")
+        if self.is_strategy and not self.has_appendix:
+            missing.append("appendix (別紙): not among the files read, so no targets or initiatives")
         if self.has_main and not self.headings:
             missing.append("main body without headings")
         if self.has_appendix and not self.initiatives:

@@ -3,6 +3,7 @@ workers), and what its result means (outcome: pure; messages, exit code, destina
 """
 from __future__ import annotations
 
+import json
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,22 +105,76 @@ def _problem_lines(res: GroupResult) -> list[str]:
             for e in res.problem_lines]
 
 
-def _kept(res: GroupResult) -> Outcome:
-    """A complete edition stays when the new one is incomplete."""
-    why = "could not be read" if res.input_errors else "is damaged"
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """The folder a result would replace, as its document.json describes it."""
+    sources: tuple[tuple[str, str, str], ...]   # (name, sha256, role) of the files it was read from
+    found: dict[str, int]                       # what its read found (document.json report.found)
+
+
+_KEPT_COUNTS = ("goals", "targets", "initiatives", "headings")   # an edition read with under half is smaller
+
+
+def read_previous(folder: Path) -> Previous | None:
+    """The folder's sources and counts; None when there is no folder. A folder whose
+    document.json cannot be read is guarded by its existence alone (no sources, no counts)."""
+    if not folder.is_dir():
+        return None
+    try:
+        doc = json.loads((folder / "document.json").read_text(encoding="utf-8"))
+        sources = tuple((str(s["name"]), str(s["sha256"]), str(s.get("role", ""))) for s in doc["sources"])
+        found = {k: int(v) for k, v in doc["report"]["found"].items() if isinstance(v, int)}
+        return Previous(sources, found)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return Previous((), {})
+
+
+def smaller(res: GroupResult, members: list[Member], previous: Previous) -> list[str]:
+    """Pure: why this read would make the folder smaller than it is: a file it was read from that
+    is not among the files read whole now (neither its name nor its SHA-256), and for an
+    edition a count of goals, targets, initiatives or headings under half the previous one."""
+    whole = [m for m in members if not m.damaged]
+    names, shas = {m.name for m in whole}, {m.sha256 for m in whole}
+    why = [f"its {_ROLE_WORD.get(role, 'file')} {shown(name)} was not read whole this time"
+           for name, sha, role in previous.sources if name not in names and sha not in shas]
+    if EDITION.fullmatch(res.key) and res.report is not None:
+        now = res.report["found"]
+        why += [f"{now.get(k, 0)} {k} where it had {previous.found[k]}" for k in _KEPT_COUNTS
+                if previous.found.get(k, 0) > 0 and 2 * now.get(k, 0) < previous.found[k]]
+    return why
+
+
+_ROLE_WORD = {"main": "main body", "appendix": "appendix", "overview": "overview"}
+
+
+def _kept(res: GroupResult, why: list[str]) -> Outcome:
+    """A complete edition stays when the new read has less: the files' lines, and one line for
+    the edition saying why and what to do."""
     return Outcome(res.input_errors + [e for e in res.problem_lines if ": unknown_ministry: " not in e]
-                   + [f"{res.key}: kept as it was: a file of this edition {why}, and an edition is only "
-                      "replaced by a complete new one; fix or replace the file and run again"],
+                   + [f"{res.key}: partial: kept as it was: {'; '.join(why)}; an edition is only replaced by a "
+                      "read with every file it had; give them all, fix or replace the file, or use "
+                      "--replace-smaller to replace it anyway"],
                    ExitCode.FAILED, None)
 
 
-def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool, previous_exists: bool) -> Outcome:
+def _guard(res: GroupResult, members: list[Member], previous: Previous | None) -> list[str]:
+    """Why the previous folder must stay (empty: the result may replace it)."""
+    if previous is None:
+        return []
+    why = ["a file of this edition could not be read"] if res.input_errors else []
+    why += ["a file of this edition is damaged"] if res.damaged else []
+    return why + smaller(res, members, previous)
+
+
+def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool, previous: Previous | None,
+            replace_smaller: bool = False) -> Outcome:
     """Pure: the messages, exit code and destination of one processed edition."""
     code = ExitCode.FAILED if res.input_errors else ExitCode.OK
     if res.files is None or res.report is None:
         return Outcome(list(res.input_errors), code, None)
-    if (res.input_errors or res.damaged) and previous_exists:
-        return _kept(res)
+    why = [] if replace_smaller else _guard(res, members, previous)
+    if why:
+        return _kept(res, why)
     lines = list(res.input_errors)
     status, folder = res.report["status"], res.key
     names = ", ".join(shown(m.name) for m in members)
@@ -136,7 +191,6 @@ def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool, pr
     if status == "partial" or res.input_errors:
         code = worse(code, ExitCode.PROBLEMS)
     return Outcome(lines, code, folder, "partial" if res.input_errors else status)
-
 
 
 def execute(plan: Plan, bom: bool):

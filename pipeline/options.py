@@ -19,6 +19,7 @@ class ExtractOptions:
     verbose: bool = False
     quiet: bool = False
     xlsx: bool = False            # also datasets.xlsx, a workbook of the folder's datasets
+    replace_smaller: bool = False  # let a read with fewer files or far fewer items replace an edition
 
     def settings(self) -> dict:
         """The options that change what is written, as the manifest records them."""

@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.execute import GroupResult, Outcome, execute, outcome
+from pipeline.execute import GroupResult, Outcome, execute, outcome, read_previous
 from pipeline.exit_codes import ExitCode, worse
 from pipeline.manifest import Manifest
 from pipeline.options import ExtractOptions
@@ -40,8 +40,9 @@ def _lock(out: Path):
 def _found_line(folder: str, status: str, report: dict, out: Path, verbose: bool) -> str:
     if verbose:
         return f"{folder}: {status} {json.dumps(report['found'], ensure_ascii=False)}"
+    missing = "".join(f"; not extracted: {m}" for m in report["missing"] if report["kind"] == "edition")
     return (f"{folder}: {status} ({report['found']['initiatives']} initiatives, "
-            f"{report['found']['headings']} headings) → {out / folder}")
+            f"{report['found']['headings']} headings{missing}) → {out / folder}")
 
 
 def _say(lines: list[str]) -> None:
@@ -98,7 +99,7 @@ def _run(opts: ExtractOptions, out: Path, lock_fd: int) -> ExitCode:
     members_of = {key: [r.member for r in reads] for key, reads in plan.todo}
     for res in execute(plan, opts.bom):
         members = [m for m in members_of[res.key] if m.path in res.used]
-        o = outcome(res, members, out, opts.strict, (out / res.key).is_dir())
+        o = outcome(res, members, out, opts.strict, read_previous(out / res.key), opts.replace_smaller)
         _say(o.lines)
         code = worse(code, o.code)
         if o.folder is not None:

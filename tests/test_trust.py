@@ -1,0 +1,136 @@
+"""Issue 20: an edition only grows or is replaced by a read with every file it had; what was
+not extracted is said. Each case runs over a copy of a complete output folder and checks the
+exit code, the lines and that the folder survives byte-identical (tests/test_hostile.py holds
+the older fault matrix; tests/test_trust_fuzz.py the fuzz)."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from conftest import read_csv
+from pipeline.cli import main
+from samples.build_samples import build
+
+MAIN, APPENDIX = "main_body_spaced_date_goals_footnotes.pdf", "appendix_split_row_leads.pdf"
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("good")
+    build(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def complete(good, tmp_path_factory) -> Path:
+    """An output folder holding the complete 2099 edition (main body and appendix)."""
+    out = tmp_path_factory.mktemp("complete")
+    assert main(["extract", str(good), "--out", str(out), "-q"]) == 0
+    return out
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _over_complete(complete: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    shutil.copytree(complete, out)
+    return out
+
+
+def _run(args: list[str], capsys) -> tuple[int, list[str]]:
+    code = main(args)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert not any("Traceback" in line for line in err), err
+    return code, err
+
+
+def _inputs(good: Path, tmp_path: Path, **files: bytes | None) -> Path:
+    """A copy of the good inputs, with files replaced (bytes) or left out (None)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in good.iterdir():
+        if f.name in files and files[f.name] is None:
+            continue
+        given = files.get(f.name)
+        (src / f.name).write_bytes(f.read_bytes() if given is None else given)
+    return src
+
+
+def _kept(out: Path, before: dict[str, bytes], code: int, err: list[str], name: str) -> None:
+    assert code == 1, err
+    assert snapshot(out / "2099") == before
+    line = [l for l in err if l.startswith("2099: partial: kept as it was")]
+    assert len(line) == 1 and name in line[0] and "--replace-smaller" in line[0], err
+
+
+def test_a_rerun_with_the_main_body_only_keeps_the_complete_edition(good, complete, tmp_path, capsys):
+    out = _over_complete(complete, tmp_path)
+    before = snapshot(out / "2099")
+    code, err = _run(["extract", str(good / MAIN), "--out", str(out), "-q"], capsys)
+    _kept(out, before, code, err, APPENDIX)
+
+
+def test_replace_smaller_replaces_and_says_what_is_missing(good, complete, tmp_path, capsys):
+    out = _over_complete(complete, tmp_path)
+    code, err = _run(["extract", str(good / MAIN), "--out", str(out), "--replace-smaller"], capsys)
+    assert code == 0 and len(err) == 1 and "not extracted: appendix" in err[0], err
+    doc = json.loads((out / "2099/document.json").read_text(encoding="utf-8"))
+    assert [m for m in doc["report"]["missing"] if m.startswith("appendix")], doc["report"]
+    assert not (out / "2099/initiatives.csv").exists()
+
+
+def test_an_appendix_alone_says_the_main_body_is_missing(good, tmp_path, capsys):
+    code, err = _run(["extract", str(good / APPENDIX), "--out", str(tmp_path / "out")], capsys)
+    assert code == 0 and len(err) == 1 and "not extracted: main body" in err[0], err
+    doc = json.loads((tmp_path / "out/2099/document.json").read_text(encoding="utf-8"))
+    assert [m for m in doc["report"]["missing"] if m.startswith("main body")], doc["report"]
+
+
+def _password(data: bytes) -> bytes:
+    doc = pymupdf.open(stream=data, filetype="pdf")
+    return doc.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="secret", owner_pw="owner")
+
+
+@pytest.mark.parametrize("damage", ["eight_bytes", "empty", "truncated", "user_password", "missing"])
+@pytest.mark.parametrize("strict", [False, True])
+def test_an_appendix_that_cannot_be_read_keeps_the_complete_edition(good, complete, tmp_path, capsys, damage,
+                                                                    strict):
+    data = (good / APPENDIX).read_bytes()
+    bad = {"eight_bytes": b"%PDF-1.7", "empty": b"", "truncated": data[: len(data) // 2],
+           "user_password": _password(data) if damage == "user_password" else b"", "missing": None}[damage]
+    src = _inputs(good, tmp_path, **{APPENDIX: bad})
+    out = _over_complete(complete, tmp_path)
+    before = snapshot(out / "2099")
+    code, err = _run(["extract", str(src), "--out", str(out), "-q", *(["--strict"] if strict else [])], capsys)
+    _kept(out, before, code, err, APPENDIX)
+    if damage != "missing":   # the file's own line says what is wrong with it
+        assert any(APPENDIX in l and not l.startswith("2099:") for l in err), err
+
+
+def test_a_main_body_without_its_cover_does_not_rebuild_the_edition_from_the_appendix(good, complete, tmp_path,
+                                                                                       capsys):
+    doc = pymupdf.open(good / MAIN)
+    doc.delete_page(0)   # the cover: the edition is no longer recognised, the file reads as a document
+    src = _inputs(good, tmp_path, **{MAIN: doc.tobytes()})
+    out = _over_complete(complete, tmp_path)
+    before = snapshot(out / "2099")
+    code, err = _run(["extract", str(src), "--out", str(out), "-q"], capsys)
+    _kept(out, before, code, err, MAIN)
+
+
+def test_a_read_with_every_file_replaces_the_edition(good, complete, tmp_path, capsys):
+    """A new version of a member (same name, other bytes) read whole is an update, not a loss."""
+    doc = pymupdf.open(good / APPENDIX)
+    doc.set_metadata({"title": "revised"})
+    src = _inputs(good, tmp_path, **{APPENDIX: doc.tobytes()})
+    out = _over_complete(complete, tmp_path)
+    code, err = _run(["extract", str(src), "--out", str(out), "-q"], capsys)
+    assert code == 0 and err == []
+    doc_json = json.loads((out / "2099/document.json").read_text(encoding="utf-8"))
+    assert len(doc_json["sources"]) == 2 and len(read_csv(out / "2099/initiatives.csv")) == 5
