@@ -78,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--json", action="store_true", help="print the summary as JSON")
     d.add_argument("--exit-code", action="store_true",
                    help="exit 1 when the editions differ and 0 when they do not (like git diff --exit-code)")
+    ls = sub.add_parser("ls", help="what an output folder holds: editions, documents, diffs",
+                        description="List the editions, documents, diffs and lineages an output folder holds, "
+                                    "with status, sources, counts and when each was written (UTC). Exit 1 when "
+                                    "the folder is missing or holds none.")
+    ls.add_argument("folder", nargs="?", default="outputs", metavar="DIR", help="output folder (default: outputs)")
+    ls.add_argument("--json", action="store_true", help="print the list as JSON")
     return p
 
 
@@ -115,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
             return ExitCode.USAGE
         from pipeline.run import run_extract
         return run_extract(extract_options(args))
+    if args.command == "ls":
+        from pipeline.listing import run_ls
+        return run_ls(args.folder, args.json)
     if len(args.editions) < 2:
         print("error: diff needs two or more edition folders, oldest first", file=sys.stderr)
         return ExitCode.USAGE

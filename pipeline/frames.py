@@ -13,6 +13,10 @@ _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean
 def load_folder(folder: str | Path) -> dict:
     import pandas as pd
 
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: no such folder; give a folder written by extract or diff "
+                                "(`ai-strategy ls` lists what an output folder holds)")
     out = {}
     for path in sorted(Path(folder).glob("*.csv")):
         schema = BY_FILE.get(path.name)
@@ -32,4 +36,7 @@ def load_folder(folder: str | Path) -> dict:
             else:
                 frame[f.name] = column.astype("string")
         out[path.stem] = frame
+    if not out:
+        raise ValueError(f"{folder}: no datasets here (no CSV of this tool's schema); give an edition, document, "
+                         "diff or lineage folder such as outputs/2022 (`ai-strategy ls` lists them)")
     return out

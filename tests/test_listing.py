@@ -1,0 +1,55 @@
+"""`ai-strategy ls DIR` lists what an output folder holds, from the files written; and
+`pipeline.load` of a folder without datasets says so instead of returning {}."""
+from __future__ import annotations
+
+import csv
+import json
+import time
+from datetime import datetime, timezone
+
+import pytest
+
+import pipeline
+from pipeline.cli import main
+
+
+def _rows(path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_ls_lists_editions_diffs_and_documents(corpus, corpus_diffs, real_out, capsys):
+    capsys.readouterr()
+    assert main(["ls", str(corpus_diffs), "--json"]) == 0
+    got = {e["folder"]: e for e in json.loads(capsys.readouterr().out)}
+    assert {"2019", "2021", "2022", "diff_2019_2021", "diff_2021_2022"} <= set(got)
+    for edition in ("2019", "2021", "2022"):
+        e = got[edition]
+        assert e["kind"] == "edition" and e["status"] in ("success", "partial")
+        assert e["counts"]["initiatives"] == len(_rows(corpus_diffs / edition / "initiatives.csv"))
+        assert set(e["sources"]) == {p.name for p in (corpus / edition).glob("*.pdf")}
+        written = datetime.strptime(e["written"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+        newest = max(p.stat().st_mtime for p in (corpus_diffs / edition).iterdir())
+        assert abs(written.timestamp() - newest) < 1 and abs(written.timestamp() - time.time()) < 3600
+    diff = got["diff_2021_2022"]
+    rows = _rows(corpus_diffs / "diff_2021_2022" / "changes.csv")
+    assert diff["kind"] == "diff" and diff["sources"] == ["2021", "2022"]
+    assert diff["counts"]["unchanged"] == sum(r["change"] == "unchanged" for r in rows)
+    assert diff["counts"]["ministry changes"] == sum(r["ministries_changed"] == "1" for r in rows)
+    assert main(["ls", str(real_out.parent)]) == 0
+    text = capsys.readouterr().out
+    docs = sorted(p.name for p in real_out.iterdir() if p.is_dir())
+    assert [line.split()[0] for line in text.splitlines()[1:]] == [f"documents/{d}" for d in docs]
+    assert all(" document " in line for line in text.splitlines()[1:])
+
+
+def test_ls_and_load_say_when_there_is_nothing(tmp_path, capsys):
+    assert main(["ls", str(tmp_path / "missing")]) == 1
+    assert "no such folder" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["ls", str(tmp_path / "empty")]) == 1
+    assert "holds no editions" in capsys.readouterr().err
+    with pytest.raises(FileNotFoundError, match="no such folder"):
+        pipeline.load(tmp_path / "missing")
+    with pytest.raises(ValueError, match="no datasets here"):
+        pipeline.load(tmp_path / "empty")
