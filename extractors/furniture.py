@@ -82,37 +82,39 @@ def running_lines(doc: SourceDoc, ms: Margins) -> set[str]:
 
 
 def take_furniture(lines: list[Line], page: Page, running: set[str],
-                   column_x: float | None, ms: Margins) -> tuple[list[Line], list[Furniture]]:
-    """The page's lines without its furniture, and the furniture found."""
-    found, level = _off_the_page(lines, page)
-    taken: set[int] = set()
+                   column_x: float | None, ms: Margins) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
+    """The page's lines without its furniture, the furniture found, and the lines taken with
+    their kind (for a picture of what was read)."""
+    found, level, aside = _off_the_page(lines, page)
+    taken: dict[int, str] = {}
     numbers = line_numbers(level, page, column_x, ms)
     if numbers:
-        taken.update(id(ln) for ln in numbers)
+        taken.update((id(ln), "line_numbers") for ln in numbers)
         found.append(Furniture(page.number, "line_numbers",
                                f"{numbers[0].text.strip()}-{numbers[-1].text.strip()}"))
     for kind, pick in (("page_number", page_numbers), ("doc_label", stamps)):
         for ln in pick([ln for ln in level if id(ln) not in taken], page, ms):
-            taken.add(id(ln))
+            taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))
     found += _running(level, page, running, taken, ms)
-    return [ln for ln in level if id(ln) not in taken], found
+    aside += [(ln, taken[id(ln)]) for ln in level if id(ln) in taken]
+    return [ln for ln in level if id(ln) not in taken], found, aside
 
 
-def _off_the_page(lines: list[Line], page: Page) -> tuple[list[Furniture], list[Line]]:
+def _off_the_page(lines: list[Line], page: Page) -> tuple[list[Furniture], list[Line], list[tuple[Line, str]]]:
     """Words not set in the page's own text: a watermark at a slant, an annotation's words; and
     the lines that remain."""
-    found = [Furniture(page.number, "annotation" if ln.annotation else "watermark", ln.text.strip())
-             for ln in lines if (ln.slanted or ln.annotation) and ln.text.strip()]
-    return found, [ln for ln in lines if not (ln.slanted or ln.annotation)]
+    off = [(ln, "annotation" if ln.annotation else "watermark") for ln in lines if ln.slanted or ln.annotation]
+    found = [Furniture(page.number, kind, ln.text.strip()) for ln, kind in off if ln.text.strip()]
+    return found, [ln for ln in lines if not (ln.slanted or ln.annotation)], off
 
 
-def _running(lines: list[Line], page: Page, running: set[str], taken: set[int], ms: Margins) -> list[Furniture]:
+def _running(lines: list[Line], page: Page, running: set[str], taken: dict[int, str], ms: Margins) -> list[Furniture]:
     """Running headers and footers among the lines not yet taken (marked taken as found)."""
     found = []
     for ln in lines:
         if id(ln) not in taken and ln.text.strip() and _in_margin(ln, page, ms) and _shape(ln.text) in running:
-            taken.add(id(ln))
-            found.append(Furniture(page.number, "running_header" if ln.y0 < page.height / 2 else "running_footer",
-                                   ln.text.strip()))
+            kind = "running_header" if ln.y0 < page.height / 2 else "running_footer"
+            taken[id(ln)] = kind
+            found.append(Furniture(page.number, kind, ln.text.strip()))
     return found

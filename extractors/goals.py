@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import regex
 
-from extractors.headings import reaches_edge
 from extractors.numbering import BLOCK_LABEL, goal_label
 from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLET, clean, join_lines
@@ -32,24 +31,34 @@ def _ends_block(line: TextLine, first: bool) -> bool:
         or bool(BLOCK_LABEL.match(_SPACES.sub("", clean(line.text))))
 
 
-def split_items(lines: list[TextLine], flow: Flow) -> list[list[TextLine]]:
+def split_items(block: list[int], flow: Flow) -> list[list[TextLine]]:
     """The lines of a goal block grouped into items."""
     items: list[list[TextLine]] = []
-    if any(clean(l.text).startswith(BULLET) for l in lines):
-        for l in lines:
-            if clean(l.text).startswith(BULLET) or not items:
+    lines = [flow.line(j) for j in block]
+    roles = [flow.roles[j] for j in block]
+    bullets = [r is not None and r.mark == BULLET for r in roles]
+    if any(bullets):
+        for l, bullet in zip(lines, bullets):
+            if bullet or not items:
                 items.append([l])
             else:
                 items[-1].append(l)
         return items
     base = min(l.x0 for l in lines)
-    for l in lines:
+    ended = False   # the item's last line so far ends short of its column's edge
+    for l, r in zip(lines, roles):
         at_base = abs(l.x0 - base) <= flow.settings.typography.same_indent * l.size
-        if not items or (at_base and not reaches_edge(items[-1][-1], flow)):
+        if not items or (at_base and ended):
             items.append([l])
         else:
             items[-1].append(l)
+        ended = r is None or not r.reaches_edge
     return items
+
+
+def _role_goal(flow: Flow, j: int) -> bool:
+    role = flow.roles[j]
+    return role is not None and role.goal
 
 
 def _item_text(lines: list[TextLine]) -> str:
@@ -73,7 +82,7 @@ def _block(flow: Flow, i: int, headings: HeadingIndex) -> list[int]:
     for j in range(i + 1, len(items)):
         nxt = items[j]
         if not isinstance(nxt, TextLine) or j in headings or j in headings.continuations \
-                or match_goal_label(nxt.text) or _ends_block(nxt, first=not out) \
+                or _role_goal(flow, j) or _ends_block(nxt, first=not out) \
                 or nxt.x0 < label.x0 - flow.settings.typography.same_indent * nxt.size:
             break
         out.append(j)
@@ -87,7 +96,7 @@ def _goal_label_at(flow: Flow, i: int, headings: HeadingIndex) -> tuple[str, str
     return match_goal_label(it.text)
 
 
-def _goals_of_block(seq: int, label: tuple[str, str, str], line: TextLine, block: list[TextLine],
+def _goals_of_block(seq: int, label: tuple[str, str, str], line: TextLine, block: list[int],
                     heading_seq: int | None, flow: Flow) -> list[Goal]:
     kind, number, same_line = label
     texts = [(same_line, line.page, _item_notes([line]))] if same_line else []
@@ -112,6 +121,6 @@ def find_goals(flow: Flow, headings: HeadingIndex) -> tuple[list[Goal], set[int]
         block = _block(flow, i, headings)
         used.update([i, *block])
         seq += 1
-        goals += _goals_of_block(seq, label, flow.line(i), [flow.line(j) for j in block], heading_seq, flow)
+        goals += _goals_of_block(seq, label, flow.line(i), block, heading_seq, flow)
         i = block[-1] + 1 if block else i + 1
     return goals, used

@@ -23,10 +23,9 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.numbering import (CAPTION, JUDGED, NEVER_LISTS, RANKED, SLOT, SPACED_OR_STYLED, goal_label,
-                                  match_numbering)
+from extractors.numbering import JUDGED, NEVER_LISTS, RANKED, SLOT, SPACED_OR_STYLED
 from extractors.records import Flow, Heading, HeadingIndex, TextLine
-from normalizers.text import BULLETS, clean
+from normalizers.text import clean
 
 _SPACES = regex.compile(r"\s+")
 
@@ -43,45 +42,14 @@ class Candidate:
     size: float
 
 
-def _styled(line: TextLine, flow: Flow) -> bool:
-    """Set apart from the running text: bold, underlined, larger, or in another typeface
-    (Gothic headings over Mincho text)."""
-    return line.bold or line.underlined or line.size > flow.body_size + flow.settings.typography.larger \
-        or line.font != flow.body_font
-
-
-def reaches_edge(line: TextLine, flow: Flow) -> bool:
-    """The line runs to the right edge of its column's running text."""
-    return line.x1 >= flow.bounds(line)[1] - flow.settings.headings.edge * max(line.size, flow.settings.typography.min_size)
-
-
-_TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")
-
-
-def continues_paragraph(prev: TextLine | None, line: TextLine, flow: Flow) -> bool:
-    """True when `line` is the wrapped continuation of the running text before it: the line
-    before runs to the right edge, or most of the way without closing its sentence."""
-    if prev is None or prev.blank or match_numbering(prev.text):
-        return False
-    hs, ty = flow.settings.headings, flow.settings.typography
-    if prev.font != line.font or abs(prev.size - line.size) > ty.larger or prev.bold != line.bold:
-        return False  # a line set in another style does not continue the sentence before
-    if not (prev.x0 - hs.indent_before * line.size <= line.x0 <= prev.x0 + ty.same_indent * line.size):
-        return False
-    if line.page == prev.page and line.y0 - prev.y1 > hs.paragraph_gap * line.size:
-        return False
-    left, right = flow.bounds(prev)
-    ended = clean(prev.text).endswith(_TERMINAL)
-    return reaches_edge(prev, flow) and not clean(prev.text).endswith("。") \
-        or (not ended and prev.x1 > left + hs.fill * (right - left))
-
-
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     s = clean(line.text).strip()
-    if not s or len(s) > flow.settings.headings.max_title or s[0] in BULLETS or CAPTION.match(s) or goal_label(line.text):
+    role = flow.roles[i]
+    assert role is not None
+    if not s or len(s) > flow.settings.headings.max_title or role.mark or role.caption or role.goal:
         return None
-    styled = _styled(line, flow)
-    m = match_numbering(line.text)
+    styled = bool(role.style)
+    m = role.numbering
     if m:
         system, kind, label, title, spaced = m
         if (kind not in ("part", "band") and s.endswith("。")) or (line.text[:1].isspace() and not styled) \
@@ -114,18 +82,15 @@ def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
 def heading_candidates(flow: Flow) -> list[Candidate]:
     """Lines that could be headings: by their text, and standing on their own."""
     out: list[Candidate] = []
-    prev: TextLine | None = None
     is_cover, cover_texts = cover_lines(flow)
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
-            prev = None
             continue
         if not it.blank and not (is_cover and it.page == 1):
             c = _line_candidate(i, it, flow)
-            if c is not None and not continues_paragraph(prev, it, flow) \
+            if c is not None and not _continues(flow, i) \
                     and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):
                 out.append(c)
-        prev = it
     return out
 
 
@@ -275,19 +240,25 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     return _nest_once(kept, kinds, usual, nest_size)[0]
 
 
-def _runs_on(line: TextLine, nxt: object, flow: Flow, apart: bool = False) -> bool:
+def _continues(flow: Flow, i: int) -> bool:
+    role = flow.roles[i]
+    return role is not None and role.continues
+
+
+def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False) -> bool:
     """`nxt` continues the title of the heading set on `line` (same page, style and indent),
     and is no line of its own kind: a numbered line, a goal label, a bullet, a bracketed
     subtitle (under a heading set apart, a bracketed line in its type is its title's end,
     whatever the typeface of its Latin letters)."""
+    nxt = flow.items[j] if j < len(flow.items) else None
     if not (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page
             and (apart or nxt.font == line.font)
             and abs(nxt.size - line.size) <= flow.settings.typography.near_size and nxt.bold == line.bold
             and line.x0 - line.size <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size):
         return False
-    s = clean(nxt.text)
-    return not (match_numbering(nxt.text) or nxt.text[:1].isspace() or s[:1] in BULLETS
-                or goal_label(nxt.text)
+    s, role = clean(nxt.text), flow.roles[j]
+    assert role is not None
+    return not (role.numbering or nxt.text[:1].isspace() or role.mark or role.goal
                 or (not apart and s[:1] in "（(【「『［["))
 
 
@@ -299,17 +270,18 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     """Flow indexes of the lines a heading's title runs on to (at most two): while the line
     before reaches the right edge, or — for a heading set apart from the text — while the next
     line is set like it, right under it (a title wrapped early, at a word)."""
-    items, j = flow.items, i
+    j = i
     cont: list[int] = []
     head = flow.line(i)
-    apart = _styled(head, flow)
+    role = flow.roles[i]
+    apart = role is not None and bool(role.style)
     while len(cont) < 2:
-        nxt = items[j + 1] if j + 1 < len(items) else None
-        if not _runs_on(head, nxt, flow, apart):
+        if not _runs_on(head, j + 1, flow, apart):
             break
-        assert isinstance(nxt, TextLine)
+        nxt = flow.line(j + 1)
         close = nxt.y0 - flow.line(j).y1 <= flow.settings.headings.title_gap * head.size
-        if not (reaches_edge(flow.line(j), flow) or (apart and close)):
+        before = flow.roles[j]
+        if not ((before is not None and before.reaches_edge) or (apart and close)):
             break
         cont.append(j + 1)
         j += 1

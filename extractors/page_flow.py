@@ -1,95 +1,25 @@
 """A document's pages as one reading-order flow of text lines and tables.
 
-Per page: ruled tables are filled and their glyphs taken out of the text; page numbers are
-dropped; footnotes (small type below the body) are collected; footnote markers in the body
-(small raised digits) become [^N]; pieces of one visual line are joined.
+Per page: ruled tables are filled and their glyphs taken out of the text; furniture (page
+numbers, running lines, stamps) is set aside; footnotes (extractors/footnotes.py) are split off
+at the foot of each column; pieces of one visual line are joined; each line is read as running
+text with its style (extractors/typography.py); items are put in reading order.
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from dataclasses import dataclass
-
-import regex
+from dataclasses import dataclass, field
 
 from extractors.cells import fill_table
 from extractors.contents import find_contents
+from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes
+from extractors.furniture import line_number_column, running_lines, take_furniture
 from extractors.reading_order import column_bounds, gutters, in_reading_order, split_at_gutters
+from extractors.records import Flow, Footnote, Furniture, Line, Page, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
-from extractors.underlines import glyphs_of
-from extractors.underlines import underlined as underlined_glyphs
-from extractors.furniture import BARE, line_number_column, running_lines, take_furniture
-from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.settings import DEFAULT, SAME_SIZE, Footnotes, Joining, Layout, Settings, Typography, Underlines
-from normalizers.text import join_lines
-
-_FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*(.*)$")
-
-
-def body_style(doc: SourceDoc, default_size: float) -> tuple[float, str]:
-    """The size and font that carry most of the document's glyphs."""
-    sizes: Counter = Counter()
-    fonts: Counter = Counter()
-    for page in doc.pages:
-        for line in page.lines:
-            for s in line.spans:
-                n = len(s.text.strip())
-                if n:
-                    sizes[round(s.size, 1)] += n
-                    fonts[s.font] += n
-    size = sizes.most_common(1)[0][0] if sizes else default_size
-    font = fonts.most_common(1)[0][0] if fonts else ""
-    return size, font
-
-
-def _marker_spans(line: Line, fn: Footnotes) -> set[int]:
-    """Indexes of spans that are footnote markers: small raised digits inside a body line."""
-    size = line.size
-    base = line.baseline
-    out = set()
-    for i, s in enumerate(line.spans):
-        t = s.text.strip()
-        if t.isdigit() and s.size <= fn.marker_size * size and s.baseline < base - fn.marker_raise * size:
-            out.add(i)
-    return out
-
-
-def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> TextLine:
-    """A visual line as running text: footnote markers out (kept as [^N] in ref_text), and
-    whether it is set in bold and underlined (what marks a title in body size)."""
-    markers = _marker_spans(line, settings.footnotes)
-    text = "".join(s.text for i, s in enumerate(line.spans) if i not in markers)
-    ref = "".join(f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans))
-    visible = [s for i, s in enumerate(line.spans) if i not in markers and s.text.strip()]
-    total = sum(len(s.text.strip()) for s in visible) or 1
-    bold = sum(len(s.text.strip()) for s in visible if s.bold) >= settings.typography.bold_share * total
-    return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line,
-                    bold, _mostly_underlined(visible, rules, settings.underlines, settings.layout))
-
-
-class RuleBands:
-    """A page's thin horizontal rules by height, for finding the few under a line."""
-
-    def __init__(self, rules: list[Rule], thickness: float):
-        flat = sorted(((r.y0 + r.y1) / 2, k) for k, r in enumerate(rules) if r.horizontal and r.y1 - r.y0 <= thickness)
-        self.ys = [y for y, _ in flat]
-        self.rules = [rules[k] for _, k in flat]
-
-    def near(self, low: float, high: float) -> list[Rule]:
-        return self.rules[bisect_left(self.ys, low):bisect_right(self.ys, high)]
-
-
-def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: Layout) -> bool:
-    """Seven glyphs in ten or more with a rule under them (a rule may stop short of the last)."""
-    if bands is None or not spans:
-        return False
-    size = max(s.size for s in spans)
-    rules = bands.near(min(s.baseline for s in spans) - u.above_baseline, max(s.baseline for s in spans) + u.below_baseline * size)
-    if not rules:
-        return False
-    glyphs = [g for g in glyphs_of(spans, ls) if not g.c.isspace()]
-    flags = underlined_glyphs(glyphs, rules, u, u.title_length)
-    return bool(flags) and sum(flags) >= u.line_share * len(flags)
+from extractors.settings import DEFAULT, SAME_SIZE, Joining, Settings, Typography
+from extractors.line_roles import line_roles
+from extractors.typography import RuleBands, body_style, running_style, to_text_line
 
 
 def merge_fragments(lines: list[Line], typo: Typography, j: Joining) -> list[Line]:
@@ -120,104 +50,6 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining) -> list[Lin
     return out
 
 
-def _bare_number(line: Line) -> bool:
-    return bool(BARE.match(line.text))
-
-
-def _raised_over(m: Line, h: Line, fn: Footnotes) -> bool:
-    """m is a small number raised over h's text, at its end or inside it."""
-    return (m.size <= fn.marker_size * h.size and h.y0 - 1 <= m.spans[0].baseline < h.baseline
-            and h.x0 - 1 <= m.x0 <= h.x1 + fn.marker_reach * h.size)
-
-
-def attach_raised(lines: list[Line], fn: Footnotes) -> list[Line]:
-    """Small raised numbers that stand as lines of their own (a marker set apart from the text it
-    follows) put back into the line they are raised over, in x order, where _marker_spans reads
-    them as footnote markers. Everything else is left as it is."""
-    numbers = [ln for ln in lines if _bare_number(ln)]
-    if not numbers or len(numbers) > fn.max_loose_markers:   # a page of bare numbers is a table, not notes
-        return lines
-    hosts = [ln for ln in lines if not _bare_number(ln)]
-    into: dict[int, list[Line]] = {}
-    moved: set[int] = set()
-    for m in numbers:
-        host = next((h for h in hosts if _raised_over(m, h, fn)), None)
-        if host is not None:
-            into.setdefault(id(host), []).append(m)
-            moved.add(id(m))
-    return [_with_marks(ln, into.get(id(ln), [])) for ln in lines if id(ln) not in moved] if moved else lines
-
-
-def _with_marks(line: Line, marks: list[Line]) -> Line:
-    """A new line holding the line's spans and the marks' spans in x order (or the line itself)."""
-    if not marks:
-        return line
-    spans = sorted(line.spans + [s for m in marks for s in m.spans], key=lambda s: s.x0)
-    return Line(line.page, spans, line.x0, min([line.y0] + [m.y0 for m in marks]),
-                max([line.x1] + [m.x1 for m in marks]), line.y1)
-
-
-def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[list[Line], list[Line]]:
-    """Body lines and footnote lines: the run of small type at the bottom of the page."""
-    ordered = sorted(lines, key=lambda l: l.y0)
-    cut = len(ordered)
-    for i in range(len(ordered) - 1, -1, -1):
-        ln = ordered[i]
-        if not ln.text.strip():
-            continue
-        if ln.size <= fn.small * body_size:
-            cut = i
-        else:
-            break
-    notes = [l for l in ordered[cut:] if l.text.strip()]
-    if notes and not _FOOTNOTE_START.match(notes[0].text):
-        return ordered, []  # small print that does not start with a number is not a footnote
-    return ordered[:cut], notes
-
-
-_NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")
-
-
-def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
-    """(number, text) when the line opens with a number set as its own smaller span: "18"
-    then "2019年…" is note 18, not 182."""
-    first = next((s for s in ln.spans if s.text.strip()), None)
-    if first is None or not first.text.strip().isdigit():
-        return None
-    rest = [s.size for s in ln.spans if s is not first and s.text.strip()]
-    if rest and first.size >= max(rest) - fn.own_number:
-        return None
-    return int(first.text.strip()), "".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])
-
-
-def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] | None:
-    """The number and text of a footnote this line opens: a number in its own span, the first
-    number on the page, or the next number after the last (footnotes count up)."""
-    own = _own_number(ln, fn)
-    if own is not None:
-        return own
-    m = _FOOTNOTE_START.match(ln.text)
-    if m and not numbers:
-        return int(m.group(1)), m.group(2)
-    spaced = _NEXT_NOTE.match(ln.text)   # "30 資本金…" opens note 30; "30%程度…" continues note 29
-    if spaced and numbers and int(spaced.group(1)) == numbers[-1] + 1:
-        return int(spaced.group(1)), spaced.group(2)
-    return None
-
-
-def parse_footnotes(lines: list[Line], page: int, fn: Footnotes) -> list[Footnote]:
-    parts: list[list[str]] = []
-    numbers: list[int] = []
-    for ln in lines:
-        opened = _opens_note(ln, numbers, fn)
-        if opened is not None:
-            numbers.append(opened[0])
-            parts.append([opened[1]])
-        elif parts:
-            parts[-1].append(ln.text)
-    return [Footnote(n, page, join_lines(p)) for n, p in zip(numbers, parts)]
-
-
 def _trim_blank_ends(text_lines: list[TextLine]) -> list[TextLine]:
     """Blank lines at the top and bottom of a page (running headers of spaces, the footnote
     rule's line of spaces) separate nothing: a paragraph runs on across the page break."""
@@ -236,6 +68,7 @@ class PageRead:
     furniture: list[Furniture]
     right_edge: float
     columns: tuple[tuple[float, float], ...] = ()   # (left, right) of each column; () for one column
+    aside: list[tuple[Line, str]] = field(default_factory=list)   # footnote-area and furniture lines, with their kind
 
 
 def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings) -> tuple[list[Table], list[Line]]:
@@ -264,7 +97,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     fn = settings.footnotes
     tables, lines = fill_tables(find_grids(page.rules + page.box_edges, settings.tables), list(page.lines),
                                 page.number, settings)
-    kept, furniture = take_furniture(lines, page, running, column_x, settings.margins)
+    kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins)
     cuts = gutters(kept, body_size, settings.columns)
     notes: list[Line] = []
     joined: list[Line] = []
@@ -278,21 +111,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
     items = in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack)
     return PageRead(items, parse_footnotes(notes, page.number, fn), furniture,
-                    max(widths) if widths else page.width, column_bounds(text_lines, cuts))
-
-
-def running_style(items: list, default: tuple[float, str]) -> tuple[float, str]:
-    """The running text's own size and font (table cells excluded): tells headings from body."""
-    sizes: Counter = Counter()
-    fonts: Counter = Counter()
-    for it in items:
-        if isinstance(it, TextLine) and not it.blank:
-            n = len(it.text.strip())
-            sizes[round(it.size, 1)] += n
-            fonts[it.font] += n
-    if not sizes:
-        return default
-    return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
+                    max(widths) if widths else page.width, column_bounds(text_lines, cuts),
+                    aside + [(ln, "footnote") for ln in notes])
 
 
 def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
@@ -303,15 +123,19 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     right_edge: dict[int, float] = {}
     columns: dict[int, tuple[tuple[float, float], ...]] = {}
     furniture: list[Furniture] = []
+    aside: list[tuple[Line, str]] = []
     running, column_x = running_lines(doc, settings.margins), line_number_column(doc, settings.margins)
     for page in doc.pages:
         read = read_page(page, body_size, running, column_x, settings)
         items.extend(read.items)
         footnotes.extend(read.footnotes)
         furniture += read.furniture
+        aside += read.aside
         right_edge[page.number] = read.right_edge
         if read.columns:
             columns[page.number] = read.columns
     body_size, body_font = running_style(items, (body_size, body_font))
-    return Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
+    flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings)
+    flow.roles, flow.set_aside = line_roles(flow), aside
+    return flow

@@ -6,8 +6,7 @@ at a bullet (・, ○, ■, ※ …) or enumeration line, and runs on across pag
 from __future__ import annotations
 
 
-from normalizers.text import BULLET, clean, join_lines
-from extractors.numbering import ITEM_START
+from normalizers.text import BULLET, join_lines
 from extractors.records import Flow, HeadingIndex, Paragraph, TextLine
 
 
@@ -43,8 +42,8 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
         if it.blank:
             close()
             continue
-        raw = it.text
-        if raw[:1] in (" ", "\u3000") or ITEM_START.match(clean(raw)):
+        role = flow.roles[i]
+        if role is not None and role.item_start:
             close()
         current.append(it)
     close()

@@ -306,6 +306,8 @@ class Flow:
     contents: set[int] = field(default_factory=set)  # indexes of table-of-contents lines in items
     columns: dict[int, tuple[tuple[float, float], ...]] = field(default_factory=dict)   # page → (left, right) per column
     settings: Settings = DEFAULT   # what the flow was read with; the stages that read it use the same
+    roles: list = field(default_factory=list)   # per item: line_roles.LineRole (None for a table), read once
+    set_aside: list = field(default_factory=list)   # (Line, kind): footnote-area and furniture lines taken out
 
     def bounds(self, line: TextLine) -> tuple[float, float]:
         """Where the running text of the line's column starts and ends (on a page of one column:

@@ -1,0 +1,129 @@
+"""Footnotes: the area of small type at the foot of a page (or of a column), the notes in it,
+and the markers in the body that point to them (small raised digits, kept as [^N]).
+
+    split_footnotes (the run of small type at the bottom, opening with a number) →
+    parse_footnotes (notes by their numbers: own span, first on the page, or the next one)
+
+A marker set apart from its line (a raised number that is a line of its own) is put back into the
+line it is raised over (attach_raised), where marker_spans reads it.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.furniture import BARE
+from extractors.records import Footnote, Line
+from extractors.settings import Footnotes
+from normalizers.text import join_lines
+
+FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*(.*)$")
+
+
+def marker_spans(line: Line, fn: Footnotes) -> set[int]:
+    """Indexes of spans that are footnote markers: small raised digits inside a body line."""
+    size = line.size
+    base = line.baseline
+    out = set()
+    for i, s in enumerate(line.spans):
+        t = s.text.strip()
+        if t.isdigit() and s.size <= fn.marker_size * size and s.baseline < base - fn.marker_raise * size:
+            out.add(i)
+    return out
+
+
+def _bare_number(line: Line) -> bool:
+    return bool(BARE.match(line.text))
+
+
+def _raised_over(m: Line, h: Line, fn: Footnotes) -> bool:
+    """m is a small number raised over h's text, at its end or inside it."""
+    return (m.size <= fn.marker_size * h.size and h.y0 - 1 <= m.spans[0].baseline < h.baseline
+            and h.x0 - 1 <= m.x0 <= h.x1 + fn.marker_reach * h.size)
+
+
+def attach_raised(lines: list[Line], fn: Footnotes) -> list[Line]:
+    """Small raised numbers that stand as lines of their own (a marker set apart from the text it
+    follows) put back into the line they are raised over, in x order, where _marker_spans reads
+    them as footnote markers. Everything else is left as it is."""
+    numbers = [ln for ln in lines if _bare_number(ln)]
+    if not numbers or len(numbers) > fn.max_loose_markers:   # a page of bare numbers is a table, not notes
+        return lines
+    hosts = [ln for ln in lines if not _bare_number(ln)]
+    into: dict[int, list[Line]] = {}
+    moved: set[int] = set()
+    for m in numbers:
+        host = next((h for h in hosts if _raised_over(m, h, fn)), None)
+        if host is not None:
+            into.setdefault(id(host), []).append(m)
+            moved.add(id(m))
+    return [_with_marks(ln, into.get(id(ln), [])) for ln in lines if id(ln) not in moved] if moved else lines
+
+
+def _with_marks(line: Line, marks: list[Line]) -> Line:
+    """A new line holding the line's spans and the marks' spans in x order (or the line itself)."""
+    if not marks:
+        return line
+    spans = sorted(line.spans + [s for m in marks for s in m.spans], key=lambda s: s.x0)
+    return Line(line.page, spans, line.x0, min([line.y0] + [m.y0 for m in marks]),
+                max([line.x1] + [m.x1 for m in marks]), line.y1)
+
+
+def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[list[Line], list[Line]]:
+    """Body lines and footnote lines: the run of small type at the bottom of the page."""
+    ordered = sorted(lines, key=lambda l: l.y0)
+    cut = len(ordered)
+    for i in range(len(ordered) - 1, -1, -1):
+        ln = ordered[i]
+        if not ln.text.strip():
+            continue
+        if ln.size <= fn.small * body_size:
+            cut = i
+        else:
+            break
+    notes = [l for l in ordered[cut:] if l.text.strip()]
+    if notes and not FOOTNOTE_START.match(notes[0].text):
+        return ordered, []  # small print that does not start with a number is not a footnote
+    return ordered[:cut], notes
+
+
+_NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")
+
+
+def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
+    """(number, text) when the line opens with a number set as its own smaller span: "18"
+    then "2019年…" is note 18, not 182."""
+    first = next((s for s in ln.spans if s.text.strip()), None)
+    if first is None or not first.text.strip().isdigit():
+        return None
+    rest = [s.size for s in ln.spans if s is not first and s.text.strip()]
+    if rest and first.size >= max(rest) - fn.own_number:
+        return None
+    return int(first.text.strip()), "".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])
+
+
+def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] | None:
+    """The number and text of a footnote this line opens: a number in its own span, the first
+    number on the page, or the next number after the last (footnotes count up)."""
+    own = _own_number(ln, fn)
+    if own is not None:
+        return own
+    m = FOOTNOTE_START.match(ln.text)
+    if m and not numbers:
+        return int(m.group(1)), m.group(2)
+    spaced = _NEXT_NOTE.match(ln.text)   # "30 資本金…" opens note 30; "30%程度…" continues note 29
+    if spaced and numbers and int(spaced.group(1)) == numbers[-1] + 1:
+        return int(spaced.group(1)), spaced.group(2)
+    return None
+
+
+def parse_footnotes(lines: list[Line], page: int, fn: Footnotes) -> list[Footnote]:
+    parts: list[list[str]] = []
+    numbers: list[int] = []
+    for ln in lines:
+        opened = _opens_note(ln, numbers, fn)
+        if opened is not None:
+            numbers.append(opened[0])
+            parts.append([opened[1]])
+        elif parts:
+            parts[-1].append(ln.text)
+    return [Footnote(n, page, join_lines(p)) for n, p in zip(numbers, parts)]

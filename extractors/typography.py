@@ -1,0 +1,99 @@
+"""The document's type: its body style (size, typeface, weight), and each visual line as
+running text with its style (bold, underlined, footnote markers as [^N]).
+
+The body style is what most glyphs are set in (body_style, over the whole document, before the
+pages are read: footnote type and headings are told from it); running_style narrows it to the
+running text once tables and furniture are out (it is the flow's body_size and body_font). A
+typeface family (Mincho, Gothic) is read from the font name: Japanese documents set headings in
+Gothic over Mincho text.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+import regex
+
+from extractors.footnotes import marker_spans
+from extractors.records import Line, Rule, SourceDoc, TextLine
+from extractors.settings import Layout, Settings, Underlines
+from extractors.underlines import glyphs_of
+from extractors.underlines import underlined as underlined_glyphs
+
+_GOTHIC = regex.compile(r"(?i)gothic|goth|ゴシック|sans|hei|kaku|arial|helvetica|meiryo|メイリオ|yugoth|游ゴシック|UD.*Sans")
+_MINCHO = regex.compile(r"(?i)mincho|明朝|serif|song|ming|times|century|yumin|游明朝")
+
+
+def family(font: str) -> str:
+    """The typeface family of a font name: gothic, mincho or other."""
+    if _GOTHIC.search(font):
+        return "gothic"
+    return "mincho" if _MINCHO.search(font) else "other"
+
+
+def body_style(doc: SourceDoc, default_size: float) -> tuple[float, str]:
+    """The size and font that carry most of the document's glyphs."""
+    sizes: Counter = Counter()
+    fonts: Counter = Counter()
+    for page in doc.pages:
+        for line in page.lines:
+            for s in line.spans:
+                n = len(s.text.strip())
+                if n:
+                    sizes[round(s.size, 1)] += n
+                    fonts[s.font] += n
+    size = sizes.most_common(1)[0][0] if sizes else default_size
+    font = fonts.most_common(1)[0][0] if fonts else ""
+    return size, font
+
+
+def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> TextLine:
+    """A visual line as running text: footnote markers out (kept as [^N] in ref_text), and
+    whether it is set in bold and underlined (what marks a title in body size)."""
+    markers = marker_spans(line, settings.footnotes)
+    text = "".join(s.text for i, s in enumerate(line.spans) if i not in markers)
+    ref = "".join(f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans))
+    visible = [s for i, s in enumerate(line.spans) if i not in markers and s.text.strip()]
+    total = sum(len(s.text.strip()) for s in visible) or 1
+    bold = sum(len(s.text.strip()) for s in visible if s.bold) >= settings.typography.bold_share * total
+    return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line,
+                    bold, _mostly_underlined(visible, rules, settings.underlines, settings.layout))
+
+
+class RuleBands:
+    """A page's thin horizontal rules by height, for finding the few under a line."""
+
+    def __init__(self, rules: list[Rule], thickness: float):
+        flat = sorted(((r.y0 + r.y1) / 2, k) for k, r in enumerate(rules) if r.horizontal and r.y1 - r.y0 <= thickness)
+        self.ys = [y for y, _ in flat]
+        self.rules = [rules[k] for _, k in flat]
+
+    def near(self, low: float, high: float) -> list[Rule]:
+        return self.rules[bisect_left(self.ys, low):bisect_right(self.ys, high)]
+
+
+def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: Layout) -> bool:
+    """Seven glyphs in ten or more with a rule under them (a rule may stop short of the last)."""
+    if bands is None or not spans:
+        return False
+    size = max(s.size for s in spans)
+    rules = bands.near(min(s.baseline for s in spans) - u.above_baseline, max(s.baseline for s in spans) + u.below_baseline * size)
+    if not rules:
+        return False
+    glyphs = [g for g in glyphs_of(spans, ls) if not g.c.isspace()]
+    flags = underlined_glyphs(glyphs, rules, u, u.title_length)
+    return bool(flags) and sum(flags) >= u.line_share * len(flags)
+
+
+def running_style(items: list, default: tuple[float, str]) -> tuple[float, str]:
+    """The running text's own size and font (table cells excluded): tells headings from body."""
+    sizes: Counter = Counter()
+    fonts: Counter = Counter()
+    for it in items:
+        if isinstance(it, TextLine) and not it.blank:
+            n = len(it.text.strip())
+            sizes[round(it.size, 1)] += n
+            fonts[it.font] += n
+    if not sizes:
+        return default
+    return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
