@@ -223,3 +223,40 @@ def _truth(change: str, o: Item | None, n: Item | None) -> dict:
             "ministries_added": "|".join(m for m in n.ministries if m not in o.ministries) if both else "",
             "ministries_removed": "|".join(m for m in o.ministries if m not in n.ministries) if both else "",
             "lead_old": "|".join(o.lead) if o else "", "lead_new": "|".join(n.lead) if n else ""}
+
+
+def write_edition(folder, ed: EditionData) -> None:
+    """An edition as the folder `extract` writes (targets.csv, initiatives.csv, document.json),
+    for feeding the command line."""
+    import json
+    from pathlib import Path
+
+    from pipeline.schema import columns
+    from pipeline.writers import csv_bytes
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = [{"target_id": t.id, "seq": t.seq, "label": t.label, "text": t.text, "reposted": int(t.reposted),
+                "page": 1} for t in ed.targets]
+    rows = [{"initiative_id": it.id, "seq": it.seq, "target_id": it.target_id, "text": it.text,
+             "ministries": "|".join(it.ministries), "lead": "|".join(it.lead), "page_start": 1, "page_end": 1}
+            for it in ed.items]
+    (folder / "targets.csv").write_bytes(csv_bytes(columns("targets.csv"), targets))
+    (folder / "initiatives.csv").write_bytes(csv_bytes(columns("initiatives.csv"), rows))
+    (folder / "document.json").write_text(json.dumps({"kind": "edition", "edition": ed.edition[:4]}), encoding="utf-8")
+
+
+def large_edition(edition: str, rows: int, targets: int = 50, seed: int = 0) -> EditionData:
+    """An edition of `rows` initiatives under `targets` targets, made of the generator's
+    vocabulary (topics, modifiers, endings, numbers): a load test for the diff."""
+    rng = random.Random(seed)
+    tlist = [TargetRec(f"T{k:010x}", k, "具体目標", f"{TOPICS[k % len(TOPICS)]}に関する目標{k}", "",
+                       "", False) for k in range(1, targets + 1)]
+    tlist = [replace(t, key=target_key(t.text)) for t in tlist]
+    items = []
+    for k in range(1, rows + 1):
+        t = tlist[(k - 1) * targets // rows]
+        text = (f"{rng.choice(MODIFIERS)}{rng.choice(TOPICS)}（{2000 + rng.randrange(40)}年度に"
+                f"{rng.randrange(1, 10_000)}件）{rng.choice(ENDINGS)}")
+        items.append(Item(f"I{k:010x}", k, text, key(text), t.id, t.text, [rng.choice(MINISTRIES)], []))
+    return EditionData(edition, items, tlist)

@@ -67,18 +67,34 @@ def _components(edges: dict[tuple[int, int], float]) -> list[tuple[list[int], li
     return list(parts.values())
 
 
-def assign(left: Sequence[A], right: Sequence[B], score: Callable[[A, B], float | None]) -> list[tuple[A, B, float]]:
-    """The pairs (a, b, score) that maximise the total score; `score` returns None (or ≤ 0)
-    where a and b must not be paired. Each element is in at most one pair; unpaired is always
-    allowed. Pairs come in the order of `left`."""
-    edges: dict[tuple[int, int], float] = {}
-    for i, x in enumerate(left):
-        for j, y in enumerate(right):
-            s = score(x, y)
-            if s is not None and s > 0:
-                edges[i, j] = s
+MAX_EXACT = 120   # rows and columns of a part solved exactly; a larger one is paired greedily
+
+
+def _greedy(edges: dict[tuple[int, int], float], rows: list[int], cols: list[int]) -> list[tuple[int, int]]:
+    """Best score first, ties in index order: for a part too large for the cubic method."""
+    rs, cs = set(rows), set(cols)
+    ranked = sorted(((s, i, j) for (i, j), s in edges.items() if i in rs and j in cs), key=lambda e: (-e[0], e[1], e[2]))
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    out = []
+    for _, i, j in ranked:
+        if i not in used_i and j not in used_j:
+            used_i.add(i)
+            used_j.add(j)
+            out.append((i, j))
+    return out
+
+
+def assign_edges(edges: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """The pairs (i, j) among `edges` (score > 0) that maximise the total score, in order of i.
+    Each connected part is solved on its own: exactly (Hungarian) up to MAX_EXACT rows or
+    columns, greedily above (the cost stays bounded whatever the input)."""
+    edges = {e: s for e, s in edges.items() if s > 0}
     chosen: list[tuple[int, int]] = []
     for rows, cols in _components(edges):
+        if max(len(rows), len(cols)) > MAX_EXACT:
+            chosen += _greedy(edges, rows, cols)
+            continue
         n = max(len(rows), len(cols))
         cost = [[0.0] * n for _ in range(n)]   # 0: unpaired (a dummy partner)
         for r, i in enumerate(rows):
@@ -87,4 +103,17 @@ def assign(left: Sequence[A], right: Sequence[B], score: Callable[[A, B], float 
         for r, c in enumerate(_hungarian(cost)):
             if r < len(rows) and c < len(cols) and (rows[r], cols[c]) in edges:
                 chosen.append((rows[r], cols[c]))
-    return [(left[i], right[j], edges[i, j]) for i, j in sorted(chosen)]
+    return sorted(chosen)
+
+
+def assign(left: Sequence[A], right: Sequence[B], score: Callable[[A, B], float | None]) -> list[tuple[A, B, float]]:
+    """The pairs (a, b, score) that maximise the total score; `score` returns None (or ≤ 0)
+    where a and b must not be paired. Each element is in at most one pair; unpaired is always
+    allowed. Pairs come in the order of `left`. Scores every pair: for small inputs."""
+    edges: dict[tuple[int, int], float] = {}
+    for i, x in enumerate(left):
+        for j, y in enumerate(right):
+            s = score(x, y)
+            if s is not None and s > 0:
+                edges[i, j] = s
+    return [(left[i], right[j], edges[i, j]) for i, j in assign_edges(edges)]

@@ -4,26 +4,43 @@ Loading lives in load.py, rendering (CSV, Markdown, HTML) in render.py.
 Pairing follows the structure of the documents:
 1. targets (具体目標): identical texts first, over all targets at once; then similar ones, where
    the rows two targets share count as evidence as much as their wording;
-2. rows: identical text under the paired target, then identical text anywhere, then similar
-   text, each step an optimal assignment (pipeline/diff/assign.py), repeated texts placed by
-   their relative position. Similarity weighs words by how informative they are in the two
-   editions (normalizers/words.py) and asks for more of it across targets than within one.
+2. rows: identical text under the paired target; then one optimal assignment
+   (pipeline/diff/assign.py) over identical text elsewhere and similar text, all scored on one
+   scale (SCALE below), repeated texts placed by their relative position. Similarity weighs
+   words by how informative they are in the two editions (normalizers/words.py) and asks for
+   more of it across targets than within one;
+3. splits and merges (pipeline/diff/splits.py): rows left over that are pieces of a row.
+
+Texts are compared on their keys (normalizers/variants.py: width, glyph variants and spaces
+folded). Which pairs are scored at all is bounded (pipeline/diff/candidates.py), so any input
+diffs in seconds.
 
 A row is `moved` when its target is not the one its old target became (a reworded target is
 the same target); `modified` when its text changed under the same target.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from normalizers.ministries import load_registry
-from normalizers.words import WordWeights
-from pipeline.diff.assign import assign
+from normalizers.words import WordWeights, content_words
+from pipeline.diff.assign import assign, assign_edges
+from pipeline.diff.candidates import Budget, candidates
 from pipeline.diff.load import EditionData, Item, TargetRec
+from pipeline.diff.splits import Link, splits_and_merges
 
 SAME_TARGET = 0.5     # weighted similarity to pair two rows under one (paired) target
 OTHER_TARGET = 0.6    # … under targets that are not paired: a move needs more evidence
+# SCALE — the score of pairing two rows, one sum for every kind of pair:
+#   text      1.0 for the same key, else the word similarity s (0 … 1, at least the threshold above)
+#   place     + SAME_PLACE when the row stays under the target its old target became
+#   ministries+ 0.05/0.1 for the same list and lead (one / several), − 0.1 for no body in common
+#   position  + POSITION × (1 − distance of the relative positions)
+# so a rewording under the row's own target (s + 0.5) outweighs an identical text under another
+# target (1.0) once s ≥ 0.5: the identical text elsewhere keeps its own partner or is removed.
+SAME_PLACE = 0.5
+POSITION = 0.05
 TARGET_TEXT = 0.6     # weighted similarity to pair two targets on their wording alone
 TARGET_ROWS = 0.5     # share of identical rows that pairs two targets whose wording changed more
 
@@ -71,6 +88,9 @@ class Diff:
     new_edition: str
     changes: list[Change]
     target_changes: list[TargetChange]
+    links: list[Link] = field(default_factory=list)      # continues / split / merged, old → new row
+    notes: list[str] = field(default_factory=list)       # where a budget cut the comparison short
+    memo: dict = field(default_factory=dict, repr=False, compare=False)   # summary.py's counts, once
 
 
 def _relative(seq: int, count: int) -> float:
@@ -91,11 +111,40 @@ def _rows_by_target(items: list[Item]) -> dict[str, set[str]]:
     return out
 
 
-def pair_targets(old: EditionData, new: EditionData, weights: WordWeights) -> list[tuple[TargetRec, TargetRec, float]]:
+def same_key(old: Sequence, new: Sequence, limit: int = 8) -> list[tuple[int, int]]:
+    """Index pairs (i, j) of equal keys; each new one with at most `limit` old ones, the nearest
+    by relative position (a text printed thousands of times stays linear)."""
+    by: dict[str, list[int]] = {}
+    for i, o in enumerate(old):
+        by.setdefault(o.key, []).append(i)
+    out = []
+    for j, n in enumerate(new):
+        olds = by.get(n.key, [])
+        if len(olds) > limit:
+            where = j * len(old) / max(len(new), 1)
+            olds = sorted(sorted(olds, key=lambda i: (abs(i - where), i))[:limit])
+        out += [(i, j) for i in olds]
+    return out
+
+
+def _similar_pairs(old: Sequence, new: Sequence, weights: WordWeights, budget: Budget, what: str) -> list[tuple[int, int]]:
+    """Index pairs worth a similarity, within the budget."""
+    out = []
+    for j, olds in enumerate(candidates([content_words(o.text) for o in old], [content_words(n.text) for n in new],
+                                        weights.weight)):
+        if not budget.spend(len(olds), what):
+            break
+        out += [(i, j) for i in olds]
+    return out
+
+
+def pair_targets(old: EditionData, new: EditionData, weights: WordWeights,
+                 budget: Budget | None = None) -> list[tuple[TargetRec, TargetRec, float]]:
     """Targets paired in three steps, each an optimal assignment over what is left: the same
     text (placed by heading path and position), then similar wording or shared rows, each
     pairing 再掲 copies only with 再掲 copies (a copy has no rows of its own and points at the
     target it repeats); last, the same text across that line (a copy become a target)."""
+    budget = budget or Budget()
     no, nn = len(old.targets), len(new.targets)
     rows_o, rows_n = _rows_by_target(old.items), _rows_by_target(new.items)
     pairs: list[tuple[TargetRec, TargetRec, float]] = []
@@ -122,8 +171,11 @@ def pair_targets(old: EditionData, new: EditionData, weights: WordWeights) -> li
         done_o, done_n = {id(o) for o, _, _ in pairs}, {id(n) for _, n, _ in pairs}
         rest_o = [t for t in old.targets if id(t) not in done_o]
         rest_n = [t for t in new.targets if id(t) not in done_n]
-        pairs += [(o, n, 1.0 if o.key == n.key else round(weights.similarity(o.text, n.text), 3))
-                  for o, n, _ in assign(rest_o, rest_n, step)]
+        ij = _similar_pairs(rest_o, rest_n, weights, budget, "targets") if step is similar else same_key(rest_o, rest_n)
+        edges = {(i, j): s for i, j in ij if (s := step(rest_o[i], rest_n[j])) is not None}
+        pairs += [(rest_o[i], rest_n[j], 1.0 if rest_o[i].key == rest_n[j].key else
+                   round(weights.similarity(rest_o[i].text, rest_n[j].text), 3))
+                  for i, j in assign_edges(edges)]
     return pairs
 
 
@@ -174,10 +226,10 @@ class _Rows:
     old: list[Item]
     new: list[Item]
     target_map: dict[str, str]                 # old target id → new target id
-    pairs: dict[int, tuple[Item, Item, float]] = field(default_factory=dict)   # id(new) → pair
+    pairs: dict[int, tuple[Item, Item]] = field(default_factory=dict)   # id(new) → (old, new)
 
     def free(self) -> tuple[list[Item], list[Item]]:
-        taken = {id(o) for o, _, _ in self.pairs.values()}
+        taken = {id(o) for o, _ in self.pairs.values()}
         return [o for o in self.old if id(o) not in taken], [n for n in self.new if id(n) not in self.pairs]
 
     def same_target(self, o: Item, n: Item) -> bool:
@@ -186,10 +238,20 @@ class _Rows:
     def position(self, o: Item, n: Item) -> float:
         return _position_score(o.seq, len(self.old), n.seq, len(self.new))
 
-    def tier(self, score: Callable[[Item, Item], float | None]) -> None:
-        free_o, free_n = self.free()
-        for o, n, s in assign(free_o, free_n, score):
-            self.pairs[id(n)] = (o, n, s)
+    def score(self, o: Item, n: Item, similarity: float) -> float | None:
+        """The pairing score on the one scale (SCALE above); None where the pair is not allowed."""
+        same, meta = self.same_target(o, n), _same_ministries(o, n)
+        if o.key == n.key:
+            text = 1.0
+        elif similarity + meta < (SAME_TARGET if same else OTHER_TARGET):
+            return None
+        else:
+            text = similarity
+        return text + (SAME_PLACE if same else 0.0) + meta + POSITION * self.position(o, n)
+
+    def take(self, olds: list[Item], news: list[Item], edges: dict[tuple[int, int], float]) -> None:
+        for i, j in assign_edges(edges):
+            self.pairs[id(news[j])] = (olds[i], news[j])
 
 
 def _bodies(ids: list[str]) -> set[str]:
@@ -209,23 +271,39 @@ def _same_ministries(o: Item, n: Item) -> float:
     return 0.05 if len(o.ministries) == 1 else 0.1
 
 
-def pair_rows(rows: _Rows, weights: WordWeights) -> None:
+def _same_text_same_target(rows: _Rows) -> None:
+    """Identical texts under the paired target: each group of copies paired on its own (by
+    position and ministries; a very large group in order)."""
+    groups: dict[tuple[str, str], tuple[list[Item], list[Item]]] = {}
+    for o in rows.old:
+        groups.setdefault((rows.target_map.get(o.target_id, ""), o.key), ([], []))[0].append(o)
+    for n in rows.new:
+        if (n.target_id, n.key) in groups:
+            groups[n.target_id, n.key][1].append(n)
+    for olds, news in groups.values():
+        if len(olds) == len(news) == 1:
+            rows.pairs[id(news[0])] = (olds[0], news[0])
+        elif len(olds) * len(news) > 400:
+            rows.pairs.update((id(n), (o, n)) for o, n in zip(olds, news))
+        elif news:
+            rows.take(olds, news, {(i, j): s for i, o in enumerate(olds) for j, n in enumerate(news)
+                                   if (s := rows.score(o, n, 1.0)) is not None})
+
+
+def pair_rows(rows: _Rows, weights: WordWeights, budget: Budget) -> None:
     """Identical text under the paired target first; then one joint assignment over identical
-    text anywhere and similar text, so that taking an identical copy elsewhere never costs a
-    row its similar partner under its own target."""
-    rows.tier(lambda o, n: 1.0 + rows.position(o, n) + _same_ministries(o, n)
-              if o.key == n.key and rows.same_target(o, n) else None)
-
-    def rest(o: Item, n: Item) -> float | None:
-        same, meta = rows.same_target(o, n), _same_ministries(o, n)
-        if o.key == n.key:
-            return 2.0 + 0.1 * rows.position(o, n) + meta
-        s = weights.similarity(o.text, n.text)
-        if s + meta < (SAME_TARGET if same else OTHER_TARGET):
-            return None
-        return s + meta + (0.2 if same else 0.0) + 0.05 * rows.position(o, n)
-
-    rows.tier(rest)
+    text anywhere and similar text, all on one scale (SCALE above)."""
+    _same_text_same_target(rows)
+    olds, news = rows.free()
+    edges: dict[tuple[int, int], float] = {}
+    for i, j in same_key(olds, news):
+        if (s := rows.score(olds[i], news[j], 1.0)) is not None:
+            edges[i, j] = s
+    for i, j in _similar_pairs(olds, news, weights, budget, "rows"):
+        o, n = olds[i], news[j]
+        if o.key != n.key and (s := rows.score(o, n, weights.similarity(o.text, n.text))) is not None:
+            edges[i, j] = s
+    rows.take(olds, news, edges)
 
 
 def _change(o: Item, n: Item, s: float, same_target: bool) -> Change:
@@ -234,7 +312,7 @@ def _change(o: Item, n: Item, s: float, same_target: bool) -> Change:
     added = [m for m in n.ministries if m not in o.ministries]
     removed = [m for m in o.ministries if m not in n.ministries]
     succ = [f"{r}→{x}" for r in removed for x in registry.successor_chain(r) if x in added]
-    return Change(kind, o, n, 1.0 if o.key == n.key else round(s, 3), added, removed, succ)
+    return Change(kind, o, n, s, added, removed, succ)
 
 
 def _with_removed(changes: list[Change], old: list[Item], paired_old: set[int]) -> list[Change]:
@@ -254,15 +332,36 @@ def _with_removed(changes: list[Change], old: list[Item], paired_old: set[int]) 
     return out
 
 
+def word_similarity(weights: WordWeights, a: str, b: str, same_key: bool) -> float:
+    """The `similarity` column: the word similarity in [0, 1], 1.0 for the same key."""
+    return 1.0 if same_key else round(min(max(weights.similarity(a, b), 0.0), 1.0), 3)
+
+
+IDF_TEXTS = 6000   # texts the word weights are counted on: every k-th of a larger input
+
+
+def _weights(old: EditionData, new: EditionData) -> WordWeights:
+    """Word weights over both editions' texts; over an even sample of them when there are more
+    than IDF_TEXTS (rarity is a share, a sample estimates it; reading every text of a 50,000-row
+    edition into words would cost more than the whole comparison)."""
+    texts = [i.text for i in old.items + new.items] + [t.text for t in old.targets + new.targets]
+    step = -(-len(texts) // IDF_TEXTS)
+    return WordWeights(texts[::step])
+
+
 def compare(old: EditionData, new: EditionData) -> Diff:
-    weights = WordWeights([i.text for i in old.items + new.items] + [t.text for t in old.targets + new.targets])
-    tpairs = pair_targets(old, new, weights)
+    weights = _weights(old, new)
+    budget = Budget()
+    tpairs = pair_targets(old, new, weights, budget)
     rows = _Rows(old.items, new.items, {o.id: n.id for o, n, _ in tpairs})
-    pair_rows(rows, weights)
+    pair_rows(rows, weights, budget)
+    links = splits_and_merges(rows.pairs, old.items, new.items, weights, budget)
     changes = []
     for n in new.items:
         p = rows.pairs.get(id(n))
-        changes.append(_change(p[0], n, p[2], rows.same_target(p[0], n)) if p else Change("added", None, n, 0.0))
-    paired_old = {id(o) for o, _, _ in rows.pairs.values()}
+        changes.append(_change(p[0], n, word_similarity(weights, p[0].text, n.text, p[0].key == n.key),
+                               rows.same_target(p[0], n)) if p else Change("added", None, n, 0.0))
+    paired_old = {id(o) for o, _ in rows.pairs.values()}
+    links = [Link(c.old, c.new, "continues", c.similarity) for c in changes if c.old and c.new] + links
     return Diff(old.edition, new.edition, _with_removed(changes, old.items, paired_old),
-                target_changes(old, new, tpairs))
+                target_changes(old, new, tpairs), links, budget.notes)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from normalizers.text import key
+from normalizers.variants import compare_key as key
 
 _REPOST_MARK = regex.compile(r"[（(]再掲[）)]\s*$")
 _PATH_FIELDS = ("part", "chapter", "section", "subsection", "band")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from normalizers.variants import compare_key
 from normalizers.words import shown_tokens
 from pipeline.diff.compare import Change, Diff
 from pipeline.diff.lineage import LineageRow
@@ -62,13 +63,40 @@ def targets_csv(d: Diff, bom: bool = False) -> bytes:
     return csv_bytes(columns("target_changes.csv"), rows, bom)
 
 
+ALIGN_CELLS = 1_000_000   # word pairs the alignment of one row's two texts may look at
+
+
+def align(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes (as difflib's) turning word list a into b, at bounded cost: the common head and
+    tail are taken off first (linear), and a middle of more than ALIGN_CELLS word pairs is one
+    replacement instead of a quadratic alignment."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    ea, eb = len(a) - tail, len(b) - tail
+    ops: list[tuple[str, int, int, int, int]] = [("equal", 0, head, 0, head)] if head else []
+    if (ea - head) * (eb - head) <= ALIGN_CELLS:
+        sm = difflib.SequenceMatcher(None, a[head:ea], b[head:eb], autojunk=False)
+        ops += [(op, i1 + head, i2 + head, j1 + head, j2 + head) for op, i1, i2, j1, j2 in sm.get_opcodes()]
+    elif ea > head or eb > head:
+        ops.append(("replace", head, ea, head, eb))
+    if tail:
+        ops.append(("equal", ea, len(a), eb, len(b)))
+    return ops
+
+
 def marked(old: str, new: str, mark) -> tuple[str, str]:
     """Both texts as printed, the words that differ (compared on their keys, at fugashi word
-    boundaries) wrapped by mark(word, changed, side) with side "old" or "new"."""
+    boundaries) wrapped by mark(word, changed, side) with side "old" or "new". Texts with one
+    key (glyph variants, layout spaces) have no marks."""
+    if compare_key(old) == compare_key(new):
+        return mark(old, False, "old"), mark(new, False, "new")
     a, b = shown_tokens(old), shown_tokens(new)
-    sm = difflib.SequenceMatcher(None, [k for _, k in a], [k for _, k in b], autojunk=False)
     left, right = [], []
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    for op, i1, i2, j1, j2 in align([k for _, k in a], [k for _, k in b]):
         ta, tb = "".join(w for w, _ in a[i1:i2]), "".join(w for w, _ in b[j1:j2])
         if ta:
             left.append(mark(ta, op != "equal", "old"))

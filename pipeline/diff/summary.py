@@ -2,7 +2,9 @@
 on stdout, `--json` and ministry_summary.csv. Pure: a Diff in, plain records out."""
 from __future__ import annotations
 
+import copy
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from normalizers.ministries import load_registry
@@ -22,6 +24,7 @@ class MinistryCounts:
     counts: Counter = field(default_factory=Counter)
 
 
+@lru_cache(maxsize=4096)
 def _final(mid: str) -> str:
     chain = load_registry().successor_chain(mid)
     return chain[-1] if chain else mid
@@ -42,6 +45,12 @@ def ministry_summary(d: Diff) -> list[MinistryCounts]:
     """Per ministry, in registry order (unknown abbreviations after, by first appearance): the
     initiatives and leads of each edition, and those gained and lost, as printed and with
     successions merged."""
+    if "ministries" not in d.memo:
+        d.memo["ministries"] = _ministry_summary(d)
+    return copy.deepcopy(d.memo["ministries"])
+
+
+def _ministry_summary(d: Diff) -> list[MinistryCounts]:
     registry = load_registry()
     order = {m.id: k for k, m in enumerate(registry.rows)}
     out = []
@@ -57,7 +66,13 @@ def ministry_summary(d: Diff) -> list[MinistryCounts]:
 
 
 def summary(d: Diff) -> dict:
-    """The diff's counts as plain data (what --json prints)."""
+    """The diff's counts as plain data (what --json prints); counted once per diff."""
+    if "summary" not in d.memo:
+        d.memo["summary"] = _summary(d)
+    return copy.deepcopy(d.memo["summary"])
+
+
+def _summary(d: Diff) -> dict:
     kinds = Counter(c.change for c in d.changes)
     targets = Counter(t.change for t in d.target_changes)
     return {
