@@ -18,6 +18,7 @@ from extractors.ministry_cells import leads, parse_ministry_cell
 from extractors.underlines import Glyph, glyphs_of, underlined
 from normalizers.ministries import Registry
 from normalizers.text import BULLET, clean, join_lines, key
+from normalizers.variants import compare_key
 from extractors.records import Initiative, MinistryRef, Problem, Rule, Target, TextLine
 from extractors.settings import DEFAULT, Settings
 
@@ -26,8 +27,9 @@ _BRACKETED_TAIL = regex.compile(r"【([^【】]*)】\s*$")
 
 
 def stable_id(prefix: str, text: str, seen: dict[str, int]) -> str:
-    """A readable id from the normalized text, the same in every edition; repeats get ~2, ~3."""
-    base = prefix + hashlib.sha256(key(text).encode("utf-8")).hexdigest()[:10]
+    """A readable id from the text's comparison key (glyph variants folded), the same in every
+    edition; repeats get ~2, ~3."""
+    base = prefix + hashlib.sha256(compare_key(text).encode("utf-8")).hexdigest()[:10]
     seen[base] = seen.get(base, 0) + 1
     return base if seen[base] == 1 else f"{base}~{seen[base]}"
 
@@ -104,7 +106,7 @@ class _Build:
 
 
 def _target(b: _Build, n: int, rt: RawTarget) -> None:
-    tid = stable_id("T", rt.label + rt.text, b.target_ids)
+    tid = stable_id("T", rt.text, b.target_ids)   # not the label: a renumbered target keeps its id
     t = Target(tid, n, rt.context, clean(rt.label), rt.text, rt.page, rt.reposted)
     base_key = key(_REPOST_MARK.sub("", rt.text))
     if rt.reposted:

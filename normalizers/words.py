@@ -108,6 +108,10 @@ class WordWeights:
             a, b = b, a
         return sum(self.weight(w) * min(c, b[w]) for w, c in a.items() if w in b)
 
+    def mass(self, text: str) -> float:
+        """The total weight of the text's content words."""
+        return self._words(text)[1]
+
     def similarity(self, a: str, b: str) -> float:
         """How alike two texts are, 0.0 to 1.0: the mean of the weighted Dice coefficient of
         their content words (multisets) and their weighted containment (the share of the

@@ -73,7 +73,7 @@ EDITION_DATASETS = (
         text string the paragraph; footnote markers kept as [^N]"""), ("seq",),
         ((("heading_seq",), "headings.csv", ("seq",)),)),
     Dataset("targets.csv", "Every 具体目標 of the appendix, with the headings it sits under.", _f(f"""
-        target_id string T + 10 hex digits of SHA-256 of label and text (the same in every edition)
+        target_id string T + 10 hex digits of SHA-256 of the text's key (the same in every edition while the text is; a new label keeps it)
         seq integer position in document order (1…)
         part string part heading label (第二部, Ⅱ …)
         chapter string chapter heading (1. 教育改革 …)
@@ -158,7 +158,7 @@ DIFF_DATASETS = (
         new_seq integer seq in the new edition
         old_target_id string the old row's target
         new_target_id string the new row's target
-        similarity number word-level similarity of the two texts (1.000 when equal)
+        similarity number word similarity of the two texts, 0 to 1 (1.000 when their keys are equal; glyph variants and spaces are no difference)
         text_changed boolean 1 when the texts' keys differ
         ministries_changed boolean 1 when ministries were added or removed
         lead_changed boolean 1 when the lead changed
@@ -170,12 +170,16 @@ DIFF_DATASETS = (
         old_text string the old text
         new_text string the new text""")),
     Dataset("target_changes.csv", "One row per 具体目標 of either edition.", _f("""
-        change string unchanged, reworded, moved (left the order of the others), added or removed
+        change string unchanged, reworded, moved (left the order of the others), added, removed, split (added, most of its rows from one old target that continues) or merged (removed, most of its rows now under one new target that continues another)
         old_target_id string target_id in the old edition
         new_target_id string target_id in the new edition
         old_seq integer seq in the old edition
         new_seq integer seq in the new edition
-        similarity number word-level similarity of the two texts
+        similarity number word similarity of the two texts, 0 to 1 (1.000 when their keys are equal)
+        label_changed boolean 1 when the label differs (具体目標1 → 具体目標2); empty unless paired
+        text_changed boolean 1 when the texts' keys differ; empty unless paired
+        split_from string for a split target: the old target_id it was split from
+        merged_into string for a merged target: the new target_id it went into
         old_label string label in the old edition
         new_label string label in the new edition
         old_text string the old text
@@ -199,9 +203,28 @@ DIFF_DATASETS = (
         initiative_id string initiative_id in that edition
         target_id string target_id in that edition
         change_from_previous string change since the previous edition; empty where the lineage starts in the first
+        split_from string lineage_id of the row this one was split from (its lineage starts here), |-joined
+        merged_from string lineage_ids of the rows merged into this one (their lineages end before it), |-joined
         ministries string canonical ids, |-joined
         lead string lead ids, |-joined
         text string the text in that edition"""), ("lineage_id", "edition")),
+    Dataset("lineage_links.csv", "Every link between initiatives of consecutive editions, splits and merges included.", _f("""
+        edition_from string the older edition
+        seq_from integer seq of the row in the older edition
+        edition_to string the next edition
+        seq_to integer seq of the row in the next edition
+        relation string continues (the same initiative), split (the older row was split and this is a further piece) or merged (the older row was merged into this one)
+        similarity number word similarity of the two texts, 0 to 1"""), ("edition_from", "seq_from", "edition_to", "seq_to")),
+    Dataset("target_lineage.csv", "Each 具体目標 followed across editions: one row per target lineage and edition.", _f("""
+        target_lineage_id string TL0001 … in order of first appearance; the same while the target is paired edition to edition
+        edition string the edition
+        seq integer seq in that edition (targets.seq)
+        target_id string target_id in that edition
+        label string label in that edition
+        change_from_previous string the target's change since the previous edition (unchanged, reworded, moved, added, split); empty in the first
+        split_from string target_lineage_id of the target this one was split from, |-joined
+        merged_from string target_lineage_ids of the targets merged into this one, |-joined
+        text string the text in that edition"""), ("target_lineage_id", "edition")),
 )
 
 BY_FILE = {d.file: d for d in EDITION_DATASETS + DIFF_DATASETS}

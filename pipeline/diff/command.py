@@ -64,8 +64,8 @@ def _pair_files(d, bom: bool, compared: list[dict] | None = None) -> dict[str, b
 def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool, xlsx: bool = False,
            compared: list[dict] | None = None) -> None:
     """Each pair's folder, and with three or more editions the lineage folder."""
-    from pipeline.diff.lineage import lineages
-    from pipeline.diff.render import lineage_csv, lineage_md
+    from pipeline.diff.lineage import lineages, links, target_lineages
+    from pipeline.diff.render import lineage_csv, lineage_links_csv, lineage_md, target_lineage_csv
     from pipeline.schema import datapackage
     from pipeline.workbook import with_workbook
     from pipeline.writers import json_bytes, replace_folder
@@ -81,7 +81,9 @@ def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool, xls
         names = [e.edition for e in editions]
         folder = _inside(out, f"lineage_{names[0]}_{names[-1]}")
         rows = lineages(editions, diffs)
-        files = {"lineage.csv": lineage_csv(rows, bom), "lineage.md": lineage_md(rows, names)}
+        files = {"lineage.csv": lineage_csv(rows, bom), "lineage.md": lineage_md(rows, names),
+                 "lineage_links.csv": lineage_links_csv(links(diffs), bom),
+                 "target_lineage.csv": target_lineage_csv(target_lineages(editions, diffs), bom)}
         meta = _package_meta(f"系譜 AI戦略{names[0]} → AI戦略{names[-1]}", metas)
         files["datapackage.json"] = json_bytes(datapackage(f"ai-strategy-lineage-{names[0]}-{names[-1]}",
                                                            sorted(files), bom, meta))

@@ -37,9 +37,11 @@ OTHER_TARGET = 0.6    # … under targets that are not paired: a move needs more
 #   place     + SAME_PLACE when the row stays under the target its old target became
 #   ministries+ 0.05/0.1 for the same list and lead (one / several), − 0.1 for no body in common
 #   position  + POSITION × (1 − distance of the relative positions)
-# so a rewording under the row's own target (s + 0.5) outweighs an identical text under another
-# target (1.0) once s ≥ 0.5: the identical text elsewhere keeps its own partner or is removed.
-SAME_PLACE = 0.5
+# so a rewording under the row's own target (s + 0.3) outweighs an identical text under another
+# target (1.0) once s > 0.7 (a number or a word changed): the identical text elsewhere keeps its
+# own partner or is removed; a looser likeness under the same target (s ≤ 0.7) does not stop
+# an identical text from being taken for a move.
+SAME_PLACE = 0.3
 POSITION = 0.05
 TARGET_TEXT = 0.6     # weighted similarity to pair two targets on their wording alone
 TARGET_ROWS = 0.5     # share of identical rows that pairs two targets whose wording changed more
@@ -76,10 +78,19 @@ class Change:
 
 @dataclass(slots=True)
 class TargetChange:
-    change: str   # unchanged | reworded | moved | added | removed
+    change: str   # unchanged | reworded | moved | added | removed | split | merged
     old: TargetRec | None
     new: TargetRec | None
     similarity: float
+    related: TargetRec | None = None   # split: the old target it was split from; merged: the new one it went into
+
+    @property
+    def label_changed(self) -> str:
+        return "" if self.old is None or self.new is None else str(int(self.old.label != self.new.label))
+
+    @property
+    def text_changed(self) -> str:
+        return "" if self.old is None or self.new is None else str(int(self.old.key != self.new.key))
 
 
 @dataclass(slots=True)
@@ -203,7 +214,7 @@ def target_changes(old: EditionData, new: EditionData, pairs: list[tuple[TargetR
     """One record per target of either edition, in new order, removed ones at the end. A
     paired target is `reworded` when its text changed, `moved` when it left the order of the
     other targets (headings are renamed and renumbered between editions, so they are no
-    guide), else `unchanged`."""
+    guide), else `unchanged`. Split and merged targets are marked later (mark_splits)."""
     by_new = {id(n): (o, s) for o, n, s in pairs}
     paired_new = [n for n in new.targets if id(n) in by_new]
     ordered = {id(paired_new[i]) for i in in_order([by_new[id(n)][0].seq for n in paired_new])}
@@ -218,6 +229,42 @@ def target_changes(old: EditionData, new: EditionData, pairs: list[tuple[TargetR
     paired_old = {id(o) for o, _, _ in pairs}
     out += [TargetChange("removed", o, None, 0.0) for o in old.targets if id(o) not in paired_old]
     return out
+
+
+def _main_share(ids: list[str]) -> str | None:
+    """The id most of `ids` are (ties: the first), when it is at least half of them."""
+    if not ids:
+        return None
+    top = max(dict.fromkeys(ids), key=ids.count)
+    return top if 2 * ids.count(top) >= len(ids) else None
+
+
+def _row_flows(pairs: list[tuple[Item, Item]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """For each new target the old targets of its paired rows; for each old target the new ones."""
+    came: dict[str, list[str]] = {}
+    went: dict[str, list[str]] = {}
+    for o, n in pairs:
+        came.setdefault(n.target_id, []).append(o.target_id)
+        went.setdefault(o.target_id, []).append(n.target_id)
+    return came, went
+
+
+def mark_splits(tchanges: list[TargetChange], pairs: list[tuple[Item, Item]]) -> None:
+    """An added target most of whose rows come from one old target that continues as another
+    target was `split` from it; a removed target most of whose rows went under one new target
+    that continues another old one was `merged` into it."""
+    olds = {tc.old.id: tc for tc in tchanges if tc.old}
+    news = {tc.new.id: tc for tc in tchanges if tc.new}
+    came, went = _row_flows(pairs)
+    for tc in tchanges:
+        if tc.change == "added" and tc.new is not None:
+            src = olds.get(_main_share(came.get(tc.new.id, [])) or "")
+            if src is not None and src.new is not None:
+                tc.change, tc.related = "split", src.old
+        elif tc.change == "removed" and tc.old is not None:
+            dest = news.get(_main_share(went.get(tc.old.id, [])) or "")
+            if dest is not None and dest.old is not None:
+                tc.change, tc.related = "merged", dest.new
 
 
 # ---------------------------------------------------------------- rows
@@ -363,5 +410,7 @@ def compare(old: EditionData, new: EditionData) -> Diff:
                                rows.same_target(p[0], n)) if p else Change("added", None, n, 0.0))
     paired_old = {id(o) for o, _ in rows.pairs.values()}
     links = [Link(c.old, c.new, "continues", c.similarity) for c in changes if c.old and c.new] + links
+    tchanges = target_changes(old, new, tpairs)
+    mark_splits(tchanges, list(rows.pairs.values()))
     return Diff(old.edition, new.edition, _with_removed(changes, old.items, paired_old),
-                target_changes(old, new, tpairs), links, budget.notes)
+                tchanges, links, budget.notes)

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from normalizers.variants import compare_key
 from normalizers.words import shown_tokens
 from pipeline.diff.compare import Change, Diff
-from pipeline.diff.lineage import LineageRow
+from pipeline.diff.lineage import LineageRow, LinkRow, TargetLineageRow
 from pipeline.diff.summary import MEASURES, ministry_summary, summary
 from pipeline.diff.load import Item, TargetRec
 from pipeline.schema import columns
@@ -56,9 +56,13 @@ def targets_csv(d: Diff, bom: bool = False) -> bytes:
     rows = []
     for t in d.target_changes:
         o, n = _target_side(t.old), _target_side(t.new)
+        related = t.related.id if t.related else ""
         rows.append({"change": t.change, "old_target_id": o["id"], "new_target_id": n["id"],
                      "old_seq": o["seq"], "new_seq": n["seq"],
                      "similarity": f"{t.similarity:.3f}" if t.old and t.new else "",
+                     "label_changed": t.label_changed, "text_changed": t.text_changed,
+                     "split_from": related if t.change == "split" else "",
+                     "merged_into": related if t.change == "merged" else "",
                      "old_label": o["label"], "new_label": n["label"], "old_text": o["text"], "new_text": n["text"]})
     return csv_bytes(columns("target_changes.csv"), rows, bom)
 
@@ -295,8 +299,35 @@ def lineage_csv(rows: list[LineageRow], bom: bool = False) -> bytes:
     return csv_bytes(columns("lineage.csv"), [
         {"lineage_id": r.lineage_id, "edition": r.edition, "seq": r.item.seq, "initiative_id": r.item.id,
          "target_id": r.item.target_id, "change_from_previous": r.change_from_previous,
+         "split_from": "|".join(r.split_from), "merged_from": "|".join(r.merged_from),
          "ministries": "|".join(r.item.ministries), "lead": "|".join(r.item.lead), "text": r.item.text}
         for r in rows], bom)
+
+
+def lineage_links_csv(rows: list[LinkRow], bom: bool = False) -> bytes:
+    return csv_bytes(columns("lineage_links.csv"), [
+        {"edition_from": r.edition_from, "seq_from": r.seq_from, "edition_to": r.edition_to, "seq_to": r.seq_to,
+         "relation": r.relation, "similarity": f"{r.similarity:.3f}"} for r in rows], bom)
+
+
+def target_lineage_csv(rows: list[TargetLineageRow], bom: bool = False) -> bytes:
+    return csv_bytes(columns("target_lineage.csv"), [
+        {"target_lineage_id": r.lineage_id, "edition": r.edition, "seq": r.target.seq, "target_id": r.target.id,
+         "label": r.target.label, "change_from_previous": r.change_from_previous,
+         "split_from": "|".join(r.split_from), "merged_from": "|".join(r.merged_from), "text": r.target.text}
+        for r in rows], bom)
+
+
+def _splits_md(rows: list[LineageRow]) -> list[str]:
+    """The rows split from or merged from other lineages, as a table (nothing when none)."""
+    linked = [r for r in rows if r.split_from or r.merged_from]
+    if not linked:
+        return []
+    md = ["", "## Splits and merges", "", "| lineage | edition | split from | merged from | text |", "|---|---|---|---|---|"]
+    for r in sorted(linked, key=lambda r: (r.edition, r.item.seq)):
+        md.append(f"| {r.lineage_id} | {r.edition} | {', '.join(r.split_from) or '—'} | "
+                  f"{', '.join(r.merged_from) or '—'} | {r.item.text.replace('|', '｜')} |")
+    return md
 
 
 def lineage_md(rows: list[LineageRow], editions: list[str]) -> bytes:
@@ -312,6 +343,7 @@ def lineage_md(rows: list[LineageRow], editions: list[str]) -> bytes:
           f"{len(by)} lineages over {len(editions)} editions; {full} run through every edition.", "",
           "| edition | lineages that start here | end here | initiatives |", "|---|---|---|---|"]
     md += [f"| {e} | {first.get(e, 0)} | {last.get(e, 0)} | {sum(r.edition == e for r in rows)} |" for e in editions]
+    md += _splits_md(rows)
     busiest = sorted(by.values(), key=lambda rs: (-sum(r.ministry_changes for r in rs), rs[0].lineage_id))[:10]
     md += ["", "## The ten lineages with the most ministry changes", "",
            "| lineage | changes | " + " | ".join(editions) + " | text (latest) |",

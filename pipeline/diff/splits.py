@@ -3,7 +3,7 @@ one. Pure: the one-to-one pairs of compare.py and the rows left over in, links o
 
 A left-over new row is a piece of an old row when most of its words (PIECE, weighted as the
 similarity weighs them) are that row's, and it brings back words of the old row its partner
-lost (GAIN); together the pieces must hold most of the old row (WHOLE). Merges are the same
+lost (NEW); together the pieces must hold most of the old row (WHOLE). Merges are the same
 seen from the new row. Which piece carries the lineage on (`continues`) is the one that begins
 as the whole begins (the longest common start of the keys); the others are linked as `split`
 (old row → the new piece) or `merged` (the old piece → the new row). Only rows that share a
@@ -18,7 +18,7 @@ from pipeline.diff.candidates import Budget, candidates
 from pipeline.diff.load import Item
 
 PIECE = 0.7    # share of a piece's words that are the whole's
-GAIN = 0.15    # share of the whole's words a further piece must bring
+NEW = 0.5      # share of a piece's own words that no piece before holds
 WHOLE = 0.8    # share of the whole's words the pieces hold together
 
 
@@ -31,18 +31,21 @@ class Link:
 
 
 def pieces(whole: str, partner: str | None, free: list[str], weights: WordWeights) -> list[int]:
-    """Indexes of the texts in `free` that are pieces of `whole` beside its partner."""
+    """Indexes of the texts in `free` that are pieces of `whole` beside its partner: each brings
+    words of the whole that no piece before holds, at least NEW of its own weight."""
     parts = [partner] if partner is not None else []
     held = weights.covered(whole, parts)
+    mass = weights.mass(whole)
     open_ = [k for k, t in enumerate(free) if weights.covered(t, [whole]) >= PIECE]
     chosen: list[int] = []
     while open_:
-        gain, k = max((weights.covered(whole, parts + [free[k]]) - held, -k) for k in open_)
-        if gain < GAIN:
+        gain, k = max(((weights.covered(whole, parts + [free[k]]) - held) * mass / max(weights.mass(free[k]), 1e-9), -k)
+                      for k in open_)
+        if gain < NEW:
             break
         parts.append(free[-k])
         chosen.append(-k)
-        held += gain
+        held = weights.covered(whole, parts)
         open_.remove(-k)
     return chosen if len(parts) >= 2 and held >= WHOLE else []
 

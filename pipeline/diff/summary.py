@@ -11,7 +11,7 @@ from normalizers.ministries import load_registry
 from pipeline.diff.compare import Change, Diff
 
 KINDS = ("unchanged", "modified", "moved", "added", "removed")
-TARGET_KINDS = ("unchanged", "reworded", "moved", "added", "removed")
+TARGET_KINDS = ("unchanged", "reworded", "moved", "added", "removed", "split", "merged")
 MEASURES = ("initiatives_old", "initiatives_new", "gained", "lost",
             "leads_old", "leads_new", "leads_gained", "leads_lost")
 
