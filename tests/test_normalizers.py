@@ -87,3 +87,48 @@ def test_registry():
     assert r.resolve("IT 室").id == "IT室" and r.by_id["IT室"].successor == "デジ庁"
     assert r.resolve("法").id == "法" and r.resolve("ＸＹＺ") is None
     assert r.successor_chain("IT室") == ["デジ庁"]
+
+
+# ---------------------------------------------------------------- glyph variants (normalizers/variants.py)
+from normalizers.variants import compare_key, key_units, variants  # noqa: E402
+
+_VARIANT_ALPHABET = list(variants()) + list(set(variants().values())) + list("令和年度～〜－−‐‑･・ＡＩAIａ1２3 　\u3099")
+_LETTERS = st.text(alphabet=st.sampled_from(list("令和年度目標取組AIaｂ12３カｶ")), min_size=1, max_size=12)
+_MIXED = st.text(alphabet=st.one_of(st.sampled_from(_VARIANT_ALPHABET), st.characters(codec="utf-8")), max_size=40)
+
+
+def _letters(text: str) -> list[str]:
+    import unicodedata
+
+    return [c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c)[0] in "LN"]
+
+
+def test_the_variant_table_folds_each_listed_pair():
+    import unicodedata
+
+    for variant, canonical in variants().items():
+        assert compare_key(f"3{variant}7") == compare_key(f"3{canonical}7"), (hex(ord(variant)), hex(ord(canonical)))
+        for ch in (variant, canonical):   # only signs: no letter or digit is ever folded into another
+            assert unicodedata.category(ch)[0] not in "LN", hex(ord(ch))
+    assert compare_key("（令和3～7年度）") == compare_key("（令和3〜7年度）")
+    assert compare_key("A I") == compare_key("AI") == compare_key("ＡＩ")
+    assert compare_key("2021－2025") == compare_key("2021−2025") == compare_key("2021‐2025") == compare_key("2021‑2025")
+    assert compare_key("データ･連携") == compare_key("データ・連携")
+
+
+@given(_MIXED)
+@settings(max_examples=300, deadline=None)
+def test_comparison_keys_are_idempotent_and_keep_the_printed_text(text):
+    assert compare_key(compare_key(text)) == compare_key(text)
+    units = key_units(text)
+    assert "".join(u for u, _ in units) == text
+
+
+@given(_LETTERS, _LETTERS, st.lists(st.sampled_from(_VARIANT_ALPHABET), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_comparison_keys_never_merge_texts_that_differ_in_a_letter(a, b, signs):
+    """Variants, spaces and signs put between the letters never make texts whose letters
+    (after width folding) differ compare equal."""
+    mixed_a = "".join(x + y for x, y in zip(a, signs + [""] * len(a)))
+    if _letters(mixed_a) != _letters(b):
+        assert compare_key(mixed_a) != compare_key(b)

@@ -274,10 +274,12 @@ class _Rows:
     new: list[Item]
     target_map: dict[str, str]                 # old target id → new target id
     pairs: dict[int, tuple[Item, Item]] = field(default_factory=dict)   # id(new) → (old, new)
+    linked: set[int] = field(default_factory=set)   # ids of rows in a split or merge
 
     def free(self) -> tuple[list[Item], list[Item]]:
-        taken = {id(o) for o, _ in self.pairs.values()}
-        return [o for o in self.old if id(o) not in taken], [n for n in self.new if id(n) not in self.pairs]
+        taken = {id(o) for o, _ in self.pairs.values()} | self.linked
+        return [o for o in self.old if id(o) not in taken], [n for n in self.new if id(n) not in self.pairs
+                                                              and id(n) not in self.linked]
 
     def same_target(self, o: Item, n: Item) -> bool:
         return self.target_map.get(o.target_id) == n.target_id
@@ -337,10 +339,17 @@ def _same_text_same_target(rows: _Rows) -> None:
                                    if (s := rows.score(o, n, 1.0)) is not None})
 
 
-def pair_rows(rows: _Rows, weights: WordWeights, budget: Budget) -> None:
-    """Identical text under the paired target first; then one joint assignment over identical
-    text anywhere and similar text, all on one scale (SCALE above)."""
+def pair_rows(rows: _Rows, weights: WordWeights, budget: Budget) -> list[Link]:
+    """Identical text under the paired target first; then the rows left that are pieces of
+    one row (splits, merges); then one joint assignment over identical text anywhere and
+    similar text, all on one scale (SCALE above); last, pieces of the rows so paired."""
     _same_text_same_target(rows)
+    links = splits_and_merges(rows.pairs, rows.old, rows.new, weights, budget, rows.linked)
+    _assign_rest(rows, weights, budget)
+    return links + splits_and_merges(rows.pairs, rows.old, rows.new, weights, budget, rows.linked)
+
+
+def _assign_rest(rows: _Rows, weights: WordWeights, budget: Budget) -> None:
     olds, news = rows.free()
     edges: dict[tuple[int, int], float] = {}
     for i, j in same_key(olds, news):
@@ -401,8 +410,7 @@ def compare(old: EditionData, new: EditionData) -> Diff:
     budget = Budget()
     tpairs = pair_targets(old, new, weights, budget)
     rows = _Rows(old.items, new.items, {o.id: n.id for o, n, _ in tpairs})
-    pair_rows(rows, weights, budget)
-    links = splits_and_merges(rows.pairs, old.items, new.items, weights, budget)
+    links = pair_rows(rows, weights, budget)
     changes = []
     for n in new.items:
         p = rows.pairs.get(id(n))

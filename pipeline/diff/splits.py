@@ -30,9 +30,10 @@ class Link:
     similarity: float   # word similarity of the two texts, 0 … 1
 
 
-def pieces(whole: str, partner: str | None, free: list[str], weights: WordWeights) -> list[int]:
-    """Indexes of the texts in `free` that are pieces of `whole` beside its partner: each brings
-    words of the whole that no piece before holds, at least NEW of its own weight."""
+def pieces(whole: str, partner: str | None, free: list[str], weights: WordWeights) -> tuple[list[int], float]:
+    """Indexes of the texts in `free` that are pieces of `whole` beside its partner (each brings
+    words of the whole that no piece before holds, at least NEW of its own weight), and the
+    share of the whole they hold together; ([], 0.0) when they are no split."""
     parts = [partner] if partner is not None else []
     held = weights.covered(whole, parts)
     mass = weights.mass(whole)
@@ -47,7 +48,7 @@ def pieces(whole: str, partner: str | None, free: list[str], weights: WordWeight
         chosen.append(-k)
         held = weights.covered(whole, parts)
         open_.remove(-k)
-    return chosen if len(parts) >= 2 and held >= WHOLE else []
+    return (chosen, held) if len(parts) >= 2 and held >= WHOLE else ([], 0.0)
 
 
 def _common_start(a: str, b: str) -> int:
@@ -79,40 +80,47 @@ def _near(wholes: list[Item], partner: dict[int, Item], free: list[Item],
 
 def _groups(wholes: list[Item], partner: dict[int, Item], free: list[Item], weights: WordWeights,
             budget: Budget, what: str) -> list[tuple[Item, list[Item]]]:
-    """(whole, [its partner or first piece, further pieces …]) for each whole that has pieces."""
-    out: list[tuple[Item, list[Item]]] = []
-    used: set[int] = set()
+    """(whole, [its partner or first piece, further pieces …]) for each whole that has pieces;
+    where two wholes want one piece, the whole its pieces hold best (then the first) has it."""
+    found: list[tuple[float, int, Item, list[Item]]] = []
     for w, near_w in _near(wholes, partner, free, weights):
-        ks = [k for k in near_w if id(free[k]) not in used and _is_piece(free[k], w, weights)]
+        ks = [k for k in near_w if _is_piece(free[k], w, weights)]
         if not ks or not budget.spend(len(ks) * len(ks), what):
             continue
         p = partner.get(id(w))
-        chosen = pieces(w.text, p.text if p else None, [free[k].text for k in ks], weights)
+        chosen, held = pieces(w.text, p.text if p else None, [free[k].text for k in ks], weights)
         if chosen:
-            members = ([p] if p else []) + [free[ks[c]] for c in chosen]
+            found.append((-held, len(found), w, ([p] if p else []) + [free[ks[c]] for c in chosen]))
+    out: list[tuple[Item, list[Item]]] = []
+    used: set[int] = set()
+    for _, _, w, members in sorted(found, key=lambda f: (f[0], f[1])):
+        if not any(id(m) in used for m in members):
             used.update(id(m) for m in members)
             out.append((w, members))
     return out
 
 
 def splits_and_merges(pairs: dict[int, tuple[Item, Item]], old: list[Item], new: list[Item],
-                      weights: WordWeights, budget: Budget) -> list[Link]:
+                      weights: WordWeights, budget: Budget, linked: set[int]) -> list[Link]:
     """Links of splits and merges; `pairs` (id(new) → (old, new)) is updated so that the piece
-    that begins as the whole begins is the one paired."""
+    that begins as the whole begins is the one paired. Rows in `linked` (ids) take no part;
+    the rows linked here are added to it."""
     links: list[Link] = []
     by_old = {id(o): n for o, n in pairs.values()}
-    free_new = [n for n in new if id(n) not in pairs]
-    for whole, members in _groups(old, by_old, free_new, weights, budget, "splits"):
+    free_new = [n for n in new if id(n) not in pairs and id(n) not in linked]
+    for whole, members in _groups([o for o in old if id(o) not in linked], by_old, free_new, weights, budget, "splits"):
         lead = _lead(whole, members)
         if id(whole) in by_old:
             del pairs[id(by_old[id(whole)])]
         pairs[id(lead)] = (whole, lead)
         links += [Link(whole, m, "split", round(weights.similarity(whole.text, m.text), 3)) for m in members if m is not lead]
+        linked.update(id(m) for m in (whole, *members))
     by_new = {id(n): o for o, n in pairs.values()}
-    taken = {id(o) for o, _ in pairs.values()} | {id(link.old) for link in links}
+    taken = {id(o) for o, _ in pairs.values()} | linked
     free_old = [o for o in old if id(o) not in taken]
-    for whole, members in _groups(new, by_new, free_old, weights, budget, "merges"):
+    for whole, members in _groups([n for n in new if id(n) not in linked], by_new, free_old, weights, budget, "merges"):
         lead = _lead(whole, members)
         pairs[id(whole)] = (lead, whole)
         links += [Link(m, whole, "merged", round(weights.similarity(m.text, whole.text), 3)) for m in members if m is not lead]
+        linked.update(id(m) for m in (whole, *members))
     return links
