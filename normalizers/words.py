@@ -36,6 +36,7 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(w.surface for w in tagger()(key(text)))
 
 
+@lru_cache(maxsize=1 << 15)
 def shown_tokens(text: str) -> tuple[tuple[str, str], ...]:
     """The words of `text` as printed, each with its key: (printed chunk, key). The words are
     those of the key (glyph variants folded, no spaces), so 「A I」 and 「AI」, 〜 and ～ give
@@ -132,6 +133,8 @@ class WordWeights:
         words, whole = self._words(text)
         if whole <= 0 or not parts:
             return 0.0
+        if len(parts) == 1:
+            return self._common(words, self._words(parts[0])[0]) / whole
         found: dict[str, int] = dict(self._words(parts[0])[0])
         for p in parts[1:]:
             for w, c in self._words(p)[0].items():

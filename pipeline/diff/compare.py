@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from normalizers.ministries import load_registry
 from normalizers.words import WordWeights, content_words
@@ -303,10 +304,15 @@ class _Rows:
             self.pairs[id(news[j])] = (olds[i], news[j])
 
 
-def _bodies(ids: list[str]) -> set[str]:
+def _bodies(ids: list[str]) -> frozenset[str]:
     """Ministry ids with each body's successors: IT室 and デジ庁 count as one line of work."""
+    return _bodies_of(tuple(ids))
+
+
+@lru_cache(maxsize=4096)
+def _bodies_of(ids: tuple[str, ...]) -> frozenset[str]:
     registry = load_registry()
-    return {x for m in ids for x in (m, *registry.successor_chain(m))}
+    return frozenset(x for m in ids for x in (m, *registry.successor_chain(m)))
 
 
 def _same_ministries(o: Item, n: Item) -> float:
