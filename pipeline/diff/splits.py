@@ -100,11 +100,8 @@ def _groups(wholes: list[Item], partner: dict[int, Item], free: list[Item], weig
     return out
 
 
-def splits_and_merges(pairs: dict[int, tuple[Item, Item]], old: list[Item], new: list[Item],
-                      weights: WordWeights, budget: Budget, linked: set[int]) -> list[Link]:
-    """Links of splits and merges; `pairs` (id(new) → (old, new)) is updated so that the piece
-    that begins as the whole begins is the one paired. Rows in `linked` (ids) take no part;
-    the rows linked here are added to it."""
+def _splits(pairs: dict[int, tuple[Item, Item]], old: list[Item], new: list[Item], weights: WordWeights,
+            budget: Budget, linked: set[int]) -> list[Link]:
     links: list[Link] = []
     by_old = {id(o): n for o, n in pairs.values()}
     free_new = [n for n in new if id(n) not in pairs and id(n) not in linked]
@@ -115,6 +112,12 @@ def splits_and_merges(pairs: dict[int, tuple[Item, Item]], old: list[Item], new:
         pairs[id(lead)] = (whole, lead)
         links += [Link(whole, m, "split", round(weights.similarity(whole.text, m.text), 3)) for m in members if m is not lead]
         linked.update(id(m) for m in (whole, *members))
+    return links
+
+
+def _merges(pairs: dict[int, tuple[Item, Item]], old: list[Item], new: list[Item], weights: WordWeights,
+            budget: Budget, linked: set[int]) -> list[Link]:
+    links: list[Link] = []
     by_new = {id(n): o for o, n in pairs.values()}
     taken = {id(o) for o, _ in pairs.values()} | linked
     free_old = [o for o in old if id(o) not in taken]
@@ -124,3 +127,12 @@ def splits_and_merges(pairs: dict[int, tuple[Item, Item]], old: list[Item], new:
         links += [Link(m, whole, "merged", round(weights.similarity(m.text, whole.text), 3)) for m in members if m is not lead]
         linked.update(id(m) for m in (whole, *members))
     return links
+
+
+def splits_and_merges(pairs: dict[int, tuple[Item, Item]], old: list[Item], new: list[Item],
+                      weights: WordWeights, budget: Budget, linked: set[int]) -> list[Link]:
+    """Links of splits and merges; `pairs` (id(new) → (old, new)) is updated so that the piece
+    that begins as the whole begins is the one paired. Rows in `linked` (ids) take no part;
+    the rows linked here are added to it."""
+    links = _splits(pairs, old, new, weights, budget, linked)
+    return links + _merges(pairs, old, new, weights, budget, linked)
