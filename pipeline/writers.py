@@ -40,9 +40,13 @@ def json_bytes(obj) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8", errors="replace")
 
 
+PREFIX = ".ai-strategy."   # every temporary name the tool writes starts so; nothing else is ever removed
+MARKER = ".ai-strategy-swap"   # inside each of the tool's temporary folders: the folder it swaps
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{PREFIX}tmp.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -56,53 +60,93 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "xb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _wrapper(parent: Path, kind: str, token: str, target: str) -> Path:
+    """A temporary folder of the tool's own: its prefix, and a marker inside naming the folder
+    it holds (recover() touches nothing else)."""
+    folder = parent / f"{PREFIX}{kind}.{token}"
+    folder.mkdir()
+    _write_file(folder / MARKER, json_bytes({"holds": target}))
+    return folder
+
+
 def replace_folder(target: Path, files: dict[str, bytes]) -> None:
     """Write `files` into a fresh folder beside `target`, then swap it in.
 
     A reader sees the old complete set or the new complete set, never a mix: the new folder is
-    complete before the swap, and the swap is two renames (old aside, new in).
+    complete (inside a staging folder of the tool's own) before the swap, and the swap is two
+    renames (old into an aside folder of the tool's own, new in). recover() finishes or undoes
+    a swap a killed run left.
     """
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new.", dir=parent))
-    _as_usual(staging, folder=True)
+    staging = Path(tempfile.mkdtemp(prefix=f"{PREFIX}new.", dir=parent))
+    token = staging.name[len(PREFIX) + 4:]
+    aside: Path | None = None
     try:
+        _write_file(staging / MARKER, json_bytes({"holds": target.name}))
+        (staging / target.name).mkdir()
+        _as_usual(staging / target.name, folder=True)
         for name, data in sorted(files.items()):
-            with open(staging / name, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        old = None
+            _write_file(staging / target.name / name, data)
         if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=parent))
-            os.rmdir(old)
-            os.replace(target, old)
-        os.replace(staging, target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            aside = _wrapper(parent, "old", token, target.name)
+            os.replace(target, aside / target.name)
+        os.replace(staging / target.name, target)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        if aside is not None and not target.exists() and (aside / target.name).is_dir():
+            os.replace(aside / target.name, target)   # stopped mid-swap: the old folder goes back
         raise
+    finally:
+        for folder in (staging, aside):
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _holds(entry: os.DirEntry) -> str | None:
+    """The folder name a temporary folder of the tool's own holds: its name has the prefix, it
+    is a real folder (no symlink) and its marker (a regular file) names a plain folder name."""
+    if not entry.name.startswith((f"{PREFIX}new.", f"{PREFIX}old.")) or not entry.is_dir(follow_symlinks=False):
+        return None
+    marker = os.path.join(entry.path, MARKER)
+    try:
+        if not os.path.isfile(marker) or os.path.islink(marker) or os.path.getsize(marker) > 4096:
+            return None
+        with open(marker, encoding="utf-8") as fh:
+            held = json.load(fh).get("holds")
+    except (OSError, ValueError, AttributeError):
+        return None
+    ok = isinstance(held, str) and held not in ("", ".", "..") and "/" not in held and "\0" not in held
+    return held if ok else None
 
 
 def recover(parent: Path) -> None:
-    """Finish or undo swaps that a killed run left behind in `parent` and its documents/:
-    a staged new folder is dropped, an old folder moved aside is put back if the new one never
-    arrived, and a temporary file of write_atomic is removed."""
-    if not parent.is_dir():
+    """Finish or undo swaps that a killed run left behind in `parent` and its documents/: only
+    names the tool writes (PREFIX, and for folders its marker inside) are touched, and no
+    symlink is followed. A staged new folder is dropped; an old folder moved aside goes back
+    if the new one never arrived; a temporary file of write_atomic is removed."""
+    if not parent.is_dir() or parent.is_symlink():
         return
-    if (parent / "documents").is_dir():
-        recover(parent / "documents")
-    for entry in sorted(parent.iterdir()):
-        name = entry.name
-        if name.startswith(".") and name.endswith(".tmp") and entry.is_file():
-            entry.unlink()
+    documents = parent / "documents"
+    if documents.is_dir() and not documents.is_symlink():
+        recover(documents)
+    with os.scandir(parent) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith(f"{PREFIX}tmp.") and entry.is_file(follow_symlinks=False):
+            os.unlink(entry.path)
             continue
-        if name.startswith(".") and ".new." in name:
-            shutil.rmtree(entry, ignore_errors=True)
-        elif name.startswith(".") and ".old." in name:
-            final = parent / name[1:name.index(".old.")]
-            if final.exists():
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
-                os.replace(entry, final)
+        held = _holds(entry)
+        if held is None:
+            continue
+        inner, final = Path(entry.path) / held, parent / held
+        if entry.name.startswith(f"{PREFIX}old.") and not os.path.lexists(final) \
+                and inner.is_dir() and not inner.is_symlink():
+            os.replace(inner, final)
+        shutil.rmtree(entry.path, ignore_errors=True)

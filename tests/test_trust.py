@@ -5,6 +5,7 @@ the older fault matrix; tests/test_trust_fuzz.py the fuzz)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -134,3 +135,39 @@ def test_a_read_with_every_file_replaces_the_edition(good, complete, tmp_path, c
     assert code == 0 and err == []
     doc_json = json.loads((out / "2099/document.json").read_text(encoding="utf-8"))
     assert len(doc_json["sources"]) == 2 and len(read_csv(out / "2099/initiatives.csv")) == 5
+
+
+def test_recovery_touches_only_the_tools_own_names(good, complete, tmp_path, capsys):
+    """User dot-files, lookalike names, symlinks (to folders that hold the tool's own names, too)
+    and a documents/ that is a symlink: a run (--force, so every edition is swapped) leaves each
+    as it was; only a leftover of the tool's own (prefix and marker) is cleaned."""
+    out = _over_complete(complete, tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / ".ai-strategy.new.x").mkdir(parents=True)
+    (elsewhere / ".ai-strategy.new.x/.ai-strategy-swap").write_text('{"holds": "2099"}')
+    (elsewhere / ".ai-strategy.tmp.y").write_text("not yours")
+    planted = {".netrc.tmp": "machine example.com", ".config.new.d/settings": "x", ".mozilla.old.1/prefs.js": "y",
+               ".2099.old.abc/keep": "z", ".ai-strategy.new.nomarker/keep": "no marker inside",
+               ".ai-strategy.old.badmarker/.ai-strategy-swap": '{"holds": "../../etc"}',
+               ".ai-strategy.old.badmarker/2099/keep": "bad marker", ".ai-strategy.tmp.dir/keep": "a folder",
+               "notes.new.txt": "mine"}
+    for name, text in planted.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text(text)
+    links = {".ai-strategy.new.link": elsewhere / ".ai-strategy.new.x", ".ai-strategy.tmp.link": elsewhere / ".ai-strategy.tmp.y",
+             ".ai-strategy.old.link": elsewhere, "documents": elsewhere}
+    for name, target in links.items():
+        (out / name).symlink_to(target)
+    ours = out / ".ai-strategy.old.leftover"   # a killed run's own leftover: cleaned (2099 exists)
+    (ours / "2099").mkdir(parents=True)
+    (ours / ".ai-strategy-swap").write_text('{"holds": "2099"}')
+    (out / ".ai-strategy.tmp.leftover").write_text("half a manifest")
+    before = snapshot(elsewhere)
+    code, err = _run(["extract", str(good), "--out", str(out), "-q", "--force"], capsys)
+    assert code == 0, err
+    for name, text in planted.items():
+        assert (out / name).read_text() == text, name
+    for name, target in links.items():
+        assert (out / name).is_symlink() and os.readlink(out / name) == str(target), name
+    assert snapshot(elsewhere) == before
+    assert not ours.exists() and not (out / ".ai-strategy.tmp.leftover").exists()
