@@ -25,13 +25,33 @@ def _as_usual(path: Path | str, folder: bool) -> None:
     os.chmod(path, (0o777 if folder else 0o666) & ~_UMASK)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")   # Excel folds the full-width ones
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula (it begins with = + - @, a tab or a
+    carriage return, or their full-width forms), prefixed with a single quote, as OWASP's
+    CSV-injection guidance says (one more quote before quotes that precede such a start, so
+    that as_printed gives every text back); anything else as it is."""
+    return "'" + value if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_STARTS) else value
+
+
+def as_printed(value: str) -> str:
+    """spreadsheet_safe undone (a cell that began with quotes before a formula start had one
+    more added, so every text comes back as it was)."""
+    return value[1:] if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS) else value
+
+
 def csv_bytes(columns: list[str], rows: list[dict], bom: bool = False) -> bytes:
-    """CSV with a header row, LF line ends, UTF-8 (with a BOM for Excel when asked)."""
+    """CSV with a header row, LF line ends, UTF-8. With `bom` (for Excel): a BOM first, and text
+    cells that would run as formulas neutralised (spreadsheet_safe); without it, every cell as
+    printed."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="raise")
     w.writeheader()
     for r in rows:
-        w.writerow({k: "" if r.get(k) is None else r.get(k) for k in columns})
+        cells = {k: "" if r.get(k) is None else r.get(k) for k in columns}
+        w.writerow({k: spreadsheet_safe(v) for k, v in cells.items()} if bom else cells)
     # "replace": a character no UTF-8 file can hold never costs a dataset (layout reports them)
     return buf.getvalue().encode("utf-8-sig" if bom else "utf-8", errors="replace")
 

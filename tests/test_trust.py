@@ -171,3 +171,37 @@ def test_recovery_touches_only_the_tools_own_names(good, complete, tmp_path, cap
         assert (out / name).is_symlink() and os.readlink(out / name) == str(target), name
     assert snapshot(elsewhere) == before
     assert not ours.exists() and not (out / ".ai-strategy.tmp.leftover").exists()
+
+
+FORMULAS = ["=SUM(A1:A9)", "＝２＊３", "+81 3 1234", "-1 を引く", "@cmd", "\tx", "＋1", "－1", "＠a",
+            "'=quoted", "'plain", "a=b", "1-2"]
+
+
+def test_formula_like_cells_are_neutralised_for_spreadsheets_only():
+    """--bom (the spreadsheet target): a text cell beginning with = + - @ TAB CR (full-width
+    too) gets a leading quote (OWASP); without it the CSV holds the text as printed; as_printed
+    (what diff reads a --bom folder with) gives every text back."""
+    import csv
+    import io
+
+    from pipeline.writers import as_printed, csv_bytes, spreadsheet_safe
+
+    rows = [{"text": t, "n": -n} for n, t in enumerate(FORMULAS)]
+    faithful = list(csv.DictReader(io.StringIO(csv_bytes(["text", "n"], rows).decode("utf-8"), newline="")))
+    assert [r["text"] for r in faithful] == FORMULAS
+    safe = list(csv.DictReader(io.StringIO(csv_bytes(["text", "n"], rows, bom=True).decode("utf-8-sig"), newline="")))
+    assert [r["text"] for r in safe] == ["'" + t for t in FORMULAS[:10]] + FORMULAS[10:]
+    assert [r["n"] for r in safe] == [str(-n) for n in range(len(FORMULAS))]   # numbers stay numbers
+    assert [as_printed(r["text"]) for r in safe] == FORMULAS
+    assert spreadsheet_safe("\rx") == "'\rx" and spreadsheet_safe(-1) == -1
+
+
+def test_a_formula_in_a_pdf_is_neutralised_with_bom(tmp_path, capsys):
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 100), "＝２＊３＋ＨＹＰＥＲＬＩＮＫ", fontname="japan", fontsize=11)
+    doc.save(tmp_path / "formula.pdf")
+    for flag, expected in (([], "=2*3+HYPERLINK"), (["--bom"], "'=2*3+HYPERLINK")):
+        out = tmp_path / f"out{len(flag)}"
+        code, err = _run(["extract", str(tmp_path / "formula.pdf"), "--out", str(out), "-q", *flag], capsys)
+        text = (out / "documents/formula/paragraphs.csv").read_text(encoding="utf-8-sig")
+        assert text.splitlines()[1].endswith("," + expected), text
