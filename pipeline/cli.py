@@ -20,10 +20,12 @@ EXTRACT_CODES = """exit codes:
   130, 143  stopped by Ctrl-C or SIGTERM (editions already written are complete)
 The worst applies when several do (1 before 3 before 4 before 0)."""
 
-DIFF_CODES = """exit codes:
-  0  the diff was written (with --exit-code: and the editions do not differ)
-  1  an edition folder cannot be used (one stderr line says why), or with --exit-code: they differ
-  2  wrong usage"""
+DIFF_CODES = """exit codes (as diff(1) and git diff --exit-code):
+  0  the diff was written (with --exit-code: and the editions are the same)
+  1  with --exit-code: the editions differ (the diff was written)
+  2  trouble: an edition folder cannot be used or the output cannot be written (one stderr
+     line says why; nothing written), or wrong usage
+Editions are compared oldest first whatever order they are given in (a note says so)."""
 
 
 def _output_options(p: argparse.ArgumentParser, verbose: str) -> None:
@@ -73,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
                                    "DIR/diff_<old>_<new>/ (changes.csv, target_changes.csv, ministry_summary.csv, "
                                    "report.md, report.html); with three or more editions also "
                                    "DIR/lineage_<first>_<last>/ (lineage.csv, lineage.md). A summary goes to stdout.")
-    d.add_argument("editions", nargs="+", metavar="EDITION", help="edition folders written by extract, oldest first")
+    d.add_argument("editions", nargs="+", metavar="EDITION",
+                   help="edition folders written by extract (compared oldest first, by year)")
     _output_options(d, "also name the folders written")
     d.add_argument("--json", action="store_true", help="print the summary as JSON")
     d.add_argument("--exit-code", action="store_true",

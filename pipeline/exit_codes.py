@@ -16,6 +16,8 @@ class ExitCode(IntEnum):
     USAGE = 2
     PROBLEMS = 3
     DOCUMENTS = 4
+    DIFFER = 1        # diff --exit-code: the editions differ (an alias of FAILED)
+    TROUBLE = 2       # diff: an input cannot be used or the output cannot be written (an alias of USAGE)
     INTERRUPTED = 130
     TERMINATED = 143
 

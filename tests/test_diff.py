@@ -376,7 +376,7 @@ def test_diff_refuses_bad_inputs_in_one_line(corpus_out, tmp_path, capsys, damag
     shutil.copytree(corpus_out / "2022", folder)
     damage(folder)
     (tmp_path / "victim").mkdir()
-    assert main(["diff", str(corpus_out / "2021"), str(folder), "--out", str(tmp_path / "out")]) == 1
+    assert main(["diff", str(corpus_out / "2021"), str(folder), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and words in err[0] and str(folder) in err[0], err
     assert (tmp_path / "victim").is_dir() and not (tmp_path / "out").exists()

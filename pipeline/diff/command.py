@@ -29,7 +29,7 @@ def edition_meta(folder: Path, edition: str) -> dict:
 
     try:
         doc = json.loads((folder / "document.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         doc = {}
     doc = doc if isinstance(doc, dict) else {}
     sources = [s for s in doc.get("sources") or [] if isinstance(s, dict)]
@@ -92,27 +92,46 @@ def _write(out: Path, editions: list, diffs: list, verbose: bool, bom: bool, xls
             _say(f"{folder}: {len({r.lineage_id for r in rows})} lineages")
 
 
+def in_order(editions: list) -> tuple[list, list[str]]:
+    """The editions oldest first (by year; one year given twice stays as given), and a line
+    when they were given in another order."""
+    years = [e.edition for e in editions]
+    ordered = sorted(editions, key=lambda e: e.edition)
+    if years == [e.edition for e in ordered]:
+        return editions, []
+    return ordered, [f"note: editions given as {' '.join(years)}; compared oldest first: "
+                     f"{' → '.join(e.edition for e in ordered)}"]
+
+
 def run_diff(opts: DiffOptions) -> ExitCode:
+    """Exit 0 written (with --exit-code: and the editions are the same), 1 with --exit-code when
+    they differ, 2 trouble (an input that cannot be used, a folder that cannot be written),
+    as diff(1) and git diff --exit-code do."""
     from pipeline.diff.compare import compare
     from pipeline.diff.load import DiffInputError, load_edition
     from pipeline.diff.render import summary_text
     from pipeline.diff.summary import differs, summary
 
     try:
-        editions = [load_edition(Path(f)) for f in opts.editions]
+        loaded = [(load_edition(Path(f)), Path(f)) for f in opts.editions]
+        editions, notes = in_order([e for e, _ in loaded])
     except DiffInputError as exc:
         _say(str(exc))
-        return ExitCode.FAILED
+        return ExitCode.TROUBLE
+    if not opts.quiet:
+        for line in notes:
+            _say(line)
+    folders = {id(e): f for e, f in loaded}
     diffs = [compare(a, b) for a, b in zip(editions, editions[1:])]
     try:
-        compared = [edition_meta(Path(f), e.edition) for f, e in zip(opts.editions, editions)]
+        compared = [edition_meta(folders[id(e)], e.edition) for e in editions]
         _write(opts.out, editions, diffs, opts.verbose, opts.bom, opts.xlsx, compared)
     except OSError as exc:
         _say(f"{opts.out}: cannot write the diff there ({exc.strerror or exc}); check the folder and free space")
-        return ExitCode.FAILED
+        return ExitCode.TROUBLE
     summaries = [summary(d) for d in diffs]
     if opts.json:
         sys.stdout.write(json.dumps(summaries if len(summaries) > 1 else summaries[0], ensure_ascii=False, indent=2) + "\n")
     elif not opts.quiet:
         sys.stdout.write("".join(summary_text(s) for s in summaries))
-    return ExitCode.FAILED if opts.exit_code and any(differs(d) for d in diffs) else ExitCode.OK
+    return ExitCode.DIFFER if opts.exit_code and any(differs(d) for d in diffs) else ExitCode.OK

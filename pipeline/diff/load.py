@@ -9,6 +9,8 @@ from pathlib import Path
 import regex
 
 from normalizers.variants import compare_key as key
+from pipeline.reading import shown
+from pipeline.writers import as_printed
 
 _REPOST_MARK = regex.compile(r"[（(]再掲[）)]\s*$")
 _PATH_FIELDS = ("part", "chapter", "section", "subsection", "band")
@@ -64,16 +66,16 @@ _NEEDED = {"targets.csv": ("target_id", "seq", "label", "text", "reposted", *("p
 MAX_CSV_BYTES = 64 * 1024 * 1024
 
 
-def _read(path: Path) -> list[dict]:
-    """The rows of a dataset CSV, checked: UTF-8, the columns diff needs, whole-number seqs."""
-    fix = "give an edition folder written by extract (e.g. outputs/2022)"
-    if not path.is_file():
-        raise DiffInputError(f"{path}: no such file; {fix}")
-    if path.stat().st_size > MAX_CSV_BYTES:
-        raise DiffInputError(f"{path}: over {MAX_CSV_BYTES} bytes, not a dataset of this tool; {fix}")
+MAX_SEQ_DIGITS = 9
+
+
+def _rows(path: Path, fix: str) -> list[dict]:
+    """The CSV's rows (a BOM, as --bom writes, skipped), each with every column of the header."""
     try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
+        with open(path, "rb") as fh:
+            bom = fh.read(3) == b"\xef\xbb\xbf"
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh, strict=True)
             missing = [c for c in _NEEDED[path.name] if c not in (reader.fieldnames or [])]
             if missing:
                 raise DiffInputError(f"{path}: column {missing[0]} is missing; {fix}")
@@ -82,10 +84,29 @@ def _read(path: Path) -> list[dict]:
         raise DiffInputError(f"{path}: not UTF-8 (byte {exc.start}); re-run extract to write it again") from None
     except csv.Error as exc:
         raise DiffInputError(f"{path}: not a readable CSV ({exc}); re-run extract to write it again") from None
+    except OSError as exc:
+        raise DiffInputError(f"{path}: cannot read it ({exc.strerror or exc}); check its permissions") from None
     for n, r in enumerate(rows, start=2):
-        if not (r.get("seq") or "").isdigit() or not (r.get("seq") or "").isascii():
-            raise DiffInputError(f"{path}: line {n}: seq {r.get('seq')!r} is not a whole number; "
+        if None in r or None in r.values():
+            raise DiffInputError(f"{path}: line {n}: not as many fields as the header has columns; "
                                  "re-run extract to write it again")
+    return [{k: as_printed(v) for k, v in r.items()} for r in rows] if bom else rows
+
+
+def _read(path: Path) -> list[dict]:
+    """The rows of a dataset CSV, checked: UTF-8 (with or without a BOM), every field of every
+    row, the columns diff needs, whole-number seqs of at most MAX_SEQ_DIGITS digits."""
+    fix = "give an edition folder written by extract (e.g. outputs/2022)"
+    if not path.is_file():
+        raise DiffInputError(f"{path}: no such file; {fix}")
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise DiffInputError(f"{path}: over {MAX_CSV_BYTES} bytes, not a dataset of this tool; {fix}")
+    rows = _rows(path, fix)
+    for n, r in enumerate(rows, start=2):
+        seq = r.get("seq") or ""
+        if not (seq.isascii() and seq.isdigit() and len(seq) <= MAX_SEQ_DIGITS):
+            raise DiffInputError(f"{path}: line {n}: seq {shown(seq[:20])!r}{'…' if len(seq) > 20 else ''} is not a "
+                                 f"whole number of at most {MAX_SEQ_DIGITS} digits; re-run extract to write it again")
     return rows
 
 
@@ -95,10 +116,14 @@ def _edition_of(folder: Path) -> str:
     doc = folder / "document.json"
     edition: object = folder.name
     if doc.is_file():
+        if doc.stat().st_size > MAX_CSV_BYTES:
+            raise DiffInputError(f"{doc}: over {MAX_CSV_BYTES} bytes, not written by extract; re-run extract")
         try:
             data = json.loads(doc.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise DiffInputError(f"{doc}: not valid JSON ({exc}); re-run extract to write it again") from None
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+            raise DiffInputError(f"{doc}: not valid JSON ({shown(str(exc))[:120]}); re-run extract to write it again") from None
+        except OSError as exc:
+            raise DiffInputError(f"{doc}: cannot read it ({exc.strerror or exc}); check its permissions") from None
         edition = data.get("edition") if isinstance(data, dict) and data.get("edition") else edition
     if not isinstance(edition, str) or not _EDITION.fullmatch(edition):
         raise DiffInputError(f"{folder}: edition {edition!r} is not a four-digit year; "
