@@ -17,6 +17,7 @@ import zipfile
 import regex
 
 from pipeline.schema import BY_FILE
+from pipeline.writers import as_printed
 
 FILE = "datasets.xlsx"
 MAX_CELL = 32767           # Excel's limit for the characters of one cell
@@ -54,6 +55,8 @@ def _sheet(wb, name: str, data: bytes) -> None:
     from openpyxl.utils import get_column_letter
 
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    if data.startswith(b"\xef\xbb\xbf"):   # --bom: the formula quotes off again (text cells need none)
+        rows = [[as_printed(c) for c in r] for r in rows]
     if not rows:
         return
     fields = {f.name: f.type for f in BY_FILE[name].fields} if name in BY_FILE else {}

@@ -103,25 +103,35 @@ def in_order(editions: list) -> tuple[list, list[str]]:
                      f"{' → '.join(e.edition for e in ordered)}"]
 
 
-def run_diff(opts: DiffOptions) -> ExitCode:
-    """Exit 0 written (with --exit-code: and the editions are the same), 1 with --exit-code when
-    they differ, 2 trouble (an input that cannot be used, a folder that cannot be written),
-    as diff(1) and git diff --exit-code do."""
-    from pipeline.diff.compare import compare
+def _load(opts: DiffOptions) -> tuple[list, dict[int, Path]] | None:
+    """The editions oldest first and the folder of each (by id); None after the one line that
+    says why an input cannot be used."""
     from pipeline.diff.load import DiffInputError, load_edition
-    from pipeline.diff.render import summary_text
-    from pipeline.diff.summary import differs, summary
 
     try:
         loaded = [(load_edition(Path(f)), Path(f)) for f in opts.editions]
         editions, notes = in_order([e for e, _ in loaded])
     except DiffInputError as exc:
         _say(str(exc))
-        return ExitCode.TROUBLE
+        return None
     if not opts.quiet:
         for line in notes:
             _say(line)
-    folders = {id(e): f for e, f in loaded}
+    return editions, {id(e): f for e, f in loaded}
+
+
+def run_diff(opts: DiffOptions) -> ExitCode:
+    """Exit 0 written (with --exit-code: and the editions are the same), 1 with --exit-code when
+    they differ, 2 trouble (an input that cannot be used, a folder that cannot be written),
+    as diff(1) and git diff --exit-code do."""
+    from pipeline.diff.compare import compare
+    from pipeline.diff.render import summary_text
+    from pipeline.diff.summary import differs, summary
+
+    loaded = _load(opts)
+    if loaded is None:
+        return ExitCode.TROUBLE
+    editions, folders = loaded
     diffs = [compare(a, b) for a, b in zip(editions, editions[1:])]
     try:
         compared = [edition_meta(folders[id(e)], e.edition) for e in editions]
