@@ -96,6 +96,7 @@ class Outcome:
     code: ExitCode
     folder: str | None
     status: str = ""
+    notes: list[str] = field(default_factory=list)   # what was done, not a problem: silenced by -q
 
 
 def _problem_lines(res: GroupResult) -> list[str]:
@@ -176,21 +177,22 @@ def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool, pr
     if why:
         return _kept(res, why)
     lines = list(res.input_errors)
+    notes: list[str] = []
     status, folder = res.report["status"], res.key
     names = ", ".join(shown(m.name) for m in members)
     if res.report["kind"] == "document":   # no strategy structure: a document of its own
         status = "document"
         folder = folder if folder.startswith(f"{DOCUMENTS}/") else f"{DOCUMENTS}/{safe_name(members[0].name)}"
-        lines.append(f"{names}: not an AI戦略 edition ({'; '.join(res.report['missing'])}); "
-                     f"extracted as a document into {out / folder}")
+        notes = [f"{names}: not an AI戦略 edition ({'; '.join(res.report['missing'])}); "
+                 f"extracted as a document into {out / folder}"]
         code = worse(code, ExitCode.DOCUMENTS)
     lines += _problem_lines(res)
     if status == "partial" and strict:
-        return Outcome(lines + [f"{names}: --strict: edition {folder} has problems, datasets not written"],
+        return Outcome(notes + lines + [f"{names}: --strict: edition {folder} has problems, datasets not written"],
                        ExitCode.FAILED, None)
     if status == "partial" or res.input_errors:
         code = worse(code, ExitCode.PROBLEMS)
-    return Outcome(lines, code, folder, "partial" if res.input_errors else status)
+    return Outcome(lines, code, folder, "partial" if res.input_errors else status, notes)
 
 
 def execute(plan: Plan, bom: bool):

@@ -48,6 +48,12 @@ def expand(inputs: list[str]) -> tuple[list[str], list[str]]:
     return out, errors
 
 
+def non_pdf(inputs: list[str]) -> int:
+    """Files in the input folders that are no PDF (by name): skipped, and counted in the summary."""
+    return sum(1 for raw in inputs if Path(raw).is_dir()
+               for f in Path(raw).rglob("*") if f.is_file() and f.suffix.lower() != ".pdf")
+
+
 def safe_name(name: str) -> str:
     """A folder name made from an untrusted file name: ASCII letters, digits, . _ - only,
     never a path, never hidden, never empty; where characters had to be replaced, 8 hex digits
@@ -204,6 +210,8 @@ class Plan:
     todo: list[tuple[str, list[FileRead]]]
     lines: list[str]          # messages for stderr, in input order
     code: ExitCode
+    unchanged: int = 0        # editions and documents skipped as current
+    failed: int = 0           # inputs missing, unreadable or failed in their worker
 
 
 _STATUS_CODE = {"partial": ExitCode.PROBLEMS, "document": ExitCode.DOCUMENTS}   # a skipped edition's exit
@@ -217,7 +225,7 @@ def plan_run(opts: ExtractOptions, manifest: Manifest, lock_fd: int | None) -> P
     paths, missing = expand(list(opts.inputs))
     if not paths and not missing:
         return Plan([], ["no PDF files found in the inputs; give PDF files or folders that hold them"],
-                    ExitCode.FAILED)
+                    ExitCode.FAILED, 0, 0)
     inputs, unreadable = look(paths)
     inputs, notes = unique(inputs)
     current = {} if opts.force or opts.edition else settled(inputs, manifest, opts.out, opts.settings())
@@ -233,7 +241,7 @@ def plan_run(opts: ExtractOptions, manifest: Manifest, lock_fd: int | None) -> P
     by_path = {r.member.path: r for r in reads}
     todo = [(key, [by_path[m.path] for m in members])
             for key, members in sorted(group_members([r.member for r in reads]).items())]
-    return Plan(todo, lines, code)
+    return Plan(todo, lines, code, len(skipped), len(missing) + len(unreadable) + len(errors))
 
 
 def _read_around(inputs: list[Input], current: dict[str, list[Input]], opts: ExtractOptions,

@@ -14,13 +14,14 @@ import json
 import signal
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.execute import GroupResult, Outcome, execute, outcome, read_previous
 from pipeline.exit_codes import ExitCode, worse
 from pipeline.manifest import Manifest
 from pipeline.options import ExtractOptions
-from pipeline.plan import inputs_of, plan_run
+from pipeline.plan import inputs_of, non_pdf, plan_run
 from pipeline.reading import Member
 from pipeline.workbook import with_workbook
 from pipeline.writers import recover, replace_folder
@@ -89,21 +90,50 @@ def _warm() -> None:
     import pipeline.reading  # noqa: F401
 
 
-def _run(opts: ExtractOptions, out: Path, lock_fd: int) -> ExitCode:
+@dataclass(slots=True)
+class Tally:
+    """What a run did, for its summary line."""
+    editions: int = 0
+    documents: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    non_pdf: int = 0
+
+    def line(self, seconds: float) -> str:
+        def n(k: int, one: str, many: str) -> str:
+            return f"{k} {one if k == 1 else many}"
+        return (f"extract: {n(self.editions, 'edition', 'editions')}, {n(self.documents, 'document', 'documents')} "
+                f"written, {self.unchanged} unchanged, {self.failed} failed, "
+                f"{n(self.non_pdf, 'non-PDF file', 'non-PDF files')} skipped; {seconds:.1f} s")
+
+
+def _count(tally: Tally, o: Outcome, res: GroupResult, written: ExitCode) -> None:
+    tally.failed += len(res.input_errors)
+    if o.folder is None or written != ExitCode.OK:
+        tally.failed += 0 if res.input_errors and o.folder is None else 1
+    elif o.status == "document":
+        tally.documents += 1
+    else:
+        tally.editions += 1
+
+
+def _run(opts: ExtractOptions, out: Path, lock_fd: int, tally: Tally) -> ExitCode:
     _warm()
     recover(out)
     manifest = Manifest(out / "manifest.json")
     plan = plan_run(opts, manifest, lock_fd)
     _say(plan.lines)
+    tally.unchanged, tally.failed, tally.non_pdf = plan.unchanged, plan.failed, non_pdf(list(opts.inputs))
     code = plan.code
     members_of = {key: [r.member for r in reads] for key, reads in plan.todo}
     for res in execute(plan, opts.bom):
         members = [m for m in members_of[res.key] if m.path in res.used]
         o = outcome(res, members, out, opts.strict, read_previous(out / res.key), opts.replace_smaller)
-        _say(o.lines)
+        _say(([] if opts.quiet else o.notes) + o.lines)
         code = worse(code, o.code)
-        if o.folder is not None:
-            code = worse(code, _write(out, o, res, members, manifest, opts))
+        written = _write(out, o, res, members, manifest, opts) if o.folder is not None else ExitCode.OK
+        _count(tally, o, res, written)
+        code = worse(code, written)
     return code
 
 
@@ -120,9 +150,10 @@ def run_extract(opts: ExtractOptions) -> ExitCode:
     started = time.perf_counter()
     handlers = {s: signal.signal(s, _on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        code = _run(opts, out, lock.fileno())
-        if opts.verbose:
-            _say([f"done in {time.perf_counter() - started:.2f}s"])
+        tally = Tally()
+        code = _run(opts, out, lock.fileno(), tally)
+        if not opts.quiet:
+            _say([tally.line(time.perf_counter() - started)])
         return code
     except Stopped as stop:
         _say([f"{out}: stopped by {'Ctrl-C' if stop.code == ExitCode.INTERRUPTED else 'SIGTERM'}; "
