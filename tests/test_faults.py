@@ -50,7 +50,7 @@ def fault_run(tmp_path_factory):
 @pytest.mark.parametrize("name,words", MATRIX)
 def test_fault_matrix(fault_run, capsys, name, words):
     src, out = fault_run
-    code = main(["extract", str(src), "--out", str(out), "-q", "--force"])
+    code = main(["extract", str(src), "--out", str(out), "--force"])   # not -q: it silences the document notice
     err = capsys.readouterr().err.splitlines()
     lines = [l for l in err if name in l]
     assert code == 1

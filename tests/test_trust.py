@@ -80,7 +80,7 @@ def test_a_rerun_with_the_main_body_only_keeps_the_complete_edition(good, comple
 def test_replace_smaller_replaces_and_says_what_is_missing(good, complete, tmp_path, capsys):
     out = _over_complete(complete, tmp_path)
     code, err = _run(["extract", str(good / MAIN), "--out", str(out), "--replace-smaller"], capsys)
-    assert code == 0 and len(err) == 1 and "not extracted: appendix" in err[0], err
+    assert code == 0 and len(err) == 2 and err[1].startswith("extract: 1 edition") and "not extracted: appendix" in err[0], err
     doc = json.loads((out / "2099/document.json").read_text(encoding="utf-8"))
     assert [m for m in doc["report"]["missing"] if m.startswith("appendix")], doc["report"]
     assert not (out / "2099/initiatives.csv").exists()
@@ -88,7 +88,7 @@ def test_replace_smaller_replaces_and_says_what_is_missing(good, complete, tmp_p
 
 def test_an_appendix_alone_says_the_main_body_is_missing(good, tmp_path, capsys):
     code, err = _run(["extract", str(good / APPENDIX), "--out", str(tmp_path / "out")], capsys)
-    assert code == 0 and len(err) == 1 and "not extracted: main body" in err[0], err
+    assert code == 0 and len(err) == 2 and err[1].startswith("extract: 1 edition") and "not extracted: main body" in err[0], err
     doc = json.loads((tmp_path / "out/2099/document.json").read_text(encoding="utf-8"))
     assert [m for m in doc["report"]["missing"] if m.startswith("main body")], doc["report"]
 
