@@ -12,11 +12,14 @@ from pipeline.options import DiffOptions, ExtractOptions
 
 
 EXTRACT_CODES = """exit codes:
-  0  every input became complete datasets of a strategy edition (DIR/<edition>/)
-  4  some input is not a strategy edition; it was extracted as a document (DIR/documents/<name>/)
-  3  datasets were written but carry problems (problems.csv): an unknown ministry, a damaged page
-  1  an input failed (one stderr line per file says what to do); other inputs are still processed
+  0  every input was extracted: as a strategy edition (DIR/<edition>/) or as a document
+     (DIR/documents/<name>/)
+  1  an input failed (one stderr line per file says what to do; other inputs are still processed),
+     or an edition was kept as it was because the new read lacks a file it had (--replace-smaller)
   2  wrong usage
+  3  datasets were written but carry problems (problems.csv): an unknown ministry, a damaged page,
+     a page without a text layer (scanned?)
+  4  only with --editions-only: some input is not a strategy edition (it was extracted as a document)
   130, 143  stopped by Ctrl-C or SIGTERM (editions already written are complete)
 The worst applies when several do (1 before 3 before 4 before 0)."""
 
@@ -62,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
                         "is printed where the cover says otherwise)")
     e.add_argument("--strict", action="store_true", help="fail an edition that has problems (e.g. an unknown ministry)")
     e.add_argument("--force", action="store_true", help="redo editions whose inputs did not change")
+    e.add_argument("--editions-only", action="store_true",
+                   help="exit 4 when an input is not a strategy edition (it is still extracted as a document)")
     e.add_argument("--replace-smaller", action="store_true",
                    help="replace an edition folder even by a read that lacks one of its files (missing, failed "
                         "or damaged) or has under half its goals, targets, initiatives or headings (default: "
@@ -105,7 +110,7 @@ def default_jobs() -> int:
 def extract_options(args: argparse.Namespace) -> ExtractOptions:
     return ExtractOptions(tuple(args.inputs), Path(args.out), args.edition, args.strict, args.force, args.bom,
                           args.jobs, args.verbose, args.quiet, xlsx=args.xlsx,
-                          replace_smaller=args.replace_smaller)
+                          replace_smaller=args.replace_smaller, editions_only=args.editions_only)
 
 
 def diff_options(args: argparse.Namespace) -> DiffOptions:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.exit_codes import ExitCode, worse
-from pipeline.plan import DOCUMENTS, EDITION, Plan, safe_name
+from pipeline.options import ExtractOptions
+from pipeline.plan import DOCUMENTS, EDITION, Plan, document_key
 from pipeline.reading import INCOMPLETE, FileRead, Member, shown
 
 @dataclass(slots=True)
@@ -167,13 +168,14 @@ def _guard(res: GroupResult, members: list[Member], previous: Previous | None) -
     return why + smaller(res, members, previous)
 
 
-def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool, previous: Previous | None,
-            replace_smaller: bool = False) -> Outcome:
-    """Pure: the messages, exit code and destination of one processed edition."""
+def outcome(res: GroupResult, members: list[Member], previous: Previous | None, opts: ExtractOptions) -> Outcome:
+    """The messages, exit code and destination of one processed edition (pure but for the
+    name of a document folder, which looks at what DIR/documents holds)."""
+    out = opts.out
     code = ExitCode.FAILED if res.input_errors else ExitCode.OK
     if res.files is None or res.report is None:
         return Outcome(list(res.input_errors), code, None)
-    why = [] if replace_smaller else _guard(res, members, previous)
+    why = [] if opts.replace_smaller else _guard(res, members, previous)
     if why:
         return _kept(res, why)
     lines = list(res.input_errors)
@@ -182,12 +184,12 @@ def outcome(res: GroupResult, members: list[Member], out: Path, strict: bool, pr
     names = ", ".join(shown(m.name) for m in members)
     if res.report["kind"] == "document":   # no strategy structure: a document of its own
         status = "document"
-        folder = folder if folder.startswith(f"{DOCUMENTS}/") else f"{DOCUMENTS}/{safe_name(members[0].name)}"
+        folder = folder if folder.startswith(f"{DOCUMENTS}/") else document_key(members[0], {}, out)
         notes = [f"{names}: not an AI戦略 edition ({'; '.join(res.report['missing'])}); "
                  f"extracted as a document into {out / folder}"]
-        code = worse(code, ExitCode.DOCUMENTS)
+        code = worse(code, ExitCode.DOCUMENTS if opts.editions_only else ExitCode.OK)
     lines += _problem_lines(res)
-    if status == "partial" and strict:
+    if status == "partial" and opts.strict:
         return Outcome(notes + lines + [f"{names}: --strict: edition {folder} has problems, datasets not written"],
                        ExitCode.FAILED, None)
     if status == "partial" or res.input_errors:

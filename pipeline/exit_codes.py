@@ -1,8 +1,9 @@
 """Exit codes of the command, and the one rule that combines two outcomes into one.
 
-0 every input became complete datasets of a strategy edition; 4 some input is not a strategy
-edition and was extracted as a document (DIR/documents/); 3 datasets were written but carry
-problems (problems.csv); 1 an input failed; 2 wrong usage; 130/143 stopped by SIGINT/SIGTERM.
+0 every input was extracted (an edition or a document); 4 only with --editions-only: some input is
+not a strategy edition and was extracted as a document (DIR/documents/); 3 datasets were written
+but carry problems (problems.csv); 1 an input failed or an edition was kept as it was; 2 wrong
+usage; 130/143 stopped by SIGINT/SIGTERM. diff: 0 same, 1 differ (--exit-code), 2 trouble.
 Severity is not numeric order (1 is worse than 3): `worse` says which of two outcomes wins.
 """
 from __future__ import annotations

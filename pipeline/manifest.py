@@ -1,4 +1,5 @@
 """DIR/manifest.json: per edition, the input files (name, size, sha256), the pipeline version,
+the fingerprint of the code and settings that made it (pipeline/fingerprint.py),
 the status and the sha256 of every dataset written — what a rerun needs to skip an edition
 safely. It is rewritten atomically after every edition, so a killed run loses nothing written.
 """
@@ -9,6 +10,7 @@ import json
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.fingerprint import fingerprint
 from pipeline.writers import json_bytes, write_atomic
 
 
@@ -31,7 +33,7 @@ class Manifest:
         and the datasets on disk are the ones it lists (a hand-edited or half-restored folder
         is redone)."""
         entry = self.editions.get(key)
-        if not isinstance(entry, dict) or entry.get("inputs") != inputs \
+        if not isinstance(entry, dict) or entry.get("inputs") != inputs or entry.get("fingerprint") != fingerprint() \
                 or entry.get("pipeline_version") != __version__ or entry.get("settings", {}) != (settings or {}):
             return False
         listed = entry.get("datasets") or {}
@@ -46,7 +48,7 @@ class Manifest:
 
     def record(self, key: str, inputs: list[dict], status: str, files: dict[str, bytes],
                settings: dict | None = None) -> None:
-        self.editions[key] = {"inputs": inputs, "pipeline_version": __version__, "status": status,
-                              "settings": settings or {}, "datasets": digests(files)}
+        self.editions[key] = {"inputs": inputs, "pipeline_version": __version__, "fingerprint": fingerprint(),
+                              "status": status, "settings": settings or {}, "datasets": digests(files)}
         write_atomic(self.path, json_bytes({"pipeline_version": __version__,
                                             "editions": dict(sorted(self.editions.items()))}))

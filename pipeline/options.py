@@ -20,6 +20,7 @@ class ExtractOptions:
     quiet: bool = False
     xlsx: bool = False            # also datasets.xlsx, a workbook of the folder's datasets
     replace_smaller: bool = False  # let a read with fewer files or far fewer items replace an edition
+    editions_only: bool = False   # exit 4 when an input is extracted as a document, not an edition
 
     def settings(self) -> dict:
         """The options that change what is written, as the manifest records them."""

@@ -6,6 +6,7 @@ pipeline/isolation.py) → group the files into editions by their covers.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 from collections import Counter
@@ -178,11 +179,35 @@ def with_edition(reads: list[FileRead], edition: str | None) -> tuple[list[FileR
     return [FileRead(replace(r.member, edition=edition), r.part, r.error) for r in reads], warnings
 
 
-def group_members(members: list[Member]) -> dict[str, list[Member]]:
+def _held_sha(folder: Path) -> str | None:
+    """The SHA-256 of the file a document folder was read from (its document.json); None when
+    there is no such folder, "" when it cannot be told."""
+    if not folder.is_dir():
+        return None
+    try:
+        return str(json.loads((folder / "document.json").read_text(encoding="utf-8"))["sources"][0]["sha256"])
+    except (OSError, ValueError, KeyError, IndexError, TypeError, RecursionError):
+        return ""
+
+
+def document_key(m: Member, taken: dict[str, str], out: Path | None) -> str:
+    """DIR/documents/<name> for a document, keyed by content: a file whose name is taken by
+    another file (in this run, or in the folder already there) gets <name>-<8 hex digits of its
+    SHA-256>; two different files are never one document."""
+    base = f"{DOCUMENTS}/{safe_name(m.name)}"
+    for key in (base, f"{base}-{m.sha256[:8]}", f"{base}-{m.sha256}"):
+        held = taken[key] if key in taken else (_held_sha(out / key) if out is not None else None)
+        if held is None or held == m.sha256:
+            taken[key] = m.sha256
+            return key
+    return f"{base}-{m.sha256}"
+
+
+def group_members(members: list[Member], out: Path | None = None) -> dict[str, list[Member]]:
     """Files grouped into editions by what their cover says: a main body and its appendices.
     A file with no edition, an overview (概要) or reference material, or a second main body of
-    an edition is a document of its own (DIR/documents/<name>); of two main bodies, one read
-    whole is the edition's before a damaged one, else the first given."""
+    an edition is a document of its own (DIR/documents/<name>, document_key); of two main
+    bodies, one read whole is the edition's before a damaged one, else the first given."""
     keys: dict[int, str] = {}
     mains: set[str] = set()
     for i in sorted(range(len(members)), key=lambda k: (members[k].damaged, k)):
@@ -191,7 +216,10 @@ def group_members(members: list[Member]) -> dict[str, list[Member]]:
         if key and m.cover.role == "main":
             key = "" if key in mains else key
             mains.add(key or m.edition)
-        keys[i] = key or f"{DOCUMENTS}/{safe_name(m.name)}"
+        keys[i] = key
+    taken: dict[str, str] = {}
+    for i, m in enumerate(members):
+        keys[i] = keys[i] or document_key(m, taken, out)
     groups: dict[str, list[Member]] = {}
     for i, m in enumerate(members):   # each group's members in input order
         groups.setdefault(keys[i], []).append(m)
@@ -237,10 +265,11 @@ def plan_run(opts: ExtractOptions, manifest: Manifest, lock_fd: int | None) -> P
         status = manifest.status(key)
         if not opts.quiet:
             lines.append(f"{key}: unchanged, skipped (use --force to redo); status {status}")
-        code = worse(code, _STATUS_CODE.get(status, ExitCode.OK))
+        code = worse(code, _STATUS_CODE.get(status, ExitCode.OK) if status != "document" or opts.editions_only
+                     else ExitCode.OK)
     by_path = {r.member.path: r for r in reads}
     todo = [(key, [by_path[m.path] for m in members])
-            for key, members in sorted(group_members([r.member for r in reads]).items())]
+            for key, members in sorted(group_members([r.member for r in reads], opts.out).items())]
     return Plan(todo, lines, code, len(skipped), len(missing) + len(unreadable) + len(errors))
 
 

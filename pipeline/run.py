@@ -128,7 +128,7 @@ def _run(opts: ExtractOptions, out: Path, lock_fd: int, tally: Tally) -> ExitCod
     members_of = {key: [r.member for r in reads] for key, reads in plan.todo}
     for res in execute(plan, opts.bom):
         members = [m for m in members_of[res.key] if m.path in res.used]
-        o = outcome(res, members, out, opts.strict, read_previous(out / res.key), opts.replace_smaller)
+        o = outcome(res, members, read_previous(out / res.key), opts)
         _say(([] if opts.quiet else o.notes) + o.lines)
         code = worse(code, o.code)
         written = _write(out, o, res, members, manifest, opts) if o.folder is not None else ExitCode.OK

@@ -205,3 +205,66 @@ def test_a_formula_in_a_pdf_is_neutralised_with_bom(tmp_path, capsys):
         code, err = _run(["extract", str(tmp_path / "formula.pdf"), "--out", str(out), "-q", *flag], capsys)
         text = (out / "documents/formula/paragraphs.csv").read_text(encoding="utf-8-sig")
         assert text.splitlines()[1].endswith("," + expected), text
+
+
+def test_a_change_to_the_code_or_the_settings_re_extracts(good, tmp_path, capsys, monkeypatch):
+    """The manifest records the code's and the settings' fingerprints: a rerun with the same
+    inputs skips only while both are the same (the version string alone stayed 0.2.0 over
+    dozens of extractor commits)."""
+    import pipeline.fingerprint as fp
+    from extractors.settings import DEFAULT
+
+    tree = tmp_path / "tree"
+    for package in fp.PACKAGES:
+        shutil.copytree(fp.ROOT / package, tree / package, ignore=shutil.ignore_patterns("__pycache__"))
+    first = fp.code_fingerprint(tree)
+    assert fp.code_fingerprint(tree) == first
+    (tree / "extractors/headings.py").write_text((tree / "extractors/headings.py").read_text() + "# changed\n")
+    assert fp.code_fingerprint(tree) != first
+    assert fp.fingerprint()["settings"] == DEFAULT.fingerprint()
+
+    out = tmp_path / "out"
+    assert main(["extract", str(good), "--out", str(out), "-q"]) == 0
+    code, err = _run(["extract", str(good), "--out", str(out)], capsys)
+    assert code == 0 and any("unchanged, skipped" in l for l in err), err
+    import pipeline.manifest
+
+    real = fp.fingerprint()
+    for changed in ({"code": "other code"}, {"settings": "other settings"}):
+        monkeypatch.setattr(pipeline.manifest, "fingerprint", lambda changed=changed: {**real, **changed})
+        code, err = _run(["extract", str(good), "--out", str(out)], capsys)
+        assert code == 0 and not any("unchanged" in l for l in err) and any("2099: success" in l for l in err), err
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest["editions"]["2099"]["fingerprint"] == {**real, **changed}
+
+
+def _note(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), text, fontname="japan")
+    doc.save(path)
+    return path
+
+
+def test_two_files_of_one_name_are_two_documents(tmp_path, capsys):
+    """2021/gaiyou.pdf and 2022/gaiyou.pdf (different bytes) become documents/gaiyou and
+    documents/gaiyou-<8 hex of its SHA-256>, never one; a later run of the second alone goes to
+    its own folder again, and the first stays as it was."""
+    import hashlib
+
+    one = _note(tmp_path / "in/2021/gaiyou.pdf", "二〇二一年の概要 説明の文")
+    two = _note(tmp_path / "in/2022/gaiyou.pdf", "二〇二二年の概要 別の説明")
+    out = tmp_path / "out"
+    code, err = _run(["extract", str(tmp_path / "in"), "--out", str(out), "-q"], capsys)
+    short = hashlib.sha256(two.read_bytes()).hexdigest()[:8]
+    assert sorted(p.name for p in (out / "documents").iterdir()) == ["gaiyou", f"gaiyou-{short}"]
+    for folder, pdf in (("gaiyou", one), (f"gaiyou-{short}", two)):
+        doc = json.loads((out / "documents" / folder / "document.json").read_text(encoding="utf-8"))
+        assert [s["sha256"] for s in doc["sources"]] == [hashlib.sha256(pdf.read_bytes()).hexdigest()]
+    before = snapshot(out / "documents/gaiyou")
+    other = tmp_path / "out2"
+    shutil.copytree(out, other)
+    shutil.rmtree(other / "documents" / f"gaiyou-{short}")
+    code, err = _run(["extract", str(two), "--out", str(other), "-q"], capsys)
+    assert snapshot(other / "documents/gaiyou") == before
+    assert (other / "documents" / f"gaiyou-{short}/document.json").is_file()
