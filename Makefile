@@ -33,7 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py --corpus $(CORPUS)
 
 diff: $(STAMP)
-	@test -n "$(EDITIONS)" || { echo "usage: make diff EDITIONS=\"outputs/2019 outputs/2021 outputs/2022\""; exit 2; }
+	@test -n "$(EDITIONS)" || { echo "usage: make diff EDITIONS=\"out/2019 out/2021 out/2022\" OUT=out (edition folders written by extract)"; exit 2; }
 	$(BIN)/ai-strategy diff $(EDITIONS) --out $(OUT)
 
 clean:
