@@ -388,3 +388,19 @@ def _bad_seq(folder: Path) -> str:
     cells[1] = "1.0"
     lines[1] = ",".join(cells)
     return "\n".join(lines)
+
+
+def test_a_spent_budget_is_said_not_hidden(corpus_out, monkeypatch):
+    """The work budget is counted, not timed: past it the rows left are added/removed and the
+    summary says so in a note (stdout and --json)."""
+    import pipeline.diff.candidates as candidates
+    from pipeline.diff.render import summary_text
+    from pipeline.diff.summary import summary
+
+    old, new = load_edition(corpus_out / "2021"), load_edition(corpus_out / "2022")
+    assert not compare(old, new).notes
+    monkeypatch.setattr(candidates, "SIMILARITY_BUDGET", 50)
+    d = compare(old, new)
+    assert d.notes and all("similarity budget (50 comparisons) is spent" in n for n in d.notes)
+    assert summary(d)["notes"] == d.notes
+    assert "note: " + d.notes[0] in summary_text(summary(d))

@@ -16,12 +16,12 @@ ALL_PAIRS = 250_000      # below this many pairs, every pair is scored
 RARE = 4                 # a text's rarest words looked up in the index
 COMMON = 300             # a word in more texts than this is looked up in no index
 PER_TEXT = 24            # candidates kept per text
-SIMILARITY_BUDGET = 3_000_000   # similarity evaluations per diff
+SIMILARITY_BUDGET = 2_000_000   # similarity evaluations (and piece tests of splits.py) per diff
 
 
 @dataclass(slots=True)
 class Budget:
-    left: int = SIMILARITY_BUDGET
+    left: int = field(default_factory=lambda: SIMILARITY_BUDGET)
     notes: list[str] = field(default_factory=list)
 
     def spend(self, n: int, what: str) -> bool:
@@ -37,9 +37,9 @@ class Budget:
 
 
 def candidates(left: Sequence[tuple[str, ...]], right: Sequence[tuple[str, ...]],
-               weight: Callable[[str], float]) -> list[list[int]]:
+               weight: Callable[[str], float], limit: int = PER_TEXT) -> list[list[int]]:
     """For each right text (as its content words), the indexes of the left texts worth scoring
-    against it, in index order."""
+    against it (at most `limit` of them from the index), in index order."""
     if len(left) * len(right) <= ALL_PAIRS:
         return [list(range(len(left)))] * len(right) if left else [[] for _ in right]
     postings: dict[str, list[int]] = {}
@@ -55,6 +55,6 @@ def candidates(left: Sequence[tuple[str, ...]], right: Sequence[tuple[str, ...]]
             for i in postings[w]:
                 shared[i] = shared.get(i, 0.0) + weight(w)
         where = j / max(len(right), 1)
-        best = sorted(shared, key=lambda i: (-shared[i], abs(i / max(len(left), 1) - where), i))[:PER_TEXT]
+        best = sorted(shared, key=lambda i: (-shared[i], abs(i / max(len(left), 1) - where), i))[:limit]
         out.append(sorted(best))
     return out

@@ -352,7 +352,7 @@ def pair_rows(rows: _Rows, weights: WordWeights, budget: Budget) -> list[Link]:
     _same_text_same_target(rows)
     links = splits_and_merges(rows.pairs, rows.old, rows.new, weights, budget, rows.linked)
     _assign_rest(rows, weights, budget)
-    return links + splits_and_merges(rows.pairs, rows.old, rows.new, weights, budget, rows.linked)
+    return links + splits_and_merges(rows.pairs, rows.old, rows.new, weights, budget, rows.linked, paired_only=True)
 
 
 def _assign_rest(rows: _Rows, weights: WordWeights, budget: Budget) -> None:

@@ -368,6 +368,10 @@ def summary_text(s: dict) -> str:
              + ", ".join(f"{k} {n}" for k, n in s["changes"].items())
              + f"; ministry changes {s['ministry_changes']}, lead changes {s['lead_changes']}",
              "targets: " + ", ".join(f"{k} {n}" for k, n in s["targets"].items())]
+    if any(s.get("links", {}).values()):
+        lines.append("rows split " + str(s["links"]["split"]) + ", merged " + str(s["links"]["merged"])
+                     + " (lineage_links.csv of a lineage folder names them)")
+    lines += [f"note: {n}" for n in s.get("notes", [])]
     for m in s["ministries"]:
         if m["view"] == "merged" and (m["gained"] or m["lost"] or m["leads_gained"] or m["leads_lost"]):
             lines.append(f"  {m['id']:<6} initiatives +{m['gained']} −{m['lost']} "

@@ -20,6 +20,7 @@ from pipeline.diff.load import Item
 PIECE = 0.7    # share of a piece's words that are the whole's
 NEW = 0.5      # share of a piece's own words that no piece before holds
 WHOLE = 0.8    # share of the whole's words the pieces hold together
+PIECES = 8     # rows looked at as pieces of one row when there are many (those sharing its rarest words)
 
 
 @dataclass(slots=True)
@@ -74,7 +75,8 @@ def _near(wholes: list[Item], partner: dict[int, Item], free: list[Item],
     wholes = [w for w in wholes if id(w) not in partner or partner[id(w)].key != w.key]
     if not free or not wholes:
         return []
-    near = candidates([content_words(f.text) for f in free], [content_words(w.text) for w in wholes], weights.weight)
+    near = candidates([content_words(f.text) for f in free], [content_words(w.text) for w in wholes], weights.weight,
+                      PIECES)
     return list(zip(wholes, near))
 
 
@@ -84,6 +86,8 @@ def _groups(wholes: list[Item], partner: dict[int, Item], free: list[Item], weig
     where two wholes want one piece, the whole its pieces hold best (then the first) has it."""
     found: list[tuple[float, int, Item, list[Item]]] = []
     for w, near_w in _near(wholes, partner, free, weights):
+        if not budget.spend(len(near_w), what):
+            break
         ks = [k for k in near_w if _is_piece(free[k], w, weights)]
         if not ks or not budget.spend(len(ks) * len(ks), what):
             continue
@@ -130,9 +134,15 @@ def _merges(pairs: dict[int, tuple[Item, Item]], old: list[Item], new: list[Item
 
 
 def splits_and_merges(pairs: dict[int, tuple[Item, Item]], old: list[Item], new: list[Item],
-                      weights: WordWeights, budget: Budget, linked: set[int]) -> list[Link]:
+                      weights: WordWeights, budget: Budget, linked: set[int], paired_only: bool = False) -> list[Link]:
     """Links of splits and merges; `pairs` (id(new) → (old, new)) is updated so that the piece
     that begins as the whole begins is the one paired. Rows in `linked` (ids) take no part;
-    the rows linked here are added to it."""
-    links = _splits(pairs, old, new, weights, budget, linked)
-    return links + _merges(pairs, old, new, weights, budget, linked)
+    the rows linked here are added to it. With paired_only, only rows that have a partner are
+    wholes (the others were looked at before the partners were chosen)."""
+    if paired_only:
+        paired = {id(o) for o, _ in pairs.values()} | set(pairs)
+        wholes_old, wholes_new = [o for o in old if id(o) in paired], [n for n in new if id(n) in paired]
+    else:
+        wholes_old, wholes_new = old, new
+    links = _splits(pairs, wholes_old, new, weights, budget, linked)
+    return links + _merges(pairs, old, wholes_new, weights, budget, linked)

@@ -81,9 +81,11 @@ def _summary(d: Diff) -> dict:
         "targets": {k: targets.get(k, 0) for k in TARGET_KINDS},
         "ministry_changes": sum(c.ministries_changed == "1" for c in d.changes),
         "lead_changes": sum(c.lead_changed == "1" for c in d.changes),
+        "links": {k: sum(link.relation == k for link in d.links) for k in ("split", "merged")},
         "ministries": [{"view": m.view, "id": m.ministry_id, "name": m.name,
                         **{k: m.counts.get(k, 0) for k in MEASURES}}
                        for m in ministry_summary(d)],
+        "notes": list(d.notes),
     }
 
 
