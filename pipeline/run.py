@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import fcntl
 import json
-import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pipeline.options import ExtractOptions
 from pipeline.plan import inputs_of, non_pdf, plan_run
 from pipeline.reading import Member
 from pipeline.workbook import with_workbook
+from pipeline.stopping import stoppable
 from pipeline.writers import recover, replace_folder
 
 def _lock(out: Path):
@@ -49,19 +49,6 @@ def _found_line(folder: str, status: str, report: dict, out: Path, verbose: bool
 def _say(lines: list[str]) -> None:
     for line in lines:
         print(line, file=sys.stderr)
-
-
-class Stopped(Exception):
-    """SIGINT or SIGTERM arrived: stop cleanly with the signal's exit code."""
-
-    def __init__(self, code: ExitCode):
-        super().__init__(code.name)
-        self.code = code
-
-
-def _on_signal(signum, _frame):
-    raise Stopped(ExitCode.INTERRUPTED if signum == signal.SIGINT else ExitCode.TERMINATED)
-
 
 
 def _write(out: Path, o: Outcome, res: GroupResult, members: list[Member], manifest: Manifest,
@@ -148,18 +135,16 @@ def run_extract(opts: ExtractOptions) -> ExitCode:
         _say([f"{out}: another extract run is writing here; wait for it to finish or use another --out"])
         return ExitCode.FAILED
     started = time.perf_counter()
-    handlers = {s: signal.signal(s, _on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-    try:
+
+    def work() -> ExitCode:
         tally = Tally()
         code = _run(opts, out, lock.fileno(), tally)
         if not opts.quiet:
             _say([tally.line(time.perf_counter() - started)])
         return code
-    except Stopped as stop:
-        _say([f"{out}: stopped by {'Ctrl-C' if stop.code == ExitCode.INTERRUPTED else 'SIGTERM'}; "
-              "editions written so far are complete, the rest were not started or were left as they were"])
-        return stop.code
+
+    try:
+        return stoppable(work, out, "editions written so far are complete, the rest were not started or "
+                                    "were left as they were")
     finally:
-        for s, h in handlers.items():
-            signal.signal(s, h)
         lock.close()

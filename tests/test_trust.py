@@ -268,3 +268,54 @@ def test_two_files_of_one_name_are_two_documents(tmp_path, capsys):
     code, err = _run(["extract", str(two), "--out", str(other), "-q"], capsys)
     assert snapshot(other / "documents/gaiyou") == before
     assert (other / "documents" / f"gaiyou-{short}/document.json").is_file()
+
+
+@pytest.mark.parametrize("where", ["pipeline.edition.merge", "pipeline.datasets.dataset_files",
+                                   "pipeline.writers.replace_folder"])
+@pytest.mark.parametrize("sig,code", [("SIGINT", 130), ("SIGTERM", 143)])
+def test_a_signal_in_the_parent_stops_the_run(good, complete, tmp_path, capsys, monkeypatch, where, sig, code):
+    """A Ctrl-C or SIGTERM that lands while the parent merges, renders or writes: exit 130/143,
+    one line, the previous edition as it was (a broad except used to swallow it: exit 0; a
+    second one left the file out as an internal error)."""
+    import importlib
+    import signal
+
+    module, name = where.rsplit(".", 1)
+    mod = importlib.import_module(module)
+    real = getattr(mod, name)
+    calls = []
+
+    def stopped(*a, **kw):
+        calls.append(1)
+        if len(calls) <= 2:   # twice: the second lands where the first was handled
+            os.kill(os.getpid(), getattr(signal, sig))
+        return real(*a, **kw)
+
+    monkeypatch.setattr(mod, name, stopped)
+    if module == "pipeline.writers":
+        import pipeline.run
+        monkeypatch.setattr(pipeline.run, name, stopped)
+    out = _over_complete(complete, tmp_path)
+    before = snapshot(out / "2099")
+    got, err = _run(["extract", str(good), "--out", str(out), "-q", "--force"], capsys)
+    assert got == code and len(err) == 1 and ("Ctrl-C" if sig == "SIGINT" else "SIGTERM") in err[0], err
+    assert snapshot(out / "2099") == before
+
+
+@pytest.mark.parametrize("sig,code", [("SIGINT", 130), ("SIGTERM", 143)])
+def test_a_signal_during_a_diff_stops_it(complete, tmp_path, capsys, monkeypatch, sig, code):
+    import signal
+
+    import pipeline.diff.compare as compare
+
+    real = compare.compare
+
+    def stopped(*a, **kw):
+        os.kill(os.getpid(), getattr(signal, sig))
+        return real(*a, **kw)
+
+    monkeypatch.setattr(compare, "compare", stopped)
+    edition = str(complete / "2099")
+    got, err = _run(["diff", edition, edition, "--out", str(tmp_path / "d")], capsys)
+    assert got == code and len(err) == 1 and "stopped by" in err[0], err
+    assert not (tmp_path / "d").exists() or not list((tmp_path / "d").iterdir())

@@ -121,6 +121,15 @@ def _load(opts: DiffOptions) -> tuple[list, dict[int, Path]] | None:
 
 
 def run_diff(opts: DiffOptions) -> ExitCode:
+    """run_diff_now, stopped cleanly by SIGINT/SIGTERM wherever they land (exit 130/143; a
+    folder being written is left as it was)."""
+    from pipeline.stopping import stoppable
+
+    return stoppable(lambda: run_diff_now(opts), opts.out, "diff folders written so far are complete, the one "
+                                                           "being written was left as it was")
+
+
+def run_diff_now(opts: DiffOptions) -> ExitCode:
     """Exit 0 written (with --exit-code: and the editions are the same), 1 with --exit-code when
     they differ, 2 trouble (an input that cannot be used, a folder that cannot be written),
     as diff(1) and git diff --exit-code do."""
