@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.numbering import CAPTION, ITEM_START, goal_label, match_numbering
-from extractors.records import Flow, TextLine
+from extractors.records import Flow, HeadingIndex, Table, TextLine
 from extractors.typography import family
 from normalizers.text import BULLETS, clean
 
@@ -95,4 +95,81 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         role = _role(it, flow, None if i in flow.contents else prev, prev_numbered)
         out.append(role)
         prev, prev_numbered = (None, False) if i in flow.contents else (it, role.numbering is not None)
+    return out
+
+
+# ---------------------------------------------------------------- one role per line, for a picture
+@dataclass(frozen=True, slots=True)
+class LineReport:
+    """A line (or a table cell) as read: where, what it says, its role and why."""
+    page: int
+    order: int            # reading order in the flow (0: set aside, not in the flow)
+    box: tuple[float, float, float, float]
+    text: str
+    role: str             # heading | body | item_start | goal_label | caption | contents | table_cell | footnote | furniture
+    evidence: str
+    level: int = 0        # a heading's depth
+
+
+def _heading_evidence(role: LineRole | None, level: int, system: str) -> str:
+    how = ", ".join(role.style) if role is not None and role.style else "not set apart"
+    return f"level {level}; system {system}; {how}; a line of its own"
+
+
+def _text_role(i: int, line: TextLine, flow: Flow, headings: HeadingIndex, goal_lines: set[int]) -> tuple[str, str, int]:
+    """(role, evidence, level) of a flow text line, once headings and goals are read."""
+    role = flow.roles[i]
+    if i in headings.at:
+        h = headings.at[i]
+        system = role.numbering[0] if role is not None and role.numbering else "title (unnumbered)"
+        return "heading", _heading_evidence(role, h.level, system), h.level
+    if i in headings.continuations:
+        return "heading", "the title above runs on to this line", 0
+    if i in flow.contents:
+        return "contents", "a line of the table of contents", 0
+    if role is None:
+        return "body", "", 0
+    if role.goal and i in goal_lines:
+        return "goal_label", "a goal label opens a goal block", 0
+    if role.caption:
+        return "caption", "a figure or table caption", 0
+    numbered = f"; numbered ({role.numbering[0]}) but no heading: a list item" if role.numbering else ""
+    if role.item_start and not line.text[:1].isspace():
+        return "item_start", (f"bullet {role.mark}" if role.mark else "enumeration") + numbered, 0
+    if role.item_start:
+        return "body", "starts a paragraph: indented first line" + numbered, 0
+    return "body", ("continues the line above" if role.continues else "starts a paragraph") + numbered, 0
+
+
+def _cells(table: Table, order: int) -> list[LineReport]:
+    """A table's cells as drawn (merged cells once), with their text."""
+    spans = table.merged or [(r, c, 1, 1) for r in range(len(table.rows)) for c in range(len(table.columns))]
+    out = []
+    for r, c, rs, cs in spans:
+        if r + rs > len(table.rows) or c + cs > len(table.columns):
+            continue
+        box = (table.columns[c][0], table.rows[r].y0, table.columns[c + cs - 1][1], table.rows[r + rs - 1].y1)
+        cell = table.rows[r].cells[c] if c < len(table.rows[r].cells) else None
+        text = " ".join(cell.text_lines) if cell else ""
+        out.append(LineReport(table.page, order, box, text, "table_cell", f"row {r + 1}, column {c + 1}"
+                              + (f", spans {rs}x{cs}" if rs > 1 or cs > 1 else "")))
+    return out
+
+
+def describe(flow: Flow, headings: HeadingIndex, goal_lines: set[int]) -> list[LineReport]:
+    """Every line of the flow (and every table cell) in reading order with its role and evidence,
+    then the lines set aside (footnote area, furniture); `headings` is the flow's HeadingIndex,
+    `goal_lines` the flow indexes goal blocks use."""
+    out: list[LineReport] = []
+    for i, it in enumerate(flow.items):
+        if isinstance(it, Table):
+            out += _cells(it, i + 1)
+        elif not it.blank:
+            role, why, level = _text_role(i, it, flow, headings, goal_lines)
+            out.append(LineReport(it.page, i + 1, (it.x0, it.y0, it.x1, it.y1), it.text, role, why, level))
+    for ln, kind in flow.set_aside:
+        if ln.text.strip():
+            role, why = ("footnote", "the footnote area: small type at the foot") if kind == "footnote" \
+                else ("furniture", kind)
+            out.append(LineReport(ln.page, 0, (ln.x0, ln.y0, ln.x1, ln.y1), ln.text, role, why))
     return out

@@ -92,6 +92,14 @@ def _parser() -> argparse.ArgumentParser:
                                     "the folder is missing or holds none.")
     ls.add_argument("folder", nargs="?", default="outputs", metavar="DIR", help="output folder (default: outputs)")
     ls.add_argument("--json", action="store_true", help="print the list as JSON")
+    i = sub.add_parser("inspect", help="a picture of what was read: PNG per page and lines.csv",
+                       description="Read one PDF and write, per page, DIR/page-NNN.png with what the reader "
+                                   "decided drawn on it (headings with level and numbering system, body, item "
+                                   "starts, footnote area, furniture by kind, table cells, reading order) and "
+                                   "DIR/lines.csv (page, line, x0, y0, x1, y1, text, role, evidence).")
+    i.add_argument("pdf", metavar="FILE.pdf", help="the PDF to inspect")
+    i.add_argument("--pages", metavar="N-M", help="only these pages (N or N-M, 1-based; default: all)")
+    i.add_argument("--out", required=True, metavar="DIR", help="folder for the pictures and lines.csv")
     return p
 
 
@@ -129,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
             return ExitCode.USAGE
         from pipeline.run import run_extract
         return run_extract(extract_options(args))
+    if args.command == "inspect":
+        from pipeline.inspect import run_inspect
+        return run_inspect(args.pdf, args.pages, Path(args.out))
     if args.command == "ls":
         from pipeline.listing import run_ls
         return run_ls(args.folder, args.json)

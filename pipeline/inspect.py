@@ -1,0 +1,128 @@
+"""`ai-strategy inspect FILE.pdf [--pages 4-6] --out DIR`: a picture of what was read.
+
+Per page, DIR/page-NNN.png: the page with what the reader decided drawn over it — headings
+(level and numbering system), body lines, item starts, goal labels, captions, contents lines,
+table cells, the footnote area, furniture by kind, and each line's reading-order number; and
+DIR/lines.csv: page, line (reading order on the page), x0, y0, x1, y1, text, role, evidence.
+
+The page is drawn onto a new, in-memory document (show_pdf_page: the page as a viewer shows it,
+rotation included); the input file is only read. Text from the PDF goes only into lines.csv
+(through the project's CSV writer), never into the picture's labels or anything run.
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import regex
+
+from pipeline.exit_codes import ExitCode
+
+COLUMNS = ["page", "line", "x0", "y0", "x1", "y1", "text", "role", "evidence"]
+COLOURS = {   # stroke colour of each role (RGB 0..1)
+    "heading": (0.85, 0.1, 0.1), "body": (0.55, 0.65, 0.8), "item_start": (0.1, 0.6, 0.2),
+    "goal_label": (0.8, 0.1, 0.7), "caption": (0.6, 0.4, 0.1), "contents": (0.5, 0.5, 0.5),
+    "table_cell": (0.0, 0.65, 0.75), "footnote": (0.45, 0.2, 0.75), "furniture": (0.95, 0.55, 0.0),
+}
+SCALE = 2   # pixels per point of the picture (144 dpi)
+_PAGES = regex.compile(r"^\s*([0-9]{1,5})\s*(?:-\s*([0-9]{1,5})\s*)?$")
+
+
+def page_range(spec: str | None, count: int) -> range | None:
+    """Pages N or N-M (1-based, inclusive, within the document), or None when the spec is wrong."""
+    if spec is None:
+        return range(1, count + 1)
+    m = _PAGES.match(spec)
+    if not m:
+        return None
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    return range(first, min(last, count) + 1) if 1 <= first <= last and first <= count else None
+
+
+def _label(r) -> str:
+    """The picture's label of a line: role, and for a heading its level (ASCII only: no PDF text)."""
+    short = {"heading": f"H{r.level}" if r.level else "H+", "item_start": "item", "goal_label": "goal",
+             "table_cell": "", "footnote": "", "furniture": r.evidence, "body": ""}
+    return short.get(r.role, r.role)
+
+
+def _draw_page(out_doc, src, number: int, reports: list) -> None:
+    """The source page shown on a new page of `out_doc`, with what was read drawn over it."""
+    import pymupdf
+
+    srcpage = src[number - 1]
+    rect = srcpage.rect if srcpage.rotation % 180 == 0 else pymupdf.Rect(0, 0, srcpage.rect.height, srcpage.rect.width)
+    page = out_doc.new_page(width=rect.width, height=rect.height)
+    page.show_pdf_page(page.rect, src, number - 1)
+    notes = [r.box for r in reports if r.role == "footnote"]
+    if notes:   # the footnote area: around all its lines
+        area = pymupdf.Rect(min(b[0] for b in notes) - 2, min(b[1] for b in notes) - 2,
+                            max(b[2] for b in notes) + 2, max(b[3] for b in notes) + 2)
+        page.draw_rect(area, color=COLOURS["footnote"], width=1.2, dashes="[3 2] 0")
+        page.insert_text((area.x0, area.y0 - 1), "footnote area", fontsize=6, color=COLOURS["footnote"])
+    for r in reports:
+        colour = COLOURS.get(r.role, (0, 0, 0))
+        page.draw_rect(pymupdf.Rect(r.box), color=colour, width=1.0 if r.role == "heading" else 0.5)
+        label = _label(r)
+        if r.order and r.role != "table_cell":
+            label = f"{r.order} {label}".strip()
+        if label:
+            page.insert_text((max(r.box[0] - 1, 0), max(r.box[1] - 0.5, 5)), label, fontsize=5, color=colour)
+
+
+def _rows(reports: list) -> list[dict]:
+    """lines.csv rows: per page, lines numbered in reading order (the lines set aside after)."""
+    seen: Counter = Counter()
+    rows = []
+    for r in sorted(reports, key=lambda r: (r.page, r.order == 0, r.order, r.box[1], r.box[0])):
+        seen[r.page] += 1
+        rows.append({"page": r.page, "line": seen[r.page], "x0": f"{r.box[0]:.1f}", "y0": f"{r.box[1]:.1f}",
+                     "x1": f"{r.box[2]:.1f}", "y1": f"{r.box[3]:.1f}", "text": r.text, "role": r.role,
+                     "evidence": r.evidence})
+    return rows
+
+
+def read_roles(path: str) -> tuple[list, int]:
+    """Every line's role and evidence in a PDF (read in full: the body style and running lines
+    are the whole document's), and its page count."""
+    from extractors.goals import find_goals
+    from extractors.headings import find_headings
+    from extractors.layout import read_pdf
+    from extractors.line_roles import describe
+    from extractors.page_flow import build_flow
+
+    doc = read_pdf(path)
+    flow = build_flow(doc)
+    index = find_headings(flow)
+    _, used = find_goals(flow, index)
+    return describe(flow, index, used), doc.page_count
+
+
+def run_inspect(path: str, pages: str | None, out: Path) -> int:
+    import pymupdf
+
+    from extractors.errors import InputError
+    from pipeline.writers import csv_bytes, write_atomic
+
+    try:
+        reports, count = read_roles(path)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return ExitCode.FAILED
+    wanted = page_range(pages, count)
+    if wanted is None:
+        print(f"error: --pages {pages!r}: give N or N-M within the document's {count} pages", file=sys.stderr)
+        return ExitCode.USAGE
+    reports = [r for r in reports if r.page in wanted]
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomic(out / "lines.csv", csv_bytes(COLUMNS, _rows(reports)))
+    with pymupdf.open(path) as src:
+        for number in wanted:
+            shown = pymupdf.open()
+            _draw_page(shown, src, number, [r for r in reports if r.page == number])
+            pix = shown[0].get_pixmap(matrix=pymupdf.Matrix(SCALE, SCALE))
+            write_atomic(out / f"page-{number:03d}.png", pix.tobytes("png"))
+            shown.close()
+    print(f"{out}: lines.csv ({len(reports)} lines) and {len(wanted)} page pictures")
+    return ExitCode.OK

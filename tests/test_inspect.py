@@ -1,0 +1,89 @@
+"""`ai-strategy inspect`: lines.csv says what the reader decided for each line, checked against
+the 2022 main body's truth (../shared/corpus/2022/truth), and it works on every corpus PDF."""
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from conftest import read_csv, read_tsv
+from normalizers.text import key
+from pipeline.cli import main
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def inspected_2022(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("inspect_2022")
+    assert main(["inspect", str(corpus / "2022" / "honbun.pdf"), "--out", str(out)]) == 0
+    return out
+
+
+def test_every_truth_heading_is_a_line_with_role_heading(corpus, inspected_2022):
+    rows = read_csv(inspected_2022 / "lines.csv")
+    truth = read_tsv(corpus / "2022/truth/headings.tsv")
+    assert len(truth) == 55
+    missed = []
+    for t in truth:
+        whole = key(t["label"] + t["title"])
+        found = [r for r in rows if r["page"] == t["pdf_page"] and r["role"] == "heading"
+                 and key(r["text"]) and (whole.startswith(key(r["text"])) or key(r["text"]).startswith(whole))]
+        if not found:
+            missed.append((t["pdf_page"], t["label"], t["title"]))
+        elif int(t["level"]) > 0:
+            assert f"level {t['level']}" in found[0]["evidence"], (t, found[0])
+    assert not missed, missed
+    # and no more headings than the truth has (a wrapped title's second line says so)
+    firsts = [r for r in rows if r["role"] == "heading" and r["evidence"].startswith("level")]
+    assert len(firsts) == len(truth)
+
+
+def test_every_footnote_line_is_in_the_footnote_area(corpus, inspected_2022):
+    rows = read_csv(inspected_2022 / "lines.csv")
+    truth = read_tsv(corpus / "2022/truth/footnotes.tsv")
+    assert len(truth) == 32
+    notes = [(r["page"], key(r["text"])) for r in rows if r["role"] == "footnote"]
+    missed = [t["number"] for t in truth
+              if not any(page == t["pdf_page"] and key(t["text_start"])[:10] in text for page, text in notes)]
+    assert not missed, missed
+    # nothing of a footnote's text is read as running text
+    body = [(r["page"], key(r["text"])) for r in rows if r["role"] not in ("footnote", "furniture")]
+    leaked = [t["number"] for t in truth
+              if any(page == t["pdf_page"] and key(t["text_start"])[:20] in b for page, b in body)]
+    assert not leaked, leaked
+
+
+def test_a_picture_per_page_and_every_line_has_a_role(inspected_2022):
+    rows = read_csv(inspected_2022 / "lines.csv")
+    pages = {int(r["page"]) for r in rows}
+    pictures = sorted(inspected_2022.glob("page-*.png"))
+    assert len(pictures) >= max(pages) and all(p.read_bytes()[:8] == PNG for p in pictures)
+    assert all(r["role"] and float(r["x0"]) <= float(r["x1"]) and float(r["y0"]) <= float(r["y1"]) for r in rows)
+    assert {"heading", "body", "footnote", "furniture", "goal_label"} <= {r["role"] for r in rows}
+
+
+def _corpus_pdfs(corpus):
+    return sorted(corpus.glob("*/*.pdf"))
+
+
+def test_inspect_works_on_every_corpus_pdf(corpus, tmp_path):
+    pdfs = _corpus_pdfs(corpus)
+    assert len(pdfs) >= 10
+    for k, pdf in enumerate(pdfs):
+        out = tmp_path / str(k)
+        assert main(["inspect", str(pdf), "--pages", "1-2", "--out", str(out)]) == 0, pdf
+        rows = read_csv(out / "lines.csv")
+        assert rows and {r["page"] for r in rows} <= {"1", "2"}, pdf
+        with pymupdf.open(pdf) as doc:
+            shown = min(doc.page_count, 2)
+        assert sorted(p.name for p in out.glob("*.png")) == [f"page-00{n}.png" for n in range(1, shown + 1)], pdf
+        assert (out / "page-001.png").read_bytes()[:8] == PNG
+
+
+def test_wrong_pages_and_missing_file_are_one_line_errors(corpus, tmp_path, capsys):
+    pdf = str(corpus / "2022" / "honbun.pdf")
+    for pages in ("0", "9-3", "x", "900"):
+        assert main(["inspect", pdf, "--pages", pages, "--out", str(tmp_path / "o")]) == 2
+    assert main(["inspect", str(tmp_path / "none.pdf"), "--out", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 5 and all(line.startswith("error: ") for line in err)
