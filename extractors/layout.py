@@ -236,6 +236,23 @@ def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, 
                 bool(notes) and _centre_inside((x0, y0, x1, y1), notes))
 
 
+def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: list[tuple[int | None, str, str]],
+                ls: Layout) -> None:
+    """A warning when the page's text is empty or far below its images' area (a scanned page):
+    its words are pixels the datasets cannot hold. Images are looked at only on pages whose
+    text is that sparse (their boxes, never their pixels)."""
+    area = page.cropbox.width * page.cropbox.height
+    text = sum((ln.x1 - ln.x0) * (ln.y1 - ln.y0) for ln in lines)
+    if area <= 0 or text >= ls.scan_text_ratio * area:
+        return
+    clip = pymupdf.Rect(0, 0, page.cropbox.width, page.cropbox.height)
+    images = min(area, sum(abs(pymupdf.Rect(info["bbox"]) & clip) for info in page.get_image_info()))
+    if images >= ls.scan_image_share * area and text < ls.scan_text_ratio * images:
+        warnings.append((number, "no_text_layer", f"no text layer: scanned? an image covers {images / area:.0%} of "
+                                                  "the page and it carries almost no text; run OCR on the file "
+                                                  "(e.g. ocrmypdf --language jpn) and give the OCR'd PDF"))
+
+
 def _read_pages(doc: pymupdf.Document, count: int, path: str,
                 pages: list[Page], ls: Layout) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
     """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
@@ -248,7 +265,9 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
         page = doc[i]
         rect = page.rect
         rules, edges = _rules(page, warnings, ls)
-        pages.append(Page(i + 1, rect.width, rect.height, _lines(page, i + 1, path, warnings, ls), rules, edges))
+        lines = _lines(page, i + 1, path, warnings, ls)
+        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges))
+        _text_layer(page, i + 1, lines, warnings, ls)
         said = pymupdf.TOOLS.mupdf_warnings()
         if said:
             warnings.append((i + 1, "damaged_pdf", _UNWRITABLE.sub("\ufffd", said[:300])))

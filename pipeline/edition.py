@@ -93,7 +93,8 @@ class Edition:
 
 # what the layout stage met while reading: a damaged text layer or a page over a budget means
 # data is likely missing (error: status partial, exit 3); replaced characters are a warning
-_READ_SEVERITY = {"damaged_pdf": "error", "drawings_over_budget": "error", "unreadable_characters": "warning"}
+_READ_SEVERITY = {"damaged_pdf": "error", "drawings_over_budget": "error", "no_text_layer": "error",
+                  "unreadable_characters": "warning"}
 
 
 def _role_order(part: "Edition") -> tuple[int, str]:

@@ -69,7 +69,7 @@ def _said(p) -> str:
     return f"{shown(p.file)}: {p.what}{where}: {shown(p.raw.splitlines()[0][:120]) if p.raw else ''}"
 
 
-_SAID = {"unknown_ministry", "damaged_pdf", "drawings_over_budget"}   # problems also said on stderr
+_SAID = {"unknown_ministry", "damaged_pdf", "drawings_over_budget", "no_text_layer"}   # problems also said on stderr
 
 
 def _without_failing(parts: list, edition: str, bom: bool) -> tuple[list, list[str]]:

@@ -18,7 +18,7 @@ from extractors import budgets
 if TYPE_CHECKING:
     from extractors.cover import Cover
 
-INCOMPLETE = {"damaged_pdf", "drawings_over_budget"}   # problems that mean the file was not read whole
+INCOMPLETE = {"damaged_pdf", "drawings_over_budget", "no_text_layer"}   # problems that mean the file was not read whole
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]")
 
 

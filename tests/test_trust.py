@@ -319,3 +319,39 @@ def test_a_signal_during_a_diff_stops_it(complete, tmp_path, capsys, monkeypatch
     got, err = _run(["diff", edition, edition, "--out", str(tmp_path / "d")], capsys)
     assert got == code and len(err) == 1 and "stopped by" in err[0], err
     assert not (tmp_path / "d").exists() or not list((tmp_path / "d").iterdir())
+
+
+def _scanned(src: Path, page_no: int) -> bytes:
+    """The PDF with one page replaced by a picture of it (no text layer), as a scanner makes it."""
+    doc = pymupdf.open(src)
+    pix = doc[page_no - 1].get_pixmap(dpi=100)
+    rect = doc[page_no - 1].rect
+    doc.delete_page(page_no - 1)
+    page = doc.new_page(page_no - 1, width=rect.width, height=rect.height)
+    page.insert_image(page.rect, pixmap=pix)
+    return doc.tobytes()
+
+
+def test_a_page_without_a_text_layer_is_a_problem(good, tmp_path, capsys):
+    """A main body whose page 2 is an image of it: a problem row on that page, status partial,
+    exit 3, one line saying so (it used to be success, exit 0, an empty problems.csv)."""
+    src = _inputs(good, tmp_path, **{MAIN: _scanned(good / MAIN, 2)})
+    out = tmp_path / "out"
+    code, err = _run(["extract", str(src), "--out", str(out), "-q"], capsys)
+    assert code == 3, err
+    problems = [p for p in read_csv(out / "2099/problems.csv") if p["what"] == "no_text_layer"]
+    assert [(p["page"], p["severity"]) for p in problems] == [("2", "error")]
+    assert problems[0]["raw"].startswith("no text layer: scanned?")
+    assert json.loads((out / "2099/document.json").read_text(encoding="utf-8"))["status"] == "partial"
+    assert len([l for l in err if "no_text_layer on page 2" in l]) == 1, err
+    doc = pymupdf.open(good / MAIN)   # every page of the good file has its text: no such row
+    assert all(p["what"] != "no_text_layer" for p in read_csv(out / "2099/problems.csv") if p["file"] != MAIN)
+    assert doc.page_count >= 2
+
+
+def test_a_scanned_page_never_replaces_a_complete_edition(good, complete, tmp_path, capsys):
+    src = _inputs(good, tmp_path, **{MAIN: _scanned(good / MAIN, 2)})
+    out = _over_complete(complete, tmp_path)
+    before = snapshot(out / "2099")
+    code, err = _run(["extract", str(src), "--out", str(out), "-q"], capsys)
+    _kept(out, before, code, err, "damaged")
