@@ -236,6 +236,21 @@ def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, 
                 bool(notes) and _centre_inside((x0, y0, x1, y1), notes))
 
 
+def _sideways(page: pymupdf.Page, ls: Layout) -> bool:
+    """A page with /Rotate whose text runs upright in the page's own space (so a viewer shows it
+    sideways: a wrong /Rotate, not a landscape page drawn turned): most of its letters on lines
+    along the unrotated x axis."""
+    along = across = 0
+    for block in page.get_text("dict", flags=pymupdf.TEXT_MEDIABOX_CLIP)["blocks"]:
+        for line in block.get("lines", []):
+            n = sum(len(s["text"].strip()) for s in line["spans"])
+            if abs(line["dir"][1]) < ls.slant:
+                along += n
+            else:
+                across += n
+    return along > ls.sideways_share * max(along + across, 1)
+
+
 def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: list[tuple[int | None, str, str]],
                 ls: Layout) -> None:
     """A warning when the page's text is empty or far below its images' area (a scanned page):
@@ -263,6 +278,10 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
     for i in range(count):
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
+        if page.rotation and _sideways(page, ls):
+            warnings.append((i + 1, "rotated_over_text", f"/Rotate {page.rotation} turns the page's upright text "
+                                                         "sideways in a viewer; read in the text's own direction"))
+            page.set_rotation(0)
         rect = page.rect
         rules, edges = _rules(page, warnings, ls)
         lines = _lines(page, i + 1, path, warnings, ls)

@@ -39,6 +39,7 @@ class Layout:
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
     scan_image_share: float = _v(0.8, "share", "images over this share of a page may be a scan of it (a figure in the margins: ~0.6)")
+    sideways_share: float = _v(0.6, "share", "a /Rotate page whose text is this upright in its own space shows it sideways")
     scan_text_ratio: float = _v(0.02, "share", "text over less than this share of the images' area: no text layer")
 
 

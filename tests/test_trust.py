@@ -355,3 +355,27 @@ def test_a_scanned_page_never_replaces_a_complete_edition(good, complete, tmp_pa
     before = snapshot(out / "2099")
     code, err = _run(["extract", str(src), "--out", str(out), "-q"], capsys)
     _kept(out, before, code, err, "damaged")
+
+
+def _turned(src: Path, degrees: int) -> bytes:
+    """The PDF with /Rotate set on every page over its upright text (a viewer shows it sideways)."""
+    doc = pymupdf.open(src)
+    for page in doc:
+        page.set_rotation(degrees)
+    return doc.tobytes()
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_main_body_rotated_over_its_upright_text_is_read_in_its_own_direction(good, complete, tmp_path, capsys,
+                                                                                 degrees):
+    """/Rotate over upright text: the text is read in its own direction (the datasets equal the
+    upright file's), a note row per page says so; it used to give a few of the goals, exit 0."""
+    src = _inputs(good, tmp_path, **{MAIN: _turned(good / MAIN, degrees)})
+    out = tmp_path / "out"
+    code, err = _run(["extract", str(src), "--out", str(out), "-q"], capsys)
+    assert code == 0, err
+    for name in ("headings.csv", "goals.csv", "footnotes.csv", "paragraphs.csv", "initiatives.csv"):
+        assert (out / "2099" / name).read_bytes() == (complete / "2099" / name).read_bytes(), name
+    notes = [p for p in read_csv(out / "2099/problems.csv") if p["what"] == "rotated_over_text"]
+    assert notes and all(p["severity"] == "note" for p in notes)
+    assert len(notes) == pymupdf.open(good / MAIN).page_count
