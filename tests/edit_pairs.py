@@ -124,6 +124,7 @@ class _Plan:
         self.edit: dict[int, str] = {}                        # id(old or new item) → planted edit
         self.links: list[tuple[Item, Item, str]] = []         # (old item, new item, split | merged)
         self.target_links: list[tuple[TargetRec, TargetRec, str]] = []
+        self.elsewhere: list[tuple[str, Item]] = []            # (target id, split piece put there)
         for it in ed.items:
             if it.target_id in self.rows:
                 self.rows[it.target_id].append((it, replace(it), "unchanged"))
@@ -258,6 +259,8 @@ def _split_text(text: str) -> tuple[str, str] | None:
 
 def _apply_special(plan: _Plan, roles: dict[str, tuple], rng: random.Random) -> None:
     """The edits of _plant_old and _plan_new_side, each in place in its target."""
+    count = Counter(o.key for rows in plan.rows.values() for o, _, _ in rows if o is not None)
+    repeated = {k for k, c in count.items() if c > 1}
     for tid in list(plan.rows):
         out: list[tuple[Item | None, Item, str]] = []
         rows = plan.rows[tid]
@@ -266,7 +269,7 @@ def _apply_special(plan: _Plan, roles: dict[str, tuple], rng: random.Random) -> 
             o, n, change = rows[k]
             role = roles.get(o.id, ("",)) if o is not None and change == "unchanged" else ("",)
             k += 1
-            if role[0] == "merge" and k < len(rows) and _mergeable(rows[k], roles):
+            if role[0] == "merge" and k < len(rows) and _mergeable(rows[k], roles, repeated):
                 out.append(_merge(plan, (o, n), rows[k]))
                 plan.edit[id(rows[k][0])] = "merge"
                 out.append((rows[k][0], rows[k][1], "removed"))
@@ -274,11 +277,13 @@ def _apply_special(plan: _Plan, roles: dict[str, tuple], rng: random.Random) -> 
             else:
                 out += _special(plan, role, o, n, change, rng)
         plan.rows[tid] = out
+    for tid, piece in plan.elsewhere:
+        plan.rows[tid].append((None, piece, "added"))     # _flatten sets its target
 
 
-def _mergeable(row: tuple, roles: dict[str, tuple]) -> bool:
+def _mergeable(row: tuple, roles: dict[str, tuple], repeated: set[str]) -> bool:
     o, _, change = row
-    return o is not None and change == "unchanged" and o.id not in roles
+    return o is not None and change == "unchanged" and o.id not in roles and o.key not in repeated
 
 
 def _merge(plan: _Plan, first: tuple, second: tuple) -> tuple[Item, Item, str]:
@@ -296,9 +301,13 @@ def _special(plan: _Plan, role: tuple, o, n, change: str, rng: random.Random) ->
     plan.edit[id(o)] = role[0]
     if role[0] == "split":
         a, b = _split_text(n.text) or (n.text, "")
+        a = a + rng.choice(["", "", "を推進", "を実施"])     # a piece may get an ending of its own
         first, second = replace(n, text=a, key=key(a)), replace(n, id=n.id + "~split", text=b, key=key(b))
         plan.edit[id(second)] = "split"
         plan.links.append((o, second, "split"))
+        if rng.random() < 0.3:    # the second piece under another target
+            plan.elsewhere.append((rng.choice([t.id for t in plan.targets if t.id != n.target_id]), second))
+            return [(o, first, "modified")]
         return [(o, first, "modified"), (None, second, "added")]
     if role[0] == "twin":
         twin = next(r for rows in plan.rows.values() for r in rows if r[0] is not None and r[0].id == role[1])
@@ -395,7 +404,10 @@ def _renumber_targets(plan: _Plan, rng: random.Random) -> None:
 
 
 def _live(plan: _Plan, tid: str) -> list[int]:
-    return [k for k, (o, _, c) in enumerate(plan.rows[tid]) if c != "removed"]
+    """Positions of the rows that stay under the target and were its own in the old edition."""
+    src = plan.source.get(tid)
+    return [k for k, (o, _, c) in enumerate(plan.rows[tid])
+            if c != "removed" and o is not None and src is not None and o.target_id == src.id]
 
 
 def _has_twin(plan: _Plan, tid: str) -> bool:
@@ -519,3 +531,52 @@ def large_edition(edition: str, rows: int, targets: int = 50, seed: int = 0) -> 
                 f"{rng.randrange(1, 10_000)}件）{rng.choice(ENDINGS)}")
         items.append(Item(f"I{k:010x}", k, text, key(text), t.id, t.text, [rng.choice(MINISTRIES)], []))
     return EditionData(edition, items, tlist)
+
+
+def figures(folders: list[str], seeds: int) -> str:
+    """F1 per change kind and per planted edit, pooled over `seeds` seeds of each edition
+    folder, worst seed, and planted splits/merges linked: the figures the README quotes."""
+    from pathlib import Path
+
+    from pipeline.diff.compare import compare
+    from pipeline.diff.load import load_edition
+    from pipeline.diff.render import change_rows
+
+    pooled: dict[str, list[int]] = {}
+    worst: dict[str, float] = {}
+    linked = planted = 0
+    for folder in folders:
+        ed = load_edition(Path(folder))
+        for seed in range(seeds):
+            case = make_case(ed, seed)
+            d = compare(case.old, case.new)
+            got = {(r["change"], str(r["old_seq"]), str(r["new_seq"])) for r in change_rows(d)}
+            for name, truth in _groups_of(case.rows).items():
+                olds, news = {t[1] for t in truth} - {""}, {t[2] for t in truth} - {""}
+                claims = {g for g in got if g[1] in olds or g[2] in news} if name.startswith("edit ") else \
+                         {g for g in got if g[0] == name}
+                tp, g, t = len(claims & truth), len(claims), len(truth)
+                pooled[name] = [a + b for a, b in zip(pooled.get(name, [0, 0, 0]), (tp, g, t))]
+                worst[name] = min(worst.get(name, 1.0), 2 * tp / (g + t) if g + t else 1.0)
+            links = {(str(x.old.seq), str(x.new.seq), x.relation) for x in d.links}
+            linked, planted = linked + len(set(case.links) & links), planted + len(case.links)
+    lines = [f"{name:24} F1 {2 * tp / (g + t):.4f}  (right {tp}, said {g}, planted {t}; worst seed {worst[name]:.3f})"
+             for name, (tp, g, t) in sorted(pooled.items())]
+    return "\n".join(lines + [f"planted splits and merges linked: {linked} of {planted}"]) + "\n"
+
+
+def _groups_of(rows: list[dict]) -> dict[str, set[tuple[str, str, str]]]:
+    out: dict[str, set[tuple[str, str, str]]] = {}
+    for r in rows:
+        t = (r["change"], r["old_seq"], r["new_seq"])
+        out.setdefault(r["change"], set()).add(t)
+        out.setdefault("edit " + r["edit"], set()).add(t)
+    return out
+
+
+if __name__ == "__main__":   # .venv/bin/python tests/edit_pairs.py out/2019 out/2021 out/2022 --seeds 9
+    import sys
+
+    args = sys.argv[1:]
+    n = int(args[args.index("--seeds") + 1]) if "--seeds" in args else 9
+    print(figures([a for a in args if not a.startswith("--") and not a.isdigit()], n), end="")

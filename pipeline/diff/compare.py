@@ -232,11 +232,12 @@ def target_changes(old: EditionData, new: EditionData, pairs: list[tuple[TargetR
     return out
 
 
-def _main_share(ids: list[str]) -> str | None:
-    """The id most of `ids` are (ties: the first), when it is at least half of them."""
+def _main_share(ids: list[str], alike: Callable[[str], float]) -> str | None:
+    """The id most of `ids` are, when it is at least half of them; between ids as frequent, the
+    one `alike` rates highest (then the first)."""
     if not ids:
         return None
-    top = max(dict.fromkeys(ids), key=ids.count)
+    top = max(dict.fromkeys(ids), key=lambda i: (ids.count(i), alike(i)))
     return top if 2 * ids.count(top) >= len(ids) else None
 
 
@@ -250,22 +251,33 @@ def _row_flows(pairs: list[tuple[Item, Item]]) -> tuple[dict[str, list[str]], di
     return came, went
 
 
-def mark_splits(tchanges: list[TargetChange], pairs: list[tuple[Item, Item]]) -> None:
+def _nearest(flow: list[str], paired: dict[str, TargetChange], texts: dict[str, str], text: str,
+             weights: WordWeights) -> TargetChange | None:
+    top = _main_share([t for t in flow if t in paired], lambda t: weights.similarity(texts[t], text))
+    return paired[top] if top else None
+
+
+def _paired_targets(tchanges: list[TargetChange]) -> tuple[dict, dict, dict[str, str]]:
+    """Paired targets by old id, by new id, and every target's text by id."""
+    olds = {tc.old.id: tc for tc in tchanges if tc.old and tc.new}
+    news = {tc.new.id: tc for tc in tchanges if tc.new and tc.old}
+    return olds, news, {t.id: t.text for tc in tchanges for t in (tc.old, tc.new) if t is not None}
+
+
+def mark_splits(tchanges: list[TargetChange], pairs: list[tuple[Item, Item]], weights: WordWeights) -> None:
     """An added target most of whose rows come from one old target that continues as another
     target was `split` from it; a removed target most of whose rows went under one new target
-    that continues another old one was `merged` into it."""
-    olds = {tc.old.id: tc for tc in tchanges if tc.old}
-    news = {tc.new.id: tc for tc in tchanges if tc.new}
+    that continues another old one was `merged` into it (between targets as many rows came
+    from or went to, the one whose wording is nearest)."""
+    olds, news, texts = _paired_targets(tchanges)
     came, went = _row_flows(pairs)
     for tc in tchanges:
         if tc.change == "added" and tc.new is not None:
-            src = olds.get(_main_share(came.get(tc.new.id, [])) or "")
-            if src is not None and src.new is not None:
-                tc.change, tc.related = "split", src.old
+            src = _nearest(came.get(tc.new.id, []), olds, texts, tc.new.text, weights)
+            tc.change, tc.related = ("split", src.old) if src else (tc.change, None)
         elif tc.change == "removed" and tc.old is not None:
-            dest = news.get(_main_share(went.get(tc.old.id, [])) or "")
-            if dest is not None and dest.old is not None:
-                tc.change, tc.related = "merged", dest.new
+            dest = _nearest(went.get(tc.old.id, []), news, texts, tc.old.text, weights)
+            tc.change, tc.related = ("merged", dest.new) if dest else (tc.change, None)
 
 
 # ---------------------------------------------------------------- rows
@@ -425,6 +437,6 @@ def compare(old: EditionData, new: EditionData) -> Diff:
     paired_old = {id(o) for o, _ in rows.pairs.values()}
     links = [Link(c.old, c.new, "continues", c.similarity) for c in changes if c.old and c.new] + links
     tchanges = target_changes(old, new, tpairs)
-    mark_splits(tchanges, list(rows.pairs.values()))
+    mark_splits(tchanges, list(rows.pairs.values()), weights)
     return Diff(old.edition, new.edition, _with_removed(changes, old.items, paired_old),
                 tchanges, links, budget.notes)

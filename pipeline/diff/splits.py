@@ -17,7 +17,7 @@ from normalizers.words import WordWeights, content_words
 from pipeline.diff.candidates import Budget, candidates
 from pipeline.diff.load import Item
 
-PIECE = 0.7    # share of a piece's words that are the whole's
+PIECE = 0.6    # share of a piece's words that are the whole's
 NEW = 0.5      # share of a piece's own words that no piece before holds
 WHOLE = 0.8    # share of the whole's words the pieces hold together
 PIECES = 8     # rows looked at as pieces of one row when there are many (those sharing its rarest words)
