@@ -4,10 +4,13 @@ and role — read from its typography, not from the first words.
 The page's pieces are gathered into visual rows (covers often set a date one glyph per text
 line, or an issuer's names far apart on one row); stamps (資料２－１) and bare numbers (page and
 margin line numbers) are furniture. The title is the row(s) in the largest type (at most four),
-with a bracketed qualifier set right under it (（第1.0版）); a first page all in one size has none.
+with a bracketed qualifier set right under it (（第1.0版）); on a first page all in one size, the
+row(s) above a date among its first rows, unless they open an outline or a list. Names set one
+glyph per piece at even steps (内　閣　府) are one word.
 The date is a row that is mostly a date (a date the text cites sits inside a sentence); 令和6年5月
 with no day gives 2024-05. The issuer is the first standalone row under the date that is not a
-sentence; a row ending in 決定 names the deciding body (and the body is the issuer).
+sentence, a list item or a part's name (目次, 要旨), with the rows stacked right under it (one
+issuer per row, joined with ・); a row ending in 決定 names the deciding body (and the issuer).
 """
 from __future__ import annotations
 
@@ -17,14 +20,19 @@ import regex
 
 from extractors.furniture import NUMBER, STAMP
 from extractors.records import Line, SourceDoc
-from extractors.settings import DEFAULT, Settings
+from extractors.settings import DEFAULT, CoverPage, Settings
 from normalizers.dates import DATE, to_iso
-from normalizers.text import clean, unspace_letterspaced
+from normalizers.text import BULLETS, clean, unspace_letterspaced
 
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
 _DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
+# a row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
+# document (目次, 要旨 …): never the title or the issuer
+_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"
+                            r"|[①-⑳⑴-⒇]|[ア-ン][.．、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．、]|[" + BULLETS + r"]"
+                            r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに)[＞>】〉]?$)")
 
 
 @dataclass(slots=True)
@@ -44,9 +52,11 @@ class CoverRow:
     y1: float
     size: float
     text: str
+    x0: float = 0.0
+    x1: float = 0.0
 
 
-def cover_rows(lines: list[Line], piece_gap: float) -> list[CoverRow]:
+def cover_rows(lines: list[Line], cp: CoverPage) -> list[CoverRow]:
     """The page's lines gathered into rows by vertical overlap, pieces joined left to right
     (pieces far apart — more than two ems — with ・, as names of several issuers are set)."""
     rows: list[list[Line]] = []
@@ -60,11 +70,23 @@ def cover_rows(lines: list[Line], piece_gap: float) -> list[CoverRow]:
     for row in rows:
         row.sort(key=lambda l: l.x0)
         size = max(l.size for l in row)
+        spaced = _letter_spaced(row, cp.even_steps)
         text = row[0].text
         for prev, ln in zip(row, row[1:]):
-            text += ("・" if ln.x0 - prev.x1 > piece_gap * size else "") + ln.text
-        out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip()))
+            text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
+        out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
+                            row[0].x0, row[-1].x1))
     return out
+
+
+def _letter_spaced(row: list[Line], even: float) -> bool:
+    """One glyph per piece, set at even steps (内　閣　府 spread to the width of a longer name):
+    one word, not names set apart."""
+    glyphs = [ln for ln in row if len(ln.text.strip()) == 1]
+    if len(row) < 2 or len(glyphs) < len(row) - 1:   # the last piece may carry a trailing glyph or two
+        return False
+    steps = [b.x0 - a.x0 for a, b in zip(row, row[1:])]
+    return max(steps) - min(steps) <= even * max(ln.size for ln in row)
 
 
 def is_furniture(text: str) -> bool:
@@ -122,9 +144,25 @@ def _title(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
     return unspace_letterspaced(title), last
 
 
-def _role(title: str, top: str) -> str:
+def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
+    """A first page set in one size throughout: the title is the row(s) above the date that
+    opens the page (a date among its first rows), when they name no part of an outline."""
+    top = rows[:settings.cover.max_title_rows + 1]
+    at = next((i for i, r in enumerate(top) if _date_row(r, settings.cover.date_share)), None)
+    if not at or any(_NOT_A_NAME.match(regex.sub(r"\s+", "", r.text)) or _SENTENCE.search(r.text) and
+                     r.text.rstrip().endswith(("。", "．")) for r in rows[:at]):
+        return "", -1
+    return unspace_letterspaced("".join(r.text for r in rows[:at])), at - 1
+
+
+_APPENDIX = regex.compile(r"^[\[【（(＜<]?別紙")
+
+
+def _role(title: str, rows: list[CoverRow]) -> str:
+    """appendix when the title names 別紙 or a row at the top opens with it (a reference to
+    one, → 別紙１ in the text, is none); overview for a 概要 or 参考資料."""
     compact = regex.sub(r"\s+", "", title)
-    if "別紙" in top:
+    if "別紙" in compact or any(_APPENDIX.match(regex.sub(r"\s+", "", r.text)) for r in rows[:8]):
         return "appendix"
     if any(w in compact for w in ("概要", "参考資料", "説明資料")):
         return "overview"
@@ -134,26 +172,51 @@ def _role(title: str, top: str) -> str:
 def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     page = doc.pages[0] if doc.pages else None
     lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)] if page else []
-    rows = [r for r in cover_rows(lines, settings.cover.piece_gap) if not is_furniture(r.text)]
+    rows = [r for r in cover_rows(lines, settings.cover) if not is_furniture(r.text)]
     share = settings.cover.date_share
     if not rows:
         return Cover("", "", "", "", "main")
     title, last = _title(rows, settings)
+    if last < 0:
+        title, last = _title_in_body_type(rows, settings)
     flat = regex.sub(r"\s+", "", "".join(r.text for r in rows))
     m = _EDITION.search(regex.sub(r"\s+", "", title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
     date = _date_row(rest[at], share) if at is not None else ""
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
-    return Cover(title, m.group(1) if m else "", date, decided, _role(title, flat[:200]), issuer)
+    return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
 
 
 def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
-    """(deciding body's line, issuer) from the standalone rows under the date (or the title)."""
-    for r in rows:
+    """(deciding body's line, issuer) from the standalone rows under the date (or the title):
+    the first that names no part of the document, with the rows set right under it in the same
+    size and alignment (one issuer per row: 内閣府 / 文部科学省 joined with ・)."""
+    for k, r in enumerate(rows):
         s = regex.sub(r"\s+", "", r.text)
-        if _date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > settings.cover.max_issuer:
+        if not _name_row(r, settings, settings.cover.max_issuer):
             continue
         dm = _DECIDED.match(s)
-        return (dm.group(0), dm.group(1)) if dm else ("", s)
+        if dm:
+            return dm.group(0), dm.group(1)
+        names = [s]
+        for prev, nxt in zip(rows[k:], rows[k + 1:]):
+            if not (_stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name)):
+                break
+            names.append(regex.sub(r"\s+", "", nxt.text))
+        return "", "・".join(names)
     return "", ""
+
+
+def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
+    """A row that can name an issuer: no date, no sentence, no list item or part's name, short."""
+    s = regex.sub(r"\s+", "", r.text)
+    return not (_date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > longest
+                or _NOT_A_NAME.match(s))
+
+
+def _stacked(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
+    """b is set right under a, in its size, aligned with it on the left or the right."""
+    cp = settings.cover
+    return (abs(a.size - b.size) <= settings.typography.near_size and 0 <= b.y0 - a.y1 <= cp.stacked_gap * a.size
+            and (abs(a.x0 - b.x0) <= cp.aligned or abs(a.x1 - b.x1) <= cp.aligned))

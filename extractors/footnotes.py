@@ -1,7 +1,8 @@
 """Footnotes: the area of small type at the foot of a page (or of a column), the notes in it,
 and the markers in the body that point to them (small raised digits, kept as [^N]).
 
-    split_footnotes (the run of small type at the bottom, opening with a number) →
+    split_footnotes (the run of small type at the bottom, opening with a number; or, at any
+                     size, what lies below a separator rule: extractors/footnote_zone.py) →
     parse_footnotes (notes by their numbers: own span, first on the page, or the next one)
 
 A marker set apart from its line (a raised number that is a line of its own) is put back into the
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.footnote_zone import marked_number
 from extractors.furniture import BARE
 from extractors.records import Footnote, Line
 from extractors.settings import Footnotes
@@ -104,7 +106,7 @@ def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
 def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] | None:
     """The number and text of a footnote this line opens: a number in its own span, the first
     number on the page, or the next number after the last (footnotes count up)."""
-    own = _own_number(ln, fn)
+    own = _own_number(ln, fn) or marked_number(ln, fn)
     if own is not None:
         return own
     m = FOOTNOTE_START.match(ln.text)
@@ -116,14 +118,17 @@ def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] 
     return None
 
 
-def parse_footnotes(lines: list[Line], page: int, fn: Footnotes) -> list[Footnote]:
+def parse_footnotes(lines: list[Line], page: int, fn: Footnotes) -> tuple[list[Footnote], str]:
+    """The notes the lines open, and the text before the first of them (the run-on of the
+    last note of the page before; empty when there is none)."""
     parts: list[list[str]] = []
     numbers: list[int] = []
+    before: list[str] = []
     for ln in lines:
         opened = _opens_note(ln, numbers, fn)
         if opened is not None:
             numbers.append(opened[0])
             parts.append([opened[1]])
-        elif parts:
-            parts[-1].append(ln.text)
-    return [Footnote(n, page, join_lines(p)) for n, p in zip(numbers, parts)]
+        else:
+            (parts[-1] if parts else before).append(ln.text)
+    return [Footnote(n, page, join_lines(p)) for n, p in zip(numbers, parts)], join_lines(before) if before else ""

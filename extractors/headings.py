@@ -86,7 +86,7 @@ def heading_candidates(flow: Flow) -> list[Candidate]:
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
-        if not it.blank and not (is_cover and it.page == 1):
+        if not it.blank and not (is_cover and it.page == 1) and not it.in_figure:   # a figure's words are none
             c = _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) \
                     and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):

@@ -94,11 +94,22 @@ def _drawn(drawings: list[dict], notes: list[Box], ls: Layout) -> tuple[list[Rul
         stroked = d.get("type", "") != "f"
         if stroked and _white(d.get("color"), ls):
             continue   # a white stroke is a gap drawn between coloured boxes, not a rule
+        if _figure_shape(d["items"], ls):
+            continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
         for item in d["items"]:
             rules.extend(_item_rules(item, width, stroked, ls))
             if not stroked and item[0] == "re" and not _white(d.get("fill"), ls):
                 boxes.append((tuple(d.get("fill") or ()), _ordered(item[1])))
     return rules, boxes
+
+
+def _figure_shape(items: list, ls: Layout) -> bool:
+    """A small path of three or more pieces, one of them a slanted line: an arrow's head, a
+    chevron, a diamond (a cell's diagonal stroke is a path of its own, or part of a large one)."""
+    if not 3 <= len(items) <= ls.shape_items:
+        return False
+    return any(it[0] == "l" and abs(it[1][0] - it[2][0]) >= ls.straight and abs(it[1][1] - it[2][1]) >= ls.straight
+               for it in items)
 
 
 _TEXT_NOTES = {"FreeText", "Stamp"}   # annotations that print words of their own

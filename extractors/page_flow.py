@@ -3,7 +3,9 @@
 Per page: ruled tables are filled and their glyphs taken out of the text; furniture (page
 numbers, running lines, stamps) is set aside; footnotes (extractors/footnotes.py) are split off
 at the foot of each column; pieces of one visual line are joined; each line is read as running
-text with its style (extractors/typography.py); items are put in reading order.
+text with its style (extractors/typography.py); items are put in reading order. Footnotes sit
+below a separator rule at any type size (extractors/footnote_zone.py) or are small type at the
+foot; a note run on to the next page is joined to its start.
 """
 from __future__ import annotations
 
@@ -12,14 +14,16 @@ from dataclasses import dataclass, field
 
 from extractors.cells import fill_table
 from extractors.contents import find_contents
+from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes
 from extractors.furniture import line_number_column, running_lines, take_furniture
 from extractors.reading_order import column_bounds, gutters, in_reading_order, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import find_grids
+from extractors.rules_to_cells import grids_and_figures
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Settings, Typography
 from extractors.line_roles import line_roles
 from extractors.typography import RuleBands, body_style, running_style, to_text_line
+from normalizers.text import join_lines
 
 
 def merge_fragments(lines: list[Line], typo: Typography, j: Joining) -> list[Line]:
@@ -69,6 +73,7 @@ class PageRead:
     right_edge: float
     columns: tuple[tuple[float, float], ...] = ()   # (left, right) of each column; () for one column
     aside: list[tuple[Line, str]] = field(default_factory=list)   # footnote-area and furniture lines, with their kind
+    run_on: str = ""         # below the separator, before the first note: the last page's note goes on
 
 
 def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings) -> tuple[list[Table], list[Line]]:
@@ -91,28 +96,36 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings) -
 
 
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
-              settings: Settings) -> PageRead:
-    """One page: tables filled, furniture out, footnotes split off, lines joined (within a
-    column), items in reading order (extractors/reading_order.py)."""
+              settings: Settings, separators: set[tuple[int, int]] | None = None) -> PageRead:
+    """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
+    small type at the foot), lines joined (within a column), items in reading order
+    (extractors/reading_order.py). separators: the shapes of the separators met so far (the
+    page adds its own)."""
     fn = settings.footnotes
-    tables, lines = fill_tables(find_grids(page.rules + page.box_edges, settings.tables), list(page.lines),
-                                page.number, settings)
+    known = set() if separators is None else separators
+    grids, figures = grids_and_figures(page.rules + page.box_edges, settings.tables)
+    tables, lines = fill_tables(grids, list(page.lines), page.number, settings)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins)
     cuts = gutters(kept, body_size, settings.columns)
     notes: list[Line] = []
     joined: list[Line] = []
     for column in split_at_gutters(kept, cuts):   # each column's footnotes at its own foot
-        text, small = split_footnotes(column, body_size, fn)
+        rule = separator(column, page.rules, page.height, body_size, known, fn)
+        text, small = split_below(column, rule) if rule is not None else split_footnotes(column, body_size, fn)
+        if rule is not None:
+            known.add(shape(rule))
         notes += small
         joined += attach_raised(merge_fragments(text, settings.typography, settings.joining), fn)
     bands = RuleBands(page.rules, settings.underlines.thickness)
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)
+    for t in text_lines:
+        t.in_figure = any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures)
     text_lines = _trim_blank_ends(text_lines)
     widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
     items = in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack)
-    return PageRead(items, parse_footnotes(notes, page.number, fn), furniture,
-                    max(widths) if widths else page.width, column_bounds(text_lines, cuts),
-                    aside + [(ln, "footnote") for ln in notes])
+    footnotes, run_on = parse_footnotes(notes, page.number, fn)
+    return PageRead(items, footnotes, furniture, max(widths) if widths else page.width,
+                    column_bounds(text_lines, cuts), aside + [(ln, "footnote") for ln in notes], run_on)
 
 
 def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
@@ -125,9 +138,13 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     furniture: list[Furniture] = []
     aside: list[tuple[Line, str]] = []
     running, column_x = running_lines(doc, settings.margins), line_number_column(doc, settings.margins)
+    separators: set[tuple[int, int]] = set()
     for page in doc.pages:
-        read = read_page(page, body_size, running, column_x, settings)
+        read = read_page(page, body_size, running, column_x, settings, separators)
         items.extend(read.items)
+        if read.run_on and footnotes:
+            last = footnotes[-1]
+            footnotes[-1] = Footnote(last.number, last.page, join_lines([last.text, read.run_on]))
         footnotes.extend(read.footnotes)
         furniture += read.furniture
         aside += read.aside

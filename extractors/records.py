@@ -287,6 +287,7 @@ class TextLine:
     source: Line
     bold: bool = False         # most of its glyphs in a bold face
     underlined: bool = False   # most of its glyphs underlined (a title set off by a rule)
+    in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels): no heading
 
     @property
     def blank(self) -> bool:

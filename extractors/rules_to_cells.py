@@ -112,11 +112,15 @@ def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float
     if len(xs) < 2:
         return None
     top, bottom = min(v.y0 for v in group), max(v.y1 for v in group)
-    left, right = xs[0], xs[-1]
+    hs_y = hs_y if hs_y is not None else [h.y0 for h in hs]
+    band = hs[bisect_left(hs_y, top - t.snap):bisect_right(hs_y, bottom + t.snap)]
+    group = _column_rules(group, band, xs[0], xs[-1], t)
+    xs = _snap([v.x0 for v in group], t.row_snap)
+    if len(xs) < 2:
+        return None
     ys = []
     used = []
-    hs_y = hs_y if hs_y is not None else [h.y0 for h in hs]
-    for h in hs[bisect_left(hs_y, top - t.snap):bisect_right(hs_y, bottom + t.snap)]:
+    for h in band:
         # a row rule crosses at least one whole column of this table (it may run on past it:
         # a table open at its sides, its rules drawn across the page)
         if _spans_a_column(h, xs, t.snap):
@@ -126,6 +130,44 @@ def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float
     if len(ys) < 2:
         return None
     return TableGrid(tuple(xs), tuple(ys), tuple(group), tuple(used))
+
+
+def _column_rules(group: list[Rule], band: list[Rule], left: float, right: float, t: Tables) -> list[Rule]:
+    """The verticals that rule the table's columns. Where rules run across the whole table
+    between its rows, two verticals of one height within one such row, each covering less than
+    `box_share_open` of it (or `box_share`, with no rule leading out of the box they stand on),
+    are the sides of a box in a cell (a framed phrase): the cell's content."""
+    rows = _snap([h.y0 for h in band if h.x0 <= left + t.snap and h.x1 >= right - t.snap], t.row_snap)
+    if len(rows) < 3:
+        return group
+
+    def cover(v: Rule) -> float:
+        above = bisect_right(rows, v.y0 + t.row_snap) - 1   # the row rule at or above its top
+        below = bisect_left(rows, v.y1 - t.row_snap)        # the row rule at or below its bottom
+        if above < 0 or below != above + 1 or below >= len(rows):
+            return 1
+        a, b = rows[above], rows[below]   # a dotted rule broken by shading is one rule: add its pieces
+        drawn = sum(min(w.y1, b) - max(w.y0, a) for w in group if abs(w.x0 - v.x0) <= t.snap and w.y1 > a and w.y0 < b)
+        return drawn / (b - a)
+
+    shorts = [v for v in group if cover(v) < t.box_share]
+    sides = {id(v) for v in shorts for w in shorts if abs(w.x0 - v.x0) > t.snap
+             and abs(w.y0 - v.y0) <= t.snap and abs(w.y1 - v.y1) <= t.snap
+             and (cover(v) < t.box_share_open or _closed_box(v, w, band, t.snap))}
+    return [v for v in group if id(v) not in sides]
+
+
+def _closed_box(v: Rule, w: Rule, hs: list[Rule], snap: float) -> bool:
+    """No rule leads out of the box v and w stand on: a horizontal that ends at either side
+    (at its top or bottom) ends at the other side too (one that runs through is a row rule)."""
+    xs = (v.x0, w.x0)
+    for h in hs:
+        if min(abs(h.y0 - v.y0), abs(h.y0 - v.y1)) > snap:
+            continue
+        ends = [any(abs(e - x) <= snap for x in xs) for e in (h.x0, h.x1)]
+        if any(ends) and not all(ends):
+            return False
+    return True
 
 
 def _covered(segments: tuple[Rule, ...], at: float, lo: float, hi: float, vertical: bool, t: Tables) -> bool:
@@ -246,13 +288,34 @@ def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float,
     return (bounds[0],) + inner + (bounds[-1],)
 
 
+def _frame_only(grid: TableGrid, t: Tables) -> bool:
+    """The grid's drawn lines (not the sides of shaded boxes) make one box at most."""
+    xs = _snap([r.x0 for r in grid.verticals if not r.box], t.row_snap)
+    ys = _snap([r.y0 for r in grid.horizontals if not r.box], t.row_snap)
+    return len(xs) <= 2 and len(ys) <= 2
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
+    return grids_and_figures(rules, t)[0]
+
+
+def grids_and_figures(rules: list[Rule], t: Tables) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
+    """Every ruled table on a page, top to bottom, and the figures: drawn lines with shaded
+    panels (a caption band, coloured boxes) that make no table, whose text is no heading.
+    Shaded boxes alone (coloured panels) make no table, nor do shaded bands in one drawn frame:
+    drawn lines must divide it."""
     hs, vs = split_rules(rules, t)
     hs = sorted(long_enough(merge_collinear(hs, False, t), False, t), key=lambda h: h.y0)
     hs_y = [h.y0 for h in hs]
     vs = long_enough(merge_collinear(vs, True, t), True, t)
     grids = [g for g in (grid_of_group(grp, hs, t, hs_y) for grp in group_verticals(vs, t)) if g]
-    # shaded boxes alone (a figure of coloured panels) make no table: drawn lines must take part
-    tables = [part for g in grids if not all(r.box for r in g.verticals + g.horizontals) for part in closed_parts(g, t)]
-    return sorted(tables, key=lambda g: g.ys[0])
+    tables: list[TableGrid] = []
+    figures = []
+    for g in grids:
+        drawn = [r.box for r in g.verticals + g.horizontals]
+        parts = [] if _frame_only(g, t) else closed_parts(g, t)
+        tables += parts
+        if not parts and any(drawn) and not all(drawn):
+            figures.append(g.bbox)
+    return sorted(tables, key=lambda g: g.ys[0]), figures

@@ -35,6 +35,7 @@ class Layout:
     nested_box: float = _v(0.5, "pt", "a box within this of a larger box of its colour lies inside it (padding)")
     white: float = _v(0.95, "share", "every colour component at least this: white (a gap drawn between boxes)")
     straight: float = _v(0.5, "pt", "a drawn line whose ends differ less than this across is straight")
+    shape_items: int = _v(12, "count", "a path of 3 to this many pieces with a slanted side is a figure's shape (an arrow, a chevron)")
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
@@ -85,6 +86,12 @@ class Footnotes:
     marker_reach: float = _v(0.5, "em", "a marker set apart stands at most this far right of its line's end")
     own_number: float = _v(0.5, "pt", "a footnote's number set smaller than its text by more than this is its own span")
     max_loose_markers: int = _v(200, "count", "bare numbers on a page looked at as markers (more: a table of numbers)")
+    separator_min: float = _v(0.08, "share", "a footnote separator is at least this share of the column's width (shorter: a dash)")
+    separator_max: float = _v(0.5, "share", "...and at most this share (longer: a section rule or a table's)")
+    separator_thickness: float = _v(2.0, "pt", "a footnote separator is a rule at most this thick")
+    separator_left: float = _v(1.0, "em", "the first note line below a separator starts within this of the rule's start")
+    separator_below: float = _v(0.35, "share", "a footnote separator lies below this share of the page's height (the foot)")
+    marker_raised: float = _v(0.15, "em", "a note's number raised this much above its text is its mark, at any size")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +126,9 @@ class Tables:
     min_rule: float = _v(4.0, "pt", "shorter strokes are not table rules (once dashes and dots are joined)")
     dot: float = _v(2.0, "pt", "a stroke no longer than this either way is a dot of a dotted rule")
     covered: float = _v(0.6, "share", "a cell side is drawn when rules cover this share of it")
+    box_share: float = _v(0.6, "share", "two verticals of one height in one row of a table ruled across, each covering less\n"
+                          "                                 of the row than this, with no rule leading out, are a framed phrase's sides")
+    box_share_open: float = _v(0.4, "share", "...covering less than this, they are, whatever rules lead out (merged with a neighbour's)")
     columns_match: float = _v(3.0, "pt", "column edges this close on the next page continue the table")
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
 
@@ -149,6 +159,10 @@ class CoverPage:
     max_title_rows: int = _v(4, "count", "a title runs to a few rows; more rows in the largest type are text")
     piece_gap: int = _v(2, "em", "pieces of a row further apart than this are joined with ・")
     max_issuer: int = _v(40, "count", "characters of an issuer's row")
+    max_stacked_name: int = _v(20, "count", "characters of a further issuer's row stacked under the first")
+    stacked_gap: float = _v(0.8, "em", "an issuer's row stacked under another stands at most this far below it")
+    aligned: float = _v(2.0, "pt", "rows whose left or right edges differ by at most this are aligned")
+    even_steps: float = _v(0.25, "em", "glyphs set one per piece at steps differing by at most this are one letter-spaced word")
 
 
 @dataclass(frozen=True, slots=True)

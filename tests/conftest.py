@@ -73,3 +73,16 @@ def corpus_diffs(corpus_out) -> Path:
     for old, new in (("2019", "2021"), ("2021", "2022")):
         assert main(["diff", str(corpus_out / old), str(corpus_out / new), "--out", str(corpus_out)]) == 0
     return corpus_out
+
+
+OWN_REAL = ROOT / "tests" / "real"   # real PDFs fetched into the repository, truth in tests/real/truth
+
+
+@pytest.fixture(scope="session")
+def own_real_out(tmp_path_factory) -> Path:
+    """tests/real's documents, extracted once for the session."""
+    from pipeline.cli import main
+
+    out = tmp_path_factory.mktemp("own_real_out")
+    assert main(["extract", str(OWN_REAL), "--out", str(out), "-q"]) == 4   # documents, not editions
+    return out / "documents"

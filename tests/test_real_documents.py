@@ -1,27 +1,175 @@
-"""Government PDFs of other kinds and typesetting (../shared/corpus/real, hand-made truth):
-headings, footnotes, ruled tables, furniture, title and date; and every letter of every corpus
-PDF accounted for in the datasets."""
+"""Real government PDFs with hand-made truth: ../shared/corpus/real (the corpus's) and tests/real
+(fetched into the repository, truth in tests/real/truth). Every bar of issue 19 runs on every
+one of them: headings, footnotes, ruled tables, title and date, letters. And every letter of
+every corpus PDF accounted for in the datasets.
+
+Measure them all with: .venv/bin/ai-strategy extract DIR --out OUT -q, then
+python tests/real_truth.py DIR/truth OUT/documents DIR (run from tests/)."""
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from conftest import read_csv, read_tsv
+from conftest import OWN_REAL, read_csv, read_tsv
 from letters import accounting
-from real_truth import footnote_score, heading_scores, norm
+from real_truth import measure, norm
 
 REAL = ["ai_jigyosha_guideline_draft_v1_2024_real", "ai_seido_kangaekata_2024_real"]
+SHARED = ["ai_jigyosha_guideline_draft_v1_2024_real", "ai_ronten_2023", "ai_seido_chukan_torimatome_2025_real",
+          "ai_seido_kangaekata_2024_real", "startup_funding_policy"]
+OWN = sorted(p.name for p in (OWN_REAL / "truth").iterdir() if p.is_dir()) if (OWN_REAL / "truth").is_dir() else []
+DOCS = [pytest.param("shared", n, id=n) for n in SHARED] + [pytest.param("own", n, id=n) for n in OWN]
+
+# the issue's bars: at least (coverage … title, date: 1 = exact) / at most (false table pages, surplus)
+BAR = {"f1": 0.9, "parents": 0.9, "pages": 0.98, "footnotes": 0.95, "tables_found": 1.0, "title": 1.0,
+       "date": 1.0, "coverage": 0.97}
+BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
+
+# Documents that stay under a bar: the figure measured at the last change (truncated, never
+# lowered below it) is asserted instead, so that they can only get better. Each is a known
+# limit (README, "Real documents"); the reason is on the line.
+BELOW_THE_BAR: dict[str, dict[str, float]] = {
+    # ＜…＞ agency lines and ①② at body size in one typeface: no convention reads them yet
+    "startup_funding_policy": {"f1": 0.823},
+    # a slide deck: its titles and framed boxes are not read as headings; figure boxes read as tables
+    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": {"f1": 0.033, "footnotes": 0.0, "title": 0.0, "tables_false_pages": 5.0},
+    # bold Gothic titles at body size, framed-box titles
+    "cio_dp_ai_data_ryuiten_2020": {"f1": 0.842, "parents": 0.687},
+    # headings at body size set apart by typeface only; footnotes restarting per page
+    "cio_dp_data_jinzai_framework_2021": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "footnotes": 0.5},
+    # headings at body size set apart by typeface only; title on a cover in body type
+    "cio_dp_data_portability_2021": {"f1": 0.363, "parents": 0.4, "title": 0.0},
+    # Gothic headings at body size joined to the next paragraph; a footnote with a wrapped URL
+    "cio_dp_metadata_rule_2021": {"f1": 0.048, "footnotes": 0.833},
+    # Gothic headings at body size joined to the next paragraph
+    "cio_dp_zero_trust_2020": {"f1": 0.052},
+    # single-cell 別紙 frames read as tables
+    "funani_shoken_denshika_kento_jiko_shiryo1_2021": {"tables_false_pages": 2.0},
+    # a treaty's articles; its tables' shapes
+    "funani_shoken_joyaku_teishoku_bessi12_2021": {"f1": 0.608, "parents": 0.571, "tables_found": 0.0},
+    # a 中間試案: 第N部 > 第N > １ > ⑴ nesting; a date printed nowhere read
+    "hoseishingikai_funani_chukan_shian_2023": {"f1": 0.696, "parents": 0.641, "date": 0.0, "tables_false_pages": 1.0},
+    # a five-level outline all in the body's MS-Gothic 12 pt; row rules drawn as images
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"f1": 0.323, "parents": 0.235, "tables_found": 0.571, "tables_false_pages": 3.0},
+    # a 告示's outline; its tables; the cover's title and date
+    "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": {"f1": 0.428, "tables_found": 0.25, "title": 0.0, "date": 0.0},
+    # a white paper in two columns: ● sub-headings, footnotes restarting per page, figure frames
+    "mext_st_hakusho_2024_part1_ch2": {"f1": 0.444, "footnotes": 0.466, "tables_false_pages": 2.0},
+    # a white paper in two columns: ● sub-headings, footnotes restarting per page, figure frames
+    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.063, "parents": 0.333, "footnotes": 0.0, "tables_false_pages": 2.0},
+    # a white paper in two columns: column boxes, footnotes restarting per page, figure frames
+    "mext_st_hakusho_2024_part1_ch5": {"f1": 0.166, "footnotes": 0.5, "tables_false_pages": 2.0},
+    # a 通知 whose first page opens with its addressees and number: title not read
+    "mhlw_hoihatsu_kensaryo_tsuchi_2021": {"title": 0.0},
+    # an Excel list on oversized pages: its table's shape; a date printed nowhere read
+    "mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023": {"tables_found": 0.0, "date": 0.0},
+    # a legal outline with ⑴ forms; tables with diagonal headers
+    "otoineppu_chiiki_bosai_keikaku_jishin_2020": {"f1": 0.484, "parents": 0.807, "tables_found": 0.666},
+    # an Excel workbook: headings as table labels, *notes, chart data tables
+    "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.702, "parents": 0.769, "footnotes": 0.0, "tables_found": 0.923, "date": 0.0},
+    # ［…］ sub-headings and banners; tables of separately framed rows; cover
+    "otoineppu_sogo_senryaku_2015": {"f1": 0.4, "parents": 0.5, "tables_found": 0.0, "title": 0.0, "tables_false_pages": 2.0},
+    # the cover's title
+    "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": {"title": 0.0},
+    # a 論点 paper: its outline; the title on a cover set with a stamp
+    "ronten_igirisuho_denshi_funani_shoken_law_commission_2022": {"f1": 0.457, "parents": 0.75, "title": 0.0, "tables_false_pages": 1.0},
+}
+
+# What every document reaches on headings (f1, parents, pages), truncated to three places: a
+# change that loses a heading anywhere fails here even where the bar still holds.
+HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
+    "ai_jigyosha_guideline_draft_v1_2024_real": (1.0, 1.0, 1.0),
+    "ai_ronten_2023": (1.0, 1.0, 1.0),
+    "ai_seido_chukan_torimatome_2025_real": (0.981, 1.0, 1.0),
+    "ai_seido_kangaekata_2024_real": (1.0, 1.0, 1.0),
+    "startup_funding_policy": (0.823, 1.0, 1.0),
+    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": (0.033, 1.0, 1.0),
+    "cio_dp_ai_data_ryuiten_2020": (0.842, 0.687, 1.0),
+    "cio_dp_data_jinzai_framework_2021": (0.0, 0.0, 0.0),
+    "cio_dp_data_portability_2021": (0.363, 0.4, 1.0),
+    "cio_dp_metadata_rule_2021": (0.048, 1.0, 1.0),
+    "cio_dp_zero_trust_2020": (0.052, 1.0, 1.0),
+    "funani_shoken_denshika_kento_jiko_shiryo1_2021": (0.952, 1.0, 1.0),
+    "funani_shoken_joyaku_teishoku_bessi12_2021": (0.608, 0.571, 1.0),
+    "hoseishingikai_funani_chukan_shian_2023": (0.696, 0.641, 1.0),
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.323, 0.235, 1.0),
+    "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.428, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch2": (0.444, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch3": (0.063, 0.333, 1.0),
+    "mext_st_hakusho_2024_part1_ch5": (0.166, 1.0, 1.0),
+    "mhlw_hoihatsu_kensaryo_tsuchi_2021": (1.0, 1.0, 1.0),
+    "mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023": (1.0, 1.0, 1.0),
+    "otoineppu_chiiki_bosai_keikaku_jishin_2020": (0.484, 0.807, 1.0),
+    "otoineppu_kani_suido_keiei_senryaku_2018": (0.702, 0.769, 1.0),
+    "otoineppu_sogo_senryaku_2015": (0.4, 0.5, 1.0),
+    "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": (0.972, 1.0, 1.0),
+    "ronten_igirisuho_denshi_funani_shoken_law_commission_2022": (0.457, 0.75, 1.0),
+}
+
+_MEASURED: dict[str, dict[str, float]] = {}
 
 
+def _measured(which: str, name: str, corpus: Path, real_out: Path, own_real_out: Path) -> dict[str, float]:
+    if name not in _MEASURED:
+        truth, out, pdfs = ((corpus / "real/truth", real_out, corpus / "real") if which == "shared"
+                            else (OWN_REAL / "truth", own_real_out, OWN_REAL))
+        _MEASURED[name] = measure(truth / name, out / name, pdfs / f"{name}.pdf")
+    return _MEASURED[name]
 
-@pytest.mark.parametrize("name", REAL)
-def test_headings(corpus, real_out, name):
-    s = heading_scores(corpus / "real/truth" / name, real_out / name)
-    assert s["f1"] >= 0.9 and s["pages"] >= 0.98 and s["parents"] >= 0.9, s   # the issue's bar
-    assert s["f1"] >= 0.99 and s["pages"] >= 0.99 and s["parents"] >= 0.99, s  # what is reached: no regression
+
+def _floor(name: str, key: str) -> float:
+    return BELOW_THE_BAR.get(name, {}).get(key, BAR.get(key, 0.0))
+
+
+def _ceiling(name: str, key: str) -> float:
+    return BELOW_THE_BAR.get(name, {}).get(key, BAR_MAX[key])
+
+
+@pytest.mark.parametrize("which,name", DOCS)
+def test_headings(corpus, real_out, own_real_out, which, name):
+    m = _measured(which, name, corpus, real_out, own_real_out)
+    got = {k: m[k] for k in ("f1", "parents", "pages")}
+    assert all(got[k] >= _floor(name, k) for k in got), got   # the issue's bar (or the document's floor)
+    reached = dict(zip(("f1", "parents", "pages"), HEADINGS_REACHED[name]))
+    assert all(got[k] >= reached[k] for k in got), (got, reached)   # what is reached: no regression
+
+
+@pytest.mark.parametrize("which,name", DOCS)
+def test_footnotes_exact(corpus, real_out, own_real_out, which, name):
+    """Number, page and text start of every footnote (numbering may restart per page)."""
+    m = _measured(which, name, corpus, real_out, own_real_out)
+    assert m["footnotes"] >= _floor(name, "footnotes"), m["footnotes"]
+
+
+@pytest.mark.parametrize("which,name", DOCS)
+def test_every_ruled_table_and_no_false_one(corpus, real_out, own_real_out, which, name):
+    """Each truth table found with its pages, shape and first row; no table on a page without one."""
+    m = _measured(which, name, corpus, real_out, own_real_out)
+    assert m["tables_found"] >= _floor(name, "tables_found"), m
+    assert m["tables_false_pages"] <= _ceiling(name, "tables_false_pages"), m
+
+
+@pytest.mark.parametrize("which,name", DOCS)
+def test_title_and_date(corpus, real_out, own_real_out, which, name):
+    m = _measured(which, name, corpus, real_out, own_real_out)
+    assert m["title"] >= _floor(name, "title") and m["date"] >= _floor(name, "date"), m
+
+
+@pytest.mark.parametrize("which,name", DOCS)
+def test_letters(corpus, real_out, own_real_out, which, name):
+    m = _measured(which, name, corpus, real_out, own_real_out)
+    assert m["coverage"] >= _floor(name, "coverage") and m["surplus"] <= _ceiling(name, "surplus"), m
+
+
+def test_the_floors_are_honest():
+    """A floor is a measured figure under the bar, never one set lower than needed: a document
+    that meets a bar has no floor for it (the bar applies)."""
+    for name, floors in BELOW_THE_BAR.items():
+        for key, value in floors.items():
+            assert (value < BAR[key]) if key in BAR else (value > BAR_MAX[key]), (name, key, value)
+    assert set(HEADINGS_REACHED) == set(SHARED) | set(OWN)
 
 
 @pytest.mark.parametrize("name", REAL)
@@ -33,39 +181,10 @@ def test_contents_and_bookmarks_agree_with_the_headings(real_out, name):
 
 @pytest.mark.parametrize("name", REAL)
 def test_footnotes(corpus, real_out, name):
-    assert footnote_score(corpus / "real/truth" / name, real_out / name) >= 0.95
     # an exponent written as raised digits (10²⁵) is no footnote marker
     for p in read_csv(real_out / name / "paragraphs.csv"):
         for marker in __import__("re").findall(r"\[\^(\d+)\]", p["text"]):
             assert int(marker) <= len(read_tsv(corpus / "real/truth" / name / "footnotes.tsv"))
-
-
-def _tables(folder: Path) -> list[dict]:
-    by: dict[str, list[dict]] = defaultdict(list)
-    for c in read_csv(folder / "tables.csv"):
-        by[c["table_id"]].append(c)
-    out = []
-    for cells in by.values():
-        rows = max(int(c["row"]) + int(c["rowspan"]) - 1 for c in cells)
-        cols = max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells)
-        first = {int(c["col"]): norm(c["text"]) for c in cells if c["row"] == "1"}
-        last = [c for c in cells if int(c["row"]) + int(c["rowspan"]) - 1 == rows and c["col"] == "1"]
-        out.append({"pages": (cells[0]["page_start"], cells[0]["page_end"]), "shape": (rows, cols),
-                    "first_row": " | ".join(first.get(k, "") for k in range(1, cols + 1)),
-                    "last_first": norm(last[0]["text"]) if last else ""})
-    return out
-
-
-@pytest.mark.parametrize("name", REAL)
-def test_ruled_tables(corpus, real_out, name):
-    truth = read_tsv(corpus / "real/truth" / name / "tables.tsv")
-    got = _tables(real_out / name)
-    assert len(got) == len(truth)
-    for t, g in zip(truth, got):
-        assert g["pages"] == (t["pdf_page_start"], t["pdf_page_end"])
-        assert g["shape"] == (int(t["n_rows"]), int(t["n_cols"]))
-        assert g["first_row"] == " | ".join(norm(x) for x in t["first_row"].split(" | "))
-        assert g["last_first"] == norm(t["last_row_first_cell"])
 
 
 @pytest.mark.parametrize("name", REAL)

@@ -36,13 +36,14 @@ def test_fingerprint_is_stable_and_follows_every_value():
 
 
 def test_settings_are_passed_down(corpus):
-    """The 2022 main body's footnotes (small type at the foot of the page) are read with the
-    default settings and not when footnote type must be at most half the body size."""
+    """The 2022 main body's footnotes (small type at the foot of the page, under a short
+    separator rule) are read with the default settings and not when footnote type must be at
+    most half the body size and no rule is short enough to be a separator."""
     from extractors.layout import read_pdf
     from extractors.page_flow import build_flow
 
     doc = read_pdf(str(corpus / "2022" / "honbun.pdf"))
     assert len(build_flow(doc).footnotes) > 10
-    tiny = dataclasses.replace(DEFAULT, footnotes=Footnotes(small=0.5))
+    tiny = dataclasses.replace(DEFAULT, footnotes=Footnotes(small=0.5, separator_max=0.0))
     flow = build_flow(doc, tiny)
     assert flow.footnotes == [] and flow.settings is tiny

@@ -1,0 +1,69 @@
+"""Where a page's footnotes begin when their type is not small: below a separator.
+
+The convention of word processors (Word, Ichitaro, InDesign): a short horizontal rule at the
+left of the column's foot, and below it the notes, each opening with its number set smaller or
+raised, at any type size (a note may be set in the body size; only its number is small).
+Everything below the separator is notes; lines there that open no note continue the last note
+(on the page before, when the first line below a page's separator opens none).
+"""
+from __future__ import annotations
+
+from extractors.records import Line, Rule
+from extractors.settings import SAME_SIZE, Footnotes
+
+
+def shape(rule: Rule) -> tuple[int, int]:
+    """A separator's left edge and length: a document draws the same one on every page."""
+    return round(rule.x0), round(rule.x1 - rule.x0)
+
+
+def separator(column: list[Line], rules: list[Rule], page_height: float, body_size: float,
+              known: set[tuple[int, int]], fn: Footnotes) -> Rule | None:
+    """The column's footnote separator, or None: the lowest short horizontal rule in the page's
+    lower part with no text beside it, starting where the first line below it starts, which
+    opens a note, or, shaped as a separator the document has drawn before (`known`), with less
+    text below it than above: a note run on from the page before."""
+    text = [ln for ln in column if ln.text.strip()]
+    if not text:
+        return None
+    right = max(ln.x1 for ln in text)
+    rules = sorted((r for r in rules if _short_rule(r, right, page_height, fn)), key=lambda r: -r.y0)
+    return next((r for r in rules if _separates(r, text, body_size, known, fn)), None)
+
+
+def _separates(rule: Rule, text: list[Line], body_size: float, known: set[tuple[int, int]], fn: Footnotes) -> bool:
+    y = (rule.y0 + rule.y1) / 2
+    if any(ln.y0 < y < ln.y1 for ln in text):
+        return False   # a rule through a line of text is an underline or a strike, not a separator
+    below = sorted((ln for ln in text if ln.y0 >= y), key=lambda ln: ln.y0)
+    if not below or abs(below[0].x0 - rule.x0) > fn.separator_left * body_size:
+        return False
+    return marked_number(below[0], fn) is not None or (shape(rule) in known and 2 * len(below) <= len(text))
+
+
+def _short_rule(r: Rule, right: float, page_height: float, fn: Footnotes) -> bool:
+    width = max(right - r.x0, 1)
+    return (r.horizontal and r.y1 - r.y0 <= fn.separator_thickness and r.y0 >= fn.separator_below * page_height
+            and fn.separator_min * width <= r.x1 - r.x0 <= fn.separator_max * width)
+
+
+def marked_number(line: Line, fn: Footnotes) -> tuple[int, str] | None:
+    """(number, text) when the line opens with a number set apart as a note's mark: in a span
+    of its own, smaller than the text after it or raised above its baseline."""
+    spans = [s for s in line.spans if s.text.strip()]
+    if len(spans) < 2 or not spans[0].text.strip().isdigit() or len(spans[0].text.strip()) > 3:
+        return None
+    first, rest = spans[0], spans[1:]
+    size = max(s.size for s in rest)
+    base = max(s.baseline for s in rest if s.size >= size - SAME_SIZE)
+    if first.size < size - fn.own_number or first.baseline < base - fn.marker_raised * size:
+        start = line.spans.index(first) + 1
+        return int(first.text.strip()), "".join(s.text for s in line.spans[start:])
+    return None
+
+
+def split_below(column: list[Line], rule: Rule) -> tuple[list[Line], list[Line]]:
+    """The column's lines above the separator and the note lines below it, top to bottom."""
+    ordered = sorted(column, key=lambda ln: ln.y0)
+    y = (rule.y0 + rule.y1) / 2
+    return [ln for ln in ordered if ln.y0 < y], [ln for ln in ordered if ln.y0 >= y and ln.text.strip()]

@@ -1,0 +1,192 @@
+"""Documents typeset here in the conventions of issue 19 (word-processor output of other
+ministries), each with its truth beside it:
+
+- build_footnotes: notes set in the body size under a short separator rule at the left of the
+  foot, only their numbers small or raised; numbering that restarts on every page; a note run on
+  to the next page; a body paragraph that runs on across the page break around the notes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+GOTHIC, MINCHO = "japan", "japan-s"
+BODY = 10.5
+
+# (number, page, text): notes are keyed by page and number (numbering restarts on each page)
+FOOTNOTES = [(1, 2, "ここでいう基盤モデルとは、大量のデータで学習され、様々な用途に適応できるモデルをいう。"),
+             (2, 2, "関係府省庁の申合せによる。なお、対象となる機関の範囲は、別途定める一覧による"
+                    "ものとし、必要に応じて見直す。"),
+             (1, 3, "国際的な枠組みにおける議論の状況を踏まえたものである。")]
+BODY_LINES = ["　政府は、人工知能の研究開発と利活用を一体的に進めるため、基本的な方針を定める。",
+              "この方針は、関係府省庁が行う施策の基礎となるものであり、毎年度見直しを行う。",
+              "　特に、基盤モデルの開発については、計算資源の確保と人材の育成が重要である。",
+              "あわせて、安全性の評価の手法を確立し、国際的な議論に貢献することが求められる。"]
+RUN_ON = ("この取組は次の頁にわたって続く一つの段落であり、", "注の前後で順序が崩れてはならない。")
+NOTE_WRAP = 44   # characters of a note on one line
+
+
+def _note(page: pymupdf.Page, y: float, number: int, text: str, raised: bool) -> float:
+    """One note at the body size: its number small (or raised at the same size), the text
+    wrapped at NOTE_WRAP characters. Returns the height below it."""
+    if raised:
+        page.insert_text((70, y - 4), str(number), fontname=MINCHO, fontsize=BODY)
+    else:
+        page.insert_text((70, y - 3), str(number), fontname=MINCHO, fontsize=7)
+    for k in range(0, len(text), NOTE_WRAP):
+        page.insert_text((80, y), text[k:k + NOTE_WRAP], fontname=MINCHO, fontsize=BODY)
+        y += 16
+    return y
+
+
+def _body(page: pymupdf.Page, y: float, lines: list[str], marker: int | None = None) -> float:
+    for k, line in enumerate(lines):
+        page.insert_text((70, y), line, fontname=MINCHO, fontsize=BODY)
+        if marker is not None and k == 2:   # a raised small marker after the line's 12th letter
+            page.insert_text((70 + 12 * BODY, y - 5), str(marker), fontname=MINCHO, fontsize=6)
+        y += 18
+    return y
+
+
+def build_footnotes(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    cover.insert_text((150, 300), "人工知能の研究開発に関する方針", fontname=MINCHO, fontsize=20)
+    cover.insert_text((250, 500), "令和７年４月", fontname=MINCHO, fontsize=12)
+    page = doc.new_page()
+    page.insert_text((70, 90), "１．基本的な考え方", fontname=GOTHIC, fontsize=12)
+    y = _body(page, 120, BODY_LINES * 3, marker=1)
+    page.insert_text((70, y), RUN_ON[0], fontname=MINCHO, fontsize=BODY)
+    page.draw_line((70, 690), (210, 690), width=0.5)   # the separator: short, at the left of the foot
+    y = _note(page, 708, *FOOTNOTES[0][::2], raised=False)
+    text = FOOTNOTES[1][2]
+    _note(page, y, 2, text[:NOTE_WRAP * 2], raised=False)   # runs on to the next page
+    page.insert_text((290, 800), "1", fontname=MINCHO, fontsize=9)
+    page = doc.new_page()
+    page.insert_text((70, 90), RUN_ON[1], fontname=MINCHO, fontsize=BODY)
+    page.insert_text((70, 120), "２．推進体制", fontname=GOTHIC, fontsize=12)
+    y = _body(page, 150, BODY_LINES, marker=1)
+    page.draw_line((70, 690), (210, 690), width=0.5)
+    page.insert_text((80, 708), text[NOTE_WRAP * 2:], fontname=MINCHO, fontsize=BODY)
+    _note(page, 724, *FOOTNOTES[2][::2], raised=True)
+    page.insert_text((290, 800), "2", fontname=MINCHO, fontsize=9)
+    doc.save(path)
+    return path
+
+
+# ------------------------------------------------------------------ tables and figures
+# build_tables, one page each:
+#   boxed_phrases  a 4x2 table whose right cells hold framed phrases (emphasis boxes) on some
+#                  lines, one touching the row rule below it: one table, the boxes its content
+#   stroked_cells  a table drawn as one stroked rectangle per cell, each a hair off its
+#                  neighbours (as exporters draw them): one 3x3 table
+#   figure         a frame with a shaded caption band, chevron boxes and arrows between them, a
+#                  single framed note: no table, and the caption band's words are no heading
+BOXED = [["米国", "大統領令により、連邦政府の取組を推進。"], ["英国", "原則に基づく規制の枠組みを公表。"],
+         ["EU", "包括的な規則案について議論が進む。"], ["日本", "広島AIプロセスを立ち上げ、議論を主導。"]]
+STROKED = [["区分", "令和6年度", "令和7年度"], ["研究開発", "120", "135"], ["人材育成", "95", "101"]]
+FIGURE_WORDS = ["開発から利用までの流れ", "開発", "提供", "利用", "運用"]
+TABLE_PAGES = ["boxed_phrases", "stroked_cells", "figure"]
+
+
+def _boxed_phrases(page: pymupdf.Page) -> None:
+    xs, ys = [60, 130, 540], [100, 180, 260, 340, 420]
+    for y in ys:
+        page.draw_line((xs[0], y), (xs[-1], y), width=0.5)
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
+    for r, (name, text) in enumerate(BOXED):
+        page.insert_text((xs[0] + 6, ys[r] + 20), name, fontname=GOTHIC, fontsize=10)
+        page.insert_text((xs[1] + 6, ys[r] + 20), "・" + text, fontname=GOTHIC, fontsize=10)
+        page.insert_text((xs[1] + 6, ys[r] + 40), "・関係機関と連携し、国際的な議論に貢献する。", fontname=GOTHIC, fontsize=10)
+        # a framed phrase on the third line of the cell; in the last row it sits on the row rule
+        y1 = ys[r + 1] if r == 3 else ys[r] + 66
+        page.draw_rect(pymupdf.Rect(xs[1] + 60 + 30 * r, y1 - 16, xs[1] + 200 + 30 * r, y1), width=0.5)
+        page.insert_text((xs[1] + 64 + 30 * r, y1 - 4), "重点", fontname=GOTHIC, fontsize=10)
+
+
+def _stroked_cells(page: pymupdf.Page) -> None:
+    xs, ys = [80, 200, 320, 440], [100, 126, 152, 178]
+    for r, row in enumerate(STROKED):
+        for c, text in enumerate(row):
+            jitter = 0.3 * ((r + c) % 2)   # each cell its own rectangle, a hair off the next
+            page.draw_rect(pymupdf.Rect(xs[c] + jitter, ys[r] - jitter, xs[c + 1] - jitter, ys[r + 1] + jitter),
+                           width=0.6)
+            page.insert_text((xs[c] + 6, ys[r] + 17), text, fontname=GOTHIC, fontsize=10)
+
+
+def _figure(page: pymupdf.Page) -> None:
+    page.draw_rect(pymupdf.Rect(54, 78, 540, 266), width=0.6)                           # the figure's frame
+    page.draw_rect(pymupdf.Rect(60, 102, 200, 120), color=None, fill=(0.8, 0.85, 0.95))   # its caption band
+    page.insert_text((64, 115), FIGURE_WORDS[0], fontname=GOTHIC, fontsize=11)
+    for k, word in enumerate(FIGURE_WORDS[1:]):   # chevrons: boxes with a pointed right side
+        x = 60 + 110 * k
+        shape = page.new_shape()
+        shape.draw_polyline([(x, 132), (x + 90, 132), (x + 104, 152), (x + 90, 173), (x, 173), (x, 132)])
+        shape.finish(width=0.6, color=(0, 0, 0), fill=(0.9, 0.9, 0.9))
+        shape.commit()
+        page.insert_text((x + 20, 157), word, fontname=GOTHIC, fontsize=11)
+    for k in range(3):   # arrows: a thin shaft and a head
+        x = 70 + 110 * k
+        shape = page.new_shape()
+        shape.draw_rect(pymupdf.Rect(x, 206, x + 170, 208))
+        shape.draw_polyline([(x + 170, 202), (x + 180, 207), (x + 170, 212), (x + 170, 202)])
+        shape.finish(color=None, fill=(0, 0, 0))
+        shape.commit()
+    page.draw_rect(pymupdf.Rect(60, 230, 300, 258), width=0.6)   # a single framed note
+    page.insert_text((66, 248), "※ 各段階で関係者が異なる。", fontname=GOTHIC, fontsize=10)
+
+
+def build_tables(path: Path) -> Path:
+    doc = pymupdf.open()
+    for name in TABLE_PAGES:
+        page = doc.new_page()
+        page.insert_text((60, 80), "別紙", fontname=GOTHIC, fontsize=10)
+        globals()["_" + name](page)
+    doc.save(path)
+    return path
+
+
+# ------------------------------------------------------------------ covers in body type
+# build_body_cover: no cover page; the first page is set in one Gothic size throughout, the
+# title on top, then the date and the issuers right-aligned, one per row and letter-spaced to
+# one width (内　閣　府 over 文部科学省), then the text. build_no_cover: a first page that opens
+# with a numbered heading and a ● list item, with a date only inside a sentence.
+BODY_COVER = {"title": "「研究開発の推進に関する基本方針」について", "date": "2024-03",
+              "issuer": "内閣府・文部科学省・経済産業省"}
+ISSUERS = ["内閣府", "文部科学省", "経済産業省"]
+
+
+def _spread(page: pymupdf.Page, y: float, name: str, right: float = 516, width: float = 114) -> None:
+    """A name letter-spaced to a fixed width, one glyph per piece (as Word's 均等割り付け)."""
+    step = (width - 12) / (len(name) - 1)
+    for k, ch in enumerate(name):
+        page.insert_text((right - width + k * step, y), ch, fontname=GOTHIC, fontsize=12)
+
+
+def build_body_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((88, 112), BODY_COVER["title"], fontname=GOTHIC, fontsize=12)
+    page.insert_text((402, 166), "令和６年３月", fontname=GOTHIC, fontsize=12)
+    for k, name in enumerate(ISSUERS):
+        _spread(page, 184 + 18 * k, name)
+    page.insert_text((90, 275), "１．背景・趣旨", fontname=GOTHIC, fontsize=12)
+    for k in range(8):
+        page.insert_text((85, 311 + 18 * k), "研究開発型の事業者への支援の在り方について、基本的な考え方を示す。",
+                         fontname=GOTHIC, fontsize=12)
+    doc.save(path)
+    return path
+
+
+def build_no_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((85, 112), "１．目的", fontname=GOTHIC, fontsize=12)
+    page.insert_text((85, 140), "● 調査の期間（令和６年４月１日から同年６月３０日まで）", fontname=GOTHIC, fontsize=12)
+    for k in range(8):
+        page.insert_text((85, 170 + 18 * k), "本調査は、令和６年４月に実施したものであり、その結果を取りまとめた。",
+                         fontname=GOTHIC, fontsize=12)
+    doc.save(path)
+    return path

@@ -1,0 +1,84 @@
+"""Issue 19's conventions on documents typeset here (tests/round3_conventions.py), each against
+the truth written beside its builder."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import round3_conventions as rc
+from extractors.cover import read_cover
+from extractors.headings import find_headings
+from extractors.layout import read_pdf
+from extractors.page_flow import build_flow
+from extractors.records import TextLine
+from extractors.ruled_tables import table_cells
+from conftest import read_csv
+from pipeline.cli import main
+from real_truth import norm
+
+
+def _extract(pdf: Path) -> Path:
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 4
+    return pdf.parent / "out/documents" / pdf.stem
+
+
+def test_footnotes_at_body_size_under_a_separator(tmp_path):
+    """Notes in body type under a short rule, numbers restarting per page, one run on to the
+    next page: every note by page and number, none of their text in the body, whose paragraph
+    runs on across the page break as printed."""
+    out = _extract(rc.build_footnotes(tmp_path / "notes.pdf"))
+    got = [(int(f["number"]), int(f["page"]), norm(f["text"])) for f in read_csv(out / "footnotes.csv")]
+    assert got == [(n, p, norm(t)) for n, p, t in rc.FOOTNOTES]
+    body = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    assert not [b for b in body for _, _, t in rc.FOOTNOTES if norm(t)[:12] in b]
+    assert any(b.endswith(norm("".join(rc.RUN_ON))) for b in body)
+    assert [h["title"] for h in read_csv(out / "headings.csv")] == ["基本的な考え方", "推進体制"]
+
+
+@pytest.fixture(scope="module")
+def table_flow(tmp_path_factory):
+    pdf = rc.build_tables(tmp_path_factory.mktemp("r3tables") / "tables.pdf")
+    flow = build_flow(read_pdf(str(pdf)))
+    return flow, table_cells(flow)
+
+
+def _shapes(cells, page: int) -> list[tuple[int, int]]:
+    ids = sorted({c.table_id for c in cells if c.page_start == page})
+    return [(max(c.row + c.rowspan - 1 for c in cells if c.table_id == t),
+             max(c.col + c.colspan - 1 for c in cells if c.table_id == t)) for t in ids]
+
+
+def test_boxes_inside_cells_are_their_content(table_flow):
+    _, cells = table_flow
+    assert _shapes(cells, 1) == [(4, 2)]
+    texts = {(c.row, c.col): norm(c.text) for c in cells if c.page_start == 1}
+    assert [texts[r, 1] for r in range(1, 5)] == [norm(n) for n, _ in rc.BOXED]
+    assert all("重点" in texts[r, 2] for r in range(1, 5))
+
+
+def test_separately_stroked_cells_are_one_table(table_flow):
+    _, cells = table_flow
+    assert _shapes(cells, 2) == [(3, 3)]
+    assert [norm(c.text) for c in cells if c.page_start == 2 and c.row == 1] == [norm(t) for t in rc.STROKED[0]]
+
+
+def test_a_figure_is_no_table_and_its_words_no_heading(table_flow):
+    flow, cells = table_flow
+    assert _shapes(cells, 3) == []
+    assert not [h for h in find_headings(flow).headings() if h.page == 3]
+    lines = [t for t in flow.items if isinstance(t, TextLine) and t.page == 3]
+    assert {w for w in rc.FIGURE_WORDS if any(w in t.text for t in lines)} == set(rc.FIGURE_WORDS)
+
+
+def test_a_cover_in_body_type(tmp_path):
+    """Title, date and issuers of a first page set in one size, the issuers letter-spaced."""
+    out = _extract(rc.build_body_cover(tmp_path / "policy.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert {k: doc[k] for k in rc.BODY_COVER} == rc.BODY_COVER
+
+
+def test_no_title_date_or_issuer_from_a_heading_or_a_list_item(tmp_path):
+    doc = read_cover(read_pdf(str(rc.build_no_cover(tmp_path / "survey.pdf")), first_pages=1))
+    assert (doc.title, doc.date, doc.issuer) == ("", "", "")
