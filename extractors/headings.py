@@ -249,10 +249,11 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False) -> bool:
     """`nxt` continues the title of the heading set on `line` (same page, style and indent),
     and is no line of its own kind: a numbered line, a goal label, a bullet, a bracketed
     subtitle (under a heading set apart, a bracketed line in its type is its title's end,
-    whatever the typeface of its Latin letters)."""
+    whatever the typeface of its Latin letters). A heading set apart by its typeface ends
+    where its line ends when the next line is in the body's."""
     nxt = flow.items[j] if j < len(flow.items) else None
     if not (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page
-            and (apart or nxt.font == line.font)
+            and (nxt.font == line.font or (apart and nxt.font != flow.body_font))   # body type ends a title
             and abs(nxt.size - line.size) <= flow.settings.typography.near_size and nxt.bold == line.bold
             and line.x0 - line.size <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size):
         return False

@@ -25,10 +25,10 @@ NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a versio
 KANJI = r"[一二三四五六七八九十百〇]+"
 CIRCLED = "\u2460-\u2473\u3251-\u325f"   # ① … ⑳, ㉑ … ㉟
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
-_NOT_PARTICLE = r"[^\sa-zをのにはがでとへもや]"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
+_NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
 # title; 人, 日, 社, 個 begin many)
-_NOT_UNIT = r"[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや]"
+_NOT_UNIT = r"(?:はじめに|[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや])"   # はじめに opens many
 _ANY = r"\S"
 
 

@@ -295,6 +295,14 @@ def _frame_only(grid: TableGrid, t: Tables) -> bool:
     return len(xs) <= 2 and len(ys) <= 2
 
 
+def _panel_inside(grid: TableGrid, t: Tables) -> bool:
+    """A shaded panel's side stands inside the drawn frame (a caption band in a figure), not
+    on it (a heading set on a shaded band in a frame)."""
+    x0, y0, x1, y1 = grid.bbox
+    return any(r.box and x0 + t.snap < r.x0 < x1 - t.snap for r in grid.verticals) or \
+        any(r.box and y0 + t.snap < r.y0 < y1 - t.snap for r in grid.horizontals)
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]
@@ -316,6 +324,6 @@ def grids_and_figures(rules: list[Rule], t: Tables) -> tuple[list[TableGrid], li
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) else closed_parts(g, t)
         tables += parts
-        if not parts and any(drawn) and not all(drawn):
+        if not parts and any(drawn) and not all(drawn) and _panel_inside(g, t):
             figures.append(g.bbox)
     return sorted(tables, key=lambda g: g.ys[0]), figures

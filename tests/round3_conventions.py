@@ -190,3 +190,33 @@ def build_no_cover(path: Path) -> Path:
                          fontname=GOTHIC, fontsize=12)
     doc.save(path)
     return path
+
+
+# ------------------------------------------------------------------ headings by typeface
+# build_gothic_headings: headings in Gothic at the body size over a Mincho body, the text
+# starting on the very next line (no gap), 1 はじめに and 1.1 背景… numbered as discussion papers
+# number them; a chapter heading set on a shaded band inside a frame.
+GOTHIC_HEADINGS = [(1, "1", "はじめに"), (2, "1.1", "背景と目的"), (2, "1.2", "用語"), (1, "2", "基本的な考え方"),
+                   (2, "2.1", "境界の考え方"), (2, "2.2", "新しい考え方")]
+
+
+def build_gothic_headings(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 90.0
+    for depth, label, title in GOTHIC_HEADINGS:
+        if y > 640:
+            page, y = doc.new_page(), 90.0
+        if depth == 1:   # a band: shaded box in a drawn frame, the heading on it
+            page.draw_rect(pymupdf.Rect(84, y - 13, 512, y + 5), color=None, fill=(0.85, 0.85, 0.85))
+            page.draw_rect(pymupdf.Rect(84, y - 13, 512, y + 5), width=0.6)
+        page.insert_text((86, y), f"{'１' if label == '1' else '２' if label == '2' else label}　{title}",
+                         fontname=GOTHIC, fontsize=BODY)
+        y += 18
+        for k in range(3):   # the paragraph's first line indented by its position, not by a space
+            line = "政府情報システムにおける取組の考え方を示すとともに、その適用の方針を整理する。"
+            page.insert_text((97 if k == 0 else 86, y), line[:33], fontname=MINCHO, fontsize=BODY)
+            y += 18
+        y += 18
+    doc.save(path)
+    return path

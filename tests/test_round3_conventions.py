@@ -82,3 +82,11 @@ def test_a_cover_in_body_type(tmp_path):
 def test_no_title_date_or_issuer_from_a_heading_or_a_list_item(tmp_path):
     doc = read_cover(read_pdf(str(rc.build_no_cover(tmp_path / "survey.pdf")), first_pages=1))
     assert (doc.title, doc.date, doc.issuer) == ("", "", "")
+
+
+def test_headings_set_apart_by_typeface_end_with_their_line(tmp_path):
+    """Gothic at the body size over Mincho text that starts on the next line: the heading is its
+    own line only; one on a shaded band in a frame is a heading too (no figure)."""
+    out = _extract(rc.build_gothic_headings(tmp_path / "paper.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.GOTHIC_HEADINGS]
