@@ -106,9 +106,13 @@ def _in_margin(ln: Line, width: float, height: float, settings: Settings) -> boo
     return outer and bool(NUMBER.match(ln.text))
 
 
+_DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]")
+
+
 def _date_row(row: CoverRow, share: float) -> str:
-    """The row's date in ISO form when the row is mostly that date (not a date in a sentence)."""
-    s = regex.sub(r"\s+", "", row.text)
+    """The row's date in ISO form when the row is mostly that date (not a date in a sentence),
+    after a label that names it (策定日：, 作成日：); letter-spacing dots (平成・30年) are no letters."""
+    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", row.text))
     m = DATE.search(s)
     if not m or len(m.group(0)) < share * len(s.strip("・ ")):
         return ""
