@@ -20,7 +20,7 @@ from real_truth import norm
 
 
 def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 4
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
     return pdf.parent / "out/documents" / pdf.stem
 
 
