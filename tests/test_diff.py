@@ -218,7 +218,13 @@ def test_lineage_follows_planted_splits_and_merges(corpus_out, tmp_path):
             named = lineage_of[e_to, n]["split_from" if rel == "split" else "merged_from"].split("|")
             assert lineage_of[e_from, o]["lineage_id"] in named
         assert "## Splits and merges" in (out / "lineage_2030_2032/lineage.md").read_text(encoding="utf-8")
-        assert read_csv(out / "lineage_2030_2032/target_lineage.csv")
+        tl = {(r["edition"], r["seq"]): r for r in read_csv(out / "lineage_2030_2032/target_lineage.csv")}
+        for o, n, rel in first.target_links:     # a target split or merged names the lineage it came from
+            named = tl["2031", n]["split_from" if rel == "split" else "merged_from"].split("|")
+            assert tl["2030", o]["target_lineage_id"] in named, (year, seed, o, n, rel)
+        for t in first.targets:                  # a renumbered target keeps its target lineage
+            if t["label_changed"] == "1":
+                assert tl["2030", t["old_seq"]]["target_lineage_id"] == tl["2031", t["new_seq"]]["target_lineage_id"]
     assert exact / total >= 0.99, (exact, total)
 
 
@@ -404,3 +410,15 @@ def test_a_spent_budget_is_said_not_hidden(corpus_out, monkeypatch):
     assert d.notes and all("similarity budget (50 comparisons) is spent" in n for n in d.notes)
     assert summary(d)["notes"] == d.notes
     assert "note: " + d.notes[0] in summary_text(summary(d))
+
+
+def test_the_report_says_where_a_split_piece_came_from(corpus_out):
+    """A planted split and merge: the 新旧対照表 notes the row a piece was split from (新設 row)
+    and the row a removed one was merged into (削除 row)."""
+    from pipeline.diff.render import report_md
+
+    ed = load_edition(corpus_out / "2022")
+    case = next(c for c in (make_case(ed, seed) for seed in range(9)) if {r for _, _, r in c.links} == {"split", "merged"})
+    md = report_md(compare(case.old, case.new)).decode("utf-8")
+    assert "から分割" in md and "に統合" in md
+    assert "から分割" not in report_md(compare(ed, ed)).decode("utf-8")

@@ -167,9 +167,11 @@ def _labels(c: Change) -> list[str]:
     return labels if len(labels) == 1 else [label for label in labels if label != "変更なし"]
 
 
-def _note(c: Change, moved_from: str) -> str:
-    """Where a moved row came from, ministries gained and lost, the lead before and after."""
+def _note(c: Change, moved_from: str, linked: str = "") -> str:
+    """Where a moved row came from, the row a new one was split from or a removed one merged
+    into, ministries gained and lost, the lead before and after."""
     parts = [f"旧: {moved_from} から"] if c.change == "moved" else []
+    parts += [linked] if linked else []
     if c.ministries_added or c.ministries_removed:
         parts.append(" ".join(["＋" + m for m in c.ministries_added] + ["−" + m for m in c.ministries_removed]))
     if c.lead_changed == "1" and c.old and c.new:
@@ -177,7 +179,7 @@ def _note(c: Change, moved_from: str) -> str:
     return "；".join(parts)
 
 
-def _row(c: Change, escape, mark, moved_from: str) -> ReportRow:
+def _row(c: Change, escape, mark, moved_from: str, linked: str = "") -> ReportRow:
     if c.new is None:
         assert c.old is not None
         new, old, shown = "（削る）", escape(c.old.text), c.old
@@ -189,8 +191,8 @@ def _row(c: Change, escape, mark, moved_from: str) -> ReportRow:
     css = c.change if c.change != "unchanged" else "ministries" if ministry_change(c) else "unchanged"
     if c.old is not None and c.new is not None and ministry_change(c):
         return ReportRow(css, new, old, _ministry_list(c.new, c.old, "new", mark), _labels(c),
-                         escape(_note(c, moved_from)), _ministry_list(c.old, c.new, "old", mark))
-    return ReportRow(css, new, old, escape(_ministries(shown)), _labels(c), escape(_note(c, moved_from)))
+                         escape(_note(c, moved_from, linked)), _ministry_list(c.old, c.new, "old", mark))
+    return ReportRow(css, new, old, escape(_ministries(shown)), _labels(c), escape(_note(c, moved_from, linked)))
 
 
 def _short(text: str, n: int = 40) -> str:
@@ -225,6 +227,7 @@ def report_sections(d: Diff, escape, mark) -> list[ReportSection]:
     became = {tc.old.id: tc.new.id for tc in d.target_changes if tc.old and tc.new}
     olds = {tc.old.id: tc.old for tc in d.target_changes if tc.old}
     sections = _new_sections(d, escape)
+    links = _link_notes(d)
     for c in d.changes:
         item = c.new or c.old
         assert item is not None
@@ -232,8 +235,19 @@ def report_sections(d: Diff, escape, mark) -> list[ReportSection]:
         if key not in sections:
             sections[key] = _old_section(olds.get(item.target_id), item.target_text, len(sections), d, escape)
         moved_from = _short(_title(olds[c.old.target_id])) if c.old and c.old.target_id in olds else ""
-        sections[key].rows.append(_row(c, escape, mark, moved_from))
+        sections[key].rows.append(_row(c, escape, mark, moved_from, links.get(id(c.new or c.old), "")))
     return list(sections.values())
+
+
+def _link_notes(d: Diff) -> dict[int, str]:
+    """id(row) → where an added row was split from, or what a removed row was merged into."""
+    out = {}
+    for link in d.links:
+        if link.relation == "split":
+            out[id(link.new)] = f"「{_short(link.old.text, 24)}」から分割"
+        elif link.relation == "merged":
+            out[id(link.old)] = f"「{_short(link.new.text, 24)}」に統合"
+    return out
 
 
 def report_parts(sections: list[ReportSection], escape) -> list[dict]:
