@@ -8,7 +8,7 @@ Everything below the separator is notes; lines there that open no note continue 
 """
 from __future__ import annotations
 
-from extractors.records import Line, Rule
+from extractors.records import Line, Rule, Span
 from extractors.settings import SAME_SIZE, Footnotes
 
 
@@ -62,8 +62,35 @@ def marked_number(line: Line, fn: Footnotes) -> tuple[int, str] | None:
     return None
 
 
-def split_below(column: list[Line], rule: Rule) -> tuple[list[Line], list[Line]]:
-    """The column's lines above the separator and the note lines below it, top to bottom."""
-    ordered = sorted(column, key=lambda ln: ln.y0)
+def split_below(column: list[Line], rule: Rule, fn: Footnotes) -> tuple[list[Line], list[Line]]:
+    """The column's lines above the separator, and the note rows below it, top to bottom."""
     y = (rule.y0 + rule.y1) / 2
-    return [ln for ln in ordered if ln.y0 < y], [ln for ln in ordered if ln.y0 >= y and ln.text.strip()]
+    return sorted((ln for ln in column if ln.y0 < y), key=lambda ln: ln.y0), [row for row, _ in visual_rows([ln for ln in column if ln.y0 >= y
+                                                                                 and ln.text.strip()], fn)]
+
+
+def visual_rows(lines: list[Line], fn: Footnotes) -> list[tuple[Line, list[Line]]]:
+    """Pieces of one visual row (a note's number and its text set as separate lines) joined,
+    rows top to bottom, pieces left to right; each row with its pieces."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda l: (l.baseline, l.x0)):
+        if rows and abs(rows[-1][0].baseline - ln.baseline) <= fn.row_slack:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    out = []
+    for row in rows:
+        row.sort(key=lambda l: l.x0)
+        spans = list(row[0].spans)
+        for prev, ln in zip(row, row[1:]):   # pieces set apart are words apart: "2" then "Association…"
+            if ln.x0 - prev.x1 > fn.row_slack and ln.spans:
+                first = ln.spans[0]
+                spans.append(Span(" ", first.font, first.size, prev.x1, first.y0, ln.x0, first.y1, first.baseline,
+                                  ((prev.x1, first.y0, ln.x0, first.y1),)))
+            spans += ln.spans
+        joined = row[0] if len(row) == 1 else Line(row[0].page, spans, row[0].x0, min(l.y0 for l in row),
+                                                   max(l.x1 for l in row), max(l.y1 for l in row))
+        out.append((joined, row))
+    return out
+
+

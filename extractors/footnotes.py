@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import regex
 
-from extractors.footnote_zone import marked_number
+from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import BARE
 from extractors.records import Footnote, Line
 from extractors.settings import Footnotes
 from normalizers.text import join_lines
 
-FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*(.*)$")
+FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～])\S.*)$")   # not a number run on (250,000 or 1/2 of a chart)
 
 
 def marker_spans(line: Line, fn: Footnotes) -> set[int]:
@@ -71,7 +71,9 @@ def _with_marks(line: Line, marks: list[Line]) -> Line:
 
 
 def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[list[Line], list[Line]]:
-    """Body lines and footnote lines: the run of small type at the bottom of the page."""
+    """Body lines and footnote lines: the run of small type at the bottom of the page, from its
+    first visual row that opens a note (small captions above the notes stay in the body); a
+    note's number and text set as separate pieces are one row."""
     ordered = sorted(lines, key=lambda l: l.y0)
     cut = len(ordered)
     for i in range(len(ordered) - 1, -1, -1):
@@ -82,10 +84,12 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple
             cut = i
         else:
             break
-    notes = [l for l in ordered[cut:] if l.text.strip()]
-    if notes and not FOOTNOTE_START.match(notes[0].text):
+    rows = visual_rows([l for l in ordered[cut:] if l.text.strip()], fn)
+    first = next((k for k, (row, _) in enumerate(rows) if FOOTNOTE_START.match(row.text)), None)
+    if first is None:
         return ordered, []  # small print that does not start with a number is not a footnote
-    return ordered[:cut], notes
+    taken = {id(piece) for _, pieces in rows[first:] for piece in pieces}
+    return [l for l in ordered if id(l) not in taken], [row for row, _ in rows[first:]]
 
 
 _NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.numbering import JUDGED, NEVER_LISTS, RANKED, SLOT, SPACED_OR_STYLED
+from extractors.numbering import JUDGED, NEVER_LISTS, RANKED, SLOT, SPACED_OR_STYLED, match_numbering
 from extractors.records import Flow, Heading, HeadingIndex, TextLine
 from normalizers.text import clean
 
@@ -173,9 +173,32 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             if apart and _title_stands(c, flow, left, shared):
                 out.append(c)
         elif c.styled or (JUDGED.get(c.system, c.system) not in apart
-                          and (not c.spaced or c.system in NEVER_LISTS)):
+                          and (not c.spaced or c.system in NEVER_LISTS or _stands_alone(c, flow))):
             out.append(c)
     return out
+
+
+def _stands_alone(c: Candidate, flow: Flow) -> bool:
+    """A short label and title on a line of its own (no 、 or 。, the line well short of the
+    edge) with running text after it and no item of its kind right before or after it: a
+    sub-heading set in body type (① 趣旨), not an enumeration (① 人材 / ② 研究 … line under line)."""
+    line = flow.line(c.index)
+    if len(c.title) > flow.settings.headings.short_title or regex.search(r"[、。，．]", c.title):
+        return False
+    left, right = flow.bounds(line)
+    if line.x1 > left + flow.settings.headings.fill * (right - left):
+        return False
+    nxt = next((it for it in flow.items[c.index + 1:] if not (isinstance(it, TextLine) and it.blank)), None)
+    prev = next((it for it in reversed(flow.items[:c.index]) if not (isinstance(it, TextLine) and it.blank)), None)
+    if not isinstance(nxt, TextLine) or nxt.page != line.page:
+        return False
+    return not (_same_system(nxt, c) or _same_system(prev, c)) and len(clean(nxt.text)) > 2 * len(c.title)
+
+
+def _same_system(item: object, c: Candidate) -> bool:
+    """The item is a line numbered in c's system (a neighbour in one list)."""
+    found = match_numbering(item.text) if isinstance(item, TextLine) else None
+    return found is not None and found[0] == c.system
 
 
 def _slot(c: Candidate) -> str:

@@ -111,7 +111,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     joined: list[Line] = []
     for column in split_at_gutters(kept, cuts):   # each column's footnotes at its own foot
         rule = separator(column, page.rules, page.height, body_size, known, fn)
-        text, small = split_below(column, rule) if rule is not None else split_footnotes(column, body_size, fn)
+        text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
         if rule is not None:
             known.add(shape(rule))
         notes += small
@@ -130,7 +130,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
 
 def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     """The document's pages read one by one and joined into one flow."""
-    body_size, body_font = body_style(doc, settings.typography.default_body_size)
+    body_size, body_font = body_style(doc, settings.typography.default_body_size, settings.typography.body_area)
     items: list = []
     footnotes: list[Footnote] = []
     right_edge: dict[int, float] = {}

@@ -48,6 +48,7 @@ class Layout:
 class Typography:
     """Type sizes, weights and indents, as the body type sets them."""
     default_body_size: float = _v(10.0, "pt", "the body size of a document with no text at all")
+    body_area: float = _v(0.6, "share", "the body size is the commonest above this share of the page's height (notes sit below)")
     larger: float = _v(0.4, "pt", "set larger than the body: at least a half-point step (10.5 over 10) with slack")
     near_size: float = _v(0.5, "pt", "a run-on line or a title row within a half point of another is set in its type")
     bold_share: float = _v(0.6, "share", "a line is bold when this share of its visible glyphs is")
@@ -86,6 +87,7 @@ class Footnotes:
     marker_reach: float = _v(0.5, "em", "a marker set apart stands at most this far right of its line's end")
     own_number: float = _v(0.5, "pt", "a footnote's number set smaller than its text by more than this is its own span")
     max_loose_markers: int = _v(200, "count", "bare numbers on a page looked at as markers (more: a table of numbers)")
+    row_slack: float = _v(1.0, "pt", "pieces of a note whose baselines differ by at most this are one visual row")
     separator_min: float = _v(0.08, "share", "a footnote separator is at least this share of the column's width (shorter: a dash)")
     separator_max: float = _v(0.5, "share", "...and at most this share (longer: a section rule or a table's)")
     separator_thickness: float = _v(2.0, "pt", "a footnote separator is a rule at most this thick")
@@ -147,6 +149,7 @@ class Headings:
     nest_size: float = _v(0.25, "pt", "an unnumbered title closes levels set no more than this larger")
     cover_lines: int = _v(12, "count", "a first page with no more lines than this is a cover")
     max_title: int = _v(80, "count", "characters of a heading line")
+    short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
     left_edge_share: int = _v(3, "count", "a left edge used by a third as many lines as the commonest counts")
 
 

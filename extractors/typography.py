@@ -31,20 +31,25 @@ def family(font: str) -> str:
     return "mincho" if _MINCHO.search(font) else "other"
 
 
-def body_style(doc: SourceDoc, default_size: float) -> tuple[float, str]:
-    """The size and font that carry most of the document's glyphs."""
-    sizes: Counter = Counter()
-    fonts: Counter = Counter()
-    for page in doc.pages:
-        for line in page.lines:
-            for s in line.spans:
-                n = len(s.text.strip())
-                if n:
-                    sizes[round(s.size, 1)] += n
-                    fonts[s.font] += n
-    size = sizes.most_common(1)[0][0] if sizes else default_size
-    font = fonts.most_common(1)[0][0] if fonts else ""
-    return size, font
+def body_style(doc: SourceDoc, default_size: float, upper: float = 1) -> tuple[float, str]:
+    """The size and font that carry most of the document's glyphs above the foot of its pages
+    (the top `upper` share of each page: notes set small at the foot can outnumber the body's
+    glyphs in a heavily annotated document); all glyphs when none stand there."""
+    for share in (upper, 1):   # the top of the pages, else all of them
+        sizes: Counter = Counter()
+        fonts: Counter = Counter()
+        for page in doc.pages:
+            for line in page.lines:
+                if line.y1 > share * page.height:
+                    continue
+                for s in line.spans:
+                    n = len(s.text.strip())
+                    if n:
+                        sizes[round(s.size, 1)] += n
+                        fonts[s.font] += n
+        if sizes:
+            return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
+    return default_size, ""
 
 
 def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> TextLine:

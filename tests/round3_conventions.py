@@ -220,3 +220,67 @@ def build_gothic_headings(path: Path) -> Path:
         y += 18
     doc.save(path)
     return path
+
+
+# build_heavy_notes: a white-paper page whose 7 pt notes outnumber its 10.5 pt body in glyphs,
+# each note's number a piece of its own (another font) left of its text, a chart's small axis
+# labels and source line above the notes; numbering restarts on the next page.
+HEAVY_NOTES = [(1, 1, "Stanford Institute for Human-Centered Artificial Intelligence, AI Index Report 2024"),
+               (2, 1, "Association for the Advancement of Artificial Intelligence, Conference Proceedings"),
+               (1, 2, "文部科学省科学技術・学術政策研究所「人工知能分野の国際会議に関する調査」")]
+
+
+def build_heavy_notes(path: Path) -> Path:
+    doc = pymupdf.open()
+    for page_no in (1, 2):
+        page = doc.new_page()
+        page.insert_text((70, 90), "第１節　人工知能の研究動向", fontname=GOTHIC, fontsize=12)
+        for k in range(6):
+            page.insert_text((70, 120 + 18 * k), "人工知能の研究は急速に進展しており、論文数も増加している。",
+                             fontname=MINCHO, fontsize=BODY)
+        page.insert_text((90, 300), "250,000  200,000  150,000  100,000", fontname="helv", fontsize=6.7)
+        page.insert_text((90, 310), "0  2010 2012 2014 2016 2018 2020 2022", fontname="helv", fontsize=6.7)
+        page.insert_text((70, 330), "資料：AI Index Report 2024を基に文部科学省作成", fontname=MINCHO, fontsize=8)
+        y = 600.0
+        for number, on_page, text in HEAVY_NOTES:
+            if on_page != page_no:
+                continue
+            for _ in range(4):   # long notes: four lines each, their glyphs outnumber the body's
+                page.insert_text((75, y), text[:60], fontname=MINCHO if not text.isascii() else "helv", fontsize=7)
+                if _ == 0:
+                    page.insert_text((55, y), str(number), fontname="helv", fontsize=7)
+                y += 8.5
+        page.insert_text((290, 812), str(page_no), fontname="helv", fontsize=12)
+    doc.save(path)
+    return path
+
+
+# build_one_typeface: everything in one Gothic size (as MS-Gothic policy papers): １．… headings
+# in a one-cell frame, ① … sub-headings on lines of their own over running text, and a list of
+# short ① ② ③ items line under line that are no headings.
+ONE_FACE_HEADINGS = [(1, "１．", "背景・趣旨"), (2, "①", "趣旨"), (2, "②", "本方針の取扱い"), (1, "２．", "基本的な考え方")]
+ONE_FACE_LIST = ["① 人材の育成", "② 研究の推進", "③ 産業の振興"]
+
+
+def build_one_typeface(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 100.0
+    text = "研究開発型の事業者への支援の在り方について、基本的な考え方を以下のとおり示すものとする。"
+    for depth, label, title in ONE_FACE_HEADINGS:
+        if depth == 1:
+            page.draw_rect(pymupdf.Rect(84, y - 14, 300, y + 5), width=0.6)
+        page.insert_text((88 if depth == 1 else 85, y), f"{label}{'' if depth == 1 else ' '}{title}", fontname=GOTHIC,
+                         fontsize=12)
+        y += 20
+        for k in range(3):
+            page.insert_text((97 if k == 0 else 85, y), text[:35], fontname=GOTHIC, fontsize=12)
+            y += 18
+        if label == "２．":
+            for item in ONE_FACE_LIST:
+                page.insert_text((97, y), item, fontname=GOTHIC, fontsize=12)
+                y += 18
+            page.insert_text((85, y), text[:35], fontname=GOTHIC, fontsize=12)
+        y += 20
+    doc.save(path)
+    return path

@@ -31,8 +31,6 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 # lowered below it) is asserted instead, so that they can only get better. Each is a known
 # limit (README, "Real documents"); the reason is on the line.
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
-    # ＜…＞ agency lines and ①② at body size in one typeface: no convention reads them yet
-    "startup_funding_policy": {"f1": 0.823},
     # a slide deck: its titles and framed boxes are not read as headings; figure boxes read as tables
     "ai_jigyosha_guideline_v1_gaiyo_slides_2024": {"f1": 0.033, "footnotes": 0.0, "title": 0.0, "tables_false_pages": 5.0},
     # bold Gothic titles at body size, framed-box titles
@@ -54,13 +52,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a 中間試案: 第N部 > 第N > １ > ⑴ nesting; a date printed nowhere read
     "hoseishingikai_funani_chukan_shian_2023": {"f1": 0.696, "parents": 0.641, "date": 0.0, "tables_false_pages": 1.0},
     # a five-level outline all in the body's MS-Gothic 12 pt; row rules drawn as images
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"f1": 0.323, "parents": 0.235, "tables_found": 0.571, "tables_false_pages": 3.0},
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"f1": 0.616, "parents": 0.3, "tables_found": 0.571, "tables_false_pages": 3.0},
     # a 告示's outline; its tables; the cover's title and date
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": {"f1": 0.428, "tables_found": 0.25, "title": 0.0, "date": 0.0},
     # a white paper in two columns: ● sub-headings, footnotes restarting per page, figure frames
-    "mext_st_hakusho_2024_part1_ch2": {"f1": 0.421, "footnotes": 0.466, "tables_false_pages": 2.0},
+    "mext_st_hakusho_2024_part1_ch2": {"f1": 0.444, "footnotes": 0.555, "tables_false_pages": 2.0},
     # a white paper in two columns: ● sub-headings, footnotes restarting per page, figure frames
-    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.063, "parents": 0.333, "footnotes": 0.0, "tables_false_pages": 2.0},
+    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.176, "footnotes": 0.643, "tables_false_pages": 2.0},
     # a white paper in two columns: column boxes, footnotes restarting per page, figure frames
     "mext_st_hakusho_2024_part1_ch5": {"f1": 0.333, "parents": 0.5, "footnotes": 0.5, "tables_false_pages": 2.0},
     # (not analysed yet)
@@ -70,7 +68,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # an Excel list on oversized pages: its table's shape; a date printed nowhere read
     "mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023": {"tables_found": 0.0, "date": 0.0},
     # a legal outline with ⑴ forms; tables with diagonal headers
-    "otoineppu_chiiki_bosai_keikaku_jishin_2020": {"f1": 0.777, "parents": 0.817, "tables_found": 0.666},
+    "otoineppu_chiiki_bosai_keikaku_jishin_2020": {"f1": 0.791, "parents": 0.831, "tables_found": 0.666},
     # an Excel workbook: headings as table labels, *notes, chart data tables
     "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.702, "parents": 0.769, "footnotes": 0.0, "tables_found": 0.923},
     # ［…］ sub-headings and banners; tables of separately framed rows; cover
@@ -90,7 +88,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ai_ronten_2023": (1.0, 1.0, 1.0),
     "ai_seido_chukan_torimatome_2025_real": (0.981, 1.0, 1.0),
     "ai_seido_kangaekata_2024_real": (1.0, 1.0, 1.0),
-    "startup_funding_policy": (0.823, 1.0, 1.0),
+    "startup_funding_policy": (0.947, 1.0, 1.0),
     "ai_jigyosha_guideline_v1_gaiyo_slides_2024": (0.033, 1.0, 1.0),
     "cio_dp_ai_data_ryuiten_2020": (0.894, 0.823, 1.0),
     "cio_dp_data_jinzai_framework_2021": (0.838, 1.0, 1.0),
@@ -101,15 +99,15 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "funani_shoken_joyaku_teishoku_bessi12_2021": (0.608, 0.571, 1.0),
     "hoseishingikai_funani_bukai_dai16kai_gijiroku_2024": (0.0, 0.0, 0.0),
     "hoseishingikai_funani_chukan_shian_2023": (0.696, 0.641, 1.0),
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.323, 0.235, 1.0),
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.616, 0.3, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.428, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch2": (0.421, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch3": (0.063, 0.333, 1.0),
+    "mext_st_hakusho_2024_part1_ch2": (0.444, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch3": (0.176, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch5": (0.333, 0.5, 1.0),
     "mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014": (0.363, 0.833, 1.0),
     "mhlw_hoihatsu_kensaryo_tsuchi_2021": (1.0, 1.0, 1.0),
     "mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023": (1.0, 1.0, 1.0),
-    "otoineppu_chiiki_bosai_keikaku_jishin_2020": (0.777, 0.817, 1.0),
+    "otoineppu_chiiki_bosai_keikaku_jishin_2020": (0.791, 0.831, 1.0),
     "otoineppu_kani_suido_keiei_senryaku_2018": (0.702, 0.769, 1.0),
     "otoineppu_sogo_senryaku_2015": (0.4, 0.5, 1.0),
     "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": (1.0, 1.0, 1.0),

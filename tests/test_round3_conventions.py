@@ -90,3 +90,20 @@ def test_headings_set_apart_by_typeface_end_with_their_line(tmp_path):
     out = _extract(rc.build_gothic_headings(tmp_path / "paper.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.GOTHIC_HEADINGS]
+
+
+def test_notes_that_outnumber_the_body(tmp_path):
+    """Small notes whose glyphs outnumber the body's: the body size is the text's above the
+    foot; a note's number set as a piece of its own opens it; a chart's axis numbers and its
+    source line in small type above the notes are no notes."""
+    out = _extract(rc.build_heavy_notes(tmp_path / "paper.pdf"))
+    got = {(int(f["number"]), int(f["page"])): norm(f["text"]) for f in read_csv(out / "footnotes.csv")}
+    assert sorted(got) == sorted((n, p) for n, p, _ in rc.HEAVY_NOTES)
+    assert all(got[n, p].startswith(norm(t)[:30]) for n, p, t in rc.HEAVY_NOTES)
+
+
+def test_sub_headings_in_one_typeface_and_lists_that_are_none(tmp_path):
+    """A short ① line of its own over running text is a heading; ① ② ③ line under line are a list."""
+    out = _extract(rc.build_one_typeface(tmp_path / "policy.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.ONE_FACE_HEADINGS]
