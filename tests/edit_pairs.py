@@ -376,10 +376,10 @@ def _apply(plan: _Plan, kind_of: dict[int, str], rng: random.Random, tids: list[
 def _add_unrelated(plan: _Plan, rng: random.Random, n: int, texts: list[str]) -> None:
     removed = [o.text for rows in plan.rows.values() for o, _, c in rows if c == "removed" and o]
     kept = [o.text for rows in plan.rows.values() for o, _, c in rows if c == "unchanged" and o]
-    for _ in range(n):
+    for k in range(n):
         tid = rng.choice(list(plan.rows))
         t = unrelated(rng, rng.choice(removed or texts), rng.choice(kept or texts))
-        row = Item("new", 0, t, key(t), tid, "", [rng.choice(MINISTRIES)], [])
+        row = Item(f"new{k}~{key(t)[:6]}", 0, t, key(t), tid, "", [rng.choice(MINISTRIES)], [])
         plan.rows[tid].insert(rng.randint(0, len(plan.rows[tid])), (None, row, "added"))
 
 
