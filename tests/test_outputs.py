@@ -3,6 +3,7 @@ import json
 import os
 
 from pipeline.cli import main
+from terminal import on_a_terminal
 
 
 def _snapshot(folder):
@@ -90,7 +91,6 @@ def test_two_workers_write_what_one_writes(tmp_path):
 
 
 def test_progress_bar_only_on_a_terminal(tmp_path):
-    import pty
     import subprocess
     import sys
 
@@ -103,19 +103,6 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     piped = subprocess.run([*cmd, "--out", str(tmp_path / "a")], cwd=root, capture_output=True, text=True)
     assert piped.returncode == 0 and "[" not in piped.stderr and "\r" not in piped.stderr
-    leader, follower = pty.openpty()
-    tty = subprocess.run([*cmd, "--out", str(tmp_path / "b")], cwd=root, stdout=subprocess.DEVNULL,
-                         stderr=follower)
-    os.close(follower)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    os.close(leader)
-    assert tty.returncode == 0
+    code, seen = on_a_terminal([*cmd[3:], "--out", str(tmp_path / "b")])
+    assert code == 0
     assert b"\r[" in seen and b"4/4" in seen  # the bar (a step per file), redrawn in place

@@ -7,6 +7,7 @@ import re
 import shutil
 
 from pipeline.cli import main
+from terminal import on_a_terminal
 
 SUMMARY = re.compile(r"^extract: (\d+) editions?, (\d+) documents? written, (\d+) unchanged, (\d+) failed, "
                      r"(\d+) non-PDF files? skipped; \d+\.\d s$")
@@ -57,28 +58,7 @@ def test_quiet_prints_errors_only(corpus, tmp_path, capsys):
 
 
 def _on_a_terminal(args: list[str]) -> bytes:
-    import os
-    import pty
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    leader, follower = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=Path(__file__).resolve().parents[1],
-                            stdout=subprocess.DEVNULL, stderr=follower)
-    os.close(follower)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    os.close(leader)
-    proc.wait()
-    return seen
+    return on_a_terminal(args)[1]
 
 
 def test_progress_names_each_file_on_a_terminal_and_quiet_says_nothing(corpus, tmp_path):
