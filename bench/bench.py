@@ -1,13 +1,14 @@
 """`make bench`: the pipeline against the floor and the pdfplumber-only baseline, in one run.
 
-floor     PyMuPDF get_text("dict") on every page, images not decoded, nothing else
+floor     what the pipeline must read: PyMuPDF's text (rawdict: the glyph boxes the pipeline
+          reads, images not decoded) and drawings (get_cdrawings) of every page, nothing else
 baseline  pdfplumber extract_text() + extract_tables() on every page
 pipeline  extract end to end into datasets (in-process), as a user runs it (-j: the cores
           available) and with one worker (-j 1, printed, not a bar), and its stages on their own
 Medians over --runs runs; scaling on the corpus pages repeated 10 times; the diff of two
 editions; whole-process times (one file pair, and the corpus folder with -j 1, -j 2 and a rerun
-with nothing changed); peak memory. Every bar of issues 5 and 6 is checked at the end: the exit
-status is 1 when one is missed.
+with nothing changed); peak memory. Every bar of issues 5, 6 and 18 (one worker: ≤ 2× the floor,
+≥ 7× pdfplumber) is checked at the end: the exit status is 1 when one is missed.
 """
 from __future__ import annotations
 
@@ -47,13 +48,15 @@ def edition_pair(files: list[Path]) -> list[Path]:
 
 
 def floor(files):
+    """What the pipeline must read of every page: its text with glyph boxes, and its drawings."""
     import pymupdf
 
-    flags = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
+    flags = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupdf.TEXT_PRESERVE_IMAGES
     for f in files:
         with pymupdf.open(f) as d:
             for p in d:
-                p.get_text("dict", flags=flags)
+                p.get_text("rawdict", flags=flags)
+                p.get_cdrawings()
 
 
 def baseline(files):
@@ -177,8 +180,8 @@ def main() -> int:
     py = sys.executable
     two = [str(f) for f in edition_pair(files)]
     proc = lambda cmd: _median(lambda: _run_ok(cmd), 3)
-    floor_code = ("import pymupdf,sys\nf=pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES\n"
-                  "for a in sys.argv[1:]:\n d=pymupdf.open(a)\n for p in d: p.get_text('dict',flags=f)")
+    floor_code = ("import pymupdf,sys\nf=(pymupdf.TEXTFLAGS_RAWDICT|pymupdf.TEXT_MEDIABOX_CLIP)&~pymupdf.TEXT_PRESERVE_IMAGES\n"
+                  "for a in sys.argv[1:]:\n d=pymupdf.open(a)\n for p in d: p.get_text('rawdict',flags=f); p.get_cdrawings()")
     base_code = ("import pdfplumber,sys\nfor a in sys.argv[1:]:\n with pdfplumber.open(a) as d:\n"
                  "  for p in d.pages: p.extract_text(); p.extract_tables()")
     extract = [py, "-m", "pipeline", "extract", "-q"]
@@ -193,6 +196,8 @@ def main() -> int:
     rss_ten = peak_rss([*extract, str(rep), "--out", str(tmp / "rss10"), "--force"])
 
     checks = [("pipeline / floor", t_pipe / t_floor, "<=", 5), ("baseline / pipeline", t_base / t_pipe, ">=", 10),
+              ("-j 1: pipeline / floor", t_pipe1 / t_floor, "<=", 2),
+              ("-j 1: baseline / pipeline", t_base / t_pipe1, ">=", 7),
               ("peak RSS, corpus (MB)", rss, "<", 300), ("diff 2021→2022 (s)", t_diff, "<", 0.5),
               ("lineage 2019→2021→2022 (s)", t_lineage, "<", 1.5),
               ("scaling: 10x pages (x time)", t_ten / t_one, "<=", 11),
@@ -204,12 +209,10 @@ def main() -> int:
     from pipeline.cli import default_jobs
 
     print(f"{'in one process':36} {'seconds':>8} {'pages/s':>8}")
-    for name, t in [("floor (PyMuPDF dict, no images)", t_floor),
+    for name, t in [("floor (PyMuPDF rawdict + drawings)", t_floor),
                     (f"pipeline end to end (default -j {default_jobs()})", t_pipe),
                     ("pipeline end to end, -j 1", t_pipe1), ("baseline (pdfplumber text+tables)", t_base)]:
         print(f"  {name:34} {t:8.3f} {pages / t:8.1f}")
-    print(f"  not a bar: with one worker (-j 1) baseline / pipeline is {t_base / t_pipe1:.2f}, "
-          f"pipeline / floor {t_pipe1 / t_floor:.2f}")
     for name, t in st.items():
         print(f"    stage {name:28} {t:8.3f}")
     print(f"  10x pages: {t_one:.3f} s → {t_ten:.3f} s;  diff 2021→2022 {t_diff:.3f} s;  "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.numbering import CAPTION, ITEM_START, goal_label, match_numbering
+from extractors.numbering import CAPTION, ITEM_START, folded, goal_label, match_numbering
 from extractors.records import Flow, HeadingIndex, Table, TextLine
 from extractors.typography import family
 from normalizers.text import BULLETS, clean
@@ -54,10 +54,11 @@ def reaches_edge(line: TextLine, flow: Flow) -> bool:
     return line.x1 >= flow.bounds(line)[1] - flow.settings.headings.edge * max(line.size, flow.settings.typography.min_size)
 
 
-def continues_paragraph(prev: TextLine | None, prev_numbered: bool, line: TextLine, flow: Flow) -> bool:
-    """True when `line` is the wrapped continuation of the running text before it: the line
-    before runs to the right edge, or most of the way without closing its sentence."""
-    if prev is None or prev.blank or prev_numbered:
+def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: TextLine, flow: Flow) -> bool:
+    """True when `line` is the wrapped continuation of the running text before it (`prev`, whose
+    role is `before`): the line before runs to the right edge, or most of the way without
+    closing its sentence."""
+    if prev is None or before is None or prev.blank or before.numbering is not None:
         return False
     hs, ty = flow.settings.headings, flow.settings.typography
     if prev.font != line.font or abs(prev.size - line.size) > ty.larger or prev.bold != line.bold:
@@ -67,17 +68,18 @@ def continues_paragraph(prev: TextLine | None, prev_numbered: bool, line: TextLi
     if line.page == prev.page and line.y0 - prev.y1 > hs.paragraph_gap * line.size:
         return False
     left, right = flow.bounds(prev)
-    ended = clean(prev.text).endswith(_TERMINAL)
-    return reaches_edge(prev, flow) and not clean(prev.text).endswith("。") \
-        or (not ended and prev.x1 > left + hs.fill * (right - left))
+    text = clean(prev.text)
+    return before.reaches_edge and not text.endswith("。") \
+        or (not text.endswith(_TERMINAL) and prev.x1 > left + hs.fill * (right - left))
 
 
-def _role(line: TextLine, flow: Flow, prev: TextLine | None, prev_numbered: bool) -> LineRole:
-    numbering = match_numbering(line.text) if not line.blank else None
+def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | None) -> LineRole:
     s = clean(line.text)
-    return LineRole(numbering, not line.blank and goal_label(line.text) is not None, bool(CAPTION.match(s.strip())),
+    f = folded(line.text) if not line.blank else ""
+    numbering = match_numbering(line.text, f) if f else None
+    return LineRole(numbering, bool(f) and goal_label(line.text, f) is not None, bool(CAPTION.match(s.strip())),
                     mark_of(line.text), line.text[:1] in (" ", "\u3000") or bool(ITEM_START.match(s)),
-                    style_of(line, flow), continues_paragraph(prev, prev_numbered, line, flow),
+                    style_of(line, flow), continues_paragraph(prev, before, line, flow),
                     reaches_edge(line, flow), family(line.font))
 
 
@@ -86,15 +88,15 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
     before, within the running text (a table or a contents line breaks the run)."""
     out: list[LineRole | None] = []
     prev: TextLine | None = None
-    prev_numbered = False
+    before: LineRole | None = None
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine):
             out.append(None)
             prev = None
             continue
-        role = _role(it, flow, None if i in flow.contents else prev, prev_numbered)
+        role = _role(it, flow, None if i in flow.contents else prev, before)
         out.append(role)
-        prev, prev_numbered = (None, False) if i in flow.contents else (it, role.numbering is not None)
+        prev, before = (None, None) if i in flow.contents else (it, role)
     return out
 
 

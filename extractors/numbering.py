@@ -92,9 +92,10 @@ def folded(text: str) -> str:
     return _SPACES.sub(" ", fold_width(text)).strip()
 
 
-def match_numbering(text: str) -> tuple[str, str, str, str, bool] | None:
-    """(system, kind, label, title, spaced) for a line whose text starts with a number label."""
-    s = folded(text)
+def match_numbering(text: str, s: str | None = None) -> tuple[str, str, str, str, bool] | None:
+    """(system, kind, label, title, spaced) for a line whose text starts with a number label
+    (`s`: the text already folded, when the caller has it)."""
+    s = folded(text) if s is None else s
     for system, kind, pat in NUMBERING:
         m = pat.match(s)
         if m:
@@ -111,9 +112,10 @@ _GOAL_WORD = "|".join(GOAL_KINDS)
 GOAL_LABEL = regex.compile(rf"^[<＜]?({_GOAL_WORD})([0-9]*)[>＞]?(?:(?:[:：\s]\s*(.*))?$|(?=[「『])(.*)$)")
 
 
-def goal_label(text: str) -> tuple[str, str, str] | None:
-    """(kind, number as printed, text on the same line) of a goal label line (width-folded)."""
-    m = GOAL_LABEL.match(folded(text))
+def goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | None:
+    """(kind, number as printed, text on the same line) of a goal label line (width-folded;
+    `s`: the text already folded)."""
+    m = GOAL_LABEL.match(folded(text) if s is None else s)
     if not m:
         return None
     return m.group(1), m.group(2), clean(m.group(3) or m.group(4) or "")

@@ -170,11 +170,21 @@ def _closed_box(v: Rule, w: Rule, hs: list[Rule], snap: float) -> bool:
     return True
 
 
-def _covered(segments: tuple[Rule, ...], at: float, lo: float, hi: float, vertical: bool, t: Tables) -> bool:
+Segments = tuple[list[float], list[tuple[float, float, float]]]
+
+
+def _segments(rules: tuple[Rule, ...], vertical: bool) -> Segments:
+    """Rules as (position across, start, end), sorted by position, with the positions apart: a
+    side is looked up by bisection, not by a pass over every rule of the grid."""
+    rows = sorted((r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1) for r in rules)
+    return [p for p, _, _ in rows], rows
+
+
+def _covered(segments: Segments, at: float, lo: float, hi: float, t: Tables) -> bool:
     """A rule runs along `at` (x for a vertical one, y for a horizontal one) over most of lo..hi."""
     need = (hi - lo) * t.covered
-    for r in segments:
-        pos, a, b = (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
+    keys, rows = segments
+    for pos, a, b in rows[bisect_left(keys, at - t.snap):bisect_right(keys, at + t.snap)]:
         if abs(pos - at) <= t.snap and min(b, hi) - max(a, lo) >= need:
             return True
     return False
@@ -185,12 +195,13 @@ def merged_cells(grid: TableGrid, t: Tables) -> list[tuple[int, int, int, int]]:
     them are one cell (a header spanning columns, a label spanning rows)."""
     nrows, ncols = len(grid.ys) - 1, len(grid.xs) - 1
     owner = [[(r, c) for c in range(ncols)] for r in range(nrows)]
+    vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
     for r in range(nrows):
         for c in range(ncols):
-            if c + 1 < ncols and not _covered(grid.verticals, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], True, t):
+            if c + 1 < ncols and not _covered(vs, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], t):
                 owner[r][c + 1] = owner[r][c]
             if r + 1 < nrows and owner[r + 1][c] == (r + 1, c) \
-                    and not _covered(grid.horizontals, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], False, t):
+                    and not _covered(hs, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], t):
                 owner[r + 1][c] = owner[r][c]
     return _cells_of(owner, nrows, ncols)
 
@@ -223,22 +234,20 @@ def _spans_a_column(h: Rule, xs: list[float], snap: float) -> bool:
     return i + 1 < len(xs) and xs[i + 1] <= h.x1 + snap
 
 
-def _closed(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables) -> bool:
-    """The cell is ruled on all four sides."""
+def _closed(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Segments, hs: Segments) -> bool:
+    """The cell is ruled on all four sides (vs, hs: the grid's verticals and horizontals)."""
     r, c, rs, cs = cell
     xs, ys = grid.xs, grid.ys
-    sides = (_covered(grid.horizontals, ys[r], xs[c], xs[c + cs], False, t),
-             _covered(grid.horizontals, ys[r + rs], xs[c], xs[c + cs], False, t),
-             _covered(grid.verticals, xs[c], ys[r], ys[r + rs], True, t),
-             _covered(grid.verticals, xs[c + cs], ys[r], ys[r + rs], True, t))
-    return all(sides)
+    return (_covered(hs, ys[r], xs[c], xs[c + cs], t) and _covered(hs, ys[r + rs], xs[c], xs[c + cs], t)
+            and _covered(vs, xs[c], ys[r], ys[r + rs], t) and _covered(vs, xs[c + cs], ys[r], ys[r + rs], t))
 
 
 def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     """The grid's tables: each connected group of two or more closed cells (cells touching
     along a side), cut to its own rows and columns."""
     drawn = merged_cells(grid, t)
-    cells = [cell for cell in drawn if _closed(grid, cell, t)]
+    vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
+    cells = [cell for cell in drawn if _closed(grid, cell, t, vs, hs)]
     if len(cells) == len(drawn):
         return [grid] if len(cells) >= 2 else []
     owner = {}
