@@ -177,12 +177,16 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     page = doc.pages[0] if doc.pages else None
     lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)] if page else []
     rows = [r for r in cover_rows(lines, settings.cover) if not is_furniture(r.text)]
-    share = settings.cover.date_share
     if not rows:
         return Cover("", "", "", "", "main")
+    return _notice(rows, settings) or _cover_of(rows, settings)
+
+
+def _cover_of(rows: list[CoverRow], settings: Settings) -> Cover:
+    """Title (largest type, or above the date on a page in one size), edition, date, issuer."""
+    share = settings.cover.date_share
     title, last = _title(rows, settings)
-    if last < 0:
-        title, last = _title_in_body_type(rows, settings)
+    title, last = _title_in_body_type(rows, settings) if last < 0 else (title, last)
     flat = regex.sub(r"\s+", "", "".join(r.text for r in rows))
     m = _EDITION.search(regex.sub(r"\s+", "", title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
@@ -190,6 +194,27 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     date = _date_row(rest[at], share) if at is not None else ""
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
+
+
+_DOC_NUMBER = regex.compile(r"^\S{0,16}第[0-9０-９]+号$")   # 写保医発1029第1号: a notice's number
+_SUBJECT = regex.compile(r"について(?:[（(][^）)]{1,8}[）)])?$")
+_SEAL = regex.compile(r"^[（(]公印省略[）)]$")
+
+
+def _notice(rows: list[CoverRow], settings: Settings) -> Cover | None:
+    """A notice (通知) opens with its number (…第N号) and date, its addressees (…殿) and senders
+    (each over （公印省略）); its title is the subject, the first row ending in について. The number
+    is never the title."""
+    compact = [regex.sub(r"\s+", "", r.text) for r in rows]
+    if not any(_DOC_NUMBER.match(c) for c in compact[:3]):
+        return None
+    at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if _SUBJECT.search(c)
+               and not _SENTENCE.search(c)), None)
+    if at is None:
+        return None
+    date = next((d for r in rows[:at] if (d := _date_row(r, settings.cover.date_share))), "")
+    senders = [compact[i - 1] for i in range(1, at) if _SEAL.match(compact[i])]
+    return Cover(rows[at].text.strip(), "", date, "", "main", "・".join(senders))
 
 
 def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:

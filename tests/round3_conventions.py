@@ -284,3 +284,25 @@ def build_one_typeface(path: Path) -> Path:
         y += 20
     doc.save(path)
     return path
+
+
+# build_notice: a 通知 — its number set large at the top right, the date, the addressees (…殿),
+# two senders each over （公印省略）, then the subject (…について) and the text.
+NOTICE = {"title": "検査料の点数の取扱いについて", "date": "2021-10-29",
+          "issuer": "厚生労働省保険局医療課長・厚生労働省保険局歯科医療管理官"}
+
+
+def build_notice(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    rows = [(400, 60, "保医発１０２９第１号", 16), (400, 90, "令和３年１０月２９日", 11), (80, 130, "地方厚生（支）局医療課長　殿", 12),
+            (330, 170, "厚生労働省保険局医療課長", 12), (400, 188, "（公印省略）", 12),
+            (330, 210, "厚生労働省保険局歯科医療管理官", 12), (400, 228, "（公印省略）", 12),
+            (170, 270, "検査料の点数の取扱いについて", 12)]
+    for x, y, text, size in rows:
+        page.insert_text((x, y), text, fontname=MINCHO, fontsize=size)
+    for k in range(6):
+        page.insert_text((80, 310 + 18 * k), "標記について、下記のとおり取り扱うこととしたので、関係者に周知されたい。",
+                         fontname=MINCHO, fontsize=12)
+    doc.save(path)
+    return path

@@ -107,3 +107,9 @@ def test_sub_headings_in_one_typeface_and_lists_that_are_none(tmp_path):
     out = _extract(rc.build_one_typeface(tmp_path / "policy.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.ONE_FACE_HEADINGS]
+
+
+def test_a_notice_is_titled_by_its_subject(tmp_path):
+    """A 通知's number is never its title; the subject (…について) is; its senders over （公印省略）."""
+    doc = read_cover(read_pdf(str(rc.build_notice(tmp_path / "notice.pdf")), first_pages=1))
+    assert {"title": doc.title, "date": doc.date, "issuer": doc.issuer} == rc.NOTICE
