@@ -137,8 +137,9 @@ def test_headings(corpus, real_out, own_real_out, which, name):
     m = _measured(which, name, corpus, real_out, own_real_out)
     got = {k: m[k] for k in ("f1", "parents", "pages")}
     assert all(got[k] >= _floor(name, k) for k in got), got   # the bar (or the document's floor)
-    reached = dict(zip(("f1", "parents", "pages"), HEADINGS_REACHED[name]))
-    assert all(got[k] >= reached[k] for k in got), (got, reached)   # what is reached: no regression
+    # what is reached: no regression (a document added since the last measure meets the bar above)
+    reached = dict(zip(("f1", "parents", "pages"), HEADINGS_REACHED.get(name, (0.0, 0.0, 0.0))))
+    assert all(got[k] >= reached[k] for k in got), (got, reached)
 
 
 @pytest.mark.parametrize("which,name", DOCS)
@@ -174,7 +175,7 @@ def test_the_floors_are_honest():
     for name, floors in BELOW_THE_BAR.items():
         for key, value in floors.items():
             assert (value < BAR[key]) if key in BAR else (value > BAR_MAX[key]), (name, key, value)
-    assert set(HEADINGS_REACHED) == set(SHARED) | set(OWN)
+    assert set(HEADINGS_REACHED) | set(BELOW_THE_BAR) <= set(SHARED) | set(OWN)   # no entry for a document gone
 
 
 @pytest.mark.parametrize("name", REAL)
