@@ -105,6 +105,11 @@ def run_inspect(path: str, pages: str | None, out: Path) -> int:
     from extractors.errors import InputError
     from pipeline.writers import csv_bytes, write_atomic
 
+    from pipeline.reading import shown
+
+    if Path(path).is_dir():
+        print(f"error: {shown(path)}: a folder, not a PDF; give one PDF file", file=sys.stderr)
+        return ExitCode.FAILED
     try:
         reports, count = read_roles(path)
     except InputError as exc:
@@ -115,14 +120,19 @@ def run_inspect(path: str, pages: str | None, out: Path) -> int:
         print(f"error: --pages {pages!r}: give N or N-M within the document's {count} pages", file=sys.stderr)
         return ExitCode.USAGE
     reports = [r for r in reports if r.page in wanted]
-    out.mkdir(parents=True, exist_ok=True)
-    write_atomic(out / "lines.csv", csv_bytes(COLUMNS, _rows(reports)))
-    with pymupdf.open(path) as src:
-        for number in wanted:
-            shown = pymupdf.open()
-            _draw_page(shown, src, number, [r for r in reports if r.page == number])
-            pix = shown[0].get_pixmap(matrix=pymupdf.Matrix(SCALE, SCALE))
-            write_atomic(out / f"page-{number:03d}.png", pix.tobytes("png"))
-            shown.close()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        write_atomic(out / "lines.csv", csv_bytes(COLUMNS, _rows(reports)))
+        with pymupdf.open(path) as src:
+            for number in wanted:
+                picture = pymupdf.open()
+                _draw_page(picture, src, number, [r for r in reports if r.page == number])
+                pix = picture[0].get_pixmap(matrix=pymupdf.Matrix(SCALE, SCALE))
+                write_atomic(out / f"page-{number:03d}.png", pix.tobytes("png"))
+                picture.close()
+    except OSError as exc:
+        print(f"error: {shown(str(out))}: cannot write the pictures there ({exc.strerror or exc}); "
+              "give a writable folder with --out", file=sys.stderr)
+        return ExitCode.FAILED
     print(f"{out}: lines.csv ({len(reports)} lines) and {len(wanted)} page pictures")
     return ExitCode.OK

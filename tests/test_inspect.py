@@ -87,3 +87,19 @@ def test_wrong_pages_and_missing_file_are_one_line_errors(corpus, tmp_path, caps
     assert main(["inspect", str(tmp_path / "none.pdf"), "--out", str(tmp_path / "o")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 5 and all(line.startswith("error: ") for line in err)
+
+
+def test_a_folder_as_the_pdf_and_a_file_as_out_are_one_line_errors(corpus, tmp_path, capsys):
+    """A folder named like a PDF, and --out naming a file: one line each, exit 1, no traceback
+    (both were tracebacks: IsADirectoryError, FileExistsError)."""
+    folder = tmp_path / "x.pdf"
+    folder.mkdir()
+    taken = tmp_path / "notes.txt"
+    taken.write_text("mine", encoding="utf-8")
+    assert main(["inspect", str(folder), "--out", str(tmp_path / "o")]) == 1
+    pdf = str(corpus / "2022" / "honbun.pdf")
+    assert main(["inspect", pdf, "--pages", "1", "--out", str(taken)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("error: ") for line in err)
+    assert "x.pdf" in err[0] and "notes.txt" in err[1] and "--out" in err[1]
+    assert taken.read_text(encoding="utf-8") == "mine"
