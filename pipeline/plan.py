@@ -28,17 +28,19 @@ EDITION = regex.compile(r"[0-9]{4}")
 
 def expand(inputs: list[str]) -> tuple[list[str], list[str]]:
     """PDF paths in a stable order (each real file once), and the error lines for inputs that
-    do not exist."""
+    do not exist (in a folder: a .pdf name that is a link to nothing)."""
     files: list[str] = []
     errors: list[str] = []
     for raw in inputs:
         p = Path(raw)
         if p.is_dir():
-            files.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() == ".pdf")
+            found = [f for f in sorted(p.rglob("*")) if f.suffix.lower() == ".pdf" and not f.is_dir()]
+            files.extend(str(f) for f in found if f.is_file())
+            errors.extend(_nowhere(str(f)) for f in found if not f.is_file())
         elif p.is_file():
             files.append(str(p))
         else:
-            errors.append(f"{shown(raw)}: no such file or folder; check the path")
+            errors.append(_nowhere(raw))
     seen: set[str] = set()
     out = []
     for f in files:
@@ -47,6 +49,15 @@ def expand(inputs: list[str]) -> tuple[list[str], list[str]]:
             seen.add(real)
             out.append(f)
     return out, errors
+
+
+def _nowhere(raw: str) -> str:
+    """The line for a path that names no file: a link to nothing (a loop or a missing target)
+    says so, since the name itself is there to see."""
+    if Path(raw).is_symlink():
+        return (f"{shown(raw)}: a symbolic link to nothing (its target is missing, or a loop); "
+                "point it at the PDF or remove it")
+    return f"{shown(raw)}: no such file or folder; check the path"
 
 
 def non_pdf(inputs: list[str]) -> int:

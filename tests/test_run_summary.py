@@ -68,3 +68,26 @@ def test_progress_names_each_file_on_a_terminal_and_quiet_says_nothing(corpus, t
     assert all(name.encode() in seen for name in ("honbun.pdf", "bessi.pdf", "policy.pdf"))   # each by name
     assert SUMMARY.match(seen.decode().replace("\r\n", "\n").strip().splitlines()[-1])
     assert _on_a_terminal(["extract", str(src), "--out", str(tmp_path / "b"), "-q"]) == b""
+
+
+def test_links_to_nothing_in_a_folder_are_named_not_dropped(corpus, tmp_path, capsys):
+    """An archivist's folder with junk: a .pdf link whose target is gone, a .pdf link loop, a
+    folder named x.pdf, an empty .pdf and a .txt. Each bad file is one line naming it and what to
+    do, counted as failed, exit 1 (the links were dropped without a word, and a loop given by
+    name was 'no such file or folder')."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(corpus / "real" / "startup_funding_policy.pdf", src / "policy.pdf")
+    (src / "gone.pdf").symlink_to(tmp_path / "nowhere.pdf")
+    (src / "loop.pdf").symlink_to(src / "loop.pdf")
+    (src / "x.pdf").mkdir()
+    (src / "empty.pdf").write_bytes(b"")
+    (src / "notes.txt").write_text("not a PDF", encoding="utf-8")
+    assert main(["extract", str(src), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert _summary("\n".join(err)) == (0, 1, 0, 3, 1)
+    for name in ("gone.pdf", "loop.pdf"):
+        line, = [e for e in err if name in e]
+        assert "symbolic link to nothing" in line and "Traceback" not in line
+    assert main(["extract", str(src / "loop.pdf"), "--out", str(tmp_path / "out")]) == 1
+    assert "symbolic link to nothing" in capsys.readouterr().err.splitlines()[0]
