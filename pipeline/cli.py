@@ -79,7 +79,8 @@ def _parser() -> argparse.ArgumentParser:
                        description="Pair the initiatives of consecutive editions and write, per pair, "
                                    "DIR/diff_<old>_<new>/ (changes.csv, target_changes.csv, ministry_summary.csv, "
                                    "report.md, report.html); with three or more editions also "
-                                   "DIR/lineage_<first>_<last>/ (lineage.csv, lineage.md). A summary goes to stdout.")
+                                   "DIR/lineage_<first>_<last>/ (lineage.csv, lineage_links.csv, target_lineage.csv, "
+                                   "lineage.md). A summary goes to stdout.")
     d.add_argument("editions", nargs="+", metavar="EDITION",
                    help="edition folders written by extract (compared oldest first, by year)")
     _output_options(d, "also name the folders written")
@@ -144,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.listing import run_ls
         return run_ls(args.folder, args.json)
     if len(args.editions) < 2:
-        print("error: diff needs two or more edition folders, oldest first", file=sys.stderr)
+        print("error: diff needs two or more edition folders (e.g. outputs/2021 outputs/2022)", file=sys.stderr)
         return ExitCode.USAGE
     from pipeline.diff.command import run_diff
     return run_diff(diff_options(args))

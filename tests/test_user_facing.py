@@ -104,3 +104,20 @@ def test_readme_names_every_dataset_and_column():
         assert f"`{name}`" in readme, name
         for column in d.columns:
             assert column in readme, (name, column)
+
+
+def test_diff_help_names_every_file_a_diff_writes(corpus_out, tmp_path, capsys):
+    """`diff --help` lists the files of the folders it writes: every file of a diff and a lineage
+    folder written from three editions is named (lineage_links.csv and target_lineage.csv were
+    not); diff with one folder names an example, no stale 'oldest first'."""
+    eds = [str(corpus_out / y) for y in ("2019", "2021", "2022")]
+    assert main(["diff", *eds, "--out", str(tmp_path), "-q"]) == 0
+    with pytest.raises(SystemExit):
+        main(["diff", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    written = {p.name for d in tmp_path.iterdir() for p in d.iterdir() if p.name != "datapackage.json"}
+    assert written >= {"lineage_links.csv", "target_lineage.csv", "changes.csv"}
+    assert sorted(n for n in written if n not in shown) == []
+    assert main(["diff", eds[0]]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "outputs/2021 outputs/2022" in err[0]
