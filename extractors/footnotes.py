@@ -23,14 +23,13 @@ FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～
 
 def marker_spans(line: Line, fn: Footnotes) -> set[int]:
     """Indexes of spans that are footnote markers: small raised digits inside a body line."""
+    digits = [i for i, s in enumerate(line.spans) if s.text.strip().isdigit()]
+    if not digits:   # most lines: no size or baseline to measure
+        return set()
     size = line.size
     base = line.baseline
-    out = set()
-    for i, s in enumerate(line.spans):
-        t = s.text.strip()
-        if t.isdigit() and s.size <= fn.marker_size * size and s.baseline < base - fn.marker_raise * size:
-            out.add(i)
-    return out
+    return {i for i in digits
+            if line.spans[i].size <= fn.marker_size * size and line.spans[i].baseline < base - fn.marker_raise * size}
 
 
 def _bare_number(line: Line) -> bool:

@@ -56,11 +56,20 @@ def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> Tex
     """A visual line as running text: footnote markers out (kept as [^N] in ref_text), and
     whether it is set in bold and underlined (what marks a title in body size)."""
     markers = marker_spans(line, settings.footnotes)
-    text = "".join(s.text for i, s in enumerate(line.spans) if i not in markers)
-    ref = "".join(f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans))
-    visible = [s for i, s in enumerate(line.spans) if i not in markers and s.text.strip()]
-    total = sum(len(s.text.strip()) for s in visible) or 1
-    bold = sum(len(s.text.strip()) for s in visible if s.bold) >= settings.typography.bold_share * total
+    if markers:
+        text = "".join([s.text for i, s in enumerate(line.spans) if i not in markers])
+        ref = "".join([f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans)])
+    else:
+        text = ref = "".join([s.text for s in line.spans])
+    visible = []
+    total = heavy = 0   # visible glyphs, and those in a bold face: one pass over the spans
+    for i, s in enumerate(line.spans):
+        n = 0 if i in markers else len(s.text.strip())
+        if n:
+            visible.append(s)
+            total += n
+            heavy += n if s.bold else 0
+    bold = heavy >= settings.typography.bold_share * (total or 1)
     return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line,
                     bold, _mostly_underlined(visible, rules, settings.underlines, settings.layout))
 
