@@ -137,7 +137,7 @@ def smaller(res: GroupResult, members: list[Member], previous: Previous) -> list
     edition a count of goals, targets, initiatives or headings under half the previous one."""
     whole = [m for m in members if not m.damaged]
     names, shas = {m.name for m in whole}, {m.sha256 for m in whole}
-    why = [f"its {_ROLE_WORD.get(role, 'file')} {shown(name)} was not read whole this time"
+    why = [f"its {_ROLE_WORD.get(role, 'file')} {shown(name)} is not among the files read whole this time"
            for name, sha, role in previous.sources if name not in names and sha not in shas]
     if EDITION.fullmatch(res.key) and res.report is not None:
         now = res.report["found"]

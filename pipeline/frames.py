@@ -14,6 +14,8 @@ def load_folder(folder: str | Path) -> dict:
     import pandas as pd
 
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(f"{folder}: a file, not a folder; give the folder that holds it ({folder.parent})")
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: no such folder; give a folder written by extract or diff "
                                 "(`ai-strategy ls` lists what an output folder holds)")

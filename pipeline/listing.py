@@ -106,7 +106,8 @@ def table(found: list[Entry]) -> str:
 def run_ls(folder: str, as_json: bool) -> ExitCode:
     root = Path(folder)
     if not root.is_dir():
-        print(f"{shown(folder)}: no such folder; give an output folder of extract or diff (e.g. outputs)", file=sys.stderr)
+        what = "a file, not a folder" if root.exists() else "no such folder"
+        print(f"{shown(folder)}: {what}; give an output folder of extract or diff (e.g. outputs)", file=sys.stderr)
         return ExitCode.FAILED
     found = entries(root)
     if not found:

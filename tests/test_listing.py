@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import time
 from datetime import datetime, timezone
 
@@ -53,3 +54,14 @@ def test_ls_and_load_say_when_there_is_nothing(tmp_path, capsys):
         pipeline.load(tmp_path / "missing")
     with pytest.raises(ValueError, match="no datasets here"):
         pipeline.load(tmp_path / "empty")
+
+
+def test_ls_and_load_of_a_file_say_it_is_a_file(tmp_path, capsys):
+    """A user who gives a CSV or any file instead of its folder is told so, not 'no such folder'."""
+    csv_file = tmp_path / "initiatives.csv"
+    csv_file.write_text("a\n", encoding="utf-8")
+    assert main(["ls", str(csv_file)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "a file, not a folder" in err[0] and "no such" not in err[0]
+    with pytest.raises(NotADirectoryError, match=re.escape(f"a file, not a folder; give the folder that holds it ({tmp_path})")):
+        pipeline.load(csv_file)

@@ -75,6 +75,8 @@ def test_a_rerun_with_the_main_body_only_keeps_the_complete_edition(good, comple
     before = snapshot(out / "2099")
     code, err = _run(["extract", str(good / MAIN), "--out", str(out), "-q"], capsys)
     _kept(out, before, code, err, APPENDIX)
+    # the appendix was not given: the line must not say it was read (it said 'was not read whole')
+    assert f"{APPENDIX} is not among the files read whole" in err[-1] and "was not read" not in err[-1], err
 
 
 def test_replace_smaller_replaces_and_says_what_is_missing(good, complete, tmp_path, capsys):
