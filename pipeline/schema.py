@@ -202,7 +202,7 @@ DIFF_DATASETS = (
         seq integer seq in that edition
         initiative_id string initiative_id in that edition
         target_id string target_id in that edition
-        change_from_previous string change since the previous edition; empty where the lineage starts in the first
+        change_from_previous string the text's change since the previous edition, as in changes.csv (unchanged, modified, moved; added where it starts in a later edition): a ministry or lead change alone stays unchanged (compare ministries and lead); empty where the lineage starts in the first
         split_from string lineage_id of the row this one was split from (its lineage starts here), |-joined
         merged_from string lineage_ids of the rows merged into this one (their lineages end before it), |-joined
         ministries string canonical ids, |-joined

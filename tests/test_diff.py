@@ -422,3 +422,25 @@ def test_the_report_says_where_a_split_piece_came_from(corpus_out):
     md = report_md(compare(case.old, case.new)).decode("utf-8")
     assert "から分割" in md and "に統合" in md
     assert "から分割" not in report_md(compare(ed, ed)).decode("utf-8")
+
+
+def test_lineage_change_says_a_ministry_change_alone_is_unchanged(corpus_out, tmp_path):
+    """An analyst reading lineage.csv meets rows 'unchanged' whose ministries differ from the
+    previous edition's (IT室 → デジ庁, a body left out): the column's description (README and
+    datapackage.json) says change_from_previous is the text's change and points to ministries
+    and lead; it said only 'change since the previous edition'."""
+    out = tmp_path / "lin"
+    assert main(["diff", *(str(corpus_out / y) for y in ("2019", "2021", "2022")), "--out", str(out), "-q"]) == 0
+    rows = read_csv(out / "lineage_2019_2022/lineage.csv")
+    before: dict[str, dict] = {}
+    quiet = 0
+    for r in rows:   # rows of a lineage come edition by edition
+        prev = before.get(r["lineage_id"])
+        quiet += bool(prev and r["change_from_previous"] == "unchanged" and prev["ministries"] != r["ministries"])
+        before[r["lineage_id"]] = r
+    assert quiet > 0   # such rows exist in the corpus lineage
+    package = json.loads((out / "lineage_2019_2022/datapackage.json").read_text(encoding="utf-8"))
+    fields = {f["name"]: f for r in package["resources"] if r["path"] == "lineage.csv" for f in r["schema"]["fields"]}
+    said = fields["change_from_previous"]["description"]
+    assert "ministry or lead change alone stays unchanged" in said
+    assert said in (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
