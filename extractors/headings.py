@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.numbering import JUDGED, NEVER_LISTS, RANKED, SLOT, SPACED_OR_STYLED, match_numbering
+from extractors.numbering import JUDGED, NEVER_LISTS, OUTLINE, RANKED, SLOT, SPACED_OR_STYLED, match_numbering
 from extractors.records import Flow, Heading, HeadingIndex, TextLine
 from normalizers.text import clean
 
@@ -228,7 +228,8 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
         top = stack[-1][0] if stack else None
         parents.append(top)
         skipped = usual.get(kind) if usual else None
-        if c.system != "title" and skipped is not None and skipped != top and parent_of.get(skipped) == top:
+        if c.system != "title" and skipped is not None and skipped != top and parent_of.get(skipped) == top \
+                and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it
             stack.append((skipped, c.size))
         if c.system != "title" or stack:   # a title at the top stays a sibling of what follows
             stack.append((slot, c.size))
@@ -237,15 +238,23 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
 
 
 def _close(stack: list[tuple[str, float]], c: Candidate, slot: str, nest_size: float) -> None:
-    """Close the levels a heading ends: for a numbered one, its own slot and what is under it;
+    """Close the levels a heading ends: for a numbered one, its own slot and what is under it
+    (for one of the 法令 outline, also any level of its rank or below: 第N部 closes 第N);
     for an unnumbered title, every level set in type no larger than its own."""
     if c.system == "title":
         while stack and stack[-1][1] <= c.size + nest_size:
             stack.pop()
         return
-    at = next((k for k, (s, _) in enumerate(stack) if s == slot), None)
+    at = next((k for k, (s, _) in enumerate(stack) if s == slot or _outranks(c.system, s)), None)
     if at is not None:
         del stack[at:]
+
+
+def _outranks(system: str, open_slot: str) -> bool:
+    """The system stands above or beside an open level in one fixed outline (第1部 closes a 第7:
+    the outline never inverts)."""
+    mine, other = OUTLINE.get(system), OUTLINE.get(open_slot)
+    return mine is not None and other is not None and mine[0] == other[0] and mine[1] <= other[1]
 
 
 def nest(kept: list[Candidate], flow: Flow) -> list[int]:

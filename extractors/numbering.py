@@ -24,6 +24,7 @@ N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
 KANJI = r"[一二三四五六七八九十百〇]+"
 CIRCLED = "\u2460-\u2473\u3251-\u325f"   # ① … ⑳, ㉑ … ㉟
+PARENTHESIZED = "\u2474-\u2487"   # ⑴ … ⒇: one character for (1) … (20), as 法令 outlines print them
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
 _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
@@ -46,6 +47,9 @@ class System:
     never_list: bool = False   # no sentence enumerates with it
     ranked: bool = False       # one of a document's main levels
     spaced_or_styled: bool = False   # a label only when a space follows or the line is set apart
+    outline: tuple[str, int] | None = None   # (outline, rank) in a fixed outline: 第N部 > 第N章 > 第N節 > 第N;
+                               # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
+                               # below, never nests under one (第1部 after a 第7 is no child of it)
 
     def pattern(self) -> str:
         space = r"\s+" if self.spaced else r"\s*"
@@ -53,11 +57,11 @@ class System:
 
 
 SYSTEMS: tuple[System, ...] = (
-    System("part", "part", rf"第(?:{KANJI}|{N})部", never_list=True, ranked=True),
-    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N})章", never_list=True, ranked=True),
-    System("section_kanji", "section", rf"第(?:{KANJI}|{N})節", never_list=True, ranked=True),
+    System("part", "part", rf"第(?:{KANJI}|{N})部", never_list=True, ranked=True, outline=("第", 1)),
+    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N})章", never_list=True, ranked=True, outline=("第", 2)),
+    System("section_kanji", "section", rf"第(?:{KANJI}|{N})節", never_list=True, ranked=True, outline=("第", 3)),
     System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"(?={_CJK}){_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
-           never_list=True, ranked=True),
+           never_list=True, ranked=True, outline=("第", 4)),
     System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", ranked=True),
     System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}", title=_NOT_PARTICLE, after=r"\.?(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
@@ -66,8 +70,8 @@ SYSTEMS: tuple[System, ...] = (
     System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
     System("paren_kanji", "section", rf"\({KANJI}\)"),
     System("bare_number", "chapter", NZ, title=rf"(?={_CJK}){_NOT_UNIT}", spaced=True,   # １　目的 (公用文)
-           never_list=True, ranked=True),
-    System("paren_number", "section", rf"\({N}\)", ranked=True),
+           never_list=True, ranked=True, outline=("公用文", 1)),
+    System("paren_number", "section", rf"\({N}\)|[{PARENTHESIZED}]", ranked=True, outline=("公用文", 2)),
     System("half_paren_number", "subsection", rf"{N}\)"),
     System("letter", "letter", r"[A-Z]\.", ranked=True),
     System("circled", "item", f"[{CIRCLED}]"),
@@ -83,6 +87,7 @@ JUDGED = {s.name: s.judged_with for s in SYSTEMS if s.judged_with}
 NEVER_LISTS = frozenset(s.name for s in SYSTEMS if s.never_list)
 RANKED = frozenset(s.name for s in SYSTEMS if s.ranked)
 SPACED_OR_STYLED = frozenset(s.name for s in SYSTEMS if s.spaced_or_styled)
+OUTLINE = {s.name: s.outline for s in SYSTEMS if s.outline}   # system → (outline, rank)
 
 _SPACES = regex.compile(r"\s+")
 

@@ -306,3 +306,38 @@ def build_notice(path: Path) -> Path:
                          fontname=MINCHO, fontsize=12)
     doc.save(path)
     return path
+
+
+# build_legal_outline: a 法制審議会 draft in one Gothic size (nothing bold): a preface 第１ before
+# the parts, then 第Ｎ部 > 第Ｎ > １ > ⑴ (U+2474, and （１） in the other part), each level indented
+# a little more, running text under each heading. 第１部 after the preface 第１ is its sibling,
+# never its child; 第２部 closes 第Ｎ, １ and ⑴ alike.
+LEGAL_OUTLINE = [(1, "第１", "本試案の位置付け"), (1, "第１部", "証券に関する規定の見直し"),
+                 (2, "第１", "電子化された証券の名称"), (2, "第２", "電子記録を発行する場面の規律"),
+                 (3, "１", "記録を発行する場面の規律"), (4, "⑴", "「支配」概念の定義"), (4, "⑵", "発行の定義について"),
+                 (3, "２", "記録の記録事項"), (2, "第３", "電子記録の技術的要件"),
+                 (1, "第２部", "その他の規定の見直し"), (2, "第１", "運送状に関する規定の見直し"),
+                 (3, "１", "運送状の記載事項"), (4, "（１）", "記載事項の範囲"), (4, "（２）", "記載の方法")]
+_OUTLINE_X = {"第": 85.0, "１": 96.0, "２": 96.0, "⑴": 106.0, "⑵": 106.0, "（": 106.0}
+
+
+def build_legal_outline(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 90.0
+    text = "この点について、電子化に関する規律の在り方を引き続き検討するものとし、その方向性を示す。"
+    for _, label, title in LEGAL_OUTLINE:
+        if y > 660:
+            page, y = doc.new_page(), 90.0
+        x = _OUTLINE_X[label[0]]
+        if label.endswith("部"):   # a part in a one-line frame
+            page.draw_rect(pymupdf.Rect(x - 3, y - 14, 400, y + 5), width=0.6)
+        page.insert_text((x, y), f"{label}　{title}", fontname=GOTHIC, fontsize=12)
+        y += 20
+        for k in range(2):
+            page.insert_text((x + 12 if k == 0 else x, y), text[k * 17:k * 17 + 34] if k else text[:34],
+                             fontname=GOTHIC, fontsize=12)
+            y += 18
+        y += 14
+    doc.save(path)
+    return path
