@@ -210,7 +210,8 @@ def _initiative_table(inits: list[Initiative]) -> list[str]:
 def _front(ed: Edition) -> list[str]:
     c = ed.cover
     out = [f"**{escape(c.title)}**", ""] if c.title else []
-    said = "、".join(escape(x) for x in (c.issuer, c.decided_by, c.date) if x)
+    issuer = "" if c.issuer and c.issuer in c.decided_by else c.issuer   # 会議 in 会議決定: said once
+    said = "、".join(escape(x) for x in (issuer, c.decided_by, c.date) if x)
     return out + ([said, ""] if said else [])
 
 

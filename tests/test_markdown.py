@@ -145,3 +145,15 @@ def test_initiatives_render_with_ministries_and_lead():
     assert "**第二部 / 1. 教育**" in text
     assert "| 取組\\|の文 | ◎文、経 |" in text
     assert "| 取組 |" not in text.splitlines() and text.count("|---|") == 1
+
+
+def test_the_front_names_the_issuer_once(corpus_out):
+    """2022's cover: issued by 統合イノベーション戦略推進会議, decided as 統合イノベーション戦略推進会議決定;
+    the line under the title said the 会議 twice (「会議、会議決定、date」)."""
+    import json
+
+    folder = corpus_out / "2022"
+    doc = json.loads((folder / "document.json").read_text(encoding="utf-8"))
+    assert doc["issuer"] and doc["issuer"] in doc["decided_by"] and doc["date"]
+    front = (folder / "document.md").read_text(encoding="utf-8").split("\n\n")[1]
+    assert front.count(doc["issuer"]) == 1 and doc["decided_by"] in front and doc["date"] in front, front
