@@ -5,8 +5,9 @@ Per page, DIR/page-NNN.png: the page with what the reader decided drawn over it 
 table cells, the footnote area, furniture by kind, and each line's reading-order number; and
 DIR/lines.csv: page, line (reading order on the page), x0, y0, x1, y1, text, role, evidence.
 
-The page is drawn onto a new, in-memory document (show_pdf_page: the page as a viewer shows it,
-rotation included); the input file is only read. Text from the PDF goes only into lines.csv
+The boxes are drawn on a copy of the document in memory (opened from the file's bytes, never
+saved), each page turned as the reader read it (a page whose /Rotate turns its text sideways is
+read unturned); the input file is only read. Text from the PDF goes only into lines.csv
 (through the project's CSV writer), never into the picture's labels or anything run.
 """
 from __future__ import annotations
@@ -47,28 +48,30 @@ def _label(r) -> str:
     return short.get(r.role, r.role)
 
 
-def _draw_page(out_doc, src, number: int, reports: list) -> None:
-    """The source page shown on a new page of `out_doc`, with what was read drawn over it."""
+def _draw_page(page, reports: list) -> None:
+    """What was read drawn over `page` (of an in-memory copy): boxes given as the page is shown
+    upright are turned back into the page's own space (drawing takes unrotated coordinates)."""
     import pymupdf
 
-    srcpage = src[number - 1]
-    rect = srcpage.rect if srcpage.rotation % 180 == 0 else pymupdf.Rect(0, 0, srcpage.rect.height, srcpage.rect.width)
-    page = out_doc.new_page(width=rect.width, height=rect.height)
-    page.show_pdf_page(page.rect, src, number - 1)
+    m, turn = page.derotation_matrix, page.rotation
+
+    def text(x: float, y: float, words: str, size: float, colour: tuple) -> None:
+        page.insert_text(pymupdf.Point(x, y) * m, words, fontsize=size, color=colour, rotate=turn)
+
     notes = [r.box for r in reports if r.role == "footnote"]
     if notes:   # the footnote area: around all its lines
         area = pymupdf.Rect(min(b[0] for b in notes) - 2, min(b[1] for b in notes) - 2,
                             max(b[2] for b in notes) + 2, max(b[3] for b in notes) + 2)
-        page.draw_rect(area, color=COLOURS["footnote"], width=1.2, dashes="[3 2] 0")
-        page.insert_text((area.x0, area.y0 - 1), "footnote area", fontsize=6, color=COLOURS["footnote"])
+        page.draw_rect(area * m, color=COLOURS["footnote"], width=1.2, dashes="[3 2] 0")
+        text(area.x0, area.y0 - 1, "footnote area", 6, COLOURS["footnote"])
     for r in reports:
         colour = COLOURS.get(r.role, (0, 0, 0))
-        page.draw_rect(pymupdf.Rect(r.box), color=colour, width=1.0 if r.role == "heading" else 0.5)
+        page.draw_rect(pymupdf.Rect(r.box) * m, color=colour, width=1.0 if r.role == "heading" else 0.5)
         label = _label(r)
         if r.order and r.role != "table_cell":
             label = f"{r.order} {label}".strip()
         if label:
-            page.insert_text((max(r.box[0] - 1, 0), max(r.box[1] - 0.5, 5)), label, fontsize=5, color=colour)
+            text(max(r.box[0] - 1, 0), max(r.box[1] - 0.5, 5), label, 5, colour)
 
 
 def _rows(reports: list) -> list[dict]:
@@ -83,9 +86,10 @@ def _rows(reports: list) -> list[dict]:
     return rows
 
 
-def read_roles(path: str) -> tuple[list, int]:
+def read_roles(path: str) -> tuple[list, int, set[int]]:
     """Every line's role and evidence in a PDF (read in full: the body style and running lines
-    are the whole document's), and its page count."""
+    are the whole document's), its page count, and the pages read unturned (a /Rotate that
+    turned their text sideways)."""
     from extractors.goals import find_goals
     from extractors.headings import find_headings
     from extractors.layout import read_pdf
@@ -96,7 +100,8 @@ def read_roles(path: str) -> tuple[list, int]:
     flow = build_flow(doc)
     index = find_headings(flow)
     _, used = find_goals(flow, index)
-    return describe(flow, index, used), doc.page_count
+    unturned = {page for page, what, _ in doc.warnings if page is not None and what == "rotated_over_text"}
+    return describe(flow, index, used), doc.page_count, unturned
 
 
 def run_inspect(path: str, pages: str | None, out: Path) -> int:
@@ -111,7 +116,7 @@ def run_inspect(path: str, pages: str | None, out: Path) -> int:
         print(f"error: {shown(path)}: a folder, not a PDF; give one PDF file", file=sys.stderr)
         return ExitCode.FAILED
     try:
-        reports, count = read_roles(path)
+        reports, count, unturned = read_roles(path)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return ExitCode.FAILED
@@ -123,13 +128,14 @@ def run_inspect(path: str, pages: str | None, out: Path) -> int:
     try:
         out.mkdir(parents=True, exist_ok=True)
         write_atomic(out / "lines.csv", csv_bytes(COLUMNS, _rows(reports)))
-        with pymupdf.open(path) as src:
+        with pymupdf.open(stream=Path(path).read_bytes(), filetype="pdf") as copy:   # drawn on, never saved
             for number in wanted:
-                picture = pymupdf.open()
-                _draw_page(picture, src, number, [r for r in reports if r.page == number])
-                pix = picture[0].get_pixmap(matrix=pymupdf.Matrix(SCALE, SCALE))
+                page = copy[number - 1]
+                if number in unturned:
+                    page.set_rotation(0)
+                _draw_page(page, [r for r in reports if r.page == number])
+                pix = page.get_pixmap(matrix=pymupdf.Matrix(SCALE, SCALE))
                 write_atomic(out / f"page-{number:03d}.png", pix.tobytes("png"))
-                picture.close()
     except OSError as exc:
         print(f"error: {shown(str(out))}: cannot write the pictures there ({exc.strerror or exc}); "
               "give a writable folder with --out", file=sys.stderr)

@@ -103,3 +103,25 @@ def test_a_folder_as_the_pdf_and_a_file_as_out_are_one_line_errors(corpus, tmp_p
     assert len(err) == 2 and all(line.startswith("error: ") for line in err)
     assert "x.pdf" in err[0] and "notes.txt" in err[1] and "--out" in err[1]
     assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_turned_page_is_drawn_as_it_was_read(tmp_path):
+    """A landscape page drawn turned (/Rotate 90, its text upright in a viewer): the picture has
+    the page's upright shape and each line's box holds that line's ink (the old picture was the
+    page unturned, its boxes off the text)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for k in range(4):
+        page.insert_text((100 + 30 * k, 100), f"Upright line {k} when turned", fontsize=11, rotate=90)
+    page.set_rotation(90)
+    doc.save(tmp_path / "turned.pdf")
+    assert main(["inspect", str(tmp_path / "turned.pdf"), "--out", str(tmp_path / "o")]) == 0
+    pix = pymupdf.Pixmap(str(tmp_path / "o" / "page-001.png"))
+    assert (pix.width, pix.height) == (842 * 2, 595 * 2)
+    rows = read_csv(tmp_path / "o" / "lines.csv")
+    assert len(rows) == 4
+    for r in rows:
+        x0, y0, x1, y1 = (int(float(r[k]) * 2) for k in ("x0", "y0", "x1", "y1"))
+        dark = sum(1 for x in range(x0 + 4, x1 - 4, 2) for y in range(y0 + 4, y1 - 4, 2)
+                   if x < pix.width and y < pix.height and sum(pix.pixel(x, y)[:3]) < 200)
+        assert dark > 20, r
