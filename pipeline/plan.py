@@ -60,10 +60,13 @@ def _nowhere(raw: str) -> str:
     return f"{shown(raw)}: no such file or folder; check the path"
 
 
-def non_pdf(inputs: list[str]) -> int:
-    """Files in the input folders that are no PDF (by name): skipped, and counted in the summary."""
+def non_pdf(inputs: list[str], out: Path) -> int:
+    """Files in the input folders that are no PDF (by name): skipped, and counted in the summary;
+    the output folder's own files are not counted when it lies inside an input folder."""
+    own = os.path.realpath(out)
     return sum(1 for raw in inputs if Path(raw).is_dir()
-               for f in Path(raw).rglob("*") if f.is_file() and f.suffix.lower() != ".pdf")
+               for f in Path(raw).rglob("*") if f.is_file() and f.suffix.lower() != ".pdf"
+               and os.path.commonpath([own, os.path.realpath(f)]) != own)
 
 
 def safe_name(name: str) -> str:

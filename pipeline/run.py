@@ -110,7 +110,7 @@ def _run(opts: ExtractOptions, out: Path, lock_fd: int, tally: Tally) -> ExitCod
     manifest = Manifest(out / "manifest.json")
     plan = plan_run(opts, manifest, lock_fd)
     _say(plan.lines)
-    tally.unchanged, tally.failed, tally.non_pdf = plan.unchanged, plan.failed, non_pdf(list(opts.inputs))
+    tally.unchanged, tally.failed, tally.non_pdf = plan.unchanged, plan.failed, non_pdf(list(opts.inputs), opts.out)
     code = plan.code
     members_of = {key: [r.member for r in reads] for key, reads in plan.todo}
     for res in execute(plan, opts.bom):

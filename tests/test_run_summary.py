@@ -91,3 +91,15 @@ def test_links_to_nothing_in_a_folder_are_named_not_dropped(corpus, tmp_path, ca
         assert "symbolic link to nothing" in line and "Traceback" not in line
     assert main(["extract", str(src / "loop.pdf"), "--out", str(tmp_path / "out")]) == 1
     assert "symbolic link to nothing" in capsys.readouterr().err.splitlines()[0]
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_counted_as_skipped(corpus, tmp_path, capsys):
+    """--out inside the folder being read: a rerun counted the tool's own CSVs, JSON and Markdown
+    as non-PDF input files skipped (2 became 17)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(corpus / "real" / "startup_funding_policy.pdf", src / "policy.pdf")
+    (src / "notes.txt").write_text("not a PDF", encoding="utf-8")
+    for _ in range(2):
+        assert main(["extract", str(src), "--out", str(src / "out")]) == 0
+        assert _summary(capsys.readouterr().err)[4] == 1
