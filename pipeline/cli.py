@@ -15,7 +15,8 @@ EXTRACT_CODES = """exit codes:
   0  every input was extracted: as a strategy edition (DIR/<edition>/) or as a document
      (DIR/documents/<name>/)
   1  an input failed (one stderr line per file says what to do; other inputs are still processed),
-     or an edition was kept as it was because the new read lacks a file it had (--replace-smaller)
+     or an edition was kept as it was because the new read lacks a file it had or has under half
+     its goals, targets, initiatives or headings (--replace-smaller replaces it)
   2  wrong usage
   3  datasets were written but carry problems (problems.csv): an unknown ministry, a damaged page,
      a page without a text layer (scanned?)

@@ -121,3 +121,13 @@ def test_diff_help_names_every_file_a_diff_writes(corpus_out, tmp_path, capsys):
     assert main(["diff", eds[0]]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "outputs/2021 outputs/2022" in err[0]
+
+
+def test_extract_help_says_when_an_edition_is_kept(capsys):
+    """Exit 1 also when the new read has under half the items (README's table, --replace-smaller's
+    help); the exit-code list of extract --help named only a missing file."""
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    codes = shown[shown.index("exit codes:"):]
+    assert "lacks a file it had or has under half its goals, targets, initiatives or headings" in codes
