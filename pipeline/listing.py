@@ -66,6 +66,9 @@ def _entry(folder: Path, name: str) -> Entry | None:
     doc, package = _json(folder / "document.json"), _json(folder / "datapackage.json")
     if doc:
         return _extracted(folder, name, doc)
+    if (folder / "document.json").is_file():   # written by extract, since damaged: shown, not left out
+        return Entry(name, "document" if name.startswith("documents/") else "edition",
+                     "unreadable document.json: extract again with --force", [], {}, _written(folder))
     editions = [str(e.get("edition", "")) for e in package.get("editions") or [] if isinstance(e, dict)]
     if (folder / "changes.csv").is_file():
         counts = _column_counts(folder / "changes.csv", "change")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 import time
 from datetime import datetime, timezone
 
@@ -65,3 +66,18 @@ def test_ls_and_load_of_a_file_say_it_is_a_file(tmp_path, capsys):
     assert len(err) == 1 and "a file, not a folder" in err[0] and "no such" not in err[0]
     with pytest.raises(NotADirectoryError, match=re.escape(f"a file, not a folder; give the folder that holds it ({tmp_path})")):
         pipeline.load(csv_file)
+
+
+def test_ls_shows_a_folder_whose_document_json_is_damaged(corpus_out, tmp_path, capsys):
+    """An edition folder whose document.json was cut short was left out of the list without a
+    word; it is listed, with what to do."""
+    out = tmp_path / "out"
+    shutil.copytree(corpus_out / "2022", out / "2022")
+    shutil.copytree(corpus_out / "2021", out / "2021")
+    (out / "2022" / "document.json").write_text("{bad", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["ls", str(out), "--json"]) == 0
+    got = {e["folder"]: e for e in json.loads(capsys.readouterr().out)}
+    assert set(got) == {"2021", "2022"}
+    assert got["2022"]["kind"] == "edition" and "unreadable document.json" in got["2022"]["status"]
+    assert "--force" in got["2022"]["status"]
