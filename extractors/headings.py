@@ -321,13 +321,33 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     return cont
 
 
+def _a_sentence(c: Candidate, flow: Flow) -> bool:
+    """A label that opens a sentence (（１）ＭＦの利用については、…。): set in body type, its line runs
+    to the edge and on into lines like it until one ends in 。 — a heading's title never does."""
+    role = flow.roles[c.index]
+    if c.system == "title" or c.kind in ("part", "band") or role is None or role.style or not role.reaches_edge:
+        return False
+    line, j, text = flow.line(c.index), c.index, c.title
+    for rows in range(2, flow.settings.headings.sentence_rows + 1):
+        if not _runs_on(line, j + 1, flow):
+            return False
+        j += 1
+        text += clean(flow.line(j).text)
+        if text.endswith("。"):   # a question as a title (…されることになるか。) has no 、 and two rows at most
+            return rows > 2 or "、" in text
+        nxt = flow.roles[j]
+        if nxt is None or not nxt.reaches_edge:
+            return False
+    return False
+
+
 def find_headings(flow: Flow) -> HeadingIndex:
     """The headings of a flow: candidates, kept per system, nested, titles run on."""
     index = HeadingIndex()
     runs: dict[int, list[int]] = {}
     kept = []
     for c in keep_headings(heading_candidates(flow), flow):
-        if c.index not in index.continuations:   # a wrapped title's second line is no heading
+        if c.index not in index.continuations and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
             runs[c.index] = title_lines(c.index, flow)
             index.continuations.update(runs[c.index])
             kept.append(c)

@@ -150,6 +150,7 @@ class Headings:
     cover_lines: int = _v(12, "count", "a first page with no more lines than this is a cover")
     max_title: int = _v(80, "count", "characters of a heading line")
     short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
+    sentence_rows: int = _v(8, "count", "rows a labelled line in body type is followed to the 。 that makes it a sentence, no heading")
     left_edge_share: int = _v(3, "count", "a left edge used by a third as many lines as the commonest counts")
 
 

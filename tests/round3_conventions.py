@@ -311,13 +311,17 @@ def build_notice(path: Path) -> Path:
 # build_legal_outline: a 法制審議会 draft in one Gothic size (nothing bold): a preface 第１ before
 # the parts, then 第Ｎ部 > 第Ｎ > １ > ⑴ (U+2474, and （１） in the other part), each level indented
 # a little more, running text under each heading. 第１部 after the preface 第１ is its sibling,
-# never its child; 第２部 closes 第Ｎ, １ and ⑴ alike.
+# never its child; 第２部 closes 第Ｎ, １ and ⑴ alike. A numbered sentence run over three rows to
+# its 。 (（３）運送状の記載については、…, no space after the label) is text, no heading.
 LEGAL_OUTLINE = [(1, "第１", "本試案の位置付け"), (1, "第１部", "証券に関する規定の見直し"),
                  (2, "第１", "電子化された証券の名称"), (2, "第２", "電子記録を発行する場面の規律"),
                  (3, "１", "記録を発行する場面の規律"), (4, "⑴", "「支配」概念の定義"), (4, "⑵", "発行の定義について"),
                  (3, "２", "記録の記録事項"), (2, "第３", "電子記録の技術的要件"),
                  (1, "第２部", "その他の規定の見直し"), (2, "第１", "運送状に関する規定の見直し"),
                  (3, "１", "運送状の記載事項"), (4, "（１）", "記載事項の範囲"), (4, "（２）", "記載の方法")]
+LEGAL_SENTENCE = ("（３）運送状の記載については、電子化された証券に関する規律との整合性を図る観点から、その"
+                  "記載事項の範囲及び方法を引き続き検討するものとし、必要に応じて関係する規定の見直しを"
+                  "行うものとする。")
 _OUTLINE_X = {"第": 85.0, "１": 96.0, "２": 96.0, "⑴": 106.0, "⑵": 106.0, "（": 106.0}
 
 
@@ -334,10 +338,13 @@ def build_legal_outline(path: Path) -> Path:
             page.draw_rect(pymupdf.Rect(x - 3, y - 14, 400, y + 5), width=0.6)
         page.insert_text((x, y), f"{label}　{title}", fontname=GOTHIC, fontsize=12)
         y += 20
-        for k in range(2):
-            page.insert_text((x + 12 if k == 0 else x, y), text[k * 17:k * 17 + 34] if k else text[:34],
-                             fontname=GOTHIC, fontsize=12)
-            y += 18
+        # the text: a first row to the right margin (x 505), a short last row ending in 。
+        page.insert_text((x + 12, y), text[:int((505 - x - 12) / 12)], fontname=GOTHIC, fontsize=12)
+        page.insert_text((x, y + 18), "その方向性を示すものとする。", fontname=GOTHIC, fontsize=12)
+        y += 36
         y += 14
+    for k in range(0, len(LEGAL_SENTENCE), 35):   # rows as wide as the text's, the last ending in 。
+        page.insert_text((85, y), LEGAL_SENTENCE[k:k + 35], fontname=GOTHIC, fontsize=12)
+        y += 18
     doc.save(path)
     return path

@@ -117,7 +117,7 @@ def test_a_notice_is_titled_by_its_subject(tmp_path):
 
 def test_a_legal_outline_nests_by_its_fixed_order(tmp_path):
     """第Ｎ部 > 第Ｎ > １ > ⑴ (or （１）) in one typeface: ⑴ is a label; a 第Ｎ部 met after a 第Ｎ
-    is its sibling, never its child (the outline never inverts)."""
+    is its sibling, never its child (the outline never inverts); a numbered sentence is text."""
     out = _extract(rc.build_legal_outline(tmp_path / "draft.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.LEGAL_OUTLINE]
