@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.furniture import NUMBER, STAMP
+from extractors.geometry import group_rows
 from extractors.records import Line, SourceDoc
 from extractors.settings import DEFAULT, CoverPage, Settings
 from normalizers.dates import DATE, to_iso
@@ -59,13 +60,8 @@ class CoverRow:
 def cover_rows(lines: list[Line], cp: CoverPage) -> list[CoverRow]:
     """The page's lines gathered into rows by vertical overlap, pieces joined left to right
     (pieces far apart — more than two ems — with ・, as names of several issuers are set)."""
-    rows: list[list[Line]] = []
-    for ln in sorted((l for l in lines if l.text.strip()), key=lambda l: ((l.y0 + l.y1) / 2, l.x0)):
-        mid = (ln.y0 + ln.y1) / 2
-        if rows and rows[-1][0].y0 - 1 <= mid <= rows[-1][0].y1 + 1:
-            rows[-1].append(ln)
-        else:
-            rows.append([ln])
+    rows = group_rows((l for l in lines if l.text.strip()), lambda l: ((l.y0 + l.y1) / 2, l.x0),
+                      lambda row, ln: row[0].y0 - 1 <= (ln.y0 + ln.y1) / 2 <= row[0].y1 + 1)
     out = []
     for row in rows:
         row.sort(key=lambda l: l.x0)

@@ -8,6 +8,7 @@ Everything below the separator is notes; lines there that open no note continue 
 """
 from __future__ import annotations
 
+from extractors.geometry import group_rows
 from extractors.records import Line, Rule, Span
 from extractors.settings import SAME_SIZE, Footnotes
 
@@ -72,12 +73,8 @@ def split_below(column: list[Line], rule: Rule, fn: Footnotes) -> tuple[list[Lin
 def visual_rows(lines: list[Line], fn: Footnotes) -> list[tuple[Line, list[Line]]]:
     """Pieces of one visual row (a note's number and its text set as separate lines) joined,
     rows top to bottom, pieces left to right; each row with its pieces."""
-    rows: list[list[Line]] = []
-    for ln in sorted(lines, key=lambda l: (l.baseline, l.x0)):
-        if rows and abs(rows[-1][0].baseline - ln.baseline) <= fn.row_slack:
-            rows[-1].append(ln)
-        else:
-            rows.append([ln])
+    rows = group_rows(lines, lambda l: (l.baseline, l.x0),
+                      lambda row, ln: abs(row[0].baseline - ln.baseline) <= fn.row_slack)
     out = []
     for row in rows:
         row.sort(key=lambda l: l.x0)

@@ -2,8 +2,25 @@
 grouped into visual lines by their baselines."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
 from extractors.records import Span
 from extractors.settings import Layout
+
+T = TypeVar("T")
+
+
+def group_rows(items: Iterable[T], order: Callable[[T], Any], joins: Callable[[list[T], T], bool]) -> list[list[T]]:
+    """Items taken in `order`, each joining the row before when `joins(row, item)`, else opening
+    a row of its own: the one loop behind every grouping of pieces into visual rows."""
+    rows: list[list[T]] = []
+    for item in sorted(items, key=order):
+        if rows and joins(rows[-1], item):
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    return rows
 
 
 def ink_x(span: Span) -> float:
@@ -16,10 +33,6 @@ def baseline_rows(spans: list[Span], ls: Layout) -> list[list[Span]]:
     the line above when its baseline is within `ls.row_tolerance` × its size (at least
     `ls.row_tolerance_min`) of the
     baseline of the line's last span (fonts of one line sit on slightly different baselines)."""
-    rows: list[list[Span]] = []
-    for s in sorted(spans, key=lambda s: (s.baseline, ink_x(s))):
-        if rows and abs(rows[-1][-1].baseline - s.baseline) <= max(ls.row_tolerance_min, ls.row_tolerance * s.size):
-            rows[-1].append(s)
-        else:
-            rows.append([s])
+    rows = group_rows(spans, lambda s: (s.baseline, ink_x(s)), lambda row, s: abs(row[-1].baseline - s.baseline)
+                      <= max(ls.row_tolerance_min, ls.row_tolerance * s.size))
     return [sorted(r, key=ink_x) for r in rows]
