@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extractors.geometry import group_rows
 from extractors.records import Line, Rule, Span
-from extractors.settings import SAME_SIZE, Footnotes
+from extractors.settings import SAME_SIZE, Footnotes, Underlines
 
 
 def shape(rule: Rule) -> tuple[int, int]:
@@ -19,16 +19,18 @@ def shape(rule: Rule) -> tuple[int, int]:
 
 
 def separator(column: list[Line], rules: list[Rule], page_height: float, body_size: float,
-              known: set[tuple[int, int]], fn: Footnotes) -> Rule | None:
+              known: set[tuple[int, int]], fn: Footnotes, u: Underlines) -> Rule | None:
     """The column's footnote separator, or None: the lowest short horizontal rule in the page's
-    lower part with no text beside it, starting where the first line below it starts, which
-    opens a note, or, shaped as a separator the document has drawn before (`known`), with less
-    text below it than above: a note run on from the page before."""
+    lower part with no text beside it or over it (an underline: a note's URL is often one),
+    starting where the first line below it starts, which opens a note, or, shaped as a separator
+    the document has drawn before (`known`), with less text below it than above: a note run on
+    from the page before."""
     text = [ln for ln in column if ln.text.strip()]
     if not text:
         return None
     right = max(ln.x1 for ln in text)
-    rules = sorted((r for r in rules if _short_rule(r, right, page_height, fn)), key=lambda r: -r.y0)
+    rules = sorted((r for r in rules if _short_rule(r, right, page_height, fn) and not _under_text(r, text, u)),
+                   key=lambda r: -r.y0)
     return next((r for r in rules if _separates(r, text, body_size, known, fn)), None)
 
 
@@ -40,6 +42,14 @@ def _separates(rule: Rule, text: list[Line], body_size: float, known: set[tuple[
     if not below or abs(below[0].x0 - rule.x0) > fn.separator_left * body_size:
         return False
     return marked_number(below[0], fn) is not None or (shape(rule) in known and 2 * len(below) <= len(text))
+
+
+def _under_text(rule: Rule, text: list[Line], u: Underlines) -> bool:
+    """The rule runs under a line's glyphs, where an underline lies (from just above its baseline
+    to a little below it)."""
+    y = (rule.y0 + rule.y1) / 2
+    return any(ln.x0 < rule.x1 and rule.x0 < ln.x1
+               and ln.baseline - u.above_baseline <= y <= ln.baseline + u.below_baseline * ln.size for ln in text)
 
 
 def _short_rule(r: Rule, right: float, page_height: float, fn: Footnotes) -> bool:

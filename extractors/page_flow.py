@@ -110,7 +110,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     notes: list[Line] = []
     joined: list[Line] = []
     for column in split_at_gutters(kept, cuts):   # each column's footnotes at its own foot
-        rule = separator(column, page.rules, page.height, body_size, known, fn)
+        rule = separator(column, page.rules, page.height, body_size, known, fn, settings.underlines)
         text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
         if rule is not None:
             known.add(shape(rule))

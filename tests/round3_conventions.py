@@ -3,7 +3,8 @@ ministries), each with its truth beside it:
 
 - build_footnotes: notes set in the body size under a short separator rule at the left of the
   foot, only their numbers small or raised; numbering that restarts on every page; a note run on
-  to the next page; a body paragraph that runs on across the page break around the notes.
+  to the next page; a body paragraph that runs on across the page break around the notes; a
+  note whose URL wraps, underlined as a link on each of its lines (an underline is no separator).
 """
 from __future__ import annotations
 
@@ -18,13 +19,16 @@ BODY = 10.5
 FOOTNOTES = [(1, 2, "ここでいう基盤モデルとは、大量のデータで学習され、様々な用途に適応できるモデルをいう。"),
              (2, 2, "関係府省庁の申合せによる。なお、対象となる機関の範囲は、別途定める一覧による"
                     "ものとし、必要に応じて見直す。"),
-             (1, 3, "国際的な枠組みにおける議論の状況を踏まえたものである。")]
+             (1, 3, "国際的な枠組みにおける議論の状況を踏まえたものである。"),
+             (2, 3, "https://www.example.go.jp/policy/ai/2025/index.html"),
+             (3, 3, "同上の資料の別添による。")]
 BODY_LINES = ["　政府は、人工知能の研究開発と利活用を一体的に進めるため、基本的な方針を定める。",
               "この方針は、関係府省庁が行う施策の基礎となるものであり、毎年度見直しを行う。",
               "　特に、基盤モデルの開発については、計算資源の確保と人材の育成が重要である。",
               "あわせて、安全性の評価の手法を確立し、国際的な議論に貢献することが求められる。"]
 RUN_ON = ("この取組は次の頁にわたって続く一つの段落であり、", "注の前後で順序が崩れてはならない。")
 NOTE_WRAP = 44   # characters of a note on one line
+URL_WRAP = 40    # characters of a URL on one line (its letters are set full width)
 
 
 def _note(page: pymupdf.Page, y: float, number: int, text: str, raised: bool) -> float:
@@ -38,6 +42,24 @@ def _note(page: pymupdf.Page, y: float, number: int, text: str, raised: bool) ->
         page.insert_text((80, y), text[k:k + NOTE_WRAP], fontname=MINCHO, fontsize=BODY)
         y += 16
     return y
+
+
+def _link(page: pymupdf.Page, y: float, number: int, url: str) -> float:
+    """A note holding a URL wrapped at URL_WRAP characters, each line underlined as a link,
+    the lines after the first starting under the note's number, which stands close before its
+    text (one line of the text layer)."""
+    _close_number(page, y, number)
+    x = 74
+    for k in range(0, len(url), URL_WRAP):
+        piece = url[k:k + URL_WRAP]
+        page.insert_text((x, y), piece, fontname=MINCHO, fontsize=BODY)
+        page.draw_line((x, y + 2.8), (x + BODY * len(piece), y + 2.8), width=0.6)   # just under the glyphs
+        x, y = 70, y + 16
+    return y
+
+
+def _close_number(page: pymupdf.Page, y: float, number: int) -> None:
+    page.insert_text((70, y - 3), str(number), fontname=MINCHO, fontsize=7)
 
 
 def _body(page: pymupdf.Page, y: float, lines: list[str], marker: int | None = None) -> float:
@@ -69,7 +91,10 @@ def build_footnotes(path: Path) -> Path:
     y = _body(page, 150, BODY_LINES, marker=1)
     page.draw_line((70, 690), (210, 690), width=0.5)
     page.insert_text((80, 708), text[NOTE_WRAP * 2:], fontname=MINCHO, fontsize=BODY)
-    _note(page, 724, *FOOTNOTES[2][::2], raised=True)
+    y = _note(page, 724, *FOOTNOTES[2][::2], raised=True)
+    y = _link(page, y, *FOOTNOTES[3][::2])
+    _close_number(page, y, FOOTNOTES[4][0])
+    page.insert_text((74, y), FOOTNOTES[4][2], fontname=MINCHO, fontsize=BODY)
     page.insert_text((290, 800), "2", fontname=MINCHO, fontsize=9)
     doc.save(path)
     return path
