@@ -8,6 +8,7 @@ Everything below the separator is notes; lines there that open no note continue 
 """
 from __future__ import annotations
 
+from extractors.furniture import BARE
 from extractors.geometry import group_rows
 from extractors.records import Line, Rule, Span
 from extractors.settings import SAME_SIZE, Footnotes, Underlines
@@ -38,10 +39,16 @@ def _separates(rule: Rule, text: list[Line], body_size: float, known: set[tuple[
     y = (rule.y0 + rule.y1) / 2
     if any(ln.y0 < y < ln.y1 for ln in text):
         return False   # a rule through a line of text is an underline or a strike, not a separator
-    below = sorted((ln for ln in text if ln.y0 >= y), key=lambda ln: ln.y0)
-    if not below or abs(below[0].x0 - rule.x0) > fn.separator_left * body_size:
+    below = visual_rows([ln for ln in text if ln.y0 >= y], fn)
+    if not below or abs(below[0][0].x0 - rule.x0) > fn.separator_left * body_size:
         return False
-    return marked_number(below[0], fn) is not None or (shape(rule) in known and 2 * len(below) <= len(text))
+    return opens_note(*below[0], fn) or (shape(rule) in known and 2 * len(below) <= len(text))
+
+
+def opens_note(row: Line, pieces: list[Line], fn: Footnotes) -> bool:
+    """The row opens a note: its number is set apart as a mark (smaller or raised), or hung
+    before its text as a piece of its own (a number in another face, tabbed to the text)."""
+    return marked_number(row, fn) is not None or (len(pieces) > 1 and BARE.match(pieces[0].text) is not None)
 
 
 def _under_text(rule: Rule, text: list[Line], u: Underlines) -> bool:

@@ -1,7 +1,8 @@
 """Page furniture: what is printed on a page but is not the document's text. Each is taken out
 of the page's lines before they are read, and reported (furniture.csv), never mixed into text:
 
-- page numbers: a bare number (−3−, 3/20) in the top or bottom margin;
+- page numbers: a bare number (−3−, 3/20) in the top or bottom margin, not one hung before
+  text on its row (a note's number at the foot);
 - margin line numbers: a column of bare numbers left (or right) of the text, counting up down
   the page, as drafts for deliberation print them (reported once per page as a range);
 - meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page;
@@ -30,7 +31,16 @@ def _in_margin(line: Line, page: Page, ms: Margins) -> bool:
 
 
 def page_numbers(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
-    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms) and NUMBER.match(ln.text)]
+    """Bare numbers in the top or bottom margin, but not one that text follows on its row
+    within a few of its letters (a note's or an item's number hung before its text)."""
+    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms) and NUMBER.match(ln.text)
+            and not _hung_before_text(ln, lines, ms)]
+
+
+def _hung_before_text(number: Line, lines: list[Line], ms: Margins) -> bool:
+    reach = number.x1 + ms.hung_number * number.size
+    return any(ln is not number and ln.text.strip() and number.x1 <= ln.x0 <= reach
+               and abs(ln.baseline - number.baseline) <= ms.same_row for ln in lines)
 
 
 def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Margins) -> list[Line]:

@@ -17,7 +17,7 @@ from extractors.contents import find_contents
 from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes
 from extractors.furniture import line_number_column, running_lines, take_furniture
-from extractors.reading_order import column_bounds, gutters, in_reading_order, split_at_gutters
+from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import grids_and_figures
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Settings, Typography
@@ -95,6 +95,23 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings) -
     return tables, [ln for i, ln in enumerate(lines) if i not in taken]
 
 
+def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Page, body_size: float,
+                     known: set[tuple[int, int]], settings: Settings) -> tuple[list[Line], list[list[Line]]]:
+    """Notes set across the columns' width under a separator at the left of the page's foot
+    (some note reaches across a gutter), and the lines above them by column; no notes, and
+    the page's lines by column, when the notes (if any) sit at each column's own foot."""
+    columns = split_at_gutters(kept, cuts)
+    if not cuts:
+        return [], columns
+    rule = separator(kept, page.rules, page.height, body_size, known, settings.footnotes, settings.underlines)
+    y = 0.0 if rule is None else (rule.y0 + rule.y1) / 2
+    if rule is None or not any(ln.y0 >= y and spans_gutter(ln, cuts) for ln in kept):
+        return [], columns
+    known.add(shape(rule))
+    text, notes = split_below(kept, rule, settings.footnotes)
+    return notes, split_at_gutters(text, cuts)
+
+
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
@@ -107,14 +124,18 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins)
     cuts = gutters(kept, body_size, settings.columns)
-    notes: list[Line] = []
+    notes, columns = _page_wide_notes(kept, cuts, page, body_size, known, settings)
+    page_wide = bool(notes)
     joined: list[Line] = []
-    for column in split_at_gutters(kept, cuts):   # each column's footnotes at its own foot
-        rule = separator(column, page.rules, page.height, body_size, known, fn, settings.underlines)
-        text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
-        if rule is not None:
-            known.add(shape(rule))
-        notes += small
+    for column in columns:   # each column's footnotes at its own foot
+        if page_wide:
+            text = column   # the notes were set under all the columns
+        else:
+            rule = separator(column, page.rules, page.height, body_size, known, fn, settings.underlines)
+            text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
+            if rule is not None:
+                known.add(shape(rule))
+            notes += small
         joined += attach_raised(merge_fragments(text, settings.typography, settings.joining), fn)
     bands = RuleBands(page.rules, settings.underlines.thickness)
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)

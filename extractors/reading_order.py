@@ -110,6 +110,11 @@ def _column(item: Boxed, cuts: list[tuple[float, float]]) -> int | None:
     return col
 
 
+def spans_gutter(item: Boxed, cuts: list[tuple[float, float]]) -> bool:
+    """The item reaches across a gutter (set over the width of two columns or more)."""
+    return _column(item, cuts) is None
+
+
 class _Column:
     """One column's text lines by height, to ask quickly whether it breaks off beside an item."""
 

@@ -76,6 +76,8 @@ class Margins:
     stamp_right: float = _v(0.5, "share", "...and right of this share of its width")
     min_words: int = _v(3, "count", "a line of more than this many characters is text that bounds the margin")
     running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")
+    hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")
+    same_row: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one row")
 
 
 @dataclass(frozen=True, slots=True)

@@ -280,6 +280,44 @@ def build_heavy_notes(path: Path) -> Path:
     return path
 
 
+# build_page_wide_notes: a white paper in two columns, its 7 pt notes under a short rule at the
+# left of the page's foot, set across both columns (one note runs over the gutter), each note's
+# number a piece of its own in another face hung before its text, the lowest notes inside the
+# bottom margin (where a bare number could pass for a page number); numbering restarts per page.
+WIDE_NOTES = [(1, 1, "国立研究開発法人における人工知能研究の体制に関する調査報告"),
+              (2, 1, "内閣府「人工知能に関する研究開発の推進方策について」令和５年度版の別添資料による。"
+                     "https://www8.example.go.jp/ai/houshin.pdf"),
+              (3, 1, "研究開発の推進体制の詳細は第３章を参照。"),
+              (1, 2, "総務省「情報通信白書」令和６年版"),
+              (2, 2, "経済産業省「人工知能の利活用に関する報告書」の概要")]
+WIDE_COLUMN = ["人工知能の研究開発は急速に進展しており、", "我が国においても大学や研究機関を中心に",
+               "基盤モデルの開発が進められている。政府は", "計算資源の整備と人材の育成を一体的に",
+               "推進し、研究の裾野を広げていくこととして", "いる。あわせて安全性の評価手法を確立し"]
+WIDE_COLUMN_X = (60.0, 315.0)
+
+
+def build_page_wide_notes(path: Path) -> Path:
+    doc = pymupdf.open()
+    for page_no in (1, 2):
+        page = doc.new_page()
+        for x in WIDE_COLUMN_X:
+            for k in range(5):
+                for j, line in enumerate(WIDE_COLUMN):
+                    page.insert_text((x, 90 + 18 * (6 * k + j) * 0.95), line, fontname=GOTHIC, fontsize=10)
+        page.draw_line((60, 724), (204, 724), width=0.5)
+        y = 733.0
+        for number, on_page, text in WIDE_NOTES:
+            if on_page != page_no:
+                continue
+            page.insert_text((60, y), str(number), fontname=GOTHIC, fontsize=7)
+            for k in range(0, len(text), 64):
+                page.insert_text((78, y), text[k:k + 64], fontname=MINCHO, fontsize=7)
+                y += 8.5
+        page.insert_text((290, 805), str(page_no), fontname="helv", fontsize=10)
+    doc.save(path)
+    return path
+
+
 # build_one_typeface: everything in one Gothic size (as MS-Gothic policy papers): １．… headings
 # in a one-cell frame, ① … sub-headings on lines of their own over running text, and a list of
 # short ① ② ③ items line under line that are no headings.

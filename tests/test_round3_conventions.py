@@ -102,6 +102,19 @@ def test_notes_that_outnumber_the_body(tmp_path):
     assert all(got[n, p].startswith(norm(t)[:30]) for n, p, t in rc.HEAVY_NOTES)
 
 
+def test_notes_across_two_columns(tmp_path):
+    """Notes under a short rule set across both columns of a two-column page, their numbers hung
+    before the text in pieces of their own, the lowest in the bottom margin: every note by page
+    and number, none of them in the body or taken for a page number."""
+    out = _extract(rc.build_page_wide_notes(tmp_path / "paper.pdf"))
+    got = {(int(f["number"]), int(f["page"])): norm(f["text"]) for f in read_csv(out / "footnotes.csv")}
+    assert got == {(n, p): norm(t) for n, p, t in rc.WIDE_NOTES}
+    assert [(f["page"], f["text"]) for f in read_csv(out / "furniture.csv") if f["kind"] == "page_number"] == [
+        ("1", "1"), ("2", "2")]
+    body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+    assert not [t for _, _, t in rc.WIDE_NOTES if norm(t)[:10] in body]
+
+
 def test_sub_headings_in_one_typeface_and_lists_that_are_none(tmp_path):
     """A short ① line of its own over running text is a heading; ① ② ③ line under line are a list."""
     out = _extract(rc.build_one_typeface(tmp_path / "policy.pdf"))
