@@ -12,6 +12,7 @@ while a document is read (extractors/memory.py says why).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 
@@ -195,13 +196,21 @@ def turned(box: Box, m: pymupdf.Matrix) -> Box:
     return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
+@functools.lru_cache(maxsize=1024)
+def _font(name: str) -> tuple[str, bool]:
+    """A font name as written (a damaged file's font name may hold escaped bytes), and whether
+    it names a bold face; once per font, not once per span."""
+    font = _UNWRITABLE.sub("\ufffd", name)
+    return font, bool(_BOLD_NAME.search(font))
+
+
 def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
     text = "".join([c["c"] for c in s["chars"]])
     if _UNWRITABLE.search(text):
         bad[0] += 1
         text = _UNWRITABLE.sub("\ufffd", text)
-    font = _UNWRITABLE.sub("\ufffd", s["font"])   # a damaged file's font name may hold escaped bytes
-    bold = bool(s.get("flags", 0) & 16) or bool(_BOLD_NAME.search(font))
+    font, bold_name = _font(s["font"])
+    bold = bool(s.get("flags", 0) & 16) or bold_name
     if m is None:
         x0, y0, x1, y1 = s["bbox"]
         return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, s["origin"][1],

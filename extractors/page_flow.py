@@ -31,27 +31,30 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining) -> list[Lin
     sort: a joined line's size and baseline are carried along, not recomputed per piece."""
     keyed = sorted(((round(l.baseline), l.x0, l.baseline, l.size, bool(l.text.strip()), l) for l in lines),
                    key=lambda k: k[:2])
-    out: list[Line] = []
+    runs: list[list[Line]] = []   # the pieces of each visual line, left to right
     size = base = 0.0
-    visible = joined = False
+    visible = False
     for _, _, b, s, vis, line in keyed:
-        last = out[-1] if out else None
+        last = runs[-1][-1] if runs else None
         # justified or distributed text sets glyphs of one line far apart: up to 4 ems
         if last is not None and abs(base - b) <= j.join_baseline and -j.join_overlap <= line.x0 - last.x1 <= j.join_gap * max(s, typo.min_size) \
                 and vis and visible:
-            if not joined:   # a new record: the page's own Line is never changed
-                last = out[-1] = Line(last.page, list(last.spans), last.x0, last.y0, last.x1, last.y1)
-                joined = True
-            last.spans.extend(line.spans)
-            last.x1, last.y0, last.y1 = line.x1, min(last.y0, line.y0), max(last.y1, line.y1)
+            runs[-1].append(line)
             if s > size + SAME_SIZE:
                 size, base = s, b
             elif abs(s - size) <= SAME_SIZE:
                 base = max(base, b)
             continue
-        out.append(line)
-        size, base, visible, joined = s, b, vis, False
-    return out
+        runs.append([line])
+        size, base, visible = s, b, vis
+    return [run[0] if len(run) == 1 else _joined(run) for run in runs]
+
+
+def _joined(pieces: list[Line]) -> Line:
+    """One new Line of a visual line's pieces (the page's own Lines are never changed)."""
+    first = pieces[0]
+    return Line(first.page, [s for p in pieces for s in p.spans], first.x0, min(p.y0 for p in pieces),
+                pieces[-1].x1, max(p.y1 for p in pieces))
 
 
 def _trim_blank_ends(text_lines: list[TextLine]) -> list[TextLine]:

@@ -29,6 +29,8 @@ class Span:
 
 @dataclass(slots=True)
 class Line:
+    """A text line as read. Its spans are not changed once it is made: its text and size are
+    worked out once, here (every stage reads them, many times)."""
     page: int  # 1-based page index in its source file
     spans: list[Span]
     x0: float
@@ -37,16 +39,14 @@ class Line:
     y1: float
     slanted: bool = False   # set at a slant (neither across nor down the page): a watermark
     annotation: bool = False   # drawn by an annotation (a FreeText note, a stamp), not the page
+    text: str = field(init=False, repr=False, compare=False)    # the spans' text, joined
+    size: float = field(init=False, repr=False, compare=False)  # the size of the line's main text (the
+                                                                # largest span carrying visible text)
 
-    @property
-    def text(self) -> str:
-        return "".join(s.text for s in self.spans)
-
-    @property
-    def size(self) -> float:
-        """The size of the line's main text (the largest span carrying visible text)."""
+    def __post_init__(self) -> None:
+        self.text = "".join([s.text for s in self.spans])
         sizes = [s.size for s in self.spans if s.text.strip()]
-        return max(sizes) if sizes else (self.spans[0].size if self.spans else 0.0)
+        self.size = max(sizes) if sizes else (self.spans[0].size if self.spans else 0.0)
 
     @property
     def font(self) -> str:

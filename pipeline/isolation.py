@@ -9,6 +9,7 @@ soon as it and those before it are done.
 """
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import signal
@@ -35,6 +36,10 @@ class Failure:
 
 
 def _child(conn: Connection, task: Task, memory: int, close_fd: int | None) -> None:
+    # A worker lives for one task and ends with os._exit: nothing the cyclic collector frees
+    # would outlive it, and once a task's pause (extractors/memory.py) ends, its first
+    # collection would scan every record the task built, for nothing.
+    gc.disable()
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if close_fd is not None:
