@@ -1,11 +1,14 @@
 """What made a folder's datasets: a fingerprint of the code (every source and data file of the
 installed packages extractors, normalizers and pipeline) and of the settings
-(extractors/settings.py). The manifest records it; any change to either re-extracts."""
+the run read with (extractors/settings.py: the defaults, or those the run's options carry). The
+manifest records it; any change to either re-extracts."""
 from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
 from pathlib import Path
+
+from extractors.settings import DEFAULT, Settings
 
 PACKAGES = ("extractors", "normalizers", "pipeline")
 _SOURCE = (".py", ".csv", ".j2", ".json", ".tsv")
@@ -25,8 +28,10 @@ def code_fingerprint(root: Path = ROOT) -> str:
 
 
 @lru_cache(maxsize=1)
-def fingerprint() -> dict[str, str]:
-    """The code's and the settings' fingerprints, once per process."""
-    from extractors.settings import DEFAULT
+def _code() -> str:
+    return code_fingerprint()   # once per process
 
-    return {"code": code_fingerprint(), "settings": DEFAULT.fingerprint()}
+
+def fingerprint(settings: Settings = DEFAULT) -> dict[str, str]:
+    """The code's fingerprint and that of the settings a run reads with."""
+    return {"code": _code(), "settings": settings.fingerprint()}

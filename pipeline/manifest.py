@@ -9,6 +9,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from extractors.settings import Settings
 from pipeline import __version__
 from pipeline.fingerprint import fingerprint
 from pipeline.writers import json_bytes, write_atomic
@@ -28,13 +29,13 @@ class Manifest:
         editions = data.get("editions") if isinstance(data, dict) else None
         self.editions: dict[str, dict] = editions if isinstance(editions, dict) else {}
 
-    def is_current(self, key: str, inputs: list[dict], folder: Path, settings: dict | None = None) -> bool:
-        """True when the manifest lists these inputs and this pipeline version for the edition,
-        and the datasets on disk are the ones it lists (a hand-edited or half-restored folder
-        is redone)."""
+    def is_current(self, key: str, inputs: list[dict], folder: Path, written: dict, settings: Settings) -> bool:
+        """True when the manifest lists these inputs, this pipeline version, this code and these
+        settings (fingerprint) and these output options (`written`) for the edition, and the
+        datasets on disk are the ones it lists (a hand-edited or half-restored folder is redone)."""
         entry = self.editions.get(key)
-        if not isinstance(entry, dict) or entry.get("inputs") != inputs or entry.get("fingerprint") != fingerprint() \
-                or entry.get("pipeline_version") != __version__ or entry.get("settings", {}) != (settings or {}):
+        if not isinstance(entry, dict) or entry.get("inputs") != inputs or entry.get("fingerprint") != fingerprint(settings) \
+                or entry.get("pipeline_version") != __version__ or entry.get("settings", {}) != written:
             return False
         listed = entry.get("datasets") or {}
         try:
@@ -46,9 +47,10 @@ class Manifest:
     def status(self, key: str) -> str:
         return (self.editions.get(key) or {}).get("status", "")
 
-    def record(self, key: str, inputs: list[dict], status: str, files: dict[str, bytes],
-               settings: dict | None = None) -> None:
-        self.editions[key] = {"inputs": inputs, "pipeline_version": __version__, "fingerprint": fingerprint(),
-                              "status": status, "settings": settings or {}, "datasets": digests(files)}
+    def record(self, key: str, inputs: list[dict], status: str, files: dict[str, bytes], written: dict,
+               settings: Settings) -> None:
+        """The edition as written: `written` the output options, `settings` those it was read with."""
+        self.editions[key] = {"inputs": inputs, "pipeline_version": __version__, "fingerprint": fingerprint(settings),
+                              "status": status, "settings": written, "datasets": digests(files)}
         write_atomic(self.path, json_bytes({"pipeline_version": __version__,
                                             "editions": dict(sorted(self.editions.items()))}))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractors.settings import DEFAULT, Settings
+
 
 @dataclass(frozen=True, slots=True)
 class ExtractOptions:
@@ -21,9 +23,11 @@ class ExtractOptions:
     xlsx: bool = False            # also datasets.xlsx, a workbook of the folder's datasets
     replace_smaller: bool = False  # let a read with fewer files or far fewer items replace an edition
     editions_only: bool = False   # exit 4 when an input is extracted as a document, not an edition
+    settings: Settings = DEFAULT  # the thresholds every stage reads with, in every worker; the manifest
+                                  # records their fingerprint
 
-    def settings(self) -> dict:
-        """The options that change what is written, as the manifest records them."""
+    def written(self) -> dict:
+        """The options that change how the datasets are written, as the manifest records them."""
         return {"bom": self.bom, **({"xlsx": True} if self.xlsx else {})}
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import regex
 
 from extractors import budgets
+from extractors.settings import Settings
 from pipeline.exit_codes import ExitCode, worse
 from pipeline.isolation import Failure, Task, run_tasks
 from pipeline.manifest import Manifest
@@ -144,24 +145,28 @@ def _listed_files(entry: object, by_sha: dict[str, Input]) -> list[Input] | None
     return [f for f in files if f is not None] if same else None
 
 
-def settled(inputs: list[Input], manifest: Manifest, out: Path, settings: dict) -> dict[str, list[Input]]:
+def settled(inputs: list[Input], manifest: Manifest, out: Path, written: dict,
+            settings: Settings) -> dict[str, list[Input]]:
     """Editions the manifest lists whose inputs are all among these files, unchanged, with their
-    datasets intact: they need no reading. A file listed under two editions settles neither."""
+    datasets intact, read with these settings and written with these options: they need no
+    reading. A file listed under two editions settles neither."""
     by_sha = {i.sha256: i for i in inputs if i.sha256}
     found: dict[str, list[Input]] = {}
     for key, entry in manifest.editions.items():
         files = _listed_files(entry, by_sha)
-        if files and manifest.is_current(key, inputs_of(files), out / key, settings):
+        if files and manifest.is_current(key, inputs_of(files), out / key, written, settings):
             found[key] = files
     uses = Counter(f.path for fs in found.values() for f in fs)
     return {k: fs for k, fs in found.items() if all(uses[f.path] == 1 for f in fs)}
 
 
-def read_inputs(inputs: list[Input], jobs: int, quiet: bool, lock_fd: int | None) -> tuple[list[FileRead], list[str]]:
-    """Every file read once, in full, in a worker of its own (pipeline/reading.py), biggest
-    first. A file whose worker died or ran out of time has its first page read in another, so
+def read_inputs(inputs: list[Input], opts: ExtractOptions, lock_fd: int | None) -> tuple[list[FileRead], list[str]]:
+    """Every file read once, in full, with the run's settings, in a worker of its own
+    (pipeline/reading.py), biggest first. A file whose worker died or ran out of time has its first page read in another, so
     that its edition is known. The reads in input order, and a line for each file skipped."""
-    tasks = [Task(i.path, read_file, (i.path, i.sha256), budgets.SECONDS_PER_FILE, i.size) for i in inputs]
+    jobs, quiet = opts.jobs, opts.quiet
+    tasks = [Task(i.path, read_file, (i.path, i.sha256, opts.settings), budgets.SECONDS_PER_FILE, i.size)
+             for i in inputs]
     reads: dict[str, FileRead] = {}
     errors: dict[str, str] = {}
     failed: dict[str, str] = {}
@@ -174,7 +179,7 @@ def read_inputs(inputs: list[Input], jobs: int, quiet: bool, lock_fd: int | None
             failed[task.key] = f"{shown(task.key)}: {res.reason}; the file is not read"
         else:
             errors[task.key] = str(res)
-    heads = [Task(p, read_head, (p,), budgets.SECONDS_PER_COVER) for p in failed]
+    heads = [Task(p, read_head, (p, opts.settings), budgets.SECONDS_PER_COVER) for p in failed]
     for task, res in run_tasks(heads, jobs, budgets.WORKER_MEMORY_BYTES, lock_fd):
         if isinstance(res, Member):
             reads[task.key] = FileRead(res, None, failed[task.key])
@@ -270,7 +275,7 @@ def plan_run(opts: ExtractOptions, manifest: Manifest, lock_fd: int | None) -> P
                     ExitCode.FAILED, 0, 0)
     inputs, unreadable = look(paths)
     inputs, notes = unique(inputs)
-    current = {} if opts.force or opts.edition else settled(inputs, manifest, opts.out, opts.settings())
+    current = {} if opts.force or opts.edition else settled(inputs, manifest, opts.out, opts.written(), opts.settings)
     reads, errors, skipped = _read_around(inputs, current, opts, lock_fd)
     reads, warnings = with_edition(reads, opts.edition)
     lines = missing + unreadable + warnings + errors + notes
@@ -294,14 +299,14 @@ def _read_around(inputs: list[Input], current: dict[str, list[Input]], opts: Ext
     reads in input order, the error lines, and the editions that stay skipped."""
     order = {i.path: k for k, i in enumerate(inputs)}
     held = {i.path for fs in current.values() for i in fs}
-    reads, errors = read_inputs([i for i in inputs if i.path not in held], opts.jobs, opts.quiet, lock_fd)
+    reads, errors = read_inputs([i for i in inputs if i.path not in held], opts, lock_fd)
     skipped = set(current)
     while True:
         joined = skipped & set(group_members(sorted((r.member for r in reads), key=lambda m: order[m.path])))
         if not joined:
             break
         skipped -= joined
-        more, more_errors = read_inputs([i for k in sorted(joined) for i in current[k]], opts.jobs, opts.quiet, lock_fd)
+        more, more_errors = read_inputs([i for k in sorted(joined) for i in current[k]], opts, lock_fd)
         reads, errors = reads + more, errors + more_errors
     reads.sort(key=lambda r: order[r.member.path])
     return reads, errors, skipped

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from extractors import budgets
+from extractors.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
     from extractors.cover import Cover
@@ -49,9 +50,9 @@ class FileRead:
     error: str = ""
 
 
-def read_head(path: str) -> Member | str:
-    """The file's first page only: its checks that fail fast, its sha256 and its cover; or the
-    error line."""
+def read_head(path: str, settings: Settings = DEFAULT) -> Member | str:
+    """The file's first page only: its checks that fail fast, its sha256 and its cover (read
+    with the run's settings); or the error line."""
     from extractors.cover import read_cover
     from extractors.errors import InputError
     from extractors.layout import read_pdf
@@ -60,19 +61,20 @@ def read_head(path: str) -> Member | str:
         head = read_pdf(path, first_pages=1)
     except InputError as exc:
         return shown(str(exc))
-    cover = read_cover(head)
+    cover = read_cover(head, settings)
     return Member(path, head.name, head.size, head.sha256, head.page_count, cover, cover.edition)
 
 
-def _head_after(path: str, error: str) -> FileRead | str:
+def _head_after(path: str, error: str, settings: Settings) -> FileRead | str:
     """After a failed full read: the member from the first page, carrying the error; or the
     error alone when not even the first page reads."""
-    head = read_head(path)
+    head = read_head(path, settings)
     return FileRead(replace(head, damaged=True), None, error) if isinstance(head, Member) else error
 
 
-def read_file(path: str, sha256: str) -> FileRead | str:
-    """Worker task: the file read in full, its cover and its part; or the error line."""
+def read_file(path: str, sha256: str, settings: Settings = DEFAULT) -> FileRead | str:
+    """Worker task: the file read in full with the run's settings, its cover and its part; or
+    the error line."""
     from extractors.cover import read_cover
     from extractors.errors import InputError
     from extractors.layout import read_pdf
@@ -83,17 +85,17 @@ def read_file(path: str, sha256: str) -> FileRead | str:
         with gc_paused():
             doc = read_pdf(path)
     except InputError as exc:   # the first page read again only where it read the first time
-        return _head_after(path, shown(str(exc))) if exc.head_read else shown(str(exc))
+        return _head_after(path, shown(str(exc)), settings) if exc.head_read else shown(str(exc))
     except MemoryError:
         return _head_after(path, f"{shown(path)}: over the memory budget of {budgets.WORKER_MEMORY_BYTES // 2**20} "
-                                 "MB while reading it; the file is not read")
-    cover = read_cover(doc)
+                                 "MB while reading it; the file is not read", settings)
+    cover = read_cover(doc, settings)
     member = Member(path, doc.name, doc.size, doc.sha256, doc.page_count, cover, cover.edition)
     if sha256 and doc.sha256 != sha256:
         return FileRead(member, None, f"{shown(path)}: the file changed while it was being read; run again")
     try:
         with gc_paused():
-            part = read_part(doc, cover)
+            part = read_part(doc, cover, settings)
             member = replace(member, damaged=any(p.what in INCOMPLETE for p in part.problems))
             return FileRead(member, pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
     except Exception as exc:   # a bug met on this file: it is left out, its partners go on

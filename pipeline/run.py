@@ -57,7 +57,7 @@ def _write(out: Path, o: Outcome, res: GroupResult, members: list[Member], manif
     files = with_workbook(res.files) if opts.xlsx else res.files
     try:
         replace_folder(out / o.folder, files)
-        manifest.record(o.folder, inputs_of(members), o.status, files, opts.settings())
+        manifest.record(o.folder, inputs_of(members), o.status, files, opts.written(), opts.settings)
     except OSError as exc:
         _say([f"{out / o.folder}: cannot write the datasets ({exc.strerror or exc}); check the folder's "
               "permissions and free space, then run again"])

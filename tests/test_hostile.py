@@ -171,10 +171,10 @@ def test_a_killed_worker_costs_only_its_file(tmp_path, capsys, monkeypatch):
         build(tmp_path / "in" / edition, edition)
     real = pipeline.plan.read_file
 
-    def dies(path, sha256):
+    def dies(path, sha256, settings):
         if "2098" in path:
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(path, sha256)
+        return real(path, sha256, settings)
 
     monkeypatch.setattr(pipeline.plan, "read_file", dies)
     code, err = _run(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q", "-j", "2"], capsys)

@@ -47,3 +47,32 @@ def test_settings_are_passed_down(corpus):
     tiny = dataclasses.replace(DEFAULT, footnotes=Footnotes(small=0.5, separator_max=0.0))
     flow = build_flow(doc, tiny)
     assert flow.footnotes == [] and flow.settings is tiny
+
+
+def test_a_runs_settings_reach_every_worker_and_the_manifest(tmp_path):
+    """Settings given to a run (ExtractOptions.settings) are the ones its forked workers read
+    with, and the manifest records their fingerprint: with headings of at most one character,
+    the sample edition has none of its five headings; a rerun with the defaults is no rerun of
+    the same read (it re-extracts, and finds the five). The workers read with the defaults
+    whatever the run was given before."""
+    import json
+
+    from pipeline.options import ExtractOptions
+    from pipeline.run import run_extract
+    from samples.build_samples import build
+
+    (tmp_path / "in").mkdir()
+    build(tmp_path / "in")
+    one = dataclasses.replace(DEFAULT, headings=dataclasses.replace(DEFAULT.headings, max_title=1))
+    out = tmp_path / "out"
+    assert run_extract(ExtractOptions((str(tmp_path / "in"),), out, quiet=True, settings=one)) == 0
+
+    def headings() -> int:
+        return len((out / "2099/headings.csv").read_text(encoding="utf-8").splitlines()) - 1
+
+    def recorded() -> str:
+        return json.loads((out / "manifest.json").read_text(encoding="utf-8"))["editions"]["2099"]["fingerprint"]["settings"]
+
+    assert headings() == 0 and recorded() == one.fingerprint()
+    assert run_extract(ExtractOptions((str(tmp_path / "in"),), out, quiet=True)) == 0
+    assert headings() == 5 and recorded() == DEFAULT.fingerprint()

@@ -233,7 +233,7 @@ def test_a_change_to_the_code_or_the_settings_re_extracts(good, tmp_path, capsys
 
     real = fp.fingerprint()
     for changed in ({"code": "other code"}, {"settings": "other settings"}):
-        monkeypatch.setattr(pipeline.manifest, "fingerprint", lambda changed=changed: {**real, **changed})
+        monkeypatch.setattr(pipeline.manifest, "fingerprint", lambda settings, changed=changed: {**real, **changed})
         code, err = _run(["extract", str(good), "--out", str(out)], capsys)
         assert code == 0 and not any("unchanged, skipped" in l for l in err) and any("2099: success" in l for l in err), err
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
