@@ -9,6 +9,10 @@ The boxes are drawn on a copy of the document in memory (opened from the file's 
 saved), each page turned as the reader read it (a page whose /Rotate turns its text sideways is
 read unturned); the input file is only read. Text from the PDF goes only into lines.csv
 (through the project's CSV writer), never into the picture's labels or anything run.
+
+The file is read as extract reads it: in a forked worker under the same budgets of memory and
+time (extractors/budgets.py, pipeline/isolation.py), so a bomb or a pathological page costs one
+line (the line extract prints for it, after "error: ") and exit 1, never the machine.
 """
 from __future__ import annotations
 
@@ -95,7 +99,6 @@ def read_roles(path: str) -> tuple[list, int, set[int]]:
     from extractors.layout import read_pdf
     from extractors.line_roles import describe
     from extractors.page_flow import build_flow
-
     doc = read_pdf(path)
     flow = build_flow(doc)
     index = find_headings(flow)
@@ -104,10 +107,35 @@ def read_roles(path: str) -> tuple[list, int, set[int]]:
     return describe(flow, index, used), doc.page_count, unturned
 
 
+def _roles_or_error(path: str) -> tuple[list, int, set[int]] | str:
+    """Worker task: read_roles, or the line extract prints for a file that cannot be read."""
+    from extractors.errors import InputError
+    from pipeline.reading import shown
+
+    try:
+        return read_roles(path)
+    except InputError as exc:
+        return shown(str(exc))
+
+
+def read_in_worker(path: str) -> tuple[list, int, set[int]] | str:
+    """read_roles in a forked worker with extract's budgets (memory, time per file); a
+    worker over budget, killed or failing is the line extract prints for it."""
+    from extractors import budgets
+    from pipeline.isolation import Failure, Task, run_tasks
+    from pipeline.reading import shown
+
+    [(_, res)] = list(run_tasks([Task(path, _roles_or_error, (path,), budgets.SECONDS_PER_FILE)], 1,
+                                budgets.WORKER_MEMORY_BYTES))
+    if isinstance(res, Failure):
+        return f"{shown(path)}: {res.reason}; the file is not read"
+    assert isinstance(res, (tuple, str))
+    return res
+
+
 def run_inspect(path: str, pages: str | None, out: Path) -> int:
     import pymupdf
 
-    from extractors.errors import InputError
     from pipeline.writers import csv_bytes, write_atomic
 
     from pipeline.reading import shown
@@ -115,11 +143,11 @@ def run_inspect(path: str, pages: str | None, out: Path) -> int:
     if Path(path).is_dir():
         print(f"error: {shown(path)}: a folder, not a PDF; give one PDF file", file=sys.stderr)
         return ExitCode.FAILED
-    try:
-        reports, count, unturned = read_roles(path)
-    except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    read = read_in_worker(path)
+    if isinstance(read, str):
+        print(f"error: {read}", file=sys.stderr)
         return ExitCode.FAILED
+    reports, count, unturned = read
     wanted = page_range(pages, count)
     if wanted is None:
         print(f"error: --pages {pages!r}: give N or N-M within the document's {count} pages", file=sys.stderr)

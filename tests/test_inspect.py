@@ -2,6 +2,8 @@
 the 2022 main body's truth (../shared/corpus/2022/truth), and it works on every corpus PDF."""
 from __future__ import annotations
 
+import time
+
 import pymupdf
 import pytest
 
@@ -125,3 +127,45 @@ def test_a_turned_page_is_drawn_as_it_was_read(tmp_path):
         dark = sum(1 for x in range(x0 + 4, x1 - 4, 2) for y in range(y0 + 4, y1 - 4, 2)
                    if x < pix.width and y < pix.height and sum(pix.pixel(x, y)[:3]) < 200)
         assert dark > 20, r
+
+
+def _one_line(args: list[str], capsys) -> tuple[int, str]:
+    code = main(args)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Traceback" not in err[0], err
+    return code, err[0]
+
+
+def test_inspect_reads_under_extracts_budgets(tmp_path, capsys, monkeypatch):
+    """A hostile PDF (tests/hostile.py) costs inspect what it costs extract: the same one line
+    (after "error: ") and exit 1. A stream that inflates past the time budget is stopped by it
+    (inspect read in its own process with no budget at all), a page over the span budget is
+    refused, and a read over the memory budget ends its worker, not the run."""
+    import hostile
+    from extractors import budgets
+
+    bomb = hostile.inflation_bomb(tmp_path / "bomb.pdf", gigabytes=0.4)
+    spans = hostile.many_spans(tmp_path / "spans.pdf", 200_000)
+    monkeypatch.setattr(budgets, "SECONDS_PER_COVER", 0.5)
+    for pdf, seconds in ((bomb, 1.0), (spans, 60.0)):   # the bomb needs longer than a second to read
+        monkeypatch.setattr(budgets, "SECONDS_PER_FILE", seconds)
+        code, said = _one_line(["extract", str(pdf), "--out", str(tmp_path / "x"), "-q"], capsys)
+        assert code == 1 and str(pdf) in said and "budget" in said, said
+        started = time.monotonic()
+        assert _one_line(["inspect", str(pdf), "--out", str(tmp_path / "o")], capsys) == (1, f"error: {said}")
+        assert time.monotonic() - started < 20
+    assert not (tmp_path / "o").exists()
+
+    import extractors.layout as layout
+
+    real = layout.read_pdf
+
+    def hungry(path, **kw):
+        hog = [bytearray(2**20) for _ in range(4096)]   # 4 GB: over the worker's budget
+        del hog
+        return real(path, **kw)
+
+    monkeypatch.setattr(layout, "read_pdf", hungry)   # the forked worker inherits it
+    code, said = _one_line(["inspect", str(spans), "--out", str(tmp_path / "o")], capsys)
+    assert code == 1 and said == f"error: {spans}: over the memory budget of {budgets.WORKER_MEMORY_BYTES // 2**20} MB; " \
+                                  "the file is not read", said
