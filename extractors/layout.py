@@ -316,7 +316,8 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
 def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = DEFAULT) -> SourceDoc:
     """Read a PDF into a SourceDoc (all pages, or only the first few: enough for its cover),
     or raise InputError with the line to show the user."""
-    pymupdf.TOOLS.reset_mupdf_warnings()
+    pymupdf.mupdf.fz_flush_warnings()   # a repeat count MuPDF holds from an earlier document (a forked
+    pymupdf.TOOLS.reset_mupdf_warnings()   # worker inherits its parent's) is no warning of this one
     doc, data = _open(path)
     count = doc.page_count
     pages: list[Page] = []
