@@ -18,11 +18,12 @@ from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes
 from extractors.furniture import line_number_column, running_lines, take_furniture
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
-from extractors.records import Flow, Footnote, Furniture, Line, Page, SourceDoc, Table, TextLine
+from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import grids_and_figures
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Settings, Typography
 from extractors.line_roles import line_roles
 from extractors.typography import RuleBands, body_style, running_style, to_text_line
+from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
 
@@ -115,6 +116,14 @@ def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Pa
     return notes, split_at_gutters(text, cuts)
 
 
+def _table_rules(page: Page, settings: Settings) -> list[Rule]:
+    """The page's rules a table may be drawn with: its drawn lines but the underlines of text,
+    and the sides of its shaded boxes."""
+    under = text_underlines(page.rules, [s for ln in page.lines for s in ln.spans], settings.underlines,
+                            settings.tables.min_rule)
+    return [r for r in page.rules if id(r) not in under] + page.box_edges
+
+
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
@@ -123,7 +132,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     page adds its own)."""
     fn = settings.footnotes
     known = set() if separators is None else separators
-    grids, figures = grids_and_figures(page.rules + page.box_edges, settings.tables)
+    grids, figures = grids_and_figures(_table_rules(page, settings), settings.tables)
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins)
     cuts = gutters(kept, body_size, settings.columns)

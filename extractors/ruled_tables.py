@@ -8,21 +8,33 @@ its row and column spans; its text is read from all the glyphs it holds, line by
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractors.geometry import baseline_rows
-from extractors.records import Flow, Table, TableCell, TextLine
+from extractors.records import Flow, Furniture, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
 from extractors.settings import Layout
 from normalizers.text import join_lines
 
 
+def _running(flow: Flow, line: TextLine, other_page: int) -> bool:
+    """The line is a running head or foot: the page next to it prints the same text at the
+    same height (a chapter's title over each of its pages)."""
+    snap = flow.settings.tables.snap
+    return any(isinstance(it, TextLine) and it.page == other_page and it.text.strip() == line.text.strip()
+               and abs(it.y0 - line.y0) <= snap for it in flow.items)
+
+
 def _ends_page(flow: Flow, i: int) -> bool:
     page = flow.items[i].page
-    return all(isinstance(it, TextLine) and it.blank for it in flow.items[i + 1:] if it.page == page)
+    return all(isinstance(it, TextLine) and (it.blank or _running(flow, it, page + 1))
+               for it in flow.items[i + 1:] if it.page == page)
 
 
 def _opens_page(flow: Flow, i: int) -> bool:
     page = flow.items[i].page
-    return all(isinstance(it, TextLine) and it.blank for it in flow.items[:i] if it.page == page)
+    return all(isinstance(it, TextLine) and (it.blank or _running(flow, it, page - 1))
+               for it in flow.items[:i] if it.page == page)
 
 
 def table_runs(flow: Flow) -> list[list[Table]]:
@@ -47,15 +59,67 @@ def _cell_text(table: Table, row: int, col: int, rowspan: int, colspan: int, ls:
     return join_lines(["".join(s.text for s in line) for line in baseline_rows(spans, ls)])
 
 
+def _grid(frag: Table) -> list[tuple[int, int, int, int]]:
+    return frag.merged or [(r, c, 1, 1) for r in range(len(frag.rows)) for c in range(len(frag.columns))]
+
+
+def _row_texts(frag: Table, row: int, ls: Layout) -> list[str]:
+    return [_cell_text(frag, r, c, rs, cs, ls) if r == row else "" for r, c, rs, cs in _grid(frag) if r <= row < r + rs]
+
+
+def _repeated_header(first: Table, frag: Table, ls: Layout) -> int:
+    """How many rows at the top of a continuation repeat the table's first rows (a header
+    printed again on every page): counted once, at the start."""
+    k = 0
+    while k < min(len(first.rows), len(frag.rows) - 1) and _row_texts(first, k, ls) == _row_texts(frag, k, ls) \
+            and any(_row_texts(frag, k, ls)):
+        k += 1
+    return k
+
+
+def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout) -> bool:
+    """The continuation's first row (under any repeated header) with an empty first cell is the
+    rest of the row the page broke: its cells are one row each, in columns the row above has."""
+    mine = [cell for cell in _grid(frag) if cell[0] == row]
+    if not cells or not mine or any(rs != 1 for _, _, rs, _ in mine):
+        return False
+    if any(c == 0 for _, c, _, _ in mine) and _cell_text(frag, row, 0, 1, mine[0][3], ls).strip():
+        return False
+    last = max(c.row + c.rowspan - 1 for c in cells)
+    starts = {c.col - 1 for c in cells if c.row + c.rowspan - 1 == last}
+    return all(c in starts for _, c, _, _ in mine)
+
+
 def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "") -> list[TableCell]:
     out: list[TableCell] = []
     offset = 0
-    for frag in run:
-        merged = frag.merged or [(r, c, 1, 1) for r in range(len(frag.rows)) for c in range(len(frag.columns))]
-        for r, c, rs, cs in merged:
-            out.append(TableCell(table_id, run[0].page, run[-1].page, offset + r + 1, c + 1, rs, cs,
-                                 _cell_text(frag, r, c, rs, cs, ls), source))
-        offset += len(frag.rows)
+    for n, frag in enumerate(run):
+        skip = _repeated_header(run[0], frag, ls) if n else 0
+        if n and _continues_row(frag, skip, out, ls):
+            last = max(c.row + c.rowspan - 1 for c in out)
+            ends = {c.col: i for i, c in enumerate(out) if c.row + c.rowspan - 1 == last}
+            for _, c, _, cs in (cell for cell in _grid(frag) if cell[0] == skip):
+                i = ends[c + 1]
+                more = _cell_text(frag, skip, c, 1, cs, ls)
+                out[i] = replace(out[i], text=join_lines([out[i].text, more]))
+            skip += 1
+        for r, c, rs, cs in _grid(frag):
+            if r >= skip:
+                out.append(TableCell(table_id, run[0].page, run[-1].page, offset + r - skip + 1, c + 1, rs, cs,
+                                     _cell_text(frag, r, c, rs, cs, ls), source))
+        offset += len(frag.rows) - skip
+    return out
+
+
+def repeated_headers(flow: Flow) -> list[Furniture]:
+    """The header rows a table prints again at the top of each continuation page: not rows of
+    the table (counted once, at its start), kept as the page's furniture (kind table_header)."""
+    ls = flow.settings.layout
+    out = []
+    for run in table_runs(flow):
+        for frag in run[1:]:
+            for r in range(_repeated_header(run[0], frag, ls)):
+                out.append(Furniture(frag.page, "table_header", " | ".join(_row_texts(frag, r, ls))))
     return out
 
 

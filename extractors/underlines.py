@@ -6,6 +6,7 @@ a glyph is underlined when a rule lies within its baseline band and covers its c
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extractors.geometry import baseline_rows
@@ -54,3 +55,27 @@ def underlined(glyphs: list[Glyph], rules: list[Rule], u: Underlines, max_ems: f
         mid = (g.x0 + g.x1) / 2
         flags.append(any(a <= mid <= b for a, b in near))
     return flags
+
+
+def text_underlines(rules: list[Rule], spans: list[Span], u: Underlines, min_len: float) -> set[int]:
+    """ids of the rules that underline a run of text (a link, an underlined phrase in a cell):
+    thin, just under a baseline, starting under one glyph's left edge and ending under another's
+    right edge on that baseline. Such a stroke is the text's, never a table's row rule, even where
+    it runs the width of a cell (a long link)."""
+    thin = [r for r in rules if r.horizontal and r.y1 - r.y0 <= u.thickness and r.x1 - r.x0 >= min_len]
+    if not thin:
+        return set()
+    rows = sorted(spans, key=lambda s: s.baseline)
+    keys = [s.baseline for s in rows]
+    reach = u.below_baseline * max(s.size for s in rows) if rows else 0.0
+    return {id(r) for r in thin if _under_glyphs(r, rows[bisect_left(keys, (r.y0 + r.y1) / 2 - reach):
+                                                             bisect_right(keys, (r.y0 + r.y1) / 2 + u.above_baseline)], u)}
+
+
+def _under_glyphs(r: Rule, spans: list[Span], u: Underlines) -> bool:
+    """The rule lies in the baseline band of spans and runs from a glyph's left edge to a
+    glyph's right edge."""
+    y = (r.y0 + r.y1) / 2
+    boxes = [b for s in spans if s.baseline - u.above_baseline <= y <= s.baseline + u.below_baseline * s.size
+             for b in s.char_boxes]
+    return any(abs(b[0] - r.x0) <= u.reach for b in boxes) and any(abs(b[2] - r.x1) <= u.reach for b in boxes)

@@ -15,7 +15,7 @@ from normalizers.ministries import load_registry
 from extractors.records import (Flow, Footnote, Furniture, Goal, Heading, HeadingIndex, Initiative,
                                 Paragraph, Problem, SourceDoc, TableCell, Target, ContentsEntry)
 from extractors.contents_table import contents_table, unmatched_entries
-from extractors.ruled_tables import table_cells
+from extractors.ruled_tables import repeated_headers, table_cells
 from extractors.settings import DEFAULT, Settings
 
 
@@ -160,7 +160,7 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     ed.problems.extend(Problem(doc.name, page, what, said, _READ_SEVERITY.get(what, "error"))
                        for page, what, said in doc.warnings)
     flow = build_flow(doc, settings)
-    ed.furniture.extend(flow.furniture)
+    ed.furniture.extend(flow.furniture + repeated_headers(flow))
     ed.tables.extend(table_cells(flow))
     index = find_headings(flow)
     contents = contents_table(flow, index.headings(), flow.furniture)

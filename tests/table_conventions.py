@@ -9,6 +9,10 @@ not_tables        boxes side by side (buttons), one framed note, a figure of col
 rotated           a table on a page with /Rotate 90, read as a viewer shows it
 dotted_rules      inner rules drawn dash by dash (1 pt dashes, 1.5 pt gaps) and as rows of
                   tiny square dots, as some spreadsheet exports draw dotted borders
+continued         a table broken by a page break (two pages under one running head): its header
+                  row printed again on the second page, its last row on the first page going on
+                  at the top of the second (first cell empty there), a link in a cell underlined
+                  from its first glyph to its last across the whole cell
 """
 from __future__ import annotations
 
@@ -22,7 +26,12 @@ OPEN = [["Labor cost", "Parts cost", "Total"], ["85", "0", "85"], ["6,715", "3,7
 ROTATED = [["Document", "Posted", "Payee", "Amount"], ["D-1", "05/03", "Bain", "37.50"],
            ["D-2", "05/24", "Smith", "21.00"]]
 DOTTED = [["項目", "予算", "人員"], ["研究開発", "120", "14"], ["人材育成", "95", "11"]]
-PAGES = ["shaded_header", "open_sides", "not_tables", "rotated", "dotted_rules"]
+LINK = "www.example.org/plan"
+CONTINUED = [["Year", "Event", "Link"], ["1931", "Reform proposed and then adopted", LINK], ["1932", "Law passed", "-"]]
+CONTINUED_PAGES = ([["Year", "Event", "Link"], ["1931", "Reform proposed", LINK]],
+                   [["Year", "Event", "Link"], ["", "and then adopted", ""], ["1932", "Law passed", "-"]])
+RUNNING_HEAD = "Chapter 3 Plans"
+PAGES = ["shaded_header", "open_sides", "not_tables", "rotated", "dotted_rules", "continued", "continued"]
 
 
 def _grid_lines(page, xs, ys, width=0.5, full=True):
@@ -107,6 +116,20 @@ def dotted_rules(page) -> None:
             page.insert_text((xs[c] + 6, ys[r] + 16), text, fontname="japan", fontsize=10)
 
 
+def continued(page, rows, first: bool) -> None:
+    page.insert_text((72, 50), RUNNING_HEAD, fontname=FONT, fontsize=9)
+    link = pymupdf.get_text_length(LINK, fontname=FONT, fontsize=10)
+    xs = [72, 142, 332, 332 + link + 2]
+    ys = [700, 724, 748] if first else [72, 96, 120, 144]   # the first page's part ends at its foot
+    _grid_lines(page, xs, ys)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            x = xs[c] + 1 if text == LINK else xs[c] + 6
+            page.insert_text((x, ys[r] + 16), text, fontname=FONT, fontsize=10)
+            if text == LINK:   # the link's underline: first glyph to last, just under the baseline
+                page.draw_line((x, ys[r] + 17.2), (x + link, ys[r] + 17.2), width=0.7)
+
+
 def build(path: Path) -> Path:
     doc = pymupdf.open()
     for name in PAGES[:3]:
@@ -114,5 +137,7 @@ def build(path: Path) -> Path:
         globals()[name](page)
     rotated(doc)
     dotted_rules(doc.new_page())
+    continued(doc.new_page(), CONTINUED_PAGES[0], True)
+    continued(doc.new_page(), CONTINUED_PAGES[1], False)
     doc.save(path)
     return path

@@ -14,7 +14,7 @@ import table_conventions as tc
 from extractors.layout import read_pdf
 from extractors.page_flow import build_flow
 from extractors.records import Rule
-from extractors.ruled_tables import table_cells
+from extractors.ruled_tables import repeated_headers, table_cells
 from extractors.rules_to_cells import TableGrid, merged_cells
 from extractors.settings import DEFAULT
 
@@ -52,6 +52,18 @@ def test_boxes_frames_panels_and_annotations_are_no_tables(read):
     text = " ".join(it.text for it in flow.items if getattr(it, "page", None) == page and hasattr(it, "text"))
     for words in ("Previous", "a framed remark is no table", "Panel 11", "Highlighted words"):
         assert words in text   # left in the text flow, not lost
+
+
+def test_a_table_broken_by_a_page_break_is_one_table_with_its_rows_once(read):
+    """The second page's header is the first's printed again (page furniture, not rows), the
+    row the break cut goes on under it (its first cell empty), and the link's underline, though
+    it runs the cell's width, is no row rule: one table of the rows a reader counts."""
+    flow, cells = read
+    page = tc.PAGES.index("continued") + 1
+    mine = [c for c in cells if c.page_start == page]
+    assert {(c.page_start, c.page_end) for c in mine} == {(page, page + 1)}
+    assert _grid(cells, page) == [tc.CONTINUED]
+    assert [(f.page, f.text) for f in repeated_headers(flow)] == [(page + 1, " | ".join(tc.CONTINUED[0]))]
 
 
 def test_label_outside_an_open_table_stays_text(read):
