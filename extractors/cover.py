@@ -5,16 +5,25 @@ The page's pieces are gathered into visual rows (covers often set a date one gly
 line, or an issuer's names far apart on one row); stamps (資料２－１) and bare numbers (page and
 margin line numbers) are furniture. The title is the row(s) in the largest type (at most four),
 with a bracketed qualifier set right under it (（第1.0版）); on a first page all in one size, the
-row(s) above a date among its first rows, unless they open an outline or a list. Names set one
-glyph per piece at even steps (内　閣　府) are one word.
-The date is a row that is mostly a date (a date the text cites sits inside a sentence); 令和6年5月
-with no day gives 2024-05. The issuer is the first standalone row under the date that is not a
-sentence, a list item or a part's name (目次, 要旨), with the rows stacked right under it (one
-issuer per row, joined with ・); a row ending in 決定 names the deciding body (and the issuer).
+row(s) above a date among its first rows, unless they open an outline or a list (a single row
+listed with ○ over its dates is the title, without the mark). A slide deck's cover opens with a
+few rows in its largest type over smaller ones: the title, though that type holds most letters.
+A bracketed tag closing the title that repeats the series named above it is no part of it; a
+plan's ordinal set under the title (第２次) is read first. Names set one glyph per piece at even
+steps (内　閣　府) are one word; a row set right beside a stamp (its other cell) is stamp.
+The date is a row that is mostly a date (a date the text cites sits inside a sentence), after a
+label (作成日：, 第１ 日時) and before its weekday, hours, bracketed notes or the act it dates
+(…第一小法廷判決); 令和6年5月 with no day gives 2024-05; of a stack of dates naming the enactment
+and the amendments, the last amendment's. The issuer is the first standalone row under the date,
+above the text, that is not a sentence, a list item or a part's name (目次, 要旨, 主文), with the
+rows stacked right under it (one issuer per row, joined with ・); a row ending in 決定 names the
+deciding body (and the issuer); the court the date line names, or the body minutes' title names,
+is the issuer.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 
 import regex
 
@@ -33,7 +42,7 @@ _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
 # document (目次, 要旨 …): never the title or the issuer
 _NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"
                             r"|[①-⑳⑴-⒇]|[ア-ン][.．、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．、]|[" + BULLETS + r"]"
-                            r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに)[＞>】〉]?$)")
+                            r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
 
 
 @dataclass(slots=True)
@@ -102,17 +111,45 @@ def _in_margin(ln: Line, width: float, height: float, settings: Settings) -> boo
     return outer and bool(NUMBER.match(ln.text))
 
 
-_DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]")
+_DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
+                            r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?")   # minutes: 第１ 日時 令和６年８月２１日（水）…
+# what may follow a date on its row: the weekday, the hours (自 午後１時３０分), bracketed notes
+# ((…告示第518号)(制定)), the court and the act it dates (第一小法廷判決)
+_AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|至)?(?:午前|午後)?[0-9]{1,2}(?:[:][0-9]{2}|時(?:[0-9]{1,2}分)?)"
+                            r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$")
+_AMENDED = regex.compile(r"[(](?:最終)?改正[)]")
+
+
+def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
+    """A row set right beside a stamp, on its line (the body's name in the stamp's other cell:
+    商法部会 | 参考資料２－２): part of the stamp."""
+    return row.y0 < (stamp.y0 + stamp.y1) / 2 < row.y1 and min(abs(stamp.x0 - row.x1), abs(row.x0 - stamp.x1)) \
+        <= cp.piece_gap * stamp.size
 
 
 def _date_row(row: CoverRow, share: float) -> str:
     """The row's date in ISO form when the row is mostly that date (not a date in a sentence),
-    after a label that names it (策定日：, 作成日：); letter-spacing dots (平成・30年) are no letters."""
+    after a label that names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes
+    or the act it dates (…判決); letter-spacing dots (平成・30年) are no letters."""
     s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", row.text))
     m = DATE.search(s)
-    if not m or len(m.group(0)) < share * len(s.strip("・ ")):
+    if not m:
+        return ""
+    tail = s[m.end():]
+    while (t := _AFTER_DATE.sub("", tail)) != tail:
+        tail = t
+    s = s[:m.end()] + tail
+    if len(m.group(0)) < share * len(s.strip("・ ")):
         return ""
     return to_iso(m.group(0)) or ""
+
+
+def _document_date(rows: list[CoverRow], share: float) -> str:
+    """The date of the first date row; of a stack of date rows naming the enactment and the
+    amendments ((制定), (最終改正)), the last amendment's: the text as last amended."""
+    run = list(takewhile(lambda r: _date_row(r, share), rows))
+    amended = [r for r in run if _AMENDED.search(regex.sub(r"\s+", "", r.text))]
+    return _date_row(amended[-1] if amended else run[0], share) if run else ""
 
 
 def _body_size(rows: list[CoverRow]) -> float:
@@ -129,7 +166,7 @@ def _title(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
     first page that is all text in one size)."""
     biggest = max(r.size for r in rows)
     near, most = settings.typography.near_size, settings.cover.max_title_rows
-    if biggest <= _body_size(rows) + settings.typography.larger and len(rows) > most:
+    if biggest <= _body_size(rows) + settings.typography.larger and len(rows) > most and not _display_title(rows, settings):
         return "", -1
     first = next(i for i, r in enumerate(rows) if r.size >= biggest - near)
     last = first
@@ -137,11 +174,40 @@ def _title(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
         last += 1
     if last - first + 1 > most:
         last = first
-    title = "".join(r.text for r in rows[first:last + 1])
+    own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
+    return _with_rows_under("".join(r.text for r in rows[first:own]), rows, last, settings)
+
+
+def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Settings) -> tuple[str, int]:
+    """The title with a bracketed qualifier set right under it (（第1.0版）), and the plan's ordinal
+    under that in display type (第２次, read first), and the index of its last row."""
     if last + 1 < len(rows) and _QUALIFIER.match(regex.sub(r"\s+", "", rows[last + 1].text)):
         last += 1
         title += regex.sub(r"\s+", "", rows[last].text)
+    if last + 1 < len(rows) and _ORDINAL.match(regex.sub(r"\s+", "", rows[last + 1].text)) \
+            and rows[last + 1].size > _body_size(rows[last + 2:] or rows) + settings.typography.larger:
+        last += 1
+        title = regex.sub(r"\s+", "", rows[last].text) + title
     return unspace_letterspaced(title), last
+
+
+_ORDINAL = regex.compile(r"^第[0-9０-９一二三四五六七八九十]+[次期]$")   # 第２次: the plan's ordinal, read first
+
+
+def _display_title(rows: list[CoverRow], settings: Settings) -> bool:
+    """A cover in display type (a slide deck's): the page opens with a few rows in its largest
+    type over rows in a smaller one, though the largest holds the most letters."""
+    biggest, near = max(r.size for r in rows), settings.typography.near_size
+    big = [i for i, r in enumerate(rows) if r.size >= biggest - near]
+    return big == list(range(len(big))) and len(big) <= settings.cover.max_title_rows \
+        and all(r.size < biggest - settings.typography.larger for r in rows[len(big):])
+
+
+def _series_tag(row: CoverRow, above: list[CoverRow]) -> bool:
+    """A bracketed row closing the title that repeats the series named in a row above it (…ディスカッ
+    ションペーパー over the title, （ディスカッションペーパー） under it): a tag, not the title's."""
+    m = regex.match(r"^[(]([^()]{2,})[)]$", regex.sub(r"\s+", "", row.text))
+    return bool(m) and any(m.group(1) in regex.sub(r"\s+", "", r.text) for r in above)
 
 
 def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
@@ -149,10 +215,15 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     opens the page (a date among its first rows), when they name no part of an outline."""
     top = rows[:settings.cover.max_title_rows + 1]
     at = next((i for i, r in enumerate(top) if _date_row(r, settings.cover.date_share)), None)
-    if not at or any(_NOT_A_NAME.match(regex.sub(r"\s+", "", r.text)) or _SENTENCE.search(r.text) and
-                     r.text.rstrip().endswith(("。", "．")) for r in rows[:at]):
+    if not at:
         return "", -1
-    return unspace_letterspaced("".join(r.text for r in rows[:at])), at - 1
+    texts = [r.text for r in rows[:at]]
+    if at == 1:   # a name listed with its mark over its dates (官報: ○名称 / 平成９年…（告示第N号）)
+        texts[0] = regex.sub(r"^[○◯]\s*", "", texts[0])
+    if any(_NOT_A_NAME.match(regex.sub(r"\s+", "", t)) or _SENTENCE.search(t) and
+           t.rstrip().endswith(("。", "．")) for t in texts):
+        return "", -1
+    return unspace_letterspaced("".join(texts)), at - 1
 
 
 _APPENDIX = regex.compile(r"^[\[【（(＜<]?別紙")
@@ -172,7 +243,9 @@ def _role(title: str, rows: list[CoverRow]) -> str:
 def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     page = doc.pages[0] if doc.pages else None
     lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)] if page else []
-    rows = [r for r in cover_rows(lines, settings.cover) if not is_furniture(r.text)]
+    stamps = [ln for ln in page.lines if STAMP.match(regex.sub(r"\s+", "", ln.text))] if page else []
+    rows = [r for r in cover_rows(lines, settings.cover) if not is_furniture(r.text)
+            and not any(_beside(r, st, settings.cover) for st in stamps)]
     if not rows:
         return Cover("", "", "", "", "main")
     return _notice(rows, settings) or _cover_of(rows, settings)
@@ -187,9 +260,24 @@ def _cover_of(rows: list[CoverRow], settings: Settings) -> Cover:
     m = _EDITION.search(regex.sub(r"\s+", "", title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
-    date = _date_row(rest[at], share) if at is not None else ""
+    date = _document_date(rest[at:], share) if at is not None else ""
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
+    maker = _MINUTES.match(regex.sub(r"\s+", "", title)) or (_maker(rest[at]) if at is not None else None)
+    issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
+
+
+# minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the
+# key/value rows under it (第１ 日時 …, 第２ 場所 …)
+_MINUTES = regex.compile(r"^(.+?)第[0-9０-９]+回[^第]{0,8}(?:議事録|議事要旨)$")
+_ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
+
+
+def _maker(row: CoverRow) -> regex.Match | None:
+    """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 第一小法廷)."""
+    s = regex.sub(r"\s+", "", row.text)
+    m = DATE.search(s)
+    return _ACT.match(s[m.end():]) if m else None
 
 
 _DOC_NUMBER = regex.compile(r"^\S{0,16}第[0-9０-９]+号$")   # 写保医発1029第1号: a notice's number
@@ -219,6 +307,8 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
     size and alignment (one issuer per row: 内閣府 / 文部科学省 joined with ・)."""
     for k, r in enumerate(rows):
         s = regex.sub(r"\s+", "", r.text)
+        if "。" in s:   # the text has begun: the issuer stands above it
+            break
         if not _name_row(r, settings, settings.cover.max_issuer):
             continue
         dm = _DECIDED.match(s)

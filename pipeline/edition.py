@@ -165,11 +165,12 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     index = find_headings(flow)
     contents = contents_table(flow, index.headings(), flow.furniture)
     ed.contents.extend(contents)
-    if cover.role == "main":
+    body = cover.role != "appendix"   # a main body, or an overview (概要): a document of its own, read whole
+    if body:
         ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
                            for title in unmatched_entries(contents, index.headings(), doc.outline))
     read = read_appendix(flow, index)
-    if cover.role == "main":
+    if body:
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
     add_appendix(ed, doc, read, cover, flow.settings)
     return ed

@@ -1,0 +1,153 @@
+"""First pages typeset here in the cover conventions of issue 19 (item 5), each with its truth:
+the title, the document's own date (ISO) and where it is asserted the issuer, in COVERS.
+
+- build_slide_cover: a slide deck's cover, the title in display type over three rows (name,
+  （第1.0版）, 概要), the issuers and the bracketed date in a smaller display type: the title's type holds the
+  most letters of the page, and is still the title.
+- build_minutes_cover: minutes: the title in display type, then key/value rows in body type
+  (第１　日　時　令和６年８月２１日（水）自　午後１時３０分 / 至 … / 第２　場　所 …): the meeting's
+  date is the document's date; the body the title names is the issuer.
+- build_judgment_caption: a judgment: no cover, all in one size; the case caption on top, then
+  令和３年５月１７日　第二小法廷判決 (a date line naming the court and the act: the court is the
+  issuer), then 主文 and text.
+- build_notice_listing: a 告示 as listed in the 官報 style: ○name on top, then one row per date
+  (…（告示第N号）（制定）, …（最終改正）), a sentence, then 一　主旨: the title is the name without
+  its mark, the date the last amendment's; no issuer is set apart (the sentence under the dates
+  opens the text).
+- build_ordinal_cover: a plan's cover, the ordinal of the plan (第２次) in display type under its
+  name: the title reads 第２次 + the name.
+- build_stamped_paper: a paper all in body type with a two-cell stamp at the top right
+  (the body's name | 参考資料２－２), the title centred, the date and the author right-aligned.
+- build_series_cover: a paper whose top rows name its series (…ディスカッションペーパー) and its
+  date; the title in display type over two rows and the series' tag under them in brackets
+  (（ディスカッションペーパー）): the tag is not the title's; the authors' row is a list (、) and
+  the text below it no issuer.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+GOTHIC, MINCHO = "japan", "japan-s"
+TEXT = "本稿は、研究会における検討の内容を取りまとめたものであり、今後の議論の素材とするものである。"
+
+
+def _centred(page: pymupdf.Page, y: float, text: str, size: float, font: str = MINCHO) -> None:
+    page.insert_text(((page.rect.width - size * len(text)) / 2, y), text, fontname=font, fontsize=size)
+
+
+def _right(page: pymupdf.Page, y: float, text: str, size: float, right: float = 510) -> None:
+    page.insert_text((right - size * len(text), y), text, fontname=MINCHO, fontsize=size)
+
+
+def _text(page: pymupdf.Page, y: float, rows: int, size: float = 10.5) -> float:
+    for _ in range(rows):
+        page.insert_text((85, y), TEXT[:40], fontname=MINCHO, fontsize=size)
+        y += size * 1.7
+    return y
+
+
+def build_slide_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    for k, row in enumerate(["人工知能事業者指針案", "（第２.０版）", "概要"]):
+        _centred(page, 170 + 53 * k, row, 44, GOTHIC)
+    for k, row in enumerate(["情報省", "産業省", "（令和６年４月）"]):
+        _centred(page, 460 + 34 * k, row, 28, GOTHIC)
+    doc.save(path)
+    return path
+
+
+def build_minutes_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for k, row in enumerate(["技術審議会", "情報基盤部会", "第９回会議議事録"]):
+        _centred(page, 320 + 34 * k, row, 22)
+    for y, row in [(580, "第１　日　時　令和６年８月２１日（水）　自　午後１時３０分"), (597, "　　　　　　　　　　　　　　　　　　至　午後２時３７分"),
+                   (631, "第２　場　所　庁舎地下１階大会議室"), (665, "第３　議　題　情報基盤の整備に関する要綱案"),
+                   (699, "第４　議　事　（次のとおり）")]:
+        page.insert_text((80, y), row, fontname=MINCHO, fontsize=10.5)
+    doc.save(path)
+    return path
+
+
+def build_judgment_caption(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((90, 118), "令和２年（受）第１２３号，第１２４号　損害賠償請求事件", fontname=MINCHO, fontsize=12)
+    page.insert_text((90, 144), "令和３年５月１７日　第二小法廷判決", fontname=MINCHO, fontsize=12)
+    page.insert_text((250, 200), "主　　　文", fontname=MINCHO, fontsize=12)
+    _text(page, 226, 12, 12)
+    doc.save(path)
+    return path
+
+
+def build_notice_listing(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for y, row in [(82, "○情報処理設備管理基準"), (100, "平成７年８月２９日（技術振興省告示第５１８号）（制定）"),
+                   (117, "平成９年９月２４日（技術振興省告示第５３６号）（最終改正）")]:
+        page.insert_text((43, y), row, fontname=MINCHO, fontsize=11)
+    page.insert_text((54, 153), "情報処理設備管理基準を次のように定め、平成７年８月２９日から施行する。",
+                     fontname=MINCHO, fontsize=11)
+    page.insert_text((43, 205), "一　主旨", fontname=MINCHO, fontsize=10.8)
+    _text(page, 223, 14, 10.8)
+    doc.save(path)
+    return path
+
+
+def build_ordinal_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 208, "北野村職員子育て支援行動計画", 28)
+    _centred(page, 287, "第２次", 24)
+    _centred(page, 608, "平成２７年８月", 18)
+    _centred(page, 698, "北野村・北野村議会", 18)
+    doc.save(path)
+    return path
+
+
+def build_stamped_paper(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(270, 116, 405, 136), width=0.5)
+    page.draw_rect(pymupdf.Rect(405, 116, 490, 136), width=0.5)
+    page.insert_text((275, 131), "情報基盤（制度関係）部会", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((410, 131), "参考資料２－２", fontname=MINCHO, fontsize=10.5)
+    _centred(page, 167, "海外法における電子記録の論点と各国の立場", 10.5)
+    _right(page, 203, "令和４年６月１５日", 10.5)
+    _right(page, 221, "北野　太郎", 10.5)
+    page.insert_text((85, 257), "１．はじめに", fontname=MINCHO, fontsize=10.5)
+    _text(page, 275, 18)
+    doc.save(path)
+    return path
+
+
+def build_series_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _right(page, 53, "情報政策補佐官等ディスカッションペーパー", 10.5)
+    _right(page, 67, "２０２１年８月", 10.5)
+    _centred(page, 135, "行政システムの更新のための", 20, GOTHIC)
+    _centred(page, 171, "データ移行の考え方", 20, GOTHIC)
+    _centred(page, 213, "（ディスカッションペーパー）", 20, GOTHIC)
+    _centred(page, 238, "２０２１年８月", 10.5)
+    _centred(page, 273, "北野太郎、南花子", 10.5)
+    page.insert_text((85, 310), "要旨", fontname=GOTHIC, fontsize=10.5)
+    _text(page, 345, 3)
+    _text(page, 455, 6, 12)
+    doc.save(path)
+    return path
+
+
+# builder → (title, date, issuer); issuer None: not asserted here
+COVERS = {
+    "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", None),
+    "build_minutes_cover": ("技術審議会情報基盤部会第９回会議議事録", "2024-08-21", "技術審議会情報基盤部会"),
+    "build_judgment_caption": ("令和２年（受）第１２３号，第１２４号損害賠償請求事件", "2021-05-17", "第二小法廷"),
+    "build_notice_listing": ("情報処理設備管理基準", "1997-09-24", ""),
+    "build_ordinal_cover": ("第２次北野村職員子育て支援行動計画", "2015-08", None),
+    "build_stamped_paper": ("海外法における電子記録の論点と各国の立場", "2022-06-15", None),
+    "build_series_cover": ("行政システムの更新のためのデータ移行の考え方", "2021-08", ""),
+}
