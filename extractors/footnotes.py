@@ -15,10 +15,11 @@ import regex
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import BARE
 from extractors.records import Footnote, Line
-from extractors.settings import Footnotes
-from normalizers.text import join_lines
+from extractors.settings import SAME_SIZE, Footnotes
+from normalizers.text import fold_width, join_lines
 
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～])\S.*)$")   # not a number run on (250,000 or 1/2 of a chart)
+STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
 
 
 def marker_spans(line: Line, fn: Footnotes) -> set[int]:
@@ -91,6 +92,28 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple
     return [l for l in ordered if id(l) not in taken], [row for row, _ in rows[first:]]
 
 
+def _starred(ln: Line) -> tuple[int, str] | None:
+    m = STARRED.match(ln.text)
+    return (int(fold_width(m.group(1))), m.group(2)) if m else None
+
+
+def starred_notes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[list[Line], list[Line]]:
+    """Body lines, and notes marked with an asterisk and their number (*1, ＊2:, the number raised
+    or not) in the body's type or smaller, where they stand (at the foot, or right under the
+    frame or figure they explain), each with the lines in its type that follow it closely below."""
+    ordered = sorted(lines, key=lambda l: l.y0)
+    taken: list[Line] = []
+    for ln in ordered:
+        last = taken[-1] if taken else None
+        if ln.text.strip() and ln.size <= body_size + SAME_SIZE and _starred(ln) is not None:
+            taken.append(ln)
+        elif (last is not None and ln.text.strip() and abs(ln.size - last.size) <= SAME_SIZE
+              and 0 < ln.baseline - last.baseline <= fn.note_leading * last.size and ln.x0 >= taken[0].x0 - fn.row_slack):
+            taken.append(ln)
+    keep = {id(ln) for ln in taken}
+    return [ln for ln in ordered if id(ln) not in keep], taken
+
+
 _NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")
 
 
@@ -109,7 +132,7 @@ def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
 def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] | None:
     """The number and text of a footnote this line opens: a number in its own span, the first
     number on the page, or the next number after the last (footnotes count up)."""
-    own = _own_number(ln, fn) or marked_number(ln, fn)
+    own = _own_number(ln, fn) or marked_number(ln, fn) or _starred(ln)
     if own is not None:
         return own
     m = FOOTNOTE_START.match(ln.text)

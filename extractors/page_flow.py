@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extractors.cells import fill_table
 from extractors.contents import find_contents
 from extractors.footnote_zone import separator, shape, split_below
-from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes
+from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
 from extractors.furniture import line_number_column, running_lines, take_furniture
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
@@ -148,6 +148,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
             if rule is not None:
                 known.add(shape(rule))
             notes += small
+        text, starred = starred_notes(text, body_size, fn)
+        notes += starred
         joined += attach_raised(merge_fragments(text, settings.typography, settings.joining), fn)
     bands = RuleBands(page.rules, settings.underlines.thickness)
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)

@@ -90,6 +90,7 @@ class Footnotes:
     own_number: float = _v(0.5, "pt", "a footnote's number set smaller than its text by more than this is its own span")
     max_loose_markers: int = _v(200, "count", "bare numbers on a page looked at as markers (more: a table of numbers)")
     row_slack: float = _v(1.0, "pt", "pieces of a note whose baselines differ by at most this are one visual row")
+    note_leading: float = _v(1.6, "em", "a note's next line has its baseline at most this far below the line before (further: other text)")
     separator_min: float = _v(0.08, "share", "a footnote separator is at least this share of the column's width (shorter: a dash)")
     separator_max: float = _v(0.5, "share", "...and at most this share (longer: a section rule or a table's)")
     separator_thickness: float = _v(2.0, "pt", "a footnote separator is a rule at most this thick")

@@ -318,6 +318,43 @@ def build_page_wide_notes(path: Path) -> Path:
     return path
 
 
+# build_starred_notes: notes marked with an asterisk and their number, where they stand: on a
+# form, "*1" right under the paragraph it explains, in the body's type, running over two lines;
+# on a landscape slide, "*1:" with the number raised, at the slide's foot in small type.
+# An unnumbered "※" remark stays in the body.
+STARRED_NOTES = [(1, 1, "「広域化」とは、事業統合、経営の一体化、管理の一体化、施設の共同化をいい、"
+                        "それぞれの内容は以下のとおりである。"),
+                 (1, 2, "AI Risk Management Framework 1.0")]
+STARRED_REMARK = "※　直近の経営比較分析表による経営比較分析の結果を添付すること。"
+
+
+def build_starred_notes(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((70, 90), "（１）経営の基本方針", fontname=GOTHIC, fontsize=14)
+    for k in range(4):
+        page.insert_text((70, 120 + 18 * k), "将来にわたって安定的に事業を継続していくための基本方針を定める。",
+                         fontname=MINCHO, fontsize=BODY)
+    note = STARRED_NOTES[0][2]
+    page.insert_text((70, 200), "*1　" + note[:36], fontname=MINCHO, fontsize=BODY)
+    page.insert_text((70, 212), note[36:], fontname=MINCHO, fontsize=BODY)
+    page.insert_text((70, 250), STARRED_REMARK, fontname=MINCHO, fontsize=BODY)
+    page.insert_text((70, 290), "（２）経営比較分析表を活用した現状分析", fontname=GOTHIC, fontsize=14)
+    for k in range(3):
+        page.insert_text((70, 320 + 18 * k), "経営指標を活用し類似団体の指標と比較して分析を行う。",
+                         fontname=MINCHO, fontsize=BODY)
+    slide = doc.new_page(width=842, height=595)
+    slide.insert_text((50, 60), "国際的な議論の動向", fontname=GOTHIC, fontsize=24)
+    for k, line in enumerate(["米国：大統領令により連邦政府の取組を推進", "英国：原則に基づく規制の枠組みを公表",
+                              "国際標準の策定が進む"]):
+        slide.insert_text((60, 130 + 30 * k), line, fontname=GOTHIC, fontsize=16)
+    slide.insert_text((50, 575), "*", fontname="helv", fontsize=10.6)
+    slide.insert_text((55.5, 571), "1", fontname="helv", fontsize=7)
+    slide.insert_text((59.5, 575), ": " + STARRED_NOTES[1][2], fontname="helv", fontsize=10.6)
+    doc.save(path)
+    return path
+
+
 # build_one_typeface: everything in one Gothic size (as MS-Gothic policy papers): １．… headings
 # in a one-cell frame, ① … sub-headings on lines of their own over running text, and a list of
 # short ① ② ③ items line under line that are no headings.

@@ -32,7 +32,7 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 # limit (README, "Real documents"); the reason is on the line.
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a slide deck: its titles and framed boxes are not read as headings; figure boxes read as tables
-    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": {"f1": 0.033, "footnotes": 0.0, "tables_false_pages": 5.0},
+    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": {"f1": 0.033, "footnotes": 0.6, "tables_false_pages": 5.0},
     # bold Gothic titles at body size, framed-box titles
     "cio_dp_ai_data_ryuiten_2020": {"f1": 0.894, "parents": 0.823},
     # headings at body size set apart by typeface only
@@ -65,8 +65,8 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014": {"f1": 0.631},
     # a legal outline with ⑴ forms
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": {"f1": 0.793, "parents": 0.831},
-    # an Excel workbook: headings as table labels, *notes, chart data tables
-    "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.702, "parents": 0.769, "footnotes": 0.0, "tables_found": 0.923},
+    # an Excel workbook: headings as table labels, chart data tables
+    "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.702, "parents": 0.769, "tables_found": 0.923},
     # ［…］ sub-headings and banners; tables of separately framed rows; a cover whose title is a picture
     "otoineppu_sogo_senryaku_2015": {"f1": 0.4, "parents": 0.5, "tables_found": 0.0, "title": 0.0, "tables_false_pages": 2.0},
     # a 論点 paper: its outline

@@ -115,6 +115,17 @@ def test_notes_across_two_columns(tmp_path):
     assert not [t for _, _, t in rc.WIDE_NOTES if norm(t)[:10] in body]
 
 
+def test_notes_marked_with_an_asterisk(tmp_path):
+    """*1 notes where they stand: under the paragraph of a form in the body's type, over two
+    lines; at a slide's foot with a raised number. An unnumbered ※ remark stays in the body."""
+    out = _extract(rc.build_starred_notes(tmp_path / "form.pdf"))
+    got = [(int(f["number"]), int(f["page"]), norm(f["text"])) for f in read_csv(out / "footnotes.csv")]
+    assert got == [(n, p, norm(t)) for n, p, t in rc.STARRED_NOTES]
+    body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+    assert norm(rc.STARRED_REMARK) in body
+    assert not [t for _, _, t in rc.STARRED_NOTES if norm(t)[:10] in body]
+
+
 def test_sub_headings_in_one_typeface_and_lists_that_are_none(tmp_path):
     """A short ① line of its own over running text is a heading; ① ② ③ line under line are a list."""
     out = _extract(rc.build_one_typeface(tmp_path / "policy.pdf"))
