@@ -24,7 +24,8 @@ from dataclasses import dataclass
 import regex
 
 from extractors.numbering import JUDGED, NEVER_LISTS, OUTLINE, RANKED, SLOT, SPACED_OR_STYLED, match_numbering
-from extractors.records import Flow, Heading, HeadingIndex, TextLine
+from extractors.line_roles import text_left
+from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.text import clean
 
 _SPACES = regex.compile(r"\s+")
@@ -40,6 +41,7 @@ class Candidate:
     spaced: bool        # the label is followed by a space
     styled: bool        # bold, larger than body type, or underlined
     size: float
+    centred: bool = False   # a letter-spaced title in the middle of its line (主　文): a part of the document
 
 
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
@@ -51,14 +53,25 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     styled = bool(role.style)
     m = role.numbering
     if m:
-        system, kind, label, title, spaced = m
-        if (kind not in ("part", "band") and s.endswith("。")) or (line.text[:1].isspace() and not styled) \
-                or (system in SPACED_OR_STYLED and not (spaced or styled)):
-            return None
-        return Candidate(i, system, kind, label, title, spaced, styled, line.size)
+        return _numbered_candidate(i, m, s, line, styled, role.indented or (line.text[:1].isspace() and not m[4]))
+    if role.letter_spaced and role.centred:
+        return Candidate(i, "title", "title", "", _SPACES.sub("", s), False, styled, line.size, centred=True)
     if not (styled and _title_shaped(s, line, flow)):
         return None
     return Candidate(i, "title", "title", "", s, False, True, line.size)
+
+
+def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line: TextLine, styled: bool,
+                        indented: bool) -> Candidate | None:
+    """A labelled line, unless it closes a sentence, is indented in body type (past a paragraph's
+    字下げ; or by a space at all when no space follows its label: （イ）天災事変…), or wants a space
+    or a style it lacks. A label one character in with a space after it (　第１　事案の概要) stands
+    where the paragraphs start: it is judged as any other."""
+    system, kind, label, title, spaced = m
+    if (kind not in ("part", "band") and s.endswith("。")) or (indented and not styled) \
+            or (system in SPACED_OR_STYLED and not (spaced or styled)):
+        return None
+    return Candidate(i, system, kind, label, title, spaced, styled, line.size)
 
 
 def _title_shaped(s: str, line: TextLine, flow: Flow) -> bool:
@@ -72,9 +85,12 @@ def _title_shaped(s: str, line: TextLine, flow: Flow) -> bool:
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
     """Whether the first page is a cover (a few lines: title, date, issuer), and the texts of
     its lines: neither the cover nor a repetition of its title (above the contents, say) is a
-    heading."""
+    heading. The lines of a table count: a first page holding a long table is the text's first
+    page, not a cover (a stamp's one-row table is part of a cover)."""
     first = [it for it in flow.items if isinstance(it, TextLine) and it.page == 1 and not it.blank]
-    if not first or len(first) > flow.settings.headings.cover_lines:
+    cells = sum(len(cell.text_lines) for it in flow.items if isinstance(it, Table) and it.page == 1
+                for row in it.rows for cell in row.cells)
+    if not first or len(first) + cells > flow.settings.headings.cover_lines:
         return False, set()
     return True, {_SPACES.sub("", clean(it.text)) for it in first}
 
@@ -92,21 +108,6 @@ def heading_candidates(flow: Flow) -> list[Candidate]:
                     and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):
                 out.append(c)
     return out
-
-
-def _left_edge(flow: Flow) -> dict[int, float]:
-    """Per page, where the running text starts (the commonest left edge of body lines)."""
-    edges: dict[int, Counter] = {}
-    for it in flow.items:
-        if isinstance(it, TextLine) and not it.blank and abs(it.size - flow.body_size) <= flow.settings.typography.near_size:
-            edges.setdefault(it.page, Counter())[round(it.x0)] += 1
-    share = flow.settings.headings.left_edge_share
-    left = {p: min(x for x, n in c.items() if n >= max(c.values()) / share) for p, c in edges.items()}
-    if left:   # a page of figures has no running text: the document's usual edge holds there
-        usual = sorted(left.values())[len(left) // 2]
-        for p in {it.page for it in flow.items if isinstance(it, TextLine)} - set(left):
-            left[p] = usual
-    return left
 
 
 def _shared_rows(flow: Flow) -> set[int]:
@@ -166,10 +167,13 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     followed by a space is an enumeration. Unnumbered titles only in a document that sets
     headings apart."""
     apart = styled_systems(candidates)
-    left, shared = _left_edge(flow), _shared_rows(flow)
+    left, shared = text_left(flow), _shared_rows(flow)
     out = []
     for c in candidates:
-        if c.system == "title":
+        if c.centred:
+            if c.index not in shared:
+                out.append(c)
+        elif c.system == "title":
             if apart and _title_stands(c, flow, left, shared):
                 out.append(c)
         elif c.styled or (JUDGED.get(c.system, c.system) not in apart
@@ -231,7 +235,8 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
         if c.system != "title" and skipped is not None and skipped != top and parent_of.get(skipped) == top \
                 and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it
             stack.append((skipped, c.size))
-        if c.system != "title" or stack:   # a title at the top stays a sibling of what follows
+        if c.system != "title" or stack or c.centred:   # a title at the top stays a sibling of what follows,
+            # a letter-spaced one in the middle (主　文) opens a part
             stack.append((slot, c.size))
         depths.append(max(len(stack), 1))
     return depths, parents
@@ -334,7 +339,7 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
         j += 1
         text += clean(flow.line(j).text)
         if text.endswith("。"):   # a question as a title (…されることになるか。) has no 、 and two rows at most
-            return rows > 2 or "、" in text
+            return rows > 2 or any(comma in text for comma in "、，,")
         nxt = flow.roles[j]
         if nxt is None or not nxt.reaches_edge:
             return False

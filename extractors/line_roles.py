@@ -11,7 +11,10 @@ role and evidence per line, as `ai-strategy inspect` shows it.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+
+import regex
 
 from extractors.numbering import CAPTION, ITEM_START, folded, goal_label, match_numbering
 from extractors.records import Flow, HeadingIndex, Table, TextLine
@@ -33,6 +36,9 @@ class LineRole:
     continues: bool       # the wrapped continuation of the running text before it
     reaches_edge: bool    # runs to its column's right edge
     family: str           # gothic | mincho | other
+    indented: bool = False        # opens with spaces past a paragraph's one-character indent (字下げ): an item, a quotation
+    letter_spaced: bool = False   # a few single characters set apart by spaces (主　文, 議　　事)
+    centred: bool = False         # its letters stand clear of both edges of the running text
 
 
 def mark_of(text: str) -> str:
@@ -57,8 +63,9 @@ def reaches_edge(line: TextLine, flow: Flow) -> bool:
 def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: TextLine, flow: Flow) -> bool:
     """True when `line` is the wrapped continuation of the running text before it (`prev`, whose
     role is `before`): the line before runs to the right edge, or most of the way without
-    closing its sentence."""
-    if prev is None or before is None or prev.blank or before.numbering is not None:
+    closing its sentence. A letter-spaced line in the middle (主　文) is a line of its own."""
+    if prev is None or before is None or prev.blank or before.numbering is not None \
+            or (before.letter_spaced and before.centred):
         return False
     hs, ty = flow.settings.headings, flow.settings.typography
     if prev.font != line.font or abs(prev.size - line.size) > ty.larger or prev.bold != line.bold:
@@ -73,20 +80,51 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
         or (not text.endswith(_TERMINAL) and prev.x1 > left + hs.fill * (right - left))
 
 
-def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | None) -> LineRole:
+def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | None, left: float) -> LineRole:
     s = clean(line.text)
     f = folded(line.text) if not line.blank else ""
     numbering = match_numbering(line.text, f) if f else None
+    hs = flow.settings.headings
+    x0, x1 = letters_span(line)
+    clear = hs.centred_clear * line.size
+    spaced = bool(_LETTER_SPACED.match(line.text)) and len(line.text.split()) <= hs.letter_spaced
+    centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
+    indented = line.text[:1].isspace() and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
     return LineRole(numbering, bool(f) and goal_label(line.text, f) is not None, bool(CAPTION.match(s.strip())),
                     mark_of(line.text), line.text[:1] in (" ", "\u3000") or bool(ITEM_START.match(s)),
                     style_of(line, flow), continues_paragraph(prev, before, line, flow),
-                    reaches_edge(line, flow), family(line.font))
+                    reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred)
+
+
+def text_left(flow: Flow) -> dict[int, float]:
+    """Per page, where the running text starts (the commonest left edge of body lines)."""
+    edges: dict[int, Counter] = {}
+    for it in flow.items:
+        if isinstance(it, TextLine) and not it.blank and abs(it.size - flow.body_size) <= flow.settings.typography.near_size:
+            edges.setdefault(it.page, Counter())[round(it.x0)] += 1
+    share = flow.settings.headings.left_edge_share
+    left = {p: min(x for x, n in c.items() if n >= max(c.values()) / share) for p, c in edges.items()}
+    if left:   # a page of figures has no running text: the document's usual edge holds there
+        usual = sorted(left.values())[len(left) // 2]
+        for p in {it.page for it in flow.items if isinstance(it, TextLine)} - set(left):
+            left[p] = usual
+    return left
+
+
+_LETTER_SPACED = regex.compile(r"^\s*\S(?:\s+\S)+\s*$")
+
+
+def letters_span(line: TextLine) -> tuple[float, float]:
+    """Where the line's visible letters start and end (leading and trailing spaces left out)."""
+    boxes = [b for s in line.source.spans for ch, b in zip(s.text, s.char_boxes) if not ch.isspace()]
+    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else (line.x0, line.x1)
 
 
 def line_roles(flow: Flow) -> list[LineRole | None]:
     """Each flow item's role (None for a table). `continues` looks at the text line right
     before, within the running text (a table or a contents line breaks the run)."""
     out: list[LineRole | None] = []
+    left = text_left(flow)
     prev: TextLine | None = None
     before: LineRole | None = None
     for i, it in enumerate(flow.items):
@@ -94,7 +132,7 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
             out.append(None)
             prev = None
             continue
-        role = _role(it, flow, None if i in flow.contents else prev, before)
+        role = _role(it, flow, None if i in flow.contents else prev, before, left.get(it.page, it.x0))
         out.append(role)
         prev, before = (None, None) if i in flow.contents else (it, role)
     return out

@@ -31,6 +31,8 @@ _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5
 # title; 人, 日, 社, 個 begin many)
 _NOT_UNIT = r"(?:はじめに|[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや])"   # はじめに opens many
 _ANY = r"\S"
+# 第四部では…, 第２章の… run on a sentence: a title straight after the label never opens with a particle
+_NO_PARTICLE_UNSPACED = r"(?:(?<=\s)|(?=はじめに)|(?![をのにはがでとへもや]))\S"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +59,9 @@ class System:
 
 
 SYSTEMS: tuple[System, ...] = (
-    System("part", "part", rf"第(?:{KANJI}|{N})部", never_list=True, ranked=True, outline=("第", 1)),
-    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N})章", never_list=True, ranked=True, outline=("第", 2)),
-    System("section_kanji", "section", rf"第(?:{KANJI}|{N})節", never_list=True, ranked=True, outline=("第", 3)),
+    System("part", "part", rf"第(?:{KANJI}|{N})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1)),
+    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2)),
+    System("section_kanji", "section", rf"第(?:{KANJI}|{N})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3)),
     System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"(?={_CJK}){_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
            never_list=True, ranked=True, outline=("第", 4)),
     System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", ranked=True),
@@ -77,6 +79,8 @@ SYSTEMS: tuple[System, ...] = (
     System("circled", "item", f"[{CIRCLED}]"),
     System("paren_letter", "item", r"\([A-Za-z]\)", slot="circled", judged_with="circled"),
     System("katakana", "katakana", r"[アイウエオカキクケコサシスセソタチツテト][.．、]|\([アイウエオカキクケコ]\)"),
+    System("katakana_spaced", "katakana", r"[アイウエオカキクケコサシスセソタチツテト]", title=rf"(?={_CJK})", spaced=True,   # ア　測定 (公用文)
+           slot="katakana", judged_with="katakana"),
     System("band", "band", "", title=r"【[^】]{1,40}】", tail="", slot="circled", never_list=True),
 )
 

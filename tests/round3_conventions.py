@@ -448,3 +448,76 @@ def build_legal_outline(path: Path) -> Path:
         y += 18
     doc.save(path)
     return path
+
+
+# build_judgment: a court judgment all in one Mincho 12 pt, nothing bold: the two parts 主　文 and
+# 理　由 letter-spaced and centred on lines of their own; every paragraph opens one character in
+# (字下げ by a full-width space) and so do the labelled headings (第１ > ⑴ > ア, the katakana
+# followed by a space); a numbered sentence run over two rows to its 。 with ，commas is text; the
+# 主文's items are indented further (sentences, no headings).
+JUDGMENT = [(1, "", "主文"), (1, "", "理由"), (2, "第１", "事案の概要"), (3, "⑴", "石綿含有建材の概要"),
+            (4, "ア", "屋内の作業に係る測定結果"), (4, "イ", "屋外の作業に係る測定結果"), (3, "⑵", "石綿関連疾患の概要"),
+            (2, "第２", "結論")]
+JUDGMENT_SENTENCE = ("　１　原審は，上記事実関係等の下において，次のとおり判断して，被上告人らの請求を一部",
+                     "認容すべきものとした。")
+_JUDGMENT_TEXT = "石綿は，天然に産出される繊維状けい酸塩鉱物の総称であり，耐熱性等にその特長を有"
+
+
+def _judgment_text(page: pymupdf.Page, y: float) -> float:
+    page.insert_text((85, y), "　" + _JUDGMENT_TEXT, fontname=MINCHO, fontsize=12)
+    page.insert_text((85, y + 18), "し，建材等に広く使用されてきた。", fontname=MINCHO, fontsize=12)
+    return y + 36
+
+
+def build_judgment(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    page.insert_text((85, y), "令和３年（受）第２９０号　損害賠償請求事件", fontname=MINCHO, fontsize=12)
+    y += 36
+    for depth, label, title in JUDGMENT:
+        if y > 700:
+            page, y = doc.new_page(), 80.0
+        if not label:   # 主　　文: centred, letter-spaced by spaces
+            page.insert_text((260, y), "　　".join(title), fontname=MINCHO, fontsize=12)
+            y += 18
+            if title == "主文":
+                for k in range(2):
+                    page.insert_text((85, y), "　　　　　" + f"{k + 1}　原判決中，上告人の敗訴部分を破棄する。",
+                                     fontname=MINCHO, fontsize=12)
+                    y += 18
+            continue
+        page.insert_text((85, y), f"　{label}{'　' if label[0] in 'アイ第' else ' '}{title}", fontname=MINCHO, fontsize=12)
+        y = _judgment_text(page, y + 18)
+        if label == "第１":
+            for row in JUDGMENT_SENTENCE:
+                page.insert_text((85, y), row, fontname=MINCHO, fontsize=12)
+                y += 18
+        y += 4
+    doc.save(path)
+    return path
+
+
+# build_first_page_table: no cover: the first page opens with the title, a 第１ heading and its
+# text, then a long ruled table (a chronology); its lines make the page more than a cover holds.
+FIRST_PAGE_HEADINGS = [(1, "第１", "手形・小切手"), (2, "１", "制定経緯"), (2, "２", "規定の内容")]
+CHRONOLOGY = [("時期", "出来事")] + [(f"明治{k + 10}年", f"第{k + 1}回の改正が行われた。") for k in range(9)]
+
+
+def build_first_page_table(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((150, 70), "国際条約との抵触の問題について", fontname=GOTHIC, fontsize=14)
+    page.insert_text((85, 110), "第１　手形・小切手", fontname=GOTHIC, fontsize=12)
+    page.insert_text((97, 130), "１　制定経緯", fontname=GOTHIC, fontsize=12)
+    page.insert_text((97, 150), "制定の経緯は次の表のとおりである。", fontname=GOTHIC, fontsize=12)
+    xs, y0 = [85, 200, 500], 165
+    for r, row in enumerate(CHRONOLOGY):
+        for c, text in enumerate(row):
+            page.draw_rect(pymupdf.Rect(xs[c], y0 + 22 * r, xs[c + 1], y0 + 22 * (r + 1)), width=0.6)
+            page.insert_text((xs[c] + 5, y0 + 22 * r + 15), text, fontname=GOTHIC, fontsize=10.5)
+    y = y0 + 22 * len(CHRONOLOGY) + 30
+    page.insert_text((97, y), "２　規定の内容", fontname=GOTHIC, fontsize=12)
+    page.insert_text((97, y + 20), "条約の規定は次のとおりである。", fontname=GOTHIC, fontsize=12)
+    doc.save(path)
+    return path

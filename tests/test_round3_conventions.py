@@ -145,3 +145,19 @@ def test_a_legal_outline_nests_by_its_fixed_order(tmp_path):
     out = _extract(rc.build_legal_outline(tmp_path / "draft.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.LEGAL_OUTLINE]
+
+
+def test_a_judgment_in_one_type_with_letter_spaced_parts(tmp_path):
+    """主　文 / 理　由 letter-spaced and centred on lines of their own are the judgment's parts;
+    labels at the paragraphs' one-character indent (字下げ) are headings, ア followed by a space
+    too; a numbered sentence with ，commas run on to its 。 and the 主文's deeper items are text."""
+    out = _extract(rc.build_judgment(tmp_path / "judgment.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.JUDGMENT]
+
+
+def test_a_first_page_with_a_long_table_is_no_cover(tmp_path):
+    """A first page holding a long ruled table is the text's first page: its headings count."""
+    out = _extract(rc.build_first_page_table(tmp_path / "treaty.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.FIRST_PAGE_HEADINGS]
