@@ -38,8 +38,8 @@ def _bare_number(line: Line) -> bool:
 
 
 def _raised_over(m: Line, h: Line, fn: Footnotes) -> bool:
-    """m is a small number raised over h's text, at its end or inside it."""
-    return (m.size <= fn.marker_size * h.size and h.y0 - 1 <= m.spans[0].baseline < h.baseline
+    """m is a small number raised over h's text (as far as marker_spans asks), at its end or inside it."""
+    return (m.size <= fn.marker_size * h.size and h.y0 - 1 <= m.spans[0].baseline < h.baseline - fn.marker_raise * h.size
             and h.x0 - 1 <= m.x0 <= h.x1 + fn.marker_reach * h.size)
 
 

@@ -84,7 +84,7 @@ class Margins:
 class Footnotes:
     """Footnote areas and the markers that point to them."""
     small: float = _v(0.8, "share", "footnote type is at most this share of the body size")
-    marker_size: float = _v(0.75, "share", "a raised marker is at most this share of its line's size")
+    marker_size: float = _v(0.9, "share", "a raised marker is at most this share of its line's size (set smaller, by a tenth at least)")
     marker_raise: float = _v(0.12, "em", "a raised marker's baseline is this much above its line's")
     marker_reach: float = _v(0.5, "em", "a marker set apart stands at most this far right of its line's end")
     own_number: float = _v(0.5, "pt", "a footnote's number set smaller than its text by more than this is its own span")

@@ -105,7 +105,8 @@ def test_notes_that_outnumber_the_body(tmp_path):
 def test_notes_across_two_columns(tmp_path):
     """Notes under a short rule set across both columns of a two-column page, their numbers hung
     before the text in pieces of their own, the lowest in the bottom margin: every note by page
-    and number, none of them in the body or taken for a page number."""
+    and number, none of them in the body or taken for a page number; the body's marker, only a
+    little smaller than its line, read as one."""
     out = _extract(rc.build_page_wide_notes(tmp_path / "paper.pdf"))
     got = {(int(f["number"]), int(f["page"])): norm(f["text"]) for f in read_csv(out / "footnotes.csv")}
     assert got == {(n, p): norm(t) for n, p, t in rc.WIDE_NOTES}
@@ -113,6 +114,7 @@ def test_notes_across_two_columns(tmp_path):
         ("1", "1"), ("2", "2")]
     body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
     assert not [t for _, _, t in rc.WIDE_NOTES if norm(t)[:10] in body]
+    assert body.count(norm(rc.WIDE_COLUMN[0]) + "[^1]") == 2   # the raised marker on each page
 
 
 def test_notes_marked_with_an_asterisk(tmp_path):
