@@ -17,8 +17,10 @@ label (作成日：, 第１ 日時) and before its weekday, hours, bracketed not
 and the amendments, the last amendment's. The issuer is the first standalone row under the date,
 above the text, that is not a sentence, a list item or a part's name (目次, 要旨, 主文), with the
 rows stacked right under it (one issuer per row, joined with ・); a row ending in 決定 names the
-deciding body (and the issuer); the court the date line names, or the body minutes' title names,
-is the issuer.
+deciding body (and the issuer); with none under the date, the rows stacked over it (a slide
+deck's 総務省 / 経済産業省 / (令和6年4月)). A bracketed note or a labelled value (計画期間：…) names
+no issuer; the court the date line names, the body minutes' title names, or a labelled body
+(団体名：…) is the issuer.
 """
 from __future__ import annotations
 
@@ -262,7 +264,10 @@ def _cover_of(rows: list[CoverRow], settings: Settings) -> Cover:
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
     date = _document_date(rest[at:], share) if at is not None else ""
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
-    maker = _MINUTES.match(regex.sub(r"\s+", "", title)) or (_maker(rest[at]) if at is not None else None)
+    if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
+        decided, issuer = _issuer(rest[:at], settings)
+    maker = _MINUTES.match(regex.sub(r"\s+", "", title)) or (_maker(rest[at]) if at is not None else None) \
+        or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
 
@@ -270,7 +275,13 @@ def _cover_of(rows: list[CoverRow], settings: Settings) -> Cover:
 # minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the
 # key/value rows under it (第１ 日時 …, 第２ 場所 …)
 _MINUTES = regex.compile(r"^(.+?)第[0-9０-９]+回[^第]{0,8}(?:議事録|議事要旨)$")
+_LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
+
+
+def _labelled(rows: list[CoverRow]) -> regex.Match | None:
+    """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters)."""
+    return next((lm for r in rows if (lm := _LABELLED.match(regex.sub(r"[\s・]+", "", r.text)))), None)
 
 
 def _maker(row: CoverRow) -> regex.Match | None:
@@ -324,14 +335,20 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
 
 
 def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
-    """A row that can name an issuer: no date, no sentence, no list item or part's name, short."""
+    """A row that can name an issuer: no date, no sentence, no list item or part's name, no
+    bracketed note ((平成28年5月：一部追加)), no labelled value (計画期間：…), short."""
     s = regex.sub(r"\s+", "", r.text)
     return not (_date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > longest
-                or _NOT_A_NAME.match(s))
+                or _NOT_A_NAME.match(s) or _NOTE.match(s))
+
+
+_NOTE = regex.compile(r"^[(][^()]*[)]$|^[^:：]{1,8}[:：]")
 
 
 def _stacked(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
-    """b is set right under a, in its size, aligned with it on the left or the right."""
+    """b is set right under a, in its size, aligned with it on the left, the right or the centre
+    (a display type's rows may overlap: b's top stands under a's)."""
     cp = settings.cover
-    return (abs(a.size - b.size) <= settings.typography.near_size and 0 <= b.y0 - a.y1 <= cp.stacked_gap * a.size
-            and (abs(a.x0 - b.x0) <= cp.aligned or abs(a.x1 - b.x1) <= cp.aligned))
+    return (abs(a.size - b.size) <= settings.typography.near_size and a.y0 < b.y0 and b.y0 - a.y1 <= cp.stacked_gap * a.size
+            and (abs(a.x0 - b.x0) <= cp.aligned or abs(a.x1 - b.x1) <= cp.aligned
+                 or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))

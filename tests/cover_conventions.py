@@ -3,7 +3,8 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
 
 - build_slide_cover: a slide deck's cover, the title in display type over three rows (name,
   （第1.0版）, 概要), the issuers and the bracketed date in a smaller display type: the title's type holds the
-  most letters of the page, and is still the title.
+  most letters of the page, and is still the title; the issuers are the centred rows stacked over
+  the date.
 - build_minutes_cover: minutes: the title in display type, then key/value rows in body type
   (第１　日　時　令和６年８月２１日（水）自　午後１時３０分 / 至 … / 第２　場　所 …): the meeting's
   date is the document's date; the body the title names is the issuer.
@@ -15,7 +16,10 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   its mark, the date the last amendment's; no issuer is set apart (the sentence under the dates
   opens the text).
 - build_ordinal_cover: a plan's cover, the ordinal of the plan (第２次) in display type under its
-  name: the title reads 第２次 + the name.
+  name: the title reads 第２次 + the name; under the date a bracketed note (no issuer), then the
+  issuers, one a corporation's full name.
+- build_labelled_cover: a plan's cover with labelled rows (団体名：…, 策定日：…, 計画期間：…): the
+  issuer is the labelled body, the date the labelled date, a labelled period no issuer.
 - build_stamped_paper: a paper all in body type with a two-cell stamp at the top right
   (the body's name | 参考資料２－２), the title centred, the date and the author right-aligned.
 - build_series_cover: a paper whose top rows name its series (…ディスカッションペーパー) and its
@@ -103,7 +107,21 @@ def build_ordinal_cover(path: Path) -> Path:
     _centred(page, 208, "北野村職員子育て支援行動計画", 28)
     _centred(page, 287, "第２次", 24)
     _centred(page, 608, "平成２７年８月", 18)
+    _centred(page, 644, "（平成２８年５月：一部追加）", 18)
     _centred(page, 698, "北野村・北野村議会", 18)
+    _centred(page, 728, "特定非営利活動法人北野村子育て支援協会センター", 18)
+    doc.save(path)
+    return path
+
+
+def build_labelled_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 160, "北野村簡易水道事業経営戦略", 22)
+    for k, row in enumerate(["団体名：北野村", "事業名：簡易水道事業", "策定日：平成３０年３月", "計画期間：平成２９年度～平成３８年度"]):
+        page.insert_text((113, 240 + 54 * k), row, fontname=MINCHO, fontsize=14)
+    page.insert_text((113, 452), "１．事業概要", fontname=GOTHIC, fontsize=16)
+    _text(page, 480, 10, 12)
     doc.save(path)
     return path
 
@@ -143,11 +161,13 @@ def build_series_cover(path: Path) -> Path:
 
 # builder → (title, date, issuer); issuer None: not asserted here
 COVERS = {
-    "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", None),
+    "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
     "build_minutes_cover": ("技術審議会情報基盤部会第９回会議議事録", "2024-08-21", "技術審議会情報基盤部会"),
     "build_judgment_caption": ("令和２年（受）第１２３号，第１２４号損害賠償請求事件", "2021-05-17", "第二小法廷"),
     "build_notice_listing": ("情報処理設備管理基準", "1997-09-24", ""),
-    "build_ordinal_cover": ("第２次北野村職員子育て支援行動計画", "2015-08", None),
+    "build_ordinal_cover": ("第２次北野村職員子育て支援行動計画", "2015-08",
+                            "北野村・北野村議会・特定非営利活動法人北野村子育て支援協会センター"),
+    "build_labelled_cover": ("北野村簡易水道事業経営戦略", "2018-03", "北野村"),
     "build_stamped_paper": ("海外法における電子記録の論点と各国の立場", "2022-06-15", None),
     "build_series_cover": ("行政システムの更新のためのデータ移行の考え方", "2021-08", ""),
 }
