@@ -62,3 +62,11 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tab
     rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b, ls), b) for b in buckets[r]])
             for r in range(nrows)]
     return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows, None, merged_cells(grid, t)), rest
+
+
+def filled_share(table: Table) -> float:
+    """Share of the table's cells as drawn (a merged cell once) that hold any glyph."""
+    cells = table.merged or [(r, c, 1, 1) for r in range(len(table.rows)) for c in range(len(table.columns))]
+    filled = sum(1 for r, c, rs, cs in cells
+                 if any(table.rows[rr].cells[cc].spans for rr in range(r, r + rs) for cc in range(c, c + cs)))
+    return filled / len(cells) if cells else 0.0

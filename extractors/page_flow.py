@@ -12,11 +12,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from extractors.cells import fill_table
+from extractors.cells import fill_table, filled_share
 from extractors.contents import find_contents
 from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
-from extractors.furniture import line_number_column, running_lines, take_furniture
+from extractors.furniture import line_number_column, running_lines, stamp_tables, take_furniture
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import grids_and_figures
@@ -80,9 +80,12 @@ class PageRead:
     run_on: str = ""         # below the separator, before the first note: the last page's note goes on
 
 
-def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings) -> tuple[list[Table], list[Line]]:
+def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
+                charts: list | None = None) -> tuple[list[Table], list[Line]]:
     """Every table filled with the lines in its band (found by bisection, not by looking at
-    every line for every table), and the lines no table took, in their order."""
+    every line for every table), and the lines no table took, in their order. A grid with text
+    in too few of its cells is no table: its bbox goes to `charts` (a figure, whose labels are
+    no headings)."""
     if not grids:
         return [], lines
     order = sorted(range(len(lines)), key=lambda i: (lines[i].y0 + lines[i].y1) / 2)
@@ -93,6 +96,10 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings) -
         x0, y0, x1, y1 = grid.bbox
         band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i not in taken]
         table, rest = fill_table(grid, [lines[i] for i in band], page, settings.layout, settings.tables)
+        if filled_share(table) < settings.tables.min_filled:
+            if charts is not None:   # a chart's gridlines or an empty frame: its few labels stay text
+                charts.append(grid.bbox)
+            continue
         kept = {id(ln) for ln in rest}
         taken.update(i for i in band if id(lines[i]) not in kept)
         tables.append(table)
@@ -133,8 +140,10 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     fn = settings.footnotes
     known = set() if separators is None else separators
     grids, figures = grids_and_figures(_table_rules(page, settings), settings.tables)
-    tables, lines = fill_tables(grids, list(page.lines), page.number, settings)
+    tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures)
+    tables, stamps = stamp_tables(tables, page, settings.margins)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins)
+    furniture = stamps + furniture
     cuts = gutters(kept, body_size, settings.columns)
     notes, columns = _page_wide_notes(kept, cuts, page, body_size, known, settings)
     page_wide = bool(notes)

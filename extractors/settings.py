@@ -135,6 +135,7 @@ class Tables:
                           "                                 of the row than this, with no rule leading out, are a framed phrase's sides")
     box_share_open: float = _v(0.4, "share", "...covering less than this, they are, whatever rules lead out (merged with a neighbour's)")
     columns_match: float = _v(3.0, "pt", "column edges this close on the next page continue the table")
+    min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
 
 

@@ -13,6 +13,10 @@ continued         a table broken by a page break (two pages under one running he
                   row printed again on the second page, its last row on the first page going on
                   at the top of the second (first cell empty there), a link in a cell underlined
                   from its first glyph to its last across the whole cell
+
+build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
+the top of its first page (the document's label, no table) over a real table, and a chart's
+gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either.
 """
 from __future__ import annotations
 
@@ -139,5 +143,30 @@ def build(path: Path) -> Path:
     dotted_rules(doc.new_page())
     continued(doc.new_page(), CONTINUED_PAGES[0], True)
     continued(doc.new_page(), CONTINUED_PAGES[1], False)
+    doc.save(path)
+    return path
+
+
+STAMP = ["Study group material", "No. 1"]
+STAMPED = [["Item", "Value"], ["Alpha", "12"], ["Beta", "7"]]
+CHART_LABEL = "Peak"
+
+
+def build_stamp_and_chart(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = [360, 500, 550], [60, 84]
+    _grid_lines(page, xs, ys)
+    _fill(page, [STAMP], xs, ys)
+    page.insert_text((72, 140), "Body text under the stamp.", fontname=FONT, fontsize=10)
+    xs, ys = [72, 222, 372], [200, 224, 248, 272]
+    _grid_lines(page, xs, ys)
+    _fill(page, STAMPED, xs, ys)
+    page = doc.new_page()
+    xs, ys = [100 + 60 * k for k in range(7)], [100 + 40 * k for k in range(7)]
+    _grid_lines(page, xs, ys)
+    page.insert_text((xs[3] + 6, ys[1] + 16), CHART_LABEL, fontname=FONT, fontsize=10)
+    for k, x in enumerate(xs):
+        page.insert_text((x - 4, ys[-1] + 14), str(2018 + k), fontname=FONT, fontsize=8)
     doc.save(path)
     return path

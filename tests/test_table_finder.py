@@ -66,6 +66,18 @@ def test_a_table_broken_by_a_page_break_is_one_table_with_its_rows_once(read):
     assert [(f.page, f.text) for f in repeated_headers(flow)] == [(page + 1, " | ".join(tc.CONTINUED[0]))]
 
 
+def test_a_framed_stamp_and_a_charts_gridlines_are_no_tables(tmp_path):
+    """A one-row frame at the top of the first page is the document's label (doc_label), the
+    table under it is read; a grid with text in few of its cells is a chart: its label stays
+    text, set in a figure (no heading)."""
+    flow = build_flow(read_pdf(str(tc.build_stamp_and_chart(tmp_path / "stamp_chart.pdf"))))
+    cells = table_cells(flow)
+    assert _grid(cells, 1) == [tc.STAMPED] and not [c for c in cells if c.page_start == 2]
+    assert [(f.page, f.kind, f.text) for f in flow.furniture if f.kind == "doc_label"] == [(1, "doc_label", " ".join(tc.STAMP))]
+    label = [it for it in flow.items if getattr(it, "page", None) == 2 and getattr(it, "text", "").strip() == tc.CHART_LABEL]
+    assert label and all(it.in_figure for it in label)
+
+
 def test_label_outside_an_open_table_stays_text(read):
     flow, cells = read
     page = tc.PAGES.index("open_sides") + 1
