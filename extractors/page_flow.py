@@ -19,7 +19,7 @@ from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes
 from extractors.furniture import line_number_column, running_lines, stamp_tables, take_furniture
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import grids_and_figures
+from extractors.rules_to_cells import TableGrid, grids_and_figures
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Settings, Typography
 from extractors.line_roles import line_roles
 from extractors.typography import RuleBands, body_style, running_style, to_text_line
@@ -80,6 +80,14 @@ class PageRead:
     run_on: str = ""         # below the separator, before the first note: the last page's note goes on
 
 
+def _framed_in_lines(grid: TableGrid, rest: list[Line]) -> bool:
+    """Every row of the grid shares its line with text outside it (an arrow, a lead-in): the
+    frames are phrases set in running lines, not a table."""
+    x0, _, x1, _ = grid.bbox
+    return all(any(top <= (ln.y0 + ln.y1) / 2 <= bottom and (ln.x1 <= x0 or ln.x0 >= x1) for ln in rest)
+               for top, bottom in zip(grid.ys, grid.ys[1:]))
+
+
 def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
                 charts: list | None = None) -> tuple[list[Table], list[Line]]:
     """Every table filled with the lines in its band (found by bisection, not by looking at
@@ -96,6 +104,8 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         x0, y0, x1, y1 = grid.bbox
         band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i not in taken]
         table, rest = fill_table(grid, [lines[i] for i in band], page, settings.layout, settings.tables)
+        if len(grid.xs) == 2 and _framed_in_lines(grid, rest):
+            continue   # phrases framed one under another in running lines (→ 別紙６): text
         if filled_share(table) < settings.tables.min_filled:
             if charts is not None:   # a chart's gridlines or an empty frame: its few labels stay text
                 charts.append(grid.bbox)

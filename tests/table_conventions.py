@@ -16,7 +16,8 @@ continued         a table broken by a page break (two pages under one running he
 
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
-gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either.
+gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
+phrases framed one under another, each in a running line after an arrow (-> Annex 6): text.
 """
 from __future__ import annotations
 
@@ -143,6 +144,12 @@ def build(path: Path) -> Path:
     dotted_rules(doc.new_page())
     continued(doc.new_page(), CONTINUED_PAGES[0], True)
     continued(doc.new_page(), CONTINUED_PAGES[1], False)
+    page = doc.new_page()
+    xs, ys = [100, 160], [100, 118, 136]
+    _grid_lines(page, xs, ys)
+    for r, phrase in enumerate(FRAMED):
+        page.insert_text((80, ys[r] + 13), "->", fontname=FONT, fontsize=10)
+        page.insert_text((xs[0] + 4, ys[r] + 13), phrase, fontname=FONT, fontsize=10)
     doc.save(path)
     return path
 
@@ -150,6 +157,7 @@ def build(path: Path) -> Path:
 STAMP = ["Study group material", "No. 1"]
 STAMPED = [["Item", "Value"], ["Alpha", "12"], ["Beta", "7"]]
 CHART_LABEL = "Peak"
+FRAMED = ["Annex 6", "Annex 7"]
 
 
 def build_stamp_and_chart(path: Path) -> Path:
@@ -168,5 +176,11 @@ def build_stamp_and_chart(path: Path) -> Path:
     page.insert_text((xs[3] + 6, ys[1] + 16), CHART_LABEL, fontname=FONT, fontsize=10)
     for k, x in enumerate(xs):
         page.insert_text((x - 4, ys[-1] + 14), str(2018 + k), fontname=FONT, fontsize=8)
+    page = doc.new_page()
+    xs, ys = [100, 160], [100, 118, 136]
+    _grid_lines(page, xs, ys)
+    for r, phrase in enumerate(FRAMED):
+        page.insert_text((80, ys[r] + 13), "->", fontname=FONT, fontsize=10)
+        page.insert_text((xs[0] + 4, ys[r] + 13), phrase, fontname=FONT, fontsize=10)
     doc.save(path)
     return path

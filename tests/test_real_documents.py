@@ -31,8 +31,8 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 # lowered below it) is asserted instead, so that they can only get better. Each is a known
 # limit (README, "Real documents"); the reason is on the line.
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
-    # a slide deck: its titles and framed boxes are not read as headings; two figure boxes read as tables
-    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": {"f1": 0.033, "footnotes": 0.6, "tables_false_pages": 2.0},
+    # a slide deck: its titles and framed boxes are not read as headings; a figure box read as a table
+    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": {"f1": 0.033, "footnotes": 0.6, "tables_false_pages": 1.0},
     # bold Gothic titles at body size, framed-box titles
     "cio_dp_ai_data_ryuiten_2020": {"f1": 0.894, "parents": 0.823},
     # headings at body size set apart by typeface only
@@ -64,9 +64,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a legal outline with ⑴ forms
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": {"f1": 0.793, "parents": 0.831},
     # an Excel workbook: headings as table labels, chart data tables
-    "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.702, "parents": 0.769, "tables_found": 0.923},
+    "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.794, "parents": 0.777, "tables_found": 0.923},
     # ［…］ sub-headings and banners; tables of separately framed rows; a cover whose title is a picture
-    "otoineppu_sogo_senryaku_2015": {"f1": 0.4, "parents": 0.5, "tables_found": 0.0, "title": 0.0, "tables_false_pages": 1.0},
+    "otoineppu_sogo_senryaku_2015": {"f1": 0.4, "parents": 0.5, "tables_found": 0.0, "title": 0.0},
     # a 論点 paper: its outline
     "ronten_igirisuho_denshi_funani_shoken_law_commission_2022": {"f1": 0.571, "parents": 0.75},
     # a judgment: labels ⑴ ⑵ ⑸ drawn as images (headings missed by label)
@@ -100,7 +100,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_hoihatsu_kensaryo_tsuchi_2021": (1.0, 1.0, 1.0),
     "mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023": (1.0, 1.0, 1.0),
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": (0.793, 0.831, 1.0),
-    "otoineppu_kani_suido_keiei_senryaku_2018": (0.702, 0.769, 1.0),
+    "otoineppu_kani_suido_keiei_senryaku_2018": (0.794, 0.777, 1.0),
     "otoineppu_sogo_senryaku_2015": (0.4, 0.5, 1.0),
     "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": (1.0, 1.0, 1.0),
     "ronten_igirisuho_denshi_funani_shoken_law_commission_2022": (0.571, 0.75, 1.0),
