@@ -176,8 +176,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif c.system == "title":
             if apart and _title_stands(c, flow, left, shared):
                 out.append(c)
-        elif c.styled or (JUDGED.get(c.system, c.system) not in apart
-                          and (not c.spaced or c.system in NEVER_LISTS or _stands_alone(c, flow))):
+        elif c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)):
             out.append(c)
     return out
 
@@ -197,6 +196,28 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
     if not isinstance(nxt, TextLine) or nxt.page != line.page:
         return False
     return not (_same_system(nxt, c) or _same_system(prev, c)) and len(clean(nxt.text)) > 2 * len(c.title)
+
+
+def _plain_heading(c: Candidate, flow: Flow) -> bool:
+    """A label in body type heads what follows: always in a system no sentence enumerates with;
+    followed by a space, when it stands alone; else unless it is an item of a list."""
+    if c.system in NEVER_LISTS:
+        return True
+    return _stands_alone(c, flow) if c.spaced else not (c.system not in RANKED and _listed(c, flow))
+
+
+def _neighbours(c: Candidate, flow: Flow) -> tuple[object, object]:
+    """The non-blank items right before and after a candidate's line."""
+    nxt = next((it for it in flow.items[c.index + 1:] if not (isinstance(it, TextLine) and it.blank)), None)
+    prev = next((it for it in reversed(flow.items[:c.index]) if not (isinstance(it, TextLine) and it.blank)), None)
+    return prev, nxt
+
+
+def _listed(c: Candidate, flow: Flow) -> bool:
+    """A plain label of a minor system (1), ア., ①) with an item of its own system right before or
+    after it (1)… / 2)… line under line) is an item of a list, not a heading."""
+    prev, nxt = _neighbours(c, flow)
+    return _same_system(prev, c) or _same_system(nxt, c)
 
 
 def _same_system(item: object, c: Candidate) -> bool:
@@ -327,18 +348,20 @@ def title_lines(i: int, flow: Flow) -> list[int]:
 
 
 def _a_sentence(c: Candidate, flow: Flow) -> bool:
-    """A label that opens a sentence (（１）ＭＦの利用については、…。): set in body type, its line runs
-    to the edge and on into lines like it until one ends in 。 — a heading's title never does."""
+    """A label (or a line set apart with none) that opens a sentence (（１）ＭＦの利用については、…。;
+    本ディスカッションペーパーは、…。 set larger in a box): a labelled one set in body type, its line runs
+    to the edge and on into lines like it until its 。 (at a row's end or inside a row) — a
+    heading's title never closes so."""
     role = flow.roles[c.index]
-    if c.system == "title" or c.kind in ("part", "band") or role is None or role.style or not role.reaches_edge:
-        return False
+    if c.kind in ("part", "band") or role is None or (role.style and c.system != "title") or not role.reaches_edge:
+        return False   # a labelled line set apart may run long; a title set apart never runs into a sentence
     line, j, text = flow.line(c.index), c.index, c.title
     for rows in range(2, flow.settings.headings.sentence_rows + 1):
         if not _runs_on(line, j + 1, flow):
             return False
         j += 1
         text += clean(flow.line(j).text)
-        if text.endswith("。"):   # a question as a title (…されることになるか。) has no 、 and two rows at most
+        if "。" in text:   # at a row's end or inside it; a question as a title (…か。) has no 、 and two rows at most
             return rows > 2 or any(comma in text for comma in "、，,")
         nxt = flow.roles[j]
         if nxt is None or not nxt.reaches_edge:

@@ -26,6 +26,8 @@ KANJI = r"[一二三四五六七八九十百〇]+"
 CIRCLED = "\u2460-\u2473\u3251-\u325f"   # ① … ⑳, ㉑ … ㉟
 PARENTHESIZED = "\u2474-\u2487"   # ⑴ … ⒇: one character for (1) … (20), as 法令 outlines print them
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
+# ...or one opening with an abbreviation run into a Japanese word (１　ＭＦ制度, ＭＦの利用; ＩＰＡは… is a sentence)
+_JAPANESE_TITLE = rf"(?={_CJK}|[A-Z]{{1,6}}(?![をにはがでとへもや]){_CJK})"
 _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
 # title; 人, 日, 社, 個 begin many)
@@ -62,7 +64,7 @@ SYSTEMS: tuple[System, ...] = (
     System("part", "part", rf"第(?:{KANJI}|{N})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1)),
     System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2)),
     System("section_kanji", "section", rf"第(?:{KANJI}|{N})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3)),
-    System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"(?={_CJK}){_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
+    System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
            never_list=True, ranked=True, outline=("第", 4)),
     System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", ranked=True),
     System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}", title=_NOT_PARTICLE, after=r"\.?(?![.0-9])",
@@ -71,7 +73,7 @@ SYSTEMS: tuple[System, ...] = (
            never_list=True, ranked=True, spaced_or_styled=True),
     System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
     System("paren_kanji", "section", rf"\({KANJI}\)"),
-    System("bare_number", "chapter", NZ, title=rf"(?={_CJK}){_NOT_UNIT}", spaced=True,   # １　目的 (公用文)
+    System("bare_number", "chapter", NZ, title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,   # １　目的 (公用文)
            never_list=True, ranked=True, outline=("公用文", 1)),
     System("paren_number", "section", rf"\({N}\)|[{PARENTHESIZED}]", ranked=True, outline=("公用文", 2)),
     System("half_paren_number", "subsection", rf"{N}\)"),

@@ -523,3 +523,70 @@ def build_first_page_table(path: Path) -> Path:
     page.insert_text((97, y + 20), "条約の規定は次のとおりである。", fontname=GOTHIC, fontsize=12)
     doc.save(path)
     return path
+
+
+# build_notice_outline: a 通知's 記 in one Mincho 12 pt: １　ＭＦ制度について (a title opening with an
+# abbreviation run into Japanese) and ２　ＭＦの利用範囲 are headings; a numbered paragraph whose first
+# sentence closes inside a row (…通知すること。なお、…) and runs on past the rows a heading is followed
+# for is text; 1)… 2)… 3)… line under line in body type are a list, no headings.
+NOTICE_OUTLINE = [(1, "１", "ＭＦ制度について"), (1, "２", "ＭＦの利用範囲"), (1, "３", "留意事項")]
+_NOTICE_SENTENCE = "（１）ＭＦ登録者は、承認申請者に対して登録事項の変更について事前に通知すること。なお、" + \
+    "既に登録を受けた品目がある場合は、当該品目の取扱いに留意し、関係者と十分に調整すること。" * 5 + "以上。"
+_NOTICE_ROWS = [_NOTICE_SENTENCE[k:k + 35] for k in range(0, len(_NOTICE_SENTENCE), 35)]   # rows to the edge (x 505)
+_NOTICE_LIST = ["1)パブリック・クラウドの利用", "2)システムのクラウド化", "3)エンドポイントの強化"]
+
+
+def build_notice_outline(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    text = ["ＭＦ制度は、医薬品等の承認審査において、原薬等の製造方法等の審査に必",   # 34 characters one in: x 505
+            "要な情報を登録するものであること。"]
+    for _, label, title in NOTICE_OUTLINE:
+        page.insert_text((85, y), f"{label}　{title}", fontname=MINCHO, fontsize=12)
+        y += 18
+        for k, row in enumerate(text):
+            page.insert_text((97 if k == 0 else 85, y), row, fontname=MINCHO, fontsize=12)
+            y += 18
+        if label == "２":
+            for row in _NOTICE_ROWS:
+                page.insert_text((85, y), row, fontname=MINCHO, fontsize=12)
+                y += 18
+            page.insert_text((97, y), "以下の取り組みが有効であること。", fontname=MINCHO, fontsize=12)
+            y += 18
+            for item in _NOTICE_LIST:
+                page.insert_text((97, y), item, fontname=MINCHO, fontsize=12)
+                y += 18
+            for k, row in enumerate(text):
+                page.insert_text((97 if k == 0 else 85, y), row, fontname=MINCHO, fontsize=12)
+                y += 18
+        y += 10
+    doc.save(path)
+    return path
+# build_boxed_disclaimer: headings set larger (14 pt) over 10.5 pt text, and a disclaimer set larger
+# too (12 pt), running to the edge over three rows into its 。: a sentence, no title.
+DISCLAIMER_HEADINGS = [(1, "１．", "はじめに"), (1, "２．", "おわりに")]
+_DISCLAIMER = ("本ディスカッションペーパーは、有識者による検討内容を取りまとめたもので、論点整理、意見・市場動向の"
+               "情報収集を通じて、活発な議論を喚起し、結果として議論の練度の向上を目的としています。")
+
+
+def build_boxed_disclaimer(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 90.0
+    body = "政府は、人工知能の研究開発と利活用を一体的に進めるため、基本的な方針を定める。" * 5
+    for _, label, title in DISCLAIMER_HEADINGS:
+        page.insert_text((85, y), f"{label}{title}", fontname=GOTHIC, fontsize=14)
+        y += 24
+        for k in range(0, 5 * 40, 40):   # rows of 40 characters from x 85: to x 505 (a page too long for a cover)
+            page.insert_text((85, y), body[k:k + 40], fontname=MINCHO, fontsize=BODY)
+            y += 16
+        y += 12
+        if label == "１．":
+            page.draw_rect(pymupdf.Rect(80, y - 14, 510, y + 40), width=0.6)
+            for k in range(0, len(_DISCLAIMER), 35):   # rows of 35 characters at 12 pt: to x 505
+                page.insert_text((85, y), _DISCLAIMER[k:k + 35], fontname=MINCHO, fontsize=12)
+                y += 18
+            y += 20
+    doc.save(path)
+    return path

@@ -163,3 +163,18 @@ def test_a_first_page_with_a_long_table_is_no_cover(tmp_path):
     out = _extract(rc.build_first_page_table(tmp_path / "treaty.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.FIRST_PAGE_HEADINGS]
+
+
+def test_a_notice_outline_its_sentences_and_lists(tmp_path):
+    """１　ＭＦ制度について is a heading (an abbreviation run into Japanese); a numbered paragraph whose
+    sentence closes inside a row is text; 1)… 2)… 3)… line under line are a list."""
+    out = _extract(rc.build_notice_outline(tmp_path / "notice_outline.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.NOTICE_OUTLINE]
+
+
+def test_a_disclaimer_set_larger_is_no_title(tmp_path):
+    """A paragraph set larger than the text that runs to the edge into its 。 is a sentence, no title."""
+    out = _extract(rc.build_boxed_disclaimer(tmp_path / "disclaimer.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.DISCLAIMER_HEADINGS]
