@@ -76,10 +76,10 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
 
 def _title_shaped(s: str, line: TextLine, flow: Flow) -> bool:
     """An unnumbered title is bold or larger, never smaller than the text (that is a label),
-    and no sentence or parenthesis."""
+    and no sentence (no 。 at its end or inside it) or parenthesis."""
     larger = flow.settings.typography.larger
     heavier = line.bold or line.size > flow.body_size + larger
-    return heavier and line.size >= flow.body_size - larger and not s.endswith("。") and s[:1] not in "（(［["
+    return heavier and line.size >= flow.body_size - larger and "。" not in s and s[:1] not in "（(［["
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:

@@ -564,7 +564,8 @@ def build_notice_outline(path: Path) -> Path:
     doc.save(path)
     return path
 # build_boxed_disclaimer: headings set larger (14 pt) over 10.5 pt text, and a disclaimer set larger
-# too (12 pt), running to the edge over three rows into its 。: a sentence, no title.
+# too (12 pt), running to the edge over three rows into its 。: a sentence, no title; a short line set
+# larger whose sentence closes inside it (本書は試行版である。内容は…) is no title either.
 DISCLAIMER_HEADINGS = [(1, "１．", "はじめに"), (1, "２．", "おわりに")]
 _DISCLAIMER = ("本ディスカッションペーパーは、有識者による検討内容を取りまとめたもので、論点整理、意見・市場動向の"
                "情報収集を通じて、活発な議論を喚起し、結果として議論の練度の向上を目的としています。")
@@ -588,5 +589,7 @@ def build_boxed_disclaimer(path: Path) -> Path:
                 page.insert_text((85, y), _DISCLAIMER[k:k + 35], fontname=MINCHO, fontsize=12)
                 y += 18
             y += 20
+            page.insert_text((85, y), "本書は試行版である。内容は変更され得る", fontname=MINCHO, fontsize=12)
+            y += 30
     doc.save(path)
     return path

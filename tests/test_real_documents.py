@@ -52,9 +52,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a 告示's outline
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": {"f1": 0.48},
     # a white paper in two columns: ● sub-headings
-    "mext_st_hakusho_2024_part1_ch2": {"f1": 0.444},
+    "mext_st_hakusho_2024_part1_ch2": {"f1": 0.47},
     # a white paper in two columns: ● sub-headings
-    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.176},
+    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.181},
     # a white paper in two columns: column boxes
     "mext_st_hakusho_2024_part1_ch5": {"f1": 0.333, "parents": 0.5},
     # a legal outline with ⑴ forms
@@ -89,8 +89,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "hoseishingikai_funani_chukan_shian_2023": (0.809, 0.979, 1.0),
     "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.65, 0.3, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.48, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch2": (0.444, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch3": (0.176, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch2": (0.47, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch3": (0.181, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch5": (0.333, 0.5, 1.0),
     "mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014": (1.0, 1.0, 1.0),
     "mhlw_hoihatsu_kensaryo_tsuchi_2021": (1.0, 1.0, 1.0),
