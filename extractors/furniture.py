@@ -131,11 +131,13 @@ def _running(lines: list[Line], page: Page, running: set[str], taken: dict[int, 
 
 
 def stamp_tables(tables: list[Table], page: Page, ms: Margins) -> tuple[list[Table], list[Furniture]]:
-    """A table of one row framed at the top of the first page (a meeting-material stamp:
-    研究会資料 | １, 会議配布資料 | 民１－１) is the document's label (doc_label), not a table."""
+    """A small table of one row framed at the top of the first page (a meeting-material stamp:
+    研究会資料 | １, 会議配布資料 | 民１－１) is the document's label (doc_label), not a table; a
+    row as wide as the page there is a header band, a table."""
     if page.number != 1:
         return tables, []
-    stamps = [t for t in tables if len(t.rows) == 1 and t.y0 < page.height * ms.stamp_top]
+    stamps = [t for t in tables if len(t.rows) == 1 and t.y0 < page.height * ms.stamp_top
+              and t.x1 - t.x0 <= page.width * ms.stamp_width]
     found = [Furniture(page.number, "doc_label", " ".join(x for c in t.rows[0].cells if (x := "".join(c.text_lines).strip())))
              for t in stamps]
     return [t for t in tables if all(t is not s for s in stamps)], found

@@ -74,6 +74,7 @@ class Margins:
     line_number_column: int = _v(6, "pt", "a lone margin number this close to the document's number column is one")
     stamp_top: float = _v(0.15, "share", "a meeting-material stamp stands in this top share of the page")
     stamp_right: float = _v(0.5, "share", "...and right of this share of its width")
+    stamp_width: float = _v(0.5, "share", "a stamp framed as a table is at most this share of the page's width (wider: a header band)")
     min_words: int = _v(3, "count", "a line of more than this many characters is text that bounds the margin")
     running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")
     hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")

@@ -81,6 +81,21 @@ def test_a_framed_stamp_and_a_charts_gridlines_are_no_tables(tmp_path):
     assert all(phrase in text for phrase in tc.FRAMED)
 
 
+def test_a_header_band_across_the_first_page_is_a_table(tmp_path):
+    """One framed row at the top of the first page but as wide as the page (a results sheet's
+    header band) is a table, not a stamp."""
+    import pymupdf
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = [40, 200, 380, 555], [60, 84]
+    tc._grid_lines(page, xs, ys)
+    tc._fill(page, [["Rank", "Name", "Total"]], xs, ys)
+    doc.save(tmp_path / "band.pdf")
+    flow = build_flow(read_pdf(str(tmp_path / "band.pdf")))
+    assert _grid(table_cells(flow), 1) == [[["Rank", "Name", "Total"]]]
+    assert not [f for f in flow.furniture if f.kind == "doc_label"]
+
+
 def test_label_outside_an_open_table_stays_text(read):
     flow, cells = read
     page = tc.PAGES.index("open_sides") + 1
