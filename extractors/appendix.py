@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.abbreviation_table import table_rows
-from extractors.goals import match_goal_label
+from extractors.line_roles import mark_of
 from extractors.row_stitching import TableRow, columns_match, stitch
 from extractors.tables import column_roles, table_kind, with_header
 from normalizers.text import BULLET, clean, join_lines, key
@@ -90,6 +90,11 @@ class TableRun:
         return stitch(self.fragments, init if init is not None else 0, mins)
 
 
+def _goal_of(flow: Flow, i: int) -> tuple[str, str, str] | None:
+    role = flow.roles[i]
+    return role.goal if role is not None else None
+
+
 def classify(flow: Flow, headings: HeadingIndex) -> list[Event]:
     """The flow's tables (header read) and text lines, each said what it is; blank lines,
     heading continuations and contents lines left out."""
@@ -101,7 +106,7 @@ def classify(flow: Flow, headings: HeadingIndex) -> list[Event]:
             continue
         elif i in headings:
             events.append(Event("heading", it.page, it, heading=headings.at[i]))
-        elif (label := match_goal_label(it.text)) is not None:
+        elif (label := _goal_of(flow, i)) is not None:
             events.append(Event("label", it.page, it, label=label))
         elif INITIATIVES_LABEL.match(clean(it.text)):
             events.append(Event("inline", it.page, it))
@@ -210,7 +215,7 @@ def _on_text(w: _Walk, line: TextLine) -> None:
         w.current.text = join_lines([w.current.text, line.text]) if w.current.text else join_lines([line.text])
     elif w.collecting == "major":
         # one statement is the major goal; a bulleted list of several goals names none
-        if clean(line.text).startswith(BULLET) or w.ctx.major_goal.startswith(BULLET):
+        if mark_of(line.text) == BULLET or w.ctx.major_goal.startswith(BULLET):
             w.ctx = _with_major(w.ctx, BULLET)
         else:
             w.ctx = _with_major(w.ctx, join_lines([w.ctx.major_goal, line.text]))

@@ -31,20 +31,16 @@ import regex
 
 from extractors.furniture import NUMBER, STAMP
 from extractors.geometry import group_rows
+from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.records import Line, SourceDoc
 from extractors.settings import DEFAULT, CoverPage, Settings
 from normalizers.dates import DATE, to_iso
-from normalizers.text import BULLETS, clean, unspace_letterspaced
+from normalizers.text import clean, unspace_letterspaced
 
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
 _DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
-# a row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
-# document (目次, 要旨 …): never the title or the issuer
-_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"
-                            r"|[①-⑳⑴-⒇]|[ア-ン][.．、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．、]|[" + BULLETS + r"]"
-                            r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
 
 
 @dataclass(slots=True)

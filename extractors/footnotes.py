@@ -10,16 +10,12 @@ line it is raised over (attach_raised), where marker_spans reads it.
 """
 from __future__ import annotations
 
-import regex
-
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import BARE
+from extractors.numbering import FOOTNOTE_START, NEXT_NOTE, STARRED
 from extractors.records import Footnote, Line
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
-
-FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～])\S.*)$")   # not a number run on (250,000 or 1/2 of a chart)
-STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
 
 
 def marker_spans(line: Line, fn: Footnotes) -> set[int]:
@@ -114,8 +110,6 @@ def starred_notes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[l
     return [ln for ln in ordered if id(ln) not in keep], taken
 
 
-_NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")
-
 
 def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
     """(number, text) when the line opens with a number set as its own smaller span: "18"
@@ -138,7 +132,7 @@ def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] 
     m = FOOTNOTE_START.match(ln.text)
     if m and not numbers:
         return int(m.group(1)), m.group(2)
-    spaced = _NEXT_NOTE.match(ln.text)   # "30 資本金…" opens note 30; "30%程度…" continues note 29
+    spaced = NEXT_NOTE.match(ln.text)   # "30 資本金…" opens note 30; "30%程度…" continues note 29
     if spaced and numbers and int(spaced.group(1)) == numbers[-1] + 1:
         return int(spaced.group(1)), spaced.group(2)
     return None

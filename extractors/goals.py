@@ -9,56 +9,32 @@ from __future__ import annotations
 
 import regex
 
-from extractors.numbering import BLOCK_LABEL, goal_label
-from normalizers.numbers import kanji_to_int
-from normalizers.text import BULLET, clean, join_lines
+from extractors.line_roles import LineRole, item_starts
+from normalizers.text import BULLET, join_lines
 from extractors.records import Flow, Goal, HeadingIndex, TextLine
 
-_SPACES = regex.compile(r"\s+")
 
-
-def match_goal_label(text: str) -> tuple[str, str, str] | None:
-    """(kind, number as printed, text on the same line) for a goal label line."""
-    m = goal_label(text)
-    if not m:
-        return None
-    kind, number, same_line = m
-    return kind, str(kanji_to_int(number)) if number else "", same_line
-
-
-def _ends_block(line: TextLine, first: bool) -> bool:
-    return line.blank or (not first and line.text[:1] in (" ", "\u3000")) \
-        or bool(BLOCK_LABEL.match(_SPACES.sub("", clean(line.text))))
+def _ends_block(line: TextLine, role: LineRole | None, first: bool) -> bool:
+    """A blank line, an indented new paragraph (after the block's first line) or another
+    block's label (＜参考＞) ends a goal block."""
+    return line.blank or role is None or (not first and role.opens_space) or role.block_label
 
 
 def split_items(block: list[int], flow: Flow) -> list[list[TextLine]]:
-    """The lines of a goal block grouped into items."""
+    """The lines of a goal block grouped into items (where they begin: line_roles.item_starts)."""
     items: list[list[TextLine]] = []
     lines = [flow.line(j) for j in block]
-    roles = [flow.roles[j] for j in block]
-    bullets = [r is not None and r.mark == BULLET for r in roles]
-    if any(bullets):
-        for l, bullet in zip(lines, bullets):
-            if bullet or not items:
-                items.append([l])
-            else:
-                items[-1].append(l)
-        return items
-    base = min(l.x0 for l in lines)
-    ended = False   # the item's last line so far ends short of its column's edge
-    for l, r in zip(lines, roles):
-        at_base = abs(l.x0 - base) <= flow.settings.typography.same_indent * l.size
-        if not items or (at_base and ended):
+    for l, starts in zip(lines, item_starts(lines, [flow.roles[j] for j in block], flow.settings)):
+        if starts:
             items.append([l])
         else:
             items[-1].append(l)
-        ended = r is None or not r.reaches_edge
     return items
 
 
 def _role_goal(flow: Flow, j: int) -> bool:
     role = flow.roles[j]
-    return role is not None and role.goal
+    return role is not None and role.goal is not None
 
 
 def _item_text(lines: list[TextLine]) -> str:
@@ -82,7 +58,7 @@ def _block(flow: Flow, i: int, headings: HeadingIndex) -> list[int]:
     for j in range(i + 1, len(items)):
         nxt = items[j]
         if not isinstance(nxt, TextLine) or j in headings or j in headings.continuations \
-                or _role_goal(flow, j) or _ends_block(nxt, first=not out) \
+                or _role_goal(flow, j) or _ends_block(nxt, flow.roles[j], first=not out) \
                 or nxt.x0 < label.x0 - flow.settings.typography.same_indent * nxt.size:
             break
         out.append(j)
@@ -90,10 +66,11 @@ def _block(flow: Flow, i: int, headings: HeadingIndex) -> list[int]:
 
 
 def _goal_label_at(flow: Flow, i: int, headings: HeadingIndex) -> tuple[str, str, str] | None:
-    it = flow.items[i]
-    if not isinstance(it, TextLine) or i in headings or i in headings.continuations or i in flow.contents:
+    it, role = flow.items[i], flow.roles[i]
+    if not isinstance(it, TextLine) or i in headings or i in headings.continuations or i in flow.contents \
+            or role is None:
         return None
-    return match_goal_label(it.text)
+    return role.goal
 
 
 def _goals_of_block(seq: int, label: tuple[str, str, str], line: TextLine, block: list[int],

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.numbering import JUDGED, NEVER_LISTS, OUTLINE, RANKED, SLOT, SPACED_OR_STYLED, match_numbering
+from extractors.numbering import JUDGED, NEVER_LISTS, OUTLINE, RANKED, SLOT, SPACED_OR_STYLED
 from extractors.line_roles import text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.text import clean
@@ -53,7 +53,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     styled = bool(role.style)
     m = role.numbering
     if m:
-        return _numbered_candidate(i, m, s, line, styled, role.indented or (line.text[:1].isspace() and not m[4]))
+        return _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]))
     if role.letter_spaced and role.centred:
         return Candidate(i, "title", "title", "", _SPACES.sub("", s), False, styled, line.size, centred=True)
     if not (styled and _title_shaped(s, line, flow)):
@@ -191,11 +191,11 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
     left, right = flow.bounds(line)
     if line.x1 > left + flow.settings.headings.fill * (right - left):
         return False
-    nxt = next((it for it in flow.items[c.index + 1:] if not (isinstance(it, TextLine) and it.blank)), None)
-    prev = next((it for it in reversed(flow.items[:c.index]) if not (isinstance(it, TextLine) and it.blank)), None)
+    p, n = _neighbours(c, flow)
+    nxt = flow.items[n] if n is not None else None
     if not isinstance(nxt, TextLine) or nxt.page != line.page:
         return False
-    return not (_same_system(nxt, c) or _same_system(prev, c)) and len(clean(nxt.text)) > 2 * len(c.title)
+    return not (_same_system(flow, n, c) or _same_system(flow, p, c)) and len(clean(nxt.text)) > 2 * len(c.title)
 
 
 def _plain_heading(c: Candidate, flow: Flow) -> bool:
@@ -206,10 +206,10 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
     return _stands_alone(c, flow) if c.spaced else not (c.system not in RANKED and _listed(c, flow))
 
 
-def _neighbours(c: Candidate, flow: Flow) -> tuple[object, object]:
-    """The non-blank items right before and after a candidate's line."""
-    nxt = next((it for it in flow.items[c.index + 1:] if not (isinstance(it, TextLine) and it.blank)), None)
-    prev = next((it for it in reversed(flow.items[:c.index]) if not (isinstance(it, TextLine) and it.blank)), None)
+def _neighbours(c: Candidate, flow: Flow) -> tuple[int | None, int | None]:
+    """Flow indexes of the non-blank items right before and after a candidate's line."""
+    prev = next((j for j in range(c.index - 1, -1, -1) if not _blank(flow.items[j])), None)
+    nxt = next((j for j in range(c.index + 1, len(flow.items)) if not _blank(flow.items[j])), None)
     return prev, nxt
 
 
@@ -217,13 +217,17 @@ def _listed(c: Candidate, flow: Flow) -> bool:
     """A plain label of a minor system (1), ア., ①) with an item of its own system right before or
     after it (1)… / 2)… line under line) is an item of a list, not a heading."""
     prev, nxt = _neighbours(c, flow)
-    return _same_system(prev, c) or _same_system(nxt, c)
+    return _same_system(flow, prev, c) or _same_system(flow, nxt, c)
 
 
-def _same_system(item: object, c: Candidate) -> bool:
-    """The item is a line numbered in c's system (a neighbour in one list)."""
-    found = match_numbering(item.text) if isinstance(item, TextLine) else None
-    return found is not None and found[0] == c.system
+def _blank(item: object) -> bool:
+    return isinstance(item, TextLine) and item.blank
+
+
+def _same_system(flow: Flow, j: int | None, c: Candidate) -> bool:
+    """The flow item at j is a line numbered in c's system (a neighbour in one list)."""
+    role = flow.roles[j] if j is not None else None
+    return role is not None and role.numbering is not None and role.numbering[0] == c.system
 
 
 def _slot(c: Candidate) -> str:
@@ -317,7 +321,7 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False) -> bool:
         return False
     s, role = clean(nxt.text), flow.roles[j]
     assert role is not None
-    return not (role.numbering or nxt.text[:1].isspace() or role.mark or role.goal
+    return not (role.numbering or role.opens_space or role.mark or role.goal
                 or (not apart and s[:1] in "（(【「『［["))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractors.appendix import RawTarget
+from extractors.line_roles import list_item_starts
 from extractors.ministry_cells import leads, parse_ministry_cell
 from extractors.underlines import Glyph, glyphs_of, underlined
 from normalizers.ministries import Registry
@@ -73,12 +74,10 @@ def _refs(text: str, flags: list[bool], registry: Registry, source: str, page: i
 
 
 def _inline_items(lines: list[TextLine], same_indent: float) -> list[list[TextLine]]:
-    """Bullets at the list's own indent start items; deeper bullets stay in their item."""
-    bullets = [l.x0 for l in lines if clean(l.text).startswith(BULLET)]
-    indent = min(bullets) if bullets else 0
+    """The list's lines grouped into items (where they begin: line_roles.list_item_starts)."""
     items: list[list[TextLine]] = []
-    for l in lines:
-        if (clean(l.text).startswith(BULLET) and l.x0 <= indent + same_indent * l.size) or not items:
+    for l, starts in zip(lines, list_item_starts(lines, same_indent)):
+        if starts:
             items.append([l])
         else:
             items[-1].append(l)

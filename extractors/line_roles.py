@@ -2,10 +2,13 @@
 
     typography (the body style: size, typeface, weight) → line_roles (per line: numbering system,
     goal label, caption, bullet mark, item start, set apart from the body and how, wrapped
-    continuation of the line before, reaches its column's edge)
+    continuation of the line before, reaches its column's edge, indented past a 字下げ, letter-spaced,
+    centred, opens with a space, block label)
 
-Headings (candidates, run-on titles), paragraphs (where one begins), goals (where an item begins)
-read these roles instead of deciding again. The footnote area and the furniture are set aside
+Headings (candidates, run-on titles), paragraphs (where one begins), goals (labels, where a block
+ends, where an item begins), the appendix (goal labels) read these roles instead of deciding
+again; where the items of a block or a list begin (item_starts, list_item_starts) is decided here
+too, from the roles of its lines. The footnote area and the furniture are set aside
 before the flow is made (Flow.set_aside, with their kind); `describe` turns all of it into one
 role and evidence per line, as `ai-strategy inspect` shows it.
 """
@@ -16,11 +19,13 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.numbering import CAPTION, ITEM_START, folded, goal_label, match_numbering
+from extractors.numbering import BLOCK_LABEL, CAPTION, ITEM_START, folded, match_goal_label, match_numbering
 from extractors.records import Flow, HeadingIndex, Table, TextLine
+from extractors.settings import Settings
 from extractors.typography import family
-from normalizers.text import BULLETS, clean
+from normalizers.text import BULLET, BULLETS, clean
 
+_SPACES = regex.compile(r"\s+")
 _TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")
 
 
@@ -28,7 +33,7 @@ _TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")
 class LineRole:
     """One text line as read: its numbering, its kind of line, how it stands to the body."""
     numbering: tuple[str, str, str, str, bool] | None   # (system, kind, label, title, spaced)
-    goal: bool            # a goal label (戦略目標, 大目標, 具体目標, 目標)
+    goal: tuple[str, str, str] | None   # a goal label (戦略目標, 大目標, 具体目標, 目標): (kind, number, text on its line)
     caption: bool         # 図1, 表2, 資料3 …
     mark: str             # the bullet it opens with ("" for none)
     item_start: bool      # opens an item: indented first line, bullet, circled number, enumeration
@@ -39,6 +44,8 @@ class LineRole:
     indented: bool = False        # opens with spaces past a paragraph's one-character indent (字下げ): an item, a quotation
     letter_spaced: bool = False   # a few single characters set apart by spaces (主　文, 議　　事)
     centred: bool = False         # its letters stand clear of both edges of the running text
+    opens_space: bool = False     # opens with a space: an indented first line (字下げ), a new paragraph
+    block_label: bool = False     # ＜取組＞, ＜参考＞ alone on its line: another block begins
 
 
 def mark_of(text: str) -> str:
@@ -90,10 +97,12 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     spaced = bool(_LETTER_SPACED.match(line.text)) and len(line.text.split()) <= hs.letter_spaced
     centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
     indented = line.text[:1].isspace() and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
-    return LineRole(numbering, bool(f) and goal_label(line.text, f) is not None, bool(CAPTION.match(s.strip())),
-                    mark_of(line.text), line.text[:1] in (" ", "\u3000") or bool(ITEM_START.match(s)),
+    opens_space = line.text[:1].isspace()
+    return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(CAPTION.match(s.strip())),
+                    mark_of(line.text), opens_space or bool(ITEM_START.match(s)),
                     style_of(line, flow), continues_paragraph(prev, before, line, flow),
-                    reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred)
+                    reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
+                    opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))))
 
 
 def text_left(flow: Flow) -> dict[int, float]:
@@ -136,6 +145,32 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         out.append(role)
         prev, before = (None, None) if i in flow.contents else (it, role)
     return out
+
+
+def item_starts(lines: list[TextLine], roles: list[LineRole | None], settings: Settings) -> list[bool]:
+    """Where the items of a block (a goal block's lines, with their roles) begin: at each of its
+    bullets (・), the text before the first an item of its own; without bullets, at a line at the
+    block's indent after a line that ends short of its column's edge (deeper lines, ① … or
+    1. …, stay in the item they complete)."""
+    bullets = [r is not None and r.mark == BULLET for r in roles]
+    if any(bullets):
+        return [b or k == 0 for k, b in enumerate(bullets)]
+    base = min(l.x0 for l in lines)
+    out: list[bool] = []
+    ended = False   # the item's last line so far ends short of its column's edge
+    for l, r in zip(lines, roles):
+        at_base = abs(l.x0 - base) <= settings.typography.same_indent * l.size
+        out.append(not out or (at_base and ended))
+        ended = r is None or not r.reaches_edge
+    return out
+
+
+def list_item_starts(lines: list[TextLine], same_indent: float) -> list[bool]:
+    """Where the items of a bulleted list begin (＜取組＞ bullets, read from the lines alone):
+    at bullets at the list's own indent; a deeper bullet stays in its item."""
+    marked = [mark_of(l.text) == BULLET for l in lines]
+    indent = min((l.x0 for l, m in zip(lines, marked) if m), default=0)
+    return [k == 0 or (m and l.x0 <= indent + same_indent * l.size) for k, (l, m) in enumerate(zip(lines, marked))]
 
 
 # ---------------------------------------------------------------- one role per line, for a picture

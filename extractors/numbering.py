@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLETS, clean, fold_width
 
 N = r"[0-9]{1,2}"
@@ -132,8 +133,26 @@ def goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | None:
     return m.group(1), m.group(2), clean(m.group(3) or m.group(4) or "")
 
 
+def match_goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | None:
+    """(kind, number read as an integer, text on the same line) for a goal label line."""
+    m = goal_label(text, s)
+    if not m:
+        return None
+    kind, number, same_line = m
+    return kind, str(kanji_to_int(number)) if number else "", same_line
+
+
 # ---------------------------------------------------------------- items and other line kinds
 # a bullet, a circled number or an enumeration with its space (1. …) opens an item of a list
 ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
 CAPTION = regex.compile(r"^(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+")
 BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
+# a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
+# document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)
+COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"
+                                 r"|[①-⑳⑴-⒇]|[ア-ン][.．、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．、]|[" + BULLETS + r"]"
+                                 r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
+# a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart)
+FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～])\S.*)$")
+STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
+NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")   # 30 資本金… opens note 30; 30%程度… does not

@@ -176,3 +176,88 @@ def test_each_numbering_pattern_is_defined_once():
         for line, pattern in _patterns(path):
             found += [f"{path.relative_to(ROOT)}:{line}: {m!r}" for m in markers if m in pattern]
     assert not found, "\n".join(found)
+
+
+# Lines that open with a label, one per numbering system of extractors/numbering.py (test below
+# checks that each is read as that system), and the bullets and goal labels that open an item.
+LABELLED = {"part": "第1部 総論", "chapter_kanji": "第一章 総論", "section_kanji": "第1節 総論", "dai": "第１　総論",
+            "roman": "Ⅰ. 総論", "decimal3": "1.1.1 総論", "decimal": "1.1 総論", "number": "1. 総論",
+            "paren_kanji": "(一) 総論", "bare_number": "１　総論", "paren_number": "（１） 総論",
+            "half_paren_number": "1) 総論", "letter": "A. 総論", "circled": "① 総論", "paren_letter": "(A) 総論",
+            "katakana": "ア. 総論", "band": "【総論】"}
+ITEM_LINES = ["・ 総論", "○ 総論", "■ 総論", "※ 総論", "⑴ 総論", "１．総論", "ア．総論", "＜具体目標１＞ 総論", "大目標 総論"]
+UNLABELLED = "総論"
+ITEM_JUDGES = {"extractors.numbering", "extractors.line_roles"}
+
+
+def _judges_a_start(pattern: str, used_with_match: bool) -> bool:
+    """A pattern that judges how a line begins: anchored at its start, or used with match."""
+    return used_with_match or regex_start(pattern)
+
+
+def regex_start(pattern: str) -> bool:
+    import regex
+
+    return bool(regex.match(r"^(?:\(\?[a-zA-Z]+\))?(?:\^|\\A)", pattern))
+
+
+def _start_patterns() -> list[tuple[str, str, object]]:
+    """(module, where, compiled pattern) for every pattern of an extractors module that judges
+    how a line begins (anchored with ^ or \\A, or used with .match/.fullmatch in the module):
+    those held at module level (not imported from numbering.py) and the constant
+    pattern strings handed to regex/re inside functions."""
+    import importlib
+
+    import regex
+
+    out = []
+    for name, path in _modules().items():
+        if not name.startswith("extractors."):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        theirs = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                  and n.module == "extractors.numbering" for a in n.names}
+        matched = {n.func.value.id for n in ast.walk(tree) if isinstance(n, ast.Call)
+                   and isinstance(n.func, ast.Attribute) and n.func.attr in ("match", "fullmatch")
+                   and isinstance(n.func.value, ast.Name)}
+        module = importlib.import_module(name)
+        out += [(name, attr, v) for attr, v in vars(module).items()
+                if hasattr(v, "match") and isinstance(getattr(v, "pattern", None), str) and attr not in theirs
+                and _judges_a_start(v.pattern, attr in matched)]
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
+                    and n.func.value.id in ("regex", "re") and n.args and isinstance(n.args[0], ast.Constant) \
+                    and isinstance(n.args[0].value, str) and n.func.attr != "compile" \
+                    and _judges_a_start(n.args[0].value, n.func.attr in ("match", "fullmatch")):
+                out.append((name, f"line {n.lineno}", regex.compile(n.args[0].value)))
+    return out
+
+
+def test_only_the_line_roles_and_numbering_judge_where_an_item_starts():
+    """No extractors module but numbering.py and line_roles.py holds a pattern that tells a line
+    opening with a label from the same line without it. Checked: every pattern that judges how a
+    line begins (anchored with ^ or \\A, or used with .match/.fullmatch in its module), whether
+    compiled at module level in that module (not imported from numbering.py) or a constant
+    string handed to regex/re in a function; none may match one of the labelled lines (a line
+    of every numbering system, bullets, goal labels, in full and half width) while it does not
+    match the unlabelled text. That is what an item-start, heading-label or list pattern does;
+    the stages read LineRole (line_roles.py) or numbering.py instead. Not seen: patterns built
+    inside a function from variables (the markers test above covers their spelling)."""
+    from extractors import numbering
+    from extractors.line_roles import mark_of
+
+    assert set(LABELLED) == {s.name for s in numbering.SYSTEMS}
+    for system, line in LABELLED.items():   # each sample is read as its system
+        found = numbering.match_numbering(line)
+        assert found is not None and found[0] == system, (system, line, found)
+    assert all(mark_of(l) or numbering.goal_label(l) or numbering.match_numbering(l) for l in ITEM_LINES)
+    lines = [*LABELLED.values(), *ITEM_LINES]
+    lines += [numbering.folded(l) for l in lines]
+    found = []
+    for module, where, pattern in _start_patterns():
+        if module in ITEM_JUDGES or pattern.match(UNLABELLED):
+            continue
+        hits = [l for l in lines if pattern.match(l)]
+        if hits:
+            found.append(f"{module} {where}: {pattern.pattern!r} opens {hits[:3]}")
+    assert not found, "\n".join(found)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.goals import match_goal_label
-from extractors.numbering import ITEM_START, SYSTEMS, goal_label, match_numbering
+from extractors.numbering import ITEM_START, SYSTEMS, goal_label, match_goal_label, match_numbering
 from normalizers.text import clean
 
 
