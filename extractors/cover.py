@@ -34,6 +34,7 @@ from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.records import Line, SourceDoc
 from extractors.settings import DEFAULT, CoverPage, Settings
+from extractors.typography import document_body
 from normalizers.dates import DATE, to_iso
 from normalizers.text import clean, unspace_letterspaced
 
@@ -150,21 +151,13 @@ def _document_date(rows: list[CoverRow], share: float) -> str:
     return _date_row(amended[-1] if amended else run[0], share) if run else ""
 
 
-def _body_size(rows: list[CoverRow]) -> float:
-    """The size most of the page's letters are set in."""
-    weight: dict[float, int] = {}
-    for r in rows:
-        weight[r.size] = weight.get(r.size, 0) + len(r.text)
-    return max(weight, key=lambda k: weight[k])
-
-
-def _title(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
-    """The title (rows in the largest type, when that type is larger than the page's text, and a
-    bracketed qualifier right under them) and the index of its last row (-1: no title, as on a
-    first page that is all text in one size)."""
+def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int]:
+    """The title (rows in the largest type, when that type is larger than the document's body
+    type, and a bracketed qualifier right under them) and the index of its last row (-1: no
+    title, as on a first page that is all text in body type)."""
     biggest = max(r.size for r in rows)
     near, most = settings.typography.near_size, settings.cover.max_title_rows
-    if biggest <= _body_size(rows) + settings.typography.larger and len(rows) > most and not _display_title(rows, settings):
+    if biggest <= body + settings.typography.larger and len(rows) > most and not _display_title(rows, settings):
         return "", -1
     first = next(i for i, r in enumerate(rows) if r.size >= biggest - near)
     last = first
@@ -176,14 +169,24 @@ def _title(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
     return _with_rows_under("".join(r.text for r in rows[first:own]), rows, last, settings)
 
 
+def _commonest_size(rows: list[CoverRow]) -> float:
+    """The size most of these rows' letters are set in (not the body type: the rows under an
+    ordinal, to tell whether it is set in display type over them)."""
+    weight: dict[float, int] = {}
+    for r in rows:
+        weight[r.size] = weight.get(r.size, 0) + len(r.text)
+    return max(weight, key=lambda k: weight[k])
+
+
 def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Settings) -> tuple[str, int]:
     """The title with a bracketed qualifier set right under it (（第1.0版）), and the plan's ordinal
-    under that in display type (第２次, read first), and the index of its last row."""
+    under that in display type (第２次, read first: larger than the rows under it), and the
+    index of its last row."""
     if last + 1 < len(rows) and _QUALIFIER.match(regex.sub(r"\s+", "", rows[last + 1].text)):
         last += 1
         title += regex.sub(r"\s+", "", rows[last].text)
     if last + 1 < len(rows) and _ORDINAL.match(regex.sub(r"\s+", "", rows[last + 1].text)) \
-            and rows[last + 1].size > _body_size(rows[last + 2:] or rows) + settings.typography.larger:
+            and rows[last + 1].size > _commonest_size(rows[last + 2:] or rows) + settings.typography.larger:
         last += 1
         title = regex.sub(r"\s+", "", rows[last].text) + title
     return unspace_letterspaced(title), last
@@ -246,13 +249,14 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
             and not any(_beside(r, st, settings.cover) for st in stamps)]
     if not rows:
         return Cover("", "", "", "", "main")
-    return _notice(rows, settings) or _cover_of(rows, settings)
+    return _notice(rows, settings) or _cover_of(rows, document_body(doc, settings.typography)[0], settings)
 
 
-def _cover_of(rows: list[CoverRow], settings: Settings) -> Cover:
-    """Title (largest type, or above the date on a page in one size), edition, date, issuer."""
+def _cover_of(rows: list[CoverRow], body: float, settings: Settings) -> Cover:
+    """Title (largest type, or above the date on a page in body type), edition, date, issuer;
+    `body`: the document's body size (typography.document_body)."""
     share = settings.cover.date_share
-    title, last = _title(rows, settings)
+    title, last = _title(rows, body, settings)
     title, last = _title_in_body_type(rows, settings) if last < 0 else (title, last)
     flat = regex.sub(r"\s+", "", "".join(r.text for r in rows))
     m = _EDITION.search(regex.sub(r"\s+", "", title)) or _EDITION.search(flat)

@@ -22,7 +22,7 @@ from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, Sour
 from extractors.rules_to_cells import TableGrid, grids_and_figures
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Settings, Typography
 from extractors.line_roles import line_roles
-from extractors.typography import RuleBands, body_style, running_style, to_text_line
+from extractors.typography import RuleBands, document_body, running_style, to_text_line
 from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
@@ -184,7 +184,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
 
 def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     """The document's pages read one by one and joined into one flow."""
-    body_size, body_font = body_style(doc, settings.typography.default_body_size, settings.typography.body_area)
+    body_size, body_font = document_body(doc, settings.typography)
     items: list = []
     footnotes: list[Footnote] = []
     right_edge: dict[int, float] = {}

@@ -97,6 +97,7 @@ class SourceDoc:
     pages: list[Page]
     warnings: list[tuple[int | None, str, str]] = field(default_factory=list)  # (page, what, said) while reading
     outline: list[tuple[int, str, int]] = field(default_factory=list)   # the PDF's bookmarks: (level, title, page)
+    body: tuple[float, str] | None = None   # its body style (size, font): typography.document_body, computed once
 
 
 # ---------------------------------------------------------------- problems and reports

@@ -16,7 +16,7 @@ import regex
 
 from extractors.footnotes import marker_spans
 from extractors.records import Line, Rule, SourceDoc, TextLine
-from extractors.settings import Layout, Settings, Underlines
+from extractors.settings import Layout, Settings, Typography, Underlines
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
 
@@ -50,6 +50,15 @@ def body_style(doc: SourceDoc, default_size: float, upper: float = 1) -> tuple[f
         if sizes:
             return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
     return default_size, ""
+
+
+def document_body(doc: SourceDoc, ty: Typography) -> tuple[float, str]:
+    """The document's body style (body_style over its pages), computed once and kept on the
+    document: the cover and the flow are told from the same body type. A document read for its
+    cover only knows its first page."""
+    if doc.body is None:
+        doc.body = body_style(doc, ty.default_body_size, ty.body_area)
+    return doc.body
 
 
 def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> TextLine:

@@ -205,6 +205,29 @@ def build_body_cover(path: Path) -> Path:
     return path
 
 
+# build_slide_cover: a slide deck's title page: the title in the largest type holds most of the
+# page's letters, under the meeting's name in smaller type and over the bodies that made it (more
+# rows than a title has); the slides after it are set in body type. Measured on the page alone,
+# the title's size is the page's own "body" and the title went unread.
+SLIDE_TITLE = "人工知能の利活用に関する指針案の概要について"
+
+
+def build_slide_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_text((60, 120), "第３回会議", fontname=GOTHIC, fontsize=14)
+    page.insert_text((60, 200), SLIDE_TITLE, fontname=GOTHIC, fontsize=30)
+    for k, name in enumerate(("総務省", "経済産業省", "文部科学省", "デジタル庁")):
+        page.insert_text((560, 300 + 26 * k), name, fontname=GOTHIC, fontsize=16)
+    for _ in range(2):
+        page = doc.new_page(width=842, height=595)
+        for k in range(12):
+            page.insert_text((60, 90 + 20 * k), "事業者は、人工知能の開発、提供及び利用に当たり、安全性の確保に努めるものとする。",
+                             fontname=GOTHIC, fontsize=12)
+    doc.save(path)
+    return path
+
+
 def build_no_cover(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()

@@ -79,6 +79,14 @@ def test_a_cover_in_body_type(tmp_path):
     assert {k: doc[k] for k in rc.BODY_COVER} == rc.BODY_COVER
 
 
+def test_a_cover_title_is_larger_than_the_documents_body_type(tmp_path):
+    """A slide deck's title page whose title holds most of its letters: the title is larger than
+    the document's body type (typography.document_body, as the flow reads it), whatever the
+    page's own commonest size (the cover measured its page alone and read no title)."""
+    path = str(rc.build_slide_cover(tmp_path / "slides.pdf"))
+    assert read_cover(read_pdf(path)).title == rc.SLIDE_TITLE
+
+
 def test_no_title_date_or_issuer_from_a_heading_or_a_list_item(tmp_path):
     doc = read_cover(read_pdf(str(rc.build_no_cover(tmp_path / "survey.pdf")), first_pages=1))
     assert (doc.title, doc.date, doc.issuer) == ("", "", "")
