@@ -32,6 +32,7 @@ import regex
 from extractors.furniture import NUMBER, STAMP
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
+from extractors.numbering import LISTED_MARK
 from extractors.records import Line, SourceDoc
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import document_body
@@ -220,7 +221,7 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
         return "", -1
     texts = [r.text for r in rows[:at]]
     if at == 1:   # a name listed with its mark over its dates (官報: ○名称 / 平成９年…（告示第N号）)
-        texts[0] = regex.sub(r"^[○◯]\s*", "", texts[0])
+        texts[0] = LISTED_MARK.sub("", texts[0])
     if any(_NOT_A_NAME.match(regex.sub(r"\s+", "", t)) or _SENTENCE.search(t) and
            t.rstrip().endswith(("。", "．")) for t in texts):
         return "", -1

@@ -152,6 +152,7 @@ BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"
                                  r"|[①-⑳⑴-⒇]|[ア-ン][.．、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．、]|[" + BULLETS + r"]"
                                  r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
+LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (官報: ○名称): the mark, not the name
 # a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart)
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～])\S.*)$")
 STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
