@@ -373,13 +373,37 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
     return False
 
 
+def _page_tops(flow: Flow) -> set[int]:
+    """Flow indexes of the first text line of each page."""
+    tops: dict[int, int] = {}
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and not it.blank:
+            tops.setdefault(it.page, i)
+    return set(tops.values())
+
+
+def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
+    """Numbered candidates that repeat an earlier one word for word (label and title) as the
+    first line of a later page: a chapter's title printed over each of its pages (a running
+    head) opens nothing. (An unnumbered band, 【乙案】, recurs in every section it options.)"""
+    tops, seen, out = _page_tops(flow), set(), set()
+    for c in candidates:
+        key = (c.label, _SPACES.sub("", c.title))
+        if key in seen and c.index in tops and c.label:
+            out.add(c.index)
+        seen.add(key)
+    return out
+
+
 def find_headings(flow: Flow) -> HeadingIndex:
     """The headings of a flow: candidates, kept per system, nested, titles run on."""
     index = HeadingIndex()
     runs: dict[int, list[int]] = {}
     kept = []
-    for c in keep_headings(heading_candidates(flow), flow):
-        if c.index not in index.continuations and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
+    candidates = keep_headings(heading_candidates(flow), flow)
+    heads = _running_heads(candidates, flow)
+    for c in candidates:
+        if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
             runs[c.index] = title_lines(c.index, flow)
             index.continuations.update(runs[c.index])
             kept.append(c)

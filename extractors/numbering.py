@@ -68,9 +68,10 @@ SYSTEMS: tuple[System, ...] = (
     System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
            never_list=True, ranked=True, outline=("第", 4)),
     System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", ranked=True),
-    System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}", title=_NOT_PARTICLE, after=r"\.?(?![.0-9])",
+    # a closing dot is part of the label as printed (１－１．米国, 2-1.)
+    System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
-    System("decimal", "section", rf"{NZ}[.-]{NZ}", title=_NOT_PARTICLE, after=r"\.?(?![.0-9])",
+    System("decimal", "section", rf"{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
     System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
     System("paren_kanji", "section", rf"\({KANJI}\)"),

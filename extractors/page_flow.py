@@ -27,9 +27,10 @@ from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
 
-def merge_fragments(lines: list[Line], typo: Typography, j: Joining) -> list[Line]:
-    """Join pieces of one visual line (same baseline, touching) into one Line. Linear after the
-    sort: a joined line's size and baseline are carried along, not recomputed per piece."""
+def merge_fragments(lines: list[Line], typo: Typography, j: Joining, cuts: list[tuple[float, float]] = ()) -> list[Line]:  # type: ignore[assignment]
+    """Join pieces of one visual line (same baseline, touching) into one Line, never across a
+    gutter (`cuts`: lines of two columns at one height stay apart). Linear after the sort: a
+    joined line's size and baseline are carried along, not recomputed per piece."""
     keyed = sorted(((round(l.baseline), l.x0, l.baseline, l.size, bool(l.text.strip()), l) for l in lines),
                    key=lambda k: k[:2])
     runs: list[list[Line]] = []   # the pieces of each visual line, left to right
@@ -39,7 +40,7 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining) -> list[Lin
         last = runs[-1][-1] if runs else None
         # justified or distributed text sets glyphs of one line far apart: up to 4 ems
         if last is not None and abs(base - b) <= j.join_baseline and -j.join_overlap <= line.x0 - last.x1 <= j.join_gap * max(s, typo.min_size) \
-                and vis and visible:
+                and vis and visible and not any(last.x1 <= hi and line.x0 >= lo for lo, hi in cuts):
             runs[-1].append(line)
             if s > size + SAME_SIZE:
                 size, base = s, b
@@ -141,6 +142,28 @@ def _table_rules(page: Page, settings: Settings) -> list[Rule]:
     return [r for r in page.rules if id(r) not in under] + page.box_edges
 
 
+def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, body_size: float,
+               known: set[tuple[int, int]], settings: Settings) -> tuple[list[Line], list[Line]]:
+    """The page's notes (set under all its columns, or at each column's own foot) and the
+    lines above them."""
+    fn = settings.footnotes
+    notes, columns = _page_wide_notes(kept, cuts, page, body_size, known, settings)
+    page_wide = bool(notes)
+    body: list[Line] = []
+    for column in columns:   # each column's footnotes at its own foot
+        text = column   # (the notes set under all the columns are out already)
+        if not page_wide:
+            rule = separator(column, page.rules, page.height, body_size, known, fn, settings.underlines)
+            text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
+            if rule is not None:
+                known.add(shape(rule))
+            notes += small
+        text, starred = starred_notes(text, body_size, fn)
+        notes += starred
+        body += text
+    return notes, body
+
+
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
@@ -155,21 +178,13 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins)
     furniture = stamps + furniture
     cuts = gutters(kept, body_size, settings.columns)
-    notes, columns = _page_wide_notes(kept, cuts, page, body_size, known, settings)
-    page_wide = bool(notes)
+    notes, body = _notes_out(kept, cuts, page, body_size, known, settings)
+    # notes set across the foot of a page in two columns close its gutter: once they are out, the
+    # columns above them show (the running text's type only)
+    cuts = cuts or gutters(body, body_size, settings.columns, settings.typography.main_text_share)
     joined: list[Line] = []
-    for column in columns:   # each column's footnotes at its own foot
-        if page_wide:
-            text = column   # the notes were set under all the columns
-        else:
-            rule = separator(column, page.rules, page.height, body_size, known, fn, settings.underlines)
-            text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
-            if rule is not None:
-                known.add(shape(rule))
-            notes += small
-        text, starred = starred_notes(text, body_size, fn)
-        notes += starred
-        joined += attach_raised(merge_fragments(text, settings.typography, settings.joining), fn)
+    for column in split_at_gutters(merge_fragments(body, settings.typography, settings.joining, cuts), cuts):
+        joined += attach_raised(column, fn)
     bands = RuleBands(page.rules, settings.underlines.thickness)
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)
     for t in text_lines:

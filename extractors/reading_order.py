@@ -81,14 +81,23 @@ def _fills(lines: list, x0: float, x1: float, fill: float) -> bool:
     return ends[len(ends) // 2] >= x1 - fill * (x1 - x0)
 
 
-def gutters(lines: list, body_size: float, cs: Columns) -> list[tuple[float, float]]:
+def _text_edges(text: list, min_letters: int) -> tuple[float, float]:
+    """Left and right of the lines, of those with at least `min_letters` letters when there are
+    any (the running text: a thumb index or a page number in the margin widens no column)."""
+    running = [ln for ln in text if _letters(ln) >= min_letters] or text
+    return min(ln.x0 for ln in running), max(ln.x1 for ln in running)
+
+
+def gutters(lines: list, body_size: float, cs: Columns, main_share: float = 0) -> list[tuple[float, float]]:
     """The page's gutters, left to right: strips crossed by few lines (a title across the page
     does not close one) with running text in every column they make; cuts whose columns do not
-    hold are dropped one by one."""
-    text = [ln for ln in lines if _letters(ln) > 0]
+    hold are dropped one by one. With `main_share`, the gutters of the running text: lines in
+    type smaller than that share of the body (notes set across the foot of a page in two columns,
+    captions) are left out, they do not close one, and the columns end where lines of running text do."""
+    text = [ln for ln in lines if _letters(ln) > 0 and ln.size >= main_share * body_size]
     if len(text) < 2 * cs.min_lines:
         return []
-    left, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
+    left, right = _text_edges(text, cs.min_letters if main_share else 0)
     found = _gaps(text, left, right, cs.min_gap * body_size, len(text) // 10)
     found = sorted(sorted(found, key=lambda g: g[0] - g[1])[:cs.max_gutters])
     while found:
@@ -136,12 +145,20 @@ class _Column:
             return False   # the column has ended: the item ends its own column
         return above is None or self.tops[i] - above >= (item.y1 - item.y0) + size
 
+    def set_off(self, item, size: float, slack: float) -> bool:
+        """The item stands a line's space or more below the line above it in this, its own,
+        column (or first in it): a heading is set off; a line of running text follows the one
+        above at the leading."""
+        i = bisect_left(self.tops, item.y0 - slack)
+        return i == 0 or item.y0 - self.reach[i - 1] >= size
+
 
 def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: float, slack: float) -> list:
     """Items (text lines, tables) in reading order: top to bottom without gutters; with them,
     band by band, and in a band column by column. An item starts a new band when it reaches
-    across a gutter, or when every other column breaks off beside it (a heading set in the first
-    column, the columns running on under it)."""
+    across a gutter, or when it is set off from the line above it and every other column breaks
+    off beside it (a heading set in the first column, the columns running on under it; a line of
+    running text beside another column's space before a heading is none)."""
     by_top = sorted(items, key=lambda it: (it.y0, it.x0))
     if not cuts:
         return by_top
@@ -154,7 +171,7 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
     out: list = []
     band: list[tuple[int, object]] = []
     for col, it in zip(cols, by_top):
-        across = col is None or (_letters(it) > 0 and all(
+        across = col is None or (_letters(it) > 0 and columns[col].set_off(it, body_size, slack) and all(
             other.breaks_off(it, body_size, slack) for c, other in columns.items() if c != col))
         if across:
             out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]

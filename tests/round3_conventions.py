@@ -616,3 +616,39 @@ def build_boxed_disclaimer(path: Path) -> Path:
             y += 30
     doc.save(path)
     return path
+
+
+# build_white_paper: a white-paper page in two columns (10.5 pt Mincho body, headings in 11 pt
+# Gothic), one heading at the top of the left column and one in the right column beside the left
+# column's running text; notes in 7 pt across the full width at the foot, many enough to cross
+# the gutter on more lines than a tenth of the page's. The chapter's title is printed again
+# over the next page (a running head, in small type), which then runs on in one column.
+WHITE_PAPER = [(1, "第３章", "世界の動向"), (2, "１－１．", "米国"), (2, "１－２．", "英国")]
+WHITE_LEFT = "政府は人工知能の研究開発を進めるため基本的な"   # 21 letters: the column's width
+WHITE_RIGHT = "英国政府は安全性の評価を担う研究所を設置して"
+SERIF = "china-ss"   # a Mincho-like face that keeps its own name beside GOTHIC on one page
+
+
+def build_white_paper(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    (_, chapter, name), (_, label1, title1), (_, label2, title2) = WHITE_PAPER
+    page.insert_text((55, 50), f"{chapter}　{name}", fontname=GOTHIC, fontsize=16)
+    page.insert_text((55, 80), label1 + title1, fontname=GOTHIC, fontsize=11)
+    for k in range(28):   # the left column's running text
+        page.insert_text((55, 100 + 17 * k), WHITE_LEFT[:20], fontname=SERIF, fontsize=BODY)
+    for k in range(8):   # the right column on the left's baselines: text, a heading beside the left's text, text
+        page.insert_text((291, 100 + 17 * k), WHITE_LEFT[1:21], fontname=SERIF, fontsize=BODY)
+    page.insert_text((291, 253), label2 + title2, fontname=GOTHIC, fontsize=11)
+    for k in range(12):
+        page.insert_text((291, 270 + 17 * k), WHITE_RIGHT[:20], fontname=SERIF, fontsize=BODY)
+    page.draw_line((55, 590), (150, 590), width=0.5)   # the notes' short separator rule
+    for k in range(14):
+        page.insert_text((55, 602 + 9 * k), f"{k + 1}  " + "文部科学省「人工知能に関する調査報告書」" * 3,
+                         fontname=SERIF, fontsize=7)
+    page = doc.new_page()
+    page.insert_text((55, 40), f"{chapter}　{name}", fontname=GOTHIC, fontsize=8)
+    for k in range(20):
+        page.insert_text((55, 80 + 17 * k), WHITE_RIGHT * 2, fontname=SERIF, fontsize=BODY)
+    doc.save(path)
+    return path

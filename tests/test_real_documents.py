@@ -48,15 +48,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a 中間試案: ①… items and the 目次's 第7 read as headings
     "hoseishingikai_funani_chukan_shian_2023": {"f1": 0.809},
     # a five-level outline all in the body's MS-Gothic 12 pt; row rules drawn as images
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"f1": 0.65, "parents": 0.3, "tables_found": 0.714, "tables_false_pages": 3.0},
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"f1": 0.695, "parents": 0.458, "tables_found": 0.714, "tables_false_pages": 3.0},
     # a 告示's outline
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": {"f1": 0.48},
     # a white paper in two columns: ● sub-headings
-    "mext_st_hakusho_2024_part1_ch2": {"f1": 0.47},
+    "mext_st_hakusho_2024_part1_ch2": {"f1": 0.5},
     # a white paper in two columns: ● sub-headings
-    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.181},
-    # a white paper in two columns: column boxes
-    "mext_st_hakusho_2024_part1_ch5": {"f1": 0.333, "parents": 0.5},
+    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.685},
     # a legal outline with ⑴ forms
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": {"f1": 0.793, "parents": 0.831},
     # an Excel workbook: headings as table labels, chart data tables
@@ -87,11 +85,11 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "funani_shoken_joyaku_teishoku_bessi12_2021": (0.769, 1.0, 1.0),
     "hoseishingikai_funani_bukai_dai16kai_gijiroku_2024": (1.0, 1.0, 1.0),
     "hoseishingikai_funani_chukan_shian_2023": (0.809, 0.979, 1.0),
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.65, 0.3, 1.0),
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.695, 0.458, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.48, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch2": (0.47, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch3": (0.181, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch5": (0.333, 0.5, 1.0),
+    "mext_st_hakusho_2024_part1_ch2": (0.5, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch3": (0.685, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch5": (1.0, 1.0, 1.0),
     "mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014": (1.0, 1.0, 1.0),
     "mhlw_hoihatsu_kensaryo_tsuchi_2021": (1.0, 1.0, 1.0),
     "mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023": (1.0, 1.0, 1.0),

@@ -186,3 +186,16 @@ def test_a_disclaimer_set_larger_is_no_title(tmp_path):
     out = _extract(rc.build_boxed_disclaimer(tmp_path / "disclaimer.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.DISCLAIMER_HEADINGS]
+
+
+def test_a_heading_in_the_right_column_stands_alone(tmp_path):
+    """Two columns with notes across the full width of the foot: the notes do not close the
+    gutter, so a heading in the right column is never joined to the left column's line beside
+    it, and the right column's text follows its own heading. The chapter's title printed again
+    at the top of the next page opens nothing."""
+    out = _extract(rc.build_white_paper(tmp_path / "paper.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.WHITE_PAPER]
+    body = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    assert any(b.startswith(norm(rc.WHITE_RIGHT[:20])) for b in body)
+    assert not [b for b in body if norm(rc.WHITE_RIGHT[:20]) in b and norm(rc.WHITE_LEFT[:20]) in b]
