@@ -23,6 +23,8 @@ from normalizers.text import fold_width
 
 NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
+_SPACES = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"[0-9０-９]+")
 STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                        r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
 
@@ -58,11 +60,11 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Marg
 
 def stamps(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
     return [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and ln.x0 > page.width * ms.stamp_right
-            and (s := regex.sub(r"\s+", "", ln.text)) and STAMP.match(s)]
+            and (s := _SPACES.sub("", ln.text)) and STAMP.match(s)]
 
 
 def _shape(text: str) -> str:
-    return regex.sub(r"[0-9０-９]+", "#", regex.sub(r"\s+", "", text))
+    return _DIGITS.sub("#", _SPACES.sub("", text))
 
 
 def _outside_numbers(lines: list[Line], page: Page, ms: Margins) -> list[Line]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from operator import itemgetter
 
 import pymupdf
 
@@ -204,8 +205,11 @@ def _font(name: str) -> tuple[str, bool]:
     return font, bool(_BOLD_NAME.search(font))
 
 
+_CHAR, _BOX = itemgetter("c"), itemgetter("bbox")
+
+
 def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
-    text = "".join([c["c"] for c in s["chars"]])
+    text = "".join(map(_CHAR, s["chars"]))
     if _UNWRITABLE.search(text):
         bad[0] += 1
         text = _UNWRITABLE.sub("\ufffd", text)
@@ -214,7 +218,7 @@ def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
     if m is None:
         x0, y0, x1, y1 = s["bbox"]
         return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, s["origin"][1],
-                    tuple([c["bbox"] for c in s["chars"]]), bold)
+                    tuple(map(_BOX, s["chars"])), bold)
     x0, y0, x1, y1 = turned(s["bbox"], m)
     ox, oy = s["origin"]
     return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, ox * m.b + oy * m.d + m.f,

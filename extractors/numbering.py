@@ -15,6 +15,7 @@ follows it or the line is set apart).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -100,6 +101,7 @@ OUTLINE = {s.name: s.outline for s in SYSTEMS if s.outline}   # system → (outl
 _SPACES = regex.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)   # the same line is read by the roles, goals and headings
 def folded(text: str) -> str:
     """The line as the patterns read it: widths folded, runs of space one space."""
     return _SPACES.sub(" ", fold_width(text)).strip()

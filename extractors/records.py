@@ -29,8 +29,8 @@ class Span:
 
 @dataclass(slots=True)
 class Line:
-    """A text line as read. Its spans are not changed once it is made: its text and size are
-    worked out once, here (every stage reads them, many times)."""
+    """A text line as read. Its spans are not changed once it is made: its text, size and
+    baseline are worked out once, here (every stage reads them, many times)."""
     page: int  # 1-based page index in its source file
     spans: list[Span]
     x0: float
@@ -42,23 +42,21 @@ class Line:
     text: str = field(init=False, repr=False, compare=False)    # the spans' text, joined
     size: float = field(init=False, repr=False, compare=False)  # the size of the line's main text (the
                                                                 # largest span carrying visible text)
+    baseline: float = field(init=False, repr=False, compare=False)   # the baseline of its main text
+                                                                     # (raised markers and small print left out)
 
     def __post_init__(self) -> None:
         self.text = "".join([s.text for s in self.spans])
         sizes = [s.size for s in self.spans if s.text.strip()]
         self.size = max(sizes) if sizes else (self.spans[0].size if self.spans else 0.0)
+        floor = self.size - SAME_SIZE
+        self.baseline = max((s.baseline for s in self.spans if s.size >= floor), default=self.y1)
 
     @property
     def font(self) -> str:
         best = max((s for s in self.spans if s.text.strip()), key=lambda s: len(s.text.strip()),
                    default=None)
         return best.font if best else ""
-
-    @property
-    def baseline(self) -> float:
-        """The baseline of the line's main text (raised markers and small print left out)."""
-        floor = self.size - SAME_SIZE   # computed once: a line may hold many thousand spans
-        return max((s.baseline for s in self.spans if s.size >= floor), default=self.y1)
 
 
 @dataclass(slots=True, frozen=True)
@@ -289,10 +287,10 @@ class TextLine:
     bold: bool = False         # most of its glyphs in a bold face
     underlined: bool = False   # most of its glyphs underlined (a title set off by a rule)
     in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels): no heading
+    blank: bool = field(init=False, repr=False, compare=False)   # no visible glyph (its text is not changed)
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    def __post_init__(self) -> None:
+        self.blank = not self.text.strip()
 
 
 @dataclass(slots=True)

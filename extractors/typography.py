@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -24,6 +25,7 @@ _GOTHIC = regex.compile(r"(?i)gothic|goth|ゴシック|sans|hei|kaku|arial|helve
 _MINCHO = regex.compile(r"(?i)mincho|明朝|serif|song|ming|times|century|yumin|游明朝")
 
 
+@lru_cache(maxsize=1024)   # a document sets its lines in a few fonts
 def family(font: str) -> str:
     """The typeface family of a font name: gothic, mincho or other."""
     if _GOTHIC.search(font):

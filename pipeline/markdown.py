@@ -127,8 +127,9 @@ def _initiative_tables(ed: Edition) -> set[int]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for i in ed.initiatives:
         spans.setdefault(i.source, []).append((i.page_start, i.page_end))
-    return {c.table_id for c in ed.tables
-            if any(a <= c.page_end and c.page_start <= b for a, b in spans.get(c.source, []))}
+    ranges = {(c.source, c.page_start, c.page_end) for c in ed.tables}   # a few per table, not one per cell
+    read = {(src, p0, p1) for src, p0, p1 in ranges if any(a <= p1 and p0 <= b for a, b in spans.get(src, []))}
+    return {c.table_id for c in ed.tables if (c.source, c.page_start, c.page_end) in read}
 
 
 def _tables(ed: Edition) -> dict[int, list[TableCell]]:

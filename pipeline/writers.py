@@ -47,11 +47,11 @@ def csv_bytes(columns: list[str], rows: list[dict], bom: bool = False) -> bytes:
     cells that would run as formulas neutralised (spreadsheet_safe); without it, every cell as
     printed."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="raise")
-    w.writeheader()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
     for r in rows:
-        cells = {k: "" if r.get(k) is None else r.get(k) for k in columns}
-        w.writerow({k: spreadsheet_safe(v) for k, v in cells.items()} if bom else cells)
+        cells = ["" if r.get(k) is None else r.get(k) for k in columns]
+        w.writerow([spreadsheet_safe(v) for v in cells] if bom else cells)
     # "replace": a character no UTF-8 file can hold never costs a dataset (layout reports them)
     return buf.getvalue().encode("utf-8-sig" if bom else "utf-8", errors="replace")
 
