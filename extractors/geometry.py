@@ -25,7 +25,10 @@ def group_rows(items: Iterable[T], order: Callable[[T], Any], joins: Callable[[l
 
 def ink_x(span: Span) -> float:
     """Where a span's first visible glyph starts (leading spaces can overlap the span before)."""
-    return next((box[0] for c, box in zip(span.text, span.char_boxes) if not c.isspace()), span.x0)
+    for c, box in zip(span.text, span.char_boxes):
+        if not c.isspace():
+            return box[0]
+    return span.x0
 
 
 def baseline_rows(spans: list[Span], ls: Layout) -> list[list[Span]]:

@@ -61,6 +61,11 @@ class System:
         space = r"\s+" if self.spaced else r"\s*"
         return rf"^({self.label}){self.after}{space}({self.title}{self.tail})$"
 
+    def opening(self) -> str:
+        """The pattern up to the title's first words: a line that opens so may be labelled."""
+        space = r"\s+" if self.spaced else r"\s*"
+        return rf"(?:{self.label}){self.after}{space}(?:{self.title})"
+
 
 SYSTEMS: tuple[System, ...] = (
     System("part", "part", rf"第(?:{KANJI}|{N})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1)),
@@ -91,6 +96,7 @@ SYSTEMS: tuple[System, ...] = (
 
 BY_NAME = {s.name: s for s in SYSTEMS}
 NUMBERING: list[tuple[str, str, regex.Pattern]] = [(s.name, s.kind, regex.compile(s.pattern())) for s in SYSTEMS]
+_OPENS = regex.compile("^(?:" + "|".join(s.opening() for s in SYSTEMS) + ")")   # one test instead of one per system
 SLOT = {s.name: s.slot for s in SYSTEMS if s.slot}
 JUDGED = {s.name: s.judged_with for s in SYSTEMS if s.judged_with}
 NEVER_LISTS = frozenset(s.name for s in SYSTEMS if s.never_list)
@@ -111,6 +117,8 @@ def match_numbering(text: str, s: str | None = None) -> tuple[str, str, str, str
     """(system, kind, label, title, spaced) for a line whose text starts with a number label
     (`s`: the text already folded, when the caller has it)."""
     s = folded(text) if s is None else s
+    if not _OPENS.match(s):   # most lines: no system's label opens them
+        return None
     for system, kind, pat in NUMBERING:
         m = pat.match(s)
         if m:
