@@ -76,9 +76,10 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], []
     rules, boxes = _drawn(drawings, _annotation_boxes(page), ls)
-    width, height = (page.rect.height, page.rect.width) if page.rotation % 180 else (page.rect.width, page.rect.height)
+    rect, rotation = page.rect, page.rotation   # each a call into MuPDF: asked once
+    width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls)   # in the unrotated space of get_cdrawings
-    if page.rotation:   # read as a viewer shows the page
+    if rotation:   # read as a viewer shows the page
         m = page.rotation_matrix
         rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in rs] for rs in (rules, edges))
     return rules, edges
@@ -280,11 +281,12 @@ def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: li
     """A warning when the page's text is empty or far below its images' area (a scanned page):
     its words are pixels the datasets cannot hold. Images are looked at only on pages whose
     text is that sparse (their boxes, never their pixels)."""
-    area = page.cropbox.width * page.cropbox.height
+    crop = page.cropbox
+    area = crop.width * crop.height
     text = sum((ln.x1 - ln.x0) * (ln.y1 - ln.y0) for ln in lines)
     if area <= 0 or text >= ls.scan_text_ratio * area:
         return
-    clip = pymupdf.Rect(0, 0, page.cropbox.width, page.cropbox.height)
+    clip = pymupdf.Rect(0, 0, crop.width, crop.height)
     images = min(area, sum(abs(pymupdf.Rect(info["bbox"]) & clip) for info in page.get_image_info()))
     if images >= ls.scan_image_share * area and text < ls.scan_text_ratio * images:
         warnings.append((number, "no_text_layer", f"no text layer: scanned? an image covers {images / area:.0%} of "
