@@ -15,12 +15,15 @@ role and evidence per line, as `ai-strategy inspect` shows it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 
 import regex
 
 from extractors.numbering import BLOCK_LABEL, CAPTION, ITEM_START, folded, match_goal_label, match_numbering
-from extractors.records import Flow, HeadingIndex, Table, TextLine
+from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import family
 from normalizers.text import BULLET, BULLETS, clean
@@ -125,8 +128,22 @@ _LETTER_SPACED = regex.compile(r"^\s*\S(?:\s+\S)+\s*$")
 
 def letters_span(line: TextLine) -> tuple[float, float]:
     """Where the line's visible letters start and end (leading and trailing spaces left out)."""
-    boxes = [b for s in line.source.spans for ch, b in zip(s.text, s.char_boxes) if not ch.isspace()]
-    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else (line.x0, line.x1)
+    boxes = list(chain.from_iterable(_letter_boxes(s) for s in line.source.spans))
+    return (min(map(_LEFT, boxes)), max(map(_RIGHT, boxes))) if boxes else (line.x0, line.x1)
+
+
+_LEFT, _RIGHT = itemgetter(0), itemgetter(2)
+
+
+def _letter_boxes(span: Span) -> Sequence[tuple[float, float, float, float]]:
+    """The boxes of a span's visible glyphs: when no space stands between its letters (most
+    spans: spaces only before or after them), the run between, taken whole rather than glyph
+    by glyph."""
+    text = span.text
+    lead, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    if text[lead:end].split() == [text[lead:end]]:
+        return span.char_boxes[lead:end]
+    return [b for ch, b in zip(text, span.char_boxes) if not ch.isspace()]
 
 
 def line_roles(flow: Flow) -> list[LineRole | None]:
