@@ -54,9 +54,13 @@ class Line:
 
     @property
     def font(self) -> str:
-        best = max((s for s in self.spans if s.text.strip()), key=lambda s: len(s.text.strip()),
-                   default=None)
-        return best.font if best else ""
+        """The font of the span with the most visible letters (the first of those with as many)."""
+        font, most = "", 0
+        for s in self.spans:
+            n = len(s.text.strip())
+            if n > most:
+                font, most = s.font, n
+        return font
 
 
 @dataclass(slots=True, frozen=True)
