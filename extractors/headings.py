@@ -48,9 +48,12 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     s = clean(line.text).strip()
     role = flow.roles[i]
     assert role is not None
+    styled = bool(role.style)
+    marked = _marked(i, s, line, role.mark, role.style)
+    if marked is not None:
+        return marked
     if not s or len(s) > flow.settings.headings.max_title or role.mark or role.caption or role.goal:
         return None
-    styled = bool(role.style)
     m = role.numbering
     if m:
         return _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]))
@@ -72,6 +75,14 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
             or (system in SPACED_OR_STYLED and not (spaced or styled)):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size)
+
+
+def _marked(i: int, s: str, line: TextLine, mark: str, style: tuple[str, ...]) -> Candidate | None:
+    """A sub-heading marked ● in a larger heading face over the body (a white paper's ● 設立):
+    its own system, nested where it is met."""
+    if mark != "●" or "larger" not in style or "typeface" not in style or len(s) < 2:
+        return None
+    return Candidate(i, "mark", "item", s[0], s[1:].strip(), s[1:2].isspace(), True, line.size)
 
 
 def _title_shaped(s: str, line: TextLine, flow: Flow) -> bool:

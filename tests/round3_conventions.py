@@ -622,8 +622,9 @@ def build_boxed_disclaimer(path: Path) -> Path:
 # Gothic), one heading at the top of the left column and one in the right column beside the left
 # column's running text; notes in 7 pt across the full width at the foot, many enough to cross
 # the gutter on more lines than a tenth of the page's. The chapter's title is printed again
-# over the next page (a running head, in small type), which then runs on in one column.
-WHITE_PAPER = [(1, "第３章", "世界の動向"), (2, "１－１．", "米国"), (2, "１－２．", "英国")]
+# over the next page (a running head, in small type), which then runs on in one column under a
+# ● sub-heading set in the headings' larger Gothic.
+WHITE_PAPER = [(1, "第３章", "世界の動向"), (2, "１－１．", "米国"), (2, "１－２．", "英国"), (3, "●", "研究所の設立")]
 WHITE_LEFT = "政府は人工知能の研究開発を進めるため基本的な"   # 21 letters: the column's width
 WHITE_RIGHT = "英国政府は安全性の評価を担う研究所を設置して"
 SERIF = "china-ss"   # a Mincho-like face that keeps its own name beside GOTHIC on one page
@@ -632,7 +633,7 @@ SERIF = "china-ss"   # a Mincho-like face that keeps its own name beside GOTHIC 
 def build_white_paper(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
-    (_, chapter, name), (_, label1, title1), (_, label2, title2) = WHITE_PAPER
+    (_, chapter, name), (_, label1, title1), (_, label2, title2), (_, mark, title3) = WHITE_PAPER
     page.insert_text((55, 50), f"{chapter}　{name}", fontname=GOTHIC, fontsize=16)
     page.insert_text((55, 80), label1 + title1, fontname=GOTHIC, fontsize=11)
     for k in range(28):   # the left column's running text
@@ -648,6 +649,7 @@ def build_white_paper(path: Path) -> Path:
                          fontname=SERIF, fontsize=7)
     page = doc.new_page()
     page.insert_text((55, 40), f"{chapter}　{name}", fontname=GOTHIC, fontsize=8)
+    page.insert_text((55, 63), f"{mark} {title3}", fontname=GOTHIC, fontsize=11)   # a ● sub-heading in the heading face
     for k in range(20):
         page.insert_text((55, 80 + 17 * k), WHITE_RIGHT * 2, fontname=SERIF, fontsize=BODY)
     doc.save(path)

@@ -52,9 +52,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a 告示's outline
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": {"f1": 0.48},
     # a white paper in two columns: ● sub-headings
-    "mext_st_hakusho_2024_part1_ch2": {"f1": 0.5},
-    # a white paper in two columns: ● sub-headings
-    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.685},
+    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.85},
     # a legal outline with ⑴ forms
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": {"f1": 0.793, "parents": 0.831},
     # an Excel workbook: headings as table labels, chart data tables
@@ -87,8 +85,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "hoseishingikai_funani_chukan_shian_2023": (0.809, 0.979, 1.0),
     "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.695, 0.458, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.48, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch2": (0.5, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch3": (0.685, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch2": (0.909, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch3": (0.85, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch5": (1.0, 1.0, 1.0),
     "mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014": (1.0, 1.0, 1.0),
     "mhlw_hoihatsu_kensaryo_tsuchi_2021": (1.0, 1.0, 1.0),

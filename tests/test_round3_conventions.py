@@ -192,7 +192,7 @@ def test_a_heading_in_the_right_column_stands_alone(tmp_path):
     """Two columns with notes across the full width of the foot: the notes do not close the
     gutter, so a heading in the right column is never joined to the left column's line beside
     it, and the right column's text follows its own heading. The chapter's title printed again
-    at the top of the next page opens nothing."""
+    at the top of the next page opens nothing; a ● line in the larger heading face is a sub-heading."""
     out = _extract(rc.build_white_paper(tmp_path / "paper.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.WHITE_PAPER]
