@@ -339,3 +339,26 @@ def test_bytes_before_the_header_are_read_as_viewers_read_them(good, tmp_path, c
     code, err = _run(["extract", str(src), "--out", str(tmp_path / "out"), "-q"], capsys)
     assert code == 3 and _complete(tmp_path / "out"), err
     assert any(p["what"] == "damaged_pdf" for p in read_csv(tmp_path / "out/2099/problems.csv"))
+
+
+def test_a_stop_landing_in_a_finaliser_still_stops(capsys):
+    """SIGTERM arriving while Python runs an object's __del__ cannot be raised there (Python
+    prints 'Exception ignored' and goes on): it is delivered again and stops the work, with one
+    line and exit 143, not a finished run that ignored it."""
+    from pipeline.exit_codes import ExitCode
+    from pipeline.stopping import stoppable
+
+    class SignalledWhileFinalised:
+        def __del__(self):
+            signal.raise_signal(signal.SIGTERM)   # the handler runs here, inside __del__
+            sum(range(1000))
+
+    def work():
+        SignalledWhileFinalised()                 # made and finalised at once
+        for _ in range(200):                      # the rest of the work: the stop lands here
+            time.sleep(0.01)
+        return ExitCode.OK
+
+    assert stoppable(work, "here", "nothing left") == ExitCode.TERMINATED
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["here: stopped by SIGTERM; nothing left"], err
