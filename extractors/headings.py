@@ -68,11 +68,12 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
                         indented: bool) -> Candidate | None:
     """A labelled line, unless it closes a sentence, is indented in body type (past a paragraph's
     字下げ; or by a space at all when no space follows its label: （イ）天災事変…), or wants a space
-    or a style it lacks. A label one character in with a space after it (　第１　事案の概要) stands
-    where the paragraphs start: it is judged as any other."""
+    or a style it lacks (a label closed by its own dot, ２－１．草案, is set off as by a space). A
+    label one character in with a space after it (　第１　事案の概要) stands where the paragraphs
+    start: it is judged as any other."""
     system, kind, label, title, spaced = m
     if (kind not in ("part", "band") and s.endswith("。")) or (indented and not styled) \
-            or (system in SPACED_OR_STYLED and not (spaced or styled)):
+            or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size)
 

@@ -654,3 +654,27 @@ def build_white_paper(path: Path) -> Path:
         page.insert_text((55, 80 + 17 * k), WHITE_RIGHT * 2, fontname=SERIF, fontsize=BODY)
     doc.save(path)
     return path
+
+
+# build_closed_decimals: a paper set in one Mincho at body size, its sections numbered １． and
+# its subsections ２－１． closed by their own dot, the title run on with no space, each on a line
+# of its own over an indented paragraph.
+CLOSED_DECIMALS = [(1, "１．", "はじめに"), (1, "２．", "電子文書の意義"), (2, "２－１．", "従来の議論"),
+                   (2, "２－２．", "草案の内容"), (1, "３．", "今後の課題")]
+
+
+def build_closed_decimals(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    text = "電子的な記録に関する規定を整備するに当たり、従来の議論と草案の内容を順に検討するものである。"
+    y = 90.0
+    for _depth, label, title in CLOSED_DECIMALS:
+        page.insert_text((85, y), f"{label}{title}", fontname=MINCHO, fontsize=BODY)
+        y += 18
+        for k in range(3):
+            line = text[:38] if k else "　" + text[:37]
+            page.insert_text((85, y), line, fontname=MINCHO, fontsize=BODY)
+            y += 18
+        y += 12
+    doc.save(path)
+    return path

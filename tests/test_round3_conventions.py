@@ -199,3 +199,11 @@ def test_a_heading_in_the_right_column_stands_alone(tmp_path):
     body = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
     assert any(b.startswith(norm(rc.WHITE_RIGHT[:20])) for b in body)
     assert not [b for b in body if norm(rc.WHITE_RIGHT[:20]) in b and norm(rc.WHITE_LEFT[:20]) in b]
+
+
+def test_a_label_closed_by_its_own_dot_needs_no_space(tmp_path):
+    """２－１．草案の内容 on a line of its own in body type: the label's dot sets it off from its
+    title as a space would; its depth under ２． comes from nesting."""
+    out = _extract(rc.build_closed_decimals(tmp_path / "paper.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.CLOSED_DECIMALS]
