@@ -144,12 +144,7 @@ def build(path: Path) -> Path:
     dotted_rules(doc.new_page())
     continued(doc.new_page(), CONTINUED_PAGES[0], True)
     continued(doc.new_page(), CONTINUED_PAGES[1], False)
-    page = doc.new_page()
-    xs, ys = [100, 160], [100, 118, 136]
-    _grid_lines(page, xs, ys)
-    for r, phrase in enumerate(FRAMED):
-        page.insert_text((80, ys[r] + 13), "->", fontname=FONT, fontsize=10)
-        page.insert_text((xs[0] + 4, ys[r] + 13), phrase, fontname=FONT, fontsize=10)
+    framed_in_lines(doc.new_page())
     doc.save(path)
     return path
 
@@ -158,6 +153,15 @@ STAMP = ["Study group material", "No. 1"]
 STAMPED = [["Item", "Value"], ["Alpha", "12"], ["Beta", "7"]]
 CHART_LABEL = "Peak"
 FRAMED = ["Annex 6", "Annex 7"]
+
+
+def framed_in_lines(page: pymupdf.Page) -> None:
+    """Phrases framed one under another, each in a running line after an arrow (-> Annex 6)."""
+    xs, ys = [100, 160], [100, 118, 136]
+    _grid_lines(page, xs, ys)
+    for r, phrase in enumerate(FRAMED):
+        page.insert_text((80, ys[r] + 13), "->", fontname=FONT, fontsize=10)
+        page.insert_text((xs[0] + 4, ys[r] + 13), phrase, fontname=FONT, fontsize=10)
 
 
 def build_stamp_and_chart(path: Path) -> Path:
@@ -176,11 +180,6 @@ def build_stamp_and_chart(path: Path) -> Path:
     page.insert_text((xs[3] + 6, ys[1] + 16), CHART_LABEL, fontname=FONT, fontsize=10)
     for k, x in enumerate(xs):
         page.insert_text((x - 4, ys[-1] + 14), str(2018 + k), fontname=FONT, fontsize=8)
-    page = doc.new_page()
-    xs, ys = [100, 160], [100, 118, 136]
-    _grid_lines(page, xs, ys)
-    for r, phrase in enumerate(FRAMED):
-        page.insert_text((80, ys[r] + 13), "->", fontname=FONT, fontsize=10)
-        page.insert_text((xs[0] + 4, ys[r] + 13), phrase, fontname=FONT, fontsize=10)
+    framed_in_lines(doc.new_page())
     doc.save(path)
     return path
