@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
                         "or damaged) or has under half its goals, targets, initiatives or headings (default: "
                         "such an edition is kept as it was, exit 1)")
     e.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
-                   help="files read at once, each in its own worker process (default: the "
+                   help="files read at once, in as many worker processes (default: the "
                         f"CPU cores this process may use, at most {MAX_DEFAULT_JOBS}; here {default_jobs()})")
     d = sub.add_parser("diff", help="compare edition folders (e.g. outputs/2021 outputs/2022)",
                        formatter_class=raw, epilog=DIFF_CODES,

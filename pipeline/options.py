@@ -17,7 +17,7 @@ class ExtractOptions:
     strict: bool = False          # refuse an edition with problems
     force: bool = False           # redo editions whose inputs did not change
     bom: bool = False             # CSVs with a UTF-8 BOM (for Excel)
-    jobs: int = 1                 # files read at once, each in its own worker
+    jobs: int = 1                 # files read at once, in as many workers
     verbose: bool = False
     quiet: bool = False
     xlsx: bool = False            # also datasets.xlsx, a workbook of the folder's datasets

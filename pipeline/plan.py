@@ -161,8 +161,8 @@ def settled(inputs: list[Input], manifest: Manifest, out: Path, written: dict,
 
 
 def read_inputs(inputs: list[Input], opts: ExtractOptions, lock_fd: int | None) -> tuple[list[FileRead], list[str]]:
-    """Every file read once, in full, with the run's settings, in a worker of its own
-    (pipeline/reading.py), biggest first. A file whose worker died or ran out of time has its first page read in another, so
+    """Every file read once, in full, with the run's settings, in a worker
+    (pipeline/reading.py, pipeline/isolation.py), biggest first. A file whose worker died or ran out of time has its first page read in another, so
     that its edition is known. The reads in input order, and a line for each file skipped."""
     jobs, quiet = opts.jobs, opts.quiet
     tasks = [Task(i.path, read_file, (i.path, i.sha256, opts.settings), budgets.SECONDS_PER_FILE, i.size)

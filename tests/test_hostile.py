@@ -362,3 +362,31 @@ def test_a_stop_landing_in_a_finaliser_still_stops(capsys):
     assert stoppable(work, "here", "nothing left") == ExitCode.TERMINATED
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["here: stopped by SIGTERM; nothing left"], err
+
+
+_LEFT_BEHIND: list[int] = []   # what a task leaves in its worker's memory
+
+
+def _leaves_state() -> int:
+    _LEFT_BEHIND.append(1)
+    return os.getpid()
+
+
+def _fails_after_others() -> int:
+    if _LEFT_BEHIND:
+        raise RuntimeError("state left by an earlier file")
+    return os.getpid()
+
+
+def test_a_worker_reads_files_in_turn_and_a_failure_is_read_again_fresh():
+    """One worker reads the tasks in turn (a fork per file cost a tenth of a run); a task that
+    fails in a worker that had read others is read once more in a fresh worker, so what an
+    earlier file left behind never costs another; one that fails there too is a Failure."""
+    from pipeline.isolation import Failure, Task, run_tasks
+
+    tasks = [Task(str(k), _leaves_state, (), 30, weight=9 - k) for k in range(3)]
+    tasks += [Task("after", _fails_after_others, (), 30), Task("bad", int, ("x",), 30, weight=-1)]
+    got = [res for _, res in run_tasks(tasks, 1, 2**31)]
+    assert len(set(got[:3])) == 1 and os.getpid() not in got[:3], got   # one worker, not this process
+    assert isinstance(got[3], int) and got[3] != got[0], got            # read again, in a new worker
+    assert isinstance(got[4], Failure) and "ValueError" in got[4].reason, got
