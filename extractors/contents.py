@@ -1,8 +1,9 @@
 """Where the table of contents is: its lines are no headings, paragraphs or targets.
 
 A contents line is one with leader dots (`第一部 基本的事項 ……… 1`), the contents title
-itself (目次), or a line after that title on its page: contents set without leaders (the title,
-then the page number flush right, as Word does without a tab leader) are known by their place.
+itself (目次, also in brackets: ＜目次＞), or a line after that title on its page: contents set
+without leaders (the title, then the page number flush right, as Word does without a tab leader),
+or with a leader cut short by a long title, are known by their place.
 Where the text begins on the same page, its first heading repeats the first entry: contents end
 there.
 """
@@ -16,11 +17,14 @@ from extractors.records import TextLine
 
 _LEADERS = regex.compile(r"(?:[.．・·…‥⋯]\s*){4,}\s*[0-9]*\s*$")
 _TITLES = {"目次"}
+_BRACKETS = "＜<【〔[（(＞>】〕])"   # around a contents title: ＜目次＞, 【目次】
 _PAGE_REF = regex.compile(r"[.．・·…‥⋯\s]*[0-9]*\s*$")
 
 
 def is_contents_title(text: str) -> bool:
-    return clean(text).replace(" ", "") in _TITLES
+    """目次, letter-spaced (目　次) or in brackets (＜目次＞, 【目次】)."""
+    bare = clean(text).replace(" ", "")
+    return bare.strip(_BRACKETS) in _TITLES
 
 
 def is_toc_line(text: str) -> bool:

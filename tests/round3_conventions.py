@@ -678,3 +678,28 @@ def build_closed_decimals(path: Path) -> Path:
         y += 12
     doc.save(path)
     return path
+
+
+# build_bracketed_contents: a contents page titled ＜目次＞, one entry so long that its leader is
+# three dots; then the text with its headings.
+CONTENTS_HEADINGS = [(1, "第１", "総論"), (1, "第２", "電子記録を支配する者に対する強制執行に関する規律の内容")]
+
+
+def build_bracketed_contents(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((272, 150), "＜目次＞", fontname=MINCHO, fontsize=BODY)
+    page.insert_text((96, 190), "第１　総論　" + "．" * 30 + "　２", fontname=MINCHO, fontsize=BODY)
+    page.insert_text((96, 210), "第２　" + CONTENTS_HEADINGS[1][2] + "．．．　２", fontname=MINCHO, fontsize=BODY)
+    page = doc.new_page()
+    y = 90.0
+    for _depth, label, title in CONTENTS_HEADINGS:
+        page.insert_text((85, y), f"{label}　{title}", fontname=GOTHIC, fontsize=BODY)
+        y += 18
+        for k in range(3):
+            page.insert_text((85, y), "　この規律は、電子的な記録の支配と移転に関する要件を定めるものである。"[: 38 if k else 39],
+                             fontname=MINCHO, fontsize=BODY)
+            y += 18
+        y += 12
+    doc.save(path)
+    return path

@@ -207,3 +207,13 @@ def test_a_label_closed_by_its_own_dot_needs_no_space(tmp_path):
     out = _extract(rc.build_closed_decimals(tmp_path / "paper.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.CLOSED_DECIMALS]
+
+
+def test_a_bracketed_contents_title_and_a_short_leader(tmp_path):
+    """＜目次＞ titles the contents as 目次 does: every entry on its page is contents, also one
+    whose leader is three dots; the headings are the text's own, on page 2."""
+    out = _extract(rc.build_bracketed_contents(tmp_path / "shian.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"]), h["page"]) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title), "2") for d, label, title in rc.CONTENTS_HEADINGS]
+    entries = [norm(e["label"] + e["title"]) for e in read_csv(out / "contents.csv")]
+    assert entries == [norm(label + title) for _, label, title in rc.CONTENTS_HEADINGS]
