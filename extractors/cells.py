@@ -66,7 +66,7 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tab
 
 def filled_share(table: Table) -> float:
     """Share of the table's cells as drawn (a merged cell once) that hold any glyph."""
-    cells = table.merged or [(r, c, 1, 1) for r in range(len(table.rows)) for c in range(len(table.columns))]
+    cells = table.cells_as_drawn()
     filled = sum(1 for r, c, rs, cs in cells
                  if any(table.rows[rr].cells[cc].spans for rr in range(r, r + rs) for cc in range(c, c + cs)))
     return filled / len(cells) if cells else 0.0

@@ -110,7 +110,6 @@ def starred_notes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[l
     return [ln for ln in ordered if id(ln) not in keep], taken
 
 
-
 def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
     """(number, text) when the line opens with a number set as its own smaller span: "18"
     then "2019年…" is note 18, not 182."""

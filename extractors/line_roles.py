@@ -235,7 +235,7 @@ def _text_role(i: int, line: TextLine, flow: Flow, headings: HeadingIndex, goal_
 
 def _cells(table: Table, order: int) -> list[LineReport]:
     """A table's cells as drawn (merged cells once), with their text."""
-    spans = table.merged or [(r, c, 1, 1) for r in range(len(table.rows)) for c in range(len(table.columns))]
+    spans = table.cells_as_drawn()
     out = []
     for r, c, rs, cs in spans:
         if r + rs > len(table.rows) or c + cs > len(table.columns):

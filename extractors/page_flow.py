@@ -10,6 +10,7 @@ foot; a note run on to the next page is joined to its start.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extractors.cells import fill_table, filled_share
@@ -27,7 +28,8 @@ from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
 
-def merge_fragments(lines: list[Line], typo: Typography, j: Joining, cuts: list[tuple[float, float]] = ()) -> list[Line]:  # type: ignore[assignment]
+def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
+                    cuts: Sequence[tuple[float, float]] = ()) -> list[Line]:
     """Join pieces of one visual line (same baseline, touching) into one Line, never across a
     gutter (`cuts`: lines of two columns at one height stay apart). Linear after the sort: a
     joined line's size and baseline are carried along, not recomputed per piece."""

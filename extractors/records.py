@@ -216,6 +216,10 @@ class Table:
     header: list[str] | None = None   # header texts when the fragment starts with a header row
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)   # (row, col, rowspan, colspan) as drawn
 
+    def cells_as_drawn(self) -> list[tuple[int, int, int, int]]:
+        """(row, col, rowspan, colspan) of each cell as drawn: a merged cell once."""
+        return self.merged or [(r, c, 1, 1) for r in range(len(self.rows)) for c in range(len(self.columns))]
+
 
 @dataclass(slots=True, frozen=True)
 class ContentsEntry:

@@ -59,20 +59,18 @@ def _cell_text(table: Table, row: int, col: int, rowspan: int, colspan: int, ls:
     return join_lines(["".join(s.text for s in line) for line in baseline_rows(spans, ls)])
 
 
-def _grid(frag: Table) -> list[tuple[int, int, int, int]]:
-    return frag.merged or [(r, c, 1, 1) for r in range(len(frag.rows)) for c in range(len(frag.columns))]
-
-
 def _row_texts(frag: Table, row: int, ls: Layout) -> list[str]:
-    return [_cell_text(frag, r, c, rs, cs, ls) if r == row else "" for r, c, rs, cs in _grid(frag) if r <= row < r + rs]
+    return [_cell_text(frag, r, c, rs, cs, ls) if r == row else "" for r, c, rs, cs in frag.cells_as_drawn() if r <= row < r + rs]
 
 
 def _repeated_header(first: Table, frag: Table, ls: Layout) -> int:
     """How many rows at the top of a continuation repeat the table's first rows (a header
     printed again on every page): counted once, at the start."""
     k = 0
-    while k < min(len(first.rows), len(frag.rows) - 1) and _row_texts(first, k, ls) == _row_texts(frag, k, ls) \
-            and any(_row_texts(frag, k, ls)):
+    while k < min(len(first.rows), len(frag.rows) - 1):
+        row = _row_texts(frag, k, ls)
+        if not any(row) or row != _row_texts(first, k, ls):
+            break
         k += 1
     return k
 
@@ -80,7 +78,7 @@ def _repeated_header(first: Table, frag: Table, ls: Layout) -> int:
 def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout) -> bool:
     """The continuation's first row (under any repeated header) with an empty first cell is the
     rest of the row the page broke: its cells are one row each, in columns the row above has."""
-    mine = [cell for cell in _grid(frag) if cell[0] == row]
+    mine = [cell for cell in frag.cells_as_drawn() if cell[0] == row]
     if not cells or not mine or any(rs != 1 for _, _, rs, _ in mine):
         return False
     if any(c == 0 for _, c, _, _ in mine) and _cell_text(frag, row, 0, 1, mine[0][3], ls).strip():
@@ -98,12 +96,12 @@ def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "") 
         if n and _continues_row(frag, skip, out, ls):
             last = max(c.row + c.rowspan - 1 for c in out)
             ends = {c.col: i for i, c in enumerate(out) if c.row + c.rowspan - 1 == last}
-            for _, c, _, cs in (cell for cell in _grid(frag) if cell[0] == skip):
+            for _, c, _, cs in (cell for cell in frag.cells_as_drawn() if cell[0] == skip):
                 i = ends[c + 1]
                 more = _cell_text(frag, skip, c, 1, cs, ls)
                 out[i] = replace(out[i], text=join_lines([out[i].text, more]))
             skip += 1
-        for r, c, rs, cs in _grid(frag):
+        for r, c, rs, cs in frag.cells_as_drawn():
             if r >= skip:
                 out.append(TableCell(table_id, run[0].page, run[-1].page, offset + r - skip + 1, c + 1, rs, cs,
                                      _cell_text(frag, r, c, rs, cs, ls), source))
