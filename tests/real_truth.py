@@ -124,8 +124,29 @@ def measure(truth_dir: Path, out: Path, pdf: Path) -> dict[str, float]:
             **cover_scores(truth_dir, out), "coverage": coverage, "surplus": surplus}
 
 
+def heading_diff(truth_dir: Path, out: Path) -> list[str]:
+    """The truth's headings beside the extracted ones, aligned as the score aligns them: lines
+    '=' (matched; depth/level and pages when they differ), '-' (in the truth only), '+' (found only)."""
+    truth, got = read_tsv(truth_dir / "headings.tsv"), _csv(out / "headings.csv")
+    t = [norm(h["label"]) + "|" + norm(h["title"]) for h in truth]
+    g = [norm(h["label"]) + "|" + norm(h["title"]) for h in got]
+    lines: list[str] = []
+    for op, a, b, c, d in difflib.SequenceMatcher(None, t, g, autojunk=False).get_opcodes():
+        if op == "equal":
+            for i, j in zip(range(a, b), range(c, d)):
+                th, gh = truth[i], got[j]
+                lines.append(f"= d{th['depth']}/l{gh['level']} p{th['pdf_page']}/{gh['page']} {t[i]}")
+            continue
+        lines += [f"- d{truth[i]['depth']} p{truth[i]['pdf_page']} {t[i]}" for i in range(a, b)]
+        lines += [f"+ l{got[j]['level']} p{got[j]['page']} {g[j]}" for j in range(c, d)]
+    return lines
+
+
 if __name__ == "__main__":   # python tests/real_truth.py TRUTH_ROOT OUT_ROOT PDF_ROOT
-    import sys
+    import sys             # or: python tests/real_truth.py --diff TRUTH_DIR OUT_DIR (one document)
+    if sys.argv[1] == "--diff":
+        print("\n".join(heading_diff(Path(sys.argv[2]), Path(sys.argv[3]))))
+        raise SystemExit(0)
     truth_root, out_root, pdf_root = (Path(a) for a in sys.argv[1:4])
     for d in sorted(p for p in truth_root.iterdir() if p.is_dir()):
         m = measure(d, out_root / d.name, pdf_root / f"{d.name}.pdf")
