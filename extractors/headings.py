@@ -55,6 +55,8 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if not s or len(s) > flow.settings.headings.max_title or role.mark or role.caption or role.goal:
         return None
     m = role.numbering
+    if m and _small_label(line, flow):
+        return None
     if m:
         return _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]))
     if role.letter_spaced and role.centred:
@@ -76,6 +78,14 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size)
+
+
+def _small_label(line: TextLine, flow: Flow) -> bool:
+    """Convention: a heading is set at least in the size of the text it heads, or in a heavier
+    weight. A labelled line in regular weight set well below the running text's size is a label
+    of something else: a figure's words (第12 原動機 in a diagram), a chart's value, a provision
+    quoted in a note's small type, the entries of a small-type list of contents."""
+    return line.size < flow.body_size * flow.settings.headings.label_size and not (line.bold or line.underlined)
 
 
 def _marked(i: int, s: str, line: TextLine, mark: str, style: tuple[str, ...]) -> Candidate | None:

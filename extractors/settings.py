@@ -153,6 +153,7 @@ class Headings:
     title_gap: float = _v(0.8, "em", "a title set apart runs on to a line at most this far under it")
     nest_size: float = _v(0.25, "pt", "an unnumbered title closes levels set no more than this larger")
     cover_lines: int = _v(12, "count", "a first page with no more lines than this is a cover")
+    label_size: float = _v(0.9, "share", "a labelled line in regular weight set below this share of the body size labels a figure,\n                                 a chart or a note, no heading (a heading is set in its text's size or heavier)")
     max_title: int = _v(80, "count", "characters of a heading line")
     short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
     sentence_rows: int = _v(8, "count", "rows a labelled line in body type is followed to the 。 that makes it a sentence, no heading")

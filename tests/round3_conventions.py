@@ -703,3 +703,37 @@ def build_bracketed_contents(path: Path) -> Path:
         y += 12
     doc.save(path)
     return path
+
+
+# build_figure_labels: a paper whose headings (第N, Gothic at the body size over a Mincho body)
+# frame a diagram of boxes and an arrow, its words in small Gothic: one of them opens with a
+# label of the headings' own system (a code in a classification: 第１２　原動機); and a note in
+# small type under the text that quotes a numbered provision. Neither is a heading.
+FIGURE_HEADINGS = [(1, "第１", "基本的な考え方"), (1, "第２", "分類の活用"), (1, "第３", "今後の課題")]
+FIGURE_WORDS = ["利用者の関心", "第１２　原動機", "分類番号：５３７", "自動車工学"]
+
+
+def build_figure_labels(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 90.0
+    for k, (_depth, label, title) in enumerate(FIGURE_HEADINGS):
+        page.insert_text((85, y), f"{label}　{title}", fontname=GOTHIC, fontsize=BODY)
+        y += 18
+        for j in range(3):
+            page.insert_text((85, y), "　この分類は、資料の内容を示す記号として各機関が共通に用いるものである。"[: 38 if j else 39],
+                             fontname=MINCHO, fontsize=BODY)
+            y += 18
+        if k == 1:   # the diagram: two boxes joined by an arrow, its words in small Gothic
+            page.draw_rect(pymupdf.Rect(100, y, 200, y + 60), width=0.6)
+            page.draw_rect(pymupdf.Rect(300, y, 480, y + 60), width=0.6)
+            page.draw_line((200, y + 30), (300, y + 30), width=0.8)
+            page.insert_text((110, y + 20), FIGURE_WORDS[0], fontname=GOTHIC, fontsize=7.5)
+            for j, word in enumerate(FIGURE_WORDS[1:]):
+                page.insert_text((310, y + 15 + 14 * j), word, fontname=GOTHIC, fontsize=7.5)
+            page.insert_text((230, y + 80), "図１　分類の使われ方", fontname=GOTHIC, fontsize=BODY)
+            y += 100
+        y += 12
+    page.insert_text((85, 700), "１　商法第１２条に規定する方法による。", fontname=MINCHO, fontsize=7.5)
+    doc.save(path)
+    return path

@@ -217,3 +217,12 @@ def test_a_bracketed_contents_title_and_a_short_leader(tmp_path):
     assert got == [(d, norm(label), norm(title), "2") for d, label, title in rc.CONTENTS_HEADINGS]
     entries = [norm(e["label"] + e["title"]) for e in read_csv(out / "contents.csv")]
     assert entries == [norm(label + title) for _, label, title in rc.CONTENTS_HEADINGS]
+
+
+def test_a_figure_s_words_and_a_note_s_provision_are_no_headings(tmp_path):
+    """Headings are set at least in the size of their text (or heavier): a label in small
+    regular type inside a diagram (第１２　原動機) or a note is a label of the figure, not a
+    heading of the paper, though it opens with the headings' own numbering."""
+    out = _extract(rc.build_figure_labels(tmp_path / "figure.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.FIGURE_HEADINGS]
