@@ -132,6 +132,30 @@ def heading_candidates(flow: Flow) -> list[Candidate]:
     return out
 
 
+def slide_candidates(flow: Flow) -> list[Candidate]:
+    """A deck's headings are its slides' titles (LineRole.slide_title), and nothing set inside a
+    slide (its bullets, box captions, numbered items are the slide's content). A title opening
+    with a label of a numbering system nests by it; the others are siblings of one level, all
+    of one typeset kind: a long title shrunk to fit its band (PowerPoint's autofit) ranks no
+    lower than its neighbours."""
+    titles = [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title]
+    sizes = Counter(round(flow.line(i).size, 1) for i in titles)
+    size = sizes.most_common(1)[0][0] if sizes else flow.body_size
+    is_cover = cover_lines(flow)[0]
+    out = []
+    for i in titles:
+        line, role = flow.line(i), flow.roles[i]
+        if is_cover and line.page == 1:
+            continue
+        s = clean(line.text).strip()
+        m = role.numbering
+        if m:
+            out.append(Candidate(i, m[0], m[1], m[2], m[3], m[4], True, size))
+        else:
+            out.append(Candidate(i, "title", "title", "", s, False, True, size))
+    return out
+
+
 def _shared_rows(flow: Flow) -> set[int]:
     """Flow indexes of lines that share their row with another piece of text (labels of a
     figure, cells of an unruled table): a heading stands alone on its row."""
@@ -422,7 +446,7 @@ def find_headings(flow: Flow) -> HeadingIndex:
     index = HeadingIndex()
     runs: dict[int, list[int]] = {}
     kept = []
-    candidates = keep_headings(heading_candidates(flow), flow)
+    candidates = slide_candidates(flow) if flow.deck else keep_headings(heading_candidates(flow), flow)
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading

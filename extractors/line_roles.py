@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from operator import itemgetter
 
@@ -49,6 +49,7 @@ class LineRole:
     centred: bool = False         # its letters stand clear of both edges of the running text
     opens_space: bool = False     # opens with a space: an indented first line (字下げ), a new paragraph
     block_label: bool = False     # ＜取組＞, ＜参考＞ alone on its line: another block begins
+    slide_title: bool = False     # the title of a slide of a deck: the largest line in the band at its top
 
 
 def mark_of(text: str) -> str:
@@ -146,11 +147,30 @@ def _letter_boxes(span: Span) -> Sequence[tuple[float, float, float, float]]:
     return [b for ch, b in zip(text, span.char_boxes) if not ch.isspace()]
 
 
+def slide_titles(flow: Flow) -> set[int]:
+    """Flow indexes of the slides' titles, in a deck (Flow.deck): on each slide, the line set
+    largest (the topmost of those) among the lines starting in the band at its top, when it is
+    set larger than the body. A title wrapped to a second line runs on to it as any title set
+    apart does (headings.title_lines)."""
+    if not flow.deck:
+        return set()
+    band, larger = flow.settings.slides.title_band, flow.settings.typography.larger
+    best: dict[int, tuple[float, float, int]] = {}
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and not it.blank and it.size > flow.body_size + larger \
+                and it.y0 < band * flow.page_heights.get(it.page, 0.0):
+            key = (-it.size, it.y0, i)
+            if it.page not in best or key < best[it.page]:
+                best[it.page] = key
+    return {i for _, _, i in best.values()}
+
+
 def line_roles(flow: Flow) -> list[LineRole | None]:
     """Each flow item's role (None for a table). `continues` looks at the text line right
     before, within the running text (a table or a contents line breaks the run)."""
     out: list[LineRole | None] = []
     left = text_left(flow)
+    titles = slide_titles(flow)
     prev: TextLine | None = None
     before: LineRole | None = None
     for i, it in enumerate(flow.items):
@@ -159,6 +179,8 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
             prev = None
             continue
         role = _role(it, flow, None if i in flow.contents else prev, before, left.get(it.page, it.x0))
+        if i in titles:
+            role = replace(role, slide_title=True)
         out.append(role)
         prev, before = (None, None) if i in flow.contents else (it, role)
     return out
@@ -205,7 +227,8 @@ class LineReport:
 
 def _heading_evidence(role: LineRole | None, level: int, system: str) -> str:
     how = ", ".join(role.style) if role is not None and role.style else "not set apart"
-    return f"level {level}; system {system}; {how}; a line of its own"
+    where = "a slide's title (the band at its top)" if role is not None and role.slide_title else "a line of its own"
+    return f"level {level}; system {system}; {how}; {where}"
 
 
 def _text_role(i: int, line: TextLine, flow: Flow, headings: HeadingIndex, goal_lines: set[int]) -> tuple[str, str, int]:

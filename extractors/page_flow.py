@@ -23,7 +23,7 @@ from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, Sour
 from extractors.rules_to_cells import TableGrid, grids_and_figures
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Settings, Typography
 from extractors.line_roles import line_roles
-from extractors.typography import RuleBands, document_body, running_style, to_text_line
+from extractors.typography import RuleBands, document_body, running_style, slide_body, slide_deck, to_text_line
 from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
@@ -167,11 +167,12 @@ def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, bo
 
 
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
-              settings: Settings, separators: set[tuple[int, int]] | None = None) -> PageRead:
+              settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
-    page adds its own)."""
+    page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
+    body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt)."""
     fn = settings.footnotes
     known = set() if separators is None else separators
     grids, figures = grids_and_figures(_table_rules(page, settings), settings.tables)
@@ -180,7 +181,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins)
     furniture = stamps + furniture
     cuts = gutters(kept, body_size, settings.columns)
-    notes, body = _notes_out(kept, cuts, page, body_size, known, settings)
+    notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
     # notes set across the foot of a page in two columns close its gutter: once they are out, the
     # columns above them show (the running text's type only)
     cuts = cuts or gutters(body, body_size, settings.columns, settings.typography.main_text_share)
@@ -209,9 +210,10 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     furniture: list[Furniture] = []
     aside: list[tuple[Line, str]] = []
     running, column_x = running_lines(doc, settings.margins), line_number_column(doc, settings.margins)
+    deck = slide_deck(doc, body_size, settings)
     separators: set[tuple[int, int]] = set()
     for page in doc.pages:
-        read = read_page(page, body_size, running, column_x, settings, separators)
+        read = read_page(page, body_size, running, column_x, settings, separators, deck)
         items.extend(read.items)
         if read.run_on and footnotes:
             last = footnotes[-1]
@@ -224,6 +226,6 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
             columns[page.number] = read.columns
     body_size, body_font = running_style(items, (body_size, body_font))
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
-                settings)
+                settings, deck=deck, page_heights={p.number: p.height for p in doc.pages})
     flow.roles, flow.set_aside = line_roles(flow), aside
     return flow

@@ -316,6 +316,8 @@ class Flow:
     settings: Settings = DEFAULT   # what the flow was read with; the stages that read it use the same
     roles: list = field(default_factory=list)   # per item: line_roles.LineRole (None for a table), read once
     set_aside: list = field(default_factory=list)   # (Line, kind): footnote-area and furniture lines taken out
+    deck: bool = False   # a slide deck (typography.slide_deck): each page a slide, its title in a band at the top
+    page_heights: dict[int, float] = field(default_factory=dict)   # page → its height (upright)
 
     def bounds(self, line: TextLine) -> tuple[float, float]:
         """Where the running text of the line's column starts and ends (on a page of one column:

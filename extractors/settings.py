@@ -164,6 +164,15 @@ class Headings:
 
 
 @dataclass(frozen=True, slots=True)
+class Slides:
+    """A slide deck (PowerPoint and the like): landscape pages, a title band at the top of each."""
+    landscape: float = _v(0.8, "share", "a deck: at least this share of its pages set wider than tall (slides)")
+    title_band: float = _v(0.1, "share", "a slide's title starts in this top share of the page (its band)")
+    titled: float = _v(0.6, "share", "a deck: at least this share of its pages after the first carry a title in the band")
+    min_slides: int = _v(2, "count", "a deck has at least this many titled slides (a landscape sheet or two is no deck)")
+
+
+@dataclass(frozen=True, slots=True)
 class CoverPage:
     """The first page: title, date, issuer."""
     side_margin: float = _v(0.12, "share", "a bare number left or right of this share of the width is a margin number\n                                 (or above margins.margin)")
@@ -196,6 +205,7 @@ class Settings:
     columns: Columns = field(default_factory=Columns)
     tables: Tables = field(default_factory=Tables)
     headings: Headings = field(default_factory=Headings)
+    slides: Slides = field(default_factory=Slides)
     cover: CoverPage = field(default_factory=CoverPage)
     initiatives: Initiatives = field(default_factory=Initiatives)
 

@@ -63,6 +63,31 @@ def document_body(doc: SourceDoc, ty: Typography) -> tuple[float, str]:
     return doc.body
 
 
+def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
+    """Whether the document is a slide deck (PowerPoint and the like), told from its pages'
+    geometry and type, never its name: most pages are set wider than tall, and most pages after
+    the first carry a line larger than the body type in the band at their top (the slide's
+    title, where every slide of the deck sets it)."""
+    sl, larger = settings.slides, settings.typography.larger
+    pages = doc.pages
+    if not pages or sum(p.width > p.height for p in pages) < sl.landscape * len(pages):
+        return False
+    titled = sum(any(ln.text.strip() and ln.y0 < sl.title_band * p.height and ln.size > body_size + larger
+                     for ln in p.lines) for p in pages[1:])
+    return titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
+
+
+def slide_body(lines: list[Line], default: float) -> float:
+    """A slide's own body size: the size that carries most of its glyphs (a slide sets its text
+    in its own size, a table of 13 pt on one, bullets of 18 pt on the next)."""
+    sizes: Counter = Counter()
+    for ln in lines:
+        for s in ln.spans:
+            if s.text.strip():
+                sizes[round(s.size, 1)] += len(s.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else default
+
+
 def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> TextLine:
     """A visual line as running text: footnote markers out (kept as [^N] in ref_text), and
     whether it is set in bold and underlined (what marks a title in body size)."""

@@ -31,8 +31,8 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 # lowered below it) is asserted instead, so that they can only get better. Each is a known
 # limit (README, "Real documents"); the reason is on the line.
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
-    # a slide deck: its titles and framed boxes are not read as headings; a figure box read as a table
-    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": {"f1": 0.036, "footnotes": 0.6, "tables_false_pages": 1.0},
+    # a slide deck: a figure of two framed boxes side by side (a timeline's) read as a table
+    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": {"tables_false_pages": 1.0},
     # bold Gothic titles at body size, framed-box titles
     "cio_dp_ai_data_ryuiten_2020": {"parents": 0.823},
     # labels 1)…5) drawn as raster images (the truth keeps the printed label), so a)/b)/c) under them are
@@ -72,7 +72,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ai_seido_chukan_torimatome_2025_real": (0.981, 1.0, 1.0),
     "ai_seido_kangaekata_2024_real": (1.0, 1.0, 1.0),
     "startup_funding_policy": (0.947, 1.0, 1.0),
-    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": (0.036, 1.0, 1.0),
+    "ai_jigyosha_guideline_v1_gaiyo_slides_2024": (1.0, 1.0, 1.0),
     "cio_dp_ai_data_ryuiten_2020": (0.918, 0.823, 1.0),
     "cio_dp_data_jinzai_framework_2021": (0.838, 1.0, 1.0),
     "cio_dp_data_portability_2021": (0.966, 0.793, 1.0),

@@ -1,0 +1,66 @@
+"""A slide deck typeset here (PowerPoint's way of setting a 概要), with its truth beside it:
+
+- build_deck: landscape slides, each with its title in a dark band at the top (centred, in the
+  deck's title size; a long one shrunk to fit, as PowerPoint's autofit does), navigation tabs
+  in small type at the band's left, bullets in large type under it; a slide whose rows of
+  "1) …" labels and items in 13 pt run to its foot (slide content, no notes and no headings);
+  a slide with a starred note "*1:" in small type at its foot (numbering restarts per slide).
+  `portrait=True` sets the same pages upright: no deck, read as any document.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+GOTHIC = "japan"
+TITLE_SIZE, SHRUNK, BULLET_SIZE, ROW_SIZE, NOTE_SIZE = 26, 22, 18, 13, 9
+
+# (title, title size) per slide after the cover
+SLIDES = [("指針の背景と目的", TITLE_SIZE),
+          ("指針の基本的な考え方", TITLE_SIZE),
+          ("各主体に共通して取り組むことが期待される事項の整理", SHRUNK),
+          ("参考）関連する国際的な動向", TITLE_SIZE)]
+BULLETS = ["• 人工知能の技術は日々発展し、その利用の機会と可能性は拡大の一途をたどっている",
+           "• 事業者が安全に人工知能を活用できるよう、統一的な指針を示すことが求められている"]
+ROWS = [("1) 人間中心", "人々の能力を拡張し、多様な幸せの追求が可能となるように行動する"),
+        ("2) 安全性", "適切なリスク分析を実施し、リスクへの対策を講じる"),
+        ("3) 公平性", "不当で有害な偏見及び差別をなくすよう努める"),
+        ("4) 透明性", "ステークホルダーに対して情報の提供と説明を行う")]
+NOTE = (1, 5, "ここでいう国際的な枠組みとは、主要国の首脳会合で合意された行動規範をいう。")
+
+
+def _slide(doc: pymupdf.Document, title: str, size: float, portrait: bool) -> pymupdf.Page:
+    width, height = (595, 842) if portrait else (842, 595)
+    page = doc.new_page(width=width, height=height)
+    page.draw_rect(pymupdf.Rect(0, 0, width, 58), color=None, fill=(0.05, 0.15, 0.35))
+    for k, tab in enumerate(("本編", "別添")):
+        page.insert_text((22 + 54 * k, 22), tab, fontname=GOTHIC, fontsize=12, color=(1, 1, 1))
+    page.insert_text(((width - size * len(title)) / 2, 40), title, fontname=GOTHIC, fontsize=size, color=(1, 1, 1))
+    page.insert_text((width - 24, height - 10), str(doc.page_count), fontname=GOTHIC, fontsize=12)
+    y = 96.0
+    for line in BULLETS:
+        page.insert_text((50, y), line, fontname=GOTHIC, fontsize=BULLET_SIZE if not portrait else 12)
+        y += 28
+    return page
+
+
+def build_deck(path: Path, portrait: bool = False) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=595 if portrait else 842, height=842 if portrait else 595)
+    cover.insert_text((150, 240), "人工知能の利活用に関する指針案の概要", fontname=GOTHIC, fontsize=32)
+    cover.insert_text((330, 400), "令和６年４月", fontname=GOTHIC, fontsize=18)
+    for k, (title, size) in enumerate(SLIDES):
+        page = _slide(doc, title, size, portrait)
+        if k == 2:   # rows of labelled items in 13 pt down to the slide's foot
+            for r, (label, item) in enumerate(ROWS):
+                y = 250 + 80 * r
+                page.insert_text((60, y), label, fontname=GOTHIC, fontsize=ROW_SIZE)
+                page.insert_text((200, y - 8), "✓ " + item, fontname=GOTHIC, fontsize=ROW_SIZE)
+                page.insert_text((200, y + 10), "✓ 関係する法令を遵守し、国際的な指針の検討状況にも留意する",
+                                 fontname=GOTHIC, fontsize=ROW_SIZE)
+        if k == 3:   # a starred note in small type at the slide's foot
+            page.insert_text((300, 300), "行動規範*1 を踏まえた取組", fontname=GOTHIC, fontsize=ROW_SIZE)
+            page.insert_text((50, page.rect.height - 24), f"*{NOTE[0]}: {NOTE[2]}", fontname=GOTHIC, fontsize=NOTE_SIZE)
+    doc.save(path)
+    return path

@@ -1,0 +1,42 @@
+"""A slide deck (tests/slide_conventions.py): each slide's title is its heading, nothing set
+inside a slide is; notes are small beside the slide's own text. The same pages set upright are
+no deck."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import slide_conventions as sc
+from conftest import read_csv
+from extractors.layout import read_pdf
+from extractors.page_flow import build_flow
+from pipeline.cli import main
+from real_truth import norm
+
+
+def _extract(pdf: Path) -> Path:
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
+    return pdf.parent / "out/documents" / pdf.stem
+
+
+def test_slide_titles_are_the_decks_headings(tmp_path):
+    """Every slide's title (centred in the band at its top, one shrunk to fit) is a heading at
+    one level, on its slide; no bullet, labelled row or tab is."""
+    out = _extract(sc.build_deck(tmp_path / "deck.pdf"))
+    got = [(int(h["level"]), h["label"], norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(1, "", norm(t), k + 2) for k, (t, _) in enumerate(sc.SLIDES)]
+
+
+def test_a_slides_notes_are_small_beside_its_own_text(tmp_path):
+    """The starred note at a slide's foot is the only note; rows of "1) …" set in 13 pt at the
+    foot of a slide whose text is 13 pt are the slide's content (they stay in the text)."""
+    out = _extract(sc.build_deck(tmp_path / "deck.pdf"))
+    got = [(int(f["number"]), int(f["page"]), norm(f["text"])) for f in read_csv(out / "footnotes.csv")]
+    assert got == [(sc.NOTE[0], sc.NOTE[1], norm(sc.NOTE[2]))]
+    body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+    assert all(norm(item) in body for _, item in sc.ROWS)
+
+
+def test_upright_pages_are_no_deck(tmp_path):
+    """The same slides set upright (portrait pages) are read as any document: no deck."""
+    assert build_flow(read_pdf(str(sc.build_deck(tmp_path / "deck.pdf")))).deck
+    assert not build_flow(read_pdf(str(sc.build_deck(tmp_path / "upright.pdf", portrait=True)))).deck
