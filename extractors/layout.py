@@ -215,7 +215,7 @@ def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
         bad[0] += 1
         text = _UNWRITABLE.sub("\ufffd", text)
     font, bold_name = _font(s["font"])
-    bold = bool(s.get("flags", 0) & 16) or bold_name
+    bold = bool(s.get("flags", 0) & 16) or bold_name or "struck" in s
     if m is None:
         x0, y0, x1, y1 = s["bbox"]
         return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, s["origin"][1],
@@ -227,9 +227,10 @@ def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
 
 
 def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int | None, str, str]],
-           ls: Layout) -> list[Line]:
+           ls: Layout, overprints: list[str]) -> list[Line]:
     """The page's text lines, in the coordinates of the page shown upright (a page with /Rotate
-    is read as a viewer shows it)."""
+    is read as a viewer shows it); the copies of glyphs struck again go to `overprints`
+    (one string for the page)."""
     out: list[Line] = []
     m = page.rotation_matrix if page.rotation else None
     notes = [b if m is None else turned(b, m) for b in _annotation_boxes(page, _TEXT_NOTES)]
@@ -239,6 +240,7 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
         raise InputError(f"{path}: page {number} holds {count} text spans, over the budget of "
                          f"{budgets.MAX_SPANS_PER_PAGE} per page; the file is not read")
     bad = [0]
+    struck = _overprints(raw, ls)
     for block in raw["blocks"]:
         if block.get("type", 0) != 0:
             continue
@@ -249,7 +251,92 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
     if bad[0]:
         warnings.append((number, "unreadable_characters",
                          f"{bad[0]} spans hold characters no text can carry (a broken font map); shown as U+FFFD"))
+    if struck:
+        overprints.append(" ".join(struck))
     return out
+
+
+def _overprints(raw: dict, ls: Layout) -> list[str]:
+    """Fake bold by overprinting (a printer driver's bold: Ghostscript/CubePDF, Word printed to
+    PDF): the same glyph drawn again at an offset of a small fraction of its size is one glyph
+    struck more than once, and struck so it prints bold. The first drawing (in content order) is
+    kept; the copies are taken out of their spans before lines are built (so no line reads
+    重要重要), and returned as text, one string per line that held copies (furniture of kind
+    overprint: every letter of the text layer stays accounted for). A span most of whose glyphs
+    were struck again is marked bold ("struck"); spans and lines left empty are dropped; a span's
+    box and origin shrink to the glyphs it keeps."""
+    kept: dict[tuple[str, int, int], list[tuple[float, float, dict]]] = {}
+    struck: list[str] = []
+    hit: set[int] = set()
+    for block in raw["blocks"]:
+        if block.get("type", 0) != 0:
+            continue
+        for line in block["lines"]:
+            copies = "".join([_span_copies(s, kept, hit, ls) for s in line["spans"]])
+            if copies:
+                struck.append(copies)
+                line["spans"] = [s for s in line["spans"] if s["chars"]]
+                if line["spans"]:
+                    line["bbox"] = _union([s["bbox"] for s in line["spans"]])
+        block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+    if hit:
+        _mark_struck(raw, hit)
+    return struck
+
+
+def _span_copies(s: dict, kept: dict, hit: set[int], ls: Layout) -> str:
+    """A span's glyphs drawn already (near a glyph in `kept`) taken out of it, returned as text;
+    the glyphs they copy are marked in `hit`, the others go to `kept`."""
+    near = ls.overprint * s["size"]
+    if near <= 0.0:   # a broken font matrix: no size to measure an offset by
+        return ""
+    chars, copies = [], []
+    for c in s["chars"]:
+        x, y = c["origin"]
+        key = (c["c"], int(x // near), int(y // near))
+        first = _drawn_near(kept, key, x, y, near) if c["c"].strip() else None
+        if first is not None:
+            hit.add(id(first))
+            copies.append(c["c"])
+            continue
+        kept.setdefault(key, []).append((x, y, c))
+        chars.append(c)
+    if copies:
+        _shrink(s, chars)
+    return "".join(copies)
+
+
+def _mark_struck(raw: dict, hit: set[int]) -> None:
+    """Spans at least half of whose visible glyphs were struck again: bold."""
+    for block in raw["blocks"]:
+        for line in block.get("lines", ()):
+            for s in line["spans"]:
+                visible = [c for c in s["chars"] if c["c"].strip()]
+                if visible and 2 * sum(id(c) in hit for c in visible) >= len(visible):
+                    s["struck"] = True
+
+
+def _drawn_near(kept: dict, key: tuple[str, int, int], x: float, y: float, near: float) -> dict | None:
+    """The glyph `key[0]` drawn already within `near` of (x, y) both ways, if it was."""
+    ch, gx, gy = key
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            for kx, ky, c in kept.get((ch, gx + dx, gy + dy), ()):
+                if abs(kx - x) <= near and abs(ky - y) <= near:
+                    return c
+    return None
+
+
+def _shrink(s: dict, chars: list[dict]) -> None:
+    """A span cut to the glyphs it keeps: its box and origin theirs."""
+    s["chars"] = chars
+    if chars:
+        s["bbox"] = _union([c["bbox"] for c in chars])
+        s["origin"] = chars[0]["origin"]
+
+
+def _union(boxes: list) -> tuple[float, float, float, float]:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, notes: list[Box],
@@ -310,8 +397,9 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
             page.set_rotation(0)
         rect = page.rect
         rules, edges = _rules(page, warnings, ls)
-        lines = _lines(page, i + 1, path, warnings, ls)
-        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges))
+        overprints: list[str] = []
+        lines = _lines(page, i + 1, path, warnings, ls, overprints)
+        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints))
         _text_layer(page, i + 1, lines, warnings, ls)
         said = pymupdf.TOOLS.mupdf_warnings()
         if said:

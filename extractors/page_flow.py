@@ -179,7 +179,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures)
     tables, stamps = stamp_tables(tables, page, settings.margins)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins)
-    furniture = stamps + furniture
+    furniture = stamps + furniture + [Furniture(page.number, "overprint", t) for t in page.overprints]
     cuts = gutters(kept, body_size, settings.columns)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
     # notes set across the foot of a page in two columns close its gutter: once they are out, the

@@ -87,6 +87,7 @@ class Page:
     lines: list[Line]
     rules: list[Rule]   # stroked lines and thin filled rectangles: table rules and underlines
     box_edges: list[Rule] = field(default_factory=list)   # sides of filled boxes (shaded cells): table rules only
+    overprints: list[str] = field(default_factory=list)   # the copies of glyphs struck again (fake bold), taken out: one text per page
 
 
 @dataclass(slots=True)
@@ -121,7 +122,7 @@ class Furniture:
     """Printed on a page but not the document's text: page number, margin line numbers,
     a meeting-material stamp, a running header or footer, a watermark, an annotation's text."""
     page: int
-    kind: str     # page_number | line_numbers | doc_label | running_header | running_footer | watermark | annotation | table_header
+    kind: str     # page_number | line_numbers | doc_label | running_header | running_footer | watermark | annotation | table_header | overprint
     text: str
 
 

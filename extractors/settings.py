@@ -42,6 +42,9 @@ class Layout:
     scan_image_share: float = _v(0.8, "share", "images over this share of a page may be a scan of it (a figure in the margins: ~0.6)")
     sideways_share: float = _v(0.6, "share", "a /Rotate page whose text is this upright in its own space shows it sideways")
     scan_text_ratio: float = _v(0.02, "share", "text over less than this share of the images' area: no text layer")
+    overprint: float = _v(0.15, "em", "the same glyph drawn again within this of itself (both ways) is one glyph struck twice: "
+                                      "fake bold offsets its copies by a few hundredths of an em, while the closest two "
+                                      "glyphs of a text stand apart by a narrow letter's advance (l, i: ~0.22 em)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -737,3 +737,36 @@ def build_figure_labels(path: Path) -> Path:
     page.insert_text((85, 700), "１　商法第１２条に規定する方法による。", fontname=MINCHO, fontsize=7.5)
     doc.save(path)
     return path
+
+
+# ---------------------------------------------------------------- fake bold by overprinting
+# A plan printed to PDF through a printer driver (CubePDF/Ghostscript) that makes bold by
+# drawing the text again at offsets of a fraction of a point: each copy is in the text layer.
+OVERPRINT_OFFSETS = ((0.0, 0.0), (0.24, 0.0), (0.0, 0.24), (0.24, 0.24))
+OVERPRINT_TITLE = "地域の活性化に関する総合計画"
+OVERPRINT_HEADINGS = [(1, "", "はじめに"), (1, "１．", "計画の趣旨"), (1, "２．", "計画の期間")]
+
+
+def _struck(page: pymupdf.Page, at: tuple[float, float], text: str, size: float) -> None:
+    """Text made bold as a printer driver does: drawn once per offset."""
+    for dx, dy in OVERPRINT_OFFSETS:
+        page.insert_text((at[0] + dx, at[1] + dy), text, fontname=MINCHO, fontsize=size)
+
+
+def build_overprinted(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    _struck(cover, (130, 300), OVERPRINT_TITLE, 22)
+    cover.insert_text((250, 500), "令和７年４月", fontname=MINCHO, fontsize=12)
+    page = doc.new_page()
+    y = 90.0
+    for _depth, label, title in OVERPRINT_HEADINGS:
+        _struck(page, (70, y), label + title, BODY)
+        y += 20
+        for k in range(3):
+            page.insert_text((70, y), "　本計画は、地域の将来像を示し、その実現に向けた施策を定めるものである。"[: 38 if k else 39],
+                             fontname=MINCHO, fontsize=BODY)
+            y += 18
+        y += 12
+    doc.save(path)
+    return path

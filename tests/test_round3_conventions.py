@@ -226,3 +226,22 @@ def test_a_figure_s_words_and_a_note_s_provision_are_no_headings(tmp_path):
     out = _extract(rc.build_figure_labels(tmp_path / "figure.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.FIGURE_HEADINGS]
+
+
+def test_fake_bold_by_overprinting_is_one_bold_glyph(tmp_path):
+    """Text struck four times at offsets of a quarter point (a printer driver's bold) is read
+    once, and bold: the cover's title and the headings (set apart by that bold only) are each
+    printed once; the copies are accounted as furniture of kind overprint, so every letter of
+    the text layer is still accounted for and none is emitted twice."""
+    import letters
+    from letters import accounting
+    pdf = rc.build_overprinted(tmp_path / "plan.pdf")
+    out = _extract(pdf)
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert norm(doc["title"]) == norm(rc.OVERPRINT_TITLE)
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.OVERPRINT_HEADINGS]
+    assert {f["page"] for f in read_csv(out / "furniture.csv") if f["kind"] == "overprint"} == {"1", "2"}
+    coverage, surplus = accounting([pdf], out)
+    over = letters.emitted(out) - letters.printed([pdf])   # the cover's lines are a paragraph too
+    assert coverage == 1.0 and over == letters.letters(rc.OVERPRINT_TITLE)
