@@ -42,6 +42,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "cio_dp_data_portability_2021": {"parents": 0.793},
     # depth-3 labels 1)…6) drawn as raster images (the truth keeps the printed label)
     "cio_dp_metadata_rule_2021": {"f1": 0.666},
+    # grant rules: article captions "（通則）" above "第１条" not read as headings; a cover title over three
+    # lines of different sizes (the variant 通常枠 and the issuer joined to it); the date only on p2
+    "digital_ai_hojokin_koufu_kitei_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "title": 0.0, "date": 0.0},
     # a single-cell 別紙 frame read as a table
     "funani_shoken_denshika_kento_jiko_shiryo1_2021": {"tables_false_pages": 1.0},
     # a treaty's articles; a row label broken by a page break (英語 | 正文) counted twice
@@ -63,6 +66,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "otoineppu_sogo_senryaku_2015": {"f1": 0.474, "parents": 0.5, "tables_found": 0.777, "title": 0.0},
     # a judgment: labels ⑴ ⑵ ⑸ drawn as images (headings missed by label)
     "saikosai_kensetsu_asbestos_okugai_hanketsu_2021": {"f1": 0.782, "parents": 0.777},
+    # a 公募要領: ＜…＞ sub-headings and framed back-matter titles missed, 【…】 lines at level 1; a table with a
+    # merged label column split by two page breaks counted twice; a framed title read as a table row
+    "seichou_kasoku_hojokin_kouboyouryou_2025": {"f1": 0.888, "parents": 0.375, "tables_found": 0.818},
+    # grant rules: article captions not read as headings, numbered items in articles and forms read as headings
+    "smrj_shoryokuka_koufu_kitei_2026": {"f1": 0.015, "parents": 0.0},
+    # a 新旧対照表: provisions quoted in the table cells read as headings; a table whose one body row runs
+    # over pages read as a one-row table; the title above the tables not taken
+    "smrj_shoryokuka_koufu_kitei_shinkyu_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.333, "title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -79,6 +90,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "cio_dp_data_portability_2021": (0.966, 0.793, 1.0),
     "cio_dp_metadata_rule_2021": (0.666, 1.0, 1.0),
     "cio_dp_zero_trust_2020": (1.0, 1.0, 1.0),
+    "digital_ai_hojokin_koufu_kitei_2026": (0.0, 0.0, 0.0),
     "funani_shoken_denshika_kento_jiko_shiryo1_2021": (1.0, 1.0, 1.0),
     "funani_shoken_joyaku_teishoku_bessi12_2021": (0.769, 1.0, 1.0),
     "hoseishingikai_funani_bukai_dai16kai_gijiroku_2024": (1.0, 1.0, 1.0),
@@ -97,6 +109,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": (1.0, 1.0, 1.0),
     "ronten_igirisuho_denshi_funani_shoken_law_commission_2022": (0.918, 1.0, 1.0),
     "saikosai_kensetsu_asbestos_okugai_hanketsu_2021": (0.782, 0.777, 1.0),
+    "seichou_kasoku_hojokin_kouboyouryou_2025": (0.888, 0.375, 1.0),
+    "smrj_shoryokuka_koufu_kitei_2026": (0.015, 0.0, 1.0),
+    "smrj_shoryokuka_koufu_kitei_shinkyu_2026": (0.0, 0.0, 0.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
