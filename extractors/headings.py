@@ -8,7 +8,8 @@ prints them. A line is a candidate when it is a line of its own — not the wrap
 continuation of a paragraph, no sentence ending in 。, no bullet, caption, table-of-contents or
 goal line. Which candidates are headings is learned per document and per system: where most
 candidates of a system are set apart (bold, larger than body type, or underlined), its plain
-ones are list items; an unstyled label followed by a space is an enumeration (① 人間の尊厳…).
+ones are list items; an unstyled label followed by a space is an enumeration (① 人間の尊厳…),
+unless it titles what follows (short, or — a ⑴ of a legal outline — no sentence however long).
 Unnumbered titles (はじめに, 関連する用語) count when they are set apart, at the left of the
 text, and short.
 
@@ -23,8 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.numbering import JUDGED, NEVER_LISTS, OUTLINE, RANKED, SLOT, SPACED_OR_STYLED
-from extractors.line_roles import text_left
+from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OUTLINE, RANKED, SLOT, SPACED_OR_STYLED
+from extractors.line_roles import letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.text import clean
 
@@ -249,7 +250,33 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
     followed by a space, when it stands alone; else unless it is an item of a list."""
     if c.system in NEVER_LISTS:
         return True
-    return _stands_alone(c, flow) if c.spaced else not (c.system not in RANKED and _listed(c, flow))
+    if c.spaced:
+        return _stands_alone(c, flow) or (c.system in OUTLINE and _titles_what_follows(c, flow))
+    return not (c.system not in RANKED and _listed(c, flow))
+
+
+def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
+    """Convention: a label of a legal outline (⑴ under １, 公用文) in body type heads what follows
+    whatever its title's length when the title is no sentence — a provision's name, the statutes
+    it concerns (⑺ 商法第765条、第766条及び第767条), a source quoted under it (⑴ 小町谷操三『…』（勁草書房，1958）12頁):
+    a Japanese title (a reference list's (1) Zero Trust Networks over its URL is a list item); its
+    rows (a wrapped title's too) hold no 。 and the last ends short of its column's edge; the text
+    it heads starts on the next row, further in than the label; no item of its own system stands
+    right before or after it (⑴ 人材 / ⑵ 研究 line under line are a list)."""
+    if not JAPANESE_TITLE.match(c.title):
+        return False
+    rows = [c.index, *title_lines(c.index, flow)]
+    text = c.title + "".join(clean(flow.line(j).text) for j in rows[1:])
+    last = flow.roles[rows[-1]]
+    if "。" in text or text.rstrip().endswith(("、", "，")) or last is None or last.reaches_edge:
+        return False
+    line = flow.line(c.index)
+    prev, _ = _neighbours(c, flow)
+    nxt = next((j for j in range(rows[-1] + 1, len(flow.items)) if not _blank(flow.items[j])), None)
+    after = flow.items[nxt] if nxt is not None else None
+    if not isinstance(after, TextLine) or after.page != line.page or _same_system(flow, nxt, c) or _same_system(flow, prev, c):
+        return False
+    return letters_span(after)[0] > letters_span(line)[0] + flow.settings.typography.same_indent * line.size
 
 
 def _neighbours(c: Candidate, flow: Flow) -> tuple[int | None, int | None]:

@@ -29,7 +29,9 @@ CIRCLED = "\u2460-\u2473\u3251-\u325f"   # ① … ⑳, ㉑ … ㉟
 PARENTHESIZED = "\u2474-\u2487"   # ⑴ … ⒇: one character for (1) … (20), as 法令 outlines print them
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
 # ...or one opening with an abbreviation run into a Japanese word (１　ＭＦ制度, ＭＦの利用; ＩＰＡは… is a sentence)
-_JAPANESE_TITLE = rf"(?={_CJK}|[A-Z]{{1,6}}(?![をにはがでとへもや]){_CJK})"
+# ...or one opening with a quoted term (３　「支配」概念の創設)
+_JAPANESE_TITLE = rf"(?={_CJK}|[「『]|[A-Z]{{1,6}}(?![をにはがでとへもや]){_CJK})"
+JAPANESE_TITLE = regex.compile(_JAPANESE_TITLE)   # a legal outline's title is a Japanese phrase (a reference list's is not)
 _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
 # title; 人, 日, 社, 個 begin many)

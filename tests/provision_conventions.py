@@ -1,0 +1,67 @@
+"""Documents typeset here in the conventions of legal drafts (法制審議会 中間試案, 条約の資料):
+provisions, lists of statutes and sources under an outline's labels.
+Each builder's truth stands beside it.
+
+- build_provision_outline: a draft's legal outline in one Gothic size, nothing set apart: ３ whose
+  title opens with a quoted term, ⑴… naming provisions (long, listing statutes with 、, one wrapped
+  onto a second row) each over the text it heads, indented under it; ⑴… naming sources over the
+  passage quoted from each; and a reference list whose (1)… name Latin titles over their URLs:
+  a list, no headings.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+GOTHIC = "japan"
+BODY = 12.0
+
+PROVISION_OUTLINE = [(1, "第６", "電子記録の効力等に関する規律の内容"), (2, "３", "「支配」概念の創設及び関連概念の定義"),
+                     (3, "⑴", "商法第７５９条に相当する規定"), (3, "⑵", "商法第７６５条、第７６６条及び第７６７条"),
+                     (3, "⑶", "民法第５２０条の２、第５２０条の３、第５２０条の１３、第５２０条の１９第１項"),
+                     (3, "⑷", "民法第５２０条の４及び第５２０条の１４に相当する規定"), (2, "４", "参考資料"),
+                     (3, "⑴", "小町谷操三『統一船荷證券法論』（勁草書房，1958）12頁"),
+                     (3, "⑵", "貴族院手形法案特別委員会議事録速記録第2号3頁"), (2, "５", "参考情報へのリンク")]
+_PROVISION_TEXT = "電子記録には適用しないものとし、その詳細については引き続き検討するものとする。"
+_QUOTATION = "「條約は海上運送人の義務及び責任の最小限を規定するとともに、その權利及び免責の最大限を規定してゐる。」"
+REFERENCES = [("(1) Zero Trust Architecture", "https://doi.org/10.6028/NIST"),   # Latin letters set full width:
+              ("(2) Zero Trust Networks", "https://www.oreilly.com/"),            # within the text's edge
+              ("(3) BeyondCorp (Google)", "https://cloud.google.com/")]
+
+
+RIGHT = 514.0   # the text's right edge
+
+
+def _rows(page: pymupdf.Page, x: float, y: float, text: str, size: float, font: str, next_x: float | None = None) -> float:
+    """`text` in rows filled to the right edge, the first from x, the others from next_x (one
+    character in by default)."""
+    at = x
+    while text:
+        width = int((RIGHT - at) / size + 0.01)
+        page.insert_text((at, y), text[:width], fontname=font, fontsize=size)
+        text, at, y = text[width:], x + size if next_x is None else next_x, y + size * 1.5
+    return y
+
+
+def build_provision_outline(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    for depth, label, title in PROVISION_OUTLINE:
+        x = {1: 85.0, 2: 96.0, 3: 106.0}[depth]
+        head = f"{label}　{title}"
+        y = _rows(page, x, y, head, BODY, GOTHIC) + 2   # a long title wraps at the text's edge
+        if label == "５":
+            for ref, url in REFERENCES:
+                page.insert_text((97, y), ref, fontname=GOTHIC, fontsize=BODY)
+                page.insert_text((115, y + 18), url, fontname=GOTHIC, fontsize=BODY)
+                y += 36
+        elif depth == 3:   # the text (or the quotation) it heads, one character further in
+            text = _QUOTATION if title.endswith("頁") else _PROVISION_TEXT
+            y = _rows(page, 130, y, text, BODY, GOTHIC, 118)
+        elif label != "４":
+            y = _rows(page, 118, y, "この点について、次のように定めるものとする。", BODY, GOTHIC)
+        y += 4
+    doc.save(path)
+    return path

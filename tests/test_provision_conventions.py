@@ -1,0 +1,25 @@
+"""Legal drafts' conventions on documents typeset here (tests/provision_conventions.py), each
+against the truth written beside its builder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import provision_conventions as pc
+from conftest import read_csv
+from pipeline.cli import main
+from real_truth import norm
+
+
+def _headings(pdf: Path) -> list[tuple[int, str, str]]:
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
+    rows = read_csv(pdf.parent / "out/documents" / pdf.stem / "headings.csv")
+    return [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in rows]
+
+
+def test_an_outline_label_titles_what_follows_whatever_its_length(tmp_path):
+    """In one type, nothing set apart: a ⑴ line whose title is no sentence — a provision's name,
+    the statutes it concerns (with 、, wrapped onto a second row), a source over the passage quoted
+    from it — heads the text indented under it, however long; a title may open with a quoted term
+    (３　「支配」概念…); a reference list's (1) Latin titles over their URLs are a list."""
+    got = _headings(pc.build_provision_outline(tmp_path / "draft.pdf"))
+    assert got == [(d, norm(label), norm(title)) for d, label, title in pc.PROVISION_OUTLINE]
