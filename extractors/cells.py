@@ -70,3 +70,28 @@ def filled_share(table: Table) -> float:
     filled = sum(1 for r, c, rs, cs in cells
                  if any(table.rows[rr].cells[cc].spans for rr in range(r, r + rs) for cc in range(c, c + cs)))
     return filled / len(cells) if cells else 0.0
+
+
+def _holds_text(table: Table, cell: tuple[int, int, int, int]) -> bool:
+    r, c, rs, cs = cell
+    return any(s.text.strip() for rr in range(r, r + rs) for cc in range(c, c + cs) for s in table.rows[rr].cells[cc].spans)
+
+
+def boxes_apart(table: Table) -> bool:
+    """Two or more cells hold text and no two of them share a side: framed boxes of a figure,
+    an arrow, a gap or a box's shadow between any two of them (boxes joined by arrows are no
+    table). A table's cells stand side by side (a header over its column, a label beside its
+    value); a table's fragment on the next page may hold one cell of text."""
+    filled = [cell for cell in table.cells_as_drawn() if _holds_text(table, cell)]
+    return len(filled) >= 2 and not _side_by_side(filled)
+
+
+def _side_by_side(filled: list[tuple[int, int, int, int]]) -> bool:
+    """Two of the cells (row, col, rowspan, colspan) share a side."""
+    for k, (r, c, rs, cs) in enumerate(filled):
+        for r2, c2, rs2, cs2 in filled[k + 1:]:
+            rows_meet = r < r2 + rs2 and r2 < r + rs
+            cols_meet = c < c2 + cs2 and c2 < c + cs
+            if (rows_meet and (c + cs == c2 or c2 + cs2 == c)) or (cols_meet and (r + rs == r2 or r2 + rs2 == r)):
+                return True
+    return False

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractors.cells import fill_table, filled_share
+from extractors.cells import boxes_apart, fill_table, filled_share
 from extractors.contents import find_contents
 from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
@@ -91,6 +91,12 @@ def _framed_in_lines(grid: TableGrid, rest: list[Line]) -> bool:
                for top, bottom in zip(grid.ys, grid.ys[1:]))
 
 
+def _no_table(table: Table, settings: Settings) -> bool:
+    """A grid with text in too few of its cells (a chart's gridlines, an empty frame), or whose
+    cells of text all stand apart (framed boxes of a figure: cells.boxes_apart)."""
+    return filled_share(table) < settings.tables.min_filled or boxes_apart(table)
+
+
 def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
                 charts: list | None = None) -> tuple[list[Table], list[Line]]:
     """Every table filled with the lines in its band (found by bisection, not by looking at
@@ -109,7 +115,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         table, rest = fill_table(grid, [lines[i] for i in band], page, settings.layout, settings.tables)
         if len(grid.xs) == 2 and _framed_in_lines(grid, rest):
             continue   # phrases framed one under another in running lines (→ 別紙６): text
-        if filled_share(table) < settings.tables.min_filled:
+        if _no_table(table, settings):
             if charts is not None:   # a chart's gridlines or an empty frame: its few labels stay text
                 charts.append(grid.bbox)
             continue

@@ -181,11 +181,14 @@ def _segments(rules: tuple[Rule, ...], vertical: bool) -> Segments:
 
 
 def _covered(segments: Segments, at: float, lo: float, hi: float, t: Tables) -> bool:
-    """A rule runs along `at` (x for a vertical one, y for a horizontal one) over most of lo..hi."""
+    """A rule runs along `at` (x for a vertical one, y for a horizontal one) over most of lo..hi.
+    A boundary is the first of the positions it gathers (_snap: up to row_snap after it), so a
+    rule that far after it draws it: a box's side 2.3 pt right of a connector's elbow is still the
+    box's side (else two framed boxes of a figure, a gap between them, merge into a table's row)."""
     need = (hi - lo) * t.covered
     keys, rows = segments
-    for pos, a, b in rows[bisect_left(keys, at - t.snap):bisect_right(keys, at + t.snap)]:
-        if abs(pos - at) <= t.snap and min(b, hi) - max(a, lo) >= need:
+    for pos, a, b in rows[bisect_left(keys, at - t.snap):bisect_right(keys, at + t.row_snap)]:
+        if min(b, hi) - max(a, lo) >= need:
             return True
     return False
 

@@ -64,3 +64,51 @@ def build_deck(path: Path, portrait: bool = False) -> Path:
             page.insert_text((50, page.rect.height - 24), f"*{NOTE[0]}: {NOTE[2]}", fontname=GOTHIC, fontsize=NOTE_SIZE)
     doc.save(path)
     return path
+
+
+# build_box_figure: a slide's figure of framed boxes, no table (its truth: no table on either
+# slide). Slide 1: a timeline: two boxes side by side over its axis, a gap between them, each
+# joined to the axis; a box under the axis joined to it by an elbow connector whose last stroke
+# runs 2.3 pt left of the first box's right side (all one group of verticals). Slide 2: boxes with a drop shadow (a second frame 3 pt right and down) joined by
+# arrows, inside a panel framed like a cell.
+FIGURE_BOXES = [("人間中心のAI社会原則", "2019年3月"), ("AI事業者ガイドライン", "2024年4月")]
+SHADOWED = ["人口動向の分析", "将来人口の推計"]
+SHADOWED_BOXES = [(534.0, 576.2, 85.9, 188.6), (534.2, 578.0, 205.9, 309.6)]   # (top, bottom, left, right)
+ARROW_STROKES = [(186.5, 551.3, 199.9, 551.3), (186.5, 561.0, 199.9, 561.0), (186.5, 551.3, 186.5, 561.0),
+                 (199.2, 546.2, 199.2, 551.6), (199.2, 560.6, 199.2, 566.0), (199.2, 546.2, 205.9, 556.1),
+                 (199.2, 566.0, 205.9, 556.1)]
+
+
+def _box(page: pymupdf.Page, rect: pymupdf.Rect, lines: list[str], width: float = 1.4) -> None:
+    page.draw_rect(rect, color=(0.1, 0.3, 0.5), width=width)
+    for k, text in enumerate(lines):
+        page.insert_text((rect.x0 + 8, rect.y0 + 24 + 18 * k), text, fontname=GOTHIC, fontsize=13)
+
+
+def build_box_figure(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = _slide(doc, "関連する主な諸原則等", TITLE_SIZE, False)
+    left, right = pymupdf.Rect(300, 160, 480, 247), pymupdf.Rect(546, 160, 730, 247)
+    _box(page, left, list(FIGURE_BOXES[0]))
+    _box(page, right, list(FIGURE_BOXES[1]))
+    lower = pymupdf.Rect(420, 372, 600, 450)
+    _box(page, lower, ["AI利活用ガイドライン", "2019年8月"])
+    blue = (0.1, 0.3, 0.5)
+    page.draw_line((60, 320), (800, 320), color=(0.6, 0.6, 0.6), width=3)   # the timeline's axis
+    for x in (390, 640):   # each box joined to its point on the axis
+        page.draw_line((x, left.y1), (x, 320), color=blue, width=3)
+    elbow = left.x1 - 2.3   # the lower box's connector turns down 2.3 pt left of the first box's side
+    for a, b in (((700, 320), (700, 360)), ((700, 360), (elbow, 360)), ((elbow, 360), (elbow, lower.y0))):
+        page.draw_line(a, b, color=blue, width=3)
+    page = _slide(doc, "人口ビジョンの構成", TITLE_SIZE, False)
+    green = (0.2, 0.5, 0.2)
+    for y0, y1, x0, x1 in SHADOWED_BOXES:   # each box framed, its shadow's frame 1.3 to 2.6 pt off it
+        page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=green, width=1)
+        page.draw_rect(pymupdf.Rect(x0 - 1.3, y0 + 1.7, x1 + 1.4, y1 + 2.6), color=(0.3, 0.7, 0.8), width=1)
+    for k, name in enumerate(SHADOWED):
+        y0, _, x0, _ = SHADOWED_BOXES[k]
+        page.insert_text((x0 + 8, y0 + 26), name, fontname=GOTHIC, fontsize=13)
+    for x0, y0, x1, y1 in ARROW_STROKES:   # a block arrow's body and head, stroke by stroke
+        page.draw_line((x0, y0), (x1, y1), color=(0.9, 0.6, 0.1), width=1)
+    doc.save(path)
+    return path

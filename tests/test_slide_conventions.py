@@ -40,3 +40,13 @@ def test_upright_pages_are_no_deck(tmp_path):
     """The same slides set upright (portrait pages) are read as any document: no deck."""
     assert build_flow(read_pdf(str(sc.build_deck(tmp_path / "deck.pdf")))).deck
     assert not build_flow(read_pdf(str(sc.build_deck(tmp_path / "upright.pdf", portrait=True)))).deck
+
+
+def test_framed_boxes_of_a_figure_are_no_table(tmp_path):
+    """Two framed boxes side by side with a gap between them (a connector's stroke 2.3 pt off a
+    box's side draws no side of a wider box), and shadowed boxes joined by a block arrow, are a
+    figure: no table on either slide, and the boxes' words stay in the text."""
+    out = _extract(sc.build_box_figure(tmp_path / "figure.pdf"))
+    assert read_csv(out / "tables.csv") == []
+    body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+    assert all(norm(w) in body for w in [name for name, _ in sc.FIGURE_BOXES] + sc.SHADOWED)
