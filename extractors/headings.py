@@ -288,9 +288,40 @@ def _neighbours(c: Candidate, flow: Flow) -> tuple[int | None, int | None]:
 
 def _listed(c: Candidate, flow: Flow) -> bool:
     """A plain label of a minor system (1), ア., ①) with an item of its own system right before or
-    after it (1)… / 2)… line under line) is an item of a list, not a heading."""
+    after it (1)… / 2)… line under line) is an item of a list, not a heading. Items wrapped at the
+    column's edge are still line under line: the rows an item runs on to (each row before them
+    reaching the edge) are passed over (①…向けた / ＯＥＣＤレポート… / ②…)."""
     prev, nxt = _neighbours(c, flow)
-    return _same_system(flow, prev, c) or _same_system(flow, nxt, c)
+    return _same_system(flow, _item_start(prev, flow), c) or _same_system(flow, _item_end(c.index, flow), c)
+
+
+def _item_end(i: int, flow: Flow) -> int | None:
+    """The flow index of the line after the item that opens at i: past the rows it runs on to
+    while each row before reaches its column's edge (a text line of the same page)."""
+    j = i
+    while _wraps_on(j, flow):
+        j += 1
+    return next((k for k in range(j + 1, len(flow.items)) if not _blank(flow.items[k])), None)
+
+
+def _item_start(j: int | None, flow: Flow) -> int | None:
+    """The flow index of the row that opens the item whose last row is j: back over the rows
+    the row above runs on to (while it reaches the edge and the row is no labelled line)."""
+    while j is not None and j > 0 and _wraps_on(j - 1, flow) and not _numbered(j, flow):
+        j -= 1
+    return j
+
+
+def _wraps_on(j: int, flow: Flow) -> bool:
+    """The line at j reaches its column's edge and the next item is a text line of its page."""
+    role, it, nxt = flow.roles[j], flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
+    return role is not None and role.reaches_edge and isinstance(it, TextLine) and isinstance(nxt, TextLine) \
+        and not nxt.blank and nxt.page == it.page
+
+
+def _numbered(j: int, flow: Flow) -> bool:
+    role = flow.roles[j]
+    return role is not None and role.numbering is not None
 
 
 def _blank(item: object) -> bool:

@@ -7,6 +7,8 @@ Each builder's truth stands beside it.
   onto a second row) each over the text it heads, indented under it; ⑴… naming sources over the
   passage quoted from each; and a reference list whose (1)… name Latin titles over their URLs:
   a list, no headings.
+- build_wrapped_items: ①… items, each a phrase run to the text's edge and on to a row hung under
+  its title, ① ② ③ ④ one after the other: a list, no headings, though no item is a sentence.
 """
 from __future__ import annotations
 
@@ -63,5 +65,28 @@ def build_provision_outline(path: Path) -> Path:
         elif label != "４":
             y = _rows(page, 118, y, "この点について、次のように定めるものとする。", BODY, GOTHIC)
         y += 4
+    doc.save(path)
+    return path
+
+
+WRAPPED_HEADINGS = [(1, "１", "国際的な枠組みの策定"), (1, "２", "今後の取組")]
+WRAPPED_ITEMS = ["生成ＡＩに関する共通理解に向けた国際機関のレポート（共通の優先的な課題・リスク及び機会を例示）",
+                 "全てのＡＩ関係者向け及びＡＩ開発者向けの国際指針",
+                 "高度なＡＩシステムを開発する組織向けの国際行動規範",
+                 "偽情報対策に資する研究の促進等のプロジェクトベースの協力（国際機関等と協力した取組の推進）"]
+
+
+def build_wrapped_items(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    text = "閣僚声明の主なポイントは以下のとおりであり、各国はこれらの成果を前進させることを確認した。"
+    for _depth, label, title in WRAPPED_HEADINGS:
+        page.insert_text((85, y), f"{label}　{title}", fontname=GOTHIC, fontsize=BODY)
+        y = _rows(page, 97, y + 20, text * 2, BODY, GOTHIC, 85) + 4
+        if label == "１":
+            for k, item in enumerate(WRAPPED_ITEMS):   # ① and its title on one row, the rest hung under the title
+                y = _rows(page, 97, y, "①②③④"[k] + item, BODY, GOTHIC, 109)
+            y += 4
     doc.save(path)
     return path

@@ -23,3 +23,10 @@ def test_an_outline_label_titles_what_follows_whatever_its_length(tmp_path):
     (３　「支配」概念…); a reference list's (1) Latin titles over their URLs are a list."""
     got = _headings(pc.build_provision_outline(tmp_path / "draft.pdf"))
     assert got == [(d, norm(label), norm(title)) for d, label, title in pc.PROVISION_OUTLINE]
+
+
+def test_wrapped_items_one_after_another_are_a_list(tmp_path):
+    """① ② ③ ④ phrases, each run to the edge and on to a row hung under its title: the items
+    follow one another as line under line does (their wrapped rows passed over), a list."""
+    got = _headings(pc.build_wrapped_items(tmp_path / "paper.pdf"))
+    assert got == [(d, norm(label), norm(title)) for d, label, title in pc.WRAPPED_HEADINGS]

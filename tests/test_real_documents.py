@@ -48,9 +48,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a row label broken by a page break (英語 | 正文) counted twice
     "funani_shoken_joyaku_teishoku_bessi12_2021": {"tables_found": 0.666},
     # a five-level outline all in the body's MS-Gothic 12 pt; row rules drawn as images
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"f1": 0.81, "parents": 0.475, "tables_found": 0.714, "tables_false_pages": 3.0},
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"f1": 0.844, "parents": 0.475, "tables_found": 0.714, "tables_false_pages": 3.0},
     # a 告示's outline
-    "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": {"f1": 0.48},
+    "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": {"f1": 0.521},
     # a white paper in two columns: ● sub-headings
     "mext_st_hakusho_2024_part1_ch3": {"f1": 0.85},
     # a legal outline with ⑴ forms
@@ -64,7 +64,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "saikosai_kensetsu_asbestos_okugai_hanketsu_2021": {"f1": 0.782, "parents": 0.777},
     # a 公募要領: ＜…＞ sub-headings and framed back-matter titles missed, 【…】 lines at level 1; a table with a
     # merged label column split by two page breaks counted twice; a framed title read as a table row
-    "seichou_kasoku_hojokin_kouboyouryou_2025": {"f1": 0.888, "parents": 0.375, "tables_found": 0.818},
+    "seichou_kasoku_hojokin_kouboyouryou_2025": {"parents": 0.375, "tables_found": 0.818},
     # grant rules: article captions not read as headings, numbered items in articles and forms read as headings
     "smrj_shoryokuka_koufu_kitei_2026": {"f1": 0.015, "parents": 0.0},
     # a 新旧対照表: provisions quoted in the table cells read as headings; a table whose one body row runs
@@ -91,8 +91,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "funani_shoken_joyaku_teishoku_bessi12_2021": (1.0, 1.0, 1.0),
     "hoseishingikai_funani_bukai_dai16kai_gijiroku_2024": (1.0, 1.0, 1.0),
     "hoseishingikai_funani_chukan_shian_2023": (1.0, 1.0, 1.0),
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.81, 0.475, 1.0),
-    "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.48, 1.0, 1.0),
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.844, 0.475, 1.0),
+    "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.521, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch2": (0.909, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch3": (0.85, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch5": (1.0, 1.0, 1.0),
@@ -105,7 +105,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": (1.0, 1.0, 1.0),
     "ronten_igirisuho_denshi_funani_shoken_law_commission_2022": (0.918, 1.0, 1.0),
     "saikosai_kensetsu_asbestos_okugai_hanketsu_2021": (0.782, 0.777, 1.0),
-    "seichou_kasoku_hojokin_kouboyouryou_2025": (0.888, 0.375, 1.0),
+    "seichou_kasoku_hojokin_kouboyouryou_2025": (0.901, 0.375, 1.0),
     "smrj_shoryokuka_koufu_kitei_2026": (0.015, 0.0, 1.0),
     "smrj_shoryokuka_koufu_kitei_shinkyu_2026": (0.0, 0.0, 0.0),
 }
