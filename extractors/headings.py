@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OUTLINE, RANKED, SLOT, SPACED_OR_STYLED
+from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED
 from extractors.line_roles import letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.text import clean
@@ -223,6 +223,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif c.system == "title":
             if apart and _title_stands(c, flow, left, shared):
                 out.append(c)
+        elif c.system in RUNS and _listed(c, flow):   # a run of 一 … 二 … is a list in any type
+            continue
         elif c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)):
             out.append(c)
     return out
@@ -249,6 +251,8 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
     """A label in body type heads what follows: always in a system no sentence enumerates with;
     followed by a space, when it stands alone; else unless it is an item of a list."""
     if c.system in NEVER_LISTS:
+        return True
+    if c.system in RUNS:   # 一　主旨 heads its part (a run of 一 … 二 … 三 … is a list: keep_headings)
         return True
     if c.spaced:
         return _stands_alone(c, flow) or (c.system in OUTLINE and _titles_what_follows(c, flow))
@@ -288,11 +292,18 @@ def _neighbours(c: Candidate, flow: Flow) -> tuple[int | None, int | None]:
 
 def _listed(c: Candidate, flow: Flow) -> bool:
     """A plain label of a minor system (1), ア., ①) with an item of its own system right before or
-    after it (1)… / 2)… line under line) is an item of a list, not a heading. Items wrapped at the
+    after it, at its indent (1)… / 2)… line under line) is an item of a list, not a heading. Items wrapped at the
     column's edge are still line under line: the rows an item runs on to (each row before them
     reaching the edge) are passed over (①…向けた / ＯＥＣＤレポート… / ②…)."""
-    prev, nxt = _neighbours(c, flow)
-    return _same_system(flow, _item_start(prev, flow), c) or _same_system(flow, _item_end(c.index, flow), c)
+    prev, _ = _neighbours(c, flow)
+    return any(_same_system(flow, j, c) and _aligned(flow, j, c) for j in (_item_start(prev, flow), _item_end(c.index, flow)))
+
+
+def _aligned(flow: Flow, j: int | None, c: Candidate) -> bool:
+    """The items of one list stand at one indent: a label further in or out is of another list
+    (一　適用区分 after a 号 list quoted one character in)."""
+    line = flow.line(c.index)
+    return j is not None and abs(flow.line(j).x0 - line.x0) <= flow.settings.typography.same_indent * line.size
 
 
 def _item_end(i: int, flow: Flow) -> int | None:
@@ -461,7 +472,8 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
     to the edge and on into lines like it until its 。 (at a row's end or inside a row) — a
     heading's title never closes so."""
     role = flow.roles[c.index]
-    if c.kind in ("part", "band") or role is None or (role.style and c.system != "title") or not role.reaches_edge:
+    if c.kind in ("part", "band") or role is None or (_set_apart(c, role.style, flow) and c.system != "title") \
+            or not role.reaches_edge:
         return False   # a labelled line set apart may run long; a title set apart never runs into a sentence
     line, j, text = flow.line(c.index), c.index, c.title
     for rows in range(2, flow.settings.headings.sentence_rows + 1):
@@ -475,6 +487,12 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
         if nxt is None or not nxt.reaches_edge:
             return False
     return False
+
+
+def _set_apart(c: Candidate, style: tuple[str, ...], flow: Flow) -> bool:
+    """Set apart as a heading is: a note's smaller type in another face (（注） provisions) is not."""
+    smaller = c.size < flow.body_size - flow.settings.typography.larger
+    return bool(style) and not (smaller and style == ("typeface",))
 
 
 def _page_tops(flow: Flow) -> set[int]:

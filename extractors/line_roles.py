@@ -71,10 +71,13 @@ def reaches_edge(line: TextLine, flow: Flow) -> bool:
     return line.x1 >= flow.bounds(line)[1] - flow.settings.headings.edge * max(line.size, flow.settings.typography.min_size)
 
 
-def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: TextLine, flow: Flow) -> bool:
+def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: TextLine, flow: Flow,
+                        labelled: bool = False) -> bool:
     """True when `line` is the wrapped continuation of the running text before it (`prev`, whose
     role is `before`): the line before runs to the right edge, or most of the way without
-    closing its sentence. A letter-spaced line in the middle (主　文) is a line of its own."""
+    closing its sentence. A letter-spaced line in the middle (主　文) is a line of its own; a
+    line opening with a label (`labelled`) continues only a line that runs to the edge (after a
+    list item ending short, （二）設備関連 opens the next part)."""
     if prev is None or before is None or prev.blank or before.numbering is not None \
             or (before.letter_spaced and before.centred):
         return False
@@ -85,17 +88,26 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
         return False
     if line.page == prev.page and line.y0 - prev.y1 > hs.paragraph_gap * line.size:
         return False
+    return _wrapped(prev, before, flow, labelled)
+
+
+def _wrapped(prev: TextLine, before: LineRole, flow: Flow, labelled: bool) -> bool:
+    """The line before breaks off its sentence: at the edge, or (for a line with no label after
+    it) most of the way there without closing it."""
     left, right = flow.bounds(prev)
     text = clean(prev.text)
     return before.reaches_edge and not text.endswith("。") \
-        or (not text.endswith(_TERMINAL) and prev.x1 > left + hs.fill * (right - left))
+        or (not labelled and not text.endswith(_TERMINAL) and prev.x1 > left + flow.settings.headings.fill * (right - left))
 
 
 def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | None, left: float) -> LineRole:
     s = clean(line.text)
     f = folded(line.text) if not line.blank else ""
-    numbering = match_numbering(line.text, f) if f else None
     hs = flow.settings.headings
+    numbering = match_numbering(line.text, f) if f else None
+    if f and numbering is None:   # a label set apart from its title by a visible gap, not a space character
+        gapped = _gap_after_label(line, hs.label_gap, hs.label_chars)
+        numbering = match_numbering(gapped) if gapped else None
     x0, x1 = letters_span(line)
     clear = hs.centred_clear * line.size
     spaced = bool(_LETTER_SPACED.match(line.text)) and len(line.text.split()) <= hs.letter_spaced
@@ -104,9 +116,24 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     opens_space = line.text[:1].isspace()
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(CAPTION.match(s.strip())),
                     mark_of(line.text), opens_space or bool(ITEM_START.match(s)),
-                    style_of(line, flow), continues_paragraph(prev, before, line, flow),
+                    style_of(line, flow), continues_paragraph(prev, before, line, flow, numbering is not None),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))))
+
+
+def _gap_after_label(line: TextLine, gap: float, chars: int) -> str | None:
+    """The line's text with a space where its first few glyphs stand apart from the next by a
+    visible gap (一　主旨 printed as 一 and 主旨, or with the text layer's space left out): what a
+    reader sees is a label and its title. None when there is no such gap or a space is there."""
+    boxes = [(ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)]
+    for k in range(1, min(chars + 1, len(boxes))):
+        (a, left), (b, right) = boxes[k - 1], boxes[k]
+        if a.isspace() or b.isspace():
+            return None
+        if right[0] - left[2] >= gap * line.size:
+            head = "".join(ch for ch, _ in boxes[:k])
+            return head + " " + line.text[k:] if line.text.startswith(head) else None
+    return None
 
 
 def text_left(flow: Flow) -> dict[int, float]:

@@ -25,6 +25,7 @@ from normalizers.text import BULLETS, clean, fold_width
 N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
 KANJI = r"[一二三四五六七八九十百〇]+"
+KANJI_NUMBER = r"[一二三四五六七八九十][一二三四五六七八九十百〇]*"   # a number never opens with 〇 (〇 alone is a mark)
 CIRCLED = "\u2460-\u2473\u3251-\u325f"   # ① … ⑳, ㉑ … ㉟
 PARENTHESIZED = "\u2474-\u2487"   # ⑴ … ⒇: one character for (1) … (20), as 法令 outlines print them
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
@@ -55,6 +56,8 @@ class System:
     never_list: bool = False   # no sentence enumerates with it
     ranked: bool = False       # one of a document's main levels
     spaced_or_styled: bool = False   # a label only when a space follows or the line is set apart
+    runs: bool = False         # in body type a heading unless one of a run of items of its system (一 … 二 … line under
+                               # line, each with its wrapped lines: a 号 list quoted in a provision)
     outline: tuple[str, int] | None = None   # (outline, rank) in a fixed outline: 第N部 > 第N章 > 第N節 > 第N;
                                # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
                                # below, never nests under one (第1部 after a 第7 is no child of it)
@@ -75,13 +78,19 @@ SYSTEMS: tuple[System, ...] = (
     System("section_kanji", "section", rf"第(?:{KANJI}|{N})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3)),
     System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
            never_list=True, ranked=True, outline=("第", 4)),
-    System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", ranked=True),
+    # Ⅳにおける…, Ⅴで記述します: a numeral run into a particle is a reference in a sentence, no label
+    System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", title=_NO_PARTICLE_UNSPACED,
+           ranked=True),
     # a closing dot is part of the label as printed (１－１．米国, 2-1.)
     System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
     System("decimal", "section", rf"{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
     System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
+    # 一　主旨 (告示, 法令): a bare kanji numeral opens the outline under 第N, above １ (公用文); a space (or a
+    # visible gap, line_roles) must follow it: 一般に…, 三つの… run on a sentence
+    System("kanji", "section", KANJI_NUMBER, title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,
+           ranked=True, runs=True, outline=("公用文", 0)),
     System("paren_kanji", "section", rf"\({KANJI}\)"),
     System("bare_number", "chapter", NZ, title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,   # １　目的 (公用文)
            never_list=True, ranked=True, outline=("公用文", 1)),
@@ -104,6 +113,7 @@ JUDGED = {s.name: s.judged_with for s in SYSTEMS if s.judged_with}
 NEVER_LISTS = frozenset(s.name for s in SYSTEMS if s.never_list)
 RANKED = frozenset(s.name for s in SYSTEMS if s.ranked)
 SPACED_OR_STYLED = frozenset(s.name for s in SYSTEMS if s.spaced_or_styled)
+RUNS = frozenset(s.name for s in SYSTEMS if s.runs)
 OUTLINE = {s.name: s.outline for s in SYSTEMS if s.outline}   # system → (outline, rank)
 
 _SPACES = regex.compile(r"\s+")

@@ -202,8 +202,19 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
     items = in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack)
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
-    return PageRead(items, footnotes, furniture, max(widths) if widths else page.width,
+    return PageRead(items, footnotes, furniture, max(widths) if len(widths) > settings.columns.few_lines else 0.0,
                     column_bounds(text_lines, cuts), aside + [(ln, "footnote") for ln in notes], run_on)
+
+
+def _usual_edges(right_edge: dict[int, float], doc: SourceDoc) -> None:
+    """A page of a few lines (a section's tail, a page of figures) ends its lines where its text
+    ends, not at the edge of the running text: the document's usual edge (the median of the
+    pages that have one) holds there, the page's width where none has."""
+    edges = sorted(e for e in right_edge.values() if e)
+    widths = {page.number: page.width for page in doc.pages}
+    for number, edge in right_edge.items():
+        if not edge:
+            right_edge[number] = edges[len(edges) // 2] if edges else widths[number]
 
 
 def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
@@ -230,6 +241,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
         right_edge[page.number] = read.right_edge
         if read.columns:
             columns[page.number] = read.columns
+    _usual_edges(right_edge, doc)
     body_size, body_font = running_style(items, (body_size, body_font))
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings, deck=deck, page_heights={p.number: p.height for p in doc.pages})

@@ -124,6 +124,7 @@ class Columns:
     max_gutters: int = _v(6, "count", "the widest strips looked at on one page (seven columns)")
     fill: float = _v(0.15, "share", "running text ends within this share of its column's width from the edge")
     slack: float = _v(0.5, "pt", "a line this far over a column's edge is still in it")
+    few_lines: int = _v(3, "count", "a page with no more lines of running text than this (a section's tail) has no right\n                                 edge of its own: the document's usual edge holds there")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,8 @@ class Headings:
     paragraph_indent: float = _v(1.5, "em", "a paragraph opens at most one character in (字下げ); a label set further in is an item")
     letter_spaced: int = _v(6, "count", "single characters in a letter-spaced title (主　文, 目　　次)")
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")
+    label_gap: float = _v(0.5, "em", "a gap this wide between a label's glyphs and its title's is the space a spaced label\n                                 wants (一　主旨 set as two pieces; justified text spaces glyphs a few tenths apart)")
+    label_chars: int = _v(6, "count", "characters of a label a visible gap may close (第十一, （十二）)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -770,3 +770,72 @@ def build_overprinted(path: Path) -> Path:
         y += 12
     doc.save(path)
     return path
+
+
+# build_kokuji_outline: a 告示 in one Mincho size, nothing set apart: 一 > （一） (kanji numerals), the label
+# printed as a piece of its own a visible gap before its title (no space in the text layer); a list
+# of definitions (・①…) whose tail is the only text of its page, the next part （三） opening the next
+# page; a 号 list quoted in an item (一 … 二 … 三 …, each with its wrapped lines) is no heading, nor
+# a paragraph that opens with a reference run into a particle (Ⅱにおける…).
+KOKUJI_HEADINGS = [(1, "一", "主旨"), (1, "二", "用語の定義"), (2, "（一）", "情報システム関連"),
+                   (2, "（二）", "設備関連"), (2, "（三）", "建物及び室関係"), (1, "三", "適用区分")]
+_KOKUJI_TEXT = ("本基準は、情報システムの機密性、保全性及び可用性を確保することを目的として、自然災害、機器の障害等"
+                "のリスクを未然に防止するため、利用者が実施する対策項目を列挙したものである。")
+_KOKUJI_ITEMS = ["・①電源設備……情報システム等を作動させるための受電設備", "・②空気調和設備……コンピュータ室等の空気調和をする機器",
+                 "・③監視設備……運転の状態を監視する設備"]
+_KOKUJI_GO = ["一　専ら医薬品の製造の用に供されることが目的とされている医薬品（原薬及び製剤原料をいう。）",
+              "二　これまで医薬品の製造に使用されたことがない添加剤又はこれまでの成分の配合割合と異なる添加剤",
+              "三　専ら医療機器の製造の用に供されることが目的とされている原材料", "四　その他（包装材料等）"]
+_KOKUJI_REFERENCE = "Ⅱにおける利用者とは、情報システムを保有する者のみを指しているわけではなく、その委託を受けて運用する者を含む。"
+
+
+def _rows(page: pymupdf.Page, x: float, y: float, text: str, first: float = 0.0, wrap: float = 0.0) -> float:
+    """Text set 12 pt from x (its first row from x + first, the rows after from x + wrap) to the
+    right margin at x 505; returns the y under it."""
+    start = x + first
+    while text:
+        n = int((505 - start) / 12)
+        page.insert_text((start, y), text[:n], fontname=MINCHO, fontsize=12)
+        text, y, start = text[n:], y + 18, x + wrap
+    return y
+
+
+def _kokuji_label(page: pymupdf.Page, y: float, label: str, title: str) -> float:
+    page.insert_text((85, y), label, fontname=MINCHO, fontsize=12)   # the label a piece of its own
+    page.insert_text((109, y), title, fontname=MINCHO, fontsize=12)  # one character's gap, no space
+    return y + 18
+
+
+def build_kokuji_outline(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _kokuji_label(page, 80.0, "一", "主旨")
+    y = _rows(page, 85, y, _KOKUJI_TEXT, first=24, wrap=12) + 18
+    y = _kokuji_label(page, y, "二", "用語の定義")
+    y = _rows(page, 85, y, _KOKUJI_REFERENCE, first=12)
+    page.insert_text((85, y), "（一）情報システム関連", fontname=MINCHO, fontsize=12)
+    y += 18
+    for row in _KOKUJI_ITEMS * 8:
+        page.insert_text((85, y), row, fontname=MINCHO, fontsize=12)
+        y += 18
+    page.insert_text((85, y), "（二）設備関連", fontname=MINCHO, fontsize=12)
+    y += 18
+    for row in _KOKUJI_ITEMS * 8:
+        page.insert_text((85, y), row, fontname=MINCHO, fontsize=12)
+        y += 18
+    page = doc.new_page()   # the list's tail alone on its page
+    page.insert_text((85, 80), _KOKUJI_ITEMS[1], fontname=MINCHO, fontsize=12)
+    page.insert_text((85, 98), _KOKUJI_ITEMS[2], fontname=MINCHO, fontsize=12)
+    page = doc.new_page()
+    page.insert_text((85, 80), "（三）建物及び室関係", fontname=MINCHO, fontsize=12)
+    y = 98.0
+    for row in _KOKUJI_ITEMS:
+        page.insert_text((85, y), row, fontname=MINCHO, fontsize=12)
+        y += 18
+    y = _rows(page, 85, y + 18, "登録の区分は次のとおりであること。", first=12)
+    for item in _KOKUJI_GO:   # the 号 list, one character in, its rows wrapped under the title
+        y = _rows(page, 97, y, item, wrap=24)
+    y = _kokuji_label(page, y + 18, "三", "適用区分")
+    _rows(page, 85, y, _KOKUJI_TEXT, first=24, wrap=12)
+    doc.save(path)
+    return path

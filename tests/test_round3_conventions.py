@@ -245,3 +245,12 @@ def test_fake_bold_by_overprinting_is_one_bold_glyph(tmp_path):
     coverage, surplus = accounting([pdf], out)
     over = letters.emitted(out) - letters.printed([pdf])   # the cover's lines are a paragraph too
     assert coverage == 1.0 and over == letters.letters(rc.OVERPRINT_TITLE)
+
+
+def test_a_kokuji_outline_in_kanji_numerals(tmp_path):
+    """一 > （一） in one typeface: a kanji numeral a visible gap before its title is a label (the
+    text layer holds no space); （三） after a list tail alone on its page opens a part; a 号 list
+    (一 … 二 …, wrapped) and a paragraph opening Ⅱにおける… are text."""
+    out = _extract(rc.build_kokuji_outline(tmp_path / "kokuji.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.KOKUJI_HEADINGS]
