@@ -32,6 +32,12 @@ _SPACES = regex.compile(r"\s+")
 _TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")
 
 
+def closes_sentence(text: str) -> bool:
+    """The text ends as a sentence, an item or a bracketed remark ends (。 . ： ） 」 …): not
+    broken off mid-sentence."""
+    return text.rstrip().endswith(_TERMINAL)
+
+
 @dataclass(frozen=True, slots=True)
 class LineRole:
     """One text line as read: its numbering, its kind of line, how it stands to the body."""

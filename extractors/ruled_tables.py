@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractors.geometry import baseline_rows
+from extractors.line_roles import closes_sentence
 from extractors.records import Flow, Furniture, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
-from extractors.settings import Layout
+from extractors.settings import DEFAULT, Layout
 from normalizers.text import join_lines
 
 
@@ -75,31 +76,62 @@ def _repeated_header(first: Table, frag: Table, ls: Layout) -> int:
     return k
 
 
-def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout) -> bool:
-    """The continuation's first row (under any repeated header) with an empty first cell is the
-    rest of the row the page broke: its cells are one row each, in columns the row above has."""
+def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout, broken: bool) -> bool:
+    """The continuation's first row (under any repeated header) is the rest of the row the page
+    broke when its first cell is empty, or when the row before ran on past the page's foot
+    (`broken`, whatever its first cell holds: a label broken too, 英語 | 正文): its cells lie in
+    columns the row above has. A cell of it that spans on down is an empty label column running
+    on (the label printed once, above the break)."""
     mine = [cell for cell in frag.cells_as_drawn() if cell[0] == row]
-    if not cells or not mine or any(rs != 1 for _, _, rs, _ in mine):
+    if not cells or not mine or any(rs != 1 and _cell_text(frag, row, c, rs, cs, ls).strip() for _, c, rs, cs in mine):
         return False
-    if any(c == 0 for _, c, _, _ in mine) and _cell_text(frag, row, 0, 1, mine[0][3], ls).strip():
+    if not broken and any(c == 0 for _, c, _, _ in mine) and _cell_text(frag, row, 0, 1, mine[0][3], ls).strip():
         return False
     last = max(c.row + c.rowspan - 1 for c in cells)
     starts = {c.col - 1 for c in cells if c.row + c.rowspan - 1 == last}
     return all(c in starts for _, c, _, _ in mine)
 
 
-def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "") -> list[TableCell]:
+def _letters(line: list) -> tuple[str, float]:
+    """A visual line's text and where its last visible glyph ends."""
+    ends = [box[2] for s in line for ch, box in zip(s.text, s.char_boxes) if not ch.isspace()]
+    return "".join(s.text for s in line).strip(), max(ends, default=0.0)
+
+
+def _broken_at_foot(frag: Table, ls: Layout, edge: float) -> bool:
+    """The fragment's last row is running text the page broke off (Word lets a row break across
+    pages): every cell of it that wraps (two lines or more) ends its last line full, at the
+    cell's right side, with its sentence open (closes_sentence); one such cell at least. A cell
+    of one line (a label, a number, a date) tells nothing; a wrapped cell that ends short or
+    closed ends the row."""
+    last, broken = len(frag.rows) - 1, 0
+    for r, c, rs, cs in frag.cells_as_drawn():
+        if r + rs - 1 != last:
+            continue
+        spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in frag.rows[rr].cells[cc].spans]
+        lines = [ln for ln in (_letters(row) for row in baseline_rows(spans, ls)) if ln[0]]
+        if len(lines) < 2:
+            continue
+        text, end = lines[-1]
+        size = max(s.size for s in spans)
+        if closes_sentence(text) or end < frag.columns[c + cs - 1][1] - edge * size:
+            return False
+        broken += 1
+    return broken > 0
+
+
+def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", edge: float = DEFAULT.tables.broken_row_edge) -> list[TableCell]:
     out: list[TableCell] = []
     offset = 0
     for n, frag in enumerate(run):
         skip = _repeated_header(run[0], frag, ls) if n else 0
-        if n and _continues_row(frag, skip, out, ls):
+        if n and _continues_row(frag, skip, out, ls, _broken_at_foot(run[n - 1], ls, edge)):
             last = max(c.row + c.rowspan - 1 for c in out)
             ends = {c.col: i for i, c in enumerate(out) if c.row + c.rowspan - 1 == last}
-            for _, c, _, cs in (cell for cell in frag.cells_as_drawn() if cell[0] == skip):
+            for _, c, rs, cs in (cell for cell in frag.cells_as_drawn() if cell[0] == skip):
                 i = ends[c + 1]
                 more = _cell_text(frag, skip, c, 1, cs, ls)
-                out[i] = replace(out[i], text=join_lines([out[i].text, more]))
+                out[i] = replace(out[i], text=join_lines([out[i].text, more]), rowspan=out[i].rowspan + rs - 1)
             skip += 1
         for r, c, rs, cs in frag.cells_as_drawn():
             if r >= skip:
@@ -125,4 +157,4 @@ def table_cells(flow: Flow) -> list[TableCell]:
     """Cells of every ruled table of the flow, tables numbered from 1 (an edition's merge
     numbers them on across its files)."""
     return [cell for n, run in enumerate(table_runs(flow), start=1)
-            for cell in cells_of_run(n, run, flow.settings.layout, flow.source)]
+            for cell in cells_of_run(n, run, flow.settings.layout, flow.source, flow.settings.tables.broken_row_edge)]

@@ -140,6 +140,8 @@ class Tables:
                           "                                 of the row than this, with no rule leading out, are a framed phrase's sides")
     box_share_open: float = _v(0.4, "share", "...covering less than this, they are, whatever rules lead out (merged with a neighbour's)")
     columns_match: float = _v(3.0, "pt", "column edges this close on the next page continue the table")
+    broken_row_edge: float = _v(1.0, "em", "a cell's last line ending this close to the cell's right side (a justified line) is\n"
+                                "                                 full: with its sentence open at a page's foot, the row runs on")
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
 

@@ -14,6 +14,11 @@ continued         a table broken by a page break (two pages under one running he
                   at the top of the second (first cell empty there), a link in a cell underlined
                   from its first glyph to its last across the whole cell
 
+build_broken_rows (a third file): rows the page breaks (Word lets a row break across pages):
+a row whose text runs on past the foot mid-sentence, its label broken too (Original | text);
+a row whose last line closes its sentence at the foot (the next page opens a row of its own);
+a label column spanning the rows, printed once above the break (empty under it).
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -181,5 +186,67 @@ def build_stamp_and_chart(path: Path) -> Path:
     for k, x in enumerate(xs):
         page.insert_text((x - 4, ys[-1] + 14), str(2018 + k), fontname=FONT, fontsize=8)
     framed_in_lines(doc.new_page())
+    doc.save(path)
+    return path
+
+
+BROKEN_HEAD = ["Part", "Clause"]
+BROKEN_LINES = (["The parties agree to bring", "the uniform law of the annex into force"],   # page 1: runs on
+                ["in their own lands and languages.", "Each may reserve the points named."])   # page 2
+CLOSED_LINES = (["The parties agree to bring", "the uniform law of the annex in force."],     # page 3: closed
+                ["Each party may reserve points.", "The reserves take effect later."])         # page 4: a new row
+SPANNED = ("6 Policy", ["6.1 General duties", "6.2 Minimum aspects"], ["6.2 (continued)", "6.3 Optional aspects"])
+
+
+def _wrapped(page, x, y, lines, size=10):
+    for k, text in enumerate(lines):
+        page.insert_text((x, y + 14 + 12 * k), text, fontname=FONT, fontsize=size)
+
+
+def _broken_pair(doc, label, lines) -> None:
+    """A header and one row at the foot of a page, the row's second column a paragraph whose
+    last line fills the cell; on the next page the header again, then the row's rest and one
+    more row. `label`: the first column's text on each page."""
+    width = max(pymupdf.get_text_length(t, fontname=FONT, fontsize=10) for t in lines[0])
+    xs = [72, 152, 152 + 4 + width + 2]
+    for n in (0, 1):
+        page = doc.new_page()
+        ys = [730, 754, 790] if n == 0 else [72, 96, 132, 160]
+        _grid_lines(page, xs, ys)
+        _fill(page, [BROKEN_HEAD], xs, ys)
+        page.insert_text((xs[0] + 6, ys[1] + 14), label[n], fontname=FONT, fontsize=10)
+        _wrapped(page, xs[1] + 4, ys[1], lines[n] if n == 0 else lines[n][:1])
+        if n:
+            page.insert_text((xs[0] + 6, ys[2] + 14), "Other", fontname=FONT, fontsize=10)
+            _wrapped(page, xs[1] + 4, ys[2], lines[n][1:])
+
+
+def _spanned_label(doc) -> None:
+    """A label column spanning the body rows (its rule drawn only on the right), the clause
+    column ruled between its rows, the second row broken by the page."""
+    label, first, second = SPANNED
+    xs = [72, 172, 420]
+    for n, (ys, texts) in enumerate((([720, 744, 768, 800], first), ([72, 100, 128], second))):
+        page = doc.new_page()
+        page.draw_line((xs[0], ys[0]), (xs[-1], ys[0]), width=0.5)
+        page.draw_line((xs[0], ys[-1]), (xs[-1], ys[-1]), width=0.5)
+        for x in xs:
+            page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
+        body = ys[1:] if n == 0 else ys
+        if n == 0:
+            page.draw_line((xs[0], ys[1]), (xs[-1], ys[1]), width=0.5)
+            _fill(page, [BROKEN_HEAD], xs, ys)
+            page.insert_text((xs[0] + 6, ys[1] + 14), label, fontname=FONT, fontsize=10)
+        for k in range(1, len(body) - 1):
+            page.draw_line((xs[1], body[k]), (xs[-1], body[k]), width=0.5)
+        for k, text in enumerate(texts):
+            page.insert_text((xs[1] + 6, body[k] + 14), text, fontname=FONT, fontsize=10)
+
+
+def build_broken_rows(path: Path) -> Path:
+    doc = pymupdf.open()
+    _broken_pair(doc, ("Original", "text"), BROKEN_LINES)
+    _broken_pair(doc, ("Original", "Reserve"), CLOSED_LINES)
+    _spanned_label(doc)
     doc.save(path)
     return path
