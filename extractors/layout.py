@@ -76,6 +76,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], []
     rules, boxes = _drawn(drawings, _annotation_boxes(page), ls)
+    rules += _image_strips(page, ls)
     rect, rotation = page.rect, page.rotation   # each a call into MuPDF: asked once
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls)   # in the unrotated space of get_cdrawings
@@ -83,6 +84,22 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
         m = page.rotation_matrix
         rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in rs] for rs in (rules, edges))
     return rules, edges
+
+
+def _image_strips(page: pymupdf.Page, ls: Layout) -> list[Rule]:
+    """Rules printed as pictures: an image no thicker than a rule (thin_box) one way is a rule
+    drawn as a raster strip (some producers draw a table's row rules so). The page's images
+    are placed (get_image_info, a pass over its content) only when its resources hold an image
+    shaped like a strip (strip_pixels: its pixels far longer one way than the other); never
+    decoded."""
+    if not any(max(w, h) >= ls.strip_pixels * max(min(w, h), 1) for _, _, w, h, *_ in page.get_images()):
+        return []
+    out = []
+    for info in page.get_image_info():
+        x0, y0, x1, y1 = _ordered(info["bbox"])
+        if min(x1 - x0, y1 - y0) <= ls.thin_box:
+            out.append(Rule(x0, y0, x1, y1, min(x1 - x0, y1 - y0)))
+    return out
 
 
 def _drawn(drawings: list[dict], notes: list[Box], ls: Layout) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]]]:

@@ -41,6 +41,7 @@ class Layout:
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
     scan_image_share: float = _v(0.8, "share", "images over this share of a page may be a scan of it (a figure in the margins: ~0.6)")
     sideways_share: float = _v(0.6, "share", "a /Rotate page whose text is this upright in its own space shows it sideways")
+    strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")
     scan_text_ratio: float = _v(0.02, "share", "text over less than this share of the images' area: no text layer")
     overprint: float = _v(0.15, "em", "the same glyph drawn again within this of itself (both ways) is one glyph struck twice: "
                                       "fake bold offsets its copies by a few hundredths of an em, while the closest two "

@@ -19,6 +19,10 @@ a row whose text runs on past the foot mid-sentence, its label broken too (Origi
 a row whose last line closes its sentence at the foot (the next page opens a row of its own);
 a label column spanning the rows, printed once above the break (empty under it).
 
+build_image_rules (a fourth file): a table whose frame, header rule and column rule are drawn
+as lines but whose row rules are thin raster images (strips a point high), as some producers
+print them.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -248,5 +252,27 @@ def build_broken_rows(path: Path) -> Path:
     _broken_pair(doc, ("Original", "text"), BROKEN_LINES)
     _broken_pair(doc, ("Original", "Reserve"), CLOSED_LINES)
     _spanned_label(doc)
+    doc.save(path)
+    return path
+
+
+IMAGE_RULED = [["Clause", "Where"], ["3.4 Online services", "Part 1"], ["5.5 Summary", "Part 2"],
+               ["6 Policy", "Part 3"], ["7 Receipt", "Part 4"]]
+
+
+def build_image_rules(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = [72, 272, 472], [100 + 24 * k for k in range(len(IMAGE_RULED) + 1)]
+    for y in (ys[0], ys[1], ys[-1]):
+        page.draw_line((xs[0], y), (xs[-1], y), width=0.5)
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
+    strip = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 800, 4), False)
+    strip.clear_with(0)   # black
+    for y in ys[2:-1]:   # the row rules: images one point high, one per column as drawn
+        for x0, x1 in zip(xs, xs[1:]):
+            page.insert_image(pymupdf.Rect(x0, y - 0.5, x1, y + 0.5), pixmap=strip)
+    _fill(page, IMAGE_RULED, xs, ys)
     doc.save(path)
     return path

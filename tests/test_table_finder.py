@@ -101,6 +101,13 @@ def test_a_row_broken_by_a_page_break_is_one_row(tmp_path):
     assert [c.text for c in shapes[3] if c.col == 2][1:] == [tc.SPANNED[1][0], tc.SPANNED[1][1] + " " + tc.SPANNED[2][0], tc.SPANNED[2][1]]
 
 
+def test_row_rules_printed_as_thin_images_are_rules(tmp_path):
+    """A table whose row rules are raster strips a point high (its frame and column rule drawn
+    as lines) is read with every row: an image no thicker than a rule is one."""
+    flow = build_flow(read_pdf(str(tc.build_image_rules(tmp_path / "image_rules.pdf"))))
+    assert _grid(table_cells(flow), 1) == [tc.IMAGE_RULED]
+
+
 def test_a_header_band_across_the_first_page_is_a_table(tmp_path):
     """One framed row at the top of the first page but as wide as the page (a results sheet's
     header band) is a table, not a stamp."""
