@@ -76,16 +76,19 @@ def _repeated_header(first: Table, frag: Table, ls: Layout) -> int:
     return k
 
 
-def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout, broken: bool) -> bool:
+def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout, run_on: int) -> bool:
     """The continuation's first row (under any repeated header) is the rest of the row the page
     broke when its first cell is empty, or when the row before ran on past the page's foot
-    (`broken`, whatever its first cell holds: a label broken too, 英語 | 正文): its cells lie in
-    columns the row above has. A cell of it that spans on down is an empty label column running
-    on (the label printed once, above the break)."""
+    full (`run_on` FULL, whatever its first cell holds: a label broken too, 英語 | 正文): its
+    cells lie in columns the row above has. Where a cell of it spans on down, empty (a label
+    column printed once, above the break), the row beside it goes on only when the row before
+    ran on (OPEN): rows of one line each under a spanning label are rows of their own."""
     mine = [cell for cell in frag.cells_as_drawn() if cell[0] == row]
     if not cells or not mine or any(rs != 1 and _cell_text(frag, row, c, rs, cs, ls).strip() for _, c, rs, cs in mine):
         return False
-    if not broken and any(c == 0 for _, c, _, _ in mine) and _cell_text(frag, row, 0, 1, mine[0][3], ls).strip():
+    if any(rs != 1 for _, _, rs, _ in mine) and run_on < OPEN:
+        return False
+    if run_on < FULL and any(c == 0 for _, c, _, _ in mine) and _cell_text(frag, row, 0, 1, mine[0][3], ls).strip():
         return False
     last = max(c.row + c.rowspan - 1 for c in cells)
     starts = {c.col - 1 for c in cells if c.row + c.rowspan - 1 == last}
@@ -98,13 +101,17 @@ def _letters(line: list) -> tuple[str, float]:
     return "".join(s.text for s in line).strip(), max(ends, default=0.0)
 
 
-def _broken_at_foot(frag: Table, ls: Layout, edge: float) -> bool:
-    """The fragment's last row is running text the page broke off (Word lets a row break across
-    pages): every cell of it that wraps (two lines or more) ends its last line full, at the
-    cell's right side, with its sentence open (closes_sentence); one such cell at least. A cell
-    of one line (a label, a number, a date) tells nothing; a wrapped cell that ends short or
-    closed ends the row."""
-    last, broken = len(frag.rows) - 1, 0
+OPEN, FULL = 1, 2   # how a row ran on past the page's foot (_run_on)
+
+
+def _run_on(frag: Table, ls: Layout, edge: float) -> int:
+    """How the fragment's last row ran on past the page's foot (Word lets a row break across
+    pages): OPEN when every cell of it that wraps (two lines or more) ends with its sentence
+    open (closes_sentence), one such cell at least; FULL when besides every such cell ends its
+    last line full, at the cell's right side (within `edge` em): running text the page broke
+    off. 0 otherwise: a cell of one line (a label, a number, a date) tells nothing, and a
+    wrapped cell closed at the foot ends the row."""
+    last, wrapped, full = len(frag.rows) - 1, 0, True
     for r, c, rs, cs in frag.cells_as_drawn():
         if r + rs - 1 != last:
             continue
@@ -113,11 +120,11 @@ def _broken_at_foot(frag: Table, ls: Layout, edge: float) -> bool:
         if len(lines) < 2:
             continue
         text, end = lines[-1]
-        size = max(s.size for s in spans)
-        if closes_sentence(text) or end < frag.columns[c + cs - 1][1] - edge * size:
-            return False
-        broken += 1
-    return broken > 0
+        if closes_sentence(text):
+            return 0
+        wrapped += 1
+        full = full and end >= frag.columns[c + cs - 1][1] - edge * max(s.size for s in spans)
+    return 0 if not wrapped else FULL if full else OPEN
 
 
 def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", edge: float = DEFAULT.tables.broken_row_edge) -> list[TableCell]:
@@ -125,7 +132,7 @@ def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", 
     offset = 0
     for n, frag in enumerate(run):
         skip = _repeated_header(run[0], frag, ls) if n else 0
-        if n and _continues_row(frag, skip, out, ls, _broken_at_foot(run[n - 1], ls, edge)):
+        if n and _continues_row(frag, skip, out, ls, _run_on(run[n - 1], ls, edge)):
             last = max(c.row + c.rowspan - 1 for c in out)
             ends = {c.col: i for i, c in enumerate(out) if c.row + c.rowspan - 1 == last}
             for _, c, rs, cs in (cell for cell in frag.cells_as_drawn() if cell[0] == skip):

@@ -17,7 +17,8 @@ continued         a table broken by a page break (two pages under one running he
 build_broken_rows (a third file): rows the page breaks (Word lets a row break across pages):
 a row whose text runs on past the foot mid-sentence, its label broken too (Original | text);
 a row whose last line closes its sentence at the foot (the next page opens a row of its own);
-a label column spanning the rows, printed once above the break (empty under it).
+a label column spanning the rows, printed once above the break (empty under it), beside a row
+that runs on (its sentence open), and beside rows of one line each (dates: rows of their own).
 
 build_image_rules (a fourth file): a table whose frame, header rule and column rule are drawn
 as lines but whose row rules are thin raster images (strips a point high), as some producers
@@ -200,6 +201,7 @@ BROKEN_LINES = (["The parties agree to bring", "the uniform law of the annex int
 CLOSED_LINES = (["The parties agree to bring", "the uniform law of the annex in force."],     # page 3: closed
                 ["Each party may reserve points.", "The reserves take effect later."])         # page 4: a new row
 SPANNED = ("6 Policy", ["6.1 General duties", "6.2 Minimum aspects"], ["6.2 (continued)", "6.3 Optional aspects"])
+DATED = ("Asset sale", ["2017-06-05", "2017-09-17"], ["2018-01-15", "2018-04-10"])
 
 
 def _wrapped(page, x, y, lines, size=10):
@@ -225,11 +227,12 @@ def _broken_pair(doc, label, lines) -> None:
             _wrapped(page, xs[1] + 4, ys[2], lines[n][1:])
 
 
-def _spanned_label(doc) -> None:
+def _spanned_label(doc, spanned=SPANNED) -> None:
     """A label column spanning the body rows (its rule drawn only on the right), the clause
-    column ruled between its rows, the second row broken by the page."""
-    label, first, second = SPANNED
-    xs = [72, 172, 420]
+    column ruled between its rows, the second row broken by the page (SPANNED: it ends open,
+    no closing mark; DATED: rows of one line each, none broken)."""
+    label, first, second = spanned
+    xs = [72, 172, 420] if spanned is SPANNED else [72, 192, 440]   # another table: other columns
     for n, (ys, texts) in enumerate((([720, 744, 768, 800], first), ([72, 100, 128], second))):
         page = doc.new_page()
         page.draw_line((xs[0], ys[0]), (xs[-1], ys[0]), width=0.5)
@@ -244,6 +247,8 @@ def _spanned_label(doc) -> None:
         for k in range(1, len(body) - 1):
             page.draw_line((xs[1], body[k]), (xs[-1], body[k]), width=0.5)
         for k, text in enumerate(texts):
+            if n == 0 and k == 1 and spanned is SPANNED:   # the broken row wraps, its sentence open
+                page.insert_text((xs[1] + 6, body[k] + 26), "a) how to reach the vendor", fontname=FONT, fontsize=10)
             page.insert_text((xs[1] + 6, body[k] + 14), text, fontname=FONT, fontsize=10)
 
 
@@ -252,6 +257,7 @@ def build_broken_rows(path: Path) -> Path:
     _broken_pair(doc, ("Original", "text"), BROKEN_LINES)
     _broken_pair(doc, ("Original", "Reserve"), CLOSED_LINES)
     _spanned_label(doc)
+    _spanned_label(doc, DATED)
     doc.save(path)
     return path
 

@@ -85,20 +85,24 @@ def test_a_row_broken_by_a_page_break_is_one_row(tmp_path):
     """A row whose paragraph runs on past the page's foot mid-sentence (its last line full, no
     closing mark) goes on in the first row of the next page, though that row's first cell holds
     the rest of a broken label: one row. A row closed at the foot is followed by a row of its own,
-    and a label column spanning the rows, empty under the break, spans on over the rows below."""
+    and a label column spanning the rows, empty under the break, spans on over the rows below,
+    beside a row that runs on (its sentence open); beside rows of one line each, every row is
+    its own."""
     flow = build_flow(read_pdf(str(tc.build_broken_rows(tmp_path / "broken.pdf"))))
     cells = table_cells(flow)
     shapes = {}
     for c in cells:
         shapes.setdefault(c.table_id, []).append(c)
     assert [(t[0].page_start, t[0].page_end, max(c.row + c.rowspan - 1 for c in t)) for t in shapes.values()] == \
-        [(1, 2, 3), (3, 4, 4), (5, 6, 4)]
+        [(1, 2, 3), (3, 4, 4), (5, 6, 4), (7, 8, 5)]
     broken = {(c.row, c.col): c.text for c in shapes[1]}
     assert broken[2, 1].split() == ["Original", "text"]
     assert broken[2, 2].split() == " ".join(tc.BROKEN_LINES[0] + tc.BROKEN_LINES[1][:1]).split()
     assert [(c.row, c.text) for c in shapes[3] if c.col == 1] == [(1, "Part"), (2, tc.SPANNED[0])]
     assert [c.rowspan for c in shapes[3] if c.col == 1] == [1, 3]
-    assert [c.text for c in shapes[3] if c.col == 2][1:] == [tc.SPANNED[1][0], tc.SPANNED[1][1] + " " + tc.SPANNED[2][0], tc.SPANNED[2][1]]
+    assert [c.text.split() for c in shapes[3] if c.col == 2][1:] == \
+        [tc.SPANNED[1][0].split(), (tc.SPANNED[1][1] + " a) how to reach the vendor " + tc.SPANNED[2][0]).split(), tc.SPANNED[2][1].split()]
+    assert [c.text for c in shapes[4] if c.col == 2][1:] == tc.DATED[1] + tc.DATED[2]   # one line each: rows of their own
 
 
 def test_row_rules_printed_as_thin_images_are_rules(tmp_path):
