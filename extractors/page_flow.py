@@ -83,11 +83,17 @@ class PageRead:
     run_on: str = ""         # below the separator, before the first note: the last page's note goes on
 
 
-def _framed_in_lines(grid: TableGrid, rest: list[Line]) -> bool:
-    """Every row of the grid shares its line with text outside it (an arrow, a lead-in): the
+def _framed_in_lines(grid: TableGrid, band: list[Line]) -> bool:
+    """Every row of the grid shares its line with text outside it (an arrow, a lead-in), set
+    apart from it or in the same text line (→ 別紙６ one line across the frame's side): the
     frames are phrases set in running lines, not a table."""
     x0, _, x1, _ = grid.bbox
-    return all(any(top <= (ln.y0 + ln.y1) / 2 <= bottom and (ln.x1 <= x0 or ln.x0 >= x1) for ln in rest)
+
+    def outside(ln: Line) -> bool:
+        return ln.x1 <= x0 or ln.x0 >= x1 or any(
+            not ch.isspace() and not x0 <= (box[0] + box[2]) / 2 <= x1
+            for s in ln.spans for ch, box in zip(s.text, s.char_boxes))
+    return all(any(top <= (ln.y0 + ln.y1) / 2 <= bottom and outside(ln) for ln in band)
                for top, bottom in zip(grid.ys, grid.ys[1:]))
 
 
@@ -113,7 +119,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         x0, y0, x1, y1 = grid.bbox
         band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i not in taken]
         table, rest = fill_table(grid, [lines[i] for i in band], page, settings.layout, settings.tables)
-        if len(grid.xs) == 2 and _framed_in_lines(grid, rest):
+        if len(grid.xs) == 2 and _framed_in_lines(grid, [lines[i] for i in band]):
             continue   # phrases framed one under another in running lines (→ 別紙６): text
         if _no_table(table, settings):
             if charts is not None:   # a chart's gridlines or an empty frame: its few labels stay text

@@ -27,7 +27,8 @@ print them.
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
-phrases framed one under another, each in a running line after an arrow (-> Annex 6): text.
+phrases framed one under another, each in a running line after an arrow (-> Annex 6): text;
+again with arrow and phrase as one text line across the frame's side (frames stacked): text.
 """
 from __future__ import annotations
 
@@ -165,11 +166,20 @@ CHART_LABEL = "Peak"
 FRAMED = ["Annex 6", "Annex 7"]
 
 
-def framed_in_lines(page: pymupdf.Page) -> None:
-    """Phrases framed one under another, each in a running line after an arrow (-> Annex 6)."""
+def framed_in_lines(page: pymupdf.Page, one_line: bool = False) -> None:
+    """Phrases framed one under another, each in a running line after an arrow (-> Annex 6);
+    `one_line`: the arrow and the phrase set as one text line across the frame's side, each
+    phrase framed on its own, the frames stacked a hair apart."""
     xs, ys = [100, 160], [100, 118, 136]
-    _grid_lines(page, xs, ys)
+    if one_line:
+        for top, bottom in zip(ys, ys[1:]):
+            page.draw_rect(pymupdf.Rect(xs[0], top, xs[1], bottom - 0.5), width=0.5)
+    else:
+        _grid_lines(page, xs, ys)
     for r, phrase in enumerate(FRAMED):
+        if one_line:
+            page.insert_text((80, ys[r] + 13), "->   " + phrase, fontname=FONT, fontsize=10)
+            continue
         page.insert_text((80, ys[r] + 13), "->", fontname=FONT, fontsize=10)
         page.insert_text((xs[0] + 4, ys[r] + 13), phrase, fontname=FONT, fontsize=10)
 
@@ -191,6 +201,7 @@ def build_stamp_and_chart(path: Path) -> Path:
     for k, x in enumerate(xs):
         page.insert_text((x - 4, ys[-1] + 14), str(2018 + k), fontname=FONT, fontsize=8)
     framed_in_lines(doc.new_page())
+    framed_in_lines(doc.new_page(), one_line=True)
     doc.save(path)
     return path
 
