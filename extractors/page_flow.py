@@ -118,8 +118,9 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
     for grid in grids:
         x0, y0, x1, y1 = grid.bbox
         band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i not in taken]
-        table, rest = fill_table(grid, [lines[i] for i in band], page, settings.layout, settings.tables)
-        if len(grid.xs) == 2 and _framed_in_lines(grid, [lines[i] for i in band]):
+        in_band = [lines[i] for i in band]
+        table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
+        if len(grid.xs) == 2 and _framed_in_lines(grid, in_band):
             continue   # phrases framed one under another in running lines (→ 別紙６): text
         if _no_table(table, settings):
             if charts is not None:   # a chart's gridlines or an empty frame: its few labels stay text

@@ -84,15 +84,22 @@ def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout, ru
     column printed once, above the break), the row beside it goes on only when the row before
     ran on (OPEN): rows of one line each under a spanning label are rows of their own."""
     mine = [cell for cell in frag.cells_as_drawn() if cell[0] == row]
-    if not cells or not mine or any(rs != 1 and _cell_text(frag, row, c, rs, cs, ls).strip() for _, c, rs, cs in mine):
-        return False
-    if any(rs != 1 for _, _, rs, _ in mine) and run_on < OPEN:
-        return False
-    if run_on < FULL and any(c == 0 for _, c, _, _ in mine) and _cell_text(frag, row, 0, 1, mine[0][3], ls).strip():
+    if not cells or not mine or not _opens_as_rest(frag, mine, ls, run_on):
         return False
     last = max(c.row + c.rowspan - 1 for c in cells)
     starts = {c.col - 1 for c in cells if c.row + c.rowspan - 1 == last}
     return all(c in starts for _, c, _, _ in mine)
+
+
+def _opens_as_rest(frag: Table, mine: list[tuple[int, int, int, int]], ls: Layout, run_on: int) -> bool:
+    """The row's cells (`mine`) may be the rest of a broken row (_continues_row): a cell
+    spanning on down is empty and the row before ran on; a first cell holding text only
+    when the row before ran on full."""
+    spanning = [(c, rs, cs) for r, c, rs, cs in mine if rs != 1]
+    if spanning and (run_on < OPEN or any(_cell_text(frag, mine[0][0], c, rs, cs, ls).strip() for c, rs, cs in spanning)):
+        return False
+    first = mine[0]
+    return run_on == FULL or first[1] != 0 or not _cell_text(frag, first[0], 0, 1, first[3], ls).strip()
 
 
 def _letters(line: list) -> tuple[str, float]:
