@@ -43,12 +43,8 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # grant rules: article captions "（通則）" above "第１条" not read as headings; a cover title over three
     # lines of different sizes (the variant 通常枠 and the issuer joined to it); the date only on p2
     "digital_ai_hojokin_koufu_kitei_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "title": 0.0, "date": 0.0},
-    # a single-cell 別紙 frame read as a table
-    "funani_shoken_denshika_kento_jiko_shiryo1_2021": {"tables_false_pages": 1.0},
-    # a row label broken by a page break (英語 | 正文) counted twice
-    "funani_shoken_joyaku_teishoku_bessi12_2021": {"tables_found": 0.666},
-    # a five-level outline all in the body's MS-Gothic 12 pt; row rules drawn as images
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"f1": 0.845, "parents": 0.845, "tables_found": 0.714, "tables_false_pages": 3.0},
+    # a five-level outline all in the body's MS-Gothic 12 pt; flow figures and a chart read as tables
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"f1": 0.845, "parents": 0.845, "tables_false_pages": 3.0},
     # a white paper in two columns: ● sub-headings
     "mext_st_hakusho_2024_part1_ch3": {"f1": 0.85},
     # a legal outline with ⑴ forms
