@@ -138,9 +138,10 @@ def slide_candidates(flow: Flow) -> list[Candidate]:
     slide (its bullets, box captions, numbered items are the slide's content). A title opening
     with a label of a numbering system nests by it; the others are siblings of one level, all
     of one typeset kind: a long title shrunk to fit its band (PowerPoint's autofit) ranks no
-    lower than its neighbours."""
+    lower than its neighbours. A section slide's title opens a part: the slides after it nest
+    under it when it is set larger than their titles (else it is their sibling)."""
     titles = [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title]
-    sizes = Counter(round(flow.line(i).size, 1) for i in titles)
+    sizes = Counter(round(flow.line(i).size, 1) for i in titles if flow.roles[i].slide_title == "title")
     size = sizes.most_common(1)[0][0] if sizes else flow.body_size
     is_cover = cover_lines(flow)[0]
     out = []
@@ -148,12 +149,13 @@ def slide_candidates(flow: Flow) -> list[Candidate]:
         line, role = flow.line(i), flow.roles[i]
         if is_cover and line.page == 1:
             continue
-        s = clean(line.text).strip()
+        section = role.slide_title == "section"
+        own = max(line.size, size) if section else size
         m = role.numbering
         if m:
-            out.append(Candidate(i, m[0], m[1], m[2], m[3], m[4], True, size))
+            out.append(Candidate(i, m[0], m[1], m[2], m[3], m[4], True, own))
         else:
-            out.append(Candidate(i, "title", "title", "", s, False, True, size))
+            out.append(Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own, centred=section))
     return out
 
 

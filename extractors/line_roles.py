@@ -55,7 +55,8 @@ class LineRole:
     centred: bool = False         # its letters stand clear of both edges of the running text
     opens_space: bool = False     # opens with a space: an indented first line (字下げ), a new paragraph
     block_label: bool = False     # ＜取組＞, ＜参考＞ alone on its line: another block begins
-    slide_title: bool = False     # the title of a slide of a deck: the largest line in the band at its top
+    slide_title: str = ""         # in a deck: "title" (the largest line in the band at a slide's top) or
+    # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
 
 
 def mark_of(text: str) -> str:
@@ -180,22 +181,32 @@ def _letter_boxes(span: Span) -> Sequence[tuple[float, float, float, float]]:
     return [b for ch, b in zip(text, span.char_boxes) if not ch.isspace()]
 
 
-def slide_titles(flow: Flow) -> set[int]:
-    """Flow indexes of the slides' titles, in a deck (Flow.deck): on each slide, the line set
-    largest (the topmost of those) among the lines starting in the band at its top, when it is
-    set larger than the body. A title wrapped to a second line runs on to it as any title set
-    apart does (headings.title_lines)."""
+def slide_titles(flow: Flow) -> dict[int, str]:
+    """Flow indexes of the slides' titles in a deck (Flow.deck), with their kind: on each slide,
+    the line set largest (the topmost of those) among the lines starting in the band at its top,
+    when it is set larger than the body ("title"); on a slide with no title in its band and only
+    a few lines (slides.section_lines), the largest of them when it is larger than the body: a
+    section slide, its title alone in the middle ("section"). A title wrapped to a second line
+    runs on to it as any title set apart does (headings.title_lines)."""
     if not flow.deck:
-        return set()
+        return {}
     band, larger = flow.settings.slides.title_band, flow.settings.typography.larger
     best: dict[int, tuple[float, float, int]] = {}
+    largest: dict[int, tuple[float, float, int]] = {}
+    lines: Counter = Counter()
     for i, it in enumerate(flow.items):
-        if isinstance(it, TextLine) and not it.blank and it.size > flow.body_size + larger \
-                and it.y0 < band * flow.page_heights.get(it.page, 0.0):
-            key = (-it.size, it.y0, i)
-            if it.page not in best or key < best[it.page]:
-                best[it.page] = key
-    return {i for _, _, i in best.values()}
+        if not isinstance(it, TextLine) or it.blank:
+            continue
+        lines[it.page] += 1
+        key = (-it.size, it.y0, i)
+        if it.size > flow.body_size + larger:
+            largest[it.page] = min(largest.get(it.page, key), key)
+            if it.y0 < band * flow.page_heights.get(it.page, 0.0):
+                best[it.page] = min(best.get(it.page, key), key)
+    out = {key[2]: "title" for key in best.values()}
+    out.update({key[2]: "section" for page, key in largest.items()
+                if page not in best and lines[page] <= flow.settings.slides.section_lines})
+    return out
 
 
 def line_roles(flow: Flow) -> list[LineRole | None]:
@@ -213,7 +224,7 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
             continue
         role = _role(it, flow, None if i in flow.contents else prev, before, left.get(it.page, it.x0))
         if i in titles:
-            role = replace(role, slide_title=True)
+            role = replace(role, slide_title=titles[i])
         out.append(role)
         prev, before = (None, None) if i in flow.contents else (it, role)
     return out
@@ -260,7 +271,8 @@ class LineReport:
 
 def _heading_evidence(role: LineRole | None, level: int, system: str) -> str:
     how = ", ".join(role.style) if role is not None and role.style else "not set apart"
-    where = "a slide's title (the band at its top)" if role is not None and role.slide_title else "a line of its own"
+    where = {"title": "a slide's title (the band at its top)", "section": "a section slide's title"}.get(
+        role.slide_title if role is not None else "", "a line of its own")
     return f"level {level}; system {system}; {how}; {where}"
 
 

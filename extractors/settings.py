@@ -179,6 +179,7 @@ class Slides:
     title_band: float = _v(0.1, "share", "a slide's title starts in this top share of the page (its band)")
     titled: float = _v(0.6, "share", "a deck: at least this share of its pages after the first carry a title in the band")
     min_slides: int = _v(2, "count", "a deck has at least this many titled slides (a landscape sheet or two is no deck)")
+    section_lines: int = _v(3, "count", "a slide with no title in its band and at most this many lines, one larger than the body, is a section slide")
 
 
 @dataclass(frozen=True, slots=True)

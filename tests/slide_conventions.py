@@ -112,3 +112,24 @@ def build_box_figure(path: Path) -> Path:
         page.draw_line((x0, y0), (x1, y1), color=(0.9, 0.6, 0.1), width=1)
     doc.save(path)
     return path
+
+
+# build_sectioned_deck: a deck parted by section slides (a title alone in the middle, set larger
+# than the slides' titles, nothing in the band): each section's slides nest under it.
+SECTIONS = [("基本理念", ["目指すべき社会の姿", "三つの価値"]), ("共通の指針", ["各主体が取り組む事項", "社会と連携して取り組む事項"])]
+SECTION_SIZE = 36
+
+
+def build_sectioned_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=842, height=595)
+    cover.insert_text((150, 240), "人工知能の利活用に関する指針案の概要", fontname=GOTHIC, fontsize=32)
+    cover.insert_text((330, 400), "令和６年４月", fontname=GOTHIC, fontsize=18)
+    for section, slides in SECTIONS:
+        page = doc.new_page(width=842, height=595)
+        page.insert_text(((842 - SECTION_SIZE * len(section)) / 2, 300), section, fontname=GOTHIC, fontsize=SECTION_SIZE)
+        page.insert_text((818, 585), str(doc.page_count), fontname=GOTHIC, fontsize=12)
+        for title in slides:
+            _slide(doc, title, TITLE_SIZE, False)
+    doc.save(path)
+    return path

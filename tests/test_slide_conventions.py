@@ -50,3 +50,16 @@ def test_framed_boxes_of_a_figure_are_no_table(tmp_path):
     assert read_csv(out / "tables.csv") == []
     body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
     assert all(norm(w) in body for w in [name for name, _ in sc.FIGURE_BOXES] + sc.SHADOWED)
+
+
+def test_section_slides_part_the_deck(tmp_path):
+    """A section slide (its title alone in the middle, larger than the slides' titles) is a
+    heading at the top; the slides after it nest under it, up to the next section slide."""
+    out = _extract(sc.build_sectioned_deck(tmp_path / "sections.pdf"))
+    got = [(int(h["level"]), norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    want, page = [], 2
+    for section, slides in sc.SECTIONS:
+        want.append((1, norm(section), page))
+        want += [(2, norm(t), page + 1 + k) for k, t in enumerate(slides)]
+        page += 1 + len(slides)
+    assert got == want
