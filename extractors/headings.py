@@ -89,6 +89,25 @@ def _small_label(line: TextLine, flow: Flow) -> bool:
     return line.size < flow.body_size * flow.settings.headings.label_size and not (line.bold or line.underlined)
 
 
+def _article_candidate(i: int, flow: Flow) -> Candidate | None:
+    """Convention (法令, 規程): an article is headed by its caption on a line of its own right above the
+    line its number opens ((通則) / 第１条　この規程は…): label the article's number, title the caption
+    without its brackets, on the caption's line. A bracketed line with no article after it ((別表),
+    (様式第１)) is none; a number with its caption alone on a line (第１条（目的）) is not read yet (a
+    contents page lists articles so)."""
+    role = flow.roles[i]
+    if role is None:
+        return None
+    line = flow.line(i)
+    if not role.article_caption:
+        return None
+    nxt = next((j for j in range(i + 1, len(flow.items)) if not _blank(flow.items[j])), None)
+    after = flow.roles[nxt] if nxt is not None else None
+    if after is None or not after.article:
+        return None
+    return Candidate(i, "article", "article", after.article, role.article_caption, False, False, line.size)
+
+
 def _marked(i: int, s: str, line: TextLine, mark: str, style: tuple[str, ...]) -> Candidate | None:
     """A sub-heading marked ● in a larger heading face over the body (a white paper's ● 設立):
     its own system, nested where it is met."""
@@ -126,7 +145,7 @@ def heading_candidates(flow: Flow) -> list[Candidate]:
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
         if not it.blank and not (is_cover and it.page == 1) and not it.in_figure:   # a figure's words are none
-            c = _line_candidate(i, it, flow)
+            c = _article_candidate(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) \
                     and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):
                 out.append(c)
@@ -225,6 +244,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif c.system == "title":
             if apart and _title_stands(c, flow, left, shared):
                 out.append(c)
+        elif c.system == "article":   # an article's caption heads it whatever its type
+            out.append(c)
         elif c.system in RUNS and _listed(c, flow):   # a run of 一 … 二 … is a list in any type
             continue
         elif c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)):
@@ -531,6 +552,8 @@ def find_headings(flow: Flow) -> HeadingIndex:
             runs[c.index] = title_lines(c.index, flow)
             index.continuations.update(runs[c.index])
             kept.append(c)
+            if c.system == "article":   # the number from the line under the caption
+                index.labelled.add(next(j for j in range(c.index + 1, len(flow.items)) if not _blank(flow.items[j])))
     for c, depth in zip(kept, nest(kept, flow)):
         title = c.title
         for j in runs[c.index]:

@@ -22,7 +22,7 @@ from operator import itemgetter
 
 import regex
 
-from extractors.numbering import BLOCK_LABEL, CAPTION, ITEM_START, folded, match_goal_label, match_numbering
+from extractors.numbering import ARTICLE, ARTICLE_CAPTION, BLOCK_LABEL, CAPTION, ITEM_START, folded, match_goal_label, match_numbering
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import family
@@ -55,6 +55,8 @@ class LineRole:
     centred: bool = False         # its letters stand clear of both edges of the running text
     opens_space: bool = False     # opens with a space: an indented first line (字下げ), a new paragraph
     block_label: bool = False     # ＜取組＞, ＜参考＞ alone on its line: another block begins
+    article: str = ""             # the number (第N条) that opens a 法令 article's first line
+    article_caption: str = ""     # a bracketed caption alone on its line ((通則)): an article's, when one opens on the next
     slide_title: str = ""         # in a deck: "title" (the largest line in the band at a slide's top) or
     # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
 
@@ -125,7 +127,19 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
                     mark_of(line.text), opens_space or bool(ITEM_START.match(s)),
                     style_of(line, flow), continues_paragraph(prev, before, line, flow, numbering is not None),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
-                    opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))))
+                    opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))),
+                    article=_article(f), article_caption=_caption(f))
+
+
+def _article(f: str) -> str:
+    """The article number (第N条) that opens the folded line `f`, or ""."""
+    m = ARTICLE.match(f)
+    return m.group(1) if m else ""
+
+
+def _caption(f: str) -> str:
+    m = ARTICLE_CAPTION.match(_SPACES.sub("", f))
+    return m.group(1) if m else ""
 
 
 def _gap_after_label(line: TextLine, gap: float, chars: int) -> str | None:

@@ -170,6 +170,19 @@ def match_goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | 
 ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
 CAPTION = regex.compile(r"^(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+")
 BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
+# 法令's articles (条文): the article number opens the article's first line (第１条　この規程は…, 第２条の２…),
+# its caption (見出し) in brackets on the line above ((通則)); read
+# on the folded line (widths folded: （ is "(")
+ARTICLE = regex.compile(rf"^(第(?:{N}[0-9]?|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?:\s|\(|$)")
+_ARTICLE_PRINTED = regex.compile(r"^\s*第[0-9０-９一二三四五六七八九十百〇]+条(?:の[0-9０-９一二三四五六七八九十百〇]+)?\s*")
+
+
+def after_article(text: str) -> str:
+    """A printed line without the article number that opens it (第１条　この規程は… → この規程は…)."""
+    return _ARTICLE_PRINTED.sub("", text, count=1)
+
+
+ARTICLE_CAPTION = regex.compile(r"^\(([^()。、,]{1,30})\)$")   # (通則): a caption alone on its line
 # a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
 # document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"

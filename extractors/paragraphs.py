@@ -7,6 +7,7 @@ from __future__ import annotations
 
 
 from normalizers.text import BULLET, join_lines
+from extractors.numbering import after_article
 from extractors.records import Flow, HeadingIndex, Paragraph, TextLine
 
 
@@ -20,10 +21,14 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
     out: list[Paragraph] = []
     current: list[TextLine] = []
     heading_seq: int | None = None
+    first = [-1]   # flow index of the current paragraph's first line
 
     def close():
         if current:
-            text = join_lines([l.ref_text for l in current])
+            texts = [l.ref_text for l in current]
+            if first[0] in headings.labelled:   # the heading above holds the number that opens it (第１条)
+                texts[0] = after_article(texts[0])
+            text = join_lines(texts)
             if text.startswith(BULLET):
                 text = text[1:].strip()
             if text:
@@ -45,6 +50,8 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
         role = flow.roles[i]
         if role is not None and role.item_start:
             close()
+        if not current:
+            first[0] = i
         current.append(it)
     close()
     return out

@@ -143,6 +143,8 @@ class HeadingIndex:
     """The headings found in a flow, by where they are."""
     at: dict[int, Heading] = field(default_factory=dict)   # flow index of a heading's line → heading
     continuations: set[int] = field(default_factory=set)   # flow indexes of lines a title runs on to
+    labelled: set[int] = field(default_factory=set)   # flow indexes of lines whose opening label a heading took
+    # (第１条　… under its caption (通則): the article's heading holds the number, its text starts after it)
 
     def __contains__(self, index: int) -> bool:
         return index in self.at

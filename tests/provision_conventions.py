@@ -7,6 +7,9 @@ Each builder's truth stands beside it.
   onto a second row) each over the text it heads, indented under it; ⑴… naming sources over the
   passage quoted from each; and a reference list whose (1)… name Latin titles over their URLs:
   a list, no headings.
+- build_articles: a 規程 in one Mincho size: each article's caption in brackets on a line of its own
+  ((通則)) over the line its number opens (第１条　この規程は…); a bracketed label over no article
+  ((別表)) heads nothing.
 - build_wrapped_items: ①… items, each a phrase run to the text's edge and on to a row hung under
   its title, ① ② ③ ④ one after the other: a list, no headings, though no item is a sentence.
 """
@@ -88,5 +91,23 @@ def build_wrapped_items(path: Path) -> Path:
             for k, item in enumerate(WRAPPED_ITEMS):   # ① and its title on one row, the rest hung under the title
                 y = _rows(page, 97, y, "①②③④"[k] + item, BODY, GOTHIC, 109)
             y += 4
+    doc.save(path)
+    return path
+
+
+ARTICLES = [(1, "第１条", "通則"), (1, "第２条", "定義"), (1, "第３条", "交付の目的")]
+_ARTICLE_TEXT = "補助金の交付については、補助金等に係る予算の執行の適正化に関する法律の定めによるほか、本規程の定めるところによる。"
+
+
+def build_articles(path: Path) -> Path:
+    doc = pymupdf.open()
+    doc.new_page().insert_text((200, 300), "補助金交付規程", fontname=GOTHIC, fontsize=14)   # a cover
+    page = doc.new_page()
+    y = 100.0
+    for _depth, number, caption in ARTICLES:
+        page.insert_text((85, y), f"（{caption}）", fontname=GOTHIC, fontsize=10.6)
+        y = _rows(page, 85, y + 16, f"{number}　" + _ARTICLE_TEXT, 10.6, GOTHIC, 92) + 4
+    page.insert_text((85, y), "（別表）", fontname=GOTHIC, fontsize=10.6)
+    page.insert_text((85, y + 16), "補助額、補助率及び補助対象経費", fontname=GOTHIC, fontsize=10.6)
     doc.save(path)
     return path

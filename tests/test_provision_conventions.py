@@ -30,3 +30,12 @@ def test_wrapped_items_one_after_another_are_a_list(tmp_path):
     follow one another as line under line does (their wrapped rows passed over), a list."""
     got = _headings(pc.build_wrapped_items(tmp_path / "paper.pdf"))
     assert got == [(d, norm(label), norm(title)) for d, label, title in pc.WRAPPED_HEADINGS]
+
+
+def test_an_article_is_headed_by_its_caption(tmp_path):
+    """(通則) over 第１条　…: the article's heading, labelled with its number, titled with its caption;
+    its text starts after the number (the heading holds it); (別表) over no article heads nothing."""
+    pdf = pc.build_articles(tmp_path / "rules.pdf")
+    assert _headings(pdf) == [(d, norm(label), norm(title)) for d, label, title in pc.ARTICLES]
+    body = [norm(p["text"]) for p in read_csv(pdf.parent / "out/documents" / pdf.stem / "paragraphs.csv")]
+    assert sum(b.startswith(norm(pc._ARTICLE_TEXT[:10])) for b in body) == len(pc.ARTICLES)
