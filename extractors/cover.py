@@ -20,10 +20,15 @@ rows stacked right under it (one issuer per row, joined with ・); a row ending 
 deciding body (and the issuer); with none under the date, the rows stacked over it (a slide
 deck's 総務省 / 経済産業省 / (令和6年4月)). A bracketed note or a labelled value (計画期間：…) names
 no issuer; the court the date line names, the body minutes' title names, or a labelled body
-(団体名：…) is the issuer.
+(団体名：…) is the issuer. A cover whose title is a picture (an image in the top half of the page
+and no text row there; the rows under it are a caption or a slogan) is titled by the PDF's own
+title as the text prints it (its longest printed run), its issuer the PDF's author as that title
+opens with it; when the text does not print the PDF's title, the cover as read.
 """
 from __future__ import annotations
 
+import math
+import unicodedata
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -33,7 +38,7 @@ from extractors.furniture import NUMBER, STAMP
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import LISTED_MARK
-from extractors.records import Line, SourceDoc
+from extractors.records import Line, Page, SourceDoc
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import document_body
 from normalizers.dates import DATE, to_iso
@@ -250,7 +255,46 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
             and not any(_beside(r, st, settings.cover) for st in stamps)]
     if not rows:
         return Cover("", "", "", "", "main")
-    return _notice(rows, settings) or _cover_of(rows, document_body(doc, settings.typography)[0], settings)
+    cover = _notice(rows, settings) or _cover_of(rows, document_body(doc, settings.typography)[0], settings)
+    return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+def _title_pictured(page: Page, rows: list[CoverRow], cp: CoverPage) -> bool:
+    """A cover whose title is a picture (a municipal plan's title designed as an image): a picture
+    stands in the title area (the top of the page) and no text row does; the rows under the
+    picture are a caption or a slogan, not the title."""
+    top = cp.title_area * page.height
+    return any(y0 < top for _, y0, _, _ in page.pictures) and all(r.y0 >= top for r in rows)
+
+
+def _pictured(cover: Cover, doc: SourceDoc, rows: list[CoverRow], settings: Settings) -> Cover:
+    """The cover of a title set as a picture: the PDF's own title names the document, as its text
+    prints it (the longest run of it the text holds: a prefecture the PDF's title adds before a
+    village's name is not printed); the issuer is the PDF's author as the title opens with it (a
+    municipal plan is titled by its body's name: 山川村まちづくり総合計画 by 北海道山川村). When the text
+    does not print the PDF's title (none, or a file name), the cover as read."""
+    text = _compact("".join(ln.text for p in doc.pages for ln in p.lines))
+    title = _printed_run(doc.info.get("title", ""), text, settings.cover.printed_name)
+    if not title:
+        return cover
+    author = _compact(doc.info.get("author", ""))
+    named = next((author[i:] for i in range(len(author) - 1) if title.startswith(author[i:])), "")
+    issuer = named or cover.issuer
+    return Cover(title, cover.edition, cover.date, cover.decided_by, _role(title, rows), issuer)
+
+
+def _compact(text: str) -> str:
+    return regex.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _printed_run(name: str, text: str, share: float) -> str:
+    """The longest run of `name` that `text` prints, when it is at least `share` of the name."""
+    name = _compact(name)
+    for n in range(len(name), max(math.ceil(share * len(name)), 1) - 1, -1):
+        for i in range(len(name) - n + 1):
+            if name[i:i + n] in text:
+                return name[i:i + n]
+    return ""
 
 
 def _cover_of(rows: list[CoverRow], body: float, settings: Settings) -> Cover:

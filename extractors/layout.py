@@ -416,7 +416,8 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
         rules, edges = _rules(page, warnings, ls)
         overprints: list[str] = []
         lines = _lines(page, i + 1, path, warnings, ls, overprints)
-        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints))
+        pictures = [turned(tuple(info["bbox"]), page.rotation_matrix) for info in page.get_image_info()] if i == 0 else []
+        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures))
         _text_layer(page, i + 1, lines, warnings, ls)
         said = pymupdf.TOOLS.mupdf_warnings()
         if said:
@@ -435,6 +436,8 @@ def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = 
     try:
         with gc_paused():
             pages, warnings = _read_pages(doc, min(count, first_pages or count), path, pages, settings.layout)
+        meta = doc.metadata or {}
+        info = {k: _UNWRITABLE.sub("\ufffd", str(meta.get(k) or "")).strip() for k in ("title", "author")}
         outline = [(int(e[0]), _UNWRITABLE.sub("\ufffd", str(e[1])), int(e[2])) for e in doc.get_toc()[:5000]] \
             if first_pages is None else []
     except InputError as exc:
@@ -451,7 +454,8 @@ def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = 
                          "download it again", bool(pages)) from None
     finally:
         doc.close()
-    src = SourceDoc(path, os.path.basename(path), sha256_of(data), len(data), count, pages, warnings, outline)
+    src = SourceDoc(path, os.path.basename(path), sha256_of(data), len(data), count, pages, warnings, outline,
+                    info=info)
     if first_pages is None and not any(ln.text.strip() for p in pages for ln in p.lines):
         raise InputError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf --language jpn) "
                          "and give the OCR'd PDF", head_read=True)

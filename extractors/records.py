@@ -88,6 +88,7 @@ class Page:
     rules: list[Rule]   # stroked lines and thin filled rectangles: table rules and underlines
     box_edges: list[Rule] = field(default_factory=list)   # sides of filled boxes (shaded cells): table rules only
     overprints: list[str] = field(default_factory=list)   # the copies of glyphs struck again (fake bold), taken out: one text per page
+    pictures: list[tuple[float, float, float, float]] = field(default_factory=list)   # image boxes (the first page's only: the cover)
 
 
 @dataclass(slots=True)
@@ -101,6 +102,7 @@ class SourceDoc:
     warnings: list[tuple[int | None, str, str]] = field(default_factory=list)  # (page, what, said) while reading
     outline: list[tuple[int, str, int]] = field(default_factory=list)   # the PDF's bookmarks: (level, title, page)
     body: tuple[float, str] | None = None   # its body style (size, font): typography.document_body, computed once
+    info: dict[str, str] = field(default_factory=dict)   # the PDF's document information (title, author), as written
 
 
 # ---------------------------------------------------------------- problems and reports

@@ -839,3 +839,34 @@ def build_kokuji_outline(path: Path) -> Path:
     _rows(page, 85, y, _KOKUJI_TEXT, first=24, wrap=12)
     doc.save(path)
     return path
+
+
+# ---------------------------------------------------------------- a cover whose title is a picture
+# A municipal plan's cover: the title designed as an image at the top, a mascot's caption and a
+# slogan (in large type) at the foot; the PDF's title names the prefecture before the village,
+# which the document itself never prints; the text names the plan as printed on its cover.
+PICTURE_TITLE = "山川村まちづくり総合計画"
+PICTURE_INFO = {"title": "北海道" + PICTURE_TITLE, "author": "北海道山川村"}
+PICTURE_ISSUER = "山川村"
+PICTURE_SLOGAN = "森と川とともに暮らす村"
+
+
+def build_picture_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    banner = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 12), 0)
+    banner.set_rect(banner.irect, (40, 90, 200))
+    cover.insert_image(pymupdf.Rect(100, 200, 495, 300), pixmap=banner)   # the title, drawn
+    cover.insert_text((230, 680), "山川村公式キャラクター", fontname=GOTHIC, fontsize=8)
+    cover.insert_text((180, 720), PICTURE_SLOGAN, fontname=MINCHO, fontsize=14)
+    page = doc.new_page()
+    page.insert_text((70, 90), "１．計画の趣旨", fontname=GOTHIC, fontsize=12)
+    y = 115.0
+    for line in ("　本村では、人口減少に対応するため、「" + PICTURE_TITLE + "」（以下、",
+                 "総合計画）を策定し、村の将来像と施策の方向を示します。",
+                 "　この計画は、村の最上位の計画として、各分野の計画の基本となるものです。"):
+        page.insert_text((70, y), line, fontname=MINCHO, fontsize=BODY)
+        y += 18
+    doc.set_metadata(PICTURE_INFO)
+    doc.save(path)
+    return path

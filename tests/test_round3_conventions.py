@@ -254,3 +254,13 @@ def test_a_kokuji_outline_in_kanji_numerals(tmp_path):
     out = _extract(rc.build_kokuji_outline(tmp_path / "kokuji.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.KOKUJI_HEADINGS]
+
+
+def test_a_cover_whose_title_is_a_picture(tmp_path):
+    """A picture stands where a cover's title stands and no text row does: the rows under it (a
+    caption, a slogan in large type) are not the title. The PDF's own title names the document,
+    as the text prints it (without the prefecture the PDF's title adds), and its author the
+    issuer; no date is printed, so none is read."""
+    out = _extract(rc.build_picture_cover(tmp_path / "plan.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (norm(doc["title"]), norm(doc["issuer"]), doc["date"]) == (norm(rc.PICTURE_TITLE), norm(rc.PICTURE_ISSUER), "")
