@@ -97,10 +97,37 @@ def _framed_in_lines(grid: TableGrid, band: list[Line]) -> bool:
                for top, bottom in zip(grid.ys, grid.ys[1:]))
 
 
-def _no_table(table: Table, settings: Settings) -> bool:
+def _tick(line: Line) -> bool:
+    """The line is a number alone (an axis's tick label: 0, 4.0, 10, 25%)."""
+    text = line.text.strip().replace(".", "").replace(",", "").rstrip("%")
+    return text.isascii() and text.isdigit()
+
+
+def _on_axes(grid: TableGrid, lines: list[Line], offset: float) -> bool:
+    """The grid is a chart's plot area: a number stands at each of its rules along its foot
+    or its left side (tick labels centred on the rules, not in the cells: 0 | 4.0 | 7.0 |
+    10.0 under a grid of three columns), just outside it (within `offset` em)."""
+    x0, y0, x1, y1 = grid.bbox
+    ticks = [ln for ln in lines if _tick(ln)]
+
+    def labelled(at: float, vertical: bool) -> bool:
+        for ln in ticks:
+            em = ln.y1 - ln.y0
+            if vertical and abs((ln.y0 + ln.y1) / 2 - at) <= em / 2 and x0 - offset * em <= ln.x1 <= x0 + em / 2:
+                return True
+            if not vertical and abs((ln.x0 + ln.x1) / 2 - at) <= em and y1 - em / 2 <= ln.y0 <= y1 + offset * em:
+                return True
+        return False
+    return any(len(bounds) >= 3 and all(labelled(b, vertical) for b in bounds)
+               for bounds, vertical in ((grid.xs, False), (grid.ys, True)))
+
+
+def _no_table(table: Table, settings: Settings, grid: TableGrid, lines: list[Line]) -> bool:
     """A grid with text in too few of its cells (a chart's gridlines, an empty frame), or whose
-    cells of text all stand apart (framed boxes of a figure: cells.boxes_apart)."""
-    return filled_share(table) < settings.tables.min_filled or boxes_apart(table)
+    cells of text all stand apart (framed boxes of a figure: cells.boxes_apart), or a chart's
+    plot area (tick labels on its rules: _on_axes; `lines`: the page's)."""
+    return filled_share(table) < settings.tables.min_filled or boxes_apart(table) \
+        or _on_axes(grid, lines, settings.tables.tick_offset)
 
 
 def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
@@ -122,7 +149,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
         if len(grid.xs) == 2 and _framed_in_lines(grid, in_band):
             continue   # phrases framed one under another in running lines (→ 別紙６): text
-        if _no_table(table, settings):
+        if _no_table(table, settings, grid, lines):
             if charts is not None:   # a chart's gridlines or an empty frame: its few labels stay text
                 charts.append(grid.bbox)
             continue

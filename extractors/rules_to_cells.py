@@ -252,7 +252,7 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
     cells = [cell for cell in drawn if _closed(grid, cell, t, vs, hs)]
     if len(cells) == len(drawn):
-        return [grid] if len(cells) >= 2 else []
+        return [grid] if _holding(grid, cells, t) >= 2 else []
     owner = {}
     for i, (r, c, rs, cs) in enumerate(cells):
         for rr in range(r, r + rs):
@@ -273,7 +273,15 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     parts: dict[int, list[tuple[int, int, int, int]]] = {}
     for i, cell in enumerate(cells):
         parts.setdefault(root(i), []).append(cell)
-    return [_cut(grid, part, t) for part in parts.values() if len(part) >= 2]
+    return [_cut(grid, part, t) for part in parts.values() if _holding(grid, part, t) >= 2]
+
+
+def _holding(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables) -> int:
+    """How many of the cells could hold a line of text: a sliver (narrower or lower than
+    `min_cell`) is the gap between frames drawn over one another, offset (a stack of cards in a
+    figure), no cell."""
+    return sum(1 for r, c, rs, cs in cells
+               if grid.xs[c + cs] - grid.xs[c] >= t.min_cell and grid.ys[r + rs] - grid.ys[r] >= t.min_cell)
 
 
 def _cut(grid: TableGrid, part: list[tuple[int, int, int, int]], t: Tables) -> TableGrid:

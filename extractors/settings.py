@@ -136,6 +136,7 @@ class Tables:
     row_snap: float = _v(3.0, "pt", "row or column boundaries closer than this are one (a thick rule's two edges)")
     min_rule: float = _v(4.0, "pt", "shorter strokes are not table rules (once dashes and dots are joined)")
     dot: float = _v(2.0, "pt", "a stroke no longer than this either way is a dot of a dotted rule")
+    min_cell: float = _v(5.0, "pt", "a cell narrower or lower than this holds no line of text (a sliver between offset frames)")
     covered: float = _v(0.6, "share", "a cell side is drawn when rules cover this share of it")
     box_share: float = _v(0.6, "share", "two verticals of one height in one row of a table ruled across, each covering less\n"
                           "                                 of the row than this, with no rule leading out, are a framed phrase's sides")
@@ -143,6 +144,7 @@ class Tables:
     columns_match: float = _v(3.0, "pt", "column edges this close on the next page continue the table")
     broken_row_edge: float = _v(1.0, "em", "a cell's last line ending this close to the cell's right side (a justified line) is\n"
                                 "                                 full: with its sentence open at a page's foot, the row runs on")
+    tick_offset: float = _v(1.0, "em", "a number this close outside a grid, on each of its rules along one side, is an axis's tick label")
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
 

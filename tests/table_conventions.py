@@ -24,6 +24,12 @@ build_image_rules (a fourth file): a table whose frame, header rule and column r
 as lines but whose row rules are thin raster images (strips a point high), as some producers
 print them.
 
+build_figures (a fifth file), none of them a table: two frames drawn one over the other, offset
+(a stack of cards: their overlap leaves slivers no text fits in); a grid of labelled cells on
+axes, a number on each column rule under it (a chart's plot area: 0 | 4.0 | 7.0 | 10.0); a
+panel of two boxes with rounded corners, a title band over a body (a figure's box); and, as a
+control, the same grid without its tick labels: a table.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -291,5 +297,35 @@ def build_image_rules(path: Path) -> Path:
         for x0, x1 in zip(xs, xs[1:]):
             page.insert_image(pymupdf.Rect(x0, y - 0.5, x1, y + 0.5), pixmap=strip)
     _fill(page, IMAGE_RULED, xs, ys)
+    doc.save(path)
+    return path
+
+
+CARD = "Vendor"
+PLOT = [["Normal", "Urgent", "Urgent"], ["Simple", "Normal", "Urgent"], ["Simple", "Simple", "Normal"]]
+CONTROL = [["Low", "Mid", "High"], ["1", "2", "3"], ["4", "5", "6"]]
+TICKS = ["0", "4.0", "7.0", "10.0"]
+PANEL = ["Use AI 502", "Government AI 44"]
+
+
+def build_figures(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()   # cards: the second frame drawn over the first, 5 pt right and down
+    for dx, dy in ((0, 0), (5, 21.5)):   # they overlap by 3.5 pt: slivers, no cells
+        page.draw_rect(pymupdf.Rect(180 + dx, 330 + dy, 250 + dx, 355 + dy), color=(0, 0, 0), fill=(1, 1, 1), width=0.6)
+    page.insert_text((195, 370), CARD, fontname=FONT, fontsize=10)
+    for n, ticks in enumerate((TICKS, None)):   # a chart's plot area on page 2, the grid as a table on page 3
+        page = doc.new_page()
+        xs, ys = [150, 250, 350, 450], [330 + 60 * n + 50 * k for k in range(4)]
+        _grid_lines(page, xs, ys)
+        _fill(page, PLOT if ticks else CONTROL, xs, ys)
+        for x, tick in zip(xs, ticks or []):
+            page.insert_text((x - pymupdf.get_text_length(tick, fontname=FONT, fontsize=9) / 2, ys[-1] + 11), tick,
+                             fontname=FONT, fontsize=9)
+    page = doc.new_page()   # a panel: a title band over a body, both with rounded corners
+    page.draw_rect(pymupdf.Rect(72, 100, 372, 124), color=(0, 0, 0), fill=(0.8, 0.9, 1), width=0.8, radius=0.02)
+    page.draw_rect(pymupdf.Rect(72, 124, 372, 220), color=(0, 0, 0), width=0.8, radius=0.02)
+    for k, text in enumerate(PANEL):
+        page.insert_text((80, 116 + 24 * k), text, fontname=FONT, fontsize=10)
     doc.save(path)
     return path

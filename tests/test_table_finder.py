@@ -113,6 +113,19 @@ def test_row_rules_printed_as_thin_images_are_rules(tmp_path):
     assert _grid(table_cells(flow), 1) == [tc.IMAGE_RULED]
 
 
+def test_offset_frames_and_a_chart_on_axes_are_no_tables(tmp_path):
+    """Figures are no tables: frames drawn one over another, offset (only slivers between
+    them, no two cells a line of text fits in), and a grid with a tick label on each column
+    rule under it (a chart's plot area: its labels stay text); the same grid without the tick
+    labels is a table."""
+    flow = build_flow(read_pdf(str(tc.build_figures(tmp_path / "figures.pdf"))))
+    cells = table_cells(flow)
+    assert not [c for c in cells if c.page_start in (1, 2)]
+    assert _grid(cells, 3) == [tc.CONTROL]
+    words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
+    assert {tc.CARD, "Normal", "10.0"} <= words
+
+
 def test_a_header_band_across_the_first_page_is_a_table(tmp_path):
     """One framed row at the top of the first page but as wide as the page (a results sheet's
     header band) is a table, not a stamp."""
