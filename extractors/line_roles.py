@@ -49,7 +49,7 @@ class LineRole:
     style: tuple[str, ...]   # what sets it apart from the body: bold, underlined, larger, typeface
     continues: bool       # the wrapped continuation of the running text before it
     reaches_edge: bool    # runs to its column's right edge
-    family: str           # gothic | mincho | other
+    family: str           # gothic | rounded | mincho | other
     indented: bool = False        # opens with spaces past a paragraph's one-character indent (字下げ): an item, a quotation
     letter_spaced: bool = False   # a few single characters set apart by spaces (主　文, 議　　事)
     centred: bool = False         # its letters stand clear of both edges of the running text

@@ -9,6 +9,7 @@ Gothic over Mincho text.
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -21,16 +22,53 @@ from extractors.settings import Layout, Settings, Typography, Underlines
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
 
-_GOTHIC = regex.compile(r"(?i)gothic|goth|ゴシック|sans|hei|kaku|arial|helvetica|meiryo|メイリオ|yugoth|游ゴシック|UD.*Sans")
+_GOTHIC = regex.compile(r"(?i)gothic|goth|ゴシック|sans|hei|kaku|arial|helvetica|meiryo|メイリオ|yugoth|游ゴシック|UD.*Sans|サンセリフ")
+_ROUNDED = regex.compile(r"(?i)丸ゴシック|maru.?goth|rounded")
 _MINCHO = regex.compile(r"(?i)mincho|明朝|serif|song|ming|times|century|yumin|游明朝")
 
 
 @lru_cache(maxsize=1024)   # a document sets its lines in a few fonts
 def family(font: str) -> str:
-    """The typeface family of a font name: gothic, mincho or other."""
-    if _GOTHIC.search(font):
+    """The typeface family of a font name: gothic, rounded (丸ゴシック, a Gothic of its own
+    design: its strokes end round), mincho or other. The name is read as its maker wrote it
+    (font_name: ＭＳ 明朝 stored in Shift-JIS), its half-width kana folded (HG丸ｺﾞｼｯｸM-PRO)."""
+    name = unicodedata.normalize("NFKC", font_name(font))
+    if _ROUNDED.search(name):
+        return "rounded"
+    if _GOTHIC.search(name):
         return "gothic"
-    return "mincho" if _MINCHO.search(font) else "other"
+    return "mincho" if _MINCHO.search(name) else "other"
+
+
+def font_name(font: str) -> str:
+    """A font name as its maker wrote it. Japanese word processors store the name in the
+    system's code page (Shift-JIS) or in UTF-8, and a PDF reader that takes the bytes for
+    Latin-1 (or Windows-1252, once more) shows ‚l‚r –¾’© for ＭＳ 明朝: the bytes are read
+    again, as UTF-8 where they are valid UTF-8 (each reading shortens the name, so it ends),
+    else as Shift-JIS (cp932); a name in plain ASCII or not so encoded is returned as it is."""
+    while not font.isascii():
+        raw = _as_bytes(font)
+        if raw is None:
+            return font
+        try:
+            font = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return raw.decode("cp932")
+            except UnicodeDecodeError:
+                return font
+    return font
+
+
+def _as_bytes(text: str) -> bytes | None:
+    """The bytes a name shown in Latin-1 or Windows-1252 was read from (None: it holds other
+    characters, it was read rightly)."""
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+    return None
 
 
 def body_style(doc: SourceDoc, default_size: float, upper: float = 1) -> tuple[float, str]:
