@@ -278,8 +278,15 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
     if c.system in RUNS:   # 一　主旨 heads its part (a run of 一 … 二 … 三 … is a list: keep_headings)
         return True
     if c.spaced:
-        return _stands_alone(c, flow) or (c.system in OUTLINE and _titles_what_follows(c, flow))
+        return _stands_alone(c, flow) or (_a_name(c, flow) and _titles_what_follows(c, flow))
     return not (c.system not in RANKED and _listed(c, flow))
+
+
+def _a_name(c: Candidate, flow: Flow) -> bool:
+    """Convention: a legal outline's label titles what follows whatever its title's length; a
+    label of another system (1), ア.) only when its title is a name: one row, no 、 (a clause, as
+    X. 国際的な…を推進し、…推進する, is an item of a list)."""
+    return c.system in OUTLINE or not (title_lines(c.index, flow) or regex.search(r"[、，]", c.title))
 
 
 def _titles_what_follows(c: Candidate, flow: Flow) -> bool:

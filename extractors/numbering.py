@@ -102,6 +102,8 @@ SYSTEMS: tuple[System, ...] = (
     System("katakana", "katakana", r"[アイウエオカキクケコサシスセソタチツテト][.．、]|\([アイウエオカキクケコ]\)"),
     System("katakana_spaced", "katakana", r"[アイウエオカキクケコサシスセソタチツテト]", title=rf"(?={_CJK})", spaced=True,   # ア　測定 (公用文)
            slot="katakana", judged_with="katakana"),
+    # 〇 本ガイドラインの目的: the kanji zero (U+3007, no bullet of the text) opens a titled part of a guideline
+    System("zero_mark", "item", "〇", title=rf"(?={_CJK})", spaced=True),
     System("band", "band", "", title=r"【[^】]{1,40}】", tail="", slot="circled", never_list=True),
 )
 

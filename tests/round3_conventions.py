@@ -870,3 +870,40 @@ def build_picture_cover(path: Path) -> Path:
     doc.set_metadata(PICTURE_INFO)
     doc.save(path)
     return path
+
+
+# build_guideline_outline: a guideline all in one Gothic 12 pt: Ⅰ． > 〇 (the kanji zero, U+3007) > 1),
+# each title on a row of its own with its text one character further in; a 1) title longer than a
+# short label's (a name, no 、) heads what follows; 1) items whose text is a clause (…し、…する)
+# are a list.
+GUIDELINE_HEADINGS = [(1, "Ⅰ．", "はじめに"), (2, "〇", "本ガイドラインの目的"),
+                      (3, "1)", "違法な手段で入手された脆弱性関連情報への対応"), (3, "2)", "届出の受理"),
+                      (2, "〇", "本ガイドラインの想定する読者")]
+_GUIDELINE_TEXT = "本ガイドラインは、関係者に推奨する行為をとりまとめたものであり、その取扱いの手順を示す。"
+_GUIDELINE_CLAUSES = ["1) 国際的な技術規格の開発を推進し、適切な場合にはその採用を推進する",
+                      "2) 適切なデータ対策を実施し、個人データ及び知的財産を保護する"]
+
+
+def build_guideline_outline(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    for _depth, label, title in GUIDELINE_HEADINGS:
+        page.insert_text((85, y), f"{label} {title}" if label != "Ⅰ．" else label + title, fontname=GOTHIC, fontsize=12)
+        y += 18
+        y = _rows_gothic(page, 85, y, _GUIDELINE_TEXT) + 18
+    for clause in _GUIDELINE_CLAUSES:
+        page.insert_text((85, y), clause, fontname=GOTHIC, fontsize=12)
+        y += 18
+        y = _rows_gothic(page, 85, y, _GUIDELINE_TEXT) + 18
+    doc.save(path)
+    return path
+
+
+def _rows_gothic(page: pymupdf.Page, x: float, y: float, text: str) -> float:
+    """Text one character in from x (its rows after the first from x + 12 too), to x 505."""
+    while text:
+        n = int((505 - x - 12) / 12)
+        page.insert_text((x + 12, y), text[:n], fontname=GOTHIC, fontsize=12)
+        text, y = text[n:], y + 18
+    return y

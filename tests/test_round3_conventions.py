@@ -264,3 +264,11 @@ def test_a_cover_whose_title_is_a_picture(tmp_path):
     out = _extract(rc.build_picture_cover(tmp_path / "plan.pdf"))
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert (norm(doc["title"]), norm(doc["issuer"]), doc["date"]) == (norm(rc.PICTURE_TITLE), norm(rc.PICTURE_ISSUER), "")
+
+
+def test_a_guideline_outline_in_one_gothic(tmp_path):
+    """Ⅰ． > 〇 > 1) in one typeface: 〇 (U+3007) opens a titled part; a 1) whose title is a long name
+    on its own row over text further in heads it; 1) items whose title is a clause are a list."""
+    out = _extract(rc.build_guideline_outline(tmp_path / "guideline.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.GUIDELINE_HEADINGS]
