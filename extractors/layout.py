@@ -125,9 +125,13 @@ def _drawn(drawings: list[dict], notes: list[Box], ls: Layout) -> tuple[list[Rul
 
 def _figure_shape(items: list, ls: Layout) -> bool:
     """A small path of three or more pieces, one of them a slanted line: an arrow's head, a
-    chevron, a diamond (a cell's diagonal stroke is a path of its own, or part of a large one)."""
+    chevron, a diamond (a cell's diagonal stroke is a path of its own, or part of a large one);
+    or a small path with a curve: a box with rounded corners, a bubble (a flow chart's boxes and
+    a slide's panels; a table's cells meet in square corners)."""
     if not 3 <= len(items) <= ls.shape_items:
         return False
+    if any(it[0] == "c" for it in items):
+        return True
     return any(it[0] == "l" and abs(it[1][0] - it[2][0]) >= ls.straight and abs(it[1][1] - it[2][1]) >= ls.straight
                for it in items)
 

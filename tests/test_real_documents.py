@@ -43,8 +43,8 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # grant rules: 別紙１'s label without a title missed; a cover title over three
     # lines of different sizes (the variant 通常枠 and the issuer joined to it); the date only on p2
     "digital_ai_hojokin_koufu_kitei_2026": {"f1": 0.875, "title": 0.0, "date": 0.0},
-    # a five-level outline all in the body's MS-Gothic 12 pt: 付録N parts not read (their sections' parents); a flow figure of rounded boxes read as a table
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"parents": 0.865, "tables_false_pages": 1.0},
+    # a five-level outline all in the body's MS-Gothic 12 pt: 付録N parts not read (their sections' parents)
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": {"parents": 0.865},
     # a white paper in two columns: ● sub-headings
     "mext_st_hakusho_2024_part1_ch3": {"f1": 0.85},
     # a legal outline with ⑴ forms

@@ -126,6 +126,15 @@ def test_offset_frames_and_a_chart_on_axes_are_no_tables(tmp_path):
     assert {tc.CARD, "Normal", "10.0"} <= words
 
 
+def test_panels_of_rounded_boxes_are_no_tables(tmp_path):
+    """A panel of two boxes with rounded corners, a title band over its body (a slide's or a
+    flow chart's boxes), is no table: a path with curves is a figure's shape, its straight
+    pieces no rules."""
+    flow = build_flow(read_pdf(str(tc.build_figures(tmp_path / "figures.pdf"))))
+    assert not [c for c in table_cells(flow) if c.page_start == 4]
+    assert set(tc.PANEL) <= {it.text.strip() for it in flow.items if hasattr(it, "text")}
+
+
 def test_a_header_band_across_the_first_page_is_a_table(tmp_path):
     """One framed row at the top of the first page but as wide as the page (a results sheet's
     header band) is a table, not a stamp."""
