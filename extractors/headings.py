@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED
+from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
+    WHOLE_LINE
 from extractors.line_roles import letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.text import clean
@@ -75,7 +76,9 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     label one character in with a space after it (　第１　事案の概要) stands where the paragraphs
     start: it is judged as any other."""
     system, kind, label, title, spaced = m
-    if (kind not in ("part", "band") and s.endswith("。")) or (indented and not styled) \
+    if system == "article":   # 第１条（目的） alone: read from the caption above it, or a contents entry
+        return None
+    if (kind not in ("part", "band") and s.endswith("。")) or (indented and not styled and system not in WHOLE_LINE) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size)
@@ -146,10 +149,22 @@ def heading_candidates(flow: Flow) -> list[Candidate]:
             continue
         if not it.blank and not (is_cover and it.page == 1) and not it.in_figure:   # a figure's words are none
             c = _article_candidate(i, flow) or _line_candidate(i, it, flow)
-            if c is not None and not _continues(flow, i) \
+            if c is not None and not _continues(flow, i) and not (c.system == "angle_band" and _labels_a_block(i, flow)) \
                     and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):
                 out.append(c)
     return out
+
+
+def _labels_a_block(i: int, flow: Flow) -> bool:
+    """A bracketed label centred over a figure (＜…のイメージ＞), or right above a table or a bulleted
+    list (＜主な事業＞), names that block; it heads no passage."""
+    if (own := flow.roles[i]) is not None and own.centred:
+        return True
+    j = next((j for j in range(i + 1, len(flow.items)) if not _blank(flow.items[j])), None)
+    if j is None:
+        return False
+    role = flow.roles[j]
+    return role is None or bool(role.mark)   # a table has no role
 
 
 def slide_candidates(flow: Flow) -> list[Candidate]:
@@ -237,7 +252,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = text_left(flow), _shared_rows(flow)
     out = []
-    for c in candidates:
+    for c in _outside_articles(candidates):
         if c.centred:
             if c.index not in shared:
                 out.append(c)
@@ -250,6 +265,22 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             continue
         elif c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)):
             out.append(c)
+    return out
+
+
+def _outside_articles(candidates: list[Candidate]) -> list[Candidate]:
+    """Convention of 法令・規程: an article's text — its paragraphs (２, ３) and items (（１）, 一) —
+    holds no headings; an article runs to the next heading of the statute's outline (another
+    article, 第N章/節, 附則), a title set apart or centred (an attachment's) or a band (【…】: a
+    commentary's, never a statute's)."""
+    out, in_article = [], False
+    for c in candidates:
+        if c.system == "article" or OUTLINE.get(c.system, ("",))[0] == "第" or (c.system == "title" and c.styled) \
+                or c.centred or c.kind == "band":
+            in_article = c.system == "article"
+        elif in_article:
+            continue
+        out.append(c)
     return out
 
 
@@ -396,9 +427,12 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     depths: list[int] = []
     parents: list[str | None] = []
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
+    bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     for c, kind in zip(kept, kinds):
         slot = _slot(c)
+        _close_top_bands(stack, c, bands_only)
         _close(stack, c, slot, nest_size)
+        bands_only = _top_bands_open(stack, c, bands_only)
         top = stack[-1][0] if stack else None
         parents.append(top)
         skipped = usual.get(kind) if usual else None
@@ -410,6 +444,18 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
             stack.append((slot, c.size))
         depths.append(max(len(stack), 1))
     return depths, parents
+
+
+def _close_top_bands(stack: list[tuple[str, float]], c: Candidate, bands_only: bool) -> None:
+    """A band opened at the top (【応募方法】 in a call's cover box) heads a passage, never the numbered
+    outline after it: a numbered heading closes bands that alone are open (`bands_only`)."""
+    if bands_only and c.kind != "band" and c.system != "title":
+        stack.clear()
+
+
+def _top_bands_open(stack: list[tuple[str, float]], c: Candidate, bands_only: bool) -> bool:
+    """Whether, with c open, only bands opened at the top are open."""
+    return c.kind == "band" and (bands_only or not stack)
 
 
 def _close(stack: list[tuple[str, float]], c: Candidate, slot: str, nest_size: float) -> None:
@@ -556,7 +602,7 @@ def find_headings(flow: Flow) -> HeadingIndex:
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
-            runs[c.index] = title_lines(c.index, flow)
+            runs[c.index] = [] if c.system in WHOLE_LINE else title_lines(c.index, flow)
             index.continuations.update(runs[c.index])
             kept.append(c)
             if c.system == "article":   # the number from the line under the caption

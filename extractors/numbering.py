@@ -105,6 +105,19 @@ SYSTEMS: tuple[System, ...] = (
     # 〇 本ガイドラインの目的: the kanji zero (U+3007, no bullet of the text) opens a titled part of a guideline
     System("zero_mark", "item", "〇", title=rf"(?={_CJK})", spaced=True),
     System("band", "band", "", title=r"【[^】]{1,40}】", tail="", slot="circled", never_list=True),
+    # ＜…＞ alone on its line above a paragraph: a sub-heading as 【…】 is (a call for applications'
+    # ＜中小企業者の定義＞); above a list or a table it labels that (headings._labels_a_block)
+    System("angle_band", "band", "", title=r"<[^<>]{2,40}>", tail="", slot="circled", never_list=True),
+    # 法令・規程: an article's number with its caption in brackets right after it, alone on its line
+    # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
+    # the caption on the line above them: headings._article_candidate; a line in this form is not read as
+    # a heading yet: a contents page lists articles so)
+    System("article", "article", rf"第(?:{KANJI}|{N})条(?:の(?:{KANJI}|{N}))*", title=r"\([^()]{1,40}\)",
+           tail=r"\s*", never_list=True, outline=("第", 5)),
+    # 附則 (supplementary provisions) alone on its line, with the amending rule's number in brackets:
+    # they follow the whole main text, so they close every level of its outline
+    System("supplementary", "title", "", title=r"附\s*則(?:\s*\([^()]{1,40}\))?", tail=r"\s*", never_list=True,
+           outline=("第", 1)),
 )
 
 BY_NAME = {s.name: s for s in SYSTEMS}
@@ -117,6 +130,9 @@ RANKED = frozenset(s.name for s in SYSTEMS if s.ranked)
 SPACED_OR_STYLED = frozenset(s.name for s in SYSTEMS if s.spaced_or_styled)
 RUNS = frozenset(s.name for s in SYSTEMS if s.runs)
 OUTLINE = {s.name: s.outline for s in SYSTEMS if s.outline}   # system → (outline, rank)
+# systems whose pattern is the whole line (附　則, ＜定義＞): a line of its own by its text, wherever it
+# is indented, and its title ends with it
+WHOLE_LINE = frozenset({"supplementary", "angle_band"})
 
 _SPACES = regex.compile(r"\s+")
 

@@ -1,0 +1,34 @@
+"""The conventions of tests/article_conventions.py: rules and calls for applications."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import article_conventions as ac
+from conftest import read_csv
+from pipeline.cli import main
+from real_truth import norm
+
+
+def _extract(pdf: Path) -> Path:
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
+    return pdf.parent / "out" / "documents" / pdf.stem
+
+
+def _headings(out: Path) -> list[tuple[int, str, str]]:
+    return [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+
+
+def test_an_article_is_headed_by_its_caption(tmp_path):
+    """条見出し: a caption in brackets on its own line right above 第N条 heads the article (label 第N条,
+    title the caption without brackets), as does 第N条（caption）; the article's paragraphs and
+    items (２, （１）, 一) are its text; 第１章 nests the articles; 附則 closes the main text."""
+    out = _extract(ac.build_rules(tmp_path / "rules.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.RULES]
+
+
+def test_bracketed_sub_headings_nest_under_the_heading_they_follow(tmp_path):
+    """【…】 and ＜…＞ alone on their lines above paragraphs are sub-headings one level under the numbered
+    heading they follow; bands at the top (a cover's notice box) head none of the numbered outline
+    after them; a ＜…＞ label centred over a figure or right above a bulleted list is no heading."""
+    out = _extract(ac.build_call(tmp_path / "call.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.CALL]
