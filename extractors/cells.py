@@ -28,7 +28,9 @@ def _mid(box: tuple[float, float, float, float]) -> float:
 
 def _place_span(span: Span, xs: tuple[float, ...], row: list[list[Span]]) -> None:
     """Put a span in the cell (of one row) that holds its glyphs' centres; a span that crosses
-    a column rule is cut into one piece per cell."""
+    a column rule is cut into one piece per cell. A glyph whose centre lies beyond the table's
+    outer side (a line that runs on across the frame) goes to the cell at that side: every
+    letter lands somewhere."""
     mid0, mid1 = _mid(span.char_boxes[0]), _mid(span.char_boxes[-1])
     if xs[0] <= mid0 <= mid1 <= xs[-1]:
         c0 = max(bisect_left(xs, mid0) - 1, 0)
@@ -37,25 +39,50 @@ def _place_span(span: Span, xs: tuple[float, ...], row: list[list[Span]]) -> Non
             return
     per_col: dict[int, list[int]] = {}
     for i, box in enumerate(span.char_boxes):
-        mid = _mid(box)
-        if xs[0] <= mid <= xs[-1]:  # the first column band holding mid
-            per_col.setdefault(max(bisect_left(xs, mid) - 1, 0), []).append(i)
+        mid = min(max(_mid(box), xs[0]), xs[-1])   # the first column band holding mid
+        per_col.setdefault(max(bisect_left(xs, mid) - 1, 0), []).append(i)
     for c, keep in per_col.items():
         row[c].append(_clip_span(span, keep))
 
 
-def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tables) -> tuple[Table, list[Line]]:
-    """The table with its cells filled, and the lines that lie outside it."""
+def _beside(line: Line, x0: float, x1: float) -> tuple[list[Span], list[Span]]:
+    """A line's spans cut at the table's outer sides: the pieces whose glyph centres lie within
+    the frame, and those outside it (text beside the table that the layout ran into one line
+    with a cell's text)."""
+    if all(x0 <= _mid(s.char_boxes[0]) and _mid(s.char_boxes[-1]) <= x1 for s in line.spans if s.char_boxes):
+        return line.spans, []
+    inside: list[Span] = []
+    outside: list[Span] = []
+    for span in line.spans:
+        if not span.char_boxes:
+            inside.append(span)
+            continue
+        keep = [i for i, b in enumerate(span.char_boxes) if x0 <= _mid(b) <= x1]
+        out = [i for i, b in enumerate(span.char_boxes) if not x0 <= _mid(b) <= x1]
+        if keep:
+            inside.append(span if not out else _clip_span(span, keep))
+        if out:
+            outside.append(span if not keep else _clip_span(span, out))
+    return inside, outside
+
+
+def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tables) -> tuple[Table, dict[int, Line]]:
+    """The table with its cells filled, and what it left of the lines (by their index in
+    `lines`): a line outside it whole, the piece beside its frame of a line it took in part."""
     x0, y0, x1, y1 = grid.bbox
     nrows = len(grid.ys) - 1
     buckets: list[list[list[Span]]] = [[[] for _ in range(len(grid.xs) - 1)] for _ in range(nrows)]
-    rest: list[Line] = []
-    for line in lines:
+    rest: dict[int, Line] = {}
+    for k, line in enumerate(lines):
         cy = (line.y0 + line.y1) / 2
         if not (y0 <= cy <= y1 and line.x1 > x0 and line.x0 < x1):
-            rest.append(line)
+            rest[k] = line
             continue
-        for span in line.spans:   # each span in the row band holding its centre: one text line
+        inside, outside = _beside(line, x0, x1)
+        if outside:   # a label set on the table's row but outside its frame (4月 left of a calendar) stays text
+            rest[k] = Line(line.page, outside, outside[0].x0, line.y0, outside[-1].x1, line.y1, line.slanted,
+                             line.annotation)
+        for span in inside:   # each span in the row band holding its centre: one text line
             mid = (span.y0 + span.y1) / 2   # of the layout may reach across a row rule
             r = min(max(bisect_left(grid.ys, mid) - 1, 0), nrows - 1)
             _place_span(span, grid.xs, buckets[r])

@@ -140,12 +140,12 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         return [], lines
     order = sorted(range(len(lines)), key=lambda i: (lines[i].y0 + lines[i].y1) / 2)
     mids = [(lines[i].y0 + lines[i].y1) / 2 for i in order]
-    taken: set[int] = set()
+    left = dict(enumerate(lines))   # what no table took of each line (the piece beside a frame)
     tables = []
     for grid in grids:
         x0, y0, x1, y1 = grid.bbox
-        band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i not in taken]
-        in_band = [lines[i] for i in band]
+        band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i in left]
+        in_band = [left[i] for i in band]
         table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
         if len(grid.xs) == 2 and _framed_in_lines(grid, in_band):
             continue   # phrases framed one under another in running lines (→ 別紙６): text
@@ -153,10 +153,13 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
             if charts is not None:   # a chart's gridlines or an empty frame: its few labels stay text
                 charts.append(grid.bbox)
             continue
-        kept = {id(ln) for ln in rest}
-        taken.update(i for i in band if id(lines[i]) not in kept)
+        for k, i in enumerate(band):
+            if k in rest:
+                left[i] = rest[k]
+            else:
+                del left[i]
         tables.append(table)
-    return tables, [ln for i, ln in enumerate(lines) if i not in taken]
+    return tables, [left[i] for i in sorted(left)]
 
 
 def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Page, body_size: float,

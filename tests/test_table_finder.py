@@ -190,3 +190,40 @@ def test_a_rule_never_bridges_a_gap_it_does_not_draw():
     rules = [Rule(28.1, 18.0, 28.1, 520.7, 1), Rule(28.1, 532.9, 28.1, 586.7, 1), Rule(28.6, 31.7, 28.6, 45.0, 0, True)]
     spans = sorted((r.y0, r.y1) for r in merge_collinear(rules, True, DEFAULT.tables))
     assert spans == [(18.0, 520.7), (532.9, 586.7)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(1, 4), st.lists(st.floats(-60.0, 220.0), min_size=1, max_size=12))
+def test_every_letter_of_a_line_in_a_table_lands_in_a_cell(ncols, lefts):
+    """A text line across a table's row lands in its cells letter for letter, also where it runs
+    on past the table's outer side (a glyph beyond the frame used to be dropped unseen)."""
+    from extractors.cells import _place_span
+    from extractors.records import Span
+
+    xs = tuple(float(40 * k) for k in range(ncols + 1))
+    lefts = sorted(lefts)
+    boxes = tuple((x, 0.0, x + 10.0, 10.0) for x in lefts)
+    text = "".join(chr(0x3042 + k) for k in range(len(lefts)))
+    row: list[list[Span]] = [[] for _ in range(ncols)]
+    _place_span(Span(text, "f", 10.0, boxes[0][0], 0.0, boxes[-1][2], 10.0, 8.0, boxes), xs, row)
+    assert "".join(s.text for cell in row for s in cell) == text
+
+
+def test_a_label_beside_a_tables_frame_stays_text():
+    """A month label set left of a calendar on its header row (the layout reads 4月 and the first
+    header cell 日 as one line): the table takes the cell's letters, the label stays text beside
+    it (it was lost: neither in the table nor in the page's lines)."""
+    from extractors.page_flow import fill_tables
+    from extractors.records import Line, Span
+
+    def line(pieces, y):
+        spans = [Span(t, "f", 10.0, x, y, x + 10.0 * len(t), y + 10.0, y + 8.0,
+                      tuple((x + 10.0 * k, y, x + 10.0 * (k + 1), y + 10.0) for k in range(len(t)))) for t, x in pieces]
+        return Line(1, spans, spans[0].x0, y, spans[-1].x1, y + 10.0)
+
+    xs, ys = (100.0, 140.0, 180.0), (0.0, 20.0, 40.0)
+    grid = TableGrid(xs, ys, tuple(Rule(x, 0.0, x, 40.0, 0.5) for x in xs), tuple(Rule(100.0, y, 180.0, y, 0.5) for y in ys))
+    lines = [line([("4月", 70.0), ("日", 110.0), ("月", 150.0)], 5.0), line([("1", 110.0), ("2", 150.0)], 25.0)]
+    tables, rest = fill_tables([grid], lines, 1, DEFAULT)
+    assert [["".join(c.text_lines) for c in r.cells] for r in tables[0].rows] == [["日", "月"], ["1", "2"]]
+    assert [ln.text for ln in rest] == ["4月"]
