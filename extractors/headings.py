@@ -20,11 +20,11 @@ in larger type (at the top when there is none). 【…】 bands and items (①, 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
+from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, TOP, \
     WHOLE_LINE
 from extractors.line_roles import letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -44,6 +44,7 @@ class Candidate:
     styled: bool        # bold, larger than body type, or underlined
     size: float
     centred: bool = False   # a letter-spaced title in the middle of its line (主　文): a part of the document
+    panel: bool = False     # alone on a band or in a frame of its own: a level of the headings so set
 
 
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
@@ -56,16 +57,16 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return marked
     if not s or len(s) > flow.settings.headings.max_title or role.mark or role.caption or role.goal:
         return None
-    m = role.numbering
-    if m and _small_label(line, flow):
-        return None
+    m, panel = role.numbering, "panel" in role.style
     if m:
-        return _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]))
+        c = None if _small_label(line, flow) else \
+            _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]))
+        return None if c is None else replace(c, panel=panel)
     if role.letter_spaced and role.centred:
         return Candidate(i, "title", "title", "", _SPACES.sub("", s), False, styled, line.size, centred=True)
-    if not (styled and _title_shaped(s, line, flow)):
+    if not (styled and _title_shaped(s, line, flow, panel)):
         return None
-    return Candidate(i, "title", "title", "", s, False, True, line.size)
+    return Candidate(i, "title", "title", "", s, False, True, line.size, panel=panel)
 
 
 def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line: TextLine, styled: bool,
@@ -88,8 +89,10 @@ def _small_label(line: TextLine, flow: Flow) -> bool:
     """Convention: a heading is set at least in the size of the text it heads, or in a heavier
     weight. A labelled line in regular weight set well below the running text's size is a label
     of something else: a figure's words (第12 原動機 in a diagram), a chart's value, a provision
-    quoted in a note's small type, the entries of a small-type list of contents."""
-    return line.size < flow.body_size * flow.settings.headings.label_size and not (line.bold or line.underlined)
+    quoted in a note's small type, the entries of a small-type list of contents. A line alone on
+    a band or in a frame of its own is set apart by it, at any size (付録1: on a band)."""
+    return line.size < flow.body_size * flow.settings.headings.label_size \
+        and not (line.bold or line.underlined or line.on_panel)
 
 
 def _article_candidate(i: int, flow: Flow) -> Candidate | None:
@@ -119,12 +122,13 @@ def _marked(i: int, s: str, line: TextLine, mark: str, style: tuple[str, ...]) -
     return Candidate(i, "mark", "item", s[0], s[1:].strip(), s[1:2].isspace(), True, line.size)
 
 
-def _title_shaped(s: str, line: TextLine, flow: Flow) -> bool:
+def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False) -> bool:
     """An unnumbered title is bold or larger, never smaller than the text (that is a label),
-    and no sentence (no 。 at its end or inside it) or parenthesis."""
+    and no sentence (no 。 at its end or inside it) or parenthesis. On a band or in a frame of
+    its own (`panel`) it is set apart at any size: the band marks it, not the type."""
     larger = flow.settings.typography.larger
-    heavier = line.bold or line.size > flow.body_size + larger
-    return heavier and line.size >= flow.body_size - larger and "。" not in s and s[:1] not in "（(［["
+    heavier = panel or line.bold or line.size > flow.body_size + larger
+    return heavier and (panel or line.size >= flow.body_size - larger) and "。" not in s and s[:1] not in "（(［["
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
@@ -423,7 +427,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     """Depths by a stack of open levels, and the slot each heading was found under. With
     `usual` (each typeset kind's usual parent slot), a heading met right under its usual
     parent's own usual parent keeps its usual depth: the level it skips is held open."""
-    stack: list[tuple[str, float]] = []
+    stack: list[tuple[str, float, bool]] = []
     depths: list[int] = []
     parents: list[str | None] = []
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
@@ -438,35 +442,46 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
         skipped = usual.get(kind) if usual else None
         if c.system != "title" and skipped is not None and skipped != top and parent_of.get(skipped) == top \
                 and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it
-            stack.append((skipped, c.size))
+            stack.append((skipped, c.size, False))
         if c.system != "title" or stack or c.centred:   # a title at the top stays a sibling of what follows,
             # a letter-spaced one in the middle (主　文) opens a part
-            stack.append((slot, c.size))
+            stack.append((slot, c.size, c.panel))
         depths.append(max(len(stack), 1))
     return depths, parents
 
 
-def _close_top_bands(stack: list[tuple[str, float]], c: Candidate, bands_only: bool) -> None:
+def _close_top_bands(stack: list[tuple[str, float, bool]], c: Candidate, bands_only: bool) -> None:
     """A band opened at the top (【応募方法】 in a call's cover box) heads a passage, never the numbered
     outline after it: a numbered heading closes bands that alone are open (`bands_only`)."""
     if bands_only and c.kind != "band" and c.system != "title":
         stack.clear()
 
 
-def _top_bands_open(stack: list[tuple[str, float]], c: Candidate, bands_only: bool) -> bool:
+def _top_bands_open(stack: list[tuple[str, float, bool]], c: Candidate, bands_only: bool) -> bool:
     """Whether, with c open, only bands opened at the top are open."""
     return c.kind == "band" and (bands_only or not stack)
 
 
-def _close(stack: list[tuple[str, float]], c: Candidate, slot: str, nest_size: float) -> None:
+def _close(stack: list[tuple[str, float, bool]], c: Candidate, slot: str, nest_size: float) -> None:
     """Close the levels a heading ends: for a numbered one, its own slot and what is under it
     (for one of the 法令 outline, also any level of its rank or below: 第N部 closes 第N);
-    for an unnumbered title, every level set in type no larger than its own."""
+    for an unnumbered title, every level set in type no larger than its own. An appendix (付録1)
+    closes every open level: it stands beside the body's outline, not under its last section.
+    A heading on a band (or in a frame of its own) first closes the open level set so and all
+    under it: the headings a document sets on bands are one level, whatever their labels
+    (参照文献 beside １ … ５)."""
+    if c.system in TOP:
+        stack.clear()
+        return
+    if c.panel:
+        at = next((k for k, entry in enumerate(stack) if entry[2]), None)
+        if at is not None:
+            del stack[at:]
     if c.system == "title":
         while stack and stack[-1][1] <= c.size + nest_size:
             stack.pop()
         return
-    at = next((k for k, (s, _) in enumerate(stack) if s == slot or _outranks(c.system, s)), None)
+    at = next((k for k, (s, _, _) in enumerate(stack) if s == slot or _outranks(c.system, s)), None)
     if at is not None:
         del stack[at:]
 
@@ -523,11 +538,14 @@ def _join_title(title: str, more: str) -> str:
 def title_lines(i: int, flow: Flow) -> list[int]:
     """Flow indexes of the lines a heading's title runs on to (at most two): while the line
     before reaches the right edge, or — for a heading set apart from the text — while the next
-    line is set like it, right under it (a title wrapped early, at a word)."""
+    line is set like it, right under it (a title wrapped early, at a word). A title on a band
+    or in a frame of its own ends with it: the band holds its one line."""
     j = i
     cont: list[int] = []
     head = flow.line(i)
     role = flow.roles[i]
+    if role is not None and "panel" in role.style:
+        return cont
     apart = role is not None and bool(role.style)
     while len(cont) < 2:
         if not _runs_on(head, j + 1, flow, apart):
@@ -571,6 +589,19 @@ def _set_apart(c: Candidate, style: tuple[str, ...], flow: Flow) -> bool:
     return bool(style) and not (smaller and style == ("typeface",))
 
 
+def _a_reference(c: Candidate, lines: list[int], flow: Flow) -> bool:
+    """An entry of a reference list, no heading: a web address on the candidate's line or on a
+    line its title runs on to, or opening the line right under it, set in under the label (a
+    citation's address: (1) Explainable Artificial Intelligence (XAI) / https://…)."""
+    if any(r is not None and r.address for r in (flow.roles[j] for j in (c.index, *lines))):
+        return True
+    head = flow.line(c.index)
+    j = next((k for k in range(max([c.index, *lines]) + 1, len(flow.items)) if not _blank(flow.items[k])), None)
+    nxt, role = (flow.items[j], flow.roles[j]) if j is not None else (None, None)
+    return isinstance(nxt, TextLine) and role is not None and role.address == "opens" and nxt.page == head.page \
+        and nxt.x0 > head.x0 + head.size
+
+
 def _page_tops(flow: Flow) -> set[int]:
     """Flow indexes of the first text line of each page."""
     tops: dict[int, int] = {}
@@ -602,8 +633,11 @@ def find_headings(flow: Flow) -> HeadingIndex:
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
-            runs[c.index] = [] if c.system in WHOLE_LINE else title_lines(c.index, flow)
-            index.continuations.update(runs[c.index])
+            lines = [] if c.system in WHOLE_LINE else title_lines(c.index, flow)
+            if _a_reference(c, lines, flow):
+                continue
+            runs[c.index] = lines
+            index.continuations.update(lines)
             kept.append(c)
             if c.system == "article":   # the number from the line under the caption
                 index.labelled.add(next(j for j in range(c.index + 1, len(flow.items)) if not _blank(flow.items[j])))

@@ -65,25 +65,29 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
     return doc, data
 
 
-def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout) -> tuple[list[Rule], list[Rule]]:
-    """The page's rules (stroked lines, thin filled rectangles) and the sides of its filled
-    boxes (shaded cells drawn edge to edge, with no line between them)."""
+def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]],
+           ls: Layout) -> tuple[list[Rule], list[Rule], list[Box]]:
+    """The page's rules (stroked lines, thin filled rectangles), the sides of its filled
+    boxes (shaded cells drawn edge to edge, with no line between them) and its panels (filled
+    boxes and stroked rectangles: a band or a frame that may set a line apart)."""
     drawings = page.get_cdrawings()
     items = sum(len(d["items"]) for d in drawings)
     if items > budgets.MAX_DRAWINGS_PER_PAGE:
         warnings.append((page.number + 1, "drawings_over_budget",
                          f"{items} drawn items, over the budget of {budgets.MAX_DRAWINGS_PER_PAGE}: "
                          "the page's rules are not read (tables and underlines on it are missed)"))
-        return [], []
-    rules, boxes = _drawn(drawings, _annotation_boxes(page), ls)
+        return [], [], []
+    rules, boxes, frames = _drawn(drawings, _annotation_boxes(page), ls)
     rules += _image_strips(page, ls)
     rect, rotation = page.rect, page.rotation   # each a call into MuPDF: asked once
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls)   # in the unrotated space of get_cdrawings
+    panels = panels_of(boxes, width, height, ls) + frames
     if rotation:   # read as a viewer shows the page
         m = page.rotation_matrix
         rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in rs] for rs in (rules, edges))
-    return rules, edges
+        panels = [turned(b, m) for b in panels]
+    return rules, edges, panels
 
 
 def _image_strips(page: pymupdf.Page, ls: Layout) -> list[Rule]:
@@ -102,11 +106,13 @@ def _image_strips(page: pymupdf.Page, ls: Layout) -> list[Rule]:
     return out
 
 
-def _drawn(drawings: list[dict], notes: list[Box], ls: Layout) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]]]:
-    """Rules, and filled boxes with their colour, of the page's own drawings (not of its
-    annotations, whose boxes are `notes`)."""
+def _drawn(drawings: list[dict], notes: list[Box],
+           ls: Layout) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]], list[Box]]:
+    """Rules, filled boxes with their colour, and stroked rectangles (frames) of the page's own
+    drawings (not of its annotations, whose boxes are `notes`)."""
     rules: list[Rule] = []
     boxes: list[tuple[tuple[float, ...], Box]] = []
+    frames: list[Box] = []
     for d in drawings:
         if notes and _inside_any(d.get("rect"), notes):
             continue   # an annotation's or a form field's appearance, not the page's drawing
@@ -118,9 +124,14 @@ def _drawn(drawings: list[dict], notes: list[Box], ls: Layout) -> tuple[list[Rul
             continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
         for item in d["items"]:
             rules.extend(_item_rules(item, width, stroked, ls))
-            if not stroked and item[0] == "re" and not _white(d.get("fill"), ls):
-                boxes.append((tuple(d.get("fill") or ()), _ordered(item[1])))
-    return rules, boxes
+            if item[0] != "re":
+                continue
+            box = _ordered(item[1])
+            if not stroked and not _white(d.get("fill"), ls):
+                boxes.append((tuple(d.get("fill") or ()), box))
+            elif stroked and box[2] - box[0] > ls.thin_box and box[3] - box[1] > ls.thin_box:
+                frames.append(box)
+    return rules, boxes, frames
 
 
 def _figure_shape(items: list, ls: Layout) -> bool:
@@ -188,6 +199,27 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
         out += [Rule(x0, y0, x1, y0, 0.0, True), Rule(x0, y1, x1, y1, 0.0, True),
                 Rule(x0, y0, x0, y1, 0.0, True), Rule(x1, y0, x1, y1, 0.0, True)]
     return out
+
+
+def panels_of(boxes: list[tuple[tuple[float, ...], Box]], width: float, height: float, ls: Layout) -> list[Box]:
+    """The shaded panels of a page: filled boxes (not rules, not the page's background), those
+    of one colour that touch or overlap joined into one (a column's shading drawn as a strip
+    behind each of its lines is one panel, not a band per line)."""
+    if len(boxes) > ls.max_boxes:
+        return []
+    pad, thin, whole = ls.panel_touch, ls.thin_box, ls.page_background
+    joined: dict[tuple[float, ...], list[list[float]]] = {}
+    for fill, (x0, y0, x1, y1) in sorted(boxes, key=lambda fb: fb[1][1]):
+        if x1 - x0 <= thin or y1 - y0 <= thin or (x1 - x0 >= whole * width and y1 - y0 >= whole * height):
+            continue
+        same = joined.setdefault(fill, [])
+        for p in reversed(same):
+            if p[0] - pad <= x1 and x0 <= p[2] + pad and p[1] - pad <= y1 and y0 <= p[3] + pad:
+                p[0], p[1], p[2], p[3] = min(p[0], x0), min(p[1], y0), max(p[2], x1), max(p[3], y1)
+                break
+        else:
+            same.append([x0, y0, x1, y1])
+    return [(p[0], p[1], p[2], p[3]) for same in joined.values() for p in same]
 
 
 def _white(color, ls: Layout) -> bool:
@@ -417,11 +449,11 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
                                                          "sideways in a viewer; read in the text's own direction"))
             page.set_rotation(0)
         rect = page.rect
-        rules, edges = _rules(page, warnings, ls)
+        rules, edges, panels = _rules(page, warnings, ls)
         overprints: list[str] = []
         lines = _lines(page, i + 1, path, warnings, ls, overprints)
         pictures = [turned(tuple(info["bbox"]), page.rotation_matrix) for info in page.get_image_info()] if i == 0 else []
-        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures))
+        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels))
         _text_layer(page, i + 1, lines, warnings, ls)
         said = pymupdf.TOOLS.mupdf_warnings()
         if said:

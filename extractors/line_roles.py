@@ -29,6 +29,7 @@ from extractors.typography import family
 from normalizers.text import BULLET, BULLETS, clean
 
 _SPACES = regex.compile(r"\s+")
+_ADDRESS = regex.compile(r"https?://|www\.")   # a web address: a citation's, as a reference list prints it
 _TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")
 
 
@@ -57,6 +58,7 @@ class LineRole:
     block_label: bool = False     # ＜取組＞, ＜参考＞ alone on its line: another block begins
     article: str = ""             # the number (第N条) that opens a 法令 article's first line
     article_caption: str = ""     # a bracketed caption alone on its line ((通則)): an article's, when one opens on the next
+    address: str = ""             # a web address: "opens" (the line starts with one), "holds" (one stands inside it)
     slide_title: str = ""         # in a deck: "title" (the largest line in the band at a slide's top) or
     # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
 
@@ -68,11 +70,11 @@ def mark_of(text: str) -> str:
 
 
 def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
-    """How the line is set apart from the running text: bold, underlined, larger, or in another
-    typeface (Gothic headings over Mincho text)."""
+    """How the line is set apart from the running text: bold, underlined, larger, in another
+    typeface (Gothic headings over Mincho text), or on a band or in a frame of its own (panel)."""
     larger = line.size > flow.body_size + flow.settings.typography.larger
     return tuple(name for name, on in (("bold", line.bold), ("underlined", line.underlined), ("larger", larger),
-                                       ("typeface", line.font != flow.body_font)) if on)
+                                       ("typeface", line.font != flow.body_font), ("panel", line.on_panel)) if on)
 
 
 def reaches_edge(line: TextLine, flow: Flow) -> bool:
@@ -128,7 +130,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
                     style_of(line, flow), continues_paragraph(prev, before, line, flow, numbering is not None),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))),
-                    article=_article(f), article_caption=_caption(f))
+                    article=_article(f), article_caption=_caption(f), address=_address(s))
 
 
 def _article(f: str) -> str:
@@ -140,6 +142,12 @@ def _article(f: str) -> str:
 def _caption(f: str) -> str:
     m = ARTICLE_CAPTION.match(_SPACES.sub("", f))
     return m.group(1) if m else ""
+
+
+def _address(s: str) -> str:
+    """Whether the line opens with a web address ("opens"), holds one ("holds"), or none ("")."""
+    m = _ADDRESS.search(s)
+    return "" if m is None else "opens" if not s[:m.start()].strip() else "holds"
 
 
 def _gap_after_label(line: TextLine, gap: float, chars: int) -> str | None:

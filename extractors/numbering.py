@@ -29,9 +29,10 @@ KANJI_NUMBER = r"[一二三四五六七八九十][一二三四五六七八九十
 CIRCLED = "\u2460-\u2473\u3251-\u325f"   # ① … ⑳, ㉑ … ㉟
 PARENTHESIZED = "\u2474-\u2487"   # ⑴ … ⒇: one character for (1) … (20), as 法令 outlines print them
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
-# ...or one opening with an abbreviation run into a Japanese word (１　ＭＦ制度, ＭＦの利用; ＩＰＡは… is a sentence)
+# ...or one opening with an abbreviation run into a Japanese word, or set off from it by a space as a
+# word processor spaces Latin from kana (１　ＭＦ制度, 3 AI システム; ＭＦの利用, AI は… are sentences)
 # ...or one opening with a quoted term (３　「支配」概念の創設)
-_JAPANESE_TITLE = rf"(?={_CJK}|[「『]|[A-Z]{{1,6}}(?![をにはがでとへもや]){_CJK})"
+_JAPANESE_TITLE = rf"(?={_CJK}|[「『]|[A-Z]{{1,6}} ?(?![をにはがでとへもや]){_CJK})"
 JAPANESE_TITLE = regex.compile(_JAPANESE_TITLE)   # a legal outline's title is a Japanese phrase (a reference list's is not)
 _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
@@ -58,6 +59,8 @@ class System:
     spaced_or_styled: bool = False   # a label only when a space follows or the line is set apart
     runs: bool = False         # in body type a heading unless one of a run of items of its system (一 … 二 … line under
                                # line, each with its wrapped lines: a 号 list quoted in a provision)
+    top: bool = False          # opens at the top of the document: an appendix stands beside the body's outline,
+                               # never under its last section
     outline: tuple[str, int] | None = None   # (outline, rank) in a fixed outline: 第N部 > 第N章 > 第N節 > 第N;
                                # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
                                # below, never nests under one (第1部 after a 第7 is no child of it)
@@ -78,6 +81,9 @@ SYSTEMS: tuple[System, ...] = (
     System("section_kanji", "section", rf"第(?:{KANJI}|{N})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3)),
     System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
            never_list=True, ranked=True, outline=("第", 4)),
+    # 付録1: 政府・自治体… (an appendix of the document, as printed: its number, a colon or a dot)
+    System("appendix", "appendix", rf"付録\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
+           top=True),
     # Ⅳにおける…, Ⅴで記述します: a numeral run into a particle is a reference in a sentence, no label
     System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", title=_NO_PARTICLE_UNSPACED,
            ranked=True),
@@ -133,6 +139,7 @@ OUTLINE = {s.name: s.outline for s in SYSTEMS if s.outline}   # system → (outl
 # systems whose pattern is the whole line (附　則, ＜定義＞): a line of its own by its text, wherever it
 # is indented, and its title ends with it
 WHOLE_LINE = frozenset({"supplementary", "angle_band"})
+TOP = frozenset(s.name for s in SYSTEMS if s.top)
 
 _SPACES = regex.compile(r"\s+")
 
@@ -186,7 +193,8 @@ def match_goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | 
 # ---------------------------------------------------------------- items and other line kinds
 # a bullet, a circled number or an enumeration with its space (1. …) opens an item of a list
 ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
-CAPTION = regex.compile(r"^(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+")
+# 図1, 表2, 資料3 … and a figure's source or credit line under it (資料：…作成, 出典：, 提供：, 注：): no heading
+CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:])")
 BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
 # 法令's articles (条文): the article number opens the article's first line (第１条　この規程は…, 第２条の２…),
 # its caption (見出し) in brackets on the line above ((通則)); read

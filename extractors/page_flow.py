@@ -23,7 +23,7 @@ from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, Sour
 from extractors.rules_to_cells import TableGrid, grids_and_figures
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Settings, Typography
 from extractors.line_roles import line_roles
-from extractors.typography import RuleBands, document_body, running_style, slide_body, slide_deck, to_text_line
+from extractors.typography import RuleBands, document_body, mark_panels, running_style, slide_body, slide_deck, to_text_line
 from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
@@ -209,6 +209,16 @@ def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, bo
     return notes, body
 
 
+def _mark_panels(text_lines: list[TextLine], main: list[TextLine], page: Page,
+                 columns: tuple[tuple[float, float], ...], right: float, settings: Settings) -> None:
+    """The lines alone on a band or in a frame of their own (typography.mark_panels), each
+    measured against its column: on a page in one column, from the running text's (`main`)
+    left edge to its right."""
+    if page.panels:
+        left = min((t.x0 for t in main), default=0.0)
+        mark_panels(text_lines, page.panels, columns or ((left, right),), settings.headings)
+
+
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
@@ -236,11 +246,14 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     for t in text_lines:
         t.in_figure = any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures)
     text_lines = _trim_blank_ends(text_lines)
-    widths = [t.x1 for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
+    main = [t for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
+    right = max((t.x1 for t in main), default=page.width)
+    columns = column_bounds(text_lines, cuts)
+    _mark_panels(text_lines, main, page, columns, right, settings)
     items = in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack)
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
-    return PageRead(items, footnotes, furniture, max(widths) if len(widths) > settings.columns.few_lines else 0.0,
-                    column_bounds(text_lines, cuts), aside + [(ln, "footnote") for ln in notes], run_on)
+    return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
+                    aside + [(ln, "footnote") for ln in notes], run_on)
 
 
 def _usual_edges(right_edge: dict[int, float], doc: SourceDoc) -> None:

@@ -89,6 +89,8 @@ class Page:
     box_edges: list[Rule] = field(default_factory=list)   # sides of filled boxes (shaded cells): table rules only
     overprints: list[str] = field(default_factory=list)   # the copies of glyphs struck again (fake bold), taken out: one text per page
     pictures: list[tuple[float, float, float, float]] = field(default_factory=list)   # image boxes (the first page's only: the cover)
+    panels: list[tuple[float, float, float, float]] = field(default_factory=list)   # filled boxes and stroked
+                                       # rectangles (x0, y0, x1, y1): a band or a frame that may set a line apart
 
 
 @dataclass(slots=True)
@@ -300,6 +302,7 @@ class TextLine:
     bold: bool = False         # most of its glyphs in a bold face
     underlined: bool = False   # most of its glyphs underlined (a title set off by a rule)
     in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels): no heading
+    on_panel: bool = False     # alone on a shaded band or in a frame of its own spanning its column (set apart by it)
     blank: bool = field(init=False, repr=False, compare=False)   # no visible glyph (its text is not changed)
 
     def __post_init__(self) -> None:

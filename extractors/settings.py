@@ -36,6 +36,7 @@ class Layout:
     white: float = _v(0.95, "share", "every colour component at least this: white (a gap drawn between boxes)")
     straight: float = _v(0.5, "pt", "a drawn line whose ends differ less than this across is straight")
     shape_items: int = _v(12, "count", "a path of 3 to this many pieces with a slanted side is a figure's shape (an arrow, a chevron)")
+    panel_touch: float = _v(1.0, "pt", "filled boxes of one colour this close are one panel (a shading drawn in strips)")
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
@@ -172,6 +173,11 @@ class Headings:
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")
     label_gap: float = _v(0.5, "em", "a gap this wide between a label's glyphs and its title's is the space a spaced label\n                                 wants (一　主旨 set as two pieces; justified text spaces glyphs a few tenths apart)")
     label_chars: int = _v(6, "count", "characters of a label a visible gap may close (第十一, （十二）)")
+    panel_pad: float = _v(2.0, "pt", "a line lies on a band or in a frame when its box is inside it, with this slack")
+    panel_span: float = _v(0.6, "share", "a band or frame that sets a line apart spans this share of its column (a box\n"
+                           "                                 around a word or a short label does not)")
+    panel_height: float = _v(3.0, "em", "...and is at most this tall, in the line's size (a band, a frame around one line:\n"
+                             "                                 a figure's frame holds its picture too)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ import regex
 
 from extractors.footnotes import marker_spans
 from extractors.records import Line, Rule, SourceDoc, TextLine
-from extractors.settings import Layout, Settings, Typography, Underlines
+from extractors.settings import Headings, Layout, Settings, Typography, Underlines
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
 
@@ -146,6 +146,35 @@ def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> Tex
     bold = heavy >= settings.typography.bold_share * (total or 1)
     return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line,
                     bold, _mostly_underlined(visible, rules, settings.underlines, settings.layout))
+
+
+def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, float]],
+                columns: tuple[tuple[float, float], ...], h: Headings) -> None:
+    """Set `on_panel` on each line printed alone on a shaded band or in a frame of its own
+    (no other line of the page inside it, the band no more than a few of its heights tall)
+    that spans most of its column: a heading set apart by the band or frame as by a bold face
+    (a report's 参照文献 on a coloured band). A box around a word in a line, one holding a
+    paragraph, or a figure's frame around its picture and source line sets no line apart.
+    `columns`: the (left, right) of the page's columns, one for a page in one column."""
+    visible = [t for t in lines if not t.blank]
+    for box in panels:
+        line = _alone_in(box, visible, h.panel_pad)
+        if line is None:
+            continue
+        middle = (line.x0 + line.x1) / 2
+        left, right = next(((a, b) for a, b in columns if a - h.panel_pad <= middle <= b + h.panel_pad), columns[0])
+        if box[2] - box[0] >= h.panel_span * (right - left) and box[3] - box[1] <= h.panel_height * line.size:
+            line.on_panel = True
+
+
+def _alone_in(box: tuple[float, float, float, float], lines: list[TextLine], pad: float) -> TextLine | None:
+    """The one line inside the box (within `pad`), when no other line has its centre in it."""
+    x0, y0, x1, y1 = box
+    inside = [t for t in lines if x0 - pad <= t.x0 and t.x1 <= x1 + pad and y0 - pad <= t.y0 and t.y1 <= y1 + pad]
+    if len(inside) != 1:
+        return None
+    near = [t for t in lines if x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1]
+    return inside[0] if all(t is inside[0] for t in near) else None
 
 
 class RuleBands:
