@@ -318,14 +318,14 @@ def _overprints(raw: dict, ls: Layout) -> list[str]:
     overprint: every letter of the text layer stays accounted for). A span most of whose glyphs
     were struck again is marked bold ("struck"); spans and lines left empty are dropped; a span's
     box and origin shrink to the glyphs it keeps."""
-    kept: dict[tuple[str, int, int], list[tuple[float, float, dict]]] = {}
+    rows: dict[int, list[dict]] = {}   # the spans read so far, by the band of their middle
     struck: list[str] = []
     hit: set[int] = set()
     for block in raw["blocks"]:
         if block.get("type", 0) != 0:
             continue
         for line in block["lines"]:
-            copies = "".join([_span_copies(s, kept, hit, ls) for s in line["spans"]])
+            copies = "".join([_span_copies(s, rows, hit, ls) for s in line["spans"]])
             if copies:
                 struck.append(copies)
                 line["spans"] = [s for s in line["spans"] if s["chars"]]
@@ -337,12 +337,32 @@ def _overprints(raw: dict, ls: Layout) -> list[str]:
     return struck
 
 
-def _span_copies(s: dict, kept: dict, hit: set[int], ls: Layout) -> str:
-    """A span's glyphs drawn already (near a glyph in `kept`) taken out of it, returned as text;
-    the glyphs they copy are marked in `hit`, the others go to `kept`."""
+_BAND = 10.0   # pt: the height of the bands spans are filed by (an index only: no result depends on it)
+
+
+def _span_copies(s: dict, rows: dict[int, list[dict]], hit: set[int], ls: Layout) -> str:
+    """A span's glyphs drawn already (near a glyph of a span read before it, or of itself) taken
+    out of it, returned as text; the glyphs they copy are marked in `hit`. Only a span that
+    overlaps an earlier one on its row or whose pen goes back is
+    looked at glyph by glyph: most spans are neither, and cost one look at their neighbours.
+    (A glyph struck again within `near` overlaps its first drawing by more than half `near`:
+    even a comma is wider than one and a half offsets.)"""
     near = ls.overprint * s["size"]
     if near <= 0.0:   # a broken font matrix: no size to measure an offset by
         return ""
+    x0, y0, x1, y1 = s["bbox"]
+    mid = (y0 + y1) / 2
+    bands = range(int((mid - near) // _BAND), int((mid + near) // _BAND) + 1)
+    met = [e for b in bands for e in rows.get(b, ()) if abs((e["bbox"][1] + e["bbox"][3]) / 2 - mid) <= near
+           and min(x1, e["bbox"][2]) - max(x0, e["bbox"][0]) > near / 2]   # overlaps, not merely abuts
+    rows.setdefault(int(mid // _BAND), []).append(s)
+    if not met and not _goes_back(s["chars"]):
+        return ""
+    kept: dict[tuple[str, int, int], list[tuple[float, float, dict]]] = {}
+    for e in met:
+        for c in e["chars"]:
+            x, y = c["origin"]
+            kept.setdefault((c["c"], int(x // near), int(y // near)), []).append((x, y, c))
     chars, copies = [], []
     for c in s["chars"]:
         x, y = c["origin"]
@@ -357,6 +377,12 @@ def _span_copies(s: dict, kept: dict, hit: set[int], ls: Layout) -> str:
     if copies:
         _shrink(s, chars)
     return "".join(copies)
+
+
+def _goes_back(chars: list[dict]) -> bool:
+    """The pen moves back within the span (a string drawn again over itself)."""
+    xs = [c["origin"][0] for c in chars]
+    return any(b < a for a, b in zip(xs, xs[1:]))
 
 
 def _mark_struck(raw: dict, hit: set[int]) -> None:
