@@ -90,13 +90,44 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]],
     return rules, edges, panels
 
 
+_REFS = regex.compile(r"(\d+)\s+\d+\s+R")
+
+
+def _may_hold_strips(page: pymupdf.Page, ls: Layout) -> bool:
+    """Whether the page's resources may hold an image shaped like a strip (strip_pixels: its
+    pixels far longer one way than the other), read from its XObject dictionary (cheaper than
+    listing its images): a form XObject or inherited resources may hold any, and are listed."""
+    doc = page.parent
+    kind, value = doc.xref_get_key(page.xref, "Resources/XObject")
+    if kind == "null":
+        return doc.xref_get_key(page.xref, "Resources")[0] == "null" and _listed_strips(page, ls)
+    if kind == "xref":
+        value = doc.xref_object(int(value.split()[0]), compressed=True)
+    for ref in _REFS.findall(value):
+        xref = int(ref)
+        if doc.xref_get_key(xref, "Subtype")[1] != "/Image":
+            return _listed_strips(page, ls)
+        w, h = (_number(doc.xref_get_key(xref, key)[1]) for key in ("Width", "Height"))
+        if max(w, h) >= ls.strip_pixels * max(min(w, h), 1):
+            return True
+    return False
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else 0
+
+
+def _listed_strips(page: pymupdf.Page, ls: Layout) -> bool:
+    return any(max(w, h) >= ls.strip_pixels * max(min(w, h), 1) for _, _, w, h, *_ in page.get_images())
+
+
 def _image_strips(page: pymupdf.Page, ls: Layout) -> list[Rule]:
     """Rules printed as pictures: an image no thicker than a rule (thin_box) one way is a rule
     drawn as a raster strip (some producers draw a table's row rules so). The page's images
     are placed (get_image_info, a pass over its content) only when its resources hold an image
     shaped like a strip (strip_pixels: its pixels far longer one way than the other); never
     decoded."""
-    if not any(max(w, h) >= ls.strip_pixels * max(min(w, h), 1) for _, _, w, h, *_ in page.get_images()):
+    if not _may_hold_strips(page, ls):
         return []
     out = []
     for info in page.get_image_info():
@@ -337,14 +368,11 @@ def _overprints(raw: dict, ls: Layout) -> list[str]:
     return struck
 
 
-_BAND = 10.0   # pt: the height of the bands spans are filed by (an index only: no result depends on it)
-
-
 def _span_copies(s: dict, rows: dict[int, list[dict]], hit: set[int], ls: Layout) -> str:
     """A span's glyphs drawn already (near a glyph of a span read before it, or of itself) taken
     out of it, returned as text; the glyphs they copy are marked in `hit`. Only a span that
-    overlaps an earlier one on its row or whose pen goes back is
-    looked at glyph by glyph: most spans are neither, and cost one look at their neighbours.
+    overlaps an earlier one on its row is
+    looked at glyph by glyph: most spans do not, and cost one look at their neighbours.
     (A glyph struck again within `near` overlaps its first drawing by more than half `near`:
     even a comma is wider than one and a half offsets.)"""
     near = ls.overprint * s["size"]
@@ -352,11 +380,12 @@ def _span_copies(s: dict, rows: dict[int, list[dict]], hit: set[int], ls: Layout
         return ""
     x0, y0, x1, y1 = s["bbox"]
     mid = (y0 + y1) / 2
-    bands = range(int((mid - near) // _BAND), int((mid + near) // _BAND) + 1)
+    band = ls.overprint_band
+    bands = range(int((mid - near) // band), int((mid + near) // band) + 1)
     met = [e for b in bands for e in rows.get(b, ()) if abs((e["bbox"][1] + e["bbox"][3]) / 2 - mid) <= near
            and min(x1, e["bbox"][2]) - max(x0, e["bbox"][0]) > near / 2]   # overlaps, not merely abuts
-    rows.setdefault(int(mid // _BAND), []).append(s)
-    if not met and not _goes_back(s["chars"]):
+    rows.setdefault(int(mid // band), []).append(s)
+    if not met:   # MuPDF starts a new line where the pen goes back: a copy never shares its first's span
         return ""
     kept: dict[tuple[str, int, int], list[tuple[float, float, dict]]] = {}
     for e in met:
@@ -377,12 +406,6 @@ def _span_copies(s: dict, rows: dict[int, list[dict]], hit: set[int], ls: Layout
     if copies:
         _shrink(s, chars)
     return "".join(copies)
-
-
-def _goes_back(chars: list[dict]) -> bool:
-    """The pen moves back within the span (a string drawn again over itself)."""
-    xs = [c["origin"][0] for c in chars]
-    return any(b < a for a, b in zip(xs, xs[1:]))
 
 
 def _mark_struck(raw: dict, hit: set[int]) -> None:

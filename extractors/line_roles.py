@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, islice
 from operator import itemgetter
 
 import regex
@@ -154,8 +154,12 @@ def _gap_after_label(line: TextLine, gap: float, chars: int) -> str | None:
     """The line's text with a space where its first few glyphs stand apart from the next by a
     visible gap (一　主旨 printed as 一 and 主旨, or with the text layer's space left out): what a
     reader sees is a label and its title. None when there is no such gap or a space is there."""
-    boxes = [(ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)]
-    for k in range(1, min(chars + 1, len(boxes))):
+    first = line.source.spans[0] if line.source.spans else None
+    if first is not None and len(first.char_boxes) > chars and len(first.text) == len(first.char_boxes):
+        boxes = list(zip(first.text[:chars + 1], first.char_boxes[:chars + 1]))   # the usual case: one span
+    else:
+        boxes = list(islice(((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)), chars + 1))
+    for k in range(1, len(boxes)):
         (a, left), (b, right) = boxes[k - 1], boxes[k]
         if a.isspace() or b.isspace():
             return None

@@ -47,6 +47,8 @@ class Layout:
     overprint: float = _v(0.15, "em", "the same glyph drawn again within this of itself (both ways) is one glyph struck twice: "
                                       "fake bold offsets its copies by a few hundredths of an em, while the closest two "
                                       "glyphs of a text stand apart by a narrow letter's advance (l, i: ~0.22 em)")
+    overprint_band: float = _v(10.0, "pt", "spans are filed by bands of this height when looking for copies of "
+                                           "glyphs: an index only, no result depends on it (a body line's height)")
 
 
 @dataclass(frozen=True, slots=True)
