@@ -104,17 +104,26 @@ def _may_hold_strips(page: pymupdf.Page, ls: Layout) -> bool:
     if kind == "xref":
         value = doc.xref_object(int(value.split()[0]), compressed=True)
     for ref in _REFS.findall(value):
-        xref = int(ref)
-        if doc.xref_get_key(xref, "Subtype")[1] != "/Image":
+        shape = _xobject_shape(doc, int(ref))
+        if shape is None:
             return _listed_strips(page, ls)
-        w, h = (_number(doc.xref_get_key(xref, key)[1]) for key in ("Width", "Height"))
+        w, h = shape
         if max(w, h) >= ls.strip_pixels * max(min(w, h), 1):
             return True
     return False
 
 
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else 0
+_WIDTH, _HEIGHT = regex.compile(r"/Width\s+(\d+)"), regex.compile(r"/Height\s+(\d+)")
+
+
+def _xobject_shape(doc: pymupdf.Document, xref: int) -> tuple[int, int] | None:
+    """An image XObject's pixels (width, height), read from its dictionary in one look; None
+    for a form (or an image whose size is not written there plainly)."""
+    head = doc.xref_object(xref, compressed=True)
+    w, h = _WIDTH.search(head), _HEIGHT.search(head)
+    if "/Subtype/Image" not in head.replace(" ", "") or w is None or h is None:
+        return None
+    return int(w.group(1)), int(h.group(1))
 
 
 def _listed_strips(page: pymupdf.Page, ls: Layout) -> bool:
