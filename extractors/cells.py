@@ -57,8 +57,10 @@ def _beside(line: Line, x0: float, x1: float) -> tuple[list[Span], list[Span]]:
         if not span.char_boxes:
             inside.append(span)
             continue
-        keep = [i for i, b in enumerate(span.char_boxes) if x0 <= _mid(b) <= x1]
-        out = [i for i, b in enumerate(span.char_boxes) if not x0 <= _mid(b) <= x1]
+        keep: list[int] = []
+        out: list[int] = []
+        for i, b in enumerate(span.char_boxes):
+            (keep if x0 <= _mid(b) <= x1 else out).append(i)
         if keep:
             inside.append(span if not out else _clip_span(span, keep))
         if out:

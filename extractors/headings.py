@@ -107,7 +107,7 @@ def _article_candidate(i: int, flow: Flow) -> Candidate | None:
     line = flow.line(i)
     if not role.article_caption:
         return None
-    nxt = next((j for j in range(i + 1, len(flow.items)) if not _blank(flow.items[j])), None)
+    nxt = _next_item(i, flow)
     after = flow.roles[nxt] if nxt is not None else None
     if after is None or not after.article:
         return None
@@ -164,7 +164,7 @@ def _labels_a_block(i: int, flow: Flow) -> bool:
     list (＜主な事業＞), names that block; it heads no passage."""
     if (own := flow.roles[i]) is not None and own.centred:
         return True
-    j = next((j for j in range(i + 1, len(flow.items)) if not _blank(flow.items[j])), None)
+    j = _next_item(i, flow)
     if j is None:
         return False
     role = flow.roles[j]
@@ -341,18 +341,22 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
         return False
     line = flow.line(c.index)
     prev, _ = _neighbours(c, flow)
-    nxt = next((j for j in range(rows[-1] + 1, len(flow.items)) if not _blank(flow.items[j])), None)
+    nxt = _next_item(rows[-1], flow)
     after = flow.items[nxt] if nxt is not None else None
     if not isinstance(after, TextLine) or after.page != line.page or _same_system(flow, nxt, c) or _same_system(flow, prev, c):
         return False
     return letters_span(after)[0] > letters_span(line)[0] + flow.settings.typography.same_indent * line.size
 
 
+def _next_item(i: int, flow: Flow) -> int | None:
+    """The flow index of the first non-blank item after i (None at the end)."""
+    return next((j for j in range(i + 1, len(flow.items)) if not _blank(flow.items[j])), None)
+
+
 def _neighbours(c: Candidate, flow: Flow) -> tuple[int | None, int | None]:
     """Flow indexes of the non-blank items right before and after a candidate's line."""
     prev = next((j for j in range(c.index - 1, -1, -1) if not _blank(flow.items[j])), None)
-    nxt = next((j for j in range(c.index + 1, len(flow.items)) if not _blank(flow.items[j])), None)
-    return prev, nxt
+    return prev, _next_item(c.index, flow)
 
 
 def _listed(c: Candidate, flow: Flow) -> bool:
@@ -377,7 +381,7 @@ def _item_end(i: int, flow: Flow) -> int | None:
     j = i
     while _wraps_on(j, flow):
         j += 1
-    return next((k for k in range(j + 1, len(flow.items)) if not _blank(flow.items[k])), None)
+    return _next_item(j, flow)
 
 
 def _item_start(j: int | None, flow: Flow) -> int | None:
@@ -596,7 +600,7 @@ def _a_reference(c: Candidate, lines: list[int], flow: Flow) -> bool:
     if any(r is not None and r.address for r in (flow.roles[j] for j in (c.index, *lines))):
         return True
     head = flow.line(c.index)
-    j = next((k for k in range(max([c.index, *lines]) + 1, len(flow.items)) if not _blank(flow.items[k])), None)
+    j = _next_item(max([c.index, *lines]), flow)
     nxt, role = (flow.items[j], flow.roles[j]) if j is not None else (None, None)
     return isinstance(nxt, TextLine) and role is not None and role.address == "opens" and nxt.page == head.page \
         and nxt.x0 > head.x0 + head.size
@@ -639,8 +643,8 @@ def find_headings(flow: Flow) -> HeadingIndex:
             runs[c.index] = lines
             index.continuations.update(lines)
             kept.append(c)
-            if c.system == "article":   # the number from the line under the caption
-                index.labelled.add(next(j for j in range(c.index + 1, len(flow.items)) if not _blank(flow.items[j])))
+            if c.system == "article" and (number := _next_item(c.index, flow)) is not None:
+                index.labelled.add(number)   # the number from the line under the caption (always there)
     for c, depth in zip(kept, nest(kept, flow)):
         title = c.title
         for j in runs[c.index]:

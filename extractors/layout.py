@@ -107,10 +107,14 @@ def _may_hold_strips(page: pymupdf.Page, ls: Layout) -> bool:
         shape = _xobject_shape(doc, int(ref))
         if shape is None:
             return _listed_strips(page, ls)
-        w, h = shape
-        if max(w, h) >= ls.strip_pixels * max(min(w, h), 1):
+        if _strip_shaped(*shape, ls):
             return True
     return False
+
+
+def _strip_shaped(w: int, h: int, ls: Layout) -> bool:
+    """An image's pixels far longer one way than the other (strip_pixels): a rule's shape."""
+    return max(w, h) >= ls.strip_pixels * max(min(w, h), 1)
 
 
 _WIDTH, _HEIGHT = regex.compile(r"/Width\s+(\d+)"), regex.compile(r"/Height\s+(\d+)")
@@ -127,7 +131,7 @@ def _xobject_shape(doc: pymupdf.Document, xref: int) -> tuple[int, int] | None:
 
 
 def _listed_strips(page: pymupdf.Page, ls: Layout) -> bool:
-    return any(max(w, h) >= ls.strip_pixels * max(min(w, h), 1) for _, _, w, h, *_ in page.get_images())
+    return any(_strip_shaped(w, h, ls) for _, _, w, h, *_ in page.get_images())
 
 
 def _image_strips(page: pymupdf.Page, ls: Layout) -> list[Rule]:
