@@ -485,6 +485,9 @@ def _close(stack: list[tuple[str, float, bool]], c: Candidate, slot: str, nest_s
         while stack and stack[-1][1] <= c.size + nest_size:
             stack.pop()
         return
+    while stack and stack[-1][0] == "title" and stack[-1][1] + nest_size < c.size:
+        stack.pop()   # no heading nests under a title set in smaller type (a plan's goals on 20 pt banners
+        # after its 11 pt 全体像): the title heads what is set no larger than itself
     at = next((k for k, (s, _, _) in enumerate(stack) if s == slot or _outranks(c.system, s)), None)
     if at is not None:
         del stack[at:]

@@ -114,6 +114,9 @@ SYSTEMS: tuple[System, ...] = (
     # ＜…＞ alone on its line above a paragraph: a sub-heading as 【…】 is (a call for applications'
     # ＜中小企業者の定義＞); above a list or a table it labels that (headings._labels_a_block)
     System("angle_band", "band", "", title=r"<[^<>]{2,40}>", tail="", slot="circled", never_list=True),
+    # ［現状と課題］ alone on its line in the headings' heavier face: a municipal plan's sub-heading under its
+    # section titles (over the ① items); in body type it is a remark or a figure's label, no heading
+    System("bracket_band", "band", "", title=r"\[[^\[\]]{2,40}\]", tail="", spaced_or_styled=True),
     # 法令・規程: an article's number with its caption in brackets right after it, alone on its line
     # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
     # the caption on the line above them: headings._article_candidate; a line in this form is not read as
@@ -138,7 +141,7 @@ RUNS = frozenset(s.name for s in SYSTEMS if s.runs)
 OUTLINE = {s.name: s.outline for s in SYSTEMS if s.outline}   # system → (outline, rank)
 # systems whose pattern is the whole line (附　則, ＜定義＞): a line of its own by its text, wherever it
 # is indented, and its title ends with it
-WHOLE_LINE = frozenset({"supplementary", "angle_band"})
+WHOLE_LINE = frozenset({"supplementary", "angle_band", "bracket_band"})
 TOP = frozenset(s.name for s in SYSTEMS if s.top)
 
 _SPACES = regex.compile(r"\s+")

@@ -1,0 +1,80 @@
+"""Documents typeset here as municipal plans are (Word or Ichitaro, printed to PDF by a Japanese
+driver): titles in a heavy Gothic over a body in another face, at the body size.
+
+- build_municipal_plan: part titles (Ⅰ．) in HG創英角ゴシックUB at 14 pt; unnumbered section titles,
+  ［…］ sub-headings and ① items in the same ultra-bold face at the 11 pt body size; goals (１．)
+  at 20 pt; the body in HG丸ゴシックM-PRO with ○ paragraphs; a ［…］ label in body type over a
+  bulleted list (no heading). The names are stored in Shift-JIS, as the driver writes them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+BODY = 11.0
+_HEAVY, _ROUND = "china-s", "japan"   # two distinct CJK fonts, renamed below
+
+# (depth, label, title, size): the plan's headings as printed, in order
+PLAN_HEADINGS = [(1, "Ⅰ．", "総合戦略について", 14.0),
+                 (2, "", "策定の趣旨", BODY),
+                 (3, "", "［村の特性の検証］", BODY),
+                 (2, "", "対象期間", BODY),
+                 (1, "Ⅱ．", "村の総合戦略", 14.0),
+                 (2, "", "総合戦略の全体像", BODY),
+                 (2, "１．", "村の振興の要となる高校の機能強化", 20.0),
+                 (3, "", "［現状と課題］", BODY),
+                 (3, "", "［具体的な施策］", BODY),
+                 (4, "①", "高校の仕組みの強化", BODY),
+                 (3, "", "［期待される施策の主な効果］", BODY),
+                 (2, "２．", "卒業生のための雇用の場の創出", 20.0),
+                 (3, "", "［現状と課題］", BODY)]
+PLAN_TEXT = ("○村の最上位の計画として策定した総合計画があり、本村ではこの計画に基づいて、"
+             "総合的な村づくりの取り組みを進めています。")
+PLAN_LABEL = "［主な事業］"   # in body type over a bulleted list: names the list, heads nothing
+PLAN_ITEMS = ["・村営バイオガスプラント事業", "・高齢者複合型施設事業"]
+
+
+def _sjis_name(name: str) -> str:
+    """A PDF name holding the Shift-JIS bytes of a font name (#XX escapes for other bytes)."""
+    return "/" + "".join(chr(b) if 0x21 <= b < 0x7F and chr(b) not in "#/()<>[]{}%" else f"#{b:02X}"
+                         for b in name.encode("cp932"))
+
+
+def _paragraph(page: pymupdf.Page, y: float) -> float:
+    per_row = 38
+    text = PLAN_TEXT
+    x = 90.0
+    while text:
+        page.insert_text((x, y), text[:per_row], fontname=_ROUND, fontsize=BODY)
+        text, x, y = text[per_row:], 101.0, y + 17
+    return y + 6
+
+
+def build_municipal_plan(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    cover.insert_text((150, 300), "音威子府村総合戦略", fontname=_HEAVY, fontsize=24)
+    page, y = doc.new_page(), 80.0
+    for depth, label, title, size in PLAN_HEADINGS:
+        if y > 640 or (depth == 1 and y > 80):
+            page, y = doc.new_page(), 80.0
+        x = 57.0 if depth == 1 else 68.0 if depth == 2 and size == BODY else 79.0 if depth == 3 else 90.0
+        if size > 14:
+            x = 150.0
+        page.insert_text((x, y + size - BODY), label + ("　" if label == "①" else "") + title, fontname=_HEAVY, fontsize=size)
+        y += size + 16
+        y = _paragraph(page, y)
+        if title == "［具体的な施策］":   # the list's label in body type, then its bullets
+            page.insert_text((90, y), PLAN_LABEL, fontname=_ROUND, fontsize=BODY)
+            for item in PLAN_ITEMS:
+                y += 17
+                page.insert_text((90, y), item, fontname=_ROUND, fontsize=BODY)
+            y += 23
+        y = _paragraph(page, y)
+    for xref in range(1, doc.xref_length()):
+        kind, name = doc.xref_get_key(xref, "BaseFont")
+        if kind == "name":   # Gothic is japan's name, Heiti china-s's
+            doc.xref_set_key(xref, "BaseFont", _sjis_name("HG丸ｺﾞｼｯｸM-PRO" if name == "/Gothic" else "HG創英角ｺﾞｼｯｸUB"))
+    doc.save(path)
+    return path

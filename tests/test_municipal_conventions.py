@@ -1,0 +1,32 @@
+"""Municipal plans' conventions on documents typeset here (tests/municipal_conventions.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import municipal_conventions as mc
+from conftest import read_csv
+from pipeline.cli import main
+from real_truth import norm
+
+
+def _extract(pdf: Path) -> Path:
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
+    return pdf.parent / "out/documents" / pdf.stem
+
+
+def test_ultra_bold_gothic_titles_at_body_size(tmp_path):
+    """Titles in HG創英角ゴシックUB (its weight named by its UB suffix) over a body in another face:
+    unnumbered titles at body size head their sections, ［…］ sub-headings nest under them (a ［…］
+    label in body type is none), and a goal set on a 20 pt line after a title in body size is
+    that title's sibling, not its child."""
+    out = _extract(mc.build_municipal_plan(tmp_path / "plan.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title, _ in mc.PLAN_HEADINGS]
+
+
+def test_ultra_bold_suffix_names_a_bold_face():
+    """Japanese faces name their weight by a suffix: UB, EB and E are bold; M-PRO, W3 are not."""
+    from extractors.layout import _font
+    assert _font("HG創英角ｺﾞｼｯｸUB")[1] and _font("HGPSoeiKakugothicUB")[1] and _font("HGGothicE")[1]
+    assert _font("HGｺﾞｼｯｸE")[1] and not _font("HG丸ｺﾞｼｯｸM-PRO")[1] and not _font("ＤＦ平成明朝体W3")[1]
+    assert not _font("LucidaConsole")[1] and not _font("ArialCE")[1]
