@@ -24,6 +24,9 @@ no issuer; the court the date line names, the body minutes' title names, or a la
 and no text row there; the rows under it are a caption or a slogan) is titled by the PDF's own
 title as the text prints it (its longest printed run), its issuer the PDF's author as that title
 opens with it; when the text does not print the PDF's title, the cover as read.
+The page after the cover is read for its head (before its text begins): a title it repeats there on
+one row is the cover's rows that row joins, whatever their sizes step, and a cover that prints no
+date takes the first date row there (a rule's body page: title, variant, the date it was made).
 """
 from __future__ import annotations
 
@@ -247,16 +250,52 @@ def _role(title: str, rows: list[CoverRow]) -> str:
     return "main"
 
 
+def _page_rows(page: Page, settings: Settings) -> list[CoverRow]:
+    """A page's visual rows, stamps, the rows set beside them and margin numbers out."""
+    lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)]
+    stamps = [ln for ln in page.lines if STAMP.match(regex.sub(r"\s+", "", ln.text))]
+    return [r for r in cover_rows(lines, settings.cover) if not is_furniture(r.text)
+            and not any(_beside(r, st, settings.cover) for st in stamps)]
+
+
 def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     page = doc.pages[0] if doc.pages else None
-    lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)] if page else []
-    stamps = [ln for ln in page.lines if STAMP.match(regex.sub(r"\s+", "", ln.text))] if page else []
-    rows = [r for r in cover_rows(lines, settings.cover) if not is_furniture(r.text)
-            and not any(_beside(r, st, settings.cover) for st in stamps)]
+    rows = _page_rows(page, settings) if page else []
     if not rows:
         return Cover("", "", "", "", "main")
-    cover = _notice(rows, settings) or _cover_of(rows, document_body(doc, settings.typography)[0], settings)
+    opening = _opening(_page_rows(doc.pages[1], settings), settings) if len(doc.pages) > 1 else []
+    cover = _notice(rows, settings) or _cover_of(rows, document_body(doc, settings.typography)[0], settings, opening)
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+def _opening(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:
+    """The head of the page after the cover, before its text begins: the rows (at most a few) that
+    hold no sentence and open no outline or list (a rule's body page repeats its title, the
+    variant and the date the rule was made, then （通則） 第１条 …)."""
+    head = rows[:settings.cover.opening_rows]
+    return list(takewhile(lambda r: not (_SENTENCE.search(r.text) or _NOT_A_NAME.match(regex.sub(r"\s+", "", r.text))),
+                          head))
+
+
+def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float, settings: Settings) -> tuple[str, int]:
+    """A title the page after the cover repeats at its head on one row (a rule's body page:
+    中小企業…補助金交付規程 over 通常枠 and the date): the cover's rows in display type (larger than
+    the body: a running header or a table's header row repeated is no title) that row joins are
+    the title, whatever their sizes step (12 pt over 14 pt), and a row under them is not (the
+    variant, 通常枠, set on a row of its own in both places). The rows hold the cover's largest type
+    (a contents entry the next page opens with again is none); -1: no such repetition."""
+    if not opening:
+        return "", -1
+    again = regex.sub(r"\s+", "", opening[0].text)
+    top = rows[:settings.cover.max_title_rows + 1]
+    display = [r.size > body + settings.typography.larger for r in top]
+    compact = [regex.sub(r"\s+", "", r.text) for r in top]
+    biggest = max(r.size for r in rows) - settings.typography.near_size
+    for i in range(len(compact)):
+        for j in range(i, min(i + settings.cover.max_title_rows, len(compact))):
+            if all(display[i:j + 1]) and any(r.size >= biggest for r in top[i:j + 1]) and "".join(compact[i:j + 1]) == again:
+                return unspace_letterspaced("".join(r.text for r in rows[i:j + 1])), j
+    return "", -1
 
 
 def _title_pictured(page: Page, rows: list[CoverRow], cp: CoverPage) -> bool:
@@ -297,17 +336,19 @@ def _printed_run(name: str, text: str, share: float) -> str:
     return ""
 
 
-def _cover_of(rows: list[CoverRow], body: float, settings: Settings) -> Cover:
-    """Title (largest type, or above the date on a page in body type), edition, date, issuer;
-    `body`: the document's body size (typography.document_body)."""
+def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow]) -> Cover:
+    """Title (repeated at the head of the next page, largest type, or above the date on a page in
+    body type), edition, date, issuer; `body`: the document's body size (typography.document_body);
+    `opening`: the head of the next page (its date is the document's where the cover has none)."""
     share = settings.cover.date_share
-    title, last = _title(rows, body, settings)
+    title, last = _repeated_title(rows, opening, body, settings)
+    title, last = _title(rows, body, settings) if last < 0 else (title, last)
     title, last = _title_in_body_type(rows, settings) if last < 0 else (title, last)
     flat = regex.sub(r"\s+", "", "".join(r.text for r in rows))
     m = _EDITION.search(regex.sub(r"\s+", "", title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
-    date = _document_date(rest[at:], share) if at is not None else ""
+    date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
     if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
@@ -315,6 +356,15 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings) -> Cover:
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
+
+
+def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -> str:
+    """A cover that prints no date and no text (title and issuer only): the document's date is
+    the first date row at the head of the next page, above its text (the date a rule was made,
+    set under its title repeated); none there, no date."""
+    if any("。" in r.text for r in rows):
+        return ""
+    return next((d for r in opening if (d := _date_row(r, share))), "")
 
 
 # minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the

@@ -26,6 +26,13 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   date; the title in display type over two rows and the series' tag under them in brackets
   (（ディスカッションペーパー）): the tag is not the title's; the authors' row is a list (、) and
   the text below it no issuer.
+- build_rule_cover: a rule (交付規程) with a cover of its own: the title over two rows in sizes that
+  step (12 pt over 14 pt), the variant (特別枠) under it in 14 pt, no date, the secretariat at the foot
+  in 14 pt; the body page opens by repeating the title on one row, the variant on the next, the date
+  the rule was made right-aligned, then （通則） 第１条 …: the title is the rows the repetition joins
+  (not the variant, not the secretariat), the date the one under the repetition.
+- build_undated_cover: a cover with the title and the issuer only; the next page opens with 目次 and
+  a sentence citing a date: no date.
 """
 from __future__ import annotations
 
@@ -159,6 +166,38 @@ def build_series_cover(path: Path) -> Path:
     return path
 
 
+def build_rule_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 110, "北野村情報基盤整備事業費補助金", 12)
+    _centred(page, 176, "交付規程", 14)
+    _centred(page, 270, "特別枠", 14)
+    _centred(page, 569, "北野村情報基盤整備事業事務局", 14)
+    _centred(page, 596, "（北野情報株式会社）", 14)
+    page = doc.new_page()
+    _centred(page, 68, "北野村情報基盤整備事業費補助金交付規程", 10.5)
+    _centred(page, 88, "特別枠", 10.5)
+    _right(page, 127, "令和８年（２０２６年）１月１６日", 10.5)
+    page.insert_text((85, 166), "（通則）", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((85, 187), "第１条　" + TEXT[:30], fontname=MINCHO, fontsize=10.5)
+    _text(page, 207, 10)
+    doc.save(path)
+    return path
+
+
+def build_undated_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 300, "北野村情報基盤整備計画", 24)
+    _centred(page, 600, "北野村", 18)
+    page = doc.new_page()
+    _centred(page, 100, "目次", 14)
+    page.insert_text((85, 140), "本計画は令和８年１月１６日に策定した。", fontname=MINCHO, fontsize=10.5)
+    _text(page, 160, 10)
+    doc.save(path)
+    return path
+
+
 # builder → (title, date, issuer); issuer None: not asserted here
 COVERS = {
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
@@ -170,4 +209,6 @@ COVERS = {
     "build_labelled_cover": ("北野村簡易水道事業経営戦略", "2018-03", "北野村"),
     "build_stamped_paper": ("海外法における電子記録の論点と各国の立場", "2022-06-15", None),
     "build_series_cover": ("行政システムの更新のためのデータ移行の考え方", "2021-08", ""),
+    "build_rule_cover": ("北野村情報基盤整備事業費補助金交付規程", "2026-01-16", None),
+    "build_undated_cover": ("北野村情報基盤整備計画", "", None),
 }

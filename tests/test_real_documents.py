@@ -36,9 +36,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "cio_dp_data_jinzai_framework_2021": {"f1": 0.838},
     # depth-3 labels 1)…6) drawn as raster images (the truth keeps the printed label)
     "cio_dp_metadata_rule_2021": {"f1": 0.666},
-    # grant rules: 別紙１'s label without a title missed; a cover title over three
-    # lines of different sizes (the variant 通常枠 and the issuer joined to it); the date only on p2
-    "digital_ai_hojokin_koufu_kitei_2026": {"title": 0.0, "date": 0.0},
     # a white paper in two columns: ● sub-headings
     "mext_st_hakusho_2024_part1_ch3": {"f1": 0.85},
     # a legal outline with ⑴ forms
