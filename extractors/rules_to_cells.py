@@ -7,7 +7,8 @@ its rows are the horizontal rules that cross it. A table is a connected part of 
 at least two closed cells (ruled on all four sides): boxes standing side by side (buttons,
 framed notes) are no table, and neither is one box. The sides of filled boxes (shaded cells)
 count as rules only in a grid that drawn lines are part of. Short horizontal rules that do not
-cross a column (underlines) are left for extractors/underlines.py.
+cross a column (underlines) are left for extractors/underlines.py. A box standing on a table's
+top edge, narrower than the table and one line high, is its framed title (caption), no row.
 """
 from __future__ import annotations
 
@@ -251,6 +252,7 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     drawn = merged_cells(grid, t)
     vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
     cells = [cell for cell in drawn if _closed(grid, cell, t, vs, hs)]
+    cells = [cell for cell in cells if cell != _standing_caption(grid, cells, t, hs)]
     if len(cells) == len(drawn):
         return [grid] if _holding(grid, cells, t) >= 2 else []
     owner = {}
@@ -274,6 +276,21 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     for i, cell in enumerate(cells):
         parts.setdefault(root(i), []).append(cell)
     return [_cut(grid, part, t) for part in parts.values() if _holding(grid, part, t) >= 2]
+
+
+def _standing_caption(grid: TableGrid, closed: list[tuple[int, int, int, int]], t: Tables,
+                      hs: Segments) -> tuple[int, int, int, int] | None:
+    """A box standing on a table's top edge (its bottom side on the rule that runs across the
+    whole table), narrower than the table (reaching neither of its sides), alone in the grid's top
+    row and no taller than a caption line (`caption_frame`): the table's framed title (お問い合わせ先
+    over the table of contacts), not its first row. Its sides rule no column of the table."""
+    top = [cell for cell in closed if cell[0] == 0]
+    if len(top) != 1 or len(grid.ys) < 3:
+        return None
+    r, c, rs, cs = top[0]
+    if rs != 1 or c == 0 or c + cs == len(grid.xs) - 1 or grid.ys[1] - grid.ys[0] > t.caption_frame:
+        return None
+    return top[0] if _covered(hs, grid.ys[1], grid.xs[0], grid.xs[-1], t) else None
 
 
 def _holding(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables) -> int:

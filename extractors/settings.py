@@ -144,6 +144,8 @@ class Tables:
     box_share: float = _v(0.6, "share", "two verticals of one height in one row of a table ruled across, each covering less\n"
                           "                                 of the row than this, with no rule leading out, are a framed phrase's sides")
     box_share_open: float = _v(0.4, "share", "...covering less than this, they are, whatever rules lead out (merged with a neighbour's)")
+    caption_frame: float = _v(24.0, "pt", "a box standing on a table's top edge, narrower than the table, no taller than this holds\n"
+                              "                                 one caption line (up to 16 pt type and its padding): the table's framed title, no row")
     columns_match: float = _v(3.0, "pt", "column edges this close on the next page continue the table")
     broken_row_edge: float = _v(1.0, "em", "a cell's last line ending this close to the cell's right side (a justified line) is\n"
                                 "                                 full: with its sentence open at a page's foot, the row runs on")

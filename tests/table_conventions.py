@@ -30,6 +30,12 @@ axes, a number on each column rule under it (a chart's plot area: 0 | 4.0 | 7.0 
 panel of two boxes with rounded corners, a title band over a body (a figure's box); and, as a
 control, the same grid without its tick labels: a table.
 
+build_framed_caption (a sixth file): a title framed in a box of its own standing on a table's top
+edge (its bottom side on the table's top rule), narrower than the table and centred over it (お問い合わせ先
+over a table of contacts): the table's caption, not its first row, and its sides rule no column; as a
+control, on page 2 a table whose first row is one cell over its right-hand columns only, the corner
+cell left open (a header over the value columns, reaching the table's side): a row of the table.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -327,5 +333,32 @@ def build_figures(path: Path) -> Path:
     page.draw_rect(pymupdf.Rect(72, 124, 372, 220), color=(0, 0, 0), width=0.8, radius=0.02)
     for k, text in enumerate(PANEL):
         page.insert_text((80, 116 + 24 * k), text, fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path
+
+
+CAPTION = "Contact points"
+CAPTIONED = [["", "Contact"], ["Office", "Tokyo 1-3-3"]]
+CORNERED = [["", "Period", ""], ["Item", "Start", "End"], ["Audit", "April", "June"]]
+
+
+def build_framed_caption(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(250, 80, 350, 99), color=(0, 0, 0), width=0.5)   # the caption's frame
+    page.insert_text((256, 94), CAPTION, fontname=FONT, fontsize=12)
+    xs, ys = [72, 156, 530], [99.5, 113, 160]   # the table's top rule a hairline under the frame
+    _grid_lines(page, xs, ys)
+    _fill(page, CAPTIONED, xs, [99.5 - 4, 113])
+    page = doc.new_page()   # the control: a header cell over the value columns, its corner open
+    xs, ys = [72, 200, 330, 460], [100, 124, 148, 172]
+    page.draw_line((xs[1], ys[0]), (xs[-1], ys[0]), width=0.5)
+    for y in ys[1:]:
+        page.draw_line((xs[0], y), (xs[-1], y), width=0.5)
+    page.draw_line((xs[0], ys[1]), (xs[0], ys[-1]), width=0.5)
+    page.draw_line((xs[1], ys[0]), (xs[1], ys[-1]), width=0.5)
+    page.draw_line((xs[2], ys[1]), (xs[2], ys[-1]), width=0.5)
+    page.draw_line((xs[3], ys[0]), (xs[3], ys[-1]), width=0.5)
+    _fill(page, CORNERED, xs, ys)
     doc.save(path)
     return path

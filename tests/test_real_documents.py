@@ -49,9 +49,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "otoineppu_sogo_senryaku_2015": {"f1": 0.87, "parents": 0.729, "tables_found": 0.777},
     # a judgment: labels ⑴ ⑵ ⑸ drawn as images (headings missed by label)
     "saikosai_kensetsu_asbestos_okugai_hanketsu_2021": {"f1": 0.782, "parents": 0.777},
-    # a 公募要領: a table with a merged label column split by two page breaks counted twice; a framed title
-    # read as a table row
-    "seichou_kasoku_hojokin_kouboyouryou_2025": {"tables_found": 0.909},
     # grant rules: numbered lines of the attachments and form fields read as headings; 別紙 articles
     # (第１条（…） on one line) and the attachments' labels 別紙１… (top right) missed
     "smrj_shoryokuka_koufu_kitei_2026": {"f1": 0.517},

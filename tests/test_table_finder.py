@@ -150,6 +150,18 @@ def test_a_header_band_across_the_first_page_is_a_table(tmp_path):
     assert not [f for f in flow.furniture if f.kind == "doc_label"]
 
 
+def test_a_framed_title_on_a_tables_top_edge_is_its_caption(tmp_path):
+    """A box standing on a table's top edge, narrower than the table (reaching neither of its
+    sides), alone in the top row and one line high, is the table's framed title: the table is read
+    without it (its sides rule no column) and its words stay text. A first row of one cell over the
+    value columns, reaching the table's side (its corner left open), stays the table's row."""
+    flow = build_flow(read_pdf(str(tc.build_framed_caption(tmp_path / "caption.pdf"))))
+    cells = table_cells(flow)
+    assert _grid(cells, 1) == [tc.CAPTIONED]
+    assert tc.CAPTION in {it.text.strip() for it in flow.items if getattr(it, "page", None) == 1 and hasattr(it, "text")}
+    assert [[c.text for c in cells if c.page_start == 2 and c.row == 1]] == [["", "Period"]]
+
+
 def test_label_outside_an_open_table_stays_text(read):
     flow, cells = read
     page = tc.PAGES.index("open_sides") + 1
