@@ -4,7 +4,8 @@ and role — read from its typography, not from the first words.
 The page's pieces are gathered into visual rows (covers often set a date one glyph per text
 line, or an issuer's names far apart on one row); stamps (資料２－１) and bare numbers (page and
 margin line numbers) are furniture. The title is the row(s) in the largest type (at most four),
-with a bracketed qualifier set right under it (（第1.0版）); on a first page all in one size, the
+stacked within a few blank lines, opened by rows in a smaller display type centred over them (a
+title block whose sizes step), with a bracketed qualifier set right under it (（第1.0版）); on a first page all in one size, the
 row(s) above a date among its first rows, unless they open an outline or a list (a single row
 listed with ○ over its dates is the title, without the mark). A slide deck's cover opens with a
 few rows in its largest type over smaller ones: the title, though that type holds most letters.
@@ -170,12 +171,28 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
         return "", -1
     first = next(i for i, r in enumerate(rows) if r.size >= biggest - near)
     last = first
-    while last + 1 < len(rows) and rows[last + 1].size >= biggest - near:
+    while last + 1 < len(rows) and rows[last + 1].size >= biggest - near and _in_block(rows[last], rows[last + 1], settings):
         last += 1
     if last - first + 1 > most:
         last = first
+    while first > 0 and last - first + 1 < most and _steps_up(rows[first - 1], rows[first], body, settings):
+        first -= 1
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
     return _with_rows_under("".join(r.text for r in rows[first:own]), rows, last, settings)
+
+
+def _in_block(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
+    """b stands in a's title block: at most `title_gap` ems under it (a Word cover spaces its
+    title rows with blank lines; the issuer at the page's foot stands far further down)."""
+    return b.y0 - a.y1 <= settings.cover.title_gap * a.size
+
+
+def _steps_up(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
+    """a, right over the title's first row b, opens the title in a smaller display type (a title
+    block whose sizes step: 中小企業…補助金 in 12 pt over 交付規程 in 14 pt): larger than the body,
+    centred on b's axis, within the block."""
+    return a.size > body + settings.typography.larger and abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * settings.cover.aligned \
+        and _in_block(a, b, settings)
 
 
 def _commonest_size(rows: list[CoverRow]) -> float:

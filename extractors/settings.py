@@ -209,6 +209,8 @@ class CoverPage:
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")
     even_steps: float = _v(0.25, "em", "glyphs set one per piece at steps differing by at most this are one letter-spaced word")
     title_area: float = _v(0.5, "share", "a cover's title stands in this top share of the page: a picture there, and no text row,\n                             is a title set as a picture")
+    title_gap: float = _v(8.0, "em", "rows of a title block stand at most this far apart (a Word cover spaces them with blank\n"
+                          "                             lines, up to six); the date or the issuer at the foot stands further down")
     opening_rows: int = _v(4, "count", "the head of the page after a cover, before its text: the title repeated, a variant\n                               (通常枠) and the date the document was made stand in its first this many rows")
     printed_name: float = _v(0.6, "share", "the PDF's title (or author) names the document when a run of at least this share of\n                                it is printed in its text (北海道… over the printed 音威子府村…)")
 

@@ -31,6 +31,10 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   in 14 pt; the body page opens by repeating the title on one row, the variant on the next, the date
   the rule was made right-aligned, then （通則） 第１条 …: the title is the rows the repetition joins
   (not the variant, not the secretariat), the date the one under the repetition.
+- build_stepped_cover: the same cover without the variant, its body page opening with the text at
+  once (no title repeated): the title block is the run of display rows at the top whatever their sizes step (12 pt
+  centred over 14 pt), closed by the blank lines before the secretariat at the foot (in the title's
+  14 pt, far under it: not the title's).
 - build_undated_cover: a cover with the title and the issuer only; the next page opens with 目次 and
   a sentence citing a date: no date.
 """
@@ -185,6 +189,21 @@ def build_rule_cover(path: Path) -> Path:
     return path
 
 
+def build_stepped_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 110, "北野村情報基盤整備事業費補助金", 12)
+    _centred(page, 176, "交付規程", 14)
+    _centred(page, 569, "北野村情報基盤整備事業事務局", 14)
+    _centred(page, 596, "（北野情報株式会社）", 14)
+    page = doc.new_page()   # the text, in body type, opens at once
+    page.insert_text((85, 80), "（通則）", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((85, 100), "第１条　" + TEXT[:30], fontname=MINCHO, fontsize=10.5)
+    _text(page, 120, 20)
+    doc.save(path)
+    return path
+
+
 def build_undated_cover(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
@@ -210,5 +229,6 @@ COVERS = {
     "build_stamped_paper": ("海外法における電子記録の論点と各国の立場", "2022-06-15", None),
     "build_series_cover": ("行政システムの更新のためのデータ移行の考え方", "2021-08", ""),
     "build_rule_cover": ("北野村情報基盤整備事業費補助金交付規程", "2026-01-16", None),
+    "build_stepped_cover": ("北野村情報基盤整備事業費補助金交付規程", "", None),
     "build_undated_cover": ("北野村情報基盤整備計画", "", None),
 }
