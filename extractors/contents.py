@@ -19,6 +19,7 @@ _LEADERS = regex.compile(r"(?:[.．・·…‥⋯]\s*){4,}\s*[0-9]*\s*$")
 _TITLES = {"目次"}
 _BRACKETS = "＜<【〔[（(＞>】〕])"   # around a contents title: ＜目次＞, 【目次】
 _PAGE_REF = regex.compile(r"[.．・·…‥⋯\s]*[0-9]*\s*$")
+_TAB_PAGE = regex.compile(r"\S\s{2,}[0-9０-９]{1,4}\s*$")   # an entry's page number flush right after a tab
 
 
 def is_contents_title(text: str) -> bool:
@@ -40,25 +41,34 @@ def _entry(text: str) -> str:
 def find_contents(items: list) -> set[int]:
     """Flow indexes of the lines of the table of contents. After the title, the page's lines
     are contents until one repeats the first entry: the body's first heading, where the
-    contents and the text share a page."""
+    contents and the text share a page. Contents that fill their page run on to the next
+    (`run_on`): there, while its lines end in a page number set off by a run of spaces (a tab,
+    no leader), they are entries too; the first line that does not ends them."""
     out: set[int] = set()
     title_page = None
+    run_on: tuple[int, ...] = ()   # the pages the entries may run on to
     first = ""
     for i, it in enumerate(items):
         if not isinstance(it, TextLine) or it.blank:
             continue
         if is_contents_title(it.text):
-            title_page, first = it.page, ""
+            title_page, run_on, first = it.page, (it.page + 1,), ""
             out.add(i)
             continue
         if it.page == title_page:
             entry = _entry(it.text)
             if first and entry == first:
-                title_page = None
+                title_page, run_on = None, ()
             else:
                 first = first or entry
                 out.add(i)
                 continue
+        if it.page in run_on and _TAB_PAGE.search(it.text):
+            run_on = (it.page, it.page + 1)   # they may fill this page too
+            out.add(i)
+            continue
+        if run_on and it.page >= run_on[0]:
+            run_on = ()
         if is_toc_line(it.text):
             out.add(i)
     return out

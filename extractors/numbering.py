@@ -39,6 +39,9 @@ _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5
 # title; 人, 日, 社, 個 begin many)
 _NOT_UNIT = r"(?:はじめに|[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや])"   # はじめに opens many
 _ANY = r"\S"
+# a word processor sets a space between half-width digits and the kanji after them (Word's autospace,
+# kept as a space in the text layer): 第10 節 is 第10節 as printed
+AUTOSPACE = r" ?"
 # 第四部では…, 第２章の… run on a sentence: a title straight after the label never opens with a particle
 _NO_PARTICLE_UNSPACED = r"(?:(?<=\s)|(?=はじめに)|(?![をのにはがでとへもや]))\S"
 
@@ -76,9 +79,9 @@ class System:
 
 
 SYSTEMS: tuple[System, ...] = (
-    System("part", "part", rf"第(?:{KANJI}|{N})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1)),
-    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2)),
-    System("section_kanji", "section", rf"第(?:{KANJI}|{N})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3)),
+    System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1)),
+    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N}{AUTOSPACE})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2)),
+    System("section_kanji", "section", rf"第(?:{KANJI}|{N}{AUTOSPACE})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3)),
     System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
            never_list=True, ranked=True, outline=("第", 4)),
     # 付録1: 政府・自治体… (an appendix of the document, as printed: its number, a colon or a dot)

@@ -78,3 +78,45 @@ def build_municipal_plan(path: Path) -> Path:
             doc.xref_set_key(xref, "BaseFont", _sjis_name("HG丸ｺﾞｼｯｸM-PRO" if name == "/Gothic" else "HG創英角ｺﾞｼｯｸUB"))
     doc.save(path)
     return path
+
+
+# build_disaster_plan: a 地域防災計画 printed from Word: its contents (〔目 次〕, in the headings' Gothic, each entry's page number
+# flush right after a tab, no leader) fill their page and run on to the next with no title of their
+# own, the body starting after them; Word's autospace sets a space between a half-width number and
+# the kanji after it (第10 節), in the headings and the text alike.
+DISASTER_SECTIONS = ["計画策定の目的", "計画の構成", "計画の基本方針", "村の地形", "地震の発生状況",
+                     "地震の想定", "住民の心構え", "まちづくり推進計画", "避難体制整備計画", "火災予防計画",
+                     "危険物等災害予防計画", "建築物等災害予防計画"]
+DISASTER_TEXT = "本節については、風水害等災害対策編「第4 章 第10 節 消防計画」を準用するほか、次のとおり実施する。"
+
+
+def _section_label(n: int) -> str:
+    return f"第{n} 節" if n >= 10 else f"第{'０１２３４５６７８９'[n]}節"
+
+
+def build_disaster_plan(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((260, 80), "〔目　次〕", fontname=_HEAVY, fontsize=BODY)
+    y = 470.0
+    entries = [("第１章 総　則", 1)] + [(f" {_section_label(n)} {t}", 1 + n // 4) for n, t in enumerate(DISASTER_SECTIONS, 1)]
+    for text, number in entries:
+        if y > 780:
+            page, y = doc.new_page(), 60.0
+        page.insert_text((57, y), text + " " * (60 - 2 * len(text)) + str(number), fontname=_HEAVY, fontsize=10.5)
+        y += 30
+    y += 30
+    page.insert_text((75, y), "第１章 総則", fontname=_HEAVY, fontsize=14)
+    y += 30
+    for n, title in enumerate(DISASTER_SECTIONS, 1):
+        if y > 660:
+            page, y = doc.new_page(), 80.0
+        page.insert_text((75, y), f"{_section_label(n)} {title}", fontname=_HEAVY, fontsize=14)
+        y += 26
+        text = DISASTER_TEXT * 3
+        for k in range(0, len(text), 38):
+            page.insert_text((79 if k == 0 else 68, y), text[k:k + 38], fontname=_ROUND, fontsize=BODY)
+            y += 18
+        y += 18
+    doc.save(path)
+    return path

@@ -30,3 +30,14 @@ def test_ultra_bold_suffix_names_a_bold_face():
     assert _font("HG創英角ｺﾞｼｯｸUB")[1] and _font("HGPSoeiKakugothicUB")[1] and _font("HGGothicE")[1]
     assert _font("HGｺﾞｼｯｸE")[1] and not _font("HG丸ｺﾞｼｯｸM-PRO")[1] and not _font("ＤＦ平成明朝体W3")[1]
     assert not _font("LucidaConsole")[1] and not _font("ArialCE")[1]
+
+
+def test_contents_run_on_and_autospaced_section_labels(tmp_path):
+    """Contents without leaders that fill their page run on to the next, the body starting after
+    them: none of their entries is a heading. 第10 節 (a space after the half-width number, as Word
+    sets it) is a section label as 第９節 is."""
+    out = _extract(mc.build_disaster_plan(tmp_path / "bosai.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    assert [g[:3] for g in got] == [(1, "第1章", "総則")] + [(2, norm(mc._section_label(n)), norm(t))
+                                                            for n, t in enumerate(mc.DISASTER_SECTIONS, 1)]
+    assert got[0][3] == 2
