@@ -448,10 +448,11 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
 
 def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
     """A row that can name an issuer: no date, no sentence, no list item or part's name, no
-    bracketed note ((平成28年5月：一部追加)), no labelled value (計画期間：…), short."""
+    bracketed note ((平成28年5月：一部追加)), no labelled value (計画期間：…), no document's number
+    (a rule's 規程令6第4号 under its date, and its amendments' 改正規程令7第27号), short."""
     s = regex.sub(r"\s+", "", r.text)
     return not (_date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > longest
-                or _NOT_A_NAME.match(s) or _NOTE.match(s))
+                or _NOT_A_NAME.match(s) or _NOTE.match(s) or _DOC_NUMBER.match(s))
 
 
 _NOTE = regex.compile(r"^[(][^()]*[)]$|^[^:：]{1,8}[:：]")

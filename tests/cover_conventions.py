@@ -35,6 +35,9 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   once (no title repeated): the title block is the run of display rows at the top whatever their sizes step (12 pt
   centred over 14 pt), closed by the blank lines before the secretariat at the foot (in the title's
   14 pt, far under it: not the title's).
+- build_numbered_rule: a rule whose first page opens with its title, its date right-aligned and under
+  it the rule's number and its amendments' numbers (規程令6第4号, 改正規程令7第2号), then （通則） 第１条 …:
+  the numbers name no issuer (none is printed).
 - build_undated_cover: a cover with the title and the issuer only; the next page opens with 目次 and
   a sentence citing a date: no date.
 """
@@ -204,6 +207,19 @@ def build_stepped_cover(path: Path) -> Path:
     return path
 
 
+def build_numbered_rule(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 70, "北野村情報基盤整備補助金交付規程", 14)
+    for k, row in enumerate(["令和６年６月２４日", "規程令６第４号", "改正規程令６第９号", "改正規程令７第２号"]):
+        _right(page, 103 + 13.6 * k, row, 10.5)
+    page.insert_text((67, 236), "（通則）", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((57, 250), "第１条　" + TEXT[:30], fontname=MINCHO, fontsize=10.5)
+    _text(page, 264, 20)
+    doc.save(path)
+    return path
+
+
 def build_undated_cover(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
@@ -230,5 +246,6 @@ COVERS = {
     "build_series_cover": ("行政システムの更新のためのデータ移行の考え方", "2021-08", ""),
     "build_rule_cover": ("北野村情報基盤整備事業費補助金交付規程", "2026-01-16", None),
     "build_stepped_cover": ("北野村情報基盤整備事業費補助金交付規程", "", None),
+    "build_numbered_rule": ("北野村情報基盤整備補助金交付規程", "2024-06-24", ""),
     "build_undated_cover": ("北野村情報基盤整備計画", "", None),
 }
