@@ -8,6 +8,9 @@ of the page's lines before they are read, and reported (furniture.csv), never mi
 - meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page;
 - running headers and footers: the same line (digits aside) in the top or bottom margin of
   at least half the pages (three or more);
+- chapter tabs (thumb index): a word set vertically, one or two characters to a row, outside
+  the text block at the page's side, printed on several pages (第/３/章 at a white paper's
+  outer edge on every other page);
 - watermarks: text set at a slant across the page (案, DRAFT, 取扱注意);
 - annotations' words: a FreeText note or a stamp (APPROVED) drawn over the page by a reader.
 """
@@ -93,8 +96,55 @@ def running_lines(doc: SourceDoc, ms: Margins) -> set[str]:
     return {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2) and not NUMBER.match(s.replace("#", "1"))}
 
 
+def _stacks(lines: list[Line], ms: Margins) -> list[list[Line]]:
+    """Words set vertically outside the text block (left or right of every line of text): rows
+    of one or two characters stacked at one place, each within a few points under the last."""
+    stacks: list[list[Line]] = []
+    for ln in _short_outside(lines, ms):
+        last = stacks[-1][-1] if stacks else None
+        if last is not None and abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= last.size \
+                and 0 <= ln.y0 - last.y0 <= last.y1 - last.y0 + ms.tab_leading * last.size:
+            stacks[-1].append(ln)
+        else:
+            stacks.append([ln])
+    return [st for st in stacks if len(st) >= ms.tab_rows]
+
+
+def _short_outside(lines: list[Line], ms: Margins) -> list[Line]:
+    """Rows of one or two characters left or right of every line of text, by place."""
+    words = [ln for ln in lines if len(ln.text.strip()) > ms.min_words]
+    if not words:
+        return []
+    left, right = min(ln.x0 for ln in words), max(ln.x1 for ln in words)
+    return sorted((ln for ln in lines if 0 < len(_SPACES.sub("", ln.text)) <= ms.tab_chars
+                   and (ln.x0 >= right or ln.x1 <= left)), key=lambda ln: (round(ln.x0), ln.y0))
+
+
+def _tab_text(stack: list[Line]) -> str:
+    return "".join(_SPACES.sub("", ln.text) for ln in stack)
+
+
+def thumb_tabs(doc: SourceDoc, ms: Margins) -> set[str]:
+    """Chapter tabs: words set vertically outside the text block (_stacks) that the document
+    prints on several pages (a chapter's every other page, at its outer edge)."""
+    seen: Counter = Counter()
+    for page in doc.pages:
+        seen.update({_tab_text(st) for st in _stacks(page.lines, ms)})
+    return {t for t, n in seen.items() if n >= ms.tab_pages}
+
+
+def _tabs(lines: list[Line], page: Page, tabs: set[str], taken: dict[int, str], ms: Margins) -> list[Furniture]:
+    found = []
+    for st in _stacks([ln for ln in lines if id(ln) not in taken], ms) if tabs else []:
+        if _tab_text(st) in tabs:
+            taken.update((id(ln), "thumb_index") for ln in st)
+            found.append(Furniture(page.number, "thumb_index", _tab_text(st)))
+    return found
+
+
 def take_furniture(lines: list[Line], page: Page, running: set[str],
-                   column_x: float | None, ms: Margins) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
+                   column_x: float | None, ms: Margins,
+                   tabs: set[str] | None = None) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
     """The page's lines without its furniture, the furniture found, and the lines taken with
     their kind (for a picture of what was read)."""
     found, level, aside = _off_the_page(lines, page)
@@ -109,6 +159,7 @@ def take_furniture(lines: list[Line], page: Page, running: set[str],
             taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))
     found += _running(level, page, running, taken, ms)
+    found += _tabs(level, page, tabs or set(), taken, ms)
     aside += [(ln, taken[id(ln)]) for ln in level if id(ln) in taken]
     return [ln for ln in level if id(ln) not in taken], found, aside
 

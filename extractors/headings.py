@@ -520,17 +520,17 @@ def _continues(flow: Flow, i: int) -> bool:
     return role is not None and role.continues
 
 
-def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False) -> bool:
-    """`nxt` continues the title of the heading set on `line` (same page, style and indent),
-    and is no line of its own kind: a numbered line, a goal label, a bullet, a bracketed
-    subtitle (under a heading set apart, a bracketed line in its type is its title's end,
-    whatever the typeface of its Latin letters). A heading set apart by its typeface ends
-    where its line ends when the next line is in the body's."""
+def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: float | None = None) -> bool:
+    """`nxt` continues the title of the heading set on `line` (same page, style and indent, or
+    hung at the title's own start: `hang`), and is no line of its own kind: a numbered line, a
+    goal label, a bullet, a bracketed subtitle (under a heading set apart, a bracketed line in
+    its type is its title's end, whatever the typeface of its Latin letters). A heading set
+    apart by its typeface ends where its line ends when the next line is in the body's."""
     nxt = flow.items[j] if j < len(flow.items) else None
     if not (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page
             and (nxt.font == line.font or (apart and nxt.font != flow.body_font))   # body type ends a title
             and abs(nxt.size - line.size) <= flow.settings.typography.near_size and nxt.bold == line.bold
-            and line.x0 - line.size <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size):
+            and _at_indent(line, nxt, hang, flow)):
         return False
     s, role = clean(nxt.text), flow.roles[j]
     assert role is not None
@@ -538,15 +538,50 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False) -> bool:
                 or (not apart and s[:1] in "（(【「『［["))
 
 
+def _at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) -> bool:
+    """`nxt` starts under `line`'s start (up to a few ems in), or hung at its title's start."""
+    return line.x0 - line.size <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size \
+        or _hung(nxt, hang, flow)
+
+
 def _join_title(title: str, more: str) -> str:
     return title + (" " + more if title[-1:].isascii() and more[:1].isascii() else more)
 
 
+def _title_start(line: TextLine, label: str) -> float | None:
+    """Where a numbered line's title starts: the left of its first glyph after the label's."""
+    skip = len(_SPACES.sub("", label))
+    for span in line.source.spans:
+        for ch, box in zip(span.text, span.char_boxes):
+            if ch.isspace():
+                continue
+            if skip == 0:
+                return box[0]
+            skip -= 1
+    return None
+
+
+def _hung(nxt: TextLine, hang: float | None, flow: Flow) -> bool:
+    """Convention (a hanging indent): a numbered title's next line set in under the title's
+    own start, clear of the label, is the title wrapped, however many lines it takes (while
+    it is no sentence)."""
+    return hang is not None and abs(nxt.x0 - hang) <= flow.settings.typography.same_indent * nxt.size
+
+
+def _hung_on(j: int, hang: float | None, flow: Flow) -> bool:
+    """The line after `j` carries on a hung title: `j` runs to the edge, holds no 。, and the
+    next line stands at the title's start."""
+    role = flow.roles[j]
+    return role is not None and role.reaches_edge and "。" not in flow.line(j).text \
+        and _hung(flow.line(j + 1), hang, flow)
+
+
 def title_lines(i: int, flow: Flow) -> list[int]:
-    """Flow indexes of the lines a heading's title runs on to (at most two): while the line
-    before reaches the right edge, or — for a heading set apart from the text — while the next
-    line is set like it, right under it (a title wrapped early, at a word). A title on a band
-    or in a frame of its own ends with it: the band holds its one line."""
+    """Flow indexes of the lines a heading's title runs on to (at most two, or as many as are
+    hung at the title's start under its label: _hung): while the line before reaches the right
+    edge, or — for a heading set apart from the text — while the next line is set like it, right
+    under it (a title wrapped early, at a word). A title on a band or in a frame of its own ends
+    with it: the band holds its one line."""
     j = i
     cont: list[int] = []
     head = flow.line(i)
@@ -554,13 +589,17 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     if role is not None and "panel" in role.style:
         return cont
     apart = role is not None and bool(role.style)
-    while len(cont) < 2:
-        if not _runs_on(head, j + 1, flow, apart):
+    hang = _title_start(head, role.numbering[2]) if role is not None and role.numbering else None
+    while True:
+        before = flow.roles[j]
+        wrapped = before is not None and before.reaches_edge
+        if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None):
             break
         nxt = flow.line(j + 1)
+        if len(cont) >= 2 and not _hung_on(j, hang, flow):
+            break   # past two lines only a hung title, no sentence (a hung item's text is a paragraph's)
         close = nxt.y0 - flow.line(j).y1 <= flow.settings.headings.title_gap * head.size
-        before = flow.roles[j]
-        if not ((before is not None and before.reaches_edge) or (apart and close)):
+        if not (wrapped or (apart and close)):
             break
         cont.append(j + 1)
         j += 1

@@ -17,7 +17,7 @@ from extractors.cells import boxes_apart, fill_table, filled_share
 from extractors.contents import find_contents
 from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
-from extractors.furniture import line_number_column, running_lines, stamp_tables, take_furniture
+from extractors.furniture import line_number_column, running_lines, stamp_tables, take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import TableGrid, grids_and_figures
@@ -220,7 +220,8 @@ def _mark_panels(text_lines: list[TextLine], main: list[TextLine], page: Page,
 
 
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
-              settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False) -> PageRead:
+              settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
+              tabs: set[str] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
@@ -231,7 +232,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     grids, figures = grids_and_figures(_table_rules(page, settings), settings.tables)
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures)
     tables, stamps = stamp_tables(tables, page, settings.margins)
-    kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins)
+    kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs)
     furniture = stamps + furniture + [Furniture(page.number, "overprint", t) for t in page.overprints]
     cuts = gutters(kept, body_size, settings.columns)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
@@ -278,9 +279,10 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     aside: list[tuple[Line, str]] = []
     running, column_x = running_lines(doc, settings.margins), line_number_column(doc, settings.margins)
     deck = slide_deck(doc, body_size, settings)
+    tabs = thumb_tabs(doc, settings.margins)
     separators: set[tuple[int, int]] = set()
     for page in doc.pages:
-        read = read_page(page, body_size, running, column_x, settings, separators, deck)
+        read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs)
         items.extend(read.items)
         if read.run_on and footnotes:
             last = footnotes[-1]

@@ -126,7 +126,7 @@ class Furniture:
     """Printed on a page but not the document's text: page number, margin line numbers,
     a meeting-material stamp, a running header or footer, a watermark, an annotation's text."""
     page: int
-    kind: str     # page_number | line_numbers | doc_label | running_header | running_footer | watermark | annotation | table_header | overprint
+    kind: str     # page_number | line_numbers | doc_label | running_header | running_footer | thumb_index | watermark | annotation | table_header | overprint
     text: str
 
 

@@ -86,6 +86,11 @@ class Margins:
     running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")
     hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")
     same_row: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one row")
+    tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
+    tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
+    tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
+    tab_pages: int = _v(2, "count", "a tab is printed on at least this many pages (a chapter's every other page); "
+                                    "a word set upright once at a slide's side is its text")
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,7 +139,7 @@ EDITION_DATASETS = (
         text {_TEXT}"""), ("table_id", "row", "col")),
     Dataset("furniture.csv", "What is printed on the pages but is not the text, taken out of it.", _f(f"""
         page {_PAGE}
-        kind string page_number, line_numbers (one row per page: first-last), doc_label (資料２ stamps), running_header, running_footer, watermark (text set at a slant), annotation (a FreeText note's or a stamp's words), table_header (a table's header rows printed again on a continuation page), overprint (one row per page: the copies of glyphs a printer driver struck again to make them bold, taken out of the text)
+        kind string page_number, line_numbers (one row per page: first-last), doc_label (資料２ stamps), running_header, running_footer, thumb_index (a chapter tab: a word set vertically at the page's side, 第/３/章), watermark (text set at a slant), annotation (a FreeText note's or a stamp's words), table_header (a table's header rows printed again on a continuation page), overprint (one row per page: the copies of glyphs a printer driver struck again to make them bold, taken out of the text)
         text string as printed""")),
     Dataset("problems.csv", "Everything that could not be read or looks wrong; nothing is dropped silently.", _f(f"""
         file string the input file

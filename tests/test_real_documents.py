@@ -36,8 +36,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "cio_dp_data_jinzai_framework_2021": {"f1": 0.838},
     # depth-3 labels 1)…6) drawn as raster images (the truth keeps the printed label)
     "cio_dp_metadata_rule_2021": {"f1": 0.666},
-    # a white paper in two columns: ● sub-headings
-    "mext_st_hakusho_2024_part1_ch3": {"f1": 0.85},
     # a 事務連絡 whose letter-spaced "事 務 連 絡" (top right) is taken for the title over the centred subject line
     "mhlw_mf_qa_sono3_jimurenraku_2012": {"title": 0.0},
     # a 作成要領: "記載例Ｎ" labels (a word + number in a frame, like 別紙Ｎ) read as titles without label and
@@ -89,7 +87,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.936, 0.959, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.969, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch2": (0.909, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch3": (0.85, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch3": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch5": (1.0, 1.0, 1.0),
     "mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014": (1.0, 1.0, 1.0),
     "mhlw_hoihatsu_kensaryo_tsuchi_2021": (1.0, 1.0, 1.0),

@@ -1,0 +1,29 @@
+"""White papers and discussion papers (tests/white_paper_conventions.py), each document against
+the truth written beside its builder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import white_paper_conventions as wp
+from conftest import read_csv
+from pipeline.cli import main
+from real_truth import norm
+
+
+def _extract(pdf: Path) -> Path:
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
+    return pdf.parent / "out/documents" / pdf.stem
+
+
+def test_a_chapter_tab_is_furniture_and_a_hung_title_runs_on(tmp_path):
+    """第/３/章 set one character to a row at the right edge of every other page is a chapter
+    tab (thumb_index), never text: it does not push the running text's right edge, so the
+    numbered points' titles wrap; the long one runs on over all its rows hung at the title's
+    start, clear of its label （２）."""
+    out = _extract(wp.build_tabbed_chapter(tmp_path / "tabbed.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in wp.TABBED]
+    tabs = [(f["page"], f["text"]) for f in read_csv(out / "furniture.csv") if f["kind"] == "thumb_index"]
+    assert tabs == [("3", wp.TAB), ("5", wp.TAB)]
+    paragraphs = "".join(p["text"] for p in read_csv(out / "paragraphs.csv"))
+    assert "第" not in paragraphs and "章" not in paragraphs

@@ -1,0 +1,82 @@
+"""Documents typeset here in the conventions of white papers and discussion papers (issue 19),
+each with its truth beside it:
+
+- build_tabbed_chapter: a white paper's chapter in Mincho at 10.5 pt with Gothic headings at
+  11 pt; a chapter tab (第/３/章, a word set vertically, one character to a row) printed outside
+  the text block at the page's right edge on every other page; a numbered point whose long
+  title wraps over four rows hung at the title's own start (a hanging indent, clear of its
+  label （１）), and one whose title fits its row.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+GOTHIC, MINCHO = "japan", "china-ss"   # china-ss: a Mincho-like face that keeps its own name beside GOTHIC
+BODY, HEAD = 10.5, 11.0
+LEFT, ROW = 70.0, 17.0
+COLUMN = 40   # characters of body type to a row: from x 70 to x 490
+TEXT = ("我が国においても、人工知能の研究開発と社会実装を一体的に進めるため、関係府省庁が連携して"
+        "基盤的な研究の推進、計算資源の整備、人材の育成に取り組んでいる。")
+LONG = ("人工知能の国際的な議論を前進させるための作業計画（参加国の増加に向けた働きかけ、行動規範への"
+        "支持の拡大及び事業者による行動規範の履行を確かめるための仕組みの導入に向けた取組、国際機関との"
+        "協力の継続）")
+SHORT = "研究開発の基盤となる計算資源の整備"
+TAB = "第３章"
+
+# (depth, label, title)
+TABBED = [(1, "第３章", "人工知能の研究開発の動向"), (2, "１－１．", "米国"), (3, "（１）", SHORT),
+          (3, "（２）", LONG), (2, "１－２．", "英国")]
+
+
+def _paragraph(page: pymupdf.Page, y: float, rows: int = 3) -> float:
+    text = "　" + TEXT
+    for k in range(rows):
+        page.insert_text((LEFT, y), text[k * COLUMN:(k + 1) * COLUMN], fontname=MINCHO, fontsize=BODY)
+        y += ROW
+    return y + ROW
+
+
+def _point(page: pymupdf.Page, y: float, label: str, title: str) -> float:
+    """A numbered point in the heading's type: the label, a space, the title; its rows after
+    the first set in at the title's start (each row but the last runs to the column's edge)."""
+    start = LEFT + HEAD * (len(label) + 1)
+    per_row = int((LEFT + COLUMN * BODY - start) // HEAD)
+    page.insert_text((LEFT, y), label, fontname=GOTHIC, fontsize=HEAD)
+    for k in range(0, len(title), per_row):
+        page.insert_text((start, y), title[k:k + per_row], fontname=GOTHIC, fontsize=HEAD)
+        y += ROW
+    return y + ROW / 2
+
+
+def _tab(page: pymupdf.Page) -> None:
+    """The chapter's tab at the page's right edge, outside the text block: one character to a row."""
+    for k, ch in enumerate(TAB):
+        page.insert_text((560, 150 + 12 * k), ch, fontname=GOTHIC, fontsize=BODY)
+
+
+def build_tabbed_chapter(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    cover.insert_text((150, 300), "科学技術・イノベーション白書", fontname=GOTHIC, fontsize=20)
+    cover.insert_text((250, 400), "文部科学省", fontname=MINCHO, fontsize=12)
+    page = doc.new_page()
+    page.insert_text((LEFT, 90), f"{TABBED[0][1]}　{TABBED[0][2]}", fontname=GOTHIC, fontsize=16)
+    y = _paragraph(page, 130, 6)
+    page.insert_text((LEFT, y), f"{TABBED[1][1]}{TABBED[1][2]}", fontname=GOTHIC, fontsize=HEAD)
+    y = _paragraph(page, y + 2 * ROW, 8)
+    for number in range(3, 6):
+        page = doc.new_page()
+        if number % 2 == 1:
+            _tab(page)
+        y = _paragraph(page, 90, 5)
+        if number == 3:
+            y = _paragraph(page, _point(page, y, TABBED[2][1], SHORT), 3)
+            y = _paragraph(page, _point(page, y, TABBED[3][1], LONG), 4)
+        if number == 4:
+            page.insert_text((LEFT, y), f"{TABBED[4][1]}{TABBED[4][2]}", fontname=GOTHIC, fontsize=HEAD)
+            y = _paragraph(page, y + 2 * ROW, 6)
+        _paragraph(page, y, 8)
+    doc.save(path)
+    return path
