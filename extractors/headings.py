@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, TOP, \
-    WHOLE_LINE
+from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
+    TOP, WHOLE_LINE
 from extractors.line_roles import letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.text import clean
@@ -71,7 +71,9 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
 
 def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line: TextLine, styled: bool,
                         indented: bool) -> Candidate | None:
-    """A labelled line, unless it closes a sentence, is indented in body type (past a paragraph's
+    """A labelled line, unless it closes a sentence or breaks off at a comma (a clause that runs
+    on into the list under it: （２）…転換される場合、 over （ａ）（ｂ）), holds no title but a bracketed
+    remark ((略): a provision left out of a quotation), is indented in body type (past a paragraph's
     字下げ; or by a space at all when no space follows its label: （イ）天災事変…), or wants a space
     or a style it lacks (a label closed by its own dot, ２－１．草案, is set off as by a space). A
     label one character in with a space after it (　第１　事案の概要) stands where the paragraphs
@@ -79,7 +81,8 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     system, kind, label, title, spaced = m
     if system == "article":   # 第１条（目的） alone: read from the caption above it, or a contents entry
         return None
-    if (kind not in ("part", "band") and s.endswith("。")) or (indented and not styled and system not in WHOLE_LINE) \
+    if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title))) \
+            or (indented and not styled and system not in WHOLE_LINE) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size)
@@ -300,9 +303,15 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
         return False
     p, n = _neighbours(c, flow)
     nxt = flow.items[n] if n is not None else None
-    if not isinstance(nxt, TextLine) or nxt.page != line.page:
+    if not isinstance(nxt, TextLine) or not _heads(line, nxt):
         return False
     return not (_same_system(flow, n, c) or _same_system(flow, p, c)) and len(clean(nxt.text)) > 2 * len(c.title)
+
+
+def _heads(line: TextLine, after: TextLine) -> bool:
+    """`after`, the flow's next line, can be the text `line` heads: on its page, or — a heading
+    left at the foot of a page (the last line there) — at the top of the next."""
+    return after.page in (line.page, line.page + 1)
 
 
 def _plain_heading(c: Candidate, flow: Flow) -> bool:
@@ -343,7 +352,7 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     prev, _ = _neighbours(c, flow)
     nxt = _next_item(rows[-1], flow)
     after = flow.items[nxt] if nxt is not None else None
-    if not isinstance(after, TextLine) or after.page != line.page or _same_system(flow, nxt, c) or _same_system(flow, prev, c):
+    if not isinstance(after, TextLine) or not _heads(line, after) or _same_system(flow, nxt, c) or _same_system(flow, prev, c):
         return False
     return letters_span(after)[0] > letters_span(line)[0] + flow.settings.typography.same_indent * line.size
 
@@ -623,10 +632,14 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
         text += clean(flow.line(j).text)
         if "。" in text:   # at a row's end or inside it; a question as a title (…か。) has no 、 and two rows at most
             return rows > 2 or any(comma in text for comma in "、，,")
-        nxt = flow.roles[j]
-        if nxt is None or not nxt.reaches_edge:
-            return False
+        if not (_reaches(flow, j) or _reaches(flow, j + 1, "continues")):   # a row ends short where its
+            return False                                                    # next Latin word did not fit
     return False
+
+
+def _reaches(flow: Flow, j: int, how: str = "reaches_edge") -> bool:
+    role = flow.roles[j] if j < len(flow.roles) else None
+    return role is not None and bool(getattr(role, how))
 
 
 def _set_apart(c: Candidate, style: tuple[str, ...], flow: Flow) -> bool:

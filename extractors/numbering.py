@@ -31,8 +31,9 @@ PARENTHESIZED = "\u2474-\u2487"   # ⑴ … ⒇: one character for (1) … (20),
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
 # ...or one opening with an abbreviation run into a Japanese word, or set off from it by a space as a
 # word processor spaces Latin from kana (１　ＭＦ制度, 3 AI システム; ＭＦの利用, AI は… are sentences)
-# ...or one opening with a quoted term (３　「支配」概念の創設)
-_JAPANESE_TITLE = rf"(?={_CJK}|[「『]|[A-Z]{{1,6}} ?(?![をにはがでとへもや]){_CJK})"
+# ...or one opening with a quoted term (３　「支配」概念の創設); への after the abbreviation makes a
+# noun phrase (10) IPAへの通知と…公表), not a sentence
+_JAPANESE_TITLE = rf"(?={_CJK}|[「『]|[A-Z]{{1,6}} ?(?![をにはがでともや]|へ(?!の)){_CJK})"
 JAPANESE_TITLE = regex.compile(_JAPANESE_TITLE)   # a legal outline's title is a Japanese phrase (a reference list's is not)
 _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
@@ -201,6 +202,8 @@ def match_goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | 
 ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
 # 図1, 表2, 資料3 … and a figure's source or credit line under it (資料：…作成, 出典：, 提供：, 注：): no heading
 CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:])")
+# a label's title that is only a short bracketed remark ((略), (削除)): a provision left out of a quotation, no title
+OMITTED = regex.compile(r"^\s*[（(][^（）()]{1,6}[）)]\s*$")
 BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
 # 法令's articles (条文): the article number opens the article's first line (第１条　この規程は…, 第２条の２…),
 # its caption (見出し) in brackets on the line above ((通則)); read

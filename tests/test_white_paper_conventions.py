@@ -27,3 +27,13 @@ def test_a_chapter_tab_is_furniture_and_a_hung_title_runs_on(tmp_path):
     assert tabs == [("3", wp.TAB), ("5", wp.TAB)]
     paragraphs = "".join(p["text"] for p in read_csv(out / "paragraphs.csv"))
     assert "第" not in paragraphs and "章" not in paragraphs
+
+
+def test_quoted_provisions_are_no_headings_and_a_heading_at_a_page_foot(tmp_path):
+    """An article of a draft bill quoted in a paper: （２）…場合、 breaking off at a comma over its
+    items, （３）（略）, and （４）, a sentence whose third row ends short where a Latin word did not
+    fit, are no headings; ２． left alone at the foot of a page heads the text at the top of the
+    next; （１）ＩＰＡへの… opens with an abbreviation and への, a title, not a sentence."""
+    out = _extract(wp.build_quoted_provisions(tmp_path / "quoted.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in wp.QUOTED]

@@ -80,3 +80,64 @@ def build_tabbed_chapter(path: Path) -> Path:
         _paragraph(page, y, 8)
     doc.save(path)
     return path
+
+
+# build_quoted_provisions: a paper in one Mincho at 10.5 pt whose headings are plain labelled lines
+# (１．, （１）), quoting a draft bill's article: its paragraphs are no headings — one closes its
+# sentence after a row that ends short where a Latin word did not fit, one breaks off at a comma
+# over the items it introduces, one is left out ((略)). A labelled heading set at the foot of a page
+# heads the text at the top of the next; one opens with an abbreviation and への (ＩＰＡへの…).
+QUOTED = [(1, "１．", "草案の概要"), (2, "（１）", "草案の定義規定"), (2, "（２）", "電子文書に係る機能要件"),
+          (1, "２．", "転換の手続"), (2, "（１）", "ＩＰＡへの通知と判定に基づく情報の公表の手続")]
+ARTICLE = ["第１条（「電子取引文書」の意義）",
+           "（１）本法において「紙の取引文書」とは、以下に掲げる要件を備えるものとする。",
+           "（２）前項の規定にしたがい文書が転換される場合、",
+           "　（ａ）古い様式による文書は効力を失い、かつ",
+           "　（ｂ）当該文書に関連する全ての権利が新しい方式の文書に関連して効力を有する",
+           "（３）（略）"]
+SENTENCE = ("電子方式による情報が、紙の方式による文書に含まれていれば、紙の取引文書となるような情報である場合、その情報は"
+            "、関連する他の電子方式による情報とともに、本法における")
+LATIN = ("qualifying", "electronic document")   # a Latin term wrapped at its space: its row ends short
+
+
+def _quoted_article(page: pymupdf.Page, y: float) -> float:
+    """The article as quoted: its number and caption, its paragraphs at the text's left, their
+    rows after the first set in by two characters; （４）'s third row ends short of the edge
+    where the Latin word after it did not fit (its letters set one em wide)."""
+    for row in ARTICLE:
+        page.insert_text((LEFT, y), row, fontname=MINCHO, fontsize=BODY)
+        y += ROW
+    text = SENTENCE + "「適格電子文書（"
+    rows = ["（４）" + text[:COLUMN - 3], text[COLUMN - 3:2 * COLUMN - 5], text[2 * COLUMN - 5:] + LATIN[0],
+            LATIN[1] + "）」となる。"]
+    for k, row in enumerate(rows):
+        page.insert_text((LEFT if k == 0 else LEFT + 2 * BODY, y), row, fontname=MINCHO, fontsize=BODY)
+        y += ROW
+    return y + ROW
+
+
+def _plain(page: pymupdf.Page, y: float, label: str, title: str, spaced: bool = False) -> float:
+    page.insert_text((LEFT, y), label + ("　" if spaced else "") + title, fontname=MINCHO, fontsize=BODY)
+    return y + ROW
+
+
+def build_quoted_provisions(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    cover.insert_text((150, 300), "電子船荷証券に関する論点の整理", fontname=MINCHO, fontsize=20)
+    cover.insert_text((250, 400), "令和４年３月", fontname=MINCHO, fontsize=12)
+    page = doc.new_page()
+    y = _plain(page, 90, *QUOTED[0][1:])
+    y = _paragraph(page, _plain(page, y + ROW, *QUOTED[1][1:]) , 3)
+    y = _quoted_article(page, y)
+    y = _paragraph(page, _plain(page, y, *QUOTED[2][1:]), 4)
+    y = _paragraph(page, y, 6)
+    y = _paragraph(page, y, 6)
+    _plain(page, 790, *QUOTED[3][1:], spaced=True)   # the last line of the page: its text starts on the next
+    page = doc.new_page()
+    y = _paragraph(page, 90, 4)
+    page.insert_text((LEFT, y), QUOTED[4][1] + "　" + QUOTED[4][2], fontname=MINCHO, fontsize=BODY)
+    for k in range(3):   # the text it heads, set in under its title
+        page.insert_text((LEFT + 2 * BODY, y + (k + 1) * ROW), TEXT[k * 30:(k + 1) * 30], fontname=MINCHO, fontsize=BODY)
+    doc.save(path)
+    return path
