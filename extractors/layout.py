@@ -24,6 +24,7 @@ import regex
 from extractors import budgets
 from extractors.errors import InputError
 from extractors.memory import gc_paused
+from extractors.picture_labels import with_picture_labels
 from extractors.records import Line, Page, Rule, SourceDoc, Span
 from extractors.settings import DEFAULT, Layout, Settings
 
@@ -516,7 +517,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
         rect = page.rect
         rules, edges, panels = _rules(page, warnings, ls)
         overprints: list[str] = []
-        lines = _lines(page, i + 1, path, warnings, ls, overprints)
+        lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints), ls)
         pictures = [turned(tuple(info["bbox"]), page.rotation_matrix) for info in page.get_image_info()] if i == 0 else []
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels))
         _text_layer(page, i + 1, lines, warnings, ls)

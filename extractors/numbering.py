@@ -202,6 +202,8 @@ def match_goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | 
 ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
 # 図1, 表2, 資料3 … and a figure's source or credit line under it (資料：…作成, 出典：, 提供：, 注：): no heading
 CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:])")
+# a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1.
+PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")
 # a label's title that is only a short bracketed remark ((略), (削除)): a provision left out of a quotation, no title
 OMITTED = regex.compile(r"^\s*[（(][^（）()]{1,6}[）)]\s*$")
 BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins

@@ -47,6 +47,14 @@ class Layout:
     overprint: float = _v(0.15, "em", "the same glyph drawn again within this of itself (both ways) is one glyph struck twice: "
                                       "fake bold offsets its copies by a few hundredths of an em, while the closest two "
                                       "glyphs of a text stand apart by a narrow letter's advance (l, i: ~0.22 em)")
+    picture_pixels: int = _v(64, "count", "a picture printing a list's label (1), (1)) is at most this many pixels each way")
+    picture_min_pixels: int = _v(12, "count", "...and at least this many (fewer print no glyph: a dot, a piece of a frame)")
+    picture_height: float = _v(1.6, "em", "...at most this tall for its line's size")
+    picture_gap: float = _v(1.0, "em", "...and stands at most this far left of its line")
+    picture_columns: int = _v(12, "count", "a picture's glyph is compared on a grid of this many columns over its ink")
+    picture_rows: int = _v(16, "count", "...and this many rows (3 and 8 told apart by their left strokes)")
+    picture_match: float = _v(0.6, "share", "a glyph is one of a label's when this like its template (ink per cell, proportion;\n"
+                                          "                                   the digits of real labels score 0.74-0.81)")
     overprint_band: float = _v(10.0, "pt", "spans are filed by bands of this height when looking for copies of "
                                            "glyphs: an index only, no result depends on it (a body line's height)")
 

@@ -37,3 +37,11 @@ def test_quoted_provisions_are_no_headings_and_a_heading_at_a_page_foot(tmp_path
     out = _extract(wp.build_quoted_provisions(tmp_path / "quoted.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in wp.QUOTED]
+
+
+def test_labels_printed_as_pictures(tmp_path):
+    """1) 2) 3) printed as small pictures right before their Gothic titles (the text layer holds
+    the titles only) are read as the labels they print; a figure's picture beside the text is none."""
+    out = _extract(wp.build_picture_labels(tmp_path / "pictured.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in wp.PICTURED]

@@ -141,3 +141,38 @@ def build_quoted_provisions(path: Path) -> Path:
         page.insert_text((LEFT + 2 * BODY, y + (k + 1) * ROW), TEXT[k * 30:(k + 1) * 30], fontname=MINCHO, fontsize=BODY)
     doc.save(path)
     return path
+
+
+# build_picture_labels: a discussion paper whose sub-headings' labels 1) 2) 3) are printed as small
+# pictures left of their Gothic titles (the text layer holds the titles only), as a word processor
+# exports list numbers in a font it cannot embed; a picture of a figure beside the text is no label.
+PICTURED = [(1, "１", "はじめに"), (2, "1)", "カタログ"), (2, "2)", "カタログレコード"), (2, "3)", "データセット"),
+            (1, "２", "まとめ")]
+
+
+def _label_picture(label: str) -> bytes:
+    """The label drawn black on white at 4 pixels a point, as a PNG (in the CJK face's digits)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=BODY * len(label) * 0.7, height=BODY * 1.3)
+    page.insert_text((0.5, BODY * 1.05), label, fontname=GOTHIC, fontsize=BODY)
+    return page.get_pixmap(dpi=72 * 4, colorspace=pymupdf.csGRAY).tobytes("png")
+
+
+def build_picture_labels(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    cover.insert_text((150, 300), "メタデータの利用に関する検討", fontname=GOTHIC, fontsize=20)
+    cover.insert_text((260, 400), "2021年8月", fontname=MINCHO, fontsize=BODY)
+    page, y = doc.new_page(), 90.0
+    for _depth, label, title in PICTURED:
+        if label.endswith(")"):
+            width = BODY * len(label) * 0.7
+            page.insert_image(pymupdf.Rect(LEFT + BODY, y - BODY, LEFT + BODY + width, y + BODY * 0.3),
+                              stream=_label_picture(label))
+            page.insert_text((LEFT + BODY + width + 2, y), title, fontname=GOTHIC, fontsize=BODY)
+        else:
+            page.insert_text((LEFT, y), f"{label}　{title}", fontname=GOTHIC, fontsize=BODY)
+        y = _paragraph(page, y + ROW, 3)
+    page.insert_image(pymupdf.Rect(LEFT, y, LEFT + 200, y + 100), stream=_label_picture("図"))   # a figure: no label
+    doc.save(path)
+    return path
