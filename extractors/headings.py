@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
+from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
     TOP, WHOLE_LINE
 from extractors.line_roles import letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -73,7 +73,8 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
                         indented: bool) -> Candidate | None:
     """A labelled line, unless it closes a sentence or breaks off at a comma (a clause that runs
     on into the list under it: （２）…転換される場合、 over （ａ）（ｂ）), holds no title but a bracketed
-    remark ((略): a provision left out of a quotation), is indented in body type (past a paragraph's
+    remark ((略): a provision left out of a quotation) or no letter at all (5-35 -4: a figure's
+    step numbers run together), is indented in body type (past a paragraph's
     字下げ; or by a space at all when no space follows its label: （イ）天災事変…), or wants a space
     or a style it lacks (a label closed by its own dot, ２－１．草案, is set off as by a space). A
     label one character in with a space after it (　第１　事案の概要) stands where the paragraphs
@@ -81,7 +82,7 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     system, kind, label, title, spaced = m
     if system == "article":   # 第１条（目的） alone: read from the caption above it, or a contents entry
         return None
-    if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title))) \
+    if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title) or NO_LETTER.match(title))) \
             or (indented and not styled and system not in WHOLE_LINE) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))):
         return None
@@ -386,9 +387,10 @@ def _aligned(flow: Flow, j: int | None, c: Candidate) -> bool:
 
 def _item_end(i: int, flow: Flow) -> int | None:
     """The flow index of the line after the item that opens at i: past the rows it runs on to
-    while each row before reaches its column's edge (a text line of the same page)."""
+    while each row before reaches its column's edge (a text line of the same page) and opens
+    with no label (an item whose one row runs to the edge ends where the next label opens)."""
     j = i
-    while _wraps_on(j, flow):
+    while _wraps_on(j, flow) and not _numbered(j + 1, flow):
         j += 1
     return _next_item(j, flow)
 

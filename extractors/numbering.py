@@ -204,6 +204,8 @@ ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].lab
 CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:])")
 # a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1.
 PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")
+# a "title" with no letter at all (5-35-4: a figure's step numbers run together, read as 5-35 and -4)
+NO_LETTER = regex.compile(r"^[^\p{L}]+$")
 # a label's title that is only a short bracketed remark ((略), (削除)): a provision left out of a quotation, no title
 OMITTED = regex.compile(r"^\s*[（(][^（）()]{1,6}[）)]\s*$")
 BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins

@@ -79,7 +79,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "funani_shoken_joyaku_teishoku_bessi12_2021": (1.0, 1.0, 1.0),
     "hoseishingikai_funani_bukai_dai16kai_gijiroku_2024": (1.0, 1.0, 1.0),
     "hoseishingikai_funani_chukan_shian_2023": (1.0, 1.0, 1.0),
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.974, 1.0, 1.0),
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.981, 1.0, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.969, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch2": (0.909, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch3": (1.0, 1.0, 1.0),

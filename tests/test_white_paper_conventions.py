@@ -33,7 +33,9 @@ def test_quoted_provisions_are_no_headings_and_a_heading_at_a_page_foot(tmp_path
     """An article of a draft bill quoted in a paper: （２）…場合、 breaking off at a comma over its
     items, （３）（略）, and （４）, a sentence whose third row ends short where a Latin word did not
     fit, are no headings; ２． left alone at the foot of a page heads the text at the top of the
-    next; （１）ＩＰＡへの… opens with an abbreviation and への, a title, not a sentence."""
+    next; （１）ＩＰＡへの… opens with an abbreviation and への, a title, not a sentence; a flow
+    figure's step numbers read as one line, 5-35-4, hold no letter: no heading; （カ）, one row to
+    the edge right above （キ）, is an item of their list."""
     out = _extract(wp.build_quoted_provisions(tmp_path / "quoted.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in wp.QUOTED]

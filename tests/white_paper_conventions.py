@@ -86,7 +86,9 @@ def build_tabbed_chapter(path: Path) -> Path:
 # (１．, （１）), quoting a draft bill's article: its paragraphs are no headings — one closes its
 # sentence after a row that ends short where a Latin word did not fit, one breaks off at a comma
 # over the items it introduces, one is left out ((略)). A labelled heading set at the foot of a page
-# heads the text at the top of the next; one opens with an abbreviation and への (ＩＰＡへの…).
+# heads the text at the top of the next; one opens with an abbreviation and への (ＩＰＡへの…). A flow
+# figure's step numbers set in a row in Gothic (5-3 5-4, read as one line 5-35-4) are no heading;
+# nor is （カ） of a list whose one row runs to the edge, right above （キ）.
 QUOTED = [(1, "１．", "草案の概要"), (2, "（１）", "草案の定義規定"), (2, "（２）", "電子文書に係る機能要件"),
           (1, "２．", "転換の手続"), (2, "（１）", "ＩＰＡへの通知と判定に基づく情報の公表の手続")]
 ARTICLE = ["第１条（「電子取引文書」の意義）",
@@ -97,6 +99,10 @@ ARTICLE = ["第１条（「電子取引文書」の意義）",
            "（３）（略）"]
 SENTENCE = ("電子方式による情報が、紙の方式による文書に含まれていれば、紙の取引文書となるような情報である場合、その情報は"
             "、関連する他の電子方式による情報とともに、本法における")
+STEPS = "5-35-4"
+CONDITIONS = ["　ＩＰＡは、以下の条件のいずれかと合致した場合、処理を取りやめます。",
+              "（カ）ウェブサイト運営者から一定期間適切な応答が得られない場合（５）の手続を参照）",
+              "（キ）影響度が低い等の理由により対応を行わない場合"]
 LATIN = ("qualifying", "electronic document")   # a Latin term wrapped at its space: its row ends short
 
 
@@ -136,9 +142,15 @@ def build_quoted_provisions(path: Path) -> Path:
     _plain(page, 790, *QUOTED[3][1:], spaced=True)   # the last line of the page: its text starts on the next
     page = doc.new_page()
     y = _paragraph(page, 90, 4)
+    page.insert_text((LEFT + 100, y), STEPS, fontname=GOTHIC, fontsize=BODY)   # a flow figure's step numbers
+    y = _paragraph(page, y + 2 * ROW, 2)
     page.insert_text((LEFT, y), QUOTED[4][1] + "　" + QUOTED[4][2], fontname=MINCHO, fontsize=BODY)
     for k in range(3):   # the text it heads, set in under its title
         page.insert_text((LEFT + 2 * BODY, y + (k + 1) * ROW), TEXT[k * 30:(k + 1) * 30], fontname=MINCHO, fontsize=BODY)
+    y += 5 * ROW
+    for row in CONDITIONS:   # a list whose item of one row runs to the edge, under a sentence
+        page.insert_text((LEFT + BODY, y), row, fontname=MINCHO, fontsize=BODY)
+        y += ROW
     doc.save(path)
     return path
 
