@@ -48,6 +48,11 @@ def _label_sized(w: int, h: int, ls: Layout) -> bool:
 
 
 def _ink(pix: pymupdf.Pixmap) -> Ink:
+    """The dark pixels of a picture; of a stencil mask (no colours, its one channel the
+    coverage), the painted ones."""
+    if pix.colorspace is None:
+        w, s, n = pix.width, pix.samples, pix.n
+        return frozenset((x, y) for y in range(pix.height) for x in range(w) if s[(y * w + x) * n] >= 128)
     if pix.n - pix.alpha != 1:
         pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
     w, s, n = pix.width, pix.samples, pix.n
@@ -132,7 +137,10 @@ def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout) -> li
         k = _labelled(out, (x0, y0, x1, y1), ls)
         if k is None:
             continue
-        label = read_label(pymupdf.Pixmap(page.parent, info["xref"]), ls)
+        try:   # a picture MuPDF cannot decode is no label (the page is read without it)
+            label = read_label(pymupdf.Pixmap(page.parent, info["xref"]), ls)
+        except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase):   # MuPDF's own errors derive from Exception
+            label = ""
         if label:
             out[k] = _with_label(out[k], label, (x0, y0, x1, y1))
     return out

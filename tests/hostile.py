@@ -91,3 +91,20 @@ def surrogate_text(path: Path) -> Path:
     doc.xref_set_key(font_xref, "ToUnicode", f"{cmap_xref} 0 R")
     doc.save(path)
     return path
+
+
+def stencil_label(path: Path) -> Path:
+    """A stencil mask (an /ImageMask of 16 × 16 pixels, no colour space) drawn right before a
+    line of text, where a list's label printed as a picture would stand."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((100, 100), "カタログの定義", fontname="japan", fontsize=10.5)
+    mask = doc.get_new_xref()
+    doc.update_object(mask, "<< /Type /XObject /Subtype /Image /Width 16 /Height 16 /ImageMask true /BitsPerComponent 1 >>")
+    doc.update_stream(mask, bytes([0b10101010, 0b01010101] * 16))
+    resources = int(doc.xref_get_key(page.xref, "Resources")[1].split()[0])
+    doc.xref_set_key(resources, "XObject", f"<< /M1 {mask} 0 R >>")
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + b" q 10 0 0 10 88 742 cm /M1 Do Q")
+    doc.save(path)
+    return path

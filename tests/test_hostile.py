@@ -110,6 +110,18 @@ def test_lone_surrogate_costs_nothing_but_a_warning(good, tmp_path, capsys):
     assert "\ufffd" in read_csv(tmp_path / "out/documents/broken_font_map/paragraphs.csv")[0]["text"]
 
 
+def test_a_stencil_mask_where_a_label_stands_is_read_past(good, tmp_path, capsys):
+    """A picture with no colour space (a stencil mask) right before a line, where a label printed
+    as a picture would stand, is no label and no failure: the line is read as printed."""
+    src = tmp_path / "in"
+    src.mkdir()
+    hostile.stencil_label(src / "stencil.pdf")
+    code, _ = _run(["extract", str(src), "--out", str(tmp_path / "out"), "-q"], capsys)
+    assert code == 0
+    text = "".join(p["text"] for p in read_csv(tmp_path / "out/documents/stencil/paragraphs.csv"))
+    assert "カタログの定義" in text
+
+
 def test_the_same_file_twice_is_read_once(good, tmp_path, capsys):
     src = tmp_path / "in"
     shutil.copytree(good, src)
