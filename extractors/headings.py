@@ -253,6 +253,33 @@ def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: set[
             and len(_LETTERS.findall(c.title)) >= 2 and not _beside_table(c.index, flow))
 
 
+def _subtitle(i: int, flow: Flow) -> bool:
+    """Convention (a plan's goals on banners): a line centred under a heading set larger right
+    above it — the heading's subtitle, a measure or a target printed on its banner — is part of
+    that heading's block, no heading of its own; so is each line centred under such a subtitle.
+    Centred, not set flush left: the middles of the two lines meet, their left edges do not."""
+    line = flow.line(i)
+    hs = flow.settings.headings
+    middle = sum(letters_span(line)) / 2
+    j, below = i, line
+    while (k := _previous_item(j, flow)) is not None:
+        above = flow.items[k]
+        if not isinstance(above, TextLine) or above.page != line.page \
+                or below.y0 - above.y1 > hs.paragraph_gap * below.size \
+                or abs(sum(letters_span(above)) / 2 - middle) > hs.banner_axis * line.size \
+                or abs(letters_span(above)[0] - letters_span(below)[0]) <= flow.settings.typography.same_indent * line.size:
+            return False
+        if above.size > line.size + flow.settings.typography.larger:
+            return True
+        j, below = k, above
+    return False
+
+
+def _previous_item(i: int, flow: Flow) -> int | None:
+    """The flow index of the last non-blank item before i (None at the start)."""
+    return next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
+
+
 def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     """Per system: in a system set apart, plain candidates are list items; a plain label
     followed by a space is an enumeration. Unnumbered titles only in a document that sets
@@ -265,7 +292,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             if c.index not in shared:
                 out.append(c)
         elif c.system == "title":
-            if apart and _title_stands(c, flow, left, shared):
+            if apart and _title_stands(c, flow, left, shared) and not _subtitle(c.index, flow):
                 out.append(c)
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)

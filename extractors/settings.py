@@ -188,6 +188,8 @@ class Headings:
     paragraph_indent: float = _v(1.5, "em", "a paragraph opens at most one character in (字下げ); a label set further in is an item")
     letter_spaced: int = _v(6, "count", "single characters in a letter-spaced title (主　文, 目　　次)")
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")
+    banner_axis: float = _v(1.0, "em", "a line whose letters' middle stands this close to a larger heading's right above it is\n"
+                            "                                 centred under it: that heading's subtitle (a measure on a goal's banner)")
     label_gap: float = _v(0.5, "em", "a gap this wide between a label's glyphs and its title's is the space a spaced label\n                                 wants (一　主旨 set as two pieces; justified text spaces glyphs a few tenths apart)")
     label_chars: int = _v(6, "count", "characters of a label a visible gap may close (第十一, （十二）)")
     panel_pad: float = _v(2.0, "pt", "a line lies on a band or in a frame when its box is inside it, with this slack")

@@ -3,7 +3,7 @@ driver): titles in a heavy Gothic over a body in another face, at the body size.
 
 - build_municipal_plan: part titles (Ⅰ．) in HG創英角ゴシックUB at 14 pt; unnumbered section titles,
   ［…］ sub-headings and ① items in the same ultra-bold face at the 11 pt body size; goals (１．)
-  at 20 pt; the body in HG丸ゴシックM-PRO with ○ paragraphs; a ［…］ label in body type over a
+  at 20 pt, the first with its measure centred under it (a subtitle, no heading); the body in HG丸ゴシックM-PRO with ○ paragraphs; a ［…］ label in body type over a
   bulleted list (no heading). The names are stored in Shift-JIS, as the driver writes them.
 """
 from __future__ import annotations
@@ -31,6 +31,7 @@ PLAN_HEADINGS = [(1, "Ⅰ．", "総合戦略について", 14.0),
                  (3, "", "［現状と課題］", BODY)]
 PLAN_TEXT = ("○村の最上位の計画として策定した総合計画があり、本村ではこの計画に基づいて、"
              "総合的な村づくりの取り組みを進めています。")
+PLAN_MEASURE = "高校の入学者数４０人（２０１４年度）→年４０人（２０１９年度）の確保"
 PLAN_LABEL = "［主な事業］"   # in body type over a bulleted list: names the list, heads nothing
 PLAN_ITEMS = ["・村営バイオガスプラント事業", "・高齢者複合型施設事業"]
 
@@ -61,9 +62,14 @@ def build_municipal_plan(path: Path) -> Path:
             page, y = doc.new_page(), 80.0
         x = 57.0 if depth == 1 else 68.0 if depth == 2 and size == BODY else 79.0 if depth == 3 else 90.0
         if size > 14:
-            x = 150.0
-        page.insert_text((x, y + size - BODY), label + ("　" if label == "①" else "") + title, fontname=_HEAVY, fontsize=size)
+            x = 100.0
+        text = label + ("　" if label == "①" else "") + title
+        page.insert_text((x, y + size - BODY), text, fontname=_HEAVY, fontsize=size)
         y += size + 16
+        if size > 14 and label == "１．":   # the goal's measure, centred under it on its banner: no heading
+            middle = x + len(text) * size / 2
+            page.insert_text((middle - len(PLAN_MEASURE) * 12 / 2, y), PLAN_MEASURE, fontname=_HEAVY, fontsize=12)
+            y += 26
         y = _paragraph(page, y)
         if title == "［具体的な施策］":   # the list's label in body type, then its bullets
             page.insert_text((90, y), PLAN_LABEL, fontname=_ROUND, fontsize=BODY)

@@ -18,7 +18,7 @@ def test_ultra_bold_gothic_titles_at_body_size(tmp_path):
     """Titles in HG創英角ゴシックUB (its weight named by its UB suffix) over a body in another face:
     unnumbered titles at body size head their sections, ［…］ sub-headings nest under them (a ［…］
     label in body type is none), and a goal set on a 20 pt line after a title in body size is
-    that title's sibling, not its child."""
+    that title's sibling, not its child; the measure centred under a goal is part of its banner."""
     out = _extract(mc.build_municipal_plan(tmp_path / "plan.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title, _ in mc.PLAN_HEADINGS]
