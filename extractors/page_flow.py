@@ -20,8 +20,8 @@ from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes
 from extractors.furniture import line_number_column, running_lines, stamp_tables, take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import TableGrid, grids_and_figures
-from extractors.settings import DEFAULT, SAME_SIZE, Joining, Settings, Typography
+from extractors.rules_to_cells import TableGrid, grids_and_figures, open_ends, raw_grids
+from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles
 from extractors.typography import RuleBands, document_body, mark_panels, running_style, slide_body, slide_deck, to_text_line
 from extractors.underlines import text_underlines
@@ -187,6 +187,72 @@ def _table_rules(page: Page, settings: Settings) -> list[Rule]:
     return [r for r in page.rules if id(r) not in under] + page.box_edges
 
 
+def _text_band(page: Page, ms: Margins) -> tuple[float, float]:
+    """The middle of the page's first and of its last line of text between its margins (a
+    running head or a page number in a margin bounds nothing)."""
+    lo, hi = page.height * ms.margin, page.height * (1 - ms.margin)
+    mids = [m for m in ((ln.y0 + ln.y1) / 2 for ln in page.lines if ln.text.strip()) if lo <= m <= hi]
+    return min(mids, default=hi), max(mids, default=lo)
+
+
+def _same_columns(a: TableGrid, b: TableGrid, t: Tables) -> bool:
+    return len(a.xs) == len(b.xs) >= 3 and all(abs(x - y) <= t.columns_match for x, y in zip(a.xs, b.xs))
+
+
+def _open_sides(grid: TableGrid, lines: list[Line], t: Tables) -> tuple[bool, bool]:
+    """Whether the grid is left open at its top, and at its foot (rules_to_cells.open_ends),
+    with text standing in the open stretch: a row the page break cut."""
+    x0, x1 = grid.xs[0], grid.xs[-1]
+
+    def holds(stretch: tuple[float, float] | None) -> bool:
+        return stretch is not None and any(stretch[0] <= (ln.y0 + ln.y1) / 2 <= stretch[1] and ln.x1 > x0 and ln.x0 < x1
+                                           for ln in lines if ln.text.strip())
+    top, foot = open_ends(grid, t)
+    return holds(top), holds(foot)
+
+
+def _break_rule(grid: TableGrid, y: float) -> Rule:
+    return Rule(grid.xs[0], y, grid.xs[-1], y, min(v.width for v in grid.verticals))
+
+
+def page_breaks(doc: SourceDoc, table_rules: dict[int, list[Rule]], settings: Settings) -> dict[int, list[Rule]]:
+    """The rules a page break draws. Convention (a table broken across pages, as Word sets a
+    comparison table, 新旧対照表, whose one row runs on over many pages): the last grid of a page
+    runs to the foot of the page's text, the next page's first grid starts above its first line
+    of text, both have the same column edges (two columns at least), and at the break one of
+    them is left open (no rule across its columns): one table, its open side closed by the break
+    (a row that runs on, not a row of its own). A grid open at a break is no table alone."""
+    t = settings.tables
+    ends: dict[int, tuple[TableGrid | None, TableGrid | None]] = {}
+    sides: dict[int, tuple[bool, bool]] = {}
+    for page in doc.pages:
+        grids = raw_grids(table_rules[page.number], t)
+        top, foot = _text_band(page, settings.margins)
+        first = grids[0] if grids and grids[0].ys[0] <= top else None
+        last = grids[-1] if grids and grids[-1].ys[-1] >= foot else None
+        ends[page.number] = (first, last)
+        sides[id(first)] = _open_sides(first, page.lines, t) if first else (False, False)
+        sides[id(last)] = _open_sides(last, page.lines, t) if last else (False, False)
+    out: dict[int, list[Rule]] = {}
+    for page in doc.pages:
+        last, first = ends[page.number][1], ends.get(page.number + 1, (None, None))[0]
+        if last is None or first is None or not _same_columns(last, first, t):
+            continue
+        foot_open, top_open = sides[id(last)][1], sides[id(first)][0]
+        if foot_open:
+            out.setdefault(page.number, []).append(_break_rule(last, last.ys[-1]))
+        if top_open:
+            out.setdefault(page.number + 1, []).append(_break_rule(first, first.ys[0]))
+    return out
+
+
+def _mark_breaks(tables: list[Table], breaks: Sequence[Rule], snap: float) -> None:
+    """Tables closed by a page break (page_breaks) at their top or foot say so."""
+    for table in tables:
+        table.open_top = any(abs(b.y0 - table.y0) <= snap and b.x0 < table.x1 and b.x1 > table.x0 for b in breaks)
+        table.open_foot = any(abs(b.y0 - table.y1) <= snap and b.x0 < table.x1 and b.x1 > table.x0 for b in breaks)
+
+
 def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, body_size: float,
                known: set[tuple[int, int]], settings: Settings) -> tuple[list[Line], list[Line]]:
     """The page's notes (set under all its columns, or at each column's own foot) and the
@@ -219,19 +285,31 @@ def _mark_panels(text_lines: list[TextLine], main: list[TextLine], page: Page,
         mark_panels(text_lines, page.panels, columns or ((left, right),), settings.headings)
 
 
+def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
+                 breaks: Sequence[Rule]) -> tuple[list[Table], list[Line], list[Furniture], list]:
+    """The page's tables filled (those closed by a page break marked so), the lines they left,
+    the stamps framed as tables, and the figures."""
+    rules = _table_rules(page, settings) if table_rules is None else table_rules
+    grids, figures = grids_and_figures(rules + list(breaks), settings.tables)
+    tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures)
+    tables, stamps = stamp_tables(tables, page, settings.margins)
+    _mark_breaks(tables, breaks, settings.tables.snap)
+    return tables, lines, stamps, figures
+
+
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
-              tabs: set[str] | None = None) -> PageRead:
+              tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
+              breaks: Sequence[Rule] = ()) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
     page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
-    body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt)."""
+    body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). table_rules:
+    the page's _table_rules when already known; breaks: the rules its page breaks draw."""
     fn = settings.footnotes
     known = set() if separators is None else separators
-    grids, figures = grids_and_figures(_table_rules(page, settings), settings.tables)
-    tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures)
-    tables, stamps = stamp_tables(tables, page, settings.margins)
+    tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs)
     furniture = stamps + furniture + [Furniture(page.number, "overprint", t) for t in page.overprints]
     cuts = gutters(kept, body_size, settings.columns)
@@ -281,8 +359,11 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     deck = slide_deck(doc, body_size, settings)
     tabs = thumb_tabs(doc, settings.margins)
     separators: set[tuple[int, int]] = set()
+    table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
+    breaks = page_breaks(doc, table_rules, settings)
     for page in doc.pages:
-        read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs)
+        read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs,
+                         table_rules[page.number], breaks.get(page.number, ()))
         items.extend(read.items)
         if read.run_on and footnotes:
             last = footnotes[-1]

@@ -222,6 +222,8 @@ class Table:
     rows: list[Row]
     header: list[str] | None = None   # header texts when the fragment starts with a header row
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)   # (row, col, rowspan, colspan) as drawn
+    open_top: bool = False    # no rule drawn at its top: the page break closes it (page_flow.page_breaks)
+    open_foot: bool = False   # no rule drawn at its foot: its last row runs on to the next page
 
     def cells_as_drawn(self) -> list[tuple[int, int, int, int]]:
         """(row, col, rowspan, colspan) of each cell as drawn: a merged cell once."""

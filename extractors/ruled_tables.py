@@ -139,7 +139,9 @@ def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", 
     offset = 0
     for n, frag in enumerate(run):
         skip = _repeated_header(run[0], frag, ls) if n else 0
-        if n and _continues_row(frag, skip, out, ls, _run_on(run[n - 1], ls, edge)):
+        # a row left open at the page's foot (no rule under it: page_flow.page_breaks) runs on
+        run_on = FULL if n and run[n - 1].open_foot else _run_on(run[n - 1], ls, edge) if n else 0
+        if n and _continues_row(frag, skip, out, ls, run_on):
             last = max(c.row + c.rowspan - 1 for c in out)
             ends = {c.col: i for i, c in enumerate(out) if c.row + c.rowspan - 1 == last}
             for _, c, rs, cs in (cell for cell in frag.cells_as_drawn() if cell[0] == skip):

@@ -340,6 +340,33 @@ def _panel_inside(grid: TableGrid, t: Tables) -> bool:
         any(r.box and y0 + t.snap < r.y0 < y1 - t.snap for r in grid.horizontals)
 
 
+def open_ends(grid: TableGrid, t: Tables) -> tuple[tuple[float, float] | None, tuple[float, float] | None]:
+    """The stretch (top, bottom) above the grid's first drawn row rule, and below its last,
+    where every column rule runs on to the grid's edge and no rule closes it: a table left open
+    there (Word breaks a row across pages and may draw no border at the break). None where a
+    rule closes it, or where only the outer rules overshoot the frame (crossing past its
+    corners: the column rules inside stop at the frame)."""
+    hs, vs = _segments(grid.horizontals, False), _segments(grid.verticals, True)
+    drawn = [y for y in grid.ys if any(_covered(hs, y, a, b, t) for a, b in zip(grid.xs, grid.xs[1:]))]
+    top, foot = (drawn[0], drawn[-1]) if drawn else (grid.ys[-1], grid.ys[0])
+
+    def stretch(a: float, b: float) -> tuple[float, float] | None:
+        ruled = b - a > t.min_cell and all(_covered(vs, x, a, b, t) for x in grid.xs)
+        return (a, b) if ruled else None
+    return stretch(grid.ys[0], top), stretch(foot, grid.ys[-1])
+
+
+def raw_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
+    """Every grid of vertical rules on a page, closed or not, top to bottom (before
+    closed_parts keeps the tables)."""
+    hs, vs = split_rules(rules, t)
+    hs = sorted(long_enough(merge_collinear(hs, False, t), False, t), key=lambda h: h.y0)
+    hs_y = [h.y0 for h in hs]
+    vs = long_enough(merge_collinear(vs, True, t), True, t)
+    grids = [g for g in (grid_of_group(grp, hs, t, hs_y) for grp in group_verticals(vs, t)) if g]
+    return sorted(grids, key=lambda g: g.ys[0])
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]
@@ -350,14 +377,9 @@ def grids_and_figures(rules: list[Rule], t: Tables) -> tuple[list[TableGrid], li
     panels (a caption band, coloured boxes) that make no table, whose text is no heading.
     Shaded boxes alone (coloured panels) make no table, nor do shaded bands in one drawn frame:
     drawn lines must divide it."""
-    hs, vs = split_rules(rules, t)
-    hs = sorted(long_enough(merge_collinear(hs, False, t), False, t), key=lambda h: h.y0)
-    hs_y = [h.y0 for h in hs]
-    vs = long_enough(merge_collinear(vs, True, t), True, t)
-    grids = [g for g in (grid_of_group(grp, hs, t, hs_y) for grp in group_verticals(vs, t)) if g]
     tables: list[TableGrid] = []
     figures = []
-    for g in grids:
+    for g in raw_grids(rules, t):
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) else closed_parts(g, t)
         tables += parts
