@@ -7,7 +7,8 @@ margin line numbers) are furniture. The title is the row(s) in the largest type 
 stacked within a few blank lines, opened by rows in a smaller display type centred over them (a
 title block whose sizes step), with a bracketed qualifier set right under it (（第1.0版）); on a first page all in one size, the
 row(s) above a date among its first rows, unless they open an outline or a list (a single row
-listed with ○ over its dates is the title, without the mark). A slide deck's cover opens with a
+listed with ○ over its dates is the title, without the mark); with no date there, the few rows
+set over the ruled table the page opens with (a comparison table, 新旧対照表). A slide deck's cover opens with a
 few rows in its largest type over smaller ones: the title, though that type holds most letters.
 A bracketed tag closing the title that repeats the series named above it is no part of it; a
 plan's ordinal set under the title (第２次) is read first. Names set one glyph per piece at even
@@ -43,6 +44,7 @@ from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import LISTED_MARK
 from extractors.records import Line, Page, SourceDoc
+from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import document_body
 from normalizers.dates import DATE, to_iso
@@ -253,6 +255,23 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     return unspace_letterspaced("".join(texts)), at - 1
 
 
+def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: Settings) -> tuple[str, int]:
+    """A document that opens with its table (an amendment comparison table, 新旧対照表; a list),
+    its first page in body type and dated nowhere above the table: the title is the row(s) set
+    over the table, when they are a few and none is a sentence, a date or part of an outline.
+    `table_top`: the top of the first page's first ruled table (None: no table)."""
+    if table_top is None:
+        return "", -1
+    above = [r for r in rows if r.y1 <= table_top]
+    if not above or len(above) > settings.cover.max_title_rows or rows[:len(above)] != above:
+        return "", -1
+    for r in above:
+        s = regex.sub(r"\s+", "", r.text)
+        if _NOT_A_NAME.match(s) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
+            return "", -1
+    return unspace_letterspaced("".join(r.text for r in above)), len(above) - 1
+
+
 _APPENDIX = regex.compile(r"^[\[【（(＜<]?別紙")
 
 
@@ -281,7 +300,8 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if not rows:
         return Cover("", "", "", "", "main")
     opening = _opening(_page_rows(doc.pages[1], settings), settings) if len(doc.pages) > 1 else []
-    cover = _notice(rows, settings) or _cover_of(rows, document_body(doc, settings.typography)[0], settings, opening)
+    cover = _notice(rows, settings) or _cover_of(rows, document_body(doc, settings.typography)[0], settings, opening,
+                                                 _table_top(page, settings))
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
 
 
@@ -313,6 +333,12 @@ def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float, 
             if all(display[i:j + 1]) and any(r.size >= biggest for r in top[i:j + 1]) and "".join(compact[i:j + 1]) == again:
                 return unspace_letterspaced("".join(r.text for r in rows[i:j + 1])), j
     return "", -1
+
+
+def _table_top(page: Page | None, settings: Settings) -> float | None:
+    """Where the page's first ruled table starts (None: no table)."""
+    grids = find_grids(page.rules + page.box_edges, settings.tables) if page is not None else []
+    return grids[0].ys[0] if grids else None
 
 
 def _title_pictured(page: Page, rows: list[CoverRow], cp: CoverPage) -> bool:
@@ -353,14 +379,15 @@ def _printed_run(name: str, text: str, share: float) -> str:
     return ""
 
 
-def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow]) -> Cover:
+def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
+              table_top: float | None = None) -> Cover:
     """Title (repeated at the head of the next page, largest type, or above the date on a page in
-    body type), edition, date, issuer; `body`: the document's body size (typography.document_body);
-    `opening`: the head of the next page (its date is the document's where the cover has none)."""
+    body type, or over the table the page opens with), edition, date, issuer; `body`: the
+    document's body size (typography.document_body); `opening`: the head of the next page (its date
+    is the document's where the cover has none); `table_top`: where the page's first ruled table
+    starts."""
     share = settings.cover.date_share
-    title, last = _repeated_title(rows, opening, body, settings)
-    title, last = _title(rows, body, settings) if last < 0 else (title, last)
-    title, last = _title_in_body_type(rows, settings) if last < 0 else (title, last)
+    title, last = _cover_title(rows, body, settings, opening, table_top)
     flat = regex.sub(r"\s+", "", "".join(r.text for r in rows))
     m = _EDITION.search(regex.sub(r"\s+", "", title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
@@ -373,6 +400,15 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
+
+
+def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
+                 table_top: float | None) -> tuple[str, int]:
+    """The title and the index of its last row, by the first rule that finds one (_cover_of)."""
+    title, last = _repeated_title(rows, opening, body, settings)
+    title, last = _title(rows, body, settings) if last < 0 else (title, last)
+    title, last = _title_in_body_type(rows, settings) if last < 0 else (title, last)
+    return _title_over_table(rows, table_top, settings) if last < 0 else (title, last)
 
 
 def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -> str:
