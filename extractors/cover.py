@@ -39,10 +39,11 @@ from itertools import takewhile
 
 import regex
 
-from extractors.furniture import NUMBER, STAMP
+from extractors.furniture import NUMBER
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
-from extractors.numbering import LISTED_MARK
+from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
+from extractors.numbering import LISTED_MARK, STAMP
 from extractors.records import Line, Page, SourceDoc
 from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
@@ -270,9 +271,6 @@ def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: S
         if _NOT_A_NAME.match(s) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
             return "", -1
     return unspace_letterspaced("".join(r.text for r in above)), len(above) - 1
-
-
-_APPENDIX = regex.compile(r"^[\[【（(＜<]?別紙")
 
 
 def _role(title: str, rows: list[CoverRow]) -> str:

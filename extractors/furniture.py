@@ -20,6 +20,7 @@ from collections import Counter
 
 import regex
 
+from extractors.numbering import STAMP, folded, match_numbering
 from extractors.records import Furniture, Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import fold_width
@@ -28,8 +29,6 @@ NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—�
 BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
 _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"[0-9０-９]+")
-STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
-                       r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
 
 def _in_margin(line: Line, page: Page, ms: Margins) -> bool:
     return line.y1 > page.height * (1 - ms.margin - ms.footer_reach) or line.y0 < page.height * ms.margin
@@ -61,9 +60,26 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Marg
     return column if rising >= ms.rising * (len(values) - 1) else []
 
 
-def stamps(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
+def stamps(lines: list[Line], page: Page, ms: Margins, opening: frozenset[tuple[int, str]] = frozenset()) -> list[Line]:
+    """Stamps at the top right of the page, but for the attachment labels that open an
+    attachment there (`opening`: pages and texts, attachment_labels)."""
     return [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and ln.x0 > page.width * ms.stamp_right
-            and (s := _SPACES.sub("", ln.text)) and STAMP.match(s)]
+            and (s := _SPACES.sub("", ln.text)) and STAMP.match(s) and (page.number, s) not in opening]
+
+
+def attachment_labels(doc: SourceDoc, ms: Margins) -> frozenset[tuple[int, str]]:
+    """Convention: a label at the top right of a page names the document it stands on. Printed on
+    the first page, it is the document's own (a meeting material's 資料２, the 別紙１２ of a dossier,
+    repeated on every page): furniture. A numbered attachment label (別紙１, numbering system
+    attachment) first printed on a later page opens an attachment of this document there — the
+    rules' 別紙１ … 別紙４ after their articles —: it stays in the flow on that page (a heading),
+    and is furniture where it is printed again. Returns (page, text) of those that stay."""
+    first: dict[str, int] = {}
+    for page in doc.pages:
+        for ln in stamps(page.lines, page, ms):
+            first.setdefault(_SPACES.sub("", ln.text), page.number)
+    return frozenset((number, text) for text, number in first.items()
+                     if number > 1 and (m := match_numbering(folded(text))) is not None and m[0] == "attachment")
 
 
 def _shape(text: str) -> str:
@@ -142,11 +158,12 @@ def _tabs(lines: list[Line], page: Page, tabs: set[str], taken: dict[int, str], 
     return found
 
 
-def take_furniture(lines: list[Line], page: Page, running: set[str],
-                   column_x: float | None, ms: Margins,
-                   tabs: set[str] | None = None) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
+def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: float | None, ms: Margins,
+                   tabs: set[str] | None = None, opening: frozenset[tuple[int, str]] = frozenset()
+                   ) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
     """The page's lines without its furniture, the furniture found, and the lines taken with
-    their kind (for a picture of what was read)."""
+    their kind (for a picture of what was read); `opening`: the attachment labels that stay in
+    the flow (attachment_labels)."""
     found, level, aside = _off_the_page(lines, page)
     taken: dict[int, str] = {}
     numbers = line_numbers(level, page, column_x, ms)
@@ -154,7 +171,7 @@ def take_furniture(lines: list[Line], page: Page, running: set[str],
         taken.update((id(ln), "line_numbers") for ln in numbers)
         found.append(Furniture(page.number, "line_numbers",
                                f"{numbers[0].text.strip()}-{numbers[-1].text.strip()}"))
-    for kind, pick in (("page_number", page_numbers), ("doc_label", stamps)):
+    for kind, pick in (("page_number", page_numbers), ("doc_label", lambda ls, p, m: stamps(ls, p, m, opening))):
         for ln in pick([ln for ln in level if id(ln) not in taken], page, ms):
             taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))

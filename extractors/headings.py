@@ -311,7 +311,7 @@ def _outside_articles(candidates: list[Candidate]) -> list[Candidate]:
     out, in_article = [], False
     for c in candidates:
         if c.system == "article" or OUTLINE.get(c.system, ("",))[0] == "第" or (c.system == "title" and c.styled) \
-                or c.centred or c.kind == "band":
+                or c.centred or c.kind == "band" or c.system in TOP:
             in_article = c.system == "article"
         elif in_article:
             continue
@@ -351,7 +351,50 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
         return True
     if c.spaced:
         return _stands_alone(c, flow) or (_a_name(c, flow) and _titles_what_follows(c, flow))
-    return not (c.system not in RANKED and _listed(c, flow))
+    return not (c.system not in RANKED and (_listed(c, flow) or _hanging_item(c, flow)))
+
+
+def _hanging_item(c: Candidate, flow: Flow) -> bool:
+    """Convention: a list whose labels hang — ⑦生活衛生同業組合… with the lines that describe it
+    set under its text, not under its label, then ⑧… at the label's indent again — is one list,
+    as a word processor's hanging indent sets it: a label run into its text (no space), with a
+    label of its own system at its indent as the nearest line before or after it that does not
+    stand under the text, is an item (as one line under another is: _listed). Sections whose
+    text starts further out than their titles (（二）技術基準 over ・… lines) are no such list."""
+    line = flow.line(c.index)
+    text_x = _title_x(line, c.label)
+    if text_x is None:
+        return False
+    under = text_x - flow.settings.typography.same_indent * line.size
+    return any(_same_system(flow, j, c) and _aligned(flow, j, c)
+               for j in (_past_hanging(c.index, flow, under, -1), _past_hanging(c.index, flow, under, 1)))
+
+
+def _title_x(line: TextLine, label: str) -> float | None:
+    """Where the text after a line's label starts (the left of its first letter after the
+    label's characters and any space), None when the line holds no letter past its label."""
+    glyphs = [(ch, box) for span in line.source.spans for ch, box in zip(span.text, span.char_boxes)]
+    letters = [(ch, box) for ch, box in glyphs if not ch.isspace()]
+    width = len(_SPACES.sub("", label))
+    return letters[width][1][0] if len(letters) > width else None
+
+
+def _past_hanging(i: int, flow: Flow, under: float, step: int) -> int | None:
+    """The flow index of the nearest text line before (step -1) or after (step 1) line i that
+    does not start under the text of i's item (left of `under`), over a page's turn. An item's
+    own text is running text: past a table or a line set under it that opens with a label of its
+    own (a goal label, a bullet, a numbered line: blocks of a passage a heading opens), None."""
+    j = i + step
+    while 0 <= j < len(flow.items):
+        it, role = flow.items[j], flow.roles[j]
+        if not isinstance(it, TextLine) or role is None:
+            return None
+        if not it.blank and letters_span(it)[0] < under:
+            return j
+        if role.goal or role.mark or role.numbering:
+            return None
+        j += step
+    return None
 
 
 def _a_name(c: Candidate, flow: Flow) -> bool:
@@ -464,19 +507,24 @@ def _kind_of(c: Candidate, flow: Flow) -> tuple:
     return (_slot(c), round(c.size * 2) / 2, flow.line(c.index).bold)
 
 
+_Open = tuple[str, float, bool, float]   # an open level: slot, size, on a panel, where its line starts
+
+
 def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str | None] | None,
-               nest_size: float) -> tuple[list[int], list[str | None]]:
+               nest_size: float, lefts: list[float], indent: float) -> tuple[list[int], list[str | None]]:
     """Depths by a stack of open levels, and the slot each heading was found under. With
     `usual` (each typeset kind's usual parent slot), a heading met right under its usual
-    parent's own usual parent keeps its usual depth: the level it skips is held open."""
-    stack: list[tuple[str, float, bool]] = []
+    parent's own usual parent keeps its usual depth: the level it skips is held open.
+    `lefts`: where each heading's line starts; `indent`: what counts as further in."""
+    stack: list[_Open] = []
     depths: list[int] = []
     parents: list[str | None] = []
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
-    for c, kind in zip(kept, kinds):
+    for c, kind, left in zip(kept, kinds, lefts):
         slot = _slot(c)
         _close_top_bands(stack, c, bands_only)
+        _close_further_in(stack, c, left, indent)
         _close(stack, c, slot, nest_size)
         bands_only = _top_bands_open(stack, c, bands_only)
         top = stack[-1][0] if stack else None
@@ -484,27 +532,40 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
         skipped = usual.get(kind) if usual else None
         if c.system != "title" and skipped is not None and skipped != top and parent_of.get(skipped) == top \
                 and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it
-            stack.append((skipped, c.size, False))
+            stack.append((skipped, c.size, False, left))
         if c.system != "title" or stack or c.centred:   # a title at the top stays a sibling of what follows,
             # a letter-spaced one in the middle (主　文) opens a part
-            stack.append((slot, c.size, c.panel))
+            stack.append((slot, c.size, c.panel, left))
         depths.append(max(len(stack), 1))
     return depths, parents
 
 
-def _close_top_bands(stack: list[tuple[str, float, bool]], c: Candidate, bands_only: bool) -> None:
+def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool) -> None:
     """A band opened at the top (【応募方法】 in a call's cover box) heads a passage, never the numbered
     outline after it: a numbered heading closes bands that alone are open (`bands_only`)."""
     if bands_only and c.kind != "band" and c.system != "title":
         stack.clear()
 
 
-def _top_bands_open(stack: list[tuple[str, float, bool]], c: Candidate, bands_only: bool) -> bool:
+def _top_bands_open(stack: list[_Open], c: Candidate, bands_only: bool) -> bool:
     """Whether, with c open, only bands opened at the top are open."""
     return c.kind == "band" and (bands_only or not stack)
 
 
-def _close(stack: list[tuple[str, float, bool]], c: Candidate, slot: str, nest_size: float) -> None:
+def _close_further_in(stack: list[_Open], c: Candidate, left: float, indent: float) -> None:
+    """Convention: a band heads a passage under the heading it follows, as a sub-heading — but a
+    公用文 outline (１ > （１） > …) sets each level in by a step, so a band set further out than an
+    open level of that outline stands outside it: 【みなし同一法人】 at the text's edge after a （４）
+    set in by a character is （４）'s sibling, under what （４） stands under. Such a band closes the
+    innermost open levels of that outline whose lines start further in than its own (an article's
+    commentary band, a band under a section's title, stays under it)."""
+    if c.kind != "band":
+        return
+    while stack and stack[-1][3] > left + indent and OUTLINE.get(stack[-1][0], ("",))[0] == "公用文":
+        stack.pop()
+
+
+def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float) -> None:
     """Close the levels a heading ends: for a numbered one, its own slot and what is under it
     (for one of the 法令 outline, also any level of its rank or below: 第N部 closes 第N);
     for an unnumbered title, every level set in type no larger than its own. An appendix (付録1)
@@ -526,7 +587,7 @@ def _close(stack: list[tuple[str, float, bool]], c: Candidate, slot: str, nest_s
     while stack and stack[-1][0] == "title" and stack[-1][1] + nest_size < c.size:
         stack.pop()   # no heading nests under a title set in smaller type (a plan's goals on 20 pt banners
         # after its 11 pt 全体像): the title heads what is set no larger than itself
-    at = next((k for k, (s, _, _) in enumerate(stack) if s == slot or _outranks(c.system, s)), None)
+    at = next((k for k, (s, *_) in enumerate(stack) if s == slot or _outranks(c.system, s)), None)
     if at is not None:
         del stack[at:]
 
@@ -545,12 +606,14 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     has in this document when one of its instances skips a level (① right under 2.)."""
     kinds = [_kind_of(c, flow) for c in kept]
     nest_size = flow.settings.headings.nest_size
-    _, parents = _nest_once(kept, kinds, None, nest_size)
+    lefts = [letters_span(flow.line(c.index))[0] for c in kept]
+    indent = flow.settings.typography.same_indent * flow.body_size
+    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent)
     seen: dict[tuple, Counter] = {}
     for kind, parent in zip(kinds, parents):
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
-    return _nest_once(kept, kinds, usual, nest_size)[0]
+    return _nest_once(kept, kinds, usual, nest_size, lefts, indent)[0]
 
 
 def _continues(flow: Flow, i: int) -> bool:
@@ -644,6 +707,20 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     return cont
 
 
+def _attachment_title(i: int, flow: Flow) -> list[int]:
+    """Convention (規程・要綱): an attachment's label (別紙２) stands alone at the top of its page and
+    its title is the line right under it, centred, a name (no 。): 反社会的勢力排除に関する誓約事項.
+    A label with text under it that is no such line (別紙１ over 一 中小企業等は…。) has no title."""
+    j = _next_item(i, flow)
+    if j is None or not isinstance(flow.items[j], TextLine):
+        return []
+    role, line = flow.roles[j], flow.line(j)
+    if role is None or not role.centred or role.numbering is not None or line.page != flow.line(i).page \
+            or "。" in line.text:
+        return []
+    return [j]
+
+
 def _a_sentence(c: Candidate, flow: Flow) -> bool:
     """A label (or a line set apart with none) that opens a sentence (（１）ＭＦの利用については、…。;
     本ディスカッションペーパーは、…。 set larger in a box): a labelled one set in body type, its line runs
@@ -721,7 +798,8 @@ def find_headings(flow: Flow) -> HeadingIndex:
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
-            lines = [] if c.system in WHOLE_LINE else title_lines(c.index, flow)
+            lines = [] if c.system in WHOLE_LINE else _attachment_title(c.index, flow) if c.system == "attachment" \
+                else title_lines(c.index, flow)
             if _a_reference(c, lines, flow):
                 continue
             runs[c.index] = lines

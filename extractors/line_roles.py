@@ -25,7 +25,7 @@ import regex
 from extractors.numbering import ARTICLE, ARTICLE_CAPTION, BLOCK_LABEL, CAPTION, ITEM_START, folded, match_goal_label, match_numbering
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
-from extractors.typography import family
+from extractors.typography import another_typeface, family
 from normalizers.text import BULLET, BULLETS, clean
 
 _SPACES = regex.compile(r"\s+")
@@ -74,7 +74,7 @@ def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
     typeface (Gothic headings over Mincho text), or on a band or in a frame of its own (panel)."""
     larger = line.size > flow.body_size + flow.settings.typography.larger
     return tuple(name for name, on in (("bold", line.bold), ("underlined", line.underlined), ("larger", larger),
-                                       ("typeface", line.font != flow.body_font), ("panel", line.on_panel)) if on)
+                                       ("typeface", another_typeface(line.font, flow.body_font)), ("panel", line.on_panel)) if on)
 
 
 def reaches_edge(line: TextLine, flow: Flow) -> bool:

@@ -131,6 +131,11 @@ SYSTEMS: tuple[System, ...] = (
     # they follow the whole main text, so they close every level of its outline
     System("supplementary", "title", "", title=r"附\s*則(?:\s*\([^()]{1,40}\))?", tail=r"\s*", never_list=True,
            outline=("第", 1)),
+    # 規程・要綱: a numbered attachment (別紙１) labelled alone on its line at the top of its first page, its
+    # title on the centred line under it (headings.title_lines): a part of the document beside its
+    # main text, as an appendix is (a list of the attachments prints 別紙１ with its title on one line)
+    System("attachment", "appendix", rf"別紙\s?(?:{N}|{KANJI_NUMBER})", title="", tail=r"\s*", never_list=True,
+           top=True),
 )
 
 BY_NAME = {s.name: s for s in SYSTEMS}
@@ -227,6 +232,10 @@ ARTICLE_CAPTION = regex.compile(r"^\(([^()。、,]{1,30})\)$")   # (通則): a c
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"
                                  r"|[①-⑳⑴-⒇]|[ア-ン][.．、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．、]|[" + BULLETS + r"]"
                                  r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
+# a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２)
+STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
+                      r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
+APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
 LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (官報: ○名称): the mark, not the name
 # a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart)
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～])\S.*)$")

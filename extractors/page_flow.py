@@ -17,7 +17,8 @@ from extractors.cells import boxes_apart, fill_table, filled_share
 from extractors.contents import find_contents
 from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
-from extractors.furniture import line_number_column, running_lines, stamp_tables, take_furniture, thumb_tabs
+from extractors.furniture import attachment_labels, line_number_column, running_lines, stamp_tables, take_furniture, \
+    thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import TableGrid, grids_and_figures, open_ends, raw_grids
@@ -300,17 +301,18 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
-              breaks: Sequence[Rule] = ()) -> PageRead:
+              breaks: Sequence[Rule] = (), opening: frozenset[tuple[int, str]] = frozenset()) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
     page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
     body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). table_rules:
-    the page's _table_rules when already known; breaks: the rules its page breaks draw."""
+    the page's _table_rules when already known; breaks: the rules its page breaks draw; opening:
+    the attachment labels that stay in the flow."""
     fn = settings.footnotes
     known = set() if separators is None else separators
     tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks)
-    kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs)
+    kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs, opening)
     furniture = stamps + furniture + [Furniture(page.number, "overprint", t) for t in page.overprints]
     cuts = gutters(kept, body_size, settings.columns)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
@@ -358,12 +360,13 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     running, column_x = running_lines(doc, settings.margins), line_number_column(doc, settings.margins)
     deck = slide_deck(doc, body_size, settings)
     tabs = thumb_tabs(doc, settings.margins)
+    opening = attachment_labels(doc, settings.margins)
     separators: set[tuple[int, int]] = set()
     table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
     breaks = page_breaks(doc, table_rules, settings)
     for page in doc.pages:
         read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs,
-                         table_rules[page.number], breaks.get(page.number, ()))
+                         table_rules[page.number], breaks.get(page.number, ()), opening)
         items.extend(read.items)
         if read.run_on and footnotes:
             last = footnotes[-1]

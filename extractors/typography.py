@@ -40,6 +40,18 @@ def family(font: str) -> str:
     return "mincho" if _MINCHO.search(name) else "other"
 
 
+def another_typeface(font: str, body: str) -> bool:
+    """Convention: a font sets its text apart from the body's when it is of another family (a
+    Gothic over a Mincho, or the reverse). Another font of the body's family looks the same to a
+    reader: ＭＳ Ｐ明朝 (its proportional cut) beside ＭＳ 明朝, ＭＳ Ｐゴシック beside ＭＳ ゴシック, 游明朝
+    beside ＭＳ 明朝 — a word processor switches between them for a pasted passage or an attachment
+    set in the other cut. Where either family is unknown, any other font."""
+    ours, theirs = family(font), family(body)
+    if "other" in (ours, theirs):
+        return font != body
+    return ours != theirs
+
+
 def font_name(font: str) -> str:
     """A font name as its maker wrote it. Japanese word processors store the name in the
     system's code page (Shift-JIS) or in UTF-8, and a PDF reader that takes the bytes for

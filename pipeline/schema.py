@@ -47,7 +47,7 @@ EDITION_DATASETS = (
     Dataset("headings.csv", "The heading tree of a main body or a document, in document order.", _f(f"""
         seq integer position in document order (1…)
         level integer depth in this document's own heading tree (1 = its top level)
-        kind string numbering system: part (第N部, Ⅰ.), chapter (1., 第N章), section ((1), 第N節, 1.1, (一)), subsection (1), 1.1.1), letter (A.), item (①, (A)), katakana (ア.), band (【…】), appendix (付録1:), title (unnumbered)
+        kind string numbering system: part (第N部, Ⅰ.), chapter (1., 第N章), section ((1), 第N節, 1.1, (一)), subsection (1), 1.1.1), letter (A.), item (①, (A)), katakana (ア.), band (【…】), appendix (付録1:, 別紙１), title (unnumbered)
         label string the number as printed, width folded (第一部, 1., (1), ①, A.); empty for a band or an unnumbered title
         title string {_TEXT[7:]}
         page {_PAGE}

@@ -100,3 +100,56 @@ def build_call(path: Path) -> Path:
         y = _para(page, _head(page, y, label + title))
     doc.save(path)
     return path
+
+
+# build_attachments: rules (規程) in ＭＳ 明朝 whose attachments (別紙) follow the main text, each opened by
+# its label 別紙Ｎ alone at the top right of its first page over its title, centred. 別紙１ is set in ＭＳ Ｐ明朝
+# (the proportional cut of the body's face: the same family, nothing set apart by it); its （１） heads a
+# list whose items hang — ①企業組合 over the lines that describe it, set under its text — and a band
+# 【みなし大企業】 set further out than （１） stands beside it, not under it.
+ATTACHMENTS = [(1, "第１条", "通則"), (1, "第２条", "定義"), (1, "", "附則"), (1, "別紙１", "補助対象者となる事業者"),
+               (2, "（１）", "中小企業者（組合関連）"), (2, "", "【みなし大企業】"), (1, "別紙２", "補助上限額及び補助率")]
+_BODY_FONT, _CUT_FONT = "japan", "china-s"   # two distinct CJK fonts, renamed below: ＭＳ 明朝 and ＭＳ Ｐ明朝
+_MEMBER = "その直接又は間接の構成員の３分の２以上が中小企業者であるもの。"
+
+
+def _set(page: pymupdf.Page, y: float, text: str, x: float = 70.0, font: str = _BODY_FONT) -> float:
+    page.insert_text((x, y), text, fontname=font, fontsize=BODY)
+    return y + 16
+
+
+def _opening(page: pymupdf.Page, label: str, title: str) -> float:
+    """An attachment's first page: its label at the top right, its title centred under it."""
+    _set(page, 70, label, 500)
+    return _set(page, 100, title, (page.rect.width - BODY * len(title)) / 2) + 10
+
+
+def build_attachments(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _set(page, 80, "補助金交付規程", 240) + 10
+    for caption, number in (("通則", "第１条"), ("定義", "第２条")):
+        y = _set(page, y, f"（{caption}）", 80.5)
+        for k in range(3):
+            y = _set(page, y, (f"{number}　" if k == 0 else "") + _TEXT[0], 70 if k == 0 else 80.5)
+        y = _set(page, y, _TEXT[1], 80.5) + 4
+    y = _set(page, y, "附　則", 90)
+    _set(page, y, "　この規程は、令和７年４月１日から施行する。")
+    page = doc.new_page()
+    y = _opening(page, "別紙１", "補助対象者となる事業者")
+    y = _set(page, y, "（１）中小企業者（組合関連）", 80, _CUT_FONT)
+    y = _set(page, y, "中小企業等経営強化法に定める法人であり、下記にある組合等に該当する法人。", 90.5, _CUT_FONT)
+    for item in ("①企業組合", "②協業組合", "③事業協同組合"):
+        y = _set(page, y, item, 90.5, _CUT_FONT)
+        y = _set(page, y, _MEMBER, 101, _CUT_FONT)
+    y = _set(page, y + 8, "【みなし大企業】", 70, _CUT_FONT)
+    _set(page, y, "次のいずれかに該当する事業者は、大企業とみなされる事業者となり、補助対象外となる。", 80.5, _CUT_FONT)
+    page = doc.new_page()
+    y = _opening(page, "別紙２", "補助上限額及び補助率")
+    _set(page, y, "補助上限額及び補助率は、以下のとおりとする。", 80.5)
+    for xref in range(1, doc.xref_length()):
+        kind, name = doc.xref_get_key(xref, "BaseFont")
+        if kind == "name":   # Gothic is japan's name, Heiti china-s's
+            doc.xref_set_key(xref, "BaseFont", "/MS-Mincho" if name == "/Gothic" else "/MS-PMincho")
+    doc.save(path)
+    return path

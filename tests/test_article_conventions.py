@@ -32,3 +32,14 @@ def test_bracketed_sub_headings_nest_under_the_heading_they_follow(tmp_path):
     after them; a ＜…＞ label centred over a figure or right above a bulleted list is no heading."""
     out = _extract(ac.build_call(tmp_path / "call.pdf"))
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.CALL]
+
+
+def test_attachments_of_rules_are_parts_of_the_document(tmp_path):
+    """規程's attachments: 別紙Ｎ alone at the top right of a later page opens an attachment (label 別紙Ｎ,
+    title the centred line under it), beside the main text — not a stamp set aside as furniture. The
+    attachment's proportional cut of the body face (ＭＳ Ｐ明朝 beside ＭＳ 明朝) sets nothing apart; its
+    hanging list (①企業組合 over lines set under its text) holds no headings; a band set further out than
+    （１） stands beside it."""
+    out = _extract(ac.build_attachments(tmp_path / "attachments.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.ATTACHMENTS]
+    assert not [f for f in read_csv(out / "furniture.csv") if f["kind"] == "doc_label"]
