@@ -180,11 +180,15 @@ def slide_candidates(flow: Flow) -> list[Candidate]:
     slide (its bullets, box captions, numbered items are the slide's content). A title opening
     with a label of a numbering system nests by it; the others are siblings of one level, all
     of one typeset kind: a long title shrunk to fit its band (PowerPoint's autofit) ranks no
-    lower than its neighbours. A section slide's title opens a part: the slides after it nest
-    under it when it is set larger than their titles (else it is their sibling)."""
+    lower than its neighbours. A section slide's title opens a part (convention: a divider
+    slide, its title alone on it, parts a deck): the slides after it nest under it, up to the
+    next section slide, whatever its size against their titles (dividers of 32 and 40 pt among
+    titles of 28 to 36 pt); all section slides are of one rank."""
     titles = [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title]
     sizes = Counter(round(flow.line(i).size, 1) for i in titles if flow.roles[i].slide_title == "title")
     size = sizes.most_common(1)[0][0] if sizes else flow.body_size
+    parts = max([flow.line(i).size for i in titles if flow.roles[i].slide_title == "section"] + [size])
+    part = parts + flow.settings.typography.larger   # above every slide title's rank
     is_cover = cover_lines(flow)[0]
     out = []
     for i in titles:
@@ -192,7 +196,7 @@ def slide_candidates(flow: Flow) -> list[Candidate]:
         if is_cover and line.page == 1:
             continue
         section = role.slide_title == "section"
-        own = max(line.size, size) if section else size
+        own = part if section else size
         m = role.numbering
         if m:
             out.append(Candidate(i, m[0], m[1], m[2], m[3], m[4], True, own))

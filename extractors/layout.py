@@ -518,7 +518,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
         rules, edges, panels = _rules(page, warnings, ls)
         overprints: list[str] = []
         lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints), ls)
-        pictures = [turned(tuple(info["bbox"]), page.rotation_matrix) for info in page.get_image_info()] if i == 0 else []
+        pictures = [turned(tuple(info["bbox"]), page.rotation_matrix) for info in page.get_image_info()]
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels))
         _text_layer(page, i + 1, lines, warnings, ls)
         said = pymupdf.TOOLS.mupdf_warnings()

@@ -209,29 +209,29 @@ def _letter_boxes(span: Span) -> Sequence[tuple[float, float, float, float]]:
 
 def slide_titles(flow: Flow) -> dict[int, str]:
     """Flow indexes of the slides' titles in a deck (Flow.deck), with their kind: on each slide,
-    the line set largest (the topmost of those) among the lines starting in the band at its top,
-    when it is set larger than the body ("title"); on a slide with no title in its band and only
-    a few lines (slides.section_lines), the largest of them when it is larger than the body: a
-    section slide, its title alone in the middle ("section"). A title wrapped to a second line
-    runs on to it as any title set apart does (headings.title_lines)."""
+    its title in the band at its top (Flow.slide_titles: typography.slide_title, the test that
+    also tells a deck: the largest line in the band, larger than the slide's own body or the
+    document's, read over all the slide's lines, a table's too), "title";
+    on a slide with no title in its band and only a few lines (slides.section_lines), the
+    largest of them when it is larger than the body: a section slide, its title alone in the
+    middle ("section"). A title wrapped to a second line runs on to it as any title set apart
+    does (headings.title_lines)."""
     if not flow.deck:
         return {}
-    band, larger = flow.settings.slides.title_band, flow.settings.typography.larger
-    best: dict[int, tuple[float, float, int]] = {}
-    largest: dict[int, tuple[float, float, int]] = {}
-    lines: Counter = Counter()
+    larger = flow.settings.typography.larger
+    slides: dict[int, list[tuple[int, TextLine]]] = {}
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or it.blank:
+        if isinstance(it, TextLine) and not it.blank:
+            slides.setdefault(it.page, []).append((i, it))
+    out: dict[int, str] = {}
+    for page, lines in slides.items():
+        title = next((i for i, t in lines if t.source is flow.slide_titles.get(page)), None)
+        if title is not None:
+            out[title] = "title"
             continue
-        lines[it.page] += 1
-        key = (-it.size, it.y0, i)
-        if it.size > flow.body_size + larger:
-            largest[it.page] = min(largest.get(it.page, key), key)
-            if it.y0 < band * flow.page_heights.get(it.page, 0.0):
-                best[it.page] = min(best.get(it.page, key), key)
-    out = {key[2]: "title" for key in best.values()}
-    out.update({key[2]: "section" for page, key in largest.items()
-                if page not in best and lines[page] <= flow.settings.slides.section_lines})
+        big = [(-t.size, t.y0, i) for i, t in lines if t.size > flow.body_size + larger]
+        if big and len(lines) <= flow.settings.slides.section_lines:
+            out[min(big)[2]] = "section"
     return out
 
 

@@ -24,7 +24,7 @@ from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, Sour
 from extractors.rules_to_cells import TableGrid, grids_and_figures, open_ends, raw_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles
-from extractors.typography import RuleBands, document_body, mark_panels, running_style, slide_body, slide_deck, to_text_line
+from extractors.typography import RuleBands, document_body, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
@@ -380,6 +380,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     _usual_edges(right_edge, doc)
     body_size, body_font = running_style(items, (body_size, body_font))
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
-                settings, deck=deck, page_heights={p.number: p.height for p in doc.pages})
+                settings, deck=deck, page_heights={p.number: p.height for p in doc.pages},
+                slide_titles=slide_titles(doc, body_size, settings) if deck else {})
     flow.roles, flow.set_aside = line_roles(flow), aside
     return flow

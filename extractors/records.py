@@ -88,7 +88,7 @@ class Page:
     rules: list[Rule]   # stroked lines and thin filled rectangles: table rules and underlines
     box_edges: list[Rule] = field(default_factory=list)   # sides of filled boxes (shaded cells): table rules only
     overprints: list[str] = field(default_factory=list)   # the copies of glyphs struck again (fake bold), taken out: one text per page
-    pictures: list[tuple[float, float, float, float]] = field(default_factory=list)   # image boxes (the first page's only: the cover)
+    pictures: list[tuple[float, float, float, float]] = field(default_factory=list)   # image boxes: a cover's title, a slide's title band
     panels: list[tuple[float, float, float, float]] = field(default_factory=list)   # filled boxes and stroked
                                        # rectangles (x0, y0, x1, y1): a band or a frame that may set a line apart
 
@@ -328,6 +328,8 @@ class Flow:
     set_aside: list = field(default_factory=list)   # (Line, kind): footnote-area and furniture lines taken out
     deck: bool = False   # a slide deck (typography.slide_deck): each page a slide, its title in a band at the top
     page_heights: dict[int, float] = field(default_factory=dict)   # page → its height (upright)
+    slide_titles: dict[int, Line] = field(default_factory=dict)   # in a deck: page → its title's line, read
+                                   # from all the slide's lines (typography.slide_title), tables' included
 
     def bounds(self, line: TextLine) -> tuple[float, float]:
         """Where the running text of the line's column starts and ends (on a page of one column:

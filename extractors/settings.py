@@ -207,6 +207,8 @@ class Slides:
     titled: float = _v(0.6, "share", "a deck: at least this share of its pages after the first carry a title in the band")
     min_slides: int = _v(2, "count", "a deck has at least this many titled slides (a landscape sheet or two is no deck)")
     section_lines: int = _v(3, "count", "a slide with no title in its band and at most this many lines, one larger than the body, is a section slide")
+    picture_band: float = _v(0.5, "share", "a picture starting in a slide's title band and at least this share of its width wide is\n"
+                             "                             its title drawn as an image (or the band its title is set over)")
 
 
 @dataclass(frozen=True, slots=True)

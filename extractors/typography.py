@@ -12,12 +12,13 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
 
 from extractors.footnotes import marker_spans
-from extractors.records import Line, Rule, SourceDoc, TextLine
+from extractors.records import Line, Page, Rule, SourceDoc, TextLine
 from extractors.settings import Headings, Layout, Settings, Typography, Underlines
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
@@ -116,15 +117,56 @@ def document_body(doc: SourceDoc, ty: Typography) -> tuple[float, str]:
 def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
     """Whether the document is a slide deck (PowerPoint and the like), told from its pages'
     geometry and type, never its name: most pages are set wider than tall, and most pages after
-    the first carry a line larger than the body type in the band at their top (the slide's
-    title, where every slide of the deck sets it)."""
-    sl, larger = settings.slides, settings.typography.larger
+    the first are headed the way a slide is (slide_headed): a title in the band at their top
+    (slide_title), or a picture across that band (a title drawn as an image), or, a section
+    slide, a few lines one of them larger than the body."""
+    sl = settings.slides
     pages = doc.pages
     if not pages or sum(p.width > p.height for p in pages) < sl.landscape * len(pages):
         return False
-    titled = sum(any(ln.text.strip() and ln.y0 < sl.title_band * p.height and ln.size > body_size + larger
-                     for ln in p.lines) for p in pages[1:])
+    titled = sum(slide_headed(p, body_size, settings) for p in pages[1:])
     return titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
+
+
+def slide_title(lines: Sequence[Line], height: float, body_size: float, settings: Settings) -> Line | None:
+    """A slide's title (convention: a slide sets its title in the band at its top): the line set
+    largest (the topmost of those) among the lines starting in that band, when it is larger than
+    the slide's own body type (slide_body: a title of 28 pt over a table of 14 pt is the title;
+    figure labels lower on the slide, larger still, are the figure's words) or than the
+    document's body. `lines`: the slide's lines (a Line or a TextLine, whose source is one)."""
+    sl, larger = settings.slides, settings.typography.larger
+    visible = [ln for ln in lines if ln.text.strip()]
+    if not visible:
+        return None
+    own = slide_body([getattr(ln, "source", ln) for ln in visible], body_size)
+    floor = min(own, body_size) + larger
+    band = [ln for ln in visible if ln.y0 < sl.title_band * height and ln.size > floor]
+    return min(band, key=lambda ln: (-ln.size, ln.y0), default=None)
+
+
+def slide_titles(doc: SourceDoc, body_size: float, settings: Settings) -> dict[int, Line]:
+    """Each slide's title line (slide_title over all its lines), by page."""
+    out = {}
+    for p in doc.pages:
+        title = slide_title(p.lines, p.height, body_size, settings)
+        if title is not None:
+            out[p.number] = title
+    return out
+
+
+def slide_headed(page: Page, body_size: float, settings: Settings) -> bool:
+    """Whether a page is headed as a slide: a title in its band (slide_title), a picture that
+    starts in the band and spans most of the slide's width (a title drawn as an image, a
+    PowerPoint title band), or a section slide (at most slides.section_lines lines, one set
+    larger than the body)."""
+    sl, larger = settings.slides, settings.typography.larger
+    if slide_title(page.lines, page.height, body_size, settings) is not None:
+        return True
+    top = sl.title_band * page.height
+    if any(y0 < top and x1 - x0 >= sl.picture_band * page.width for x0, y0, x1, _ in page.pictures):
+        return True
+    visible = [ln for ln in page.lines if ln.text.strip()]
+    return 0 < len(visible) <= sl.section_lines and any(ln.size > body_size + larger for ln in visible)
 
 
 def slide_body(lines: list[Line], default: float) -> float:

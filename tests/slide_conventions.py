@@ -120,16 +120,62 @@ SECTIONS = [("基本理念", ["目指すべき社会の姿", "三つの価値"])
 SECTION_SIZE = 36
 
 
-def build_sectioned_deck(path: Path) -> Path:
+def build_sectioned_deck(path: Path, section_size: float = SECTION_SIZE) -> Path:
     doc = pymupdf.open()
     cover = doc.new_page(width=842, height=595)
     cover.insert_text((150, 240), "人工知能の利活用に関する指針案の概要", fontname=GOTHIC, fontsize=32)
     cover.insert_text((330, 400), "令和６年４月", fontname=GOTHIC, fontsize=18)
     for section, slides in SECTIONS:
         page = doc.new_page(width=842, height=595)
-        page.insert_text(((842 - SECTION_SIZE * len(section)) / 2, 300), section, fontname=GOTHIC, fontsize=SECTION_SIZE)
+        page.insert_text(((842 - section_size * len(section)) / 2, 300), section, fontname=GOTHIC, fontsize=section_size)
         page.insert_text((818, 585), str(doc.page_count), fontname=GOTHIC, fontsize=12)
         for title in slides:
             _slide(doc, title, TITLE_SIZE, False)
+    doc.save(path)
+    return path
+
+
+# build_figured_deck: a deck whose slides are headed as PowerPoint heads them, not all in text:
+# most titles are drawn as a picture across the band at the slide's top (no text layer), one
+# title is set at the deck's body size (28 pt) over a ruled table of 14 pt, and two slides carry
+# a figure whose box labels (35 pt) are the largest text on them. The deck is still a deck, the
+# text titles are its headings, and no figure label is.
+FIGURED_TITLES = ["品質保証の方法について", "開示・非開示の例"]
+FIGURE_LABELS = ["申請者", "製造業者"]
+
+
+def _picture_band(page: pymupdf.Page) -> None:
+    band = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 6), False)
+    band.clear_with(200)
+    page.insert_image(pymupdf.Rect(100, 30, 620, 70), pixmap=band)
+
+
+def build_figured_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    doc.new_page(width=720, height=540).insert_text((150, 240), "制度の概要", fontname=GOTHIC, fontsize=40)
+    for k in range(6):   # titles drawn as pictures; a figure of labelled boxes on two of them
+        page = doc.new_page(width=720, height=540)
+        _picture_band(page)
+        if k < 2:
+            for j, label in enumerate(FIGURE_LABELS):
+                page.draw_rect(pymupdf.Rect(45, 120 + 300 * j, 45 + 36 * len(label) + 10, 170 + 300 * j), color=(0, 0, 0))
+                page.insert_text((50, 160 + 300 * j), label, fontname=GOTHIC, fontsize=35)
+        page.insert_text((60, 300), "製造方法の情報を提出する。", fontname=GOTHIC, fontsize=28)
+        page.insert_text((60, 340), "審査に必要な資料を揃える。", fontname=GOTHIC, fontsize=28)
+    page = doc.new_page(width=720, height=540)
+    page.insert_text((140, 70), FIGURED_TITLES[0], fontname=GOTHIC, fontsize=32)
+    for j, text in enumerate(["原材料の品質管理", "堅牢な製造方法", "工程管理"]):
+        page.insert_text((80, 150 + 40 * j), text, fontname=GOTHIC, fontsize=28)
+    page = doc.new_page(width=720, height=540)
+    page.insert_text((175, 74), FIGURED_TITLES[1], fontname=GOTHIC, fontsize=28)
+    xs, ys = [22, 363, 527, 686], [120 + 29 * r for r in range(8)]
+    for y in ys:
+        page.draw_line((xs[0], y), (xs[-1], y), color=(0, 0, 0), width=0.75)
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), color=(0, 0, 0), width=0.75)
+    for r in range(len(ys) - 1):
+        page.insert_text((29, ys[r] + 21), f"3.2.S.{r + 1}項目{r + 1}", fontname=GOTHIC, fontsize=14)
+        page.insert_text((438, ys[r] + 21), "○", fontname=GOTHIC, fontsize=14)
+        page.insert_text((600, ys[r] + 21), "○" if r % 2 else "－", fontname=GOTHIC, fontsize=14)
     doc.save(path)
     return path

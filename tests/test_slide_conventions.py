@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import slide_conventions as sc
 from conftest import read_csv
 from extractors.layout import read_pdf
@@ -52,10 +54,13 @@ def test_framed_boxes_of_a_figure_are_no_table(tmp_path):
     assert all(norm(w) in body for w in [name for name, _ in sc.FIGURE_BOXES] + sc.SHADOWED)
 
 
-def test_section_slides_part_the_deck(tmp_path):
+@pytest.mark.parametrize("size", [sc.SECTION_SIZE, sc.TITLE_SIZE - 4])
+def test_section_slides_part_the_deck(tmp_path, size):
     """A section slide (its title alone in the middle, larger than the slides' titles) is a
-    heading at the top; the slides after it nest under it, up to the next section slide."""
-    out = _extract(sc.build_sectioned_deck(tmp_path / "sections.pdf"))
+    heading at the top; the slides after it nest under it, up to the next section slide, also
+    when the divider is set smaller than the slides' titles (a divider's place, alone on its
+    slide, makes it a part, not its size)."""
+    out = _extract(sc.build_sectioned_deck(tmp_path / "sections.pdf", size))
     got = [(int(h["level"]), norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
     want, page = [], 2
     for section, slides in sc.SECTIONS:
@@ -63,3 +68,15 @@ def test_section_slides_part_the_deck(tmp_path):
         want += [(2, norm(t), page + 1 + k) for k, t in enumerate(slides)]
         page += 1 + len(slides)
     assert got == want
+
+
+def test_a_decks_titles_in_its_band_are_headings_and_figure_labels_are_not(tmp_path):
+    """A deck whose titles are mostly pictures across the band at the slide's top is a deck;
+    its titles set as text in that band are its headings (one at the deck's body size over a
+    table of smaller type), and the 35 pt labels of a figure's boxes, the largest text on their
+    slides, are none."""
+    pdf = sc.build_figured_deck(tmp_path / "figured.pdf")
+    assert build_flow(read_pdf(str(pdf))).deck
+    out = _extract(pdf)
+    got = [norm(h["title"]) for h in read_csv(out / "headings.csv")]
+    assert got == [norm(t) for t in sc.FIGURED_TITLES]
