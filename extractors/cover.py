@@ -438,24 +438,50 @@ def _maker(row: CoverRow) -> regex.Match | None:
 
 
 _DOC_NUMBER = regex.compile(r"^\S{0,16}第[0-9０-９]+号$")   # 写保医発1029第1号: a notice's number
+_OFFICE_NOTE = regex.compile(r"^事務連絡$")   # an office communication: 事務連絡 stands in the number's place
 _SUBJECT = regex.compile(r"について(?:[（(][^）)]{1,8}[）)])?$")
 _SEAL = regex.compile(r"^[（(]公印省略[）)]$")
 
 
 def _notice(rows: list[CoverRow], settings: Settings) -> Cover | None:
-    """A notice (通知) opens with its number (…第N号) and date, its addressees (…殿) and senders
-    (each over （公印省略）); its title is the subject, the first row ending in について. The number
-    is never the title."""
+    """A notice (通知) opens with its number (…第N号), or with 事務連絡 in its place (an office
+    communication, set out as a notice), and its date, its addressees (…殿, …御中) and senders
+    (each over （公印省略）); its title is the subject, the first row ending in について, with the rows
+    it wraps from (stacked right over it, aligned). The number is never the title."""
     compact = [regex.sub(r"\s+", "", r.text) for r in rows]
-    if not any(_DOC_NUMBER.match(c) for c in compact[:3]):
+    if not any(_DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3]):
         return None
     at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if _SUBJECT.search(c)
                and not _SENTENCE.search(c)), None)
     if at is None:
         return None
-    date = next((d for r in rows[:at] if (d := _date_row(r, settings.cover.date_share))), "")
-    senders = [compact[i - 1] for i in range(1, at) if _SEAL.match(compact[i])]
-    return Cover(rows[at].text.strip(), "", date, "", "main", "・".join(senders))
+    first = _subject_start(rows, at, settings)
+    date = next((d for r in rows[:first] if (d := _date_row(r, settings.cover.date_share))), "")
+    senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings)
+    return Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", date, "", "main", "・".join(senders))
+
+
+def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:
+    """The first row of a notice's subject that ends on row `at`: the rows it wraps from stand
+    stacked right over it, aligned, no sentence and no seal."""
+    first = at
+    while first > 0 and _stacked(rows[first - 1], rows[first], settings) and not _SENTENCE.search(rows[first - 1].text) \
+            and not _SEAL.match(regex.sub(r"\s+", "", rows[first - 1].text)):
+        first -= 1
+    return first
+
+
+_ADDRESSEE = regex.compile(r"(?:殿|御中)$")   # 各都道府県衛生主管部（局）薬務主管課 御中
+
+
+def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:
+    """The senders of a notice that prints no seal (an office communication): the name rows
+    between its addressees (…殿, …御中) and its subject."""
+    addressed = [i for i, r in enumerate(rows) if _ADDRESSEE.search(regex.sub(r"\s+", "", r.text))]
+    if not addressed:
+        return []
+    return [regex.sub(r"\s+", "", r.text) for r in rows[addressed[-1] + 1:]
+            if _name_row(r, settings, settings.cover.max_issuer)]
 
 
 def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:

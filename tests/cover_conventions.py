@@ -38,6 +38,9 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
 - build_numbered_rule: a rule whose first page opens with its title, its date right-aligned and under
   it the rule's number and its amendments' numbers (規程令6第4号, 改正規程令7第2号), then （通則） 第１条 …:
   the numbers name no issuer (none is printed).
+- build_office_note: an office communication (事務連絡 in a notice's number place), its date, the
+  addressees (…御中), the sender with no seal, and the subject wrapped over two rows ending in
+  について: the title is the whole subject, the issuer the sender (never the addressees).
 - build_undated_cover: a cover with the title and the issuer only; the next page opens with 目次 and
   a sentence citing a date: no date.
 """
@@ -220,6 +223,20 @@ def build_numbered_rule(path: Path) -> Path:
     return path
 
 
+def build_office_note(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _right(page, 134, "事務連絡", 12, 499)
+    _right(page, 152, "平成２５年３月８日", 12, 499)
+    page.insert_text((85, 226), "各都道府県情報主管部（局）情報主管課　御中", fontname=MINCHO, fontsize=12)
+    _right(page, 298, "技術振興省情報政策局管理課", 12, 489)
+    page.insert_text((121, 352), "情報基盤設備の整備に関連するものに係る登録原簿の", fontname=MINCHO, fontsize=12)
+    page.insert_text((121, 370), "登録申請書の作成要領について", fontname=MINCHO, fontsize=12)
+    _text(page, 420, 12, 12)
+    doc.save(path)
+    return path
+
+
 def build_undated_cover(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
@@ -247,5 +264,7 @@ COVERS = {
     "build_rule_cover": ("北野村情報基盤整備事業費補助金交付規程", "2026-01-16", None),
     "build_stepped_cover": ("北野村情報基盤整備事業費補助金交付規程", "", None),
     "build_numbered_rule": ("北野村情報基盤整備補助金交付規程", "2024-06-24", ""),
+    "build_office_note": ("情報基盤設備の整備に関連するものに係る登録原簿の登録申請書の作成要領について", "2013-03-08",
+                          "技術振興省情報政策局管理課"),
     "build_undated_cover": ("北野村情報基盤整備計画", "", None),
 }
