@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from dataclasses import dataclass
 from operator import itemgetter
 
 import pymupdf
@@ -69,8 +70,8 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
     return doc, data
 
 
-def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]],
-           ls: Layout) -> tuple[list[Rule], list[Rule], list[Box]]:
+def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
+           shape: _PageShape) -> tuple[list[Rule], list[Rule], list[Box]]:
     """The page's rules (stroked lines, thin filled rectangles), the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them) and its panels (filled
     boxes and stroked rectangles: a band or a frame that may set a line apart)."""
@@ -81,14 +82,14 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]],
                          f"{items} drawn items, over the budget of {budgets.MAX_DRAWINGS_PER_PAGE}: "
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], [], []
-    rules, boxes, frames = _drawn(drawings, _annotation_boxes(page), ls)
+    rules, boxes, frames = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
     rules += _image_strips(page, ls)
-    rect, rotation = page.rect, page.rotation   # each a call into MuPDF: asked once
+    rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls)   # in the unrotated space of get_cdrawings
     panels = panels_of(boxes, width, height, ls) + frames
-    if rotation:   # read as a viewer shows the page
-        m = page.rotation_matrix
+    m = shape.matrix
+    if m is not None:   # read as a viewer shows the page
         rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in rs] for rs in (rules, edges))
         panels = [turned(b, m) for b in panels]
     return rules, edges, panels
@@ -328,13 +329,13 @@ def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
 
 
 def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int | None, str, str]],
-           ls: Layout, overprints: list[str]) -> list[Line]:
+           ls: Layout, overprints: list[str], shape: _PageShape) -> list[Line]:
     """The page's text lines, in the coordinates of the page shown upright (a page with /Rotate
     is read as a viewer shows it); the copies of glyphs struck again go to `overprints`
     (one string for the page)."""
     out: list[Line] = []
-    m = page.rotation_matrix if page.rotation else None
-    notes = [b if m is None else turned(b, m) for b in _annotation_boxes(page, _TEXT_NOTES)]
+    m = shape.matrix
+    notes = [b if m is None else turned(b, m) for b in _annotation_boxes(page, _TEXT_NOTES)] if shape.annotated else []
     raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     count = sum(len(line["spans"]) for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"])
     if count > budgets.MAX_SPANS_PER_PAGE:
@@ -500,6 +501,23 @@ def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: li
                                                   "(e.g. ocrmypdf --language jpn) and give the OCR'd PDF"))
 
 
+@dataclass(frozen=True, slots=True)
+class _PageShape:
+    """What the page's rules and lines are both read with, asked of MuPDF once per page (each
+    ask is a call through PyMuPDF's page object): its box, its /Rotate and the matrix that turns
+    it upright (None when it is not turned), and whether it has annotations or form fields."""
+    rect: pymupdf.Rect
+    rotation: int
+    matrix: pymupdf.Matrix | None
+    annotated: bool
+
+    @staticmethod
+    def of(page: pymupdf.Page) -> _PageShape:
+        rotation = page.rotation
+        return _PageShape(page.rect, rotation, page.rotation_matrix if rotation else None,
+                          page.first_annot is not None or page.first_widget is not None)
+
+
 def _read_pages(doc: pymupdf.Document, count: int, path: str,
                 pages: list[Page], ls: Layout) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
     """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
@@ -510,14 +528,16 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
     for i in range(count):
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
-        if page.rotation and _sideways(page, ls):
-            warnings.append((i + 1, "rotated_over_text", f"/Rotate {page.rotation} turns the page's upright text "
+        shape = _PageShape.of(page)
+        if shape.rotation and _sideways(page, ls):
+            warnings.append((i + 1, "rotated_over_text", f"/Rotate {shape.rotation} turns the page's upright text "
                                                          "sideways in a viewer; read in the text's own direction"))
             page.set_rotation(0)
-        rect = page.rect
-        rules, edges, panels = _rules(page, warnings, ls)
+            shape = _PageShape.of(page)
+        rect = shape.rect
+        rules, edges, panels = _rules(page, warnings, ls, shape)
         overprints: list[str] = []
-        lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints), ls)
+        lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints, shape), ls)
         pictures = [turned(tuple(info["bbox"]), page.rotation_matrix) for info in page.get_image_info()]
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels))
         _text_layer(page, i + 1, lines, warnings, ls)

@@ -119,12 +119,19 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     if f and numbering is None:   # a label set apart from its title by a visible gap, not a space character
         gapped = _gap_after_label(line, hs.label_gap, hs.label_chars)
         numbering = match_numbering(gapped) if gapped else None
-    x0, x1 = letters_span(line)
     clear = hs.centred_clear * line.size
     spaced = bool(_LETTER_SPACED.match(line.text)) and len(line.text.split()) <= hs.letter_spaced
-    centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
-    indented = line.text[:1].isspace() and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
     opens_space = line.text[:1].isspace()
+    first = _first_letter_x(line)
+    if not opens_space and first is not None and first < left + clear:
+        # most lines: the letters start at the running text's edge (where they start is at most
+        # where the first letter does), so the line is neither centred nor indented, and no
+        # glyph past its first is looked at
+        centred = indented = False
+    else:
+        x0, x1 = letters_span(line)
+        centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
+        indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(CAPTION.match(s.strip())),
                     mark_of(line.text), opens_space or bool(ITEM_START.match(s)),
                     style_of(line, flow), continues_paragraph(prev, before, line, flow, numbering is not None),
@@ -155,16 +162,18 @@ def _gap_after_label(line: TextLine, gap: float, chars: int) -> str | None:
     visible gap (一　主旨 printed as 一 and 主旨, or with the text layer's space left out): what a
     reader sees is a label and its title. None when there is no such gap or a space is there."""
     first = line.source.spans[0] if line.source.spans else None
+    boxes: Sequence[tuple[float, float, float, float]]
     if first is not None and len(first.char_boxes) > chars and len(first.text) == len(first.char_boxes):
-        boxes = list(zip(first.text[:chars + 1], first.char_boxes[:chars + 1]))   # the usual case: one span
+        text, boxes = first.text, first.char_boxes   # the usual case: one span holds them all
     else:
-        boxes = list(islice(((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)), chars + 1))
-    for k in range(1, len(boxes)):
-        (a, left), (b, right) = boxes[k - 1], boxes[k]
-        if a.isspace() or b.isspace():
+        pairs = list(islice(((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)), chars + 1))
+        text, boxes = "".join(ch for ch, _ in pairs), [box for _, box in pairs]
+    width = gap * line.size
+    for k in range(1, min(len(boxes), chars + 1)):
+        if text[k - 1].isspace() or text[k].isspace():
             return None
-        if right[0] - left[2] >= gap * line.size:
-            head = "".join(ch for ch, _ in boxes[:k])
+        if boxes[k][0] - boxes[k - 1][2] >= width:
+            head = text[:k]
             return head + " " + line.text[k:] if line.text.startswith(head) else None
     return None
 
@@ -194,6 +203,15 @@ def letters_span(line: TextLine) -> tuple[float, float]:
 
 
 _LEFT, _RIGHT = itemgetter(0), itemgetter(2)
+
+
+def _first_letter_x(line: TextLine) -> float | None:
+    """Where the line's first visible glyph starts (the first of letters_span's boxes), or None."""
+    for s in line.source.spans:
+        for ch, box in zip(s.text, s.char_boxes):
+            if not ch.isspace():
+                return box[0]
+    return None
 
 
 def _letter_boxes(span: Span) -> Sequence[tuple[float, float, float, float]]:

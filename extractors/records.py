@@ -46,6 +46,11 @@ class Line:
                                                                      # (raised markers and small print left out)
 
     def __post_init__(self) -> None:
+        if len(self.spans) == 1:   # most lines: one span, its text, size and baseline the line's
+            s = self.spans[0]
+            self.text, self.size = s.text, s.size
+            self.baseline = s.baseline if s.size >= self.size - SAME_SIZE else self.y1
+            return
         self.text = "".join([s.text for s in self.spans])
         sizes = [s.size for s in self.spans if s.text.strip()]
         self.size = max(sizes) if sizes else (self.spans[0].size if self.spans else 0.0)

@@ -188,7 +188,7 @@ def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> Tex
         text = "".join([s.text for i, s in enumerate(line.spans) if i not in markers])
         ref = "".join([f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans)])
     else:
-        text = ref = "".join([s.text for s in line.spans])
+        text = ref = line.text   # the spans' text, joined once when the line was made
     visible = []
     total = heavy = 0   # visible glyphs, and those in a bold face: one pass over the spans
     for i, s in enumerate(line.spans):
@@ -245,7 +245,7 @@ class RuleBands:
 
 def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: Layout) -> bool:
     """Seven glyphs in ten or more with a rule under them (a rule may stop short of the last)."""
-    if bands is None or not spans:
+    if bands is None or not bands.ys or not spans:   # most pages draw no thin rule at all
         return False
     size = max(s.size for s in spans)
     rules = bands.near(min(s.baseline for s in spans) - u.above_baseline, max(s.baseline for s in spans) + u.below_baseline * size)
