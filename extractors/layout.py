@@ -71,7 +71,7 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
 
 
 def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
-           shape: _PageShape) -> tuple[list[Rule], list[Rule], list[Box]]:
+           shape: _PageShape, sizes: dict[int, tuple[int, int] | None]) -> tuple[list[Rule], list[Rule], list[Box]]:
     """The page's rules (stroked lines, thin filled rectangles), the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them) and its panels (filled
     boxes and stroked rectangles: a band or a frame that may set a line apart)."""
@@ -83,7 +83,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], [], []
     rules, boxes, frames = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
-    rules += _image_strips(page, ls)
+    rules += _image_strips(page, ls, sizes)
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls)   # in the unrotated space of get_cdrawings
@@ -98,18 +98,22 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
 _REFS = regex.compile(r"(\d+)\s+\d+\s+R")
 
 
-def _may_hold_strips(page: pymupdf.Page, ls: Layout) -> bool:
+def _may_hold_strips(page: pymupdf.Page, ls: Layout, sizes: dict[int, tuple[int, int] | None]) -> bool:
     """Whether the page's resources may hold an image shaped like a strip (strip_pixels: its
     pixels far longer one way than the other), read from its XObject dictionary (cheaper than
-    listing its images): a form XObject or inherited resources may hold any, and are listed."""
+    listing its images): a form XObject or inherited resources may hold any, and are listed.
+    `sizes`: each XObject's pixel size as read so far in this document, by its xref (the pages
+    of a document share their logos and rules: each is read once)."""
     doc = page.parent
     kind, value = doc.xref_get_key(page.xref, "Resources/XObject")
     if kind == "null":
         return doc.xref_get_key(page.xref, "Resources")[0] == "null" and _listed_strips(page, ls)
     if kind == "xref":
         value = doc.xref_object(int(value.split()[0]), compressed=True)
-    for ref in _REFS.findall(value):
-        shape = _xobject_shape(doc, int(ref))
+    for ref in map(int, _REFS.findall(value)):
+        if ref not in sizes:
+            sizes[ref] = _xobject_shape(doc, ref)
+        shape = sizes[ref]
         if shape is None:
             return _listed_strips(page, ls)
         if _strip_shaped(*shape, ls):
@@ -139,13 +143,13 @@ def _listed_strips(page: pymupdf.Page, ls: Layout) -> bool:
     return any(_strip_shaped(w, h, ls) for _, _, w, h, *_ in page.get_images())
 
 
-def _image_strips(page: pymupdf.Page, ls: Layout) -> list[Rule]:
+def _image_strips(page: pymupdf.Page, ls: Layout, sizes: dict[int, tuple[int, int] | None]) -> list[Rule]:
     """Rules printed as pictures: an image no thicker than a rule (thin_box) one way is a rule
     drawn as a raster strip (some producers draw a table's row rules so). The page's images
     are placed (get_image_info, a pass over its content) only when its resources hold an image
     shaped like a strip (strip_pixels: its pixels far longer one way than the other); never
     decoded."""
-    if not _may_hold_strips(page, ls):
+    if not _may_hold_strips(page, ls, sizes):
         return []
     out = []
     for info in page.get_image_info():
@@ -525,6 +529,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
     opened = pymupdf.TOOLS.mupdf_warnings()
     if opened:
         warnings.append((None, "damaged_pdf", _UNWRITABLE.sub("\ufffd", opened[:300])))
+    sizes: dict[int, tuple[int, int] | None] = {}   # XObjects' pixel sizes, by xref (_may_hold_strips)
     for i in range(count):
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
@@ -535,7 +540,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         rect = shape.rect
-        rules, edges, panels = _rules(page, warnings, ls, shape)
+        rules, edges, panels = _rules(page, warnings, ls, shape, sizes)
         overprints: list[str] = []
         lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints, shape), ls)
         pictures = [turned(tuple(info["bbox"]), page.rotation_matrix) for info in page.get_image_info()]

@@ -32,6 +32,12 @@ def _letters(item) -> int:
     return len("".join(text.split())) if isinstance(text, str) else 0
 
 
+def _has_letters(item) -> bool:
+    """_letters(item) > 0, without counting them: some character other than white space."""
+    text = getattr(item, "text", "")
+    return isinstance(text, str) and bool(text.strip())
+
+
 def _gaps(items: list, left: float, right: float, min_gap: float, allowed: int) -> list[tuple[float, float]]:
     """Vertical strips between left and right crossed by at most `allowed` items (a title or
     a rule across the page does not close a gutter), at least min_gap wide."""
@@ -84,7 +90,7 @@ def _fills(lines: list, x0: float, x1: float, fill: float) -> bool:
 def _text_edges(text: list, min_letters: int) -> tuple[float, float]:
     """Left and right of the lines, of those with at least `min_letters` letters when there are
     any (the running text: a thumb index or a page number in the margin widens no column)."""
-    running = [ln for ln in text if _letters(ln) >= min_letters] or text
+    running = ([ln for ln in text if _letters(ln) >= min_letters] or text) if min_letters > 0 else text
     return min(ln.x0 for ln in running), max(ln.x1 for ln in running)
 
 
@@ -94,7 +100,7 @@ def gutters(lines: list, body_size: float, cs: Columns, main_share: float = 0) -
     hold are dropped one by one. With `main_share`, the gutters of the running text: lines in
     type smaller than that share of the body (notes set across the foot of a page in two columns,
     captions) are left out, they do not close one, and the columns end where lines of running text do."""
-    text = [ln for ln in lines if _letters(ln) > 0 and ln.size >= main_share * body_size]
+    text = [ln for ln in lines if _has_letters(ln) and ln.size >= main_share * body_size]
     if len(text) < 2 * cs.min_lines:
         return []
     left, right = _text_edges(text, cs.min_letters if main_share else 0)
