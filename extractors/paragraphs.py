@@ -5,18 +5,23 @@ at a bullet (・, ○, ■, ※ …) or enumeration line, and runs on across pag
 """
 from __future__ import annotations
 
+from dataclasses import replace
 
-from normalizers.text import BULLET, join_lines
+
+from normalizers.text import BULLET, join_lines, key
 from extractors.numbering import after_article
-from extractors.records import Flow, HeadingIndex, Paragraph, TextLine
+from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
 
 
 
 def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
-                    cover_pages: int = 1) -> list[Paragraph]:
+                    cover_pages: int = 1, title: str = "") -> list[Paragraph]:
     """Paragraphs in flow order. The first `cover_pages` pages are the cover (document.json
     holds what it says); text between them and the first heading (a preamble) is kept, with no
-    heading_seq; table-of-contents lines are not paragraphs."""
+    heading_seq; table-of-contents lines are not paragraphs. The title the cover read (`title`)
+    is document.json's: where the first page prints it as a paragraph of its own over the text (a
+    letter's subject line, a list's name over its table), that paragraph is the title, not running
+    text (a document that holds nothing but that line keeps it: it is all the text there is)."""
     skip = set(used) | headings.continuations
     out: list[Paragraph] = []
     current: list[TextLine] = []
@@ -54,4 +59,14 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
             first[0] = i
         current.append(it)
     close()
-    return out
+    return _without_title(out, title, any(isinstance(it, Table) for it in flow.items))
+
+
+def _without_title(paragraphs: list[Paragraph], title: str, tables: bool) -> list[Paragraph]:
+    """The paragraphs but the first page's one that is the title, when other text (a paragraph,
+    a table) stands beside it."""
+    at = next((k for k, p in enumerate(paragraphs) if p.page == 1 and key(p.text) == key(title)), None) \
+        if title and (len(paragraphs) > 1 or tables) else None
+    if at is None:
+        return paragraphs
+    return [replace(p, seq=k + 1) for k, p in enumerate(paragraphs[:at] + paragraphs[at + 1:])]

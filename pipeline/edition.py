@@ -121,7 +121,8 @@ def add_main_body(ed: Edition, flow: Flow, index: HeadingIndex, cover: Cover, li
     goals, used = find_goals(flow, index)
     ed.goals.extend(goals)
     ed.footnotes.extend(flow.footnotes)
-    ed.paragraphs.extend(find_paragraphs(flow, index, used | listed, cover_pages=1 if cover.edition else 0))
+    ed.paragraphs.extend(find_paragraphs(flow, index, used | listed, cover_pages=1 if cover.edition else 0,
+                                     title=cover.title))
 
 
 def add_appendix(ed: Edition, doc: SourceDoc, read: AppendixRead, cover: Cover, settings: Settings) -> None:

@@ -41,6 +41,10 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
 - build_office_note: an office communication (事務連絡 in a notice's number place), its date, the
   addressees (…御中), the sender with no seal, and the subject wrapped over two rows ending in
   について: the title is the whole subject, the issuer the sender (never the addressees).
+- build_liaison_letter: an official letter (事務連絡) all in one size: at the top right the stamp
+  事務連絡 set one glyph per piece and the date, at the left the addressee (…（局） 御中), at the
+  right the sender, then the subject over two rows (…について), the body, 記: the title is the
+  subject's two rows (not the stamp), the issuer the sender (not the addressee).
 - build_undated_cover: a cover with the title and the issuer only; the next page opens with 目次 and
   a sentence citing a date: no date.
 """
@@ -250,6 +254,27 @@ def build_undated_cover(path: Path) -> Path:
     return path
 
 
+def build_liaison_letter(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for k, glyph in enumerate("事務連絡"):
+        page.insert_text((380 + 36 * k, 130), glyph, fontname=MINCHO, fontsize=12)
+    _right(page, 148, "令和５年３月８日", 12)
+    for y in (166, 184, 202, 238, 256, 274, 310, 328, 382, 400):   # Word's empty lines: a space each
+        page.insert_text((85, y), " ", fontname="helv", fontsize=12)
+    page.insert_text((85, 220), "各県情報主管部（局）情報主管課　御中", fontname=MINCHO, fontsize=12)
+    _right(page, 292, "情報省情報政策局情報基盤課", 12)
+    page.insert_text((121, 346), "情報基盤の整備に関連するものに係る登録申請書", fontname=MINCHO, fontsize=12)
+    page.insert_text((121, 364), "及びその添付資料の作成要領について", fontname=MINCHO, fontsize=12)
+    y = 420
+    for _ in range(6):
+        page.insert_text((85, y), TEXT[:35], fontname=MINCHO, fontsize=12)
+        y += 18
+    _centred(page, y + 18, "記", 12)
+    doc.save(path)
+    return path
+
+
 # builder → (title, date, issuer); issuer None: not asserted here
 COVERS = {
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
@@ -267,4 +292,6 @@ COVERS = {
     "build_office_note": ("情報基盤設備の整備に関連するものに係る登録原簿の登録申請書の作成要領について", "2013-03-08",
                           "技術振興省情報政策局管理課"),
     "build_undated_cover": ("北野村情報基盤整備計画", "", None),
+    "build_liaison_letter": ("情報基盤の整備に関連するものに係る登録申請書及びその添付資料の作成要領について", "2023-03-08",
+                             "情報省情報政策局情報基盤課"),
 }

@@ -3,6 +3,8 @@ document's own date on every kind of cover, each against the truth written besid
 (the first two pages read: a cover without a date takes the one at the head of the next page)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import cover_conventions as cc
@@ -17,3 +19,20 @@ def test_title_and_date(tmp_path, builder):
     title, date, issuer = cc.COVERS[builder]
     assert (norm(cover.title), cover.date) == (norm(title), date)
     assert issuer is None or norm(cover.issuer) == norm(issuer)
+
+
+def test_a_letters_subject_is_its_title_not_a_paragraph(tmp_path):
+    """An official letter (事務連絡): the subject over two rows is document.json's title, the sender
+    its issuer, and the subject's rows are not read again as a paragraph of the letter's text
+    (the stamp, the date, the addressee and the sender stay there as printed)."""
+    from conftest import read_csv
+    from pipeline.cli import main
+
+    pdf = cc.build_liaison_letter(tmp_path / "letter.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    out = tmp_path / "out/documents/letter"
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    title, date, issuer = cc.COVERS["build_liaison_letter"]
+    assert (norm(doc["title"]), doc["date"], norm(doc["issuer"])) == (norm(title), date, norm(issuer))
+    body = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    assert norm(title) not in body and norm("各県情報主管部（局）情報主管課　御中") in body
