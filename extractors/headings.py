@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import JAPANESE_TITLE, JUDGED, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
+from extractors.numbering import JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
     TOP, WHOLE_LINE
 from extractors.line_roles import letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -66,6 +66,14 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return Candidate(i, "title", "title", "", _SPACES.sub("", s), False, styled, line.size, centred=True)
     if not (styled and _title_shaped(s, line, flow, panel)):
         return None
+    return _unnumbered(i, s, line, panel)
+
+
+def _unnumbered(i: int, s: str, line: TextLine, panel: bool) -> Candidate:
+    """An unnumbered line set apart: a title, or, when it holds only a word and its number (記載例１ in
+    its frame, as 別紙２ or 付録３ label an annex), a label with no title."""
+    if LABEL_ALONE.match(s):
+        return Candidate(i, "title", "title", _SPACES.sub("", s), "", False, True, line.size, panel=panel)
     return Candidate(i, "title", "title", "", s, False, True, line.size, panel=panel)
 
 
@@ -254,7 +262,7 @@ def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: set[
     with at least two letters."""
     line = flow.line(c.index)
     return (line.x0 <= left.get(line.page, line.x0) + flow.settings.headings.title_left * flow.body_size and c.index not in shared
-            and len(_LETTERS.findall(c.title)) >= 2 and not _beside_table(c.index, flow))
+            and len(_LETTERS.findall(c.label + c.title)) >= 2 and not _beside_table(c.index, flow))
 
 
 def _subtitle(i: int, flow: Flow) -> bool:

@@ -88,6 +88,9 @@ SYSTEMS: tuple[System, ...] = (
     # 付録1: 政府・自治体… (an appendix of the document, as printed: its number, a colon or a dot)
     System("appendix", "appendix", rf"付録\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
            top=True),
+    # （別紙）添付資料一覧: an annex's bracketed marker opening its title's line (a notice's annex), an
+    # appendix of the document as 付録1 is
+    System("annex", "appendix", r"\(別紙\)", title=_NO_PARTICLE_UNSPACED, never_list=True, top=True),
     # Ⅳにおける…, Ⅴで記述します: a numeral run into a particle is a reference in a sentence, no label
     System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", title=_NO_PARTICLE_UNSPACED,
            ranked=True),
@@ -206,6 +209,9 @@ def match_goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | 
 # a bullet, a circled number or an enumeration with its space (1. …) opens an item of a list
 ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
 # 図1, 表2, 資料3 … and a figure's source or credit line under it (資料：…作成, 出典：, 提供：, 注：): no heading
+# 記載例１, 別紙２ alone on a line set apart (a small frame at an example's or an annex's top): a word and
+# its number, a label with no title (the frame holds nothing else), as 付録１ labels an appendix
+LABEL_ALONE = regex.compile(rf"^((?:\p{{Han}}|\p{{Katakana}}){{2,4}}\s?{N})$")
 CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:])")
 # a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1.
 PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")

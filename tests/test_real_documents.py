@@ -31,10 +31,9 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 # lowered below it) is asserted instead, so that they can only get better. Each is a known
 # limit (README, "Real documents"); the reason is on the line.
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
-    # a 作成要領: "記載例Ｎ" labels (a word + number in a frame, like 別紙Ｎ) read as titles without label and
-    # "（別紙）添付資料一覧" missed; a table split by dashed rules read without them, its raised "※1" put
-    # before its cell text; a row broken by a page break counted twice
-    "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": {"f1": 0.837, "tables_found": 0.904},
+    # a 作成要領: a table split by dashed rules read without them, its raised "※1" put before its cell
+    # text; a row broken by a page break counted twice
+    "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": {"tables_found": 0.904},
     # an Excel workbook: headings as table labels, chart data tables
     "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.87, "parents": 0.777, "tables_found": 0.923},
     # headings meet the bar (titles, ［…］ and ① at body size in an ultra-bold Gothic; a goal's measure centred
@@ -82,7 +81,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_hoihatsu_kensaryo_tsuchi_2021": (1.0, 1.0, 1.0),
     "mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023": (1.0, 1.0, 1.0),
     "mhlw_mf_qa_sono3_jimurenraku_2012": (1.0, 1.0, 1.0),
-    "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": (0.837, 1.0, 1.0),
+    "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": (1.0, 1.0, 1.0),
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": (0.975, 0.995, 1.0),
     "otoineppu_kani_suido_keiei_senryaku_2018": (0.87, 0.777, 1.0),
     "otoineppu_sogo_senryaku_2015": (0.913, 0.972, 1.0),

@@ -1,0 +1,51 @@
+"""Official documents typeset here in the conventions of a 通知's annexes (issue 19), each with its
+truth beside its builder.
+
+- build_example_labels: a 作成要領 whose examples each open with a small frame at the top left that
+  holds only 記載例Ｎ (in Gothic over a Mincho body), then a cross-reference line and text: each
+  frame is a heading labelled 記載例Ｎ with no title (a word and its number, as 別紙Ｎ or 付録Ｎ label an
+  annex), not a heading titled 記載例Ｎ. An annex opened by a line of its own in body type, （別紙）
+  and its title (（別紙）添付資料一覧) over a list, is a heading labelled （別紙）. (The first page's title is
+  the document's, no heading.)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+GOTHIC, MINCHO = "japan", "japan-s"
+TEXT = "登録申請書の各欄には、指針を参考に必要な事項を記載すること。"
+
+
+def build_example_labels(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((85, 90), "登録申請書の作成要領", fontname=GOTHIC, fontsize=14)
+    y = 130
+    for _ in range(8):
+        page.insert_text((85, y), TEXT, fontname=MINCHO, fontsize=10.5)
+        y += 18
+    page = doc.new_page()
+    page.insert_text((85, 90), "（別紙）添付資料一覧", fontname=MINCHO, fontsize=10.5)
+    y = 120
+    for _ in range(6):
+        page.insert_text((85, y), TEXT, fontname=MINCHO, fontsize=10.5)
+        y += 18
+    for n in ("１", "２"):
+        page = doc.new_page()
+        page.draw_rect(pymupdf.Rect(83, 70, 140, 90), width=0.75)
+        page.insert_text((86, 85), f"記載例{n}", fontname=GOTHIC, fontsize=12)
+        page.insert_text((85, 120), "第３　１　（１）ア　細胞・組織の場合", fontname=MINCHO, fontsize=10.5)
+        y = 150
+        for _ in range(6):
+            page.insert_text((85, y), TEXT, fontname=MINCHO, fontsize=10.5)
+            y += 18
+    doc.save(path)
+    return path
+
+
+# builder → headings (label, title) in order
+HEADINGS = {
+    "build_example_labels": [("（別紙）", "添付資料一覧"), ("記載例１", ""), ("記載例２", "")],
+}
