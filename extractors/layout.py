@@ -90,7 +90,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
     panels = panels_of(boxes, width, height, ls) + frames
     m = shape.matrix
     if m is not None:   # read as a viewer shows the page
-        rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box) for r in rs] for rs in (rules, edges))
+        rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box, r.tiled) for r in rs] for rs in (rules, edges))
         panels = [turned(b, m) for b in panels]
     return rules, edges, panels
 
@@ -243,14 +243,42 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
     if len(keep) > ls.max_boxes:
         return []
     keep.sort(key=lambda fb: -(fb[1][2] - fb[1][0]) * (fb[1][3] - fb[1][1]))
-    out: list[Rule] = []
     pad = ls.nested_box
+    shown: list[Box] = []
     for i, (fill, (x0, y0, x1, y1)) in enumerate(keep):
         if any(f == fill and o[0] - pad <= x0 and o[1] - pad <= y0 and x1 <= o[2] + pad and y1 <= o[3] + pad
                for f, o in keep[:i]):
             continue
-        out += [Rule(x0, y0, x1, y0, 0.0, True), Rule(x0, y1, x1, y1, 0.0, True),
-                Rule(x0, y0, x0, y1, 0.0, True), Rule(x1, y0, x1, y1, 0.0, True)]
+        shown.append((x0, y0, x1, y1))
+    shared = _shared_sides(shown, ls.abut)
+    out: list[Rule] = []
+    for k, (x0, y0, x1, y1) in enumerate(shown):
+        out += [Rule(x0, y0, x1, y0, 0.0, True, (k, 1) in shared), Rule(x0, y1, x1, y1, 0.0, True, (k, 3) in shared),
+                Rule(x0, y0, x0, y1, 0.0, True, (k, 0) in shared), Rule(x1, y0, x1, y1, 0.0, True, (k, 2) in shared)]
+    return out
+
+
+def _shared_sides(boxes: list[Box], abut: float) -> set[tuple[int, int]]:
+    """(box, side) of the sides that filled boxes share: where two shaded boxes meet edge to
+    edge (one's right side on the other's left, one's bottom on the other's top, overlapping
+    along it), their common side divides two cells as a drawn line would. A table shaded cell
+    by cell, in rows and columns of boxes laid edge to edge, shows its grid so, with no line
+    drawn (or white ones); a panel standing alone shares no side. Sides: 0 left, 1 top, 2 right,
+    3 bottom. Boxes are filed by their rounded left and top (an index: no result depends on it)."""
+    out: set[tuple[int, int]] = set()
+    for lo, hi, a, b in ((0, 2, 1, 3), (1, 3, 0, 2)):   # left/right sides meeting, then top/bottom
+        starts: dict[int, list[int]] = {}
+        for k, box in enumerate(boxes):
+            starts.setdefault(round(box[lo]), []).append(k)
+        for k, box in enumerate(boxes):
+            at = round(box[hi])
+            for key in (at - 1, at, at + 1):
+                for j in starts.get(key, ()):
+                    other = boxes[j]
+                    if j != k and abs(other[lo] - box[hi]) <= abut \
+                            and min(box[b], other[b]) - max(box[a], other[a]) > abut:
+                        out.add((k, hi))
+                        out.add((j, lo))
     return out
 
 

@@ -71,13 +71,15 @@ class Line:
 @dataclass(slots=True, frozen=True)
 class Rule:
     """A drawn straight line or thin filled rectangle (table rules and underlines), or a side
-    of a filled box (`box`: a cell boundary only where drawn lines make a table too)."""
+    of a filled box (`box`: a cell boundary only where drawn lines make a table too, or where
+    boxes laid edge to edge share it: `tiled`)."""
     x0: float
     y0: float
     x1: float
     y1: float
     width: float
     box: bool = False
+    tiled: bool = False   # a side two filled boxes share, edge to edge: it divides cells as a drawn line does
 
     @property
     def horizontal(self) -> bool:

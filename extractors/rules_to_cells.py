@@ -6,9 +6,11 @@ A grid is a set of vertical rules whose y-ranges touch; its columns are their x 
 its rows are the horizontal rules that cross it. A table is a connected part of a grid made of
 at least two closed cells (ruled on all four sides): boxes standing side by side (buttons,
 framed notes) are no table, and neither is one box. The sides of filled boxes (shaded cells)
-count as rules only in a grid that drawn lines are part of. Short horizontal rules that do not
-cross a column (underlines) are left for extractors/underlines.py. A box standing on a table's
-top edge, narrower than the table and one line high, is its framed title (caption), no row.
+count as rules only in a grid that drawn lines are part of, or where boxes laid edge to edge
+share them (a table shaded cell by cell: the shared sides divide its cells). Short horizontal
+rules that do not cross a column (underlines) are left for extractors/underlines.py. A box
+standing on a table's top edge, narrower than the table and one line high, is its framed title
+(caption), no row.
 """
 from __future__ import annotations
 
@@ -74,9 +76,11 @@ def merge_collinear(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
             if joined and start(r) <= end(joined[-1]) + t.join:
                 last = joined[-1]
                 if vertical:
-                    joined[-1] = Rule(last.x0, last.y0, last.x1, max(last.y1, r.y1), last.width, last.box and r.box)
+                    joined[-1] = Rule(last.x0, last.y0, last.x1, max(last.y1, r.y1), last.width, last.box and r.box,
+                                      last.tiled or r.tiled)
                 else:
-                    joined[-1] = Rule(last.x0, last.y0, max(last.x1, r.x1), last.y1, last.width, last.box and r.box)
+                    joined[-1] = Rule(last.x0, last.y0, max(last.x1, r.x1), last.y1, last.width, last.box and r.box,
+                                      last.tiled or r.tiled)
             else:
                 joined.append(r)
         out += joined
@@ -326,9 +330,10 @@ def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float,
 
 
 def _frame_only(grid: TableGrid, t: Tables) -> bool:
-    """The grid's drawn lines (not the sides of shaded boxes) make one box at most."""
-    xs = _snap([r.x0 for r in grid.verticals if not r.box], t.row_snap)
-    ys = _snap([r.y0 for r in grid.horizontals if not r.box], t.row_snap)
+    """The grid's drawn lines (not the sides of shaded boxes, but those that boxes laid edge to
+    edge share: cells shaded one by one) make one box at most."""
+    xs = _snap([r.x0 for r in grid.verticals if not r.box or r.tiled], t.row_snap)
+    ys = _snap([r.y0 for r in grid.horizontals if not r.box or r.tiled], t.row_snap)
     return len(xs) <= 2 and len(ys) <= 2
 
 

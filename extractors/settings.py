@@ -37,6 +37,7 @@ class Layout:
     straight: float = _v(0.5, "pt", "a drawn line whose ends differ less than this across is straight")
     shape_items: int = _v(12, "count", "a path of 3 to this many pieces with a slanted side is a figure's shape (an arrow, a chevron)")
     panel_touch: float = _v(1.0, "pt", "filled boxes of one colour this close are one panel (a shading drawn in strips)")
+    abut: float = _v(0.5, "pt", "two filled boxes whose sides lie this close meet edge to edge (shaded cells laid side by side)")
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")

@@ -36,6 +36,11 @@ over a table of contacts): the table's caption, not its first row, and its sides
 control, on page 2 a table whose first row is one cell over its right-hand columns only, the corner
 cell left open (a header over the value columns, reaching the table's side): a row of the table.
 
+build_shaded_cells (a seventh file): a table shaded cell by cell, no dark line drawn: each cell a
+filled box laid edge to edge with its neighbours (header, label column and value columns in
+their own shades), white lines drawn over the sides the boxes share; beside it, as a control,
+the same boxes standing a gap apart (coloured panels of a figure): no table.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -360,5 +365,33 @@ def build_framed_caption(path: Path) -> Path:
     page.draw_line((xs[2], ys[1]), (xs[2], ys[-1]), width=0.5)
     page.draw_line((xs[3], ys[0]), (xs[3], ys[-1]), width=0.5)
     _fill(page, CORNERED, xs, ys)
+    doc.save(path)
+    return path
+
+
+TILED = [["Rate", "Annual", "Comparison"], ["Variable", "5.37%", "5.51%"], ["Fixed", "4.04%", "5.38%"],
+         ["Offset", "3.94%", "5.25%"]]
+APART = [["North", "South"], ["East", "West"]]
+
+
+def build_shaded_cells(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = [60, 160, 240, 320], [100 + 24 * k for k in range(len(TILED) + 1)]
+    shades = [(0.35, 0.35, 0.36), (0.9, 0.9, 0.91), (1.0, 0.96, 0.86)]   # header, labels, values
+    for r in range(len(TILED)):
+        for c in range(len(TILED[0])):
+            shade = shades[0] if r == 0 else shades[1] if c == 0 else shades[2]
+            page.draw_rect(pymupdf.Rect(xs[c], ys[r], xs[c + 1], ys[r + 1]), color=None, fill=shade, width=0)
+    for y in ys[1:-1]:   # white lines over the shared sides
+        page.draw_line((xs[0], y), (xs[-1], y), color=(1, 1, 1), width=0.5)
+    for x in xs[1:-1]:
+        page.draw_line((x, ys[0]), (x, ys[-1]), color=(1, 1, 1), width=0.5)
+    _fill(page, TILED, xs, ys)
+    for r in range(2):   # the control: the same kind of boxes, 4 pt apart
+        for c in range(2):
+            rect = pymupdf.Rect(360 + c * 84, 100 + r * 28, 440 + c * 84, 124 + r * 28)
+            page.draw_rect(rect, color=None, fill=shades[2], width=0)
+            page.insert_text((rect.x0 + 6, rect.y0 + 16), APART[r][c], fontname=FONT, fontsize=10)
     doc.save(path)
     return path

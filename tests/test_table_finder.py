@@ -113,6 +113,16 @@ def test_row_rules_printed_as_thin_images_are_rules(tmp_path):
     assert _grid(table_cells(flow), 1) == [tc.IMAGE_RULED]
 
 
+def test_cells_shaded_one_by_one_edge_to_edge_are_a_table(tmp_path):
+    """A table shaded cell by cell with no dark line drawn (white lines over the sides the
+    boxes share): where filled boxes meet edge to edge, their common side divides two cells as
+    a drawn line would. The same boxes standing a gap apart share no side: no table."""
+    flow = build_flow(read_pdf(str(tc.build_shaded_cells(tmp_path / "shaded_cells.pdf"))))
+    assert _grid(table_cells(flow), 1) == [tc.TILED]
+    words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
+    assert {"North", "West"} <= words
+
+
 def test_offset_frames_and_a_chart_on_axes_are_no_tables(tmp_path):
     """Figures are no tables: frames drawn one over another, offset (only slivers between
     them, no two cells a line of text fits in), and a grid with a tick label on each column
