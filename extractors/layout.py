@@ -83,7 +83,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], [], []
     rules, boxes, frames = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
-    rules += _image_strips(page, ls, sizes)
+    rules += _image_strips(page, ls, sizes) + _pattern_rules(page, ls)
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls)   # in the unrotated space of get_cdrawings
@@ -155,6 +155,25 @@ def _image_strips(page: pymupdf.Page, ls: Layout, sizes: dict[int, tuple[int, in
     for info in page.get_image_info():
         x0, y0, x1, y1 = _ordered(info["bbox"])
         if min(x1 - x0, y1 - y0) <= ls.thin_box:
+            out.append(Rule(x0, y0, x1, y1, min(x1 - x0, y1 - y0)))
+    return out
+
+
+def _pattern_rules(page: pymupdf.Page, ls: Layout) -> list[Rule]:
+    """Rules filled with a pattern: a thin rectangle painted with a tiling pattern (a dashed or
+    dotted rule some producers draw so, the dashes being the pattern's tiles). MuPDF lists such
+    a fill not as a drawing but as a clip to the rectangle (the tiles drawn inside it), so the
+    clips no thicker than a rule (thin_box) are the rules; looked for only on a page whose
+    resources hold a pattern."""
+    doc = page.parent
+    if doc.xref_get_key(page.xref, "Resources/Pattern")[0] == "null":
+        return []
+    out = []
+    for d in page.get_cdrawings(extended=True):
+        if d.get("type") != "clip" or len(d.get("items") or ()) != 1 or d["items"][0][0] != "re":
+            continue
+        x0, y0, x1, y1 = _ordered(d["items"][0][1])
+        if min(x1 - x0, y1 - y0) <= ls.thin_box < max(x1 - x0, y1 - y0):
             out.append(Rule(x0, y0, x1, y1, min(x1 - x0, y1 - y0)))
     return out
 

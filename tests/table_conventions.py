@@ -41,6 +41,10 @@ filled box laid edge to edge with its neighbours (header, label column and value
 their own shades), white lines drawn over the sides the boxes share; beside it, as a control,
 the same boxes standing a gap apart (coloured panels of a figure): no table.
 
+build_pattern_rules (a seventh file): a table whose frame, header rule and column rule are drawn
+as lines but whose row rules are dashed, each a thin rectangle filled with a tiling pattern (the
+dashes are the pattern's tiles), as some spreadsheet exports print dashed borders.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -393,5 +397,37 @@ def build_shaded_cells(path: Path) -> Path:
             rect = pymupdf.Rect(360 + c * 84, 100 + r * 28, 440 + c * 84, 124 + r * 28)
             page.draw_rect(rect, color=None, fill=shades[2], width=0)
             page.insert_text((rect.x0 + 6, rect.y0 + 16), APART[r][c], fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path
+
+
+PATTERN_RULED = [["Flights", "Domestic", "International"], ["Due to weather", "41", "15"],
+                 ["Other causes", "273", "188"], ["Diverted", "7", "6"]]
+
+
+def build_pattern_rules(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = [72, 232, 332, 452], [100 + 24 * k for k in range(len(PATTERN_RULED) + 1)]
+    for y in (ys[0], ys[1], ys[-1]):
+        page.draw_line((xs[0], y), (xs[-1], y), width=0.7)
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.7)
+    _fill(page, PATTERN_RULED, xs, ys)
+    page.clean_contents()
+    tile = doc.get_new_xref()   # a dash 5 pt long in every 8 pt
+    doc.update_object(tile, "<</Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 8 8]"
+                            "/XStep 8/YStep 8/Resources<<>>>>")
+    doc.update_stream(tile, b"0 g 0 0 5 8 re f")
+    kind, value = doc.xref_get_key(page.xref, "Resources")
+    if kind == "xref":
+        doc.xref_set_key(int(value.split()[0]), "Pattern", f"<</P1 {tile} 0 R>>")
+    else:
+        doc.xref_set_key(page.xref, "Resources/Pattern", f"<</P1 {tile} 0 R>>")
+    height = page.rect.height
+    dashes = b"".join(b"q /Pattern cs /P1 scn %.2f %.2f %.2f 0.72 re f Q\n" % (x0, height - y - 0.36, x1 - x0)
+                      for y in ys[2:-1] for x0, x1 in zip(xs, xs[1:]))
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + dashes)
     doc.save(path)
     return path

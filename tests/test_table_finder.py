@@ -123,6 +123,14 @@ def test_cells_shaded_one_by_one_edge_to_edge_are_a_table(tmp_path):
     assert {"North", "West"} <= words
 
 
+def test_row_rules_filled_with_a_pattern_are_rules(tmp_path):
+    """A table whose row rules are dashed, each a thin rectangle filled with a tiling pattern
+    (MuPDF lists such a fill as a clip to the rectangle, not as a drawing), is read with every
+    row: a rectangle no thicker than a rule painted with a pattern is a rule."""
+    flow = build_flow(read_pdf(str(tc.build_pattern_rules(tmp_path / "pattern_rules.pdf"))))
+    assert _grid(table_cells(flow), 1) == [tc.PATTERN_RULED]
+
+
 def test_offset_frames_and_a_chart_on_axes_are_no_tables(tmp_path):
     """Figures are no tables: frames drawn one over another, offset (only slivers between
     them, no two cells a line of text fits in), and a grid with a tick label on each column
