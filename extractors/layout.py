@@ -82,11 +82,11 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          f"{items} drawn items, over the budget of {budgets.MAX_DRAWINGS_PER_PAGE}: "
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], [], []
-    rules, boxes, frames = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
+    rules, boxes, frames, gaps = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
     rules += _image_strips(page, ls, sizes) + _pattern_rules(page, ls)
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
-    edges = box_sides(boxes, width, height, ls)   # in the unrotated space of get_cdrawings
+    edges = box_sides(boxes, width, height, ls, gaps)   # in the unrotated space of get_cdrawings
     panels = panels_of(boxes, width, height, ls) + frames
     m = shape.matrix
     if m is not None:   # read as a viewer shows the page
@@ -179,31 +179,39 @@ def _pattern_rules(page: pymupdf.Page, ls: Layout) -> list[Rule]:
 
 
 def _drawn(drawings: list[dict], notes: list[Box],
-           ls: Layout) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]], list[Box]]:
-    """Rules, filled boxes with their colour, and stroked rectangles (frames) of the page's own
-    drawings (not of its annotations, whose boxes are `notes`)."""
+           ls: Layout) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]], list[Box], list[Rule]]:
+    """Rules, filled boxes with their colour, stroked rectangles (frames) and white lines (gaps)
+    of the page's own drawings (not of its annotations, whose boxes are `notes`)."""
     rules: list[Rule] = []
     boxes: list[tuple[tuple[float, ...], Box]] = []
     frames: list[Box] = []
+    gaps: list[Rule] = []
     for d in drawings:
         if notes and _inside_any(d.get("rect"), notes):
             continue   # an annotation's or a form field's appearance, not the page's drawing
         width = d.get("width") or 0.0
         stroked = d.get("type", "") != "f"
         if stroked and _white(d.get("color"), ls):
-            continue   # a white stroke is a gap drawn between coloured boxes, not a rule
+            for item in d["items"]:   # a white stroke is a gap drawn between coloured boxes, not a rule
+                gaps.extend(_item_rules(item, width, stroked, ls))
+            continue
         if _figure_shape(d["items"], ls):
             continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
         for item in d["items"]:
             rules.extend(_item_rules(item, width, stroked, ls))
-            if item[0] != "re":
-                continue
-            box = _ordered(item[1])
-            if not stroked and not _white(d.get("fill"), ls):
-                boxes.append((tuple(d.get("fill") or ()), box))
-            elif stroked and box[2] - box[0] > ls.thin_box and box[3] - box[1] > ls.thin_box:
-                frames.append(box)
-    return rules, boxes, frames
+            if item[0] == "re":
+                _file_box(_ordered(item[1]), d.get("fill"), stroked, ls, boxes, frames)
+    return rules, boxes, frames, gaps
+
+
+def _file_box(box: Box, fill, stroked: bool, ls: Layout, boxes: list[tuple[tuple[float, ...], Box]],
+              frames: list[Box]) -> None:
+    """A drawn rectangle filed as a shaded box (filled, not white) or a frame (stroked, not
+    thinner than a rule either way)."""
+    if not stroked and not _white(fill, ls):
+        boxes.append((tuple(fill or ()), box))
+    elif stroked and box[2] - box[0] > ls.thin_box and box[3] - box[1] > ls.thin_box:
+        frames.append(box)
 
 
 def _figure_shape(items: list, ls: Layout) -> bool:
@@ -252,7 +260,7 @@ def _ordered(r) -> Box:
 
 
 def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
-              width: float, height: float, ls: Layout) -> list[Rule]:
+              width: float, height: float, ls: Layout, gaps: list[Rule] | None = None) -> list[Rule]:
     """The visible sides of filled boxes, as rules: not of thin boxes (rules already), not of a
     page background, and not of a box inside another box of the same colour (a cell's padding
     drawn over its own shading shows no edge)."""
@@ -264,12 +272,14 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
     keep.sort(key=lambda fb: -(fb[1][2] - fb[1][0]) * (fb[1][3] - fb[1][1]))
     pad = ls.nested_box
     shown: list[Box] = []
+    fills: list[tuple[float, ...]] = []
     for i, (fill, (x0, y0, x1, y1)) in enumerate(keep):
         if any(f == fill and o[0] - pad <= x0 and o[1] - pad <= y0 and x1 <= o[2] + pad and y1 <= o[3] + pad
                for f, o in keep[:i]):
             continue
         shown.append((x0, y0, x1, y1))
-    shared = _shared_sides(shown, ls.abut)
+        fills.append(fill)
+    shared = _shared_sides(shown, fills, gaps or [], ls.abut)
     out: list[Rule] = []
     for k, (x0, y0, x1, y1) in enumerate(shown):
         out += [Rule(x0, y0, x1, y0, 0.0, True, (k, 1) in shared), Rule(x0, y1, x1, y1, 0.0, True, (k, 3) in shared),
@@ -277,28 +287,43 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
     return out
 
 
-def _shared_sides(boxes: list[Box], abut: float) -> set[tuple[int, int]]:
-    """(box, side) of the sides that filled boxes share: where two shaded boxes meet edge to
-    edge (one's right side on the other's left, one's bottom on the other's top, overlapping
-    along it), their common side divides two cells as a drawn line would. A table shaded cell
-    by cell, in rows and columns of boxes laid edge to edge, shows its grid so, with no line
-    drawn (or white ones); a panel standing alone shares no side. Sides: 0 left, 1 top, 2 right,
-    3 bottom. Boxes are filed by their rounded left and top (an index: no result depends on it)."""
+def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[Rule],
+                  abut: float) -> set[tuple[int, int]]:
+    """(box, side) of the sides that filled boxes share and show: where two shaded boxes meet
+    edge to edge (one's right side on the other's left, one's bottom on the other's top,
+    overlapping along it) in two colours, or with a white line drawn along their common side,
+    that side divides two cells as a drawn line would. A table shaded cell by cell, in rows and
+    columns of boxes laid edge to edge, shows its grid so; boxes of one colour meeting with no
+    line between them show one panel (a paragraph's shading drawn line by line), and a panel
+    standing alone shares no side. Sides: 0 left, 1 top, 2 right, 3 bottom. Boxes are filed by
+    their rounded left and top (an index: no result depends on it)."""
     out: set[tuple[int, int]] = set()
     for lo, hi, a, b in ((0, 2, 1, 3), (1, 3, 0, 2)):   # left/right sides meeting, then top/bottom
         starts: dict[int, list[int]] = {}
         for k, box in enumerate(boxes):
             starts.setdefault(round(box[lo]), []).append(k)
+        lines = [g for g in gaps if g.horizontal == (lo == 1)]
         for k, box in enumerate(boxes):
             at = round(box[hi])
             for key in (at - 1, at, at + 1):
                 for j in starts.get(key, ()):
                     other = boxes[j]
-                    if j != k and abs(other[lo] - box[hi]) <= abut \
-                            and min(box[b], other[b]) - max(box[a], other[a]) > abut:
+                    start, end = max(box[a], other[a]), min(box[b], other[b])
+                    if j != k and abs(other[lo] - box[hi]) <= abut and end - start > abut \
+                            and (fills[j] != fills[k] or _drawn_along(lines, lo == 1, box[hi], start, end, abut)):
                         out.add((k, hi))
                         out.add((j, lo))
     return out
+
+
+def _drawn_along(lines: list[Rule], horizontal: bool, at: float, start: float, end: float, near: float) -> bool:
+    """A line runs along `at` (y for a horizontal side, x for a vertical one) over half of
+    start..end or more (drawn cell by cell, or across the whole table)."""
+    for g in lines:
+        pos, a, b = ((g.y0 + g.y1) / 2, g.x0, g.x1) if horizontal else ((g.x0 + g.x1) / 2, g.y0, g.y1)
+        if abs(pos - at) <= near and min(b, end) - max(a, start) >= (end - start) / 2:
+            return True
+    return False
 
 
 def panels_of(boxes: list[tuple[tuple[float, ...], Box]], width: float, height: float, ls: Layout) -> list[Box]:

@@ -141,7 +141,9 @@ def _column_rules(group: list[Rule], band: list[Rule], left: float, right: float
     """The verticals that rule the table's columns. Where rules run across the whole table
     between its rows, two verticals of one height within one such row, each covering less than
     `box_share_open` of it (or `box_share`, with no rule leading out of the box they stand on),
-    are the sides of a box in a cell (a framed phrase): the cell's content."""
+    are the sides of a box in a cell (a framed phrase): the cell's content. A side that two
+    shaded boxes laid edge to edge share (`tiled`: a sub-header's cells under a header spanning
+    them) divides two cells, and is never a framed phrase's."""
     rows = _snap([h.y0 for h in band if h.x0 <= left + t.snap and h.x1 >= right - t.snap], t.row_snap)
     if len(rows) < 3:
         return group
@@ -149,8 +151,8 @@ def _column_rules(group: list[Rule], band: list[Rule], left: float, right: float
     def cover(v: Rule) -> float:
         above = bisect_right(rows, v.y0 + t.row_snap) - 1   # the row rule at or above its top
         below = bisect_left(rows, v.y1 - t.row_snap)        # the row rule at or below its bottom
-        if above < 0 or below != above + 1 or below >= len(rows):
-            return 1
+        if v.tiled or above < 0 or below != above + 1 or below >= len(rows):
+            return 1   # (a side shaded boxes share divides cells: as if it ruled its whole row)
         a, b = rows[above], rows[below]   # a dotted rule broken by shading is one rule: add its pieces
         drawn = sum(min(w.y1, b) - max(w.y0, a) for w in group if abs(w.x0 - v.x0) <= t.snap and w.y1 > a and w.y0 < b)
         return drawn / (b - a)

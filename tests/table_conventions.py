@@ -38,12 +38,12 @@ cell left open (a header over the value columns, reaching the table's side): a r
 
 build_shaded_cells (a seventh file): a table shaded cell by cell, no dark line drawn: each cell a
 filled box laid edge to edge with its neighbours (header, label column and value columns in
-their own shades), white lines drawn over the sides the boxes share; beside it, as a control,
-the same boxes standing a gap apart (coloured panels of a figure): no table.
-
-build_pattern_rules (a seventh file): a table whose frame, header rule and column rule are drawn
-as lines but whose row rules are dashed, each a thin rectangle filled with a tiling pattern (the
-dashes are the pattern's tiles), as some spreadsheet exports print dashed borders.
+their own shades), white lines drawn over the sides the boxes share; beside it, as controls,
+the same boxes standing a gap apart (coloured panels of a figure) and, under it, a paragraph
+shaded line by line (boxes of one colour edge to edge, no line between them: one panel): no
+table. Its second page: the same kind of table under a two-row header, each group's heading
+spanning two sub-heading cells (Annual | Comparison), all shaded one colour, white lines between,
+and a band spanning the table (a section's name) under the header.
 
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
@@ -376,6 +376,11 @@ def build_framed_caption(path: Path) -> Path:
 TILED = [["Rate", "Annual", "Comparison"], ["Variable", "5.37%", "5.51%"], ["Fixed", "4.04%", "5.38%"],
          ["Offset", "3.94%", "5.25%"]]
 APART = [["North", "South"], ["East", "West"]]
+SPLIT_HEADER = [["Loan", "Home rates", "Package rates"], ["Annual", "Comparison", "Annual", "Comparison"], ["Complete"],
+                ["Variable", "5.37%", "5.51%", "4.87%", "5.27%"], ["Fixed", "4.04%", "5.38%", "3.89%", "5.18%"]]
+SPLIT_COLUMNS = [[0, 1, 3], [1, 2, 3, 4], [0], [0, 1, 2, 3, 4], [0, 1, 2, 3, 4]]
+SHADED_PARAGRAPH = ["Summary of the survey: most of those asked agree that the network", "should grow, that its links",
+                    "between the districts come first,", "and that its paths be kept safe", "in summer as in winter."]
 
 
 def build_shaded_cells(path: Path) -> Path:
@@ -397,6 +402,22 @@ def build_shaded_cells(path: Path) -> Path:
             rect = pymupdf.Rect(360 + c * 84, 100 + r * 28, 440 + c * 84, 124 + r * 28)
             page.draw_rect(rect, color=None, fill=shades[2], width=0)
             page.insert_text((rect.x0 + 6, rect.y0 + 16), APART[r][c], fontname=FONT, fontsize=10)
+    for k, text in enumerate(SHADED_PARAGRAPH):   # one band per line, as Word shades a paragraph
+        page.draw_rect(pymupdf.Rect(60, 300 + 14 * k, 520, 314 + 14 * k), color=None, fill=shades[1], width=0)
+        page.insert_text((64, 311 + 14 * k), text, fontname=FONT, fontsize=10)
+    page = doc.new_page()   # a two-row header: group headings over sub-headings, one shade
+    xs, ys = [60, 160, 240, 320, 400, 480], [100, 124, 148, 172, 196, 220]
+    boxes = [(0, 0, 1, 2), (1, 0, 3, 1), (3, 0, 5, 1)] + [(c, 1, c + 1, 2) for c in range(1, 5)] \
+        + [(0, 2, 5, 3)] + [(c, r, c + 1, r + 1) for r in (3, 4) for c in range(5)]
+    for c0, r0, c1, r1 in boxes:
+        shade = shades[0] if r0 < 2 else shades[1] if r0 == 2 else shades[2]
+        page.draw_rect(pymupdf.Rect(xs[c0], ys[r0], xs[c1], ys[r1]), color=None, fill=shade, width=0)
+    for c0, r0, c1, r1 in boxes:   # white lines along each box's right and lower sides
+        page.draw_line((xs[c1], ys[r0]), (xs[c1], ys[r1]), color=(1, 1, 1), width=0.5)
+        page.draw_line((xs[c0], ys[r1]), (xs[c1], ys[r1]), color=(1, 1, 1), width=0.5)
+    for r, row in enumerate(SPLIT_HEADER):
+        for text, c in zip(row, SPLIT_COLUMNS[r]):
+            page.insert_text((xs[c] + 6, ys[r] + 16), text, fontname=FONT, fontsize=10)
     doc.save(path)
     return path
 
@@ -431,3 +452,4 @@ def build_pattern_rules(path: Path) -> Path:
     doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + dashes)
     doc.save(path)
     return path
+

@@ -116,11 +116,23 @@ def test_row_rules_printed_as_thin_images_are_rules(tmp_path):
 def test_cells_shaded_one_by_one_edge_to_edge_are_a_table(tmp_path):
     """A table shaded cell by cell with no dark line drawn (white lines over the sides the
     boxes share): where filled boxes meet edge to edge, their common side divides two cells as
-    a drawn line would. The same boxes standing a gap apart share no side: no table."""
+    a drawn line would. The same boxes standing a gap apart share no side, and a paragraph
+    shaded line by line (boxes of one colour edge to edge, no line between them) shows one
+    panel: no tables."""
     flow = build_flow(read_pdf(str(tc.build_shaded_cells(tmp_path / "shaded_cells.pdf"))))
     assert _grid(table_cells(flow), 1) == [tc.TILED]
     words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
     assert {"North", "West"} <= words
+    text = " ".join(it.text for it in flow.items if hasattr(it, "text"))
+    assert all(line in text for line in tc.SHADED_PARAGRAPH)
+
+
+def test_sub_headings_shaded_under_a_spanning_heading_are_cells(tmp_path):
+    """Under group headings that each span two columns, the sub-heading cells (boxes of one
+    shade laid edge to edge, a white line between them) are cells of their own: a side that
+    shaded boxes share divides two cells and is never the side of a framed phrase."""
+    cells = table_cells(build_flow(read_pdf(str(tc.build_shaded_cells(tmp_path / "shaded_cells.pdf")))))
+    assert _grid(cells, 2) == [tc.SPLIT_HEADER]
 
 
 def test_row_rules_filled_with_a_pattern_are_rules(tmp_path):
