@@ -35,7 +35,22 @@ def baseline_rows(spans: list[Span], ls: Layout) -> list[list[Span]]:
     """Spans grouped into visual lines, top to bottom, each left to right by ink: a span joins
     the line above when its baseline is within `ls.row_tolerance` × its size (at least
     `ls.row_tolerance_min`) of the
-    baseline of the line's last span (fonts of one line sit on slightly different baselines)."""
+    baseline of the line's last span (fonts of one line sit on slightly different baselines),
+    or when one of the two is a mark raised or lowered on the other (raised_on)."""
     rows = group_rows(spans, lambda s: (s.baseline, ink_x(s)), lambda row, s: abs(row[-1].baseline - s.baseline)
-                      <= max(ls.row_tolerance_min, ls.row_tolerance * s.size))
+                      <= max(ls.row_tolerance_min, ls.row_tolerance * s.size) or raised_on(row[-1], s, ls))
     return [sorted(r, key=ink_x) for r in rows]
+
+
+def raised_on(a: Span, b: Span, ls: Layout) -> bool:
+    """One span is a mark raised or lowered on the other's line (a superscript †, #, + or a
+    subscript 2, set smaller): set at most `ls.raised_size` of the other's size, its middle
+    stands between the other's top and its baseline (a subscript's, `ls.row_tolerance` of the
+    other's size below it at most), so it is read on that line where it stands, not as a line
+    of its own. A mark raised on the next line stands below this line's baseline, however
+    tight the leading."""
+    small, large = (a, b) if a.size < b.size else (b, a)
+    if small.size > ls.raised_size * large.size:
+        return False
+    middle = (small.y0 + small.y1) / 2
+    return large.y0 <= middle <= large.baseline + ls.row_tolerance * large.size

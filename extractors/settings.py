@@ -41,6 +41,8 @@ class Layout:
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
+    raised_size: float = _v(0.85, "share", "a span set at most this share of its neighbour's size may be a mark raised or lowered on "
+                                           "its line (a superscript is set at 0.5-0.7 of its text's size)")
     scan_image_share: float = _v(0.8, "share", "images over this share of a page may be a scan of it (a figure in the margins: ~0.6)")
     sideways_share: float = _v(0.6, "share", "a /Rotate page whose text is this upright in its own space shows it sideways")
     strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")

@@ -45,6 +45,14 @@ table. Its second page: the same kind of table under a two-row header, each grou
 spanning two sub-heading cells (Annual | Comparison), all shaded one colour, white lines between,
 and a band spanning the table (a section's name) under the header.
 
+build_raised_marks (a ninth file): a ruled table whose cells hold marks raised or lowered on
+their line in smaller type (Offset#, Fixed Rate*, CO2 with the 2 lowered) and a cell of two
+lines: each mark is read where it stands on its line.
+
+build_pattern_rules (an eighth file): a table whose frame, header rule and column rule are drawn
+as lines but whose row rules are dashed, each a thin rectangle filled with a tiling pattern (the
+dashes are the pattern's tiles), as some spreadsheet exports print dashed borders.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -453,3 +461,35 @@ def build_pattern_rules(path: Path) -> Path:
     doc.save(path)
     return path
 
+
+RAISED = [["Product", "Rate"], ["Offset#", "5.37%"], ["Fixed Rate*", "4.04%"], ["CO2 per unit", "3.9 t"]]
+RAISED_TWO_LINES = "Equity Unlock Loan for Seniors^"
+
+
+def build_raised_marks(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = [72, 272, 372], [100 + 24 * k for k in range(len(RAISED) + 2)]
+    _grid_lines(page, xs, ys)
+    for r, (label, value) in enumerate(RAISED):
+        y = ys[r] + 16
+        page.insert_text((xs[1] + 6, y), value, fontname=FONT, fontsize=10)
+        if r == 0:
+            page.insert_text((xs[0] + 6, y), label, fontname=FONT, fontsize=10)
+            continue
+        word, mark, rest = (label[:-1], label[-1], "") if r < 3 else ("CO", "2", " per unit")
+        page.insert_text((xs[0] + 6, y), word, fontname=FONT, fontsize=10)
+        x = xs[0] + 6 + pymupdf.get_text_length(word, fontname=FONT, fontsize=10)
+        shift = -3.5 if r < 3 else 2.0   # raised, or lowered (a subscript)
+        page.insert_text((x, y + shift), mark, fontname=FONT, fontsize=6)
+        if rest:
+            page.insert_text((x + pymupdf.get_text_length(mark, fontname=FONT, fontsize=6), y), rest,
+                             fontname=FONT, fontsize=10)
+    y = ys[len(RAISED)]   # a cell of two lines, the mark raised at the end of the second
+    page.insert_text((xs[0] + 6, y + 11), "Equity Unlock Loan", fontname=FONT, fontsize=9)
+    page.insert_text((xs[0] + 6, y + 21), "for Seniors", fontname=FONT, fontsize=9)
+    page.insert_text((xs[0] + 6 + pymupdf.get_text_length("for Seniors", fontname=FONT, fontsize=9), y + 18), "^",
+                     fontname=FONT, fontsize=5)
+    page.insert_text((xs[1] + 6, y + 16), "6.52%", fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path

@@ -135,6 +135,13 @@ def test_sub_headings_shaded_under_a_spanning_heading_are_cells(tmp_path):
     assert _grid(cells, 2) == [tc.SPLIT_HEADER]
 
 
+def test_a_mark_raised_or_lowered_in_a_cell_is_read_where_it_stands(tmp_path):
+    """A mark set smaller and raised (#, *, ^) or lowered (the 2 of CO2) on its line is read on
+    that line where it stands, not as a line of its own before or after it."""
+    cells = table_cells(build_flow(read_pdf(str(tc.build_raised_marks(tmp_path / "raised.pdf")))))
+    assert _grid(cells, 1) == [tc.RAISED + [[tc.RAISED_TWO_LINES, "6.52%"]]]
+
+
 def test_row_rules_filled_with_a_pattern_are_rules(tmp_path):
     """A table whose row rules are dashed, each a thin rectangle filled with a tiling pattern
     (MuPDF lists such a fill as a clip to the rectangle, not as a drawing), is read with every
