@@ -197,11 +197,29 @@ def _drawn(drawings: list[dict], notes: list[Box],
             continue
         if _figure_shape(d["items"], ls):
             continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
-        for item in d["items"]:
+        for item in d["items"] if stroked else _as_rectangle(d["items"], ls):
             rules.extend(_item_rules(item, width, stroked, ls))
             if item[0] == "re":
                 _file_box(_ordered(item[1]), d.get("fill"), stroked, ls, boxes, frames)
     return rules, boxes, frames, gaps
+
+
+def _as_rectangle(items: list, ls: Layout) -> list:
+    """A filled path of four straight lines, each along an axis, closing a rectangle, as the
+    rectangle it fills: what it shows is a box (a shaded cell, a white section background),
+    not four lines. MuPDF lists a rectangle drawn under a quarter-turned transform (a landscape
+    page's content turned by its matrix) so, and some producers draw boxes as such paths."""
+    if len(items) != 4 or any(it[0] != "l" for it in items):
+        return items
+    near = ls.straight
+    ends = [(it[1], it[2]) for it in items]
+    joined = all(abs(a[1][0] - b[0][0]) < near and abs(a[1][1] - b[0][1]) < near
+                 for a, b in zip(ends, ends[1:] + ends[:1]))   # each line starts where the last ended, the fourth closing it
+    along = all(abs(a[0] - b[0]) < near or abs(a[1] - b[1]) < near for a, b in ends)
+    if not (joined and along):
+        return items
+    xs, ys = [a[0] for a, _ in ends], [a[1] for a, _ in ends]
+    return [("re", (min(xs), min(ys), max(xs), max(ys)), 1)]
 
 
 def _file_box(box: Box, fill, stroked: bool, ls: Layout, boxes: list[tuple[tuple[float, ...], Box]],

@@ -53,6 +53,11 @@ build_pattern_rules (an eighth file): a table whose frame, header rule and colum
 as lines but whose row rules are dashed, each a thin rectangle filled with a tiling pattern (the
 dashes are the pattern's tiles), as some spreadsheet exports print dashed borders.
 
+build_filled_paths (a tenth file): three sections of a form stacked edge to edge, each a white
+background filled as a path of four lines (as a rectangle drawn on a landscape page turned by
+its content's transform is listed), holding a heading and a ruled table whose header cells are
+shaded likewise: the tables alone are tables, the headings text.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -491,5 +496,34 @@ def build_raised_marks(path: Path) -> Path:
     page.insert_text((xs[0] + 6 + pymupdf.get_text_length("for Seniors", fontname=FONT, fontsize=9), y + 18), "^",
                      fontname=FONT, fontsize=5)
     page.insert_text((xs[1] + 6, y + 16), "6.52%", fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path
+
+
+SECTIONS = [("Associated claims", [["Claim ID", "Claim type", "Claim date"], ["C-1", "Refund", "06/04"]]),
+            ("Supporting documents", [["Document type", "Document name", "Uploaded by"], ["Invoice", "inv-7.pdf", "Smith"]]),
+            ("Approval history", [["Action date", "Action taken", "Actor"], ["06/05", "Approved", "Jones"]])]
+
+
+def _filled_path(page, x0, y0, x1, y1, fill) -> None:
+    shape = page.new_shape()   # m l l l l, back to the start: four lines, no rectangle operator
+    shape.draw_polyline([(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)])
+    shape.finish(fill=fill, color=None, closePath=False)
+    shape.commit()
+
+
+def build_filled_paths(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs = [60, 200, 340, 480]
+    for k, (heading, rows) in enumerate(SECTIONS):
+        top = 80 + 130 * k   # the sections stacked edge to edge
+        _filled_path(page, 40, top, 540, top + 130, (1, 1, 1))   # the section's white background
+        page.insert_text((60, top + 24), heading, fontname=FONT, fontsize=12)
+        ys = [top + 40, top + 64, top + 88]
+        for c in range(3):
+            _filled_path(page, xs[c], ys[0], xs[c + 1], ys[1], (0.81, 0.84, 0.86))
+        _grid_lines(page, xs, ys)
+        _fill(page, rows, xs, ys)
     doc.save(path)
     return path

@@ -142,6 +142,16 @@ def test_a_mark_raised_or_lowered_in_a_cell_is_read_where_it_stands(tmp_path):
     assert _grid(cells, 1) == [tc.RAISED + [[tc.RAISED_TWO_LINES, "6.52%"]]]
 
 
+def test_a_rectangle_filled_as_a_path_of_lines_is_a_box(tmp_path):
+    """A filled path of four lines closing a rectangle (a white section background, a shaded
+    header cell) is a box, not four rules: the sections' frames do not join their headings and
+    both tables into one grid."""
+    flow = build_flow(read_pdf(str(tc.build_filled_paths(tmp_path / "filled_paths.pdf"))))
+    assert _grid(table_cells(flow), 1) == [rows for _, rows in tc.SECTIONS]
+    words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
+    assert {heading for heading, _ in tc.SECTIONS} <= words
+
+
 def test_row_rules_filled_with_a_pattern_are_rules(tmp_path):
     """A table whose row rules are dashed, each a thin rectangle filled with a tiling pattern
     (MuPDF lists such a fill as a clip to the rectangle, not as a drawing), is read with every
