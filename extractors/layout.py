@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -71,7 +72,8 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
 
 
 def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
-           shape: _PageShape, sizes: dict[int, tuple[int, int] | None]) -> tuple[list[Rule], list[Rule], list[Box]]:
+           shape: _PageShape, sizes: dict[int, tuple[int, int] | None],
+           placed: Callable[[], list[dict]]) -> tuple[list[Rule], list[Rule], list[Box]]:
     """The page's rules (stroked lines, thin filled rectangles), the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them) and its panels (filled
     boxes and stroked rectangles: a band or a frame that may set a line apart)."""
@@ -83,7 +85,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], [], []
     rules, boxes, frames, gaps = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
-    rules += _image_strips(page, ls, sizes) + _pattern_rules(page, ls)
+    rules += _image_strips(page, ls, sizes, placed) + _pattern_rules(page, ls)
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls, gaps)   # in the unrotated space of get_cdrawings
@@ -143,7 +145,8 @@ def _listed_strips(page: pymupdf.Page, ls: Layout) -> bool:
     return any(_strip_shaped(w, h, ls) for _, _, w, h, *_ in page.get_images())
 
 
-def _image_strips(page: pymupdf.Page, ls: Layout, sizes: dict[int, tuple[int, int] | None]) -> list[Rule]:
+def _image_strips(page: pymupdf.Page, ls: Layout, sizes: dict[int, tuple[int, int] | None],
+                  placed: Callable[[], list[dict]]) -> list[Rule]:
     """Rules printed as pictures: an image no thicker than a rule (thin_box) one way is a rule
     drawn as a raster strip (some producers draw a table's row rules so). The page's images
     are placed (get_image_info, a pass over its content) only when its resources hold an image
@@ -152,7 +155,7 @@ def _image_strips(page: pymupdf.Page, ls: Layout, sizes: dict[int, tuple[int, in
     if not _may_hold_strips(page, ls, sizes):
         return []
     out = []
-    for info in page.get_image_info():
+    for info in placed():
         x0, y0, x1, y1 = _ordered(info["bbox"])
         if min(x1 - x0, y1 - y0) <= ls.thin_box:
             out.append(Rule(x0, y0, x1, y1, min(x1 - x0, y1 - y0)))
@@ -578,7 +581,7 @@ def _sideways(page: pymupdf.Page, ls: Layout) -> bool:
 
 
 def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: list[tuple[int | None, str, str]],
-                ls: Layout) -> None:
+                ls: Layout, placed: Callable[[], list[dict]]) -> None:
     """A warning when the page's text is empty or far below its images' area (a scanned page):
     its words are pixels the datasets cannot hold. Images are looked at only on pages whose
     text is that sparse (their boxes, never their pixels)."""
@@ -588,7 +591,7 @@ def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: li
     if area <= 0 or text >= ls.scan_text_ratio * area:
         return
     clip = pymupdf.Rect(0, 0, crop.width, crop.height)
-    images = min(area, sum(abs(pymupdf.Rect(info["bbox"]) & clip) for info in page.get_image_info()))
+    images = min(area, sum(abs(pymupdf.Rect(info["bbox"]) & clip) for info in placed()))
     if images >= ls.scan_image_share * area and text < ls.scan_text_ratio * images:
         warnings.append((number, "no_text_layer", f"no text layer: scanned? an image covers {images / area:.0%} of "
                                                   "the page and it carries almost no text; run OCR on the file "
@@ -612,6 +615,23 @@ class _PageShape:
                           page.first_annot is not None or page.first_widget is not None)
 
 
+def _pictures(page: pymupdf.Page, shape: _PageShape, placed: Callable[[], list[dict]]) -> list[Box]:
+    """Where the page's pictures stand, upright: what is read from them is a cover's title drawn
+    as an image (the first page) and a slide's title band (a page set wider than tall), so they
+    are placed (get_image_info, a second pass over the page's content) on those pages only, and
+    only when the page's resources name an XObject or are inherited (a page whose own resources
+    name none places no picture; an inline image in the content stream is not looked for).
+    Never decoded."""
+    doc = page.parent
+    if page.number > 0 and shape.rect.width <= shape.rect.height:
+        return []
+    if (doc.xref_get_key(page.xref, "Resources/XObject")[0] == "null"
+            and doc.xref_get_key(page.xref, "Resources")[0] != "null"):
+        return []
+    m = shape.matrix or pymupdf.Identity
+    return [turned(tuple(info["bbox"]), m) for info in placed()]
+
+
 def _read_pages(doc: pymupdf.Document, count: int, path: str,
                 pages: list[Page], ls: Layout) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
     """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
@@ -630,12 +650,14 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         rect = shape.rect
-        rules, edges, panels = _rules(page, warnings, ls, shape, sizes)
+        placed = functools.cache(page.get_image_info)   # the page's images placed: one pass, asked by
+        # the strips, the pictures and the scan check alike, and only if one of them needs it
+        rules, edges, panels = _rules(page, warnings, ls, shape, sizes, placed)
         overprints: list[str] = []
         lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints, shape), ls)
-        pictures = [turned(tuple(info["bbox"]), page.rotation_matrix) for info in page.get_image_info()]
+        pictures = _pictures(page, shape, placed)
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels))
-        _text_layer(page, i + 1, lines, warnings, ls)
+        _text_layer(page, i + 1, lines, warnings, ls, placed)
         said = pymupdf.TOOLS.mupdf_warnings()
         if said:
             warnings.append((i + 1, "damaged_pdf", _UNWRITABLE.sub("\ufffd", said[:300])))
