@@ -72,7 +72,7 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
 
 
 def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
-           shape: _PageShape, sizes: dict[int, tuple[int, int] | None],
+           shape: _PageShape, shapes: list[tuple[int, int] | None] | None,
            placed: Callable[[], list[dict]]) -> tuple[list[Rule], list[Rule], list[Box]]:
     """The page's rules (stroked lines, thin filled rectangles), the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them) and its panels (filled
@@ -85,7 +85,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], [], []
     rules, boxes, frames, gaps = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
-    rules += _image_strips(page, ls, sizes, placed) + _pattern_rules(page, ls)
+    rules += _image_strips(page, ls, shapes, placed) + _pattern_rules(page, ls)
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls, gaps)   # in the unrotated space of get_cdrawings
@@ -100,22 +100,33 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
 _REFS = regex.compile(r"(\d+)\s+\d+\s+R")
 
 
-def _may_hold_strips(page: pymupdf.Page, ls: Layout, sizes: dict[int, tuple[int, int] | None]) -> bool:
-    """Whether the page's resources may hold an image shaped like a strip (strip_pixels: its
-    pixels far longer one way than the other), read from its XObject dictionary (cheaper than
-    listing its images): a form XObject or inherited resources may hold any, and are listed.
+def _page_xobjects(page: pymupdf.Page, sizes: dict[int, tuple[int, int] | None]) -> list[tuple[int, int] | None] | None:
+    """The pixel sizes (width, height) of the XObjects the page's own resources name, read from
+    its XObject dictionary (cheaper than listing its images); None for a form, or an image whose
+    size is not written there plainly; the whole None when the page names no XObject dictionary.
     `sizes`: each XObject's pixel size as read so far in this document, by its xref (the pages
-    of a document share their logos and rules: each is read once)."""
+    of a document share their logos and rules: each is read once). Asked once per page, by the
+    strips and the picture labels alike."""
     doc = page.parent
     kind, value = doc.xref_get_key(page.xref, "Resources/XObject")
     if kind == "null":
-        return doc.xref_get_key(page.xref, "Resources")[0] == "null" and _listed_strips(page, ls)
+        return None
     if kind == "xref":
         value = doc.xref_object(int(value.split()[0]), compressed=True)
-    for ref in map(int, _REFS.findall(value)):
+    refs = [int(r) for r in _REFS.findall(value)]
+    for ref in refs:
         if ref not in sizes:
             sizes[ref] = _xobject_shape(doc, ref)
-        shape = sizes[ref]
+    return [sizes[ref] for ref in refs]
+
+
+def _may_hold_strips(page: pymupdf.Page, ls: Layout, shapes: list[tuple[int, int] | None] | None) -> bool:
+    """Whether the page's resources may hold an image shaped like a strip (strip_pixels: its
+    pixels far longer one way than the other), by its XObjects' sizes (_page_xobjects): a form
+    XObject or inherited resources may hold any, and are listed."""
+    if shapes is None:
+        return page.parent.xref_get_key(page.xref, "Resources")[0] == "null" and _listed_strips(page, ls)
+    for shape in shapes:
         if shape is None:
             return _listed_strips(page, ls)
         if _strip_shaped(*shape, ls):
@@ -145,14 +156,14 @@ def _listed_strips(page: pymupdf.Page, ls: Layout) -> bool:
     return any(_strip_shaped(w, h, ls) for _, _, w, h, *_ in page.get_images())
 
 
-def _image_strips(page: pymupdf.Page, ls: Layout, sizes: dict[int, tuple[int, int] | None],
+def _image_strips(page: pymupdf.Page, ls: Layout, shapes: list[tuple[int, int] | None] | None,
                   placed: Callable[[], list[dict]]) -> list[Rule]:
     """Rules printed as pictures: an image no thicker than a rule (thin_box) one way is a rule
     drawn as a raster strip (some producers draw a table's row rules so). The page's images
     are placed (get_image_info, a pass over its content) only when its resources hold an image
     shaped like a strip (strip_pixels: its pixels far longer one way than the other); never
     decoded."""
-    if not _may_hold_strips(page, ls, sizes):
+    if not _may_hold_strips(page, ls, shapes):
         return []
     out = []
     for info in placed():
@@ -639,7 +650,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
     opened = pymupdf.TOOLS.mupdf_warnings()
     if opened:
         warnings.append((None, "damaged_pdf", _UNWRITABLE.sub("\ufffd", opened[:300])))
-    sizes: dict[int, tuple[int, int] | None] = {}   # XObjects' pixel sizes, by xref (_may_hold_strips)
+    sizes: dict[int, tuple[int, int] | None] = {}   # XObjects' pixel sizes, by xref (_page_xobjects)
     for i in range(count):
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
@@ -652,9 +663,10 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
         rect = shape.rect
         placed = functools.cache(page.get_image_info)   # the page's images placed: one pass, asked by
         # the strips, the pictures and the scan check alike, and only if one of them needs it
-        rules, edges, panels = _rules(page, warnings, ls, shape, sizes, placed)
+        shapes = _page_xobjects(page, sizes)
+        rules, edges, panels = _rules(page, warnings, ls, shape, shapes, placed)
         overprints: list[str] = []
-        lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints, shape), ls)
+        lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints, shape), ls, shapes)
         pictures = _pictures(page, shape, placed)
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels))
         _text_layer(page, i + 1, lines, warnings, ls, placed)

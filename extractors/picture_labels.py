@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 
 import pymupdf
-import regex
 
 from extractors.numbering import PICTURE_LABEL
 from extractors.records import Line, Span
@@ -21,26 +20,7 @@ from extractors.settings import Layout
 
 _GLYPHS = "0123456789().,"
 _FACES = ("tiro", "helv", "cour")
-_REFS = regex.compile(r"(\d+)\s+\d+\s+R")
-_WIDTH, _HEIGHT = regex.compile(r"/Width\s+(\d+)"), regex.compile(r"/Height\s+(\d+)")
 Ink = frozenset[tuple[int, int]]
-
-
-def _small_images(page: pymupdf.Page, ls: Layout) -> bool:
-    """Whether the page's own XObject dictionary names an image small enough to be a label
-    (read from the dictionary, cheaper than listing the page's images)."""
-    doc = page.parent
-    kind, value = doc.xref_get_key(page.xref, "Resources/XObject")
-    if kind == "xref":
-        value = doc.xref_object(int(value.split()[0]), compressed=True)
-    elif kind != "dict":
-        return False
-    for ref in _REFS.findall(value):
-        head = doc.xref_object(int(ref), compressed=True)
-        w, h = _WIDTH.search(head), _HEIGHT.search(head)
-        if w and h and _label_sized(int(w.group(1)), int(h.group(1)), ls):
-            return True
-    return False
 
 
 def _label_sized(w: int, h: int, ls: Layout) -> bool:
@@ -125,9 +105,12 @@ def _glyph(glyph: Ink, among: str, ls: Layout) -> str:
     return ch if score >= ls.picture_match else " "
 
 
-def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout) -> list[Line]:
-    """The page's lines, each that a picture label stands right before opening with it."""
-    if page.rotation or not lines or not _small_images(page, ls):
+def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
+                        shapes: list[tuple[int, int] | None] | None) -> list[Line]:
+    """The page's lines, each that a picture label stands right before opening with it. `shapes`:
+    the pixel sizes of the XObjects the page's own resources name (layout._page_xobjects); only a
+    page naming an image small enough to be a label is looked at."""
+    if page.rotation or not lines or not any(sh is not None and _label_sized(*sh, ls) for sh in shapes or ()):
         return lines
     out = list(lines)
     for info in page.get_image_info(xrefs=True):
