@@ -45,7 +45,7 @@ def _place_span(span: Span, xs: tuple[float, ...], row: list[list[Span]]) -> Non
         row[c].append(_clip_span(span, keep))
 
 
-def _beside(line: Line, x0: float, x1: float) -> tuple[list[Span], list[Span]]:
+def beside(line: Line, x0: float, x1: float) -> tuple[list[Span], list[Span]]:
     """A line's spans cut at the table's outer sides: the pieces whose glyph centres lie within
     the frame, and those outside it (text beside the table that the layout ran into one line
     with a cell's text)."""
@@ -80,7 +80,7 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tab
         if not (y0 <= cy <= y1 and line.x1 > x0 and line.x0 < x1):
             rest[k] = line
             continue
-        inside, outside = _beside(line, x0, x1)
+        inside, outside = beside(line, x0, x1)
         if outside:   # a label set on the table's row but outside its frame (4月 left of a calendar) stays text
             rest[k] = Line(line.page, outside, outside[0].x0, line.y0, outside[-1].x1, line.y1, line.slanted,
                              line.annotation)

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractors.cells import boxes_apart, fill_table, filled_share
+from extractors.cells import beside, boxes_apart, fill_table, filled_share
 from extractors.contents import find_contents
 from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
@@ -90,10 +90,8 @@ def _framed_in_lines(grid: TableGrid, band: list[Line]) -> bool:
     frames are phrases set in running lines, not a table."""
     x0, _, x1, _ = grid.bbox
 
-    def outside(ln: Line) -> bool:
-        return ln.x1 <= x0 or ln.x0 >= x1 or any(
-            not ch.isspace() and not x0 <= (box[0] + box[2]) / 2 <= x1
-            for s in ln.spans for ch, box in zip(s.text, s.char_boxes))
+    def outside(ln: Line) -> bool:   # wholly beside the frame, or letters of it beyond its sides
+        return ln.x1 <= x0 or ln.x0 >= x1 or any(s.text.strip() for s in beside(ln, x0, x1)[1])
     return all(any(top <= (ln.y0 + ln.y1) / 2 <= bottom and outside(ln) for ln in band)
                for top, bottom in zip(grid.ys, grid.ys[1:]))
 
