@@ -51,6 +51,14 @@ from extractors.typography import document_body
 from normalizers.dates import DATE, to_iso
 from normalizers.text import clean, unspace_letterspaced
 
+_SPACES = regex.compile(r"\s+")
+
+
+def _unspaced(text: str) -> str:
+    """The text with its spaces out (a cover's rows are letter-spaced and wrapped at will)."""
+    return _SPACES.sub("", text)
+
+
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
 _DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
@@ -108,14 +116,14 @@ def _letter_spaced(row: list[Line], even: float) -> bool:
 
 def is_furniture(text: str) -> bool:
     """A stamp (資料２－１) or a bare number: furniture, whatever row it stands in."""
-    s = regex.sub(r"\s+", "", text)
+    s = _unspaced(text)
     return bool(STAMP.match(s) or NUMBER.match(s))
 
 
 def _in_margin(ln: Line, width: float, height: float, settings: Settings) -> bool:
     """A stamp anywhere, or a bare number in the page's outer margins (page and line numbers);
     a digit of a date set one glyph per line sits inside the type area and stays."""
-    if STAMP.match(regex.sub(r"\s+", "", ln.text)):
+    if STAMP.match(_unspaced(ln.text)):
         return True
     cs = settings.cover
     outer = ln.x1 < cs.side_margin * width or ln.x0 > (1 - cs.side_margin) * width \
@@ -160,7 +168,7 @@ def _document_date(rows: list[CoverRow], share: float) -> str:
     """The date of the first date row; of a stack of date rows naming the enactment and the
     amendments ((制定), (最終改正)), the last amendment's: the text as last amended."""
     run = list(takewhile(lambda r: _date_row(r, share), rows))
-    amended = [r for r in run if _AMENDED.search(regex.sub(r"\s+", "", r.text))]
+    amended = [r for r in run if _AMENDED.search(_unspaced(r.text))]
     return _date_row(amended[-1] if amended else run[0], share) if run else ""
 
 
@@ -211,13 +219,13 @@ def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Sett
     """The title with a bracketed qualifier set right under it (（第1.0版）), and the plan's ordinal
     under that in display type (第２次, read first: larger than the rows under it), and the
     index of its last row."""
-    if last + 1 < len(rows) and _QUALIFIER.match(regex.sub(r"\s+", "", rows[last + 1].text)):
+    if last + 1 < len(rows) and _QUALIFIER.match(_unspaced(rows[last + 1].text)):
         last += 1
-        title += regex.sub(r"\s+", "", rows[last].text)
-    if last + 1 < len(rows) and _ORDINAL.match(regex.sub(r"\s+", "", rows[last + 1].text)) \
+        title += _unspaced(rows[last].text)
+    if last + 1 < len(rows) and _ORDINAL.match(_unspaced(rows[last + 1].text)) \
             and rows[last + 1].size > _commonest_size(rows[last + 2:] or rows) + settings.typography.larger:
         last += 1
-        title = regex.sub(r"\s+", "", rows[last].text) + title
+        title = _unspaced(rows[last].text) + title
     return unspace_letterspaced(title), last
 
 
@@ -236,8 +244,8 @@ def _display_title(rows: list[CoverRow], settings: Settings) -> bool:
 def _series_tag(row: CoverRow, above: list[CoverRow]) -> bool:
     """A bracketed row closing the title that repeats the series named in a row above it (…ディスカッ
     ションペーパー over the title, （ディスカッションペーパー） under it): a tag, not the title's."""
-    m = regex.match(r"^[(]([^()]{2,})[)]$", regex.sub(r"\s+", "", row.text))
-    return bool(m) and any(m.group(1) in regex.sub(r"\s+", "", r.text) for r in above)
+    m = regex.match(r"^[(]([^()]{2,})[)]$", _unspaced(row.text))
+    return bool(m) and any(m.group(1) in _unspaced(r.text) for r in above)
 
 
 def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
@@ -250,7 +258,7 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     texts = [r.text for r in rows[:at]]
     if at == 1:   # a name listed with its mark over its dates (官報: ○名称 / 平成９年…（告示第N号）)
         texts[0] = LISTED_MARK.sub("", texts[0])
-    if any(_NOT_A_NAME.match(regex.sub(r"\s+", "", t)) or _SENTENCE.search(t) and
+    if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and
            t.rstrip().endswith(("。", "．")) for t in texts):
         return "", -1
     return unspace_letterspaced("".join(texts)), at - 1
@@ -267,7 +275,7 @@ def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: S
     if not above or len(above) > settings.cover.max_title_rows or rows[:len(above)] != above:
         return "", -1
     for r in above:
-        s = regex.sub(r"\s+", "", r.text)
+        s = _unspaced(r.text)
         if _NOT_A_NAME.match(s) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
             return "", -1
     return unspace_letterspaced("".join(r.text for r in above)), len(above) - 1
@@ -276,8 +284,8 @@ def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: S
 def _role(title: str, rows: list[CoverRow]) -> str:
     """appendix when the title names 別紙 or a row at the top opens with it (a reference to
     one, → 別紙１ in the text, is none); overview for a 概要 or 参考資料."""
-    compact = regex.sub(r"\s+", "", title)
-    if "別紙" in compact or any(_APPENDIX.match(regex.sub(r"\s+", "", r.text)) for r in rows[:8]):
+    compact = _unspaced(title)
+    if "別紙" in compact or any(_APPENDIX.match(_unspaced(r.text)) for r in rows[:8]):
         return "appendix"
     if any(w in compact for w in ("概要", "参考資料", "説明資料")):
         return "overview"
@@ -287,7 +295,7 @@ def _role(title: str, rows: list[CoverRow]) -> str:
 def _page_rows(page: Page, settings: Settings) -> list[CoverRow]:
     """A page's visual rows, stamps, the rows set beside them and margin numbers out."""
     lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)]
-    stamps = [ln for ln in page.lines if STAMP.match(regex.sub(r"\s+", "", ln.text))]
+    stamps = [ln for ln in page.lines if STAMP.match(_unspaced(ln.text))]
     return [r for r in cover_rows(lines, settings.cover) if not is_furniture(r.text)
             and not any(_beside(r, st, settings.cover) for st in stamps)]
 
@@ -308,7 +316,7 @@ def _opening(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:
     hold no sentence and open no outline or list (a rule's body page repeats its title, the
     variant and the date the rule was made, then （通則） 第１条 …)."""
     head = rows[:settings.cover.opening_rows]
-    return list(takewhile(lambda r: not (_SENTENCE.search(r.text) or _NOT_A_NAME.match(regex.sub(r"\s+", "", r.text))),
+    return list(takewhile(lambda r: not (_SENTENCE.search(r.text) or _NOT_A_NAME.match(_unspaced(r.text))),
                           head))
 
 
@@ -321,10 +329,10 @@ def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float, 
     (a contents entry the next page opens with again is none); -1: no such repetition."""
     if not opening:
         return "", -1
-    again = regex.sub(r"\s+", "", opening[0].text)
+    again = _unspaced(opening[0].text)
     top = rows[:settings.cover.max_title_rows + 1]
     display = [r.size > body + settings.typography.larger for r in top]
-    compact = [regex.sub(r"\s+", "", r.text) for r in top]
+    compact = [_unspaced(r.text) for r in top]
     biggest = max(r.size for r in rows) - settings.typography.near_size
     for i in range(len(compact)):
         for j in range(i, min(i + settings.cover.max_title_rows, len(compact))):
@@ -364,7 +372,7 @@ def _pictured(cover: Cover, doc: SourceDoc, rows: list[CoverRow], settings: Sett
 
 
 def _compact(text: str) -> str:
-    return regex.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return _unspaced(unicodedata.normalize("NFKC", text))
 
 
 def _printed_run(name: str, text: str, share: float) -> str:
@@ -386,15 +394,15 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     starts."""
     share = settings.cover.date_share
     title, last = _cover_title(rows, body, settings, opening, table_top)
-    flat = regex.sub(r"\s+", "", "".join(r.text for r in rows))
-    m = _EDITION.search(regex.sub(r"\s+", "", title)) or _EDITION.search(flat)
+    flat = _unspaced("".join(r.text for r in rows))
+    m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
     date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
     if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
-    maker = _MINUTES.match(regex.sub(r"\s+", "", title)) or (_maker(rest[at]) if at is not None else None) \
+    maker = _MINUTES.match(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
@@ -432,7 +440,7 @@ def _labelled(rows: list[CoverRow]) -> regex.Match | None:
 
 def _maker(row: CoverRow) -> regex.Match | None:
     """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 第一小法廷)."""
-    s = regex.sub(r"\s+", "", row.text)
+    s = _unspaced(row.text)
     m = DATE.search(s)
     return _ACT.match(s[m.end():]) if m else None
 
@@ -448,7 +456,7 @@ def _notice(rows: list[CoverRow], settings: Settings) -> Cover | None:
     communication, set out as a notice), and its date, its addressees (…殿, …御中) and senders
     (each over （公印省略）); its title is the subject, the first row ending in について, with the rows
     it wraps from (stacked right over it, aligned). The number is never the title."""
-    compact = [regex.sub(r"\s+", "", r.text) for r in rows]
+    compact = [_unspaced(r.text) for r in rows]
     if not any(_DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3]):
         return None
     at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if _SUBJECT.search(c)
@@ -466,7 +474,7 @@ def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:
     stacked right over it, aligned, no sentence and no seal."""
     first = at
     while first > 0 and _stacked(rows[first - 1], rows[first], settings) and not _SENTENCE.search(rows[first - 1].text) \
-            and not _SEAL.match(regex.sub(r"\s+", "", rows[first - 1].text)):
+            and not _SEAL.match(_unspaced(rows[first - 1].text)):
         first -= 1
     return first
 
@@ -477,10 +485,10 @@ _ADDRESSEE = regex.compile(r"(?:殿|御中)$")   # 各都道府県衛生主管�
 def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:
     """The senders of a notice that prints no seal (an office communication): the name rows
     between its addressees (…殿, …御中) and its subject."""
-    addressed = [i for i, r in enumerate(rows) if _ADDRESSEE.search(regex.sub(r"\s+", "", r.text))]
+    addressed = [i for i, r in enumerate(rows) if _ADDRESSEE.search(_unspaced(r.text))]
     if not addressed:
         return []
-    return [regex.sub(r"\s+", "", r.text) for r in rows[addressed[-1] + 1:]
+    return [_unspaced(r.text) for r in rows[addressed[-1] + 1:]
             if _name_row(r, settings, settings.cover.max_issuer)]
 
 
@@ -489,7 +497,7 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
     the first that names no part of the document, with the rows set right under it in the same
     size and alignment (one issuer per row: 内閣府 / 文部科学省 joined with ・)."""
     for k, r in enumerate(rows):
-        s = regex.sub(r"\s+", "", r.text)
+        s = _unspaced(r.text)
         if "。" in s:   # the text has begun: the issuer stands above it
             break
         if not _name_row(r, settings, settings.cover.max_issuer):
@@ -501,7 +509,7 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
         for prev, nxt in zip(rows[k:], rows[k + 1:]):
             if not (_stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name)):
                 break
-            names.append(regex.sub(r"\s+", "", nxt.text))
+            names.append(_unspaced(nxt.text))
         return "", "・".join(names)
     return "", ""
 
@@ -510,7 +518,7 @@ def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
     """A row that can name an issuer: no date, no sentence, no list item or part's name, no
     bracketed note ((平成28年5月：一部追加)), no labelled value (計画期間：…), no document's number
     (a rule's 規程令6第4号 under its date, and its amendments' 改正規程令7第27号), short."""
-    s = regex.sub(r"\s+", "", r.text)
+    s = _unspaced(r.text)
     return not (_date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > longest
                 or _NOT_A_NAME.match(s) or _NOTE.match(s) or _DOC_NUMBER.match(s))
 
