@@ -301,6 +301,9 @@ def _page_rows(page: Page, settings: Settings) -> list[CoverRow]:
 
 
 def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
+    """The document's cover from its first page: a notice's subject line (_notice), else the title
+    by the readers _cover_title tries in order, with its date and issuer (_cover_of); a title set as
+    a picture is then named by the PDF's own title (_pictured)."""
     page = doc.pages[0] if doc.pages else None
     rows = _page_rows(page, settings) if page else []
     if not rows:
@@ -410,11 +413,22 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
 
 def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
                  table_top: float | None) -> tuple[str, int]:
-    """The title and the index of its last row, by the first rule that finds one (_cover_of)."""
-    title, last = _repeated_title(rows, opening, body, settings)
-    title, last = _title(rows, body, settings) if last < 0 else (title, last)
-    title, last = _title_in_body_type(rows, settings) if last < 0 else (title, last)
-    return _title_over_table(rows, table_top, settings) if last < 0 else (title, last)
+    """The title and the index of its last row (-1: none), read by the first of these conventions
+    that finds one, in this order (a 事務連絡/通知's subject line, _notice, and a title set as a
+    picture, _pictured, are read in read_cover around this):
+    1. the rows the next page repeats at its head (a rule's body page), _repeated_title;
+    2. the rows in the largest type, larger than the body, _title;
+    3. on a page in body type, the rows over the date that opens it, _title_in_body_type;
+    4. the rows over the ruled table the page opens with, _title_over_table."""
+    readers = (lambda: _repeated_title(rows, opening, body, settings),
+               lambda: _title(rows, body, settings),
+               lambda: _title_in_body_type(rows, settings),
+               lambda: _title_over_table(rows, table_top, settings))
+    for read in readers:
+        title, last = read()
+        if last >= 0:
+            return title, last
+    return "", -1
 
 
 def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -> str:
