@@ -73,18 +73,19 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
 
 def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
            shape: _PageShape, shapes: list[tuple[int, int] | None] | None,
-           placed: Callable[[], list[dict]]) -> tuple[list[Rule], list[Rule], list[Box]]:
+           placed: Callable[[], list[dict]]) -> tuple[list[Rule], list[Rule], list[Box], list[tuple[str, Box]]]:
     """The page's rules (stroked lines, thin filled rectangles), the sides of its filled
-    boxes (shaded cells drawn edge to edge, with no line between them) and its panels (filled
-    boxes and stroked rectangles: a band or a frame that may set a line apart)."""
+    boxes (shaded cells drawn edge to edge, with no line between them), its panels (filled
+    boxes and stroked rectangles: a band or a frame that may set a line apart) and its figure
+    shapes (arrows, rounded boxes)."""
     drawings = page.get_cdrawings()
     items = sum(len(d["items"]) for d in drawings)
     if items > budgets.MAX_DRAWINGS_PER_PAGE:
         warnings.append((page.number + 1, "drawings_over_budget",
                          f"{items} drawn items, over the budget of {budgets.MAX_DRAWINGS_PER_PAGE}: "
                          "the page's rules are not read (tables and underlines on it are missed)"))
-        return [], [], []
-    rules, boxes, frames, gaps = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
+        return [], [], [], []
+    rules, boxes, frames, gaps, figure_shapes = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
     rules += _image_strips(page, ls, shapes, placed) + _pattern_rules(page, ls)
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
@@ -94,7 +95,8 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
     if m is not None:   # read as a viewer shows the page
         rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box, r.tiled) for r in rs] for rs in (rules, edges))
         panels = [turned(b, m) for b in panels]
-    return rules, edges, panels
+        figure_shapes = [(kind, turned(b, m)) for kind, b in figure_shapes]
+    return rules, edges, panels, figure_shapes
 
 
 _REFS = regex.compile(r"(\d+)\s+\d+\s+R")
@@ -193,13 +195,15 @@ def _pattern_rules(page: pymupdf.Page, ls: Layout) -> list[Rule]:
 
 
 def _drawn(drawings: list[dict], notes: list[Box],
-           ls: Layout) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]], list[Box], list[Rule]]:
-    """Rules, filled boxes with their colour, stroked rectangles (frames) and white lines (gaps)
-    of the page's own drawings (not of its annotations, whose boxes are `notes`)."""
+           ls: Layout) -> tuple[list[Rule], list[tuple[tuple[float, ...], Box]], list[Box], list[Rule], list[tuple[str, Box]]]:
+    """Rules, filled boxes with their colour, stroked rectangles (frames), white lines (gaps)
+    and figure shapes (arrows, rounded boxes: Page.shapes) of the page's own drawings (not of
+    its annotations, whose boxes are `notes`)."""
     rules: list[Rule] = []
     boxes: list[tuple[tuple[float, ...], Box]] = []
     frames: list[Box] = []
     gaps: list[Rule] = []
+    shapes: list[tuple[str, Box]] = []
     for d in drawings:
         if notes and _inside_any(d.get("rect"), notes):
             continue   # an annotation's or a form field's appearance, not the page's drawing
@@ -209,13 +213,15 @@ def _drawn(drawings: list[dict], notes: list[Box],
             for item in d["items"]:   # a white stroke is a gap drawn between coloured boxes, not a rule
                 gaps.extend(_item_rules(item, width, stroked, ls))
             continue
-        if _figure_shape(d["items"], ls):
+        kind = _figure_shape(d["items"], ls)
+        if kind:
+            shapes.append((kind, _ordered(d["rect"])))
             continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
         for item in d["items"] if stroked else _as_rectangle(d["items"], ls):
             rules.extend(_item_rules(item, width, stroked, ls))
             if item[0] == "re":
                 _file_box(_ordered(item[1]), d.get("fill"), stroked, ls, boxes, frames)
-    return rules, boxes, frames, gaps
+    return rules, boxes, frames, gaps, shapes
 
 
 def _as_rectangle(items: list, ls: Layout) -> list:
@@ -246,17 +252,19 @@ def _file_box(box: Box, fill, stroked: bool, ls: Layout, boxes: list[tuple[tuple
         frames.append(box)
 
 
-def _figure_shape(items: list, ls: Layout) -> bool:
+def _figure_shape(items: list, ls: Layout) -> str:
     """A small path of three or more pieces, one of them a slanted line: an arrow's head, a
     chevron, a diamond (a cell's diagonal stroke is a path of its own, or part of a large one);
     or a small path with a curve: a box with rounded corners, a bubble (a flow chart's boxes and
-    a slide's panels; a table's cells meet in square corners)."""
+    a slide's panels; a table's cells meet in square corners). Its kind: "arrow" (a slanted
+    side), "rounded" (a curve), "" for no figure's shape."""
     if not 3 <= len(items) <= ls.shape_items:
-        return False
+        return ""
     if any(it[0] == "c" for it in items):
-        return True
-    return any(it[0] == "l" and abs(it[1][0] - it[2][0]) >= ls.straight and abs(it[1][1] - it[2][1]) >= ls.straight
-               for it in items)
+        return "rounded"
+    slanted = any(it[0] == "l" and abs(it[1][0] - it[2][0]) >= ls.straight and abs(it[1][1] - it[2][1]) >= ls.straight
+                  for it in items)
+    return "arrow" if slanted else ""
 
 
 _TEXT_NOTES = {"FreeText", "Stamp"}   # annotations that print words of their own
@@ -664,11 +672,11 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
         placed = functools.cache(page.get_image_info)   # the page's images placed: one pass, asked by
         # the strips, the pictures and the scan check alike, and only if one of them needs it
         shapes = _page_xobjects(page, sizes)
-        rules, edges, panels = _rules(page, warnings, ls, shape, shapes, placed)
+        rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed)
         overprints: list[str] = []
         lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints, shape), ls, shapes)
         pictures = _pictures(page, shape, placed)
-        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels))
+        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes))
         _text_layer(page, i + 1, lines, warnings, ls, placed)
         said = pymupdf.TOOLS.mupdf_warnings()
         if said:

@@ -21,7 +21,7 @@ from extractors.furniture import attachment_labels, line_number_column, running_
     thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import TableGrid, grids_and_figures, open_ends, raw_grids
+from extractors.rules_to_cells import TableGrid, diagrams, grids_and_figures, open_ends, raw_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles
 from extractors.typography import RuleBands, document_body, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
@@ -290,6 +290,7 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     the stamps framed as tables, and the figures."""
     rules = _table_rules(page, settings) if table_rules is None else table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables)
+    figures += diagrams(page.shapes, settings.tables)
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures)
     tables, stamps = stamp_tables(tables, page, settings.margins)
     _mark_breaks(tables, breaks, settings.tables.snap)

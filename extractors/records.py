@@ -98,6 +98,8 @@ class Page:
     pictures: list[tuple[float, float, float, float]] = field(default_factory=list)   # image boxes: a cover's title, a slide's title band
     panels: list[tuple[float, float, float, float]] = field(default_factory=list)   # filled boxes and stroked
                                        # rectangles (x0, y0, x1, y1): a band or a frame that may set a line apart
+    shapes: list[tuple[str, tuple[float, float, float, float]]] = field(default_factory=list)   # figure shapes
+                                       # ("arrow": a slanted side, "rounded": a curve) with their boxes: a diagram's pieces
 
 
 @dataclass(slots=True)

@@ -379,6 +379,54 @@ def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     return grids_and_figures(rules, t)[0]
 
 
+Shape = tuple[str, tuple[float, float, float, float]]
+
+
+def _joined(a: Shape, b: Shape, near: float) -> bool:
+    """Two figure shapes that touch, an arrow joining only a box larger than itself."""
+    (ka, (ax0, ay0, ax1, ay1)), (kb, (bx0, by0, bx1, by1)) = a, b
+    if not (bx0 - near <= ax1 and ax0 <= bx1 + near and by0 - near <= ay1 and ay0 <= by1 + near):
+        return False
+    area_a, area_b = (ax1 - ax0) * (ay1 - ay0), (bx1 - bx0) * (by1 - by0)
+    return ka == kb or (area_a < area_b if ka == "arrow" else area_b < area_a)
+
+
+def _shape_groups(shapes: list[Shape], near: float) -> list[list[Shape]]:
+    """The shapes in groups joined piece to piece (_joined), in the order of their first piece."""
+    group = list(range(len(shapes)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+    for i, a in enumerate(shapes):
+        for j, b in enumerate(shapes[:i]):
+            if _joined(a, b, near):
+                group[root(i)] = root(j)
+    by: dict[int, list[Shape]] = {}
+    for i, s in enumerate(shapes):
+        by.setdefault(root(i), []).append(s)
+    return list(by.values())
+
+
+def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, float]]:
+    """Convention: a flow diagram is rounded boxes joined by arrows (Page.shapes): pieces that
+    touch (`arrow_reach`) make one group, an arrow joining only boxes larger than itself (a
+    band's slanted background shapes, larger than the badges on them, join none), and a group
+    of two boxes or more with an arrow among them is a figure, whose words (its boxes'
+    captions, however large or bold) are no headings. A rounded panel alone (a slide's title
+    band, a framed heading) joins no arrow: no figure."""
+    if len(shapes) > t.max_shapes:
+        return []
+    out = []
+    for members in _shape_groups(shapes, t.arrow_reach):
+        kinds = [kind for kind, _ in members]
+        if "arrow" in kinds and kinds.count("rounded") >= 2:
+            boxes = [box for _, box in members]
+            out.append((min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)))
+    return out
+
+
 def grids_and_figures(rules: list[Rule], t: Tables) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
     """Every ruled table on a page, top to bottom, and the figures: drawn lines with shaded
     panels (a caption band, coloured boxes) that make no table, whose text is no heading.

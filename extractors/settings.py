@@ -167,6 +167,10 @@ class Tables:
                                 "                                 full: with its sentence open at a page's foot, the row runs on")
     tick_offset: float = _v(1.0, "em", "a number this close outside a grid, on each of its rules along one side, is an axis's tick label")
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
+    arrow_reach: float = _v(3.0, "pt", "an arrow whose box comes this close to a rounded box points at it (arrows of a flow\n"
+                            "                                 diagram overlap or touch the boxes they join)")
+    max_shapes: int = _v(400, "count", "figure shapes per page looked at for diagrams (the check is quadratic; a page of more\n"
+                         "                                 is a chart's markers, no flow diagram)")
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
 
 

@@ -126,3 +126,56 @@ def build_disaster_plan(path: Path) -> Path:
         y += 18
     doc.save(path)
     return path
+
+
+# build_flow_diagram: a plan's page holding a flow diagram (as Word's shapes print): rounded
+# boxes joined by block arrows, each box captioned in the headings' heavy Gothic, larger than the
+# body, alone on its line; the titles around the diagram are headings, the captions in it none.
+# A rounded panel alone around a title (no arrow joins it) is no diagram.
+DIAGRAM_HEADINGS = [(1, "Ⅰ．", "総合戦略について"), (2, "", "総合戦略の位置づけ"), (2, "", "評価と検証の仕組み"),
+                    (2, "", "対象期間")]
+DIAGRAM_CAPTIONS = ["第５期総合計画", "【将来像】", "人口ビジョン", "総合戦略"]
+
+
+def _rounded_box(page: pymupdf.Page, rect: pymupdf.Rect, fill: tuple[float, float, float]) -> None:
+    shape = page.new_shape()
+    shape.draw_rect(rect, radius=0.1)
+    shape.finish(fill=fill, color=None)
+    shape.commit()
+
+
+def _down_arrow(page: pymupdf.Page, x: float, y: float) -> None:
+    """A block arrow pointing down from y, its head's sides slanted."""
+    shape = page.new_shape()
+    points = [(x - 8, y), (x + 8, y), (x + 8, y + 14), (x + 16, y + 14), (x, y + 30), (x - 16, y + 14), (x - 8, y + 14), (x - 8, y)]
+    shape.draw_polyline([pymupdf.Point(*p) for p in points])
+    shape.finish(fill=(1, 0.75, 0), color=None, closePath=True)
+    shape.commit()
+
+
+def build_flow_diagram(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    cover.insert_text((150, 300), "村総合戦略", fontname=_HEAVY, fontsize=24)
+    page = doc.new_page()
+    page.insert_text((57, 83), "Ⅰ．" + DIAGRAM_HEADINGS[0][2], fontname=_HEAVY, fontsize=14)
+    page.insert_text((68, 120), DIAGRAM_HEADINGS[1][2], fontname=_HEAVY, fontsize=BODY)
+    y = _paragraph(page, 150)
+    for k, caption in enumerate(DIAGRAM_CAPTIONS):   # the diagram: boxes top to bottom, an arrow between two
+        top = y + 10 + k * 110
+        _rounded_box(page, pymupdf.Rect(90, top, 500, top + 80), (0.0, 0.69, 0.31))
+        page.insert_text((120, top + 40), caption, fontname=_HEAVY, fontsize=16)
+        if k:
+            _down_arrow(page, 295, top - 32)
+    page = doc.new_page()
+    _rounded_box(page, pymupdf.Rect(60, 60, 540, 100), (0.84, 0.89, 0.74))   # a title on a panel of its own
+    page.insert_text((68, 86), DIAGRAM_HEADINGS[2][2], fontname=_HEAVY, fontsize=BODY)
+    y = _paragraph(page, 130)
+    page.insert_text((68, y + 20), DIAGRAM_HEADINGS[3][2], fontname=_HEAVY, fontsize=BODY)
+    _paragraph(page, y + 50)
+    for xref in range(1, doc.xref_length()):
+        kind, name = doc.xref_get_key(xref, "BaseFont")
+        if kind == "name":
+            doc.xref_set_key(xref, "BaseFont", _sjis_name("HG丸ｺﾞｼｯｸM-PRO" if name == "/Gothic" else "HG創英角ｺﾞｼｯｸUB"))
+    doc.save(path)
+    return path

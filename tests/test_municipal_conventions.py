@@ -41,3 +41,12 @@ def test_contents_run_on_and_autospaced_section_labels(tmp_path):
     assert [g[:3] for g in got] == [(1, "第1章", "総則")] + [(2, norm(mc._section_label(n)), norm(t))
                                                             for n, t in enumerate(mc.DISASTER_SECTIONS, 1)]
     assert got[0][3] == 2
+
+
+def test_flow_diagram_captions_are_no_headings(tmp_path):
+    """Rounded boxes joined by block arrows are a flow diagram: the captions in its boxes (heavy
+    Gothic, larger than the body, alone on their lines) head nothing; the titles around it, and
+    a title on a rounded panel of its own (no arrow joins it), are headings."""
+    out = _extract(mc.build_flow_diagram(tmp_path / "diagram.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in mc.DIAGRAM_HEADINGS]
