@@ -31,6 +31,10 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 # lowered below it) is asserted instead, so that they can only get better. Each is a known
 # limit (README, "Real documents"); the reason is on the line.
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
+    # a prefecture's survey report: the 答 lists' second lines ("４．…（108） ５．…（25）", several numbered
+    # answers on one line, each with its count) and the 【…】 captions over p28's tables read as headings, the
+    # one 14pt section heading missed; stacked-bar charts (coloured bars on a % grid) read as tables on 9 pages
+    "fukui_choki_vision_kenmin_enquete_2020": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_false_pages": 9.0},
     # a 作成要領: a table split by dashed rules read without them, its raised "※1" put before its cell
     # text; a row broken by a page break counted twice
     "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": {"tables_found": 0.904},
@@ -68,6 +72,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "cio_dp_metadata_rule_2021": (1.0, 1.0, 1.0),
     "cio_dp_zero_trust_2020": (1.0, 1.0, 1.0),
     "digital_ai_hojokin_koufu_kitei_2026": (0.95, 1.0, 1.0),
+    "fukui_choki_vision_kenmin_enquete_2020": (0.0, 0.0, 0.0),
     "funani_shoken_denshika_kento_jiko_shiryo1_2021": (1.0, 1.0, 1.0),
     "funani_shoken_joyaku_teishoku_bessi12_2021": (1.0, 1.0, 1.0),
     "hoseishingikai_funani_bukai_dai16kai_gijiroku_2024": (1.0, 1.0, 1.0),
@@ -88,6 +93,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": (1.0, 1.0, 1.0),
     "pmda_mf_seido_gaiyo_slides_2018": (0.758, 1.0, 1.0),
     "ronten_igirisuho_denshi_funani_shoken_law_commission_2022": (1.0, 1.0, 1.0),
+    "sabae_jisshi_jigyo_ichiran_2020": (1.0, 1.0, 1.0),
     "saikosai_kensetsu_asbestos_okugai_hanketsu_2021": (0.782, 0.777, 1.0),
     "seichou_kasoku_hojokin_kouboyouryou_2025": (0.933, 1.0, 1.0),
     "smrj_shoryokuka_koufu_kitei_2026": (0.787, 1.0, 1.0),
