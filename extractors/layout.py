@@ -204,6 +204,7 @@ def _drawn(drawings: list[dict], notes: list[Box],
     frames: list[Box] = []
     gaps: list[Rule] = []
     shapes: list[tuple[str, Box]] = []
+    slanted: list[tuple[Box, list[Rule]]] = []   # paths with a slanted side, and their rules: an outline's are none
     for d in drawings:
         if notes and _inside_any(d.get("rect"), notes):
             continue   # an annotation's or a form field's appearance, not the page's drawing
@@ -217,11 +218,36 @@ def _drawn(drawings: list[dict], notes: list[Box],
         if kind:
             shapes.append((kind, _ordered(d["rect"])))
             continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
-        for item in d["items"] if stroked else _as_rectangle(d["items"], ls):
-            rules.extend(_item_rules(item, width, stroked, ls))
-            if item[0] == "re":
-                _file_box(_ordered(item[1]), d.get("fill"), stroked, ls, boxes, frames)
+        own = _path_rules(d, width, stroked, ls, boxes, frames)
+        if _slanted(d["items"], ls):   # its rules wait: an outline's are none
+            slanted.append((_ordered(d["rect"]), own))
+        else:
+            rules += own
+    rules += [r for box, own in slanted if not _outline(box, shapes, ls) for r in own]
     return rules, boxes, frames, gaps, shapes
+
+
+def _path_rules(d: dict, width: float, stroked: bool, ls: Layout, boxes: list[tuple[tuple[float, ...], Box]],
+                frames: list[Box]) -> list[Rule]:
+    """The rules of one drawn path, its rectangles filed as boxes or frames on the way."""
+    out: list[Rule] = []
+    for item in d["items"] if stroked else _as_rectangle(d["items"], ls):
+        out.extend(_item_rules(item, width, stroked, ls))
+        if item[0] == "re":
+            _file_box(_ordered(item[1]), d.get("fill"), stroked, ls, boxes, frames)
+    return out
+
+
+def _outline(box: Box, shapes: list[tuple[str, Box]], ls: Layout) -> bool:
+    """Convention: a path with slanted sides drawn around a figure shape, each of its sides
+    within `ls.outline` of the shape's (an arrow's border drawn as a filled ring of many
+    pieces), is the shape's outline: its straight pieces are no table's rules either."""
+    return any(all(abs(a - b) <= ls.outline for a, b in zip(box, shape)) for _, shape in shapes)
+
+
+def _slanted(items: list, ls: Layout) -> bool:
+    return any(it[0] == "l" and abs(it[1][0] - it[2][0]) >= ls.straight and abs(it[1][1] - it[2][1]) >= ls.straight
+               for it in items)
 
 
 def _as_rectangle(items: list, ls: Layout) -> list:
@@ -262,9 +288,7 @@ def _figure_shape(items: list, ls: Layout) -> str:
         return ""
     if any(it[0] == "c" for it in items):
         return "rounded"
-    slanted = any(it[0] == "l" and abs(it[1][0] - it[2][0]) >= ls.straight and abs(it[1][1] - it[2][1]) >= ls.straight
-                  for it in items)
-    return "arrow" if slanted else ""
+    return "arrow" if _slanted(items, ls) else ""
 
 
 _TEXT_NOTES = {"FreeText", "Stamp"}   # annotations that print words of their own

@@ -284,6 +284,56 @@ def _mark_panels(text_lines: list[TextLine], main: list[TextLine], page: Page,
         mark_panels(text_lines, page.panels, columns or ((left, right),), settings.headings)
 
 
+def _stacked_rows(grids: list[TableGrid], lines: list[Line], t: Tables) -> list[TableGrid]:
+    """Convention: rows framed one by one (each row its own frame or set of boxes, as text
+    boxes or strips of a chart are drawn), with the same columns and stacked closer than
+    `stack_gap` with no text between them, are one table; the gap goes to the lower row (its
+    top is the upper row's foot), no row of its own."""
+    out: list[TableGrid] = []
+    for g in sorted(grids, key=lambda g: g.ys[0]):
+        prev = out[-1] if out else None
+        if prev is not None and _same_columns(prev, g, t) and 0.0 <= g.ys[0] - prev.ys[-1] < t.stack_gap \
+                and not any(prev.ys[-1] < (ln.y0 + ln.y1) / 2 < g.ys[0] and ln.x1 > g.xs[0] and ln.x0 < g.xs[-1]
+                            for ln in lines if ln.text.strip()):
+            out[-1] = TableGrid(prev.xs, prev.ys + g.ys[1:], prev.verticals + g.verticals, prev.horizontals + g.horizontals)
+        else:
+            out.append(g)
+    return out
+
+
+def _rule_over(grid: TableGrid, page: Page, size: float, t: Tables) -> Rule | None:
+    """The lowest drawn line across the grid's width, at most `names_over` em of `size` above
+    its top and further than a sliver (`min_cell`) from it."""
+    x0, top, x1, _ = grid.bbox
+    over = [r for r in page.rules if r.horizontal and top - t.names_over * size <= r.y1 < top - t.min_cell
+            and min(r.x1, x1) - max(r.x0, x0) >= t.covered * (x1 - x0)]
+    return max(over, key=lambda r: r.y1, default=None)
+
+
+def _column_of(line: Line, xs: tuple[float, ...], snap: float) -> int:
+    """The column the line sits within, -1 where it crosses a column's side."""
+    return next((c for c, (a, b) in enumerate(zip(xs, xs[1:])) if a - snap <= line.x0 and line.x1 <= b + snap), -1)
+
+
+def _names_over(grid: TableGrid, page: Page, t: Tables) -> TableGrid:
+    """Convention: a header row ruled above and below but not between its names (the table's
+    frame and column rules start under it): a rule across the table's width, at most
+    `names_over` em above its top, and between the two only lines that each sit within one
+    column, every column of two or more named. The names become the grid's first row, its
+    columns those of the frame."""
+    x0, top, x1, _ = grid.bbox
+    names = [ln for ln in page.lines if ln.text.strip() and ln.y1 <= top and ln.x1 > x0 and ln.x0 < x1]
+    rule = _rule_over(grid, page, max((ln.size for ln in names), default=0.0), t) if len(grid.xs) >= 3 else None
+    if rule is None:
+        return grid
+    columns = {_column_of(ln, grid.xs, t.snap) for ln in names if ln.y0 >= rule.y1}
+    if -1 in columns or len(columns) != len(grid.xs) - 1:
+        return grid
+    y = (rule.y0 + rule.y1) / 2
+    sides = tuple(Rule(x, y, x, top, rule.width) for x in grid.xs)
+    return TableGrid(grid.xs, (y,) + grid.ys, grid.verticals + sides, grid.horizontals + (Rule(x0, y, x1, y, rule.width),))
+
+
 def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
                  breaks: Sequence[Rule]) -> tuple[list[Table], list[Line], list[Furniture], list]:
     """The page's tables filled (those closed by a page break marked so), the lines they left,
@@ -291,6 +341,7 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     rules = _table_rules(page, settings) if table_rules is None else table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables)
     figures += diagrams(page.shapes, settings.tables)
+    grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures)
     tables, stamps = stamp_tables(tables, page, settings.margins)
     _mark_breaks(tables, breaks, settings.tables.snap)

@@ -331,6 +331,21 @@ def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float,
     return (bounds[0],) + inner + (bounds[-1],)
 
 
+def _stacked(grid: TableGrid, t: Tables) -> TableGrid:
+    """Convention: rows framed one by one, each its own set of boxes, stacked with a gap
+    narrower than a cell (`min_cell`) between them, are one table: the gap is no row, its two
+    edges one boundary (the outer edge kept at the table's foot)."""
+    ys = [grid.ys[0]]
+    for y in grid.ys[1:]:
+        if y - ys[-1] >= t.min_cell:
+            ys.append(y)
+        elif len(ys) > 1 and y == grid.ys[-1]:
+            ys[-1] = y
+    if len(ys) == len(grid.ys) or len(ys) < 2:
+        return grid
+    return TableGrid(grid.xs, tuple(ys), grid.verticals, grid.horizontals)
+
+
 def _frame_only(grid: TableGrid, t: Tables) -> bool:
     """The grid's drawn lines (not the sides of shaded boxes, but those that boxes laid edge to
     edge share: cells shaded one by one) make one box at most."""
@@ -437,7 +452,7 @@ def grids_and_figures(rules: list[Rule], t: Tables) -> tuple[list[TableGrid], li
     for g in raw_grids(rules, t):
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) else closed_parts(g, t)
-        tables += parts
+        tables += [_stacked(part, t) for part in parts]
         if not parts and any(drawn) and not all(drawn) and _panel_inside(g, t):
             figures.append(g.bbox)
     return sorted(tables, key=lambda g: g.ys[0]), figures

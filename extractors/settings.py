@@ -36,6 +36,8 @@ class Layout:
     white: float = _v(0.95, "share", "every colour component at least this: white (a gap drawn between boxes)")
     straight: float = _v(0.5, "pt", "a drawn line whose ends differ less than this across is straight")
     shape_items: int = _v(12, "count", "a path of 3 to this many pieces with a slanted side is a figure's shape (an arrow, a chevron)")
+    outline: float = _v(3.0, "pt", "a path with slanted sides whose sides all lie this close to a figure shape's is its\n"
+                        "                                 outline (a border drawn as a filled ring around an arrow: 1-2.5 pt)")
     panel_touch: float = _v(1.0, "pt", "filled boxes of one colour this close are one panel (a shading drawn in strips)")
     abut: float = _v(0.5, "pt", "two filled boxes whose sides lie this close meet edge to edge (shaded cells laid side by side)")
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
@@ -169,6 +171,10 @@ class Tables:
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
     arrow_reach: float = _v(3.0, "pt", "an arrow whose box comes this close to a rounded box points at it (arrows of a flow\n"
                             "                                 diagram overlap or touch the boxes they join)")
+    stack_gap: float = _v(10.0, "pt", "rows framed one by one with the same columns, stacked less than this apart with no text\n"
+                          "                                 between them, are one table (no line of body type fits in the gap)")
+    names_over: float = _v(3.0, "em", "column names set over a table's frame, under a rule across the table at most this far\n"
+                           "                                 above the frame (one row of names and its padding), are its header row")
     max_shapes: int = _v(400, "count", "figure shapes per page looked at for diagrams (the check is quadratic; a page of more\n"
                          "                                 is a chart's markers, no flow diagram)")
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")

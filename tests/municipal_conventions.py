@@ -179,3 +179,107 @@ def build_flow_diagram(path: Path) -> Path:
             doc.xref_set_key(xref, "BaseFont", _sjis_name("HG丸ｺﾞｼｯｸM-PRO" if name == "/Gothic" else "HG創英角ｺﾞｼｯｸUB"))
     doc.save(path)
     return path
+
+
+# build_framed_rows: a plan's overview table as Word draws it when each row is a text box of its
+# own: every row its own three framed cells (a colour per row), stacked with a gap of 3-4 pt. On
+# the first page the rows alone (four rows), their frames printed as Ghostscript prints them: thin
+# filled bars, a square at each corner (the corners of two rows a sliver apart join their column
+# rules into one grid); on the second, stroked frames (a grid per row) and the column names set
+# over the frame, between the rule under the section's title (across the table's width) and the
+# first row's top, no column rule between them (a header row: five rows).
+FRAMED_NAMES = ["基本目標", "具体的な施策", "重要業績評価指標"]
+FRAMED_ROWS = [["１．高校の機能強化", "①高校の仕組みの強化", "・中学校訪問実施回数"],
+               ["２．雇用の場の創出", "①新エネルギー産業", "・就業者数"],
+               ["３．人の流れの促進", "①Ｕターン・定住促進", "・移住体験者数"],
+               ["４．村づくりへの参加", "①高校生の参加促進", "・デザイン化された施設数"]]
+FRAMED_XS = [63.0, 248.0, 403.0, 538.0]   # the second page's columns are narrower: two tables, not one run on
+_COLOURS = [(0.9, 0.45, 0.05), (0.0, 0.45, 0.7), (0.6, 0.5, 0.9), (0.1, 0.6, 0.4)]
+
+
+def _bars(page: pymupdf.Page, top: float, xs: list[float]) -> None:
+    w = 1.44
+    for k, row in enumerate(FRAMED_ROWS):
+        y0 = top + k * 63.4
+        for c, text in enumerate(row):
+            a, b = xs[c], xs[c + 1]
+            bars = [(a, y, a + w, y + w) for y in (y0, y0 + 60)] + [(a + w, y, b, y + w) for y in (y0, y0 + 60)] \
+                + [(b, y, b + w, y + w) for y in (y0, y0 + 60)] + [(a, y0 + w, a + w, y0 + 60), (b, y0 + w, b + w, y0 + 60)]
+            for bar in bars:
+                page.draw_rect(pymupdf.Rect(*bar), fill=_COLOURS[k], color=None)
+            page.insert_text((a + 6, y0 + 34), text, fontname=_ROUND, fontsize=BODY)
+
+
+def _frames(page: pymupdf.Page, top: float, xs: list[float]) -> None:
+    for k, row in enumerate(FRAMED_ROWS):
+        y0 = top + k * 64
+        for c, text in enumerate(row):
+            page.draw_rect(pymupdf.Rect(xs[c], y0, xs[c + 1], y0 + 60), color=_COLOURS[k], width=1.4)
+            page.insert_text((xs[c] + 6, y0 + 34), text, fontname=_ROUND, fontsize=BODY)
+
+
+def build_framed_rows(path: Path) -> Path:
+    doc = pymupdf.open()
+    for named in (False, True):
+        page = doc.new_page()
+        page.insert_text((57, 80), "Ⅲ．村の総合戦略", fontname=_HEAVY, fontsize=14)
+        page.insert_text((68, 112), "総合戦略の全体像", fontname=_HEAVY, fontsize=BODY)
+        page.draw_line((66, 117), (540, 117), width=0.5)   # the rule under the section's title
+        if not named:
+            _bars(page, 160.0, FRAMED_XS)
+            continue
+        xs = [x - 20 * c for c, x in enumerate(FRAMED_XS[:-1])] + FRAMED_XS[-1:]
+        for c, name in enumerate(FRAMED_NAMES):
+            page.insert_text((xs[c] + 12, 139), name, fontname=_HEAVY, fontsize=BODY)
+        _frames(page, 142.0, xs)
+    doc.save(path)
+    return path
+
+
+# build_period_chart: a plan's period as a chart of two strips ruled apart (thin filled bars),
+# stacked 9 pt apart with the same columns: the years, and the plan's row whose cells are
+# shaded and crossed by a block arrow with a border drawn as a filled ring of its own (many
+# pieces, its sides a point or two outside the arrow's). One table of two rows: the arrow and its
+# border rule no cell.
+PERIOD_YEARS = ["2015年度", "2016年度", "2017年度", "2018年度", "2019年度"]
+PERIOD_ROW = ["村総合戦略", "策定"]
+PERIOD_XS = [108.5, 226.6, 287.8, 349.1, 410.4, 471.6, 532.9]
+
+
+def _ruled_strip(page: pymupdf.Page, y0: float, y1: float) -> None:
+    w = 0.48
+    for y in (y0, y1):
+        page.draw_rect(pymupdf.Rect(PERIOD_XS[0], y, PERIOD_XS[-1] + w, y + w), fill=(0, 0, 0), color=None)
+    for x in PERIOD_XS:
+        page.draw_rect(pymupdf.Rect(x, y0 + w, x + w, y1), fill=(0, 0, 0), color=None)
+
+
+def _arrow_with_border(page: pymupdf.Page, x0: float, x1: float, y: float) -> None:
+    def outline(pad: float) -> list[pymupdf.Point]:
+        pts = [(x0 - pad, y - 5 - pad), (x1 - 12, y - 5 - pad), (x1 - 12, y - 10 - pad), (x1 + pad * 2, y),
+               (x1 - 12, y + 10 + pad), (x1 - 12, y + 5 + pad), (x0 - pad, y + 5 + pad), (x0 - pad, y - 5 - pad)]
+        return [pymupdf.Point(*p) for p in pts]
+    shape = page.new_shape()
+    shape.draw_polyline(outline(0.0))
+    shape.finish(fill=(0.31, 0.51, 0.74), color=None, closePath=True)
+    shape.draw_polyline(outline(1.2))
+    shape.draw_polyline(outline(0.0))
+    shape.finish(fill=(0.22, 0.36, 0.54), color=None, closePath=True, even_odd=True)
+    shape.commit()
+
+
+def build_period_chart(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((68, 540), "対象期間", fontname=_HEAVY, fontsize=BODY)
+    _ruled_strip(page, 570.8, 605.0)
+    for c, year in enumerate(PERIOD_YEARS):
+        page.insert_text((PERIOD_XS[c + 1] + 3, 592), year, fontname=_ROUND, fontsize=9)
+    for c in range(1, 6):
+        page.draw_rect(pymupdf.Rect(PERIOD_XS[c] + 0.5, 614.5, PERIOD_XS[c + 1], 664.9), fill=(0.92, 0.95, 0.87), color=None)
+    _ruled_strip(page, 614.0, 664.9)
+    page.insert_text((114, 636), PERIOD_ROW[0], fontname=_ROUND, fontsize=BODY)
+    page.insert_text((240, 632), PERIOD_ROW[1], fontname=_ROUND, fontsize=BODY)
+    _arrow_with_border(page, 228.0, 529.0, 646.0)
+    doc.save(path)
+    return path

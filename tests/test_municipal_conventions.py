@@ -50,3 +50,23 @@ def test_flow_diagram_captions_are_no_headings(tmp_path):
     out = _extract(mc.build_flow_diagram(tmp_path / "diagram.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in mc.DIAGRAM_HEADINGS]
+
+
+def test_rows_framed_one_by_one_and_names_over_the_frame(tmp_path):
+    """Rows each framed as a set of boxes of their own, stacked with a gap narrower than a cell,
+    are one table (the gaps are no rows); column names set over its frame under a rule across
+    its width, no column rule between them, are its header row."""
+    from real_truth import tables_of
+    out = _extract(mc.build_framed_rows(tmp_path / "framed.pdf"))
+    got = sorted((t["pages"][0], t["shape"], t["first_row"]) for t in tables_of(out))
+    rows = " | ".join(norm(x) for x in mc.FRAMED_ROWS[0])
+    assert got == [("1", (4, 3), rows), ("2", (5, 3), " | ".join(norm(x) for x in mc.FRAMED_NAMES))]
+
+
+def test_strips_of_one_chart_and_an_arrow_s_border(tmp_path):
+    """Two strips ruled apart with the same columns, stacked closer than a line of text, are one
+    table; a block arrow's border drawn as a filled ring around it rules no cell."""
+    from real_truth import tables_of
+    out = _extract(mc.build_period_chart(tmp_path / "period.pdf"))
+    got = [(t["shape"], t["first_row"], t["last_first"]) for t in tables_of(out)]
+    assert got == [((2, 6), " | ".join([""] + [norm(y) for y in mc.PERIOD_YEARS]), norm(mc.PERIOD_ROW[0]))]

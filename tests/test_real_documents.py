@@ -40,11 +40,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": {"tables_found": 0.904},
     # an Excel workbook: headings as table labels, chart data tables
     "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.87, "parents": 0.777, "tables_found": 0.961},
-    # headings exact (titles, ［…］ and ① at body size in an ultra-bold Gothic; a goal's measure centred
-    # under its banner is no heading; the captions of a flow diagram, rounded boxes joined by arrows, none);
-    # tables of separately framed rows
-    # (its fake bold, printed four times over, is read once; its cover's title, a picture, is the PDF's as printed)
-    "otoineppu_sogo_senryaku_2015": {"tables_found": 0.777},
     # slides whose titles are raster strips (9 of 20 headings, the cover title too: not in the text layer;
     # every text title, section dividers included, is read since, and no figure caption); a callout shape
     # drawn over a table's cells read as grid lines; a diagram of text boxes and arrows read as a table
