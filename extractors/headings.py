@@ -88,7 +88,7 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     label one character in with a space after it (　第１　事案の概要) stands where the paragraphs
     start: it is judged as any other."""
     system, kind, label, title, spaced = m
-    if system == "article":   # 第１条（目的） alone: read from the caption above it, or a contents entry
+    if system == "article":   # 第１条（目的） alone: headed by _article_line, or a contents entry
         return None
     if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title) or NO_LETTER.match(title))) \
             or (indented and not styled and system not in WHOLE_LINE) \
@@ -124,6 +124,31 @@ def _article_candidate(i: int, flow: Flow) -> Candidate | None:
     if after is None or not after.article:
         return None
     return Candidate(i, "article", "article", after.article, role.article_caption, False, False, line.size)
+
+
+def _article_line(i: int, flow: Flow) -> Candidate | None:
+    """Convention (規程・規約): an article's number with its caption right after it, alone on its line
+    (第１条（補助事業の履行義務）), over the article's text on the next line, heads the article: label the
+    number, title the caption without its brackets. A line in this form with another of its form
+    right before or after it is an entry of a list of the articles (a contents page), none."""
+    role = flow.roles[i]
+    if role is None or role.numbering is None or role.numbering[0] != "article":
+        return None
+    nxt, prev = _next_item(i, flow), _previous_item(i, flow)
+    if nxt is None or not isinstance(flow.items[nxt], TextLine) or _article_entry(prev, flow):
+        return None
+    after = flow.roles[nxt]
+    if after is None or after.numbering is not None or after.article or after.article_caption \
+            or clean(flow.line(nxt).text).strip()[:1] in "（(［[【<＜":
+        return None
+    _, kind, label, title, _ = role.numbering
+    return Candidate(i, "article", kind, label, title.strip()[1:-1].strip(), False, bool(role.style), flow.line(i).size)
+
+
+def _article_entry(j: int | None, flow: Flow) -> bool:
+    """The flow item at j is an article's number with its caption alone on its line."""
+    role = flow.roles[j] if j is not None else None
+    return role is not None and role.numbering is not None and role.numbering[0] == "article"
 
 
 def _marked(i: int, s: str, line: TextLine, mark: str, style: tuple[str, ...]) -> Candidate | None:
@@ -164,7 +189,7 @@ def heading_candidates(flow: Flow) -> list[Candidate]:
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
         if not it.blank and not (is_cover and it.page == 1) and not it.in_figure:   # a figure's words are none
-            c = _article_candidate(i, flow) or _line_candidate(i, it, flow)
+            c = _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not (c.system == "angle_band" and _labels_a_block(i, flow)) \
                     and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):
                 out.append(c)
@@ -311,6 +336,36 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif c.system in RUNS and _listed(c, flow):   # a run of 一 … 二 … is a list in any type
             continue
         elif c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)):
+            out.append(c)
+    return _outside_particulars(out, flow)
+
+
+def _opens_part(c: Candidate) -> bool:
+    """A heading that opens a part of a statute-like document: an attachment or an appendix, a level
+    of the 第 outline (第N章, an article, 附則), a title set apart or centred."""
+    return c.system in TOP or OUTLINE.get(c.system, ("",))[0] == "第" or c.centred or (c.system == "title" and c.styled)
+
+
+def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention (記書き): 記 alone and centred on its line announces the particulars of a notice, a form or
+    a pledge — the items it lists (１．変更の内容 / ２．…, （１）暴力団… / （２）…) are what it asks for or
+    swears to, no part of the document's outline. When the 記 stands in a part the document has already
+    headed (a form or a pledge attached to rules), its particulars hold no headings up to 以上 alone on
+    its line or the next heading that opens a part (_opens_part). The 記 of a notice that is the
+    document itself comes before its first heading: the numbered parts under it are its outline."""
+    marks = [(i, r.particulars) for i, r in enumerate(flow.roles) if r is not None and r.particulars]
+    out: list[Candidate] = []
+    inside, k = False, 0
+    for c in kept:
+        while k < len(marks) and marks[k][0] < c.index:
+            if marks[k][1] == "closes":
+                inside = False
+            elif out:   # a 記 under a heading already kept
+                inside = True
+            k += 1
+        if _opens_part(c):
+            inside = False
+        if not inside:
             out.append(c)
     return out
 
@@ -801,6 +856,12 @@ def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
     return out
 
 
+def _caption_above(c: Candidate, flow: Flow) -> bool:
+    """The article's heading is its caption on the line above its number (not 第１条（…） on one line)."""
+    role = flow.roles[c.index]
+    return role is not None and bool(role.article_caption)
+
+
 def find_headings(flow: Flow) -> HeadingIndex:
     """The headings of a flow: candidates, kept per system, nested, titles run on."""
     index = HeadingIndex()
@@ -817,7 +878,7 @@ def find_headings(flow: Flow) -> HeadingIndex:
             runs[c.index] = lines
             index.continuations.update(lines)
             kept.append(c)
-            if c.system == "article" and (number := _next_item(c.index, flow)) is not None:
+            if c.system == "article" and _caption_above(c, flow) and (number := _next_item(c.index, flow)) is not None:
                 index.labelled.add(number)   # the number from the line under the caption (always there)
     for c, depth in zip(kept, nest(kept, flow)):
         title = c.title

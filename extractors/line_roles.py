@@ -22,7 +22,8 @@ from operator import itemgetter
 
 import regex
 
-from extractors.numbering import ARTICLE, ARTICLE_CAPTION, BLOCK_LABEL, CAPTION, ITEM_START, folded, match_goal_label, match_numbering
+from extractors.numbering import ARTICLE, ARTICLE_CAPTION, BLOCK_LABEL, CAPTION, CLOSING, ITEM_START, PARTICULARS, folded, \
+    match_goal_label, match_numbering
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family
@@ -59,6 +60,8 @@ class LineRole:
     article: str = ""             # the number (第N条) that opens a 法令 article's first line
     article_caption: str = ""     # a bracketed caption alone on its line ((通則)): an article's, when one opens on the next
     address: str = ""             # a web address: "opens" (the line starts with one), "holds" (one stands inside it)
+    particulars: str = ""         # 記書き: "opens" (記 alone, centred: the particulars of a notice or form follow),
+    # "closes" (以上 alone on its line), "" for any other line
     slide_title: str = ""         # in a deck: "title" (the largest line in the band at a slide's top) or
     # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
 
@@ -137,13 +140,23 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
                     style_of(line, flow), continues_paragraph(prev, before, line, flow, numbering is not None),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))),
-                    article=_article(f), article_caption=_caption(f), address=_address(s))
+                    article=_article(f), article_caption=_caption(f), address=_address(s),
+                    particulars=_particulars(f, centred))
 
 
 def _article(f: str) -> str:
     """The article number (第N条) that opens the folded line `f`, or ""."""
     m = ARTICLE.match(f)
     return m.group(1) if m else ""
+
+
+def _particulars(f: str, centred: bool) -> str:
+    """記 alone and centred on the folded line `f` opens a notice's particulars ("opens"); 以上 alone closes
+    them ("closes")."""
+    bare = _SPACES.sub("", f)
+    if len(bare) > 2:   # most lines
+        return ""
+    return "opens" if centred and PARTICULARS.match(bare) else "closes" if CLOSING.match(bare) else ""
 
 
 def _caption(f: str) -> str:

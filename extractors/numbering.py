@@ -126,8 +126,8 @@ SYSTEMS: tuple[System, ...] = (
     System("bracket_band", "band", "", title=r"\[[^\[\]]{2,40}\]", tail="", spaced_or_styled=True),
     # 法令・規程: an article's number with its caption in brackets right after it, alone on its line
     # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
-    # the caption on the line above them: headings._article_candidate; a line in this form is not read as
-    # a heading yet: a contents page lists articles so)
+    # the caption on the line above them: headings._article_candidate; a line in this form over the
+    # article's text heads it, headings._article_line; a contents page lists such lines one under another)
     System("article", "article", rf"第(?:{KANJI}|{N})条(?:の(?:{KANJI}|{N}))*", title=r"\([^()]{1,40}\)",
            tail=r"\s*", never_list=True, outline=("第", 5)),
     # 附則 (supplementary provisions) alone on its line, with the amending rule's number in brackets:
@@ -232,6 +232,11 @@ def after_article(text: str) -> str:
     return _ARTICLE_PRINTED.sub("", text, count=1)
 
 
+# 記書き (notices, forms, pledges): 記 alone on its line, centred, announces the particulars listed under
+# it (１．変更の内容 / ２．…: the items a form asks for, the points a pledge swears to); 以上 alone on its
+# line closes them
+PARTICULARS = regex.compile(r"^記$")
+CLOSING = regex.compile(r"^以上$")
 ARTICLE_CAPTION = regex.compile(r"^\(([^()。、,]{1,30})\)$")   # (通則): a caption alone on its line
 # a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
 # document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)

@@ -153,3 +153,66 @@ def build_attachments(path: Path) -> Path:
             doc.xref_set_key(xref, "BaseFont", "/MS-Mincho" if name == "/Gothic" else "/MS-PMincho")
     doc.save(path)
     return path
+
+
+# build_agreement: rules (規程) in one Mincho face and size whose attachments are an agreement and a pledge,
+# followed by a form. 別紙１, an agreement (規約), lists its articles line under line (第１条（履行義務） /
+# 第２条（補助金の交付）: a list of them, no headings), then, after a sentence, sets each article's number with its caption
+# alone on a line (第１条（履行義務）) over the article's text; 別紙２, a pledge, swears to the particulars
+# listed under a centred 記 — （１）暴力団 / （２）… — up to 以上; the form after it (様式第１) asks for its
+# particulars under its 記 (１．変更の内容 / ２．…). Particulars are no part of the document's outline.
+AGREEMENT = [(1, "第１条", "通則"), (1, "第２条", "委任"), (1, "", "附則"), (1, "別紙１", "共同事業実施規約"),
+             (2, "第１条", "履行義務"), (2, "第２条", "補助金の交付"), (1, "別紙２", "反社会的勢力排除に関する誓約事項")]
+_AGREED = ("甲及び乙は、補助金の交付に関する法令の定め並びに機構が定める公募要領を遵守して、善良な管理者",
+           "の注意をもって補助事業を履行する義務を負う。")
+
+
+def _centred(page: pymupdf.Page, y: float, text: str) -> float:
+    return _line(page, y, text, (page.rect.width - BODY * len(text)) / 2)
+
+
+def _attachment(doc: pymupdf.Document, label: str, title: str) -> tuple[pymupdf.Page, float]:
+    page = doc.new_page()
+    _line(page, 70, label, 500)
+    return page, _centred(page, 100, title) + 10
+
+
+def build_agreement(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _centred(page, 80, "補助金交付規程") + 10
+    y = _article(page, y, "通則", "第１条", ["２　補助事業の実施に当たっては、別紙１の規約による。",
+                                           "３　交付の申請に当たっては、別紙２の誓約事項を誓約する。"])
+    y = _article(page, y, "委任", "第２条", ["２　この規程に定める様式は、様式第１による。",
+                                           "３　この規程に定めるもののほか、必要な事項は別に定める。"])
+    y = _line(page, y, "附　則", 90)
+    _line(page, y, "　この規程は、令和７年４月１日から施行する。")
+    page, y = _attachment(doc, "別紙１", "共同事業実施規約")
+    y = _line(page, y, "　甲及び乙は、以下の規約に同意し、共同で補助事業を実施することとします。本規約の条項は次の")
+    y = _line(page, y, "とおりとする。") + 4
+    for entry in ("第１条（履行義務）", "第２条（補助金の交付）"):
+        y = _line(page, y, entry, 80.5)
+    y = _line(page, y, "　各条の定めるところは、次のとおりとする。")
+    for number, caption in (("第１条", "履行義務"), ("第２条", "補助金の交付")):
+        y = _line(page, y + 6, f"{number}（{caption}）")
+        y = _line(page, y, _AGREED[0], 80.5)
+        y = _line(page, y, _AGREED[1], 80.5)
+        y = _line(page, y, "２　甲及び乙は、共同で交付決定を受けて事業を実施する。", 70)
+        for item in ("（１）甲が違反を行っていた場合は、甲が負担するもの", "（２）乙が違反を行っていた場合は、乙が負担するもの"):
+            y = _line(page, y, item, 80.5)
+    page, y = _attachment(doc, "別紙２", "反社会的勢力排除に関する誓約事項")
+    y = _line(page, y, "　当社は、補助金の交付の申請をするに当たって、また、補助事業の実施期間内及び完了後において")
+    y = _line(page, y, "は、下記のいずれにも該当しないことを誓約いたします。")
+    y = _centred(page, y + 6, "記") + 6
+    for item in ("（１）暴力団", "（２）暴力団員", "（３）暴力団関係企業"):
+        y = _line(page, y, item)
+    _line(page, y + 6, "以上", 500)
+    page = doc.new_page()
+    _line(page, 70, "（様式第１）")
+    y = _centred(page, 110, "計画変更承認申請書") + 10
+    y = _line(page, y, "　補助金交付規程第２条の規定に基づき、計画変更について下記のとおり申請します。")
+    y = _centred(page, y + 6, "記") + 6
+    for item in ("１．変更の内容", "２．変更を必要とする理由", "３．変更が補助事業に及ぼす影響"):
+        y = _line(page, y, item) + 40
+    doc.save(path)
+    return path

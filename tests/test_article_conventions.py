@@ -43,3 +43,12 @@ def test_attachments_of_rules_are_parts_of_the_document(tmp_path):
     out = _extract(ac.build_attachments(tmp_path / "attachments.pdf"))
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.ATTACHMENTS]
     assert not [f for f in read_csv(out / "furniture.csv") if f["kind"] == "doc_label"]
+
+
+def test_one_line_articles_and_the_particulars_of_forms(tmp_path):
+    """An article's number with its caption alone on its line (第１条（履行義務）) over its text heads the
+    article (label 第１条, title the caption); a list of such lines line under line is none. The
+    particulars a pledge or a form lists under its centred 記 (（１）暴力団 …, １．変更の内容 …), up to
+    以上 or the next attachment, are no headings of the document."""
+    out = _extract(ac.build_agreement(tmp_path / "agreement.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.AGREEMENT]
