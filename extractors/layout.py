@@ -124,7 +124,8 @@ def _page_xobjects(page: pymupdf.Page, sizes: dict[int, tuple[int, int] | None])
 
 def _may_hold_strips(page: pymupdf.Page, ls: Layout, shapes: list[tuple[int, int] | None] | None) -> bool:
     """Whether the page's resources may hold an image shaped like a strip (strip_pixels: its
-    pixels far longer one way than the other), by its XObjects' sizes (_page_xobjects): a form
+    pixels far longer one way than the other) or a dash (a few pixels each way: _strip_shaped),
+    by its XObjects' sizes (_page_xobjects): a form
     XObject or inherited resources may hold any, and are listed."""
     if shapes is None:
         return page.parent.xref_get_key(page.xref, "Resources")[0] == "null" and _listed_strips(page, ls)
@@ -137,8 +138,12 @@ def _may_hold_strips(page: pymupdf.Page, ls: Layout, shapes: list[tuple[int, int
 
 
 def _strip_shaped(w: int, h: int, ls: Layout) -> bool:
-    """An image's pixels far longer one way than the other (strip_pixels): a rule's shape."""
-    return max(w, h) >= ls.strip_pixels * max(min(w, h), 1)
+    """An image's pixels far longer one way than the other (strip_pixels): a rule's shape; or
+    an image of a few pixels each way (fewer than picture_min_pixels: no glyph, a dot or a
+    dash). Convention: a word processor may print a dashed or dotted rule (a table's dashed cell
+    border) as a row of such tiny images laid end to end, each a dash; placed no thicker than a
+    rule they are its pieces, joined as a dotted rule's strokes are (rules_to_cells)."""
+    return max(w, h) >= ls.strip_pixels * max(min(w, h), 1) or max(w, h) < ls.picture_min_pixels
 
 
 _WIDTH, _HEIGHT = regex.compile(r"/Width\s+(\d+)"), regex.compile(r"/Height\s+(\d+)")
@@ -161,10 +166,10 @@ def _listed_strips(page: pymupdf.Page, ls: Layout) -> bool:
 def _image_strips(page: pymupdf.Page, ls: Layout, shapes: list[tuple[int, int] | None] | None,
                   placed: Callable[[], list[dict]]) -> list[Rule]:
     """Rules printed as pictures: an image no thicker than a rule (thin_box) one way is a rule
-    drawn as a raster strip (some producers draw a table's row rules so). The page's images
-    are placed (get_image_info, a pass over its content) only when its resources hold an image
-    shaped like a strip (strip_pixels: its pixels far longer one way than the other); never
-    decoded."""
+    drawn as a raster strip (some producers draw a table's row rules so), or a dash of one (a
+    tiny image: a dashed border printed dash by dash). The page's images are placed
+    (get_image_info, a pass over its content) only when its resources hold an image shaped like
+    a strip or a dash (_strip_shaped); never decoded."""
     if not _may_hold_strips(page, ls, shapes):
         return []
     out = []

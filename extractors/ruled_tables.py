@@ -102,10 +102,10 @@ def _opens_as_rest(frag: Table, mine: list[tuple[int, int, int, int]], ls: Layou
     return run_on == FULL or first[1] != 0 or not _cell_text(frag, first[0], 0, 1, first[3], ls).strip()
 
 
-def _letters(line: list) -> tuple[str, float]:
-    """A visual line's text and where its last visible glyph ends."""
-    ends = [box[2] for s in line for ch, box in zip(s.text, s.char_boxes) if not ch.isspace()]
-    return "".join(s.text for s in line).strip(), max(ends, default=0.0)
+def _letters(line: list) -> tuple[str, float, float]:
+    """A visual line's text, where its first visible glyph starts and where its last ends."""
+    boxes = [box for s in line for ch, box in zip(s.text, s.char_boxes) if not ch.isspace()]
+    return "".join(s.text for s in line).strip(), min((b[0] for b in boxes), default=0.0), max((b[2] for b in boxes), default=0.0)
 
 
 OPEN, FULL = 1, 2   # how a row ran on past the page's foot (_run_on)
@@ -117,7 +117,9 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
     open (closes_sentence), one such cell at least; FULL when besides every such cell ends its
     last line full, at the cell's right side (within `edge` em): running text the page broke
     off. 0 otherwise: a cell of one line (a label, a number, a date) tells nothing, and a
-    wrapped cell closed at the foot ends the row."""
+    wrapped cell closed at the foot ends the row. Convention: a word processor sets a cell's
+    text inside its sides by one padding left and right (Word's cell margins), so the right
+    side a full line reaches is the cell's, less the padding its text keeps at the left."""
     last, wrapped, full = len(frag.rows) - 1, 0, True
     for r, c, rs, cs in frag.cells_as_drawn():
         if r + rs - 1 != last:
@@ -126,11 +128,12 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
         lines = [ln for ln in (_letters(row) for row in baseline_rows(spans, ls)) if ln[0]]
         if len(lines) < 2:
             continue
-        text, end = lines[-1]
+        text, _, end = lines[-1]
         if closes_sentence(text):
             return 0
         wrapped += 1
-        full = full and end >= frag.columns[c + cs - 1][1] - edge * max(s.size for s in spans)
+        padding = max(0.0, min(start for _, start, _ in lines) - frag.columns[c][0])
+        full = full and end >= frag.columns[c + cs - 1][1] - padding - edge * max(s.size for s in spans)
     return 0 if not wrapped else FULL if full else OPEN
 
 

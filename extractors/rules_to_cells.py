@@ -118,8 +118,8 @@ def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float
         return None
     top, bottom = min(v.y0 for v in group), max(v.y1 for v in group)
     hs_y = hs_y if hs_y is not None else [h.y0 for h in hs]
-    band = hs[bisect_left(hs_y, top - t.snap):bisect_right(hs_y, bottom + t.snap)]
-    group = _column_rules(group, band, xs[0], xs[-1], t)
+    band = _inset_shading(hs[bisect_left(hs_y, top - t.snap):bisect_right(hs_y, bottom + t.snap)], False, t)
+    group = _column_rules(_inset_shading(group, True, t), band, xs[0], xs[-1], t)
     xs = _snap([v.x0 for v in group], t.row_snap)
     if len(xs) < 2:
         return None
@@ -135,6 +135,26 @@ def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float
     if len(ys) < 2:
         return None
     return TableGrid(tuple(xs), tuple(ys), tuple(group), tuple(used))
+
+
+def _inset_shading(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
+    """The rules less the sides of shaded boxes set just inside a drawn rule: a side that a
+    drawn rule parallel to it runs along, closer than `min_cell` (a sliver, no cell), is the
+    edge of shading inside the ruled cell (a word processor's character shading, a highlight
+    inset from the cell's sides by its padding), the cell's content and no boundary of it.
+    Convention: a box inside a cell is the cell's content."""
+    def pos(r: Rule) -> float:
+        return r.x0 if vertical else r.y0
+
+    def span(r: Rule) -> tuple[float, float]:
+        return (r.y0, r.y1) if vertical else (r.x0, r.x1)
+
+    drawn = [r for r in rules if not r.box]
+    if not drawn or all(not r.box or r.tiled for r in rules):
+        return rules
+    return [r for r in rules if not r.box or r.tiled or not any(
+        t.snap < abs(pos(d) - pos(r)) < t.min_cell and span(d)[0] <= span(r)[0] + t.snap and span(d)[1] >= span(r)[1] - t.snap
+        for d in drawn)]
 
 
 def _column_rules(group: list[Rule], band: list[Rule], left: float, right: float, t: Tables) -> list[Rule]:
@@ -348,9 +368,11 @@ def _stacked(grid: TableGrid, t: Tables) -> TableGrid:
 
 def _frame_only(grid: TableGrid, t: Tables) -> bool:
     """The grid's drawn lines (not the sides of shaded boxes, but those that boxes laid edge to
-    edge share: cells shaded one by one) make one box at most."""
-    xs = _snap([r.x0 for r in grid.verticals if not r.box or r.tiled], t.row_snap)
-    ys = _snap([r.y0 for r in grid.horizontals if not r.box or r.tiled], t.row_snap)
+    edge share: cells shaded one by one) make one box at most. Convention: a box framed twice
+    (a dashed frame around a ruled one, a double border), its parallel sides closer than
+    `double_frame`, is one box: the slivers between its frames hold no text."""
+    xs = _snap([r.x0 for r in grid.verticals if not r.box or r.tiled], t.double_frame)
+    ys = _snap([r.y0 for r in grid.horizontals if not r.box or r.tiled], t.double_frame)
     return len(xs) <= 2 and len(ys) <= 2
 
 

@@ -53,7 +53,8 @@ class Layout:
                                       "fake bold offsets its copies by a few hundredths of an em, while the closest two "
                                       "glyphs of a text stand apart by a narrow letter's advance (l, i: ~0.22 em)")
     picture_pixels: int = _v(64, "count", "a picture printing a list's label (1), (1)) is at most this many pixels each way")
-    picture_min_pixels: int = _v(12, "count", "...and at least this many (fewer print no glyph: a dot, a piece of a frame)")
+    picture_min_pixels: int = _v(12, "count", "...and at least this many (fewer print no glyph: a dot, a dash, a piece of a frame;\n"
+                                            "                                   placed no thicker than a rule, a piece of a rule)")
     picture_height: float = _v(1.6, "em", "...at most this tall for its line's size")
     picture_gap: float = _v(1.0, "em", "...and stands at most this far left of its line")
     picture_columns: int = _v(12, "count", "a picture's glyph is compared on a grid of this many columns over its ink")
@@ -157,6 +158,8 @@ class Tables:
     row_snap: float = _v(3.0, "pt", "row or column boundaries closer than this are one (a thick rule's two edges)")
     min_rule: float = _v(4.0, "pt", "shorter strokes are not table rules (once dashes and dots are joined)")
     dot: float = _v(2.0, "pt", "a stroke no longer than this either way is a dot of a dotted rule")
+    double_frame: float = _v(8.0, "pt", "a box's parallel sides closer than this, one inside the other, are its frame drawn twice\n"
+                             "                                 (no line of 6 pt type and its padding fits between): still one box")
     min_cell: float = _v(5.0, "pt", "a cell narrower or lower than this holds no line of text (a sliver between offset frames)")
     covered: float = _v(0.6, "share", "a cell side is drawn when rules cover this share of it")
     box_share: float = _v(0.6, "share", "two verticals of one height in one row of a table ruled across, each covering less\n"

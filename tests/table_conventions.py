@@ -58,6 +58,17 @@ background filled as a path of four lines (as a rectangle drawn on a landscape p
 its content's transform is listed), holding a heading and a ruled table whose header cells are
 shaded likewise: the tables alone are tables, the headings text.
 
+build_dash_images (an eleventh file): a table whose row rules are dashed, each dash a tiny image
+(2 x 1 pixels) placed a point long, as a word processor prints a table's dashed cell borders.
+
+build_padded_break (a twelfth file): a row broken by the page at its foot mid-sentence, its label
+broken too, the clause cell's text set inside its sides by a 14 pt padding (cell margins): its
+last line full at the side less the padding, more than an em short of the side itself.
+
+build_highlighted_cell (a thirteenth file): a ruled table one of whose values is shaded inside its
+cell, inset a few points from its rules (a highlight: the cell's content, no column); on page 2 a
+box framed twice (a dashed frame and, 6 pt inside it, its sides drawn again) around a list: no table.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -527,3 +538,83 @@ def build_filled_paths(path: Path) -> Path:
         _fill(page, rows, xs, ys)
     doc.save(path)
     return path
+
+
+DASH_RULED = [["Ingredient", "Amount"], ["Base medium", "500 mL"], ["Amino acid", "2 g/L"], ["Serum", "10 %"]]
+
+
+def build_dash_images(path: Path) -> Path:
+    """A table whose frame and column rule are drawn as lines but whose row rules are dashed,
+    each dash a tiny image (2 x 1 pixels, placed a point long and half a point high, a point
+    apart), as a word processor prints a table's dashed borders."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = [72, 272, 472], [100 + 24 * k for k in range(len(DASH_RULED) + 1)]
+    for y in (ys[0], ys[1], ys[-1]):
+        page.draw_line((xs[0], y), (xs[-1], y), width=0.5)
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
+    dash = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 2, 1), False)
+    dash.clear_with(0)   # black
+    xref = 0
+    for y in ys[2:-1]:
+        for k in range(int((xs[-1] - xs[0]) / 2)):
+            rect = pymupdf.Rect(xs[0] + 2 * k, y - 0.25, xs[0] + 2 * k + 1, y + 0.25)
+            xref = page.insert_image(rect, xref=xref) if xref else page.insert_image(rect, pixmap=dash)
+    _fill(page, DASH_RULED, xs, ys)
+    doc.save(path)
+    return path
+
+
+PADDED_HEAD = ["Part", "Clause"]
+PADDED_LINES = (["The parties agree to bring", "the uniform law of the annex into force"],
+                ["in their own lands and languages.", "Each may reserve the points named."])
+PADDING = 14   # pt, each side of the clause column's text: wider cell margins than Word's 5.4 pt
+
+
+def build_padded_break(path: Path) -> Path:
+    """A row broken by the page at its foot mid-sentence, its label broken too (Original |
+    text), the clause cell's text set inside its sides by PADDING left and right: its last line
+    ends at the cell's right side less that padding (full), more than an em short of the side."""
+    doc = pymupdf.open()
+    width = max(pymupdf.get_text_length(t, fontname=FONT, fontsize=10) for t in PADDED_LINES[0])
+    xs = [72, 152, 152 + PADDING + width + PADDING]
+    for n, label in enumerate(("Original", "text")):
+        page = doc.new_page()
+        ys = [730, 754, 790] if n == 0 else [72, 96, 132, 160]
+        _grid_lines(page, xs, ys)
+        _fill(page, [PADDED_HEAD], xs, ys)
+        page.insert_text((xs[0] + 6, ys[1] + 14), label, fontname=FONT, fontsize=10)
+        _wrapped(page, xs[1] + PADDING, ys[1], PADDED_LINES[n] if n == 0 else PADDED_LINES[n][:1])
+        if n:
+            page.insert_text((xs[0] + 6, ys[2] + 14), "Other", fontname=FONT, fontsize=10)
+            _wrapped(page, xs[1] + PADDING, ys[2], PADDED_LINES[n][1:])
+    doc.save(path)
+    return path
+
+
+HIGHLIGHTED = [["Time", "Week A", "Week B"], ["8:00", "44:00", "40:15"], ["7:50", "43:05", "39:10"]]
+
+
+def build_highlighted_cell(path: Path) -> Path:
+    """A ruled table one of whose values is shaded inside its cell, the shading inset 4 pt from
+    the cell's sides and 2 pt from its rules (character shading, a highlight), as word
+    processors print it; on page 2 a box framed twice: a dashed frame, and inside it, 6 pt in,
+    a second pair of side rules, around a list (no table)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = [72, 172, 272, 372], [100, 124, 148, 172]
+    page.draw_rect(pymupdf.Rect(xs[2] + 4, ys[1] + 2, xs[3] - 4, ys[2] - 2), color=None, fill=(0.75, 0.75, 0.75))
+    _grid_lines(page, xs, ys)
+    _fill(page, HIGHLIGHTED, xs, ys)
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(72, 100, 472, 200), color=(0, 0, 0), width=0.5, dashes="[2] 0")
+    for x in (78, 466):
+        page.draw_line((x, 100), (x, 200), width=0.5)
+    for k, text in enumerate(DOUBLE_FRAMED):
+        page.insert_text((90, 122 + 18 * k), text, fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path
+
+
+DOUBLE_FRAMED = ["1 Hear the staff's needs first", "2 Agree on the plan together", "3 Keep the total the same"]

@@ -35,9 +35,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # answers on one line, each with its count) and the 【…】 captions over p28's tables read as headings, the
     # one 14pt section heading missed; stacked-bar charts (coloured bars on a % grid) read as tables on 9 pages
     "fukui_choki_vision_kenmin_enquete_2020": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_false_pages": 9.0},
-    # a 作成要領: a table split by dashed rules read without them, its raised "※1" put before its cell
-    # text; a row broken by a page break counted twice
-    "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": {"tables_found": 0.904},
     # an Excel workbook: headings as table labels, chart data tables
     "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.87, "parents": 0.777, "tables_found": 0.961},
     # slides whose titles are raster strips (9 of 20 headings, the cover title too: not in the text layer;

@@ -286,3 +286,36 @@ def test_a_label_beside_a_tables_frame_stays_text():
     tables, rest = fill_tables([grid], lines, 1, DEFAULT)
     assert [["".join(c.text_lines) for c in r.cells] for r in tables[0].rows] == [["日", "月"], ["1", "2"]]
     assert [ln.text for ln in rest] == ["4月"]
+
+
+def test_a_dashed_rule_printed_as_tiny_images_is_a_rule(tmp_path):
+    """A table whose row rules are dashed, each dash a tiny image a few pixels each way (as a
+    word processor prints a dashed cell border), is read with every row: such images laid end
+    to end, no thicker than a rule, are its dashes."""
+    flow = build_flow(read_pdf(str(tc.build_dash_images(tmp_path / "dash_images.pdf"))))
+    assert _grid(table_cells(flow), 1) == [tc.DASH_RULED]
+
+
+def test_a_row_broken_in_a_padded_cell_runs_on(tmp_path):
+    """A cell's text set inside its sides by a wide padding (cell margins) whose last line, open
+    mid-sentence at the page's foot, reaches the cell's side less that padding ran on full: the
+    next page's first row, its label broken too, is the rest of that row (one row)."""
+    cells = table_cells(build_flow(read_pdf(str(tc.build_padded_break(tmp_path / "padded.pdf")))))
+    assert {(c.page_start, c.page_end) for c in cells} == {(1, 2)}
+    assert max(c.row for c in cells) == 3
+    rows = {(c.row, c.col): c.text for c in cells}
+    assert rows[2, 1].split() == ["Original", "text"]
+    assert rows[2, 2].split() == " ".join(tc.PADDED_LINES[0] + tc.PADDED_LINES[1][:1]).split()
+
+
+def test_shading_inside_a_cell_and_a_box_framed_twice_are_no_cells(tmp_path):
+    """Shading set inside a ruled cell, a few points in from its sides (a highlight), is the
+    cell's content: no column of its own. A box framed twice (its sides drawn again a few
+    points inside the frame) is one box around a list: no table, its lines stay text."""
+    flow = build_flow(read_pdf(str(tc.build_highlighted_cell(tmp_path / "highlighted.pdf"))))
+    cells = table_cells(flow)
+    assert _grid(cells, 1) == [tc.HIGHLIGHTED]
+    assert all(c.rowspan == 1 and c.colspan == 1 for c in cells)
+    assert not [c for c in cells if c.page_start == 2]
+    text = " ".join(it.text for it in flow.items if getattr(it, "page", None) == 2 and hasattr(it, "text"))
+    assert all(line in text for line in tc.DOUBLE_FRAMED)
