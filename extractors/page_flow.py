@@ -102,23 +102,50 @@ def _tick(line: Line) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def _on_axes(grid: TableGrid, lines: list[Line], offset: float) -> bool:
-    """The grid is a chart's plot area: a number stands at each of its rules along its foot
-    or its left side (tick labels centred on the rules, not in the cells: 0 | 4.0 | 7.0 |
-    10.0 under a grid of three columns), just outside it (within `offset` em)."""
-    x0, y0, x1, y1 = grid.bbox
+def _gridlines(grid: TableGrid, columns: bool, t: Tables) -> tuple[list[float], float, float]:
+    """The grid's drawn rules one way (column rules, or row rules) that run across it from end
+    to end (a chart's gridlines, not the sides of its bars nor a label's leader line), their
+    positions and the stretch they run over."""
+    lo, hi = (grid.ys[0], grid.ys[-1]) if columns else (grid.xs[0], grid.xs[-1])
+    ends = [((r.x0, r.y0, r.y1) if columns else (r.y0, r.x0, r.x1))
+            for r in (grid.verticals if columns else grid.horizontals) if not r.box]
+    across = [e for e in ends if e[1] <= lo + t.snap and e[2] >= hi - t.snap]
+    at: list[float] = []
+    for v in sorted(e[0] for e in across):
+        if not at or v - at[-1] > t.row_snap:
+            at.append(v)
+    return at, min((e[1] for e in across), default=lo), max((e[2] for e in across), default=hi)
+
+
+def _on_axes(grid: TableGrid, lines: list[Line], t: Tables) -> bool:
+    """Convention: the grid is a chart's plot area: a number stands at each of its rules along
+    one side, just outside it (within `tick_offset` em; tick labels centred on the rules, not
+    in the cells: 0 | 4.0 | 7.0 | 10.0 under a grid of three columns) — along its foot or its
+    head for the column rules (a bar chart may set its value axis above the bars: 0% … 100%),
+    along its left or right side for the row rules. The rules that carry the labels: the grid's
+    boundaries, or its drawn gridlines alone (the lines run across the plot area end to end)
+    where the sides of filled boxes (its bars) give it boundaries between them."""
+    offset = t.tick_offset
     ticks = [ln for ln in lines if _tick(ln)]
 
-    def labelled(at: float, vertical: bool) -> bool:
+    def labelled(at: float, columns: bool, side: int, lo: float, hi: float) -> bool:
         for ln in ticks:
             em = ln.y1 - ln.y0
-            if vertical and abs((ln.y0 + ln.y1) / 2 - at) <= em / 2 and x0 - offset * em <= ln.x1 <= x0 + em / 2:
+            if columns and abs((ln.x0 + ln.x1) / 2 - at) <= em and (
+                    hi - em / 2 <= ln.y0 <= hi + offset * em if side else lo - offset * em <= ln.y1 <= lo + em / 2):
                 return True
-            if not vertical and abs((ln.x0 + ln.x1) / 2 - at) <= em and y1 - em / 2 <= ln.y0 <= y1 + offset * em:
+            if not columns and abs((ln.y0 + ln.y1) / 2 - at) <= em / 2 and (
+                    hi - em / 2 <= ln.x0 <= hi + offset * em if side else lo - offset * em <= ln.x1 <= lo + em / 2):
                 return True
         return False
-    return any(len(bounds) >= 3 and all(labelled(b, vertical) for b in bounds)
-               for bounds, vertical in ((grid.xs, False), (grid.ys, True)))
+    x0, y0, x1, y1 = grid.bbox
+    axes: list[tuple[list[float], bool, float, float, tuple[int, ...]]] = [
+        (list(grid.xs), True, y0, y1, (1,)), (list(grid.ys), False, x0, x1, (0,))]   # foot, left side
+    for columns in (True, False):   # the gridlines: head or foot, left or right
+        at, lo, hi = _gridlines(grid, columns, t)
+        axes.append((at, columns, lo, hi, (0, 1)))
+    return any(len(bounds) >= 3 and any(all(labelled(b, columns, side, lo, hi) for b in bounds) for side in sides)
+               for bounds, columns, lo, hi, sides in axes)
 
 
 def _no_table(table: Table, settings: Settings, grid: TableGrid, lines: list[Line]) -> bool:
@@ -126,7 +153,7 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, lines: list[Lin
     cells of text all stand apart (framed boxes of a figure: cells.boxes_apart), or a chart's
     plot area (tick labels on its rules: _on_axes; `lines`: the page's)."""
     return filled_share(table) < settings.tables.min_filled or boxes_apart(table) \
-        or _on_axes(grid, lines, settings.tables.tick_offset)
+        or _on_axes(grid, lines, settings.tables)
 
 
 def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,

@@ -28,7 +28,11 @@ build_figures (a fifth file), none of them a table: two frames drawn one over th
 (a stack of cards: their overlap leaves slivers no text fits in); a grid of labelled cells on
 axes, a number on each column rule under it (a chart's plot area: 0 | 4.0 | 7.0 | 10.0); a
 panel of two boxes with rounded corners, a title band over a body (a figure's box); and, as a
-control, the same grid without its tick labels: a table.
+control, the same grid without its tick labels: a table. Its fifth page: a stacked bar chart as a
+spreadsheet draws one, its value axis above the bars (0% … 100% over eleven grey gridlines drawn
+from the plot's top to its foot), each row's bar three filled boxes in three colours laid edge to
+edge with its share written in each, and a leader line from a label to a thin segment: its
+gridlines and the sides of its bars make a grid, no table.
 
 build_framed_caption (a sixth file): a title framed in a box of its own standing on a table's top
 edge (its bottom side on the table's top rule), narrower than the table and centred over it (お問い合わせ先
@@ -345,6 +349,27 @@ PLOT = [["Normal", "Urgent", "Urgent"], ["Simple", "Normal", "Urgent"], ["Simple
 CONTROL = [["Low", "Mid", "High"], ["1", "2", "3"], ["4", "5", "6"]]
 TICKS = ["0", "4.0", "7.0", "10.0"]
 PANEL = ["Use AI 502", "Government AI 44"]
+BARS = [(24.5, 37.4, 38.1), (15.5, 38.9, 45.6), (16.0, 39.4, 44.6), (12.2, 52.5, 35.3)]   # shares of one bar each
+
+
+def _bar_chart(page) -> None:
+    x0, x1, top, foot = 120.0, 520.0, 300.0, 420.0
+    ticks = [x0 + (x1 - x0) * k / 10 for k in range(11)]
+    for k, x in enumerate(ticks):   # the value axis above the plot, a grey gridline at each tick
+        page.draw_line((x, top), (x, foot), color=(0.85, 0.85, 0.85), width=0.75)
+        label = f"{10 * k}%"
+        page.insert_text((x - pymupdf.get_text_length(label, fontname=FONT, fontsize=9) / 2, top - 5), label,
+                         fontname=FONT, fontsize=9)
+    colours = [(0.0, 0.13, 0.38), (0.0, 0.35, 1.0), (0.75, 0.89, 1.0)]
+    for r, shares in enumerate(BARS):   # one bar a row, a gap between rows
+        y = top + 6 + 28 * r
+        left = x0
+        for share, colour in zip(shares, colours):
+            right = left + (x1 - x0) * share / 100
+            page.draw_rect(pymupdf.Rect(left, y, right, y + 16), color=None, fill=colour, width=0)
+            page.insert_text((left + 4, y + 12), f"{share}%", fontname=FONT, fontsize=9)
+            left = right
+    page.draw_line((x0 - 12, top + 2), (x0 + 3, top + 8), color=(0.65, 0.65, 0.65), width=0.75)   # a leader line
 
 
 def build_figures(path: Path) -> Path:
@@ -366,6 +391,7 @@ def build_figures(path: Path) -> Path:
     page.draw_rect(pymupdf.Rect(72, 124, 372, 220), color=(0, 0, 0), width=0.8, radius=0.02)
     for k, text in enumerate(PANEL):
         page.insert_text((80, 116 + 24 * k), text, fontname=FONT, fontsize=10)
+    _bar_chart(doc.new_page())   # a stacked bar chart, its value axis above the bars
     doc.save(path)
     return path
 

@@ -173,6 +173,17 @@ def test_offset_frames_and_a_chart_on_axes_are_no_tables(tmp_path):
     assert {tc.CARD, "Normal", "10.0"} <= words
 
 
+def test_a_bar_chart_with_its_axis_above_is_no_table(tmp_path):
+    """A stacked bar chart as a spreadsheet draws it (grey gridlines from the plot's top to its
+    foot, 0% … 100% above them, each bar boxes of three colours laid edge to edge, a share
+    written in each): its gridlines and its bars' sides make a grid, but a number stands at
+    each gridline along its head: a chart's plot area, its labels stay text."""
+    flow = build_flow(read_pdf(str(tc.build_figures(tmp_path / "figures.pdf"))))
+    assert not [c for c in table_cells(flow) if c.page_start == 5]
+    text = " ".join(it.text for it in flow.items if hasattr(it, "text") and it.page == 5)
+    assert "100%" in text and "24.5%" in text and "52.5%" in text
+
+
 def test_panels_of_rounded_boxes_are_no_tables(tmp_path):
     """A panel of two boxes with rounded corners, a title band over its body (a slide's or a
     flow chart's boxes), is no table: a path with curves is a figure's shape, its straight
