@@ -476,8 +476,11 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     whatever its title's length when the title is no sentence — a provision's name, the statutes
     it concerns (⑺ 商法第765条、第766条及び第767条), a source quoted under it (⑴ 小町谷操三『…』（勁草書房，1958）12頁):
     a Japanese title (a reference list's (1) Zero Trust Networks over its URL is a list item); its
-    rows (a wrapped title's too) hold no 。 and the last ends short of its column's edge; the text
-    it heads starts on the next row, further in than the label; no item of its own system stands
+    rows (a wrapped title's too) hold no 。 and the last ends short of its column's edge, and short
+    of where the next row ends when that row carries on (no paragraph opens there: a block set in
+    from both sides, 主文's, has an edge of its own); the text
+    it heads starts on the next row, further in than the label (or at its indent, opening a
+    paragraph: _opens_paragraph); no item of its own system stands
     right before or after it (⑴ 人材 / ⑵ 研究 line under line are a list)."""
     if not JAPANESE_TITLE.match(c.title):
         return False
@@ -492,7 +495,19 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     after = flow.items[nxt] if nxt is not None else None
     if not isinstance(after, TextLine) or not _heads(line, after) or _same_system(flow, nxt, c) or _same_system(flow, prev, c):
         return False
-    return letters_span(after)[0] > letters_span(line)[0] + flow.settings.typography.same_indent * line.size
+    step, here, there = flow.settings.typography.same_indent * line.size, letters_span(line)[0], letters_span(after)[0]
+    opens = _opens_paragraph(nxt, flow)
+    if abs(letters_span(flow.line(rows[-1]))[1] - letters_span(after)[1]) <= step and not opens:
+        return False   # the next row carries on to where the title's last ends: one measure, text wrapped (主文's ⑴, set in from both sides)
+    return there > here + step or (abs(there - here) <= step and opens)
+
+
+def _opens_paragraph(j: int | None, flow: Flow) -> bool:
+    """Convention of a judgment (判決): its outline's labels (⑴, ア) stand one character in, where
+    its paragraphs' first lines start (字下げ, a space at the margin), so the text a label titles
+    starts at the label's indent as a paragraph of its own: the line at j opens with that space."""
+    role = flow.roles[j] if j is not None else None
+    return role is not None and role.opens_space
 
 
 def _next_item(i: int, flow: Flow) -> int | None:

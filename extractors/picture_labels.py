@@ -7,6 +7,13 @@ numbering system (numbering.PICTURE_LABEL: 1), (1), 1.). The glyphs are matched 
 same glyphs drawn in PyMuPDF's base faces (serif, sans, mono; drawn once per process), each on
 a small grid over its ink with its width to height (settings.layout.picture_*); nothing else is read from pictures (no OCR
 of figures or pages). The label becomes a span at the picture's place, at the head of its line.
+
+Two more ways the same pictures are printed (court judgments, set with 外字 for ⑴ ⑷): a picture of
+one colour painted through its soft mask (a 2 × 2 black image whose /SMask, hundreds of pixels,
+holds the glyphs) prints the mask's shape, so the mask is what is read; and such a picture standing
+inside a line's row, right after a span and before the next (理由第２の３⑷について: the font had no
+⑷), prints characters of the line in their place: the same label, read the same way, becomes a
+span there (a parenthesised number in running text or a title).
 """
 from __future__ import annotations
 
@@ -21,16 +28,19 @@ from extractors.settings import Layout
 _GLYPHS = "0123456789().,"
 _FACES = ("tiro", "helv", "cour")
 Ink = frozenset[tuple[int, int]]
+Box = tuple[float, float, float, float]
 
 
-def _label_sized(w: int, h: int, ls: Layout) -> bool:
-    return ls.picture_min_pixels <= min(w, h) and max(w, h) <= ls.picture_pixels
+def _label_sized(w: int, h: int, ls: Layout, most: int = 0) -> bool:
+    """A picture's pixels are as many as a label's (`most`: the largest count, picture_pixels
+    unless given)."""
+    return ls.picture_min_pixels <= min(w, h) and max(w, h) <= (most or ls.picture_pixels)
 
 
-def _ink(pix: pymupdf.Pixmap) -> Ink:
+def _ink(pix: pymupdf.Pixmap, opaque: bool = False) -> Ink:
     """The dark pixels of a picture; of a stencil mask (no colours, its one channel the
-    coverage), the painted ones."""
-    if pix.colorspace is None:
+    coverage) or a soft mask (`opaque`: its grey the opacity), the painted ones."""
+    if pix.colorspace is None or opaque:
         w, s, n = pix.width, pix.samples, pix.n
         return frozenset((x, y) for y in range(pix.height) for x in range(w) if s[(y * w + x) * n] >= 128)
     if pix.n - pix.alpha != 1:
@@ -88,14 +98,36 @@ def _likeness(a: tuple[float, tuple[float, ...]], b: tuple[float, tuple[float, .
     return 1 - sum(abs(x - y) for x, y in zip(a[1], b[1])) / len(a[1]) - abs(a[0] - b[0]) / max(a[0], b[0]) / 2
 
 
-def read_label(pix: pymupdf.Pixmap, ls: Layout) -> str:
+def read_label(pix: pymupdf.Pixmap, ls: Layout, opaque: bool = False) -> str:
     """The label a picture prints, or "" when any of its glyphs is none a label is made of: two
-    to four glyphs (1), (12)), the last a closing bracket or a full stop, read first."""
-    glyphs = _glyphs(_ink(pix))
+    to four glyphs (1), (12)), the last a closing bracket or a full stop, read first. `opaque`:
+    the picture is a soft mask (_ink)."""
+    return _read(_ink(pix, opaque), ls)[0]
+
+
+def _read(ink: Ink, ls: Layout) -> tuple[str, int]:
+    """The label the ink prints ("" for none, read_label) and how many pixels across its ink
+    reaches (a picture may be wider than what it prints)."""
+    glyphs = _glyphs(ink)
     if not 2 <= len(glyphs) <= 4 or _glyph(glyphs[-1], ")., ", ls) not in (")", "."):
-        return ""
+        return "", 0
     out = "".join(_glyph(g, _GLYPHS, ls) for g in glyphs)
-    return out if PICTURE_LABEL.match(out) else ""
+    return (out, max(x for x, _ in ink) + 1) if PICTURE_LABEL.match(out) else ("", 0)
+
+
+def mask_shape(doc: pymupdf.Document, xref: int, w: int, h: int, ls: Layout) -> tuple[int, int, int] | None:
+    """A picture of too few pixels to print a glyph (fewer than picture_min_pixels each way: one
+    colour) painted through a soft mask of more: the mask's xref and pixel size (what prints)."""
+    if max(w, h) >= ls.picture_min_pixels:
+        return None
+    kind, value = doc.xref_get_key(xref, "SMask")
+    if kind != "xref":
+        return None
+    ref = int(value.split()[0])
+    mw, mh = doc.xref_get_key(ref, "Width"), doc.xref_get_key(ref, "Height")
+    if mw[0] != "int" or mh[0] != "int" or int(mw[1]) * int(mh[1]) <= w * h:
+        return None
+    return ref, int(mw[1]), int(mh[1])
 
 
 def _glyph(glyph: Ink, among: str, ls: Layout) -> str:
@@ -107,29 +139,66 @@ def _glyph(glyph: Ink, among: str, ls: Layout) -> str:
 
 def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
                         shapes: list[tuple[int, int] | None] | None) -> list[Line]:
-    """The page's lines, each that a picture label stands right before opening with it. `shapes`:
-    the pixel sizes of the XObjects the page's own resources name (layout._page_xobjects); only a
-    page naming an image small enough to be a label is looked at."""
-    if page.rotation or not lines or not any(sh is not None and _label_sized(*sh, ls) for sh in shapes or ()):
+    """The page's lines, each that a picture label stands right before opening with it, and each
+    such a picture stands inside holding it in its place. `shapes`: the pixel sizes of the XObjects
+    the page's own resources name (layout._page_xobjects);
+    only a page naming an image small enough to be a label, or too small to print one itself
+    (mask_shape), is looked at."""
+    if page.rotation or not lines or not any(sh is not None and (_label_sized(*sh, ls) or max(sh) < ls.picture_min_pixels)
+                                             for sh in shapes or ()):
         return lines
     out = list(lines)
-    for info in page.get_image_info(xrefs=True):
-        x0, y0, x1, y1 = info["bbox"]
-        if not info["xref"] or not _label_sized(info["width"], info["height"], ls):
-            continue
-        k = _labelled(out, (x0, y0, x1, y1), ls)
-        if k is None:
+    for bbox, printed in _pictures(page, ls):
+        if not _on_a_row(out, bbox, ls):
             continue
         try:   # a picture MuPDF cannot decode is no label (the page is read without it)
-            label = read_label(pymupdf.Pixmap(page.parent, info["xref"]), ls)
+            pix = pymupdf.Pixmap(page.parent, printed[0])
+            label, reach = _read(_ink(pix, printed[1]), ls)
         except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase):   # MuPDF's own errors derive from Exception
-            label = ""
-        if label:
-            out[k] = _with_label(out[k], label, (x0, y0, x1, y1))
+            continue
+        if not label:
+            continue
+        x0, y0, x1, y1 = bbox
+        box = (x0, y0, x0 + (x1 - x0) * reach / pix.width, y1)   # as far as its ink reaches
+        k = _labelled(out, box, ls)
+        if k is not None:
+            out[k] = _with_label(out[k], label, box)
+        elif (k := _holding(out, box, ls)) is not None:
+            out[k] = _with_inner(out[k], label, box)
     return out
 
 
-def _labelled(lines: list[Line], box: tuple[float, float, float, float], ls: Layout) -> int | None:
+def _pictures(page: pymupdf.Page, ls: Layout) -> list[tuple[Box, tuple[int, bool]]]:
+    """Where the page's pictures of a label's size stand, each with the xref of what it prints
+    and whether that is a soft mask (mask_shape). One-colour pictures painted through soft masks
+    look alike to get_image_info (it tells pictures apart by their own pixels: every 2 × 2 black
+    one is the first), so each of those is placed by its name in the page's resources instead."""
+    doc, out = page.parent, []
+    for info in page.get_image_info(xrefs=True):
+        if info["xref"] and _label_sized(info["width"], info["height"], ls):
+            out.append((tuple(info["bbox"]), (info["xref"], False)))
+    for item in page.get_images(full=True):
+        xref, _smask, w, h = item[:4]
+        mask = mask_shape(doc, xref, w, h, ls) if xref else None
+        if mask is None or not _label_sized(mask[1], mask[2], ls, ls.picture_mask_pixels):
+            continue
+        try:   # a picture placed where MuPDF cannot find it is no label
+            bbox = tuple(page.get_image_bbox(item))
+        except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase):
+            continue
+        if not pymupdf.Rect(bbox).is_infinite and not pymupdf.Rect(bbox).is_empty:
+            out.append((bbox, (mask[0], True)))
+    return out
+
+
+def _on_a_row(lines: list[Line], box: Box, ls: Layout) -> bool:
+    """Whether a line's row holds the picture's middle, the picture no taller than the line's
+    size allows (picture_height): only such a picture is decoded."""
+    middle = (box[1] + box[3]) / 2
+    return any(ln.y0 <= middle <= ln.y1 and box[3] - box[1] <= ls.picture_height * ln.size for ln in lines)
+
+
+def _labelled(lines: list[Line], box: Box, ls: Layout) -> int | None:
     """The line a picture stands right before on its row: the picture no taller than the line's
     size allows, its middle within the line's height, the line starting within picture_gap of it."""
     x0, y0, x1, y1 = box
@@ -141,7 +210,47 @@ def _labelled(lines: list[Line], box: tuple[float, float, float, float], ls: Lay
     return None
 
 
-def _with_label(line: Line, label: str, box: tuple[float, float, float, float]) -> Line:
+def _holding(lines: list[Line], box: Box, ls: Layout) -> int | None:
+    """The line a picture stands inside on its row: no taller than the line's size allows, its
+    middle within the line's height, one of the line's characters ending within picture_gap
+    before it and another starting after its left edge."""
+    x0, y0, x1, y1 = box
+    middle = (y0 + y1) / 2
+    for k, ln in enumerate(lines):
+        if not (ln.y0 <= middle <= ln.y1 and y1 - y0 <= ls.picture_height * ln.size and ln.x0 < x0 < ln.x1):
+            continue
+        boxes = [c for s in ln.spans for c in s.char_boxes]
+        if any(0 <= x0 - c[2] <= ls.picture_gap * ln.size for c in boxes) and any(c[0] > x0 for c in boxes):
+            return k
+    return None
+
+
+def _with_inner(line: Line, text: str, box: Box) -> Line:
+    """The line with the characters a picture inside it prints, as a span in their place (a
+    span the picture stands in is cut there)."""
+    first = line.spans[0]
+    x0, y0, x1, y1 = box
+    step = (x1 - x0) / len(text)
+    chars = tuple((x0 + k * step, y0, x0 + (k + 1) * step, y1) for k in range(len(text)))
+    spans: list[Span] = []
+    for s in line.spans:
+        if s.x0 < x0 < s.x1 and len(s.char_boxes) == len(s.text):
+            cut = sum(1 for c in s.char_boxes if c[2] <= x0)
+            spans += [_part(s, 0, cut), _part(s, cut, len(s.text))] if 0 < cut < len(s.text) else [s]
+        else:
+            spans.append(s)
+    span = Span(text, first.font, first.size, x0, y0, x1, y1, first.baseline, chars, first.bold)
+    return Line(line.page, [*(s for s in spans if s.x1 <= x0), span, *(s for s in spans if s.x1 > x0)],
+                line.x0, line.y0, line.x1, line.y1, line.slanted, line.annotation)
+
+
+def _part(s: Span, a: int, b: int) -> Span:
+    """Characters a to b of a span (a < b), as a span of their own."""
+    boxes = s.char_boxes[a:b]
+    return Span(s.text[a:b], s.font, s.size, boxes[0][0], s.y0, boxes[-1][2], s.y1, s.baseline, boxes, s.bold)
+
+
+def _with_label(line: Line, label: str, box: Box) -> Line:
     first = line.spans[0]
     x0, y0, x1, y1 = box
     step = (x1 - x0) / len(label)

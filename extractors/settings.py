@@ -53,6 +53,7 @@ class Layout:
                                       "fake bold offsets its copies by a few hundredths of an em, while the closest two "
                                       "glyphs of a text stand apart by a narrow letter's advance (l, i: ~0.22 em)")
     picture_pixels: int = _v(64, "count", "a picture printing a list's label (1), (1)) is at most this many pixels each way")
+    picture_mask_pixels: int = _v(256, "count", "...and a soft mask printing one (a 外字 label at a printer's 600 dpi: 200 pixels for 2 em)")
     picture_min_pixels: int = _v(12, "count", "...and at least this many (fewer print no glyph: a dot, a dash, a piece of a frame;\n"
                                             "                                   placed no thicker than a rule, a piece of a rule)")
     picture_height: float = _v(1.6, "em", "...at most this tall for its line's size")
