@@ -26,7 +26,7 @@ import regex
 
 from extractors.numbering import JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
     TOP, WHOLE_LINE
-from extractors.line_roles import letters_span, text_left
+from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.text import clean
 
@@ -55,7 +55,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     marked = _marked(i, s, line, role.mark, role.style)
     if marked is not None:
         return marked
-    if not s or len(s) > flow.settings.headings.max_title or role.mark or role.caption or role.goal:
+    if _no_title(s, role, flow):
         return None
     m, panel = role.numbering, "panel" in role.style
     if m:
@@ -67,6 +67,12 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if not (styled and _title_shaped(s, line, flow, panel)):
         return None
     return _unnumbered(i, s, line, panel)
+
+
+def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
+    """The line holds no title: empty or too long, a bullet, a caption, a goal label, or a row of
+    list items set side by side (４．… ５．…: LineRole.on_a_row)."""
+    return not s or len(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row)
 
 
 def _unnumbered(i: int, s: str, line: TextLine, panel: bool) -> Candidate:
@@ -190,7 +196,7 @@ def heading_candidates(flow: Flow) -> list[Candidate]:
             continue
         if not it.blank and not (is_cover and it.page == 1) and not it.in_figure:   # a figure's words are none
             c = _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
-            if c is not None and not _continues(flow, i) and not (c.system == "angle_band" and _labels_a_block(i, flow)) \
+            if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
                     and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):
                 out.append(c)
     return out
@@ -206,6 +212,18 @@ def _labels_a_block(i: int, flow: Flow) -> bool:
         return False
     role = flow.roles[j]
     return role is None or bool(role.mark)   # a table has no role
+
+
+def _labels(c: Candidate, i: int, flow: Flow) -> bool:
+    """A band that names a block (＜…＞: _labels_a_block; 【…】 over a table: _over_table), no heading."""
+    return (c.system == "angle_band" and _labels_a_block(i, flow)) or (c.system == "band" and _over_table(i, flow))
+
+
+def _over_table(i: int, flow: Flow) -> bool:
+    """Convention: a 【…】 band right above a ruled table (【健康】 over its rows) is the table's
+    caption, naming it as ＜…＞ names a block; it heads no passage."""
+    j = _next_item(i, flow)
+    return j is not None and isinstance(flow.items[j], Table)
 
 
 def slide_candidates(flow: Flow) -> list[Candidate]:
@@ -418,7 +436,16 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
         return True
     if c.spaced:
         return _stands_alone(c, flow) or (_a_name(c, flow) and _titles_what_follows(c, flow))
+    if c.system in RANKED and _below_text(c, flow) and (_listed(c, flow) or _hanging_item(c, flow)):
+        return False
     return not (c.system not in RANKED and (_listed(c, flow) or _hanging_item(c, flow)))
+
+
+def _below_text(c: Candidate, flow: Flow) -> bool:
+    """Convention: a heading is set at least in the size of the text it heads. Labelled lines in
+    smaller type one under another at one indent, or hanging (a questionnaire's answer options,
+    10 pt under 11 pt text: ２．… / ３．…) are the items of a list, in a main system (1.) too."""
+    return c.size < flow.body_size - flow.settings.typography.larger
 
 
 def _hanging_item(c: Candidate, flow: Flow) -> bool:

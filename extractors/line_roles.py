@@ -23,7 +23,7 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import ARTICLE, ARTICLE_CAPTION, BLOCK_LABEL, CAPTION, CLOSING, ITEM_START, PARTICULARS, folded, \
-    match_goal_label, match_numbering
+    match_goal_label, match_numbering, next_on_row
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family
@@ -62,6 +62,7 @@ class LineRole:
     address: str = ""             # a web address: "opens" (the line starts with one), "holds" (one stands inside it)
     particulars: str = ""         # 記書き: "opens" (記 alone, centred: the particulars of a notice or form follow),
     # "closes" (以上 alone on its line), "" for any other line
+    on_a_row: bool = False        # its label's next number stands inside it (４．… ５．…): list items side by side
     slide_title: str = ""         # in a deck: "title" (the largest line in the band at a slide's top) or
     # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
 
@@ -141,7 +142,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))),
                     article=_article(f), article_caption=_caption(f), address=_address(s),
-                    particulars=_particulars(f, centred))
+                    particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering))
 
 
 def _article(f: str) -> str:
@@ -350,12 +351,19 @@ def _text_role(i: int, line: TextLine, flow: Flow, headings: HeadingIndex, goal_
         return "goal_label", "a goal label opens a goal block", 0
     if role.caption:
         return "caption", "a figure or table caption", 0
-    numbered = f"; numbered ({role.numbering[0]}) but no heading: a list item" if role.numbering else ""
+    numbered = _list_item(role)
     if role.item_start and not line.text[:1].isspace():
         return "item_start", (f"bullet {role.mark}" if role.mark else "enumeration") + numbered, 0
     if role.item_start:
         return "body", "starts a paragraph: indented first line" + numbered, 0
     return "body", ("continues the line above" if role.continues else "starts a paragraph") + numbered, 0
+
+
+def _list_item(role: LineRole) -> str:
+    """The evidence of a numbered line that heads nothing (a row of items side by side says so)."""
+    if not role.numbering:
+        return ""
+    return f"; numbered ({role.numbering[0]}) but no heading: a list item" + (", the next item on its row" * role.on_a_row)
 
 
 def _cells(table: Table, order: int) -> list[LineReport]:

@@ -179,6 +179,25 @@ def match_numbering(text: str, s: str | None = None) -> tuple[str, str, str, str
     return None
 
 
+# items of one list set side by side on a row: the label of the line's own system numbered one on
+# stands inside the line (４．あまり共感できない（108）　５．共感できない（25）): the form of that
+# label and what may not follow it (5.0 is a number, no label)
+_NEXT_ON_ROW = {"number": ("{}.", r"(?![0-9])"), "half_paren_number": ("{})", ""), "paren_number": ("({})", "")}
+
+
+def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
+    """The line's label is followed on its row by the next label of its system (４．… ５．…, or
+    ① … ② …; not as a digit of a longer number): items of a list set side by side, a row of the list."""
+    system, _, label, title, _ = numbering
+    if system == "circled" and len(label) == 1:
+        return chr(ord(label) + 1) in title
+    form = _NEXT_ON_ROW.get(system)
+    digits = regex.sub(r"[^0-9]", "", label)
+    if form is None or not digits:
+        return False
+    return regex.search(r"(?<![0-9.])" + regex.escape(form[0].format(int(digits) + 1)) + form[1], title) is not None
+
+
 # ---------------------------------------------------------------- goal labels
 GOAL_KINDS = ("戦略目標", "大目標", "具体目標", "目標")
 _GOAL_WORD = "|".join(GOAL_KINDS)
