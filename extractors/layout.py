@@ -250,6 +250,15 @@ def _outline(box: Box, shapes: list[tuple[str, Box]], ls: Layout) -> bool:
     return any(all(abs(a - b) <= ls.outline for a, b in zip(box, shape)) for _, shape in shapes)
 
 
+def _one_loop(items: list, ls: Layout) -> bool:
+    """The path's pieces are all straight lines, each starting where the one before ended, the
+    last ending where the first started: one closed outline."""
+    if any(it[0] != "l" for it in items):
+        return False
+    near = ls.straight
+    return all(abs(a[2][0] - b[1][0]) < near and abs(a[2][1] - b[1][1]) < near for a, b in zip(items, items[1:] + items[:1]))
+
+
 def _slanted(items: list, ls: Layout) -> bool:
     return any(it[0] == "l" and abs(it[1][0] - it[2][0]) >= ls.straight and abs(it[1][1] - it[2][1]) >= ls.straight
                for it in items)
@@ -288,7 +297,12 @@ def _figure_shape(items: list, ls: Layout) -> str:
     chevron, a diamond (a cell's diagonal stroke is a path of its own, or part of a large one);
     or a small path with a curve: a box with rounded corners, a bubble (a flow chart's boxes and
     a slide's panels; a table's cells meet in square corners). Its kind: "arrow" (a slanted
-    side), "rounded" (a curve), "" for no figure's shape."""
+    side), "rounded" (a curve), "callout" (below), "" for no figure's shape. Convention: one
+    closed outline of straight lines with a slanted side, of any number of pieces (a callout's
+    box with its pointer, a balloon, a star), is a shape laid over the page, never a table's
+    rules: a table's rules are no single loop."""
+    if len(items) > ls.shape_items and _slanted(items, ls) and _one_loop(items, ls):
+        return "callout"
     if not 3 <= len(items) <= ls.shape_items:
         return ""
     if any(it[0] == "c" for it in items):

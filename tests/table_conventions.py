@@ -73,6 +73,9 @@ build_highlighted_cell (a thirteenth file): a ruled table one of whose values is
 cell, inset a few points from its rules (a highlight: the cell's content, no column); on page 2 a
 box framed twice (a dashed frame and, 6 pt inside it, its sides drawn again) around a list: no table.
 
+build_callout_over_table (a fourteenth file): a slide's ruled table with a callout laid over its
+lower rows and past its right side (one closed outline of thirteen straight pieces, a pointer).
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -644,3 +647,32 @@ def build_highlighted_cell(path: Path) -> Path:
 
 
 DOUBLE_FRAMED = ["1 Hear the staff's needs first", "2 Agree on the plan together", "3 Keep the total the same"]
+
+
+CALLED_OUT = [["Section", "Open part", "Closed part"]] + [[f"3.2.S.{k}", "o" if k % 2 else "", "" if k % 2 else "o"]
+                                                         for k in range(1, 8)]
+
+
+def build_callout_over_table(path: Path) -> Path:
+    """A slide's ruled table (single stroked rules) with a callout laid over its lower rows: a
+    yellow box with a pointer, drawn as one closed outline of thirteen straight pieces (its
+    sides in several pieces, as presentation software draws them), reaching past the table's
+    right side; the callout's words stand inside it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=720, height=540)
+    xs, ys = [22, 360, 530, 686], [120 + 28 * k for k in range(len(CALLED_OUT) + 1)]
+    _grid_lines(page, xs, ys, width=1)
+    _fill(page, CALLED_OUT, xs, ys)
+    x0, x1, top, bottom, tip = 350, 700, ys[4] + 6, ys[6] + 8, (450, ys[7] + 20)
+    outline = [(x0, top), (410, top), (500, top), (x1, top), (x1, top + 30), (x1, top + 50), (x1, bottom),
+               (500, bottom), tip, (410, bottom), (x0, bottom), (x0, top + 50), (x0, top + 30), (x0, top)]
+    shape = page.new_shape()
+    shape.draw_polyline(outline)
+    shape.finish(color=(0, 0, 0), fill=(1, 1, 0), width=3, closePath=False)
+    shape.commit()
+    page.insert_text((x0 + 12, top + 24), CALLOUT, fontname=FONT, fontsize=11)
+    doc.save(path)
+    return path
+
+
+CALLOUT = "Safety data go to the application itself."

@@ -330,3 +330,14 @@ def test_shading_inside_a_cell_and_a_box_framed_twice_are_no_cells(tmp_path):
     assert not [c for c in cells if c.page_start == 2]
     text = " ".join(it.text for it in flow.items if getattr(it, "page", None) == 2 and hasattr(it, "text"))
     assert all(line in text for line in tc.DOUBLE_FRAMED)
+
+
+def test_a_callout_laid_over_a_table_is_no_part_of_its_grid(tmp_path):
+    """A callout (one closed outline of straight pieces with a slanted pointer, however many
+    pieces) drawn over a table's rows and past its side is a shape laid over the page: the
+    table is read with its own rows and columns only, its grid ending where its rules end."""
+    cells = table_cells(build_flow(read_pdf(str(tc.build_callout_over_table(tmp_path / "callout.pdf")))))
+    assert max(c.row + c.rowspan - 1 for c in cells) == len(tc.CALLED_OUT)
+    assert max(c.col + c.colspan - 1 for c in cells) == 3
+    assert [c.text for c in cells if c.row == 1] == tc.CALLED_OUT[0]
+    assert all(c.rowspan == 1 and c.colspan == 1 for c in cells)
