@@ -25,7 +25,8 @@ no issuer; the court the date line names, the body minutes' title names, or a la
 (団体名：…) is the issuer. A cover whose title is a picture (an image in the top half of the page
 and no text row there; the rows under it are a caption or a slogan) is titled by the PDF's own
 title as the text prints it (its longest printed run), its issuer the PDF's author as that title
-opens with it; when the text does not print the PDF's title, the cover as read.
+opens with it; when the text does not print the PDF's title, it has no title the text holds (the
+rows under the picture name its issuer, when they name one).
 The page after the cover is read for its head (before its text begins): a title it repeats there on
 one row is the cover's rows that row joins, whatever their sizes step, and a cover that prints no
 date takes the first date row there (a rule's body page: title, variant, the date it was made).
@@ -363,11 +364,14 @@ def _pictured(cover: Cover, doc: SourceDoc, rows: list[CoverRow], settings: Sett
     prints it (the longest run of it the text holds: a prefecture the PDF's title adds before a
     village's name is not printed); the issuer is the PDF's author as the title opens with it (a
     municipal plan is titled by its body's name: 山川村まちづくり総合計画 by 北海道山川村). When the text
-    does not print the PDF's title (none, or a file name), the cover as read."""
+    does not print the PDF's title (none, or a file name), the title is the picture's, which no text
+    holds: none (the rows under the picture are no title — a caption, a slogan, or the issuer a slide
+    deck's cover names there, its issuer when the cover read none)."""
     text = _compact("".join(ln.text for p in doc.pages for ln in p.lines))
     title = _printed_run(doc.info.get("title", ""), text, settings.cover.printed_name)
     if not title:
-        return cover
+        issuer = cover.issuer or _issuer(rows, settings)[1]
+        return Cover("", cover.edition, cover.date, cover.decided_by, _role("", rows), issuer)
     author = _compact(doc.info.get("author", ""))
     named = next((author[i:] for i in range(len(author) - 1) if title.startswith(author[i:])), "")
     issuer = named or cover.issuer

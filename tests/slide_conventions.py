@@ -179,3 +179,26 @@ def build_figured_deck(path: Path) -> Path:
         page.insert_text((600, ys[r] + 21), "○" if r % 2 else "－", fontname=GOTHIC, fontsize=14)
     doc.save(path)
     return path
+
+
+# build_pictured_cover_deck: the cover's title drawn as a picture across its upper half, the
+# agency and its office on two rows under it, and the PDF names no title: the title is the
+# picture's, which no text holds — none is read, and the rows under it name the issuer.
+COVER_ROWS = ["独立行政法人医療機器審査機構", "審査部基準課管理室"]
+
+
+def build_pictured_cover_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=720, height=540)
+    band = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 6), False)
+    band.clear_with(90)
+    cover.insert_image(pymupdf.Rect(190, 140, 688, 184), pixmap=band)   # the title, drawn
+    for k, row in enumerate(COVER_ROWS):
+        cover.insert_text(((720 - 24 * len(row)) / 2, 300 + 33 * k), row, fontname=GOTHIC, fontsize=24)
+    for title in FIGURED_TITLES:
+        page = doc.new_page(width=720, height=540)
+        page.insert_text((140, 70), title, fontname=GOTHIC, fontsize=32)
+        page.insert_text((80, 150), "製造方法の情報を提出する。", fontname=GOTHIC, fontsize=24)
+    doc.set_metadata({"title": "", "author": ""})
+    doc.save(path)
+    return path

@@ -3,6 +3,7 @@ inside a slide is; notes are small beside the slide's own text. The same pages s
 no deck."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,13 @@ def test_a_decks_titles_in_its_band_are_headings_and_figure_labels_are_not(tmp_p
     out = _extract(pdf)
     got = [norm(h["title"]) for h in read_csv(out / "headings.csv")]
     assert got == [norm(t) for t in sc.FIGURED_TITLES]
+
+
+def test_a_cover_title_drawn_as_a_picture_that_no_text_names(tmp_path):
+    """A deck's cover whose title is a picture, the PDF naming no title: no title is read (the
+    agency and office set under the picture are no title), and those rows name the issuer."""
+    out = _extract(sc.build_pictured_cover_deck(tmp_path / "pictured_cover.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert doc["title"] == ""
+    assert norm(doc["issuer"]).startswith(norm(sc.COVER_ROWS[0]))
+    assert [norm(h["title"]) for h in read_csv(out / "headings.csv")] == [norm(t) for t in sc.FIGURED_TITLES]
