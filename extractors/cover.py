@@ -401,6 +401,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     starts."""
     share = settings.cover.date_share
     title, last = _cover_title(rows, body, settings, opening, table_top)
+    title, rows = _with_minutes_kind(title, rows, last, settings)
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
@@ -409,7 +410,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
     if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
-    maker = _MINUTES.match(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
+    maker = _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
@@ -447,6 +448,27 @@ def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -
 # minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the
 # key/value rows under it (第１ 日時 …, 第２ 場所 …)
 _MINUTES = regex.compile(r"^(.+?)第[0-9０-９]+回[^第]{0,8}(?:議事録|議事要旨)$")
+# …or after the meeting's number (第10回 商事法の電子化に関する研究会 議事録)
+_MINUTES_NAMED_AFTER = regex.compile(r"^第[0-9０-９]+回(.+?)(?:会議)?(?:議事録|議事要旨|議事概要)$")
+_MINUTES_KIND = regex.compile(r"^(?:議事録|議事要旨|議事概要)$")
+
+
+def _with_minutes_kind(title: str, rows: list[CoverRow], last: int, settings: Settings) -> tuple[str, list[CoverRow]]:
+    """Convention (minutes set in body type): the meeting's name on the first rows, its 日時 and 場所 on
+    the rows under it, and the record's kind — 議事録, 議事要旨 — alone on a row under those, centred:
+    the kind closes the title (第10回 …研究会 / 議事録 → …研究会議事録), it names no issuer (its row
+    is left out of the rows the issuer is read from)."""
+    for k in range(last + 1, min(len(rows), last + 2 + settings.cover.max_title_rows)):
+        if title and _MINUTES_KIND.match(_unspaced(rows[k].text)):
+            return title + _unspaced(rows[k].text), rows[:k] + rows[k + 1:]
+    return title, rows
+
+
+def _minutes_body(title: str) -> regex.Match | None:
+    """The body minutes are of, named before the meeting's number or after it."""
+    return _MINUTES.match(title) or _MINUTES_NAMED_AFTER.match(title)
+
+
 _LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 

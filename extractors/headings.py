@@ -117,8 +117,7 @@ def _article_candidate(i: int, flow: Flow) -> Candidate | None:
     """Convention (法令, 規程): an article is headed by its caption on a line of its own right above the
     line its number opens ((通則) / 第１条　この規程は…): label the article's number, title the caption
     without its brackets, on the caption's line. A bracketed line with no article after it ((別表),
-    (様式第１)) is none; a number with its caption alone on a line (第１条（目的）) is not read yet (a
-    contents page lists articles so)."""
+    (様式第１)) is none; a number with its caption alone on a line (第１条（目的）) is _article_line's."""
     role = flow.roles[i]
     if role is None:
         return None
@@ -133,28 +132,42 @@ def _article_candidate(i: int, flow: Flow) -> Candidate | None:
 
 
 def _article_line(i: int, flow: Flow) -> Candidate | None:
-    """Convention (規程・規約): an article's number with its caption right after it, alone on its line
-    (第１条（補助事業の履行義務）), over the article's text on the next line, heads the article: label the
-    number, title the caption without its brackets. A line in this form with another of its form
-    right before or after it is an entry of a list of the articles (a contents page), none."""
+    """Convention (規程・規約, a statute's reference translation): an article's number with its caption
+    alone on its line — 第１条（補助事業の履行義務）, 第２条　定義, 第８条　記載（Writing） — over the article's
+    text on the next line heads the article: label the number, title the caption (without its brackets
+    when bracketed). A line that fills its row opens the article's text (第１条　この規程は…), unless a
+    bracket of its caption is still open at the row's end: the caption runs on (…（Indication of time
+    and / place in electronic records）). Such lines one right under another, or beside the contents'
+    lines, are entries of a list of the articles (a contents page, with or without page numbers): none."""
     role = flow.roles[i]
-    if role is None or role.numbering is None or role.numbering[0] != "article":
+    if role is None or not role.article_title or role.continues or role.indented or _listed_article(i, flow):
         return None
-    nxt, prev = _next_item(i, flow), _previous_item(i, flow)
-    if nxt is None or not isinstance(flow.items[nxt], TextLine) or _article_entry(prev, flow):
+    line, title = flow.line(i), role.article_title
+    if _small_label(line, flow) or (role.reaches_edge and title.count("(") <= title.count(")")):
+        return None
+    nxt = _next_item(i, flow)
+    if nxt is None or not isinstance(flow.items[nxt], TextLine):
         return None
     after = flow.roles[nxt]
-    if after is None or after.numbering is not None or after.article or after.article_caption \
-            or clean(flow.line(nxt).text).strip()[:1] in "（(［[【<＜":
+    if after is None or after.article or after.article_caption or clean(flow.line(nxt).text).strip()[:1] in "（(［[【<＜":
         return None
-    _, kind, label, title, _ = role.numbering
-    return Candidate(i, "article", kind, label, title.strip()[1:-1].strip(), False, bool(role.style), flow.line(i).size)
+    return Candidate(i, "article", "article", role.article, title, True, bool(role.style), line.size)
 
 
-def _article_entry(j: int | None, flow: Flow) -> bool:
-    """The flow item at j is an article's number with its caption alone on its line."""
-    role = flow.roles[j] if j is not None else None
-    return role is not None and role.numbering is not None and role.numbering[0] == "article"
+def _listed_article(i: int, flow: Flow) -> bool:
+    """An article's number-and-caption line with a contents line, or another such line with no
+    paragraph's gap between them, right before or after it."""
+    line = flow.line(i)
+    for j in (_previous_item(i, flow), _next_item(i, flow)):
+        if j is None:
+            continue
+        if j in flow.contents:
+            return True
+        other, role = flow.items[j], flow.roles[j]
+        if isinstance(other, TextLine) and role is not None and role.article_title and other.page == line.page \
+                and abs(other.y0 - line.y0) - line.size <= flow.settings.headings.paragraph_gap * line.size:
+            return True
+    return False
 
 
 def _marked(i: int, s: str, line: TextLine, mark: str, style: tuple[str, ...]) -> Candidate | None:
@@ -342,7 +355,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = text_left(flow), _shared_rows(flow)
     out = []
-    for c in _outside_articles(candidates):
+    for c in _outside_articles(candidates, flow):
         if c.centred:
             if c.index not in shared:
                 out.append(c)
@@ -388,18 +401,26 @@ def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
     return out
 
 
-def _outside_articles(candidates: list[Candidate]) -> list[Candidate]:
+def _outside_articles(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     """Convention of 法令・規程: an article's text — its paragraphs (２, ３) and items (（１）, 一) —
     holds no headings; an article runs to the next heading of the statute's outline (another
     article, 第N章/節, 附則), a title set apart or centred (an attachment's) or a band (【…】: a
-    commentary's, never a statute's)."""
-    out, in_article = [], False
+    commentary's, never a statute's). An article captioned on its number's line heads one only in
+    a statute's own outline — at the start, or after its 第N章/節, another article, a title opening a
+    part or an attachment (別紙); met under a paper's own labels (１．, （１）) it is a provision quoted
+    in the text, no heading."""
+    out, in_article, statute = [], False, True
     for c in candidates:
+        if c.system == "article" and not _caption_above(c, flow) and not statute:
+            continue
         if c.system == "article" or OUTLINE.get(c.system, ("",))[0] == "第" or (c.system == "title" and c.styled) \
                 or c.centred or c.kind == "band" or c.system in TOP:
             in_article = c.system == "article"
+            statute = c.kind != "band"
         elif in_article:
             continue
+        else:
+            statute = False
         out.append(c)
     return out
 
@@ -559,9 +580,11 @@ def _listed(c: Candidate, flow: Flow) -> bool:
 
 def _aligned(flow: Flow, j: int | None, c: Candidate) -> bool:
     """The items of one list stand at one indent: a label further in or out is of another list
-    (一　適用区分 after a 号 list quoted one character in)."""
+    (一　適用区分 after a 号 list quoted one character in). The indent is where a line's first letter
+    stands: a label set in by space characters (　　一　当該…) stands where its letters do."""
     line = flow.line(c.index)
-    return j is not None and abs(flow.line(j).x0 - line.x0) <= flow.settings.typography.same_indent * line.size
+    return j is not None and abs(letters_span(flow.line(j))[0] - letters_span(line)[0]) \
+        <= flow.settings.typography.same_indent * line.size
 
 
 def _item_end(i: int, flow: Flow) -> int | None:
@@ -841,15 +864,22 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
         return False   # a labelled line set apart may run long; a title set apart never runs into a sentence
     line, j, text = flow.line(c.index), c.index, c.title
     for rows in range(2, flow.settings.headings.sentence_rows + 1):
-        if not _runs_on(line, j + 1, flow):
-            return False
+        if not (_runs_on(line, j + 1, flow) or _reaches(flow, j + 1, "continues")):   # a row the note reference
+            return False   # of the row above opens (…措置（注 / ３）がとられている…) still carries the sentence on
         j += 1
         text += clean(flow.line(j).text)
         if "。" in text:   # at a row's end or inside it; a question as a title (…か。) has no 、 and two rows at most
-            return rows > 2 or any(comma in text for comma in "、，,")
+            return rows > 2 or any(comma in text for comma in "、，,") or not _a_question(text)
         if not (_reaches(flow, j) or _reaches(flow, j + 1, "continues")):   # a row ends short where its
             return False                                                    # next Latin word did not fit
     return False
+
+
+def _a_question(text: str) -> bool:
+    """The text's first 。 closes it after か: a question, as a title may ask one (…とは何か。); a 。 closing
+    a statement (…と同様とする。) or inside a bracket (…に限る。）及び…) ends a sentence."""
+    head, _, rest = text.partition("。")
+    return head.endswith("か") and not rest.strip()
 
 
 def _reaches(flow: Flow, j: int, how: str = "reaches_edge") -> bool:

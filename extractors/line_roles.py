@@ -22,8 +22,8 @@ from operator import itemgetter
 
 import regex
 
-from extractors.numbering import ARTICLE, ARTICLE_CAPTION, BLOCK_LABEL, CAPTION, CLOSING, ITEM_START, PARTICULARS, folded, \
-    match_goal_label, match_numbering, next_on_row
+from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, ITEM_START, PARTICULARS, \
+    folded, match_goal_label, match_numbering, next_on_row
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family
@@ -59,6 +59,8 @@ class LineRole:
     block_label: bool = False     # ＜取組＞, ＜参考＞ alone on its line: another block begins
     article: str = ""             # the number (第N条) that opens a 法令 article's first line
     article_caption: str = ""     # a bracketed caption alone on its line ((通則)): an article's, when one opens on the next
+    article_title: str = ""       # the caption after an article's number on its line, nothing else on it (第１条（目的） →
+                                  # 目的, 第２条　定義 → 定義): the article's heading, its text on the lines under it
     address: str = ""             # a web address: "opens" (the line starts with one), "holds" (one stands inside it)
     particulars: str = ""         # 記書き: "opens" (記 alone, centred: the particulars of a notice or form follow),
     # "closes" (以上 alone on its line), "" for any other line
@@ -141,7 +143,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
                     style_of(line, flow), continues_paragraph(prev, before, line, flow, numbering is not None),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))),
-                    article=_article(f), article_caption=_caption(f), address=_address(s),
+                    article=_article(f), article_caption=_caption(f), article_title=_article_title(f), address=_address(s),
                     particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering))
 
 
@@ -158,6 +160,12 @@ def _particulars(f: str, centred: bool) -> str:
     if len(bare) > 2:   # most lines
         return ""
     return "opens" if centred and PARTICULARS.match(bare) else "closes" if CLOSING.match(bare) else ""
+
+
+def _article_title(f: str) -> str:
+    """The caption an article's number is followed by on the folded line `f` (without its brackets), or ""."""
+    m = ARTICLE_TITLE.match(f)
+    return (m.group(1) or m.group(2)).strip() if m else ""
 
 
 def _caption(f: str) -> str:
@@ -334,12 +342,19 @@ def _heading_evidence(role: LineRole | None, level: int, system: str) -> str:
     return f"level {level}; system {system}; {how}; {where}"
 
 
+def _system_name(role: LineRole | None) -> str:
+    """The numbering system a heading's line is read by, for its evidence."""
+    if role is not None and role.numbering:
+        return role.numbering[0]
+    return "article (its caption on its number's line)" if role is not None and role.article_title else "title (unnumbered)"
+
+
 def _text_role(i: int, line: TextLine, flow: Flow, headings: HeadingIndex, goal_lines: set[int]) -> tuple[str, str, int]:
     """(role, evidence, level) of a flow text line, once headings and goals are read."""
     role = flow.roles[i]
     if i in headings.at:
         h = headings.at[i]
-        system = role.numbering[0] if role is not None and role.numbering else "title (unnumbered)"
+        system = _system_name(role)
         return "heading", _heading_evidence(role, h.level, system), h.level
     if i in headings.continuations:
         return "heading", "the title above runs on to this line", 0

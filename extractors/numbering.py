@@ -257,6 +257,11 @@ def after_article(text: str) -> str:
 PARTICULARS = regex.compile(r"^記$")
 CLOSING = regex.compile(r"^以上$")
 ARTICLE_CAPTION = regex.compile(r"^\(([^()。、,]{1,30})\)$")   # (通則): a caption alone on its line
+# an article's number with its caption after it on the line, nothing else (第１条（目的）, 第２条 定義,
+# 第８条 記載(Writing)): a caption names, it holds no 、 or 。 (第１条 この規程は、… opens the article's text);
+# group 1 a bracketed caption, group 2 one after a space (read on the folded line)
+ARTICLE_TITLE = regex.compile(rf"^第(?:{N}[0-9]?|{KANJI})条(?:の(?:{N}|{KANJI}))?"
+                              r"(?:\s*\(([^()。、，,]{1,40})\)|\s+([^\s()。、，,][^。、，,]{0,78}))\s*$")
 # a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
 # document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"

@@ -216,3 +216,40 @@ def build_agreement(path: Path) -> Path:
         y = _line(page, y, item) + 40
     doc.save(path)
     return path
+
+
+# build_captioned_articles: rules and a statute's reference translation whose articles carry their caption
+# on the number's own line — 第１条（目的）, 第２条　定義, a caption with its English in brackets run on to a
+# second line — over the article's text; an article whose text starts on its number's line (第４条　この
+# 規程は、…) has none. The first page lists the articles one under another (a contents page with no page
+# numbers): no headings.
+CAPTIONED = [(1, "第１条", "目的"), (1, "第２条", "定義"),
+             (1, "第３条", "移転可能文書の電子的記録による置換え（Replacement of records by electronic records）")]
+_CAPTION_WRAP = ("第３条　移転可能文書の電子的記録による置換え（Replacement of records",   # to the text's right edge
+                 "by electronic records）")
+_FULL = "法が移転可能文書の使用を要求するときは、当該要求は、次に掲げる要件を満たす電子的記録によ"
+
+
+def build_captioned_articles(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _line(page, 80, "目　次", 270) + 10
+    for label, title in (("第１条", "（目的）"), ("第２条", "（定義）"), ("第３条", "（移転可能文書の置換え）"), ("第４条", "（施行）")):
+        y = _line(page, y, label + title, 80.5)
+    page = doc.new_page()
+    y = _line(page, 80, "電子的記録に関する規程（参考訳）", 200) + 14
+    for head, text in (("第１条（目的）", ["この規程は、電子的記録の取扱いに関し必要な事項を定めるものとする。"]),
+                       ("第２条　定義", ["「電子的記録」とは、電子的手段により生成され、又は保存される情報をいう。"]),
+                       (None, [_FULL, "って満たされる。"])):
+        if head is None:
+            page.insert_text((70, y), _CAPTION_WRAP[0], fontname=MINCHO, fontsize=BODY)
+            y = _line(page, y + 16, _CAPTION_WRAP[1])
+        else:
+            y = _line(page, y, head)
+        for k, t in enumerate(text):
+            y = _line(page, y, t, 80.5 if k == 0 else 70)
+        y += 16
+    y = _line(page, y, "第４条　この規程は、令和７年４月１日から施行する。")
+    _line(page, y, "２　前項の規定にかかわらず、第２条の規定は公布の日から施行する。", 70)
+    doc.save(path)
+    return path

@@ -47,6 +47,10 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   subject's two rows (not the stamp), the issuer the sender (not the addressee).
 - build_undated_cover: a cover with the title and the issuer only; the next page opens with 目次 and
   a sentence citing a date: no date.
+- build_body_type_minutes: a research group's minutes all in one size: the meeting (第３回 …研究会) in
+  Gothic over its 日時 and 場所 rows, then 議事録 alone and centred, then the speakers' turns (（Ａ） …) in
+  Mincho: the title is the meeting with the record's kind (…研究会議事録), the date the meeting's, the
+  issuer the group the title names after its number (never 議事録).
 """
 from __future__ import annotations
 
@@ -275,6 +279,21 @@ def build_liaison_letter(path: Path) -> Path:
     return path
 
 
+def build_body_type_minutes(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for y, row in [(88, "第３回　情報基盤の電子化に関する研究会"), (105, "日時：令和５年６月１日（木）10:00～12:00"),
+                   (123, "場所：公益社団法人情報基盤研究会会議室　※オンラインにて開催")]:
+        page.insert_text((85, y), row, fontname=GOTHIC, fontsize=10.5)
+    _centred(page, 157, "議事録", 10.5, GOTHIC)
+    y = 191.0
+    for turn in ("（Ａ）　本日もご参加いただきありがとうございます。", "（Ｂ）　資料について説明いたします。"):
+        page.insert_text((85, y), turn, fontname=MINCHO, fontsize=10.5)
+        y = _text(page, y + 17, 2) + 17
+    doc.save(path)
+    return path
+
+
 # builder → (title, date, issuer); issuer None: not asserted here
 COVERS = {
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
@@ -292,6 +311,7 @@ COVERS = {
     "build_office_note": ("情報基盤設備の整備に関連するものに係る登録原簿の登録申請書の作成要領について", "2013-03-08",
                           "技術振興省情報政策局管理課"),
     "build_undated_cover": ("北野村情報基盤整備計画", "", None),
+    "build_body_type_minutes": ("第３回情報基盤の電子化に関する研究会議事録", "2023-06-01", "情報基盤の電子化に関する研究会"),
     "build_liaison_letter": ("情報基盤の整備に関連するものに係る登録申請書及びその添付資料の作成要領について", "2023-03-08",
                              "情報省情報政策局情報基盤課"),
 }

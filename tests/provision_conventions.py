@@ -111,3 +111,67 @@ def build_articles(path: Path) -> Path:
     page.insert_text((85, y + 16), "補助額、補助率及び補助対象経費", fontname=GOTHIC, fontsize=10.6)
     doc.save(path)
     return path
+
+
+# build_provisions_in_body_type: a 要綱案's legal outline in one Gothic size, nothing set apart: under 第１ and
+# 第２ numbered provisions that are sentences — one whose sentence is carried on past a row opened by the tail
+# of a note reference set smaller (…措置（注 / ３）がとられている…。), one whose first 。 closes a bracketed
+# clause inside a row (…に限る。）及び…), one of two rows closing a statement with no comma (…債権者も / １と
+# 同様とする。) — and a 号 list 一 二 三 whose 一 is set in by space characters to where 二 and 三 stand: no
+# headings but 第１, 第２ and the short title １ under 第２.
+PROVISIONS = [(1, "第１", "電子記録及びこれに関する基本的な概念"), (1, "第２", "電子記録と船荷証券の転換"),
+              (2, "１", "船荷証券から電子記録への転換")]
+_ROW, _FIRST = 34, 35   # characters of a row: from the text's indent (108), and with the label (from 96)
+_NOTE = ("２　特定システムとは、電子記録を作成し、及び管理するために用いられる情報処理システムであって、電子記録の"
+         "支配及び電子記録の提供に係る事項を適正かつ確実に行うために必要な技術的措置であって、法務省令で定める要件を満たす措置")
+_NOTE_TAIL = ("３）", "がとられているものをいうものとする。")
+_BRACKET = ("３　記名式の電子記録（当該電子記録の支配に係る権限を有する者に運送品を引き渡す旨が付記されたものに限る。）"
+            "及び無記名式の電子記録上の権利の譲渡又はこれを目的とする質権の設定は、譲受人又は債権者に当該電子記録の"
+            "提供をすることによって、その効力を生ずる。")
+_TWO = "４　電子記録上の権利に対する強制執行がされた場合における差押債権者についても１と同様とする。"
+_ITEMS = ["当該電子記録に被電子裏書人として自己の氏名若しくは名称又は他人の氏名若しくは名称を記録すること。",
+          "当該電子記録に電子裏書をすること。", "当該電子記録の提供をすること。"]
+
+
+def _wrapped(text: str) -> list[str]:
+    """A provision in rows filled to the text's right edge (516): the first with its label."""
+    rows, text = [text[:_FIRST]], text[_FIRST:]
+    while text:
+        rows, text = rows + [text[:_ROW]], text[_ROW:]
+    return rows
+
+
+def _set_rows(page: pymupdf.Page, y: float, rows: list[str], x: float = 96.0, next_x: float = 108.0) -> float:
+    for k, row in enumerate(rows):
+        page.insert_text((x if k == 0 else next_x, y), row, fontname=GOTHIC, fontsize=BODY)
+        y += BODY * 1.4
+    return y
+
+
+def build_provisions_in_body_type(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _set_rows(page, 80, ["第１　電子記録及びこれに関する基本的な概念"], 85)
+    y = _set_rows(page, y, _wrapped("１　電子記録とは、船荷証券に記載すべき事項を記録した電磁的記録であって、特定の"
+                                    "情報処理システムにおいて作成されたものをいうものとする。"))
+    note = _wrapped(_NOTE[:_FIRST + 2 * _ROW - 2] + "（注")   # the reference breaks at the third row's end
+    assert len(note) == 3 and note[-1].endswith("（注")
+    y = _set_rows(page, y, note)
+    page.insert_text((108, y), _NOTE_TAIL[0], fontname=GOTHIC, fontsize=10.6)   # the note reference's tail, smaller
+    page.insert_text((108 + 2 * 10.6, y), _NOTE_TAIL[1], fontname=GOTHIC, fontsize=BODY)
+    y += BODY * 1.4
+    y = _set_rows(page, y, _wrapped(_BRACKET))
+    y = _set_rows(page, y, _wrapped(_TWO))
+    y = _set_rows(page, y, ["５　白地式電子裏書がされたときは、次の各号に掲げる行為ができる。"])
+    first = "  一　" + _ITEMS[0]   # set in by two spaces from 第１'s margin to where 二 and 三 stand, run on a row
+    y = _set_rows(page, y, [first[:_FIRST + 1], first[_FIRST + 1:]], 84, 120)
+    for number, item in zip("二三", _ITEMS[1:]):
+        y = _set_rows(page, y, [f"{number}　{item}"], 108)
+    y = _set_rows(page, y, _wrapped("６　前各項の規定は、電子記録の提供がされた場合において、当該電子記録の支配に係る"
+                                    "権限を有する者が当該電子記録上の権利を有する者として当該電子記録を利用することが"
+                                    "できないようにする措置をとったときについて準用する。"))
+    y = _set_rows(page, y + 10, ["第２　電子記録と船荷証券の転換"], 85)
+    y = _set_rows(page, y, ["１　船荷証券から電子記録への転換"])
+    _set_rows(page, y, ["船荷証券から電子記録への転換について、次の規律を設けるものとする。"], 120)
+    doc.save(path)
+    return path

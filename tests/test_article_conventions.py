@@ -52,3 +52,12 @@ def test_one_line_articles_and_the_particulars_of_forms(tmp_path):
     以上 or the next attachment, are no headings of the document."""
     out = _extract(ac.build_agreement(tmp_path / "agreement.pdf"))
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.AGREEMENT]
+
+
+def test_an_article_captioned_on_its_number_line_is_headed_by_it(tmp_path):
+    """第１条（目的） or 第２条　定義 on a line of its own over the article's text heads the article (label the
+    number, title the caption, a caption's bracket open at the row's end runs it on to the next line);
+    第４条　この規程は、… opens the article's text, no heading; the same lines listed one under another on
+    a contents page are none."""
+    out = _extract(ac.build_captioned_articles(tmp_path / "captioned.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.CAPTIONED]

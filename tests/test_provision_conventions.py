@@ -39,3 +39,12 @@ def test_an_article_is_headed_by_its_caption(tmp_path):
     assert _headings(pdf) == [(d, norm(label), norm(title)) for d, label, title in pc.ARTICLES]
     body = [norm(p["text"]) for p in read_csv(pdf.parent / "out/documents" / pdf.stem / "paragraphs.csv")]
     assert sum(b.startswith(norm(pc._ARTICLE_TEXT[:10])) for b in body) == len(pc.ARTICLES)
+
+
+def test_provisions_in_body_type_are_no_headings(tmp_path):
+    """Numbered provisions are sentences whatever carries them on: a row opened by the tail of a note
+    reference set smaller (…措置（注 / ３）が…。), a 。 closing a bracketed clause inside a row (…限る。）及び…),
+    a two-row statement with no comma (…と同様とする。; only a question, …か。, may title so); a 号 list's
+    一 set in by spaces to where 二 and 三 stand is one of the list. The outline's 第１, 第２ and １ remain."""
+    got = _headings(pc.build_provisions_in_body_type(tmp_path / "yoko.pdf"))
+    assert got == [(d, norm(label), norm(title)) for d, label, title in pc.PROVISIONS]
