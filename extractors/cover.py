@@ -48,7 +48,7 @@ from extractors.numbering import LISTED_MARK, STAMP
 from extractors.records import Line, Page, SourceDoc
 from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
-from extractors.typography import document_body
+from extractors.typography import another_typeface, document_body
 from normalizers.dates import DATE, to_iso
 from normalizers.text import clean, unspace_letterspaced
 
@@ -85,6 +85,7 @@ class CoverRow:
     text: str
     x0: float = 0.0
     x1: float = 0.0
+    font: str = ""   # the font of its first piece
 
 
 def cover_rows(lines: list[Line], cp: CoverPage) -> list[CoverRow]:
@@ -101,7 +102,7 @@ def cover_rows(lines: list[Line], cp: CoverPage) -> list[CoverRow]:
         for prev, ln in zip(row, row[1:]):
             text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
-                            row[0].x0, row[-1].x1))
+                            row[0].x0, row[-1].x1, row[0].font))
     return out
 
 
@@ -282,6 +283,25 @@ def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: S
     return unspace_letterspaced("".join(r.text for r in above)), len(above) - 1
 
 
+def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Settings) -> tuple[str, int]:
+    """A first page set in the body's size throughout, no date on top (an attachment's excerpt of a
+    statute in 游明朝, its title in ＭＳ ゴシック): the title is the rows at the top set in another typeface
+    than the body's, before the first row in the body's, when they are a few and none is a sentence,
+    a date or part of an outline. A bracketed row among them (（Model Law on …：…モデル法）, the name it
+    abbreviates spelled out) glosses the title, no part of it: the title ends above it."""
+    top = list(takewhile(lambda r: bool(body_font) and another_typeface(r.font, body_font), rows))
+    if not top or len(top) == len(rows) or len(top) > settings.cover.max_title_rows:
+        return "", -1
+    for r in top:
+        if _NOT_A_NAME.match(_unspaced(r.text)) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
+            return "", -1
+    own = list(takewhile(lambda r: not _GLOSS.match(_unspaced(r.text)), top))
+    return (unspace_letterspaced("".join(r.text for r in own)), len(own) - 1) if own else ("", -1)
+
+
+_GLOSS = regex.compile(r"^[(（].+[)）]$")
+
+
 def _role(title: str, rows: list[CoverRow]) -> str:
     """appendix when the title names 別紙 or a row at the top opens with it (a reference to
     one, → 別紙１ in the text, is none); overview for a 概要 or 参考資料."""
@@ -310,8 +330,8 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if not rows:
         return Cover("", "", "", "", "main")
     opening = _opening(_page_rows(doc.pages[1], settings), settings) if len(doc.pages) > 1 else []
-    cover = _notice(rows, settings) or _cover_of(rows, document_body(doc, settings.typography)[0], settings, opening,
-                                                 _table_top(page, settings))
+    body, body_font = document_body(doc, settings.typography)
+    cover = _notice(rows, settings) or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
 
 
@@ -393,14 +413,14 @@ def _printed_run(name: str, text: str, share: float) -> str:
 
 
 def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
-              table_top: float | None = None) -> Cover:
+              table_top: float | None = None, body_font: str = "") -> Cover:
     """Title (repeated at the head of the next page, largest type, or above the date on a page in
     body type, or over the table the page opens with), edition, date, issuer; `body`: the
     document's body size (typography.document_body); `opening`: the head of the next page (its date
     is the document's where the cover has none); `table_top`: where the page's first ruled table
     starts."""
     share = settings.cover.date_share
-    title, last = _cover_title(rows, body, settings, opening, table_top)
+    title, last = _cover_title(rows, body, settings, opening, table_top, body_font)
     title, rows = _with_minutes_kind(title, rows, last, settings)
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
@@ -417,18 +437,20 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
 
 
 def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
-                 table_top: float | None) -> tuple[str, int]:
+                 table_top: float | None, body_font: str = "") -> tuple[str, int]:
     """The title and the index of its last row (-1: none), read by the first of these conventions
     that finds one, in this order (a 事務連絡/通知's subject line, _notice, and a title set as a
     picture, _pictured, are read in read_cover around this):
     1. the rows the next page repeats at its head (a rule's body page), _repeated_title;
     2. the rows in the largest type, larger than the body, _title;
     3. on a page in body type, the rows over the date that opens it, _title_in_body_type;
-    4. the rows over the ruled table the page opens with, _title_over_table."""
+    4. the rows over the ruled table the page opens with, _title_over_table;
+    5. on a page in body size, the rows at its top set in another typeface than the body's, _title_in_heading_face."""
     readers = (lambda: _repeated_title(rows, opening, body, settings),
                lambda: _title(rows, body, settings),
                lambda: _title_in_body_type(rows, settings),
-               lambda: _title_over_table(rows, table_top, settings))
+               lambda: _title_over_table(rows, table_top, settings),
+               lambda: _title_in_heading_face(rows, body_font, settings))
     for read in readers:
         title, last = read()
         if last >= 0:

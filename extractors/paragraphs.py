@@ -64,9 +64,33 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
 
 def _without_title(paragraphs: list[Paragraph], title: str, tables: bool) -> list[Paragraph]:
     """The paragraphs but the first page's one that is the title, when other text (a paragraph,
-    a table) stands beside it."""
-    at = next((k for k, p in enumerate(paragraphs) if p.page == 1 and key(p.text) == key(title)), None) \
-        if title and (len(paragraphs) > 1 or tables) else None
+    a table) stands beside it. A paragraph that opens with the title and runs on into a bracketed
+    gloss under it (UNCITRAL MLETR 抜粋 / （Model Law on …）) keeps the gloss only."""
+    if not title or not (len(paragraphs) > 1 or tables):
+        return paragraphs
+    first = [(k, p) for k, p in enumerate(paragraphs) if p.page == 1]
+    at = next((k for k, p in first if key(p.text) == key(title)), None)
+    if at is None:   # the title run on into its gloss in one paragraph
+        at = next((k for k, p in first if key(p.text).startswith(key(title)) and _after_title(p.text, title) != p.text), None)
     if at is None:
         return paragraphs
-    return [replace(p, seq=k + 1) for k, p in enumerate(paragraphs[:at] + paragraphs[at + 1:])]
+    rest = _after_title(paragraphs[at].text, title)
+    kept = paragraphs[:at] + ([replace(paragraphs[at], text=rest)] if rest else []) + paragraphs[at + 1:]
+    return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
+
+
+def _after_title(text: str, title: str) -> str:
+    """What a paragraph that opens with the title holds after it: "" when it is the title, its bracketed
+    gloss when one follows, else the whole text (a sentence that opens with the title's words)."""
+    if key(text) == key(title):
+        return ""
+    rest = text.strip()
+    for ch in title:   # past the title's letters, as printed (its spaces may differ)
+        if ch.isspace():
+            continue
+        rest = rest.lstrip()
+        if not rest or rest[0] != ch:
+            return text
+        rest = rest[1:]
+    rest = rest.strip()
+    return rest if rest[:1] in "(（" and rest[-1:] in ")）" else text

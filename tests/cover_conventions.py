@@ -47,6 +47,9 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   subject's two rows (not the stamp), the issuer the sender (not the addressee).
 - build_undated_cover: a cover with the title and the issuer only; the next page opens with 目次 and
   a sentence citing a date: no date.
+- build_heading_face_excerpt: a statute's excerpt attached to a paper, all in the body's size: its title
+  (…条約 抜粋（参考訳）) and the bracketed name it abbreviates spelled out under it in Gothic, then the
+  articles in Mincho, no date: the title is the Gothic row above the bracketed gloss.
 - build_body_type_minutes: a research group's minutes all in one size: the meeting (第３回 …研究会) in
   Gothic over its 日時 and 場所 rows, then 議事録 alone and centred, then the speakers' turns (（Ａ） …) in
   Mincho: the title is the meeting with the record's kind (…研究会議事録), the date the meeting's, the
@@ -279,6 +282,26 @@ def build_liaison_letter(path: Path) -> Path:
     return path
 
 
+def build_heading_face_excerpt(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((85, 103), "ＵＮＣＩＴＲＡＬ　ＭＬＥＴＲ　抜粋（参考訳）", fontname=GOTHIC, fontsize=10.5)
+    page.insert_text((85, 121), "（Model Law on Electronic Records：電子的記録に関するモデル法）", fontname=GOTHIC, fontsize=10.5)
+    y = 157.0
+    for number, caption in (("第２条", "定義"), ("第８条", "記載")):
+        page.insert_text((85, y), f"{number}　{caption}", fontname="china-s", fontsize=10.5)
+        for _ in range(3):
+            y += 18
+            page.insert_text((96, y), TEXT[:40], fontname="china-s", fontsize=10.5)
+        y += 36
+    for xref in range(1, doc.xref_length()):   # named as a word processor names them: a Gothic title over a Mincho body
+        kind, name = doc.xref_get_key(xref, "BaseFont")
+        if kind == "name":
+            doc.xref_set_key(xref, "BaseFont", "/MS-Gothic" if name == "/Gothic" else "/MS-Mincho")
+    doc.save(path)
+    return path
+
+
 def build_body_type_minutes(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
@@ -311,6 +334,7 @@ COVERS = {
     "build_office_note": ("情報基盤設備の整備に関連するものに係る登録原簿の登録申請書の作成要領について", "2013-03-08",
                           "技術振興省情報政策局管理課"),
     "build_undated_cover": ("北野村情報基盤整備計画", "", None),
+    "build_heading_face_excerpt": ("ＵＮＣＩＴＲＡＬ　ＭＬＥＴＲ　抜粋（参考訳）", "", ""),
     "build_body_type_minutes": ("第３回情報基盤の電子化に関する研究会議事録", "2023-06-01", "情報基盤の電子化に関する研究会"),
     "build_liaison_letter": ("情報基盤の整備に関連するものに係る登録申請書及びその添付資料の作成要領について", "2023-03-08",
                              "情報省情報政策局情報基盤課"),

@@ -36,17 +36,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # "３．２以外の…" (read as 3.2). Its other answer options (rows of them side by side, lists in 10pt under
     # the 11pt text), the 【…】 captions over its tables and its charts are none since
     "fukui_choki_vision_kenmin_enquete_2020": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
-    # a model law's excerpt (別紙７): its title line in body-size Gothic over a 游明朝 body not read as the title
-    # (its article headings "第Ｎ条 title" on a line of their own are read since)
-    "funani_shoken_mletr_bassui_bessi7_2021": {"title": 0.0},
     # an Excel workbook: headings as table labels, chart data tables
     "otoineppu_kani_suido_keiei_senryaku_2018": {"f1": 0.87, "parents": 0.777, "tables_found": 0.961},
     # a diagram of text boxes and arrows read as a table (the callouts drawn over its two tables are
     # shapes, no rules, since; its headings and cover meet the bars: titles drawn as raster strips, the
     # cover's too, are in no text layer — optional in the truth, and no title is read from the cover's picture)
     "pmda_mf_seido_gaiyo_slides_2018": {"tables_false_pages": 1.0},
-    # minutes set in one size: the centred "議事録" under the meeting name read as the issuer, not joined to the title
-    "shojihomu_denshika_kenkyukai_dai10kai_gijiroku_2022": {"title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
