@@ -366,9 +366,20 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             out.append(c)
         elif c.system in RUNS and _listed(c, flow):   # a run of 一 … 二 … is a list in any type
             continue
-        elif c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)):
+        elif _labelled_heading(c, flow, apart):
             out.append(c)
     return _outside_particulars(out, flow)
+
+
+def _labelled_heading(c: Candidate, flow: Flow, apart: set[str]) -> bool:
+    """A labelled candidate heads a passage: set apart; in body type, in a system the document does not
+    set apart (`apart`), as _plain_heading judges it. Convention: a level of a legal outline (第Ｎ, １ of
+    公用文) left in body type among siblings set apart (a typist's slip: 第４　ガス in 明朝 beside the Gothic
+    第３　電気) is a heading where it stands alone as they do — a short title on a line of its own over
+    running text, no item of its system beside it (１　電力施設 / ２　ＬＰガス事業者 line under line stay a list)."""
+    if c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)):
+        return True
+    return c.system in NEVER_LISTS and c.system in OUTLINE and _stands_alone(c, flow)
 
 
 def _opens_part(c: Candidate) -> bool:
@@ -457,9 +468,24 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
         return True
     if c.spaced:
         return _stands_alone(c, flow) or (_a_name(c, flow) and _titles_what_follows(c, flow))
-    if c.system in RANKED and _below_text(c, flow) and (_listed(c, flow) or _hanging_item(c, flow)):
-        return False
-    return not (c.system not in RANKED and (_listed(c, flow) or _hanging_item(c, flow)))
+    if c.system in RANKED:
+        if _below_text(c, flow) and (_listed(c, flow) or _hanging_item(c, flow)):
+            return False
+        return not _in_a_run(c, flow)
+    return not (_listed(c, flow) or _hanging_item(c, flow))
+
+
+def _in_a_run(c: Candidate, flow: Flow) -> bool:
+    """Convention: labelled lines of one system line under line at one indent, each a row of its own
+    (（９） 防災行政無線施設、設備 / （10）飲料水確保施設… / （11）…), are the items of one list, whatever the
+    system — the label of a run's two-digit items set close to its text (no space: the width the
+    second digit takes) changes nothing. The line right before or after it is such an item (a
+    reference in running text, （1）で述べたように…, opens with the paragraph's indent: none)."""
+    for j in _neighbours(c, flow):
+        role = flow.roles[j] if j is not None else None
+        if role is not None and not role.opens_space and _same_system(flow, j, c) and _aligned(flow, j, c):
+            return True
+    return False
 
 
 def _below_text(c: Candidate, flow: Flow) -> bool:

@@ -121,10 +121,8 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     s = clean(line.text)
     f = folded(line.text) if not line.blank else ""
     hs = flow.settings.headings
-    numbering = match_numbering(line.text, f) if f else None
-    if f and numbering is None:   # a label set apart from its title by a visible gap, not a space character
-        gapped = _gap_after_label(line, hs.label_gap, hs.label_chars)
-        numbering = match_numbering(gapped) if gapped else None
+    style = style_of(line, flow)
+    numbering = _numbering(line, f, bool(style), hs.label_gap, hs.label_chars) if f else None
     clear = hs.centred_clear * line.size
     spaced = bool(_LETTER_SPACED.match(line.text)) and len(line.text.split()) <= hs.letter_spaced
     opens_space = line.text[:1].isspace()
@@ -140,11 +138,24 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(CAPTION.match(s.strip())),
                     mark_of(line.text), opens_space or bool(ITEM_START.match(s)),
-                    style_of(line, flow), continues_paragraph(prev, before, line, flow, numbering is not None),
+                    style, continues_paragraph(prev, before, line, flow, numbering is not None),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))),
                     article=_article(f), article_caption=_caption(f), article_title=_article_title(f), address=_address(s),
                     particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering))
+
+
+def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int) -> tuple[str, str, str, str, bool] | None:
+    """The numbering that opens the line (folded `f`): as printed; else with a label set apart from its
+    title by a visible gap, not a space character; else, on a line set apart from the body (`apart`),
+    with a title that opens as a sentence's particle would (System.apart: 第５　がけ地…)."""
+    numbering = match_numbering(line.text, f)
+    if numbering is None:
+        gapped = _gap_after_label(line, gap, chars)
+        numbering = match_numbering(gapped) if gapped else None
+    if numbering is None and apart:
+        numbering = match_numbering(line.text, f, apart=True)
+    return numbering
 
 
 def _article(f: str) -> str:

@@ -39,6 +39,11 @@ _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
 # title; 人, 日, 社, 個 begin many)
 _NOT_UNIT = r"(?:はじめに|[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや])"   # はじめに opens many
+# on a line set apart from the body (bold, larger, another typeface: a heading's type) the title may open
+# with a word in kana that a sentence's particle would (第５　がけ地に近接する…, ３　とりまとめ): running text
+# is set in body type, so the particle test guards it alone; counters and units still open no title
+_NOT_UNIT_APART = r"(?:[^\s0-9月年回件歳秒割倍%部章節条項号款期次])"
+_SPACED_TITLE, _SPACED_TITLE_APART = rf"{_JAPANESE_TITLE}{_NOT_UNIT}", rf"{_JAPANESE_TITLE}{_NOT_UNIT_APART}"
 _ANY = r"\S"
 # a word processor sets a space between half-width digits and the kanji after them (Word's autospace,
 # kept as a space in the text layer): 第10 節 is 第10節 as printed
@@ -65,25 +70,29 @@ class System:
                                # line, each with its wrapped lines: a 号 list quoted in a provision)
     top: bool = False          # opens at the top of the document: an appendix stands beside the body's outline,
                                # never under its last section
+    apart: str = ""            # how the title starts on a line set apart from the body, where it differs
     outline: tuple[str, int] | None = None   # (outline, rank) in a fixed outline: 第N部 > 第N章 > 第N節 > 第N;
                                # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
                                # below, never nests under one (第1部 after a 第7 is no child of it)
 
-    def pattern(self) -> str:
+    def pattern(self, apart: bool = False) -> str:
         space = r"\s+" if self.spaced else r"\s*"
-        return rf"^({self.label}){self.after}{space}({self.title}{self.tail})$"
+        return rf"^({self.label}){self.after}{space}({self._title(apart)}{self.tail})$"
 
-    def opening(self) -> str:
+    def opening(self, apart: bool = False) -> str:
         """The pattern up to the title's first words: a line that opens so may be labelled."""
         space = r"\s+" if self.spaced else r"\s*"
-        return rf"(?:{self.label}){self.after}{space}(?:{self.title})"
+        return rf"(?:{self.label}){self.after}{space}(?:{self._title(apart)})"
+
+    def _title(self, apart: bool) -> str:
+        return self.apart if apart and self.apart else self.title
 
 
 SYSTEMS: tuple[System, ...] = (
     System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1)),
     System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N}{AUTOSPACE})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2)),
     System("section_kanji", "section", rf"第(?:{KANJI}|{N}{AUTOSPACE})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3)),
-    System("dai", "part", rf"第(?:{KANJI}|{N})", title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,   # 第１　総論 (公用文)
+    System("dai", "part", rf"第(?:{KANJI}|{N})", title=_SPACED_TITLE, apart=_SPACED_TITLE_APART, spaced=True,   # 第１　総論 (公用文)
            never_list=True, ranked=True, outline=("第", 4)),
     # 付録1: 政府・自治体… (an appendix of the document, as printed: its number, a colon or a dot)
     System("appendix", "appendix", rf"付録\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
@@ -102,10 +111,10 @@ SYSTEMS: tuple[System, ...] = (
     System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
     # 一　主旨 (告示, 法令): a bare kanji numeral opens the outline under 第N, above １ (公用文); a space (or a
     # visible gap, line_roles) must follow it: 一般に…, 三つの… run on a sentence
-    System("kanji", "section", KANJI_NUMBER, title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,
+    System("kanji", "section", KANJI_NUMBER, title=_SPACED_TITLE, apart=_SPACED_TITLE_APART, spaced=True,
            ranked=True, runs=True, outline=("公用文", 0)),
     System("paren_kanji", "section", rf"\({KANJI}\)"),
-    System("bare_number", "chapter", NZ, title=rf"{_JAPANESE_TITLE}{_NOT_UNIT}", spaced=True,   # １　目的 (公用文)
+    System("bare_number", "chapter", NZ, title=_SPACED_TITLE, apart=_SPACED_TITLE_APART, spaced=True,   # １　目的 (公用文)
            never_list=True, ranked=True, outline=("公用文", 1)),
     System("paren_number", "section", rf"\({N}\)|[{PARENTHESIZED}]", ranked=True, outline=("公用文", 2)),
     System("half_paren_number", "subsection", rf"{N}\)"),
@@ -144,6 +153,9 @@ SYSTEMS: tuple[System, ...] = (
 BY_NAME = {s.name: s for s in SYSTEMS}
 NUMBERING: list[tuple[str, str, regex.Pattern]] = [(s.name, s.kind, regex.compile(s.pattern())) for s in SYSTEMS]
 _OPENS = regex.compile("^(?:" + "|".join(s.opening() for s in SYSTEMS) + ")")   # one test instead of one per system
+# the same for a line set apart from the body (System.apart): only the systems whose titles differ there
+NUMBERING_APART = [(s.name, s.kind, regex.compile(s.pattern(apart=True))) for s in SYSTEMS if s.apart]
+_OPENS_APART = regex.compile("^(?:" + "|".join(s.opening(apart=True) for s in SYSTEMS if s.apart) + ")")
 SLOT = {s.name: s.slot for s in SYSTEMS if s.slot}
 JUDGED = {s.name: s.judged_with for s in SYSTEMS if s.judged_with}
 NEVER_LISTS = frozenset(s.name for s in SYSTEMS if s.never_list)
@@ -165,13 +177,14 @@ def folded(text: str) -> str:
     return _SPACES.sub(" ", fold_width(text)).strip()
 
 
-def match_numbering(text: str, s: str | None = None) -> tuple[str, str, str, str, bool] | None:
+def match_numbering(text: str, s: str | None = None, apart: bool = False) -> tuple[str, str, str, str, bool] | None:
     """(system, kind, label, title, spaced) for a line whose text starts with a number label
-    (`s`: the text already folded, when the caller has it)."""
+    (`s`: the text already folded, when the caller has it; `apart`: the line is set apart from the
+    body, and only the systems whose titles may start otherwise there are tried: System.apart)."""
     s = folded(text) if s is None else s
-    if not _OPENS.match(s):   # most lines: no system's label opens them
+    if not (_OPENS_APART if apart else _OPENS).match(s):   # most lines: no system's label opens them
         return None
-    for system, kind, pat in NUMBERING:
+    for system, kind, pat in NUMBERING_APART if apart else NUMBERING:
         m = pat.match(s)
         if m:
             rest = s[m.end(1):]

@@ -283,3 +283,54 @@ def build_period_chart(path: Path) -> Path:
     _arrow_with_border(page, 228.0, 529.0, 646.0)
     doc.save(path)
     return path
+
+
+# build_legal_plan: a 地域防災計画's legal outline as Word prints it: the body in ＭＳ 明朝 11 pt, the labels
+# 第Ｎ and Ｎ with their titles in ＭＳ ゴシック at the body size (only the typeface sets them apart), each
+# over a paragraph. A title in the headings' face may open with a word in kana a sentence's particle
+# would (第２ がけ地に…); a 第Ｎ and a Ｎ left in body type among their Gothic siblings, each alone over
+# its paragraph, are headings as those are; the lists in body type — （１） （２） with a space after the
+# label and （３） （４） set close to their text, １ … ２ … line under line — hold none.
+LEGAL_PLAN = [(1, "第１", "建築物の安全化", True), (2, "１", "窓ガラス等の落下物対策", True),
+              (2, "２", "被災建築物の安全対策", True), (1, "第２", "がけ地に近接する建築物の防災対策", True),
+              (2, "１", "危険区域の指定", True), (1, "第３", "ガス", False), (2, "１", "応急復旧", False),
+              (2, "２", "広報", True), (1, "第４", "通信", True), (2, "１", "応急措置", True),
+              (2, "２", "通信の確保", True), (2, "３", "広報", True)]
+_LEGAL_TEXT = ("村及び道は、地震動による落下物からの危害を防止するため、市街地で主要道路に面する",
+               "建築物について、窓ガラス、看板等の落下物の実態を調査し、必要な措置を講じる。")
+LEGAL_LIST = ["（１） 避難地", "（２） 避難路、避難誘導標識", "（３）消防用施設", "（４）消防活動用道路"]
+_MINCHO, _GOTHIC = "japan", "china-s"   # renamed below: ＭＳ 明朝 and ＭＳ ゴシック
+
+
+def _legal_paragraph(page: pymupdf.Page, y: float) -> float:
+    for k, row in enumerate(_LEGAL_TEXT):
+        page.insert_text((101 if k == 0 else 90, y), row, fontname=_MINCHO, fontsize=BODY)
+        y += 18
+    return y + 8
+
+
+def build_legal_plan(path: Path) -> Path:
+    doc = pymupdf.open()
+    page, y = doc.new_page(), 70.0
+    for _, label, title, gothic in LEGAL_PLAN:
+        if y > 700:
+            page, y = doc.new_page(), 70.0
+        page.insert_text((90, y), f"{label}　{title}", fontname=_GOTHIC if gothic else _MINCHO, fontsize=BODY)
+        y = _legal_paragraph(page, y + 18)
+    page.insert_text((101, y), "計画の対象とする事業は、次のとおりとする。", fontname=_MINCHO, fontsize=BODY)
+    y += 18
+    for item in LEGAL_LIST:
+        page.insert_text((90, y), item, fontname=_MINCHO, fontsize=BODY)
+        y += 18
+    page.insert_text((101, y + 8), "関係機関の施設は、次のとおりである。", fontname=_MINCHO, fontsize=BODY)
+    y += 26
+    for item in ("１　電力施設（北海道電力株式会社）", "２　ＬＰガス事業者"):
+        page.insert_text((90, y), item, fontname=_MINCHO, fontsize=BODY)
+        y += 18
+    y = _legal_paragraph(page, y + 8)
+    for xref in range(1, doc.xref_length()):
+        kind, name = doc.xref_get_key(xref, "BaseFont")
+        if kind == "name":   # Gothic is japan's name, Heiti china-s's
+            doc.xref_set_key(xref, "BaseFont", "/MS-Mincho" if name == "/Gothic" else "/MS-Gothic")
+    doc.save(path)
+    return path
