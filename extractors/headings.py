@@ -321,6 +321,16 @@ def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: set[
             and len(_LETTERS.findall(c.label + c.title)) >= 2 and not _beside_table(c.index, flow))
 
 
+def _page_title(c: Candidate, flow: Flow, shared: set[int]) -> bool:
+    """Convention: a title set larger than the body and centred, the first line of a page after the first
+    and alone on its row, titles the page it opens (a call's back matter: 本補助事業全体の流れ（概要）,
+    お問い合わせ先, 改訂履歴 over their tables): a part of the document, as a title at the text's left is.
+    On the first page such a line is the document's own title."""
+    role = flow.roles[c.index]
+    return role is not None and role.centred and "larger" in role.style and c.index not in shared \
+        and flow.line(c.index).page > 1 and c.index in _page_tops(flow)
+
+
 def _subtitle(i: int, flow: Flow) -> bool:
     """Convention (a plan's goals on banners): a line centred under a heading set larger right
     above it — the heading's subtitle, a measure or a target printed on its banner — is part of
@@ -360,7 +370,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             if c.index not in shared:
                 out.append(c)
         elif c.system == "title":
-            if apart and _title_stands(c, flow, left, shared) and not _subtitle(c.index, flow):
+            if apart and (_title_stands(c, flow, left, shared) or _page_title(c, flow, shared)) \
+                    and not _subtitle(c.index, flow):
                 out.append(c)
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)

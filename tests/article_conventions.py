@@ -253,3 +253,39 @@ def build_captioned_articles(path: Path) -> Path:
     _line(page, y, "２　前項の規定にかかわらず、第２条の規定は公布の日から施行する。", 70)
     doc.save(path)
     return path
+
+
+# build_back_matter: a call for applications (公募要領) in Gothic 11 pt, its numbered headings at 12 pt; its
+# first page opens with the document's title, 14 pt and centred; its back matter is a page per part, each
+# opened by its title, 14 pt and centred at the page's top, over a ruled table (お問い合わせ先, 改訂履歴).
+BACK_MATTER = [(1, "１．", "事業の目的"), (1, "２．", "補助対象経費"), (1, "", "お問い合わせ先"), (1, "", "改訂履歴")]
+
+
+def _ruled(page: pymupdf.Page, top: float, rows: list[list[str]]) -> None:
+    xs = [70.0, 250.0, 520.0]
+    for r, row in enumerate(rows):
+        y = top + 24 * r
+        page.draw_rect(pymupdf.Rect(xs[0], y, xs[2], y + 24), width=0.8)
+        page.draw_line((xs[1], y), (xs[1], y + 24), width=0.8)
+        for k, text in enumerate(row):
+            page.insert_text((xs[k] + 6, y + 16), text, fontname=GOTHIC, fontsize=10.5)
+
+
+def _page_title(page: pymupdf.Page, y: float, text: str) -> float:
+    page.insert_text(((page.rect.width - 14 * len(text)) / 2, y), text, fontname=GOTHIC, fontsize=14)
+    return y + 30
+
+
+def build_back_matter(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _page_title(page, 70, "成長加速化補助金公募要領")
+    for _, label, title in BACK_MATTER[:2]:
+        page.insert_text((70, y), label + title, fontname=GOTHIC, fontsize=12)
+        y = _para(page, _para(page, _para(page, y + 20)))
+    page = doc.new_page()
+    _ruled(page, _page_title(page, 70, "お問い合わせ先"), [["", "連絡先"], ["事務局", "東京都文京区水道１－３－３"]])
+    page = doc.new_page()
+    _ruled(page, _page_title(page, 70, "改訂履歴"), [["改訂日", "改訂内容"], ["2025/12/26", "初版掲載"]])
+    doc.save(path)
+    return path

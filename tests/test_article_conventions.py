@@ -61,3 +61,11 @@ def test_an_article_captioned_on_its_number_line_is_headed_by_it(tmp_path):
     a contents page are none."""
     out = _extract(ac.build_captioned_articles(tmp_path / "captioned.pdf"))
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.CAPTIONED]
+
+
+def test_back_matter_pages_are_titled_at_their_top(tmp_path):
+    """A title set larger than the body and centred, the first line of a page after the first, opens a
+    part of the document (お問い合わせ先, 改訂履歴 over their tables); on the first page it is the document's
+    own title, no heading."""
+    out = _extract(ac.build_back_matter(tmp_path / "back_matter.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.BACK_MATTER]
