@@ -1,12 +1,13 @@
 """Fill the cells of a table grid with the page's glyphs, and take those glyphs out of the
-page's text flow. A glyph belongs to the cell that holds its centre."""
+page's text flow. A glyph belongs to the cell that holds its centre, a cell's side being the
+middle of the rule drawn there (`ink_middles`)."""
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from extractors.rules_to_cells import TableGrid, merged_cells
 from extractors.geometry import baseline_rows
-from extractors.records import Cell, Line, Row, Span, Table
+from extractors.records import Cell, Line, Row, Rule, Span, Table
 from extractors.settings import Layout, Tables
 
 
@@ -68,6 +69,33 @@ def beside(line: Line, x0: float, x1: float) -> tuple[list[Span], list[Span]]:
     return inside, outside
 
 
+def ink_middles(bounds: tuple[float, ...], rules: tuple[Rule, ...], vertical: bool, row_snap: float,
+                lo: float, hi: float) -> tuple[float, ...]:
+    """Each boundary of a grid where the ink of its rule is centred (convention: a cell's side
+    is the middle of the rule drawn there). A boundary stands at its rule's first edge (a
+    rule's x0 or y0); a stroked line lies on its path, so that is its middle, but a rule drawn
+    as a thin filled bar (some spreadsheet exports draw every border so) reaches the bar's
+    width past it, and a letter cut off by the bar (text clipped at its cell's side, a word
+    too long for its column) has its centre between the bar's first edge and its middle: it is
+    the cell's before the bar, as a reader sees it, not the start of the next cell's text. The
+    bar is the one nearest the boundary (within row_snap) along the grid's extent (lo to hi
+    across it); a boundary of stroked lines only stays where it is."""
+    def bar(r: Rule) -> bool:
+        thick, start, end = (r.x1 - r.x0, r.y0, r.y1) if vertical else (r.y1 - r.y0, r.x0, r.x1)
+        return thick > 0 and start < hi and end > lo
+
+    def pos(r: Rule) -> float:
+        return r.x0 if vertical else r.y0
+
+    bars = [r for r in rules if bar(r)]
+    out = []
+    for b in bounds:
+        near = [r for r in bars if abs(pos(r) - b) <= row_snap]
+        r = min(near, key=lambda r: abs(pos(r) - b)) if near else None
+        out.append(b if r is None else ((r.x0 + r.x1) / 2 if vertical else (r.y0 + r.y1) / 2))
+    return tuple(out)
+
+
 def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tables) -> tuple[Table, dict[int, Line]]:
     """The table with its cells filled, and what it left of the lines (by their index in
     `lines`): a line outside it whole, the piece beside its frame of a line it took in part."""
@@ -75,6 +103,8 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tab
     nrows = len(grid.ys) - 1
     buckets: list[list[list[Span]]] = [[[] for _ in range(len(grid.xs) - 1)] for _ in range(nrows)]
     rest: dict[int, Line] = {}
+    sides_x = ink_middles(grid.xs, grid.verticals, True, t.row_snap, y0, y1)     # where glyphs are sorted
+    sides_y = ink_middles(grid.ys, grid.horizontals, False, t.row_snap, x0, x1)  # into cells; the grid stays
     for k, line in enumerate(lines):
         cy = (line.y0 + line.y1) / 2
         if not (y0 <= cy <= y1 and line.x1 > x0 and line.x0 < x1):
@@ -86,8 +116,8 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tab
                              line.annotation)
         for span in inside:   # each span in the row band holding its centre: one text line
             mid = (span.y0 + span.y1) / 2   # of the layout may reach across a row rule
-            r = min(max(bisect_left(grid.ys, mid) - 1, 0), nrows - 1)
-            _place_span(span, grid.xs, buckets[r])
+            r = min(max(bisect_left(sides_y, mid) - 1, 0), nrows - 1)
+            _place_span(span, sides_x, buckets[r])
     rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b, ls), b) for b in buckets[r]])
             for r in range(nrows)]
     return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows, None, merged_cells(grid, t)), rest

@@ -76,6 +76,11 @@ box framed twice (a dashed frame and, 6 pt inside it, its sides drawn again) aro
 build_callout_over_table (a fourteenth file): a slide's ruled table with a callout laid over its
 lower rows and past its right side (one closed outline of thirteen straight pieces, a pointer).
 
+build_bar_rules (a fifteenth file): a table whose every rule is a thin filled bar (1.6 pt, as some
+spreadsheet exports draw borders), a label in each row running up to the column bar and cut off
+by it (text clipped at its cell's side, its last letter half under the bar): that letter is the
+label's, the value beside it its own cell.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -676,3 +681,29 @@ def build_callout_over_table(path: Path) -> Path:
 
 
 CALLOUT = "Safety data go to the application itself."
+
+
+BAR_RULED = [["Route", "Count"], ["Returned to airpo", "9"], ["Diverted elsewhe", "0"]]
+BAR_WIDTH = 1.6   # under Layout.thin_box: a rule
+
+
+def build_bar_rules(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = [72, 172, 262], [100 + 24 * k for k in range(len(BAR_RULED) + 1)]
+    for x in xs:   # each rule a filled bar, its first edge at x
+        page.draw_rect(pymupdf.Rect(x, ys[0], x + BAR_WIDTH, ys[-1] + BAR_WIDTH), color=None, fill=(0, 0, 0))
+    for y in ys:
+        page.draw_rect(pymupdf.Rect(xs[0], y, xs[-1] + BAR_WIDTH, y + BAR_WIDTH), color=None, fill=(0, 0, 0))
+    for r, (label, value) in enumerate(BAR_RULED):
+        y = ys[r] + 16
+        page.insert_text((xs[1] + BAR_WIDTH + 6, y), value, fontname=FONT, fontsize=10)
+        if r == 0:
+            page.insert_text((xs[0] + BAR_WIDTH + 6, y), label, fontname=FONT, fontsize=10)
+            continue
+        # the last letter's centre a quarter of the bar past its first edge: cut off by the bar
+        last = pymupdf.get_text_length(label[-1], fontname=FONT, fontsize=10)
+        x = xs[1] + BAR_WIDTH / 4 - last / 2 - pymupdf.get_text_length(label[:-1], fontname=FONT, fontsize=10)
+        page.insert_text((x, y), label, fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path

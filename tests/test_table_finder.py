@@ -152,6 +152,15 @@ def test_a_rectangle_filled_as_a_path_of_lines_is_a_box(tmp_path):
     assert {heading for heading, _ in tc.SECTIONS} <= words
 
 
+def test_a_letter_cut_off_by_a_bar_rule_is_its_cells(tmp_path):
+    """Rules drawn as thin filled bars: a cell's side is the bar's middle, not its first edge,
+    so a label's last letter cut off by the column bar (text clipped at its cell's side, the
+    letter's centre just past the bar's first edge) stays with the label; the value beside it
+    is read alone."""
+    cells = table_cells(build_flow(read_pdf(str(tc.build_bar_rules(tmp_path / "bar_rules.pdf")))))
+    assert _grid(cells, 1) == [tc.BAR_RULED]
+
+
 def test_row_rules_filled_with_a_pattern_are_rules(tmp_path):
     """A table whose row rules are dashed, each a thin rectangle filled with a tiling pattern
     (MuPDF lists such a fill as a clip to the rectangle, not as a drawing), is read with every
