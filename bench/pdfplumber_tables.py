@@ -8,7 +8,12 @@ ours from extractors (read_pdf → build_flow → table_cells), pdfplumber's fro
 page.extract_tables() with its default settings. recall = shared cells / pdfplumber's cells,
 precision = shared cells / our cells, summed over the folder. A PDF either reader cannot open
 (encrypted, malformed) is listed and left out. Exit status 1 when recall < 0.9 or precision < 0.98
-(issue 19's bar).
+(issue 19's bar) over all the files.
+
+pdfplumber's cells are the comparison's truth, but on some of its own test PDFs its reading is not
+what the page shows (MISREADS: each judged from the page rendered to an image and looked at, the
+reason stated). Those files stay in the figures and are listed with their reason; the figures are
+printed twice: over all files, and over the files where pdfplumber reads the page as it is shown.
 """
 from __future__ import annotations
 
@@ -27,6 +32,54 @@ from extractors.page_flow import build_flow  # noqa: E402
 from extractors.ruled_tables import table_cells  # noqa: E402
 
 RECALL, PRECISION = 0.9, 0.98
+
+# Where pdfplumber's table reading is not the page as shown (each page rendered with PyMuPDF's
+# get_pixmap and looked at; pdfplumber 0.11, default settings). Its misreadings count as our misses
+# (recall) or our extras (precision) in the figures over all files.
+MISREADS = {
+    "nics-background-checks-2015-11-rotated.pdf":
+        "the page is turned by /Rotate 90 and its text runs up the page as shown; pdfplumber orders a "
+        "cell's glyphs by their place on the page shown, interleaving the cell's lines word by word "
+        "('TheseSome**Multiple*Refers…', 'WyomingWisconsinWest…'), while on the unrotated copy of the same "
+        "table its cells are ours (288 of 289)",
+    "nics-background-checks-2015-11.pdf":
+        "the notes under the table (a single rule at their left, no frame) are read as one more cell",
+    "issue-71-duplicate-chars-2.pdf":
+        "every glyph is drawn twice at one place (fake bold) and read twice ('UUEE88' for UE8); headings "
+        "set vertically are read backwards, lowered figures moved out of their line ('PCO(mmHg)2' for "
+        "PCO2(mmHg)), shaded prose panels read as tables (a flow chart's box crossed by its connector is read "
+        "as a two-cell table by both readers, and a dingbat font's ticks are text in neither)",
+    "issue-71-duplicate-chars.pdf":
+        "a CV laid on two background panels (the page, a side band), no table drawn: each panel is read as "
+        "one cell holding the page's text, every glyph twice",
+    "issue-848.pdf":
+        "prose paragraphs with white boxes behind them: no rule or shade is visible; the boxes' edges "
+        "are read as rules, every line a cell",
+    "issue-140-example.pdf":
+        "white boxes behind each section (no stroke, page colour) are read as one cell holding the "
+        "section's title and its whole table; the tables inside are read as ours",
+    "issue-53-example.pdf":
+        "a white box behind the whole page is read as a table's frame, its first cell holding the section "
+        "title and key; glyphs clipped out of sight at a cell's side are read ('…airpo' | 'rt9'); two "
+        "header cells split in two rows where no rule is drawn ('Domestic' over 'PAX FLT')",
+    "issue-461-example.pdf":
+        "white boxes and white lines behind a report's header block (no visible cell) read as a table",
+    "150109DSP-Milw-505-90D.pdf":
+        "white boxes behind a heading under a rule read as a one-cell table",
+    "issue-13-151201DSP-Fond-581-90D.pdf":
+        "white boxes behind a heading under a rule read as a one-cell table",
+    "chelsea_pdta.pdf":
+        "paragraphs with shaded or white bands behind their lines read as tables, one cell a line; a header "
+        "cell's second line (NECESSAIRES under RESSOURCES) left out",
+    "issue-192-example.pdf":
+        "column headings set vertically (reading up) are read backwards; the text is anonymised letter by "
+        "letter so glyphs overlap, and pdfplumber sorts them by left edge, setting raised note numbers "
+        "inside words (the order the page shows cannot be told; ours is the order written)",
+    "issue-90-example.pdf":
+        "a heading set vertically (Info, reading up) is read backwards ('ofnI')",
+    "table-curves-example.pdf":
+        "a raised † after a word is set on a line of its own before the word ('†\\nBrain haemorrhage')",
+}
 
 
 def _key(text: str | None) -> str:
@@ -49,21 +102,34 @@ def theirs(pdf: Path, max_pages: int) -> Counter:
     return cells
 
 
-def compare(folder: Path, max_pages: int, verbose: bool) -> tuple[int, int, int]:
-    shared = our_total = their_total = 0
+Totals = dict[str, list[int]]   # "all" and "read as shown": [shared, ours, pdfplumber's]
+
+
+def compare(folder: Path, max_pages: int, verbose: bool) -> Totals:
+    totals: Totals = {"all": [0, 0, 0], "read as shown": [0, 0, 0]}
     for pdf in sorted(folder.glob("*.pdf")):
         try:
             a, b = ours(pdf, max_pages), theirs(pdf, max_pages)
         except Exception as exc:   # an encrypted or broken test PDF: listed, left out
             print(f"{pdf.name}: left out ({type(exc).__name__}: {str(exc)[:80]})")
             continue
-        both = sum((a & b).values())
-        shared, our_total, their_total = shared + both, our_total + sum(a.values()), their_total + sum(b.values())
-        if verbose or a != b:
-            print(f"{pdf.name}: pdfplumber {sum(b.values())} cells, ours {sum(a.values())}, shared {both}")
+        counts = (sum((a & b).values()), sum(a.values()), sum(b.values()))
+        for name in ("all",) if pdf.name in MISREADS else ("all", "read as shown"):
+            totals[name] = [t + c for t, c in zip(totals[name], counts)]
+        if verbose or a != b or pdf.name in MISREADS:
+            print(f"{pdf.name}: pdfplumber {counts[2]} cells, ours {counts[1]}, shared {counts[0]}")
+            if pdf.name in MISREADS:
+                print(f"   pdfplumber misreads the page: {MISREADS[pdf.name]}")
             if verbose:
                 print("   missed:", list((b - a).elements())[:8], "\n   extra:", list((a - b).elements())[:8])
-    return shared, our_total, their_total
+    return totals
+
+
+def _figures(shared: int, our_total: int, their_total: int) -> tuple[float, float, str]:
+    recall = shared / their_total if their_total else 1.0
+    precision = shared / our_total if our_total else 1.0
+    return recall, precision, (f"cells: pdfplumber {their_total}, ours {our_total}, shared {shared}; "
+                               f"recall {recall:.3f} (bar {RECALL}), precision {precision:.3f} (bar {PRECISION})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,11 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.folder.is_dir():
         print(f"{args.folder}: not a folder; give the folder of PDFs to compare", file=sys.stderr)
         return 2
-    shared, our_total, their_total = compare(args.folder, args.max_pages, args.verbose)
-    recall = shared / their_total if their_total else 1.0
-    precision = shared / our_total if our_total else 1.0
-    print(f"cells: pdfplumber {their_total}, ours {our_total}, shared {shared}; "
-          f"recall {recall:.3f} (bar {RECALL}), precision {precision:.3f} (bar {PRECISION})")
+    totals = compare(args.folder, args.max_pages, args.verbose)
+    recall, precision, line = _figures(*totals["all"])
+    print(f"all files: {line}")
+    listed = sorted(n for n in MISREADS if (args.folder / n).is_file())
+    print(f"without the {len(listed)} files pdfplumber misreads (listed above with the reason): "
+          f"{_figures(*totals['read as shown'])[2]}")
     return 0 if recall >= RECALL and precision >= PRECISION else 1
 
 
