@@ -342,16 +342,24 @@ def _column_of(line: Line, xs: tuple[float, ...], snap: float) -> int:
     return next((c for c, (a, b) in enumerate(zip(xs, xs[1:])) if a - snap <= line.x0 and line.x1 <= b + snap), -1)
 
 
+def _ruled_between(page: Page, y0: float, y1: float, x0: float, x1: float, t: Tables) -> bool:
+    """A vertical line crosses the band y0..y1 (over more than a sliver, `min_cell`) inside
+    x0..x1: the lines set in the band are ruled between (a values row under a band of names,
+    the band's column rule run on through it), not names over a frame."""
+    return any(not r.horizontal and x0 + t.snap < r.x0 < x1 - t.snap and min(r.y1, y1) - max(r.y0, y0) > t.min_cell
+               for r in page.rules)
+
+
 def _names_over(grid: TableGrid, page: Page, t: Tables) -> TableGrid:
     """Convention: a header row ruled above and below but not between its names (the table's
-    frame and column rules start under it): a rule across the table's width, at most
-    `names_over` em above its top, and between the two only lines that each sit within one
-    column, every column of two or more named. The names become the grid's first row, its
-    columns those of the frame."""
+    frame and column rules start under it, and no vertical line crosses the band of names:
+    `_ruled_between`): a rule across the table's width, at most `names_over` em above its top,
+    and between the two only lines that each sit within one column, every column of two or
+    more named. The names become the grid's first row, its columns those of the frame."""
     x0, top, x1, _ = grid.bbox
     names = [ln for ln in page.lines if ln.text.strip() and ln.y1 <= top and ln.x1 > x0 and ln.x0 < x1]
     rule = _rule_over(grid, page, max((ln.size for ln in names), default=0.0), t) if len(grid.xs) >= 3 else None
-    if rule is None:
+    if rule is None or _ruled_between(page, rule.y1, top, x0, x1, t):
         return grid
     columns = {_column_of(ln, grid.xs, t.snap) for ln in names if ln.y0 >= rule.y1}
     if -1 in columns or len(columns) != len(grid.xs) - 1:

@@ -81,6 +81,12 @@ spreadsheet exports draw borders), a label in each row running up to the column 
 by it (text clipped at its cell's side, its last letter half under the bar): that letter is the
 label's, the value beside it its own cell.
 
+build_values_under_a_band (a sixteenth file): a results sheet's block: a framed band of column names
+(Rank | Name ... | Total) with a column rule run on below it, through the values row under the band
+(a skater's rank, name, nation and scores, the values unframed), and a ruled table framed under that
+row, within three lines of the band: the values row is ruled between its values, so it is no header
+row of the table under it; the table is read as drawn.
+
 build_stamp_and_chart (a second file): a meeting-material stamp framed as one row of two cells at
 the top of its first page (the document's label, no table) over a real table, and a chart's
 gridlines (a 6 x 6 grid, one cell labelled, its axis labels outside): no table either; and two
@@ -705,5 +711,31 @@ def build_bar_rules(path: Path) -> Path:
         last = pymupdf.get_text_length(label[-1], fontname=FONT, fontsize=10)
         x = xs[1] + BAR_WIDTH / 4 - last / 2 - pymupdf.get_text_length(label[:-1], fontname=FONT, fontsize=10)
         page.insert_text((x, y), label, fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path
+
+
+BAND_NAMES = ["Rank Name", "Nation Score", "Total"]
+BAND_VALUES = ["8 Anna SMITH / Tom JONES", "FRA 48.35 20.99", "0.00"]
+UNDER_BAND = [["# Elements", "Base Value", "Scores"], ["1 2A", "3.30", "3.47"]]
+
+
+def build_values_under_a_band(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(36, 100, 560, 124), color=(0, 0, 0), width=1.0)   # the band of names
+    page.draw_line((330, 100), (330, 142), width=1.0)   # its column rule, run on through the values row
+    for x, name in zip((42, 200, 500), BAND_NAMES):
+        page.insert_text((x, 116), name, fontname=FONT, fontsize=7)
+    for x, value in zip((42, 240, 520), BAND_VALUES):   # the values row, unframed, under the band
+        page.insert_text((x, 136), value, fontname=FONT, fontsize=7)
+    xs, ys = [36, 180, 480, 560], [144, 160, 176]   # the table framed under it, 20 pt below the band
+    page.draw_rect(pymupdf.Rect(xs[0], ys[0], xs[-1], ys[-1]), color=(0, 0, 0), width=1.0)
+    for x in xs[1:-1]:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=1.0)
+    page.draw_line((xs[0], ys[1]), (xs[-1], ys[1]), width=1.0)
+    for r, row in enumerate(UNDER_BAND):
+        for c, text in enumerate(row):
+            page.insert_text((xs[c] + 3, ys[r] + 11), text, fontname=FONT, fontsize=7)
     doc.save(path)
     return path

@@ -161,6 +161,15 @@ def test_a_letter_cut_off_by_a_bar_rule_is_its_cells(tmp_path):
     assert _grid(cells, 1) == [tc.BAR_RULED]
 
 
+def test_values_ruled_between_under_a_band_are_no_header_row(tmp_path):
+    """Column names over a frame are its header row only where nothing rules between them: a
+    values row under a band of names, a column rule run on through it, is no header row of
+    the table framed under it (a results sheet's skater row over the elements table)."""
+    cells = table_cells(build_flow(read_pdf(str(tc.build_values_under_a_band(tmp_path / "values_under_band.pdf")))))
+    assert [grid for grid in _grid(cells, 1) if "# Elements" in grid[0] or tc.BAND_VALUES[0] in grid[0]] == [tc.UNDER_BAND]
+    assert not {c.text for c in cells} & set(tc.BAND_VALUES)
+
+
 def test_row_rules_filled_with_a_pattern_are_rules(tmp_path):
     """A table whose row rules are dashed, each a thin rectangle filled with a tiling pattern
     (MuPDF lists such a fill as a clip to the rectangle, not as a drawing), is read with every
