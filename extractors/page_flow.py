@@ -52,7 +52,30 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
             continue
         runs.append([line])
         size, base, visible = s, b, vis
-    return [run[0] if len(run) == 1 else _joined(run) for run in runs]
+    return _near_joined([run[0] if len(run) == 1 else _joined(run) for run in runs], typo, j)
+
+
+def _near_joined(lines: list[Line], typo: Typography, j: Joining) -> list[Line]:
+    """Convention: a label set in a box of its own just left of its title (a spreadsheet's
+    cells: （１） | 事業の現況) is one line with it, its baseline a little off the title's
+    (within join_baseline, but on the other side of a whole point, so merge_fragments kept them
+    apart): pieces this close (join_near em) join; farther apart (a row's label beside its
+    cell) they stay two."""
+    order = sorted(range(len(lines)), key=lambda i: lines[i].baseline)
+    gone: set[int] = set()
+    out = list(lines)
+    for k, i in enumerate(order):
+        for m in order[k + 1:]:
+            a, b = out[i], lines[m]
+            if b.baseline - a.baseline > j.join_baseline:
+                break
+            if m in gone or round(a.baseline) == round(b.baseline) or not (a.text.strip() and b.text.strip()):
+                continue
+            left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+            if -j.join_overlap <= right.x0 - left.x1 <= j.join_near * max(left.size, right.size, typo.min_size):
+                out[i] = _joined([left, right])
+                gone.add(m)
+    return [ln for i, ln in enumerate(out) if i not in gone]
 
 
 def _joined(pieces: list[Line]) -> Line:

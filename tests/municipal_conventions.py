@@ -334,3 +334,34 @@ def build_legal_plan(path: Path) -> Path:
             doc.xref_set_key(xref, "BaseFont", "/MS-Mincho" if name == "/Gothic" else "/MS-Gothic")
     doc.save(path)
     return path
+
+
+# build_label_boxes: a plan printed from a spreadsheet (the MIC 経営戦略 template): each section's
+# label （１） sits in a cell of its own, 3 pt left of its title's cell, its baseline 0.4 pt off the
+# title's and on the other side of a whole point (477.6 and 477.2); a row's label in a cell of its
+# own two ems left of its value stays apart.
+LABEL_BOXES = [(1, "１．", "事業概要"), (2, "（１）", "事業の現況"), (2, "（２）", "将来の見通し"), (2, "（３）", "料金収入の見通し")]
+
+
+def build_label_boxes(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=1044, height=1477)
+    y = 130.0
+    labels = []   # written last, as the spreadsheet writes its cells (not in reading order)
+    for depth, label, title in LABEL_BOXES:
+        if depth == 1:
+            page.insert_text((113, y), label + title, fontname=_HEAVY, fontsize=16)
+        else:
+            labels.append((y + 0.6, label))
+            page.insert_text((112.2 + 3 * 14.1 + 3.0, y), title, fontname=_HEAVY, fontsize=14.1)
+        y += 30
+        for k in range(2):
+            page.insert_text((113, y), PLAN_TEXT, fontname=_ROUND, fontsize=12)
+            y += 20
+        page.insert_text((113, y + 0.6), "給水人口", fontname=_HEAVY, fontsize=12)   # a row's label, its value two ems on
+        page.insert_text((113 + 4 * 12 + 24, y), "６７５人", fontname=_ROUND, fontsize=12)
+        y += 60
+    for at, label in labels:
+        page.insert_text((112.2, at), label, fontname=_HEAVY, fontsize=14.1)
+    doc.save(path)
+    return path

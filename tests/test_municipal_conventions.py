@@ -80,3 +80,13 @@ def test_a_legal_outline_in_the_headings_face_and_its_slips(tmp_path):
     out = _extract(mc.build_legal_plan(tmp_path / "legal_plan.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title, _ in mc.LEGAL_PLAN]
+
+
+def test_a_label_in_a_box_of_its_own_beside_its_title(tmp_path):
+    """A section's label set in a cell of its own just left of its title, its baseline a little
+    off the title's (across a whole point), is one heading with it; a row's label two ems left of
+    its value is no part of it."""
+    out = _extract(mc.build_label_boxes(tmp_path / "labels.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in mc.LABEL_BOXES]
+    assert not [p for p in read_csv(out / "paragraphs.csv") if "給水人口675人" in norm(p["text"])]   # two lines
