@@ -70,9 +70,10 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
 
 
 def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
-    """The line holds no title: empty or too long, a bullet, a caption, a goal label, or a row of
-    list items set side by side (４．… ５．…: LineRole.on_a_row)."""
-    return not s or len(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row)
+    """The line holds no title: empty or too long, a bullet, a caption, a goal label, a row of
+    list items set side by side (４．… ５．…: LineRole.on_a_row), or a field (項目：値: LineRole.field)."""
+    return not s or len(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row
+                                                                      or role.field)
 
 
 def _unnumbered(i: int, s: str, line: TextLine, panel: bool) -> Candidate:

@@ -22,7 +22,7 @@ from operator import itemgetter
 
 import regex
 
-from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, ITEM_START, PARTICULARS, \
+from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
     folded, match_goal_label, match_numbering, next_on_row
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
@@ -65,6 +65,7 @@ class LineRole:
     particulars: str = ""         # 記書き: "opens" (記 alone, centred: the particulars of a notice or form follow),
     # "closes" (以上 alone on its line), "" for any other line
     on_a_row: bool = False        # its label's next number stands inside it (４．… ５．…): list items side by side
+    field: bool = False           # 項目：値 (団体名：音威子府村): a form's or a profile's field, its value after the colon
     slide_title: str = ""         # in a deck: "title" (the largest line in the band at a slide's top) or
     # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
 
@@ -136,13 +137,15 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         x0, x1 = letters_span(line)
         centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
         indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
+    field = bool(FIELD_ROW.match(s.strip()))   # 項目：値, each field a paragraph of its own
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(CAPTION.match(s.strip())),
-                    mark_of(line.text), opens_space or bool(ITEM_START.match(s)),
+                    mark_of(line.text), opens_space or field or bool(ITEM_START.match(s)),
                     style, continues_paragraph(prev, before, line, flow, numbering is not None),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))),
                     article=_article(f), article_caption=_caption(f), article_title=_article_title(f), address=_address(s),
-                    particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering))
+                    particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
+                    field=field)
 
 
 def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int) -> tuple[str, str, str, str, bool] | None:

@@ -245,6 +245,9 @@ ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].lab
 # its number, a label with no title (the frame holds nothing else), as 付録１ labels an appendix
 LABEL_ALONE = regex.compile(rf"^((?:\p{{Han}}|\p{{Katakana}}){{2,4}}\s?{N})$")
 CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:])")
+# 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
+# its value after it (団 体 名 ： 音威子府村, 策定日：平成30年3月): a form's or a profile's field, no heading
+FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1.
 PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")
 # a "title" with no letter at all (5-35-4: a figure's step numbers run together, read as 5-35 and -4)

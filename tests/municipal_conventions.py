@@ -339,14 +339,21 @@ def build_legal_plan(path: Path) -> Path:
 # build_label_boxes: a plan printed from a spreadsheet (the MIC 経営戦略 template): each section's
 # label （１） sits in a cell of its own, 3 pt left of its title's cell, its baseline 0.4 pt off the
 # title's and on the other side of a whole point (477.6 and 477.2); a row's label in a cell of its
-# own two ems left of its value stays apart.
+# own two ems left of its value stays apart. Under the title, the cover's fields (団 体 名 ： 音威子府村, the
+# name letter-spaced), in the headings' Gothic and larger than the body.
+LABEL_FIELDS = [("団体名", "音威子府村"), ("事業名", "簡易水道事業")]   # 項目：値 under the title: fields, no headings
 LABEL_BOXES = [(1, "１．", "事業概要"), (2, "（１）", "事業の現況"), (2, "（２）", "将来の見通し"), (2, "（３）", "料金収入の見通し")]
 
 
 def build_label_boxes(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=1044, height=1477)
-    y = 130.0
+    page.insert_text((361, 165), "村簡易水道事業経営戦略", fontname=_HEAVY, fontsize=22)
+    for k, (name, value) in enumerate(LABEL_FIELDS):   # the cover's fields, their names letter-spaced
+        for c, ch in enumerate(name + "："):
+            page.insert_text((113 + 61 * c if ch != "：" else 278, 240 + 26 * k), ch, fontname=_HEAVY, fontsize=14.1)
+        page.insert_text((290, 240 + 26 * k), value, fontname=_HEAVY, fontsize=14.1)
+    y = 330.0
     labels = []   # written last, as the spreadsheet writes its cells (not in reading order)
     for depth, label, title in LABEL_BOXES:
         if depth == 1:

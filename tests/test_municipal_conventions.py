@@ -90,3 +90,12 @@ def test_a_label_in_a_box_of_its_own_beside_its_title(tmp_path):
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in mc.LABEL_BOXES]
     assert not [p for p in read_csv(out / "paragraphs.csv") if "給水人口675人" in norm(p["text"])]   # two lines
+
+
+def test_fields_under_a_title_are_no_headings(tmp_path):
+    """項目：値 rows under a cover's title (団 体 名 ： 音威子府村, larger than the body, alone on their
+    lines) are a profile's fields: no headings, each a paragraph of its own."""
+    out = _extract(mc.build_label_boxes(tmp_path / "fields.pdf"))
+    assert not [h for h in read_csv(out / "headings.csv") if ":" in norm(h["title"])]
+    texts = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    assert all(norm(name + "：" + value) in texts for name, value in mc.LABEL_FIELDS)
