@@ -264,18 +264,20 @@ def _break_rule(grid: TableGrid, y: float) -> Rule:
     return Rule(grid.xs[0], y, grid.xs[-1], y, min(v.width for v in grid.verticals))
 
 
-def page_breaks(doc: SourceDoc, table_rules: dict[int, list[Rule]], settings: Settings) -> dict[int, list[Rule]]:
+def page_breaks(doc: SourceDoc, grids_of: dict[int, list[TableGrid]], settings: Settings) -> dict[int, list[Rule]]:
     """The rules a page break draws. Convention (a table broken across pages, as Word sets a
     comparison table, 新旧対照表, whose one row runs on over many pages): the last grid of a page
     runs to the foot of the page's text, the next page's first grid starts above its first line
     of text, both have the same column edges (two columns at least), and at the break one of
     them is left open (no rule across its columns): one table, its open side closed by the break
-    (a row that runs on, not a row of its own). A grid open at a break is no table alone."""
+    (a row that runs on, not a row of its own). A grid open at a break is no table alone.
+    grids_of: each page's raw_grids of its table rules (read_page finds its tables in the same
+    grids where no break is drawn on the page)."""
     t = settings.tables
     ends: dict[int, tuple[TableGrid | None, TableGrid | None]] = {}
     sides: dict[int, tuple[bool, bool]] = {}
     for page in doc.pages:
-        grids = raw_grids(table_rules[page.number], t)
+        grids = grids_of[page.number]
         top, foot = _text_band(page, settings.margins)
         first = grids[0] if grids and grids[0].ys[0] <= top else None
         last = grids[-1] if grids and grids[-1].ys[-1] >= foot else None
@@ -393,11 +395,12 @@ def _names_over(grid: TableGrid, page: Page, t: Tables) -> TableGrid:
 
 
 def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
-                 breaks: Sequence[Rule]) -> tuple[list[Table], list[Line], list[Furniture], list]:
+                 breaks: Sequence[Rule], raw: list[TableGrid] | None = None) -> tuple[list[Table], list[Line], list[Furniture], list]:
     """The page's tables filled (those closed by a page break marked so), the lines they left,
-    the stamps framed as tables, and the figures."""
+    the stamps framed as tables, and the figures. raw: the raw_grids of table_rules, when known
+    (page_breaks found them): the same grids where no break rule is added."""
     rules = _table_rules(page, settings) if table_rules is None else table_rules
-    grids, figures = grids_and_figures(rules + list(breaks), settings.tables)
+    grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
     figures += diagrams(page.shapes, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures)
@@ -409,17 +412,18 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
-              breaks: Sequence[Rule] = (), opening: frozenset[tuple[int, str]] = frozenset()) -> PageRead:
+              breaks: Sequence[Rule] = (), opening: frozenset[tuple[int, str]] = frozenset(),
+              grids: list[TableGrid] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
     page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
     body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). table_rules:
     the page's _table_rules when already known; breaks: the rules its page breaks draw; opening:
-    the attachment labels that stay in the flow."""
+    the attachment labels that stay in the flow; grids: the raw_grids of table_rules, when known."""
     fn = settings.footnotes
     known = set() if separators is None else separators
-    tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks)
+    tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks, grids)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs, opening)
     furniture = stamps + furniture + [Furniture(page.number, "overprint", t) for t in page.overprints]
     cuts = gutters(kept, body_size, settings.columns)
@@ -471,10 +475,11 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     opening = attachment_labels(doc, settings.margins)
     separators: set[tuple[int, int]] = set()
     table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
-    breaks = page_breaks(doc, table_rules, settings)
-    for page in doc.pages:
+    grids = {number: raw_grids(rules, settings.tables) for number, rules in table_rules.items()}
+    breaks = page_breaks(doc, grids, settings)
+    for page in doc.pages:   # each page's grids found once: by page_breaks, and its tables where no break is drawn
         read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs,
-                         table_rules[page.number], breaks.get(page.number, ()), opening)
+                         table_rules[page.number], breaks.get(page.number, ()), opening, grids[page.number])
         items.extend(read.items)
         if read.run_on and footnotes:
             last = footnotes[-1]

@@ -464,14 +464,15 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
     return out
 
 
-def grids_and_figures(rules: list[Rule], t: Tables) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
+def grids_and_figures(rules: list[Rule], t: Tables,
+                      raw: list[TableGrid] | None = None) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
     """Every ruled table on a page, top to bottom, and the figures: drawn lines with shaded
     panels (a caption band, coloured boxes) that make no table, whose text is no heading.
     Shaded boxes alone (coloured panels) make no table, nor do shaded bands in one drawn frame:
-    drawn lines must divide it."""
+    drawn lines must divide it. `raw`: raw_grids(rules, t) when the caller has them already."""
     tables: list[TableGrid] = []
     figures = []
-    for g in raw_grids(rules, t):
+    for g in raw_grids(rules, t) if raw is None else raw:
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) else closed_parts(g, t)
         tables += [_stacked(part, t) for part in parts]

@@ -1,0 +1,61 @@
+"""Work the reading does once, not twice (a one-worker run's cost against the floor, `make
+bench`): what a page shows is asked of MuPDF once and what a stage found is handed on."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+import round3_conventions as rc
+from extractors import page_flow, rules_to_cells
+from extractors.layout import _placed, read_pdf
+from extractors.page_flow import build_flow
+
+
+def _grid_page(path: Path) -> Path:
+    """Two pages, each with a ruled table of 3 x 2 cells under a line of text."""
+    doc = pymupdf.open()
+    for n in range(2):
+        page = doc.new_page()
+        page.insert_text((72, 90), f"表{n + 1}　一覧", fontname=rc.GOTHIC, fontsize=rc.BODY)
+        for y in (110, 140, 170, 200):
+            page.draw_line((72, y), (472, y), width=0.75)
+        for x in (72, 272, 472):
+            page.draw_line((x, 110), (x, 200), width=0.75)
+        for r, y in enumerate((130, 160, 190)):
+            page.insert_text((80, y), f"項目{r + 1}", fontname=rc.MINCHO, fontsize=rc.BODY)
+            page.insert_text((280, y), f"内容{r + 1}", fontname=rc.MINCHO, fontsize=rc.BODY)
+    doc.save(path)
+    return path
+
+
+def test_a_pages_grids_are_found_once_where_no_page_break_draws_a_rule(tmp_path, monkeypatch):
+    """page_breaks finds every page's grids (raw_grids) to see where a table runs over a page
+    break; where no break rule is drawn on a page, its tables are cut from those same grids, not
+    found a second time."""
+    calls: list[int] = []
+    raw = rules_to_cells.raw_grids
+
+    def counted(rules, t):
+        calls.append(len(rules))
+        return raw(rules, t)
+    monkeypatch.setattr(rules_to_cells, "raw_grids", counted)
+    monkeypatch.setattr(page_flow, "raw_grids", counted)
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    tables = [it for it in flow.items if not hasattr(it, "text")]
+    assert len(tables) == 2   # a table on each page, read as before
+    assert len(calls) == 2    # once per page (it was twice)
+
+
+def test_images_are_placed_where_get_image_info_places_them(tmp_path):
+    """_placed (the image blocks of a text page that keeps images, their boxes only) lists the
+    boxes get_image_info lists, in its order: a picture drawn as a cover's title, one scaled
+    and one placed twice."""
+    doc = pymupdf.open(rc.build_picture_cover(tmp_path / "plan.pdf"))
+    page = doc[0]
+    dot = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 4, 4), 0)
+    xref = page.insert_image(pymupdf.Rect(40, 40, 46.5, 46.5), pixmap=dot)
+    page.insert_image(pymupdf.Rect(500, 760, 560, 800), xref=xref)
+    placed = _placed(page)
+    assert len(placed) == 3
+    assert placed == [tuple(info["bbox"]) for info in page.get_image_info()]
