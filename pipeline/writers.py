@@ -80,20 +80,30 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    with open(path, "xb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+def _write_files(files: list[tuple[Path, bytes]]) -> None:
+    """New files written, then made durable together: every file is written first and fsynced
+    after (a folder's files are committed together: the first fsync's journal commit carries the
+    data of all of them, where an fsync right after each write waits for a commit of its own)."""
+    handles = []
+    try:
+        for path, data in files:
+            fh = open(path, "xb")
+            handles.append(fh)
+            fh.write(data)
+            fh.flush()
+        for fh in handles:
+            os.fsync(fh.fileno())
+    finally:
+        for fh in handles:
+            fh.close()
 
 
-def _wrapper(parent: Path, kind: str, token: str, target: str) -> Path:
+def _wrapper(parent: Path, kind: str, token: str, target: str) -> tuple[Path, tuple[Path, bytes]]:
     """A temporary folder of the tool's own: its prefix, and a marker inside naming the folder
-    it holds (recover() touches nothing else)."""
+    it holds (recover() touches nothing else); the marker is returned to be written (_write_files)."""
     folder = parent / f"{PREFIX}{kind}.{token}"
     folder.mkdir()
-    _write_file(folder / MARKER, json_bytes({"holds": target}))
-    return folder
+    return folder, (folder / MARKER, json_bytes({"holds": target}))
 
 
 def replace_folder(target: Path, files: dict[str, bytes]) -> None:
@@ -110,13 +120,15 @@ def replace_folder(target: Path, files: dict[str, bytes]) -> None:
     token = staging.name[len(PREFIX) + 4:]
     aside: Path | None = None
     try:
-        _write_file(staging / MARKER, json_bytes({"holds": target.name}))
         (staging / target.name).mkdir()
         _as_usual(staging / target.name, folder=True)
-        for name, data in sorted(files.items()):
-            _write_file(staging / target.name / name, data)
+        written = [(staging / MARKER, json_bytes({"holds": target.name}))]
+        written += [(staging / target.name / name, data) for name, data in sorted(files.items())]
         if target.exists():
-            aside = _wrapper(parent, "old", token, target.name)
+            aside, marker = _wrapper(parent, "old", token, target.name)
+            written.append(marker)
+        _write_files(written)   # every file durable, the aside folder's marker too, before a rename
+        if aside is not None:
             os.replace(target, aside / target.name)
         os.replace(staging / target.name, target)
     except BaseException:

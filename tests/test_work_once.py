@@ -1,5 +1,6 @@
-"""Work the reading does once, not twice (a one-worker run's cost against the floor, `make
-bench`): what a page shows is asked of MuPDF once and what a stage found is handed on."""
+"""Work a run does once, not twice (a one-worker run's cost against the floor, `make bench`):
+what a page shows is asked of MuPDF once, what a stage found is handed on, and a folder's
+files are made durable together."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +9,7 @@ import pymupdf
 
 import round3_conventions as rc
 from extractors import page_flow, rules_to_cells
+from pipeline import writers
 from extractors.layout import _placed, read_pdf
 from extractors.page_flow import build_flow
 
@@ -59,3 +61,29 @@ def test_images_are_placed_where_get_image_info_places_them(tmp_path):
     placed = _placed(page)
     assert len(placed) == 3
     assert placed == [tuple(info["bbox"]) for info in page.get_image_info()]
+
+
+def test_a_folders_files_are_all_written_before_the_first_fsync(tmp_path, monkeypatch):
+    """replace_folder writes every file of the new folder (its marker among them) and then
+    fsyncs them one after another, so that they are committed together; nothing is renamed
+    before the last fsync (the swap stays atomic and durable)."""
+    files = {f"{name}.csv": f"{name}\n".encode() * 100 for name in ("headings", "footnotes", "tables")}
+    target = tmp_path / "out" / "doc"
+    seen: list[list[str]] = []
+    renamed: list[int] = []
+    fsync, replace = writers.os.fsync, writers.os.replace
+
+    def watched(fd):
+        seen.append(sorted(p.name for p in (tmp_path / "out").rglob("*.csv") if p.stat().st_size))
+        return fsync(fd)
+
+    def counted(a, b):
+        renamed.append(len(seen))
+        return replace(a, b)
+    monkeypatch.setattr(writers.os, "fsync", watched)
+    monkeypatch.setattr(writers.os, "replace", counted)
+    writers.replace_folder(target, files)
+    assert len(seen) == len(files) + 1   # the files and the staging folder's marker
+    assert seen[0] == sorted(files)      # all written before the first fsync (one fsync each used to follow each write)
+    assert renamed == [len(seen)]        # one rename, after the last fsync
+    assert {p.name: p.read_bytes() for p in target.iterdir()} == files
