@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import pickle
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.exit_codes import ExitCode, worse
 from pipeline.options import ExtractOptions
-from pipeline.plan import DOCUMENTS, EDITION, Plan, document_key
+from pipeline.plan import DOCUMENTS, EDITION, Plan, document_key, is_document
 from pipeline.reading import INCOMPLETE, FileRead, Member, shown
 
 @dataclass(slots=True)
@@ -197,8 +198,26 @@ def outcome(res: GroupResult, members: list[Member], previous: Previous | None, 
     return Outcome(lines, code, folder, "partial" if res.input_errors else status, notes)
 
 
-def execute(plan: Plan, bom: bool):
-    """build_group for every edition to do, in the parent (the files were read in workers)."""
+def execute(plan: Plan, bom: bool, early: dict[str, GroupResult] | None = None):
+    """build_group for every edition to do, in the parent (the files were read in workers);
+    `early`: a document's result built while the workers read on (early_documents), by its
+    file's path, taken as it is."""
     for key, reads in plan.todo:
-        yield build_group(key, reads, bom)
+        done = (early or {}).get(reads[0].member.path) if len(reads) == 1 and not EDITION.fullmatch(key) else None
+        yield replace(done, key=key) if done is not None else build_group(key, reads, bom)
+
+
+def early_documents(opts: ExtractOptions) -> tuple[dict[str, GroupResult], Callable[[FileRead], None]]:
+    """Results built as the reads come (plan.read_inputs' on_read), and the function that
+    builds them: a file read whole that no edition can hold (plan.is_document; --edition makes
+    every file an edition's) is a group of its own, DIR/documents/<name>, whatever else is read:
+    its datasets are merged and rendered in the parent while the workers read the next files
+    (with one worker, the parent's part of a run no longer waits for the last read). Its result
+    is build_group's for its group: a document's key names no edition, so none enters it."""
+    built: dict[str, GroupResult] = {}
+
+    def on_read(read: FileRead) -> None:
+        if read.part is not None and not opts.edition and is_document(read.member):
+            built[read.member.path] = build_group(DOCUMENTS, [read], opts.bom)
+    return built, on_read
 

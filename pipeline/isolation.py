@@ -124,6 +124,8 @@ def run_tasks(tasks: list[Task], jobs: int, memory: int, close_fd: int | None = 
         while emitted < len(tasks):
             pool.hand_out()
             _step(tasks, pool.workers, pool.done, pool.queue, pool.fresh, pool.ending)
+            pool.hand_out()   # the next task goes out before the answers are given on: a worker
+            # reads it while the caller works on those (pipeline.run renders a document's datasets)
             while emitted in pool.done:
                 yield tasks[emitted], pool.done.pop(emitted)
                 emitted += 1

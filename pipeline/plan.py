@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -160,10 +161,12 @@ def settled(inputs: list[Input], manifest: Manifest, out: Path, written: dict,
     return {k: fs for k, fs in found.items() if all(uses[f.path] == 1 for f in fs)}
 
 
-def read_inputs(inputs: list[Input], opts: ExtractOptions, lock_fd: int | None) -> tuple[list[FileRead], list[str]]:
+def read_inputs(inputs: list[Input], opts: ExtractOptions, lock_fd: int | None,
+                on_read: Callable[[FileRead], None] | None = None) -> tuple[list[FileRead], list[str]]:
     """Every file read once, in full, with the run's settings, in a worker
     (pipeline/reading.py, pipeline/isolation.py), biggest first. A file whose worker died or ran out of time has its first page read in another, so
-    that its edition is known. The reads in input order, and a line for each file skipped."""
+    that its edition is known. The reads in input order, and a line for each file skipped.
+    on_read: called with each full read as it comes, while the workers read on."""
     jobs, quiet = opts.jobs, opts.quiet
     tasks = [Task(i.path, read_file, (i.path, i.sha256, opts.settings), budgets.SECONDS_PER_FILE, i.size)
              for i in inputs]
@@ -175,6 +178,8 @@ def read_inputs(inputs: list[Input], opts: ExtractOptions, lock_fd: int | None) 
             _progress(n, len(tasks), Path(task.key).name)
         if isinstance(res, FileRead):
             reads[task.key] = res
+            if on_read is not None:
+                on_read(res)
         elif isinstance(res, Failure):
             failed[task.key] = f"{shown(task.key)}: {res.reason}; the file is not read"
         else:
@@ -222,6 +227,12 @@ def document_key(m: Member, taken: dict[str, str], out: Path | None) -> str:
     return f"{base}-{m.sha256}"
 
 
+def is_document(m: Member) -> bool:
+    """A file no edition holds, whatever else is read with it (its cover names no edition, or
+    it is neither a main body nor an appendix): a group of its own, DIR/documents/<name>."""
+    return not (m.edition and m.cover.role in ("main", "appendix"))
+
+
 def group_members(members: list[Member], out: Path | None = None) -> dict[str, list[Member]]:
     """Files grouped into editions by what their cover says: a main body and its appendices.
     A file with no edition, an overview (概要) or reference material, or a second main body of
@@ -231,7 +242,7 @@ def group_members(members: list[Member], out: Path | None = None) -> dict[str, l
     mains: set[str] = set()
     for i in sorted(range(len(members)), key=lambda k: (members[k].damaged, k)):
         m = members[i]
-        key = m.edition if m.edition and m.cover.role in ("main", "appendix") else ""
+        key = "" if is_document(m) else m.edition
         if key and m.cover.role == "main":
             key = "" if key in mains else key
             mains.add(key or m.edition)
@@ -264,11 +275,12 @@ class Plan:
 _STATUS_CODE = {"partial": ExitCode.PROBLEMS, "document": ExitCode.DOCUMENTS}   # a skipped edition's exit
 
 
-def plan_run(opts: ExtractOptions, manifest: Manifest, lock_fd: int | None) -> Plan:
+def plan_run(opts: ExtractOptions, manifest: Manifest, lock_fd: int | None,
+             on_read: Callable[[FileRead], None] | None = None) -> Plan:
     """Expand the inputs, look at their bytes, skip the editions the manifest shows current,
     read every other file once, in full, in workers, and group the files into editions (an
     edition a new file joins is read again whole). A skipped edition reports the status it was
-    written with, so a rerun exits as the first run did."""
+    written with, so a rerun exits as the first run did. on_read: see read_inputs."""
     paths, missing = expand(list(opts.inputs))
     if not paths and not missing:
         return Plan([], ["no PDF files found in the inputs; give PDF files or folders that hold them"],
@@ -276,7 +288,7 @@ def plan_run(opts: ExtractOptions, manifest: Manifest, lock_fd: int | None) -> P
     inputs, unreadable = look(paths)
     inputs, notes = unique(inputs)
     current = {} if opts.force or opts.edition else settled(inputs, manifest, opts.out, opts.written(), opts.settings)
-    reads, errors, skipped = _read_around(inputs, current, opts, lock_fd)
+    reads, errors, skipped = _read_around(inputs, current, opts, lock_fd, on_read)
     reads, warnings = with_edition(reads, opts.edition)
     lines = missing + unreadable + warnings + errors + notes
     code = ExitCode.FAILED if missing or unreadable or errors else ExitCode.OK
@@ -293,20 +305,20 @@ def plan_run(opts: ExtractOptions, manifest: Manifest, lock_fd: int | None) -> P
 
 
 def _read_around(inputs: list[Input], current: dict[str, list[Input]], opts: ExtractOptions,
-                 lock_fd: int | None) -> tuple[list[FileRead], list[str], set[str]]:
+                 lock_fd: int | None, on_read: Callable[[FileRead], None] | None = None) -> tuple[list[FileRead], list[str], set[str]]:
     """Read the files no current edition holds; where one of them joins a current edition
     (a new appendix beside a main body read before), that edition is read again whole. The
     reads in input order, the error lines, and the editions that stay skipped."""
     order = {i.path: k for k, i in enumerate(inputs)}
     held = {i.path for fs in current.values() for i in fs}
-    reads, errors = read_inputs([i for i in inputs if i.path not in held], opts, lock_fd)
+    reads, errors = read_inputs([i for i in inputs if i.path not in held], opts, lock_fd, on_read)
     skipped = set(current)
     while True:
         joined = skipped & set(group_members(sorted((r.member for r in reads), key=lambda m: order[m.path])))
         if not joined:
             break
         skipped -= joined
-        more, more_errors = read_inputs([i for k in sorted(joined) for i in current[k]], opts, lock_fd)
+        more, more_errors = read_inputs([i for k in sorted(joined) for i in current[k]], opts, lock_fd, on_read)
         reads, errors = reads + more, errors + more_errors
     reads.sort(key=lambda r: order[r.member.path])
     return reads, errors, skipped

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.execute import GroupResult, Outcome, execute, outcome, read_previous
+from pipeline.execute import GroupResult, Outcome, early_documents, execute, outcome, read_previous
 from pipeline.exit_codes import ExitCode, worse
 from pipeline.manifest import Manifest
 from pipeline.options import ExtractOptions
@@ -108,12 +108,13 @@ def _run(opts: ExtractOptions, out: Path, lock_fd: int, tally: Tally) -> ExitCod
     _warm()
     recover(out)
     manifest = Manifest(out / "manifest.json")
-    plan = plan_run(opts, manifest, lock_fd)
+    early, on_read = early_documents(opts)
+    plan = plan_run(opts, manifest, lock_fd, on_read)
     _say(plan.lines)
     tally.unchanged, tally.failed, tally.non_pdf = plan.unchanged, plan.failed, non_pdf(list(opts.inputs), opts.out)
     code = plan.code
     members_of = {key: [r.member for r in reads] for key, reads in plan.todo}
-    for res in execute(plan, opts.bom):
+    for res in execute(plan, opts.bom, early):
         members = [m for m in members_of[res.key] if m.path in res.used]
         o = outcome(res, members, read_previous(out / res.key), opts)
         _say(([] if opts.quiet else o.notes) + o.lines)

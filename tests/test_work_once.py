@@ -87,3 +87,45 @@ def test_a_folders_files_are_all_written_before_the_first_fsync(tmp_path, monkey
     assert seen[0] == sorted(files)      # all written before the first fsync (one fsync each used to follow each write)
     assert renamed == [len(seen)]        # one rename, after the last fsync
     assert {p.name: p.read_bytes() for p in target.iterdir()} == files
+
+
+def test_a_documents_datasets_are_built_while_the_worker_reads_on(tmp_path, monkeypatch):
+    """A file that no edition can hold (its cover names no edition) is a group of its own: its
+    datasets are merged and rendered in the parent as soon as its read comes, while the worker
+    reads the next file, not after every file is read; an edition's files wait for the
+    grouping. What is written is the same as when every group is built after the reads."""
+    from samples.build_samples import build
+
+    import pipeline.execute
+    import pipeline.run
+    from pipeline.cli import main
+
+    inputs = tmp_path / "in"
+    (inputs / "2099").mkdir(parents=True)
+    build(inputs / "2099", "2099")
+    rc.build_picture_cover(inputs / "plan.pdf")
+    _grid_page(inputs / "grids.pdf")
+    events: list[str] = []
+    build_group, plan_run = pipeline.execute.build_group, pipeline.run.plan_run
+
+    def built(key, reads, bom):
+        events.append("document" if key.startswith("documents") else "edition")
+        return build_group(key, reads, bom)
+
+    def planned(*args, **kwargs):
+        plan = plan_run(*args, **kwargs)
+        events.append("planned")
+        return plan
+    monkeypatch.setattr(pipeline.execute, "build_group", built)
+    monkeypatch.setattr(pipeline.run, "plan_run", planned)
+    assert main(["extract", str(inputs), "--out", str(tmp_path / "early"), "-q", "-j", "1"]) == 0
+    assert events == ["document", "document", "planned", "edition"]   # it was planned first, then all three
+    events.clear()
+    monkeypatch.setattr(pipeline.run, "early_documents", lambda opts: ({}, None))   # every group after the reads
+    assert main(["extract", str(inputs), "--out", str(tmp_path / "late"), "-q", "-j", "1"]) == 0
+    assert events == ["planned", "edition", "document", "document"]   # in key order
+
+    def files(out: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+                if p.is_file() and p.name != "manifest.json"}
+    assert files(tmp_path / "early") == files(tmp_path / "late")
