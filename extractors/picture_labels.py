@@ -144,11 +144,12 @@ def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
     the page's own resources name (layout._page_xobjects);
     only a page naming an image small enough to be a label, or too small to print one itself
     (mask_shape), is looked at."""
-    if page.rotation or not lines or not any(sh is not None and (_label_sized(*sh, ls) or max(sh) < ls.picture_min_pixels)
-                                             for sh in shapes or ()):
+    sized = [sh for sh in shapes or () if sh is not None]
+    labels, tiny = any(_label_sized(*sh, ls) for sh in sized), any(max(sh) < ls.picture_min_pixels for sh in sized)
+    if page.rotation or not lines or not (labels or tiny):
         return lines
     out = list(lines)
-    for bbox, printed in _pictures(page, ls):
+    for bbox, printed in _pictures(page, ls, labels):
         if not _on_a_row(out, bbox, ls):
             continue
         try:   # a picture MuPDF cannot decode is no label (the page is read without it)
@@ -168,13 +169,16 @@ def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
     return out
 
 
-def _pictures(page: pymupdf.Page, ls: Layout) -> list[tuple[Box, tuple[int, bool]]]:
+def _pictures(page: pymupdf.Page, ls: Layout, labels: bool) -> list[tuple[Box, tuple[int, bool]]]:
     """Where the page's pictures of a label's size stand, each with the xref of what it prints
     and whether that is a soft mask (mask_shape). One-colour pictures painted through soft masks
     look alike to get_image_info (it tells pictures apart by their own pixels: every 2 × 2 black
-    one is the first), so each of those is placed by its name in the page's resources instead."""
+    one is the first), so each of those is placed by its name in the page's resources instead.
+    `labels`: the page names a picture of a label's size; else only soft masks are looked for
+    (get_image_info hashes every picture's pixels: a page of thousands of dashes printed as
+    tiny pictures costs a second for nothing)."""
     doc, out = page.parent, []
-    for info in page.get_image_info(xrefs=True):
+    for info in page.get_image_info(xrefs=True) if labels else ():
         if info["xref"] and _label_sized(info["width"], info["height"], ls):
             out.append((tuple(info["bbox"]), (info["xref"], False)))
     for item in page.get_images(full=True):
