@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pymupdf
 
+from pdf_fonts import rename_fonts
+
 MINCHO = "japan-s"
 BODY = 10.5
 
@@ -147,10 +149,7 @@ def build_attachments(path: Path) -> Path:
     page = doc.new_page()
     y = _opening(page, "別紙２", "補助上限額及び補助率")
     _set(page, y, "補助上限額及び補助率は、以下のとおりとする。", 80.5)
-    for xref in range(1, doc.xref_length()):
-        kind, name = doc.xref_get_key(xref, "BaseFont")
-        if kind == "name":   # Gothic is japan's name, Heiti china-s's
-            doc.xref_set_key(xref, "BaseFont", "/MS-Mincho" if name == "/Gothic" else "/MS-PMincho")
+    rename_fonts(doc, "/MS-Mincho", "/MS-PMincho")
     doc.save(path)
     return path
 

@@ -61,6 +61,8 @@ from pathlib import Path
 
 import pymupdf
 
+from pdf_fonts import rename_fonts
+
 GOTHIC, MINCHO = "japan", "japan-s"
 TEXT = "本稿は、研究会における検討の内容を取りまとめたものであり、今後の議論の素材とするものである。"
 
@@ -294,10 +296,7 @@ def build_heading_face_excerpt(path: Path) -> Path:
             y += 18
             page.insert_text((96, y), TEXT[:40], fontname="china-s", fontsize=10.5)
         y += 36
-    for xref in range(1, doc.xref_length()):   # named as a word processor names them: a Gothic title over a Mincho body
-        kind, name = doc.xref_get_key(xref, "BaseFont")
-        if kind == "name":
-            doc.xref_set_key(xref, "BaseFont", "/MS-Gothic" if name == "/Gothic" else "/MS-Mincho")
+    rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")   # named as a word processor names them: a Gothic title over a Mincho body
     doc.save(path)
     return path
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pymupdf
 
+from pdf_fonts import rename_fonts
+
 BODY = 11.0
 _HEAVY, _ROUND = "china-s", "japan"   # two distinct CJK fonts, renamed below
 
@@ -78,10 +80,7 @@ def build_municipal_plan(path: Path) -> Path:
                 page.insert_text((90, y), item, fontname=_ROUND, fontsize=BODY)
             y += 23
         y = _paragraph(page, y)
-    for xref in range(1, doc.xref_length()):
-        kind, name = doc.xref_get_key(xref, "BaseFont")
-        if kind == "name":   # Gothic is japan's name, Heiti china-s's
-            doc.xref_set_key(xref, "BaseFont", _sjis_name("HG丸ｺﾞｼｯｸM-PRO" if name == "/Gothic" else "HG創英角ｺﾞｼｯｸUB"))
+    rename_fonts(doc, _sjis_name("HG丸ｺﾞｼｯｸM-PRO"), _sjis_name("HG創英角ｺﾞｼｯｸUB"))
     doc.save(path)
     return path
 
@@ -173,10 +172,7 @@ def build_flow_diagram(path: Path) -> Path:
     y = _paragraph(page, 130)
     page.insert_text((68, y + 20), DIAGRAM_HEADINGS[3][2], fontname=_HEAVY, fontsize=BODY)
     _paragraph(page, y + 50)
-    for xref in range(1, doc.xref_length()):
-        kind, name = doc.xref_get_key(xref, "BaseFont")
-        if kind == "name":
-            doc.xref_set_key(xref, "BaseFont", _sjis_name("HG丸ｺﾞｼｯｸM-PRO" if name == "/Gothic" else "HG創英角ｺﾞｼｯｸUB"))
+    rename_fonts(doc, _sjis_name("HG丸ｺﾞｼｯｸM-PRO"), _sjis_name("HG創英角ｺﾞｼｯｸUB"))
     doc.save(path)
     return path
 
@@ -328,10 +324,7 @@ def build_legal_plan(path: Path) -> Path:
         page.insert_text((90, y), item, fontname=_MINCHO, fontsize=BODY)
         y += 18
     y = _legal_paragraph(page, y + 8)
-    for xref in range(1, doc.xref_length()):
-        kind, name = doc.xref_get_key(xref, "BaseFont")
-        if kind == "name":   # Gothic is japan's name, Heiti china-s's
-            doc.xref_set_key(xref, "BaseFont", "/MS-Mincho" if name == "/Gothic" else "/MS-Gothic")
+    rename_fonts(doc, "/MS-Mincho", "/MS-Gothic")
     doc.save(path)
     return path
 

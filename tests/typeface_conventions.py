@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pymupdf
 
+from pdf_fonts import rename_fonts
+
 BODY = 10.5
 
 
@@ -47,9 +49,6 @@ def build_shift_jis_fonts(path: Path) -> Path:
                 page.insert_text((100, y + 18), "https://www.example.org/papers/" + ref[1], fontname="tiro", fontsize=BODY)
                 y += 36
         y += 12
-    for xref in range(1, doc.xref_length()):
-        kind, name = doc.xref_get_key(xref, "BaseFont")
-        if kind == "name" and name != "/Times-Roman":   # Gothic is japan's name, Heiti china-s's
-            doc.xref_set_key(xref, "BaseFont", _sjis_name("ＭＳ 明朝" if name == "/Gothic" else "ＭＳ ゴシック"))
+    rename_fonts(doc, _sjis_name("ＭＳ 明朝"), _sjis_name("ＭＳ ゴシック"), keep=("/Times-Roman",))
     doc.save(path)
     return path
