@@ -196,20 +196,21 @@ def _pictures(page: pymupdf.Page, ls: Layout, labels: bool) -> list[tuple[Box, t
 
 
 def _on_a_row(lines: list[Line], box: Box, ls: Layout) -> bool:
-    """Whether a line's row holds the picture's middle, the picture no taller than the line's
-    size allows (picture_height): only such a picture is decoded."""
-    middle = (box[1] + box[3]) / 2
-    return any(ln.y0 <= middle <= ln.y1 and box[3] - box[1] <= ls.picture_height * ln.size for ln in lines)
+    """Whether a line's row holds the picture (_in_row): only such a picture is decoded."""
+    return any(_in_row(ln, box, ls) for ln in lines)
+
+
+def _in_row(ln: Line, box: Box, ls: Layout) -> bool:
+    """The line's height holds the picture's middle, the picture no taller than the line's size
+    allows (picture_height)."""
+    return ln.y0 <= (box[1] + box[3]) / 2 <= ln.y1 and box[3] - box[1] <= ls.picture_height * ln.size
 
 
 def _labelled(lines: list[Line], box: Box, ls: Layout) -> int | None:
     """The line a picture stands right before on its row: the picture no taller than the line's
     size allows, its middle within the line's height, the line starting within picture_gap of it."""
-    x0, y0, x1, y1 = box
-    middle = (y0 + y1) / 2
     for k, ln in enumerate(lines):
-        if ln.y0 <= middle <= ln.y1 and y1 - y0 <= ls.picture_height * ln.size \
-                and 0 <= ln.x0 - x1 <= ls.picture_gap * ln.size:
+        if _in_row(ln, box, ls) and 0 <= ln.x0 - box[2] <= ls.picture_gap * ln.size:
             return k
     return None
 
@@ -218,10 +219,9 @@ def _holding(lines: list[Line], box: Box, ls: Layout) -> int | None:
     """The line a picture stands inside on its row: no taller than the line's size allows, its
     middle within the line's height, one of the line's characters ending within picture_gap
     before it and another starting after its left edge."""
-    x0, y0, x1, y1 = box
-    middle = (y0 + y1) / 2
+    x0 = box[0]
     for k, ln in enumerate(lines):
-        if not (ln.y0 <= middle <= ln.y1 and y1 - y0 <= ls.picture_height * ln.size and ln.x0 < x0 < ln.x1):
+        if not (_in_row(ln, box, ls) and ln.x0 < x0 < ln.x1):
             continue
         boxes = [c for s in ln.spans for c in s.char_boxes]
         if any(0 <= x0 - c[2] <= ls.picture_gap * ln.size for c in boxes) and any(c[0] > x0 for c in boxes):
