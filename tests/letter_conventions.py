@@ -18,29 +18,26 @@ GOTHIC, MINCHO = "japan", "japan-s"
 TEXT = "登録申請書の各欄には、指針を参考に必要な事項を記載すること。"
 
 
+def _body(page: pymupdf.Page, y: float, rows: int) -> None:
+    """`rows` lines of body text (Mincho 10.5 pt, 18 pt apart) from y down."""
+    for k in range(rows):
+        page.insert_text((85, y + 18 * k), TEXT, fontname=MINCHO, fontsize=10.5)
+
+
 def build_example_labels(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((85, 90), "登録申請書の作成要領", fontname=GOTHIC, fontsize=14)
-    y = 130
-    for _ in range(8):
-        page.insert_text((85, y), TEXT, fontname=MINCHO, fontsize=10.5)
-        y += 18
+    _body(page, 130, 8)
     page = doc.new_page()
     page.insert_text((85, 90), "（別紙）添付資料一覧", fontname=MINCHO, fontsize=10.5)
-    y = 120
-    for _ in range(6):
-        page.insert_text((85, y), TEXT, fontname=MINCHO, fontsize=10.5)
-        y += 18
+    _body(page, 120, 6)
     for n in ("１", "２"):
         page = doc.new_page()
         page.draw_rect(pymupdf.Rect(83, 70, 140, 90), width=0.75)
         page.insert_text((86, 85), f"記載例{n}", fontname=GOTHIC, fontsize=12)
         page.insert_text((85, 120), "第３　１　（１）ア　細胞・組織の場合", fontname=MINCHO, fontsize=10.5)
-        y = 150
-        for _ in range(6):
-            page.insert_text((85, y), TEXT, fontname=MINCHO, fontsize=10.5)
-            y += 18
+        _body(page, 150, 6)
     doc.save(path)
     return path
 
