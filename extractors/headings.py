@@ -71,9 +71,10 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
 
 def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
     """The line holds no title: empty or too long, a bullet, a caption, a goal label, a row of
-    list items set side by side (４．… ５．…: LineRole.on_a_row), or a field (項目：値: LineRole.field)."""
+    list items set side by side (４．… ５．…: LineRole.on_a_row), the next item of a list opened after a lead-in
+    on the line above (答　１．… / ２．…: LineRole.follows_item), or a field (項目：値: LineRole.field)."""
     return not s or len(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row
-                                                                      or role.field)
+                                                                      or role.follows_item or role.field)
 
 
 def _unnumbered(i: int, s: str, line: TextLine, panel: bool) -> Candidate:
@@ -315,11 +316,27 @@ def styled_systems(candidates: list[Candidate]) -> set[str]:
 
 
 def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: set[int]) -> bool:
-    """An unnumbered title at the left of the text, alone on its row, not amid tables, and
-    with at least two letters."""
+    """An unnumbered title at the left of the text (_title_indent), alone on its row, not amid
+    tables, and with at least two letters."""
     line = flow.line(c.index)
-    return (line.x0 <= left.get(line.page, line.x0) + flow.settings.headings.title_left * flow.body_size and c.index not in shared
+    return (line.x0 <= left.get(line.page, line.x0) + _title_indent(line, flow, left) and c.index not in shared
             and len(_LETTERS.findall(c.label + c.title)) >= 2 and not _beside_table(c.index, flow))
+
+
+def _title_indent(line: TextLine, flow: Flow, left: dict[int, float]) -> float:
+    """How far in from the text's left edge an unnumbered title may start. Convention (a word
+    processor's heading style): a heading set flush left is indented by characters of its own
+    size — 見出し indented two characters at 14 pt starts 28 pt in, past two and a half characters
+    of an 11 pt body. A line set larger and centred in its column (its letters' middle near the
+    column's, a document's title on its first page) keeps the body's measure: only a flush-left
+    line, its middle well left of the column's, is measured in its own size."""
+    hs = flow.settings.headings
+    if line.size <= flow.body_size + flow.settings.typography.larger:
+        return hs.title_left * flow.body_size
+    x0, x1 = letters_span(line)
+    middle = (left.get(line.page, line.x0) + flow.bounds(line)[1]) / 2
+    flush_left = (x0 + x1) / 2 < middle - hs.off_centre * line.size
+    return hs.title_left * (line.size if flush_left else flow.body_size)
 
 
 def _page_title(c: Candidate, flow: Flow, shared: set[int]) -> bool:

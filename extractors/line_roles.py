@@ -23,11 +23,11 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
-    folded, match_goal_label, match_numbering, next_on_row
+    folded, match_goal_label, match_numbering, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family
-from normalizers.text import BULLET, BULLETS, clean
+from normalizers.text import BULLET, BULLETS, clean, fold_width
 
 _SPACES = regex.compile(r"\s+")
 _ADDRESS = regex.compile(r"https?://|www\.")   # a web address: a citation's, as a reference list prints it
@@ -65,6 +65,8 @@ class LineRole:
     particulars: str = ""         # 記書き: "opens" (記 alone, centred: the particulars of a notice or form follow),
     # "closes" (以上 alone on its line), "" for any other line
     on_a_row: bool = False        # its label's next number stands inside it (４．… ５．…): list items side by side
+    follows_item: bool = False    # its label's previous number stands on the line above at its label's own x, after a
+    # lead-in there (答　１．… / ２．…): the next item of a list whose first item shares a row with the lead-in
     field: bool = False           # 項目：値 (団体名：音威子府村): a form's or a profile's field, its value after the colon
     slide_title: str = ""         # in a deck: "title" (the largest line in the band at a slide's top) or
     # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
@@ -145,7 +147,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
                     opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))),
                     article=_article(f), article_caption=_caption(f), article_title=_article_title(f), address=_address(s),
                     particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
-                    field=field)
+                    field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow))
 
 
 def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int) -> tuple[str, str, str, str, bool] | None:
@@ -159,6 +161,30 @@ def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int) -> t
     if numbering is None and apart:
         numbering = match_numbering(line.text, f, apart=True)
     return numbering
+
+
+def _follows_item(line: TextLine, prev: TextLine, numbering: tuple[str, str, str, str, bool], flow: Flow) -> bool:
+    """Convention (a questionnaire's answers, 答　１．就学… / ２．学校…): a list's first item may share its
+    row with a lead-in (答, Q., a question's mark), the next items set under it at that item's label.
+    The line's label follows on the list when the label one before it of its system stands on the line
+    right above, after the lead-in (not where that line starts: a label there is read on its own
+    line), at the line's own first letter."""
+    pattern = previous_label(numbering)
+    if pattern is None or prev.blank or prev.page != line.page:
+        return False
+    glyphs = [(fold_width(ch), box) for span in prev.source.spans for ch, box in zip(span.text, span.char_boxes)]
+    starts, text = [], ""
+    for ch, _ in glyphs:
+        starts.append(len(text))
+        text += ch
+    first, lead = _first_letter_x(line), _first_letter_x(prev)
+    step = flow.settings.typography.same_indent * line.size
+    for m in pattern.finditer(text):
+        if m.start() in starts and first is not None and lead is not None:
+            x = glyphs[starts.index(m.start())][1][0]
+            if x > lead + step and abs(x - first) <= step:
+                return True
+    return False
 
 
 def _article(f: str) -> str:
@@ -392,7 +418,8 @@ def _list_item(role: LineRole) -> str:
     """The evidence of a numbered line that heads nothing (a row of items side by side says so)."""
     if not role.numbering:
         return ""
-    return f"; numbered ({role.numbering[0]}) but no heading: a list item" + (", the next item on its row" * role.on_a_row)
+    return f"; numbered ({role.numbering[0]}) but no heading: a list item" + (", the next item on its row" * role.on_a_row) \
+        + (", the next item under the one after a lead-in on the line above" * role.follows_item)
 
 
 def _cells(table: Table, order: int) -> list[LineReport]:

@@ -211,6 +211,20 @@ def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
     return regex.search(r"(?<![0-9.])" + regex.escape(form[0].format(int(digits) + 1)) + form[1], title) is not None
 
 
+def previous_label(numbering: tuple[str, str, str, str, bool]) -> regex.Pattern | None:
+    """The label of the line's own system numbered one before its own (２． → １．, ③ → ②), as it
+    may stand inside another line (not as a digit of a longer number), on the width-folded text;
+    None for a first label or a system with no such form."""
+    system, _, label, _, _ = numbering
+    if system == "circled" and len(label) == 1 and label not in ("\u2460", "\u3251"):
+        return regex.compile(regex.escape(chr(ord(label) - 1)))
+    form = _NEXT_ON_ROW.get(system)
+    digits = regex.sub(r"[^0-9]", "", label)
+    if form is None or not digits or int(digits) < 2:
+        return None
+    return regex.compile(r"(?<![0-9.])" + regex.escape(form[0].format(int(digits) - 1)) + form[1])
+
+
 # ---------------------------------------------------------------- goal labels
 GOAL_KINDS = ("戦略目標", "大目標", "具体目標", "目標")
 _GOAL_WORD = "|".join(GOAL_KINDS)

@@ -194,7 +194,10 @@ class Headings:
     paragraph_gap: float = _v(1.5, "em", "a gap larger than this between lines ends a paragraph")
     fill: float = _v(0.6, "share", "a line running this share of the column without closing its sentence wraps")
     shared_row: float = _v(0.5, "share", "lines overlapping this share of the lower one's height share a row")
-    title_left: float = _v(2.5, "em", "an unnumbered title starts at most this far right of the text's left edge")
+    title_left: float = _v(2.5, "em", "an unnumbered title starts at most this far right of the text's left edge (in the body's\n"
+                           "                                 size; a larger title set flush left, in its own: a heading style's indent)")
+    off_centre: float = _v(2.0, "em", "a line whose letters' middle stands further than this left of its column's middle is\n"
+                           "                                 set flush left (indented), not centred")
     run_on_indent: float = _v(2.5, "em", "a title's next line starts at most this far right of it")
     title_gap: float = _v(0.8, "em", "a title set apart runs on to a line at most this far under it")
     nest_size: float = _v(0.25, "pt", "an unnumbered title closes levels set no more than this larger")

@@ -7,6 +7,14 @@ in 10 pt: the first after a lead (答　１．…（13）　２．…（83）　
 their own side by side (４．…（108）　５．…（25）); then options one under another in 10 pt (答　１．…
 (653), then ２．…(196) / ３．…(539) / ４．…(531)), one of them wrapped with its second line under its
 text (a hanging list); a 【…】 band right above a ruled table (its caption); the text after them.
+
+build_survey_report: the report's own pages as the prefecture sets them: its title centred in 20 pt over
+the text on the first page (the document's title: no heading), its one section heading in 14 pt set
+flush left but indented two characters of its own size (項目別の調査結果: a word processor's heading
+style, 28 pt in, past two and a half characters of the 11 pt body), then a question and its answer
+options in 10 pt — the first after the lead 答 on its row, the second under that one's label on a row
+of its own, the rest side by side on rows opening with spaces (３．２以外の…: an option naming option
+２, which reads as a section number 3.2).
 """
 from __future__ import annotations
 
@@ -59,5 +67,40 @@ def build_survey(path: Path) -> Path:
     for x in xs:
         page.draw_line((x, top), (x, top + 20 * len(ROW)), width=0.6)
     _text(page, 70, top + 20 * len(ROW) + 24, "・「医療機関」の割合が30.6％で最も高い。")
+    doc.save(path)
+    return path
+
+
+REPORT_TITLE = "県民アンケート調査結果の概要と施策の方向"   # 20 characters of 20 pt: centred, 42 pt in
+REPORT_HEADING = "項目別の調査結果"
+REPORT_TEXT = ["　本報告は、県民の意識を把握し、長期ビジョンの推進に役立てるために実施した調査の",
+               "結果をまとめたものである。調査の対象は、県内に居住する満18歳以上の県民3,000人で",
+               "あり、住民基本台帳から年代別に無作為に抽出した。回答者は1,625人であった。",
+               "　調査は、郵送による配布と回収のほか、インターネットによる回答を併用して行った。",
+               "設問は、長期ビジョンの認知度、暮らしの充足度、将来の重要度などの31問である。"]
+REPORT_OPTIONS = ["答　　１．就学（専門学校、大学、大学院）（251）",
+                  "２．学校（高校、専門学校、大学、大学院）卒業後の就職（93）",
+                  "　　　　　３．２以外の就職、転職（88）　４．本人の転勤（63）",
+                  "　　　　　５．家族の転居（61）　６．その他（19）"]
+
+
+def build_survey_report(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    width = 20 * len(REPORT_TITLE)
+    _text(page, (60 + 544) / 2 - width / 2, 80, REPORT_TITLE, 20)   # centred on the text's measure
+    y = 130.0
+    for line in REPORT_TEXT:
+        y = _text(page, 60, y, line)
+    y = _text(page, 60 + 2 * 14, y + 20, REPORT_HEADING, 14)   # two characters of its own size in
+    y = _text(page, 60, y + 6, "問１　あなたが県外で暮らすことになった理由について、当てはまるものを１つ選ん")
+    y = _text(page, 93, y, "で○をつけてください。")
+    y = _text(page, 80, y, REPORT_OPTIONS[0], SMALL)
+    y = _text(page, 80 + 3 * SMALL, y, REPORT_OPTIONS[1], SMALL)   # under the first option's label
+    for line in REPORT_OPTIONS[2:]:
+        y = _text(page, 60, y, line, SMALL)
+    y = _text(page, 70, y + 6, "・「就学」の割合は38.6％で最も高いが、昨年度の調査の結果を下回った。")
+    for line in REPORT_TEXT:
+        y = _text(page, 60, y, line)
     doc.save(path)
     return path

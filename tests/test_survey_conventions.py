@@ -15,3 +15,14 @@ def test_answer_options_and_a_tables_band_are_no_headings(tmp_path):
     flow = build_flow(read_pdf(str(sc.build_survey(tmp_path / "survey.pdf"))))
     got = [(h.label, h.title) for _, h in sorted(find_headings(flow).at.items())]
     assert got == [(label, title) for label, title in sc.HEADINGS], got
+
+
+def test_a_report_heading_indented_in_its_own_size_and_options_after_a_lead(tmp_path):
+    """Convention (a word processor's heading style): a 14 pt heading set flush left two characters of
+    its own size in is a heading, though further in than two and a half characters of the 11 pt body;
+    the 20 pt title centred on the first page stays none. Convention (a questionnaire's answers): the
+    option under the first one after the lead 答 (答　１．… / ２．…), at that one's label, is the next item
+    of the list, though the row after it reads as a section number (３．２以外の…): no heading."""
+    flow = build_flow(read_pdf(str(sc.build_survey_report(tmp_path / "report.pdf"))))
+    got = [(h.label, h.title) for _, h in sorted(find_headings(flow).at.items())]
+    assert got == [("", sc.REPORT_HEADING)], got
