@@ -31,6 +31,13 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 # lowered below it) is asserted instead, so that they can only get better. Each is a known
 # limit (README, "Real documents"); the reason is on the line.
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
+    # a COVID-19 expert meeting's paper (Word 2019): footnotes numbered i, ii, iii stay in the body; its Word
+    # endnotes "1)"–"25)" under a rule at the end are read as two notes (a number closed by ")" opens none);
+    # its title printed in 「」 keeps the brackets; ①–③ and a.–c. under "(2)" on p6–p10 missed
+    "corona_senmonka_kaigi_jogen_soshiki_teigen_2020": {"f1": 0.809, "footnotes": 0.0, "title": 0.0},
+    # a COVID-19 対策本部 decision (PDFMaker): its ○ sub-headings (MS-Gothic at body size over MS-Mincho,
+    # each over paragraphs) missed, and the appendix （参考）本対応策の所要額 with its five budget headings
+    "corona_taisaku_honbu_kinkyu_taiosaku_2020": {"f1": 0.615},
     # an Excel workbook: headings meet the bar (a label in a cell of its own beside its title joins it); the
     # 分析欄 frame of three stacked cells (3×1) beside the charts is missed (read, the page's body style changes
     # and its chart titles become headings); p7's two empty charts' titles and its legend box are read as headings
@@ -55,6 +62,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "cio_dp_data_portability_2021": (1.0, 1.0, 1.0),
     "cio_dp_metadata_rule_2021": (1.0, 1.0, 1.0),
     "cio_dp_zero_trust_2020": (1.0, 1.0, 1.0),
+    "corona_senmonka_kaigi_jogen_soshiki_teigen_2020": (0.809, 1.0, 1.0),
+    "corona_taisaku_honbu_kinkyu_taiosaku_2020": (0.615, 1.0, 1.0),
     "digital_ai_hojokin_koufu_kitei_2026": (0.95, 1.0, 1.0),
     "fukui_choki_vision_kenmin_enquete_2020": (1.0, 1.0, 1.0),
     "funani_shoken_denshika_kento_jiko_shiryo1_2021": (1.0, 1.0, 1.0),
