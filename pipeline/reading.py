@@ -74,16 +74,23 @@ def _head_after(path: str, error: str, settings: Settings) -> FileRead | str:
 
 def read_file(path: str, sha256: str, settings: Settings = DEFAULT) -> FileRead | str:
     """Worker task: the file read in full with the run's settings, its cover and its part; or
-    the error line."""
+    the error line. The collector is paused over the whole read (extractors/memory.py), and the
+    document's records die before it runs again: paused twice (the layout, then the structure)
+    it would walk every record of the document at each pause's end, while they were still held."""
+    from extractors.memory import gc_paused
+
+    with gc_paused():
+        return _read_whole(path, sha256, settings)
+
+
+def _read_whole(path: str, sha256: str, settings: Settings) -> FileRead | str:
     from extractors.cover import read_cover
     from extractors.errors import InputError
     from extractors.layout import read_pdf
-    from extractors.memory import gc_paused
     from pipeline.edition import read_part
 
     try:
-        with gc_paused():
-            doc = read_pdf(path)
+        doc = read_pdf(path)
     except InputError as exc:   # the first page read again only where it read the first time
         return _head_after(path, shown(str(exc)), settings) if exc.head_read else shown(str(exc))
     except MemoryError:
@@ -94,10 +101,9 @@ def read_file(path: str, sha256: str, settings: Settings = DEFAULT) -> FileRead 
     if sha256 and doc.sha256 != sha256:
         return FileRead(member, None, f"{shown(path)}: the file changed while it was being read; run again")
     try:
-        with gc_paused():
-            part = read_part(doc, cover, settings)
-            member = replace(member, damaged=any(p.what in INCOMPLETE for p in part.problems))
-            return FileRead(member, pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
+        part = read_part(doc, cover, settings)
+        member = replace(member, damaged=any(p.what in INCOMPLETE for p in part.problems))
+        return FileRead(member, pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
     except Exception as exc:   # a bug met on this file: it is left out, its partners go on
         return FileRead(member, None, f"{shown(path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "
                                       "the file is left out; please report it with the file")

@@ -129,3 +129,34 @@ def test_a_documents_datasets_are_built_while_the_worker_reads_on(tmp_path, monk
         return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
                 if p.is_file() and p.name != "manifest.json"}
     assert files(tmp_path / "early") == files(tmp_path / "late")
+
+
+def test_the_collector_stays_paused_over_a_whole_read(tmp_path, monkeypatch):
+    """read_file pauses the cyclic collector once, from the layout to the pickled part: the
+    cover and the structure are read with it paused too, and the document's records are gone
+    before it runs again. (Paused for the layout and again for the structure, it ran in
+    between, and at each pause's end it walked every record of the document: a tenth of a
+    one-worker run.)"""
+    import gc
+
+    import extractors.cover
+    import pipeline.edition
+    from pipeline.reading import read_file
+
+    seen: list[tuple[str, bool]] = []
+    read_cover, read_part = extractors.cover.read_cover, pipeline.edition.read_part
+
+    def cover(*args, **kwargs):
+        seen.append(("cover", gc.isenabled()))
+        return read_cover(*args, **kwargs)
+
+    def part(*args, **kwargs):
+        seen.append(("part", gc.isenabled()))
+        return read_part(*args, **kwargs)
+    monkeypatch.setattr(extractors.cover, "read_cover", cover)
+    monkeypatch.setattr(pipeline.edition, "read_part", part)
+    assert gc.isenabled()
+    read = read_file(str(_grid_page(tmp_path / "grids.pdf")), "")
+    assert read.part is not None
+    assert seen == [("cover", False), ("part", False)]   # the cover was read with the collector running
+    assert gc.isenabled()
