@@ -27,7 +27,7 @@ from extractors import budgets
 from extractors.errors import InputError
 from extractors.memory import gc_paused
 from extractors.picture_labels import with_picture_labels
-from extractors.records import Line, Page, Rule, SourceDoc, Span
+from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
 from extractors.settings import DEFAULT, Layout, Settings
 
 pymupdf.TOOLS.mupdf_display_errors(False)     # MuPDF's messages go to the document's warnings,
@@ -72,7 +72,7 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
 
 
 def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
-           shape: _PageShape, shapes: list[tuple[int, int] | None] | None,
+           shape: _PageShape, shapes: list[Pixels | None] | None,
            placed: Callable[[], list[Box]]) -> tuple[list[Rule], list[Rule], list[Box], list[tuple[str, Box]]]:
     """The page's rules (stroked lines, thin filled rectangles), the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them), its panels (filled
@@ -102,13 +102,13 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
 _REFS = regex.compile(r"(\d+)\s+\d+\s+R")
 
 
-def _page_xobjects(page: pymupdf.Page, sizes: dict[int, tuple[int, int] | None]) -> list[tuple[int, int] | None] | None:
-    """The pixel sizes (width, height) of the XObjects the page's own resources name, read from
-    its XObject dictionary (cheaper than listing its images); None for a form, or an image whose
-    size is not written there plainly; the whole None when the page names no XObject dictionary.
-    `sizes`: each XObject's pixel size as read so far in this document, by its xref (the pages
-    of a document share their logos and rules: each is read once). Asked once per page, by the
-    strips and the picture labels alike."""
+def _page_xobjects(page: pymupdf.Page, sizes: dict[int, Pixels | None]) -> list[Pixels | None] | None:
+    """The pixel sizes of the XObjects the page's own resources name, and whether each names a
+    soft mask, read from its XObject dictionary (cheaper than listing its images); None for a
+    form, or an image whose size is not written there plainly; the whole None when the page
+    names no XObject dictionary. `sizes`: each XObject's pixels as read so far in this
+    document, by its xref (the pages of a document share their logos and rules: each is read
+    once). Asked once per page, by the strips and the picture labels alike."""
     doc = page.parent
     kind, value = doc.xref_get_key(page.xref, "Resources/XObject")
     if kind == "null":
@@ -122,7 +122,7 @@ def _page_xobjects(page: pymupdf.Page, sizes: dict[int, tuple[int, int] | None])
     return [sizes[ref] for ref in refs]
 
 
-def _may_hold_strips(page: pymupdf.Page, ls: Layout, shapes: list[tuple[int, int] | None] | None) -> bool:
+def _may_hold_strips(page: pymupdf.Page, ls: Layout, shapes: list[Pixels | None] | None) -> bool:
     """Whether the page's resources may hold an image shaped like a strip (strip_pixels: its
     pixels far longer one way than the other) or a dash (a few pixels each way: _strip_shaped),
     by its XObjects' sizes (_page_xobjects): a form
@@ -132,7 +132,7 @@ def _may_hold_strips(page: pymupdf.Page, ls: Layout, shapes: list[tuple[int, int
     for shape in shapes:
         if shape is None:
             return _listed_strips(page, ls)
-        if _strip_shaped(*shape, ls):
+        if _strip_shaped(shape.width, shape.height, ls):
             return True
     return False
 
@@ -149,21 +149,22 @@ def _strip_shaped(w: int, h: int, ls: Layout) -> bool:
 _WIDTH, _HEIGHT = regex.compile(r"/Width\s+(\d+)"), regex.compile(r"/Height\s+(\d+)")
 
 
-def _xobject_shape(doc: pymupdf.Document, xref: int) -> tuple[int, int] | None:
-    """An image XObject's pixels (width, height), read from its dictionary in one look; None
-    for a form (or an image whose size is not written there plainly)."""
+def _xobject_shape(doc: pymupdf.Document, xref: int) -> Pixels | None:
+    """An image XObject's pixels (width, height) and whether it names a soft mask, read from its
+    dictionary in one look; None for a form (or an image whose size is not written there
+    plainly)."""
     head = doc.xref_object(xref, compressed=True)
     w, h = _WIDTH.search(head), _HEIGHT.search(head)
     if "/Subtype/Image" not in head.replace(" ", "") or w is None or h is None:
         return None
-    return int(w.group(1)), int(h.group(1))
+    return Pixels(int(w.group(1)), int(h.group(1)), "/SMask" in head)
 
 
 def _listed_strips(page: pymupdf.Page, ls: Layout) -> bool:
     return any(_strip_shaped(w, h, ls) for _, _, w, h, *_ in page.get_images())
 
 
-def _image_strips(page: pymupdf.Page, ls: Layout, shapes: list[tuple[int, int] | None] | None,
+def _image_strips(page: pymupdf.Page, ls: Layout, shapes: list[Pixels | None] | None,
                   placed: Callable[[], list[Box]]) -> list[Rule]:
     """Rules printed as pictures: an image no thicker than a rule (thin_box) one way is a rule
     drawn as a raster strip (some producers draw a table's row rules so), or a dash of one (a
@@ -699,10 +700,18 @@ def _placed(page: pymupdf.Page) -> list[Box]:
     text page that keeps images, as get_image_info lists them, their boxes only (get_image_info
     also asks MuPDF, through one Python call each, for every image's colour space, mask,
     resolution and matrix, which nothing here reads: a page of four thousand small pictures
-    spent 0.2 s on it)."""
+    spent 0.2 s on it). The blocks are walked as MuPDF links them (first_block, next): iterating
+    the text page wraps each block in a Python object and compares it with the end at each
+    step, three times the cost of the walk on a page of thousands of pictures."""
     tp = page.get_textpage(flags=pymupdf.TEXT_PRESERVE_IMAGES)
-    return [(r.x0, r.y0, r.x1, r.y1) for block in tp.this
-            if block.m_internal.type != pymupdf.mupdf.FZ_STEXT_BLOCK_TEXT for r in (block.m_internal.bbox,)]
+    out: list[Box] = []
+    block = tp.this.m_internal.first_block
+    while block is not None:
+        if block.type != pymupdf.mupdf.FZ_STEXT_BLOCK_TEXT:
+            r = block.bbox
+            out.append((r.x0, r.y0, r.x1, r.y1))
+        block = block.next
+    return out
 
 
 def _read_pages(doc: pymupdf.Document, count: int, path: str,
@@ -712,7 +721,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
     opened = pymupdf.TOOLS.mupdf_warnings()
     if opened:
         warnings.append((None, "damaged_pdf", _UNWRITABLE.sub("\ufffd", opened[:300])))
-    sizes: dict[int, tuple[int, int] | None] = {}   # XObjects' pixel sizes, by xref (_page_xobjects)
+    sizes: dict[int, Pixels | None] = {}   # XObjects' pixels, by xref (_page_xobjects)
     for i in range(count):
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]

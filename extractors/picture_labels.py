@@ -22,7 +22,7 @@ import functools
 import pymupdf
 
 from extractors.numbering import PICTURE_LABEL
-from extractors.records import Line, Span
+from extractors.records import Line, Pixels, Span
 from extractors.settings import Layout
 
 _GLYPHS = "0123456789().,"
@@ -138,18 +138,19 @@ def _glyph(glyph: Ink, among: str, ls: Layout) -> str:
 
 
 def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
-                        shapes: list[tuple[int, int] | None] | None) -> list[Line]:
+                        shapes: list[Pixels | None] | None) -> list[Line]:
     """The page's lines, each that a picture label stands right before opening with it, and each
-    such a picture stands inside holding it in its place. `shapes`: the pixel sizes of the XObjects
+    such a picture stands inside holding it in its place. `shapes`: the pixels of the XObjects
     the page's own resources name (layout._page_xobjects);
     only a page naming an image small enough to be a label, or too small to print one itself
     (mask_shape), is looked at."""
     sized = [sh for sh in shapes or () if sh is not None]
-    labels, tiny = any(_label_sized(*sh, ls) for sh in sized), any(max(sh) < ls.picture_min_pixels for sh in sized)
+    labels = any(_label_sized(sh.width, sh.height, ls) for sh in sized)
+    tiny = any(max(sh.width, sh.height) < ls.picture_min_pixels for sh in sized)
     if page.rotation or not lines or not (labels or tiny):
         return lines
     out = list(lines)
-    for bbox, printed in _pictures(page, ls, labels):
+    for bbox, printed in _pictures(page, ls, labels, _masks_named(shapes, ls)):
         if not _on_a_row(out, bbox, ls):
             continue
         try:   # a picture MuPDF cannot decode is no label (the page is read without it)
@@ -169,19 +170,28 @@ def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
     return out
 
 
-def _pictures(page: pymupdf.Page, ls: Layout, labels: bool) -> list[tuple[Box, tuple[int, bool]]]:
+def _masks_named(shapes: list[Pixels | None] | None, ls: Layout) -> bool:
+    """Whether the page's images may hold a picture too small to print a glyph painted through
+    a soft mask (mask_shape): one of its own names a soft mask, or a form may hold one."""
+    return any(sh is None or (sh.soft_mask and max(sh.width, sh.height) < ls.picture_min_pixels) for sh in shapes or ())
+
+
+def _pictures(page: pymupdf.Page, ls: Layout, labels: bool, masks: bool) -> list[tuple[Box, tuple[int, bool]]]:
     """Where the page's pictures of a label's size stand, each with the xref of what it prints
     and whether that is a soft mask (mask_shape). One-colour pictures painted through soft masks
     look alike to get_image_info (it tells pictures apart by their own pixels: every 2 × 2 black
     one is the first), so each of those is placed by its name in the page's resources instead.
     `labels`: the page names a picture of a label's size; else only soft masks are looked for
     (get_image_info hashes every picture's pixels: a page of thousands of dashes printed as
-    tiny pictures costs a second for nothing)."""
+    tiny pictures costs a second for nothing). `masks`: a soft mask may be named (_masks_named);
+    else the page's images are not listed (get_images walks its resources again, a second look
+    at what layout._page_xobjects read: on a page of dashes printed as tiny pictures, none
+    with a mask, it found nothing)."""
     doc, out = page.parent, []
     for info in page.get_image_info(xrefs=True) if labels else ():
         if info["xref"] and _label_sized(info["width"], info["height"], ls):
             out.append((tuple(info["bbox"]), (info["xref"], False)))
-    for item in page.get_images(full=True):
+    for item in page.get_images(full=True) if masks else ():
         xref, _smask, w, h = item[:4]
         mask = mask_shape(doc, xref, w, h, ls) if xref else None
         if mask is None or not _label_sized(mask[1], mask[2], ls, ls.picture_mask_pixels):

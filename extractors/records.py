@@ -8,6 +8,7 @@ report:     Problem (everything that could not be read is one of these, never dr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from extractors.settings import DEFAULT, SAME_SIZE, Settings
 
@@ -66,6 +67,14 @@ class Line:
             if n > most:
                 font, most = s.font, n
         return font
+
+
+class Pixels(NamedTuple):
+    """An image XObject as its dictionary writes it: its pixels across and down, and whether it
+    names a soft mask (/SMask). Read once per document and image (layout._page_xobjects)."""
+    width: int
+    height: int
+    soft_mask: bool
 
 
 @dataclass(slots=True, frozen=True)

@@ -160,3 +160,26 @@ def test_the_collector_stays_paused_over_a_whole_read(tmp_path, monkeypatch):
     assert read.part is not None
     assert seen == [("cover", False), ("part", False)]   # the cover was read with the collector running
     assert gc.isenabled()
+
+
+def test_a_page_of_dashes_printed_as_pictures_lists_its_images_once(tmp_path, monkeypatch):
+    """A page whose resources name tiny pictures (a dashed rule printed dash by dash), none of
+    them with a soft mask, is not listed again for soft masks (get_images walks the resources
+    layout._page_xobjects read already, and found nothing there); the dashes are still its
+    rules. A page naming a tiny picture with a soft mask is listed as before
+    (test_judgment_conventions)."""
+    import table_conventions as tc
+
+    from extractors.ruled_tables import table_cells
+
+    listed: list[int] = []
+    get_images = pymupdf.Page.get_images
+
+    def counted(self, *args, **kwargs):
+        listed.append(self.number)
+        return get_images(self, *args, **kwargs)
+    monkeypatch.setattr(pymupdf.Page, "get_images", counted)
+    flow = build_flow(read_pdf(str(tc.build_dash_images(tmp_path / "dash_images.pdf"))))
+    cells = table_cells(flow)
+    assert [c.text for c in cells if c.row == 3] == ["Amino acid", "2 g/L"]   # the dashed rules divide the rows
+    assert listed == []   # it was listed once, for soft masks
