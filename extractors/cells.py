@@ -154,3 +154,38 @@ def _side_by_side(filled: list[tuple[int, int, int, int]]) -> bool:
             if (rows_meet and (c + cs == c2 or c2 + cs2 == c)) or (cols_meet and (r + rs == r2 or r2 + rs2 == r)):
                 return True
     return False
+
+
+Box = tuple[float, float, float, float]
+
+
+def _own_box(spans: list[Span], panels: list[Box], snap: float) -> Box | None:
+    """The smallest panel (a filled box or a stroked rectangle) holding the middle of each of the
+    spans' glyphs, within snap (a large glyph's box may reach past the frame it is set in)."""
+    xs = [_mid(b) for s in spans for b in s.char_boxes] or [(s.x0 + s.x1) / 2 for s in spans]
+    ys = [(b[1] + b[3]) / 2 for s in spans for b in s.char_boxes] or [(s.y0 + s.y1) / 2 for s in spans]
+    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+    around = [p for p in panels if p[0] - snap <= x0 and p[1] - snap <= y0 and x1 <= p[2] + snap and y1 <= p[3] + snap]
+    return min(around, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]), default=None)
+
+
+def boxed_apart(table: Table, panels: list[Box], touch: float, snap: float) -> bool:
+    """Convention: boxes that share no edge are a diagram, not a grid. Two or more cells hold
+    text, each cell's text stands in a box of its own (a panel: filled or framed, the smallest
+    enclosing it; no two cells in one), and every two of those boxes stand a gap wider than
+    `touch` apart (layout.panel_touch: boxes closer than that touch): separate boxes of a figure
+    whose sides the grid's snapping laid on one boundary (a tall box beside a stack of boxes, a
+    point or two between them), however the rules around them close cells. A table's cells
+    share their sides: one rule between two cells, or boxes laid edge to edge."""
+    boxes = []
+    for r, c, rs, cs in table.cells_as_drawn():
+        spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in table.rows[rr].cells[cc].spans
+                 if s.text.strip()]
+        if not spans:
+            continue
+        box = _own_box(spans, panels, snap)
+        if box is None or box in boxes:
+            return False
+        boxes.append(box)
+    return len(boxes) >= 2 and all(max(b[0] - a[2], a[0] - b[2], b[1] - a[3], a[1] - b[3]) > touch
+                                   for k, a in enumerate(boxes) for b in boxes[k + 1:])

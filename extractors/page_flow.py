@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractors.cells import beside, boxes_apart, fill_table, filled_share
+from extractors.cells import Box, beside, boxed_apart, boxes_apart, fill_table, filled_share
 from extractors.contents import find_contents
 from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
@@ -107,14 +107,25 @@ class PageRead:
     run_on: str = ""         # below the separator, before the first note: the last page's note goes on
 
 
-def _framed_in_lines(grid: TableGrid, band: list[Line]) -> bool:
+def _framed_in_lines(grid: TableGrid, band: list[Line], rules: Sequence[Rule], t: Tables) -> bool:
     """Every row of the grid shares its line with text outside it (an arrow, a lead-in), set
     apart from it or in the same text line (→ 別紙６ one line across the frame's side): the
-    frames are phrases set in running lines, not a table."""
+    frames are phrases set in running lines, not a table. Convention: text walled off from the
+    frame by a drawn vertical line of its own between them (the side of another frame: a chart
+    panel's labels, the next block of a form) is no running line the frame sits in (`rules`: the
+    page's table rules, those at least `min_rule` long; the frame's own sides, within `snap`, wall
+    off nothing)."""
     x0, _, x1, _ = grid.bbox
+    walls = [r for r in rules if not r.horizontal and r.y1 - r.y0 >= t.min_rule and not (x0 - t.snap <= r.x0 <= x1 + t.snap)]
+
+    def walled(a: float, b: float, y: float) -> bool:   # a drawn vertical between a..b and the frame
+        return any(r.y0 <= y <= r.y1 and (b <= r.x0 < x0 if b <= x0 else x1 < r.x0 <= a) for r in walls)
 
     def outside(ln: Line) -> bool:   # wholly beside the frame, or letters of it beyond its sides
-        return ln.x1 <= x0 or ln.x0 >= x1 or any(s.text.strip() for s in beside(ln, x0, x1)[1])
+        pieces = [(ln.x0, ln.x1)] if ln.x1 <= x0 or ln.x0 >= x1 else \
+            [(s.x0, s.x1) for s in beside(ln, x0, x1)[1] if s.text.strip()]
+        y = (ln.y0 + ln.y1) / 2
+        return any(not walled(a, b, y) for a, b in pieces)
     return all(any(top <= (ln.y0 + ln.y1) / 2 <= bottom and outside(ln) for ln in band)
                for top, bottom in zip(grid.ys, grid.ys[1:]))
 
@@ -171,16 +182,58 @@ def _on_axes(grid: TableGrid, lines: list[Line], t: Tables) -> bool:
                for bounds, columns, lo, hi, sides in axes)
 
 
-def _no_table(table: Table, settings: Settings, grid: TableGrid, lines: list[Line]) -> bool:
+def _no_table(table: Table, settings: Settings, grid: TableGrid, lines: list[Line], panels: Sequence[Box] = ()) -> bool:
     """A grid with text in too few of its cells (a chart's gridlines, an empty frame), or whose
-    cells of text all stand apart (framed boxes of a figure: cells.boxes_apart), or a chart's
+    cells of text all stand apart (framed boxes of a figure: cells.boxes_apart; each in a box of
+    its own, a gap between any two boxes: cells.boxed_apart, `panels`: the page's), or a chart's
     plot area (tick labels on its rules: _on_axes; `lines`: the page's)."""
     return filled_share(table) < settings.tables.min_filled or boxes_apart(table) \
+        or boxed_apart(table, list(panels), settings.layout.panel_touch, settings.tables.snap) \
         or _on_axes(grid, lines, settings.tables)
 
 
+def _holds(p: Box, x0: float, y0: float, x1: float, y1: float, snap: float) -> bool:
+    """The box p encloses x0..x1, y0..y1, within `snap`."""
+    return p[0] - snap <= x0 and p[1] - snap <= y0 and x1 <= p[2] + snap and y1 <= p[3] + snap
+
+
+def _frames_around(grid: TableGrid, panels: Sequence[Box], ticks: list[Line], t: Tables) -> list[Box]:
+    """The panels enclosing the grid and a tick label outside it, smallest first."""
+    x0, y0, x1, y1 = grid.bbox
+    beside_it = [ln for ln in ticks if not (x0 <= ln.x0 and ln.x1 <= x1 and y0 <= ln.y0 and ln.y1 <= y1)]
+    around = [p for p in panels if _holds(p, x0, y0, x1, y1, t.snap)
+              and any(_holds(p, ln.x0, ln.y0, ln.x1, ln.y1, t.snap) for ln in beside_it)]
+    return sorted(around, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]))
+
+
+def _mid_in(p: Box, q: TableGrid) -> bool:
+    return p[0] <= (q.xs[0] + q.xs[-1]) / 2 <= p[2] and p[1] <= (q.ys[0] + q.ys[-1]) / 2 <= p[3]
+
+
+def _chart_frames(plots: list[tuple[TableGrid, bool]], panels: Sequence[Box], lines: list[Line], t: Tables) -> list[Box]:
+    """Convention: a chart set in frames of its own (an Excel chart: the chart area's box around
+    the plot area's, its axes between them) holds its title, legend and labels too: the whole
+    frame is the figure, whose words are no headings. A plot area's frames: the panels enclosing
+    it (within `snap`) and a tick label beside it (a panel behind the plot area alone is none); the
+    figure is the outermost of them that holds no other chart (nor the middle of a grid outside
+    its innermost frame: a frame around several charts is their container). `plots`: the grids
+    that are no table, each with whether it counts only when framed so (a frame in running
+    lines, which is text otherwise); a grid with no such frame is the figure itself."""
+    ticks = [ln for ln in lines if _tick(ln)]
+    out: list[Box] = []
+    for grid, framed_only in plots:
+        around = _frames_around(grid, panels, ticks, t)
+        if not around:
+            out += [] if framed_only else [grid.bbox]
+            continue
+        others = [q for q, _ in plots if q is not grid and not _mid_in(around[0], q)]
+        out.append(next(p for p in reversed(around) if p is around[0] or not any(_mid_in(p, q) for q in others)))
+    return out
+
+
 def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
-                charts: list | None = None) -> tuple[list[Table], list[Line]]:
+                charts: list | None = None, rules: Sequence[Rule] = (),
+                panels: Sequence[Box] = ()) -> tuple[list[Table], list[Line]]:
     """Every table filled with the lines in its band (found by bisection, not by looking at
     every line for every table), and the lines no table took, in their order. A grid with text
     in too few of its cells is no table: its bbox goes to `charts` (a figure, whose labels are
@@ -191,16 +244,18 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
     mids = [(lines[i].y0 + lines[i].y1) / 2 for i in order]
     left = dict(enumerate(lines))   # what no table took of each line (the piece beside a frame)
     tables = []
+    plots: list[tuple[TableGrid, bool]] = []
     for grid in grids:
         x0, y0, x1, y1 = grid.bbox
         band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i in left]
         in_band = [left[i] for i in band]
         table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
-        if len(grid.xs) == 2 and _framed_in_lines(grid, in_band):
-            continue   # phrases framed one under another in running lines (→ 別紙６): text
-        if _no_table(table, settings, grid, lines):
-            if charts is not None:   # a chart's gridlines or an empty frame: its few labels stay text
-                charts.append(grid.bbox)
+        framed = len(grid.xs) == 2 and _framed_in_lines(grid, in_band, rules, settings.tables)
+        if framed or _no_table(table, settings, grid, lines, panels):
+            # phrases framed one under another in running lines (→ 別紙６): text; a chart's gridlines
+            # or an empty frame: its few labels stay text
+            if not framed or _no_table(table, settings, grid, lines, panels):
+                plots.append((grid, framed))
             continue
         for k, i in enumerate(band):
             if k in rest:
@@ -208,6 +263,8 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
             else:
                 del left[i]
         tables.append(table)
+    if charts is not None:
+        charts += _chart_frames(plots, panels, lines, settings.tables)
     return tables, [left[i] for i in sorted(left)]
 
 
@@ -403,7 +460,7 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
     figures += diagrams(page.shapes, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
-    tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures)
+    tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels)
     tables, stamps = stamp_tables(tables, page, settings.margins)
     _mark_breaks(tables, breaks, settings.tables.snap)
     return tables, lines, stamps, figures

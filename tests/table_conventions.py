@@ -739,3 +739,76 @@ def build_values_under_a_band(path: Path) -> Path:
             page.insert_text((xs[c] + 3, ys[r] + 11), text, fontname=FONT, fontsize=7)
     doc.save(path)
     return path
+
+
+# build_chart_beside_comments (a seventeenth file): a comparison sheet as a municipal form prints
+# it (Japanese, Mincho body): under a heading and two body lines, a bar chart in a frame of its own
+# (an Excel chart: the chart area's box around the plot area's, its title in Gothic at the top of
+# the chart area, tick labels left of the plot at each gridline, a row of years under it) and,
+# right of it, a comments frame (分析欄) divided into three stacked cells, each a section line and
+# its text. The chart's tick labels stand at the heights of the frame's rows, walled off from it
+# by the chart area's side: the frame is a 3 x 1 table, not phrases framed in running lines; the
+# chart's title is the chart's, no heading.
+GOTHIC_JA, MINCHO_JA = "japan", "japan-s"
+CHART_TITLE = "①　収益的収支比率（％）"
+COMMENTS = [("１．経営の健全性について", ["収益的収支比率は昨年度から", "減少し平均値を下回った。"]),
+            ("２．老朽化の状況について", ["管路の更新を計画的に", "進める必要がある。"]),
+            ("全体総括", ["施設の更新と料金の見直しを", "早急に検討する。"])]
+SHEET_BODY = ["　この表は、経営の状況を類似団体と比べて示すものである。",
+              "各指標の推移をもとに、今後の経営の方針を検討する。"]
+
+
+def build_chart_beside_comments(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_text((60, 60), "経営比較分析表", fontname=GOTHIC_JA, fontsize=16)
+    for k, text in enumerate(SHEET_BODY):
+        page.insert_text((60, 90 + 16 * k), text, fontname=MINCHO_JA, fontsize=10.5)
+    page.draw_rect(pymupdf.Rect(60, 140, 420, 480), color=(0.5, 0.5, 0.5), width=0.75)   # the chart area
+    page.insert_text((150, 160), CHART_TITLE, fontname=GOTHIC_JA, fontsize=10.5)
+    x0, x1, top, foot = 120.0, 400.0, 180.0, 420.0
+    page.draw_rect(pymupdf.Rect(x0, top, x1, foot), color=(0.5, 0.5, 0.5), width=0.75)    # the plot area
+    for k in range(7):   # gridlines every 40 pt, a tick label left of each
+        y = foot - 40 * k
+        page.draw_line((x0, y), (x1, y), color=(0.85, 0.85, 0.85), width=0.75)
+        page.insert_text((75, y + 3), f"{60 + 5 * k}.00", fontname=FONT, fontsize=8)
+    for k, height in enumerate((150, 210, 215, 148, 120)):
+        left = x0 + 20 + 56 * k
+        page.draw_rect(pymupdf.Rect(left, foot - height, left + 24, foot), color=None, fill=(0.2, 0.4, 1.0), width=0)
+        page.insert_text((left + 2, foot + 14), f"H{24 + k}", fontname=FONT, fontsize=8)
+    ys = [140, 253, 366, 480]   # the comments frame: three stacked cells
+    for y in ys:
+        page.draw_line((440, y), (780, y), width=0.75)
+    for x in (440, 780):
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.75)
+    for (head, lines), y in zip(COMMENTS, ys):
+        page.insert_text((448, y + 18), head, fontname=GOTHIC_JA, fontsize=10.5)
+        for j, text in enumerate(lines):
+            page.insert_text((448, y + 36 + 16 * j), text, fontname=MINCHO_JA, fontsize=10.5)
+    doc.save(path)
+    return path
+
+
+# build_boxes_apart (an eighteenth file): a slide's diagram of separate boxes, no table: a tall box
+# (stroked and filled) at the right and, left of it, three boxes stacked with gaps between them, each
+# a bevel (a fill with a lighter fill inset a point and a half), standing a point and a half clear of
+# the tall box; a picture's frame drawn over the top box's corner. The grid's snapping lays the
+# boxes' sides and the tall box's on one boundary, and the picture's frame closes cells around them:
+# the boxes share no edge, so they are a diagram, and their words stay text.
+BOXES_APART = ["Filing", "Review", "Audit"]
+TALL_BOX = "Agency"
+
+
+def build_boxes_apart(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=720, height=540)
+    page.insert_text((60, 60), "Parties and the agency", fontname=FONT, fontsize=20)
+    page.draw_rect(pymupdf.Rect(600, 90, 660, 480), color=(0, 0, 0), fill=(0.2, 0.2, 1), width=0.72)
+    page.insert_text((606, 280), TALL_BOX, fontname=FONT, fontsize=12)
+    for (top, bottom), word in zip(((90, 125), (180, 370), (390, 480)), BOXES_APART):
+        page.draw_rect(pymupdf.Rect(514, top, 598.5, bottom), color=None, fill=(0.4, 0.1, 0.6), width=0)
+        page.draw_rect(pymupdf.Rect(515.5, top + 1.5, 597, bottom - 1.5), color=None, fill=(0.5, 0.2, 0.7), width=0)
+        page.insert_text((530, (top + bottom) / 2 + 4), word, fontname=FONT, fontsize=12)
+    page.draw_rect(pymupdf.Rect(575, 40, 640, 110), color=(0, 0, 0), width=0.5)   # a picture's frame
+    doc.save(path)
+    return path

@@ -38,14 +38,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a COVID-19 対策本部 decision (PDFMaker): its ○ sub-headings (MS-Gothic at body size over MS-Mincho,
     # each over paragraphs) missed, and the appendix （参考）本対応策の所要額 with its five budget headings
     "corona_taisaku_honbu_kinkyu_taiosaku_2020": {"f1": 0.615},
-    # an Excel workbook: headings meet the bar (a label in a cell of its own beside its title joins it); the
-    # 分析欄 frame of three stacked cells (3×1) beside the charts is missed (read, the page's body style changes
-    # and its chart titles become headings); p7's two empty charts' titles and its legend box are read as headings
-    "otoineppu_kani_suido_keiei_senryaku_2018": {"tables_found": 0.961},
-    # a diagram of text boxes and arrows read as a table (the callouts drawn over its two tables are
-    # shapes, no rules, since; its headings and cover meet the bars: titles drawn as raster strips, the
-    # cover's too, are in no text layer — optional in the truth, and no title is read from the cover's picture)
-    "pmda_mf_seido_gaiyo_slides_2018": {"tables_false_pages": 1.0},
     # an InDesign budget book cut (2-up spreads, two printed pages per PDF page): the section title pages
     # (予算編成の概要, 一般会計: one letter-spaced 22pt line alone on the page) are no headings, and Ⅱ.,
     # opening the LEFT half of a spread, is missed (Ⅰ. and Ⅲ., on right halves, are found)
@@ -90,7 +82,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_mf_qa_sono3_jimurenraku_2012": (1.0, 1.0, 1.0),
     "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": (1.0, 1.0, 1.0),
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": (0.997, 1.0, 1.0),
-    "otoineppu_kani_suido_keiei_senryaku_2018": (0.935, 0.931, 1.0),
+    "otoineppu_kani_suido_keiei_senryaku_2018": (0.983, 0.931, 1.0),
     "otoineppu_sogo_senryaku_2015": (1.0, 1.0, 1.0),
     "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": (1.0, 1.0, 1.0),
     "pmda_mf_seido_gaiyo_slides_2018": (1.0, 1.0, 1.0),

@@ -359,3 +359,43 @@ def test_a_callout_laid_over_a_table_is_no_part_of_its_grid(tmp_path):
     assert max(c.col + c.colspan - 1 for c in cells) == 3
     assert [c.text for c in cells if c.row == 1] == tc.CALLED_OUT[0]
     assert all(c.rowspan == 1 and c.colspan == 1 for c in cells)
+
+
+@pytest.fixture(scope="module")
+def sheet(tmp_path_factory):
+    return build_flow(read_pdf(str(tc.build_chart_beside_comments(tmp_path_factory.mktemp("sheet") / "sheet.pdf"))))
+
+
+def test_a_frame_beside_a_framed_chart_is_a_table(sheet):
+    """A comments frame of three stacked cells beside a chart whose tick labels stand at the
+    heights of its rows: the labels are walled off from the frame by the chart area's side (a
+    drawn line of their own between them), so they are no running line the frame is set in; the
+    frame is a 3 x 1 table (it was dropped as phrases framed in running lines)."""
+    import unicodedata
+
+    def norm(text: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", text).split())
+    cells = table_cells(sheet)
+    assert [[norm(c.text) for c in cells if c.row == r] for r in (1, 2, 3)] == \
+        [[norm(head + "".join(lines))] for head, lines in tc.COMMENTS]
+
+
+def test_a_charts_title_inside_its_frame_is_no_heading(sheet):
+    """A chart in frames of its own (the chart area's box around the plot area's, tick labels
+    between them): its title, set in Gothic over a Mincho body at the chart area's top, is the
+    chart's (a figure's words), no heading; the sheet's own title is one."""
+    from extractors.headings import find_headings
+    titles = [h.title for h in find_headings(sheet).headings()]
+    assert not [t for t in titles if "収益的収支比率" in t]
+    assert any("経営比較分析表" in t for t in titles)
+
+
+def test_boxes_that_share_no_edge_are_a_diagram(tmp_path):
+    """Separate boxes of a slide's diagram (a tall box beside three stacked ones, each box's text
+    in a box of its own, a point and a half between any two) make no table, though the grid's
+    snapping lays their sides on one boundary and a picture's frame closes cells around them:
+    boxes that share no edge are a diagram; their words stay text."""
+    flow = build_flow(read_pdf(str(tc.build_boxes_apart(tmp_path / "boxes.pdf"))))
+    assert not table_cells(flow)
+    text = " ".join(it.text for it in flow.items if hasattr(it, "text"))
+    assert all(word in text for word in tc.BOXES_APART + [tc.TALL_BOX])
