@@ -8,7 +8,8 @@ stacked within a few blank lines, opened by rows in a smaller display type centr
 title block whose sizes step), with a bracketed qualifier set right under it (（第1.0版）); on a first page all in one size, the
 row(s) above a date among its first rows, unless they open an outline or a list (a single row
 listed with ○ over its dates is the title, without the mark); with no date there, the few rows
-set over the ruled table the page opens with (a comparison table, 新旧対照表). A slide deck's cover opens with a
+set over the ruled table the page opens with (a comparison table, 新旧対照表); on a first page in body size and face
+with no date on top, the row(s) centred over the text with a blank line under them. A slide deck's cover opens with a
 few rows in its largest type over smaller ones: the title, though that type holds most letters.
 A bracketed tag closing the title that repeats the series named above it is no part of it; a
 plan's ordinal set under the title (第２次) is read first. Names set one glyph per piece at even
@@ -302,6 +303,42 @@ def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Setti
 _GLOSS = regex.compile(r"^[(（].+[)）]$")
 
 
+def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
+    """A first page set in the body's size and face throughout, no date on top (a policy, a rule
+    printed from Word with its name centred over the text): the title is the row(s) at the top
+    centred on the text below them, clear of its edges, with a blank line or more under them
+    before the text — when they are a few and none is a sentence, a date, a part of an outline
+    or an attachment's label."""
+    cp = settings.cover
+    if len(rows) < 2:
+        return "", -1
+    last = 0
+    while last + 1 < min(len(rows), cp.max_title_rows) and _stacked(rows[last], rows[last + 1], settings) \
+            and _centred_over(rows[last + 1], rows[last + 2:], cp):
+        last += 1
+    text = rows[last + 1:]
+    if not text or not all(_centred_over(r, text, cp) for r in rows[:last + 1]) \
+            or text[0].y0 - rows[last].y1 < cp.blank_under_title * rows[last].size:
+        return "", -1
+    for r in rows[:last + 1]:
+        s = _unspaced(r.text)
+        if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(r.text) \
+                or _date_row(r, cp.date_share) or len(s) > cp.max_issuer:
+            return "", -1
+    return unspace_letterspaced("".join(r.text for r in rows[:last + 1])), last
+
+
+def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
+    """The row stands centred on the text's column (its axis within `centred` ems of the column's),
+    clear of both its edges by `clear_of_edges` ems."""
+    if not text:
+        return False
+    left, right = min(r.x0 for r in text), max(r.x1 for r in text)
+    em = row.size
+    return abs(row.x0 + row.x1 - left - right) <= 2 * cp.centred * em \
+        and row.x0 - left >= cp.clear_of_edges * em and right - row.x1 >= cp.clear_of_edges * em
+
+
 def _role(title: str, rows: list[CoverRow]) -> str:
     """appendix when the title names 別紙 or a row at the top opens with it (a reference to
     one, → 別紙１ in the text, is none); overview for a 概要 or 参考資料."""
@@ -445,12 +482,15 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     2. the rows in the largest type, larger than the body, _title;
     3. on a page in body type, the rows over the date that opens it, _title_in_body_type;
     4. the rows over the ruled table the page opens with, _title_over_table;
-    5. on a page in body size, the rows at its top set in another typeface than the body's, _title_in_heading_face."""
+    5. on a page in body size, the rows at its top set in another typeface than the body's, _title_in_heading_face;
+    6. on a page in body size and face, the rows at its top centred over the text with a blank line under
+       them, _title_centred_alone."""
     readers = (lambda: _repeated_title(rows, opening, body, settings),
                lambda: _title(rows, body, settings),
                lambda: _title_in_body_type(rows, settings),
                lambda: _title_over_table(rows, table_top, settings),
-               lambda: _title_in_heading_face(rows, body_font, settings))
+               lambda: _title_in_heading_face(rows, body_font, settings),
+               lambda: _title_centred_alone(rows, settings))
     for read in readers:
         title, last = read()
         if last >= 0:

@@ -951,14 +951,17 @@ def _set_apart(c: Candidate, style: tuple[str, ...], flow: Flow) -> bool:
 def _a_reference(c: Candidate, lines: list[int], flow: Flow) -> bool:
     """An entry of a reference list, no heading: a web address on the candidate's line or on a
     line its title runs on to, or opening the line right under it, set in under the label (a
-    citation's address: (1) Explainable Artificial Intelligence (XAI) / https://…)."""
+    citation's address: (1) Explainable Artificial Intelligence (XAI) / https://…); a bracketed
+    band with an address (web or mail) opening the line right under it, wherever that line starts."""
     if any(r is not None and r.address for r in (flow.roles[j] for j in (c.index, *lines))):
         return True
     head = flow.line(c.index)
     j = _next_item(max([c.index, *lines]), flow)
     nxt, role = (flow.items[j], flow.roles[j]) if j is not None else (None, None)
+    # a bracketed band right over an address (【…窓口】 / info@…, 【…】 / https://…) names what the address
+    # reaches — a contact, a page — and heads no text (convention: a contact block closing a notice)
     return isinstance(nxt, TextLine) and role is not None and role.address == "opens" and nxt.page == head.page \
-        and nxt.x0 > head.x0 + head.size
+        and (nxt.x0 > head.x0 + head.size or c.kind == "band")
 
 
 def _page_tops(flow: Flow) -> set[int]:

@@ -30,7 +30,8 @@ from extractors.typography import another_typeface, family
 from normalizers.text import BULLET, BULLETS, clean, fold_width
 
 _SPACES = regex.compile(r"\s+")
-_ADDRESS = regex.compile(r"https?://|www\.")   # a web address: a citation's, as a reference list prints it
+# an address: a web address (a citation's, as a reference list prints it) or a mailbox (a contact's: info@…)
+_ADDRESS = regex.compile(r"https?://|www\.|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")
 
 
@@ -61,7 +62,7 @@ class LineRole:
     article_caption: str = ""     # a bracketed caption alone on its line ((通則)): an article's, when one opens on the next
     article_title: str = ""       # the caption after an article's number on its line, nothing else on it (第１条（目的） →
                                   # 目的, 第２条　定義 → 定義): the article's heading, its text on the lines under it
-    address: str = ""             # a web address: "opens" (the line starts with one), "holds" (one stands inside it)
+    address: str = ""             # a web or mail address: "opens" (the line starts with one), "holds" (one stands inside it)
     particulars: str = ""         # 記書き: "opens" (記 alone, centred: the particulars of a notice or form follow),
     # "closes" (以上 alone on its line), "" for any other line
     on_a_row: bool = False        # its label's next number stands inside it (４．… ５．…): list items side by side
@@ -214,7 +215,7 @@ def _caption(f: str) -> str:
 
 
 def _address(s: str) -> str:
-    """Whether the line opens with a web address ("opens"), holds one ("holds"), or none ("")."""
+    """Whether the line opens with a web or mail address ("opens"), holds one ("holds"), or none ("")."""
     m = _ADDRESS.search(s)
     return "" if m is None else "opens" if not s[:m.start()].strip() else "holds"
 

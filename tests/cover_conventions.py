@@ -54,6 +54,9 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   Gothic over its 日時 and 場所 rows, then 議事録 alone and centred, then the speakers' turns (（Ａ） …) in
   Mincho: the title is the meeting with the record's kind (…研究会議事録), the date the meeting's, the
   issuer the group the title names after its number (never 議事録).
+- build_centred_policy: a policy printed from Word all in one size and face, no date: its name centred
+  over the text with a blank line under it, then ○ paragraphs, and at the end a contact block — a
+  bracketed band 【…窓口】 over a mail address: the title is the centred row; the band heads nothing.
 """
 from __future__ import annotations
 
@@ -316,6 +319,21 @@ def build_body_type_minutes(path: Path) -> Path:
     return path
 
 
+def build_centred_policy(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 95, "情報基盤事業データ利活用ポリシー", 10.5)
+    y = _text(page, 131, 4)
+    for lead in ("○申請時に提供いただいた情報は、以下の表に定める目的で利活用される場合があります。",
+                 "○本データ利活用に関するお問合せは、以下の宛先までお願いいたします。"):
+        page.insert_text((85, y + 17), lead[:40], fontname=MINCHO, fontsize=10.5)
+        y = _text(page, y + 17 + 17.85, 2)
+    page.insert_text((101, y + 10), "【情報基盤事業データ利活用ポリシー窓口】", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((106, y + 27), " info@kitano-data.example.jp", fontname=MINCHO, fontsize=10.5)
+    doc.save(path)
+    return path
+
+
 # builder → (title, date, issuer); issuer None: not asserted here
 COVERS = {
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
@@ -337,4 +355,5 @@ COVERS = {
     "build_body_type_minutes": ("第３回情報基盤の電子化に関する研究会議事録", "2023-06-01", "情報基盤の電子化に関する研究会"),
     "build_liaison_letter": ("情報基盤の整備に関連するものに係る登録申請書及びその添付資料の作成要領について", "2023-03-08",
                              "情報省情報政策局情報基盤課"),
+    "build_centred_policy": ("情報基盤事業データ利活用ポリシー", "", None),
 }

@@ -36,3 +36,19 @@ def test_a_letters_subject_is_its_title_not_a_paragraph(tmp_path):
     assert (norm(doc["title"]), doc["date"], norm(doc["issuer"])) == (norm(title), date, norm(issuer))
     body = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
     assert norm(title) not in body and norm("各県情報主管部（局）情報主管課　御中") in body
+
+
+def test_a_contact_band_over_a_mail_address_heads_nothing(tmp_path):
+    """A policy in body type throughout: its centred name is the title, and the bracketed band
+    【…窓口】 over the mail address that closes it names the contact — no heading (convention: a
+    contact block closing a notice)."""
+    from conftest import read_csv
+    from pipeline.cli import main
+
+    pdf = cc.build_centred_policy(tmp_path / "policy.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    out = tmp_path / "out/documents/policy"
+    headings = read_csv(out / "headings.csv") if (out / "headings.csv").is_file() else []
+    assert not [h["title"] for h in headings]
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert norm(doc["title"]) == norm("情報基盤事業データ利活用ポリシー")
