@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
+from extractors.numbering import HEADING_MARKS, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
     TOP, WHOLE_LINE
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -52,7 +52,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     role = flow.roles[i]
     assert role is not None
     styled = bool(role.style)
-    marked = _marked(i, s, line, role.mark, role.style)
+    marked = _marked(i, s, line, role, flow)
     if marked is not None:
         return marked
     if _no_title(s, role, flow):
@@ -172,12 +172,38 @@ def _listed_article(i: int, flow: Flow) -> bool:
     return False
 
 
-def _marked(i: int, s: str, line: TextLine, mark: str, style: tuple[str, ...]) -> Candidate | None:
-    """A sub-heading marked ● in a larger heading face over the body (a white paper's ● 設立):
-    its own system, nested where it is met."""
-    if mark != "●" or "larger" not in style or "typeface" not in style or len(s) < 2:
+def _marked(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candidate | None:
+    """A sub-heading marked with a bullet but set in the heading face: ● in a larger heading face
+    over the body (a white paper's ● 設立), or a heading mark (○ ● ◆ ■ …: numbering.HEADING_MARKS) in
+    another typeface than the body's at any size over running text (_heads_text). Its own system,
+    nested where it is met."""
+    if len(s) < 2 or "typeface" not in role.style:
         return None
-    return Candidate(i, "mark", "item", s[0], s[1:].strip(), s[1:2].isspace(), True, line.size)
+    if (role.mark == "●" and "larger" in role.style) or (role.mark and role.mark in HEADING_MARKS and _heads_text(i, s, line, role, flow)):
+        return Candidate(i, "mark", "item", s[0], s[1:].strip(), s[1:2].isspace(), True, line.size)
+    return None
+
+
+def _heads_text(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> bool:
+    """A marked line in the heading face, alone on its line, with running text in the body's face
+    and size right under it (a 対策本部 decision's ○帰国者等への支援 in Gothic over Mincho paragraphs:
+    the mark titles the paragraphs under it). A list's items stand one under another or run on; a
+    figure's caption has its picture, or a chart's small words, under it."""
+    j = _next_item(i, flow)
+    below = None if j is None else flow.items[j]
+    if len(s) > flow.settings.headings.max_title or "。" in s or j is None or not isinstance(below, TextLine) \
+            or not _running_text(flow.roles[j]):
+        return False   # a sentence, the end, a table, the next item of a list, or its own line run on
+    k = next((k for k in range(i - 1, -1, -1) if not _blank(flow.items[k])), None)
+    if k is not None and (before := flow.roles[k]) is not None and before.mark == role.mark:
+        return False   # the last item of a list of such lines
+    return below.page == line.page and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
+        and abs(below.size - flow.body_size) <= flow.settings.typography.larger
+
+
+def _running_text(role: LineRole | None) -> bool:
+    """The line starts running text in the body's face: no item, label or run-on line."""
+    return role is not None and not (role.mark or role.numbering or role.continues or "typeface" in role.style)
 
 
 def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False) -> bool:

@@ -301,6 +301,9 @@ COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９
 STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                       r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
+# the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
+# body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face
+HEADING_MARKS = "○◯●■□◆◇"
 LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (官報: ○名称): the mark, not the name
 # a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart)
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～])\S.*)$")

@@ -35,9 +35,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # endnotes "1)"–"25)" under a rule at the end are read as two notes (a number closed by ")" opens none);
     # its title printed in 「」 keeps the brackets; ①–③ and a.–c. under "(2)" on p6–p10 missed
     "corona_senmonka_kaigi_jogen_soshiki_teigen_2020": {"f1": 0.809, "footnotes": 0.0, "title": 0.0},
-    # a COVID-19 対策本部 decision (PDFMaker): its ○ sub-headings (MS-Gothic at body size over MS-Mincho,
-    # each over paragraphs) missed, and the appendix （参考）本対応策の所要額 with its five budget headings
-    "corona_taisaku_honbu_kinkyu_taiosaku_2020": {"f1": 0.615},
     # an InDesign budget book cut (2-up spreads, two printed pages per PDF page): the section title pages
     # (予算編成の概要, 一般会計: one letter-spaced 22pt line alone on the page) are no headings, and Ⅱ.,
     # opening the LEFT half of a spread, is missed (Ⅰ. and Ⅲ., on right halves, are found)
@@ -59,7 +56,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "cio_dp_metadata_rule_2021": (1.0, 1.0, 1.0),
     "cio_dp_zero_trust_2020": (1.0, 1.0, 1.0),
     "corona_senmonka_kaigi_jogen_soshiki_teigen_2020": (0.809, 1.0, 1.0),
-    "corona_taisaku_honbu_kinkyu_taiosaku_2020": (0.615, 1.0, 1.0),
+    "corona_taisaku_honbu_kinkyu_taiosaku_2020": (0.981, 1.0, 1.0),
     "digital_ai_hojokin_koufu_kitei_2026": (0.95, 1.0, 1.0),
     "fukui_choki_vision_kenmin_enquete_2020": (1.0, 1.0, 1.0),
     "funani_shoken_denshika_kento_jiko_shiryo1_2021": (1.0, 1.0, 1.0),
