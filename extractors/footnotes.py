@@ -7,20 +7,39 @@ and the markers in the body that point to them (small raised digits, kept as [^N
 
 A marker set apart from its line (a raised number that is a line of its own) is put back into the
 line it is raised over (attach_raised), where marker_spans reads it.
+
+Convention (white papers' starred notes, ＊1 … ＊39): a starred note's marker in the text is a
+star and number set smaller and raised over the line it stands in, as a digit marker is (alone,
+as ＊5 or ＊6＊7, or opening the piece of the line that follows it); the note itself opens its row
+with its mark. A starred piece raised over text that runs before it on its row is a marker, never
+a note (starred_notes), and the note's mark and text set as separate pieces of one row are one.
 """
 from __future__ import annotations
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import BARE
-from extractors.numbering import FOOTNOTE_START, NEXT_NOTE, STARRED
+from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, STAR_MARKS, STARRED
 from extractors.records import Footnote, Line
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
 
 
+def _mark_text(text: str) -> bool:
+    """The text of a marker: a number, or a star and number (＊5, ＊6＊7)."""
+    return text.strip().isdigit() or STAR_MARKS.match(text) is not None
+
+
+def marker_ref(text: str) -> str:
+    """A marker's span as the note references it points to: [^5] for 5, [^6][^7] for ＊6＊7."""
+    if text.strip().isdigit():
+        return f"[^{text.strip()}]"
+    return "".join(f"[^{fold_width(n)}]" for n in MARK_NUMBER.findall(text))
+
+
 def marker_spans(line: Line, fn: Footnotes) -> set[int]:
-    """Indexes of spans that are footnote markers: small raised digits inside a body line."""
-    digits = [i for i, s in enumerate(line.spans) if s.text.strip().isdigit()]
+    """Indexes of spans that are footnote markers: small raised digits (or starred numbers,
+    ＊5) inside a body line."""
+    digits = [i for i, s in enumerate(line.spans) if _mark_text(s.text)]
     if not digits:   # most lines: no size or baseline to measure
         return set()
     size = line.size
@@ -30,7 +49,8 @@ def marker_spans(line: Line, fn: Footnotes) -> set[int]:
 
 
 def _bare_number(line: Line) -> bool:
-    return bool(BARE.match(line.text))
+    """A number (or a starred marker, ＊5) alone on its line."""
+    return bool(BARE.match(line.text)) or STAR_MARKS.match(line.text) is not None
 
 
 def _raised_over(m: Line, h: Line, fn: Footnotes) -> bool:
@@ -96,18 +116,35 @@ def _starred(ln: Line) -> tuple[int, str] | None:
 def starred_notes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[list[Line], list[Line]]:
     """Body lines, and notes marked with an asterisk and their number (*1, ＊2:, the number raised
     or not) in the body's type or smaller, where they stand (at the foot, or right under the
-    frame or figure they explain), each with the lines in its type that follow it closely below."""
+    frame or figure they explain), each with the rows in its type that follow it closely below.
+    Pieces of one row (a note's mark and its text set apart) are read as one row; a starred
+    piece raised over text running before it on its row is a marker in that text, no note."""
     ordered = sorted(lines, key=lambda l: l.y0)
+    rows = visual_rows([ln for ln in ordered if ln.text.strip()], fn)
     taken: list[Line] = []
-    for ln in ordered:
+    keep: set[int] = set()
+    for row, pieces in rows:
         last = taken[-1] if taken else None
-        if ln.text.strip() and ln.size <= body_size + SAME_SIZE and _starred(ln) is not None:
-            taken.append(ln)
-        elif (last is not None and ln.text.strip() and abs(ln.size - last.size) <= SAME_SIZE
-              and 0 < ln.baseline - last.baseline <= fn.note_leading * last.size and ln.x0 >= taken[0].x0 - fn.row_slack):
-            taken.append(ln)
-    keep = {id(ln) for ln in taken}
+        if row.size <= body_size + SAME_SIZE and _starred(row) is not None and not _marks_row(pieces[0], ordered, fn):
+            taken.append(row)
+        elif (last is not None and abs(row.size - last.size) <= SAME_SIZE
+              and 0 < row.baseline - last.baseline <= fn.note_leading * last.size and row.x0 >= taken[0].x0 - fn.row_slack):
+            taken.append(row)
+        else:
+            continue
+        keep.update(id(piece) for piece in pieces)
     return [ln for ln in ordered if id(ln) not in keep], taken
+
+
+def _marks_row(piece: Line, lines: list[Line], fn: Footnotes) -> bool:
+    """The piece opens with a mark (its first span) set smaller and raised over a line of its
+    row that runs before it or around it: a marker in that line's text, not a note's start."""
+    first = next((s for s in piece.spans if s.text.strip()), None)
+    if first is None:
+        return False
+    return any(h is not piece and first.size <= fn.marker_size * h.size
+               and h.y0 - 1 <= first.baseline < h.baseline - fn.marker_raise * h.size
+               and h.x0 - 1 <= piece.x0 <= h.x1 + fn.marker_reach * h.size for h in lines)
 
 
 def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:

@@ -34,17 +34,20 @@ def _in_margin(line: Line, page: Page, ms: Margins) -> bool:
     return line.y1 > page.height * (1 - ms.margin - ms.footer_reach) or line.y0 < page.height * ms.margin
 
 
-def page_numbers(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
+def page_numbers(lines: list[Line], page: Page, ms: Margins, running: set[str] | None = None) -> list[Line]:
     """Bare numbers in the top or bottom margin, but not one that text follows on its row
-    within a few of its letters (a note's or an item's number hung before its text)."""
+    within a few of its letters (a note's or an item's number hung before its text).
+    Convention (a book's left-hand pages): the number printed at the outer corner right before
+    the running footer (46　令和6年版 情報通信白書) is the page's number, the running line no text
+    it is hung before (`running`: the shapes of the document's running lines)."""
     return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms) and NUMBER.match(ln.text)
-            and not _hung_before_text(ln, lines, ms)]
+            and not _hung_before_text(ln, lines, ms, running or set())]
 
 
-def _hung_before_text(number: Line, lines: list[Line], ms: Margins) -> bool:
+def _hung_before_text(number: Line, lines: list[Line], ms: Margins, running: set[str]) -> bool:
     reach = number.x1 + ms.hung_number * number.size
     return any(ln is not number and ln.text.strip() and number.x1 <= ln.x0 <= reach
-               and abs(ln.baseline - number.baseline) <= ms.same_row for ln in lines)
+               and abs(ln.baseline - number.baseline) <= ms.same_row and _shape(ln.text) not in running for ln in lines)
 
 
 def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Margins) -> list[Line]:
@@ -171,7 +174,8 @@ def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: f
         taken.update((id(ln), "line_numbers") for ln in numbers)
         found.append(Furniture(page.number, "line_numbers",
                                f"{numbers[0].text.strip()}-{numbers[-1].text.strip()}"))
-    for kind, pick in (("page_number", page_numbers), ("doc_label", lambda ls, p, m: stamps(ls, p, m, opening))):
+    for kind, pick in (("page_number", lambda ls, p, m: page_numbers(ls, p, m, running)),
+                       ("doc_label", lambda ls, p, m: stamps(ls, p, m, opening))):
         for ln in pick([ln for ln in level if id(ln) not in taken], page, ms):
             taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))

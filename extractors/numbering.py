@@ -122,8 +122,10 @@ SYSTEMS: tuple[System, ...] = (
     System("circled", "item", f"[{CIRCLED}]"),
     System("paren_letter", "item", r"\([A-Za-z]\)", slot="circled", judged_with="circled"),
     System("katakana", "katakana", r"[アイウエオカキクケコサシスセソタチツテト][.．、]|\([アイウエオカキクケコ]\)"),
-    System("katakana_spaced", "katakana", r"[アイウエオカキクケコサシスセソタチツテト]", title=rf"(?={_CJK})", spaced=True,   # ア　測定 (公用文)
-           slot="katakana", judged_with="katakana"),
+    # ア　測定 (公用文); on a line set apart from the body (a heading's face), the title may open with a
+    # Latin word: ア　NICTによる国産LLMの開発 (a white paper's sub-heading naming an institute or a product)
+    System("katakana_spaced", "katakana", r"[アイウエオカキクケコサシスセソタチツテト]", title=rf"(?={_CJK})", spaced=True,
+           apart=rf"(?={_CJK}|[A-Za-z])", slot="katakana", judged_with="katakana"),
     # 〇 本ガイドラインの目的: the kanji zero (U+3007, no bullet of the text) opens a titled part of a guideline
     System("zero_mark", "item", "〇", title=rf"(?={_CJK})", spaced=True),
     System("band", "band", "", title=r"【[^】]{1,40}】", tail="", slot="circled", never_list=True),
@@ -307,5 +309,8 @@ HEADING_MARKS = "○◯●■□◆◇"
 LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (官報: ○名称): the mark, not the name
 # a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart)
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～])\S.*)$")
-STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
+STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})(?![0-9０-９])\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
+# a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
+STAR_MARKS = regex.compile(r"^\s*(?:[*＊]\s?[0-9０-９]{1,3}\s*)+$")
+MARK_NUMBER = regex.compile(r"[0-9０-９]{1,3}")   # each note's number in such a marker
 NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")   # 30 資本金… opens note 30; 30%程度… does not

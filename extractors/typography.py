@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.footnotes import marker_spans
+from extractors.footnotes import marker_ref, marker_spans
 from extractors.records import Line, Page, Rule, SourceDoc, TextLine
 from extractors.settings import Headings, Layout, Settings, Typography, Underlines
 from extractors.underlines import glyphs_of
@@ -186,7 +186,7 @@ def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> Tex
     markers = marker_spans(line, settings.footnotes)
     if markers:
         text = "".join([s.text for i, s in enumerate(line.spans) if i not in markers])
-        ref = "".join([f"[^{s.text.strip()}]" if i in markers else s.text for i, s in enumerate(line.spans)])
+        ref = "".join([marker_ref(s.text) if i in markers else s.text for i, s in enumerate(line.spans)])
     else:
         text = ref = line.text   # the spans' text, joined once when the line was made
     visible = []

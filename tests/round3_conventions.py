@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pymupdf
 
+from pdf_fonts import rename_fonts
+
 GOTHIC, MINCHO = "japan", "japan-s"
 BODY = 10.5
 
@@ -907,3 +909,80 @@ def _rows_gothic(page: pymupdf.Page, x: float, y: float, text: str) -> float:
         page.insert_text((x + 12, y), text[:n], fontname=GOTHIC, fontsize=12)
         text, y = text[n:], y + 18
     return y
+
+
+# build_starred_paper: a white paper's section (総務省's DTP layout), three pages. The body in Mincho with
+# starred notes ＊1, ＊2 numbered through the section: their markers in the text are set smaller and
+# raised, one inside a line (the marker and the rest of the line a piece of their own in the text
+# layer), one at the end of a sub-heading "ア　NICTによる…" (a Latin word opens its title), set
+# in a Gothic over the body; at the foot a full-width rule (no separator) and the notes in 7 pt
+# Gothic, "＊1" with its text on one piece, "＊2" and its text as two pieces of one row. Page
+# numbers stand at the outer corner: on the left-hand pages right BEFORE the running footer.
+SP_NOTES = [(1, 1, "「フィルターバブル」とは、利用者の検索履歴を分析し学習することで、見たい情報が優先的に"
+                   "表示される情報環境を指す。"),
+            (2, 1, "国立研究開発法人情報通信研究機構「日本語に特化した大規模言語モデルを試作」2023年7月4日")]
+SP_BODY = "生成AIによって顕在化したリスクについて例示している。例えば、バイアスのある結果が出力される"
+SP_MARKED = ("フィルターバブル及びエコーチェンバー現象", "が生じてしまう、データ汚染攻撃のリスク等が挙げられている。")
+SP_HEADING = ("ア", "NICTによる国産LLMの開発")
+SP_FOOTER = "令和6年版　白書　第Ⅰ部"
+SP_PAGE_NUMBERS = ["46", "47", "48"]
+_SP = 10.6
+_SP_GOTHIC, _SP_MINCHO = "japan", "china-s"   # renamed as the DTP tool names them (rename_fonts)
+_SP_CHARS = 44   # characters of a body line (63 pt to the column's edge)
+
+
+def _wp_paragraph(page: pymupdf.Page, y: float, lines: int) -> float:
+    for k in range(lines):
+        text = ("　" + SP_BODY)[:_SP_CHARS] if k == 0 else (SP_BODY * 2)[k:k + _SP_CHARS]
+        page.insert_text((63, y), text, fontname=_SP_MINCHO, fontsize=_SP)
+        y += 18
+    return y
+
+
+def _wp_marked_line(page: pymupdf.Page, y: float) -> float:
+    """A body line whose raised ＊1 and the rest of the line are written first (a piece of their own)."""
+    head, rest = SP_MARKED
+    x = 63 + _SP * len(head)
+    fits = int((532 - x - 12.4) // _SP)
+    writer = pymupdf.TextWriter(page.rect)
+    mark = pymupdf.Font(_SP_GOTHIC)
+    writer.append((x, y - 3.5), "＊1", font=mark, fontsize=6.2)
+    writer.append((x + mark.text_length("＊1", fontsize=6.2), y), rest[:fits], font=pymupdf.Font(_SP_MINCHO), fontsize=_SP)
+    writer.write_text(page)
+    page.insert_text((63, y), head, fontname=_SP_MINCHO, fontsize=_SP)
+    page.insert_text((63, y + 18), rest[fits:], fontname=_SP_MINCHO, fontsize=_SP)
+    return y + 36
+
+
+def build_starred_paper(path: Path) -> Path:
+    doc = pymupdf.open()
+    for k, number in enumerate(SP_PAGE_NUMBERS):
+        page = doc.new_page()
+        y = 100.0
+        if k == 0:
+            page.insert_text((63, y), "第1節　AIの進化に伴う課題と現状の取組", fontname=_SP_GOTHIC, fontsize=14)
+            y = _wp_paragraph(page, y + 36, 3)
+            y = _wp_marked_line(page, y)
+            y = _wp_paragraph(page, y, 2) + 18
+            label, title = SP_HEADING
+            heading = f"{label}　{title}"
+            page.insert_text((63, y), heading, fontname=_SP_GOTHIC, fontsize=_SP)
+            page.insert_text((63 + _SP * len(heading) + 1, y - 3.5), "＊2", fontname=_SP_GOTHIC, fontsize=6.2)
+            _wp_paragraph(page, y + 18, 4)
+            page.draw_line((63, 730), (532, 730), width=0.4)   # the full width: no separator
+            one = SP_NOTES[0][2]
+            page.insert_text((63, 745), "＊1 " + one[:42], fontname=_SP_GOTHIC, fontsize=7)
+            page.insert_text((82, 754), one[42:], fontname=_SP_GOTHIC, fontsize=7)
+            page.insert_text((63, 763), "＊2 ", fontname=_SP_GOTHIC, fontsize=7)
+            page.insert_text((82, 763), SP_NOTES[1][2], fontname=_SP_GOTHIC, fontsize=7)
+        else:
+            _wp_paragraph(page, y, 12)
+        if k % 2 == 0:   # a left-hand page: the number, then the running footer
+            page.insert_text((43.6, 815), number, fontname="helv", fontsize=8.5)
+            page.insert_text((63, 815), SP_FOOTER, fontname=_SP_GOTHIC, fontsize=7)
+        else:
+            page.insert_text((420, 815), SP_FOOTER, fontname=_SP_GOTHIC, fontsize=7)
+            page.insert_text((543, 815), number, fontname="helv", fontsize=8.5)
+    rename_fonts(doc, "/UDShinGoNTPr6N-Medium", "/UDReiminPr6N-Regular", keep=("/Helvetica",))
+    doc.save(path)
+    return path

@@ -42,8 +42,8 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a white-paper section (総務省, DTP "Switch"): its two circled-number levels (digit in an outlined circle on a
     # band, then in a filled circle below it) come out as one level, so their children's parents differ; the
     # chapter opener's "第4章" emblem and its 24.8pt title set after the page's body in the text layer are missed
-    # (no title); 8 of its 39 footnotes ＊N (7pt Gothic under a rule, numbered through the document) are lost
-    "soumu_johotsushin_hakusho_2024_part1_ch4_sec1": {"parents": 0.473, "footnotes": 0.794, "title": 0.0},
+    # (no title). Its 39 starred notes ＊N are all read since (markers raised in the text are none)
+    "soumu_johotsushin_hakusho_2024_part1_ch4_sec1": {"parents": 0.5, "title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -94,7 +94,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "smrj_shoryokuka_koufu_kitei_shinkyu_2026": (1.0, 1.0, 1.0),
     "setagaya_yosan_hensei_gaiyo_2026": (0.571, 1.0, 1.0),
     "chusho_data_rikatsuyo_policy_2025": (1.0, 1.0, 1.0),
-    "soumu_johotsushin_hakusho_2024_part1_ch4_sec1": (0.926, 0.473, 1.0),
+    "soumu_johotsushin_hakusho_2024_part1_ch4_sec1": (0.952, 0.5, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

@@ -272,3 +272,32 @@ def test_a_guideline_outline_in_one_gothic(tmp_path):
     out = _extract(rc.build_guideline_outline(tmp_path / "guideline.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.GUIDELINE_HEADINGS]
+
+
+@pytest.fixture(scope="module")
+def starred_paper(tmp_path_factory):
+    return _extract(rc.build_starred_paper(tmp_path_factory.mktemp("sp") / "starred_paper.pdf"))
+
+
+def test_starred_markers_raised_in_the_text_are_no_notes(starred_paper):
+    """＊1 raised inside a line (with the rest of the line a piece of its own) and ＊2 raised at a
+    sub-heading's end point to the notes; the notes open their rows at the foot, ＊2's mark and
+    text set as two pieces of one row: every note with its whole text, the body whole."""
+    got = [(int(f["number"]), int(f["page"]), norm(f["text"])) for f in read_csv(starred_paper / "footnotes.csv")]
+    assert got == [(n, p, norm(t)) for n, p, t in rc.SP_NOTES]
+    body = "".join(norm(p["text"]) for p in read_csv(starred_paper / "paragraphs.csv"))
+    assert norm(rc.SP_MARKED[0] + "[^1]" + rc.SP_MARKED[1]) in body
+    assert not [t for _, _, t in rc.SP_NOTES if norm(t)[:12] in body]
+
+
+def test_a_sub_heading_set_apart_may_open_its_title_with_a_latin_word(starred_paper):
+    """ア　NICTによる… in the headings' Gothic over a Mincho body is a sub-heading (its marker out)."""
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(starred_paper / "headings.csv")]
+    assert tuple(norm(x) for x in rc.SP_HEADING) in got
+
+
+def test_a_page_number_right_before_the_running_footer(starred_paper):
+    """On the left-hand pages the number stands before the running footer on its row: the page's number."""
+    numbers = [f["text"] for f in read_csv(starred_paper / "furniture.csv") if f["kind"] == "page_number"]
+    assert numbers == rc.SP_PAGE_NUMBERS
+    assert not [p for p in read_csv(starred_paper / "paragraphs.csv") if "46" in p["text"] or "48" in p["text"]]
