@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import HEADING_MARKS, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
-    TOP, WHOLE_LINE
+    TOP, WHOLE_LINE, first_label
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.text import clean
@@ -713,11 +713,31 @@ def _slot(c: Candidate) -> str:
     return "title" if c.system == "title" else SLOT.get(c.system, c.system)
 
 
-def _kind_of(c: Candidate, flow: Flow) -> tuple:
+def _kind_of(c: Candidate, slot: str, flow: Flow) -> tuple:
     """A system as typeset: a bold 12 pt ① and a plain 10.5 pt ① usually sit at different
     depths of one document. Underlines are left out: a rule under a line is as often a
     separator as a mark."""
-    return (_slot(c), round(c.size * 2) / 2, flow.line(c.index).bold)
+    return (slot, round(c.size * 2) / 2, flow.line(c.index).bold)
+
+
+_INNER = "<"   # a tiered slot's inner level: its slot name and this mark
+
+
+def _tiered_slots(kept: list[Candidate], step: float) -> list[str]:
+    """Each heading's slot. Convention (a white paper: "1 生成AIが抱える課題" on a band, then
+    "❶ 主要なLLMの概要" set smaller and numbered again from 1 under it): a system whose heading set
+    smaller than the last heading of its system by `step` or more opens its count again (its first
+    label) numbers a level under that one; its headings set that much smaller are that level."""
+    slots = [_slot(c) for c in kept]
+    last: dict[str, float] = {}
+    outer: dict[str, float] = {}   # slot: the size of its outer level, once a count restarts under it
+    for c, slot in zip(kept, slots):
+        if c.system == "title" or c.kind == "band":
+            continue
+        if slot not in outer and slot in last and c.size <= last[slot] - step and first_label(c.label):
+            outer[slot] = last[slot]
+        last[slot] = c.size
+    return [slot + _INNER if slot in outer and c.size <= outer[slot] - step else slot for c, slot in zip(kept, slots)]
 
 
 _Open = tuple[str, float, bool, float]   # an open level: slot, size, on a panel, where its line starts
@@ -735,7 +755,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     for c, kind, left in zip(kept, kinds, lefts):
-        slot = _slot(c)
+        slot = kind[0]
         _close_top_bands(stack, c, bands_only)
         _close_further_in(stack, c, left, indent)
         _close(stack, c, slot, nest_size)
@@ -800,9 +820,16 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float) -> Non
     while stack and stack[-1][0] == "title" and stack[-1][1] + nest_size < c.size:
         stack.pop()   # no heading nests under a title set in smaller type (a plan's goals on 20 pt banners
         # after its 11 pt 全体像): the title heads what is set no larger than itself
-    at = next((k for k, (s, *_) in enumerate(stack) if s == slot or _outranks(c.system, s)), None)
+    at = _closes_at(stack, c, slot)
     if at is not None:
         del stack[at:]
+
+
+def _closes_at(stack: list[_Open], c: Candidate, slot: str) -> int | None:
+    """Where a numbered heading closes the stack: at its own slot's level, or one of its fixed
+    outline it outranks; a tiered system's inner level (_tiered_slots) closes its own level only."""
+    inner = slot.endswith(_INNER)
+    return next((k for k, (s, *_) in enumerate(stack) if s == slot or (not inner and _outranks(c.system, s))), None)
 
 
 def _outranks(system: str, open_slot: str) -> bool:
@@ -817,8 +844,8 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     another nests one level below it, one met again closes the levels under it, an unnumbered
     title sits under the nearest heading in larger type; a system keeps the depth it usually
     has in this document when one of its instances skips a level (① right under 2.)."""
-    kinds = [_kind_of(c, flow) for c in kept]
     nest_size = flow.settings.headings.nest_size
+    kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, _tiered_slots(kept, flow.settings.headings.restart_size))]
     lefts = [letters_span(flow.line(c.index))[0] for c in kept]
     indent = flow.settings.typography.same_indent * flow.body_size
     _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent)

@@ -103,13 +103,24 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
             or (before.letter_spaced and before.centred):
         return False
     hs, ty = flow.settings.headings, flow.settings.typography
-    if prev.font != line.font or abs(prev.size - line.size) > ty.larger or prev.bold != line.bold:
-        return False  # a line set in another style does not continue the sentence before
+    if (prev.font != line.font or abs(prev.size - line.size) > ty.larger or prev.bold != line.bold) \
+            and not _left_open(prev.text):
+        return False  # a line set in another style does not continue the sentence before — but a
+        # bracket the line before leaves open runs on into it, whatever its face: "…（図表" then a
+        # figure reference set in the links' Gothic, "Ⅰ-4-1-3）。"
     if not (prev.x0 - hs.indent_before * line.size <= line.x0 <= prev.x0 + ty.same_indent * line.size):
         return False
     if line.page == prev.page and line.y0 - prev.y1 > hs.paragraph_gap * line.size:
         return False
     return _wrapped(prev, before, flow, labelled)
+
+
+_OPENING, _CLOSING = "（(「『［[【〔", "）)」』］]】〕"
+
+
+def _left_open(text: str) -> bool:
+    """The line ends inside a bracket it opens: more brackets opened than closed."""
+    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
 
 
 def _wrapped(prev: TextLine, before: LineRole, flow: Flow, labelled: bool) -> bool:

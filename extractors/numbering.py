@@ -121,7 +121,9 @@ SYSTEMS: tuple[System, ...] = (
     System("letter", "letter", r"[A-Z]\.", ranked=True),
     System("circled", "item", f"[{CIRCLED}]"),
     System("paren_letter", "item", r"\([A-Za-z]\)", slot="circled", judged_with="circled"),
-    System("katakana", "katakana", r"[アイウエオカキクケコサシスセソタチツテト][.．、]|\([アイウエオカキクケコ]\)"),
+    System("katakana", "katakana", r"[アイウエオカキクケコサシスセソタチツテト][.．、]"),
+    # （ア）: the 公用文 level under ア (第1 > 1 > (1) > ア > (ア)), a system of its own
+    System("paren_katakana", "katakana", r"\([アイウエオカキクケコ]\)"),
     # ア　測定 (公用文); on a line set apart from the body (a heading's face), the title may open with a
     # Latin word: ア　NICTによる国産LLMの開発 (a white paper's sub-heading naming an institute or a product)
     System("katakana_spaced", "katakana", r"[アイウエオカキクケコサシスセソタチツテト]", title=rf"(?={_CJK})", spaced=True,
@@ -211,6 +213,15 @@ def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
     if form is None or not digits:
         return False
     return regex.search(r"(?<![0-9.])" + regex.escape(form[0].format(int(digits) + 1)) + form[1], title) is not None
+
+
+# the first label of a count, in any system's form: 1, １．, (1), ①, ⑴, ア, 一, Ⅰ, 第1 …
+_FIRST_LABEL = regex.compile(r"^[^0-9一二三四五六七八九十]*?(?:0*1(?![0-9])|[\u2460\u2474\u2488\u2776\u3251アⅠ]|一(?![一二三四五六七八九十]))")
+
+
+def first_label(label: str) -> bool:
+    """The label opens a count: its number is one (1, １．, (1), ①, ア, 一, Ⅰ) — a count starting again."""
+    return _FIRST_LABEL.match(fold_width(label)) is not None
 
 
 def previous_label(numbering: tuple[str, str, str, str, bool]) -> regex.Pattern | None:

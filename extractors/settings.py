@@ -201,6 +201,9 @@ class Headings:
     run_on_indent: float = _v(2.5, "em", "a title's next line starts at most this far right of it")
     title_gap: float = _v(0.8, "em", "a title set apart runs on to a line at most this far under it")
     nest_size: float = _v(0.25, "pt", "an unnumbered title closes levels set no more than this larger")
+    restart_size: float = _v(1.0, "pt", "a heading of a numbering system set this much smaller than the last heading of its\n"
+                             "                                 system, its count starting again at one, is a level under it (a white paper's\n"
+                             "                                 ❶ set smaller under its banded 1)")
     cover_lines: int = _v(12, "count", "a first page with no more lines than this is a cover")
     label_size: float = _v(0.9, "share", "a labelled line in regular weight set below this share of the body size labels a figure,\n                                 a chart or a note, no heading (a heading is set in its text's size or heavier)")
     max_title: int = _v(80, "count", "characters of a heading line")

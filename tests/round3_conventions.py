@@ -986,3 +986,42 @@ def build_starred_paper(path: Path) -> Path:
     rename_fonts(doc, "/UDShinGoNTPr6N-Medium", "/UDReiminPr6N-Regular", keep=("/Helvetica",))
     doc.save(path)
     return path
+
+
+# build_tiered_outline: a white paper's outline in one numbering system set in two sizes: "1 生成AI…"
+# (14 pt, on a band in print) and, under each, "1 主要な…" / "2 国産…" set smaller (12.8 pt) and
+# counted again from 1; under those ア (Gothic at body size) and under ア （ア）/（イ）; a body line
+# ending inside a bracket, "…事例が確認されている（図表", whose next line is the figure reference set in
+# the links' Gothic, "Ⅰ-4-1-3）。": no heading.
+TIERED_HEADINGS = [(1, "第1節", "AIの進化に伴う課題と現状の取組"), (2, "1", "生成AIが抱える課題"),
+                   (3, "1", "主要なLLMの概要"), (3, "2", "国産LLMの開発"), (4, "ア", "国立研究所による開発"),
+                   (5, "（ア）", "欧州連合（EU）"), (5, "（イ）", "英国"), (2, "2", "生成AIが及ぼす課題"),
+                   (3, "1", "偽・誤情報の流通・拡散等の課題及び対策")]
+TIERED_REFERENCE = ("生成AIを利用したディープフェイクによる情報操作の事例が各国で既に確認されている（図表", "Ⅰ-4-1-3）。")
+_TIER_SIZE = {2: 14.0, 3: 12.8}
+
+
+def build_tiered_outline(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 90.0
+    for k, (depth, label, title) in enumerate(TIERED_HEADINGS):
+        if y > 700:
+            page, y = doc.new_page(), 90.0
+        size = 14.0 if depth == 1 else _TIER_SIZE.get(depth, _SP)
+        sep = "　" if depth >= 4 and not label.startswith("（") else ("" if depth >= 4 else " ")
+        page.insert_text((63, y), f"{label}{sep}{title}", fontname=_SP_GOTHIC, fontsize=size)
+        y += size + 10
+        for line in range(3):
+            text = ("　" + SP_BODY)[:_SP_CHARS] if line == 0 else (SP_BODY * 2)[line:line + _SP_CHARS]
+            if k == len(TIERED_HEADINGS) - 1 and line == 2:
+                page.insert_text((63, y), TIERED_REFERENCE[0], fontname=_SP_MINCHO, fontsize=_SP)   # to the edge
+                page.insert_text((63, y + 18), TIERED_REFERENCE[1], fontname=_SP_GOTHIC, fontsize=_SP)
+                y += 18
+            else:
+                page.insert_text((63, y), text, fontname=_SP_MINCHO, fontsize=_SP)
+            y += 18
+        y += 10
+    rename_fonts(doc, "/UDShinGoNTPr6N-Medium", "/UDReiminPr6N-Regular")
+    doc.save(path)
+    return path

@@ -301,3 +301,13 @@ def test_a_page_number_right_before_the_running_footer(starred_paper):
     numbers = [f["text"] for f in read_csv(starred_paper / "furniture.csv") if f["kind"] == "page_number"]
     assert numbers == rc.SP_PAGE_NUMBERS
     assert not [p for p in read_csv(starred_paper / "paragraphs.csv") if "46" in p["text"] or "48" in p["text"]]
+
+
+def test_one_system_in_two_sizes_counted_again_is_two_levels(tmp_path):
+    """1 (14 pt) > 1, 2 set smaller and counted again under it > ア > （ア）（イ); the figure reference
+    closing the bracket the line above opened, in the links' Gothic, runs on (no heading Ⅰ)."""
+    out = _extract(rc.build_tiered_outline(tmp_path / "tiered.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.TIERED_HEADINGS]
+    body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+    assert norm("".join(rc.TIERED_REFERENCE)) in body
