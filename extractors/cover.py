@@ -87,6 +87,7 @@ class CoverRow:
     x0: float = 0.0
     x1: float = 0.0
     font: str = ""   # the font of its first piece
+    pieces: tuple[tuple[float, float], ...] = ()   # each piece's (size, left edge), left to right
 
 
 def cover_rows(lines: list[Line], cp: CoverPage) -> list[CoverRow]:
@@ -103,7 +104,7 @@ def cover_rows(lines: list[Line], cp: CoverPage) -> list[CoverRow]:
         for prev, ln in zip(row, row[1:]):
             text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
-                            row[0].x0, row[-1].x1, row[0].font))
+                            row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row)))
     return out
 
 
@@ -185,7 +186,7 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
         return "", -1
     first = next(i for i, r in enumerate(rows) if r.size >= biggest - near)
     last = first
-    while last + 1 < len(rows) and rows[last + 1].size >= biggest - near and _in_block(rows[last], rows[last + 1], settings):
+    while last + 1 < len(rows) and _title_runs_on(rows[last], rows[last + 1], biggest - near, body, settings):
         last += 1
     if last - first + 1 > most:
         last = first
@@ -193,6 +194,22 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
         first -= 1
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
     return _with_rows_under("".join(r.text for r in rows[first:own]), rows, last, settings)
+
+
+def _title_runs_on(a: CoverRow, b: CoverRow, floor: float, body: float, settings: Settings) -> bool:
+    """b, right under the title's row a, is its next row: in the largest type (at least `floor`)
+    or in the type of a's title beside an emblem (_runs_beside), within the block."""
+    return (b.size >= floor or _runs_beside(a, b, body, settings)) and _in_block(a, b, settings)
+
+
+def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
+    """Convention (a chapter opener: "第4章" in an emblem, its 4 set huge, and beside it the title in
+    display type over two rows): b continues a title row a whose largest glyph is not the title's
+    own type — b is set in the type of one of a's pieces, larger than the body, and starts where
+    that piece does."""
+    near = settings.typography.near_size
+    return len(a.pieces) > 1 and b.size > body + settings.typography.larger and any(
+        abs(size - b.size) <= near and abs(x0 - b.x0) <= settings.cover.aligned for size, x0 in a.pieces)
 
 
 def _in_block(a: CoverRow, b: CoverRow, settings: Settings) -> bool:

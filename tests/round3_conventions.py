@@ -931,7 +931,7 @@ _SP_GOTHIC, _SP_MINCHO = "japan", "china-s"   # renamed as the DTP tool names th
 _SP_CHARS = 44   # characters of a body line (63 pt to the column's edge)
 
 
-def _wp_paragraph(page: pymupdf.Page, y: float, lines: int) -> float:
+def _sp_paragraph(page: pymupdf.Page, y: float, lines: int) -> float:
     for k in range(lines):
         text = ("　" + SP_BODY)[:_SP_CHARS] if k == 0 else (SP_BODY * 2)[k:k + _SP_CHARS]
         page.insert_text((63, y), text, fontname=_SP_MINCHO, fontsize=_SP)
@@ -939,7 +939,7 @@ def _wp_paragraph(page: pymupdf.Page, y: float, lines: int) -> float:
     return y
 
 
-def _wp_marked_line(page: pymupdf.Page, y: float) -> float:
+def _sp_marked_line(page: pymupdf.Page, y: float) -> float:
     """A body line whose raised ＊1 and the rest of the line are written first (a piece of their own)."""
     head, rest = SP_MARKED
     x = 63 + _SP * len(head)
@@ -961,14 +961,14 @@ def build_starred_paper(path: Path) -> Path:
         y = 100.0
         if k == 0:
             page.insert_text((63, y), "第1節　AIの進化に伴う課題と現状の取組", fontname=_SP_GOTHIC, fontsize=14)
-            y = _wp_paragraph(page, y + 36, 3)
-            y = _wp_marked_line(page, y)
-            y = _wp_paragraph(page, y, 2) + 18
+            y = _sp_paragraph(page, y + 36, 3)
+            y = _sp_marked_line(page, y)
+            y = _sp_paragraph(page, y, 2) + 18
             label, title = SP_HEADING
             heading = f"{label}　{title}"
             page.insert_text((63, y), heading, fontname=_SP_GOTHIC, fontsize=_SP)
             page.insert_text((63 + _SP * len(heading) + 1, y - 3.5), "＊2", fontname=_SP_GOTHIC, fontsize=6.2)
-            _wp_paragraph(page, y + 18, 4)
+            _sp_paragraph(page, y + 18, 4)
             page.draw_line((63, 730), (532, 730), width=0.4)   # the full width: no separator
             one = SP_NOTES[0][2]
             page.insert_text((63, 745), "＊1 " + one[:42], fontname=_SP_GOTHIC, fontsize=7)
@@ -976,7 +976,7 @@ def build_starred_paper(path: Path) -> Path:
             page.insert_text((63, 763), "＊2 ", fontname=_SP_GOTHIC, fontsize=7)
             page.insert_text((82, 763), SP_NOTES[1][2], fontname=_SP_GOTHIC, fontsize=7)
         else:
-            _wp_paragraph(page, y, 12)
+            _sp_paragraph(page, y, 12)
         if k % 2 == 0:   # a left-hand page: the number, then the running footer
             page.insert_text((43.6, 815), number, fontname="helv", fontsize=8.5)
             page.insert_text((63, 815), SP_FOOTER, fontname=_SP_GOTHIC, fontsize=7)
@@ -1023,5 +1023,26 @@ def build_tiered_outline(path: Path) -> Path:
             y += 18
         y += 10
     rename_fonts(doc, "/UDShinGoNTPr6N-Medium", "/UDReiminPr6N-Regular")
+    doc.save(path)
+    return path
+
+
+# build_chapter_opener: a white paper's chapter opening page: "第4章" in an emblem at the top left (第
+# and 章 in 21 pt, the 4 in 64 pt) and beside it the chapter's title in 24.8 pt over two rows, then
+# the section's heading and its text in Mincho.
+OPENER_TITLE = ("第4章", "デジタルテクノロジーの課題と", "現状の対応策")
+
+
+def build_chapter_opener(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((74, 74), "第", fontname=_SP_GOTHIC, fontsize=21.3)
+    page.insert_text((95, 83), "4", fontname="helv", fontsize=63.8)
+    page.insert_text((134, 74), "章", fontname=_SP_GOTHIC, fontsize=21.3)
+    page.insert_text((190, 62.6), OPENER_TITLE[1], fontname=_SP_GOTHIC, fontsize=24.8)
+    page.insert_text((190, 94.5), OPENER_TITLE[2], fontname=_SP_GOTHIC, fontsize=24.8)
+    page.insert_text((74, 166), "第1節　AIの進化に伴う課題と現状の取組", fontname=_SP_GOTHIC, fontsize=14)
+    _sp_paragraph(page, 196, 8)
+    rename_fonts(doc, "/UDShinGoNTPr6N-Medium", "/UDReiminPr6N-Regular", keep=("/Helvetica",))
     doc.save(path)
     return path

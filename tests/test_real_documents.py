@@ -39,10 +39,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (予算編成の概要, 一般会計: one letter-spaced 22pt line alone on the page) are no headings, and Ⅱ.,
     # opening the LEFT half of a spread, is missed (Ⅰ. and Ⅲ., on right halves, are found)
     "setagaya_yosan_hensei_gaiyo_2026": {"f1": 0.571},
-    # a white-paper section (総務省, DTP "Switch"): the chapter opener's "第4章" emblem and its 24.8pt title set
-    # after the page's body in the text layer are missed (no title, one heading). Its 39 starred notes ＊N are
-    # read (markers raised in the text are none), its circled-number levels nest since (1 > ❶ counted again)
-    "soumu_johotsushin_hakusho_2024_part1_ch4_sec1": {"title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a

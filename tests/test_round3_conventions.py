@@ -311,3 +311,10 @@ def test_one_system_in_two_sizes_counted_again_is_two_levels(tmp_path):
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.TIERED_HEADINGS]
     body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
     assert norm("".join(rc.TIERED_REFERENCE)) in body
+
+
+def test_a_chapter_title_beside_its_emblem_runs_over_its_rows(tmp_path):
+    """第4章 with its 4 set huge, the title beside it in display type over two rows: the title is
+    the label and both rows (the emblem's glyph is the row's largest, not the title's type)."""
+    out = _extract(rc.build_chapter_opener(tmp_path / "opener.pdf"))
+    assert json.loads((out / "document.json").read_text(encoding="utf-8"))["title"] == "".join(rc.OPENER_TITLE)
