@@ -231,13 +231,26 @@ def _chart_frames(plots: list[tuple[TableGrid, bool]], panels: Sequence[Box], li
     return out
 
 
+def _callouts_words(line: Line, grid: TableGrid, callouts: Sequence[Box], snap: float) -> bool:
+    """Convention: a callout laid over a table (a closed outline with a pointer: layout's
+    "callout" shape) is no part of it: a line set inside a callout (its glyphs' middles within the
+    callout's box) across one of the table's column rules or sides is the callout's words, text of
+    the page, not cut into the cells under it. The table's own marks under the callout, each
+    within its cell, stay in their cells."""
+    if not callouts or not any(line.x0 + snap < x < line.x1 - snap for x in grid.xs):
+        return False
+    xs = [(b[0] + b[2]) / 2 for s in line.spans for b in s.char_boxes]
+    y = (line.y0 + line.y1) / 2
+    return bool(xs) and any(c[0] <= min(xs) and max(xs) <= c[2] and c[1] <= y <= c[3] for c in callouts)
+
+
 def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
                 charts: list | None = None, rules: Sequence[Rule] = (),
-                panels: Sequence[Box] = ()) -> tuple[list[Table], list[Line]]:
+                panels: Sequence[Box] = (), callouts: Sequence[Box] = ()) -> tuple[list[Table], list[Line]]:
     """Every table filled with the lines in its band (found by bisection, not by looking at
     every line for every table), and the lines no table took, in their order. A grid with text
     in too few of its cells is no table: its bbox goes to `charts` (a figure, whose labels are
-    no headings)."""
+    no headings). A callout's words laid over a table (`callouts`: the page's) stay text."""
     if not grids:
         return [], lines
     order = sorted(range(len(lines)), key=lambda i: (lines[i].y0 + lines[i].y1) / 2)
@@ -247,15 +260,16 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
     plots: list[tuple[TableGrid, bool]] = []
     for grid in grids:
         x0, y0, x1, y1 = grid.bbox
-        band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)] if i in left]
+        band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)]
+                if i in left and not _callouts_words(left[i], grid, callouts, settings.tables.snap)]
         in_band = [left[i] for i in band]
         table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
+        # phrases framed one under another in running lines (→ 別紙６): text; a chart's gridlines
+        # or an empty frame: its few labels stay text
+        no_table = _no_table(table, settings, grid, lines, panels)
         framed = len(grid.xs) == 2 and _framed_in_lines(grid, in_band, rules, settings.tables)
-        if framed or _no_table(table, settings, grid, lines, panels):
-            # phrases framed one under another in running lines (→ 別紙６): text; a chart's gridlines
-            # or an empty frame: its few labels stay text
-            if not framed or _no_table(table, settings, grid, lines, panels):
-                plots.append((grid, framed))
+        if framed or no_table:
+            plots += [(grid, framed)] if no_table else []
             continue
         for k, i in enumerate(band):
             if k in rest:
@@ -460,7 +474,8 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
     figures += diagrams(page.shapes, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
-    tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels)
+    tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,
+                                [box for kind, box in page.shapes if kind == "callout"])
     tables, stamps = stamp_tables(tables, page, settings.margins)
     _mark_breaks(tables, breaks, settings.tables.snap)
     return tables, lines, stamps, figures

@@ -399,3 +399,12 @@ def test_boxes_that_share_no_edge_are_a_diagram(tmp_path):
     assert not table_cells(flow)
     text = " ".join(it.text for it in flow.items if hasattr(it, "text"))
     assert all(word in text for word in tc.BOXES_APART + [tc.TALL_BOX])
+
+
+def test_a_callouts_words_laid_over_a_table_are_the_pages_text(tmp_path):
+    """The words inside a callout laid over a table, set across its column rule, are the
+    callout's: text of the page, not cut into the cells under it (they were: half a sentence in
+    each of two cells)."""
+    flow = build_flow(read_pdf(str(tc.build_callout_over_table(tmp_path / "callout.pdf"))))
+    assert not [c for c in table_cells(flow) if "application" in c.text or "Safety" in c.text]
+    assert any(tc.CALLOUT in it.text for it in flow.items if hasattr(it, "text"))
