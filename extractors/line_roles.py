@@ -234,13 +234,15 @@ def _address(s: str) -> str:
 def _gap_after_label(line: TextLine, gap: float, chars: int) -> str | None:
     """The line's text with a space where its first few glyphs stand apart from the next by a
     visible gap (一　主旨 printed as 一 and 主旨, or with the text layer's space left out): what a
-    reader sees is a label and its title. None when there is no such gap or a space is there."""
+    reader sees is a label and its title. None when there is no such gap or a space is there, or
+    when the glyph after the gap stands apart from its own next one as well: a word letter-spaced
+    across its line (一　般　会　計, a title page's name set at even steps) has no label."""
     first = line.source.spans[0] if line.source.spans else None
     boxes: Sequence[tuple[float, float, float, float]]
     if first is not None and len(first.char_boxes) > chars and len(first.text) == len(first.char_boxes):
         text, boxes = first.text, first.char_boxes   # the usual case: one span holds them all
     else:
-        pairs = list(islice(((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)), chars + 1))
+        pairs = list(islice(((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)), chars + 2))
         text, boxes = "".join(ch for ch, _ in pairs), [box for _, box in pairs]
     width = gap * line.size
     for k in range(1, min(len(boxes), chars + 1)):
@@ -248,8 +250,14 @@ def _gap_after_label(line: TextLine, gap: float, chars: int) -> str | None:
             return None
         if boxes[k][0] - boxes[k - 1][2] >= width:
             head = text[:k]
-            return head + " " + line.text[k:] if line.text.startswith(head) else None
+            return head + " " + line.text[k:] if line.text.startswith(head) and not _spaced_on(text, boxes, k, width) else None
     return None
+
+
+def _spaced_on(text: str, boxes: Sequence[tuple[float, float, float, float]], k: int, width: float) -> bool:
+    """The glyph after a gap (at k) stands apart from its own next one too: the word is letter-spaced
+    (every glyph set apart), not a label before a title set solid."""
+    return k + 1 < len(boxes) and not text[k + 1].isspace() and boxes[k + 1][0] - boxes[k][2] >= width
 
 
 def text_left(flow: Flow) -> dict[int, float]:
@@ -305,7 +313,8 @@ def slide_titles(flow: Flow) -> dict[int, str]:
     also tells a deck: the largest line in the band, larger than the slide's own body or the
     document's, read over all the slide's lines, a table's too), "title";
     on a slide with no title in its band and only a few lines (slides.section_lines), the
-    largest of them when it is larger than the body: a section slide, its title alone in the
+    largest of them when it is larger than the body (a word set vertically counting as one row,
+    _rows_of_text): a section slide, its title alone in the
     middle ("section"). A title wrapped to a second line runs on to it as any title set apart
     does (headings.title_lines)."""
     if not flow.deck:
@@ -322,9 +331,25 @@ def slide_titles(flow: Flow) -> dict[int, str]:
             out[title] = "title"
             continue
         big = [(-t.size, t.y0, i) for i, t in lines if t.size > flow.body_size + larger]
-        if big and len(lines) <= flow.settings.slides.section_lines:
+        if big and _rows_of_text([t for _, t in lines], flow) <= flow.settings.slides.section_lines:
             out[min(big)[2]] = "section"
     return out
+
+
+def _rows_of_text(lines: list[TextLine], flow: Flow) -> int:
+    """How many rows of text a slide holds, a word set vertically — one or two glyphs to a row,
+    stacked at one place (a section's tab at the sheet's edge: 予/算/編/成) — counting as one."""
+    ms = flow.settings.margins
+    rows, last = 0, None
+    for t in sorted(lines, key=lambda t: (round(t.x0), t.y0)):
+        short = 0 < len(_SPACES.sub("", t.text)) <= ms.tab_chars
+        if short and last is not None and abs(t.x0 + t.x1 - last.x0 - last.x1) <= last.size \
+                and 0 <= t.y0 - last.y0 <= last.y1 - last.y0 + ms.tab_leading * last.size:
+            last = t
+            continue
+        rows += 1
+        last = t if short else None
+    return rows
 
 
 def line_roles(flow: Flow) -> list[LineRole | None]:

@@ -115,12 +115,15 @@ def build_box_figure(path: Path) -> Path:
 
 
 # build_sectioned_deck: a deck parted by section slides (a title alone in the middle, set larger
-# than the slides' titles, nothing in the band): each section's slides nest under it.
+# than the slides' titles, nothing in the band): each section's slides nest under it. With tab=True the
+# section's name is set vertically at the slide's edge too: a word set so is one row, not four.
 SECTIONS = [("基本理念", ["目指すべき社会の姿", "三つの価値"]), ("共通の指針", ["各主体が取り組む事項", "社会と連携して取り組む事項"])]
 SECTION_SIZE = 36
 
 
-def build_sectioned_deck(path: Path, section_size: float = SECTION_SIZE) -> Path:
+def build_sectioned_deck(path: Path, section_size: float = SECTION_SIZE, tab: bool = False) -> Path:
+    """`tab`: each section slide also prints the section's name set vertically at the sheet's right
+    edge (one glyph to a row, 9 pt: a budget book's section tab), beside its title."""
     doc = pymupdf.open()
     cover = doc.new_page(width=842, height=595)
     cover.insert_text((150, 240), "人工知能の利活用に関する指針案の概要", fontname=GOTHIC, fontsize=32)
@@ -128,6 +131,8 @@ def build_sectioned_deck(path: Path, section_size: float = SECTION_SIZE) -> Path
     for section, slides in SECTIONS:
         page = doc.new_page(width=842, height=595)
         page.insert_text(((842 - section_size * len(section)) / 2, 300), section, fontname=GOTHIC, fontsize=section_size)
+        for k, glyph in enumerate(section if tab else ""):
+            page.insert_text((824, 90 + 9 * k), glyph, fontname=GOTHIC, fontsize=9)
         page.insert_text((818, 585), str(doc.page_count), fontname=GOTHIC, fontsize=12)
         for title in slides:
             _slide(doc, title, TITLE_SIZE, False)
@@ -200,5 +205,19 @@ def build_pictured_cover_deck(path: Path) -> Path:
         page.insert_text((140, 70), title, fontname=GOTHIC, fontsize=32)
         page.insert_text((80, 150), "製造方法の情報を提出する。", fontname=GOTHIC, fontsize=24)
     doc.set_metadata({"title": "", "author": ""})
+    doc.save(path)
+    return path
+
+
+def build_letter_spaced_title(path: Path) -> Path:
+    """A title page's name set glyph by glyph at even steps (一　般　会　計: 22 pt glyphs three ems
+    apart, no space in the text layer) over a page of running text: a letter-spaced word, not a
+    kanji numeral 一 labelling 般会計."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for k, glyph in enumerate("一般会計"):
+        page.insert_text((180 + 66 * k, 200), glyph, fontname=GOTHIC, fontsize=22)
+    for k in range(6):
+        page.insert_text((85, 260 + 18 * k), "特別区税は地域経済や人口動向等を踏まえた増収を見込み前年度から増額を見込んでいます", fontname="japan-s", fontsize=10.5)
     doc.save(path)
     return path

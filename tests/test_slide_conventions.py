@@ -55,13 +55,14 @@ def test_framed_boxes_of_a_figure_are_no_table(tmp_path):
     assert all(norm(w) in body for w in [name for name, _ in sc.FIGURE_BOXES] + sc.SHADOWED)
 
 
-@pytest.mark.parametrize("size", [sc.SECTION_SIZE, sc.TITLE_SIZE - 4])
-def test_section_slides_part_the_deck(tmp_path, size):
+@pytest.mark.parametrize("size,tab", [(sc.SECTION_SIZE, False), (sc.TITLE_SIZE - 4, False), (sc.SECTION_SIZE, True)])
+def test_section_slides_part_the_deck(tmp_path, size, tab):
     """A section slide (its title alone in the middle, larger than the slides' titles) is a
     heading at the top; the slides after it nest under it, up to the next section slide, also
     when the divider is set smaller than the slides' titles (a divider's place, alone on its
-    slide, makes it a part, not its size)."""
-    out = _extract(sc.build_sectioned_deck(tmp_path / "sections.pdf", size))
+    slide, makes it a part, not its size), and when the section's name is set vertically at the
+    slide's edge as well (a tab: one glyph to a row, one word — the slide still holds two rows)."""
+    out = _extract(sc.build_sectioned_deck(tmp_path / "sections.pdf", size, tab))
     got = [(int(h["level"]), norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
     want, page = [], 2
     for section, slides in sc.SECTIONS:
@@ -91,3 +92,11 @@ def test_a_cover_title_drawn_as_a_picture_that_no_text_names(tmp_path):
     assert doc["title"] == ""
     assert norm(doc["issuer"]).startswith(norm(sc.COVER_ROWS[0]))
     assert [norm(h["title"]) for h in read_csv(out / "headings.csv")] == [norm(t) for t in sc.FIGURED_TITLES]
+
+
+def test_a_letter_spaced_word_has_no_numeral_label(tmp_path):
+    """一　般　会　計 set glyph by glyph at even steps is one word: no kanji numeral 一 labels 般会計
+    (a label stands apart from a title set solid after it)."""
+    flow = build_flow(read_pdf(str(sc.build_letter_spaced_title(tmp_path / "spaced.pdf"))))
+    spaced = [i for i, it in enumerate(flow.items) if getattr(it, "text", "").replace(" ", "").startswith("一般会計")]
+    assert spaced and all(flow.roles[i].numbering is None for i in spaced)
