@@ -23,7 +23,7 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
-    folded, match_goal_label, match_numbering, next_on_row, previous_label
+    folded, label_number, match_goal_label, match_numbering, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family
@@ -370,6 +370,34 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
             role = replace(role, slide_title=titles[i])
         out.append(role)
         prev, before = (None, None) if i in flow.contents else (it, role)
+    for i in _side_by_side(flow, out):
+        item = out[i]
+        assert item is not None
+        out[i] = replace(item, on_a_row=True)
+    return out
+
+
+def _side_by_side(flow: Flow, roles: list[LineRole | None]) -> set[int]:
+    """Convention: items of one list set side by side as lines of their own on one row (chart titles
+    ②累積欠損金比率 ③流動比率 over their charts, options set in a row of cells): a labelled line with the
+    next label of its system (numbering.label_number one on) on its row, to its right, and that line:
+    both are items, as ４．… ５．… inside one line are (LineRole.on_a_row)."""
+    numbered: dict[int, list[tuple[int, int, str]]] = {}
+    for i, role in enumerate(roles):
+        m = role.numbering if role is not None else None
+        n = label_number(m) if m else None
+        if m and n is not None:
+            numbered.setdefault(flow.line(i).page, []).append((i, n, m[0]))
+    overlap = flow.settings.headings.shared_row
+    out: set[int] = set()
+    for lines in numbered.values():
+        for i, n, system in lines:
+            a = flow.line(i)
+            for j, k, other in lines:
+                b = flow.line(j)
+                if k == n + 1 and other == system and b.x0 >= a.x1 \
+                        and min(a.y1, b.y1) - max(a.y0, b.y0) > overlap * min(a.y1 - a.y0, b.y1 - b.y0):
+                    out.update((i, j))
     return out
 
 

@@ -224,6 +224,17 @@ def first_label(label: str) -> bool:
     return _FIRST_LABEL.match(fold_width(label)) is not None
 
 
+def label_number(numbering: tuple[str, str, str, str, bool]) -> int | None:
+    """The number a label of a system counted one by one carries (２． → 2, ③ → 3), None for another
+    system (the forms of _NEXT_ON_ROW and the circled numbers)."""
+    system, _, label, _, _ = numbering
+    if system == "circled" and len(label) == 1:
+        k = ord(label)
+        return k - 0x2460 + 1 if k <= 0x2473 else k - 0x3251 + 21
+    digits = regex.sub(r"[^0-9]", "", label)
+    return int(digits) if system in _NEXT_ON_ROW and digits else None
+
+
 def previous_label(numbering: tuple[str, str, str, str, bool]) -> regex.Pattern | None:
     """The label of the line's own system numbered one before its own (２． → １．, ③ → ②), as it
     may stand inside another line (not as a digit of a longer number), on the width-folded text;

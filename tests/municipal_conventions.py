@@ -5,6 +5,9 @@ driver): titles in a heavy Gothic over a body in another face, at the body size.
   ［…］ sub-headings and ① items in the same ultra-bold face at the 11 pt body size; goals (１．)
   at 20 pt, the first with its measure centred under it (a subtitle, no heading); the body in HG丸ゴシックM-PRO with ○ paragraphs; a ［…］ label in body type over a
   bulleted list (no heading). The names are stored in Shift-JIS, as the driver writes them.
+- build_chart_row: a dashboard's section (１．… in the headings' face, 14 pt) over a row of three charts,
+  their titles ①… ②… ③… side by side in body type, the last two standing right on the top side of
+  their plot's frame (read as an underline): items of one row, no headings.
 """
 from __future__ import annotations
 
@@ -363,5 +366,33 @@ def build_label_boxes(path: Path) -> Path:
         y += 60
     for at, label in labels:
         page.insert_text((112.2, at), label, fontname=_HEAVY, fontsize=14.1)
+    doc.save(path)
+    return path
+
+
+CHART_SECTIONS = [("１．", "経営の健全性と効率性"), ("２．", "老朽化の状況")]
+CHART_TITLES = ["①収益的収支比率(％)", "②累積欠損金比率(％)", "③流動比率(％)"]
+
+
+def build_chart_row(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    for label, title in CHART_SECTIONS:
+        page.insert_text((60, y), label + title, fontname=_HEAVY, fontsize=14)
+        y += 30
+        for k, chart in enumerate(CHART_TITLES):   # a row of charts, each title over its plot
+            x = 60 + 170 * k
+            page.insert_text((x + 10, y), chart, fontname=_ROUND, fontsize=BODY)
+            if k:   # the plot's frame right under the title: its top side lies in the title's baseline band
+                page.draw_rect(pymupdf.Rect(x, y + 1.5, x + 160, y + 100), color=(0.65, 0.65, 0.65), width=0.75)
+            for t, tick in enumerate(("1.00", "0.50", "0.00")):
+                page.insert_text((x + 4, y + 20 + 35 * t), tick, fontname=_ROUND, fontsize=8)
+        y += 130
+        for _ in range(3):
+            page.insert_text((60, y), PLAN_TEXT[:40], fontname=_ROUND, fontsize=BODY)
+            y += 18
+        y += 20
+    rename_fonts(doc, _sjis_name("HG丸ｺﾞｼｯｸM-PRO"), _sjis_name("HG創英角ｺﾞｼｯｸUB"))
     doc.save(path)
     return path

@@ -99,3 +99,12 @@ def test_fields_under_a_title_are_no_headings(tmp_path):
     assert not [h for h in read_csv(out / "headings.csv") if ":" in norm(h["title"])]
     texts = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
     assert all(norm(name + "：" + value) in texts for name, value in mc.LABEL_FIELDS)
+
+
+def test_chart_titles_side_by_side_are_no_headings(tmp_path):
+    """Chart titles set side by side on one row (①… ②… ③…, each a line of its own over its chart) are
+    items of one row, as ４．… ５．… inside one line are: no headings, though two of them stand right
+    on their plot frame's top side (read as an underline, which sets the system apart)."""
+    out = _extract(mc.build_chart_row(tmp_path / "charts.pdf"))
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(norm(label), norm(title)) for label, title in mc.CHART_SECTIONS], got
