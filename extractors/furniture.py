@@ -50,6 +50,25 @@ def _hung_before_text(number: Line, lines: list[Line], ms: Margins, running: set
                and abs(ln.baseline - number.baseline) <= ms.same_row and _shape(ln.text) not in running for ln in lines)
 
 
+def spread_gutter(page: Page, ms: Margins) -> tuple[float, float] | None:
+    """Two pages printed side by side on one sheet (a 2-up spread, an InDesign book exported by
+    spreads): a landscape sheet with a page number at the foot of each half and no line crossing
+    its middle. The strip between the halves' text (left half's right edge, right half's left edge),
+    or None for any other page."""
+    middle = page.width / 2
+    if page.width <= page.height:
+        return None
+    numbers = [ln for ln in page_numbers(page.lines, page, ms) if ln.y0 > page.height / 2]
+    if not (any(ln.x1 < middle for ln in numbers) and any(ln.x0 > middle for ln in numbers)):
+        return None
+    text = [ln for ln in page.lines if ln.text.strip()]
+    if any(ln.x0 < middle < ln.x1 for ln in text):
+        return None
+    left = max((ln.x1 for ln in text if ln.x1 <= middle), default=middle)
+    right = min((ln.x0 for ln in text if ln.x0 >= middle), default=middle)
+    return (left, right)
+
+
 def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Margins) -> list[Line]:
     """A column of bare numbers outside the text block that mostly count up down the page; on
     a page with only one or two, those that stand where the document's column is (column_x)."""

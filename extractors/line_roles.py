@@ -326,9 +326,10 @@ def slide_titles(flow: Flow) -> dict[int, str]:
             slides.setdefault(it.page, []).append((i, it))
     out: dict[int, str] = {}
     for page, lines in slides.items():
-        title = next((i for i, t in lines if t.source is flow.slide_titles.get(page)), None)
-        if title is not None:
-            out[title] = "title"
+        own = flow.slide_titles.get(page, ())
+        titles = [i for i, t in lines if any(t.source is s for s in own)]
+        if titles:
+            out.update((i, "title") for i in titles)
             continue
         big = [(-t.size, t.y0, i) for i, t in lines if t.size > flow.body_size + larger]
         if big and _rows_of_text([t for _, t in lines], flow) <= flow.settings.slides.section_lines:

@@ -17,8 +17,8 @@ from extractors.cells import Box, beside, boxed_apart, boxes_apart, fill_table, 
 from extractors.contents import find_contents
 from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
-from extractors.furniture import attachment_labels, line_number_column, running_lines, stamp_tables, take_furniture, \
-    thumb_tabs
+from extractors.furniture import attachment_labels, line_number_column, running_lines, spread_gutter, stamp_tables, \
+    take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import TableGrid, diagrams, grids_and_figures, open_ends, raw_grids
@@ -481,6 +481,14 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     return tables, lines, stamps, figures
 
 
+def _page_gutters(kept: list[Line], page: Page, body_size: float, settings: Settings) -> list[tuple[float, float]]:
+    """The page's gutters (reading_order.gutters); on a 2-up spread, whose halves are two pages, its
+    middle (furniture.spread_gutter): the left page read, then the right."""
+    cuts = gutters(kept, body_size, settings.columns)
+    spread = None if cuts else spread_gutter(page, settings.margins)
+    return [spread] if spread else cuts
+
+
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
@@ -498,7 +506,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks, grids)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs, opening)
     furniture = stamps + furniture + [Furniture(page.number, "overprint", t) for t in page.overprints]
-    cuts = gutters(kept, body_size, settings.columns)
+    cuts = _page_gutters(kept, page, body_size, settings)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
     # notes set across the foot of a page in two columns close its gutter: once they are out, the
     # columns above them show (the running text's type only)

@@ -346,7 +346,7 @@ class Flow:
     set_aside: list = field(default_factory=list)   # (Line, kind): footnote-area and furniture lines taken out
     deck: bool = False   # a slide deck (typography.slide_deck): each page a slide, its title in a band at the top
     page_heights: dict[int, float] = field(default_factory=dict)   # page → its height (upright)
-    slide_titles: dict[int, Line] = field(default_factory=dict)   # in a deck: page → its title's line, read
+    slide_titles: dict[int, tuple[Line, ...]] = field(default_factory=dict)   # in a deck: page → its title's line (a spread's: one per half), read
                                    # from all the slide's lines (typography.slide_title), tables' included
 
     def bounds(self, line: TextLine) -> tuple[float, float]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from extractors.footnotes import marker_ref, marker_spans
+from extractors.furniture import spread_gutter
 from extractors.records import Line, Page, Rule, SourceDoc, TextLine
 from extractors.settings import Headings, Layout, Settings, Typography, Underlines
 from extractors.underlines import glyphs_of
@@ -144,13 +145,17 @@ def slide_title(lines: Sequence[Line], height: float, body_size: float, settings
     return min(band, key=lambda ln: (-ln.size, ln.y0), default=None)
 
 
-def slide_titles(doc: SourceDoc, body_size: float, settings: Settings) -> dict[int, Line]:
-    """Each slide's title line (slide_title over all its lines), by page."""
+def slide_titles(doc: SourceDoc, body_size: float, settings: Settings) -> dict[int, tuple[Line, ...]]:
+    """Each slide's title line (slide_title over all its lines), by page; on a sheet of two pages
+    side by side (furniture.spread_gutter: a 2-up spread), each half's title (each half a page)."""
     out = {}
     for p in doc.pages:
-        title = slide_title(p.lines, p.height, body_size, settings)
-        if title is not None:
-            out[p.number] = title
+        cut = spread_gutter(p, settings.margins)
+        halves = [p.lines] if cut is None else [[ln for ln in p.lines if ln.x1 <= cut[0]],
+                                                [ln for ln in p.lines if ln.x0 >= cut[1]]]
+        titles = tuple(t for half in halves if (t := slide_title(half, p.height, body_size, settings)) is not None)
+        if titles:
+            out[p.number] = titles
     return out
 
 

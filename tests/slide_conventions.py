@@ -221,3 +221,27 @@ def build_letter_spaced_title(path: Path) -> Path:
         page.insert_text((85, 260 + 18 * k), "特別区税は地域経済や人口動向等を踏まえた増収を見込み前年度から増額を見込んでいます", fontname="japan-s", fontsize=10.5)
     doc.save(path)
     return path
+
+
+# build_spread_deck: an InDesign book exported by spreads — each landscape sheet holds two A4 pages side
+# by side, each half with its title at its top, its text and its page number at its foot (the left
+# half a short list, the right half running text: no gutter of running text on both sides). Each
+# half is a page: both titles are headings, the left one first.
+SPREAD_TITLES = [("予算編成の基本的考え方", "当初予算の規模"), ("一般会計の概要", "特別会計の概要"), ("歳入の見通し", "歳出の見通し")]
+
+
+def build_spread_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    doc.new_page(width=1190, height=842).insert_text((700, 360), "北野区予算の概要", fontname=GOTHIC, fontsize=22)   # the cover
+    for k, (left, right) in enumerate(SPREAD_TITLES):
+        page = doc.new_page(width=1190, height=842)
+        page.insert_text((45, 90), left, fontname=GOTHIC, fontsize=14)
+        page.insert_text((673, 90), right, fontname=GOTHIC, fontsize=14)
+        for r in range(5):
+            page.insert_text((60, 130 + 15 * r), f"・主要事業その{r + 1}", fontname="japan-s", fontsize=9)
+            page.insert_text((673, 130 + 15 * r), "特別区税は地域経済や人口動向等を踏まえた増収を見込み前年度から増額を見込んでいます。",
+                             fontname="japan-s", fontsize=9)
+        page.insert_text((54, 775), str(2 * k + 2), fontname="japan-s", fontsize=10)
+        page.insert_text((1127, 775), str(2 * k + 3), fontname="japan-s", fontsize=10)
+    doc.save(path)
+    return path

@@ -35,10 +35,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # endnotes "1)"–"25)" under a rule at the end are read as two notes (a number closed by ")" opens none);
     # its title printed in 「」 keeps the brackets; ①–③ and a.–c. under "(2)" on p6–p10 missed
     "corona_senmonka_kaigi_jogen_soshiki_teigen_2020": {"f1": 0.809, "footnotes": 0.0, "title": 0.0},
-    # an InDesign budget book cut (2-up spreads, two printed pages per PDF page, read as a slide deck: landscape
-    # sheets headed in their top band): Ⅱ., opening the LEFT half of a spread, is missed — one title per sheet, and
-    # the halves are read top to bottom across (no gutter: the left half holds a table, the right a list)
-    "setagaya_yosan_hensei_gaiyo_2026": {"f1": 0.857},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -87,7 +83,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "shojihomu_denshika_kenkyukai_dai10kai_gijiroku_2022": (1.0, 1.0, 1.0),
     "smrj_shoryokuka_koufu_kitei_2026": (1.0, 1.0, 1.0),
     "smrj_shoryokuka_koufu_kitei_shinkyu_2026": (1.0, 1.0, 1.0),
-    "setagaya_yosan_hensei_gaiyo_2026": (0.857, 1.0, 1.0),
+    "setagaya_yosan_hensei_gaiyo_2026": (1.0, 1.0, 1.0),
     "chusho_data_rikatsuyo_policy_2025": (1.0, 1.0, 1.0),
     "soumu_johotsushin_hakusho_2024_part1_ch4_sec1": (0.975, 1.0, 1.0),
 }

@@ -100,3 +100,12 @@ def test_a_letter_spaced_word_has_no_numeral_label(tmp_path):
     flow = build_flow(read_pdf(str(sc.build_letter_spaced_title(tmp_path / "spaced.pdf"))))
     spaced = [i for i, it in enumerate(flow.items) if getattr(it, "text", "").replace(" ", "").startswith("一般会計")]
     assert spaced and all(flow.roles[i].numbering is None for i in spaced)
+
+
+def test_each_half_of_a_spread_is_a_page_with_its_title(tmp_path):
+    """A book exported by spreads (two pages side by side on each landscape sheet, a page number at
+    the foot of each half, nothing across the middle) is read half by half: each half's title is a
+    heading, the left half's first."""
+    out = _extract(sc.build_spread_deck(tmp_path / "spreads.pdf"))
+    got = [(norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(norm(t), k + 2) for k, pair in enumerate(sc.SPREAD_TITLES) for t in pair]   # after the cover
