@@ -154,13 +154,14 @@ def build_attachments(path: Path) -> Path:
     return path
 
 
-# build_agreement: rules (規程) in one Mincho face and size whose attachments are an agreement and a pledge,
+# build_agreement: rules (規程) in one Mincho face and size (an article's caption may list names joined by 、:
+# （様式、委任）) whose attachments are an agreement and a pledge,
 # followed by a form. 別紙１, an agreement (規約), lists its articles line under line (第１条（履行義務） /
 # 第２条（補助金の交付）: a list of them, no headings), then, after a sentence, sets each article's number with its caption
 # alone on a line (第１条（履行義務）) over the article's text; 別紙２, a pledge, swears to the particulars
 # listed under a centred 記 — （１）暴力団 / （２）… — up to 以上; the form after it (様式第１) asks for its
 # particulars under its 記 (１．変更の内容 / ２．…). Particulars are no part of the document's outline.
-AGREEMENT = [(1, "第１条", "通則"), (1, "第２条", "委任"), (1, "", "附則"), (1, "別紙１", "共同事業実施規約"),
+AGREEMENT = [(1, "第１条", "通則"), (1, "第２条", "様式、委任"), (1, "", "附則"), (1, "別紙１", "共同事業実施規約"),
              (2, "第１条", "履行義務"), (2, "第２条", "補助金の交付"), (1, "別紙２", "反社会的勢力排除に関する誓約事項")]
 _AGREED = ("甲及び乙は、補助金の交付に関する法令の定め並びに機構が定める公募要領を遵守して、善良な管理者",
            "の注意をもって補助事業を履行する義務を負う。")
@@ -182,7 +183,7 @@ def build_agreement(path: Path) -> Path:
     y = _centred(page, 80, "補助金交付規程") + 10
     y = _article(page, y, "通則", "第１条", ["２　補助事業の実施に当たっては、別紙１の規約による。",
                                            "３　交付の申請に当たっては、別紙２の誓約事項を誓約する。"])
-    y = _article(page, y, "委任", "第２条", ["２　この規程に定める様式は、様式第１による。",
+    y = _article(page, y, "様式、委任", "第２条", ["２　この規程に定める様式は、様式第１による。",
                                            "３　この規程に定めるもののほか、必要な事項は別に定める。"])
     y = _line(page, y, "附　則", 90)
     _line(page, y, "　この規程は、令和７年４月１日から施行する。")

@@ -46,7 +46,8 @@ def test_attachments_of_rules_are_parts_of_the_document(tmp_path):
 
 
 def test_one_line_articles_and_the_particulars_of_forms(tmp_path):
-    """An article's number with its caption alone on its line (第１条（履行義務）) over its text heads the
+    """A caption listing names joined by 、 ((様式、委任)) heads the article under it as any caption does.
+    An article's number with its caption alone on its line (第１条（履行義務）) over its text heads the
     article (label 第１条, title the caption); a list of such lines line under line is none. The
     particulars a pledge or a form lists under its centred 記 (（１）暴力団 …, １．変更の内容 …), up to
     以上 or the next attachment, are no headings of the document."""
