@@ -96,7 +96,15 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
         rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box, r.tiled) for r in rs] for rs in (rules, edges))
         panels = [turned(b, m) for b in panels]
         figure_shapes = [(kind, turned(b, m)) for kind, b in figure_shapes]
-    return rules, edges, panels, figure_shapes
+    return _on_the_page(rules, rect), edges, panels, figure_shapes
+
+
+def _on_the_page(rules: list[Rule], rect: pymupdf.Rect) -> list[Rule]:
+    """Convention (a printer's PDF, 白書 and pamphlets set for offset print): crop marks and
+    registration marks (トンボ) are drawn outside the trimmed page, in the bleed; they are cut away
+    and print nothing. A rule wholly outside the page (as a viewer shows it: 0..width, 0..height)
+    is such a mark, no side of a table or a frame (a mark beside a band would close it)."""
+    return [r for r in rules if r.x1 >= 0 and r.y1 >= 0 and r.x0 <= rect.width and r.y0 <= rect.height]
 
 
 _REFS = regex.compile(r"(\d+)\s+\d+\s+R")
@@ -224,6 +232,8 @@ def _drawn(drawings: list[dict], notes: list[Box],
         if kind:
             shapes.append((kind, _ordered(d["rect"])))
             continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
+        if not stroked and _in_outline(d["items"], ls):
+            continue   # glyphs set as outlines, a logo, an illustration: its straight pieces are no rules
         own = _path_rules(d, width, stroked, ls, boxes, frames)
         if _slanted(d["items"], ls):   # its rules wait: an outline's are none
             slanted.append((_ordered(d["rect"]), own))
@@ -251,13 +261,23 @@ def _outline(box: Box, shapes: list[tuple[str, Box]], ls: Layout) -> bool:
     return any(all(abs(a - b) <= ls.outline for a, b in zip(box, shape)) for _, shape in shapes)
 
 
+def _in_outline(items: list, ls: Layout) -> bool:
+    """Convention (a designer's page: a white paper's column title, a logo, an illustration): type
+    converted to outlines (アウトライン化) is drawn as one filled path of many closed outlines, the
+    glyphs' curves with their straight strokes (the bars of 一, Ｉ, エ). A filled path with a curve and
+    more pieces than a figure's shape (shape_items: one rounded box, one bubble) draws such outlines,
+    and its straight pieces are strokes of them, never a table's rules (a table's rules are lines
+    or thin boxes, its cells meet in square corners)."""
+    return len(items) > ls.shape_items and any(it[0] == "c" for it in items)
+
+
 def _one_loop(items: list, ls: Layout) -> bool:
-    """The path's pieces are all straight lines, each starting where the one before ended, the
-    last ending where the first started: one closed outline."""
-    if any(it[0] != "l" for it in items):
+    """The path's pieces are all lines or curves (a rounded corner), each starting where the one
+    before ended, the last ending where the first started: one closed outline."""
+    if any(it[0] not in ("l", "c") for it in items):
         return False
     near = ls.straight
-    return all(abs(a[2][0] - b[1][0]) < near and abs(a[2][1] - b[1][1]) < near for a, b in zip(items, items[1:] + items[:1]))
+    return all(abs(a[-1][0] - b[1][0]) < near and abs(a[-1][1] - b[1][1]) < near for a, b in zip(items, items[1:] + items[:1]))
 
 
 def _slanted(items: list, ls: Layout) -> bool:
@@ -299,9 +319,9 @@ def _figure_shape(items: list, ls: Layout) -> str:
     or a small path with a curve: a box with rounded corners, a bubble (a flow chart's boxes and
     a slide's panels; a table's cells meet in square corners). Its kind: "arrow" (a slanted
     side), "rounded" (a curve), "callout" (below), "" for no figure's shape. Convention: one
-    closed outline of straight lines with a slanted side, of any number of pieces (a callout's
-    box with its pointer, a balloon, a star), is a shape laid over the page, never a table's
-    rules: a table's rules are no single loop."""
+    closed outline with a slanted side, of any number of pieces (a callout's box with its
+    pointer, its corners square or rounded: a speech bubble; a balloon, a star), is a shape laid
+    over the page, never a table's rules: a table's rules are no single loop."""
     if len(items) > ls.shape_items and _slanted(items, ls) and _one_loop(items, ls):
         return "callout"
     if not 3 <= len(items) <= ls.shape_items:
@@ -346,11 +366,12 @@ def _ordered(r) -> Box:
 def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
               width: float, height: float, ls: Layout, gaps: list[Rule] | None = None) -> list[Rule]:
     """The visible sides of filled boxes, as rules: not of thin boxes (rules already), not of a
-    page background, and not of a box inside another box of the same colour (a cell's padding
-    drawn over its own shading shows no edge)."""
-    thin, whole = ls.thin_box, ls.page_background
-    keep = [(fill, b) for fill, b in boxes if b[2] - b[0] > thin and b[3] - b[1] > thin
-            and not (b[2] - b[0] >= whole * width and b[3] - b[1] >= whole * height)]
+    page background, not of a box bled off the page, and not of a box inside another box of the
+    same colour (a cell's padding drawn over its own shading shows no edge). Convention (a page
+    set for print): a box printed past the page's edge, to be trimmed with it (a bleed: a thumb
+    tab at the fore edge, a colour band across the head), decorates the page; a table stands
+    within the margins, so no side of such a box is a table's rule."""
+    keep = [(fill, b) for fill, b in boxes if _may_show(b, width, height, ls)]
     if len(keep) > ls.max_boxes:
         return []
     keep.sort(key=lambda fb: -(fb[1][2] - fb[1][0]) * (fb[1][3] - fb[1][1]))
@@ -369,6 +390,15 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
         out += [Rule(x0, y0, x1, y0, 0.0, True, (k, 1) in shared), Rule(x0, y1, x1, y1, 0.0, True, (k, 3) in shared),
                 Rule(x0, y0, x0, y1, 0.0, True, (k, 0) in shared), Rule(x1, y0, x1, y1, 0.0, True, (k, 2) in shared)]
     return out
+
+
+def _may_show(b: Box, width: float, height: float, ls: Layout) -> bool:
+    """A filled box whose sides may show as rules: thicker than a rule either way, not the page's
+    background, not bled off the page (box_sides)."""
+    thin, whole, bleed = ls.thin_box, ls.page_background, ls.bleed
+    if b[2] - b[0] <= thin or b[3] - b[1] <= thin or (b[2] - b[0] >= whole * width and b[3] - b[1] >= whole * height):
+        return False
+    return -bleed <= b[0] and -bleed <= b[1] and b[2] <= width + bleed and b[3] <= height + bleed
 
 
 def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[Rule],

@@ -21,7 +21,7 @@ from extractors.furniture import attachment_labels, line_number_column, running_
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import TableGrid, diagrams, grids_and_figures, open_ends, raw_grids
+from extractors.rules_to_cells import TableGrid, asides, diagrams, grids_and_figures, open_ends, raw_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles
 from extractors.typography import RuleBands, document_body, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
@@ -473,6 +473,8 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     rules = _table_rules(page, settings) if table_rules is None else table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
     figures += diagrams(page.shapes, settings.tables)
+    middles = [((ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2) for ln in page.lines if ln.text.strip()]
+    figures += asides(raw_grids(rules, settings.tables) if raw is None else raw, middles, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,
                                 [box for kind, box in page.shapes if kind == "callout"])

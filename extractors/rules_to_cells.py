@@ -464,6 +464,24 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
     return out
 
 
+def asides(grids: list[TableGrid], middles: list[tuple[float, float]], t: Tables) -> list[tuple[float, float, float, float]]:
+    """Convention (a white paper's column, コラム; an interview, a case study): an aside is set in a
+    frame drawn by shaded boxes alone — a title band over a tinted panel, no stroked line, nothing
+    dividing it into cells, but a band over the panel — around running text of its own (`aside_lines` lines at least;
+    `middles`: the middles of the page's lines of text). Its lines are the aside's, no headings of
+    the document: the interviewee's byline (●氏名), the column's label beside a title set as
+    outlines. A heading's band (one line), a single shaded box (a notice framed on a cover: its
+    【…】 head its paragraphs) or a ruled figure's frame is none."""
+    out = []
+    for g in grids:
+        if len(g.ys) < 3 or not all(r.box for r in g.verticals + g.horizontals) or not _frame_only(g, t):
+            continue   # one box (a notice framed on a cover) has no band over its panel
+        x0, y0, x1, y1 = g.bbox
+        if sum(1 for x, y in middles if x0 <= x <= x1 and y0 <= y <= y1) >= t.aside_lines:
+            out.append(g.bbox)
+    return out
+
+
 def grids_and_figures(rules: list[Rule], t: Tables,
                       raw: list[TableGrid] | None = None) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
     """Every ruled table on a page, top to bottom, and the figures: drawn lines with shaded

@@ -32,6 +32,8 @@ class Layout:
     thin_box: float = _v(2.0, "pt", "a filled rectangle thinner than this is a rule, not a box")
     slant: float = _v(0.17, "share", "sine and cosine both above this: a line more than 10 degrees off both axes")
     page_background: float = _v(0.9, "share", "a filled box this much of the page's width and height is its background")
+    bleed: float = _v(1.0, "pt", "a filled box reaching past the page's edge by more than this is printed to be trimmed (a\n"
+                      "                                 bleed, 3 mm in print: a thumb tab, a colour band), no table's cell")
     nested_box: float = _v(0.5, "pt", "a box within this of a larger box of its colour lies inside it (padding)")
     white: float = _v(0.95, "share", "every colour component at least this: white (a gap drawn between boxes)")
     straight: float = _v(0.5, "pt", "a drawn line whose ends differ less than this across is straight")
@@ -174,6 +176,8 @@ class Tables:
     broken_row_edge: float = _v(1.0, "em", "a cell's last line ending this close to the cell's right side (a justified line) is\n"
                                 "                                 full: with its sentence open at a page's foot, the row runs on")
     tick_offset: float = _v(1.0, "em", "a number this close outside a grid, on each of its rules along one side, is an axis's tick label")
+    aside_lines: int = _v(6, "count", "a frame of shaded boxes alone around this many lines of text or more is an aside (a\n"
+                          "                                 column, コラム: several paragraphs); a heading's band holds one or two")
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
     arrow_reach: float = _v(3.0, "pt", "an arrow whose box comes this close to a rounded box points at it (arrows of a flow\n"
                             "                                 diagram overlap or touch the boxes they join)")

@@ -63,7 +63,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "hoseishingikai_funani_yokoan_2024": (1.0, 1.0, 1.0),
     "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.986, 1.0, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (0.969, 1.0, 1.0),
-    "mext_st_hakusho_2024_part1_ch2": (0.909, 1.0, 1.0),
+    "mext_st_hakusho_2024_part1_ch2": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch3": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch5": (1.0, 1.0, 1.0),
     "mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014": (1.0, 1.0, 1.0),
