@@ -99,10 +99,18 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     if system == "article":   # 第１条（目的） alone: headed by _article_line, or a contents entry
         return None
     if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title) or NO_LETTER.match(title))) \
-            or (indented and not styled and system not in WHOLE_LINE) \
+            or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size)
+
+
+def _typed_in(system: str, spaced: bool) -> bool:
+    """Convention (a municipal plan typed in a word processor): a level of the 第 outline (第３, a space
+    after it) left in body type among its siblings set apart may be indented by spaces typed from the
+    margin, as the paragraph under it is (　　　　第３　石綿飛散防災対策 over 　　　被災建築物からの…): its
+    indent is no item's; it is judged as its siblings are (_labelled_heading: standing alone)."""
+    return spaced and OUTLINE.get(system, ("",))[0] == "第"
 
 
 def _small_label(line: TextLine, flow: Flow) -> bool:

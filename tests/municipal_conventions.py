@@ -288,7 +288,9 @@ def build_period_chart(path: Path) -> Path:
 # 第Ｎ and Ｎ with their titles in ＭＳ ゴシック at the body size (only the typeface sets them apart), each
 # over a paragraph. A title in the headings' face may open with a word in kana a sentence's particle
 # would (第２ がけ地に…); a 第Ｎ and a Ｎ left in body type among their Gothic siblings, each alone over
-# its paragraph, are headings as those are; the lists in body type — （１） （２） with a space after the
+# its paragraph, are headings as those are — 第３, on a page of its own, typed in by hand as its paragraph
+# is: spaces from the margin set its label one character in from the paragraph's first letter
+# (　　　　第３　ガス over 　　　村及び…); the lists in body type — （１） （２） with a space after the
 # label and （３） （４） set close to their text, １ … ２ … line under line — hold none.
 LEGAL_PLAN = [(1, "第１", "建築物の安全化", True), (2, "１", "窓ガラス等の落下物対策", True),
               (2, "２", "被災建築物の安全対策", True), (1, "第２", "がけ地に近接する建築物の防災対策", True),
@@ -301,9 +303,11 @@ LEGAL_LIST = ["（１） 避難地", "（２） 避難路、避難誘導標識",
 _MINCHO, _GOTHIC = "japan", "china-s"   # renamed below: ＭＳ 明朝 and ＭＳ ゴシック
 
 
-def _legal_paragraph(page: pymupdf.Page, y: float) -> float:
+def _legal_paragraph(page: pymupdf.Page, y: float, typed: bool = False) -> float:
+    """The paragraph under a heading; `typed`: indented by spaces typed from the margin (57 pt)."""
     for k, row in enumerate(_LEGAL_TEXT):
-        page.insert_text((101 if k == 0 else 90, y), row, fontname=_MINCHO, fontsize=BODY)
+        spaces = (3 if k == 0 else 2) if typed else 0
+        page.insert_text((57 if typed else 101 if k == 0 else 90, y), "　" * spaces + row, fontname=_MINCHO, fontsize=BODY)
         y += 18
     return y + 8
 
@@ -311,11 +315,14 @@ def _legal_paragraph(page: pymupdf.Page, y: float) -> float:
 def build_legal_plan(path: Path) -> Path:
     doc = pymupdf.open()
     page, y = doc.new_page(), 70.0
+    typed = False
     for _, label, title, gothic in LEGAL_PLAN:
-        if y > 700:
+        after_typed, typed = typed, label == "第３"   # a slip typed by hand with spaces from the margin, on a page of its own
+        if y > 700 or typed or after_typed:
             page, y = doc.new_page(), 70.0
-        page.insert_text((90, y), f"{label}　{title}", fontname=_GOTHIC if gothic else _MINCHO, fontsize=BODY)
-        y = _legal_paragraph(page, y + 18)
+        page.insert_text((57, y) if typed else (90, y), "　" * 4 * typed + f"{label}　{title}",
+                         fontname=_GOTHIC if gothic else _MINCHO, fontsize=BODY)
+        y = _legal_paragraph(page, y + 18, typed)
     page.insert_text((101, y), "計画の対象とする事業は、次のとおりとする。", fontname=_MINCHO, fontsize=BODY)
     y += 18
     for item in LEGAL_LIST:
