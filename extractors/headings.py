@@ -253,14 +253,33 @@ def heading_candidates(flow: Flow) -> list[Candidate]:
 
 def _labels_a_block(i: int, flow: Flow) -> bool:
     """A bracketed label centred over a figure (＜…のイメージ＞), or right above a table or a bulleted
-    list (＜主な事業＞), names that block; it heads no passage."""
+    list (＜主な事業＞), or over a lead-in and its table (_leads_in), names that block; it heads no passage."""
     if (own := flow.roles[i]) is not None and own.centred:
         return True
     j = _next_item(i, flow)
     if j is None:
         return False
     role = flow.roles[j]
-    return role is None or bool(role.mark)   # a table has no role
+    return role is None or bool(role.mark) or _leads_in(j, flow)   # a table has no role
+
+
+def _leads_in(j: int, flow: Flow) -> bool:
+    """Convention (a call for proposals: ＜提出書類一覧表＞ / 下表のとおり、…提出してください。 / its table): a
+    label over a lead-in of one sentence, at most `lead_in` lines, and a table right under it on the page
+    names that table, as a label right over the table does."""
+    first, k, n = flow.items[j], j, 0
+    while isinstance(item := flow.items[k], TextLine) and item.page == first.page:
+        role = flow.roles[k]
+        n += 1
+        if n > flow.settings.headings.lead_in or role is None or (k != j and not role.continues):
+            return False
+        if clean(item.text).strip().endswith("。"):
+            nxt = _next_item(k, flow)
+            return nxt is not None and isinstance(flow.items[nxt], Table) and flow.items[nxt].page == first.page
+        if (nk := _next_item(k, flow)) is None:
+            return False
+        k = nk
+    return False
 
 
 def _labels(c: Candidate, i: int, flow: Flow) -> bool:

@@ -214,6 +214,7 @@ class Headings:
     short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
     sentence_rows: int = _v(8, "count", "rows a labelled line in body type is followed to the 。 that makes it a sentence, no heading")
     left_edge_share: int = _v(3, "count", "a left edge used by a third as many lines as the commonest counts")
+    lead_in: int = _v(2, "count", "lines: a label over a lead-in sentence this short and a table under it names the table")
     paragraph_indent: float = _v(1.5, "em", "a paragraph opens at most one character in (字下げ); a label set further in is an item")
     letter_spaced: int = _v(6, "count", "single characters in a letter-spaced title (主　文, 目　　次)")
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")

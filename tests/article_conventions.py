@@ -62,7 +62,8 @@ def build_rules(path: Path) -> Path:
 # build_call: a call for applications (公募要領) all in one Gothic size: the cover's notice box opens with
 # bands (【応募方法】, each over its sentence); then the outline １． > （１） > Ⅰ with bands 【…】 and ＜…＞
 # alone on their lines above paragraphs, under the heading they follow; a ＜…＞ label centred over a
-# figure and one right above a bulleted list name those blocks, no headings.
+# figure, one right above a bulleted list and one over a lead-in sentence and the table it announces
+# (＜提出書類一覧表＞ / 下表のとおり…提出してください。 / the table) name those blocks, no headings.
 CALL = [(1, "", "【応募方法】"), (1, "", "【受付期間】"), (1, "１．", "事業の目的"), (2, "（１）", "補助対象者"),
         (3, "Ⅰ", "補助事業の要件"), (4, "", "【賃上げ要件について】"), (4, "", "＜返還について＞"),
         (3, "Ⅱ", "事業者の範囲"), (4, "", "＜中小企業者の定義＞"), (1, "２．", "補助対象経費"), (2, "", "【注意事項】")]
@@ -82,6 +83,19 @@ def _head(page: pymupdf.Page, y: float, text: str, x: float = 70.0) -> float:
     return y + 20
 
 
+def _table(page: pymupdf.Page, y: float, rows: list[tuple[str, str]]) -> float:
+    """A ruled table of two columns, a row of names over its rows."""
+    xs, height = (70.0, 250.0, 520.0), 22.0
+    for k, row in enumerate(rows):
+        for x, text in zip(xs, row):
+            page.insert_text((x + 6, y + k * height + 15), text, fontname=GOTHIC, fontsize=11)
+    for k in range(len(rows) + 1):
+        page.draw_line((xs[0], y + k * height), (xs[-1], y + k * height), width=0.8)
+    for x in xs:
+        page.draw_line((x, y), (x, y + len(rows) * height), width=0.8)
+    return y + len(rows) * height
+
+
 def build_call(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
@@ -98,6 +112,9 @@ def build_call(path: Path) -> Path:
     y = _head(page, y, "＜主な事業＞")   # above a bulleted list: its label
     y = _head(page, y, "・設備投資の支援", 81)
     y = _head(page, y, "・人材育成の支援", 81) + 6
+    y = _head(page, y, "＜提出書類一覧表＞")   # over a lead-in and its table: the table's label
+    y = _head(page, y, "　下表のとおり、提出ファイル名を指定のものへと変更の上、提出してください。") + 4
+    y = _table(page, y, [("提出書類", "提出ファイル名"), ("事業計画書", "計画書＿事業者名"), ("決算書", "決算書＿事業者名")]) + 24
     for _, label, title in CALL[9:]:
         y = _para(page, _head(page, y, label + title))
     doc.save(path)
