@@ -475,7 +475,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     starts."""
     share = settings.cover.date_share
     title, last = _cover_title(rows, body, settings, opening, table_top, body_font)
-    title, rows = _with_minutes_kind(title, rows, last, settings)
+    title, rows = _with_minutes_kind(_unquoted(title), rows, last, settings)
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
@@ -488,6 +488,14 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
+
+
+def _unquoted(title: str) -> str:
+    """A title printed whole in corner brackets (「次なる波に備えた…について」, a paper naming itself as
+    quoted) is what the brackets hold: they quote it, no part of it. A title that only opens or
+    closes with a quotation (「…」の見直し) keeps it."""
+    inner = title[1:-1]
+    return inner if title[:1] == "「" and title[-1:] == "」" and "「" not in inner and "」" not in inner else title
 
 
 def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from extractors.furniture import BARE
 from extractors.geometry import group_rows
+from extractors.numbering import note_mark
 from extractors.records import Line, Rule, Span
 from extractors.settings import SAME_SIZE, Footnotes, Underlines
 
@@ -67,16 +68,19 @@ def _short_rule(r: Rule, right: float, page_height: float, fn: Footnotes) -> boo
 
 def marked_number(line: Line, fn: Footnotes) -> tuple[int, str] | None:
     """(number, text) when the line opens with a number set apart as a note's mark: in a span
-    of its own, smaller than the text after it or raised above its baseline."""
+    of its own, smaller than the text after it or raised above its baseline. The mark may be
+    closed by ")" (1), 2)) or be a lower-case roman numeral (i, ii, iii: Word's footnote style):
+    numbering.note_mark."""
     spans = [s for s in line.spans if s.text.strip()]
-    if len(spans) < 2 or not spans[0].text.strip().isdigit() or len(spans[0].text.strip()) > 3:
+    number = note_mark(spans[0].text) if len(spans) >= 2 else None
+    if number is None:
         return None
     first, rest = spans[0], spans[1:]
     size = max(s.size for s in rest)
     base = max(s.baseline for s in rest if s.size >= size - SAME_SIZE)
     if first.size < size - fn.own_number or first.baseline < base - fn.marker_raised * size:
         start = line.spans.index(first) + 1
-        return int(first.text.strip()), "".join(s.text for s in line.spans[start:])
+        return number, "".join(s.text for s in line.spans[start:])
     return None
 
 

@@ -18,21 +18,27 @@ from __future__ import annotations
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import BARE
-from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, STAR_MARKS, STARRED
+from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, STAR_MARKS, STARRED, note_mark
 from extractors.records import Footnote, Line
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
 
 
 def _mark_text(text: str) -> bool:
-    """The text of a marker: a number, or a star and number (＊5, ＊6＊7)."""
-    return text.strip().isdigit() or STAR_MARKS.match(text) is not None
+    """The text of a marker: a number, a number closed by ")" (5), Word's note style), or a star
+    and number (＊5, ＊6＊7)."""
+    return _numbered_mark(text) is not None or STAR_MARKS.match(text) is not None
+
+
+def _numbered_mark(text: str) -> int | None:
+    """The number of a marker set as a number, closed by ")" or not (5, 5)): numbering.note_mark."""
+    return note_mark(text) if text.strip()[:1].isdigit() else None
 
 
 def marker_ref(text: str) -> str:
-    """A marker's span as the note references it points to: [^5] for 5, [^6][^7] for ＊6＊7."""
-    if text.strip().isdigit():
-        return f"[^{text.strip()}]"
+    """A marker's span as the note references it points to: [^5] for 5 or 5), [^6][^7] for ＊6＊7."""
+    if (number := _numbered_mark(text)) is not None:
+        return f"[^{number}]"
     return "".join(f"[^{fold_width(n)}]" for n in MARK_NUMBER.findall(text))
 
 
@@ -151,12 +157,13 @@ def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
     """(number, text) when the line opens with a number set as its own smaller span: "18"
     then "2019年…" is note 18, not 182."""
     first = next((s for s in ln.spans if s.text.strip()), None)
-    if first is None or not first.text.strip().isdigit():
+    number = None if first is None else note_mark(first.text)
+    if first is None or number is None:
         return None
     rest = [s.size for s in ln.spans if s is not first and s.text.strip()]
     if rest and first.size >= max(rest) - fn.own_number:
         return None
-    return int(first.text.strip()), "".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])
+    return number, "".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])
 
 
 def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] | None:

@@ -331,10 +331,27 @@ APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face
 HEADING_MARKS = "○◯●■□◆◇"
 LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (官報: ○名称): the mark, not the name
-# a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart)
-FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*((?![\d,.，．%％/／:：~～])\S.*)$")
+# a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart); a number
+# closed by ")" (1) 2): Word's note style "1)") is the note's number, its parenthesis no part of the text
+FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})[)）]?\s*((?![\d,.，．%％/／:：~～])\S.*)$")
 STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})(?![0-9０-９])\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
 STAR_MARKS = regex.compile(r"^\s*(?:[*＊]\s?[0-9０-９]{1,3}\s*)+$")
 MARK_NUMBER = regex.compile(r"[0-9０-９]{1,3}")   # each note's number in such a marker
-NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})[\s\u3000]+(\S.*)$")   # 30 資本金… opens note 30; 30%程度… does not
+NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})(?:[)）]|[\s\u3000])[\s\u3000]*(\S.*)$")   # 30 資本金… or 30)資本金… opens note 30; 30%程度… does not
+# a note's mark set apart (smaller or raised) before its text or in the body: a number, a number closed
+# by ")" (Word's "1)"), or a lower-case roman numeral (Word's footnote style i, ii, iii … )
+NOTE_MARK = regex.compile(r"^(?:(\d{1,3})[)）]?|([ivx]{1,5}))$")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def note_mark(text: str) -> int | None:
+    """The number a note's mark set apart stands for (3, "3)" and "iii" are 3), or None."""
+    m = NOTE_MARK.match(text.strip())
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    values = [_ROMAN[c] for c in m.group(2)]
+    total = sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
+    return total if 0 < total < 40 else None

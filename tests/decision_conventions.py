@@ -4,6 +4,9 @@
 - build_marked_subheadings: a decision in one size (MS-Mincho body, MS-Gothic headings at the body
   size): １. > （１） > ○ sub-headings, each ○ line in Gothic over Mincho paragraphs right under it;
   a list of ○ items in Gothic one under another, and ○ bullets in the body's Mincho, are no headings.
+- build_note_marks: footnotes numbered i, ii (Word's roman style) and endnotes numbered 1), 2), 3)
+  under a rule after the text, their marks small and raised.
+- build_quoted_title: a title line printed in corner brackets 「…」 over the date and the authors.
 """
 from __future__ import annotations
 
@@ -51,5 +54,70 @@ def build_marked_subheadings(path: Path) -> Path:
                 y += 21
             y += 21
     rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")   # named as Word names them: Gothic headings over a Mincho body
+    doc.save(path)
+    return path
+
+
+# build_note_marks: a paper whose footnotes are numbered i, ii, iii (Word's roman footnote style:
+# the mark raised in the body, set small before the note under a short rule) and whose endnotes
+# are numbered 1), 2), 3) (the number and its parenthesis raised, small, before each note's text
+# under a rule at the end of the text): every note by page and number, its mark no part of its text.
+ROMAN_NOTES = [(1, 1, "構成員の意見は、会議の運営について様々であった。"), (2, 2, "感染症発生動向調査の仕組みによる。")]
+ENDNOTES = [(1, 3, "アドバイザリーボード議事概要（２月７日）"), (2, 3, "専門家会議議事概要（２月１６日）"),
+            (3, 3, "専門家会議の見解（３月２日）")]
+NOTE_BODY = "専門家会議は、政府に対して必要な提案を行うとともに、その根拠を示してきた"
+
+
+def _marked_note(page: pymupdf.Page, y: float, mark: str, text: str) -> float:
+    page.insert_text((85, y - 2), mark, fontname=MINCHO, fontsize=5.5)   # the mark: small, raised
+    page.insert_text((85 + 4 * len(mark), y), text, fontname=MINCHO, fontsize=8)
+    return y + 12
+
+
+def build_note_marks(path: Path) -> Path:
+    doc = pymupdf.open()
+    roman = {1: "i", 2: "ii"}
+    for number, page_no, text in ROMAN_NOTES:
+        page = doc.new_page()
+        y = 90.0
+        for k in range(12):
+            line = NOTE_BODY[:30]
+            page.insert_text((85, y), line, fontname=MINCHO, fontsize=10.5)
+            if k == 3:   # the footnote's mark raised after the line's text
+                page.insert_text((85 + 10.5 * 30, y - 4), roman[number], fontname=MINCHO, fontsize=6.5)
+            if page_no == 2 and k in (5, 6, 7):   # the endnotes' marks 1) 2) 3)
+                page.insert_text((85 + 10.5 * 30, y - 4), f"{k - 4})", fontname=MINCHO, fontsize=6.5)
+            y += 18
+        page.draw_line((85, 700), (229, 700), width=0.5)   # the footnote separator
+        _marked_note(page, 716, roman[number], text)
+    page = doc.new_page()   # the last page: the text ends, the endnotes follow under a rule of their own
+    for k in range(4):
+        page.insert_text((85, 90 + 18 * k), NOTE_BODY[:30], fontname=MINCHO, fontsize=10.5)
+    page.draw_line((85, 180), (229, 180), width=0.5)
+    y = 196.0
+    for n, _, note in ENDNOTES:
+        y = _marked_note(page, y, f"{n})", note)
+    rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
+    doc.save(path)
+    return path
+
+
+# build_quoted_title: a paper whose title line is printed in corner brackets (「…について」, larger than
+# the body), its date and its authors right-aligned under it; a title that only opens with a quotation
+# keeps its brackets.
+QUOTED_TITLE = ("「次なる波に備えた助言組織のあり方について」", "次なる波に備えた助言組織のあり方について")
+
+
+def build_quoted_title(path: Path, printed: str = QUOTED_TITLE[0]) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((150, 110), printed, fontname=MINCHO, fontsize=12)
+    page.insert_text((455, 138), "2020.6.24.", fontname=MINCHO, fontsize=11)
+    page.insert_text((240, 156), "感染症対策専門家会議　構成員一同", fontname=MINCHO, fontsize=11)
+    y = 200.0
+    for k in range(20):
+        page.insert_text((85, y), NOTE_BODY[:30], fontname=MINCHO, fontsize=10.5)
+        y += 18
+    rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
     doc.save(path)
     return path
