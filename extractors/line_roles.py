@@ -267,7 +267,10 @@ def text_left(flow: Flow) -> dict[int, float]:
         if isinstance(it, TextLine) and not it.blank and abs(it.size - flow.body_size) <= flow.settings.typography.near_size:
             edges.setdefault(it.page, Counter())[round(it.x0)] += 1
     share = flow.settings.headings.left_edge_share
-    left = {p: min(x for x, n in c.items() if n >= max(c.values()) / share) for p, c in edges.items()}
+    left: dict[int, float] = {}
+    for p, c in edges.items():   # the commonest edge's count once per page, not once per edge
+        most = max(c.values())
+        left[p] = min(x for x, n in c.items() if n >= most / share)
     if left:   # a page of figures has no running text: the document's usual edge holds there
         usual = sorted(left.values())[len(left) // 2]
         for p in {it.page for it in flow.items if isinstance(it, TextLine)} - set(left):

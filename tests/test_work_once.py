@@ -183,3 +183,30 @@ def test_a_page_of_dashes_printed_as_pictures_lists_its_images_once(tmp_path, mo
     cells = table_cells(flow)
     assert [c.text for c in cells if c.row == 3] == ["Amino acid", "2 g/L"]   # the dashed rules divide the rows
     assert listed == []   # it was listed once, for soft masks
+
+
+def test_a_pages_commonest_left_edge_is_counted_once(monkeypatch):
+    """text_left (where each page's running text starts: the leftmost edge at least a share as
+    common as the commonest) finds the commonest edge's count once per page, not once for each
+    edge it weighs (a page of many edges, a table's cells: its edges squared); the edge is the
+    same."""
+    from collections import Counter
+    from types import SimpleNamespace
+
+    from extractors import line_roles
+    from extractors.records import TextLine
+    from extractors.settings import DEFAULT
+
+    asked: list[int] = []
+
+    class Counted(Counter):
+        def values(self):
+            asked.append(1)
+            return super().values()
+    monkeypatch.setattr(line_roles, "Counter", Counted)
+    lines = [TextLine(1, 72.0, 100.0 + k, 300.0, 110.0 + k, 10.5, "Mincho", "本文", "本文", None) for k in range(30)]
+    lines += [TextLine(1, 80.0 + k, 400.0, 300.0, 410.0, 10.5, "Mincho", "表", "表", None) for k in range(200)]
+    lines += [TextLine(2, 60.0, 100.0, 300.0, 110.0, 10.5, "Mincho", "本文", "本文", None)]
+    flow = SimpleNamespace(items=lines, body_size=10.5, settings=DEFAULT)
+    assert line_roles.text_left(flow) == {1: 72, 2: 60}
+    assert len(asked) == 2   # once per page (it was once per edge: 202 times)
