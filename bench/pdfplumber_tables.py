@@ -47,8 +47,10 @@ MISREADS = {
     "issue-71-duplicate-chars-2.pdf":
         "every glyph is drawn twice at one place (fake bold) and read twice ('UUEE88' for UE8); headings "
         "set vertically are read backwards, lowered figures moved out of their line ('PCO(mmHg)2' for "
-        "PCO2(mmHg)), shaded prose panels read as tables (a flow chart's box crossed by its connector is read "
-        "as a two-cell table by both readers, and a dingbat font's ticks are text in neither)",
+        "PCO2(mmHg)), shaded prose panels read as tables, and so are the running heads' bands that run off "
+        "the page's edge (Chapitre 5–Item 265, UE 8. …: two tinted boxes at the top, one of them past the edge) "
+        "(a flow chart's box crossed by its connector is read as a two-cell table by both readers, and a "
+        "dingbat font's ticks are text in neither)",
     "issue-71-duplicate-chars.pdf":
         "a CV laid on two background panels (the page, a side band), no table drawn: each panel is read as "
         "one cell holding the page's text, every glyph twice",
