@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import BARE
-from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, STAR_MARKS, STARRED, note_mark
+from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, STAR_MARKS, STARRED, STARS, note_mark
 from extractors.records import Footnote, Line
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
@@ -126,6 +126,8 @@ def starred_notes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[l
     Pieces of one row (a note's mark and its text set apart) are read as one row; a starred
     piece raised over text running before it on its row is a marker in that text, no note."""
     ordered = sorted(lines, key=lambda l: l.y0)
+    if not _starred_page(ordered):
+        return ordered, []   # no asterisk on the page (most pages): no row can open a starred note
     rows = visual_rows([ln for ln in ordered if ln.text.strip()], fn)
     taken: list[Line] = []
     keep: set[int] = set()
@@ -140,6 +142,11 @@ def starred_notes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[l
             continue
         keep.update(id(piece) for piece in pieces)
     return [ln for ln in ordered if id(ln) not in keep], taken
+
+
+def _starred_page(lines: list[Line]) -> bool:
+    """Some line holds an asterisk (STARS), which a starred note's mark opens with."""
+    return any(star in ln.text for ln in lines for star in STARS)
 
 
 def _marks_row(piece: Line, lines: list[Line], fn: Footnotes) -> bool:

@@ -200,6 +200,7 @@ def match_numbering(text: str, s: str | None = None, apart: bool = False) -> tup
 # stands inside the line (４．あまり共感できない（108）　５．共感できない（25）): the form of that
 # label and what may not follow it (5.0 is a number, no label)
 _NEXT_ON_ROW = {"number": ("{}.", r"(?![0-9])"), "half_paren_number": ("{})", ""), "paren_number": ("({})", "")}
+_NOT_DIGIT = regex.compile(r"[^0-9]")   # compiled once: a label's digits are read for every numbered line
 
 
 def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
@@ -209,10 +210,13 @@ def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
     if system == "circled" and len(label) == 1:
         return chr(ord(label) + 1) in title
     form = _NEXT_ON_ROW.get(system)
-    digits = regex.sub(r"[^0-9]", "", label)
+    digits = _NOT_DIGIT.sub("", label)
     if form is None or not digits:
         return False
-    return regex.search(r"(?<![0-9.])" + regex.escape(form[0].format(int(digits) + 1)) + form[1], title) is not None
+    following = form[0].format(int(digits) + 1)
+    if following not in title:   # most lines: the next label is nowhere in the title
+        return False
+    return regex.search(r"(?<![0-9.])" + regex.escape(following) + form[1], title) is not None
 
 
 # the first label of a count, in any system's form: 1, １．, (1), ①, ⑴, ア, 一, Ⅰ, 第1 …
@@ -231,7 +235,7 @@ def label_number(numbering: tuple[str, str, str, str, bool]) -> int | None:
     if system == "circled" and len(label) == 1:
         k = ord(label)
         return k - 0x2460 + 1 if k <= 0x2473 else k - 0x3251 + 21
-    digits = regex.sub(r"[^0-9]", "", label)
+    digits = _NOT_DIGIT.sub("", label)
     return int(digits) if system in _NEXT_ON_ROW and digits else None
 
 
@@ -243,7 +247,7 @@ def previous_label(numbering: tuple[str, str, str, str, bool]) -> regex.Pattern 
     if system == "circled" and len(label) == 1 and label not in ("\u2460", "\u3251"):
         return regex.compile(regex.escape(chr(ord(label) - 1)))
     form = _NEXT_ON_ROW.get(system)
-    digits = regex.sub(r"[^0-9]", "", label)
+    digits = _NOT_DIGIT.sub("", label)
     if form is None or not digits or int(digits) < 2:
         return None
     return regex.compile(r"(?<![0-9.])" + regex.escape(form[0].format(int(digits) - 1)) + form[1])
@@ -334,6 +338,7 @@ LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (�
 # a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart); a number
 # closed by ")" (1) 2): Word's note style "1)") is the note's number, its parenthesis no part of the text
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})[)）]?\s*((?![\d,.，．%％/／:：~～])\S.*)$")
+STARS = "*＊"   # the asterisks a starred note's mark opens with (STARRED): a line with neither opens none
 STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})(?![0-9０-９])\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
 STAR_MARKS = regex.compile(r"^\s*(?:[*＊]\s?[0-9０-９]{1,3}\s*)+$")

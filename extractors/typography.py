@@ -254,7 +254,13 @@ def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: 
         return False
     size = max(s.size for s in spans)
     rules = bands.near(min(s.baseline for s in spans) - u.above_baseline, max(s.baseline for s in spans) + u.below_baseline * size)
-    if not rules:
+    # a rule can mark a glyph only if it is short enough for an underline and runs under the
+    # spans (within its reach; a size of slack besides): on a page of many rules (a form's dashed
+    # borders, a table's row rules), most lines have rules at their height but none under them,
+    # and their glyphs are not looked at one by one
+    left, right = min(s.x0 for s in spans) - u.reach - size, max(s.x1 for s in spans) + u.reach + size
+    longest = u.title_length * size
+    if not any(r.x0 <= right and r.x1 >= left and 0 < r.x1 - r.x0 <= longest for r in rules):
         return False
     glyphs = [g for g in glyphs_of(spans, ls) if not g.c.isspace()]
     flags = underlined_glyphs(glyphs, rules, u, u.title_length)

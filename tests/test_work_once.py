@@ -210,3 +210,77 @@ def test_a_pages_commonest_left_edge_is_counted_once(monkeypatch):
     flow = SimpleNamespace(items=lines, body_size=10.5, settings=DEFAULT)
     assert line_roles.text_left(flow) == {1: 72, 2: 60}
     assert len(asked) == 2   # once per page (it was once per edge: 202 times)
+
+
+def _line(text: str, x0: float, y0: float, size: float = 10.5):
+    from extractors.records import Line, Span
+    boxes = tuple((x0 + k * size, y0, x0 + (k + 1) * size, y0 + size) for k in range(len(text)))
+    span = Span(text, "Mincho", size, x0, y0, x0 + len(text) * size, y0 + size, y0 + size * 0.88, boxes)
+    return Line(1, [span], span.x0, span.y0, span.x1, span.y1)
+
+
+def test_a_page_with_no_asterisk_is_not_read_for_starred_notes(monkeypatch):
+    """starred_notes joins a page's pieces into rows only when one of its lines holds an asterisk
+    (a starred note's mark, ＊1 or *1, opens with one): most pages hold none, and their rows were
+    built for nothing. A page with one still has its note taken."""
+    from extractors import footnotes
+    from extractors.settings import DEFAULT
+
+    joined: list[int] = []
+    visual_rows = footnotes.visual_rows
+
+    def counted(lines, fn):
+        joined.append(len(lines))
+        return visual_rows(lines, fn)
+    monkeypatch.setattr(footnotes, "visual_rows", counted)
+    plain = [_line("本文の行です。", 72, 100 + 20 * k) for k in range(5)]
+    body, notes = footnotes.starred_notes(plain, 10.5, DEFAULT.footnotes)
+    assert body == plain and notes == [] and joined == []
+    starred = plain + [_line("＊1　注の本文です。", 72, 700, 9.0)]
+    body, notes = footnotes.starred_notes(starred, 10.5, DEFAULT.footnotes)
+    assert [n.text for n in notes] == ["＊1　注の本文です。"] and body == plain and len(joined) == 1
+
+
+def test_a_line_with_rules_at_its_height_but_none_under_it_is_not_read_glyph_by_glyph(monkeypatch):
+    """A page of many rules (a form's dashes, a table's rows) puts rules at the height of most of
+    its lines; a line is read glyph by glyph for an underline only when a rule short enough for
+    one runs under its text. A rule under the text still underlines it."""
+    from extractors import typography
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+
+    read: list[int] = []
+    glyphs_of = typography.glyphs_of
+
+    def counted(spans, ls):
+        read.append(len(spans))
+        return glyphs_of(spans, ls)
+    monkeypatch.setattr(typography, "glyphs_of", counted)
+    line = _line("見出しの行", 72, 100)
+    under = line.spans[0].baseline + 1.0
+    aside = [Rule(400.0, under, 420.0, under, 0.5), Rule(450.0, under, 470.0, under, 0.5)]
+    bands = typography.RuleBands(aside, DEFAULT.underlines.thickness)
+    assert typography.to_text_line(line, bands, DEFAULT).underlined is False
+    assert read == []
+    bands = typography.RuleBands(aside + [Rule(72.0, under, 72 + 5 * 10.5, under, 0.5)], DEFAULT.underlines.thickness)
+    assert typography.to_text_line(line, bands, DEFAULT).underlined is True
+    assert read == [1]
+
+
+def test_a_labels_next_label_is_looked_for_by_pattern_only_where_it_stands(monkeypatch):
+    """next_on_row asks for the next label of the line's system by pattern (not as a digit of a
+    longer number) only when its text stands in the title: most numbered lines hold none."""
+    from extractors import numbering
+
+    searched: list[str] = []
+    search = numbering.regex.search
+
+    def counted(pattern, text, *args, **kwargs):
+        searched.append(text)
+        return search(pattern, text, *args, **kwargs)
+    monkeypatch.setattr(numbering.regex, "search", counted)
+    assert numbering.next_on_row(("number", "", "4.", "あまり共感できない", False)) is False
+    assert searched == []
+    assert numbering.next_on_row(("number", "", "4.", "あまり共感できない（108） 5.共感できない", False)) is True
+    assert numbering.next_on_row(("number", "", "4.", "値は 15.0 です", False)) is False
+    assert len(searched) == 2
