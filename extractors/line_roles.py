@@ -156,7 +156,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
                     mark_of(line.text), opens_space or field or bool(ITEM_START.match(s)),
                     style, continues_paragraph(prev, before, line, flow, numbering is not None),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
-                    opens_space=opens_space, block_label=bool(BLOCK_LABEL.match(_SPACES.sub("", s))),
+                    opens_space=opens_space, block_label=_block_label(s),
                     article=_article(f), article_caption=_caption(f), article_title=_article_title(f), address=_address(s),
                     particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
                     field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow))
@@ -199,6 +199,11 @@ def _follows_item(line: TextLine, prev: TextLine, numbering: tuple[str, str, str
     return False
 
 
+def _block_label(s: str) -> bool:
+    """＜取組＞ alone on its line (BLOCK_LABEL); a line with no angle bracket is not looked at further."""
+    return ("<" in s or "＜" in s) and BLOCK_LABEL.match(_SPACES.sub("", s)) is not None
+
+
 def _article(f: str) -> str:
     """The article number (第N条) that opens the folded line `f`, or ""."""
     m = ARTICLE.match(f)
@@ -221,12 +226,16 @@ def _article_title(f: str) -> str:
 
 
 def _caption(f: str) -> str:
+    if "(" not in f:   # most lines: no bracket opens a caption (f is folded: （ reads as "(")
+        return ""
     m = ARTICLE_CAPTION.match(_SPACES.sub("", f))
     return m.group(1) if m else ""
 
 
 def _address(s: str) -> str:
     """Whether the line opens with a web or mail address ("opens"), holds one ("holds"), or none ("")."""
+    if "@" not in s and "://" not in s and "www." not in s:   # most lines: none of what each address holds
+        return ""
     m = _ADDRESS.search(s)
     return "" if m is None else "opens" if not s[:m.start()].strip() else "holds"
 

@@ -284,3 +284,34 @@ def test_a_labels_next_label_is_looked_for_by_pattern_only_where_it_stands(monke
     assert numbering.next_on_row(("number", "", "4.", "あまり共感できない（108） 5.共感できない", False)) is True
     assert numbering.next_on_row(("number", "", "4.", "値は 15.0 です", False)) is False
     assert len(searched) == 2
+
+
+def test_a_plain_lines_role_asks_no_address_caption_or_block_pattern(monkeypatch):
+    """A line's role looks for a web or mail address, an article's bracketed caption and a block
+    label (＜取組＞) by pattern only when the line holds what each needs (://, www. or @; an
+    opening bracket; an angle bracket): most lines hold none. Lines that hold one still read so."""
+    from extractors import line_roles
+
+    asked: list[str] = []
+
+    class Counted:
+        def __init__(self, name, pattern):
+            self.name, self.pattern = name, pattern
+
+        def search(self, text, *args):
+            asked.append(self.name)
+            return self.pattern.search(text, *args)
+
+        def match(self, text, *args):
+            asked.append(self.name)
+            return self.pattern.match(text, *args)
+    for name in ("_ADDRESS", "ARTICLE_CAPTION", "BLOCK_LABEL"):
+        monkeypatch.setattr(line_roles, name, Counted(name, getattr(line_roles, name)))
+    assert line_roles._address("本文の行です。") == "" and line_roles._caption("本文の行です。") == ""
+    assert line_roles._block_label("本文の行です。") is False
+    assert asked == []
+    assert line_roles._address("https://www.example.go.jp/") == "opens"
+    assert line_roles._address("問合せ　info@example.go.jp") == "holds"
+    assert line_roles._caption("(目的)") == "目的"
+    assert line_roles._block_label("＜取組＞") is True
+    assert sorted(asked) == ["ARTICLE_CAPTION", "BLOCK_LABEL", "_ADDRESS", "_ADDRESS"]
