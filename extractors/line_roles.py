@@ -23,7 +23,7 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
-    folded, label_number, match_goal_label, match_numbering, next_on_row, previous_label
+    folded, label_number, match_goal_label, match_numbering, may_open_label, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family
@@ -167,7 +167,7 @@ def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int) -> t
     title by a visible gap, not a space character; else, on a line set apart from the body (`apart`),
     with a title that opens as a sentence's particle would (System.apart: 第５　がけ地…)."""
     numbering = match_numbering(line.text, f)
-    if numbering is None:
+    if numbering is None and may_open_label(f):   # the label a gap sets apart opens as the line does
         gapped = _gap_after_label(line, gap, chars)
         numbering = match_numbering(gapped) if gapped else None
     if numbering is None and apart:
@@ -213,6 +213,8 @@ def _article(f: str) -> str:
 def _particulars(f: str, centred: bool) -> str:
     """記 alone and centred on the folded line `f` opens a notice's particulars ("opens"); 以上 alone closes
     them ("closes")."""
+    if "記" not in f and "以" not in f:   # most lines: neither PARTICULARS (記) nor CLOSING (以上) is on them
+        return ""
     bare = _SPACES.sub("", f)
     if len(bare) > 2:   # most lines
         return ""

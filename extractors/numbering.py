@@ -181,6 +181,12 @@ def folded(text: str) -> str:
     return _SPACES.sub(" ", fold_width(text)).strip()
 
 
+def may_open_label(s: str) -> bool:
+    """The folded line's first character may open some system's label (_OPENS, read as the start
+    of a match): a line opening otherwise has no label, wherever a gap splits its first glyphs."""
+    return _OPENS.match(s[:1], partial=True) is not None
+
+
 def match_numbering(text: str, s: str | None = None, apart: bool = False) -> tuple[str, str, str, str, bool] | None:
     """(system, kind, label, title, spaced) for a line whose text starts with a number label
     (`s`: the text already folded, when the caller has it; `apart`: the line is set apart from the

@@ -315,3 +315,34 @@ def test_a_plain_lines_role_asks_no_address_caption_or_block_pattern(monkeypatch
     assert line_roles._caption("(目的)") == "目的"
     assert line_roles._block_label("＜取組＞") is True
     assert sorted(asked) == ["ARTICLE_CAPTION", "BLOCK_LABEL", "_ADDRESS", "_ADDRESS"]
+
+
+def test_a_line_whose_first_letter_opens_no_label_is_not_looked_at_for_a_gapped_label(monkeypatch):
+    """A label set apart from its title by a visible gap (一　主旨 printed as 一 and 主旨) is looked
+    for glyph by glyph only on a line whose first letter may open some system's label
+    (numbering.may_open_label): a line opening 本… has none, wherever a gap stands. 記 and 以上
+    (a notice's particulars) are looked for only on a line holding them."""
+    from extractors import line_roles
+    from extractors.records import Line, Span, TextLine
+
+    looked: list[str] = []
+    gap_after_label = line_roles._gap_after_label
+
+    def counted(line, gap, chars):
+        looked.append(line.text)
+        return gap_after_label(line, gap, chars)
+    monkeypatch.setattr(line_roles, "_gap_after_label", counted)
+
+    def gapped(first: str, rest: str) -> TextLine:   # the first glyph, then a gap of two ems, then the rest
+        boxes = ((72.0, 100.0, 82.5, 110.5),) + tuple((103.5 + k * 10.5, 100.0, 114.0 + k * 10.5, 110.5) for k in range(len(rest)))
+        span = Span(first + rest, "Mincho", 10.5, 72.0, 100.0, boxes[-1][2], 110.5, 109.0, boxes)
+        source = Line(1, [span], span.x0, span.y0, span.x1, span.y1)
+        return TextLine(1, span.x0, span.y0, span.x1, span.y1, 10.5, "Mincho", span.text, span.text, source)
+    plain = gapped("本", "文の行です")
+    assert line_roles._numbering(plain, line_roles.folded(plain.text), False, 0.5, 6) is None
+    assert looked == []
+    label = gapped("一", "主旨")
+    assert line_roles._numbering(label, line_roles.folded(label.text), False, 0.5, 6) is not None
+    assert looked == ["一主旨"]
+    assert line_roles._particulars("本文の行です", True) == "" and line_roles._particulars("記", True) == "opens"
+    assert line_roles._particulars("以 上", False) == "closes"
