@@ -14,6 +14,20 @@ from extractors.layout import _placed, read_pdf
 from extractors.page_flow import build_flow
 
 
+def _count_calls(monkeypatch, owners: tuple, name: str, record=lambda *args: args[0]) -> list:
+    """Each call of `name` (as looked up on each of `owners`, the module that defines it and those
+    that imported it) recorded by `record` of its arguments, then made as before: the list of records."""
+    calls: list = []
+    original = getattr(owners[0], name)
+
+    def counted(*args, **kwargs):
+        calls.append(record(*args))
+        return original(*args, **kwargs)
+    for owner in owners:
+        monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
 def _grid_page(path: Path) -> Path:
     """Two pages, each with a ruled table of 3 x 2 cells under a line of text."""
     doc = pymupdf.open()
@@ -35,14 +49,7 @@ def test_a_pages_grids_are_found_once_where_no_page_break_draws_a_rule(tmp_path,
     """page_breaks finds every page's grids (raw_grids) to see where a table runs over a page
     break; where no break rule is drawn on a page, its tables are cut from those same grids, not
     found a second time."""
-    calls: list[int] = []
-    raw = rules_to_cells.raw_grids
-
-    def counted(rules, t):
-        calls.append(len(rules))
-        return raw(rules, t)
-    monkeypatch.setattr(rules_to_cells, "raw_grids", counted)
-    monkeypatch.setattr(page_flow, "raw_grids", counted)
+    calls = _count_calls(monkeypatch, (rules_to_cells, page_flow), "raw_grids", lambda rules, t: len(rules))
     flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
     tables = [it for it in flow.items if not hasattr(it, "text")]
     assert len(tables) == 2   # a table on each page, read as before
@@ -226,13 +233,7 @@ def test_a_page_with_no_asterisk_is_not_read_for_starred_notes(monkeypatch):
     from extractors import footnotes
     from extractors.settings import DEFAULT
 
-    joined: list[int] = []
-    visual_rows = footnotes.visual_rows
-
-    def counted(lines, fn):
-        joined.append(len(lines))
-        return visual_rows(lines, fn)
-    monkeypatch.setattr(footnotes, "visual_rows", counted)
+    joined = _count_calls(monkeypatch, (footnotes,), "visual_rows", lambda lines, fn: len(lines))
     plain = [_line("本文の行です。", 72, 100 + 20 * k) for k in range(5)]
     body, notes = footnotes.starred_notes(plain, 10.5, DEFAULT.footnotes)
     assert body == plain and notes == [] and joined == []
@@ -249,13 +250,7 @@ def test_a_line_with_rules_at_its_height_but_none_under_it_is_not_read_glyph_by_
     from extractors.records import Rule
     from extractors.settings import DEFAULT
 
-    read: list[int] = []
-    glyphs_of = typography.glyphs_of
-
-    def counted(spans, ls):
-        read.append(len(spans))
-        return glyphs_of(spans, ls)
-    monkeypatch.setattr(typography, "glyphs_of", counted)
+    read = _count_calls(monkeypatch, (typography,), "glyphs_of", lambda spans, ls: len(spans))
     line = _line("見出しの行", 72, 100)
     under = line.spans[0].baseline + 1.0
     aside = [Rule(400.0, under, 420.0, under, 0.5), Rule(450.0, under, 470.0, under, 0.5)]
@@ -272,13 +267,7 @@ def test_a_labels_next_label_is_looked_for_by_pattern_only_where_it_stands(monke
     longer number) only when its text stands in the title: most numbered lines hold none."""
     from extractors import numbering
 
-    searched: list[str] = []
-    search = numbering.regex.search
-
-    def counted(pattern, text, *args, **kwargs):
-        searched.append(text)
-        return search(pattern, text, *args, **kwargs)
-    monkeypatch.setattr(numbering.regex, "search", counted)
+    searched = _count_calls(monkeypatch, (numbering.regex,), "search", lambda pattern, text, *rest: text)
     assert numbering.next_on_row(("number", "", "4.", "あまり共感できない", False)) is False
     assert searched == []
     assert numbering.next_on_row(("number", "", "4.", "あまり共感できない（108） 5.共感できない", False)) is True
@@ -325,13 +314,7 @@ def test_a_line_whose_first_letter_opens_no_label_is_not_looked_at_for_a_gapped_
     from extractors import line_roles
     from extractors.records import Line, Span, TextLine
 
-    looked: list[str] = []
-    gap_after_label = line_roles._gap_after_label
-
-    def counted(line, gap, chars):
-        looked.append(line.text)
-        return gap_after_label(line, gap, chars)
-    monkeypatch.setattr(line_roles, "_gap_after_label", counted)
+    looked = _count_calls(monkeypatch, (line_roles,), "_gap_after_label", lambda line, gap, chars: line.text)
 
     def gapped(first: str, rest: str) -> TextLine:   # the first glyph, then a gap of two ems, then the rest
         boxes = ((72.0, 100.0, 82.5, 110.5),) + tuple((103.5 + k * 10.5, 100.0, 114.0 + k * 10.5, 110.5) for k in range(len(rest)))
