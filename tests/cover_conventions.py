@@ -78,6 +78,12 @@ def _right(page: pymupdf.Page, y: float, text: str, size: float, right: float = 
     page.insert_text((right - size * len(text), y), text, fontname=MINCHO, fontsize=size)
 
 
+def _left(page: pymupdf.Page, x: float, rows: list[tuple[float, str]], size: float, font: str = MINCHO) -> None:
+    """Rows set flush at x, each at its own baseline y."""
+    for y, row in rows:
+        page.insert_text((x, y), row, fontname=font, fontsize=size)
+
+
 def _text(page: pymupdf.Page, y: float, rows: int, size: float = 10.5) -> float:
     for _ in range(rows):
         page.insert_text((85, y), TEXT[:40], fontname=MINCHO, fontsize=size)
@@ -101,10 +107,9 @@ def build_minutes_cover(path: Path) -> Path:
     page = doc.new_page()
     for k, row in enumerate(["技術審議会", "情報基盤部会", "第９回会議議事録"]):
         _centred(page, 320 + 34 * k, row, 22)
-    for y, row in [(580, "第１　日　時　令和６年８月２１日（水）　自　午後１時３０分"), (597, "　　　　　　　　　　　　　　　　　　至　午後２時３７分"),
-                   (631, "第２　場　所　庁舎地下１階大会議室"), (665, "第３　議　題　情報基盤の整備に関する要綱案"),
-                   (699, "第４　議　事　（次のとおり）")]:
-        page.insert_text((80, y), row, fontname=MINCHO, fontsize=10.5)
+    _left(page, 80, [(580, "第１　日　時　令和６年８月２１日（水）　自　午後１時３０分"), (597, "　　　　　　　　　　　　　　　　　　至　午後２時３７分"),
+                     (631, "第２　場　所　庁舎地下１階大会議室"), (665, "第３　議　題　情報基盤の整備に関する要綱案"),
+                     (699, "第４　議　事　（次のとおり）")], 10.5)
     doc.save(path)
     return path
 
@@ -123,9 +128,8 @@ def build_judgment_caption(path: Path) -> Path:
 def build_notice_listing(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
-    for y, row in [(82, "○情報処理設備管理基準"), (100, "平成７年８月２９日（技術振興省告示第５１８号）（制定）"),
-                   (117, "平成９年９月２４日（技術振興省告示第５３６号）（最終改正）")]:
-        page.insert_text((43, y), row, fontname=MINCHO, fontsize=11)
+    _left(page, 43, [(82, "○情報処理設備管理基準"), (100, "平成７年８月２９日（技術振興省告示第５１８号）（制定）"),
+                     (117, "平成９年９月２４日（技術振興省告示第５３６号）（最終改正）")], 11)
     page.insert_text((54, 153), "情報処理設備管理基準を次のように定め、平成７年８月２９日から施行する。",
                      fontname=MINCHO, fontsize=11)
     page.insert_text((43, 205), "一　主旨", fontname=MINCHO, fontsize=10.8)
@@ -307,9 +311,8 @@ def build_heading_face_excerpt(path: Path) -> Path:
 def build_body_type_minutes(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
-    for y, row in [(88, "第３回　情報基盤の電子化に関する研究会"), (105, "日時：令和５年６月１日（木）10:00～12:00"),
-                   (123, "場所：公益社団法人情報基盤研究会会議室　※オンラインにて開催")]:
-        page.insert_text((85, y), row, fontname=GOTHIC, fontsize=10.5)
+    _left(page, 85, [(88, "第３回　情報基盤の電子化に関する研究会"), (105, "日時：令和５年６月１日（木）10:00～12:00"),
+                     (123, "場所：公益社団法人情報基盤研究会会議室　※オンラインにて開催")], 10.5, GOTHIC)
     _centred(page, 157, "議事録", 10.5, GOTHIC)
     y = 191.0
     for turn in ("（Ａ）　本日もご参加いただきありがとうございます。", "（Ｂ）　資料について説明いたします。"):
