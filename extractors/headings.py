@@ -150,7 +150,8 @@ def _article_line(i: int, flow: Flow) -> Candidate | None:
     and / place in electronic records）). Such lines one right under another, or beside the contents'
     lines, are entries of a list of the articles (a contents page, with or without page numbers): none."""
     role = flow.roles[i]
-    if role is None or not role.article_title or role.continues or role.indented or _listed_article(i, flow):
+    if role is None or not role.article_title or role.continues or role.indented or _listed_article(i, flow) \
+            or _captioned_above(i, flow):
         return None
     line, title = flow.line(i), role.article_title
     if _small_label(line, flow) or (role.reaches_edge and title.count("(") <= title.count(")")):
@@ -162,6 +163,13 @@ def _article_line(i: int, flow: Flow) -> Candidate | None:
     if after is None or after.article or after.article_caption or clean(flow.line(nxt).text).strip()[:1] in "（(［[【<＜":
         return None
     return Candidate(i, "article", "article", role.article, title, True, bool(role.style), line.size)
+
+
+def _captioned_above(i: int, flow: Flow) -> bool:
+    """The article is headed by its caption on the line right above ((利用の制限) / 第１３条　教育委員会（第５条…
+    to the row's end): its number's line opens its text, its bracket left open no caption running on."""
+    above = _previous_item(i, flow)
+    return above is not None and (over := flow.roles[above]) is not None and bool(over.article_caption)
 
 
 def _listed_article(i: int, flow: Flow) -> bool:

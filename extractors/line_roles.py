@@ -98,7 +98,8 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
     role is `before`): the line before runs to the right edge, or most of the way without
     closing its sentence. A letter-spaced line in the middle (主　文) is a line of its own; a
     line opening with a label (`labelled`) continues only a line that runs to the edge (after a
-    list item ending short, （二）設備関連 opens the next part)."""
+    list item ending short, （二）設備関連 opens the next part); so does a bracketed caption alone on its
+    line (（指定管理者の指定の申請） after an item's last line: a statute's caption of the article below)."""
     if prev is None or before is None or prev.blank or before.numbering is not None \
             or (before.letter_spaced and before.centred):
         return False
@@ -152,12 +153,14 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
         indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
     field = bool(FIELD_ROW.match(s.strip()))   # 項目：値, each field a paragraph of its own
+    article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars)
+    caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(CAPTION.match(s.strip())),
                     mark_of(line.text), opens_space or field or bool(ITEM_START.match(s)),
-                    style, continues_paragraph(prev, before, line, flow, numbering is not None),
+                    style, continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption)),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=_block_label(s),
-                    article=_article(f), article_caption=_caption(f), article_title=_article_title(f), address=_address(s),
+                    article=article, article_caption=caption, article_title=article_title, address=_address(s),
                     particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
                     field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow))
 
@@ -208,6 +211,20 @@ def _article(f: str) -> str:
     """The article number (第N条) that opens the folded line `f`, or ""."""
     m = ARTICLE.match(f)
     return m.group(1) if m else ""
+
+
+def _article_of(line: TextLine, f: str, gap: float, chars: int) -> tuple[str, str]:
+    """(number, caption) of a 法令 article opening the folded line `f` (_article, _article_title).
+    Convention (a word processor that places words instead of typing the 全角 space, 一太郎's export):
+    the article's number may stand apart from its text by a visible gap with no space in the text
+    layer (第１条 and 図書、… as two pieces): read as the number and its text, as if spaced."""
+    article, title = _article(f), _article_title(f)
+    if not article and f.startswith("第"):   # most lines: an article's number opens them spaced, or none does
+        gapped = _gap_after_label(line, gap, chars)
+        if gapped:
+            g = folded(gapped)
+            article, title = _article(g), title or _article_title(g)
+    return article, title
 
 
 def _particulars(f: str, centred: bool) -> str:

@@ -306,3 +306,53 @@ def build_back_matter(path: Path) -> Path:
     _ruled(page, _page_title(page, 70, "改訂履歴"), [["改訂日", "改訂内容"], ["2025/12/26", "初版掲載"]])
     doc.save(path)
     return path
+
+
+# build_placed_articles: a city's 条例 exported by a word processor that places words instead of typing the
+# 全角 space (一太郎): each article's number "第１条" and the article's text are two pieces on one row, a gap of
+# one character between them and no space in the text layer. Captions in brackets one character in, on a line
+# of its own above each article; one caption follows an item's last line that ends short without closing
+# its sentence (…認める業務); one article's first row runs to the edge with a bracket left open
+# (教育委員会（第２条第２項の…), its caption on the line above, at the foot of the page (its text runs on
+# over the page break).
+PLACED = [(1, "第１条", "設置"), (1, "第２条", "指定管理者が行う業務の範囲"), (1, "第３条", "指定管理者の指定の申請"),
+          (1, "第４条", "利用の制限"), (1, "", "附則")]
+_ROW = 39   # characters from the article's text to the right edge (70 + 3 + 1 characters in, 42 after the caption's x)
+
+
+def _placed(page: pymupdf.Page, y: float, number: str, text: str) -> float:
+    """第N条 and its text as two pieces one character apart; the text wrapped at the right edge."""
+    page.insert_text((70, y), number, fontname=MINCHO, fontsize=BODY)
+    first, rest = text[:_ROW], text[_ROW:]
+    page.insert_text((70 + (len(number) + 1) * BODY, y), first, fontname=MINCHO, fontsize=BODY)
+    y += 16
+    while rest:
+        y, rest = _line(page, y, rest[:42], 80.5), rest[42:]
+    return y
+
+
+def build_placed_articles(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _line(page, 80, "図書館設置条例", 240) + 14
+    y = _line(page, y, "（設置）", 80.5)
+    y = _placed(page, y, "第１条", "図書、記録その他必要な資料を収集し、整理し、保存して、一般公衆の利用に供し、"
+                                  "その教養、調査研究等に資することを目的として、図書館を設置する。")
+    y = _line(page, y, "（指定管理者が行う業務の範囲）", 80.5)
+    y = _placed(page, y, "第２条", "指定管理者は、次に掲げる業務を行うものとする。")
+    page.insert_text((76, y), "(1)", fontname=MINCHO, fontsize=BODY)
+    y = _line(page, y, "図書館及びその設備の維持管理に関する業務", 101.5)
+    page.insert_text((76, y), "(2)", fontname=MINCHO, fontsize=BODY)
+    y = _line(page, y, "前号に掲げるもののほか、第１条に掲げる目的（以下「設置目的」という。", 101.5)
+    y = _line(page, y, "）を達成するために教育委員会が必要があると認める業務", 91)
+    y = _line(page, y, "（指定管理者の指定の申請）", 80.5)
+    y = _placed(page, y, "第３条", "第２条の規定により指定管理者の公募を行った場合において、指定管理者の指定を受けようとする"
+                                  "ものは、教育委員会に申請しなければならない。")
+    y = _line(page, 772, "（利用の制限）", 80.5)   # the page's last two rows: the article runs on to the next page
+    _placed(page, y, "第４条", "教育委員会（第２条第２項の規定により指定管理者にその管理を行わせている場合にあ")
+    page = doc.new_page()
+    y = _line(page, 80, "っては、指定管理者。）は、図書館の利用を制限することができる。", 80.5)
+    y = _line(page, y + 8, "附　則", 128)
+    _line(page, y, "　この条例は、令和８年４月１日から施行する。")
+    doc.save(path)
+    return path

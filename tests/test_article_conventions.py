@@ -70,3 +70,13 @@ def test_back_matter_pages_are_titled_at_their_top(tmp_path):
     own title, no heading."""
     out = _extract(ac.build_back_matter(tmp_path / "back_matter.pdf"))
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.BACK_MATTER]
+
+
+def test_an_article_number_placed_apart_from_its_text_is_read(tmp_path):
+    """A word processor that places words instead of typing the 全角 space (一太郎's export): 第１条 and the
+    article's text as two pieces one character apart, no space in the text layer, is the article's number
+    and its text, headed by the bracketed caption above — also where the caption follows an item's last
+    line ending short without closing its sentence; an article whose first row runs to the edge with a
+    bracket left open (教育委員会（第２条…) is headed by its caption, its row no caption of its own."""
+    out = _extract(ac.build_placed_articles(tmp_path / "placed.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.PLACED]
