@@ -45,6 +45,7 @@ class Candidate:
     size: float
     centred: bool = False   # a letter-spaced title in the middle of its line (主　文): a part of the document
     panel: bool = False     # alone on a band or in a frame of its own: a level of the headings so set
+    apart: bool = False     # a short line flush left, white above it, over a paragraph opened one character in
 
 
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
@@ -65,9 +66,49 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if role.letter_spaced and role.centred:
         return Candidate(i, "title", "title", "", _SPACES.sub("", s), False, styled, line.size, centred=True)
     if not (styled and _title_shaped(s, line, flow, panel)):
-        return None
+        return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, panel)
 
+
+def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candidate | None:
+    """Convention (a speech's or a report's sections in body type: a 施政方針's 総　務, 危機管理): a short
+    line with no label, mark or sentence sign, in the body's size, flush at the text's left edge, with a
+    blank line above it (or a page break) and, right under it at the usual pitch, a paragraph opened one
+    character in (字下げ) — set apart by its line and the white above it alone, it titles what follows."""
+    bare = _SPACES.sub("", s)
+    if len(bare) > flow.settings.headings.short_title or any(c in bare for c in "。、，,：:") \
+            or bare[:1] in "（(［[【<＜「" or role.opens_space or role.continues or role.centred \
+            or abs(line.size - flow.body_size) > flow.settings.typography.larger:
+        return None
+    if not (_white_above(i, line, flow) and _paragraph_under(i, line, flow)):
+        return None
+    return Candidate(i, "title", "title", "", bare, False, False, line.size, apart=True)
+
+
+def _white_above(i: int, line: TextLine, flow: Flow) -> bool:
+    """A text line before it, and a blank line's white between them (or a page break)."""
+    k = _previous_item(i, flow)
+    above = flow.items[k] if k is not None else None
+    return isinstance(above, TextLine) and \
+        (above.page != line.page or line.y0 - above.y1 > flow.settings.headings.paragraph_gap * line.size)
+
+
+def _paragraph_under(i: int, line: TextLine, flow: Flow) -> bool:
+    """Right under the line, at the usual pitch and in its size, a paragraph opened one character further
+    in than the line, which stands at the text's left edge."""
+    hs, ty = flow.settings.headings, flow.settings.typography
+    j = _next_item(i, flow)
+    if j is None:
+        return False
+    below = flow.items[j]
+    if not isinstance(below, TextLine) or below.page != line.page or abs(below.size - line.size) > ty.larger \
+            or below.y0 - line.y1 > hs.paragraph_gap * line.size:
+        return False
+    after = flow.roles[j]
+    x, under = letters_span(line)[0], letters_span(below)[0]
+    return after is not None and not (after.numbering or after.mark or after.continues) \
+        and ty.same_indent * line.size <= under - x <= hs.paragraph_indent * line.size \
+        and x <= text_left(flow).get(line.page, x) + ty.same_indent * line.size
 
 def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
     """The line holds no title: empty or too long, a bullet, a caption, a goal label, a row of
@@ -445,7 +486,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     left, shared = text_left(flow), _shared_rows(flow)
     out = []
     for c in _outside_articles(candidates, flow):
-        if c.centred:
+        if c.centred or c.apart:
             if c.index not in shared:
                 out.append(c)
         elif c.system == "title":

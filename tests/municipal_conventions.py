@@ -403,3 +403,58 @@ def build_chart_row(path: Path) -> Path:
     rename_fonts(doc, _sjis_name("HG丸ｺﾞｼｯｸM-PRO"), _sjis_name("HG創英角ｺﾞｼｯｸUB"))
     doc.save(path)
     return path
+
+
+# build_policy_speech: a mayor's 施政方針 as the council receives it (一太郎, one Mincho face at 12 pt, 27 pt
+# pitch, no bold, no title): paragraphs open one character in (placed, no space typed), their lines wrap
+# flush left; each section is opened by a short line of its own flush left with a blank line above it and
+# the section's first paragraph right under it (総　務 letter-spaced as two pieces, 危機管理, and 福　祉 at the top
+# of a page). Not headings: a short flush-left line with a blank line under it too (a date), a short line
+# over lines at its own indent (a list of names), a paragraph's short last line.
+SPEECH_SECTIONS = ["総務", "危機管理", "福祉"]
+SPEECH_BODY = 12.0
+_SPEECH_TEXT = ("厳しい財政状況の中、山積する行政課題に対応していくためには、適正な定員管理に努めるとともに、職場の"
+                "人材育成が重要となっております。限られた人員の中で行政課題に的確に対応できるよう努めてまいります。")
+
+
+def _speech_line(page: pymupdf.Page, y: float, text: str, x: float = 85.0) -> float:
+    page.insert_text((x, y), text, fontname=_ROUND, fontsize=SPEECH_BODY)
+    return y + 27
+
+
+def _speech_paragraph(page: pymupdf.Page, y: float, text: str = _SPEECH_TEXT) -> float:
+    y = _speech_line(page, y, text[:34], 97.0)   # opened one character in
+    rest = text[34:]
+    while rest:
+        y, rest = _speech_line(page, y, rest[:35]), rest[35:]
+    return y
+
+
+def _speech_section(page: pymupdf.Page, y: float, name: str) -> float:
+    if len(name) == 2:   # two characters letter-spaced: two pieces, a character's width apart
+        page.insert_text((85, y), name[0], fontname=_ROUND, fontsize=SPEECH_BODY)
+        page.insert_text((85 + 2 * SPEECH_BODY, y), name[1], fontname=_ROUND, fontsize=SPEECH_BODY)
+        y += 27
+    else:
+        y = _speech_line(page, y, name)
+    y = _speech_line(page, y, f"次に、{name}関係につきまして、申し上げます。", 97.0)
+    return _speech_paragraph(page, y)
+
+
+def build_policy_speech(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _speech_line(page, 90, "おはようございます。", 97.0)
+    y = _speech_paragraph(page, y)
+    y = _speech_line(page, y + 27, "令和８年３月")   # white above and under it: no section
+    y = _speech_paragraph(page, y + 27)
+    y = _speech_line(page, y + 27, "出席者")   # over lines at its own indent: a list
+    y = _speech_line(page, y, "市長　山田太郎")
+    y = _speech_line(page, y, "副市長　田中一郎")
+    y = _speech_section(page, y + 27, SPEECH_SECTIONS[0])
+    _speech_section(page, y + 27, SPEECH_SECTIONS[1])
+    page = doc.new_page()
+    y = _speech_section(page, 90, SPEECH_SECTIONS[2])
+    _speech_line(page, y + 27, "以上、施政の方針につきまして、申し上げました。", 97.0)
+    doc.save(path)
+    return path

@@ -109,3 +109,13 @@ def test_chart_titles_side_by_side_are_no_headings(tmp_path):
     out = _extract(mc.build_chart_row(tmp_path / "charts.pdf"))
     got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(norm(label), norm(title)) for label, title in mc.CHART_SECTIONS], got
+
+
+def test_a_speech_sections_by_short_lines_set_apart_by_white(tmp_path):
+    """A 施政方針 in one face and size: a short line of its own flush left, a blank line above it (or a page
+    break), the section's first paragraph right under it opened one character in, heads that section (総　務 as
+    two pieces read 総務); a short line with white under it too (a date), a short line over lines at its own
+    indent (a list of names) and a paragraph's last line are none."""
+    out = _extract(mc.build_policy_speech(tmp_path / "speech.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(1, "", norm(t)) for t in mc.SPEECH_SECTIONS]

@@ -39,9 +39,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # the title, 提出 date, 南国市長) is read as one title "議案第12号南国市立図書館設置条例" (its articles, their
     # numbers placed apart from their text with no space typed, are read since: f1 0.071 → 1.000)
     "nankoku_toshokan_setchi_jorei_gian_2025": {"title": 0.0},
-    # a mayor's policy speech (一太郎 export) in one face and size: its sections are marked only by a short
-    # unnumbered line of its own at the left margin after a blank line (総　務, 危機管理) — none is read
-    "nankoku_shisei_hoshin_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -94,7 +91,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "chusho_data_rikatsuyo_policy_2025": (1.0, 1.0, 1.0),
     "soumu_johotsushin_hakusho_2024_part1_ch4_sec1": (0.975, 1.0, 1.0),
     "nankoku_toshokan_setchi_jorei_gian_2025": (1.0, 1.0, 1.0),
-    "nankoku_shisei_hoshin_2026": (0.0, 0.0, 0.0),
+    "nankoku_shisei_hoshin_2026": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
