@@ -333,9 +333,11 @@ ARTICLE_TITLE = regex.compile(rf"^第(?:{N}[0-9]?|{KANJI})条(?:の(?:{N}|{KANJI
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"
                                  r"|[①-⑳⑴-⒇]|[ア-ン][.．、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．、]|[" + BULLETS + r"]"
                                  r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
-# a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２)
-STAMP = regex.compile(r"^[\[【（(]?(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
-                      r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*[\]】）)]?$")
+# a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２);
+# a council paper's number in its session (議案第１２号, 報告第３号, 諮問第１号: the bill, report or inquiry it is)
+STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
+                      r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|(?:議案|報告|諮問|請願|陳情|発議|認定|承認|同意)\s*第\s*[0-9０-９]+\s*号)"
+                      r"[\]】）)]?$")
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face

@@ -20,6 +20,8 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   issuers, one a corporation's full name.
 - build_labelled_cover: a plan's cover with labelled rows (団体名：…, 策定日：…, 計画期間：…): the
   issuer is the labelled body, the date the labelled date, a labelled period no issuer.
+- build_council_bill: a city council's bill (議案) in one size: its number in the session (議案第３号) flush left
+  at the top is the paper's label, no part of the title; the title, the 提出 date, the mayor, the title again.
 - build_stamped_paper: a paper all in body type with a two-cell stamp at the top right
   (the body's name | 参考資料２－２), the title centred, the date and the author right-aligned.
 - build_series_cover: a paper whose top rows name its series (…ディスカッションペーパー) and its
@@ -337,6 +339,22 @@ def build_centred_policy(path: Path) -> Path:
     return path
 
 
+def build_council_bill(path: Path) -> Path:
+    """A city council's bill (議案) as the members receive it, all in one Mincho size: the bill's number in its
+    session (議案第３号) flush left at the top, the bill's title, its 提出 date and the mayor at the right, then
+    the 条例's own title again, its enacting sentence and its first article."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _left(page, 85, [(80, "議案第３号"), (103, "　北野市立図書館設置条例"), (125, "　　令和７年１２月５日提出")], 10.0)
+    _right(page, 170, "北野市長　北野　太郎", 10.0)
+    _left(page, 85, [(215, "　　　北野市立図書館設置条例"), (260, "　北野市立図書館設置条例の全部を改正する。"),
+                     (305, "　（設置）")], 10.0)
+    page.insert_text((85, 328), "第１条　" + TEXT[:36], fontname=MINCHO, fontsize=10.0)
+    _text(page, 350, 12, 10.0)
+    doc.save(path)
+    return path
+
+
 # builder → (title, date, issuer); issuer None: not asserted here
 COVERS = {
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
@@ -359,4 +377,5 @@ COVERS = {
     "build_liaison_letter": ("情報基盤の整備に関連するものに係る登録申請書及びその添付資料の作成要領について", "2023-03-08",
                              "情報省情報政策局情報基盤課"),
     "build_centred_policy": ("情報基盤事業データ利活用ポリシー", "", None),
+    "build_council_bill": ("北野市立図書館設置条例", "2025-12-05", None),
 }

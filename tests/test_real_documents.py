@@ -35,10 +35,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # are set bold by stroking the filled glyphs (Word's bold of a face with no bold cut), which no span's
     # weight tells; its footnotes i, ii, iii, endnotes 1)–25) and 「」-quoted title are read since
     "corona_senmonka_kaigi_jogen_soshiki_teigen_2020": {"f1": 0.809},
-    # a city council bill (一太郎 export), a 条例 set in one face and size: the bill's cover block (議案第１２号,
-    # the title, 提出 date, 南国市長) is read as one title "議案第12号南国市立図書館設置条例" (its articles, their
-    # numbers placed apart from their text with no space typed, are read since: f1 0.071 → 1.000)
-    "nankoku_toshokan_setchi_jorei_gian_2025": {"title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
