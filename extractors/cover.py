@@ -17,7 +17,8 @@ steps (内　閣　府) are one word; a row set right beside a stamp (its other 
 The date is a row that is mostly a date (a date the text cites sits inside a sentence), after a
 label (作成日：, 第１ 日時) and before its weekday, hours, bracketed notes or the act it dates
 (…第一小法廷判決); 令和6年5月 with no day gives 2024-05; of a stack of dates naming the enactment
-and the amendments, the last amendment's. The issuer is the first standalone row under the date,
+and the amendments, the last amendment's; a notice's date stands over its subject, a public notice's
+(公告) under it, after the enacting sentence (…次のとおり公告する。). The issuer is the first standalone row under the date,
 above the text, that is not a sentence, a list item or a part's name (目次, 要旨, 主文), with the
 rows stacked right under it (one issuer per row, joined with ・); a row ending in 決定 names the
 deciding body (and the issuer); with none under the date, the rows stacked over it (a slide
@@ -582,7 +583,8 @@ def _notice(rows: list[CoverRow], settings: Settings) -> Cover | None:
     """A notice (通知) opens with its number (…第N号), or with 事務連絡 in its place (an office
     communication, set out as a notice), and its date, its addressees (…殿, …御中) and senders
     (each over （公印省略）); its title is the subject, the first row ending in について, with the rows
-    it wraps from (stacked right over it, aligned). The number is never the title."""
+    it wraps from (stacked right over it, aligned). The number is never the title. Its date stands
+    over the subject, or, in a public notice (公告), under it after the enacting sentence (_dated_after)."""
     compact = [_unspaced(r.text) for r in rows]
     if not any(_DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3]):
         return None
@@ -591,9 +593,18 @@ def _notice(rows: list[CoverRow], settings: Settings) -> Cover | None:
     if at is None:
         return None
     first = _subject_start(rows, at, settings)
-    date = next((d for r in rows[:first] if (d := _date_row(r, settings.cover.date_share))), "")
+    date = next((d for r in rows[:first] if (d := _date_row(r, settings.cover.date_share))), "") \
+        or _dated_after(rows[at + 1:], settings)
     senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings)
     return Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", date, "", "main", "・".join(senders))
+
+
+def _dated_after(rows: list[CoverRow], settings: Settings) -> str:
+    """A public notice (公告: 鴨川市公告 第21号, 千葉県一般競争入札公告 教施第３８６号) prints no date over its
+    subject: it dates itself after the subject and the enacting formula (…次のとおり公告する。), right over
+    the signer (…市長 …) — the first row that is mostly a date among the few rows under the subject."""
+    cp = settings.cover
+    return next((d for r in rows[:cp.notice_date_rows] if (d := _date_row(r, cp.date_share))), "")
 
 
 def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:

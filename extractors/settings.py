@@ -251,6 +251,8 @@ class CoverPage:
     piece_gap: int = _v(2, "em", "pieces of a row further apart than this are joined with ・")
     max_issuer: int = _v(40, "count", "characters of an issuer's row")
     notice_rows: int = _v(20, "count", "a notice's subject (…について) stands among its first this many rows")
+    notice_date_rows: int = _v(8, "count", "a public notice (公告) dated after its subject: the date stands among this many rows\n"
+                               "                                 under the subject (the enacting sentence, …次のとおり公告する。, wraps over a few)")
     max_stacked_name: int = _v(30, "count", "characters of a further issuer's row stacked under the first (a corporation's full\n                                 name with its legal form runs to 25)")
     stacked_gap: float = _v(0.8, "em", "an issuer's row stacked under another stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")

@@ -40,6 +40,10 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
 - build_numbered_rule: a rule whose first page opens with its title, its date right-aligned and under
   it the rule's number and its amendments' numbers (規程令6第4号, 改正規程令7第2号), then （通則） 第１条 …:
   the numbers name no issuer (none is printed).
+- build_public_notice: a public notice (公告) of a municipality: its number (北野村公告　第２１号) on top,
+  the subject (…の実施について), the enacting sentence (…次のとおり実施する。) wrapped over two rows, THEN the
+  date, the signer right-aligned, and the numbered text: the date a public notice prints after its subject
+  and enacting formula is the document's date (a ministry's notice prints it above the subject).
 - build_office_note: an office communication (事務連絡 in a notice's number place), its date, the
   addressees (…御中), the sender with no seal, and the subject wrapped over two rows ending in
   について: the title is the whole subject, the issuer the sender (never the addressees).
@@ -356,6 +360,22 @@ def build_council_bill(path: Path) -> Path:
 
 
 # builder → (title, date, issuer); issuer None: not asserted here
+
+def build_public_notice(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((71, 85), "北野村公告　第２１号", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((88, 121), "北野村旧庁舎解体工事の制限付き一般競争入札の実施について", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((82, 157), "　地方自治法第２３４条第１項の規定により、制限付き一般競争入札を次のとお", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((71, 175), "り実施する。", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((92, 211), "令和８年７月１７日", fontname=MINCHO, fontsize=10.5)
+    _right(page, 247, "北野村長　北野　太郎", 10.5, 497)
+    _left(page, 71, [(283, "１　制限付き一般競争入札に付する事項"), (301, "（１）　工事名　　北野村旧庁舎解体工事"),
+                     (319, "（２）　工事場所　北野村本町　地内"), (355, "２　入札参加者に必要な資格に関する事項")], 10.5)
+    _text(page, 373, 8)
+    doc.save(path)
+    return path
+
 COVERS = {
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
     "build_minutes_cover": ("技術審議会情報基盤部会第９回会議議事録", "2024-08-21", "技術審議会情報基盤部会"),
@@ -372,6 +392,7 @@ COVERS = {
     "build_office_note": ("情報基盤設備の整備に関連するものに係る登録原簿の登録申請書の作成要領について", "2013-03-08",
                           "技術振興省情報政策局管理課"),
     "build_undated_cover": ("北野村情報基盤整備計画", "", None),
+    "build_public_notice": ("北野村旧庁舎解体工事の制限付き一般競争入札の実施について", "2026-07-17", None),
     "build_heading_face_excerpt": ("ＵＮＣＩＴＲＡＬ　ＭＬＥＴＲ　抜粋（参考訳）", "", ""),
     "build_body_type_minutes": ("第３回情報基盤の電子化に関する研究会議事録", "2023-06-01", "情報基盤の電子化に関する研究会"),
     "build_liaison_letter": ("情報基盤の整備に関連するものに係る登録申請書及びその添付資料の作成要領について", "2023-03-08",
