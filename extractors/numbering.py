@@ -286,6 +286,18 @@ def match_goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | 
 
 
 # ---------------------------------------------------------------- items and other line kinds
+# Word's 囲い文字 (a letter enclosed in a circle or a square): the enclosing glyph is a piece of its own
+# set over the letter, which starts under it; a piece ending with one of these encloses the next
+# piece's first letter (○ over ア: ○ア, the label of a list item marked ○)
+ENCLOSING = "○◯□◇"
+
+
+def encloses_next(text: str) -> bool:
+    """The piece ends with a glyph drawn to enclose the letter set under it (囲い文字)."""
+    s = text.rstrip()
+    return bool(s) and s[-1] in ENCLOSING
+
+
 # a bullet, a circled number or an enumeration with its space (1. …) opens an item of a list
 ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
 # 図1, 表2, 資料3 … and a figure's source or credit line under it (資料：…作成, 出典：, 提供：, 注：): no heading

@@ -24,6 +24,7 @@ from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, Sour
 from extractors.rules_to_cells import TableGrid, asides, diagrams, grids_and_figures, open_ends, raw_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles
+from extractors.numbering import encloses_next
 from extractors.typography import RuleBands, document_body, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from extractors.underlines import text_underlines
 from normalizers.text import join_lines
@@ -33,7 +34,10 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
                     cuts: Sequence[tuple[float, float]] = ()) -> list[Line]:
     """Join pieces of one visual line (same baseline, touching) into one Line, never across a
     gutter (`cuts`: lines of two columns at one height stay apart). Linear after the sort: a
-    joined line's size and baseline are carried along, not recomputed per piece."""
+    joined line's size and baseline are carried along, not recomputed per piece. Convention
+    (Word's 囲い文字): a piece ending with a circle or a square set over the next piece's first letter
+    (○ over ア, numbering.encloses_next) overlaps that piece by the glyph's width and is one line with it
+    (○ア 直接工事費…, …基礎となった○ア・○イ…)."""
     keyed = sorted(((round(l.baseline), l.x0, l.baseline, l.size, bool(l.text.strip()), l) for l in lines),
                    key=lambda k: k[:2])
     runs: list[list[Line]] = []   # the pieces of each visual line, left to right
@@ -42,7 +46,7 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
     for _, _, b, s, vis, line in keyed:
         last = runs[-1][-1] if runs else None
         # justified or distributed text sets glyphs of one line far apart: up to 4 ems
-        if last is not None and abs(base - b) <= j.join_baseline and -j.join_overlap <= line.x0 - last.x1 <= j.join_gap * max(s, typo.min_size) \
+        if last is not None and abs(base - b) <= j.join_baseline and _abuts(last, line, s, typo, j) \
                 and vis and visible and not any(last.x1 <= hi and line.x0 >= lo for lo, hi in cuts):
             runs[-1].append(line)
             if s > size + SAME_SIZE:
@@ -53,6 +57,14 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
         runs.append([line])
         size, base, visible = s, b, vis
     return _near_joined([run[0] if len(run) == 1 else _joined(run) for run in runs], typo, j)
+
+
+def _abuts(last: Line, line: Line, size: float, typo: Typography, j: Joining) -> bool:
+    """`line` starts where `last` ends on their row: touching, a little apart (justified text), or
+    under the glyph closing `last` when that glyph encloses its first letter (囲い文字)."""
+    em = max(size, typo.min_size)
+    overlap = j.enclosed_overlap * em if encloses_next(last.text) else j.join_overlap
+    return -overlap <= line.x0 - last.x1 <= j.join_gap * em
 
 
 def _near_joined(lines: list[Line], typo: Typography, j: Joining) -> list[Line]:

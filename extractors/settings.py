@@ -87,6 +87,8 @@ class Joining:
     join_baseline: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one line")
     join_gap: int = _v(4, "em", "justified or distributed text sets glyphs of one line up to 4 ems apart")
     join_overlap: int = _v(1, "pt", "a piece may overlap the one before by this much")
+    enclosed_overlap: float = _v(1.2, "em", "a piece ending with a glyph drawn over the next piece's first letter (Word's 囲い文字:\n"
+                                 "                                 ○ set over ア) overlaps it by that glyph's width, about an em: up to this")
     join_near: float = _v(1.0, "em", "pieces a little off one baseline, on either side of a whole point, join when at most this\n"
                           "                                 far apart: a label in a box of its own beside its title (a row's label beside its cell: farther)")
 

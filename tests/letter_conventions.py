@@ -7,6 +7,12 @@ truth beside its builder.
   annex), not a heading titled 記載例Ｎ. An annex opened by a line of its own in body type, （別紙）
   and its title (（別紙）添付資料一覧) over a list, is a heading labelled （別紙）. (The first page's title is
   the document's, no heading.)
+- build_enclosed_labels: a tender notice's reference page (参考) whose formula names its terms by
+  katakana in circles typed as Word's 囲い文字: each ○ is a piece of its own set right over the letter it
+  encloses (the ○ piece ends where the letter's piece starts, one glyph on), in the running text
+  (…基礎となった○ア・○イ…) and as the labels of the terms listed under it (○ア 直接工事費の…). The ○ and its
+  letter are one line (○ア): the listed terms are items of a list marked ○, no headings; only the
+  numbered sections head the page.
 """
 from __future__ import annotations
 
@@ -43,6 +49,31 @@ def build_example_labels(path: Path) -> Path:
 
 
 # builder → headings (label, title) in order
+def build_enclosed_labels(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((57, 110), "１　調査基準価格の算定方法", fontname=MINCHO, fontsize=10.5)
+    # the sentence: each piece ends with the ○ that the next piece's first letter stands under
+    pieces = ["　　予定価格算出の基礎となった○", "ア・○", "イ・○", "ウ・○", "エに掲げる額を合計した額とする。"]
+    x = 57.0
+    for piece in pieces:
+        page.insert_text((x, 128), piece, fontname=MINCHO, fontsize=10.5)
+        x += 10.5 * (len(piece) - 1)   # the next piece starts under this one's last glyph, the ○
+    for k, (letter, term) in enumerate(zip("アイウエオ", ("直接工事費の合計額に１００分の９７を乗じて得た額",
+                                                       "共通仮設費の合計額に１００分の９０を乗じて得た額",
+                                                       "現場管理費の合計額に１００分の９０を乗じて得た額",
+                                                       "一般管理費等の合計額に１００分の６８を乗じて得た額",
+                                                       "有価物のスクラップ評価額"))):
+        y = 146 + 18 * k
+        page.insert_text((57, y), "　　　○", fontname=MINCHO, fontsize=10.5)
+        page.insert_text((57 + 10.5 * 3, y), letter + "　" + term, fontname=MINCHO, fontsize=10.5)
+    page.insert_text((57, 254), "２　価格失格判定基準の算定方法", fontname=MINCHO, fontsize=10.5)
+    _body(page, 272, 6)
+    doc.save(path)
+    return path
+
+
 HEADINGS = {
     "build_example_labels": [("（別紙）", "添付資料一覧"), ("記載例１", ""), ("記載例２", "")],
+    "build_enclosed_labels": [("１", "調査基準価格の算定方法"), ("２", "価格失格判定基準の算定方法")],
 }

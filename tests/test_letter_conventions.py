@@ -22,3 +22,12 @@ def test_headings(tmp_path, builder):
     out = _extract(getattr(lc, builder)(tmp_path / f"{builder}.pdf"))
     got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(norm(label), norm(title)) for label, title in lc.HEADINGS[builder]]
+
+
+def test_a_letter_enclosed_by_a_glyph_set_over_it_is_one_line_with_it(tmp_path):
+    """Word's 囲い文字 (○ drawn as a piece of its own over the letter it encloses): the ○ and its letter are
+    read as one line, in a sentence (…基礎となった○ア・○イ・○ウ・○エに掲げる…) as in a list's labels (○ア 直接工事費…)."""
+    out = _extract(lc.build_enclosed_labels(tmp_path / "enclosed.pdf"))
+    text = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+    assert norm("予定価格算出の基礎となった○ア・○イ・○ウ・○エに掲げる額") in text
+    assert norm("○ア直接工事費の合計額") in text and norm("○オ有価物のスクラップ評価額") in text
