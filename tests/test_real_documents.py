@@ -93,8 +93,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nankoku_toshokan_setchi_jorei_gian_2025": (1.0, 1.0, 1.0),
     "nankoku_shisei_hoshin_2026": (1.0, 1.0, 1.0),
     "nankoku_teian_riyu_2026": (0.0, 0.0, 0.0),
-    "kamogawa_nyusatsu_koukoku_2026": (0.97, 1.0, 1.0),
-    "chiba_kyoiku_nyusatsu_koukoku_2026": (0.958, 0.965, 1.0),
+    "kamogawa_nyusatsu_koukoku_2026": (0.969, 1.0, 1.0),
+    "chiba_kyoiku_nyusatsu_koukoku_2026": (0.957, 0.964, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
