@@ -309,7 +309,29 @@ def _labels_a_block(i: int, flow: Flow) -> bool:
     if j is None:
         return False
     role = flow.roles[j]
+    if role is not None and role.mark and _parts_follow(i, j, flow):
+        return False
     return role is None or bool(role.mark) or _leads_in(j, flow)   # a table has no role
+
+
+def _parts_follow(i: int, j: int, flow: Flow) -> bool:
+    """Convention (a framed definition in a call for proposals: ＜…の定義＞ / ○ its conditions / ① its
+    first class over its table / ② …): a bracketed label over a bulleted list heads a passage, not the
+    list alone, when the list is its lead — past the list's items (bullets, their wrapped rows, the
+    lines set in under them) the block goes on at the label's indent or further in with the first
+    label of a numbering series (①, （１）, 1.): parts under the label. A list followed by the next
+    number of a series opened before the label (② after the ① it stands under), a band, a heading
+    set further out or the page's turn is all the label names."""
+    band, k = flow.line(i), j
+    x = letters_span(band)[0] - flow.settings.typography.same_indent * band.size
+    while isinstance(it := flow.items[k], TextLine) and it.page == band.page and (role := flow.roles[k]) is not None \
+            and (role.mark or role.continues or letters_span(it)[0] > x + band.size):
+        if (nk := _next_item(k, flow)) is None:
+            return False
+        k = nk
+    after, role = flow.items[k], flow.roles[k]
+    return isinstance(after, TextLine) and after.page == band.page and role is not None and role.numbering is not None \
+        and role.numbering[1] != "band" and first_label(role.numbering[2]) and letters_span(after)[0] >= x
 
 
 def _leads_in(j: int, flow: Flow) -> bool:

@@ -411,6 +411,30 @@ def raw_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     return sorted(grids, key=lambda g: g.ys[0])
 
 
+def _horizontals(rules: list[Rule], t: Tables) -> list[Rule]:
+    """The page's horizontal rules as raw_grids reads them (dashes joined, long enough), by height."""
+    return sorted(long_enough(merge_collinear(split_rules(rules, t)[0], False, t), False, t), key=lambda h: h.y0)
+
+
+def _drawn_over(grid: TableGrid, hs: list[Rule], t: Tables) -> int:
+    """How many horizontal rules inside the grid cross one of its column rules while dividing no
+    cell: a rule that covers no column from boundary to boundary, both its ends in the middle of
+    cells. Convention (a timeline chart drawn on a grid of years × cases: a step line of treads
+    and risers, each tread crossing a year's rule and stopping halfway into the next): a table's
+    rules meet at its cells' corners — every row rule runs from a column boundary to another,
+    whatever the columns of each row (the boundaries are all of the grid's verticals) — so rules
+    laid across its column rules are a chart's lines drawn over the grid (`Tables.chart_lines`)."""
+    x0, y0, x1, y1 = grid.bbox
+    n = 0
+    for h in hs[bisect_left([h.y0 for h in hs], y0 + t.snap):]:
+        if h.y0 >= y1 - t.snap:
+            break
+        if h.x0 < x0 - t.snap or h.x1 > x1 + t.snap or _spans_a_column(h, list(grid.xs), t.snap):
+            continue
+        n += any(h.x0 + t.snap < v.x0 < h.x1 - t.snap and v.y0 - t.snap <= h.y0 <= v.y1 + t.snap for v in grid.verticals)
+    return n
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]
@@ -490,9 +514,14 @@ def grids_and_figures(rules: list[Rule], t: Tables,
     drawn lines must divide it. `raw`: raw_grids(rules, t) when the caller has them already."""
     tables: list[TableGrid] = []
     figures = []
-    for g in raw_grids(rules, t) if raw is None else raw:
+    grids = raw_grids(rules, t) if raw is None else raw
+    across = _horizontals(rules, t) if grids else []
+    for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) else closed_parts(g, t)
+        if parts and _drawn_over(g, across, t) >= t.chart_lines:   # a chart on a grid: a figure, no table
+            figures.append(g.bbox)
+            continue
         tables += [_stacked(part, t) for part in parts]
         if not parts and any(drawn) and not all(drawn) and _panel_inside(g, t):
             figures.append(g.bbox)

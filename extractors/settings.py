@@ -190,6 +190,8 @@ class Tables:
     max_shapes: int = _v(400, "count", "figure shapes per page looked at for diagrams (the check is quadratic; a page of more\n"
                          "                                 is a chart's markers, no flow diagram)")
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
+    chart_lines: int = _v(3, "count", "rules laid across a grid's column rules, dividing no cell (a step chart's treads over a\n"
+                          "                                 grid of years), that make the grid a chart: one or two may be a stray stroke")
 
 
 @dataclass(frozen=True, slots=True)

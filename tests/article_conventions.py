@@ -121,6 +121,36 @@ def build_call(path: Path) -> Path:
     return path
 
 
+
+# build_definition: the same call's framed definition — a ＜…＞ label over a bulleted list of its conditions,
+# then its parts, each opened by the first label of a series (① 会社又は個人 over its table, ② …): the label
+# heads the passage (the list is its lead). A second ＜…＞ label over a bulleted list with the next number of a
+# series opened before it (② after the ① the label stands under) after the list names that list alone.
+DEFINITION = [(1, "１．", "事業の目的"), (2, "（１）", "補助対象者"), (3, "", "＜中小企業者の定義＞"),
+              (2, "（２）", "補助事業"), (3, "①", "設備投資"), (3, "②", "人材育成")]
+
+
+def build_definition(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _para(page, _head(page, 80.0, "１．事業の目的"))
+    y = _para(page, _head(page, y, "（１）補助対象者"))
+    y = _head(page, y, "＜中小企業者の定義＞", 76)
+    y = _head(page, y, "○下表に該当する者であること（中小企業等経営強化法に規定する中小企業者）。", 76)
+    y = _head(page, y, "○該当しない組合や財団法人、及び法人格のない任意団体は補助対象外です。", 76)
+    y = _head(page, y + 8, "①　会社又は個人", 76)
+    y = _table(page, y, [("業種", "定義"), ("製造業", "資本金３億円以下"), ("卸売業", "資本金１億円以下")]) + 16
+    y = _head(page, y, "②　組合又は連合会", 76)
+    y = _table(page, y, [("組織形態", "定義"), ("企業組合", "－"), ("協業組合", "－")]) + 24
+    y = _para(page, _head(page, y, "（２）補助事業"))
+    y = _para(page, _head(page, y, "①設備投資"))
+    y = _head(page, y, "＜主な事業＞")
+    y = _head(page, y, "・設備の導入を支援する事業", 81)
+    y = _head(page, y, "・工場の新設を支援する事業", 81) + 6
+    _para(page, _head(page, y, "②人材育成"))
+    doc.save(path)
+    return path
+
 # build_attachments: rules (規程) in ＭＳ 明朝 whose attachments (別紙) follow the main text, each opened by
 # its label 別紙Ｎ alone at the top right of its first page over its title, centred. 別紙１ is set in ＭＳ Ｐ明朝
 # (the proportional cut of the body's face: the same family, nothing set apart by it); its （１） heads a

@@ -812,3 +812,30 @@ def build_boxes_apart(path: Path) -> Path:
     page.draw_rect(pymupdf.Rect(575, 40, 640, 110), color=(0, 0, 0), width=0.5)   # a picture's frame
     doc.save(path)
     return path
+
+
+STEPPED_YEARS = ["FY2024", "FY2025", "FY2026", "FY2027", "FY2028", "FY2029"]
+STEPPED_TABLE = [["Year", "Target"], ["FY2026", "+5%"], ["FY2027", "+10%"]]
+
+
+def build_step_chart(path: Path) -> Path:
+    """A timeline chart drawn on a grid (a call for proposals' wage-growth chart): a row of years over
+    two rows of cases, ruled as a table, with a step line laid over the cases — each tread a rule from
+    the middle of one year's cell across its column rule into the next, a step up from the last —
+    and its values (+5%) beside the treads. Under it, a ruled table of two columns."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs = [72 + 75 * k for k in range(len(STEPPED_YEARS) + 1)]
+    ys = [100, 124, 184, 244]
+    _grid_lines(page, xs, ys)
+    _fill(page, [STEPPED_YEARS, ["Accepted"] + [""] * 5, ["Refused"] + [""] * 5], xs[1:], ys)
+    for row in (1, 2):
+        for k in range(2, 6):   # treads climbing to the right, each crossing a year's rule
+            y = ys[row + 1] - 8 - 10 * (k - 2)
+            page.draw_line((xs[k] - 30, y), (xs[k] + 30, y), width=0.5)
+            page.insert_text((xs[k] + 34, y - 2), "+5%", fontname=FONT, fontsize=7)
+    txs, tys = [72, 222, 372], [300, 324, 348, 372]
+    _grid_lines(page, txs, tys)
+    _fill(page, STEPPED_TABLE, txs, tys)
+    doc.save(path)
+    return path

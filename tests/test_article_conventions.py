@@ -34,6 +34,14 @@ def test_bracketed_sub_headings_nest_under_the_heading_they_follow(tmp_path):
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.CALL]
 
 
+def test_a_label_over_a_list_and_the_parts_after_it_heads_them(tmp_path):
+    """A ＜…＞ label over a bulleted list heads a passage when parts follow the list under it, the first
+    opened by the first label of a series (＜中小企業者の定義＞ / ○… / ①　会社又は個人 over its table); a label
+    whose list is followed by the next number of a series opened before it (② after ①) names the list."""
+    out = _extract(ac.build_definition(tmp_path / "definition.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.DEFINITION]
+
+
 def test_attachments_of_rules_are_parts_of_the_document(tmp_path):
     """規程's attachments: 別紙Ｎ alone at the top right of a later page opens an attachment (label 別紙Ｎ,
     title the centred line under it), beside the main text — not a stamp set aside as furniture. The

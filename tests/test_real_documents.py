@@ -83,7 +83,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ronten_igirisuho_denshi_funani_shoken_law_commission_2022": (1.0, 1.0, 1.0),
     "sabae_jisshi_jigyo_ichiran_2020": (1.0, 1.0, 1.0),
     "saikosai_kensetsu_asbestos_okugai_hanketsu_2021": (1.0, 1.0, 1.0),
-    "seichou_kasoku_hojokin_kouboyouryou_2025": (0.987, 1.0, 1.0),
+    "seichou_kasoku_hojokin_kouboyouryou_2025": (1.0, 1.0, 1.0),
     "shojihomu_denshika_kenkyukai_dai10kai_gijiroku_2022": (1.0, 1.0, 1.0),
     "smrj_shoryokuka_koufu_kitei_2026": (1.0, 1.0, 1.0),
     "smrj_shoryokuka_koufu_kitei_shinkyu_2026": (1.0, 1.0, 1.0),

@@ -408,3 +408,11 @@ def test_a_callouts_words_laid_over_a_table_are_the_pages_text(tmp_path):
     flow = build_flow(read_pdf(str(tc.build_callout_over_table(tmp_path / "callout.pdf"))))
     assert not [c for c in table_cells(flow) if "application" in c.text or "Safety" in c.text]
     assert any(tc.CALLOUT in it.text for it in flow.items if hasattr(it, "text"))
+
+
+def test_a_chart_drawn_on_a_grid_is_no_table(tmp_path):
+    """A grid with a step line laid over its cells (rules crossing its column rules, each ending in
+    the middle of a cell: they divide no cell) is a chart drawn on the grid, a figure: no table.
+    The ruled table under it is read as before."""
+    cells = table_cells(build_flow(read_pdf(str(tc.build_step_chart(tmp_path / "step_chart.pdf")))))
+    assert _grid(cells, 1) == [tc.STEPPED_TABLE]
