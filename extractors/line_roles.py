@@ -406,7 +406,44 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         item = out[i]
         assert item is not None
         out[i] = replace(item, on_a_row=True)
+    for i in _after_hanging_rows(flow, out):
+        item = out[i]
+        assert item is not None
+        out[i] = replace(item, follows_item=True)
     return out
+
+
+def _after_hanging_rows(flow: Flow, roles: list[LineRole | None]) -> list[int]:
+    """Convention (a definition list, ・③事務室……端末機…を設置して / いる室、店舗… / ④データ等保管室……): an
+    item's wrapped rows set under its text, not under its label, belong to it; the next item's label
+    follows on the list when the label one before it of its system stands, after the lead-in (a bullet,
+    ・), on the first row of the item above — the nearest line up the page that starts no further in than
+    this line's first letter — at this line's first letter, as on the line right above (_follows_item):
+    the next item of that list, its own bullet left out by a slip."""
+    out = []
+    for i, role in enumerate(roles):
+        if role is None or role.numbering is None or role.follows_item:
+            continue
+        j = _item_row_above(i, flow, roles)
+        if j is not None and _follows_item(flow.line(i), flow.line(j), role.numbering, flow):
+            out.append(i)
+    return out
+
+
+def _item_row_above(i: int, flow: Flow, roles: list[LineRole | None]) -> int | None:
+    """The first row of the item above line i, past one or more rows set further in than i's first
+    letter on its page (its wrapped rows, under its text); None when the line right above is no such
+    row (_follows_item reads that line itself) or the rows run back to a table, a contents line or
+    another page."""
+    line = flow.line(i)
+    first, step = _first_letter_x(line), flow.settings.typography.same_indent * line.size
+    j = i - 1
+    while first is not None and j >= 0 and roles[j] is not None and (above := flow.line(j)).page == line.page \
+            and (x := _first_letter_x(above)) is not None and x > first + step:
+        j -= 1
+    if j == i - 1 or j < 0 or roles[j] is None or j in flow.contents or flow.line(j).page != line.page:
+        return None
+    return j
 
 
 def _side_by_side(flow: Flow, roles: list[LineRole | None]) -> set[int]:

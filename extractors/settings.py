@@ -214,6 +214,8 @@ class Headings:
                              "                                 ❶ set smaller under its banded 1)")
     cover_lines: int = _v(12, "count", "a first page with no more lines than this is a cover")
     label_size: float = _v(0.9, "share", "a labelled line in regular weight set below this share of the body size labels a figure,\n                                 a chart or a note, no heading (a heading is set in its text's size or heavier)")
+    small_words: float = _v(0.7, "share", "a labelled line in regular weight most of whose letters are set below this share of the\n"
+                            "                                 body size is a figure's or a note's words, however large its number (7 pt under 12 pt)")
     max_title: int = _v(80, "count", "characters of a heading line")
     short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
     sentence_rows: int = _v(8, "count", "rows a labelled line in body type is followed to the 。 that makes it a sentence, no heading")

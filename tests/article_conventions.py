@@ -151,6 +151,72 @@ def build_definition(path: Path) -> Path:
     doc.save(path)
     return path
 
+
+# build_definitions: a 告示 in one Mincho size: 一 > （一） headings on lines of their own, and under （一） a list of
+# definitions, each ・ then a circled number, the term, leaders and its definition; ③'s definition wraps to a row
+# set under its text; ④ has lost its ・ (a typist's slip): it stands where the others' numbers stand, the next
+# item of that list, no heading.
+DEFINITIONS = [(1, "一", "用語の定義"), (2, "（一）", "建物及び室関係"), (1, "二", "基準の構成")]
+_TERMS = [("・", "①建物………………", "情報システム等を収容する建物"), ("・", "②コンピュータ室…", "ホストコンピュータを設置するための専用の室"),
+          ("・", "③事務室……………", "端末機、サーバ、ワークステーション、パーソナルコンピュータ等を設置して"),
+          ("", "", "いる室、店舗、配送センタ等"), ("", "④データ等保管室…", "データ、プログラム等を含んだ記録媒体を保管する室"),
+          ("・", "⑤端末スペース……", "一般の利用者に開放する端末機を設置した場所")]
+
+
+def build_definitions(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _line(page, 60, "○情報システム安全対策基準", 43)
+    y = _line(page, y + 10, "一　用語の定義", 43)
+    for text in _TEXT:
+        y = _line(page, y, "・" + text, 43)
+    y = _line(page, y, "（一）建物及び室関係", 43)
+    for bullet, term, text in _TERMS:
+        if bullet:
+            page.insert_text((43, y), bullet, fontname=MINCHO, fontsize=BODY)
+        if term:
+            page.insert_text((54, y), term, fontname=MINCHO, fontsize=BODY)
+        y = _line(page, y, text, 54 + 10.5 * 9)
+    y = _line(page, y + 10, "二　基準の構成", 43)
+    for _ in range(3):
+        y = _line(page, y, "・本基準は、設置基準、技術基準及び運用基準から構成されており、その内容は以下のとおりである。", 43)
+    doc.save(path)
+    return path
+
+
+# build_steps: a guideline in 12 pt Gothic whose outline (１．, ２．) is set at the body's size; between them a
+# flow diagram of framed boxes, its steps each numbered by a 11.4 pt figure set beside its words in 7 pt
+# (1　発見者は、IPAに脆弱性 / 関連情報を届け出る): a diagram's words, no heading, however large its number.
+STEPS = [(1, "１．", "概要"), (1, "２．", "発見者の対応")]
+
+
+def build_steps(path: Path) -> Path:
+    doc = pymupdf.open()
+    doc.new_page().insert_text((150, 300), "脆弱性関連情報取扱ガイドライン", fontname=GOTHIC, fontsize=20)
+    page = doc.new_page()
+    y = 70.0
+    for line in ("１．概要", "　製品に係る脆弱性関連情報取扱の概要は、図１の通りです。"):
+        page.insert_text((78, y), line, fontname=GOTHIC, fontsize=12)
+        y += 20
+    for k, (box, words) in enumerate([("発見者", ("発見者は、IPAに脆弱性", "関連情報を届け出る")),
+                                      ("ＩＰＡ", ("IPAは、調整機関に脆弱", "性関連情報を通知する"))]):
+        page.draw_rect(pymupdf.Rect(200, y, 260, y + 20), width=0.8)
+        page.insert_text((206, y + 15), box, fontname=GOTHIC, fontsize=11)
+        page.draw_line((230, y + 20), (230, y + 60), width=0.8)
+        page.insert_text((133, y + 38), str(k + 1), fontname="helv", fontsize=11.4)
+        page.insert_text((147, y + 37), words[0], fontname=GOTHIC, fontsize=7)
+        page.insert_text((147, y + 46), words[1], fontname=GOTHIC, fontsize=7)
+        y += 60
+    y += 30
+    for line in ("２．発見者の対応", "　発見者は、脆弱性関連情報を発見した場合、ＩＰＡに届け出ます。",
+                 "　届出の方法は、ウェブサイトの届出様式によるものとします。"):
+        page.insert_text((78, y), line, fontname=GOTHIC, fontsize=12)
+        y += 20
+    page = doc.new_page()
+    page.insert_text((78, 70), "　以上の対応は、本ガイドラインの定めるところによります。", fontname=GOTHIC, fontsize=12)
+    doc.save(path)
+    return path
+
 # build_attachments: rules (規程) in ＭＳ 明朝 whose attachments (別紙) follow the main text, each opened by
 # its label 別紙Ｎ alone at the top right of its first page over its title, centred. 別紙１ is set in ＭＳ Ｐ明朝
 # (the proportional cut of the body's face: the same family, nothing set apart by it); its （１） heads a

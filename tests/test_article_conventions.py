@@ -42,6 +42,21 @@ def test_a_label_over_a_list_and_the_parts_after_it_heads_them(tmp_path):
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.DEFINITION]
 
 
+def test_an_item_that_lost_its_bullet_follows_on_its_list(tmp_path):
+    """In a list of definitions (・①… / ・②… / ・③… over a row set under its text), a line opening with the next
+    circled number where the others' numbers stand (④…, its ・ left out) is the next item of that list, no
+    heading, past the row the item above wraps to."""
+    out = _extract(ac.build_definitions(tmp_path / "definitions.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.DEFINITIONS]
+
+
+def test_a_diagrams_step_numbered_large_beside_small_words_is_no_heading(tmp_path):
+    """A flow diagram's step — its number in 11.4 pt beside its words in 7 pt under a 12 pt body — is set in
+    the size most of its letters are: well below the body's, a diagram's words, no heading."""
+    out = _extract(ac.build_steps(tmp_path / "steps.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.STEPS]
+
+
 def test_attachments_of_rules_are_parts_of_the_document(tmp_path):
     """規程's attachments: 別紙Ｎ alone at the top right of a later page opens an attachment (label 別紙Ｎ,
     title the centred line under it), beside the main text — not a stamp set aside as furniture. The
