@@ -1004,11 +1004,12 @@ def _join_title(title: str, more: str) -> str:
 
 
 def _title_start(line: TextLine, label: str) -> float | None:
-    """Where a numbered line's title starts: the left of its first glyph after the label's."""
+    """Where a numbered line's title starts: the left of its first glyph after the label's (and after a
+    colon that separates them as a space would: 議案第１号：令和７年度…)."""
     skip = len(_SPACES.sub("", label))
     for span in line.source.spans:
         for ch, box in zip(span.text, span.char_boxes):
-            if ch.isspace():
+            if ch.isspace() or (skip == 0 and ch in ":："):
                 continue
             if skip == 0:
                 return box[0]

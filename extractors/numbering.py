@@ -137,6 +137,11 @@ SYSTEMS: tuple[System, ...] = (
     # ［現状と課題］ alone on its line in the headings' heavier face: a municipal plan's sub-heading under its
     # section titles (over the ① items); in body type it is a remark or a figure's label, no heading
     System("bracket_band", "band", "", title=r"\[[^\[\]]{2,40}\]", tail="", spaced_or_styled=True),
+    # a council paper's number in its session opening the statement on it: 議案第１号：令和７年度…補正予算 (a
+    # 提案理由 reads the session's bills and reports one after another, each under its number and title); the
+    # colon or a space after the number sets the title apart, a particle after it runs on a sentence (議案第１号の…)
+    System("council_paper", "section", rf"(?:議案|報告|諮問|請願|陳情|発議|認定|承認|同意)第{N}号", after=r"(?:\s*:)?",
+           title=_NO_PARTICLE_UNSPACED, never_list=True),
     # 法令・規程: an article's number with its caption in brackets right after it, alone on its line
     # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
     # the caption on the line above them: headings._article_candidate; a line in this form over the

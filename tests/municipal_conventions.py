@@ -458,3 +458,30 @@ def build_policy_speech(path: Path) -> Path:
     _speech_line(page, y + 27, "以上、施政の方針につきまして、申し上げました。", 97.0)
     doc.save(path)
     return path
+
+
+# build_reasons_for_bills: a 提案理由 as the council receives it (一太郎, one face at 12 pt, no title): each bill's
+# or report's statement opens with "議案第Ｎ号：<the bill's title>" flush left, white above and under it, a long
+# title wrapped onto a line hung under its own start (past the colon); the statements' paragraphs open one
+# character in, one of them with a bill's number run into a particle (議案第３号の…: a sentence, no heading).
+BILLS = [("議案第１号", "令和７年度北野市一般会計補正予算"),
+         ("議案第２号", "北野市国民健康保険事業財政調整基金の設置及び管理に関する条例の一部を改正する条例"),
+         ("報告第１号", "損害賠償の専決処分の報告について")]
+_REASON = "歳入歳出補正予算の規模は、二億千五百万円の減額計上であり、主な内容としましては、見直し・確定等に伴い各事業費を減額計上いたしました。"
+
+
+def build_reasons_for_bills(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    for k, (label, title) in enumerate(BILLS):
+        head = f"{label}：{title}"
+        y = _speech_line(page, y, head[:35])   # to the right edge, as the paragraphs' lines
+        if len(head) > 35:   # hung under the title's start, past the label and its colon
+            y = _speech_line(page, y, head[35:], 85 + (len(label) + 1) * SPEECH_BODY)
+        y = _speech_paragraph(page, _speech_paragraph(page, y + 27, _REASON), _REASON)
+        if k == 0:
+            y = _speech_paragraph(page, y, "議案第３号の説明は、議案第２号と併せて申し上げることといたします。")
+        y += 54
+    doc.save(path)
+    return path

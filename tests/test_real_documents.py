@@ -35,10 +35,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # are set bold by stroking the filled glyphs (Word's bold of a face with no bold cut), which no span's
     # weight tells; its footnotes i, ii, iii, endnotes 1)–25) and 「」-quoted title are read since
     "corona_senmonka_kaigi_jogen_soshiki_teigen_2020": {"f1": 0.809},
-    # a city council's 提案理由 (一太郎 export) in one face and size: each bill's section opens with a line
-    # "議案第Ｎ号：<the bill's title>" flush left with white around it — a council paper's number is no
-    # numbering system read, so none of the 27 is a heading
-    "nankoku_teian_riyu_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -92,7 +88,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "soumu_johotsushin_hakusho_2024_part1_ch4_sec1": (0.975, 1.0, 1.0),
     "nankoku_toshokan_setchi_jorei_gian_2025": (1.0, 1.0, 1.0),
     "nankoku_shisei_hoshin_2026": (1.0, 1.0, 1.0),
-    "nankoku_teian_riyu_2026": (0.0, 0.0, 0.0),
+    "nankoku_teian_riyu_2026": (1.0, 1.0, 1.0),
     "kamogawa_nyusatsu_koukoku_2026": (0.969, 1.0, 1.0),
     "chiba_kyoiku_nyusatsu_koukoku_2026": (0.957, 0.964, 1.0),
 }
