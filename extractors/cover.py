@@ -101,12 +101,33 @@ def cover_rows(lines: list[Line], cp: CoverPage) -> list[CoverRow]:
         row.sort(key=lambda l: l.x0)
         size = max(l.size for l in row)
         spaced = _letter_spaced(row, cp.even_steps)
-        text = row[0].text
-        for prev, ln in zip(row, row[1:]):
-            text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
+        text = _filled_in(row)
+        if not text:
+            text = row[0].text
+            for prev, ln in zip(row, row[1:]):
+                text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row)))
     return out
+
+
+def _filled_in(row: list[Line]) -> str:
+    """Convention (a form's blanks filled in: 令　和　　年　　月 printed with spaces, the numerals 2 and 4
+    set into them as pieces of their own; 第　　回国会 with 201): where a piece stands inside another's
+    extent, the row reads glyph by glyph from left to right. "" when no piece does."""
+    if not any(_in_blank(a, b) for a, b in zip(row, row[1:])):
+        return ""
+    glyphs = sorted((box[0], ch) for ln in row for span in ln.spans
+                    for ch, box in zip(span.text, span.char_boxes) if not ch.isspace())
+    return "".join(ch for _, ch in glyphs)
+
+
+def _in_blank(a: Line, b: Line) -> bool:
+    """Piece b stands inside piece a, on its baseline, where a prints only spaces."""
+    if not (a.x0 < b.x0 and b.x1 <= a.x1 and abs(a.baseline - b.baseline) <= b.size / 2):
+        return False
+    under = [ch for span in a.spans for ch, box in zip(span.text, span.char_boxes) if box[2] > b.x0 and box[0] < b.x1]
+    return bool(under) and all(ch.isspace() for ch in under)
 
 
 def _letter_spaced(row: list[Line], even: float) -> bool:
@@ -199,8 +220,12 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
 
 def _title_runs_on(a: CoverRow, b: CoverRow, floor: float, body: float, settings: Settings) -> bool:
     """b, right under the title's row a, is its next row: in the largest type (at least `floor`)
-    or in the type of a's title beside an emblem (_runs_beside), within the block."""
-    return (b.size >= floor or _runs_beside(a, b, body, settings)) and _in_block(a, b, settings)
+    or in the type of a's title beside an emblem (_runs_beside), within the block. Convention (a
+    cabinet decision's cover sheet, all in one size: 「…」について / 令和２年４月７日 / 閣議決定 / 「…」を
+    別紙のとおり定める。): a row that is a date closes the title block — a cover dates its title
+    under it, never inside it."""
+    return (b.size >= floor or _runs_beside(a, b, body, settings)) and _in_block(a, b, settings) \
+        and not _date_row(b, settings.cover.date_share)
 
 
 def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:

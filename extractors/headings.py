@@ -28,6 +28,7 @@ from extractors.numbering import HEADING_MARKS, JAPANESE_TITLE, JUDGED, LABEL_AL
     TOP, WHOLE_LINE, first_label
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
+from normalizers.dates import DATE
 from normalizers.text import clean
 
 _SPACES = regex.compile(r"\s+")
@@ -250,11 +251,44 @@ def _marked(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candi
     over the body (a white paper's ● 設立), or a heading mark (○ ● ◆ ■ …: numbering.HEADING_MARKS) in
     another typeface than the body's at any size over running text (_heads_text). Its own system,
     nested where it is met."""
-    if len(s) < 2 or "typeface" not in role.style:
+    if len(s) < 2:
         return None
-    if (role.mark == "●" and "larger" in role.style) or (role.mark and role.mark in HEADING_MARKS and _heads_text(i, s, line, role, flow)):
+    if _set_off_mark(i, s, role, line, flow) or ("typeface" in role.style and (
+            (role.mark == "●" and "larger" in role.style) or (role.mark and role.mark in HEADING_MARKS and _heads_text(i, s, line, role, flow)))):
         return Candidate(i, "mark", "item", s[0], s[1:].strip(), s[1:2].isspace(), True, line.size)
     return None
+
+
+def _set_off_mark(i: int, s: str, role: LineRole, line: TextLine, flow: Flow) -> bool:
+    """Convention (a body set in one face throughout — a cabinet decision all in MS-Gothic): a heading
+    mark's line, no sentence and short of its column's edge, a blank line's space above and under it,
+    over a paragraph in the body's type whose first line is indented (字下げ) past the mark, heads that
+    paragraph as a line in the heading face would; an item of a list runs on at the leading (its
+    wrapped lines hung under its text), has its next item under it, or follows one."""
+    if not role.mark or role.mark not in HEADING_MARKS or role.reaches_edge or "。" in s \
+            or len(s) > flow.settings.headings.max_title:
+        return False
+    j, k = _next_item(i, flow), _previous_item(i, flow)
+    return j is not None and _indented_paragraph_under(line, j, flow) and (
+        k is None or _set_off_under(line, role, k, flow))
+
+
+def _indented_paragraph_under(line: TextLine, j: int, flow: Flow) -> bool:
+    """Item j, a blank line's space under `line`, opens running text in the body's size, its first line
+    indented past `line`'s start."""
+    below = flow.items[j]
+    return isinstance(below, TextLine) and below.page == line.page and _running_text(flow.roles[j]) \
+        and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size \
+        and below.y0 - line.y1 >= line.size and abs(below.size - flow.body_size) <= flow.settings.typography.larger
+
+
+def _set_off_under(line: TextLine, role: LineRole, k: int, flow: Flow) -> bool:
+    """`line` stands a blank line's space under item k (or k ends another page, or is a table), and k
+    is no item of `line`'s mark."""
+    above, before = flow.items[k], flow.roles[k]
+    if not isinstance(above, TextLine) or above.page != line.page:
+        return True
+    return line.y0 - above.y1 >= line.size and not (before is not None and before.mark == role.mark)
 
 
 def _heads_text(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> bool:
@@ -301,14 +335,29 @@ def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
     return True, {_SPACES.sub("", clean(it.text)) for it in first}
 
 
+def title_pages(flow: Flow) -> set[int]:
+    """Convention (a title page after the cover: an attachment's — （別紙） over the plan's name, its
+    subtitle and its date — or the document's own behind a cover sheet): a page after the first
+    holding no more lines than a cover, one of them a date alone on its line, none a sentence (。),
+    repeats a title; its lines are no headings. A section's title page (a part's name alone) has
+    no date."""
+    pages: dict[int, list[str]] = {}
+    for it in flow.items:
+        if isinstance(it, TextLine) and not it.blank and it.page > 1:
+            pages.setdefault(it.page, []).append(_SPACES.sub("", clean(it.text)))
+    return {p for p, texts in pages.items() if len(texts) <= flow.settings.headings.cover_lines
+            and not any("。" in t for t in texts) and any((m := DATE.search(t)) and len(m.group(0)) == len(t) for t in texts)}
+
+
 def heading_candidates(flow: Flow) -> list[Candidate]:
     """Lines that could be headings: by their text, and standing on their own."""
     out: list[Candidate] = []
     is_cover, cover_texts = cover_lines(flow)
+    titled = title_pages(flow)
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
-        if not it.blank and not (is_cover and it.page == 1) and not it.in_figure:   # a figure's words are none
+        if not it.blank and not (is_cover and it.page == 1) and it.page not in titled and not it.in_figure:   # a figure's words are none
             c = _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
                     and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):
@@ -994,9 +1043,13 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: floa
 
 
 def _at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) -> bool:
-    """`nxt` starts under `line`'s start (up to a few ems in), or hung at its title's start."""
+    """`nxt` starts under `line`'s start (up to a few ems in), or hung at its title's start, or —
+    convention (a budget's outline set in its body type: （イ）マスク・アルコール消毒液等生産設 / 備導入経費)
+    — under the label, anywhere between the label's start and the title's: the wrapped title set in
+    by a fixed indent that a wide label (a bracketed one, a gap after it) reaches past."""
+    same = flow.settings.typography.same_indent * nxt.size
     return line.x0 - line.size <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size \
-        or _hung(nxt, hang, flow)
+        or _hung(nxt, hang, flow) or (hang is not None and line.x0 < nxt.x0 <= hang + same)
 
 
 def _join_title(title: str, more: str) -> str:

@@ -450,7 +450,9 @@ def _side_by_side(flow: Flow, roles: list[LineRole | None]) -> set[int]:
     """Convention: items of one list set side by side as lines of their own on one row (chart titles
     ②累積欠損金比率 ③流動比率 over their charts, options set in a row of cells): a labelled line with the
     next label of its system (numbering.label_number one on) on its row, to its right, and that line:
-    both are items, as ４．… ５．… inside one line are (LineRole.on_a_row)."""
+    both are items, as ４．… ５．… inside one line are (LineRole.on_a_row). Lines of two columns at one
+    height are no row: on a page set in columns, （６） closing the left column's passage and （７） opening
+    the right one's stand level by chance (Flow.bounds: each in its own column)."""
     numbered: dict[int, list[tuple[int, int, str]]] = {}
     for i, role in enumerate(roles):
         m = role.numbering if role is not None else None
@@ -465,7 +467,8 @@ def _side_by_side(flow: Flow, roles: list[LineRole | None]) -> set[int]:
             for j, k, other in lines:
                 b = flow.line(j)
                 if k == n + 1 and other == system and b.x0 >= a.x1 \
-                        and min(a.y1, b.y1) - max(a.y0, b.y0) > overlap * min(a.y1 - a.y0, b.y1 - b.y0):
+                        and min(a.y1, b.y1) - max(a.y0, b.y0) > overlap * min(a.y1 - a.y0, b.y1 - b.y0) \
+                        and flow.bounds(a) == flow.bounds(b):
                     out.update((i, j))
     return out
 

@@ -116,14 +116,16 @@ SYSTEMS: tuple[System, ...] = (
     System("paren_kanji", "section", rf"\({KANJI}\)"),
     System("bare_number", "chapter", NZ, title=_SPACED_TITLE, apart=_SPACED_TITLE_APART, spaced=True,   # １　目的 (公用文)
            never_list=True, ranked=True, outline=("公用文", 1)),
-    System("paren_number", "section", rf"\({N}\)|[{PARENTHESIZED}]", ranked=True, outline=("公用文", 2)),
+    # (1 ): the autospace a word processor sets after half-width digits stands before the closing bracket too
+    System("paren_number", "section", rf"\({N}{AUTOSPACE}\)|[{PARENTHESIZED}]", ranked=True, outline=("公用文", 2)),
     System("half_paren_number", "subsection", rf"{N}\)"),
     System("letter", "letter", r"[A-Z]\.", ranked=True),
     System("circled", "item", f"[{CIRCLED}]"),
     System("paren_letter", "item", r"\([A-Za-z]\)", slot="circled", judged_with="circled"),
     System("katakana", "katakana", r"[アイウエオカキクケコサシスセソタチツテト][.．、]"),
     # （ア）: the 公用文 level under ア (第1 > 1 > (1) > ア > (ア)), a system of its own
-    System("paren_katakana", "katakana", r"\([アイウエオカキクケコ]\)"),
+    # (イ) (ロ) (ハ): the same level counted in イロハ order (a budget's or a statute's items)
+    System("paren_katakana", "katakana", r"\([アイウエオカキクケコロハニホヘト]\)"),
     # ア　測定 (公用文); on a line set apart from the body (a heading's face), the title may open with a
     # Latin word: ア　NICTによる国産LLMの開発 (a white paper's sub-heading naming an institute or a product)
     System("katakana_spaced", "katakana", r"[アイウエオカキクケコサシスセソタチツテト]", title=rf"(?={_CJK})", spaced=True,

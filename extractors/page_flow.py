@@ -19,7 +19,8 @@ from extractors.footnote_zone import separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
 from extractors.furniture import attachment_labels, line_number_column, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
-from extractors.reading_order import column_bounds, gutters, in_reading_order, spans_gutter, split_at_gutters
+from extractors.reading_order import column_bounds, gutters, in_reading_order, parts_a_row, ruled_gutters, spans_gutter, \
+    split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import TableGrid, asides, diagrams, grids_and_figures, open_ends, raw_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
@@ -47,7 +48,7 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
         last = runs[-1][-1] if runs else None
         # justified or distributed text sets glyphs of one line far apart: up to 4 ems
         if last is not None and abs(base - b) <= j.join_baseline and _abuts(last, line, s, typo, j) \
-                and vis and visible and not any(last.x1 <= hi and line.x0 >= lo for lo, hi in cuts):
+                and vis and visible and not _across_a_gutter(last, line, cuts):
             runs[-1].append(line)
             if s > size + SAME_SIZE:
                 size, base = s, b
@@ -65,6 +66,12 @@ def _abuts(last: Line, line: Line, size: float, typo: Typography, j: Joining) ->
     em = max(size, typo.min_size)
     overlap = j.enclosed_overlap * em if encloses_next(last.text) else j.join_overlap
     return -overlap <= line.x0 - last.x1 <= j.join_gap * em
+
+
+def _across_a_gutter(last: Line, line: Line, cuts: Sequence[tuple[float, float]]) -> bool:
+    """A gutter stands between the piece `last` and the next piece `line` of a row (a column rule's
+    only beside the rule: reading_order.parts_a_row)."""
+    return any(last.x1 <= cut[1] and line.x0 >= cut[0] and parts_a_row(cut, line.y0, line.y1) for cut in cuts)
 
 
 def _near_joined(lines: list[Line], typo: Typography, j: Joining) -> list[Line]:
@@ -496,9 +503,11 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
 
 
 def _page_gutters(kept: list[Line], page: Page, body_size: float, settings: Settings) -> list[tuple[float, float]]:
-    """The page's gutters (reading_order.gutters); on a 2-up spread, whose halves are two pages, its
-    middle (furniture.spread_gutter): the left page read, then the right."""
-    cuts = gutters(kept, body_size, settings.columns)
+    """The page's gutters: those its column rules draw (reading_order.ruled_gutters: where rules
+    are drawn between the columns, they are the columns, whatever strips a list of amounts leaves
+    inside one), else those its text leaves (reading_order.gutters); on a 2-up spread, whose halves
+    are two pages, its middle (furniture.spread_gutter): the left page read, then the right."""
+    cuts = ruled_gutters(kept, page.rules, body_size, settings.columns) or gutters(kept, body_size, settings.columns)
     spread = None if cuts else spread_gutter(page, settings.margins)
     return [spread] if spread else cuts
 
@@ -585,7 +594,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
         if read.columns:
             columns[page.number] = read.columns
     _usual_edges(right_edge, doc)
-    body_size, body_font = running_style(items, (body_size, body_font))
+    body_size, body_font = running_style(items, (body_size, body_font), settings.typography.body_line_letters)
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings, deck=deck, page_heights={p.number: p.height for p in doc.pages},
                 slide_titles=slide_titles(doc, body_size, settings) if deck else {})

@@ -115,6 +115,60 @@ def gutters(lines: list, body_size: float, cs: Columns, main_share: float = 0) -
     return found if found and crossing <= len(text) // 4 else []
 
 
+class RuledCut(tuple):
+    """A gutter a column rule keeps: (left, right) as any gutter, and the rule's top and bottom —
+    beside the rule the columns stand apart; a line above or below it (a chapter's title spread
+    over the page's width, letter-spaced into pieces) is no column's."""
+    top: float
+    bottom: float
+
+    def __new__(cls, left: float, right: float, top: float, bottom: float) -> "RuledCut":
+        cut = super().__new__(cls, (left, right))
+        cut.top, cut.bottom = top, bottom
+        return cut
+
+
+def parts_a_row(cut: tuple[float, float], y0: float, y1: float) -> bool:
+    """The gutter parts the pieces of a row standing from y0 to y1: always, but a column rule's
+    only beside the rule."""
+    return not isinstance(cut, RuledCut) or (y0 < cut.bottom and y1 > cut.top)
+
+
+def ruled_gutters(lines: list, rules: list, body_size: float, cs: Columns) -> list[tuple[float, float]]:
+    """Convention (a column rule: a budget explanation, a gazette, a newsletter set in two columns with
+    a drawn vertical line between them): a free vertical rule — touching no horizontal rule, so no
+    table's — beside which at least `min_lines` lines stand on each side, those of one side running
+    text (`min_letters` letters), and which no line crosses, is a gutter, whether or not the columns'
+    lines run to their edges (lists of amounts, short headings). The gutter is the strip between the
+    nearest lines on its two sides."""
+    text = [ln for ln in lines if _has_letters(ln)]
+    horizontal = [r for r in rules if r.horizontal]
+    found: list[tuple[float, float]] = [cut for r in rules if _free_vertical(r, horizontal, body_size, cs)
+                                        and (cut := _column_rule_cut(r, text, cs)) is not None]
+    return sorted(found)[:cs.max_gutters]
+
+
+def _free_vertical(r, horizontal: list, body_size: float, cs: Columns) -> bool:
+    """A vertical rule at least `min_lines` body sizes long whose ends meet no horizontal rule."""
+    x, touch = (r.x0 + r.x1) / 2, cs.rule_touch
+    return not r.horizontal and r.y1 - r.y0 >= cs.min_lines * body_size and not any(
+        h.x0 - touch <= x <= h.x1 + touch and r.y0 - touch <= h.y0 <= r.y1 + touch for h in horizontal)
+
+
+def _column_rule_cut(r, text: list, cs: Columns) -> "RuledCut | None":
+    """The gutter the rule keeps, when lines stand beside it on both sides and none crosses it."""
+    x = (r.x0 + r.x1) / 2
+    beside = [ln for ln in text if r.y0 <= (ln.y0 + ln.y1) / 2 <= r.y1]
+    if any(ln.x0 < x < ln.x1 for ln in beside):
+        return None
+    left = [ln for ln in beside if ln.x1 <= x]
+    right = [ln for ln in beside if ln.x0 >= x]
+    running = max(sum(_letters(ln) >= cs.min_letters for ln in side) for side in (left, right))
+    if min(len(left), len(right)) < cs.min_lines or running < cs.min_lines:
+        return None
+    return RuledCut(max(ln.x1 for ln in left), min(ln.x0 for ln in right), r.y0, r.y1)
+
+
 def _column(item: Boxed, cuts: list[tuple[float, float]]) -> int | None:
     """The column an item stands in (by its middle), or None when it reaches across a gutter."""
     col = 0

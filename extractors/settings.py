@@ -73,6 +73,8 @@ class Typography:
     """Type sizes, weights and indents, as the body type sets them."""
     default_body_size: float = _v(10.0, "pt", "the body size of a document with no text at all")
     body_area: float = _v(0.6, "share", "the body size is the commonest above this share of the page's height (notes sit below)")
+    body_line_letters: int = _v(12, "count", "...among the glyphs of lines of at least this many letters: running text (a list's\n"
+                                "                                 short entries and amounts set smaller do not make the body)")
     larger: float = _v(0.4, "pt", "set larger than the body: at least a half-point step (10.5 over 10) with slack")
     near_size: float = _v(0.5, "pt", "a run-on line or a title row within a half point of another is set in its type")
     bold_share: float = _v(0.6, "share", "a line is bold when this share of its visible glyphs is")
@@ -154,6 +156,8 @@ class Columns:
     max_gutters: int = _v(6, "count", "the widest strips looked at on one page (seven columns)")
     fill: float = _v(0.15, "share", "running text ends within this share of its column's width from the edge")
     slack: float = _v(0.5, "pt", "a line this far over a column's edge is still in it")
+    rule_touch: float = _v(2.0, "pt", "a vertical rule whose ends come this close to a horizontal one meets it (a table's\n"
+                           "                                 grid): no column rule")
     few_lines: int = _v(3, "count", "a page with no more lines of running text than this (a section's tail) has no right\n                                 edge of its own: the document's usual edge holds there")
 
 

@@ -85,16 +85,18 @@ def _as_bytes(text: str) -> bytes | None:
     return None
 
 
-def body_style(doc: SourceDoc, default_size: float, upper: float = 1) -> tuple[float, str]:
+def body_style(doc: SourceDoc, default_size: float, upper: float = 1, letters: int = 0) -> tuple[float, str]:
     """The size and font that carry most of the document's glyphs above the foot of its pages
     (the top `upper` share of each page: notes set small at the foot can outnumber the body's
-    glyphs in a heavily annotated document); all glyphs when none stand there."""
-    for share in (upper, 1):   # the top of the pages, else all of them
+    glyphs in a heavily annotated document), counted in lines of at least `letters` letters —
+    running text: a budget's lists of short names and amounts, set smaller, can outnumber its
+    paragraphs' glyphs; all glyphs when none stand there."""
+    for share, least in ((upper, letters), (upper, 0), (1, 0)):   # running text at the top of the pages, else any
         sizes: Counter = Counter()
         fonts: Counter = Counter()
         for page in doc.pages:
             for line in page.lines:
-                if line.y1 > share * page.height:
+                if line.y1 > share * page.height or (least and len("".join(line.text.split())) < least):
                     continue
                 for s in line.spans:
                     n = len(s.text.strip())
@@ -111,7 +113,7 @@ def document_body(doc: SourceDoc, ty: Typography) -> tuple[float, str]:
     document: the cover and the flow are told from the same body type. A document read for its
     cover only knows its first page."""
     if doc.body is None:
-        doc.body = body_style(doc, ty.default_body_size, ty.body_area)
+        doc.body = body_style(doc, ty.default_body_size, ty.body_area, ty.body_line_letters)
     return doc.body
 
 
@@ -267,15 +269,18 @@ def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: 
     return bool(flags) and sum(flags) >= u.line_share * len(flags)
 
 
-def running_style(items: list, default: tuple[float, str]) -> tuple[float, str]:
-    """The running text's own size and font (table cells excluded): tells headings from body."""
+def running_style(items: list, default: tuple[float, str], letters: int = 0) -> tuple[float, str]:
+    """The running text's own size and font (table cells excluded): tells headings from body. Counted
+    in lines of at least `letters` letters where there are such (body_style: a list's short entries
+    and amounts, set smaller, do not make the body)."""
+    lines = [it for it in items if isinstance(it, TextLine) and not it.blank]
+    running = [it for it in lines if len("".join(it.text.split())) >= letters] or lines
     sizes: Counter = Counter()
     fonts: Counter = Counter()
-    for it in items:
-        if isinstance(it, TextLine) and not it.blank:
-            n = len(it.text.strip())
-            sizes[round(it.size, 1)] += n
-            fonts[it.font] += n
+    for it in running:
+        n = len(it.text.strip())
+        sizes[round(it.size, 1)] += n
+        fonts[it.font] += n
     if not sizes:
         return default
     return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]

@@ -63,6 +63,13 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
 - build_centred_policy: a policy printed from Word all in one size and face, no date: its name centred
   over the text with a blank line under it, then ○ paragraphs, and at the end a contact block — a
   bracketed band 【…窓口】 over a mail address: the title is the centred row; the band heads nothing.
+- build_decision_cover_sheet: a cabinet decision's cover sheet, all in one size: 「…」について centred on top,
+  the date and 閣　議　決　定 right under it (a short blank gap), then the sentence 「…」を別紙のとおり定める。
+  (the plan itself follows as its 別紙): the title is the top row alone — the date row closes the title
+  block — and the sheet is the document's cover, no appendix's (the sentence only names its 別紙).
+- build_filled_in_cover: a budget explanation's cover, its rows letter-spaced, the session and the date
+  printed as forms whose blanks are filled in (第　　　回　国　会 with 201 and 令　和　　　年　　　月 with 2
+  and 4 set into the spaces as pieces of their own): the date is the year and month read in place.
 """
 from __future__ import annotations
 
@@ -359,6 +366,32 @@ def build_council_bill(path: Path) -> Path:
     return path
 
 
+def build_decision_cover_sheet(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 125, "「北野村情報基盤整備緊急対策」について", 14)
+    _left(page, 370, [(200, "令和２年４月７日"), (224, "閣　議　決　定")], 14)
+    page.insert_text((85, 296), "「北野村情報基盤整備緊急対策」を別紙のとおり定める。", fontname=MINCHO, fontsize=14)
+    doc.new_page()
+    doc.save(path)
+    return path
+
+
+def build_filled_in_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _left(page, 114, [(235, "北野村補正予算（第１号）"), (280, "等の説明")], 25)
+    _left(page, 226, [(440, "第　　　回　国　会")], 16)
+    page.insert_text((253, 440), "201", fontname=MINCHO, fontsize=16)
+    _left(page, 226, [(563, "（未　定　稿）")], 16)
+    _left(page, 213, [(647, "令　和　　　年　　　月")], 16)
+    page.insert_text((277, 647), "2", fontname=MINCHO, fontsize=16)
+    page.insert_text((341, 647), "4", fontname=MINCHO, fontsize=16)
+    _left(page, 199, [(755, "北　野　村　財　政　課")], 18)
+    doc.save(path)
+    return path
+
+
 # builder → (title, date, issuer); issuer None: not asserted here
 
 def build_public_notice(path: Path) -> Path:
@@ -399,4 +432,6 @@ COVERS = {
                              "情報省情報政策局情報基盤課"),
     "build_centred_policy": ("情報基盤事業データ利活用ポリシー", "", None),
     "build_council_bill": ("北野市立図書館設置条例", "2025-12-05", None),
+    "build_decision_cover_sheet": ("「北野村情報基盤整備緊急対策」について", "2020-04-07", None),
+    "build_filled_in_cover": ("北野村補正予算（第１号）等の説明", "2020-04", "北野村財政課"),
 }

@@ -7,6 +7,12 @@
 - build_note_marks: footnotes numbered i, ii (Word's roman style) and endnotes numbered 1), 2), 3)
   under a rule after the text, their marks small and raised.
 - build_quoted_title: a title line printed in corner brackets 「…」 over the date and the authors.
+- build_gothic_plan: a cabinet decision's plan set wholly in Gothic (MS-Gothic, one face for body and
+  headings): a cover sheet (「…」について, its date, 閣議決定, 「…」を別紙のとおり定める。), then the 別紙's
+  title page (（別紙）, the plan's name in display type, its ～…～ subtitle, the date), then 第１章 > １． >
+  ○ > （１）: the ○ line stands a blank line under the list before it, short of the edge, over a
+  paragraph whose first line is indented; a list of ○ items one under another follows, no headings.
+  The title page's rows are no headings (it repeats a title: a page of a few lines with a date).
 """
 from __future__ import annotations
 
@@ -119,5 +125,51 @@ def build_quoted_title(path: Path, printed: str = QUOTED_TITLE[0]) -> Path:
         page.insert_text((85, y), NOTE_BODY[:30], fontname=MINCHO, fontsize=10.5)
         y += 18
     rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
+    doc.save(path)
+    return path
+
+
+# build_gothic_plan: (depth, label, title) of its headings; its title page's rows are none
+GOTHIC_PLAN = [(1, "第１章", "取り組む施策"), (2, "１．", "医療提供体制の強化"),
+               (3, "○", "遠隔診療について実施すべき事項"), (4, "（１）", "遠隔診療の活用")]
+PLAN_TEXT = "感染者の急増に備え、重症者への医療に重点を置く医療提供体制を早急に整備する。"
+
+
+def _gothic_para(page: pymupdf.Page, y: float, rows: int = 3) -> float:
+    for k in range(rows):
+        page.insert_text((99 if k == 0 else 85, y), PLAN_TEXT[:30 if k == 0 else 31], fontname=GOTHIC, fontsize=SIZE)
+        y += 22
+    return y
+
+
+def build_gothic_plan(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((130, 120), "「北野村緊急医療対策」について", fontname=GOTHIC, fontsize=SIZE)
+    page.insert_text((370, 200), "令和２年４月７日", fontname=GOTHIC, fontsize=SIZE)
+    page.insert_text((370, 224), "閣　議　決　定", fontname=GOTHIC, fontsize=SIZE)
+    page.insert_text((85, 296), "「北野村緊急医療対策」を別紙のとおり定める。", fontname=GOTHIC, fontsize=SIZE)
+    page = doc.new_page()
+    page.insert_text((453, 80), "（別紙）", fontname=GOTHIC, fontsize=18)
+    page.insert_text((150, 300), "北野村緊急医療対策", fontname=GOTHIC, fontsize=22)
+    page.insert_text((100, 345), "～村民の命と生活を守り抜く～", fontname=GOTHIC, fontsize=22)
+    page.insert_text((210, 600), "令和２年４月７日", fontname=GOTHIC, fontsize=22)
+    page, y = doc.new_page(), 90.0
+    page.insert_text((85, y), "第１章　取り組む施策", fontname=GOTHIC, fontsize=18)
+    y = _gothic_para(page, y + 40)
+    page.insert_text((85, y + 10), "１．医療提供体制の強化", fontname=GOTHIC, fontsize=16)
+    y = _gothic_para(page, y + 40)
+    for item in ("・　人工呼吸器の整備（厚生労働省）", "・　医療用マスクの配布（厚生労働省）"):
+        page.insert_text((85, y), item, fontname=GOTHIC, fontsize=SIZE)
+        y += 22
+    page.insert_text((85, y + 22), "○遠隔診療について実施すべき事項", fontname=GOTHIC, fontsize=SIZE)
+    y = _gothic_para(page, y + 66)
+    page.insert_text((85, y + 22), "（１）遠隔診療の活用", fontname=GOTHIC, fontsize=SIZE)
+    y = _gothic_para(page, y + 44)
+    for item in ("○相談窓口の設置", "○情報提供の強化", "○訪問診療の拡充"):
+        page.insert_text((85, y), item, fontname=GOTHIC, fontsize=SIZE)
+        y += 22
+    _gothic_para(page, y)
+    rename_fonts(doc, "/MS-Gothic", "/MS-Gothic")
     doc.save(path)
     return path

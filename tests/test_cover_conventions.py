@@ -21,6 +21,14 @@ def test_title_and_date(tmp_path, builder):
     assert issuer is None or norm(cover.issuer) == norm(issuer)
 
 
+def test_a_decision_cover_sheet_naming_its_attachment_is_the_documents_cover(tmp_path):
+    """A cabinet decision's cover sheet, all in one size (「…」について, its date, 閣議決定, then
+    "「…」を別紙のとおり定める。"): the date row closes the title, and the sheet is the cover of the
+    document (read whole), not an appendix's — the sentence names the 別紙, no row opens with it."""
+    cover = read_cover(read_pdf(str(cc.build_decision_cover_sheet(tmp_path / "sheet.pdf")), first_pages=2))
+    assert cover.role == "main" and "別紙" not in cover.title
+
+
 def test_a_letters_subject_is_its_title_not_a_paragraph(tmp_path):
     """An official letter (事務連絡): the subject over two rows is document.json's title, the sender
     its issuer, and the subject's rows are not read again as a paragraph of the letter's text

@@ -42,3 +42,12 @@ def test_a_title_printed_in_corner_brackets(tmp_path):
     partly = "「新しい生活様式」の実践について"
     doc = read_cover(read_pdf(str(dc.build_quoted_title(tmp_path / "other.pdf", partly)), first_pages=1))
     assert doc.title == partly
+
+
+def test_a_plan_set_wholly_in_gothic(tmp_path):
+    """A cabinet decision's plan in one face: the 別紙's title page (a few lines, one a date) heads
+    nothing, and a ○ line set a blank line under the text before it, over an indented paragraph,
+    heads that paragraph (a level under １．); ○ items one under another are a list."""
+    out = _extract(dc.build_gothic_plan(tmp_path / "plan.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in dc.GOTHIC_PLAN]

@@ -63,6 +63,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "hoseishingikai_funani_yokoan_2024": (1.0, 1.0, 1.0),
     "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.99, 1.0, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (1.0, 1.0, 1.0),
+    "naikaku_kinkyu_keizai_taisaku_kakugi_2020": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch2": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch3": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch5": (1.0, 1.0, 1.0),
@@ -91,6 +92,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nankoku_teian_riyu_2026": (1.0, 1.0, 1.0),
     "kamogawa_nyusatsu_koukoku_2026": (0.969, 1.0, 1.0),
     "chiba_kyoiku_nyusatsu_koukoku_2026": (0.957, 0.964, 1.0),
+    "zaimu_hosei_yosan_setsumei_2020": (0.966, 0.958, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

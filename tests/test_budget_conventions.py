@@ -1,0 +1,41 @@
+"""A budget explanation's two-column page (tests/budget_conventions.py): its columns read one after
+the other by the rule drawn between them, and its outline in the body's type read whole."""
+from __future__ import annotations
+
+import budget_conventions as bc
+from conftest import read_csv
+from extractors.layout import read_pdf
+from extractors.page_flow import build_flow
+from extractors.records import TextLine
+from pipeline.cli import main
+from real_truth import norm
+
+
+def test_a_column_rule_parts_the_columns(tmp_path):
+    """No line of the right column stands between two lines of the left one's paragraph, and the
+    letter-spaced title over the rule's top is one line."""
+    flow = build_flow(read_pdf(str(bc.build_ruled_columns(tmp_path / "ruled.pdf"))))
+    lines = [it for it in flow.items if isinstance(it, TextLine) and not it.blank]
+    sides = ["left" if ln.x1 <= bc.RULE_X else "right" if ln.x0 >= bc.RULE_X else "across" for ln in lines]
+    assert sides[0] == "across" and norm(lines[0].text) == norm("（Ａ）歳出")
+    first_right = sides.index("right")
+    assert "left" not in sides[first_right:], [ln.text for ln in lines]
+
+
+def test_a_budget_outline_in_body_type(tmp_path):
+    """（1 ） (a space before the bracket's close) is （1）, （イ）（ロ） count in イロハ order, a title wrapped
+    under its label runs on, and （1 ） ending the left column beside （2 ） opening the right one is no
+    list of items side by side."""
+    pdf = bc.build_ruled_columns(tmp_path / "budget.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(tmp_path / "out/documents/budget/headings.csv")]
+    assert got == [(norm(label), norm(title)) for _, label, title in bc.HEADINGS]
+
+
+def test_lists_of_amounts_do_not_make_the_body(tmp_path):
+    """Short 9 pt entries that outnumber the 10 pt paragraphs' glyphs: the body is 10 pt, and the
+    numbered sentences of the paragraphs are no headings."""
+    pdf = bc.build_amount_lists(tmp_path / "amounts.pdf")
+    assert build_flow(read_pdf(str(pdf))).body_size == bc.SIZE
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    assert not read_csv(tmp_path / "out/documents/amounts/headings.csv")
