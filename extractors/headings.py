@@ -349,8 +349,9 @@ def title_pages(flow: Flow) -> set[int]:
             and not any("。" in t for t in texts) and any((m := DATE.search(t)) and len(m.group(0)) == len(t) for t in texts)}
 
 
-def heading_candidates(flow: Flow) -> list[Candidate]:
-    """Lines that could be headings: by their text, and standing on their own."""
+def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
+    """Lines that could be headings: by their text, and standing on their own. `title`: the
+    document's title as the cover read it (_the_title)."""
     out: list[Candidate] = []
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
@@ -360,9 +361,20 @@ def heading_candidates(flow: Flow) -> list[Candidate]:
         if not it.blank and not (is_cover and it.page == 1) and it.page not in titled and not it.in_figure:   # a figure's words are none
             c = _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
-                    and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts):
+                    and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts) \
+                    and not _the_title(c, it, title):
                 out.append(c)
     return out
+
+
+def _the_title(c: Candidate, line: TextLine, title: str) -> bool:
+    """Convention: the document's title printed atop the first page of its text (a notice's subject
+    line, …の実施について, over the text it opens) is its title, no heading — the cover read it so: an
+    unnumbered line of the first page that is that title, or its first row (the rest wrapped under it)."""
+    if c.system != "title" or line.page != 1 or not title:
+        return False
+    own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
+    return bool(own) and whole.startswith(own) and 2 * len(own) >= len(whole)
 
 
 def _labels_a_block(i: int, flow: Flow) -> bool:
@@ -1213,12 +1225,13 @@ def _caption_above(c: Candidate, flow: Flow) -> bool:
     return role is not None and bool(role.article_caption)
 
 
-def find_headings(flow: Flow) -> HeadingIndex:
-    """The headings of a flow: candidates, kept per system, nested, titles run on."""
+def find_headings(flow: Flow, title: str = "") -> HeadingIndex:
+    """The headings of a flow: candidates, kept per system, nested, titles run on. `title`: the
+    document's title as its cover was read (extractors/cover.py), no heading where the text prints it."""
     index = HeadingIndex()
     runs: dict[int, list[int]] = {}
     kept = []
-    candidates = slide_candidates(flow) if flow.deck else keep_headings(heading_candidates(flow), flow)
+    candidates = slide_candidates(flow) if flow.deck else keep_headings(heading_candidates(flow, title), flow)
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading

@@ -163,7 +163,7 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     flow = build_flow(doc, settings)
     ed.furniture.extend(flow.furniture + repeated_headers(flow))
     ed.tables.extend(table_cells(flow))
-    index = find_headings(flow)
+    index = find_headings(flow, cover.title)
     contents = contents_table(flow, index.headings(), flow.furniture)
     ed.contents.extend(contents)
     body = cover.role != "appendix"   # a main body, or an overview (概要): a document of its own, read whole

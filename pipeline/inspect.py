@@ -94,6 +94,7 @@ def read_roles(path: str) -> tuple[list, int, set[int]]:
     """Every line's role and evidence in a PDF (read in full: the body style and running lines
     are the whole document's), its page count, and the pages read unturned (a /Rotate that
     turned their text sideways)."""
+    from extractors.cover import read_cover
     from extractors.goals import find_goals
     from extractors.headings import find_headings
     from extractors.layout import read_pdf
@@ -101,7 +102,7 @@ def read_roles(path: str) -> tuple[list, int, set[int]]:
     from extractors.page_flow import build_flow
     doc = read_pdf(path)
     flow = build_flow(doc)
-    index = find_headings(flow)
+    index = find_headings(flow, read_cover(doc).title)   # as extract reads them: the title is none
     _, used = find_goals(flow, index)
     unturned = {page for page, what, _ in doc.warnings if page is not None and what == "rotated_over_text"}
     return describe(flow, index, used), doc.page_count, unturned

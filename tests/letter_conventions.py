@@ -7,6 +7,10 @@ truth beside its builder.
   annex), not a heading titled 記載例Ｎ. An annex opened by a line of its own in body type, （別紙）
   and its title (（別紙）添付資料一覧) over a list, is a heading labelled （別紙）. (The first page's title is
   the document's, no heading.)
+- build_tender_notice: a prefecture's tender notice (入札公告) whose first page is the text's first page:
+  its form label, its number, the subject line (the title, its name part in 14 pt, …の一般競争入札の実施について
+  in body type) over the part's name (入札公告（個別編）, centred, 14 pt), the enacting sentence, the date, the
+  signer, then the numbered sections in Gothic. The subject line is the document's title, no heading.
 - build_enclosed_labels: a tender notice's reference page (参考) whose formula names its terms by
   katakana in circles typed as Word's 囲い文字: each ○ is a piece of its own set right over the letter it
   encloses (the ○ piece ends where the letter's piece starts, one glyph on), in the running text
@@ -73,7 +77,30 @@ def build_enclosed_labels(path: Path) -> Path:
     return path
 
 
+def build_tender_notice(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((57, 60), "別記第２号様式", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((57, 77), "北野県一般競争入札公告　教施第３８６号", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((57, 96), "北野県立北野高等学校旧校舎解体工事", fontname=MINCHO, fontsize=14)
+    page.insert_text((57 + 14 * 17, 96), "の一般競争入札の実施について", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((234, 118), "入札公告（個別編）", fontname=MINCHO, fontsize=14)
+    page.insert_text((57, 150), "　地方自治法第２３４条第１項の規定により本工事の一般競争入札を実施するものとし、次のとおり公告",
+                     fontname=MINCHO, fontsize=10.5)
+    page.insert_text((57, 167), "する。", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((57, 201), "令和８年７月１０日", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((300, 235), "北野県教育委員会教育長　北野　花子", fontname=MINCHO, fontsize=10.5)
+    y = 270
+    for n, title in (("１", "一般競争入札に付する事項"), ("２", "入札参加者に必要な資格に関する事項"), ("３", "入札保証金")):
+        page.insert_text((57, y), f"{n}　{title}", fontname=GOTHIC, fontsize=10.5)
+        _body(page, y + 17, 3)
+        y += 17 * 5
+    doc.save(path)
+    return path
+
+
 HEADINGS = {
     "build_example_labels": [("（別紙）", "添付資料一覧"), ("記載例１", ""), ("記載例２", "")],
     "build_enclosed_labels": [("１", "調査基準価格の算定方法"), ("２", "価格失格判定基準の算定方法")],
+    "build_tender_notice": [("１", "一般競争入札に付する事項"), ("２", "入札参加者に必要な資格に関する事項"), ("３", "入札保証金")],
 }
