@@ -697,12 +697,36 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
     if c.system in RUNS:   # 一　主旨 heads its part (a run of 一 … 二 … 三 … is a list: keep_headings)
         return True
     if c.spaced:
+        if _value_runs_on(c, flow):
+            return False
         return _stands_alone(c, flow) or (_a_name(c, flow) and _titles_what_follows(c, flow))
     if c.system in RANKED:
         if _below_text(c, flow) and (_listed(c, flow) or _hanging_item(c, flow)):
             return False
         return not _in_a_run(c, flow)
     return not (_listed(c, flow) or _hanging_item(c, flow))
+
+
+def _value_runs_on(c: Candidate, flow: Flow) -> bool:
+    """Convention (a notice's key–value items typed with tabs: （１） 閲覧期間␣␣令和８年…まで, its remark
+    wrapped under the value: （ちば電子調達システム…）): a labelled line whose next line, right under it,
+    starts under a word of it that a gap opens, well past its title's first letter — under the value
+    after the item's name — is an item whose value runs on, no heading: the text a heading opens
+    starts at its title or further out."""
+    line = flow.line(c.index)
+    hs, indent = flow.settings.headings, flow.settings.typography.same_indent * line.size
+    text_x, j = _title_x(line, c.label), _next_item(c.index, flow)
+    if text_x is None or j is None or not isinstance(nxt := flow.items[j], TextLine) or nxt.page != line.page \
+            or nxt.y0 - line.y1 > hs.paragraph_gap * line.size:
+        return False
+    x = letters_span(nxt)[0]
+    return x > text_x + hs.value_column * line.size and any(abs(at - x) <= indent for at in _after_gaps(line))
+
+
+def _after_gaps(line: TextLine) -> list[float]:
+    """Where the words of a line that follow a space start (the left of each letter after a space)."""
+    glyphs = [(ch, box) for span in line.source.spans for ch, box in zip(span.text, span.char_boxes)]
+    return [box[0] for (a, _), (ch, box) in zip(glyphs, glyphs[1:]) if a.isspace() and not ch.isspace()]
 
 
 def _in_a_run(c: Candidate, flow: Flow) -> bool:

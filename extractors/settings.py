@@ -204,6 +204,8 @@ class Headings:
     edge: float = _v(1.6, "em", "a line ending this close to its column's right edge reaches it")
     indent_before: float = _v(1.5, "em", "a wrapped line starts at most this far left of the line before")
     paragraph_gap: float = _v(1.5, "em", "a gap larger than this between lines ends a paragraph")
+    value_column: float = _v(3.0, "em", "a labelled line whose next line starts this far past its title's first letter, under a\n"
+                             "                                 word a gap opens, is a key–value item whose value runs on (閲覧期間␣␣令和…)")
     fill: float = _v(0.6, "share", "a line running this share of the column without closing its sentence wraps")
     shared_row: float = _v(0.5, "share", "lines overlapping this share of the lower one's height share a row")
     title_left: float = _v(2.5, "em", "an unnumbered title starts at most this far right of the text's left edge (in the body's\n"

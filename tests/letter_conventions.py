@@ -11,6 +11,9 @@ truth beside its builder.
   its form label, its number, the subject line (the title, its name part in 14 pt, …の一般競争入札の実施について
   in body type) over the part's name (入札公告（個別編）, centred, 14 pt), the enacting sentence, the date, the
   signer, then the numbered sections in Gothic. The subject line is the document's title, no heading.
+- build_key_value_notice: a city's tender notice in one font and size: numbered sections (１ … / ２ …) over
+  key–value items typed with tabs (（１） 閲覧期間␣␣令和８年…まで), one of them with a remark wrapped under its value
+  ((ちば電子調達…による。) at the value's column): the items are no headings, only the sections.
 - build_enclosed_labels: a tender notice's reference page (参考) whose formula names its terms by
   katakana in circles typed as Word's 囲い文字: each ○ is a piece of its own set right over the letter it
   encloses (the ○ piece ends where the letter's piece starts, one glyph on), in the running text
@@ -99,8 +102,30 @@ def build_tender_notice(path: Path) -> Path:
     return path
 
 
+def build_key_value_notice(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    x, gap = 71.0, 10.5
+    rows = [(0, "１　設計図書等の閲覧及び質疑"), (1, "　本工事に係る設計図書の閲覧を次のとおり行う。"),
+            (1, "（１）　閲覧期間　　令和８年７月１７日午後５時から令和８年８月２１日まで"),
+            (11, "（ちば電子調達システム「入札情報サービス」による。なお、"), (11, "図面等は市ホームページに公開する。）"),
+            (1, "（２）　設計図書　　紙での配布は行わない。"), (0, ""),
+            (0, "２　入札期間・開札日時等"), (1, "（１）　場所　　本庁舎３階　財政課"),
+            (1, "（２）　期間　　令和８年８月１９日から令和８年８月２１日まで"), (0, ""),
+            (0, "３　入札保証金"), (1, "　免除する。")]
+    y = 90.0
+    for indent, text in rows:
+        if text:
+            page.insert_text((x + gap * indent, y), text, fontname=MINCHO, fontsize=10.5)
+        y += 18
+    _body(page, y + 18, 8)
+    doc.save(path)
+    return path
+
+
 HEADINGS = {
     "build_example_labels": [("（別紙）", "添付資料一覧"), ("記載例１", ""), ("記載例２", "")],
     "build_enclosed_labels": [("１", "調査基準価格の算定方法"), ("２", "価格失格判定基準の算定方法")],
+    "build_key_value_notice": [("１", "設計図書等の閲覧及び質疑"), ("２", "入札期間・開札日時等"), ("３", "入札保証金")],
     "build_tender_notice": [("１", "一般競争入札に付する事項"), ("２", "入札参加者に必要な資格に関する事項"), ("３", "入札保証金")],
 }
