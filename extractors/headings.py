@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import HEADING_MARKS, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
-    TOP, WHOLE_LINE, first_label
+    BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.dates import DATE
@@ -1001,12 +1001,16 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float) -> Non
     """Close the levels a heading ends: for a numbered one, its own slot and what is under it
     (for one of the 法令 outline, also any level of its rank or below: 第N部 closes 第N);
     for an unnumbered title, every level set in type no larger than its own. An appendix (付録1)
-    closes every open level: it stands beside the body's outline, not under its last section.
+    closes every open level: it stands beside the body's outline, not under its last section; a
+    reference section (参考１) closes every level under the part or appendix it is in (_holds_parts).
     A heading on a band (or in a frame of its own) first closes the open level set so and all
     under it: the headings a document sets on bands are one level, whatever their labels
     (参照文献 beside １ … ５)."""
     if c.system in TOP:
         stack.clear()
+        return
+    if c.system in BESIDE:   # 参考１ after a part's numbered sections: under the part, beside its sections
+        del stack[next((k for k, entry in enumerate(stack) if not _holds_parts(entry[0])), len(stack)):]
         return
     if c.panel:
         at = next((k for k, entry in enumerate(stack) if entry[2]), None)
@@ -1022,6 +1026,13 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float) -> Non
     at = _closes_at(stack, c, slot)
     if at is not None:
         del stack[at:]
+
+
+def _holds_parts(slot: str) -> bool:
+    """An open level that holds parts of a document, not sections: an appendix (付録６), a part
+    (第１部, Ⅰ.) or an unnumbered title."""
+    system = BY_NAME.get(slot)
+    return slot == "title" or slot in TOP or (system is not None and system.kind == "part")
 
 
 def _closes_at(stack: list[_Open], c: Candidate, slot: str) -> int | None:

@@ -70,6 +70,8 @@ class System:
                                # line, each with its wrapped lines: a 号 list quoted in a provision)
     top: bool = False          # opens at the top of the document: an appendix stands beside the body's outline,
                                # never under its last section
+    beside: bool = False       # stands beside the sections of the part it closes (参考N after a part's numbered
+                               # sections): under the part or the appendix it is in, never under a section
     apart: str = ""            # how the title starts on a line set apart from the body, where it differs
     outline: tuple[str, int] | None = None   # (outline, rank) in a fixed outline: 第N部 > 第N章 > 第N節 > 第N;
                                # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
@@ -97,6 +99,10 @@ SYSTEMS: tuple[System, ...] = (
     # 付録1: 政府・自治体… (an appendix of the document, as printed: its number, a colon or a dot)
     System("appendix", "appendix", rf"付録\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
            top=True),
+    # 参考１ 調査基準価格の算定方法 (a notice's, a guideline's reference sections closing a part): a section of
+    # reference matter beside the part's numbered sections, under the part or appendix they are in
+    System("reference", "appendix", rf"参考\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
+           beside=True),
     # （別紙）添付資料一覧: an annex's bracketed marker opening its title's line (a notice's annex), an
     # appendix of the document as 付録1 is
     System("annex", "appendix", r"\(別紙\)", title=_NO_PARTICLE_UNSPACED, never_list=True, top=True),
@@ -178,6 +184,7 @@ OUTLINE = {s.name: s.outline for s in SYSTEMS if s.outline}   # system → (outl
 # is indented, and its title ends with it
 WHOLE_LINE = frozenset({"supplementary", "angle_band", "bracket_band"})
 TOP = frozenset(s.name for s in SYSTEMS if s.top)
+BESIDE = frozenset(s.name for s in SYSTEMS if s.beside)
 
 _SPACES = regex.compile(r"\s+")
 
@@ -308,10 +315,11 @@ def encloses_next(text: str) -> bool:
 # a bullet, a circled number or an enumeration with its space (1. …) opens an item of a list
 ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
 # 図1, 表2, 資料3 … and a figure's source or credit line under it (資料：…作成, 出典：, 提供：, 注：): no heading
+# (参考1 opens a section of reference matter: System "reference")
 # 記載例１, 別紙２ alone on a line set apart (a small frame at an example's or an annex's top): a word and
 # its number, a label with no title (the frame holds nothing else), as 付録１ labels an appendix
 LABEL_ALONE = regex.compile(rf"^((?:\p{{Han}}|\p{{Katakana}}){{2,4}}\s?{N})$")
-CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添|参考)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:])")
+CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:])")
 # 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
 # its value after it (団 体 名 ： 音威子府村, 策定日：平成30年3月): a form's or a profile's field, no heading
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)

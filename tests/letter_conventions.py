@@ -14,6 +14,10 @@ truth beside its builder.
 - build_key_value_notice: a city's tender notice in one font and size: numbered sections (１ … / ２ …) over
   key–value items typed with tabs (（１） 閲覧期間␣␣令和８年…まで), one of them with a remark wrapped under its value
   ((ちば電子調達…による。) at the value's column): the items are no headings, only the sections.
+- build_reference_sections: a notice's common conditions: numbered sections (１ … / ２ …, the second with
+  （１）（２） under it), then reference sections each opening a page, 参考１ 調査基準価格の算定方法 and 参考２ …,
+  over their text: each 参考Ｎ is a heading beside the numbered sections (not a figure's caption, not under
+  the last （２）).
 - build_enclosed_labels: a tender notice's reference page (参考) whose formula names its terms by
   katakana in circles typed as Word's 囲い文字: each ○ is a piece of its own set right over the letter it
   encloses (the ○ piece ends where the letter's piece starts, one glyph on), in the running text
@@ -123,9 +127,30 @@ def build_key_value_notice(path: Path) -> Path:
     return path
 
 
+def build_reference_sections(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    for line in ("１　入札参加資格の確認等", None, "２　入札執行", "（１）　入札書の提出", None, "（２）　その他", None):
+        if line is None:
+            _body(page, y, 3)
+            y += 18 * 4
+        else:
+            page.insert_text((57, y), line, fontname=MINCHO, fontsize=10.5)
+            y += 18
+    for n, title in (("１", "調査基準価格の算定方法"), ("２", "価格失格判定基準の算定方法")):
+        page = doc.new_page()
+        page.insert_text((57, 70), f"参考{n}　{title}", fontname=MINCHO, fontsize=10.5)
+        _body(page, 100, 8)
+    doc.save(path)
+    return path
+
+
 HEADINGS = {
     "build_example_labels": [("（別紙）", "添付資料一覧"), ("記載例１", ""), ("記載例２", "")],
     "build_enclosed_labels": [("１", "調査基準価格の算定方法"), ("２", "価格失格判定基準の算定方法")],
+    "build_reference_sections": [("１", "入札参加資格の確認等"), ("２", "入札執行"), ("（１）", "入札書の提出"), ("（２）", "その他"),
+                                 ("参考１", "調査基準価格の算定方法"), ("参考２", "価格失格判定基準の算定方法")],
     "build_key_value_notice": [("１", "設計図書等の閲覧及び質疑"), ("２", "入札期間・開札日時等"), ("３", "入札保証金")],
     "build_tender_notice": [("１", "一般競争入札に付する事項"), ("２", "入札参加者に必要な資格に関する事項"), ("３", "入札保証金")],
 }

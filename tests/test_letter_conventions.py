@@ -31,3 +31,10 @@ def test_a_letter_enclosed_by_a_glyph_set_over_it_is_one_line_with_it(tmp_path):
     text = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
     assert norm("予定価格算出の基礎となった○ア・○イ・○ウ・○エに掲げる額") in text
     assert norm("○ア直接工事費の合計額") in text and norm("○オ有価物のスクラップ評価額") in text
+
+
+def test_a_reference_section_stands_beside_the_numbered_sections(tmp_path):
+    """参考１ after ２ and its （１）（２）: a heading at the level of １ and ２, not under （２）."""
+    out = _extract(lc.build_reference_sections(tmp_path / "reference.pdf"))
+    levels = {norm(h["label"]): h["level"] for h in read_csv(out / "headings.csv")}
+    assert levels[norm("参考１")] == levels[norm("参考２")] == levels[norm("２")] == "1" and levels[norm("（２）")] == "2"
