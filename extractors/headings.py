@@ -361,16 +361,18 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
         if not it.blank and not (is_cover and it.page == 1) and it.page not in titled and not it.in_figure:   # a figure's words are none
             c = _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
-                    and not (c.system == "title" and _SPACES.sub("", c.title) in cover_texts) \
-                    and not _the_title(c, it, title):
+                    and not _the_title(c, it, title, cover_texts):
                 out.append(c)
     return out
 
 
-def _the_title(c: Candidate, line: TextLine, title: str) -> bool:
-    """Convention: the document's title printed atop the first page of its text (a notice's subject
-    line, …の実施について, over the text it opens) is its title, no heading — the cover read it so: an
+def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) -> bool:
+    """An unnumbered line that repeats the cover's (`cover_texts`: above the contents, say), or,
+    by convention, the document's title printed atop the first page of its text (a notice's subject
+    line, …の実施について, over the text it opens): its title, no heading — the cover read it so: an
     unnumbered line of the first page that is that title, or its first row (the rest wrapped under it)."""
+    if c.system == "title" and _SPACES.sub("", c.title) in cover_texts:
+        return True
     if c.system != "title" or line.page != 1 or not title:
         return False
     own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
