@@ -1080,7 +1080,8 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: floa
     its type is its title's end, whatever the typeface of its Latin letters). A heading set
     apart by its typeface ends where its line ends when the next line is in the body's."""
     nxt = flow.items[j] if j < len(flow.items) else None
-    if not (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page
+    if not (isinstance(nxt, TextLine) and not nxt.blank
+            and _on_its_page(line, nxt, hang, flow)
             and (nxt.font == line.font or (apart and nxt.font != flow.body_font))   # body type ends a title
             and abs(nxt.size - line.size) <= flow.settings.typography.near_size and nxt.bold == line.bold
             and _at_indent(line, nxt, hang, flow)):
@@ -1089,6 +1090,12 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: floa
     assert role is not None
     return not (role.numbering or role.opens_space or role.mark or role.goal
                 or (not apart and s[:1] in "（(【「『［["))
+
+
+def _on_its_page(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) -> bool:
+    """`nxt` on the heading's page, or — the heading the last line of its page — the next page's first line
+    hung at the title's start (a title wrapped over a page break: 報告第４号：…承認につ / いて)."""
+    return nxt.page == line.page or (nxt.page == line.page + 1 and _hung(nxt, hang, flow))
 
 
 def _at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) -> bool:
@@ -1157,11 +1164,24 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         if len(cont) >= 2 and not _hung_on(j, hang, flow):
             break   # past two lines only a hung title, no sentence (a hung item's text is a paragraph's)
         close = nxt.y0 - flow.line(j).y1 <= flow.settings.headings.title_gap * head.size
-        if not (wrapped or (apart and close)):
+        if not (wrapped or (apart and close)) or _after_white(j, flow):
             break
         cont.append(j + 1)
         j += 1
     return cont
+
+
+def _after_white(j: int, flow: Flow) -> bool:
+    """The line after `j` stands after more white than lies under it, by more than a title's gap (議案第１２号：…
+    reaching the edge, a blank line, then its statement's paragraph): it opens the block under the heading,
+    no title wrapped on to it (a wrapped title's line has the heading's pitch above it, the white under it)."""
+    line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
+    k = _next_item(j + 1, flow)
+    after = flow.items[k] if k is not None else None
+    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and isinstance(after, TextLine)) \
+            or nxt.page != line.page or after.page != nxt.page or after.y0 < nxt.y1:
+        return False   # the next item on the line's own row (a row set in two pieces) measures no white under it
+    return (nxt.y0 - line.y1) - (after.y0 - nxt.y1) > flow.settings.headings.title_gap * nxt.size
 
 
 def _attachment_title(i: int, flow: Flow) -> list[int]:
@@ -1189,7 +1209,7 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
         return False   # a labelled line set apart may run long; a title set apart never runs into a sentence
     line, j, text = flow.line(c.index), c.index, c.title
     for rows in range(2, flow.settings.headings.sentence_rows + 1):
-        if not (_runs_on(line, j + 1, flow) or _reaches(flow, j + 1, "continues")):   # a row the note reference
+        if _after_white(j, flow) or not (_runs_on(line, j + 1, flow) or _reaches(flow, j + 1, "continues")):   # a row the note reference
             return False   # of the row above opens (…措置（注 / ３）がとられている…) still carries the sentence on
         j += 1
         text += clean(flow.line(j).text)

@@ -466,7 +466,9 @@ def build_policy_speech(path: Path) -> Path:
 # character in, one of them with a bill's number run into a particle (議案第３号の…: a sentence, no heading).
 BILLS = [("議案第１号", "令和７年度北野市一般会計補正予算"),
          ("議案第２号", "北野市国民健康保険事業財政調整基金の設置及び管理に関する条例の一部を改正する条例"),
-         ("報告第１号", "損害賠償の専決処分の報告について")]
+         ("報告第１号", "損害賠償の専決処分の報告について"),
+         ("議案第４号", "北野市の特定の事務を取り扱う郵便局等の指定の変更について"),   # to the edge: white, then its paragraph
+         ("報告第２号", "北野市税条例の一部を改正する条例の専決処分の承認を求めることについて")]   # the page's last line, hung on the next
 _REASON = "歳入歳出補正予算の規模は、二億千五百万円の減額計上であり、主な内容としましては、見直し・確定等に伴い各事業費を減額計上いたしました。"
 
 
@@ -474,7 +476,7 @@ def build_reasons_for_bills(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
     y = 80.0
-    for k, (label, title) in enumerate(BILLS):
+    for k, (label, title) in enumerate(BILLS[:4]):
         head = f"{label}：{title}"
         y = _speech_line(page, y, head[:35])   # to the right edge, as the paragraphs' lines
         if len(head) > 35:   # hung under the title's start, past the label and its colon
@@ -483,5 +485,12 @@ def build_reasons_for_bills(path: Path) -> Path:
         if k == 0:
             y = _speech_paragraph(page, y, "議案第３号の説明は、議案第２号と併せて申し上げることといたします。")
         y += 54
+        if k == 2:
+            page = doc.new_page()
+            y = 80.0
+    y = _speech_line(page, 784, f"{BILLS[4][0]}：{BILLS[4][1]}"[:35])   # the page's last line: its title runs on
+    page = doc.new_page()
+    y = _speech_line(page, 80, f"{BILLS[4][0]}：{BILLS[4][1]}"[35:], 85 + (len(BILLS[4][0]) + 1) * SPEECH_BODY)
+    _speech_paragraph(page, _speech_paragraph(page, y + 27, _REASON), _REASON)
     doc.save(path)
     return path

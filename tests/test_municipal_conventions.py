@@ -124,7 +124,8 @@ def test_a_speech_sections_by_short_lines_set_apart_by_white(tmp_path):
 def test_a_council_papers_number_heads_the_statement_on_it(tmp_path):
     """A 提案理由: 議案第Ｎ号：title (報告第Ｎ号：…) flush left in body type heads the statement of reasons under it
     (label the paper's number, the colon a separator, title the bill's title, a long title run on to the
-    line hung under its own start); 議案第３号の… opening a paragraph is a sentence, no heading."""
+    line hung under its own start, also over a page break); 議案第３号の… opening a paragraph is a sentence, no
+    heading; a title that reaches the edge runs on to no line standing after white (its statement's paragraph)."""
     out = _extract(mc.build_reasons_for_bills(tmp_path / "reasons.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(1, norm(label), norm(title)) for label, title in mc.BILLS]
