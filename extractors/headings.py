@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import HEADING_MARKS, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
-    BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label
+    BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label, label_alone
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from normalizers.dates import DATE
@@ -60,12 +60,14 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if _no_title(s, role, flow):
         return None
     m, panel = role.numbering, "panel" in role.style
+    if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
+        return alone
     if m:
         c = None if _small_label(line, flow) else \
             _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]))
         return None if c is None else replace(c, panel=panel)
     if role.letter_spaced and role.centred:
-        return Candidate(i, "title", "title", "", _SPACES.sub("", s), False, styled, line.size, centred=True)
+        return _centred_title(i, s, line, styled, flow)
     if not (styled and _title_shaped(s, line, flow, panel)):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, panel)
@@ -110,6 +112,37 @@ def _paragraph_under(i: int, line: TextLine, flow: Flow) -> bool:
     return after is not None and not (after.numbering or after.mark or after.continues) \
         and ty.same_indent * line.size <= under - x <= hs.paragraph_indent * line.size \
         and x <= text_left(flow).get(line.page, x) + ty.same_indent * line.size
+
+def _emblem(i: int, s: str, line: TextLine, panel: bool, flow: Flow) -> Candidate | None:
+    """A label of 第N章 alone on its line, its title beside it (_title_beside): the title is read there."""
+    alone = label_alone(s)
+    if alone is None or not _title_beside(i, flow):
+        return None
+    return Candidate(i, alone[0], alone[1], alone[2], "", True, True, line.size, panel=panel)
+
+
+def _centred_title(i: int, s: str, line: TextLine, styled: bool, flow: Flow) -> Candidate:
+    """A letter-spaced title centred on its line (主　文); set on two centred rows, one title on its first."""
+    above = _centred_row_above(i, flow)
+    if above is not None:
+        s = clean(flow.line(above).text).strip() + s
+    return Candidate(i if above is None else above, "title", "title", "", _SPACES.sub("", s), False, styled,
+                     line.size, centred=True)
+
+
+def _centred_row_above(i: int, flow: Flow) -> int | None:
+    """Convention (a form's title, 様式: the programme's name centred over the form's name, letter-spaced —
+    中小企業…補助金 / 確　定　通　知　書): a letter-spaced title centred right under a centred row in its size,
+    no paragraph's gap between them, a name (no label, no 。), is the second row of one title: the flow
+    index of that first row, None where there is none."""
+    j = _previous_item(i, flow)
+    if j is None or not isinstance(flow.items[j], TextLine):
+        return None
+    line, above, role = flow.line(i), flow.line(j), flow.roles[j]
+    return j if role is not None and role.centred and not role.letter_spaced and role.numbering is None \
+        and above.page == line.page and abs(above.size - line.size) <= flow.settings.typography.larger \
+        and line.y0 - above.y1 <= flow.settings.headings.paragraph_gap * line.size and "。" not in above.text else None
+
 
 def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
     """The line holds no title: empty or too long, a bullet, a caption, a goal label, a row of
@@ -823,13 +856,20 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     prev, _ = _neighbours(c, flow)
     nxt = _next_item(rows[-1], flow)
     after = flow.items[nxt] if nxt is not None else None
-    if not isinstance(after, TextLine) or not _heads(line, after) or _same_system(flow, nxt, c) or _same_system(flow, prev, c):
+    if not isinstance(after, TextLine) or not _heads(line, after) or _beside_its_items(c, prev, nxt, flow):
         return False
     step, here, there = flow.settings.typography.same_indent * line.size, letters_span(line)[0], letters_span(after)[0]
     opens = _opens_paragraph(nxt, flow)
     if abs(letters_span(flow.line(rows[-1]))[1] - letters_span(after)[1]) <= step and not opens:
         return False   # the next row carries on to where the title's last ends: one measure, text wrapped (主文's ⑴, set in from both sides)
     return there > here + step or (abs(there - here) <= step and opens)
+
+
+def _beside_its_items(c: Candidate, prev: int | None, nxt: int | None, flow: Flow) -> bool:
+    """An item of c's own system stands right after it, or right before it — at its indent, the first row
+    of an item wrapped to rows at the label's indent ((５)… / 役員の全て… / (６)…: one list)."""
+    before = _item_start(prev, flow) if _aligned(flow, prev, c) else prev
+    return _same_system(flow, nxt, c) or _same_system(flow, before, c)
 
 
 def _opens_paragraph(j: int | None, flow: Flow) -> bool:
@@ -1184,6 +1224,21 @@ def _after_white(j: int, flow: Flow) -> bool:
     return (nxt.y0 - line.y1) - (after.y0 - nxt.y1) > flow.settings.headings.title_gap * nxt.size
 
 
+def _title_beside(i: int, flow: Flow) -> list[int]:
+    """Convention (a white paper's chapter opener: 第4章 set large in an emblem, the chapter's title in two rows
+    to its right): a label alone on its line, set apart, is titled by the rows that follow it on its page
+    standing to its right within its height — each starting right of the label, its top above the label's
+    foot — a name (no label, no 。)."""
+    label, out = flow.line(i), []
+    j = _next_item(i, flow)
+    while j is not None and isinstance(row := flow.items[j], TextLine) and row.page == label.page \
+            and row.x0 > label.x1 and row.y0 < label.y1 and (role := flow.roles[j]) is not None \
+            and role.numbering is None and "。" not in row.text:
+        out.append(j)
+        j = _next_item(j, flow)
+    return out
+
+
 def _attachment_title(i: int, flow: Flow) -> list[int]:
     """Convention (規程・要綱): an attachment's label (別紙２) stands alone at the top of its page and
     its title is the line right under it, centred, a name (no 。): 反社会的勢力排除に関する誓約事項.
@@ -1293,7 +1348,7 @@ def find_headings(flow: Flow, title: str = "") -> HeadingIndex:
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
             lines = [] if c.system in WHOLE_LINE else _attachment_title(c.index, flow) if c.system == "attachment" \
-                else title_lines(c.index, flow)
+                else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
             if _a_reference(c, lines, flow):
                 continue
             runs[c.index] = lines

@@ -216,6 +216,23 @@ def match_numbering(text: str, s: str | None = None, apart: bool = False) -> tup
     return None
 
 
+# 第4章 alone on its line: a part's, chapter's or section's label set as an emblem, its title beside it
+# (headings._title_beside); the systems of the 第 outline that open a part of the document
+_ALONE = [(s.name, s.kind, regex.compile(rf"^({s.label})\s*$")) for s in SYSTEMS
+          if s.outline and s.outline[0] == "第" and s.name in ("part", "chapter_kanji", "section_kanji")]
+
+
+def label_alone(text: str) -> tuple[str, str, str] | None:
+    """(system, kind, label) for a line holding only a label of 第N部, 第N章 or 第N節, nothing after it."""
+    s = folded(text).strip()
+    if not s.startswith("第"):
+        return None
+    for system, kind, pat in _ALONE:
+        if m := pat.match(s):
+            return system, kind, _SPACES.sub("", m.group(1))
+    return None
+
+
 # items of one list set side by side on a row: the label of the line's own system numbered one on
 # stands inside the line (４．あまり共感できない（108）　５．共感できない（25）): the form of that
 # label and what may not follow it (5.0 is a number, no label)

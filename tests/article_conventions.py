@@ -217,6 +217,62 @@ def build_steps(path: Path) -> Path:
     doc.save(path)
     return path
 
+
+# build_conditions: rules in one Mincho size whose 公用文 outline (１　…) holds a list of conditions （１）…（４）, each
+# wrapped to a second row set at its label's indent; the last is followed by a remark set further in (なお、…):
+# the list's last item, no heading, though the item before it ends on a wrapped row.
+CONDITIONS = [(1, "１", "補助対象者"), (1, "２", "補助対象経費")]
+_CONDITION_ROWS = [("（１）　発行済株式の総数又は出資価格の総額の２分の１以上を同一の大企業が所有し", "ている中小企業者等"),
+                   ("（２）　発行済株式の総数又は出資価格の総額の３分の２以上を大企業が所有している中", "小企業者等"),
+                   ("（３）　大企業の役員又は職員を兼ねている者が、役員総数の２分の１以上を占めている", "中小企業者等"),
+                   ("（４）　確定している直近過去３年分の各年又は各事業年度の課税所得の年平均額が１５", "億円を超える中小企業者等")]
+_RUNNING = "本規程は、補助金の交付に関し必要な事項を定めるものとし、関係する法令の定めによる"
+
+
+def build_conditions(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _line(page, 70, "補助金交付規程", 250)
+    for _ in range(3):
+        y = _line(page, y, _RUNNING)
+    y = _line(page, y, "ものとする。")
+    y = _line(page, y + 8, "１　補助対象者")
+    y = _line(page, y, "　補助対象者は、次の各号のいずれにも該当しない者とする。")
+    for first, second in _CONDITION_ROWS:
+        y = _line(page, y, first)
+        y = _line(page, y, second)
+    y = _line(page, y, "なお、大企業とは、中小企業者以外の者であって、事業を営む者をいう。", 80.5)
+    y = _line(page, y + 8, "２　補助対象経費")
+    for _ in range(2):
+        y = _line(page, y, _RUNNING)
+    doc.save(path)
+    return path
+
+
+# build_forms: rules followed by their forms (様式), each form's title set on two centred rows in a size a little
+# above the body's — the programme's name over the form's name, letter-spaced (確　定　通　知　書): one title.
+FORMS = [(1, "", "補助金確定通知書")]
+
+
+def build_forms(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _line(page, 70, "補助金交付規程", 250)
+    for _ in range(12):
+        y = _line(page, y, _RUNNING)
+    y = _line(page, y, "ものとする。")
+    page = doc.new_page()
+    y = _line(page, 60, "（様式第１）")
+    y = _line(page, y, "年月日", 450)
+    y = _line(page, y + 10, "補助事業者名")
+    page.insert_text((281, y + 30), "補助金", fontname=MINCHO, fontsize=11)
+    page.insert_text((254, y + 46), "確　定　通　知　書", fontname=MINCHO, fontsize=11)
+    y += 80
+    for _ in range(3):
+        y = _line(page, y, _RUNNING)
+    doc.save(path)
+    return path
+
 # build_attachments: rules (規程) in ＭＳ 明朝 whose attachments (別紙) follow the main text, each opened by
 # its label 別紙Ｎ alone at the top right of its first page over its title, centred. 別紙１ is set in ＭＳ Ｐ明朝
 # (the proportional cut of the body's face: the same family, nothing set apart by it); its （１） heads a

@@ -57,6 +57,21 @@ def test_a_diagrams_step_numbered_large_beside_small_words_is_no_heading(tmp_pat
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.STEPS]
 
 
+def test_the_last_item_of_a_list_of_wrapped_items_is_no_heading(tmp_path):
+    """A list's last item （４）… wrapped to a row at its label's indent, followed by a remark set further in, is
+    an item of that list as the ones before it are — the item right before it ends on a wrapped row, whose
+    first row opens with （３）: no heading."""
+    out = _extract(ac.build_conditions(tmp_path / "conditions.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.CONDITIONS]
+
+
+def test_a_forms_title_on_two_centred_rows_is_one_title(tmp_path):
+    """A form's title set on two centred rows (補助金 / 確　定　通　知　書, letter-spaced) is one heading: both rows,
+    on the first one's page."""
+    out = _extract(ac.build_forms(tmp_path / "forms.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.FORMS]
+
+
 def test_attachments_of_rules_are_parts_of_the_document(tmp_path):
     """規程's attachments: 別紙Ｎ alone at the top right of a later page opens an attachment (label 別紙Ｎ,
     title the centred line under it), beside the main text — not a stamp set aside as furniture. The

@@ -47,3 +47,11 @@ def test_labels_printed_as_pictures(tmp_path):
     out = _extract(wp.build_picture_labels(tmp_path / "pictured.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in wp.PICTURED]
+
+
+def test_a_chapter_label_set_as_an_emblem_is_titled_by_the_rows_beside_it(tmp_path):
+    """第４章 alone on its line, set large in an emblem, with the chapter's title in two rows to its right within
+    its height, heads the chapter: label 第４章, title both rows; 第１節 nests under it."""
+    out = _extract(wp.build_chapter_emblem(tmp_path / "emblem.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in wp.EMBLEM]

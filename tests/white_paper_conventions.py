@@ -188,3 +188,23 @@ def build_picture_labels(path: Path) -> Path:
     page.insert_image(pymupdf.Rect(LEFT, y, LEFT + 200, y + 100), stream=_label_picture("図"))   # a figure: no label
     doc.save(path)
     return path
+
+
+# build_chapter_emblem: a white paper's chapter opener — 第４章 set large (48 pt) in a drawn emblem at the top left,
+# the chapter's title in two rows of 24 pt to its right within its height, then 第１節 at 16 pt over the text.
+EMBLEM = [(1, "第４章", "デジタル技術の課題と現状の対応策"), (2, "第１節", "人工知能の進化に伴う課題")]
+
+
+def build_chapter_emblem(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(LEFT - 4, 24, LEFT + 150, 100), color=(0, 0.3, 0.6), width=2)
+    page.insert_text((LEFT, 84), "第４章", fontname=GOTHIC, fontsize=48)
+    page.insert_text((LEFT + 170, 70), "デジタル技術の課題と", fontname=GOTHIC, fontsize=24)
+    page.insert_text((LEFT + 170, 100), "現状の対応策", fontname=GOTHIC, fontsize=24)
+    page.insert_text((LEFT, 150), "第１節　人工知能の進化に伴う課題", fontname=GOTHIC, fontsize=16)
+    y = 180.0
+    for _ in range(8):
+        y = _paragraph(page, y, 2)
+    doc.save(path)
+    return path
