@@ -556,48 +556,58 @@ def _overprints(raw: dict, ls: Layout) -> list[str]:
     重要重要), and returned as text, one string per line that held copies (furniture of kind
     overprint: every letter of the text layer stays accounted for). A span most of whose glyphs
     were struck again is marked bold ("struck"); spans and lines left empty are dropped; a span's
-    box and origin shrink to the glyphs it keeps."""
-    rows: dict[int, list[dict]] = {}   # the spans read so far, by the band of their middle
+    box and origin shrink to the glyphs it keeps.
+
+    Only a span that overlaps an earlier one on its row is looked at glyph by glyph (_copies): most
+    spans do not, and cost one look at their neighbours, here, in the loop (a span is filed by
+    the band of its middle with its middle and its left and right edges, read at each look
+    without asking its dict again). A glyph struck again within `near` overlaps its first
+    drawing by more than half `near`: even a comma is wider than one and a half offsets."""
+    rows: dict[int, list[list]] = {}   # the spans read so far, by the band of their middle: [middle, x0, x1, span]
     struck: list[str] = []
     hit: set[int] = set()
     for block in raw["blocks"]:
-        if block.get("type", 0) != 0:
-            continue
-        for line in block["lines"]:
-            copies = "".join([_span_copies(s, rows, hit, ls) for s in line["spans"]])
-            if copies:
-                struck.append(copies)
-                line["spans"] = [s for s in line["spans"] if s["chars"]]
-                if line["spans"]:
-                    line["bbox"] = _union([s["bbox"] for s in line["spans"]])
-        block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+        if block.get("type", 0) == 0:
+            _block_copies(block, rows, hit, struck, ls)
     if hit:
         _mark_struck(raw, hit)
     return struck
 
 
-def _span_copies(s: dict, rows: dict[int, list[dict]], hit: set[int], ls: Layout) -> str:
-    """A span's glyphs drawn already (near a glyph of a span read before it, or of itself) taken
-    out of it, returned as text; the glyphs they copy are marked in `hit`. Only a span that
-    overlaps an earlier one on its row is
-    looked at glyph by glyph: most spans do not, and cost one look at their neighbours.
-    (A glyph struck again within `near` overlaps its first drawing by more than half `near`:
-    even a comma is wider than one and a half offsets.)"""
-    near = ls.overprint * s["size"]
-    if near <= 0.0:   # a broken font matrix: no size to measure an offset by
-        return ""
-    x0, y0, x1, y1 = s["bbox"]
-    mid = (y0 + y1) / 2
-    band = ls.overprint_band
-    bands = range(int((mid - near) // band), int((mid + near) // band) + 1)
-    met = [e for b in bands for e in rows.get(b, ()) if abs((e["bbox"][1] + e["bbox"][3]) / 2 - mid) <= near
-           and min(x1, e["bbox"][2]) - max(x0, e["bbox"][0]) > near / 2]   # overlaps, not merely abuts
-    rows.setdefault(int(mid // band), []).append(s)
-    if not met:   # MuPDF starts a new line where the pen goes back: a copy never shares its first's span
-        return ""
+def _block_copies(block: dict, rows: dict[int, list[list]], hit: set[int], struck: list[str], ls: Layout) -> None:
+    """The copies of glyphs struck again taken out of a text block's lines (_overprints), each
+    span filed in `rows` as it is read."""
+    factor, band = ls.overprint, ls.overprint_band
+    for line in block["lines"]:
+        copies = ""
+        for s in line["spans"]:
+            near = factor * s["size"]
+            if near <= 0.0:   # a broken font matrix: no size to measure an offset by
+                continue
+            x0, y0, x1, y1 = s["bbox"]
+            mid = (y0 + y1) / 2
+            half = near / 2
+            met = [e for b in range(int((mid - near) // band), int((mid + near) // band) + 1)
+                   for e in rows.get(b, ()) if abs(e[0] - mid) <= near and min(x1, e[2]) - max(x0, e[1]) > half]
+            entry = [mid, x0, x1, s]
+            rows.setdefault(int(mid // band), []).append(entry)
+            if met:   # MuPDF starts a new line where the pen goes back: a copy never shares its first's span
+                copies += _copies(s, entry, met, hit, near)
+        if copies:
+            struck.append(copies)
+            line["spans"] = [s for s in line["spans"] if s["chars"]]
+            if line["spans"]:
+                line["bbox"] = _union([s["bbox"] for s in line["spans"]])
+    block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+
+
+def _copies(s: dict, entry: list, met: list[list], hit: set[int], near: float) -> str:
+    """A span's glyphs drawn already (near a glyph of a span `met` before it, or of itself)
+    taken out of it, returned as text; the glyphs they copy are marked in `hit`; the span's
+    filing `entry` follows its box when it shrinks."""
     kept: dict[tuple[str, int, int], list[tuple[float, float, dict]]] = {}
     for e in met:
-        for c in e["chars"]:
+        for c in e[3]["chars"]:
             x, y = c["origin"]
             kept.setdefault((c["c"], int(x // near), int(y // near)), []).append((x, y, c))
     chars, copies = [], []
@@ -613,6 +623,8 @@ def _span_copies(s: dict, rows: dict[int, list[dict]], hit: set[int], ls: Layout
         chars.append(c)
     if copies:
         _shrink(s, chars)
+        x0, y0, x1, y1 = s["bbox"]
+        entry[0], entry[1], entry[2] = (y0 + y1) / 2, x0, x1
     return "".join(copies)
 
 

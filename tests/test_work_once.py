@@ -329,3 +329,20 @@ def test_a_line_whose_first_letter_opens_no_label_is_not_looked_at_for_a_gapped_
     assert looked == ["一主旨"]
     assert line_roles._particulars("本文の行です", True) == "" and line_roles._particulars("記", True) == "opens"
     assert line_roles._particulars("以 上", False) == "closes"
+
+
+def test_a_span_overlapping_no_earlier_span_is_not_looked_at_glyph_by_glyph(tmp_path, monkeypatch):
+    """Overprinting (fake bold) is looked for glyph by glyph (layout._copies) only in a span that
+    overlaps one read before it on its row: each copy of a title or heading struck at four
+    offsets is, the first drawing and the plain body lines are not (they cost one look at
+    their row's neighbours, in the loop over the page's spans). The struck text reads once."""
+    import round3_conventions as rc3
+
+    from extractors import layout
+
+    calls = _count_calls(monkeypatch, (layout,), "_copies", lambda s, *rest: "".join(c["c"] for c in s["chars"]))
+    doc = read_pdf(str(rc3.build_overprinted(tmp_path / "plan.pdf")))
+    headings = [label + title for _, label, title in rc3.OVERPRINT_HEADINGS]
+    assert [ln.text for ln in doc.pages[1].lines if ln.text in headings] == headings   # each read once
+    copies = len(rc3.OVERPRINT_OFFSETS) - 1
+    assert sorted(calls) == sorted([rc3.OVERPRINT_TITLE] * copies + headings * copies)
