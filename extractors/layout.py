@@ -737,15 +737,16 @@ def _pictures(page: pymupdf.Page, shape: _PageShape, placed: Callable[[], list[B
     return [turned(box, m) for box in placed()]
 
 
-def _placed(page: pymupdf.Page) -> list[Box]:
+def _placed(page: pymupdf.Page, tp: pymupdf.TextPage | None = None) -> list[Box]:
     """Where the page's images are placed (unturned), in content order: the image blocks of a
     text page that keeps images, as get_image_info lists them, their boxes only (get_image_info
     also asks MuPDF, through one Python call each, for every image's colour space, mask,
     resolution and matrix, which nothing here reads: a page of four thousand small pictures
     spent 0.2 s on it). The blocks are walked as MuPDF links them (first_block, next): iterating
     the text page wraps each block in a Python object and compares it with the end at each
-    step, three times the cost of the walk on a page of thousands of pictures."""
-    tp = page.get_textpage(flags=pymupdf.TEXT_PRESERVE_IMAGES)
+    step, three times the cost of the walk on a page of thousands of pictures. `tp`: the page's
+    text page that keeps images, if made already."""
+    tp = page.get_textpage(flags=pymupdf.TEXT_PRESERVE_IMAGES) if tp is None else tp
     out: list[Box] = []
     block = tp.this.m_internal.first_block
     while block is not None:
@@ -774,12 +775,14 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         rect = shape.rect
-        placed = functools.cache(functools.partial(_placed, page))   # the page's images placed: one pass, asked by
-        # the strips, the pictures and the scan check alike, and only if one of them needs it
+        images = functools.cache(functools.partial(page.get_textpage, flags=pymupdf.TEXT_PRESERVE_IMAGES))   # one pass
+        # over the page's content keeping its images, made only if asked: by the strips, the pictures and the scan
+        # check (their boxes, placed) and by the picture labels (those of a label's size) alike
+        placed = functools.cache(lambda: _placed(page, images()))
         shapes = _page_xobjects(page, sizes)
         rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed)
         overprints: list[str] = []
-        lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints, shape), ls, shapes)
+        lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints, shape), ls, shapes, images)
         pictures = _pictures(page, shape, placed)
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes))
         _text_layer(page, i + 1, lines, warnings, ls, placed)

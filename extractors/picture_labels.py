@@ -18,6 +18,7 @@ span there (a parenthesised number in running text or a title).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import pymupdf
 
@@ -138,19 +139,21 @@ def _glyph(glyph: Ink, among: str, ls: Layout) -> str:
 
 
 def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
-                        shapes: list[Pixels | None] | None) -> list[Line]:
+                        shapes: list[Pixels | None] | None,
+                        images: Callable[[], pymupdf.TextPage]) -> list[Line]:
     """The page's lines, each that a picture label stands right before opening with it, and each
     such a picture stands inside holding it in its place. `shapes`: the pixels of the XObjects
     the page's own resources name (layout._page_xobjects);
     only a page naming an image small enough to be a label, or too small to print one itself
-    (mask_shape), is looked at."""
+    (mask_shape), is looked at. `images`: the page's text page that keeps its images (made
+    once a page, if asked: layout._read_pages)."""
     sized = [sh for sh in shapes or () if sh is not None]
     labels = any(_label_sized(sh.width, sh.height, ls) for sh in sized)
     tiny = any(max(sh.width, sh.height) < ls.picture_min_pixels for sh in sized)
     if page.rotation or not lines or not (labels or tiny):
         return lines
     out = list(lines)
-    for bbox, printed in _pictures(page, ls, labels, _masks_named(shapes, ls)):
+    for bbox, printed in _pictures(page, ls, labels, _masks_named(shapes, ls), images):
         if not _on_a_row(out, bbox, ls):
             continue
         try:   # a picture MuPDF cannot decode is no label (the page is read without it)
@@ -176,21 +179,19 @@ def _masks_named(shapes: list[Pixels | None] | None, ls: Layout) -> bool:
     return any(sh is None or (sh.soft_mask and max(sh.width, sh.height) < ls.picture_min_pixels) for sh in shapes or ())
 
 
-def _pictures(page: pymupdf.Page, ls: Layout, labels: bool, masks: bool) -> list[tuple[Box, tuple[int, bool]]]:
+def _pictures(page: pymupdf.Page, ls: Layout, labels: bool, masks: bool,
+              images: Callable[[], pymupdf.TextPage]) -> list[tuple[Box, tuple[int, bool]]]:
     """Where the page's pictures of a label's size stand, each with the xref of what it prints
     and whether that is a soft mask (mask_shape). One-colour pictures painted through soft masks
     look alike to get_image_info (it tells pictures apart by their own pixels: every 2 × 2 black
     one is the first), so each of those is placed by its name in the page's resources instead.
-    `labels`: the page names a picture of a label's size; else only soft masks are looked for
-    (get_image_info hashes every picture's pixels: a page of thousands of dashes printed as
-    tiny pictures costs a second for nothing). `masks`: a soft mask may be named (_masks_named);
+    `labels`: the page names a picture of a label's size (_label_pictures); else only soft masks
+    are looked for. `masks`: a soft mask may be named (_masks_named);
     else the page's images are not listed (get_images walks its resources again, a second look
     at what layout._page_xobjects read: on a page of dashes printed as tiny pictures, none
     with a mask, it found nothing)."""
-    doc, out = page.parent, []
-    for info in page.get_image_info(xrefs=True) if labels else ():
-        if info["xref"] and _label_sized(info["width"], info["height"], ls):
-            out.append((tuple(info["bbox"]), (info["xref"], False)))
+    doc = page.parent
+    out = [(bbox, (xref, False)) for bbox, xref in _label_pictures(page, images(), ls)] if labels else []
     for item in page.get_images(full=True) if masks else ():
         xref, _smask, w, h = item[:4]
         mask = mask_shape(doc, xref, w, h, ls) if xref else None
@@ -202,6 +203,40 @@ def _pictures(page: pymupdf.Page, ls: Layout, labels: bool, masks: bool) -> list
             continue
         if not pymupdf.Rect(bbox).is_infinite and not pymupdf.Rect(bbox).is_empty:
             out.append((bbox, (mask[0], True)))
+    return out
+
+
+def _label_pictures(page: pymupdf.Page, tp: pymupdf.TextPage, ls: Layout) -> list[tuple[Box, int]]:
+    """The pictures of a label's size placed on the page (the image blocks of its text page that
+    keeps images, `tp`), in content order, each with the xref of the page's image it shows;
+    those that show none of them left out. A picture is told by the digest of its pixels, as
+    get_image_info(xrefs=True) tells it: equal to the digest of one of the images the page lists
+    (get_images; of equal ones, the last listed). Only the pictures of a label's size are decoded,
+    and of the page's images only those of the same pixels across and down (equal pixels are of
+    equal sizes): get_image_info decodes every picture placed and every image listed, for this
+    (a slide of photographs and four small labels spent 20 ms on them), on a text page of its own."""
+    found = []
+    block = tp.this.m_internal.first_block
+    text = pymupdf.mupdf.FZ_STEXT_BLOCK_TEXT
+    while block is not None:
+        if block.type != text:
+            image = pymupdf.mupdf.FzStextBlock(block).i_image()
+            if _label_sized(image.w(), image.h(), ls):
+                r = block.bbox
+                found.append(((r.x0, r.y0, r.x1, r.y1), image))
+        block = block.next
+    if not found:
+        return []
+    sizes = {(image.w(), image.h()) for _, image in found}
+    listed = {pymupdf.Pixmap(page.parent, item[0]).digest: item[0] for item in page.get_images() if (item[2], item[3]) in sizes}
+    everywhere = pymupdf.mupdf.FzIrect(pymupdf.FZ_MIN_INF_RECT, pymupdf.FZ_MIN_INF_RECT, pymupdf.FZ_MAX_INF_RECT,
+                                       pymupdf.FZ_MAX_INF_RECT)
+    out = []
+    for bbox, image in found:
+        pix = pymupdf.mupdf.fz_get_pixmap_from_image(image, everywhere, pymupdf.mupdf.FzMatrix(image.w(), 0, 0, image.h(), 0, 0))[0]
+        xref = listed.get(bytes(pymupdf.mupdf.fz_md5_pixmap2(pix)), 0)
+        if xref:
+            out.append((bbox, xref))
     return out
 
 

@@ -346,3 +346,23 @@ def test_a_span_overlapping_no_earlier_span_is_not_looked_at_glyph_by_glyph(tmp_
     assert [ln.text for ln in doc.pages[1].lines if ln.text in headings] == headings   # each read once
     copies = len(rc3.OVERPRINT_OFFSETS) - 1
     assert sorted(calls) == sorted([rc3.OVERPRINT_TITLE] * copies + headings * copies)
+
+
+def test_only_pictures_of_a_labels_size_are_decoded_to_be_told_apart(tmp_path, monkeypatch):
+    """A page naming small pictures that may print list labels (1) 2) 3)) and a photograph: the
+    labels are read as before, and only pictures of a label's size (and the page's images of
+    their sizes) are decoded to be told apart by their pixels; the photograph is not (it was,
+    twice: placed and listed, by get_image_info)."""
+    import white_paper_conventions as wp
+
+    path = wp.build_picture_labels(tmp_path / "pictured.pdf")
+    doc = pymupdf.open(path)
+    photo = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 300, 200), 0)
+    photo.clear_with(128)
+    doc[1].insert_image(pymupdf.Rect(300, 600, 450, 700), pixmap=photo)
+    doc.save(tmp_path / "photo.pdf")
+    decoded = _count_calls(monkeypatch, (pymupdf.mupdf,), "fz_md5_pixmap2", lambda pix: pix.w())
+    read = read_pdf(str(tmp_path / "photo.pdf"))
+    assert [ln.text for ln in read.pages[1].lines if ln.text in ("1)カタログ", "2)カタログレコード", "3)データセット")] == \
+        ["1)カタログ", "2)カタログレコード", "3)データセット"]
+    assert decoded and 300 not in decoded
