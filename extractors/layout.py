@@ -78,7 +78,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
     boxes (shaded cells drawn edge to edge, with no line between them), its panels (filled
     boxes and stroked rectangles: a band or a frame that may set a line apart) and its figure
     shapes (arrows, rounded boxes)."""
-    drawings = page.get_cdrawings()
+    drawings, clips = _drawings(page)
     items = sum(len(d["items"]) for d in drawings)
     if items > budgets.MAX_DRAWINGS_PER_PAGE:
         warnings.append((page.number + 1, "drawings_over_budget",
@@ -86,7 +86,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], [], [], []
     rules, boxes, frames, gaps, figure_shapes = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
-    rules += _image_strips(page, ls, shapes, placed) + _pattern_rules(page, ls)
+    rules += _image_strips(page, ls, shapes, placed) + _pattern_rules(clips, ls)
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls, gaps)   # in the unrotated space of get_cdrawings
@@ -189,18 +189,31 @@ def _image_strips(page: pymupdf.Page, ls: Layout, shapes: list[Pixels | None] | 
     return out
 
 
-def _pattern_rules(page: pymupdf.Page, ls: Layout) -> list[Rule]:
+def _drawings(page: pymupdf.Page) -> tuple[list[dict], list[dict]]:
+    """The page's drawn paths (get_cdrawings) and, where its resources hold a pattern, its clips
+    (_pattern_rules), from one pass over its content: the pass that lists clips (extended) lists
+    the paths too, among its clips and groups, each as the plain pass lists it. A fill and a
+    stroke of the same path drawn one after the other are one path to the plain pass ("fs");
+    with only a clip or a group drawn between them the extended pass keeps them apart, so where
+    its paths hold such a pair the paths are asked of the plain pass after all."""
+    if page.parent.xref_get_key(page.xref, "Resources/Pattern")[0] == "null":
+        return page.get_cdrawings(), []
+    listed = page.get_cdrawings(extended=True)
+    paths = [d for d in listed if d.get("type") in ("f", "s", "fs")]
+    if any(a["type"] == "f" and b["type"] == "s" and a["items"] == b["items"] for a, b in zip(paths, paths[1:])):
+        paths = page.get_cdrawings()
+    return paths, [d for d in listed if d.get("type") == "clip"]
+
+
+def _pattern_rules(clips: list[dict], ls: Layout) -> list[Rule]:
     """Rules filled with a pattern: a thin rectangle painted with a tiling pattern (a dashed or
     dotted rule some producers draw so, the dashes being the pattern's tiles). MuPDF lists such
     a fill not as a drawing but as a clip to the rectangle (the tiles drawn inside it), so the
     clips no thicker than a rule (thin_box) are the rules; looked for only on a page whose
-    resources hold a pattern."""
-    doc = page.parent
-    if doc.xref_get_key(page.xref, "Resources/Pattern")[0] == "null":
-        return []
+    resources hold a pattern (_drawings lists its clips)."""
     out = []
-    for d in page.get_cdrawings(extended=True):
-        if d.get("type") != "clip" or len(d.get("items") or ()) != 1 or d["items"][0][0] != "re":
+    for d in clips:
+        if len(d.get("items") or ()) != 1 or d["items"][0][0] != "re":
             continue
         x0, y0, x1, y1 = _ordered(d["items"][0][1])
         if min(x1 - x0, y1 - y0) <= ls.thin_box < max(x1 - x0, y1 - y0):

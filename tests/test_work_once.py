@@ -366,3 +366,53 @@ def test_only_pictures_of_a_labels_size_are_decoded_to_be_told_apart(tmp_path, m
     assert [ln.text for ln in read.pages[1].lines if ln.text in ("1)カタログ", "2)カタログレコード", "3)データセット")] == \
         ["1)カタログ", "2)カタログレコード", "3)データセット"]
     assert decoded and 300 not in decoded
+
+
+def test_a_page_holding_a_pattern_is_passed_over_once_for_its_paths_and_clips(tmp_path, monkeypatch):
+    """A page whose resources hold a pattern (dashed row rules filled with a tiling pattern) is
+    passed over once for its drawings (get_cdrawings, extended: its paths and its clips), not a
+    second time for the clips; its table is read as before, the dashed rules dividing its rows."""
+    import table_conventions as tc
+
+    from extractors.ruled_tables import table_cells
+
+    passes: list[bool] = []
+    get_cdrawings = pymupdf.Page.get_cdrawings
+
+    def counted(self, *args, **kwargs):
+        passes.append(bool(kwargs.get("extended")))
+        return get_cdrawings(self, *args, **kwargs)
+    monkeypatch.setattr(pymupdf.Page, "get_cdrawings", counted)
+    flow = build_flow(read_pdf(str(tc.build_pattern_rules(tmp_path / "pattern_rules.pdf"))))
+    rows = {c.row for c in table_cells(flow)}
+    assert len(rows) == len(tc.PATTERN_RULED)
+    assert passes == [True]   # it was two passes: [False, True]
+
+
+def test_a_fill_and_stroke_of_one_path_apart_by_a_clip_are_listed_as_the_plain_pass_lists_them(tmp_path):
+    """The extended pass keeps apart a fill and a stroke of the same path with a clip drawn
+    between them, which the plain pass lists as one path (fs): on a page holding a pattern
+    such a page's paths are those of the plain pass; else the extended pass's paths (its
+    clips and groups set apart) are the plain pass's."""
+    from extractors.layout import _drawings
+
+    path = tmp_path / "apart.pdf"
+    import table_conventions as tc
+
+    patterned = tc.build_pattern_rules(tmp_path / "p.pdf")
+    doc = pymupdf.open(patterned)
+    page = doc[0]
+    xref = page.get_contents()[0]
+    box = b"100 600 120 20 re"
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n0.5 g " + box + b" f q 0 0 300 300 re W n " + box + b" S Q\n")
+    doc.save(path)
+    page = pymupdf.open(path)[0]
+    plain = page.get_cdrawings()
+    assert any(d["type"] == "fs" and d["items"][0][0] == "re" for d in plain)   # one path to the plain pass
+    assert _drawings(page)[0] == plain
+
+    def bare(ds):
+        return [{k: v for k, v in d.items() if k != "level"} for d in ds]
+    page = pymupdf.open(patterned)[0]
+    paths, clips = _drawings(page)
+    assert bare(paths) == page.get_cdrawings() and clips
