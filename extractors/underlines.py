@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from extractors.geometry import baseline_rows
 from extractors.records import Rule, Span
@@ -57,25 +58,45 @@ def underlined(glyphs: list[Glyph], rules: list[Rule], u: Underlines, max_ems: f
     return flags
 
 
+_BASELINE, _SIZE = attrgetter("baseline"), attrgetter("size")
+
+
 def text_underlines(rules: list[Rule], spans: list[Span], u: Underlines, min_len: float) -> set[int]:
     """ids of the rules that underline a run of text (a link, an underlined phrase in a cell):
     thin, just under a baseline, starting under one glyph's left edge and ending under another's
     right edge on that baseline. Such a stroke is the text's, never a table's row rule, even where
-    it runs the width of a cell (a long link)."""
+    it runs the width of a cell (a long link). The glyphs a rule may underline are gathered once
+    for all the rules at its height (_glyph_edges: a table's row rule drawn cell by cell, or as
+    pieces of a raster strip, is many rules at one height), their edges looked up by bisection."""
     thin = [r for r in rules if r.horizontal and r.y1 - r.y0 <= u.thickness and r.x1 - r.x0 >= min_len]
     if not thin:
         return set()
-    rows = sorted(spans, key=lambda s: s.baseline)
-    keys = [s.baseline for s in rows]
-    reach = u.below_baseline * max(s.size for s in rows) if rows else 0.0
-    return {id(r) for r in thin if _under_glyphs(r, rows[bisect_left(keys, (r.y0 + r.y1) / 2 - reach):
-                                                             bisect_right(keys, (r.y0 + r.y1) / 2 + u.above_baseline)], u)}
+    rows = sorted(spans, key=_BASELINE)
+    keys = list(map(_BASELINE, rows))
+    reach = u.below_baseline * max(map(_SIZE, rows)) if rows else 0.0
+    edges: dict[float, tuple[list[float], list[float]]] = {}   # by a rule's height
+    out = set()
+    for r in thin:
+        y = (r.y0 + r.y1) / 2
+        at = edges.get(y)
+        if at is None:
+            at = edges[y] = _glyph_edges(rows[bisect_left(keys, y - reach):bisect_right(keys, y + u.above_baseline)], y, u)
+        if _near(at[0], r.x0, u.reach) and _near(at[1], r.x1, u.reach):
+            out.add(id(r))
+    return out
 
 
-def _under_glyphs(r: Rule, spans: list[Span], u: Underlines) -> bool:
-    """The rule lies in the baseline band of spans and runs from a glyph's left edge to a
-    glyph's right edge."""
-    y = (r.y0 + r.y1) / 2
+def _glyph_edges(spans: list[Span], y: float, u: Underlines) -> tuple[list[float], list[float]]:
+    """The left and the right edges (each sorted) of the glyphs of spans whose baseline band
+    holds height y: those a rule at that height may run under."""
     boxes = [b for s in spans if s.baseline - u.above_baseline <= y <= s.baseline + u.below_baseline * s.size
              for b in s.char_boxes]
-    return any(abs(b[0] - r.x0) <= u.reach for b in boxes) and any(abs(b[2] - r.x1) <= u.reach for b in boxes)
+    return sorted([b[0] for b in boxes if b[0] == b[0]]), sorted([b[2] for b in boxes if b[2] == b[2]])   # no NaN: never near
+
+
+def _near(xs: list[float], x: float, reach: float) -> bool:
+    """Some value of the sorted xs lies within reach of x (abs(v - x) <= reach): the nearest
+    above x and the nearest below it are the only ones to look at (the farther, the larger the
+    difference)."""
+    k = bisect_left(xs, x)
+    return (k < len(xs) and xs[k] - x <= reach) or (k > 0 and x - xs[k - 1] <= reach)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 import round3_conventions as rc
 from extractors import page_flow, rules_to_cells
@@ -416,3 +417,28 @@ def test_a_fill_and_stroke_of_one_path_apart_by_a_clip_are_listed_as_the_plain_p
     page = pymupdf.open(patterned)[0]
     paths, clips = _drawings(page)
     assert bare(paths) == page.get_cdrawings() and clips
+
+
+def test_the_glyphs_a_rule_may_underline_are_gathered_once_per_height(tmp_path, monkeypatch):
+    """A table's row rule drawn cell by cell is many rules at one height: the glyphs they may
+    underline (on baselines whose band holds that height) are gathered once for all of them
+    (underlines._glyph_edges), not once a rule; an underlined phrase is still found, the row
+    rule's pieces are no underline."""
+    from extractors import underlines
+    from extractors.settings import DEFAULT
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "See the linked page", fontname="helv", fontsize=10)
+    length = pymupdf.get_text_length("See the linked page", fontname="helv", fontsize=10)
+    page.draw_line((72, 101.2), (72 + length, 101.2), width=0.7)   # the phrase's underline
+    for x in range(72, 472, 50):   # a row rule under a row of cells, drawn cell by cell
+        page.insert_text((x + 4, 196), "cell", fontname="helv", fontsize=10)
+        page.draw_line((x, 200), (x + 50, 200), width=0.5)
+    doc.save(tmp_path / "underlined.pdf")
+    read = read_pdf(str(tmp_path / "underlined.pdf")).pages[0]
+    gathered = _count_calls(monkeypatch, (underlines,), "_glyph_edges", lambda spans, y, u: y)
+    found = underlines.text_underlines(read.rules, [s for ln in read.lines for s in ln.spans], DEFAULT.underlines,
+                                       DEFAULT.tables.min_rule)
+    assert [(r.y0 + r.y1) / 2 for r in read.rules if id(r) in found] == [pytest.approx(101.2, abs=0.01)]
+    assert len(gathered) == 2   # one height each: the phrase's, the row rule's (it was once a rule: 9)
