@@ -617,7 +617,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     followed by a space is an enumeration. Unnumbered titles only in a document that sets
     headings apart."""
     apart = styled_systems(candidates)
-    left, shared = text_left(flow), _shared_rows(flow)
+    left, shared = flow.text_left or text_left(flow), _shared_rows(flow)   # (found once: Flow.text_left)
     out = []
     for c in _outside_articles(candidates, flow):
         if c.centred or c.apart:

@@ -140,7 +140,8 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     style = style_of(line, flow)
     numbering = _numbering(line, f, bool(style), hs.label_gap, hs.label_chars) if f else None
     clear = hs.centred_clear * line.size
-    spaced = bool(_LETTER_SPACED.match(line.text)) and len(line.text.split()) <= hs.letter_spaced
+    # a letter-spaced line is two words or more (and a few): the pattern is asked only of such a line
+    spaced = 2 <= len(line.text.split()) <= hs.letter_spaced and bool(_LETTER_SPACED.match(line.text))
     opens_space = line.text[:1].isspace()
     first = _first_letter_x(line)
     if not opens_space and first is not None and first < left + clear:
@@ -388,7 +389,7 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
     """Each flow item's role (None for a table). `continues` looks at the text line right
     before, within the running text (a table or a contents line breaks the run)."""
     out: list[LineRole | None] = []
-    left = text_left(flow)
+    left = flow.text_left or text_left(flow)   # (build_flow found it once: Flow.text_left)
     titles = slide_titles(flow)
     prev: TextLine | None = None
     before: LineRole | None = None

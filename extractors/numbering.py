@@ -195,20 +195,36 @@ def folded(text: str) -> str:
     return _SPACES.sub(" ", fold_width(text)).strip()
 
 
+@lru_cache(maxsize=4096)   # a document's lines open with a few hundred characters
+def _opening_with(first: str, apart: bool = False) -> tuple[tuple[str, str, regex.Pattern], ...]:
+    """The systems (NUMBERING's rows, in its order; NUMBERING_APART's for a line set apart) whose
+    label may open a line starting with the character `first`: the system's opening read as the
+    start of a match (partial). A line a system's whole pattern matches opens as that system's
+    opening does, so no other system can match it: the others are never asked."""
+    systems = [s for s in SYSTEMS if s.apart] if apart else list(SYSTEMS)
+    rows = NUMBERING_APART if apart else NUMBERING
+    return tuple(row for system, row in zip(systems, rows)
+                 if regex.match("^(?:" + system.opening(apart) + ")", first, partial=True) is not None)
+
+
 def may_open_label(s: str) -> bool:
-    """The folded line's first character may open some system's label (_OPENS, read as the start
-    of a match): a line opening otherwise has no label, wherever a gap splits its first glyphs."""
-    return _OPENS.match(s[:1], partial=True) is not None
+    """The folded line's first character may open some system's label (_opening_with: read once
+    per character, not once per line): a line opening otherwise has no label, wherever a gap
+    splits its first glyphs."""
+    return bool(_opening_with(s[:1]))
 
 
 def match_numbering(text: str, s: str | None = None, apart: bool = False) -> tuple[str, str, str, str, bool] | None:
     """(system, kind, label, title, spaced) for a line whose text starts with a number label
     (`s`: the text already folded, when the caller has it; `apart`: the line is set apart from the
-    body, and only the systems whose titles may start otherwise there are tried: System.apart)."""
+    body, and only the systems whose titles may start otherwise there are tried: System.apart).
+    Convention (work once): only the systems whose label may open with the line's first character
+    (_opening_with) are tried, in the table's order."""
     s = folded(text) if s is None else s
-    if not (_OPENS_APART if apart else _OPENS).match(s):   # most lines: no system's label opens them
+    systems = _opening_with(s[:1], apart)
+    if not systems or not (_OPENS_APART if apart else _OPENS).match(s):   # most lines: no system's label opens them
         return None
-    for system, kind, pat in NUMBERING_APART if apart else NUMBERING:
+    for system, kind, pat in systems:
         m = pat.match(s)
         if m:
             rest = s[m.end(1):]

@@ -24,7 +24,7 @@ from extractors.reading_order import column_bounds, gutters, in_reading_order, p
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import TableGrid, asides, diagrams, grids_and_figures, open_ends, raw_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
-from extractors.line_roles import line_roles
+from extractors.line_roles import line_roles, text_left
 from extractors.numbering import encloses_next
 from extractors.typography import RuleBands, document_body, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from extractors.underlines import text_underlines
@@ -598,5 +598,6 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings, deck=deck, page_heights={p.number: p.height for p in doc.pages},
                 slide_titles=slide_titles(doc, body_size, settings) if deck else {})
+    flow.text_left = text_left(flow)   # the roles and the headings read it: found once
     flow.roles, flow.set_aside = line_roles(flow), aside
     return flow

@@ -348,6 +348,8 @@ class Flow:
     page_heights: dict[int, float] = field(default_factory=dict)   # page → its height (upright)
     slide_titles: dict[int, tuple[Line, ...]] = field(default_factory=dict)   # in a deck: page → its title's line (a spread's: one per half), read
                                    # from all the slide's lines (typography.slide_title), tables' included
+    text_left: dict[int, float] = field(default_factory=dict)   # page → where its running text starts (line_roles.text_left):
+                                   # read once, for the line roles and the headings
 
     def bounds(self, line: TextLine) -> tuple[float, float]:
         """Where the running text of the line's column starts and ends (on a page of one column:

@@ -442,3 +442,48 @@ def test_the_glyphs_a_rule_may_underline_are_gathered_once_per_height(tmp_path, 
                                        DEFAULT.tables.min_rule)
     assert [(r.y0 + r.y1) / 2 for r in read.rules if id(r) in found] == [pytest.approx(101.2, abs=0.01)]
     assert len(gathered) == 2   # one height each: the phrase's, the row rule's (it was once a rule: 9)
+
+
+def test_a_lines_label_is_asked_only_of_the_systems_its_first_letter_may_open(monkeypatch):
+    """match_numbering tries only the systems whose label may open with the line's first character
+    (numbering._opening_with, read once per character): a line opening with ① is asked of the
+    circled numbers alone, not of the sixteen systems before them in the table; a line that opens no
+    system's label is asked of none. The label found is the same."""
+    from extractors import numbering
+
+    asked: list[str] = []
+
+    class Counted:
+        def __init__(self, name, pattern):
+            self.name, self.pattern = name, pattern
+
+        def match(self, text, *args):
+            asked.append(self.name)
+            return self.pattern.match(text, *args)
+    monkeypatch.setattr(numbering, "NUMBERING", [(n, k, Counted(n, p)) for n, k, p in numbering.NUMBERING])
+    cached = getattr(numbering, "_opening_with", None)
+    if cached is not None:
+        cached.cache_clear()
+    try:
+        assert numbering.match_numbering("①　基本方針を定める")[:3] == ("circled", "item", "①")
+        assert asked == ["circled"]
+        asked.clear()
+        assert numbering.match_numbering("本文の行です。") is None and asked == []
+        assert numbering.match_numbering("（１）目的")[0] == "paren_number"
+        assert "circled" not in asked and "part" not in asked
+    finally:
+        if cached is not None:
+            cached.cache_clear()   # the rows cached here are the counted ones
+
+
+def test_where_a_pages_running_text_starts_is_found_once_for_the_roles_and_the_headings(tmp_path, monkeypatch):
+    """line_roles.text_left (per page, the running text's commonest left edge) is found once per
+    flow (Flow.text_left) and read by the line roles and the headings alike (it was found twice)."""
+    from extractors import headings, line_roles
+
+    owners = tuple(m for m in (line_roles, headings, page_flow) if hasattr(m, "text_left"))   # where it is named
+    calls = _count_calls(monkeypatch, owners, "text_left")
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    headings.find_headings(flow)
+    assert len(calls) == 1
+    assert flow.text_left == {1: 72, 2: 72}   # the line over each page's table starts at 72 pt
