@@ -26,8 +26,10 @@ from normalizers.text import fold_width, join_lines
 
 def _mark_text(text: str) -> bool:
     """The text of a marker: a number, a number closed by ")" (5), Word's note style), or a star
-    and number (＊5, ＊6＊7)."""
-    return _numbered_mark(text) is not None or STAR_MARKS.match(text) is not None
+    and number (＊5, ＊6＊7). Each is asked only of a text opening as it must (a digit, a star):
+    most spans open with neither."""
+    head = text.lstrip()[:1]
+    return (head.isdigit() and note_mark(text) is not None) or (head != "" and head in STARS and STAR_MARKS.match(text) is not None)
 
 
 def _numbered_mark(text: str) -> int | None:

@@ -155,6 +155,11 @@ def _tick(line: Line) -> bool:
     return text.isascii() and text.isdigit()
 
 
+def _ticks(lines: list[Line]) -> list[Line]:
+    """The page's lines that are a number alone (_tick: its charts' tick labels)."""
+    return [ln for ln in lines if _tick(ln)]
+
+
 def _gridlines(grid: TableGrid, columns: bool, t: Tables) -> tuple[list[float], float, float]:
     """The grid's drawn rules one way (column rules, or row rules) that run across it from end
     to end (a chart's gridlines, not the sides of its bars nor a label's leader line), their
@@ -170,16 +175,16 @@ def _gridlines(grid: TableGrid, columns: bool, t: Tables) -> tuple[list[float], 
     return at, min((e[1] for e in across), default=lo), max((e[2] for e in across), default=hi)
 
 
-def _on_axes(grid: TableGrid, lines: list[Line], t: Tables) -> bool:
+def _on_axes(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
     """Convention: the grid is a chart's plot area: a number stands at each of its rules along
     one side, just outside it (within `tick_offset` em; tick labels centred on the rules, not
     in the cells: 0 | 4.0 | 7.0 | 10.0 under a grid of three columns) — along its foot or its
     head for the column rules (a bar chart may set its value axis above the bars: 0% … 100%),
     along its left or right side for the row rules. The rules that carry the labels: the grid's
     boundaries, or its drawn gridlines alone (the lines run across the plot area end to end)
-    where the sides of filled boxes (its bars) give it boundaries between them."""
+    where the sides of filled boxes (its bars) give it boundaries between them. `ticks`: the page's
+    lines that are a number alone (_tick), found once per page."""
     offset = t.tick_offset
-    ticks = [ln for ln in lines if _tick(ln)]
 
     def labelled(at: float, columns: bool, side: int, lo: float, hi: float) -> bool:
         for ln in ticks:
@@ -201,14 +206,14 @@ def _on_axes(grid: TableGrid, lines: list[Line], t: Tables) -> bool:
                for bounds, columns, lo, hi, sides in axes)
 
 
-def _no_table(table: Table, settings: Settings, grid: TableGrid, lines: list[Line], panels: Sequence[Box] = ()) -> bool:
+def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Line], panels: Sequence[Box] = ()) -> bool:
     """A grid with text in too few of its cells (a chart's gridlines, an empty frame), or whose
     cells of text all stand apart (framed boxes of a figure: cells.boxes_apart; each in a box of
     its own, a gap between any two boxes: cells.boxed_apart, `panels`: the page's), or a chart's
-    plot area (tick labels on its rules: _on_axes; `lines`: the page's)."""
+    plot area (tick labels on its rules: _on_axes; `ticks`: the page's lines that are a number alone)."""
     return filled_share(table) < settings.tables.min_filled or boxes_apart(table) \
         or boxed_apart(table, list(panels), settings.layout.panel_touch, settings.tables.snap) \
-        or _on_axes(grid, lines, settings.tables)
+        or _on_axes(grid, ticks, settings.tables)
 
 
 def _holds(p: Box, x0: float, y0: float, x1: float, y1: float, snap: float) -> bool:
@@ -229,7 +234,7 @@ def _mid_in(p: Box, q: TableGrid) -> bool:
     return p[0] <= (q.xs[0] + q.xs[-1]) / 2 <= p[2] and p[1] <= (q.ys[0] + q.ys[-1]) / 2 <= p[3]
 
 
-def _chart_frames(plots: list[tuple[TableGrid, bool]], panels: Sequence[Box], lines: list[Line], t: Tables) -> list[Box]:
+def _chart_frames(plots: list[tuple[TableGrid, bool]], panels: Sequence[Box], ticks: list[Line], t: Tables) -> list[Box]:
     """Convention: a chart set in frames of its own (an Excel chart: the chart area's box around
     the plot area's, its axes between them) holds its title, legend and labels too: the whole
     frame is the figure, whose words are no headings. A plot area's frames: the panels enclosing
@@ -237,8 +242,8 @@ def _chart_frames(plots: list[tuple[TableGrid, bool]], panels: Sequence[Box], li
     figure is the outermost of them that holds no other chart (nor the middle of a grid outside
     its innermost frame: a frame around several charts is their container). `plots`: the grids
     that are no table, each with whether it counts only when framed so (a frame in running
-    lines, which is text otherwise); a grid with no such frame is the figure itself."""
-    ticks = [ln for ln in lines if _tick(ln)]
+    lines, which is text otherwise); a grid with no such frame is the figure itself. `ticks`: the
+    page's lines that are a number alone (_tick)."""
     out: list[Box] = []
     for grid, framed_only in plots:
         around = _frames_around(grid, panels, ticks, t)
@@ -275,6 +280,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
     order = sorted(range(len(lines)), key=lambda i: (lines[i].y0 + lines[i].y1) / 2)
     mids = [(lines[i].y0 + lines[i].y1) / 2 for i in order]
     left = dict(enumerate(lines))   # what no table took of each line (the piece beside a frame)
+    ticks = _ticks(lines)   # found once, for every grid
     tables = []
     plots: list[tuple[TableGrid, bool]] = []
     for grid in grids:
@@ -285,7 +291,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
         # phrases framed one under another in running lines (→ 別紙６): text; a chart's gridlines
         # or an empty frame: its few labels stay text
-        no_table = _no_table(table, settings, grid, lines, panels)
+        no_table = _no_table(table, settings, grid, ticks, panels)
         framed = len(grid.xs) == 2 and _framed_in_lines(grid, in_band, rules, settings.tables)
         if framed or no_table:
             plots += [(grid, framed)] if no_table else []
@@ -297,7 +303,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
                 del left[i]
         tables.append(table)
     if charts is not None:
-        charts += _chart_frames(plots, panels, lines, settings.tables)
+        charts += _chart_frames(plots, panels, ticks, settings.tables)
     return tables, [left[i] for i in sorted(left)]
 
 
@@ -502,34 +508,36 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     return tables, lines, stamps, figures
 
 
-def _page_gutters(kept: list[Line], page: Page, body_size: float, settings: Settings) -> list[tuple[float, float]]:
+def _page_gutters(kept: list[Line], page: Page, body_size: float, settings: Settings,
+                  spread: tuple[float, float] | None) -> list[tuple[float, float]]:
     """The page's gutters: those its column rules draw (reading_order.ruled_gutters: where rules
     are drawn between the columns, they are the columns, whatever strips a list of amounts leaves
-    inside one), else those its text leaves (reading_order.gutters); on a 2-up spread, whose halves
-    are two pages, its middle (furniture.spread_gutter): the left page read, then the right."""
+    inside one), else those its text leaves (reading_order.gutters); where it has none, on a 2-up
+    spread, whose halves are two pages, its middle (`spread`: furniture.spread_gutter, found once per
+    page by build_flow): the left page read, then the right."""
     cuts = ruled_gutters(kept, page.rules, body_size, settings.columns) or gutters(kept, body_size, settings.columns)
-    spread = None if cuts else spread_gutter(page, settings.margins)
-    return [spread] if spread else cuts
+    return [spread] if spread and not cuts else cuts
 
 
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
               breaks: Sequence[Rule] = (), opening: frozenset[tuple[int, str]] = frozenset(),
-              grids: list[TableGrid] | None = None) -> PageRead:
+              grids: list[TableGrid] | None = None, spread: tuple[float, float] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
     page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
     body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). table_rules:
     the page's _table_rules when already known; breaks: the rules its page breaks draw; opening:
-    the attachment labels that stay in the flow; grids: the raw_grids of table_rules, when known."""
+    the attachment labels that stay in the flow; grids: the raw_grids of table_rules, when known;
+    spread: the middle of a 2-up spread (furniture.spread_gutter), None for any other page."""
     fn = settings.footnotes
     known = set() if separators is None else separators
     tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks, grids)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs, opening)
     furniture = stamps + furniture + [Furniture(page.number, "overprint", t) for t in page.overprints]
-    cuts = _page_gutters(kept, page, body_size, settings)
+    cuts = _page_gutters(kept, page, body_size, settings, spread)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
     # notes set across the foot of a page in two columns close its gutter: once they are out, the
     # columns above them show (the running text's type only)
@@ -580,9 +588,12 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
     grids = {number: raw_grids(rules, settings.tables) for number, rules in table_rules.items()}
     breaks = page_breaks(doc, grids, settings)
+    # a 2-up spread's middle, found once per page: the page's gutters and a deck's slide titles read it
+    spreads = {page.number: spread_gutter(page, settings.margins) for page in doc.pages}
     for page in doc.pages:   # each page's grids found once: by page_breaks, and its tables where no break is drawn
         read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs,
-                         table_rules[page.number], breaks.get(page.number, ()), opening, grids[page.number])
+                         table_rules[page.number], breaks.get(page.number, ()), opening, grids[page.number],
+                         spreads[page.number])
         items.extend(read.items)
         if read.run_on and footnotes:
             last = footnotes[-1]
@@ -597,7 +608,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     body_size, body_font = running_style(items, (body_size, body_font), settings.typography.body_line_letters)
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings, deck=deck, page_heights={p.number: p.height for p in doc.pages},
-                slide_titles=slide_titles(doc, body_size, settings) if deck else {})
+                slide_titles=slide_titles(doc, body_size, settings, spreads) if deck else {})
     flow.text_left = text_left(flow)   # the roles and the headings read it: found once
     flow.roles, flow.set_aside = line_roles(flow), aside
     return flow

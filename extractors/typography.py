@@ -147,12 +147,14 @@ def slide_title(lines: Sequence[Line], height: float, body_size: float, settings
     return min(band, key=lambda ln: (-ln.size, ln.y0), default=None)
 
 
-def slide_titles(doc: SourceDoc, body_size: float, settings: Settings) -> dict[int, tuple[Line, ...]]:
+def slide_titles(doc: SourceDoc, body_size: float, settings: Settings,
+                 spreads: dict[int, tuple[float, float] | None] | None = None) -> dict[int, tuple[Line, ...]]:
     """Each slide's title line (slide_title over all its lines), by page; on a sheet of two pages
-    side by side (furniture.spread_gutter: a 2-up spread), each half's title (each half a page)."""
+    side by side (furniture.spread_gutter: a 2-up spread), each half's title (each half a page).
+    `spreads`: each page's spread_gutter, when the caller found them (build_flow: once per page)."""
     out = {}
     for p in doc.pages:
-        cut = spread_gutter(p, settings.margins)
+        cut = spread_gutter(p, settings.margins) if spreads is None else spreads[p.number]
         halves = [p.lines] if cut is None else [[ln for ln in p.lines if ln.x1 <= cut[0]],
                                                 [ln for ln in p.lines if ln.x0 >= cut[1]]]
         titles = tuple(t for half in halves if (t := slide_title(half, p.height, body_size, settings)) is not None)
@@ -254,13 +256,17 @@ def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: 
     """Seven glyphs in ten or more with a rule under them (a rule may stop short of the last)."""
     if bands is None or not bands.ys or not spans:   # most pages draw no thin rule at all
         return False
-    size = max(s.size for s in spans)
-    rules = bands.near(min(s.baseline for s in spans) - u.above_baseline, max(s.baseline for s in spans) + u.below_baseline * size)
+    first = spans[0]   # the spans' largest size, lowest and highest baselines, left and right: one pass
+    size, low, high, x0, x1 = first.size, first.baseline, first.baseline, first.x0, first.x1
+    for s in spans[1:]:
+        size, low, high = max(size, s.size), min(low, s.baseline), max(high, s.baseline)
+        x0, x1 = min(x0, s.x0), max(x1, s.x1)
+    rules = bands.near(low - u.above_baseline, high + u.below_baseline * size)
     # a rule can mark a glyph only if it is short enough for an underline and runs under the
     # spans (within its reach; a size of slack besides): on a page of many rules (a form's dashed
     # borders, a table's row rules), most lines have rules at their height but none under them,
     # and their glyphs are not looked at one by one
-    left, right = min(s.x0 for s in spans) - u.reach - size, max(s.x1 for s in spans) + u.reach + size
+    left, right = x0 - u.reach - size, x1 + u.reach + size
     longest = u.title_length * size
     if not any(r.x0 <= right and r.x1 >= left and 0 < r.x1 - r.x0 <= longest for r in rules):
         return False

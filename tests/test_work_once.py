@@ -487,3 +487,66 @@ def test_where_a_pages_running_text_starts_is_found_once_for_the_roles_and_the_h
     headings.find_headings(flow)
     assert len(calls) == 1
     assert flow.text_left == {1: 72, 2: 72}   # the line over each page's table starts at 72 pt
+
+
+def test_a_2up_spreads_middle_is_found_once_per_page(tmp_path, monkeypatch):
+    """furniture.spread_gutter (a 2-up spread's middle) is found once per page by build_flow and
+    handed to the deck's slide titles and to the page's gutters (each found it on its own: twice
+    for a slide with no gutter); each half still has its title."""
+    import slide_conventions as sc
+    from extractors import furniture, typography
+
+    owners = tuple(m for m in (furniture, typography, page_flow) if hasattr(m, "spread_gutter"))
+    calls = _count_calls(monkeypatch, owners, "spread_gutter", lambda page, ms: page.number)
+    flow = build_flow(read_pdf(str(sc.build_spread_deck(tmp_path / "spread.pdf"))))
+    assert flow.deck and [len(flow.slide_titles[n]) for n in (2, 3, 4)] == [2, 2, 2]
+    assert sorted(calls) == [1, 2, 3, 4]   # each page once
+
+
+def _two_tables_page(path: Path) -> Path:
+    """One page, two ruled tables of 3 x 2 cells one under the other, a line of text over each."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for top in (110, 400):
+        page.insert_text((72, top - 20), "表　一覧", fontname=rc.GOTHIC, fontsize=rc.BODY)
+        for y in (top, top + 30, top + 60, top + 90):
+            page.draw_line((72, y), (472, y), width=0.75)
+        for x in (72, 272, 472):
+            page.draw_line((x, top), (x, top + 90), width=0.75)
+        for r in range(3):
+            page.insert_text((80, top + 20 + 30 * r), f"項目{r + 1}", fontname=rc.MINCHO, fontsize=rc.BODY)
+            page.insert_text((280, top + 20 + 30 * r), f"内容{r + 1}", fontname=rc.MINCHO, fontsize=rc.BODY)
+    doc.save(path)
+    return path
+
+
+def test_a_pages_tick_labels_are_found_once_for_all_its_grids(tmp_path, monkeypatch):
+    """Whether a grid is a chart's plot area asks for the page's numbers alone (tick labels,
+    page_flow._tick): each line is asked once per page, not once for every grid on it; both
+    tables are still read."""
+    asked = _count_calls(monkeypatch, (page_flow,), "_tick", lambda line: line.text)
+    doc = read_pdf(str(_two_tables_page(tmp_path / "two.pdf")))
+    flow = build_flow(doc)
+    assert len([it for it in flow.items if not hasattr(it, "text")]) == 2
+    assert len(asked) == len(doc.pages[0].lines)
+
+
+def test_a_spans_marker_patterns_are_asked_only_of_a_text_opening_as_a_marker(monkeypatch):
+    """A footnote marker's span opens with a digit (5, 5)) or a star (＊5): a span opening
+    otherwise (most of them) is not asked of the starred marker's pattern; markers still read so."""
+    from extractors import footnotes
+
+    asked: list[str] = []
+
+    class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, text, *args):
+            asked.append(text)
+            return self.pattern.match(text, *args)
+    monkeypatch.setattr(footnotes, "STAR_MARKS", Counted(footnotes.STAR_MARKS))
+    assert not footnotes._mark_text("本文の行です。") and not footnotes._mark_text("  ")
+    assert asked == []
+    assert footnotes._mark_text("＊5") and footnotes._mark_text(" 12") and footnotes._mark_text("3)")
+    assert asked == ["＊5"]
