@@ -550,3 +550,35 @@ def test_a_spans_marker_patterns_are_asked_only_of_a_text_opening_as_a_marker(mo
     assert asked == []
     assert footnotes._mark_text("＊5") and footnotes._mark_text(" 12") and footnotes._mark_text("3)")
     assert asked == ["＊5"]
+
+
+def test_a_line_with_no_underline_length_rule_in_its_band_is_not_read_glyph_by_glyph():
+    """underlines.underlined reads a glyph's place (its middle) only where a rule short enough for
+    an underline lies in its baseline band: a line with none under it (a table's row rules only,
+    too long) gets no flag without a glyph looked at; a rule under a glyph still marks it. A
+    glyph is a plain named tuple (built for every glyph of each line read for underlines)."""
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+    from extractors.underlines import Glyph, underlined
+
+    read: list[str] = []
+
+    class Placed:   # a glyph that records where its place is read
+        def __init__(self, c: str, x0: float):
+            self.c, self._x0, self.baseline, self.size = c, x0, 109.0, 10.5
+
+        @property
+        def x0(self) -> float:
+            read.append(self.c)
+            return self._x0
+
+        @property
+        def x1(self) -> float:
+            return self._x0 + 10.5
+    glyphs = [Placed(c, 72 + 10.5 * k) for k, c in enumerate("見出しの行")]
+    u = DEFAULT.underlines
+    row_rule = Rule(72.0, 110.0, 540.0, 110.0, 0.5)   # a table's row rule: longer than any underline
+    assert underlined(glyphs, [row_rule], u, u.mark_length) == [False] * 5
+    assert read == []
+    assert underlined(glyphs, [Rule(72.0, 110.0, 93.0, 110.0, 0.5)], u, u.mark_length) == [True, True, False, False, False]
+    assert isinstance(Glyph("見", 72.0, 82.5, 109.0, 10.5), tuple)
