@@ -498,8 +498,7 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     rules = _table_rules(page, settings) if table_rules is None else table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
     figures += diagrams(page.shapes, settings.tables)
-    middles = [((ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2) for ln in page.lines if ln.text.strip()]
-    figures += asides(raw_grids(rules, settings.tables) if raw is None else raw, middles, settings.tables)
+    figures += asides(raw_grids(rules, settings.tables) if raw is None else raw, page.lines, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,
                                 [box for kind, box in page.shapes if kind == "callout"])

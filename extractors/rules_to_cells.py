@@ -15,9 +15,10 @@ standing on a table's top edge, narrower than the table and one line high, is it
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.records import Rule
+from extractors.records import Line, Rule
 from extractors.settings import Tables
 
 
@@ -488,18 +489,21 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
     return out
 
 
-def asides(grids: list[TableGrid], middles: list[tuple[float, float]], t: Tables) -> list[tuple[float, float, float, float]]:
+def asides(grids: list[TableGrid], lines: Sequence[Line], t: Tables) -> list[tuple[float, float, float, float]]:
     """Convention (a white paper's column, コラム; an interview, a case study): an aside is set in a
     frame drawn by shaded boxes alone — a title band over a tinted panel, no stroked line, nothing
     dividing it into cells, but a band over the panel — around running text of its own (`aside_lines` lines at least;
-    `middles`: the middles of the page's lines of text). Its lines are the aside's, no headings of
+    `lines`: the page's, their middles taken only for a page with such a frame). Its lines are the aside's, no headings of
     the document: the interviewee's byline (●氏名), the column's label beside a title set as
     outlines. A heading's band (one line), a single shaded box (a notice framed on a cover: its
     【…】 head its paragraphs) or a ruled figure's frame is none."""
     out = []
+    middles: list[tuple[float, float]] | None = None
     for g in grids:
         if len(g.ys) < 3 or not all(r.box for r in g.verticals + g.horizontals) or not _frame_only(g, t):
             continue   # one box (a notice framed on a cover) has no band over its panel
+        if middles is None:   # most pages hold no such frame: their lines' middles are never taken
+            middles = [((ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2) for ln in lines if ln.text.strip()]
         x0, y0, x1, y1 = g.bbox
         if sum(1 for x, y in middles if x0 <= x <= x1 and y0 <= y <= y1) >= t.aside_lines:
             out.append(g.bbox)

@@ -582,3 +582,39 @@ def test_a_line_with_no_underline_length_rule_in_its_band_is_not_read_glyph_by_g
     assert read == []
     assert underlined(glyphs, [Rule(72.0, 110.0, 93.0, 110.0, 0.5)], u, u.mark_length) == [True, True, False, False, False]
     assert isinstance(Glyph("見", 72.0, 82.5, 109.0, 10.5), tuple)
+
+
+def test_a_pages_line_middles_are_taken_for_asides_only_where_a_frame_of_shaded_boxes_stands():
+    """rules_to_cells.asides counts the lines inside a frame drawn by shaded boxes alone: the
+    page's lines' middles are taken only on a page with such a frame (most have none; they were
+    taken for every page)."""
+    from extractors.records import Page
+    from extractors.settings import DEFAULT
+
+    read: list[str] = []
+
+    class Placed:   # a line of text that records where its place is read
+        def __init__(self, text: str, y0: float):
+            self.text, self.y0, self.y1, self.x1, self.size = text, y0, y0 + 10.5, 300.0, 10.5
+            self.spans: list = []
+
+        @property
+        def x0(self) -> float:
+            read.append(self.text)
+            return 72.0
+    page = Page(2, 595.0, 842.0, [Placed("本文の行です。", 100.0 + 20 * k) for k in range(3)], [])
+    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, [], (), [])
+    assert (tables, stamps, figures) == ([], [], []) and len(lines) == 3
+    assert read == []
+
+
+def test_a_lines_role_is_a_plain_named_tuple(tmp_path):
+    """A LineRole is built for every line of a flow and never changed: a plain named tuple (a
+    frozen dataclass cost five times as much to build); a slide's title and a row's items still
+    take their field by _replace."""
+    from extractors.line_roles import LineRole
+
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    roles = [r for r in flow.roles if r is not None]
+    assert roles and all(isinstance(r, tuple) and isinstance(r, LineRole) for r in roles)
+    assert roles[0]._replace(slide_title="title").slide_title == "title"
