@@ -72,19 +72,17 @@ def merge_collinear(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
             lines.append([r])
     out: list[Rule] = []
     for line in lines:
-        joined: list[Rule] = []
+        runs: list[list] = []   # per joined run: its first segment, where it ends, box, tiled, how many
         for r in sorted(line, key=start):
-            if joined and start(r) <= end(joined[-1]) + t.join:
-                last = joined[-1]
-                if vertical:
-                    joined[-1] = Rule(last.x0, last.y0, last.x1, max(last.y1, r.y1), last.width, last.box and r.box,
-                                      last.tiled or r.tiled)
-                else:
-                    joined[-1] = Rule(last.x0, last.y0, max(last.x1, r.x1), last.y1, last.width, last.box and r.box,
-                                      last.tiled or r.tiled)
+            if runs and start(r) <= runs[-1][1] + t.join:
+                run = runs[-1]
+                run[1], run[2], run[3], run[4] = max(run[1], end(r)), run[2] and r.box, run[3] or r.tiled, run[4] + 1
             else:
-                joined.append(r)
-        out += joined
+                runs.append([r, end(r), r.box, r.tiled, 1])
+        # one Rule per joined run, made once (not once per segment joined: a dashed rule drawn piece
+        # by piece has hundreds); a segment joined to none is kept as it is
+        out += [first if n == 1 else Rule(first.x0, first.y0, first.x1, stop, first.width, box, tiled) if vertical
+                else Rule(first.x0, first.y0, stop, first.y1, first.width, box, tiled) for first, stop, box, tiled, n in runs]
     return out
 
 

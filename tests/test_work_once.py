@@ -618,3 +618,18 @@ def test_a_lines_role_is_a_plain_named_tuple(tmp_path):
     roles = [r for r in flow.roles if r is not None]
     assert roles and all(isinstance(r, tuple) and isinstance(r, LineRole) for r in roles)
     assert roles[0]._replace(slide_title="title").slide_title == "title"
+
+
+def test_a_rule_drawn_piece_by_piece_is_made_once_when_its_pieces_are_joined(monkeypatch):
+    """rules_to_cells.merge_collinear joins a dashed rule drawn in pieces into one Rule made once
+    for the run (one was made for every piece joined, each thrown away at the next); a piece
+    joined to none is kept as it is."""
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+
+    made = _count_calls(monkeypatch, (rules_to_cells,), "Rule", lambda *args: args)
+    dashes = [Rule(72.0 + 6 * k, 100.0, 75.0 + 6 * k, 100.0, 0.5) for k in range(50)]   # 3 pt dashes, 3 pt apart
+    alone = Rule(72.0, 300.0, 400.0, 300.0, 0.5)
+    out = rules_to_cells.merge_collinear(dashes + [alone], False, DEFAULT.tables)
+    assert out == [Rule(72.0, 100.0, 75.0 + 6 * 49, 100.0, 0.5), alone] and out[1] is alone
+    assert len(made) == 1
