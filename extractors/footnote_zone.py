@@ -8,7 +8,7 @@ Everything below the separator is notes; lines there that open no note continue 
 """
 from __future__ import annotations
 
-from extractors.furniture import BARE
+from extractors.furniture import bare_number
 from extractors.geometry import group_rows
 from extractors.numbering import note_mark
 from extractors.records import Line, Rule, Span
@@ -49,7 +49,7 @@ def _separates(rule: Rule, text: list[Line], body_size: float, known: set[tuple[
 def opens_note(row: Line, pieces: list[Line], fn: Footnotes) -> bool:
     """The row opens a note: its number is set apart as a mark (smaller or raised), or hung
     before its text as a piece of its own (a number in another face, tabbed to the text)."""
-    return marked_number(row, fn) is not None or (len(pieces) > 1 and BARE.match(pieces[0].text) is not None)
+    return marked_number(row, fn) is not None or (len(pieces) > 1 and bare_number(pieces[0].text))
 
 
 def _under_text(rule: Rule, text: list[Line], u: Underlines) -> bool:

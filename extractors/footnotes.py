@@ -17,11 +17,14 @@ a note (starred_notes), and the note's mark and text set as separate pieces of o
 from __future__ import annotations
 
 from extractors.footnote_zone import marked_number, visual_rows
-from extractors.furniture import BARE
+from extractors.furniture import bare_number
 from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, STAR_MARKS, STARRED, STARS, note_mark
 from extractors.records import Footnote, Line
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
+
+
+_STAR_HEADS = tuple(STARS)   # the characters a starred marker opens with (a tuple: "" is none of them)
 
 
 def _mark_text(text: str) -> bool:
@@ -29,7 +32,7 @@ def _mark_text(text: str) -> bool:
     and number (＊5, ＊6＊7). Each is asked only of a text opening as it must (a digit, a star):
     most spans open with neither."""
     head = text.lstrip()[:1]
-    return (head.isdigit() and note_mark(text) is not None) or (head != "" and head in STARS and STAR_MARKS.match(text) is not None)
+    return (head.isdigit() and note_mark(text) is not None) or (head in _STAR_HEADS and STAR_MARKS.match(text) is not None)
 
 
 def _numbered_mark(text: str) -> int | None:
@@ -57,8 +60,10 @@ def marker_spans(line: Line, fn: Footnotes) -> set[int]:
 
 
 def _bare_number(line: Line) -> bool:
-    """A number (or a starred marker, ＊5) alone on its line."""
-    return bool(BARE.match(line.text)) or STAR_MARKS.match(line.text) is not None
+    """A number (or a starred marker, ＊5) alone on its line; the starred marker's pattern asked
+    only of a line opening with a star."""
+    return bare_number(line.text) or (line.text.lstrip()[:1] in _STAR_HEADS and STAR_MARKS.match(line.text) is not None)
+
 
 
 def _raised_over(m: Line, h: Line, fn: Footnotes) -> bool:
@@ -71,10 +76,11 @@ def attach_raised(lines: list[Line], fn: Footnotes) -> list[Line]:
     """Small raised numbers that stand as lines of their own (a marker set apart from the text it
     follows) put back into the line they are raised over, in x order, where _marker_spans reads
     them as footnote markers. Everything else is left as it is."""
-    numbers = [ln for ln in lines if _bare_number(ln)]
+    bare = [_bare_number(ln) for ln in lines]   # each line asked once
+    numbers = [ln for ln, b in zip(lines, bare) if b]
     if not numbers or len(numbers) > fn.max_loose_markers:   # a page of bare numbers is a table, not notes
         return lines
-    hosts = [ln for ln in lines if not _bare_number(ln)]
+    hosts = [ln for ln, b in zip(lines, bare) if not b]
     into: dict[int, list[Line]] = {}
     moved: set[int] = set()
     for m in numbers:

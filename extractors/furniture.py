@@ -108,12 +108,18 @@ def _shape(text: str) -> str:
     return _DIGITS.sub("#", _SPACES.sub("", text))
 
 
+def bare_number(text: str) -> bool:
+    """A number alone on its line (BARE), asked only of a text that opens with a digit (after its
+    spaces): most lines open otherwise."""
+    return text.lstrip()[:1].isdigit() and BARE.match(text) is not None
+
+
 def _outside_numbers(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
     """Bare numbers left or right of the text block, top to bottom."""
     words = [ln for ln in lines if len(ln.text.strip()) > ms.min_words]
     left = min((ln.x0 for ln in words), default=page.width)
     right = max((ln.x1 for ln in words), default=0.0)
-    outside = [ln for ln in lines if BARE.match(ln.text) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)]
+    outside = [ln for ln in lines if bare_number(ln.text) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)]
     return sorted(outside, key=lambda ln: ln.y0)
 
 
@@ -154,8 +160,8 @@ def _short_outside(lines: list[Line], ms: Margins) -> list[Line]:
     if not words:
         return []
     left, right = min(ln.x0 for ln in words), max(ln.x1 for ln in words)
-    return sorted((ln for ln in lines if 0 < len(_SPACES.sub("", ln.text)) <= ms.tab_chars
-                   and (ln.x0 >= right or ln.x1 <= left)), key=lambda ln: (round(ln.x0), ln.y0))
+    return sorted((ln for ln in lines if (ln.x0 >= right or ln.x1 <= left)   # its place first: most lines are inside
+                   and 0 < len(_SPACES.sub("", ln.text)) <= ms.tab_chars), key=lambda ln: (round(ln.x0), ln.y0))
 
 
 def _tab_text(stack: list[Line]) -> str:

@@ -314,10 +314,17 @@ _GOAL_WORD = "|".join(GOAL_KINDS)
 GOAL_LABEL = regex.compile(rf"^[<＜]?({_GOAL_WORD})([0-9]*)[>＞]?(?:(?:[:：\s]\s*(.*))?$|(?=[「『])(.*)$)")
 
 
+_GOAL_WORD_END = "目標"   # every goal label's word ends so (GOAL_KINDS): a line without it opens none
+assert all(kind.endswith(_GOAL_WORD_END) for kind in GOAL_KINDS)
+
+
 def goal_label(text: str, s: str | None = None) -> tuple[str, str, str] | None:
     """(kind, number as printed, text on the same line) of a goal label line (width-folded;
-    `s`: the text already folded)."""
-    m = GOAL_LABEL.match(folded(text) if s is None else s)
+    `s`: the text already folded); GOAL_LABEL is asked only of a line holding 目標 (most hold none)."""
+    s = folded(text) if s is None else s
+    if _GOAL_WORD_END not in s:
+        return None
+    m = GOAL_LABEL.match(s)
     if not m:
         return None
     return m.group(1), m.group(2), clean(m.group(3) or m.group(4) or "")

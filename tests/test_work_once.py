@@ -633,3 +633,46 @@ def test_a_rule_drawn_piece_by_piece_is_made_once_when_its_pieces_are_joined(mon
     out = rules_to_cells.merge_collinear(dashes + [alone], False, DEFAULT.tables)
     assert out == [Rule(72.0, 100.0, 75.0 + 6 * 49, 100.0, 0.5), alone] and out[1] is alone
     assert len(made) == 1
+
+
+def test_a_lines_number_goal_and_star_patterns_are_asked_only_of_a_line_opening_as_they_must(monkeypatch):
+    """A number alone on its line (furniture.BARE) is asked only of a line opening with a digit, a
+    starred marker (＊5) only of one opening with a star, a goal label (numbering.GOAL_LABEL) only of
+    one holding 目標: most lines are asked of none. Those that do still read so."""
+    from extractors import footnotes, furniture, numbering
+
+    asked: list[str] = []
+
+    class Counted:
+        def __init__(self, name, pattern):
+            self.name, self.pattern = name, pattern
+
+        def match(self, text, *args):
+            asked.append(self.name)
+            return self.pattern.match(text, *args)
+    monkeypatch.setattr(furniture, "BARE", Counted("BARE", furniture.BARE))
+    monkeypatch.setattr(footnotes, "STAR_MARKS", Counted("STAR_MARKS", footnotes.STAR_MARKS))
+    monkeypatch.setattr(numbering, "GOAL_LABEL", Counted("GOAL_LABEL", numbering.GOAL_LABEL))
+    plain = _line("本文の行です。", 72, 100)
+    assert not footnotes._bare_number(plain) and numbering.goal_label(plain.text) is None
+    assert asked == []
+    assert footnotes._bare_number(_line(" 12 ", 72, 100)) and footnotes._bare_number(_line("＊5", 72, 100))
+    assert numbering.goal_label("＜戦略目標1＞ 人材") == ("戦略目標", "1", "人材")
+    assert asked == ["BARE", "STAR_MARKS", "GOAL_LABEL"]
+
+
+def test_a_line_is_asked_once_whether_it_is_a_bare_number_raised_over_another(monkeypatch):
+    """attach_raised asks each line once whether it is a number alone (a marker set apart): the
+    answer sorts the lines into marks and their hosts (it was asked again for the hosts); the mark
+    still joins the line it is raised over."""
+    from extractors import footnotes
+    from extractors.records import Line, Span
+    from extractors.settings import DEFAULT
+
+    asked = _count_calls(monkeypatch, (footnotes,), "_bare_number", lambda line: line.text)
+    host = _line("本文の行です", 72, 100)
+    mark = Span("1", "Mincho", 6.0, host.x1, 99.0, host.x1 + 3.0, 105.0, 104.0, ((host.x1, 99.0, host.x1 + 3.0, 105.0),))
+    lines = [host, Line(1, [mark], mark.x0, mark.y0, mark.x1, mark.y1), _line("次の行です", 72, 120)]
+    out = footnotes.attach_raised(lines, DEFAULT.footnotes)
+    assert len(out) == 2 and out[0].text == "本文の行です1"
+    assert sorted(asked) == sorted(ln.text for ln in lines)
