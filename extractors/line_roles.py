@@ -24,7 +24,7 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
-    folded, label_number, match_goal_label, match_numbering, may_open_label, next_on_row, previous_label
+    folded, label_number, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family
@@ -155,17 +155,22 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         x0, x1 = letters_span(line)
         centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
         indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
-    field = bool(FIELD_ROW.match(s.strip()))   # 項目：値, each field a paragraph of its own
+    field = _field(s)   # 項目：値, each field a paragraph of its own
     article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars)
     caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
-    return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(CAPTION.match(s.strip())),
-                    mark_of(line.text), opens_space or field or bool(ITEM_START.match(s)),
+    return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(match_opening(CAPTION, s.strip())),
+                    mark_of(line.text), opens_space or field or bool(match_opening(ITEM_START, s)),
                     style, continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption)),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=_block_label(s),
                     article=article, article_caption=caption, article_title=article_title, address=_address(s),
                     particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
                     field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow))
+
+
+def _field(s: str) -> bool:
+    """The line (`s`: cleaned) is a field, 項目：値 (FIELD_ROW): asked only of a line holding a colon."""
+    return (":" in s or "：" in s) and FIELD_ROW.match(s.strip()) is not None
 
 
 def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int) -> tuple[str, str, str, str, bool] | None:
@@ -212,7 +217,7 @@ def _block_label(s: str) -> bool:
 
 def _article(f: str) -> str:
     """The article number (第N条) that opens the folded line `f`, or ""."""
-    m = ARTICLE.match(f)
+    m = match_opening(ARTICLE, f)
     return m.group(1) if m else ""
 
 
@@ -243,7 +248,7 @@ def _particulars(f: str, centred: bool) -> str:
 
 def _article_title(f: str) -> str:
     """The caption an article's number is followed by on the folded line `f` (without its brackets), or ""."""
-    m = ARTICLE_TITLE.match(f)
+    m = match_opening(ARTICLE_TITLE, f)
     return (m.group(1) or m.group(2)).strip() if m else ""
 
 

@@ -676,3 +676,29 @@ def test_a_line_is_asked_once_whether_it_is_a_bare_number_raised_over_another(mo
     out = footnotes.attach_raised(lines, DEFAULT.footnotes)
     assert len(out) == 2 and out[0].text == "本文の行です1"
     assert sorted(asked) == sorted(ln.text for ln in lines)
+
+
+def test_a_lines_caption_item_article_and_field_patterns_are_asked_only_where_it_may_open_so(tmp_path, monkeypatch):
+    """A line's role asks a caption (図1, 表2), an item start, an article's number (第N条) or a field
+    (項目：値) by pattern only where the line may open so: its first character may open a match
+    (numbering.match_opening, read once per pattern and character), a colon for a field. The
+    page's lines 表1　一覧 are asked of the caption alone, and still read as captions."""
+    from extractors import line_roles
+
+    asked: list[str] = []
+
+    class Counted:
+        def __init__(self, name, pattern):
+            self.name, self.pattern = name, pattern
+
+        def match(self, text, *args, **kwargs):
+            if not kwargs:   # (where a match may open is read once per character: not counted)
+                asked.append(self.name)
+            return self.pattern.match(text, *args, **kwargs)
+    for name in ("CAPTION", "ITEM_START", "ARTICLE", "ARTICLE_TITLE", "FIELD_ROW"):
+        monkeypatch.setattr(line_roles, name, Counted(name, getattr(line_roles, name)))
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    asked.clear()
+    roles = [r for r in line_roles.line_roles(flow) if r is not None]
+    assert [r.caption for r in roles] == [True, True]
+    assert asked == ["CAPTION", "CAPTION"]
