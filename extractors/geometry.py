@@ -37,9 +37,12 @@ def baseline_rows(spans: list[Span], ls: Layout) -> list[list[Span]]:
     `ls.row_tolerance_min`) of the
     baseline of the line's last span (fonts of one line sit on slightly different baselines),
     or when one of the two is a mark raised or lowered on the other (raised_on)."""
-    rows = group_rows(spans, lambda s: (s.baseline, ink_x(s)), lambda row, s: abs(row[-1].baseline - s.baseline)
+    if len(spans) < 2:   # a cell or a line of one span: its one row, nothing to order
+        return [list(spans)] if spans else []
+    ink = {id(s): ink_x(s) for s in spans}   # each span's ink read once, for both orders
+    rows = group_rows(spans, lambda s: (s.baseline, ink[id(s)]), lambda row, s: abs(row[-1].baseline - s.baseline)
                       <= max(ls.row_tolerance_min, ls.row_tolerance * s.size) or raised_on(row[-1], s, ls))
-    return [sorted(r, key=ink_x) for r in rows]
+    return [sorted(r, key=lambda s: ink[id(s)]) for r in rows]
 
 
 def raised_on(a: Span, b: Span, ls: Layout) -> bool:

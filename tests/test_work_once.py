@@ -702,3 +702,20 @@ def test_a_lines_caption_item_article_and_field_patterns_are_asked_only_where_it
     roles = [r for r in line_roles.line_roles(flow) if r is not None]
     assert [r.caption for r in roles] == [True, True]
     assert asked == ["CAPTION", "CAPTION"]
+
+
+def test_a_spans_ink_is_read_once_when_spans_are_grouped_into_rows(monkeypatch):
+    """geometry.baseline_rows reads where each span's ink starts (ink_x) once, for both of its
+    orders (rows by baseline and ink, each row by ink: it was read for each), and a single span
+    (a cell or a line of one span, most) is its own row without a sort. The rows are the same."""
+    from extractors import geometry
+    from extractors.settings import DEFAULT
+
+    inked = _count_calls(monkeypatch, (geometry,), "ink_x", lambda span: span.text)
+    grouped = _count_calls(monkeypatch, (geometry,), "group_rows", lambda items, order, joins: len(items))
+    one = _line("表の見出し", 72, 100).spans
+    assert geometry.baseline_rows(one, DEFAULT.layout) == [one] and inked == [] and grouped == []
+    spans = [_line("右", 200, 100).spans[0], _line("左", 72, 100).spans[0], _line("下", 72, 130).spans[0]]
+    rows = geometry.baseline_rows(spans, DEFAULT.layout)
+    assert [[s.text for s in row] for row in rows] == [["左", "右"], ["下"]]
+    assert sorted(inked) == ["下", "右", "左"] and grouped == [3]
