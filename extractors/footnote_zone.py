@@ -60,6 +60,13 @@ def _under_text(rule: Rule, text: list[Line], u: Underlines) -> bool:
                and ln.baseline - u.above_baseline <= y <= ln.baseline + u.below_baseline * ln.size for ln in text)
 
 
+def low_rules(rules: list[Rule], page_height: float, fn: Footnotes) -> list[Rule]:
+    """The page's rules a separator may be (as _short_rule asks, its length against a column's
+    width aside): thin horizontal strokes in the page's lower part. Found once per page, for the
+    notes set under all its columns and for each column's own (most of a page's rules are none)."""
+    return [r for r in rules if r.horizontal and r.y1 - r.y0 <= fn.separator_thickness and r.y0 >= fn.separator_below * page_height]
+
+
 def _short_rule(r: Rule, right: float, page_height: float, fn: Footnotes) -> bool:
     width = max(right - r.x0, 1)
     return (r.horizontal and r.y1 - r.y0 <= fn.separator_thickness and r.y0 >= fn.separator_below * page_height

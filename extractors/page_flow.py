@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extractors.cells import Box, beside, boxed_apart, boxes_apart, fill_table, filled_share
 from extractors.contents import find_contents
-from extractors.footnote_zone import separator, shape, split_below
+from extractors.footnote_zone import low_rules, separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
 from extractors.furniture import attachment_labels, line_number_column, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
@@ -308,14 +308,15 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
 
 
 def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Page, body_size: float,
-                     known: set[tuple[int, int]], settings: Settings) -> tuple[list[Line], list[list[Line]]]:
+                     known: set[tuple[int, int]], settings: Settings, low: list[Rule]) -> tuple[list[Line], list[list[Line]]]:
     """Notes set across the columns' width under a separator at the left of the page's foot
     (some note reaches across a gutter), and the lines above them by column; no notes, and
-    the page's lines by column, when the notes (if any) sit at each column's own foot."""
+    the page's lines by column, when the notes (if any) sit at each column's own foot. `low`: the
+    page's rules a separator may be (footnote_zone.low_rules)."""
     columns = split_at_gutters(kept, cuts)
     if not cuts:
         return [], columns
-    rule = separator(kept, page.rules, page.height, body_size, known, settings.footnotes, settings.underlines)
+    rule = separator(kept, low, page.height, body_size, known, settings.footnotes, settings.underlines)
     y = 0.0 if rule is None else (rule.y0 + rule.y1) / 2
     if rule is None or not any(ln.y0 >= y and spans_gutter(ln, cuts) for ln in kept):
         return [], columns
@@ -405,13 +406,14 @@ def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, bo
     """The page's notes (set under all its columns, or at each column's own foot) and the
     lines above them."""
     fn = settings.footnotes
-    notes, columns = _page_wide_notes(kept, cuts, page, body_size, known, settings)
+    low = low_rules(page.rules, page.height, fn)   # where a separator may be: found once for all the columns
+    notes, columns = _page_wide_notes(kept, cuts, page, body_size, known, settings, low)
     page_wide = bool(notes)
     body: list[Line] = []
     for column in columns:   # each column's footnotes at its own foot
         text = column   # (the notes set under all the columns are out already)
         if not page_wide:
-            rule = separator(column, page.rules, page.height, body_size, known, fn, settings.underlines)
+            rule = separator(column, low, page.height, body_size, known, fn, settings.underlines)
             text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
             if rule is not None:
                 known.add(shape(rule))

@@ -719,3 +719,16 @@ def test_a_spans_ink_is_read_once_when_spans_are_grouped_into_rows(monkeypatch):
     rows = geometry.baseline_rows(spans, DEFAULT.layout)
     assert [[s.text for s in row] for row in rows] == [["左", "右"], ["下"]]
     assert sorted(inked) == ["下", "右", "左"] and grouped == [3]
+
+
+def test_a_pages_rules_are_sifted_once_for_where_a_separator_may_be(tmp_path, monkeypatch):
+    """The rules a footnote separator may be (thin horizontal strokes in the page's lower part:
+    footnote_zone.low_rules) are sifted once per page, for the notes under all its columns and for
+    each column's own: a table's rules at the top of the page are never measured against a
+    column (_short_rule asked of each, for each column); the tables are read as before."""
+    from extractors import footnote_zone
+
+    measured = _count_calls(monkeypatch, (footnote_zone,), "_short_rule", lambda r, right, height, fn: r.y0)
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    assert len([it for it in flow.items if not hasattr(it, "text")]) == 2
+    assert measured == []
