@@ -219,9 +219,10 @@ def _off_the_page(lines: list[Line], page: Page) -> tuple[list[Furniture], list[
 
 
 def _running(lines: list[Line], page: Page, running: set[str], taken: dict[int, str], ms: Margins) -> list[Furniture]:
-    """Running headers and footers among the lines not yet taken (marked taken as found)."""
-    found = []
-    for ln in lines:
+    """Running headers and footers among the lines not yet taken (marked taken as found); a
+    document that repeats none (`running` empty) has no line looked at."""
+    found: list[Furniture] = []
+    for ln in lines if running else ():
         if id(ln) not in taken and ln.text.strip() and _in_margin(ln, page, ms) and _shape(ln.text) in running:
             kind = "running_header" if ln.y0 < page.height / 2 else "running_footer"
             taken[id(ln)] = kind

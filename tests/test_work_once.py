@@ -732,3 +732,18 @@ def test_a_pages_rules_are_sifted_once_for_where_a_separator_may_be(tmp_path, mo
     flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
     assert len([it for it in flow.items if not hasattr(it, "text")]) == 2
     assert measured == []
+
+
+def test_a_documents_lines_are_not_looked_at_for_running_heads_it_does_not_repeat(tmp_path, monkeypatch):
+    """A page's lines are looked at for running heads and feet (furniture._running: in a margin,
+    a shape the document repeats) only in a document that repeats some: with none, no line's
+    place is measured against the margins (it was, line by line, on every page)."""
+    from extractors import furniture
+    from extractors.settings import DEFAULT
+
+    placed = _count_calls(monkeypatch, (furniture,), "_in_margin", lambda line, page, ms: line.text)
+    page = read_pdf(str(_grid_page(tmp_path / "grids.pdf"))).pages[0]
+    assert furniture._running(list(page.lines), page, set(), {}, DEFAULT.margins) == []
+    assert placed == []
+    foot = page.lines[0]
+    assert furniture._running([foot], page, {"nothing"}, {}, DEFAULT.margins) == [] and placed == [foot.text]
