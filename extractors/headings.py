@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import HEADING_MARKS, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, \
+from extractors.numbering import HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label, label_alone
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -175,7 +175,8 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
         return None
     if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title) or NO_LETTER.match(title))) \
             or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
-            or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))):
+            or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))) \
+            or (system in STYLED_ONLY and not styled):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size)
 
@@ -404,12 +405,19 @@ def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) 
     by convention, the document's title printed atop the first page of its text (a notice's subject
     line, …の実施について, over the text it opens): its title, no heading — the cover read it so: an
     unnumbered line of the first page that is that title, or its first row (the rest wrapped under it)."""
-    if c.system == "title" and _SPACES.sub("", c.title) in cover_texts:
+    if c.system == "title" and _names(c.title, cover_texts, _SPACES.sub("", clean(title))):
         return True
     if c.system != "title" or line.page != 1 or not title:
         return False
     own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
     return bool(own) and whole.startswith(own) and 2 * len(own) >= len(whole)
+
+
+def _names(title: str, cover_texts: set[str], named: str) -> bool:
+    """An unnumbered title that names rather than heads: a line of the cover repeated, the
+    document's own title printed again, or one quotation whole."""
+    text = _SPACES.sub("", title)
+    return text in cover_texts or (bool(named) and text == named) or bool(QUOTED_WHOLE.match(title))
 
 
 def _labels_a_block(i: int, flow: Flow) -> bool:
@@ -466,8 +474,18 @@ def _leads_in(j: int, flow: Flow) -> bool:
 
 
 def _labels(c: Candidate, i: int, flow: Flow) -> bool:
-    """A band that names a block (＜…＞: _labels_a_block; 【…】 over a table: _over_table), no heading."""
-    return (c.system == "angle_band" and _labels_a_block(i, flow)) or (c.system == "band" and _over_table(i, flow))
+    """A band that names a block (＜…＞: _labels_a_block; 【…】 over a table: _over_table), no heading;
+    nor an unnumbered line in body type made bold right above a ruled table (改定履歴 over a
+    revision table): the table's caption, as a 【…】 band over it is."""
+    return (c.system == "angle_band" and _labels_a_block(i, flow)) or (c.system == "band" and _over_table(i, flow)) \
+        or (c.system == "title" and _over_table(i, flow) and _body_type_bold(i, flow))
+
+
+def _body_type_bold(i: int, flow: Flow) -> bool:
+    """Set apart only by its weight: bold, in the body's size (within near_size)."""
+    line, role = flow.line(i), flow.roles[i]
+    return role is not None and role.style == ("bold",) \
+        and abs(line.size - flow.body_size) <= flow.settings.typography.near_size
 
 
 def _over_table(i: int, flow: Flow) -> bool:
@@ -981,35 +999,38 @@ def _tiered_slots(kept: list[Candidate], step: float) -> list[str]:
     return [slot + _INNER if slot in outer and c.size <= outer[slot] - step else slot for c, slot in zip(kept, slots)]
 
 
-_Open = tuple[str, float, bool, float]   # an open level: slot, size, on a panel, where its line starts
+_Open = tuple[str, float, bool, float, bool]   # an open level: slot, size, on a panel, where its line starts,
+# set apart by another typeface than the body's
 
 
 def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str | None] | None,
-               nest_size: float, lefts: list[float], indent: float) -> tuple[list[int], list[str | None]]:
+               nest_size: float, lefts: list[float], indent: float,
+               faces: list[bool]) -> tuple[list[int], list[str | None]]:
     """Depths by a stack of open levels, and the slot each heading was found under. With
     `usual` (each typeset kind's usual parent slot), a heading met right under its usual
     parent's own usual parent keeps its usual depth: the level it skips is held open.
-    `lefts`: where each heading's line starts; `indent`: what counts as further in."""
+    `lefts`: where each heading's line starts; `indent`: what counts as further in; `faces`:
+    whether each is set apart by another typeface than the body's."""
     stack: list[_Open] = []
     depths: list[int] = []
     parents: list[str | None] = []
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
-    for c, kind, left in zip(kept, kinds, lefts):
+    for c, kind, left, face in zip(kept, kinds, lefts, faces):
         slot = kind[0]
         _close_top_bands(stack, c, bands_only)
         _close_further_in(stack, c, left, indent)
-        _close(stack, c, slot, nest_size)
+        _close(stack, c, slot, nest_size, face)
         bands_only = _top_bands_open(stack, c, bands_only)
         top = stack[-1][0] if stack else None
         parents.append(top)
         skipped = usual.get(kind) if usual else None
         if c.system != "title" and skipped is not None and skipped != top and parent_of.get(skipped) == top \
                 and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it
-            stack.append((skipped, c.size, False, left))
+            stack.append((skipped, c.size, False, left, face))
         if c.system != "title" or stack or c.centred:   # a title at the top stays a sibling of what follows,
             # a letter-spaced one in the middle (主　文) opens a part
-            stack.append((slot, c.size, c.panel, left))
+            stack.append((slot, c.size, c.panel, left, face))
         depths.append(max(len(stack), 1))
     return depths, parents
 
@@ -1039,12 +1060,14 @@ def _close_further_in(stack: list[_Open], c: Candidate, left: float, indent: flo
         stack.pop()
 
 
-def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float) -> None:
+def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: bool = False) -> None:
     """Close the levels a heading ends: for a numbered one, its own slot and what is under it
     (for one of the 法令 outline, also any level of its rank or below: 第N部 closes 第N);
-    for an unnumbered title, every level set in type no larger than its own. An appendix (付録1)
-    closes every open level: it stands beside the body's outline, not under its last section; a
-    reference section (参考１) closes every level under the part or appendix it is in (_holds_parts).
+    for an unnumbered title, every level set in type no larger than its own — but a title in the
+    body's typeface (`face` False: set apart by weight alone) leaves open a level set apart by
+    another typeface at its size (1.1 in bold Gothic over a bold Mincho title): it ranks under it. An
+    appendix (付録1) closes every open level: it stands beside the body's outline, not under its last
+    section; a reference section (参考１) closes every level under the part or appendix it is in (_holds_parts).
     A heading on a band (or in a frame of its own) first closes the open level set so and all
     under it: the headings a document sets on bands are one level, whatever their labels
     (参照文献 beside １ … ５)."""
@@ -1059,8 +1082,7 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float) -> Non
         if at is not None:
             del stack[at:]
     if c.system == "title":
-        while stack and stack[-1][1] <= c.size + nest_size:
-            stack.pop()
+        _close_by_size(stack, c, nest_size, face)
         return
     while stack and stack[-1][0] == "title" and stack[-1][1] + nest_size < c.size:
         stack.pop()   # no heading nests under a title set in smaller type (a plan's goals on 20 pt banners
@@ -1068,6 +1090,26 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float) -> Non
     at = _closes_at(stack, c, slot)
     if at is not None:
         del stack[at:]
+
+
+def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: bool) -> None:
+    """An unnumbered title closes every level set no larger than its own, but one in the body's
+    typeface (`face` False) leaves open a level set apart by another typeface at its size."""
+    while stack and stack[-1][1] <= c.size + nest_size \
+            and not (not face and stack[-1][4] and stack[-1][1] + nest_size >= c.size):
+        stack.pop()
+
+
+def _title_ends(j: int, wrapped: bool, close_apart: bool, flow: Flow) -> bool:
+    """The title ends at line `j`: the next line neither wraps it nor stands close under a title set
+    apart (unless that row runs to the edge: a paragraph's first row), or stands after more white."""
+    return not (wrapped or (close_apart and not _row_reaches(j + 1, flow))) or _after_white(j, flow)
+
+
+def _row_carries(line: TextLine, j: int, flow: Flow) -> bool:
+    """The row after line `j` carries a sentence on: in its type (any weight) or run to the edge,
+    and not after more white."""
+    return not _after_white(j, flow) and (_runs_on(line, j + 1, flow, weight=False) or _reaches(flow, j + 1, "continues"))
 
 
 def _holds_parts(slot: str) -> bool:
@@ -1099,13 +1141,14 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     nest_size = flow.settings.headings.nest_size
     kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, _tiered_slots(kept, flow.settings.headings.restart_size))]
     lefts = [letters_span(flow.line(c.index))[0] for c in kept]
+    faces = [(role := flow.roles[c.index]) is not None and "typeface" in role.style for c in kept]
     indent = flow.settings.typography.same_indent * flow.body_size
-    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent)
+    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces)
     seen: dict[tuple, Counter] = {}
     for kind, parent in zip(kinds, parents):
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
-    return _nest_once(kept, kinds, usual, nest_size, lefts, indent)[0]
+    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces)[0]
 
 
 def _continues(flow: Flow, i: int) -> bool:
@@ -1113,18 +1156,18 @@ def _continues(flow: Flow, i: int) -> bool:
     return role is not None and role.continues
 
 
-def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: float | None = None) -> bool:
+def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: float | None = None,
+             weight: bool = True) -> bool:
     """`nxt` continues the title of the heading set on `line` (same page, style and indent, or
     hung at the title's own start: `hang`), and is no line of its own kind: a numbered line, a
     goal label, a bullet, a bracketed subtitle (under a heading set apart, a bracketed line in
     its type is its title's end, whatever the typeface of its Latin letters). A heading set
-    apart by its typeface ends where its line ends when the next line is in the body's."""
+    apart by its typeface ends where its line ends when the next line is in the body's. With
+    `weight` off the weight is not compared: a sentence set in bold for emphasis runs on into its
+    rows in the body's weight (the emphasis may end before its 。)."""
     nxt = flow.items[j] if j < len(flow.items) else None
-    if not (isinstance(nxt, TextLine) and not nxt.blank
-            and _on_its_page(line, nxt, hang, flow)
-            and (nxt.font == line.font or (apart and nxt.font != flow.body_font))   # body type ends a title
-            and abs(nxt.size - line.size) <= flow.settings.typography.near_size and nxt.bold == line.bold
-            and _at_indent(line, nxt, hang, flow)):
+    if not (isinstance(nxt, TextLine) and not nxt.blank and _on_its_page(line, nxt, hang, flow)
+            and _set_like(line, nxt, flow, apart, weight) and _at_indent(line, nxt, hang, flow, weight)):
         return False
     s, role = clean(nxt.text), flow.roles[j]
     assert role is not None
@@ -1138,13 +1181,23 @@ def _on_its_page(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) 
     return nxt.page == line.page or (nxt.page == line.page + 1 and _hung(nxt, hang, flow))
 
 
-def _at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) -> bool:
+def _set_like(line: TextLine, nxt: TextLine, flow: Flow, apart: bool, weight: bool) -> bool:
+    """`nxt` in `line`'s type: its face (under a title set apart, any face but the body's: body
+    type ends a title), its size, and its weight unless `weight` is off."""
+    return (nxt.font == line.font or (apart and nxt.font != flow.body_font)) \
+        and abs(nxt.size - line.size) <= flow.settings.typography.near_size \
+        and (nxt.bold == line.bold or not weight)
+
+
+def _at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow, weight: bool = True) -> bool:
     """`nxt` starts under `line`'s start (up to a few ems in), or hung at its title's start, or —
     convention (a budget's outline set in its body type: （イ）マスク・アルコール消毒液等生産設 / 備導入経費)
     — under the label, anywhere between the label's start and the title's: the wrapped title set in
-    by a fixed indent that a wide label (a bracketed one, a gap after it) reaches past."""
+    by a fixed indent that a wide label (a bracketed one, a gap after it) reaches past. A sentence's
+    next row (`weight` off) starts as a paragraph's wrapped row does (back from its indent)."""
     same = flow.settings.typography.same_indent * nxt.size
-    return line.x0 - line.size <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size \
+    back = line.size * flow.settings.headings.indent_before if not weight else line.size
+    return line.x0 - back <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size \
         or _hung(nxt, hang, flow) or (hang is not None and line.x0 < nxt.x0 <= hang + same)
 
 
@@ -1204,7 +1257,7 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         if len(cont) >= 2 and not _hung_on(j, hang, flow):
             break   # past two lines only a hung title, no sentence (a hung item's text is a paragraph's)
         close = nxt.y0 - flow.line(j).y1 <= flow.settings.headings.title_gap * head.size
-        if not (wrapped or (apart and close)) or _after_white(j, flow):
+        if _title_ends(j, wrapped, apart and close, flow):
             break
         cont.append(j + 1)
         j += 1
@@ -1239,6 +1292,23 @@ def _title_beside(i: int, flow: Flow) -> list[int]:
     return out
 
 
+def _row_reaches(j: int, flow: Flow) -> bool:
+    """Convention (a title wrapped early, at a word, is short on each of its lines): the row of
+    line `j` — the line and those after it on the same row (an emphasised phrase is a line of its
+    own before the rest of its row) — runs to its column's edge: the first row of a paragraph set
+    under a title, never the title's next line."""
+    line = flow.line(j)
+    while True:
+        if _reaches(flow, j):
+            return True
+        k = j + 1
+        nxt = flow.items[k] if k < len(flow.items) else None
+        if not (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page and nxt.x0 > line.x0
+                and abs(nxt.y1 - line.y1) <= flow.settings.headings.title_row):
+            return False
+        j, line = k, nxt
+
+
 def _attachment_title(i: int, flow: Flow) -> list[int]:
     """Convention (規程・要綱): an attachment's label (別紙２) stands alone at the top of its page and
     its title is the line right under it, centred, a name (no 。): 反社会的勢力排除に関する誓約事項.
@@ -1259,12 +1329,14 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
     to the edge and on into lines like it until its 。 (at a row's end or inside a row) — a
     heading's title never closes so."""
     role = flow.roles[c.index]
-    if c.kind in ("part", "band") or role is None or (_set_apart(c, role.style, flow) and c.system != "title") \
-            or not role.reaches_edge:
-        return False   # a labelled line set apart may run long; a title set apart never runs into a sentence
+    if c.kind in ("part", "band") or role is None or not role.reaches_edge \
+            or (_set_apart(c, role.style, flow) and c.system != "title" and not _body_type_bold(c.index, flow)):
+        return False   # a labelled line set apart may run long; a title set apart never runs into a sentence;
+    # a labelled line in the body's type made bold alone is judged as body type is (a boxed model provision
+    # set in bold throughout: ２　前項の…とみなす。 is a sentence in bold, no heading)
     line, j, text = flow.line(c.index), c.index, c.title
     for rows in range(2, flow.settings.headings.sentence_rows + 1):
-        if _after_white(j, flow) or not (_runs_on(line, j + 1, flow) or _reaches(flow, j + 1, "continues")):   # a row the note reference
+        if not _row_carries(line, j, flow):   # a row the note reference
             return False   # of the row above opens (…措置（注 / ３）がとられている…) still carries the sentence on
         j += 1
         text += clean(flow.line(j).text)

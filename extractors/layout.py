@@ -38,6 +38,10 @@ pymupdf.TOOLS.mupdf_display_warnings(False)   # never to stdout
 _BOLD_NAME = regex.compile(r"(?i)bold|heavy|black|semibold|demi|-B$|W[6-9]$|W[6-9]-|Gothic-?B|(?-i:UB|EB|(?<=[a-z\x80-\uffff])E)$")
 _UNWRITABLE = regex.compile(r"[\ud800-\udfff\x00]")
 _TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupdf.TEXT_PRESERVE_IMAGES
+# text render mode 2 (fill, then stroke) or 6 (the same, added to the clip) set in a content stream:
+# the only pages whose glyphs can be filled and stroked at once (`_stroked_bold`)
+_FILL_STROKE = regex.compile(rb"(?<![\w.\-])[26]\s+Tr\b")
+_FILLED = pymupdf.mupdf.FZ_STEXT_FILLED   # a span's char_flags: its glyphs were filled (not only stroked)
 Box = tuple[float, float, float, float]
 
 
@@ -520,7 +524,7 @@ def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
         bad[0] += 1
         text = _UNWRITABLE.sub("\ufffd", text)
     font, bold_name = _font(s["font"])
-    bold = bool(s.get("flags", 0) & 16) or bold_name or "struck" in s
+    bold = bool(s.get("flags", 0) & 16) or bold_name or "struck" in s or "stroked" in s
     if m is None:
         x0, y0, x1, y1 = s["bbox"]
         return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, s["origin"][1],
@@ -545,6 +549,7 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
         raise InputError(f"{path}: page {number} holds {count} text spans, over the budget of "
                          f"{budgets.MAX_SPANS_PER_PAGE} per page; the file is not read")
     bad = [0]
+    _stroked_bold(page, raw, shape, ls)
     struck = _overprints(raw, ls)
     for block in raw["blocks"]:
         if block.get("type", 0) != 0:
@@ -559,6 +564,144 @@ def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int 
     if struck:
         overprints.append(" ".join(struck))
     return out
+
+
+class _StrokedText(pymupdf.mupdf.FzDevice2):
+    """A device told of text stroked and of nothing else (no other call is set, so MuPDF makes
+    none and the page costs its interpretation only): per run of glyphs on one baseline, where
+    its first and last glyph stand (page space, as the text extraction places them: `m` turns
+    them as the extraction's page is turned) and the stroke's colour as the extraction writes a
+    fill's (0xRRGGBB; each colour converted once)."""
+
+    def __init__(self, m: pymupdf.Matrix | None, tol: float) -> None:
+        super().__init__()
+        self.use_virtual_stroke_text()
+        pymupdf.mupdf.fz_enable_device_hints(self, pymupdf.mupdf.FZ_DONT_DECODE_IMAGES)
+        self.m, self.tol = m, tol
+        self.runs: list[tuple[float, float, float, float, int]] = []
+        self.colours: dict[tuple, int] = {}
+
+    def stroke_text(self, ctx, text, stroke, ctm, cs, color, alpha, params) -> None:  # type: ignore[no-untyped-def]
+        mu = pymupdf.mupdf
+        key = (mu.ll_fz_colorspace_name(cs), tuple([mu.floats_getitem(color, i) for i in range(mu.ll_fz_colorspace_n(cs))]))
+        colour = self.colours.get(key)
+        if colour is None:
+            rgb = mu.ll_fz_convert_color(cs, color, mu.ll_fz_device_rgb(), None, params)
+            colour = self.colours[key] = sum(min(max(int(v * 510 + 1) // 2, 0), 255) << k   # to the nearest,
+                                             for v, k in zip(rgb, (16, 8, 0)))   # as MuPDF rounds a fill
+        a, b, c, d, e, f = ctm.a, ctm.b, ctm.c, ctm.d, ctm.e, ctm.f
+        if self.m is not None:
+            a, b, c, d, e, f = tuple(pymupdf.Matrix(a, b, c, d, e, f) * self.m)
+        span = text.head
+        while span is not None:
+            n = span.len
+            if n:
+                items = mu.FzTextSpan(span).items
+                first, last = items(0), items(n - 1)
+                x0, y0 = first.x * a + first.y * c + e, first.x * b + first.y * d + f
+                x1, y1 = last.x * a + last.y * c + e, last.x * b + last.y * d + f
+                if abs(y1 - y0) <= self.tol or abs(x1 - x0) <= self.tol:   # one line, across or down
+                    self.runs.append((x0, y0, x1, y1, colour))
+                else:   # a span over several lines: each glyph a run of its own
+                    for i in range(n):
+                        g = items(i)
+                        x, y = g.x * a + g.y * c + e, g.x * b + g.y * d + f
+                        self.runs.append((x, y, x, y, colour))
+            span = span.next
+
+
+def _stroked_bold(page: pymupdf.Page, raw: dict, shape: _PageShape, ls: Layout) -> None:
+    """Convention: bold by stroking the glyphs. A word processor sets a face that has no bold
+    weight (MS 明朝, MS ゴシック, UD デジタル教科書体) in bold by filling each glyph and stroking its
+    outline in the same colour (text render mode 2: Word's bold), so every stroke thickens: a glyph
+    filled and stroked in its own colour is set in bold, as a bold face's is. Text only stroked
+    (outlined letters) or stroked in another colour than its fill (a contour) is no bold.
+    The text extraction keeps one drawing of such a glyph and says nothing of the stroke, so the
+    strokes are heard from a second pass over the page's content by a device that only listens
+    to text stroked (_StrokedText), and only on a page whose content stream sets a mode that
+    fills and strokes (a look at its bytes). A span at least half of whose visible glyphs were
+    so drawn is marked bold ("stroked")."""
+    contents = page.read_contents()
+    if b"Tr" not in contents or not _FILL_STROKE.search(contents):
+        return
+    dev = _StrokedText(~page.rotation_matrix if shape.rotation else None, ls.stroke_origin)   # unturned, as the
+    # extraction reads the page
+    kept = len(pymupdf.JM_mupdf_warnings_store)   # a second pass repeats the first's warnings: drop them
+    try:
+        pymupdf.mupdf.fz_run_page_contents(page.this, dev, pymupdf.mupdf.FzMatrix(), pymupdf.mupdf.FzCookie())
+        pymupdf.mupdf.fz_close_device(dev)
+    except pymupdf.mupdf.FzErrorBase:
+        return
+    finally:
+        pymupdf.mupdf.fz_flush_warnings()
+        del pymupdf.JM_mupdf_warnings_store[kept:]
+    if dev.runs:
+        _mark_stroked(raw, dev.runs, ls)
+
+
+def _mark_stroked(raw: dict, runs: list[tuple[float, float, float, float, int]], ls: Layout) -> None:
+    """Glyphs filled in a run's colour that stand on the run (between its first and its last glyph,
+    within `stroke_origin`) were stroked: a span so drawn throughout is bold ("stroked"); a span
+    drawn so only in part (MuPDF joins the runs of one face and colour: 【第１４条 in bold, its caption
+    not) is cut where the weight changes, each piece bold or not (a space goes with the glyph
+    before it)."""
+    tol, band = ls.stroke_origin, ls.overprint_band
+    filed: dict[tuple[int, int], list[Box]] = {}   # the runs by colour and band of height (an index only)
+    for x0, y0, x1, y1, colour in runs:
+        box = (min(x0, x1) - tol, min(y0, y1) - tol, max(x0, x1) + tol, max(y0, y1) + tol)
+        for b in range(int(box[1] // band), int(box[3] // band) + 1):
+            filed.setdefault((colour, b), []).append(box)
+    banded = {b for _, b in filed}
+    for block in raw["blocks"]:
+        for line in block.get("lines", ()):
+            _, ly0, _, ly1 = line["bbox"]
+            if not any(b in banded for b in range(int(ly0 // band), int(ly1 // band) + 1)):
+                continue   # no run near the line: most lines
+            pieces: list[dict] = []
+            for s in line["spans"]:
+                _, y0, _, y1 = s["bbox"]
+                own = [r for b in range(int(y0 // band), int(y1 // band) + 1) for r in filed.get((s["color"], b), ())] \
+                    if s.get("char_flags", _FILLED) & _FILLED else []
+                pieces.extend(_stroked_pieces(s, own) if own else [s])
+            line["spans"] = pieces
+
+
+def _stroked_pieces(s: dict, own: list[Box]) -> list[dict]:
+    """The span cut into pieces of glyphs stroked and not (`own`: where its colour's runs stand)."""
+    drawn = _on_runs(s["chars"], own)
+    if not any(drawn):
+        return [s]
+    if all(drawn):
+        s["stroked"] = True
+        return [s]
+    out: list[dict] = []
+    start = 0
+    for i in range(1, len(drawn) + 1):
+        if i == len(drawn) or drawn[i] != drawn[start]:
+            piece = dict(s)
+            _shrink(piece, s["chars"][start:i])
+            if drawn[start]:
+                piece["stroked"] = True
+            out.append(piece)
+            start = i
+    return out
+
+
+def _on_runs(chars: list[dict], own: list[Box]) -> list[bool]:
+    """Which glyphs stand on a run (a space goes with the glyph before it, leading spaces with the
+    first glyph). Glyphs whose first and last stand on one run all do (those between them stand on
+    it too): most spans are so, and cost two looks."""
+    (fx, fy), (lx, ly) = chars[0]["origin"], chars[-1]["origin"]
+    if any(x0 <= fx <= x1 and y0 <= fy <= y1 and x0 <= lx <= x1 and y0 <= ly <= y1 for x0, y0, x1, y1 in own):
+        return [True] * len(chars)
+    marks = [None if c["c"].isspace() else any(x0 <= c["origin"][0] <= x1 and y0 <= c["origin"][1] <= y1
+                                              for x0, y0, x1, y1 in own) for c in chars]
+    last = next((m for m in marks if m is not None), False)
+    drawn: list[bool] = []
+    for m in marks:
+        last = last if m is None else m
+        drawn.append(last)
+    return drawn
 
 
 def _overprints(raw: dict, ls: Layout) -> list[str]:

@@ -89,6 +89,30 @@ def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
                                        ("typeface", another_typeface(line.font, flow.body_font)), ("panel", line.on_panel)) if on)
 
 
+def _label_style(numbering: tuple | None, line: TextLine) -> tuple[str, ...]:
+    """("bold label",) for a numbered line whose label alone is bold (_label_in_bold), else ()."""
+    return ("bold label",) if numbering is not None and _label_in_bold(line) else ()
+
+
+def _label_in_bold(line: TextLine) -> bool:
+    """Convention (a typist's bold that stops at the label): a numbered line whose first word, up to
+    its first space, is set in bold and the rest in the body's weight (【第１４条　妊娠・出産…の禁止】
+    among siblings bold throughout, the caption's weight left as typed) is set apart by its label's
+    weight, as its siblings are by theirs."""
+    spans = [s for s in line.source.spans if s.text.strip()]
+    if line.bold or not spans or not spans[0].bold:
+        return False
+    head = line.text.strip().split(maxsplit=1)[0]
+    word = ""
+    for span in spans:
+        if not span.bold:
+            return False
+        word += span.text.strip()
+        if len(word) >= len(head):
+            return True
+    return False
+
+
 def reaches_edge(line: TextLine, flow: Flow) -> bool:
     """The line runs to the right edge of its column's running text."""
     return line.x1 >= flow.bounds(line)[1] - flow.settings.headings.edge * max(line.size, flow.settings.typography.min_size)
@@ -111,7 +135,7 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
         return False  # a line set in another style does not continue the sentence before — but a
         # bracket the line before leaves open runs on into it, whatever its face: "…（図表" then a
         # figure reference set in the links' Gothic, "Ⅰ-4-1-3）。"
-    if not (prev.x0 - hs.indent_before * line.size <= line.x0 <= prev.x0 + ty.same_indent * line.size):
+    if not _under(prev, before, line, flow):
         return False
     if line.page == prev.page and line.y0 - prev.y1 > hs.paragraph_gap * line.size:
         return False
@@ -124,6 +148,15 @@ _OPENING, _CLOSING = "（(「『［[【〔", "）)」』］]】〕"
 def _left_open(text: str) -> bool:
     """The line ends inside a bracket it opens: more brackets opened than closed."""
     return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
+
+
+def _under(prev: TextLine, before: LineRole, line: TextLine, flow: Flow) -> bool:
+    """`line` starts under `prev` (back a little from its indent, or up to half an em in); under a
+    caption that runs to the edge, anywhere under its text: a caption wraps hung under its title
+    (〔例３〕 over a model provision, 図２ over a chart)."""
+    hs, ty = flow.settings.headings, flow.settings.typography
+    return prev.x0 - hs.indent_before * line.size <= line.x0 <= prev.x0 + ty.same_indent * line.size \
+        or (before.caption and before.reaches_edge and prev.x0 < line.x0 < prev.x1)
 
 
 def _wrapped(prev: TextLine, before: LineRole, flow: Flow, labelled: bool) -> bool:
@@ -141,6 +174,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     hs = flow.settings.headings
     style = style_of(line, flow)
     numbering = _numbering(line, f, bool(style), hs.label_gap, hs.label_chars) if f else None
+    style += _label_style(numbering, line)
     clear = hs.centred_clear * line.size
     # a letter-spaced line is two words or more (and a few): the pattern is asked only of such a line
     spaced = 2 <= len(line.text.split()) <= hs.letter_spaced and bool(_LETTER_SPACED.match(line.text))

@@ -66,6 +66,7 @@ class System:
     never_list: bool = False   # no sentence enumerates with it
     ranked: bool = False       # one of a document's main levels
     spaced_or_styled: bool = False   # a label only when a space follows or the line is set apart
+    styled_only: bool = False  # a label only on a line set apart from the body (bold, larger, another typeface)
     runs: bool = False         # in body type a heading unless one of a run of items of its system (一 … 二 … line under
                                # line, each with its wrapped lines: a 号 list quoted in a provision)
     top: bool = False          # opens at the top of the document: an appendix stands beside the body's outline,
@@ -126,6 +127,9 @@ SYSTEMS: tuple[System, ...] = (
     System("paren_number", "section", rf"\({N}{AUTOSPACE}\)|[{PARENTHESIZED}]", ranked=True, outline=("公用文", 2)),
     System("half_paren_number", "subsection", rf"{N}\)"),
     System("letter", "letter", r"[A-Z]\.", ranked=True),
+    # a. b. c.: a report's lowest sub-headings under ① (Word's outline a. under ①), set apart from the body
+    # (bold) on a line of their own; in body type a. opens a list item or a sentence, no heading
+    System("small_letter", "letter", r"[a-z]\.", after=r"(?![a-z]\.)", styled_only=True),
     System("circled", "item", f"[{CIRCLED}]"),
     System("paren_letter", "item", r"\([A-Za-z]\)", slot="circled", judged_with="circled"),
     System("katakana", "katakana", r"[アイウエオカキクケコサシスセソタチツテト][.．、]"),
@@ -178,6 +182,7 @@ JUDGED = {s.name: s.judged_with for s in SYSTEMS if s.judged_with}
 NEVER_LISTS = frozenset(s.name for s in SYSTEMS if s.never_list)
 RANKED = frozenset(s.name for s in SYSTEMS if s.ranked)
 SPACED_OR_STYLED = frozenset(s.name for s in SYSTEMS if s.spaced_or_styled)
+STYLED_ONLY = frozenset(s.name for s in SYSTEMS if s.styled_only)
 RUNS = frozenset(s.name for s in SYSTEMS if s.runs)
 OUTLINE = {s.name: s.outline for s in SYSTEMS if s.outline}   # system → (outline, rank)
 # systems whose pattern is the whole line (附　則, ＜定義＞): a line of its own by its text, wherever it
@@ -371,7 +376,11 @@ ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].lab
 # 記載例１, 別紙２ alone on a line set apart (a small frame at an example's or an annex's top): a word and
 # its number, a label with no title (the frame holds nothing else), as 付録１ labels an appendix
 LABEL_ALONE = regex.compile(rf"^((?:\p{{Han}}|\p{{Katakana}}){{2,4}}\s?{N})$")
-CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:])")
+# 〔例３〕, ［例４］ opening a line: the caption of an example that follows (a model provision or a sample
+# form in its frames: 〔例３〕１年単位の変形労働時間制の規程例), as 図１ captions a figure: it names the
+# block, no part of the document's outline
+CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:]"
+                        r"|[〔\[]例\s*[0-9]+[〕\]])")
 # 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
 # its value after it (団 体 名 ： 音威子府村, 策定日：平成30年3月): a form's or a profile's field, no heading
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
@@ -447,3 +456,7 @@ def note_mark(text: str) -> int | None:
     values = [_ROMAN[c] for c in m.group(2)]
     total = sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
     return total if 0 < total < 40 else None
+
+# 「情報セキュリティ早期警戒パートナーシップ」 alone on its line: one quotation whole, the name of what a
+# diagram or a passage quotes, no title of a part (a heading may open with a quoted term, never be one)
+QUOTED_WHOLE = regex.compile(r"^\s*「[^「」]+」\s*$")

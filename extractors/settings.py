@@ -64,6 +64,8 @@ class Layout:
     picture_rows: int = _v(16, "count", "...and this many rows (3 and 8 told apart by their left strokes)")
     picture_match: float = _v(0.6, "share", "a glyph is one of a label's when this like its template (ink per cell, proportion;\n"
                                           "                                   the digits of real labels score 0.74-0.81)")
+    stroke_origin: float = _v(0.05, "pt", "a glyph's origin as the pass over stroked text and the text extraction each compute\n"
+                                          "                                 it: the same point up to float rounding (a glyph's advance is pts)")
     overprint_band: float = _v(10.0, "pt", "spans are filed by bands of this height when looking for copies of "
                                            "glyphs: an index only, no result depends on it (a body line's height)")
 
@@ -214,6 +216,8 @@ class Headings:
                            "                                 set flush left (indented), not centred")
     run_on_indent: float = _v(2.5, "em", "a title's next line starts at most this far right of it")
     title_gap: float = _v(0.8, "em", "a title set apart runs on to a line at most this far under it")
+    title_row: float = _v(1.0, "pt", "lines whose bottoms differ by at most this stand on one row (a phrase set in bold is\n"
+                                     "                             a line of its own before the rest of its row)")
     nest_size: float = _v(0.25, "pt", "an unnumbered title closes levels set no more than this larger")
     restart_size: float = _v(1.0, "pt", "a heading of a numbering system set this much smaller than the last heading of its\n"
                              "                                 system, its count starting again at one, is a level under it (a white paper's\n"

@@ -1046,3 +1046,128 @@ def build_chapter_opener(path: Path) -> Path:
     rename_fonts(doc, "/UDShinGoNTPr6N-Medium", "/UDReiminPr6N-Regular", keep=("/Helvetica",))
     doc.save(path)
     return path
+
+
+# build_stroked_bold: a report typed in Word whose one typeface has no bold weight: its headings at
+# body size, （１） > ① > a., are made bold by stroking the filled glyphs in their own colour (text
+# render mode 2); phrases and a whole sentence of the running text are emphasised so too. The
+# paragraph under a heading opens with a stroked phrase on the row of plain text it starts, or with
+# a stroked sentence that runs to the edge and ends in plain type: neither is the title run on.
+STROKED_HEADINGS = [(1, "（１）", "研究の体制について"), (2, "①", "課題の整理について"),
+                    (3, "a.", "体制の整備"), (3, "b.", "人材の育成")]
+_STROKED_PLAIN = "新しい感染症に関する研究の体制は十分とは言えず、多くの場合、支援が不足していた。"
+
+
+def _stroked(page: pymupdf.Page, x: float, y: float, text: str, bold: bool) -> float:
+    """Text at body size from x; bold ones filled and stroked in black. Returns the x after it."""
+    page.insert_text((x, y), text, fontname=MINCHO, fontsize=BODY, render_mode=2 if bold else 0,
+                     color=(0, 0, 0), fill=(0, 0, 0), border_width=0.03)
+    return x + BODY * len(text)
+
+
+def build_stroked_bold(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    cover.insert_text((150, 300), "研究体制に関する提言", fontname=MINCHO, fontsize=22)
+    cover.insert_text((250, 500), "令和２年６月２４日", fontname=MINCHO, fontsize=12)
+    page = doc.new_page()
+    left, width = 72.0, 40   # 40 characters to the row: to x 492
+    y = 90.0
+    for depth, label, title in STROKED_HEADINGS:
+        indent = left + BODY * (depth - 1)
+        _stroked(page, indent, y, label + "　" + title, True)
+        y += 18
+        if depth == 1:   # a stroked phrase opens the paragraph's first row, plain text ends it
+            x = _stroked(page, left + BODY, y, "２０２０年２月、", True)
+            _stroked(page, x, y, "政府の対策本部のもとに専門家の会議が置かれ、感染症の対策につい", False)
+            y += 18
+            _stroked(page, left, y, "て助言を行うことが求められた。", False)
+        elif depth == 2:   # a stroked sentence runs to the edge, and ends in plain type
+            _stroked(page, left + BODY, y, "このように、新しい感染症の感染者への対応に追われる医療現場において、研究開発を", True)
+            y += 18
+            _stroked(page, left, y, "支援する枠組みやインフラが作られてこなかったため、全国で網羅的かつ迅速な臨床情報", True)
+            y += 18
+            _stroked(page, left, y, "や試料の収集が不十分にならざるを得なかった。", False)
+        else:
+            _stroked(page, left + BODY, y, _STROKED_PLAIN[:width - 1], False)
+            y += 18
+            _stroked(page, left, y, _STROKED_PLAIN[width - 1:], False)
+        y += 30
+    doc.save(path)
+    return path
+
+
+# build_stroke_kinds: one page of lines drawn each way a glyph may be filled and stroked — filled only,
+# filled and stroked in its own colour (bold), stroked only (outlined letters), filled white and
+# stroked black (a contour), and a line whose first word alone is filled and stroked (one face and
+# colour: MuPDF joins the two text objects into one span) — and a second page turned by /Rotate
+# holding a stroked line. STROKE_KINDS: (text, whether it reads bold) per line of the first page.
+STROKE_KINDS = [("通常の本文の行である。", False), ("太字の見出しの行", True), ("輪郭だけの文字の行", False),
+                ("白抜きの文字の行", False)]
+STROKE_LABEL = ("【第１４条", "　妊娠・出産等に関するハラスメントの禁止】")
+
+
+def build_stroke_kinds(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    modes = [dict(render_mode=0), dict(render_mode=2, color=(0, 0, 0), fill=(0, 0, 0)), dict(render_mode=1, color=(0, 0, 0)),
+             dict(render_mode=2, color=(0, 0, 0), fill=(1, 1, 1))]
+    for k, ((text, _), mode) in enumerate(zip(STROKE_KINDS, modes)):
+        page.insert_text((72, 100 + 30 * k), text, fontname=MINCHO, fontsize=BODY, border_width=0.03, **mode)
+    page.insert_text((72, 250), STROKE_LABEL[0], fontname=MINCHO, fontsize=BODY, render_mode=2, color=(0, 0, 0),
+                     fill=(0, 0, 0), border_width=0.03)
+    page.insert_text((72 + BODY * len(STROKE_LABEL[0]), 250), STROKE_LABEL[1], fontname=MINCHO, fontsize=BODY)
+    turned = doc.new_page()
+    turned.insert_text((72, 100), STROKE_KINDS[1][0], fontname=MINCHO, fontsize=BODY, render_mode=2, color=(0, 0, 0),
+                       fill=(0, 0, 0), border_width=0.03)
+    turned.set_rotation(90)
+    doc.save(path)
+    return path
+
+
+# build_model_rules_explained: a guide to model work rules typed in a word processor (一太郎, Word):
+# a chapter, then per article its explanation under a bracketed band 【第Ｎ条　…】 set in bold — but
+# the typist's bold of one band stops at its label (【第２条 bold, its caption in the body's weight) —
+# and, under the bands, examples of the provision captioned 〔例１〕 …の規程例 (one caption wrapping
+# onto a second line hung under its title), each over its model provision. The captions name the
+# examples: no heading. MODEL_RULES_HEADINGS: (level, label, title).
+MODEL_RULES_HEADINGS = [(1, "第１章", "総則"), (2, "", "【第１条　目的】"), (2, "", "【第２条　用語の定義と解釈の原則】"),
+                        (2, "", "【第３条　適用範囲】")]
+_MR_BODY = "この規則は、労働者の労働条件、服務規律その他の就業に関することを定めるものである。"
+
+
+def build_model_rules_explained(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    cover.insert_text((160, 300), "モデル就業規則の解説", fontname=MINCHO, fontsize=22)
+    cover.insert_text((250, 500), "令和４年１１月", fontname=MINCHO, fontsize=12)
+    page = doc.new_page()
+    bold, plain = dict(fontname="china-ss"), dict(fontname=GOTHIC)   # two faces on one page: renamed below
+    page.insert_text((72, 80), "第１章　総則", fontsize=14, **bold)
+    y = 120.0
+    for k, (_, _, band) in enumerate(MODEL_RULES_HEADINGS[1:]):
+        if k == 1:   # the label alone in bold
+            label = band.split("　")[0]
+            page.insert_text((72, y), label, fontsize=BODY, **bold)
+            page.insert_text((72 + BODY * len(label), y), band[len(label):], fontsize=BODY, **plain)
+        else:
+            page.insert_text((72, y), band, fontsize=BODY, **bold)
+        y += 18
+        page.insert_text((82.5, y), _MR_BODY[:38], fontsize=BODY, **plain)
+        page.insert_text((72, y + 18), _MR_BODY[38:], fontsize=BODY, **plain)
+        y += 48
+        if k == 0:   # an example's caption on one line, and one wrapped onto a hung second line
+            page.insert_text((72, y), "〔例１〕　１か月単位の変形労働時間制の規程例", fontsize=BODY, **bold)
+            page.insert_text((82.5, y + 18), "第１条　" + _MR_BODY[:30], fontsize=BODY, **plain)
+            y += 54
+            page.insert_text((72, y), "〔例２〕　定年を満６５歳とし、その後希望者の意向を踏まえて継続雇用または業務", fontsize=BODY,
+                             **bold)
+            page.insert_text((114, y + 18), "委託契約を締結する例", fontsize=BODY, **bold)
+            page.insert_text((82.5, y + 36), "第１条　" + _MR_BODY[:30], fontsize=BODY, **plain)
+            y += 72
+    for xref in range(1, doc.xref_length()):   # the Song cut is the bold weight, the other face its regular
+        kind, name = doc.xref_get_key(xref, "BaseFont")
+        if kind == "name":
+            doc.xref_set_key(xref, "BaseFont", "/MSMincho-Bold" if name == "/Song" else "/MSMincho")
+    doc.save(path)
+    return path

@@ -318,3 +318,45 @@ def test_a_chapter_title_beside_its_emblem_runs_over_its_rows(tmp_path):
     the label and both rows (the emblem's glyph is the row's largest, not the title's type)."""
     out = _extract(rc.build_chapter_opener(tmp_path / "opener.pdf"))
     assert json.loads((out / "document.json").read_text(encoding="utf-8"))["title"] == "".join(rc.OPENER_TITLE)
+
+
+def test_headings_made_bold_by_stroking_the_glyphs(tmp_path):
+    """Convention: a glyph filled and stroked in its own colour (text render mode 2, Word's bold
+    for a face without a bold weight) is set in bold. Headings at body size so set apart are
+    read as any bold heading, a. under ① among them; a stroked phrase opening a paragraph's row,
+    or a stroked sentence that runs to the edge, is no title run on."""
+    out = _extract(rc.build_stroked_bold(tmp_path / "stroked.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.STROKED_HEADINGS]
+
+
+def test_a_glyph_filled_and_stroked_in_its_own_colour_is_bold(tmp_path):
+    """Convention (Word's bold for a face without a bold weight): a glyph filled and stroked in its
+    own colour (text render mode 2) is bold, in layout, as a bold face's glyph is — on a page turned
+    by /Rotate too; a glyph only stroked (outlined letters) or stroked in another colour than its fill
+    (white letters with a black contour) is not. A span stroked only in part (the label of a band) is
+    cut where its weight changes."""
+    doc = read_pdf(str(rc.build_stroke_kinds(tmp_path / "kinds.pdf")))
+    lines = {"".join(s.text for s in line.spans).strip(): line for line in doc.pages[0].lines}
+    assert [(text, all(s.bold for s in lines[text].spans)) for text, _ in rc.STROKE_KINDS] == rc.STROKE_KINDS
+    label = lines["".join(rc.STROKE_LABEL)]
+    assert [(s.text.strip(), s.bold) for s in label.spans if s.text.strip()] == \
+        [(rc.STROKE_LABEL[0], True), (rc.STROKE_LABEL[1].strip(), False)]
+    assert [s.bold for line in doc.pages[1].lines for s in line.spans if s.text.strip()] == [True]
+
+
+def test_a_band_whose_label_alone_is_bold_heads_as_its_siblings(tmp_path):
+    """Convention: among bracketed bands set in bold, one whose bold stops at its label (【第２条 in
+    bold, its caption in the body's weight) is set apart by its label as they are by their whole line:
+    a heading, no list item."""
+    out = _extract(rc.build_model_rules_explained(tmp_path / "rules.pdf"))
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert (norm(""), norm(rc.MODEL_RULES_HEADINGS[2][2])) in got
+
+
+def test_an_examples_caption_is_no_heading(tmp_path):
+    """Convention: 〔例１〕 opening a line captions the example that follows (a model provision), as
+    図１ captions a figure: no heading, and neither is the caption's second line, hung under its title."""
+    out = _extract(rc.build_model_rules_explained(tmp_path / "rules.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.MODEL_RULES_HEADINGS]
