@@ -29,6 +29,24 @@ def _count_calls(monkeypatch, owners: tuple, name: str, record=lambda *args: arg
     return calls
 
 
+class _Asked:
+    """A compiled pattern standing in for `pattern`: each search or match records `name` in
+    `asked` (the text asked, where no name is given), then asks the pattern as before. A partial
+    match (where a match may open, read once per character: numbering.match_opening) is not counted."""
+
+    def __init__(self, asked: list, pattern, name: str | None = None) -> None:
+        self.asked, self.pattern, self.name = asked, pattern, name
+
+    def search(self, text, *args):
+        self.asked.append(text if self.name is None else self.name)
+        return self.pattern.search(text, *args)
+
+    def match(self, text, *args, **kwargs):
+        if not kwargs:
+            self.asked.append(text if self.name is None else self.name)
+        return self.pattern.match(text, *args, **kwargs)
+
+
 def _grid_page(path: Path) -> Path:
     """Two pages, each with a ruled table of 3 x 2 cells under a line of text."""
     doc = pymupdf.open()
@@ -284,19 +302,8 @@ def test_a_plain_lines_role_asks_no_address_caption_or_block_pattern(monkeypatch
 
     asked: list[str] = []
 
-    class Counted:
-        def __init__(self, name, pattern):
-            self.name, self.pattern = name, pattern
-
-        def search(self, text, *args):
-            asked.append(self.name)
-            return self.pattern.search(text, *args)
-
-        def match(self, text, *args):
-            asked.append(self.name)
-            return self.pattern.match(text, *args)
     for name in ("_ADDRESS", "ARTICLE_CAPTION", "BLOCK_LABEL"):
-        monkeypatch.setattr(line_roles, name, Counted(name, getattr(line_roles, name)))
+        monkeypatch.setattr(line_roles, name, _Asked(asked, getattr(line_roles, name), name))
     assert line_roles._address("本文の行です。") == "" and line_roles._caption("本文の行です。") == ""
     assert line_roles._block_label("本文の行です。") is False
     assert asked == []
@@ -453,14 +460,7 @@ def test_a_lines_label_is_asked_only_of_the_systems_its_first_letter_may_open(mo
 
     asked: list[str] = []
 
-    class Counted:
-        def __init__(self, name, pattern):
-            self.name, self.pattern = name, pattern
-
-        def match(self, text, *args):
-            asked.append(self.name)
-            return self.pattern.match(text, *args)
-    monkeypatch.setattr(numbering, "NUMBERING", [(n, k, Counted(n, p)) for n, k, p in numbering.NUMBERING])
+    monkeypatch.setattr(numbering, "NUMBERING", [(n, k, _Asked(asked, p, n)) for n, k, p in numbering.NUMBERING])
     cached = getattr(numbering, "_opening_with", None)
     if cached is not None:
         cached.cache_clear()
@@ -538,14 +538,7 @@ def test_a_spans_marker_patterns_are_asked_only_of_a_text_opening_as_a_marker(mo
 
     asked: list[str] = []
 
-    class Counted:
-        def __init__(self, pattern):
-            self.pattern = pattern
-
-        def match(self, text, *args):
-            asked.append(text)
-            return self.pattern.match(text, *args)
-    monkeypatch.setattr(footnotes, "STAR_MARKS", Counted(footnotes.STAR_MARKS))
+    monkeypatch.setattr(footnotes, "STAR_MARKS", _Asked(asked, footnotes.STAR_MARKS))
     assert not footnotes._mark_text("本文の行です。") and not footnotes._mark_text("  ")
     assert asked == []
     assert footnotes._mark_text("＊5") and footnotes._mark_text(" 12") and footnotes._mark_text("3)")
@@ -643,16 +636,9 @@ def test_a_lines_number_goal_and_star_patterns_are_asked_only_of_a_line_opening_
 
     asked: list[str] = []
 
-    class Counted:
-        def __init__(self, name, pattern):
-            self.name, self.pattern = name, pattern
-
-        def match(self, text, *args):
-            asked.append(self.name)
-            return self.pattern.match(text, *args)
-    monkeypatch.setattr(furniture, "BARE", Counted("BARE", furniture.BARE))
-    monkeypatch.setattr(footnotes, "STAR_MARKS", Counted("STAR_MARKS", footnotes.STAR_MARKS))
-    monkeypatch.setattr(numbering, "GOAL_LABEL", Counted("GOAL_LABEL", numbering.GOAL_LABEL))
+    monkeypatch.setattr(furniture, "BARE", _Asked(asked, furniture.BARE, "BARE"))
+    monkeypatch.setattr(footnotes, "STAR_MARKS", _Asked(asked, footnotes.STAR_MARKS, "STAR_MARKS"))
+    monkeypatch.setattr(numbering, "GOAL_LABEL", _Asked(asked, numbering.GOAL_LABEL, "GOAL_LABEL"))
     plain = _line("本文の行です。", 72, 100)
     assert not footnotes._bare_number(plain) and numbering.goal_label(plain.text) is None
     assert asked == []
@@ -687,16 +673,8 @@ def test_a_lines_caption_item_article_and_field_patterns_are_asked_only_where_it
 
     asked: list[str] = []
 
-    class Counted:
-        def __init__(self, name, pattern):
-            self.name, self.pattern = name, pattern
-
-        def match(self, text, *args, **kwargs):
-            if not kwargs:   # (where a match may open is read once per character: not counted)
-                asked.append(self.name)
-            return self.pattern.match(text, *args, **kwargs)
     for name in ("CAPTION", "ITEM_START", "ARTICLE", "ARTICLE_TITLE", "FIELD_ROW"):
-        monkeypatch.setattr(line_roles, name, Counted(name, getattr(line_roles, name)))
+        monkeypatch.setattr(line_roles, name, _Asked(asked, getattr(line_roles, name), name))
     flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
     asked.clear()
     roles = [r for r in line_roles.line_roles(flow) if r is not None]
