@@ -24,7 +24,7 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
-    folded, label_number, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
+    folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family
@@ -214,7 +214,7 @@ def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int) -> t
     numbering = match_numbering(line.text, f)
     if numbering is None and may_open_label(f):   # the label a gap sets apart opens as the line does
         gapped = _gap_after_label(line, gap, chars)
-        numbering = match_numbering(gapped) if gapped else None
+        numbering = (match_numbering(gapped) or match_gapped(gapped)) if gapped else None
     if numbering is None and apart:
         numbering = match_numbering(line.text, f, apart=True)
     return numbering

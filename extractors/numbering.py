@@ -44,6 +44,12 @@ _NOT_UNIT = r"(?:はじめに|[^\s0-9月年回件歳秒割倍%部章節条項号
 # is set in body type, so the particle test guards it alone; counters and units still open no title
 _NOT_UNIT_APART = r"(?:[^\s0-9月年回件歳秒割倍%部章節条項号款期次])"
 _SPACED_TITLE, _SPACED_TITLE_APART = rf"{_JAPANESE_TITLE}{_NOT_UNIT}", rf"{_JAPANESE_TITLE}{_NOT_UNIT_APART}"
+# Convention (公用文 set with a tab: ３⇥次の段階としての…): a number its title stands apart from by a
+# visible gap (a tab, a placed word; line_roles._gap_after_label) is a label even before a counter or a
+# unit: a counter runs on its number set solid (３次, 10 月 with Word's autospace), never across a gap.
+# A particle still opens no title, and a title is a phrase: a unit alone or nearly (30⇥年, 3⇥月: a form's
+# date set in its fields, each number a gap before its unit) is no title.
+_GAPPED_TITLE = rf"{_JAPANESE_TITLE}(?=\S{{4}})(?:はじめに|[^\s0-9をのにはがでとへもや])"
 _ANY = r"\S"
 # a word processor sets a space between half-width digits and the kanji after them (Word's autospace,
 # kept as a space in the text layer): 第10 節 is 第10節 as printed
@@ -177,6 +183,10 @@ _OPENS = regex.compile("^(?:" + "|".join(s.opening() for s in SYSTEMS) + ")")   
 # the same for a line set apart from the body (System.apart): only the systems whose titles differ there
 NUMBERING_APART = [(s.name, s.kind, regex.compile(s.pattern(apart=True))) for s in SYSTEMS if s.apart]
 _OPENS_APART = regex.compile("^(?:" + "|".join(s.opening(apart=True) for s in SYSTEMS if s.apart) + ")")
+# the same for a label a visible gap sets apart from its title (_GAPPED_TITLE): the systems whose spaced
+# titles exclude counters and units
+NUMBERING_GAPPED = [(s.name, s.kind, regex.compile(rf"^({s.label}){s.after}\s+({_GAPPED_TITLE}{s.tail})$"))
+                    for s in SYSTEMS if s.title == _SPACED_TITLE]
 SLOT = {s.name: s.slot for s in SYSTEMS if s.slot}
 JUDGED = {s.name: s.judged_with for s in SYSTEMS if s.judged_with}
 NEVER_LISTS = frozenset(s.name for s in SYSTEMS if s.never_list)
@@ -246,6 +256,17 @@ def match_numbering(text: str, s: str | None = None, apart: bool = False) -> tup
         if m:
             rest = s[m.end(1):]
             return system, kind, m.group(1), clean(m.group(2)), rest[:1] == " "
+    return None
+
+
+def match_gapped(text: str) -> tuple[str, str, str, str, bool] | None:
+    """match_numbering for a line whose label stands apart from its title by a visible gap (`text`: the
+    line with a space at the gap), where the title may open with a counter (_GAPPED_TITLE)."""
+    s = folded(text)
+    for system, kind, pat in NUMBERING_GAPPED:
+        m = pat.match(s)
+        if m:
+            return system, kind, m.group(1), clean(m.group(2)), True
     return None
 
 

@@ -71,13 +71,23 @@ def _heading(page: pymupdf.Page, x: float, y: float, rows: list[str], under: flo
     return y
 
 
-def build_ruled_columns(path: Path) -> Path:
+# build_ruled_columns(tabbed=True): the first heading's number set a tab apart from a title opening with
+# 次 (a counter after a number set solid: ３次補正), the text layer holding no space between them
+TABBED_TITLE = "次の段階としての経済活動の回復"
+TABBED_HEADINGS = [(2, "1", TABBED_TITLE) if k == 1 else h for k, h in enumerate(HEADINGS)]
+
+
+def build_ruled_columns(path: Path, tabbed: bool = False) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((215, 62), "（Ａ）歳", fontname=GOTHIC, fontsize=18)
     page.insert_text((352, 62), "出", fontname=GOTHIC, fontsize=18)
     page.draw_line((RULE_X, RULE_TOP), (RULE_X, 780), width=0.5)
-    y = _heading(page, L0, 100, ["1　 感染拡大防止策と医療提供体制の整備及び治", "療薬の開発"], 7.5, GOTHIC)
+    if tabbed:
+        page.insert_text((L0, 100), "1", fontname=GOTHIC, fontsize=SIZE)
+        y = _heading(page, L0 + 1.8 * SIZE, 100, [TABBED_TITLE], 0, GOTHIC)
+    else:
+        y = _heading(page, L0, 100, ["1　 感染拡大防止策と医療提供体制の整備及び治", "療薬の開発"], 7.5, GOTHIC)
     y = _amount(page, L0, y, "1,809,653")
     y = _heading(page, L0, y, ["（1 ）マスク・消毒液等の確保"], 0)
     y = _amount(page, L0, y, "172,997")

@@ -32,6 +32,15 @@ def test_a_budget_outline_in_body_type(tmp_path):
     assert got == [(norm(label), norm(title)) for _, label, title in bc.HEADINGS]
 
 
+def test_a_label_a_tab_apart_before_a_counter(tmp_path):
+    """Convention: a number set a visible gap (a tab) apart from its title is a label even where the
+    title opens with a counter kanji (1⇥次の段階…): 次 is a counter only run on its number (３次)."""
+    pdf = bc.build_ruled_columns(tmp_path / "budget.pdf", tabbed=True)
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(tmp_path / "out/documents/budget/headings.csv")]
+    assert got == [(norm(label), norm(title)) for _, label, title in bc.TABBED_HEADINGS]
+
+
 def test_lists_of_amounts_do_not_make_the_body(tmp_path):
     """Short 9 pt entries that outnumber the 10 pt paragraphs' glyphs: the body is 10 pt, and the
     numbered sentences of the paragraphs are no headings."""
