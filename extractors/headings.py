@@ -44,7 +44,8 @@ class Candidate:
     spaced: bool        # the label is followed by a space
     styled: bool        # bold, larger than body type, or underlined
     size: float
-    centred: bool = False   # a letter-spaced title in the middle of its line (主　文): a part of the document
+    centred: bool = False   # a letter-spaced title in the middle of its line (主　文), or a larger bold one
+    # centred (_part_title): a part of the document
     panel: bool = False     # alone on a band or in a frame of its own: a level of the headings so set
     apart: bool = False     # a short line flush left, white above it, over a paragraph opened one character in
 
@@ -603,6 +604,24 @@ def _page_title(c: Candidate, flow: Flow, shared: set[int]) -> bool:
         and flow.line(c.index).page > 1 and c.index in _page_tops(flow)
 
 
+def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: set[int]) -> bool:
+    """Convention (a notice in parts: 入札公告（個別編） / （共通編） centred over each part's numbered
+    headings): a title centred on its column and set both larger than the body and bold, alone on its
+    row, heads the part that follows wherever it stands — on the first page too, where the document's
+    own title was already refused (_the_title: the cover read it), and mid-page — when the part's own
+    outline opens under it on its page: the next candidate (`after`) is a numbered heading set apart,
+    its first label (１, 第１), a title and no sentence (no 、 or 。), in type smaller than the part's.
+    A centred bold line over no such outline (a legend or a box's name in a figure or a form, over a
+    heading in its own size or a numbered step of a flow chart; a cover's name) is left as it was. It opens a part as a letter-spaced centred title does
+    (Candidate.centred): the headings under it nest below it. The caller keeps it only in a document
+    that sets other headings apart."""
+    role = flow.roles[c.index]
+    return role is not None and role.centred and "larger" in role.style and flow.line(c.index).bold \
+        and c.index not in shared and after is not None and after.system != "title" and after.styled \
+        and bool(first_label(after.label)) and flow.line(after.index).page == flow.line(c.index).page \
+        and after.size < c.size - flow.settings.typography.larger and not regex.search(r"[、。，．]", after.title)
+
+
 def _subtitle(i: int, flow: Flow) -> bool:
     """Convention (a plan's goals on banners): a line centred under a heading set larger right
     above it — the heading's subtitle, a measure or a target printed on its banner — is part of
@@ -637,14 +656,14 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = flow.text_left or text_left(flow), _shared_rows(flow)   # (found once: Flow.text_left)
     out = []
-    for c in _outside_articles(candidates, flow):
+    inside = _outside_articles(candidates, flow)
+    for k, c in enumerate(inside):
         if c.centred or c.apart:
             if c.index not in shared:
                 out.append(c)
         elif c.system == "title":
-            if apart and (_title_stands(c, flow, left, shared) or _page_title(c, flow, shared)) \
-                    and not _subtitle(c.index, flow):
-                out.append(c)
+            if apart and (kept := _kept_title(c, inside[k + 1] if k + 1 < len(inside) else None, flow, left, shared)):
+                out.append(kept)
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)
         elif c.system in RUNS and _listed(c, flow):   # a run of 一 … 二 … is a list in any type
@@ -652,6 +671,17 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif _labelled_heading(c, flow, apart):
             out.append(c)
     return _outside_particulars(out, flow)
+
+
+def _kept_title(c: Candidate, after: Candidate | None, flow: Flow, left: dict[int, float],
+                shared: set[int]) -> Candidate | None:
+    """An unnumbered title kept in a document that sets headings apart: a part's title (_part_title,
+    opening a part: centred), one at the text's left or a page's centred title; never a subtitle."""
+    if _subtitle(c.index, flow):
+        return None
+    if _part_title(c, after, flow, shared):
+        return replace(c, centred=True)
+    return c if _title_stands(c, flow, left, shared) or _page_title(c, flow, shared) else None
 
 
 def _labelled_heading(c: Candidate, flow: Flow, apart: set[str]) -> bool:

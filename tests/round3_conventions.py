@@ -1171,3 +1171,44 @@ def build_model_rules_explained(path: Path) -> Path:
             doc.xref_set_key(xref, "BaseFont", "/MSMincho-Bold" if name == "/Song" else "/MSMincho")
     doc.save(path)
     return path
+
+
+# build_part_titles: a notice in two parts, typed in Word with one typeface (bold by stroking): its
+# subject line atop the first page (…の実施について, the document's title), then each part's title —
+# 入札公告（個別編）, 入札公告（共通編） — larger than the body, bold and centred on a row of its own over
+# the part's numbered headings (１　…, bold, body size); the second part opens mid-page.
+PART_HEADINGS = [(1, "", "入札公告（個別編）"), (2, "１", "入札に付する事項"), (2, "２", "入札参加資格"),
+                 (1, "", "入札公告（共通編）"), (2, "１", "入札参加資格の確認等"), (2, "２", "入札執行")]
+_PART_TEXT = "入札に参加を希望する者は、定められた期日までに必要な書類を提出しなければならない。"
+
+
+def build_part_titles(path: Path) -> Path:
+    doc = pymupdf.open()
+    left, right = 72.0, 72.0 + BODY * 40
+    page = doc.new_page()
+    page.insert_text((left, 80), "県立高等学校農場解体工事の一般競争入札の実施について", fontname=MINCHO, fontsize=14)
+    y = 120.0
+    for n, (depth, label, title) in enumerate(PART_HEADINGS):
+        if depth == 1:
+            if n:
+                page = doc.new_page()
+                y = 80.0
+                for _ in range(6):   # the first part's last paragraphs: the second part opens mid-page
+                    _stroked(page, left + BODY, y, _PART_TEXT[:39], False)
+                    y += 18
+                y += 12
+            width = 14 * len(title)
+            page.insert_text(((left + right - width) / 2, y), title, fontname=MINCHO, fontsize=14, render_mode=2,
+                             color=(0, 0, 0), fill=(0, 0, 0), border_width=0.03)
+            y += 30
+            continue
+        _stroked(page, left, y, label + "　" + title, True)
+        y += 18
+        for _ in range(3):
+            _stroked(page, left + BODY, y, _PART_TEXT[:39], False)
+            y += 18
+            _stroked(page, left, y, _PART_TEXT[39:], False)
+            y += 18
+        y += 12
+    doc.save(path)
+    return path

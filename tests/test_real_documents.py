@@ -89,7 +89,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nankoku_shisei_hoshin_2026": (1.0, 1.0, 1.0),
     "nankoku_teian_riyu_2026": (1.0, 1.0, 1.0),
     "kamogawa_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
-    "chiba_kyoiku_nyusatsu_koukoku_2026": (0.983, 1.0, 1.0),
+    "chiba_kyoiku_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "oamishirasato_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "zaimu_hosei_yosan_setsumei_2020": (0.973, 0.986, 1.0),
 }
