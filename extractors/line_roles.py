@@ -326,8 +326,13 @@ def _gap_after_label(line: TextLine, gap: float, chars: int) -> str | None:
 
 def _spaced_on(text: str, boxes: Sequence[tuple[float, float, float, float]], k: int, width: float) -> bool:
     """The glyph after a gap (at k) stands apart from its own next one too: the word is letter-spaced
-    (every glyph set apart), not a label before a title set solid."""
-    return k + 1 < len(boxes) and not text[k + 1].isspace() and boxes[k + 1][0] - boxes[k][2] >= width
+    (every glyph set apart), not a label before a title set solid. Convention (a chapter title spread to
+    a width: 第2⇥一 般 会 計): one word per run of even spacing — a label of glyphs set solid (第2) before
+    glyphs spread apart is a label before its letter-spaced title; a label's one glyph (一 般 会 計, a
+    word letter-spaced across a title page) or glyphs spread as the rest are (第 二 次) is the word's start."""
+    if k + 1 >= len(boxes) or text[k + 1].isspace() or boxes[k + 1][0] - boxes[k][2] < width:
+        return False
+    return k < 2 or any(boxes[j][0] - boxes[j - 1][2] >= width for j in range(1, k))
 
 
 def text_left(flow: Flow) -> dict[int, float]:

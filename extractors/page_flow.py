@@ -41,13 +41,15 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
     (○ア 直接工事費…, …基礎となった○ア・○イ…)."""
     keyed = sorted(((round(l.baseline), l.x0, l.baseline, l.size, bool(l.text.strip()), l) for l in lines),
                    key=lambda k: k[:2])
+    title_size = _commonest_size(lines) + j.spread_size
     runs: list[list[Line]] = []   # the pieces of each visual line, left to right
     size = base = 0.0
     visible = False
     for _, _, b, s, vis, line in keyed:
         last = runs[-1][-1] if runs else None
         # justified or distributed text sets glyphs of one line far apart: up to 4 ems
-        if last is not None and abs(base - b) <= j.join_baseline and _abuts(last, line, s, typo, j) \
+        if last is not None and abs(base - b) <= j.join_baseline \
+                and (_abuts(last, line, s, typo, j) or _spread_letters(last, line, s, title_size, j)) \
                 and vis and visible and not _across_a_gutter(last, line, cuts):
             runs[-1].append(line)
             if s > size + SAME_SIZE:
@@ -66,6 +68,28 @@ def _abuts(last: Line, line: Line, size: float, typo: Typography, j: Joining) ->
     em = max(size, typo.min_size)
     overlap = j.enclosed_overlap * em if encloses_next(last.text) else j.join_overlap
     return -overlap <= line.x0 - last.x1 <= j.join_gap * em
+
+
+def _commonest_size(lines: Sequence[Line]) -> float:
+    """The size most of the page's letters are set in (0 for a page with no text)."""
+    count: dict[float, int] = {}
+    for ln in lines:
+        count[round(ln.size, 1)] = count.get(round(ln.size, 1), 0) + len(ln.text.strip())
+    return max(count, key=count.__getitem__) if count else 0.0
+
+
+def _spread_letters(last: Line, line: Line, size: float, title_size: float, j: Joining) -> bool:
+    """Convention (a title letter-spaced to a width: 第1　総　　説, its two letters set across both columns
+    of the page): `line` is one letter after a piece ending in one letter, in a title's type (larger
+    than the page's commonest), further apart than justified text sets glyphs: one word per run."""
+    a, b = last.text.strip(), line.text.strip()
+    return (len(a) == len(b) == 1 and size >= title_size > j.spread_size and last.size >= title_size and _letter(a) and _letter(b)
+            and 0 <= line.x0 - last.x1 <= j.spread_gap * size)
+
+
+def _letter(ch: str) -> bool:
+    """A kanji or kana (a word's letter, not a digit, a mark or a bracket)."""
+    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
 
 
 def _across_a_gutter(last: Line, line: Line, cuts: Sequence[tuple[float, float]]) -> bool:

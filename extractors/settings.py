@@ -91,6 +91,10 @@ class Joining:
     join_baseline: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one line")
     join_gap: int = _v(4, "em", "justified or distributed text sets glyphs of one line up to 4 ems apart")
     join_overlap: int = _v(1, "pt", "a piece may overlap the one before by this much")
+    spread_gap: float = _v(8.0, "em", "a title letter-spaced to a width (第1　総　　説 over two columns) sets its letters, one per\n"
+                           "                                 piece, up to this far apart: a word of two letters spread across a page's width")
+    spread_size: float = _v(3.0, "pt", "...in type at least this much larger than the page's commonest (a title's type: the\n"
+                            "                                 letters of a table's row or a form's field, in text type, stay apart)")
     enclosed_overlap: float = _v(1.2, "em", "a piece ending with a glyph drawn over the next piece's first letter (Word's 囲い文字:\n"
                                  "                                 ○ set over ア) overlaps it by that glyph's width, about an em: up to this")
     join_near: float = _v(1.0, "em", "pieces a little off one baseline, on either side of a whole point, join when at most this\n"

@@ -77,11 +77,28 @@ TABBED_TITLE = "次の段階としての経済活動の回復"
 TABBED_HEADINGS = [(2, "1", TABBED_TITLE) if k == 1 else h for k, h in enumerate(HEADINGS)]
 
 
-def build_ruled_columns(path: Path, tabbed: bool = False) -> Path:
+# build_ruled_columns(spread=(title, step)): the title over the columns a chapter's, 第2 set solid and its
+# title's letters spread evenly to a width after it, each glyph placed on its own, `step` ems from one
+# letter's start to the next: 第2　一　般　会　計 (2 ems), 第1　総　　　　説 (6 ems: its two letters 5 ems
+# apart, further than justified text sets glyphs)
+SPREAD_LABEL = "第2"
+SPREADS = [("一般会計", 2.0), ("総説", 6.0)]
+
+
+def spread_headings(title: str) -> list[tuple[int, str, str]]:
+    return [(1, SPREAD_LABEL, title)] + HEADINGS[1:]
+
+
+def build_ruled_columns(path: Path, tabbed: bool = False, spread: tuple[str, float] | None = None) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
-    page.insert_text((215, 62), "（Ａ）歳", fontname=GOTHIC, fontsize=18)
-    page.insert_text((352, 62), "出", fontname=GOTHIC, fontsize=18)
+    if spread:
+        page.insert_text((200, 62), SPREAD_LABEL, fontname=GOTHIC, fontsize=18)
+        for k, ch in enumerate(spread[0]):
+            page.insert_text((200 + 18 * (3.25 + k * spread[1]), 62), ch, fontname=GOTHIC, fontsize=18)
+    else:
+        page.insert_text((215, 62), "（Ａ）歳", fontname=GOTHIC, fontsize=18)
+        page.insert_text((352, 62), "出", fontname=GOTHIC, fontsize=18)
     page.draw_line((RULE_X, RULE_TOP), (RULE_X, 780), width=0.5)
     if tabbed:
         page.insert_text((L0, 100), "1", fontname=GOTHIC, fontsize=SIZE)

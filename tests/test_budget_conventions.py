@@ -2,6 +2,8 @@
 the other by the rule drawn between them, and its outline in the body's type read whole."""
 from __future__ import annotations
 
+import pytest
+
 import budget_conventions as bc
 from conftest import read_csv
 from extractors.layout import read_pdf
@@ -39,6 +41,18 @@ def test_a_label_a_tab_apart_before_a_counter(tmp_path):
     assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
     got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(tmp_path / "out/documents/budget/headings.csv")]
     assert got == [(norm(label), norm(title)) for _, label, title in bc.TABBED_HEADINGS]
+
+
+@pytest.mark.parametrize("spread", bc.SPREADS)
+def test_a_chapter_title_spread_to_a_width(tmp_path, spread):
+    """Convention: one word per run of even spacing — a label set solid (第2) before a title whose
+    letters are spread evenly far apart (一　般　会　計) is that label and its title, not one
+    letter-spaced word with no label; a title's two letters spread across both columns (総 and 説 5
+    ems apart, over the column rule's top) are one word of one line."""
+    pdf = bc.build_ruled_columns(tmp_path / "budget.pdf", spread=spread)
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(tmp_path / "out/documents/budget/headings.csv")]
+    assert got == [(norm(label), norm(title)) for _, label, title in bc.spread_headings(spread[0])]
 
 
 def test_lists_of_amounts_do_not_make_the_body(tmp_path):
