@@ -142,16 +142,24 @@ def running_lines(doc: SourceDoc, ms: Margins) -> set[str]:
 
 def _stacks(lines: list[Line], ms: Margins) -> list[list[Line]]:
     """Words set vertically outside the text block (left or right of every line of text): rows
-    of one or two characters stacked at one place, each within a few points under the last."""
+    of one or two characters stacked at one place, each within a few points under the last.
+    Convention (a chapter's emblem on its tab: 第/4/章, the digit set larger): a tab's rows stand on
+    one axis — their middles meet, not their left edges — so a row joins the stack whose last row
+    it follows, taken top to bottom, wherever its own left edge stands."""
     stacks: list[list[Line]] = []
-    for ln in _short_outside(lines, ms):
-        last = stacks[-1][-1] if stacks else None
-        if last is not None and abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= last.size \
-                and 0 <= ln.y0 - last.y0 <= last.y1 - last.y0 + ms.tab_leading * last.size:
-            stacks[-1].append(ln)
+    for ln in sorted(_short_outside(lines, ms), key=lambda ln: ln.y0):
+        stack = next((st for st in reversed(stacks) if _stacks_under(st[-1], ln, ms)), None)
+        if stack is not None:
+            stack.append(ln)
         else:
             stacks.append([ln])
     return [st for st in stacks if len(st) >= ms.tab_rows]
+
+
+def _stacks_under(last: Line, ln: Line, ms: Margins) -> bool:
+    """`ln` is the next row of a tab under `last`: on its axis, within a few points under it."""
+    return abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= last.size \
+        and 0 <= ln.y0 - last.y0 <= last.y1 - last.y0 + ms.tab_leading * last.size
 
 
 def _short_outside(lines: list[Line], ms: Margins) -> list[Line]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import white_paper_conventions as wp
 from conftest import read_csv
 from pipeline.cli import main
@@ -15,12 +17,14 @@ def _extract(pdf: Path) -> Path:
     return pdf.parent / "out/documents" / pdf.stem
 
 
-def test_a_chapter_tab_is_furniture_and_a_hung_title_runs_on(tmp_path):
+@pytest.mark.parametrize("build", [wp.build_tabbed_chapter, wp.build_tabbed_emblem])
+def test_a_chapter_tab_is_furniture_and_a_hung_title_runs_on(tmp_path, build):
     """第/３/章 set one character to a row at the right edge of every other page is a chapter
     tab (thumb_index), never text: it does not push the running text's right edge, so the
     numbered points' titles wrap; the long one runs on over all its rows hung at the title's
-    start, clear of its label （２）."""
-    out = _extract(wp.build_tabbed_chapter(tmp_path / "tabbed.pdf"))
+    start, clear of its label （２）. Convention: a tab's rows stand on one axis (their middles
+    meet): its number set larger, its left edge out of line with 第 and 章, is a row of it still."""
+    out = _extract(build(tmp_path / "tabbed.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in wp.TABBED]
     tabs = [(f["page"], f["text"]) for f in read_csv(out / "furniture.csv") if f["kind"] == "thumb_index"]
