@@ -97,6 +97,10 @@ class System:
         return self.apart if apart and self.apart else self.title
 
 
+# the kinds of paper a council reads in its session, each numbered in it (議案第１号, 報告第３号): the
+# council_paper system's label and a paper's stamp (STAMP)
+COUNCIL_PAPER = r"(?:議案|報告|諮問|請願|陳情|発議|認定|承認|同意)"
+
 SYSTEMS: tuple[System, ...] = (
     System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1)),
     System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N}{AUTOSPACE})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2)),
@@ -158,7 +162,7 @@ SYSTEMS: tuple[System, ...] = (
     # a council paper's number in its session opening the statement on it: 議案第１号：令和７年度…補正予算 (a
     # 提案理由 reads the session's bills and reports one after another, each under its number and title); the
     # colon or a space after the number sets the title apart, a particle after it runs on a sentence (議案第１号の…)
-    System("council_paper", "section", rf"(?:議案|報告|諮問|請願|陳情|発議|認定|承認|同意)第{N}号", after=r"(?:\s*:)?",
+    System("council_paper", "section", rf"{COUNCIL_PAPER}第{N}号", after=r"(?:\s*:)?",
            title=_NO_PARTICLE_UNSPACED, never_list=True),
     # 法令・規程: an article's number with its caption in brackets right after it, alone on its line
     # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
@@ -445,7 +449,7 @@ COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９
 # a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２);
 # a council paper's number in its session (議案第１２号, 報告第３号, 諮問第１号: the bill, report or inquiry it is)
 STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
-                      r"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|(?:議案|報告|諮問|請願|陳情|発議|認定|承認|同意)\s*第\s*[0-9０-９]+\s*号)"
+                      rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号)"
                       r"[\]】）)]?$")
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
