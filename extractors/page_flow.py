@@ -41,7 +41,7 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
     (○ア 直接工事費…, …基礎となった○ア・○イ…)."""
     keyed = sorted(((round(l.baseline), l.x0, l.baseline, l.size, bool(l.text.strip()), l) for l in lines),
                    key=lambda k: k[:2])
-    title_size = _commonest_size(lines) + j.spread_size
+    title_size = slide_body(lines, 0.0) + j.spread_size   # the size most of the page's letters are set in
     runs: list[list[Line]] = []   # the pieces of each visual line, left to right
     size = base = 0.0
     visible = False
@@ -68,14 +68,6 @@ def _abuts(last: Line, line: Line, size: float, typo: Typography, j: Joining) ->
     em = max(size, typo.min_size)
     overlap = j.enclosed_overlap * em if encloses_next(last.text) else j.join_overlap
     return -overlap <= line.x0 - last.x1 <= j.join_gap * em
-
-
-def _commonest_size(lines: Sequence[Line]) -> float:
-    """The size most of the page's letters are set in (0 for a page with no text)."""
-    count: dict[float, int] = {}
-    for ln in lines:
-        count[round(ln.size, 1)] = count.get(round(ln.size, 1), 0) + len(ln.text.strip())
-    return max(count, key=count.__getitem__) if count else 0.0
 
 
 def _spread_letters(last: Line, line: Line, size: float, title_size: float, j: Joining) -> bool:
