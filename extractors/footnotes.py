@@ -27,12 +27,17 @@ from normalizers.text import fold_width, join_lines
 _STAR_HEADS = tuple(STARS)   # the characters a starred marker opens with (a tuple: "" is none of them)
 
 
+def _starred_mark(text: str) -> bool:
+    """A starred marker (＊5, ＊6＊7), its pattern asked only of a text opening with a star."""
+    return text.lstrip()[:1] in _STAR_HEADS and STAR_MARKS.match(text) is not None
+
+
 def _mark_text(text: str) -> bool:
     """The text of a marker: a number, a number closed by ")" (5), Word's note style), or a star
     and number (＊5, ＊6＊7). Each is asked only of a text opening as it must (a digit, a star):
     most spans open with neither."""
     head = text.lstrip()[:1]
-    return (head.isdigit() and note_mark(text) is not None) or (head in _STAR_HEADS and STAR_MARKS.match(text) is not None)
+    return (head.isdigit() and note_mark(text) is not None) or _starred_mark(text)
 
 
 def _numbered_mark(text: str) -> int | None:
@@ -62,7 +67,7 @@ def marker_spans(line: Line, fn: Footnotes) -> set[int]:
 def _bare_number(line: Line) -> bool:
     """A number (or a starred marker, ＊5) alone on its line; the starred marker's pattern asked
     only of a line opening with a star."""
-    return bare_number(line.text) or (line.text.lstrip()[:1] in _STAR_HEADS and STAR_MARKS.match(line.text) is not None)
+    return bare_number(line.text) or _starred_mark(line.text)
 
 
 
