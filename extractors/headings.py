@@ -396,7 +396,7 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
         if not it.blank and not (is_cover and it.page == 1) and it.page not in titled and not it.in_figure:   # a figure's words are none
             c = _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
-                    and not _the_title(c, it, title, cover_texts):
+                    and not _the_title(c, it, title, cover_texts) and not _title_row(i, c, title, flow):
                 out.append(c)
     return out
 
@@ -412,6 +412,37 @@ def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) 
         return False
     own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
     return bool(own) and whole.startswith(own) and 2 * len(own) >= len(whole)
+
+
+def _title_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+    """Convention (a title set in rows one under another at the top of the first page: ○○交付金 /
+    第二次集計の状況　【速報値】, a statistics sheet's): each row is the title's, the last ones too, no heading — the
+    unnumbered line and the lines right before or after it on its page, a few at most, spell the title
+    the cover read (_the_title takes a first row that holds most of it)."""
+    if c.system != "title" or flow.line(i).page != 1 or not title:
+        return False
+    most = flow.settings.cover.max_title_rows
+    before, after = _rows_beside(i, -1, most, flow), _rows_beside(i, 1, most, flow)
+    rows = [*reversed(before), i, *after]
+    texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
+    whole, at = _SPACES.sub("", clean(title)), len(before)
+    return any("".join(texts[a:b]) == whole for a in range(at + 1) for b in range(at + 1, len(rows) + 1)
+               if 1 < b - a <= most)
+
+
+def _rows_beside(i: int, step: int, most: int, flow: Flow) -> list[int]:
+    """The text lines right before (step -1) or after (step 1) line i on its page, blank lines passed,
+    up to `most`: none past a table or a page's turn."""
+    out: list[int] = []
+    j = i + step
+    while 0 <= j < len(flow.items) and len(out) < most:
+        it = flow.items[j]
+        if not isinstance(it, TextLine) or it.page != flow.line(i).page:
+            break
+        if not it.blank:
+            out.append(j)
+        j += step
+    return out
 
 
 def _names(title: str, cover_texts: set[str], named: str) -> bool:

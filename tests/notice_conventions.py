@@ -1,0 +1,63 @@
+"""A cabinet office's notices to local governments typeset here in their conventions (issue 19,
+session 12), each with its truth beside its builder.
+
+- build_title_in_rows: a one-page statistics sheet: its title in two centred rows of larger type at
+  the top, then two numbered sections (１．… / ２．…) each over a ruled table: both rows are the
+  document's title — neither is a heading, nor a paragraph.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+GOTHIC, MINCHO, LATIN = "japan", "japan-s", "tiro"
+SIZE = 11.0
+LEFT = 85.0
+TEXT = "各市町村におかれましては、この交付金の趣旨を踏まえて計画的に事業を実施されるようお願いします。"
+BOLD = {"render_mode": 2, "border_width": 0.03}   # a printer's bold: the filled glyphs stroked in their colour
+ROW = 38   # letters of a full row at SIZE between LEFT and the right edge
+
+
+def _table(page: pymupdf.Page, top: float, cells: list[list[str]]) -> float:
+    """A ruled table of the given cells (columns 120 pt wide), from `top`; the y under it."""
+    h, w = 20.0, 120.0
+    rows, cols = len(cells), len(cells[0])
+    for r in range(rows + 1):
+        page.draw_line((LEFT, top + r * h), (LEFT + cols * w, top + r * h), width=0.75)
+    for c in range(cols + 1):
+        page.draw_line((LEFT + c * w, top), (LEFT + c * w, top + rows * h), width=0.75)
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            page.insert_text((LEFT + c * w + 4, top + r * h + 14), text, fontname=GOTHIC, fontsize=10)
+    return top + rows * h
+
+
+def _notes(page: pymupdf.Page, y: float, text: str) -> None:
+    """A table's note under it, in small Mincho, wrapped at 50 letters."""
+    for k in range(0, len(text), 50):
+        page.insert_text((LEFT, y), text[k:k + 50], fontname=MINCHO, fontsize=9)
+        y += 12
+
+
+def build_title_in_rows(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((170, 50), "地域振興交付金の実施計画", fontname=GOTHIC, fontsize=14, **BOLD)
+    page.insert_text((190, 70), "第一次提出の状況　【速報値】", fontname=GOTHIC, fontsize=14, **BOLD)
+    page.insert_text((LEFT, 110), "１．提出の状況", fontname=GOTHIC, fontsize=12, **BOLD)
+    y = _table(page, 120, [["", "合計", "都道府県"], ["団体数", "1,204 団体", "39 団体"], ["事業数", "18,512 事業", "1,870 事業"]])
+    _notes(page, y + 14, "※１　地方公共団体毎に定められた限度額を超える事業を記載している団体があるため、予定額より大きくなる。")
+    page.insert_text((LEFT, y + 60), "２．項目別の集計", fontname=GOTHIC, fontsize=12, **BOLD)
+    y = _table(page, y + 70, [["項目", "事業数", "経費"], ["雇用の維持", "641", "287"], ["資金繰り対策", "805", "1,402"],
+                          ["事業の継続", "3,966", "4,820"], ["生活への支援", "2,551", "903"], ["地域経済", "1,874", "766"]])
+    _notes(page, y + 14, "※２　上記の項目は、地方公共団体の自己選択に基づき分類した。空欄の団体があるため、合計欄の数字と一致しない。")
+    doc.save(path)
+    return path
+
+
+# builder → headings (label, title) in order
+HEADINGS = {
+    "build_title_in_rows": [("１．", "提出の状況"), ("２．", "項目別の集計")],
+}
+TITLES = {"build_title_in_rows": "地域振興交付金の実施計画第一次提出の状況【速報値】"}
