@@ -1244,10 +1244,13 @@ def _on_its_page(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) 
 
 def _set_like(line: TextLine, nxt: TextLine, flow: Flow, apart: bool, weight: bool) -> bool:
     """`nxt` in `line`'s type: its face (under a title set apart, any face but the body's: body
-    type ends a title), its size, and its weight unless `weight` is off."""
+    type ends a title), its size, and its weight unless `weight` is off. Convention (a letter set in
+    one face and size, its headings set off by an underline alone: １．…について（要綱第１関係） over the
+    paragraph it opens): a title underlined runs on only to a line underlined as well — its rule ends
+    where the title does, however far its line reaches."""
     return (nxt.font == line.font or (apart and nxt.font != flow.body_font)) \
         and abs(nxt.size - line.size) <= flow.settings.typography.near_size \
-        and (nxt.bold == line.bold or not weight)
+        and (nxt.bold == line.bold or not weight) and (nxt.underlined or not line.underlined or not weight)
 
 
 def _at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow, weight: bool = True) -> bool:

@@ -1,6 +1,11 @@
 """A cabinet office's notices to local governments typeset here in their conventions (issue 19,
 session 12), each with its truth beside its builder.
 
+- build_underlined_sections: a 事務連絡 set in one Gothic face at one size throughout; its sections
+  (１．… / ２．…) stand at the margin on a line of their own, set off by an underline alone (a thin
+  filled rectangle under the line), and the first section's line runs to the text's right edge; the
+  paragraph under it opens indented under the title's start. Each title ends where its line (and its
+  underline) ends: the paragraph's first rows are not the title's.
 - build_title_in_rows: a one-page statistics sheet: its title in two centred rows of larger type at
   the top, then two numbered sections (１．… / ２．…) each over a ruled table: both rows are the
   document's title — neither is a heading, nor a paragraph.
@@ -17,6 +22,40 @@ LEFT = 85.0
 TEXT = "各市町村におかれましては、この交付金の趣旨を踏まえて計画的に事業を実施されるようお願いします。"
 BOLD = {"render_mode": 2, "border_width": 0.03}   # a printer's bold: the filled glyphs stroked in their colour
 ROW = 38   # letters of a full row at SIZE between LEFT and the right edge
+
+
+def _rows(page: pymupdf.Page, y: float, n: int, first_indent: bool = True) -> float:
+    """A paragraph of n full rows (its first indented one character, 字下げ), 17 pt apart; the y after it."""
+    text = TEXT * 5
+    for k in range(n):
+        x = LEFT + (SIZE if first_indent and k == 0 else 0)
+        width = ROW - (1 if first_indent and k == 0 else 0)
+        page.insert_text((x, y), text[k * ROW:k * ROW + width], fontname=GOTHIC, fontsize=SIZE)
+        y += 17
+    return y
+
+
+def _underlined(page: pymupdf.Page, y: float, text: str) -> float:
+    """A section's line at the margin, a thin filled rule under its letters."""
+    page.insert_text((LEFT, y), text, fontname=GOTHIC, fontsize=SIZE)
+    width = SIZE * len(text)   # full-width letters, one em each
+    page.draw_rect(pymupdf.Rect(LEFT, y + 2.0, LEFT + width, y + 2.8), color=None, fill=(0, 0, 0), width=0)
+    return y + 19
+
+
+def build_underlined_sections(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((420, 70), "令和２年５月１日", fontname=GOTHIC, fontsize=SIZE)
+    page.insert_text((150, 110), "地域振興交付金の運用について", fontname=GOTHIC, fontsize=SIZE)
+    y = _rows(page, 150, 3)
+    # a section's line as long as a full row: it reaches the right edge
+    y = _underlined(page, y + 17, "１．　交付金の対象となる事業の範囲と実施計画への記載方法について（第１関係）")
+    y = _rows(page, y, 4)
+    y = _underlined(page, y + 17, "２．　実施計画の提出について")
+    y = _rows(page, y, 3)
+    doc.save(path)
+    return path
 
 
 def _table(page: pymupdf.Page, top: float, cells: list[list[str]]) -> float:
@@ -58,6 +97,8 @@ def build_title_in_rows(path: Path) -> Path:
 
 # builder → headings (label, title) in order
 HEADINGS = {
+    "build_underlined_sections": [("１．", "交付金の対象となる事業の範囲と実施計画への記載方法について（第１関係）"),
+                                  ("２．", "実施計画の提出について")],
     "build_title_in_rows": [("１．", "提出の状況"), ("２．", "項目別の集計")],
 }
 TITLES = {"build_title_in_rows": "地域振興交付金の実施計画第一次提出の状況【速報値】"}

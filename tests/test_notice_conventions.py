@@ -33,3 +33,11 @@ def test_a_title_in_rows_is_the_title_and_no_paragraph(tmp_path):
     assert norm(doc["title"]) == norm(nc.TITLES["build_title_in_rows"])
     texts = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
     assert not any(norm("第一次提出の状況") in t or norm("地域振興交付金の実施計画") in t for t in texts)
+
+
+def test_a_section_underlined_ends_with_its_line(tmp_path):
+    """The paragraph under an underlined section that reaches the right edge opens the section's text:
+    its first row is a paragraph's, not the title's."""
+    out = _extract(nc.build_underlined_sections(tmp_path / "underlined.pdf"))
+    under = {p["heading_seq"]: norm(p["text"]) for p in read_csv(out / "paragraphs.csv") if p["heading_seq"]}
+    assert sorted(under) == ["1", "2"] and all(t.startswith(norm(nc.TEXT[:10])) for t in under.values())
