@@ -27,7 +27,7 @@ from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
-from extractors.typography import another_typeface, family
+from extractors.typography import another_typeface, family, letters_face
 from normalizers.text import BULLET, BULLETS, clean, fold_width
 
 _SPACES = regex.compile(r"\s+")
@@ -86,7 +86,7 @@ def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
     typeface (Gothic headings over Mincho text), or on a band or in a frame of its own (panel)."""
     larger = line.size > flow.body_size + flow.settings.typography.larger
     return tuple(name for name, on in (("bold", line.bold), ("underlined", line.underlined), ("larger", larger),
-                                       ("typeface", another_typeface(line.font, flow.body_font)), ("panel", line.on_panel)) if on)
+                                       ("typeface", another_typeface(letters_face(line.source), flow.body_font)), ("panel", line.on_panel)) if on)
 
 
 def _label_style(numbering: tuple | None, line: TextLine) -> tuple[str, ...]:

@@ -54,6 +54,19 @@ def another_typeface(font: str, body: str) -> bool:
     return ours != theirs
 
 
+def letters_face(line: Line) -> str:
+    """The font a line is read in, for its typeface: that of its Japanese letters where it has any.
+    Convention (a Japanese word processor sets half-width digits and Latin letters in its Latin face —
+    Century, Times, Arial — beside the Japanese one): ① 区分Ａ　α=0.85、β＝1.10 in a Gothic
+    with its digits in Century is a Gothic line, however many digits it holds. A line of Latin letters
+    and digits alone is read in the font that sets most of them (Line.font)."""
+    counts: Counter[str] = Counter()
+    for s in line.spans:
+        counts[s.font] += sum(1 for ch in s.text if not ch.isascii() and not ch.isspace())
+    font, n = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return font if n else line.font
+
+
 def font_name(font: str) -> str:
     """A font name as its maker wrote it. Japanese word processors store the name in the
     system's code page (Shift-JIS) or in UTF-8, and a PDF reader that takes the bytes for

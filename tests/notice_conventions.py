@@ -6,6 +6,9 @@ session 12), each with its truth beside its builder.
   filled rectangle under the line), and the first section's line runs to the text's right edge; the
   paragraph under it opens indented under the title's start. Each title ends where its line (and its
   underline) ends: the paragraph's first rows are not the title's.
+- build_values_in_a_latin_face: the same letter with two rows of values under a paragraph
+  (① 都市部　α=0.8512…、β＝1.0473…), their digits and letters in the word processor's Latin face (a
+  Mincho-like Times beside the Gothic): the rows are data, set in the body's face — no headings.
 - build_title_in_rows: a one-page statistics sheet: its title in two centred rows of larger type at
   the top, then two numbered sections (１．… / ２．…) each over a ruled table: both rows are the
   document's title — neither is a heading, nor a paragraph.
@@ -58,6 +61,27 @@ def build_underlined_sections(path: Path) -> Path:
     return path
 
 
+def build_values_in_a_latin_face(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((420, 70), "令和２年５月１日", fontname=GOTHIC, fontsize=SIZE)
+    page.insert_text((150, 110), "地域振興交付金の限度額について", fontname=GOTHIC, fontsize=SIZE)
+    y = _rows(page, 150, 2)
+    y = _underlined(page, y + 17, "１．　交付限度額の算定")
+    y = _rows(page, y, 2)
+    for label, name, a, b in (("①", "都市部", "0.851204733", "1.047310962"), ("②", "町村部", "0.904118257", "1.126503348")):
+        x = LEFT + 2 * SIZE
+        for text, font in ((f"{label}　{name}　α", GOTHIC), (f"={a}", LATIN), ("、β＝", GOTHIC), (b, LATIN)):
+            page.insert_text((x, y), text, fontname=font, fontsize=SIZE)
+            x += pymupdf.get_text_length(text, fontname=font, fontsize=SIZE) if font == LATIN else SIZE * len(text)
+        y += 17
+    y = _rows(page, y, 3)
+    y = _underlined(page, y + 17, "２．　交付申請について")
+    _rows(page, y, 2)
+    doc.save(path)
+    return path
+
+
 def _table(page: pymupdf.Page, top: float, cells: list[list[str]]) -> float:
     """A ruled table of the given cells (columns 120 pt wide), from `top`; the y under it."""
     h, w = 20.0, 120.0
@@ -99,6 +123,7 @@ def build_title_in_rows(path: Path) -> Path:
 HEADINGS = {
     "build_underlined_sections": [("１．", "交付金の対象となる事業の範囲と実施計画への記載方法について（第１関係）"),
                                   ("２．", "実施計画の提出について")],
+    "build_values_in_a_latin_face": [("１．", "交付限度額の算定"), ("２．", "交付申請について")],
     "build_title_in_rows": [("１．", "提出の状況"), ("２．", "項目別の集計")],
 }
 TITLES = {"build_title_in_rows": "地域振興交付金の実施計画第一次提出の状況【速報値】"}
