@@ -418,16 +418,18 @@ def _title_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
     """Convention (a title set in rows one under another at the top of the first page: ○○交付金 /
     第二次集計の状況　【速報値】, a statistics sheet's): each row is the title's, the last ones too, no heading — the
     unnumbered line and the lines right before or after it on its page, a few at most, spell the title
-    the cover read (_the_title takes a first row that holds most of it)."""
+    the cover read (_the_title takes a first row that holds most of it), all in one type (face, size and
+    weight: a subject line over a part's title in bold is a title and a heading, however the cover joined them)."""
     if c.system != "title" or flow.line(i).page != 1 or not title:
         return False
-    most = flow.settings.cover.max_title_rows
+    most, line = flow.settings.cover.max_title_rows, flow.line(i)
     before, after = _rows_beside(i, -1, most, flow), _rows_beside(i, 1, most, flow)
     rows = [*reversed(before), i, *after]
     texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
+    same = [_set_like(line, flow.line(j), flow, False, True) for j in rows]
     whole, at = _SPACES.sub("", clean(title)), len(before)
-    return any("".join(texts[a:b]) == whole for a in range(at + 1) for b in range(at + 1, len(rows) + 1)
-               if 1 < b - a <= most)
+    return any("".join(texts[a:b]) == whole and all(same[a:b]) for a in range(at + 1)
+               for b in range(at + 1, len(rows) + 1) if 1 < b - a <= most)
 
 
 def _rows_beside(i: int, step: int, most: int, flow: Flow) -> list[int]:
