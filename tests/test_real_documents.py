@@ -91,7 +91,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "kamogawa_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "chiba_kyoiku_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "oamishirasato_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
-    "zaimu_hosei_yosan_setsumei_2020": (0.993, 1.0, 1.0),
+    "zaimu_hosei_yosan_setsumei_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
