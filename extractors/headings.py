@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label, label_alone
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -350,11 +350,13 @@ def _running_text(role: LineRole | None) -> bool:
 
 def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False) -> bool:
     """An unnumbered title is bold or larger, never smaller than the text (that is a label),
-    and no sentence (no 。 at its end or inside it) or parenthesis. On a band or in a frame of
+    and no sentence (no 。 at its end or inside it) or parenthesis — but a bracketed tag may open it
+    (BRACKET_TAG: （参考）本対応策の所要額, a reference part's title). On a band or in a frame of
     its own (`panel`) it is set apart at any size: the band marks it, not the type."""
     larger = flow.settings.typography.larger
     heavier = panel or line.bold or line.size > flow.body_size + larger
-    return heavier and (panel or line.size >= flow.body_size - larger) and "。" not in s and s[:1] not in "（(［["
+    return heavier and (panel or line.size >= flow.body_size - larger) and "。" not in s \
+        and (s[:1] not in "（(［[" or bool(BRACKET_TAG.match(s)))
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
@@ -612,14 +614,21 @@ def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: set[i
     outline opens under it on its page: the next candidate (`after`) is a numbered heading set apart,
     its first label (１, 第１), a title and no sentence (no 、 or 。), in type smaller than the part's.
     A centred bold line over no such outline (a legend or a box's name in a figure or a form, over a
-    heading in its own size or a numbered step of a flow chart; a cover's name) is left as it was. It opens a part as a letter-spaced centred title does
+    heading in its own size or a numbered step of a flow chart; a cover's name) is left as it was — but as a
+    page's first line (reference matter closing a document: （参考）本対応策の所要額 centred in the headings'
+    bold face at the body's size, over its own outline restarting at １．) a bold centred title heads an
+    outline set in its own size too: a page that opens with it is that part's. It opens a part as a letter-spaced centred title does
     (Candidate.centred): the headings under it nest below it. The caller keeps it only in a document
     that sets other headings apart."""
     role = flow.roles[c.index]
-    return role is not None and role.centred and "larger" in role.style and flow.line(c.index).bold \
-        and c.index not in shared and after is not None and after.system != "title" and after.styled \
-        and bool(first_label(after.label)) and flow.line(after.index).page == flow.line(c.index).page \
-        and after.size < c.size - flow.settings.typography.larger and not regex.search(r"[、。，．]", after.title)
+    if role is None or not role.centred or not flow.line(c.index).bold or c.index in shared or after is None \
+            or after.system == "title" or not after.styled or not first_label(after.label) \
+            or flow.line(after.index).page != flow.line(c.index).page or regex.search(r"[、。，．]", after.title):
+        return False
+    larger = flow.settings.typography.larger
+    if "larger" in role.style:
+        return after.size < c.size - larger
+    return c.index in _page_tops(flow) and after.size <= c.size + larger
 
 
 def _subtitle(i: int, flow: Flow) -> bool:
@@ -1055,8 +1064,10 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
         top = stack[-1][0] if stack else None
         parents.append(top)
         skipped = usual.get(kind) if usual else None
-        if c.system != "title" and skipped is not None and skipped != top and parent_of.get(skipped) == top \
-                and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it
+        if c.system != "title" and skipped is not None and skipped not in (top, "title") and parent_of.get(skipped) == top \
+                and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it;
+            # an unnumbered title is a line's own, no level of an outline held open where it is not printed
+            # (１．基本方針 before the part （参考）… whose own １．… outnumber the body's)
             stack.append((skipped, c.size, False, left, face))
         if c.system != "title" or stack or c.centred:   # a title at the top stays a sibling of what follows,
             # a letter-spaced one in the middle (主　文) opens a part

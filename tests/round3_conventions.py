@@ -1212,3 +1212,51 @@ def build_part_titles(path: Path) -> Path:
         y += 12
     doc.save(path)
     return path
+
+
+# build_reference_page: a cabinet office's measures typed in Word — body in Mincho, headings in Gothic bold at
+# the body's size (１．…, （１）…) — whose last page is reference matter: its title, a bracketed tag and its
+# name, （参考）本対応策の所要額, centred in Gothic bold at the body's size as the page's first line, over a
+# paragraph and an outline of its own that restarts at １． (the amounts of each measure, bold, a bullet
+# list under each) — more of them than the body's own １．, ２．
+REFERENCE_HEADINGS = [(1, "１．", "基本方針"), (1, "２．", "緊急対応策"), (2, "（１）", "帰国者等への支援"),
+                      (2, "（２）", "国内感染対策の強化"), (1, "", "（参考）本対応策の所要額"),
+                      (2, "１．", "帰国者等への支援：30億円"), (2, "２．", "国内感染対策の強化：65億円"),
+                      (2, "３．", "水際対策の強化：34億円")]
+_REF_TEXT = "政府は、関係機関と緊密に連携しつつ、感染拡大の防止に向けた対策を迅速に講じていくこととする。"
+_REF_ITEMS = ["・ 帰国者等の受入支援：23.4億円", "・ 検査体制・医療体制の強化：30.6億円", "・ 検疫体制の強化：3.4億円"]
+
+
+def _gothic_bold(page: pymupdf.Page, x: float, y: float, text: str) -> None:
+    page.insert_text((x, y), text, fontname=GOTHIC, fontsize=BODY, render_mode=2, color=(0, 0, 0), fill=(0, 0, 0),
+                     border_width=0.03)
+
+
+def _ref_paragraph(page: pymupdf.Page, left: float, y: float) -> float:
+    page.insert_text((left + BODY, y), _REF_TEXT[:39], fontname=MINCHO, fontsize=BODY)
+    page.insert_text((left, y + 18), _REF_TEXT[39:], fontname=MINCHO, fontsize=BODY)
+    return y + 36
+
+
+def build_reference_page(path: Path) -> Path:
+    doc = pymupdf.open()
+    left, right = 72.0, 72.0 + BODY * 40
+    page = doc.new_page()
+    page.insert_text((150, 70), "新型感染症に関する緊急対応策", fontname=GOTHIC, fontsize=16)
+    y = 110.0
+    for depth, label, title in REFERENCE_HEADINGS[:4]:
+        _gothic_bold(page, left, y, label + title)
+        y += 22
+        for _ in range(0 if label == "２．" else 3):
+            y = _ref_paragraph(page, left, y)
+        y += 14
+    page = doc.new_page()
+    title = REFERENCE_HEADINGS[4][2]
+    _gothic_bold(page, (left + right - BODY * len(title)) / 2, 80, title)
+    y = _ref_paragraph(page, left, 120) + 14
+    for (_, label, name), item in zip(REFERENCE_HEADINGS[5:], _REF_ITEMS):
+        _gothic_bold(page, left, y, label + name)
+        page.insert_text((left + 5, y + 20), item, fontname=MINCHO, fontsize=BODY)
+        y += 54
+    doc.save(path)
+    return path

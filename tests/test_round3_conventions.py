@@ -369,3 +369,13 @@ def test_a_larger_bold_centred_title_heads_its_part(tmp_path):
     out = _extract(rc.build_part_titles(tmp_path / "parts.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.PART_HEADINGS]
+
+
+def test_a_tagged_title_centred_atop_a_page_heads_its_outline(tmp_path):
+    """Convention (reference matter closing a document): a title opened by a bracketed tag —
+    （参考）本対応策の所要額 — centred in the headings' bold face at the body's size as a page's first
+    line, over an outline of its own that restarts at １．, heads that outline: the tag does not make it
+    a bracketed remark, and the headings under it nest below it though they are set in its size."""
+    out = _extract(rc.build_reference_page(tmp_path / "reference.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.REFERENCE_HEADINGS]
