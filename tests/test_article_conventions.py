@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import article_conventions as ac
 from conftest import read_csv
 from pipeline.cli import main
@@ -65,11 +67,12 @@ def test_the_last_item_of_a_list_of_wrapped_items_is_no_heading(tmp_path):
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.CONDITIONS]
 
 
-def test_a_forms_title_on_two_centred_rows_is_one_title(tmp_path):
+@pytest.mark.parametrize("name", ac.FORM_NAMES)
+def test_a_forms_title_on_two_centred_rows_is_one_title(tmp_path, name):
     """A form's title set on two centred rows (補助金 / 確　定　通　知　書, letter-spaced) is one heading: both rows,
-    on the first one's page."""
-    out = _extract(ac.build_forms(tmp_path / "forms.pdf"))
-    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.FORMS]
+    on the first one's page — a form's name of seven letters spaced out (交　付　決　定　通　知　書) too."""
+    out = _extract(ac.build_forms(tmp_path / "forms.pdf", name))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.forms_headings(name)]
 
 
 def test_attachments_of_rules_are_parts_of_the_document(tmp_path):
