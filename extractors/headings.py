@@ -611,7 +611,8 @@ def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: set[i
     headings): a title centred on its column and set both larger than the body and bold, alone on its
     row, heads the part that follows wherever it stands — on the first page too, where the document's
     own title was already refused (_the_title: the cover read it), and mid-page — when the part's own
-    outline opens under it on its page: the next candidate (`after`) is a numbered heading set apart,
+    outline opens under it on its page: the next labelled candidate (`after`: _next_numbered, past
+    unnumbered names between — a legend's, グラフ凡例, over a dashboard's charts) is a numbered heading set apart,
     its first label (１, 第１), a title and no sentence (no 、 or 。), in type smaller than the part's.
     A centred bold line over no such outline (a legend or a box's name in a figure or a form, over a
     heading in its own size or a numbered step of a flow chart; a cover's name) is left as it was — but as a
@@ -671,7 +672,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             if c.index not in shared:
                 out.append(c)
         elif c.system == "title":
-            if apart and (kept := _kept_title(c, inside[k + 1] if k + 1 < len(inside) else None, flow, left, shared)):
+            if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared)):
                 out.append(kept)
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)
@@ -680,6 +681,12 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif _labelled_heading(c, flow, apart):
             out.append(c)
     return _outside_particulars(out, flow)
+
+
+def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
+    """The first labelled candidate after candidates[k] (the unnumbered ones between passed: a legend's
+    or a frame's name on a dashboard under its title), or None."""
+    return next((c for c in candidates[k + 1:] if c.system != "title"), None)
 
 
 def _kept_title(c: Candidate, after: Candidate | None, flow: Flow, left: dict[int, float],

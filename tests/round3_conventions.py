@@ -1177,12 +1177,18 @@ def build_model_rules_explained(path: Path) -> Path:
 # subject line atop the first page (…の実施について, the document's title), then each part's title —
 # 入札公告（個別編）, 入札公告（共通編） — larger than the body, bold and centred on a row of its own over
 # the part's numbered headings (１　…, bold, body size); the second part opens mid-page.
+# build_part_titles(legend=True): between the first part's title and its first heading, a legend's name
+# centred in bold at the body's size (グラフ凡例, as a dashboard sets one over its charts): no heading,
+# and no bar between the part's title and the outline it heads.
 PART_HEADINGS = [(1, "", "入札公告（個別編）"), (2, "１", "入札に付する事項"), (2, "２", "入札参加資格"),
                  (1, "", "入札公告（共通編）"), (2, "１", "入札参加資格の確認等"), (2, "２", "入札執行")]
 _PART_TEXT = "入札に参加を希望する者は、定められた期日までに必要な書類を提出しなければならない。"
 
 
-def build_part_titles(path: Path) -> Path:
+LEGEND = "グラフ凡例"
+
+
+def build_part_titles(path: Path, legend: bool = False) -> Path:
     doc = pymupdf.open()
     left, right = 72.0, 72.0 + BODY * 40
     page = doc.new_page()
@@ -1201,6 +1207,9 @@ def build_part_titles(path: Path) -> Path:
             page.insert_text(((left + right - width) / 2, y), title, fontname=MINCHO, fontsize=14, render_mode=2,
                              color=(0, 0, 0), fill=(0, 0, 0), border_width=0.03)
             y += 30
+            if legend and not n:
+                _stroked(page, (left + right - BODY * len(LEGEND)) / 2, y, LEGEND, True)
+                y += 30
             continue
         _stroked(page, left, y, label + "　" + title, True)
         y += 18

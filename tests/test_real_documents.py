@@ -71,7 +71,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_mf_qa_sono3_jimurenraku_2012": (1.0, 1.0, 1.0),
     "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": (1.0, 1.0, 1.0),
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": (1.0, 1.0, 1.0),
-    "otoineppu_kani_suido_keiei_senryaku_2018": (1.0, 0.931, 1.0),
+    "otoineppu_kani_suido_keiei_senryaku_2018": (1.0, 1.0, 1.0),
     "otoineppu_sogo_senryaku_2015": (1.0, 1.0, 1.0),
     "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": (1.0, 1.0, 1.0),
     "pmda_mf_seido_gaiyo_slides_2018": (1.0, 1.0, 1.0),

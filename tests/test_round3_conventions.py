@@ -362,11 +362,14 @@ def test_an_examples_caption_is_no_heading(tmp_path):
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.MODEL_RULES_HEADINGS]
 
 
-def test_a_larger_bold_centred_title_heads_its_part(tmp_path):
+@pytest.mark.parametrize("legend", [False, True])
+def test_a_larger_bold_centred_title_heads_its_part(tmp_path, legend):
     """Convention (a notice in parts): a centred title set larger than the body and bold, alone on its
     row, heads the part that follows — on the first page under the document's own subject line, and
-    mid-page too — in a document that sets its other headings apart; the subject line stays its title."""
-    out = _extract(rc.build_part_titles(tmp_path / "parts.pdf"))
+    mid-page too — in a document that sets its other headings apart; the subject line stays its title.
+    Its outline is the next labelled line's: an unnumbered name between them (a legend's, グラフ凡例,
+    centred over a dashboard's charts) is passed."""
+    out = _extract(rc.build_part_titles(tmp_path / "parts.pdf", legend))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.PART_HEADINGS]
 
