@@ -219,13 +219,23 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars)
     caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(match_opening(CAPTION, s.strip())),
-                    mark_of(line.text), opens_space or field or bool(match_opening(ITEM_START, s)),
+                    mark_of(line.text), _item_start(s, f, opens_space or field, numbering),
                     style, continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption)),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=_block_label(s),
                     article=article, article_caption=caption, article_title=article_title, address=_address(s),
                     particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
                     field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow))
+
+
+def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str, bool] | None) -> bool:
+    """The line opens an item (`opens`: with a space, or as a field), a bullet or an enumeration
+    (ITEM_START) — or it is a band alone on its line. Convention (a guide's reference block): 【参考】
+    alone on its line names the block under it, so the text above ends there, also where a page break
+    (no blank line) stands between them."""
+    if opens or match_opening(ITEM_START, s):
+        return True
+    return numbering is not None and numbering[1] == "band" and _SPACES.sub("", f) == _SPACES.sub("", numbering[3])
 
 
 def _field(s: str) -> bool:

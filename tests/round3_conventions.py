@@ -1269,3 +1269,43 @@ def build_reference_page(path: Path) -> Path:
         y += 54
     doc.save(path)
     return path
+
+
+# build_band_after_break: a guide whose sections (１．労働時間) and their parts (【解説】) are headed in bold Gothic, each paragraph
+# opened by a space (字下げ); a paragraph ends at the foot of a page (…必要となります。), the next page opening
+# with a band in body type alone on its line, 【参　考】 (letter-spaced; no heading among bands set apart), over
+# its own paragraph: the band starts a block of its own — no blank line stands between them, only the page
+# break.
+BAND_PARAGRAPHS = ["１年単位の変形労働時間制は、恒常的な時間外労働はないことを前提とした制度です。したがって、"
+                   "突発的に時間外労働がある場合、協定の締結及びその届出が必要となります。", "【参考】",
+                   "下の年間休日カレンダーは、１年単位の変形労働時間制を活用した例です。"]
+
+
+def _spaced_paragraph(page: pymupdf.Page, x: float, y: float, text: str, width: int = 40) -> float:
+    """A paragraph opened by a full-width space, its rows `width` characters."""
+    text = "　" + text
+    while text:
+        page.insert_text((x, y), text[:width], fontname=MINCHO, fontsize=BODY)
+        text, y = text[width:], y + 18
+    return y
+
+
+def build_band_after_break(path: Path) -> Path:
+    doc = pymupdf.open()
+    left = 72.0
+    page = doc.new_page()
+    page.insert_text((left, 70), "就業規則の解説", fontname=GOTHIC, fontsize=16)
+    _gothic_bold(page, left, 110, "１．労働時間")
+    _gothic_bold(page, left, 132, "【解説】")
+    y = 154.0
+    for _ in range(3):   # the page's earlier paragraphs
+        y = _spaced_paragraph(page, left, y, _REF_TEXT)
+    _spaced_paragraph(page, left, 760.0 - 18 * 3, BAND_PARAGRAPHS[0])   # the last, run down to the page's foot
+    page = doc.new_page()
+    page.insert_text((left + BODY, 70), "【参　考】", fontname=MINCHO, fontsize=BODY)
+    _spaced_paragraph(page, left, 88, BAND_PARAGRAPHS[2])
+    _gothic_bold(page, left, 130, "２．休日")
+    _gothic_bold(page, left, 152, "【留意事項】")
+    _spaced_paragraph(page, left, 174, _REF_TEXT)
+    doc.save(path)
+    return path

@@ -382,3 +382,11 @@ def test_a_tagged_title_centred_atop_a_page_heads_its_outline(tmp_path):
     out = _extract(rc.build_reference_page(tmp_path / "reference.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.REFERENCE_HEADINGS]
+
+
+def test_a_band_alone_opening_a_page_starts_a_block(tmp_path):
+    """Convention (a guide's reference block): 【参考】 alone on its line names the block under it — the
+    paragraph above ends there, also where only a page break (no blank line) stands between them."""
+    out = _extract(rc.build_band_after_break(tmp_path / "band.pdf"))
+    got = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    assert got[-4:-1] == [norm(t) for t in rc.BAND_PARAGRAPHS]
