@@ -386,17 +386,56 @@ def title_pages(flow: Flow) -> set[int]:
             and not any("。" in t for t in texts) and any((m := DATE.search(t)) and len(m.group(0)) == len(t) for t in texts)}
 
 
+def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, Candidate]:
+    """Convention (a part's title page — a divider: 様式集 before a rule's forms): a page after the first
+    that opens by printing the document's title again (`named`: its title and the cover's lines, as the
+    first page of its text did) and holds no more lines than a cover, none a sentence (。) and no date
+    alone on its line (that is a title page: title_pages), names the part it opens by the short line
+    centred alone on its row right under that title, in any type. That line heads a part ranked above
+    every other heading (its size the document's largest line's and a step more): what follows up to the
+    next such page nests under it."""
+    out: dict[int, Candidate] = {}
+    for lines in _divider_pages(flow, titled, named):
+        i = lines[1]
+        s = _SPACES.sub("", clean(flow.line(i).text))
+        if _names_a_part(i, s, flow):
+            top = max(it.size for it in flow.items if isinstance(it, TextLine)) + flow.settings.typography.larger
+            out[i] = Candidate(i, "title", "title", "", s, False, True, top, centred=True)
+    return out
+
+
+def _divider_pages(flow: Flow, titled: set[int], named: set[str]) -> list[list[int]]:
+    """The text lines of each page after the first (not a title page: `titled`) holding two lines or more,
+    no more than a cover, none a sentence, its first line the document's title (`named`)."""
+    pages: dict[int, list[int]] = {}
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and not it.blank and it.page > 1 and it.page not in titled:
+            pages.setdefault(it.page, []).append(i)
+    most = flow.settings.headings.cover_lines
+    return [lines for lines in pages.values() if 2 <= len(lines) <= most and not any("。" in flow.line(i).text for i in lines)
+            and _SPACES.sub("", clean(flow.line(lines[0]).text)) in named]
+
+
+def _names_a_part(i: int, s: str, flow: Flow) -> bool:
+    """Line i (its text `s`, spaces out) is a part's short name centred alone on its row: no label, no
+    bracket opening it, no 記 or 以上."""
+    role = flow.roles[i]
+    return role is not None and role.centred and not role.particulars and role.numbering is None \
+        and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in _shared_rows(flow)
+
+
 def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     """Lines that could be headings: by their text, and standing on their own. `title`: the
     document's title as the cover read it (_the_title)."""
     out: list[Candidate] = []
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
+    dividers = divider_titles(flow, titled, cover_texts | {_SPACES.sub("", clean(title))})
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
         if not it.blank and not (is_cover and it.page == 1) and it.page not in titled and not it.in_figure:   # a figure's words are none
-            c = _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
+            c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
                     and not _the_title(c, it, title, cover_texts):
                 out.append(c)

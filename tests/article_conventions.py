@@ -252,20 +252,32 @@ def build_conditions(path: Path) -> Path:
 # build_forms: rules followed by their forms (様式), each form's title set on two centred rows in a size a little
 # above the body's — the programme's name over the form's name, letter-spaced (確　定　通　知　書, or a longer
 # name of seven letters: 交　付　決　定　通　知　書): one title.
+# build_forms(divider=True): the forms behind a page of their own that opens as the rule's text did, with the
+# rule's title, and under it, centred in body type, the part's name (様式集) over the list of the forms: the
+# part's title page, its name a heading the forms nest under.
 FORM_NAMES = ["確定通知書", "交付決定通知書"]
 
 
-def forms_headings(name: str) -> list[tuple[int, str, str]]:
-    return [(1, "", "補助金" + name)]
+def forms_headings(name: str, divider: bool = False) -> list[tuple[int, str, str]]:
+    return [(1, "", "様式集"), (2, "", "補助金" + name)] if divider else [(1, "", "補助金" + name)]
 
 
-def build_forms(path: Path, name: str = "確定通知書") -> Path:
+def build_forms(path: Path, name: str = "確定通知書", divider: bool = False) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
-    y = _line(page, 70, "補助金交付規程", 250)
+    if divider:   # the rule's title set larger on its first page: the document's title
+        page.insert_text((236, 70), "補助金交付規程", fontname=MINCHO, fontsize=14)
+        y = 90.0
+    else:
+        y = _line(page, 70, "補助金交付規程", 250)
     for _ in range(12):
         y = _line(page, y, _RUNNING)
     y = _line(page, y, "ものとする。")
+    if divider:
+        page = doc.new_page()
+        _line(page, 60, "補助金交付規程", 250)
+        _line(page, 110, "様式集", 276)
+        _line(page, 170, "（様式第１）　" + name + "【第１１条関係】", 85)
     page = doc.new_page()
     y = _line(page, 60, "（様式第１）")
     y = _line(page, y, "年月日", 450)

@@ -75,6 +75,14 @@ def test_a_forms_title_on_two_centred_rows_is_one_title(tmp_path, name):
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.forms_headings(name)]
 
 
+def test_a_part_title_page_heads_the_forms_behind_it(tmp_path):
+    """Convention (a divider): a page after the first that opens with the document's title again, holds a
+    few lines and no sentence, names the part it opens by the short line centred under that title (様式集,
+    in body type): a heading of a part, the forms behind it nested under it; its list of the forms is none."""
+    out = _extract(ac.build_forms(tmp_path / "forms.pdf", divider=True))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.forms_headings("確定通知書", True)]
+
+
 def test_attachments_of_rules_are_parts_of_the_document(tmp_path):
     """規程's attachments: 別紙Ｎ alone at the top right of a later page opens an attachment (label 別紙Ｎ,
     title the centred line under it), beside the main text — not a stamp set aside as furniture. The

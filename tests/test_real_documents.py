@@ -51,7 +51,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "cio_dp_zero_trust_2020": (1.0, 1.0, 1.0),
     "corona_senmonka_kaigi_jogen_soshiki_teigen_2020": (1.0, 1.0, 1.0),
     "corona_taisaku_honbu_kinkyu_taiosaku_2020": (1.0, 1.0, 1.0),
-    "digital_ai_hojokin_koufu_kitei_2026": (0.987, 1.0, 1.0),
+    "digital_ai_hojokin_koufu_kitei_2026": (1.0, 1.0, 1.0),
     "fukui_choki_vision_kenmin_enquete_2020": (1.0, 1.0, 1.0),
     "funani_shoken_denshika_kento_jiko_shiryo1_2021": (1.0, 1.0, 1.0),
     "funani_shoken_joyaku_teishoku_bessi12_2021": (1.0, 1.0, 1.0),
