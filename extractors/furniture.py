@@ -20,7 +20,7 @@ from collections import Counter
 
 import regex
 
-from extractors.numbering import STAMP, folded, match_numbering
+from extractors.numbering import PAPER_NUMBER, STAMP, folded, match_numbering
 from extractors.records import Furniture, Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import fold_width
@@ -84,9 +84,11 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Marg
 
 def stamps(lines: list[Line], page: Page, ms: Margins, opening: frozenset[tuple[int, str]] = frozenset()) -> list[Line]:
     """Stamps at the top right of the page, but for the attachment labels that open an
-    attachment there (`opening`: pages and texts, attachment_labels)."""
-    return [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and ln.x0 > page.width * ms.stamp_right
-            and (s := _SPACES.sub("", ln.text)) and STAMP.match(s) and (page.number, s) not in opening]
+    attachment there (`opening`: pages and texts, attachment_labels). Convention (a council's bill): the
+    paper's number alone on its row, 議案第１２号, labels the paper at the top left as well (PAPER_NUMBER)."""
+    return [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := _SPACES.sub("", ln.text))
+            and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s)) and STAMP.match(s)
+            and (page.number, s) not in opening]
 
 
 def attachment_labels(doc: SourceDoc, ms: Margins) -> frozenset[tuple[int, str]]:

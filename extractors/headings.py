@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label, label_alone
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -350,11 +350,13 @@ def _running_text(role: LineRole | None) -> bool:
 
 def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False) -> bool:
     """An unnumbered title is bold or larger, never smaller than the text (that is a label),
-    and no sentence (no 。 at its end or inside it) or parenthesis. On a band or in a frame of
+    and no sentence (no 。 at its end or inside it) or parenthesis — but a bracketed tag may open it
+    (BRACKET_TAG: （参考）本対応策の所要額, a reference part's title). On a band or in a frame of
     its own (`panel`) it is set apart at any size: the band marks it, not the type."""
     larger = flow.settings.typography.larger
     heavier = panel or line.bold or line.size > flow.body_size + larger
-    return heavier and (panel or line.size >= flow.body_size - larger) and "。" not in s and s[:1] not in "（(［["
+    return heavier and (panel or line.size >= flow.body_size - larger) and "。" not in s \
+        and (s[:1] not in "（(［[" or bool(BRACKET_TAG.match(s)))
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
@@ -384,17 +386,56 @@ def title_pages(flow: Flow) -> set[int]:
             and not any("。" in t for t in texts) and any((m := DATE.search(t)) and len(m.group(0)) == len(t) for t in texts)}
 
 
+def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, Candidate]:
+    """Convention (a part's title page — a divider: 様式集 before a rule's forms): a page after the first
+    that opens by printing the document's title again (`named`: its title and the cover's lines, as the
+    first page of its text did) and holds no more lines than a cover, none a sentence (。) and no date
+    alone on its line (that is a title page: title_pages), names the part it opens by the short line
+    centred alone on its row right under that title, in any type. That line heads a part ranked above
+    every other heading (its size the document's largest line's and a step more): what follows up to the
+    next such page nests under it."""
+    out: dict[int, Candidate] = {}
+    for lines in _divider_pages(flow, titled, named):
+        i = lines[1]
+        s = _SPACES.sub("", clean(flow.line(i).text))
+        if _names_a_part(i, s, flow):
+            top = max(it.size for it in flow.items if isinstance(it, TextLine)) + flow.settings.typography.larger
+            out[i] = Candidate(i, "title", "title", "", s, False, True, top, centred=True)
+    return out
+
+
+def _divider_pages(flow: Flow, titled: set[int], named: set[str]) -> list[list[int]]:
+    """The text lines of each page after the first (not a title page: `titled`) holding two lines or more,
+    no more than a cover, none a sentence, its first line the document's title (`named`)."""
+    pages: dict[int, list[int]] = {}
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and not it.blank and it.page > 1 and it.page not in titled:
+            pages.setdefault(it.page, []).append(i)
+    most = flow.settings.headings.cover_lines
+    return [lines for lines in pages.values() if 2 <= len(lines) <= most and not any("。" in flow.line(i).text for i in lines)
+            and _SPACES.sub("", clean(flow.line(lines[0]).text)) in named]
+
+
+def _names_a_part(i: int, s: str, flow: Flow) -> bool:
+    """Line i (its text `s`, spaces out) is a part's short name centred alone on its row: no label, no
+    bracket opening it, no 記 or 以上."""
+    role = flow.roles[i]
+    return role is not None and role.centred and not role.particulars and role.numbering is None \
+        and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in _shared_rows(flow)
+
+
 def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     """Lines that could be headings: by their text, and standing on their own. `title`: the
     document's title as the cover read it (_the_title)."""
     out: list[Candidate] = []
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
+    dividers = divider_titles(flow, titled, cover_texts | {_SPACES.sub("", clean(title))})
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
         if not it.blank and not (is_cover and it.page == 1) and it.page not in titled and not it.in_figure:   # a figure's words are none
-            c = _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
+            c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
                     and not _the_title(c, it, title, cover_texts) and not _title_row(i, c, title, flow):
                 out.append(c)
@@ -642,17 +683,25 @@ def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: set[i
     headings): a title centred on its column and set both larger than the body and bold, alone on its
     row, heads the part that follows wherever it stands — on the first page too, where the document's
     own title was already refused (_the_title: the cover read it), and mid-page — when the part's own
-    outline opens under it on its page: the next candidate (`after`) is a numbered heading set apart,
+    outline opens under it on its page: the next labelled candidate (`after`: _next_numbered, past
+    unnumbered names between — a legend's, グラフ凡例, over a dashboard's charts) is a numbered heading set apart,
     its first label (１, 第１), a title and no sentence (no 、 or 。), in type smaller than the part's.
     A centred bold line over no such outline (a legend or a box's name in a figure or a form, over a
-    heading in its own size or a numbered step of a flow chart; a cover's name) is left as it was. It opens a part as a letter-spaced centred title does
+    heading in its own size or a numbered step of a flow chart; a cover's name) is left as it was — but as a
+    page's first line (reference matter closing a document: （参考）本対応策の所要額 centred in the headings'
+    bold face at the body's size, over its own outline restarting at １．) a bold centred title heads an
+    outline set in its own size too: a page that opens with it is that part's. It opens a part as a letter-spaced centred title does
     (Candidate.centred): the headings under it nest below it. The caller keeps it only in a document
     that sets other headings apart."""
     role = flow.roles[c.index]
-    return role is not None and role.centred and "larger" in role.style and flow.line(c.index).bold \
-        and c.index not in shared and after is not None and after.system != "title" and after.styled \
-        and bool(first_label(after.label)) and flow.line(after.index).page == flow.line(c.index).page \
-        and after.size < c.size - flow.settings.typography.larger and not regex.search(r"[、。，．]", after.title)
+    if role is None or not role.centred or not flow.line(c.index).bold or c.index in shared or after is None \
+            or after.system == "title" or not after.styled or not first_label(after.label) \
+            or flow.line(after.index).page != flow.line(c.index).page or regex.search(r"[、。，．]", after.title):
+        return False
+    larger = flow.settings.typography.larger
+    if "larger" in role.style:
+        return after.size < c.size - larger
+    return c.index in _page_tops(flow) and after.size <= c.size + larger
 
 
 def _subtitle(i: int, flow: Flow) -> bool:
@@ -695,7 +744,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             if c.index not in shared:
                 out.append(c)
         elif c.system == "title":
-            if apart and (kept := _kept_title(c, inside[k + 1] if k + 1 < len(inside) else None, flow, left, shared)):
+            if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared)):
                 out.append(kept)
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)
@@ -704,6 +753,12 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif _labelled_heading(c, flow, apart):
             out.append(c)
     return _outside_particulars(out, flow)
+
+
+def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
+    """The first labelled candidate after candidates[k] (the unnumbered ones between passed: a legend's
+    or a frame's name on a dashboard under its title), or None."""
+    return next((c for c in candidates[k + 1:] if c.system != "title"), None)
 
 
 def _kept_title(c: Candidate, after: Candidate | None, flow: Flow, left: dict[int, float],
@@ -1088,8 +1143,10 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
         top = stack[-1][0] if stack else None
         parents.append(top)
         skipped = usual.get(kind) if usual else None
-        if c.system != "title" and skipped is not None and skipped != top and parent_of.get(skipped) == top \
-                and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it
+        if c.system != "title" and skipped is not None and skipped not in (top, "title") and parent_of.get(skipped) == top \
+                and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it;
+            # an unnumbered title is a line's own, no level of an outline held open where it is not printed
+            # (１．基本方針 before the part （参考）… whose own １．… outnumber the body's)
             stack.append((skipped, c.size, False, left, face))
         if c.system != "title" or stack or c.centred:   # a title at the top stays a sibling of what follows,
             # a letter-spaced one in the middle (主　文) opens a part

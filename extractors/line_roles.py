@@ -129,6 +129,8 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
     if prev is None or before is None or prev.blank or before.numbering is not None \
             or (before.letter_spaced and before.centred):
         return False
+    if _closes_left_open(prev, before, line):
+        return True   # (its label, if it seemed to open with one, was none: _role)
     hs, ty = flow.settings.headings, flow.settings.typography
     if (prev.font != line.font or abs(prev.size - line.size) > ty.larger or prev.bold != line.bold) \
             and not _left_open(prev.text):
@@ -150,6 +152,20 @@ def _left_open(text: str) -> bool:
     return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
 
 
+def _closes_left_open(prev: TextLine | None, before: LineRole | None, line: TextLine) -> bool:
+    """Convention (a citation wrapped inside its brackets: 「財政法」（昭22 法 / 34）第4 条第1 項…): a line
+    run to the edge that leaves a bracket open breaks off the bracketed remark, and the next line
+    whose first bracket closes it goes on with that remark — what stands before its ） is the remark's
+    (a law's number), no label, and it continues the line before whatever its face or where the
+    row before it was cut (a row split where the closing bracket's glyph box meets the opening
+    one's starts far right of the column's edge)."""
+    if prev is None or before is None or prev.blank or before.numbering is not None \
+            or not (before.reaches_edge and _left_open(prev.text)) or line.page not in (prev.page, prev.page + 1):
+        return False
+    first = next((c for c in line.text if c in _OPENING or c in _CLOSING), "")
+    return first != "" and first in _CLOSING
+
+
 def _under(prev: TextLine, before: LineRole, line: TextLine, flow: Flow) -> bool:
     """`line` starts under `prev` (back a little from its indent, or up to half an em in); under a
     caption that runs to the edge, anywhere under its text: a caption wraps hung under its title
@@ -168,12 +184,22 @@ def _wrapped(prev: TextLine, before: LineRole, flow: Flow, labelled: bool) -> bo
         or (not labelled and not text.endswith(_TERMINAL) and prev.x1 > left + flow.settings.headings.fill * (right - left))
 
 
+def _label(line: TextLine, f: str, styled: bool, flow: Flow, prev: TextLine | None,
+           before: LineRole | None) -> tuple[str, str, str, str, bool] | None:
+    """The numbering the line opens with (`_numbering`, on its folded text `f`); none where what seems a
+    label closes the bracket the line before left open (_closes_left_open: ３４）, a statute's number)."""
+    if not f or _closes_left_open(prev, before, line):
+        return None
+    hs = flow.settings.headings
+    return _numbering(line, f, styled, hs.label_gap, hs.label_chars)
+
+
 def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | None, left: float) -> LineRole:
     s = clean(line.text)
     f = folded(line.text) if not line.blank else ""
     hs = flow.settings.headings
     style = style_of(line, flow)
-    numbering = _numbering(line, f, bool(style), hs.label_gap, hs.label_chars) if f else None
+    numbering = _label(line, f, bool(style), flow, prev, before)
     style += _label_style(numbering, line)
     clear = hs.centred_clear * line.size
     # a letter-spaced line is two words or more (and a few): the pattern is asked only of such a line
@@ -193,13 +219,23 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars)
     caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(match_opening(CAPTION, s.strip())),
-                    mark_of(line.text), opens_space or field or bool(match_opening(ITEM_START, s)),
+                    mark_of(line.text), _item_start(s, f, opens_space or field, numbering),
                     style, continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption)),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=_block_label(s),
                     article=article, article_caption=caption, article_title=article_title, address=_address(s),
                     particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
                     field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow))
+
+
+def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str, bool] | None) -> bool:
+    """The line opens an item (`opens`: with a space, or as a field), a bullet or an enumeration
+    (ITEM_START) — or it is a band alone on its line. Convention (a guide's reference block): 【参考】
+    alone on its line names the block under it, so the text above ends there, also where a page break
+    (no blank line) stands between them."""
+    if opens or match_opening(ITEM_START, s):
+        return True
+    return numbering is not None and numbering[1] == "band" and _SPACES.sub("", f) == _SPACES.sub("", numbering[3])
 
 
 def _field(s: str) -> bool:

@@ -401,6 +401,10 @@ ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].lab
 # 記載例１, 別紙２ alone on a line set apart (a small frame at an example's or an annex's top): a word and
 # its number, a label with no title (the frame holds nothing else), as 付録１ labels an appendix
 LABEL_ALONE = regex.compile(rf"^((?:\p{{Han}}|\p{{Katakana}}){{2,4}}\s?{N})$")
+# （参考）本対応策の所要額: a bracketed tag — a word of up to four letters, no number — before a title on its
+# line (a reference part's or an annex's heading): the title is set apart, the tag marks its kind; a line
+# bracketed whole ((単位：億円)) or opened by a numbered bracket ((1), an item's label) is no such title
+BRACKET_TAG = regex.compile(r"^[（(]\p{L}{1,4}[）)]\s*[^\s（()）]")
 # 〔例３〕, ［例４］ opening a line: the caption of an example that follows (a model provision or a sample
 # form in its frames: 〔例３〕１年単位の変形労働時間制の規程例), as 図１ captions a figure: it names the
 # block, no part of the document's outline
@@ -451,6 +455,9 @@ COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９
 STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                       rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号)"
                       r"[\]】）)]?$")
+# a council paper's number alone on its row (議案第１２号): the paper's label wherever the top of its first page
+# sets it — flush left over the bill's title, as 議案 are printed, or at the right as a stamp
+PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face

@@ -515,7 +515,7 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     (page_breaks found them): the same grids where no break rule is added."""
     rules = _table_rules(page, settings) if table_rules is None else table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
-    figures += diagrams(page.shapes, settings.tables)
+    figures += diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
     figures += asides(raw_grids(rules, settings.tables) if raw is None else raw, page.lines, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,

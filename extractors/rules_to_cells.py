@@ -475,13 +475,16 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
     band's slanted background shapes, larger than the badges on them, join none), and a group
     of two boxes or more with an arrow among them is a figure, whose words (its boxes'
     captions, however large or bold) are no headings. A rounded panel alone (a slide's title
-    band, a framed heading) joins no arrow: no figure."""
+    band, a framed heading) joins no arrow: no figure. Convention: a diagram's boxes may be plain
+    rectangles, stroked or shaded with square corners (the page's panels, passed as "framed"): 発見者
+    → IPA → ウェブサイト運営者 boxed so and joined by arrows is a diagram, and the numbered steps beside
+    its arrows (1 発見者は、IPAに…, the number bold and larger) are its words."""
     if len(shapes) > t.max_shapes:
         return []
     out = []
     for members in _shape_groups(shapes, t.arrow_reach):
         kinds = [kind for kind, _ in members]
-        if "arrow" in kinds and kinds.count("rounded") >= 2:
+        if "arrow" in kinds and kinds.count("rounded") + kinds.count("framed") >= 2:
             boxes = [box for _, box in members]
             out.append((min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)))
     return out

@@ -236,7 +236,8 @@ class Headings:
     left_edge_share: int = _v(3, "count", "a left edge used by a third as many lines as the commonest counts")
     lead_in: int = _v(2, "count", "lines: a label over a lead-in sentence this short and a table under it names the table")
     paragraph_indent: float = _v(1.5, "em", "a paragraph opens at most one character in (字下げ); a label set further in is an item")
-    letter_spaced: int = _v(6, "count", "single characters in a letter-spaced title (主　文, 目　　次)")
+    letter_spaced: int = _v(8, "count", "single characters in a letter-spaced title (主　文, 目　　次; a form's name\n"
+                            "                                 spaced out: 交　付　決　定　通　知　書, 補助金交付申請書)")
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")
     banner_axis: float = _v(1.0, "em", "a line whose letters' middle stands this close to a larger heading's right above it is\n"
                             "                                 centred under it: that heading's subtitle (a measure on a goal's banner)")

@@ -250,23 +250,41 @@ def build_conditions(path: Path) -> Path:
 
 
 # build_forms: rules followed by their forms (様式), each form's title set on two centred rows in a size a little
-# above the body's — the programme's name over the form's name, letter-spaced (確　定　通　知　書): one title.
-FORMS = [(1, "", "補助金確定通知書")]
+# above the body's — the programme's name over the form's name, letter-spaced (確　定　通　知　書, or a longer
+# name of seven letters: 交　付　決　定　通　知　書): one title.
+# build_forms(divider=True): the forms behind a page of their own that opens as the rule's text did, with the
+# rule's title, and under it, centred in body type, the part's name (様式集) over the list of the forms: the
+# part's title page, its name a heading the forms nest under.
+FORM_NAMES = ["確定通知書", "交付決定通知書"]
 
 
-def build_forms(path: Path) -> Path:
+def forms_headings(name: str, divider: bool = False) -> list[tuple[int, str, str]]:
+    return [(1, "", "様式集"), (2, "", "補助金" + name)] if divider else [(1, "", "補助金" + name)]
+
+
+def build_forms(path: Path, name: str = "確定通知書", divider: bool = False) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
-    y = _line(page, 70, "補助金交付規程", 250)
+    if divider:   # the rule's title set larger on its first page: the document's title
+        page.insert_text((236, 70), "補助金交付規程", fontname=MINCHO, fontsize=14)
+        y = 90.0
+    else:
+        y = _line(page, 70, "補助金交付規程", 250)
     for _ in range(12):
         y = _line(page, y, _RUNNING)
     y = _line(page, y, "ものとする。")
+    if divider:
+        page = doc.new_page()
+        _line(page, 60, "補助金交付規程", 250)
+        _line(page, 110, "様式集", 276)
+        _line(page, 170, "（様式第１）　" + name + "【第１１条関係】", 85)
     page = doc.new_page()
     y = _line(page, 60, "（様式第１）")
     y = _line(page, y, "年月日", 450)
     y = _line(page, y + 10, "補助事業者名")
     page.insert_text((281, y + 30), "補助金", fontname=MINCHO, fontsize=11)
-    page.insert_text((254, y + 46), "確　定　通　知　書", fontname=MINCHO, fontsize=11)
+    spaced = "　".join(name)
+    page.insert_text((303.5 - 11 * len(spaced) / 2, y + 46), spaced, fontname=MINCHO, fontsize=11)   # centred
     y += 80
     for _ in range(3):
         y = _line(page, y, _RUNNING)

@@ -145,3 +145,50 @@ def build_amount_lists(path: Path) -> Path:
         y += 8
     doc.save(path)
     return path
+
+
+# build_wrapped_citation(): the 総説's paragraphs in one column of 22 characters, each row run to its edge, under
+# an outline of 第1 over １, ２ set in Gothic; a statute cited with its number in brackets (「財政法」（昭２２法
+# ３４）…) wraps inside the brackets, so the next row opens with the statute's number and the bracket's
+# close, ３４）第４条…, as a label would. The row that leaves （ open is set with 」（ closed up, the
+# bracket's glyph box over 」's, and the text layer cuts the row there: its second piece stands far right
+# of the column's edge; the next statute's 」（ is closed up and cut so too
+CITATION_ROWS = ["令和２年度補正予算は、令和２年４月７日に閣", "議決定された経済対策を実施するために必要な経",
+                 "費の追加等を行うことを内容とするものである。"]
+CITED = ("次に歳入については、まず「財政法」", "（昭２２法")
+CITATION_RUN_ON = ["３４）第４条第１項ただし書の規定による公債", "２，３２９百万円と、「財政運営に必要な財源の",
+                   "の確保を図るための公債の発行の特例に関する法", ("律」", "（平２４法１０１）第３条第１項の規定による"),
+                   "公債の増発を行うこととしている。"]
+CITATION_HEADINGS = [("第1", "総説"), ("1", "一般会計"), ("2", "特別会計")]
+
+
+def _citing_paragraph(page: pymupdf.Page, y: float, cites: bool) -> float:
+    pitch = SIZE * 1.65
+    for k, row in enumerate(CITATION_ROWS):
+        page.insert_text((L0 + (SIZE if k == 0 else 0), y), row, fontname=MINCHO, fontsize=SIZE)
+        y += pitch
+    if not cites:
+        return y
+    page.insert_text((L0 + SIZE, y), CITED[0], fontname=MINCHO, fontsize=SIZE)
+    page.insert_text((L0 + SIZE * len(CITED[0]), y), CITED[1], fontname=MINCHO, fontsize=SIZE)   # 」（ closed up
+    y += pitch
+    for row in CITATION_RUN_ON:
+        pieces = (row,) if isinstance(row, str) else row
+        x = L0
+        for piece in pieces:   # 」（ closed up again: the row cut there
+            page.insert_text((x, y), piece, fontname=MINCHO, fontsize=SIZE)
+            x += SIZE * (len(piece) - 1)
+        y += pitch
+    return y
+
+
+def build_wrapped_citation(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((L0 + 60, 70), "第1　総　説", fontname=GOTHIC, fontsize=16)
+    y = 110.0
+    for label, title in (("１", "一般会計"), ("２", "特別会計")):
+        page.insert_text((L0, y), f"{label}　{title}", fontname=GOTHIC, fontsize=SIZE)
+        y = _citing_paragraph(page, y + SIZE * 1.65, label == "１") + SIZE
+    doc.save(path)
+    return path

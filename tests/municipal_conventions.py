@@ -133,7 +133,9 @@ def build_disaster_plan(path: Path) -> Path:
 # build_flow_diagram: a plan's page holding a flow diagram (as Word's shapes print): rounded
 # boxes joined by block arrows, each box captioned in the headings' heavy Gothic, larger than the
 # body, alone on its line; the titles around the diagram are headings, the captions in it none.
-# A rounded panel alone around a title (no arrow joins it) is no diagram.
+# A rounded panel alone around a title (no arrow joins it) is no diagram. build_flow_diagram(square=True): the
+# boxes drawn as stroked rectangles with square corners (Word's plain rectangle shape), each arrow captioned
+# by a numbered step beside it, its number in the heavy Gothic and larger (1　計画を策定する): all the diagram's.
 DIAGRAM_HEADINGS = [(1, "Ⅰ．", "総合戦略について"), (2, "", "総合戦略の位置づけ"), (2, "", "評価と検証の仕組み"),
                     (2, "", "対象期間")]
 DIAGRAM_CAPTIONS = ["第５期総合計画", "【将来像】", "人口ビジョン", "総合戦略"]
@@ -155,7 +157,10 @@ def _down_arrow(page: pymupdf.Page, x: float, y: float) -> None:
     shape.commit()
 
 
-def build_flow_diagram(path: Path) -> Path:
+DIAGRAM_STEPS = ["計画を策定する", "将来像を示す", "戦略に落とし込む"]
+
+
+def build_flow_diagram(path: Path, square: bool = False) -> Path:
     doc = pymupdf.open()
     cover = doc.new_page()
     cover.insert_text((150, 300), "村総合戦略", fontname=_HEAVY, fontsize=24)
@@ -165,10 +170,16 @@ def build_flow_diagram(path: Path) -> Path:
     y = _paragraph(page, 150)
     for k, caption in enumerate(DIAGRAM_CAPTIONS):   # the diagram: boxes top to bottom, an arrow between two
         top = y + 10 + k * 110
-        _rounded_box(page, pymupdf.Rect(90, top, 500, top + 80), (0.0, 0.69, 0.31))
+        if square:
+            page.draw_rect(pymupdf.Rect(90, top, 500, top + 80), color=(0, 0, 0), width=1)
+        else:
+            _rounded_box(page, pymupdf.Rect(90, top, 500, top + 80), (0.0, 0.69, 0.31))
         page.insert_text((120, top + 40), caption, fontname=_HEAVY, fontsize=16)
         if k:
             _down_arrow(page, 295, top - 32)
+        if k and square:   # the step the arrow stands for, beside it
+            page.insert_text((320, top - 12), str(k), fontname=_HEAVY, fontsize=14)
+            page.insert_text((334, top - 12), DIAGRAM_STEPS[k - 1], fontname=_ROUND, fontsize=BODY)
     page = doc.new_page()
     _rounded_box(page, pymupdf.Rect(60, 60, 540, 100), (0.84, 0.89, 0.74))   # a title on a panel of its own
     page.insert_text((68, 86), DIAGRAM_HEADINGS[2][2], fontname=_HEAVY, fontsize=BODY)

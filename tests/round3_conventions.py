@@ -1177,12 +1177,18 @@ def build_model_rules_explained(path: Path) -> Path:
 # subject line atop the first page (…の実施について, the document's title), then each part's title —
 # 入札公告（個別編）, 入札公告（共通編） — larger than the body, bold and centred on a row of its own over
 # the part's numbered headings (１　…, bold, body size); the second part opens mid-page.
+# build_part_titles(legend=True): between the first part's title and its first heading, a legend's name
+# centred in bold at the body's size (グラフ凡例, as a dashboard sets one over its charts): no heading,
+# and no bar between the part's title and the outline it heads.
 PART_HEADINGS = [(1, "", "入札公告（個別編）"), (2, "１", "入札に付する事項"), (2, "２", "入札参加資格"),
                  (1, "", "入札公告（共通編）"), (2, "１", "入札参加資格の確認等"), (2, "２", "入札執行")]
 _PART_TEXT = "入札に参加を希望する者は、定められた期日までに必要な書類を提出しなければならない。"
 
 
-def build_part_titles(path: Path) -> Path:
+LEGEND = "グラフ凡例"
+
+
+def build_part_titles(path: Path, legend: bool = False) -> Path:
     doc = pymupdf.open()
     left, right = 72.0, 72.0 + BODY * 40
     page = doc.new_page()
@@ -1201,6 +1207,9 @@ def build_part_titles(path: Path) -> Path:
             page.insert_text(((left + right - width) / 2, y), title, fontname=MINCHO, fontsize=14, render_mode=2,
                              color=(0, 0, 0), fill=(0, 0, 0), border_width=0.03)
             y += 30
+            if legend and not n:
+                _stroked(page, (left + right - BODY * len(LEGEND)) / 2, y, LEGEND, True)
+                y += 30
             continue
         _stroked(page, left, y, label + "　" + title, True)
         y += 18
@@ -1210,5 +1219,93 @@ def build_part_titles(path: Path) -> Path:
             _stroked(page, left, y, _PART_TEXT[39:], False)
             y += 18
         y += 12
+    doc.save(path)
+    return path
+
+
+# build_reference_page: a cabinet office's measures typed in Word — body in Mincho, headings in Gothic bold at
+# the body's size (１．…, （１）…) — whose last page is reference matter: its title, a bracketed tag and its
+# name, （参考）本対応策の所要額, centred in Gothic bold at the body's size as the page's first line, over a
+# paragraph and an outline of its own that restarts at １． (the amounts of each measure, bold, a bullet
+# list under each) — more of them than the body's own １．, ２．
+REFERENCE_HEADINGS = [(1, "１．", "基本方針"), (1, "２．", "緊急対応策"), (2, "（１）", "帰国者等への支援"),
+                      (2, "（２）", "国内感染対策の強化"), (1, "", "（参考）本対応策の所要額"),
+                      (2, "１．", "帰国者等への支援：30億円"), (2, "２．", "国内感染対策の強化：65億円"),
+                      (2, "３．", "水際対策の強化：34億円")]
+_REF_TEXT = "政府は、関係機関と緊密に連携しつつ、感染拡大の防止に向けた対策を迅速に講じていくこととする。"
+_REF_ITEMS = ["・ 帰国者等の受入支援：23.4億円", "・ 検査体制・医療体制の強化：30.6億円", "・ 検疫体制の強化：3.4億円"]
+
+
+def _gothic_bold(page: pymupdf.Page, x: float, y: float, text: str) -> None:
+    page.insert_text((x, y), text, fontname=GOTHIC, fontsize=BODY, render_mode=2, color=(0, 0, 0), fill=(0, 0, 0),
+                     border_width=0.03)
+
+
+def _ref_paragraph(page: pymupdf.Page, left: float, y: float) -> float:
+    page.insert_text((left + BODY, y), _REF_TEXT[:39], fontname=MINCHO, fontsize=BODY)
+    page.insert_text((left, y + 18), _REF_TEXT[39:], fontname=MINCHO, fontsize=BODY)
+    return y + 36
+
+
+def build_reference_page(path: Path) -> Path:
+    doc = pymupdf.open()
+    left, right = 72.0, 72.0 + BODY * 40
+    page = doc.new_page()
+    page.insert_text((150, 70), "新型感染症に関する緊急対応策", fontname=GOTHIC, fontsize=16)
+    y = 110.0
+    for depth, label, title in REFERENCE_HEADINGS[:4]:
+        _gothic_bold(page, left, y, label + title)
+        y += 22
+        for _ in range(0 if label == "２．" else 3):
+            y = _ref_paragraph(page, left, y)
+        y += 14
+    page = doc.new_page()
+    title = REFERENCE_HEADINGS[4][2]
+    _gothic_bold(page, (left + right - BODY * len(title)) / 2, 80, title)
+    y = _ref_paragraph(page, left, 120) + 14
+    for (_, label, name), item in zip(REFERENCE_HEADINGS[5:], _REF_ITEMS):
+        _gothic_bold(page, left, y, label + name)
+        page.insert_text((left + 5, y + 20), item, fontname=MINCHO, fontsize=BODY)
+        y += 54
+    doc.save(path)
+    return path
+
+
+# build_band_after_break: a guide whose sections (１．労働時間) and their parts (【解説】) are headed in bold Gothic, each paragraph
+# opened by a space (字下げ); a paragraph ends at the foot of a page (…必要となります。), the next page opening
+# with a band in body type alone on its line, 【参　考】 (letter-spaced; no heading among bands set apart), over
+# its own paragraph: the band starts a block of its own — no blank line stands between them, only the page
+# break.
+BAND_PARAGRAPHS = ["１年単位の変形労働時間制は、恒常的な時間外労働はないことを前提とした制度です。したがって、"
+                   "突発的に時間外労働がある場合、協定の締結及びその届出が必要となります。", "【参考】",
+                   "下の年間休日カレンダーは、１年単位の変形労働時間制を活用した例です。"]
+
+
+def _spaced_paragraph(page: pymupdf.Page, x: float, y: float, text: str, width: int = 40) -> float:
+    """A paragraph opened by a full-width space, its rows `width` characters."""
+    text = "　" + text
+    while text:
+        page.insert_text((x, y), text[:width], fontname=MINCHO, fontsize=BODY)
+        text, y = text[width:], y + 18
+    return y
+
+
+def build_band_after_break(path: Path) -> Path:
+    doc = pymupdf.open()
+    left = 72.0
+    page = doc.new_page()
+    page.insert_text((left, 70), "就業規則の解説", fontname=GOTHIC, fontsize=16)
+    _gothic_bold(page, left, 110, "１．労働時間")
+    _gothic_bold(page, left, 132, "【解説】")
+    y = 154.0
+    for _ in range(3):   # the page's earlier paragraphs
+        y = _spaced_paragraph(page, left, y, _REF_TEXT)
+    _spaced_paragraph(page, left, 760.0 - 18 * 3, BAND_PARAGRAPHS[0])   # the last, run down to the page's foot
+    page = doc.new_page()
+    page.insert_text((left + BODY, 70), "【参　考】", fontname=MINCHO, fontsize=BODY)
+    _spaced_paragraph(page, left, 88, BAND_PARAGRAPHS[2])
+    _gothic_bold(page, left, 130, "２．休日")
+    _gothic_bold(page, left, 152, "【留意事項】")
+    _spaced_paragraph(page, left, 174, _REF_TEXT)
     doc.save(path)
     return path

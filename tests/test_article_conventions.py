@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import article_conventions as ac
 from conftest import read_csv
 from pipeline.cli import main
@@ -65,11 +67,20 @@ def test_the_last_item_of_a_list_of_wrapped_items_is_no_heading(tmp_path):
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.CONDITIONS]
 
 
-def test_a_forms_title_on_two_centred_rows_is_one_title(tmp_path):
+@pytest.mark.parametrize("name", ac.FORM_NAMES)
+def test_a_forms_title_on_two_centred_rows_is_one_title(tmp_path, name):
     """A form's title set on two centred rows (補助金 / 確　定　通　知　書, letter-spaced) is one heading: both rows,
-    on the first one's page."""
-    out = _extract(ac.build_forms(tmp_path / "forms.pdf"))
-    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.FORMS]
+    on the first one's page — a form's name of seven letters spaced out (交　付　決　定　通　知　書) too."""
+    out = _extract(ac.build_forms(tmp_path / "forms.pdf", name))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.forms_headings(name)]
+
+
+def test_a_part_title_page_heads_the_forms_behind_it(tmp_path):
+    """Convention (a divider): a page after the first that opens with the document's title again, holds a
+    few lines and no sentence, names the part it opens by the short line centred under that title (様式集,
+    in body type): a heading of a part, the forms behind it nested under it; its list of the forms is none."""
+    out = _extract(ac.build_forms(tmp_path / "forms.pdf", divider=True))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.forms_headings("確定通知書", True)]
 
 
 def test_attachments_of_rules_are_parts_of_the_document(tmp_path):

@@ -62,3 +62,13 @@ def test_lists_of_amounts_do_not_make_the_body(tmp_path):
     assert build_flow(read_pdf(str(pdf))).body_size == bc.SIZE
     assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
     assert not read_csv(tmp_path / "out/documents/amounts/headings.csv")
+
+
+def test_a_citation_wrapped_inside_its_brackets(tmp_path):
+    """Convention: a row run to the edge that leaves a bracket open (「財政法」（昭２２法) breaks off the
+    bracketed remark, and the next row whose first bracket closes it (３４）第４条第１項…) goes on with it:
+    ３４） is the statute's number, no label, though the row above was cut where 」（ is closed up."""
+    pdf = bc.build_wrapped_citation(tmp_path / "cited.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(tmp_path / "out/documents/cited/headings.csv")]
+    assert got == [(norm(label), norm(title)) for label, title in bc.CITATION_HEADINGS]

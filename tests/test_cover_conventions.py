@@ -60,3 +60,17 @@ def test_a_contact_band_over_a_mail_address_heads_nothing(tmp_path):
     assert not [h["title"] for h in headings]
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert norm(doc["title"]) == norm("情報基盤事業データ利活用ポリシー")
+
+
+def test_a_bills_number_flush_left_at_the_top_is_its_label(tmp_path):
+    """Convention (a council's bill): the paper's number in its session alone on its row, 議案第３号, flush
+    left at the top of the bill's first page, labels the paper as a stamp at the top right would: furniture
+    (doc_label), no paragraph of the bill's text."""
+    from conftest import read_csv
+    from pipeline.cli import main
+
+    pdf = cc.build_council_bill(tmp_path / "bill.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    out = tmp_path / "out/documents/bill"
+    assert [(f["page"], f["kind"], f["text"]) for f in read_csv(out / "furniture.csv")] == [("1", "doc_label", "議案第３号")]
+    assert not any(norm("議案第３号") in norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))

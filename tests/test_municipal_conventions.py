@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import municipal_conventions as mc
 from conftest import read_csv
 from pipeline.cli import main
@@ -43,11 +45,15 @@ def test_contents_run_on_and_autospaced_section_labels(tmp_path):
     assert got[0][3] == 2
 
 
-def test_flow_diagram_captions_are_no_headings(tmp_path):
+@pytest.mark.parametrize("square", [False, True])
+def test_flow_diagram_captions_are_no_headings(tmp_path, square):
     """Rounded boxes joined by block arrows are a flow diagram: the captions in its boxes (heavy
     Gothic, larger than the body, alone on their lines) head nothing; the titles around it, and
-    a title on a rounded panel of its own (no arrow joins it), are headings."""
-    out = _extract(mc.build_flow_diagram(tmp_path / "diagram.pdf"))
+    a title on a rounded panel of its own (no arrow joins it), are headings. Convention: a flow
+    diagram's boxes may be plain rectangles, stroked with square corners (`square`): those joined by
+    arrows are a diagram too, and neither their captions nor a numbered step beside an arrow (its
+    number heavy and larger: 1　計画を策定する) heads anything."""
+    out = _extract(mc.build_flow_diagram(tmp_path / "diagram.pdf", square))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in mc.DIAGRAM_HEADINGS]
 

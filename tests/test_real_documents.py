@@ -53,8 +53,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "cio_dp_metadata_rule_2021": (1.0, 1.0, 1.0),
     "cio_dp_zero_trust_2020": (1.0, 1.0, 1.0),
     "corona_senmonka_kaigi_jogen_soshiki_teigen_2020": (1.0, 1.0, 1.0),
-    "corona_taisaku_honbu_kinkyu_taiosaku_2020": (0.981, 1.0, 1.0),
-    "digital_ai_hojokin_koufu_kitei_2026": (0.987, 1.0, 1.0),
+    "corona_taisaku_honbu_kinkyu_taiosaku_2020": (1.0, 1.0, 1.0),
+    "digital_ai_hojokin_koufu_kitei_2026": (1.0, 1.0, 1.0),
     "fukui_choki_vision_kenmin_enquete_2020": (1.0, 1.0, 1.0),
     "funani_shoken_denshika_kento_jiko_shiryo1_2021": (1.0, 1.0, 1.0),
     "funani_shoken_joyaku_teishoku_bessi12_2021": (1.0, 1.0, 1.0),
@@ -62,7 +62,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "hoseishingikai_funani_bukai_dai16kai_gijiroku_2024": (1.0, 1.0, 1.0),
     "hoseishingikai_funani_chukan_shian_2023": (1.0, 1.0, 1.0),
     "hoseishingikai_funani_yokoan_2024": (1.0, 1.0, 1.0),
-    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.996, 1.0, 1.0),
+    "ipa_joho_security_soki_keikai_partnership_guideline_2022": (1.0, 1.0, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (1.0, 1.0, 1.0),
     "naikaku_kinkyu_keizai_taisaku_kakugi_2020": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch2": (1.0, 1.0, 1.0),
@@ -74,7 +74,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_mf_qa_sono3_jimurenraku_2012": (1.0, 1.0, 1.0),
     "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": (1.0, 1.0, 1.0),
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": (1.0, 1.0, 1.0),
-    "otoineppu_kani_suido_keiei_senryaku_2018": (1.0, 0.931, 1.0),
+    "otoineppu_kani_suido_keiei_senryaku_2018": (1.0, 1.0, 1.0),
     "otoineppu_sogo_senryaku_2015": (1.0, 1.0, 1.0),
     "otoineppu_tokutei_jigyonushi_koudou_keikaku_2015": (1.0, 1.0, 1.0),
     "pmda_mf_seido_gaiyo_slides_2018": (1.0, 1.0, 1.0),
@@ -94,7 +94,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "kamogawa_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "chiba_kyoiku_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "oamishirasato_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
-    "zaimu_hosei_yosan_setsumei_2020": (0.993, 1.0, 1.0),
+    "zaimu_hosei_yosan_setsumei_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

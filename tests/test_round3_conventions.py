@@ -362,10 +362,31 @@ def test_an_examples_caption_is_no_heading(tmp_path):
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.MODEL_RULES_HEADINGS]
 
 
-def test_a_larger_bold_centred_title_heads_its_part(tmp_path):
+@pytest.mark.parametrize("legend", [False, True])
+def test_a_larger_bold_centred_title_heads_its_part(tmp_path, legend):
     """Convention (a notice in parts): a centred title set larger than the body and bold, alone on its
     row, heads the part that follows — on the first page under the document's own subject line, and
-    mid-page too — in a document that sets its other headings apart; the subject line stays its title."""
-    out = _extract(rc.build_part_titles(tmp_path / "parts.pdf"))
+    mid-page too — in a document that sets its other headings apart; the subject line stays its title.
+    Its outline is the next labelled line's: an unnumbered name between them (a legend's, グラフ凡例,
+    centred over a dashboard's charts) is passed."""
+    out = _extract(rc.build_part_titles(tmp_path / "parts.pdf", legend))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in rc.PART_HEADINGS]
+
+
+def test_a_tagged_title_centred_atop_a_page_heads_its_outline(tmp_path):
+    """Convention (reference matter closing a document): a title opened by a bracketed tag —
+    （参考）本対応策の所要額 — centred in the headings' bold face at the body's size as a page's first
+    line, over an outline of its own that restarts at １．, heads that outline: the tag does not make it
+    a bracketed remark, and the headings under it nest below it though they are set in its size."""
+    out = _extract(rc.build_reference_page(tmp_path / "reference.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in rc.REFERENCE_HEADINGS]
+
+
+def test_a_band_alone_opening_a_page_starts_a_block(tmp_path):
+    """Convention (a guide's reference block): 【参考】 alone on its line names the block under it — the
+    paragraph above ends there, also where only a page break (no blank line) stands between them."""
+    out = _extract(rc.build_band_after_break(tmp_path / "band.pdf"))
+    got = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    assert got[-4:-1] == [norm(t) for t in rc.BAND_PARAGRAPHS]
