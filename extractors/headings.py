@@ -28,6 +28,7 @@ from extractors.numbering import HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JU
     BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label, label_alone
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
+from extractors.typography import slide_body
 from normalizers.dates import DATE
 from normalizers.text import clean
 
@@ -505,11 +506,12 @@ def slide_candidates(flow: Flow) -> list[Candidate]:
     slide, its title alone on it, parts a deck): the slides after it nest under it, up to the
     next section slide, whatever its size against their titles (dividers of 32 and 40 pt among
     titles of 28 to 36 pt); all section slides are of one rank."""
-    titles = [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title]
+    titles, opening = _with_sections(flow, [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title])
     sizes = Counter(round(flow.line(i).size, 1) for i in titles if flow.roles[i].slide_title == "title")
     size = sizes.most_common(1)[0][0] if sizes else flow.body_size
     parts = max([flow.line(i).size for i in titles if flow.roles[i].slide_title == "section"] + [size])
     part = parts + flow.settings.typography.larger   # above every slide title's rank
+    ranks = {"section": part, "title": size}   # a part's heading (no slide_title): its own size, under its slide's title
     is_cover = cover_lines(flow)[0]
     out = []
     for i in titles:
@@ -517,13 +519,52 @@ def slide_candidates(flow: Flow) -> list[Candidate]:
         if is_cover and line.page == 1:
             continue
         section = role.slide_title == "section"
-        own = part if section else size
+        own = ranks.get(role.slide_title, line.size)
         m = role.numbering
         if m:
             out.append(Candidate(i, m[0], m[1], m[2], m[3], m[4], True, own))
         else:
-            out.append(Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own, centred=section))
+            out.append(Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own,
+                                 centred=section or i in opening))
     return out
+
+
+def _with_sections(flow: Flow, titles: list[int]) -> tuple[list[int], set[int]]:
+    """The slides' titles with their parts' headings (_slide_sections), in order, and the titles
+    of the slides set in parts (each opens the parts of its slide: they nest under it)."""
+    parted = _slide_sections(flow, titles)
+    pages = {flow.line(i).page for i in parted}
+    return sorted(titles + parted), {i for i in titles if flow.line(i).page in pages and flow.roles[i].slide_title == "title"}
+
+
+def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
+    """Flow indexes of the headings of a slide's parts. Convention (a slide in parts, each under
+    its band: 認定ロゴマークの目的 / 使用規約 under the slide's title): a line alone on a shaded band
+    or in a frame of its own across its column (style "panel"), in bold, set larger than the
+    slide's own body type and smaller than the slide's title, opening no list (no bullet), alone
+    on its row (_shared_rows), heads the part of the slide under it. The captions of a figure's
+    boxes set side by side (本編 beside 別添) share their row; the figure's words are set in the
+    body's size."""
+    titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
+    bodies = _slide_bodies(flow, set(titled))
+    larger, shared = flow.settings.typography.larger, _shared_rows(flow)
+    out = []
+    for i, it in enumerate(flow.items):
+        role = flow.roles[i]
+        if isinstance(it, TextLine) and role is not None and it.page in titled and not role.slide_title \
+                and "panel" in role.style and "bold" in role.style and not role.mark and i not in shared \
+                and bodies[it.page] + larger < it.size < titled[it.page] - larger:
+            out.append(i)
+    return out
+
+
+def _slide_bodies(flow: Flow, pages: set[int]) -> dict[int, float]:
+    """Each of the slides' own body size (typography.slide_body), by page."""
+    lines: dict[int, list] = {}
+    for it in flow.items:
+        if isinstance(it, TextLine) and not it.blank and it.page in pages:
+            lines.setdefault(it.page, []).append(it.source)
+    return {page: slide_body(ls, flow.body_size) for page, ls in lines.items()}
 
 
 def _shared_rows(flow: Flow) -> set[int]:
