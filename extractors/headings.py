@@ -65,7 +65,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
         return alone
     if m:
-        c = None if _small_label(line, flow) else \
+        c = None if _label_not_heading(i, line, role, flow) else \
             _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]))
         return None if c is None else replace(c, panel=panel)
     if role.letter_spaced and role.centred:
@@ -73,6 +73,12 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if not (styled and _title_shaped(s, line, flow, panel)):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, panel)
+
+
+def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
+    """A label that opens no heading: set small beside its line (_small_label), or an article's number
+    under its caption (第１　… under (目的): the caption heads the article, its number's line is its text)."""
+    return _small_label(line, flow) or (bool(role.article) and _captioned_above(i, flow))
 
 
 def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candidate | None:
@@ -406,10 +412,12 @@ def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) 
     """An unnumbered line that repeats the cover's (`cover_texts`: above the contents, say), or,
     by convention, the document's title printed atop the first page of its text (a notice's subject
     line, …の実施について, over the text it opens): its title, no heading — the cover read it so: an
-    unnumbered line of the first page that is that title, or its first row (the rest wrapped under it)."""
+    unnumbered line of the first page that is that title, or its first row (the rest wrapped under it).
+    Such a title may carry a mark before it (○行事等に関する…取扱要領: a 公用文 title's ○, which the cover
+    reads without it): the mark labels no item then."""
     if c.system == "title" and _names(c.title, cover_texts, _SPACES.sub("", clean(title))):
         return True
-    if c.system != "title" or line.page != 1 or not title:
+    if c.system not in ("title", "mark") or line.page != 1 or not title:
         return False
     own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
     return bool(own) and whole.startswith(own) and 2 * len(own) >= len(whole)
