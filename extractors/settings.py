@@ -275,6 +275,7 @@ class CoverPage:
     max_title_rows: int = _v(4, "count", "a title runs to a few rows; more rows in the largest type are text")
     piece_gap: int = _v(2, "em", "pieces of a row further apart than this are joined with ・")
     max_issuer: int = _v(40, "count", "characters of an issuer's row")
+    max_letter_subject: int = _v(60, "count", "characters of a letter's subject row (one row, centred: …の周知のお願い)")
     notice_rows: int = _v(20, "count", "a notice's subject (…について) stands among its first this many rows")
     notice_date_rows: int = _v(8, "count", "a public notice (公告) dated after its subject: the date stands among this many rows\n"
                                "                                 under the subject (the enacting sentence, …次のとおり公告する。, wraps over a few)")
