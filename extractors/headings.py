@@ -556,13 +556,34 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
     bodies = _slide_bodies(flow, set(titled))
     larger, shared = flow.settings.typography.larger, _shared_rows(flow)
+    under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
     out = []
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
         if isinstance(it, TextLine) and role is not None and it.page in titled and not role.slide_title \
-                and "panel" in role.style and "bold" in role.style and not role.mark and i not in shared \
+                and ("panel" in role.style and "bold" in role.style or i in under) and not role.mark and i not in shared \
                 and bodies[it.page] + larger < it.size < titled[it.page] - larger:
             out.append(i)
+    return out
+
+
+def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
+    """Flow indexes of the lines that open a slide's text right under its title, flush with it (the
+    next line of the flow, on the title's page, starting within half an em of the title's left edge),
+    short (a plain title's length, headings.short_title) and no sentence (no 、 or 。 in it).
+    Convention (a slide's subtitle: 自転車月間の広報活動 under 令和２年…について, set apart by its size
+    alone, no band): such a line, larger than the slide's text, heads its part. A lead message under
+    the title (…のルール作り、イノベーション創出を引き続き主導) is the slide's text."""
+    indent, short = flow.settings.typography.same_indent, flow.settings.headings.short_title
+    out: set[int] = set()
+    for t in titles:
+        title, nxt = flow.line(t), _next_item(t, flow)
+        line = flow.items[nxt] if nxt is not None else None
+        bare = _SPACES.sub("", clean(line.text)) if isinstance(line, TextLine) else ""
+        if nxt is not None and isinstance(line, TextLine) and line.page == title.page \
+                and abs(line.x0 - title.x0) <= indent * line.size and len(bare) <= short \
+                and not any(c in bare for c in "。、，,"):
+            out.add(nxt)
     return out
 
 

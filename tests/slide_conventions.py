@@ -322,3 +322,29 @@ def build_parted_deck(path: Path) -> Path:
                              fontname=GOTHIC, fontsize=TEXT_SIZE)
     doc.save(path)
     return path
+
+
+# build_subtitled_deck: after a cover slide, slides whose part opens with a subtitle right under the title, flush with it, set
+# larger than the text but plain (no bold, no band); on the last slide the line under the title is a lead
+# sentence in that size (closing with 。), no heading.
+SUBTITLED = [("自転車月間における広報活動について", "自転車月間の広報活動"),
+             ("自転車月間における広報活動について", "各団体：自転車月間のイベント"),
+             ("参考）前年の自転車月間の取組について", "")]
+LEAD = "自転車月間に合わせ、自転車の活用の関心と理解を深めるための広報活動を実施した。"
+
+
+def build_subtitled_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=842, height=595)   # a cover slide: the deck's title alone
+    cover.insert_text((170, 300), "令和２年自転車月間について", fontname=GOTHIC, fontsize=46)
+    for title, subtitle in SUBTITLED:
+        page = doc.new_page(width=842, height=595)
+        page.insert_text((35, 34), title, fontname=GOTHIC, fontsize=22)
+        page.draw_line((30, 44), (812, 44), color=(0.1, 0.4, 0.1), width=3)
+        page.insert_text((39, 78), subtitle or LEAD, fontname=GOTHIC, fontsize=19 if subtitle else 18)
+        for k in range(5):
+            page.insert_text((42, 120 + 22 * k), f"■自転車の活用推進に関し顕著な功績があると認められる団体を表彰し公表する（{k + 1}）。",
+                             fontname=GOTHIC, fontsize=12.6)
+        page.insert_text((800, 585), str(doc.page_count), fontname="helv", fontsize=12)
+    doc.save(path)
+    return path

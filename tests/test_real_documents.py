@@ -61,6 +61,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "hoseishingikai_funani_yokoan_2024": (1.0, 1.0, 1.0),
     "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.996, 1.0, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (1.0, 1.0, 1.0),
+    "mlit_jitensha_gekkan_koho_slides_2020": (1.0, 1.0, 1.0),
     "mlit_jitensha_kyogikai_meigi_shiyo_yoryo_2020": (1.0, 1.0, 1.0),
     "mlit_jitensha_kyogikai_shuchi_irai_2021": (1.0, 1.0, 1.0),
     "mlit_jitensha_tsukin_sengen_gaiyo_shiryo_2020": (1.0, 1.0, 1.0),

@@ -149,3 +149,15 @@ def test_a_panel_titled_on_its_border_is_no_table(tmp_path):
     the side, as a tab) is a panel: the hidden stretch of the side divides no cell of the caption."""
     out = _extract(sc.build_parted_deck(tmp_path / "parted.pdf"))
     assert not [c for c in read_csv(out / "tables.csv") if c["page_start"] == "3"]
+
+
+def test_a_subtitle_flush_under_a_slides_title_heads_its_part(tmp_path):
+    """The line right under a slide's title, flush with it, set larger than the slide's text (no bold,
+    no band: its size alone sets it apart) heads the slide's part, under the title; a lead sentence in
+    that place (closing with 。) is none."""
+    out = _extract(sc.build_subtitled_deck(tmp_path / "subtitled.pdf"))
+    got = [(int(h["level"]), norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    want = []
+    for page, (title, subtitle) in enumerate(sc.SUBTITLED, 2):
+        want += [(1, norm(title), page)] + ([(2, norm(subtitle), page)] if subtitle else [])
+    assert got == want
