@@ -411,7 +411,8 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         return Cover("", "", "", "", "main")
     opening = _opening(_page_rows(doc.pages[1], settings), settings) if len(doc.pages) > 1 else []
     body, body_font = document_body(doc, settings.typography)
-    cover = _notice(rows, settings) or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
+    cover = _notice(rows, settings) or _letter(rows, settings) \
+        or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
 
 
@@ -622,6 +623,27 @@ def _notice(rows: list[CoverRow], settings: Settings) -> Cover | None:
         or _dated_after(rows[at + 1:], settings)
     senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings)
     return Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", date, "", "main", "・".join(senders))
+
+
+def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
+    """Convention (a letter: a secretariat's 依頼 or お知らせ, typed in Word): its head set flush right
+    over the text — the date, then the sender on the row(s) right-aligned under it — then its subject
+    on a row of its own centred over the text, white above and under it, then the text. The subject is
+    the title, the date and the sender are the head's (a notice with a number is _notice's)."""
+    cp = settings.cover
+    date = _date_row(rows[0], cp.date_share) if len(rows) >= 4 else ""
+    if not date:
+        return None
+    k = 1
+    while k < min(len(rows), cp.max_title_rows + 1) and abs(rows[k].x1 - rows[0].x1) <= cp.aligned \
+            and _name_row(rows[k], settings, cp.max_issuer):
+        k += 1
+    subject, text = rows[k], rows[k + 1:]
+    white = cp.blank_under_title * subject.size
+    if k == 1 or not text or not _centred_over(subject, text, cp) or subject.y0 - rows[k - 1].y1 < white \
+            or text[0].y0 - subject.y1 < white or not _name_row(subject, settings, cp.max_letter_subject):
+        return None
+    return Cover(_unquoted(subject.text.strip()), "", date, "", "main", "・".join(_unspaced(r.text) for r in rows[1:k]))
 
 
 def _dated_after(rows: list[CoverRow], settings: Settings) -> str:

@@ -132,14 +132,22 @@ def line_number_column(doc: SourceDoc, ms: Margins) -> float | None:
     return edges[len(edges) // 2] if len(edges) >= 2 else None
 
 
-def running_lines(doc: SourceDoc, ms: Margins) -> set[str]:
-    """Shapes (digits as #) of lines repeated in the top or bottom margin of half the pages."""
+def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...]] | None = None) -> set[str]:
+    """Shapes (digits as #) of lines repeated in the top or bottom margin of half the pages.
+    `titles`: a deck's slide titles by page (typography.slide_titles). A line that is the title
+    of every slide that repeats it is no running header (convention: a topic spread over
+    consecutive slides carries its title on each of them, 「…の概要」 on slides 1–3; a running
+    header is set apart from the slide's title, a tab or a deck name in small type)."""
     if len(doc.pages) < ms.running_pages:
         return set()
     seen: Counter = Counter()
+    titled: Counter = Counter()   # by shape: the pages where a line of that shape is the slide's title
     for page in doc.pages:
-        seen.update({_shape(ln.text) for ln in page.lines if ln.text.strip() and _in_margin(ln, page, ms)})
-    return {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2) and not NUMBER.match(s.replace("#", "1"))}
+        shapes = {_shape(ln.text) for ln in page.lines if ln.text.strip() and _in_margin(ln, page, ms)}
+        seen.update(shapes)
+        titled.update(shapes & {_shape(t.text) for t in (titles or {}).get(page.number, ())})
+    return {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2)
+            and not NUMBER.match(s.replace("#", "1")) and titled[s] < n}
 
 
 def _stacks(lines: list[Line], ms: Margins) -> list[list[Line]]:

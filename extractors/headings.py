@@ -28,6 +28,7 @@ from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPAN
     BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label, label_alone
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
+from extractors.typography import slide_body
 from normalizers.dates import DATE
 from normalizers.text import clean
 
@@ -64,7 +65,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
         return alone
     if m:
-        c = None if _small_label(line, flow) else \
+        c = None if _label_not_heading(i, line, role, flow) else \
             _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]))
         return None if c is None else replace(c, panel=panel)
     if role.letter_spaced and role.centred:
@@ -72,6 +73,12 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if not (styled and _title_shaped(s, line, flow, panel)):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, panel)
+
+
+def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
+    """A label that opens no heading: set small beside its line (_small_label), or an article's number
+    under its caption (第１　… under (目的): the caption heads the article, its number's line is its text)."""
+    return _small_label(line, flow) or (bool(role.article) and _captioned_above(i, flow))
 
 
 def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candidate | None:
@@ -446,10 +453,12 @@ def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) 
     """An unnumbered line that repeats the cover's (`cover_texts`: above the contents, say), or,
     by convention, the document's title printed atop the first page of its text (a notice's subject
     line, …の実施について, over the text it opens): its title, no heading — the cover read it so: an
-    unnumbered line of the first page that is that title, or its first row (the rest wrapped under it)."""
+    unnumbered line of the first page that is that title, or its first row (the rest wrapped under it).
+    Such a title may carry a mark before it (○行事等に関する…取扱要領: a 公用文 title's ○, which the cover
+    reads without it): the mark labels no item then."""
     if c.system == "title" and _names(c.title, cover_texts, _SPACES.sub("", clean(title))):
         return True
-    if c.system != "title" or line.page != 1 or not title:
+    if c.system not in ("title", "mark") or line.page != 1 or not title:
         return False
     own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
     return bool(own) and whole.startswith(own) and 2 * len(own) >= len(whole)
@@ -579,11 +588,12 @@ def slide_candidates(flow: Flow) -> list[Candidate]:
     slide, its title alone on it, parts a deck): the slides after it nest under it, up to the
     next section slide, whatever its size against their titles (dividers of 32 and 40 pt among
     titles of 28 to 36 pt); all section slides are of one rank."""
-    titles = [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title]
+    titles, opening = _with_sections(flow, [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title])
     sizes = Counter(round(flow.line(i).size, 1) for i in titles if flow.roles[i].slide_title == "title")
     size = sizes.most_common(1)[0][0] if sizes else flow.body_size
     parts = max([flow.line(i).size for i in titles if flow.roles[i].slide_title == "section"] + [size])
     part = parts + flow.settings.typography.larger   # above every slide title's rank
+    ranks = {"section": part, "title": size}   # a part's heading (no slide_title): its own size, under its slide's title
     is_cover = cover_lines(flow)[0]
     out = []
     for i in titles:
@@ -591,13 +601,73 @@ def slide_candidates(flow: Flow) -> list[Candidate]:
         if is_cover and line.page == 1:
             continue
         section = role.slide_title == "section"
-        own = part if section else size
+        own = ranks.get(role.slide_title, line.size)
         m = role.numbering
         if m:
             out.append(Candidate(i, m[0], m[1], m[2], m[3], m[4], True, own))
         else:
-            out.append(Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own, centred=section))
+            out.append(Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own,
+                                 centred=section or i in opening))
     return out
+
+
+def _with_sections(flow: Flow, titles: list[int]) -> tuple[list[int], set[int]]:
+    """The slides' titles with their parts' headings (_slide_sections), in order, and the titles
+    of the slides set in parts (each opens the parts of its slide: they nest under it)."""
+    parted = _slide_sections(flow, titles)
+    pages = {flow.line(i).page for i in parted}
+    return sorted(titles + parted), {i for i in titles if flow.line(i).page in pages and flow.roles[i].slide_title == "title"}
+
+
+def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
+    """Flow indexes of the headings of a slide's parts. Convention (a slide in parts, each under
+    its band: 認定ロゴマークの目的 / 使用規約 under the slide's title): a line alone on a shaded band
+    or in a frame of its own across its column (style "panel"), in bold, set larger than the
+    slide's own body type and smaller than the slide's title, opening no list (no bullet), alone
+    on its row (_shared_rows), heads the part of the slide under it. The captions of a figure's
+    boxes set side by side (本編 beside 別添) share their row; the figure's words are set in the
+    body's size."""
+    titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
+    bodies = _slide_bodies(flow, set(titled))
+    larger, shared = flow.settings.typography.larger, _shared_rows(flow)
+    under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
+    out = []
+    for i, it in enumerate(flow.items):
+        role = flow.roles[i]
+        if isinstance(it, TextLine) and role is not None and it.page in titled and not role.slide_title \
+                and ("panel" in role.style and "bold" in role.style or i in under) and not role.mark and i not in shared \
+                and bodies[it.page] + larger < it.size < titled[it.page] - larger:
+            out.append(i)
+    return out
+
+
+def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
+    """Flow indexes of the lines that open a slide's text right under its title, flush with it (the
+    next line of the flow, on the title's page, starting within half an em of the title's left edge),
+    short (a plain title's length, headings.short_title) and no sentence (no 、 or 。 in it).
+    Convention (a slide's subtitle: 自転車月間の広報活動 under 令和２年…について, set apart by its size
+    alone, no band): such a line, larger than the slide's text, heads its part. A lead message under
+    the title (…のルール作り、イノベーション創出を引き続き主導) is the slide's text."""
+    indent, short = flow.settings.typography.same_indent, flow.settings.headings.short_title
+    out: set[int] = set()
+    for t in titles:
+        title, nxt = flow.line(t), _next_item(t, flow)
+        line = flow.items[nxt] if nxt is not None else None
+        bare = _SPACES.sub("", clean(line.text)) if isinstance(line, TextLine) else ""
+        if nxt is not None and isinstance(line, TextLine) and line.page == title.page \
+                and abs(line.x0 - title.x0) <= indent * line.size and len(bare) <= short \
+                and not any(c in bare for c in "。、，,"):
+            out.add(nxt)
+    return out
+
+
+def _slide_bodies(flow: Flow, pages: set[int]) -> dict[int, float]:
+    """Each of the slides' own body size (typography.slide_body), by page."""
+    lines: dict[int, list] = {}
+    for it in flow.items:
+        if isinstance(it, TextLine) and not it.blank and it.page in pages:
+            lines.setdefault(it.page, []).append(it.source)
+    return {page: slide_body(ls, flow.body_size) for page, ls in lines.items()}
 
 
 def _shared_rows(flow: Flow) -> set[int]:

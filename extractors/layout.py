@@ -16,7 +16,7 @@ import functools
 import hashlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 import pymupdf
@@ -90,7 +90,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], [], [], []
     rules, boxes, frames, gaps, figure_shapes = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
-    rules += _image_strips(page, ls, shapes, placed) + _pattern_rules(clips, ls)
+    rules += _image_strips(page, ls, shapes, placed) + _pattern_rules(clips, ls) + white_over_shading(gaps, boxes, ls)
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls, gaps)   # in the unrotated space of get_cdrawings
@@ -241,6 +241,7 @@ def _drawn(drawings: list[dict], notes: list[Box],
             continue   # an annotation's or a form field's appearance, not the page's drawing
         width = d.get("width") or 0.0
         stroked = d.get("type", "") != "f"
+        rules = _under_white(d, rules, frames, ls)
         if stroked and _white(d.get("color"), ls):
             for item in d["items"]:   # a white stroke is a gap drawn between coloured boxes, not a rule
                 gaps.extend(_item_rules(item, width, stroked, ls))
@@ -258,6 +259,59 @@ def _drawn(drawings: list[dict], notes: list[Box],
             rules += own
     rules += [r for box, own in slanted if not _outline(box, shapes, ls) for r in own]
     return rules, boxes, frames, gaps, shapes
+
+
+def _under_white(d: dict, rules: list[Rule], frames: list[Box], ls: Layout) -> list[Rule]:
+    """The rules drawn so far as they show once the path `d` is painted: an opaque white box
+    hides stretches of the frames' sides under it (hidden_under)."""
+    opacity = d.get("fill_opacity")
+    if "f" not in d.get("type", "") or not _white(d.get("fill"), ls) or (opacity is not None and opacity < ls.opaque):
+        return rules
+    for item in _as_rectangle(d["items"], ls):
+        if item[0] == "re":
+            rules = hidden_under(rules, _ordered(item[1]), frames, ls)
+    return rules
+
+
+def hidden_under(rules: list[Rule], box: Box, frames: list[Box], ls: Layout) -> list[Rule]:
+    """The rules drawn so far as they still show once an opaque white box is painted over them.
+    Convention (a slide's panel titled on its border: 《…の概要》 in a white box set across the
+    top side of the panel's frame, as a tab): the stretch of a frame's side under a white box
+    that straddles it (standing out of the frame and into it) is hidden, so the side divides no
+    cell of the title box. Only sides of frames drawn before the box (`frames`) are cut; a
+    line along the box's own border stays."""
+    sides = _straddled(box, frames, ls)
+    if not sides:
+        return rules
+    out = []
+    for r in rules:
+        horizontal = r.y1 - r.y0 <= r.x1 - r.x0
+        at, a, b = ((r.y0 + r.y1) / 2, r.x0, r.x1) if horizontal else ((r.x0 + r.x1) / 2, r.y0, r.y1)
+        cut = next(((c0, c1) for h, side, c0, c1 in sides if h == horizontal and abs(side - at) <= ls.abut
+                    and a < c1 and c0 < b), None)
+        if cut is None:
+            out.append(r)
+            continue
+        for piece_a, piece_b in ((a, min(b, cut[0])), (max(a, cut[1]), b)):
+            if piece_b - piece_a > ls.straight:
+                out.append(replace(r, x0=piece_a, x1=piece_b) if horizontal else replace(r, y0=piece_a, y1=piece_b))
+    return out
+
+
+def _straddled(box: Box, frames: list[Box], ls: Layout) -> list[tuple[bool, float, float, float]]:
+    """(horizontal, where, from, to) of each frame side the box straddles: the side runs through
+    the box's inside, the box standing within the side's length."""
+    near = ls.abut
+    sides = []
+    for f in frames:
+        for horizontal, at, lo, hi, across0, across1 in ((True, f[1], f[0], f[2], box[1], box[3]),
+                                                       (True, f[3], f[0], f[2], box[1], box[3]),
+                                                       (False, f[0], f[1], f[3], box[0], box[2]),
+                                                       (False, f[2], f[1], f[3], box[0], box[2])):
+            a, b = (box[0], box[2]) if horizontal else (box[1], box[3])
+            if across0 + near < at < across1 - near and lo - near <= a and b <= hi + near:
+                sides.append((horizontal, at, a, b))
+    return sides
 
 
 def _path_rules(d: dict, width: float, stroked: bool, ls: Layout, boxes: list[tuple[tuple[float, ...], Box]],
@@ -444,6 +498,32 @@ def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[R
                             and (fills[j] != fills[k] or _drawn_along(lines, lo == 1, box[hi], start, end, abut)):
                         out.add((k, hi))
                         out.add((j, lo))
+    return out
+
+
+def white_over_shading(gaps: list[Rule], boxes: list[tuple[tuple[float, ...], Box]], ls: Layout) -> list[Rule]:
+    """The white lines that show as rules. Convention (a slide's table, PowerPoint's tinted
+    style): a table shaded in bands, a row's tint drawn across all its columns, parts its columns
+    and rows by white lines drawn over the tint; a white line that runs inside shaded boxes (not
+    along their sides) over `ls.white_over` of its length or more divides them as a drawn line
+    does. A white line over the white page, or between boxes (along their sides: box_sides reads
+    those), shows nothing of its own."""
+    if len(boxes) > ls.max_boxes:
+        return []
+    out = []
+    for g in gaps:
+        horizontal = abs(g.y1 - g.y0) <= abs(g.x1 - g.x0)
+        at, a, b = ((g.y0 + g.y1) / 2, g.x0, g.x1) if horizontal else ((g.x0 + g.x1) / 2, g.y0, g.y1)
+        spans = sorted((max(a, box[0 if horizontal else 1]), min(b, box[2 if horizontal else 3]))
+                       for _, box in boxes
+                       if box[1 if horizontal else 0] + ls.abut < at < box[3 if horizontal else 2] - ls.abut)
+        covered, reach = 0.0, a
+        for lo, hi in spans:   # the union of the stretches of the line that run inside a box
+            lo = max(lo, reach)
+            if hi > lo:
+                covered, reach = covered + hi - lo, hi
+        if b > a and covered >= ls.white_over * (b - a):
+            out.append(g)
     return out
 
 

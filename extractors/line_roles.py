@@ -24,6 +24,7 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
+    UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
@@ -216,7 +217,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
         indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
     field = _field(s)   # 項目：値, each field a paragraph of its own
-    article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars)
+    article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars, before)
     caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(match_opening(CAPTION, s.strip())),
                     mark_of(line.text), _item_start(s, f, opens_space or field, numbering),
@@ -291,12 +292,23 @@ def _article(f: str) -> str:
     return m.group(1) if m else ""
 
 
-def _article_of(line: TextLine, f: str, gap: float, chars: int) -> tuple[str, str]:
-    """(number, caption) of a 法令 article opening the folded line `f` (_article, _article_title).
+def _unsuffixed_article(f: str) -> str:
+    """The number 第Ｎ (no 条) opening the folded line `f`, asked only of a line right under an article's
+    bracketed caption. Convention (要綱・要領 in 公用文: (目的) / 第１　この要領は…): such a line opens an
+    article as 第Ｎ条 does in a statute; elsewhere 第１ alone is a part's label (第１　総則)."""
+    m = match_opening(UNSUFFIXED_ARTICLE, f)
+    return m.group(1) if m else ""
+
+
+def _article_of(line: TextLine, f: str, gap: float, chars: int, before: LineRole | None) -> tuple[str, str]:
+    """(number, caption) of a 法令 article opening the folded line `f` (_article, _article_title), or,
+    right under an article's caption (`before`: the line above's role), of a 要綱's 第Ｎ (_unsuffixed_article).
     Convention (a word processor that places words instead of typing the 全角 space, 一太郎's export):
     the article's number may stand apart from its text by a visible gap with no space in the text
     layer (第１条 and 図書、… as two pieces): read as the number and its text, as if spaced."""
     article, title = _article(f), _article_title(f)
+    if not article and before is not None and before.article_caption:
+        article = _unsuffixed_article(f)
     if not article and f.startswith("第"):   # most lines: an article's number opens them spaced, or none does
         gapped = _gap_after_label(line, gap, chars)
         if gapped:

@@ -424,7 +424,10 @@ BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞
 # its caption (見出し) in brackets on the line above ((通則)); read
 # on the folded line (widths folded: （ is "(")
 ARTICLE = regex.compile(rf"^(第(?:{N}[0-9]?|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?:\s|\(|$)")
-_ARTICLE_PRINTED = regex.compile(r"^\s*第[0-9０-９一二三四五六七八九十百〇]+条(?:の[0-9０-９一二三四五六七八九十百〇]+)?\s*")
+# 要綱・要領 (公用文): an article numbered 第Ｎ with no 条 (第１　この要領は…), headed by its caption in brackets on
+# the line above as a statute's article is ((目的) / 第１　…); read only on the line right under such a caption
+UNSUFFIXED_ARTICLE = regex.compile(rf"^(第(?:{N}|{KANJI}))\s")
+_ARTICLE_PRINTED = regex.compile(r"^\s*第[0-9０-９一二三四五六七八九十百〇]+(?:条(?:の[0-9０-９一二三四五六七八九十百〇]+)?|(?=[\s　]))\s*")
 
 
 def after_article(text: str) -> str:

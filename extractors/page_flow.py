@@ -597,16 +597,17 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     columns: dict[int, tuple[tuple[float, float], ...]] = {}
     furniture: list[Furniture] = []
     aside: list[tuple[Line, str]] = []
-    running, column_x = running_lines(doc, settings.margins), line_number_column(doc, settings.margins)
     deck = slide_deck(doc, body_size, settings)
+    # a 2-up spread's middle, found once per page: the page's gutters and a deck's slide titles read it
+    spreads = {page.number: spread_gutter(page, settings.margins) for page in doc.pages}
+    titles = slide_titles(doc, body_size, settings, spreads) if deck else {}
+    running, column_x = running_lines(doc, settings.margins, titles), line_number_column(doc, settings.margins)
     tabs = thumb_tabs(doc, settings.margins)
     opening = attachment_labels(doc, settings.margins)
     separators: set[tuple[int, int]] = set()
     table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
     grids = {number: raw_grids(rules, settings.tables) for number, rules in table_rules.items()}
     breaks = page_breaks(doc, grids, settings)
-    # a 2-up spread's middle, found once per page: the page's gutters and a deck's slide titles read it
-    spreads = {page.number: spread_gutter(page, settings.margins) for page in doc.pages}
     for page in doc.pages:   # each page's grids found once: by page_breaks, and its tables where no break is drawn
         read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs,
                          table_rules[page.number], breaks.get(page.number, ()), opening, grids[page.number],
@@ -625,7 +626,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     body_size, body_font = running_style(items, (body_size, body_font), settings.typography.body_line_letters)
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings, deck=deck, page_heights={p.number: p.height for p in doc.pages},
-                slide_titles=slide_titles(doc, body_size, settings, spreads) if deck else {})
+                slide_titles=titles)
     flow.text_left = text_left(flow)   # the roles and the headings read it: found once
     flow.roles, flow.set_aside = line_roles(flow), aside
     return flow

@@ -36,6 +36,11 @@ class Layout:
                       "                                 bleed, 3 mm in print: a thumb tab, a colour band), no table's cell")
     nested_box: float = _v(0.5, "pt", "a box within this of a larger box of its colour lies inside it (padding)")
     white: float = _v(0.95, "share", "every colour component at least this: white (a gap drawn between boxes)")
+    opaque: float = _v(0.99, "share", "a fill of at least this opacity hides what is drawn under it (a white box over a frame's side);\n"
+                                    "                                 a translucent one (a callout's 70% white) lets it show")
+    white_over: float = _v(0.9, "share", "a white line running inside shaded boxes over this share of its length shows as a rule\n"
+                                         "                                 (a tinted table's white grid; a few points at its ends may\n"
+                                         "                                 stand past the shading, as a frame's corner does)")
     straight: float = _v(0.5, "pt", "a drawn line whose ends differ less than this across is straight")
     shape_items: int = _v(12, "count", "a path of 3 to this many pieces with a slanted side is a figure's shape (an arrow, a chevron)")
     outline: float = _v(3.0, "pt", "a path with slanted sides whose sides all lie this close to a figure shape's is its\n"
@@ -271,6 +276,7 @@ class CoverPage:
     max_title_rows: int = _v(4, "count", "a title runs to a few rows; more rows in the largest type are text")
     piece_gap: int = _v(2, "em", "pieces of a row further apart than this are joined with ・")
     max_issuer: int = _v(40, "count", "characters of an issuer's row")
+    max_letter_subject: int = _v(60, "count", "characters of a letter's subject row (one row, centred: …の周知のお願い)")
     notice_rows: int = _v(20, "count", "a notice's subject (…について) stands among its first this many rows")
     notice_date_rows: int = _v(8, "count", "a public notice (公告) dated after its subject: the date stands among this many rows\n"
                                "                                 under the subject (the enacting sentence, …次のとおり公告する。, wraps over a few)")

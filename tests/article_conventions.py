@@ -526,3 +526,28 @@ def build_placed_articles(path: Path) -> Path:
     _line(page, y, "　この条例は、令和８年４月１日から施行する。")
     doc.save(path)
     return path
+
+
+# build_procedure: a 要領 in 公用文 as a 協議会 issues it (Word, one Mincho size): its title with a ○ before
+# it atop page 1, the date and the issuer; articles numbered 第１, 第２ (no 条), each headed by its caption in
+# brackets on the line above, with 号 一/二 under them; and, under 第２, a line opening 第３号 in running
+# text. Its headings: the articles alone (the title is the document's, its ○ no item's mark).
+PROCEDURE_TITLE = "行事等に関する協議会名義の使用許可等取扱要領"
+PROCEDURE = [(1, "第１", "目的"), (1, "第２", "名義使用の許可基準"), (1, "第３", "許可等の申請")]
+
+
+def build_procedure(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _line(page, 74, f"○{PROCEDURE_TITLE}")
+    y = _line(page, y + 10, "令和２年３月　日", 400)
+    y = _line(page, y, "自転車活用推進官民連携協議会", 360)
+    for k, (_, number, caption) in enumerate(PROCEDURE):
+        y = _line(page, y + 20, f"（{caption}）", 80.5)
+        y = _line(page, y, f"{number}　協議会名義の使用の許可については、この要領の定めるところによる。")
+        y = _line(page, y, "この要領は、名義の使用に関し必要な事項を定めるものとする。", 80.5)
+        if k == 1:
+            y = _line(page, y, "一　営利を主たる目的としないもの", 81.6)
+            y = _line(page, y, "二　特定の団体の宣伝に利用されるおそれのないもの", 81.6)
+    doc.save(path)
+    return path

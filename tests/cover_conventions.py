@@ -409,6 +409,27 @@ def build_public_notice(path: Path) -> Path:
     doc.save(path)
     return path
 
+def build_request_letter(path: Path) -> Path:
+    """A secretariat's request letter (依頼, Word, one Mincho size): a stamp at the top right, the date and
+    the sender flush right under it, a blank line, the subject centred alone, a blank line, the text
+    (each paragraph opened one character in, wide line spacing). No number, no addressee."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(480, 38, 550, 60), color=(0, 0, 0), width=0.8)
+    page.insert_text((486, 54), "資料４－１", fontname=GOTHIC, fontsize=12)
+    _right(page, 112, "令和３年３月３１日", 14, 528)
+    _right(page, 148, "情報基盤推進協議会事務局", 14, 528)
+    _centred(page, 220, "「情報基盤推進企業」宣言プロジェクトの周知のお願い", 14)
+    y = 294.0
+    for row in ("　今般、情報基盤を積極的に推進する事業者の取組を広く発信し、ひい", "ては、企業活動における情報基盤の活用の拡大を図るため、認定制度",
+                "を創設し、令和２年４月より募集を開始します。", "　協議会の参画団体各位におかれましては、会員団体等に対して積極的な",
+                "周知と応募の呼びかけを行っていただきますよう、お願いいたします。"):
+        page.insert_text((71, y), row, fontname=MINCHO, fontsize=14)
+        y += 36
+    doc.save(path)
+    return path
+
+
 COVERS = {
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
     "build_minutes_cover": ("技術審議会情報基盤部会第９回会議議事録", "2024-08-21", "技術審議会情報基盤部会"),
@@ -434,4 +455,5 @@ COVERS = {
     "build_council_bill": ("北野市立図書館設置条例", "2025-12-05", None),
     "build_decision_cover_sheet": ("「北野村情報基盤整備緊急対策」について", "2020-04-07", None),
     "build_filled_in_cover": ("北野村補正予算（第１号）等の説明", "2020-04", "北野村財政課"),
+    "build_request_letter": ("「情報基盤推進企業」宣言プロジェクトの周知のお願い", "2021-03-31", "情報基盤推進協議会事務局"),
 }

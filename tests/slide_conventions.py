@@ -245,3 +245,106 @@ def build_spread_deck(path: Path) -> Path:
         page.insert_text((1127, 775), str(2 * k + 3), fontname="japan-s", fontsize=10)
     doc.save(path)
     return path
+
+
+# build_parted_deck: a topic spread over three slides that carry one title (「…の概要」 on each),
+# as a ministry's briefing deck sets it. Slide 1: a part's heading in bold on a tinted band
+# across the slide, under it a table tinted in row bands whose columns and rows are parted by
+# white lines drawn over the tint (no dark rule anywhere). Slide 2: two parts, each under its
+# band. Slide 3: a panel framed by a stroked rectangle, titled on its border by a caption in a
+# white box set across the frame's top side (the side runs on under the box), its text inside;
+# two such panels side by side.
+PARTED_TITLE = "認定制度の概要"
+PART_SIZE, CELL_SIZE, TEXT_SIZE = 20, 11, 13
+PARTS = {1: ["申請に必要な提出物と審査方法"], 2: ["認定マークの目的", "使用規約"]}
+TINTS = [(0.87, 0.93, 1.0), (0.94, 0.96, 1.0)]
+WHITE_TABLE = {"xs": [40.0, 250.0, 420.0, 610.0, 800.0], "ys": [200.0, 222.0, 262.0, 302.0],
+               "rows": [["認定基準の項目", "必要となる提出物", "審査の観点", "備考"],
+                        ["従業員が二人以上いること", "会社の概要", "所在地と従業員数を確認", "随時"],
+                        ["自転車通勤を認めていること", "社内の規程", "規程の記載を確認", "年一回"]]}
+FRAMED_CAPTIONS = ["《宣言企業の認定の概要》", "《優良企業の認定の概要》"]
+
+
+def _bold(page: pymupdf.Page, at: tuple[float, float], text: str, size: float, color=(0, 0, 0)) -> None:
+    """Text struck twice a few hundredths of an em apart (fake bold, as Office prints a bold
+    face the font lacks): set in bold."""
+    for dx in (0.0, 0.03 * size):
+        page.insert_text((at[0] + dx, at[1]), text, fontname=GOTHIC, fontsize=size, color=color)
+
+
+def _parted_slide(doc: pymupdf.Document) -> pymupdf.Page:
+    page = doc.new_page(width=842, height=595)
+    _bold(page, (20, 40), PARTED_TITLE, TITLE_SIZE, (0.25, 0.5, 0.8))
+    page.draw_line((0, 52), (842, 52), color=(0.25, 0.5, 0.8), width=2)
+    return page
+
+
+def _band(page: pymupdf.Page, y: float, text: str) -> None:
+    page.draw_rect(pymupdf.Rect(20, y, 822, y + 28), color=None, fill=TINTS[0])
+    _bold(page, (28, y + 21), text, PART_SIZE, (0, 0.44, 0.75))
+
+
+def _white_ruled_table(page: pymupdf.Page) -> None:
+    xs, ys = WHITE_TABLE["xs"], WHITE_TABLE["ys"]
+    page.draw_rect(pymupdf.Rect(xs[0], ys[0], xs[-1], ys[1]), color=None, fill=(0.0, 0.44, 0.75))
+    for r in range(1, len(ys) - 1):   # a row's tint drawn across all its columns
+        page.draw_rect(pymupdf.Rect(xs[0], ys[r], xs[-1], ys[r + 1]), color=None, fill=TINTS[(r - 1) % 2])
+    for x in xs[1:-1]:
+        page.draw_line((x, ys[0]), (x, ys[-1]), color=(1, 1, 1), width=1.1)
+    for y in ys[1:-1]:
+        page.draw_line((xs[0], y), (xs[-1], y), color=(1, 1, 1), width=3.2 if y == ys[1] else 1.1)
+    for r, row in enumerate(WHITE_TABLE["rows"]):
+        for c, cell in enumerate(row):
+            page.insert_text((xs[c] + 6, ys[r] + 15), cell, fontname=GOTHIC, fontsize=CELL_SIZE,
+                             color=(1, 1, 1) if r == 0 else (0, 0, 0))
+
+
+def build_parted_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = _parted_slide(doc)
+    _band(page, 80, PARTS[1][0])
+    page.insert_text((40, 150), "認定を受けようとする企業は、次の書類を事務局に提出する。", fontname=GOTHIC, fontsize=TEXT_SIZE)
+    page.insert_text((40, 172), "事務局は、提出された書類により認定の基準を満たすかを審査する。", fontname=GOTHIC, fontsize=TEXT_SIZE)
+    _white_ruled_table(page)
+    page = _parted_slide(doc)
+    for y, text in ((80, PARTS[2][0]), (250, PARTS[2][1])):
+        _band(page, y, text)
+        for k in range(3):
+            page.insert_text((40, y + 60 + 22 * k), f"認定を受けた企業は、自社の広報資料や名刺などに認定マークを使用できる（{k + 1}）。",
+                             fontname=GOTHIC, fontsize=TEXT_SIZE)
+    page = _parted_slide(doc)
+    for left, caption in ((40, FRAMED_CAPTIONS[0]), (432, FRAMED_CAPTIONS[1])):   # two panels side by side
+        page.draw_rect(pymupdf.Rect(left, 120, left + 370, 400), color=(0, 0, 0), width=1.0)
+        page.draw_rect(pymupdf.Rect(left + 80, 105, left + 290, 131), color=(0, 0, 0), fill=(1, 1, 1), width=0.8)
+        _bold(page, (left + 92, 124), caption, 14)
+        for k in range(4):
+            page.insert_text((left + 16, 170 + 24 * k), f"次の要件をすべて満たす企業を認定する（{k + 1}）。",
+                             fontname=GOTHIC, fontsize=TEXT_SIZE)
+    doc.save(path)
+    return path
+
+
+# build_subtitled_deck: after a cover slide, slides whose part opens with a subtitle right under the title, flush with it, set
+# larger than the text but plain (no bold, no band); on the last slide the line under the title is a lead
+# sentence in that size (closing with 。), no heading.
+SUBTITLED = [("自転車月間における広報活動について", "自転車月間の広報活動"),
+             ("自転車月間における広報活動について", "各団体：自転車月間のイベント"),
+             ("参考）前年の自転車月間の取組について", "")]
+LEAD = "自転車月間に合わせ、自転車の活用の関心と理解を深めるための広報活動を実施した。"
+
+
+def build_subtitled_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=842, height=595)   # a cover slide: the deck's title alone
+    cover.insert_text((170, 300), "令和２年自転車月間について", fontname=GOTHIC, fontsize=46)
+    for title, subtitle in SUBTITLED:
+        page = doc.new_page(width=842, height=595)
+        page.insert_text((35, 34), title, fontname=GOTHIC, fontsize=22)
+        page.draw_line((30, 44), (812, 44), color=(0.1, 0.4, 0.1), width=3)
+        page.insert_text((39, 78), subtitle or LEAD, fontname=GOTHIC, fontsize=19 if subtitle else 18)
+        for k in range(5):
+            page.insert_text((42, 120 + 22 * k), f"■自転車の活用推進に関し顕著な功績があると認められる団体を表彰し公表する（{k + 1}）。",
+                             fontname=GOTHIC, fontsize=12.6)
+        page.insert_text((800, 585), str(doc.page_count), fontname="helv", fontsize=12)
+    doc.save(path)
+    return path

@@ -129,3 +129,14 @@ def test_an_article_number_placed_apart_from_its_text_is_read(tmp_path):
     bracket left open (教育委員会（第２条…) is headed by its caption, its row no caption of its own."""
     out = _extract(ac.build_placed_articles(tmp_path / "placed.pdf"))
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.PLACED]
+
+
+def test_a_procedures_articles_numbered_without_jo_are_headed_by_their_captions(tmp_path):
+    """要綱・要領 in 公用文: an article numbered 第Ｎ with no 条, its caption in brackets on the line above,
+    is headed by that caption (label 第Ｎ) as a statute's article is; its first line is its text, no
+    part's heading of its own. The title atop page 1 with a ○ before it is the document's title (the
+    cover reads it without the mark), no item and no heading."""
+    out = _extract(ac.build_procedure(tmp_path / "procedure.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.PROCEDURE]
+    first = read_csv(out / "paragraphs.csv")
+    assert not any(norm(p["text"]).startswith(norm("第１")) for p in first)

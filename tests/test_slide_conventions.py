@@ -109,3 +109,55 @@ def test_each_half_of_a_spread_is_a_page_with_its_title(tmp_path):
     out = _extract(sc.build_spread_deck(tmp_path / "spreads.pdf"))
     got = [(norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
     assert got == [(norm(t), k + 2) for k, pair in enumerate(sc.SPREAD_TITLES) for t in pair]   # after the cover
+
+
+def test_a_title_carried_over_consecutive_slides_heads_each_of_them(tmp_path):
+    """A topic spread over three slides carries one title on each (「…の概要」 on slides 1–3):
+    it is each slide's heading, no running header, though it repeats at the top of every page."""
+    out = _extract(sc.build_parted_deck(tmp_path / "parted.pdf"))
+    titles = [(int(h["level"]), int(h["page"])) for h in read_csv(out / "headings.csv") if norm(h["title"]) == norm(sc.PARTED_TITLE)]
+    assert titles == [(1, 1), (1, 2), (1, 3)]
+    assert not [f for f in read_csv(out / "furniture.csv") if f["kind"].startswith("running")]
+
+
+def test_a_slides_parts_under_bands_nest_under_its_title(tmp_path):
+    """A part's heading in bold on a tinted band across the slide (larger than the slide's text,
+    smaller than its title) nests under the slide's title; the captions of two panels side by
+    side (sharing their row, as a figure's boxes do), the table's cells and the text are none."""
+    out = _extract(sc.build_parted_deck(tmp_path / "parted.pdf"))
+    got = [(int(h["level"]), norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    want = []
+    for page in (1, 2, 3):
+        want.append((1, norm(sc.PARTED_TITLE), page))
+        want += [(2, norm(part), page) for part in sc.PARTS.get(page, [])]
+    assert got == want
+
+
+def test_a_table_tinted_in_bands_parted_by_white_lines_is_a_table(tmp_path):
+    """A table tinted row by row (each row's tint across all its columns), its columns parted by
+    white lines drawn over the tint, is read with its rows and columns; it is the only table."""
+    out = _extract(sc.build_parted_deck(tmp_path / "parted.pdf"))
+    cells = read_csv(out / "tables.csv")
+    assert {c["table_id"] for c in cells} == {"1"} and {c["page_start"] for c in cells} == {"1"}
+    rows = sc.WHITE_TABLE["rows"]
+    assert max(int(c["row"]) for c in cells) == len(rows) and max(int(c["col"]) for c in cells) == len(rows[0])
+    assert [norm(c["text"]) for c in cells if c["row"] == "1"] == [norm(t) for t in rows[0]]
+
+
+def test_a_panel_titled_on_its_border_is_no_table(tmp_path):
+    """A frame whose top side runs on under a white box holding the panel's caption (set across
+    the side, as a tab) is a panel: the hidden stretch of the side divides no cell of the caption."""
+    out = _extract(sc.build_parted_deck(tmp_path / "parted.pdf"))
+    assert not [c for c in read_csv(out / "tables.csv") if c["page_start"] == "3"]
+
+
+def test_a_subtitle_flush_under_a_slides_title_heads_its_part(tmp_path):
+    """The line right under a slide's title, flush with it, set larger than the slide's text (no bold,
+    no band: its size alone sets it apart) heads the slide's part, under the title; a lead sentence in
+    that place (closing with 。) is none."""
+    out = _extract(sc.build_subtitled_deck(tmp_path / "subtitled.pdf"))
+    got = [(int(h["level"]), norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    want = []
+    for page, (title, subtitle) in enumerate(sc.SUBTITLED, 2):
+        want += [(1, norm(title), page)] + ([(2, norm(subtitle), page)] if subtitle else [])
+    assert got == want
