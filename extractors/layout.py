@@ -108,7 +108,8 @@ def _on_the_page(rules: list[Rule], rect: pymupdf.Rect) -> list[Rule]:
     registration marks (トンボ) are drawn outside the trimmed page, in the bleed; they are cut away
     and print nothing. A rule wholly outside the page (as a viewer shows it: 0..width, 0..height)
     is such a mark, no side of a table or a frame (a mark beside a band would close it)."""
-    return [r for r in rules if r.x1 >= 0 and r.y1 >= 0 and r.x0 <= rect.width and r.y0 <= rect.height]
+    width, height = rect.width, rect.height   # read once, not once per rule (each a call into PyMuPDF's Rect)
+    return [r for r in rules if r.x1 >= 0 and r.y1 >= 0 and r.x0 <= width and r.y0 <= height]
 
 
 _REFS = regex.compile(r"(\d+)\s+\d+\s+R")

@@ -187,6 +187,10 @@ _OPENS = regex.compile("^(?:" + "|".join(s.opening() for s in SYSTEMS) + ")")   
 # the same for a line set apart from the body (System.apart): only the systems whose titles differ there
 NUMBERING_APART = [(s.name, s.kind, regex.compile(s.pattern(apart=True))) for s in SYSTEMS if s.apart]
 _OPENS_APART = regex.compile("^(?:" + "|".join(s.opening(apart=True) for s in SYSTEMS if s.apart) + ")")
+# each system's opening on its own, compiled once (_opening_with reads them for each new first character:
+# compiled at each call, the regex module's cache lookup cost ten times the match)
+_OPENINGS = tuple(regex.compile("^(?:" + s.opening() + ")") for s in SYSTEMS)
+_OPENINGS_APART = tuple(regex.compile("^(?:" + s.opening(apart=True) + ")") for s in SYSTEMS if s.apart)
 # the same for a label a visible gap sets apart from its title (_GAPPED_TITLE): the systems whose spaced
 # titles exclude counters and units
 NUMBERING_GAPPED = [(s.name, s.kind, regex.compile(rf"^({s.label}){s.after}\s+({_GAPPED_TITLE}{s.tail})$"))
@@ -220,10 +224,11 @@ def _opening_with(first: str, apart: bool = False) -> tuple[tuple[str, str, rege
     label may open a line starting with the character `first`: the system's opening read as the
     start of a match (partial). A line a system's whole pattern matches opens as that system's
     opening does, so no other system can match it: the others are never asked."""
-    systems = [s for s in SYSTEMS if s.apart] if apart else list(SYSTEMS)
+    if (_OPENS_APART if apart else _OPENS).match(first, partial=True) is None:   # most characters: none
+        return ()
     rows = NUMBERING_APART if apart else NUMBERING
-    return tuple(row for system, row in zip(systems, rows)
-                 if regex.match("^(?:" + system.opening(apart) + ")", first, partial=True) is not None)
+    return tuple(row for opening, row in zip(_OPENINGS_APART if apart else _OPENINGS, rows)
+                 if opening.match(first, partial=True) is not None)
 
 
 @lru_cache(maxsize=1 << 14)   # a few patterns, a few hundred first characters

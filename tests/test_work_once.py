@@ -725,3 +725,43 @@ def test_a_documents_lines_are_not_looked_at_for_running_heads_it_does_not_repea
     assert placed == []
     foot = page.lines[0]
     assert furniture._running([foot], page, {"nothing"}, {}, DEFAULT.margins) == [] and placed == [foot.text]
+
+
+def test_each_systems_opening_is_compiled_once_for_the_characters_a_line_may_open_with(monkeypatch):
+    """The systems whose label may open with a character (numbering._opening_with, asked for each
+    new first character of a document's lines: some two thousand over the corpus, in each worker)
+    are found by each system's opening compiled once (numbering._OPENINGS), not by regex.match on
+    the opening's text, which looked the pattern up in the regex module's cache at each of the ~24
+    asks per character (ten times the cost of the match); a character no system opens with (most:
+    a kanji, a kana) is told by the systems' openings joined (_OPENS) in one ask. The same systems."""
+    import regex
+
+    from extractors import numbering
+
+    looked_up = _count_calls(monkeypatch, (regex,), "match")
+    numbering._opening_with.cache_clear()
+    try:
+        assert [row[0] for row in numbering._opening_with("①")] == ["circled"]
+        assert numbering._opening_with("本") == () and numbering._opening_with("本", True) == ()
+        assert "paren_number" in [row[0] for row in numbering._opening_with("(")]
+        assert numbering.match_numbering("（１）目的")[0] == "paren_number"
+        assert looked_up == []   # no pattern compiled or looked up by its text
+    finally:
+        numbering._opening_with.cache_clear()
+
+
+def test_a_pages_size_is_read_once_for_all_its_rules(monkeypatch):
+    """Crop marks outside the page are cut away (layout._on_the_page): the page's width and height
+    are read once for all its rules, not once per rule (each a call into PyMuPDF's Rect: 22,406
+    over the corpus's 11,203 rules); the rules kept are the same."""
+    from extractors.layout import _on_the_page
+    from extractors.records import Rule
+
+    read: list[str] = []
+    for side in ("width", "height"):
+        original = getattr(pymupdf.Rect, side)
+        monkeypatch.setattr(pymupdf.Rect, side, property(lambda r, o=original, s=side: read.append(s) or o.fget(r)))
+    rules = [Rule(10.0 * i, 100, 10.0 * i + 5, 100.5, 0.5) for i in range(70)] + [Rule(-30, 5, -10, 5.5, 0.5)]
+    kept = _on_the_page(rules, pymupdf.Rect(0, 0, 595, 842))
+    assert len(kept) == 60 and all(r.x0 <= 595 for r in kept)   # past the right edge and the crop mark out
+    assert sorted(read) == ["height", "width"]
