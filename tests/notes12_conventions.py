@@ -1,0 +1,57 @@
+"""A white paper's section set in two columns, built with PyMuPDF (issue 19: headings and footnotes
+of documents nobody has seen): the section opens mid-page — its number alone, set large in a box,
+its title beside it, both level with the right column's running text —, a sub-heading at the top
+of the left column beside the right column's lines, a figure's caption numbered by part, chapter
+and place (第1-1-8図) on a band, and notes at the foot under a rule across the page, each number
+set off by an ideographic space, one note opening with a number (１　45～49歳の…). Truth beside the
+builder; the tests are in test_notes12_conventions.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from pdf_fonts import rename_fonts
+
+BODY = 11.3
+_GOTHIC, _MINCHO = "japan", "china-s"   # renamed below: a DTP Gothic for headings, a Mincho body
+_GREEN, _TINT = (0.2, 0.6, 0.4), (0.85, 0.93, 0.88)
+SECTION = ("３", "婚姻・出産の状況")
+SUBHEADING = "低下傾向が続く婚姻件数、婚姻率"
+CAPTION = "第1-1-8図　婚姻件数及び婚姻率の年次推移"
+TITLE = "３婚姻・出産の状況"   # the document's title as the truth compares it (NFKC, no spaces)
+NOTES = [(1, "45～49歳の未婚率と50～54歳の未婚率の平均（国勢調査に基づく実績値による）。"),
+         (2, "出生率の低下要因は、結婚行動の変化と夫婦の出産行動の変化にほぼ分解される。")]
+# running text in full-width letters only (PyMuPDF's CJK fonts set Latin digits full width too)
+_LEFT = ["婚姻件数は、第一次ベビーブーム世代が", "二十五歳前後の年齢を迎えた時期にかけて", "年間百万組を超え、婚姻率もおおむね高い",
+         "水準であった。その後は、婚姻件数、婚姻", "率ともに低下傾向となり、長い間、婚姻件", "数はおおよそ年間七十万組台で増減を繰り",
+         "返しながら推移してきたが、近年は年間六", "十万組台で低下を続け、初めて六十万組台"]
+_RIGHT = ["を割り込んだ。改元のタイミングで婚姻す", "るいわゆる「令和婚」の影響もあり、前年", "より増加したが、翌年は再び低下し、過去",
+          "最低を更新した。婚姻率も過去最低となり", "、以前と比べると半分程度の水準となって", "いる。未婚率を年齢別にみると、男性はお",
+          "よそ二人に一人、女性はおよそ三人に一人", "が未婚であり、長期的にみると未婚率は上", "昇傾向が続いているが、前回調査からおお",
+          "むね横ばいとなっている年齢層もある。男", "女とも晩婚化が進んでいることがわかる。"]
+
+
+def build_section_in_two_columns(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.draw_rect(pymupdf.Rect(68, 72, 101, 116), color=None, fill=_GREEN)   # the number's box
+    page.insert_text((74, 107), SECTION[0], fontname=_GOTHIC, fontsize=29.8, color=(1, 1, 1))
+    page.insert_text((116, 101), SECTION[1], fontname=_GOTHIC, fontsize=14.2)
+    page.insert_text((68, 145), SUBHEADING, fontname=_GOTHIC, fontsize=14.2, color=_GREEN)
+    for k, row in enumerate(_LEFT):
+        page.insert_text((79.4 if k == 0 else 68, 170 + 17 * k), row, fontname=_MINCHO, fontsize=BODY)
+    for k, row in enumerate(_RIGHT):
+        page.insert_text((317.5, 84 + 17 * k), row, fontname=_MINCHO, fontsize=BODY)
+    page.insert_text((540, 160), "１", fontname=_MINCHO, fontsize=6.6)   # a note's mark, raised
+    page.draw_rect(pymupdf.Rect(68, 330, 544, 350), color=None, fill=_TINT)   # the caption's band
+    page.insert_text((72, 345), CAPTION, fontname=_GOTHIC, fontsize=12.8)
+    for k, x in enumerate((100, 200, 300, 400)):   # the figure: bars over an axis
+        page.draw_rect(pymupdf.Rect(x, 600 - 40 * (k + 1), x + 30, 600), color=None, fill=_GREEN)
+    page.draw_line((68, 755), (544, 755), color=(0, 0, 0), width=0.28)   # the notes' rule, across the page
+    for k, (number, text) in enumerate(NOTES):
+        page.insert_text((68, 768 + 13 * k), f"{chr(0xFF10 + number)}\u3000{text}", fontname=_GOTHIC, fontsize=8.5)
+    page.insert_text((43, 810), "10", fontname="helv", fontsize=9.9)
+    rename_fonts(doc, "/GothicMB101Pr6-Bold", "/RyuminPr6-Light", keep=("/Helvetica",))
+    doc.save(path)
+    return path

@@ -1,0 +1,34 @@
+"""A white paper's section set in two columns (tests/notes12_conventions.py), against the truth beside its builder."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import notes12_conventions as nc
+from conftest import read_csv
+from pipeline.cli import main
+from real_truth import norm
+
+
+def _extract(pdf: Path) -> Path:
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
+    return pdf.parent / "out/documents" / pdf.stem
+
+
+def test_a_section_opening_beside_the_other_column(tmp_path):
+    """The section's number alone in its box, set larger than the title beside it, labels that title;
+    the sub-heading at the top of the left column stands alone in its column (the right column's
+    line on its row is across the gutter); the figure's caption 第1-1-8図 heads nothing; the cover's
+    title is the section's, not run on into the right column's line."""
+    out = _extract(nc.build_section_in_two_columns(tmp_path / "section.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(1, norm(nc.SECTION[0]), norm(nc.SECTION[1])), (2, "", norm(nc.SUBHEADING))]
+    assert norm(json.loads((out / "document.json").read_text(encoding="utf-8"))["title"]) == norm(nc.TITLE)
+
+
+def test_a_note_set_off_by_an_ideographic_space_opens_with_a_number(tmp_path):
+    """１　45～49歳の…: a note's number set off by an ideographic space opens the note though its text
+    opens with a number; the next note follows it."""
+    out = _extract(nc.build_section_in_two_columns(tmp_path / "section.pdf"))
+    got = [(int(f["number"]), norm(f["text"])) for f in read_csv(out / "footnotes.csv")]
+    assert got == [(n, norm(t)) for n, t in nc.NOTES]
