@@ -342,11 +342,29 @@ def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Pa
 
 
 def _table_rules(page: Page, settings: Settings) -> list[Rule]:
-    """The page's rules a table may be drawn with: its drawn lines but the underlines of text,
-    and the sides of its shaded boxes."""
-    under = text_underlines(page.rules, [s for ln in page.lines for s in ln.spans], settings.underlines,
-                            settings.tables.min_rule)
-    return [r for r in page.rules if id(r) not in under] + page.box_edges
+    """The page's rules a table may be drawn with: its drawn lines but the underlines of text and
+    the strokes of letters drawn again as outlines (_in_a_glyph), and the sides of its shaded boxes."""
+    spans = [s for ln in page.lines for s in ln.spans if s.text.strip()]
+    under = text_underlines(page.rules, spans, settings.underlines, settings.tables.min_rule)
+    glyphs = _in_a_glyph(page.rules, spans)
+    return [r for r in page.rules if id(r) not in under and id(r) not in glyphs] + page.box_edges
+
+
+def _in_a_glyph(rules: list[Rule], spans: list) -> set[int]:
+    """ids of the rules that lie inside a span's box, none longer than a letter of it. Convention
+    (a DTP layout that lays an outlined copy of its letters over the text, a table's header words or
+    its figures drawn again as paths): the outlines' straight strokes stand within the glyphs the text
+    layer holds there; a table's rule runs between cells, never inside one line's letters."""
+    spans = sorted(spans, key=lambda s: s.y0)
+    tops = [s.y0 for s in spans]
+    out: set[int] = set()
+    for r in rules:
+        x0, x1, y0, y1 = min(r.x0, r.x1), max(r.x0, r.x1), min(r.y0, r.y1), max(r.y0, r.y1)
+        for s in spans[:bisect_right(tops, y0)]:
+            if s.y1 >= y1 and s.x0 <= x0 and x1 <= s.x1 and max(x1 - x0, y1 - y0) <= s.size:
+                out.add(id(r))
+                break
+    return out
 
 
 def _text_band(page: Page, ms: Margins) -> tuple[float, float]:

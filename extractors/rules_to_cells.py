@@ -138,9 +138,10 @@ def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float
 
 def _inset_shading(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
     """The rules less the sides of shaded boxes set just inside a drawn rule: a side that a
-    drawn rule parallel to it runs along, closer than `min_cell` (a sliver, no cell), is the
-    edge of shading inside the ruled cell (a word processor's character shading, a highlight
-    inset from the cell's sides by its padding), the cell's content and no boundary of it.
+    drawn rule parallel to it runs along, closer than `double_frame` (no line of type and its
+    padding fits between: a sliver, no cell), is the edge of shading inside the ruled cell (a word
+    processor's character shading, a highlight inset from the cell's sides by its padding, a DTP
+    header cell's fill inset 2 mm from its rules), the cell's content and no boundary of it.
     Convention: a box inside a cell is the cell's content."""
     def pos(r: Rule) -> float:
         return r.x0 if vertical else r.y0
@@ -152,7 +153,7 @@ def _inset_shading(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
     if not drawn or all(not r.box or r.tiled for r in rules):
         return rules
     return [r for r in rules if not r.box or r.tiled or not any(
-        t.snap < abs(pos(d) - pos(r)) < t.min_cell and span(d)[0] <= span(r)[0] + t.snap and span(d)[1] >= span(r)[1] - t.snap
+        t.snap < abs(pos(d) - pos(r)) < t.double_frame and span(d)[0] <= span(r)[0] + t.snap and span(d)[1] >= span(r)[1] - t.snap
         for d in drawn)]
 
 

@@ -55,3 +55,52 @@ def build_section_in_two_columns(path: Path) -> Path:
     rename_fonts(doc, "/GothicMB101Pr6-Bold", "/RyuminPr6-Light", keep=("/Helvetica",))
     doc.save(path)
     return path
+
+
+# build_dtp_table: a budget table as a DTP layout draws it — a frame and rules, the header row's shading
+# a filled path of three sides and a close (the fill closes it) inset a few points from the cell's rules,
+# and the header's words laid again over the text as outlines (short straight strokes inside their
+# letters). Truth: one table of TABLE_ROWS rows and three columns, its first row the header.
+TABLE_HEADER = ["内容", "額", "説明（増減理由）"]
+TABLE_ROWS = [TABLE_HEADER, ["保険給付費等", "8,754", "業務災害に対する保険給付費等"],
+              ["業務取扱費等", "557", "業務取扱いに必要な人件費"], ["予備費", "67", "予見し難い予算の不足に充てる経費"],
+              ["合計", "10,610", ""]]
+_XS, _TOP, _ROW = (80.0, 186.7, 293.1, 548.1), 300.0, 20.0
+
+
+def _outlines(shape: pymupdf.Shape, x: float, baseline: float, size: float, n: int) -> None:
+    """n letters' outlines as straight strokes inside their boxes: a bar across, a stem down each."""
+    for k in range(n):
+        gx = x + size * k
+        shape.draw_line((gx + 1, baseline - size * 0.45), (gx + size - 1, baseline - size * 0.45))
+        shape.draw_line((gx + size * 0.3, baseline - size * 0.8), (gx + size * 0.3, baseline - 0.5))
+        shape.draw_line((gx + size * 0.7, baseline - size * 0.8), (gx + size * 0.7, baseline - 0.5))
+
+
+def build_dtp_table(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((80, 280), "○労災勘定の歳出の内容", fontname=_GOTHIC, fontsize=11)
+    bottom = _TOP + _ROW * len(TABLE_ROWS)
+    for x0, x1 in zip(_XS, _XS[1:]):   # the header's shading: each cell's three sides and a close, inset
+        shape = page.new_shape()
+        shape.draw_polyline([(x0 + 5.6, _TOP), (x1 - 4.7, _TOP), (x1 - 4.7, _TOP + _ROW), (x0 + 5.6, _TOP + _ROW)])
+        shape.finish(color=None, fill=(0.96, 0.92, 0.75), closePath=True)
+        shape.commit()
+    for k, row in enumerate(TABLE_ROWS):
+        baseline = _TOP + _ROW * (k + 1) - 6
+        for x, text in zip(_XS, row):
+            page.insert_text((x + 4, baseline), text, fontname=_GOTHIC, fontsize=10)
+    shape = page.new_shape()
+    for x, text in zip(_XS, TABLE_HEADER):
+        _outlines(shape, x + 4, _TOP + _ROW - 6, 10, len(text))
+    shape.finish(color=(0.14, 0.1, 0.09), width=0.2)
+    for k in range(len(TABLE_ROWS) + 1):
+        shape.draw_line((_XS[0], _TOP + _ROW * k), (_XS[-1], _TOP + _ROW * k))
+    for x in _XS:
+        shape.draw_line((x, _TOP), (x, bottom))
+    shape.finish(color=(0.14, 0.1, 0.09), width=0.6)
+    shape.commit()
+    rename_fonts(doc, "/HGMaruGothicMPRO", "/HGMaruGothicMPRO")
+    doc.save(path)
+    return path

@@ -32,3 +32,15 @@ def test_a_note_set_off_by_an_ideographic_space_opens_with_a_number(tmp_path):
     out = _extract(nc.build_section_in_two_columns(tmp_path / "section.pdf"))
     got = [(int(f["number"]), norm(f["text"])) for f in read_csv(out / "footnotes.csv")]
     assert got == [(n, norm(t)) for n, t in nc.NOTES]
+
+
+def test_a_dtp_table_with_inset_shading_and_outlined_header_words(tmp_path):
+    """The header's shading (three sides and a close, inset from the rules by a few points) and the
+    outlines laid over the header's words add no column and no row: one table of the rows and the
+    three columns drawn, its first row the header."""
+    out = _extract(nc.build_dtp_table(tmp_path / "table.pdf"))
+    cells = read_csv(out / "tables.csv")
+    assert {c["table_id"] for c in cells} == {"1"}
+    assert max(int(c["row"]) + int(c["rowspan"]) - 1 for c in cells) == len(nc.TABLE_ROWS)
+    assert max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells) == len(nc.TABLE_HEADER)
+    assert [norm(c["text"]) for c in cells if c["row"] == "1"] == [norm(t) for t in nc.TABLE_HEADER]
