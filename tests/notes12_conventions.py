@@ -104,3 +104,42 @@ def build_dtp_table(path: Path) -> Path:
     rename_fonts(doc, "/HGMaruGothicMPRO", "/HGMaruGothicMPRO")
     doc.save(path)
     return path
+
+
+# build_table_over_pages: a table of amounts whose sub-items stand in a narrow column of their own (ruled
+# off beside them only) runs to the foot of page 1 and goes on at the top of page 2, no header repeated,
+# where no sub-item runs: there the narrow column is not drawn. Truth: one table over pages 1–2 of
+# OVER_PAGES_ROWS rows and four columns (the narrow one first), its header spanning the first two.
+OVER_PAGES_ROWS = [("内容", "", "額", "説明"), ("保険収入", "", "10,629", "－"), ("", "徴収勘定より受入", "8,700", "保険料収入"),
+                   ("", "一般会計より受入", "2", "国庫補助金"), ("運用収入", "", "1,282", "利子収入"),
+                   ("雑収入等", "", "212", "損害賠償金等"), ("合計", "", "12,123", "")]
+_OX = (80.0, 92.6, 186.7, 293.1, 548.1)
+
+
+def _over_pages_rows(page: pymupdf.Page, rows: list[tuple[str, str, str, str]], top: float) -> None:
+    shape = page.new_shape()
+    for k, row in enumerate(rows):
+        y0, y1 = top + _ROW * k, top + _ROW * (k + 1)
+        sub = not row[0] and row[1]
+        shape.draw_line((_OX[1] if sub else _OX[0], y0), (_OX[-1], y0))
+        for x in (_OX[0],) + ((_OX[1],) if sub else ()) + _OX[2:]:
+            shape.draw_line((x, y0), (x, y1))
+        for x, text in zip((_OX[0] + 4, _OX[1] + 4, _OX[2] + 4, _OX[3] + 4), row):
+            if text:
+                page.insert_text((x, y1 - 6), text, fontname=_GOTHIC, fontsize=10)
+    shape.draw_line((_OX[0], top + _ROW * len(rows)), (_OX[-1], top + _ROW * len(rows)))
+    shape.finish(color=(0, 0, 0), width=0.6)
+    shape.commit()
+
+
+def build_table_over_pages(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((80, 560), "○労災勘定の歳入の内容", fontname=_GOTHIC, fontsize=11)
+    _over_pages_rows(page, OVER_PAGES_ROWS[:5], 580.0)   # the last thing on its page
+    page = doc.new_page(width=595.3, height=841.9)
+    _over_pages_rows(page, OVER_PAGES_ROWS[5:], 62.0)
+    page.insert_text((80, 200), "以上のとおり、各勘定の歳入を計上している。", fontname=_GOTHIC, fontsize=11)
+    rename_fonts(doc, "/HGMaruGothicMPRO", "/HGMaruGothicMPRO")
+    doc.save(path)
+    return path

@@ -44,3 +44,16 @@ def test_a_dtp_table_with_inset_shading_and_outlined_header_words(tmp_path):
     assert max(int(c["row"]) + int(c["rowspan"]) - 1 for c in cells) == len(nc.TABLE_ROWS)
     assert max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells) == len(nc.TABLE_HEADER)
     assert [norm(c["text"]) for c in cells if c["row"] == "1"] == [norm(t) for t in nc.TABLE_HEADER]
+
+
+def test_a_table_goes_on_over_a_page_without_its_sub_item_column(tmp_path):
+    """A table whose sub-items stand in a narrow column ruled off beside them only goes on at the top
+    of the next page without that column: one table over both pages, its rows and four columns."""
+    out = _extract(nc.build_table_over_pages(tmp_path / "over.pdf"))
+    cells = read_csv(out / "tables.csv")
+    assert {c["table_id"] for c in cells} == {"1"}
+    assert {(c["page_start"], c["page_end"]) for c in cells} == {("1", "2")}
+    assert max(int(c["row"]) + int(c["rowspan"]) - 1 for c in cells) == len(nc.OVER_PAGES_ROWS)
+    assert max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells) == 4
+    last = [c for c in cells if int(c["row"]) == len(nc.OVER_PAGES_ROWS)]
+    assert (last[0]["col"], last[0]["colspan"], norm(last[0]["text"])) == ("1", "2", "合計")
