@@ -435,6 +435,14 @@ def _drawn_over(grid: TableGrid, hs: list[Rule], t: Tables) -> int:
     return n
 
 
+def _bars(grid: TableGrid, parts: list[TableGrid], t: Tables) -> bool:
+    """Convention (a bar chart drawn as outlined boxes, a stacked bar as boxes one on another): the
+    grid's closed parts are separate columns of boxes, `min_bars` or more, every one standing on the
+    grid's foot (the chart's axis) — bars side by side, no table cut into pieces (a table's parts
+    stand one under another, or beside one another at its top)."""
+    return len(parts) >= t.min_bars and all(abs(p.ys[-1] - grid.ys[-1]) <= t.snap for p in parts)
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]
@@ -522,7 +530,7 @@ def grids_and_figures(rules: list[Rule], t: Tables,
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) else closed_parts(g, t)
-        if parts and _drawn_over(g, across, t) >= t.chart_lines:   # a chart on a grid: a figure, no table
+        if parts and (_drawn_over(g, across, t) >= t.chart_lines or _bars(g, parts, t)):   # a chart: a figure, no table
             figures.append(g.bbox)
             continue
         tables += [_stacked(part, t) for part in parts]

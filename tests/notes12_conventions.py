@@ -143,3 +143,31 @@ def build_table_over_pages(path: Path) -> Path:
     rename_fonts(doc, "/HGMaruGothicMPRO", "/HGMaruGothicMPRO")
     doc.save(path)
     return path
+
+
+# build_bar_chart_slide: a slide (PowerPoint's own export) whose chart draws each stacked bar as outlined
+# boxes one on another, every bar standing on the plot area's foot, a value in each box, tick labels on
+# the left axis. Truth: no table; the slide's title its one heading.
+CHART_TITLE = "公債発行額、公債依存度の推移"
+
+
+def build_bar_chart_slide(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=780, height=540)
+    page.insert_text((250, 30), CHART_TITLE, fontname=_GOTHIC, fontsize=20)
+    foot, left, right = 445.0, 47.0, 740.0
+    shape = page.new_shape()
+    shape.draw_line((left, 79), (left, foot))
+    shape.draw_line((left, foot), (right, foot))
+    shape.finish(color=(0.5, 0.5, 0.5), width=0.75)
+    shape.commit()
+    for k, value in enumerate((0, 20, 40, 60)):
+        page.insert_text((left - 20, foot - 60 * k + 4), str(value), fontname="helv", fontsize=12)
+    for k, (low, high) in enumerate(((30, 20), (45, 25), (60, 35), (80, 40), (95, 50))):
+        x0 = 100 + 110 * k
+        for y0, y1, fill in ((foot - low, foot, (1, 0.6, 0.8)), (foot - low - high, foot - low, (0.6, 0.8, 1))):
+            page.draw_rect(pymupdf.Rect(x0, y0, x0 + 30, y1), color=(0.3, 0.3, 0.3), fill=fill, width=0.75)
+            page.insert_text((x0 + 6, (y0 + y1) / 2 + 3), f"{(y1 - y0) / 3:.1f}", fontname="helv", fontsize=8)
+    rename_fonts(doc, "/MeiryoUI", "/MeiryoUI", keep=("/Helvetica",))
+    doc.save(path)
+    return path

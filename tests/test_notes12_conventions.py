@@ -57,3 +57,11 @@ def test_a_table_goes_on_over_a_page_without_its_sub_item_column(tmp_path):
     assert max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells) == 4
     last = [c for c in cells if int(c["row"]) == len(nc.OVER_PAGES_ROWS)]
     assert (last[0]["col"], last[0]["colspan"], norm(last[0]["text"])) == ("1", "2", "合計")
+
+
+def test_stacked_bars_standing_on_the_axis_are_no_tables(tmp_path):
+    """A chart's stacked bars drawn as outlined boxes, each standing on the plot area's foot, are a
+    chart: no table (each bar, two boxes one on another, was read as a table of two rows)."""
+    out = _extract(nc.build_bar_chart_slide(tmp_path / "chart.pdf"))
+    tables = out / "tables.csv"
+    assert not tables.is_file() or not read_csv(tables)
