@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 import regex
@@ -51,7 +51,7 @@ from extractors.reading_order import gutters, spans_gutter, split_at_gutters
 from extractors.records import Line, Page, SourceDoc
 from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
-from extractors.typography import another_typeface, document_body
+from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.dates import DATE, to_iso
 from normalizers.text import clean, unspace_letterspaced
 
@@ -433,7 +433,28 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         return Cover("", "", "", "", "main")
     opening = _opening(_page_rows(doc.pages[1], settings, body), settings) if len(doc.pages) > 1 else []
     cover = _notice(rows, settings) or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
+    if _numbered_first_slide(doc, body, settings):
+        return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+def _numbered_first_slide(doc: SourceDoc, body: float, settings: Settings) -> bool:
+    """Convention: a deck's cover slide sets its title apart on the slide (a picture, a title block
+    mid-slide), not as the slides of its body do theirs. A deck (typography.slide_deck) whose first
+    slide is headed as they are — its title in the band at its top (typography.slide_title) — and
+    numbered as they are, 1 in its margin where the second prints 2 (within `slide_number_at`), opens
+    on a slide of its body: it has no cover, and that slide's title names the slide, not the deck."""
+    if len(doc.pages) < 2 or not slide_deck(doc, body, settings):
+        return False
+    first, second = doc.pages[0], doc.pages[1]
+    if slide_title(first.lines, first.height, body, settings) is None:
+        return False
+
+    def numbered(page: Page, n: int) -> list[Line]:
+        return [ln for ln in page.lines if _in_margin(ln, page.width, page.height, settings)
+                and NUMBER.match(ln.text) and _unspaced(ln.text) == str(n)]
+    at = settings.cover.slide_number_at
+    return any(abs(a.x1 - b.x1) <= at and abs(a.y0 - b.y0) <= at for a in numbered(first, 1) for b in numbered(second, 2))
 
 
 def _opening(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:

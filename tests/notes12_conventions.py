@@ -171,3 +171,26 @@ def build_bar_chart_slide(path: Path) -> Path:
     rename_fonts(doc, "/MeiryoUI", "/MeiryoUI", keep=("/Helvetica",))
     doc.save(path)
     return path
+
+
+# build_numbered_deck: a deck with no cover — its first slide a slide of the body, titled in the band at
+# its top and numbered 1 where the next slides print 2 and 3. Truth: no document title; the three slide
+# titles are its headings.
+DECK_TITLES = ["令和２年度一般会計補正後予算の構成", "公債発行額の推移", "普通国債残高の累増"]
+
+
+def build_numbered_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    for k, title in enumerate(DECK_TITLES):
+        page = doc.new_page(width=780, height=540)
+        page.insert_text((240, 32), title, fontname=_GOTHIC, fontsize=20)
+        for j, (label, value) in enumerate((("社会保障", "367,343"), ("地方交付税交付金等", "158,341"), ("公共事業", "68,571"),
+                                            ("文教及び科学振興", "58,397"), ("防衛", "53,254"), ("その他", "342,813"),
+                                            ("国債費", "234,774"), ("合計", "1,283,493"))):   # the chart's labels
+            page.insert_text((80, 100 + 36 * j), label, fontname=_GOTHIC, fontsize=11)
+            page.insert_text((260, 100 + 36 * j), value, fontname=_GOTHIC, fontsize=11)
+        page.insert_text((60, 500), "（注１）計数は補正後予算による。", fontname=_GOTHIC, fontsize=9)
+        page.insert_text((765, 525), str(k + 1), fontname="helv", fontsize=10)
+    rename_fonts(doc, "/MeiryoUI", "/MeiryoUI", keep=("/Helvetica",))
+    doc.save(path)
+    return path

@@ -65,3 +65,11 @@ def test_stacked_bars_standing_on_the_axis_are_no_tables(tmp_path):
     out = _extract(nc.build_bar_chart_slide(tmp_path / "chart.pdf"))
     tables = out / "tables.csv"
     assert not tables.is_file() or not read_csv(tables)
+
+
+def test_a_deck_whose_first_slide_is_numbered_and_titled_as_the_rest_has_no_cover(tmp_path):
+    """A deck's first slide titled in the band at its top and numbered 1 where the next prints 2 is a
+    slide of its body: the deck has no title of its own; every slide's title is a heading."""
+    out = _extract(nc.build_numbered_deck(tmp_path / "deck.pdf"))
+    assert json.loads((out / "document.json").read_text(encoding="utf-8"))["title"] == ""
+    assert [norm(h["title"]) for h in read_csv(out / "headings.csv")] == [norm(t) for t in nc.DECK_TITLES]
