@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from extractors.geometry import baseline_rows
 from extractors.line_roles import closes_sentence
+from extractors.ministry_cells import SEPARATORS
 from extractors.records import Flow, Furniture, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
 from extractors.settings import DEFAULT, Layout
@@ -144,6 +145,7 @@ def _letters(line: list) -> tuple[str, float, float]:
 
 
 OPEN, FULL = 1, 2   # how a row ran on past the page's foot (_run_on)
+_JOINING = SEPARATORS - {"\n"}   # marks that join the parts of a name or a list: a cell ending on one is broken off
 
 
 def _run_on(frag: Table, ls: Layout, edge: float) -> int:
@@ -154,13 +156,16 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
     off. 0 otherwise: a cell of one line (a label, a number, a date) tells nothing, and a
     wrapped cell closed at the foot ends the row. Convention: a word processor sets a cell's
     text inside its sides by one padding left and right (Word's cell margins), so the right
-    side a full line reaches is the cell's, less the padding its text keeps at the left."""
-    last, wrapped, full = len(frag.rows) - 1, 0, True
+    side a full line reaches is the cell's, less the padding its text keeps at the left. A cell of
+    any length that ends on a joining mark (SEPARATORS: 高齢者等雇用安定・, a name or a list broken
+    off) leaves the row OPEN at least."""
+    last, wrapped, full, joined = len(frag.rows) - 1, 0, True, False
     for r, c, rs, cs in frag.cells_as_drawn():
         if r + rs - 1 != last:
             continue
         spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in frag.rows[rr].cells[cc].spans]
         lines = [ln for ln in (_letters(row) for row in baseline_rows(spans, ls)) if ln[0]]
+        joined = joined or bool(lines) and lines[-1][0][-1:] in _JOINING
         if len(lines) < 2:
             continue
         text, _, end = lines[-1]
@@ -169,7 +174,7 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
         wrapped += 1
         padding = max(0.0, min(start for _, start, _ in lines) - frag.columns[c][0])
         full = full and end >= frag.columns[c + cs - 1][1] - padding - edge * max(s.size for s in spans)
-    return 0 if not wrapped else FULL if full else OPEN
+    return (OPEN if joined else 0) if not wrapped else FULL if full else OPEN
 
 
 def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", edge: float = DEFAULT.tables.broken_row_edge,

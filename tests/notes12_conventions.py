@@ -194,3 +194,26 @@ def build_numbered_deck(path: Path) -> Path:
     rename_fonts(doc, "/MeiryoUI", "/MeiryoUI", keep=("/Helvetica",))
     doc.save(path)
     return path
+
+
+# build_split_row: a table whose row is split by the page break — its label broken after a joining mark
+# (高齢者等雇用安定・) and its amount on page 1, the rest of its label (促進費) and of its explanation on
+# page 2 with the amount cell empty; the rule under each part drawn. Truth: one table over pages 1–2 of
+# SPLIT_ROWS rows (the split row once), its label joined.
+SPLIT_PAGE1 = [("内容", "", "額", "説明"), ("雇用安定事業費等", "", "5,481", "雇用保険二事業等"),
+               ("", "地域雇用対策費", "1,014", "労働移動支援"), ("", "高齢者等雇用安定・", "2,007", "特定求職者雇用開発")]
+SPLIT_PAGE2 = [("", "促進費", "", "助成金の支給等"), ("", "その他", "982", "職業紹介事業"), ("合計", "", "24,858", "")]
+SPLIT_ROWS, SPLIT_LABEL = len(SPLIT_PAGE1) + len(SPLIT_PAGE2) - 1, "高齢者等雇用安定・促進費"
+
+
+def build_split_row(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((80, 640), "（歳出）", fontname=_GOTHIC, fontsize=11)
+    _over_pages_rows(page, SPLIT_PAGE1, 660.0)
+    page = doc.new_page(width=595.3, height=841.9)
+    _over_pages_rows(page, SPLIT_PAGE2, 62.0)
+    page.insert_text((80, 200), "以上のとおり、各勘定の歳出を計上している。", fontname=_GOTHIC, fontsize=11)
+    rename_fonts(doc, "/HGMaruGothicMPRO", "/HGMaruGothicMPRO")
+    doc.save(path)
+    return path

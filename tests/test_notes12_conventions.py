@@ -73,3 +73,13 @@ def test_a_deck_whose_first_slide_is_numbered_and_titled_as_the_rest_has_no_cove
     out = _extract(nc.build_numbered_deck(tmp_path / "deck.pdf"))
     assert json.loads((out / "document.json").read_text(encoding="utf-8"))["title"] == ""
     assert [norm(h["title"]) for h in read_csv(out / "headings.csv")] == [norm(t) for t in nc.DECK_TITLES]
+
+
+def test_a_row_broken_after_a_joining_mark_goes_on_over_the_page(tmp_path):
+    """A row at the page's foot whose label ends on a joining mark (・) is broken off: the next page's
+    first row (its label's rest, its amount cell empty) is the rest of it — counted once, its label joined."""
+    out = _extract(nc.build_split_row(tmp_path / "split.pdf"))
+    cells = read_csv(out / "tables.csv")
+    assert {c["table_id"] for c in cells} == {"1"}
+    assert max(int(c["row"]) + int(c["rowspan"]) - 1 for c in cells) == nc.SPLIT_ROWS
+    assert norm(nc.SPLIT_LABEL) in [norm(c["text"]) for c in cells]
