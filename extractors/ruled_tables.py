@@ -159,13 +159,9 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
     side a full line reaches is the cell's, less the padding its text keeps at the left. A cell of
     any length that ends on a joining mark (SEPARATORS: 高齢者等雇用安定・, a name or a list broken
     off) leaves the row OPEN at least."""
-    last, wrapped, full, joined = len(frag.rows) - 1, 0, True, False
-    for r, c, rs, cs in frag.cells_as_drawn():
-        if r + rs - 1 != last:
-            continue
-        spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in frag.rows[rr].cells[cc].spans]
-        lines = [ln for ln in (_letters(row) for row in baseline_rows(spans, ls)) if ln[0]]
-        joined = joined or bool(lines) and lines[-1][0][-1:] in _JOINING
+    wrapped, full = 0, True
+    cells = _last_row(frag, ls)
+    for c, cs, spans, lines in cells:
         if len(lines) < 2:
             continue
         text, _, end = lines[-1]
@@ -174,7 +170,19 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
         wrapped += 1
         padding = max(0.0, min(start for _, start, _ in lines) - frag.columns[c][0])
         full = full and end >= frag.columns[c + cs - 1][1] - padding - edge * max(s.size for s in spans)
-    return (OPEN if joined else 0) if not wrapped else FULL if full else OPEN
+    if wrapped:
+        return FULL if full else OPEN
+    return OPEN if any(lines and lines[-1][0][-1:] in _JOINING for _, _, _, lines in cells) else 0
+
+
+def _last_row(frag: Table, ls: Layout) -> list[tuple[int, int, list, list[tuple[str, float, float]]]]:
+    """The cells that end in the fragment's last row: (column, colspan, spans, visual lines with letters)."""
+    last, out = len(frag.rows) - 1, []
+    for r, c, rs, cs in frag.cells_as_drawn():
+        if r + rs - 1 == last:
+            spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in frag.rows[rr].cells[cc].spans]
+            out.append((c, cs, spans, [ln for ln in (_letters(row) for row in baseline_rows(spans, ls)) if ln[0]]))
+    return out
 
 
 def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", edge: float = DEFAULT.tables.broken_row_edge,
