@@ -217,3 +217,33 @@ def build_split_row(path: Path) -> Path:
     rename_fonts(doc, "/HGMaruGothicMPRO", "/HGMaruGothicMPRO")
     doc.save(path)
     return path
+
+
+# build_short_columns: two pages of a book set in two columns; page 2 opens a sub-section at the top of
+# its left column over three lines a side of running text, then a figure across the page — too few lines
+# for the page's own columns to show. Truth: page 2's sub-heading is a heading (page 1's, the first line
+# of the file, is read as its title).
+SHORT_HEADINGS = [(1, "低下傾向が続く婚姻件数、婚姻率"), (2, "未婚化の進行")]
+
+
+def build_short_columns(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((68, 90), SHORT_HEADINGS[0][1], fontname=_GOTHIC, fontsize=14.2, color=_GREEN)
+    for k, row in enumerate(_LEFT + _LEFT[:4]):
+        page.insert_text((79.4 if k == 0 else 68, 115 + 17 * k), row, fontname=_MINCHO, fontsize=BODY)
+    for k, row in enumerate(_RIGHT + _RIGHT[:3]):
+        page.insert_text((317.5, 84 + 17 * k), row, fontname=_MINCHO, fontsize=BODY)
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((68, 95), SHORT_HEADINGS[1][1], fontname=_GOTHIC, fontsize=14.2, color=_GREEN)
+    for k, row in enumerate(_LEFT[:3]):
+        page.insert_text((79.4 if k == 0 else 68, 118 + 17 * k), row, fontname=_MINCHO, fontsize=BODY)
+    for k, row in enumerate(_RIGHT[:4]):
+        page.insert_text((317.5, 84 + 17 * k), row, fontname=_MINCHO, fontsize=BODY)
+    page.draw_rect(pymupdf.Rect(68, 200, 544, 220), color=None, fill=_TINT)   # the figure's caption band
+    page.insert_text((72, 215), CAPTION, fontname=_GOTHIC, fontsize=12.8)
+    for k, x in enumerate((100, 200, 300, 400)):
+        page.draw_rect(pymupdf.Rect(x, 500 - 40 * (k + 1), x + 30, 500), color=None, fill=_GREEN)
+    rename_fonts(doc, "/GothicMB101Pr6-Bold", "/RyuminPr6-Light")
+    doc.save(path)
+    return path

@@ -83,3 +83,12 @@ def test_a_row_broken_after_a_joining_mark_goes_on_over_the_page(tmp_path):
     assert {c["table_id"] for c in cells} == {"1"}
     assert max(int(c["row"]) + int(c["rowspan"]) - 1 for c in cells) == nc.SPLIT_ROWS
     assert norm(nc.SPLIT_LABEL) in [norm(c["text"]) for c in cells]
+
+
+def test_a_page_too_short_for_its_columns_keeps_the_books_gutter(tmp_path):
+    """Page 2's running text (three and four lines a side over a figure) is too short for its columns
+    to show; the gutter page 1 showed, which its lines leave open, holds there: the sub-heading at the
+    top of its left column stands alone in its column and is a heading."""
+    out = _extract(nc.build_short_columns(tmp_path / "short.pdf"))
+    got = [(int(h["page"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert (2, norm(nc.SHORT_HEADINGS[1][1])) in got

@@ -65,7 +65,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ipa_joho_security_soki_keikai_partnership_guideline_2022": (0.996, 1.0, 1.0),
     "meti_joho_system_anzen_taisaku_kijun_kokuji_1997": (1.0, 1.0, 1.0),
     "naikaku_kinkyu_keizai_taisaku_kakugi_2020": (1.0, 1.0, 1.0),
-    "naikakufu_shoshika_hakusho_2022_part1_ch1_sec3": (0.923, 1.0, 1.0),   # 未婚化の進行 (p3, its columns too short to be found) missed
+    "naikakufu_shoshika_hakusho_2022_part1_ch1_sec3": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch2": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch3": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch5": (1.0, 1.0, 1.0),
