@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 import regex
@@ -47,10 +47,11 @@ from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LISTED_MARK, STAMP
+from extractors.reading_order import gutters, spans_gutter, split_at_gutters
 from extractors.records import Line, Page, SourceDoc
 from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
-from extractors.typography import another_typeface, document_body
+from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.dates import DATE, to_iso
 from normalizers.text import clean, unspace_letterspaced
 
@@ -91,13 +92,15 @@ class CoverRow:
     pieces: tuple[tuple[float, float], ...] = ()   # each piece's (size, left edge), left to right
 
 
-def cover_rows(lines: list[Line], cp: CoverPage) -> list[CoverRow]:
+def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]] | None = None) -> list[CoverRow]:
     """The page's lines gathered into rows by vertical overlap, pieces joined left to right
-    (pieces far apart — more than two ems — with ・, as names of several issuers are set)."""
+    (pieces far apart — more than two ems — with ・, as names of several issuers are set). `cuts`:
+    the page's gutters — a row whose pieces stand in two columns, none across a gutter, is one row
+    per column (_by_column)."""
     rows = group_rows((l for l in lines if l.text.strip()), lambda l: ((l.y0 + l.y1) / 2, l.x0),
                       lambda row, ln: row[0].y0 - 1 <= (ln.y0 + ln.y1) / 2 <= row[0].y1 + 1)
     out = []
-    for row in rows:
+    for row in (part for row in rows for part in _by_column(row, cuts or [])):
         row.sort(key=lambda l: l.x0)
         size = max(l.size for l in row)
         spaced = _letter_spaced(row, cp.even_steps)
@@ -109,6 +112,13 @@ def cover_rows(lines: list[Line], cp: CoverPage) -> list[CoverRow]:
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row)))
     return out
+
+
+def _by_column(row: list[Line], cuts: list[tuple[float, float]]) -> list[list[Line]]:
+    """The row's pieces by column when each stands within one and they stand in two or more (a
+    section's title beside the other column's running text), else the row whole."""
+    columns = split_at_gutters(row, cuts)
+    return columns if len(columns) > 1 and not any(spans_gutter(ln, cuts) for ln in row) else [row]
 
 
 def _filled_in(row: list[Line]) -> str:
@@ -393,12 +403,23 @@ def _role(title: str, rows: list[CoverRow]) -> str:
     return "main"
 
 
-def _page_rows(page: Page, settings: Settings) -> list[CoverRow]:
-    """A page's visual rows, stamps, the rows set beside them and margin numbers out."""
+def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
+    """A page's visual rows, stamps, the rows set beside them and margin numbers out. Convention (a
+    chapter or a section opening mid-page in a book set in columns, its title beside the other column's
+    running text): a row stays in its column (reading_order.gutters, of the page's text in the
+    document's body type `body`), the columns read in turn; lines across a gutter are read with the first."""
     lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)]
     stamps = [ln for ln in page.lines if STAMP.match(_unspaced(ln.text))]
-    return [r for r in cover_rows(lines, settings.cover) if not is_furniture(r.text)
-            and not any(_beside(r, st, settings.cover) for st in stamps)]
+    cuts = gutters(lines, body, settings.columns, settings.typography.main_text_share)
+    rows = cover_rows(lines, settings.cover, cuts)
+    if len(rows) > len(cover_rows(lines, settings.cover)):   # a row split at a gutter: the columns read in turn
+        rows.sort(key=lambda r: (_column_of(r, cuts), r.y0))
+    return [r for r in rows if not is_furniture(r.text) and not any(_beside(r, st, settings.cover) for st in stamps)]
+
+
+def _column_of(row: CoverRow, cuts: list[tuple[float, float]]) -> int:
+    """The column a row stands in, a row across a gutter read with the first."""
+    return sum((row.x0 + row.x1) / 2 > (a + b) / 2 and row.x0 >= b for a, b in cuts)
 
 
 def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
@@ -406,14 +427,35 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     by the readers _cover_title tries in order, with its date and issuer (_cover_of); a title set as
     a picture is then named by the PDF's own title (_pictured)."""
     page = doc.pages[0] if doc.pages else None
-    rows = _page_rows(page, settings) if page else []
+    body, body_font = document_body(doc, settings.typography)
+    rows = _page_rows(page, settings, body) if page else []
     if not rows:
         return Cover("", "", "", "", "main")
-    opening = _opening(_page_rows(doc.pages[1], settings), settings) if len(doc.pages) > 1 else []
-    body, body_font = document_body(doc, settings.typography)
+    opening = _opening(_page_rows(doc.pages[1], settings, body), settings) if len(doc.pages) > 1 else []
     cover = _notice(rows, settings) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
+    if _numbered_first_slide(doc, body, settings):
+        return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+def _numbered_first_slide(doc: SourceDoc, body: float, settings: Settings) -> bool:
+    """Convention: a deck's cover slide sets its title apart on the slide (a picture, a title block
+    mid-slide), not as the slides of its body do theirs. A deck (typography.slide_deck) whose first
+    slide is headed as they are — its title in the band at its top (typography.slide_title) — and
+    numbered as they are, 1 in its margin where the second prints 2 (within `slide_number_at`), opens
+    on a slide of its body: it has no cover, and that slide's title names the slide, not the deck."""
+    if len(doc.pages) < 2 or not slide_deck(doc, body, settings):
+        return False
+    first, second = doc.pages[0], doc.pages[1]
+    if slide_title(first.lines, first.height, body, settings) is None:
+        return False
+
+    def numbered(page: Page, n: int) -> list[Line]:
+        return [ln for ln in page.lines if _in_margin(ln, page.width, page.height, settings)
+                and NUMBER.match(ln.text) and _unspaced(ln.text) == str(n)]
+    at = settings.cover.slide_number_at
+    return any(abs(a.x1 - b.x1) <= at and abs(a.y0 - b.y0) <= at for a in numbered(first, 1) for b in numbered(second, 2))
 
 
 def _opening(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:

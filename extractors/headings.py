@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label, label_alone
+    BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label, label_alone, number_alone
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.typography import slide_body
@@ -122,9 +122,18 @@ def _paragraph_under(i: int, line: TextLine, flow: Flow) -> bool:
         and x <= text_left(flow).get(line.page, x) + ty.same_indent * line.size
 
 def _emblem(i: int, s: str, line: TextLine, panel: bool, flow: Flow) -> Candidate | None:
-    """A label of 第N章 alone on its line, its title beside it (_title_beside): the title is read there."""
+    """A label of 第N章 alone on its line, its title beside it (_title_beside): the title is read there.
+    Convention (a white paper's section opener: the section's number alone, set large in a box, its
+    title beside it — ３ 婚姻・出産の状況): a bare number alone on its line (numbering.number_alone), set
+    larger than the title beside it, itself set larger than the body, is that title's label."""
     alone = label_alone(s)
-    if alone is None or not _title_beside(i, flow):
+    beside = _title_beside(i, flow)
+    if alone is None and beside and (number := number_alone(s)) is not None:
+        larger = flow.settings.typography.larger
+        title = flow.line(beside[0])
+        if title.size > flow.body_size + larger and line.size > title.size + larger:
+            alone = number
+    if alone is None or not beside:
         return None
     return Candidate(i, alone[0], alone[1], alone[2], "", True, True, line.size, panel=panel)
 
@@ -670,24 +679,36 @@ def _slide_bodies(flow: Flow, pages: set[int]) -> dict[int, float]:
     return {page: slide_body(ls, flow.body_size) for page, ls in lines.items()}
 
 
-def _shared_rows(flow: Flow) -> set[int]:
+def _shared_rows(flow: Flow) -> dict[int, set[int]]:
     """Flow indexes of lines that share their row with another piece of text (labels of a
-    figure, cells of an unruled table): a heading stands alone on its row."""
+    figure, cells of an unruled table), each with the lines it shares it with: a heading stands
+    alone on its row. Convention (a page set in columns): a heading stands alone in its column — the
+    running text of the column across the gutter, on the same row, is no piece of its row (_across_gutter)."""
     by_page: dict[int, list[tuple[float, float, int]]] = {}
     overlap = flow.settings.headings.shared_row
     for i, it in enumerate(flow.items):
         if isinstance(it, TextLine) and not it.blank:
             by_page.setdefault(it.page, []).append((it.y0, it.y1, i))
-    shared: set[int] = set()
+    shared: dict[int, set[int]] = {}
     for rows in by_page.values():
         rows.sort()
         for k, (y0, y1, i) in enumerate(rows):
             for y0b, y1b, j in rows[k + 1:]:
                 if y0b >= y1:
                     break
-                if min(y1, y1b) - max(y0, y0b) > overlap * min(y1 - y0, y1b - y0b):
-                    shared.update((i, j))
+                if min(y1, y1b) - max(y0, y0b) > overlap * min(y1 - y0, y1b - y0b) \
+                        and not _across_gutter(flow.line(i), flow.line(j), flow):
+                    shared.setdefault(i, set()).add(j)
+                    shared.setdefault(j, set()).add(i)
     return shared
+
+
+def _across_gutter(a: TextLine, b: TextLine, flow: Flow) -> bool:
+    """The two lines stand in two columns of their page (Flow.columns), each within its own, the
+    gutter between them."""
+    left, right = sorted((a, b), key=lambda ln: ln.x0)
+    cols = flow.columns.get(a.page, ())
+    return len(cols) > 1 and flow.bounds(left) != flow.bounds(right) and left.x1 <= flow.bounds(right)[0]
 
 
 _LETTERS = regex.compile(r"\p{L}")
@@ -714,7 +735,7 @@ def styled_systems(candidates: list[Candidate]) -> set[str]:
     return {s for s, cs in by_system.items() if sum(c.styled for c in cs) * 2 > len(cs)}
 
 
-def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: set[int]) -> bool:
+def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: dict[int, set[int]]) -> bool:
     """An unnumbered title at the left of the text (_title_indent), alone on its row, not amid
     tables, and with at least two letters."""
     line = flow.line(c.index)
@@ -738,7 +759,7 @@ def _title_indent(line: TextLine, flow: Flow, left: dict[int, float]) -> float:
     return hs.title_left * (line.size if flush_left else flow.body_size)
 
 
-def _page_title(c: Candidate, flow: Flow, shared: set[int]) -> bool:
+def _page_title(c: Candidate, flow: Flow, shared: dict[int, set[int]]) -> bool:
     """Convention: a title set larger than the body and centred, the first line of a page after the first
     and alone on its row, titles the page it opens (a call's back matter: 本補助事業全体の流れ（概要）,
     お問い合わせ先, 改訂履歴 over their tables): a part of the document, as a title at the text's left is.
@@ -748,7 +769,7 @@ def _page_title(c: Candidate, flow: Flow, shared: set[int]) -> bool:
         and flow.line(c.index).page > 1 and c.index in _page_tops(flow)
 
 
-def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: set[int]) -> bool:
+def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: dict[int, set[int]]) -> bool:
     """Convention (a notice in parts: 入札公告（個別編） / （共通編） centred over each part's numbered
     headings): a title centred on its column and set both larger than the body and bold, alone on its
     row, heads the part that follows wherever it stands — on the first page too, where the document's
@@ -811,8 +832,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     inside = _outside_articles(candidates, flow)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
-            if c.index not in shared:
-                out.append(c)
+            if not shared.get(c.index, set()) - set(() if c.title else _title_beside(c.index, flow)):
+                out.append(c)   # (an emblem's label shares its row with its title beside it alone)
         elif c.system == "title":
             if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared)):
                 out.append(kept)
@@ -832,7 +853,7 @@ def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
 
 
 def _kept_title(c: Candidate, after: Candidate | None, flow: Flow, left: dict[int, float],
-                shared: set[int]) -> Candidate | None:
+                shared: dict[int, set[int]]) -> Candidate | None:
     """An unnumbered title kept in a document that sets headings apart: a part's title (_part_title,
     opening a part: centred), one at the text's left or a page's centred title; never a subtitle."""
     if _subtitle(c.index, flow):

@@ -361,11 +361,15 @@ def _as_rectangle(items: list, ls: Layout) -> list:
     """A filled path of four straight lines, each along an axis, closing a rectangle, as the
     rectangle it fills: what it shows is a box (a shaded cell, a white section background),
     not four lines. MuPDF lists a rectangle drawn under a quarter-turned transform (a landscape
-    page's content turned by its matrix) so, and some producers draw boxes as such paths."""
-    if len(items) != 4 or any(it[0] != "l" for it in items):
+    page's content turned by its matrix) so, and some producers draw boxes as such paths. A fill
+    closes its path: three such lines whose closing side runs along an axis too are a rectangle
+    as well (a DTP table's header shading drawn as three sides and a close)."""
+    if len(items) not in (3, 4) or any(it[0] != "l" for it in items):
         return items
     near = ls.straight
     ends = [(it[1], it[2]) for it in items]
+    if len(ends) == 3:
+        ends.append((ends[-1][1], ends[0][0]))   # the side the fill closes
     joined = all(abs(a[1][0] - b[0][0]) < near and abs(a[1][1] - b[0][1]) < near
                  for a, b in zip(ends, ends[1:] + ends[:1]))   # each line starts where the last ended, the fourth closing it
     along = all(abs(a[0] - b[0]) < near or abs(a[1] - b[1]) < near for a, b in ends)

@@ -296,6 +296,16 @@ def label_alone(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_NUMBER_ALONE = regex.compile(r"^([0-9]{1,2})$")
+
+
+def number_alone(text: str) -> tuple[str, str, str] | None:
+    """(system, kind, label) for a line holding only a bare number (３): a section's number set as an
+    emblem beside its title (headings._emblem), labelled as the bare_number system's (１　目的)."""
+    m = _NUMBER_ALONE.match(folded(text).strip())
+    return None if m is None else ("bare_number", "chapter", m.group(1))
+
+
 # items of one list set side by side on a row: the label of the line's own system numbered one on
 # stands inside the line (４．あまり共感できない（108）　５．共感できない（25）): the form of that
 # label and what may not follow it (5.0 is a number, no label)
@@ -412,9 +422,10 @@ LABEL_ALONE = regex.compile(rf"^((?:\p{{Han}}|\p{{Katakana}}){{2,4}}\s?{N})$")
 BRACKET_TAG = regex.compile(r"^[（(]\p{L}{1,4}[）)]\s*[^\s（()）]")
 # 〔例３〕, ［例４］ opening a line: the caption of an example that follows (a model provision or a sample
 # form in its frames: 〔例３〕１年単位の変形労働時間制の規程例), as 図１ captions a figure: it names the
-# block, no part of the document's outline
+# block, no part of the document's outline. A white paper numbers its figures and tables by part,
+# chapter and place, the word after the number (第1-1-8図 婚姻件数…, 第2-3-1表 …): a caption as 図１ is
 CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:]"
-                        r"|[〔\[]例\s*[0-9]+[〕\]])")
+                        r"|[〔\[]例\s*[0-9]+[〕\]]|第\s*[0-9]+(?:\s*[-－‐―ー]\s*[0-9]+)+\s*(?:図|表))")
 # 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
 # its value after it (団 体 名 ： 音威子府村, 策定日：平成30年3月): a form's or a profile's field, no heading
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
@@ -472,8 +483,10 @@ APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening
 HEADING_MARKS = "○◯●■□◆◇"
 LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (官報: ○名称): the mark, not the name
 # a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart); a number
-# closed by ")" (1) 2): Word's note style "1)") is the note's number, its parenthesis no part of the text
-FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})[)）]?\s*((?![\d,.，．%％/／:：~～])\S.*)$")
+# closed by ")" (1) 2): Word's note style "1)") is the note's number, its parenthesis no part of the text.
+# A number set off by an ideographic space (the typesetter's note style "１　…") opens its note whatever
+# the note's first letter, a number too (１　45～49歳の未婚率…): no run of figures is set that way
+FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})(?:\u3000[\s\u3000]*|[)）]?\s*(?![\d,.，．%％/／:：~～]))(\S.*)$")
 STARS = "*＊"   # the asterisks a starred note's mark opens with (STARRED): a line with neither opens none
 STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})(?![0-9０-９])\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes

@@ -19,7 +19,7 @@ from extractors.footnote_zone import low_rules, separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
 from extractors.furniture import attachment_labels, line_number_column, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
-from extractors.reading_order import column_bounds, gutters, in_reading_order, parts_a_row, ruled_gutters, spans_gutter, \
+from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, spans_gutter, \
     split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import TableGrid, asides, diagrams, grids_and_figures, open_ends, raw_grids
@@ -342,11 +342,29 @@ def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Pa
 
 
 def _table_rules(page: Page, settings: Settings) -> list[Rule]:
-    """The page's rules a table may be drawn with: its drawn lines but the underlines of text,
-    and the sides of its shaded boxes."""
-    under = text_underlines(page.rules, [s for ln in page.lines for s in ln.spans], settings.underlines,
-                            settings.tables.min_rule)
-    return [r for r in page.rules if id(r) not in under] + page.box_edges
+    """The page's rules a table may be drawn with: its drawn lines but the underlines of text and
+    the strokes of letters drawn again as outlines (_in_a_glyph), and the sides of its shaded boxes."""
+    spans = [s for ln in page.lines for s in ln.spans if s.text.strip()]
+    under = text_underlines(page.rules, spans, settings.underlines, settings.tables.min_rule)
+    glyphs = _in_a_glyph(page.rules, spans)
+    return [r for r in page.rules if id(r) not in under and id(r) not in glyphs] + page.box_edges
+
+
+def _in_a_glyph(rules: list[Rule], spans: list) -> set[int]:
+    """ids of the rules that lie inside a span's box, none longer than a letter of it. Convention
+    (a DTP layout that lays an outlined copy of its letters over the text, a table's header words or
+    its figures drawn again as paths): the outlines' straight strokes stand within the glyphs the text
+    layer holds there; a table's rule runs between cells, never inside one line's letters."""
+    spans = sorted(spans, key=lambda s: s.y0)
+    tops = [s.y0 for s in spans]
+    out: set[int] = set()
+    for r in rules:
+        x0, x1, y0, y1 = min(r.x0, r.x1), max(r.x0, r.x1), min(r.y0, r.y1), max(r.y0, r.y1)
+        for s in spans[:bisect_right(tops, y0)]:
+            if s.y1 >= y1 and s.x0 <= x0 and x1 <= s.x1 and max(x1 - x0, y1 - y0) <= s.size:
+                out.add(id(r))
+                break
+    return out
 
 
 def _text_band(page: Page, ms: Margins) -> tuple[float, float]:
@@ -540,7 +558,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
               breaks: Sequence[Rule] = (), opening: frozenset[tuple[int, str]] = frozenset(),
-              grids: list[TableGrid] | None = None, spread: tuple[float, float] | None = None) -> PageRead:
+              grids: list[TableGrid] | None = None, spread: tuple[float, float] | None = None,
+              seen_gutters: set[tuple[float, float]] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
@@ -548,7 +567,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). table_rules:
     the page's _table_rules when already known; breaks: the rules its page breaks draw; opening:
     the attachment labels that stay in the flow; grids: the raw_grids of table_rules, when known;
-    spread: the middle of a 2-up spread (furniture.spread_gutter), None for any other page."""
+    spread: the middle of a 2-up spread (furniture.spread_gutter), None for any other page;
+    seen_gutters: the gutters the pages before showed (reading_order.known_gutter; the page adds its own)."""
     fn = settings.footnotes
     known = set() if separators is None else separators
     tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks, grids)
@@ -558,7 +578,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
     # notes set across the foot of a page in two columns close its gutter: once they are out, the
     # columns above them show (the running text's type only)
-    cuts = cuts or gutters(body, body_size, settings.columns, settings.typography.main_text_share)
+    cuts = _body_cuts(cuts, body, body_size, settings, None if spread else seen_gutters)
     joined: list[Line] = []
     for column in split_at_gutters(merge_fragments(body, settings.typography, settings.joining, cuts), cuts):
         joined += attach_raised(column, fn)
@@ -575,6 +595,19 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
                     aside + [(ln, "footnote") for ln in notes], run_on)
+
+
+def _body_cuts(cuts: list[tuple[float, float]], body: list[Line], body_size: float, settings: Settings,
+               seen: set[tuple[float, float]] | None) -> list[tuple[float, float]]:
+    """The page's gutters once its notes are out: those found before (`cuts`), else those its running
+    text shows (reading_order.gutters), else one the pages before showed that it leaves open
+    (reading_order.known_gutter; `seen`, which the page's own join: None on a 2-up spread's page)."""
+    cuts = cuts or gutters(body, body_size, settings.columns, settings.typography.main_text_share)
+    if seen is None:
+        return cuts
+    cuts = cuts or known_gutter(body, seen, body_size, settings.typography.larger, settings.columns)
+    seen.update((a, b) for a, b in cuts)
+    return cuts
 
 
 def _usual_edges(right_edge: dict[int, float], doc: SourceDoc) -> None:
@@ -608,10 +641,11 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
     grids = {number: raw_grids(rules, settings.tables) for number, rules in table_rules.items()}
     breaks = page_breaks(doc, grids, settings)
+    seen_gutters: set[tuple[float, float]] = set()
     for page in doc.pages:   # each page's grids found once: by page_breaks, and its tables where no break is drawn
         read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs,
                          table_rules[page.number], breaks.get(page.number, ()), opening, grids[page.number],
-                         spreads[page.number])
+                         spreads[page.number], seen_gutters)
         items.extend(read.items)
         if read.run_on and footnotes:
             last = footnotes[-1]

@@ -115,6 +115,28 @@ def gutters(lines: list, body_size: float, cs: Columns, main_share: float = 0) -
     return found if found and crossing <= len(text) // 4 else []
 
 
+def known_gutter(lines: list, seen: set[tuple[float, float]], body_size: float, larger: float,
+                 cs: Columns) -> list[tuple[float, float]]:
+    """Convention (a book set on one grid: its pages share their columns): a page whose running text is
+    too short to show its columns (a section's head over a figure, three or four lines a side: gutters
+    asks for more) keeps a gutter an earlier page showed (`seen`), where the page's running text — lines
+    in the body's type (within `larger` of `body_size`) of `min_letters` or more — leaves it open (no
+    line across it) and stands on both sides of it side by side, on two rows or more."""
+    text = [ln for ln in lines if _letters(ln) >= cs.min_letters and abs(ln.size - body_size) <= larger]
+    return next(([cut] for cut in sorted(seen) if _open_gutter(text, cut, cs)), [])
+
+
+def _open_gutter(text: list, cut: tuple[float, float], cs: Columns) -> bool:
+    """Every line of the running text stands on one side of the gutter, and lines of both sides stand
+    side by side on two rows or more."""
+    a, b = cut
+    left = [ln for ln in text if ln.x1 <= a + cs.slack]
+    right = [ln for ln in text if ln.x0 >= b - cs.slack]
+    if len(left) + len(right) < len(text):
+        return False
+    return sum(1 for ln in left if any(abs(ln.y0 - r.y0) <= ln.size / 2 for r in right)) >= 2
+
+
 class RuledCut(tuple):
     """A gutter a column rule keeps: (left, right) as any gutter, and the rule's top and bottom —
     beside the rule the columns stand apart; a line above or below it (a chapter's title spread

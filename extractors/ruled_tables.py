@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from extractors.geometry import baseline_rows
 from extractors.line_roles import closes_sentence
+from extractors.ministry_cells import SEPARATORS
 from extractors.records import Flow, Furniture, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
 from extractors.settings import DEFAULT, Layout
@@ -45,13 +46,47 @@ def table_runs(flow: Flow) -> list[list[Table]]:
     for i, it in enumerate(flow.items):
         if not isinstance(it, Table):
             continue
-        if runs and last >= 0 and it.page == runs[-1][-1].page + 1 and _ends_page(flow, last) \
-                and _opens_page(flow, i) and columns_match(runs[-1][-1], it, flow.settings.tables.columns_match):
+        tol = flow.settings.tables.columns_match
+        if runs and last >= 0 and it.page == runs[-1][-1].page + 1 and _ends_page(flow, last) and _opens_page(flow, i) \
+                and (columns_match(runs[-1][-1], it, tol) or _fewer_columns(runs[-1][0], it, tol, flow.settings.layout)):
             runs[-1].append(it)
         else:
             runs.append([it])
         last = i
     return runs
+
+
+def _edges(table: Table) -> list[float]:
+    return [table.columns[0][0]] + [x1 for _, x1 in table.columns]
+
+
+def _onto(first: Table, frag: Table, tol: float) -> list[int] | None:
+    """Where each column edge of the fragment stands among the first fragment's (their indexes), when
+    every one of them is one of the first's within `tol`; None otherwise."""
+    mine, theirs = _edges(frag), _edges(first)
+    out = [next((k for k, y in enumerate(theirs) if abs(x - y) <= tol), -1) for x in mine]
+    return out if -1 not in out and out == sorted(set(out)) else None
+
+
+def _fewer_columns(first: Table, frag: Table, tol: float, ls: Layout) -> bool:
+    """Convention (a budget table's sub-items set in a narrow column of their own, ruled off only beside
+    them, the header spanning it): on the next page, where no sub-item runs, that column is not drawn —
+    the fragment goes on with fewer columns and no header printed again, each of its edges one of the
+    table's, its outer edges the table's, and every edge it lacks one the table's header row does not
+    draw (a header cell spans it). A fragment that prints the header again, whole, is a table of its own."""
+    m = _onto(first, frag, tol)
+    if m is None or len(frag.columns) >= len(first.columns) or m[0] != 0 or m[-1] != len(first.columns) \
+            or [t for t in _row_texts(frag, 0, ls) if t] == [t for t in _row_texts(first, 0, ls) if t]:
+        return False
+    spanned = {e for r, c, _, cs in first.cells_as_drawn() if r == 0 for e in range(c + 1, c + cs)}
+    return all(e in spanned for e in range(1, len(first.columns)) if e not in m)
+
+
+def _column_map(first: Table, frag: Table, tol: float) -> list[int]:
+    """The fragment's column edges as the table's (the first fragment's) indexes: the same where they
+    line up one to one, the first's where the fragment lacks a column (_fewer_columns)."""
+    m = _onto(first, frag, tol) if len(frag.columns) < len(first.columns) else None
+    return m if m is not None else list(range(len(frag.columns) + 1))
 
 
 def _cell_text(table: Table, row: int, col: int, rowspan: int, colspan: int, ls: Layout) -> str:
@@ -76,19 +111,20 @@ def _repeated_header(first: Table, frag: Table, ls: Layout) -> int:
     return k
 
 
-def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout, run_on: int) -> bool:
+def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout, run_on: int, m: list[int]) -> bool:
     """The continuation's first row (under any repeated header) is the rest of the row the page
     broke when its first cell is empty, or when the row before ran on past the page's foot
     full (`run_on` FULL, whatever its first cell holds: a label broken too, 英語 | 正文): its
     cells lie in columns the row above has. Where a cell of it spans on down, empty (a label
     column printed once, above the break), the row beside it goes on only when the row before
-    ran on (OPEN): rows of one line each under a spanning label are rows of their own."""
+    ran on (OPEN): rows of one line each under a spanning label are rows of their own. `m`: the
+    fragment's column edges as the table's (_column_map)."""
     mine = [cell for cell in frag.cells_as_drawn() if cell[0] == row]
     if not cells or not mine or not _opens_as_rest(frag, mine, ls, run_on):
         return False
     last = max(c.row + c.rowspan - 1 for c in cells)
     starts = {c.col - 1 for c in cells if c.row + c.rowspan - 1 == last}
-    return all(c in starts for _, c, _, _ in mine)
+    return all(m[c] in starts for _, c, _, _ in mine)
 
 
 def _opens_as_rest(frag: Table, mine: list[tuple[int, int, int, int]], ls: Layout, run_on: int) -> bool:
@@ -109,6 +145,7 @@ def _letters(line: list) -> tuple[str, float, float]:
 
 
 OPEN, FULL = 1, 2   # how a row ran on past the page's foot (_run_on)
+_JOINING = SEPARATORS - {"\n"}   # marks that join the parts of a name or a list: a cell ending on one is broken off
 
 
 def _run_on(frag: Table, ls: Layout, edge: float) -> int:
@@ -119,13 +156,12 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
     off. 0 otherwise: a cell of one line (a label, a number, a date) tells nothing, and a
     wrapped cell closed at the foot ends the row. Convention: a word processor sets a cell's
     text inside its sides by one padding left and right (Word's cell margins), so the right
-    side a full line reaches is the cell's, less the padding its text keeps at the left."""
-    last, wrapped, full = len(frag.rows) - 1, 0, True
-    for r, c, rs, cs in frag.cells_as_drawn():
-        if r + rs - 1 != last:
-            continue
-        spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in frag.rows[rr].cells[cc].spans]
-        lines = [ln for ln in (_letters(row) for row in baseline_rows(spans, ls)) if ln[0]]
+    side a full line reaches is the cell's, less the padding its text keeps at the left. A cell of
+    any length that ends on a joining mark (SEPARATORS: 高齢者等雇用安定・, a name or a list broken
+    off) leaves the row OPEN at least."""
+    wrapped, full = 0, True
+    cells = _last_row(frag, ls)
+    for c, cs, spans, lines in cells:
         if len(lines) < 2:
             continue
         text, _, end = lines[-1]
@@ -134,28 +170,44 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
         wrapped += 1
         padding = max(0.0, min(start for _, start, _ in lines) - frag.columns[c][0])
         full = full and end >= frag.columns[c + cs - 1][1] - padding - edge * max(s.size for s in spans)
-    return 0 if not wrapped else FULL if full else OPEN
+    if wrapped:
+        return FULL if full else OPEN
+    return OPEN if any(lines and lines[-1][0][-1:] in _JOINING for _, _, _, lines in cells) else 0
 
 
-def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", edge: float = DEFAULT.tables.broken_row_edge) -> list[TableCell]:
+def _last_row(frag: Table, ls: Layout) -> list[tuple[int, int, list, list[tuple[str, float, float]]]]:
+    """The cells that end in the fragment's last row: (column, colspan, spans, visual lines with letters)."""
+    last, out = len(frag.rows) - 1, []
+    for r, c, rs, cs in frag.cells_as_drawn():
+        if r + rs - 1 == last:
+            spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in frag.rows[rr].cells[cc].spans]
+            out.append((c, cs, spans, [ln for ln in (_letters(row) for row in baseline_rows(spans, ls)) if ln[0]]))
+    return out
+
+
+def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", edge: float = DEFAULT.tables.broken_row_edge,
+                 tol: float = DEFAULT.tables.columns_match) -> list[TableCell]:
+    """The run's cells, numbered on its first fragment's columns (a fragment with fewer columns
+    placed on them: _column_map)."""
     out: list[TableCell] = []
     offset = 0
     for n, frag in enumerate(run):
         skip = _repeated_header(run[0], frag, ls) if n else 0
+        m = _column_map(run[0], frag, tol)
         # a row left open at the page's foot (no rule under it: page_flow.page_breaks) runs on
         run_on = FULL if n and run[n - 1].open_foot else _run_on(run[n - 1], ls, edge) if n else 0
-        if n and _continues_row(frag, skip, out, ls, run_on):
+        if n and _continues_row(frag, skip, out, ls, run_on, m):
             last = max(c.row + c.rowspan - 1 for c in out)
             ends = {c.col: i for i, c in enumerate(out) if c.row + c.rowspan - 1 == last}
             for _, c, rs, cs in (cell for cell in frag.cells_as_drawn() if cell[0] == skip):
-                i = ends[c + 1]
+                i = ends[m[c] + 1]
                 more = _cell_text(frag, skip, c, 1, cs, ls)
                 out[i] = replace(out[i], text=join_lines([out[i].text, more]), rowspan=out[i].rowspan + rs - 1)
             skip += 1
         for r, c, rs, cs in frag.cells_as_drawn():
             if r >= skip:
-                out.append(TableCell(table_id, run[0].page, run[-1].page, offset + r - skip + 1, c + 1, rs, cs,
-                                     _cell_text(frag, r, c, rs, cs, ls), source))
+                out.append(TableCell(table_id, run[0].page, run[-1].page, offset + r - skip + 1, m[c] + 1, rs,
+                                     m[c + cs] - m[c], _cell_text(frag, r, c, rs, cs, ls), source))
         offset += len(frag.rows) - skip
     return out
 
@@ -176,4 +228,5 @@ def table_cells(flow: Flow) -> list[TableCell]:
     """Cells of every ruled table of the flow, tables numbered from 1 (an edition's merge
     numbers them on across its files)."""
     return [cell for n, run in enumerate(table_runs(flow), start=1)
-            for cell in cells_of_run(n, run, flow.settings.layout, flow.source, flow.settings.tables.broken_row_edge)]
+            for cell in cells_of_run(n, run, flow.settings.layout, flow.source, flow.settings.tables.broken_row_edge,
+                                     flow.settings.tables.columns_match)]

@@ -138,9 +138,10 @@ def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float
 
 def _inset_shading(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
     """The rules less the sides of shaded boxes set just inside a drawn rule: a side that a
-    drawn rule parallel to it runs along, closer than `min_cell` (a sliver, no cell), is the
-    edge of shading inside the ruled cell (a word processor's character shading, a highlight
-    inset from the cell's sides by its padding), the cell's content and no boundary of it.
+    drawn rule parallel to it runs along, closer than `double_frame` (no line of type and its
+    padding fits between: a sliver, no cell), is the edge of shading inside the ruled cell (a word
+    processor's character shading, a highlight inset from the cell's sides by its padding, a DTP
+    header cell's fill inset 2 mm from its rules), the cell's content and no boundary of it.
     Convention: a box inside a cell is the cell's content."""
     def pos(r: Rule) -> float:
         return r.x0 if vertical else r.y0
@@ -152,7 +153,7 @@ def _inset_shading(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
     if not drawn or all(not r.box or r.tiled for r in rules):
         return rules
     return [r for r in rules if not r.box or r.tiled or not any(
-        t.snap < abs(pos(d) - pos(r)) < t.min_cell and span(d)[0] <= span(r)[0] + t.snap and span(d)[1] >= span(r)[1] - t.snap
+        t.snap < abs(pos(d) - pos(r)) < t.double_frame and span(d)[0] <= span(r)[0] + t.snap and span(d)[1] >= span(r)[1] - t.snap
         for d in drawn)]
 
 
@@ -434,6 +435,14 @@ def _drawn_over(grid: TableGrid, hs: list[Rule], t: Tables) -> int:
     return n
 
 
+def _bars(grid: TableGrid, parts: list[TableGrid], t: Tables) -> bool:
+    """Convention (a bar chart drawn as outlined boxes, a stacked bar as boxes one on another): the
+    grid's closed parts are separate columns of boxes, `min_bars` or more, every one standing on the
+    grid's foot (the chart's axis) — bars side by side, no table cut into pieces (a table's parts
+    stand one under another, or beside one another at its top)."""
+    return len(parts) >= t.min_bars and all(abs(p.ys[-1] - grid.ys[-1]) <= t.snap for p in parts)
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]
@@ -524,7 +533,7 @@ def grids_and_figures(rules: list[Rule], t: Tables,
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) else closed_parts(g, t)
-        if parts and _drawn_over(g, across, t) >= t.chart_lines:   # a chart on a grid: a figure, no table
+        if parts and (_drawn_over(g, across, t) >= t.chart_lines or _bars(g, parts, t)):   # a chart: a figure, no table
             figures.append(g.bbox)
             continue
         tables += [_stacked(part, t) for part in parts]

@@ -207,6 +207,8 @@ class Tables:
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
     chart_lines: int = _v(3, "count", "rules laid across a grid's column rules, dividing no cell (a step chart's treads over a\n"
                           "                                 grid of years), that make the grid a chart: one or two may be a stray stroke")
+    min_bars: int = _v(3, "count", "separate boxes of cells standing on one grid's foot (a bar chart's stacked bars on its\n"
+                       "                                 axis) that make the grid a chart: two may be a form's boxes side by side")
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +296,8 @@ class CoverPage:
     blank_under_title: float = _v(1.0, "em", "...with at least this gap under it before the text (a blank line; text rows stand\n"
                                   "                                about a third of an em apart)")
     printed_name: float = _v(0.6, "share", "the PDF's title (or author) names the document when a run of at least this share of\n                                it is printed in its text (北海道… over the printed 音威子府村…)")
+    slide_number_at: float = _v(3.0, "pt", "a deck's first slide numbered 1 where its second prints 2 (within this, either way): a\n"
+                                "                                slide of the body, no cover")
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,8 +31,11 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 # lowered below it) is asserted instead, so that they can only get better. Each is a known
 # limit (README, "Real documents"); the reason is on the line.
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
-    # none: the COVID-19 expert meeting's paper (Word 2019), whose headings are set bold by stroking the
-    # filled glyphs (Word's bold of a face with no bold cut), meets every bar since that bold is read
+    # (the COVID-19 expert meeting's paper (Word 2019), whose headings are set bold by stroking the
+    # filled glyphs (Word's bold of a face with no bold cut), meets every bar since that bold is read)
+    # 特別会計ガイドブック (no producer, 2017): the box diagram of p2 (a tree's bracket and its connectors to the
+    # boxes 求職者給付, 就職促進給付 …, the strips between them empty) is read as a table of 11×3
+    "zaimu_tokubetsu_kaikei_guidebook_rodo_hoken_2017": {"tables_false_pages": 1.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -69,6 +72,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mlit_jitensha_kyogikai_shuchi_irai_2021": (1.0, 1.0, 1.0),
     "mlit_jitensha_tsukin_sengen_gaiyo_shiryo_2020": (1.0, 1.0, 1.0),
     "naikaku_kinkyu_keizai_taisaku_kakugi_2020": (1.0, 1.0, 1.0),
+    "naikakufu_shoshika_hakusho_2022_part1_ch1_sec3": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch2": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch3": (1.0, 1.0, 1.0),
     "mext_st_hakusho_2024_part1_ch5": (1.0, 1.0, 1.0),
@@ -99,6 +103,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "chiba_kyoiku_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "oamishirasato_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "zaimu_hosei_yosan_setsumei_2020": (1.0, 1.0, 1.0),
+    "zaimu_tokubetsu_kaikei_guidebook_rodo_hoken_2017": (1.0, 1.0, 1.0),
+    "zaimu_zaisei_jijo_slides_hoseigo_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
