@@ -54,6 +54,14 @@ class Layout:
                                            "its line (a superscript is set at 0.5-0.7 of its text's size)")
     scan_image_share: float = _v(0.8, "share", "images over this share of a page may be a scan of it (a figure in the margins: ~0.6)")
     sideways_share: float = _v(0.6, "share", "a /Rotate page whose text is this upright in its own space shows it sideways")
+    vertical_share: float = _v(0.5, "share", "a page with more than this share of its letters on lines running down the page (glyphs\n"
+                               "                                 stacked top to bottom: 縦書き) is set vertically and read turned, its\n"
+                               "                                 columns as rows; a horizontal page's vertical labels (a table's\n"
+                               "                                 stacked header cell, a stamp) hold a few per cent of its letters")
+    vertical_gap: float = _v(2.0, "em", "glyphs down one column further apart than this are two lines (a signature set at the\n"
+                             "                                 column's foot below its text); 字下げ and spaces are glyphs, no gap")
+    vertical_across: float = _v(1.25, "share", "a piece of text set across (縦中横: a number's digits side by side) at most this\n"
+                                "                                 share of a column's width, standing in it, is read in the column")
     strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")
     scan_text_ratio: float = _v(0.02, "share", "text over less than this share of the images' area: no text layer")
     overprint: float = _v(0.15, "em", "the same glyph drawn again within this of itself (both ways) is one glyph struck twice: "
