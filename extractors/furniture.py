@@ -31,6 +31,9 @@ _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"[0-9０-９]+")
 
 def _in_margin(line: Line, page: Page, ms: Margins) -> bool:
+    if page.turned:   # set vertically, read turned (layout): the page's head is the frame's left end, its foot the
+        # right; a column starts at the head of the text, so only a line wholly within a margin is in it
+        return line.x0 > page.width * (1 - ms.margin - ms.footer_reach) or line.x1 < page.width * ms.margin
     return line.y1 > page.height * (1 - ms.margin - ms.footer_reach) or line.y0 < page.height * ms.margin
 
 
@@ -56,7 +59,7 @@ def spread_gutter(page: Page, ms: Margins) -> tuple[float, float] | None:
     its middle. The strip between the halves' text (left half's right edge, right half's left edge),
     or None for any other page."""
     middle = page.width / 2
-    if page.width <= page.height:
+    if page.width <= page.height or page.turned:   # a page read turned is set vertically, shown upright: no spread
         return None
     numbers = [ln for ln in page_numbers(page.lines, page, ms) if ln.y0 > page.height / 2]
     if not (any(ln.x1 < middle for ln in numbers) and any(ln.x0 > middle for ln in numbers)):

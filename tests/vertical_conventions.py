@@ -1,0 +1,64 @@
+"""Documents set vertically (縦書き), as a bill and its reasons are submitted to the Diet, each with its truth
+beside it:
+
+- build_vertical_rules: an A4 page set vertically in one Mincho face (PyMuPDF's CJK font in vertical
+  mode, wmode 1, Identity-V: MuPDF reads it as one line per glyph, each written down the page); each
+  line of the text a column, the columns read from the right. The bill's title set larger, 第一章　総則
+  three characters below the columns' top, each article's caption （目的） one character in above the
+  column its number opens (第一条　…, at the top), its text wrapped to the next column one character in;
+  a second paragraph ２ at the top; 附　則 and its provision, whose date's digits are set across inside
+  the column (縦中横: 12 side by side in one character's room); a page number set across at the page's
+  foot (- 1 -).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+MINCHO = "japan-s"
+BODY = 10.5
+PITCH = 16.0   # one column to the next (the line pitch, turned)
+TOP = 60.0     # the columns' top (the text's start, turned)
+
+# (depth, label, title): the headings of build_vertical_rules
+RULES = [(1, "第一章", "総則"), (2, "第一条", "目的"), (2, "第二条", "定義"), (2, "第三条", "設置"),
+         (2, "第四条", "委任"), (1, "", "附則")]
+_TEXT = ("この法律は、図書館の設置及び運営に関し必要な事項を定めるものとし、関係する法令の定めによるほか、",
+         "この法律の定めるところによる。")
+SECOND = "２　前項の施設の名称及び位置は、条例で定める。"
+HEAD, DIGITS, TAIL = "この法律は、令和八年", "12", "月一日から施行する。"
+# the articles' text as read (each article's paragraph; the second paragraph of 第二条 its own)
+PARAGRAPHS = [_TEXT[0] + _TEXT[1]] * 2 + [SECOND[2:]] + [_TEXT[0] + _TEXT[1]] * 2 + [HEAD + DIGITS + TAIL]
+
+
+def _column(page: pymupdf.Page, x: float, text: str, indent: float = 0.0, size: float = BODY) -> float:
+    """One column set down the page from `indent` characters below the top, its middle at `x` (a glyph
+    written down is centred on the point it is set at); the next column's middle."""
+    page.insert_text((x, TOP + indent * BODY), text, fontname=MINCHO, fontsize=size)
+    return x - PITCH
+
+
+def build_vertical_rules(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_font(fontname=MINCHO, wmode=1)
+    x = _column(page, 540.0, "図書館法", 4, 14) - 6
+    x = _column(page, x, "第一章　総則", 3)
+    for number, caption in zip("一二三四", ("目的", "定義", "設置", "委任")):
+        x = _column(page, x, f"（{caption}）", 1)
+        x = _column(page, x, f"第{number}条　{_TEXT[0]}")
+        x = _column(page, x, _TEXT[1], 1)
+        if number == "二":
+            x = _column(page, x, SECOND)
+    x = _column(page, x, "附　則", 4)
+    # 縦中横: the date's digits set across, side by side in one character's room of the column
+    _column(page, x, HEAD, 1)
+    small = BODY * 0.8
+    width = pymupdf.get_text_length(DIGITS, fontname="helv", fontsize=small)
+    room = TOP + (1 + len(HEAD) + 0.88) * BODY   # the top of the character's room the digits take
+    page.insert_text((x - width / 2, room + 0.8 * BODY), DIGITS, fontname="helv", fontsize=small)
+    _column(page, x, TAIL, 2 + len(HEAD))
+    page.insert_text((285, 800), "- 1 -", fontname="helv", fontsize=BODY)   # set across, at the foot
+    doc.save(path)
+    return path
