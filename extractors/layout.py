@@ -644,7 +644,7 @@ def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int 
     _stroked_bold(page, raw, shape, ls)
     struck = _overprints(raw, ls)
     if shape.vertical and m is not None:
-        out = _vertical_lines(raw, number, m, shape.rect, notes, ls, bad)
+        out = _vertical_lines(raw, shape.columns, number, m, notes, ls, bad)
     else:
         for block in raw["blocks"]:
             if block.get("type", 0) != 0:
@@ -927,20 +927,50 @@ def _heading_of(line: dict, m: pymupdf.Matrix | None) -> tuple[float, float]:
     return (dx, dy) if m is None else (dx * m.a + dy * m.c, dx * m.b + dy * m.d)
 
 
-def _set_vertically(raw: dict, shape: _PageShape, ls: Layout) -> bool:
+def _set_vertically(raw: dict, shape: _PageShape, ls: Layout) -> frozenset[int]:
     """Convention (縦書き: a bill and its 理由 as submitted to the Diet, a 告示 in the 官報's style, an older
-    条例, a speech): a page set vertically writes its lines top to bottom (a font in vertical mode,
-    Identity-V: MuPDF gives a line per glyph, each written down the page; or glyphs turned a quarter) and
-    reads its columns from the right. It is so set when more than vertical_share of its letters stand
-    on lines written down the page as it is shown; a horizontal page's few stacked labels (a table's
-    header cell written down, a stamp) leave it as it is. Most pages write no line down, and are
-    passed after a look at each line's direction."""
+    条例, a speech, a treaty's text): a page set vertically writes its lines top to bottom and reads its
+    columns from the right. Its glyphs are written down the page in a font in vertical mode (Identity-V:
+    MuPDF gives a line per glyph, each written down the page), or turned a quarter, or set one by one,
+    upright, each below the one before in a font set across (a typesetting system's vertical layout:
+    MuPDF gives a line per glyph, each set across; _stacked). A page is so set when more than
+    vertical_share of its letters are written down so; a horizontal page's few stacked labels (a
+    table's header cell written down, a stamp) leave it as it is. The lines (their ids in `raw`) whose
+    glyphs are read as the columns' glyphs, or none for a page set across. Most pages write no line
+    down and set few glyphs alone on a line, and are passed after a look at each line."""
     lines = [line for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]]
     down = [line for line in lines if _written_down(_heading_of(line, shape.matrix), ls)]
-    if not down:
-        return False
+    seen = set(map(id, down))
+    alone = [line for line in lines if id(line) not in seen and sum(len(s["chars"]) for s in line["spans"]) == 1]
+    if not down and len(alone) < ls.vertical_share * len(lines):
+        return frozenset()
     letters = sum(len(s["chars"]) for line in lines for s in line["spans"])
-    return sum(len(s["chars"]) for line in down for s in line["spans"]) > ls.vertical_share * letters
+    written = down + _stacked(alone, shape.matrix, ls)
+    if sum(len(s["chars"]) for line in written for s in line["spans"]) <= ls.vertical_share * letters:
+        return frozenset()
+    return frozenset(map(id, written))
+
+
+def _stacked(alone: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[dict]:
+    """Of the lines holding one glyph, those set one below another down a column, as the page is shown:
+    the glyph right below (its middle across within vertical_align em of this one's, its top at most
+    vertical_pitch em below this one's) also alone on its line; both are stacked."""
+    placed = []
+    for line in alone:
+        x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
+        size = max((s["size"] for s in line["spans"]), default=0.0)
+        if size > 0.0:
+            placed.append(((x0 + x1) / 2, y0, size, line))
+    placed.sort(key=itemgetter(0, 1))
+    out: dict[int, dict] = {}
+    for k, (middle, top, size, line) in enumerate(placed):
+        for other_middle, other_top, _, other in placed[k + 1:]:
+            if other_middle - middle > ls.vertical_align * size:
+                break
+            if 0.0 < other_top - top <= ls.vertical_pitch * size:
+                out[id(line)], out[id(other)] = line, other
+                break
+    return list(out.values())
 
 
 def _written_down(heading: tuple[float, float], ls: Layout) -> bool:
@@ -963,11 +993,11 @@ def _set_across(box: Box, s: dict) -> tuple[Box, float]:
     return (box[0], middle - half, box[2], middle + half), -descender * size
 
 
-def _vertical_lines(raw: dict, number: int, m: pymupdf.Matrix, rect: pymupdf.Rect, notes: list[Box],
+def _vertical_lines(raw: dict, columns: frozenset[int], number: int, m: pymupdf.Matrix, notes: list[Box],
                     ls: Layout, bad: list[int]) -> list[Line]:
     """The lines of a page set vertically (_set_vertically), read turned through `m` (the page shown
     upright, then a quarter turn: x' = y, y' = width - x): every glyph of a line written down the
-    page is placed in the turned frame, where a column is a row of glyphs (its glyphs' middles within
+    page (`columns`: those lines' ids) is placed in the turned frame, where a column is a row of glyphs (its glyphs' middles within
     the row's height); a row is one Line, its glyphs in reading order (the column top to bottom), cut
     where two glyphs stand further apart than vertical_gap (a signature at the column's foot). A
     piece of text set across inside a column (縦中横: the digits of 12 side by side, at most
@@ -980,7 +1010,7 @@ def _vertical_lines(raw: dict, number: int, m: pymupdf.Matrix, rect: pymupdf.Rec
         if block.get("type", 0) != 0:
             continue
         for line in block["lines"]:
-            if not _written_down(_heading_of(line, m)[::-1], ls):   # turned, a line written down runs across
+            if id(line) not in columns:   # a line set across (a page number, the digits of 縦中横)
                 across.append(line)
                 continue
             for s in line["spans"]:
@@ -1088,6 +1118,7 @@ class _PageShape:
     annotated: bool
     frame: pymupdf.Rect   # the page as read: its box shown upright, or turned when set vertically
     vertical: bool = False
+    columns: frozenset[int] = frozenset()   # set vertically: the ids of the lines read as its columns' glyphs
 
     @staticmethod
     def of(page: pymupdf.Page) -> _PageShape:
@@ -1095,13 +1126,13 @@ class _PageShape:
         return _PageShape(page.rect, rotation, page.rotation_matrix if rotation else None,
                           page.first_annot is not None or page.first_widget is not None, page.rect)
 
-    def set_vertically(self) -> _PageShape:
+    def set_vertically(self, columns: frozenset[int]) -> _PageShape:
         """The page read turned a quarter (_vertical_lines): shown upright, then x' = y, y' = width - x,
         so its rightmost column is its top row and a column read down is a row read across."""
         turn = pymupdf.Matrix(0, -1, 1, 0, 0, self.rect.width)
         m = turn if self.matrix is None else self.matrix * turn
         return _PageShape(self.rect, self.rotation, m, self.annotated,
-                          pymupdf.Rect(0, 0, self.rect.height, self.rect.width), True)
+                          pymupdf.Rect(0, 0, self.rect.height, self.rect.width), True, columns)
 
 
 def _pictures(page: pymupdf.Page, shape: _PageShape, placed: Callable[[], list[Box]]) -> list[Box]:
@@ -1159,8 +1190,9 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         raw = _raw_text(page, i + 1, path)
-        if _set_vertically(raw, shape, ls):
-            shape = shape.set_vertically()
+        columns = _set_vertically(raw, shape, ls)
+        if columns:
+            shape = shape.set_vertically(columns)
         rect = shape.frame
         images = functools.cache(functools.partial(page.get_textpage, flags=pymupdf.TEXT_PRESERVE_IMAGES))   # one pass
         # over the page's content keeping its images, made only if asked: by the strips, the pictures and the scan

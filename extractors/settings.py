@@ -58,6 +58,10 @@ class Layout:
                                "                                 stacked top to bottom: 縦書き) is set vertically and read turned, its\n"
                                "                                 columns as rows; a horizontal page's vertical labels (a table's\n"
                                "                                 stacked header cell, a stamp) hold a few per cent of its letters")
+    vertical_pitch: float = _v(1.5, "em", "a glyph alone on its line with another alone on its line at most this far below (top to\n"
+                               "                                 top), the two middles within vertical_align: glyphs set one by one down a\n"
+                               "                                 column (a vertical layout drawn glyph by glyph; a table's rows stand further)")
+    vertical_align: float = _v(0.25, "em", "...the middles of two glyphs one below the other in a column differ by at most this")
     vertical_gap: float = _v(2.0, "em", "glyphs down one column further apart than this are two lines (a signature set at the\n"
                              "                                 column's foot below its text); 字下げ and spaces are glyphs, no gap")
     vertical_across: float = _v(1.25, "share", "a piece of text set across (縦中横: a number's digits side by side) at most this\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 import vertical_conventions as vc
 from conftest import read_csv
@@ -18,12 +19,14 @@ def _extract(pdf: Path) -> Path:
     return pdf.parent / "out" / "documents" / pdf.stem
 
 
-def test_a_page_set_vertically_is_read_column_by_column_from_the_right(tmp_path):
+@pytest.mark.parametrize("by_glyph", [False, True])
+def test_a_page_set_vertically_is_read_column_by_column_from_the_right(tmp_path, by_glyph):
     """A page whose lines are written down the page (a font in vertical mode: MuPDF gives a line per
-    glyph) is read turned a quarter: each column one line, its glyphs in reading order, the columns
-    from the right; the digits set across inside a column (縦中横) read in their place; the page
-    number set across at the foot a line of its own. Every letter lands in a line."""
-    pdf = vc.build_vertical_rules(tmp_path / "bill.pdf")
+    glyph, written down; or its glyphs set one by one below each other in a font set across: a line
+    per glyph, set across) is read turned a quarter: each column one line, its glyphs in reading
+    order, the columns from the right; the digits set across inside a column (縦中横) read in their
+    place; the page number set across at the foot a line of its own. Every letter lands in a line."""
+    pdf = vc.build_vertical_rules(tmp_path / "bill.pdf", by_glyph)
     page = read_pdf(str(pdf)).pages[0]
     assert page.turned and (page.width, page.height) == (842, 595)   # turned: the page's height across
     texts = [ln.text for ln in page.lines]
@@ -35,11 +38,12 @@ def test_a_page_set_vertically_is_read_column_by_column_from_the_right(tmp_path)
     assert sorted(c for ln in page.lines for c in ln.text if not c.isspace()) == letters
 
 
-def test_a_bill_set_vertically_has_its_headings_and_paragraphs(tmp_path):
+@pytest.mark.parametrize("by_glyph", [False, True])
+def test_a_bill_set_vertically_has_its_headings_and_paragraphs(tmp_path, by_glyph):
     """Read turned, a bill set vertically is read as one set across: 第一章 over the articles, each
     article headed by its caption （目的） above its number, its text wrapped over columns one
     paragraph; 附則 closes the main text; the page number at the page's foot is furniture."""
-    pdf = vc.build_vertical_rules(tmp_path / "bill.pdf")
+    pdf = vc.build_vertical_rules(tmp_path / "bill.pdf", by_glyph)
     out = _extract(pdf)
     headings = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert headings == [(d, norm(label), norm(title)) for d, label, title in vc.RULES]
@@ -51,15 +55,17 @@ def test_a_bill_set_vertically_has_its_headings_and_paragraphs(tmp_path):
     assert coverage >= 0.99 and surplus <= 0.01, (coverage, surplus)
 
 
-def test_a_horizontal_page_with_a_label_written_down_is_read_as_it_is(tmp_path):
-    """A page set across with a few glyphs written down (a table's header cell, a stamp) is no page set
-    vertically: it is read as shown, not turned."""
+@pytest.mark.parametrize("by_glyph", [False, True])
+def test_a_horizontal_page_with_a_label_written_down_is_read_as_it_is(tmp_path, by_glyph):
+    """A page set across with a few glyphs written down (a table's header cell, a stamp; in a font in
+    vertical mode or glyph by glyph) is no page set vertically: it is read as shown, not turned."""
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
-    page.insert_font(fontname="japan-s", wmode=1)
+    if not by_glyph:
+        page.insert_font(fontname="japan-s", wmode=1)
     for k in range(6):
         page.insert_text((72, 100 + 20 * k), vc._TEXT[0][:40], fontname="china-s", fontsize=10.5)
-    page.insert_text((40, 100), "区分", fontname="japan-s", fontsize=10.5)
+    vc._set(page, 45, "区分", 4, 10.5, by_glyph)
     doc.save(tmp_path / "across.pdf")
     read = read_pdf(str(tmp_path / "across.pdf")).pages[0]
     assert not read.turned and (read.width, read.height) == (595, 842)

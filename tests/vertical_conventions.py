@@ -9,6 +9,9 @@ beside it:
   a second paragraph ２ at the top; 附　則 and its provision, whose date's digits are set across inside
   the column (縦中横: 12 side by side in one character's room); a page number set across at the page's
   foot (- 1 -).
+- build_vertical_rules(by_glyph=True): the same page drawn glyph by glyph in a font set across (a
+  typesetting system's vertical layout, Ryumin Identity-H: each glyph placed upright below the one
+  before; MuPDF reads one line per glyph, each set across).
 """
 from __future__ import annotations
 
@@ -32,17 +35,28 @@ HEAD, DIGITS, TAIL = "この法律は、令和八年", "12", "月一日から施
 PARAGRAPHS = [_TEXT[0] + _TEXT[1]] * 2 + [SECOND[2:]] + [_TEXT[0] + _TEXT[1]] * 2 + [HEAD + DIGITS + TAIL]
 
 
-def _column(page: pymupdf.Page, x: float, text: str, indent: float = 0.0, size: float = BODY) -> float:
+def _set(page: pymupdf.Page, x: float, text: str, indent: float = 0.0, size: float = BODY,
+         by_glyph: bool = False) -> float:
     """One column set down the page from `indent` characters below the top, its middle at `x` (a glyph
-    written down is centred on the point it is set at); the next column's middle."""
-    page.insert_text((x, TOP + indent * BODY), text, fontname=MINCHO, fontsize=size)
+    written down is centred on the point it is set at; one set glyph by glyph is placed so); the next
+    column's middle."""
+    if not by_glyph:
+        page.insert_text((x, TOP + indent * BODY), text, fontname=MINCHO, fontsize=size)
+        return x - PITCH
+    top = TOP + indent * BODY + 0.88 * size
+    for k, glyph in enumerate(text):
+        page.insert_text((x - size / 2, top + (k + 0.85) * size), glyph, fontname=MINCHO, fontsize=size)
     return x - PITCH
 
 
-def build_vertical_rules(path: Path) -> Path:
+def build_vertical_rules(path: Path, by_glyph: bool = False) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
-    page.insert_font(fontname=MINCHO, wmode=1)
+    if not by_glyph:
+        page.insert_font(fontname=MINCHO, wmode=1)
+
+    def _column(page: pymupdf.Page, x: float, text: str, indent: float = 0.0, size: float = BODY) -> float:
+        return _set(page, x, text, indent, size, by_glyph)
     x = _column(page, 540.0, "図書館法", 4, 14) - 6
     x = _column(page, x, "第一章　総則", 3)
     for number, caption in zip("一二三四", ("目的", "定義", "設置", "委任")):
