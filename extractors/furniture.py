@@ -25,6 +25,8 @@ from extractors.records import Furniture, Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import fold_width
 
+# Convention: a page set vertically (縦書き) numbers its pages in kanji numerals (一, 十二), as its text writes numbers
+KANJI_NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[一二三四五六七八九十][一二三四五六七八九十百〇]{0,3}\s*[-－‐—–]?\s*$")
 NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
 _SPACES = regex.compile(r"\s+")
@@ -32,8 +34,11 @@ _DIGITS = regex.compile(r"[0-9０-９]+")
 
 def _in_margin(line: Line, page: Page, ms: Margins) -> bool:
     if page.turned:   # set vertically, read turned (layout): the page's head is the frame's left end, its foot the
-        # right; a column starts at the head of the text, so only a line wholly within a margin is in it
-        return line.x0 > page.width * (1 - ms.margin - ms.footer_reach) or line.x1 < page.width * ms.margin
+        # right; a column reaches from the text's head towards its foot, so a line in a margin also keeps to its
+        # half of the page
+        middle = page.width / 2
+        return (line.x1 > page.width * (1 - ms.margin - ms.footer_reach) and line.x0 > middle) \
+            or (line.x0 < page.width * ms.margin and line.x1 < middle)
     return line.y1 > page.height * (1 - ms.margin - ms.footer_reach) or line.y0 < page.height * ms.margin
 
 
@@ -43,7 +48,8 @@ def page_numbers(lines: list[Line], page: Page, ms: Margins, running: set[str] |
     Convention (a book's left-hand pages): the number printed at the outer corner right before
     the running footer (46　令和6年版 情報通信白書) is the page's number, the running line no text
     it is hung before (`running`: the shapes of the document's running lines)."""
-    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms) and NUMBER.match(ln.text)
+    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms)
+            and (NUMBER.match(ln.text) or (page.turned and KANJI_NUMBER.match(ln.text)))
             and not _hung_before_text(ln, lines, ms, running or set())]
 
 

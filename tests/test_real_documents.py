@@ -99,6 +99,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "chiba_kyoiku_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "oamishirasato_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "zaimu_hosei_yosan_setsumei_2020": (1.0, 1.0, 1.0),
+    "zaimu_zaisei_enzetsu_hosei1_2020": (1.0, 1.0, 1.0),
+    "zaimu_zaisei_enzetsu_hosei2_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

@@ -1,6 +1,7 @@
 """The conventions of tests/vertical_conventions.py: pages set vertically (縦書き)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pymupdf
@@ -70,3 +71,19 @@ def test_a_horizontal_page_with_a_label_written_down_is_read_as_it_is(tmp_path, 
     read = read_pdf(str(tmp_path / "across.pdf")).pages[0]
     assert not read.turned and (read.width, read.height) == (595, 842)
     assert [ln.text for ln in read.lines if ln.x0 < 60] == ["区", "分"]   # as MuPDF reads them
+
+
+def test_a_speech_set_vertically_has_its_bracketed_sections_kanji_page_numbers_and_date(tmp_path):
+    """A minister's speech as Word sets it vertically, glyph by glyph: its cover's title and date (in kanji:
+    令和二年四月二十七日) are the document's; each section's title wholly in brackets, bold by fill-and-stroke on
+    a column of its own after an empty one, over a paragraph opened one character down, is a heading (its
+    brackets kept); the page numbers in kanji (一, 二) set across at the page's foot are furniture."""
+    out = _extract(vc.build_vertical_speech(tmp_path / "speech.pdf"))
+    assert [(h["level"], h["label"], norm(h["title"])) for h in read_csv(out / "headings.csv")] == \
+        [("1", "", norm(s)) for s in vc.SECTIONS]
+    assert [(f["page"], f["kind"], f["text"]) for f in read_csv(out / "furniture.csv")] == \
+        [("2", "page_number", "一"), ("3", "page_number", "二")]
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (doc["title"], doc["date"]) == (vc.SPEECH_TITLE, "2020-04-27")
+    under = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv") if p["heading_seq"] == "1"]
+    assert under == [norm(vc.PARAGRAPH[0] + vc.PARAGRAPH[1])]   # run on to the next heading, as set across

@@ -12,6 +12,11 @@ beside it:
 - build_vertical_rules(by_glyph=True): the same page drawn glyph by glyph in a font set across (a
   typesetting system's vertical layout, Ryumin Identity-H: each glyph placed upright below the one
   before; MuPDF reads one line per glyph, each set across).
+- build_vertical_speech: a minister's speech to the Diet as Word sets it vertically (glyph by glyph): a
+  cover page with the title's column and the date's (令和二年四月二十七日, in kanji), then pages of
+  paragraphs opened one character down, each section's title wholly in brackets （…の大要）, bold by
+  fill-and-stroke (render mode 2, Word's bold), on a column of its own after an empty one; the page
+  numbers in kanji (一, 二) set across at the bottom left.
 """
 from __future__ import annotations
 
@@ -74,5 +79,49 @@ def build_vertical_rules(path: Path, by_glyph: bool = False) -> Path:
     page.insert_text((x - width / 2, room + 0.8 * BODY), DIGITS, fontname="helv", fontsize=small)
     _column(page, x, TAIL, 2 + len(HEAD))
     page.insert_text((285, 800), "- 1 -", fontname="helv", fontsize=BODY)   # set across, at the foot
+    doc.save(path)
+    return path
+
+
+# build_vertical_speech's sections and paragraphs
+SPEECH_TITLE, SPEECH_DATE = "第二百一回国会における財務大臣の財政演説", "令和二年四月二十七日"
+SECTIONS = ["（経済の現状と基本的な考え方）", "（補正予算の大要）", "（むすび）"]
+PARAGRAPH = ("新型コロナウイルス感染症は、内外経済に甚大な影響をもたらしております。先行きについても、厳しい状況が続くと"
+             "見込まれています。こうした認識に立ち、新たに補正予算を編成いたしました。",
+             "一般会計につきましては、総額で約二十五兆六千九百億円の歳出追加を行うこととしております。その財源につき"
+             "ましては、公債を発行することとしています。")
+
+
+def _wrapped(text: str, first: int, width: int) -> list[tuple[int, str]]:
+    """A paragraph's columns: (indent, text), the first opened `first` characters down, each `width` characters."""
+    out, at = [], 0
+    while at < len(text):
+        room = width - (first if not out else 0)
+        out.append((first if not out else 0, text[at:at + room]))
+        at += room
+    return out
+
+
+def build_vertical_speech(path: Path) -> Path:
+    doc = pymupdf.open()
+    size, pitch, width = 14.0, 33.0, 46
+    cover = doc.new_page(width=595, height=842)
+    _set(cover, 298, SPEECH_TITLE, 4, 22, by_glyph=True)
+    _set(cover, 105, SPEECH_DATE, 36, 18, by_glyph=True)
+    for number, sections in (("一", SECTIONS[:2]), ("二", SECTIONS[2:])):
+        page = doc.new_page(width=595, height=842)
+        x = 509.0
+        for section in sections:
+            x -= pitch   # the empty column before a section
+            top = TOP + 0.88 * size
+            for k, glyph in enumerate(section):   # bold as Word makes it: filled and stroked
+                page.insert_text((x - size / 2, top + (k + 0.85) * size), glyph, fontname=MINCHO, fontsize=size,
+                                 render_mode=2, border_width=0.03)
+            x -= pitch
+            for paragraph in PARAGRAPH:
+                for indent, text in _wrapped(paragraph, 1, width):
+                    _set(page, x, text, indent, size, by_glyph=True)
+                    x -= pitch
+        page.insert_text((25, 747), number, fontname=MINCHO, fontsize=12)   # the page's number, set across
     doc.save(path)
     return path
