@@ -70,9 +70,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return None if c is None else replace(c, panel=panel)
     if role.letter_spaced and role.centred:
         return _centred_title(i, s, line, styled, flow)
-    if styled and _bracketed_section(i, s, line, flow):
-        return _unnumbered(i, s, line, panel)
-    if not (styled and _title_shaped(s, line, flow, panel)):
+    if not (styled and (_title_shaped(s, line, flow, panel) or _bracketed_section(i, s, line, flow))):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, panel)
 

@@ -941,14 +941,15 @@ def _set_vertically(raw: dict, shape: _PageShape, ls: Layout) -> frozenset[int]:
     lines = [line for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]]
     down = [line for line in lines if _written_down(_heading_of(line, shape.matrix), ls)]
     seen = set(map(id, down))
-    alone = [line for line in lines if id(line) not in seen and sum(len(s["chars"]) for s in line["spans"]) == 1]
+    alone = [line for line in lines if id(line) not in seen and _letters([line]) == 1]
     if not down and len(alone) < ls.vertical_share * len(lines):
         return frozenset()
-    letters = sum(len(s["chars"]) for line in lines for s in line["spans"])
     written = down + _stacked(alone, shape.matrix, ls)
-    if sum(len(s["chars"]) for line in written for s in line["spans"]) <= ls.vertical_share * letters:
-        return frozenset()
-    return frozenset(map(id, written))
+    return frozenset(map(id, written)) if _letters(written) > ls.vertical_share * _letters(lines) else frozenset()
+
+
+def _letters(lines: list[dict]) -> int:
+    return sum(len(s["chars"]) for line in lines for s in line["spans"])
 
 
 def _stacked(alone: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[dict]:
@@ -986,7 +987,7 @@ def _set_across(box: Box, s: dict) -> tuple[Box, float]:
     widened to the font's ascender and descender about the column's middle (MuPDF boxes a line set across
     so: 1.2 em for most Japanese faces, where a column's glyph is 1 em wide), and its baseline's rise above the
     box's foot (the descender); so the white between two columns is measured as between two lines."""
-    size, ascender, descender = s["size"], s.get("ascender", 1.0), s.get("descender", 0.0)
+    size, ascender, descender = s["size"], s.get("ascender", 1), s.get("descender", 0)
     middle, half = (box[1] + box[3]) / 2, max(ascender - descender, 0.0) * size / 2
     if half <= 0.0:
         return box, 0.0
@@ -997,19 +998,17 @@ def _vertical_lines(raw: dict, columns: frozenset[int], number: int, m: pymupdf.
                     ls: Layout, bad: list[int]) -> list[Line]:
     """The lines of a page set vertically (_set_vertically), read turned through `m` (the page shown
     upright, then a quarter turn: x' = y, y' = width - x): every glyph of a line written down the
-    page (`columns`: those lines' ids) is placed in the turned frame, where a column is a row of glyphs (its glyphs' middles within
-    the row's height); a row is one Line, its glyphs in reading order (the column top to bottom), cut
-    where two glyphs stand further apart than vertical_gap (a signature at the column's foot). A
-    piece of text set across inside a column (縦中横: the digits of 12 side by side, at most
-    vertical_across of the column's width) is read in its place in the column. Any other text set
-    across (a page number, a running head) is a line of its own, its box turned with the page, its
-    letters in their order: no letter is dropped."""
+    page (`columns`: those lines' ids) is placed in the turned frame, where a column is a row of glyphs
+    (_rows); a row is one Line, its glyphs in reading order (the column top to bottom), cut where two
+    glyphs stand further apart than vertical_gap (a signature at the column's foot). A piece of text
+    set across inside a column (縦中横: the digits of 12 side by side, at most vertical_across of the
+    column's width) is read in its place in the column. Any other text set across (a page number, a
+    running head) is a line of its own, its box turned with the page, its letters in their order: no
+    letter is dropped."""
     glyphs: list[_Glyph] = []
     across: list[dict] = []
     for block in raw["blocks"]:
-        if block.get("type", 0) != 0:
-            continue
-        for line in block["lines"]:
+        for line in block.get("lines", ()) if block.get("type", 0) == 0 else ():
             if id(line) not in columns:   # a line set across (a page number, the digits of 縦中横)
                 across.append(line)
                 continue
@@ -1017,7 +1016,33 @@ def _vertical_lines(raw: dict, columns: frozenset[int], number: int, m: pymupdf.
                 font, bold = _style(s)
                 key = (font, round(s["size"], 2), bold)
                 glyphs.extend((box, c["c"], key, rise) for c in s["chars"] for box, rise in [_set_across(turned(c["bbox"], m), s)])
-    rows: list[list] = []   # [y0, y1, glyphs]: a column, turned
+    rows = _rows(glyphs)
+    out: list[Line] = []
+    for line in across:
+        if not _in_a_column(line, rows, m, ls):
+            spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
+            if spans:
+                out.append(_line(number, spans, line, m, notes, ls.slant))
+    return [ln for _, _, row in rows for ln in _column_lines(number, row, notes, ls, bad)] + out
+
+
+def _column_lines(number: int, row: list[_Glyph], notes: list[Box], ls: Layout, bad: list[int]) -> list[Line]:
+    """A column's glyphs (a row, turned) in reading order, as lines: cut where two glyphs stand further apart
+    than vertical_gap em."""
+    row.sort(key=lambda g: g[0][0])
+    out: list[Line] = []
+    start = 0
+    for k in range(1, len(row) + 1):
+        if k == len(row) or row[k][0][0] - row[k - 1][0][2] > ls.vertical_gap * max(row[k][2][1], row[k - 1][2][1]):
+            out.append(_column_line(number, row[start:k], notes, bad))
+            start = k
+    return out
+
+
+def _rows(glyphs: list[_Glyph]) -> list[list]:
+    """The glyphs read turned as rows [y0, y1, glyphs] from the top (the columns from the right): a glyph
+    whose middle lies within the row's height so far is of that row."""
+    rows: list[list] = []
     for g in sorted(glyphs, key=lambda g: ((g[0][1] + g[0][3]) / 2, g[0][0])):
         middle = (g[0][1] + g[0][3]) / 2
         if rows and rows[-1][0] <= middle <= rows[-1][1]:
@@ -1025,32 +1050,25 @@ def _vertical_lines(raw: dict, columns: frozenset[int], number: int, m: pymupdf.
             rows[-1][0], rows[-1][1] = min(rows[-1][0], g[0][1]), max(rows[-1][1], g[0][3])
         else:
             rows.append([g[0][1], g[0][3], [g]])
-    out: list[Line] = []
-    for line in across:
-        x0, y0, x1, y1 = turned(line["bbox"], m)
-        middle = (y0 + y1) / 2
-        row = next((r for r in rows if r[0] <= middle <= r[1] and y1 - y0 <= ls.vertical_across * (r[1] - r[0])
-                    and min(g[0][0] for g in r[2]) - ls.vertical_gap * r[2][0][2][1] <= x0
-                    and x1 <= max(g[0][2] for g in r[2]) + ls.vertical_gap * r[2][0][2][1]), None)
-        if row is None:
-            spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
-            if spans:
-                out.append(_line(number, spans, line, m, notes, ls.slant))
-            continue
-        chars = [(c["c"], _style(s), s["size"]) for s in line["spans"] for c in s["chars"]]
-        step, rise = (x1 - x0) / max(len(chars), 1), row[2][0][3]
-        row[2].extend(((x0 + k * step, row[0], x0 + (k + 1) * step, row[1]), c, (font, round(size, 2), bold), rise)
-                      for k, (c, (font, bold), size) in enumerate(chars))
-    columns: list[Line] = []
-    for _, _, row_glyphs in rows:
-        row_glyphs.sort(key=lambda g: g[0][0])
-        start = 0
-        for k in range(1, len(row_glyphs) + 1):
-            if k == len(row_glyphs) or row_glyphs[k][0][0] - row_glyphs[k - 1][0][2] > \
-                    ls.vertical_gap * max(row_glyphs[k][2][1], row_glyphs[k - 1][2][1]):
-                columns.append(_column_line(number, row_glyphs[start:k], notes, bad))
-                start = k
-    return columns + out
+    return rows
+
+
+def _in_a_column(line: dict, rows: list[list], m: pymupdf.Matrix, ls: Layout) -> bool:
+    """A line set across that stands inside a column (縦中横: its middle within the column's row, its
+    width at most vertical_across of the column's, within vertical_gap of its glyphs) is read there:
+    its letters added to the row in their order, each a share of its box along the column."""
+    x0, y0, x1, y1 = turned(line["bbox"], m)
+    middle = (y0 + y1) / 2
+    row = next((r for r in rows if r[0] <= middle <= r[1] and y1 - y0 <= ls.vertical_across * (r[1] - r[0])
+                and min(g[0][0] for g in r[2]) - ls.vertical_gap * r[2][0][2][1] <= x0
+                and x1 <= max(g[0][2] for g in r[2]) + ls.vertical_gap * r[2][0][2][1]), None)
+    if row is None:
+        return False
+    chars = [(c["c"], _style(s), s["size"]) for s in line["spans"] for c in s["chars"]]
+    step, rise = (x1 - x0) / max(len(chars), 1), row[2][0][3]
+    row[2].extend(((x0 + k * step, row[0], x0 + (k + 1) * step, row[1]), c, (font, round(size, 2), bold), rise)
+                  for k, (c, (font, bold), size) in enumerate(chars))
+    return True
 
 
 def _column_line(number: int, glyphs: list[_Glyph], notes: list[Box], bad: list[int]) -> Line:
