@@ -1002,7 +1002,7 @@ def _vertical_lines(raw: dict, columns: frozenset[int], number: int, m: pymupdf.
     (_rows); a row is one Line, its glyphs in reading order (the column top to bottom), cut where two
     glyphs stand further apart than vertical_gap (a signature at the column's foot). A piece of text
     set across inside a column (縦中横: the digits of 12 side by side, at most vertical_across of the
-    column's width) is read in its place in the column. Any other text set across (a page number, a
+    column's em) is read in its place in the column. Any other text set across (a page number, a
     running head) is a line of its own, its box turned with the page, its letters in their order: no
     letter is dropped."""
     glyphs: list[_Glyph] = []
@@ -1055,11 +1055,11 @@ def _rows(glyphs: list[_Glyph]) -> list[list]:
 
 def _in_a_column(line: dict, rows: list[list], m: pymupdf.Matrix, ls: Layout) -> bool:
     """A line set across that stands inside a column (縦中横: its middle within the column's row, its
-    width at most vertical_across of the column's, within vertical_gap of its glyphs) is read there:
+    width at most vertical_across em of the column's glyphs, within vertical_gap of them) is read there:
     its letters added to the row in their order, each a share of its box along the column."""
     x0, y0, x1, y1 = turned(line["bbox"], m)
     middle = (y0 + y1) / 2
-    row = next((r for r in rows if r[0] <= middle <= r[1] and y1 - y0 <= ls.vertical_across * (r[1] - r[0])
+    row = next((r for r in rows if r[0] <= middle <= r[1] and y1 - y0 <= ls.vertical_across * r[2][0][2][1]
                 and min(g[0][0] for g in r[2]) - ls.vertical_gap * r[2][0][2][1] <= x0
                 and x1 <= max(g[0][2] for g in r[2]) + ls.vertical_gap * r[2][0][2][1]), None)
     if row is None:

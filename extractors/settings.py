@@ -64,8 +64,8 @@ class Layout:
     vertical_align: float = _v(0.25, "em", "...the middles of two glyphs one below the other in a column differ by at most this")
     vertical_gap: float = _v(2.0, "em", "glyphs down one column further apart than this are two lines (a signature set at the\n"
                              "                                 column's foot below its text); 字下げ and spaces are glyphs, no gap")
-    vertical_across: float = _v(1.25, "share", "a piece of text set across (縦中横: a number's digits side by side) at most this\n"
-                                "                                 share of a column's width, standing in it, is read in the column")
+    vertical_across: float = _v(1.5, "em", "a piece of text set across (縦中横: a number's digits side by side, squeezed into one\n"
+                                "                                 character's room) at most this wide, standing in a column, is read in it")
     strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")
     scan_text_ratio: float = _v(0.02, "share", "text over less than this share of the images' area: no text layer")
     overprint: float = _v(0.15, "em", "the same glyph drawn again within this of itself (both ways) is one glyph struck twice: "
