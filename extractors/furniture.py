@@ -20,17 +20,25 @@ from collections import Counter
 
 import regex
 
-from extractors.numbering import PAPER_NUMBER, STAMP, folded, match_numbering
+from extractors.numbering import KANJI_NUMBER, PAPER_NUMBER, STAMP, folded, match_numbering
 from extractors.records import Furniture, Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import fold_width
 
+# Convention: a page set vertically (縦書き) numbers its pages in kanji numerals (一, 十二), as its text writes numbers
+KANJI_PAGE = regex.compile(rf"^\s*[-－‐—–]?\s*{KANJI_NUMBER}\s*[-－‐—–]?\s*$")
 NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
 _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"[0-9０-９]+")
 
 def _in_margin(line: Line, page: Page, ms: Margins) -> bool:
+    if page.turned:   # set vertically, read turned (layout): the page's head is the frame's left end, its foot the
+        # right; a column reaches from the text's head towards its foot, so a line in a margin also keeps to its
+        # half of the page
+        middle = page.width / 2
+        return (line.x1 > page.width * (1 - ms.margin - ms.footer_reach) and line.x0 > middle) \
+            or (line.x0 < page.width * ms.margin and line.x1 < middle)
     return line.y1 > page.height * (1 - ms.margin - ms.footer_reach) or line.y0 < page.height * ms.margin
 
 
@@ -40,7 +48,8 @@ def page_numbers(lines: list[Line], page: Page, ms: Margins, running: set[str] |
     Convention (a book's left-hand pages): the number printed at the outer corner right before
     the running footer (46　令和6年版 情報通信白書) is the page's number, the running line no text
     it is hung before (`running`: the shapes of the document's running lines)."""
-    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms) and NUMBER.match(ln.text)
+    return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms)
+            and (NUMBER.match(ln.text) or (page.turned and KANJI_PAGE.match(ln.text)))
             and not _hung_before_text(ln, lines, ms, running or set())]
 
 
@@ -50,13 +59,18 @@ def _hung_before_text(number: Line, lines: list[Line], ms: Margins, running: set
                and abs(ln.baseline - number.baseline) <= ms.same_row and _shape(ln.text) not in running for ln in lines)
 
 
+def _landscape(page: Page) -> bool:
+    """Set wider than tall as shown (a page read turned is set vertically and shown upright: no sheet of two)."""
+    return page.width > page.height and not page.turned
+
+
 def spread_gutter(page: Page, ms: Margins) -> tuple[float, float] | None:
     """Two pages printed side by side on one sheet (a 2-up spread, an InDesign book exported by
     spreads): a landscape sheet with a page number at the foot of each half and no line crossing
     its middle. The strip between the halves' text (left half's right edge, right half's left edge),
     or None for any other page."""
     middle = page.width / 2
-    if page.width <= page.height:
+    if not _landscape(page):
         return None
     numbers = [ln for ln in page_numbers(page.lines, page, ms) if ln.y0 > page.height / 2]
     if not (any(ln.x1 < middle for ln in numbers) and any(ln.x0 > middle for ln in numbers)):

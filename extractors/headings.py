@@ -70,7 +70,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return None if c is None else replace(c, panel=panel)
     if role.letter_spaced and role.centred:
         return _centred_title(i, s, line, styled, flow)
-    if not (styled and _title_shaped(s, line, flow, panel)):
+    if not (styled and (_title_shaped(s, line, flow, panel) or _bracketed_section(i, s, line, flow))):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, panel)
 
@@ -94,6 +94,19 @@ def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) ->
     if not (_white_above(i, line, flow) and _paragraph_under(i, line, flow)):
         return None
     return Candidate(i, "title", "title", "", bare, False, False, line.size, apart=True)
+
+
+_ENCLOSED = regex.compile(r"^[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$")   # one pair of brackets round it all
+
+
+def _bracketed_section(i: int, s: str, line: TextLine, flow: Flow) -> bool:
+    """Convention (a minister's speech to the Diet, 財政演説 and 施政方針演説: （はじめに）, （むすび）, （令和二年度補正予算
+    の大要）): a section's title set wholly in brackets, in bold at the body's size, on a line of its own after a blank
+    line, over a paragraph opened one character in. The brackets enclose the whole title (a bracketed remark
+    opens or closes a line, never fills one set so), which _title_shaped would take for a parenthesis."""
+    return line.bold and bool(_ENCLOSED.match(_SPACES.sub("", s))) \
+        and abs(line.size - flow.body_size) <= flow.settings.typography.larger \
+        and _white_above(i, line, flow) and _paragraph_under(i, line, flow)
 
 
 def _white_above(i: int, line: TextLine, flow: Flow) -> bool:

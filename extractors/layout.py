@@ -100,7 +100,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
         rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box, r.tiled) for r in rs] for rs in (rules, edges))
         panels = [turned(b, m) for b in panels]
         figure_shapes = [(kind, turned(b, m)) for kind, b in figure_shapes]
-    return _on_the_page(rules, rect), edges, panels, figure_shapes
+    return _on_the_page(rules, shape.frame), edges, panels, figure_shapes
 
 
 def _on_the_page(rules: list[Rule], rect: pymupdf.Rect) -> list[Rule]:
@@ -603,13 +603,19 @@ def _font(name: str) -> tuple[str, bool]:
 _CHAR, _BOX = itemgetter("c"), itemgetter("bbox")
 
 
+def _style(s: dict) -> tuple[str, bool]:
+    """A span's font as written and whether it is set in bold (font flags, a bold face's name, glyphs struck
+    twice or filled and stroked)."""
+    font, bold_name = _font(s["font"])
+    return font, bool(s.get("flags", 0) & 16) or bold_name or "struck" in s or "stroked" in s
+
+
 def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
     text = "".join(map(_CHAR, s["chars"]))
     if _UNWRITABLE.search(text):
         bad[0] += 1
         text = _UNWRITABLE.sub("\ufffd", text)
-    font, bold_name = _font(s["font"])
-    bold = bool(s.get("flags", 0) & 16) or bold_name or "struck" in s or "stroked" in s
+    font, bold = _style(s)
     if m is None:
         x0, y0, x1, y1 = s["bbox"]
         return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, s["origin"][1],
@@ -620,29 +626,37 @@ def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
                 tuple([turned(c["bbox"], m) for c in s["chars"]]), bold)
 
 
-def _lines(page: pymupdf.Page, number: int, path: str, warnings: list[tuple[int | None, str, str]],
-           ls: Layout, overprints: list[str], shape: _PageShape) -> list[Line]:
-    """The page's text lines, in the coordinates of the page shown upright (a page with /Rotate
-    is read as a viewer shows it); the copies of glyphs struck again go to `overprints`
-    (one string for the page)."""
-    out: list[Line] = []
-    m = shape.matrix
-    notes = [b if m is None else turned(b, m) for b in _annotation_boxes(page, _TEXT_NOTES)] if shape.annotated else []
+def _raw_text(page: pymupdf.Page, number: int, path: str) -> dict:
+    """The page's text as MuPDF extracts it (rawdict: every glyph with its box), within the budget of spans."""
     raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     count = sum(len(line["spans"]) for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"])
     if count > budgets.MAX_SPANS_PER_PAGE:
         raise InputError(f"{path}: page {number} holds {count} text spans, over the budget of "
                          f"{budgets.MAX_SPANS_PER_PAGE} per page; the file is not read")
+    return raw
+
+
+def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int | None, str, str]],
+           ls: Layout, overprints: list[str], shape: _PageShape) -> list[Line]:
+    """The page's text lines, in the coordinates of the page shown upright (a page with /Rotate
+    is read as a viewer shows it; a page set vertically is read turned: _vertical_lines); the
+    copies of glyphs struck again go to `overprints` (one string for the page)."""
+    out: list[Line] = []
+    m = shape.matrix
+    notes = [b if m is None else turned(b, m) for b in _annotation_boxes(page, _TEXT_NOTES)] if shape.annotated else []
     bad = [0]
     _stroked_bold(page, raw, shape, ls)
     struck = _overprints(raw, ls)
-    for block in raw["blocks"]:
-        if block.get("type", 0) != 0:
-            continue
-        for line in block["lines"]:
-            spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
-            if spans:
-                out.append(_line(number, spans, line, m, notes, ls.slant))
+    if shape.vertical and m is not None:
+        out = _vertical_lines(raw, shape.columns, number, m, notes, ls, bad)
+    else:
+        for block in raw["blocks"]:
+            if block.get("type", 0) != 0:
+                continue
+            for line in block["lines"]:
+                spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
+                if spans:
+                    out.append(_line(number, spans, line, m, notes, ls.slant))
     if bad[0]:
         warnings.append((number, "unreadable_characters",
                          f"{bad[0]} spans hold characters no text can carry (a broken font map); shown as U+FFFD"))
@@ -911,6 +925,177 @@ def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, 
                 bool(notes) and _centre_inside((x0, y0, x1, y1), notes))
 
 
+def _heading_of(line: dict, m: pymupdf.Matrix | None) -> tuple[float, float]:
+    """The direction a line is written in, as the page is read through `m` (its own space when None)."""
+    dx, dy = line["dir"]
+    return (dx, dy) if m is None else (dx * m.a + dy * m.c, dx * m.b + dy * m.d)
+
+
+def _set_vertically(raw: dict, shape: _PageShape, ls: Layout) -> frozenset[int]:
+    """Convention (縦書き: a bill and its 理由 as submitted to the Diet, a 告示 in the 官報's style, an older
+    条例, a speech, a treaty's text): a page set vertically writes its lines top to bottom and reads its
+    columns from the right. Its glyphs are written down the page in a font in vertical mode (Identity-V:
+    MuPDF gives a line per glyph, each written down the page), or turned a quarter, or set one by one,
+    upright, each below the one before in a font set across (a typesetting system's vertical layout:
+    MuPDF gives a line per glyph, each set across; _stacked). A page is so set when more than
+    vertical_share of its letters are written down so; a horizontal page's few stacked labels (a
+    table's header cell written down, a stamp) leave it as it is. The lines (their ids in `raw`) whose
+    glyphs are read as the columns' glyphs, or none for a page set across. Most pages write no line
+    down and set few glyphs alone on a line, and are passed after a look at each line."""
+    lines = [line for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]]
+    down = [line for line in lines if _written_down(_heading_of(line, shape.matrix), ls)]
+    seen = set(map(id, down))
+    alone = [line for line in lines if id(line) not in seen and _letters([line]) == 1]
+    if not down and len(alone) < ls.vertical_share * len(lines):
+        return frozenset()
+    written = down + _stacked(alone, shape.matrix, ls)
+    return frozenset(map(id, written)) if _letters(written) > ls.vertical_share * _letters(lines) else frozenset()
+
+
+def _letters(lines: list[dict]) -> int:
+    return sum(len(s["chars"]) for line in lines for s in line["spans"])
+
+
+def _stacked(alone: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[dict]:
+    """Of the lines holding one glyph, those set one below another down a column, as the page is shown:
+    the glyph right below (its middle across within vertical_align em of this one's, its top at most
+    vertical_pitch em below this one's) also alone on its line; both are stacked."""
+    placed = []
+    for line in alone:
+        x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
+        size = max((s["size"] for s in line["spans"]), default=0.0)
+        if size > 0.0:
+            placed.append(((x0 + x1) / 2, y0, size, line))
+    placed.sort(key=itemgetter(0, 1))
+    out: dict[int, dict] = {}
+    for k, (middle, top, size, line) in enumerate(placed):
+        for other_middle, other_top, _, other in placed[k + 1:]:
+            if other_middle - middle > ls.vertical_align * size:
+                break
+            if 0.0 < other_top - top <= ls.vertical_pitch * size:
+                out[id(line)], out[id(other)] = line, other
+                break
+    return list(out.values())
+
+
+def _written_down(heading: tuple[float, float], ls: Layout) -> bool:
+    return abs(heading[0]) <= ls.slant and heading[1] > 0
+
+
+_Glyph = tuple[Box, str, tuple[str, float, bool], float]   # a glyph as read turned: its box, its letter, its span's
+# style, and how far its baseline stands above its box's foot
+
+
+def _set_across(box: Box, s: dict) -> tuple[Box, float]:
+    """A glyph written down, turned, boxed as a glyph of its font set across is: the em across its column
+    widened to the font's ascender and descender about the column's middle (MuPDF boxes a line set across
+    so: 1.2 em for most Japanese faces, where a column's glyph is 1 em wide), and its baseline's rise above the
+    box's foot (the descender); so the white between two columns is measured as between two lines."""
+    size, ascender, descender = s["size"], s.get("ascender", 1), s.get("descender", 0)
+    middle, half = (box[1] + box[3]) / 2, max(ascender - descender, 0.0) * size / 2
+    if half <= 0.0:
+        return box, 0.0
+    return (box[0], middle - half, box[2], middle + half), -descender * size
+
+
+def _vertical_lines(raw: dict, columns: frozenset[int], number: int, m: pymupdf.Matrix, notes: list[Box],
+                    ls: Layout, bad: list[int]) -> list[Line]:
+    """The lines of a page set vertically (_set_vertically), read turned through `m` (the page shown
+    upright, then a quarter turn: x' = y, y' = width - x): every glyph of a line written down the
+    page (`columns`: those lines' ids) is placed in the turned frame, where a column is a row of glyphs
+    (_rows); a row is one Line, its glyphs in reading order (the column top to bottom), cut where two
+    glyphs stand further apart than vertical_gap (a signature at the column's foot). A piece of text
+    set across inside a column (縦中横: the digits of 12 side by side, at most vertical_across of the
+    column's em) is read in its place in the column. Any other text set across (a page number, a
+    running head) is a line of its own, its box turned with the page, its letters in their order: no
+    letter is dropped."""
+    glyphs: list[_Glyph] = []
+    across: list[dict] = []
+    for block in raw["blocks"]:
+        for line in block.get("lines", ()) if block.get("type", 0) == 0 else ():
+            if id(line) not in columns:   # a line set across (a page number, the digits of 縦中横)
+                across.append(line)
+                continue
+            for s in line["spans"]:
+                font, bold = _style(s)
+                key = (font, round(s["size"], 2), bold)
+                glyphs.extend((box, c["c"], key, rise) for c in s["chars"] for box, rise in [_set_across(turned(c["bbox"], m), s)])
+    rows = _rows(glyphs)
+    out: list[Line] = []
+    for line in across:
+        if not _in_a_column(line, rows, m, ls):
+            spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
+            if spans:
+                out.append(_line(number, spans, line, m, notes, ls.slant))
+    return [ln for _, _, row in rows for ln in _column_lines(number, row, notes, ls, bad)] + out
+
+
+def _column_lines(number: int, row: list[_Glyph], notes: list[Box], ls: Layout, bad: list[int]) -> list[Line]:
+    """A column's glyphs (a row, turned) in reading order, as lines: cut where two glyphs stand further apart
+    than vertical_gap em."""
+    row.sort(key=lambda g: g[0][0])
+    out: list[Line] = []
+    start = 0
+    for k in range(1, len(row) + 1):
+        if k == len(row) or row[k][0][0] - row[k - 1][0][2] > ls.vertical_gap * max(row[k][2][1], row[k - 1][2][1]):
+            out.append(_column_line(number, row[start:k], notes, bad))
+            start = k
+    return out
+
+
+def _rows(glyphs: list[_Glyph]) -> list[list]:
+    """The glyphs read turned as rows [y0, y1, glyphs] from the top (the columns from the right): a glyph
+    whose middle lies within the row's height so far is of that row."""
+    rows: list[list] = []
+    for g in sorted(glyphs, key=lambda g: ((g[0][1] + g[0][3]) / 2, g[0][0])):
+        middle = (g[0][1] + g[0][3]) / 2
+        if rows and rows[-1][0] <= middle <= rows[-1][1]:
+            rows[-1][2].append(g)
+            rows[-1][0], rows[-1][1] = min(rows[-1][0], g[0][1]), max(rows[-1][1], g[0][3])
+        else:
+            rows.append([g[0][1], g[0][3], [g]])
+    return rows
+
+
+def _in_a_column(line: dict, rows: list[list], m: pymupdf.Matrix, ls: Layout) -> bool:
+    """A line set across that stands inside a column (縦中横: its middle within the column's row, its
+    width at most vertical_across em of the column's glyphs, within vertical_gap of them) is read there:
+    its letters added to the row in their order, each a share of its box along the column."""
+    x0, y0, x1, y1 = turned(line["bbox"], m)
+    middle = (y0 + y1) / 2
+    row = next((r for r in rows if r[0] <= middle <= r[1] and y1 - y0 <= ls.vertical_across * r[2][0][2][1]
+                and min(g[0][0] for g in r[2]) - ls.vertical_gap * r[2][0][2][1] <= x0
+                and x1 <= max(g[0][2] for g in r[2]) + ls.vertical_gap * r[2][0][2][1]), None)
+    if row is None:
+        return False
+    chars = [(c["c"], _style(s), s["size"]) for s in line["spans"] for c in s["chars"]]
+    step, rise = (x1 - x0) / max(len(chars), 1), row[2][0][3]
+    row[2].extend(((x0 + k * step, row[0], x0 + (k + 1) * step, row[1]), c, (font, round(size, 2), bold), rise)
+                  for k, (c, (font, bold), size) in enumerate(chars))
+    return True
+
+
+def _column_line(number: int, glyphs: list[_Glyph], notes: list[Box], bad: list[int]) -> Line:
+    """One column's run of glyphs (read turned, in reading order) as a Line: a span per run of one style,
+    all on the run's baseline (_set_across: where a line of its font set across would stand)."""
+    base = max(g[0][3] - g[3] for g in glyphs)
+    spans: list[Span] = []
+    start = 0
+    for k in range(1, len(glyphs) + 1):
+        if k == len(glyphs) or glyphs[k][2] != glyphs[start][2]:
+            run = glyphs[start:k]
+            text = "".join(g[1] for g in run)
+            if _UNWRITABLE.search(text):
+                bad[0] += 1
+                text = _UNWRITABLE.sub("\ufffd", text)
+            font, size, bold = run[0][2]
+            x0, y0, x1, y1 = _union([g[0] for g in run])
+            spans.append(Span(text, font, size, x0, y0, x1, y1, base, tuple(g[0] for g in run), bold))
+            start = k
+    box = _union([(s.x0, s.y0, s.x1, s.y1) for s in spans])
+    return Line(number, spans, *box, False, bool(notes) and _centre_inside(box, notes))
+
+
 def _sideways(page: pymupdf.Page, ls: Layout) -> bool:
     """A page with /Rotate whose text runs upright in the page's own space (so a viewer shows it
     sideways: a wrong /Rotate, not a landscape page drawn turned): most of its letters on lines
@@ -953,12 +1138,23 @@ class _PageShape:
     rotation: int
     matrix: pymupdf.Matrix | None
     annotated: bool
+    frame: pymupdf.Rect   # the page as read: its box shown upright, or turned when set vertically
+    vertical: bool = False
+    columns: frozenset[int] = frozenset()   # set vertically: the ids of the lines read as its columns' glyphs
 
     @staticmethod
     def of(page: pymupdf.Page) -> _PageShape:
         rotation = page.rotation
         return _PageShape(page.rect, rotation, page.rotation_matrix if rotation else None,
-                          page.first_annot is not None or page.first_widget is not None)
+                          page.first_annot is not None or page.first_widget is not None, page.rect)
+
+    def set_vertically(self, columns: frozenset[int]) -> _PageShape:
+        """The page read turned a quarter (_vertical_lines): shown upright, then x' = y, y' = width - x,
+        so its rightmost column is its top row and a column read down is a row read across."""
+        turn = pymupdf.Matrix(0, -1, 1, 0, 0, self.rect.width)
+        m = turn if self.matrix is None else self.matrix * turn
+        return _PageShape(self.rect, self.rotation, m, self.annotated,
+                          pymupdf.Rect(0, 0, self.rect.height, self.rect.width), True, columns)
 
 
 def _pictures(page: pymupdf.Page, shape: _PageShape, placed: Callable[[], list[Box]]) -> list[Box]:
@@ -1015,7 +1211,11 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
                                                          "sideways in a viewer; read in the text's own direction"))
             page.set_rotation(0)
             shape = _PageShape.of(page)
-        rect = shape.rect
+        raw = _raw_text(page, i + 1, path)
+        columns = _set_vertically(raw, shape, ls)
+        if columns:
+            shape = shape.set_vertically(columns)
+        rect = shape.frame
         images = functools.cache(functools.partial(page.get_textpage, flags=pymupdf.TEXT_PRESERVE_IMAGES))   # one pass
         # over the page's content keeping its images, made only if asked: by the strips, the pictures and the scan
         # check (their boxes, placed) and by the picture labels (those of a label's size) alike
@@ -1023,9 +1223,12 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
         shapes = _page_xobjects(page, sizes)
         rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed)
         overprints: list[str] = []
-        lines = with_picture_labels(page, _lines(page, i + 1, path, warnings, ls, overprints, shape), ls, shapes, images)
+        lines = _lines(page, raw, i + 1, warnings, ls, overprints, shape)
+        if not shape.vertical:
+            lines = with_picture_labels(page, lines, ls, shapes, images)
         pictures = _pictures(page, shape, placed)
-        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes))
+        pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes,
+                          shape.vertical))
         _text_layer(page, i + 1, lines, warnings, ls, placed)
         said = pymupdf.TOOLS.mupdf_warnings()
         if said:

@@ -109,6 +109,8 @@ class Page:
                                        # rectangles (x0, y0, x1, y1): a band or a frame that may set a line apart
     shapes: list[tuple[str, tuple[float, float, float, float]]] = field(default_factory=list)   # figure shapes
                                        # ("arrow": a slanted side, "rounded": a curve) with their boxes: a diagram's pieces
+    turned: bool = False   # set vertically (縦書き) and read turned a quarter: x = the page's y, y = its width - x,
+                           # so each column is a row, the rightmost on top (layout._vertical_lines)
 
 
 @dataclass(slots=True)

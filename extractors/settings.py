@@ -54,6 +54,18 @@ class Layout:
                                            "its line (a superscript is set at 0.5-0.7 of its text's size)")
     scan_image_share: float = _v(0.8, "share", "images over this share of a page may be a scan of it (a figure in the margins: ~0.6)")
     sideways_share: float = _v(0.6, "share", "a /Rotate page whose text is this upright in its own space shows it sideways")
+    vertical_share: float = _v(0.5, "share", "a page with more than this share of its letters on lines running down the page (glyphs\n"
+                               "                                 stacked top to bottom: 縦書き) is set vertically and read turned, its\n"
+                               "                                 columns as rows; a horizontal page's vertical labels (a table's\n"
+                               "                                 stacked header cell, a stamp) hold a few per cent of its letters")
+    vertical_pitch: float = _v(1.5, "em", "a glyph alone on its line with another alone on its line at most this far below (top to\n"
+                               "                                 top), the two middles within vertical_align: glyphs set one by one down a\n"
+                               "                                 column (a vertical layout drawn glyph by glyph; a table's rows stand further)")
+    vertical_align: float = _v(0.25, "em", "...the middles of two glyphs one below the other in a column differ by at most this")
+    vertical_gap: float = _v(2.0, "em", "glyphs down one column further apart than this are two lines (a signature set at the\n"
+                             "                                 column's foot below its text); 字下げ and spaces are glyphs, no gap")
+    vertical_across: float = _v(1.5, "em", "a piece of text set across (縦中横: a number's digits side by side, squeezed into one\n"
+                                "                                 character's room) at most this wide, standing in a column, is read in it")
     strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")
     scan_text_ratio: float = _v(0.02, "share", "text over less than this share of the images' area: no text layer")
     overprint: float = _v(0.15, "em", "the same glyph drawn again within this of itself (both ways) is one glyph struck twice: "

@@ -12,7 +12,9 @@ ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和"
 _YEAR = r"(?:(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|[0-9]{1,2}|[一二三四五六七八九十]+)|(?P<wy>(?:19|20)[0-9]{2}))"
 # the other calendar's year may follow in brackets: 令和7年(2025年)3月, 2025年(令和7年)3月
 _ALSO = r"(?:[(（]\s*(?:明治|大正|昭和|平成|令和)?\s*(?:元|[0-9]{1,4})\s*年?\s*[)）]\s*)?"
-DATE = regex.compile(_YEAR + r"\s*年\s*" + _ALSO + r"(?P<m>[0-9]{1,2})\s*月(?:\s*(?P<d>[0-9]{1,2})\s*日)?"
+# a date set vertically (縦書き) writes its month and day in kanji too: 令和二年四月二十七日
+_KANJI = r"[一二三四五六七八九十]{1,3}"
+DATE = regex.compile(_YEAR + r"\s*年\s*" + _ALSO + rf"(?P<m>[0-9]{{1,2}}|{_KANJI})\s*月(?:\s*(?P<d>[0-9]{{1,2}}|{_KANJI})\s*日)?"
                      r"|(?<![0-9])(?P<wy>(?:19|20)[0-9]{2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])")
 
 
@@ -31,10 +33,10 @@ def to_iso(text: str) -> str | None:
         year = ERAS[m["era"]] + y - 1
     else:
         year = int(m["wy"])
-    month = int(m["m"])
-    if not 1 <= month <= 12:
+    month = kanji_to_int(m["m"])
+    if month is None or not 1 <= month <= 12:
         return None
     if m["d"] is None:
         return f"{year:04d}-{month:02d}"
-    day = int(m["d"])
-    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    day = kanji_to_int(m["d"])
+    return f"{year:04d}-{month:02d}-{day:02d}" if day is not None and 1 <= day <= 31 else None

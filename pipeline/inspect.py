@@ -52,12 +52,16 @@ def _label(r) -> str:
     return short.get(r.role, r.role)
 
 
-def _draw_page(page, reports: list) -> None:
+def _draw_page(page, reports: list, vertical: bool = False) -> None:
     """What was read drawn over `page` (of an in-memory copy): boxes given as the page is shown
-    upright are turned back into the page's own space (drawing takes unrotated coordinates)."""
+    upright are turned back into the page's own space (drawing takes unrotated coordinates); a page
+    set vertically was read turned a quarter (layout: x' = y, y' = width - x), turned back first,
+    its labels written down the page as its lines are."""
     import pymupdf
 
     m, turn = page.derotation_matrix, page.rotation
+    if vertical:
+        m, turn = pymupdf.Matrix(0, 1, -1, 0, page.rect.width, 0) * m, (turn + 270) % 360
 
     def text(x: float, y: float, words: str, size: float, colour: tuple) -> None:
         page.insert_text(pymupdf.Point(x, y) * m, words, fontsize=size, color=colour, rotate=turn)
@@ -90,10 +94,10 @@ def _rows(reports: list) -> list[dict]:
     return rows
 
 
-def read_roles(path: str) -> tuple[list, int, set[int]]:
+def read_roles(path: str) -> tuple[list, int, set[int], set[int]]:
     """Every line's role and evidence in a PDF (read in full: the body style and running lines
-    are the whole document's), its page count, and the pages read unturned (a /Rotate that
-    turned their text sideways)."""
+    are the whole document's), its page count, the pages read unturned (a /Rotate that
+    turned their text sideways) and those read turned (set vertically)."""
     from extractors.cover import read_cover
     from extractors.goals import find_goals
     from extractors.headings import find_headings
@@ -105,10 +109,10 @@ def read_roles(path: str) -> tuple[list, int, set[int]]:
     index = find_headings(flow, read_cover(doc).title)   # as extract reads them: the title is none
     _, used = find_goals(flow, index)
     unturned = {page for page, what, _ in doc.warnings if page is not None and what == "rotated_over_text"}
-    return describe(flow, index, used), doc.page_count, unturned
+    return describe(flow, index, used), doc.page_count, unturned, {p.number for p in doc.pages if p.turned}
 
 
-def _roles_or_error(path: str) -> tuple[list, int, set[int]] | str:
+def _roles_or_error(path: str) -> tuple[list, int, set[int], set[int]] | str:
     """Worker task: read_roles, or the line extract prints for a file that cannot be read."""
     from extractors.errors import InputError
     from pipeline.reading import shown
@@ -119,7 +123,7 @@ def _roles_or_error(path: str) -> tuple[list, int, set[int]] | str:
         return shown(str(exc))
 
 
-def read_in_worker(path: str) -> tuple[list, int, set[int]] | str:
+def read_in_worker(path: str) -> tuple[list, int, set[int], set[int]] | str:
     """read_roles in a forked worker with extract's budgets (memory, time per file); a
     worker over budget, killed or failing is the line extract prints for it."""
     from extractors import budgets
@@ -148,7 +152,7 @@ def run_inspect(path: str, pages: str | None, out: Path) -> int:
     if isinstance(read, str):
         print(f"error: {read}", file=sys.stderr)
         return ExitCode.FAILED
-    reports, count, unturned = read
+    reports, count, unturned, vertical = read
     wanted = page_range(pages, count)
     if wanted is None:
         print(f"error: --pages {pages!r}: give N or N-M within the document's {count} pages", file=sys.stderr)
@@ -162,7 +166,7 @@ def run_inspect(path: str, pages: str | None, out: Path) -> int:
                 page = copy[number - 1]
                 if number in unturned:
                     page.set_rotation(0)
-                _draw_page(page, [r for r in reports if r.page == number])
+                _draw_page(page, [r for r in reports if r.page == number], number in vertical)
                 pix = page.get_pixmap(matrix=pymupdf.Matrix(SCALE, SCALE))
                 write_atomic(out / f"page-{number:03d}.png", pix.tobytes("png"))
     except OSError as exc:

@@ -33,6 +33,9 @@ def test_dates():
     assert to_iso("2024.4.19") == "2024-04-19" and to_iso("２０２４/０４/１９") == "2024-04-19"
     assert to_iso("12024.4.19") is None and to_iso("2024.4/19") is None and to_iso("バージョン2.0.1") is None
     assert to_iso("2021年6月18日") == "2021-06-18"
+    # a date set vertically writes its month and day in kanji too
+    assert to_iso("令和二年四月二十七日") == "2020-04-27" and to_iso("令和二年十二月") == "2020-12"
+    assert to_iso("令和二年十三月一日") is None and to_iso("令和二年四月三十二日") is None
 
 
 def test_numbers():

@@ -105,6 +105,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "zaimu_hosei_yosan_setsumei_2020": (1.0, 1.0, 1.0),
     "zaimu_tokubetsu_kaikei_guidebook_rodo_hoken_2017": (1.0, 1.0, 1.0),
     "zaimu_zaisei_jijo_slides_hoseigo_2020": (1.0, 1.0, 1.0),
+    "zaimu_zaisei_enzetsu_hosei1_2020": (1.0, 1.0, 1.0),
+    "zaimu_zaisei_enzetsu_hosei2_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

@@ -1,0 +1,89 @@
+"""The conventions of tests/vertical_conventions.py: pages set vertically (縦書き)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+import vertical_conventions as vc
+from conftest import read_csv
+from extractors.layout import read_pdf
+from letters import accounting
+from pipeline.cli import main
+from real_truth import norm
+
+
+def _extract(pdf: Path) -> Path:
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
+    return pdf.parent / "out" / "documents" / pdf.stem
+
+
+@pytest.mark.parametrize("by_glyph", [False, True])
+def test_a_page_set_vertically_is_read_column_by_column_from_the_right(tmp_path, by_glyph):
+    """A page whose lines are written down the page (a font in vertical mode: MuPDF gives a line per
+    glyph, written down; or its glyphs set one by one below each other in a font set across: a line
+    per glyph, set across) is read turned a quarter: each column one line, its glyphs in reading
+    order, the columns from the right; the digits set across inside a column (縦中横) read in their
+    place; the page number set across at the foot a line of its own. Every letter lands in a line."""
+    pdf = vc.build_vertical_rules(tmp_path / "bill.pdf", by_glyph)
+    page = read_pdf(str(pdf)).pages[0]
+    assert page.turned and (page.width, page.height) == (842, 595)   # turned: the page's height across
+    texts = [ln.text for ln in page.lines]
+    assert texts[:4] == ["図書館法", "第一章　総則", "（目的）", "第一条　" + vc._TEXT[0]]
+    assert texts[-2:] == [vc.HEAD + vc.DIGITS + vc.TAIL, "- 1 -"]
+    assert [ln.y0 for ln in page.lines[:-1]] == sorted(ln.y0 for ln in page.lines[:-1])   # rows down the frame
+    assert all(ln.x1 - ln.x0 > ln.y1 - ln.y0 for ln in page.lines[1:-1])   # each column a row across
+    letters = sorted(c for c in pymupdf.open(pdf)[0].get_text() if not c.isspace())
+    assert sorted(c for ln in page.lines for c in ln.text if not c.isspace()) == letters
+
+
+@pytest.mark.parametrize("by_glyph", [False, True])
+def test_a_bill_set_vertically_has_its_headings_and_paragraphs(tmp_path, by_glyph):
+    """Read turned, a bill set vertically is read as one set across: 第一章 over the articles, each
+    article headed by its caption （目的） above its number, its text wrapped over columns one
+    paragraph; 附則 closes the main text; the page number at the page's foot is furniture."""
+    pdf = vc.build_vertical_rules(tmp_path / "bill.pdf", by_glyph)
+    out = _extract(pdf)
+    headings = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert headings == [(d, norm(label), norm(title)) for d, label, title in vc.RULES]
+    paragraphs = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    assert paragraphs[0] == norm(vc.PARAGRAPHS[0]) and paragraphs[-1] == norm(vc.PARAGRAPHS[-1])
+    assert len(paragraphs) == 5 and norm(vc.SECOND[2:]) in paragraphs[1]
+    assert [(f["kind"], f["text"]) for f in read_csv(out / "furniture.csv")] == [("page_number", "- 1 -")]
+    coverage, surplus = accounting([pdf], out)
+    assert coverage >= 0.99 and surplus <= 0.01, (coverage, surplus)
+
+
+@pytest.mark.parametrize("by_glyph", [False, True])
+def test_a_horizontal_page_with_a_label_written_down_is_read_as_it_is(tmp_path, by_glyph):
+    """A page set across with a few glyphs written down (a table's header cell, a stamp; in a font in
+    vertical mode or glyph by glyph) is no page set vertically: it is read as shown, not turned."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    if not by_glyph:
+        page.insert_font(fontname="japan-s", wmode=1)
+    for k in range(6):
+        page.insert_text((72, 100 + 20 * k), vc._TEXT[0][:40], fontname="china-s", fontsize=10.5)
+    vc._set(page, 45, "区分", 4, 10.5, by_glyph)
+    doc.save(tmp_path / "across.pdf")
+    read = read_pdf(str(tmp_path / "across.pdf")).pages[0]
+    assert not read.turned and (read.width, read.height) == (595, 842)
+    assert [ln.text for ln in read.lines if ln.x0 < 60] == ["区", "分"]   # as MuPDF reads them
+
+
+def test_a_speech_set_vertically_has_its_bracketed_sections_kanji_page_numbers_and_date(tmp_path):
+    """A minister's speech as Word sets it vertically, glyph by glyph: its cover's title and date (in kanji:
+    令和二年四月二十七日) are the document's; each section's title wholly in brackets, bold by fill-and-stroke on
+    a column of its own after an empty one, over a paragraph opened one character down, is a heading (its
+    brackets kept); the page numbers in kanji (一, 二) set across at the page's foot are furniture."""
+    out = _extract(vc.build_vertical_speech(tmp_path / "speech.pdf"))
+    assert [(h["level"], h["label"], norm(h["title"])) for h in read_csv(out / "headings.csv")] == \
+        [("1", "", norm(s)) for s in vc.SECTIONS]
+    assert [(f["page"], f["kind"], f["text"]) for f in read_csv(out / "furniture.csv")] == \
+        [("2", "page_number", "一"), ("3", "page_number", "二")]
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (doc["title"], doc["date"]) == (vc.SPEECH_TITLE, "2020-04-27")
+    under = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv") if p["heading_seq"] == "1"]
+    assert under == [norm(vc.PARAGRAPH[0] + vc.PARAGRAPH[1])]   # run on to the next heading, as set across

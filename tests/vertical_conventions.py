@@ -1,0 +1,127 @@
+"""Documents set vertically (縦書き), as a bill and its reasons are submitted to the Diet, each with its truth
+beside it:
+
+- build_vertical_rules: an A4 page set vertically in one Mincho face (PyMuPDF's CJK font in vertical
+  mode, wmode 1, Identity-V: MuPDF reads it as one line per glyph, each written down the page); each
+  line of the text a column, the columns read from the right. The bill's title set larger, 第一章　総則
+  three characters below the columns' top, each article's caption （目的） one character in above the
+  column its number opens (第一条　…, at the top), its text wrapped to the next column one character in;
+  a second paragraph ２ at the top; 附　則 and its provision, whose date's digits are set across inside
+  the column (縦中横: 12 side by side in one character's room); a page number set across at the page's
+  foot (- 1 -).
+- build_vertical_rules(by_glyph=True): the same page drawn glyph by glyph in a font set across (a
+  typesetting system's vertical layout, Ryumin Identity-H: each glyph placed upright below the one
+  before; MuPDF reads one line per glyph, each set across).
+- build_vertical_speech: a minister's speech to the Diet as Word sets it vertically (glyph by glyph): a
+  cover page with the title's column and the date's (令和二年四月二十七日, in kanji), then pages of
+  paragraphs opened one character down, each section's title wholly in brackets （…の大要）, bold by
+  fill-and-stroke (render mode 2, Word's bold), on a column of its own after an empty one; the page
+  numbers in kanji (一, 二) set across at the bottom left.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+MINCHO = "japan-s"
+BODY = 10.5
+PITCH = 16.0   # one column to the next (the line pitch, turned)
+TOP = 60.0     # the columns' top (the text's start, turned)
+
+# (depth, label, title): the headings of build_vertical_rules
+RULES = [(1, "第一章", "総則"), (2, "第一条", "目的"), (2, "第二条", "定義"), (2, "第三条", "設置"),
+         (2, "第四条", "委任"), (1, "", "附則")]
+_TEXT = ("この法律は、図書館の設置及び運営に関し必要な事項を定めるものとし、関係する法令の定めによるほか、",
+         "この法律の定めるところによる。")
+SECOND = "２　前項の施設の名称及び位置は、条例で定める。"
+HEAD, DIGITS, TAIL = "この法律は、令和八年", "12", "月一日から施行する。"
+# the articles' text as read (each article's paragraph; the second paragraph of 第二条 its own)
+PARAGRAPHS = [_TEXT[0] + _TEXT[1]] * 2 + [SECOND[2:]] + [_TEXT[0] + _TEXT[1]] * 2 + [HEAD + DIGITS + TAIL]
+
+
+def _set(page: pymupdf.Page, x: float, text: str, indent: float = 0.0, size: float = BODY,
+         by_glyph: bool = False) -> float:
+    """One column set down the page from `indent` characters below the top, its middle at `x` (a glyph
+    written down is centred on the point it is set at; one set glyph by glyph is placed so); the next
+    column's middle."""
+    if not by_glyph:
+        page.insert_text((x, TOP + indent * BODY), text, fontname=MINCHO, fontsize=size)
+        return x - PITCH
+    top = TOP + indent * BODY + 0.88 * size
+    for k, glyph in enumerate(text):
+        page.insert_text((x - size / 2, top + (k + 0.85) * size), glyph, fontname=MINCHO, fontsize=size)
+    return x - PITCH
+
+
+def build_vertical_rules(path: Path, by_glyph: bool = False) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    if not by_glyph:
+        page.insert_font(fontname=MINCHO, wmode=1)
+
+    def _column(page: pymupdf.Page, x: float, text: str, indent: float = 0.0, size: float = BODY) -> float:
+        return _set(page, x, text, indent, size, by_glyph)
+    x = _column(page, 540.0, "図書館法", 4, 14) - 6
+    x = _column(page, x, "第一章　総則", 3)
+    for number, caption in zip("一二三四", ("目的", "定義", "設置", "委任")):
+        x = _column(page, x, f"（{caption}）", 1)
+        x = _column(page, x, f"第{number}条　{_TEXT[0]}")
+        x = _column(page, x, _TEXT[1], 1)
+        if number == "二":
+            x = _column(page, x, SECOND)
+    x = _column(page, x, "附　則", 4)
+    # 縦中横: the date's digits set across, side by side in one character's room of the column
+    _column(page, x, HEAD, 1)
+    small = BODY * 0.8
+    width = pymupdf.get_text_length(DIGITS, fontname="helv", fontsize=small)
+    room = TOP + (1 + len(HEAD) + 0.88) * BODY   # the top of the character's room the digits take
+    page.insert_text((x - width / 2, room + 0.8 * BODY), DIGITS, fontname="helv", fontsize=small)
+    _column(page, x, TAIL, 2 + len(HEAD))
+    page.insert_text((285, 800), "- 1 -", fontname="helv", fontsize=BODY)   # set across, at the foot
+    doc.save(path)
+    return path
+
+
+# build_vertical_speech's sections and paragraphs
+SPEECH_TITLE, SPEECH_DATE = "第二百一回国会における財務大臣の財政演説", "令和二年四月二十七日"
+SECTIONS = ["（経済の現状と基本的な考え方）", "（補正予算の大要）", "（むすび）"]
+PARAGRAPH = ("新型コロナウイルス感染症は、内外経済に甚大な影響をもたらしております。先行きについても、厳しい状況が続くと"
+             "見込まれています。こうした認識に立ち、新たに補正予算を編成いたしました。",
+             "一般会計につきましては、総額で約二十五兆六千九百億円の歳出追加を行うこととしております。その財源につき"
+             "ましては、公債を発行することとしています。")
+
+
+def _wrapped(text: str, first: int, width: int) -> list[tuple[int, str]]:
+    """A paragraph's columns: (indent, text), the first opened `first` characters down, each `width` characters."""
+    out, at = [], 0
+    while at < len(text):
+        room = width - (first if not out else 0)
+        out.append((first if not out else 0, text[at:at + room]))
+        at += room
+    return out
+
+
+def build_vertical_speech(path: Path) -> Path:
+    doc = pymupdf.open()
+    size, pitch, width = 14.0, 33.0, 46
+    cover = doc.new_page(width=595, height=842)
+    _set(cover, 298, SPEECH_TITLE, 4, 22, by_glyph=True)
+    _set(cover, 105, SPEECH_DATE, 36, 18, by_glyph=True)
+    for number, sections in (("一", SECTIONS[:2]), ("二", SECTIONS[2:])):
+        page = doc.new_page(width=595, height=842)
+        x = 509.0
+        for section in sections:
+            x -= pitch   # the empty column before a section
+            top = TOP + 0.88 * size
+            for k, glyph in enumerate(section):   # bold as Word makes it: filled and stroked
+                page.insert_text((x - size / 2, top + (k + 0.85) * size), glyph, fontname=MINCHO, fontsize=size,
+                                 render_mode=2, border_width=0.03)
+            x -= pitch
+            for paragraph in PARAGRAPH:
+                for indent, text in _wrapped(paragraph, 1, width):
+                    _set(page, x, text, indent, size, by_glyph=True)
+                    x -= pitch
+        page.insert_text((25, 747), number, fontname=MINCHO, fontsize=12)   # the page's number, set across
+    doc.save(path)
+    return path
