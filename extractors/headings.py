@@ -466,9 +466,15 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
         if not it.blank and not (is_cover and it.page == 1) and it.page not in titled and not it.in_figure:   # a figure's words are none
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
-                    and not _the_title(c, it, title, cover_texts) and not _title_row(i, c, title, flow):
+                    and not _is_title(i, c, title, cover_texts, flow):
                 out.append(c)
     return out
+
+
+def _is_title(i: int, c: Candidate, title: str, cover_texts: set[str], flow: Flow) -> bool:
+    """The candidate at line i is the document's title printed again: whole or as its first row
+    (_the_title), or one of the rows it is set in (_title_row)."""
+    return _the_title(c, flow.line(i), title, cover_texts) or _title_row(i, c, title, flow)
 
 
 def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) -> bool:
