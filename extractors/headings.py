@@ -724,10 +724,11 @@ def _shared_rows(flow: Flow) -> dict[int, set[int]]:
 
 def _across_gutter(a: TextLine, b: TextLine, flow: Flow) -> bool:
     """The two lines stand in two columns of their page (Flow.columns), each within its own, the
-    gutter between them."""
+    gutter between them. A slide has no columns of running text: what stands side by side on it
+    are a figure's boxes (two panels, each captioned on its border), whose captions share a row."""
     left, right = sorted((a, b), key=lambda ln: ln.x0)
     cols = flow.columns.get(a.page, ())
-    return len(cols) > 1 and flow.bounds(left) != flow.bounds(right) and left.x1 <= flow.bounds(right)[0]
+    return not flow.deck and len(cols) > 1 and flow.bounds(left) != flow.bounds(right) and left.x1 <= flow.bounds(right)[0]
 
 
 _LETTERS = regex.compile(r"\p{L}")
