@@ -499,6 +499,23 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
     return out
 
 
+def flow_steps(grids: list[TableGrid], shapes: list[Shape], t: Tables) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
+    """Convention (a procedure's flow: 交付申請 → 交付決定 → 請求 → 交付 → 報告, set in a handbook):
+    framed boxes of one column (a title bar over the step's text) stacked one under another, an
+    arrow standing in the gap between each two (`arrow_reach` of either box, its middle within
+    both), are the steps of a flow chart: a figure, no tables — a table's rows are never set
+    apart by arrows. The grids that make no such chain are kept, in their order."""
+    arrows = [box for kind, box in shapes if kind == "arrow"]
+    single = sorted((g for g in grids if len(g.xs) == 2), key=lambda g: g.ys[0]) if arrows else []
+    steps: set[int] = set()
+    for a, b in zip(single, single[1:]):
+        left, right = max(a.xs[0], b.xs[0]), min(a.xs[-1], b.xs[-1])
+        if any(a.ys[-1] - t.arrow_reach <= y0 and y1 <= b.ys[0] + t.arrow_reach and left <= (x0 + x1) / 2 <= right
+               for x0, y0, x1, y1 in arrows):
+            steps |= {id(a), id(b)}
+    return [g for g in grids if id(g) not in steps], [g.bbox for g in grids if id(g) in steps]
+
+
 def asides(grids: list[TableGrid], lines: Sequence[Line], t: Tables) -> list[tuple[float, float, float, float]]:
     """Convention (a white paper's column, コラム; an interview, a case study): an aside is set in a
     frame drawn by shaded boxes alone — a title band over a tinted panel, no stroked line, nothing
