@@ -1542,6 +1542,9 @@ def _row_reaches(j: int, flow: Flow) -> bool:
         j, line = k, nxt
 
 
+_ATTACHMENTS = ("attachment", "lone_attachment")
+
+
 def _attachment_title(i: int, flow: Flow) -> list[int]:
     """Convention (規程・要綱): an attachment's label (別紙２) stands alone at the top of its page and
     its title is the line right under it, centred, a name (no 。): 反社会的勢力排除に関する誓約事項.
@@ -1652,8 +1655,10 @@ def find_headings(flow: Flow, title: str = "") -> HeadingIndex:
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
-            lines = [] if c.system in WHOLE_LINE else _attachment_title(c.index, flow) if c.system == "attachment" \
+            lines = [] if c.system in WHOLE_LINE else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
                 else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
+            if c.system == "lone_attachment" and not lines:
+                continue   # 別紙 with no number and no centred title under it: no part of the document
             if _a_reference(c, lines, flow):
                 continue
             runs[c.index] = lines
