@@ -551,17 +551,26 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
-    date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
-    decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
-    stamp = _made_stamp(rows[:last + 1], share) if at is None and not date else None
-    if stamp is not None:   # date and maker stamped over the title
-        date, issuer = _date_row(stamp, share), _made(stamp).group(1)
+    date, made = _date_or_stamp(rows, last, at, opening, share)
+    decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
     if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
     maker = _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
+
+
+def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
+                   share: float) -> tuple[str, str]:
+    """The document's date (the date rows from `at` under the title, else the next page's head),
+    and where neither gives one, the date and maker a stamp over the title prints (`_made_stamp`):
+    (date, maker — '' but for a stamp)."""
+    rest = rows[last + 1:]
+    date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
+    stamp = _made_stamp(rows[:last + 1], share) if at is None and not date else None
+    made = _made(stamp) if stamp is not None else None
+    return (_date_row(stamp, share), made.group(1)) if stamp is not None and made else (date, "")
 
 
 _WAVE_SUBJECT = regex.compile(r"^(.+?)\s*[～〜~]([^～〜~]+)[～〜~]$")
