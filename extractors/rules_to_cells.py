@@ -280,7 +280,10 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     cells = [cell for cell in drawn if _closed(grid, cell, t, vs, hs)]
     cells = [cell for cell in cells if cell != _standing_caption(grid, cells, t, hs)]
     if len(cells) == len(drawn):
-        return [grid] if _holding(grid, cells, t) >= 2 else []
+        if _holding(grid, cells, t) < 2:
+            return []
+        xs = _ruling_rows(grid.xs, grid.verticals, grid.ys, t)
+        return [grid if xs == grid.xs else TableGrid(xs, grid.ys, grid.verticals, grid.horizontals)]
     owner = {}
     for i, (r, c, rs, cs) in enumerate(cells):
         for rr in range(r, r + rs):
@@ -333,9 +336,27 @@ def _cut(grid: TableGrid, part: list[tuple[int, int, int, int]], t: Tables) -> T
     r0, c0 = min(p[0] for p in part), min(p[1] for p in part)
     r1, c1 = max(p[0] + p[2] for p in part), max(p[1] + p[3] for p in part)
     xs, ys = grid.xs[c0:c1 + 1], grid.ys[r0:r1 + 1]
-    xs = _drawn_within(xs, grid.verticals, ys[0], ys[-1], True, t)
+    xs = _ruling_rows(_drawn_within(xs, grid.verticals, ys[0], ys[-1], True, t), grid.verticals, ys, t)
     ys = _drawn_within(ys, grid.horizontals, xs[0], xs[-1], False, t)
     return TableGrid(xs, ys, grid.verticals, grid.horizontals)
+
+
+def _ruling_rows(xs: tuple[float, ...], verticals: tuple[Rule, ...], ys: tuple[float, ...], t: Tables) -> tuple[float, ...]:
+    """The column boundaries (the outer two always) whose rules rule at least one of the part's
+    rows down most of its height (`box_share`), each where its longest such rule stands (two
+    boundaries that one rule serves are one). Convention: a short stroke inside a cell — a dash
+    of an arrow drawn in it, the side of a highlight inset in it — is the cell's content, no
+    column rule, however it lines up with a rule of a figure over the table."""
+    def ruling(at: float) -> float | None:
+        near = [r for r in verticals if abs(r.x0 - at) <= t.row_snap]
+        best, most = None, 0.0
+        for r in near:
+            length = max((min(r.y1, b) - max(r.y0, a)) / (b - a) for a, b in zip(ys, ys[1:]))
+            if length >= t.box_share and length > most:
+                best, most = r.x0, length
+        return best
+    inner = [x for at in xs[1:-1] if (x := ruling(at)) is not None]
+    return (xs[0],) + tuple(x for k, x in enumerate(inner) if k == 0 or x - inner[k - 1] > t.row_snap) + (xs[-1],)
 
 
 def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float, hi: float,

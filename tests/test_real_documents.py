@@ -40,10 +40,8 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # renamed CIDFont+Fn, none flagged bold: size alone sets anything apart): its framed 16pt section
     # titles among 16pt bullets and its figures' circled labels are not read as headings (f1); a 9pt
     # callout's "26 手続の…" is taken for a note numbered 26 that swallows the page's foot, while the three
-    # ※-numbered notes run together on one "出典：" line are not split (footnotes); its ruled 工程 table
-    # (hairline filled rectangles as rules, arrows drawn in its cells) is read with 9 columns for 6
-    # (tables_found).
-    "nankoku_dx_suishin_hoshin_2022": {"f1": 0.666, "footnotes": 0.0, "tables_found": 0.0},
+    # ※-numbered notes run together on one "出典：" line are not split (footnotes).
+    "nankoku_dx_suishin_hoshin_2022": {"f1": 0.666, "footnotes": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
