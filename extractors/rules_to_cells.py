@@ -280,10 +280,7 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     cells = [cell for cell in drawn if _closed(grid, cell, t, vs, hs)]
     cells = [cell for cell in cells if cell != _standing_caption(grid, cells, t, hs)]
     if len(cells) == len(drawn):
-        if _holding(grid, cells, t) < 2:
-            return []
-        xs = _ruling_rows(grid.xs, grid.verticals, grid.ys, t)
-        return [grid if xs == grid.xs else TableGrid(xs, grid.ys, grid.verticals, grid.horizontals)]
+        return _whole(grid, cells, t)
     owner = {}
     for i, (r, c, rs, cs) in enumerate(cells):
         for rr in range(r, r + rs):
@@ -305,6 +302,15 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     for i, cell in enumerate(cells):
         parts.setdefault(root(i), []).append(cell)
     return [_cut(grid, part, t) for part in parts.values() if _holding(grid, part, t) >= 2]
+
+
+def _whole(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables) -> list[TableGrid]:
+    """A grid closed in every cell: one table (none if fewer than two cells could hold a line), its
+    columns those a rule rules (`_ruling_rows`)."""
+    if _holding(grid, cells, t) < 2:
+        return []
+    xs = _ruling_rows(grid.xs, grid.verticals, grid.ys, t)
+    return [grid if xs == grid.xs else TableGrid(xs, grid.ys, grid.verticals, grid.horizontals)]
 
 
 def _standing_caption(grid: TableGrid, closed: list[tuple[int, int, int, int]], t: Tables,
