@@ -114,7 +114,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "zaimu_zaisei_enzetsu_hosei1_2020": (1.0, 1.0, 1.0),
     "zaimu_zaisei_enzetsu_hosei2_2020": (1.0, 1.0, 1.0),
     "nankoku_dx_suishin_hoshin_2022": (0.666, 1.0, 1.0),
-    "it_donyu_hojokin_koufu_kitei_security_2025": (0.987, 1.0, 1.0),
+    "it_donyu_hojokin_koufu_kitei_security_2025": (1.0, 1.0, 1.0),
     "nankoku_gikai_seimu_katsudohi_tebiki_2016": (0.987, 1.0, 1.0),
 }
 
