@@ -170,9 +170,10 @@ def _in_margin(ln: Line, width: float, height: float, settings: Settings) -> boo
 _DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
                             r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?")   # minutes: 第１ 日時 令和６年８月２１日（水）…
 # what may follow a date on its row: the weekday, the hours (自 午後１時３０分), bracketed notes
-# ((…告示第518号)(制定)), the court and the act it dates (第一小法廷判決)
+# ((…告示第518号)(制定)), the court and the act it dates (第一小法廷判決), the office that made the
+# paper (令和４年２月24日 南国市企画課作成: a briefing's stamp)
 _AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|至)?(?:午前|午後)?[0-9]{1,2}(?:[:][0-9]{2}|時(?:[0-9]{1,2}分)?)"
-                            r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$")
+                            r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$|^[^、。,(]{1,16}作成$")
 _AMENDED = regex.compile(r"[(](?:最終)?改正[)]")
 
 
@@ -545,18 +546,50 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     share = settings.cover.date_share
     title, last = _cover_title(rows, body, settings, opening, table_top, body_font)
     title, rows = _with_minutes_kind(_unquoted(title), rows, last, settings)
+    title = _page_subject_off(title, opening)
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
-    date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
-    decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", "")
+    date, made = _date_or_stamp(rows, last, at, opening, share)
+    decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
     if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
     maker = _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
+
+
+def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
+                   share: float) -> tuple[str, str]:
+    """The document's date (the date rows from `at` under the title, else the next page's head),
+    and where neither gives one, the date and maker a stamp over the title prints (`_made_stamp`):
+    (date, maker — '' but for a stamp)."""
+    rest = rows[last + 1:]
+    date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
+    stamp = _made_stamp(rows[:last + 1], share) if at is None and not date else None
+    made = _made(stamp) if stamp is not None else None
+    return (_date_row(stamp, share), made.group(1)) if stamp is not None and made else (date, "")
+
+
+_WAVE_SUBJECT = regex.compile(r"^(.+?)\s*[～〜~]([^～〜~]+)[～〜~]$")
+
+
+def _page_subject_off(title: str, opening: list[CoverRow]) -> str:
+    """Convention (a briefing or poster titled page by page: 南国市ＤＸ推進方針 ～国の動向～ over the
+    first page, 南国市ＤＸ推進方針 ～本市の取組～ over the next): a title closing on a subject between
+    wave dashes, where the head of the next page repeats the name with another subject, names
+    the document by the name alone; the subjects are the pages' own."""
+    m = _WAVE_SUBJECT.match(title)
+    if not m:
+        return title
+    name = _compact(m.group(1))
+    for r in opening:
+        n = _WAVE_SUBJECT.match(_compact(r.text))
+        if n and _compact(n.group(1)) == name and _compact(n.group(2)) != _compact(m.group(2)):
+            return m.group(1).strip()
+    return title
 
 
 def _unquoted(title: str) -> str:
@@ -632,6 +665,24 @@ _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 def _labelled(rows: list[CoverRow]) -> regex.Match | None:
     """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters)."""
     return next((lm for r in rows if (lm := _LABELLED.match(regex.sub(r"[\s・]+", "", r.text)))), None)
+
+
+_MADE = regex.compile(r"^(.{1,16}?)作成$")
+
+
+def _made(row: CoverRow) -> regex.Match | None:
+    """The office a dated stamp says made the paper (令和４年２月24日南国市企画課作成 → 南国市企画課)."""
+    s = _unspaced(row.text)
+    m = DATE.search(s)
+    return _MADE.match(s[m.end():]) if m else None
+
+
+def _made_stamp(rows: list[CoverRow], share: float) -> CoverRow | None:
+    """Convention (a briefing for a council's study session, a poster page): a stamp at the head
+    of the first page, over its title, giving the date and the office that made the paper
+    (令和４年２月24日 南国市企画課作成) — where no date follows the title, the document's date and
+    issuer. A date over the title without a maker (a series' date line) is not asked here."""
+    return next((r for r in rows if _date_row(r, share) and _made(r)), None)
 
 
 def _maker(row: CoverRow) -> regex.Match | None:

@@ -1543,6 +1543,18 @@ def _row_reaches(j: int, flow: Flow) -> bool:
         j, line = k, nxt
 
 
+_ATTACHMENTS = ("attachment", "lone_attachment")
+
+
+def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
+    """The lines the candidate's title runs on to (its title lines under it, beside it, an
+    attachment's centred title); None for 別紙 with no number and no centred title under it (no
+    part of the document)."""
+    lines = [] if c.system in WHOLE_LINE else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
+        else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
+    return None if c.system == "lone_attachment" and not lines else lines
+
+
 def _attachment_title(i: int, flow: Flow) -> list[int]:
     """Convention (規程・要綱): an attachment's label (別紙２) stands alone at the top of its page and
     its title is the line right under it, centred, a name (no 。): 反社会的勢力排除に関する誓約事項.
@@ -1653,9 +1665,8 @@ def find_headings(flow: Flow, title: str = "") -> HeadingIndex:
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
-            lines = [] if c.system in WHOLE_LINE else _attachment_title(c.index, flow) if c.system == "attachment" \
-                else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
-            if _a_reference(c, lines, flow):
+            lines = _title_runs(c, flow)
+            if lines is None or _a_reference(c, lines, flow):
                 continue
             runs[c.index] = lines
             index.continuations.update(lines)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import itemgetter
@@ -38,6 +39,13 @@ pymupdf.TOOLS.mupdf_display_warnings(False)   # never to stdout
 _BOLD_NAME = regex.compile(r"(?i)bold|heavy|black|semibold|demi|-B$|W[6-9]$|W[6-9]-|Gothic-?B|(?-i:UB|EB|(?<=[a-z\x80-\uffff])E)$")
 _UNWRITABLE = regex.compile(r"[\ud800-\udfff\x00]")
 _TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupdf.TEXT_PRESERVE_IMAGES
+# Convention: /ActualText (marked content's, or a structure element's for the marked content it
+# owns) is the text its glyphs stand for, and MuPDF puts it in place of them. A producer's broken
+# structure tree gives marked content the ActualText of OTHER elements (Word 2010: a chapter page read
+# as the cover's and the contents' words); where on a page the two readings disagree on most letters
+# (`actual_text_agreement`), the glyphs are what is printed and the page is read from them
+_GLYPH_FLAGS = _TEXT_FLAGS | pymupdf.TEXT_IGNORE_ACTUALTEXT
+_ACTUAL_TEXT = regex.compile(r"/ActualText\b")
 # text render mode 2 (fill, then stroke) or 6 (the same, added to the clip) set in a content stream:
 # the only pages whose glyphs can be filled and stroked at once (`_stroked_bold`)
 _FILL_STROKE = regex.compile(rb"(?<![\w.\-])[26]\s+Tr\b")
@@ -626,9 +634,18 @@ def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
                 tuple([turned(c["bbox"], m) for c in s["chars"]]), bold)
 
 
-def _raw_text(page: pymupdf.Page, number: int, path: str) -> dict:
-    """The page's text as MuPDF extracts it (rawdict: every glyph with its box), within the budget of spans."""
+def _raw_text(page: pymupdf.Page, number: int, path: str, actual_text: bool = False,
+              warnings: list[tuple[int | None, str, str]] | None = None, ls: Layout = DEFAULT.layout) -> dict:
+    """The page's text as MuPDF extracts it (rawdict: every glyph with its box), within the budget of spans;
+    read from its glyphs where the document's structure tree holds /ActualText (`actual_text`:
+    tree_actual_text) and the page's is astray (`_glyphs_if_astray`; a note in `warnings` says so)."""
     raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+    if actual_text:
+        read = _glyphs_if_astray(page, raw, ls)
+        if read is not raw and warnings is not None:
+            warnings.append((number, "actual_text_astray", "the structure tree's /ActualText on this page is not the "
+                                                           "text its glyphs print; read from the glyphs"))
+        raw = read
     count = sum(len(line["spans"]) for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"])
     if count > budgets.MAX_SPANS_PER_PAGE:
         raise InputError(f"{path}: page {number} holds {count} text spans, over the budget of "
@@ -663,6 +680,45 @@ def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int 
     if struck:
         overprints.append(" ".join(struck))
     return out
+
+
+def tree_actual_text(doc: pymupdf.Document) -> bool:
+    """Whether the document's structure tree gives any element an /ActualText (then MuPDF may put
+    it in place of glyphs that do not own it: `_glyphs_if_astray`); asked once per document, of
+    the tree's objects only (a document without a StructTreeRoot has none)."""
+    if doc.xref_get_key(doc.pdf_catalog(), "StructTreeRoot")[0] == "null":
+        return False
+    for xref in range(1, doc.xref_length()):
+        try:
+            if _ACTUAL_TEXT.search(doc.xref_object(xref, compressed=True)):
+                return True
+        except Exception:   # a damaged object: not one of the tree's
+            continue
+    return False
+
+
+def _alpha_letters(raw: dict) -> Counter:
+    return Counter(c["c"] for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
+                   for s in line["spans"] for c in s["chars"] if c["c"].isalpha())
+
+
+def _glyphs_if_astray(page: pymupdf.Page, raw: dict, ls: Layout) -> dict:
+    """The page's rawdict read from its glyphs, when its ActualText reading shares less than
+    `actual_text_agreement` of its letters with them (the larger of the two counts the share)."""
+    glyphs = page.get_text("rawdict", flags=_GLYPH_FLAGS)
+    a, g = _alpha_letters(raw), _alpha_letters(glyphs)
+    most = max(sum(a.values()), sum(g.values()))
+    return glyphs if most and sum((a & g).values()) < ls.actual_text_agreement * most else raw
+
+
+def reads_glyphs(page: pymupdf.Page, actual_text: bool, ls: Layout = DEFAULT.layout) -> bool:
+    """Whether the page is read from its glyphs, its ActualText set aside (`_glyphs_if_astray`;
+    `actual_text`: `tree_actual_text` of its document): what a page's printed letters are
+    counted from."""
+    if not actual_text:
+        return False
+    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+    return _glyphs_if_astray(page, raw, ls) is not raw
 
 
 class _StrokedText(pymupdf.mupdf.FzDevice2):
@@ -1202,6 +1258,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
     if opened:
         warnings.append((None, "damaged_pdf", _UNWRITABLE.sub("\ufffd", opened[:300])))
     sizes: dict[int, Pixels | None] = {}   # XObjects' pixels, by xref (_page_xobjects)
+    actual_text = tree_actual_text(doc)
     for i in range(count):
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
@@ -1211,7 +1268,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
                                                          "sideways in a viewer; read in the text's own direction"))
             page.set_rotation(0)
             shape = _PageShape.of(page)
-        raw = _raw_text(page, i + 1, path)
+        raw = _raw_text(page, i + 1, path, actual_text, warnings, ls)
         columns = _set_vertically(raw, shape, ls)
         if columns:
             shape = shape.set_vertically(columns)
@@ -1231,6 +1288,8 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
                           shape.vertical))
         _text_layer(page, i + 1, lines, warnings, ls, placed)
         said = pymupdf.TOOLS.mupdf_warnings()
+        if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside
+            said = "\n".join(w for w in said.splitlines() if "ActualText" not in w)
         if said:
             warnings.append((i + 1, "damaged_pdf", _UNWRITABLE.sub("\ufffd", said[:300])))
     return pages, warnings

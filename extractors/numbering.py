@@ -179,6 +179,10 @@ SYSTEMS: tuple[System, ...] = (
     # main text, as an appendix is (a list of the attachments prints 別紙１ with its title on one line)
     System("attachment", "appendix", rf"別紙\s?(?:{N}|{KANJI_NUMBER})", title="", tail=r"\s*", never_list=True,
            top=True),
+    # …and a document with one attachment labels it 別紙 with no number (the pledge after a 交付規程's
+    # articles): a part only with its centred title under it (headings.find_headings); alone, or at
+    # the top right over a form (a stamp), it is what it was
+    System("lone_attachment", "appendix", r"別紙", title="", tail=r"\s*", never_list=True, top=True),
 )
 
 BY_NAME = {s.name: s for s in SYSTEMS}

@@ -22,7 +22,7 @@ from extractors.furniture import attachment_labels, line_number_column, running_
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, spans_gutter, \
     split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import TableGrid, asides, diagrams, grids_and_figures, open_ends, raw_grids
+from extractors.rules_to_cells import TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, raw_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
 from extractors.numbering import encloses_next
@@ -533,7 +533,8 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     (page_breaks found them): the same grids where no break rule is added."""
     rules = _table_rules(page, settings) if table_rules is None else table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
-    figures += diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
+    grids, steps = flow_steps(grids, page.shapes, settings.tables)
+    figures += steps + diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
     figures += asides(raw_grids(rules, settings.tables) if raw is None else raw, page.lines, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,

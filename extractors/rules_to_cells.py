@@ -280,7 +280,7 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     cells = [cell for cell in drawn if _closed(grid, cell, t, vs, hs)]
     cells = [cell for cell in cells if cell != _standing_caption(grid, cells, t, hs)]
     if len(cells) == len(drawn):
-        return [grid] if _holding(grid, cells, t) >= 2 else []
+        return _whole(grid, cells, t)
     owner = {}
     for i, (r, c, rs, cs) in enumerate(cells):
         for rr in range(r, r + rs):
@@ -302,6 +302,15 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     for i, cell in enumerate(cells):
         parts.setdefault(root(i), []).append(cell)
     return [_cut(grid, part, t) for part in parts.values() if _holding(grid, part, t) >= 2]
+
+
+def _whole(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables) -> list[TableGrid]:
+    """A grid closed in every cell: one table (none if fewer than two cells could hold a line), its
+    columns those a rule rules (`_ruling_rows`)."""
+    if _holding(grid, cells, t) < 2:
+        return []
+    xs = _ruling_rows(grid.xs, grid.verticals, grid.ys, t)
+    return [grid if xs == grid.xs else TableGrid(xs, grid.ys, grid.verticals, grid.horizontals)]
 
 
 def _standing_caption(grid: TableGrid, closed: list[tuple[int, int, int, int]], t: Tables,
@@ -333,9 +342,27 @@ def _cut(grid: TableGrid, part: list[tuple[int, int, int, int]], t: Tables) -> T
     r0, c0 = min(p[0] for p in part), min(p[1] for p in part)
     r1, c1 = max(p[0] + p[2] for p in part), max(p[1] + p[3] for p in part)
     xs, ys = grid.xs[c0:c1 + 1], grid.ys[r0:r1 + 1]
-    xs = _drawn_within(xs, grid.verticals, ys[0], ys[-1], True, t)
+    xs = _ruling_rows(_drawn_within(xs, grid.verticals, ys[0], ys[-1], True, t), grid.verticals, ys, t)
     ys = _drawn_within(ys, grid.horizontals, xs[0], xs[-1], False, t)
     return TableGrid(xs, ys, grid.verticals, grid.horizontals)
+
+
+def _ruling_rows(xs: tuple[float, ...], verticals: tuple[Rule, ...], ys: tuple[float, ...], t: Tables) -> tuple[float, ...]:
+    """The column boundaries (the outer two always) whose rules rule at least one of the part's
+    rows down most of its height (`box_share`), each where its longest such rule stands (two
+    boundaries that one rule serves are one). Convention: a short stroke inside a cell — a dash
+    of an arrow drawn in it, the side of a highlight inset in it — is the cell's content, no
+    column rule, however it lines up with a rule of a figure over the table."""
+    def ruling(at: float) -> float | None:
+        near = [r for r in verticals if abs(r.x0 - at) <= t.row_snap]
+        best, most = None, 0.0
+        for r in near:
+            length = max((min(r.y1, b) - max(r.y0, a)) / (b - a) for a, b in zip(ys, ys[1:]))
+            if length >= t.box_share and length > most:
+                best, most = r.x0, length
+        return best
+    inner = [x for at in xs[1:-1] if (x := ruling(at)) is not None]
+    return (xs[0],) + tuple(x for k, x in enumerate(inner) if k == 0 or x - inner[k - 1] > t.row_snap) + (xs[-1],)
 
 
 def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float, hi: float,
@@ -497,6 +524,23 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
             boxes = [box for _, box in members]
             out.append((min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)))
     return out
+
+
+def flow_steps(grids: list[TableGrid], shapes: list[Shape], t: Tables) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
+    """Convention (a procedure's flow: 交付申請 → 交付決定 → 請求 → 交付 → 報告, set in a handbook):
+    framed boxes of one column (a title bar over the step's text) stacked one under another, an
+    arrow standing in the gap between each two (`arrow_reach` of either box, its middle within
+    both), are the steps of a flow chart: a figure, no tables — a table's rows are never set
+    apart by arrows. The grids that make no such chain are kept, in their order."""
+    arrows = [box for kind, box in shapes if kind == "arrow"]
+    single = sorted((g for g in grids if len(g.xs) == 2), key=lambda g: g.ys[0]) if arrows else []
+    steps: set[int] = set()
+    for a, b in zip(single, single[1:]):
+        left, right = max(a.xs[0], b.xs[0]), min(a.xs[-1], b.xs[-1])
+        if any(a.ys[-1] - t.arrow_reach <= y0 and y1 <= b.ys[0] + t.arrow_reach and left <= (x0 + x1) / 2 <= right
+               for x0, y0, x1, y1 in arrows):
+            steps |= {id(a), id(b)}
+    return [g for g in grids if id(g) not in steps], [g.bbox for g in grids if id(g) in steps]
 
 
 def asides(grids: list[TableGrid], lines: Sequence[Line], t: Tables) -> list[tuple[float, float, float, float]]:

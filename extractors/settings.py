@@ -68,6 +68,12 @@ class Layout:
                                 "                                 character's room) at most this wide, standing in a column, is read in it")
     strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")
     scan_text_ratio: float = _v(0.02, "share", "text over less than this share of the images' area: no text layer")
+    actual_text_agreement: float = _v(0.9, "share", "a page whose /ActualText reading shares less than this of its letters "
+                                                   "with its glyphs' own reading is read from the glyphs: a structure "
+                                                   "tree pointing its ActualText at other marked content (Word 2010) "
+                                                   "puts another page's words in place of whole lines (a chapter page "
+                                                   "shares 0.6, a flow chart under 0.3), while a faithful ActualText "
+                                                   "replaces a dash or a ligature here and there (0.99 and above)")
     overprint: float = _v(0.15, "em", "the same glyph drawn again within this of itself (both ways) is one glyph struck twice: "
                                       "fake bold offsets its copies by a few hundredths of an em, while the closest two "
                                       "glyphs of a text stand apart by a narrow letter's advance (l, i: ~0.22 em)")

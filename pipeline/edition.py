@@ -94,7 +94,7 @@ class Edition:
 # what the layout stage met while reading: a damaged text layer or a page over a budget means
 # data is likely missing (error: status partial, exit 3); replaced characters are a warning
 _READ_SEVERITY = {"damaged_pdf": "error", "drawings_over_budget": "error", "no_text_layer": "error",
-                  "unreadable_characters": "warning", "rotated_over_text": "note"}
+                  "unreadable_characters": "warning", "rotated_over_text": "note", "actual_text_astray": "note"}
 
 
 def _role_order(part: "Edition") -> tuple[int, str]:

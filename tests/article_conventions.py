@@ -551,3 +551,36 @@ def build_procedure(path: Path) -> Path:
             y = _line(page, y, "二　特定の団体の宣伝に利用されるおそれのないもの", 81.6)
     doc.save(path)
     return path
+
+
+# build_single_attachment: rules (規程) with one attachment, a pledge after the articles, labelled 別紙 with no
+# number (a document with one attachment needs none) alone at the top left of its page, its title centred
+# on the line under it, then its sentence and its particulars under 記; and a form after it whose top
+# left prints 別紙 over no centred title (a sentence under it): no part.
+SINGLE = [(1, "第１条", "通則"), (1, "第２条", "定義"), (1, "", "附則"), (1, "別紙", "反社会的勢力排除に関する誓約事項")]
+
+
+def build_single_attachment(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _set(page, 80, "補助金交付規程", 240) + 10
+    for caption, number in (("通則", "第１条"), ("定義", "第２条")):
+        y = _set(page, y, f"（{caption}）", 80.5)
+        for k in range(3):
+            y = _set(page, y, (f"{number}　" if k == 0 else "") + _TEXT[0], 70 if k == 0 else 80.5)
+        y = _set(page, y, _TEXT[1], 80.5) + 4
+    y = _set(page, y, "附　則", 90)
+    _set(page, y, "　この規程は、令和７年３月１８日より施行する。")
+    page = doc.new_page()
+    title = "反社会的勢力排除に関する誓約事項"
+    _set(page, 70, "別紙", 70)
+    y = _set(page, 100, title, (page.rect.width - BODY * len(title)) / 2) + 10
+    y = _set(page, y, "　当法人は、補助金の交付の申請をするにあたって、下記のいずれにも該当しないことを誓約します。")
+    y = _set(page, y + 4, "記", 290)
+    for item in ("(１) 暴力団", "(２) 暴力団員", "(３) 暴力団準構成員"):
+        y = _set(page, y, item)
+    page = doc.new_page()
+    _set(page, 70, "別紙", 70)
+    _set(page, 100, "　上記のとおり相違ないことを誓約します。")
+    doc.save(path)
+    return path

@@ -430,7 +430,27 @@ def build_request_letter(path: Path) -> Path:
     return path
 
 
+def build_titled_pages(path: Path) -> Path:
+    """A briefing laid out as two poster pages (landscape): a framed stamp at the top right giving
+    the date and the office that made it (令和４年２月24日 北野村企画課作成), then each page's title —
+    the paper's name (26 pt) and the page's subject between wave dashes (20 pt) on one line, the
+    next page repeating the name with another subject."""
+    doc = pymupdf.open()
+    for subject in ("～国の動向～", "～本村の取組～"):
+        page = doc.new_page(width=842, height=595)
+        page.draw_rect(pymupdf.Rect(640, 14, 800, 28), color=(0, 0, 0), width=0.5)
+        page.insert_text((645, 25), "令和４年２月24 日北野村企画課作成", fontname=GOTHIC, fontsize=9)
+        page.insert_text((43, 60), "北野村ＤＸ推進方針", fontname=GOTHIC, fontsize=26)
+        page.insert_text((43 + 26 * 9 + 8, 60), subject, fontname=GOTHIC, fontsize=20)
+        page.insert_text((43, 120), "自治体におけるＤＸの定義", fontname=GOTHIC, fontsize=16)
+        _left(page, 43, [(150 + 20 * k, "行政サービスにデジタル技術やデータを活用して、住民の利便性を向上させること。") for k in range(4)], 12, GOTHIC)
+        page.insert_text((790, 575), str(doc.page_count), fontname=GOTHIC, fontsize=10.5)
+    doc.save(path)
+    return path
+
+
 COVERS = {
+    "build_titled_pages": ("北野村ＤＸ推進方針", "2022-02-24", "北野村企画課"),
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
     "build_minutes_cover": ("技術審議会情報基盤部会第９回会議議事録", "2024-08-21", "技術審議会情報基盤部会"),
     "build_judgment_caption": ("令和２年（受）第１２３号，第１２４号損害賠償請求事件", "2021-05-17", "第二小法廷"),

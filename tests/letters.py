@@ -16,6 +16,7 @@ from pathlib import Path
 import pymupdf
 
 from conftest import read_csv
+from extractors.layout import reads_glyphs, tree_actual_text
 
 _FIELDS = {"headings.csv": ("label", "title"), "footnotes.csv": ("text",), "paragraphs.csv": ("text",),
            "initiatives.csv": ("text", "printed_ministries"), "contents.csv": ("label", "title"),
@@ -28,11 +29,16 @@ def letters(text: str) -> Counter:
 
 
 def printed(pdfs: list[Path]) -> Counter:
+    """The letters the pages print: their text layers, a page whose /ActualText is astray read
+    from its glyphs as the datasets read it (extractors.layout.reads_glyphs)."""
     total: Counter = Counter()
     for pdf in pdfs:
         with pymupdf.open(pdf) as doc:
+            tree = tree_actual_text(doc)
             for page in doc:
-                total += letters(page.get_text())
+                glyphs = reads_glyphs(page, tree)
+                total += letters(page.get_text(flags=pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_IGNORE_ACTUALTEXT)
+                                 if glyphs else page.get_text())
     return total
 
 

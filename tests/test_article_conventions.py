@@ -140,3 +140,11 @@ def test_a_procedures_articles_numbered_without_jo_are_headed_by_their_captions(
     assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.PROCEDURE]
     first = read_csv(out / "paragraphs.csv")
     assert not any(norm(p["text"]).startswith(norm("第１")) for p in first)
+
+
+def test_a_single_attachment_labelled_without_a_number_is_a_part_too(tmp_path):
+    """A 規程 with one attachment labels it 別紙 alone (no number), at the top left of its page over its
+    centred title: the same part of the document as 別紙Ｎ (label 別紙, title the centred line); its
+    particulars under 記 are no headings; 別紙 over a sentence is no part."""
+    out = _extract(ac.build_single_attachment(tmp_path / "single.pdf"))
+    assert _headings(out) == [(d, norm(label), norm(title)) for d, label, title in ac.SINGLE]
