@@ -196,6 +196,8 @@ class Tables:
                              "                                 (no line of 6 pt type and its padding fits between): still one box")
     min_cell: float = _v(5.0, "pt", "a cell narrower or lower than this holds no line of text (a sliver between offset frames)")
     covered: float = _v(0.6, "share", "a cell side is drawn when rules cover this share of it")
+    gutter_gap: float = _v(8.0, "pt", "a frame's one row split by dividers that each stop this far short of both its top and its\n"
+                           "                                 bottom (more than a rule's end misses a side by) is text in columns in a box")
     box_share: float = _v(0.6, "share", "two verticals of one height in one row of a table ruled across, each covering less\n"
                           "                                 of the row than this, with no rule leading out, are a framed phrase's sides")
     box_share_open: float = _v(0.4, "share", "...covering less than this, they are, whatever rules lead out (merged with a neighbour's)")
@@ -233,6 +235,7 @@ class Headings:
                              "                                 word a gap opens, is a key–value item whose value runs on (閲覧期間␣␣令和…)")
     fill: float = _v(0.6, "share", "a line running this share of the column without closing its sentence wraps")
     shared_row: float = _v(0.5, "share", "lines overlapping this share of the lower one's height share a row")
+    row_neighbours: int = _v(40, "count", "a line's row mates are looked for among this many flow items either side of it")
     title_left: float = _v(2.5, "em", "an unnumbered title starts at most this far right of the text's left edge (in the body's\n"
                            "                                 size; a larger title set flush left, in its own: a heading style's indent)")
     off_centre: float = _v(2.0, "em", "a line whose letters' middle stands further than this left of its column's middle is\n"

@@ -107,6 +107,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "zaimu_zaisei_jijo_slides_hoseigo_2020": (1.0, 1.0, 1.0),
     "zaimu_zaisei_enzetsu_hosei1_2020": (1.0, 1.0, 1.0),
     "zaimu_zaisei_enzetsu_hosei2_2020": (1.0, 1.0, 1.0),
+    "mof_zaiseishin_setsumei_shiryo_slides_2020": (1.0, 1.0, 1.0),
+    "corona_senmonka_kaigi_jogen_soshiki_happyo_slides_2020": (1.0, 1.0, 1.0),
+    "mhlw_corona_advisory_board_gijigaiyo_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
