@@ -671,7 +671,7 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
 
 
 def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: float,
-                  found: tuple[set[int], set[int], set[int]]) -> bool:
+                  found: tuple[set[int], dict[int, set[int]], set[int]]) -> bool:
     """A slide's line larger than its text heads a part of it (_slide_sections): an item set with
     its figure, no larger than the title; or, alone on its row and smaller than the title, a line
     in bold on a band or in a frame of its own, or the subtitle right under the title."""
@@ -686,32 +686,25 @@ def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: 
 _FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])")
 
 
-def _figured_items(flow: Flow, shared: set[int]) -> set[int]:
+def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
     """Flow indexes of a slide's item headings set with their figure. Convention (a budget slide:
     "１．新型コロナウイルス感染症緊急経済対策関係経費 …… 255,655億円", "（２）雇用の維持と事業の継続 ……
     194,905億円"): a line in bold opening with a label of a numbering system, its row shared only
     with its figure — an amount or a share alone, to its right, in the same size — heads the item
     listed under it (the bullets "・…〔953億円〕" are its content). Such items run on over the next
-    slide, whose band then holds one of them as its title: they rank by their labels, not under it."""
+    slide, whose band then holds one of them as its title: they rank by their labels, not under it.
+    `shared`: _shared_rows."""
     out: set[int] = set()
-    for i in shared:
+    for i, mates in shared.items():
         it, role = flow.items[i], flow.roles[i]
-        if not isinstance(it, TextLine) or role is None or not role.numbering or "bold" not in role.style:
+        if not isinstance(it, TextLine) or role is None or not role.numbering or "bold" not in role.style \
+                or len(mates) != 1:
             continue
-        mates = _row_mates(flow, i)
-        if len(mates) == 1 and mates[0].x0 > it.x1 and abs(mates[0].size - it.size) <= flow.settings.typography.larger \
-                and _FIGURE.fullmatch(_SPACES.sub("", clean(mates[0].text))):
+        other = flow.line(next(iter(mates)))
+        if other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger \
+                and _FIGURE.fullmatch(_SPACES.sub("", clean(other.text))):
             out.add(i)
     return out
-
-
-def _row_mates(flow: Flow, i: int) -> list[TextLine]:
-    """The other lines of text on line i's row (overlapping it by headings.shared_row of the
-    lower one's height), looked for among the flow's neighbours of its page."""
-    it, overlap, near = flow.line(i), flow.settings.headings.shared_row, flow.settings.headings.row_neighbours
-    return [other for j, other in enumerate(flow.items[max(0, i - near):i + near], max(0, i - near))
-            if j != i and isinstance(other, TextLine) and other.page == it.page and not other.blank
-            and min(it.y1, other.y1) - max(it.y0, other.y0) > overlap * min(it.y1 - it.y0, other.y1 - other.y0)]
 
 
 def _under_titles(flow: Flow, titles: list[int]) -> set[int]:

@@ -235,7 +235,6 @@ class Headings:
                              "                                 word a gap opens, is a key–value item whose value runs on (閲覧期間␣␣令和…)")
     fill: float = _v(0.6, "share", "a line running this share of the column without closing its sentence wraps")
     shared_row: float = _v(0.5, "share", "lines overlapping this share of the lower one's height share a row")
-    row_neighbours: int = _v(40, "count", "a line's row mates are looked for among this many flow items either side of it")
     title_left: float = _v(2.5, "em", "an unnumbered title starts at most this far right of the text's left edge (in the body's\n"
                            "                                 size; a larger title set flush left, in its own: a heading style's indent)")
     off_centre: float = _v(2.0, "em", "a line whose letters' middle stands further than this left of its column's middle is\n"
