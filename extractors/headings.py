@@ -659,13 +659,51 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     bodies = _slide_bodies(flow, set(titled))
     larger, shared = flow.settings.typography.larger, _shared_rows(flow)
     under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
+    figured = _figured_items(flow, shared)
     out = []
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
         if isinstance(it, TextLine) and role is not None and it.page in titled and not role.slide_title \
-                and ("panel" in role.style and "bold" in role.style or i in under) and not role.mark and i not in shared \
-                and bodies[it.page] + larger < it.size < titled[it.page] - larger:
+                and not role.mark and bodies[it.page] + larger < it.size \
+                and _heads_a_part(i, it, role, titled[it.page], larger, (under, shared, figured)):
             out.append(i)
+    return out
+
+
+def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: float,
+                  found: tuple[set[int], dict[int, set[int]], set[int]]) -> bool:
+    """A slide's line larger than its text heads a part of it (_slide_sections): an item set with
+    its figure, no larger than the title; or, alone on its row and smaller than the title, a line
+    in bold on a band or in a frame of its own, or the subtitle right under the title."""
+    under, shared, figured = found
+    if i in figured:
+        return line.size <= title + larger
+    return ("panel" in role.style and "bold" in role.style or i in under) and i not in shared \
+        and line.size < title - larger
+
+
+# a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)
+_FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])")
+
+
+def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
+    """Flow indexes of a slide's item headings set with their figure. Convention (a budget slide:
+    "１．新型コロナウイルス感染症緊急経済対策関係経費 …… 255,655億円", "（２）雇用の維持と事業の継続 ……
+    194,905億円"): a line in bold opening with a label of a numbering system, its row shared only
+    with its figure — an amount or a share alone, to its right, in the same size — heads the item
+    listed under it (the bullets "・…〔953億円〕" are its content). Such items run on over the next
+    slide, whose band then holds one of them as its title: they rank by their labels, not under it.
+    `shared`: _shared_rows."""
+    out: set[int] = set()
+    for i, mates in shared.items():
+        it, role = flow.items[i], flow.roles[i]
+        if not isinstance(it, TextLine) or role is None or not role.numbering or "bold" not in role.style \
+                or len(mates) != 1:
+            continue
+        other = flow.line(next(iter(mates)))
+        if other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger \
+                and _FIGURE.fullmatch(_SPACES.sub("", clean(other.text))):
+            out.add(i)
     return out
 
 
@@ -675,18 +713,31 @@ def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
     short (a plain title's length, headings.short_title) and no sentence (no 、 or 。 in it).
     Convention (a slide's subtitle: 自転車月間の広報活動 under 令和２年…について, set apart by its size
     alone, no band): such a line, larger than the slide's text, heads its part. A lead message under
-    the title (…のルール作り、イノベーション創出を引き続き主導) is the slide's text."""
+    the title (…のルール作り、イノベーション創出を引き続き主導) is the slide's text.
+    Convention (a title band of two lines, both centred: "２．これまでの取り組みについて" over
+    "(1)厚生労働省「…」の活動"): the line right under a centred title, centred on the same axis, in
+    bold, no sentence, either short or opening with a label of a numbering system, is the slide's
+    subtitle: it heads the slide's part (the section line above it is repeated on each slide)."""
     indent, short = flow.settings.typography.same_indent, flow.settings.headings.short_title
     out: set[int] = set()
     for t in titles:
         title, nxt = flow.line(t), _next_item(t, flow)
         line = flow.items[nxt] if nxt is not None else None
         bare = _SPACES.sub("", clean(line.text)) if isinstance(line, TextLine) else ""
-        if nxt is not None and isinstance(line, TextLine) and line.page == title.page \
-                and abs(line.x0 - title.x0) <= indent * line.size and len(bare) <= short \
-                and not any(c in bare for c in "。、，,"):
+        if nxt is None or not isinstance(line, TextLine) or line.page != title.page or any(c in bare for c in "。、，,"):
+            continue
+        flush = abs(line.x0 - title.x0) <= indent * line.size and len(bare) <= short
+        if flush or _centred_under(line, title, flow.roles[nxt], len(bare) <= short, indent):
             out.add(nxt)
     return out
+
+
+def _centred_under(line: TextLine, title: TextLine, role: LineRole | None, short: bool, indent: float) -> bool:
+    """A subtitle centred on a centred title's axis (not flush with it), in bold, short or
+    opening with a label of a numbering system (_under_titles)."""
+    return abs(line.x0 + line.x1 - title.x0 - title.x1) / 2 <= indent * line.size \
+        and abs(line.x0 - title.x0) > indent * line.size and role is not None and "bold" in role.style \
+        and (short or role.numbering is not None)
 
 
 def _slide_bodies(flow: Flow, pages: set[int]) -> dict[int, float]:

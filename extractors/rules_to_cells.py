@@ -313,6 +313,21 @@ def _whole(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables) -
     return [grid if xs == grid.xs else TableGrid(xs, grid.ys, grid.verticals, grid.horizontals)]
 
 
+def _gutters_only(grid: TableGrid, t: Tables) -> bool:
+    """Convention (a framed account in two halves: 歳出 | 歳入, each a list of items with their
+    figures set by tab stops): a frame of one row whose dividers all float inside it — each
+    stops short of both the frame's top and its bottom by more than `gutter_gap` — holds text
+    set in columns, no table: a cell's side meets the rules it closes on."""
+    if len(grid.ys) != 2 or len(grid.xs) < 3:
+        return False
+    top, bottom, gap = grid.ys[0], grid.ys[-1], t.gutter_gap
+    for x in grid.xs[1:-1]:
+        along = [v for v in grid.verticals if abs(v.x0 - x) <= t.row_snap]
+        if not along or any(v.y0 <= top + gap or v.y1 >= bottom - gap for v in along):
+            return False
+    return True
+
+
 def _standing_caption(grid: TableGrid, closed: list[tuple[int, int, int, int]], t: Tables,
                       hs: Segments) -> tuple[int, int, int, int] | None:
     """A box standing on a table's top edge (its bottom side on the rule that runs across the
@@ -576,7 +591,7 @@ def grids_and_figures(rules: list[Rule], t: Tables,
     across = _horizontals(rules, t) if grids else []
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
-        parts = [] if _frame_only(g, t) else closed_parts(g, t)
+        parts = [] if _frame_only(g, t) or _gutters_only(g, t) else closed_parts(g, t)
         if parts and (_drawn_over(g, across, t) >= t.chart_lines or _bars(g, parts, t)):   # a chart: a figure, no table
             figures.append(g.bbox)
             continue

@@ -348,3 +348,94 @@ def build_subtitled_deck(path: Path) -> Path:
         page.insert_text((800, 585), str(doc.page_count), fontname="helv", fontsize=12)
     doc.save(path)
     return path
+
+
+# build_banded_subtitle_deck: a 16:9 deck whose title band holds two centred lines in white bold — the
+# numbered section (36 pt, printed again on each of its slides) and under it the slide's part,
+# smaller (28 pt), numbered "(1)" or, on the last slide, short and unnumbered — over bullets of
+# 24 pt. The part heads the slide under its section.
+BOLD = {"render_mode": 2, "border_width": 0.04}
+SUB_SECTION = "２．これまでの取り組みについて"
+SUB_PARTS = ["(1)厚生労働省「感染症対策アドバイザリーボード」の活動", "(2) 政府対策本部「感染症対策専門家会議」の発足",
+             "緊急事態宣言"]
+SUB_BULLET = "◼２月初頭、厚生労働省はアドバイザリーボードを設置した。"
+
+
+def _centred(page: pymupdf.Page, y: float, text: str, size: float, **kw) -> None:
+    page.insert_text(((page.rect.width - size * len(text)) / 2, y), text, fontname=GOTHIC, fontsize=size, **kw)
+
+
+def build_banded_subtitle_deck(path: Path, bold: bool = True) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=960, height=540)
+    _centred(cover, 200, "次なる波に備えた専門家助言組織のあり方について", 40)
+    _centred(cover, 330, "2020.06.24.", 24)
+    white = {"color": (1, 1, 1), "fill": (1, 1, 1), **(BOLD if bold else {})}
+    for part in SUB_PARTS:
+        page = doc.new_page(width=960, height=540)
+        page.draw_rect(pymupdf.Rect(0, 0, 960, 88), color=None, fill=(0.0, 0.0, 0.6))
+        _centred(page, 42, SUB_SECTION, 36, **white)
+        _centred(page, 78, part, 28, **white)
+        for k in range(3):
+            page.insert_text((25, 160 + 44 * k), SUB_BULLET, fontname=GOTHIC, fontsize=24)
+        page.insert_text((920, 525), str(doc.page_count), fontname=GOTHIC, fontsize=24)
+    doc.save(path)
+    return path
+
+
+# build_budget_slide: a budget deck's 概要 — a slide's title over items in bold, each with its
+# amount flush right on its row ("１．…関係経費 …… 255,655億円", "（１）… …… 18,097億円"), bullets
+# "・…〔…億円〕" under them; the items run on over the next slide (no title: its first item stands
+# in the band). A third slide holds a framed account in two halves (歳出 | 歳入): a frame whose
+# divider and header/total rules float inside it — no cell is closed — over items set by tabs.
+BUDGET_ITEMS = [("１．", "感染症緊急経済対策関係経費", "255,655億円", 1),
+                ("（１）", "感染拡大防止策と医療提供体制の整備", "18,097億円", 2),
+                ("（２）", "雇用の維持と事業の継続", "194,905億円", 2),
+                ("（３）", "次の段階としての経済活動の回復", "18,482億円", 2),
+                ("２．", "国債整理基金特別会計へ繰入", "1,259億円", 1)]
+BUDGET_TITLE = "令和２年度補正予算（第１号）の概要"
+ACCOUNT_TITLE = "令和２年度一般会計補正予算（第１号）フレーム"
+
+
+def build_budget_slide(path: Path, figures: bool = True) -> Path:
+    """`figures=False`: the items without their amounts."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=780, height=540)
+    _centred(cover, 240, "説明資料（感染症に係る対応について）", 32)
+    _centred(cover, 400, "2020年6月1日", 24)
+    for part in (BUDGET_ITEMS[:3], BUDGET_ITEMS[3:]):
+        page = doc.new_page(width=780, height=540)
+        y = 40.0
+        if part[0] is BUDGET_ITEMS[0]:
+            _centred(page, 30, BUDGET_TITLE, 20)
+            y = 70.0
+        for label, title, amount, level in part:
+            x = 40 if level == 1 else 53
+            page.insert_text((x, y), label + title, fontname=GOTHIC, fontsize=16, **BOLD)
+            if figures:
+                page.insert_text((560, y), amount, fontname=GOTHIC, fontsize=16, **BOLD)
+            page.draw_line((x, y + 4), (745, y + 4), color=(0, 0, 0), width=1)
+            for b in range(2):
+                page.insert_text((80, y + 30 + 28 * b), "・医療機関等へのマスク等の優先配布〔953億円〕", fontname=GOTHIC, fontsize=14)
+            y += 100
+        page.insert_text((760, 530), str(doc.page_count - 1), fontname=GOTHIC, fontsize=11)
+    page = doc.new_page(width=780, height=540)
+    _centred(page, 30, ACCOUNT_TITLE, 20)
+    black = {"color": (0, 0, 0), "width": 1}
+    page.draw_rect(pymupdf.Rect(5, 64, 775, 513), **black)   # the frame
+    page.draw_line((390, 78), (390, 499), color=(0, 0, 0), width=0.5)   # the divider, floating
+    for x0, x1 in ((12, 383), (396, 768)):   # each half's header and total rules, floating too
+        page.draw_line((x0, 92), (x1, 92), **black)
+        page.draw_line((x0, 472), (x1, 472), **black)
+    page.insert_text((170, 86), "歳出", fontname=GOTHIC, fontsize=11)
+    page.insert_text((560, 86), "歳入", fontname=GOTHIC, fontsize=11)
+    for k, (item, amount) in enumerate([("１．感染症緊急経済対策関係経費", "255,655"), ("２．国債整理基金特別会計へ繰入", "1,259")]):
+        page.insert_text((14, 130 + 30 * k), item, fontname=GOTHIC, fontsize=11)
+        page.insert_text((340, 130 + 30 * k), amount, fontname=GOTHIC, fontsize=11)
+    page.insert_text((400, 130), "１．公債金", fontname=GOTHIC, fontsize=11)
+    page.insert_text((690, 130), "256,914", fontname=GOTHIC, fontsize=11)
+    for x in (34, 419):
+        page.insert_text((x, 492), "合　計", fontname=GOTHIC, fontsize=11)
+    page.insert_text((760, 530), str(doc.page_count - 1), fontname=GOTHIC, fontsize=11)
+    doc.save(path)
+    return path

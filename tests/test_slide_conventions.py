@@ -161,3 +161,50 @@ def test_a_subtitle_flush_under_a_slides_title_heads_its_part(tmp_path):
     for page, (title, subtitle) in enumerate(sc.SUBTITLED, 2):
         want += [(1, norm(title), page)] + ([(2, norm(subtitle), page)] if subtitle else [])
     assert got == want
+
+
+def test_a_title_bands_second_line_heads_the_slides_part(tmp_path):
+    """A title band of two centred lines in bold (the numbered section, repeated on each of its
+    slides, over the slide's part: "(1)…", or a short unnumbered one): the part is a heading
+    under the section, on its slide."""
+    out = _extract(sc.build_banded_subtitle_deck(tmp_path / "banded.pdf"))
+    got = [(int(h["level"]), norm(h["label"] + h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    parts = [(2, norm(p), k + 2) for k, p in enumerate(sc.SUB_PARTS)]
+    assert (1, norm(sc.SUB_SECTION), 2) in got
+    assert [g for g in got if g[0] == 2] == parts
+
+
+def test_a_second_line_in_the_band_not_set_bold_is_no_part(tmp_path):
+    """Without the bold the band's second line is not told from a lead message: no part heading."""
+    out = _extract(sc.build_banded_subtitle_deck(tmp_path / "plain.pdf", bold=False))
+    got = [norm(h["label"] + h["title"]) for h in read_csv(out / "headings.csv")]
+    assert not any(norm(p) in got for p in sc.SUB_PARTS)
+
+
+def test_budget_items_with_their_amounts_head_the_slide(tmp_path):
+    """Bold numbered items with their amount flush right on their row nest under the slide's
+    title by their labels (１． over （１）), on the next slide too, where one stands in the band;
+    the amounts and the bullets are no headings."""
+    out = _extract(sc.build_budget_slide(tmp_path / "budget.pdf"))
+    got = [(int(h["level"]), norm(h["label"] + h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    items = [(level + 1, norm(label + title), 2 if k < 3 else 3) for k, (label, title, _, level) in enumerate(sc.BUDGET_ITEMS)]
+    assert got[0] == (1, norm(sc.BUDGET_TITLE), 2)
+    assert got[1:1 + len(items)] == items
+    assert not any("億円" in g[1] for g in got)
+
+
+def test_budget_items_without_figures_stay_slide_content(tmp_path):
+    """The same bold numbered lines with no amount beside them are the slide's content (a deck's
+    headings are its slides' titles)."""
+    out = _extract(sc.build_budget_slide(tmp_path / "plain.pdf", figures=False))
+    got = [norm(h["label"] + h["title"]) for h in read_csv(out / "headings.csv")]
+    assert norm(sc.BUDGET_ITEMS[1][0] + sc.BUDGET_ITEMS[1][1]) not in got
+
+
+def test_a_frame_split_by_floating_rules_is_no_table(tmp_path):
+    """A framed account in two halves whose divider and header/total rules stop short of the
+    frame (no cell closed) is text set in columns: no table; its words stay in the text."""
+    out = _extract(sc.build_budget_slide(tmp_path / "budget.pdf"))
+    assert read_csv(out / "tables.csv") == []
+    body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+    assert norm("国債整理基金特別会計へ繰入") in body and "256,914" in body
