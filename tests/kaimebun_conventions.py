@@ -1,0 +1,95 @@
+"""Documents typeset here as 改め文 are: an amending bill (…の一部を改正する条例), set as a 条例 is in one
+Mincho size, whose body is a list of instructions on the amended 条例 (第２条中「…」を「…」に改める。). An
+instruction that closes with 次のように改める。 or 次の１条を加える。 is followed by the amended text itself —
+a captioned article ((報告) / 第５条の２　…), paragraphs — set exactly as the 条例's own articles are, but
+quoted: no heading of the bill. The bill's own parts are its 附則 and, where it amends two 条例 at once,
+its own captioned articles ((…の一部改正) / 第１条　…の一部を次のように改正する。). A replacing 別表 is
+printed after the 附則 on a page of its own: 別表（第３条関係）, the name of its table under it, the table.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+MINCHO = "japan-s"
+BODY = 10.0
+PITCH = 22.5
+LEFT = 85.0                       # an article's number, a paragraph's number: flush left
+INDENT = LEFT + BODY              # a caption, an instruction's first line: one character in
+
+COVER = [(LEFT, "議案第１号"), (INDENT, "南国市手数料条例の一部を改正する条例"), (INDENT + BODY, "令和８年２月２７日提出"),
+         (390.0, "南国市長　山田　太郎"), (LEFT + 3 * BODY, "南国市手数料条例の一部を改正する条例"),
+         (INDENT, "南国市手数料条例（平成１２年南国市条例第２号）の一部を次のように改正する。")]
+# the instructions and the amended text they announce, as (x, text)
+AMENDING = [
+    (INDENT, "第２条中「交付」を「交付等」に改める。"),
+    (INDENT, "第５条の次に次の１条を加える。"),
+    (INDENT, "（報告）"),
+    (LEFT, "第５条の２　市長は、毎年度、手数料の徴収の状況を報告しなければならない。"),
+    (LEFT, "２　前項の報告は、書面により行うものとする。"),
+    (INDENT, "第７条を次のように改める。"),
+    (INDENT, "（委任）"),
+    (LEFT, "第７条　この条例に定めるもののほか、必要な事項は、規則で定める。"),
+    (INDENT, "別表を次のように改める。"),
+]
+CLOSING = [(LEFT + 3 * BODY, "附　則"), (INDENT, "この条例は、令和８年４月１日から施行する。")]
+SCHEDULE = ("別表（第３条関係）", "手数料の額")
+SHEET = 10.6                      # the attached sheet's own page style: a size a little larger than the bill's
+ROWS = [("区分", "金額"), ("証明書", "３００円"), ("閲覧", "２００円")]
+
+# a bill that amends two 条例 in its own articles, a replaced article quoted inside the first
+OWN = [
+    (INDENT, "（南国市手数料条例の一部改正）"),
+    (LEFT, "第１条　南国市手数料条例（平成１２年南国市条例第２号）の一部を次のように改正する。"),
+    (INDENT + BODY, "第４条を次のように改める。"),
+    (INDENT + BODY, "（手数料の減免）"),
+    (INDENT, "第４条　市長は、特別の理由があると認めるときは、手数料を減免することができる。"),
+    (INDENT + BODY, "第６条中「閲覧」を「閲覧等」に改める。"),
+    (INDENT, "（南国市印鑑条例の一部改正）"),
+    (LEFT, "第２条　南国市印鑑条例（昭和５０年南国市条例第１号）の一部を次のように改正する。"),
+    (INDENT + BODY, "第３条中「申請」を「届出」に改める。"),
+]
+
+
+def _write(page: pymupdf.Page, y: float, lines: list[tuple[float, str]], size: float = BODY) -> float:
+    for x, text in lines:
+        page.insert_text((x, y), text, fontname=MINCHO, fontsize=size)
+        y += PITCH
+    return y
+
+
+def build_amending_bill(path: Path) -> Path:
+    """Page 1: the bill's cover block, the enacting sentence, the instructions with the article they
+    insert and the one they replace, the 附則; page 2: the replacing 別表 with its table's name and a
+    ruled 3 × 2 table, in the attached sheet's size (SHEET)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = _write(page, 80, COVER)
+    y = _write(page, y + PITCH, AMENDING)
+    _write(page, y + PITCH, CLOSING)
+    page = doc.new_page(width=595, height=842)
+    y = _write(page, 70, [(LEFT, SCHEDULE[0]), (LEFT, SCHEDULE[1])], SHEET) - BODY
+    for k, row in enumerate(ROWS):
+        top = y + k * 20
+        page.draw_line((LEFT, top), (LEFT + 300, top), width=0.5)
+        for c, text in enumerate(row):
+            page.insert_text((LEFT + 6 + 150 * c, top + 14), text, fontname=MINCHO, fontsize=SHEET)
+    bottom = y + len(ROWS) * 20
+    page.draw_line((LEFT, bottom), (LEFT + 300, bottom), width=0.5)
+    for x in (LEFT, LEFT + 150, LEFT + 300):
+        page.draw_line((x, y), (x, bottom), width=0.5)
+    doc.save(str(path))
+    return path
+
+
+def build_own_articles(path: Path) -> Path:
+    """One page: the cover block, the bill's two own captioned articles, a replaced article quoted
+    inside the first (one character further in than the bill's own), the 附則."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = _write(page, 80, COVER[:5])
+    y = _write(page, y + PITCH, OWN)
+    _write(page, y + PITCH, CLOSING)
+    doc.save(str(path))
+    return path
