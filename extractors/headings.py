@@ -441,8 +441,7 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
-        if not it.blank and not (is_cover and it.page == 1) and it.page not in titled and not it.in_figure \
-                and not _amended(i, flow):   # a figure's words are none, nor a 改め文's amended text
+        if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
                     and not _the_title(c, it, title, cover_texts) and not _title_row(i, c, title, flow):
@@ -450,11 +449,12 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     return out
 
 
-def _amended(i: int, flow: Flow) -> bool:
-    """Convention of 改め文: the amended text an instruction announces (line_roles' `quoted`: …を次のように
-    改める。 then （見出し） / 第１０条の２ …) is the amended statute's, no heading of this paper."""
+def _unread(i: int, line: TextLine, flow: Flow) -> bool:
+    """A line no heading is read from: a blank line, a figure's words; or, by the convention of 改め文, the amended text
+    an instruction announces (line_roles' `quoted`: …を次のように改める。 then （見出し） / 第１０条の２ …), the
+    amended statute's words, no heading of this paper."""
     role = flow.roles[i]
-    return role is not None and role.quoted
+    return line.blank or line.in_figure or (role is not None and role.quoted)
 
 
 def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) -> bool:

@@ -524,23 +524,12 @@ def _amended_text(flow: Flow, roles: list[LineRole | None]) -> list[int]:
     itself — an article with its caption, a chapter, paragraphs, items — set as the statute sets them, but
     quoted: no part of this paper's outline. The amended text runs to the next instruction (a sentence
     that opens with the provision it amends and closes with an amending verb, no article's number set
-    apart at its start: AMENDMENT_INSTRUCTION) or to this paper's own 附則. The lines are read sentence by
-    sentence: a sentence ends with a line that closes with 。 outside brackets."""
+    apart at its start: AMENDMENT_INSTRUCTION) or to this paper's own 附則 (_sentences)."""
     out: list[int] = []
     quoting = False
-    sentence: list[int] = []
-    depth = 0
-    for i, role in enumerate(roles):
-        it = flow.items[i]
-        if role is None or not isinstance(it, TextLine) or it.blank or i in flow.contents:
-            continue
-        if role.numbering is not None and role.numbering[0] == "supplementary":   # this paper's own 附則
-            quoting, sentence, depth = False, [], 0
-            continue
-        f = _SPACES.sub("", folded(it.text))
-        sentence.append(i)
-        depth = max(0, depth + sum(f.count(c) for c in _OPENS) - sum(f.count(c) for c in _CLOSES))
-        if depth or not f.endswith("。"):
+    for sentence in _sentences(flow, roles):
+        if not sentence:   # this paper's own 附則
+            quoting = False
             continue
         first = roles[sentence[0]]
         text = AMENDED_WORDS.sub("", "".join(_SPACES.sub("", folded(flow.line(j).text)) for j in sentence))
@@ -548,10 +537,30 @@ def _amended_text(flow: Flow, roles: list[LineRole | None]) -> list[int]:
             quoting = AMENDMENT_ANNOUNCES.search(text) is not None
         elif quoting:
             out.extend(sentence)
-        sentence = []
-    if quoting:
-        out.extend(sentence)
     return out
+
+
+def _sentences(flow: Flow, roles: list[LineRole | None]) -> list[list[int]]:
+    """The flow's text lines read sentence by sentence: a sentence ends with a line that closes with 。
+    outside brackets (「…」, （…）); a 附則 alone on its line stands as an empty sentence of its own."""
+    out: list[list[int]] = []
+    sentence: list[int] = []
+    depth = 0
+    for i, role in enumerate(roles):
+        it = flow.items[i]
+        if role is None or not isinstance(it, TextLine) or it.blank or i in flow.contents:
+            continue
+        if role.numbering is not None and role.numbering[0] == "supplementary":
+            out += [sentence, []] if sentence else [[]]
+            sentence, depth = [], 0
+            continue
+        f = _SPACES.sub("", folded(it.text))
+        sentence.append(i)
+        depth = max(0, depth + sum(f.count(c) for c in _OPENS) - sum(f.count(c) for c in _CLOSES))
+        if not depth and f.endswith("。"):
+            out.append(sentence)
+            sentence = []
+    return out + [sentence] if sentence else out
 
 
 def _after_hanging_rows(flow: Flow, roles: list[LineRole | None]) -> list[int]:
