@@ -93,3 +93,27 @@ def build_own_articles(path: Path) -> Path:
     _write(page, y + PITCH, CLOSING)
     doc.save(str(path))
     return path
+
+
+COMPARED_TITLE = "補助事業公募要領の一部を改訂する公募要領新旧対照表"
+COMPARED_NOTE = "（傍線部分は改訂部分）"
+COMPARED_NAME = "補助事業　公募要領"
+
+
+def build_titled_comparison(path: Path) -> Path:
+    """A landscape 新旧対照表 page: its title with a reading note on the marks closing its row, a blank
+    line, the name of the compared text, then the ruled table (改訂後 | 現行, one body row)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_text((43, 78), COMPARED_TITLE + COMPARED_NOTE, fontname=MINCHO, fontsize=10.6)
+    page.insert_text((43, 102), COMPARED_NAME, fontname=MINCHO, fontsize=10.6)
+    for y in (105, 126, 540):
+        page.draw_line((50, y), (801, y), width=0.5)
+    for x in (50, 425, 801):
+        page.draw_line((x, 105), (x, 540), width=0.5)
+    for x, head in ((55, "改訂後"), (431, "現行")):
+        page.insert_text((x, 120), head, fontname=MINCHO, fontsize=10.6)
+        page.insert_text((x, 140), "１．本事業の概要", fontname=MINCHO, fontsize=10.6)
+        page.insert_text((x + 16, 152), "本事業は、中小企業等の省力化投資を支援する。", fontname=MINCHO, fontsize=10.6)
+    doc.save(str(path))
+    return path

@@ -52,3 +52,12 @@ def test_the_bills_own_articles_stay_headings(tmp_path):
     out = _extract(kc.build_own_articles(tmp_path / "own.pdf"))
     assert _headings(out) == [("第1条", norm("南国市手数料条例の一部改正"), "1"),
                               ("第2条", norm("南国市印鑑条例の一部改正"), "1"), ("", "附則", "1")]
+
+
+def test_a_comparison_tables_title_ends_at_its_blank_line(tmp_path):
+    """新旧対照表: the title is the row over the table up to the blank line, less its reading note on the
+    marks ((傍線部分は改訂部分)); the compared text's name under the blank line is no part of it."""
+    from extractors.cover import read_cover
+    from extractors.layout import read_pdf
+    pdf = kc.build_titled_comparison(tmp_path / "titled.pdf")
+    assert norm(read_cover(read_pdf(str(pdf), first_pages=1)).title) == norm(kc.COMPARED_TITLE)

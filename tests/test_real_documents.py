@@ -31,8 +31,12 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 # lowered below it) is asserted instead, so that they can only get better. Each is a known
 # limit (README, "Real documents"); the reason is on the line.
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
-    # none: the COVID-19 expert meeting's paper (Word 2019), whose headings are set bold by stroking the
-    # filled glyphs (Word's bold of a face with no bold cut), meets every bar since that bold is read
+    # the 新旧対照表 of a 公募要領 (Word, 2 landscape pages): Word frames the table's one row again on p2
+    # (ruled across only at that page's top and foot), and the small boxes framing the compared guideline's
+    # sub-headings inside its cells (２－４．… in a box of its own) are read there as column rules: p2 comes
+    # out as a table of its own (4 columns) instead of the rest of p1's. Telling such a box from a grid's
+    # short rules in a one-row grid moved a calendar's tables in model_shugyo_kisoku_mhlw_2022_real (session 12)
+    "smrj_shoryokuka_koubo_youryou_shinkyu_2025": {"tables_found": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -92,6 +96,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "setagaya_yosan_hensei_gaiyo_2026": (1.0, 1.0, 1.0),
     "chusho_data_rikatsuyo_policy_2025": (1.0, 1.0, 1.0),
     "soumu_johotsushin_hakusho_2024_part1_ch4_sec1": (1.0, 1.0, 1.0),
+    "smrj_shoryokuka_koubo_youryou_shinkyu_2025": (1.0, 1.0, 1.0),
     "nankoku_hochi_jidosha_jorei_kaisei_gian_2022": (1.0, 1.0, 1.0),
     "nankoku_ryohi_jorei_kaisei_gian_2026": (1.0, 1.0, 1.0),
     "nankoku_shizei_jorei_kaisei_gian_2022": (1.0, 1.0, 1.0),
