@@ -117,3 +117,24 @@ def build_titled_comparison(path: Path) -> Path:
         page.insert_text((x + 16, 152), "本事業は、中小企業等の省力化投資を支援する。", fontname=MINCHO, fontsize=10.6)
     doc.save(str(path))
     return path
+
+
+def build_framed_subheadings(path: Path) -> Path:
+    """A landscape page holding the rest of a 新旧対照表's row as Word frames it on the next page: ruled
+    across only at its top and foot, two columns, and in each column the compared text's sub-heading
+    framed in a small closed box of its own (２－４．補助金等の重複について) over lines of text."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    top, foot = 57.0, 537.0
+    for y in (top, foot):
+        page.draw_line((50, y), (801, y), width=0.5)
+    for x in (50, 425, 801):
+        page.draw_line((x, top), (x, foot), width=0.5)
+    for x in (55, 431):
+        page.insert_text((x, 70), "（３）補助対象者の要件", fontname=MINCHO, fontsize=10.6)
+        page.insert_text((x + 16, 82), "次のいずれかに当てはまる者を補助対象とする。", fontname=MINCHO, fontsize=10.6)
+        page.draw_rect(pymupdf.Rect(x, 357, x + 158, 369), width=0.5)
+        page.insert_text((x + 1, 367), "２－４．補助金等の重複について", fontname=MINCHO, fontsize=10.6)
+        page.insert_text((x + 11, 381), "以下に該当する事業は補助対象外とする。", fontname=MINCHO, fontsize=10.6)
+    doc.save(str(path))
+    return path

@@ -61,3 +61,13 @@ def test_a_comparison_tables_title_ends_at_its_blank_line(tmp_path):
     from extractors.layout import read_pdf
     pdf = kc.build_titled_comparison(tmp_path / "titled.pdf")
     assert norm(read_cover(read_pdf(str(pdf), first_pages=1)).title) == norm(kc.COMPARED_TITLE)
+
+
+def test_a_box_framing_a_phrase_in_a_one_row_grid_is_no_column(tmp_path):
+    """A one-row grid ruled across only at its top and foot (Word's frame of a 新旧対照表's row on the next
+    page): the small closed box around a sub-heading in each column is the cell's content, not two more
+    column rules — the grid keeps its two columns."""
+    out = _extract(kc.build_framed_subheadings(tmp_path / "framed.pdf"))
+    cells = read_csv(out / "tables.csv")
+    assert {(c["row"], c["col"]) for c in cells} == {("1", "1"), ("1", "2")}
+    assert all(norm("２－４．補助金等の重複について") in norm(c["text"]) for c in cells)
