@@ -335,7 +335,23 @@ def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: S
         s = _unspaced(r.text)
         if _NOT_A_NAME.match(s) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
             return "", -1
-    return unspace_letterspaced("".join(r.text for r in above)), len(above) - 1
+    named = _before_blank(above, settings)
+    return _MARKS_NOTE.sub("", unspace_letterspaced("".join(r.text for r in named))), len(named) - 1
+
+
+# Convention of 新旧対照表: a reading note on the marks that closes the title's row ((傍線部分は改訂部分),
+# (下線の部分は改正部分)) says how to read the table, no part of its name
+_MARKS_NOTE = regex.compile(r"\s*[（(](?:傍線|下線|網掛け|太字)[^（）()]{0,20}[）)]\s*$")
+
+
+def _before_blank(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:
+    """Convention of 新旧対照表: over the table its title, then after a blank line the name of the text it
+    compares (中小企業省力化投資補助事業 公募要領 over 改訂後 | 現行) — the rows up to the first blank line
+    (a gap of `blank_under_title` or more) are the title."""
+    for k in range(1, len(rows)):
+        if rows[k].y0 - rows[k - 1].y1 >= settings.cover.blank_under_title * rows[k - 1].size:
+            return rows[:k]
+    return rows
 
 
 def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Settings) -> tuple[str, int]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BESIDE, BY_NAME, TOP, WHOLE_LINE, first_label, label_alone, number_alone
+    BESIDE, BY_NAME, SERVES_PROVISIONS, TOP, WHOLE_LINE, first_label, folded, label_alone, number_alone
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.typography import slide_body
@@ -463,7 +463,7 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
-        if not it.blank and not (is_cover and it.page == 1) and it.page not in titled and not it.in_figure:   # a figure's words are none
+        if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
                     and not _is_title(i, c, title, cover_texts, flow):
@@ -475,6 +475,14 @@ def _is_title(i: int, c: Candidate, title: str, cover_texts: set[str], flow: Flo
     """The candidate at line i is the document's title printed again: whole or as its first row
     (_the_title), or one of the rows it is set in (_title_row)."""
     return _the_title(c, flow.line(i), title, cover_texts) or _title_row(i, c, title, flow)
+
+
+def _unread(i: int, line: TextLine, flow: Flow) -> bool:
+    """A line no heading is read from: a blank line, a figure's words; or, by the convention of 改め文, the amended text
+    an instruction announces (line_roles' `quoted`: …を次のように改める。 then （見出し） / 第１０条の２ …), the
+    amended statute's words, no heading of this paper."""
+    role = flow.roles[i]
+    return line.blank or line.in_figure or (role is not None and role.quoted)
 
 
 def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) -> bool:
@@ -588,9 +596,19 @@ def _leads_in(j: int, flow: Flow) -> bool:
 def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     """A band that names a block (＜…＞: _labels_a_block; 【…】 over a table: _over_table), no heading;
     nor an unnumbered line in body type made bold right above a ruled table (改定履歴 over a
-    revision table): the table's caption, as a 【…】 band over it is."""
+    revision table), or right under an attachment's heading (_under_serving): the table's caption, as a
+    【…】 band over it is."""
     return (c.system == "angle_band" and _labels_a_block(i, flow)) or (c.system == "band" and _over_table(i, flow)) \
-        or (c.system == "title" and _over_table(i, flow) and _body_type_bold(i, flow))
+        or (c.system == "title" and _over_table(i, flow) and (_body_type_bold(i, flow) or _under_serving(i, flow)))
+
+
+def _under_serving(i: int, flow: Flow) -> bool:
+    """Convention of 法令 (別表（第１５条、第１７条関係） / 宿泊費基準額及び宿泊手当 / its table): the line right
+    under an attachment's heading that closes with the provisions it serves (numbering.SERVES_PROVISIONS),
+    right above the attachment's table, names that table: its caption, no heading."""
+    j = _previous_item(i, flow)
+    return j is not None and isinstance(above := flow.items[j], TextLine) and above.page == flow.line(i).page \
+        and SERVES_PROVISIONS.search(folded(above.text).rstrip()) is not None
 
 
 def _body_type_bold(i: int, flow: Flow) -> bool:
@@ -1384,8 +1402,11 @@ def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: boo
 
 def _title_ends(j: int, wrapped: bool, close_apart: bool, flow: Flow) -> bool:
     """The title ends at line `j`: the next line neither wraps it nor stands close under a title set
-    apart (unless that row runs to the edge: a paragraph's first row), or stands after more white."""
-    return not (wrapped or (close_apart and not _row_reaches(j + 1, flow))) or _after_white(j, flow)
+    apart (unless that row runs to the edge: a paragraph's first row), or stands after more white, or line
+    `j` closes with the bracket naming the provisions an attachment serves (別表（第１５条、第１７条関係）:
+    numbering.SERVES_PROVISIONS; the line under it names the attachment's table, no part of its title)."""
+    return not (wrapped or (close_apart and not _row_reaches(j + 1, flow))) or _after_white(j, flow) \
+        or SERVES_PROVISIONS.search(folded(flow.line(j).text).rstrip()) is not None
 
 
 def _row_carries(line: TextLine, j: int, flow: Flow) -> bool:

@@ -23,7 +23,7 @@ from operator import itemgetter
 
 import regex
 
-from extractors.numbering import ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
+from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
     UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
@@ -74,6 +74,8 @@ class LineRole(NamedTuple):
     field: bool = False           # 項目：値 (団体名：音威子府村): a form's or a profile's field, its value after the colon
     slide_title: str = ""         # in a deck: "title" (the largest line in the band at a slide's top) or
     # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
+    quoted: bool = False          # in a 改め文, the amended text an instruction announces (…を次のように改める。 /
+    # 次の１条を加える。 then （見出し） / 第１０条の２ …): the amended statute's words, no part of this paper's outline
 
 
 def mark_of(text: str) -> str:
@@ -505,7 +507,60 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         item = out[i]
         assert item is not None
         out[i] = item._replace(follows_item=True)
+    for i in _amended_text(flow, out):
+        item = out[i]
+        assert item is not None
+        out[i] = item._replace(quoted=True)
     return out
+
+
+_OPENS, _CLOSES = "「(（", "」)）"
+
+
+def _amended_text(flow: Flow, roles: list[LineRole | None]) -> list[int]:
+    """Convention of 改め文 (a bill, rule or notice that amends another): its body is a list of
+    instructions on the amended statute (第３条中「…」を「…」に改める。); one that closes with
+    次のように改める。 or 次の…を加える。 (numbering.AMENDMENT_ANNOUNCES) is followed by the amended text
+    itself — an article with its caption, a chapter, paragraphs, items — set as the statute sets them, but
+    quoted: no part of this paper's outline. The amended text runs to the next instruction (a sentence
+    that opens with the provision it amends and closes with an amending verb, no article's number set
+    apart at its start: AMENDMENT_INSTRUCTION) or to this paper's own 附則 (_sentences)."""
+    out: list[int] = []
+    quoting = False
+    for sentence in _sentences(flow, roles):
+        if not sentence:   # this paper's own 附則
+            quoting = False
+            continue
+        first = roles[sentence[0]]
+        text = AMENDED_WORDS.sub("", "".join(_SPACES.sub("", folded(flow.line(j).text)) for j in sentence))
+        if first is not None and not first.article and AMENDMENT_INSTRUCTION.match(text):
+            quoting = AMENDMENT_ANNOUNCES.search(text) is not None
+        elif quoting:
+            out.extend(sentence)
+    return out
+
+
+def _sentences(flow: Flow, roles: list[LineRole | None]) -> list[list[int]]:
+    """The flow's text lines read sentence by sentence: a sentence ends with a line that closes with 。
+    outside brackets (「…」, （…）); a 附則 alone on its line stands as an empty sentence of its own."""
+    out: list[list[int]] = []
+    sentence: list[int] = []
+    depth = 0
+    for i, role in enumerate(roles):
+        it = flow.items[i]
+        if role is None or not isinstance(it, TextLine) or it.blank or i in flow.contents:
+            continue
+        if role.numbering is not None and role.numbering[0] == "supplementary":
+            out += [sentence, []] if sentence else [[]]
+            sentence, depth = [], 0
+            continue
+        f = _SPACES.sub("", folded(it.text))
+        sentence.append(i)
+        depth = max(0, depth + sum(f.count(c) for c in _OPENS) - sum(f.count(c) for c in _CLOSES))
+        if not depth and f.endswith("。"):
+            out.append(sentence)
+            sentence = []
+    return out + [sentence] if sentence else out
 
 
 def _after_hanging_rows(flow: Flow, roles: list[LineRole | None]) -> list[int]:
@@ -638,6 +693,8 @@ def _text_role(i: int, line: TextLine, flow: Flow, headings: HeadingIndex, goal_
         return "goal_label", "a goal label opens a goal block", 0
     if role.caption:
         return "caption", "a figure or table caption", 0
+    if role.quoted:
+        return "body", "the amended text an instruction of a 改め文 announces (quoted, no heading)", 0
     numbered = _list_item(role)
     if role.item_start and not line.text[:1].isspace():
         return "item_start", (f"bullet {role.mark}" if role.mark else "enumeration") + numbered, 0

@@ -183,6 +183,11 @@ SYSTEMS: tuple[System, ...] = (
     # articles): a part only with its centred title under it (headings.find_headings); alone, or at
     # the top right over a form (a stamp), it is what it was
     System("lone_attachment", "appendix", r"別紙", title="", tail=r"\s*", never_list=True, top=True),
+    # 法令・条例: an attachment of the statute (別表, 別表第一, 別記) headed by the bracket naming the provisions it
+    # serves (別表（第１５条、第１７条関係）): a part beside the main text, as an appendix is; its table's name may
+    # stand on the line under it (headings._labels)
+    System("schedule", "appendix", rf"(?:別表|別記)(?:第(?:{KANJI}|{N}))?", title=r"\([^()]{1,40}関係\)", tail=r"\s*",
+           never_list=True, top=True),
 )
 
 BY_NAME = {s.name: s for s in SYSTEMS}
@@ -437,8 +442,9 @@ FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web add
 PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")
 # a "title" with no letter at all (5-35-4: a figure's step numbers run together, read as 5-35 and -4)
 NO_LETTER = regex.compile(r"^[^\p{L}]+$")
-# a label's title that is only a short bracketed remark ((略), (削除)): a provision left out of a quotation, no title
-OMITTED = regex.compile(r"^\s*[（(][^（）()]{1,6}[）)]\s*$")
+# a label's title that is only a short bracketed remark ((略), (削除)): a provision left out of a quotation, no title;
+# never the bracket naming the provisions an attachment serves (別表（第３条関係）: SERVES_PROVISIONS), its title
+OMITTED = regex.compile(r"^\s*[（(][^（）()]{1,6}(?<!関係)[）)]\s*$")
 BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
 # 法令's articles (条文): the article number opens the article's first line (第１条　この規程は…, 第２条の２…),
 # its caption (見出し) in brackets on the line above ((通則)); read
@@ -447,6 +453,18 @@ ARTICLE = regex.compile(rf"^(第(?:{N}[0-9]?|{KANJI})条(?:の(?:{N}|{KANJI}))?)
 # 要綱・要領 (公用文): an article numbered 第Ｎ with no 条 (第１　この要領は…), headed by its caption in brackets on
 # the line above as a statute's article is ((目的) / 第１　…); read only on the line right under such a caption
 UNSUFFIXED_ARTICLE = regex.compile(rf"^(第(?:{N}|{KANJI}))\s")
+# Convention of 改め文 (a bill, rule or notice that amends another: …の一部を次のように改正する。 then
+# instructions): an instruction opens with the provision it amends (第３条第２項中…, 附則第７条…, 別表…, 同条…)
+# and closes with an amending verb (…に改める。 …を加える。 …を削る。 …とする。), with no topic of its own
+# (は、) outside the quoted words 「…」 (read with them removed: AMENDED_WORDS); one that closes with 次のように
+# 改める。 or 次の…を加える。 announces the amended text that follows (AMENDMENT_ANNOUNCES)
+AMENDMENT_INSTRUCTION = regex.compile(rf"^(?!.*は、)(?:附則|別表|別記|様式|目次|本則|同[条項号表章節款]|第(?:{N}[0-9]?|{KANJI})"
+                                      r"[条章節款項号])[^。]*(?:改める|加える|削る|とする|改正する)。$")
+AMENDMENT_ANNOUNCES = regex.compile(r"(?:次のように改める|次の[^。「」]{1,12}を加える)。$")
+# Convention of 法令 (別表第一（第三条関係）, 別記様式（第５条関係）): an attachment's heading closes with the
+# bracket naming the provisions it serves; the line under it names its table or form, no part of its title
+SERVES_PROVISIONS = regex.compile(r"関係\)$")
+AMENDED_WORDS = regex.compile(r"「(?:[^「」]++|(?R))*」")
 _ARTICLE_PRINTED = regex.compile(r"^\s*第[0-9０-９一二三四五六七八九十百〇]+(?:条(?:の[0-9０-９一二三四五六七八九十百〇]+)?|(?=[\s　]))\s*")
 
 

@@ -165,8 +165,8 @@ def _column_rules(group: list[Rule], band: list[Rule], left: float, right: float
     shaded boxes laid edge to edge share (`tiled`: a sub-header's cells under a header spanning
     them) divides two cells, and is never a framed phrase's."""
     rows = _snap([h.y0 for h in band if h.x0 <= left + t.snap and h.x1 >= right - t.snap], t.row_snap)
-    if len(rows) < 3:
-        return group
+    if len(rows) < 3:   # one row, or none ruled across
+        return _without_lone_boxes(group, band, rows, t)
 
     def cover(v: Rule) -> float:
         above = bisect_right(rows, v.y0 + t.row_snap) - 1   # the row rule at or above its top
@@ -181,6 +181,30 @@ def _column_rules(group: list[Rule], band: list[Rule], left: float, right: float
     sides = {id(v) for v in shorts for w in shorts if abs(w.x0 - v.x0) > t.snap
              and abs(w.y0 - v.y0) <= t.snap and abs(w.y1 - v.y1) <= t.snap
              and (cover(v) < t.box_share_open or _closed_box(v, w, band, t.snap))}
+    return [v for v in group if id(v) not in sides]
+
+
+def _without_lone_boxes(group: list[Rule], band: list[Rule], rows: list[float], t: Tables) -> list[Rule]:
+    """Convention (a 新旧対照表's row that Word frames again on the next page, ruled across only at that
+    page's top and foot; a sub-heading of the compared text framed in a small box inside a cell): in a
+    one-row grid, two verticals of one height, each shorter than `box_share_open` of the row, alone at that
+    height between two of the grid's long verticals (its column rules), sides of a closed box, are a framed
+    phrase: the cell's content. Three or more at one height in a column are a grid's cells (a small table
+    inside a frame), never a phrase's box. `rows`: the rules across the grid (fewer than two: no row, as is)."""
+    if len(rows) != 2:
+        return group
+    height = rows[1] - rows[0]
+    edges = sorted(v.x0 for v in group if v.y1 - v.y0 >= t.box_share * height)
+    shorts = [v for v in group if v.y1 - v.y0 < t.box_share_open * height and not v.tiled]
+
+    def column(v: Rule) -> int:
+        return bisect_right(edges, v.x0 + t.snap)
+
+    def level(v: Rule) -> list[Rule]:
+        return [w for w in shorts if column(w) == column(v) and abs(w.y0 - v.y0) <= t.snap and abs(w.y1 - v.y1) <= t.snap]
+
+    sides = {id(v) for v in shorts if len(pair := level(v)) == 2 and 0 < column(v) < len(edges)
+             and _closed_box(pair[0], pair[1], band, t.snap)}
     return [v for v in group if id(v) not in sides]
 
 
