@@ -313,8 +313,8 @@ def _opening(page: pymupdf.Page, label: str, title: str) -> float:
     return _set(page, 100, title, (page.rect.width - BODY * len(title)) / 2) + 10
 
 
-def build_attachments(path: Path) -> Path:
-    doc = pymupdf.open()
+def _rules_page(doc: pymupdf.Document, in_force: str) -> None:
+    """A 規程's articles: its title, two captioned articles, and its 附則 saying when it comes into force."""
     page = doc.new_page()
     y = _set(page, 80, "補助金交付規程", 240) + 10
     for caption, number in (("通則", "第１条"), ("定義", "第２条")):
@@ -323,7 +323,12 @@ def build_attachments(path: Path) -> Path:
             y = _set(page, y, (f"{number}　" if k == 0 else "") + _TEXT[0], 70 if k == 0 else 80.5)
         y = _set(page, y, _TEXT[1], 80.5) + 4
     y = _set(page, y, "附　則", 90)
-    _set(page, y, "　この規程は、令和７年４月１日から施行する。")
+    _set(page, y, f"　この規程は、{in_force}。")
+
+
+def build_attachments(path: Path) -> Path:
+    doc = pymupdf.open()
+    _rules_page(doc, "令和７年４月１日から施行する")
     page = doc.new_page()
     y = _opening(page, "別紙１", "補助対象者となる事業者")
     y = _set(page, y, "（１）中小企業者（組合関連）", 80, _CUT_FONT)
@@ -562,15 +567,7 @@ SINGLE = [(1, "第１条", "通則"), (1, "第２条", "定義"), (1, "", "附�
 
 def build_single_attachment(path: Path) -> Path:
     doc = pymupdf.open()
-    page = doc.new_page()
-    y = _set(page, 80, "補助金交付規程", 240) + 10
-    for caption, number in (("通則", "第１条"), ("定義", "第２条")):
-        y = _set(page, y, f"（{caption}）", 80.5)
-        for k in range(3):
-            y = _set(page, y, (f"{number}　" if k == 0 else "") + _TEXT[0], 70 if k == 0 else 80.5)
-        y = _set(page, y, _TEXT[1], 80.5) + 4
-    y = _set(page, y, "附　則", 90)
-    _set(page, y, "　この規程は、令和７年３月１８日より施行する。")
+    _rules_page(doc, "令和７年３月１８日より施行する")
     page = doc.new_page()
     title = "反社会的勢力排除に関する誓約事項"
     _set(page, 70, "別紙", 70)

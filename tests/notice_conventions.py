@@ -46,11 +46,17 @@ def _underlined(page: pymupdf.Page, y: float, text: str) -> float:
     return y + 19
 
 
-def build_underlined_sections(path: Path) -> Path:
-    doc = pymupdf.open()
+def _letter_page(doc: pymupdf.Document, subject: str) -> pymupdf.Page:
+    """A letter's first page: its date at the right, its subject under it, in the body's face and size."""
     page = doc.new_page()
     page.insert_text((420, 70), "令和２年５月１日", fontname=GOTHIC, fontsize=SIZE)
-    page.insert_text((150, 110), "地域振興交付金の運用について", fontname=GOTHIC, fontsize=SIZE)
+    page.insert_text((150, 110), subject, fontname=GOTHIC, fontsize=SIZE)
+    return page
+
+
+def build_underlined_sections(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = _letter_page(doc, "地域振興交付金の運用について")
     y = _rows(page, 150, 3)
     # a section's line as long as a full row: it reaches the right edge
     y = _underlined(page, y + 17, "１．　交付金の対象となる事業の範囲と実施計画への記載方法について（第１関係）")
@@ -63,9 +69,7 @@ def build_underlined_sections(path: Path) -> Path:
 
 def build_values_in_a_latin_face(path: Path) -> Path:
     doc = pymupdf.open()
-    page = doc.new_page()
-    page.insert_text((420, 70), "令和２年５月１日", fontname=GOTHIC, fontsize=SIZE)
-    page.insert_text((150, 110), "地域振興交付金の限度額について", fontname=GOTHIC, fontsize=SIZE)
+    page = _letter_page(doc, "地域振興交付金の限度額について")
     y = _rows(page, 150, 2)
     y = _underlined(page, y + 17, "１．　交付限度額の算定")
     y = _rows(page, y, 2)
