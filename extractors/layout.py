@@ -618,20 +618,30 @@ def _style(s: dict) -> tuple[str, bool]:
     return font, bool(s.get("flags", 0) & 16) or bold_name or "struck" in s or "stroked" in s
 
 
-def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None) -> Span:
+def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None, sizes: dict[float, float]) -> Span:
+    """A span of the page's text as read (`sizes`: the page's sizes rounded so far, _rounded)."""
     text = "".join(map(_CHAR, s["chars"]))
     if _UNWRITABLE.search(text):
         bad[0] += 1
         text = _UNWRITABLE.sub("\ufffd", text)
     font, bold = _style(s)
+    size = s["size"]
+    size = sizes.get(size) or _rounded(size, sizes)
     if m is None:
         x0, y0, x1, y1 = s["bbox"]
-        return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, s["origin"][1],
-                    tuple(map(_BOX, s["chars"])), bold)
+        return Span(text, font, size, x0, y0, x1, y1, s["origin"][1], tuple(map(_BOX, s["chars"])), bold)
     x0, y0, x1, y1 = turned(s["bbox"], m)
     ox, oy = s["origin"]
-    return Span(text, font, round(s["size"], 2), x0, y0, x1, y1, ox * m.b + oy * m.d + m.f,
+    return Span(text, font, size, x0, y0, x1, y1, ox * m.b + oy * m.d + m.f,
                 tuple([turned(c["bbox"], m) for c in s["chars"]]), bold)
+
+
+def _rounded(size: float, sizes: dict[float, float]) -> float:
+    """A type size to two places, filed in `sizes`: a page sets its spans in a few sizes, so each
+    is rounded once per page, not once per span (round to a number of places goes through a
+    decimal conversion: a tenth of the cost of building the span)."""
+    sizes[size] = out = round(size, 2)
+    return out
 
 
 def _raw_text(page: pymupdf.Page, number: int, path: str, actual_text: bool = False,
@@ -662,6 +672,7 @@ def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int 
     m = shape.matrix
     notes = [b if m is None else turned(b, m) for b in _annotation_boxes(page, _TEXT_NOTES)] if shape.annotated else []
     bad = [0]
+    sizes: dict[float, float] = {}   # the page's type sizes, rounded (_rounded)
     _stroked_bold(page, raw, shape, ls)
     struck = _overprints(raw, ls)
     if shape.vertical and m is not None:
@@ -671,7 +682,7 @@ def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int 
             if block.get("type", 0) != 0:
                 continue
             for line in block["lines"]:
-                spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
+                spans = [_span(s, bad, m, sizes) for s in line["spans"] if s["chars"]]
                 if spans:
                     out.append(_line(number, spans, line, m, notes, ls.slant))
     if bad[0]:
@@ -1078,9 +1089,10 @@ def _vertical_lines(raw: dict, columns: frozenset[int], number: int, m: pymupdf.
                 glyphs.extend((box, c["c"], key, rise) for c in s["chars"] for box, rise in [_set_across(turned(c["bbox"], m), s)])
     rows = _rows(glyphs)
     out: list[Line] = []
+    sizes: dict[float, float] = {}   # the page's type sizes, rounded (_rounded)
     for line in across:
         if not _in_a_column(line, rows, m, ls):
-            spans = [_span(s, bad, m) for s in line["spans"] if s["chars"]]
+            spans = [_span(s, bad, m, sizes) for s in line["spans"] if s["chars"]]
             if spans:
                 out.append(_line(number, spans, line, m, notes, ls.slant))
     return [ln for _, _, row in rows for ln in _column_lines(number, row, notes, ls, bad)] + out

@@ -765,3 +765,25 @@ def test_a_pages_size_is_read_once_for_all_its_rules(monkeypatch):
     kept = _on_the_page(rules, pymupdf.Rect(0, 0, 595, 842))
     assert len(kept) == 60 and all(r.x0 <= 595 for r in kept)   # past the right edge and the crop mark out
     assert sorted(read) == ["height", "width"]
+
+
+def test_a_type_size_is_rounded_once_per_page_not_once_per_span(tmp_path, monkeypatch):
+    """A span's size is kept to two places (layout._span): a page sets its spans in a few sizes,
+    so each size is rounded once per page (layout._rounded), not once for each of its spans
+    (19,336 spans over the 13 corpus files, round to places going through a decimal conversion);
+    the spans' sizes are the same."""
+    from extractors import layout
+
+    doc = pymupdf.open()
+    for _ in range(2):
+        page = doc.new_page()
+        for k in range(20):
+            page.insert_text((72, 80 + 20 * k), f"第{k + 1}行の本文", fontname=rc.GOTHIC, fontsize=10.5)
+        page.insert_text((72, 560), "見出し", fontname=rc.GOTHIC, fontsize=14.25)
+    path = tmp_path / "sizes.pdf"
+    doc.save(path)
+    rounded = _count_calls(monkeypatch, (layout,), "_rounded", record=lambda size, sizes: size)
+    src = read_pdf(str(path))
+    spans = [s for p in src.pages for ln in p.lines for s in ln.spans]
+    assert len(spans) == 42 and {s.size for s in spans} == {10.5, 14.25}
+    assert sorted(rounded) == [10.5, 10.5, 14.25, 14.25]   # each size once on each of the two pages
