@@ -51,8 +51,14 @@ class Candidate:
     apart: bool = False     # a short line flush left, white above it, over a paragraph opened one character in
 
 
+# a note's mark after a boxed title, outside its frame (定義 ※１): no word of the title
+_BOXED_NOTE = regex.compile(r"\s*[※＊*]\s*[0-9０-９]{1,2}\s*$")
+
+
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     s = clean(line.text).strip()
+    if line.boxed:   # a boxed title's words are those in its frame: a note's mark after it is no part of it
+        s = _BOXED_NOTE.sub("", s)
     role = flow.roles[i]
     assert role is not None
     styled = bool(role.style)
@@ -61,7 +67,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return marked
     if _no_title(s, role, flow):
         return None
-    m, panel = role.numbering, "panel" in role.style
+    m, panel = role.numbering, "panel" in role.style or "boxed" in role.style
     if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
         return alone
     if m:
@@ -1234,12 +1240,16 @@ _Open = tuple[str, float, bool, float, bool]   # an open level: slot, size, on a
 
 def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str | None] | None,
                nest_size: float, lefts: list[float], indent: float,
-               faces: list[bool]) -> tuple[list[int], list[str | None]]:
+               faces: list[bool], boxed: list[bool] | None = None) -> tuple[list[int], list[str | None]]:
     """Depths by a stack of open levels, and the slot each heading was found under. With
     `usual` (each typeset kind's usual parent slot), a heading met right under its usual
     parent's own usual parent keeps its usual depth: the level it skips is held open.
     `lefts`: where each heading's line starts; `indent`: what counts as further in; `faces`:
-    whether each is set apart by another typeface than the body's."""
+    whether each is set apart by another typeface than the body's; `boxed`: whether each is a boxed
+    title (TextLine.boxed). Convention (a poster's sheet: its title set large at the top, the sections
+    under it boxed, 自治体におけるＤＸの定義 in its frame): a boxed title right after a title at the
+    top set larger nests under it — the title at the top, a sibling of what follows elsewhere,
+    heads the boxes under it."""
     stack: list[_Open] = []
     depths: list[int] = []
     parents: list[str | None] = []
@@ -1247,6 +1257,10 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     for c, kind, left, face in zip(kept, kinds, lefts, faces):
         slot = kind[0]
+        k = len(depths)
+        if boxed and boxed[k] and not stack and k and kept[k - 1].system == "title" and depths[k - 1] == 1 \
+                and kept[k - 1].size > c.size + nest_size:
+            stack.append((kinds[k - 1][0], kept[k - 1].size, kept[k - 1].panel, lefts[k - 1], faces[k - 1]))
         _close_top_bands(stack, c, bands_only)
         _close_further_in(stack, c, left, indent)
         _close(stack, c, slot, nest_size, face)
@@ -1374,12 +1388,13 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     lefts = [letters_span(flow.line(c.index))[0] for c in kept]
     faces = [(role := flow.roles[c.index]) is not None and "typeface" in role.style for c in kept]
     indent = flow.settings.typography.same_indent * flow.body_size
-    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces)
+    boxed = [flow.line(c.index).boxed for c in kept]
+    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed)
     seen: dict[tuple, Counter] = {}
     for kind, parent in zip(kinds, parents):
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
-    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces)[0]
+    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed)[0]
 
 
 def _continues(flow: Flow, i: int) -> bool:
@@ -1549,8 +1564,8 @@ _ATTACHMENTS = ("attachment", "lone_attachment")
 def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     """The lines the candidate's title runs on to (its title lines under it, beside it, an
     attachment's centred title); None for 別紙 with no number and no centred title under it (no
-    part of the document)."""
-    lines = [] if c.system in WHOLE_LINE else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
+    part of the document). A boxed title (TextLine.boxed) ends at its frame: its words are all in it."""
+    lines = [] if c.system in WHOLE_LINE or flow.line(c.index).boxed else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
         else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines
 
