@@ -55,10 +55,18 @@ class Candidate:
 _BOXED_NOTE = regex.compile(r"\s*[※＊*]\s*[0-9０-９]{1,2}\s*$")
 
 
-def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
+_PANELS = frozenset(("panel", "boxed"))   # the styles that set a line apart by a band or a frame
+
+
+def _candidate_text(line: TextLine) -> str:
+    """The line's text, cleaned; a boxed title's words are those in its frame: a note's mark after
+    it is no part of it."""
     s = clean(line.text).strip()
-    if line.boxed:   # a boxed title's words are those in its frame: a note's mark after it is no part of it
-        s = _BOXED_NOTE.sub("", s)
+    return _BOXED_NOTE.sub("", s) if line.boxed else s
+
+
+def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
+    s = _candidate_text(line)
     role = flow.roles[i]
     assert role is not None
     styled = bool(role.style)
@@ -67,7 +75,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return marked
     if _no_title(s, role, flow):
         return None
-    m, panel = role.numbering, "panel" in role.style or "boxed" in role.style
+    m, panel = role.numbering, not _PANELS.isdisjoint(role.style)
     if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
         return alone
     if m:
@@ -1257,10 +1265,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     for c, kind, left, face in zip(kept, kinds, lefts, faces):
         slot = kind[0]
-        k = len(depths)
-        if boxed and boxed[k] and not stack and k and kept[k - 1].system == "title" and depths[k - 1] == 1 \
-                and kept[k - 1].size > c.size + nest_size:
-            stack.append((kinds[k - 1][0], kept[k - 1].size, kept[k - 1].panel, lefts[k - 1], faces[k - 1]))
+        stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
         _close_top_bands(stack, c, bands_only)
         _close_further_in(stack, c, left, indent)
         _close(stack, c, slot, nest_size, face)
@@ -1278,6 +1283,18 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
             stack.append((slot, c.size, c.panel, left, face))
         depths.append(max(len(stack), 1))
     return depths, parents
+
+
+def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list[int], lefts: list[float],
+                 faces: list[bool], boxed: list[bool] | None, nest_size: float) -> list[_Open]:
+    """The level to open under the k-th heading (_nest_once): the title at the top right before it,
+    set larger, when it is a boxed title (`boxed` None where a level is open already)."""
+    if not (boxed and k and boxed[k]):
+        return []
+    above = kept[k - 1]
+    if above.system == "title" and depths[k - 1] == 1 and above.size > kept[k].size + nest_size:
+        return [(kinds[k - 1][0], above.size, above.panel, lefts[k - 1], faces[k - 1])]
+    return []
 
 
 def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool) -> None:

@@ -534,13 +534,17 @@ def _boxed_titles_out(figures: list, rules: list[Rule], page: Page, settings: Se
     if not figures:
         return figures
     inside = [(t, sides) for t, sides in boxed_frames(page.lines, page.rules, settings.headings)
-              if any(x0 <= t.x0 and t.x1 <= x1 and y0 <= t.y0 and t.y1 <= y1 for x0, y0, x1, y1 in figures)]
+              if any(_encloses(f, t) for f in figures)]
     if not inside:   # most pages: no boxed title in a figure
         return figures
     frames = {(r.x0, r.y0, r.x1, r.y1) for _, sides in inside for r in sides}
     kept = grids_and_figures([r for r in rules if (r.x0, r.y0, r.x1, r.y1) not in frames], settings.tables)[1]
-    return [f for f in figures if f in kept or not any(x0 <= t.x0 and t.x1 <= x1 and y0 <= t.y0 and t.y1 <= y1
-                                                       for t, _ in inside for x0, y0, x1, y1 in [f])]
+    return [f for f in figures if f in kept or not any(_encloses(f, t) for t, _ in inside)]
+
+
+def _encloses(box: tuple[float, float, float, float], line: Line) -> bool:
+    x0, y0, x1, y1 = box
+    return x0 <= line.x0 and line.x1 <= x1 and y0 <= line.y0 and line.y1 <= y1
 
 
 def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,

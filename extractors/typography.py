@@ -267,48 +267,57 @@ def boxed_frames(lines: Sequence[Line | TextLine], rules: list[Rule], h: Heading
     hs = [r for r in rules if r.horizontal]
     if not vs or not hs:
         return []
-    pad = h.panel_pad
     visible = [t for t in lines if t.text.strip()]
     out = []
     for t in visible:
-        reach, tall = h.boxed_reach * t.size, h.panel_height * t.size
-        for left in (v for v in vs if abs(v.x0 - t.x0) <= reach and v.y0 <= t.y0 + pad and v.y1 >= t.y1 - pad
-                     and v.y1 - v.y0 <= tall):
-            frame = _boxed_frame(t, left, vs, hs, pad, reach)
-            if frame is not None and _alone_in_frame(frame[0], t, visible):
-                out.append((t, frame[1]))
-                break
+        frame = _frame_of(t, vs, hs, visible, h)
+        if frame is not None:
+            out.append((t, frame))
     return out
 
 
-def _boxed_frame(t: Line | TextLine, left: Rule, vs: list[Rule], hs: list[Rule], pad: float,
-                 reach: float) -> tuple[tuple[float, float, float, float], list[Rule]] | None:
-    """The frame a left side opens around the line's words, with its four sides: a right side of
-    the same height past the line's first letter, rules over and under from side to side; the
-    words outside it a note's mark at most."""
-    y0, y1 = left.y0, left.y1
-    spans = getattr(t, "source", t).spans
-    for right in vs:
-        if right.x0 <= left.x1 + reach or abs(right.y0 - y0) > pad or abs(right.y1 - y1) > pad:
-            continue
-        x0, x1 = left.x0, right.x1
-        top = [r for r in hs if abs((r.y0 + r.y1) / 2 - y0) <= pad and r.x0 <= x0 + pad and r.x1 >= x1 - pad]
-        foot = [r for r in hs if abs((r.y0 + r.y1) / 2 - y1) <= pad and r.x0 <= x0 + pad and r.x1 >= x1 - pad]
-        if not (top and foot):
-            continue
-        inside = outside = ""
-        last = x0
-        for s in spans:
-            for c, box in zip(s.text, s.char_boxes):
-                if (box[0] + box[2]) / 2 <= right.x0:
-                    inside += c
-                    last = max(last, box[2]) if not c.isspace() else last
-                else:
-                    outside += c
-        if inside.strip() and _NOTE_MARK.match(outside) and not inside.rstrip().endswith(tuple("、。，,")) \
-                and right.x0 - last <= reach:
-            return (x0, y0, x1, y1), [left, right, top[0], foot[0]]
+def _frame_of(t: Line | TextLine, vs: list[Rule], hs: list[Rule], visible: Sequence[Line | TextLine],
+              h: Headings) -> list[Rule] | None:
+    """The four sides of the frame boxing the line's words alone (boxed_frames), or None."""
+    pad, reach, tall = h.panel_pad, h.boxed_reach * t.size, h.panel_height * t.size
+    for left in vs:
+        if abs(left.x0 - t.x0) <= reach and left.y0 <= t.y0 + pad and left.y1 >= t.y1 - pad and left.y1 - left.y0 <= tall:
+            for right in vs:
+                frame = _boxed_frame(t, left, right, hs, pad, reach)
+                if frame is not None and _alone_in_frame(frame[0], t, visible):
+                    return frame[1]
     return None
+
+
+def _boxed_frame(t: Line | TextLine, left: Rule, right: Rule, hs: list[Rule], pad: float,
+                 reach: float) -> tuple[tuple[float, float, float, float], list[Rule]] | None:
+    """The frame a left and a right side close around the line's words, with its four sides: the
+    right side of the left's height past the line's first letter, rules over and under from side to
+    side; the words outside it a note's mark at most, the last inside it close to its right side."""
+    y0, y1 = left.y0, left.y1
+    if right.x0 <= left.x1 + reach or abs(right.y0 - y0) > pad or abs(right.y1 - y1) > pad:
+        return None
+    x0, x1 = left.x0, right.x1
+    top, foot = _across(hs, y0, x0, x1, pad), _across(hs, y1, x0, x1, pad)
+    if top is None or foot is None or not _words_in(t, x0, right.x0, reach):
+        return None
+    return (x0, y0, x1, y1), [left, right, top, foot]
+
+
+def _across(hs: list[Rule], y: float, x0: float, x1: float, pad: float) -> Rule | None:
+    """A horizontal rule at y from side to side of a frame."""
+    return next((r for r in hs if abs((r.y0 + r.y1) / 2 - y) <= pad and r.x0 <= x0 + pad and r.x1 >= x1 - pad), None)
+
+
+def _words_in(t: Line | TextLine, x0: float, side: float, reach: float) -> bool:
+    """The line's words stand left of a frame's right side (`side`), the last close to it (no
+    sentence's comma or stop), a note's mark at most after it."""
+    glyphs = [(c, (box[0] + box[2]) / 2, box[2]) for s in (t.source if isinstance(t, TextLine) else t).spans for c, box in zip(s.text, s.char_boxes)]
+    inside = "".join(c for c, middle, _ in glyphs if middle <= side)
+    outside = "".join(c for c, middle, _ in glyphs if middle > side)
+    last = max((right for c, middle, right in glyphs if not c.isspace() and middle <= side), default=x0)
+    return bool(inside.strip()) and bool(_NOTE_MARK.match(outside)) and not inside.rstrip().endswith(tuple("、。，,")) \
+        and side - last <= reach
 
 
 def _alone_in_frame(frame: tuple[float, float, float, float], t: Line | TextLine, lines: Sequence[Line | TextLine]) -> bool:
