@@ -55,9 +55,6 @@ class Candidate:
 _BOXED_NOTE = regex.compile(r"\s*[※＊*]\s*[0-9０-９]{1,2}\s*$")
 
 
-_PANELS = frozenset(("panel", "boxed"))   # the styles that set a line apart by a band or a frame
-
-
 def _candidate_text(line: TextLine) -> str:
     """The line's text, cleaned; a boxed title's words are those in its frame: a note's mark after
     it is no part of it."""
@@ -75,7 +72,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return marked
     if _no_title(s, role, flow):
         return None
-    m, panel = role.numbering, not _PANELS.isdisjoint(role.style)
+    m, panel = role.numbering, "panel" in role.style
     if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
         return alone
     if m:
@@ -84,9 +81,16 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return None if c is None else replace(c, panel=panel)
     if role.letter_spaced and role.centred:
         return _centred_title(i, s, line, styled, flow)
-    if not (styled and (_title_shaped(s, line, flow, panel) or _bracketed_section(i, s, line, flow))):
+    return _plain_title(i, s, line, role, styled, panel, flow)
+
+
+def _plain_title(i: int, s: str, line: TextLine, role: LineRole, styled: bool, panel: bool, flow: Flow) -> Candidate | None:
+    """An unnumbered line: a title set apart (by its type, a band, or its words boxed tight:
+    TextLine.boxed, a poster's 囲み見出し in the body's type), else a section's line in body type."""
+    framed = panel or line.boxed
+    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed) or _bracketed_section(i, s, line, flow))):
         return _section_line(i, s, line, role, flow)
-    return _unnumbered(i, s, line, panel)
+    return _unnumbered(i, s, line, framed)
 
 
 def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:

@@ -84,11 +84,10 @@ def mark_of(text: str) -> str:
 
 def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
     """How the line is set apart from the running text: bold, underlined, larger, in another
-    typeface (Gothic headings over Mincho text), on a band or in a frame of its own (panel), or its
-    words boxed tight by a frame (boxed: TextLine.boxed)."""
+    typeface (Gothic headings over Mincho text), or on a band or in a frame of its own (panel)."""
     larger = line.size > flow.body_size + flow.settings.typography.larger
     return tuple(name for name, on in (("bold", line.bold), ("underlined", line.underlined), ("larger", larger),
-                                       ("typeface", another_typeface(letters_face(line.source), flow.body_font)), ("panel", line.on_panel), ("boxed", line.boxed)) if on)
+                                       ("typeface", another_typeface(letters_face(line.source), flow.body_font)), ("panel", line.on_panel)) if on)
 
 
 def _label_style(numbering: tuple | None, line: TextLine) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from extractors.cells import Box, beside, boxed_apart, boxes_apart, fill_table, filled_share
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, separator, shape, split_below
-from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
+from extractors.footnotes import attach_raised, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import attachment_labels, line_number_column, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, spans_gutter, \
@@ -451,9 +451,11 @@ def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, bo
             text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
             if rule is not None:
                 known.add(shape(rule))
-            notes += small
+            small, together = run_together_notes(small, body_size, fn)   # (the lead-in stays in the notes)
+            notes += small + together
         text, starred = starred_notes(text, body_size, fn)
-        notes += starred
+        text, together = run_together_notes(text, body_size, fn)
+        notes += starred + together
         body += text
     return notes, body
 

@@ -5,7 +5,8 @@ PDF prints it (issue 19: a council's briefing in two landscape pages), with its 
   in the body's size, no face bold, each boxed tight by a frame of four hairline filled rectangles
   (囲み見出し); the first on a shaded band of the paragraph's lines (one strip of one colour per
   line, edge to edge), a note's mark ※１ set small after its frame; the running text in the same
-  size as the titles, its rows wrapped to the column's edge.
+  size as the titles, its rows wrapped to the column's edge; at the foot of the first page one line
+  of 7 pt, "出典：総務省 ※１… ※２… ※３…": three numbered notes run together after a lead-in.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ BOXED = ["自治体におけるＤＸの定義", "ＤＸ関連の計画等発表
 SHADE = (0.61, 0.76, 0.90)
 TEXT = "行政サービスにデジタル技術やデータを活用して住民の利便性を向上させ業務効率化を図ること。"
 # (depth, title) as a reader counts them
+NOTES = ["自治体デジタル・トランスフォーメーション推進計画", "自治体ＤＸ推進手順書", "自治体情報システムの標準化に係る手順書【第1.0版】"]
 HEADINGS = [(1, TITLES[0]), (2, BOXED[0]), (2, BOXED[1]), (1, TITLES[1]), (2, BOXED[2])]
 
 
@@ -55,7 +57,8 @@ def build_boxed_poster(path: Path) -> Path:
     y = _text(page, y + 20, 5) + 30
     _boxed(page, y, BOXED[1])
     _text(page, y + 22, 6)
-    page.insert_text((43, 575), "出典：総務省　※１自治体デジタル・トランスフォーメーション推進計画", fontname=FONT, fontsize=7)
+    page.insert_text((43, 575), "出典：総務省　" + "　".join(f"※{'１２３'[k]}{n}" for k, n in enumerate(NOTES)),
+                     fontname=FONT, fontsize=7)
     page = doc.new_page(width=842, height=595)
     page.insert_text((43, 55), TITLES[1], fontname=FONT, fontsize=26)
     _boxed(page, 110, BOXED[2])

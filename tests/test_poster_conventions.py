@@ -21,3 +21,13 @@ def test_boxed_titles_in_body_type_head_the_sheet_s_sections(tmp_path):
     large at the top: the mark is no part of the title, and the running text under a box (in the
     same size, run to the edge) does not run on into it."""
     assert _headings(pc.build_boxed_poster(tmp_path / "poster.pdf")) == [(d, norm(t)) for d, t in pc.HEADINGS]
+
+
+def test_notes_run_together_on_one_line_at_the_foot(tmp_path):
+    """One 7 pt line at the page's foot, "出典：総務省 ※１… ※２… ※３…": each ※ and its number, counting
+    up from 1, opens a note whose text runs to the next mark; the lead-in is no note."""
+    pdf = pc.build_boxed_poster(tmp_path / "poster.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    notes = read_csv(tmp_path / "out/documents" / pdf.stem / "footnotes.csv")
+    assert [(int(n["number"]), int(n["page"]), norm(n["text"])) for n in notes] == \
+        [(k + 1, 1, norm(text)) for k, text in enumerate(pc.NOTES)]
