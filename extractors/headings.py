@@ -1585,8 +1585,9 @@ _ATTACHMENTS = ("attachment", "lone_attachment")
 def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     """The lines the candidate's title runs on to (its title lines under it, beside it, an
     attachment's centred title); None for 別紙 with no number and no centred title under it (no
-    part of the document). A boxed title (TextLine.boxed) ends at its frame: its words are all in it."""
-    lines = [] if c.system in WHOLE_LINE or flow.line(c.index).boxed else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
+    part of the document). An unnumbered boxed title (TextLine.boxed) ends at its frame: its words are
+    all in it (a label boxed as an emblem takes its title from beside it)."""
+    lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
         else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines
 
