@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import bare_number
-from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, STAR_MARKS, STARRED, STARS, note_mark
-from extractors.records import Footnote, Line
+from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, REFERENCE_MARK, REFERENCE_NOTE, STAR_MARKS, STARRED, STARS, note_mark
+from extractors.records import Footnote, Line, Span
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
 
@@ -127,6 +127,12 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple
     return [l for l in ordered if id(l) not in taken], [row for row, _ in rows[first:]]
 
 
+def _referenced(ln: Line) -> tuple[int, str] | None:
+    """(number, text) of a note opened by ※ and its number (run_together_notes)."""
+    m = REFERENCE_NOTE.match(ln.text)
+    return (int(fold_width(m.group(1))), m.group(2)) if m else None
+
+
 def _starred(ln: Line) -> tuple[int, str] | None:
     m = STARRED.match(ln.text)
     return (int(fold_width(m.group(1))), m.group(2)) if m else None
@@ -155,6 +161,46 @@ def starred_notes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[l
             continue
         keep.update(id(piece) for piece in pieces)
     return [ln for ln in ordered if id(ln) not in keep], taken
+
+
+def run_together_notes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[list[Line], list[Line]]:
+    """Body lines, and the notes run together on the column's last line. Convention (a briefing's
+    sources at its foot: "出典：総務省 ※１自治体ＤＸ推進計画 ※２自治体ＤＸ推進手順書 ※３…"): the lowest line,
+    in small type, that after a lead-in holds ※ marks numbered 1, 2, … in order (two at least) sets one
+    note after each mark, its text up to the next mark; the lead-in stays in the text."""
+    visible = [ln for ln in lines if ln.text.strip()]
+    if not visible or "※" not in "".join(ln.text for ln in visible):
+        return lines, []   # most columns: no ※ at all
+    last = max(visible, key=lambda ln: ln.y0)
+    marks = _counted_marks(last, visible, body_size, fn)
+    if not marks:
+        return lines, []
+    cuts = [m.start() for m in marks] + [len(last.text)]
+    lead = _cut_line(last, 0, cuts[0])
+    notes = [_cut_line(last, a, b) for a, b in zip(cuts, cuts[1:])]
+    return [ln for ln in lines if ln is not last] + ([lead] if lead.text.strip() else []), notes
+
+
+def _counted_marks(last: Line, visible: list[Line], body_size: float, fn: Footnotes) -> list:
+    """The ※ marks of the column's lowest line, when it is in small type, nothing stands under it and
+    they count 1, 2, … (two at least); else none."""
+    marks = list(REFERENCE_MARK.finditer(last.text))
+    if last.size > fn.small * body_size or len(marks) < 2 or any(ln is not last and ln.y0 >= last.y1 for ln in visible):
+        return []
+    return marks if [int(fold_width(m.group(1))) for m in marks] == list(range(1, len(marks) + 1)) else []
+
+
+def _cut_line(line: Line, a: int, b: int) -> Line:
+    """The piece of a line from its a-th character to its b-th (in its joined text), its spans cut there."""
+    spans: list[Span] = []
+    at = 0
+    for s in line.spans:
+        lo, hi = max(a - at, 0), min(b - at, len(s.text))
+        if lo < hi:
+            boxes = s.char_boxes[lo:hi]
+            spans.append(Span(s.text[lo:hi], s.font, s.size, boxes[0][0], s.y0, boxes[-1][2], s.y1, s.baseline, boxes, s.bold))
+        at += len(s.text)
+    return Line(line.page, spans, spans[0].x0, line.y0, spans[-1].x1, line.y1)
 
 
 def _starred_page(lines: list[Line]) -> bool:
@@ -189,7 +235,7 @@ def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
 def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] | None:
     """The number and text of a footnote this line opens: a number in its own span, the first
     number on the page, or the next number after the last (footnotes count up)."""
-    own = _own_number(ln, fn) or marked_number(ln, fn) or _starred(ln)
+    own = _own_number(ln, fn) or marked_number(ln, fn) or _starred(ln) or _referenced(ln)
     if own is not None:
         return own
     m = FOOTNOTE_START.match(ln.text)

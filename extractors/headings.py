@@ -51,8 +51,19 @@ class Candidate:
     apart: bool = False     # a short line flush left, white above it, over a paragraph opened one character in
 
 
-def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
+# a note's mark after a boxed title, outside its frame (定義 ※１): no word of the title
+_BOXED_NOTE = regex.compile(r"\s*[※＊*]\s*[0-9０-９]{1,2}\s*$")
+
+
+def _candidate_text(line: TextLine) -> str:
+    """The line's text, cleaned; a boxed title's words are those in its frame: a note's mark after
+    it is no part of it."""
     s = clean(line.text).strip()
+    return _BOXED_NOTE.sub("", s) if line.boxed else s
+
+
+def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
+    s = _candidate_text(line)
     role = flow.roles[i]
     assert role is not None
     styled = bool(role.style)
@@ -70,9 +81,16 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return None if c is None else replace(c, panel=panel)
     if role.letter_spaced and role.centred:
         return _centred_title(i, s, line, styled, flow)
-    if not (styled and (_title_shaped(s, line, flow, panel) or _bracketed_section(i, s, line, flow))):
+    return _plain_title(i, s, line, role, styled, panel, flow)
+
+
+def _plain_title(i: int, s: str, line: TextLine, role: LineRole, styled: bool, panel: bool, flow: Flow) -> Candidate | None:
+    """An unnumbered line: a title set apart (by its type, a band, or its words boxed tight:
+    TextLine.boxed, a poster's 囲み見出し in the body's type), else a section's line in body type."""
+    framed = panel or line.boxed
+    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed) or _bracketed_section(i, s, line, flow))):
         return _section_line(i, s, line, role, flow)
-    return _unnumbered(i, s, line, panel)
+    return _unnumbered(i, s, line, framed)
 
 
 def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
@@ -1303,12 +1321,16 @@ _Open = tuple[str, float, bool, float, bool]   # an open level: slot, size, on a
 
 def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str | None] | None,
                nest_size: float, lefts: list[float], indent: float,
-               faces: list[bool]) -> tuple[list[int], list[str | None]]:
+               faces: list[bool], boxed: list[bool] | None = None) -> tuple[list[int], list[str | None]]:
     """Depths by a stack of open levels, and the slot each heading was found under. With
     `usual` (each typeset kind's usual parent slot), a heading met right under its usual
     parent's own usual parent keeps its usual depth: the level it skips is held open.
     `lefts`: where each heading's line starts; `indent`: what counts as further in; `faces`:
-    whether each is set apart by another typeface than the body's."""
+    whether each is set apart by another typeface than the body's; `boxed`: whether each is a boxed
+    title (TextLine.boxed). Convention (a poster's sheet: its title set large at the top, the sections
+    under it boxed, 自治体におけるＤＸの定義 in its frame): a boxed title right after a title at the
+    top set larger nests under it — the title at the top, a sibling of what follows elsewhere,
+    heads the boxes under it."""
     stack: list[_Open] = []
     depths: list[int] = []
     parents: list[str | None] = []
@@ -1316,6 +1338,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     for c, kind, left, face in zip(kept, kinds, lefts, faces):
         slot = kind[0]
+        stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
         _close_top_bands(stack, c, bands_only)
         _close_further_in(stack, c, left, indent)
         _close(stack, c, slot, nest_size, face)
@@ -1333,6 +1356,18 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
             stack.append((slot, c.size, c.panel, left, face))
         depths.append(max(len(stack), 1))
     return depths, parents
+
+
+def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list[int], lefts: list[float],
+                 faces: list[bool], boxed: list[bool] | None, nest_size: float) -> list[_Open]:
+    """The level to open under the k-th heading (_nest_once): the title at the top right before it,
+    set larger, when it is a boxed title (`boxed` None where a level is open already)."""
+    if not (boxed and k and boxed[k]):
+        return []
+    above = kept[k - 1]
+    if above.system == "title" and depths[k - 1] == 1 and above.size > kept[k].size + nest_size:
+        return [(kinds[k - 1][0], above.size, above.panel, lefts[k - 1], faces[k - 1])]
+    return []
 
 
 def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool) -> None:
@@ -1446,12 +1481,13 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     lefts = [letters_span(flow.line(c.index))[0] for c in kept]
     faces = [(role := flow.roles[c.index]) is not None and "typeface" in role.style for c in kept]
     indent = flow.settings.typography.same_indent * flow.body_size
-    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces)
+    boxed = [flow.line(c.index).boxed for c in kept]
+    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed)
     seen: dict[tuple, Counter] = {}
     for kind, parent in zip(kinds, parents):
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
-    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces)[0]
+    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed)[0]
 
 
 def _continues(flow: Flow, i: int) -> bool:
@@ -1621,8 +1657,9 @@ _ATTACHMENTS = ("attachment", "lone_attachment")
 def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     """The lines the candidate's title runs on to (its title lines under it, beside it, an
     attachment's centred title); None for 別紙 with no number and no centred title under it (no
-    part of the document)."""
-    lines = [] if c.system in WHOLE_LINE else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
+    part of the document). An unnumbered boxed title (TextLine.boxed) ends at its frame: its words are
+    all in it (a label boxed as an emblem takes its title from beside it)."""
+    lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
         else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines
 

@@ -511,6 +511,9 @@ LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (�
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})(?:\u3000[\s\u3000]*|[)）]?\s*(?![\d,.，．%％/／:：~～]))(\S.*)$")
 STARS = "*＊"   # the asterisks a starred note's mark opens with (STARRED): a line with neither opens none
 STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})(?![0-9０-９])\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
+# ※1 自治体… ※2 …: notes run together on one line at the foot, each opened by ※ and its number (run_together_notes)
+REFERENCE_NOTE = regex.compile(r"^\s*※\s?([0-9０-９]{1,2})(?![0-9０-９])\s*(\S.*)$")
+REFERENCE_MARK = regex.compile(r"※\s?([0-9０-９]{1,2})(?![0-9０-９])")
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
 STAR_MARKS = regex.compile(r"^\s*(?:[*＊]\s?[0-9０-９]{1,3}\s*)+$")
 MARK_NUMBER = regex.compile(r"[0-9０-９]{1,3}")   # each note's number in such a marker

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from extractors.cells import Box, beside, boxed_apart, boxes_apart, fill_table, filled_share
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, separator, shape, split_below
-from extractors.footnotes import attach_raised, parse_footnotes, split_footnotes, starred_notes
+from extractors.footnotes import attach_raised, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import attachment_labels, line_number_column, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, spans_gutter, \
@@ -26,7 +26,7 @@ from extractors.rules_to_cells import TableGrid, asides, diagrams, flow_steps, g
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
 from extractors.numbering import encloses_next
-from extractors.typography import RuleBands, document_body, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
+from extractors.typography import RuleBands, boxed_frames, document_body, mark_boxed, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
@@ -451,9 +451,11 @@ def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, bo
             text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
             if rule is not None:
                 known.add(shape(rule))
-            notes += small
+            small, together = run_together_notes(small, body_size, fn)   # (the lead-in stays in the notes)
+            notes += small + together
         text, starred = starred_notes(text, body_size, fn)
-        notes += starred
+        text, together = run_together_notes(text, body_size, fn)
+        notes += starred + together
         body += text
     return notes, body
 
@@ -526,6 +528,27 @@ def _names_over(grid: TableGrid, page: Page, t: Tables) -> TableGrid:
     return TableGrid(grid.xs, (y,) + grid.ys, grid.verticals + sides, grid.horizontals + (Rule(x0, y, x1, y, rule.width),))
 
 
+def _boxed_titles_out(figures: list, rules: list[Rule], page: Page, settings: Settings) -> list:
+    """The figures but those that a boxed title's frame alone makes one. Convention (a word
+    processor's shaded paragraph with a boxed title on it, 囲み見出し on a tinted band: the frame is
+    the title's, typography.boxed_frames): a shaded panel whose only drawn lines frame a title
+    is running text on a band, no figure; read without those frames, it is none."""
+    if not figures:
+        return figures
+    inside = [(t, sides) for t, sides in boxed_frames(page.lines, page.rules, settings.headings)
+              if any(_encloses(f, t) for f in figures)]
+    if not inside:   # most pages: no boxed title in a figure
+        return figures
+    frames = {(r.x0, r.y0, r.x1, r.y1) for _, sides in inside for r in sides}
+    kept = grids_and_figures([r for r in rules if (r.x0, r.y0, r.x1, r.y1) not in frames], settings.tables)[1]
+    return [f for f in figures if f in kept or not any(_encloses(f, t) for t, _ in inside)]
+
+
+def _encloses(box: tuple[float, float, float, float], line: Line) -> bool:
+    x0, y0, x1, y1 = box
+    return x0 <= line.x0 and line.x1 <= x1 and y0 <= line.y0 and line.y1 <= y1
+
+
 def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
                  breaks: Sequence[Rule], raw: list[TableGrid] | None = None) -> tuple[list[Table], list[Line], list[Furniture], list]:
     """The page's tables filled (those closed by a page break marked so), the lines they left,
@@ -533,6 +556,7 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     (page_breaks found them): the same grids where no break rule is added."""
     rules = _table_rules(page, settings) if table_rules is None else table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
+    figures = _boxed_titles_out(figures, rules + list(breaks), page, settings)
     grids, steps = flow_steps(grids, page.shapes, settings.tables)
     figures += steps + diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
     figures += asides(raw_grids(rules, settings.tables) if raw is None else raw, page.lines, settings.tables)
@@ -592,6 +616,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     right = max((t.x1 for t in main), default=page.width)
     columns = column_bounds(text_lines, cuts)
     _mark_panels(text_lines, main, page, columns, right, settings)
+    mark_boxed(text_lines, page.rules, settings.headings)
     items = in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack)
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,

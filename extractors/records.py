@@ -325,6 +325,7 @@ class TextLine:
     underlined: bool = False   # most of its glyphs underlined (a title set off by a rule)
     in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels): no heading
     on_panel: bool = False     # alone on a shaded band or in a frame of its own spanning its column (set apart by it)
+    boxed: bool = False        # its words framed tight by four rules of their own, at its start (a boxed title)
     blank: bool = field(init=False, repr=False, compare=False)   # no visible glyph (its text is not changed)
 
     def __post_init__(self) -> None:

@@ -275,6 +275,8 @@ class Headings:
                            "                                 around a word or a short label does not)")
     panel_height: float = _v(3.0, "em", "...and is at most this tall, in the line's size (a band, a frame around one line:\n"
                              "                                 a figure's frame holds its picture too)")
+    boxed_reach: float = _v(1.0, "em", "a frame drawn tight around a line's words (a boxed title) starts and ends within this\n"
+                            "                                 of them: its left side at the line's first letter, its right after its last word")
 
 
 @dataclass(frozen=True, slots=True)

@@ -243,6 +243,88 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
             line.on_panel = True
 
 
+# a note's mark set after a boxed title, outside its frame (定義 ※１, 経過 *2)
+_NOTE_MARK = regex.compile(r"^\s*(?:[※＊*]\s*[0-9０-９]{1,2})?\s*$")
+
+
+def mark_boxed(lines: list[TextLine], rules: list[Rule], h: Headings) -> None:
+    """Set `boxed` on each line whose words a frame of four rules encloses tight (boxed_frames)."""
+    for t, _ in boxed_frames(lines, rules, h):
+        t.boxed = True
+
+
+def boxed_frames(lines: Sequence[Line | TextLine], rules: list[Rule], h: Headings) -> list[tuple]:
+    """Each line whose words a frame of four rules encloses tight, alone, with the rules of its
+    frame: the frame's left side at the line's first letter, its right side just past its last
+    word (a note's mark, ※１, may follow outside), its top and bottom over and under the line and
+    no taller than `panel_height` of its size, no other line's middle in it. Convention (a poster
+    or a one-page briefing printed from a word processor, Microsoft Print To PDF: every border a
+    hairline filled rectangle, no face bold): a section's title is boxed (囲み見出し), its frame
+    drawn around its words alone, however short, where a band runs across the column
+    (mark_panels). A word boxed inside a sentence has text after its frame; a table's cell is no
+    running line. `lines`: Lines or TextLines."""
+    vs = [r for r in rules if not r.horizontal]
+    hs = [r for r in rules if r.horizontal]
+    if not vs or not hs:
+        return []
+    visible = [t for t in lines if t.text.strip()]
+    out = []
+    for t in visible:
+        frame = _frame_of(t, vs, hs, visible, h)
+        if frame is not None:
+            out.append((t, frame))
+    return out
+
+
+def _frame_of(t: Line | TextLine, vs: list[Rule], hs: list[Rule], visible: Sequence[Line | TextLine],
+              h: Headings) -> list[Rule] | None:
+    """The four sides of the frame boxing the line's words alone (boxed_frames), or None."""
+    pad, reach, tall = h.panel_pad, h.boxed_reach * t.size, h.panel_height * t.size
+    for left in vs:
+        if abs(left.x0 - t.x0) <= reach and left.y0 <= t.y0 + pad and left.y1 >= t.y1 - pad and left.y1 - left.y0 <= tall:
+            for right in vs:
+                frame = _boxed_frame(t, left, right, hs, pad, reach)
+                if frame is not None and _alone_in_frame(frame[0], t, visible):
+                    return frame[1]
+    return None
+
+
+def _boxed_frame(t: Line | TextLine, left: Rule, right: Rule, hs: list[Rule], pad: float,
+                 reach: float) -> tuple[tuple[float, float, float, float], list[Rule]] | None:
+    """The frame a left and a right side close around the line's words, with its four sides: the
+    right side of the left's height past the line's first letter, rules over and under from side to
+    side; the words outside it a note's mark at most, the last inside it close to its right side."""
+    y0, y1 = left.y0, left.y1
+    if right.x0 <= left.x1 + reach or abs(right.y0 - y0) > pad or abs(right.y1 - y1) > pad:
+        return None
+    x0, x1 = left.x0, right.x1
+    top, foot = _across(hs, y0, x0, x1, pad), _across(hs, y1, x0, x1, pad)
+    if top is None or foot is None or not _words_in(t, x0, right.x0, reach):
+        return None
+    return (x0, y0, x1, y1), [left, right, top, foot]
+
+
+def _across(hs: list[Rule], y: float, x0: float, x1: float, pad: float) -> Rule | None:
+    """A horizontal rule at y from side to side of a frame."""
+    return next((r for r in hs if abs((r.y0 + r.y1) / 2 - y) <= pad and r.x0 <= x0 + pad and r.x1 >= x1 - pad), None)
+
+
+def _words_in(t: Line | TextLine, x0: float, side: float, reach: float) -> bool:
+    """The line's words stand left of a frame's right side (`side`), the last close to it (no
+    sentence's comma or stop), a note's mark at most after it."""
+    glyphs = [(c, (box[0] + box[2]) / 2, box[2]) for s in (t.source if isinstance(t, TextLine) else t).spans for c, box in zip(s.text, s.char_boxes)]
+    inside = "".join(c for c, middle, _ in glyphs if middle <= side)
+    outside = "".join(c for c, middle, _ in glyphs if middle > side)
+    last = max((right for c, middle, right in glyphs if not c.isspace() and middle <= side), default=x0)
+    return bool(inside.strip()) and bool(_NOTE_MARK.match(outside)) and not inside.rstrip().endswith(tuple("、。，,")) \
+        and side - last <= reach
+
+
+def _alone_in_frame(frame: tuple[float, float, float, float], t: Line | TextLine, lines: Sequence[Line | TextLine]) -> bool:
+    x0, y0, x1, y1 = frame
+    return all(o is t or not (x0 <= (o.x0 + o.x1) / 2 <= x1 and y0 <= (o.y0 + o.y1) / 2 <= y1) for o in lines)
+
+
 def _alone_in(box: tuple[float, float, float, float], lines: list[TextLine], pad: float) -> TextLine | None:
     """The one line inside the box (within `pad`), when no other line has its centre in it."""
     x0, y0, x1, y1 = box
