@@ -36,10 +36,66 @@ class TableGrid:
 
 def split_rules(rules: list[Rule], t: Tables) -> tuple[list[Rule], list[Rule]]:
     """Horizontal and vertical strokes. A dot (short both ways) goes to both: a dotted or dashed
-    rule drawn piece by piece is joined first (merge_collinear), its length judged after."""
+    rule drawn piece by piece is joined first (merge_collinear), its length judged after. A
+    shaded bar too thin to hold a line of text is one stroke (_bars_as_lines)."""
+    rules = _bars_as_lines(rules, t)
     hs = [r for r in rules if r.horizontal or _dot(r, t.dot)]
     vs = [r for r in rules if not r.horizontal or _dot(r, t.dot)]
     return hs, vs
+
+
+def _bars_as_lines(rules: list[Rule], t: Tables) -> list[Rule]:
+    """Convention (a diagram's bracket and its connectors drawn as filled bars 2–3 pt thick, a
+    thick line drawn as a filled rectangle): a shaded box thinner than `bar_line` one way holds no
+    line of text; it is a line, one stroke along its middle (its thickness the stroke's width), not
+    the four sides of a box. Its two long sides would else stand as two rules a sliver apart (a
+    column or row of no width, with a cell closed between each pair of connectors), and a shaded
+    box's side touching the bar's end would count as a side shared by boxes laid edge to edge."""
+    sides = [r for r in rules if r.box]
+    if len(sides) < 4:
+        return rules
+    drop: set[int] = set()
+    lines: list[Rule] = []
+    for vertical in (True, False):
+        long = sorted((r for r in sides if r.horizontal != vertical), key=lambda r: _along(r, vertical)[1:] + (_along(r, vertical)[0],))
+        for i, a in enumerate(long):
+            bar = None if id(a) in drop else _bar_of(a, long[i + 1:], sides, vertical, drop, t)
+            if bar is not None:
+                drop |= bar[0]
+                lines.append(bar[1])
+    return rules if not drop else [r for r in rules if id(r) not in drop] + lines
+
+
+def _along(r: Rule, vertical: bool) -> tuple[float, float, float]:
+    """A rule's position across, and where it starts and ends along."""
+    return (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
+
+
+def _bar_of(a: Rule, after: list[Rule], sides: list[Rule], vertical: bool, drop: set[int],
+            t: Tables) -> tuple[set[int], Rule] | None:
+    """The bar whose long side is a: a side of the same extent (`after`: sides sorted by start)
+    closer than `bar_line`, with the two short sides (caps) between them; its sides (by id) and the
+    line along its middle."""
+    pa, sa, ea = _along(a, vertical)
+    for b in after:
+        pb, sb, eb = _along(b, vertical)
+        if sb - sa > t.snap:
+            return None
+        if id(b) in drop or abs(eb - ea) > t.snap or not 0 < abs(pb - pa) < t.bar_line:
+            continue
+        lo, hi = min(pa, pb), max(pa, pb)
+        caps = [c for c in sides if c.horizontal == vertical and id(c) not in drop and _cap(c, vertical, lo, hi, (sa, ea), t.snap)]
+        if len(caps) >= 2:
+            mid = (lo + hi) / 2
+            line = Rule(mid, sa, mid, ea, hi - lo, True) if vertical else Rule(sa, mid, ea, mid, hi - lo, True)
+            return {id(a), id(b)} | {id(c) for c in caps}, line
+    return None
+
+
+def _cap(c: Rule, vertical: bool, lo: float, hi: float, ends: tuple[float, float], snap: float) -> bool:
+    """c is an end of the bar lo..hi across (its short side at one of `ends` along)."""
+    at, a, b = _along(c, not vertical)
+    return abs(a - lo) <= snap and abs(b - hi) <= snap and min(abs(at - ends[0]), abs(at - ends[1])) <= snap
 
 
 def _dot(r: Rule, dot: float) -> bool:

@@ -194,6 +194,8 @@ class Tables:
     dot: float = _v(2.0, "pt", "a stroke no longer than this either way is a dot of a dotted rule")
     double_frame: float = _v(8.0, "pt", "a box's parallel sides closer than this, one inside the other, are its frame drawn twice\n"
                              "                                 (no line of 6 pt type and its padding fits between): still one box")
+    bar_line: float = _v(5.0, "pt", "a shaded box thinner than this one way holds no line of text (min_cell): a line drawn as a\n"
+                         "                                 filled bar (a diagram's bracket and connectors, 2–3 pt), one stroke, not a box's sides")
     min_cell: float = _v(5.0, "pt", "a cell narrower or lower than this holds no line of text (a sliver between offset frames)")
     covered: float = _v(0.6, "share", "a cell side is drawn when rules cover this share of it")
     box_share: float = _v(0.6, "share", "two verticals of one height in one row of a table ruled across, each covering less\n"
