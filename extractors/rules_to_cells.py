@@ -499,6 +499,25 @@ def _bars(grid: TableGrid, parts: list[TableGrid], t: Tables) -> bool:
     return len(parts) >= t.min_bars and all(abs(p.ys[-1] - grid.ys[-1]) <= t.snap for p in parts)
 
 
+def _stepped(grid: TableGrid, t: Tables) -> bool:
+    """Convention (a step chart, an area chart drawn as bars side by side, touching: a bond
+    balance year by year): each bar's sides are column rules standing on the grid's foot and
+    reaching up to the bar's top, every bar to a height of its own, so the rules between the
+    columns stop at many heights — `bar_tops` or more, and at least half as many as there are such
+    rules. A table's column rules run its whole height, or stop at its header's few levels (a
+    header spanning columns over its sub-headers)."""
+    vs = _segments(grid.verticals, True)
+    inner = grid.xs[1:-1]
+    tops = set()
+    for x in inner:
+        r = len(grid.ys) - 1
+        while r > 0 and _covered(vs, x, grid.ys[r - 1], grid.ys[r], t):
+            r -= 1
+        if r < len(grid.ys) - 1:   # it stands on the foot
+            tops.add(r)
+    return len(tops) >= t.bar_tops and 2 * len(tops) >= len(inner)
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]
@@ -589,7 +608,7 @@ def grids_and_figures(rules: list[Rule], t: Tables,
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) else closed_parts(g, t)
-        if parts and (_drawn_over(g, across, t) >= t.chart_lines or _bars(g, parts, t)):   # a chart: a figure, no table
+        if parts and (_drawn_over(g, across, t) >= t.chart_lines or _bars(g, parts, t) or _stepped(g, t)):   # a chart: no table
             figures.append(g.bbox)
             continue
         tables += [_stacked(part, t) for part in parts]

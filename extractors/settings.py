@@ -221,6 +221,8 @@ class Tables:
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
     chart_lines: int = _v(3, "count", "rules laid across a grid's column rules, dividing no cell (a step chart's treads over a\n"
                           "                                 grid of years), that make the grid a chart: one or two may be a stray stroke")
+    bar_tops: int = _v(6, "count", "heights at which a grid's column rules standing on its foot stop that make it a chart's\n"
+                       "                                 bars side by side (a step chart); a table's stop at its header's levels, 1–4")
     min_bars: int = _v(3, "count", "separate boxes of cells standing on one grid's foot (a bar chart's stacked bars on its\n"
                        "                                 axis) that make the grid a chart: two may be a form's boxes side by side")
 

@@ -839,3 +839,28 @@ def build_step_chart(path: Path) -> Path:
     _fill(page, STEPPED_TABLE, txs, tys)
     doc.save(path)
     return path
+
+
+STEP_TABLE = [["Year", "Balance"], ["2019", "897"], ["2020", "932"]]
+
+
+def build_stepped_bars(path: Path) -> Path:
+    """A step chart as a finance ministry draws a balance year by year: bars side by side, touching,
+    each of two shaded parts (one stacked on the other) standing on the axis, every year's bar taller
+    than the last, its amounts written in its parts; under it, a ruled table of two columns."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    foot, width = 330.0, 24.0
+    for k in range(16):
+        x = 80 + width * k
+        low, high = 20 + 9 * k, 12 + 8 * k
+        page.draw_rect(pymupdf.Rect(x, foot - low, x + width, foot), color=None, fill=(1, 0.6, 0.8), width=0)
+        page.draw_rect(pymupdf.Rect(x, foot - low - high, x + width, foot - low), color=None, fill=(0.6, 0.8, 1), width=0)
+        page.insert_text((x + 3, foot - 4), str(low), fontname=FONT, fontsize=7)
+        page.insert_text((x + 3, foot - low - 3), str(high), fontname=FONT, fontsize=7)
+    page.draw_line((80, foot), (80 + 16 * width, foot), width=0.75)   # the axis
+    txs, tys = [72, 222, 372], [400, 424, 448, 472]
+    _grid_lines(page, txs, tys)
+    _fill(page, STEP_TABLE, txs, tys)
+    doc.save(path)
+    return path

@@ -450,3 +450,14 @@ def test_a_bar_too_thin_for_text_is_one_line():
     assert not find_grids(rules, t)
     bracket = [r for r in split_rules(rules, t)[1] if not r.horizontal and r.y1 - r.y0 > 100 and 380 < r.x0 < 390]
     assert [(round(r.x0, 1), round(r.width, 1)) for r in bracket] == [(386.2, 2.6)]
+
+
+def test_a_step_chart_of_touching_bars_is_no_table(tmp_path):
+    """Convention: bars side by side, touching (a step chart: a balance year by year, each bar of
+    two shaded parts), stand on the axis each to a height of its own: the sides between them stop
+    at many heights, where a table's column rules run its height or stop at its header's levels.
+    The chart is a figure (its amounts stay text); the ruled table under it is read as drawn."""
+    flow = build_flow(read_pdf(str(tc.build_stepped_bars(tmp_path / "steps.pdf"))))
+    assert _grid(table_cells(flow), 1) == [tc.STEP_TABLE]
+    text = " ".join(it.text for it in flow.items if hasattr(it, "text"))
+    assert "132" in text and "155" in text
