@@ -518,6 +518,28 @@ def _stepped(grid: TableGrid, t: Tables) -> bool:
     return len(tops) >= t.bar_tops and 2 * len(tops) >= len(inner)
 
 
+def _axis_in_frame(part: TableGrid, t: Tables) -> bool:
+    """Convention (a chart set in a frame: bars drawn from an axis line, its labels left of it): a
+    frame of one row whose inner dividers all stand free of its top and its foot (each further
+    than `row_snap` from both: drawn between the frame's sides, meeting no rule across) is a
+    chart's panel, the divider its axis. A table's rules meet at its cells' corners: the rule
+    between two cells of a row runs from the row's top to its foot."""
+    if len(part.ys) != 2 or len(part.xs) < 3:
+        return False
+    top, foot = part.ys
+    for x in part.xs[1:-1]:
+        drawn = [v for v in part.verticals if abs(v.x0 - x) <= t.row_snap and v.y1 > top and v.y0 < foot]
+        if not drawn or min(v.y0 for v in drawn) <= top + t.row_snap or max(v.y1 for v in drawn) >= foot - t.row_snap:
+            return False
+    return True
+
+
+def _chart(grid: TableGrid, parts: list[TableGrid], across: list[Rule], t: Tables) -> bool:
+    """The grid is a chart's (its closed parts no tables): lines laid over its cells (_drawn_over),
+    separate bars on its foot (_bars), or bars side by side each to its own height (_stepped)."""
+    return _drawn_over(grid, across, t) >= t.chart_lines or _bars(grid, parts, t) or _stepped(grid, t)
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]
@@ -608,10 +630,14 @@ def grids_and_figures(rules: list[Rule], t: Tables,
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) else closed_parts(g, t)
-        if parts and (_drawn_over(g, across, t) >= t.chart_lines or _bars(g, parts, t) or _stepped(g, t)):   # a chart: no table
+        if parts and _chart(g, parts, across, t):   # a chart: a figure, no table
             figures.append(g.bbox)
             continue
-        tables += [_stacked(part, t) for part in parts]
+        for part in parts:   # a frame divided by a chart's axis alone: a figure
+            if _axis_in_frame(part, t):
+                figures.append(part.bbox)
+            else:
+                tables.append(_stacked(part, t))
         if not parts and any(drawn) and not all(drawn) and _panel_inside(g, t):
             figures.append(g.bbox)
     return sorted(tables, key=lambda g: g.ys[0]), figures

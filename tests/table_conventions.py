@@ -864,3 +864,27 @@ def build_stepped_bars(path: Path) -> Path:
     _fill(page, STEP_TABLE, txs, tys)
     doc.save(path)
     return path
+
+
+AXIS_LABELS = ["Others", "Capital", "Suburb", "Village"]
+AXIS_SHARES = [14, 37, 17, 26]
+
+
+def build_axis_in_frame(path: Path) -> Path:
+    """A horizontal bar chart set in a frame (a survey report's chart): the chart's title at the
+    top, the categories right-aligned left of the value axis — a line drawn inside the frame, from
+    under the title to above the tick labels, meeting neither its top nor its foot — the bars
+    (drawn as a picture) and their shares right of it, the ticks 0% … 40% under them."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(94.5, 172.8, 517.5, 368.5), color=(0.5, 0.5, 0.5), width=0.75)
+    page.insert_text((200, 195), "Place of work or study", fontname=FONT, fontsize=14)
+    page.draw_line((197.5, 213.2), (197.5, 346.3), color=(0.25, 0.25, 0.25), width=1.5)   # the axis
+    for k, (label, share) in enumerate(zip(AXIS_LABELS, AXIS_SHARES)):
+        y = 230 + 30 * k
+        page.insert_text((190 - pymupdf.get_text_length(label, fontname=FONT, fontsize=8), y), label, fontname=FONT, fontsize=8)
+        page.insert_text((200 + 7.5 * share, y), f"{share}%", fontname=FONT, fontsize=8)
+    for k in range(9):
+        page.insert_text((192 + 37 * k, 360), f"{5 * k}%", fontname=FONT, fontsize=7)
+    doc.save(path)
+    return path

@@ -461,3 +461,14 @@ def test_a_step_chart_of_touching_bars_is_no_table(tmp_path):
     assert _grid(table_cells(flow), 1) == [tc.STEP_TABLE]
     text = " ".join(it.text for it in flow.items if hasattr(it, "text"))
     assert "132" in text and "155" in text
+
+
+def test_a_frame_divided_by_a_chart_axis_is_no_table(tmp_path):
+    """Convention: a frame of one row whose divider stands free of its top and its foot (a bar
+    chart's value axis drawn inside the chart's frame, the categories left of it, the bars and
+    ticks right of it) is a chart's panel: a table's rule between two cells of a row runs from the
+    row's top to its foot. Its words stay text."""
+    flow = build_flow(read_pdf(str(tc.build_axis_in_frame(tmp_path / "axis.pdf"))))
+    assert not table_cells(flow)
+    words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
+    assert "Place of work or study" in " ".join(words) and any("Capital" in w for w in words)
