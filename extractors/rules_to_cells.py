@@ -50,7 +50,9 @@ def _bars_as_lines(rules: list[Rule], t: Tables) -> list[Rule]:
     line of text; it is a line, one stroke along its middle (its thickness the stroke's width), not
     the four sides of a box. Its two long sides would else stand as two rules a sliver apart (a
     column or row of no width, with a cell closed between each pair of connectors), and a shaded
-    box's side touching the bar's end would count as a side shared by boxes laid edge to edge."""
+    box's side touching the bar's end would count as a side shared by boxes laid edge to edge. A
+    bar along whose long side another shaded box stands (a border of boxes laid edge to edge: an
+    aside's band, its label box under the band's top bar) stays a box (_bordered)."""
     sides = [r for r in rules if r.box]
     if len(sides) < 4:
         return rules
@@ -85,11 +87,25 @@ def _bar_of(a: Rule, after: list[Rule], sides: list[Rule], vertical: bool, drop:
             continue
         lo, hi = min(pa, pb), max(pa, pb)
         caps = [c for c in sides if c.horizontal == vertical and id(c) not in drop and _cap(c, vertical, lo, hi, (sa, ea), t.snap)]
-        if len(caps) >= 2:
+        if len(caps) >= 2 and not _bordered((a, b), sides, vertical, t):
             mid = (lo + hi) / 2
             line = Rule(mid, sa, mid, ea, hi - lo, True) if vertical else Rule(sa, mid, ea, mid, hi - lo, True)
             return {id(a), id(b)} | {id(c) for c in caps}, line
     return None
+
+
+def _bordered(bar: tuple[Rule, Rule], sides: list[Rule], vertical: bool, t: Tables) -> bool:
+    """Another shaded box's side runs along one of the bar's long sides for more than `bar_line`
+    (not a cap of a bar meeting it, no longer than a bar is thick): a box laid edge to edge on it."""
+    for c in sides:
+        if c.horizontal == vertical or c is bar[0] or c is bar[1]:
+            continue
+        pc, sc, ec = _along(c, vertical)
+        for side in bar:
+            ps, ss, es = _along(side, vertical)
+            if abs(pc - ps) <= t.snap and min(ec, es) - max(sc, ss) > t.bar_line:
+                return True
+    return False
 
 
 def _cap(c: Rule, vertical: bool, lo: float, hi: float, ends: tuple[float, float], snap: float) -> bool:
