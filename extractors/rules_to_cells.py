@@ -36,10 +36,82 @@ class TableGrid:
 
 def split_rules(rules: list[Rule], t: Tables) -> tuple[list[Rule], list[Rule]]:
     """Horizontal and vertical strokes. A dot (short both ways) goes to both: a dotted or dashed
-    rule drawn piece by piece is joined first (merge_collinear), its length judged after."""
+    rule drawn piece by piece is joined first (merge_collinear), its length judged after. A
+    shaded bar too thin to hold a line of text is one stroke (_bars_as_lines)."""
+    rules = _bars_as_lines(rules, t)
     hs = [r for r in rules if r.horizontal or _dot(r, t.dot)]
     vs = [r for r in rules if not r.horizontal or _dot(r, t.dot)]
     return hs, vs
+
+
+def _bars_as_lines(rules: list[Rule], t: Tables) -> list[Rule]:
+    """Convention (a diagram's bracket and its connectors drawn as filled bars 2–3 pt thick, a
+    thick line drawn as a filled rectangle): a shaded box thinner than `bar_line` one way holds no
+    line of text; it is a line, one stroke along its middle (its thickness the stroke's width), not
+    the four sides of a box. Its two long sides would else stand as two rules a sliver apart (a
+    column or row of no width, with a cell closed between each pair of connectors), and a shaded
+    box's side touching the bar's end would count as a side shared by boxes laid edge to edge. A
+    bar along whose long side another shaded box stands (a border of boxes laid edge to edge: an
+    aside's band, its label box under the band's top bar) stays a box (_bordered)."""
+    sides = [r for r in rules if r.box]
+    if len(sides) < 4:
+        return rules
+    drop: set[int] = set()
+    lines: list[Rule] = []
+    for vertical in (True, False):
+        long = sorted((r for r in sides if r.horizontal != vertical), key=lambda r: _along(r, vertical)[1:] + (_along(r, vertical)[0],))
+        for i, a in enumerate(long):
+            bar = None if id(a) in drop else _bar_of(a, long[i + 1:], sides, vertical, drop, t)
+            if bar is not None:
+                drop |= bar[0]
+                lines.append(bar[1])
+    return rules if not drop else [r for r in rules if id(r) not in drop] + lines
+
+
+def _along(r: Rule, vertical: bool) -> tuple[float, float, float]:
+    """A rule's position across, and where it starts and ends along."""
+    return (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
+
+
+def _bar_of(a: Rule, after: list[Rule], sides: list[Rule], vertical: bool, drop: set[int],
+            t: Tables) -> tuple[set[int], Rule] | None:
+    """The bar whose long side is a: a side of the same extent (`after`: sides sorted by start)
+    closer than `bar_line`, with the two short sides (caps) between them; its sides (by id) and the
+    line along its middle."""
+    pa, sa, ea = _along(a, vertical)
+    for b in after:
+        pb, sb, eb = _along(b, vertical)
+        if sb - sa > t.snap:
+            return None
+        if id(b) in drop or abs(eb - ea) > t.snap or not 0 < abs(pb - pa) < t.bar_line:
+            continue
+        lo, hi = min(pa, pb), max(pa, pb)
+        caps = [c for c in sides if c.horizontal == vertical and id(c) not in drop and _cap(c, vertical, lo, hi, (sa, ea), t.snap)]
+        if len(caps) >= 2 and not _bordered((a, b), sides, vertical, t):
+            mid = (lo + hi) / 2
+            line = Rule(mid, sa, mid, ea, hi - lo, True) if vertical else Rule(sa, mid, ea, mid, hi - lo, True)
+            return {id(a), id(b)} | {id(c) for c in caps}, line
+    return None
+
+
+def _bordered(bar: tuple[Rule, Rule], sides: list[Rule], vertical: bool, t: Tables) -> bool:
+    """Another shaded box's side runs along one of the bar's long sides for more than `bar_line`
+    (not a cap of a bar meeting it, no longer than a bar is thick): a box laid edge to edge on it."""
+    for c in sides:
+        if c.horizontal == vertical or c is bar[0] or c is bar[1]:
+            continue
+        pc, sc, ec = _along(c, vertical)
+        for side in bar:
+            ps, ss, es = _along(side, vertical)
+            if abs(pc - ps) <= t.snap and min(ec, es) - max(sc, ss) > t.bar_line:
+                return True
+    return False
+
+
+def _cap(c: Rule, vertical: bool, lo: float, hi: float, ends: tuple[float, float], snap: float) -> bool:
+    """c is an end of the bar lo..hi across (its short side at one of `ends` along)."""
+    at, a, b = _along(c, not vertical)
+    return abs(a - lo) <= snap and abs(b - hi) <= snap and min(abs(at - ends[0]), abs(at - ends[1])) <= snap
 
 
 def _dot(r: Rule, dot: float) -> bool:
@@ -509,6 +581,47 @@ def _bars(grid: TableGrid, parts: list[TableGrid], t: Tables) -> bool:
     return len(parts) >= t.min_bars and all(abs(p.ys[-1] - grid.ys[-1]) <= t.snap for p in parts)
 
 
+def _stepped(grid: TableGrid, t: Tables) -> bool:
+    """Convention (a step chart, an area chart drawn as bars side by side, touching: a bond
+    balance year by year): each bar's sides are column rules standing on the grid's foot and
+    reaching up to the bar's top, every bar to a height of its own, so the rules between the
+    columns stop at many heights — `bar_tops` or more, and at least half as many as there are such
+    rules. A table's column rules run its whole height, or stop at its header's few levels (a
+    header spanning columns over its sub-headers)."""
+    vs = _segments(grid.verticals, True)
+    inner = grid.xs[1:-1]
+    tops = set()
+    for x in inner:
+        r = len(grid.ys) - 1
+        while r > 0 and _covered(vs, x, grid.ys[r - 1], grid.ys[r], t):
+            r -= 1
+        if r < len(grid.ys) - 1:   # it stands on the foot
+            tops.add(r)
+    return len(tops) >= t.bar_tops and 2 * len(tops) >= len(inner)
+
+
+def _axis_in_frame(part: TableGrid, t: Tables) -> bool:
+    """Convention (a chart set in a frame: bars drawn from an axis line, its labels left of it): a
+    frame of one row whose inner dividers all stand free of its top and its foot (each further
+    than `row_snap` from both: drawn between the frame's sides, meeting no rule across) is a
+    chart's panel, the divider its axis. A table's rules meet at its cells' corners: the rule
+    between two cells of a row runs from the row's top to its foot."""
+    if len(part.ys) != 2 or len(part.xs) < 3:
+        return False
+    top, foot = part.ys
+    for x in part.xs[1:-1]:
+        drawn = [v for v in part.verticals if abs(v.x0 - x) <= t.row_snap and v.y1 > top and v.y0 < foot]
+        if not drawn or min(v.y0 for v in drawn) <= top + t.row_snap or max(v.y1 for v in drawn) >= foot - t.row_snap:
+            return False
+    return True
+
+
+def _chart(grid: TableGrid, parts: list[TableGrid], across: list[Rule], t: Tables) -> bool:
+    """The grid is a chart's (its closed parts no tables): lines laid over its cells (_drawn_over),
+    separate bars on its foot (_bars), or bars side by side each to its own height (_stepped)."""
+    return _drawn_over(grid, across, t) >= t.chart_lines or _bars(grid, parts, t) or _stepped(grid, t)
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]
@@ -616,10 +729,14 @@ def grids_and_figures(rules: list[Rule], t: Tables,
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) or _gutters_only(g, t) else closed_parts(g, t)
-        if parts and (_drawn_over(g, across, t) >= t.chart_lines or _bars(g, parts, t)):   # a chart: a figure, no table
+        if parts and _chart(g, parts, across, t):   # a chart: a figure, no table
             figures.append(g.bbox)
             continue
-        tables += [_stacked(part, t) for part in parts]
+        for part in parts:   # a frame divided by a chart's axis alone: a figure
+            if _axis_in_frame(part, t):
+                figures.append(part.bbox)
+            else:
+                tables.append(_stacked(part, t))
         if not parts and any(drawn) and not all(drawn) and _panel_inside(g, t):
             figures.append(g.bbox)
     return sorted(tables, key=lambda g: g.ys[0]), figures

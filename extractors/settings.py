@@ -200,6 +200,8 @@ class Tables:
     dot: float = _v(2.0, "pt", "a stroke no longer than this either way is a dot of a dotted rule")
     double_frame: float = _v(8.0, "pt", "a box's parallel sides closer than this, one inside the other, are its frame drawn twice\n"
                              "                                 (no line of 6 pt type and its padding fits between): still one box")
+    bar_line: float = _v(5.0, "pt", "a shaded box thinner than this one way holds no line of text (min_cell): a line drawn as a\n"
+                         "                                 filled bar (a diagram's bracket and connectors, 2–3 pt), one stroke, not a box's sides")
     min_cell: float = _v(5.0, "pt", "a cell narrower or lower than this holds no line of text (a sliver between offset frames)")
     covered: float = _v(0.6, "share", "a cell side is drawn when rules cover this share of it")
     gutter_gap: float = _v(8.0, "pt", "a frame's one row split by dividers that each stop this far short of both its top and its\n"
@@ -227,6 +229,8 @@ class Tables:
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
     chart_lines: int = _v(3, "count", "rules laid across a grid's column rules, dividing no cell (a step chart's treads over a\n"
                           "                                 grid of years), that make the grid a chart: one or two may be a stray stroke")
+    bar_tops: int = _v(6, "count", "heights at which a grid's column rules standing on its foot stop that make it a chart's\n"
+                       "                                 bars side by side (a step chart); a table's stop at its header's levels, 1–4")
     min_bars: int = _v(3, "count", "separate boxes of cells standing on one grid's foot (a bar chart's stacked bars on its\n"
                        "                                 axis) that make the grid a chart: two may be a form's boxes side by side")
 

@@ -839,3 +839,52 @@ def build_step_chart(path: Path) -> Path:
     _fill(page, STEPPED_TABLE, txs, tys)
     doc.save(path)
     return path
+
+
+STEP_TABLE = [["Year", "Balance"], ["2019", "897"], ["2020", "932"]]
+
+
+def build_stepped_bars(path: Path) -> Path:
+    """A step chart as a finance ministry draws a balance year by year: bars side by side, touching,
+    each of two shaded parts (one stacked on the other) standing on the axis, every year's bar taller
+    than the last, its amounts written in its parts; under it, a ruled table of two columns."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    foot, width = 330.0, 24.0
+    for k in range(16):
+        x = 80 + width * k
+        low, high = 20 + 9 * k, 12 + 8 * k
+        page.draw_rect(pymupdf.Rect(x, foot - low, x + width, foot), color=None, fill=(1, 0.6, 0.8), width=0)
+        page.draw_rect(pymupdf.Rect(x, foot - low - high, x + width, foot - low), color=None, fill=(0.6, 0.8, 1), width=0)
+        page.insert_text((x + 3, foot - 4), str(low), fontname=FONT, fontsize=7)
+        page.insert_text((x + 3, foot - low - 3), str(high), fontname=FONT, fontsize=7)
+    page.draw_line((80, foot), (80 + 16 * width, foot), width=0.75)   # the axis
+    txs, tys = [72, 222, 372], [400, 424, 448, 472]
+    _grid_lines(page, txs, tys)
+    _fill(page, STEP_TABLE, txs, tys)
+    doc.save(path)
+    return path
+
+
+AXIS_LABELS = ["Others", "Capital", "Suburb", "Village"]
+AXIS_SHARES = [14, 37, 17, 26]
+
+
+def build_axis_in_frame(path: Path) -> Path:
+    """A horizontal bar chart set in a frame (a survey report's chart): the chart's title at the
+    top, the categories right-aligned left of the value axis — a line drawn inside the frame, from
+    under the title to above the tick labels, meeting neither its top nor its foot — the bars
+    (drawn as a picture) and their shares right of it, the ticks 0% … 40% under them."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(94.5, 172.8, 517.5, 368.5), color=(0.5, 0.5, 0.5), width=0.75)
+    page.insert_text((200, 195), "Place of work or study", fontname=FONT, fontsize=14)
+    page.draw_line((197.5, 213.2), (197.5, 346.3), color=(0.25, 0.25, 0.25), width=1.5)   # the axis
+    for k, (label, share) in enumerate(zip(AXIS_LABELS, AXIS_SHARES)):
+        y = 230 + 30 * k
+        page.insert_text((190 - pymupdf.get_text_length(label, fontname=FONT, fontsize=8), y), label, fontname=FONT, fontsize=8)
+        page.insert_text((200 + 7.5 * share, y), f"{share}%", fontname=FONT, fontsize=8)
+    for k in range(9):
+        page.insert_text((192 + 37 * k, 360), f"{5 * k}%", fontname=FONT, fontsize=7)
+    doc.save(path)
+    return path

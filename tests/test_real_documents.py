@@ -33,15 +33,14 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (the COVID-19 expert meeting's paper (Word 2019), whose headings are set bold by stroking the
     # filled glyphs (Word's bold of a face with no bold cut), meets every bar since that bold is read)
-    # 特別会計ガイドブック (no producer, 2017): the box diagram of p2 (a tree's bracket and its connectors to the
-    # boxes 求職者給付, 就職促進給付 …, the strips between them empty) is read as a table of 11×3
-    "zaimu_tokubetsu_kaikei_guidebook_rodo_hoken_2017": {"tables_false_pages": 1.0},
     # A council briefing laid out as two poster pages, printed through Microsoft Print To PDF (every font
     # renamed CIDFont+Fn, none flagged bold): its boxed 16pt section titles are read (TextLine.boxed) and
     # its three ※-numbered notes run together on one "出典：" line are split (footnotes.run_together_notes),
     # but a 9pt callout's "26 手続の…" over the pasted 工程表 is still taken for a note numbered 26 that
     # swallows the page's foot (footnotes 3 of 4).
     "nankoku_dx_suishin_hoshin_2022": {"footnotes": 0.75},
+    # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
+    # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a

@@ -15,7 +15,7 @@ from extractors.layout import read_pdf
 from extractors.page_flow import build_flow
 from extractors.records import Rule
 from extractors.ruled_tables import repeated_headers, table_cells
-from extractors.rules_to_cells import TableGrid, merged_cells
+from extractors.rules_to_cells import TableGrid, find_grids, merged_cells, raw_grids, split_rules
 from extractors.settings import DEFAULT
 
 
@@ -416,3 +416,59 @@ def test_a_chart_drawn_on_a_grid_is_no_table(tmp_path):
     The ruled table under it is read as before."""
     cells = table_cells(build_flow(read_pdf(str(tc.build_step_chart(tmp_path / "step_chart.pdf")))))
     assert _grid(cells, 1) == [tc.STEPPED_TABLE]
+
+
+
+def _shaded(x0, y0, x1, y1, tiled_left=False):
+    """The four sides of a shaded box, as layout.box_sides gives them."""
+    return [Rule(x0, y0, x1, y0, 0.0, True), Rule(x0, y1, x1, y1, 0.0, True),
+            Rule(x0, y0, x0, y1, 0.0, True, tiled_left), Rule(x1, y0, x1, y1, 0.0, True)]
+
+
+def _tree(x, tops):
+    """A tree of a diagram: a bracket at x and a connector to each box (tops), both filled bars
+    (2.6 pt wide, 2.3 pt high), each box shaded and framed, the connector's end on its side."""
+    rules = _shaded(x, tops[0] + 8, x + 2.6, tops[-1] + 10.3)
+    for top in tops:
+        rules += _shaded(x + 1, top + 8, x + 16.8, top + 10.3) + _shaded(x + 16.8, top, x + 90.5, top + 17, True)
+        rules += [Rule(x + 16.8, top, x + 90.5, top, 0.3), Rule(x + 16.8, top + 17, x + 90.5, top + 17, 0.3),
+                  Rule(x + 16.8, top, x + 16.8, top + 17, 0.3), Rule(x + 90.1, top, x + 90.1, top + 17, 0.3)]
+    return rules
+
+
+def test_a_bar_too_thin_for_text_is_one_line():
+    """Convention: a shaded box thinner than a line of text one way (a diagram's bracket and its
+    connectors drawn as filled bars 2–3 pt thick) is a line, one stroke along its middle, not a
+    box's two sides a sliver apart. Two trees one under another on a tinted panel, their brackets
+    2 pt off one axis, gave a grid with a column of no width (384.9 | 389.6), whose strips
+    between connectors closed cells beside the boxes (a tree read as a table of 11×3)."""
+    rules = _shaded(57, 90, 515, 420) + _tree(155.4, [101.8, 148, 180.6, 220.8, 259]) \
+        + _tree(384.9, [100.0, 155.5, 187.8, 221.6]) + _tree(387.0, [300, 330])
+    t = DEFAULT.tables
+    grids = raw_grids(rules, t)
+    assert grids and all(b - a >= t.min_cell for g in grids for a, b in zip(g.xs, g.xs[1:]))
+    assert not find_grids(rules, t)
+    bracket = [r for r in split_rules(rules, t)[1] if not r.horizontal and r.y1 - r.y0 > 100 and 380 < r.x0 < 390]
+    assert [(round(r.x0, 1), round(r.width, 1)) for r in bracket] == [(386.2, 2.6)]
+
+
+def test_a_step_chart_of_touching_bars_is_no_table(tmp_path):
+    """Convention: bars side by side, touching (a step chart: a balance year by year, each bar of
+    two shaded parts), stand on the axis each to a height of its own: the sides between them stop
+    at many heights, where a table's column rules run its height or stop at its header's levels.
+    The chart is a figure (its amounts stay text); the ruled table under it is read as drawn."""
+    flow = build_flow(read_pdf(str(tc.build_stepped_bars(tmp_path / "steps.pdf"))))
+    assert _grid(table_cells(flow), 1) == [tc.STEP_TABLE]
+    text = " ".join(it.text for it in flow.items if hasattr(it, "text"))
+    assert "132" in text and "155" in text
+
+
+def test_a_frame_divided_by_a_chart_axis_is_no_table(tmp_path):
+    """Convention: a frame of one row whose divider stands free of its top and its foot (a bar
+    chart's value axis drawn inside the chart's frame, the categories left of it, the bars and
+    ticks right of it) is a chart's panel: a table's rule between two cells of a row runs from the
+    row's top to its foot. Its words stay text."""
+    flow = build_flow(read_pdf(str(tc.build_axis_in_frame(tmp_path / "axis.pdf"))))
+    assert not table_cells(flow)
+    words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
+    assert "Place of work or study" in " ".join(words) and any("Capital" in w for w in words)
