@@ -60,6 +60,8 @@ def letters_face(line: Line) -> str:
     Century, Times, Arial — beside the Japanese one): ① 区分Ａ　α=0.85、β＝1.10 in a Gothic
     with its digits in Century is a Gothic line, however many digits it holds. A line of Latin letters
     and digits alone is read in the font that sets most of them (Line.font)."""
+    if len({s.font for s in line.spans}) < 2:
+        return line.font   # set in one font: that font (Line.font), the letters need no counting
     counts: Counter[str] = Counter()
     for s in line.spans:
         counts[s.font] += sum(1 for ch in s.text if not ch.isascii() and not ch.isspace())
