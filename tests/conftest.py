@@ -22,6 +22,14 @@ def read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def extract_document(pdf: Path) -> Path:
+    """One PDF built by a test, extracted beside it (exit 0 asserted): its document folder."""
+    from pipeline.cli import main
+
+    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
+    return pdf.parent / "out/documents" / pdf.stem
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not (CORPUS / "2022" / "honbun.pdf").is_file():

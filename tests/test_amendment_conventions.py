@@ -3,23 +3,16 @@ row runs over the page breaks with no rule drawn at them."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 import amendment_conventions as ac
-from conftest import read_csv
+from conftest import read_csv, extract_document as _extract
 from extractors.cover import read_cover
 from extractors.layout import read_pdf
 from extractors.page_flow import build_flow
 from extractors.ruled_tables import table_cells
-from pipeline.cli import main
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 @pytest.fixture(scope="module")

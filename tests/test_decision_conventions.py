@@ -1,19 +1,12 @@
 """The conventions of tests/decision_conventions.py, each against the truth written beside its builder."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import decision_conventions as dc
 from extractors.cover import read_cover
 from extractors.layout import read_pdf
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import read_csv, extract_document as _extract
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 def test_marked_subheadings_in_the_heading_face(tmp_path):

@@ -9,8 +9,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import read_csv, extract_document as _extract
 from real_truth import norm
 
 GOTHIC = "japan"
@@ -59,11 +58,6 @@ def build_flow(path: Path, arrows: bool = True) -> Path:
         y += 20
     doc.save(path)
     return path
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 @pytest.fixture(scope="module")

@@ -2,17 +2,10 @@
 beside its builder."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import judgment_conventions as jc
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import read_csv, extract_document as _extract
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 def test_a_judgments_outline_with_labels_printed_through_soft_masks(tmp_path):

@@ -8,14 +8,8 @@ from pathlib import Path
 import pytest
 
 import kaimebun_conventions as kc
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import read_csv, extract_document as _extract
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 def _headings(folder: Path) -> list[tuple[str, str, str]]:

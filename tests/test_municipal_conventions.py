@@ -1,19 +1,12 @@
 """Municipal plans' conventions on documents typeset here (tests/municipal_conventions.py)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 import municipal_conventions as mc
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import read_csv, extract_document as _extract
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 def test_ultra_bold_gothic_titles_at_body_size(tmp_path):

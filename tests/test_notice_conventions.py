@@ -3,19 +3,12 @@ against the truth written beside each builder."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 import notice_conventions as nc
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import read_csv, extract_document as _extract
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 @pytest.mark.parametrize("builder", sorted(nc.HEADINGS))

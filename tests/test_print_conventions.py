@@ -1,17 +1,10 @@
 """A white paper set for offset print (tests/print_conventions.py), against the truth beside its builder."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import print_conventions as pc
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import read_csv, extract_document as _extract
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 def test_marks_in_the_bleed_and_titles_set_as_outlines(tmp_path):

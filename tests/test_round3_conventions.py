@@ -3,7 +3,6 @@ the truth written beside its builder."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -14,14 +13,8 @@ from extractors.layout import read_pdf
 from extractors.page_flow import build_flow
 from extractors.records import TextLine
 from extractors.ruled_tables import table_cells
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import read_csv, extract_document as _extract
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 def test_footnotes_at_body_size_under_a_separator(tmp_path):

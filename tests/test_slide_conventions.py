@@ -4,21 +4,14 @@ no deck."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 import slide_conventions as sc
-from conftest import read_csv
+from conftest import read_csv, extract_document as _extract
 from extractors.layout import read_pdf
 from extractors.page_flow import build_flow
-from pipeline.cli import main
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 def test_slide_titles_are_the_decks_headings(tmp_path):

@@ -2,19 +2,12 @@
 the truth written beside its builder."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 import white_paper_conventions as wp
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import read_csv, extract_document as _extract
 from real_truth import norm
-
-
-def _extract(pdf: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(pdf.parent / "out"), "-q"]) == 0
-    return pdf.parent / "out/documents" / pdf.stem
 
 
 @pytest.mark.parametrize("build", [wp.build_tabbed_chapter, wp.build_tabbed_emblem])
