@@ -442,11 +442,15 @@ def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, C
     every other heading (its size the document's largest line's and a step more): what follows up to the
     next such page nests under it."""
     out: dict[int, Candidate] = {}
-    for lines in _divider_pages(flow, titled, named):
+    pages = _divider_pages(flow, titled, named)
+    if not pages:   # most documents: no divider page
+        return out
+    shared = _shared_rows(flow)
+    top = max(it.size for it in flow.items if isinstance(it, TextLine)) + flow.settings.typography.larger
+    for lines in pages:
         i = lines[1]
         s = _SPACES.sub("", clean(flow.line(i).text))
-        if _names_a_part(i, s, flow):
-            top = max(it.size for it in flow.items if isinstance(it, TextLine)) + flow.settings.typography.larger
+        if _names_a_part(i, s, flow, shared):
             out[i] = Candidate(i, "title", "title", "", s, False, True, top, centred=True)
     return out
 
@@ -463,12 +467,12 @@ def _divider_pages(flow: Flow, titled: set[int], named: set[str]) -> list[list[i
             and _SPACES.sub("", clean(flow.line(lines[0]).text)) in named]
 
 
-def _names_a_part(i: int, s: str, flow: Flow) -> bool:
-    """Line i (its text `s`, spaces out) is a part's short name centred alone on its row: no label, no
-    bracket opening it, no 記 or 以上."""
+def _names_a_part(i: int, s: str, flow: Flow, shared: dict[int, set[int]]) -> bool:
+    """Line i (its text `s`, spaces out) is a part's short name centred alone on its row (`shared`:
+    _shared_rows): no label, no bracket opening it, no 記 or 以上."""
     role = flow.roles[i]
     return role is not None and role.centred and not role.particulars and role.numbering is None \
-        and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in _shared_rows(flow)
+        and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in shared
 
 
 def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:

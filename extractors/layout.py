@@ -695,8 +695,8 @@ def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int 
 
 def tree_actual_text(doc: pymupdf.Document) -> bool:
     """Whether the document's structure tree gives any element an /ActualText (then MuPDF may put
-    it in place of glyphs that do not own it: `_glyphs_if_astray`); asked once per document, of
-    the tree's objects only (a document without a StructTreeRoot has none)."""
+    it in place of glyphs that do not own it: `_glyphs_if_astray`); asked once per document: a
+    document without a StructTreeRoot has none; one with a tree is searched object by object."""
     if doc.xref_get_key(doc.pdf_catalog(), "StructTreeRoot")[0] == "null":
         return False
     for xref in range(1, doc.xref_length()):
