@@ -282,6 +282,11 @@ def _under_white(d: dict, rules: list[Rule], frames: list[Box], ls: Layout) -> l
     return rules
 
 
+def _middle_along(r: Rule, horizontal: bool) -> tuple[float, float, float]:
+    """A rule's middle across (y for a horizontal rule, x for a vertical one), and where it starts and ends along."""
+    return ((r.y0 + r.y1) / 2, r.x0, r.x1) if horizontal else ((r.x0 + r.x1) / 2, r.y0, r.y1)
+
+
 def hidden_under(rules: list[Rule], box: Box, frames: list[Box], ls: Layout) -> list[Rule]:
     """The rules drawn so far as they still show once an opaque white box is painted over them.
     Convention (a slide's panel titled on its border: 《…の概要》 in a white box set across the
@@ -295,7 +300,7 @@ def hidden_under(rules: list[Rule], box: Box, frames: list[Box], ls: Layout) -> 
     out = []
     for r in rules:
         horizontal = r.y1 - r.y0 <= r.x1 - r.x0
-        at, a, b = ((r.y0 + r.y1) / 2, r.x0, r.x1) if horizontal else ((r.x0 + r.x1) / 2, r.y0, r.y1)
+        at, a, b = _middle_along(r, horizontal)
         cut = next(((c0, c1) for h, side, c0, c1 in sides if h == horizontal and abs(side - at) <= ls.abut
                     and a < c1 and c0 < b), None)
         if cut is None:
@@ -526,7 +531,7 @@ def white_over_shading(gaps: list[Rule], boxes: list[tuple[tuple[float, ...], Bo
     out = []
     for g in gaps:
         horizontal = abs(g.y1 - g.y0) <= abs(g.x1 - g.x0)
-        at, a, b = ((g.y0 + g.y1) / 2, g.x0, g.x1) if horizontal else ((g.x0 + g.x1) / 2, g.y0, g.y1)
+        at, a, b = _middle_along(g, horizontal)
         spans = sorted((max(a, box[0 if horizontal else 1]), min(b, box[2 if horizontal else 3]))
                        for _, box in boxes
                        if box[1 if horizontal else 0] + ls.abut < at < box[3 if horizontal else 2] - ls.abut)
@@ -544,7 +549,7 @@ def _drawn_along(lines: list[Rule], horizontal: bool, at: float, start: float, e
     """A line runs along `at` (y for a horizontal side, x for a vertical one) over half of
     start..end or more (drawn cell by cell, or across the whole table)."""
     for g in lines:
-        pos, a, b = ((g.y0 + g.y1) / 2, g.x0, g.x1) if horizontal else ((g.x0 + g.x1) / 2, g.y0, g.y1)
+        pos, a, b = _middle_along(g, horizontal)
         if abs(pos - at) <= near and min(b, end) - max(a, start) >= (end - start) / 2:
             return True
     return False

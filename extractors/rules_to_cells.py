@@ -299,7 +299,7 @@ Segments = tuple[list[float], list[tuple[float, float, float]]]
 def _segments(rules: tuple[Rule, ...], vertical: bool) -> Segments:
     """Rules as (position across, start, end), sorted by position, with the positions apart: a
     side is looked up by bisection, not by a pass over every rule of the grid."""
-    rows = sorted((r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1) for r in rules)
+    rows = sorted(_along(r, vertical) for r in rules)
     return [p for p, _, _ in rows], rows
 
 
@@ -481,7 +481,7 @@ def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float,
     """The boundaries (the outer two always) along which a rule runs somewhere between lo and hi."""
     def drawn(at: float) -> bool:
         for r in rules:
-            pos, a, b = (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
+            pos, a, b = _along(r, vertical)
             if abs(pos - at) <= t.row_snap and min(b, hi) - max(a, lo) > t.snap:
                 return True
         return False
