@@ -197,8 +197,7 @@ def _cut_line(line: Line, a: int, b: int) -> Line:
     for s in line.spans:
         lo, hi = max(a - at, 0), min(b - at, len(s.text))
         if lo < hi:
-            boxes = s.char_boxes[lo:hi]
-            spans.append(Span(s.text[lo:hi], s.font, s.size, boxes[0][0], s.y0, boxes[-1][2], s.y1, s.baseline, boxes, s.bold))
+            spans.append(s.part(lo, hi))
         at += len(s.text)
     return Line(line.page, spans, spans[0].x0, line.y0, spans[-1].x1, line.y1)
 

@@ -285,7 +285,7 @@ def _with_inner(line: Line, text: str, box: Box) -> Line:
     for s in line.spans:
         if s.x0 < x0 < s.x1 and len(s.char_boxes) == len(s.text):
             cut = sum(1 for c in s.char_boxes if c[2] <= x0)
-            spans += [_part(s, 0, cut), _part(s, cut, len(s.text))] if 0 < cut < len(s.text) else [s]
+            spans += [s.part(0, cut), s.part(cut, len(s.text))] if 0 < cut < len(s.text) else [s]
         else:
             spans.append(s)
     span = Span(text, first.font, first.size, x0, y0, x1, y1, first.baseline, chars, first.bold)
@@ -293,10 +293,6 @@ def _with_inner(line: Line, text: str, box: Box) -> Line:
                 line.x0, line.y0, line.x1, line.y1, line.slanted, line.annotation)
 
 
-def _part(s: Span, a: int, b: int) -> Span:
-    """Characters a to b of a span (a < b), as a span of their own."""
-    boxes = s.char_boxes[a:b]
-    return Span(s.text[a:b], s.font, s.size, boxes[0][0], s.y0, boxes[-1][2], s.y1, s.baseline, boxes, s.bold)
 
 
 def _with_label(line: Line, label: str, box: Box) -> Line:

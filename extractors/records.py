@@ -27,6 +27,12 @@ class Span:
     char_boxes: tuple[tuple[float, float, float, float], ...]  # (x0, y0, x1, y1) of each character
     bold: bool = False   # set in a bold face (font flags or a bold font name)
 
+    def part(self, a: int, b: int) -> Span:
+        """Characters a to b of the span (a < b), as a span of their own."""
+        boxes = self.char_boxes[a:b]
+        return Span(self.text[a:b], self.font, self.size, boxes[0][0], self.y0, boxes[-1][2], self.y1, self.baseline,
+                    boxes, self.bold)
+
 
 @dataclass(slots=True)
 class Line:
