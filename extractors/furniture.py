@@ -59,18 +59,13 @@ def _hung_before_text(number: Line, lines: list[Line], ms: Margins, running: set
                and abs(ln.baseline - number.baseline) <= ms.same_row and _shape(ln.text) not in running for ln in lines)
 
 
-def _landscape(page: Page) -> bool:
-    """Set wider than tall as shown (a page read turned is set vertically and shown upright: no sheet of two)."""
-    return page.width > page.height and not page.turned
-
-
 def spread_gutter(page: Page, ms: Margins) -> tuple[float, float] | None:
     """Two pages printed side by side on one sheet (a 2-up spread, an InDesign book exported by
     spreads): a landscape sheet with a page number at the foot of each half and no line crossing
     its middle. The strip between the halves' text (left half's right edge, right half's left edge),
     or None for any other page."""
     middle = page.width / 2
-    if not _landscape(page):
+    if not page.landscape:   # (a page read turned is set vertically, shown upright: no sheet of two)
         return None
     numbers = [ln for ln in page_numbers(page.lines, page, ms) if ln.y0 > page.height / 2]
     if not (any(ln.x1 < middle for ln in numbers) and any(ln.x0 > middle for ln in numbers)):

@@ -118,6 +118,11 @@ class Page:
     turned: bool = False   # set vertically (縦書き) and read turned a quarter: x = the page's y, y = its width - x,
                            # so each column is a row, the rightmost on top (layout._vertical_lines)
 
+    @property
+    def landscape(self) -> bool:
+        """Set wider than tall as shown (a page read turned is set vertically and shown upright)."""
+        return self.width > self.height and not self.turned
+
 
 @dataclass(slots=True)
 class SourceDoc:

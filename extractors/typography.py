@@ -140,7 +140,7 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
     slide, a few lines one of them larger than the body."""
     sl = settings.slides
     pages = doc.pages
-    if not pages or sum(p.width > p.height and not p.turned for p in pages) < sl.landscape * len(pages):   # as shown
+    if not pages or sum(p.landscape for p in pages) < sl.landscape * len(pages):   # as shown
         return False
     titled = sum(slide_headed(p, body_size, settings) for p in pages[1:])
     return titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
