@@ -976,13 +976,15 @@ def _kept_title(c: Candidate, after: Candidate | None, flow: Flow, left: dict[in
 
 def _labelled_heading(c: Candidate, flow: Flow, apart: set[str]) -> bool:
     """A labelled candidate heads a passage: set apart; in body type, in a system the document does not
-    set apart (`apart`), as _plain_heading judges it. Convention: a level of a legal outline (第Ｎ, １ of
-    公用文) left in body type among siblings set apart (a typist's slip: 第４　ガス in 明朝 beside the Gothic
-    第３　電気) is a heading where it stands alone as they do — a short title on a line of its own over
-    running text, no item of its system beside it (１　電力施設 / ２　ＬＰガス事業者 line under line stay a list)."""
+    set apart (`apart`), as _plain_heading judges it. Convention: a level of a legal outline (第Ｎ, １, （１）
+    of 公用文; not 一, whose runs are lists: keep_headings) left in body type among siblings set apart (a
+    typist's slip: 第４　ガス in 明朝 beside the Gothic 第３　電気; a （１） naming a statute's extract, in the
+    regular face over the extract's frame, beside bold （１） titles) is a heading where it stands alone as
+    they do — a short title on a line of its own over running text, no item of its system beside it
+    (１　電力施設 / ２　ＬＰガス事業者, （２）… / （３）… line under line stay a list)."""
     if c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)):
         return True
-    return c.system in NEVER_LISTS and c.system in OUTLINE and _stands_alone(c, flow)
+    return c.system in OUTLINE and c.system not in RUNS and _stands_alone(c, flow)
 
 
 def _opens_part(c: Candidate) -> bool:

@@ -298,8 +298,8 @@ def build_period_chart(path: Path) -> Path:
 # build_legal_plan: a 地域防災計画's legal outline as Word prints it: the body in ＭＳ 明朝 11 pt, the labels
 # 第Ｎ and Ｎ with their titles in ＭＳ ゴシック at the body size (only the typeface sets them apart), each
 # over a paragraph. A title in the headings' face may open with a word in kana a sentence's particle
-# would (第２ がけ地に…); a 第Ｎ and a Ｎ left in body type among their Gothic siblings, each alone over
-# its paragraph, are headings as those are — 第３, on a page of its own, typed in by hand as its paragraph
+# would (第２ がけ地に…); a 第Ｎ, a Ｎ and a （Ｎ） left in body type among their Gothic siblings, each alone
+# over its paragraph, are headings as those are — 第３, on a page of its own, typed in by hand as its paragraph
 # is: spaces from the margin set its label one character in from the paragraph's first letter
 # (　　　　第３　ガス over 　　　村及び…); the lists in body type — （１） （２） with a space after the
 # label and （３） （４） set close to their text, １ … ２ … line under line — hold none.
@@ -307,6 +307,7 @@ LEGAL_PLAN = [(1, "第１", "建築物の安全化", True), (2, "１", "窓ガ�
               (2, "２", "被災建築物の安全対策", True), (1, "第２", "がけ地に近接する建築物の防災対策", True),
               (2, "１", "危険区域の指定", True), (1, "第３", "ガス", False), (2, "１", "応急復旧", False),
               (2, "２", "広報", True), (1, "第４", "通信", True), (2, "１", "応急措置", True),
+              (3, "（１）", "有線通信", True), (3, "（２）", "無線通信", False), (3, "（３）", "非常通信", True),
               (2, "２", "通信の確保", True), (2, "３", "広報", True)]
 _LEGAL_TEXT = ("村及び道は、地震動による落下物からの危害を防止するため、市街地で主要道路に面する",
                "建築物について、窓ガラス、看板等の落下物の実態を調査し、必要な措置を講じる。")

@@ -73,8 +73,8 @@ def test_strips_of_one_chart_and_an_arrow_s_border(tmp_path):
 
 def test_a_legal_outline_in_the_headings_face_and_its_slips(tmp_path):
     """第Ｎ and Ｎ set in ＭＳ ゴシック at the body size over ＭＳ 明朝 paragraphs: a title in that face opening with
-    kana a particle would (第２　がけ地に…) is a heading; a 第Ｎ and a Ｎ left in body type, each alone over its
-    paragraph, are headings as their siblings are (the 第Ｎ also where spaces typed from the margin indent it and
+    kana a particle would (第２　がけ地に…) is a heading; a 第Ｎ, a Ｎ and a （Ｎ） left in body type, each alone over
+    its paragraph, are headings as their siblings are (the 第Ｎ also where spaces typed from the margin indent it and
     its paragraph alike); a run of （１） （２） and （３） （４） set close to their
     text, and １ … ２ … line under line, are lists."""
     out = _extract(mc.build_legal_plan(tmp_path / "legal_plan.pdf"))

@@ -118,7 +118,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "zaimu_zaisei_enzetsu_hosei2_2020": (1.0, 1.0, 1.0),
     "nankoku_dx_suishin_hoshin_2022": (1.0, 1.0, 1.0),
     "it_donyu_hojokin_koufu_kitei_security_2025": (1.0, 1.0, 1.0),
-    "nankoku_gikai_seimu_katsudohi_tebiki_2016": (0.987, 1.0, 1.0),
+    "nankoku_gikai_seimu_katsudohi_tebiki_2016": (1.0, 1.0, 1.0),
     "mof_zaiseishin_setsumei_shiryo_slides_2020": (1.0, 1.0, 1.0),
     "corona_senmonka_kaigi_jogen_soshiki_happyo_slides_2020": (1.0, 1.0, 1.0),
     "mhlw_corona_advisory_board_gijigaiyo_2020": (1.0, 1.0, 1.0),
