@@ -1,7 +1,8 @@
 """Footnotes: the area of small type at the foot of a page (or of a column), the notes in it,
 and the markers in the body that point to them (small raised digits, kept as [^N]).
 
-    split_footnotes (the run of small type at the bottom, opening with a number; or, at any
+    split_footnotes (the run of small type at the bottom, opening with a number — not a callout's
+                     words laid on a picture, whose number no marker calls: _callout; or, at any
                      size, what lies below a separator rule: extractors/footnote_zone.py) →
     parse_footnotes (notes by their numbers: own span, first on the page, or the next one)
 
@@ -15,6 +16,8 @@ with its mark. A starred piece raised over text that runs before it on its row i
 a note (starred_notes), and the note's mark and text set as separate pieces of one row are one.
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import bare_number
@@ -105,10 +108,12 @@ def _with_marks(line: Line, marks: list[Line]) -> Line:
                 max([line.x1] + [m.x1 for m in marks]), line.y1)
 
 
-def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple[list[Line], list[Line]]:
+def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes,
+                    pictures: Sequence[tuple[float, float, float, float]] = ()) -> tuple[list[Line], list[Line]]:
     """Body lines and footnote lines: the run of small type at the bottom of the page, from its
-    first visual row that opens a note (small captions above the notes stay in the body); a
-    note's number and text set as separate pieces are one row."""
+    first visual row that opens a note (small captions above the notes stay in the body; so do a
+    callout's words laid on a picture: _callout); a note's number and text set as separate pieces
+    are one row."""
     ordered = sorted(lines, key=lambda l: l.y0)
     cut = len(ordered)
     for i in range(len(ordered) - 1, -1, -1):
@@ -120,11 +125,35 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes) -> tuple
         else:
             break
     rows = visual_rows([l for l in ordered[cut:] if l.text.strip()], fn)
-    first = next((k for k, (row, _) in enumerate(rows) if FOOTNOTE_START.match(row.text)), None)
+    first = next((k for k, (row, _) in enumerate(rows) if FOOTNOTE_START.match(row.text)
+                  and not _callout(row, pictures, ordered[:cut], fn)), None)
     if first is None:
         return ordered, []  # small print that does not start with a number is not a footnote
     taken = {id(piece) for _, pieces in rows[first:] for piece in pieces}
     return [l for l in ordered if id(l) not in taken], [row for row, _ in rows[first:]]
+
+
+def _callout(row: Line, pictures: Sequence[tuple[float, float, float, float]], above: list[Line], fn: Footnotes) -> bool:
+    """Convention (a callout, no note): words laid on a picture (a figure's label, a balloon pasted
+    over a chart: its glyphs' middles within the picture's box) that open with a number no marker in
+    the text above calls (a balloon "12 件を移行" over a pasted schedule, a count: no raised 12 anywhere)
+    open no note. A note sits under the text in a footnote area, and its number is the mark some line
+    above carries; a note's row on a picture printed across the page, called by its mark, is one."""
+    boxes = [b for s in row.spans for b in s.char_boxes]
+    if not pictures or not boxes:
+        return False
+    x0, x1 = min((b[0] + b[2]) / 2 for b in boxes), max((b[0] + b[2]) / 2 for b in boxes)
+    y = (row.y0 + row.y1) / 2
+    if not any(p[0] <= x0 and x1 <= p[2] and p[1] <= y <= p[3] for p in pictures):
+        return False
+    m = FOOTNOTE_START.match(row.text)
+    return m is not None and f"[^{int(m.group(1))}]" not in _marks_called(above, fn)
+
+
+def _marks_called(lines: list[Line], fn: Footnotes) -> str:
+    """The note references the markers of the lines carry ([^5][^6]…), raised numbers set as lines of
+    their own put back into the line they are raised over first (attach_raised)."""
+    return "".join(marker_ref(ln.spans[i].text) for ln in attach_raised(lines, fn) for i in marker_spans(ln, fn))
 
 
 def _referenced(ln: Line) -> tuple[int, str] | None:

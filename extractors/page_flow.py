@@ -448,7 +448,7 @@ def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, bo
         text = column   # (the notes set under all the columns are out already)
         if not page_wide:
             rule = separator(column, low, page.height, body_size, known, fn, settings.underlines)
-            text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn)
+            text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn, page.pictures)
             if rule is not None:
                 known.add(shape(rule))
             small, together = run_together_notes(small, body_size, fn)   # (the lead-in stays in the notes)
@@ -683,9 +683,11 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
         if read.columns:
             columns[page.number] = read.columns
     _usual_edges(right_edge, doc)
-    body_size, body_font = running_style(items, (body_size, body_font), settings.typography.body_line_letters)
+    heights = {p.number: p.height for p in doc.pages}
+    body_size, body_font = running_style(items, (body_size, body_font), settings.typography.body_line_letters,
+                                         heights, settings.typography.body_area)
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
-                settings, deck=deck, page_heights={p.number: p.height for p in doc.pages},
+                settings, deck=deck, page_heights=heights,
                 slide_titles=titles)
     flow.text_left = text_left(flow)   # the roles and the headings read it: found once
     flow.roles, flow.set_aside = line_roles(flow), aside

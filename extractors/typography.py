@@ -372,11 +372,16 @@ def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: 
     return bool(flags) and sum(flags) >= u.line_share * len(flags)
 
 
-def running_style(items: list, default: tuple[float, str], letters: int = 0) -> tuple[float, str]:
+def running_style(items: list, default: tuple[float, str], letters: int = 0,
+                  heights: dict[int, float] | None = None, upper: float = 1) -> tuple[float, str]:
     """The running text's own size and font (table cells excluded): tells headings from body. Counted
     in lines of at least `letters` letters where there are such (body_style: a list's short entries
-    and amounts, set smaller, do not make the body)."""
+    and amounts, set smaller, do not make the body), above the foot of their pages (the top `upper`
+    share of each page's height, `heights`, as body_style counts: small type at the foot that is no
+    note — a poster's glossary — can outnumber the body's glyphs), all lines where none stand there."""
     lines = [it for it in items if isinstance(it, TextLine) and not it.blank]
+    if heights:
+        lines = [it for it in lines if it.y1 <= upper * heights.get(it.page, it.y1)] or lines
     running = [it for it in lines if len("".join(it.text.split())) >= letters] or lines
     sizes: Counter = Counter()
     fonts: Counter = Counter()

@@ -65,3 +65,59 @@ def build_boxed_poster(path: Path) -> Path:
     _text(page, 132, 8)
     doc.save(str(path))
     return path
+
+
+# build_schedule_poster: the sheet's top holds its definition as three ◆ items in 16 pt on a shaded
+# band, under a boxed title; the lower half, below the top three fifths of the page, two parts. At the
+# left, under a 【参考】 band, a glossary in 10 pt (four ● terms, each wrapped to three rows or four) whose
+# glyphs outnumber the 16 pt text's; at the right a pasted picture (a schedule) with a 9 pt callout laid on
+# it, opening with a count ("26 手続の…": 26 procedures), which no raised 26 in the text calls; the
+# foot's "出典：" line of ※ notes run together. Page 2, on a full-page background picture: a raised ¹
+# after a word, and its note "1 …" at the foot, in 9 pt, on that picture.
+CALLOUT = "26 手続のオンライン化の運用開始"
+ITEMS = ["◆　行政サービスにデジタル技術やデータを活用して住民の利便性を向上させること",
+         "◆　デジタル技術等の活用により業務効率化を図り人的資源を更なる向上に繋げること",
+         "◆　データを根拠とした政策立案により市民ニーズを的確に反映したサービスの提供"]
+GLOSSARY = ["●ＢＰＲ：抜本的な業務効率化と利便性向上のために業務のプロセス全体について詳細に分析・評価・改善を行うこと",
+            "●ＡＩ：人間の思考プロセスと同じような形で動作するプログラム全般、あるいは人間が知的と感じる情報処理・技術全般",
+            "●ＲＰＡ：人間がコンピュータ操作にて行う作業をソフトウェアによる自動的操作により代替するもの",
+            "●ＥＢＰＭ：統計や業務データなどの客観的な証拠に基づいて政策の企画立案を行い、その効果を検証すること"]
+SCHEDULE_HEADINGS = [(1, TITLES[0]), (2, BOXED[0]), (1, TITLES[1])]
+SCHEDULE_NOTES = [(1, 1, NOTES[0]), (2, 1, NOTES[1]), (1, 2, "総務省「自治体ＤＸ推進計画」令和２年12月")]
+
+
+def _picture(page: pymupdf.Page, rect: pymupdf.Rect, grey: int) -> None:
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 30), False)
+    pix.clear_with(grey)
+    page.insert_image(rect, pixmap=pix)
+
+
+def build_schedule_poster(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_text((43, 55), TITLES[0], fontname=FONT, fontsize=26)
+    page.draw_rect(pymupdf.Rect(41, 88, 801, 195), color=None, fill=SHADE)
+    _boxed(page, 110, BOXED[0], "※１")
+    for k, item in enumerate(ITEMS):
+        page.insert_text((43, 137 + 24 * k), item, fontname=FONT, fontsize=16)
+    page.insert_text((43, 372), "【参考】用語　※２", fontname=FONT, fontsize=10.6)
+    y = 387.0
+    for term in GLOSSARY:   # 27 letters a row, the wrapped rows hung one letter in
+        for k in range(0, len(term), 27):
+            page.insert_text((51 if k == 0 else 61, y), term[k:k + 27], fontname=FONT, fontsize=10)
+            y += 12.5
+        y += 2
+    _picture(page, pymupdf.Rect(340, 250, 800, 560), 230)
+    page.insert_text((620, 446), CALLOUT, fontname=FONT, fontsize=9)   # laid on the picture, low on the page
+    page.insert_text((43, 580), "出典：総務省　" + "　".join(f"※{'１２'[k]}{n}" for k, n in enumerate(NOTES[:2])),
+                     fontname=FONT, fontsize=7)
+    page = doc.new_page(width=842, height=595)
+    _picture(page, pymupdf.Rect(0, 0, 842, 595), 250)   # a background printed across the page
+    page.insert_text((43, 55), TITLES[1], fontname=FONT, fontsize=26)
+    end = 43 + 16 * 20
+    for k, y in enumerate(range(110, 170, 20)):
+        page.insert_text((43, y), (TEXT * 3)[k * 20:k * 20 + 20], fontname=FONT, fontsize=16)
+    page.insert_text((end + 1, 104), "1", fontname=FONT, fontsize=9)   # the note's mark, raised after the first row
+    page.insert_text((43, 570), "1 " + SCHEDULE_NOTES[2][2], fontname=FONT, fontsize=9)
+    doc.save(str(path))
+    return path

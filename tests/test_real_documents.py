@@ -33,12 +33,9 @@ BAR_MAX = {"tables_false_pages": 0.0, "surplus": 0.03}
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (the COVID-19 expert meeting's paper (Word 2019), whose headings are set bold by stroking the
     # filled glyphs (Word's bold of a face with no bold cut), meets every bar since that bold is read)
-    # A council briefing laid out as two poster pages, printed through Microsoft Print To PDF (every font
-    # renamed CIDFont+Fn, none flagged bold): its boxed 16pt section titles are read (TextLine.boxed) and
-    # its three ※-numbered notes run together on one "出典：" line are split (footnotes.run_together_notes),
-    # but a 9pt callout's "26 手続の…" over the pasted 工程表 is still taken for a note numbered 26 that
-    # swallows the page's foot (footnotes 3 of 4).
-    "nankoku_dx_suishin_hoshin_2022": {"footnotes": 0.75},
+    # (a council briefing laid out as two poster pages, printed through Microsoft Print To PDF, whose 9pt
+    # callout "26 手続の…" over the pasted 工程表 opened a note 26 that swallowed the page's foot, meets every
+    # bar since words laid on a picture that no marker calls open no note: footnotes._callout)
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
 }
@@ -116,7 +113,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "zaimu_zaisei_jijo_slides_hoseigo_2020": (1.0, 1.0, 1.0),
     "zaimu_zaisei_enzetsu_hosei1_2020": (1.0, 1.0, 1.0),
     "zaimu_zaisei_enzetsu_hosei2_2020": (1.0, 1.0, 1.0),
-    "nankoku_dx_suishin_hoshin_2022": (1.0, 1.0, 1.0),
+    "nankoku_dx_suishin_hoshin_2022": (1.0, 1.0, 1.0),   # footnotes 1.0 since remnants13 (was BELOW_THE_BAR 0.75)
     "it_donyu_hojokin_koufu_kitei_security_2025": (1.0, 1.0, 1.0),
     "nankoku_gikai_seimu_katsudohi_tebiki_2016": (1.0, 1.0, 1.0),
     "mof_zaiseishin_setsumei_shiryo_slides_2020": (1.0, 1.0, 1.0),
