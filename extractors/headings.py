@@ -1327,7 +1327,7 @@ _Open = tuple[str, float, bool, float, bool]   # an open level: slot, size, on a
 
 def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str | None] | None,
                nest_size: float, lefts: list[float], indent: float,
-               faces: list[bool], boxed: list[bool] | None = None) -> tuple[list[int], list[str | None]]:
+               faces: list[bool], boxed: list[bool] | None, tops: list[bool]) -> tuple[list[int], list[str | None]]:
     """Depths by a stack of open levels, and the slot each heading was found under. With
     `usual` (each typeset kind's usual parent slot), a heading met right under its usual
     parent's own usual parent keeps its usual depth: the level it skips is held open.
@@ -1336,16 +1336,17 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     title (TextLine.boxed). Convention (a poster's sheet: its title set large at the top, the sections
     under it boxed, 自治体におけるＤＸの定義 in its frame): a boxed title right after a title at the
     top set larger nests under it — the title at the top, a sibling of what follows elsewhere,
-    heads the boxes under it."""
+    heads the boxes under it. `tops`: whether each heading stands at the top whatever is open (a
+    letter's list of enclosures: _lists_enclosures)."""
     stack: list[_Open] = []
     depths: list[int] = []
     parents: list[str | None] = []
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
-    for c, kind, left, face in zip(kept, kinds, lefts, faces):
+    for c, kind, left, face, top_level in zip(kept, kinds, lefts, faces, tops):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
-        _close_top_bands(stack, c, bands_only)
+        _close_top_bands(stack, c, bands_only, top_level)
         _close_further_in(stack, c, left, indent)
         _close(stack, c, slot, nest_size, face)
         bands_only = _top_bands_open(stack, c, bands_only)
@@ -1376,10 +1377,11 @@ def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list
     return []
 
 
-def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool) -> None:
+def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool, top_level: bool = False) -> None:
     """A band opened at the top (【応募方法】 in a call's cover box) heads a passage, never the numbered
-    outline after it: a numbered heading closes bands that alone are open (`bands_only`)."""
-    if bands_only and c.kind != "band" and c.system != "title":
+    outline after it: a numbered heading closes bands that alone are open (`bands_only`). A heading
+    that stands at the top whatever is open (`top_level`: a letter's list of enclosures) closes all."""
+    if top_level or (bands_only and c.kind != "band" and c.system != "title"):
         stack.clear()
 
 
@@ -1488,12 +1490,27 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     faces = [(role := flow.roles[c.index]) is not None and "typeface" in role.style for c in kept]
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
-    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed)
+    tops = [_lists_enclosures(c, flow) for c in kept]
+    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops)
     seen: dict[tuple, Counter] = {}
     for kind, parent in zip(kinds, parents):
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
-    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed)[0]
+    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops)[0]
+
+
+def _lists_enclosures(c: Candidate, flow: Flow) -> bool:
+    """Convention (a letter's list of enclosures: ＜関係資料一覧＞ over 別紙1 …, 別添2 … at its end): a band
+    over nothing but lines that each name an enclosure by its label (LineRole.enclosure), two at least,
+    to the document's end, lists what is sent with the whole letter: it stands at the top, outside the
+    last section, whatever band or item shares its slot elsewhere."""
+    if c.kind != "band":
+        return False
+    after = flow.items[c.index + 1:]
+    if any(not isinstance(it, TextLine) for it in after):
+        return False   # a table after it: no list of names
+    rows = [j for j, it in enumerate(after, c.index + 1) if isinstance(it, TextLine) and not it.blank]
+    return len(rows) >= 2 and all((role := flow.roles[j]) is not None and role.enclosure for j in rows)
 
 
 def _continues(flow: Flow, i: int) -> bool:

@@ -23,7 +23,7 @@ from operator import itemgetter
 
 import regex
 
-from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
+from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, FIELD_ROW, ITEM_START, PARTICULARS, \
     UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
@@ -76,6 +76,8 @@ class LineRole(NamedTuple):
     # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
     quoted: bool = False          # in a 改め文, the amended text an instruction announces (…を次のように改める。 /
     # 次の１条を加える。 then （見出し） / 第１０条の２ …): the amended statute's words, no part of this paper's outline
+    enclosure: bool = False       # an enclosure's label and its name (別紙1 国庫補助事業…, 別添２ …): a line of a letter's
+    # list of what it sends with it
 
 
 def mark_of(text: str) -> str:
@@ -228,7 +230,8 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
                     opens_space=opens_space, block_label=_block_label(s),
                     article=article, article_caption=caption, article_title=article_title, address=_address(s),
                     particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
-                    field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow))
+                    field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow),
+                    enclosure=bool(f) and match_opening(ENCLOSURE, f) is not None)
 
 
 def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str, bool] | None) -> bool:

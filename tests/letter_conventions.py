@@ -24,6 +24,8 @@ truth beside its builder.
   (…基礎となった○ア・○イ…) and as the labels of the terms listed under it (○ア 直接工事費の…). The ○ and its
   letter are one line (○ア): the listed terms are items of a list marked ○, no headings; only the
   numbered sections head the page.
+- build_enclosure_list: a 事務連絡's sections (１． > （１） > ①) and, at its end after white, a band
+  ＜関係資料一覧＞ over lines naming its enclosures (別紙1 …, 別表1 …, 別添1 …): the band is a heading at the top.
 """
 from __future__ import annotations
 
@@ -142,6 +144,31 @@ def build_reference_sections(path: Path) -> Path:
         page = doc.new_page()
         page.insert_text((57, 70), f"参考{n}　{title}", fontname=MINCHO, fontsize=10.5)
         _body(page, 100, 8)
+    doc.save(path)
+    return path
+
+
+# build_enclosure_list: a 事務連絡 whose sections (１． / （１） / ①, each over its text) end with the list of
+# what it sends: a band ＜関係資料一覧＞ after white, over lines each naming an enclosure by its label
+# (別紙1 …, 別表1 …, 別添1 …), to the letter's end. The band lists the enclosures of the whole letter: a
+# heading at the top, beside １． and ２．, not under the last section (where a band after ② would sit).
+ENCLOSURES = ["別紙1　国庫補助事業と地方単独事業の取扱について", "別紙2　実施計画様式及びチェックリスト",
+              "別表1　交付限度額の算定対象となる国庫補助事業", "別添1　臨時交付金制度要綱"]
+ENCLOSURE_HEADINGS = [(1, "１．", "交付対象事業"), (2, "（１）", "留意点"), (3, "①", "職員の人件費"), (3, "②", "用地費"),
+                      (1, "２．", "交付申請について"), (2, "（１）", "提出期限"), (1, "", "＜関係資料一覧＞")]
+
+
+def build_enclosure_list(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    for _, label, title in ENCLOSURE_HEADINGS[:-1]:
+        page.insert_text((68 if label in ("①", "②") else 57, y), f"{label}　{title}", fontname=MINCHO, fontsize=10.5)
+        _body(page, y + 18, 2)
+        y += 18 * 4
+    page.insert_text((57, y + 30), ENCLOSURE_HEADINGS[-1][2], fontname=MINCHO, fontsize=10.5)
+    for k, line in enumerate(ENCLOSURES):
+        page.insert_text((57, y + 48 + 18 * k), line, fontname=MINCHO, fontsize=10.5)
     doc.save(path)
     return path
 

@@ -31,3 +31,12 @@ def test_a_reference_section_stands_beside_the_numbered_sections(tmp_path):
     out = _extract(lc.build_reference_sections(tmp_path / "reference.pdf"))
     levels = {norm(h["label"]): h["level"] for h in read_csv(out / "headings.csv")}
     assert levels[norm("参考１")] == levels[norm("参考２")] == levels[norm("２")] == "1" and levels[norm("（２）")] == "2"
+
+
+def test_a_letters_list_of_enclosures_stands_at_the_top(tmp_path):
+    """＜関係資料一覧＞ after the last section, over nothing but 別紙1 …, 別表1 …, 別添1 … to the letter's end, lists
+    what the whole letter sends: a heading at the top beside １． and ２., not under ２．（１） (where a band
+    after ① ② would be held at their level)."""
+    out = _extract(lc.build_enclosure_list(tmp_path / "enclosures.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in lc.ENCLOSURE_HEADINGS]

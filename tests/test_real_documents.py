@@ -49,7 +49,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ai_seido_kangaekata_2024_real": (1.0, 1.0, 1.0),
     "startup_funding_policy": (1.0, 1.0, 1.0),
     "ai_jigyosha_guideline_v1_gaiyo_slides_2024": (1.0, 1.0, 1.0),
-    "cao_chiho_sosei_rinji_koufukin_jimurenraku_2020": (1.0, 0.96, 1.0),
+    "cao_chiho_sosei_rinji_koufukin_jimurenraku_2020": (1.0, 1.0, 1.0),
     "cao_chiho_sosei_rinji_koufukin_keikaku_teishutsu_sokuho_2020": (1.0, 1.0, 1.0),
     "cao_chiho_sosei_rinji_koufukin_qa_2020": (1.0, 1.0, 1.0),
     "cio_dp_ai_data_ryuiten_2020": (1.0, 1.0, 1.0),
