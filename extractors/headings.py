@@ -793,7 +793,7 @@ def _shared_rows(flow: Flow) -> dict[int, set[int]]:
     """Flow indexes of lines that share their row with another piece of text (labels of a
     figure, cells of an unruled table), each with the lines it shares it with: a heading stands
     alone on its row. Convention (a page set in columns): a heading stands alone in its column — the
-    running text of the column across the gutter, on the same row, is no piece of its row (_across_gutter)."""
+    running text of the column across the gutter, on the same row, is no piece of its row (Flow.across_gutter)."""
     by_page: dict[int, list[tuple[float, float, int]]] = {}
     overlap = flow.settings.headings.shared_row
     for i, it in enumerate(flow.items):
@@ -807,19 +807,10 @@ def _shared_rows(flow: Flow) -> dict[int, set[int]]:
                 if y0b >= y1:
                     break
                 if min(y1, y1b) - max(y0, y0b) > overlap * min(y1 - y0, y1b - y0b) \
-                        and not _across_gutter(flow.line(i), flow.line(j), flow):
+                        and not flow.across_gutter(flow.line(i), flow.line(j)):
                     shared.setdefault(i, set()).add(j)
                     shared.setdefault(j, set()).add(i)
     return shared
-
-
-def _across_gutter(a: TextLine, b: TextLine, flow: Flow) -> bool:
-    """The two lines stand in two columns of their page (Flow.columns), each within its own, the
-    gutter between them. A slide has no columns of running text: what stands side by side on it
-    are a figure's boxes (two panels, each captioned on its border), whose captions share a row."""
-    left, right = sorted((a, b), key=lambda ln: ln.x0)
-    cols = flow.columns.get(a.page, ())
-    return not flow.deck and len(cols) > 1 and flow.bounds(left) != flow.bounds(right) and left.x1 <= flow.bounds(right)[0]
 
 
 _LETTERS = regex.compile(r"\p{L}")

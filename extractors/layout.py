@@ -683,13 +683,15 @@ def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int 
     if shape.vertical and m is not None:
         out = _vertical_lines(raw, shape.columns, number, m, notes, ls, bad)
     else:
+        boxes, taken = _written_down_boxes(raw, number, m, notes, ls, bad, sizes)
         for block in raw["blocks"]:
             if block.get("type", 0) != 0:
                 continue
             for line in block["lines"]:
-                spans = [_span(s, bad, m, sizes) for s in line["spans"] if s["chars"]]
+                spans = [_span(s, bad, m, sizes) for s in line["spans"] if s["chars"]] if id(line) not in taken else []
                 if spans:
                     out.append(_line(number, spans, line, m, notes, ls.slant))
+        out += boxes
     if bad[0]:
         warnings.append((number, "unreadable_characters",
                          f"{bad[0]} spans hold characters no text can carry (a broken font map); shown as U+FFFD"))
@@ -995,6 +997,76 @@ def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, 
     dx, dy = line["dir"]
     return Line(number, spans, x0, y0, x1, y1, abs(dx) > slant and abs(dy) > slant,
                 bool(notes) and _centre_inside((x0, y0, x1, y1), notes))
+
+
+def _written_down_boxes(raw: dict, number: int, m: pymupdf.Matrix | None, notes: list[Box], ls: Layout,
+                        bad: list[int], sizes: dict[float, float]) -> tuple[list[Line], set[int]]:
+    """Convention (縦書き decided per block, not per page: a 縦書き box — a note, a message, a column of
+    text — on a page set across): glyphs written down in a font in vertical mode (MuPDF gives a line per
+    glyph, written down the page) standing one under another are a column (_down_columns); columns level
+    with each other, each the next one's neighbour (middles at most vertical_block em apart), are a box,
+    read as one line: its columns from the right, each top to bottom. A column alone (a chapter tab, a
+    chart's axis label, a table's header cell written down) is left as MuPDF reads it, one glyph to a
+    line, for the conventions that read it so (furniture's thumb index, a slide's side word). The box's
+    lines, and the ids of the glyph lines they take."""
+    columns = _down_columns(raw, m, ls)
+    if len(columns) < 2:
+        return [], set()
+    out: list[Line] = []
+    taken: set[int] = set()
+    for box in _boxes(columns, ls):
+        spans = []
+        for column in box:
+            glyphs = [(c, s) for _, line in column for s in line["spans"] for c in s["chars"]]
+            chars = [_span({**s, "chars": [c], "bbox": c["bbox"]}, bad, m, sizes) for c, s in glyphs]
+            x0, y0, x1, y1 = _union([(c.x0, c.y0, c.x1, c.y1) for c in chars])
+            spans.append(Span("".join(c.text for c in chars), chars[0].font, chars[0].size, x0, y0, x1, y1, y1,
+                              tuple(c.char_boxes[0] for c in chars), chars[0].bold))
+            taken.update(id(line) for _, line in column)
+        x0, y0, x1, y1 = _union([(sp.x0, sp.y0, sp.x1, sp.y1) for sp in spans])
+        out.append(Line(number, spans, x0, y0, x1, y1, False, bool(notes) and _centre_inside((x0, y0, x1, y1), notes)))
+    return out, taken
+
+
+def _down_columns(raw: dict, m: pymupdf.Matrix | None, ls: Layout) -> list[list[tuple[Box, dict]]]:
+    """The page's lines of one glyph written down, as columns (each glyph's box as shown): a glyph whose
+    middle across is within vertical_align em of a column's and whose top is at most vertical_pitch em
+    below its last glyph's top goes on that column. Only columns holding two letters or more."""
+    glyphs = []
+    for block in raw["blocks"]:
+        for line in block.get("lines", ()) if block.get("type", 0) == 0 else ():
+            if _letters([line]) == 1 and _written_down(_heading_of(line, m), ls):
+                glyphs.append((line["bbox"] if m is None else turned(line["bbox"], m), line))
+    columns: list[list[tuple[Box, dict]]] = []
+    for box, line in sorted(glyphs, key=lambda g: (g[0][1], g[0][0])):
+        size = max(box[2] - box[0], box[3] - box[1])
+        column = next((c for c in columns if abs((c[-1][0][0] + c[-1][0][2]) - (box[0] + box[2])) / 2 <= ls.vertical_align * size
+                       and 0.0 < box[1] - c[-1][0][1] <= ls.vertical_pitch * size), None)
+        if column is None:
+            columns.append([(box, line)])
+        else:
+            column.append((box, line))
+    return [c for c in columns if sum(bool(line["spans"][0]["chars"][0]["c"].strip()) for _, line in c) >= 2]
+
+
+def _boxes(columns: list[list[tuple[Box, dict]]], ls: Layout) -> list[list[list[tuple[Box, dict]]]]:
+    """Columns side by side as 縦書き boxes, each box's columns from the right: a column joins the box of the
+    column right of it when their middles are at most vertical_block em apart and their heights overlap.
+    Only boxes of two columns or more."""
+    def middle(c: list[tuple[Box, dict]]) -> float:
+        return (c[0][0][0] + c[0][0][2]) / 2
+
+    boxes: list[list[list[tuple[Box, dict]]]] = []
+    for column in sorted(columns, key=middle, reverse=True):
+        top, foot = column[0][0][1], column[-1][0][3]
+        size = column[0][0][2] - column[0][0][0]
+        box = next((b for b in boxes if 0.0 < middle(b[-1]) - middle(column) <= ls.vertical_block * size
+                    and b[-1][0][0][1] < foot and top < b[-1][-1][0][3]), None)
+        if box is None:
+            boxes.append([column])
+        else:
+            box.append(column)
+    return [b for b in boxes if len(b) >= 2]
 
 
 def _heading_of(line: dict, m: pymupdf.Matrix | None) -> tuple[float, float]:

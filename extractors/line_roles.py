@@ -605,7 +605,7 @@ def _side_by_side(flow: Flow, roles: list[LineRole | None]) -> set[int]:
     next label of its system (numbering.label_number one on) on its row, to its right, and that line:
     both are items, as ４．… ５．… inside one line are (LineRole.on_a_row). Lines of two columns at one
     height are no row: on a page set in columns, （６） closing the left column's passage and （７） opening
-    the right one's stand level by chance (Flow.bounds: each in its own column)."""
+    the right one's stand level by chance (Flow.across_gutter: each in its own column, TextLine.column)."""
     numbered: dict[int, list[tuple[int, int, str]]] = {}
     for i, role in enumerate(roles):
         m = role.numbering if role is not None else None
@@ -621,7 +621,7 @@ def _side_by_side(flow: Flow, roles: list[LineRole | None]) -> set[int]:
                 b = flow.line(j)
                 if k == n + 1 and other == system and b.x0 >= a.x1 \
                         and min(a.y1, b.y1) - max(a.y0, b.y0) > overlap * min(a.y1 - a.y0, b.y1 - b.y0) \
-                        and flow.bounds(a) == flow.bounds(b):
+                        and not flow.across_gutter(a, b):
                     out.update((i, j))
     return out
 

@@ -614,13 +614,22 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     text_lines = _trim_blank_ends(text_lines)
     main = [t for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
     right = max((t.x1 for t in main), default=page.width)
-    columns = column_bounds(text_lines, cuts)
+    columns = _columns(text_lines, cuts)
     _mark_panels(text_lines, main, page, columns, right, settings)
     mark_boxed(text_lines, page.rules, settings.headings)
     items = in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack)
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
                     aside + [(ln, "footnote") for ln in notes], run_on)
+
+
+def _columns(text_lines: list[TextLine], cuts: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+    """The (left, right) of the page's columns (reading_order.column_bounds), each line's column kept
+    on it (TextLine.column): decided here once, the stages after read it (Flow.bounds, Flow.across_gutter)."""
+    columns, where = column_bounds(text_lines, cuts)
+    for t, col in zip(text_lines, where):
+        t.column = col
+    return columns
 
 
 def _body_cuts(cuts: list[tuple[float, float]], body: list[Line], body_size: float, settings: Settings,

@@ -191,8 +191,10 @@ def _column_rule_cut(r, text: list, cs: Columns) -> "RuledCut | None":
     return RuledCut(max(ln.x1 for ln in left), min(ln.x0 for ln in right), r.y0, r.y1)
 
 
-def _column(item: Boxed, cuts: list[tuple[float, float]]) -> int | None:
-    """The column an item stands in (by its middle), or None when it reaches across a gutter."""
+def column_of(item: Boxed, cuts: list[tuple[float, float]]) -> int | None:
+    """The column an item stands in, left to right from 0 (by its middle, between the gutters), or
+    None when it reaches across a gutter; 0 on a page without gutters. The one place a line's column
+    is decided: page_flow keeps it on the line (TextLine.column), the stages after read it there."""
     col = 0
     for a, b in cuts:
         if item.x0 < a and item.x1 > b:
@@ -203,7 +205,7 @@ def _column(item: Boxed, cuts: list[tuple[float, float]]) -> int | None:
 
 def spans_gutter(item: Boxed, cuts: list[tuple[float, float]]) -> bool:
     """The item reaches across a gutter (set over the width of two columns or more)."""
-    return _column(item, cuts) is None
+    return column_of(item, cuts) is None
 
 
 class _Column:
@@ -244,7 +246,7 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
     by_top = sorted(items, key=lambda it: (it.y0, it.x0))
     if not cuts:
         return by_top
-    cols = [_column(it, cuts) for it in by_top]
+    cols = [column_of(it, cuts) for it in by_top]
     spans: dict[int, list[tuple[float, float]]] = {}
     for c, it in zip(cols, by_top):
         if c is not None and _letters(it):
@@ -272,20 +274,22 @@ def split_at_gutters(lines: list, cuts: list[tuple[float, float]]) -> list[list]
         return [lines]
     groups: dict[int, list] = {}
     for ln in lines:
-        col = _column(ln, cuts)
+        col = column_of(ln, cuts)
         groups.setdefault(-1 if col is None else col, []).append(ln)
     return [groups[k] for k in sorted(groups)]
 
 
-def column_bounds(items: list, cuts: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
-    """(left, right) of each column's text, left to right; nothing for a page without gutters."""
+def column_bounds(items: list, cuts: list[tuple[float, float]]) -> tuple[tuple[tuple[float, float], ...], list[int | None]]:
+    """(left, right) of each column's text, left to right (nothing for a page without gutters), and
+    each item's column among them (column_of; 0 on a page without gutters, None where it reaches
+    across a gutter or stands where no column's text does)."""
     if not cuts:
-        return ()
+        return (), [0] * len(items)
+    cols = [column_of(it, cuts) for it in items]
     bounds: dict[int, tuple[float, float]] = {}
-    for it in items:
-        col = _column(it, cuts)
+    for col, it in zip(cols, items):
         if col is not None and _letters(it):
             a, b = bounds.get(col, (it.x0, it.x1))
             bounds[col] = (min(a, it.x0), max(b, it.x1))
-    return tuple(bounds[k] for k in sorted(bounds))
-
+    index = {c: k for k, c in enumerate(sorted(bounds))}
+    return tuple(bounds[k] for k in sorted(bounds)), [None if c is None else index.get(c) for c in cols]

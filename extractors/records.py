@@ -337,6 +337,8 @@ class TextLine:
     in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels): no heading
     on_panel: bool = False     # alone on a shaded band or in a frame of its own spanning its column (set apart by it)
     boxed: bool = False        # its words framed tight by four rules of their own, at its start (a boxed title)
+    column: int | None = 0     # the column of its page it stands in, left to right (Flow.columns[page][column]), by
+                               # page_flow (reading_order.column_bounds); None where it reaches across a gutter
     blank: bool = field(init=False, repr=False, compare=False)   # no visible glyph (its text is not changed)
 
     def __post_init__(self) -> None:
@@ -368,10 +370,16 @@ class Flow:
     def bounds(self, line: TextLine) -> tuple[float, float]:
         """Where the running text of the line's column starts and ends (on a page of one column:
         the page's left and the running text's right edge)."""
-        for left, right in self.columns.get(line.page, ()):
-            if left - 1 <= (line.x0 + line.x1) / 2 <= right + 1:
-                return left, right
+        cols = self.columns.get(line.page, ())
+        if line.column is not None and line.column < len(cols):
+            return cols[line.column]
         return 0.0, self.right_edge.get(line.page, line.x1)
+
+    def across_gutter(self, a: TextLine, b: TextLine) -> bool:
+        """The two lines stand in two columns of their page (TextLine.column), the gutter between them:
+        level by chance, no row. A slide has no columns of running text: what stands side by side on it
+        are a figure's boxes (two panels, each captioned on its border) on one row."""
+        return not self.deck and a.column is not None and b.column is not None and a.column != b.column
 
     def line(self, index: int) -> TextLine:
         """The text line at `index` (callers know it is one)."""

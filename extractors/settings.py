@@ -62,6 +62,8 @@ class Layout:
                                "                                 top), the two middles within vertical_align: glyphs set one by one down a\n"
                                "                                 column (a vertical layout drawn glyph by glyph; a table's rows stand further)")
     vertical_align: float = _v(0.25, "em", "...the middles of two glyphs one below the other in a column differ by at most this")
+    vertical_block: float = _v(2.5, "em", "columns written down on a page set across, their middles at most this far apart (the\n"
+                               "                                 leading turned: 1.5 to 2 em) and level, are one 縦書き box, read as a block")
     vertical_gap: float = _v(2.0, "em", "glyphs down one column further apart than this are two lines (a signature set at the\n"
                              "                                 column's foot below its text); 字下げ and spaces are glyphs, no gap")
     vertical_across: float = _v(1.5, "em", "a piece of text set across (縦中横: a number's digits side by side, squeezed into one\n"

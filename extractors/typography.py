@@ -233,14 +233,14 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
     that spans most of its column: a heading set apart by the band or frame as by a bold face
     (a report's 参照文献 on a coloured band). A box around a word in a line, one holding a
     paragraph, or a figure's frame around its picture and source line sets no line apart.
-    `columns`: the (left, right) of the page's columns, one for a page in one column."""
+    `columns`: the (left, right) of the page's columns, one for a page in one column; each line's is
+    TextLine.column's (the first where it reaches across a gutter)."""
     visible = [t for t in lines if not t.blank]
     for box in panels:
         line = _alone_in(box, visible, h.panel_pad)
         if line is None:
             continue
-        middle = (line.x0 + line.x1) / 2
-        left, right = next(((a, b) for a, b in columns if a - h.panel_pad <= middle <= b + h.panel_pad), columns[0])
+        left, right = columns[line.column] if line.column is not None and line.column < len(columns) else columns[0]
         if box[2] - box[0] >= h.panel_span * (right - left) and box[3] - box[1] <= h.panel_height * line.size:
             line.on_panel = True
 

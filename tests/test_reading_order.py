@@ -2,6 +2,7 @@
 (tests/two_columns.py): each page's text, read in flow order, is the text as a reader reads it."""
 from __future__ import annotations
 
+import pymupdf
 import pytest
 import regex
 
@@ -61,3 +62,39 @@ def test_each_column_keeps_its_footnotes(pdf):
     assert [(f.number, f.text) for f in flow.footnotes if f.page == page] == [(n, fold_width(t)) for n, t in tc.NOTES]
     lines = [it.ref_text for it in flow.items if isinstance(it, TextLine) and it.page == page]
     assert _squeezed("".join(lines)) == _squeezed(tc.COLUMN_TEXT[0] + "[^1]" + tc.COLUMN_TEXT[1] + "[^2]")
+
+
+def _unequal_columns(path) -> None:
+    """A wide left column and a narrow right one under a line of running text set across both
+    (a column's lead paragraph over the page, as a white paper's コラム sets it): the line's middle
+    lies inside the left column's text, yet it reaches across the gutter."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    text = "人工知能の技術は急速に進歩しており、社会のあらゆる分野での活用が期待されている。" * 4
+    page.insert_text((60, 80), text[:44], fontname=tc.FONT, fontsize=tc.SIZE)   # across both columns
+    for k in range(6):
+        page.insert_text((60, 110 + 16 * k), text[26 * k:26 * k + 26], fontname=tc.FONT, fontsize=tc.SIZE)
+        page.insert_text((360, 110 + 16 * k), text[14 * k + 3:14 * k + 17], fontname=tc.FONT, fontsize=tc.SIZE)
+    doc.save(path)
+
+
+def test_a_line_decides_its_column_once(tmp_path):
+    """Convention (one place per decision): page_flow decides each line's column once
+    (TextLine.column, reading_order.column_bounds: by its middle between the gutters, None where it
+    reaches across one); its column's extent (Flow.bounds) and whether two lines level with each
+    other stand across a gutter, no row (Flow.across_gutter: the headings' lone line on its row, the
+    line roles' items side by side), are read from it. A line across both columns whose middle falls
+    inside the wide left column's text is measured against the page, not the left column."""
+    _unequal_columns(tmp_path / "unequal.pdf")
+    flow = build_flow(read_pdf(str(tmp_path / "unequal.pdf")))
+    lines = [it for it in flow.items if isinstance(it, TextLine) and not it.blank]
+    across = next(t for t in lines if t.x1 - t.x0 > 400)
+    assert across.column is None and flow.bounds(across) == (0.0, flow.right_edge[1])
+    left = sorted((t for t in lines if t.column == 0), key=lambda t: t.y0)
+    right = sorted((t for t in lines if t.column == 1), key=lambda t: t.y0)
+    assert len(left) == len(right) == 6 and all(t.x0 < 100 for t in left) and all(t.x0 > 300 for t in right)
+    assert flow.bounds(left[0]) != flow.bounds(right[0]) and flow.bounds(left[0])[1] > (across.x0 + across.x1) / 2
+    assert flow.across_gutter(left[0], right[0]) and not flow.across_gutter(left[0], left[1])
+    assert not flow.across_gutter(across, left[0])
+    flow.deck = True   # a slide has no columns of running text: what stands level on it shares a row
+    assert not flow.across_gutter(left[0], right[0])

@@ -87,3 +87,24 @@ def test_a_speech_set_vertically_has_its_bracketed_sections_kanji_page_numbers_a
     assert (doc["title"], doc["date"]) == (vc.SPEECH_TITLE, "2020-04-27")
     under = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv") if p["heading_seq"] == "1"]
     assert under == [norm(vc.PARAGRAPH[0] + vc.PARAGRAPH[1])]   # run on to the next heading, as set across
+
+
+@pytest.mark.parametrize("by_glyph", [False, True])
+def test_a_block_written_the_other_way_is_read_in_its_own_direction(tmp_path, by_glyph):
+    """縦書き is decided per block, not per page. On a page set across, a 縦書き box (columns written down in
+    a font in vertical mode, level with each other at a column's pitch) is one line: its columns from the
+    right, each top to bottom, not a glyph to a line; a column alone (a header cell written down, 区分) stays
+    as MuPDF reads it, and the running text as it is. On a page set vertically, a table set across keeps
+    each row a line of its own, its letters in their order, the rows in theirs."""
+    pdf = vc.build_mixed_blocks(tmp_path / "mixed.pdf", by_glyph)
+    across, down = read_pdf(str(pdf)).pages
+    assert not across.turned and down.turned
+    texts = [ln.text for ln in across.lines]
+    assert "".join(vc.BOX) in texts and texts.count(vc._TEXT[0][:22]) == 20
+    assert [ln.text for ln in across.lines if ln.x0 < 60] == ["区", "分"]
+    assert [ln.text for ln in down.lines if ln.text in vc.TABLE] == vc.TABLE
+    out = _extract(pdf)
+    md = norm((out / "document.md").read_text(encoding="utf-8"))
+    assert norm("".join(vc.BOX)) in md and norm("".join(vc.TABLE)) in md
+    letters = sorted(c for page in pymupdf.open(pdf) for c in page.get_text() if not c.isspace())
+    assert sorted(c for page in read_pdf(str(pdf)).pages for ln in page.lines for c in ln.text if not c.isspace()) == letters

@@ -125,3 +125,36 @@ def build_vertical_speech(path: Path) -> Path:
         page.insert_text((25, 747), number, fontname=MINCHO, fontsize=12)   # the page's number, set across
     doc.save(path)
     return path
+
+
+# build_mixed_blocks: a horizontal page's 縦書き box (its columns, right to left) and a vertical page's table
+BOX = ["このたびの災害により被災された", "皆様に心からお見舞い申し上げます", "一日も早い復旧を願っております"]
+TABLE = ["区分　　予算額　　決算額", "図書館費　　１２０　　１１５", "博物館費　　　８０　　　７８"]
+
+
+def build_mixed_blocks(path: Path, by_glyph: bool = False) -> Path:
+    """Two pages, each holding a block written the other way (縦書き decided per block, not per page):
+    - a page set across (twenty lines of running text on the left) with a 縦書き box on its right: three
+      columns written down in a font in vertical mode (Identity-V: MuPDF gives a line per glyph), read from
+      the right; beside the text a table's header cell written down alone (区分, one glyph to a line);
+    - a page set vertically (build_vertical_rules' columns) with a table set across under its columns,
+      three rows, each a line of its own; by_glyph: the columns drawn glyph by glyph."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_font(fontname=MINCHO, wmode=1)
+    for k in range(20):
+        page.insert_text((72, 100 + 20 * k), _TEXT[0][:22], fontname="china-s", fontsize=BODY)
+    x = 520.0
+    for k, column in enumerate(BOX):
+        x = _set(page, x, column, 1 if k == 0 else 0)
+    _set(page, 45, "区分", 4)
+    page = doc.new_page(width=595, height=842)
+    if not by_glyph:
+        page.insert_font(fontname=MINCHO, wmode=1)
+    x = 540.0
+    for k in range(12):
+        x = _set(page, x, _TEXT[0][:36], 1 if k % 4 == 0 else 0, by_glyph=by_glyph)
+    for r, row in enumerate(TABLE):
+        page.insert_text((300, 700 + 18 * r), row, fontname="china-s", fontsize=BODY)
+    doc.save(path)
+    return path
