@@ -26,6 +26,10 @@ N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
 KANJI = r"[一二三四五六七八九十百〇]+"
 KANJI_NUMBER = r"[一二三四五六七八九十][一二三四五六七八九十百〇]*"   # a number never opens with 〇 (〇 alone is a mark)
+# 法令・規程's article number in ASCII digits as a word processor sets it apart from the kanji around it
+# by a space (第10 条, 第 10 条: Word documents of 規約 and 条例 print it so, the text layer keeps the space)
+_ARTICLE_N = r"\s?[0-9]{1,2}\s?"
+_ARTICLE_N3 = r"\s?[0-9]{1,3}\s?"
 CIRCLED = "\u2460-\u2473\u3251-\u325f"   # ① … ⑳, ㉑ … ㉟
 PARENTHESIZED = "\u2474-\u2487"   # ⑴ … ⒇: one character for (1) … (20), as 法令 outlines print them
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
@@ -168,7 +172,7 @@ SYSTEMS: tuple[System, ...] = (
     # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
     # the caption on the line above them: headings._article_candidate; a line in this form over the
     # article's text heads it, headings._article_line; a contents page lists such lines one under another)
-    System("article", "article", rf"第(?:{KANJI}|{N})条(?:の(?:{KANJI}|{N}))*", title=r"\([^()]{1,40}\)",
+    System("article", "article", rf"第(?:{KANJI}|{_ARTICLE_N})条(?:の(?:{KANJI}|{N}))*", title=r"\([^()]{1,40}\)",
            tail=r"\s*", never_list=True, outline=("第", 5)),
     # 附則 (supplementary provisions) alone on its line, with the amending rule's number in brackets:
     # they follow the whole main text, so they close every level of its outline
@@ -449,7 +453,7 @@ BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞
 # 法令's articles (条文): the article number opens the article's first line (第１条　この規程は…, 第２条の２…),
 # its caption (見出し) in brackets on the line above ((通則)); read
 # on the folded line (widths folded: （ is "(")
-ARTICLE = regex.compile(rf"^(第(?:{N}[0-9]?|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?:\s|\(|$)")
+ARTICLE = regex.compile(rf"^(第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?:\s|\(|$)")
 # 要綱・要領 (公用文): an article numbered 第Ｎ with no 条 (第１　この要領は…), headed by its caption in brackets on
 # the line above as a statute's article is ((目的) / 第１　…); read only on the line right under such a caption
 UNSUFFIXED_ARTICLE = regex.compile(rf"^(第(?:{N}|{KANJI}))\s")
@@ -465,7 +469,7 @@ AMENDMENT_ANNOUNCES = regex.compile(r"(?:次のように改める|次の[^。「
 # bracket naming the provisions it serves; the line under it names its table or form, no part of its title
 SERVES_PROVISIONS = regex.compile(r"関係\)$")
 AMENDED_WORDS = regex.compile(r"「(?:[^「」]++|(?R))*」")
-_ARTICLE_PRINTED = regex.compile(r"^\s*第[0-9０-９一二三四五六七八九十百〇]+(?:条(?:の[0-9０-９一二三四五六七八九十百〇]+)?|(?=[\s　]))\s*")
+_ARTICLE_PRINTED = regex.compile(r"^\s*第\s?[0-9０-９一二三四五六七八九十百〇]+\s?(?:条(?:の[0-9０-９一二三四五六七八九十百〇]+)?|(?=[\s　]))\s*")
 
 
 def after_article(text: str) -> str:
@@ -476,6 +480,9 @@ def after_article(text: str) -> str:
 # 記書き (notices, forms, pledges): 記 alone on its line, centred, announces the particulars listed under
 # it (１．変更の内容 / ２．…: the items a form asks for, the points a pledge swears to); 以上 alone on its
 # line closes them
+# a line naming the topic of the passage under it (「土砂災害警戒区域等」について, 内水浸水想定（…）について):
+# a title, never a sentence, which closes with a predicate and its 。
+TOPIC = regex.compile(r"について$")
 PARTICULARS = regex.compile(r"^記$")
 CLOSING = regex.compile(r"^以上$")
 # (通則), (補助額、補助率及び補助対象経費): a caption alone on its line (a list of names joined by 、 as well;
@@ -484,7 +491,7 @@ ARTICLE_CAPTION = regex.compile(r"^\(([^()。]{1,30})\)$")
 # an article's number with its caption after it on the line, nothing else (第１条（目的）, 第２条 定義,
 # 第８条 記載(Writing)): a caption names, it holds no 、 or 。 (第１条 この規程は、… opens the article's text);
 # group 1 a bracketed caption, group 2 one after a space (read on the folded line)
-ARTICLE_TITLE = regex.compile(rf"^第(?:{N}[0-9]?|{KANJI})条(?:の(?:{N}|{KANJI}))?"
+ARTICLE_TITLE = regex.compile(rf"^第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?"
                               r"(?:\s*\(([^()。、，,]{1,40})\)|\s+([^\s()。、，,][^。、，,]{0,78}))\s*$")
 # a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
 # document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)

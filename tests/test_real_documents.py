@@ -122,6 +122,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mof_zaiseishin_setsumei_shiryo_slides_2020": (1.0, 1.0, 1.0),
     "corona_senmonka_kaigi_jogen_soshiki_happyo_slides_2020": (1.0, 1.0, 1.0),
     "mhlw_corona_advisory_board_gijigaiyo_2020": (1.0, 1.0, 1.0),
+    "yaizu_datamap_riyou_kiyaku_2023": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

@@ -1,0 +1,58 @@
+"""A municipality's terms of use (利用規約) as a word processor sets them, built with PyMuPDF (issue 19:
+documents nobody has seen): articles whose number and caption share one line set a step larger than
+their text (第１条　本規約について), numbered in full-width digits up to ９ and in ASCII digits after, a
+space typed between the ASCII number and 条 (第10 条); 附則 with the one date the rules print, the day
+they take effect (この規約は、令和５年２月15日から施行する。); then, on a page of its own in Gothic, notes
+appended under 【参考】 (in bold), each topic on a line of its own in the notes' type (「土砂災害警戒区域等」について,
+内水浸水想定（公共下水道区域内）について) over its paragraph or its list. Truth beside the builder; the tests
+are in test_terms13_conventions.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from pdf_fonts import rename_fonts
+
+BODY, ARTICLE = 10.5, 12.0
+_MINCHO, _GOTHIC = "china-s", "japan"   # renamed below: a word processor's Mincho and Gothic
+TITLE = "焼津データマップ利用規約"
+CAPTIONS = ["本規約について", "利用状況の情報提供について", "提供条件について", "クレジットの表示について",
+            "アクセス情報の収集について", "禁止事項について", "本規約違反等への対応について", "免責事項等について",
+            "補償", "準拠法と合意管轄について", "その他"]
+EFFECTIVE = "2023-02-15"
+BAND = "【参考】"
+TOPICS = ["「津波浸水想定区域」について", "「土砂災害警戒区域等」について", "内水浸水想定（公共下水道区域内）について"]
+_TEXT = "１　本会は、利用者への事前の通知をすることなく、本データマップの停止を行うことができるものとします。"
+_NOTE = ["土砂災害は、大雨や地震などが引き金となって、山やがけが崩れたりして、被害を及ぼす自然災害です。",
+         "浸水域や浸水深は、地面の凸凹や構造物の影響等により、局所的に大きくなったりする場合があります。"]
+
+
+def _number(n: int) -> str:
+    """第１条 … 第９条 in full-width digits, then 第10 条 with a space typed before 条, as the rules print them."""
+    return f"第{chr(0xFF10 + n)}条" if n < 10 else f"第{n} 条"
+
+
+def build_terms_of_use(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((218, 110), TITLE, fontname=_MINCHO, fontsize=14)
+    y = 160.0
+    for n, caption in enumerate(CAPTIONS, start=1):
+        page.insert_text((57, y), f"{_number(n)}　{caption}", fontname=_MINCHO, fontsize=ARTICLE)
+        page.insert_text((57, y + 16), _TEXT, fontname=_MINCHO, fontsize=BODY)
+        y += 52
+    page.insert_text((57, y), "附則", fontname=_MINCHO, fontsize=ARTICLE)
+    page.insert_text((67.5, y + 16), "本規約は、令和５年２月１５日から施行する。", fontname=_MINCHO, fontsize=BODY)
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((57, 70), BAND, fontname=_GOTHIC, fontsize=BODY, render_mode=2,
+                     border_width=0.03)   # bold as a word processor sets a face with no bold weight: filled and stroked
+    y = 86.0
+    for topic in TOPICS:
+        page.insert_text((57, y), topic, fontname=_GOTHIC, fontsize=BODY)
+        page.insert_text((67.5, y + 16.5), _NOTE[0], fontname=_GOTHIC, fontsize=BODY)
+        page.insert_text((57, y + 33), _NOTE[1], fontname=_GOTHIC, fontsize=BODY)
+        y += 82
+    rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
+    doc.save(path)
+    return path
