@@ -511,6 +511,30 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         item = out[i]
         assert item is not None
         out[i] = item._replace(quoted=True)
+    for i, numbering in _wrapped_bands(flow, out):
+        item = out[i]
+        assert item is not None
+        out[i] = item._replace(numbering=numbering)
+    return out
+
+
+def _wrapped_bands(flow: Flow, roles: list[LineRole | None]) -> list[tuple[int, tuple[str, str, str, str, bool]]]:
+    """Convention (a part's title in corner brackets wrapped over two lines: 【焼津オープンデータカタログの…に関す /
+    る重要情報】): a line with no numbering that opens a 【 it does not close, whose next line on its page
+    continues it and closes the bracket there, is a band as the two lines joined would be (a band's title
+    as its first line prints it: the title runs on to the second)."""
+    out = []
+    for i, role in enumerate(roles):
+        if role is None or role.numbering is not None or i + 1 >= len(roles) or (after := roles[i + 1]) is None \
+                or not after.continues:
+            continue
+        line, nxt = flow.line(i), flow.line(i + 1)
+        first, second = folded(line.text), folded(nxt.text)
+        if not first.startswith("【") or "】" in first or nxt.page != line.page or not second.endswith("】"):
+            continue
+        joined = match_numbering(line.text + nxt.text, folded(line.text + nxt.text))
+        if joined is not None and joined[0] == "band":
+            out.append((i, (joined[0], joined[1], joined[2], first, joined[4])))
     return out
 
 

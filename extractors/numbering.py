@@ -26,10 +26,6 @@ N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
 KANJI = r"[一二三四五六七八九十百〇]+"
 KANJI_NUMBER = r"[一二三四五六七八九十][一二三四五六七八九十百〇]*"   # a number never opens with 〇 (〇 alone is a mark)
-# 法令・規程's article number in ASCII digits as a word processor sets it apart from the kanji around it
-# by a space (第10 条, 第 10 条: Word documents of 規約 and 条例 print it so, the text layer keeps the space)
-_ARTICLE_N = r"\s?[0-9]{1,2}\s?"
-_ARTICLE_N3 = r"\s?[0-9]{1,3}\s?"
 CIRCLED = "\u2460-\u2473\u3251-\u325f"   # ① … ⑳, ㉑ … ㉟
 PARENTHESIZED = "\u2474-\u2487"   # ⑴ … ⒇: one character for (1) … (20), as 法令 outlines print them
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目的) titles a Japanese line; 14 CFR Part 39 is text
@@ -58,6 +54,10 @@ _ANY = r"\S"
 # a word processor sets a space between half-width digits and the kanji after them (Word's autospace,
 # kept as a space in the text layer): 第10 節 is 第10節 as printed
 AUTOSPACE = r" ?"
+# …and an article's number so set apart from the kanji on both sides (第10 条, 第 10 条: Word documents of 規約
+# and 条例 print it so; read on the folded line, runs of space one space)
+_ARTICLE_N = rf"{AUTOSPACE}[0-9]{{1,2}}{AUTOSPACE}"
+_ARTICLE_N3 = rf"{AUTOSPACE}[0-9]{{1,3}}{AUTOSPACE}"
 # 第四部では…, 第２章の… run on a sentence: a title straight after the label never opens with a particle
 _NO_PARTICLE_UNSPACED = r"(?:(?<=\s)|(?=はじめに)|(?![をのにはがでとへもや]))\S"
 
@@ -127,7 +127,9 @@ SYSTEMS: tuple[System, ...] = (
     # a closing dot is part of the label as printed (１－１．米国, 2-1.)
     System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
-    System("decimal", "section", rf"{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
+    # …and a space the word processor set after the first number's full stop (１． ２ 第三者の…: a full-width
+    # stop and a half-width space, kept in the text layer) leaves it one number
+    System("decimal", "section", rf"{NZ}(?:-|\.{AUTOSPACE}){NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
     System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
     # 一　主旨 (告示, 法令): a bare kanji numeral opens the outline under 第N, above １ (公用文); a space (or a

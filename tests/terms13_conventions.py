@@ -56,3 +56,34 @@ def build_terms_of_use(path: Path) -> Path:
     rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
     doc.save(path)
     return path
+
+
+# build_catalogue_terms: terms of use set in one face, sections numbered １．… at 14 pt over 11 pt text, then
+# a second part titled in corner brackets wrapped over two lines (【…に関す / る重要情報】) over sub-sections
+# numbered anew with a space the word processor set after the full stop (１． １ 出典の記載について).
+# Truth: the band's title is the two lines joined; each sub-section is one number, 1.1, 1.2, under the band.
+SECTIONS = ["ご利用にあたって", "ライセンスについて", "使用言語"]
+BAND_LINES = ["【焼津オープンデータカタログのコンテンツの利用に係るＰＤＬに関す", "る重要情報】"]
+SUBSECTIONS = [("１． １", "出典の記載について"), ("１． ２", "第三者の権利を侵害しないようにしてください")]
+_CLAUSE = "サービスのご利用をもって、本規約の内容を承諾したものとみなします。"
+
+
+def build_catalogue_terms(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((188, 105), "焼津オープンデータカタログ利用規約", fontname=_GOTHIC, fontsize=14)
+    y = 160.0
+    for n, title in enumerate(SECTIONS, start=1):
+        page.insert_text((85, y), f"{chr(0xFF10 + n)}．{title}", fontname=_GOTHIC, fontsize=14)
+        page.insert_text((85, y + 26), _CLAUSE, fontname=_GOTHIC, fontsize=11)
+        y += 66
+    for k, text in enumerate(BAND_LINES):
+        page.insert_text((85, y + 23 * k), text, fontname=_GOTHIC, fontsize=14)
+    y += 46
+    for label, title in SUBSECTIONS:
+        page.insert_text((85, y), f"{label} {title}", fontname=_GOTHIC, fontsize=14)
+        page.insert_text((85, y + 26), _CLAUSE, fontname=_GOTHIC, fontsize=11)
+        y += 66
+    rename_fonts(doc, "/UDDigiKyokasho", "/UDDigiKyokasho")
+    doc.save(path)
+    return path

@@ -35,3 +35,15 @@ def test_rules_that_print_no_date_are_dated_by_the_day_they_take_effect(tmp_path
     document = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert document["date"] == tc.EFFECTIVE
     assert norm(document["title"]) == norm(tc.TITLE)
+
+
+def test_a_band_wrapped_over_two_lines_and_sub_sections_spaced_after_the_stop(tmp_path):
+    """【…に関す / る重要情報】: a bracket opened on one line and closed on the next is one band, its title
+    the two lines joined; １． １ (a space after the full stop) is the sub-section number 1.1, not the
+    section number １． over a title opening with １ — and the sub-sections stand under the band."""
+    out = _extract(tc.build_catalogue_terms(tmp_path / "catalogue.pdf"))
+    got = _headings(out)
+    assert [title for _, _, title in got[:len(tc.SECTIONS)]] == [norm(t) for t in tc.SECTIONS]
+    band = got[len(tc.SECTIONS)]
+    assert band[1:] == ("", norm("".join(tc.BAND_LINES)))
+    assert got[len(tc.SECTIONS) + 1:] == [(band[0] + 1, norm(label), norm(title)) for label, title in tc.SUBSECTIONS]
