@@ -24,7 +24,7 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, FIELD_ROW, ITEM_START, PARTICULARS, \
-    UNSUFFIXED_ARTICLE, \
+    GLUED_ARTICLE, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
@@ -297,8 +297,10 @@ def _article(f: str) -> str:
 def _unsuffixed_article(f: str) -> str:
     """The number 第Ｎ (no 条) opening the folded line `f`, asked only of a line right under an article's
     bracketed caption. Convention (要綱・要領 in 公用文: (目的) / 第１　この要領は…): such a line opens an
-    article as 第Ｎ条 does in a statute; elsewhere 第１ alone is a part's label (第１　総則)."""
-    m = match_opening(UNSUFFIXED_ARTICLE, f)
+    article as 第Ｎ条 does in a statute; elsewhere 第１ alone is a part's label (第１　総則). Under such a caption
+    a statute's 第Ｎ条 run into its text with no space (第1条この基準は…, an OCR layer's) opens the article too
+    (GLUED_ARTICLE)."""
+    m = match_opening(UNSUFFIXED_ARTICLE, f) or match_opening(GLUED_ARTICLE, f)
     return m.group(1) if m else ""
 
 

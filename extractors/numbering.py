@@ -459,6 +459,9 @@ ARTICLE = regex.compile(rf"^(第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}
 # 要綱・要領 (公用文): an article numbered 第Ｎ with no 条 (第１　この要領は…), headed by its caption in brackets on
 # the line above as a statute's article is ((目的) / 第１　…); read only on the line right under such a caption
 UNSUFFIXED_ARTICLE = regex.compile(rf"^(第(?:{N}|{KANJI}))\s")
+# …and right under such a caption, a statute's article number run into its text (第1条この基準は…: the space
+# after the number lost, as an OCR layer over a scanned page loses it): the caption says an article opens there
+GLUED_ARTICLE = regex.compile(rf"^(第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?=\p{{Han}}|\p{{Hiragana}}|\p{{Katakana}})")
 # Convention of 改め文 (a bill, rule or notice that amends another: …の一部を次のように改正する。 then
 # instructions): an instruction opens with the provision it amends (第３条第２項中…, 附則第７条…, 別表…, 同条…)
 # and closes with an amending verb (…に改める。 …を加える。 …を削る。 …とする。), with no topic of its own

@@ -87,3 +87,28 @@ def build_catalogue_terms(path: Path) -> Path:
     rename_fonts(doc, "/UDDigiKyokasho", "/UDDigiKyokasho")
     doc.save(path)
     return path
+
+
+# build_glued_articles: a standard whose articles are each headed by a caption in brackets on the line above
+# (（目的） / 第１条…), the article number run into its text with no space (第１条この基準は…: an OCR layer
+# over a scanned page loses the space). Truth: each caption heads its article, labelled with its number.
+GLUED = [("第１条", "目的", "この基準は、監査委員のよるべき基本事項を定めることを目的とする。"),
+         ("第２条", "倫理規範", "監査委員は、高潔な人格を維持し、誠実にその職務を遂行するものとする。"),
+         ("第３条", "専門性", "監査委員は、専門能力の向上及び知識の蓄積を図るものとする。"),
+         ("第４条", "質の管理", "監査委員は、その職務を遂行するに当たり求められる質を確保するものとする。"),
+         ("第５条", "監査計画", "監査委員は、監査等を効率的かつ効果的に実施するよう監査計画を策定する。")]
+
+
+def build_glued_articles(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((250, 100), "小平市監査基準", fontname=_MINCHO, fontsize=BODY)
+    y = 140.0
+    for number, caption, text in GLUED:
+        page.insert_text((101, y), f"（{caption}）", fontname=_MINCHO, fontsize=BODY)
+        page.insert_text((90, y + 24), f"{number}{text}", fontname=_MINCHO, fontsize=BODY)
+        page.insert_text((101, y + 48), "２　監査委員は、前項の規定によるもののほか、必要な事項を定める。", fontname=_MINCHO, fontsize=BODY)
+        y += 80
+    rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
+    doc.save(path)
+    return path

@@ -47,3 +47,11 @@ def test_a_band_wrapped_over_two_lines_and_sub_sections_spaced_after_the_stop(tm
     band = got[len(tc.SECTIONS)]
     assert band[1:] == ("", norm("".join(tc.BAND_LINES)))
     assert got[len(tc.SECTIONS) + 1:] == [(band[0] + 1, norm(label), norm(title)) for label, title in tc.SUBSECTIONS]
+
+
+def test_an_article_number_run_into_its_text_under_its_caption(tmp_path):
+    """（目的） / 第１条この基準は…: under an article's caption, a number run into its text with no space
+    still opens the article — the caption heads it, labelled with the number."""
+    out = _extract(tc.build_glued_articles(tmp_path / "glued.pdf"))
+    assert [(label, title) for _, label, title in _headings(out)] == \
+        [(norm(number), norm(caption)) for number, caption, _ in tc.GLUED]
