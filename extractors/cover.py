@@ -48,12 +48,12 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LISTED_MARK, STAMP
 from extractors.reading_order import gutters, spans_gutter, split_at_gutters
-from extractors.records import Line, Page, SourceDoc
+from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.dates import DATE, to_iso
-from normalizers.text import clean, unspace_letterspaced
+from normalizers.text import clean, fold_width, unspace_letterspaced
 
 _SPACES = regex.compile(r"\s+")
 
@@ -63,6 +63,8 @@ def _unspaced(text: str) -> str:
     return _SPACES.sub("", text)
 
 
+# 附則's enacting sentence: この規約は、令和５年２月15日から施行する。 (a date, then the rules take effect)
+_TAKES_EFFECT = regex.compile(rf"({DATE.pattern})から施行する")
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
 _DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
@@ -827,3 +829,18 @@ def _stacked(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
     return (abs(a.size - b.size) <= settings.typography.near_size and a.y0 < b.y0 and b.y0 - a.y1 <= cp.stacked_gap * a.size
             and (abs(a.x0 - b.x0) <= cp.aligned or abs(a.x1 - b.x1) <= cp.aligned
                  or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))
+
+
+def effective_date(flow: Flow, index: HeadingIndex) -> str:
+    """Convention of 規約・規程・要綱 (…利用規約, an association's or a committee's rules): an instrument
+    that prints no date of its own — none on its cover, nor at the head of its text — is dated by the
+    day its supplementary provisions say it takes effect (附則 / この規約は、令和５年２月15日から施行する。):
+    the date read from the first lines under its 附則 heading (`effective_rows`), "" when none."""
+    start = next((i for i in sorted(index.at) if (role := flow.roles[i]) is not None and role.numbering is not None
+                  and role.numbering[0] == "supplementary"), None)
+    if start is None:
+        return ""
+    rows = flow.settings.cover.effective_rows
+    text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
+    m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
+    return (to_iso(m.group(1)) or "") if m else ""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BESIDE, BY_NAME, SERVES_PROVISIONS, TOP, WHOLE_LINE, first_label, folded, label_alone, number_alone
+    BESIDE, BY_NAME, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, number_alone
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.typography import slide_body
@@ -103,15 +103,34 @@ def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) ->
     """Convention (a speech's or a report's sections in body type: a 施政方針's 総　務, 危機管理): a short
     line with no label, mark or sentence sign, in the body's size, flush at the text's left edge, with a
     blank line above it (or a page break) and, right under it at the usual pitch, a paragraph opened one
-    character in (字下げ) — set apart by its line and the white above it alone, it titles what follows."""
+    character in (字下げ) — set apart by its line and the white above it alone, it titles what follows.
+    Convention (notes appended to a 規約 or a notice: 「土砂災害警戒区域等」について, 内水浸水想定（…）について):
+    a line that names its topic (…について, TOPIC), alone on its line — it stops short of the edge and
+    the line under it does not continue it — titles the passage under it however it is set off: a
+    sentence never closes so; it may open with the quoted name of its topic and run to `topic_title`."""
     bare = _SPACES.sub("", s)
-    if len(bare) > flow.settings.headings.short_title or any(c in bare for c in "。、，,：:") \
-            or bare[:1] in "（(［[【<＜「" or role.opens_space or role.continues or role.centred \
-            or abs(line.size - flow.body_size) > flow.settings.typography.larger:
+    topic = _names_topic(i, bare, role, flow)
+    if (len(bare) > flow.settings.headings.short_title and not topic) or any(c in bare for c in "。、，,：:") \
+            or bare[:1] in ("（(［[【<＜" if topic else "（(［[【<＜「") or role.opens_space or role.continues \
+            or role.centred or abs(line.size - flow.body_size) > flow.settings.typography.larger:
         return None
-    if not (_white_above(i, line, flow) and _paragraph_under(i, line, flow)):
+    if not (topic or (_white_above(i, line, flow) and _paragraph_under(i, line, flow))):
         return None
     return Candidate(i, "title", "title", "", bare, False, False, line.size, apart=True)
+
+
+def _names_topic(i: int, bare: str, role: LineRole, flow: Flow) -> bool:
+    """The line names its topic (…について, TOPIC) alone on its line: at most `topic_title` long, short of
+    the edge, the line under it no continuation of it."""
+    return bool(TOPIC.search(bare)) and len(bare) <= flow.settings.headings.topic_title \
+        and not role.reaches_edge and not _continued(i, flow)
+
+
+def _continued(i: int, flow: Flow) -> bool:
+    """The flow item after line i is a line that continues it (a sentence wrapped there)."""
+    j = _next_item(i, flow)
+    role = flow.roles[j] if j is not None else None
+    return role is not None and role.continues
 
 
 _ENCLOSED = regex.compile(r"^[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$")   # one pair of brackets round it all
@@ -1415,8 +1434,9 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: 
         at = next((k for k, entry in enumerate(stack) if entry[2]), None)
         if at is not None:
             del stack[at:]
+    _close_supplementary(stack, c)
     if c.system == "title":
-        _close_by_size(stack, c, nest_size, face)
+        _close_by_size(stack, c, nest_size, face, _band_holds(stack, c))
         return
     while stack and stack[-1][0] == "title" and stack[-1][1] + nest_size < c.size:
         stack.pop()   # no heading nests under a title set in smaller type (a plan's goals on 20 pt banners
@@ -1426,9 +1446,38 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: 
         del stack[at:]
 
 
-def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: bool) -> None:
+def _close_supplementary(stack: list[_Open], c: Candidate) -> None:
+    """Convention of 法令・規約: 附則 (the supplementary provisions) holds provisions only — its
+    paragraphs, captioned or not — and closes the rules' text; a band after it (【参考】 over notes
+    appended to a 規約) opens a part beside the rules, never one under 附則."""
+    if c.kind != "band":
+        return
+    at = next((k for k, entry in enumerate(stack) if entry[0] == "supplementary"), None)
+    if at is not None:
+        del stack[at:]
+
+
+_BAND_SLOTS = frozenset(SLOT.get(name, name) for name in ("band", "angle_band", "bracket_band"))
+
+
+def _band_holds(stack: list[_Open], c: Candidate) -> bool:
+    """Convention (notes appended to a 規約 under 【参考】, each topic on a line of its own: 「…」について):
+    a section's title set apart by its line alone (`apart`) stands in the block the band over it
+    names — under the innermost open level that is not such a title, when that level is a band's."""
+    if not c.apart:
+        return False
+    level = next((entry[0] for entry in reversed(stack) if entry[0] != "title"), None)
+    return level in _BAND_SLOTS
+
+
+def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: bool, in_band: bool = False) -> None:
     """An unnumbered title closes every level set no larger than its own, but one in the body's
-    typeface (`face` False) leaves open a level set apart by another typeface at its size."""
+    typeface (`face` False) leaves open a level set apart by another typeface at its size; one that
+    stands in a band's block (`in_band`: _band_holds) closes only the titles under the band."""
+    if in_band:
+        while stack and stack[-1][0] == "title":
+            stack.pop()
+        return
     while stack and stack[-1][1] <= c.size + nest_size \
             and not (not face and stack[-1][4] and stack[-1][1] + nest_size >= c.size):
         stack.pop()

@@ -24,7 +24,7 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, FIELD_ROW, ITEM_START, PARTICULARS, \
-    UNSUFFIXED_ARTICLE, \
+    GLUED_ARTICLE, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
@@ -300,8 +300,10 @@ def _article(f: str) -> str:
 def _unsuffixed_article(f: str) -> str:
     """The number 第Ｎ (no 条) opening the folded line `f`, asked only of a line right under an article's
     bracketed caption. Convention (要綱・要領 in 公用文: (目的) / 第１　この要領は…): such a line opens an
-    article as 第Ｎ条 does in a statute; elsewhere 第１ alone is a part's label (第１　総則)."""
-    m = match_opening(UNSUFFIXED_ARTICLE, f)
+    article as 第Ｎ条 does in a statute; elsewhere 第１ alone is a part's label (第１　総則). Under such a caption
+    a statute's 第Ｎ条 run into its text with no space (第1条この基準は…, an OCR layer's) opens the article too
+    (GLUED_ARTICLE)."""
+    m = match_opening(UNSUFFIXED_ARTICLE, f) or match_opening(GLUED_ARTICLE, f)
     return m.group(1) if m else ""
 
 
@@ -514,6 +516,30 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         item = out[i]
         assert item is not None
         out[i] = item._replace(quoted=True)
+    for i, numbering in _wrapped_bands(flow, out):
+        item = out[i]
+        assert item is not None
+        out[i] = item._replace(numbering=numbering)
+    return out
+
+
+def _wrapped_bands(flow: Flow, roles: list[LineRole | None]) -> list[tuple[int, tuple[str, str, str, str, bool]]]:
+    """Convention (a part's title in corner brackets wrapped over two lines: 【焼津オープンデータカタログの…に関す /
+    る重要情報】): a line with no numbering that opens a 【 it does not close, whose next line on its page
+    continues it and closes the bracket there, is a band as the two lines joined would be (a band's title
+    as its first line prints it: the title runs on to the second)."""
+    out = []
+    for i, role in enumerate(roles):
+        if role is None or role.numbering is not None or i + 1 >= len(roles) or (after := roles[i + 1]) is None \
+                or not after.continues:
+            continue
+        line, nxt = flow.line(i), flow.line(i + 1)
+        first, second = folded(line.text), folded(nxt.text)
+        if not first.startswith("【") or "】" in first or nxt.page != line.page or not second.endswith("】"):
+            continue
+        joined = match_numbering(line.text + nxt.text, folded(line.text + nxt.text))
+        if joined is not None and joined[0] == "band":
+            out.append((i, (joined[0], joined[1], joined[2], first, joined[4])))
     return out
 
 

@@ -54,6 +54,10 @@ _ANY = r"\S"
 # a word processor sets a space between half-width digits and the kanji after them (Word's autospace,
 # kept as a space in the text layer): 第10 節 is 第10節 as printed
 AUTOSPACE = r" ?"
+# …and an article's number so set apart from the kanji on both sides (第10 条, 第 10 条: Word documents of 規約
+# and 条例 print it so; read on the folded line, runs of space one space)
+_ARTICLE_N = rf"{AUTOSPACE}[0-9]{{1,2}}{AUTOSPACE}"
+_ARTICLE_N3 = rf"{AUTOSPACE}[0-9]{{1,3}}{AUTOSPACE}"
 # 第四部では…, 第２章の… run on a sentence: a title straight after the label never opens with a particle
 _NO_PARTICLE_UNSPACED = r"(?:(?<=\s)|(?=はじめに)|(?![をのにはがでとへもや]))\S"
 
@@ -123,7 +127,9 @@ SYSTEMS: tuple[System, ...] = (
     # a closing dot is part of the label as printed (１－１．米国, 2-1.)
     System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
-    System("decimal", "section", rf"{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
+    # …and a space the word processor set after the first number's full stop (１． ２ 第三者の…: a full-width
+    # stop and a half-width space, kept in the text layer) leaves it one number
+    System("decimal", "section", rf"{NZ}(?:-|\.{AUTOSPACE}){NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
     System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
     # 一　主旨 (告示, 法令): a bare kanji numeral opens the outline under 第N, above １ (公用文); a space (or a
@@ -168,7 +174,7 @@ SYSTEMS: tuple[System, ...] = (
     # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
     # the caption on the line above them: headings._article_candidate; a line in this form over the
     # article's text heads it, headings._article_line; a contents page lists such lines one under another)
-    System("article", "article", rf"第(?:{KANJI}|{N})条(?:の(?:{KANJI}|{N}))*", title=r"\([^()]{1,40}\)",
+    System("article", "article", rf"第(?:{KANJI}|{_ARTICLE_N})条(?:の(?:{KANJI}|{N}))*", title=r"\([^()]{1,40}\)",
            tail=r"\s*", never_list=True, outline=("第", 5)),
     # 附則 (supplementary provisions) alone on its line, with the amending rule's number in brackets:
     # they follow the whole main text, so they close every level of its outline
@@ -452,10 +458,13 @@ BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞
 # 法令's articles (条文): the article number opens the article's first line (第１条　この規程は…, 第２条の２…),
 # its caption (見出し) in brackets on the line above ((通則)); read
 # on the folded line (widths folded: （ is "(")
-ARTICLE = regex.compile(rf"^(第(?:{N}[0-9]?|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?:\s|\(|$)")
+ARTICLE = regex.compile(rf"^(第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?:\s|\(|$)")
 # 要綱・要領 (公用文): an article numbered 第Ｎ with no 条 (第１　この要領は…), headed by its caption in brackets on
 # the line above as a statute's article is ((目的) / 第１　…); read only on the line right under such a caption
 UNSUFFIXED_ARTICLE = regex.compile(rf"^(第(?:{N}|{KANJI}))\s")
+# …and right under such a caption, a statute's article number run into its text (第1条この基準は…: the space
+# after the number lost, as an OCR layer over a scanned page loses it): the caption says an article opens there
+GLUED_ARTICLE = regex.compile(rf"^(第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?=\p{{Han}}|\p{{Hiragana}}|\p{{Katakana}})")
 # Convention of 改め文 (a bill, rule or notice that amends another: …の一部を次のように改正する。 then
 # instructions): an instruction opens with the provision it amends (第３条第２項中…, 附則第７条…, 別表…, 同条…)
 # and closes with an amending verb (…に改める。 …を加える。 …を削る。 …とする。), with no topic of its own
@@ -468,7 +477,7 @@ AMENDMENT_ANNOUNCES = regex.compile(r"(?:次のように改める|次の[^。「
 # bracket naming the provisions it serves; the line under it names its table or form, no part of its title
 SERVES_PROVISIONS = regex.compile(r"関係\)$")
 AMENDED_WORDS = regex.compile(r"「(?:[^「」]++|(?R))*」")
-_ARTICLE_PRINTED = regex.compile(r"^\s*第[0-9０-９一二三四五六七八九十百〇]+(?:条(?:の[0-9０-９一二三四五六七八九十百〇]+)?|(?=[\s　]))\s*")
+_ARTICLE_PRINTED = regex.compile(r"^\s*第\s?[0-9０-９一二三四五六七八九十百〇]+\s?(?:条(?:の[0-9０-９一二三四五六七八九十百〇]+)?|(?=[\s　]))\s*")
 
 
 def after_article(text: str) -> str:
@@ -479,6 +488,9 @@ def after_article(text: str) -> str:
 # 記書き (notices, forms, pledges): 記 alone on its line, centred, announces the particulars listed under
 # it (１．変更の内容 / ２．…: the items a form asks for, the points a pledge swears to); 以上 alone on its
 # line closes them
+# a line naming the topic of the passage under it (「土砂災害警戒区域等」について, 内水浸水想定（…）について):
+# a title, never a sentence, which closes with a predicate and its 。
+TOPIC = regex.compile(r"について$")
 PARTICULARS = regex.compile(r"^記$")
 CLOSING = regex.compile(r"^以上$")
 # (通則), (補助額、補助率及び補助対象経費): a caption alone on its line (a list of names joined by 、 as well;
@@ -487,7 +499,7 @@ ARTICLE_CAPTION = regex.compile(r"^\(([^()。]{1,30})\)$")
 # an article's number with its caption after it on the line, nothing else (第１条（目的）, 第２条 定義,
 # 第８条 記載(Writing)): a caption names, it holds no 、 or 。 (第１条 この規程は、… opens the article's text);
 # group 1 a bracketed caption, group 2 one after a space (read on the folded line)
-ARTICLE_TITLE = regex.compile(rf"^第(?:{N}[0-9]?|{KANJI})条(?:の(?:{N}|{KANJI}))?"
+ARTICLE_TITLE = regex.compile(rf"^第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?"
                               r"(?:\s*\(([^()。、，,]{1,40})\)|\s+([^\s()。、，,][^。、，,]{0,78}))\s*$")
 # a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
 # document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)

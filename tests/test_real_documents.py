@@ -36,6 +36,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (a council briefing laid out as two poster pages, printed through Microsoft Print To PDF, whose 9pt
     # callout "26 手続の…" over the pasted 工程表 opened a note 26 that swallowed the page's foot, meets every
     # bar since words laid on a picture that no marker calls open no note: footnotes._callout)
+    # A 小平市 audit standard as handed to the council: a paper SCANNED (ScanSnap, PFU PDF Library) with an OCR text
+    # layer of invisible glyphs — no typography (each span sized to the OCR's guess, 2–20 pt), the space after
+    # 第１条 dropped (第1条この基準は…: read under its caption since, f1 0.093 → 0.422), digits split (第1 5条),
+    # specks read as letters (~, ■, |), the letter's head (号/日 …) read as vertical runs of one letter, so the
+    # cover finds neither its subject nor its date; sizes guessed line by line make paragraph numbers
+    # (２　監査委員は…) and items ((1) 財務監査…) headings. Reading an OCR layer at one size was tried (f1 0.394, parents
+    # 0.286 with the glued articles): not kept, the paragraphs and items need their own reading first.
+    "kodaira_kansa_kijun_tsuchi_2020": {"f1": 0.422, "parents": 0.133, "title": 0.0, "date": 0.0},
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
 }
@@ -119,6 +127,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mof_zaiseishin_setsumei_shiryo_slides_2020": (1.0, 1.0, 1.0),
     "corona_senmonka_kaigi_jogen_soshiki_happyo_slides_2020": (1.0, 1.0, 1.0),
     "mhlw_corona_advisory_board_gijigaiyo_2020": (1.0, 1.0, 1.0),
+    "yaizu_datamap_riyou_kiyaku_2023": (1.0, 1.0, 1.0),
+    "yaizu_opendata_catalog_riyou_kiyaku_2025": (1.0, 0.909, 1.0),
+    "kodaira_kansa_kijun_tsuchi_2020": (0.422, 0.133, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
