@@ -1500,22 +1500,34 @@ def _continues(flow: Flow, i: int) -> bool:
 
 
 def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: float | None = None,
-             weight: bool = True) -> bool:
+             weight: bool = True, centred: bool = False) -> bool:
     """`nxt` continues the title of the heading set on `line` (same page, style and indent, or
     hung at the title's own start: `hang`), and is no line of its own kind: a numbered line, a
     goal label, a bullet, a bracketed subtitle (under a heading set apart, a bracketed line in
     its type is its title's end, whatever the typeface of its Latin letters). A heading set
     apart by its typeface ends where its line ends when the next line is in the body's. With
     `weight` off the weight is not compared: a sentence set in bold for emphasis runs on into its
-    rows in the body's weight (the emphasis may end before its 。)."""
+    rows in the body's weight (the emphasis may end before its 。). With `centred` (the heading's line is
+    centred), a line centred under it on its axis runs on too (_centred_rows)."""
     nxt = flow.items[j] if j < len(flow.items) else None
     if not (isinstance(nxt, TextLine) and not nxt.blank and _on_its_page(line, nxt, hang, flow)
-            and _set_like(line, nxt, flow, apart, weight) and _at_indent(line, nxt, hang, flow, weight)):
+            and _set_like(line, nxt, flow, apart, weight)
+            and (_at_indent(line, nxt, hang, flow, weight) or (centred and _centred_rows(line, nxt, flow.roles[j], flow)))):
         return False
     s, role = clean(nxt.text), flow.roles[j]
     assert role is not None
     return not (role.numbering or role.opens_space or role.mark or role.goal
                 or (not apart and s[:1] in "（(【「『［["))
+
+
+def _centred_rows(line: TextLine, nxt: TextLine, role: LineRole | None, flow: Flow) -> bool:
+    """Convention (a title set centred over two rows, the provision it rests on in brackets on the
+    second: 第5節　特許請求の範囲の記載に関する委任省令要件 / (特許法第36条第6項第4号)): the next line,
+    centred as well, on the heading's axis (within the same indent) and no wider than it, is the
+    title's second row — wherever it starts, which _at_indent asks of a title wrapped flush."""
+    same = flow.settings.typography.same_indent * nxt.size
+    return role is not None and role.centred and nxt.x0 >= line.x0 - same and nxt.x1 <= line.x1 + same \
+        and abs((nxt.x0 + nxt.x1) - (line.x0 + line.x1)) / 2 <= same
 
 
 def _on_its_page(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) -> bool:
@@ -1594,10 +1606,11 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         return cont
     apart = role is not None and bool(role.style)
     hang = _title_start(head, role.numbering[2]) if role is not None and role.numbering else None
+    centred = role is not None and role.centred
     while True:
         before = flow.roles[j]
         wrapped = before is not None and before.reaches_edge
-        if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None):
+        if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred):
             break
         nxt = flow.line(j + 1)
         if len(cont) >= 2 and not _hung_on(j, hang, flow):

@@ -122,6 +122,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mof_zaiseishin_setsumei_shiryo_slides_2020": (1.0, 1.0, 1.0),
     "corona_senmonka_kaigi_jogen_soshiki_happyo_slides_2020": (1.0, 1.0, 1.0),
     "mhlw_corona_advisory_board_gijigaiyo_2020": (1.0, 1.0, 1.0),
+    "jpo_tokkyo_shinsa_kijun_inin_shorei_2025": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
