@@ -724,6 +724,7 @@ def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: 
 
 # a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)
 _FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])")
+_WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
 
 
 def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
@@ -913,6 +914,8 @@ def _subtitle(i: int, flow: Flow) -> bool:
     Centred, not set flush left: the middles of the two lines meet, their left edges do not."""
     line = flow.line(i)
     hs = flow.settings.headings
+    if _with_its_figure(line):
+        return False
     middle = sum(letters_span(line)) / 2
     j, below = i, line
     while (k := _previous_item(j, flow)) is not None:
@@ -926,6 +929,14 @@ def _subtitle(i: int, flow: Flow) -> bool:
             return True
         j, below = k, above
     return False
+
+
+def _with_its_figure(line: TextLine) -> bool:
+    """Convention (a budget summary's banners: "感染の拡大に備えた対応力の充実強化　　　26.0 億円"): a title set
+    flush left with its amount set flush right on its row, white between them — no centred line, however
+    the span of its letters happens to centre."""
+    pieces = _WIDE_GAP.split(line.text.strip())   # (clean drops the white between Japanese letters)
+    return len(pieces) == 2 and _FIGURE.fullmatch(_SPACES.sub("", clean(pieces[1]))) is not None
 
 
 def _previous_item(i: int, flow: Flow) -> int | None:
@@ -1343,7 +1354,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     for c, kind, left, face in zip(kept, kinds, lefts, faces):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
-        _close_top_bands(stack, c, bands_only)
+        _close_top_bands(stack, c, bands_only, nest_size)
         _close_further_in(stack, c, left, indent)
         _close(stack, c, slot, nest_size, face)
         bands_only = _top_bands_open(stack, c, bands_only)
@@ -1374,10 +1385,13 @@ def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list
     return []
 
 
-def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool) -> None:
+def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool, nest_size: float) -> None:
     """A band opened at the top (【応募方法】 in a call's cover box) heads a passage, never the numbered
-    outline after it: a numbered heading closes bands that alone are open (`bands_only`)."""
-    if bands_only and c.kind != "band" and c.system != "title":
+    outline after it: a numbered heading closes bands that alone are open (`bands_only`). Convention (a
+    budget summary's group band: 【経済対策】 in 18 pt over its parts Ⅰ … Ⅳ in 17 pt): bands set larger
+    than the heading (by more than `nest_size`) head the outline after them, as the type says."""
+    if bands_only and c.kind != "band" and c.system != "title" \
+            and not any(size > c.size + nest_size for _, size, *_ in stack):
         stack.clear()
 
 
@@ -1610,6 +1624,9 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     while True:
         before = flow.roles[j]
         wrapped = before is not None and before.reaches_edge
+        if (k := _figure_under(head, j, flow)) is not None:
+            cont.append(k)
+            break
         if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred):
             break
         nxt = flow.line(j + 1)
@@ -1621,6 +1638,22 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         cont.append(j + 1)
         j += 1
     return cont
+
+
+def _figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
+    """Convention (a budget summary's items: "(3) 高強度深紫外LEDの活用による…の実用化" over "5.0 億円" set flush
+    right): where the title fills its row, its amount goes to the next row, alone and flush right, in the
+    title's size, right under it — the title's end (no amount on the heading's row already). The flow
+    index of that row (a row of white between them passed), or None."""
+    line, k = flow.line(j), _next_item(j, flow)
+    nxt = flow.items[k] if k is not None else None
+    if not isinstance(nxt, TextLine) or nxt.page != line.page or _FIGURE.search(_SPACES.sub("", clean(line.text))):
+        return None
+    ok = _FIGURE.fullmatch(_SPACES.sub("", clean(nxt.text))) is not None \
+        and abs(nxt.size - head.size) <= flow.settings.typography.near_size \
+        and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 > (line.y0 + line.y1) / 2 \
+        and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * head.size   # on the next row, not on its own
+    return k if ok else None
 
 
 def _after_white(j: int, flow: Flow) -> bool:
