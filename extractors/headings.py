@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BESIDE, BY_NAME, SERVES_PROVISIONS, TOP, WHOLE_LINE, first_label, folded, label_alone, number_alone
+    BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, WHOLE_LINE, first_label, folded, label_alone, number_alone, \
+    with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.typography import slide_body
@@ -380,14 +381,27 @@ def _heads_text(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> b
     figure's caption has its picture, or a chart's small words, under it."""
     j = _next_item(i, flow)
     below = None if j is None else flow.items[j]
-    if len(s) > flow.settings.headings.max_title or "。" in s or j is None or not isinstance(below, TextLine) \
-            or not _running_text(flow.roles[j]):
-        return False   # a sentence, the end, a table, the next item of a list, or its own line run on
+    if len(s) > flow.settings.headings.max_title or "。" in s or j is None or not isinstance(below, TextLine):
+        return False   # a sentence, the end, a table
+    if not _running_text(flow.roles[j]):
+        return _heads_sub_items(i, role, line, j, flow)   # the next item of a list, or its own line run on
     k = next((k for k in range(i - 1, -1, -1) if not _blank(flow.items[k])), None)
     if k is not None and (before := flow.roles[k]) is not None and before.mark == role.mark:
         return False   # the last item of a list of such lines
     return below.page == line.page and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
         and abs(below.size - flow.body_size) <= flow.settings.typography.larger
+
+
+def _heads_sub_items(i: int, role: LineRole, line: TextLine, j: int, flow: Flow) -> bool:
+    """Convention (a budget summary's measures: "◆文化芸術・スポーツ活動への緊急総合支援　580 億円" over its
+    sub-measures "○文化芸術・スポーツ活動の継続支援　509 億円", each over its paragraph): a marked line in the
+    heading face right over a line marked with another heading mark, in the heading face too, that heads
+    running text itself, heads those sub-items."""
+    below, under = flow.line(j), flow.roles[j]
+    return under is not None and bool(under.mark) and under.mark in HEADING_MARKS and under.mark != role.mark \
+        and "typeface" in under.style and not under.continues and below.page == line.page \
+        and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
+        and _heads_text(j, _candidate_text(below), below, under, flow)
 
 
 def _running_text(role: LineRole | None) -> bool:
@@ -723,8 +737,7 @@ def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: 
 
 
 # a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)
-_FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])")
-_WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
+_FIGURE = FIGURE
 
 
 def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
@@ -932,11 +945,9 @@ def _subtitle(i: int, flow: Flow) -> bool:
 
 
 def _with_its_figure(line: TextLine) -> bool:
-    """Convention (a budget summary's banners: "感染の拡大に備えた対応力の充実強化　　　26.0 億円"): a title set
-    flush left with its amount set flush right on its row, white between them — no centred line, however
-    the span of its letters happens to centre."""
-    pieces = _WIDE_GAP.split(line.text.strip())   # (clean drops the white between Japanese letters)
-    return len(pieces) == 2 and _FIGURE.fullmatch(_SPACES.sub("", clean(pieces[1]))) is not None
+    """A title flush left with its amount flush right on its row (numbering.with_its_figure) — no centred
+    line, however the span of its letters happens to centre."""
+    return with_its_figure(line.text)   # (clean drops the white between Japanese letters: the raw text)
 
 
 def _previous_item(i: int, flow: Flow) -> int | None:
@@ -1299,7 +1310,10 @@ def _same_system(flow: Flow, j: int | None, c: Candidate) -> bool:
 
 
 def _slot(c: Candidate) -> str:
-    """Headings of one system are siblings wherever they meet (items and bands share a slot)."""
+    """Headings of one system are siblings wherever they meet (items and bands share a slot). Lines
+    marked as headings are a system per mark (a budget's ◆ measures over their ○ sub-measures)."""
+    if c.system == "mark":
+        return c.system + c.label
     return "title" if c.system == "title" else SLOT.get(c.system, c.system)
 
 
@@ -1351,6 +1365,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     parents: list[str | None] = []
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
+    heads = _titles_over_smaller(kept, nest_size)
     for c, kind, left, face in zip(kept, kinds, lefts, faces):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
@@ -1366,11 +1381,26 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
             # an unnumbered title is a line's own, no level of an outline held open where it is not printed
             # (１．基本方針 before the part （参考）… whose own １．… outnumber the body's)
             stack.append((skipped, c.size, False, left, face))
-        if c.system != "title" or stack or c.centred:   # a title at the top stays a sibling of what follows,
-            # a letter-spaced one in the middle (主　文) opens a part
+        if _opens_level(c, bool(stack), heads):
             stack.append((slot, c.size, c.panel, left, face))
         depths.append(max(len(stack), 1))
     return depths, parents
+
+
+def _opens_level(c: Candidate, nested: bool, heads: set[int]) -> bool:
+    """Whether the heading opens a level the headings after it nest in: any but a title at the top (`nested`
+    False), which stays a sibling of what follows — but a letter-spaced one in the middle (主　文) opens a part,
+    and one over marked headings set smaller heads them (`heads`: _titles_over_smaller)."""
+    return c.system != "title" or nested or c.centred or c.index in heads
+
+
+def _titles_over_smaller(kept: list[Candidate], nest_size: float) -> set[int]:
+    """Flow indexes of unnumbered titles that head the marked headings after them. Convention (a budget
+    summary's bands: "生活に困っている学生等や芸術家・アスリート等の支援" white on black in 16 pt over its
+    measures "◆困窮学生等に対する支援　153 億円" in 14 pt): a title set larger than the heading right after
+    it, which opens with a heading mark (numbering.HEADING_MARKS), heads it, though it stands at the top."""
+    return {c.index for c, nxt in zip(kept, kept[1:])
+            if c.system == "title" and nxt.system == "mark" and nxt.size < c.size - nest_size}
 
 
 def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list[int], lefts: list[float],

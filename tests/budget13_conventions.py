@@ -74,3 +74,50 @@ def build_budget_summary(path: Path) -> Path:
     rename_fonts(doc, "/DHHSGothic-W5-WINP-RKSJ-H", "/MS-Mincho", keep=("/Helvetica",))
     doc.save(path)
     return path
+
+
+# build_measures_by_mark: a ministry's budget by measure (after 令和２年度文部科学省第２次補正予算（案）): a band's
+# title set larger than its measures; measures marked ◆ in the heading face, underlined, their amounts flush
+# right on their rows; a measure with sub-measures marked ○ right under it (no paragraph between), each
+# sub-measure over its own paragraph. Truth: MARKED (level, label, title).
+MARK_BAND = "生活に困っている学生等や芸術家・アスリート等の支援"
+MEASURES_BY_MARK = [("◆", "困窮学生等に対する支援", "１５３億円", []),
+                    ("◆", "文化芸術・スポーツ活動への緊急総合支援", "５８０億円",
+                     [("○", "文化芸術・スポーツ活動の継続支援", "５０９億円"), ("○", "文化芸術収益力強化事業", "５０億円")]),
+                    ("◆", "研究現場におけるＰＣＲ機器の活用", "５億円", [])]
+MARKED = [(1, "", MARK_BAND)] + [row for mark, title, amount, subs in MEASURES_BY_MARK
+                                 for row in [(2, mark, title + amount)] + [(3, m, t + a) for m, t, a in subs]]
+
+
+_MEASURE_TEXT = ["新型コロナウイルス感染症拡大の影響によって、困窮学生が経済的理由により修学を",
+                 "断念することがないよう、各大学等が行う独自の授業料等の軽減措置を実施するための",
+                 "経費を支援し、文化芸術・スポーツの振興を図るとともに、研究活動の再開を支援する。"]
+
+
+def _paragraph(page: pymupdf.Page, y: float) -> float:
+    """The paragraph under a measure's row, its first line indented; the bottom of its last line."""
+    for k, text in enumerate(_MEASURE_TEXT):
+        page.insert_text((90 if k == 0 else 78, y + 18 * (k + 1)), text, fontname=_MINCHO, fontsize=BODY)
+    return y + 18 * len(_MEASURE_TEXT) + 8
+
+
+def build_measures_by_mark(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((120, 77), "令和２年度文部科学省第２次補正予算（案）", fontname=_GOTHIC, fontsize=18)
+    page.insert_text((_LEFT, 137), MARK_BAND, fontname=_GOTHIC, fontsize=16)
+    y = 170.0
+    for mark, title, amount, subs in MEASURES_BY_MARK:
+        _row(page, 70.3, y, mark + title, amount, 14)
+        page.draw_line((70.3, y + 2), (_RIGHT, y + 2), color=(0, 0, 0), width=0.5)
+        for m, t, a in subs:   # right under the measure: no paragraph between
+            y += 30
+            _row(page, 84.3, y, m + t, a, 14)
+            y = _paragraph(page, y)
+        if not subs:
+            y = _paragraph(page, y)
+        y += 12
+    page.insert_text((294, 794), "1", fontname="helv", fontsize=14)
+    rename_fonts(doc, "/MS-Gothic", "/MS-Mincho", keep=("/Helvetica",))
+    doc.save(path)
+    return path

@@ -14,3 +14,12 @@ def test_a_budget_summary_s_group_band_parts_measures_and_items(tmp_path):
     out = _extract(bc.build_budget_summary(tmp_path / "summary.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(level, norm(label), norm(title)) for level, label, title in bc.EXPECTED]
+
+
+def test_measures_marked_under_a_band_and_sub_measures_under_a_measure(tmp_path):
+    """A band's title set larger than the marked measures after it heads them, though it stands at the
+    top; a ◆ measure whose row closes with its amount flush right is complete (the ○ line under it opens a
+    sub-measure, not a wrapped row) and heads the ○ sub-measures right under it; ◆ and ○ are two systems."""
+    out = _extract(bc.build_measures_by_mark(tmp_path / "measures.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(level, norm(label), norm(title)) for level, label, title in bc.MARKED]

@@ -39,6 +39,11 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # but a 9pt callout's "26 手続の…" over the pasted 工程表 is still taken for a note numbered 26 that
     # swallows the page's foot (footnotes 3 of 4).
     "nankoku_dx_suishin_hoshin_2022": {"footnotes": 0.75},
+    # 文部科学省's 第２次補正予算（案） (JUST PDF 3): its annex 担当局課一覧 is a ruled table whose 事業名 column is an
+    # indented tree — narrow stub columns left of the nested names, merged down their groups, and group rows
+    # spanning the whole width with no vertical rule — read as five small tables of one or two columns (the
+    # truth: one table of 19 rows and 4 columns). Its headings (bands over ◆ measures over ○ sub-measures) are read.
+    "mext_hosei_yosan_dai2ji_gaiyo_2020": {"tables_found": 0.0},
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
 }
@@ -124,6 +129,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_corona_advisory_board_gijigaiyo_2020": (1.0, 1.0, 1.0),
     "jpo_tokkyo_shinsa_kijun_inin_shorei_2025": (1.0, 1.0, 1.0),
     "soumu_hosei_yosan_gaiyo_2020": (1.0, 1.0, 1.0),
+    "mext_hosei_yosan_dai2ji_gaiyo_2020": (0.974, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
