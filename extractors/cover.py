@@ -46,7 +46,7 @@ from extractors.furniture import NUMBER
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import LISTED_MARK, STAMP
+from extractors.numbering import LISTED_MARK, STAMP, match_numbering
 from extractors.reading_order import gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -236,9 +236,12 @@ def _title_runs_on(a: CoverRow, b: CoverRow, floor: float, body: float, settings
     or in the type of a's title beside an emblem (_runs_beside), within the block. Convention (a
     cabinet decision's cover sheet, all in one size: 「…」について / 令和２年４月７日 / 閣議決定 / 「…」を
     別紙のとおり定める。): a row that is a date closes the title block — a cover dates its title
-    under it, never inside it."""
+    under it, never inside it. Convention (a section of a guideline printed on its own, its title over
+    its first heading in the same size: 第5節　… / (特許法…) / 1. 概要): a row that opens with a label of
+    a numbering system (numbering.match_numbering) closes it too — a title is never numbered by the outline
+    under it."""
     return (b.size >= floor or _runs_beside(a, b, body, settings)) and _in_block(a, b, settings) \
-        and not _date_row(b, settings.cover.date_share)
+        and not _date_row(b, settings.cover.date_share) and match_numbering(b.text) is None
 
 
 def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:

@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BESIDE, BY_NAME, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, number_alone
+    BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, number_alone, \
+    with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.typography import slide_body
@@ -399,14 +400,27 @@ def _heads_text(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> b
     figure's caption has its picture, or a chart's small words, under it."""
     j = _next_item(i, flow)
     below = None if j is None else flow.items[j]
-    if len(s) > flow.settings.headings.max_title or "。" in s or j is None or not isinstance(below, TextLine) \
-            or not _running_text(flow.roles[j]):
-        return False   # a sentence, the end, a table, the next item of a list, or its own line run on
+    if len(s) > flow.settings.headings.max_title or "。" in s or j is None or not isinstance(below, TextLine):
+        return False   # a sentence, the end, a table
+    if not _running_text(flow.roles[j]):
+        return _heads_sub_items(i, role, line, j, flow)   # the next item of a list, or its own line run on
     k = next((k for k in range(i - 1, -1, -1) if not _blank(flow.items[k])), None)
     if k is not None and (before := flow.roles[k]) is not None and before.mark == role.mark:
         return False   # the last item of a list of such lines
     return below.page == line.page and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
         and abs(below.size - flow.body_size) <= flow.settings.typography.larger
+
+
+def _heads_sub_items(i: int, role: LineRole, line: TextLine, j: int, flow: Flow) -> bool:
+    """Convention (a budget summary's measures: "◆文化芸術・スポーツ活動への緊急総合支援　580 億円" over its
+    sub-measures "○文化芸術・スポーツ活動の継続支援　509 億円", each over its paragraph): a marked line in the
+    heading face right over a line marked with another heading mark, in the heading face too, that heads
+    running text itself, heads those sub-items."""
+    below, under = flow.line(j), flow.roles[j]
+    return under is not None and bool(under.mark) and under.mark in HEADING_MARKS and under.mark != role.mark \
+        and "typeface" in under.style and not under.continues and below.page == line.page \
+        and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
+        and _heads_text(j, _candidate_text(below), below, under, flow)
 
 
 def _running_text(role: LineRole | None) -> bool:
@@ -742,7 +756,7 @@ def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: 
 
 
 # a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)
-_FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])")
+_FIGURE = FIGURE
 
 
 def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
@@ -923,6 +937,8 @@ def _subtitle(i: int, flow: Flow) -> bool:
     Centred, not set flush left: the middles of the two lines meet, their left edges do not."""
     line = flow.line(i)
     hs = flow.settings.headings
+    if _with_its_figure(line):
+        return False
     middle = sum(letters_span(line)) / 2
     j, below = i, line
     while (k := _previous_item(j, flow)) is not None:
@@ -936,6 +952,12 @@ def _subtitle(i: int, flow: Flow) -> bool:
             return True
         j, below = k, above
     return False
+
+
+def _with_its_figure(line: TextLine) -> bool:
+    """A title flush left with its amount flush right on its row (numbering.with_its_figure) — no centred
+    line, however the span of its letters happens to centre."""
+    return with_its_figure(line.text)   # (clean drops the white between Japanese letters: the raw text)
 
 
 def _previous_item(i: int, flow: Flow) -> int | None:
@@ -1300,7 +1322,10 @@ def _same_system(flow: Flow, j: int | None, c: Candidate) -> bool:
 
 
 def _slot(c: Candidate) -> str:
-    """Headings of one system are siblings wherever they meet (items and bands share a slot)."""
+    """Headings of one system are siblings wherever they meet (items and bands share a slot). Lines
+    marked as headings are a system per mark (a budget's ◆ measures over their ○ sub-measures)."""
+    if c.system == "mark":
+        return c.system + c.label
     return "title" if c.system == "title" else SLOT.get(c.system, c.system)
 
 
@@ -1353,10 +1378,11 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     parents: list[str | None] = []
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
+    heads = _titles_over_smaller(kept, nest_size)
     for c, kind, left, face, top_level in zip(kept, kinds, lefts, faces, tops):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
-        _close_top_bands(stack, c, bands_only, top_level)
+        _close_top_bands(stack, c, bands_only, nest_size, top_level)
         _close_further_in(stack, c, left, indent)
         _close(stack, c, slot, nest_size, face)
         bands_only = _top_bands_open(stack, c, bands_only)
@@ -1368,11 +1394,26 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
             # an unnumbered title is a line's own, no level of an outline held open where it is not printed
             # (１．基本方針 before the part （参考）… whose own １．… outnumber the body's)
             stack.append((skipped, c.size, False, left, face))
-        if c.system != "title" or stack or c.centred:   # a title at the top stays a sibling of what follows,
-            # a letter-spaced one in the middle (主　文) opens a part
+        if _opens_level(c, bool(stack), heads):
             stack.append((slot, c.size, c.panel, left, face))
         depths.append(max(len(stack), 1))
     return depths, parents
+
+
+def _opens_level(c: Candidate, nested: bool, heads: set[int]) -> bool:
+    """Whether the heading opens a level the headings after it nest in: any but a title at the top (`nested`
+    False), which stays a sibling of what follows — but a letter-spaced one in the middle (主　文) opens a part,
+    and one over marked headings set smaller heads them (`heads`: _titles_over_smaller)."""
+    return c.system != "title" or nested or c.centred or c.index in heads
+
+
+def _titles_over_smaller(kept: list[Candidate], nest_size: float) -> set[int]:
+    """Flow indexes of unnumbered titles that head the marked headings after them. Convention (a budget
+    summary's bands: "生活に困っている学生等や芸術家・アスリート等の支援" white on black in 16 pt over its
+    measures "◆困窮学生等に対する支援　153 億円" in 14 pt): a title set larger than the heading right after
+    it, which opens with a heading mark (numbering.HEADING_MARKS), heads it, though it stands at the top."""
+    return {c.index for c, nxt in zip(kept, kept[1:])
+            if c.system == "title" and nxt.system == "mark" and nxt.size < c.size - nest_size}
 
 
 def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list[int], lefts: list[float],
@@ -1387,11 +1428,15 @@ def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list
     return []
 
 
-def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool, top_level: bool = False) -> None:
+def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool, nest_size: float,
+                     top_level: bool = False) -> None:
     """A band opened at the top (【応募方法】 in a call's cover box) heads a passage, never the numbered
-    outline after it: a numbered heading closes bands that alone are open (`bands_only`). A heading
+    outline after it: a numbered heading closes bands that alone are open (`bands_only`). Convention (a
+    budget summary's group band: 【経済対策】 in 18 pt over its parts Ⅰ … Ⅳ in 17 pt): bands set larger
+    than the heading (by more than `nest_size`) head the outline after them, as the type says. A heading
     that stands at the top whatever is open (`top_level`: a letter's list of enclosures) closes all."""
-    if top_level or (bands_only and c.kind != "band" and c.system != "title"):
+    if top_level or (bands_only and c.kind != "band" and c.system != "title"
+                     and not any(size > c.size + nest_size for _, size, *_ in stack)):
         stack.clear()
 
 
@@ -1559,22 +1604,34 @@ def _continues(flow: Flow, i: int) -> bool:
 
 
 def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: float | None = None,
-             weight: bool = True) -> bool:
+             weight: bool = True, centred: bool = False) -> bool:
     """`nxt` continues the title of the heading set on `line` (same page, style and indent, or
     hung at the title's own start: `hang`), and is no line of its own kind: a numbered line, a
     goal label, a bullet, a bracketed subtitle (under a heading set apart, a bracketed line in
     its type is its title's end, whatever the typeface of its Latin letters). A heading set
     apart by its typeface ends where its line ends when the next line is in the body's. With
     `weight` off the weight is not compared: a sentence set in bold for emphasis runs on into its
-    rows in the body's weight (the emphasis may end before its 。)."""
+    rows in the body's weight (the emphasis may end before its 。). With `centred` (the heading's line is
+    centred), a line centred under it on its axis runs on too (_centred_rows)."""
     nxt = flow.items[j] if j < len(flow.items) else None
     if not (isinstance(nxt, TextLine) and not nxt.blank and _on_its_page(line, nxt, hang, flow)
-            and _set_like(line, nxt, flow, apart, weight) and _at_indent(line, nxt, hang, flow, weight)):
+            and _set_like(line, nxt, flow, apart, weight)
+            and (_at_indent(line, nxt, hang, flow, weight) or (centred and _centred_rows(line, nxt, flow.roles[j], flow)))):
         return False
     s, role = clean(nxt.text), flow.roles[j]
     assert role is not None
     return not (role.numbering or role.opens_space or role.mark or role.goal
                 or (not apart and s[:1] in "（(【「『［["))
+
+
+def _centred_rows(line: TextLine, nxt: TextLine, role: LineRole | None, flow: Flow) -> bool:
+    """Convention (a title set centred over two rows, the provision it rests on in brackets on the
+    second: 第5節　特許請求の範囲の記載に関する委任省令要件 / (特許法第36条第6項第4号)): the next line,
+    centred as well, on the heading's axis (within the same indent) and no wider than it, is the
+    title's second row — wherever it starts, which _at_indent asks of a title wrapped flush."""
+    same = flow.settings.typography.same_indent * nxt.size
+    return role is not None and role.centred and nxt.x0 >= line.x0 - same and nxt.x1 <= line.x1 + same \
+        and abs((nxt.x0 + nxt.x1) - (line.x0 + line.x1)) / 2 <= same
 
 
 def _on_its_page(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) -> bool:
@@ -1653,10 +1710,14 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         return cont
     apart = role is not None and bool(role.style)
     hang = _title_start(head, role.numbering[2]) if role is not None and role.numbering else None
+    centred = role is not None and role.centred
     while True:
         before = flow.roles[j]
         wrapped = before is not None and before.reaches_edge
-        if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None):
+        if (k := _figure_under(head, j, flow)) is not None:
+            cont.append(k)
+            break
+        if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred):
             break
         nxt = flow.line(j + 1)
         if len(cont) >= 2 and not _hung_on(j, hang, flow):
@@ -1667,6 +1728,22 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         cont.append(j + 1)
         j += 1
     return cont
+
+
+def _figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
+    """Convention (a budget summary's items: "(3) 高強度深紫外LEDの活用による…の実用化" over "5.0 億円" set flush
+    right): where the title fills its row, its amount goes to the next row, alone and flush right, in the
+    title's size, right under it — the title's end (no amount on the heading's row already). The flow
+    index of that row (a row of white between them passed), or None."""
+    line, k = flow.line(j), _next_item(j, flow)
+    nxt = flow.items[k] if k is not None else None
+    if not isinstance(nxt, TextLine) or nxt.page != line.page or _FIGURE.search(_SPACES.sub("", clean(line.text))):
+        return None
+    ok = _FIGURE.fullmatch(_SPACES.sub("", clean(nxt.text))) is not None \
+        and abs(nxt.size - head.size) <= flow.settings.typography.near_size \
+        and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 > (line.y0 + line.y1) / 2 \
+        and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * head.size   # on the next row, not on its own
+    return k if ok else None
 
 
 def _after_white(j: int, flow: Flow) -> bool:

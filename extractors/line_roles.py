@@ -25,7 +25,8 @@ import regex
 
 from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, FIELD_ROW, ITEM_START, PARTICULARS, \
     GLUED_ARTICLE, UNSUFFIXED_ARTICLE, \
-    folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label
+    folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label, \
+    with_its_figure
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, letters_face
@@ -132,8 +133,9 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
     list item ending short, （二）設備関連 opens the next part); so does a bracketed caption alone on its
     line (（指定管理者の指定の申請） after an item's last line: a statute's caption of the article below)."""
     if prev is None or before is None or prev.blank or before.numbering is not None \
-            or (before.letter_spaced and before.centred):
-        return False
+            or (before.letter_spaced and before.centred) or with_its_figure(prev.text):
+        return False   # (a row closed by its amount set flush right runs to the edge, but is complete:
+        # numbering.with_its_figure, a budget's "◆…支援　　　580 億円" over its sub-item "○…")
     if _closes_left_open(prev, before, line):
         return True   # (its label, if it seemed to open with one, was none: _role)
     hs, ty = flow.settings.headings, flow.settings.typography

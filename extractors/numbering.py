@@ -506,6 +506,19 @@ ARTICLE_TITLE = regex.compile(rf"^第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{K
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"
                                  r"|[①-⑳⑴-⒇]|[ア-ン][.．、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．、]|[" + BULLETS + r"]"
                                  r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
+# an amount or a share as a budget prints it beside an item (255,655億円, 26.0 億円, 12.5%)
+FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])")
+_WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
+
+
+def with_its_figure(text: str) -> bool:
+    """Convention (a budget summary's rows: "感染の拡大に備えた対応力の充実強化　　　26.0 億円", "◆困窮学生等に対する
+    支援　　　153 億円"): a row of a title and its amount set flush right, white between them (the row's raw
+    text, its spaces kept)."""
+    pieces = _WIDE_GAP.split(text.strip())
+    return len(pieces) == 2 and FIGURE.fullmatch(_SPACES.sub("", clean(pieces[1]))) is not None
+
+
 # a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２);
 # a council paper's number in its session (議案第１２号, 報告第３号, 諮問第１号: the bill, report or inquiry it is)
 STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"

@@ -19,8 +19,8 @@ from extractors.footnote_zone import low_rules, separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import attachment_labels, line_number_column, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
-from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, spans_gutter, \
-    split_at_gutters
+from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
+    side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, raw_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
@@ -604,6 +604,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     # notes set across the foot of a page in two columns close its gutter: once they are out, the
     # columns above them show (the running text's type only)
     cuts = _body_cuts(cuts, body, body_size, settings, None if spread else seen_gutters)
+    cuts = sorted(cuts + side_note_gutters(body, page.rules, body_size, settings.columns, settings.typography.main_text_share))
     joined: list[Line] = []
     for column in split_at_gutters(merge_fragments(body, settings.typography, settings.joining, cuts), cuts):
         joined += attach_raised(column, fn)

@@ -115,6 +115,53 @@ def gutters(lines: list, body_size: float, cs: Columns, main_share: float = 0) -
     return found if found and crossing <= len(text) // 4 else []
 
 
+def side_note_gutters(lines: list, rules: list, body_size: float, cs: Columns, main_share: float) -> list[tuple[float, float]]:
+    """Convention (side notes: the cross-references an examination guideline or a commentary sets in
+    small type in the page's outer margin, beside the paragraph they concern, behind a vertical rule —
+    特許・実用新案審査基準's "HB2202 請求項の記載形式…"): lines in type smaller than the running text
+    (below `main_share` of the body size), `side_note_lines` or more of them standing wholly beyond the
+    running text's left or right edge (its lines of `min_letters` letters in the body's type), with a
+    vertical rule drawn between them and the running text beside them, are a column of their own (a
+    chart's or a table's small labels past the running text have no such rule). The gutter is the strip
+    between them and the running text: a note is never joined with the running text's line on its row,
+    and it is read after (or, left of it, before) the lines it stands beside, not between them."""
+    running = [ln for ln in lines if _letters(ln) >= cs.min_letters and ln.size >= main_share * body_size]
+    if len(running) < cs.min_lines:
+        return []
+    left, right = min(ln.x0 for ln in running), max(ln.x1 for ln in running)
+    small = [ln for ln in lines if _has_letters(ln) and ln.size < main_share * body_size]
+    cuts = []
+    for notes, cut in _margin_notes(small, left, right):
+        if len(notes) >= cs.side_note_lines and _ruled_beside(cut, notes, rules, cs.slack) \
+                and _beside_running_text(notes, running):
+            cuts.append(cut)
+    return cuts
+
+
+def _margin_notes(small: list, left: float, right: float) -> list[tuple[list, tuple[float, float]]]:
+    """The small lines wholly left of the running text and those wholly right of it, each side with the
+    strip between them and the running text (empty sides left out)."""
+    before = [ln for ln in small if ln.x1 < left]
+    after = [ln for ln in small if ln.x0 > right]
+    return ([(before, (max(ln.x1 for ln in before), left))] if before else []) \
+        + ([(after, (right, min(ln.x0 for ln in after)))] if after else [])
+
+
+def _ruled_beside(cut: tuple[float, float], notes: list, rules: list, slack: float) -> bool:
+    """Vertical rules in the strip `cut` run beside the notes over at least half their height."""
+    top, bottom = min(ln.y0 for ln in notes), max(ln.y1 for ln in notes)
+    along = sum(max(0.0, min(r.y1, bottom) - max(r.y0, top)) for r in rules
+                if not r.horizontal and cut[0] - slack <= (r.x0 + r.x1) / 2 <= cut[1] + slack)
+    return 2 * along >= bottom - top
+
+
+def _beside_running_text(notes: list, running: list) -> bool:
+    """Running text stands beside the notes, on their rows (a note beside its paragraph, not a
+    chart's legend beside its plot)."""
+    top, bottom = min(ln.y0 for ln in notes), max(ln.y1 for ln in notes)
+    return any(ln.y0 < bottom and ln.y1 > top for ln in running)
+
+
 def known_gutter(lines: list, seen: set[tuple[float, float]], body_size: float, larger: float,
                  cs: Columns) -> list[tuple[float, float]]:
     """Convention (a book set on one grid: its pages share their columns): a page whose running text is

@@ -190,6 +190,8 @@ class Columns:
     rule_touch: float = _v(2.0, "pt", "a vertical rule whose ends come this close to a horizontal one meets it (a table's\n"
                            "                                 grid): no column rule")
     few_lines: int = _v(3, "count", "a page with no more lines of running text than this (a section's tail) has no right\n                                 edge of its own: the document's usual edge holds there")
+    side_note_lines: int = _v(2, "count", "lines in small type stacked beyond the running text's edge that make a column of side\n"
+                              "                                 notes (a cross-reference of two lines or more; one stray small line makes none)")
 
 
 @dataclass(frozen=True, slots=True)
