@@ -698,11 +698,14 @@ def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int 
     return out
 
 
-def tree_actual_text(doc: pymupdf.Document) -> bool:
+def tree_actual_text(doc: pymupdf.Document, data: bytes | None = None) -> bool:
     """Whether the document's structure tree gives any element an /ActualText (then MuPDF may put
     it in place of glyphs that do not own it: `_glyphs_if_astray`); asked once per document: a
-    document without a StructTreeRoot has none; one with a tree is searched object by object."""
+    document without a StructTreeRoot has none; one with a tree is searched object by object, but
+    only where its file (`data`, its bytes) writes the name at all (`_names_actual_text`)."""
     if doc.xref_get_key(doc.pdf_catalog(), "StructTreeRoot")[0] == "null":
+        return False
+    if data is not None and not _names_actual_text(doc, data):
         return False
     for xref in range(1, doc.xref_length()):
         try:
@@ -710,6 +713,38 @@ def tree_actual_text(doc: pymupdf.Document) -> bool:
                 return True
         except Exception:   # a damaged object: not one of the tree's
             continue
+    return False
+
+
+def _name_written(name: bytes) -> regex.Pattern:
+    """A PDF name as a file may write it: each letter as itself or as a #xx escape."""
+    return regex.compile(b"/" + b"".join(rb"(?:%s|#(?i:%02x))" % (bytes([c]), c) for c in name))
+
+
+_ACTUAL_TEXT_WRITTEN, _OBJECT_STREAM = _name_written(b"ActualText"), _name_written(b"ObjStm")
+_OBJECT_HEAD = regex.compile(rb"(\d+)\s+\d+\s+obj\b")
+
+
+def _names_actual_text(doc: pymupdf.Document, data: bytes) -> bool:
+    """Whether any object of the file may hold /ActualText: the file's bytes write the name (an
+    object written plainly), or an object stream does once inflated (objects packed into streams,
+    /Type /ObjStm, whose dictionaries are written plainly). A tagged document's objects are tens of
+    thousands; printing each to search it (tree_actual_text) cost a tenth of the floor's reading
+    of the corpus, which names ActualText nowhere. A document that writes it is searched as before."""
+    if _ACTUAL_TEXT_WRITTEN.search(data):
+        return True
+    for found in _OBJECT_STREAM.finditer(data):
+        head = None
+        for head in _OBJECT_HEAD.finditer(data, max(0, found.start() - 1000), found.start()):
+            pass   # the last object opened before the name: the stream's own
+        if head is None:
+            return True   # no object to tie it to: searched object by object
+        try:
+            stream = doc.xref_stream(int(head.group(1)))
+        except Exception:   # a damaged object stream: its objects are searched one by one
+            return True
+        if stream and _ACTUAL_TEXT_WRITTEN.search(stream):
+            return True
     return False
 
 
@@ -1267,7 +1302,7 @@ def _placed(page: pymupdf.Page, tp: pymupdf.TextPage | None = None) -> list[Box]
     return out
 
 
-def _read_pages(doc: pymupdf.Document, count: int, path: str,
+def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
                 pages: list[Page], ls: Layout) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
     """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
     warnings: list[tuple[int | None, str, str]] = []
@@ -1275,7 +1310,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
     if opened:
         warnings.append((None, "damaged_pdf", _UNWRITABLE.sub("\ufffd", opened[:300])))
     sizes: dict[int, Pixels | None] = {}   # XObjects' pixels, by xref (_page_xobjects)
-    actual_text = tree_actual_text(doc)
+    actual_text = tree_actual_text(doc, data)
     for i in range(count):
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
@@ -1322,7 +1357,7 @@ def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = 
     pages: list[Page] = []
     try:
         with gc_paused():
-            pages, warnings = _read_pages(doc, min(count, first_pages or count), path, pages, settings.layout)
+            pages, warnings = _read_pages(doc, min(count, first_pages or count), path, data, pages, settings.layout)
         meta = doc.metadata or {}
         info = {k: _UNWRITABLE.sub("\ufffd", str(meta.get(k) or "")).strip() for k in ("title", "author")}
         outline = [(int(e[0]), _UNWRITABLE.sub("\ufffd", str(e[1])), int(e[2])) for e in doc.get_toc()[:5000]] \
