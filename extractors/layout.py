@@ -654,13 +654,16 @@ def _raw_text(page: pymupdf.Page, number: int, path: str, actual_text: bool = Fa
     """The page's text as MuPDF extracts it (rawdict: every glyph with its box), within the budget of spans;
     read from its glyphs where the document's structure tree holds /ActualText (`actual_text`:
     tree_actual_text) and the page's is astray (`_glyphs_if_astray`; a note in `warnings` says so)."""
-    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     if actual_text:
-        read = _glyphs_if_astray(page, raw, ls)
+        tp = page.get_textpage(flags=_TEXT_FLAGS)
+        raw = page.get_text("rawdict", textpage=tp)
+        read = _glyphs_if_astray(page, raw, tp, ls)
         if read is not raw and warnings is not None:
             warnings.append((number, "actual_text_astray", "the structure tree's /ActualText on this page is not the "
                                                            "text its glyphs print; read from the glyphs"))
         raw = read
+    else:
+        raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     count = sum(len(line["spans"]) for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"])
     if count > budgets.MAX_SPANS_PER_PAGE:
         raise InputError(f"{path}: page {number} holds {count} text spans, over the budget of "
@@ -748,28 +751,34 @@ def _names_actual_text(doc: pymupdf.Document, data: bytes) -> bool:
     return False
 
 
-def _alpha_letters(raw: dict) -> Counter:
-    return Counter(c["c"] for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
-                   for s in line["spans"] for c in s["chars"] if c["c"].isalpha())
+def _text_letters(tp: pymupdf.TextPage) -> Counter:
+    """The letters of a text page (its plain text: a string made in MuPDF, not a dict per glyph)."""
+    return Counter(filter(str.isalpha, tp.extractText()))
 
 
-def _glyphs_if_astray(page: pymupdf.Page, raw: dict, ls: Layout) -> dict:
-    """The page's rawdict read from its glyphs, when its ActualText reading shares less than
-    `actual_text_agreement` of its letters with them (the larger of the two counts the share)."""
-    glyphs = page.get_text("rawdict", flags=_GLYPH_FLAGS)
-    a, g = _alpha_letters(raw), _alpha_letters(glyphs)
+def _astray(read: pymupdf.TextPage, glyphs: pymupdf.TextPage, ls: Layout) -> bool:
+    """Whether a page's ActualText reading (`read`) shares less than `actual_text_agreement` of its
+    letters with its glyphs' reading (the larger of the two counts the share)."""
+    a, g = _text_letters(read), _text_letters(glyphs)
     most = max(sum(a.values()), sum(g.values()))
-    return glyphs if most and sum((a & g).values()) < ls.actual_text_agreement * most else raw
+    return bool(most) and sum((a & g).values()) < ls.actual_text_agreement * most
+
+
+def _glyphs_if_astray(page: pymupdf.Page, raw: dict, tp: pymupdf.TextPage, ls: Layout) -> dict:
+    """The page's rawdict read from its glyphs when its ActualText reading (`raw`, from the text
+    page `tp`) is astray (_astray); else `raw`. The two readings are compared by their plain text:
+    the glyphs' rawdict (a dict per glyph, made and walked in Python to count its letters: the
+    second text pass of a tagged document that names /ActualText cost a third more than the first)
+    is made only for a page read from its glyphs."""
+    glyphs = page.get_textpage(flags=_GLYPH_FLAGS)
+    return page.get_text("rawdict", textpage=glyphs) if _astray(tp, glyphs, ls) else raw
 
 
 def reads_glyphs(page: pymupdf.Page, actual_text: bool, ls: Layout = DEFAULT.layout) -> bool:
     """Whether the page is read from its glyphs, its ActualText set aside (`_glyphs_if_astray`;
     `actual_text`: `tree_actual_text` of its document): what a page's printed letters are
     counted from."""
-    if not actual_text:
-        return False
-    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
-    return _glyphs_if_astray(page, raw, ls) is not raw
+    return actual_text and _astray(page.get_textpage(flags=_TEXT_FLAGS), page.get_textpage(flags=_GLYPH_FLAGS), ls)
 
 
 class _StrokedText(pymupdf.mupdf.FzDevice2):

@@ -827,3 +827,17 @@ def test_a_tagged_pdf_that_writes_no_actual_text_is_not_searched_object_by_objec
         asked.clear()
     src = read_pdf(str(tmp_path / "plainTrue.pdf"))
     assert [ln.text for ln in src.pages[0].lines] == ["Purpose"]
+
+
+def test_a_tagged_pages_two_readings_are_compared_by_their_text_and_its_glyphs_rawdict_made_only_if_read(
+        tmp_path, monkeypatch):
+    """A document whose tree names /ActualText has each page read twice, with and without it
+    (layout._glyphs_if_astray): the two readings are compared by their plain text, and the
+    glyphs' rawdict (a dict per glyph, walked in Python to count its letters) is made only for a
+    page read from its glyphs; a faithful ActualText leaves one rawdict per page."""
+    made: list[str] = []
+    get_text = pymupdf.Page.get_text
+    monkeypatch.setattr(pymupdf.Page, "get_text", lambda page, option="text", **k: made.append(option) or get_text(page, option, **k))
+    src = read_pdf(str(_tagged_pdf(tmp_path / "faithful.pdf", "Purpose", packed=False)))
+    assert [ln.text for ln in src.pages[0].lines] == ["Purpose"]
+    assert made.count("rawdict") == 1
