@@ -654,13 +654,16 @@ def _raw_text(page: pymupdf.Page, number: int, path: str, actual_text: bool = Fa
     """The page's text as MuPDF extracts it (rawdict: every glyph with its box), within the budget of spans;
     read from its glyphs where the document's structure tree holds /ActualText (`actual_text`:
     tree_actual_text) and the page's is astray (`_glyphs_if_astray`; a note in `warnings` says so)."""
-    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     if actual_text:
-        read = _glyphs_if_astray(page, raw, ls)
+        tp = page.get_textpage(flags=_TEXT_FLAGS)
+        raw = page.get_text("rawdict", textpage=tp)
+        read = _glyphs_if_astray(page, raw, tp, ls)
         if read is not raw and warnings is not None:
             warnings.append((number, "actual_text_astray", "the structure tree's /ActualText on this page is not the "
                                                            "text its glyphs print; read from the glyphs"))
         raw = read
+    else:
+        raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     count = sum(len(line["spans"]) for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"])
     if count > budgets.MAX_SPANS_PER_PAGE:
         raise InputError(f"{path}: page {number} holds {count} text spans, over the budget of "
@@ -700,11 +703,14 @@ def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int 
     return out
 
 
-def tree_actual_text(doc: pymupdf.Document) -> bool:
+def tree_actual_text(doc: pymupdf.Document, data: bytes | None = None) -> bool:
     """Whether the document's structure tree gives any element an /ActualText (then MuPDF may put
     it in place of glyphs that do not own it: `_glyphs_if_astray`); asked once per document: a
-    document without a StructTreeRoot has none; one with a tree is searched object by object."""
+    document without a StructTreeRoot has none; one with a tree is searched object by object, but
+    only where its file (`data`, its bytes) writes the name at all (`_names_actual_text`)."""
     if doc.xref_get_key(doc.pdf_catalog(), "StructTreeRoot")[0] == "null":
+        return False
+    if data is not None and not _names_actual_text(doc, data):
         return False
     for xref in range(1, doc.xref_length()):
         try:
@@ -715,28 +721,66 @@ def tree_actual_text(doc: pymupdf.Document) -> bool:
     return False
 
 
-def _alpha_letters(raw: dict) -> Counter:
-    return Counter(c["c"] for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
-                   for s in line["spans"] for c in s["chars"] if c["c"].isalpha())
+def _name_written(name: bytes) -> regex.Pattern:
+    """A PDF name as a file may write it: each letter as itself or as a #xx escape."""
+    return regex.compile(b"/" + b"".join(rb"(?:%s|#(?i:%02x))" % (bytes([c]), c) for c in name))
 
 
-def _glyphs_if_astray(page: pymupdf.Page, raw: dict, ls: Layout) -> dict:
-    """The page's rawdict read from its glyphs, when its ActualText reading shares less than
-    `actual_text_agreement` of its letters with them (the larger of the two counts the share)."""
-    glyphs = page.get_text("rawdict", flags=_GLYPH_FLAGS)
-    a, g = _alpha_letters(raw), _alpha_letters(glyphs)
+_ACTUAL_TEXT_WRITTEN, _OBJECT_STREAM = _name_written(b"ActualText"), _name_written(b"ObjStm")
+_OBJECT_HEAD = regex.compile(rb"(\d+)\s+\d+\s+obj\b")
+
+
+def _names_actual_text(doc: pymupdf.Document, data: bytes) -> bool:
+    """Whether any object of the file may hold /ActualText: the file's bytes write the name (an
+    object written plainly), or an object stream does once inflated (objects packed into streams,
+    /Type /ObjStm, whose dictionaries are written plainly). A tagged document's objects are tens of
+    thousands; printing each to search it (tree_actual_text) cost a tenth of the floor's reading
+    of the corpus, which names ActualText nowhere. A document that writes it is searched as before."""
+    if _ACTUAL_TEXT_WRITTEN.search(data):
+        return True
+    for found in _OBJECT_STREAM.finditer(data):
+        head = None
+        for head in _OBJECT_HEAD.finditer(data, max(0, found.start() - 1000), found.start()):
+            pass   # the last object opened before the name: the stream's own
+        if head is None:
+            return True   # no object to tie it to: searched object by object
+        try:
+            stream = doc.xref_stream(int(head.group(1)))
+        except Exception:   # a damaged object stream: its objects are searched one by one
+            return True
+        if stream and _ACTUAL_TEXT_WRITTEN.search(stream):
+            return True
+    return False
+
+
+def _text_letters(tp: pymupdf.TextPage) -> Counter:
+    """The letters of a text page (its plain text: a string made in MuPDF, not a dict per glyph)."""
+    return Counter(filter(str.isalpha, tp.extractText()))
+
+
+def _astray(read: pymupdf.TextPage, glyphs: pymupdf.TextPage, ls: Layout) -> bool:
+    """Whether a page's ActualText reading (`read`) shares less than `actual_text_agreement` of its
+    letters with its glyphs' reading (the larger of the two counts the share)."""
+    a, g = _text_letters(read), _text_letters(glyphs)
     most = max(sum(a.values()), sum(g.values()))
-    return glyphs if most and sum((a & g).values()) < ls.actual_text_agreement * most else raw
+    return bool(most) and sum((a & g).values()) < ls.actual_text_agreement * most
+
+
+def _glyphs_if_astray(page: pymupdf.Page, raw: dict, tp: pymupdf.TextPage, ls: Layout) -> dict:
+    """The page's rawdict read from its glyphs when its ActualText reading (`raw`, from the text
+    page `tp`) is astray (_astray); else `raw`. The two readings are compared by their plain text:
+    the glyphs' rawdict (a dict per glyph, made and walked in Python to count its letters: the
+    second text pass of a tagged document that names /ActualText cost a third more than the first)
+    is made only for a page read from its glyphs."""
+    glyphs = page.get_textpage(flags=_GLYPH_FLAGS)
+    return page.get_text("rawdict", textpage=glyphs) if _astray(tp, glyphs, ls) else raw
 
 
 def reads_glyphs(page: pymupdf.Page, actual_text: bool, ls: Layout = DEFAULT.layout) -> bool:
     """Whether the page is read from its glyphs, its ActualText set aside (`_glyphs_if_astray`;
     `actual_text`: `tree_actual_text` of its document): what a page's printed letters are
     counted from."""
-    if not actual_text:
-        return False
-    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
-    return _glyphs_if_astray(page, raw, ls) is not raw
+    return actual_text and _astray(page.get_textpage(flags=_TEXT_FLAGS), page.get_textpage(flags=_GLYPH_FLAGS), ls)
 
 
 class _StrokedText(pymupdf.mupdf.FzDevice2):
@@ -1339,7 +1383,7 @@ def _placed(page: pymupdf.Page, tp: pymupdf.TextPage | None = None) -> list[Box]
     return out
 
 
-def _read_pages(doc: pymupdf.Document, count: int, path: str,
+def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
                 pages: list[Page], ls: Layout) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
     """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
     warnings: list[tuple[int | None, str, str]] = []
@@ -1347,7 +1391,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str,
     if opened:
         warnings.append((None, "damaged_pdf", _UNWRITABLE.sub("\ufffd", opened[:300])))
     sizes: dict[int, Pixels | None] = {}   # XObjects' pixels, by xref (_page_xobjects)
-    actual_text = tree_actual_text(doc)
+    actual_text = tree_actual_text(doc, data)
     for i in range(count):
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
@@ -1394,7 +1438,7 @@ def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = 
     pages: list[Page] = []
     try:
         with gc_paused():
-            pages, warnings = _read_pages(doc, min(count, first_pages or count), path, pages, settings.layout)
+            pages, warnings = _read_pages(doc, min(count, first_pages or count), path, data, pages, settings.layout)
         meta = doc.metadata or {}
         info = {k: _UNWRITABLE.sub("\ufffd", str(meta.get(k) or "")).strip() for k in ("title", "author")}
         outline = [(int(e[0]), _UNWRITABLE.sub("\ufffd", str(e[1])), int(e[2])) for e in doc.get_toc()[:5000]] \

@@ -787,3 +787,57 @@ def test_a_type_size_is_rounded_once_per_page_not_once_per_span(tmp_path, monkey
     spans = [s for p in src.pages for ln in p.lines for s in ln.spans]
     assert len(spans) == 42 and {s.size for s in spans} == {10.5, 14.25}
     assert sorted(rounded) == [10.5, 10.5, 14.25, 14.25]   # each size once on each of the two pages
+
+
+def _tagged_pdf(path: Path, actual_text: str | None, packed: bool) -> Path:
+    """A one-page tagged PDF (a StructTreeRoot, one element per marked-content line), its elements
+    with /ActualText `actual_text` or none, its objects packed into object streams or not."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "x", fontname="helv", fontsize=12)
+    doc.update_stream(page.get_contents()[0], b"/P <</MCID 0>> BDC BT /helv 12 Tf 72 700 Td (Purpose) Tj ET EMC\n")
+    root, tree, elem = doc.get_new_xref(), doc.get_new_xref(), doc.get_new_xref()
+    said = f"/ActualText({actual_text})" if actual_text else ""
+    doc.update_object(elem, f"<</Type/StructElem/S/Span/P {root} 0 R/Pg {page.xref} 0 R/K 0{said}>>")
+    doc.update_object(tree, f"<</Nums[0[{elem} 0 R]]>>")
+    doc.update_object(root, f"<</Type/StructTreeRoot/K[{elem} 0 R]/ParentTree {tree} 0 R/ParentTreeNextKey 1>>")
+    doc.xref_set_key(doc.pdf_catalog(), "StructTreeRoot", f"{root} 0 R")
+    doc.xref_set_key(page.xref, "StructParents", "0")
+    doc.save(path, use_objstms=packed, deflate=True)
+    return path
+
+
+def test_a_tagged_pdf_that_writes_no_actual_text_is_not_searched_object_by_object(tmp_path, monkeypatch):
+    """Whether a tagged document's tree holds /ActualText (layout.tree_actual_text) was asked of each
+    of its objects printed as text (9,117 objects over the corpus's six tagged files, none of them
+    holding it: a tenth of the floor); the file's bytes, its object streams inflated, are searched
+    for the name first, and the objects only where it is written. Packed or not, a file holding it
+    is still found, and a page is read as before."""
+    from extractors import layout
+
+    asked = _count_calls(monkeypatch, (pymupdf.Document,), "xref_object", record=lambda doc, xref, *a, **k: xref)
+    for packed in (False, True):
+        plain = _tagged_pdf(tmp_path / f"plain{packed}.pdf", None, packed)
+        with pymupdf.open(plain) as doc:
+            assert not layout.tree_actual_text(doc, plain.read_bytes())
+        assert asked == []
+        said = _tagged_pdf(tmp_path / f"said{packed}.pdf", "Purpose", packed)
+        with pymupdf.open(said) as doc:
+            assert layout.tree_actual_text(doc, said.read_bytes()) and layout.tree_actual_text(doc)
+        asked.clear()
+    src = read_pdf(str(tmp_path / "plainTrue.pdf"))
+    assert [ln.text for ln in src.pages[0].lines] == ["Purpose"]
+
+
+def test_a_tagged_pages_two_readings_are_compared_by_their_text_and_its_glyphs_rawdict_made_only_if_read(
+        tmp_path, monkeypatch):
+    """A document whose tree names /ActualText has each page read twice, with and without it
+    (layout._glyphs_if_astray): the two readings are compared by their plain text, and the
+    glyphs' rawdict (a dict per glyph, walked in Python to count its letters) is made only for a
+    page read from its glyphs; a faithful ActualText leaves one rawdict per page."""
+    made: list[str] = []
+    get_text = pymupdf.Page.get_text
+    monkeypatch.setattr(pymupdf.Page, "get_text", lambda page, option="text", **k: made.append(option) or get_text(page, option, **k))
+    src = read_pdf(str(_tagged_pdf(tmp_path / "faithful.pdf", "Purpose", packed=False)))
+    assert [ln.text for ln in src.pages[0].lines] == ["Purpose"]
+    assert made.count("rawdict") == 1
