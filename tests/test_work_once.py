@@ -787,3 +787,20 @@ def test_a_type_size_is_rounded_once_per_page_not_once_per_span(tmp_path, monkey
     spans = [s for p in src.pages for ln in p.lines for s in ln.spans]
     assert len(spans) == 42 and {s.size for s in spans} == {10.5, 14.25}
     assert sorted(rounded) == [10.5, 10.5, 14.25, 14.25]   # each size once on each of the two pages
+
+
+def test_a_lines_folded_text_and_the_bracket_left_open_above_are_read_once_per_line(tmp_path, monkeypatch):
+    """A line's folded text (numbering.folded) is read once, by line_roles, for its role and for the
+    改め文's sentences (it was folded again by _sentences and once more for each sentence's joined
+    text); whether it closes a bracket the line above left open (_closes_left_open) is asked once,
+    for its label and for its continuation (it was asked by each). The roles are the same."""
+    from extractors import line_roles
+
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    folds = _count_calls(monkeypatch, (line_roles,), "folded", lambda text: text)
+    closes = _count_calls(monkeypatch, (line_roles,), "_closes_left_open", lambda prev, before, line: line.text)
+    roles = [r for r in line_roles.line_roles(flow) if r is not None]
+    texts = [it.text for it in flow.items if hasattr(it, "text")]
+    assert [r.caption for r in roles] == [True, True] and len(texts) == 2
+    assert sorted(folds) == sorted(texts) and sorted(closes) == sorted(texts)
+
