@@ -354,13 +354,16 @@ def _in_a_glyph(rules: list[Rule], spans: list) -> set[int]:
     """ids of the rules that lie inside a span's box, none longer than a letter of it. Convention
     (a DTP layout that lays an outlined copy of its letters over the text, a table's header words or
     its figures drawn again as paths): the outlines' straight strokes stand within the glyphs the text
-    layer holds there; a table's rule runs between cells, never inside one line's letters."""
+    layer holds there; a table's rule runs between cells, never inside one line's letters. Only the
+    spans whose top lies between the rule's foot less twice the tallest span's height and the rule's
+    top can hold it (sorted by top, found by bisection): not every span above the rule, rule by rule."""
     spans = sorted(spans, key=lambda s: s.y0)
     tops = [s.y0 for s in spans]
+    reach = 2 * max((s.y1 - s.y0 for s in spans), default=0)   # twice the tallest: no rounding of y1 - y0 shuts a span out
     out: set[int] = set()
     for r in rules:
         x0, x1, y0, y1 = min(r.x0, r.x1), max(r.x0, r.x1), min(r.y0, r.y1), max(r.y0, r.y1)
-        for s in spans[:bisect_right(tops, y0)]:
+        for s in spans[bisect_left(tops, y1 - reach):bisect_right(tops, y0)]:
             if s.y1 >= y1 and s.x0 <= x0 and x1 <= s.x1 and max(x1 - x0, y1 - y0) <= s.size:
                 out.add(id(r))
                 break
