@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractors.records import Line, Rule
 from extractors.settings import Tables
@@ -538,20 +539,28 @@ def open_ends(grid: TableGrid, t: Tables) -> tuple[tuple[float, float] | None, t
     return stretch(grid.ys[0], top), stretch(foot, grid.ys[-1])
 
 
-def raw_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
+class RawGrids(NamedTuple):
+    """A page's grids (raw_grids) with the horizontal rules they were read from (dashes joined,
+    long enough, by height): grids_and_figures reads both, the rules to tell a chart's lines laid
+    over a grid (_chart), so the page's rules are split and joined once for both."""
+    grids: list[TableGrid]
+    across: list[Rule]
+
+
+def read_grids(rules: list[Rule], t: Tables) -> RawGrids:
     """Every grid of vertical rules on a page, closed or not, top to bottom (before
-    closed_parts keeps the tables)."""
+    closed_parts keeps the tables), and the page's horizontal rules as they were read."""
     hs, vs = split_rules(rules, t)
     hs = sorted(long_enough(merge_collinear(hs, False, t), False, t), key=lambda h: h.y0)
     hs_y = [h.y0 for h in hs]
     vs = long_enough(merge_collinear(vs, True, t), True, t)
     grids = [g for g in (grid_of_group(grp, hs, t, hs_y) for grp in group_verticals(vs, t)) if g]
-    return sorted(grids, key=lambda g: g.ys[0])
+    return RawGrids(sorted(grids, key=lambda g: g.ys[0]), hs)
 
 
-def _horizontals(rules: list[Rule], t: Tables) -> list[Rule]:
-    """The page's horizontal rules as raw_grids reads them (dashes joined, long enough), by height."""
-    return sorted(long_enough(merge_collinear(split_rules(rules, t)[0], False, t), False, t), key=lambda h: h.y0)
+def raw_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
+    """Every grid of vertical rules on a page, closed or not, top to bottom (read_grids)."""
+    return read_grids(rules, t).grids
 
 
 def _drawn_over(grid: TableGrid, hs: list[Rule], t: Tables) -> int:
@@ -717,15 +726,15 @@ def asides(grids: list[TableGrid], lines: Sequence[Line], t: Tables) -> list[tup
 
 
 def grids_and_figures(rules: list[Rule], t: Tables,
-                      raw: list[TableGrid] | None = None) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
+                      raw: RawGrids | None = None) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
     """Every ruled table on a page, top to bottom, and the figures: drawn lines with shaded
     panels (a caption band, coloured boxes) that make no table, whose text is no heading.
     Shaded boxes alone (coloured panels) make no table, nor do shaded bands in one drawn frame:
-    drawn lines must divide it. `raw`: raw_grids(rules, t) when the caller has them already."""
+    drawn lines must divide it. `raw`: read_grids(rules, t) when the caller has them already (the
+    horizontal rules the grids were read from are the chart test's: read once)."""
     tables: list[TableGrid] = []
     figures = []
-    grids = raw_grids(rules, t) if raw is None else raw
-    across = _horizontals(rules, t) if grids else []
+    grids, across = read_grids(rules, t) if raw is None else raw
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) or _gutters_only(g, t) else closed_parts(g, t)

@@ -65,14 +65,18 @@ def _grid_page(path: Path) -> Path:
 
 
 def test_a_pages_grids_are_found_once_where_no_page_break_draws_a_rule(tmp_path, monkeypatch):
-    """page_breaks finds every page's grids (raw_grids) to see where a table runs over a page
-    break; where no break rule is drawn on a page, its tables are cut from those same grids, not
-    found a second time."""
-    calls = _count_calls(monkeypatch, (rules_to_cells, page_flow), "raw_grids", lambda rules, t: len(rules))
+    """page_breaks finds every page's grids (rules_to_cells.read_grids, raw_grids before) to see
+    where a table runs over a page break; where no break rule is drawn on a page, its tables are cut
+    from those same grids, not found a second time; and the chart test (lines laid over a grid)
+    reads the horizontal rules the grids were read from: the page's rules are split into horizontal
+    and vertical strokes (split_rules) once (it was once more, for the chart test's rules)."""
+    calls = _count_calls(monkeypatch, (rules_to_cells, page_flow), "read_grids", lambda rules, t: len(rules))
+    splits = _count_calls(monkeypatch, (rules_to_cells,), "split_rules", lambda rules, t: len(rules))
     flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
     tables = [it for it in flow.items if not hasattr(it, "text")]
     assert len(tables) == 2   # a table on each page, read as before
     assert len(calls) == 2    # once per page (it was twice)
+    assert len(splits) == 2   # once per page (it was twice)
 
 
 def test_images_are_placed_where_get_image_info_places_them(tmp_path):
@@ -596,7 +600,7 @@ def test_a_pages_line_middles_are_taken_for_asides_only_where_a_frame_of_shaded_
             read.append(self.text)
             return 72.0
     page = Page(2, 595.0, 842.0, [Placed("本文の行です。", 100.0 + 20 * k) for k in range(3)], [])
-    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, [], (), [])
+    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, [], (), rules_to_cells.RawGrids([], []))
     assert (tables, stamps, figures) == ([], [], []) and len(lines) == 3
     assert read == []
 
