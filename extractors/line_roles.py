@@ -533,12 +533,13 @@ def _amended_text(flow: Flow, roles: list[LineRole | None], folds: dict[int, str
     opens on a line with no article's number."""
     out: list[int] = []
     quoting = False
-    for sentence, bare in _sentences(flow, roles, folds):
+    for sentence in _sentences(flow, roles, folds):
         if not sentence:   # this paper's own 附則
             quoting = False
             continue
         first = roles[sentence[0]]
-        text = AMENDED_WORDS.sub("", "".join(bare)) if first is not None and not first.article else None
+        text = AMENDED_WORDS.sub("", _SPACES.sub("", "".join([folds[j] for j in sentence]))) \
+            if first is not None and not first.article else None
         if text is not None and AMENDMENT_INSTRUCTION.match(text):
             quoting = AMENDMENT_ANNOUNCES.search(text) is not None
         elif quoting:
@@ -546,30 +547,29 @@ def _amended_text(flow: Flow, roles: list[LineRole | None], folds: dict[int, str
     return out
 
 
-def _sentences(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[tuple[list[int], list[str]]]:
+def _sentences(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[list[int]]:
     """The flow's text lines read sentence by sentence: a sentence ends with a line that closes with 。
     outside brackets (「…」, （…）); a 附則 alone on its line stands as an empty sentence of its own.
-    Each sentence with its lines' folded text (`folds`), spaces out."""
-    out: list[tuple[list[int], list[str]]] = []
+    Read on the lines' folded text (`folds`: stripped, so it ends as it does with its spaces out;
+    a bracket counts the same with or without them)."""
+    out: list[list[int]] = []
     sentence: list[int] = []
-    bare: list[str] = []
     depth = 0
     for i, role in enumerate(roles):
         it = flow.items[i]
         if role is None or not isinstance(it, TextLine) or it.blank or i in flow.contents:
             continue
         if role.numbering is not None and role.numbering[0] == "supplementary":
-            out += [(sentence, bare), ([], [])] if sentence else [([], [])]
-            sentence, bare, depth = [], [], 0
+            out += [sentence, []] if sentence else [[]]
+            sentence, depth = [], 0
             continue
-        f = _SPACES.sub("", folds[i])
+        f = folds[i]
         sentence.append(i)
-        bare.append(f)
         depth = max(0, depth + sum(map(f.count, _OPENS)) - sum(map(f.count, _CLOSES)))
         if not depth and f.endswith("。"):
-            out.append((sentence, bare))
-            sentence, bare = [], []
-    return out + [(sentence, bare)] if sentence else out
+            out.append(sentence)
+            sentence = []
+    return out + [sentence] if sentence else out
 
 
 def _after_hanging_rows(flow: Flow, roles: list[LineRole | None]) -> list[int]:

@@ -833,3 +833,31 @@ def test_a_rule_is_measured_against_the_spans_at_its_height_not_every_span_above
     stroke = Rule(75, 85, 78, 85.5, 0.5)   # inside the first line's first glyph
     assert page_flow._in_a_glyph(table + [stroke], spans) == {id(stroke)}
     assert len(feet) <= len(spans) + 2   # each span's height once; the stroke's line (and its neighbour)
+
+
+def test_a_lines_spaces_are_taken_out_only_for_a_sentence_the_amendment_test_reads(tmp_path, monkeypatch):
+    """The 改め文's sentences (line_roles._sentences) are cut on each line's folded text as it is
+    (stripped, it ends as it does with its spaces out; brackets count the same): the spaces are
+    taken out (_SPACES.sub) once per sentence the amendment test reads, on its joined text, not
+    once for each of its lines besides. The page's two lines 表1　一覧 (one sentence, no 。) are one
+    sub; the roles are the same."""
+    from extractors import line_roles
+
+    subs: list[str] = []
+
+    class Spaces:   # line_roles._SPACES, recording the text of each sub
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def sub(self, repl, text, *args):
+            subs.append(text)
+            return self.pattern.sub(repl, text, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.pattern, name)
+
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    monkeypatch.setattr(line_roles, "_SPACES", Spaces(line_roles._SPACES))
+    roles = [r for r in line_roles.line_roles(flow) if r is not None]
+    assert [r.caption for r in roles] == [True, True] and not any(r.quoted for r in roles)
+    assert subs == ["表1 一覧表2 一覧"]
