@@ -53,7 +53,9 @@ def _bars_as_lines(rules: list[Rule], t: Tables) -> list[Rule]:
     column or row of no width, with a cell closed between each pair of connectors), and a shaded
     box's side touching the bar's end would count as a side shared by boxes laid edge to edge. A
     bar along whose long side another shaded box stands (a border of boxes laid edge to edge: an
-    aside's band, its label box under the band's top bar) stays a box (_bordered)."""
+    aside's band, its label box under the band's top bar) stays a box (_bordered). The sides are
+    parted by direction once per direction (long sides, caps across them), and a side's partners are
+    read from the sorted long sides in place (not from a copy of those after it, side by side)."""
     sides = [r for r in rules if r.box]
     if len(sides) < 4:
         return rules
@@ -61,8 +63,9 @@ def _bars_as_lines(rules: list[Rule], t: Tables) -> list[Rule]:
     lines: list[Rule] = []
     for vertical in (True, False):
         long = sorted((r for r in sides if r.horizontal != vertical), key=lambda r: _along(r, vertical)[1:] + (_along(r, vertical)[0],))
+        short = [r for r in sides if r.horizontal == vertical]
         for i, a in enumerate(long):
-            bar = None if id(a) in drop else _bar_of(a, long[i + 1:], sides, vertical, drop, t)
+            bar = None if id(a) in drop else _bar_of(long, i, short, vertical, drop, t)
             if bar is not None:
                 drop |= bar[0]
                 lines.append(bar[1])
@@ -74,32 +77,35 @@ def _along(r: Rule, vertical: bool) -> tuple[float, float, float]:
     return (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
 
 
-def _bar_of(a: Rule, after: list[Rule], sides: list[Rule], vertical: bool, drop: set[int],
+def _bar_of(long: list[Rule], i: int, short: list[Rule], vertical: bool, drop: set[int],
             t: Tables) -> tuple[set[int], Rule] | None:
-    """The bar whose long side is a: a side of the same extent (`after`: sides sorted by start)
-    closer than `bar_line`, with the two short sides (caps) between them; its sides (by id) and the
-    line along its middle."""
+    """The bar whose long side is a = long[i]: a side of the same extent (one after it in `long`, the
+    long sides sorted by start) closer than `bar_line`, with the two short sides (caps, of `short`:
+    the sides across) between them; its sides (by id) and the line along its middle."""
+    a = long[i]
     pa, sa, ea = _along(a, vertical)
-    for b in after:
+    for k in range(i + 1, len(long)):
+        b = long[k]
         pb, sb, eb = _along(b, vertical)
         if sb - sa > t.snap:
             return None
         if id(b) in drop or abs(eb - ea) > t.snap or not 0 < abs(pb - pa) < t.bar_line:
             continue
         lo, hi = min(pa, pb), max(pa, pb)
-        caps = [c for c in sides if c.horizontal == vertical and id(c) not in drop and _cap(c, vertical, lo, hi, (sa, ea), t.snap)]
-        if len(caps) >= 2 and not _bordered((a, b), sides, vertical, t):
+        caps = [c for c in short if id(c) not in drop and _cap(c, vertical, lo, hi, (sa, ea), t.snap)]
+        if len(caps) >= 2 and not _bordered((a, b), long, vertical, t):
             mid = (lo + hi) / 2
             line = Rule(mid, sa, mid, ea, hi - lo, True) if vertical else Rule(sa, mid, ea, mid, hi - lo, True)
             return {id(a), id(b)} | {id(c) for c in caps}, line
     return None
 
 
-def _bordered(bar: tuple[Rule, Rule], sides: list[Rule], vertical: bool, t: Tables) -> bool:
+def _bordered(bar: tuple[Rule, Rule], long: list[Rule], vertical: bool, t: Tables) -> bool:
     """Another shaded box's side runs along one of the bar's long sides for more than `bar_line`
-    (not a cap of a bar meeting it, no longer than a bar is thick): a box laid edge to edge on it."""
-    for c in sides:
-        if c.horizontal == vertical or c is bar[0] or c is bar[1]:
+    (not a cap of a bar meeting it, no longer than a bar is thick): a box laid edge to edge on it.
+    `long`: the shaded boxes' sides along the bar."""
+    for c in long:
+        if c is bar[0] or c is bar[1]:
             continue
         pc, sc, ec = _along(c, vertical)
         for side in bar:

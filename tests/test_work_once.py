@@ -861,3 +861,26 @@ def test_a_lines_spaces_are_taken_out_only_for_a_sentence_the_amendment_test_rea
     roles = [r for r in line_roles.line_roles(flow) if r is not None]
     assert [r.caption for r in roles] == [True, True] and not any(r.quoted for r in roles)
     assert subs == ["表1 一覧表2 一覧"]
+
+
+def test_shaded_bars_sides_are_parted_by_direction_once_not_for_each_pair_of_long_sides(monkeypatch):
+    """rules_to_cells._bars_as_lines (a bar thinner than `bar_line`: a line, not a box) parts the
+    shaded boxes' sides by direction once per direction — the long sides, sorted, and the caps
+    across them — and reads a side's partners from the sorted long sides in place: a side's
+    direction (Rule.horizontal) is read a few times per side, not once more for every side for
+    each pair of long sides that may make a bar (the caps and _bordered passed over every side).
+    Ten bars are ten lines, as before."""
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+
+    read: list[int] = []
+    original = Rule.horizontal
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> list[Rule]:
+        return [Rule(x0, y0, x1, y0, 0.5, True), Rule(x0, y1, x1, y1, 0.5, True),
+                Rule(x0, y0, x0, y1, 0.5, True), Rule(x1, y0, x1, y1, 0.5, True)]
+    sides = [r for k in range(10) for r in box(72, 100 + 30 * k, 400, 102 + 30 * k)]   # bars 2 pt thick
+    out = rules_to_cells._bars_as_lines(sides, DEFAULT.tables)
+    assert len(out) == 10 and all(r.y0 == r.y1 for r in out)
+    assert len(read) <= 5 * len(sides)
