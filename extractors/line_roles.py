@@ -125,18 +125,19 @@ def reaches_edge(line: TextLine, flow: Flow) -> bool:
 
 
 def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: TextLine, flow: Flow,
-                        labelled: bool = False) -> bool:
+                        labelled: bool = False, closes: bool | None = None) -> bool:
     """True when `line` is the wrapped continuation of the running text before it (`prev`, whose
     role is `before`): the line before runs to the right edge, or most of the way without
     closing its sentence. A letter-spaced line in the middle (主　文) is a line of its own; a
     line opening with a label (`labelled`) continues only a line that runs to the edge (after a
     list item ending short, （二）設備関連 opens the next part); so does a bracketed caption alone on its
-    line (（指定管理者の指定の申請） after an item's last line: a statute's caption of the article below)."""
+    line (（指定管理者の指定の申請） after an item's last line: a statute's caption of the article below).
+    `closes`: _closes_left_open of the line, when the caller found it (_role: once per line)."""
     if prev is None or before is None or prev.blank or before.numbering is not None \
             or (before.letter_spaced and before.centred) or with_its_figure(prev.text):
         return False   # (a row closed by its amount set flush right runs to the edge, but is complete:
         # numbering.with_its_figure, a budget's "◆…支援　　　580 億円" over its sub-item "○…")
-    if _closes_left_open(prev, before, line):
+    if _closes_left_open(prev, before, line) if closes is None else closes:
         return True   # (its label, if it seemed to open with one, was none: _role)
     hs, ty = flow.settings.headings, flow.settings.typography
     if (prev.font != line.font or abs(prev.size - line.size) > ty.larger or prev.bold != line.bold) \
@@ -156,7 +157,7 @@ _OPENING, _CLOSING = "（(「『［[【〔", "）)」』］]】〕"
 
 def _left_open(text: str) -> bool:
     """The line ends inside a bracket it opens: more brackets opened than closed."""
-    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
+    return sum(map(text.count, _OPENING)) > sum(map(text.count, _CLOSING))
 
 
 def _closes_left_open(prev: TextLine | None, before: LineRole | None, line: TextLine) -> bool:
@@ -191,22 +192,23 @@ def _wrapped(prev: TextLine, before: LineRole, flow: Flow, labelled: bool) -> bo
         or (not labelled and not text.endswith(_TERMINAL) and prev.x1 > left + flow.settings.headings.fill * (right - left))
 
 
-def _label(line: TextLine, f: str, styled: bool, flow: Flow, prev: TextLine | None,
-           before: LineRole | None) -> tuple[str, str, str, str, bool] | None:
+def _label(line: TextLine, f: str, styled: bool, flow: Flow, closes: bool) -> tuple[str, str, str, str, bool] | None:
     """The numbering the line opens with (`_numbering`, on its folded text `f`); none where what seems a
-    label closes the bracket the line before left open (_closes_left_open: ３４）, a statute's number)."""
-    if not f or _closes_left_open(prev, before, line):
+    label closes the bracket the line before left open (`closes`: _closes_left_open, ３４）, a statute's number)."""
+    if not f or closes:
         return None
     hs = flow.settings.headings
     return _numbering(line, f, styled, hs.label_gap, hs.label_chars)
 
 
-def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | None, left: float) -> LineRole:
+def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | None, left: float, f: str) -> LineRole:
+    """The line's role; `f`: its folded text (numbering.folded; "" for a blank line), read once per
+    line by line_roles (the roles and the 改め文's sentences read it)."""
     s = clean(line.text)
-    f = folded(line.text) if not line.blank else ""
     hs = flow.settings.headings
     style = style_of(line, flow)
-    numbering = _label(line, f, bool(style), flow, prev, before)
+    closes = _closes_left_open(prev, before, line)   # once per line: the label and the continuation read it
+    numbering = _label(line, f, bool(style), flow, closes)
     style += _label_style(numbering, line)
     clear = hs.centred_clear * line.size
     # a letter-spaced line is two words or more (and a few): the pattern is asked only of such a line
@@ -227,7 +229,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(match_opening(CAPTION, s.strip())),
                     mark_of(line.text), _item_start(s, f, opens_space or field, numbering),
-                    style, continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption)),
+                    style, continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption), closes),
                     reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
                     opens_space=opens_space, block_label=_block_label(s),
                     article=article, article_caption=caption, article_title=article_title, address=_address(s),
@@ -496,12 +498,14 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
     titles = slide_titles(flow)
     prev: TextLine | None = None
     before: LineRole | None = None
+    folds: dict[int, str] = {}   # each text line's folded text, once: the roles and the 改め文's sentences read it
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine):
             out.append(None)
             prev = None
             continue
-        role = _role(it, flow, None if i in flow.contents else prev, before, left.get(it.page, it.x0))
+        f = folds[i] = folded(it.text) if not it.blank else ""
+        role = _role(it, flow, None if i in flow.contents else prev, before, left.get(it.page, it.x0), f)
         if i in titles:
             role = role._replace(slide_title=titles[i])
         out.append(role)
@@ -514,7 +518,7 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         item = out[i]
         assert item is not None
         out[i] = item._replace(follows_item=True)
-    for i in _amended_text(flow, out):
+    for i in _amended_text(flow, out, folds):
         item = out[i]
         assert item is not None
         out[i] = item._replace(quoted=True)
@@ -548,32 +552,37 @@ def _wrapped_bands(flow: Flow, roles: list[LineRole | None]) -> list[tuple[int, 
 _OPENS, _CLOSES = "「(（", "」)）"
 
 
-def _amended_text(flow: Flow, roles: list[LineRole | None]) -> list[int]:
+def _amended_text(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[int]:
     """Convention of 改め文 (a bill, rule or notice that amends another): its body is a list of
     instructions on the amended statute (第３条中「…」を「…」に改める。); one that closes with
     次のように改める。 or 次の…を加える。 (numbering.AMENDMENT_ANNOUNCES) is followed by the amended text
     itself — an article with its caption, a chapter, paragraphs, items — set as the statute sets them, but
     quoted: no part of this paper's outline. The amended text runs to the next instruction (a sentence
     that opens with the provision it amends and closes with an amending verb, no article's number set
-    apart at its start: AMENDMENT_INSTRUCTION) or to this paper's own 附則 (_sentences)."""
+    apart at its start: AMENDMENT_INSTRUCTION) or to this paper's own 附則 (_sentences). `folds`: each
+    line's folded text (line_roles). A sentence's text is joined only where it is read: one that
+    opens on a line with no article's number."""
     out: list[int] = []
     quoting = False
-    for sentence in _sentences(flow, roles):
+    for sentence in _sentences(flow, roles, folds):
         if not sentence:   # this paper's own 附則
             quoting = False
             continue
         first = roles[sentence[0]]
-        text = AMENDED_WORDS.sub("", "".join(_SPACES.sub("", folded(flow.line(j).text)) for j in sentence))
-        if first is not None and not first.article and AMENDMENT_INSTRUCTION.match(text):
+        text = AMENDED_WORDS.sub("", _SPACES.sub("", "".join([folds[j] for j in sentence]))) \
+            if first is not None and not first.article else None
+        if text is not None and AMENDMENT_INSTRUCTION.match(text):
             quoting = AMENDMENT_ANNOUNCES.search(text) is not None
         elif quoting:
             out.extend(sentence)
     return out
 
 
-def _sentences(flow: Flow, roles: list[LineRole | None]) -> list[list[int]]:
+def _sentences(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[list[int]]:
     """The flow's text lines read sentence by sentence: a sentence ends with a line that closes with 。
-    outside brackets (「…」, （…）); a 附則 alone on its line stands as an empty sentence of its own."""
+    outside brackets (「…」, （…）); a 附則 alone on its line stands as an empty sentence of its own.
+    Read on the lines' folded text (`folds`: stripped, so it ends as it does with its spaces out;
+    a bracket counts the same with or without them)."""
     out: list[list[int]] = []
     sentence: list[int] = []
     depth = 0
@@ -585,9 +594,9 @@ def _sentences(flow: Flow, roles: list[LineRole | None]) -> list[list[int]]:
             out += [sentence, []] if sentence else [[]]
             sentence, depth = [], 0
             continue
-        f = _SPACES.sub("", folded(it.text))
+        f = folds[i]
         sentence.append(i)
-        depth = max(0, depth + sum(f.count(c) for c in _OPENS) - sum(f.count(c) for c in _CLOSES))
+        depth = max(0, depth + sum(map(f.count, _OPENS)) - sum(map(f.count, _CLOSES)))
         if not depth and f.endswith("。"):
             out.append(sentence)
             sentence = []

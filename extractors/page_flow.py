@@ -22,7 +22,7 @@ from extractors.furniture import attachment_labels, line_number_column, running_
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, raw_grids
+from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
 from extractors.numbering import encloses_next
@@ -354,13 +354,16 @@ def _in_a_glyph(rules: list[Rule], spans: list) -> set[int]:
     """ids of the rules that lie inside a span's box, none longer than a letter of it. Convention
     (a DTP layout that lays an outlined copy of its letters over the text, a table's header words or
     its figures drawn again as paths): the outlines' straight strokes stand within the glyphs the text
-    layer holds there; a table's rule runs between cells, never inside one line's letters."""
+    layer holds there; a table's rule runs between cells, never inside one line's letters. Only the
+    spans whose top lies between the rule's foot less twice the tallest span's height and the rule's
+    top can hold it (sorted by top, found by bisection): not every span above the rule, rule by rule."""
     spans = sorted(spans, key=lambda s: s.y0)
     tops = [s.y0 for s in spans]
+    reach = 2 * max((s.y1 - s.y0 for s in spans), default=0)   # twice the tallest: no rounding of y1 - y0 shuts a span out
     out: set[int] = set()
     for r in rules:
         x0, x1, y0, y1 = min(r.x0, r.x1), max(r.x0, r.x1), min(r.y0, r.y1), max(r.y0, r.y1)
-        for s in spans[:bisect_right(tops, y0)]:
+        for s in spans[bisect_left(tops, y1 - reach):bisect_right(tops, y0)]:
             if s.y1 >= y1 and s.x0 <= x0 and x1 <= s.x1 and max(x1 - x0, y1 - y0) <= s.size:
                 out.add(id(r))
                 break
@@ -550,16 +553,16 @@ def _encloses(box: tuple[float, float, float, float], line: Line) -> bool:
 
 
 def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
-                 breaks: Sequence[Rule], raw: list[TableGrid] | None = None) -> tuple[list[Table], list[Line], list[Furniture], list]:
+                 breaks: Sequence[Rule], raw: RawGrids | None = None) -> tuple[list[Table], list[Line], list[Furniture], list]:
     """The page's tables filled (those closed by a page break marked so), the lines they left,
-    the stamps framed as tables, and the figures. raw: the raw_grids of table_rules, when known
-    (page_breaks found them): the same grids where no break rule is added."""
+    the stamps framed as tables, and the figures. raw: the read_grids of table_rules, when known
+    (page_breaks read their grids): the same grids, and horizontal rules, where no break rule is added."""
     rules = _table_rules(page, settings) if table_rules is None else table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
     figures = _boxed_titles_out(figures, rules + list(breaks), page, settings)
     grids, steps = flow_steps(grids, page.shapes, settings.tables)
     figures += steps + diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
-    figures += asides(raw_grids(rules, settings.tables) if raw is None else raw, page.lines, settings.tables)
+    figures += asides((read_grids(rules, settings.tables) if raw is None else raw).grids, page.lines, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,
                                 [box for kind, box in page.shapes if kind == "callout"])
@@ -583,7 +586,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
               breaks: Sequence[Rule] = (), opening: frozenset[tuple[int, str]] = frozenset(),
-              grids: list[TableGrid] | None = None, spread: tuple[float, float] | None = None,
+              grids: RawGrids | None = None, spread: tuple[float, float] | None = None,
               seen_gutters: set[tuple[float, float]] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
@@ -591,7 +594,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
     body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). table_rules:
     the page's _table_rules when already known; breaks: the rules its page breaks draw; opening:
-    the attachment labels that stay in the flow; grids: the raw_grids of table_rules, when known;
+    the attachment labels that stay in the flow; grids: the read_grids of table_rules, when known;
     spread: the middle of a 2-up spread (furniture.spread_gutter), None for any other page;
     seen_gutters: the gutters the pages before showed (reading_order.known_gutter; the page adds its own)."""
     fn = settings.footnotes
@@ -675,8 +678,8 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     opening = attachment_labels(doc, settings.margins)
     separators: set[tuple[int, int]] = set()
     table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
-    grids = {number: raw_grids(rules, settings.tables) for number, rules in table_rules.items()}
-    breaks = page_breaks(doc, grids, settings)
+    grids = {number: read_grids(rules, settings.tables) for number, rules in table_rules.items()}
+    breaks = page_breaks(doc, {number: raw.grids for number, raw in grids.items()}, settings)
     seen_gutters: set[tuple[float, float]] = set()
     for page in doc.pages:   # each page's grids found once: by page_breaks, and its tables where no break is drawn
         read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractors.records import Line, Rule
 from extractors.settings import Tables
@@ -52,7 +53,9 @@ def _bars_as_lines(rules: list[Rule], t: Tables) -> list[Rule]:
     column or row of no width, with a cell closed between each pair of connectors), and a shaded
     box's side touching the bar's end would count as a side shared by boxes laid edge to edge. A
     bar along whose long side another shaded box stands (a border of boxes laid edge to edge: an
-    aside's band, its label box under the band's top bar) stays a box (_bordered)."""
+    aside's band, its label box under the band's top bar) stays a box (_bordered). The sides are
+    parted by direction once per direction (long sides, caps across them), and a side's partners are
+    read from the sorted long sides in place (not from a copy of those after it, side by side)."""
     sides = [r for r in rules if r.box]
     if len(sides) < 4:
         return rules
@@ -60,8 +63,9 @@ def _bars_as_lines(rules: list[Rule], t: Tables) -> list[Rule]:
     lines: list[Rule] = []
     for vertical in (True, False):
         long = sorted((r for r in sides if r.horizontal != vertical), key=lambda r: _along(r, vertical)[1:] + (_along(r, vertical)[0],))
+        short = [r for r in sides if r.horizontal == vertical]
         for i, a in enumerate(long):
-            bar = None if id(a) in drop else _bar_of(a, long[i + 1:], sides, vertical, drop, t)
+            bar = None if id(a) in drop else _bar_of(long, i, short, vertical, drop, t)
             if bar is not None:
                 drop |= bar[0]
                 lines.append(bar[1])
@@ -73,32 +77,35 @@ def _along(r: Rule, vertical: bool) -> tuple[float, float, float]:
     return (r.x0, r.y0, r.y1) if vertical else (r.y0, r.x0, r.x1)
 
 
-def _bar_of(a: Rule, after: list[Rule], sides: list[Rule], vertical: bool, drop: set[int],
+def _bar_of(long: list[Rule], i: int, short: list[Rule], vertical: bool, drop: set[int],
             t: Tables) -> tuple[set[int], Rule] | None:
-    """The bar whose long side is a: a side of the same extent (`after`: sides sorted by start)
-    closer than `bar_line`, with the two short sides (caps) between them; its sides (by id) and the
-    line along its middle."""
+    """The bar whose long side is a = long[i]: a side of the same extent (one after it in `long`, the
+    long sides sorted by start) closer than `bar_line`, with the two short sides (caps, of `short`:
+    the sides across) between them; its sides (by id) and the line along its middle."""
+    a = long[i]
     pa, sa, ea = _along(a, vertical)
-    for b in after:
+    for k in range(i + 1, len(long)):
+        b = long[k]
         pb, sb, eb = _along(b, vertical)
         if sb - sa > t.snap:
             return None
         if id(b) in drop or abs(eb - ea) > t.snap or not 0 < abs(pb - pa) < t.bar_line:
             continue
         lo, hi = min(pa, pb), max(pa, pb)
-        caps = [c for c in sides if c.horizontal == vertical and id(c) not in drop and _cap(c, vertical, lo, hi, (sa, ea), t.snap)]
-        if len(caps) >= 2 and not _bordered((a, b), sides, vertical, t):
+        caps = [c for c in short if id(c) not in drop and _cap(c, vertical, lo, hi, (sa, ea), t.snap)]
+        if len(caps) >= 2 and not _bordered((a, b), long, vertical, t):
             mid = (lo + hi) / 2
             line = Rule(mid, sa, mid, ea, hi - lo, True) if vertical else Rule(sa, mid, ea, mid, hi - lo, True)
             return {id(a), id(b)} | {id(c) for c in caps}, line
     return None
 
 
-def _bordered(bar: tuple[Rule, Rule], sides: list[Rule], vertical: bool, t: Tables) -> bool:
+def _bordered(bar: tuple[Rule, Rule], long: list[Rule], vertical: bool, t: Tables) -> bool:
     """Another shaded box's side runs along one of the bar's long sides for more than `bar_line`
-    (not a cap of a bar meeting it, no longer than a bar is thick): a box laid edge to edge on it."""
-    for c in sides:
-        if c.horizontal == vertical or c is bar[0] or c is bar[1]:
+    (not a cap of a bar meeting it, no longer than a bar is thick): a box laid edge to edge on it.
+    `long`: the shaded boxes' sides along the bar."""
+    for c in long:
+        if c is bar[0] or c is bar[1]:
             continue
         pc, sc, ec = _along(c, vertical)
         for side in bar:
@@ -538,20 +545,28 @@ def open_ends(grid: TableGrid, t: Tables) -> tuple[tuple[float, float] | None, t
     return stretch(grid.ys[0], top), stretch(foot, grid.ys[-1])
 
 
-def raw_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
+class RawGrids(NamedTuple):
+    """A page's grids (raw_grids) with the horizontal rules they were read from (dashes joined,
+    long enough, by height): grids_and_figures reads both, the rules to tell a chart's lines laid
+    over a grid (_chart), so the page's rules are split and joined once for both."""
+    grids: list[TableGrid]
+    across: list[Rule]
+
+
+def read_grids(rules: list[Rule], t: Tables) -> RawGrids:
     """Every grid of vertical rules on a page, closed or not, top to bottom (before
-    closed_parts keeps the tables)."""
+    closed_parts keeps the tables), and the page's horizontal rules as they were read."""
     hs, vs = split_rules(rules, t)
     hs = sorted(long_enough(merge_collinear(hs, False, t), False, t), key=lambda h: h.y0)
     hs_y = [h.y0 for h in hs]
     vs = long_enough(merge_collinear(vs, True, t), True, t)
     grids = [g for g in (grid_of_group(grp, hs, t, hs_y) for grp in group_verticals(vs, t)) if g]
-    return sorted(grids, key=lambda g: g.ys[0])
+    return RawGrids(sorted(grids, key=lambda g: g.ys[0]), hs)
 
 
-def _horizontals(rules: list[Rule], t: Tables) -> list[Rule]:
-    """The page's horizontal rules as raw_grids reads them (dashes joined, long enough), by height."""
-    return sorted(long_enough(merge_collinear(split_rules(rules, t)[0], False, t), False, t), key=lambda h: h.y0)
+def raw_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
+    """Every grid of vertical rules on a page, closed or not, top to bottom (read_grids)."""
+    return read_grids(rules, t).grids
 
 
 def _drawn_over(grid: TableGrid, hs: list[Rule], t: Tables) -> int:
@@ -717,15 +732,15 @@ def asides(grids: list[TableGrid], lines: Sequence[Line], t: Tables) -> list[tup
 
 
 def grids_and_figures(rules: list[Rule], t: Tables,
-                      raw: list[TableGrid] | None = None) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
+                      raw: RawGrids | None = None) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
     """Every ruled table on a page, top to bottom, and the figures: drawn lines with shaded
     panels (a caption band, coloured boxes) that make no table, whose text is no heading.
     Shaded boxes alone (coloured panels) make no table, nor do shaded bands in one drawn frame:
-    drawn lines must divide it. `raw`: raw_grids(rules, t) when the caller has them already."""
+    drawn lines must divide it. `raw`: read_grids(rules, t) when the caller has them already (the
+    horizontal rules the grids were read from are the chart test's: read once)."""
     tables: list[TableGrid] = []
     figures = []
-    grids = raw_grids(rules, t) if raw is None else raw
-    across = _horizontals(rules, t) if grids else []
+    grids, across = read_grids(rules, t) if raw is None else raw
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
         parts = [] if _frame_only(g, t) or _gutters_only(g, t) else closed_parts(g, t)

@@ -65,14 +65,18 @@ def _grid_page(path: Path) -> Path:
 
 
 def test_a_pages_grids_are_found_once_where_no_page_break_draws_a_rule(tmp_path, monkeypatch):
-    """page_breaks finds every page's grids (raw_grids) to see where a table runs over a page
-    break; where no break rule is drawn on a page, its tables are cut from those same grids, not
-    found a second time."""
-    calls = _count_calls(monkeypatch, (rules_to_cells, page_flow), "raw_grids", lambda rules, t: len(rules))
+    """page_breaks finds every page's grids (rules_to_cells.read_grids, raw_grids before) to see
+    where a table runs over a page break; where no break rule is drawn on a page, its tables are cut
+    from those same grids, not found a second time; and the chart test (lines laid over a grid)
+    reads the horizontal rules the grids were read from: the page's rules are split into horizontal
+    and vertical strokes (split_rules) once (it was once more, for the chart test's rules)."""
+    calls = _count_calls(monkeypatch, (rules_to_cells, page_flow), "read_grids", lambda rules, t: len(rules))
+    splits = _count_calls(monkeypatch, (rules_to_cells,), "split_rules", lambda rules, t: len(rules))
     flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
     tables = [it for it in flow.items if not hasattr(it, "text")]
     assert len(tables) == 2   # a table on each page, read as before
     assert len(calls) == 2    # once per page (it was twice)
+    assert len(splits) == 2   # once per page (it was twice)
 
 
 def test_images_are_placed_where_get_image_info_places_them(tmp_path):
@@ -596,7 +600,7 @@ def test_a_pages_line_middles_are_taken_for_asides_only_where_a_frame_of_shaded_
             read.append(self.text)
             return 72.0
     page = Page(2, 595.0, 842.0, [Placed("本文の行です。", 100.0 + 20 * k) for k in range(3)], [])
-    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, [], (), [])
+    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, [], (), rules_to_cells.RawGrids([], []))
     assert (tables, stamps, figures) == ([], [], []) and len(lines) == 3
     assert read == []
 
@@ -841,3 +845,96 @@ def test_a_tagged_pages_two_readings_are_compared_by_their_text_and_its_glyphs_r
     src = read_pdf(str(_tagged_pdf(tmp_path / "faithful.pdf", "Purpose", packed=False)))
     assert [ln.text for ln in src.pages[0].lines] == ["Purpose"]
     assert made.count("rawdict") == 1
+
+
+def test_a_lines_folded_text_and_the_bracket_left_open_above_are_read_once_per_line(tmp_path, monkeypatch):
+    """A line's folded text (numbering.folded) is read once, by line_roles, for its role and for the
+    改め文's sentences (it was folded again by _sentences and once more for each sentence's joined
+    text); whether it closes a bracket the line above left open (_closes_left_open) is asked once,
+    for its label and for its continuation (it was asked by each). The roles are the same."""
+    from extractors import line_roles
+
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    folds = _count_calls(monkeypatch, (line_roles,), "folded", lambda text: text)
+    closes = _count_calls(monkeypatch, (line_roles,), "_closes_left_open", lambda prev, before, line: line.text)
+    roles = [r for r in line_roles.line_roles(flow) if r is not None]
+    texts = [it.text for it in flow.items if hasattr(it, "text")]
+    assert [r.caption for r in roles] == [True, True] and len(texts) == 2
+    assert sorted(folds) == sorted(texts) and sorted(closes) == sorted(texts)
+
+
+def test_a_rule_is_measured_against_the_spans_at_its_height_not_every_span_above_it(monkeypatch):
+    """page_flow._in_a_glyph (a DTP layout's letters drawn again as outlines) looks for a rule inside
+    a span only among the spans whose top stands within the tallest span's height above the rule
+    (bisection over the spans sorted by top): a table's rule under a page of text is measured against
+    none of its lines (it was, rule by rule, against every span above it). A stroke inside a
+    glyph is still found."""
+    from extractors.records import Rule
+
+    feet: list[str] = []
+
+    class Counted:   # a span whose foot (y1) records each reading of it
+        def __init__(self, span):
+            self.span = span
+
+        def __getattr__(self, name):
+            if name == "y1":
+                feet.append(self.span.text)
+            return getattr(self.span, name)
+
+    spans = [Counted(_line(f"本文の第{k}行", 72, 80 + 14 * k).spans[0]) for k in range(40)]
+    table = [Rule(72, 700 + 10 * k, 500, 700.5 + 10 * k, 0.5) for k in range(10)]
+    stroke = Rule(75, 85, 78, 85.5, 0.5)   # inside the first line's first glyph
+    assert page_flow._in_a_glyph(table + [stroke], spans) == {id(stroke)}
+    assert len(feet) <= len(spans) + 2   # each span's height once; the stroke's line (and its neighbour)
+
+
+def test_a_lines_spaces_are_taken_out_only_for_a_sentence_the_amendment_test_reads(tmp_path, monkeypatch):
+    """The 改め文's sentences (line_roles._sentences) are cut on each line's folded text as it is
+    (stripped, it ends as it does with its spaces out; brackets count the same): the spaces are
+    taken out (_SPACES.sub) once per sentence the amendment test reads, on its joined text, not
+    once for each of its lines besides. The page's two lines 表1　一覧 (one sentence, no 。) are one
+    sub; the roles are the same."""
+    from extractors import line_roles
+
+    subs: list[str] = []
+
+    class Spaces:   # line_roles._SPACES, recording the text of each sub
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def sub(self, repl, text, *args):
+            subs.append(text)
+            return self.pattern.sub(repl, text, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.pattern, name)
+
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    monkeypatch.setattr(line_roles, "_SPACES", Spaces(line_roles._SPACES))
+    roles = [r for r in line_roles.line_roles(flow) if r is not None]
+    assert [r.caption for r in roles] == [True, True] and not any(r.quoted for r in roles)
+    assert subs == ["表1 一覧表2 一覧"]
+
+
+def test_shaded_bars_sides_are_parted_by_direction_once_not_for_each_pair_of_long_sides(monkeypatch):
+    """rules_to_cells._bars_as_lines (a bar thinner than `bar_line`: a line, not a box) parts the
+    shaded boxes' sides by direction once per direction — the long sides, sorted, and the caps
+    across them — and reads a side's partners from the sorted long sides in place: a side's
+    direction (Rule.horizontal) is read a few times per side, not once more for every side for
+    each pair of long sides that may make a bar (the caps and _bordered passed over every side).
+    Ten bars are ten lines, as before."""
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+
+    read: list[int] = []
+    original = Rule.horizontal
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> list[Rule]:
+        return [Rule(x0, y0, x1, y0, 0.5, True), Rule(x0, y1, x1, y1, 0.5, True),
+                Rule(x0, y0, x0, y1, 0.5, True), Rule(x1, y0, x1, y1, 0.5, True)]
+    sides = [r for k in range(10) for r in box(72, 100 + 30 * k, 400, 102 + 30 * k)]   # bars 2 pt thick
+    out = rules_to_cells._bars_as_lines(sides, DEFAULT.tables)
+    assert len(out) == 10 and all(r.y0 == r.y1 for r in out)
+    assert len(read) <= 5 * len(sides)
