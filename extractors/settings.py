@@ -274,6 +274,9 @@ class Headings:
                             "                                 centred under it: that heading's subtitle (a measure on a goal's banner)")
     label_gap: float = _v(0.5, "em", "a gap this wide between a label's glyphs and its title's is the space a spaced label\n                                 wants (一　主旨 set as two pieces; justified text spaces glyphs a few tenths apart)")
     label_chars: int = _v(6, "count", "characters of a label a visible gap may close (第十一, （十二）)")
+    tab_gap: float = _v(0.9, "em", "a space character of the text layer standing in a gap at least this wide after a label is\n"
+                        "                                 a typed 全角 space or a tab (第２⇥条約との…), never Word's autospace (a quarter em)\n"
+                        "                                 nor a half-width space (half an em); a full em less the glyph boxes' rounding")
     panel_pad: float = _v(2.0, "pt", "a line lies on a band or in a frame when its box is inside it, with this slack")
     panel_span: float = _v(0.6, "share", "a band or frame that sets a line apart spans this share of its column (a box\n"
                            "                                 around a word or a short label does not)")
