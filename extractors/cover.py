@@ -627,7 +627,9 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     4. the rows over the ruled table the page opens with, _title_over_table;
     5. on a page in body size, the rows at its top set in another typeface than the body's, _title_in_heading_face;
     6. on a page in body size and face, the rows at its top centred over the text with a blank line under
-       them, _title_centred_alone."""
+       them, _title_centred_alone.
+    Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
+    opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's."""
     readers = (lambda: _repeated_title(rows, opening, body, settings),
                lambda: _title(rows, body, settings),
                lambda: _title_in_body_type(rows, settings),
@@ -637,7 +639,7 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     for read in readers:
         title, last = read()
         if last >= 0:
-            return title, last
+            return LISTED_MARK.sub("", title), last
     return "", -1
 
 
