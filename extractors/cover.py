@@ -67,6 +67,8 @@ _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
 _DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
+# an English version's text closes its sentences with a full stop after a word (…make recommendations.)
+_LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
 
 
 @dataclass(slots=True)
@@ -312,13 +314,25 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     at = next((i for i, r in enumerate(top) if _date_row(r, settings.cover.date_share)), None)
     if not at:
         return "", -1
-    texts = [r.text for r in rows[:at]]
+    texts = [r.text for r in rows[_off_the_axis(rows[:at], rows[at], settings):at]]
     if at == 1:   # a name listed with its mark over its dates (官報: ○名称 / 平成９年…（告示第N号）)
         texts[0] = LISTED_MARK.sub("", texts[0])
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and
            t.rstrip().endswith(("。", "．")) for t in texts):
         return "", -1
     return unspace_letterspaced("".join(texts)), at - 1
+
+
+def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> int:
+    """How many of the rows above the date, from the top, stand off the axis the rows under them share
+    with the date. Convention (an English version's first page, all in body type: "Expert Meeting on …"
+    flush left, then the title centred over its centred date "(April 1, 2020)"): a title is centred as
+    the date set under it; a row over it at the margin heads the page (the body that issues it) and is
+    no part of the title. None is passed when no row or every row stands off the axis."""
+    axis, near = date.x0 + date.x1, 2 * settings.cover.centred * date.size
+    on = [abs(r.x0 + r.x1 - axis) <= near for r in above]
+    k = next((i for i, o in enumerate(on) if o), len(on))
+    return k if k < len(on) and all(on[k:]) else 0
 
 
 def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: Settings) -> tuple[str, int]:
@@ -794,7 +808,7 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
     size and alignment (one issuer per row: 内閣府 / 文部科学省 joined with ・)."""
     for k, r in enumerate(rows):
         s = _unspaced(r.text)
-        if "。" in s:   # the text has begun: the issuer stands above it
+        if "。" in s or _LATIN_SENTENCE_END.search(r.text):   # the text has begun: the issuer stands above it
             break
         if not _name_row(r, settings, settings.cover.max_issuer):
             continue
