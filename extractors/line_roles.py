@@ -360,13 +360,7 @@ def _gap_after_label(line: TextLine, gap: float, chars: int, tab: float) -> str 
     the gap stands apart from its own next one as well: a word letter-spaced across its line
     (一　般　会　計, a title page's name set at even steps) has no label. A space character there is
     such a gap only when the gap is `tab` ems wide (_tab_after)."""
-    first = line.source.spans[0] if line.source.spans else None
-    boxes: Sequence[tuple[float, float, float, float]]
-    if first is not None and len(first.char_boxes) > chars and len(first.text) == len(first.char_boxes):
-        text, boxes = first.text, first.char_boxes   # the usual case: one span holds them all
-    else:
-        pairs = list(islice(((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)), chars + 2))
-        text, boxes = "".join(ch for ch, _ in pairs), [box for _, box in pairs]
+    text, boxes = _first_glyphs(line, chars)
     width = gap * line.size
     for k in range(1, min(len(boxes), chars + 1)):
         if text[k - 1].isspace():
@@ -377,6 +371,15 @@ def _gap_after_label(line: TextLine, gap: float, chars: int, tab: float) -> str 
             head = text[:k]
             return head + " " + line.text[k:] if line.text.startswith(head) and not _spaced_on(text, boxes, k, width) else None
     return None
+
+
+def _first_glyphs(line: TextLine, chars: int) -> tuple[str, Sequence[tuple[float, float, float, float]]]:
+    """The line's first glyphs (a few past `chars`) and their boxes."""
+    first = line.source.spans[0] if line.source.spans else None
+    if first is not None and len(first.char_boxes) > chars and len(first.text) == len(first.char_boxes):
+        return first.text, first.char_boxes   # the usual case: one span holds them all
+    pairs = list(islice(((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)), chars + 2))
+    return "".join(ch for ch, _ in pairs), [box for _, box in pairs]
 
 
 def _tab_after(text: str, boxes: Sequence[tuple[float, float, float, float]], k: int, width: float) -> bool:
