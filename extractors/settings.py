@@ -257,6 +257,8 @@ class Headings:
     restart_size: float = _v(1.0, "pt", "a heading of a numbering system set this much smaller than the last heading of its\n"
                              "                                 system, its count starting again at one, is a level under it (a white paper's\n"
                              "                                 ❶ set smaller under its banded 1)")
+    restart_indent: float = _v(4.0, "em", "...or set this much further in (in the body size), its count starting again at one (an\n"
+                               "                                 English version's 1. \"Region under alert…\" inside (ii), its parts 1. … 5. at the margin)")
     cover_lines: int = _v(12, "count", "a first page with no more lines than this is a cover")
     label_size: float = _v(0.9, "share", "a labelled line in regular weight set below this share of the body size labels a figure,\n                                 a chart or a note, no heading (a heading is set in its text's size or heavier)")
     small_words: float = _v(0.7, "share", "a labelled line in regular weight most of whose letters are set below this share of the\n"
