@@ -122,6 +122,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mof_zaiseishin_setsumei_shiryo_slides_2020": (1.0, 1.0, 1.0),
     "corona_senmonka_kaigi_jogen_soshiki_happyo_slides_2020": (1.0, 1.0, 1.0),
     "mhlw_corona_advisory_board_gijigaiyo_2020": (1.0, 1.0, 1.0),
+    "corona_senmonka_kaigi_teigen_eigoban_2020": (0.936, 0.909, 1.0),
+    "mhlw_jukyo_kakuho_kyufukin_sokuhochi_2020": (1.0, 1.0, 1.0),
+    "shojihomu_denshika_kenkyukai_hokokusho_2022": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
