@@ -388,8 +388,11 @@ def _tab_after(text: str, boxes: Sequence[tuple[float, float, float, float]], k:
     wide, the title's first glyph a full em after the label's last). One space character standing in a
     gap `width` wide is that typed gap — Word's autospace between a digit and the kanji after it
     (第10 条: a quarter em) and a half-width space (half an em) are narrower — so the label stands apart
-    from its title as a label set apart by a visible gap does, even before a counter (条約, 年度)."""
-    return k + 1 < len(boxes) and not text[k + 1].isspace() and boxes[k + 1][0] - boxes[k - 1][2] >= width
+    from its title as a label set apart by a visible gap does, even before a counter (条約, 年度). A bare
+    number is no such label: before a unit across a space it reads as a quantity (10 月に開催された…,
+    3 件の事例), however wide the space is set; a label with its system's mark (第２, ２．) is one."""
+    return k + 1 < len(boxes) and not text[k + 1].isspace() and not text[:k].isdigit() \
+        and boxes[k + 1][0] - boxes[k - 1][2] >= width
 
 
 def _spaced_on(text: str, boxes: Sequence[tuple[float, float, float, float]], k: int, width: float) -> bool:
