@@ -66,6 +66,9 @@ def _unspaced(text: str) -> str:
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
 _DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
+# Convention (a statistics sheet's title over its scope: 緊急小口資金等の…実施状況（速報値） / （８月１５日までの貸付状況）):
+# a bracketed row naming a day states what the figures run to (as of, until), no qualifier of the title's name
+_DAY_SCOPE = regex.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
 # an English version's text closes its sentences with a full stop after a word (…make recommendations.)
 _LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
@@ -278,7 +281,7 @@ def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Sett
     """The title with a bracketed qualifier set right under it (（第1.0版）), and the plan's ordinal
     under that in display type (第２次, read first: larger than the rows under it), and the
     index of its last row."""
-    if last + 1 < len(rows) and _QUALIFIER.match(_unspaced(rows[last + 1].text)):
+    if last + 1 < len(rows) and _QUALIFIER.match(_unspaced(rows[last + 1].text)) and not _day_scope(rows[last + 1]):
         last += 1
         title += _unspaced(rows[last].text)
     if last + 1 < len(rows) and _ORDINAL.match(_unspaced(rows[last + 1].text)) \
@@ -350,7 +353,18 @@ def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: S
         if _NOT_A_NAME.match(s) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
             return "", -1
     named = _before_blank(above, settings)
-    return _MARKS_NOTE.sub("", unspace_letterspaced("".join(r.text for r in named))), len(named) - 1
+    return _MARKS_NOTE.sub("", unspace_letterspaced(_named(named))), len(named) - 1
+
+
+def _named(rows: list[CoverRow]) -> str:
+    """The title the rows print, but a row naming the day the figures run to (_day_scope)."""
+    return "".join(r.text for r in rows if not _day_scope(r))
+
+
+def _day_scope(row: CoverRow) -> bool:
+    """A bracketed row naming a day (_DAY_SCOPE: （８月１５日までの貸付状況）): the figures' scope, not the title's."""
+    q = _unspaced(row.text)
+    return bool(_QUALIFIER.match(q)) and _DAY_SCOPE.search(q) is not None
 
 
 # Convention of 新旧対照表: a reading note on the marks that closes the title's row ((傍線部分は改訂部分),
@@ -409,7 +423,7 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
         if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(r.text) \
                 or _date_row(r, cp.date_share) or len(s) > cp.max_issuer:
             return "", -1
-    return unspace_letterspaced("".join(r.text for r in rows[:last + 1])), last
+    return unspace_letterspaced(_named(rows[:last + 1])), last
 
 
 def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:

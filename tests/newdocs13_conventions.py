@@ -6,6 +6,8 @@ has seen), truth beside each builder; the tests are in test_newdocs13_convention
   after the label — so a title opening with a counter (第２⇥条約との関係について) is still a title.
 * A statistics sheet printed from Excel: its title over the table it opens with, marked with ○ as a
   list marks its entries (○住居確保給付金の申請件数…), ※ notes under the grid.
+* A weekly statistics sheet: its title centred over a bracketed row naming the day its figures run to
+  (（８月１５日までの貸付状況）) — the figures' scope, no part of the title.
 * An English version of a council's paper: a flush-left issuer over the title and date centred
   ("(April 1, 2020)"), boxed parts 1. 2. at the margin, (1) > (i) (ii) (iii) in body type with the
   text hung under their titles, a title of more than eighty letters, and a count 1. 2. started again
@@ -23,9 +25,10 @@ _SIZE = 12.0
 
 # --- a report's outline typed with tabs -----------------------------------------------------------
 REPORT_TITLE = "商事法の電子化に関する研究会報告書"
-# (label, title, depth): the second 第 heading's title opens with 条 (条約), a counter after a number
+# (label, title, depth): the second 第 heading's title opens with 条 (条約), a counter after a number (a bare
+# number's, １⇥条約…, would read as a quantity: 10 月に開催された…)
 REPORT_HEADINGS = [("第１", "準拠法について", 1), ("１", "検討内容について", 2), ("２", "検討結果について", 2),
-                   ("第２", "条約との関係について", 1), ("１", "条約の存在について", 2), ("２", "検討結果について", 2)]
+                   ("第２", "条約との関係について", 1), ("１", "船荷証券統一条約の存在について", 2), ("２", "検討結果について", 2)]
 _REPORT_TEXT = ["船荷証券は国際海上運送に用いられるものであるため、準拠法が問題", "となることが不可避的に生じることとなる。"]
 
 
@@ -74,6 +77,35 @@ def build_marked_sheet(path: Path) -> Path:
         page.draw_line((x, top), (x, bottom), color=(0, 0, 0), width=0.6)
     page.insert_text((52, bottom + 12), SHEET_NOTE, fontname=_GOTHIC, fontsize=7.2)
     rename_fonts(doc, "/lroSVbN", "/lroSVbN")
+    doc.save(path)
+    return path
+
+
+# --- a statistics sheet's title over the day its figures run to ----------------------------------
+SCOPED_TITLE = "緊急小口資金等の特例貸付の実施状況（速報値）"
+SCOPE = "（８月１５日までの貸付状況）"
+
+
+def build_scoped_sheet(path: Path, title_size: float = 6.7) -> Path:
+    """The title and its scope centred over a grid (`title_size`: the title's; in the grid's size, as
+    printed, or larger, a title in display type)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=841.9, height=595.3)
+    for y, text, size in ((56, SCOPED_TITLE, title_size), (56 + title_size + 2, SCOPE, 6.7)):
+        width = pymupdf.get_text_length(text, fontname=_GOTHIC, fontsize=size)
+        page.insert_text((421 - width / 2, y + size), text, fontname=_GOTHIC, fontsize=size)
+    xs, top, step = (50, 150, 250, 350, 450, 550, 650, 780), 90.0, 7.4
+    rows = [("", "申請件数", "決定件数", "決定金額", "申請件数", "決定件数", "決定金額")] + \
+        [(f"県{k}", "１", "２", "３", "４", "５", "６") for k in range(1, 9)] + [("合計", "８", "１６", "２４", "３２", "４０", "４８")]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            page.insert_text((xs[c] + 3, top + step * r + 6), cell, fontname=_GOTHIC, fontsize=5.2)
+    for k in range(len(rows) + 1):
+        page.draw_line((xs[0], top + step * k), (xs[-1], top + step * k), color=(0, 0, 0), width=0.5)
+    for x in xs:
+        page.draw_line((x, top), (x, top + step * len(rows)), color=(0, 0, 0), width=0.5)
+    page.insert_text((52, top + step * len(rows) + 8), SHEET_NOTE, fontname=_GOTHIC, fontsize=6.7)
+    rename_fonts(doc, "/CIDFont+F1", "/CIDFont+F1")
     doc.save(path)
     return path
 

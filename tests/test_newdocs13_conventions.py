@@ -34,6 +34,15 @@ def test_a_sheet_titled_with_a_list_mark_over_its_table(tmp_path):
     assert [p["text"] for p in read_csv(out / "paragraphs.csv")] == [nc.SHEET_NOTE]
 
 
+def test_a_sheet_titled_over_the_day_its_figures_run_to(tmp_path):
+    """（８月１５日までの貸付状況） centred under the title names the day the figures run to: no qualifier of the
+    title (as （第1.0版） is), whether the title is set in the sheet's size or larger; its words stay in the text."""
+    for size in (6.7, 12.0):
+        out = _extract(nc.build_scoped_sheet(tmp_path / f"scoped{int(size)}.pdf", size))
+        assert _document(out)["title"] == norm(nc.SCOPED_TITLE), size
+        assert any(norm(nc.SCOPE) in norm(p["text"]) for p in read_csv(out / "paragraphs.csv")), size
+
+
 def test_english_dates():
     """An English version prints the month's name: April 1, 2020 (the government's usage), 1 April 2020,
     April 2020 with no day; a word that only starts as a month does not date anything."""

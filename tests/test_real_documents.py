@@ -125,6 +125,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "corona_senmonka_kaigi_teigen_eigoban_2020": (0.936, 0.909, 1.0),
     "mhlw_jukyo_kakuho_kyufukin_sokuhochi_2020": (1.0, 1.0, 1.0),
     "shojihomu_denshika_kenkyukai_hokokusho_2022": (1.0, 1.0, 1.0),
+    "mhlw_kinkyu_koguchi_shikin_tokurei_kashitsuke_sokuhochi_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
