@@ -68,7 +68,12 @@ _TAKES_EFFECT = regex.compile(rf"({DATE.pattern})から施行する")
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
 _DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
+# Convention (a statistics sheet's title over its scope: 緊急小口資金等の…実施状況（速報値） / （８月１５日までの貸付状況）):
+# a bracketed row naming a day states what the figures run to (as of, until), no qualifier of the title's name
+_DAY_SCOPE = regex.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
+# an English version's text closes its sentences with a full stop after a word (…make recommendations.)
+_LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
 
 
 @dataclass(slots=True)
@@ -281,7 +286,7 @@ def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Sett
     """The title with a bracketed qualifier set right under it (（第1.0版）), and the plan's ordinal
     under that in display type (第２次, read first: larger than the rows under it), and the
     index of its last row."""
-    if last + 1 < len(rows) and _QUALIFIER.match(_unspaced(rows[last + 1].text)):
+    if last + 1 < len(rows) and _QUALIFIER.match(_unspaced(rows[last + 1].text)) and not _day_scope(rows[last + 1]):
         last += 1
         title += _unspaced(rows[last].text)
     if last + 1 < len(rows) and _ORDINAL.match(_unspaced(rows[last + 1].text)) \
@@ -317,13 +322,25 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     at = next((i for i, r in enumerate(top) if _date_row(r, settings.cover.date_share)), None)
     if not at:
         return "", -1
-    texts = [r.text for r in rows[:at]]
+    texts = [r.text for r in rows[_off_the_axis(rows[:at], rows[at], settings):at]]
     if at == 1:   # a name listed with its mark over its dates (官報: ○名称 / 平成９年…（告示第N号）)
         texts[0] = LISTED_MARK.sub("", texts[0])
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and
            t.rstrip().endswith(("。", "．")) for t in texts):
         return "", -1
     return unspace_letterspaced("".join(texts)), at - 1
+
+
+def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> int:
+    """How many of the rows above the date, from the top, stand off the axis the rows under them share
+    with the date. Convention (an English version's first page, all in body type: "Expert Meeting on …"
+    flush left, then the title centred over its centred date "(April 1, 2020)"): a title is centred as
+    the date set under it; a row over it at the margin heads the page (the body that issues it) and is
+    no part of the title. None is passed when no row or every row stands off the axis."""
+    axis, near = date.x0 + date.x1, 2 * settings.cover.centred * date.size
+    on = [abs(r.x0 + r.x1 - axis) <= near for r in above]
+    k = next((i for i, o in enumerate(on) if o), len(on))
+    return k if k < len(on) and all(on[k:]) else 0
 
 
 def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: Settings) -> tuple[str, int]:
@@ -341,7 +358,18 @@ def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: S
         if _NOT_A_NAME.match(s) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
             return "", -1
     named = _before_blank(above, settings)
-    return _MARKS_NOTE.sub("", unspace_letterspaced("".join(r.text for r in named))), len(named) - 1
+    return _MARKS_NOTE.sub("", unspace_letterspaced(_named(named))), len(named) - 1
+
+
+def _named(rows: list[CoverRow]) -> str:
+    """The title the rows print, but a row naming the day the figures run to (_day_scope)."""
+    return "".join(r.text for r in rows if not _day_scope(r))
+
+
+def _day_scope(row: CoverRow) -> bool:
+    """A bracketed row naming a day (_DAY_SCOPE: （８月１５日までの貸付状況）): the figures' scope, not the title's."""
+    q = _unspaced(row.text)
+    return bool(_QUALIFIER.match(q)) and _DAY_SCOPE.search(q) is not None
 
 
 # Convention of 新旧対照表: a reading note on the marks that closes the title's row ((傍線部分は改訂部分),
@@ -400,7 +428,7 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
         if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(r.text) \
                 or _date_row(r, cp.date_share) or len(s) > cp.max_issuer:
             return "", -1
-    return unspace_letterspaced("".join(r.text for r in rows[:last + 1])), last
+    return unspace_letterspaced(_named(rows[:last + 1])), last
 
 
 def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
@@ -632,7 +660,9 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     4. the rows over the ruled table the page opens with, _title_over_table;
     5. on a page in body size, the rows at its top set in another typeface than the body's, _title_in_heading_face;
     6. on a page in body size and face, the rows at its top centred over the text with a blank line under
-       them, _title_centred_alone."""
+       them, _title_centred_alone.
+    Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
+    opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's."""
     readers = (lambda: _repeated_title(rows, opening, body, settings),
                lambda: _title(rows, body, settings),
                lambda: _title_in_body_type(rows, settings),
@@ -642,7 +672,7 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     for read in readers:
         title, last = read()
         if last >= 0:
-            return title, last
+            return LISTED_MARK.sub("", title), last
     return "", -1
 
 
@@ -797,7 +827,7 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
     size and alignment (one issuer per row: 内閣府 / 文部科学省 joined with ・)."""
     for k, r in enumerate(rows):
         s = _unspaced(r.text)
-        if "。" in s:   # the text has begun: the issuer stands above it
+        if "。" in s or _LATIN_SENTENCE_END.search(r.text):   # the text has begun: the issuer stands above it
             break
         if not _name_row(r, settings, settings.cover.max_issuer):
             continue

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, number_alone, \
     with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
@@ -216,8 +216,15 @@ def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
     """The line holds no title: empty or too long, a bullet, a caption, a goal label, a row of
     list items set side by side (４．… ５．…: LineRole.on_a_row), the next item of a list opened after a lead-in
     on the line above (答　１．… / ２．…: LineRole.follows_item), or a field (項目：値: LineRole.field)."""
-    return not s or len(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row
-                                                                      or role.follows_item or role.field)
+    return not s or _length(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row
+                                                                          or role.follows_item or role.field)
+
+
+def _length(s: str) -> int:
+    """A line's length in full-width characters, the measure a heading's limit is set in. Convention (an
+    English version's (i) Establish medical service systems to prioritize patients…): its letters are
+    half-width, two to a character of a Japanese line, so an English line counts half its letters."""
+    return len(s) // 2 if LATIN_TEXT.match(s) else len(s)
 
 
 def _unnumbered(i: int, s: str, line: TextLine, panel: bool) -> Candidate:
@@ -1210,14 +1217,16 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     """Convention: a label of a legal outline (⑴ under １, 公用文) in body type heads what follows
     whatever its title's length when the title is no sentence — a provision's name, the statutes
     it concerns (⑺ 商法第765条、第766条及び第767条), a source quoted under it (⑴ 小町谷操三『…』（勁草書房，1958）12頁):
-    a Japanese title (a reference list's (1) Zero Trust Networks over its URL is a list item); its
+    a Japanese title, or a Latin phrase over English text (_english_text; a reference list's (1) Zero
+    Trust Networks over its URL is a list item); its
     rows (a wrapped title's too) hold no 。 and the last ends short of its column's edge, and short
     of where the next row ends when that row carries on (no paragraph opens there: a block set in
     from both sides, 主文's, has an edge of its own); the text
     it heads starts on the next row, further in than the label (or at its indent, opening a
     paragraph: _opens_paragraph); no item of its own system stands
     right before or after it (⑴ 人材 / ⑵ 研究 line under line are a list)."""
-    if not JAPANESE_TITLE.match(c.title):
+    latin = _latin_title(c.title)
+    if latin is None:
         return False
     rows = [c.index, *title_lines(c.index, flow)]
     text = c.title + "".join(clean(flow.line(j).text) for j in rows[1:])
@@ -1225,16 +1234,44 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     if "。" in text or text.rstrip().endswith(("、", "，")) or last is None or last.reaches_edge:
         return False
     line = flow.line(c.index)
-    prev, _ = _neighbours(c, flow)
-    nxt = _next_item(rows[-1], flow)
-    after = flow.items[nxt] if nxt is not None else None
-    if not isinstance(after, TextLine) or not _heads(line, after) or _beside_its_items(c, prev, nxt, flow):
+    nxt = _text_under(c, rows[-1], latin, flow)
+    if nxt is None:
         return False
+    after = flow.line(nxt)
     step, here, there = flow.settings.typography.same_indent * line.size, letters_span(line)[0], letters_span(after)[0]
     opens = _opens_paragraph(nxt, flow)
     if abs(letters_span(flow.line(rows[-1]))[1] - letters_span(after)[1]) <= step and not opens:
         return False   # the next row carries on to where the title's last ends: one measure, text wrapped (主文's ⑴, set in from both sides)
     return there > here + step or (abs(there - here) <= step and opens)
+
+
+def _text_under(c: Candidate, last: int, latin: bool, flow: Flow) -> int | None:
+    """The flow index of the line after the title's last row (`last`) when it can be the text the title
+    heads: a text line on its page or the next, no item of c's own system beside c, English text under
+    a Latin title; else None."""
+    prev, _ = _neighbours(c, flow)
+    nxt = _next_item(last, flow)
+    after = flow.items[nxt] if nxt is not None else None
+    if not isinstance(after, TextLine) or not _heads(flow.line(c.index), after) or _beside_its_items(c, prev, nxt, flow) \
+            or latin and not _english_text(after, nxt, flow):
+        return None
+    return nxt
+
+
+def _latin_title(title: str) -> bool | None:
+    """False for a Japanese title, True for a Latin phrase (an English version's), None for neither."""
+    if JAPANESE_TITLE.match(title):
+        return False
+    return True if LATIN_PHRASE.match(title) else None
+
+
+def _english_text(after: TextLine, j: int | None, flow: Flow) -> bool:
+    """Convention (an English version of a paper, its outline (1) > (i) in body type as a Japanese
+    one's ⑴ > ア): a Latin title heads what follows as a Japanese one does when what follows is English
+    running text too — not an address (a reference list's (1) Zero Trust Networks over its URL is an
+    entry of the list) and not a line in Japanese (a Latin name listed in a Japanese text)."""
+    role = flow.roles[j] if j is not None else None
+    return role is not None and not role.address and LATIN_TEXT.match(clean(after.text)) is not None
 
 
 def _beside_its_items(c: Candidate, prev: int | None, nxt: int | None, flow: Flow) -> bool:
@@ -1339,21 +1376,30 @@ def _kind_of(c: Candidate, slot: str, flow: Flow) -> tuple:
 _INNER = "<"   # a tiered slot's inner level: its slot name and this mark
 
 
-def _tiered_slots(kept: list[Candidate], step: float) -> list[str]:
+def _tiered_slots(kept: list[Candidate], step: float, indents: list[float], inward: float) -> list[str]:
     """Each heading's slot. Convention (a white paper: "1 生成AIが抱える課題" on a band, then
     "❶ 主要なLLMの概要" set smaller and numbered again from 1 under it): a system whose heading set
     smaller than the last heading of its system by `step` or more opens its count again (its first
-    label) numbers a level under that one; its headings set that much smaller are that level."""
+    label) numbers a level under that one; its headings set that much smaller are that level. So does
+    one whose count starts again `inward` further in than that last heading (`indents`: each one's
+    from its column's text, _indent; an English version's 1. "Region under alert…" set deep inside
+    its (ii), its parts 1. … 5. at the margin): its headings set that far in are that level."""
     slots = [_slot(c) for c in kept]
-    last: dict[str, float] = {}
+    last: dict[str, tuple[float, float]] = {}
     outer: dict[str, float] = {}   # slot: the size of its outer level, once a count restarts under it
-    for c, slot in zip(kept, slots):
+    outer_left: dict[str, float] = {}   # slot: where its outer level starts, once a count restarts further in
+    for c, slot, left in zip(kept, slots, indents):
         if c.system == "title" or c.kind == "band":
             continue
-        if slot not in outer and slot in last and c.size <= last[slot] - step and first_label(c.label):
-            outer[slot] = last[slot]
-        last[slot] = c.size
-    return [slot + _INNER if slot in outer and c.size <= outer[slot] - step else slot for c, slot in zip(kept, slots)]
+        if slot in last and first_label(c.label):
+            if slot not in outer and c.size <= last[slot][0] - step:
+                outer[slot] = last[slot][0]
+            elif slot not in outer_left and left >= last[slot][1] + inward:
+                outer_left[slot] = last[slot][1]
+        last[slot] = (c.size, left)
+    return [slot + _INNER if slot in outer and c.size <= outer[slot] - step
+            or slot in outer_left and left >= outer_left[slot] + inward else slot
+            for c, slot, left in zip(kept, slots, indents)]
 
 
 _Open = tuple[str, float, bool, float, bool]   # an open level: slot, size, on a panel, where its line starts,
@@ -1570,8 +1616,12 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     title sits under the nearest heading in larger type; a system keeps the depth it usually
     has in this document when one of its instances skips a level (① right under 2.)."""
     nest_size = flow.settings.headings.nest_size
-    kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, _tiered_slots(kept, flow.settings.headings.restart_size))]
+    hs = flow.settings.headings
     lefts = [letters_span(flow.line(c.index))[0] for c in kept]
+    margin = min((flow.text_left or text_left(flow)).values(), default=0.0)
+    tiers = _tiered_slots(kept, hs.restart_size, [_indent(flow.line(c.index), flow, margin) for c in kept],
+                          hs.restart_indent * flow.body_size)
+    kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
     faces = [(role := flow.roles[c.index]) is not None and "typeface" in role.style for c in kept]
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
@@ -1596,6 +1646,13 @@ def _lists_enclosures(c: Candidate, flow: Flow) -> bool:
         return False   # a table after it: no list of names
     rows = [j for j, it in enumerate(after, c.index + 1) if isinstance(it, TextLine) and not it.blank]
     return len(rows) >= 2 and all((role := flow.roles[j]) is not None and role.enclosure for j in rows)
+
+
+def _indent(line: TextLine, flow: Flow, margin: float) -> float:
+    """How far in the line starts: from its column's left on a page set in columns, from the
+    document's text margin (`margin`: the leftmost page's running text) on a page of one (a page's
+    own running text may all stand indented, under its items)."""
+    return letters_span(line)[0] - (flow.bounds(line)[0] if flow.columns.get(line.page) else margin)
 
 
 def _continues(flow: Flow, i: int) -> bool:

@@ -198,7 +198,7 @@ def _label(line: TextLine, f: str, styled: bool, flow: Flow, closes: bool) -> tu
     if not f or closes:
         return None
     hs = flow.settings.headings
-    return _numbering(line, f, styled, hs.label_gap, hs.label_chars)
+    return _numbering(line, f, styled, hs.label_gap, hs.label_chars, hs.tab_gap)
 
 
 def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | None, left: float, f: str) -> LineRole:
@@ -225,7 +225,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
         indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
     field = _field(s)   # 項目：値, each field a paragraph of its own
-    article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars, before)
+    article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars, hs.tab_gap, before)
     caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
     return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(match_opening(CAPTION, s.strip())),
                     mark_of(line.text), _item_start(s, f, opens_space or field, numbering),
@@ -253,13 +253,14 @@ def _field(s: str) -> bool:
     return (":" in s or "：" in s) and FIELD_ROW.match(s.strip()) is not None
 
 
-def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int) -> tuple[str, str, str, str, bool] | None:
+def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int,
+               tab: float) -> tuple[str, str, str, str, bool] | None:
     """The numbering that opens the line (folded `f`): as printed; else with a label set apart from its
     title by a visible gap, not a space character; else, on a line set apart from the body (`apart`),
     with a title that opens as a sentence's particle would (System.apart: 第５　がけ地…)."""
     numbering = match_numbering(line.text, f)
     if numbering is None and may_open_label(f):   # the label a gap sets apart opens as the line does
-        gapped = _gap_after_label(line, gap, chars)
+        gapped = _gap_after_label(line, gap, chars, tab)
         numbering = (match_numbering(gapped) or match_gapped(gapped)) if gapped else None
     if numbering is None and apart:
         numbering = match_numbering(line.text, f, apart=True)
@@ -311,7 +312,8 @@ def _unsuffixed_article(f: str) -> str:
     return m.group(1) if m else ""
 
 
-def _article_of(line: TextLine, f: str, gap: float, chars: int, before: LineRole | None) -> tuple[str, str]:
+def _article_of(line: TextLine, f: str, gap: float, chars: int, tab: float,
+                before: LineRole | None) -> tuple[str, str]:
     """(number, caption) of a 法令 article opening the folded line `f` (_article, _article_title), or,
     right under an article's caption (`before`: the line above's role), of a 要綱's 第Ｎ (_unsuffixed_article).
     Convention (a word processor that places words instead of typing the 全角 space, 一太郎's export):
@@ -321,7 +323,7 @@ def _article_of(line: TextLine, f: str, gap: float, chars: int, before: LineRole
     if not article and before is not None and before.article_caption:
         article = _unsuffixed_article(f)
     if not article and f.startswith("第"):   # most lines: an article's number opens them spaced, or none does
-        gapped = _gap_after_label(line, gap, chars)
+        gapped = _gap_after_label(line, gap, chars, tab)
         if gapped:
             g = folded(gapped)
             article, title = _article(g), title or _article_title(g)
@@ -360,27 +362,46 @@ def _address(s: str) -> str:
     return "" if m is None else "opens" if not s[:m.start()].strip() else "holds"
 
 
-def _gap_after_label(line: TextLine, gap: float, chars: int) -> str | None:
+def _gap_after_label(line: TextLine, gap: float, chars: int, tab: float) -> str | None:
     """The line's text with a space where its first few glyphs stand apart from the next by a
     visible gap (一　主旨 printed as 一 and 主旨, or with the text layer's space left out): what a
-    reader sees is a label and its title. None when there is no such gap or a space is there, or
-    when the glyph after the gap stands apart from its own next one as well: a word letter-spaced
-    across its line (一　般　会　計, a title page's name set at even steps) has no label."""
-    first = line.source.spans[0] if line.source.spans else None
-    boxes: Sequence[tuple[float, float, float, float]]
-    if first is not None and len(first.char_boxes) > chars and len(first.text) == len(first.char_boxes):
-        text, boxes = first.text, first.char_boxes   # the usual case: one span holds them all
-    else:
-        pairs = list(islice(((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)), chars + 2))
-        text, boxes = "".join(ch for ch, _ in pairs), [box for _, box in pairs]
+    reader sees is a label and its title. None when there is no such gap, or when the glyph after
+    the gap stands apart from its own next one as well: a word letter-spaced across its line
+    (一　般　会　計, a title page's name set at even steps) has no label. A space character there is
+    such a gap only when the gap is `tab` ems wide (_tab_after)."""
+    text, boxes = _first_glyphs(line, chars)
     width = gap * line.size
     for k in range(1, min(len(boxes), chars + 1)):
-        if text[k - 1].isspace() or text[k].isspace():
+        if text[k - 1].isspace():
             return None
+        if text[k].isspace():
+            return line.text if _tab_after(text, boxes, k, tab * line.size) and line.text.startswith(text[:k + 1]) else None
         if boxes[k][0] - boxes[k - 1][2] >= width:
             head = text[:k]
             return head + " " + line.text[k:] if line.text.startswith(head) and not _spaced_on(text, boxes, k, width) else None
     return None
+
+
+def _first_glyphs(line: TextLine, chars: int) -> tuple[str, Sequence[tuple[float, float, float, float]]]:
+    """The line's first glyphs (a few past `chars`) and their boxes."""
+    first = line.source.spans[0] if line.source.spans else None
+    if first is not None and len(first.char_boxes) > chars and len(first.text) == len(first.char_boxes):
+        return first.text, first.char_boxes   # the usual case: one span holds them all
+    pairs = list(islice(((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes)), chars + 2))
+    return "".join(ch for ch, _ in pairs), [box for _, box in pairs]
+
+
+def _tab_after(text: str, boxes: Sequence[tuple[float, float, float, float]], k: int, width: float) -> bool:
+    """Convention (公用文 typed in Word, 第２⇥条約との関係について): the label's title is set a tab or a 全角
+    space after it, which the text layer may keep as one half-width space (its glyph box half an em
+    wide, the title's first glyph a full em after the label's last). One space character standing in a
+    gap `width` wide is that typed gap — Word's autospace between a digit and the kanji after it
+    (第10 条: a quarter em) and a half-width space (half an em) are narrower — so the label stands apart
+    from its title as a label set apart by a visible gap does, even before a counter (条約, 年度). A bare
+    number is no such label: before a unit across a space it reads as a quantity (10 月に開催された…,
+    3 件の事例), however wide the space is set; a label with its system's mark (第２, ２．) is one."""
+    return k + 1 < len(boxes) and not text[k + 1].isspace() and not text[:k].isdigit() \
+        and boxes[k + 1][0] - boxes[k - 1][2] >= width
 
 
 def _spaced_on(text: str, boxes: Sequence[tuple[float, float, float, float]], k: int, width: float) -> bool:

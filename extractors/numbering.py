@@ -35,6 +35,11 @@ _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"   # 公用文 numbering (１　目�
 # noun phrase (10) IPAへの通知と…公表), not a sentence
 _JAPANESE_TITLE = rf"(?={_CJK}|[「『]|[A-Z]{{1,6}} ?(?![をにはがでともや]|へ(?!の)){_CJK})"
 JAPANESE_TITLE = regex.compile(_JAPANESE_TITLE)   # a legal outline's title is a Japanese phrase (a reference list's is not)
+# a line of an English version (a ministry's translation): Latin letters, no Japanese script, not closing as a
+# sentence or a clause does (…the situation. / …as follows:)
+_NOT_JAPANESE = r"[^\p{Han}\p{Hiragana}\p{Katakana}]"
+LATIN_TEXT = regex.compile(rf"^{_NOT_JAPANESE}*\p{{Latin}}{_NOT_JAPANESE}*$")
+LATIN_PHRASE = regex.compile(rf"^{_NOT_JAPANESE}*\p{{Latin}}{_NOT_JAPANESE}*(?<![.,;:])\s*$")
 _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
 # title; 人, 日, 社, 個 begin many)
@@ -148,6 +153,10 @@ SYSTEMS: tuple[System, ...] = (
     System("small_letter", "letter", r"[a-z]\.", after=r"(?![a-z]\.)", styled_only=True),
     System("circled", "item", f"[{CIRCLED}]"),
     System("paren_letter", "item", r"\([A-Za-z]\)", slot="circled", judged_with="circled"),
+    # (i) (ii) (iii): an English text's level under (1) counts in lower-case roman numerals (ⅰ ⅱ in a Japanese
+    # one); (i), (v) and (x) read as letters above, so a list (a) … (i) runs on — the level shares their slot
+    System("paren_roman", "item", r"\((?:ii|iii|iv|vi{1,3}|ix|xi{1,2})\)|\([ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ]\)", slot="circled",
+           judged_with="circled"),
     System("katakana", "katakana", r"[アイウエオカキクケコサシスセソタチツテト][.．、]"),
     # （ア）: the 公用文 level under ア (第1 > 1 > (1) > ア > (ア)), a system of its own
     # (イ) (ロ) (ハ): the same level counted in イロハ order (a budget's or a statute's items)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 
 from normalizers.text import BULLET, join_lines, key
-from extractors.numbering import after_article
+from extractors.numbering import LISTED_MARK, after_article
 from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
 
 
@@ -65,16 +65,18 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
 def _without_title(paragraphs: list[Paragraph], title: str, tables: bool) -> list[Paragraph]:
     """The paragraphs but the first page's one that is the title, when other text (a paragraph,
     a table) stands beside it. A paragraph that opens with the title and runs on into a bracketed
-    gloss under it (UNCITRAL MLETR 抜粋 / （Model Law on …）) keeps the gloss only."""
+    gloss under it (UNCITRAL MLETR 抜粋 / （Model Law on …）) keeps the gloss only. The title printed
+    with a list's mark before it (○住居確保給付金の…: the cover reads the title without it) is the title."""
     if not title or not (len(paragraphs) > 1 or tables):
         return paragraphs
     first = [(k, p) for k, p in enumerate(paragraphs) if p.page == 1]
-    at = next((k for k, p in first if key(p.text) == key(title)), None)
+    at = next((k for k, p in first if key(LISTED_MARK.sub("", p.text.strip())) == key(title)), None)
+    rest = ""
     if at is None:   # the title run on into its gloss in one paragraph
         at = next((k for k, p in first if key(p.text).startswith(key(title)) and _after_title(p.text, title) != p.text), None)
-    if at is None:
-        return paragraphs
-    rest = _after_title(paragraphs[at].text, title)
+        if at is None:
+            return paragraphs
+        rest = _after_title(paragraphs[at].text, title)
     kept = paragraphs[:at] + ([replace(paragraphs[at], text=rest)] if rest else []) + paragraphs[at + 1:]
     return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
 

@@ -261,6 +261,8 @@ class Headings:
     restart_size: float = _v(1.0, "pt", "a heading of a numbering system set this much smaller than the last heading of its\n"
                              "                                 system, its count starting again at one, is a level under it (a white paper's\n"
                              "                                 ❶ set smaller under its banded 1)")
+    restart_indent: float = _v(4.0, "em", "...or set this much further in (in the body size), its count starting again at one (an\n"
+                               "                                 English version's 1. \"Region under alert…\" inside (ii), its parts 1. … 5. at the margin)")
     cover_lines: int = _v(12, "count", "a first page with no more lines than this is a cover")
     label_size: float = _v(0.9, "share", "a labelled line in regular weight set below this share of the body size labels a figure,\n                                 a chart or a note, no heading (a heading is set in its text's size or heavier)")
     small_words: float = _v(0.7, "share", "a labelled line in regular weight most of whose letters are set below this share of the\n"
@@ -280,6 +282,9 @@ class Headings:
                             "                                 centred under it: that heading's subtitle (a measure on a goal's banner)")
     label_gap: float = _v(0.5, "em", "a gap this wide between a label's glyphs and its title's is the space a spaced label\n                                 wants (一　主旨 set as two pieces; justified text spaces glyphs a few tenths apart)")
     label_chars: int = _v(6, "count", "characters of a label a visible gap may close (第十一, （十二）)")
+    tab_gap: float = _v(0.9, "em", "a space character of the text layer standing in a gap at least this wide after a label is\n"
+                        "                                 a typed 全角 space or a tab (第２⇥条約との…), never Word's autospace (a quarter em)\n"
+                        "                                 nor a half-width space (half an em); a full em less the glyph boxes' rounding")
     panel_pad: float = _v(2.0, "pt", "a line lies on a band or in a frame when its box is inside it, with this slack")
     panel_span: float = _v(0.6, "share", "a band or frame that sets a line apart spans this share of its column (a box\n"
                            "                                 around a word or a short label does not)")

@@ -1,5 +1,6 @@
 """Japanese era dates and western dates to ISO 8601: 令和４年４月２２日 → 2022-04-22, a year
-and month with no day (令和6年5月) → 2024-05, 令和7年(2025年)3月 → 2025-03, 2024.4.19 → 2024-04-19."""
+and month with no day (令和6年5月) → 2024-05, 令和7年(2025年)3月 → 2025-03, 2024.4.19 → 2024-04-19,
+April 1, 2020 → 2020-04-01."""
 from __future__ import annotations
 
 import regex
@@ -14,8 +15,16 @@ _YEAR = r"(?:(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|[0-9]{1,2}
 _ALSO = r"(?:[(（]\s*(?:明治|大正|昭和|平成|令和)?\s*(?:元|[0-9]{1,4})\s*年?\s*[)）]\s*)?"
 # a date set vertically (縦書き) writes its month and day in kanji too: 令和二年四月二十七日
 _KANJI = r"[一二三四五六七八九十]{1,3}"
+# an English version (a ministry's translation, 日英併記) prints the month's name: April 1, 2020 (the
+# government's usage), 1 April 2020, or April 2020 with no day
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH_NAME = r"(?<![A-Za-z])(?P<mn>" + "|".join(_MONTHS) + r")(?![A-Za-z])"
+_WESTERN_YEAR = r"(?P<wy>(?:19|20)[0-9]{2})(?![0-9])"
 DATE = regex.compile(_YEAR + r"\s*年\s*" + _ALSO + rf"(?P<m>[0-9]{{1,2}}|{_KANJI})\s*月(?:\s*(?P<d>[0-9]{{1,2}}|{_KANJI})\s*日)?"
-                     r"|(?<![0-9])(?P<wy>(?:19|20)[0-9]{2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])")
+                     r"|(?<![0-9])(?P<wy>(?:19|20)[0-9]{2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
+                     rf"|{_MONTH_NAME}\s*(?:(?P<d>[0-9]{{1,2}})\s*,\s*)?{_WESTERN_YEAR}"
+                     rf"|(?<![0-9])(?P<d>[0-9]{{1,2}})\s*{_MONTH_NAME}\s*{_WESTERN_YEAR}")
 
 
 def to_iso(text: str) -> str | None:
@@ -33,7 +42,7 @@ def to_iso(text: str) -> str | None:
         year = ERAS[m["era"]] + y - 1
     else:
         year = int(m["wy"])
-    month = kanji_to_int(m["m"])
+    month = _MONTHS.index(m["mn"]) + 1 if m["mn"] else kanji_to_int(m["m"])
     if month is None or not 1 <= month <= 12:
         return None
     if m["d"] is None:

@@ -138,6 +138,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "jpo_tokkyo_shinsa_kijun_inin_shorei_2025": (1.0, 1.0, 1.0),
     "soumu_hosei_yosan_gaiyo_2020": (1.0, 1.0, 1.0),
     "mext_hosei_yosan_dai2ji_gaiyo_2020": (0.974, 1.0, 1.0),
+    "corona_senmonka_kaigi_teigen_eigoban_2020": (0.936, 0.909, 1.0),
+    "mhlw_jukyo_kakuho_kyufukin_sokuhochi_2020": (1.0, 1.0, 1.0),
+    "shojihomu_denshika_kenkyukai_hokokusho_2022": (1.0, 1.0, 1.0),
+    "mhlw_kinkyu_koguchi_shikin_tokurei_kashitsuke_sokuhochi_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

@@ -326,7 +326,7 @@ def test_a_line_whose_first_letter_opens_no_label_is_not_looked_at_for_a_gapped_
     from extractors import line_roles
     from extractors.records import Line, Span, TextLine
 
-    looked = _count_calls(monkeypatch, (line_roles,), "_gap_after_label", lambda line, gap, chars: line.text)
+    looked = _count_calls(monkeypatch, (line_roles,), "_gap_after_label", lambda line, gap, chars, tab: line.text)
 
     def gapped(first: str, rest: str) -> TextLine:   # the first glyph, then a gap of two ems, then the rest
         boxes = ((72.0, 100.0, 82.5, 110.5),) + tuple((103.5 + k * 10.5, 100.0, 114.0 + k * 10.5, 110.5) for k in range(len(rest)))
@@ -334,10 +334,10 @@ def test_a_line_whose_first_letter_opens_no_label_is_not_looked_at_for_a_gapped_
         source = Line(1, [span], span.x0, span.y0, span.x1, span.y1)
         return TextLine(1, span.x0, span.y0, span.x1, span.y1, 10.5, "Mincho", span.text, span.text, source)
     plain = gapped("本", "文の行です")
-    assert line_roles._numbering(plain, line_roles.folded(plain.text), False, 0.5, 6) is None
+    assert line_roles._numbering(plain, line_roles.folded(plain.text), False, 0.5, 6, 0.9) is None
     assert looked == []
     label = gapped("一", "主旨")
-    assert line_roles._numbering(label, line_roles.folded(label.text), False, 0.5, 6) is not None
+    assert line_roles._numbering(label, line_roles.folded(label.text), False, 0.5, 6, 0.9) is not None
     assert looked == ["一主旨"]
     assert line_roles._particulars("本文の行です", True) == "" and line_roles._particulars("記", True) == "opens"
     assert line_roles._particulars("以 上", False) == "closes"
