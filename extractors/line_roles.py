@@ -133,10 +133,8 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
     list item ending short, （二）設備関連 opens the next part); so does a bracketed caption alone on its
     line (（指定管理者の指定の申請） after an item's last line: a statute's caption of the article below).
     `closes`: _closes_left_open of the line, when the caller found it (_role: once per line)."""
-    if prev is None or before is None or prev.blank or before.numbering is not None \
-            or (before.letter_spaced and before.centred) or with_its_figure(prev.text):
-        return False   # (a row closed by its amount set flush right runs to the edge, but is complete:
-        # numbering.with_its_figure, a budget's "◆…支援　　　580 億円" over its sub-item "○…")
+    if prev is None or before is None or _complete(prev, before):
+        return False
     if _closes_left_open(prev, before, line) if closes is None else closes:
         return True   # (its label, if it seemed to open with one, was none: _role)
     hs, ty = flow.settings.headings, flow.settings.typography
@@ -150,6 +148,14 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
     if line.page == prev.page and line.y0 - prev.y1 > hs.paragraph_gap * line.size:
         return False
     return _wrapped(prev, before, flow, labelled)
+
+
+def _complete(prev: TextLine, before: LineRole) -> bool:
+    """The line before is complete on its own: blank, numbered, letter-spaced in the middle (主　文), or a
+    row closed by its amount set flush right — it runs to the edge, but is complete
+    (numbering.with_its_figure, a budget's "◆…支援　　　580 億円" over its sub-item "○…")."""
+    return prev.blank or before.numbering is not None or (before.letter_spaced and before.centred) \
+        or with_its_figure(prev.text)
 
 
 _OPENING, _CLOSING = "（(「『［[【〔", "）)」』］]】〕"
