@@ -395,7 +395,16 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
         if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(r.text) \
                 or _date_row(r, cp.date_share) or len(s) > cp.max_issuer:
             return "", -1
-    return unspace_letterspaced("".join(r.text for r in rows[:last + 1])), last
+    own = last + 1
+    while own > 1 and _PERIOD.match(_unspaced(rows[own - 1].text)):
+        own -= 1
+    return unspace_letterspaced("".join(r.text for r in rows[:own])), last
+
+
+# Convention of a statistical table: a bracketed row under its title gives the period or the day its
+# figures stand at (（８月１５日までの貸付状況）, （令和２年４月１日現在）, （３月末時点）) — the table's
+# reference period, a subtitle, no part of its name
+_PERIOD = regex.compile(r"^[（(][^（）()]*(?:まで|現在|時点)[^（）()]*[）)]$")
 
 
 def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
