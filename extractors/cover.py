@@ -395,10 +395,15 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
         if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(r.text) \
                 or _date_row(r, cp.date_share) or len(s) > cp.max_issuer:
             return "", -1
-    own = last + 1
+    return _without_period(rows[:last + 1]), last
+
+
+def _without_period(rows: list[CoverRow]) -> str:
+    """The title rows' text, a period row closing them left out (_PERIOD)."""
+    own = len(rows)
     while own > 1 and _PERIOD.match(_unspaced(rows[own - 1].text)):
         own -= 1
-    return unspace_letterspaced("".join(r.text for r in rows[:own])), last
+    return unspace_letterspaced("".join(r.text for r in rows[:own]))
 
 
 # Convention of a statistical table: a bracketed row under its title gives the period or the day its

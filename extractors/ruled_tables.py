@@ -98,15 +98,23 @@ def _fewer_columns(first: Table, frag: Table, tol: float, ls: Layout) -> bool:
     table's, its outer edges the table's, and every edge it lacks one the table's header row does not
     draw (a header cell spans it). A fragment that prints the header again, whole, is a table of its own,
     unless every edge it lacks borders a column the table leaves empty (_empty_column)."""
-    m = _onto(first, frag, tol)
-    if m is None or len(frag.columns) >= len(first.columns) or m[0] != 0 or m[-1] != len(first.columns):
-        return False
-    lacking = [e for e in range(1, len(first.columns)) if e not in m]
-    spanned = {e for r, c, _, cs in first.cells_as_drawn() if r == 0 for e in range(c + 1, c + cs)}
-    if not all(e in spanned for e in lacking):
+    lacking = _lacking(first, frag, tol)
+    if lacking is None:
         return False
     again = [t for t in _row_texts(frag, 0, ls) if t] == [t for t in _row_texts(first, 0, ls) if t]
     return not again or all(_empty_column(first, e - 1, ls) or _empty_column(first, e, ls) for e in lacking)
+
+
+def _lacking(first: Table, frag: Table, tol: float) -> list[int] | None:
+    """The table's column edges the fragment lacks, when it has fewer columns, each of its edges one
+    of the table's, its outer edges the table's, and every edge it lacks one the table's header row
+    does not draw; None otherwise."""
+    m = _onto(first, frag, tol)
+    if m is None or len(frag.columns) >= len(first.columns) or m[0] != 0 or m[-1] != len(first.columns):
+        return None
+    lacking = [e for e in range(1, len(first.columns)) if e not in m]
+    spanned = {e for r, c, _, cs in first.cells_as_drawn() if r == 0 for e in range(c + 1, c + cs)}
+    return lacking if all(e in spanned for e in lacking) else None
 
 
 def _empty_column(table: Table, col: int, ls: Layout) -> bool:
