@@ -3,7 +3,8 @@
     table_runs (fragments joined across page breaks) → cells_of_run (merged cells as drawn)
 
 A fragment continues the table before it when that table ended its page, the fragment opens
-the next one, and their columns line up. A merged cell is written once, at its top left, with
+the next one (under nothing but running lines, or under the lines printed over the table again:
+a spreadsheet's print titles), and their columns line up. A merged cell is written once, at its top left, with
 its row and column spans; its text is read from all the glyphs it holds, line by line.
 """
 from __future__ import annotations
@@ -33,10 +34,32 @@ def _ends_page(flow: Flow, i: int) -> bool:
                for it in flow.items[i + 1:] if it.page == page)
 
 
-def _opens_page(flow: Flow, i: int) -> bool:
+def _opens_page(flow: Flow, i: int, before: int = -1) -> bool:
+    """Nothing stands over the fragment on its page but blank or running lines, or (`before`: the
+    previous page's fragment) the lines printed over that one again (_titled_again)."""
     page = flow.items[i].page
     return all(isinstance(it, TextLine) and (it.blank or _running(flow, it, page - 1))
-               for it in flow.items[:i] if it.page == page)
+               for it in flow.items[:i] if it.page == page) or (before >= 0 and _titled_again(flow, i, before))
+
+
+def _over(flow: Flow, i: int) -> list[TextLine]:
+    page = flow.items[i].page
+    return [it for it in flow.items[:i] if it.page == page and isinstance(it, TextLine) and not it.blank]
+
+
+def _titled_again(flow: Flow, i: int, before: int) -> bool:
+    """Convention (a spreadsheet's print titles: the sheet's title and legend printed again over
+    the table on every page, the page's content shifted as a whole by the printer): the lines over
+    the fragment `i` are, in order, the lines over the previous page's fragment `before`, each at
+    the same height over its table (within `snap`), and they are all that stands over either."""
+    snap = flow.settings.tables.snap
+    mine, theirs = _over(flow, i), _over(flow, before)
+    if not mine or len(mine) != len(theirs) or any(isinstance(it, Table) for it in flow.items[:i]
+                                                    if it.page == flow.items[i].page):
+        return False
+    top, other = flow.items[i].y0, flow.items[before].y0
+    return all(a.text.strip() == b.text.strip() and abs((top - a.y0) - (other - b.y0)) <= snap
+               for a, b in zip(mine, theirs))
 
 
 def table_runs(flow: Flow) -> list[list[Table]]:
@@ -47,7 +70,7 @@ def table_runs(flow: Flow) -> list[list[Table]]:
         if not isinstance(it, Table):
             continue
         tol = flow.settings.tables.columns_match
-        if runs and last >= 0 and it.page == runs[-1][-1].page + 1 and _ends_page(flow, last) and _opens_page(flow, i) \
+        if runs and last >= 0 and it.page == runs[-1][-1].page + 1 and _ends_page(flow, last) and _opens_page(flow, i, last) \
                 and (columns_match(runs[-1][-1], it, tol) or _fewer_columns(runs[-1][0], it, tol, flow.settings.layout)):
             runs[-1].append(it)
         else:
@@ -73,13 +96,33 @@ def _fewer_columns(first: Table, frag: Table, tol: float, ls: Layout) -> bool:
     them, the header spanning it): on the next page, where no sub-item runs, that column is not drawn —
     the fragment goes on with fewer columns and no header printed again, each of its edges one of the
     table's, its outer edges the table's, and every edge it lacks one the table's header row does not
-    draw (a header cell spans it). A fragment that prints the header again, whole, is a table of its own."""
-    m = _onto(first, frag, tol)
-    if m is None or len(frag.columns) >= len(first.columns) or m[0] != 0 or m[-1] != len(first.columns) \
-            or [t for t in _row_texts(frag, 0, ls) if t] == [t for t in _row_texts(first, 0, ls) if t]:
+    draw (a header cell spans it). A fragment that prints the header again, whole, is a table of its own,
+    unless every edge it lacks borders a column the table leaves empty (_empty_column)."""
+    lacking = _lacking(first, frag, tol)
+    if lacking is None:
         return False
+    again = [t for t in _row_texts(frag, 0, ls) if t] == [t for t in _row_texts(first, 0, ls) if t]
+    return not again or all(_empty_column(first, e - 1, ls) or _empty_column(first, e, ls) for e in lacking)
+
+
+def _lacking(first: Table, frag: Table, tol: float) -> list[int] | None:
+    """The table's column edges the fragment lacks, when it has fewer columns, each of its edges one
+    of the table's, its outer edges the table's, and every edge it lacks one the table's header row
+    does not draw; None otherwise."""
+    m = _onto(first, frag, tol)
+    if m is None or len(frag.columns) >= len(first.columns) or m[0] != 0 or m[-1] != len(first.columns):
+        return None
+    lacking = [e for e in range(1, len(first.columns)) if e not in m]
     spanned = {e for r, c, _, cs in first.cells_as_drawn() if r == 0 for e in range(c + 1, c + cs)}
-    return all(e in spanned for e in range(1, len(first.columns)) if e not in m)
+    return lacking if all(e in spanned for e in lacking) else None
+
+
+def _empty_column(table: Table, col: int, ls: Layout) -> bool:
+    """Convention (a spreadsheet's blank margin column printed with its borders: a narrow strip
+    beside a label column, one empty cell down the whole body, the header cell over it spanning
+    it and its neighbour): no cell drawn in the column alone holds any text."""
+    alone = [(r, c, rs, cs) for r, c, rs, cs in table.cells_as_drawn() if c == col and cs == 1]
+    return bool(alone) and not any(_cell_text(table, r, c, rs, cs, ls).strip() for r, c, rs, cs in alone)
 
 
 def _column_map(first: Table, frag: Table, tol: float) -> list[int]:
