@@ -336,13 +336,32 @@ def merged_cells(grid: TableGrid, t: Tables) -> list[tuple[int, int, int, int]]:
             if r + 1 < nrows and owner[r + 1][c] == (r + 1, c) \
                     and not _covered(hs, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], t):
                 owner[r + 1][c] = owner[r][c]
-    return _cells_of(owner, nrows, ncols)
+    stubs = [c for c in range(ncols) if t.double_frame <= grid.xs[c + 1] - grid.xs[c] <= t.tree_stub]
+    return _cells_of(owner, nrows, ncols, stubs)
 
 
-def _cells_of(owner: list[list[tuple[int, int]]], nrows: int, ncols: int) -> list[tuple[int, int, int, int]]:
+def _tree_stub(owner: list[list[tuple[int, int]]], o: tuple[int, int], box: list[int], count: int,
+               stubs: Sequence[int]) -> list[tuple[int, int, int, int]] | None:
+    """Convention (a table of budget items, 事業一覧, 組織表 drawn in Excel or Word, its first column an
+    indented tree): a group's row spans the name column and the narrow stub columns left of it with
+    no rule between them, and the stub under the group's row is merged down the group, no rule across
+    it where it meets that row — one region shaped as an L. It is two cells: the group's row, and
+    the stub under it (the indentation of the names beside it). `stubs`: the columns narrow enough to
+    be one (`tree_stub`), and wider than the sliver between frames drawn twice or offset (`double_frame`:
+    a stack of cards in a figure is no tree)."""
+    r, c, r2, c2 = box
+    if c not in stubs or r2 == r or c2 == c or count != (c2 - c + 1) + (r2 - r):
+        return None
+    if any(owner[r][cc] != o for cc in range(c, c2 + 1)) or any(owner[rr][c] != o for rr in range(r + 1, r2 + 1)):
+        return None
+    return [(r, c, 1, c2 - c + 1), (r + 1, c, r2 - r, 1)]
+
+
+def _cells_of(owner: list[list[tuple[int, int]]], nrows: int, ncols: int,
+              stubs: Sequence[int] = ()) -> list[tuple[int, int, int, int]]:
     """(row, col, rowspan, colspan) of each region of grid cells with one owner; a region that
     is no rectangle (rules missing around a corner) gives its grid cells one by one, so that no
-    two cells overlap."""
+    two cells overlap — but a tree's group row over its stub (_tree_stub) is those two cells."""
     spans: dict[tuple[int, int], list[int]] = {}
     count: dict[tuple[int, int], int] = {}
     for r in range(nrows):
@@ -355,6 +374,8 @@ def _cells_of(owner: list[list[tuple[int, int]]], nrows: int, ncols: int) -> lis
     for o, (r, c, r2, c2) in spans.items():
         if count[o] == (r2 - r + 1) * (c2 - c + 1):
             cells.append((r, c, r2 - r + 1, c2 - c + 1))
+        elif (tree := _tree_stub(owner, o, [r, c, r2, c2], count[o], stubs)) is not None:
+            cells += tree
         else:
             cells += [(rr, cc, 1, 1) for rr in range(r, r2 + 1) for cc in range(c, c2 + 1) if owner[rr][cc] == o]
     return sorted(cells)

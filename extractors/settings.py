@@ -208,6 +208,9 @@ class Tables:
                          "                                 filled bar (a diagram's bracket and connectors, 2–3 pt), one stroke, not a box's sides")
     min_cell: float = _v(5.0, "pt", "a cell narrower or lower than this holds no line of text (a sliver between offset frames)")
     covered: float = _v(0.6, "share", "a cell side is drawn when rules cover this share of it")
+    tree_stub: float = _v(24.0, "pt", "a column this narrow or narrower, merged down under a row spanning it and the columns\n"
+                          "                                 beside it (no rule between them), is a tree's indentation stub (a few\n"
+                          "                                 characters' indent of 10–12 pt type); a column of text is wider")
     gutter_gap: float = _v(8.0, "pt", "a frame's one row split by dividers that each stop this far short of both its top and its\n"
                            "                                 bottom (more than a rule's end misses a side by) is text in columns in a box")
     box_share: float = _v(0.6, "share", "two verticals of one height in one row of a table ruled across, each covering less\n"

@@ -888,3 +888,44 @@ def build_axis_in_frame(path: Path) -> Path:
         page.insert_text((192 + 37 * k, 360), f"{5 * k}%", fontname=FONT, fontsize=7)
     doc.save(path)
     return path
+
+
+# build_tree_table (a further file): a table of budget items whose first column is an indented
+# tree (事業一覧 drawn in Excel or Word): two narrow empty stub columns left of the names, a group's row
+# spanning the whole width with no vertical rule, the stub under it merged down the group, a measure
+# with sub-measures spanning the names and the stub right of it, its own stub merged down under it.
+TREE_XS = [60.0, 76.0, 94.0, 330.0, 540.0]
+TREE_ROWS = [   # (first grid column, last grid column, text) per cell that holds text, row by row
+    [(0, 2, "Item"), (3, 3, "Office")],
+    [(0, 3, "Support for students and artists")],
+    [(1, 2, "Grants for students"), (3, 3, "Higher Education Bureau")],
+    [(1, 3, "Support for arts and sports")],
+    [(2, 2, "Arts continuity"), (3, 3, "Agency for Cultural Affairs")],
+    [(2, 2, "Sports events"), (3, 3, "Japan Sports Agency")],
+    [(0, 3, "Research and universities")],
+    [(1, 2, "Interest subsidies"), (3, 3, "University Support Division")],
+    [(1, 2, "Research equipment"), (3, 3, "Research Promotion Bureau")],
+]
+# the stubs (row, first grid column, rows down): merged down their groups, empty
+TREE_STUBS = [(2, 0, 4), (4, 1, 2), (7, 0, 2)]
+
+
+def build_tree_table(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    xs, ys = TREE_XS, [100.0 + 24 * k for k in range(len(TREE_ROWS) + 1)]
+    stub_below = {(r + k, c) for r, c, n in TREE_STUBS for k in range(1, n)} | {(r, c) for r, c, _ in TREE_STUBS}
+    for r in range(len(ys)):   # a rule across each column but over a stub (open to its group's row)
+        for c in range(4):
+            if r in (0, len(ys) - 1) or (r, c) not in stub_below:
+                page.draw_line((xs[c], ys[r]), (xs[c + 1], ys[r]), width=0.5)
+    starts = {(r, c) for r, row in enumerate(TREE_ROWS) for c, _, _ in row} | {(r, c) for r, c in stub_below}
+    for r in range(len(TREE_ROWS)):   # a rule before each cell (a stub's side) and the frame's sides
+        for c in range(5):
+            if c in (0, 4) or (r, c) in starts:
+                page.draw_line((xs[c], ys[r]), (xs[c], ys[r + 1]), width=0.5)
+        for c, _, text in TREE_ROWS[r]:
+            page.insert_text((xs[c] + 4, ys[r] + 16), text, fontname=FONT, fontsize=9)
+    page.insert_text((60, 80), "Offices in charge", fontname=FONT, fontsize=14)
+    doc.save(path)
+    return path

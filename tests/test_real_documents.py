@@ -44,11 +44,10 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (２　監査委員は…) and items ((1) 財務監査…) headings. Reading an OCR layer at one size was tried (f1 0.394, parents
     # 0.286 with the glued articles): not kept, the paragraphs and items need their own reading first.
     "kodaira_kansa_kijun_tsuchi_2020": {"f1": 0.422, "parents": 0.133, "title": 0.0, "date": 0.0},
-    # 文部科学省's 第２次補正予算（案） (JUST PDF 3): its annex 担当局課一覧 is a ruled table whose 事業名 column is an
-    # indented tree — narrow stub columns left of the nested names, merged down their groups, and group rows
-    # spanning the whole width with no vertical rule — read as five small tables of one or two columns (the
-    # truth: one table of 19 rows and 4 columns). Its headings (bands over ◆ measures over ○ sub-measures) are read.
-    "mext_hosei_yosan_dai2ji_gaiyo_2020": {"tables_found": 0.0},
+    # (文部科学省's 第２次補正予算（案） (JUST PDF 3), whose annex 担当局課一覧 — a ruled table whose 事業名 column is an
+    # indented tree: narrow stub columns merged down their groups, group rows spanning the whole width with no
+    # vertical rule — was read as five small tables, meets every bar since a group's row over its stub is two
+    # cells of one table: rules_to_cells._tree_stub)
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
     # 境港市議会's vote list (Excel 2016, two sheets' print areas on two pages): the second list's title

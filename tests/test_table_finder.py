@@ -472,3 +472,17 @@ def test_a_frame_divided_by_a_chart_axis_is_no_table(tmp_path):
     assert not table_cells(flow)
     words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
     assert "Place of work or study" in " ".join(words) and any("Capital" in w for w in words)
+
+
+def test_a_tables_first_column_set_as_an_indented_tree_is_one_table(tmp_path):
+    """A table of budget items whose first column is an indented tree (事業一覧 drawn in Excel or
+    Word): narrow empty stub columns left of the names, each merged down its group, open at its top
+    to the group's row, which spans the whole width with no vertical rule. It is one table of the
+    grid's four columns — each group's row one cell across, each stub one cell down the group (the
+    names' indentation) — not a table cut into pieces at every group row."""
+    cells = table_cells(build_flow(read_pdf(str(tc.build_tree_table(tmp_path / "tree.pdf")))))
+    assert {c.table_id for c in cells} == {1}
+    got = {(c.row, c.col, c.rowspan, c.colspan, c.text) for c in cells}
+    want = {(r + 1, first + 1, 1, last - first + 1, text) for r, row in enumerate(tc.TREE_ROWS) for first, last, text in row}
+    want |= {(r + 1, c + 1, n, 1, "") for r, c, n in tc.TREE_STUBS}
+    assert got == want
