@@ -1,0 +1,122 @@
+"""An OCR'd scan's text layer (the layout stage's).
+
+Convention: a scanned page given a text layer by OCR (ScanSnap, ocrmypdf, Acrobat's "recognise
+text") is a full-page picture with the words laid over it in invisible glyphs (text render mode 3:
+MuPDF reads them with alpha 0). What the OCR keeps of the paper is where each word stands; what it
+guesses is its type: each span's size is its estimate of the glyph height (2-20 pt, varying line to
+line and within a line), no bold, one font. So such a page (`Page.ocr`) is read by position,
+indentation and numbering alone: every span is taken at one size (the page's usual line height),
+so no line is set apart as larger; and a number the OCR cut in two (第1 5条: a space between two
+digits closer than a letter) is joined. Specks of dirt read as letters (~ ■ |) are kept as read.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from statistics import median
+
+import pymupdf
+
+from extractors.records import Page
+from extractors.settings import Layout
+
+Box = tuple[float, float, float, float]
+
+
+def _text_spans(raw: dict) -> list[dict]:
+    return [s for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"] for s in ln["spans"] if s["chars"]]
+
+
+def is_ocr_layer(raw: dict, rect: pymupdf.Rect, placed: list[Box], ls: Layout) -> bool:
+    """Whether the page's text is an invisible layer (every glyph in render mode 3) over a picture
+    covering the page (`placed`: its images' boxes): an OCR'd scan."""
+    spans = _text_spans(raw)
+    if not spans or any(s.get("alpha", 255) != 0 for s in spans):
+        return False
+    area = rect.width * rect.height
+    clip = pymupdf.Rect(0, 0, rect.width, rect.height)
+    images = min(area, sum(abs(pymupdf.Rect(box) & clip) for box in placed))
+    return area > 0 and images >= ls.scan_image_share * area
+
+
+def as_read_by_ocr(raw: dict, ls: Layout) -> None:
+    """The OCR layer's split numbers joined (the module's convention), in place in MuPDF's rawdict:
+    a letter is the median height of the page's lines of a few letters."""
+    heights = [ln["bbox"][3] - ln["bbox"][1] for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]
+               if ln["dir"][1] == 0 and sum(len(s["chars"]) for s in ln["spans"]) >= ls.ocr_line_letters]
+    if not heights:
+        return
+    letter = median(heights)
+    for b in raw["blocks"]:
+        if b.get("type", 0) != 0:
+            continue
+        b["lines"] = [ln for ln in b["lines"] if not _speck(ln, letter, ls)]
+        for ln in b["lines"]:
+            ln["spans"] = _numbers_joined(_no_tildes(ln["spans"]), letter)
+
+
+def _speck(ln: dict, letter: float, ls: Layout) -> bool:
+    """A line of a mark or two the OCR made of a speck of dirt: its box far shorter than a letter and
+    no letter, digit or closing bracket in it (a 』, ■ or | in the margin; a ） the OCR sized small is kept)."""
+    chars = [c["c"] for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()]
+    return (len(chars) <= ls.ocr_speck_letters and ln["bbox"][3] - ln["bbox"][1] < ls.ocr_speck * letter
+            and not any(c.isalnum() or c in _KEPT for c in chars))
+
+
+_KEPT = "）)」、。"
+
+
+def _no_tildes(spans: list[dict]) -> list[dict]:
+    """A line's spans without the ASCII tildes an OCR makes of dirt between letters (第17条~監査等,
+    ~附則): a Japanese OCR reads the wave dash as 〜; a tilde between two digits (1~3) is kept."""
+    if not any("~" in c["c"] for s in spans for c in s["chars"]):
+        return spans
+    chars = [c for s in spans for c in s["chars"]]
+    drop = {id(c) for k, c in enumerate(chars) if c["c"] == "~"
+            and not (0 < k < len(chars) - 1 and chars[k - 1]["c"].isdigit() and chars[k + 1]["c"].isdigit())}
+    out = []
+    for s in spans:
+        kept = [c for c in s["chars"] if id(c) not in drop]
+        if kept:
+            s["chars"] = kept
+            s["bbox"] = (kept[0]["bbox"][0], s["bbox"][1], kept[-1]["bbox"][2], s["bbox"][3])
+            out.append(s)
+    return out
+
+
+def at_one_size(pages: list[Page]) -> list[Page]:
+    """The document's OCR'd pages (Page.ocr) with every span at one size: the median height of
+    their lines (the OCR's guess of a glyph's size is no type size); other pages as read."""
+    heights = [ln.y1 - ln.y0 for p in pages if p.ocr for ln in p.lines if len(ln.text.strip()) >= 3]
+    if not heights:
+        return pages
+    size = round(median(heights), 1)
+    return [replace(p, lines=[replace(ln, spans=[replace(s, size=size) for s in ln.spans]) for ln in p.lines])
+            if p.ocr else p for p in pages]
+
+
+def _digit(ch: dict | None) -> bool:
+    return ch is not None and ch["c"].isdigit()
+
+
+def _numbers_joined(spans: list[dict], size: float) -> list[dict]:
+    """A line's spans with every space the OCR put between two digits less than a letter (`size`)
+    apart taken out (第1 5条 → 第15条); a span left empty is dropped."""
+    chars = [(i, j, c) for i, s in enumerate(spans) for j, c in enumerate(s["chars"])]
+    drop: set[tuple[int, int]] = set()
+    for k, (i, j, c) in enumerate(chars):
+        if not c["c"].isspace() or k == 0:
+            continue
+        before = chars[k - 1][2]
+        after = next((x[2] for x in chars[k + 1:] if not x[2]["c"].isspace()), None)
+        if _digit(before) and _digit(after) and after["bbox"][0] - before["bbox"][2] < size:
+            drop.add((i, j))
+    if not drop:
+        return spans
+    out = []
+    for i, s in enumerate(spans):
+        kept = [c for j, c in enumerate(s["chars"]) if (i, j) not in drop]
+        if kept:
+            s["chars"] = kept
+            s["bbox"] = (kept[0]["bbox"][0], s["bbox"][1], kept[-1]["bbox"][2], s["bbox"][3])
+            out.append(s)
+    return out
