@@ -46,12 +46,99 @@ def as_read_by_ocr(raw: dict, ls: Layout) -> None:
     if not heights:
         return
     letter = median(heights)
+    _runs_read_across(raw, letter, ls)
     for b in raw["blocks"]:
         if b.get("type", 0) != 0:
             continue
         b["lines"] = [ln for ln in b["lines"] if not _speck(ln, letter, ls)]
         for ln in b["lines"]:
             ln["spans"] = _numbers_joined(_no_tildes(ln["spans"]), letter)
+
+
+def _one_letter_down(ln: dict) -> bool:
+    """A line running down the page that holds one letter: a piece of an OCR's vertical run."""
+    return abs(ln["dir"][0]) < 0.1 and sum(1 for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()) == 1
+
+
+def _runs_read_across(raw: dict, letter: float, ls: Layout) -> None:
+    """Convention: an OCR may read a few lines set across the page (a letter's head set flush right:
+    its number over its date) down, column by column: lines running down the page of one letter
+    each, whose boxes stand side by side in rows. Their glyphs are read across again, row by row:
+    rows of the glyphs a letter high, overlapping down the page; a glyph the OCR boxed short (under
+    half a letter: one it could not size) goes to the row whose top its box's bottom stands nearest,
+    within half a letter (such a box stands over its room, between its row and the one above), else
+    to a row of its own. Rows are cut where two glyphs stand further apart than `ocr_row_gap` letters."""
+    glyphs: list[tuple[dict, dict]] = []
+    for b in raw["blocks"]:
+        if b.get("type", 0) == 0 and any(_one_letter_down(ln) for ln in b["lines"]):
+            glyphs += [(c, s) for ln in b["lines"] if _one_letter_down(ln) for s in ln["spans"] for c in s["chars"]
+                       if not c["c"].isspace()]
+            b["lines"] = [ln for ln in b["lines"] if not _one_letter_down(ln)]
+    if not glyphs:
+        return
+    rows = _glyph_rows(glyphs, letter, ls)
+    lines = [_row_line(row) for row in rows for row in _cut(row, letter * ls.ocr_row_gap)]
+    raw["blocks"].append({"type": 0, "bbox": _union([ln["bbox"] for ln in lines]), "lines": lines})
+
+
+def _glyph_rows(glyphs: list[tuple[dict, dict]], letter: float, ls: Layout) -> list[list[tuple[dict, dict]]]:
+    """The run's glyphs in rows (_runs_read_across), top to bottom."""
+    short = ls.ocr_speck * letter
+    rows = _overlapping([g for g in glyphs if _height(g) >= short])
+    tops = [min(x[0]["bbox"][1] for x in r) for r in rows]
+    loose = []
+    for g in (g for g in glyphs if _height(g) < short):
+        k = min(range(len(rows)), key=lambda i: abs(tops[i] - g[0]["bbox"][3]), default=None)
+        if k is not None and abs(tops[k] - g[0]["bbox"][3]) <= short:
+            rows[k].append(g)
+        else:
+            loose.append(g)
+    rows += _overlapping(loose)
+    return sorted(rows, key=lambda r: min(x[0]["bbox"][1] for x in r))
+
+
+def _overlapping(glyphs: list[tuple[dict, dict]]) -> list[list[tuple[dict, dict]]]:
+    """Glyphs in rows down the page: one stands in the row above when its top is above the middle of
+    that row's glyphs."""
+    rows: list[list[tuple[dict, dict]]] = []
+    for g in sorted(glyphs, key=_middle):
+        if rows and g[0]["bbox"][1] < sum(map(_middle, rows[-1])) / len(rows[-1]):
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    return rows
+
+
+def _middle(g: tuple[dict, dict]) -> float:
+    return (g[0]["bbox"][1] + g[0]["bbox"][3]) / 2
+
+
+def _height(g: tuple[dict, dict]) -> float:
+    return g[0]["bbox"][3] - g[0]["bbox"][1]
+
+
+def _cut(row: list[tuple[dict, dict]], gap: float) -> list[list[tuple[dict, dict]]]:
+    """A row of glyphs left to right, cut where two stand more than `gap` apart."""
+    row = sorted(row, key=lambda g: g[0]["bbox"][0])
+    out = [[row[0]]]
+    for g in row[1:]:
+        if g[0]["bbox"][0] - out[-1][-1][0]["bbox"][2] > gap:
+            out.append([g])
+        else:
+            out[-1].append(g)
+    return out
+
+
+def _union(boxes: list) -> tuple[float, float, float, float]:
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+
+
+def _row_line(row: list[tuple[dict, dict]]) -> dict:
+    """A row of glyphs as a line across the page: one span in the first glyph's font."""
+    box = _union([c["bbox"] for c, _ in row])
+    chars = [dict(c, origin=(c["bbox"][0], box[3])) for c, _ in row]
+    span = dict(row[0][1], chars=chars, bbox=box, origin=(box[0], box[3]))
+    return {"dir": (1.0, 0.0), "wmode": 0, "bbox": box, "spans": [span]}
 
 
 def _speck(ln: dict, letter: float, ls: Layout) -> bool:
@@ -108,7 +195,7 @@ def _numbers_joined(spans: list[dict], size: float) -> list[dict]:
             continue
         before = chars[k - 1][2]
         after = next((x[2] for x in chars[k + 1:] if not x[2]["c"].isspace()), None)
-        if _digit(before) and _digit(after) and after["bbox"][0] - before["bbox"][2] < size:
+        if after is not None and _digit(before) and _digit(after) and after["bbox"][0] - before["bbox"][2] < size:
             drop.add((i, j))
     if not drop:
         return spans
