@@ -1424,7 +1424,7 @@ def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = 
                          "download it again", bool(pages)) from None
     finally:
         doc.close()
-    pages = at_one_size(pages)
+    pages = at_one_size(pages, settings.layout)
     src = SourceDoc(path, os.path.basename(path), sha256_of(data), len(data), count, pages, warnings, outline,
                     info=info)
     if first_pages is None and not any(ln.text.strip() for p in pages for ln in p.lines):

@@ -55,9 +55,21 @@ def as_read_by_ocr(raw: dict, ls: Layout) -> None:
             ln["spans"] = _numbers_joined(_no_tildes(ln["spans"]), letter)
 
 
-def _one_letter_down(ln: dict) -> bool:
-    """A line running down the page that holds one letter: a piece of an OCR's vertical run."""
-    return abs(ln["dir"][0]) < 0.1 and sum(1 for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()) == 1
+def at_one_size(pages: list[Page], ls: Layout) -> list[Page]:
+    """The document's OCR'd pages (Page.ocr) with every span at one size: the median height of
+    their lines of a few letters (the OCR's guess of a glyph's size is no type size); other pages as read."""
+    heights = [ln.y1 - ln.y0 for p in pages if p.ocr for ln in p.lines if len(ln.text.strip()) >= ls.ocr_line_letters]
+    if not heights:
+        return pages
+    size = round(median(heights), 1)
+    return [replace(p, lines=[replace(ln, spans=[replace(s, size=size) for s in ln.spans]) for ln in p.lines])
+            if p.ocr else p for p in pages]
+
+
+def _one_letter_down(ln: dict, ls: Layout) -> bool:
+    """A line running down the page (its direction's cosine under the slant of a watermark) that holds
+    one letter: a piece of an OCR's vertical run."""
+    return abs(ln["dir"][0]) < ls.slant and sum(1 for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()) == 1
 
 
 def _runs_read_across(raw: dict, letter: float, ls: Layout) -> None:
@@ -70,10 +82,10 @@ def _runs_read_across(raw: dict, letter: float, ls: Layout) -> None:
     to a row of its own. Rows are cut where two glyphs stand further apart than `ocr_row_gap` letters."""
     glyphs: list[tuple[dict, dict]] = []
     for b in raw["blocks"]:
-        if b.get("type", 0) == 0 and any(_one_letter_down(ln) for ln in b["lines"]):
-            glyphs += [(c, s) for ln in b["lines"] if _one_letter_down(ln) for s in ln["spans"] for c in s["chars"]
+        if b.get("type", 0) == 0 and any(_one_letter_down(ln, ls) for ln in b["lines"]):
+            glyphs += [(c, s) for ln in b["lines"] if _one_letter_down(ln, ls) for s in ln["spans"] for c in s["chars"]
                        if not c["c"].isspace()]
-            b["lines"] = [ln for ln in b["lines"] if not _one_letter_down(ln)]
+            b["lines"] = [ln for ln in b["lines"] if not _one_letter_down(ln, ls)]
     if not glyphs:
         return
     rows = _glyph_rows(glyphs, letter, ls)
@@ -138,7 +150,7 @@ def _row_line(row: list[tuple[dict, dict]]) -> dict:
     box = _union([c["bbox"] for c, _ in row])
     chars = [dict(c, origin=(c["bbox"][0], box[3])) for c, _ in row]
     span = dict(row[0][1], chars=chars, bbox=box, origin=(box[0], box[3]))
-    return {"dir": (1.0, 0.0), "wmode": 0, "bbox": box, "spans": [span]}
+    return {"dir": (1, 0), "wmode": 0, "bbox": box, "spans": [span]}
 
 
 def _speck(ln: dict, letter: float, ls: Layout) -> bool:
@@ -154,31 +166,18 @@ _KEPT = "）)」、。"
 
 def _no_tildes(spans: list[dict]) -> list[dict]:
     """A line's spans without the ASCII tildes an OCR makes of dirt between letters (第17条~監査等,
-    ~附則): a Japanese OCR reads the wave dash as 〜; a tilde between two digits (1~3) is kept."""
+    ~附則), and the spaces right after them: a Japanese OCR reads the wave dash as 〜; a tilde between
+    two digits (1~3) is kept."""
     if not any("~" in c["c"] for s in spans for c in s["chars"]):
         return spans
     chars = [c for s in spans for c in s["chars"]]
-    drop = {id(c) for k, c in enumerate(chars) if c["c"] == "~"
-            and not (0 < k < len(chars) - 1 and chars[k - 1]["c"].isdigit() and chars[k + 1]["c"].isdigit())}
-    out = []
-    for s in spans:
-        kept = [c for c in s["chars"] if id(c) not in drop]
-        if kept:
-            s["chars"] = kept
-            s["bbox"] = (kept[0]["bbox"][0], s["bbox"][1], kept[-1]["bbox"][2], s["bbox"][3])
-            out.append(s)
-    return out
-
-
-def at_one_size(pages: list[Page]) -> list[Page]:
-    """The document's OCR'd pages (Page.ocr) with every span at one size: the median height of
-    their lines (the OCR's guess of a glyph's size is no type size); other pages as read."""
-    heights = [ln.y1 - ln.y0 for p in pages if p.ocr for ln in p.lines if len(ln.text.strip()) >= 3]
-    if not heights:
-        return pages
-    size = round(median(heights), 1)
-    return [replace(p, lines=[replace(ln, spans=[replace(s, size=size) for s in ln.spans]) for ln in p.lines])
-            if p.ocr else p for p in pages]
+    drop: set[int] = set()
+    for k, c in enumerate(chars):
+        if c["c"] == "~" and not (0 < k < len(chars) - 1 and chars[k - 1]["c"].isdigit() and chars[k + 1]["c"].isdigit()):
+            drop.add(id(c))
+        elif c["c"].isspace() and k > 0 and id(chars[k - 1]) in drop:
+            drop.add(id(c))   # the space read after the speck goes with it (~ (7) … opens no indented line)
+    return _without(spans, drop)
 
 
 def _digit(ch: dict | None) -> bool:
@@ -188,20 +187,23 @@ def _digit(ch: dict | None) -> bool:
 def _numbers_joined(spans: list[dict], size: float) -> list[dict]:
     """A line's spans with every space the OCR put between two digits less than a letter (`size`)
     apart taken out (第1 5条 → 第15条); a span left empty is dropped."""
-    chars = [(i, j, c) for i, s in enumerate(spans) for j, c in enumerate(s["chars"])]
-    drop: set[tuple[int, int]] = set()
-    for k, (i, j, c) in enumerate(chars):
+    chars = [c for s in spans for c in s["chars"]]
+    drop: set[int] = set()
+    for k, c in enumerate(chars):
         if not c["c"].isspace() or k == 0:
             continue
-        before = chars[k - 1][2]
-        after = next((x[2] for x in chars[k + 1:] if not x[2]["c"].isspace()), None)
-        if after is not None and _digit(before) and _digit(after) and after["bbox"][0] - before["bbox"][2] < size:
-            drop.add((i, j))
-    if not drop:
-        return spans
+        after = next((x for x in chars[k + 1:] if not x["c"].isspace()), None)
+        if after is not None and _digit(chars[k - 1]) and _digit(after) \
+                and after["bbox"][0] - chars[k - 1]["bbox"][2] < size:
+            drop.add(id(c))
+    return _without(spans, drop) if drop else spans
+
+
+def _without(spans: list[dict], drop: set[int]) -> list[dict]:
+    """The spans without the characters whose ids are in `drop`; a span left empty is dropped."""
     out = []
-    for i, s in enumerate(spans):
-        kept = [c for j, c in enumerate(s["chars"]) if (i, j) not in drop]
+    for s in spans:
+        kept = [c for c in s["chars"] if id(c) not in drop]
         if kept:
             s["chars"] = kept
             s["bbox"] = (kept[0]["bbox"][0], s["bbox"][1], kept[-1]["bbox"][2], s["bbox"][3])
