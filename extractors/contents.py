@@ -33,9 +33,15 @@ def is_toc_line(text: str) -> bool:
     return bool(_LEADERS.search(clean(text))) or is_contents_title(text)
 
 
+# a 規程・条例's contents entry names the articles its chapter holds in brackets after its title
+# (第１章　総則（第１条―第３条）): the chapter's heading in the text is the entry without them
+_ARTICLE_RANGE = regex.compile(r"[（(]第[0-9０-９]+条[^（()）]*[)）]$")
+
+
 def _entry(text: str) -> str:
-    """A contents entry without its leader dots and page number, spaces removed."""
-    return _PAGE_REF.sub("", clean(text)).replace(" ", "")
+    """A contents entry without its leader dots and page number, or the range of articles a
+    chapter holds (_ARTICLE_RANGE), spaces removed."""
+    return _ARTICLE_RANGE.sub("", _PAGE_REF.sub("", clean(text)).replace(" ", ""))
 
 
 def find_contents(items: list) -> set[int]:

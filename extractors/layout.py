@@ -27,6 +27,7 @@ import regex
 from extractors import budgets
 from extractors.errors import InputError
 from extractors.memory import gc_paused
+from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer
 from extractors.picture_labels import with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
 from extractors.settings import DEFAULT, Layout, Settings
@@ -1346,6 +1347,13 @@ class _PageShape:
                           pymupdf.Rect(0, 0, self.rect.height, self.rect.width), True, columns)
 
 
+def _invisible(raw: dict) -> bool:
+    """Whether the page's first text span is set in invisible glyphs (render mode 3): only then is the
+    page asked whether its text is an OCR layer over a scan (ocr_layer.is_ocr_layer)."""
+    return next((s.get("alpha", 255) == 0 for b in raw["blocks"] if b.get("type", 0) == 0
+                 for ln in b["lines"] for s in ln["spans"] if s["chars"]), False)
+
+
 def _pictures(page: pymupdf.Page, shape: _PageShape, placed: Callable[[], list[Box]]) -> list[Box]:
     """Where the page's pictures stand, upright: what is read from them is a cover's title drawn
     as an image (the first page) and a slide's title band (a page set wider than tall), so they
@@ -1412,13 +1420,16 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         placed = functools.cache(lambda: _placed(page, images()))
         shapes = _page_xobjects(page, sizes)
         rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed)
+        ocr = not columns and _invisible(raw) and is_ocr_layer(raw, rect, placed(), ls)
+        if ocr:
+            as_read_by_ocr(raw, ls)
         overprints: list[str] = []
         lines = _lines(page, raw, i + 1, warnings, ls, overprints, shape)
         if not shape.vertical:
             lines = with_picture_labels(page, lines, ls, shapes, images)
         pictures = _pictures(page, shape, placed)
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes,
-                          shape.vertical))
+                          ocr, shape.vertical))
         _text_layer(page, i + 1, lines, warnings, ls, placed)
         said = pymupdf.TOOLS.mupdf_warnings()
         if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside
@@ -1457,6 +1468,7 @@ def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = 
                          "download it again", bool(pages)) from None
     finally:
         doc.close()
+    pages = at_one_size(pages, settings.layout)
     src = SourceDoc(path, os.path.basename(path), sha256_of(data), len(data), count, pages, warnings, outline,
                     info=info)
     if first_pages is None and not any(ln.text.strip() for p in pages for ln in p.lines):

@@ -504,7 +504,7 @@ PARTICULARS = regex.compile(r"^記$")
 CLOSING = regex.compile(r"^以上$")
 # (通則), (補助額、補助率及び補助対象経費): a caption alone on its line (a list of names joined by 、 as well;
 # a sentence's 。 never)
-ARTICLE_CAPTION = regex.compile(r"^\(([^()。]{1,30})\)$")
+ARTICLE_CAPTION = regex.compile(r"^\(([^()。]{1,40})\)$")
 # an article's number with its caption after it on the line, nothing else (第１条（目的）, 第２条 定義,
 # 第８条 記載(Writing)): a caption names, it holds no 、 or 。 (第１条 この規程は、… opens the article's text);
 # group 1 a bracketed caption, group 2 one after a space (read on the folded line)

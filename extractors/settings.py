@@ -69,6 +69,13 @@ class Layout:
     vertical_across: float = _v(1.5, "em", "a piece of text set across (縦中横: a number's digits side by side, squeezed into one\n"
                                 "                                 character's room) at most this wide, standing in a column, is read in it")
     strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")
+    ocr_line_letters: int = _v(3, "count", "an OCR layer's lines of at least this many letters give its one type size (their\n"
+                                "                                 median height): shorter ones are specks and stray marks")
+    ocr_speck: float = _v(0.5, "share", "an OCR layer's line of a mark or two whose box is under this share of a letter's height is\n"
+                          "                                 a speck of dirt read as a mark (』 ■ | at 1-3 pt beside 10-12 pt letters)")
+    ocr_speck_letters: int = _v(2, "count", "...and holds at most this many marks")
+    ocr_row_gap: float = _v(3.0, "em", "an OCR's vertical runs read across again (ocr_layer._runs_read_across): glyphs of a row\n"
+                            "                                 further apart than this many letters stand in two lines (a seal beside a name)")
     scan_text_ratio: float = _v(0.02, "share", "text over less than this share of the images' area: no text layer")
     actual_text_agreement: float = _v(0.9, "share", "a page whose /ActualText reading shares less than this of its letters "
                                                    "with its glyphs' own reading is read from the glyphs: a structure "

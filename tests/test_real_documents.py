@@ -36,14 +36,10 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (a council briefing laid out as two poster pages, printed through Microsoft Print To PDF, whose 9pt
     # callout "26 手続の…" over the pasted 工程表 opened a note 26 that swallowed the page's foot, meets every
     # bar since words laid on a picture that no marker calls open no note: footnotes._callout)
-    # A 小平市 audit standard as handed to the council: a paper SCANNED (ScanSnap, PFU PDF Library) with an OCR text
-    # layer of invisible glyphs — no typography (each span sized to the OCR's guess, 2–20 pt), the space after
-    # 第１条 dropped (第1条この基準は…: read under its caption since, f1 0.093 → 0.422), digits split (第1 5条),
-    # specks read as letters (~, ■, |), the letter's head (号/日 …) read as vertical runs of one letter, so the
-    # cover finds neither its subject nor its date; sizes guessed line by line make paragraph numbers
-    # (２　監査委員は…) and items ((1) 財務監査…) headings. Reading an OCR layer at one size was tried (f1 0.394, parents
-    # 0.286 with the glued articles): not kept, the paragraphs and items need their own reading first.
-    "kodaira_kansa_kijun_tsuchi_2020": {"f1": 0.422, "parents": 0.133, "title": 0.0, "date": 0.0},
+    # (a 小平市 audit standard as handed to the council, a paper SCANNED (ScanSnap) with an OCR layer of invisible
+    # glyphs — f1 0.422, parents 0.133, title 0, date 0 — meets every bar since ocr13: the page is Page.ocr, read
+    # at one size with split numbers joined and specks out, the 目次 ended by the chapter its entry names without
+    # its article range, and the letter's head, read by the OCR down as runs of one letter, read across again)
     # (文部科学省's 第２次補正予算（案） (JUST PDF 3), whose annex 担当局課一覧 — a ruled table whose 事業名 column is an
     # indented tree: narrow stub columns merged down their groups, group rows spanning the whole width with no
     # vertical rule — was read as five small tables, meets every bar since a group's row over its stub is two
@@ -138,7 +134,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_corona_advisory_board_gijigaiyo_2020": (1.0, 1.0, 1.0),
     "yaizu_datamap_riyou_kiyaku_2023": (1.0, 1.0, 1.0),
     "yaizu_opendata_catalog_riyou_kiyaku_2025": (1.0, 0.909, 1.0),
-    "kodaira_kansa_kijun_tsuchi_2020": (0.422, 0.133, 1.0),
+    "kodaira_kansa_kijun_tsuchi_2020": (1.0, 1.0, 1.0),   # f1 0.422, parents 0.133 before ocr13
     "jpo_tokkyo_shinsa_kijun_inin_shorei_2025": (1.0, 1.0, 1.0),
     "soumu_hosei_yosan_gaiyo_2020": (1.0, 1.0, 1.0),
     "mext_hosei_yosan_dai2ji_gaiyo_2020": (0.974, 1.0, 1.0),

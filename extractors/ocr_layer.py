@@ -1,0 +1,211 @@
+"""An OCR'd scan's text layer (the layout stage's).
+
+Convention: a scanned page given a text layer by OCR (ScanSnap, ocrmypdf, Acrobat's "recognise
+text") is a full-page picture with the words laid over it in invisible glyphs (text render mode 3:
+MuPDF reads them with alpha 0). What the OCR keeps of the paper is where each word stands; what it
+guesses is its type: each span's size is its estimate of the glyph height (2-20 pt, varying line to
+line and within a line), no bold, one font. So such a page (`Page.ocr`) is read by position,
+indentation and numbering alone: every span is taken at one size (the page's usual line height),
+so no line is set apart as larger; and a number the OCR cut in two (第1 5条: a space between two
+digits closer than a letter) is joined. Specks of dirt read as letters (~ ■ |) are kept as read.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from statistics import median
+
+import pymupdf
+
+from extractors.records import Page
+from extractors.settings import Layout
+
+Box = tuple[float, float, float, float]
+
+
+def _text_spans(raw: dict) -> list[dict]:
+    return [s for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"] for s in ln["spans"] if s["chars"]]
+
+
+def is_ocr_layer(raw: dict, rect: pymupdf.Rect, placed: list[Box], ls: Layout) -> bool:
+    """Whether the page's text is an invisible layer (every glyph in render mode 3) over a picture
+    covering the page (`placed`: its images' boxes): an OCR'd scan."""
+    spans = _text_spans(raw)
+    if not spans or any(s.get("alpha", 255) != 0 for s in spans):
+        return False
+    area = rect.width * rect.height
+    clip = pymupdf.Rect(0, 0, rect.width, rect.height)
+    images = min(area, sum(abs(pymupdf.Rect(box) & clip) for box in placed))
+    return area > 0 and images >= ls.scan_image_share * area
+
+
+def as_read_by_ocr(raw: dict, ls: Layout) -> None:
+    """The OCR layer's split numbers joined (the module's convention), in place in MuPDF's rawdict:
+    a letter is the median height of the page's lines of a few letters."""
+    heights = [ln["bbox"][3] - ln["bbox"][1] for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]
+               if ln["dir"][1] == 0 and sum(len(s["chars"]) for s in ln["spans"]) >= ls.ocr_line_letters]
+    if not heights:
+        return
+    letter = median(heights)
+    _runs_read_across(raw, letter, ls)
+    for b in raw["blocks"]:
+        if b.get("type", 0) != 0:
+            continue
+        b["lines"] = [ln for ln in b["lines"] if not _speck(ln, letter, ls)]
+        for ln in b["lines"]:
+            ln["spans"] = _numbers_joined(_no_tildes(ln["spans"]), letter)
+
+
+def at_one_size(pages: list[Page], ls: Layout) -> list[Page]:
+    """The document's OCR'd pages (Page.ocr) with every span at one size: the median height of
+    their lines of a few letters (the OCR's guess of a glyph's size is no type size); other pages as read."""
+    heights = [ln.y1 - ln.y0 for p in pages if p.ocr for ln in p.lines if len(ln.text.strip()) >= ls.ocr_line_letters]
+    if not heights:
+        return pages
+    size = round(median(heights), 1)
+    return [replace(p, lines=[replace(ln, spans=[replace(s, size=size) for s in ln.spans]) for ln in p.lines])
+            if p.ocr else p for p in pages]
+
+
+def _one_letter_down(ln: dict, ls: Layout) -> bool:
+    """A line running down the page (its direction's cosine under the slant of a watermark) that holds
+    one letter: a piece of an OCR's vertical run."""
+    return abs(ln["dir"][0]) < ls.slant and sum(1 for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()) == 1
+
+
+def _runs_read_across(raw: dict, letter: float, ls: Layout) -> None:
+    """Convention: an OCR may read a few lines set across the page (a letter's head set flush right:
+    its number over its date) down, column by column: lines running down the page of one letter
+    each, whose boxes stand side by side in rows. Their glyphs are read across again, row by row:
+    rows of the glyphs a letter high, overlapping down the page; a glyph the OCR boxed short (under
+    half a letter: one it could not size) goes to the row whose top its box's bottom stands nearest,
+    within half a letter (such a box stands over its room, between its row and the one above), else
+    to a row of its own. Rows are cut where two glyphs stand further apart than `ocr_row_gap` letters."""
+    glyphs: list[tuple[dict, dict]] = []
+    for b in raw["blocks"]:
+        if b.get("type", 0) == 0 and any(_one_letter_down(ln, ls) for ln in b["lines"]):
+            glyphs += [(c, s) for ln in b["lines"] if _one_letter_down(ln, ls) for s in ln["spans"] for c in s["chars"]
+                       if not c["c"].isspace()]
+            b["lines"] = [ln for ln in b["lines"] if not _one_letter_down(ln, ls)]
+    if not glyphs:
+        return
+    rows = _glyph_rows(glyphs, letter, ls)
+    lines = [_row_line(row) for row in rows for row in _cut(row, letter * ls.ocr_row_gap)]
+    raw["blocks"].append({"type": 0, "bbox": _union([ln["bbox"] for ln in lines]), "lines": lines})
+
+
+def _glyph_rows(glyphs: list[tuple[dict, dict]], letter: float, ls: Layout) -> list[list[tuple[dict, dict]]]:
+    """The run's glyphs in rows (_runs_read_across), top to bottom."""
+    short = ls.ocr_speck * letter
+    rows = _overlapping([g for g in glyphs if _height(g) >= short])
+    tops = [min(x[0]["bbox"][1] for x in r) for r in rows]
+    loose = []
+    for g in (g for g in glyphs if _height(g) < short):
+        k = min(range(len(rows)), key=lambda i: abs(tops[i] - g[0]["bbox"][3]), default=None)
+        if k is not None and abs(tops[k] - g[0]["bbox"][3]) <= short:
+            rows[k].append(g)
+        else:
+            loose.append(g)
+    rows += _overlapping(loose)
+    return sorted(rows, key=lambda r: min(x[0]["bbox"][1] for x in r))
+
+
+def _overlapping(glyphs: list[tuple[dict, dict]]) -> list[list[tuple[dict, dict]]]:
+    """Glyphs in rows down the page: one stands in the row above when its top is above the middle of
+    that row's glyphs."""
+    rows: list[list[tuple[dict, dict]]] = []
+    for g in sorted(glyphs, key=_middle):
+        if rows and g[0]["bbox"][1] < sum(map(_middle, rows[-1])) / len(rows[-1]):
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    return rows
+
+
+def _middle(g: tuple[dict, dict]) -> float:
+    return (g[0]["bbox"][1] + g[0]["bbox"][3]) / 2
+
+
+def _height(g: tuple[dict, dict]) -> float:
+    return g[0]["bbox"][3] - g[0]["bbox"][1]
+
+
+def _cut(row: list[tuple[dict, dict]], gap: float) -> list[list[tuple[dict, dict]]]:
+    """A row of glyphs left to right, cut where two stand more than `gap` apart."""
+    row = sorted(row, key=lambda g: g[0]["bbox"][0])
+    out = [[row[0]]]
+    for g in row[1:]:
+        if g[0]["bbox"][0] - out[-1][-1][0]["bbox"][2] > gap:
+            out.append([g])
+        else:
+            out[-1].append(g)
+    return out
+
+
+def _union(boxes: list) -> tuple[float, float, float, float]:
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+
+
+def _row_line(row: list[tuple[dict, dict]]) -> dict:
+    """A row of glyphs as a line across the page: one span in the first glyph's font."""
+    box = _union([c["bbox"] for c, _ in row])
+    chars = [dict(c, origin=(c["bbox"][0], box[3])) for c, _ in row]
+    span = dict(row[0][1], chars=chars, bbox=box, origin=(box[0], box[3]))
+    return {"dir": (1, 0), "wmode": 0, "bbox": box, "spans": [span]}
+
+
+def _speck(ln: dict, letter: float, ls: Layout) -> bool:
+    """A line of a mark or two the OCR made of a speck of dirt: its box far shorter than a letter and
+    no letter, digit or closing bracket in it (a 』, ■ or | in the margin; a ） the OCR sized small is kept)."""
+    chars = [c["c"] for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()]
+    return (len(chars) <= ls.ocr_speck_letters and ln["bbox"][3] - ln["bbox"][1] < ls.ocr_speck * letter
+            and not any(c.isalnum() or c in _KEPT for c in chars))
+
+
+_KEPT = "）)」、。"
+
+
+def _no_tildes(spans: list[dict]) -> list[dict]:
+    """A line's spans without the ASCII tildes an OCR makes of dirt between letters (第17条~監査等,
+    ~附則), and the spaces right after them: a Japanese OCR reads the wave dash as 〜; a tilde between
+    two digits (1~3) is kept."""
+    if not any("~" in c["c"] for s in spans for c in s["chars"]):
+        return spans
+    chars = [c for s in spans for c in s["chars"]]
+    drop: set[int] = set()
+    for k, c in enumerate(chars):
+        if c["c"] == "~" and not (0 < k < len(chars) - 1 and chars[k - 1]["c"].isdigit() and chars[k + 1]["c"].isdigit()):
+            drop.add(id(c))
+        elif c["c"].isspace() and k > 0 and id(chars[k - 1]) in drop:
+            drop.add(id(c))   # the space read after the speck goes with it (~ (7) … opens no indented line)
+    return _without(spans, drop)
+
+
+def _digit(ch: dict | None) -> bool:
+    return ch is not None and ch["c"].isdigit()
+
+
+def _numbers_joined(spans: list[dict], size: float) -> list[dict]:
+    """A line's spans with every space the OCR put between two digits less than a letter (`size`)
+    apart taken out (第1 5条 → 第15条); a span left empty is dropped."""
+    chars = [c for s in spans for c in s["chars"]]
+    drop: set[int] = set()
+    for k, c in enumerate(chars):
+        if not c["c"].isspace() or k == 0:
+            continue
+        after = next((x for x in chars[k + 1:] if not x["c"].isspace()), None)
+        if after is not None and _digit(chars[k - 1]) and _digit(after) \
+                and after["bbox"][0] - chars[k - 1]["bbox"][2] < size:
+            drop.add(id(c))
+    return _without(spans, drop) if drop else spans
+
+
+def _without(spans: list[dict], drop: set[int]) -> list[dict]:
+    """The spans without the characters whose ids are in `drop`; a span left empty is dropped."""
+    out = []
+    for s in spans:
+        kept = [c for c in s["chars"] if id(c) not in drop]
+        if kept:
+            s["chars"] = kept
+            s["bbox"] = (kept[0]["bbox"][0], s["bbox"][1], kept[-1]["bbox"][2], s["bbox"][3])
+            out.append(s)
+    return out
