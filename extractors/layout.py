@@ -1421,15 +1421,14 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         shapes = _page_xobjects(page, sizes)
         rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed)
         ocr = not columns and _invisible(raw) and is_ocr_layer(raw, rect, placed(), ls)
-        if ocr:
-            as_read_by_ocr(raw, ls)
+        specks = as_read_by_ocr(raw, ls) if ocr else []
         overprints: list[str] = []
         lines = _lines(page, raw, i + 1, warnings, ls, overprints, shape)
         if not shape.vertical:
             lines = with_picture_labels(page, lines, ls, shapes, images)
         pictures = _pictures(page, shape, placed)
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes,
-                          ocr, shape.vertical))
+                          ocr, shape.vertical, specks))
         _text_layer(page, i + 1, lines, warnings, ls, placed)
         said = pymupdf.TOOLS.mupdf_warnings()
         if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside

@@ -7,7 +7,9 @@ guesses is its type: each span's size is its estimate of the glyph height (2-20 
 line and within a line), no bold, one font. So such a page (`Page.ocr`) is read by position,
 indentation and numbering alone: every span is taken at one size (the page's usual line height),
 so no line is set apart as larger; and a number the OCR cut in two (第1 5条: a space between two
-digits closer than a letter) is joined. Specks of dirt read as letters (~ ■ |) are kept as read.
+digits closer than a letter) is joined. Specks of dirt the OCR read as marks (a line of a mark or two
+far shorter than a letter: ■ | 』 in the margin; an ASCII ~ between letters) are taken out of the
+text and kept as the page's furniture of kind ocr_speck (Page.specks), so no letter is lost.
 """
 from __future__ import annotations
 
@@ -38,21 +40,38 @@ def is_ocr_layer(raw: dict, rect: pymupdf.Rect, placed: list[Box], ls: Layout) -
     return area > 0 and images >= ls.scan_image_share * area
 
 
-def as_read_by_ocr(raw: dict, ls: Layout) -> None:
-    """The OCR layer's split numbers joined (the module's convention), in place in MuPDF's rawdict:
-    a letter is the median height of the page's lines of a few letters."""
+def as_read_by_ocr(raw: dict, ls: Layout) -> list[str]:
+    """The OCR layer's split numbers joined and specks taken out (the module's convention), in place in
+    MuPDF's rawdict: a letter is the median height of the page's lines of a few letters. Returns the
+    specks taken out, one text per line they stood in."""
     heights = [ln["bbox"][3] - ln["bbox"][1] for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]
                if ln["dir"][1] == 0 and sum(len(s["chars"]) for s in ln["spans"]) >= ls.ocr_line_letters]
     if not heights:
-        return
+        return []
     letter = median(heights)
     _runs_read_across(raw, letter, ls)
+    specks: list[str] = []
     for b in raw["blocks"]:
-        if b.get("type", 0) != 0:
-            continue
-        b["lines"] = [ln for ln in b["lines"] if not _speck(ln, letter, ls)]
-        for ln in b["lines"]:
-            ln["spans"] = _numbers_joined(_no_tildes(ln["spans"]), letter)
+        if b.get("type", 0) == 0:
+            specks += _specks_out(b, letter, ls)
+    return specks
+
+
+def _specks_out(block: dict, letter: float, ls: Layout) -> list[str]:
+    """The block's speck lines and tildes taken out and its split numbers joined, in place; the specks'
+    texts returned (one a line)."""
+    specks = [t for t in (_chars(ln["spans"]).strip() for ln in block["lines"] if _speck(ln, letter, ls)) if t]
+    block["lines"] = [ln for ln in block["lines"] if not _speck(ln, letter, ls)]
+    for ln in block["lines"]:
+        tildes = _chars(ln["spans"]).count("~")
+        ln["spans"] = _numbers_joined(_no_tildes(ln["spans"]), letter)
+        taken = tildes - _chars(ln["spans"]).count("~")
+        specks += ["~" * taken] if taken else []
+    return specks
+
+
+def _chars(spans: list[dict]) -> str:
+    return "".join(c["c"] for s in spans for c in s["chars"])
 
 
 def at_one_size(pages: list[Page], ls: Layout) -> list[Page]:

@@ -582,6 +582,13 @@ def _page_gutters(kept: list[Line], page: Page, body_size: float, settings: Sett
     return [spread] if spread and not cuts else cuts
 
 
+def _taken_out(page: Page) -> list[Furniture]:
+    """What the layout stage took out of the page's text, kept as its furniture: the copies of glyphs
+    struck again (overprint, one text a page) and the marks an OCR made of dirt (ocr_speck, one a line)."""
+    return [Furniture(page.number, "overprint", t) for t in page.overprints] \
+        + [Furniture(page.number, "ocr_speck", t) for t in page.specks]
+
+
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
@@ -601,7 +608,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     known = set() if separators is None else separators
     tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks, grids)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs, opening)
-    furniture = stamps + furniture + [Furniture(page.number, "overprint", t) for t in page.overprints]
+    furniture = stamps + furniture + _taken_out(page)
     cuts = _page_gutters(kept, page, body_size, settings, spread)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
     # notes set across the foot of a page in two columns close its gutter: once they are out, the

@@ -119,6 +119,7 @@ class Page:
                         # indentation and numbering, every span at one size
     turned: bool = False   # set vertically (縦書き) and read turned a quarter: x = the page's y, y = its width - x,
                            # so each column is a row, the rightmost on top (layout._vertical_lines)
+    specks: list[str] = field(default_factory=list)   # marks an OCR made of dirt (ocr_layer), taken out: one text a line
 
     @property
     def landscape(self) -> bool:

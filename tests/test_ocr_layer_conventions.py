@@ -1,7 +1,7 @@
 """An OCR'd scan's text layer (extractors/ocr_layer.py): a full-page picture with the OCR's words
 laid over it in invisible glyphs (render mode 3). The page is `Page.ocr`; every span is taken at one
 size (the OCR's guess of each glyph's height is no type size: no line is set apart as larger), a
-number the OCR cut in two (第1 5条) is joined, specks of dirt read as marks are taken out; the
+number the OCR cut in two (第1 5条) is joined, specks of dirt read as marks are taken out of the text (into the page's furniture); the
 headings are read by numbering and layout: a chapter, an article under its caption."""
 from __future__ import annotations
 
@@ -56,6 +56,9 @@ def test_an_ocr_page_is_read_at_one_size_numbers_joined_specks_out(tmp_path: Pat
     texts = [ln.text for ln in page.lines]
     assert any(t.startswith("第15条この規程において") for t in texts)   # joined, tilde out
     assert "』" not in "".join(texts)
+    assert sorted(page.specks) == sorted(["~", "』"])   # taken out of the text, never lost:
+    furniture = build_flow(read_pdf(str(_scan(tmp_path / "ocr.pdf")))).furniture   # the page's furniture
+    assert sorted(f.text for f in furniture if f.kind == "ocr_speck") == sorted(["~", "』"])
     typed = read_pdf(str(_scan(tmp_path / "typed.pdf", invisible=False))).pages[1]
     assert len({s.size for ln in typed.lines for s in ln.spans}) > 1   # a born-digital page keeps its sizes
     assert any(t.startswith("第1 5条~") for t in [ln.text for ln in typed.lines])
