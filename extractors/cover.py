@@ -484,9 +484,30 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     opening = _opening(_page_rows(doc.pages[1], settings, body), settings) if len(doc.pages) > 1 else []
     cover = _notice(rows, settings) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
+    if not cover.date and page is not None and (stamp := _revision_stamp(page, settings)):
+        cover = replace(cover, date=stamp)
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+# a revision stamp: the year and month in brackets, (2024.5), as a standard or a manual prints at its pages' foot
+_REVISION = regex.compile(r"^[(（]((?:19|20)[0-9]{2})[.．]([0-9]{1,2})[)）]$")
+
+
+def _revision_stamp(page: Page, settings: Settings) -> str:
+    """Convention (a standard's chapter, 審査基準: the revision it belongs to, "(2024.5)", printed alone at the
+    foot of every page, beside the page number; no date on the cover): a line in the first page's bottom
+    margin holding only the year and month in brackets dates the document (YYYY-MM) when nothing else does."""
+    for ln in page.lines:
+        if ln.y0 > settings.cover.bottom_margin * page.height and "(" in (f := _unspaced(ln.text).translate(_BRACKETS)):
+            m = _REVISION.match(f)
+            if m and 1 <= int(m.group(2)) <= 12:
+                return f"{m.group(1)}-{int(m.group(2)):02d}"
+    return ""
+
+
+_BRACKETS = str.maketrans("（）．", "().")
 
 
 def _numbered_first_slide(doc: SourceDoc, body: float, settings: Settings) -> bool:

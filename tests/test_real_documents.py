@@ -46,6 +46,11 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # cells of one table: rules_to_cells._tree_stub)
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
+    # 特許庁 審査基準 chapter (no producer): the opening sentence of 3.1.3 (1)'s paragraph set in a larger bold
+    # Gothic (the rule stated, then the explanation in Mincho on its last line) is read as two titles and
+    # joined with the margin box beside it (HB6401 先願参照出願における…); (its only date, the revision stamp
+    # "(2024.5)" at every page's foot, is read since cover._revision_stamp)
+    "jpo_shinsa_kijun_kokunai_yusenken_2024": {"parents": 0.632},
     # 境港市議会's vote list (Excel 2016, two sheets' print areas on two pages): the second list's title
     # (…議決結果一覧表【陳情】, the sheet's print title with its tag changed, over the second table on p2)
     # is read as a heading where the truth counts it as that table's caption — the document has no
@@ -140,7 +145,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mext_hosei_yosan_dai2ji_gaiyo_2020": (0.974, 1.0, 1.0),
     "corona_senmonka_kaigi_teigen_eigoban_2020": (0.936, 0.909, 1.0),
     "mhlw_jukyo_kakuho_kyufukin_sokuhochi_2020": (1.0, 1.0, 1.0),
-    "shojihomu_denshika_kenkyukai_hokokusho_2022": (1.0, 1.0, 1.0),
+    "shojihomu_kenkyukai_funani_denshika_hokokusho_2022": (0.947, 0.963, 1.0),
+    "jpo_shinsa_kijun_kokunai_yusenken_2024": (0.95, 0.632, 1.0),
     "mhlw_kinkyu_koguchi_shikin_tokurei_kashitsuke_sokuhochi_2020": (1.0, 1.0, 1.0),
     "cao_chiho_sosei_rinji_koufukin_gendogaku_2020": (1.0, 1.0, 1.0),
 }
