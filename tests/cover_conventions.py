@@ -479,6 +479,7 @@ def build_boxed_option_form(path: Path) -> Path:
     at the height of the name; then the field rows and the text in 12 pt, the filing date at the foot."""
     doc = pymupdf.open()
     page = doc.new_page()
+    page.insert_text((43, 46), "　　　", fontname=MINCHO, fontsize=11)   # a blank line of the form's header, beside the box's first row
     page.insert_text((88, 72), "北野市議会定例会一般質問通告書", fontname=MINCHO, fontsize=18)
     for y in (38, 52, 79):
         page.draw_line((418, y), (544, y), color=(0, 0, 0), width=0.5)

@@ -472,3 +472,13 @@ def test_a_frame_divided_by_a_chart_axis_is_no_table(tmp_path):
     assert not table_cells(flow)
     words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
     assert "Place of work or study" in " ".join(words) and any("Capital" in w for w in words)
+
+
+def test_a_box_of_options_beside_a_forms_name_is_a_table(tmp_path):
+    """A filing form: its name in 18 pt and beside it, at the same height, a ruled box of one column
+    (再質問の方式 over １ …／２ … in 10 pt). The name runs beside the frame, not through it — a phrase
+    framed in a running line is set in that line's type — so the box is a table of two rows."""
+    import cover_conventions as cc
+    flow = build_flow(read_pdf(str(cc.build_boxed_option_form(tmp_path / "form.pdf"))))
+    from real_truth import norm
+    assert [[norm(t) for t in row] for row in _grid(table_cells(flow), 1)[0]] == [["再質問の方式"], ["1一括質問一括答弁方式2一問一答方式"]]
