@@ -476,7 +476,8 @@ def build_named_notice(path: Path) -> Path:
 def build_boxed_option_form(path: Path) -> Path:
     """A council's filing form: its name in 18 pt at the top, and beside it at the top right a small
     ruled box of options (再質問の方式 over １ 一括質問一括答弁方式 / ２ 一問一答方式) whose last line stands
-    at the height of the name; then the field rows and the text in 12 pt, the filing date at the foot."""
+    at the height of the name; then the field rows and the text in 10.5 pt, the dating line (date, addressee 殿, signer) at the
+    foot in 12 pt."""
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((43, 46), "　　　", fontname=MINCHO, fontsize=11)   # a blank line of the form's header, beside the box's first row
@@ -490,8 +491,8 @@ def build_boxed_option_form(path: Path) -> Path:
     page.insert_text((424, 76), "２ 一問一答方式", fontname=MINCHO, fontsize=10)
     page.insert_text((43, 96), "質問件名　公共施設の再配置を問う", fontname=MINCHO, fontsize=10)
     page.insert_text((43, 120), "質問要旨", fontname=MINCHO, fontsize=10)
-    _text(page, 140, 8, 12)
-    page.insert_text((43, 720), "令和 3 年 2 月 10 日 北野市議会議長 殿　　北野市議会議員 氏名 北野 太郎", fontname=MINCHO, fontsize=10.5)
+    _text(page, 140, 20, 10.5)
+    page.insert_text((43, 720), "令和 3 年 2 月 10 日 北野市議会議長 殿　　北野市議会議員 氏名 北野 太郎", fontname=MINCHO, fontsize=12)
     doc.save(path)
     return path
 

@@ -82,3 +82,15 @@ def test_a_ruled_box_beside_a_forms_name_adds_nothing_to_the_title(tmp_path):
     the title is the name alone."""
     cover = read_cover(read_pdf(str(cc.build_boxed_option_form(tmp_path / "form.pdf")), first_pages=2))
     assert norm(cover.title) == norm("北野市議会定例会一般質問通告書")
+
+
+def test_a_forms_dating_line_at_its_foot_is_no_heading(tmp_path):
+    """A filing form closes on its dating line — the date, then the addressee (…議長　殿) and the signer
+    (…議員　氏名　…) on one line, in a larger size than the field labels: a field of the form, no title."""
+    from conftest import read_csv
+    from pipeline.cli import main
+
+    pdf = cc.build_boxed_option_form(tmp_path / "form.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    headings = tmp_path / "out" / "documents" / "form" / "headings.csv"
+    assert not [h for h in (read_csv(headings) if headings.is_file() else []) if "殿" in h["title"]]
