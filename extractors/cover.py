@@ -43,6 +43,7 @@ from itertools import takewhile
 import regex
 
 from extractors.furniture import NUMBER
+from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
@@ -588,6 +589,8 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
     date, made = _date_or_stamp(rows, last, at, opening, share)
+    if not date and at is None:   # a form dated on its dating line at its foot (date, addressee 殿, signer)
+        date = next((to_iso(d.group(0)) or "" for r in rest if (d := dating_line(clean(r.text)))), "")
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
     if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)

@@ -254,8 +254,14 @@ def _field(s: str) -> bool:
     the date, the addressee and the signer — a field of the form, no title."""
     if (":" in s or "：" in s) and FIELD_ROW.match(s.strip()) is not None:
         return True
+    return dating_line(s) is not None
+
+
+def dating_line(s: str) -> regex.Match | None:
+    """The date of a form's dating line (`s`: cleaned): a line that opens with a date and names its
+    addressee (殿, 御中) after it; None for any other line."""
     m = DATE.match(s.strip())
-    return m is not None and _ADDRESSED.search(s.strip()[m.end():]) is not None
+    return m if m is not None and _ADDRESSED.search(s.strip()[m.end():]) is not None else None
 
 
 # …議長　殿, …御中: the addressee after a date (cleaned text runs on: 議長殿小平市…; 殿堂, 殿下 are words)

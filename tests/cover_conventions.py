@@ -47,6 +47,9 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
 - build_named_notice: a ward's tender notice from a form generator, all in one size: its name
   (一般競争入札公告) on the first row, the announcing formula (次のとおり…付します。), the date, the signer, then
   one ruled table: the title is the name — the formula under it announces the notice, it is no part of it.
+- build_boxed_option_form: a council's filing form: its name in 18 pt beside a ruled box of options, no
+  date at the top; it closes on its dating line (the date, the addressee …議長　殿, the signer): the title
+  is the name alone, the date the dating line's.
 - build_office_note: an office communication (事務連絡 in a notice's number place), its date, the
   addressees (…御中), the sender with no seal, and the subject wrapped over two rows ending in
   について: the title is the whole subject, the issuer the sender (never the addressees).
@@ -525,4 +528,5 @@ COVERS = {
     "build_filled_in_cover": ("北野村補正予算（第１号）等の説明", "2020-04", "北野村財政課"),
     "build_request_letter": ("「情報基盤推進企業」宣言プロジェクトの周知のお願い", "2021-03-31", "情報基盤推進協議会事務局"),
     "build_named_notice": ("一般競争入札公告", "2026-08-07", None),
+    "build_boxed_option_form": ("北野市議会定例会一般質問通告書", "2021-02-10", None),
 }
