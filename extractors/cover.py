@@ -589,8 +589,6 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
     date, made = _date_or_stamp(rows, last, at, opening, share)
-    if not date and at is None:   # a form dated on its dating line at its foot (date, addressee 殿, signer)
-        date = next((to_iso(d.group(0)) or "" for r in rest if (d := dating_line(clean(r.text)))), "")
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
     if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
@@ -603,13 +601,21 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
                    share: float) -> tuple[str, str]:
     """The document's date (the date rows from `at` under the title, else the next page's head),
-    and where neither gives one, the date and maker a stamp over the title prints (`_made_stamp`):
-    (date, maker — '' but for a stamp)."""
+    and where neither gives one, the date and maker a stamp over the title prints (`_made_stamp`), else
+    the date of a form's dating line at its foot (_dating_line_date): (date, maker — '' but for a stamp)."""
     rest = rows[last + 1:]
     date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
     stamp = _made_stamp(rows[:last + 1], share) if at is None and not date else None
     made = _made(stamp) if stamp is not None else None
-    return (_date_row(stamp, share), made.group(1)) if stamp is not None and made else (date, "")
+    if stamp is not None and made:
+        return _date_row(stamp, share), made.group(1)
+    return (date or _dating_line_date(rest)) if at is None else date, ""
+
+
+def _dating_line_date(rows: list[CoverRow]) -> str:
+    """Convention (a filing form, no date on top): the date of its dating line at its foot — the date,
+    the addressee (…議長　殿) and the signer on one line (line_roles.dating_line); "" when it has none."""
+    return next((to_iso(d.group(0)) or "" for r in rows if (d := dating_line(clean(r.text)))), "")
 
 
 _WAVE_SUBJECT = regex.compile(r"^(.+?)\s*[～〜~]([^～〜~]+)[～〜~]$")
