@@ -43,6 +43,7 @@ from itertools import takewhile
 import regex
 
 from extractors.furniture import NUMBER
+from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
@@ -99,13 +100,20 @@ class CoverRow:
     pieces: tuple[tuple[float, float], ...] = ()   # each piece's (size, left edge), left to right
 
 
-def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]] | None = None) -> list[CoverRow]:
+def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]] | None = None,
+               boxes: list[tuple[float, float, float, float]] | None = None) -> list[CoverRow]:
     """The page's lines gathered into rows by vertical overlap, pieces joined left to right
     (pieces far apart — more than two ems — with ・, as names of several issuers are set). `cuts`:
     the page's gutters — a row whose pieces stand in two columns, none across a gutter, is one row
-    per column (_by_column)."""
+    per column (_by_column). `boxes`: the page's ruled tables — convention (a form: its title in large
+    type beside a small ruled box of options, 再質問の方式 | １ … | ２ …): a line inside a ruled table's
+    box joins no row with lines outside it, a cell's text is no piece of the title beside it."""
+    def box_of(ln: Line) -> int:
+        return next((k for k, (x0, y0, x1, y1) in enumerate(boxes or []) if x0 <= ln.x0 and ln.x1 <= x1
+                     and y0 <= (ln.y0 + ln.y1) / 2 <= y1), -1)
     rows = group_rows((l for l in lines if l.text.strip()), lambda l: ((l.y0 + l.y1) / 2, l.x0),
-                      lambda row, ln: row[0].y0 - 1 <= (ln.y0 + ln.y1) / 2 <= row[0].y1 + 1)
+                      lambda row, ln: row[0].y0 - 1 <= (ln.y0 + ln.y1) / 2 <= row[0].y1 + 1
+                      and box_of(row[0]) == box_of(ln))
     out = []
     for row in (part for row in rows for part in _by_column(row, cuts or [])):
         row.sort(key=lambda l: l.x0)
@@ -325,6 +333,8 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     texts = [r.text for r in rows[_off_the_axis(rows[:at], rows[at], settings):at]]
     if at == 1:   # a name listed with its mark over its dates (官報: ○名称 / 平成９年…（告示第N号）)
         texts[0] = LISTED_MARK.sub("", texts[0])
+    while len(texts) > 1 and _ANNOUNCES.match(_unspaced(texts[-1])):
+        texts.pop()   # a public notice's announcing formula under its name (一般競争入札公告 / 次のとおり…付します。)
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and
            t.rstrip().endswith(("。", "．")) for t in texts):
         return "", -1
@@ -341,6 +351,11 @@ def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> 
     on = [abs(r.x0 + r.x1 - axis) <= near for r in above]
     k = next((i for i, o in enumerate(on) if o), len(on))
     return k if k < len(on) and all(on[k:]) else 0
+
+
+# Convention of a public notice (公告): its name on the first row, then the formula that announces it
+# (次のとおり一般競争入札に付します。 / 下記のとおり公告する。), then its date — the formula is no part of the name
+_ANNOUNCES = regex.compile(r"^(?:次|下記|以下|左記)のとおり.{0,40}[。．]$")
 
 
 def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: Settings) -> tuple[str, int]:
@@ -461,8 +476,9 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
     lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)]
     stamps = [ln for ln in page.lines if STAMP.match(_unspaced(ln.text))]
     cuts = gutters(lines, body, settings.columns, settings.typography.main_text_share)
-    rows = cover_rows(lines, settings.cover, cuts)
-    if len(rows) > len(cover_rows(lines, settings.cover)):   # a row split at a gutter: the columns read in turn
+    boxes = [g.bbox for g in find_grids(page.rules + page.box_edges, settings.tables)]
+    rows = cover_rows(lines, settings.cover, cuts, boxes)
+    if len(rows) > len(cover_rows(lines, settings.cover, boxes=boxes)):   # a row split at a gutter: the columns read in turn
         rows.sort(key=lambda r: (_column_of(r, cuts), r.y0))
     return [r for r in rows if not is_furniture(r.text) and not any(_beside(r, st, settings.cover) for st in stamps)]
 
@@ -634,13 +650,21 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
                    share: float) -> tuple[str, str]:
     """The document's date (the date rows from `at` under the title, else the next page's head),
-    and where neither gives one, the date and maker a stamp over the title prints (`_made_stamp`):
-    (date, maker — '' but for a stamp)."""
+    and where neither gives one, the date and maker a stamp over the title prints (`_made_stamp`), else
+    the date of a form's dating line at its foot (_dating_line_date): (date, maker — '' but for a stamp)."""
     rest = rows[last + 1:]
     date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
     stamp = _made_stamp(rows[:last + 1], share) if at is None and not date else None
     made = _made(stamp) if stamp is not None else None
-    return (_date_row(stamp, share), made.group(1)) if stamp is not None and made else (date, "")
+    if stamp is not None and made:
+        return _date_row(stamp, share), made.group(1)
+    return (date or _dating_line_date(rest)) if at is None else date, ""
+
+
+def _dating_line_date(rows: list[CoverRow]) -> str:
+    """Convention (a filing form, no date on top): the date of its dating line at its foot — the date,
+    the addressee (…議長　殿) and the signer on one line (line_roles.dating_line); "" when it has none."""
+    return next((to_iso(d.group(0)) or "" for r in rows if (d := dating_line(clean(r.text)))), "")
 
 
 _WAVE_SUBJECT = regex.compile(r"^(.+?)\s*[～〜~]([^～〜~]+)[～〜~]$")

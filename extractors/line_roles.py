@@ -30,6 +30,7 @@ from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_I
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, letters_face
+from normalizers.dates import DATE
 from normalizers.text import BULLET, BULLETS, clean, fold_width
 
 _SPACES = regex.compile(r"\s+")
@@ -255,8 +256,24 @@ def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str
 
 
 def _field(s: str) -> bool:
-    """The line (`s`: cleaned) is a field, 項目：値 (FIELD_ROW): asked only of a line holding a colon."""
-    return (":" in s or "：" in s) and FIELD_ROW.match(s.strip()) is not None
+    """The line (`s`: cleaned) is a field, 項目：値 (FIELD_ROW): asked only of a line holding a colon.
+    Convention (a form filed with an office: 令和３年２月１０日　…議長　殿　…議員　氏名　…): a line that
+    opens with a date and names its addressee (殿, 御中) after it is the filing's dating line —
+    the date, the addressee and the signer — a field of the form, no title."""
+    if (":" in s or "：" in s) and FIELD_ROW.match(s.strip()) is not None:
+        return True
+    return dating_line(s) is not None
+
+
+def dating_line(s: str) -> regex.Match | None:
+    """The date of a form's dating line (`s`: cleaned): a line that opens with a date and names its
+    addressee (殿, 御中) after it; None for any other line."""
+    m = DATE.match(s.strip())
+    return m if m is not None and _ADDRESSED.search(s.strip()[m.end():]) is not None else None
+
+
+# …議長　殿, …御中: the addressee after a date (cleaned text runs on: 議長殿小平市…; 殿堂, 殿下 are words)
+_ADDRESSED = regex.compile(r"\S\s*(?:殿(?![堂下])|御中)")
 
 
 def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int,

@@ -149,7 +149,8 @@ def _framed_in_lines(grid: TableGrid, band: list[Line], rules: Sequence[Rule], t
     frame by a drawn vertical line of its own between them (the side of another frame: a chart
     panel's labels, the next block of a form) is no running line the frame sits in (`rules`: the
     page's table rules, those at least `min_rule` long; the frame's own sides, within `snap`, wall
-    off nothing)."""
+    off nothing). A line of spaces only (a form's blank header line beside the frame) is no text
+    beside it."""
     x0, _, x1, _ = grid.bbox
     walls = [r for r in rules if not r.horizontal and r.y1 - r.y0 >= t.min_rule and not (x0 - t.snap <= r.x0 <= x1 + t.snap)]
 
@@ -160,7 +161,7 @@ def _framed_in_lines(grid: TableGrid, band: list[Line], rules: Sequence[Rule], t
         pieces = [(ln.x0, ln.x1)] if ln.x1 <= x0 or ln.x0 >= x1 else \
             [(s.x0, s.x1) for s in beside(ln, x0, x1)[1] if s.text.strip()]
         y = (ln.y0 + ln.y1) / 2
-        return any(not walled(a, b, y) for a, b in pieces)
+        return bool(ln.text.strip()) and any(not walled(a, b, y) for a, b in pieces)   # a blank line sets nothing beside it
     return all(any(top <= (ln.y0 + ln.y1) / 2 <= bottom and outside(ln) for ln in band)
                for top, bottom in zip(grid.ys, grid.ys[1:]))
 

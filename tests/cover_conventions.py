@@ -44,6 +44,12 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   the subject (…の実施について), the enacting sentence (…次のとおり実施する。) wrapped over two rows, THEN the
   date, the signer right-aligned, and the numbered text: the date a public notice prints after its subject
   and enacting formula is the document's date (a ministry's notice prints it above the subject).
+- build_named_notice: a ward's tender notice from a form generator, all in one size: its name
+  (一般競争入札公告) on the first row, the announcing formula (次のとおり…付します。), the date, the signer, then
+  one ruled table: the title is the name — the formula under it announces the notice, it is no part of it.
+- build_boxed_option_form: a council's filing form: its name in 18 pt beside a ruled box of options, no
+  date at the top; it closes on its dating line (the date, the addressee …議長　殿, the signer): the title
+  is the name alone, the date the dating line's.
 - build_office_note: an office communication (事務連絡 in a notice's number place), its date, the
   addressees (…御中), the sender with no seal, and the subject wrapped over two rows ending in
   について: the title is the whole subject, the issuer the sender (never the addressees).
@@ -449,6 +455,51 @@ def build_titled_pages(path: Path) -> Path:
     return path
 
 
+def build_named_notice(path: Path) -> Path:
+    """A ward's tender notice printed by a form generator, all in one size: the notice's name
+    (一般競争入札公告) on the first row, the announcing formula (次のとおり一般競争入札に付します。), the date,
+    the signer right-aligned, then the whole notice as one ruled two-column table (１ 件名 | …)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _left(page, 71, [(85, "一般競争入札公告"), (99, "次のとおり一般競争入札に付します。"), (113, "令和 8年 8月 7日")], 9)
+    _right(page, 127, "北野区契約担当者", 9, 575)
+    ys = (140, 170, 185, 200, 240)
+    for y in ys:
+        page.draw_line((70, y), (575, y), color=(0, 0, 0), width=0.5)
+    for x in (70, 159, 575):
+        page.draw_line((x, ys[0]), (x, ys[-1]), color=(0, 0, 0), width=0.5)
+    for (label, text), y in zip((("１　件名", "北野区立公園管理事務所解体工事"), ("２　履行場所", "北野１－２－３"),
+                                 ("３　工期", "契約確定の日から令和 9年 7月23日まで"), ("４　工事概要", "管理事務所ほか２棟の解体工事")), ys):
+        page.insert_text((74, y + 12), label, fontname=MINCHO, fontsize=9)
+        page.insert_text((163, y + 12), text, fontname=MINCHO, fontsize=9)
+    doc.save(path)
+    return path
+
+
+def build_boxed_option_form(path: Path) -> Path:
+    """A council's filing form: its name in 18 pt at the top, and beside it at the top right a small
+    ruled box of options (再質問の方式 over １ 一括質問一括答弁方式 / ２ 一問一答方式) whose last line stands
+    at the height of the name; then the field rows and the text in 10.5 pt, the dating line (date, addressee 殿, signer) at the
+    foot in 12 pt."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((43, 46), "　　　", fontname=MINCHO, fontsize=11)   # a blank line of the form's header, beside the box's first row
+    page.insert_text((88, 72), "北野市議会定例会一般質問通告書", fontname=MINCHO, fontsize=18)
+    for y in (38, 52, 79):
+        page.draw_line((418, y), (544, y), color=(0, 0, 0), width=0.5)
+    for x in (418, 544):
+        page.draw_line((x, 38), (x, 79), color=(0, 0, 0), width=0.5)
+    page.insert_text((451, 49), "再質問の方式", fontname=MINCHO, fontsize=10)
+    page.insert_text((424, 63), "１ 一括質問一括答弁方式", fontname=MINCHO, fontsize=10)
+    page.insert_text((424, 76), "２ 一問一答方式", fontname=MINCHO, fontsize=10)
+    page.insert_text((43, 96), "質問件名　公共施設の再配置を問う", fontname=MINCHO, fontsize=10)
+    page.insert_text((43, 120), "質問要旨", fontname=MINCHO, fontsize=10)
+    _text(page, 140, 20, 10.5)
+    page.insert_text((43, 720), "令和 3 年 2 月 10 日 北野市議会議長 殿　　北野市議会議員 氏名 北野 太郎", fontname=MINCHO, fontsize=12)
+    doc.save(path)
+    return path
+
+
 COVERS = {
     "build_titled_pages": ("北野村ＤＸ推進方針", "2022-02-24", "北野村企画課"),
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
@@ -476,4 +527,6 @@ COVERS = {
     "build_decision_cover_sheet": ("「北野村情報基盤整備緊急対策」について", "2020-04-07", None),
     "build_filled_in_cover": ("北野村補正予算（第１号）等の説明", "2020-04", "北野村財政課"),
     "build_request_letter": ("「情報基盤推進企業」宣言プロジェクトの周知のお願い", "2021-03-31", "情報基盤推進協議会事務局"),
+    "build_named_notice": ("一般競争入札公告", "2026-08-07", None),
+    "build_boxed_option_form": ("北野市議会定例会一般質問通告書", "2021-02-10", None),
 }

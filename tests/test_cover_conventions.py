@@ -74,3 +74,23 @@ def test_a_bills_number_flush_left_at_the_top_is_its_label(tmp_path):
     out = tmp_path / "out/documents/bill"
     assert [(f["page"], f["kind"], f["text"]) for f in read_csv(out / "furniture.csv")] == [("1", "doc_label", "議案第３号")]
     assert not any(norm("議案第３号") in norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+
+
+def test_a_ruled_box_beside_a_forms_name_adds_nothing_to_the_title(tmp_path):
+    """A filing form: its name in 18 pt, and beside it a small ruled box of options whose last line
+    (２ 一問一答方式) stands at the name's height: a cell's text joins no cover row outside its box,
+    the title is the name alone."""
+    cover = read_cover(read_pdf(str(cc.build_boxed_option_form(tmp_path / "form.pdf")), first_pages=2))
+    assert norm(cover.title) == norm("北野市議会定例会一般質問通告書")
+
+
+def test_a_forms_dating_line_at_its_foot_is_no_heading(tmp_path):
+    """A filing form closes on its dating line — the date, then the addressee (…議長　殿) and the signer
+    (…議員　氏名　…) on one line, in a larger size than the field labels: a field of the form, no title."""
+    from conftest import read_csv
+    from pipeline.cli import main
+
+    pdf = cc.build_boxed_option_form(tmp_path / "form.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    headings = tmp_path / "out" / "documents" / "form" / "headings.csv"
+    assert not [h for h in (read_csv(headings) if headings.is_file() else []) if "殿" in h["title"]]

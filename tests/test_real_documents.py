@@ -44,6 +44,16 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # indented tree: narrow stub columns merged down their groups, group rows spanning the whole width with no
     # vertical rule — was read as five small tables, meets every bar since a group's row over its stub is two
     # cells of one table: rules_to_cells._tree_stub)
+    # 内閣府・消防庁's 避難 leaflet (Adobe Illustrator 25.2, two designed A4 sides, newdocsF13): no running text —
+    # free-placed frames in UD新丸ゴ of many sizes, ruby set as separate lines over the words, the headline
+    # (令和３年５月２０日から / 避難指示で必ず避難 / 避難勧告は廃止です) in display type with ruby between its rows.
+    # The cover reads the three statement boxes at the foot of p1 as the title and the headline's first
+    # row as a heading; the four quadrant captions of p2 (white on coloured bands / framed) are not read as
+    # headings; the 警戒レベル table built of filled, grey-stroked rectangles (its number and picture in one
+    # stroked box, the header split where the body is not) is not found; the ruby and the picture labels
+    # repeated in the text layer make the surplus. Leaflet conventions not built this session.
+    "naikakufu_shobocho_hinan_joho_poster_2021": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.5,
+                                                  "title": 0.0, "surplus": 0.088},
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
     # 特許庁 審査基準 chapter (no producer): the opening sentence of 3.1.3 (1)'s paragraph set in a larger bold
@@ -149,6 +159,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "jpo_shinsa_kijun_kokunai_yusenken_2024": (0.95, 0.631, 1.0),
     "mhlw_kinkyu_koguchi_shikin_tokurei_kashitsuke_sokuhochi_2020": (1.0, 1.0, 1.0),
     "cao_chiho_sosei_rinji_koufukin_gendogaku_2020": (1.0, 1.0, 1.0),
+    "setagaya_kaitai_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),   # List Creator (newdocsF13): no headings, one table
+    "kodaira_gikai_ippan_shitsumon_tsukokusho_2021": (1.0, 1.0, 1.0),   # calibre (newdocsF13): one optional heading
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

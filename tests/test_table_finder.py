@@ -486,3 +486,13 @@ def test_a_tables_first_column_set_as_an_indented_tree_is_one_table(tmp_path):
     want = {(r + 1, first + 1, 1, last - first + 1, text) for r, row in enumerate(tc.TREE_ROWS) for first, last, text in row}
     want |= {(r + 1, c + 1, n, 1, "") for r, c, n in tc.TREE_STUBS}
     assert got == want
+
+
+def test_a_box_of_options_beside_a_forms_name_is_a_table(tmp_path):
+    """A filing form: its name in 18 pt and beside it, at the same height, a ruled box of one column
+    (再質問の方式 over １ …／２ … in 10 pt). The name runs beside the frame, not through it — a phrase
+    framed in a running line is set in that line's type — so the box is a table of two rows."""
+    import cover_conventions as cc
+    flow = build_flow(read_pdf(str(cc.build_boxed_option_form(tmp_path / "form.pdf"))))
+    from real_truth import norm
+    assert [[norm(t) for t in row] for row in _grid(table_cells(flow), 1)[0]] == [["再質問の方式"], ["1一括質問一括答弁方式2一問一答方式"]]
