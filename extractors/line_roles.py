@@ -278,19 +278,26 @@ def _follows_item(line: TextLine, prev: TextLine, numbering: tuple[str, str, str
     row with a lead-in (答, Q., a question's mark), the next items set under it at that item's label.
     The line's label follows on the list when the label one before it of its system stands on the line
     right above, after the lead-in (not where that line starts: a label there is read on its own
-    line), at the line's own first letter."""
+    line), at the line's own first letter. The label above must stand past the lead-in's start by more
+    than a step and within a step of the line's first letter: where that letter stands no further in
+    than the line above starts (most numbered lines, a list's items under one another), no label can,
+    and the previous label's pattern is neither made nor sought."""
+    if prev.blank or prev.page != line.page:
+        return False
+    first, lead = _first_letter_x(line), _first_letter_x(prev)
+    if first is None or lead is None or first <= lead:
+        return False
     pattern = previous_label(numbering)
-    if pattern is None or prev.blank or prev.page != line.page:
+    if pattern is None:
         return False
     glyphs = [(fold_width(ch), box) for span in prev.source.spans for ch, box in zip(span.text, span.char_boxes)]
     starts, text = [], ""
     for ch, _ in glyphs:
         starts.append(len(text))
         text += ch
-    first, lead = _first_letter_x(line), _first_letter_x(prev)
     step = flow.settings.typography.same_indent * line.size
     for m in pattern.finditer(text):
-        if m.start() in starts and first is not None and lead is not None:
+        if m.start() in starts:
             x = glyphs[starts.index(m.start())][1][0]
             if x > lead + step and abs(x - first) <= step:
                 return True

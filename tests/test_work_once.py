@@ -938,3 +938,20 @@ def test_shaded_bars_sides_are_parted_by_direction_once_not_for_each_pair_of_lon
     out = rules_to_cells._bars_as_lines(sides, DEFAULT.tables)
     assert len(out) == 10 and all(r.y0 == r.y1 for r in out)
     assert len(read) <= 5 * len(sides)
+
+
+def test_the_previous_label_is_sought_on_the_line_above_only_where_the_line_stands_further_in(tmp_path, monkeypatch):
+    """_follows_item (答　　１．… / ２．… under the first option's label): the label above must stand past
+    the lead-in's start and within a step of the line's first letter, so a numbered line whose first
+    letter stands no further in than the line above's (３．２以外… and ５．… under ２．…'s label) has no
+    previous label's pattern made (a regex compiled, each time) nor its line above folded glyph by
+    glyph. The roles are the same: ２． under 答　　１． follows it, the others do not."""
+    import survey_conventions as sc
+    from extractors import line_roles
+
+    flow = build_flow(read_pdf(str(sc.build_survey_report(tmp_path / "report.pdf"))))
+    asked = _count_calls(monkeypatch, (line_roles,), "previous_label", lambda numbering: numbering[2])
+    roles = line_roles.line_roles(flow)
+    numbered = {role.numbering[2]: role for role in roles if role is not None and role.numbering is not None}
+    assert [label for label, role in numbered.items() if role.follows_item] == ["2."], numbered
+    assert set(numbered) >= {"2.", "3.2", "5."} and asked == ["2."], asked
