@@ -92,7 +92,7 @@ def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
     typeface (Gothic headings over Mincho text), or on a band or in a frame of its own (panel)."""
     larger = line.size > flow.body_size + flow.settings.typography.larger
     return tuple(name for name, on in (("bold", line.bold), ("underlined", line.underlined), ("larger", larger),
-                                       ("typeface", another_typeface(letters_face(line.source), flow.body_font)), ("panel", line.on_panel)) if on)
+                                       ("typeface", another_typeface(letters_face(line.source, line.font), flow.body_font)), ("panel", line.on_panel)) if on)
 
 
 def _label_style(numbering: tuple | None, line: TextLine) -> tuple[str, ...]:

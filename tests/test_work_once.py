@@ -955,3 +955,23 @@ def test_the_previous_label_is_sought_on_the_line_above_only_where_the_line_stan
     numbered = {role.numbering[2]: role for role in roles if role is not None and role.numbering is not None}
     assert [label for label, role in numbered.items() if role.follows_item] == ["2."], numbered
     assert set(numbered) >= {"2.", "3.2", "5."} and asked == ["2."], asked
+
+
+def test_a_lines_typeface_reads_the_font_its_text_line_holds_not_its_spans_again(tmp_path, monkeypatch):
+    """style_of's typeface (typography.letters_face): a line set in one font is read in the font its
+    TextLine holds (to_text_line read Line.font once); Line.font, a property that counts each span's
+    letters, is not read again for every line's role, nor a set of fonts made of a line's one span."""
+    from extractors import line_roles
+    from extractors.records import Line
+
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    before = [r.style for r in line_roles.line_roles(flow) if r is not None]
+    reads: list = []
+    font = Line.font
+
+    def counted(line):
+        reads.append(line.text)
+        return font.fget(line)
+    monkeypatch.setattr(Line, "font", property(counted))
+    roles = [r for r in line_roles.line_roles(flow) if r is not None]
+    assert [r.style for r in roles] == before and len(roles) == 2 and reads == []
