@@ -233,15 +233,34 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     field = _field(s)   # 項目：値, each field a paragraph of its own
     article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars, hs.tab_gap, before)
     caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
-    return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(match_opening(CAPTION, s.strip())),
-                    mark_of(line.text), _item_start(s, f, opens_space or field, numbering),
-                    style, continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption), closes),
-                    reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
-                    opens_space=opens_space, block_label=_block_label(s),
-                    article=article, article_caption=caption, article_title=article_title, address=_address(s),
-                    particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
-                    field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow),
-                    enclosure=bool(f) and match_opening(ENCLOSURE, f) is not None)
+    # made from its fields in their order (LineRole._make, whose length it checks): named keywords, matched
+    # to 25 fields, cost more than the rest of the line's role
+    return LineRole._make((
+        numbering,                                                  # numbering
+        match_goal_label(line.text, f) if f else None,              # goal
+        bool(match_opening(CAPTION, s.strip())),                    # caption
+        mark_of(line.text),                                         # mark
+        _item_start(s, f, opens_space or field, numbering),         # item_start
+        style,                                                      # style
+        continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption), closes),   # continues
+        reaches_edge(line, flow),                                   # reaches_edge
+        family(line.font),                                          # family
+        indented,                                                   # indented
+        spaced,                                                     # letter_spaced
+        centred,                                                    # centred
+        opens_space,                                                # opens_space
+        _block_label(s),                                            # block_label
+        article,                                                    # article
+        caption,                                                    # article_caption
+        article_title,                                              # article_title
+        _address(s),                                                # address
+        _particulars(f, centred),                                   # particulars
+        numbering is not None and next_on_row(numbering),           # on_a_row
+        numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow),   # follows_item
+        field,                                                      # field
+        "",                                                         # slide_title (line_roles sets a slide's)
+        False,                                                      # quoted (line_roles: _amended_text)
+        bool(f) and match_opening(ENCLOSURE, f) is not None))       # enclosure
 
 
 def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str, bool] | None) -> bool:

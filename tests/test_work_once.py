@@ -975,3 +975,25 @@ def test_a_lines_typeface_reads_the_font_its_text_line_holds_not_its_spans_again
     monkeypatch.setattr(Line, "font", property(counted))
     roles = [r for r in line_roles.line_roles(flow) if r is not None]
     assert [r.style for r in roles] == before and len(roles) == 2 and reads == []
+
+
+def test_a_lines_role_is_made_from_its_fields_in_their_order(tmp_path):
+    """_role makes each line's LineRole from its 25 fields in their order (LineRole._make), not by
+    name: each field holds what its annotation names (a slip in the order puts a bool where a str
+    goes), and the roles read as named — the report's numbered options, 答's lead-in, the heading."""
+    import typing
+
+    import survey_conventions as sc
+    from extractors import line_roles
+
+    flow = build_flow(read_pdf(str(sc.build_survey_report(tmp_path / "report.pdf"))))
+    roles = [r for r in line_roles.line_roles(flow) if r is not None]
+    hints = typing.get_type_hints(line_roles.LineRole)
+    for role in roles:
+        for name, value in role._asdict().items():
+            kind = hints[name]
+            if kind in (bool, str):
+                assert type(value) is kind, (name, value)
+    assert {r.family for r in roles} == {"gothic"} and all(isinstance(r.style, tuple) for r in roles)
+    numbered = {r.numbering[2]: r for r in roles if r.numbering is not None}
+    assert numbered["2."].follows_item and numbered["5."].on_a_row and not numbered["2."].on_a_row
