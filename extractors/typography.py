@@ -370,7 +370,7 @@ def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: 
     longest = u.title_length * size
     if not any(r.x0 <= right and r.x1 >= left and 0 < r.x1 - r.x0 <= longest for r in rules):
         return False
-    glyphs = [g for g in glyphs_of(spans, ls) if not g.c.isspace()]
+    glyphs = glyphs_of(spans, ls, visible=True)
     flags = underlined_glyphs(glyphs, rules, u, u.title_length)
     return bool(flags) and sum(flags) >= u.line_share * len(flags)
 

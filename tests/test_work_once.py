@@ -997,3 +997,24 @@ def test_a_lines_role_is_made_from_its_fields_in_their_order(tmp_path):
     assert {r.family for r in roles} == {"gothic"} and all(isinstance(r.style, tuple) for r in roles)
     numbered = {r.numbering[2]: r for r in roles if r.numbering is not None}
     assert numbered["2."].follows_item and numbered["5."].on_a_row and not numbered["2."].on_a_row
+
+
+def test_a_lines_underline_test_makes_no_glyph_for_its_spaces(tmp_path, monkeypatch):
+    """_mostly_underlined reads a line's visible glyphs: underlines.glyphs_of(visible=True) makes no
+    Glyph for a space (it made one for every character, then a second list without the spaces). The
+    title over its rule is underlined as before."""
+    from extractors import underlines
+
+    path = tmp_path / "underlined.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "第１　計画の　目的", fontname=rc.GOTHIC, fontsize=rc.BODY)
+    page.draw_line((72, 102), (72 + 9 * rc.BODY, 102), width=0.5)
+    page.insert_text((72, 130), "本計画は、地域の情報化を進めるために定める。", fontname=rc.GOTHIC, fontsize=rc.BODY)
+    doc.save(path)
+    doc = read_pdf(str(path))
+    made = _count_calls(monkeypatch, (underlines,), "Glyph", lambda c, *rest: c)
+    flow = build_flow(doc)
+    lines = [it for it in flow.items if hasattr(it, "underlined")]
+    assert [t.underlined for t in lines] == [True, False], [(t.text, t.underlined) for t in lines]
+    assert made and not any(c.isspace() for c in made) and "目" in made
