@@ -66,8 +66,8 @@ def letters_face(line: Line, font: str | None = None) -> str:
         # set in one font: that font (Line.font), the letters need no counting
         return line.font if font is None else font
     counts: Counter[str] = Counter()
-    for s in spans:
-        counts[s.font] += sum(1 for ch in s.text if not ch.isascii() and not ch.isspace())
+    for s in spans:   # a span of ASCII alone (the digits and Latin letters in the Latin face) holds no such letter
+        counts[s.font] += 0 if s.text.isascii() else sum(1 for ch in s.text if not ch.isascii() and not ch.isspace())
     most, n = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
     return most if n else line.font if font is None else font
 
