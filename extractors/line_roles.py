@@ -575,25 +575,26 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         item = out[i]
         assert item is not None
         out[i] = item._replace(quoted=True)
-    for i, numbering in _wrapped_bands(flow, out):
+    for i, numbering in _wrapped_bands(flow, out, folds):
         item = out[i]
         assert item is not None
         out[i] = item._replace(numbering=numbering)
     return out
 
 
-def _wrapped_bands(flow: Flow, roles: list[LineRole | None]) -> list[tuple[int, tuple[str, str, str, str, bool]]]:
+def _wrapped_bands(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[tuple[int, tuple[str, str, str, str, bool]]]:
     """Convention (a part's title in corner brackets wrapped over two lines: 【焼津オープンデータカタログの…に関す /
     る重要情報】): a line with no numbering that opens a 【 it does not close, whose next line on its page
     continues it and closes the bracket there, is a band as the two lines joined would be (a band's title
-    as its first line prints it: the title runs on to the second)."""
+    as its first line prints it: the title runs on to the second). `folds`: each text line's folded text
+    (line_roles folded it once; a line with a role is a text line, so it has one)."""
     out = []
     for i, role in enumerate(roles):
         if role is None or role.numbering is not None or i + 1 >= len(roles) or (after := roles[i + 1]) is None \
                 or not after.continues:
             continue
         line, nxt = flow.line(i), flow.line(i + 1)
-        first, second = folded(line.text), folded(nxt.text)
+        first, second = folds[i], folds[i + 1]
         if not first.startswith("【") or "】" in first or nxt.page != line.page or not second.endswith("】"):
             continue
         joined = match_numbering(line.text + nxt.text, folded(line.text + nxt.text))

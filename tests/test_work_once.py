@@ -1018,3 +1018,23 @@ def test_a_lines_underline_test_makes_no_glyph_for_its_spaces(tmp_path, monkeypa
     lines = [it for it in flow.items if hasattr(it, "underlined")]
     assert [t.underlined for t in lines] == [True, False], [(t.text, t.underlined) for t in lines]
     assert made and not any(c.isspace() for c in made) and "目" in made
+
+
+def test_a_wrapped_bands_lines_are_read_in_the_folded_text_line_roles_made(tmp_path, monkeypatch):
+    """_wrapped_bands (【…に関す / る重要情報】) reads each line's folded text from line_roles' folds: no line
+    is folded again — it folded both lines of each pair of a line and the one continuing it, most of a
+    document's running text; only the two lines of a band's candidate are folded joined. The band is
+    found as before: the two lines' numbering a band's."""
+    import terms13_conventions as tc
+    from extractors import line_roles
+
+    flow = build_flow(read_pdf(str(tc.build_catalogue_terms(tmp_path / "catalogue.pdf"))))
+    folds = _count_calls(monkeypatch, (line_roles,), "folded", lambda text: text)
+    roles = line_roles.line_roles(flow)
+    texts = [it.text for it, role in zip(flow.items, roles) if role is not None and not it.blank]
+    from collections import Counter
+    extra = Counter(folds) - Counter(texts)   # what was folded besides each line once: the band's two lines joined
+    assert len(texts) > 10 and len(folds) == len(texts) + 1 and list(extra.values()) == [1], folds
+    bands = [it.text for it, role in zip(flow.items, roles) if role is not None and role.numbering is not None
+             and role.numbering[0] == "band"]
+    assert tc.BAND_LINES[0] in bands
