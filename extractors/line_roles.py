@@ -93,7 +93,7 @@ def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
     typeface (Gothic headings over Mincho text), or on a band or in a frame of its own (panel)."""
     larger = line.size > flow.body_size + flow.settings.typography.larger
     return tuple(name for name, on in (("bold", line.bold), ("underlined", line.underlined), ("larger", larger),
-                                       ("typeface", another_typeface(letters_face(line.source), flow.body_font)), ("panel", line.on_panel)) if on)
+                                       ("typeface", another_typeface(letters_face(line.source, line.font), flow.body_font)), ("panel", line.on_panel)) if on)
 
 
 def _label_style(numbering: tuple | None, line: TextLine) -> tuple[str, ...]:
@@ -234,15 +234,34 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     field = _field(s)   # 項目：値, each field a paragraph of its own
     article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars, hs.tab_gap, before)
     caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
-    return LineRole(numbering, match_goal_label(line.text, f) if f else None, bool(match_opening(CAPTION, s.strip())),
-                    mark_of(line.text), _item_start(s, f, opens_space or field, numbering),
-                    style, continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption), closes),
-                    reaches_edge(line, flow), family(line.font), indented=indented, letter_spaced=spaced, centred=centred,
-                    opens_space=opens_space, block_label=_block_label(s),
-                    article=article, article_caption=caption, article_title=article_title, address=_address(s),
-                    particulars=_particulars(f, centred), on_a_row=numbering is not None and next_on_row(numbering),
-                    field=field, follows_item=numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow),
-                    enclosure=bool(f) and match_opening(ENCLOSURE, f) is not None)
+    # made from its fields in their order (LineRole._make, whose length it checks): named keywords, matched
+    # to 25 fields, cost more than the rest of the line's role
+    return LineRole._make((
+        numbering,                                                  # numbering
+        match_goal_label(line.text, f) if f else None,              # goal
+        bool(match_opening(CAPTION, s.strip())),                    # caption
+        mark_of(line.text),                                         # mark
+        _item_start(s, f, opens_space or field, numbering),         # item_start
+        style,                                                      # style
+        continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption), closes),   # continues
+        reaches_edge(line, flow),                                   # reaches_edge
+        family(line.font),                                          # family
+        indented,                                                   # indented
+        spaced,                                                     # letter_spaced
+        centred,                                                    # centred
+        opens_space,                                                # opens_space
+        _block_label(s),                                            # block_label
+        article,                                                    # article
+        caption,                                                    # article_caption
+        article_title,                                              # article_title
+        _address(s),                                                # address
+        _particulars(f, centred),                                   # particulars
+        numbering is not None and next_on_row(numbering),           # on_a_row
+        numbering is not None and prev is not None and _follows_item(line, prev, numbering, flow),   # follows_item
+        field,                                                      # field
+        "",                                                         # slide_title (line_roles sets a slide's)
+        False,                                                      # quoted (line_roles: _amended_text)
+        bool(f) and match_opening(ENCLOSURE, f) is not None))       # enclosure
 
 
 def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str, bool] | None) -> bool:
@@ -295,19 +314,26 @@ def _follows_item(line: TextLine, prev: TextLine, numbering: tuple[str, str, str
     row with a lead-in (答, Q., a question's mark), the next items set under it at that item's label.
     The line's label follows on the list when the label one before it of its system stands on the line
     right above, after the lead-in (not where that line starts: a label there is read on its own
-    line), at the line's own first letter."""
+    line), at the line's own first letter. The label above must stand past the lead-in's start by more
+    than a step and within a step of the line's first letter: where that letter stands no further in
+    than the line above starts (most numbered lines, a list's items under one another), no label can,
+    and the previous label's pattern is neither made nor sought."""
+    if prev.blank or prev.page != line.page:
+        return False
+    first, lead = _first_letter_x(line), _first_letter_x(prev)
+    if first is None or lead is None or first <= lead:
+        return False
     pattern = previous_label(numbering)
-    if pattern is None or prev.blank or prev.page != line.page:
+    if pattern is None:
         return False
     glyphs = [(fold_width(ch), box) for span in prev.source.spans for ch, box in zip(span.text, span.char_boxes)]
     starts, text = [], ""
     for ch, _ in glyphs:
         starts.append(len(text))
         text += ch
-    first, lead = _first_letter_x(line), _first_letter_x(prev)
     step = flow.settings.typography.same_indent * line.size
     for m in pattern.finditer(text):
-        if m.start() in starts and first is not None and lead is not None:
+        if m.start() in starts:
             x = glyphs[starts.index(m.start())][1][0]
             if x > lead + step and abs(x - first) <= step:
                 return True
@@ -566,25 +592,26 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         item = out[i]
         assert item is not None
         out[i] = item._replace(quoted=True)
-    for i, numbering in _wrapped_bands(flow, out):
+    for i, numbering in _wrapped_bands(flow, out, folds):
         item = out[i]
         assert item is not None
         out[i] = item._replace(numbering=numbering)
     return out
 
 
-def _wrapped_bands(flow: Flow, roles: list[LineRole | None]) -> list[tuple[int, tuple[str, str, str, str, bool]]]:
+def _wrapped_bands(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[tuple[int, tuple[str, str, str, str, bool]]]:
     """Convention (a part's title in corner brackets wrapped over two lines: 【焼津オープンデータカタログの…に関す /
     る重要情報】): a line with no numbering that opens a 【 it does not close, whose next line on its page
     continues it and closes the bracket there, is a band as the two lines joined would be (a band's title
-    as its first line prints it: the title runs on to the second)."""
+    as its first line prints it: the title runs on to the second). `folds`: each text line's folded text
+    (line_roles folded it once; a line with a role is a text line, so it has one)."""
     out = []
     for i, role in enumerate(roles):
         if role is None or role.numbering is not None or i + 1 >= len(roles) or (after := roles[i + 1]) is None \
                 or not after.continues:
             continue
         line, nxt = flow.line(i), flow.line(i + 1)
-        first, second = folded(line.text), folded(nxt.text)
+        first, second = folds[i], folds[i + 1]
         if not first.startswith("【") or "】" in first or nxt.page != line.page or not second.endswith("】"):
             continue
         joined = match_numbering(line.text + nxt.text, folded(line.text + nxt.text))

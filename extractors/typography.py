@@ -54,19 +54,22 @@ def another_typeface(font: str, body: str) -> bool:
     return ours != theirs
 
 
-def letters_face(line: Line) -> str:
+def letters_face(line: Line, font: str | None = None) -> str:
     """The font a line is read in, for its typeface: that of its Japanese letters where it has any.
     Convention (a Japanese word processor sets half-width digits and Latin letters in its Latin face —
     Century, Times, Arial — beside the Japanese one): ① 区分Ａ　α=0.85、β＝1.10 in a Gothic
     with its digits in Century is a Gothic line, however many digits it holds. A line of Latin letters
-    and digits alone is read in the font that sets most of them (Line.font)."""
-    if len({s.font for s in line.spans}) < 2:
-        return line.font   # set in one font: that font (Line.font), the letters need no counting
+    and digits alone is read in the font that sets most of them (Line.font; `font`: that font where the
+    caller holds it, TextLine.font, not counted again)."""
+    spans = line.spans
+    if len(spans) < 2 or len({s.font for s in spans}) < 2:   # most lines: one span, no set of fonts made
+        # set in one font: that font (Line.font), the letters need no counting
+        return line.font if font is None else font
     counts: Counter[str] = Counter()
-    for s in line.spans:
-        counts[s.font] += sum(1 for ch in s.text if not ch.isascii() and not ch.isspace())
-    font, n = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
-    return font if n else line.font
+    for s in spans:   # a span of ASCII alone (the digits and Latin letters in the Latin face) holds no such letter
+        counts[s.font] += 0 if s.text.isascii() else sum(1 for ch in s.text if not ch.isascii() and not ch.isspace())
+    most, n = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return most if n else line.font if font is None else font
 
 
 def font_name(font: str) -> str:
@@ -367,7 +370,7 @@ def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: 
     longest = u.title_length * size
     if not any(r.x0 <= right and r.x1 >= left and 0 < r.x1 - r.x0 <= longest for r in rules):
         return False
-    glyphs = [g for g in glyphs_of(spans, ls) if not g.c.isspace()]
+    glyphs = glyphs_of(spans, ls, visible=True)
     flags = underlined_glyphs(glyphs, rules, u, u.title_length)
     return bool(flags) and sum(flags) >= u.line_share * len(flags)
 

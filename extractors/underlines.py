@@ -25,10 +25,12 @@ class Glyph(NamedTuple):
     size: float
 
 
-def glyphs_of(spans: list[Span], ls: Layout) -> list[Glyph]:
-    """Glyphs of spans in reading order (top to bottom, left to right)."""
+def glyphs_of(spans: list[Span], ls: Layout, visible: bool = False) -> list[Glyph]:
+    """Glyphs of spans in reading order (top to bottom, left to right); `visible`: the spaces left out,
+    no Glyph made for them (a line's underline test reads its visible glyphs only)."""
     return [Glyph(c, box[0], box[2], s.baseline, s.size)
-            for row in baseline_rows(spans, ls) for s in row for c, box in zip(s.text, s.char_boxes)]
+            for row in baseline_rows(spans, ls) for s in row for c, box in zip(s.text, s.char_boxes)
+            if not (visible and c.isspace())]
 
 
 def underline_rules(rules: list[Rule], max_len: float, thickness: float) -> list[Rule]:

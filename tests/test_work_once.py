@@ -938,3 +938,103 @@ def test_shaded_bars_sides_are_parted_by_direction_once_not_for_each_pair_of_lon
     out = rules_to_cells._bars_as_lines(sides, DEFAULT.tables)
     assert len(out) == 10 and all(r.y0 == r.y1 for r in out)
     assert len(read) <= 5 * len(sides)
+
+
+def test_the_previous_label_is_sought_on_the_line_above_only_where_the_line_stands_further_in(tmp_path, monkeypatch):
+    """_follows_item (答　　１．… / ２．… under the first option's label): the label above must stand past
+    the lead-in's start and within a step of the line's first letter, so a numbered line whose first
+    letter stands no further in than the line above's (３．２以外… and ５．… under ２．…'s label) has no
+    previous label's pattern made (a regex compiled, each time) nor its line above folded glyph by
+    glyph. The roles are the same: ２． under 答　　１． follows it, the others do not."""
+    import survey_conventions as sc
+    from extractors import line_roles
+
+    flow = build_flow(read_pdf(str(sc.build_survey_report(tmp_path / "report.pdf"))))
+    asked = _count_calls(monkeypatch, (line_roles,), "previous_label", lambda numbering: numbering[2])
+    roles = line_roles.line_roles(flow)
+    numbered = {role.numbering[2]: role for role in roles if role is not None and role.numbering is not None}
+    assert [label for label, role in numbered.items() if role.follows_item] == ["2."], numbered
+    assert set(numbered) >= {"2.", "3.2", "5."} and asked == ["2."], asked
+
+
+def test_a_lines_typeface_reads_the_font_its_text_line_holds_not_its_spans_again(tmp_path, monkeypatch):
+    """style_of's typeface (typography.letters_face): a line set in one font is read in the font its
+    TextLine holds (to_text_line read Line.font once); Line.font, a property that counts each span's
+    letters, is not read again for every line's role, nor a set of fonts made of a line's one span."""
+    from extractors import line_roles
+    from extractors.records import Line
+
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    before = [r.style for r in line_roles.line_roles(flow) if r is not None]
+    reads: list = []
+    font = Line.font
+
+    def counted(line):
+        reads.append(line.text)
+        return font.fget(line)
+    monkeypatch.setattr(Line, "font", property(counted))
+    roles = [r for r in line_roles.line_roles(flow) if r is not None]
+    assert [r.style for r in roles] == before and len(roles) == 2 and reads == []
+
+
+def test_a_lines_role_is_made_from_its_fields_in_their_order(tmp_path):
+    """_role makes each line's LineRole from its 25 fields in their order (LineRole._make), not by
+    name: each field holds what its annotation names (a slip in the order puts a bool where a str
+    goes), and the roles read as named — the report's numbered options, 答's lead-in, the heading."""
+    import typing
+
+    import survey_conventions as sc
+    from extractors import line_roles
+
+    flow = build_flow(read_pdf(str(sc.build_survey_report(tmp_path / "report.pdf"))))
+    roles = [r for r in line_roles.line_roles(flow) if r is not None]
+    hints = typing.get_type_hints(line_roles.LineRole)
+    for role in roles:
+        for name, value in role._asdict().items():
+            kind = hints[name]
+            if kind in (bool, str):
+                assert type(value) is kind, (name, value)
+    assert {r.family for r in roles} == {"gothic"} and all(isinstance(r.style, tuple) for r in roles)
+    numbered = {r.numbering[2]: r for r in roles if r.numbering is not None}
+    assert numbered["2."].follows_item and numbered["5."].on_a_row and not numbered["2."].on_a_row
+
+
+def test_a_lines_underline_test_makes_no_glyph_for_its_spaces(tmp_path, monkeypatch):
+    """_mostly_underlined reads a line's visible glyphs: underlines.glyphs_of(visible=True) makes no
+    Glyph for a space (it made one for every character, then a second list without the spaces). The
+    title over its rule is underlined as before."""
+    from extractors import underlines
+
+    path = tmp_path / "underlined.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "第１　計画の　目的", fontname=rc.GOTHIC, fontsize=rc.BODY)
+    page.draw_line((72, 102), (72 + 9 * rc.BODY, 102), width=0.5)
+    page.insert_text((72, 130), "本計画は、地域の情報化を進めるために定める。", fontname=rc.GOTHIC, fontsize=rc.BODY)
+    doc.save(path)
+    doc = read_pdf(str(path))
+    made = _count_calls(monkeypatch, (underlines,), "Glyph", lambda c, *rest: c)
+    flow = build_flow(doc)
+    lines = [it for it in flow.items if hasattr(it, "underlined")]
+    assert [t.underlined for t in lines] == [True, False], [(t.text, t.underlined) for t in lines]
+    assert made and not any(c.isspace() for c in made) and "目" in made
+
+
+def test_a_wrapped_bands_lines_are_read_in_the_folded_text_line_roles_made(tmp_path, monkeypatch):
+    """_wrapped_bands (【…に関す / る重要情報】) reads each line's folded text from line_roles' folds: no line
+    is folded again — it folded both lines of each pair of a line and the one continuing it, most of a
+    document's running text; only the two lines of a band's candidate are folded joined. The band is
+    found as before: the two lines' numbering a band's."""
+    import terms13_conventions as tc
+    from extractors import line_roles
+
+    flow = build_flow(read_pdf(str(tc.build_catalogue_terms(tmp_path / "catalogue.pdf"))))
+    folds = _count_calls(monkeypatch, (line_roles,), "folded", lambda text: text)
+    roles = line_roles.line_roles(flow)
+    texts = [it.text for it, role in zip(flow.items, roles) if role is not None and not it.blank]
+    from collections import Counter
+    extra = Counter(folds) - Counter(texts)   # what was folded besides each line once: the band's two lines joined
+    assert len(texts) > 10 and len(folds) == len(texts) + 1 and list(extra.values()) == [1], folds
+    bands = [it.text for it, role in zip(flow.items, roles) if role is not None and role.numbering is not None
+             and role.numbering[0] == "band"]
+    assert tc.BAND_LINES[0] in bands
