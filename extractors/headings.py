@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, number_alone, \
+    BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, label_number, number_alone, \
     with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -616,6 +616,41 @@ def _labels_a_block(i: int, flow: Flow) -> bool:
     return role is None or bool(role.mark) or _leads_in(j, flow)   # a table has no role
 
 
+def _inside_item(i: int, flow: Flow) -> bool:
+    """Convention (an enumerated list of classes, each item a title, its description and a labelled block:
+    1. "Region …" / its text / <Possible response> / its measures / 2. …): a bracketed label set in past
+    the label of the enumerated item above it, its block closed by that item's next number at the item's
+    indent or by a line set further out than the item (the list's end), is a block of that item — an
+    item of a list holds no headings of its own."""
+    band = flow.line(i)
+    x = letters_span(band)[0] - flow.settings.typography.same_indent * band.size
+    item = _set_out(i, x, flow, _previous_item)
+    if item is None or (own := flow.roles[item]) is None or own.numbering is None or label_number(own.numbering) is None:
+        return False
+    after = _set_out(i, x, flow, _next_item)
+    if after is None:
+        return False
+    at = letters_span(flow.line(item))[0] - flow.settings.typography.same_indent * band.size
+    if letters_span(flow.line(after))[0] < at:
+        return True
+    role = flow.roles[after]
+    return role is not None and role.numbering is not None and role.numbering[0] == own.numbering[0] \
+        and label_number(role.numbering) == label_number(own.numbering) + 1
+
+
+def _set_out(i: int, x: float, flow: Flow, step) -> int | None:
+    """The nearest line before or after the band (step) on its page that starts left of x: the line
+    the band's passage is set in from, or the one that closes it."""
+    page, k = flow.line(i).page, i
+    while (k := step(k, flow)) is not None:
+        it = flow.items[k]
+        if not isinstance(it, TextLine) or it.page != page:
+            return None
+        if letters_span(it)[0] < x:
+            return k
+    return None
+
+
 def _parts_follow(i: int, j: int, flow: Flow) -> bool:
     """Convention (a framed definition in a call for proposals: ＜…の定義＞ / ○ its conditions / ① its
     first class over its table / ② …): a bracketed label over a bulleted list heads a passage, not the
@@ -660,7 +695,8 @@ def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     nor an unnumbered line in body type made bold right above a ruled table (改定履歴 over a
     revision table), or right under an attachment's heading (_under_serving): the table's caption, as a
     【…】 band over it is."""
-    return (c.system == "angle_band" and _labels_a_block(i, flow)) or (c.system == "band" and _over_table(i, flow)) \
+    return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow))) \
+        or (c.system == "band" and _over_table(i, flow)) \
         or (c.system == "title" and _over_table(i, flow) and (_body_type_bold(i, flow) or _under_serving(i, flow)))
 
 

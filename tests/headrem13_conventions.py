@@ -1,0 +1,69 @@
+"""Heading misses of session 13, built with PyMuPDF (issue 19: documents nobody has seen). An English
+translation of a 提言 in one face and size: its outline carried by labels and indents only, and a list of
+classes under a numbered part, each item its title, its description and a labelled block
+(<Possible response>) set in to the item's text. Truth beside the builder; the tests are in
+test_headrem13_conventions.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+BODY = 10.6
+LEFT, RIGHT = 85.0, 513.0
+HEADINGS = [("1.", "Introduction", 1), ("2.", "Recommendations", 1), ("(1)", "Regional classifications", 2),
+            ("(i)", "Concept of regional classification", 3),
+            ("1.", '"Region under alert"', 4), ("2.", '"Region with confirmed cases"', 4), ("3.", '"Region with no cases"', 4),
+            ("(2)", "Need for behavior modification", 2)]
+BAND = "<Possible response>"
+ISSUER, TITLE = "Expert Meeting on Regional Measures", "Analysis and Recommendations of the Response to the Disease"
+_TEXT = ["The committee has examined the situation in each region and sets out the measures below, in",
+         "the order in which they should be considered by the prefectures concerned."]
+_ITEM = ["Regions where a significant increase is confirmed compared to a week",
+         "before, but which have not reached a situation that can be referred to as",
+         "an explosive surge. There is also an increasing trend of patients who are",
+         "seeking an examination at the hospitals of the region."]
+_RESPONSE = ["Carry out low-risk activities while taking thorough measures to avoid",
+             "closed spaces. Refrain from participating in indoor gatherings and events",
+             "attended by fifty or more people. If signs appear that the infection is",
+             "spreading, consider additional measures."]
+
+
+def _row(page: pymupdf.Page, x: float, y: float, text: str) -> None:
+    page.insert_text((x, y), text, fontname="tiro", fontsize=BODY)
+
+
+def build_region_classes(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    _row(page, LEFT, 80, ISSUER)
+    for k, text in enumerate((TITLE, "(April 1, 2020)")):   # the title block, centred
+        _row(page, (LEFT + RIGHT - pymupdf.get_text_length(text, "tiro", BODY)) / 2, 110 + 18 * k, text)
+    y = 170.0
+    for label, title, depth in HEADINGS:
+        if depth == 4 and label == "1.":   # the list of classes on a page of its own
+            _row(page, 295, 780, "1")
+            page, y = doc.new_page(width=595.3, height=841.9), 90.0
+        if depth == 4:   # an item of the list of classes: its number set in, its text further in
+            _row(page, 156, y, label)
+            _row(page, 174, y, title)
+            y += 18
+            for k, text in enumerate(_ITEM):
+                _row(page, 184 if k == 0 else 174, y, text)
+                y += 18
+            _row(page, 174, y, BAND)
+            y += 18
+            for k, text in enumerate(_RESPONSE):
+                _row(page, 184 if k == 0 else 174, y, text)
+                y += 18
+            continue
+        indent = 21 if depth == 3 else 0   # (i) set in under (1), its title further in
+        _row(page, LEFT + indent, y, label)
+        _row(page, LEFT + 36 + indent, y, title)
+        y += 18
+        for k, text in enumerate(_TEXT):
+            _row(page, LEFT + (10 if k == 0 else 0), y, text)
+            y += 18
+    _row(page, 295, 780, "2")
+    doc.save(path)
+    return path
