@@ -625,7 +625,8 @@ def _inside_item(i: int, flow: Flow) -> bool:
     band = flow.line(i)
     x = letters_span(band)[0] - flow.settings.typography.same_indent * band.size
     item = _set_out(i, x, flow, _previous_item)
-    if item is None or (own := flow.roles[item]) is None or own.numbering is None or label_number(own.numbering) is None:
+    if item is None or (own := flow.roles[item]) is None or own.numbering is None \
+            or (number := label_number(own.numbering)) is None:
         return False
     after = _set_out(i, x, flow, _next_item)
     if after is None:
@@ -635,7 +636,7 @@ def _inside_item(i: int, flow: Flow) -> bool:
         return True
     role = flow.roles[after]
     return role is not None and role.numbering is not None and role.numbering[0] == own.numbering[0] \
-        and label_number(role.numbering) == label_number(own.numbering) + 1
+        and label_number(role.numbering) == number + 1
 
 
 def _set_out(i: int, x: float, flow: Flow, step) -> int | None:
