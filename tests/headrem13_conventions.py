@@ -67,3 +67,46 @@ def build_region_classes(path: Path) -> Path:
     _row(page, 295, 780, "2")
     doc.save(path)
     return path
+
+
+# build_measures_with_aside: a ministry's budget by measure (tests/budget13_conventions.build_measures_by_mark)
+# and after its measures an aside: its label 【…】 alone on its line in the measures' size, back at the band
+# titles' edge, over a measure another ministry carries (underlined, no mark) and a remark in brackets under
+# it. Truth: ASIDE_EXPECTED (level, label, title): the aside's label at the top, its measure under it.
+ASIDE = "【他省庁と連携する取組】"
+ASIDE_MEASURE = "大学病院における高度医療提供体制の緊急強化"
+ASIDE_REMARK = "（新型コロナウイルス感染症緊急包括支援交付金（厚労省）で対応）"
+
+
+def build_measures_with_aside(path: Path) -> Path:
+    import budget13_conventions as bc
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((120, 77), "令和２年度文部科学省第２次補正予算（案）", fontname=bc._GOTHIC, fontsize=18)
+    page.insert_text((bc._LEFT, 137), bc.MARK_BAND, fontname=bc._GOTHIC, fontsize=16)
+    y = 170.0
+    for mark, title, amount, subs in bc.MEASURES_BY_MARK:
+        bc._row(page, 70.3, y, mark + title, amount, 14)
+        page.draw_line((70.3, y + 2), (bc._RIGHT, y + 2), color=(0, 0, 0), width=0.5)
+        for m, t, a in subs:
+            y += 30
+            bc._row(page, 84.3, y, m + t, a, 14)
+            y = bc._paragraph(page, y)
+        if not subs:
+            y = bc._paragraph(page, y)
+        y += 12
+    y += 30
+    page.insert_text((bc._LEFT, y), ASIDE, fontname=bc._GOTHIC, fontsize=14)
+    page.insert_text((70.3, y + 20), ASIDE_MEASURE, fontname=bc._GOTHIC, fontsize=14)
+    page.draw_line((70.3, y + 22), (70.3 + 14 * len(ASIDE_MEASURE), y + 22), color=(0, 0, 0), width=0.5)
+    page.insert_text((70.3, y + 40), ASIDE_REMARK, fontname=bc._GOTHIC, fontsize=14)
+    bc._paragraph(page, y + 42)
+    page.insert_text((294, 794), "1", fontname="helv", fontsize=14)
+    bc.rename_fonts(doc, "/MS-Gothic", "/MS-Mincho", keep=("/Helvetica",))
+    doc.save(path)
+    return path
+
+
+def aside_expected() -> list[tuple[int, str, str]]:
+    import budget13_conventions as bc
+    return bc.MARKED + [(1, "", ASIDE), (2, "", ASIDE_MEASURE)]

@@ -13,3 +13,12 @@ def test_a_label_set_inside_an_enumerated_item_heads_nothing(tmp_path):
     out = _extract(hc.build_region_classes(tmp_path / "classes.pdf"))
     got = [(h["level"], norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(str(depth), norm(label), norm(title)) for label, title, depth in hc.HEADINGS]
+
+
+def test_an_aside_label_alone_in_its_bracket_stands_beside_the_titles(tmp_path):
+    """A 【…】 band that is its bracket alone takes no line under it into its title; set back at the band
+    titles' edge after measures set in under them, in their size, it stands at the top beside those titles,
+    and the measure under it, no larger, nests under it."""
+    out = _extract(hc.build_measures_with_aside(tmp_path / "aside.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(level, norm(label), norm(title)) for level, label, title in hc.aside_expected()]
