@@ -536,7 +536,28 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
 def _is_title(i: int, c: Candidate, title: str, cover_texts: set[str], flow: Flow) -> bool:
     """The candidate at line i is the document's title printed again: whole or as its first row
     (_the_title), or one of the rows it is set in (_title_row)."""
-    return _the_title(c, flow.line(i), title, cover_texts) or _title_row(i, c, title, flow)
+    return _the_title(c, flow.line(i), title, cover_texts) or _title_row(i, c, title, flow) \
+        or _retitled_table(i, c, title, flow)
+
+
+def _retitled_table(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+    """Convention (a spreadsheet printed with its title over each of its tables: …議決結果一覧表【議案】 over the
+    bills, further down …議決結果一覧表【陳情】 over the petitions): the document's title printed again with
+    another bracketed tag closing it, over a table of its page (a legend of `lead_in` lines at most
+    between), names that table — its caption, no heading. A heading over a table names a part of the
+    document in its own words, never the document's title again."""
+    if c.system != "title" or not title:
+        return False
+    own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
+    if own == whole or not all(t.endswith("】") and "【" in t for t in (own, whole)) \
+            or own[:own.rfind("【")] != whole[:whole.rfind("【")] or not whole[:whole.rfind("【")]:
+        return False
+    k, page = i, flow.line(i).page
+    for _ in range(flow.settings.headings.lead_in + 1):
+        k = _next_item(k, flow)
+        if k is None or isinstance(flow.items[k], Table) or flow.line(k).page != page:
+            return k is not None and isinstance(flow.items[k], Table) and flow.items[k].page == page
+    return False
 
 
 def _unread(i: int, line: TextLine, flow: Flow) -> bool:

@@ -110,3 +110,44 @@ def build_measures_with_aside(path: Path) -> Path:
 def aside_expected() -> list[tuple[int, str, str]]:
     import budget13_conventions as bc
     return bc.MARKED + [(1, "", ASIDE), (2, "", ASIDE_MEASURE)]
+
+
+# build_sheet_of_two_lists: a council's vote list printed from a spreadsheet on one landscape page: the sheet's
+# title with its tag (【議案】) centred over a legend and the bills' table, then further down the title again with
+# another tag (【陳情】: SECOND_TITLE) over the legend and the petitions' table. Truth: no headings — the first
+# title is the document's, the second names its table (a caption). `second` replaces that title: a line in
+# its own words over the table (OWN_WORDS) is a heading, as a heading over a table is.
+SHEET_TITLE = "令和７年６月定例会　議決結果一覧表【議案】"
+SECOND_TITLE = "令和７年６月定例会　議決結果一覧表【陳情】"
+OWN_WORDS = "請願及び陳情の審査結果"
+LEGEND = "賛成：○　反対：×　（注）賛否状況は全て案件に対する各議員の賛否状況を記載しています。"
+_SHEET_X = (50.0, 130.0, 190.0, 420.0, 480.0)
+_SHEET_ROWS = {"bills": [("第３９号", "監査委員の選任について", "可決"), ("第４２号", "一般会計補正予算（第２号）", "可決")],
+               "petitions": [("陳情第５号", "国への意見書提出を求める陳情", "不採択"), ("陳情第６号", "教育予算の拡充を求める陳情", "採択")]}
+
+
+def _sheet_list(page: pymupdf.Page, top: float, title: str, rows: list[tuple[str, str, str]]) -> float:
+    page.insert_text((421 - 6 * len(title), top), title, fontname="japan", fontsize=12)
+    page.insert_text((560, top + 18), LEGEND, fontname="japan", fontsize=5)
+    shape = page.new_shape()
+    head = top + 24
+    bottom = head + 20 * (1 + len(rows))
+    for k in range(len(rows) + 2):
+        shape.draw_line((_SHEET_X[0], head + 20 * k), (_SHEET_X[-1], head + 20 * k))
+    for x in _SHEET_X:
+        shape.draw_line((x, head), (x, bottom))
+    shape.finish(color=(0, 0, 0), width=0.5)
+    shape.commit()
+    for k, row in enumerate([("番号", "案件名", "議決結果"), *rows]):
+        for x, text in zip(_SHEET_X, row):
+            page.insert_text((x + 4, head + 20 * k + 14), text, fontname="japan", fontsize=9)
+    return bottom
+
+
+def build_sheet_of_two_lists(path: Path, second: str = SECOND_TITLE) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=841.9, height=595.3)
+    bottom = _sheet_list(page, 40, SHEET_TITLE, _SHEET_ROWS["bills"])
+    _sheet_list(page, bottom + 60, second, _SHEET_ROWS["petitions"])
+    doc.save(path)
+    return path
