@@ -554,9 +554,11 @@ def _retitled_table(i: int, c: Candidate, title: str, flow: Flow) -> bool:
         return False
     k, page = i, flow.line(i).page
     for _ in range(flow.settings.headings.lead_in + 1):
-        k = _next_item(k, flow)
-        if k is None or isinstance(flow.items[k], Table) or flow.line(k).page != page:
-            return k is not None and isinstance(flow.items[k], Table) and flow.items[k].page == page
+        if (nk := _next_item(k, flow)) is None:
+            return False
+        k = nk
+        if isinstance(item := flow.items[k], Table) or item.page != page:
+            return isinstance(item, Table) and item.page == page
     return False
 
 
