@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, number_alone, \
+    BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, label_number, number_alone, \
     with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -536,7 +536,30 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
 def _is_title(i: int, c: Candidate, title: str, cover_texts: set[str], flow: Flow) -> bool:
     """The candidate at line i is the document's title printed again: whole or as its first row
     (_the_title), or one of the rows it is set in (_title_row)."""
-    return _the_title(c, flow.line(i), title, cover_texts) or _title_row(i, c, title, flow)
+    return _the_title(c, flow.line(i), title, cover_texts) or _title_row(i, c, title, flow) \
+        or _retitled_table(i, c, title, flow)
+
+
+def _retitled_table(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+    """Convention (a spreadsheet printed with its title over each of its tables: …議決結果一覧表【議案】 over the
+    bills, further down …議決結果一覧表【陳情】 over the petitions): the document's title printed again with
+    another bracketed tag closing it, over a table of its page (a legend of `lead_in` lines at most
+    between), names that table — its caption, no heading. A heading over a table names a part of the
+    document in its own words, never the document's title again."""
+    if c.system != "title" or not title:
+        return False
+    own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
+    if own == whole or not all(t.endswith("】") and "【" in t for t in (own, whole)) \
+            or own[:own.rfind("【")] != whole[:whole.rfind("【")] or not whole[:whole.rfind("【")]:
+        return False
+    k, page = i, flow.line(i).page
+    for _ in range(flow.settings.headings.lead_in + 1):
+        if (nk := _next_item(k, flow)) is None:
+            return False
+        k = nk
+        if isinstance(item := flow.items[k], Table) or item.page != page:
+            return isinstance(item, Table) and item.page == page
+    return False
 
 
 def _unread(i: int, line: TextLine, flow: Flow) -> bool:
@@ -616,6 +639,42 @@ def _labels_a_block(i: int, flow: Flow) -> bool:
     return role is None or bool(role.mark) or _leads_in(j, flow)   # a table has no role
 
 
+def _inside_item(i: int, flow: Flow) -> bool:
+    """Convention (an enumerated list of classes, each item a title, its description and a labelled block:
+    1. "Region …" / its text / <Possible response> / its measures / 2. …): a bracketed label set in past
+    the label of the enumerated item above it, its block closed by that item's next number at the item's
+    indent or by a line set further out than the item (the list's end), is a block of that item — an
+    item of a list holds no headings of its own."""
+    band = flow.line(i)
+    x = letters_span(band)[0] - flow.settings.typography.same_indent * band.size
+    item = _set_out(i, x, flow, _previous_item)
+    if item is None or (own := flow.roles[item]) is None or own.numbering is None \
+            or (number := label_number(own.numbering)) is None:
+        return False
+    after = _set_out(i, x, flow, _next_item)
+    if after is None:
+        return False
+    at = letters_span(flow.line(item))[0] - flow.settings.typography.same_indent * band.size
+    if letters_span(flow.line(after))[0] < at:
+        return True
+    role = flow.roles[after]
+    return role is not None and role.numbering is not None and role.numbering[0] == own.numbering[0] \
+        and label_number(role.numbering) == number + 1
+
+
+def _set_out(i: int, x: float, flow: Flow, step) -> int | None:
+    """The nearest line before or after the band (step) on its page that starts left of x: the line
+    the band's passage is set in from, or the one that closes it."""
+    page, k = flow.line(i).page, i
+    while (k := step(k, flow)) is not None:
+        it = flow.items[k]
+        if not isinstance(it, TextLine) or it.page != page:
+            return None
+        if letters_span(it)[0] < x:
+            return k
+    return None
+
+
 def _parts_follow(i: int, j: int, flow: Flow) -> bool:
     """Convention (a framed definition in a call for proposals: ＜…の定義＞ / ○ its conditions / ① its
     first class over its table / ② …): a bracketed label over a bulleted list heads a passage, not the
@@ -660,7 +719,8 @@ def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     nor an unnumbered line in body type made bold right above a ruled table (改定履歴 over a
     revision table), or right under an attachment's heading (_under_serving): the table's caption, as a
     【…】 band over it is."""
-    return (c.system == "angle_band" and _labels_a_block(i, flow)) or (c.system == "band" and _over_table(i, flow)) \
+    return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow))) \
+        or (c.system == "band" and _over_table(i, flow)) \
         or (c.system == "title" and _over_table(i, flow) and (_body_type_bold(i, flow) or _under_serving(i, flow)))
 
 
@@ -1424,13 +1484,14 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     parents: list[str | None] = []
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
+    aside = False   # an aside's label (_aside_label) opened at the top is open: titles in its block nest under it
     heads = _titles_over_smaller(kept, nest_size)
     for c, kind, left, face, top_level in zip(kept, kinds, lefts, faces, tops):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
         _close_top_bands(stack, c, bands_only, nest_size, top_level)
         _close_further_in(stack, c, left, indent)
-        _close(stack, c, slot, nest_size, face)
+        aside = _close_in_aside(stack, c, slot, nest_size, face, aside, top_level)
         bands_only = _top_bands_open(stack, c, bands_only)
         top = stack[-1][0] if stack else None
         parents.append(top)
@@ -1444,6 +1505,14 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
             stack.append((slot, c.size, c.panel, left, face))
         depths.append(max(len(stack), 1))
     return depths, parents
+
+
+def _close_in_aside(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: bool, aside: bool,
+                    top_level: bool) -> bool:
+    """_close, a title held in the block of an aside's label open at the top (`aside`); whether such a
+    label is open after the heading (it opens one at the top: `top_level`)."""
+    _close(stack, c, slot, nest_size, face, aside and bool(stack) and stack[0][0] in _BAND_SLOTS)
+    return (top_level and c.kind == "band") or (aside and bool(stack))
 
 
 def _opens_level(c: Candidate, nested: bool, heads: set[int]) -> bool:
@@ -1504,7 +1573,8 @@ def _close_further_in(stack: list[_Open], c: Candidate, left: float, indent: flo
         stack.pop()
 
 
-def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: bool = False) -> None:
+def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: bool = False,
+           aside: bool = False) -> None:
     """Close the levels a heading ends: for a numbered one, its own slot and what is under it
     (for one of the 法令 outline, also any level of its rank or below: 第N部 closes 第N);
     for an unnumbered title, every level set in type no larger than its own — but a title in the
@@ -1512,6 +1582,8 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: 
     another typeface at its size (1.1 in bold Gothic over a bold Mincho title): it ranks under it. An
     appendix (付録1) closes every open level: it stands beside the body's outline, not under its last
     section; a reference section (参考１) closes every level under the part or appendix it is in (_holds_parts).
+    An unnumbered title no larger than an aside's label open at the top (`aside`: _aside_label) stands in
+    the block it names.
     A heading on a band (or in a frame of its own) first closes the open level set so and all
     under it: the headings a document sets on bands are one level, whatever their labels
     (参照文献 beside １ … ５)."""
@@ -1527,7 +1599,7 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: 
             del stack[at:]
     _close_supplementary(stack, c)
     if c.system == "title":
-        _close_by_size(stack, c, nest_size, face, _band_holds(stack, c))
+        _close_by_size(stack, c, nest_size, face, _band_holds(stack, c) or (aside and c.size <= stack[0][1] + nest_size))
         return
     while stack and stack[-1][0] == "title" and stack[-1][1] + nest_size < c.size:
         stack.pop()   # no heading nests under a title set in smaller type (a plan's goals on 20 pt banners
@@ -1625,13 +1697,28 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     faces = [(role := flow.roles[c.index]) is not None and "typeface" in role.style for c in kept]
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
-    tops = [_lists_enclosures(c, flow) for c in kept]
+    tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) for k, c in enumerate(kept)]
     _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops)
     seen: dict[tuple, Counter] = {}
     for kind, parent in zip(kinds, parents):
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
     return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops)[0]
+
+
+def _aside_label(k: int, kept: list[Candidate], lefts: list[float], indent: float, flow: Flow) -> bool:
+    """Convention (a budget summary's aside after its measures: the titles 児童生徒等や学生の学びの保障 on black
+    bands in 16 pt, their ◆ measures set in under them, then 【他省庁と連携する取組】 alone on its line in the
+    measures' size, back at the titles' edge, over a measure another ministry carries): a 【…】 band that is
+    its bracket alone (_bracket_alone), set further out than the heading right before it and no further in
+    than the last unnumbered title above, set larger than itself, stands outside the measures' outline —
+    at the top, beside those titles; what its block holds nests under it (_nest_once)."""
+    c = kept[k]
+    if not (k and _bracket_alone(c, flow) and lefts[k - 1] > lefts[k] + indent):
+        return False
+    out = next((j for j in range(k - 1, -1, -1) if lefts[j] <= lefts[k] + indent), None)
+    return out is not None and kept[out].system == "title" and lefts[out] >= lefts[k] - indent \
+        and kept[out].size > c.size + flow.settings.headings.nest_size
 
 
 def _lists_enclosures(c: Candidate, flow: Flow) -> bool:
@@ -1856,9 +1943,16 @@ def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     attachment's centred title); None for 別紙 with no number and no centred title under it (no
     part of the document). An unnumbered boxed title (TextLine.boxed) ends at its frame: its words are
     all in it (a label boxed as an emblem takes its title from beside it)."""
-    lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
+    lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) or _bracket_alone(c, flow) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
         else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines
+
+
+def _bracket_alone(c: Candidate, flow: Flow) -> bool:
+    """Convention (an aside's label: 【他省庁と連携する取組】 alone on its line over the measures it frames): a
+    【…】 band that is its bracket alone, closed on its line, is whole — the lines under it are what it
+    names, none of its title."""
+    return c.system == "band" and BAND_ALONE.fullmatch(_candidate_text(flow.line(c.index))) is not None
 
 
 def _attachment_title(i: int, flow: Flow) -> list[int]:

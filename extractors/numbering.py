@@ -230,6 +230,9 @@ OUTLINE = {s.name: s.outline for s in SYSTEMS if s.outline}   # system → (outl
 # systems whose pattern is the whole line (附　則, ＜定義＞): a line of its own by its text, wherever it
 # is indented, and its title ends with it
 WHOLE_LINE = frozenset({"supplementary", "angle_band", "bracket_band"})
+# a 【…】 band that is its bracket alone, closed on its line (【他省庁と連携する取組】): whole, as those are
+# (a band with words after its bracket, or one whose bracket closes on the next line, runs on)
+BAND_ALONE = regex.compile(r"\s*【[^【】]+】\s*")
 TOP = frozenset(s.name for s in SYSTEMS if s.top)
 BESIDE = frozenset(s.name for s in SYSTEMS if s.beside)
 
