@@ -56,11 +56,19 @@ def _item(page: pymupdf.Page, y: float, label: str, title: str, amount: str) -> 
     return y + 20 * (len(_TEXT) + 2)
 
 
-def build_budget_summary(path: Path) -> Path:
+def _titled_page(title: tuple[float, float, float, str], band: tuple[float, float, str]) -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A new A4 page with the summary's title (x, y, size, text) and its band at the text's edge (y, size, text)
+    in the heading face."""
     doc = pymupdf.open()
     page = doc.new_page(width=595.3, height=841.9)
-    page.insert_text((106, 60), "令和２年度総務省所管補正予算（案）の概要", fontname=_GOTHIC, fontsize=20)
-    page.insert_text((_LEFT, 135), BAND, fontname=_GOTHIC, fontsize=18)
+    x, y, size, text = title
+    page.insert_text((x, y), text, fontname=_GOTHIC, fontsize=size)
+    page.insert_text((_LEFT, band[0]), band[2], fontname=_GOTHIC, fontsize=band[1])
+    return doc, page
+
+
+def build_budget_summary(path: Path) -> Path:
+    doc, page = _titled_page((106, 60, 20, "令和２年度総務省所管補正予算（案）の概要"), (135, 18, BAND))
     y = 170.0
     for (label, title), (measure, amount), items in zip(PARTS, MEASURES, ITEMS):
         page.insert_text((68.6, y), f"{label}　{title}", fontname=_GOTHIC, fontsize=17)
@@ -102,10 +110,7 @@ def _paragraph(page: pymupdf.Page, y: float) -> float:
 
 
 def build_measures_by_mark(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=595.3, height=841.9)
-    page.insert_text((120, 77), "令和２年度文部科学省第２次補正予算（案）", fontname=_GOTHIC, fontsize=18)
-    page.insert_text((_LEFT, 137), MARK_BAND, fontname=_GOTHIC, fontsize=16)
+    doc, page = _titled_page((120, 77, 18, "令和２年度文部科学省第２次補正予算（案）"), (137, 16, MARK_BAND))
     y = 170.0
     for mark, title, amount, subs in MEASURES_BY_MARK:
         _row(page, 70.3, y, mark + title, amount, 14)
