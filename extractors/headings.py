@@ -89,9 +89,37 @@ def _plain_title(i: int, s: str, line: TextLine, role: LineRole, styled: bool, p
     """An unnumbered line: a title set apart (by its type, a band, or its words boxed tight:
     TextLine.boxed, a poster's 囲み見出し in the body's type), else a section's line in body type."""
     framed = panel or line.boxed
+    if styled and not framed and _leads_paragraph(i, line, flow):
+        return None
     if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed) or _bracketed_section(i, s, line, flow))):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, framed)
+
+
+def _leads_paragraph(i: int, head: TextLine, flow: Flow) -> bool:
+    """Convention (a 審査基準's rule stated at a paragraph's head in a bolder, larger face, its explanation
+    in body type starting on the rule's last line: …効果が認め / られない。すなわち、…): an unnumbered line set
+    apart that runs to its column's edge, its rows set like it each to the edge as well, ending on a row
+    that opens in its type and goes on in the body's, is that paragraph's lead sentence, no title — a
+    heading ends where its line ends; a line that continues in body type is no title line."""
+    j = i
+    while _reaches(flow, j):
+        k = j + 1
+        nxt = flow.items[k] if k < len(flow.items) else None
+        if not isinstance(nxt, TextLine) or nxt.page != head.page or nxt.blank \
+                or not _at_indent(head, nxt, None, flow, weight=False):
+            return False
+        if not _set_like(head, nxt, flow, False, True):
+            return _opens_in_then_body(head, nxt, flow)
+        j = k
+    return False
+
+
+def _opens_in_then_body(head: TextLine, nxt: TextLine, flow: Flow) -> bool:
+    """`nxt` opens in `head`'s face and weight and goes on in the body's face."""
+    spans = [s for s in nxt.source.spans if s.text.strip()]
+    return bool(spans) and spans[0].font == head.font and spans[0].bold == head.bold \
+        and any(s.font == flow.body_font and s.font != head.font for s in spans[1:])
 
 
 def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
@@ -1409,7 +1437,10 @@ def _numbered(j: int, flow: Flow) -> bool:
 
 
 def _blank(item: object) -> bool:
-    return isinstance(item, TextLine) and item.blank
+    """An item passed over when a line's neighbours are sought: a blank line, or a side note in the margin
+    (TextLine.side_note: a cross-reference boxed beside the text is read before the lines it stands beside,
+    but never joins a heading or stands as the text under it or the item after it)."""
+    return isinstance(item, TextLine) and (item.blank or item.side_note)
 
 
 def _same_system(flow: Flow, j: int | None, c: Candidate) -> bool:

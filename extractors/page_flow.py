@@ -615,7 +615,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     # notes set across the foot of a page in two columns close its gutter: once they are out, the
     # columns above them show (the running text's type only)
     cuts = _body_cuts(cuts, body, body_size, settings, None if spread else seen_gutters)
-    cuts = sorted(cuts + side_note_gutters(body, page.rules, body_size, settings.columns, settings.typography.main_text_share))
+    sides = side_note_gutters(body, page.rules, body_size, settings.columns, settings.typography.main_text_share)
+    cuts = sorted(cuts + sides)
     joined: list[Line] = []
     for column in split_at_gutters(merge_fragments(body, settings.typography, settings.joining, cuts), cuts):
         joined += attach_raised(column, fn)
@@ -623,6 +624,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)
     for t in text_lines:
         t.in_figure = any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures)
+    _mark_side_notes(text_lines, sides, body_size * settings.typography.main_text_share, page.width)
     text_lines = _trim_blank_ends(text_lines)
     main = [t for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
     right = max((t.x1 for t in main), default=page.width)
@@ -633,6 +635,16 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
                     aside + [(ln, "footnote") for ln in notes], run_on)
+
+
+def _mark_side_notes(text_lines: list[TextLine], sides: list[tuple[float, float]], small: float, width: float) -> None:
+    """The lines beyond a side-note gutter (reading_order.side_note_gutters), in type smaller than `small`, on
+    the margin's side of it (a left margin's gutter in the page's left half), are side notes (TextLine.side_note)."""
+    for a, b in sides:
+        left = a + b < width
+        for t in text_lines:
+            if t.size < small and (t.x1 <= a if left else t.x0 >= b):
+                t.side_note = True
 
 
 def _columns(text_lines: list[TextLine], cuts: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:

@@ -340,6 +340,8 @@ class TextLine:
     in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels): no heading
     on_panel: bool = False     # alone on a shaded band or in a frame of its own spanning its column (set apart by it)
     boxed: bool = False        # its words framed tight by four rules of their own, at its start (a boxed title)
+    side_note: bool = False    # a side note in the margin beyond the running text, behind a vertical rule
+                               # (reading_order.side_note_gutters): set by page_flow, no neighbour of a heading
     column: int | None = 0     # the column of its page it stands in, left to right (Flow.columns[page][column]), by
                                # page_flow (reading_order.column_bounds); None where it reaches across a gutter
     blank: bool = field(init=False, repr=False, compare=False)   # no visible glyph (its text is not changed)

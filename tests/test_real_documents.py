@@ -56,11 +56,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
                                                   "title": 0.0, "surplus": 0.088},
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
-    # 特許庁 審査基準 chapter (no producer): the opening sentence of 3.1.3 (1)'s paragraph set in a larger bold
-    # Gothic (the rule stated, then the explanation in Mincho on its last line) is read as two titles and
-    # joined with the margin box beside it (HB6401 先願参照出願における…); (its only date, the revision stamp
+    # (特許庁 審査基準 chapter (no producer), whose opening sentence of 3.1.3 (1)'s paragraph set in a larger bold
+    # Gothic (the rule stated, then the explanation in Mincho on its last line) was read as a title and
+    # joined with the margin box beside it (HB6401 先願参照出願における…) — parents 0.631 — meets every bar
+    # since a bold lead that runs on into body type on its last row is no title (headings._leads_paragraph)
+    # and a side note is no heading's neighbour (TextLine.side_note); its only date, the revision stamp
     # "(2024.5)" at every page's foot, is read since cover._revision_stamp)
-    "jpo_shinsa_kijun_kokunai_yusenken_2024": {"parents": 0.631},
     # (境港市議会's vote list (Excel 2016), whose second list's title — …議決結果一覧表【陳情】, the sheet's print
     # title with its tag changed, over the second table on p2 — was read as a heading, meets every bar since
     # the document's title printed again with another tag over a table names that table: headings._retitled_table)
@@ -154,7 +155,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "corona_senmonka_kaigi_teigen_eigoban_2020": (1.0, 1.0, 1.0),
     "mhlw_jukyo_kakuho_kyufukin_sokuhochi_2020": (1.0, 1.0, 1.0),
     "shojihomu_kenkyukai_funani_denshika_hokokusho_2022": (0.947, 0.962, 1.0),
-    "jpo_shinsa_kijun_kokunai_yusenken_2024": (0.95, 0.631, 1.0),
+    "jpo_shinsa_kijun_kokunai_yusenken_2024": (1.0, 1.0, 1.0),
     "mhlw_kinkyu_koguchi_shikin_tokurei_kashitsuke_sokuhochi_2020": (1.0, 1.0, 1.0),
     "cao_chiho_sosei_rinji_koufukin_gendogaku_2020": (1.0, 1.0, 1.0),
     "setagaya_kaitai_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),   # List Creator (newdocsF13): no headings, one table
