@@ -147,6 +147,8 @@ class Margins:
     running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")
     hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")
     same_row: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one row")
+    ruby_size: float = _v(0.6, "share", "ruby (furigana) is set at most this share of its base word's size (about half, often less)")
+    ruby_reach: float = _v(1.5, "em", "ruby stands at most this many of its own ems above the top of its base word's letters")
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
     tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
     tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
