@@ -265,20 +265,22 @@ def _ruby_base(ln: Line, lines: list[Line], ms: Margins) -> Line | None:
     return None
 
 
+def ruby_lines(lines: list[Line], ms: Margins) -> list[tuple[Line, Line]]:
+    """The lines that are ruby (furigana, _ruby_base), each with the word it glosses."""
+    found = ((ln, _ruby_base(ln, lines, ms)) for ln in lines)
+    return [(ln, base) for ln, base in found if base is not None]
+
+
 def ruby(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Furniture]:
     """Ruby (furigana) among the lines not yet taken, marked taken as found: no line of text, its
     letters kept as furniture, one record per word (the runs on one row less than a letter of their
     base apart: a word's ruby set letter by letter, or over each of its kanji, is one reading)."""
-    found = []
-    for ln in lines:
-        base = None if id(ln) in taken else _ruby_base(ln, lines, ms)
-        if base is not None:
-            taken[id(ln)] = "ruby"
-            found.append((ln, base.size))
+    found = ruby_lines([ln for ln in lines if id(ln) not in taken], ms)
+    taken.update((id(ln), "ruby") for ln, _ in found)
     words: list[list[Line]] = []
-    for ln, size in sorted(found, key=lambda f: (f[0].baseline, f[0].x0)):
+    for ln, base in sorted(found, key=lambda f: (f[0].baseline, f[0].x0)):
         last = words[-1][-1] if words else None
-        if last is not None and abs(ln.baseline - last.baseline) <= ms.same_row and ln.x0 - last.x1 <= size:
+        if last is not None and abs(ln.baseline - last.baseline) <= ms.same_row and ln.x0 - last.x1 <= base.size:
             words[-1].append(ln)
         else:
             words.append([ln])

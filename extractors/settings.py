@@ -334,6 +334,9 @@ class CoverPage:
     max_stacked_name: int = _v(30, "count", "characters of a further issuer's row stacked under the first (a corporation's full\n                                 name with its legal form runs to 25)")
     stacked_gap: float = _v(0.8, "em", "an issuer's row stacked under another stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")
+    headline_share: float = _v(0.6, "share", "a designed headline's rows vary in display type: a row at least this share of its largest\n"
+                               "                                 type (35 and 45 pt rows round a 51 pt one) is one of its rows")
+    display: float = _v(2.0, "em", "...set at least this many times the body's size (display type, no subtitle in text sizes)")
     even_steps: float = _v(0.25, "em", "glyphs set one per piece at steps differing by at most this are one letter-spaced word")
     title_area: float = _v(0.5, "share", "a cover's title stands in this top share of the page: a picture there, and no text row,\n                             is a title set as a picture")
     title_gap: float = _v(8.0, "em", "rows of a title block stand at most this far apart (a Word cover spaces them with blank\n"

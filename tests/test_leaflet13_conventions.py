@@ -39,3 +39,13 @@ def test_kana_that_gloss_no_word_stay_text(tmp_path):
     text = norm("".join(p["text"] for p in read_csv(out / "paragraphs.csv"))
                 + "".join(h["title"] for h in read_csv(out / "headings.csv")))
     assert norm("おしらせ") in text and norm(lc.BODY[0]) in text
+
+
+def test_a_leaflet_s_title_is_its_headline_not_its_display_numerals(tmp_path):
+    """The cover's title is the headline: its rows in display type round the largest (30, 44, 38 pt), the
+    ruby over its kanji no row of it, the badge beside it (警戒レベル over a huge ４) passed over, and the
+    level numbers "5 4 3" set huge behind the boxes below no title, though the largest type on the page."""
+    from extractors.cover import read_cover
+    from extractors.layout import read_pdf
+    pdf = lc.build_headline_leaflet(tmp_path / "headline.pdf")
+    assert norm(read_cover(read_pdf(str(pdf))).title) == norm("".join(lc.HEADLINE_ROWS))
