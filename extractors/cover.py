@@ -42,12 +42,12 @@ from itertools import takewhile
 
 import regex
 
-from extractors.furniture import NUMBER
+from extractors.furniture import NUMBER, ruby_lines
 from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import LISTED_MARK, STAMP, match_numbering
+from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, match_numbering
 from extractors.reading_order import gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -241,7 +241,39 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     while first > 0 and last - first + 1 < most and _steps_up(rows[first - 1], rows[first], body, settings):
         first -= 1
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
-    return _with_rows_under("".join(r.text for r in rows[first:own]), rows, last, settings)
+    picked = _headline(rows, first, last, body, settings) or list(range(first, own))
+    return _with_rows_under("".join(rows[i].text for i in picked), rows, max(picked[-1], last), settings)
+
+
+def _words_only(row: CoverRow, cs: CoverPage, step: int) -> bool:
+    """A row that can be a headline's: under its largest row (`step` 1) no date (a cover dates its title
+    under it; over it, in display type, a date opens the headline: 令和３年５月２０日から / …), no label of a
+    numbering system, no plan's ordinal (第２次) nor bracketed qualifier (those _with_rows_under reads)."""
+    text = _unspaced(row.text)
+    return not (step > 0 and _date_row(row, cs.date_share)) and match_numbering(row.text) is None \
+        and not _ORDINAL.match(text) and not _QUALIFIER.match(text)
+
+
+def _headline(rows: list[CoverRow], first: int, last: int, body: float, settings: Settings) -> list[int]:
+    """Convention (a designed leaflet's headline: 令和３年５月２０日から / 避難指示で必ず避難 / 避難勧告は廃止です in
+    35, 51 and 45 pt, a small badge set beside it): the headline is the rows in display type round its
+    largest (at least `headline_share` of that type and `display` ems of the body), within its block,
+    the rows beside it (no letter under or over its rows) passed over; the indices of its rows ([]: none
+    round first..last, or more than a title's rows); a date, a numbered row, an ordinal or a
+    qualifier closes it (_words_only)."""
+    cs = settings.cover
+    big = rows[first].size
+    x0, x1 = min(r.x0 for r in rows[first:last + 1]), max(r.x1 for r in rows[first:last + 1])
+    picked = list(range(first, last + 1))
+    for step, edge in ((-1, first), (1, last)):
+        i, near = edge + step, rows[edge]
+        while 0 <= i < len(rows) and (rows[i].x1 < x0 or rows[i].x0 > x1):   # beside the headline
+            i += step
+        while 0 <= i < len(rows) and rows[i].size >= max(cs.headline_share * big, cs.display * body) \
+                and _in_block(*((rows[i], near) if step < 0 else (near, rows[i])), settings) and _words_only(rows[i], cs, step):
+            picked.append(i)
+            near, i = rows[i], i + step
+    return sorted(picked) if last - first + 1 < len(picked) <= cs.max_title_rows else []
 
 
 def _title_runs_on(a: CoverRow, b: CoverRow, floor: float, body: float, settings: Settings) -> bool:
@@ -473,7 +505,7 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
     chapter or a section opening mid-page in a book set in columns, its title beside the other column's
     running text): a row stays in its column (reading_order.gutters, of the page's text in the
     document's body type `body`), the columns read in turn; lines across a gutter are read with the first."""
-    lines = [ln for ln in page.lines if not _in_margin(ln, page.width, page.height, settings)]
+    lines = [ln for ln in _worded(page.lines, settings, body) if not _in_margin(ln, page.width, page.height, settings)]
     stamps = [ln for ln in page.lines if STAMP.match(_unspaced(ln.text))]
     cuts = gutters(lines, body, settings.columns, settings.typography.main_text_share)
     boxes = [g.bbox for g in find_grids(page.rules + page.box_edges, settings.tables)]
@@ -481,6 +513,26 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
     if len(rows) > len(cover_rows(lines, settings.cover, boxes=boxes)):   # a row split at a gutter: the columns read in turn
         rows.sort(key=lambda r: (_column_of(r, cuts), r.y0))
     return [r for r in rows if not is_furniture(r.text) and not any(_beside(r, st, settings.cover) for st in stamps)]
+
+
+def _worded(lines: list[Line], settings: Settings, body: float) -> list[Line]:
+    """The lines that can be read into the cover's rows. Convention (a designed leaflet's headline,
+    its kanji glossed with ruby, the level numbers 5 4 3 set huge behind its boxes): ruby
+    (furniture.ruby_lines) is no row of the title, and display numerals — single digits spaced apart
+    alone on their line in display type, `display` ems of the body (numbering.DISPLAY_NUMERAL) — hold
+    no words: neither is the largest type of a title, nor joins the rows it stands behind into one."""
+    glosses = {id(ln) for ln, _ in ruby_lines(lines, settings.margins)}
+    return [ln for ln in lines if id(ln) not in glosses and not _badge_numeral(ln, lines)
+            and not (DISPLAY_NUMERAL.match(ln.text) and ln.size >= settings.cover.display * body)]
+
+
+def _badge_numeral(ln: Line, lines: list[Line]) -> bool:
+    """Convention (a leaflet's badge, 警戒レベル over a huge ４, beside its headline): one digit alone on its
+    line, set larger than a line of words right over it (touching it) whose width holds it, is that
+    label's numeral — no piece of the row it stands level with."""
+    return bool(DIGIT_ALONE.match(ln.text)) and any(
+        lb is not ln and lb.size < ln.size and lb.x0 <= ln.x0 and ln.x1 <= lb.x1 and (lb.y0 + lb.y1) / 2 < ln.y0 <= lb.y1
+        and not DIGIT_ALONE.match(lb.text) for lb in lines)
 
 
 def _column_of(row: CoverRow, cuts: list[tuple[float, float]]) -> int:

@@ -12,7 +12,9 @@ of the page's lines before they are read, and reported (furniture.csv), never mi
   the text block at the page's side, printed on several pages (第/３/章 at a white paper's
   outer edge on every other page);
 - watermarks: text set at a slant across the page (案, DRAFT, 取扱注意);
-- annotations' words: a FreeText note or a stamp (APPROVED) drawn over the page by a reader.
+- annotations' words: a FreeText note or a stamp (APPROVED) drawn over the page by a reader;
+- ruby (furigana): small kana set as lines of their own right over the kanji they gloss, within
+  their word's width (ひなんしじ over 避難指示), reported once per word with its letters in order.
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—�
 BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
 _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"[0-9０-９]+")
+_KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー\s]+$")   # ruby is written in kana alone
+_HAS_KANJI = regex.compile(r"\p{Han}")   # ruby glosses kanji
 
 def _in_margin(line: Line, page: Page, ms: Margins) -> bool:
     if page.turned:   # set vertically, read turned (layout): the page's head is the frame's left end, its foot the
@@ -232,6 +236,7 @@ def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: f
             taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))
     found += _running(level, page, running, taken, ms)
+    found += ruby(level, page, taken, ms)
     found += _tabs(level, page, tabs or set(), taken, ms)
     aside += [(ln, taken[id(ln)]) for ln in level if id(ln) in taken]
     return [ln for ln in level if id(ln) not in taken], found, aside
@@ -243,6 +248,43 @@ def _off_the_page(lines: list[Line], page: Page) -> tuple[list[Furniture], list[
     off = [(ln, "annotation" if ln.annotation else "watermark") for ln in lines if ln.slanted or ln.annotation]
     found = [Furniture(page.number, kind, ln.text.strip()) for ln, kind in off if ln.text.strip()]
     return found, [ln for ln in lines if not (ln.slanted or ln.annotation)], off
+
+
+def _ruby_base(ln: Line, lines: list[Line], ms: Margins) -> Line | None:
+    """The word `ln` glosses as ruby (furigana): a line holding kanji, at least 1/ruby_size times
+    its size, whose letters' top it stands right over (its foot between the base's top less
+    ruby_reach of its ems and the base's middle), `ln` within the base's width (to an em)."""
+    if not _KANA_ONLY.match(ln.text) or not ln.text.strip():
+        return None
+    for base in lines:
+        top = base.baseline - base.size
+        if base is not ln and _HAS_KANJI.search(base.text) and ln.size <= ms.ruby_size * base.size \
+                and top - ms.ruby_reach * ln.size <= ln.y1 <= base.baseline - base.size / 2 \
+                and base.x0 - ln.size <= ln.x0 and ln.x1 <= base.x1 + ln.size:
+            return base
+    return None
+
+
+def ruby_lines(lines: list[Line], ms: Margins) -> list[tuple[Line, Line]]:
+    """The lines that are ruby (furigana, _ruby_base), each with the word it glosses."""
+    found = ((ln, _ruby_base(ln, lines, ms)) for ln in lines)
+    return [(ln, base) for ln, base in found if base is not None]
+
+
+def ruby(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Furniture]:
+    """Ruby (furigana) among the lines not yet taken, marked taken as found: no line of text, its
+    letters kept as furniture, one record per word (the runs on one row less than a letter of their
+    base apart: a word's ruby set letter by letter, or over each of its kanji, is one reading)."""
+    found = ruby_lines([ln for ln in lines if id(ln) not in taken], ms)
+    taken.update((id(ln), "ruby") for ln, _ in found)
+    words: list[list[Line]] = []
+    for ln, base in sorted(found, key=lambda f: (f[0].baseline, f[0].x0)):
+        last = words[-1][-1] if words else None
+        if last is not None and abs(ln.baseline - last.baseline) <= ms.same_row and ln.x0 - last.x1 <= base.size:
+            words[-1].append(ln)
+        else:
+            words.append([ln])
+    return [Furniture(page.number, "ruby", "".join(r.text.strip() for r in w)) for w in words]
 
 
 def _running(lines: list[Line], page: Page, running: set[str], taken: dict[int, str], ms: Margins) -> list[Furniture]:

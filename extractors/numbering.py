@@ -539,6 +539,11 @@ STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参
 # a council paper's number alone on its row (議案第１２号): the paper's label wherever the top of its first page
 # sets it — flush left over the bill's title, as 議案 are printed, or at the right as a stamp
 PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")
+# display numerals: single digits spaced apart alone on their line (5 4 3 — a leaflet's level numbers set huge
+# behind its boxes); one digit alone may be a section's number beside its title (３ 婚姻・出産の状況) or a date's
+# figure set apart (令和 2 年 4 月), and a year or a count has more digits
+DIGIT_ALONE = regex.compile(r"^\s*[0-9０-９]\s*$")   # one digit alone on its line (a badge's numeral under its label)
+DISPLAY_NUMERAL = regex.compile(r"^\s*[0-9０-９](?:\s+[0-9０-９])+\s*$")
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face

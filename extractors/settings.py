@@ -147,6 +147,8 @@ class Margins:
     running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")
     hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")
     same_row: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one row")
+    ruby_size: float = _v(0.6, "share", "ruby (furigana) is set at most this share of its base word's size (about half, often less)")
+    ruby_reach: float = _v(1.5, "em", "ruby stands at most this many of its own ems above the top of its base word's letters")
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
     tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
     tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
@@ -332,6 +334,9 @@ class CoverPage:
     max_stacked_name: int = _v(30, "count", "characters of a further issuer's row stacked under the first (a corporation's full\n                                 name with its legal form runs to 25)")
     stacked_gap: float = _v(0.8, "em", "an issuer's row stacked under another stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")
+    headline_share: float = _v(0.6, "share", "a designed headline's rows vary in display type: a row at least this share of its largest\n"
+                               "                                 type (35 and 45 pt rows round a 51 pt one) is one of its rows")
+    display: float = _v(2.0, "em", "...set at least this many times the body's size (display type, no subtitle in text sizes)")
     even_steps: float = _v(0.25, "em", "glyphs set one per piece at steps differing by at most this are one letter-spaced word")
     title_area: float = _v(0.5, "share", "a cover's title stands in this top share of the page: a picture there, and no text row,\n                             is a title set as a picture")
     title_gap: float = _v(8.0, "em", "rows of a title block stand at most this far apart (a Word cover spaces them with blank\n"

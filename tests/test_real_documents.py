@@ -47,13 +47,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 内閣府・消防庁's 避難 leaflet (Adobe Illustrator 25.2, two designed A4 sides, newdocsF13): no running text —
     # free-placed frames in UD新丸ゴ of many sizes, ruby set as separate lines over the words, the headline
     # (令和３年５月２０日から / 避難指示で必ず避難 / 避難勧告は廃止です) in display type with ruby between its rows.
-    # The cover reads the three statement boxes at the foot of p1 as the title and the headline's first
-    # row as a heading; the four quadrant captions of p2 (white on coloured bands / framed) are not read as
-    # headings; the 警戒レベル table built of filled, grey-stroked rectangles (its number and picture in one
-    # stroked box, the header split where the body is not) is not found; the ruby and the picture labels
-    # repeated in the text layer make the surplus. Leaflet conventions not built this session.
-    "naikakufu_shobocho_hinan_joho_poster_2021": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.5,
-                                                  "title": 0.0, "surplus": 0.088},
+    # Since leaflet13 the ruby is furniture (kind ruby) and the title is the headline (display numerals 5 4 3
+    # behind the statement boxes and the badge's ４ no title; title 0 → 1, surplus 0.088 → 0.023: the old
+    # title repeated the boxes' letters). Still below: the headline's rows are read as p1's headings; the four
+    # quadrant captions of p2 (white on coloured bands / framed) are not read as headings; the 警戒レベル table
+    # built of filled, grey-stroked rectangles (its number and picture in one stroked box, the header split
+    # where the body is not) is not found.
+    "naikakufu_shobocho_hinan_joho_poster_2021": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.5},
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
     # (特許庁 審査基準 chapter (no producer), whose opening sentence of 3.1.3 (1)'s paragraph set in a larger bold
