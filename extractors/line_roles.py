@@ -302,7 +302,7 @@ def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int,
     with a title that opens as a sentence's particle would (System.apart: 第５　がけ地…)."""
     numbering = match_numbering(line.text, f)
     if numbering is None and may_open_label(f):   # the label a gap sets apart opens as the line does
-        gapped = _gap_after_label(line, gap, chars, tab)
+        gapped = _gap_after_label(line, gap, chars, tab, apart)
         numbering = (match_numbering(gapped) or match_gapped(gapped)) if gapped else None
     if numbering is None and apart:
         numbering = match_numbering(line.text, f, apart=True)
@@ -411,20 +411,20 @@ def _address(s: str) -> str:
     return "" if m is None else "opens" if not s[:m.start()].strip() else "holds"
 
 
-def _gap_after_label(line: TextLine, gap: float, chars: int, tab: float) -> str | None:
+def _gap_after_label(line: TextLine, gap: float, chars: int, tab: float, apart: bool = False) -> str | None:
     """The line's text with a space where its first few glyphs stand apart from the next by a
     visible gap (一　主旨 printed as 一 and 主旨, or with the text layer's space left out): what a
     reader sees is a label and its title. None when there is no such gap, or when the glyph after
     the gap stands apart from its own next one as well: a word letter-spaced across its line
     (一　般　会　計, a title page's name set at even steps) has no label. A space character there is
-    such a gap only when the gap is `tab` ems wide (_tab_after)."""
+    such a gap only when the gap is `tab` ems wide (_tab_after; `apart`: the line is set apart from the body)."""
     text, boxes = _first_glyphs(line, chars)
     width = gap * line.size
     for k in range(1, min(len(boxes), chars + 1)):
         if text[k - 1].isspace():
             return None
         if text[k].isspace():
-            return line.text if _tab_after(text, boxes, k, tab * line.size) and line.text.startswith(text[:k + 1]) else None
+            return line.text if _tab_after(text, boxes, k, tab * line.size, apart) and line.text.startswith(text[:k + 1]) else None
         if boxes[k][0] - boxes[k - 1][2] >= width:
             head = text[:k]
             return head + " " + line.text[k:] if line.text.startswith(head) and not _spaced_on(text, boxes, k, width) else None
@@ -440,16 +440,19 @@ def _first_glyphs(line: TextLine, chars: int) -> tuple[str, Sequence[tuple[float
     return "".join(ch for ch, _ in pairs), [box for _, box in pairs]
 
 
-def _tab_after(text: str, boxes: Sequence[tuple[float, float, float, float]], k: int, width: float) -> bool:
+def _tab_after(text: str, boxes: Sequence[tuple[float, float, float, float]], k: int, width: float,
+               apart: bool = False) -> bool:
     """Convention (公用文 typed in Word, 第２⇥条約との関係について): the label's title is set a tab or a 全角
     space after it, which the text layer may keep as one half-width space (its glyph box half an em
     wide, the title's first glyph a full em after the label's last). One space character standing in a
     gap `width` wide is that typed gap — Word's autospace between a digit and the kanji after it
     (第10 条: a quarter em) and a half-width space (half an em) are narrower — so the label stands apart
     from its title as a label set apart by a visible gap does, even before a counter (条約, 年度). A bare
-    number is no such label: before a unit across a space it reads as a quantity (10 月に開催された…,
-    3 件の事例), however wide the space is set; a label with its system's mark (第２, ２．) is one."""
-    return k + 1 < len(boxes) and not text[k + 1].isspace() and not text[:k].isdigit() \
+    number in the running text is no such label: before a unit across a space it reads as a quantity (10
+    月に開催された…, 3 件の事例), however wide the space is set; a label with its system's mark (第２, ２．)
+    is one, and so is a bare number on a line set apart from the body (`apart`: the heading face —
+    １⇥条約やモデル法について in Gothic over a Mincho text, a quantity never opens such a line)."""
+    return k + 1 < len(boxes) and not text[k + 1].isspace() and (apart or not text[:k].isdigit()) \
         and boxes[k + 1][0] - boxes[k - 1][2] >= width
 
 

@@ -154,7 +154,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mext_hosei_yosan_dai2ji_gaiyo_2020": (1.0, 1.0, 1.0),
     "corona_senmonka_kaigi_teigen_eigoban_2020": (1.0, 1.0, 1.0),
     "mhlw_jukyo_kakuho_kyufukin_sokuhochi_2020": (1.0, 1.0, 1.0),
-    "shojihomu_kenkyukai_funani_denshika_hokokusho_2022": (0.947, 0.962, 1.0),
+    "shojihomu_kenkyukai_funani_denshika_hokokusho_2022": (1.0, 1.0, 1.0),
     "jpo_shinsa_kijun_kokunai_yusenken_2024": (1.0, 1.0, 1.0),
     "mhlw_kinkyu_koguchi_shikin_tokurei_kashitsuke_sokuhochi_2020": (1.0, 1.0, 1.0),
     "cao_chiho_sosei_rinji_koufukin_gendogaku_2020": (1.0, 1.0, 1.0),

@@ -326,7 +326,7 @@ def test_a_line_whose_first_letter_opens_no_label_is_not_looked_at_for_a_gapped_
     from extractors import line_roles
     from extractors.records import Line, Span, TextLine
 
-    looked = _count_calls(monkeypatch, (line_roles,), "_gap_after_label", lambda line, gap, chars, tab: line.text)
+    looked = _count_calls(monkeypatch, (line_roles,), "_gap_after_label", lambda line, gap, chars, tab, apart=False: line.text)
 
     def gapped(first: str, rest: str) -> TextLine:   # the first glyph, then a gap of two ems, then the rest
         boxes = ((72.0, 100.0, 82.5, 110.5),) + tuple((103.5 + k * 10.5, 100.0, 114.0 + k * 10.5, 110.5) for k in range(len(rest)))
