@@ -470,13 +470,15 @@ BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞
 # 法令's articles (条文): the article number opens the article's first line (第１条　この規程は…, 第２条の２…),
 # its caption (見出し) in brackets on the line above ((通則)); read
 # on the folded line (widths folded: （ is "(")
-ARTICLE = regex.compile(rf"^(第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?:\s|\(|$)")
+# an article's number: 第１条, 第１０ 条 (a word processor's autospace), 第二条の二
+_ARTICLE_NUMBER = rf"第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?"
+ARTICLE = regex.compile(rf"^({_ARTICLE_NUMBER})(?:\s|\(|$)")
 # 要綱・要領 (公用文): an article numbered 第Ｎ with no 条 (第１　この要領は…), headed by its caption in brackets on
 # the line above as a statute's article is ((目的) / 第１　…); read only on the line right under such a caption
 UNSUFFIXED_ARTICLE = regex.compile(rf"^(第(?:{N}|{KANJI}))\s")
 # …and right under such a caption, a statute's article number run into its text (第1条この基準は…: the space
 # after the number lost, as an OCR layer over a scanned page loses it): the caption says an article opens there
-GLUED_ARTICLE = regex.compile(rf"^(第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?)(?=\p{{Han}}|\p{{Hiragana}}|\p{{Katakana}})")
+GLUED_ARTICLE = regex.compile(rf"^({_ARTICLE_NUMBER})(?=\p{{Han}}|\p{{Hiragana}}|\p{{Katakana}})")
 # Convention of 改め文 (a bill, rule or notice that amends another: …の一部を次のように改正する。 then
 # instructions): an instruction opens with the provision it amends (第３条第２項中…, 附則第７条…, 別表…, 同条…)
 # and closes with an amending verb (…に改める。 …を加える。 …を削る。 …とする。), with no topic of its own
@@ -511,7 +513,7 @@ ARTICLE_CAPTION = regex.compile(r"^\(([^()。]{1,40})\)$")
 # an article's number with its caption after it on the line, nothing else (第１条（目的）, 第２条 定義,
 # 第８条 記載(Writing)): a caption names, it holds no 、 or 。 (第１条 この規程は、… opens the article's text);
 # group 1 a bracketed caption, group 2 one after a space (read on the folded line)
-ARTICLE_TITLE = regex.compile(rf"^第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?"
+ARTICLE_TITLE = regex.compile(rf"^{_ARTICLE_NUMBER}"
                               r"(?:\s*\(([^()。、，,]{1,40})\)|\s+([^\s()。、，,][^。、，,]{0,78}))\s*$")
 # a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
 # document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)
