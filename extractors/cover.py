@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 import regex
@@ -77,14 +77,45 @@ _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
 _LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
 
 
+@dataclass(frozen=True, slots=True)
+class DateEvidence:
+    """Every date that may date a document, as read where each stands (ISO, or "" when none):
+    `document_date` decides the document's date from them, in the order of DATE_CHAIN."""
+    printed: str = ""        # the cover's own: its date rows, the next page's head, a stamp over the title
+    dating_line: str = ""    # a form's dating line at the cover's foot (_dating_line_date)
+    revision: str = ""       # a revision stamp at the first page's foot (_revision_stamp)
+    takes_effect: str = ""   # the day the 附則 says the rules take effect (effective_date: read after the headings)
+
+
+# One chain for a document's date, tried in this order, each filling only an empty date (never overriding
+# one the cover prints): the nearer a date stands to the cover and the more surely it dates this paper,
+# the earlier — the cover's own date; a form's dating line (on the cover, the day it was filed); a revision
+# stamp at the first page's foot (the edition the page belongs to); last the day the rules take effect, read
+# from the text after the headings (a day the text names, which may lie after the paper was made).
+DATE_CHAIN = ("printed", "dating_line", "revision", "takes_effect")
+
+
+def document_date(evidence: DateEvidence) -> str:
+    """The document's date: the first date of the chain (DATE_CHAIN) the evidence holds, "" when none."""
+    return next((d for name in DATE_CHAIN if (d := getattr(evidence, name))), "")
+
+
 @dataclass(slots=True)
 class Cover:
     title: str
     edition: str        # four digits, or "" when the document does not say
-    date: str           # ISO (YYYY-MM-DD, or YYYY-MM when no day is printed), or ""
+    date: str           # ISO (YYYY-MM-DD, or YYYY-MM when no day is printed), or "": document_date(dated_by)
     decided_by: str
     role: str           # main | appendix | overview (概要, 参考資料: kept apart from the edition)
     issuer: str = ""
+    dated_by: DateEvidence = field(default_factory=DateEvidence)   # what `date` was decided from (dated)
+
+
+def dated(cover: Cover, evidence: DateEvidence) -> Cover:
+    """The cover dated from `evidence` by the one chain (document_date): the one place a document's
+    date is decided, by read_cover from what the first page holds and again by the structure stage
+    once the 附則 is read (pipeline/edition.read_part: `evidence` is then the cover's with takes_effect)."""
+    return replace(cover, date=document_date(evidence), dated_by=evidence)
 
 
 @dataclass(slots=True)
@@ -552,8 +583,8 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     opening = _opening(_page_rows(doc.pages[1], settings, body), settings) if len(doc.pages) > 1 else []
     cover = _notice(rows, settings) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
-    if not cover.date and page is not None and (stamp := _revision_stamp(page, settings)):
-        cover = replace(cover, date=stamp)
+    evidence = DateEvidence(cover.date, _dating_line_date(rows), _revision_stamp(page, settings) if page is not None else "")
+    cover = dated(cover, evidence)
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
@@ -653,11 +684,11 @@ def _pictured(cover: Cover, doc: SourceDoc, rows: list[CoverRow], settings: Sett
     title = _printed_run(doc.info.get("title", ""), text, settings.cover.printed_name)
     if not title:
         issuer = cover.issuer or _issuer(rows, settings)[1]
-        return Cover("", cover.edition, cover.date, cover.decided_by, _role("", rows), issuer)
+        return replace(cover, title="", role=_role("", rows), issuer=issuer)
     author = _compact(doc.info.get("author", ""))
     named = next((author[i:] for i in range(len(author) - 1) if title.startswith(author[i:])), "")
     issuer = named or cover.issuer
-    return Cover(title, cover.edition, cover.date, cover.decided_by, _role(title, rows), issuer)
+    return replace(cover, title=title, role=_role(title, rows), issuer=issuer)
 
 
 def _compact(text: str) -> str:
@@ -701,16 +732,16 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
 
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
                    share: float) -> tuple[str, str]:
-    """The document's date (the date rows from `at` under the title, else the next page's head),
-    and where neither gives one, the date and maker a stamp over the title prints (`_made_stamp`), else
-    the date of a form's dating line at its foot (_dating_line_date): (date, maker — '' but for a stamp)."""
+    """The date the cover prints (the date rows from `at` under the title, else the next page's head),
+    and where neither gives one, the date and maker a stamp over the title prints (`_made_stamp`):
+    (date, maker — '' but for a stamp). Where none is printed, read_cover's chain (document_date) dates it."""
     rest = rows[last + 1:]
     date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
     stamp = _made_stamp(rows[:last + 1], share) if at is None and not date else None
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
         return _date_row(stamp, share), made.group(1)
-    return (date or _dating_line_date(rest)) if at is None else date, ""
+    return date, ""
 
 
 def _dating_line_date(rows: list[CoverRow]) -> str:

@@ -1,0 +1,37 @@
+"""Session 14's remnants (tests/remnants14_conventions.py), against the truth beside their builders."""
+from __future__ import annotations
+
+import json
+
+import remnants14_conventions as rc
+from conftest import extract_document as _extract
+
+
+def _date(out) -> str:
+    return json.loads((out / "document.json").read_text(encoding="utf-8"))["date"]
+
+
+def test_a_revision_stamp_dates_rules_before_the_day_their_supplementary_provisions_name(tmp_path):
+    """No date on the cover: the revision stamp at the first page's foot and the 附則's day of effect both
+    could date the rules; the chain (cover.DATE_CHAIN) takes the stamp, the earlier of the two."""
+    out = _extract(rc.build_stamped_rules(tmp_path / "rules.pdf"))
+    assert _date(out) == rc.STAMP_DATE
+
+
+def test_a_forms_dating_line_dates_it_before_a_revision_stamp(tmp_path):
+    """No date on top of the form: its dating line and the revision stamp at its foot both could date it;
+    the chain takes the dating line, the earlier of the two."""
+    out = _extract(rc.build_stamped_form(tmp_path / "form.pdf"))
+    assert _date(out) == rc.FORM_DATE
+
+
+def test_the_date_chain_fills_only_an_empty_date_in_its_order():
+    """Each link fills only an empty date, never overriding one printed or one earlier in the chain."""
+    from extractors.cover import DATE_CHAIN, DateEvidence, document_date
+    assert DATE_CHAIN == ("printed", "dating_line", "revision", "takes_effect")
+    every = DateEvidence("2020-01-01", "2021-02-02", "2022-03", "2023-04-04")
+    assert document_date(every) == "2020-01-01"
+    for k, name in enumerate(DATE_CHAIN):
+        kept = DateEvidence(**{n: getattr(every, n) for n in DATE_CHAIN[k:]})
+        assert document_date(kept) == getattr(every, name)
+    assert document_date(DateEvidence()) == ""
