@@ -20,7 +20,7 @@ from extractors.footnotes import attach_raised, parse_footnotes, run_together_no
 from extractors.furniture import attachment_labels, line_number_column, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
-    side_note_gutters, spans_gutter, split_at_gutters
+    side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
@@ -631,7 +631,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     columns = _columns(text_lines, cuts)
     _mark_panels(text_lines, main, page, columns, right, settings)
     mark_boxed(text_lines, page.rules, settings.headings)
-    items = in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack)
+    items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack),
+                                            settings.columns.side_note_gap)
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
                     aside + [(ln, "footnote") for ln in notes], run_on)

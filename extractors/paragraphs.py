@@ -21,45 +21,79 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
     heading_seq; table-of-contents lines are not paragraphs. The title the cover read (`title`)
     is document.json's: where the first page prints it as a paragraph of its own over the text (a
     letter's subject line, a list's name over its table), that paragraph is the title, not running
-    text (a document that holds nothing but that line keeps it: it is all the text there is)."""
+    text (a document that holds nothing but that line keeps it: it is all the text there is).
+    Convention (side notes, TextLine.side_note, read after the sentence they stand beside:
+    reading_order.side_notes_after_their_sentence): a note is a paragraph of its own, never inside one;
+    one read while a paragraph of running text is open (its sentence closes mid-paragraph, or runs on
+    over the page) follows that paragraph."""
     skip = set(used) | headings.continuations
-    out: list[Paragraph] = []
-    current: list[TextLine] = []
-    heading_seq: int | None = None
-    first = [-1]   # flow index of the current paragraph's first line
-
-    def close():
-        if current:
-            texts = [l.ref_text for l in current]
-            if first[0] in headings.labelled:   # the heading above holds the number that opens it (第１条)
-                texts[0] = after_article(texts[0])
-            text = join_lines(texts)
-            if text.startswith(BULLET):
-                text = text[1:].strip()
-            if text:
-                out.append(Paragraph(len(out) + 1, heading_seq, current[0].page, text))
-            current.clear()
-
+    built = _Built(headings)
     for i, it in enumerate(flow.items):
         if i in headings:
-            close()
-            heading_seq = headings.at[i].seq
+            built.close()
+            built.heading_seq = headings.at[i].seq
             continue
         if i in skip or not isinstance(it, TextLine) or it.page <= cover_pages or i in flow.contents:
             if not isinstance(it, TextLine) or i in skip:
-                close()
+                built.close()
             continue
         if it.blank:
-            close()
+            built.close()
             continue
         role = flow.roles[i]
-        if role is not None and role.item_start:
-            close()
-        if not current:
-            first[0] = i
-        current.append(it)
-    close()
-    return _without_title(out, title, any(isinstance(it, Table) for it in flow.items))
+        if role is not None and role.item_start and not it.side_note:
+            built.close()
+        built.add(i, it)
+    built.close()
+    return _without_title(built.out, title, any(isinstance(it, Table) for it in flow.items))
+
+
+class _Built:
+    """The paragraphs built so far, the one being read (`current`: running text, or a side note's rows),
+    and the side notes read inside it (`held`), which follow it when it closes."""
+
+    def __init__(self, headings: HeadingIndex):
+        self.headings = headings
+        self.out: list[Paragraph] = []
+        self.current: list[TextLine] = []
+        self.first = -1   # flow index of the current paragraph's first line
+        self.held: list[list[TextLine]] = []
+        self.held_at = -1   # flow index of the side note's row held last
+        self.heading_seq: int | None = None
+
+    def add(self, i: int, line: TextLine) -> None:
+        note = self.current and self.current[-1].side_note
+        if self.current and line.side_note and not note:   # a note read inside running text: held
+            if self.held and self.held_at == i - 1:   # the note's next row
+                self.held[-1].append(line)
+            else:
+                self.held.append([line])
+            self.held_at = i
+            return
+        if self.current and note and not line.side_note:   # running text after a note: a paragraph of its own
+            self.close()
+        if not self.current:
+            self.first = i
+        self.current.append(line)
+
+    def close(self) -> None:
+        self._emit(self.current, self.first in self.headings.labelled)
+        self.current = []
+        for note in self.held:
+            self._emit(note, False)
+        self.held = []
+
+    def _emit(self, lines: list[TextLine], labelled: bool) -> None:
+        if not lines:
+            return
+        texts = [ln.ref_text for ln in lines]
+        if labelled:   # the heading above holds the number that opens it (第１条)
+            texts[0] = after_article(texts[0])
+        text = join_lines(texts)
+        if text.startswith(BULLET):
+            text = text[1:].strip()
+        if text:
+            self.out.append(Paragraph(len(self.out) + 1, self.heading_seq, lines[0].page, text))
 
 
 def _without_title(paragraphs: list[Paragraph], title: str, tables: bool) -> list[Paragraph]:

@@ -314,6 +314,65 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
     return out
 
 
+def side_notes_after_their_sentence(items: list, gap: float) -> list:
+    """Convention (side notes: reading_order.side_note_gutters, TextLine.side_note set by page_flow): a note
+    is read after the sentence it stands beside, never between the lines of its paragraph nor ahead of it.
+    The page's items in reading order (`items`), each note — its rows stacked at most `gap` of its size
+    apart — moved after the last line of running text on its rows (or, with none there, the last above
+    them) and on to the line that closes that line's sentence (。 at its end), within the page's running
+    text (a blank line, a table, another note or a line opening a paragraph ends the search). A note with no running text on its rows
+    or above it opens the page."""
+    notes = _side_note_blocks(items, gap)
+    if not notes:
+        return items
+    noted = {id(ln) for note in notes for ln in note}
+    out = [it for it in items if id(it) not in noted]
+    for note in notes:
+        at = _sentence_end(out, _beside_last(out, note))
+        while at + 1 < len(out) and getattr(out[at + 1], "side_note", False):
+            at += 1   # after the notes already read after that sentence, in their order
+        out[at + 1:at + 1] = note
+    return out
+
+
+def _side_note_blocks(items: list, gap: float) -> list[list]:
+    """The side notes among the items: runs of side-note lines in reading order, a run broken where the
+    next row stands more than `gap` of the note's size under the rows before (a line on their row runs on)."""
+    blocks: list[list] = []
+    for it in items:
+        if not getattr(it, "side_note", False):
+            continue
+        if blocks and it.y0 - max(ln.y1 for ln in blocks[-1]) <= gap * blocks[-1][-1].size:
+            blocks[-1].append(it)
+        else:
+            blocks.append([it])
+    return blocks
+
+
+def _running(it) -> bool:
+    return getattr(it, "blank", True) is False and not it.side_note and _has_letters(it)
+
+
+def _beside_last(out: list, note: list) -> int:
+    """The index of the last running line on the note's rows, else the last one above its top; -1: none."""
+    top, bottom = note[0].y0, max(ln.y1 for ln in note)
+    beside = [k for k, it in enumerate(out) if _running(it) and it.y0 < bottom and it.y1 > top]
+    above = [k for k, it in enumerate(out) if _running(it) and it.y1 <= top]
+    return beside[-1] if beside else (max(above, key=lambda k: out[k].y1) if above else -1)
+
+
+def _sentence_end(out: list, at: int) -> int:
+    """From the running line at `at`, the line that closes its sentence, or the last running line read
+    before a blank line, a table, a note or a line opening a paragraph ends the text it runs in (a heading
+    beside the note, the text under it indented) (at -1: -1)."""
+    if at < 0:
+        return at
+    while not out[at].text.rstrip().endswith(("。", "．")) and at + 1 < len(out) and _running(out[at + 1]) \
+            and not out[at + 1].text[:1].isspace():   # a line opening with a space opens a paragraph (line_roles' opens_space)
+        at += 1
+    return at
+
+
 def split_at_gutters(lines: list, cuts: list[tuple[float, float]]) -> list[list]:
     """The lines of each column (and those that span), so that pieces of one visual line are
     joined within a column only."""

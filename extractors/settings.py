@@ -201,6 +201,8 @@ class Columns:
     few_lines: int = _v(3, "count", "a page with no more lines of running text than this (a section's tail) has no right\n                                 edge of its own: the document's usual edge holds there")
     side_note_lines: int = _v(2, "count", "lines in small type stacked beyond the running text's edge that make a column of side\n"
                               "                                 notes (a cross-reference of two lines or more; one stray small line makes none)")
+    side_note_gap: float = _v(2.0, "em", "rows of one side note stand at most this far apart, in the note's size (its code over its\n"
+                              "                                 title: under one em); further, the next row opens another note")
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,3 +63,41 @@ def build_stamped_form(path: Path) -> Path:
     rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
     doc.save(path)
     return path
+
+
+# build_noted_pages: a guideline's text with side notes in small type in the right margin behind a vertical rule
+# (as 特許・実用新案審査基準 sets its cross-references): two notes on page 1, each beside a paragraph of its own,
+# the second beside the last rows of a paragraph whose sentence runs on over the page break. Truth: each note
+# is a paragraph of its own, after the paragraph it stands beside (the running one whole, across the break).
+NOTE_SIZE = 8.0
+NOTE_A = ["ＨＢ１１０１", "新規性の判断"]
+NOTE_B = ["ＨＢ１２０２", "進歩性の判断の", "基本的な考え方"]
+PARAGRAPH_A = ["　審査官は、請求項に係る発明が新規性を有するか否かを、先行技術と対比して判断",
+               "する。対比は、請求項に係る発明を認定し、引用発明を認定した上で行うものである。",
+               "　審査官は、認定した請求項に係る発明と引用発明との一致点及び相違点を明らかにする。"]
+PARAGRAPH_B = ["　審査官は、請求項に係る発明の進歩性の判断を、先行技術に基づいて、当業者が請求",
+               "項に係る発明を容易に想到できたことの論理の構築ができるか否かを検討することによ",
+               "り行う。審査官は、論理の構築の際に、引用発明の内容を十分に把握した上で、その"]
+PARAGRAPH_B_RUNS_ON = ["内容を踏まえて検討する。", "　審査官は、前記の検討を、請求項ごとに行う。"]
+
+
+def build_noted_pages(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((71, 90), "第２章　新規性・進歩性", fontname=_MINCHO, fontsize=12)
+    rows = [(71, 130 + 19 * k, row) for k, row in enumerate(PARAGRAPH_A)]
+    rows += [(71, 680 + 19 * k, row) for k, row in enumerate(PARAGRAPH_B)]
+    for x, y, row in rows:
+        page.insert_text((x, y), row, fontname=_MINCHO, fontsize=BODY)
+    page.draw_line((511, 120), (511, 740), color=(0, 0, 0), width=0.5)   # the notes' rule, down the text
+    for top, note in ((130, NOTE_A), (700, NOTE_B)):
+        for k, row in enumerate(note):
+            page.insert_text((514, top + 9.5 * k), row, fontname=_MINCHO, fontsize=NOTE_SIZE)
+    page.insert_text((285, 790), "－　１　－", fontname=_MINCHO, fontsize=BODY)
+    page = doc.new_page(width=595.3, height=841.9)
+    for k, row in enumerate(PARAGRAPH_B_RUNS_ON):
+        page.insert_text((71, 80 + 19 * k), row, fontname=_MINCHO, fontsize=BODY)
+    page.insert_text((285, 790), "－　２　－", fontname=_MINCHO, fontsize=BODY)
+    rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
+    doc.save(path)
+    return path

@@ -30,3 +30,20 @@ def test_a_title_centred_over_two_rows_over_its_first_heading(tmp_path):
     first = read_csv(out / "headings.csv")[0]
     assert (first["level"], norm(first["label"] + first["title"])) == ("1", norm("".join(gc.TITLE_ROWS)))
     assert norm(json.loads((out / "document.json").read_text(encoding="utf-8"))["title"]) == norm("".join(gc.TITLE_ROWS))
+
+
+def test_a_side_note_is_a_paragraph_of_its_own_after_the_sentence_it_stands_beside(tmp_path):
+    """Convention (side notes, session 14): each note is read after the sentence it stands beside, as its own
+    paragraph, never inside one — the right-hand note after the first paragraph (whose sentence closes on its
+    third row), the left-hand one beside the heading's rows first under that heading, before its text."""
+    out = _extract(gc.build_guideline_section(tmp_path / "section.pdf"))
+    rows = read_csv(out / "paragraphs.csv")
+    texts = [norm(p["text"]) for p in rows]
+    right, left = norm("".join(gc.NOTES_RIGHT)), norm("".join(gc.NOTES_LEFT))
+    assert texts.count(right) == 1 and texts.count(left) == 1
+    assert not [t for t in texts if (right in t or left in t) and t not in (right, left)]
+    at = texts.index(right)
+    assert texts[at - 1] == norm(gc.PARAGRAPH_1)
+    headings = read_csv(out / "headings.csv")
+    under = [p for p in rows if p["heading_seq"] == headings[-1]["seq"]]
+    assert norm(under[0]["text"]) == left

@@ -35,3 +35,17 @@ def test_the_date_chain_fills_only_an_empty_date_in_its_order():
         kept = DateEvidence(**{n: getattr(every, n) for n in DATE_CHAIN[k:]})
         assert document_date(kept) == getattr(every, name)
     assert document_date(DateEvidence()) == ""
+
+
+def test_side_notes_are_paragraphs_of_their_own_after_the_paragraph_they_stand_beside(tmp_path):
+    """Two side notes on a page, each beside a paragraph: each is a paragraph of its own after the paragraph
+    it stands beside; the one beside a sentence that runs on over the page break follows the paragraph
+    whole (its rows on both pages joined), never inside it."""
+    from conftest import read_csv
+    from real_truth import norm
+    out = _extract(rc.build_noted_pages(tmp_path / "noted.pdf"))
+    texts = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    first_a = norm("".join(rc.PARAGRAPH_A[:2]))
+    runs_on = norm("".join(rc.PARAGRAPH_B) + rc.PARAGRAPH_B_RUNS_ON[0])
+    assert texts == [first_a, norm("".join(rc.NOTE_A)), norm(rc.PARAGRAPH_A[2]), runs_on,
+                     norm("".join(rc.NOTE_B)), norm(rc.PARAGRAPH_B_RUNS_ON[1])]
