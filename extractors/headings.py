@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, label_number, number_alone, \
+    BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, label_alone, label_number, number_alone, \
     with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -1499,7 +1499,8 @@ _Open = tuple[str, float, bool, float, bool]   # an open level: slot, size, on a
 
 def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str | None] | None,
                nest_size: float, lefts: list[float], indent: float,
-               faces: list[bool], boxed: list[bool] | None, tops: list[bool]) -> tuple[list[int], list[str | None]]:
+               faces: list[bool], boxed: list[bool] | None, tops: list[bool],
+               anew: list[str | None]) -> tuple[list[int], list[str | None]]:
     """Depths by a stack of open levels, and the slot each heading was found under. With
     `usual` (each typeset kind's usual parent slot), a heading met right under its usual
     parent's own usual parent keeps its usual depth: the level it skips is held open.
@@ -1509,7 +1510,8 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     under it boxed, 自治体におけるＤＸの定義 in its frame): a boxed title right after a title at the
     top set larger nests under it — the title at the top, a sibling of what follows elsewhere,
     heads the boxes under it. `tops`: whether each heading stands at the top whatever is open (a
-    letter's list of enclosures: _lists_enclosures)."""
+    letter's list of enclosures: _lists_enclosures); `anew`: the level each closes as it opens a part
+    numbered anew beside it (_parts_numbered_anew), None for most."""
     stack: list[_Open] = []
     depths: list[int] = []
     parents: list[str | None] = []
@@ -1517,13 +1519,14 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     aside = False   # an aside's label (_aside_label) opened at the top is open: titles in its block nest under it
     heads = _titles_over_smaller(kept, nest_size)
-    for c, kind, left, face, top_level in zip(kept, kinds, lefts, faces, tops):
+    for c, kind, left, face, top_level, beside in zip(kept, kinds, lefts, faces, tops, anew):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
         _close_top_bands(stack, c, bands_only, nest_size, top_level)
         _close_further_in(stack, c, left, indent)
+        _close_level(stack, beside)
         aside = _close_in_aside(stack, c, slot, nest_size, face, aside, top_level)
-        bands_only = _top_bands_open(stack, c, bands_only)
+        bands_only = _top_bands_open(stack, c, bands_only, beside is not None)
         top = stack[-1][0] if stack else None
         parents.append(top)
         skipped = usual.get(kind) if usual else None
@@ -1586,9 +1589,10 @@ def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool, nest_si
         stack.clear()
 
 
-def _top_bands_open(stack: list[_Open], c: Candidate, bands_only: bool) -> bool:
-    """Whether, with c open, only bands opened at the top are open."""
-    return c.kind == "band" and (bands_only or not stack)
+def _top_bands_open(stack: list[_Open], c: Candidate, bands_only: bool, part: bool = False) -> bool:
+    """Whether, with c open, only bands opened at the top are open — a band that opens a part numbered
+    anew (`part`: _parts_numbered_anew) heads the outline under it, as a part's title does: not such a band."""
+    return c.kind == "band" and not part and (bands_only or not stack)
 
 
 def _close_further_in(stack: list[_Open], c: Candidate, left: float, indent: float) -> None:
@@ -1636,6 +1640,31 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: 
         stack.pop()   # no heading nests under a title set in smaller type (a plan's goals on 20 pt banners
         # after its 11 pt 全体像): the title heads what is set no larger than itself
     at = _closes_at(stack, c, slot)
+    if at is not None:
+        del stack[at:]
+
+
+def _parts_numbered_anew(kept: list[Candidate], kinds: list[tuple]) -> list[str | None]:
+    """Convention (terms of use in two parts: sections １．… ７．, then a part titled on a 【…】 band over
+    sub-sections numbered １．１, １．２ …): a decimal label names in its first number the section (N.) it
+    stands under; a band right over decimals counting from 1 again (1.1) while the last section before it
+    is not 1 (７．) opens a part of its own, numbered anew: it stands beside those sections, not under the
+    last one (its decimals are not that section's). For each heading, the slot of the sections' level such
+    a band closes (_close_level), None for any other heading (a band over 7.1 stays under ７．)."""
+    out: list[str | None] = [None] * len(kept)
+    for k in range(len(kept) - 1):
+        c, nxt = kept[k], kept[k + 1]
+        outer = decimal_outer(nxt.label) if c.kind == "band" and nxt.system == "decimal" else None
+        section = next((j for j in range(k - 1, -1, -1) if kept[j].system == "number"), None)
+        if outer == 1 and section is not None \
+                and label_number(("number", "", kept[section].label, "", False)) not in (None, 1):
+            out[k] = kinds[section][0]
+    return out
+
+
+def _close_level(stack: list[_Open], slot: str | None) -> None:
+    """Close the open level of `slot` and every level under it (None: nothing)."""
+    at = next((k for k, entry in enumerate(stack) if entry[0] == slot), None) if slot is not None else None
     if at is not None:
         del stack[at:]
 
@@ -1729,12 +1758,13 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
     tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) for k, c in enumerate(kept)]
-    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops)
+    anew = _parts_numbered_anew(kept, kinds)
+    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops, anew)
     seen: dict[tuple, Counter] = {}
     for kind, parent in zip(kinds, parents):
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
-    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops)[0]
+    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops, anew)[0]
 
 
 def _aside_label(k: int, kept: list[Candidate], lefts: list[float], indent: float, flow: Flow) -> bool:

@@ -376,6 +376,16 @@ def label_number(numbering: tuple[str, str, str, str, bool]) -> int | None:
     return int(digits) if system in _NEXT_ON_ROW and digits else None
 
 
+_DECIMAL_OUTER = regex.compile(r"^([0-9]+)\s*(?:-|\.\s*)[0-9]")
+
+
+def decimal_outer(label: str) -> int | None:
+    """The number of the section a decimal label (the decimal system's: １．２, 1-2) stands under, its first
+    number (１．２ → 1); None for any other label."""
+    m = _DECIMAL_OUTER.match(fold_width(label))
+    return int(m.group(1)) if m else None
+
+
 def previous_label(numbering: tuple[str, str, str, str, bool]) -> regex.Pattern | None:
     """The label of the line's own system numbered one before its own (２． → １．, ③ → ②), as it
     may stand inside another line (not as a digit of a longer number), on the width-folded text;

@@ -49,3 +49,26 @@ def test_side_notes_are_paragraphs_of_their_own_after_the_paragraph_they_stand_b
     runs_on = norm("".join(rc.PARAGRAPH_B) + rc.PARAGRAPH_B_RUNS_ON[0])
     assert texts == [first_a, norm("".join(rc.NOTE_A)), norm(rc.PARAGRAPH_A[2]), runs_on,
                      norm("".join(rc.NOTE_B)), norm(rc.PARAGRAPH_B_RUNS_ON[1])]
+
+
+def _depths(out) -> list[tuple[int, str]]:
+    from conftest import read_csv
+    from real_truth import norm
+    return [(int(h["level"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+
+
+def test_a_band_over_sub_sections_numbered_anew_opens_a_part_beside_the_sections(tmp_path):
+    """Sections １．… ４．, then a 【…】 band over １．１, １．２ (their first number counts from 1 again: not
+    section ４'s): the band opens a part of its own at the top, beside the sections; its sub-sections under it."""
+    from real_truth import norm
+    out = _extract(rc.build_two_part_terms(tmp_path / "terms.pdf", outer=1))
+    assert _depths(out) == [(1, norm(t)) for t in rc.TERMS_SECTIONS] + [(1, norm(rc.TERMS_BAND))] \
+        + [(2, norm(t)) for t in rc.TERMS_SUBSECTIONS]
+
+
+def test_a_band_over_the_last_sections_sub_sections_stays_under_it(tmp_path):
+    """The same band over ４．１, ４．２ (section ４'s own): a passage of section ４, under it."""
+    from real_truth import norm
+    out = _extract(rc.build_two_part_terms(tmp_path / "terms.pdf", outer=4))
+    assert _depths(out) == [(1, norm(t)) for t in rc.TERMS_SECTIONS] + [(2, norm(rc.TERMS_BAND))] \
+        + [(3, norm(t)) for t in rc.TERMS_SUBSECTIONS]
