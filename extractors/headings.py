@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import BRACKET_TAG, breadcrumb, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, first_label, folded, label_alone, label_number, number_alone, \
     with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
@@ -550,15 +550,27 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {_SPACES.sub("", clean(title))})
+    named = cover_texts | _crumbs(flow)
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
-                    and not _is_title(i, c, title, cover_texts, flow):
+                    and not _is_title(i, c, title, named, flow):
                 out.append(c)
     return out
+
+
+def _crumbs(flow: Flow) -> set[str]:
+    """Convention (a web page printed from the browser): the crumbs of the breadcrumb trail its first page
+    prints (Home > Policy > Ongoing Topics > page name, numbering.breadcrumb) name the site's sections and
+    the page — the section's banner set large over the page (Ongoing Topics) repeats one: it names the
+    site's section, no part of the document (cover_lines' texts are such names too)."""
+    least = flow.settings.cover.breadcrumb_crumbs
+    trail = next((crumbs for it in flow.items if isinstance(it, TextLine) and it.page == 1
+                  and (crumbs := breadcrumb(clean(it.text), least))), [])
+    return {_SPACES.sub("", crumb) for crumb in trail}
 
 
 def _is_title(i: int, c: Candidate, title: str, cover_texts: set[str], flow: Flow) -> bool:
@@ -623,12 +635,25 @@ def _title_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
         return False
     most, line = flow.settings.cover.max_title_rows, flow.line(i)
     before, after = _rows_beside(i, -1, most, flow), _rows_beside(i, 1, most, flow)
+    before, after = _off_the_side(before, i, flow), _off_the_side(after, i, flow)
     rows = [*reversed(before), i, *after]
     texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
     same = [_set_like(line, flow.line(j), flow, False, True) for j in rows]
     whole, at = _SPACES.sub("", clean(title)), len(before)
     return any("".join(texts[a:b]) == whole and all(same[a:b]) for a in range(at + 1)
                for b in range(at + 1, len(rows) + 1) if 1 < b - a <= most)
+
+
+def _off_the_side(rows: list[int], i: int, flow: Flow) -> list[int]:
+    """Convention (a web page printed from the browser: its side column's "Related Link" level with the
+    title's first row, read between the title's rows): of the lines around line i, those that stand
+    level with another of them (or with i) and right of it are a side column's, none of the title's rows."""
+    around = [*rows, i]
+
+    def level_right(j: int) -> bool:
+        a = flow.line(j)
+        return any(k != j and (b := flow.line(k)).y0 <= (a.y0 + a.y1) / 2 <= b.y1 and b.x1 <= a.x0 for k in around)
+    return [j for j in rows if not level_right(j)]
 
 
 def _rows_beside(i: int, step: int, most: int, flow: Flow) -> list[int]:
@@ -1725,7 +1750,9 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     tiers = _tiered_slots(kept, hs.restart_size, [_indent(flow.line(c.index), flow, margin) for c in kept],
                           hs.restart_indent * flow.body_size)
     kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
-    faces = [(role := flow.roles[c.index]) is not None and "typeface" in role.style for c in kept]
+    over = _numbered_over_titles(kept, kinds)
+    faces = [((role := flow.roles[c.index]) is not None and "typeface" in role.style) or k in over
+             for k, c in enumerate(kept)]
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
     tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) for k, c in enumerate(kept)]
@@ -1735,6 +1762,26 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
     return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops)[0]
+
+
+def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple]) -> set[int]:
+    """Positions of numbered headings that head the unnumbered titles set in their type. Convention (a web
+    page's sections: "(1) Preventing COVID-19 …" in bold 9 pt over a box whose topics are bold 9 pt lines
+    with no number): where a numbered series is followed, after each of its headings, by unnumbered titles
+    in its size and weight, and no such title stands before its first, the titles are its sections' topics
+    — they rank under it, as a title set in another typeface than the body's ranks under a heading set in
+    one (the `faces` of nest). A series with such a title before it (はじめに before １．…, おわりに after)
+    is the titles' sibling."""
+    out: set[int] = set()
+    for kind in {kinds[k] for k, c in enumerate(kept) if c.system != "title"}:
+        members = [k for k in range(len(kept)) if kinds[k] == kind]
+        titles = [k for k, c in enumerate(kept) if c.system == "title" and kinds[k][1:] == kind[1:]]
+        if len(members) < 2 or not titles or titles[0] < members[0]:
+            continue
+        bounds = [*members[1:], len(kept)]
+        if all(any(a < t < b for t in titles) for a, b in zip(members, bounds)):
+            out.update(members)
+    return out
 
 
 def _aside_label(k: int, kept: list[Candidate], lefts: list[float], indent: float, flow: Flow) -> bool:

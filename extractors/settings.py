@@ -350,6 +350,10 @@ class CoverPage:
     printed_name: float = _v(0.6, "share", "the PDF's title (or author) names the document when a run of at least this share of\n                                it is printed in its text (北海道… over the printed 音威子府村…)")
     slide_number_at: float = _v(3.0, "pt", "a deck's first slide numbered 1 where its second prints 2 (within this, either way): a\n"
                                 "                                slide of the body, no cover")
+    breadcrumb_crumbs: int = _v(3, "count", "a web page's breadcrumb trail (Home > Policy > page) has at least this many crumbs: one\n"
+                                "                                 separator could be a comparison (A > B)")
+    closing_rows: int = _v(20, "count", "a text signed off at its end (a judgment): its date and the signing body's rows stand among\n"
+                           "                              its last this many lines (a 大法廷's fifteen judges, the court, the date)")
     effective_rows: int = _v(3, "count", "lines under 附則 read for the day the rules take effect (…から施行する。: the\n"
                              "                                 sentence opens the supplementary provisions and wraps over a line or two)")
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import AppendixRead, read_appendix
-from extractors.cover import Cover, effective_date
+from extractors.cover import Cover, closing_date, effective_date
 from extractors.goals import find_goals
 from extractors.headings import find_headings
 from extractors.page_flow import build_flow
@@ -164,8 +164,8 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     ed.furniture.extend(flow.furniture + repeated_headers(flow))
     ed.tables.extend(table_cells(flow))
     index = find_headings(flow, cover.title)
-    if not cover.date:   # rules that print no date of their own: the day they take effect
-        ed.cover = replace(cover, date=effective_date(flow, index))
+    if not cover.date:   # rules that print no date of their own: the day they take effect; a judgment: its closing date
+        ed.cover = replace(cover, date=effective_date(flow, index) or closing_date(flow))
     contents = contents_table(flow, index.headings(), flow.furniture)
     ed.contents.extend(contents)
     body = cover.role != "appendix"   # a main body, or an overview (概要): a document of its own, read whole
