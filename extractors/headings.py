@@ -1751,7 +1751,7 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
                           hs.restart_indent * flow.body_size)
     kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
     over = _numbered_over_titles(kept, kinds)
-    faces = [((role := flow.roles[c.index]) is not None and "typeface" in role.style) or k in over
+    faces = [((role := flow.roles[c.index]) is not None and "typeface" in role.style) or k in over or _spaced_part(c, flow)
              for k, c in enumerate(kept)]
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
@@ -1762,6 +1762,15 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
     return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops)[0]
+
+
+def _spaced_part(c: Candidate, flow: Flow) -> bool:
+    """Convention (a judgment's parts: 主　　文, 理　　由, letter-spaced in the middle of the row, in the body's type):
+    such a part's title holds the unnumbered titles set flush in its type after it (上告代理人…の上告理由について
+    under 理由) — they rank under it, as a title in the body's face ranks under a heading set in another
+    typeface (the `faces` of nest); the next part's title closes it."""
+    role = flow.roles[c.index]
+    return c.system == "title" and c.centred and role is not None and role.letter_spaced
 
 
 def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple]) -> set[int]:
@@ -2053,14 +2062,22 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
     to the edge and on into lines like it until its 。 (at a row's end or inside a row) — a
     heading's title never closes so."""
     role = flow.roles[c.index]
-    if c.kind in ("part", "band") or role is None or not role.reaches_edge \
-            or (_set_apart(c, role.style, flow) and c.system != "title" and not _body_type_bold(c.index, flow)):
+    if c.kind in ("part", "band") or role is None:
+        return False
+    if not role.reaches_edge:   # a row short of the edge: a sentence only in a block set in from both sides
+        return _hung_sentence(c, flow)
+    if _set_apart(c, role.style, flow) and c.system != "title" and not _body_type_bold(c.index, flow):
         return False   # a labelled line set apart may run long; a title set apart never runs into a sentence;
     # a labelled line in the body's type made bold alone is judged as body type is (a boxed model provision
     # set in bold throughout: ２　前項の…とみなす。 is a sentence in bold, no heading)
+    return _runs_into_sentence(c, flow)
+
+
+def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:
+    """_a_sentence of a line run to the edge: its rows carry on (on the page, or over its turn) until a 。."""
     line, j, text = flow.line(c.index), c.index, c.title
     for rows in range(2, flow.settings.headings.sentence_rows + 1):
-        if not _row_carries(line, j, flow):   # a row the note reference
+        if not (_row_carries(line, j, flow) or _carried_over(j, flow)):   # a row the note reference
             return False   # of the row above opens (…措置（注 / ３）がとられている…) still carries the sentence on
         j += 1
         text += clean(flow.line(j).text)
@@ -2069,6 +2086,66 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
         if not (_reaches(flow, j) or _reaches(flow, j + 1, "continues")):   # a row ends short where its
             return False                                                    # next Latin word did not fit
     return False
+
+
+def _hung_sentence(c: Candidate, flow: Flow) -> bool:
+    """Convention (a judgment's 主文, its items set in from both sides: １　原判決のうち…破棄し，同部分に / つき第１審
+    判決を取り消す。): a label set well in from the text's left (`set_in_block`) whose text ends short of the
+    column's edge and wraps onto rows hung at its title's start — no label, no mark, in its type, on its page,
+    no white between, each ending where the first did — until a 。, short of that measure, within
+    `sentence_rows` is a sentence, an item of the text: no heading (a title never closes with 。)."""
+    if c.system == "title":
+        return False
+    line = flow.line(c.index)
+    start, hs = _title_start(line, c.label), flow.settings.headings
+    left = (flow.text_left or text_left(flow)).get(line.page)
+    if start is None or left is None or letters_span(line)[0] < left + hs.set_in_block * line.size:
+        return False   # a block set in from both sides only: a heading at the text's side over its text hung under it is no item
+    text, j, step = c.title, c.index, flow.settings.typography.same_indent * line.size
+    measure = letters_span(line)[1]   # where the block's rows end: the first row's end
+    for _ in range(hs.sentence_rows - 1):
+        if not _hung_row(j, start, flow):
+            return False
+        nxt = flow.line(j + 1)
+        text, j, end = text + clean(nxt.text), j + 1, letters_span(nxt)[1]
+        if "。" in text:   # the sentence closes short of the measure its first row set (a heading's row is the short one)
+            return end < measure - step
+        if abs(end - measure) > step:   # a row wrapped in the block ends where the first did
+            return False
+    return False
+
+
+def _hung_row(j: int, start: float, flow: Flow) -> bool:
+    """The row after line j is hung at `start` (a wrapped item's title start) on its page, in its type, no
+    label and no mark, no white between."""
+    line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
+    role = flow.roles[j + 1] if nxt is not None else None
+    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine)) or role is None or role.numbering or role.mark:
+        return False
+    return nxt.page == line.page and abs(letters_span(nxt)[0] - start) <= flow.settings.typography.same_indent * line.size \
+        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not _after_white(j, flow)
+
+
+def _carried_over(j: int, flow: Flow) -> bool:
+    """Convention (a judgment's numbered paragraphs: (1)　被上告人は，…同年８月か / ら同９年７月までを… over a page
+    break; (3)　…被爆者援護法施行令 / （平成１４年政令…）３条，… on the next row): a row of running text run to
+    the edge carries its sentence on into the next row that starts at the text's left edge, in the row's
+    type, with no label, no indent and no mark — on its page, or the next page's first row at the page's
+    turn — whatever letter opens it (a bracket opening a row inside a sentence is the sentence's)."""
+    line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
+    role = flow.roles[j + 1] if nxt is not None else None
+    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and _reaches(flow, j)) or nxt.blank \
+            or not _plain_row(role):
+        return False
+    left = (flow.text_left or text_left(flow)).get(nxt.page)
+    return nxt.page in (line.page, line.page + 1) and left is not None \
+        and abs(nxt.x0 - left) <= flow.settings.typography.same_indent * nxt.size \
+        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not _after_white(j, flow)
+
+
+def _plain_row(role: LineRole | None) -> bool:
+    """A row of running text: no label, no indent, no mark, no goal, no item's start."""
+    return role is not None and not (role.numbering or role.opens_space or role.mark or role.goal or role.item_start)
 
 
 def _a_question(text: str) -> bool:

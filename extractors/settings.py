@@ -283,6 +283,8 @@ class Headings:
     short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
     topic_title: int = _v(40, "count", "characters of a line naming its topic (…について) alone on its line that makes it a\n"
                           "                                 section's title: it names the topic whole, so it runs longer than a plain label's title")
+    set_in_block: float = _v(4.0, "em", "a block of items set in from both sides (a judgment's 主文: its items' labels 7 em in) starts\n"
+                             "                               at least this far in from the running text's left")
     sentence_rows: int = _v(8, "count", "rows a labelled line in body type is followed to the 。 that makes it a sentence, no heading")
     left_edge_share: int = _v(3, "count", "a left edge used by a third as many lines as the commonest counts")
     lead_in: int = _v(2, "count", "lines: a label over a lead-in sentence this short and a table under it names the table")

@@ -100,3 +100,71 @@ def build_web_page(path: Path) -> Path:
         y += 12
     doc.save(path)
     return path
+
+
+# --- a judgment as a converter of the 2000s sets it (BCL easyPDF) ------------------------------------------
+# 主 and 文 as two runs far apart (no space characters), 主文's items set in from both sides and hung, the
+# reasons' paragraphs numbered １ (1) with the label a run of its own, a sentence carried over a page's turn
+# and on into a row opening with a bracket; the line naming the argument answered under 理由
+ARGUMENT = "上告代理人甲野太郎ほかの上告受理申立て理由について"
+EASY_HEADINGS = [(1, "主文"), (1, "理由"), (2, ARGUMENT)]
+_EASY_TEXT = ("原審の適法に確定した事実関係の概要は，次のとおりである。上告人は，長崎市長から健康管理手当の支給認定を受けて"
+              "同手当の支給を受けていたが，我が国を出国したことにより同手当の支給を停止されたため，未払の同手当の支払を求めている。"
+              "原審は，上告人の請求を認容すべきものとしたが，その判断は是認することができない。その理由は次のとおりである。")
+
+
+def _rows(text: str, first: int, rest: int) -> list[str]:
+    rows, k = [text[:first]], first
+    while k < len(text):
+        rows.append(text[k:k + rest])
+        k += rest
+    return rows
+
+
+def build_spaced_runs_judgment(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    y = 108.0
+
+    def put(x: float, text: str) -> None:
+        page.insert_text((x, y), text, fontname=_MINCHO, fontsize=_SIZE)
+
+    for word in ("主文", None, "理由"):
+        if word is None:   # 主文's items, set in from both sides: the first wraps hung under its text
+            for label, rows in (("１", ["原判決のうち上告人の敗訴部分を破棄し，同部分に", "つき第１審判決を取り消す。"]),
+                                ("２", ["前項の部分に関する被上告人の請求を棄却する。"])):
+                put(171, label)
+                for row in rows:
+                    put(195, row)
+                    y += 30.3
+            continue
+        put(232, word[0])
+        put(306, word[1])
+        y += 30.3
+    put(97, ARGUMENT)
+    y += 30.3
+    for label in ("１", "２", "３"):   # numbered paragraphs: the label a run of its own, the text run to the edge
+        rows = _rows(_EASY_TEXT, 34, 37)
+        put(97, label)
+        put(122, rows[0])
+        y += 30.3
+        for row in rows[1:]:
+            put(85, row)
+            y += 30.3
+    put(97, "(1)")   # the page's last row: its sentence goes on over the page's turn
+    put(129, _EASY_TEXT[:34])
+    page.insert_text((298, 783), "- 1 -", fontname=_MINCHO, fontsize=10)
+    page = doc.new_page(width=595.3, height=841.9)
+    y = 108.0
+    put(85, _EASY_TEXT[34:71])
+    y += 30.3
+    put(97, "(2)")   # a row of its sentence opens with a bracket
+    put(129, _EASY_TEXT[:34])
+    y += 30.3
+    put(85, "（平成１１年法律第８７号による改正前のもの）３条，被爆者援護法施行令の規")
+    y += 30.3
+    put(85, "定は是認することができる。")
+    page.insert_text((298, 783), "- 2 -", fontname=_MINCHO, fontsize=10)
+    rename_fonts(doc, "/MS-Mincho", "/MS-Mincho")
+    doc.save(path)
+    return path

@@ -50,3 +50,11 @@ def test_numbered_sections_head_the_unnumbered_topics_in_their_type(tmp_path):
     got = _headings(_extract(nc.build_web_page(tmp_path / "page.pdf")))
     first = next(k for k, h in enumerate(got) if h[1] == norm("(1)"))   # the sections on (the title block's lines aside)
     assert got[first:] == [(level, norm(label), norm(title)) for label, title, level in nc.WEB_HEADINGS]
+
+
+def test_a_judgment_whose_parts_are_two_letters_apart_and_whose_paragraphs_are_numbered(tmp_path):
+    """主 … 文 and 理 … 由 as two runs far apart on rows of their own are the parts' titles; the line naming the
+    argument answered ranks under 理由; 主文's items (hung, closing with 。), the numbered paragraphs (run to the
+    edge, one carried over the page's turn, one into a row opening with a bracket) are no headings."""
+    out = _extract(nc.build_spaced_runs_judgment(tmp_path / "easy.pdf"))
+    assert _headings(out) == [(level, "", norm(title)) for level, title in nc.EASY_HEADINGS]
