@@ -47,7 +47,7 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, match_numbering
+from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, breadcrumb, match_numbering
 from extractors.reading_order import gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -85,14 +85,16 @@ class DateEvidence:
     dating_line: str = ""    # a form's dating line at the cover's foot (_dating_line_date)
     revision: str = ""       # a revision stamp at the first page's foot (_revision_stamp)
     takes_effect: str = ""   # the day the 附則 says the rules take effect (effective_date: read after the headings)
+    closing: str = ""        # a judgment's date over its signers at the text's close (closing_date: read with the flow)
 
 
 # One chain for a document's date, tried in this order, each filling only an empty date (never overriding
 # one the cover prints): the nearer a date stands to the cover and the more surely it dates this paper,
 # the earlier — the cover's own date; a form's dating line (on the cover, the day it was filed); a revision
 # stamp at the first page's foot (the edition the page belongs to); last the day the rules take effect, read
-# from the text after the headings (a day the text names, which may lie after the paper was made).
-DATE_CHAIN = ("printed", "dating_line", "revision", "takes_effect")
+# from the text after the headings (a day the text names, which may lie after the paper was made); then the date a
+# text signs off with at its close (a judgment's, over its court and judges: read from the flow's last lines).
+DATE_CHAIN = ("printed", "dating_line", "revision", "takes_effect", "closing")
 
 
 def document_date(evidence: DateEvidence) -> str:
@@ -114,7 +116,8 @@ class Cover:
 def dated(cover: Cover, evidence: DateEvidence) -> Cover:
     """The cover dated from `evidence` by the one chain (document_date): the one place a document's
     date is decided, by read_cover from what the first page holds and again by the structure stage
-    once the 附則 is read (pipeline/edition.read_part: `evidence` is then the cover's with takes_effect)."""
+    once the 附則 is read (pipeline/edition.read_part: `evidence` is then the cover's with takes_effect and
+    closing)."""
     return replace(cover, date=document_date(evidence), dated_by=evidence)
 
 
@@ -782,6 +785,7 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     """The title and the index of its last row (-1: none), read by the first of these conventions
     that finds one, in this order (a 事務連絡/通知's subject line, _notice, and a title set as a
     picture, _pictured, are read in read_cover around this):
+    0. on a web page printed from the browser, the rows that spell its breadcrumb's last crumb, _breadcrumb_title;
     1. the rows the next page repeats at its head (a rule's body page), _repeated_title;
     2. the rows in the largest type, larger than the body, _title;
     3. on a page in body type, the rows over the date that opens it, _title_in_body_type;
@@ -791,7 +795,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
        them, _title_centred_alone.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
     opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's."""
-    readers = (lambda: _repeated_title(rows, opening, body, settings),
+    readers = (lambda: _breadcrumb_title(rows, settings),
+               lambda: _repeated_title(rows, opening, body, settings),
                lambda: _title(rows, body, settings),
                lambda: _title_in_body_type(rows, settings),
                lambda: _title_over_table(rows, table_top, settings),
@@ -802,6 +807,39 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
         if last >= 0:
             return LISTED_MARK.sub("", title), last
     return "", -1
+
+
+def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
+    """Convention (a web page printed from the browser — Chrome's "Save as PDF" of a ministry's page): the
+    page prints its breadcrumb trail over its text (Home > Policy > Ongoing Topics > page name), whose
+    last crumb names the page; the rows under the trail that spell that crumb are the title — not the
+    site's section banner set larger above it (Ongoing Topics, a crumb of the trail). The title is the
+    crumb as the trail prints it (on one line); (_, -1) when no trail or no rows spell its last crumb."""
+    cp = settings.cover
+    for k, row in enumerate(rows):
+        crumbs = breadcrumb(row.text, cp.breadcrumb_crumbs)
+        if not crumbs:
+            continue
+        name = _compact(crumbs[-1])
+        for j in range(k + 1, len(rows)):
+            if (last := _spelt(rows, j, name, cp.max_title_rows)) >= 0:
+                return crumbs[-1], last
+    return "", -1
+
+
+def _spelt(rows: list[CoverRow], j: int, name: str, most: int) -> int:
+    """The last of the rows from `j` on whose texts (or, for a row with a piece beside it — a side
+    column's link —, whose first pieces) spell `name` (compact) from its start; -1 when they do not."""
+    spelt = ""
+    for m in range(j, min(len(rows), j + most)):
+        texts = (_compact(rows[m].text), _compact(rows[m].text.split("・")[0]))
+        t = next((t for t in texts if t and name.startswith(spelt + t)), None)
+        if t is None:
+            return -1
+        spelt += t
+        if spelt == name:
+            return m
+    return -1
 
 
 def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -> str:
@@ -1005,3 +1043,23 @@ def effective_date(flow: Flow, index: HeadingIndex) -> str:
     text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
     m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
     return (to_iso(m.group(1)) or "") if m else ""
+
+
+def closing_date(flow: Flow) -> str:
+    """Convention (a judgment — 判決 — and any text that signs off at its end: an 答申, an 意見書): a
+    text that prints no date at its head dates itself at its close, on a line of its own right above
+    the body that made it and its members (昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …): the date
+    of that line when only name rows (no sentence, no date) follow it to the end of the text; "" when
+    the text ends otherwise."""
+    settings = flow.settings
+    lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
+    signers = 0
+    for line in reversed(lines):
+        row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
+        if (date := _date_row(row, settings.cover.date_share)):
+            return date if signers else ""
+        if not _name_row(row, settings, settings.cover.max_issuer):
+            return ""
+        signers += 1
+    return ""
+

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import BRACKET_TAG, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import BRACKET_TAG, breadcrumb, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, label_alone, label_number, number_alone, \
     with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
@@ -550,15 +550,27 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {_SPACES.sub("", clean(title))})
+    named = cover_texts | _crumbs(flow)
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in flow.contents:
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
-                    and not _is_title(i, c, title, cover_texts, flow):
+                    and not _is_title(i, c, title, named, flow):
                 out.append(c)
     return out
+
+
+def _crumbs(flow: Flow) -> set[str]:
+    """Convention (a web page printed from the browser): the crumbs of the breadcrumb trail its first page
+    prints (Home > Policy > Ongoing Topics > page name, numbering.breadcrumb) name the site's sections and
+    the page — the section's banner set large over the page (Ongoing Topics) repeats one: it names the
+    site's section, no part of the document (cover_lines' texts are such names too)."""
+    least = flow.settings.cover.breadcrumb_crumbs
+    trail = next((crumbs for it in flow.items if isinstance(it, TextLine) and it.page == 1
+                  and (crumbs := breadcrumb(clean(it.text), least))), [])
+    return {_SPACES.sub("", crumb) for crumb in trail}
 
 
 def _is_title(i: int, c: Candidate, title: str, cover_texts: set[str], flow: Flow) -> bool:
@@ -623,12 +635,25 @@ def _title_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
         return False
     most, line = flow.settings.cover.max_title_rows, flow.line(i)
     before, after = _rows_beside(i, -1, most, flow), _rows_beside(i, 1, most, flow)
+    before, after = _off_the_side(before, i, flow), _off_the_side(after, i, flow)
     rows = [*reversed(before), i, *after]
     texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
     same = [_set_like(line, flow.line(j), flow, False, True) for j in rows]
     whole, at = _SPACES.sub("", clean(title)), len(before)
     return any("".join(texts[a:b]) == whole and all(same[a:b]) for a in range(at + 1)
                for b in range(at + 1, len(rows) + 1) if 1 < b - a <= most)
+
+
+def _off_the_side(rows: list[int], i: int, flow: Flow) -> list[int]:
+    """Convention (a web page printed from the browser: its side column's "Related Link" level with the
+    title's first row, read between the title's rows): of the lines around line i, those that stand
+    level with another of them (or with i) and right of it are a side column's, none of the title's rows."""
+    around = [*rows, i]
+
+    def level_right(j: int) -> bool:
+        a = flow.line(j)
+        return any(k != j and (b := flow.line(k)).y0 <= (a.y0 + a.y1) / 2 <= b.y1 and b.x1 <= a.x0 for k in around)
+    return [j for j in rows if not level_right(j)]
 
 
 def _rows_beside(i: int, step: int, most: int, flow: Flow) -> list[int]:
@@ -1754,7 +1779,9 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     tiers = _tiered_slots(kept, hs.restart_size, [_indent(flow.line(c.index), flow, margin) for c in kept],
                           hs.restart_indent * flow.body_size)
     kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
-    faces = [(role := flow.roles[c.index]) is not None and "typeface" in role.style for c in kept]
+    over = _numbered_over_titles(kept, kinds)
+    faces = [((role := flow.roles[c.index]) is not None and "typeface" in role.style) or k in over or _spaced_part(c, flow)
+             for k, c in enumerate(kept)]
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
     tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) for k, c in enumerate(kept)]
@@ -1765,6 +1792,35 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
     return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops, anew)[0]
+
+
+def _spaced_part(c: Candidate, flow: Flow) -> bool:
+    """Convention (a judgment's parts: 主　　文, 理　　由, letter-spaced in the middle of the row, in the body's type):
+    such a part's title holds the unnumbered titles set flush in its type after it (上告代理人…の上告理由について
+    under 理由) — they rank under it, as a title in the body's face ranks under a heading set in another
+    typeface (the `faces` of nest); the next part's title closes it."""
+    role = flow.roles[c.index]
+    return c.system == "title" and c.centred and role is not None and role.letter_spaced
+
+
+def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple]) -> set[int]:
+    """Positions of numbered headings that head the unnumbered titles set in their type. Convention (a web
+    page's sections: "(1) Preventing COVID-19 …" in bold 9 pt over a box whose topics are bold 9 pt lines
+    with no number): where a numbered series is followed, after each of its headings, by unnumbered titles
+    in its size and weight, and no such title stands before its first, the titles are its sections' topics
+    — they rank under it, as a title set in another typeface than the body's ranks under a heading set in
+    one (the `faces` of nest). A series with such a title before it (はじめに before １．…, おわりに after)
+    is the titles' sibling."""
+    out: set[int] = set()
+    for kind in {kinds[k] for k, c in enumerate(kept) if c.system != "title"}:
+        members = [k for k in range(len(kept)) if kinds[k] == kind]
+        titles = [k for k, c in enumerate(kept) if c.system == "title" and kinds[k][1:] == kind[1:]]
+        if len(members) < 2 or not titles or titles[0] < members[0]:
+            continue
+        bounds = [*members[1:], len(kept)]
+        if all(any(a < t < b for t in titles) for a, b in zip(members, bounds)):
+            out.update(members)
+    return out
 
 
 def _aside_label(k: int, kept: list[Candidate], lefts: list[float], indent: float, flow: Flow) -> bool:
@@ -2036,14 +2092,22 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
     to the edge and on into lines like it until its 。 (at a row's end or inside a row) — a
     heading's title never closes so."""
     role = flow.roles[c.index]
-    if c.kind in ("part", "band") or role is None or not role.reaches_edge \
-            or (_set_apart(c, role.style, flow) and c.system != "title" and not _body_type_bold(c.index, flow)):
+    if c.kind in ("part", "band") or role is None:
+        return False
+    if not role.reaches_edge:   # a row short of the edge: a sentence only in a block set in from both sides
+        return _hung_sentence(c, flow)
+    if _set_apart(c, role.style, flow) and c.system != "title" and not _body_type_bold(c.index, flow):
         return False   # a labelled line set apart may run long; a title set apart never runs into a sentence;
     # a labelled line in the body's type made bold alone is judged as body type is (a boxed model provision
     # set in bold throughout: ２　前項の…とみなす。 is a sentence in bold, no heading)
+    return _runs_into_sentence(c, flow)
+
+
+def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:
+    """_a_sentence of a line run to the edge: its rows carry on (on the page, or over its turn) until a 。."""
     line, j, text = flow.line(c.index), c.index, c.title
     for rows in range(2, flow.settings.headings.sentence_rows + 1):
-        if not _row_carries(line, j, flow):   # a row the note reference
+        if not (_row_carries(line, j, flow) or _carried_over(j, flow)):   # a row the note reference
             return False   # of the row above opens (…措置（注 / ３）がとられている…) still carries the sentence on
         j += 1
         text += clean(flow.line(j).text)
@@ -2052,6 +2116,66 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
         if not (_reaches(flow, j) or _reaches(flow, j + 1, "continues")):   # a row ends short where its
             return False                                                    # next Latin word did not fit
     return False
+
+
+def _hung_sentence(c: Candidate, flow: Flow) -> bool:
+    """Convention (a judgment's 主文, its items set in from both sides: １　原判決のうち…破棄し，同部分に / つき第１審
+    判決を取り消す。): a label set well in from the text's left (`set_in_block`) whose text ends short of the
+    column's edge and wraps onto rows hung at its title's start — no label, no mark, in its type, on its page,
+    no white between, each ending where the first did — until a 。, short of that measure, within
+    `sentence_rows` is a sentence, an item of the text: no heading (a title never closes with 。)."""
+    if c.system == "title":
+        return False
+    line = flow.line(c.index)
+    start, hs = _title_start(line, c.label), flow.settings.headings
+    left = (flow.text_left or text_left(flow)).get(line.page)
+    if start is None or left is None or letters_span(line)[0] < left + hs.set_in_block * line.size:
+        return False   # a block set in from both sides only: a heading at the text's side over its text hung under it is no item
+    text, j, step = c.title, c.index, flow.settings.typography.same_indent * line.size
+    measure = letters_span(line)[1]   # where the block's rows end: the first row's end
+    for _ in range(hs.sentence_rows - 1):
+        if not _hung_row(j, start, flow):
+            return False
+        nxt = flow.line(j + 1)
+        text, j, end = text + clean(nxt.text), j + 1, letters_span(nxt)[1]
+        if "。" in text:   # the sentence closes short of the measure its first row set (a heading's row is the short one)
+            return end < measure - step
+        if abs(end - measure) > step:   # a row wrapped in the block ends where the first did
+            return False
+    return False
+
+
+def _hung_row(j: int, start: float, flow: Flow) -> bool:
+    """The row after line j is hung at `start` (a wrapped item's title start) on its page, in its type, no
+    label and no mark, no white between."""
+    line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
+    role = flow.roles[j + 1] if nxt is not None else None
+    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine)) or role is None or role.numbering or role.mark:
+        return False
+    return nxt.page == line.page and abs(letters_span(nxt)[0] - start) <= flow.settings.typography.same_indent * line.size \
+        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not _after_white(j, flow)
+
+
+def _carried_over(j: int, flow: Flow) -> bool:
+    """Convention (a judgment's numbered paragraphs: (1)　被上告人は，…同年８月か / ら同９年７月までを… over a page
+    break; (3)　…被爆者援護法施行令 / （平成１４年政令…）３条，… on the next row): a row of running text run to
+    the edge carries its sentence on into the next row that starts at the text's left edge, in the row's
+    type, with no label, no indent and no mark — on its page, or the next page's first row at the page's
+    turn — whatever letter opens it (a bracket opening a row inside a sentence is the sentence's)."""
+    line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
+    role = flow.roles[j + 1] if nxt is not None else None
+    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and _reaches(flow, j)) or nxt.blank \
+            or not _plain_row(role):
+        return False
+    left = (flow.text_left or text_left(flow)).get(nxt.page)
+    return nxt.page in (line.page, line.page + 1) and left is not None \
+        and abs(nxt.x0 - left) <= flow.settings.typography.same_indent * nxt.size \
+        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not _after_white(j, flow)
+
+
+def _plain_row(role: LineRole | None) -> bool:
+    """A row of running text: no label, no indent, no mark, no goal, no item's start."""
+    return role is not None and not (role.numbering or role.opens_space or role.mark or role.goal or role.item_start)
 
 
 def _a_question(text: str) -> bool:

@@ -595,3 +595,15 @@ def note_mark(text: str) -> int | None:
 # 「情報セキュリティ早期警戒パートナーシップ」 alone on its line: one quotation whole, the name of what a
 # diagram or a passage quotes, no title of a part (a heading may open with a quoted term, never be one)
 QUOTED_WHOLE = regex.compile(r"^\s*「[^「」]+」\s*$")
+
+
+# the separators of a web page's breadcrumb trail: Home > Policy > …, ホーム ＞ 政策 ＞ …, Top › …, Top » …
+_CRUMB = regex.compile(r"\s*[>＞›»]\s*")
+
+
+def breadcrumb(text: str, least: int) -> list[str]:
+    """The crumbs of a web page's breadcrumb trail printed on one line (Home > Policy > Ongoing Topics >
+    page name), when the line is one of at least `least` crumbs, none empty; [] for any other line."""
+    crumbs = [c.strip() for c in _CRUMB.split(text)]
+    return crumbs if len(crumbs) >= least and all(crumbs) else []
+

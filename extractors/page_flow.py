@@ -21,7 +21,7 @@ from extractors.furniture import attachment_labels, line_number_column, running_
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
-from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Table, TextLine
+from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
@@ -42,6 +42,7 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
     keyed = sorted(((round(l.baseline), l.x0, l.baseline, l.size, bool(l.text.strip()), l) for l in lines),
                    key=lambda k: k[:2])
     title_size = slide_body(lines, 0.0) + j.spread_size   # the size most of the page's letters are set in
+    pairs = _letter_pairs(keyed, j)
     runs: list[list[Line]] = []   # the pieces of each visual line, left to right
     size = base = 0.0
     visible = False
@@ -49,9 +50,10 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
         last = runs[-1][-1] if runs else None
         # justified or distributed text sets glyphs of one line far apart: up to 4 ems
         if last is not None and abs(base - b) <= j.join_baseline \
-                and (_abuts(last, line, s, typo, j) or _spread_letters(last, line, s, title_size, j)) \
+                and (_abuts(last, line, s, typo, j) or _spread_letters(last, line, s, title_size, j)
+                     or id(line) in pairs) \
                 and vis and visible and not _across_a_gutter(last, line, cuts):
-            runs[-1].append(line)
+            runs[-1] += _joining(last, line, pairs)
             if s > size + SAME_SIZE:
                 size, base = s, b
             elif abs(s - size) <= SAME_SIZE:
@@ -77,6 +79,34 @@ def _spread_letters(last: Line, line: Line, size: float, title_size: float, j: J
     a, b = last.text.strip(), line.text.strip()
     return (len(a) == len(b) == 1 and size >= title_size > j.spread_size and last.size >= title_size and _letter(a) and _letter(b)
             and 0 <= line.x0 - last.x1 <= j.spread_gap * size)
+
+
+def _letter_pairs(keyed: list[tuple], j: Joining) -> set[int]:
+    """Convention (a judgment's parts, 主　　文 and 理　　由, as a court's converter sets them: two letters in the
+    body's type, each a run of its own, far apart on a row that holds nothing else): the second letter of
+    such a row (id of its Line) joins the first — one word letter-spaced across the row, as _spread_letters
+    joins one in a title's type. `keyed`: merge_fragments' pieces sorted by baseline, then x."""
+    rows: dict[int, list[Line]] = {}
+    for key, *_, vis, line in keyed:
+        if vis:
+            rows.setdefault(key, []).append(line)
+    return {id(b) for a, b in (row for row in rows.values() if len(row) == 2)
+            if len(x := a.text.strip()) == len(y := b.text.strip()) == 1 and _letter(x) and _letter(y)
+            and abs(a.size - b.size) <= SAME_SIZE
+            and 0 <= b.x0 - a.x1 <= j.spread_gap * a.size}
+
+
+def _joining(last: Line, line: Line, pairs: set[int]) -> list[Line]:
+    """The pieces `line` adds to the run `last` ends: itself, after the space a letter-spaced pair leaves (主　文)."""
+    return [_space_between(last, line), line] if id(line) in pairs else [line]
+
+
+def _space_between(a: Line, b: Line) -> Line:
+    """An ideographic space filling the white from piece a to piece b on their row, in a's type."""
+    span = a.spans[-1]
+    box = (a.x1, span.y0, b.x0, span.y1)
+    return Line(a.page, [Span("\u3000", span.font, span.size, a.x1, span.y0, b.x0, span.y1, span.baseline, (box,), span.bold)],
+                a.x1, a.y0, b.x0, a.y1)
 
 
 def _letter(ch: str) -> bool:

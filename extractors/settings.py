@@ -285,6 +285,8 @@ class Headings:
     short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
     topic_title: int = _v(40, "count", "characters of a line naming its topic (…について) alone on its line that makes it a\n"
                           "                                 section's title: it names the topic whole, so it runs longer than a plain label's title")
+    set_in_block: float = _v(4.0, "em", "a block of items set in from both sides (a judgment's 主文: its items' labels 7 em in) starts\n"
+                             "                               at least this far in from the running text's left")
     sentence_rows: int = _v(8, "count", "rows a labelled line in body type is followed to the 。 that makes it a sentence, no heading")
     left_edge_share: int = _v(3, "count", "a left edge used by a third as many lines as the commonest counts")
     lead_in: int = _v(2, "count", "lines: a label over a lead-in sentence this short and a table under it names the table")
@@ -352,6 +354,10 @@ class CoverPage:
     printed_name: float = _v(0.6, "share", "the PDF's title (or author) names the document when a run of at least this share of\n                                it is printed in its text (北海道… over the printed 音威子府村…)")
     slide_number_at: float = _v(3.0, "pt", "a deck's first slide numbered 1 where its second prints 2 (within this, either way): a\n"
                                 "                                slide of the body, no cover")
+    breadcrumb_crumbs: int = _v(3, "count", "a web page's breadcrumb trail (Home > Policy > page) has at least this many crumbs: one\n"
+                                "                                 separator could be a comparison (A > B)")
+    closing_rows: int = _v(20, "count", "a text signed off at its end (a judgment): its date and the signing body's rows stand among\n"
+                           "                              its last this many lines (a 大法廷's fifteen judges, the court, the date)")
     effective_rows: int = _v(3, "count", "lines under 附則 read for the day the rules take effect (…から施行する。: the\n"
                              "                                 sentence opens the supplementary provisions and wraps over a line or two)")
 

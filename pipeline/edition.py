@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import AppendixRead, read_appendix
-from extractors.cover import Cover, dated, effective_date
+from extractors.cover import Cover, closing_date, dated, effective_date
 from extractors.goals import find_goals
 from extractors.headings import find_headings
 from extractors.page_flow import build_flow
@@ -164,8 +164,9 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     ed.furniture.extend(flow.furniture + repeated_headers(flow))
     ed.tables.extend(table_cells(flow))
     index = find_headings(flow, cover.title)
-    # the day the 附則 says the rules take effect: the last link of the cover's date chain (cover.DATE_CHAIN)
-    ed.cover = dated(cover, replace(cover.dated_by, takes_effect=effective_date(flow, index)))
+    # the day the 附則 says the rules take effect, and a judgment's closing date: the last links of the cover's
+    # date chain (cover.DATE_CHAIN), each filling only a date no earlier link gave
+    ed.cover = dated(cover, replace(cover.dated_by, takes_effect=effective_date(flow, index), closing=closing_date(flow)))
     contents = contents_table(flow, index.headings(), flow.furniture)
     ed.contents.extend(contents)
     body = cover.role != "appendix"   # a main body, or an overview (概要): a document of its own, read whole
