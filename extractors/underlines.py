@@ -3,6 +3,11 @@
 Older editions mark the lead ministry by underlining its abbreviation. LibreOffice draws the
 underline in pieces where the script changes (`IT` | `室`), so each glyph is judged on its own:
 a glyph is underlined when a rule lies within its baseline band and covers its centre.
+
+The band's depth is measured in the largest type of the glyph's visual row: a word processor draws
+one underline under a whole line at the depth its largest type sets, so a smaller run on the same
+baseline (a heading's parenthesised tail set small: （２）…の把握（定点観測（週報）） over one rule)
+shares the underline of the rest.
 """
 from __future__ import annotations
 
@@ -23,14 +28,18 @@ class Glyph(NamedTuple):
     x1: float
     baseline: float
     size: float
+    row_size: float = 0.0   # the largest type on its visual row (0: its own size)
 
 
 def glyphs_of(spans: list[Span], ls: Layout, visible: bool = False) -> list[Glyph]:
     """Glyphs of spans in reading order (top to bottom, left to right); `visible`: the spaces left out,
     no Glyph made for them (a line's underline test reads its visible glyphs only)."""
-    return [Glyph(c, box[0], box[2], s.baseline, s.size)
-            for row in baseline_rows(spans, ls) for s in row for c, box in zip(s.text, s.char_boxes)
-            if not (visible and c.isspace())]
+    glyphs: list[Glyph] = []
+    for row in baseline_rows(spans, ls):
+        largest = max(s.size for s in row)
+        glyphs.extend(Glyph(c, box[0], box[2], s.baseline, s.size, largest)
+                      for s in row for c, box in zip(s.text, s.char_boxes) if not (visible and c.isspace()))
+    return glyphs
 
 
 def underline_rules(rules: list[Rule], max_len: float, thickness: float) -> list[Rule]:
@@ -43,7 +52,7 @@ def underlined(glyphs: list[Glyph], rules: list[Rule], u: Underlines, max_ems: f
     underline is short; a title's runs the title's length)."""
     if not glyphs:
         return []
-    size = max(g.size for g in glyphs)
+    size = max(max(g.size, g.row_size) for g in glyphs)
     above, below = u.above_baseline, u.below_baseline
     low = min(g.baseline for g in glyphs) - above          # only rules under these glyphs' lines
     high = max(g.baseline for g in glyphs) + below * size
@@ -54,10 +63,11 @@ def underlined(glyphs: list[Glyph], rules: list[Rule], u: Underlines, max_ems: f
     near_band: dict[tuple[float, float], list[tuple[float, float]]] = {}  # rules under one baseline
     flags = []
     for g in glyphs:
-        near = near_band.get((g.baseline, g.size))
+        depth = below * max(g.size, g.row_size)   # in the row's largest type: one underline for the line
+        near = near_band.get((g.baseline, depth))
         if near is None:
-            near = near_band[g.baseline, g.size] = [(a, b) for y, a, b in cands
-                                                    if g.baseline - above <= y <= g.baseline + below * g.size]
+            near = near_band[g.baseline, depth] = [(a, b) for y, a, b in cands
+                                                   if g.baseline - above <= y <= g.baseline + depth]
         if not near:   # no rule under this glyph's baseline
             flags.append(False)
             continue

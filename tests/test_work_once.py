@@ -562,7 +562,7 @@ def test_a_line_with_no_underline_length_rule_in_its_band_is_not_read_glyph_by_g
 
     class Placed:   # a glyph that records where its place is read
         def __init__(self, c: str, x0: float):
-            self.c, self._x0, self.baseline, self.size = c, x0, 109.0, 10.5
+            self.c, self._x0, self.baseline, self.size, self.row_size = c, x0, 109.0, 10.5, 10.5
 
         @property
         def x0(self) -> float:
