@@ -565,7 +565,26 @@ def _is_title(i: int, c: Candidate, title: str, cover_texts: set[str], flow: Flo
     """The candidate at line i is the document's title printed again: whole or as its first row
     (_the_title), or one of the rows it is set in (_title_row)."""
     return _the_title(c, flow.line(i), title, cover_texts) or _title_row(i, c, title, flow) \
-        or _retitled_table(i, c, title, flow)
+        or _headline_row(i, c, title, flow) or _retitled_table(i, c, title, flow)
+
+
+def _headline_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+    """Convention (a designed leaflet's headline: 令和３年５月２０日から / 避難指示で必ず避難 / 避難勧告は廃止です in
+    35, 51 and 45 pt and two colours, a badge set beside it): the rows of the first page in display type
+    (`cover.display` ems of the body) one under another that spell the title the cover read (cover._headline),
+    whatever their sizes and colours, are the title's rows, no heading as well. The lines beside them (the
+    badge: no letter over or under the row) are passed over; a few rows at most (`cover.max_title_rows`)."""
+    line = flow.line(i)
+    floor = flow.settings.cover.display * flow.body_size
+    if c.system != "title" or line.page != 1 or not title or line.size < floor:
+        return False
+    rows = sorted((j for j, it in enumerate(flow.items) if isinstance(it, TextLine) and it.page == 1
+                   and not it.blank and it.size >= floor and it.x0 < line.x1 and line.x0 < it.x1),
+                  key=lambda j: (flow.line(j).y0, flow.line(j).x0))
+    texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
+    whole, at, most = _SPACES.sub("", clean(title)), rows.index(i), flow.settings.cover.max_title_rows
+    return any("".join(texts[a:b]) == whole for a in range(max(0, at + 1 - most), at + 1)
+               for b in range(at + 1, min(len(rows), a + most) + 1) if b - a > 1)
 
 
 def _retitled_table(i: int, c: Candidate, title: str, flow: Flow) -> bool:

@@ -1,0 +1,36 @@
+"""A designed leaflet's headline, its captions on coloured bands and its table of filled cells
+(tests/leaflet14_conventions.py, tests/leaflet13_conventions.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import leaflet13_conventions as lc
+from conftest import read_csv
+from pipeline.cli import main
+from real_truth import norm
+
+
+def _extract(pdf: Path, tmp_path: Path) -> Path:
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    return tmp_path / "out/documents" / pdf.stem
+
+
+def test_a_headline_is_the_title_never_a_heading(tmp_path):
+    """The headline's rows in display type (30, 44, 38 pt, bold, the badge beside them) spell the title
+    the cover read: each row is the title's, none a heading as well."""
+    out = _extract(lc.build_headline_leaflet(tmp_path / "headline.pdf", bold=True), tmp_path)
+    titles = [norm(h["title"]) for h in read_csv(out / "headings.csv")]
+    assert not any(norm(row) in t or t in norm(row) for row in lc.HEADLINE_ROWS for t in titles), titles
+
+
+def test_a_headline_s_rows_are_no_heading_candidates(tmp_path):
+    """Each row of the headline (bold display type, the rows in three sizes, the badge's ４ beside them) is
+    refused as a heading candidate: it is a row of the title the cover read."""
+    from extractors.cover import read_cover
+    from extractors.headings import heading_candidates
+    from extractors.layout import read_pdf
+    from extractors.page_flow import build_flow
+    doc = read_pdf(str(lc.build_headline_leaflet(tmp_path / "headline.pdf", bold=True)))
+    flow = build_flow(doc)
+    titles = [norm(flow.line(c.index).text) for c in heading_candidates(flow, read_cover(doc).title)]
+    assert not any(norm(row) in titles for row in lc.HEADLINE_ROWS), titles
