@@ -34,3 +34,19 @@ def test_a_headline_s_rows_are_no_heading_candidates(tmp_path):
     flow = build_flow(doc)
     titles = [norm(flow.line(c.index).text) for c in heading_candidates(flow, read_cover(doc).title)]
     assert not any(norm(row) in titles for row in lc.HEADLINE_ROWS), titles
+
+
+def test_a_table_of_filled_cells_with_pictures_is_one_table(tmp_path):
+    """Rows filled with their level's colour and stroked grey, a line drawing in fine strokes in each
+    middle cell (its frame standing on the row's foot): one table of the rows' grid, 6 × 3, the header's
+    right cell spanning two columns; the drawing's strokes divide no cell."""
+    import leaflet14_conventions as l14
+    out = _extract(l14.build_level_table(tmp_path / "levels.pdf"), tmp_path)
+    cells = read_csv(out / "tables.csv")
+    assert {c["table_id"] for c in cells} == {"1"}
+    rows = max(int(c["row"]) + int(c["rowspan"]) - 1 for c in cells)
+    cols = max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells)
+    assert (rows, cols) == (6, 3)
+    first = [(c["col"], c["colspan"], norm(c["text"])) for c in cells if c["row"] == "1"]
+    assert first == [("1", "1", norm(l14.HEADER[0])), ("2", "2", norm(l14.HEADER[1]))]
+    assert [norm(c["text"]) for c in cells if c["row"] == "6"] == [norm(x) for x in l14.LEVELS[-1][:3]]
