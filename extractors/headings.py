@@ -1091,6 +1091,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         if c.centred or c.apart:
             if not shared.get(c.index, set()) - set(() if c.title else _title_beside(c.index, flow)):
                 out.append(c)   # (an emblem's label shares its row with its title beside it alone)
+        elif c.system == "title" and flow.line(c.index).caption_band is not None:
+            out.append(c)   # a caption on a band across a region's top heads the region, whatever stands beside it
         elif c.system == "title":
             if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared)):
                 out.append(kept)
@@ -1890,6 +1892,23 @@ def _hung_on(j: int, hang: float | None, flow: Flow) -> bool:
         and _hung(flow.line(j + 1), hang, flow)
 
 
+def _band_rows(i: int, flow: Flow) -> list[int]:
+    """The rows after line i on the band it is a caption on (TextLine.caption_band), wherever the
+    reading order sets them (panels side by side: each caption's second row after the first rows of
+    both): one title."""
+    head = flow.line(i)
+    out: list[int] = []
+    if head.caption_band is None:
+        return out
+    for k in range(i + 1, len(flow.items)):
+        it = flow.items[k]
+        if isinstance(it, TextLine) and it.page != head.page:
+            break
+        if isinstance(it, TextLine) and it.caption_band == head.caption_band:
+            out.append(k)
+    return out
+
+
 def title_lines(i: int, flow: Flow) -> list[int]:
     """Flow indexes of the lines a heading's title runs on to (at most two, or as many as are
     hung at the title's start under its label: _hung): while the line before reaches the right
@@ -1901,7 +1920,7 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     head = flow.line(i)
     role = flow.roles[i]
     if role is not None and "panel" in role.style:
-        return cont
+        return _band_rows(i, flow)
     apart = role is not None and bool(role.style)
     hang = _title_start(head, role.numbering[2]) if role is not None and role.numbering else None
     centred = role is not None and role.centred

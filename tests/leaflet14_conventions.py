@@ -61,3 +61,37 @@ def build_level_table(path: Path) -> Path:
         page.insert_text((40, y + 30 + 18 * r), body, fontname=FONT, fontsize=12)
     doc.save(str(path))
     return path
+
+
+CAPTIONS = [["行政が指定した避難場所", "への立退き避難"], ["安全な親戚・知人宅", "への立退き避難"],
+            ["安全なホテル・旅館", "への立退き避難"], ["屋内安全確保"]]
+PANEL_TEXT = ["普段から災害時に避難することを", "相談しておきましょう。", "ハザードマップで安全か",
+              "どうかを確認しましょう。"]
+BOLD = {"render_mode": 2, "border_width": 0.03}
+
+
+def build_region_captions(path: Path) -> Path:
+    """A leaflet's page of four panels (2 × 2 boxes with rounded corners, narrower than the page's
+    text), each headed by its caption in bold 15 pt on a filled band with rounded corners set across
+    the panel's top (one row or two, the band of one height), the panel's text in 11 pt under it,
+    and a picture's label in a small filled box lower in each panel; over the panels a lead in
+    running text."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    lead = "避難とは難を避けること。安全な場所にいる人は避難する必要はありません。"
+    for r in range(3):
+        page.insert_text((40, 60 + 16 * r), lead, fontname=FONT, fontsize=11)
+    for k, caption in enumerate(CAPTIONS):
+        x, y = 40 + 265 * (k % 2), 130 + 330 * (k // 2)
+        page.draw_rect(pymupdf.Rect(x, y, x + 250, y + 310), color=(0.2, 0.4, 0.8), fill=(1, 1, 1), radius=0.05)
+        band = pymupdf.Rect(x - 6, y + 10, x + 180, y + 62)
+        page.draw_rect(band, color=(0.1, 0.3, 0.7), fill=(1, 0.97, 0.8), width=1.5, radius=0.2)
+        top = y + 32 if len(caption) == 2 else y + 42
+        for r, row in enumerate(caption):
+            page.insert_text((x + 6 + 20 * r, top + 20 * r), row, fontname=FONT, fontsize=15, **BOLD)
+        for r, row in enumerate(PANEL_TEXT):
+            page.insert_text((x + 60, y + 100 + 16 * r), row, fontname=FONT, fontsize=11)
+        page.draw_rect(pymupdf.Rect(x + 20, y + 230, x + 70, y + 246), color=(0, 0, 0), fill=(1, 1, 1), radius=0.2)
+        page.insert_text((x + 26, y + 242), "公民館", fontname=FONT, fontsize=8)
+    doc.save(str(path))
+    return path

@@ -50,3 +50,14 @@ def test_a_table_of_filled_cells_with_pictures_is_one_table(tmp_path):
     first = [(c["col"], c["colspan"], norm(c["text"])) for c in cells if c["row"] == "1"]
     assert first == [("1", "1", norm(l14.HEADER[0])), ("2", "2", norm(l14.HEADER[1]))]
     assert [norm(c["text"]) for c in cells if c["row"] == "6"] == [norm(x) for x in l14.LEVELS[-1][:3]]
+
+
+def test_a_caption_on_a_band_across_a_panel_s_top_heads_the_panel(tmp_path):
+    """Four panels side by side, two by two, each headed by a caption in bold on a filled band across
+    its top (rows wrapped inside the band read as one title, however the reading order interleaves the
+    two panels' rows): the four captions are the page's headings, one level; the panels' text and a
+    picture's label in a small box lower down are none."""
+    import leaflet14_conventions as l14
+    out = _extract(l14.build_region_captions(tmp_path / "panels.pdf"), tmp_path)
+    got = [(h["level"], norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [("1", norm("".join(c))) for c in l14.CAPTIONS], got
