@@ -223,7 +223,7 @@ def _pictures_out(group: list[Rule], band: list[Rule], t: Tables) -> tuple[list[
     """The table's rules less the strokes of a picture drawn in a cell. Convention (a designed leaflet's
     table of levels, each row a filled rectangle stroked grey in 1 pt, a line drawing of the scene in
     its middle cell — a building, people, the frame round it standing on the row's foot — drawn in
-    0.2–0.7 pt strokes): strokes much finer than the table's heaviest rules (`stroke_weight`), a set
+    0.14–0.67 pt strokes): strokes much finer than the table's heaviest rules (`stroke_share`), a set
     of them that meet (chained `snap` apart at most), standing inside one cell of the grid the heavier
     rules make, are the cell's content, no rule (`_in_a_cell`) — unless they make a table of their own
     (two closed cells or more: a small table in a frame, in hairlines), or reach from side to side of
@@ -240,10 +240,10 @@ def _pictures_out(group: list[Rule], band: list[Rule], t: Tables) -> tuple[list[
 
 
 def _by_weight(rules: list[Rule], t: Tables) -> tuple[list[Rule], list[Rule]]:
-    """The rules much finer than the heaviest (`stroke_weight`), and the others."""
+    """The rules much finer than the heaviest (at most `stroke_share` of its weight), and the others."""
     heavy = max(r.width for r in rules)
-    fine = [r for r in rules if t.stroke_weight * r.width <= heavy]
-    return fine, [r for r in rules if t.stroke_weight * r.width > heavy]
+    fine = [r for r in rules if r.width <= t.stroke_share * heavy]
+    return fine, [r for r in rules if r.width > t.stroke_share * heavy]
 
 
 def _without(rules: list[Rule], out: set[int]) -> list[Rule]:
@@ -271,11 +271,12 @@ def _in_a_cell(part: list[Rule], frame: list[Rule], t: Tables) -> bool:
 
 def _cell_gaps(box: tuple[float, float, float, float], frame: list[Rule], t: Tables) -> tuple[float, ...] | None:
     """How far the box stands in from the sides (left, right, top, foot) of the one cell of the
-    frame's grid that holds it: a rule of the frame level with it on each side, none crossing it
-    (None: no such cell)."""
+    frame's grid that holds it: a rule of the frame level with it (within `snap`) on each side, none
+    crossing it (None: no such cell)."""
     x0, y0, x1, y1 = box
-    xs = [r.x0 for r in frame if not r.horizontal and r.y0 < y1 and r.y1 > y0]   # the rules level with it
-    ys = [r.y0 for r in frame if r.horizontal and r.x0 < x1 and r.x1 > x0]
+    snap = t.snap   # the rules level with it, or ending at it (a row's rule at a column's end)
+    xs = [r.x0 for r in frame if not r.horizontal and r.y0 <= y1 + snap and r.y1 >= y0 - snap]
+    ys = [r.y0 for r in frame if r.horizontal and r.x0 <= x1 + snap and r.x1 >= x0 - snap]
     across, down = _between(x0, x1, xs, t.snap), _between(y0, y1, ys, t.snap)
     return None if across is None or down is None else across + down
 
