@@ -577,7 +577,26 @@ def _is_title(i: int, c: Candidate, title: str, cover_texts: set[str], flow: Flo
     """The candidate at line i is the document's title printed again: whole or as its first row
     (_the_title), or one of the rows it is set in (_title_row)."""
     return _the_title(c, flow.line(i), title, cover_texts) or _title_row(i, c, title, flow) \
-        or _retitled_table(i, c, title, flow)
+        or _headline_row(i, c, title, flow) or _retitled_table(i, c, title, flow)
+
+
+def _headline_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+    """Convention (a designed leaflet's headline: 令和３年５月２０日から / 避難指示で必ず避難 / 避難勧告は廃止です in
+    35, 51 and 45 pt and two colours, a badge set beside it): the rows of the first page in display type
+    (`cover.display` ems of the body) one under another that spell the title the cover read (cover._headline),
+    whatever their sizes and colours, are the title's rows, no heading as well. The lines beside them (the
+    badge: no letter over or under the row) are passed over; a few rows at most (`cover.max_title_rows`)."""
+    line = flow.line(i)
+    floor = flow.settings.cover.display * flow.body_size
+    if c.system != "title" or line.page != 1 or not title or line.size < floor:
+        return False
+    rows = sorted((j for j, it in enumerate(flow.items) if isinstance(it, TextLine) and it.page == 1
+                   and not it.blank and it.size >= floor and it.x0 < line.x1 and line.x0 < it.x1),
+                  key=lambda j: (flow.line(j).y0, flow.line(j).x0))
+    texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
+    whole, at, most = _SPACES.sub("", clean(title)), rows.index(i), flow.settings.cover.max_title_rows
+    return any("".join(texts[a:b]) == whole for a in range(max(0, at + 1 - most), at + 1)
+               for b in range(at + 1, min(len(rows), a + most) + 1) if b - a > 1)
 
 
 def _retitled_table(i: int, c: Candidate, title: str, flow: Flow) -> bool:
@@ -1097,6 +1116,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         if c.centred or c.apart:
             if not shared.get(c.index, set()) - set(() if c.title else _title_beside(c.index, flow)):
                 out.append(c)   # (an emblem's label shares its row with its title beside it alone)
+        elif c.system == "title" and flow.line(c.index).caption_band is not None:
+            out.append(c)   # a caption on a band across a region's top heads the region, whatever stands beside it
         elif c.system == "title":
             if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared)):
                 out.append(kept)
@@ -1957,6 +1978,23 @@ def _hung_on(j: int, hang: float | None, flow: Flow) -> bool:
         and _hung(flow.line(j + 1), hang, flow)
 
 
+def _band_rows(i: int, flow: Flow) -> list[int]:
+    """The rows after line i on the band it is a caption on (TextLine.caption_band), wherever the
+    reading order sets them (panels side by side: each caption's second row after the first rows of
+    both): one title."""
+    head = flow.line(i)
+    out: list[int] = []
+    if head.caption_band is None:
+        return out
+    for k in range(i + 1, len(flow.items)):
+        it = flow.items[k]
+        if isinstance(it, TextLine) and it.page != head.page:
+            break
+        if isinstance(it, TextLine) and it.caption_band == head.caption_band:
+            out.append(k)
+    return out
+
+
 def title_lines(i: int, flow: Flow) -> list[int]:
     """Flow indexes of the lines a heading's title runs on to (at most two, or as many as are
     hung at the title's start under its label: _hung): while the line before reaches the right
@@ -1968,7 +2006,7 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     head = flow.line(i)
     role = flow.roles[i]
     if role is not None and "panel" in role.style:
-        return cont
+        return _band_rows(i, flow)
     apart = role is not None and bool(role.style)
     hang = _title_start(head, role.numbering[2]) if role is not None and role.numbering else None
     centred = role is not None and role.centred

@@ -499,9 +499,10 @@ def _mark_panels(text_lines: list[TextLine], main: list[TextLine], page: Page,
     """The lines alone on a band or in a frame of their own (typography.mark_panels), each
     measured against its column: on a page in one column, from the running text's (`main`)
     left edge to its right."""
-    if page.panels:
+    rounded = [box for kind, box in page.shapes if kind == "rounded"]
+    if page.panels or rounded:
         left = min((t.x0 for t in main), default=0.0)
-        mark_panels(text_lines, page.panels, columns or ((left, right),), settings.headings)
+        mark_panels(text_lines, page.panels, columns or ((left, right),), settings.headings, rounded)
 
 
 def _stacked_rows(grids: list[TableGrid], lines: list[Line], t: Tables) -> list[TableGrid]:

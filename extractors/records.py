@@ -339,6 +339,8 @@ class TextLine:
     underlined: bool = False   # most of its glyphs underlined (a title set off by a rule)
     in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels): no heading
     on_panel: bool = False     # alone on a shaded band or in a frame of its own spanning its column (set apart by it)
+    caption_band: tuple[float, float, float, float] | None = None   # the band across a region's top it is a caption
+                               # row on (typography.mark_panels): the rows on one band are one title
     boxed: bool = False        # its words framed tight by four rules of their own, at its start (a boxed title)
     side_note: bool = False    # a side note in the margin beyond the running text, behind a vertical rule
                                # (reading_order.side_note_gutters): set by page_flow, no neighbour of a heading

@@ -188,15 +188,19 @@ def _snap(values: list[float], row_snap: float) -> list[float]:
     return out
 
 
-def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float] | None = None) -> TableGrid | None:
+def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float] | None = None,
+                  picture: bool = True) -> TableGrid | None:
     """Column and row boundaries of one table; None if it is not a grid (a lone box line).
-    `hs` sorted by y0 (with their y0s in `hs_y`): only the rules in the table's band are looked at."""
+    `hs` sorted by y0 (with their y0s in `hs_y`): only the rules in the table's band are looked at.
+    `picture`: a picture's strokes in a cell taken out first (_pictures_out)."""
     xs = _snap([v.x0 for v in group], t.row_snap)
     if len(xs) < 2:
         return None
     top, bottom = min(v.y0 for v in group), max(v.y1 for v in group)
     hs_y = hs_y if hs_y is not None else [h.y0 for h in hs]
     band = _inset_shading(hs[bisect_left(hs_y, top - t.snap):bisect_right(hs_y, bottom + t.snap)], False, t)
+    if picture:
+        group, band = _pictures_out(group, band, t)
     group = _column_rules(_inset_shading(group, True, t), band, xs[0], xs[-1], t)
     xs = _snap([v.x0 for v in group], t.row_snap)
     if len(xs) < 2:
@@ -213,6 +217,116 @@ def grid_of_group(group: list[Rule], hs: list[Rule], t: Tables, hs_y: list[float
     if len(ys) < 2:
         return None
     return TableGrid(tuple(xs), tuple(ys), tuple(group), tuple(used))
+
+
+def _pictures_out(group: list[Rule], band: list[Rule], t: Tables) -> tuple[list[Rule], list[Rule]]:
+    """The table's rules less the strokes of a picture drawn in a cell. Convention (a designed leaflet's
+    table of levels, each row a filled rectangle stroked grey in 1 pt, a line drawing of the scene in
+    its middle cell — a building, people, the frame round it standing on the row's foot — drawn in
+    0.14–0.67 pt strokes): strokes much finer than the table's heaviest rules (`stroke_share`), a set
+    of them that meet (chained `snap` apart at most), standing inside one cell of the grid the heavier
+    rules make, are the cell's content, no rule (`_in_a_cell`) — unless they make a table of their own
+    (two closed cells or more: a small table in a frame, in hairlines), or reach from side to side of
+    their cell (a divider drawn finer than the frame), or stand within `double_frame` of its four sides
+    (the table's inner grid in a heavier frame). `band`: the horizontals in the group's band."""
+    fine, frame = _by_weight(group + band, t)
+    if not fine or all(r.horizontal for r in frame):
+        return group, band
+    out: set[int] = set()
+    for part in _connected(fine, t.snap):
+        if _in_a_cell(part, frame, t) and not _tabled(part, t):
+            out.update(id(r) for r in part)
+    return (group, band) if not out else (_without(group, out), _without(band, out))
+
+
+def _by_weight(rules: list[Rule], t: Tables) -> tuple[list[Rule], list[Rule]]:
+    """The rules much finer than the heaviest (at most `stroke_share` of its weight), and the others."""
+    heavy = max(r.width for r in rules)
+    fine = [r for r in rules if r.width <= t.stroke_share * heavy]
+    return fine, [r for r in rules if r.width > t.stroke_share * heavy]
+
+
+def _without(rules: list[Rule], out: set[int]) -> list[Rule]:
+    return [r for r in rules if id(r) not in out]
+
+
+def _tabled(part: list[Rule], t: Tables) -> bool:
+    """The rules make a table of their own: two closed cells or more (closed_parts)."""
+    vs = [r for r in part if not r.horizontal]
+    hs = sorted((r for r in part if r.horizontal), key=lambda h: h.y0)
+    grid = grid_of_group(vs, hs, t, picture=False) if len(vs) >= 2 and len(hs) >= 2 else None
+    return grid is not None and bool(closed_parts(grid, t))
+
+
+def _in_a_cell(part: list[Rule], frame: list[Rule], t: Tables) -> bool:
+    """The set's strokes stand inside one cell of the grid the frame's rules make (_cell_gaps),
+    clear of at least one of the cell's sides by more than `double_frame`, and reaching across the
+    cell neither way."""
+    gaps = _cell_gaps(_box(part), frame, t)
+    if gaps is None:
+        return False
+    across = (gaps[0] <= t.snap and gaps[1] <= t.snap) or (gaps[2] <= t.snap and gaps[3] <= t.snap)
+    return max(gaps) > t.double_frame and not across
+
+
+def _cell_gaps(box: tuple[float, float, float, float], frame: list[Rule], t: Tables) -> tuple[float, ...] | None:
+    """How far the box stands in from the sides (left, right, top, foot) of the one cell of the
+    frame's grid that holds it: a rule of the frame level with it (within `snap`) on each side, none
+    crossing it (None: no such cell)."""
+    x0, y0, x1, y1 = box
+    snap = t.snap   # the rules level with it, or ending at it (a row's rule at a column's end)
+    xs = [r.x0 for r in frame if not r.horizontal and r.y0 <= y1 + snap and r.y1 >= y0 - snap]
+    ys = [r.y0 for r in frame if r.horizontal and r.x0 <= x1 + snap and r.x1 >= x0 - snap]
+    across, down = _between(x0, x1, xs, t.snap), _between(y0, y1, ys, t.snap)
+    return None if across is None or down is None else across + down
+
+
+def _between(lo: float, hi: float, at: list[float], snap: float) -> tuple[float, float] | None:
+    """How far lo..hi stands in from the nearest positions `at` before and after it, none inside it."""
+    if any(lo + snap < v < hi - snap for v in at):
+        return None
+    before, after = [v for v in at if v <= lo + snap], [v for v in at if v >= hi - snap]
+    return (lo - max(before), min(after) - hi) if before and after else None
+
+
+def _box(rules: list[Rule]) -> tuple[float, float, float, float]:
+    return min(r.x0 for r in rules), min(r.y0 for r in rules), max(r.x1 for r in rules), max(r.y1 for r in rules)
+
+
+def _extent(rules: list[Rule]) -> float:
+    x0, y0, x1, y1 = _box(rules)
+    return (x1 - x0) * (y1 - y0)
+
+
+def _touch(a: Rule, b: Rule, snap: float) -> bool:
+    """Two rules meet (boxes grown by `snap` overlap)."""
+    return a.x0 - snap <= b.x1 and b.x0 - snap <= a.x1 and a.y0 - snap <= b.y1 and b.y0 - snap <= a.y1
+
+
+def _connected(rules: list[Rule], snap: float) -> list[list[Rule]]:
+    """The rules in sets that meet (each touching another of its set, chained): one sweep by x with
+    a union-find, every pair whose x-ranges overlap compared."""
+    order = sorted(range(len(rules)), key=lambda k: rules[k].x0)
+    root = list(range(len(rules)))
+
+    def find(k: int) -> int:
+        while root[k] != k:
+            root[k] = root[root[k]]
+            k = root[k]
+        return k
+
+    active: list[int] = []
+    for k in order:
+        r = rules[k]
+        active = [j for j in active if rules[j].x1 + snap >= r.x0]
+        for j in active:
+            if _touch(r, rules[j], snap):
+                root[find(j)] = find(k)
+        active.append(k)
+    sets: dict[int, list[Rule]] = {}
+    for k in range(len(rules)):
+        sets.setdefault(find(k), []).append(rules[k])
+    return list(sets.values())
 
 
 def _inset_shading(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:

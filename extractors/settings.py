@@ -224,6 +224,9 @@ class Tables:
                           "                                 characters' indent of 10–12 pt type); a column of text is wider")
     gutter_gap: float = _v(8.0, "pt", "a frame's one row split by dividers that each stop this far short of both its top and its\n"
                            "                                 bottom (more than a rule's end misses a side by) is text in columns in a box")
+    stroke_share: float = _v(0.66, "share", "strokes at most this share of the weight of a table's heaviest rules, standing in one of\n"
+                             "                                 its cells, are a drawing's (a leaflet's line drawing, 0.14–0.67 pt in 1.06 pt rules; a\n"
+                             "                                 chart's frame, 0.75 pt in a 0.92 pt page frame, is none: rules_to_cells._pictures_out)")
     box_share: float = _v(0.6, "share", "two verticals of one height in one row of a table ruled across, each covering less\n"
                           "                                 of the row than this, with no rule leading out, are a framed phrase's sides")
     box_share_open: float = _v(0.4, "share", "...covering less than this, they are, whatever rules lead out (merged with a neighbour's)")

@@ -230,14 +230,16 @@ def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> Tex
 
 
 def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, float]],
-                columns: tuple[tuple[float, float], ...], h: Headings) -> None:
+                columns: tuple[tuple[float, float], ...], h: Headings,
+                rounded: Sequence[tuple[float, float, float, float]] = ()) -> None:
     """Set `on_panel` on each line printed alone on a shaded band or in a frame of its own
     (no other line of the page inside it, the band no more than a few of its heights tall)
     that spans most of its column: a heading set apart by the band or frame as by a bold face
     (a report's 参照文献 on a coloured band). A box around a word in a line, one holding a
     paragraph, or a figure's frame around its picture and source line sets no line apart.
     `columns`: the (left, right) of the page's columns, one for a page in one column; each line's is
-    TextLine.column's (the first where it reaches across a gutter)."""
+    TextLine.column's (the first where it reaches across a gutter). `rounded`: the page's boxes with
+    rounded corners, bands and regions as well (_caption_bands)."""
     visible = [t for t in lines if not t.blank]
     for box in panels:
         line = _alone_in(box, visible, h.panel_pad)
@@ -246,6 +248,59 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
         left, right = columns[line.column] if line.column is not None and line.column < len(columns) else columns[0]
         if box[2] - box[0] >= h.panel_span * (right - left) and box[3] - box[1] <= h.panel_height * line.size:
             line.on_panel = True
+    _caption_bands(visible, [*panels, *rounded], h)
+
+
+def _caption_bands(visible: list[TextLine], boxes: list[tuple[float, float, float, float]], h: Headings) -> None:
+    """Set `on_panel` and `caption_band` on the rows of a caption set on a band across the top of a
+    region. Convention (a designed leaflet's page of panels: each quadrant a box of its own, headed by
+    its caption — 行政が指定した避難場所 / への立退き避難 — in bold on a filled band, square or rounded, set
+    across the quadrant's top, the quadrant's text under it): a band holding one caption alone, its
+    rows one under another (no other line's middle in it, the band at most `panel_height` of their
+    size tall), that spans `panel_span` of the region it stands across the top of (_region_under)
+    heads that region, however narrow beside the page's column."""
+    for band in boxes:
+        rows = _caption_rows(band, visible, h)
+        region = _region_under(band, boxes, visible, rows, h) if rows else None
+        if region is not None and min(band[2], region[2]) - max(band[0], region[0]) >= h.panel_span * (region[2] - region[0]):
+            for t in rows:
+                t.on_panel, t.caption_band = True, band
+
+
+def _caption_rows(box: tuple[float, float, float, float], lines: list[TextLine], h: Headings) -> list[TextLine]:
+    """The rows inside the box, top to bottom, when they are all that stands in it, one under
+    another, and the box stands no more than `panel_height` of their size taller than they do
+    ([] otherwise)."""
+    inside = sorted(_inside(box, lines, h.panel_pad), key=lambda t: t.y0)
+    if not inside or any(all(t is not o for o in inside) for t in _inside(box, lines, None)) \
+            or box[3] - box[1] - (inside[-1].y1 - inside[0].y0) > h.panel_height * min(t.size for t in inside):
+        return []
+    stacked = all(b.y0 >= (a.y0 + a.y1) / 2 for a, b in zip(inside, inside[1:]))
+    return inside if stacked else []
+
+
+def _inside(box: tuple[float, float, float, float], lines: list[TextLine], pad: float | None) -> list[TextLine]:
+    """The lines inside the box within `pad`, or (pad None) those with their middle in it."""
+    x0, y0, x1, y1 = box
+    if pad is None:
+        return [t for t in lines if x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1]
+    return [t for t in lines if x0 - pad <= t.x0 and t.x1 <= x1 + pad and y0 - pad <= t.y0 and t.y1 <= y1 + pad]
+
+
+def _region_under(band: tuple[float, float, float, float], boxes: list[tuple[float, float, float, float]],
+                  lines: list[TextLine], rows: list[TextLine], h: Headings) -> tuple[float, float, float, float] | None:
+    """The smallest box larger than the band holding its middle, the band across its top (its top at
+    most `panel_height` of the caption's size under the region's) with text of its own under the
+    band: the region the band heads, or None."""
+    mx, my = (band[0] + band[2]) / 2, (band[1] + band[3]) / 2
+    area = (band[2] - band[0]) * (band[3] - band[1])
+    around = [b for b in boxes if b[0] <= mx <= b[2] and b[1] <= my <= b[3] and (b[2] - b[0]) * (b[3] - b[1]) > area]
+    if not around:
+        return None
+    region = min(around, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+    size = rows[0].size
+    under = any(region[0] <= (t.x0 + t.x1) / 2 <= region[2] and band[3] <= (t.y0 + t.y1) / 2 <= region[3] for t in lines)
+    return region if under and region[1] - h.panel_pad <= band[1] <= region[1] + h.panel_height * size else None
 
 
 # a note's mark set after a boxed title, outside its frame (定義 ※１, 経過 *2)

@@ -45,16 +45,18 @@ HEADLINE_ROWS = ["令和３年５月２０日から", "避難指示で必ず避�
 BOXES = ["警戒レベル５は、命が危険な状況です。", "避難勧告は廃止されます。", "危険な場所から避難しましょう。"]
 
 
-def build_headline_leaflet(path: Path) -> Path:
-    """A leaflet's cover: the headline in three rows of display type (30, 44 and 38 pt), ruby over its kanji,
-    a badge left of it (警戒レベル over a huge ４); under it three rounded boxes of statements in body type,
-    the level numbers "5 4 3" set huge behind them; the issuer at the foot."""
+def build_headline_leaflet(path: Path, bold: bool = False) -> Path:
+    """A leaflet's cover: the headline in three rows of display type (30, 44 and 38 pt; `bold`: each row
+    in a bold face, filled and stroked), ruby over its kanji, a badge left of it (警戒レベル over a huge ４);
+    under it three rounded boxes of statements in body type, the level numbers "5 4 3" set huge behind
+    them; the issuer at the foot."""
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
-    page.insert_text((140, 70), HEADLINE_ROWS[0], fontname=FONT, fontsize=30)
-    page.insert_text((122, 140), HEADLINE_ROWS[1], fontname=FONT, fontsize=44)
+    heavy = {"render_mode": 2, "border_width": 0.03} if bold else {}
+    page.insert_text((140, 70), HEADLINE_ROWS[0], fontname=FONT, fontsize=30, **heavy)
+    page.insert_text((122, 140), HEADLINE_ROWS[1], fontname=FONT, fontsize=44, **heavy)
     page.insert_text((126, 92), RUBY[0], fontname=FONT, fontsize=11)   # over 避難指示
-    page.insert_text((140, 210), HEADLINE_ROWS[2], fontname=FONT, fontsize=38)
+    page.insert_text((140, 210), HEADLINE_ROWS[2], fontname=FONT, fontsize=38, **heavy)
     for k, kana in enumerate(RUBY[1]):   # letter by letter over 避難勧告
         page.insert_text((142 + k * 19, 168), kana, fontname=FONT, fontsize=9)
     page.insert_text((36, 108), "警戒レベル", fontname=FONT, fontsize=10)

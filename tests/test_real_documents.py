@@ -44,16 +44,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # indented tree: narrow stub columns merged down their groups, group rows spanning the whole width with no
     # vertical rule — was read as five small tables, meets every bar since a group's row over its stub is two
     # cells of one table: rules_to_cells._tree_stub)
-    # 内閣府・消防庁's 避難 leaflet (Adobe Illustrator 25.2, two designed A4 sides, newdocsF13): no running text —
+    # (内閣府・消防庁's 避難 leaflet (Adobe Illustrator 25.2, two designed A4 sides, newdocsF13): no running text —
     # free-placed frames in UD新丸ゴ of many sizes, ruby set as separate lines over the words, the headline
-    # (令和３年５月２０日から / 避難指示で必ず避難 / 避難勧告は廃止です) in display type with ruby between its rows.
-    # Since leaflet13 the ruby is furniture (kind ruby) and the title is the headline (display numerals 5 4 3
-    # behind the statement boxes and the badge's ４ no title; title 0 → 1, surplus 0.088 → 0.023: the old
-    # title repeated the boxes' letters). Still below: the headline's rows are read as p1's headings; the four
-    # quadrant captions of p2 (white on coloured bands / framed) are not read as headings; the 警戒レベル table
-    # built of filled, grey-stroked rectangles (its number and picture in one stroked box, the header split
-    # where the body is not) is not found.
-    "naikakufu_shobocho_hinan_joho_poster_2021": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.5},
+    # (令和３年５月２０日から / 避難指示で必ず避難 / 避難勧告は廃止です) in display type with ruby between its rows;
+    # since leaflet13 the ruby is furniture and the title is the headline. f1, parents, pages 0, tables_found 0.5
+    # until leaflet14, since which it meets every bar: the headline's rows are the title, no heading as well
+    # (headings._headline_row); the four quadrant captions on their bands across the panels' tops are p2's
+    # headings, their wrapped rows one title (typography._caption_bands, headings._band_rows); the 警戒レベル table
+    # of filled, grey-stroked rows is found, the line drawings in its cells no rules (rules_to_cells._pictures_out))
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
     # (特許庁 審査基準 chapter (no producer), whose opening sentence of 3.1.3 (1)'s paragraph set in a larger bold
@@ -169,6 +167,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # underline's depth in the row's largest type)
     "corona_taisaku_honbu_kihon_houshin_2020": (1.0, 1.0, 1.0),
     "corona_taisaku_honbu_kinkyu_taiosaku_dai2dan_2020": (1.0, 1.0, 1.0),   # edition14: every bar met as first read
+    "naikakufu_shobocho_hinan_joho_poster_2021": (1.0, 1.0, 1.0),   # f1, parents, pages 0 before leaflet14
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
