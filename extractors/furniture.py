@@ -236,7 +236,6 @@ def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: f
             taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))
     found += _running(level, page, running, taken, ms)
-    found += ruby(level, page, taken, ms)
     found += _tabs(level, page, tabs or set(), taken, ms)
     aside += [(ln, taken[id(ln)]) for ln in level if id(ln) in taken]
     return [ln for ln in level if id(ln) not in taken], found, aside
@@ -271,12 +270,16 @@ def ruby_lines(lines: list[Line], ms: Margins) -> list[tuple[Line, Line]]:
     return [(ln, base) for ln, base in found if base is not None]
 
 
-def ruby(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Furniture]:
-    """Ruby (furigana) among the lines not yet taken, marked taken as found: no line of text, its
-    letters kept as furniture, one record per word (the runs on one row less than a letter of their
+def ruby(page: Page, ms: Margins) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
+    """The page's lines without its ruby (furigana), the ruby as furniture, and the ruby lines with their
+    kind (for a picture of what was read). Ruby is no line of text, in the running text or in a table's
+    cell alike: it is taken out of the page's lines before its tables are filled (page_flow.read_page),
+    its letters kept as furniture, one record per word (the runs on one row less than a letter of their
     base apart: a word's ruby set letter by letter, or over each of its kanji, is one reading)."""
-    found = ruby_lines([ln for ln in lines if id(ln) not in taken], ms)
-    taken.update((id(ln), "ruby") for ln, _ in found)
+    found = ruby_lines([ln for ln in page.lines if not (ln.slanted or ln.annotation)], ms)
+    if not found:
+        return page.lines, [], []
+    taken = {id(ln) for ln, _ in found}
     words: list[list[Line]] = []
     for ln, base in sorted(found, key=lambda f: (f[0].baseline, f[0].x0)):
         last = words[-1][-1] if words else None
@@ -284,7 +287,9 @@ def ruby(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> l
             words[-1].append(ln)
         else:
             words.append([ln])
-    return [Furniture(page.number, "ruby", "".join(r.text.strip() for r in w)) for w in words]
+    return [ln for ln in page.lines if id(ln) not in taken], \
+        [Furniture(page.number, "ruby", "".join(r.text.strip() for r in w)) for w in words], \
+        [(ln, "ruby") for ln, _ in found]
 
 
 def _running(lines: list[Line], page: Page, running: set[str], taken: dict[int, str], ms: Margins) -> list[Furniture]:

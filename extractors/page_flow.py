@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.cells import Box, beside, boxed_apart, boxes_apart, fill_table, filled_share
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, run_together_notes, split_footnotes, starred_notes
-from extractors.furniture import attachment_labels, line_number_column, running_lines, spread_gutter, stamp_tables, \
+from extractors.furniture import attachment_labels, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
@@ -638,9 +638,12 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     seen_gutters: the gutters the pages before showed (reading_order.known_gutter; the page adds its own)."""
     fn = settings.footnotes
     known = set() if separators is None else separators
+    kept_lines, glosses, glossing = ruby(page, settings.margins)   # ruby is no text, in a table's cell too
+    page = replace(page, lines=kept_lines) if glosses else page
     tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks, grids)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs, opening)
-    furniture = stamps + furniture + _taken_out(page)
+    furniture = stamps + furniture + glosses + _taken_out(page)
+    aside += glossing
     cuts = _page_gutters(kept, page, body_size, settings, spread)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
     # notes set across the foot of a page in two columns close its gutter: once they are out, the

@@ -72,3 +72,29 @@ def build_headline_leaflet(path: Path, bold: bool = False) -> Path:
     page.insert_text((180, 815), "内閣府（防災担当）・消防庁", fontname=FONT, fontsize=20)
     doc.save(str(path))
     return path
+
+
+CELL_WORDS = ["避難指示", "高齢者等避難"]
+CELL_RUBY = ["ひなんしじ", "こうれいしゃとうひなん"]
+
+
+def build_ruby_table(path: Path) -> Path:
+    """A ruled table of two rows and two columns (a level's number | its name), each name's kanji
+    glossed by ruby set as a small line of its own right over the word inside its cell; a paragraph
+    under the table. The cells read the names without their ruby; the ruby is furniture."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((60, 80), "避難情報の一覧です。レベルごとにとるべき行動を確認してください。", fontname=FONT, fontsize=10.5)
+    x0, x1, x2, top, row = 60.0, 140.0, 420.0, 110.0, 50.0
+    for k in range(3):
+        page.draw_line((x0, top + k * row), (x2, top + k * row), width=1)
+    for x in (x0, x1, x2):
+        page.draw_line((x, top), (x, top + 2 * row), width=1)
+    for k, (word, kana) in enumerate(zip(CELL_WORDS, CELL_RUBY)):
+        base = top + k * row + 38
+        page.insert_text((x0 + 10, base), f"レベル{4 - k}", fontname=FONT, fontsize=12)
+        page.insert_text((x1 + 12, base), word, fontname=FONT, fontsize=18)
+        page.insert_text((x1 + 13, base - 20), kana, fontname=FONT, fontsize=7)
+    page.insert_text((60, top + 2 * row + 30), "危険な場所から全員避難しましょう。", fontname=FONT, fontsize=10.5)
+    doc.save(str(path))
+    return path

@@ -49,3 +49,16 @@ def test_a_leaflet_s_title_is_its_headline_not_its_display_numerals(tmp_path):
     from extractors.layout import read_pdf
     pdf = lc.build_headline_leaflet(tmp_path / "headline.pdf")
     assert norm(read_cover(read_pdf(str(pdf))).title) == norm("".join(lc.HEADLINE_ROWS))
+
+
+def test_ruby_over_a_word_in_a_tables_cell_is_furniture_not_the_cells_text(tmp_path):
+    """Ruby set over a word inside a ruled table's cell is taken out before the cells are filled: the cell
+    reads the word alone, the ruby is furniture (one record per word), and no letter is lost."""
+    pdf = lc.build_ruby_table(tmp_path / "table.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    out = tmp_path / "out/documents" / pdf.stem
+    cells = [c["text"] for c in read_csv(out / "tables.csv")]
+    assert [norm(c) for c in cells] == [norm(t) for t in ("レベル4", lc.CELL_WORDS[0], "レベル3", lc.CELL_WORDS[1])]
+    assert [f["text"] for f in read_csv(out / "furniture.csv") if f["kind"] == "ruby"] == lc.CELL_RUBY
+    coverage, _ = accounting([pdf], out)
+    assert coverage == 1.0
