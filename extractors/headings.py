@@ -54,6 +54,8 @@ class Candidate:
 
 # a note's mark after a boxed title, outside its frame (定義 ※１): no word of the title
 _BOXED_NOTE = regex.compile(r"\s*[※＊*]\s*[0-9０-９]{1,2}\s*$")
+# what a published copy prints where it left a block out ((省略), (略), (非公表)): the block's mark of omission
+_OMISSION = regex.compile(r"略|非公表|非開示")
 
 
 def _candidate_text(line: TextLine) -> str:
@@ -748,7 +750,7 @@ def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     a ruled table (改定履歴 over a revision table), or right under an attachment's heading (_under_serving):
     the table's caption, as a 【…】 band over it is."""
     return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow))) \
-        or (c.system == "band" and (_over_table(i, flow) or _over_blank_field(i, flow))) \
+        or (c.system == "band" and _over_table(i, flow)) or (c.kind == "band" and _over_blank_field(i, flow)) \
         or (c.system == "title" and _over_table(i, flow) and (_body_type_bold(i, flow) or _under_serving(i, flow)))
 
 
@@ -771,11 +773,16 @@ def _body_type_bold(i: int, flow: Flow) -> bool:
 def _over_blank_field(i: int, flow: Flow) -> bool:
     """Convention (a questionnaire's 【御回答欄】, a form's 【記入欄】 over the box left for the answer): a 【…】
     band over empty rows — at least `headings.field_rows` of them, the box's blank paragraphs — and
-    nothing else down to the next text labels the field to fill in; it heads no passage."""
+    nothing else down to the next text labels the field to fill in; it heads no passage. So does a band
+    over a block the published copy left out, its one row the omission's mark ([送付先] / （省略）: OMITTED)."""
     k, rows = i + 1, 0
     while k < len(flow.items) and isinstance(it := flow.items[k], TextLine) and it.blank:
         rows, k = rows + 1, k + 1
-    return rows >= flow.settings.headings.field_rows
+    if rows >= flow.settings.headings.field_rows:
+        return True
+    j = _next_item(i, flow)
+    return j is not None and isinstance(nxt := flow.items[j], TextLine) and nxt.page == flow.line(i).page \
+        and OMITTED.match(clean(nxt.text)) is not None and _OMISSION.search(nxt.text) is not None
 
 
 def _over_table(i: int, flow: Flow) -> bool:

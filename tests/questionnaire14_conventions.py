@@ -9,7 +9,8 @@ and Ⅱ whose title opens with the 【…】 tag of the respondents it addresses
 headings), a question field (１ 御社名: a heading under Ⅰ), a question that is a sentence run over four
 rows — its second row opening with a bracket after its first broke at the edge (１ 御社が，… / （【船主協会】…
 ） / …御教示下さい。): no heading — and under each question 【御回答欄】 over an empty box (a frame holding
-blank rows, as Word's one-cell table holds its empty paragraphs): the field's label, no heading.
+blank rows, as Word's one-cell table holds its empty paragraphs): the field's label, no heading; at its end
+the band [問合せ先] in bold over （省略） (the address left out of the published copy): no heading either.
 """
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ QUESTION = ["１　御社が，運送人として荷主に対して発行して�
             "（【船主協会】御社が，運送人として自らの名義で発行するオペレーターズ",
             "ＢＬのみならず，オーナー名義のＢＬも対象とします。）について，直近約",
             "１年間を目安として，発行通数ベースでの利用割合を御教示下さい。"]
+
+
+NOTES = ["＊ 可能であれば，何らかのデータに基づいた割合を頂戴できれば大変ありがたく",
+         "存じますが，統計等が存在しないようであれば，御担当者の感覚に基づく大まか",
+         "な割合について，御教示を頂けますと助かります。事業部門ごとに発行割合が一",
+         "律ではないなどの御事情がある場合には，事業部門ごとの利用割合について御回",
+         "答をいただくことでも構いませんので，可能な限り御提供いただければと存じま",
+         "す。全く書類を発行しない場合は，本調査の対象に含めておりません。"]
 
 
 def _row(page: pymupdf.Page, x: float, y: float, text: str, font: str = GOTHIC, size: float = SIZE) -> float:
@@ -69,6 +78,13 @@ def build_survey_request(path: Path) -> Path:
     for text in QUESTION[1:]:
         y = _row(page, 109, y, text)
     y = _answer_box(page, y)
-    _row(page, 277, y, "御協力まことにありがとうございました。")
+    y = _row(page, 277, y, "御協力まことにありがとうございました。")
+    # the address left out of the published copy, its label set apart (bold: the glyphs filled and stroked)
+    page.insert_text((109, y + 18), "[問合せ先]", fontname=GOTHIC, fontsize=SIZE, render_mode=2, border_width=0.04)
+    _row(page, 109, y + 36, "（省略）")
+    page = doc.new_page()   # the questionnaire's Gothic carries most of the letters: the document's body face
+    y = 100
+    for text in NOTES:
+        y = _row(page, 97, y, text)
     doc.save(path)
     return path

@@ -30,7 +30,7 @@ def test_a_letter_naming_its_addressee_under_the_date(tmp_path):
 def test_a_questionnaires_parts_and_fields(tmp_path):
     """Ⅰ and the wrapped Ⅱ 【…対象】… (a part's numeral titles what follows however long its title) are headings,
     １ 御社名 under Ⅰ too; 【御回答欄】 over its empty box labels a field, and the question that runs on as a
-    sentence through a row opening with a bracket is none."""
+    sentence through a row opening with a bracket is none; nor is [問合せ先] over （省略）."""
     out = extract_document(qc.build_survey_request(tmp_path / "survey.pdf"))
     got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(norm(label), norm(title)) for label, title in qc.HEADINGS]

@@ -162,7 +162,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "kodaira_gikai_ippan_shitsumon_tsukokusho_2021": (1.0, 1.0, 1.0),   # calibre (newdocsF13): one optional heading
     "sakaiminato_gikai_giketsu_kekka_ichiran_2025": (1.0, 1.0, 1.0),
     "mod_nyusatsu_joho_kensaku_onegai_2009": (1.0, 1.0, 1.0),   # Acrobat Elements 7 (newdocsA14): no headings
-    "moj_funani_jittai_chosa_kyoryoku_irai_2021": (0.923, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
+    "moj_funani_jittai_chosa_kyoryoku_irai_2021": (1.0, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
 }
 
