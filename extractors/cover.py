@@ -937,23 +937,27 @@ def _notice(rows: list[CoverRow], settings: Settings) -> Cover | None:
 
 def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     """Convention (a letter: a secretariat's 依頼 or お知らせ, typed in Word): its head set flush right
-    over the text — the date, then the sender on the row(s) right-aligned under it — then its subject
+    over the text — the date, then the sender on the row(s) right-aligned under it, with the addressee
+    flush left between them where the letter names one (令和３年６月●日 / 各 位 / 法務省民事局参事官室) — then its subject
     on a row of its own centred over the text, white above and under it, then the text. The subject is
     the title, the date and the sender are the head's (a notice with a number is _notice's)."""
     cp = settings.cover
     date = _date_row(rows[0], cp.date_share) if len(rows) >= 4 else ""
     if not date:
         return None
-    k = 1
-    while k < min(len(rows), cp.max_title_rows + 1) and abs(rows[k].x1 - rows[0].x1) <= cp.aligned \
+    first = 1   # a letter to others than the secretariat's own members names them flush left under the date (各位)
+    while first < len(rows) - 1 and _ADDRESSEE.search(_unspaced(rows[first].text)):
+        first += 1
+    k = first
+    while k < min(len(rows), first + cp.max_title_rows) and abs(rows[k].x1 - rows[0].x1) <= cp.aligned \
             and _name_row(rows[k], settings, cp.max_issuer):
         k += 1
     subject, text = rows[k], rows[k + 1:]
     white = cp.blank_under_title * subject.size
-    if k == 1 or not text or not _centred_over(subject, text, cp) or subject.y0 - rows[k - 1].y1 < white \
+    if k == first or not text or not _centred_over(subject, text, cp) or subject.y0 - rows[k - 1].y1 < white \
             or text[0].y0 - subject.y1 < white or not _name_row(subject, settings, cp.max_letter_subject):
         return None
-    return Cover(_unquoted(subject.text.strip()), "", date, "", "main", "・".join(_unspaced(r.text) for r in rows[1:k]))
+    return Cover(_unquoted(subject.text.strip()), "", date, "", "main", "・".join(_unspaced(r.text) for r in rows[first:k]))
 
 
 def _dated_after(rows: list[CoverRow], settings: Settings) -> str:
@@ -974,7 +978,7 @@ def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:
     return first
 
 
-_ADDRESSEE = regex.compile(r"(?:殿|御中)$")   # 各都道府県衛生主管部（局）薬務主管課 御中
+_ADDRESSEE = regex.compile(r"(?:殿|御中|各位)$")   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 
 
 def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.numbering import BRACKET_TAG, breadcrumb, HEADING_MARKS, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, label_alone, label_number, number_alone, \
     with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
@@ -54,6 +54,8 @@ class Candidate:
 
 # a note's mark after a boxed title, outside its frame (定義 ※１): no word of the title
 _BOXED_NOTE = regex.compile(r"\s*[※＊*]\s*[0-9０-９]{1,2}\s*$")
+# what a published copy prints where it left a block out ((省略), (略), (非公表)): the block's mark of omission
+_OMISSION = regex.compile(r"略|非公表|非開示")
 
 
 def _candidate_text(line: TextLine) -> str:
@@ -787,12 +789,12 @@ def _leads_in(j: int, flow: Flow) -> bool:
 
 
 def _labels(c: Candidate, i: int, flow: Flow) -> bool:
-    """A band that names a block (＜…＞: _labels_a_block; 【…】 over a table: _over_table), no heading;
-    nor an unnumbered line in body type made bold right above a ruled table (改定履歴 over a
-    revision table), or right under an attachment's heading (_under_serving): the table's caption, as a
-    【…】 band over it is."""
+    """A band that names a block (＜…＞: _labels_a_block; 【…】 over a table: _over_table, or over a field
+    left blank: _over_blank_field), no heading; nor an unnumbered line in body type made bold right above
+    a ruled table (改定履歴 over a revision table), or right under an attachment's heading (_under_serving):
+    the table's caption, as a 【…】 band over it is."""
     return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow))) \
-        or (c.system == "band" and _over_table(i, flow)) \
+        or (c.system == "band" and _over_table(i, flow)) or (c.kind == "band" and _over_blank_field(i, flow)) \
         or (c.system == "title" and _over_table(i, flow) and (_body_type_bold(i, flow) or _under_serving(i, flow)))
 
 
@@ -810,6 +812,21 @@ def _body_type_bold(i: int, flow: Flow) -> bool:
     line, role = flow.line(i), flow.roles[i]
     return role is not None and role.style == ("bold",) \
         and abs(line.size - flow.body_size) <= flow.settings.typography.near_size
+
+
+def _over_blank_field(i: int, flow: Flow) -> bool:
+    """Convention (a questionnaire's 【御回答欄】, a form's 【記入欄】 over the box left for the answer): a 【…】
+    band over empty rows — at least `headings.field_rows` of them, the box's blank paragraphs — and
+    nothing else down to the next text labels the field to fill in; it heads no passage. So does a band
+    over a block the published copy left out, its one row the omission's mark ([送付先] / （省略）: OMITTED)."""
+    k, rows = i + 1, 0
+    while k < len(flow.items) and isinstance(it := flow.items[k], TextLine) and it.blank:
+        rows, k = rows + 1, k + 1
+    if rows >= flow.settings.headings.field_rows:
+        return True
+    j = _next_item(i, flow)
+    return j is not None and isinstance(nxt := flow.items[j], TextLine) and nxt.page == flow.line(i).page \
+        and OMITTED.match(clean(nxt.text)) is not None and _OMISSION.search(nxt.text) is not None
 
 
 def _over_table(i: int, flow: Flow) -> bool:
@@ -1341,10 +1358,13 @@ def _past_hanging(i: int, flow: Flow, under: float, step: int) -> int | None:
 
 
 def _a_name(c: Candidate, flow: Flow) -> bool:
-    """Convention: a legal outline's label titles what follows whatever its title's length; a
-    label of another system (1), ア.) only when its title is a name: one row, no 、 (a clause, as
-    X. 国際的な…を推進し、…推進する, is an item of a list)."""
-    return c.system in OUTLINE or not (title_lines(c.index, flow) or regex.search(r"[、，]", c.title))
+    """Convention: a legal outline's label titles what follows whatever its title's length, and so does
+    a part's Roman numeral (Ⅱ, the numeral's own character: a document's top level, never a list's item,
+    its long title wrapped: Ⅱ 【…対象】…の利用割合に / 関する調査); a label of another system (1), ア.)
+    only when its title is a name: one row, no 、 (a clause, as X. 国際的な…を推進し、…推進する, is an item
+    of a list)."""
+    return c.system in OUTLINE or PART_NUMERAL.match(c.label) is not None \
+        or not (title_lines(c.index, flow) or regex.search(r"[、，]", c.title))
 
 
 def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
@@ -1393,8 +1413,9 @@ def _text_under(c: Candidate, last: int, latin: bool, flow: Flow) -> int | None:
 
 
 def _latin_title(title: str) -> bool | None:
-    """False for a Japanese title, True for a Latin phrase (an English version's), None for neither."""
-    if JAPANESE_TITLE.match(title):
+    """False for a Japanese title (after the 【…】 tag of whom it addresses, where one opens it: ADDRESS_TAG),
+    True for a Latin phrase (an English version's), None for neither."""
+    if JAPANESE_TITLE.match(ADDRESS_TAG.sub("", title, count=1)):
         return False
     return True if LATIN_PHRASE.match(title) else None
 
@@ -1763,8 +1784,9 @@ def _title_ends(j: int, wrapped: bool, close_apart: bool, flow: Flow) -> bool:
 
 def _row_carries(line: TextLine, j: int, flow: Flow) -> bool:
     """The row after line `j` carries a sentence on: in its type (any weight) or run to the edge,
-    and not after more white."""
-    return not _after_white(j, flow) and (_runs_on(line, j + 1, flow, weight=False) or _reaches(flow, j + 1, "continues"))
+    and not after more white — opening with a bracket too where row `j` broke at the edge (_runs_on)."""
+    return not _after_white(j, flow) and (_runs_on(line, j + 1, flow, weight=False, wrapped=_reaches(flow, j))
+                                          or _reaches(flow, j + 1, "continues"))
 
 
 def _holds_parts(slot: str) -> bool:
@@ -1886,7 +1908,7 @@ def _continues(flow: Flow, i: int) -> bool:
 
 
 def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: float | None = None,
-             weight: bool = True, centred: bool = False) -> bool:
+             weight: bool = True, centred: bool = False, wrapped: bool = False) -> bool:
     """`nxt` continues the title of the heading set on `line` (same page, style and indent, or
     hung at the title's own start: `hang`), and is no line of its own kind: a numbered line, a
     goal label, a bullet, a bracketed subtitle (under a heading set apart, a bracketed line in
@@ -1894,7 +1916,10 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: floa
     apart by its typeface ends where its line ends when the next line is in the body's. With
     `weight` off the weight is not compared: a sentence set in bold for emphasis runs on into its
     rows in the body's weight (the emphasis may end before its 。). With `centred` (the heading's line is
-    centred), a line centred under it on its axis runs on too (_centred_rows)."""
+    centred), a line centred under it on its axis runs on too (_centred_rows). With `wrapped` (the line
+    before reaches the right edge: the words broke there), a row opening with a bracket runs on as well —
+    the sentence's own parenthesis (１ 御社が，…以下の書類・電子書類 / （【船主協会】…）について，…), not a
+    subtitle, which follows a title ending short of the edge."""
     nxt = flow.items[j] if j < len(flow.items) else None
     if not (isinstance(nxt, TextLine) and not nxt.blank and _on_its_page(line, nxt, hang, flow)
             and _set_like(line, nxt, flow, apart, weight)
@@ -1903,7 +1928,7 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: floa
     s, role = clean(nxt.text), flow.roles[j]
     assert role is not None
     return not (role.numbering or role.opens_space or role.mark or role.goal
-                or (not apart and s[:1] in "（(【「『［["))
+                or (not apart and not wrapped and s[:1] in "（(【「『［["))
 
 
 def _centred_rows(line: TextLine, nxt: TextLine, role: LineRole | None, flow: Flow) -> bool:
@@ -2016,7 +2041,7 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         if (k := _figure_under(head, j, flow)) is not None:
             cont.append(k)
             break
-        if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred):
+        if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped):
             break
         nxt = flow.line(j + 1)
         if len(cont) >= 2 and not _hung_on(j, hang, flow):

@@ -110,6 +110,11 @@ class System:
 # council_paper system's label and a paper's stamp (STAMP)
 COUNCIL_PAPER = r"(?:議案|報告|諮問|請願|陳情|発議|認定|承認|同意)"
 
+# a Roman numeral's own character (Ⅰ … Ⅻ, U+2160–216B), as a part's label prints it (Latin letters I. V. are
+# another's writing of it)
+_PART_NUMERAL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]"
+PART_NUMERAL = regex.compile(rf"^{_PART_NUMERAL}[.．]?$")
+
 SYSTEMS: tuple[System, ...] = (
     System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1)),
     System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N}{AUTOSPACE})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2)),
@@ -127,7 +132,7 @@ SYSTEMS: tuple[System, ...] = (
     # appendix of the document as 付録1 is
     System("annex", "appendix", r"\(別紙\)", title=_NO_PARTICLE_UNSPACED, never_list=True, top=True),
     # Ⅳにおける…, Ⅴで記述します: a numeral run into a particle is a reference in a sentence, no label
-    System("roman", "part", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", title=_NO_PARTICLE_UNSPACED,
+    System("roman", "part", _PART_NUMERAL + r"[.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", title=_NO_PARTICLE_UNSPACED,
            ranked=True),
     # a closing dot is part of the label as printed (１－１．米国, 2-1.)
     System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
@@ -457,6 +462,10 @@ LABEL_ALONE = regex.compile(rf"^((?:\p{{Han}}|\p{{Katakana}}){{2,4}}\s?{N})$")
 # line (a reference part's or an annex's heading): the title is set apart, the tag marks its kind; a line
 # bracketed whole ((単位：億円)) or opened by a numbered bracket ((1), an item's label) is no such title
 BRACKET_TAG = regex.compile(r"^[（(]\p{L}{1,4}[）)]\s*[^\s（()）]")
+# a questionnaire's part opens its title with the respondents it addresses in a 【…】 tag (Ⅱ 【船主協会対象】
+# 船荷証券等の利用割合に関する調査): the title is the words after the tag — or, where the tag runs on to the
+# next row (Ⅲ 【船会社・…・損 / 保会社】…), the tag's own words, its bracket opened
+ADDRESS_TAG = regex.compile(r"^【(?:[^【】]+】\s*)?")
 # 〔例３〕, ［例４］ opening a line: the caption of an example that follows (a model provision or a sample
 # form in its frames: 〔例３〕１年単位の変形労働時間制の規程例), as 図１ captions a figure: it names the
 # block, no part of the document's outline. A white paper numbers its figures and tables by part,

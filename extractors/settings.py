@@ -272,6 +272,8 @@ class Headings:
                            "                                 set flush left (indented), not centred")
     run_on_indent: float = _v(2.5, "em", "a title's next line starts at most this far right of it")
     title_gap: float = _v(0.8, "em", "a title set apart runs on to a line at most this far under it")
+    field_rows: int = _v(3, "count", "empty rows under a 【…】 band that make it the label of a field left for the reader to\n"
+                         "fill (【御回答欄】 over its empty box); a blank row or two under a heading is spacing")
     title_row: float = _v(1.0, "pt", "lines whose bottoms differ by at most this stand on one row (a phrase set in bold is\n"
                                      "                             a line of its own before the rest of its row)")
     nest_size: float = _v(0.25, "pt", "an unnumbered title closes levels set no more than this larger")

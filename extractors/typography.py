@@ -151,9 +151,10 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
 
 def slide_title(lines: Sequence[Line], height: float, body_size: float, settings: Settings) -> Line | None:
     """A slide's title (convention: a slide sets its title in the band at its top): the line set
-    largest (the topmost of those) among the lines starting in that band, when it is larger than
-    the slide's own body type (slide_body: a title of 28 pt over a table of 14 pt is the title;
-    figure labels lower on the slide, larger still, are the figure's words) or than the
+    largest (the topmost of those — sizes within `typography.near_size` are one size: a lead box under
+    the title in the title's 18 pt, stored 18.02, is not larger) among the lines starting in that band,
+    when it is larger than the slide's own body type (slide_body: a title of 28 pt over a table of 14 pt
+    is the title; figure labels lower on the slide, larger still, are the figure's words) or than the
     document's body. `lines`: the slide's lines (a Line or a TextLine, whose source is one)."""
     sl, larger = settings.slides, settings.typography.larger
     visible = [ln for ln in lines if ln.text.strip()]
@@ -162,7 +163,10 @@ def slide_title(lines: Sequence[Line], height: float, body_size: float, settings
     own = slide_body([getattr(ln, "source", ln) for ln in visible], body_size)
     floor = min(own, body_size) + larger
     band = [ln for ln in visible if ln.y0 < sl.title_band * height and ln.size > floor]
-    return min(band, key=lambda ln: (-ln.size, ln.y0), default=None)
+    if not band:
+        return None
+    largest = max(ln.size for ln in band) - settings.typography.near_size
+    return min((ln for ln in band if ln.size >= largest), key=lambda ln: ln.y0)
 
 
 def slide_titles(doc: SourceDoc, body_size: float, settings: Settings,
