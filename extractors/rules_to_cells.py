@@ -15,7 +15,7 @@ standing on a table's top edge, narrower than the table and one line high, is it
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -304,10 +304,22 @@ def _touch(a: Rule, b: Rule, snap: float) -> bool:
 
 
 def _connected(rules: list[Rule], snap: float) -> list[list[Rule]]:
-    """The rules in sets that meet (each touching another of its set, chained): one sweep by x with
-    a union-find, every pair whose x-ranges overlap compared."""
-    order = sorted(range(len(rules)), key=lambda k: rules[k].x0)
-    root = list(range(len(rules)))
+    """The rules in sets that meet (each touching another of its set, chained): one sweep by x, every
+    pair whose x-ranges overlap compared."""
+    def touching() -> Iterator[tuple[int, int]]:
+        active: list[int] = []
+        for k in sorted(range(len(rules)), key=lambda k: rules[k].x0):
+            r = rules[k]
+            active = [j for j in active if rules[j].x1 + snap >= r.x0]
+            yield from ((j, k) for j in active if _touch(r, rules[j], snap))
+            active.append(k)
+    return [[rules[k] for k in part] for part in _components(len(rules), touching())]
+
+
+def _components(n: int, joined: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The indices 0..n-1 in the sets the pairs `joined` chain (a union-find): each set in index order,
+    the sets in the order of their first index."""
+    root = list(range(n))
 
     def find(k: int) -> int:
         while root[k] != k:
@@ -315,17 +327,11 @@ def _connected(rules: list[Rule], snap: float) -> list[list[Rule]]:
             k = root[k]
         return k
 
-    active: list[int] = []
-    for k in order:
-        r = rules[k]
-        active = [j for j in active if rules[j].x1 + snap >= r.x0]
-        for j in active:
-            if _touch(r, rules[j], snap):
-                root[find(j)] = find(k)
-        active.append(k)
-    sets: dict[int, list[Rule]] = {}
-    for k in range(len(rules)):
-        sets.setdefault(find(k), []).append(rules[k])
+    for a, b in joined:
+        root[find(a)] = find(b)
+    sets: dict[int, list[int]] = {}
+    for k in range(n):
+        sets.setdefault(find(k), []).append(k)
     return list(sets.values())
 
 
@@ -524,22 +530,9 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
         for rr in range(r, r + rs):
             for cc in range(c, c + cs):
                 owner[rr, cc] = i
-    parent = list(range(len(cells)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for (rr, cc), i in owner.items():
-        for nb in ((rr + 1, cc), (rr, cc + 1)):
-            if nb in owner:
-                parent[root(owner[nb])] = root(i)
-    parts: dict[int, list[tuple[int, int, int, int]]] = {}
-    for i, cell in enumerate(cells):
-        parts.setdefault(root(i), []).append(cell)
-    return [_cut(grid, part, t) for part in parts.values() if _holding(grid, part, t) >= 2]
+    joined = ((owner[nb], i) for (rr, cc), i in owner.items() for nb in ((rr + 1, cc), (rr, cc + 1)) if nb in owner)
+    parts = [[cells[i] for i in part] for part in _components(len(cells), joined)]
+    return [_cut(grid, part, t) for part in parts if _holding(grid, part, t) >= 2]
 
 
 def _whole(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables) -> list[TableGrid]:
