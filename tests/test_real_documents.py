@@ -56,9 +56,10 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "naikakufu_shobocho_hinan_joho_poster_2021": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.5},
     # 政府CIO補佐官等ディスカッションペーパー on IT資産管理 (2021-05, no producer metadata, newdocsC14): three figures
     # drawn as boxes in boxes (図2.1 the asset classes, 図3.1 and 図4.1 software stacks of ハードウェア /
-    # ミドルウェア / ソフトウェア / データ boxes one on another) are read as 8 small tables on pp4, 8, 20. The
-    # figures' captions (図N.N under each) are the cue not yet used; its footnotes (body size, one keeping
-    # the paragraph indent) and headings meet the bars.
+    # ミドルウェア / ソフトウェア / データ boxes one on another) are read as 8 small tables on pp4, 8, 20. The 図
+    # caption under a drawing is no cue (tried: the real tables of cio_dp_metadata_rule_2021 and of the corpus's
+    # ai_seido_chukan_torimatome_2025_real are captioned 図 under them, and their type is as small); its
+    # footnotes (body size, one keeping the paragraph indent) and headings meet the bars.
     # its sibling on アーキテクチャ設計 (2021-08, JUST PDF 4, newdocsC14): the boxes of 図3 (p6), three columns of
     # labelled boxes between rules, give a 5×1 "table" of the left column's band labels.
     "cio_dp_it_shisan_kanri_2021": {"tables_false_pages": 3.0},
