@@ -3,6 +3,8 @@
 The convention of word processors (Word, Ichitaro, InDesign): a short horizontal rule at the
 left of the column's foot, and below it the notes, each opening with its number set smaller or
 raised, at any type size (a note may be set in the body size; only its number is small).
+A note may keep the body's first-line indent (its number a few characters right of the rule's
+start): under a separator the document has drawn before, a marked number there still opens a note.
 Everything below the separator is notes; lines there that open no note continue the last note
 (on the page before, when the first line below a page's separator opens none).
 """
@@ -41,9 +43,20 @@ def _separates(rule: Rule, text: list[Line], body_size: float, known: set[tuple[
     if any(ln.y0 < y < ln.y1 for ln in text):
         return False   # a rule through a line of text is an underline or a strike, not a separator
     below = visual_rows([ln for ln in text if ln.y0 >= y], fn)
-    if not below or abs(below[0][0].x0 - rule.x0) > fn.separator_left * body_size:
+    if not below:
         return False
+    offset = below[0][0].x0 - rule.x0
+    if abs(offset) > fn.separator_left * body_size:
+        return _indented_note(rule, below[0], offset, body_size, known, fn)
     return opens_note(*below[0], fn) or (shape(rule) in known and 2 * len(below) <= len(text))
+
+
+def _indented_note(rule: Rule, first: tuple[Line, list[Line]], offset: float, body_size: float,
+                   known: set[tuple[int, int]], fn: Footnotes) -> bool:
+    """A note paragraph that keeps the body's first-line indent (a Word footnote style based on an
+    indented body style): its number stands a few characters right of the separator's start. Taken
+    only under a separator the document has drawn before, and only when the row opens a note."""
+    return shape(rule) in known and 0 < offset <= fn.separator_indent * body_size and opens_note(*first, fn)
 
 
 def opens_note(row: Line, pieces: list[Line], fn: Footnotes) -> bool:

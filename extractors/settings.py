@@ -171,6 +171,7 @@ class Footnotes:
     separator_max: float = _v(0.5, "share", "...and at most this share (longer: a section rule or a table's)")
     separator_thickness: float = _v(2.0, "pt", "a footnote separator is a rule at most this thick")
     separator_left: float = _v(1.0, "em", "the first note line below a separator starts within this of the rule's start")
+    separator_indent: float = _v(4.0, "em", "...or, under a separator drawn before and opening with a marked number, within this (a note keeping the body's first-line indent of up to 3-4 characters)")
     separator_below: float = _v(0.35, "share", "a footnote separator lies below this share of the page's height (the foot)")
     marker_raised: float = _v(0.15, "em", "a note's number raised this much above its text is its mark, at any size")
 
