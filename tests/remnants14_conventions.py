@@ -8,6 +8,7 @@ from pathlib import Path
 import pymupdf
 
 from pdf_fonts import rename_fonts
+from terms13_conventions import build_terms_page
 
 BODY = 10.5
 _MINCHO = "china-s"   # renamed below: a word processor's Mincho
@@ -107,28 +108,11 @@ def build_noted_pages(path: Path) -> Path:
 # 【…】 band over sub-sections. Numbered anew (`outer` 1: １．１, １．２): the band opens a part of its own beside
 # the sections (depth 1), its sub-sections under it (depth 2). Continuing the last section (`outer` 4: ４．１,
 # ４．２): the band is a passage of section ４ (depth 2), its sub-sections under it (depth 3).
-_GOTHIC = "japan"
 TERMS_SECTIONS = ["ご利用にあたって", "ライセンスについて", "本サイトのリンクについて", "使用言語"]
 TERMS_BAND = "【北野市オープンデータの利用に関する重要情報】"
 TERMS_SUBSECTIONS = ["出典の記載について", "第三者の権利について"]
-_CLAUSE = "サービスのご利用をもって、本規約の内容を承諾したものとみなします。"
 
 
 def build_two_part_terms(path: Path, outer: int) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=595.3, height=841.9)
-    page.insert_text((200, 105), "北野市オープンデータ利用規約", fontname=_GOTHIC, fontsize=14)
-    y = 160.0
-    for n, title in enumerate(TERMS_SECTIONS, start=1):
-        page.insert_text((85, y), f"{chr(0xFF10 + n)}．{title}", fontname=_GOTHIC, fontsize=14)
-        page.insert_text((85, y + 26), _CLAUSE, fontname=_GOTHIC, fontsize=11)
-        y += 66
-    page.insert_text((85, y), TERMS_BAND, fontname=_GOTHIC, fontsize=14)
-    y += 46
-    for n, title in enumerate(TERMS_SUBSECTIONS, start=1):
-        page.insert_text((85, y), f"{chr(0xFF10 + outer)}． {chr(0xFF10 + n)} {title}", fontname=_GOTHIC, fontsize=14)
-        page.insert_text((85, y + 26), _CLAUSE, fontname=_GOTHIC, fontsize=11)
-        y += 66
-    rename_fonts(doc, "/UDDigiKyokasho", "/UDDigiKyokasho")
-    doc.save(path)
-    return path
+    subsections = [(f"{chr(0xFF10 + outer)}． {chr(0xFF10 + n)}", title) for n, title in enumerate(TERMS_SUBSECTIONS, start=1)]
+    return build_terms_page(path, "北野市オープンデータ利用規約", 200, TERMS_SECTIONS, [TERMS_BAND], subsections)

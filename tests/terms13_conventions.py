@@ -69,19 +69,26 @@ _CLAUSE = "サービスのご利用をもって、本規約の内容を承諾し
 
 
 def build_catalogue_terms(path: Path) -> Path:
+    return build_terms_page(path, "焼津オープンデータカタログ利用規約", 188, SECTIONS, BAND_LINES, SUBSECTIONS)
+
+
+def build_terms_page(path: Path, title: str, title_x: float, sections: list[str], band_lines: list[str],
+                     subsections: list[tuple[str, str]]) -> Path:
+    """Terms of use in one face: the title at 14 pt from `title_x`, sections numbered １．… at 14 pt each over an
+    11 pt clause, then a band (its lines one under another) over sub-sections labelled as given."""
     doc = pymupdf.open()
     page = doc.new_page(width=595.3, height=841.9)
-    page.insert_text((188, 105), "焼津オープンデータカタログ利用規約", fontname=_GOTHIC, fontsize=14)
+    page.insert_text((title_x, 105), title, fontname=_GOTHIC, fontsize=14)
     y = 160.0
-    for n, title in enumerate(SECTIONS, start=1):
-        page.insert_text((85, y), f"{chr(0xFF10 + n)}．{title}", fontname=_GOTHIC, fontsize=14)
+    for n, name in enumerate(sections, start=1):
+        page.insert_text((85, y), f"{chr(0xFF10 + n)}．{name}", fontname=_GOTHIC, fontsize=14)
         page.insert_text((85, y + 26), _CLAUSE, fontname=_GOTHIC, fontsize=11)
         y += 66
-    for k, text in enumerate(BAND_LINES):
+    for k, text in enumerate(band_lines):
         page.insert_text((85, y + 23 * k), text, fontname=_GOTHIC, fontsize=14)
     y += 46
-    for label, title in SUBSECTIONS:
-        page.insert_text((85, y), f"{label} {title}", fontname=_GOTHIC, fontsize=14)
+    for label, name in subsections:
+        page.insert_text((85, y), f"{label} {name}", fontname=_GOTHIC, fontsize=14)
         page.insert_text((85, y + 26), _CLAUSE, fontname=_GOTHIC, fontsize=11)
         y += 66
     rename_fonts(doc, "/UDDigiKyokasho", "/UDDigiKyokasho")
