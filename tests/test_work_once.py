@@ -1038,3 +1038,24 @@ def test_a_wrapped_bands_lines_are_read_in_the_folded_text_line_roles_made(tmp_p
     bands = [it.text for it, role in zip(flow.items, roles) if role is not None and role.numbering is not None
              and role.numbering[0] == "band"]
     assert tc.BAND_LINES[0] in bands
+
+
+def test_a_pages_lines_are_looked_at_once_for_glyphs_written_down(tmp_path, monkeypatch):
+    """Whether a line holds one glyph (layout._one_glyph) is asked once of each text line:
+    _set_vertically asks it of the lines not written down (stacked one glyph a line?), and the
+    縦書き boxes of a page set across (_down_columns) are read from the lines written down that
+    _set_vertically found, asking it of those only; _down_columns walked every line of every
+    page again, counting the glyphs of each. The 縦書き box and the header cell written down
+    alone are read as before (test_vertical_conventions)."""
+    import vertical_conventions as vc
+    from extractors import layout
+
+    pdf = vc.build_mixed_blocks(tmp_path / "mixed.pdf")
+    asked = _count_calls(monkeypatch, (layout,), "_one_glyph", lambda line: id(line))
+    across, down = read_pdf(str(pdf)).pages
+    assert "".join(vc.BOX) in [ln.text for ln in across.lines] and down.turned
+    first, second = ([ln["dir"] for b in page.get_text("rawdict", flags=layout._TEXT_FLAGS)["blocks"]
+                      if b.get("type", 0) == 0 for ln in b["lines"]] for page in pymupdf.open(pdf))
+    set_across = [d for d in second if not (abs(d[0]) <= 0.17 and d[1] > 0)]   # the page set vertically's table rows
+    assert len(first) > 40 and len(set_across) == 3
+    assert len(asked) == len(set(asked)) == len(first) + len(set_across)   # no line asked twice (every line was)
