@@ -957,6 +957,7 @@ def _block_copies(block: dict, rows: dict[int, list[list]], hit: set[int], struc
     """The copies of glyphs struck again taken out of a text block's lines (_overprints), each
     span filed in `rows` as it is read."""
     factor, band = ls.overprint, ls.overprint_band
+    struck_here = False
     for line in block["lines"]:
         copies = ""
         for s in line["spans"]:
@@ -966,18 +967,30 @@ def _block_copies(block: dict, rows: dict[int, list[list]], hit: set[int], struc
             x0, y0, x1, y1 = s["bbox"]
             mid = (y0 + y1) / 2
             half = near / 2
-            met = [e for b in range(int((mid - near) // band), int((mid + near) // band) + 1)
-                   for e in rows.get(b, ()) if abs(e[0] - mid) <= near and min(x1, e[2]) - max(x0, e[1]) > half]
+            lo, hi = int((mid - near) // band), int((mid + near) // band)
+            if lo == hi and lo not in rows:   # nothing filed at its height: most lines' first span
+                met = None
+            else:
+                met = [e for b in range(lo, hi + 1)
+                       for e in rows.get(b, ()) if abs(e[0] - mid) <= near and min(x1, e[2]) - max(x0, e[1]) > half]
             entry = [mid, x0, x1, s]
             rows.setdefault(int(mid // band), []).append(entry)
             if met:   # MuPDF starts a new line where the pen goes back: a copy never shares its first's span
                 copies += _copies(s, entry, met, hit, near)
         if copies:
-            struck.append(copies)
-            line["spans"] = [s for s in line["spans"] if s["chars"]]
-            if line["spans"]:
-                line["bbox"] = _union([s["bbox"] for s in line["spans"]])
-    block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+            _copies_out(line, copies, struck)
+            struck_here = True
+    if struck_here:   # a line whose glyphs were all copies is dropped: the lines listed anew only then
+        block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+
+
+def _copies_out(line: dict, copies: str, struck: list[str]) -> None:
+    """A line some of whose glyphs were copies, taken out: they go to `struck` (one text), its spans
+    left empty are dropped and its box is its spans' (_block_copies)."""
+    struck.append(copies)
+    line["spans"] = [s for s in line["spans"] if s["chars"]]
+    if line["spans"]:
+        line["bbox"] = _union([s["bbox"] for s in line["spans"]])
 
 
 def _copies(s: dict, entry: list, met: list[list], hit: set[int], near: float) -> str:
