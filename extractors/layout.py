@@ -614,7 +614,7 @@ def _font(name: str) -> tuple[str, bool]:
     return font, bool(_BOLD_NAME.search(font))
 
 
-_CHAR, _BOX = itemgetter("c"), itemgetter("bbox")
+_CHAR, _BOX, _SPANS = itemgetter("c"), itemgetter("bbox"), itemgetter("spans")
 
 
 def _style(s: dict) -> tuple[str, bool]:
@@ -651,10 +651,13 @@ def _rounded(size: float, sizes: dict[float, float]) -> float:
 
 
 def _raw_text(page: pymupdf.Page, number: int, path: str, actual_text: bool = False,
-              warnings: list[tuple[int | None, str, str]] | None = None, ls: Layout = DEFAULT.layout) -> dict:
+              warnings: list[tuple[int | None, str, str]] | None = None,
+              ls: Layout = DEFAULT.layout) -> tuple[dict, list[dict]]:
     """The page's text as MuPDF extracts it (rawdict: every glyph with its box), within the budget of spans;
     read from its glyphs where the document's structure tree holds /ActualText (`actual_text`:
-    tree_actual_text) and the page's is astray (`_glyphs_if_astray`; a note in `warnings` says so)."""
+    tree_actual_text) and the page's is astray (`_glyphs_if_astray`; a note in `warnings` says so).
+    With it, its text lines in order (those of its text blocks), listed once for the budget and for
+    _set_vertically alike."""
     if actual_text:
         tp = page.get_textpage(flags=_TEXT_FLAGS)
         raw = page.get_text("rawdict", textpage=tp)
@@ -665,18 +668,20 @@ def _raw_text(page: pymupdf.Page, number: int, path: str, actual_text: bool = Fa
         raw = read
     else:
         raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
-    count = sum(len(line["spans"]) for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"])
+    lines = _text_lines(raw)
+    count = sum(map(len, map(_SPANS, lines)))
     if count > budgets.MAX_SPANS_PER_PAGE:
         raise InputError(f"{path}: page {number} holds {count} text spans, over the budget of "
                          f"{budgets.MAX_SPANS_PER_PAGE} per page; the file is not read")
-    return raw
+    return raw, lines
 
 
 def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int | None, str, str]],
-           ls: Layout, overprints: list[str], shape: _PageShape) -> list[Line]:
+           ls: Layout, overprints: list[str], shape: _PageShape, down: list[dict]) -> list[Line]:
     """The page's text lines, in the coordinates of the page shown upright (a page with /Rotate
     is read as a viewer shows it; a page set vertically is read turned: _vertical_lines); the
-    copies of glyphs struck again go to `overprints` (one string for the page)."""
+    copies of glyphs struck again go to `overprints` (one string for the page); `down`: its lines
+    written down (_set_vertically)."""
     out: list[Line] = []
     m = shape.matrix
     notes = [b if m is None else turned(b, m) for b in _annotation_boxes(page, _TEXT_NOTES)] if shape.annotated else []
@@ -687,7 +692,7 @@ def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int 
     if shape.vertical and m is not None:
         out = _vertical_lines(raw, shape.columns, number, m, notes, ls, bad)
     else:
-        boxes, taken = _written_down_boxes(raw, number, m, notes, ls, bad, sizes)
+        boxes, taken = _written_down_boxes(down, number, m, notes, ls, bad, sizes)
         for block in raw["blocks"]:
             if block.get("type", 0) != 0:
                 continue
@@ -952,6 +957,7 @@ def _block_copies(block: dict, rows: dict[int, list[list]], hit: set[int], struc
     """The copies of glyphs struck again taken out of a text block's lines (_overprints), each
     span filed in `rows` as it is read."""
     factor, band = ls.overprint, ls.overprint_band
+    struck_here = False
     for line in block["lines"]:
         copies = ""
         for s in line["spans"]:
@@ -961,18 +967,30 @@ def _block_copies(block: dict, rows: dict[int, list[list]], hit: set[int], struc
             x0, y0, x1, y1 = s["bbox"]
             mid = (y0 + y1) / 2
             half = near / 2
-            met = [e for b in range(int((mid - near) // band), int((mid + near) // band) + 1)
-                   for e in rows.get(b, ()) if abs(e[0] - mid) <= near and min(x1, e[2]) - max(x0, e[1]) > half]
+            lo, hi = int((mid - near) // band), int((mid + near) // band)
+            if lo == hi and lo not in rows:   # nothing filed at its height: most lines' first span
+                met = None
+            else:
+                met = [e for b in range(lo, hi + 1)
+                       for e in rows.get(b, ()) if abs(e[0] - mid) <= near and min(x1, e[2]) - max(x0, e[1]) > half]
             entry = [mid, x0, x1, s]
             rows.setdefault(int(mid // band), []).append(entry)
             if met:   # MuPDF starts a new line where the pen goes back: a copy never shares its first's span
                 copies += _copies(s, entry, met, hit, near)
         if copies:
-            struck.append(copies)
-            line["spans"] = [s for s in line["spans"] if s["chars"]]
-            if line["spans"]:
-                line["bbox"] = _union([s["bbox"] for s in line["spans"]])
-    block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+            _copies_out(line, copies, struck)
+            struck_here = True
+    if struck_here:   # a line whose glyphs were all copies is dropped: the lines listed anew only then
+        block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+
+
+def _copies_out(line: dict, copies: str, struck: list[str]) -> None:
+    """A line some of whose glyphs were copies, taken out: they go to `struck` (one text), its spans
+    left empty are dropped and its box is its spans' (_block_copies)."""
+    struck.append(copies)
+    line["spans"] = [s for s in line["spans"] if s["chars"]]
+    if line["spans"]:
+        line["bbox"] = _union([s["bbox"] for s in line["spans"]])
 
 
 def _copies(s: dict, entry: list, met: list[list], hit: set[int], near: float) -> str:
@@ -1044,7 +1062,7 @@ def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, 
                 bool(notes) and _centre_inside((x0, y0, x1, y1), notes))
 
 
-def _written_down_boxes(raw: dict, number: int, m: pymupdf.Matrix | None, notes: list[Box], ls: Layout,
+def _written_down_boxes(down: list[dict], number: int, m: pymupdf.Matrix | None, notes: list[Box], ls: Layout,
                         bad: list[int], sizes: dict[float, float]) -> tuple[list[Line], set[int]]:
     """Convention (縦書き decided per block, not per page: a 縦書き box — a note, a message, a column of
     text — on a page set across): glyphs written down in a font in vertical mode (MuPDF gives a line per
@@ -1054,7 +1072,7 @@ def _written_down_boxes(raw: dict, number: int, m: pymupdf.Matrix | None, notes:
     chart's axis label, a table's header cell written down) is left as MuPDF reads it, one glyph to a
     line, for the conventions that read it so (furniture's thumb index, a slide's side word). The box's
     lines, and the ids of the glyph lines they take."""
-    columns = _down_columns(raw, m, ls)
+    columns = _down_columns(down, m, ls)
     if len(columns) < 2:
         return [], set()
     out: list[Line] = []
@@ -1073,15 +1091,12 @@ def _written_down_boxes(raw: dict, number: int, m: pymupdf.Matrix | None, notes:
     return out, taken
 
 
-def _down_columns(raw: dict, m: pymupdf.Matrix | None, ls: Layout) -> list[list[tuple[Box, dict]]]:
-    """The page's lines of one glyph written down, as columns (each glyph's box as shown): a glyph whose
+def _down_columns(down: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[list[tuple[Box, dict]]]:
+    """The page's lines of one glyph written down (`down`: its lines written down, _set_vertically), as
+    columns (each glyph's box as shown): a glyph whose
     middle across is within vertical_align em of a column's and whose top is at most vertical_pitch em
     below its last glyph's top goes on that column. Only columns holding two letters or more."""
-    glyphs = []
-    for block in raw["blocks"]:
-        for line in block.get("lines", ()) if block.get("type", 0) == 0 else ():
-            if _letters([line]) == 1 and _written_down(_heading_of(line, m), ls):
-                glyphs.append((line["bbox"] if m is None else turned(line["bbox"], m), line))
+    glyphs = [(line["bbox"] if m is None else turned(line["bbox"], m), line) for line in down if _one_glyph(line)]
     columns: list[list[tuple[Box, dict]]] = []
     for box, line in sorted(glyphs, key=lambda g: (g[0][1], g[0][0])):
         size = max(box[2] - box[0], box[3] - box[1])
@@ -1120,7 +1135,7 @@ def _heading_of(line: dict, m: pymupdf.Matrix | None) -> tuple[float, float]:
     return (dx, dy) if m is None else (dx * m.a + dy * m.c, dx * m.b + dy * m.d)
 
 
-def _set_vertically(raw: dict, shape: _PageShape, ls: Layout) -> frozenset[int]:
+def _set_vertically(lines: list[dict], shape: _PageShape, ls: Layout) -> tuple[frozenset[int], list[dict]]:
     """Convention (縦書き: a bill and its 理由 as submitted to the Diet, a 告示 in the 官報's style, an older
     条例, a speech, a treaty's text): a page set vertically writes its lines top to bottom and reads its
     columns from the right. Its glyphs are written down the page in a font in vertical mode (Identity-V:
@@ -1128,17 +1143,40 @@ def _set_vertically(raw: dict, shape: _PageShape, ls: Layout) -> frozenset[int]:
     upright, each below the one before in a font set across (a typesetting system's vertical layout:
     MuPDF gives a line per glyph, each set across; _stacked). A page is so set when more than
     vertical_share of its letters are written down so; a horizontal page's few stacked labels (a
-    table's header cell written down, a stamp) leave it as it is. The lines (their ids in `raw`) whose
-    glyphs are read as the columns' glyphs, or none for a page set across. Most pages write no line
-    down and set few glyphs alone on a line, and are passed after a look at each line."""
-    lines = [line for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]]
-    down = [line for line in lines if _written_down(_heading_of(line, shape.matrix), ls)]
+    table's header cell written down, a stamp) leave it as it is. `lines`: the page's text lines
+    (_raw_text). The lines (their ids) whose
+    glyphs are read as the columns' glyphs, or none for a page set across; and the page's lines
+    written down (the 縦書き boxes of a page set across are read from them, _written_down_boxes: the
+    page's lines are looked at once for it, not twice). Most pages write no line down and set few
+    glyphs alone on a line, and are passed after a look at each line."""
+    m = shape.matrix
+    down = _lines_down(lines, m, ls)
     seen = set(map(id, down))
-    alone = [line for line in lines if id(line) not in seen and _letters([line]) == 1]
+    alone = [line for line in lines if id(line) not in seen and _one_glyph(line)]
     if not down and len(alone) < ls.vertical_share * len(lines):
-        return frozenset()
-    written = down + _stacked(alone, shape.matrix, ls)
-    return frozenset(map(id, written)) if _letters(written) > ls.vertical_share * _letters(lines) else frozenset()
+        return frozenset(), down
+    written = down + _stacked(alone, m, ls)
+    columns = frozenset(map(id, written)) if _letters(written) > ls.vertical_share * _letters(lines) else frozenset()
+    return columns, down
+
+
+def _text_lines(raw: dict) -> list[dict]:
+    """The lines of the page's text blocks, in order."""
+    return [line for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]]
+
+
+def _lines_down(lines: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[dict]:
+    """The lines written down the page as it is shown through `m` (_written_down)."""
+    if m is None:   # the page's own space: a line's direction read as it is (_heading_of)
+        slant = ls.slant
+        return [line for line in lines if abs(line["dir"][0]) <= slant and line["dir"][1] > 0]
+    return [line for line in lines if _written_down(_heading_of(line, m), ls)]
+
+
+def _one_glyph(line: dict) -> bool:
+    """The line holds one glyph (_letters of it is 1); most lines hold one span, read without a sum."""
+    spans = line["spans"]
+    return len(spans[0]["chars"]) == 1 if len(spans) == 1 else sum(len(s["chars"]) for s in spans) == 1
 
 
 def _letters(lines: list[dict]) -> int:
@@ -1409,8 +1447,8 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
                                                          "sideways in a viewer; read in the text's own direction"))
             page.set_rotation(0)
             shape = _PageShape.of(page)
-        raw = _raw_text(page, i + 1, path, actual_text, warnings, ls)
-        columns = _set_vertically(raw, shape, ls)
+        raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
+        columns, down = _set_vertically(text_lines, shape, ls)
         if columns:
             shape = shape.set_vertically(columns)
         rect = shape.frame
@@ -1422,8 +1460,10 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed)
         ocr = not columns and _invisible(raw) and is_ocr_layer(raw, rect, placed(), ls)
         specks = as_read_by_ocr(raw, ls) if ocr else []
+        if ocr:   # the OCR's runs of letters read down are read across again (ocr_layer): its lines listed anew
+            down = _lines_down(_text_lines(raw), shape.matrix, ls)
         overprints: list[str] = []
-        lines = _lines(page, raw, i + 1, warnings, ls, overprints, shape)
+        lines = _lines(page, raw, i + 1, warnings, ls, overprints, shape, down)
         if not shape.vertical:
             lines = with_picture_labels(page, lines, ls, shapes, images)
         pictures = _pictures(page, shape, placed)

@@ -1038,3 +1038,45 @@ def test_a_wrapped_bands_lines_are_read_in_the_folded_text_line_roles_made(tmp_p
     bands = [it.text for it, role in zip(flow.items, roles) if role is not None and role.numbering is not None
              and role.numbering[0] == "band"]
     assert tc.BAND_LINES[0] in bands
+
+
+def test_a_pages_lines_are_looked_at_once_for_glyphs_written_down(tmp_path, monkeypatch):
+    """Whether a line holds one glyph (layout._one_glyph) is asked once of each text line:
+    _set_vertically asks it of the lines not written down (stacked one glyph a line?), and the
+    縦書き boxes of a page set across (_down_columns) are read from the lines written down that
+    _set_vertically found, asking it of those only; _down_columns walked every line of every
+    page again, counting the glyphs of each. The 縦書き box and the header cell written down
+    alone are read as before (test_vertical_conventions)."""
+    import vertical_conventions as vc
+    from extractors import layout
+
+    pdf = vc.build_mixed_blocks(tmp_path / "mixed.pdf")
+    asked = _count_calls(monkeypatch, (layout,), "_one_glyph", lambda line: id(line))
+    across, down = read_pdf(str(pdf)).pages
+    assert "".join(vc.BOX) in [ln.text for ln in across.lines] and down.turned
+    first, second = ([ln["dir"] for b in page.get_text("rawdict", flags=layout._TEXT_FLAGS)["blocks"]
+                      if b.get("type", 0) == 0 for ln in b["lines"]] for page in pymupdf.open(pdf))
+    set_across = [d for d in second if not (abs(d[0]) <= 0.17 and d[1] > 0)]   # the page set vertically's table rows
+    assert len(first) > 40 and len(set_across) == 3
+    assert len(asked) == len(set(asked)) == len(first) + len(set_across)   # no line asked twice (every line was)
+
+
+def test_a_block_holding_no_struck_glyph_keeps_its_lines_as_read(tmp_path):
+    """The overprint pass (layout._overprints) lists a block's lines anew, without those left
+    empty, only where it took copies out of one of them: a block holding none keeps MuPDF's list
+    of its lines as it was (every block's lines were listed anew). A struck heading's copies are
+    taken out as before."""
+    import round3_conventions as rc3
+
+    from extractors import layout
+    from extractors.settings import DEFAULT
+
+    doc = pymupdf.open(str(rc3.build_overprinted(tmp_path / "plan.pdf")))
+    for page in doc:
+        raw = page.get_text("rawdict", flags=layout._TEXT_FLAGS)
+        blocks = [b for b in raw["blocks"] if b.get("type", 0) == 0]
+        before = [(b["lines"], len(b["lines"])) for b in blocks]
+        struck = layout._overprints(raw, DEFAULT.layout)
+        kept = [b["lines"] is lines and len(lines) == n for b, (lines, n) in zip(blocks, before)]
+        assert any(kept)   # a block of plain lines on every page (none was kept)
+        assert all(kept) == (not struck)   # the title's and the headings' blocks listed anew
