@@ -1038,3 +1038,41 @@ def test_a_wrapped_bands_lines_are_read_in_the_folded_text_line_roles_made(tmp_p
     bands = [it.text for it, role in zip(flow.items, roles) if role is not None and role.numbering is not None
              and role.numbering[0] == "band"]
     assert tc.BAND_LINES[0] in bands
+
+
+class _Iterated(str):
+    """A string of bracket characters that records each time it is read character by character
+    (sum(map(text.count, brackets)): the brackets counted in a line)."""
+    counted: list
+
+    def __iter__(self):
+        self.counted.append(1)
+        return super().__iter__()
+
+
+def test_a_lines_brackets_are_counted_only_where_it_holds_one(tmp_path, monkeypatch):
+    """A line's brackets are counted (sixteen str.count over its text, eight of each) only on a line that
+    holds one: _left_open (does the line before end inside a bracket?) asks first whether it opens any,
+    and the 改め文's sentences (_sentences: 。 outside brackets ends one) whether it holds one — most
+    lines hold none, and their counts are 0 and 0. The roles are as before: the survey's options in
+    brackets, the bill's amended article quoted."""
+    import kaimebun_conventions as kc
+    import survey_conventions as sc
+    from extractors import line_roles
+
+    flows = [build_flow(read_pdf(str(build(tmp_path / f"{build.__name__}.pdf"))))
+             for build in (sc.build_survey_report, kc.build_amending_bill)]
+    before = [line_roles.line_roles(flow) for flow in flows]
+    counted: list = []
+    for name in ("_OPENING", "_OPENS"):
+        brackets = _Iterated(getattr(line_roles, name))
+        brackets.counted = counted
+        monkeypatch.setattr(line_roles, name, brackets)
+    for flow, roles in zip(flows, before):
+        counted.clear()
+        assert line_roles.line_roles(flow) == roles
+        lines = [it.text for it, role in zip(flow.items, roles) if role is not None and not it.blank]
+        holding = [t for t in lines if any(c in t for c in "（(「『［[【〔）)」』］]】〕")]
+        assert len(counted) <= 2 * len(holding) < 2 * len(lines), (len(counted), len(holding), len(lines))
+    assert any(role is not None and role.quoted for role in before[1])
+
