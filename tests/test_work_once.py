@@ -1076,3 +1076,21 @@ def test_a_lines_brackets_are_counted_only_where_it_holds_one(tmp_path, monkeypa
         assert len(counted) <= 2 * len(holding) < 2 * len(lines), (len(counted), len(holding), len(lines))
     assert any(role is not None and role.quoted for role in before[1])
 
+
+def test_only_a_line_holding_its_word_is_cleaned_to_be_asked_if_it_is_the_contents_title(monkeypatch):
+    """contents.is_contents_title (目次, 目　次, ＜目次＞) cleans a line and takes out its spaces and brackets
+    only where the line holds 次 — no character folds to it — not every line of a document, three
+    times over in find_contents (the title test, then is_toc_line's leaders and its title test again).
+    The contents are found as before."""
+    from extractors import contents
+    from extractors.records import TextLine
+
+    def line(i: int, text: str) -> TextLine:
+        return TextLine(1, 60, 60 + 20 * i, 400, 70 + 20 * i, 10.5, "Gothic", text, text, None)
+    texts = ["はじめに", "＜目　次＞", "第１章　総則　……………　1", "第２章　計画　……………　3", "本文の段落。"]
+    items = [line(i, t) for i, t in enumerate(texts)]
+    cleaned = _count_calls(monkeypatch, (contents,), "clean", lambda text: text)
+    assert contents.find_contents(items) == {1, 2, 3, 4}
+    assert sorted(cleaned) == sorted(texts), cleaned   # once a line: the title's, then each entry's or leaders' test
+    assert not contents.is_contents_title("次の各号") and contents.is_contents_title("⽬次")
+
