@@ -1094,3 +1094,17 @@ def test_only_a_line_holding_its_word_is_cleaned_to_be_asked_if_it_is_the_conten
     assert sorted(cleaned) == sorted(texts), cleaned   # once a line: the title's, then each entry's or leaders' test
     assert not contents.is_contents_title("次の各号") and contents.is_contents_title("⽬次")
 
+
+
+def test_a_grid_kept_whole_hands_its_merged_cells_on_to_the_table(tmp_path, monkeypatch):
+    """closed_parts works out a grid's merged cells (rules_to_cells.merged_cells) to find its closed
+    cells; a grid kept whole (every cell closed, its columns as ruled) carries them (TableGrid.cells) to
+    fill_table, which worked them out a second time for the same grid. A grid made anew (cut, stacked)
+    carries none: its cells are found for it. The tables are as before, one per page."""
+    from extractors import cells
+
+    merged = _count_calls(monkeypatch, (rules_to_cells, cells), "merged_cells", lambda grid, t: grid.bbox)
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    tables = [it for it in flow.items if not hasattr(it, "text")]
+    assert len(tables) == 2 and all(t.merged == [(r, c, 1, 1) for r in range(3) for c in range(2)] for t in tables)
+    assert len(merged) == 2   # once per page's grid (it was twice)
