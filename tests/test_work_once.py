@@ -1141,3 +1141,24 @@ def test_a_numbered_candidate_is_made_with_its_band_not_copied_to_set_it(tmp_pat
     found = [(c.label, c.title, c.panel) for c in headings.heading_candidates(flow)]
     assert found == [("2", "計画の期間", True), ("(2)", "対象の範囲", False)], found
     assert copied == []
+
+
+def test_a_space_between_two_ascii_letters_is_told_by_comparing_them_not_by_a_pattern(monkeypatch):
+    """clean (collapse_spaces) keeps a space between two printable ASCII characters and join_lines puts
+    one between two lines' Latin words: each side is compared with ! and ~ (text._keep_space), where a
+    regex was matched against each of the two characters, for every space of every line cleaned. The
+    same characters pass as before ([!-~], every code point), and the texts come out as before."""
+    import regex
+
+    from normalizers import text
+
+    ascii_graph = regex.compile(r"[!-~]")
+    for o in range(0x3100):
+        c = chr(o)
+        assert text._keep_space(c, "a") == text._keep_space("a", c) == bool(ascii_graph.match(c)), hex(o)
+    asked: list = []
+    monkeypatch.setattr(text, "_ASCII_GRAPH", _Asked(asked, ascii_graph), raising=False)   # as it was named
+    assert text.collapse_spaces("Society 5.0 を　実現 する") == "Society 5.0を実現する"
+    assert text.collapse_spaces("令 和 ４ 年") == "令和４年" and text.collapse_spaces(" a  b ") == "a b"
+    assert text.join_lines(["Digital", "Agency の", "取組", "e-", "Gov"]) == "Digital Agencyの取組e-Gov"
+    assert asked == []
