@@ -120,7 +120,8 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tab
             _place_span(span, sides_x, buckets[r])
     rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b, ls), b) for b in buckets[r]])
             for r in range(nrows)]
-    return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows, None, merged_cells(grid, t)), rest
+    merged = merged_cells(grid, t) if grid.cells is None else list(grid.cells)   # closed_parts found a whole grid's
+    return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows, None, merged), rest
 
 
 def filled_share(table: Table) -> float:

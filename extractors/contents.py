@@ -23,7 +23,12 @@ _TAB_PAGE = regex.compile(r"\S\s{2,}[0-9０-９]{1,4}\s*$")   # an entry's page 
 
 
 def is_contents_title(text: str) -> bool:
-    """目次, letter-spaced (目　次) or in brackets (＜目次＞, 【目次】)."""
+    """目次, letter-spaced (目　次) or in brackets (＜目次＞, 【目次】). Only a line that holds 次 is
+    cleaned and its spaces and brackets taken out: no character folds to 次 (clean: full-width ASCII,
+    radicals, bullets, half-width kana), so a line without it (every line but the title, as find_contents
+    asks of each line of a document, twice through is_toc_line) is none."""
+    if "次" not in text:
+        return False
     bare = clean(text).replace(" ", "")
     return bare.strip(_BRACKETS) in _TITLES
 

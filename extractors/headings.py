@@ -79,9 +79,8 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
         return alone
     if m:
-        c = None if _label_not_heading(i, line, role, flow) else \
-            _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]))
-        return None if c is None else replace(c, panel=panel)
+        return None if _label_not_heading(i, line, role, flow) else \
+            _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]), panel)
     if role.letter_spaced and role.centred:
         return _centred_title(i, s, line, styled, flow)
     return _plain_title(i, s, line, role, styled, panel, flow)
@@ -266,7 +265,7 @@ def _unnumbered(i: int, s: str, line: TextLine, panel: bool) -> Candidate:
 
 
 def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line: TextLine, styled: bool,
-                        indented: bool) -> Candidate | None:
+                        indented: bool, panel: bool = False) -> Candidate | None:
     """A labelled line, unless it closes a sentence or breaks off at a comma (a clause that runs
     on into the list under it: （２）…転換される場合、 over （ａ）（ｂ）), holds no title but a bracketed
     remark ((略): a provision left out of a quotation) or no letter at all (5-35 -4: a figure's
@@ -274,7 +273,8 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     字下げ; or by a space at all when no space follows its label: （イ）天災事変…), or wants a space
     or a style it lacks (a label closed by its own dot, ２－１．草案, is set off as by a space). A
     label one character in with a space after it (　第１　事案の概要) stands where the paragraphs
-    start: it is judged as any other."""
+    start: it is judged as any other. `panel`: the line stands alone on a band or in a frame
+    (Candidate.panel), made with it (it was made, then copied with dataclasses.replace to set it)."""
     system, kind, label, title, spaced = m
     if system == "article":   # 第１条（目的） alone: headed by _article_line, or a contents entry
         return None
@@ -283,7 +283,7 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))) \
             or (system in STYLED_ONLY and not styled):
         return None
-    return Candidate(i, system, kind, label, title, spaced, styled, line.size)
+    return Candidate(i, system, kind, label, title, spaced, styled, line.size, panel=panel)
 
 
 def _typed_in(system: str, spaced: bool) -> bool:

@@ -162,9 +162,13 @@ def _complete(prev: TextLine, before: LineRole) -> bool:
 _OPENING, _CLOSING = "（(「『［[【〔", "）)」』］]】〕"
 
 
+_OPENS_ONE = regex.compile(f"[{regex.escape(_OPENING)}]")   # a line that opens no bracket (most lines) leaves none open
+
+
 def _left_open(text: str) -> bool:
-    """The line ends inside a bracket it opens: more brackets opened than closed."""
-    return sum(map(text.count, _OPENING)) > sum(map(text.count, _CLOSING))
+    """The line ends inside a bracket it opens: more brackets opened than closed (counted only on
+    a line that opens one: _OPENS_ONE, one search in place of sixteen counts)."""
+    return _OPENS_ONE.search(text) is not None and sum(map(text.count, _OPENING)) > sum(map(text.count, _CLOSING))
 
 
 def _closes_left_open(prev: TextLine | None, before: LineRole | None, line: TextLine) -> bool:
@@ -624,6 +628,7 @@ def _wrapped_bands(flow: Flow, roles: list[LineRole | None], folds: dict[int, st
 
 
 _OPENS, _CLOSES = "「(（", "」)）"
+_BRACKET = regex.compile(f"[{regex.escape(_OPENS + _CLOSES)}]")
 
 
 def _amended_text(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[int]:
@@ -670,7 +675,8 @@ def _sentences(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) 
             continue
         f = folds[i]
         sentence.append(i)
-        depth = max(0, depth + sum(map(f.count, _OPENS)) - sum(map(f.count, _CLOSES)))
+        if _BRACKET.search(f) is not None:   # most lines hold no bracket: their depth is the line before's
+            depth = max(0, depth + sum(map(f.count, _OPENS)) - sum(map(f.count, _CLOSES)))
         if not depth and f.endswith("。"):
             out.append(sentence)
             sentence = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from extractors.records import Line, Rule
@@ -29,6 +29,9 @@ class TableGrid:
     ys: tuple[float, ...]   # row boundaries, top to bottom
     verticals: tuple[Rule, ...] = ()     # the rules drawn inside it: where one is missing
     horizontals: tuple[Rule, ...] = ()   # between two grid cells, the cells are merged
+    cells: tuple[tuple[int, int, int, int], ...] | None = field(default=None, compare=False)   # its merged_cells, where
+    # closed_parts found them on this very grid (a grid kept whole): fill_table reads them, not found a second
+    # time; None on any grid made anew (cut, stacked, named over: its own cells are found by fill_table)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -524,7 +527,7 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     cells = [cell for cell in drawn if _closed(grid, cell, t, vs, hs)]
     cells = [cell for cell in cells if cell != _standing_caption(grid, cells, t, hs)]
     if len(cells) == len(drawn):
-        return _whole(grid, cells, t)
+        return _whole(grid, cells, t, drawn)
     owner = {}
     for i, (r, c, rs, cs) in enumerate(cells):
         for rr in range(r, r + rs):
@@ -535,13 +538,16 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     return [_cut(grid, part, t) for part in parts if _holding(grid, part, t) >= 2]
 
 
-def _whole(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables) -> list[TableGrid]:
+def _whole(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables,
+           drawn: list[tuple[int, int, int, int]]) -> list[TableGrid]:
     """A grid closed in every cell: one table (none if fewer than two cells could hold a line), its
-    columns those a rule rules (`_ruling_rows`)."""
+    columns those a rule rules (`_ruling_rows`). Kept as it is, it carries its merged cells (`drawn`,
+    merged_cells of this grid) on to fill_table."""
     if _holding(grid, cells, t) < 2:
         return []
     xs = _ruling_rows(grid.xs, grid.verticals, grid.ys, t)
-    return [grid if xs == grid.xs else TableGrid(xs, grid.ys, grid.verticals, grid.horizontals)]
+    return [TableGrid(grid.xs, grid.ys, grid.verticals, grid.horizontals, tuple(drawn)) if xs == grid.xs
+            else TableGrid(xs, grid.ys, grid.verticals, grid.horizontals)]
 
 
 def _gutters_only(grid: TableGrid, t: Tables) -> bool:

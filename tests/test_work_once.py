@@ -1080,3 +1080,154 @@ def test_a_block_holding_no_struck_glyph_keeps_its_lines_as_read(tmp_path):
         kept = [b["lines"] is lines and len(lines) == n for b, (lines, n) in zip(blocks, before)]
         assert any(kept)   # a block of plain lines on every page (none was kept)
         assert all(kept) == (not struck)   # the title's and the headings' blocks listed anew
+
+
+class _Iterated(str):
+    """A string of bracket characters that records each time it is read character by character
+    (sum(map(text.count, brackets)): the brackets counted in a line)."""
+    counted: list
+
+    def __iter__(self):
+        self.counted.append(1)
+        return super().__iter__()
+
+
+def test_a_lines_brackets_are_counted_only_where_it_holds_one(tmp_path, monkeypatch):
+    """A line's brackets are counted (sixteen str.count over its text, eight of each) only on a line that
+    holds one: _left_open (does the line before end inside a bracket?) asks first whether it opens any,
+    and the 改め文's sentences (_sentences: 。 outside brackets ends one) whether it holds one — most
+    lines hold none, and their counts are 0 and 0. The roles are as before: the survey's options in
+    brackets, the bill's amended article quoted."""
+    import kaimebun_conventions as kc
+    import survey_conventions as sc
+    from extractors import line_roles
+
+    flows = [build_flow(read_pdf(str(build(tmp_path / f"{build.__name__}.pdf"))))
+             for build in (sc.build_survey_report, kc.build_amending_bill)]
+    before = [line_roles.line_roles(flow) for flow in flows]
+    counted: list = []
+    for name in ("_OPENING", "_OPENS"):
+        brackets = _Iterated(getattr(line_roles, name))
+        brackets.counted = counted
+        monkeypatch.setattr(line_roles, name, brackets)
+    for flow, roles in zip(flows, before):
+        counted.clear()
+        assert line_roles.line_roles(flow) == roles
+        lines = [it.text for it, role in zip(flow.items, roles) if role is not None and not it.blank]
+        holding = [t for t in lines if any(c in t for c in "（(「『［[【〔）)」』］]】〕")]
+        assert len(counted) <= 2 * len(holding) < 2 * len(lines), (len(counted), len(holding), len(lines))
+    assert any(role is not None and role.quoted for role in before[1])
+
+
+def test_only_a_line_holding_its_word_is_cleaned_to_be_asked_if_it_is_the_contents_title(monkeypatch):
+    """contents.is_contents_title (目次, 目　次, ＜目次＞) cleans a line and takes out its spaces and brackets
+    only where the line holds 次 — no character folds to it — not every line of a document, three
+    times over in find_contents (the title test, then is_toc_line's leaders and its title test again).
+    The contents are found as before."""
+    from extractors import contents
+    from extractors.records import TextLine
+
+    def line(i: int, text: str) -> TextLine:
+        return TextLine(1, 60, 60 + 20 * i, 400, 70 + 20 * i, 10.5, "Gothic", text, text, None)
+    texts = ["はじめに", "＜目　次＞", "第１章　総則　……………　1", "第２章　計画　……………　3", "本文の段落。"]
+    items = [line(i, t) for i, t in enumerate(texts)]
+    cleaned = _count_calls(monkeypatch, (contents,), "clean", lambda text: text)
+    assert contents.find_contents(items) == {1, 2, 3, 4}
+    assert sorted(cleaned) == sorted(texts), cleaned   # once a line: the title's, then each entry's or leaders' test
+    assert not contents.is_contents_title("次の各号") and contents.is_contents_title("⽬次")
+
+
+
+def test_a_grid_kept_whole_hands_its_merged_cells_on_to_the_table(tmp_path, monkeypatch):
+    """closed_parts works out a grid's merged cells (rules_to_cells.merged_cells) to find its closed
+    cells; a grid kept whole (every cell closed, its columns as ruled) carries them (TableGrid.cells) to
+    fill_table, which worked them out a second time for the same grid. A grid made anew (cut, stacked)
+    carries none: its cells are found for it. The tables are as before, one per page."""
+    from extractors import cells
+
+    merged = _count_calls(monkeypatch, (rules_to_cells, cells), "merged_cells", lambda grid, t: grid.bbox)
+    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    tables = [it for it in flow.items if not hasattr(it, "text")]
+    assert len(tables) == 2 and all(t.merged == [(r, c, 1, 1) for r in range(3) for c in range(2)] for t in tables)
+    assert len(merged) == 2   # once per page's grid (it was twice)
+
+
+def _numbered_on_bands(path: Path) -> Path:
+    """Two pages, each opening with a numbered title on a shaded band across the column (１　計画の目的),
+    its paragraph, then a numbered title in the body's type ((1)　対象の範囲) over a line of text."""
+    doc = pymupdf.open()
+    for n, (label, title) in enumerate((("１", "計画の目的"), ("２", "計画の期間"))):
+        page = doc.new_page()
+        page.draw_rect(pymupdf.Rect(60, 86, 540, 104), color=None, fill=(0.85, 0.85, 0.85))
+        page.insert_text((72, 100), f"{label}　{title}", fontname=rc.MINCHO, fontsize=rc.BODY)
+        y = 130
+        for k in range(6):
+            page.insert_text((72, y), "本計画は、地域の情報化を進めるために定めるものであり、施策の方向を示す。" if k % 2 == 0
+                             else "これにより、住民の利便性の向上と行政の効率化を図るものとする。", fontname=rc.MINCHO, fontsize=rc.BODY)
+            y += 18
+        page.insert_text((72, y + 10), f"（{n + 1}）　対象の範囲", fontname=rc.MINCHO, fontsize=rc.BODY)
+        page.insert_text((72, y + 40), "本計画の期間は、令和５年度から令和９年度までの５年間とする。", fontname=rc.MINCHO, fontsize=rc.BODY)
+    doc.save(path)
+    return path
+
+
+def test_a_numbered_candidate_is_made_with_its_band_not_copied_to_set_it(tmp_path, monkeypatch):
+    """headings._line_candidate makes a numbered line's Candidate with `panel` (alone on a band or in a
+    frame) set as it is made (_numbered_candidate's argument): it made it, then copied it with
+    dataclasses.replace to set panel — for every numbered candidate, most of them on no band (960
+    copies on the corpus). The candidates are as before: the title on its band is a panel's."""
+    from extractors import headings
+
+    flow = build_flow(read_pdf(str(_numbered_on_bands(tmp_path / "bands.pdf"))))
+    copied = _count_calls(monkeypatch, (headings,), "replace", lambda c: c)
+    found = [(c.label, c.title, c.panel) for c in headings.heading_candidates(flow)]
+    assert found == [("2", "計画の期間", True), ("(2)", "対象の範囲", False)], found
+    assert copied == []
+
+
+def test_a_space_between_two_ascii_letters_is_told_by_comparing_them_not_by_a_pattern(monkeypatch):
+    """clean (collapse_spaces) keeps a space between two printable ASCII characters and join_lines puts
+    one between two lines' Latin words: each side is compared with ! and ~ (text._keep_space), where a
+    regex was matched against each of the two characters, for every space of every line cleaned. The
+    same characters pass as before ([!-~], every code point), and the texts come out as before."""
+    import regex
+
+    from normalizers import text
+
+    ascii_graph = regex.compile(r"[!-~]")
+    for o in range(0x3100):
+        c = chr(o)
+        assert text._keep_space(c, "a") == text._keep_space("a", c) == bool(ascii_graph.match(c)), hex(o)
+    asked: list = []
+    monkeypatch.setattr(text, "_ASCII_GRAPH", _Asked(asked, ascii_graph), raising=False)   # as it was named
+    assert text.collapse_spaces("Society 5.0 を　実現 する") == "Society 5.0を実現する"
+    assert text.collapse_spaces("令 和 ４ 年") == "令和４年" and text.collapse_spaces(" a  b ") == "a b"
+    assert text.join_lines(["Digital", "Agency の", "取組", "e-", "Gov"]) == "Digital Agencyの取組e-Gov"
+    assert asked == []
+
+
+class _Split(_Asked):
+    """_Asked for a pattern that is asked to split a text."""
+
+    def split(self, text, *args):
+        self.asked.append(text)
+        return self.pattern.split(text, *args)
+
+
+def test_a_text_with_no_space_is_not_split_by_the_space_pattern(monkeypatch):
+    """collapse_spaces (clean) splits a text at its runs of space with the regex _SPACE_RUN only where the
+    text holds a space of some kind: str.split finds none in a line set solid (43% of the corpus's lines),
+    which comes back as it was. Every character the pattern takes for a space is one str.isspace
+    takes for one, or U+200B or U+FEFF (asked on their own), so no text holding one skips the split; the
+    texts come out as before."""
+    from normalizers import text
+
+    for o in range(0x110000):
+        if not 0xD800 <= o <= 0xDFFF and text._SPACE_RUN.match(chr(o)):
+            assert chr(o).isspace() or chr(o) in "\u200b\ufeff", hex(o)
+    asked: list = []
+    monkeypatch.setattr(text, "_SPACE_RUN", _Split(asked, text._SPACE_RUN))
+    solid = ["本計画は、地域の情報化を進める。", "Society5.0", "第１章"]
+    assert [text.collapse_spaces(t) for t in solid] == solid and asked == []
+    spaced = {"令 和 ４ 年": "令和４年", "地\u200b域": "地域", "x\ufeffy": "x y", "Society 5.0 を": "Society 5.0を", "\u3000本文": "本文"}
+    assert {t: text.collapse_spaces(t) for t in spaced} == spaced and asked == list(spaced)
