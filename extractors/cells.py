@@ -4,6 +4,7 @@ middle of the rule drawn there (`ink_middles`)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from extractors.rules_to_cells import TableGrid, merged_cells
 from extractors.geometry import baseline_rows
@@ -160,17 +161,94 @@ def _side_by_side(filled: list[tuple[int, int, int, int]]) -> bool:
 Box = tuple[float, float, float, float]
 
 
-def _own_box(spans: list[Span], panels: list[Box], snap: float) -> Box | None:
+def _own_box(spans: list[Span], panels: list[Box], snap: float, rules: Sequence[Rule] = ()) -> Box | None:
     """The smallest panel (a filled box or a stroked rectangle) holding the middle of each of the
-    spans' glyphs, within snap (a large glyph's box may reach past the frame it is set in)."""
+    spans' glyphs, within snap (a large glyph's box may reach past the frame it is set in); with
+    no such panel, the box the nearest `rules` close around them (_ruled_box)."""
+    x0, y0, x1, y1 = _middles(spans)
+    around = [p for p in panels if p[0] - snap <= x0 and p[1] - snap <= y0 and x1 <= p[2] + snap and y1 <= p[3] + snap]
+    own = min(around, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]), default=None)
+    return own if own is not None or not rules else _ruled_box((x0, y0, x1, y1), rules, snap)
+
+
+def _middles(spans: list[Span]) -> Box:
+    """The extent of the middles of the spans' glyphs."""
     xs = [_mid(b) for s in spans for b in s.char_boxes] or [(s.x0 + s.x1) / 2 for s in spans]
     ys = [(b[1] + b[3]) / 2 for s in spans for b in s.char_boxes] or [(s.y0 + s.y1) / 2 for s in spans]
-    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
-    around = [p for p in panels if p[0] - snap <= x0 and p[1] - snap <= y0 and x1 <= p[2] + snap and y1 <= p[3] + snap]
-    return min(around, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]), default=None)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
-def boxed_apart(table: Table, panels: list[Box], touch: float, snap: float) -> bool:
+def boxed_beyond(table: Table, rules: Sequence[Rule], snap: float, row_snap: float) -> bool:
+    """Convention (a figure's boxes: a box's title over a dashed box nested in it with a margin on
+    every side, beside another box's text; an org chart's box of two lines with a connector run into
+    it between them): in most of the cells that hold text (more than half, two at least), the
+    nearest rules around the text (_ruled_box) stand beyond the cell, more than `row_snap` past one
+    of its sides — the grid's boundary there is drawn along no side of that text (a connector, or
+    another box's side lined up with it, is), so its cells are no table's. A table's cell is
+    closed by its own sides."""
+    total = beyond = 0
+    for r, c, rs, cs in table.cells_as_drawn():
+        spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in table.rows[rr].cells[cc].spans
+                 if s.text.strip()]
+        if not spans:
+            continue
+        total += 1
+        box = _ruled_box(_middles(spans), rules, snap)
+        x0, x1, y0, y1 = table.columns[c][0], table.columns[c + cs - 1][1], table.rows[r].y0, table.rows[r + rs - 1].y1
+        beyond += box is not None and (box[0] < x0 - row_snap or box[1] < y0 - row_snap
+                                       or box[2] > x1 + row_snap or box[3] > y1 + row_snap)
+    return total >= 2 and 2 * beyond > total
+
+
+def _ruled_box(text: Box, rules: Sequence[Rule], snap: float) -> Box | None:
+    """The box the nearest drawn lines close around the text (its glyphs' middles): the nearest
+    rule above and below it running across the whole text, and left and right of it running down
+    its whole height. None where a side has no such rule. A table's cell is such a box, its
+    sides the rules it shares with its neighbours; a figure's box drawn apart is one of its own
+    (a box stroked as one path, its sides no other box's)."""
+    x0, y0, x1, y1 = text
+    across = [r.y0 for r in rules if r.horizontal and _runs_over(r.x0, r.x1, x0, x1, snap)]
+    down = [r.x0 for r in rules if not r.horizontal and _runs_over(r.y0, r.y1, y0, y1, snap)]
+    left, top, right, foot = _nearest(down, x0, -1), _nearest(across, y0, -1), _nearest(down, x1, 1), _nearest(across, y1, 1)
+    if left is None or top is None or right is None or foot is None:
+        return None
+    return left, top, right, foot
+
+
+def _runs_over(a: float, b: float, lo: float, hi: float, snap: float) -> bool:
+    """A rule from a to b runs over lo..hi (within snap)."""
+    return a - snap <= lo and hi <= b + snap
+
+
+def _nearest(at: list[float], edge: float, way: int) -> float | None:
+    """The position of `at` nearest the edge on its side `way` (-1: before it, 1: after it)."""
+    beyond = [p for p in at if (p - edge) * way >= 0]
+    if not beyond:
+        return None
+    return min(beyond) if way > 0 else max(beyond)
+
+
+def shaped_apart(table: Table, shapes: list[Box], snap: float) -> bool:
+    """Convention (a diagram's blocks: ハードウェア / ミドルウェア / ソフトウェア drawn as 3-D boxes one on
+    another over a cylinder for データ): two or more cells hold text and each cell's text stands in
+    a figure shape of its own (Page.shapes: a path with slanted or curved sides — a bevelled block,
+    a cylinder, a rounded box — the smallest enclosing its glyphs' middles; no two cells in one).
+    The cells are the shapes, drawn one by one, touching or overlapping, not a grid's: a table's
+    cells meet in square corners, its text in no shape."""
+    own: list[Box] = []
+    for r, c, rs, cs in table.cells_as_drawn():
+        spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in table.rows[rr].cells[cc].spans
+                 if s.text.strip()]
+        if not spans:
+            continue
+        box = _own_box(spans, shapes, snap)
+        if box is None or box in own:
+            return False
+        own.append(box)
+    return len(own) >= 2
+
+
+def boxed_apart(table: Table, panels: list[Box], touch: float, snap: float, rules: Sequence[Rule] = ()) -> bool:
     """Convention: boxes that share no edge are a diagram, not a grid. Two or more cells hold
     text, each cell's text stands in a box of its own (a panel: filled or framed, the smallest
     enclosing it; no two cells in one), and every two of those boxes stand a gap wider than
@@ -184,7 +262,7 @@ def boxed_apart(table: Table, panels: list[Box], touch: float, snap: float) -> b
                  if s.text.strip()]
         if not spans:
             continue
-        box = _own_box(spans, panels, snap)
+        box = _own_box(spans, panels, snap, rules)
         if box is None or box in boxes:
             return False
         boxes.append(box)

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractors.cells import Box, beside, boxed_apart, boxes_apart, fill_table, filled_share
+from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, fill_table, filled_share, shaped_apart
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, run_together_notes, split_footnotes, starred_notes
@@ -253,14 +253,20 @@ def _on_axes(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
                for bounds, columns, lo, hi, sides in axes)
 
 
-def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Line], panels: Sequence[Box] = ()) -> bool:
+def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Line], panels: Sequence[Box] = (),
+              shapes: Sequence[Box] = ()) -> bool:
     """A grid with text in too few of its cells (a chart's gridlines, an empty frame), or whose
     cells of text all stand apart (framed boxes of a figure: cells.boxes_apart; each in a box of
-    its own, a gap between any two boxes: cells.boxed_apart, `panels`: the page's), or a chart's
-    plot area (tick labels on its rules: _on_axes; `ticks`: the page's lines that are a number alone)."""
-    return filled_share(table) < settings.tables.min_filled or boxes_apart(table) \
-        or boxed_apart(table, list(panels), settings.layout.panel_touch, settings.tables.snap) \
-        or _on_axes(grid, ticks, settings.tables)
+    its own, a gap between any two boxes: cells.boxed_apart, `panels`: the page's, else the box
+    the grid's nearest rules close around the text — boxes drawn one by one, a gap between them,
+    however the grid's snapping laid their sides on one boundary), or each in a figure shape of
+    its own (cells.shaped_apart, `shapes`: the page's), or a chart's plot area (tick labels on
+    its rules: _on_axes; `ticks`: the page's lines that are a number alone)."""
+    t = settings.tables
+    return filled_share(table) < t.min_filled or boxes_apart(table) \
+        or boxed_apart(table, list(panels), settings.layout.panel_touch, t.snap, grid.verticals + grid.horizontals) \
+        or shaped_apart(table, list(shapes), t.snap) or boxed_beyond(table, grid.verticals + grid.horizontals, t.snap, t.row_snap) \
+        or _on_axes(grid, ticks, t)
 
 
 def _holds(p: Box, x0: float, y0: float, x1: float, y1: float, snap: float) -> bool:
@@ -317,11 +323,13 @@ def _callouts_words(line: Line, grid: TableGrid, callouts: Sequence[Box], snap: 
 
 def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
                 charts: list | None = None, rules: Sequence[Rule] = (),
-                panels: Sequence[Box] = (), callouts: Sequence[Box] = ()) -> tuple[list[Table], list[Line]]:
+                panels: Sequence[Box] = (), callouts: Sequence[Box] = (),
+                shapes: Sequence[Box] = ()) -> tuple[list[Table], list[Line]]:
     """Every table filled with the lines in its band (found by bisection, not by looking at
     every line for every table), and the lines no table took, in their order. A grid with text
     in too few of its cells is no table: its bbox goes to `charts` (a figure, whose labels are
-    no headings). A callout's words laid over a table (`callouts`: the page's) stay text."""
+    no headings). A callout's words laid over a table (`callouts`: the page's) stay text.
+    `shapes`: the boxes of the page's figure shapes (_no_table)."""
     if not grids:
         return [], lines
     order = sorted(range(len(lines)), key=lambda i: (lines[i].y0 + lines[i].y1) / 2)
@@ -338,7 +346,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
         # phrases framed one under another in running lines (→ 別紙６): text; a chart's gridlines
         # or an empty frame: its few labels stay text
-        no_table = _no_table(table, settings, grid, ticks, panels)
+        no_table = _no_table(table, settings, grid, ticks, panels, shapes)
         framed = len(grid.xs) == 2 and _framed_in_lines(grid, in_band, rules, settings.tables)
         if framed or no_table:
             plots += [(grid, framed)] if no_table else []
@@ -597,7 +605,7 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     figures += asides((read_grids(rules, settings.tables) if raw is None else raw).grids, page.lines, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,
-                                [box for kind, box in page.shapes if kind == "callout"])
+                                [box for kind, box in page.shapes if kind == "callout"], [box for _, box in page.shapes])
     tables, stamps = stamp_tables(tables, page, settings.margins)
     _mark_breaks(tables, breaks, settings.tables.snap)
     return tables, lines, stamps, figures

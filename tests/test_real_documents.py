@@ -52,16 +52,15 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (headings._headline_row); the four quadrant captions on their bands across the panels' tops are p2's
     # headings, their wrapped rows one title (typography._caption_bands, headings._band_rows); the 警戒レベル table
     # of filled, grey-stroked rows is found, the line drawings in its cells no rules (rules_to_cells._pictures_out))
-    # 政府CIO補佐官等ディスカッションペーパー on IT資産管理 (2021-05, no producer metadata, newdocsC14): three figures
-    # drawn as boxes in boxes (図2.1 the asset classes, 図3.1 and 図4.1 software stacks of ハードウェア /
-    # ミドルウェア / ソフトウェア / データ boxes one on another) are read as 8 small tables on pp4, 8, 20. The 図
-    # caption under a drawing is no cue (tried: the real tables of cio_dp_metadata_rule_2021 and of the corpus's
-    # ai_seido_chukan_torimatome_2025_real are captioned 図 under them, and their type is as small); its
-    # footnotes (body size, one keeping the paragraph indent) and headings meet the bars.
-    # its sibling on アーキテクチャ設計 (2021-08, JUST PDF 4, newdocsC14): the boxes of 図3 (p6), three columns of
-    # labelled boxes between rules, give a 5×1 "table" of the left column's band labels.
-    "cio_dp_it_shisan_kanri_2021": {"tables_false_pages": 3.0},
-    "cio_dp_architecture_sekkei_2021": {"tables_false_pages": 1.0},
+    # (政府CIO補佐官等ディスカッションペーパー on IT資産管理 (2021-05, no producer metadata, newdocsC14), whose three
+    # figures drawn as boxes in boxes (図2.1 the asset classes, 図3.1 and 図4.1 software stacks of ハードウェア /
+    # ミドルウェア / ソフトウェア / データ boxes one on another) were read as 8 small tables on pp4, 8, 20, meets every
+    # bar since figbox14: boxes drawn one by one with a gap between them (the grid's nearest rules closing each
+    # text: cells.boxed_apart), text each in a figure shape of its own (the bevelled blocks, the cylinder:
+    # cells.shaped_apart), text closed by rules beyond its cell (a box nested in a box: cells.boxed_beyond). The
+    # 図 caption under a drawing is no cue: real tables are captioned 図 too)
+    # (its sibling on アーキテクチャ設計 (2021-08, JUST PDF 4, newdocsC14), whose 図3 (p6) gave a 5×1 "table" as
+    # first measured, meets every bar on main at 1d0003a already: no table is read on p6)
     # (特別会計ガイドブック (no producer, 2017), whose tree diagram on p2 — a bracket and its connectors drawn as
     # filled bars 2–3 pt thick — was read as a table of 11×3, meets every bar since a bar too thin for text is a line)
     # (特許庁 審査基準 chapter (no producer), whose opening sentence of 3.1.3 (1)'s paragraph set in a larger bold
