@@ -49,8 +49,8 @@ MISREADS = {
         "set vertically are read backwards, lowered figures moved out of their line ('PCO(mmHg)2' for "
         "PCO2(mmHg)), shaded prose panels read as tables, and so are the running heads' bands that run off "
         "the page's edge (Chapitre 5–Item 265, UE 8. …: two tinted boxes at the top, one of them past the edge) "
-        "(a flow chart's box crossed by its connector is read as a two-cell table by both readers, and a "
-        "dingbat font's ticks are text in neither); a figure of three stacked bars (Figure 1, its parts "
+        "(a flow chart's box crossed by its connector is read as a two-cell table — ours reads it as a "
+        "figure's box, cells.crossed_by_connector — and a dingbat font's ticks are text in neither); a figure of three stacked bars (Figure 1, its parts "
         "labelled Na+ 140, Cl– 106 …) is read as tables, its labels as cells",
     "issue-71-duplicate-chars.pdf":
         "a CV laid on two background panels (the page, a side band), no table drawn: each panel is read as "

@@ -268,3 +268,76 @@ def boxed_apart(table: Table, panels: list[Box], touch: float, snap: float, rule
         boxes.append(box)
     return len(boxes) >= 2 and all(max(b[0] - a[2], a[0] - b[2], b[1] - a[3], a[1] - b[3]) > touch
                                    for k, a in enumerate(boxes) for b in boxes[k + 1:])
+
+
+def crossed_by_connector(grid: TableGrid, rules: Sequence[Rule], lines: Sequence[Line], snap: float, row_snap: float) -> bool:
+    """Convention (an org chart, a flow chart: boxes joined by connector lines — a line run from a
+    bus down into each box, or through a box on to the next; a box's white fill painted over the
+    part inside it): a line on one of the grid's inner boundaries (within `snap`) that crosses a
+    side of its frame where the frame closes — the side drawn across it, the frame's two other
+    sides ending there, the line running on more than `row_snap` past it between no text on both
+    its sides — is a connector leaving a box, so the grid is the box (or boxes) it joins, not a
+    table. A table's inner rules end at its frame; where its column rules run on below a ruled
+    head (a body with no row rules), its outer sides run on with them, or the column rule divides
+    the words of the rows under it; a frame's side running past a table nested in it crosses no
+    side of the table's."""
+    for r in rules:
+        across = (r.y0 + r.y1) / 2 if r.horizontal else (r.x0 + r.x1) / 2
+        inner = grid.ys[1:-1] if r.horizontal else grid.xs[1:-1]
+        if any(abs(across - p) <= snap for p in inner) and _leaves_box(grid, r, rules, lines, snap, row_snap):
+            return True
+    return False
+
+
+def _leaves_box(grid: TableGrid, r: Rule, rules: Sequence[Rule], lines: Sequence[Line], snap: float, row_snap: float) -> bool:
+    """The rule r runs into the grid and on past one of its sides (more than row_snap) that is drawn
+    across it, the grid's sides beside that one ending there (_runs_past), and divides no text
+    there (_divides)."""
+    x0, y0, x1, y1 = grid.bbox
+    a, b, lo, hi = (r.x0, r.x1, x0, x1) if r.horizontal else (r.y0, r.y1, y0, y1)
+    on, sides = ((r.y0 + r.y1) / 2, (y0, y1)) if r.horizontal else ((r.x0 + r.x1) / 2, (x0, x1))
+    if a >= hi - row_snap or b <= lo + row_snap:
+        return False
+    ends = [(end, way) for end, way, out in ((lo, -1, a < lo - row_snap), (hi, 1, b > hi + row_snap)) if out]
+    return any(_drawn_across(rules, not r.horizontal, end, on, snap, row_snap)
+               and not any(_runs_past(rules, r.horizontal, side, end, way, snap, row_snap) for side in sides)
+               and not _divides(lines, r.horizontal, on, (a, end) if way < 0 else (end, b), sides, snap)
+               for end, way in ends)
+
+
+def _divides(lines: Sequence[Line], horizontal: bool, on: float, run: tuple[float, float], sides: tuple[float, float],
+             snap: float) -> bool:
+    """Along `run` (a rule's stretch outside the grid, at `on`), a line of text on each side of it,
+    within the grid's `sides`: the rule is a column (or row) rule dividing their words."""
+    near, far = False, False
+    for ln in lines:
+        a0, a1, c0, c1 = (ln.x0, ln.x1, ln.y0, ln.y1) if horizontal else (ln.y0, ln.y1, ln.x0, ln.x1)
+        if not (run[0] <= (a0 + a1) / 2 <= run[1] and sides[0] - snap <= c0 and c1 <= sides[1] + snap):
+            continue
+        near |= c1 <= on + snap
+        far |= c0 >= on - snap
+    return near and far
+
+
+def _drawn_across(rules: Sequence[Rule], horizontal: bool, at: float, over: float, snap: float, row_snap: float) -> bool:
+    """A rule running `horizontal` (or down) at `at` (within row_snap) over the point `over` (within snap)."""
+    for r in rules:
+        if r.horizontal != horizontal:
+            continue
+        on, a, b = ((r.y0 + r.y1) / 2, r.x0, r.x1) if horizontal else ((r.x0 + r.x1) / 2, r.y0, r.y1)
+        if abs(on - at) <= row_snap and a - snap <= over <= b + snap:
+            return True
+    return False
+
+
+def _runs_past(rules: Sequence[Rule], horizontal: bool, at: float, end: float, way: int, snap: float, row_snap: float) -> bool:
+    """A rule running `horizontal` (or down) at `at` (within snap) from `end` (within row_snap) on
+    past it, more than row_snap (before it: way -1, after it: 1): the grid's side running on past
+    its corner there, in one stroke or in the next one drawn from the corner."""
+    for r in rules:
+        if r.horizontal != horizontal:
+            continue
+        on, a, b = ((r.y0 + r.y1) / 2, r.x0, r.x1) if horizontal else ((r.x0 + r.x1) / 2, r.y0, r.y1)
+        if abs(on - at) <= snap and (a < end - row_snap <= b if way < 0 else a <= end + row_snap < b):
+            return True
+    return False

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, fill_table, filled_share, shaped_apart
+from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, fill_table, filled_share, shaped_apart
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, run_together_notes, split_footnotes, starred_notes
@@ -254,19 +254,20 @@ def _on_axes(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
 
 
 def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Line], panels: Sequence[Box] = (),
-              shapes: Sequence[Box] = ()) -> bool:
+              shapes: Sequence[Box] = (), lines: Sequence[Line] = ()) -> bool:
     """A grid with text in too few of its cells (a chart's gridlines, an empty frame), or whose
     cells of text all stand apart (framed boxes of a figure: cells.boxes_apart; each in a box of
     its own, a gap between any two boxes: cells.boxed_apart, `panels`: the page's, else the box
     the grid's nearest rules close around the text — boxes drawn one by one, a gap between them,
     however the grid's snapping laid their sides on one boundary), or each in a figure shape of
-    its own (cells.shaped_apart, `shapes`: the page's), or a chart's plot area (tick labels on
+    its own (cells.shaped_apart, `shapes`: the page's), or divided by a connector line drawn across
+    its frame (an org chart's boxes: cells.crossed_by_connector; `lines`: the page's), or a chart's plot area (tick labels on
     its rules: _on_axes; `ticks`: the page's lines that are a number alone)."""
     t = settings.tables
     return filled_share(table) < t.min_filled or boxes_apart(table) \
         or boxed_apart(table, list(panels), settings.layout.panel_touch, t.snap, grid.verticals + grid.horizontals) \
         or shaped_apart(table, list(shapes), t.snap) or boxed_beyond(table, grid.verticals + grid.horizontals, t.snap, t.row_snap) \
-        or _on_axes(grid, ticks, t)
+        or crossed_by_connector(grid, grid.verticals + grid.horizontals, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t)
 
 
 def _holds(p: Box, x0: float, y0: float, x1: float, y1: float, snap: float) -> bool:
@@ -346,7 +347,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
         # phrases framed one under another in running lines (→ 別紙６): text; a chart's gridlines
         # or an empty frame: its few labels stay text
-        no_table = _no_table(table, settings, grid, ticks, panels, shapes)
+        no_table = _no_table(table, settings, grid, ticks, panels, shapes, lines)
         framed = len(grid.xs) == 2 and _framed_in_lines(grid, in_band, rules, settings.tables)
         if framed or no_table:
             plots += [(grid, framed)] if no_table else []
