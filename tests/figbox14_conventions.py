@@ -23,11 +23,11 @@ def _box(page: pymupdf.Page, x0: float, y0: float, x1: float, y1: float, dashed:
     """One box as Word's drawing layer writes a rectangle shape: no rectangle operator but a path
     of lines from a point drawn to itself round the four sides, filled white and stroked grey
     (dashed: a dash pattern)."""
-    path = _path(page, [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)])
-    _raw(page, f"q 1 1 1 rg 0.5 0.5 0.5 RG 0.97 w {'[3 2] 0 d ' if dashed else ''}{path} B Q")
+    path = path_ops(page, [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)])
+    raw_ops(page, f"q 1 1 1 rg 0.5 0.5 0.5 RG 0.97 w {'[3 2] 0 d ' if dashed else ''}{path} B Q")
 
 
-def _table(page: pymupdf.Page, top: float) -> None:
+def ruled_table(page: pymupdf.Page, top: float) -> None:
     """A ruled table of 3 rows × 2 columns, its rules shared by its cells."""
     xs, ys = [100.0, 200.0, 400.0], [top + 20.0 * k for k in range(4)]
     for y in ys:
@@ -56,19 +56,19 @@ def build_boxes_apart(path: Path) -> Path:
         _box(page, 155, top, 345, top + 25)
         page.insert_text((160, top + 16), text, fontname=_GOTHIC, fontsize=9)
     _body(page, 290, "表に主な項目を示す。")
-    _table(page, 310)
+    ruled_table(page, 310)
     doc.save(path)
     return path
 
 
-def _raw(page: pymupdf.Page, ops: str) -> None:
+def raw_ops(page: pymupdf.Page, ops: str) -> None:
     """Drawing operators appended to the page's content as written (PyMuPDF's shapes would write a
     rectangle operator, or a path MuPDF reads as a quad)."""
     xref = page.get_contents()[-1]
     page.parent.update_stream(xref, page.parent.xref_stream(xref) + b"\n" + ops.encode())
 
 
-def _path(page: pymupdf.Page, *subpaths: list[tuple[float, float]]) -> str:
+def path_ops(page: pymupdf.Page, *subpaths: list[tuple[float, float]]) -> str:
     """Each subpath from a point drawn to itself, then along its points (Word's way)."""
     h = page.rect.height
     out = []
@@ -83,12 +83,12 @@ def _block(page: pymupdf.Page, x0: float, y0: float, x1: float, y1: float, d: fl
     filled (each a path of lines), and one stroked outline — the hexagon round it, the face's top
     and left edges and the slanted corner between them."""
     fx, fy = x0 + d, y0 + d
-    face = _path(page, [(fx, y1), (x1, y1), (x1, fy), (fx, fy), (fx, y1)])
-    left = _path(page, [(fx, fy), (x0, y0), (x0, y1 - d), (fx, y1), (fx, fy)])
-    top = _path(page, [(x1, fy), (x1 - d, y0), (x0, y0), (fx, fy), (x1, fy)])
-    outline = _path(page, [(x1, fy), (x1 - d, y0), (x0, y0), (x0, y1 - d), (fx, y1), (x1, y1), (x1, fy)],
+    face = path_ops(page, [(fx, y1), (x1, y1), (x1, fy), (fx, fy), (fx, y1)])
+    left = path_ops(page, [(fx, fy), (x0, y0), (x0, y1 - d), (fx, y1), (fx, fy)])
+    top = path_ops(page, [(x1, fy), (x1 - d, y0), (x0, y0), (fx, fy), (x1, fy)])
+    outline = path_ops(page, [(x1, fy), (x1 - d, y0), (x0, y0), (x0, y1 - d), (fx, y1), (x1, y1), (x1, fy)],
                     [(x1, fy), (fx, fy), (x0, y0)], [(fx, fy), (fx, y1)])
-    _raw(page, f"q 0.82 0.81 0.81 rg {face} f 0.65 0.65 0.65 rg {left} f 0.85 0.85 0.85 rg {top} f "
+    raw_ops(page, f"q 0.82 0.81 0.81 rg {face} f 0.65 0.65 0.65 rg {left} f 0.85 0.85 0.85 rg {top} f "
                f"0 0 0 RG 0.6 w {outline} S Q")
 
 
@@ -116,7 +116,7 @@ def build_stack(path: Path) -> Path:
     _cylinder(page, x0, 182.8, x1, 199.1)
     page.insert_text((x0 + 10, 194), CYLINDER, fontname=_GOTHIC, fontsize=5)
     _body(page, 260, "表に主な項目を示す。")
-    _table(page, 280)
+    ruled_table(page, 280)
     doc.save(path)
     return path
 
@@ -136,8 +136,8 @@ def build_connector_into_box(path: Path) -> Path:
     _box(page, 221.8, 180.9, 327.1, 206.8)   # the advisor's box
     page.insert_text((226, 192), CONNECTED[0], fontname=_GOTHIC, fontsize=9)
     page.insert_text((236, 204), CONNECTED[1], fontname=_GOTHIC, fontsize=9)
-    _raw(page, f"q 0 0 0 RG 0.75 w {_path(page, [(206.8, 193.6), (290.0, 193.6)])} S Q")   # the connector
+    raw_ops(page, f"q 0 0 0 RG 0.75 w {path_ops(page, [(206.8, 193.6), (290.0, 193.6)])} S Q")   # the connector
     _body(page, 260, "表に主な項目を示す。")
-    _table(page, 280)
+    ruled_table(page, 280)
     doc.save(path)
     return path
