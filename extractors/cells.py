@@ -161,14 +161,30 @@ def _side_by_side(filled: list[tuple[int, int, int, int]]) -> bool:
 Box = tuple[float, float, float, float]
 
 
-def _own_box(spans: list[Span], panels: list[Box], snap: float, rules: Sequence[Rule] = ()) -> Box | None:
+# a grid's rules as (position, start, end): those running down (x, y0, y1), those across (y, x0, x1)
+Ruling = tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]
+
+
+def ruling(rules: Sequence[Rule]) -> Ruling:
+    """The rules as _ruled_box reads them, each rule's direction asked once (not once per cell)."""
+    down: list[tuple[float, float, float]] = []
+    across: list[tuple[float, float, float]] = []
+    for r in rules:
+        if r.horizontal:
+            across.append((r.y0, r.x0, r.x1))
+        else:
+            down.append((r.x0, r.y0, r.y1))
+    return down, across
+
+
+def _own_box(spans: list[Span], panels: list[Box], snap: float, ruled: Ruling | None = None) -> Box | None:
     """The smallest panel (a filled box or a stroked rectangle) holding the middle of each of the
     spans' glyphs, within snap (a large glyph's box may reach past the frame it is set in); with
-    no such panel, the box the nearest `rules` close around them (_ruled_box)."""
+    no such panel, the box the nearest rules (`ruled`) close around them (_ruled_box)."""
     x0, y0, x1, y1 = _middles(spans)
     around = [p for p in panels if p[0] - snap <= x0 and p[1] - snap <= y0 and x1 <= p[2] + snap and y1 <= p[3] + snap]
     own = min(around, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]), default=None)
-    return own if own is not None or not rules else _ruled_box((x0, y0, x1, y1), rules, snap)
+    return own if own is not None or ruled is None else _ruled_box((x0, y0, x1, y1), ruled, snap)
 
 
 def _middles(spans: list[Span]) -> Box:
@@ -178,7 +194,7 @@ def _middles(spans: list[Span]) -> Box:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def boxed_beyond(table: Table, rules: Sequence[Rule], snap: float, row_snap: float) -> bool:
+def boxed_beyond(table: Table, ruled: Ruling, snap: float, row_snap: float) -> bool:
     """Convention (a figure's boxes: a box's title over a dashed box nested in it with a margin on
     every side, beside another box's text; an org chart's box of two lines with a connector run into
     it between them): in most of the cells that hold text (more than half, two at least), the
@@ -193,31 +209,26 @@ def boxed_beyond(table: Table, rules: Sequence[Rule], snap: float, row_snap: flo
         if not spans:
             continue
         total += 1
-        box = _ruled_box(_middles(spans), rules, snap)
+        box = _ruled_box(_middles(spans), ruled, snap)
         x0, x1, y0, y1 = table.columns[c][0], table.columns[c + cs - 1][1], table.rows[r].y0, table.rows[r + rs - 1].y1
         beyond += box is not None and (box[0] < x0 - row_snap or box[1] < y0 - row_snap
                                        or box[2] > x1 + row_snap or box[3] > y1 + row_snap)
     return total >= 2 and 2 * beyond > total
 
 
-def _ruled_box(text: Box, rules: Sequence[Rule], snap: float) -> Box | None:
+def _ruled_box(text: Box, ruled: Ruling, snap: float) -> Box | None:
     """The box the nearest drawn lines close around the text (its glyphs' middles): the nearest
     rule above and below it running across the whole text, and left and right of it running down
     its whole height. None where a side has no such rule. A table's cell is such a box, its
     sides the rules it shares with its neighbours; a figure's box drawn apart is one of its own
     (a box stroked as one path, its sides no other box's)."""
     x0, y0, x1, y1 = text
-    across = [r.y0 for r in rules if r.horizontal and _runs_over(r.x0, r.x1, x0, x1, snap)]
-    down = [r.x0 for r in rules if not r.horizontal and _runs_over(r.y0, r.y1, y0, y1, snap)]
+    across = [p for p, a, b in ruled[1] if a - snap <= x0 and x1 <= b + snap]   # running over the text's width
+    down = [p for p, a, b in ruled[0] if a - snap <= y0 and y1 <= b + snap]   # and down its height
     left, top, right, foot = _nearest(down, x0, -1), _nearest(across, y0, -1), _nearest(down, x1, 1), _nearest(across, y1, 1)
     if left is None or top is None or right is None or foot is None:
         return None
     return left, top, right, foot
-
-
-def _runs_over(a: float, b: float, lo: float, hi: float, snap: float) -> bool:
-    """A rule from a to b runs over lo..hi (within snap)."""
-    return a - snap <= lo and hi <= b + snap
 
 
 def _nearest(at: list[float], edge: float, way: int) -> float | None:
@@ -248,7 +259,7 @@ def shaped_apart(table: Table, shapes: list[Box], snap: float) -> bool:
     return len(own) >= 2
 
 
-def boxed_apart(table: Table, panels: list[Box], touch: float, snap: float, rules: Sequence[Rule] = ()) -> bool:
+def boxed_apart(table: Table, panels: list[Box], touch: float, snap: float, ruled: Ruling | None = None) -> bool:
     """Convention: boxes that share no edge are a diagram, not a grid. Two or more cells hold
     text, each cell's text stands in a box of its own (a panel: filled or framed, the smallest
     enclosing it; no two cells in one), and every two of those boxes stand a gap wider than
@@ -262,7 +273,7 @@ def boxed_apart(table: Table, panels: list[Box], touch: float, snap: float, rule
                  if s.text.strip()]
         if not spans:
             continue
-        box = _own_box(spans, panels, snap, rules)
+        box = _own_box(spans, panels, snap, ruled)
         if box is None or box in boxes:
             return False
         boxes.append(box)

@@ -1231,3 +1231,30 @@ def test_a_text_with_no_space_is_not_split_by_the_space_pattern(monkeypatch):
     assert [text.collapse_spaces(t) for t in solid] == solid and asked == []
     spaced = {"令 和 ４ 年": "令和４年", "地\u200b域": "地域", "x\ufeffy": "x y", "Society 5.0 を": "Society 5.0を", "\u3000本文": "本文"}
     assert {t: text.collapse_spaces(t) for t in spaced} == spaced and asked == list(spaced)
+
+
+def test_a_grids_rule_directions_are_read_once_for_every_cell_the_figure_tests_box(monkeypatch):
+    """page_flow._no_table's figure tests (cells.boxed_apart, cells.boxed_beyond) box each cell's text by the
+    nearest rules around it (_ruled_box): the grid's rules are parted by direction once (cells.ruling) and
+    each cell reads the parted lists — a rule's direction (Rule.horizontal) is not read again for every cell
+    of the table. A ruled 12 × 4 table is a table, as before, and each rule is asked once."""
+    from extractors import cells
+    from extractors.records import Line, Rule, Span
+    from extractors.rules_to_cells import TableGrid
+    from extractors.settings import DEFAULT
+
+    t, ls = DEFAULT.tables, DEFAULT.layout
+    xs, ys = [72.0, 172.0, 272.0, 372.0, 472.0], [100.0 + 20 * k for k in range(13)]
+    hs = [Rule(xs[0], y, xs[-1], y, 0.5) for y in ys]
+    vs = [Rule(x, ys[0], x, ys[-1], 0.5) for x in xs]
+    grid = TableGrid(xs, ys, vs, hs)
+    lines = [Line(1, [Span("値", "MS-Mincho", 10.0, x + 5, y + 5, x + 15, y + 15, y + 14, ((x + 5, y + 5, x + 15, y + 15),), False)],
+                  x + 5, y + 5, x + 15, y + 15) for x in xs[:-1] for y in ys[:-1]]
+    table, _ = cells.fill_table(grid, lines, 1, ls, t)
+    read: list[int] = []
+    original = Rule.horizontal
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+    ruled = cells.ruling(grid.verticals + grid.horizontals)
+    assert not cells.boxed_apart(table, [], ls.panel_touch, t.snap, ruled)
+    assert not cells.boxed_beyond(table, ruled, t.snap, t.row_snap)
+    assert len(read) == len(hs) + len(vs)
