@@ -194,26 +194,40 @@ def _middles(spans: list[Span]) -> Box:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def boxed_beyond(table: Table, ruled: Ruling, snap: float, row_snap: float) -> bool:
-    """Convention (a figure's boxes: a box's title over a dashed box nested in it with a margin on
-    every side, beside another box's text; an org chart's box of two lines with a connector run into
-    it between them): in most of the cells that hold text (more than half, two at least), the
-    nearest rules around the text (_ruled_box) stand beyond the cell, more than `row_snap` past one
-    of its sides — the grid's boundary there is drawn along no side of that text (a connector, or
-    another box's side lined up with it, is), so its cells are no table's. A table's cell is
-    closed by its own sides."""
-    total = beyond = 0
+def text_cells(table: Table) -> list[tuple[tuple[int, int, int, int], list[Span]]]:
+    """Each cell as drawn (row, column, rows and columns it spans) that holds text, with its spans that
+    hold any: what the figure tests (boxed_apart, shaped_apart, boxed_beyond) read, gathered once."""
+    out = []
     for r, c, rs, cs in table.cells_as_drawn():
         spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in table.rows[rr].cells[cc].spans
                  if s.text.strip()]
-        if not spans:
-            continue
-        total += 1
+        if spans:
+            out.append(((r, c, rs, cs), spans))
+    return out
+
+
+def boxed_beyond(table: Table, texts: list[tuple[tuple[int, int, int, int], list[Span]]], ruled: Ruling,
+                 snap: float, row_snap: float) -> bool:
+    """Convention (a figure's boxes: a box's title over a dashed box nested in it with a margin on
+    every side, beside another box's text; an org chart's box of two lines with a connector run into
+    it between them): in most of the cells that hold text (`texts`: text_cells; more than half, two at
+    least), the nearest rules around the text (_ruled_box) stand beyond the cell, more than `row_snap`
+    past one of its sides — the grid's boundary there is drawn along no side of that text (a connector,
+    or another box's side lined up with it, is), so its cells are no table's. A table's cell is
+    closed by its own sides. The cells are read until the count is decided."""
+    total, beyond = len(texts), 0
+    if total < 2:
+        return False
+    for k, ((r, c, rs, cs), spans) in enumerate(texts):
+        if 2 * (beyond + total - k) <= total:
+            return False   # too few cells left to make most
         box = _ruled_box(_middles(spans), ruled, snap)
         x0, x1, y0, y1 = table.columns[c][0], table.columns[c + cs - 1][1], table.rows[r].y0, table.rows[r + rs - 1].y1
         beyond += box is not None and (box[0] < x0 - row_snap or box[1] < y0 - row_snap
                                        or box[2] > x1 + row_snap or box[3] > y1 + row_snap)
-    return total >= 2 and 2 * beyond > total
+        if 2 * beyond > total:
+            return True
+    return False
 
 
 def _ruled_box(text: Box, ruled: Ruling, snap: float) -> Box | None:
@@ -239,7 +253,7 @@ def _nearest(at: list[float], edge: float, way: int) -> float | None:
     return min(beyond) if way > 0 else max(beyond)
 
 
-def shaped_apart(table: Table, shapes: list[Box], snap: float) -> bool:
+def shaped_apart(texts: list[tuple[tuple[int, int, int, int], list[Span]]], shapes: list[Box], snap: float) -> bool:
     """Convention (a diagram's blocks: ハードウェア / ミドルウェア / ソフトウェア drawn as 3-D boxes one on
     another over a cylinder for データ): two or more cells hold text and each cell's text stands in
     a figure shape of its own (Page.shapes: a path with slanted or curved sides — a bevelled block,
@@ -247,11 +261,7 @@ def shaped_apart(table: Table, shapes: list[Box], snap: float) -> bool:
     The cells are the shapes, drawn one by one, touching or overlapping, not a grid's: a table's
     cells meet in square corners, its text in no shape."""
     own: list[Box] = []
-    for r, c, rs, cs in table.cells_as_drawn():
-        spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in table.rows[rr].cells[cc].spans
-                 if s.text.strip()]
-        if not spans:
-            continue
+    for _, spans in texts:
         box = _own_box(spans, shapes, snap)
         if box is None or box in own:
             return False
@@ -259,26 +269,24 @@ def shaped_apart(table: Table, shapes: list[Box], snap: float) -> bool:
     return len(own) >= 2
 
 
-def boxed_apart(table: Table, panels: list[Box], touch: float, snap: float, ruled: Ruling | None = None) -> bool:
+def boxed_apart(texts: list[tuple[tuple[int, int, int, int], list[Span]]], panels: list[Box], touch: float, snap: float,
+                ruled: Ruling | None = None) -> bool:
     """Convention: boxes that share no edge are a diagram, not a grid. Two or more cells hold
     text, each cell's text stands in a box of its own (a panel: filled or framed, the smallest
     enclosing it; no two cells in one), and every two of those boxes stand a gap wider than
     `touch` apart (layout.panel_touch: boxes closer than that touch): separate boxes of a figure
     whose sides the grid's snapping laid on one boundary (a tall box beside a stack of boxes, a
     point or two between them), however the rules around them close cells. A table's cells
-    share their sides: one rule between two cells, or boxes laid edge to edge."""
-    boxes = []
-    for r, c, rs, cs in table.cells_as_drawn():
-        spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in table.rows[rr].cells[cc].spans
-                 if s.text.strip()]
-        if not spans:
-            continue
+    share their sides: one rule between two cells, or boxes laid edge to edge. `texts`: text_cells;
+    read until a cell's text has no box of its own or its box touches one before."""
+    boxes: list[Box] = []
+    for _, spans in texts:
         box = _own_box(spans, panels, snap, ruled)
-        if box is None or box in boxes:
+        if box is None or box in boxes or any(max(box[0] - a[2], a[0] - box[2], box[1] - a[3], a[1] - box[3]) <= touch
+                                              for a in boxes):
             return False
         boxes.append(box)
-    return len(boxes) >= 2 and all(max(b[0] - a[2], a[0] - b[2], b[1] - a[3], a[1] - b[3]) > touch
-                                   for k, a in enumerate(boxes) for b in boxes[k + 1:])
+    return len(boxes) >= 2
 
 
 def crossed_by_connector(grid: TableGrid, rules: Sequence[Rule], lines: Sequence[Line], snap: float, row_snap: float) -> bool:

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, fill_table, filled_share, ruling, shaped_apart
+from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, fill_table, filled_share, ruling, shaped_apart, text_cells
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, run_together_notes, split_footnotes, starred_notes
@@ -266,9 +266,9 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     t = settings.tables
     if filled_share(table) < t.min_filled or boxes_apart(table):
         return True
-    ruled = ruling(grid.verticals + grid.horizontals)
-    return boxed_apart(table, list(panels), settings.layout.panel_touch, t.snap, ruled) \
-        or shaped_apart(table, list(shapes), t.snap) or boxed_beyond(table, ruled, t.snap, t.row_snap) \
+    ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
+    return boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
+        or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
         or crossed_by_connector(grid, grid.verticals + grid.horizontals, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t)
 
 

@@ -1254,7 +1254,8 @@ def test_a_grids_rule_directions_are_read_once_for_every_cell_the_figure_tests_b
     read: list[int] = []
     original = Rule.horizontal
     monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
-    ruled = cells.ruling(grid.verticals + grid.horizontals)
-    assert not cells.boxed_apart(table, [], ls.panel_touch, t.snap, ruled)
-    assert not cells.boxed_beyond(table, ruled, t.snap, t.row_snap)
+    ruled, texts = cells.ruling(grid.verticals + grid.horizontals), cells.text_cells(table)
+    assert len(texts) == 48
+    assert not cells.boxed_apart(texts, [], ls.panel_touch, t.snap, ruled)
+    assert not cells.boxed_beyond(table, texts, ruled, t.snap, t.row_snap)
     assert len(read) == len(hs) + len(vs)
