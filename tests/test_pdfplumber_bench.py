@@ -44,7 +44,28 @@ def test_a_file_pdfplumber_misreads_is_listed_with_its_reason_and_both_figures_p
     at = lines.index(next(line for line in lines if line.startswith("misread.pdf:")))
     assert lines[at + 1].strip() == "pdfplumber misreads the page: a reason seen on the rendered page"
     assert not any(line.startswith("read-as-shown.pdf:") for line in lines)   # equal, not misread: quiet
-    every = next(line for line in lines if line.startswith("all files:"))
+    every = next(line for line in lines if line.startswith("all files, pdfplumber's own reading of each:"))
     without = next(line for line in lines if line.startswith("without the 1 files pdfplumber misreads"))
     cells = int(every.split("ours ")[1].split(",")[0])
     assert cells > 0 and int(without.split("ours ")[1].split(",")[0]) * 2 == cells   # one of two files left out
+
+
+def test_a_turned_copy_is_measured_against_pdfplumbers_reading_of_its_upright_twin(tmp_path, capsys, monkeypatch):
+    """The turned file's truth is the upright file's reading only when the two are one page turned
+    by /Rotate; a file differing in anything else keeps pdfplumber's own reading as its truth."""
+    bench = _bench()
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    _table(folder / "upright.pdf")
+    doc = pymupdf.open(folder / "upright.pdf")
+    doc[0].set_rotation(90)
+    doc.save(folder / "turned.pdf")
+    monkeypatch.setattr(bench, "TWINS", {"turned.pdf": "upright.pdf", "other.pdf": "upright.pdf"})
+    assert bench._same_page_turned(folder / "turned.pdf", folder / "upright.pdf")
+    monkeypatch.setattr(bench, "theirs", lambda pdf, n: bench.Counter({pdf.name: 1}))
+    assert bench._twin_truth(folder / "turned.pdf", 50) == bench.Counter({"upright.pdf": 1})
+    other = pymupdf.open(folder / "upright.pdf")
+    other[0].insert_text((72, 300), "one more line")
+    other.save(folder / "other.pdf")
+    assert not bench._same_page_turned(folder / "other.pdf", folder / "upright.pdf")
+    assert bench._twin_truth(folder / "other.pdf", 50) is None
