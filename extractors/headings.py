@@ -1467,9 +1467,10 @@ def _listed(c: Candidate, flow: Flow) -> bool:
 def _aligned(flow: Flow, j: int | None, c: Candidate) -> bool:
     """The items of one list stand at one indent: a label further in or out is of another list
     (一　適用区分 after a 号 list quoted one character in). The indent is where a line's first letter
-    stands: a label set in by space characters (　　一　当該…) stands where its letters do."""
+    stands: a label set in by space characters (　　一　当該…) stands where its letters do. A table
+    (the item before a heading that opens the page after one) stands at no list's indent."""
     line = flow.line(c.index)
-    return j is not None and abs(letters_span(flow.line(j))[0] - letters_span(line)[0]) \
+    return j is not None and isinstance(flow.items[j], TextLine) and abs(letters_span(flow.line(j))[0] - letters_span(line)[0]) \
         <= flow.settings.typography.same_indent * line.size
 
 
