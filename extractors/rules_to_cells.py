@@ -726,8 +726,18 @@ def _bars(grid: TableGrid, parts: list[TableGrid], t: Tables) -> bool:
     """Convention (a bar chart drawn as outlined boxes, a stacked bar as boxes one on another): the
     grid's closed parts are separate columns of boxes, `min_bars` or more, every one standing on the
     grid's foot (the chart's axis) — bars side by side, no table cut into pieces (a table's parts
-    stand one under another, or beside one another at its top)."""
-    return len(parts) >= t.min_bars and all(abs(p.ys[-1] - grid.ys[-1]) <= t.snap for p in parts)
+    stand one under another, or beside one another at its top). A chart draws its bars at one width:
+    parts of several widths that start at one top as well as end on one foot are tables set side by
+    side on one sheet (a report's key figures: 総数 | 65歳以上 | 重症者 boxes in a row: _side_by_side)."""
+    return len(parts) >= t.min_bars and all(abs(p.ys[-1] - grid.ys[-1]) <= t.snap for p in parts) \
+        and not _side_by_side(parts, t.snap)
+
+
+def _side_by_side(parts: list[TableGrid], snap: float) -> bool:
+    """The parts start at one top and are not all of one width (an ionogram's bars start level too,
+    being of equal totals, but a chart's bars share one width)."""
+    widths = [p.xs[-1] - p.xs[0] for p in parts]
+    return all(abs(p.ys[0] - parts[0].ys[0]) <= snap for p in parts) and max(widths) - min(widths) > snap
 
 
 def _stepped(grid: TableGrid, t: Tables) -> bool:

@@ -38,3 +38,41 @@ def test_a_numbered_title_after_a_table_that_ends_the_page_before(tmp_path):
     labels = [norm(h["label"]) for h in read_csv(out / "headings.csv")]
     assert "2." in labels or "２．" in labels, labels
     assert len(read_csv(out / "tables.csv")) > 0
+
+
+def _boxes_in_a_row(path, widths, texts, divided=True):
+    """Ruled boxes in a row on one sheet's rows: each starts at y 100 and ends at y 160, a rule at
+    y 130 dividing its header from its value; `widths` each, 20 pt apart."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((60, 80), "１　患者の発生状況", fontname=FONT, fontsize=12)
+    x = 60.0
+    for w, (head, value) in zip(widths, texts):
+        ys = [100, 130, 160] if divided else [100, 160]
+        tc._grid_lines(page, [x, x + w], ys)
+        page.insert_text((x + 4, 120), head, fontname=FONT, fontsize=10)
+        page.insert_text((x + 4, 150), value, fontname=FONT, fontsize=10)
+        x += w + 20
+    page.insert_text((60, 200), "※ 数値は速報値であり、今後の調査により変動する可能性がある。", fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path
+
+
+def test_tables_side_by_side_on_one_sheet_are_tables_not_a_bar_chart(tmp_path):
+    """Four ruled boxes of several widths in a row, level at top and foot (a report's key figures laid
+    on a spreadsheet: 総数 | 65歳以上 | 重症者 | 検査実施件数), are four tables; they were read as a
+    chart's bars standing on one foot (rules_to_cells._bars), and no table came out."""
+    texts = [("総数", "783"), ("65歳以上", "87"), ("重症者", "0"), ("検査実施件数", "6,363")]
+    out = extract_document(_boxes_in_a_row(tmp_path / "report.pdf", [150, 60, 45, 80], texts))
+    cells = read_csv(out / "tables.csv")
+    assert sorted({c["table_id"] for c in cells}) == ["1", "2", "3", "4"]
+    assert [norm(c["text"]) for c in cells] == [norm(t) for pair in texts for t in pair]
+
+
+def test_bars_of_one_width_level_at_top_are_still_a_chart(tmp_path):
+    """A chart's bars of equal totals (an ionogram: cations beside anions) start level as well, but a
+    chart draws every bar at one width: the boxes stay a chart's, no tables (guards _side_by_side's
+    width test: boxes level at top are not enough to make tables)."""
+    out = extract_document(_boxes_in_a_row(tmp_path / "bars.pdf", [40, 40, 40], [("Na", "140"), ("Cl", "106"), ("K", "4")]))
+    tables = out / "tables.csv"
+    assert not tables.is_file() or not read_csv(tables)
