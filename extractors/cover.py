@@ -224,6 +224,9 @@ _DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改�
 _AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|至)?(?:午前|午後)?[0-9]{1,2}(?:[:][0-9]{2}|時(?:[0-9]{1,2}分)?)"
                             r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$|^[^、。,(]{1,16}作成$")
 _AMENDED = regex.compile(r"[(](?:最終)?改正[)]")
+# a row opening with an enumeration's label (①, (1), 1.): an entry of a list — a survey's or an event's dates
+# listed ① … ④ under 調査日 (numbering.schedule_entry) date the work the paper reports, not the paper
+_ENUMERATED = regex.compile(r"^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])")
 
 
 def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
@@ -238,6 +241,8 @@ def _date_row(row: CoverRow, share: float) -> str:
     after a label that names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes
     or the act it dates (…判決); letter-spacing dots (平成・30年) are no letters."""
     s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", row.text))
+    if _ENUMERATED.match(s):   # ② 令和５年９月９日(土): an entry of a listed schedule, not the paper's date
+        return ""
     m = DATE.search(s)
     if not m:
         return ""

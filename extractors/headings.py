@@ -26,6 +26,7 @@ import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, label_alone, label_number, number_alone, \
+    schedule_entry, \
     with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -278,7 +279,8 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     system, kind, label, title, spaced = m
     if system == "article":   # 第１条（目的） alone: headed by _article_line, or a contents entry
         return None
-    if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title) or NO_LETTER.match(title))) \
+    if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title) or NO_LETTER.match(title)
+                                         or schedule_entry(title))) \
             or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))) \
             or (system in STYLED_ONLY and not styled):

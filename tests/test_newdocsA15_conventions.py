@@ -1,0 +1,29 @@
+"""A city's visitor-survey report (tests/newdocsA15_conventions.py): its schedule of survey dates, its
+cross-references and its 【図表Ｎ】 captions, against the truth beside its builder."""
+from __future__ import annotations
+
+import json
+
+import newdocsA15_conventions as nc
+from conftest import read_csv, extract_document as _extract
+from real_truth import norm
+
+
+def test_schedule_cross_references_and_chart_captions_are_no_headings(tmp_path):
+    """The survey report's headings are its Ⅰ．/（１） sections only: the ① … ③ survey dates listed
+    on the cover are a schedule's entries, ＜（１）（２）参照＞ under a summary paragraph points to the
+    detail sections, and 【図表１　性別構成】 captions a chart."""
+    out = _extract(nc.build_survey_report(tmp_path / "survey.pdf"))
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    want = [(norm(label), norm(title)) for label, title in nc.HEADINGS]
+    assert [g for g in got if g in want] == want
+    assert not [g for g in got if "参照" in g[1] or "図表" in g[1] or "令和" in g[1]]
+
+
+def test_a_listed_survey_date_is_not_the_papers_date(tmp_path):
+    """The cover prints no date of its own (only the fiscal year in its title): the survey dates listed
+    ① … ③ beside 調査日 date the survey, not the paper."""
+    out = _extract(nc.build_survey_report(tmp_path / "survey.pdf"))
+    meta = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert norm(meta["title"]) == norm(nc.TITLE)
+    assert meta["date"] == ""
