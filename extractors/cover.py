@@ -47,7 +47,7 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, breadcrumb, match_numbering
+from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, breadcrumb, match_numbering, schedule_entry
 from extractors.reading_order import gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -224,9 +224,6 @@ _DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改�
 _AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|至)?(?:午前|午後)?[0-9]{1,2}(?:[:][0-9]{2}|時(?:[0-9]{1,2}分)?)"
                             r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$|^[^、。,(]{1,16}作成$")
 _AMENDED = regex.compile(r"[(](?:最終)?改正[)]")
-# a row opening with an enumeration's label (①, (1), 1.): an entry of a list — a survey's or an event's dates
-# listed ① … ④ under 調査日 (numbering.schedule_entry) date the work the paper reports, not the paper
-_ENUMERATED = regex.compile(r"^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])")
 
 
 def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
@@ -236,12 +233,20 @@ def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
         <= cp.piece_gap * stamp.size
 
 
+def _listed_dates(text: str) -> bool:
+    """Convention (a survey report's cover: the survey's days listed one per numbered row under 調査日):
+    a numbered row whose words are only its dates is an entry of a schedule (numbering.schedule_entry);
+    it dates the work the paper reports, not the paper."""
+    m = match_numbering(text)
+    return m is not None and schedule_entry(regex.sub(r"\s+", "", m[3]))
+
+
 def _date_row(row: CoverRow, share: float) -> str:
     """The row's date in ISO form when the row is mostly that date (not a date in a sentence),
     after a label that names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes
     or the act it dates (…判決); letter-spacing dots (平成・30年) are no letters."""
     s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", row.text))
-    if _ENUMERATED.match(s):   # ② 令和５年９月９日(土): an entry of a listed schedule, not the paper's date
+    if _listed_dates(row.text):
         return ""
     m = DATE.search(s)
     if not m:

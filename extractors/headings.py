@@ -279,13 +279,19 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     system, kind, label, title, spaced = m
     if system == "article":   # 第１条（目的） alone: headed by _article_line, or a contents entry
         return None
-    if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title) or NO_LETTER.match(title)
-                                         or schedule_entry(title))) \
+    if (kind not in ("part", "band") and _holds_no_title(s, title)) \
             or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))) \
             or (system in STYLED_ONLY and not styled):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size, panel=panel)
+
+
+def _holds_no_title(s: str, title: str) -> bool:
+    """A labelled line that holds no title: it closes a sentence or breaks off at a comma, holds only a
+    bracketed remark ((略)) or no letter at all, or only its dates (a schedule's entry:
+    numbering.schedule_entry)."""
+    return s.endswith(("。", "、", "，")) or bool(OMITTED.match(title) or NO_LETTER.match(title)) or schedule_entry(title)
 
 
 def _typed_in(system: str, spaced: bool) -> bool:
