@@ -250,9 +250,22 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
         if line is None:
             continue
         left, right = columns[line.column] if line.column is not None and line.column < len(columns) else columns[0]
-        if box[2] - box[0] >= h.panel_span * (right - left) and box[3] - box[1] <= h.panel_height * line.size:
+        if (box[2] - box[0] >= h.panel_span * (right - left) or _tab(box, left, panels, h)) \
+                and box[3] - box[1] <= h.panel_height * line.size:
             line.on_panel = True
     _caption_bands(visible, [*panels, *rounded], h)
+
+
+def _tab(box: tuple[float, float, float, float], left: float, panels: list[tuple[float, float, float, float]],
+         h: Headings) -> bool:
+    """Convention (a slide's or a report's captioned box: 金融行政上の課題 in bold white on a short blue tab at
+    the top left of the box it names, the box's text under it; 本事務年度の主な実績 on the same tab over the
+    slide's text at its left edge): a shaded box holding one line alone set from the column's left edge
+    (`left`) or further out, or whose bottom edge sits on the top edge of a wider shaded box, their left edges together,
+    is a tab — its caption set apart as a band across the column sets one, however short the tab."""
+    return box[0] <= left + h.panel_pad or any(
+        b[2] - b[0] > box[2] - box[0] and abs(b[0] - box[0]) <= h.panel_pad and abs(b[1] - box[3]) <= h.panel_pad
+        for b in panels)
 
 
 def _caption_bands(visible: list[TextLine], boxes: list[tuple[float, float, float, float]], h: Headings) -> None:

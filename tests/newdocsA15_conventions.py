@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pymupdf
 
-_MINCHO, _GOTHIC = "japan", "japan-s"
+_MINCHO, _GOTHIC, _BOLD = "japan", "japan-s", "china-ss"
 _BODY = 10.5
 TITLE = "令和５年度　観光動向調査結果について"
 DATES = ["①　令和５年　５月13日(土)・20日(土)※", "②　令和５年　９月　９日(土)", "③　令和６年　２月10日(土)／３月30日(土)※"]
@@ -55,5 +55,45 @@ def build_survey_report(path: Path) -> Path:
         detail.draw_rect(pymupdf.Rect(80, y + 20, 520, y + 180), color=(0.2, 0.4, 0.8), fill=(0.8, 0.9, 1.0))
         y += 220
     detail.insert_text((293, 807), "2", fontname=_GOTHIC, fontsize=11)
+    doc.save(path)
+    return path
+
+
+DECK_TITLES = ["保険ビジネスを巡る動向について", "財務の健全性の確保"]
+TABS = ["金融行政上の課題", "本事務年度の主な実績"]
+_ITEM = "➡保険会社の財務状況は、総じて充実した財務基盤を有し、安定的な経営を続けている。"
+
+
+def build_tabbed_deck(path: Path) -> Path:
+    """A 4:3 deck (PowerPoint): a cover, then slides titled at the top left in 24 pt; on each, a tab in bold
+    white 14 pt on a short blue box at the slide's left edge sits on a wide light-blue box holding the
+    slide's ○ text (a captioned box: the tab row and the box's row make a grid of rules, no table), and a
+    second tab over the slide's 12 pt items, no box under it."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=720, height=540)
+    cover.insert_text((200, 250), "モニタリングレポート【概要】", fontname=_GOTHIC, fontsize=28)
+    cover.insert_text((560, 300), "2023年６月", fontname=_GOTHIC, fontsize=18)
+    blue, light = (0.27, 0.45, 0.77), (0.87, 0.92, 0.97)
+    for n, title in enumerate(DECK_TITLES):
+        page = doc.new_page(width=720, height=540)
+        page.insert_text((53, 30), title, fontname=_GOTHIC, fontsize=24)
+        page.draw_line((8, 40), (712, 40), color=blue, width=2)
+        page.draw_rect(pymupdf.Rect(8, 61, 182, 87), color=blue, fill=blue, width=0.75)
+        page.insert_text((39, 79), TABS[0], fontname=_BOLD, fontsize=14, color=(1, 1, 1))
+        page.draw_rect(pymupdf.Rect(8, 87, 712, 150), color=None, fill=light)
+        page.draw_line((8, 150), (712, 150), color=blue, width=0.75)
+        page.insert_text((15, 110), "○少子高齢化の中長期的な事業環境の変化を見据え、持続可能なビジネスモデルを構築する。",
+                         fontname=_GOTHIC, fontsize=14)
+        page.insert_text((15, 130), "○経済価値ベースのソルベンシー規制の円滑な導入に向けて検討を継続していく。",
+                         fontname=_GOTHIC, fontsize=14)
+        page.draw_rect(pymupdf.Rect(8, 175, 182, 201), color=None, fill=blue)
+        page.insert_text((26, 193), TABS[1], fontname=_BOLD, fontsize=14, color=(1, 1, 1))
+        for k in range(8):
+            page.insert_text((16, 230 + 24 * k), _ITEM, fontname=_GOTHIC, fontsize=12)
+        page.insert_text((704, 530), str(n + 1), fontname=_GOTHIC, fontsize=14)
+    for xref in range(1, doc.xref_length()):   # the Song cut is the bold weight (MeiryoUI-Bold), the rest MeiryoUI
+        kind, name = doc.xref_get_key(xref, "BaseFont")
+        if kind == "name":
+            doc.xref_set_key(xref, "BaseFont", "/MeiryoUI-Bold" if "Song" in name else "/MeiryoUI")
     doc.save(path)
     return path

@@ -27,3 +27,16 @@ def test_a_listed_survey_date_is_not_the_papers_date(tmp_path):
     meta = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert norm(meta["title"]) == norm(nc.TITLE)
     assert meta["date"] == ""
+
+
+def test_a_tab_over_a_box_captions_it_and_heads_the_slides_part(tmp_path):
+    """On each slide, the bold white tab 金融行政上の課題 sitting on the shaded box of ○ text is the box's
+    caption — the tab's row and the box's row are no table — and, as the tab 本事務年度の主な実績 over the
+    slide's items at its left edge, a part of the slide under its title."""
+    out = _extract(nc.build_tabbed_deck(tmp_path / "deck.pdf"))
+    assert not (out / "tables.csv").is_file() or len(read_csv(out / "tables.csv")) == 0
+    got = [(int(h["level"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    want = []
+    for title in nc.DECK_TITLES:
+        want += [(1, norm(title))] + [(2, norm(tab)) for tab in nc.TABS]
+    assert got == want
