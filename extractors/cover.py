@@ -271,12 +271,17 @@ def _document_date(rows: list[CoverRow], share: float) -> str:
 def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int]:
     """The title (rows in the largest type, when that type is larger than the document's body
     type, and a bracketed qualifier right under them) and the index of its last row (-1: no
-    title, as on a first page that is all text in body type)."""
-    biggest = max(r.size for r in rows)
+    title, as on a first page that is all text in body type). A row that is a date (_date_row) is the
+    cover's date, never its title, whatever its size (a deck's cover drawing its title as a picture or in
+    outlined letters prints its date, 2023年６月, in the largest type its text holds)."""
+    worded = [r for r in rows if not _date_row(r, settings.cover.date_share)]   # a date row is the cover's date
+    if not worded:
+        return "", -1
+    biggest = max(r.size for r in worded)
     near, most = settings.typography.near_size, settings.cover.max_title_rows
     if biggest <= body + settings.typography.larger and len(rows) > most and not _display_title(rows, settings):
         return "", -1
-    first = next(i for i, r in enumerate(rows) if r.size >= biggest - near)
+    first = next(i for i, r in enumerate(rows) if r.size >= biggest - near and r in worded)
     last = first
     while last + 1 < len(rows) and _title_runs_on(rows[last], rows[last + 1], biggest - near, body, settings):
         last += 1

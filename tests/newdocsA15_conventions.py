@@ -64,15 +64,22 @@ TABS = ["金融行政上の課題", "本事務年度の主な実績"]
 _ITEM = "➡保険会社の財務状況は、総じて充実した財務基盤を有し、安定的な経営を続けている。"
 
 
-def build_tabbed_deck(path: Path) -> Path:
+def build_tabbed_deck(path: Path, title_drawn: bool = False) -> Path:
     """A 4:3 deck (PowerPoint): a cover, then slides titled at the top left in 24 pt; on each, a tab in bold
     white 14 pt on a short blue box at the slide's left edge sits on a wide light-blue box holding the
     slide's ○ text (a captioned box: the tab row and the box's row make a grid of rules, no table), and a
-    second tab over the slide's 12 pt items, no box under it."""
+    second tab over the slide's 12 pt items, no box under it. `title_drawn`: the cover's title is drawn (a
+    picture or outlined letters, no text): the cover's text is the agency's name stacked in its logo (14 pt)
+    and the date in 18 pt, the largest type on it."""
     doc = pymupdf.open()
     cover = doc.new_page(width=720, height=540)
-    cover.insert_text((200, 250), "モニタリングレポート【概要】", fontname=_GOTHIC, fontsize=28)
-    cover.insert_text((560, 300), "2023年６月", fontname=_GOTHIC, fontsize=18)
+    if title_drawn:
+        for k, word in enumerate(("Financial", "Services", "Agency")):
+            cover.insert_text((578, 22 + 17 * k), word, fontname="helv", fontsize=14)
+        cover.draw_rect(pymupdf.Rect(120, 220, 420, 260), color=None, fill=(0.1, 0.2, 0.5))
+    else:
+        cover.insert_text((200, 250), "モニタリングレポート【概要】", fontname=_GOTHIC, fontsize=28)
+    cover.insert_text((560, 110 if title_drawn else 300), "2023年６月", fontname=_GOTHIC, fontsize=18)
     blue, light = (0.27, 0.45, 0.77), (0.87, 0.92, 0.97)
     for n, title in enumerate(DECK_TITLES):
         page = doc.new_page(width=720, height=540)

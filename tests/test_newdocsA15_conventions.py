@@ -40,3 +40,12 @@ def test_a_tab_over_a_box_captions_it_and_heads_the_slides_part(tmp_path):
     for title in nc.DECK_TITLES:
         want += [(1, norm(title))] + [(2, norm(tab)) for tab in nc.TABS]
     assert got == want
+
+
+def test_a_cover_whose_largest_row_is_its_date_is_dated_by_it(tmp_path):
+    """The deck's cover draws its title (no text) and prints the date in its largest type: that row is the
+    cover's date, never its title."""
+    out = _extract(nc.build_tabbed_deck(tmp_path / "deck.pdf", title_drawn=True))
+    meta = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert meta["date"] == "2023-06"
+    assert "2023" not in meta["title"]
