@@ -274,14 +274,13 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     title, as on a first page that is all text in body type). A row that is a date (_date_row) is the
     cover's date, never its title, whatever its size (a deck's cover drawing its title as a picture or in
     outlined letters prints its date, 2023年６月, in the largest type its text holds)."""
-    worded = [r for r in rows if not _date_row(r, settings.cover.date_share)]   # a date row is the cover's date
-    if not worded:
+    largest = _largest_worded(rows, settings)
+    if largest is None:
         return "", -1
-    biggest = max(r.size for r in worded)
+    biggest, first = largest
     near, most = settings.typography.near_size, settings.cover.max_title_rows
     if biggest <= body + settings.typography.larger and len(rows) > most and not _display_title(rows, settings):
         return "", -1
-    first = next(i for i, r in enumerate(rows) if r.size >= biggest - near and r in worded)
     last = first
     while last + 1 < len(rows) and _title_runs_on(rows[last], rows[last + 1], biggest - near, body, settings):
         last += 1
@@ -292,6 +291,16 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
     picked = _headline(rows, first, last, body, settings) or list(range(first, own))
     return _with_rows_under("".join(rows[i].text for i in picked), rows, max(picked[-1], last), settings)
+
+
+def _largest_worded(rows: list[CoverRow], settings: Settings) -> tuple[float, int] | None:
+    """The largest type among the rows that are no date (_date_row: a date row is the cover's date) and
+    the index of the first row set in it; None when every row is a date."""
+    worded = [(i, r) for i, r in enumerate(rows) if not _date_row(r, settings.cover.date_share)]
+    if not worded:
+        return None
+    biggest = max(r.size for _, r in worded)
+    return biggest, next(i for i, r in worded if r.size >= biggest - settings.typography.near_size)
 
 
 def _words_only(row: CoverRow, cs: CoverPage, step: int) -> bool:
