@@ -1593,7 +1593,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     aside = False   # an aside's label (_aside_label) opened at the top is open: titles in its block nest under it
-    heads = _titles_over_smaller(kept, nest_size)
+    heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept)
     for c, kind, left, face, top_level, beside in zip(kept, kinds, lefts, faces, tops, anew):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
@@ -1638,6 +1638,16 @@ def _titles_over_smaller(kept: list[Candidate], nest_size: float) -> set[int]:
     it, which opens with a heading mark (numbering.HEADING_MARKS), heads it, though it stands at the top."""
     return {c.index for c, nxt in zip(kept, kept[1:])
             if c.system == "title" and nxt.system == "mark" and nxt.size < c.size - nest_size}
+
+
+def _boxes_over_outline(kept: list[Candidate]) -> set[int]:
+    """Flow indexes of unnumbered titles that head the numbered sections after them. Convention (a survey
+    report's section boxes: 分析の概要 / 分析の詳細 white on a blue box at the column's left edge, each over its
+    own series Ⅰ．… / （１）… in a Gothic on no box): a title set apart on a band or a tab of its own right
+    before a numbered heading on none heads that series, as the part it names — however equal their sizes."""
+    return {c.index for c, nxt in zip(kept, kept[1:])
+            if c.system == "title" and c.panel and not nxt.panel and nxt.system != "title" and nxt.kind != "band"
+            and first_label(nxt.label)}
 
 
 def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list[int], lefts: list[float],

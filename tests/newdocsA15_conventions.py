@@ -26,7 +26,17 @@ def _paragraph(page: pymupdf.Page, y: float) -> float:
     return y
 
 
-def build_survey_report(path: Path) -> Path:
+BOXES = ["分析の概要", "分析の詳細"]
+
+
+def _section_box(page: pymupdf.Page, name: str) -> None:
+    """A section box: its name in white on a short blue box with rounded corners at the column's left edge."""
+    page.draw_rect(pymupdf.Rect(65, 47, 172, 72), color=None, fill=(0.27, 0.45, 0.77), radius=0.3)
+    page.insert_text((88, 65), name, fontname=_GOTHIC, fontsize=12, color=(1, 1, 1))
+
+
+def build_survey_report(path: Path, boxes: bool = False) -> Path:
+    """`boxes`: each page of sections opens with its section box (分析の概要 over Ⅰ．…, 分析の詳細 over （１）…)."""
     doc = pymupdf.open()
     cover = doc.new_page(width=595, height=842)
     cover.insert_text((150, 55), TITLE, fontname=_GOTHIC, fontsize=14)
@@ -38,6 +48,8 @@ def build_survey_report(path: Path) -> Path:
     for k in range(12):
         cover.insert_text((79, 260 + 17 * k), _TEXT, fontname=_MINCHO, fontsize=_BODY)
     summary = doc.new_page(width=595, height=842)
+    if boxes:
+        _section_box(summary, BOXES[0])
     y = 90.0
     for n, (label, title) in enumerate(HEADINGS[:2]):
         summary.insert_text((68, y), label + title, fontname=_GOTHIC, fontsize=12)
@@ -47,6 +59,8 @@ def build_survey_report(path: Path) -> Path:
     y = _paragraph(summary, y)
     summary.insert_text((293, 807), "1", fontname=_GOTHIC, fontsize=11)
     detail = doc.new_page(width=595, height=842)
+    if boxes:
+        _section_box(detail, BOXES[1])
     y = 90.0
     for n, (label, title) in enumerate(HEADINGS[2:]):
         detail.insert_text((68, y), label + title, fontname=_GOTHIC, fontsize=12)

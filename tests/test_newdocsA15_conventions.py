@@ -49,3 +49,14 @@ def test_a_cover_whose_largest_row_is_its_date_is_dated_by_it(tmp_path):
     meta = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert meta["date"] == "2023-06"
     assert "2023" not in meta["title"]
+
+
+def test_section_boxes_head_the_numbered_sections_under_them(tmp_path):
+    """分析の概要 in white on a short blue rounded box at the column's left edge, right before Ⅰ．… set in the
+    same size on no box, heads them; 分析の詳細 heads （１）… alike."""
+    out = _extract(nc.build_survey_report(tmp_path / "survey.pdf", boxes=True))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")
+           if int(h["page"]) > 1]   # the sections' pages (the cover's labels aside)
+    want = [(1, "", norm(nc.BOXES[0]))] + [(2, norm(lb), norm(t)) for lb, t in nc.HEADINGS[:2]] \
+        + [(1, "", norm(nc.BOXES[1]))] + [(2, norm(lb), norm(t)) for lb, t in nc.HEADINGS[2:]]
+    assert got == want
