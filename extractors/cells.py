@@ -194,6 +194,26 @@ def _middles(spans: list[Span]) -> Box:
     return min(xs), min(ys), max(xs), max(ys)
 
 
+def tabbed_boxes(table: Table, texts: list[tuple[tuple[int, int, int, int], list[Span]]]) -> bool:
+    """Convention (a slide's or a report's captioned box: a short filled tab at the top left of a frame holds
+    the box's caption — 金融行政上の課題, 本事務年度の主な実績 — on one line, the rest of the tab's row left empty,
+    and the frame's text stands under it across the whole frame): a grid whose rows pair so — a row holding
+    one line of text in its first column alone, over a row holding one cell spanning every column — is
+    captioned boxes stacked one under another, no table (`texts`: text_cells)."""
+    n = len(table.columns)
+    if n < 2 or len(table.rows) % 2 or not texts:
+        return False
+    by_row: dict[int, list[tuple[tuple[int, int, int, int], list[Span]]]] = {}
+    for cell, spans in texts:
+        by_row.setdefault(cell[0], []).append((cell, spans))
+    for r in range(0, len(table.rows), 2):
+        tab, body = by_row.get(r, []), by_row.get(r + 1, [])
+        if len(tab) != 1 or len(body) != 1 or tab[0][0][1] != 0 or tab[0][0][2] != 1 or tab[0][0][3] >= n \
+                or body[0][0][3] != n or len({round(sp.baseline) for sp in tab[0][1]}) != 1:
+            return False
+    return True
+
+
 def text_cells(table: Table) -> list[tuple[tuple[int, int, int, int], list[Span]]]:
     """Each cell as drawn (row, column, rows and columns it spans) that holds text, with its spans that
     hold any: what the figure tests (boxed_apart, shaped_apart, boxed_beyond) read, gathered once."""

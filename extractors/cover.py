@@ -47,7 +47,7 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, breadcrumb, match_numbering
+from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, breadcrumb, match_numbering, schedule_entry
 from extractors.reading_order import gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -233,11 +233,21 @@ def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
         <= cp.piece_gap * stamp.size
 
 
+def _listed_dates(text: str) -> bool:
+    """Convention (a survey report's cover: the survey's days listed one per numbered row under 調査日):
+    a numbered row whose words are only its dates is an entry of a schedule (numbering.schedule_entry);
+    it dates the work the paper reports, not the paper."""
+    m = match_numbering(text)
+    return m is not None and schedule_entry(regex.sub(r"\s+", "", m[3]))
+
+
 def _date_row(row: CoverRow, share: float) -> str:
     """The row's date in ISO form when the row is mostly that date (not a date in a sentence),
     after a label that names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes
     or the act it dates (…判決); letter-spacing dots (平成・30年) are no letters."""
     s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", row.text))
+    if _listed_dates(row.text):
+        return ""
     m = DATE.search(s)
     if not m:
         return ""
@@ -261,12 +271,16 @@ def _document_date(rows: list[CoverRow], share: float) -> str:
 def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int]:
     """The title (rows in the largest type, when that type is larger than the document's body
     type, and a bracketed qualifier right under them) and the index of its last row (-1: no
-    title, as on a first page that is all text in body type)."""
-    biggest = max(r.size for r in rows)
+    title, as on a first page that is all text in body type). A row that is a date (_date_row) is the
+    cover's date, never its title, whatever its size (a deck's cover drawing its title as a picture or in
+    outlined letters prints its date, 2023年６月, in the largest type its text holds)."""
+    largest = _largest_worded(rows, settings)
+    if largest is None:
+        return "", -1
+    biggest, first = largest
     near, most = settings.typography.near_size, settings.cover.max_title_rows
     if biggest <= body + settings.typography.larger and len(rows) > most and not _display_title(rows, settings):
         return "", -1
-    first = next(i for i, r in enumerate(rows) if r.size >= biggest - near)
     last = first
     while last + 1 < len(rows) and _title_runs_on(rows[last], rows[last + 1], biggest - near, body, settings):
         last += 1
@@ -277,6 +291,16 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
     picked = _headline(rows, first, last, body, settings) or list(range(first, own))
     return _with_rows_under("".join(rows[i].text for i in picked), rows, max(picked[-1], last), settings)
+
+
+def _largest_worded(rows: list[CoverRow], settings: Settings) -> tuple[float, int] | None:
+    """The largest type among the rows that are no date (_date_row: a date row is the cover's date) and
+    the index of the first row set in it; None when every row is a date."""
+    worded = [(i, r) for i, r in enumerate(rows) if not _date_row(r, settings.cover.date_share)]
+    if not worded:
+        return None
+    biggest = max(r.size for _, r in worded)
+    return biggest, next(i for i, r in worded if r.size >= biggest - settings.typography.near_size)
 
 
 def _words_only(row: CoverRow, cs: CoverPage, step: int) -> bool:

@@ -26,6 +26,7 @@ import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, label_alone, label_number, number_alone, \
+    schedule_entry, \
     with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -278,12 +279,19 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     system, kind, label, title, spaced = m
     if system == "article":   # 第１条（目的） alone: headed by _article_line, or a contents entry
         return None
-    if (kind not in ("part", "band") and (s.endswith(("。", "、", "，")) or OMITTED.match(title) or NO_LETTER.match(title))) \
+    if (kind not in ("part", "band") and _holds_no_title(s, title)) \
             or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))) \
             or (system in STYLED_ONLY and not styled):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size, panel=panel)
+
+
+def _holds_no_title(s: str, title: str) -> bool:
+    """A labelled line that holds no title: it closes a sentence or breaks off at a comma, holds only a
+    bracketed remark ((略)) or no letter at all, or only its dates (a schedule's entry:
+    numbering.schedule_entry)."""
+    return s.endswith(("。", "、", "，")) or bool(OMITTED.match(title) or NO_LETTER.match(title)) or schedule_entry(title)
 
 
 def _typed_in(system: str, spaced: bool) -> bool:
@@ -1586,7 +1594,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     aside = False   # an aside's label (_aside_label) opened at the top is open: titles in its block nest under it
-    heads = _titles_over_smaller(kept, nest_size)
+    heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept)
     for c, kind, left, face, top_level, beside in zip(kept, kinds, lefts, faces, tops, anew):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
@@ -1631,6 +1639,16 @@ def _titles_over_smaller(kept: list[Candidate], nest_size: float) -> set[int]:
     it, which opens with a heading mark (numbering.HEADING_MARKS), heads it, though it stands at the top."""
     return {c.index for c, nxt in zip(kept, kept[1:])
             if c.system == "title" and nxt.system == "mark" and nxt.size < c.size - nest_size}
+
+
+def _boxes_over_outline(kept: list[Candidate]) -> set[int]:
+    """Flow indexes of unnumbered titles that head the numbered sections after them. Convention (a survey
+    report's section boxes: 分析の概要 / 分析の詳細 white on a blue box at the column's left edge, each over its
+    own series Ⅰ．… / （１）… in a Gothic on no box): a title set apart on a band or a tab of its own right
+    before a numbered heading on none heads that series, as the part it names — however equal their sizes."""
+    return {c.index for c, nxt in zip(kept, kept[1:])
+            if c.system == "title" and c.panel and not nxt.panel and nxt.system != "title" and nxt.kind != "band"
+            and first_label(nxt.label)}
 
 
 def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list[int], lefts: list[float],

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from normalizers.dates import DATE
 from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLETS, clean, fold_width
 
@@ -65,6 +66,8 @@ _ARTICLE_N = rf"{AUTOSPACE}[0-9]{{1,2}}{AUTOSPACE}"
 _ARTICLE_N3 = rf"{AUTOSPACE}[0-9]{{1,3}}{AUTOSPACE}"
 # 第四部では…, 第２章の… run on a sentence: a title straight after the label never opens with a particle
 _NO_PARTICLE_UNSPACED = r"(?:(?<=\s)|(?=はじめに)|(?![をのにはがでとへもや]))\S"
+# a bracket whose words end in 参照 ("see …"): a cross-reference to other parts, not a band's title
+_NOT_XREF = r"(?![^【】<>]*参照\s*[】>])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,10 +175,12 @@ SYSTEMS: tuple[System, ...] = (
            apart=rf"(?={_CJK}|[A-Za-z])", slot="katakana", judged_with="katakana"),
     # 〇 本ガイドラインの目的: the kanji zero (U+3007, no bullet of the text) opens a titled part of a guideline
     System("zero_mark", "item", "〇", title=rf"(?={_CJK})", spaced=True),
-    System("band", "band", "", title=r"【[^】]{1,40}】", tail="", slot="circled", never_list=True),
+    # 【…】 and ＜…＞ whose words end in 参照 (＜（１）（２）（３）参照＞ right-aligned under a summary's
+    # paragraph, 【別紙２参照】) point the reader to other parts: a cross-reference, no band (_NOT_XREF)
+    System("band", "band", "", title=rf"【{_NOT_XREF}[^】]{{1,40}}】", tail="", slot="circled", never_list=True),
     # ＜…＞ alone on its line above a paragraph: a sub-heading as 【…】 is (a call for applications'
     # ＜中小企業者の定義＞); above a list or a table it labels that (headings._labels_a_block)
-    System("angle_band", "band", "", title=r"<[^<>]{2,40}>", tail="", slot="circled", never_list=True),
+    System("angle_band", "band", "", title=rf"<{_NOT_XREF}[^<>]{{2,40}}>", tail="", slot="circled", never_list=True),
     # ［現状と課題］ alone on its line in the headings' heavier face: a municipal plan's sub-heading under its
     # section titles (over the ① items); in body type it is a remark or a figure's label, no heading
     System("bracket_band", "band", "", title=r"\[[^\[\]]{2,40}\]", tail="", spaced_or_styled=True),
@@ -469,8 +474,10 @@ ADDRESS_TAG = regex.compile(r"^【(?:[^【】]+】\s*)?")
 # 〔例３〕, ［例４］ opening a line: the caption of an example that follows (a model provision or a sample
 # form in its frames: 〔例３〕１年単位の変形労働時間制の規程例), as 図１ captions a figure: it names the
 # block, no part of the document's outline. A white paper numbers its figures and tables by part,
-# chapter and place, the word after the number (第1-1-8図 婚姻件数…, 第2-3-1表 …): a caption as 図１ is
-CAPTION = regex.compile(r"^(?:(?:図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:]"
+# chapter and place, the word after the number (第1-1-8図 婚姻件数…, 第2-3-1表 …): a caption as 図１ is.
+# A survey report or a white paper names a chart or a table 図表 (図表１, 図表4-2), often in a 【…】 band over
+# it (【図表１ 性別構成】): the bracket holds a caption as 図１ is, no sub-heading
+CAPTION = regex.compile(r"^(?:【\s*(?=図表))?(?:(?:図表|図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:]"
                         r"|[〔\[]例\s*[0-9]+[〕\]]|第\s*[0-9]+(?:\s*[-－‐―ー]\s*[0-9]+)+\s*(?:図|表))")
 # 別紙1 国庫補助事業と地方単独事業の取扱について, 別添２　…: an enclosure's label (別紙, 別添, 別表, 参考資料 and its
 # number) and its name on one line: a line of a letter's list of enclosures (LineRole.enclosure)
@@ -485,6 +492,16 @@ NO_LETTER = regex.compile(r"^[^\p{L}]+$")
 # a label's title that is only a short bracketed remark ((略), (削除)): a provision left out of a quotation, no title;
 # never the bracket naming the provisions an attachment serves (別表（第３条関係）: SERVES_PROVISIONS), its title
 OMITTED = regex.compile(r"^\s*[（(][^（）()]{1,6}(?<!関係)[）)]\s*$")
+# what a schedule's entry holds beside its dates: weekdays ((土)), further days and months of the same
+# entry (・20日(土), ／12月2日), the marks between them and a note's ※ — no word
+_SCHEDULE_REST = regex.compile(r"[（(][月火水木金土日祝][）)]|[0-9０-９]{1,2}\s*[月日]|[・/／~～〜、,，\s※]|から|まで")
+
+
+def schedule_entry(title: str) -> bool:
+    """Convention (a survey's or an event's list of dates: ① 令和５年５月13日(土)・20日(土)※ / ② 令和５年９月９日(土)):
+    an enumerated line whose words are its dates only is an entry of a schedule, no title of a part."""
+    rest = DATE.sub("", title)
+    return rest != title and not _SCHEDULE_REST.sub("", rest)
 BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
 # 法令's articles (条文): the article number opens the article's first line (第１条　この規程は…, 第２条の２…),
 # its caption (見出し) in brackets on the line above ((通則)); read

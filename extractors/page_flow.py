@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, fill_table, filled_share, ruling, shaped_apart, text_cells
+from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, fill_table, filled_share, ruling, shaped_apart, \
+    tabbed_boxes, text_cells
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, separator, shape, split_below
 from extractors.footnotes import attach_raised, parse_footnotes, run_together_notes, split_footnotes, starred_notes
@@ -262,12 +263,13 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     however the grid's snapping laid their sides on one boundary), or each in a figure shape of
     its own (cells.shaped_apart, `shapes`: the page's), or divided by a connector line drawn across
     its frame (an org chart's boxes: cells.crossed_by_connector; `lines`: the page's), or a chart's plot area (tick labels on
-    its rules: _on_axes; `ticks`: the page's lines that are a number alone)."""
+    its rules: _on_axes; `ticks`: the page's lines that are a number alone), or captioned boxes: a tab over
+    each box's text (cells.tabbed_boxes)."""
     t = settings.tables
     if filled_share(table) < t.min_filled or boxes_apart(table):
         return True
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
-    return boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
+    return tabbed_boxes(table, texts) or boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
         or crossed_by_connector(grid, grid.verticals + grid.horizontals, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t)
 

@@ -243,16 +243,36 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
     paragraph, or a figure's frame around its picture and source line sets no line apart.
     `columns`: the (left, right) of the page's columns, one for a page in one column; each line's is
     TextLine.column's (the first where it reaches across a gutter). `rounded`: the page's boxes with
-    rounded corners, bands and regions as well (_caption_bands)."""
+    rounded corners, bands and regions as well (_caption_bands), and tabs (_tab: a report's section box,
+    分析の概要 white on a blue rounded box at the column's left edge)."""
     visible = [t for t in lines if not t.blank]
-    for box in panels:
+    for k, box in enumerate([*panels, *rounded]):
         line = _alone_in(box, visible, h.panel_pad)
         if line is None:
             continue
         left, right = columns[line.column] if line.column is not None and line.column < len(columns) else columns[0]
-        if box[2] - box[0] >= h.panel_span * (right - left) and box[3] - box[1] <= h.panel_height * line.size:
+        across = box[2] - box[0] >= h.panel_span * (right - left)
+        if ((k < len(panels) and across) or (not across and _tab(box, line, left, panels, h))) \
+                and box[3] - box[1] <= h.panel_height * line.size:
             line.on_panel = True
     _caption_bands(visible, [*panels, *rounded], h)
+
+
+def _tab(box: tuple[float, float, float, float], line: TextLine, left: float,
+         panels: list[tuple[float, float, float, float]], h: Headings) -> bool:
+    """Convention (a slide's or a report's captioned box: 金融行政上の課題 in bold white on a short blue tab at
+    the top left of the box it names, the box's text under it; 本事務年度の主な実績 on the same tab over the
+    slide's text at its left edge): a shaded box holding one line alone set from the column's left edge
+    (`left`) or further out, or whose bottom edge sits on the top edge of a wider shaded box, their left edges together,
+    is a tab — its caption set apart as a band across the column sets one, however short the tab (a tab is
+    short: a rounded band across the column is a band, read by _caption_bands where it heads a region). A tab
+    holds words: a number alone in its badge (a white paper's section number, 1, in a rounded box before
+    its title) is the label of the line it opens, no tab."""
+    if not regex.search(r"\p{L}", line.text):
+        return False
+    return box[0] <= left + h.panel_pad or any(
+        b[2] - b[0] > box[2] - box[0] and abs(b[0] - box[0]) <= h.panel_pad and abs(b[1] - box[3]) <= h.panel_pad
+        for b in panels)
 
 
 def _caption_bands(visible: list[TextLine], boxes: list[tuple[float, float, float, float]], h: Headings) -> None:

@@ -72,6 +72,15 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (境港市議会's vote list (Excel 2016), whose second list's title — …議決結果一覧表【陳情】, the sheet's print
     # title with its tag changed, over the second table on p2 — was read as a heading, meets every bar since
     # the document's title printed again with another tag over a table names that table: headings._retitled_table)
+    # (神戸市's 観光動向調査 (DocuWorks 9, newdocsA15; pages 1–7 of 21), whose section boxes 分析の概要 / 分析の詳細 (white
+    # MS-Gothic on a short blue rounded box, the size of the headings under them) were read beside the numbered
+    # sections Ⅰ…Ⅸ / （１）… — parents 0.277 — meets every bar since a title on a tab right before a numbered series
+    # on none heads it: typography._tab, headings._boxes_over_outline)
+    # 金融庁's 保険モニタリングレポート【概要】 deck (PowerPoint 2016, newdocsA15; slides 1–6 of 11): its cover title is
+    # drawn (no text, no PDF Title) — title 0; the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's
+    # caption at the right and p2's tabs are set in the slide's own body size (14 pt) — f1 0.8; the bar chart on p4
+    # (its axis labels in cells of its gridlines) is read as a table — tables_false_pages 1
+    "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"f1": 0.8, "title": 0.0, "tables_false_pages": 1.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -182,6 +191,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mod_nyusatsu_joho_kensaku_onegai_2009": (1.0, 1.0, 1.0),   # Acrobat Elements 7 (newdocsA14): no headings
     "moj_funani_jittai_chosa_kyoryoku_irai_2021": (1.0, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
+    "kobe_kanko_doko_chosa_kekka_2023": (1.0, 1.0, 1.0),   # f1 0.654, parents 0.235 as first measured (newdocsA15)
+    "fsa_hoken_monitoring_report_gaiyo_slides_2023": (0.8, 1.0, 1.0),   # f1 0.5 before newdocsA15's tabs
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
