@@ -82,6 +82,20 @@ def test_a_framed_stamp_and_a_charts_gridlines_are_no_tables(tmp_path):
         assert all(phrase in text for phrase in tc.FRAMED)
 
 
+def test_an_outline_tables_blank_group_column_does_not_join_rows_over_a_page_break(tmp_path):
+    """An outline table (款 | 項 | 金額) broken between two items of one group: the first column is
+    blank under the break and blank above it too (the group's name is on a row of its own above),
+    and the row before the break ran not on (one-line cells): the item under the break is a row
+    of its own, not the rest of the item above."""
+    flow = build_flow(read_pdf(str(tc.build_outline_break(tmp_path / "outline.pdf"))))
+    cells = table_cells(flow)
+    assert {c.table_id for c in cells} == {1}
+    rows = 1 + sum(len(page) for page in tc.OUTLINE_PAGES)
+    assert max(c.row + c.rowspan - 1 for c in cells) == rows
+    items = [c.text for c in cells if c.col == 2 and c.text]
+    assert items == ["Item"] + [r[1] for page in tc.OUTLINE_PAGES for r in page if r[1]]
+
+
 def test_a_row_broken_by_a_page_break_is_one_row(tmp_path):
     """A row whose paragraph runs on past the page's foot mid-sentence (its last line full, no
     closing mark) goes on in the first row of the next page, though that row's first cell holds
