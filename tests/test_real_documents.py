@@ -72,6 +72,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (境港市議会's vote list (Excel 2016), whose second list's title — …議決結果一覧表【陳情】, the sheet's print
     # title with its tag changed, over the second table on p2 — was read as a heading, meets every bar since
     # the document's title printed again with another tag over a table names that table: headings._retitled_table)
+    # 富士市's budget book (DocuWorks, newdocsD15): its centred part title 歳入歳出予算事項別明細書 is the only line of
+    # 12 letters or more outside the tables, so the running text's size is its own and it reads as body
+    "fuji_ippan_kaikei_yosansho_2024": {"f1": 0.666},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -182,6 +185,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mod_nyusatsu_joho_kensaku_onegai_2009": (1.0, 1.0, 1.0),   # Acrobat Elements 7 (newdocsA14): no headings
     "moj_funani_jittai_chosa_kyoryoku_irai_2021": (1.0, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
+    "fuji_ippan_kaikei_yosansho_2024": (0.666, 1.0, 1.0),   # DocuWorks (newdocsD15): tables_found 0.833 before
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
