@@ -1339,6 +1339,21 @@ def _sideways(page: pymupdf.Page, ls: Layout) -> bool:
     return along > ls.sideways_share * max(along + across, 1)
 
 
+def _printed_across(lines: list[dict], ls: Layout) -> bool:
+    """Convention (a wide table printed on a portrait page turned a quarter: a 要件 table of a
+    申請の手引き, a landscape sheet placed on an A4 page with no /Rotate): most of the page's letters
+    (the share that decides a /Rotate page sideways, _sideways) are on lines running UP the page —
+    no script is written upward, so the page is set across and reads turned a quarter clockwise,
+    as /Rotate 90 shows it. `lines`: the page's text lines (_raw_text)."""
+    up = total = 0
+    for line in lines:
+        n = sum(1 for s in line["spans"] for c in s["chars"] if not c["c"].isspace())
+        total += n
+        if abs(line["dir"][0]) <= ls.slant and line["dir"][1] < 0:
+            up += n
+    return up > ls.sideways_share * max(total, 1)
+
+
 def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: list[tuple[int | None, str, str]],
                 ls: Layout, placed: Callable[[], list[Box]]) -> None:
     """A warning when the page's text is empty or far below its images' area (a scanned page):
@@ -1448,6 +1463,10 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
+        across = not shape.rotation and _printed_across(text_lines, ls)
+        if across:   # read as a viewer turned a quarter shows it
+            page.set_rotation(90)
+            shape = _PageShape.of(page)
         columns, down = _set_vertically(text_lines, shape, ls)
         if columns:
             shape = shape.set_vertically(columns)
@@ -1468,7 +1487,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             lines = with_picture_labels(page, lines, ls, shapes, images)
         pictures = _pictures(page, shape, placed)
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes,
-                          ocr, shape.vertical, specks))
+                          ocr, shape.vertical or across, specks, across))
         _text_layer(page, i + 1, lines, warnings, ls, placed)
         said = pymupdf.TOOLS.mupdf_warnings()
         if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside

@@ -369,6 +369,31 @@ def build_outline_break(path: Path) -> Path:
     return path
 
 
+ACROSS_PAGES = ([["Town", "Years", "Other"], ["Abeno", "Two years", "-"], ["Baba", "One year", "Office in town"]],
+                [["Town", "Years", "Other"], ["Chiya", "Three years", "-"]])
+
+
+def build_set_across(path: Path) -> Path:
+    """A wide table printed on portrait pages turned a quarter, no /Rotate (a landscape sheet placed
+    on A4): its text runs up the page; continued on the next page under its header printed again;
+    each page's number upright at the sheet's foot."""
+    doc = pymupdf.open()
+    for n, rows in enumerate(ACROSS_PAGES):
+        src = pymupdf.open()
+        land = src.new_page(width=842, height=595)
+        xs, ys = [80, 260, 440, 760], [100 + 24 * k for k in range(len(rows) + 1)]
+        if n == 0:
+            ys = [300 + 24 * k for k in range(len(rows) + 1)]
+            ys = [y + 595 - 60 - ys[-1] for y in ys]   # the table down to the sheet's foot
+        _grid_lines(land, xs, ys)
+        _fill(land, rows, xs, ys)
+        page = doc.new_page(width=595, height=842)
+        page.show_pdf_page(page.rect, src, 0, rotate=90)
+        page.insert_text((290, 825), f"-{n + 1}-", fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path
+
+
 IMAGE_RULED = [["Clause", "Where"], ["3.4 Online services", "Part 1"], ["5.5 Summary", "Part 2"],
                ["6 Policy", "Part 3"], ["7 Receipt", "Part 4"]]
 
