@@ -75,6 +75,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 富士市's budget book (DocuWorks, newdocsD15): its centred part title 歳入歳出予算事項別明細書 is the only line of
     # 12 letters or more outside the tables, so the running text's size is its own and it reads as body
     "fuji_ippan_kaikei_yosansho_2024": {"f1": 0.666},
+    # 北海道市町村 入札参加資格 申請の手引き (Distiller 10.1.16, newdocsD15): the series line set between rules over the
+    # cover's title (北海道市町村入札参加資格共同審査申請の手引き) is read as the title's first part
+    "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": {"title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -186,6 +189,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "moj_funani_jittai_chosa_kyoryoku_irai_2021": (1.0, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
     "fuji_ippan_kaikei_yosansho_2024": (0.666, 1.0, 1.0),   # DocuWorks (newdocsD15): tables_found 0.833 before
+    "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": (1.0, 1.0, 1.0),   # newdocsD15: tables_found 0.8 before
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
