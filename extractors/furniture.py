@@ -40,9 +40,10 @@ def _in_margin(line: Line, page: Page, ms: Margins) -> bool:
     if page.turned:   # set vertically, read turned (layout): the page's head is the frame's left end, its foot the
         # right; a column reaches from the text's head towards its foot, so a line in a margin also keeps to its
         # half of the page
+        # half of the page. A page set across, read turned as /Rotate 90 shows it, has its foot at the left end
         middle = page.width / 2
-        return (line.x1 > page.width * (1 - ms.margin - ms.footer_reach) and line.x0 > middle) \
-            or (line.x0 < page.width * ms.margin and line.x1 < middle)
+        right, left = (ms.margin, ms.margin + ms.footer_reach) if page.across else (ms.margin + ms.footer_reach, ms.margin)
+        return (line.x1 > page.width * (1 - right) and line.x0 > middle) or (line.x0 < page.width * left and line.x1 < middle)
     return line.y1 > page.height * (1 - ms.margin - ms.footer_reach) or line.y0 < page.height * ms.margin
 
 

@@ -1339,6 +1339,30 @@ def _sideways(page: pymupdf.Page, ls: Layout) -> bool:
     return along > ls.sideways_share * max(along + across, 1)
 
 
+def _turned_across(page: pymupdf.Page, shape: _PageShape, lines: list[dict], ls: Layout) -> _PageShape:
+    """The page's shape, turned as /Rotate 90 shows it where it has no /Rotate and is printed
+    across (_printed_across): the page's rotation set so in memory, as for a page shown sideways."""
+    if shape.rotation or not _printed_across(lines, ls):
+        return shape
+    page.set_rotation(90)
+    return replace(_PageShape.of(page), across=True)
+
+
+def _printed_across(lines: list[dict], ls: Layout) -> bool:
+    """Convention (a wide table printed on a portrait page turned a quarter: a 要件 table of a
+    申請の手引き, a landscape sheet placed on an A4 page with no /Rotate): most of the page's letters
+    (the share that decides a /Rotate page sideways, _sideways) are on lines running UP the page —
+    no script is written upward, so the page is set across and reads turned a quarter clockwise,
+    as /Rotate 90 shows it. `lines`: the page's text lines (_raw_text)."""
+    up = total = 0
+    for line in lines:
+        n = sum(1 for s in line["spans"] for c in s["chars"] if not c["c"].isspace())
+        total += n
+        if abs(line["dir"][0]) <= ls.slant and line["dir"][1] < 0:
+            up += n
+    return up > ls.sideways_share * max(total, 1)
+
+
 def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: list[tuple[int | None, str, str]],
                 ls: Layout, placed: Callable[[], list[Box]]) -> None:
     """A warning when the page's text is empty or far below its images' area (a scanned page):
@@ -1369,6 +1393,12 @@ class _PageShape:
     frame: pymupdf.Rect   # the page as read: its box shown upright, or turned when set vertically
     vertical: bool = False
     columns: frozenset[int] = frozenset()   # set vertically: the ids of the lines read as its columns' glyphs
+    across: bool = False   # set across, read as /Rotate 90 shows it (_turned_across)
+
+    @property
+    def turned(self) -> bool:
+        """Read turned a quarter: set vertically, or set across."""
+        return self.vertical or self.across
 
     @staticmethod
     def of(page: pymupdf.Page) -> _PageShape:
@@ -1448,6 +1478,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
+        shape = _turned_across(page, shape, text_lines, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
         if columns:
             shape = shape.set_vertically(columns)
@@ -1468,7 +1499,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             lines = with_picture_labels(page, lines, ls, shapes, images)
         pictures = _pictures(page, shape, placed)
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes,
-                          ocr, shape.vertical, specks))
+                          ocr, shape.turned, specks, shape.across))
         _text_layer(page, i + 1, lines, warnings, ls, placed)
         said = pymupdf.TOOLS.mupdf_warnings()
         if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside

@@ -118,8 +118,12 @@ class Page:
     ocr: bool = False   # its text an OCR's invisible layer over a scan of the page (ocr_layer): read by position,
                         # indentation and numbering, every span at one size
     turned: bool = False   # set vertically (縦書き) and read turned a quarter: x = the page's y, y = its width - x,
-                           # so each column is a row, the rightmost on top (layout._vertical_lines)
+                           # so each column is a row, the rightmost on top (layout._vertical_lines); or set across
+                           # (layout._printed_across) and read turned as /Rotate 90 shows it: either way the sheet's
+                           # head and foot (its page number) stand at the frame's ends, and it is no 2-up spread
     specks: list[str] = field(default_factory=list)   # marks an OCR made of dirt (ocr_layer), taken out: one text a line
+    across: bool = False   # turned because set across (layout._printed_across): the sheet's foot is the frame's left
+                           # end (a 縦書き page read turned has its head there)
 
     @property
     def landscape(self) -> bool:

@@ -166,8 +166,20 @@ def _continues_row(frag: Table, row: int, cells: list[TableCell], ls: Layout, ru
     if not cells or not mine or not _opens_as_rest(frag, mine, ls, run_on):
         return False
     last = max(c.row + c.rowspan - 1 for c in cells)
+    if not run_on and not _label_above(cells, last):
+        return False
     starts = {c.col - 1 for c in cells if c.row + c.rowspan - 1 == last}
     return all(m[c] in starts for _, c, _, _ in mine)
+
+
+def _label_above(cells: list[TableCell], last: int) -> bool:
+    """The row before the break holds its label: the table's first-column cell ending in its last
+    row has text. Convention (an outline table, 款 | 項 | 金額 of a budget: a group's name on a row
+    of its own, the first column left blank beside the group's sub-rows): an empty first cell under
+    the break continues the row above only where that row's first cell is printed (the label set
+    once, above the break); where it is blank too, the blank is the group's column, and a row of
+    complete one-line cells under it (the row before ran not on: _run_on 0) is a row of its own."""
+    return any(c.col == 1 and c.row + c.rowspan - 1 == last and c.text.strip() for c in cells)
 
 
 def _opens_as_rest(frag: Table, mine: list[tuple[int, int, int, int]], ls: Layout, run_on: int) -> bool:

@@ -336,6 +336,64 @@ def build_broken_rows(path: Path) -> Path:
     return path
 
 
+OUTLINE_HEAD = ["Group", "Item", "Amount"]
+OUTLINE_PAGES = ([["1 Taxes", "", "1,200"], ["", "1 Income tax", "700"], ["", "2 Land tax", "500"],
+                  ["2 Transfers", "", "900"], ["", "1 Grants", "400"]],
+                 [["", "2 Funds", "500"], ["3 Loans", "", "300"], ["", "1 Loans", "300"]])
+
+
+def build_outline_break(path: Path) -> Path:
+    """An outline table (a budget's 款 | 項 | 金額): a group's name on a row of its own spanning the
+    first two columns, its items on the rows below with the first column left blank (no rule across
+    it between them), broken by the page between two items of one group, the header printed again."""
+    doc = pymupdf.open()
+    xs = [72, 172, 372, 472]
+    for n, rows in enumerate(OUTLINE_PAGES):
+        page = doc.new_page()
+        top = 560 if n == 0 else 72
+        ys = [top + 24 * k for k in range(len(rows) + 2)]
+        page.draw_line((xs[0], ys[0]), (xs[-1], ys[0]), width=0.5)
+        page.draw_line((xs[0], ys[1]), (xs[-1], ys[1]), width=0.5)
+        for k, row in enumerate(rows, start=1):
+            nxt = rows[k] if k < len(rows) else None
+            left = xs[0] if nxt is None or nxt[0] else xs[1]   # a blank group column: no rule across it
+            page.draw_line((left, ys[k + 1]), (xs[-1], ys[k + 1]), width=0.5)
+        for x in (xs[0], xs[2], xs[3]):
+            page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
+        page.draw_line((xs[1], ys[0]), (xs[1], ys[1]), width=0.5)
+        for k, row in enumerate(rows, start=1):   # the item column's left rule beside item rows only
+            if not row[0]:
+                page.draw_line((xs[1], ys[k]), (xs[1], ys[k + 1]), width=0.5)
+        _fill(page, [OUTLINE_HEAD] + rows, xs, ys)
+    doc.save(path)
+    return path
+
+
+ACROSS_PAGES = ([["Town", "Years", "Other"], ["Abeno", "Two years", "-"], ["Baba", "One year", "Office in town"]],
+                [["Town", "Years", "Other"], ["Chiya", "Three years", "-"]])
+
+
+def build_set_across(path: Path) -> Path:
+    """A wide table printed on portrait pages turned a quarter, no /Rotate (a landscape sheet placed
+    on A4): its text runs up the page; continued on the next page under its header printed again;
+    each page's number upright at the sheet's foot."""
+    doc = pymupdf.open()
+    for n, rows in enumerate(ACROSS_PAGES):
+        src = pymupdf.open()
+        land = src.new_page(width=842, height=595)
+        xs, ys = [80, 260, 440, 760], [100 + 24 * k for k in range(len(rows) + 1)]
+        if n == 0:
+            ys = [300 + 24 * k for k in range(len(rows) + 1)]
+            ys = [y + 595 - 60 - ys[-1] for y in ys]   # the table down to the sheet's foot
+        _grid_lines(land, xs, ys)
+        _fill(land, rows, xs, ys)
+        page = doc.new_page(width=595, height=842)
+        page.show_pdf_page(page.rect, src, 0, rotate=90)
+        page.insert_text((290, 825), f"-{n + 1}-", fontname=FONT, fontsize=10)
+    doc.save(path)
+    return path
+
+
 IMAGE_RULED = [["Clause", "Where"], ["3.4 Online services", "Part 1"], ["5.5 Summary", "Part 2"],
                ["6 Policy", "Part 3"], ["7 Receipt", "Part 4"]]
 

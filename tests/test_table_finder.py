@@ -82,6 +82,34 @@ def test_a_framed_stamp_and_a_charts_gridlines_are_no_tables(tmp_path):
         assert all(phrase in text for phrase in tc.FRAMED)
 
 
+def test_an_outline_tables_blank_group_column_does_not_join_rows_over_a_page_break(tmp_path):
+    """An outline table (款 | 項 | 金額) broken between two items of one group: the first column is
+    blank under the break and blank above it too (the group's name is on a row of its own above),
+    and the row before the break ran not on (one-line cells): the item under the break is a row
+    of its own, not the rest of the item above."""
+    flow = build_flow(read_pdf(str(tc.build_outline_break(tmp_path / "outline.pdf"))))
+    cells = table_cells(flow)
+    assert {c.table_id for c in cells} == {1}
+    rows = 1 + sum(len(page) for page in tc.OUTLINE_PAGES)
+    assert max(c.row + c.rowspan - 1 for c in cells) == rows
+    items = [c.text for c in cells if c.col == 2 and c.text]
+    assert items == ["Item"] + [r[1] for page in tc.OUTLINE_PAGES for r in page if r[1]]
+
+
+def test_a_table_set_across_the_page_reads_turned(tmp_path):
+    """Pages whose text runs up (a wide table printed turned a quarter, no /Rotate) are read as a viewer
+    turned to them shows them: the table's rows across, its columns down; its page number, upright at the
+    sheet's foot, is the page's furniture, so the table continued on the next page is one."""
+    doc = read_pdf(str(tc.build_set_across(tmp_path / "across.pdf")))
+    flow = build_flow(doc)
+    cells = table_cells(flow)
+    assert {(c.page_start, c.page_end) for c in cells} == {(1, 2)}
+    assert max(c.row + c.rowspan - 1 for c in cells) == 1 + sum(len(rows) - 1 for rows in tc.ACROSS_PAGES)
+    assert [c.text for c in cells if c.row == 1] == tc.ACROSS_PAGES[0][0]
+    assert [c.text for c in cells if c.col == 1][1:] == [r[0] for rows in tc.ACROSS_PAGES for r in rows[1:]]
+    assert [(f.page, f.kind) for f in flow.furniture if f.kind == "page_number"] == [(1, "page_number"), (2, "page_number")]
+
+
 def test_a_row_broken_by_a_page_break_is_one_row(tmp_path):
     """A row whose paragraph runs on past the page's foot mid-sentence (its last line full, no
     closing mark) goes on in the first row of the next page, though that row's first cell holds
