@@ -111,6 +111,7 @@ class Cover:
     role: str           # main | appendix | overview (概要, 参考資料: kept apart from the edition)
     issuer: str = ""
     dated_by: DateEvidence = field(default_factory=DateEvidence)   # what `date` was decided from (dated)
+    labels: tuple[str, ...] = ()   # the status tags the first page prints ([Provisional Translation], 【仮訳】, （案）): status_labels
 
 
 def dated(cover: Cover, evidence: DateEvidence) -> Cover:
@@ -581,16 +582,32 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     page = doc.pages[0] if doc.pages else None
     body, body_font = document_body(doc, settings.typography)
     rows = _page_rows(page, settings, body) if page else []
+    labels = status_labels(rows)
+    rows = [r for r in rows if _unspaced(r.text) not in labels]
     if not rows:
-        return Cover("", "", "", "", "main")
+        return Cover("", "", "", "", "main", labels=labels)
     opening = _opening(_page_rows(doc.pages[1], settings, body), settings) if len(doc.pages) > 1 else []
     cover = _notice(rows, settings) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     evidence = DateEvidence(cover.date, _dating_line_date(rows), _revision_stamp(page, settings) if page is not None else "")
-    cover = dated(cover, evidence)
+    cover = replace(dated(cover, evidence), labels=labels)
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+# Convention (a document's status printed on its first page: [Provisional Translation] under an English
+# version's date, 【仮訳】, （案） or 【暫定版】 set apart at the top, Draft, 【速報】, （未定稿）, 【公表版】): a row that
+# holds only such a tag, bracketed or not, labels the whole document — what state the paper is in — and is
+# neither its title nor its issuer nor a heading (the headings stage reads Cover.labels). A tag that closes
+# the title's own row (中間とりまとめ（案）) is printed as part of the title and stays in it.
+STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|"
+                           r"(?i:draft|provisional|(?:provisional|tentative|unofficial)translation))[\]］】）)〕]?$")
+
+
+def status_labels(rows: list[CoverRow]) -> tuple[str, ...]:
+    """The first page's status tags (STATUS_TAG): the texts, spaces out, of the rows that are one."""
+    return tuple(dict.fromkeys(s for r in rows if STATUS_TAG.match(s := _unspaced(r.text))))
 
 
 # a revision stamp: the year and month in brackets, (2024.5), as a standard or a manual prints at its pages' foot

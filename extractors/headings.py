@@ -545,16 +545,17 @@ def _names_a_part(i: int, s: str, flow: Flow, shared: dict[int, set[int]]) -> bo
         and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in shared
 
 
-def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
+def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> list[Candidate]:
     """Lines that could be headings: by their text, and standing on their own. `title`: the
-    document's title as the cover read it (_the_title)."""
+    document's title as the cover read it (_the_title); `labels`: the status tags the cover read on the
+    first page (cover.status_labels: [Provisional Translation], 【仮訳】) — a label of the document, no heading."""
     out: list[Candidate] = []
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {_SPACES.sub("", clean(title))})
     named = cover_texts | _crumbs(flow)
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or i in flow.contents:
+        if not isinstance(it, TextLine) or i in flow.contents or _a_label(it, labels):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
@@ -562,6 +563,12 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
                     and not _is_title(i, c, title, named, flow):
                 out.append(c)
     return out
+
+
+def _a_label(line: TextLine, labels: tuple[str, ...]) -> bool:
+    """A line of the first page that is one of its status tags as the cover read them (Cover.labels:
+    [Provisional Translation], 【仮訳】): the document's label, no heading."""
+    return line.page == 1 and bool(labels) and _SPACES.sub("", clean(line.text)) in labels
 
 
 def _crumbs(flow: Flow) -> set[str]:
@@ -2303,13 +2310,14 @@ def _caption_above(c: Candidate, flow: Flow) -> bool:
     return role is not None and bool(role.article_caption)
 
 
-def find_headings(flow: Flow, title: str = "") -> HeadingIndex:
+def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> HeadingIndex:
     """The headings of a flow: candidates, kept per system, nested, titles run on. `title`: the
-    document's title as its cover was read (extractors/cover.py), no heading where the text prints it."""
+    document's title as its cover was read (extractors/cover.py), no heading where the text prints it;
+    `labels`: the status tags its first page prints (Cover.labels), no headings either."""
     index = HeadingIndex()
     runs: dict[int, list[int]] = {}
     kept = []
-    candidates = slide_candidates(flow) if flow.deck else keep_headings(heading_candidates(flow, title), flow)
+    candidates = slide_candidates(flow) if flow.deck else keep_headings(heading_candidates(flow, title, labels), flow)
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading

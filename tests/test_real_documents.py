@@ -171,7 +171,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "kodaira_gikai_ippan_shitsumon_tsukokusho_2021": (1.0, 1.0, 1.0),   # calibre (newdocsF13): one optional heading
     "sakaiminato_gikai_giketsu_kekka_ichiran_2025": (1.0, 1.0, 1.0),
     "saikosai_taihotei_meiyo_kison_hanketsu_1969": (1.0, 1.0, 1.0),   # FPDF 1.7 (newdocsB14): date 0 before closing_date
-    "kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020": (0.98, 1.0, 1.0),   # Skia/PDF, Chrome (newdocsB14): parents 0.160 before
+    "kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020": (1.0, 1.0, 1.0),   # Skia/PDF, Chrome (newdocsB14): parents 0.160 before; f1 0.980 before the status tag (newdocsC15)
     "saikosai_zaigai_hibakusha_teate_hanketsu_easypdf_2006": (1.0, 1.0, 1.0),   # BCL easyPDF (newdocsB14): f1 0.250 before
     # 対策本部's basic policy (edition14; f1 0.952 before: its （２） heading, whose parenthesised tail is set
     # smaller under the line's one underline, was read as not underlined until underlines measured the
