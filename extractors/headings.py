@@ -892,16 +892,18 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     boxes set side by side (本編 beside 別添) share their row; the figure's words are set in the
     body's size."""
     titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
-    bodies = _slide_bodies(flow, set(titled))
     larger, shared = flow.settings.typography.larger, _shared_rows(flow)
     under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
     figured = _figured_items(flow, shared)
+    untitled = {flow.line(i).page for i in figured} - set(titled)   # a slide whose items run on from the last: no title
+    bodies = _slide_bodies(flow, set(titled) | untitled)
+    top = max(titled.values(), default=flow.body_size)
     out = []
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
-        if isinstance(it, TextLine) and role is not None and it.page in titled and not role.slide_title \
+        if isinstance(it, TextLine) and role is not None and (it.page in titled or i in figured) and not role.slide_title \
                 and not role.mark and bodies[it.page] + larger < it.size \
-                and _heads_a_part(i, it, role, titled[it.page], larger, (under, shared, figured)):
+                and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
             out.append(i)
     return out
 
@@ -931,16 +933,55 @@ def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
     slide, whose band then holds one of them as its title: they rank by their labels, not under it.
     `shared`: _shared_rows."""
     out: set[int] = set()
-    for i, mates in shared.items():
-        it, role = flow.items[i], flow.roles[i]
-        if not isinstance(it, TextLine) or role is None or not role.numbering or "bold" not in role.style \
-                or len(mates) != 1:
-            continue
-        other = flow.line(next(iter(mates)))
-        if other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger \
-                and _FIGURE.fullmatch(_SPACES.sub("", clean(other.text))):
+    for i, it in enumerate(flow.items):
+        role = flow.roles[i]
+        if isinstance(it, TextLine) and role is not None and role.numbering and "bold" in role.style \
+                and (_figure_beside(i, shared, flow) or _figure_under(it, i, flow) is not None or _wrapped_figure(i, flow) is not None):
             out.add(i)
     return out
+
+
+def _figure_beside(i: int, shared: dict[int, set[int]], flow: Flow) -> bool:
+    """Line i shares its row only with a figure to its right, in its size (_figured_items)."""
+    mates, it = shared.get(i, set()), flow.line(i)
+    if len(mates) != 1:
+        return False
+    other = flow.line(next(iter(mates)))
+    return other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger \
+        and _FIGURE.fullmatch(_SPACES.sub("", clean(other.text))) is not None
+
+
+def _wrapped_figure(i: int, flow: Flow) -> int | None:
+    """Convention (an English budget slide: "1. Develop preventive measures … medical treatment" wrapped over
+    "structures, as well as pharmaceuticals ¥1,809.7bn"): the item's title wraps to a second row, hung past
+    its label in its size and weight, and its figure stands alone at that row's end, in its size. The flow
+    index of that row (the title's end), or None."""
+    j, it = _next_item(i, flow), flow.line(i)
+    if j is None or not isinstance(nxt := flow.items[j], TextLine) or (role := flow.roles[j]) is None:
+        return None
+    hung = nxt.page == it.page and role.numbering is None and "bold" in role.style \
+        and abs(nxt.size - it.size) <= flow.settings.typography.near_size \
+        and nxt.x0 > it.x0 and nxt.y0 - it.y1 <= flow.settings.headings.title_gap * it.size
+    return j if hung and _figure_ends(j, flow) else None
+
+
+def _figure_ends(j: int, flow: Flow) -> bool:
+    """The next line after row j is a figure alone (FIGURE) level with it, to its right, in its size."""
+    row, k = flow.line(j), _next_item(j, flow)
+    if k is None or not isinstance(fig := flow.items[k], TextLine):
+        return False
+    return fig.page == row.page and fig.x0 > row.x1 and fig.y0 < row.y1 and row.y0 < fig.y1 \
+        and abs(fig.size - row.size) <= flow.settings.typography.near_size \
+        and _FIGURE.fullmatch(_SPACES.sub("", clean(fig.text))) is not None
+
+
+def _item_rows(i: int, flow: Flow) -> list[int]:
+    """The lines a heading's title runs on to (title_lines); a deck's numbered item wrapped to the row its
+    figure closes (_wrapped_figure) runs on to that row alone."""
+    role = flow.roles[i]
+    if flow.deck and role is not None and role.numbering and (k := _wrapped_figure(i, flow)) is not None:
+        return [k]
+    return title_lines(i, flow)
 
 
 def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
@@ -2045,8 +2086,8 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     while True:
         before = flow.roles[j]
         wrapped = before is not None and before.reaches_edge
-        if (k := _figure_under(head, j, flow)) is not None:
-            cont.append(k)
+        if (fig := _figure_in_title(head, j, flow)) is not None:
+            cont += fig
             break
         if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped):
             break
@@ -2059,6 +2100,14 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         cont.append(j + 1)
         j += 1
     return cont
+
+
+def _figure_in_title(head: TextLine, j: int, flow: Flow) -> list[int] | None:
+    """The amount under a title's row (_figure_under) ends the title: in a document it is the title's last
+    row (… 5.0 億円, as printed), in a deck the item's figure, no word of its title (_figured_items: the amounts
+    set apart as a column). None: no amount under row j."""
+    k = _figure_under(head, j, flow)
+    return None if k is None else [] if flow.deck else [k]
 
 
 def _figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
@@ -2131,7 +2180,7 @@ def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     part of the document). An unnumbered boxed title (TextLine.boxed) ends at its frame: its words are
     all in it (a label boxed as an emblem takes its title from beside it)."""
     lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) or _bracket_alone(c, flow) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
-        else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
+        else _title_beside(c.index, flow) if not c.title else _item_rows(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines
 
 

@@ -72,6 +72,11 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (境港市議会's vote list (Excel 2016), whose second list's title — …議決結果一覧表【陳情】, the sheet's print
     # title with its tag changed, over the second table on p2 — was read as a heading, meets every bar since
     # the document's title printed again with another tag over a table names that table: headings._retitled_table)
+    # 財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
+    # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ, as the repeated slide titles
+    # of the Japanese decks are (their truth keeps them), while this truth takes it for the cover's title again —,
+    # and "Ⅱ Transfer … ¥125.9bn" is one line with its amount, no item set with its figure apart
+    "zaimu_dai1ji_hosei_yosan_gaiyo_eigoban_2020": {"f1": 0.8, "parents": 0.833},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
