@@ -102,19 +102,19 @@ def stamps(lines: list[Line], page: Page, ms: Margins, opening: frozenset[tuple[
     found = [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := _SPACES.sub("", ln.text))
              and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s)) and (STAMP.match(s) or STATUS_TAG.match(s))
              and (page.number, s) not in opening]
-    return found + _wrapped_tags([ln for ln in lines if ln not in found], page, ms)
+    return found + [ln for ln in _wrapped_tags(lines, page, ms) if ln not in found]
 
 
 def _wrapped_tags(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
     """Convention (a slide deck's status tag boxed at each slide's top right, wrapped in its box: Provisional /
-    Translation): two lines at the top right, one right under the other (the second starting within the first's
-    width, at most a line's height below it), that read as a status tag together (numbering.STATUS_TAG) are
+    Translation): two lines at the top right, one under the other (the second overlapping the first's width,
+    starting below its top and at most a line's height below its foot), that read as a status tag together (numbering.STATUS_TAG) are
     that tag: a stamp, both."""
     corner = sorted((ln for ln in lines if ln.y0 < page.height * ms.stamp_top and ln.x0 > page.width * ms.stamp_right),
                     key=lambda ln: ln.y0)
     out: list[Line] = []
     for a, b in zip(corner, corner[1:]):
-        if 0 <= b.y0 - a.y1 <= a.y1 - a.y0 and a.x0 <= b.x1 and b.x0 <= a.x1 \
+        if a.y0 < b.y0 and b.y0 - a.y1 <= a.y1 - a.y0 and a.x0 <= b.x1 and b.x0 <= a.x1 \
                 and STATUS_TAG.match(_SPACES.sub("", a.text + b.text)):
             out += [a, b]
     return out

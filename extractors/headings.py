@@ -891,13 +891,12 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     on its row (_shared_rows), heads the part of the slide under it. The captions of a figure's
     boxes set side by side (本編 beside 別添) share their row; the figure's words are set in the
     body's size."""
-    titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
     larger, shared = flow.settings.typography.larger, _shared_rows(flow)
-    under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
     figured = _figured_items(flow, shared)
-    untitled = {flow.line(i).page for i in figured} - set(titled)   # a slide whose items run on from the last: no title
+    titled, top = _title_sizes(flow, titles, figured)
+    under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
+    untitled = {flow.line(i).page for i in figured} - set(titled)
     bodies = _slide_bodies(flow, set(titled) | untitled)
-    top = max(titled.values(), default=flow.body_size)
     out = []
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
@@ -906,6 +905,16 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
                 and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
             out.append(i)
     return out
+
+
+def _title_sizes(flow: Flow, titles: list[int], figured: set[int]) -> tuple[dict[int, float], float]:
+    """Each titled slide's title size, by page, and the deck's largest. A slide whose items run on from the
+    last (_figured_items) has no title of its own — none in its band, or one of those items there —: its
+    items are measured against the deck's largest title, not against the item in its band."""
+    titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
+    top = max(titled.values(), default=flow.body_size)
+    titled.update({flow.line(i).page: top for i in titles if i in figured})
+    return titled, top
 
 
 def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: float,

@@ -567,7 +567,7 @@ STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参
 # top right it is a stamp (furniture.stamps). A tag that closes the title's own row (中間とりまとめ（案）) is printed
 # as part of the title and stays in it.
 STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|"
-                           r"(?i:draft|provisional|(?:provisional|tentative|unofficial)translation))[\]］】）)〕]?$")
+                           r"(?i:draft|(?:provisional|tentative|unofficial)translation))[\]］】）)〕]?$")
 # a council paper's number alone on its row (議案第１２号): the paper's label wherever the top of its first page
 # sets it — flush left over the bill's title, as 議案 are printed, or at the right as a stamp
 PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")

@@ -67,7 +67,8 @@ DECK_TITLE = "Overview of the Supplementary Budget for FY2020"
 DECK_HEADINGS = [("Ⅰ", "Expenses related to the Emergency Economic Package"),
                  ("1.", "Develop preventive measures against the spread of infection and medical treatment structures, as well as pharmaceuticals"),
                  ("2.", "Protect employment and sustain business continuity"),
-                 ("3.", "Recover economic activities through public-private efforts, as the next phase")]
+                 ("3.", "Recover economic activities through public-private efforts, as the next phase"),
+                 ("Ⅱ", "Transfer to the special account for national debt consolidation funds")]
 _ITEMS = ["Liquidity supports to small and medium-sized business operators [¥3,831.6bn]",
           "A new subsidy for every individual [¥12,880.3bn]", "Subsidy to promote domestic investment [¥220.0bn]"]
 
@@ -95,7 +96,9 @@ def build_budget_deck(path: Path) -> Path:
     """Three landscape slides as PowerPoint prints an English budget overview: a cover slide (its title in bold
     19 pt with the boxed tag level with it, "(billion yen)" under the tag, a ruled table Expenditures | Revenues);
     then slides of items in bold, each with its amount flush right — on the row under the part's Ⅰ row, at the
-    end of the second row an item's title wraps to, beside the item on its row —, bullets under them in 12 pt."""
+    end of the second row an item's title wraps to, beside the item on its row —, bullets under them in 12 pt;
+    the last slide opens with an item run on from the one before (in its band: no title of its own) and holds
+    the next part, Ⅱ, set larger than that item."""
     doc = pymupdf.open()
     page = doc.new_page(width=780, height=540)
     page.insert_text((133, 20), DECK_TITLE, fontname="hebo", fontsize=19)
@@ -133,11 +136,14 @@ def build_budget_deck(path: Path) -> Path:
     _bullets(page, y + 30)
     page.insert_text((766, 532), "1", fontname="helv", fontsize=19)
 
-    page = doc.new_page(width=780, height=540)
-    _tag(page, True)
+    page = doc.new_page(width=780, height=540)   # no tag on the last slide (as the second budget's prints none)
     page.insert_text((45, 50), f"{DECK_HEADINGS[3][0]} {DECK_HEADINGS[3][1]}", fontname="hebo", fontsize=14)
     page.insert_text((651, 73), "¥1,848.2bn", fontname="hebo", fontsize=14)
-    _bullets(page, 92)
+    y = _bullets(page, 92)
+    page.insert_font(fontname="gothic", fontbuffer=pymupdf.Font("japan-bold").buffer)
+    page.insert_text((36, y + 20), DECK_HEADINGS[4][0], fontname="gothic", fontsize=16)   # a part larger than the item atop the slide
+    page.insert_text((60, y + 20), DECK_HEADINGS[4][1], fontname="hebo", fontsize=16)
+    page.insert_text((662, y + 40), "¥125.9bn", fontname="hebo", fontsize=16)
     page.insert_text((767, 534), "2", fontname="helv", fontsize=19)
     doc.save(path)
     return path

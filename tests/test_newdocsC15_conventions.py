@@ -38,15 +38,16 @@ def test_status_tags_as_printed():
 
 def test_an_english_budget_deck_reads_its_items_with_their_amounts_apart(tmp_path):
     """A budget overview's slides (tests/newdocsC15_conventions.build_budget_deck): the boxed status tag at each
-    slide's top right, wrapped over two rows after the cover, is a stamp (doc_label), no slide's title; the
+    slide's top right (slides 1–2), wrapped over two rows after the cover, is a stamp (doc_label), no slide's title; the
     cover's title is its title alone ("(billion yen)" under the tag is the table's unit); the bold items are the
     headings, each ending where its amount stands (on the row under, at the end of the row the title wraps to,
-    beside it: ¥1,809.7bn, 19,490.5bn), none of the amount in the title, the slide without a title too."""
+    beside it: ¥1,809.7bn, 19,490.5bn), none of the amount in the title; on the last slide, whose band holds an
+    item run on from the slide before, the part Ⅱ set larger than that item too."""
     out = _extract(nc.build_budget_deck(tmp_path / "deck.pdf"))
     import json
     assert norm(json.loads((out / "document.json").read_text(encoding="utf-8"))["title"]) == norm(nc.DECK_TITLE)
     got = [(h["label"], norm(h["title"])) for h in read_csv(out / "headings.csv") if h["label"]]
     assert got == [(label, norm(title)) for label, title in nc.DECK_HEADINGS]
-    labels = [f["text"] for f in read_csv(out / "furniture.csv") if f["kind"] == "doc_label"]
-    assert [norm(t) for t in labels][:1] == [norm("Provisional Translation")] and len(labels) == 3
+    labels = [(f["page"], norm(f["text"])) for f in read_csv(out / "furniture.csv") if f["kind"] == "doc_label"]
+    assert labels == [("1", norm("Provisional Translation")), ("2", norm("Provisional")), ("2", norm("Translation"))]
     assert not any("Provisional" in h["title"] for h in read_csv(out / "headings.csv"))
