@@ -47,7 +47,8 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, breadcrumb, match_numbering, schedule_entry
+from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, STATUS_TAG, breadcrumb, match_numbering,
+                                  schedule_entry)
 from extractors.reading_order import gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -72,6 +73,9 @@ _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 # Convention (a statistics sheet's title over its scope: 緊急小口資金等の…実施状況（速報値） / （８月１５日までの貸付状況）):
 # a bracketed row naming a day states what the figures run to (as of, until), no qualifier of the title's name
 _DAY_SCOPE = regex.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
+# Convention (a budget table's unit over its right end, (billion yen), （単位：億円）, set right under the title of a
+# cover that is a table): a bracketed row naming only the unit of the figures is the table's, no qualifier of the title
+_UNIT = regex.compile(r"^[（(](?:単位[:：])?(?:(?:千|百万|十億|億|兆|万)?円|(?i:(?:thousand|million|billion|trillion)?yen))[）)]$")
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
 # an English version's text closes its sentences with a full stop after a word (…make recommendations.)
 _LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
@@ -111,6 +115,7 @@ class Cover:
     role: str           # main | appendix | overview (概要, 参考資料: kept apart from the edition)
     issuer: str = ""
     dated_by: DateEvidence = field(default_factory=DateEvidence)   # what `date` was decided from (dated)
+    labels: tuple[str, ...] = ()   # the status tags the first page prints ([Provisional Translation], 【仮訳】, （案）): status_labels
 
 
 def dated(cover: Cover, evidence: DateEvidence) -> Cover:
@@ -206,9 +211,10 @@ def is_furniture(text: str) -> bool:
 
 
 def _in_margin(ln: Line, width: float, height: float, settings: Settings) -> bool:
-    """A stamp anywhere, or a bare number in the page's outer margins (page and line numbers);
-    a digit of a date set one glyph per line sits inside the type area and stays."""
-    if STAMP.match(_unspaced(ln.text)):
+    """A stamp or a status tag (STATUS_TAG: a label of the document, status_labels) anywhere, or a bare
+    number in the page's outer margins (page and line numbers); a digit of a date set one glyph per line
+    sits inside the type area and stays."""
+    if STAMP.match(s := _unspaced(ln.text)) or STATUS_TAG.match(s):
         return True
     cs = settings.cover
     outer = ln.x1 < cs.side_margin * width or ln.x0 > (1 - cs.side_margin) * width \
@@ -384,7 +390,8 @@ def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Sett
     """The title with a bracketed qualifier set right under it (（第1.0版）), and the plan's ordinal
     under that in display type (第２次, read first: larger than the rows under it), and the
     index of its last row."""
-    if last + 1 < len(rows) and _QUALIFIER.match(_unspaced(rows[last + 1].text)) and not _day_scope(rows[last + 1]):
+    if last + 1 < len(rows) and _QUALIFIER.match(q := _unspaced(rows[last + 1].text)) and not _day_scope(rows[last + 1]) \
+            and not _UNIT.match(q):
         last += 1
         title += _unspaced(rows[last].text)
     if last + 1 < len(rows) and _ORDINAL.match(_unspaced(rows[last + 1].text)) \
@@ -605,16 +612,25 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     page = doc.pages[0] if doc.pages else None
     body, body_font = document_body(doc, settings.typography)
     rows = _page_rows(page, settings, body) if page else []
+    labels = status_labels(page.lines if page else [], rows)
+    rows = [r for r in rows if _unspaced(r.text) not in labels]
     if not rows:
-        return Cover("", "", "", "", "main")
+        return Cover("", "", "", "", "main", labels=labels)
     opening = _opening(_page_rows(doc.pages[1], settings, body), settings) if len(doc.pages) > 1 else []
     cover = _notice(rows, settings) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     evidence = DateEvidence(cover.date, _dating_line_date(rows), _revision_stamp(page, settings) if page is not None else "")
-    cover = dated(cover, evidence)
+    cover = replace(dated(cover, evidence), labels=labels)
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+def status_labels(lines: list[Line], rows: list[CoverRow]) -> tuple[str, ...]:
+    """The first page's status tags (numbering.STATUS_TAG): the texts, spaces out, of its lines that are one
+    (a tag set beside the title on its row: no piece of it, _in_margin), and of its rows ([ / Draft / ])."""
+    texts = [_unspaced(ln.text) for ln in lines] + [_unspaced(r.text) for r in rows]
+    return tuple(dict.fromkeys(s for s in texts if STATUS_TAG.match(s)))
 
 
 # a revision stamp: the year and month in brackets, (2024.5), as a standard or a manual prints at its pages' foot

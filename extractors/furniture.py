@@ -22,7 +22,7 @@ from collections import Counter
 
 import regex
 
-from extractors.numbering import KANJI_NUMBER, PAPER_NUMBER, STAMP, folded, match_numbering
+from extractors.numbering import KANJI_NUMBER, PAPER_NUMBER, STAMP, STATUS_TAG, folded, match_numbering
 from extractors.records import Furniture, Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import fold_width
@@ -100,9 +100,25 @@ def stamps(lines: list[Line], page: Page, ms: Margins, opening: frozenset[tuple[
     """Stamps at the top right of the page, but for the attachment labels that open an
     attachment there (`opening`: pages and texts, attachment_labels). Convention (a council's bill): the
     paper's number alone on its row, 議案第１２号, labels the paper at the top left as well (PAPER_NUMBER)."""
-    return [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := _SPACES.sub("", ln.text))
-            and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s)) and STAMP.match(s)
-            and (page.number, s) not in opening]
+    found = [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := _SPACES.sub("", ln.text))
+             and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s)) and (STAMP.match(s) or STATUS_TAG.match(s))
+             and (page.number, s) not in opening]
+    return found + [ln for ln in _wrapped_tags(lines, page, ms) if ln not in found]
+
+
+def _wrapped_tags(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
+    """Convention (a slide deck's status tag boxed at each slide's top right, wrapped in its box: Provisional /
+    Translation): two lines at the top right, one under the other (the second overlapping the first's width,
+    starting below its top and at most a line's height below its foot), that read as a status tag together (numbering.STATUS_TAG) are
+    that tag: a stamp, both."""
+    corner = sorted((ln for ln in lines if ln.y0 < page.height * ms.stamp_top and ln.x0 > page.width * ms.stamp_right),
+                    key=lambda ln: ln.y0)
+    out: list[Line] = []
+    for a, b in zip(corner, corner[1:]):
+        if a.y0 < b.y0 and b.y0 - a.y1 <= a.y1 - a.y0 and a.x0 <= b.x1 and b.x0 <= a.x1 \
+                and STATUS_TAG.match(_SPACES.sub("", a.text + b.text)):
+            out += [a, b]
+    return out
 
 
 def attachment_labels(doc: SourceDoc, ms: Margins) -> frozenset[tuple[int, str]]:

@@ -553,16 +553,17 @@ def _names_a_part(i: int, s: str, flow: Flow, shared: dict[int, set[int]]) -> bo
         and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in shared
 
 
-def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
+def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> list[Candidate]:
     """Lines that could be headings: by their text, and standing on their own. `title`: the
-    document's title as the cover read it (_the_title)."""
+    document's title as the cover read it (_the_title); `labels`: the status tags the cover read on the
+    first page (cover.status_labels: [Provisional Translation], 【仮訳】) — a label of the document, no heading."""
     out: list[Candidate] = []
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {_SPACES.sub("", clean(title))})
     named = cover_texts | _crumbs(flow)
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or i in flow.contents:
+        if not isinstance(it, TextLine) or i in flow.contents or _a_label(it, labels):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
@@ -570,6 +571,12 @@ def heading_candidates(flow: Flow, title: str = "") -> list[Candidate]:
                     and not _is_title(i, c, title, named, flow):
                 out.append(c)
     return out
+
+
+def _a_label(line: TextLine, labels: tuple[str, ...]) -> bool:
+    """A line of the first page that is one of its status tags as the cover read them (Cover.labels:
+    [Provisional Translation], 【仮訳】): the document's label, no heading."""
+    return line.page == 1 and bool(labels) and _SPACES.sub("", clean(line.text)) in labels
 
 
 def _crumbs(flow: Flow) -> set[str]:
@@ -892,19 +899,30 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     on its row (_shared_rows), heads the part of the slide under it. The captions of a figure's
     boxes set side by side (本編 beside 別添) share their row; the figure's words are set in the
     body's size."""
-    titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
-    bodies = _slide_bodies(flow, set(titled))
     larger, shared = flow.settings.typography.larger, _shared_rows(flow)
-    under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
     figured = _figured_items(flow, shared)
+    titled, top = _title_sizes(flow, titles, figured)
+    under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
+    untitled = {flow.line(i).page for i in figured} - set(titled)
+    bodies = _slide_bodies(flow, set(titled) | untitled)
     out = []
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
-        if isinstance(it, TextLine) and role is not None and it.page in titled and not role.slide_title \
+        if isinstance(it, TextLine) and role is not None and (it.page in titled or i in figured) and not role.slide_title \
                 and not role.mark and bodies[it.page] + larger < it.size \
-                and _heads_a_part(i, it, role, titled[it.page], larger, (under, shared, figured)):
+                and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
             out.append(i)
     return out
+
+
+def _title_sizes(flow: Flow, titles: list[int], figured: set[int]) -> tuple[dict[int, float], float]:
+    """Each titled slide's title size, by page, and the deck's largest. A slide whose items run on from the
+    last (_figured_items) has no title of its own — none in its band, or one of those items there —: its
+    items are measured against the deck's largest title, not against the item in its band."""
+    titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
+    top = max(titled.values(), default=flow.body_size)
+    titled.update({flow.line(i).page: top for i in titles if i in figured})
+    return titled, top
 
 
 def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: float,
@@ -932,16 +950,55 @@ def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
     slide, whose band then holds one of them as its title: they rank by their labels, not under it.
     `shared`: _shared_rows."""
     out: set[int] = set()
-    for i, mates in shared.items():
-        it, role = flow.items[i], flow.roles[i]
-        if not isinstance(it, TextLine) or role is None or not role.numbering or "bold" not in role.style \
-                or len(mates) != 1:
-            continue
-        other = flow.line(next(iter(mates)))
-        if other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger \
-                and _FIGURE.fullmatch(_SPACES.sub("", clean(other.text))):
+    for i, it in enumerate(flow.items):
+        role = flow.roles[i]
+        if isinstance(it, TextLine) and role is not None and role.numbering and "bold" in role.style \
+                and (_figure_beside(i, shared, flow) or _figure_under(it, i, flow) is not None or _wrapped_figure(i, flow) is not None):
             out.add(i)
     return out
+
+
+def _figure_beside(i: int, shared: dict[int, set[int]], flow: Flow) -> bool:
+    """Line i shares its row only with a figure to its right, in its size (_figured_items)."""
+    mates, it = shared.get(i, set()), flow.line(i)
+    if len(mates) != 1:
+        return False
+    other = flow.line(next(iter(mates)))
+    return other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger \
+        and _FIGURE.fullmatch(_SPACES.sub("", clean(other.text))) is not None
+
+
+def _wrapped_figure(i: int, flow: Flow) -> int | None:
+    """Convention (an English budget slide: "1. Develop preventive measures … medical treatment" wrapped over
+    "structures, as well as pharmaceuticals ¥1,809.7bn"): the item's title wraps to a second row, hung past
+    its label in its size and weight, and its figure stands alone at that row's end, in its size. The flow
+    index of that row (the title's end), or None."""
+    j, it = _next_item(i, flow), flow.line(i)
+    if j is None or not isinstance(nxt := flow.items[j], TextLine) or (role := flow.roles[j]) is None:
+        return None
+    hung = nxt.page == it.page and role.numbering is None and "bold" in role.style \
+        and abs(nxt.size - it.size) <= flow.settings.typography.near_size \
+        and nxt.x0 > it.x0 and nxt.y0 - it.y1 <= flow.settings.headings.title_gap * it.size
+    return j if hung and _figure_ends(j, flow) else None
+
+
+def _figure_ends(j: int, flow: Flow) -> bool:
+    """The next line after row j is a figure alone (FIGURE) level with it, to its right, in its size."""
+    row, k = flow.line(j), _next_item(j, flow)
+    if k is None or not isinstance(fig := flow.items[k], TextLine):
+        return False
+    return fig.page == row.page and fig.x0 > row.x1 and fig.y0 < row.y1 and row.y0 < fig.y1 \
+        and abs(fig.size - row.size) <= flow.settings.typography.near_size \
+        and _FIGURE.fullmatch(_SPACES.sub("", clean(fig.text))) is not None
+
+
+def _item_rows(i: int, flow: Flow) -> list[int]:
+    """The lines a heading's title runs on to (title_lines); a deck's numbered item wrapped to the row its
+    figure closes (_wrapped_figure) runs on to that row alone."""
+    role = flow.roles[i]
+    if flow.deck and role is not None and role.numbering and (k := _wrapped_figure(i, flow)) is not None:
+        return [k]
+    return title_lines(i, flow)
 
 
 def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
@@ -2057,8 +2114,8 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     while True:
         before = flow.roles[j]
         wrapped = before is not None and before.reaches_edge
-        if (k := _figure_under(head, j, flow)) is not None:
-            cont.append(k)
+        if (fig := _figure_in_title(head, j, flow)) is not None:
+            cont += fig
             break
         if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped):
             break
@@ -2071,6 +2128,14 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         cont.append(j + 1)
         j += 1
     return cont
+
+
+def _figure_in_title(head: TextLine, j: int, flow: Flow) -> list[int] | None:
+    """The amount under a title's row (_figure_under) ends the title: in a document it is the title's last
+    row (… 5.0 億円, as printed), in a deck the item's figure, no word of its title (_figured_items: the amounts
+    set apart as a column). None: no amount under row j."""
+    k = _figure_under(head, j, flow)
+    return None if k is None else [] if flow.deck else [k]
 
 
 def _figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
@@ -2143,7 +2208,7 @@ def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     part of the document). An unnumbered boxed title (TextLine.boxed) ends at its frame: its words are
     all in it (a label boxed as an emblem takes its title from beside it)."""
     lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) or _bracket_alone(c, flow) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
-        else _title_beside(c.index, flow) if not c.title else title_lines(c.index, flow)
+        else _title_beside(c.index, flow) if not c.title else _item_rows(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines
 
 
@@ -2322,13 +2387,14 @@ def _caption_above(c: Candidate, flow: Flow) -> bool:
     return role is not None and bool(role.article_caption)
 
 
-def find_headings(flow: Flow, title: str = "") -> HeadingIndex:
+def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> HeadingIndex:
     """The headings of a flow: candidates, kept per system, nested, titles run on. `title`: the
-    document's title as its cover was read (extractors/cover.py), no heading where the text prints it."""
+    document's title as its cover was read (extractors/cover.py), no heading where the text prints it;
+    `labels`: the status tags its first page prints (Cover.labels), no headings either."""
     index = HeadingIndex()
     runs: dict[int, list[int]] = {}
     kept = []
-    candidates = slide_candidates(flow) if flow.deck else keep_headings(heading_candidates(flow, title), flow)
+    candidates = slide_candidates(flow) if flow.deck else keep_headings(heading_candidates(flow, title, labels), flow)
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading

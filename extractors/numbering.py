@@ -556,8 +556,10 @@ ARTICLE_TITLE = regex.compile(rf"^{_ARTICLE_NUMBER}"
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"
                                  r"|[①-⑳⑴-⒇]|[ア-ン][.．、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.．、]|[" + BULLETS + r"]"
                                  r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
-# an amount or a share as a budget prints it beside an item (255,655億円, 26.0 億円, 12.5%)
-FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])")
+# an amount or a share as a budget prints it beside an item (255,655億円, 26.0 億円, 12.5%); in an English
+# version, the yen in billions or trillions (¥1,809.7bn, 31,817.1bn, -2.0bn, ¥15tn)
+FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])"
+                       r"|[¥￥]?[-−]?[0-9][0-9,.]*\s*(?:bn|tn)\b")
 _WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
 
 
@@ -574,6 +576,15 @@ def with_its_figure(text: str) -> bool:
 STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                       rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号)"
                       r"[\]】）)]?$")
+# Convention (a document's status printed on its first page: [Provisional Translation] under an English
+# version's date, 【仮訳】, （案） or 【暫定版】 set apart at the top, Draft, 【速報】, （未定稿）, 【公表版】; a slide deck's
+# "Provisional Translation" boxed at every slide's top right): a line or row that holds only such a tag, bracketed
+# or not (spaces out), labels the whole document — what state the paper is in — and is neither its title nor its
+# issuer nor a heading: on the first page the cover reads it into Cover.labels (cover.status_labels), at a page's
+# top right it is a stamp (furniture.stamps). A tag that closes the title's own row (中間とりまとめ（案）) is printed
+# as part of the title and stays in it.
+STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|"
+                           r"(?i:draft|(?:provisional|tentative|unofficial)translation))[\]］】）)〕]?$")
 # a council paper's number alone on its row (議案第１２号): the paper's label wherever the top of its first page
 # sets it — flush left over the bill's title, as 議案 are printed, or at the right as a stamp
 PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")

@@ -87,6 +87,20 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 北海道市町村 入札参加資格 申請の手引き (Distiller 10.1.16, newdocsD15): the series line set between rules over the
     # cover's title (北海道市町村入札参加資格共同審査申請の手引き) is read as the title's first part
     "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": {"title": 0.0},
+    # 財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
+    # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ, as the repeated slide titles
+    # of the Japanese decks are (their truth keeps them), while this truth takes it for the cover's title again —,
+    # and "Ⅱ Transfer … ¥125.9bn" is one line with its amount, no item set with its figure apart
+    "zaimu_dai1ji_hosei_yosan_gaiyo_eigoban_2020": {"f1": 0.8, "parents": 0.833},
+    # its sibling for the second supplementary budget (PowerPoint 2013, newdocsC15): the same repeated title (here over
+    # two rows on slide 2, its first row read as a heading over Ⅰ … Ⅲ: parents), and the cover's table drawn with
+    # floating rules (a frame, a divider and header/total rules touching neither) is not read as a table
+    "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": {"parents": 0.666, "tables_found": 0.0},
+    # the 専門家会議's English summary of 2020-05-04 (JUST PDF 3, newdocsC15), as first measured: its date closes the
+    # title's row in brackets ("… and Recommendations (May 4, 2020)", all three title rows centred in body type) —
+    # no title, no date read; "(1)" "(2)" "(3)" in the body's regular face, one space after the label, read as list
+    # items; "(i)" read as a letter beside "(ii)" a roman numeral
+    "corona_senmonka_kaigi_teigen_eigoban_0504_2020": {"f1": 0.75, "parents": 0.777, "title": 0.0, "date": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -186,7 +200,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "kodaira_gikai_ippan_shitsumon_tsukokusho_2021": (1.0, 1.0, 1.0),   # calibre (newdocsF13): one optional heading
     "sakaiminato_gikai_giketsu_kekka_ichiran_2025": (1.0, 1.0, 1.0),
     "saikosai_taihotei_meiyo_kison_hanketsu_1969": (1.0, 1.0, 1.0),   # FPDF 1.7 (newdocsB14): date 0 before closing_date
-    "kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020": (0.98, 1.0, 1.0),   # Skia/PDF, Chrome (newdocsB14): parents 0.160 before
+    "kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020": (1.0, 1.0, 1.0),   # Skia/PDF, Chrome (newdocsB14): parents 0.160 before; f1 0.980 before the status tag (newdocsC15)
+    "corona_senmonka_kaigi_teigen_eigoban_0504_2020": (0.75, 0.777, 1.0),   # JUST PDF 3, English (newdocsC15)
+    "zaimu_dai1ji_hosei_yosan_gaiyo_eigoban_2020": (0.8, 0.833, 1.0),   # PowerPoint 2013, English slides (newdocsC15): f1 0 as first measured
+    "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": (0.9, 0.666, 1.0),   # PowerPoint 2013, English slides (newdocsC15)
     "saikosai_zaigai_hibakusha_teate_hanketsu_easypdf_2006": (1.0, 1.0, 1.0),   # BCL easyPDF (newdocsB14): f1 0.250 before
     # 対策本部's basic policy (edition14; f1 0.952 before: its （２） heading, whose parenthesised tail is set
     # smaller under the line's one underline, was read as not underlined until underlines measured the
