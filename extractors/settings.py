@@ -68,6 +68,12 @@ class Layout:
                              "                                 column's foot below its text); 字下げ and spaces are glyphs, no gap")
     vertical_across: float = _v(1.5, "em", "a piece of text set across (縦中横: a number's digits side by side, squeezed into one\n"
                                 "                                 character's room) at most this wide, standing in a column, is read in it")
+    glyph_rule_glyphs: int = _v(20, "count", "a line of at least this many copies of one mark (no letter, no digit) written across the\n"
+                                "                                 direction of most of the page's letters is a rule set as type (a column rule\n"
+                                "                                 a typesetting system builds of a line font's dots, 官報; 罫 characters): a\n"
+                                "                                 leader's dots run along its line, never across the page's letters")
+    glyph_rule_span: float = _v(0.4, "share", "...and runs over at least this share of the page's side along it (a rule between\n"
+                                "                                 columns; a stacked label or a bullet's column is short)")
     strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")
     ocr_line_letters: int = _v(3, "count", "an OCR layer's lines of at least this many letters give its one type size (their\n"
                                 "                                 median height): shorter ones are specks and stray marks")

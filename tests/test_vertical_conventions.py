@@ -108,3 +108,18 @@ def test_a_block_written_the_other_way_is_read_in_its_own_direction(tmp_path, by
     assert norm("".join(vc.BOX)) in md and norm("".join(vc.TABLE)) in md
     letters = sorted(c for page in pymupdf.open(pdf) for c in page.get_text() if not c.isspace())
     assert sorted(c for page in read_pdf(str(pdf)).pages for ln in page.lines for c in ln.text if not c.isspace()) == letters
+
+
+def test_a_rule_set_as_type_across_the_letters_is_a_rule_not_text(tmp_path):
+    """Convention (官報; a typesetting system's line font, 罫 characters): one mark repeated in a line
+    written across the page's letters, over most of the page, is the rule between two columns: it
+    leaves the text and stands as a rule there; a leader's dots alone on a line run along the
+    letters and stay text."""
+    pdf = vc.build_typed_rule(tmp_path / "gazette.pdf")
+    page = read_pdf(str(pdf)).pages[0]
+    assert not any(vc.RULE_MARK in ln.text for ln in page.lines)
+    assert any(abs(r.x0 - r.x1) < 1 and r.y1 - r.y0 > 400 and 420 < r.x0 < 440 for r in page.rules)
+    assert any(ln.text == vc.LEADER for ln in page.lines)
+    out = _extract(pdf)
+    text = (out / "document.md").read_text(encoding="utf-8")
+    assert vc.RULE_MARK not in text and text.index("左の段の24行目") < text.index("右の段の1行目")

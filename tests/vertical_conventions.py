@@ -158,3 +158,23 @@ def build_mixed_blocks(path: Path, by_glyph: bool = False) -> Path:
         page.insert_text((300, 700 + 18 * r), row, fontname="china-s", fontsize=BODY)
     doc.save(path)
     return path
+
+
+# build_typed_rule: a page set across in two columns with a rule between them set as type
+RULE_MARK, LEADER = "│", "．" * 30
+
+
+def build_typed_rule(path: Path) -> Path:
+    """A gazette's page (官報): two columns of text set across, the rule between them set as type — one
+    mark (│) repeated forty times in a line written down the page, across the letters (a typesetting
+    system's line font) —, and under the right column a line of leader dots alone, set across (a
+    leader runs along its line: text)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    for k in range(24):
+        page.insert_text((60, 80 + 18 * k), f"左の段の{k + 1}行目の本文。", fontname="china-s", fontsize=BODY)
+        page.insert_text((440, 80 + 18 * k), f"右の段の{k + 1}行目の本文。", fontname="china-s", fontsize=BODY)
+    page.insert_text((425, 60), RULE_MARK * 40, fontname="china-s", fontsize=BODY, rotate=-90)
+    page.insert_text((440, 80 + 18 * 25), LEADER, fontname="china-s", fontsize=BODY)
+    doc.save(path)
+    return path
