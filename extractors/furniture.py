@@ -217,6 +217,37 @@ def _tabs(lines: list[Line], page: Page, tabs: set[str], taken: dict[int, str], 
     return found
 
 
+def _strips(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Furniture]:
+    """Convention (a gazette, 官報; a newspaper): a page set across carries a strip written down its side
+    margin — the date, the paper's name, the issue and the page number —, pieces on one axis (middles
+    within strip_axis em) outside the text block (left or right of every line set across), at least one
+    written down (taller than two of its glyphs are wide), together over strip_reach of the page's
+    height. It is a running header, read along the strip (top to bottom as read here)."""
+    if page.turned:
+        return []
+    across = [ln for ln in lines if id(ln) not in taken and ln.x1 - ln.x0 > ln.y1 - ln.y0
+              and len(ln.text.strip()) > ms.min_words]
+    if not across:
+        return []
+    letters = sum(len(ln.text.strip()) for ln in lines)
+    if sum(len(ln.text.strip()) for ln in across) < (1 - ms.strip_rest) * letters:
+        return []
+    left, right = min(ln.x0 for ln in across), max(ln.x1 for ln in across)
+    side = ms.strip_side * page.width
+    outside = sorted((ln for ln in lines if id(ln) not in taken and ((ln.x1 <= left and ln.x1 <= side)
+                      or (ln.x0 >= right and ln.x0 >= page.width - side))), key=lambda ln: ln.y0)
+    found = []
+    while outside:
+        axis = (outside[0].x0 + outside[0].x1) / 2
+        strip = [ln for ln in outside if abs((ln.x0 + ln.x1) / 2 - axis) <= ms.strip_axis * ln.size]
+        outside = [ln for ln in outside if not any(ln is s for s in strip)]
+        down = any(ln.y1 - ln.y0 >= 2 * (ln.x1 - ln.x0) and len(ln.text.strip()) >= 2 for ln in strip)
+        if down and strip[-1].y1 - strip[0].y0 >= ms.strip_reach * page.height:
+            taken.update((id(ln), "running_header") for ln in strip)
+            found.append(Furniture(page.number, "running_header", " ".join(ln.text.strip() for ln in strip)))
+    return found
+
+
 def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: float | None, ms: Margins,
                    tabs: set[str] | None = None, opening: frozenset[tuple[int, str]] = frozenset()
                    ) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
@@ -237,6 +268,7 @@ def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: f
             found.append(Furniture(page.number, kind, ln.text.strip()))
     found += _running(level, page, running, taken, ms)
     found += _tabs(level, page, tabs or set(), taken, ms)
+    found += _strips(level, page, taken, ms)
     aside += [(ln, taken[id(ln)]) for ln in level if id(ln) in taken]
     return [ln for ln in level if id(ln) not in taken], found, aside
 

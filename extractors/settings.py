@@ -158,6 +158,14 @@ class Margins:
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
     tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
     tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
+    strip_reach: float = _v(0.5, "share", "pieces written down on one axis outside the text block of a page set across, together over\n"
+                            "                                 this share of its height, are a margin strip (官報: date, name, issue and page\n"
+                            "                                 number down the side margin of every page): a running header")
+    strip_axis: float = _v(0.5, "em", "...their middles across within this of each other")
+    strip_side: float = _v(0.1, "share", "...standing within this share of the page's width from its left or right edge, on a page\n"
+                           "                                 whose lines set across hold all but strip_rest of its letters (a figure's\n"
+                           "                                 labels written down on a turned page are no strip)")
+    strip_rest: float = _v(0.1, "share", "...see strip_side")
     tab_pages: int = _v(2, "count", "a tab is printed on at least this many pages (a chapter's every other page); "
                                     "a word set upright once at a slide's side is its text")
 

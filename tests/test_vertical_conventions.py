@@ -123,3 +123,16 @@ def test_a_rule_set_as_type_across_the_letters_is_a_rule_not_text(tmp_path):
     out = _extract(pdf)
     text = (out / "document.md").read_text(encoding="utf-8")
     assert vc.RULE_MARK not in text and text.index("左の段の24行目") < text.index("右の段の1行目")
+
+
+def test_a_strip_written_down_the_side_margin_is_a_running_header(tmp_path):
+    """Convention (官報): a page set across carries a strip written down its side margin (the issue, the
+    paper's name, the date), pieces on one axis outside the text block over most of the page's
+    height: a running header, never a heading nor the text's."""
+    pdf = vc.build_margin_strip(tmp_path / "gazette.pdf")
+    out = _extract(pdf)
+    furniture = [(f["page"], f["kind"], norm(f["text"])) for f in read_csv(out / "furniture.csv")]
+    assert furniture == [(str(p), "running_header", norm("".join(vc.STRIP))) for p in (1, 2)]
+    text = norm((out / "document.md").read_text(encoding="utf-8"))
+    assert not any(norm(piece) in text for piece in vc.STRIP)
+    assert not read_csv(out / "headings.csv")

@@ -178,3 +178,23 @@ def build_typed_rule(path: Path) -> Path:
     page.insert_text((440, 80 + 18 * 25), LEADER, fontname="china-s", fontsize=BODY)
     doc.save(path)
     return path
+
+
+# build_margin_strip: a gazette's page set across with its strip written down the left margin
+STRIP = ["（号外第百二十二号）", "官報", "令和七年七月三日木曜日"]
+
+
+def build_margin_strip(path: Path, pages: int = 2) -> Path:
+    """A gazette's pages (官報) set across in two columns, each with the strip written down its left
+    margin (the issue, the paper's name, the date: pieces on one axis, each a line written down, over
+    most of the page's height), as the gazette prints it on every page."""
+    doc = pymupdf.open()
+    for n in range(pages):
+        page = doc.new_page(width=842, height=595)
+        for k in range(24):
+            page.insert_text((100, 80 + 18 * k), f"第{n + 1}面左の段の{k + 1}行目の本文。", fontname="china-s", fontsize=BODY)
+            page.insert_text((460, 80 + 18 * k), f"第{n + 1}面右の段の{k + 1}行目の本文。", fontname="china-s", fontsize=BODY)
+        for y, piece in zip((60, 260, 340), STRIP):
+            page.insert_text((45, y), piece, fontname="china-s", fontsize=BODY, rotate=-90)
+    doc.save(path)
+    return path
