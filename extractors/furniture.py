@@ -220,32 +220,39 @@ def _tabs(lines: list[Line], page: Page, tabs: set[str], taken: dict[int, str], 
 def _strips(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Furniture]:
     """Convention (a gazette, 官報; a newspaper): a page set across carries a strip written down its side
     margin — the date, the paper's name, the issue and the page number —, pieces on one axis (middles
-    within strip_axis em) outside the text block (left or right of every line set across), at least one
-    written down (taller than two of its glyphs are wide), together over strip_reach of the page's
-    height. It is a running header, read along the strip (top to bottom as read here)."""
-    if page.turned:
-        return []
-    across = [ln for ln in lines if id(ln) not in taken and ln.x1 - ln.x0 > ln.y1 - ln.y0
-              and len(ln.text.strip()) > ms.min_words]
-    if not across:
-        return []
-    letters = sum(len(ln.text.strip()) for ln in lines)
-    if sum(len(ln.text.strip()) for ln in across) < (1 - ms.strip_rest) * letters:
-        return []
-    left, right = min(ln.x0 for ln in across), max(ln.x1 for ln in across)
-    side = ms.strip_side * page.width
-    outside = sorted((ln for ln in lines if id(ln) not in taken and ((ln.x1 <= left and ln.x1 <= side)
-                      or (ln.x0 >= right and ln.x0 >= page.width - side))), key=lambda ln: ln.y0)
+    within strip_axis em) outside the text block (left or right of every line set across) near the
+    page's edge, at least one written down (taller than two of its glyphs are wide), together over
+    strip_reach of the page's height. It is a running header, read along the strip (top to bottom
+    as read here)."""
+    outside = _outside_across(lines, page, taken, ms)
     found = []
     while outside:
         axis = (outside[0].x0 + outside[0].x1) / 2
         strip = [ln for ln in outside if abs((ln.x0 + ln.x1) / 2 - axis) <= ms.strip_axis * ln.size]
-        outside = [ln for ln in outside if not any(ln is s for s in strip)]
-        down = any(ln.y1 - ln.y0 >= 2 * (ln.x1 - ln.x0) and len(ln.text.strip()) >= 2 for ln in strip)
-        if down and strip[-1].y1 - strip[0].y0 >= ms.strip_reach * page.height:
+        outside = [ln for ln in outside if all(ln is not s for s in strip)]
+        if _a_strip(strip, page, ms):
             taken.update((id(ln), "running_header") for ln in strip)
             found.append(Furniture(page.number, "running_header", " ".join(ln.text.strip() for ln in strip)))
     return found
+
+
+def _a_strip(strip: list[Line], page: Page, ms: Margins) -> bool:
+    down = any(ln.y1 - ln.y0 >= 2 * (ln.x1 - ln.x0) and len(ln.text.strip()) >= 2 for ln in strip)
+    return down and strip[-1].y1 - strip[0].y0 >= ms.strip_reach * page.height
+
+
+def _outside_across(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Line]:
+    """The lines left or right of every line set across, near the page's edge, top to bottom — on a
+    page set across (its lines set across hold all but strip_rest of its letters); none on another."""
+    free = [ln for ln in lines if id(ln) not in taken]
+    across = [ln for ln in free if ln.x1 - ln.x0 > ln.y1 - ln.y0 and len(ln.text.strip()) > ms.min_words]
+    if page.turned or not across or \
+            sum(len(ln.text.strip()) for ln in across) < (1 - ms.strip_rest) * sum(len(ln.text.strip()) for ln in lines):
+        return []
+    left, right = min(ln.x0 for ln in across), max(ln.x1 for ln in across)
+    side = ms.strip_side * page.width
+    return sorted((ln for ln in free if (ln.x1 <= min(left, side)) or ln.x0 >= max(right, page.width - side)),
+                  key=lambda ln: ln.y0)
 
 
 def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: float | None, ms: Margins,

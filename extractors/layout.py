@@ -1172,31 +1172,42 @@ def _glyph_rules(raw: dict, lines: list[dict], shape: _PageShape, ls: Layout) ->
     line they lead, and a stacked label is short: neither is one."""
     rect = shape.rect
     width, height = (rect.height, rect.width) if shape.rotation % 180 else (rect.width, rect.height)
-    typed = [line for line in lines if _typed_rule(line, width, height, ls)]
-    if not typed:
-        return lines, []
-    across = sum(len(ch) for line in lines if abs(line["dir"][0]) >= abs(line["dir"][1])
-                 for ch in map(_CHARS, line["spans"]))
-    down = sum(len(ch) for line in lines if abs(line["dir"][0]) < abs(line["dir"][1]) for ch in map(_CHARS, line["spans"]))
-    typed = [line for line in typed if (abs(line["dir"][0]) >= abs(line["dir"][1])) != (across >= down)]
+    typed = _across_the_letters([line for line in lines if _typed_rule(line, width, height, ls)], lines)
     if not typed:
         return lines, []
     gone = set(map(id, typed))
     for block in raw["blocks"]:
         if block.get("type", 0) == 0:
             block["lines"] = [line for line in block["lines"] if id(line) not in gone]
-    rules = []
-    for line in typed:
-        x0, y0, x1, y1 = line["bbox"]
-        along_x = abs(line["dir"][0]) >= abs(line["dir"][1])
-        mid = (y0 + y1) / 2 if along_x else (x0 + x1) / 2
-        rules.append(Rule(x0, mid, x1, mid, 0.5) if along_x else Rule(mid, y0, mid, y1, 0.5))
-    return [line for line in lines if id(line) not in gone], rules
+    return [line for line in lines if id(line) not in gone], [_rule_of(line, ls) for line in typed]
+
+
+def _along_x(line: dict) -> bool:
+    return abs(line["dir"][0]) >= abs(line["dir"][1])
+
+
+def _across_the_letters(typed: list[dict], lines: list[dict]) -> list[dict]:
+    """Those of `typed` written across the direction that holds most of the page's letters."""
+    if not typed:
+        return []
+    letters: Counter[bool] = Counter()
+    for line in lines:
+        letters[_along_x(line)] += sum(map(len, map(_CHARS, line["spans"])))
+    page_across = letters[True] >= letters[False]
+    return [line for line in typed if _along_x(line) != page_across]
+
+
+def _rule_of(line: dict, ls: Layout) -> Rule:
+    """The rule a line of marks draws: along its middle, from its first mark to its last."""
+    x0, y0, x1, y1 = line["bbox"]
+    if _along_x(line):
+        return Rule(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, ls.glyph_rule_width)
+    return Rule((x0 + x1) / 2, y0, (x0 + x1) / 2, y1, ls.glyph_rule_width)
 
 
 def _typed_rule(line: dict, width: float, height: float, ls: Layout) -> bool:
     """The line is one mark repeated, long enough to be a rule (_glyph_rules: its direction is asked there)."""
-    along_x = abs(line["dir"][0]) >= abs(line["dir"][1])
+    along_x = _along_x(line)
     if sum(map(len, map(_CHARS, line["spans"]))) < ls.glyph_rule_glyphs:
         return False
     marks = [c["c"] for span in line["spans"] for c in span["chars"]]

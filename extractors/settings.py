@@ -72,6 +72,7 @@ class Layout:
                                 "                                 direction of most of the page's letters is a rule set as type (a column rule\n"
                                 "                                 a typesetting system builds of a line font's dots, 官報; 罫 characters): a\n"
                                 "                                 leader's dots run along its line, never across the page's letters")
+    glyph_rule_width: float = _v(0.5, "pt", "...drawn as a rule this thick (a hairline: the dots' own weight is not read)")
     glyph_rule_span: float = _v(0.4, "share", "...and runs over at least this share of the page's side along it (a rule between\n"
                                 "                                 columns; a stacked label or a bullet's column is short)")
     strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")
