@@ -136,3 +136,14 @@ def test_a_strip_written_down_the_side_margin_is_a_running_header(tmp_path):
     text = norm((out / "document.md").read_text(encoding="utf-8"))
     assert not any(norm(piece) in text for piece in vc.STRIP)
     assert not read_csv(out / "headings.csv")
+
+
+def test_columns_set_flush_against_their_rule_stay_apart(tmp_path):
+    """Convention (官報, text justified to the column's edge): a line whose last glyph's box reaches the
+    column rule stands beside it, not across; the rule parts the columns, and a piece of the next
+    column on the row (its baseline a little off: another grid) never joins the line before it."""
+    pdf = vc.build_flush_columns(tmp_path / "gazette.pdf")
+    out = _extract(pdf)
+    text = (out / "document.md").read_text(encoding="utf-8")
+    assert norm(vc.FLUSH_LEFT + vc.FLUSH_RIGHT) not in norm(text)
+    assert [norm(h["label"]) + norm(h["title"]) for h in read_csv(out / "headings.csv")] == [norm(vc.FLUSH_RIGHT)]

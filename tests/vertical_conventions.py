@@ -198,3 +198,25 @@ def build_margin_strip(path: Path, pages: int = 2) -> Path:
             page.insert_text((45, y), piece, fontname="china-s", fontsize=BODY, rotate=-90)
     doc.save(path)
     return path
+
+
+# build_flush_columns: two columns justified flush against the column rule drawn between them
+FLUSH_LEFT, FLUSH_RIGHT = "左の段の本文は段の端まで組まれ、", "３　入札書の提出先等"
+
+
+def build_flush_columns(path: Path) -> Path:
+    """A gazette's page (官報): two columns of text set across with a rule drawn between them, the left
+    column's lines justified so that their last glyph's box reaches the rule, the right column's lines
+    a little lower (their baselines half a point off the left's: another column's grid)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    rule = 425.0
+    width = pymupdf.get_text_length(FLUSH_LEFT, fontname="china-s", fontsize=BODY)
+    for k in range(24):   # the columns written one after the other, as a typesetting system writes them
+        page.insert_text((rule - width, 80 + 18 * k), FLUSH_LEFT, fontname="china-s", fontsize=BODY)
+    for k in range(24):
+        page.insert_text((rule + 4, 80 + 18 * k + 0.6), FLUSH_RIGHT if k == 10 else f"右の段の{k + 1}行目の本文。",
+                         fontname="china-s", fontsize=BODY)
+    page.draw_line((rule, 60), (rule, 520), width=0.5)
+    doc.save(path)
+    return path
