@@ -236,6 +236,13 @@ def _strips(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -
     return found
 
 
+def margin_strips(lines: list[Line], page: Page, ms: Margins) -> set[int]:
+    """The ids of the lines a margin strip holds (_strips): the one decision, asked by the cover too."""
+    taken: dict[int, str] = {}
+    _strips(lines, page, taken, ms)
+    return set(taken)
+
+
 def _a_strip(strip: list[Line], page: Page, ms: Margins) -> bool:
     down = any(ln.y1 - ln.y0 >= 2 * (ln.x1 - ln.x0) and len(ln.text.strip()) >= 2 for ln in strip)
     return down and strip[-1].y1 - strip[0].y0 >= ms.strip_reach * page.height

@@ -9,6 +9,7 @@ import pytest
 
 import vertical_conventions as vc
 from conftest import read_csv
+from extractors.cover import read_cover
 from extractors.layout import read_pdf
 from letters import accounting
 from pipeline.cli import main
@@ -147,3 +148,12 @@ def test_columns_set_flush_against_their_rule_stay_apart(tmp_path):
     text = (out / "document.md").read_text(encoding="utf-8")
     assert norm(vc.FLUSH_LEFT + vc.FLUSH_RIGHT) not in norm(text)
     assert [norm(h["label"]) + norm(h["title"]) for h in read_csv(out / "headings.csv")] == [norm(vc.FLUSH_RIGHT)]
+
+
+def test_a_gazette_edition_is_titled_by_its_name_under_the_masthead(tmp_path):
+    """Convention (官報's first page): the cover is read in the columns its rules draw and without the
+    strip down its margin; the edition's name is the title — the publisher's row over it (発行　内閣府)
+    is the issuer's, the contents' 目　次 under it is a part of the document —, dated by the notice."""
+    pdf = vc.build_gazette_cover(tmp_path / "gazette.pdf")
+    cover = read_cover(read_pdf(str(pdf)))
+    assert (norm(cover.title), cover.date) == (vc.EDITION, "2025-07-03")

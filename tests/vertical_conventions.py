@@ -220,3 +220,33 @@ def build_flush_columns(path: Path) -> Path:
     page.draw_line((rule, 60), (rule, 520), width=0.5)
     doc.save(path)
     return path
+
+
+# build_gazette_cover: a gazette edition's first page (官報 政府調達公告版)
+EDITION, PUBLISHER, NOTICE_DATE = "政府調達公告版", "発行　内閣府", "令和７年７月３日"
+
+
+def build_gazette_cover(path: Path) -> Path:
+    """The first page of a gazette's edition (官報): set across in four columns parted by drawn rules,
+    the strip down its left margin; in the first column the masthead — 発行　内閣府 (9pt) over the
+    edition's name (14pt) — and the contents under 目　　次 (14pt); in the others, the first notice in
+    8pt, dated in its second row."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    small = 8.0
+    for x in (240, 425, 610):
+        page.draw_line((x, 60), (x, 540), width=0.5)
+    page.insert_text((80, 140), PUBLISHER, fontname="china-s", fontsize=9)
+    page.insert_text((80, 175), EDITION, fontname="china-s", fontsize=14)
+    page.insert_text((110, 215), "目　　次", fontname="china-s", fontsize=14)
+    for k, entry in enumerate(("入札公告", "随意契約に関する公示", "落札者等の公示")):
+        page.insert_text((70, 245 + 12 * k), entry, fontname="china-s", fontsize=small)
+        page.insert_text((225, 245 + 12 * k), str(1 + 10 * k), fontname="helv", fontsize=small)
+    rows = ["次のとおり一般競争入札に付します。", NOTICE_DATE] + [f"本文の{k + 1}行目であり、入札の条件を定める。" for k in range(38)]
+    for col, x in enumerate((250, 435, 620)):
+        for k, row in enumerate(rows if col == 0 else rows[2:]):
+            page.insert_text((x, 80 + 11 * k), row, fontname="china-s", fontsize=small)
+    for y, piece in zip((60, 260, 340), STRIP):
+        page.insert_text((45, y), piece, fontname="china-s", fontsize=10, rotate=-90)
+    doc.save(path)
+    return path
