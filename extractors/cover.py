@@ -42,6 +42,7 @@ from itertools import takewhile
 
 import regex
 
+from extractors.contents import is_contents_title
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
@@ -318,11 +319,11 @@ def _title_runs_on(a: CoverRow, b: CoverRow, floor: float, body: float, settings
     under it, never inside it. Convention (a section of a guideline printed on its own, its title over
     its first heading in the same size: 第5節　… / (特許法…) / 1. 概要): a row that opens with a label of
     a numbering system (numbering.match_numbering) closes it too — a title is never numbered by the outline
-    under it; nor is it run on into the name of a part of the document (目次 under the title of a
-    gazette's edition: _NOT_A_NAME)."""
+    under it; nor is it run on into the contents' title (目次 under the name of a gazette's edition:
+    contents.is_contents_title)."""
     return (b.size >= floor or _runs_beside(a, b, body, settings)) and _in_block(a, b, settings) \
         and not _date_row(b, settings.cover.date_share) and match_numbering(b.text) is None \
-        and not _NOT_A_NAME.match(_unspaced(b.text))
+        and not is_contents_title(b.text)
 
 
 def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
