@@ -42,14 +42,15 @@ from itertools import takewhile
 
 import regex
 
-from extractors.furniture import NUMBER, ruby_lines
+from extractors.contents import is_contents_title
+from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, STATUS_TAG, breadcrumb, match_numbering,
                                   schedule_entry)
-from extractors.reading_order import gutters, spans_gutter, split_at_gutters
+from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
@@ -348,9 +349,11 @@ def _title_runs_on(a: CoverRow, b: CoverRow, floor: float, body: float, settings
     under it, never inside it. Convention (a section of a guideline printed on its own, its title over
     its first heading in the same size: 第5節　… / (特許法…) / 1. 概要): a row that opens with a label of
     a numbering system (numbering.match_numbering) closes it too — a title is never numbered by the outline
-    under it."""
+    under it; nor is it run on into the contents' title (目次 under the name of a gazette's edition:
+    contents.is_contents_title)."""
     return (b.size >= floor or _runs_beside(a, b, body, settings)) and _in_block(a, b, settings) \
-        and not _date_row(b, settings.cover.date_share) and match_numbering(b.text) is None
+        and not _date_row(b, settings.cover.date_share) and match_numbering(b.text) is None \
+        and not is_contents_title(b.text)
 
 
 def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
@@ -372,9 +375,11 @@ def _in_block(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
 def _steps_up(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
     """a, right over the title's first row b, opens the title in a smaller display type (a title
     block whose sizes step: 中小企業…補助金 in 12 pt over 交付規程 in 14 pt): larger than the body,
-    centred on b's axis, within the block."""
+    centred on b's axis, within the block. Convention (a gazette's masthead: 発行　内閣府（原稿作成　国立印刷局）
+    over the edition's name): a row that says who publishes (発行 and an office's name) is the issuer's,
+    never the title's first row."""
     return a.size > body + settings.typography.larger and abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * settings.cover.aligned \
-        and _in_block(a, b, settings)
+        and _in_block(a, b, settings) and not _PUBLISHER.match(a.text)
 
 
 def _commonest_size(rows: list[CoverRow]) -> float:
@@ -570,10 +575,15 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
     chapter or a section opening mid-page in a book set in columns, its title beside the other column's
     running text): a row stays in its column (reading_order.gutters, of the page's text in the
     document's body type `body`), the columns read in turn; lines across a gutter are read with the first."""
-    lines = [ln for ln in _worded(page.lines, settings, body) if not _in_margin(ln, page.width, page.height, settings)]
+    strip = margin_strips(page.lines, page, settings.margins)   # a gazette's strip down the side: furniture
+    lines = [ln for ln in _worded(page.lines, settings, body) if not _in_margin(ln, page.width, page.height, settings)
+             and id(ln) not in strip]
     stamps = [ln for ln in page.lines if STAMP.match(_unspaced(ln.text))]
-    cuts = gutters(lines, body, settings.columns, settings.typography.main_text_share)
     boxes = [g.bbox for g in find_grids(page.rules + page.box_edges, settings.tables)]
+    # the columns as page_flow._page_gutters reads them: those the column rules draw (a gazette's), on a page
+    # with no ruled table (a table's rules part no columns: a comparison table's sides under its title)
+    cuts = (ruled_gutters(lines, page.rules, body, settings.columns) if not boxes else []) \
+        or gutters(lines, body, settings.columns, settings.typography.main_text_share)
     rows = cover_rows(lines, settings.cover, cuts, boxes)
     if len(rows) > len(cover_rows(lines, settings.cover, boxes=boxes)):   # a row split at a gutter: the columns read in turn
         rows.sort(key=lambda r: (_column_of(r, cuts), r.y0))
@@ -915,6 +925,8 @@ def _minutes_body(title: str) -> regex.Match | None:
     return _MINUTES.match(title) or _MINUTES_NAMED_AFTER.match(title)
 
 
+# who publishes: 発行　内閣府, 編集・発行 ○○市 (the name an office's: a ministry, an agency, a bureau, a municipality)
+_PUBLISHER = regex.compile(r"^\s*(?:編集・)?発行[\s\u3000]*[^\s\u3000]{0,12}?(?:府|省|庁|局|市|区|町|村|県|都|道|委員会|協会|機構)")
 _LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 

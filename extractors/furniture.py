@@ -234,6 +234,51 @@ def _tabs(lines: list[Line], page: Page, tabs: set[str], taken: dict[int, str], 
     return found
 
 
+def _strips(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Furniture]:
+    """Convention (a gazette, 官報; a newspaper): a page set across carries a strip written down its side
+    margin — the date, the paper's name, the issue and the page number —, pieces on one axis (middles
+    within strip_axis em) outside the text block (left or right of every line set across) near the
+    page's edge, at least one written down (taller than two of its glyphs are wide), together over
+    strip_reach of the page's height. It is a running header, read along the strip (top to bottom
+    as read here)."""
+    outside = _outside_across(lines, page, taken, ms)
+    found = []
+    while outside:
+        axis = (outside[0].x0 + outside[0].x1) / 2
+        strip = [ln for ln in outside if abs((ln.x0 + ln.x1) / 2 - axis) <= ms.strip_axis * ln.size]
+        outside = [ln for ln in outside if all(ln is not s for s in strip)]
+        if _a_strip(strip, page, ms):
+            taken.update((id(ln), "running_header") for ln in strip)
+            found.append(Furniture(page.number, "running_header", " ".join(ln.text.strip() for ln in strip)))
+    return found
+
+
+def margin_strips(lines: list[Line], page: Page, ms: Margins) -> set[int]:
+    """The ids of the lines a margin strip holds (_strips): the one decision, asked by the cover too."""
+    taken: dict[int, str] = {}
+    _strips(lines, page, taken, ms)
+    return set(taken)
+
+
+def _a_strip(strip: list[Line], page: Page, ms: Margins) -> bool:
+    down = any(ln.y1 - ln.y0 >= 2 * (ln.x1 - ln.x0) and len(ln.text.strip()) >= 2 for ln in strip)
+    return down and strip[-1].y1 - strip[0].y0 >= ms.strip_reach * page.height
+
+
+def _outside_across(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Line]:
+    """The lines left or right of every line set across, near the page's edge, top to bottom — on a
+    page set across (its lines set across hold all but strip_rest of its letters); none on another."""
+    free = [ln for ln in lines if id(ln) not in taken]
+    across = [ln for ln in free if ln.x1 - ln.x0 > ln.y1 - ln.y0 and len(ln.text.strip()) > ms.min_words]
+    if page.turned or not across or \
+            sum(len(ln.text.strip()) for ln in across) < (1 - ms.strip_rest) * sum(len(ln.text.strip()) for ln in lines):
+        return []
+    left, right = min(ln.x0 for ln in across), max(ln.x1 for ln in across)
+    side = ms.strip_side * page.width
+    return sorted((ln for ln in free if (ln.x1 <= min(left, side)) or ln.x0 >= max(right, page.width - side)),
+                  key=lambda ln: ln.y0)
+
+
 def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: float | None, ms: Margins,
                    tabs: set[str] | None = None, opening: frozenset[tuple[int, str]] = frozenset()
                    ) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
@@ -254,6 +299,7 @@ def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: f
             found.append(Furniture(page.number, kind, ln.text.strip()))
     found += _running(level, page, running, taken, ms)
     found += _tabs(level, page, tabs or set(), taken, ms)
+    found += _strips(level, page, taken, ms)
     aside += [(ln, taken[id(ln)]) for ln in level if id(ln) in taken]
     return [ln for ln in level if id(ln) not in taken], found, aside
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -86,8 +87,9 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
 
 def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
            shape: _PageShape, shapes: list[Pixels | None] | None,
-           placed: Callable[[], list[Box]]) -> tuple[list[Rule], list[Rule], list[Box], list[tuple[str, Box]]]:
-    """The page's rules (stroked lines, thin filled rectangles), the sides of its filled
+           placed: Callable[[], list[Box]], typed: list[Rule] | None = None
+           ) -> tuple[list[Rule], list[Rule], list[Box], list[tuple[str, Box]]]:
+    """The page's rules (stroked lines, thin filled rectangles; `typed`: those set as type, _glyph_rules), the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them), its panels (filled
     boxes and stroked rectangles: a band or a frame that may set a line apart) and its figure
     shapes (arrows, rounded boxes)."""
@@ -99,7 +101,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
                          "the page's rules are not read (tables and underlines on it are missed)"))
         return [], [], [], []
     rules, boxes, frames, gaps, figure_shapes = _drawn(drawings, _annotation_boxes(page) if shape.annotated else [], ls)
-    rules += _image_strips(page, ls, shapes, placed) + _pattern_rules(clips, ls) + white_over_shading(gaps, boxes, ls)
+    rules += _image_strips(page, ls, shapes, placed) + _pattern_rules(clips, ls) + white_over_shading(gaps, boxes, ls) + (typed or [])
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls, gaps)   # in the unrotated space of get_cdrawings
@@ -614,7 +616,7 @@ def _font(name: str) -> tuple[str, bool]:
     return font, bool(_BOLD_NAME.search(font))
 
 
-_CHAR, _BOX, _SPANS = itemgetter("c"), itemgetter("bbox"), itemgetter("spans")
+_CHAR, _BOX, _SPANS, _CHARS = itemgetter("c"), itemgetter("bbox"), itemgetter("spans"), itemgetter("chars")
 
 
 def _style(s: dict) -> tuple[str, bool]:
@@ -1160,6 +1162,61 @@ def _set_vertically(lines: list[dict], shape: _PageShape, ls: Layout) -> tuple[f
     return columns, down
 
 
+def _glyph_rules(raw: dict, lines: list[dict], shape: _PageShape, ls: Layout) -> tuple[list[dict], list[Rule]]:
+    """Convention: a typesetting system may set a rule as type — a gazette's (官報) dotted rule between
+    columns is a line font's dot repeated down the page; a word processor's 罫 characters (│ ─) make
+    one too. A line of one mark (no letter, no digit) repeated at least glyph_rule_glyphs times,
+    written across the direction of most of the page's letters and over glyph_rule_span of the page's
+    side along it, is such a rule: it leaves the text (taken out of `raw` too) and stands as a rule
+    (in the page's own space, turned as the drawn rules are: _rules). A leader's dots run along the
+    line they lead, and a stacked label is short: neither is one."""
+    rect = shape.rect
+    width, height = (rect.height, rect.width) if shape.rotation % 180 else (rect.width, rect.height)
+    typed = _across_the_letters([line for line in lines if _typed_rule(line, width, height, ls)], lines)
+    if not typed:
+        return lines, []
+    gone = set(map(id, typed))
+    for block in raw["blocks"]:
+        if block.get("type", 0) == 0:
+            block["lines"] = [line for line in block["lines"] if id(line) not in gone]
+    return [line for line in lines if id(line) not in gone], [_rule_of(line, ls) for line in typed]
+
+
+def _along_x(line: dict) -> bool:
+    return abs(line["dir"][0]) >= abs(line["dir"][1])
+
+
+def _across_the_letters(typed: list[dict], lines: list[dict]) -> list[dict]:
+    """Those of `typed` written across the direction that holds most of the page's letters."""
+    if not typed:
+        return []
+    letters: Counter[bool] = Counter()
+    for line in lines:
+        letters[_along_x(line)] += sum(map(len, map(_CHARS, line["spans"])))
+    page_across = letters[True] >= letters[False]
+    return [line for line in typed if _along_x(line) != page_across]
+
+
+def _rule_of(line: dict, ls: Layout) -> Rule:
+    """The rule a line of marks draws: along its middle, from its first mark to its last."""
+    x0, y0, x1, y1 = line["bbox"]
+    if _along_x(line):
+        return Rule(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, ls.glyph_rule_width)
+    return Rule((x0 + x1) / 2, y0, (x0 + x1) / 2, y1, ls.glyph_rule_width)
+
+
+def _typed_rule(line: dict, width: float, height: float, ls: Layout) -> bool:
+    """The line is one mark repeated, long enough to be a rule (_glyph_rules: its direction is asked there)."""
+    along_x = _along_x(line)
+    if sum(map(len, map(_CHARS, line["spans"]))) < ls.glyph_rule_glyphs:
+        return False
+    marks = [c["c"] for span in line["spans"] for c in span["chars"]]
+    if len(marks) < ls.glyph_rule_glyphs or len(set(marks)) != 1 or unicodedata.category(marks[0])[0] in "LNZ":
+        return False
+    x0, y0, x1, y1 = line["bbox"]
+    return (x1 - x0 if along_x else y1 - y0) >= ls.glyph_rule_span * (width if along_x else height)
+
+
 def _text_lines(raw: dict) -> list[dict]:
     """The lines of the page's text blocks, in order."""
     return [line for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]]
@@ -1479,6 +1536,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
         shape = _turned_across(page, shape, text_lines, ls)
+        text_lines, typed = _glyph_rules(raw, text_lines, shape, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
         if columns:
             shape = shape.set_vertically(columns)
@@ -1488,7 +1546,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         # check (their boxes, placed) and by the picture labels (those of a label's size) alike
         placed = functools.cache(lambda: _placed(page, images()))
         shapes = _page_xobjects(page, sizes)
-        rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed)
+        rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, typed)
         ocr = not columns and _invisible(raw) and is_ocr_layer(raw, rect, placed(), ls)
         specks = as_read_by_ocr(raw, ls) if ocr else []
         if ocr:   # the OCR's runs of letters read down are read across again (ocr_layer): its lines listed anew

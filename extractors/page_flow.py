@@ -62,7 +62,7 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
             continue
         runs.append([line])
         size, base, visible = s, b, vis
-    return _near_joined([run[0] if len(run) == 1 else _joined(run) for run in runs], typo, j)
+    return _near_joined([run[0] if len(run) == 1 else _joined(run) for run in runs], typo, j, cuts)
 
 
 def _abuts(last: Line, line: Line, size: float, typo: Typography, j: Joining) -> bool:
@@ -121,7 +121,8 @@ def _across_a_gutter(last: Line, line: Line, cuts: Sequence[tuple[float, float]]
     return any(last.x1 <= cut[1] and line.x0 >= cut[0] and parts_a_row(cut, line.y0, line.y1) for cut in cuts)
 
 
-def _near_joined(lines: list[Line], typo: Typography, j: Joining) -> list[Line]:
+def _near_joined(lines: list[Line], typo: Typography, j: Joining,
+                 cuts: Sequence[tuple[float, float]] = ()) -> list[Line]:
     """Convention: a label set in a box of its own just left of its title (a spreadsheet's
     cells: （１） | 事業の現況) is one line with it, its baseline a little off the title's
     (within join_baseline, but on the other side of a whole point, so merge_fragments kept them
@@ -138,7 +139,8 @@ def _near_joined(lines: list[Line], typo: Typography, j: Joining) -> list[Line]:
             if m in gone or round(a.baseline) == round(b.baseline) or not (a.text.strip() and b.text.strip()):
                 continue
             left, right = (a, b) if a.x0 <= b.x0 else (b, a)
-            if -j.join_overlap <= right.x0 - left.x1 <= j.join_near * max(left.size, right.size, typo.min_size):
+            if -j.join_overlap <= right.x0 - left.x1 <= j.join_near * max(left.size, right.size, typo.min_size) \
+                    and not _across_a_gutter(left, right, cuts):   # never across a gutter, as merge_fragments
                 out[i] = _joined([left, right])
                 gone.add(m)
     return [ln for i, ln in enumerate(out) if i not in gone]

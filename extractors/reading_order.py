@@ -225,17 +225,24 @@ def _free_vertical(r, horizontal: list, body_size: float, cs: Columns) -> bool:
 
 
 def _column_rule_cut(r, text: list, cs: Columns) -> "RuledCut | None":
-    """The gutter the rule keeps, when lines stand beside it on both sides and none crosses it."""
-    x = (r.x0 + r.x1) / 2
+    """The gutter the rule keeps, when lines stand beside it on both sides and none crosses it.
+    Convention (官報, text justified to the column's edge): a line whose last glyph's box reaches the
+    rule by less than `slack` (a full-width 、 set flush against it) stands beside it, not across."""
+    x, slack = (r.x0 + r.x1) / 2, cs.slack
     beside = [ln for ln in text if r.y0 <= (ln.y0 + ln.y1) / 2 <= r.y1]
-    if any(ln.x0 < x < ln.x1 for ln in beside):
+    if any(ln.x0 < x - slack and x + slack < ln.x1 for ln in beside):
         return None
-    left = [ln for ln in beside if ln.x1 <= x]
-    right = [ln for ln in beside if ln.x0 >= x]
+    left, right = _sides(beside, x, slack)
     running = max(sum(_letters(ln) >= cs.min_letters for ln in side) for side in (left, right))
     if min(len(left), len(right)) < cs.min_lines or running < cs.min_lines:
         return None
     return RuledCut(max(ln.x1 for ln in left), min(ln.x0 for ln in right), r.y0, r.y1)
+
+
+def _sides(beside: list, x: float, slack: float) -> tuple[list, list]:
+    """The lines left of x and those right of it, each allowed `slack` over it (_column_rule_cut)."""
+    return ([ln for ln in beside if ln.x1 <= x + slack and ln.x0 < x],
+            [ln for ln in beside if ln.x0 >= x - slack and ln.x1 > x])
 
 
 def column_of(item: Boxed, cuts: list[tuple[float, float]]) -> int | None:

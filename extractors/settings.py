@@ -68,6 +68,13 @@ class Layout:
                              "                                 column's foot below its text); 字下げ and spaces are glyphs, no gap")
     vertical_across: float = _v(1.5, "em", "a piece of text set across (縦中横: a number's digits side by side, squeezed into one\n"
                                 "                                 character's room) at most this wide, standing in a column, is read in it")
+    glyph_rule_glyphs: int = _v(20, "count", "a line of at least this many copies of one mark (no letter, no digit) written across the\n"
+                                "                                 direction of most of the page's letters is a rule set as type (a column rule\n"
+                                "                                 a typesetting system builds of a line font's dots, 官報; 罫 characters): a\n"
+                                "                                 leader's dots run along its line, never across the page's letters")
+    glyph_rule_width: float = _v(0.5, "pt", "...drawn as a rule this thick (a hairline: the dots' own weight is not read)")
+    glyph_rule_span: float = _v(0.4, "share", "...and runs over at least this share of the page's side along it (a rule between\n"
+                                "                                 columns; a stacked label or a bullet's column is short)")
     strip_pixels: int = _v(20, "count", "an image this many times longer than thick, in pixels, may be a rule drawn as a raster strip")
     ocr_line_letters: int = _v(3, "count", "an OCR layer's lines of at least this many letters give its one type size (their\n"
                                 "                                 median height): shorter ones are specks and stray marks")
@@ -152,6 +159,14 @@ class Margins:
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
     tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
     tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
+    strip_reach: float = _v(0.5, "share", "pieces written down on one axis outside the text block of a page set across, together over\n"
+                            "                                 this share of its height, are a margin strip (官報: date, name, issue and page\n"
+                            "                                 number down the side margin of every page): a running header")
+    strip_axis: float = _v(0.5, "em", "...their middles across within this of each other")
+    strip_side: float = _v(0.1, "share", "...standing within this share of the page's width from its left or right edge, on a page\n"
+                           "                                 whose lines set across hold all but strip_rest of its letters (a figure's\n"
+                           "                                 labels written down on a turned page are no strip)")
+    strip_rest: float = _v(0.1, "share", "...see strip_side")
     tab_pages: int = _v(2, "count", "a tab is printed on at least this many pages (a chapter's every other page); "
                                     "a word set upright once at a slide's side is its text")
 

@@ -9,6 +9,7 @@ import pytest
 
 import vertical_conventions as vc
 from conftest import read_csv
+from extractors.cover import read_cover
 from extractors.layout import read_pdf
 from letters import accounting
 from pipeline.cli import main
@@ -108,3 +109,51 @@ def test_a_block_written_the_other_way_is_read_in_its_own_direction(tmp_path, by
     assert norm("".join(vc.BOX)) in md and norm("".join(vc.TABLE)) in md
     letters = sorted(c for page in pymupdf.open(pdf) for c in page.get_text() if not c.isspace())
     assert sorted(c for page in read_pdf(str(pdf)).pages for ln in page.lines for c in ln.text if not c.isspace()) == letters
+
+
+def test_a_rule_set_as_type_across_the_letters_is_a_rule_not_text(tmp_path):
+    """Convention (官報; a typesetting system's line font, 罫 characters): one mark repeated in a line
+    written across the page's letters, over most of the page, is the rule between two columns: it
+    leaves the text and stands as a rule there; a leader's dots alone on a line run along the
+    letters and stay text."""
+    pdf = vc.build_typed_rule(tmp_path / "gazette.pdf")
+    page = read_pdf(str(pdf)).pages[0]
+    assert not any(vc.RULE_MARK in ln.text for ln in page.lines)
+    assert any(abs(r.x0 - r.x1) < 1 and r.y1 - r.y0 > 400 and 420 < r.x0 < 440 for r in page.rules)
+    assert any(ln.text == vc.LEADER for ln in page.lines)
+    out = _extract(pdf)
+    text = (out / "document.md").read_text(encoding="utf-8")
+    assert vc.RULE_MARK not in text and text.index("左の段の24行目") < text.index("右の段の1行目")
+
+
+def test_a_strip_written_down_the_side_margin_is_a_running_header(tmp_path):
+    """Convention (官報): a page set across carries a strip written down its side margin (the issue, the
+    paper's name, the date), pieces on one axis outside the text block over most of the page's
+    height: a running header, never a heading nor the text's."""
+    pdf = vc.build_margin_strip(tmp_path / "gazette.pdf")
+    out = _extract(pdf)
+    furniture = [(f["page"], f["kind"], norm(f["text"])) for f in read_csv(out / "furniture.csv")]
+    assert furniture == [(str(p), "running_header", norm("".join(vc.STRIP))) for p in (1, 2)]
+    text = norm((out / "document.md").read_text(encoding="utf-8"))
+    assert not any(norm(piece) in text for piece in vc.STRIP)
+    assert not read_csv(out / "headings.csv")
+
+
+def test_columns_set_flush_against_their_rule_stay_apart(tmp_path):
+    """Convention (官報, text justified to the column's edge): a line whose last glyph's box reaches the
+    column rule stands beside it, not across; the rule parts the columns, and a piece of the next
+    column on the row (its baseline a little off: another grid) never joins the line before it."""
+    pdf = vc.build_flush_columns(tmp_path / "gazette.pdf")
+    out = _extract(pdf)
+    text = (out / "document.md").read_text(encoding="utf-8")
+    assert norm(vc.FLUSH_LEFT + vc.FLUSH_RIGHT) not in norm(text)
+    assert [norm(h["label"]) + norm(h["title"]) for h in read_csv(out / "headings.csv")] == [norm(vc.FLUSH_RIGHT)]
+
+
+def test_a_gazette_edition_is_titled_by_its_name_under_the_masthead(tmp_path):
+    """Convention (官報's first page): the cover is read in the columns its rules draw and without the
+    strip down its margin; the edition's name is the title — the publisher's row over it (発行　内閣府)
+    is the issuer's, the contents' 目　次 under it is a part of the document —, dated by the notice."""
+    pdf = vc.build_gazette_cover(tmp_path / "gazette.pdf")
+    cover = read_cover(read_pdf(str(pdf)))
+    assert (norm(cover.title), cover.date) == (vc.EDITION, "2025-07-03")

@@ -158,3 +158,95 @@ def build_mixed_blocks(path: Path, by_glyph: bool = False) -> Path:
         page.insert_text((300, 700 + 18 * r), row, fontname="china-s", fontsize=BODY)
     doc.save(path)
     return path
+
+
+# build_typed_rule: a page set across in two columns with a rule between them set as type
+RULE_MARK, LEADER = "│", "．" * 30
+
+
+def build_typed_rule(path: Path) -> Path:
+    """A gazette's page (官報): two columns of text set across, the rule between them set as type — one
+    mark (│) repeated forty times in a line written down the page, across the letters (a typesetting
+    system's line font) —, and under the right column a line of leader dots alone, set across (a
+    leader runs along its line: text)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    for k in range(24):
+        page.insert_text((60, 80 + 18 * k), f"左の段の{k + 1}行目の本文。", fontname="china-s", fontsize=BODY)
+        page.insert_text((440, 80 + 18 * k), f"右の段の{k + 1}行目の本文。", fontname="china-s", fontsize=BODY)
+    page.insert_text((425, 60), RULE_MARK * 40, fontname="china-s", fontsize=BODY, rotate=-90)
+    page.insert_text((440, 80 + 18 * 25), LEADER, fontname="china-s", fontsize=BODY)
+    doc.save(path)
+    return path
+
+
+# build_margin_strip: a gazette's page set across with its strip written down the left margin
+STRIP = ["（号外第百二十二号）", "官報", "令和七年七月三日木曜日"]
+
+
+def build_margin_strip(path: Path, pages: int = 2) -> Path:
+    """A gazette's pages (官報) set across in two columns, each with the strip written down its left
+    margin (the issue, the paper's name, the date: pieces on one axis, each a line written down, over
+    most of the page's height), as the gazette prints it on every page."""
+    doc = pymupdf.open()
+    for n in range(pages):
+        page = doc.new_page(width=842, height=595)
+        for k in range(24):
+            page.insert_text((100, 80 + 18 * k), f"第{n + 1}面左の段の{k + 1}行目の本文。", fontname="china-s", fontsize=BODY)
+            page.insert_text((460, 80 + 18 * k), f"第{n + 1}面右の段の{k + 1}行目の本文。", fontname="china-s", fontsize=BODY)
+        for y, piece in zip((60, 260, 340), STRIP):
+            page.insert_text((45, y), piece, fontname="china-s", fontsize=BODY, rotate=-90)
+    doc.save(path)
+    return path
+
+
+# build_flush_columns: two columns justified flush against the column rule drawn between them
+FLUSH_LEFT, FLUSH_RIGHT = "左の段の本文は段の端まで組まれ、", "３　入札書の提出先等"
+
+
+def build_flush_columns(path: Path) -> Path:
+    """A gazette's page (官報): two columns of text set across with a rule drawn between them, the left
+    column's lines justified so that their last glyph's box reaches the rule, the right column's lines
+    a little lower (their baselines half a point off the left's: another column's grid)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    rule = 425.0
+    width = pymupdf.get_text_length(FLUSH_LEFT, fontname="china-s", fontsize=BODY)
+    for k in range(24):   # the columns written one after the other, as a typesetting system writes them
+        page.insert_text((rule - width, 80 + 18 * k), FLUSH_LEFT, fontname="china-s", fontsize=BODY)
+    for k in range(24):
+        page.insert_text((rule + 4, 80 + 18 * k + 0.6), FLUSH_RIGHT if k == 10 else f"右の段の{k + 1}行目の本文。",
+                         fontname="china-s", fontsize=BODY)
+    page.draw_line((rule, 60), (rule, 520), width=0.5)
+    doc.save(path)
+    return path
+
+
+# build_gazette_cover: a gazette edition's first page (官報 政府調達公告版)
+EDITION, PUBLISHER, NOTICE_DATE = "政府調達公告版", "発行　内閣府", "令和７年７月３日"
+
+
+def build_gazette_cover(path: Path) -> Path:
+    """The first page of a gazette's edition (官報): set across in four columns parted by drawn rules,
+    the strip down its left margin; in the first column the masthead — 発行　内閣府 (9pt) over the
+    edition's name (14pt) — and the contents under 目　　次 (14pt); in the others, the first notice in
+    8pt, dated in its second row."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    small = 8.0
+    for x in (240, 425, 610):
+        page.draw_line((x, 60), (x, 540), width=0.5)
+    page.insert_text((80, 140), PUBLISHER, fontname="china-s", fontsize=9)
+    page.insert_text((80, 175), EDITION, fontname="china-s", fontsize=14)
+    page.insert_text((110, 215), "目　　次", fontname="china-s", fontsize=14)
+    for k, entry in enumerate(("入札公告", "随意契約に関する公示", "落札者等の公示")):
+        page.insert_text((70, 245 + 12 * k), entry, fontname="china-s", fontsize=small)
+        page.insert_text((225, 245 + 12 * k), str(1 + 10 * k), fontname="helv", fontsize=small)
+    rows = ["次のとおり一般競争入札に付します。", NOTICE_DATE] + [f"本文の{k + 1}行目であり、入札の条件を定める。" for k in range(38)]
+    for col, x in enumerate((250, 435, 620)):
+        for k, row in enumerate(rows if col == 0 else rows[2:]):
+            page.insert_text((x, 80 + 11 * k), row, fontname="china-s", fontsize=small)
+    for y, piece in zip((60, 260, 340), STRIP):
+        page.insert_text((45, y), piece, fontname="china-s", fontsize=10, rotate=-90)
+    doc.save(path)
+    return path
