@@ -1255,15 +1255,16 @@ def _heads(line: TextLine, after: TextLine) -> bool:
 
 
 def _plain_heading(c: Candidate, flow: Flow) -> bool:
-    """A label in body type heads what follows: always in a system no sentence enumerates with;
-    followed by a space, when it stands alone; else unless it is an item of a list."""
+    """A label in body type heads what follows — never a key–value item's (_value_runs_on) —: always in
+    a system no sentence enumerates with; followed by a space, when it stands alone; else unless it is
+    an item of a list."""
+    if _value_runs_on(c, flow):   # a key–value item, whatever its numbering, its label spaced or not
+        return False
     if c.system in NEVER_LISTS:
         return True
     if c.system in RUNS:   # 一　主旨 heads its part (a run of 一 … 二 … 三 … is a list: keep_headings)
         return True
     if c.spaced:
-        if _value_runs_on(c, flow):
-            return False
         return _stands_alone(c, flow) or (_a_name(c, flow) and _titles_what_follows(c, flow))
     if c.system in RANKED:
         if _below_text(c, flow) and (_listed(c, flow) or _hanging_item(c, flow)):
@@ -1274,24 +1275,28 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
 
 def _value_runs_on(c: Candidate, flow: Flow) -> bool:
     """Convention (a notice's key–value items typed with tabs: （１） 閲覧期間␣␣令和８年…まで, its remark
-    wrapped under the value: （ちば電子調達システム…）): a labelled line whose next line, right under it,
-    starts under a word of it that a gap opens, well past its title's first letter — under the value
-    after the item's name — is an item whose value runs on, no heading: the text a heading opens
-    starts at its title or further out."""
+    wrapped under the value: （ちば電子調達システム…）): a labelled line whose next line, right under it
+    (a blank line at most between them: a form may space its values' rows), starts under a word of it
+    that a gap opens, well past its title's first letter — under the value after the item's name — is
+    an item whose value runs on, no heading: the text a heading opens starts at its title or further out."""
     line = flow.line(c.index)
     hs, indent = flow.settings.headings, flow.settings.typography.same_indent * line.size
     text_x, j = _title_x(line, c.label), _next_item(c.index, flow)
     if text_x is None or j is None or not isinstance(nxt := flow.items[j], TextLine) or nxt.page != line.page \
-            or nxt.y0 - line.y1 > hs.paragraph_gap * line.size:
+            or nxt.y0 - line.y1 > hs.value_gap * line.size:
         return False
     x = letters_span(nxt)[0]
-    return x > text_x + hs.value_column * line.size and any(abs(at - x) <= indent for at in _after_gaps(line))
+    return x > text_x + hs.value_column * line.size \
+        and any(abs(at - x) <= indent for at in _after_gaps(line, hs.word_gap))
 
 
-def _after_gaps(line: TextLine) -> list[float]:
-    """Where the words of a line that follow a space start (the left of each letter after a space)."""
+def _after_gaps(line: TextLine, gap: float) -> list[float]:
+    """Where the words of a line that follow a space start (the left of each letter after a space,
+    or after a blank of at least `gap` ems: a tab stop an OCR layer, or a producer placing each word,
+    writes as a jump of the glyphs' positions, no space character)."""
     glyphs = [(ch, box) for span in line.source.spans for ch, box in zip(span.text, span.char_boxes)]
-    return [box[0] for (a, _), (ch, box) in zip(glyphs, glyphs[1:]) if a.isspace() and not ch.isspace()]
+    return [box[0] for (a, was), (ch, box) in zip(glyphs, glyphs[1:])
+            if not ch.isspace() and (a.isspace() or box[0] - was[2] >= gap * line.size)]
 
 
 def _in_a_run(c: Candidate, flow: Flow) -> bool:

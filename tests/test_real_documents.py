@@ -182,6 +182,11 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mod_nyusatsu_joho_kensaku_onegai_2009": (1.0, 1.0, 1.0),   # Acrobat Elements 7 (newdocsA14): no headings
     "moj_funani_jittai_chosa_kyoryoku_irai_2021": (1.0, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
+    # 鈴鹿市's circulars scanned with PaperStream Capture (newdocsB15): the notice's f1/parents/pages 0 (its key–value
+    # items read as headings), no title on either, no date on the notice, before cover._circular and
+    # headings._value_runs_on (and paragraphs._ocr_break, so the title read is not counted twice)
+    "suzuka_doro_sokuryo_sekkei_itaku_oshirase_2026": (1.0, 1.0, 1.0),
+    "suzuka_shobo_jutaku_keihoki_chosa_irai_2026": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
