@@ -47,7 +47,7 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, breadcrumb, match_numbering
+from extractors.numbering import DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, SUBJECT_LINE, breadcrumb, match_numbering
 from extractors.reading_order import gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -585,7 +585,8 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     rows = _page_rows(page, settings, body) if page else []
     if not rows:
         return Cover("", "", "", "", "main")
-    opening = _opening(_page_rows(doc.pages[1], settings, body), settings) if len(doc.pages) > 1 else []
+    # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
+    opening = next((_opening(head, settings) for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     cover = _notice(rows, settings) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     if not cover.title:
@@ -964,8 +965,6 @@ def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     return Cover(_unquoted(subject.text.strip()), "", date, "", "main", "・".join(_unspaced(r.text) for r in rows[first:k]))
 
 
-# how a circular's subject ends: …について（依頼）, …のお知らせ, …のお願い, …のご案内
-_CIRCULAR_SUBJECT = regex.compile(r"(?:について|のお知らせ|のお願い|のご案内)(?:[（(][^）)]{1,8}[）)])?$")
 # what a circular's head holds: the circulation stamp (回覧, 供覧), a date, addressees (…各位, …殿, …御中)
 _CIRCULATED = regex.compile(r"^\W*(?:回覧|供覧)\W*$")
 # an office's name, as a sender opening a subject row: …消防署, …道路整備課, …事務局, …委員会
@@ -981,7 +980,7 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
     or opens the subject row set apart from it by a wide space (鈴鹿市中央消防署　…について（依頼））: the
     issuer, the rest the title. `cover`, read by the other conventions with no title, is kept otherwise."""
     k = next((k for k, r in enumerate(rows[:settings.cover.circular_head_rows + 1])
-              if _SENTENCE.search(r.text) or k and _CIRCULAR_SUBJECT.search(_unspaced(r.text))), None)
+              if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unspaced(r.text))), None)
     if k is None or not _circular_subject(rows, k, settings):
         return cover
     subject, head = rows[k], [_unspaced(r.text) for r in rows[:k]]
@@ -1008,7 +1007,7 @@ def _sender_opening(subject: CoverRow) -> tuple[str, str]:
     (a piece of its own, or an ideographic space) before the subject proper; ("", the row) otherwise."""
     words = list(subject.words) if len(subject.words) > 1 else regex.split(r"\u3000+|\s{2,}", subject.text.strip(), 1)
     rest = "".join(words[1:])
-    if len(words) > 1 and _OFFICE.match(_unspaced(words[0])) and _CIRCULAR_SUBJECT.search(_unspaced(rest)):
+    if len(words) > 1 and _OFFICE.match(_unspaced(words[0])) and SUBJECT_LINE.search(_unspaced(rest)):
         return _unspaced(words[0]), rest.strip()
     return "", subject.text.strip()
 

@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, label_alone, label_number, number_alone, \
-    with_its_figure
+    BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, label_alone, \
+    label_number, number_alone, with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.typography import slide_body
@@ -1189,7 +1189,9 @@ def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
     swears to, no part of the document's outline. When the 記 stands in a part the document has already
     headed (a form or a pledge attached to rules), its particulars hold no headings up to 以上 alone on
     its line or the next heading that opens a part (_opens_part). The 記 of a notice that is the
-    document itself comes before its first heading: the numbered parts under it are its outline."""
+    document itself comes before its first heading, or under none but the notice's own subject (a
+    letter bound after a report's cover, its subject centred over it as its heading: 監査報告について):
+    the numbered parts under it are its outline."""
     marks = [(i, r.particulars) for i, r in enumerate(flow.roles) if r is not None and r.particulars]
     out: list[Candidate] = []
     inside, k = False, 0
@@ -1197,7 +1199,7 @@ def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
         while k < len(marks) and marks[k][0] < c.index:
             if marks[k][1] == "closes":
                 inside = False
-            elif out:   # a 記 under a heading already kept
+            elif any(not _a_subject(o) for o in out):   # a 記 under a heading already kept
                 inside = True
             k += 1
         if _opens_part(c):
@@ -1205,6 +1207,11 @@ def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
         if not inside:
             out.append(c)
     return out
+
+
+def _a_subject(c: Candidate) -> bool:
+    """An unnumbered title that reads as a letter's subject (…について, …のお知らせ: numbering.SUBJECT_LINE)."""
+    return c.system == "title" and SUBJECT_LINE.search(_SPACES.sub("", c.title)) is not None
 
 
 def _outside_articles(candidates: list[Candidate], flow: Flow) -> list[Candidate]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from statistics import median
 
+import regex
+
 
 from normalizers.text import BULLET, join_lines, key
 from extractors.numbering import LISTED_MARK, after_article
@@ -83,6 +85,9 @@ def _ocr_break(current: list[TextLine], line: TextLine, flow: Flow, usual: dict[
         or line.x0 - prev.x0 >= hs.ocr_indent * line.size and not reaches_edge(prev, flow)
 
 
+_SENTENCE_END = regex.compile(r"[。．]")
+
+
 class _Built:
     """The paragraphs built so far, the one being read (`current`: running text, or a side note's rows),
     and the side notes read inside it (`held`), which follow it when it closes."""
@@ -136,20 +141,31 @@ def _without_title(paragraphs: list[Paragraph], title: str, tables: bool, issuer
     a table) stands beside it. A paragraph that opens with the title and runs on into a bracketed
     gloss under it (UNCITRAL MLETR 抜粋 / （Model Law on …）) keeps the gloss only. The title printed
     with a list's mark before it (○住居確保給付金の…: the cover reads the title without it), or after
-    the sender's name (`issuer`: 鈴鹿市中央消防署　…について（依頼）), is the title."""
+    the sender's name (`issuer`: 鈴鹿市中央消防署　…について（依頼）), is the title. A first page that holds
+    one paragraph, the title and a name under it and no sentence (a report's cover: 監査報告書 over
+    南国市土地開発公社), keeps the name only."""
     if not title or not (len(paragraphs) > 1 or tables):
         return paragraphs
     first = [(k, p) for k, p in enumerate(paragraphs) if p.page == 1]
     titled = {key(title)} | ({key(issuer + title)} if issuer else set())
     at = next((k for k, p in first if key(LISTED_MARK.sub("", p.text.strip())) in titled), None)
     rest = ""
-    if at is None:   # the title run on into its gloss in one paragraph
-        at = next((k for k, p in first if key(p.text).startswith(key(title)) and _after_title(p.text, title) != p.text), None)
+    if at is None:
+        at, rest = _title_opening(first, title)
         if at is None:
             return paragraphs
-        rest = _after_title(paragraphs[at].text, title)
     kept = paragraphs[:at] + ([replace(paragraphs[at], text=rest)] if rest else []) + paragraphs[at + 1:]
     return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
+
+
+def _title_opening(first: list[tuple[int, Paragraph]], title: str) -> tuple[int | None, str]:
+    """(index, what stays) of the first page's paragraph that opens with the title: on a cover (the page's
+    one paragraph, no sentence) the name under the title; else one run on into its bracketed gloss (the
+    gloss); (None, "") when none."""
+    if len(first) == 1 and (name := _past_title(first[0][1].text, title)) is not None and not _SENTENCE_END.search(name):
+        return first[0][0], name   # a cover: the title, a name under it (南国市土地開発公社), nothing else
+    at = next((k for k, p in first if key(p.text).startswith(key(title)) and _after_title(p.text, title) != p.text), None)
+    return (at, _after_title(dict(first)[at].text, title)) if at is not None else (None, "")
 
 
 def _after_title(text: str, title: str) -> str:
@@ -157,13 +173,21 @@ def _after_title(text: str, title: str) -> str:
     gloss when one follows, else the whole text (a sentence that opens with the title's words)."""
     if key(text) == key(title):
         return ""
+    rest = _past_title(text, title)
+    if rest is None:
+        return text
+    return rest if rest[:1] in "(（" and rest[-1:] in ")）" else text
+
+
+def _past_title(text: str, title: str) -> str | None:
+    """What a paragraph holds after the title it opens with, past the title's letters as printed (its
+    spaces may differ); None when it does not open with the title."""
     rest = text.strip()
-    for ch in title:   # past the title's letters, as printed (its spaces may differ)
+    for ch in title:
         if ch.isspace():
             continue
         rest = rest.lstrip()
         if not rest or rest[0] != ch:
-            return text
+            return None
         rest = rest[1:]
-    rest = rest.strip()
-    return rest if rest[:1] in "(（" and rest[-1:] in ")）" else text
+    return rest.strip()

@@ -79,3 +79,37 @@ def build_request(path: Path) -> Path:
 
 def build_notice(path: Path) -> Path:
     return _scan(path, _NOTICE)
+
+
+# A report bound as a printed booklet (a municipal corporation's audit report, typed in Word): a cover in
+# display sizes (the year and business year centred over the letter-spaced title, the corporation's name low
+# on the page, no date), a blank verso, then the covering letter dated at its head, its subject centred and
+# letter-spaced over it, 記 and numbered captions on lines of their own — the letter's outline.
+REPORT_TITLE = "令和９年度（第５５事業年度）事業報告書"
+REPORT_NAME = "みどり市開発公社"
+REPORT_DATE = "2028-05-20"
+REPORT_CAPTIONS = [("１．", "報告の期日"), ("２．", "報告の対象"), ("３．", "報告の方法")]
+
+
+def build_report(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=595, height=842)
+    for x, y, size, text in [(258, 100, 16.0, "令和９年度"), (235, 126, 14.1, "（第５５事業年度）"),
+                             (208, 200, 20.1, "事 業 報 告 書"), (234, 600, 16.0, REPORT_NAME)]:
+        cover.insert_text((x, y), text, fontname=_FONT, fontsize=size)
+    doc.new_page(width=595, height=842)   # the blank verso
+    page = doc.new_page(width=595, height=842)
+    pad = " " * 28   # the date and the sender pushed right by spaces, as the letter is typed
+    rows = [(57, 78, 12.0, pad + "令和10年５月20日"), (57, 103, 12.0, REPORT_NAME), (57, 128, 12.0, "理事長　山田　太郎　様"),
+            (57, 153, 12.0, pad + REPORT_NAME), (57, 178, 12.0, pad + "監　事　鈴木　一郎"),
+            (193, 250, 14.1, "事 業 報 告 に つ い て"),
+            (57, 300, 12.0, " みどり市開発公社の令和９年度（第５５事業年度）の事業について、下記のとおり報告しま"),
+            (57, 325, 12.0, "す。"), (292, 375, 12.0, "記")]
+    y = 425
+    for label, title in REPORT_CAPTIONS:
+        rows += [(57, y, 12.0, label + title), (118, y + 25, 12.0, "みどり市開発公社令和９年度事業報告書による。")]
+        y += 75
+    for x, y0, size, text in rows:
+        page.insert_text((x, y0), text, fontname=_FONT, fontsize=size)
+    doc.save(path)
+    return path

@@ -55,3 +55,22 @@ def test_a_notice_dated_with_no_day_and_its_key_value_items(tmp_path):
     assert not (out / "headings.csv").is_file() or read_csv(out / "headings.csv") == []
     body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
     assert all(norm(k) in body for k in nb.KEYS)
+
+
+def test_a_report_cover_dated_by_its_letter_past_a_blank_verso(tmp_path):
+    """A cover that prints no date, a blank page behind it: the page after the cover is the letter's (the
+    first that prints anything), its date the document's; the cover's title and the name under it, the
+    first page's one paragraph, leave the title to document.json (the name stays in the text)."""
+    out = _extract(nb.build_report(tmp_path / "report.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (norm(doc["title"]), doc["date"]) == (norm(nb.REPORT_TITLE), nb.REPORT_DATE)
+    first = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv") if p["page"] == "1"]
+    assert first == [norm(nb.REPORT_NAME)]
+
+
+def test_a_letters_own_subject_leaves_the_numbered_parts_of_its_record_headings(tmp_path):
+    """The 記 under no heading but the letter's own subject (…について, centred over it): the numbered
+    captions under it are the letter's outline, not particulars a form asks for."""
+    out = _extract(nb.build_report(tmp_path / "report.pdf"))
+    got = [(h["label"], h["title"]) for h in read_csv(out / "headings.csv") if h["label"]]
+    assert [(norm(a), b) for a, b in got] == [(norm(a), b) for a, b in nb.REPORT_CAPTIONS]

@@ -187,6 +187,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # headings._value_runs_on (and paragraphs._ocr_break, so the title read is not counted twice)
     "suzuka_doro_sokuryo_sekkei_itaku_oshirase_2026": (1.0, 1.0, 1.0),
     "suzuka_shobo_jutaku_keihoki_chosa_irai_2026": (1.0, 1.0, 1.0),
+    # eDocument Library 2.6 (newdocsB15): f1 0.333, date 0, surplus 0.035 before the blank verso, the letter's own 記
+    # and the cover's paragraph (cover.read_cover's opening, headings._outside_particulars, paragraphs._without_title)
+    "nankoku_tochi_kaihatsu_kosha_kansa_hokoku_2022": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
