@@ -48,8 +48,8 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, STATUS_TAG, breadcrumb, match_numbering,
-                                  schedule_entry)
+from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, STATUS_TAG, SUBJECT_LINE, breadcrumb,
+                                  match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -138,6 +138,7 @@ class CoverRow:
     x1: float = 0.0
     font: str = ""   # the font of its first piece
     pieces: tuple[tuple[float, float], ...] = ()   # each piece's (size, left edge), left to right
+    words: tuple[str, ...] = ()   # each piece's text, left to right
 
 
 def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]] | None = None,
@@ -165,7 +166,8 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
             for prev, ln in zip(row, row[1:]):
                 text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
-                            row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row)))
+                            row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
+                            tuple(clean(l.text).strip() for l in row)))
     return out
 
 
@@ -626,9 +628,12 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     rows = [r for r in rows if _unspaced(r.text) not in labels]
     if not rows:
         return Cover("", "", "", "", "main", labels=labels)
-    opening = _opening(_page_rows(doc.pages[1], settings, body), settings) if len(doc.pages) > 1 else []
+    # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
+    opening = next((_opening(head, settings) for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     cover = _notice(rows, settings) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
+    if not cover.title:
+        cover = _circular(rows, cover, settings)
     evidence = DateEvidence(cover.date, _dating_line_date(rows), _revision_stamp(page, settings) if page is not None else "")
     cover = replace(dated(cover, evidence), labels=labels)
     if _numbered_first_slide(doc, body, settings):
@@ -1010,6 +1015,53 @@ def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
             or text[0].y0 - subject.y1 < white or not _name_row(subject, settings, cp.max_letter_subject):
         return None
     return Cover(_unquoted(subject.text.strip()), "", date, "", "main", "・".join(_unspaced(r.text) for r in rows[first:k]))
+
+
+# what a circular's head holds: the circulation stamp (回覧, 供覧), a date, addressees (…各位, …殿, …御中)
+_CIRCULATED = regex.compile(r"^\W*(?:回覧|供覧)\W*$")
+# an office's name, as a sender opening a subject row: …消防署, …道路整備課, …事務局, …委員会
+_OFFICE = regex.compile(r"^\S{1,24}(?:署|課|局|部|室|所|係|班|グループ|センター|委員会|事務局)$")
+
+
+def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
+    """Convention (a circular handed round a neighbourhood, 回覧 — a city office's request or notice
+    typed as a one-page letter with no number and no letterhead): a short head of rows that are no
+    sentence — among them the circulation stamp 回覧, a date (令和８年７月吉日) or the addressees (自治会会員
+    各位) — then the subject on a row of its own centred over the text, white above and under it,
+    ending as a subject does (…について（依頼）, …のお知らせ); the sender signs at the foot (連絡先, 担当),
+    or opens the subject row set apart from it by a wide space (鈴鹿市中央消防署　…について（依頼））: the
+    issuer, the rest the title. `cover`, read by the other conventions with no title, is kept otherwise."""
+    k = next((k for k, r in enumerate(rows[:settings.cover.circular_head_rows + 1])
+              if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unspaced(r.text))), None)
+    if k is None or not _circular_subject(rows, k, settings):
+        return cover
+    subject, head = rows[k], [_unspaced(r.text) for r in rows[:k]]
+    date = next((iso for h in head if (m := DATE.search(h)) and (iso := to_iso(m.group(0)))), "")
+    sender, title = _sender_opening(subject)   # an issuer read from the subject's row is the subject's
+    issuer = sender or ("" if _unspaced(cover.issuer) in _unspaced(subject.text) else cover.issuer)
+    return replace(cover, title=title, date=cover.date or date, issuer=issuer)
+
+
+def _circular_subject(rows: list[CoverRow], k: int, settings: Settings) -> bool:
+    """Row k is a circular's subject (_circular): no sentence, centred over the text under it with white
+    above and under it, short, under a head that holds 回覧, a date or the addressees."""
+    cp, subject = settings.cover, rows[k]
+    text, white = rows[k + 1:], cp.blank_under_title * subject.size
+    if k == 0 or _SENTENCE.search(subject.text) or not text or not _centred_over(subject, text, cp) \
+            or subject.y0 - rows[k - 1].y1 < white or text[0].y0 - subject.y1 < white \
+            or len(_unspaced(subject.text)) > cp.max_letter_subject:
+        return False
+    return any(_CIRCULATED.match(h) or DATE.search(h) or _ADDRESSEE.search(h) for h in (_unspaced(r.text) for r in rows[:k]))
+
+
+def _sender_opening(subject: CoverRow) -> tuple[str, str]:
+    """(sender, subject) of a subject row that opens with an office's name set apart by a wide space
+    (a piece of its own, or an ideographic space) before the subject proper; ("", the row) otherwise."""
+    words = list(subject.words) if len(subject.words) > 1 else regex.split(r"\u3000+|\s{2,}", subject.text.strip(), 1)
+    rest = "".join(words[1:])
+    if len(words) > 1 and _OFFICE.match(_unspaced(words[0])) and SUBJECT_LINE.search(_unspaced(rest)):
+        return _unspaced(words[0]), rest.strip()
+    return "", subject.text.strip()
 
 
 def _dated_after(rows: list[CoverRow], settings: Settings) -> str:

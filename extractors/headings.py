@@ -25,9 +25,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, label_alone, label_number, number_alone, \
-    schedule_entry, \
-    with_its_figure
+    BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, \
+    label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.typography import slide_body
@@ -1254,7 +1253,9 @@ def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
     swears to, no part of the document's outline. When the 記 stands in a part the document has already
     headed (a form or a pledge attached to rules), its particulars hold no headings up to 以上 alone on
     its line or the next heading that opens a part (_opens_part). The 記 of a notice that is the
-    document itself comes before its first heading: the numbered parts under it are its outline."""
+    document itself comes before its first heading, or under none but the notice's own subject (a
+    letter bound after a report's cover, its subject centred over it as its heading: 監査報告について):
+    the numbered parts under it are its outline."""
     marks = [(i, r.particulars) for i, r in enumerate(flow.roles) if r is not None and r.particulars]
     out: list[Candidate] = []
     inside, k = False, 0
@@ -1262,7 +1263,7 @@ def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
         while k < len(marks) and marks[k][0] < c.index:
             if marks[k][1] == "closes":
                 inside = False
-            elif out:   # a 記 under a heading already kept
+            elif any(not _a_subject(o) for o in out):   # a 記 under a heading already kept
                 inside = True
             k += 1
         if _opens_part(c):
@@ -1270,6 +1271,11 @@ def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
         if not inside:
             out.append(c)
     return out
+
+
+def _a_subject(c: Candidate) -> bool:
+    """An unnumbered title that reads as a letter's subject (…について, …のお知らせ: numbering.SUBJECT_LINE)."""
+    return c.system == "title" and SUBJECT_LINE.search(_SPACES.sub("", c.title)) is not None
 
 
 def _outside_articles(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
@@ -1320,15 +1326,16 @@ def _heads(line: TextLine, after: TextLine) -> bool:
 
 
 def _plain_heading(c: Candidate, flow: Flow) -> bool:
-    """A label in body type heads what follows: always in a system no sentence enumerates with;
-    followed by a space, when it stands alone; else unless it is an item of a list."""
+    """A label in body type heads what follows — never a key–value item's (_value_runs_on) —: always in
+    a system no sentence enumerates with; followed by a space, when it stands alone; else unless it is
+    an item of a list."""
+    if _value_runs_on(c, flow):   # a key–value item, whatever its numbering, its label spaced or not
+        return False
     if c.system in NEVER_LISTS:
         return True
     if c.system in RUNS:   # 一　主旨 heads its part (a run of 一 … 二 … 三 … is a list: keep_headings)
         return True
     if c.spaced:
-        if _value_runs_on(c, flow):
-            return False
         return _stands_alone(c, flow) or (_a_name(c, flow) and _titles_what_follows(c, flow))
     if c.system in RANKED:
         if _below_text(c, flow) and (_listed(c, flow) or _hanging_item(c, flow)):
@@ -1339,24 +1346,28 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
 
 def _value_runs_on(c: Candidate, flow: Flow) -> bool:
     """Convention (a notice's key–value items typed with tabs: （１） 閲覧期間␣␣令和８年…まで, its remark
-    wrapped under the value: （ちば電子調達システム…）): a labelled line whose next line, right under it,
-    starts under a word of it that a gap opens, well past its title's first letter — under the value
-    after the item's name — is an item whose value runs on, no heading: the text a heading opens
-    starts at its title or further out."""
+    wrapped under the value: （ちば電子調達システム…）): a labelled line whose next line, right under it
+    (a blank line at most between them: a form may space its values' rows), starts under a word of it
+    that a gap opens, well past its title's first letter — under the value after the item's name — is
+    an item whose value runs on, no heading: the text a heading opens starts at its title or further out."""
     line = flow.line(c.index)
     hs, indent = flow.settings.headings, flow.settings.typography.same_indent * line.size
     text_x, j = _title_x(line, c.label), _next_item(c.index, flow)
     if text_x is None or j is None or not isinstance(nxt := flow.items[j], TextLine) or nxt.page != line.page \
-            or nxt.y0 - line.y1 > hs.paragraph_gap * line.size:
+            or nxt.y0 - line.y1 > hs.value_gap * line.size:
         return False
     x = letters_span(nxt)[0]
-    return x > text_x + hs.value_column * line.size and any(abs(at - x) <= indent for at in _after_gaps(line))
+    return x > text_x + hs.value_column * line.size \
+        and any(abs(at - x) <= indent for at in _after_gaps(line, hs.word_gap))
 
 
-def _after_gaps(line: TextLine) -> list[float]:
-    """Where the words of a line that follow a space start (the left of each letter after a space)."""
+def _after_gaps(line: TextLine, gap: float) -> list[float]:
+    """Where the words of a line that follow a space start (the left of each letter after a space,
+    or after a blank of at least `gap` ems: a tab stop an OCR layer, or a producer placing each word,
+    writes as a jump of the glyphs' positions, no space character)."""
     glyphs = [(ch, box) for span in line.source.spans for ch, box in zip(span.text, span.char_boxes)]
-    return [box[0] for (a, _), (ch, box) in zip(glyphs, glyphs[1:]) if a.isspace() and not ch.isspace()]
+    return [box[0] for (a, was), (ch, box) in zip(glyphs, glyphs[1:])
+            if not ch.isspace() and (a.isspace() or box[0] - was[2] >= gap * line.size)]
 
 
 def _in_a_run(c: Candidate, flow: Flow) -> bool:

@@ -593,6 +593,9 @@ PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")
 # figure set apart (令和 2 年 4 月), and a year or a count has more digits
 DIGIT_ALONE = regex.compile(r"^\s*[0-9０-９]\s*$")   # one digit alone on its line (a badge's numeral under its label)
 DISPLAY_NUMERAL = regex.compile(r"^\s*[0-9０-９](?:\s+[0-9０-９])+\s*$")
+# how a letter's or a circular's subject ends: …について（依頼）, …のお知らせ, …のお願い, …のご案内 (the cover's
+# circular, cover._circular, and a letter heading its own 記, headings._outside_particulars)
+SUBJECT_LINE = regex.compile(r"(?:について|のお知らせ|のお願い|のご案内)(?:[（(][^）)]{1,8}[）)])?$")
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face

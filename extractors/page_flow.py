@@ -771,7 +771,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
                                          heights, settings.typography.body_area)
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings, deck=deck, page_heights=heights,
-                slide_titles=titles)
+                slide_titles=titles, ocr_pages=frozenset(p.number for p in doc.pages if p.ocr))
     flow.text_left = text_left(flow)   # the roles and the headings read it: found once
     flow.roles, flow.set_aside = line_roles(flow), aside
     return flow

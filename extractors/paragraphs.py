@@ -6,28 +6,34 @@ at a bullet (・, ○, ■, ※ …) or enumeration line, and runs on across pag
 from __future__ import annotations
 
 from dataclasses import replace
+from statistics import median
+
+import regex
 
 
 from normalizers.text import BULLET, join_lines, key
 from extractors.numbering import LISTED_MARK, after_article
+from extractors.line_roles import reaches_edge
 from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
 
 
 
 def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
-                    cover_pages: int = 1, title: str = "") -> list[Paragraph]:
+                    cover_pages: int = 1, title: str = "", issuer: str = "") -> list[Paragraph]:
     """Paragraphs in flow order. The first `cover_pages` pages are the cover (document.json
     holds what it says); text between them and the first heading (a preamble) is kept, with no
     heading_seq; table-of-contents lines are not paragraphs. The title the cover read (`title`)
     is document.json's: where the first page prints it as a paragraph of its own over the text (a
     letter's subject line, a list's name over its table), that paragraph is the title, not running
-    text (a document that holds nothing but that line keeps it: it is all the text there is).
+    text (a document that holds nothing but that line keeps it: it is all the text there is); so is the
+    row that prints the sender (`issuer`) and then the title (a circular's subject row: cover._circular).
     Convention (side notes, TextLine.side_note, read after the sentence they stand beside:
     reading_order.side_notes_after_their_sentence): a note is a paragraph of its own, never inside one;
     one read while a paragraph of running text is open (its sentence closes mid-paragraph, or runs on
     over the page) follows that paragraph."""
     skip = set(used) | headings.continuations
     built = _Built(headings)
+    usual = _usual_gaps(flow)
     for i, it in enumerate(flow.items):
         if i in headings:
             built.close()
@@ -41,11 +47,45 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
             built.close()
             continue
         role = flow.roles[i]
-        if role is not None and role.item_start and not it.side_note:
+        if role is not None and role.item_start and not it.side_note \
+                or built.current and _ocr_break(built.current, it, flow, usual):
             built.close()
         built.add(i, it)
     built.close()
-    return _without_title(built.out, title, any(isinstance(it, Table) for it in flow.items))
+    return _without_title(built.out, title, any(isinstance(it, Table) for it in flow.items), issuer)
+
+
+def _usual_gaps(flow: Flow) -> dict[int, float]:
+    """Each OCR'd page's usual gap between a line and the next (the median of its text lines' gaps, in
+    flow order): the line spacing the paper was typed with."""
+    gaps: dict[int, list[float]] = {}
+    lines = [it for it in flow.items if isinstance(it, TextLine) and it.page in flow.ocr_pages and not it.blank]
+    for a, b in zip(lines, lines[1:]):
+        if a.page == b.page and b.y0 > a.y1:
+            gaps.setdefault(b.page, []).append(b.y0 - a.y1)
+    return {page: median(g) for page, g in gaps.items()}
+
+
+def _ocr_break(current: list[TextLine], line: TextLine, flow: Flow, usual: dict[int, float]) -> bool:
+    """Convention (an OCR'd page, Flow.ocr_pages: its layer writes no blank line and no leading space,
+    only where each line stands): a paragraph closes where the next line stands a blank line under the
+    one before (`ocr_blank` ems further than the page's usual gap, _usual_gaps) or opens indented past it
+    (字下げ: its first letter `ocr_indent` ems right of the line before's, which stops short of the edge: a
+    paragraph's last line — a statute's lines hung under its article's number run to the edge). The line
+    before is the paragraph's last that reaches over the line's column (to `ocr_margin` ems left of its
+    start at least): a speck the OCR read in the margin is none."""
+    if line.page not in flow.ocr_pages:
+        return False
+    reach = line.x0 - flow.settings.headings.ocr_margin * line.size
+    prev = next((ln for ln in reversed(current) if ln.x1 > reach), None)
+    if prev is None or prev.page != line.page:
+        return False
+    hs = flow.settings.headings
+    return line.y0 - prev.y1 > usual.get(line.page, 0.0) + hs.ocr_blank * line.size \
+        or line.x0 - prev.x0 >= hs.ocr_indent * line.size and not reaches_edge(prev, flow)
+
+
+_SENTENCE_END = regex.compile(r"[。．]")
 
 
 class _Built:
@@ -96,23 +136,36 @@ class _Built:
             self.out.append(Paragraph(len(self.out) + 1, self.heading_seq, lines[0].page, text))
 
 
-def _without_title(paragraphs: list[Paragraph], title: str, tables: bool) -> list[Paragraph]:
+def _without_title(paragraphs: list[Paragraph], title: str, tables: bool, issuer: str = "") -> list[Paragraph]:
     """The paragraphs but the first page's one that is the title, when other text (a paragraph,
     a table) stands beside it. A paragraph that opens with the title and runs on into a bracketed
     gloss under it (UNCITRAL MLETR 抜粋 / （Model Law on …）) keeps the gloss only. The title printed
-    with a list's mark before it (○住居確保給付金の…: the cover reads the title without it) is the title."""
+    with a list's mark before it (○住居確保給付金の…: the cover reads the title without it), or after
+    the sender's name (`issuer`: 鈴鹿市中央消防署　…について（依頼）), is the title. A first page that holds
+    one paragraph, the title and a name under it and no sentence (a report's cover: 監査報告書 over
+    南国市土地開発公社), keeps the name only."""
     if not title or not (len(paragraphs) > 1 or tables):
         return paragraphs
     first = [(k, p) for k, p in enumerate(paragraphs) if p.page == 1]
-    at = next((k for k, p in first if key(LISTED_MARK.sub("", p.text.strip())) == key(title)), None)
+    titled = {key(title)} | ({key(issuer + title)} if issuer else set())
+    at = next((k for k, p in first if key(LISTED_MARK.sub("", p.text.strip())) in titled), None)
     rest = ""
-    if at is None:   # the title run on into its gloss in one paragraph
-        at = next((k for k, p in first if key(p.text).startswith(key(title)) and _after_title(p.text, title) != p.text), None)
+    if at is None:
+        at, rest = _title_opening(first, title)
         if at is None:
             return paragraphs
-        rest = _after_title(paragraphs[at].text, title)
     kept = paragraphs[:at] + ([replace(paragraphs[at], text=rest)] if rest else []) + paragraphs[at + 1:]
     return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
+
+
+def _title_opening(first: list[tuple[int, Paragraph]], title: str) -> tuple[int | None, str]:
+    """(index, what stays) of the first page's paragraph that opens with the title: on a cover (the page's
+    one paragraph, no sentence) the name under the title; else one run on into its bracketed gloss (the
+    gloss); (None, "") when none."""
+    if len(first) == 1 and (name := _past_title(first[0][1].text, title)) is not None and not _SENTENCE_END.search(name):
+        return first[0][0], name   # a cover: the title, a name under it (南国市土地開発公社), nothing else
+    at = next((k for k, p in first if key(p.text).startswith(key(title)) and _after_title(p.text, title) != p.text), None)
+    return (at, _after_title(dict(first)[at].text, title)) if at is not None else (None, "")
 
 
 def _after_title(text: str, title: str) -> str:
@@ -120,13 +173,21 @@ def _after_title(text: str, title: str) -> str:
     gloss when one follows, else the whole text (a sentence that opens with the title's words)."""
     if key(text) == key(title):
         return ""
+    rest = _past_title(text, title)
+    if rest is None:
+        return text
+    return rest if rest[:1] in "(（" and rest[-1:] in ")）" else text
+
+
+def _past_title(text: str, title: str) -> str | None:
+    """What a paragraph holds after the title it opens with, past the title's letters as printed (its
+    spaces may differ); None when it does not open with the title."""
     rest = text.strip()
-    for ch in title:   # past the title's letters, as printed (its spaces may differ)
+    for ch in title:
         if ch.isspace():
             continue
         rest = rest.lstrip()
         if not rest or rest[0] != ch:
-            return text
+            return None
         rest = rest[1:]
-    rest = rest.strip()
-    return rest if rest[:1] in "(（" and rest[-1:] in ")）" else text
+    return rest.strip()

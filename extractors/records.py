@@ -377,6 +377,8 @@ class Flow:
                                    # from all the slide's lines (typography.slide_title), tables' included
     text_left: dict[int, float] = field(default_factory=dict)   # page → where its running text starts (line_roles.text_left):
                                    # read once, for the line roles and the headings
+    ocr_pages: frozenset[int] = frozenset()   # pages whose text is an OCR layer over a scan (Page.ocr): no blank line,
+                                   # no leading space — its paragraphs read by position (paragraphs._ocr_break)
 
     def bounds(self, line: TextLine) -> tuple[float, float]:
         """Where the running text of the line's column starts and ends (on a page of one column:

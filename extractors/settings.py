@@ -278,8 +278,18 @@ class Headings:
     edge: float = _v(1.6, "em", "a line ending this close to its column's right edge reaches it")
     indent_before: float = _v(1.5, "em", "a wrapped line starts at most this far left of the line before")
     paragraph_gap: float = _v(1.5, "em", "a gap larger than this between lines ends a paragraph")
+    ocr_blank: float = _v(0.5, "em", "on an OCR'd page (no blank line written) a gap this much wider than the page's usual gap\n"
+                          "                          between lines is a blank line: a paragraph ends")
+    ocr_margin: float = _v(2.0, "em", "...the line before being one that ends past this far left of the line's start (a speck read\n"
+                           "                           in the margin, ロ or 。 at the page's edge, is no line before)")
+    ocr_indent: float = _v(0.5, "em", "on an OCR'd page (no leading space written) a line whose first letter stands this far\n"
+                           "                           right of the line before's opens a paragraph (字下げ; the OCR's boxes vary by a few tenths)")
     value_column: float = _v(3.0, "em", "a labelled line whose next line starts this far past its title's first letter, under a\n"
                              "                                 word a gap opens, is a key–value item whose value runs on (閲覧期間␣␣令和…)")
+    value_gap: float = _v(2.5, "em", "...the value's next line standing at most this far under it (a blank line between: a\n"
+                          "                          form spaces its values' rows, 測量業務：… / 設計業務：…)")
+    word_gap: float = _v(1.0, "em", "a blank this wide between two letters of a line, with no space character, opens a word\n"
+                        "                         (a tab stop an OCR layer writes as a jump: 1．業務名␣␣測量業務：…)")
     fill: float = _v(0.6, "share", "a line running this share of the column without closing its sentence wraps")
     shared_row: float = _v(0.5, "share", "lines overlapping this share of the lower one's height share a row")
     title_left: float = _v(2.5, "em", "an unnumbered title starts at most this far right of the text's left edge (in the body's\n"
@@ -354,6 +364,8 @@ class CoverPage:
     max_issuer: int = _v(40, "count", "characters of an issuer's row")
     max_letter_subject: int = _v(60, "count", "characters of a letter's subject row (one row, centred: …の周知のお願い)")
     notice_rows: int = _v(20, "count", "a notice's subject (…について) stands among its first this many rows")
+    circular_head_rows: int = _v(4, "count", "a circular's head over its subject (回覧, the date, the addressees, a speck the OCR\n"
+                                 "                                 read) runs to at most this many rows")
     notice_date_rows: int = _v(8, "count", "a public notice (公告) dated after its subject: the date stands among this many rows\n"
                                "                                 under the subject (the enacting sentence, …次のとおり公告する。, wraps over a few)")
     max_stacked_name: int = _v(30, "count", "characters of a further issuer's row stacked under the first (a corporation's full\n                                 name with its legal form runs to 25)")

@@ -227,6 +227,14 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "fsa_hoken_monitoring_report_gaiyo_slides_2023": (0.8, 1.0, 1.0),   # f1 0.5 before newdocsA15's tabs
     "fuji_ippan_kaikei_yosansho_2024": (0.666, 1.0, 1.0),   # DocuWorks (newdocsD15): tables_found 0.833 before
     "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": (1.0, 1.0, 1.0),   # newdocsD15: tables_found 0.8 before
+    # 鈴鹿市's circulars scanned with PaperStream Capture (newdocsB15): the notice's f1/parents/pages 0 (its key–value
+    # items read as headings), no title on either, no date on the notice, before cover._circular and
+    # headings._value_runs_on (and paragraphs._ocr_break, so the title read is not counted twice)
+    "suzuka_doro_sokuryo_sekkei_itaku_oshirase_2026": (1.0, 1.0, 1.0),
+    "suzuka_shobo_jutaku_keihoki_chosa_irai_2026": (1.0, 1.0, 1.0),
+    # eDocument Library 2.6 (newdocsB15): f1 0.333, date 0, surplus 0.035 before the blank verso, the letter's own 記
+    # and the cover's paragraph (cover.read_cover's opening, headings._outside_particulars, paragraphs._without_title)
+    "nankoku_tochi_kaihatsu_kosha_kansa_hokoku_2022": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
