@@ -269,7 +269,7 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
     return boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
-        or crossed_by_connector(grid, grid.verticals + grid.horizontals, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t)
+        or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t)
 
 
 def _holds(p: Box, x0: float, y0: float, x1: float, y1: float, snap: float) -> bool:
