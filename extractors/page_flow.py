@@ -739,7 +739,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     # a 2-up spread's middle, found once per page: the page's gutters and a deck's slide titles read it
     spreads = {page.number: spread_gutter(page, settings.margins) for page in doc.pages}
     titles = slide_titles(doc, body_size, settings, spreads) if deck else {}
-    running, column_x = running_lines(doc, settings.margins, titles), line_number_column(doc, settings.margins)
+    running, column_x = running_lines(doc, settings.margins, titles, deck), line_number_column(doc, settings.margins)
     tabs = thumb_tabs(doc, settings.margins)
     opening = attachment_labels(doc, settings.margins)
     separators: set[tuple[int, int]] = set()

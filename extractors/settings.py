@@ -145,6 +145,10 @@ class Margins:
     stamp_width: float = _v(0.5, "share", "a stamp framed as a table is at most this share of the page's width (wider: a header band)")
     min_words: int = _v(3, "count", "a line of more than this many characters is text that bounds the margin")
     running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")
+    label_chars: int = _v(30, "count", "a deck's running label (a section tab, a breadcrumb: 第１章　… in a few words) has at most\n"
+                          "                          this many characters; a longer line in a slide's margin is a sentence of its own")
+    label_place: float = _v(2.0, "pt", "a deck's label printed on the next slide stands where it stood (its corner within this):\n"
+                            "                            the slide layout places it, not the text")
     hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")
     same_row: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one row")
     ruby_size: float = _v(0.6, "share", "ruby (furigana) is set at most this share of its base word's size (about half, often less)")
