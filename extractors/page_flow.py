@@ -676,11 +676,18 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     columns = _columns(text_lines, cuts)
     _mark_panels(text_lines, main, page, columns, right, settings)
     mark_boxed(text_lines, page.rules, settings.headings)
-    items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack),
+    items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack,
+                                                             _text_boxes(page), settings.columns.box_reach),
                                             settings.columns.side_note_gap)
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
                     aside + [(ln, "footnote") for ln in notes], run_on)
+
+
+def _text_boxes(page: Page) -> list[Box]:
+    """The boxes text may be set in (reading_order.box_by_box): the page's panels (filled boxes, stroked
+    rectangles) and its figure shapes (rounded boxes, arrows, callouts)."""
+    return page.panels + [box for _, box in page.shapes]
 
 
 def _mark_side_notes(text_lines: list[TextLine], sides: list[tuple[float, float]], small: float, width: float) -> None:

@@ -201,6 +201,8 @@ class Columns:
     max_gutters: int = _v(6, "count", "the widest strips looked at on one page (seven columns)")
     fill: float = _v(0.15, "share", "running text ends within this share of its column's width from the edge")
     slack: float = _v(0.5, "pt", "a line this far over a column's edge is still in it")
+    box_reach: float = _v(1.0, "pt", "a line (or a table) this far over a box's side is still in the box (its glyphs' boxes\n"
+                          "                                 reach past their ink): read box by box (reading_order.box_by_box)")
     rule_touch: float = _v(2.0, "pt", "a vertical rule whose ends come this close to a horizontal one meets it (a table's\n"
                            "                                 grid): no column rule")
     few_lines: int = _v(3, "count", "a page with no more lines of running text than this (a section's tail) has no right\n                                 edge of its own: the document's usual edge holds there")
