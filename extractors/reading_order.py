@@ -326,6 +326,8 @@ def box_by_box(items: list, boxes: Sequence[tuple[float, float, float, float]], 
     boxes it holds so in turn. A box whose side runs through an item (a line or a table reaching out of it: a
     background shape, a picture's outline) holds no text of its own and is passed over. `items`: top
     to bottom; those in no box keep their order."""
+    if not boxes:
+        return items
     boxes, held = _text_boxes(items, boxes, reach)
     if not any(len(h) >= 2 and h[-1] - h[0] >= len(h) for h in held):
         return items   # no box whose items other items part: the order stands
