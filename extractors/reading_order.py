@@ -352,8 +352,27 @@ def _text_boxes(items: list, boxes: Sequence[tuple[float, float, float, float]],
     """The boxes whose sides run through no item (_straddles), each with the indexes of the items it holds
     (an item as its glyphs' middles stand: _extent)."""
     ext = [_extent(it) for it in items]
-    kept = [b for b in boxes if not any(_straddles(b, e, reach) for e in ext)]
-    return kept, [[k for k, e in enumerate(ext) if _holds(b, e, reach)] for b in kept]
+    kept: list[tuple[float, float, float, float]] = []
+    held: list[list[int]] = []
+    for b in boxes:   # each item looked at once per box: held, or met (straddled: the box is passed over), or apart
+        inside = _held(b, ext, reach)
+        if inside is not None:
+            kept.append(b)
+            held.append(inside)
+    return kept, held
+
+
+def _held(box: tuple[float, float, float, float], ext: list[tuple[float, float, float, float]], reach: float
+          ) -> list[int] | None:
+    """The indexes of the extents the box holds (_holds), or None where one of them straddles it (_straddles)."""
+    x0, y0, x1, y1 = box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach
+    out = []
+    for k, e in enumerate(ext):
+        if x0 <= e[0] and y0 <= e[1] and e[2] <= x1 and e[3] <= y1:
+            out.append(k)
+        elif _straddles(box, e, reach):
+            return None
+    return out
 
 
 def _extent(item) -> tuple[float, float, float, float]:
