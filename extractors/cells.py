@@ -3,8 +3,9 @@ page's text flow. A glyph belongs to the cell that holds its centre, a cell's si
 middle of the rule drawn there (`ink_middles`)."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from extractors.rules_to_cells import TableGrid, merged_cells
 from extractors.geometry import baseline_rows
@@ -161,20 +162,40 @@ def _side_by_side(filled: list[tuple[int, int, int, int]]) -> bool:
 Box = tuple[float, float, float, float]
 
 
-# a grid's rules as (position, start, end): those running down (x, y0, y1), those across (y, x0, x1)
-Ruling = tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]
+@dataclass(frozen=True, slots=True)
+class Ruling:
+    """A grid's rules read once (each rule's direction, middle line and span asked once, not once per cell
+    or per rule): those running down and those across, each as (middle, first edge, start, end) — for a
+    rule running down (x middle, x0, y0, y1), across (y middle, y0, x0, x1) — sorted by their middle line,
+    with those middles (`down_at`, `across_at`) to find the rules near a line by bisection. The figure
+    tests box text by the rules' first edges (_ruled_box, as cells are cut), the connector test finds
+    rules by their middle lines (crossed_by_connector, _drawn_across, _runs_past)."""
+    down: tuple[tuple[float, float, float, float], ...]
+    across: tuple[tuple[float, float, float, float], ...]
+    down_at: tuple[float, ...]
+    across_at: tuple[float, ...]
+
+    def near(self, horizontal: bool, at: float, within: float) -> list[tuple[float, float, float, float]]:
+        """The rules running `horizontal` (or down) whose middle line lies within `within` of `at`."""
+        rules, mids = (self.across, self.across_at) if horizontal else (self.down, self.down_at)
+        # the window twice as wide, the rules in it then tested as a scan tests each (abs(middle - at) <=
+        # within): float rounding at the window's edge loses no rule
+        lo, hi = bisect_left(mids, at - 2 * within), bisect_right(mids, at + 2 * within)
+        return [r for r in rules[lo:hi] if abs(r[0] - at) <= within]
 
 
 def ruling(rules: Sequence[Rule]) -> Ruling:
-    """The rules as _ruled_box reads them, each rule's direction asked once (not once per cell)."""
-    down: list[tuple[float, float, float]] = []
-    across: list[tuple[float, float, float]] = []
+    """The grid's rules (`rules`: its verticals and horizontals), each rule's direction asked once."""
+    down: list[tuple[float, float, float, float]] = []
+    across: list[tuple[float, float, float, float]] = []
     for r in rules:
         if r.horizontal:
-            across.append((r.y0, r.x0, r.x1))
+            across.append(((r.y0 + r.y1) / 2, r.y0, r.x0, r.x1))
         else:
-            down.append((r.x0, r.y0, r.y1))
-    return down, across
+            down.append(((r.x0 + r.x1) / 2, r.x0, r.y0, r.y1))
+    down.sort(key=lambda e: e[0])
+    across.sort(key=lambda e: e[0])
+    return Ruling(tuple(down), tuple(across), tuple(e[0] for e in down), tuple(e[0] for e in across))
 
 
 def _own_box(spans: list[Span], panels: list[Box], snap: float, ruled: Ruling | None = None) -> Box | None:
@@ -257,8 +278,8 @@ def _ruled_box(text: Box, ruled: Ruling, snap: float) -> Box | None:
     sides the rules it shares with its neighbours; a figure's box drawn apart is one of its own
     (a box stroked as one path, its sides no other box's)."""
     x0, y0, x1, y1 = text
-    across = [p for p, a, b in ruled[1] if a - snap <= x0 and x1 <= b + snap]   # running over the text's width
-    down = [p for p, a, b in ruled[0] if a - snap <= y0 and y1 <= b + snap]   # and down its height
+    across = [p for _, p, a, b in ruled.across if a - snap <= x0 and x1 <= b + snap]   # running over the text's width
+    down = [p for _, p, a, b in ruled.down if a - snap <= y0 and y1 <= b + snap]   # and down its height
     left, top, right, foot = _nearest(down, x0, -1), _nearest(across, y0, -1), _nearest(down, x1, 1), _nearest(across, y1, 1)
     if left is None or top is None or right is None or foot is None:
         return None
@@ -309,7 +330,7 @@ def boxed_apart(texts: list[tuple[tuple[int, int, int, int], list[Span]]], panel
     return len(boxes) >= 2
 
 
-def crossed_by_connector(grid: TableGrid, rules: Sequence[Rule], lines: Sequence[Line], snap: float, row_snap: float) -> bool:
+def crossed_by_connector(grid: TableGrid, ruled: Ruling, lines: Sequence[Line], snap: float, row_snap: float) -> bool:
     """Convention (an org chart, a flow chart: boxes joined by connector lines — a line run from a
     bus down into each box, or through a box on to the next; a box's white fill painted over the
     part inside it): a line on one of the grid's inner boundaries (within `snap`) that crosses a
@@ -319,28 +340,32 @@ def crossed_by_connector(grid: TableGrid, rules: Sequence[Rule], lines: Sequence
     table. A table's inner rules end at its frame; where its column rules run on below a ruled
     head (a body with no row rules), its outer sides run on with them, or the column rule divides
     the words of the rows under it; a frame's side running past a table nested in it crosses no
-    side of the table's."""
-    for r in rules:
-        across = (r.y0 + r.y1) / 2 if r.horizontal else (r.x0 + r.x1) / 2
-        inner = grid.ys[1:-1] if r.horizontal else grid.xs[1:-1]
-        if any(abs(across - p) <= snap for p in inner) and _leaves_box(grid, r, rules, lines, snap, row_snap):
-            return True
+    side of the table's. `ruled`: the grid's rules (ruling), each boundary's rules found there by
+    their middle line, not by a scan of all of them."""
+    for horizontal, inner in ((True, grid.ys[1:-1]), (False, grid.xs[1:-1])):
+        seen: set[tuple[float, float, float, float]] = set()
+        for p in inner:
+            for r in ruled.near(horizontal, p, snap):
+                if r not in seen and _leaves_box(grid, horizontal, r, ruled, lines, snap, row_snap):
+                    return True
+                seen.add(r)
     return False
 
 
-def _leaves_box(grid: TableGrid, r: Rule, rules: Sequence[Rule], lines: Sequence[Line], snap: float, row_snap: float) -> bool:
-    """The rule r runs into the grid and on past one of its sides (more than row_snap) that is drawn
-    across it, the grid's sides beside that one ending there (_runs_past), and divides no text
-    there (_divides)."""
+def _leaves_box(grid: TableGrid, horizontal: bool, r: tuple[float, float, float, float], ruled: Ruling,
+                lines: Sequence[Line], snap: float, row_snap: float) -> bool:
+    """The rule r (running `horizontal` or down: its middle, first edge, start and end) runs into the
+    grid and on past one of its sides (more than row_snap) that is drawn across it, the grid's sides
+    beside that one ending there (_runs_past), and divides no text there (_divides)."""
     x0, y0, x1, y1 = grid.bbox
-    a, b, lo, hi = (r.x0, r.x1, x0, x1) if r.horizontal else (r.y0, r.y1, y0, y1)
-    on, sides = ((r.y0 + r.y1) / 2, (y0, y1)) if r.horizontal else ((r.x0 + r.x1) / 2, (x0, x1))
+    on, _, a, b = r
+    lo, hi, sides = (x0, x1, (y0, y1)) if horizontal else (y0, y1, (x0, x1))
     if a >= hi - row_snap or b <= lo + row_snap:
         return False
     ends = [(end, way) for end, way, out in ((lo, -1, a < lo - row_snap), (hi, 1, b > hi + row_snap)) if out]
-    return any(_drawn_across(rules, not r.horizontal, end, on, snap, row_snap)
-               and not any(_runs_past(rules, r.horizontal, side, end, way, snap, row_snap) for side in sides)
-               and not _divides(lines, r.horizontal, on, (a, end) if way < 0 else (end, b), sides, snap)
+    return any(_drawn_across(ruled, not horizontal, end, on, snap, row_snap)
+               and not any(_runs_past(ruled, horizontal, side, end, way, snap, row_snap) for side in sides)
+               and not _divides(lines, horizontal, on, (a, end) if way < 0 else (end, b), sides, snap)
                for end, way in ends)
 
 
@@ -358,25 +383,14 @@ def _divides(lines: Sequence[Line], horizontal: bool, on: float, run: tuple[floa
     return near and far
 
 
-def _drawn_across(rules: Sequence[Rule], horizontal: bool, at: float, over: float, snap: float, row_snap: float) -> bool:
+def _drawn_across(ruled: Ruling, horizontal: bool, at: float, over: float, snap: float, row_snap: float) -> bool:
     """A rule running `horizontal` (or down) at `at` (within row_snap) over the point `over` (within snap)."""
-    for r in rules:
-        if r.horizontal != horizontal:
-            continue
-        on, a, b = ((r.y0 + r.y1) / 2, r.x0, r.x1) if horizontal else ((r.x0 + r.x1) / 2, r.y0, r.y1)
-        if abs(on - at) <= row_snap and a - snap <= over <= b + snap:
-            return True
-    return False
+    return any(a - snap <= over <= b + snap for _, _, a, b in ruled.near(horizontal, at, row_snap))
 
 
-def _runs_past(rules: Sequence[Rule], horizontal: bool, at: float, end: float, way: int, snap: float, row_snap: float) -> bool:
+def _runs_past(ruled: Ruling, horizontal: bool, at: float, end: float, way: int, snap: float, row_snap: float) -> bool:
     """A rule running `horizontal` (or down) at `at` (within snap) from `end` (within row_snap) on
     past it, more than row_snap (before it: way -1, after it: 1): the grid's side running on past
     its corner there, in one stroke or in the next one drawn from the corner."""
-    for r in rules:
-        if r.horizontal != horizontal:
-            continue
-        on, a, b = ((r.y0 + r.y1) / 2, r.x0, r.x1) if horizontal else ((r.x0 + r.x1) / 2, r.y0, r.y1)
-        if abs(on - at) <= snap and (a < end - row_snap <= b if way < 0 else a <= end + row_snap < b):
-            return True
-    return False
+    return any(a < end - row_snap <= b if way < 0 else a <= end + row_snap < b
+               for _, _, a, b in ruled.near(horizontal, at, snap))

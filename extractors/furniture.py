@@ -7,7 +7,8 @@ of the page's lines before they are read, and reported (furniture.csv), never mi
   the page, as drafts for deliberation print them (reported once per page as a range);
 - meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page;
 - running headers and footers: the same line (digits aside) in the top or bottom margin of
-  at least half the pages (three or more);
+  at least half the pages (three or more); in a deck, a short label (a section tab, a breadcrumb)
+  at the same place on consecutive slides;
 - chapter tabs (thumb index): a word set vertically, one or two characters to a row, outside
   the text block at the page's side, printed on several pages (第/３/章 at a white paper's
   outer edge on every other page);
@@ -162,22 +163,51 @@ def line_number_column(doc: SourceDoc, ms: Margins) -> float | None:
     return edges[len(edges) // 2] if len(edges) >= 2 else None
 
 
-def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...]] | None = None) -> set[str]:
+def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...]] | None = None,
+                  deck: bool = False) -> set[str]:
     """Shapes (digits as #) of lines repeated in the top or bottom margin of half the pages.
     `titles`: a deck's slide titles by page (typography.slide_titles). A line that is the title
     of every slide that repeats it is no running header (convention: a topic spread over
     consecutive slides carries its title on each of them, 「…の概要」 on slides 1–3; a running
-    header is set apart from the slide's title, a tab or a deck name in small type)."""
+    header is set apart from the slide's title, a tab or a deck name in small type). In a deck
+    (`deck`: typography.slide_deck), its labels too (_deck_labels)."""
+    labels = _deck_labels(doc, ms, titles or {}) if deck else set()
     if len(doc.pages) < ms.running_pages:
-        return set()
+        return labels
     seen: Counter = Counter()
     titled: Counter = Counter()   # by shape: the pages where a line of that shape is the slide's title
     for page in doc.pages:
         shapes = {_shape(ln.text) for ln in page.lines if ln.text.strip() and _in_margin(ln, page, ms)}
         seen.update(shapes)
         titled.update(shapes & {_shape(t.text) for t in (titles or {}).get(page.number, ())})
-    return {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2)
-            and not NUMBER.match(s.replace("#", "1")) and titled[s] < n}
+    return labels | {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2)
+                     and not NUMBER.match(s.replace("#", "1")) and titled[s] < n}
+
+
+def _deck_labels(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...]]) -> set[str]:
+    """Convention (a deck's section tab, a breadcrumb: 第１章　… printed at the top left of each slide of
+    its chapter): a short label (at most label_chars characters) in a slide's top margin, printed at the
+    same place (its corner within label_place) on the next slide too, is running furniture, however
+    few slides the deck has or the chapter runs over — the slides of a chapter are its run, and a
+    label's place is fixed by the slide layout that prints it. Neither slide's title is one (a
+    topic's title repeated over consecutive slides heads each), nor a bare number (a slide's
+    number: page_numbers). The labels stand over the slide's title; at its foot, a figure's word
+    redrawn at one place on two slides (the same diagram) is the figure's."""
+    def labels(page: Page) -> dict[str, list[Line]]:
+        own = {_shape(t.text) for t in titles.get(page.number, ())}
+        out: dict[str, list[Line]] = {}
+        for ln in page.lines:
+            if 0 < len(_SPACES.sub("", ln.text)) <= ms.label_chars and ln.y0 < page.height * ms.margin \
+                    and (s := _shape(ln.text)) not in own and not NUMBER.match(s.replace("#", "1")):
+                out.setdefault(s, []).append(ln)
+        return out
+
+    found: set[str] = set()
+    pages = [labels(page) for page in doc.pages]
+    for here, after in zip(pages, pages[1:]):
+        found.update(s for s, lines in here.items() if s in after and any(
+            abs(a.x0 - b.x0) <= ms.label_place and abs(a.y0 - b.y0) <= ms.label_place for a in lines for b in after[s]))
+    return found
 
 
 def _stacks(lines: list[Line], ms: Margins) -> list[list[Line]]:

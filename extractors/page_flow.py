@@ -273,7 +273,7 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
     return tabbed_boxes(table, texts) or boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
-        or crossed_by_connector(grid, grid.verticals + grid.horizontals, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t)
+        or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t)
 
 
 def _holds(p: Box, x0: float, y0: float, x1: float, y1: float, snap: float) -> bool:
@@ -680,11 +680,18 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     columns = _columns(text_lines, cuts)
     _mark_panels(text_lines, main, page, columns, right, settings)
     mark_boxed(text_lines, page.rules, settings.headings)
-    items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack),
+    items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack,
+                                                             _text_boxes(page), settings.columns.box_reach),
                                             settings.columns.side_note_gap)
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
                     aside + [(ln, "footnote") for ln in notes], run_on)
+
+
+def _text_boxes(page: Page) -> list[Box]:
+    """The boxes text may be set in (reading_order.box_by_box): the page's panels (filled boxes, stroked
+    rectangles) and its figure shapes (rounded boxes, arrows, callouts)."""
+    return page.panels + [box for _, box in page.shapes]
 
 
 def _mark_side_notes(text_lines: list[TextLine], sides: list[tuple[float, float]], small: float, width: float) -> None:
@@ -743,7 +750,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     # a 2-up spread's middle, found once per page: the page's gutters and a deck's slide titles read it
     spreads = {page.number: spread_gutter(page, settings.margins) for page in doc.pages}
     titles = slide_titles(doc, body_size, settings, spreads) if deck else {}
-    running, column_x = running_lines(doc, settings.margins, titles), line_number_column(doc, settings.margins)
+    running, column_x = running_lines(doc, settings.margins, titles, deck), line_number_column(doc, settings.margins)
     tabs = thumb_tabs(doc, settings.margins)
     opening = attachment_labels(doc, settings.margins)
     separators: set[tuple[int, int]] = set()

@@ -14,6 +14,7 @@ gutter keeps its plain top-to-bottom order.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Protocol
 
 from extractors.settings import Columns
@@ -291,15 +292,17 @@ class _Column:
         return i == 0 or item.y0 - self.reach[i - 1] >= size
 
 
-def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: float, slack: float) -> list:
-    """Items (text lines, tables) in reading order: top to bottom without gutters; with them,
-    band by band, and in a band column by column. An item starts a new band when it reaches
+def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: float, slack: float,
+                     boxes: Sequence[tuple[float, float, float, float]] = (), reach: float = 0.0) -> list:
+    """Items (text lines, tables) in reading order: top to bottom without gutters (box by box:
+    box_by_box, `boxes` the page's, within `reach`); with them, band by band, and in a band column
+    by column. An item starts a new band when it reaches
     across a gutter, or when it is set off from the line above it and every other column breaks
     off beside it (a heading set in the first column, the columns running on under it; a line of
     running text beside another column's space before a heading is none)."""
     by_top = sorted(items, key=lambda it: (it.y0, it.x0))
     if not cuts:
-        return by_top
+        return box_by_box(by_top, boxes, reach)
     cols = [column_of(it, cuts) for it in by_top]
     spans: dict[int, list[tuple[float, float]]] = {}
     for c, it in zip(cols, by_top):
@@ -319,6 +322,93 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
             band.append((col, it))  # type: ignore[arg-type]
     out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
     return out
+
+
+def box_by_box(items: list, boxes: Sequence[tuple[float, float, float, float]], reach: float) -> list:
+    """Convention (a poster, a one-page briefing, an org chart: text set in boxes drawn apart — a filled
+    or framed panel, a figure shape — beside other boxes and loose words at the same height): the
+    text in a box is read box by box, the box's items (those it holds whole, within `reach`)
+    together, where the box stands (its top, then its left side, among the loose items' tops: a
+    label's box beside a box of items is read before them), the words beside it after; in a box, the
+    boxes it holds so in turn. A box whose side runs through an item (a line or a table reaching out of it: a
+    background shape, a picture's outline) holds no text of its own and is passed over. `items`: top
+    to bottom; those in no box keep their order."""
+    if not boxes:
+        return items
+    boxes, held = _text_boxes(items, boxes, reach)
+    if not any(len(h) >= 2 and h[-1] - h[0] >= len(h) for h in held):
+        return items   # no box whose items other items part: the order stands
+    units: list[tuple[tuple[float, float], list]] = []   # where each is read (a box: its top left corner), what it reads
+    done: set[int] = set()
+    for k, it in enumerate(items):
+        if k in done:
+            continue
+        around = [(b, h) for b, h in zip(boxes, held) if k in h]
+        if not around:
+            units.append(((it.y0, it.x0), [it]))
+            continue
+        box, members = max(around, key=lambda bh: (bh[0][2] - bh[0][0]) * (bh[0][3] - bh[0][1]))   # the outermost
+        members = [j for j in members if j not in done]
+        done.update(members)
+        units.append(((box[1], box[0]), box_by_box([items[j] for j in members], _inside(box, boxes, reach), reach)))
+    return [it for _, read in sorted(units, key=lambda u: u[0]) for it in read]
+
+
+def _text_boxes(items: list, boxes: Sequence[tuple[float, float, float, float]], reach: float
+                ) -> tuple[list[tuple[float, float, float, float]], list[list[int]]]:
+    """The boxes whose sides run through no item (_straddles), each with the indexes of the items it holds
+    (an item as its glyphs' middles stand: _extent)."""
+    ext = [_extent(it) for it in items]
+    kept: list[tuple[float, float, float, float]] = []
+    held: list[list[int]] = []
+    for b in boxes:   # each item looked at once per box: held, or met (straddled: the box is passed over), or apart
+        inside = _held(b, ext, reach)
+        if inside is not None:
+            kept.append(b)
+            held.append(inside)
+    return kept, held
+
+
+def _held(box: tuple[float, float, float, float], ext: list[tuple[float, float, float, float]], reach: float
+          ) -> list[int] | None:
+    """The indexes of the extents the box holds (_holds), or None where one of them straddles it (_straddles)."""
+    x0, y0, x1, y1 = box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach
+    out = []
+    for k, e in enumerate(ext):
+        if x0 <= e[0] and y0 <= e[1] and e[2] <= x1 and e[3] <= y1:
+            out.append(k)
+        elif _straddles(box, e, reach):
+            return None
+    return out
+
+
+def _extent(item) -> tuple[float, float, float, float]:
+    """Where an item stands as a reader sees it: a line, the extent of its visible glyphs' middles (as a
+    glyph belongs to the cell holding its centre: a space run past a box's side, a letter's box reaching
+    over it, is no text across it); a table (or a line without glyphs), its frame."""
+    source = getattr(item, "source", None)
+    mids = [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for span in getattr(source, "spans", ())
+            for ch, b in zip(span.text, span.char_boxes) if not ch.isspace()]
+    if not mids:
+        return item.x0, item.y0, item.x1, item.y1
+    xs, ys = [m[0] for m in mids], [m[1] for m in mids]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _inside(box: tuple[float, float, float, float], boxes: Sequence[tuple[float, float, float, float]],
+            reach: float) -> list[tuple[float, float, float, float]]:
+    """The boxes `box` holds (within `reach`), itself left out."""
+    return [b for b in boxes if b is not box and _holds(box, b, reach)]
+
+
+def _straddles(box: tuple[float, float, float, float], it: tuple[float, float, float, float], reach: float) -> bool:
+    """The extent `it` reaches both into the box and out of it (past `reach`)."""
+    inside = it[0] < box[2] - reach and box[0] + reach < it[2] and it[1] < box[3] - reach and box[1] + reach < it[3]
+    return inside and not _holds(box, it, reach)
+
+
+def _holds(box: tuple[float, float, float, float], it: tuple[float, float, float, float], reach: float) -> bool:
+    return box[0] - reach <= it[0] and box[1] - reach <= it[1] and it[2] <= box[2] + reach and it[3] <= box[3] + reach
 
 
 def side_notes_after_their_sentence(items: list, gap: float) -> list:

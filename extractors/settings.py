@@ -152,6 +152,10 @@ class Margins:
     stamp_width: float = _v(0.5, "share", "a stamp framed as a table is at most this share of the page's width (wider: a header band)")
     min_words: int = _v(3, "count", "a line of more than this many characters is text that bounds the margin")
     running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")
+    label_chars: int = _v(30, "count", "a deck's running label (a section tab, a breadcrumb: 第１章　… in a few words) has at most\n"
+                          "                          this many characters; a longer line in a slide's margin is a sentence of its own")
+    label_place: float = _v(2.0, "pt", "a deck's label printed on the next slide stands where it stood (its corner within this):\n"
+                            "                            the slide layout places it, not the text")
     hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")
     same_row: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one row")
     ruby_size: float = _v(0.6, "share", "ruby (furigana) is set at most this share of its base word's size (about half, often less)")
@@ -212,6 +216,8 @@ class Columns:
     max_gutters: int = _v(6, "count", "the widest strips looked at on one page (seven columns)")
     fill: float = _v(0.15, "share", "running text ends within this share of its column's width from the edge")
     slack: float = _v(0.5, "pt", "a line this far over a column's edge is still in it")
+    box_reach: float = _v(1.0, "pt", "a line (or a table) this far over a box's side is still in the box (its glyphs' boxes\n"
+                          "                                 reach past their ink): read box by box (reading_order.box_by_box)")
     rule_touch: float = _v(2.0, "pt", "a vertical rule whose ends come this close to a horizontal one meets it (a table's\n"
                            "                                 grid): no column rule")
     few_lines: int = _v(3, "count", "a page with no more lines of running text than this (a section's tail) has no right\n                                 edge of its own: the document's usual edge holds there")

@@ -1259,3 +1259,34 @@ def test_a_grids_rule_directions_are_read_once_for_every_cell_the_figure_tests_b
     assert not cells.boxed_apart(texts, [], ls.panel_touch, t.snap, ruled)
     assert not cells.boxed_beyond(table, texts, ruled, t.snap, t.row_snap)
     assert len(read) == len(hs) + len(vs)
+
+
+def test_a_grids_rules_are_read_once_for_the_connector_test_not_once_per_inner_rule(monkeypatch):
+    """cells.crossed_by_connector asks each rule on an inner boundary of the grid whether it leaves a box
+    (a rule drawn across it at the frame, the frame's sides ending there): the grid's rules are read once
+    (cells.ruling: direction, middle line, span) and each question finds the rules near a line by their
+    middles, not by a scan of all the grid's rules per inner rule (quadratic in a wide grid). A table of
+    40 columns whose column rules run on below its last row with its outer sides is a table, as before; a
+    box of two cells whose middle rule runs on below it alone (a connector) is no table; each rule's
+    direction is asked once."""
+    from extractors import cells
+    from extractors.records import Rule
+    from extractors.rules_to_cells import TableGrid
+    from extractors.settings import DEFAULT
+
+    t = DEFAULT.tables
+    xs, ys = [20.0 + 20 * k for k in range(41)], [100.0, 120.0, 140.0]
+    vs = [Rule(x, ys[0], x, ys[-1] + 100, 0.5) for x in xs]   # all run on below, the sides too
+    hs = [Rule(xs[0], y, xs[-1], y, 0.5) for y in ys]
+    read: list[int] = []
+    original = Rule.horizontal
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+    wide = TableGrid(tuple(xs), tuple(ys), tuple(vs), tuple(hs))
+    assert not cells.crossed_by_connector(wide, cells.ruling(wide.verticals + wide.horizontals), [], t.snap, t.row_snap)
+    assert len(read) == len(vs) + len(hs)
+    read.clear()
+    bx, by = (100.0, 200.0, 300.0), (100.0, 140.0)
+    box = TableGrid(bx, by, (Rule(bx[0], by[0], bx[0], by[1], 0.5), Rule(bx[1], by[0], bx[1], by[1] + 60, 0.5),
+                             Rule(bx[2], by[0], bx[2], by[1], 0.5)), tuple(Rule(bx[0], y, bx[2], y, 0.5) for y in by))
+    assert cells.crossed_by_connector(box, cells.ruling(box.verticals + box.horizontals), [], t.snap, t.row_snap)
+    assert len(read) == 5
