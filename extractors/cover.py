@@ -48,8 +48,8 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, STAMP, STATUS_TAG, SUBJECT_LINE, breadcrumb,
-                                  match_numbering, schedule_entry)
+from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE,
+                                  breadcrumb, match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -550,6 +550,19 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
     return unspace_letterspaced(_named(rows[:last + 1])), last
 
 
+def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int]:
+    """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
+    "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
+    only a part's label (第N部, 第N編) and its short title, no sentence, is that part printed alone — the part
+    is the file's title."""
+    if not rows or any(abs(r.size - body) > settings.typography.larger for r in rows):
+        return "", -1
+    s = _unspaced(rows[0].text)
+    if not PART_ROW.match(s) or _SENTENCE.search(rows[0].text) or len(s) > settings.cover.max_issuer:
+        return "", -1
+    return rows[0].text.strip(), 0
+
+
 def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
     """The row stands centred on the text's column (its axis within `centred` ems of the column's),
     clear of both its edges by `clear_of_edges` ems."""
@@ -847,7 +860,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     4. the rows over the ruled table the page opens with, _title_over_table;
     5. on a page in body size, the rows at its top set in another typeface than the body's, _title_in_heading_face;
     6. on a page in body size and face, the rows at its top centred over the text with a blank line under
-       them, _title_centred_alone.
+       them, _title_centred_alone;
+    7. on a page in body size, a part's label and title opening it alone on its row, _part_printed_alone.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
     opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's."""
     readers = (lambda: _breadcrumb_title(rows, settings),
@@ -856,7 +870,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_in_body_type(rows, settings),
                lambda: _title_over_table(rows, table_top, settings),
                lambda: _title_in_heading_face(rows, body_font, settings),
-               lambda: _title_centred_alone(rows, settings))
+               lambda: _title_centred_alone(rows, settings),
+               lambda: _part_printed_alone(rows, body, settings))
     for read in readers:
         title, last = read()
         if last >= 0:

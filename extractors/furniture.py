@@ -23,7 +23,7 @@ from collections import Counter
 
 import regex
 
-from extractors.numbering import KANJI_NUMBER, PAPER_NUMBER, STAMP, STATUS_TAG, folded, match_numbering
+from extractors.numbering import KANJI_NUMBER, PAPER_NUMBER, ROW_VALUE, STAMP, STATUS_TAG, folded, match_numbering
 from extractors.records import Furniture, Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import fold_width
@@ -170,7 +170,10 @@ def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...
     of every slide that repeats it is no running header (convention: a topic spread over
     consecutive slides carries its title on each of them, 「…の概要」 on slides 1–3; a running
     header is set apart from the slide's title, a tab or a deck name in small type). In a deck
-    (`deck`: typography.slide_deck), its labels too (_deck_labels)."""
+    (`deck`: typography.slide_deck), its labels too (_deck_labels). Convention (a price list or
+    a fee schedule: each row's value set at the right, 1,740点 or 460円): a value alone on its line recurs near
+    the foot of many pages with its digits masked — a row of the list run down to the foot, no running line
+    (numbering.ROW_VALUE; a running line repeats words, a page's number is NUMBER)."""
     labels = _deck_labels(doc, ms, titles or {}) if deck else set()
     if len(doc.pages) < ms.running_pages:
         return labels
@@ -181,7 +184,8 @@ def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...
         seen.update(shapes)
         titled.update(shapes & {_shape(t.text) for t in (titles or {}).get(page.number, ())})
     return labels | {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2)
-                     and not NUMBER.match(s.replace("#", "1")) and titled[s] < n}
+                     and not NUMBER.match(s.replace("#", "1")) and not ROW_VALUE.fullmatch(s.replace("#", "1"))
+                     and titled[s] < n}
 
 
 def _deck_labels(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...]]) -> set[str]:

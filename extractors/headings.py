@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, first_label, folded, \
-    label_alone, label_number, number_alone, schedule_entry, with_its_figure
+    BAND_ALONE, BESIDE, BY_NAME, FIGURE, ROW_RATE, ROW_VALUE, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
+    first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.typography import slide_body
@@ -50,6 +50,7 @@ class Candidate:
     # centred (_part_title): a part of the document
     panel: bool = False     # alone on a band or in a frame of its own: a level of the headings so set
     apart: bool = False     # a short line flush left, white above it, over a paragraph opened one character in
+    provisions: bool = False   # a short line right under a named division's title over its text (通則: _opens_division)
 
 
 # a note's mark after a boxed title, outside its frame (定義 ※１): no word of the title
@@ -126,7 +127,85 @@ def _opens_in_then_body(head: TextLine, nxt: TextLine, flow: Flow) -> bool:
 def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
     """A label that opens no heading: set small beside its line (_small_label), or an article's number
     under its caption (第１　… under (目的): the caption heads the article, its number's line is its text)."""
-    return _small_label(line, flow) or (bool(role.article) and _captioned_above(i, flow))
+    return _small_label(line, flow) or (bool(role.article) and _captioned_above(i, flow)) \
+        or (not role.style and _schedule_row(i, flow))
+
+
+def _schedule_row(i: int, flow: Flow) -> bool:
+    """Convention (a price list or a fee schedule: 診療報酬点数表's "１ 筋肉、臓器に達するもの（…）　1,250点",
+    each row ending in its value set at the right of its line — or on the next row, flush right, where the
+    row's words fill the line): a numbered line in body type that is such a row, right after another row's
+    value or with the next row right after its own, is a row of the list, no heading; so is a numbered line
+    right over a row of its own that carries a value (３ … over イ … 8,600点: a row grouping priced
+    sub-rows). A budget summary's item over its amount heads the paragraph under it: a run of rows it is not."""
+    value = _row_value(i, flow)
+    prev = next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
+    after = _next_item(value if value is not None else i, flow)
+    if prev is not None and _lone_value(prev, flow) and value is not None:
+        return True
+    return after is not None and _numbered_line(after, flow) and (value is not None or _row_value(after, flow) is not None)
+
+
+def _numbered_line(j: int, flow: Flow) -> bool:
+    role = flow.roles[j]
+    return isinstance(flow.items[j], TextLine) and role is not None and role.numbering is not None
+
+
+def _lone_value(j: int, flow: Flow) -> bool:
+    """Item `j` is a line holding only a row's value (numbering.ROW_VALUE, ROW_RATE)."""
+    it = flow.items[j]
+    return isinstance(it, TextLine) and _value_text(it.text)
+
+
+def _value_text(text: str) -> bool:
+    bare = _SPACES.sub("", clean(text))
+    return ROW_VALUE.fullmatch(bare) is not None or ROW_RATE.match(bare) is not None
+
+
+def _ends_in_value(line: TextLine) -> bool:
+    """The line closes on a value set apart from its words by at least an em's white (a row's last line
+    that holds its value at the right: …を行った場合　　所定点数の100分の80に相当する点数)."""
+    spans = [sp for sp in line.source.spans if sp.text.strip()]
+    return len(spans) >= 2 and spans[-1].x0 - spans[-2].x1 >= line.size and _value_text(spans[-1].text)
+
+
+def _row_value(i: int, flow: Flow) -> int | None:
+    """The flow index of the value that ends row `i`: a line of its own holding only the value, to the
+    row's right on the same row, or on the next row flush right, starting right of the row's middle (on
+    the next page's first row where the row ends a page) — or the row's last line where the value
+    stands at its right end (_ends_in_value). The row's words may wrap on to lines under it (_row_wraps).
+    None for a row with no value."""
+    j, k = _row_end(i, flow)
+    line = flow.line(j)
+    if _ends_in_value(line):
+        return j
+    if k is None or not _lone_value(k, flow):
+        return None
+    nxt = flow.line(k)
+    beside = nxt.page == line.page and nxt.x0 > line.x1 and nxt.y0 < line.y1 and nxt.y1 > line.y0
+    under = nxt.page == line.page and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 >= (line.y0 + line.y1) / 2 \
+        and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * line.size
+    overleaf = nxt.page == line.page + 1 and nxt.x0 > (line.x0 + line.x1) / 2   # the row's value heads the next page
+    return k if beside or under or overleaf else None
+
+
+def _row_end(i: int, flow: Flow) -> tuple[int, int | None]:
+    """The flow index of row `i`'s last line (its words wrapped on to the lines under it: _row_wraps), and
+    of the item after it."""
+    head = line = flow.line(i)
+    j, k = i, _next_item(i, flow)
+    while k is not None and not _ends_in_value(line) and not _lone_value(k, flow) and _row_wraps(head, line, k, flow):
+        j, k = k, _next_item(k, flow)
+        line = flow.line(j)
+    return j, k
+
+
+def _row_wraps(head: TextLine, line: TextLine, k: int, flow: Flow) -> bool:
+    """Item `k` carries on the row `head` opens (its last line so far `line`): a text line right under it,
+    set further in than the row's label, no label of its own."""
+    it, role = flow.items[k], flow.roles[k]
+    return isinstance(it, TextLine) and role is not None and role.numbering is None and it.page == line.page \
+        and it.x0 > head.x0 and 0 <= it.y0 - line.y1 <= flow.settings.headings.title_gap * line.size
 
 
 def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candidate | None:
@@ -144,9 +223,30 @@ def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) ->
             or bare[:1] in ("（(［[【<＜" if topic else "（(［[【<＜「") or role.opens_space or role.continues \
             or role.centred or abs(line.size - flow.body_size) > flow.settings.typography.larger:
         return None
-    if not (topic or (_white_above(i, line, flow) and _paragraph_under(i, line, flow))):
+    provisions = _opens_division(i, line, flow)
+    if not (topic or provisions or (_white_above(i, line, flow) and _paragraph_under(i, line, flow))):
         return None
-    return Candidate(i, "title", "title", "", bare, False, False, line.size, apart=True)
+    return Candidate(i, "title", "title", "", bare, False, False, line.size, apart=True, provisions=provisions)
+
+
+def _opens_division(i: int, line: TextLine, flow: Flow) -> bool:
+    """Convention (a 告示's or a statute's division opening on its general provisions: 第10部 手術 over 通則 over
+    its items １ …, 第３款 … over 通則 over its paragraph): a short line in body type at the text's left edge,
+    right under the title of a named division (numbering.System.division) and over running text set further
+    in that runs to the edge, titles the division's first provisions — as a section's line does after white.
+    A column's header there (区分 over a short group label) stands over no running text."""
+    k, j = _previous_item(i, flow), _next_item(i, flow)
+    if k is None or j is None:
+        return False
+    above, below, over, under = flow.items[k], flow.items[j], flow.roles[k], flow.roles[j]
+    if not (isinstance(above, TextLine) and isinstance(below, TextLine)) or over is None or under is None \
+            or over.numbering is None or below.page != line.page:
+        return False
+    system, ty = BY_NAME.get(over.numbering[0]), flow.settings.typography
+    x = letters_span(line)[0]
+    return system is not None and system.division and under.reaches_edge \
+        and letters_span(below)[0] - x >= ty.same_indent * line.size \
+        and x <= text_left(flow).get(line.page, x) + ty.same_indent * line.size
 
 
 def _names_topic(i: int, bare: str, role: LineRole, flow: Flow) -> bool:
@@ -1787,6 +1887,7 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: 
         if at is not None:
             del stack[at:]
     _close_supplementary(stack, c)
+    _close_in_division(stack, c, nest_size)
     if c.system == "title":
         _close_by_size(stack, c, nest_size, face, _band_holds(stack, c) or (aside and c.size <= stack[0][1] + nest_size))
         return
@@ -1850,7 +1951,10 @@ def _band_holds(stack: list[_Open], c: Candidate) -> bool:
 def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: bool, in_band: bool = False) -> None:
     """An unnumbered title closes every level set no larger than its own, but one in the body's
     typeface (`face` False) leaves open a level set apart by another typeface at its size; one that
-    stands in a band's block (`in_band`: _band_holds) closes only the titles under the band."""
+    stands in a band's block (`in_band`: _band_holds) closes only the titles under the band. The title of a
+    division's first provisions (Candidate.provisions) has closed what it closes already (_close_in_division)."""
+    if c.provisions:
+        return
     if in_band:
         while stack and stack[-1][0] == "title":
             stack.pop()
@@ -1887,7 +1991,41 @@ def _closes_at(stack: list[_Open], c: Candidate, slot: str) -> int | None:
     """Where a numbered heading closes the stack: at its own slot's level, or one of its fixed
     outline it outranks; a tiered system's inner level (_tiered_slots) closes its own level only."""
     inner = slot.endswith(_INNER)
-    return next((k for k, (s, *_) in enumerate(stack) if s == slot or (not inner and _outranks(c.system, s))), None)
+    return next((k for k, (s, *_) in enumerate(stack)
+                 if s == slot or (not inner and (_outranks(c.system, s) or _division_over(c.system, s)))), None)
+
+
+def _division(system: str) -> bool:
+    """The system is a named division of a legal text (numbering.System.division: 第N部, 第N章, 第N節, 第N款 …)."""
+    found = BY_NAME.get(system)
+    return found is not None and found.division
+
+
+def _close_in_division(stack: list[_Open], c: Candidate, nest_size: float) -> None:
+    """Convention (a division's general provisions: 第10部 手術 over 通則 over its items, then 第１節): the title
+    of a division's first provisions (Candidate.provisions) stands under the innermost open division, whatever
+    was open under it; a division closes such a title (and any unnumbered title set no larger than itself)
+    open after the last division — the provisions end where the next division opens (nothing else closes
+    for such a title: _close)."""
+    if c.provisions:
+        at = next((k for k in range(len(stack) - 1, -1, -1) if _division(stack[k][0])), None)
+        if at is not None:
+            del stack[at + 1:]
+        return
+    while _division(c.system) and stack and stack[-1][0] == "title" and stack[-1][1] <= c.size + nest_size \
+            and any(_division(entry[0]) for entry in stack):
+        stack.pop()
+
+
+def _division_over(system: str, open_slot: str) -> bool:
+    """Convention (a statute's or a 告示's named divisions: 編 > 章 > 節 > 款 > 目, and 部 above 章/節 where a
+    text uses it — numbering.System.division): a named division ranks above every numbered or lettered item
+    system, wherever the items opened first. A 第１節 after item (2) of a part's 通則 is that item's parent's
+    sibling, never its child: it closes the open items (a part, an appendix, a title stays open)."""
+    mine, other = BY_NAME.get(system), BY_NAME.get(open_slot)
+    return mine is not None and mine.division and other is not None and not other.division \
+        and OUTLINE.get(open_slot, ("",))[0] != "第" and other.kind not in ("part", "appendix", "title") \
+        and not (other.top or other.beside)
 
 
 def _outranks(system: str, open_slot: str) -> bool:

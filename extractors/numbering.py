@@ -95,6 +95,8 @@ class System:
     outline: tuple[str, int] | None = None   # (outline, rank) in a fixed outline: 第N部 > 第N章 > 第N節 > 第N;
                                # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
                                # below, never nests under one (第1部 after a 第7 is no child of it)
+    division: bool = False     # a division a legal text names (編 > 章 > 節 > 款 > 目; 部 above 章/節 where a text
+                               # uses it): ranks above every numbered or lettered item system (headings._closes_at)
 
     def pattern(self, apart: bool = False) -> str:
         space = r"\s+" if self.spaced else r"\s*"
@@ -119,11 +121,23 @@ _PART_NUMERAL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]"
 PART_NUMERAL = regex.compile(rf"^{_PART_NUMERAL}[.．]?$")
 
 SYSTEMS: tuple[System, ...] = (
-    System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1)),
-    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N}{AUTOSPACE})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2)),
-    System("section_kanji", "section", rf"第(?:{KANJI}|{N}{AUTOSPACE})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3)),
+    System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1),
+           division=True),
+    # 第N編: a statute's book, above its chapters (民法 第一編 総則); a text uses 編 or 部 at the top, rarely both
+    System("book", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})編", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1),
+           division=True),
+    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N}{AUTOSPACE})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2),
+           division=True),
+    System("section_kanji", "section", rf"第(?:{KANJI}|{N}{AUTOSPACE})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3),
+           division=True),
+    # 第N款, 第N目: a 節's subdivisions in a statute or a 告示 (節 > 款 > 目, over its articles or its 区分 of a
+    # fee schedule: 第１款 皮膚・皮下組織 under 第１節 手術料), below 節 and above an article and a 第N of 公用文
+    System("subsection_kanji", "section", rf"第(?:{KANJI}|{N}{AUTOSPACE})款", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True,
+           outline=("第", 4), division=True),
+    System("division_kanji", "section", rf"第(?:{KANJI}|{N}{AUTOSPACE})目", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True,
+           outline=("第", 5), division=True),
     System("dai", "part", rf"第(?:{KANJI}|{N})", title=_SPACED_TITLE, apart=_SPACED_TITLE_APART, spaced=True,   # 第１　総論 (公用文)
-           never_list=True, ranked=True, outline=("第", 4)),
+           never_list=True, ranked=True, outline=("第", 6)),
     # 付録1: 政府・自治体… (an appendix of the document, as printed: its number, a colon or a dot)
     System("appendix", "appendix", rf"付録\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
            top=True),
@@ -194,7 +208,7 @@ SYSTEMS: tuple[System, ...] = (
     # the caption on the line above them: headings._article_candidate; a line in this form over the
     # article's text heads it, headings._article_line; a contents page lists such lines one under another)
     System("article", "article", rf"第(?:{KANJI}|{_ARTICLE_N})条(?:の(?:{KANJI}|{N}))*", title=r"\([^()]{1,40}\)",
-           tail=r"\s*", never_list=True, outline=("第", 5)),
+           tail=r"\s*", never_list=True, outline=("第", 7)),
     # 附則 (supplementary provisions) alone on its line, with the amending rule's number in brackets:
     # they follow the whole main text, so they close every level of its outline
     System("supplementary", "title", "", title=r"附\s*則(?:\s*\([^()]{1,40}\))?", tail=r"\s*", never_list=True,
@@ -216,6 +230,9 @@ SYSTEMS: tuple[System, ...] = (
 )
 
 BY_NAME = {s.name: s for s in SYSTEMS}
+# a part of a text printed in a file of its own opens with its label and title (第10部　手術, 第一編　総則; read
+# unspaced): cover._part_printed_alone
+PART_ROW = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})(?![をのにはがでとへもや])\S")
 NUMBERING: list[tuple[str, str, regex.Pattern]] = [(s.name, s.kind, regex.compile(s.pattern())) for s in SYSTEMS]
 _OPENS = regex.compile("^(?:" + "|".join(s.opening() for s in SYSTEMS) + ")")   # one test instead of one per system
 # the same for a line set apart from the body (System.apart): only the systems whose titles differ there
@@ -560,6 +577,12 @@ COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９
 # version, the yen in billions or trillions (¥1,809.7bn, 31,817.1bn, -2.0bn, ¥15tn)
 FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])"
                        r"|[¥￥]?[-−]?[0-9][0-9,.]*\s*(?:bn|tn)\b")
+# a value a price list or a schedule sets at the right of a row: an amount, a share, points (a fee schedule's
+# 1,250点) or a count (12件, 3人)
+ROW_VALUE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％]|点|件|人|回)")
+# …or a rate in words a fee schedule sets there in its place (所定点数の100分の160に相当する点数): a phrase, no
+# sentence, closing on the unit the list counts in
+ROW_RATE = regex.compile(r"^[^。、，,]{2,30}(?:点数|金額|額)$")
 _WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
 
 

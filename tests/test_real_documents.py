@@ -221,6 +221,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "corona_taisaku_honbu_kinkyu_taiosaku_dai2dan_2020": (1.0, 1.0, 1.0),   # edition14: every bar met as first read
     "naikakufu_shobocho_hinan_joho_poster_2021": (1.0, 1.0, 1.0),   # f1, parents, pages 0 before leaflet14
     "mod_nyusatsu_joho_kensaku_onegai_2009": (1.0, 1.0, 1.0),   # Acrobat Elements 7 (newdocsA14): no headings
+    # 診療報酬点数表 第10部 手術 (JUST PDF 3, newdocsF15; as first read f1 0.055, parents 0.500, title 0: its fee
+    # rows read as chapters, 第１節 under the 通則's item (2), 第１款 no label, 通則 and the part's title missed)
+    "mhlw_shinryo_hoshu_tensuhyo_shujutsu_2020": (1.0, 1.0, 1.0),
     "moj_funani_jittai_chosa_kyoryoku_irai_2021": (1.0, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
     "kobe_kanko_doko_chosa_kekka_2023": (1.0, 1.0, 1.0),   # f1 0.654, parents 0.235 as first measured (newdocsA15)
