@@ -166,10 +166,13 @@ def read_inputs(inputs: list[Input], opts: ExtractOptions, lock_fd: int | None,
     """Every file read once, in full, with the run's settings, in a worker
     (pipeline/reading.py, pipeline/isolation.py), biggest first. A file whose worker died or ran out of time has its first page read in another, so
     that its edition is known. The reads in input order, and a line for each file skipped.
-    on_read: called with each full read as it comes, while the workers read on."""
+    on_read: called with each full read as it comes, while the workers read on: the tasks are
+    listed in the order they are handed out (biggest first), since run_tasks gives the results on
+    in task order (listed in input order, a document read first waited for every file before it
+    in the input, and with one worker the parent built nothing while the worker read)."""
     jobs, quiet = opts.jobs, opts.quiet
     tasks = [Task(i.path, read_file, (i.path, i.sha256, opts.settings), budgets.SECONDS_PER_FILE, i.size)
-             for i in inputs]
+             for i in sorted(inputs, key=lambda i: -i.size)]
     reads: dict[str, FileRead] = {}
     errors: dict[str, str] = {}
     failed: dict[str, str] = {}

@@ -1290,3 +1290,42 @@ def test_a_grids_rules_are_read_once_for_the_connector_test_not_once_per_inner_r
                              Rule(bx[2], by[0], bx[2], by[1], 0.5)), tuple(Rule(bx[0], y, bx[2], y, 0.5) for y in by))
     assert cells.crossed_by_connector(box, cells.ruling(box.verticals + box.horizontals), [], t.snap, t.row_snap)
     assert len(read) == 5
+def test_a_document_read_before_an_edition_file_is_built_before_that_files_read_comes(tmp_path, monkeypatch):
+    """The files are read biggest first and their reads come to the parent in that order: a
+    document read first is merged and rendered while the worker reads the edition's file,
+    though the edition's file stands before it in the input (given on in input order, every
+    read waited for the files before it in the input: with one worker, no document was built
+    until the last of them was read). The datasets written are the same."""
+    from samples.build_samples import build
+
+    import pipeline.execute
+    import pipeline.plan
+    from pipeline.cli import main
+
+    inputs = tmp_path / "in"
+    (inputs / "2099").mkdir(parents=True)
+    build(inputs / "2099", "2099")
+    edition_files = sorted((inputs / "2099").glob("*.pdf"))
+    document = _grid_page(inputs / "zz_grids.pdf")   # after the edition's files in the input
+    doc = pymupdf.open(document)
+    for _ in range(40):   # bigger than the edition's files: read first
+        doc.insert_pdf(pymupdf.open(document), from_page=0, to_page=0)
+    doc.save(inputs / "zz_big.pdf")
+    document.unlink()
+    assert all((inputs / "zz_big.pdf").stat().st_size > f.stat().st_size for f in edition_files)
+    events: list[str] = []
+    build_group, run_tasks = pipeline.execute.build_group, pipeline.plan.run_tasks
+
+    def built(key, reads, bom):
+        events.append("built " + ("document" if key.startswith("documents") else "edition"))
+        return build_group(key, reads, bom)
+
+    def tasks(*args, **kwargs):
+        for task, res in run_tasks(*args, **kwargs):
+            events.append("read " + Path(task.key).name)
+            yield task, res
+    monkeypatch.setattr(pipeline.execute, "build_group", built)
+    monkeypatch.setattr(pipeline.plan, "run_tasks", tasks)
+    assert main(["extract", str(inputs), "--out", str(tmp_path / "out"), "-q", "-j", "1"]) == 0
+    assert events[:2] == ["read zz_big.pdf", "built document"], events   # before the edition's file came
+    assert sorted(events[2:]) == sorted([f"read {f.name}" for f in edition_files] + ["built edition"]), events
