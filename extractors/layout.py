@@ -1206,7 +1206,14 @@ def _rule_of(line: dict, ls: Layout) -> Rule:
 
 
 def _typed_rule(line: dict, width: float, height: float, ls: Layout) -> bool:
-    """The line is one mark repeated, long enough to be a rule (_glyph_rules: its direction is asked there)."""
+    """The line is one mark repeated, long enough to be a rule (_glyph_rules: its direction is asked there).
+    A line whose first character is a letter, a digit or a space is none: asked first, by that one
+    character, before the line's characters are gathered (most lines open with a letter)."""
+    spans = line["spans"]
+    first = spans[0]["chars"][0]["c"] if spans and spans[0]["chars"] \
+        else next((c["c"] for span in spans for c in span["chars"]), None)
+    if first is None or unicodedata.category(first)[0] in "LNZ":
+        return False
     along_x = _along_x(line)
     if sum(map(len, map(_CHARS, line["spans"]))) < ls.glyph_rule_glyphs:
         return False
@@ -1410,7 +1417,10 @@ def _printed_across(lines: list[dict], ls: Layout) -> bool:
     申請の手引き, a landscape sheet placed on an A4 page with no /Rotate): most of the page's letters
     (the share that decides a /Rotate page sideways, _sideways) are on lines running UP the page —
     no script is written upward, so the page is set across and reads turned a quarter clockwise,
-    as /Rotate 90 shows it. `lines`: the page's text lines (_raw_text)."""
+    as /Rotate 90 shows it. `lines`: the page's text lines (_raw_text). Letters are counted only on
+    a page with a line running up (most pages have none)."""
+    if not any(abs(line["dir"][0]) <= ls.slant and line["dir"][1] < 0 for line in lines):
+        return False
     up = total = 0
     for line in lines:
         n = sum(1 for s in line["spans"] for c in s["chars"] if not c["c"].isspace())

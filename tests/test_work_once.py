@@ -1329,3 +1329,34 @@ def test_a_document_read_before_an_edition_file_is_built_before_that_files_read_
     assert main(["extract", str(inputs), "--out", str(tmp_path / "out"), "-q", "-j", "1"]) == 0
     assert events[:2] == ["read zz_big.pdf", "built document"], events   # before the edition's file came
     assert sorted(events[2:]) == sorted([f"read {f.name}" for f in edition_files] + ["built edition"]), events
+
+
+class _Untouchable(dict):
+    """A span whose characters fail the test when gathered past the first."""
+    def __getitem__(self, key):
+        if key == "chars":
+            return _FirstOnly(dict.__getitem__(self, key))
+        return dict.__getitem__(self, key)
+
+
+class _FirstOnly(list):
+    def __iter__(self):
+        raise AssertionError("the span's characters were gathered")
+
+
+def test_a_page_with_no_line_running_up_has_its_letters_counted_for_no_turn():
+    """layout._printed_across counts a page's letters only where a line runs up the page."""
+    from extractors.layout import _printed_across
+    from extractors.settings import DEFAULT
+
+    line = {"dir": (1.0, 0.0), "spans": [_Untouchable(chars=[{"c": "本"}, {"c": "文"}])]}
+    assert _printed_across([line] * 50, DEFAULT.layout) is False
+
+
+def test_a_line_opening_with_a_letter_is_no_typed_rule_by_its_first_letter_alone():
+    """layout._typed_rule asks a line's first character before gathering the rest of them."""
+    from extractors.layout import _typed_rule
+    from extractors.settings import DEFAULT
+
+    line = {"dir": (1.0, 0.0), "bbox": (0, 0, 500, 10), "spans": [_Untouchable(chars=[{"c": "本"}] * 80)]}
+    assert _typed_rule(line, 595, 842, DEFAULT.layout) is False
