@@ -304,8 +304,10 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
 
 def _largest_worded(rows: list[CoverRow], settings: Settings) -> tuple[float, int] | None:
     """The largest type among the rows that are no date (_date_row: a date row is the cover's date) and
-    the index of the first row set in it; None when every row is a date."""
-    worded = [(i, r) for i, r in enumerate(rows) if not _date_row(r, settings.cover.date_share)]
+    hold a word (a row of figures alone, 166・101・1・64 — a report's key figures set large in the cells of
+    its first table — titles nothing), and the index of the first row set in it; None when no row is one."""
+    worded = [(i, r) for i, r in enumerate(rows)
+              if _LETTER.search(r.text) is not None and not _date_row(r, settings.cover.date_share)]
     if not worded:
         return None
     biggest = max(r.size for _, r in worded)
@@ -408,6 +410,7 @@ def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Sett
     return unspace_letterspaced(title), last
 
 
+_LETTER = regex.compile(r"\p{L}")   # a letter of any script (kanji and kana included; no digit)
 _ORDINAL = regex.compile(r"^第[0-9０-９一二三四五六七八九十]+[次期]$")   # 第２次: the plan's ordinal, read first
 
 

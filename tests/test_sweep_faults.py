@@ -76,3 +76,34 @@ def test_bars_of_one_width_level_at_top_are_still_a_chart(tmp_path):
     out = extract_document(_boxes_in_a_row(tmp_path / "bars.pdf", [40, 40, 40], [("Na", "140"), ("Cl", "106"), ("K", "4")]))
     tables = out / "tables.csv"
     assert not tables.is_file() or not read_csv(tables)
+
+
+def test_a_row_of_figures_set_large_in_a_table_titles_nothing(tmp_path):
+    """A report whose first page prints no title (別紙, its date, a numbered section over a table) sets its
+    key figures large in the table's cells: 166 101 1 64 is no title (a row of figures holds no word)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((40, 60), "別紙", fontname=FONT, fontsize=10)
+    page.insert_text((60, 80), "◆令和２年４月１２日　１８時３０分時点", fontname=FONT, fontsize=10)
+    page.insert_text((40, 110), "１　患者の発生状況", fontname=FONT, fontsize=10)
+    xs, ys = [60, 150, 250, 350, 450], [120, 150, 190]
+    tc._grid_lines(page, xs, ys)
+    for x, (head, value) in zip(xs, [("総数", "166"), ("濃厚接触者", "101"), ("海外渡航歴", "1"), ("調査中", "64")]):
+        page.insert_text((x + 6, 140), head, fontname=FONT, fontsize=10)
+        page.insert_text((x + 30, 178), value, fontname=FONT, fontsize=16)
+    page.insert_text((60, 210), "※１　濃厚接触者：確定患者との接触歴があるもの", fontname=FONT, fontsize=9)
+    page.insert_text((40, 240), "＜属性＞", fontname=FONT, fontsize=10)
+    page.insert_text((40, 260), "〇年代", fontname=FONT, fontsize=10)
+    ages = ["10歳未満", "10代", "20代", "30代", "40代", "50代", "60代", "70代"]
+    xs2 = [60 + 55 * k for k in range(len(ages) + 1)]
+    tc._grid_lines(page, xs2, [270, 290, 320])
+    for x, (age, n) in zip(xs2, zip(ages, ["2", "0", "22", "21", "17", "18", "11", "23"])):
+        page.insert_text((x + 4, 284), age, fontname=FONT, fontsize=8)
+        page.insert_text((x + 20, 312), n, fontname=FONT, fontsize=16)
+    page.insert_text((40, 350), "２　都内患者数", fontname=FONT, fontsize=10)
+    page.insert_text((60, 370), "※退院には、死亡退院を含む", fontname=FONT, fontsize=9)
+    page.insert_text((60, 390), "◆速報値のため、今後の調査状況により、変動の可能性があります。", fontname=FONT, fontsize=10)
+    doc.save(tmp_path / "report.pdf")
+    out = extract_document(tmp_path / "report.pdf")
+    import json
+    assert json.loads((out / "document.json").read_text(encoding="utf-8"))["title"] == ""
