@@ -107,3 +107,26 @@ def test_a_row_of_figures_set_large_in_a_table_titles_nothing(tmp_path):
     out = extract_document(tmp_path / "report.pdf")
     import json
     assert json.loads((out / "document.json").read_text(encoding="utf-8"))["title"] == ""
+
+
+def test_a_forms_number_at_the_top_right_is_its_label_not_its_title(tmp_path):
+    """A form (申請様式) prints its number at the top right, (様式２) or 様式第１号, often larger than its
+    title centred under it: the number labels the form as 資料２ labels a paper; the title is the name."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((470, 60), "（様式２）", fontname=FONT, fontsize=13)
+    page.insert_text((200, 90), "経営計画書兼補助事業計画書", fontname=FONT, fontsize=11)
+    xs, ys = [60, 200, 535], [110 + 30 * k for k in range(8)]
+    tc._grid_lines(page, xs, ys)
+    for y, (key, value) in zip(ys, [("名称", "持続化珈琲"), ("法人番号", "なし"), ("主たる業種", "小売業"),
+                                    ("従業員数", "１人"), ("資本金額", "万円"), ("売上高", "9,350,000円"),
+                                    ("事業所数", "１事業所")]):
+        page.insert_text((64, y + 20), key, fontname=FONT, fontsize=10)
+        page.insert_text((204, y + 20), value, fontname=FONT, fontsize=10)
+    for k in range(6):
+        page.insert_text((60, 360 + 18 * k), f"（{k + 1}）記載例に従い、該当する欄に必要事項を記入してください。", fontname=FONT,
+                         fontsize=10)
+    doc.save(tmp_path / "form.pdf")
+    out = extract_document(tmp_path / "form.pdf")
+    import json
+    assert json.loads((out / "document.json").read_text(encoding="utf-8"))["title"] == "経営計画書兼補助事業計画書"
