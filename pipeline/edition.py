@@ -169,11 +169,13 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     ed.cover = dated(cover, replace(cover.dated_by, takes_effect=effective_date(flow, index), closing=closing_date(flow)))
     contents = contents_table(flow, index.headings(), flow.furniture)
     ed.contents.extend(contents)
-    body = cover.role != "appendix"   # a main body, or an overview (概要): a document of its own, read whole
+    read = read_appendix(flow, index)
+    # a main body, or an overview (概要): a document of its own, read whole; so is a file named 別紙 that
+    # holds no initiative list (a form, 別紙様式１, or an annex of prose): its text is in no list to be read from
+    body = cover.role != "appendix" or not has_lists(read)
     if body:
         ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
                            for title in unmatched_entries(contents, index.headings(), doc.outline))
-    read = read_appendix(flow, index)
     if body:
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
     add_appendix(ed, doc, read, cover, flow.settings)
