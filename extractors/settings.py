@@ -408,6 +408,15 @@ class Initiatives:
 
 
 @dataclass(frozen=True, slots=True)
+class Accounting:
+    """Every letter accounted for: the text layer against the datasets."""
+    unaccounted_share: float = _v(0.03, "share", "letters a file's text layer prints that no dataset of it holds, above this\n"
+                                  "                                 share of them: a problem (error: the file was not read whole). Below it: a\n"
+                                  "                                 date read into ISO form, a mark read as a numbering label — the bar every\n"
+                                  "                                 real document with truth meets (coverage >= 0.97)")
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     layout: Layout = field(default_factory=Layout)
     typography: Typography = field(default_factory=Typography)
@@ -421,6 +430,7 @@ class Settings:
     slides: Slides = field(default_factory=Slides)
     cover: CoverPage = field(default_factory=CoverPage)
     initiatives: Initiatives = field(default_factory=Initiatives)
+    accounting: Accounting = field(default_factory=Accounting)
 
     def values(self) -> dict[str, Any]:
         """Every value by its dotted name (`headings.edge`)."""

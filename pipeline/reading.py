@@ -19,7 +19,8 @@ from extractors.settings import DEFAULT, Settings
 if TYPE_CHECKING:
     from extractors.cover import Cover
 
-INCOMPLETE = {"damaged_pdf", "drawings_over_budget", "no_text_layer"}   # problems that mean the file was not read whole
+INCOMPLETE = {"damaged_pdf", "drawings_over_budget", "no_text_layer",   # problems that mean the file was not read whole
+              "text_not_in_datasets"}
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]")
 
 

@@ -154,3 +154,33 @@ def test_a_file_named_bessi_with_no_initiative_list_is_read_whole(tmp_path):
     out = extract_document(tmp_path / "form.pdf")
     text = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
     assert all(norm(line) in text for line in body)
+
+
+def test_letters_in_no_dataset_are_a_problem_not_silence(tmp_path):
+    """pipeline.edition.unaccounted: a file's part whose datasets leave out more than the settings' share of
+    the letters its pages print carries a problem naming how many and which (what read_part adds to every
+    part); one holding them all carries none."""
+    from dataclasses import replace as _replace
+
+    from extractors.cover import read_cover
+    from extractors.layout import read_pdf
+    from extractors.settings import DEFAULT
+    from pipeline.edition import read_part, unaccounted
+
+    pdf = tmp_path / "form.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((180, 90), "服薬情報等提供料に係る情報提供書", fontname=FONT, fontsize=12)
+    for k in range(6):
+        page.insert_text((60, 130 + 18 * k), f"第{k + 1}項　患者の服薬状況について次のとおり情報を提供する。", fontname=FONT,
+                         fontsize=10.5)
+    doc.save(pdf)
+    source = read_pdf(str(pdf))
+    part = read_part(source, read_cover(source, DEFAULT), DEFAULT)
+    share = DEFAULT.accounting.unaccounted_share
+    assert not [p for p in part.problems if p.what == "text_not_in_datasets"]
+    assert unaccounted(source, part, share) == []
+    lost = _replace(part, paragraphs=[], headings=[])
+    problems = unaccounted(source, lost, share)
+    assert [p.what for p in problems] == ["text_not_in_datasets"] and problems[0].severity == "error"
+    assert "患" in problems[0].raw.split("most missed: ")[1]
