@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import AppendixRead, read_appendix
@@ -188,21 +188,35 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
 
 
 def _letters(text: str) -> Counter:
-    """The letters (Unicode L*, after NFKC) of a text, counted."""
-    return Counter({c: n for c, n in Counter(unicodedata.normalize("NFKC", text)).items()
-                    if unicodedata.category(c)[0] == "L"})
+    """The letters (Unicode L*, after NFKC) of a text, counted: each distinct character normalised once."""
+    out: Counter = Counter()
+    for ch, n in Counter(text).items():
+        for c in unicodedata.normalize("NFKC", ch):
+            if unicodedata.category(c)[0] == "L":
+                out[c] += n
+    return out
 
 
-def _strings(value) -> Iterator[str]:
-    """Every string a record holds, in its fields and the records and lists they hold."""
-    if isinstance(value, str):
-        yield value
-    elif is_dataclass(value):
-        for f in fields(value):
-            yield from _strings(getattr(value, f.name))
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            yield from _strings(v)
+def _held(ed: Edition) -> Iterator[str]:
+    """Every text the part's datasets hold: the records' printed fields and the cover's."""
+    c = ed.cover
+    yield from (c.title, c.issuer, c.decided_by, *c.labels)
+    for h in ed.headings:
+        yield from (h.label, h.title)
+    for g in ed.goals:
+        yield from (g.label, g.text)
+    for x in (*ed.footnotes, *ed.paragraphs, *ed.furniture, *ed.tables):
+        yield x.text
+    for e in ed.contents:
+        yield from (e.label, e.title)
+    for t in ed.targets:
+        k = t.context
+        yield from (t.label, t.text, k.part, k.chapter, k.section, k.subsection, k.band, k.major_goal)
+    for i in ed.initiatives:
+        yield i.text
+        yield from (m.printed for m in i.ministries)
+    for row in ed.abbreviations:
+        yield from row
 
 
 def unaccounted(doc: SourceDoc, ed: Edition, share: float) -> list[Problem]:
@@ -216,10 +230,7 @@ def unaccounted(doc: SourceDoc, ed: Edition, share: float) -> list[Problem]:
     total = sum(printed.values())
     if not total:
         return []
-    c = ed.cover
-    records = (ed.headings, ed.goals, ed.footnotes, ed.paragraphs, ed.targets, ed.initiatives, ed.abbreviations,
-               ed.furniture, ed.tables, ed.contents, [c.title, c.issuer, c.decided_by, *c.labels])
-    missing = printed - _letters("\n".join(_strings(records)))
+    missing = printed - _letters("\n".join(_held(ed)))
     lost = sum(missing.values())
     if lost <= share * total:
         return []
