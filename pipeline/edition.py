@@ -205,8 +205,10 @@ def _held(ed: Edition) -> Iterator[str]:
         yield from (h.label, h.title)
     for g in ed.goals:
         yield from (g.label, g.text)
-    for x in (*ed.footnotes, *ed.paragraphs, *ed.furniture, *ed.tables):
-        yield x.text
+    yield from (f.text for f in ed.footnotes)
+    yield from (p.text for p in ed.paragraphs)
+    yield from (f.text for f in ed.furniture)
+    yield from (t.text for t in ed.tables)
     for e in ed.contents:
         yield from (e.label, e.title)
     for t in ed.targets:
