@@ -377,6 +377,9 @@ class CoverPage:
     max_stacked_name: int = _v(30, "count", "characters of a further issuer's row stacked under the first (a corporation's full\n                                 name with its legal form runs to 25)")
     stacked_gap: float = _v(0.8, "em", "an issuer's row stacked under another stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")
+    band_gap: float = _v(1.0, "em", "a row set between rules (a series line framed over the title): each rule within this of its\n"
+                         "                        letters (a band's rules hug its row: half an em over and under it)")
+    band_rule: float = _v(2.0, "pt", "...a rule at most this thick (a hairline or a 1 pt rule, not a filled band)")
     headline_share: float = _v(0.6, "share", "a designed headline's rows vary in display type: a row at least this share of its largest\n"
                                "                                 type (35 and 45 pt rows round a 51 pt one) is one of its rows")
     display: float = _v(2.0, "em", "...set at least this many times the body's size (display type, no subtitle in text sizes)")
