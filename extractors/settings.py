@@ -116,6 +116,9 @@ class Typography:
     body_area: float = _v(0.6, "share", "the body size is the commonest above this share of the page's height (notes sit below)")
     body_line_letters: int = _v(12, "count", "...among the glyphs of lines of at least this many letters: running text (a list's\n"
                                 "                                 short entries and amounts set smaller do not make the body)")
+    running_lines: int = _v(2, "count", "...a document with fewer such lines outside its tables has no running text (a budget\n"
+                            "                                 book of tables: its one long line is a part's title); its body is the size most of\n"
+                            "                                 its text is set in, cells included")
     larger: float = _v(0.4, "pt", "set larger than the body: at least a half-point step (10.5 over 10) with slack")
     near_size: float = _v(0.5, "pt", "a run-on line or a title row within a half point of another is set in its type")
     bold_share: float = _v(0.6, "share", "a line is bold when this share of its visible glyphs is")
