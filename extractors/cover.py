@@ -51,7 +51,7 @@ from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row openi
 from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE,
                                   breadcrumb, match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
-from extractors.records import Flow, HeadingIndex, Line, Page, SourceDoc, TextLine
+from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
@@ -139,6 +139,7 @@ class CoverRow:
     font: str = ""   # the font of its first piece
     pieces: tuple[tuple[float, float], ...] = ()   # each piece's (size, left edge), left to right
     words: tuple[str, ...] = ()   # each piece's text, left to right
+    banded: bool = False   # set between two rules drawn across it (a series line framed over the title)
 
 
 def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]] | None = None,
@@ -372,8 +373,23 @@ def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> b
 
 def _in_block(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
     """b stands in a's title block: at most `title_gap` ems under it (a Word cover spaces its
-    title rows with blank lines; the issuer at the page's foot stands far further down)."""
-    return b.y0 - a.y1 <= settings.cover.title_gap * a.size
+    title rows with blank lines; the issuer at the page's foot stands far further down). Convention (a
+    手引き's cover: the series 北海道…申請の手引き printed between two rules drawn across the page, the
+    title in larger type below): a row set between rules (_between_rules) is a band of its own — the
+    series the document belongs to, or the issuer's band at the foot —, never in one block with a row
+    outside it."""
+    return b.y0 - a.y1 <= settings.cover.title_gap * a.size and a.banded == b.banded
+
+
+def _between_rules(row: CoverRow, rules: list[Rule], cp: CoverPage) -> bool:
+    """A row framed by two horizontal rules, one over it and one under it, each within `band_gap` ems
+    of its letters and drawn across its whole width (a band line; no box's side: a framed box is no
+    band)."""
+    def across(r: Rule) -> bool:
+        return not r.box and r.y1 - r.y0 <= cp.band_rule and r.x0 <= row.x0 + cp.aligned and r.x1 >= row.x1 - cp.aligned
+    gap = cp.band_gap * row.size
+    return any(across(r) and 0 <= row.y0 - r.y1 <= gap for r in rules) \
+        and any(across(r) and 0 <= r.y0 - row.y1 <= gap for r in rules)
 
 
 def _steps_up(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
@@ -602,7 +618,7 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
     # with no ruled table (a table's rules part no columns: a comparison table's sides under its title)
     cuts = (ruled_gutters(lines, page.rules, body, settings.columns) if not boxes else []) \
         or gutters(lines, body, settings.columns, settings.typography.main_text_share)
-    rows = cover_rows(lines, settings.cover, cuts, boxes)
+    rows = [replace(r, banded=_between_rules(r, page.rules, settings.cover)) for r in cover_rows(lines, settings.cover, cuts, boxes)]
     if len(rows) > len(cover_rows(lines, settings.cover, boxes=boxes)):   # a row split at a gutter: the columns read in turn
         rows.sort(key=lambda r: (_column_of(r, cuts), r.y0))
     return [r for r in rows if not is_furniture(r.text) and not any(_beside(r, st, settings.cover) for st in stamps)]

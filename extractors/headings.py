@@ -1238,16 +1238,26 @@ def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: dict[
     bold face at the body's size, over its own outline restarting at １．) a bold centred title heads an
     outline set in its own size too: a page that opens with it is that part's. It opens a part as a letter-spaced centred title does
     (Candidate.centred): the headings under it nest below it. The caller keeps it only in a document
-    that sets other headings apart."""
+    that sets other headings apart. Convention (a budget book set in one face, no bold anywhere: the
+    page-top title 歳入歳出予算事項別明細書 centred over the table, １　総　　括 at the left in its size): in a
+    document with no bold a page's first line, centred and set larger than the body, heads the
+    outline opening under it on its page in its own size."""
     role = flow.roles[c.index]
-    if role is None or not role.centred or not flow.line(c.index).bold or c.index in shared or after is None \
+    if role is None or not role.centred or c.index in shared or after is None \
             or after.system == "title" or not after.styled or not first_label(after.label) \
             or flow.line(after.index).page != flow.line(c.index).page or regex.search(r"[、。，．]", after.title):
         return False
-    larger = flow.settings.typography.larger
+    larger, top = flow.settings.typography.larger, c.index in _page_tops(flow)
+    if not flow.line(c.index).bold:   # a book set in one face (a budget book, no bold anywhere): a page's larger centred title
+        return top and "larger" in role.style and _one_weight(flow) and abs(after.size - c.size) <= larger
     if "larger" in role.style:
         return after.size < c.size - larger
-    return c.index in _page_tops(flow) and after.size <= c.size + larger
+    return top and after.size <= c.size + larger
+
+
+def _one_weight(flow: Flow) -> bool:
+    """No line of the document is set in bold: its titles stand apart by size and place alone."""
+    return not any(isinstance(it, TextLine) and it.bold for it in flow.items)
 
 
 def _subtitle(i: int, flow: Flow) -> bool:
@@ -2137,7 +2147,10 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: floa
     """`nxt` continues the title of the heading set on `line` (same page, style and indent, or
     hung at the title's own start: `hang`), and is no line of its own kind: a numbered line, a
     goal label, a bullet, a bracketed subtitle (under a heading set apart, a bracketed line in
-    its type is its title's end, whatever the typeface of its Latin letters). A heading set
+    its type is its title's end, whatever the typeface of its Latin letters). Convention (a budget
+    book's captions: 第１表　歳入歳出予算 over 歳　　入, １　総　　括 over （歳　　入）): a row letter-spaced
+    (a word, bracketed or not, spread to a width: LineRole.letter_spaced) is a caption of its own — a
+    title wrapped early runs on in its words, never spread letter by letter. A heading set
     apart by its typeface ends where its line ends when the next line is in the body's. With
     `weight` off the weight is not compared: a sentence set in bold for emphasis runs on into its
     rows in the body's weight (the emphasis may end before its 。). With `centred` (the heading's line is
@@ -2152,7 +2165,7 @@ def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: floa
         return False
     s, role = clean(nxt.text), flow.roles[j]
     assert role is not None
-    return not (role.numbering or role.opens_space or role.mark or role.goal
+    return not (role.numbering or role.opens_space or role.mark or role.goal or role.letter_spaced
                 or (not apart and not wrapped and s[:1] in "（(【「『［["))
 
 

@@ -489,7 +489,7 @@ def text_left(flow: Flow) -> dict[int, float]:
     return left
 
 
-_LETTER_SPACED = regex.compile(r"^\s*\S(?:\s+\S)+\s*$")
+_LETTER_SPACED = regex.compile(r"^\s*[（(]?\S(?:\s+\S)+[）)]?\s*$")   # in brackets too: （歳　　入）
 
 
 def letters_span(line: TextLine) -> tuple[float, float]:

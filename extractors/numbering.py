@@ -491,11 +491,12 @@ ADDRESS_TAG = regex.compile(r"^【(?:[^【】]+】\s*)?")
 # 〔例３〕, ［例４］ opening a line: the caption of an example that follows (a model provision or a sample
 # form in its frames: 〔例３〕１年単位の変形労働時間制の規程例), as 図１ captions a figure: it names the
 # block, no part of the document's outline. A white paper numbers its figures and tables by part,
-# chapter and place, the word after the number (第1-1-8図 婚姻件数…, 第2-3-1表 …): a caption as 図１ is.
+# chapter and place, the word after the number (第1-1-8図 婚姻件数…, 第2-3-1表 …): a caption as 図１ is; a budget
+# book numbers its tables alone (第１表　歳入歳出予算, 第３表　地方債: the table's caption; 第１表のとおり is a sentence).
 # A survey report or a white paper names a chart or a table 図表 (図表１, 図表4-2), often in a 【…】 band over
 # it (【図表１ 性別構成】): the bracket holds a caption as 図１ is, no sub-heading
 CAPTION = regex.compile(r"^(?:【\s*(?=図表))?(?:(?:図表|図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:]"
-                        r"|[〔\[]例\s*[0-9]+[〕\]]|第\s*[0-9]+(?:\s*[-－‐―ー]\s*[0-9]+)+\s*(?:図|表))")
+                        r"|[〔\[]例\s*[0-9]+[〕\]]|第\s*[0-9]+(?:\s*[-－‐―ー]\s*[0-9]+)*\s*(?:図|表)(?![のにをはがでと、。]))")
 # 別紙1 国庫補助事業と地方単独事業の取扱について, 別添２　…: an enclosure's label (別紙, 別添, 別表, 参考資料 and its
 # number) and its name on one line: a line of a letter's list of enclosures (LineRole.enclosure)
 ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KANJI_NUMBER})[\s\u3000]+\S")

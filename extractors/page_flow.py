@@ -726,6 +726,19 @@ def _body_cuts(cuts: list[tuple[float, float]], body: list[Line], body_size: flo
     return cuts
 
 
+def _measured_by_tables(flow: Flow) -> None:
+    """Convention (a budget book, 予算書: tables from cover to end, no running text — typography.running_style):
+    a page's measure is its tables' span, where the text would run — a title centred over the page's table
+    (歳入歳出予算事項別明細書) is centred on it, a caption flush with its left edge is not."""
+    spans: dict[int, tuple[float, float]] = {}
+    for t in flow.items:
+        if isinstance(t, Table):
+            x0, x1 = spans.get(t.page, (t.x0, t.x1))
+            spans[t.page] = (min(x0, t.x0), max(x1, t.x1))
+    for page, (x0, x1) in spans.items():
+        flow.text_left[page], flow.right_edge[page] = x0, x1
+
+
 def _usual_edges(right_edge: dict[int, float], doc: SourceDoc) -> None:
     """A page of a few lines (a section's tail, a page of figures) ends its lines where its text
     ends, not at the edge of the running text: the document's usual edge (the median of the
@@ -774,11 +787,13 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
             columns[page.number] = read.columns
     _usual_edges(right_edge, doc)
     heights = {p.number: p.height for p in doc.pages}
-    body_size, body_font = running_style(items, (body_size, body_font), settings.typography.body_line_letters,
-                                         heights, settings.typography.body_area)
+    body_size, body_font, tabled = running_style(items, (body_size, body_font), settings.typography.body_line_letters,
+                                                 heights, settings.typography.body_area, settings.typography.running_lines)
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings, deck=deck, page_heights=heights,
                 slide_titles=titles, ocr_pages=frozenset(p.number for p in doc.pages if p.ocr))
     flow.text_left = text_left(flow)   # the roles and the headings read it: found once
+    if tabled:
+        _measured_by_tables(flow)
     flow.roles, flow.set_aside = line_roles(flow), aside
     return flow

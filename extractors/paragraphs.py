@@ -162,10 +162,23 @@ def _title_opening(first: list[tuple[int, Paragraph]], title: str) -> tuple[int 
     """(index, what stays) of the first page's paragraph that opens with the title: on a cover (the page's
     one paragraph, no sentence) the name under the title; else one run on into its bracketed gloss (the
     gloss); (None, "") when none."""
-    if len(first) == 1 and (name := _past_title(first[0][1].text, title)) is not None and not _SENTENCE_END.search(name):
+    if len(first) == 1 and (name := _round_title(first[0][1].text, title)) is not None and not _SENTENCE_END.search(name):
         return first[0][0], name   # a cover: the title, a name under it (南国市土地開発公社), nothing else
     at = next((k for k, p in first if key(p.text).startswith(key(title)) and _after_title(p.text, title) != p.text), None)
     return (at, _after_title(dict(first)[at].text, title)) if at is not None else (None, "")
+
+
+def _round_title(text: str, title: str) -> str | None:
+    """What a cover's one paragraph holds but the title: the rows under it (_past_title) — and, by the
+    convention of a series printed between rules over the title (cover._between_rules: a 手引き's series
+    北海道…申請の手引き, then its title), the rows over it too; None when the title is not in it."""
+    if (rest := _past_title(text, title)) is not None:
+        return rest
+    first = next((ch for ch in title if not ch.isspace()), "")
+    for k, ch in enumerate(text):
+        if k and ch == first and (rest := _past_title(text[k:], title)) is not None:
+            return text[:k].strip() + rest
+    return None
 
 
 def _after_title(text: str, title: str) -> str:

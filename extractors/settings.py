@@ -116,6 +116,9 @@ class Typography:
     body_area: float = _v(0.6, "share", "the body size is the commonest above this share of the page's height (notes sit below)")
     body_line_letters: int = _v(12, "count", "...among the glyphs of lines of at least this many letters: running text (a list's\n"
                                 "                                 short entries and amounts set smaller do not make the body)")
+    running_lines: int = _v(2, "count", "...a document with fewer such lines outside its tables has no running text (a budget\n"
+                            "                                 book of tables: its one long line is a part's title); its body is the size most of\n"
+                            "                                 its text is set in, cells included")
     larger: float = _v(0.4, "pt", "set larger than the body: at least a half-point step (10.5 over 10) with slack")
     near_size: float = _v(0.5, "pt", "a run-on line or a title row within a half point of another is set in its type")
     bold_share: float = _v(0.6, "share", "a line is bold when this share of its visible glyphs is")
@@ -377,6 +380,9 @@ class CoverPage:
     max_stacked_name: int = _v(30, "count", "characters of a further issuer's row stacked under the first (a corporation's full\n                                 name with its legal form runs to 25)")
     stacked_gap: float = _v(0.8, "em", "an issuer's row stacked under another stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")
+    band_gap: float = _v(1.0, "em", "a row set between rules (a series line framed over the title): each rule within this of its\n"
+                         "                        letters (a band's rules hug its row: half an em over and under it)")
+    band_rule: float = _v(2.0, "pt", "...a rule at most this thick (a hairline or a 1 pt rule, not a filled band)")
     headline_share: float = _v(0.6, "share", "a designed headline's rows vary in display type: a row at least this share of its largest\n"
                                "                                 type (35 and 45 pt rows round a 51 pt one) is one of its rows")
     display: float = _v(2.0, "em", "...set at least this many times the body's size (display type, no subtitle in text sizes)")

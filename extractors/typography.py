@@ -19,7 +19,7 @@ import regex
 
 from extractors.footnotes import marker_ref, marker_spans
 from extractors.furniture import spread_gutter
-from extractors.records import Line, Page, Rule, SourceDoc, TextLine
+from extractors.records import Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.settings import Headings, Layout, Settings, Typography, Underlines
 from extractors.underlines import glyphs_of
 from extractors.underlines import underlined as underlined_glyphs
@@ -455,16 +455,24 @@ def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: 
 
 
 def running_style(items: list, default: tuple[float, str], letters: int = 0,
-                  heights: dict[int, float] | None = None, upper: float = 1) -> tuple[float, str]:
+                  heights: dict[int, float] | None = None, upper: float = 1, least: int = 1) -> tuple[float, str, bool]:
     """The running text's own size and font (table cells excluded): tells headings from body. Counted
     in lines of at least `letters` letters where there are such (body_style: a list's short entries
     and amounts, set smaller, do not make the body), above the foot of their pages (the top `upper`
     share of each page's height, `heights`, as body_style counts: small type at the foot that is no
-    note — a poster's glossary — can outnumber the body's glyphs), all lines where none stand there."""
+    note — a poster's glossary — can outnumber the body's glyphs), all lines where none stand there.
+    Convention (a budget book, 予算書: tables from cover to end, the one long line outside them the
+    centred title of a part, 歳入歳出予算事項別明細書): a document with fewer than `least` such lines
+    outside its tables has no running text, and its body is `default` — the size most of its text is
+    set in, cells included (body_style) —; a line set larger than that is a title. The third value says
+    so (True: no running text; its pages are measured by their tables, page_flow._measured_by_tables)."""
     lines = [it for it in items if isinstance(it, TextLine) and not it.blank]
     if heights:
         lines = [it for it in lines if it.y1 <= upper * heights.get(it.page, it.y1)] or lines
-    running = [it for it in lines if len("".join(it.text.split())) >= letters] or lines
+    running = [it for it in lines if len("".join(it.text.split())) >= letters]
+    if 0 < len(running) < least and any(isinstance(it, Table) for it in items):
+        return default[0], default[1], True
+    running = running or lines
     sizes: Counter = Counter()
     fonts: Counter = Counter()
     for it in running:
@@ -472,5 +480,5 @@ def running_style(items: list, default: tuple[float, str], letters: int = 0,
         sizes[round(it.size, 1)] += n
         fonts[it.font] += n
     if not sizes:
-        return default
-    return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
+        return default[0], default[1], False
+    return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0], False

@@ -530,3 +530,24 @@ COVERS = {
     "build_named_notice": ("一般競争入札公告", "2026-08-07", None),
     "build_boxed_option_form": ("北野市議会定例会一般質問通告書", "2021-02-10", None),
 }
+
+
+def build_banded_series_cover(path: Path) -> Path:
+    """A 手引き's cover: the series it belongs to in 20 pt between two rules drawn across the page, then the
+    title in 36 pt, a bracketed qualifier in 28 pt, the edition, the date and the issuer; text on page 2."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for y in (150, 200):
+        page.draw_line((75, y), (520, y), color=(0, 0, 0), width=1)
+    _centred(page, 185, "北野市町村入札参加資格共同審査申請の手引き", 20)
+    _centred(page, 350, "市町村への申請", 36)
+    _centred(page, 400, "（建設工事編）", 28)
+    _centred(page, 460, "令和７・８年度　定期申請", 24)
+    _centred(page, 660, "2024年11月8日", 11)
+    _centred(page, 720, "北野市町村入札参加資格共同審査協議会", 18)
+    page = doc.new_page()
+    page.insert_text((70, 70), "１．申請の概要", fontname=GOTHIC, fontsize=14)
+    for k in range(30):
+        page.insert_text((70, 100 + 16 * k), TEXT, fontname=MINCHO, fontsize=9.5)
+    doc.save(path)
+    return path

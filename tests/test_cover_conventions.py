@@ -94,3 +94,24 @@ def test_a_forms_dating_line_at_its_foot_is_no_heading(tmp_path):
     assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
     headings = tmp_path / "out" / "documents" / "form" / "headings.csv"
     assert not [h for h in (read_csv(headings) if headings.is_file() else []) if "殿" in h["title"]]
+
+
+def test_a_series_line_between_rules_over_the_title_is_no_part_of_it(tmp_path):
+    """A 手引き's cover prints the series it belongs to between two rules over the title, in a smaller
+    display type: a row set between rules is a band of its own (the series), the title is the rows under it."""
+    cover = read_cover(read_pdf(str(cc.build_banded_series_cover(tmp_path / "series.pdf")), first_pages=2))
+    assert norm(cover.title) == norm("市町村への申請（建設工事編）")
+    assert cover.date == "2024-11-08"
+
+
+def test_a_series_line_over_the_title_stays_in_the_covers_text(tmp_path):
+    """The series printed between rules over the title is no part of the title: the cover's text keeps it
+    (with the rows under the title), the title's rows are read once, as the title."""
+    from conftest import read_csv
+    from pipeline.cli import main
+
+    pdf = cc.build_banded_series_cover(tmp_path / "series.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    first = [norm(p["text"]) for p in read_csv(tmp_path / "out/documents/series/paragraphs.csv") if p["page"] == "1"]
+    assert first and first[0].startswith(norm("北野市町村入札参加資格共同審査申請の手引き令和７・８年度"))
+    assert not any(norm("市町村への申請（建設工事編）") in t for t in first)

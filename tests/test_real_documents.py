@@ -81,12 +81,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # caption at the right and p2's tabs are set in the slide's own body size (14 pt) — f1 0.8; the bar chart on p4
     # (its axis labels in cells of its gridlines) is read as a table — tables_false_pages 1
     "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"f1": 0.8, "title": 0.0, "tables_false_pages": 1.0},
-    # 富士市's budget book (DocuWorks, newdocsD15): its centred part title 歳入歳出予算事項別明細書 is the only line of
-    # 12 letters or more outside the tables, so the running text's size is its own and it reads as body
-    "fuji_ippan_kaikei_yosansho_2024": {"f1": 0.666},
-    # 北海道市町村 入札参加資格 申請の手引き (Distiller 10.1.16, newdocsD15): the series line set between rules over the
-    # cover's title (北海道市町村入札参加資格共同審査申請の手引き) is read as the title's first part
-    "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": {"title": 0.0},
     # 財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ, as the repeated slide titles
     # of the Japanese decks are (their truth keeps them), while this truth takes it for the cover's title again —,
@@ -228,8 +222,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
     "kobe_kanko_doko_chosa_kekka_2023": (1.0, 1.0, 1.0),   # f1 0.654, parents 0.235 as first measured (newdocsA15)
     "fsa_hoken_monitoring_report_gaiyo_slides_2023": (0.8, 1.0, 1.0),   # f1 0.5 before newdocsA15's tabs
-    "fuji_ippan_kaikei_yosansho_2024": (0.666, 1.0, 1.0),   # DocuWorks (newdocsD15): tables_found 0.833 before
-    "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": (1.0, 1.0, 1.0),   # newdocsD15: tables_found 0.8 before
+    "fuji_ippan_kaikei_yosansho_2024": (1.0, 1.0, 1.0),   # DocuWorks (newdocsD15): tables_found 0.833 before; f1 0.666 before budget15 (no running text: the cells' size is the body)
+    "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": (1.0, 1.0, 1.0),   # newdocsD15: tables_found 0.8 before; title 0 before budget15 (cover._between_rules)
     # 鈴鹿市's circulars scanned with PaperStream Capture (newdocsB15): the notice's f1/parents/pages 0 (its key–value
     # items read as headings), no title on either, no date on the notice, before cover._circular and
     # headings._value_runs_on (and paragraphs._ocr_break, so the title read is not counted twice)
