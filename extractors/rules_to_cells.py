@@ -728,9 +728,24 @@ def _bars(grid: TableGrid, parts: list[TableGrid], t: Tables) -> bool:
     grid's foot (the chart's axis) — bars side by side, no table cut into pieces (a table's parts
     stand one under another, or beside one another at its top). A chart draws its bars at one width:
     parts of several widths that start at one top as well as end on one foot are tables set side by
-    side on one sheet (a report's key figures: 総数 | 65歳以上 | 重症者 boxes in a row: _side_by_side)."""
-    return len(parts) >= t.min_bars and all(abs(p.ys[-1] - grid.ys[-1]) <= t.snap for p in parts) \
-        and not _side_by_side(parts, t.snap)
+    side on one sheet (a report's key figures: 総数 | 65歳以上 | 重症者 boxes in a row: _side_by_side).
+    Bars that hang below the axis as well as stand on it are ruled at the axis, wherever their feet
+    stand (_across_one_axis)."""
+    return len(parts) >= t.min_bars and (all(abs(p.ys[-1] - grid.ys[-1]) <= t.snap for p in parts)
+                                         and not _side_by_side(parts, t.snap) or _across_one_axis(parts, t.snap))
+
+
+def _across_one_axis(parts: list[TableGrid], snap: float) -> bool:
+    """Convention (a stacked bar chart of gains and losses: each year's bar stands on the axis and
+    hangs below it, the axis drawn across the bars): the parts stand side by side (no two share a
+    stretch across: a table's pieces stand one under another), every one ruled at one level — the
+    axis — and they reach up to heights of their own (tables set side by side start at one top)."""
+    spans = sorted((p.xs[0], p.xs[-1]) for p in parts)
+    if any(b[0] < a[1] - snap for a, b in zip(spans, spans[1:])):
+        return False
+    if all(abs(p.ys[0] - parts[0].ys[0]) <= snap for p in parts):
+        return False
+    return any(all(any(abs(y - level) <= snap for y in p.ys) for p in parts[1:]) for level in parts[0].ys)
 
 
 def _side_by_side(parts: list[TableGrid], snap: float) -> bool:
