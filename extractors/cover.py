@@ -16,7 +16,8 @@ plan's ordinal set under the title (第２次) is read first. Names set one glyp
 steps (内　閣　府) are one word; a row set right beside a stamp (its other cell) is stamp.
 The date is a row that is mostly a date (a date the text cites sits inside a sentence), after a
 label (作成日：, 第１ 日時) and before its weekday, hours, bracketed notes or the act it dates
-(…第一小法廷判決); 令和6年5月 with no day gives 2024-05; of a stack of dates naming the enactment
+(…第一小法廷判決), or a date in brackets closing the title's row ("… (May 4, 2020)", …について（令和２年５月４日）: the
+document's date, no word of its title); 令和6年5月 with no day gives 2024-05; of a stack of dates naming the enactment
 and the amendments, the last amendment's; a notice's date stands over its subject, a public notice's
 (公告) under it, after the enacting sentence (…次のとおり公告する。). The issuer is the first standalone row under the date,
 above the text, that is not a sentence, a list item or a part's name (目次, 要旨, 主文), with the
@@ -448,9 +449,12 @@ def _series_tag(row: CoverRow, above: list[CoverRow]) -> bool:
 
 def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
     """A first page set in one size throughout: the title is the row(s) above the date that
-    opens the page (a date among its first rows), when they name no part of an outline."""
+    opens the page (a date among its first rows), when they name no part of an outline; a date
+    closing a row there (date_closing_row) closes the title's row (_title_dated_on_its_row)."""
     top = rows[:settings.cover.max_title_rows + 1]
-    at = next((i for i, r in enumerate(top) if _date_row(r, settings.cover.date_share)), None)
+    at = next((i for i, r in enumerate(top) if _date_row(r, settings.cover.date_share) or date_closing_row(r.text)), None)
+    if at is not None and not _date_row(rows[at], settings.cover.date_share):
+        return _title_dated_on_its_row(rows, at, settings)
     if not at:
         return "", -1
     texts = [r.text for r in rows[_off_the_axis(rows[:at], rows[at], settings):at]]
@@ -462,6 +466,39 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
            t.rstrip().endswith(("。", "．")) for t in texts):
         return "", -1
     return unspace_letterspaced("".join(texts)), at - 1
+
+
+# Convention (a paper dated on its title's row: "… and Recommendations (May 4, 2020)", …について（令和２年５月４日）):
+# a bracketed date closing a row of the cover's title is the document's date, no word of its title
+_CLOSING_DATE = regex.compile(rf"\s*[(（]\s*({DATE.pattern})\s*[)）]\s*$")
+
+
+def date_closing_row(text: str) -> str:
+    """The date (ISO) a bracketed date closing the text prints (_CLOSING_DATE), "" when none closes it."""
+    m = _CLOSING_DATE.search(text)
+    return (to_iso(m.group(1)) or "") if m else ""
+
+
+def _undated(title: str) -> str:
+    """The title without the bracketed date closing its row (_CLOSING_DATE: the document's date)."""
+    return _CLOSING_DATE.sub("", title)
+
+
+def _title_dated_on_its_row(rows: list[CoverRow], at: int, settings: Settings) -> tuple[str, int]:
+    """The title whose row `at` closes with its date (_CLOSING_DATE): that row, and the rows right over it
+    it wraps from — a wrapped title's earlier row is stacked over it and wider (it was broken where the
+    measure was full); a narrower row over it ended short, a line of its own (the body that issues the
+    paper, "Expert Meeting on …"). None of them a sentence or part of an outline."""
+    first = at
+    while first > 0 and at - first + 1 < settings.cover.max_title_rows \
+            and _stacked(rows[first - 1], rows[first], settings) \
+            and rows[first - 1].x1 - rows[first - 1].x0 > rows[first].x1 - rows[first].x0:
+        first -= 1
+    texts = [r.text for r in rows[first:at + 1]]
+    if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and t.rstrip().endswith(("。", "．"))
+           or _LATIN_SENTENCE_END.search(t) for t in texts):
+        return "", -1
+    return unspace_letterspaced("".join(texts)), at
 
 
 def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> int:
@@ -804,13 +841,14 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     starts."""
     share = settings.cover.date_share
     title, last = _cover_title(rows, body, settings, opening, table_top, body_font)
-    title, rows = _with_minutes_kind(_unquoted(title), rows, last, settings)
+    on_its_row = date_closing_row(title)   # the date closing the title's row: the paper's, no word of its title
+    title, rows = _with_minutes_kind(_unquoted(_undated(title)), rows, last, settings)
     title = _page_subject_off(title, opening)
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
-    date, made = _date_or_stamp(rows, last, at, opening, share)
+    date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row)
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
     if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
@@ -821,12 +859,13 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
 
 
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
-                   share: float) -> tuple[str, str]:
-    """The date the cover prints (the date rows from `at` under the title, else the next page's head),
-    and where neither gives one, the date and maker a stamp over the title prints (`_made_stamp`):
-    (date, maker — '' but for a stamp). Where none is printed, read_cover's chain (document_date) dates it."""
+                   share: float, on_its_row: str = "") -> tuple[str, str]:
+    """The date the cover prints (the date rows from `at` under the title, else the date closing the
+    title's row, `on_its_row`, else the next page's head), and where none gives one, the date and maker a
+    stamp over the title prints (`_made_stamp`): (date, maker — '' but for a stamp). Where none is printed,
+    read_cover's chain (document_date) dates it."""
     rest = rows[last + 1:]
-    date = _document_date(rest[at:], share) if at is not None else _opening_date(rows, opening, share)
+    date = _document_date(rest[at:], share) if at is not None else on_its_row or _opening_date(rows, opening, share)
     stamp = _made_stamp(rows[:last + 1], share) if at is None and not date else None
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
@@ -875,7 +914,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     0. on a web page printed from the browser, the rows that spell its breadcrumb's last crumb, _breadcrumb_title;
     1. the rows the next page repeats at its head (a rule's body page), _repeated_title;
     2. the rows in the largest type, larger than the body, _title;
-    3. on a page in body type, the rows over the date that opens it, _title_in_body_type;
+    3. on a page in body type, the rows over the date that opens it, or the row a bracketed date closes (the
+       date no word of the title: _title_dated_on_its_row), _title_in_body_type;
     4. the rows over the ruled table the page opens with, _title_over_table;
     5. on a page in body size, the rows at its top set in another typeface than the body's, _title_in_heading_face;
     6. on a page in body size and face, the rows at its top centred over the text with a blank line under

@@ -1512,8 +1512,23 @@ def _hanging_item(c: Candidate, flow: Flow) -> bool:
     if text_x is None:
         return False
     under = text_x - flow.settings.typography.same_indent * line.size
+    if _paragraph_under_title(c, flow, text_x):
+        return False
     return any(_same_system(flow, j, c) and _aligned(flow, j, c)
                for j in (_past_hanging(c.index, flow, under, -1), _past_hanging(c.index, flow, under, 1)))
+
+
+def _paragraph_under_title(c: Candidate, flow: Flow, text_x: float) -> bool:
+    """Convention (an English version's outline (i) (ii) (iii), each label set apart from its title by a tab, the
+    paragraphs under it set at the title's edge, their first rows indented): a Latin title (_latin_title) ending
+    short of its column's edge over English running text (_english_text) set in past the title's first letter
+    opens a paragraph under it — the title heads that text, no item of a hanging list (whose text runs on from the
+    label's row, under its own first letter)."""
+    role, j = flow.roles[c.index], _next_item(c.index, flow)
+    if role is None or role.reaches_edge or j is None or not isinstance(after := flow.items[j], TextLine) \
+            or after.page != flow.line(c.index).page or not _latin_title(c.title) or not _english_text(after, j, flow):
+        return False
+    return letters_span(after)[0] > text_x + flow.settings.typography.same_indent * flow.line(c.index).size
 
 
 def _title_x(line: TextLine, label: str) -> float | None:
@@ -1582,7 +1597,21 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     opens = _opens_paragraph(nxt, flow)
     if abs(letters_span(flow.line(rows[-1]))[1] - letters_span(after)[1]) <= step and not opens:
         return False   # the next row carries on to where the title's last ends: one measure, text wrapped (主文's ⑴, set in from both sides)
-    return there > here + step or (abs(there - here) <= step and opens)
+    return there > here + step or (abs(there - here) <= step and (opens or latin and _phrase_over_text(text)))
+
+
+# Convention (an English version's outline in body type: "(1) How to determine the regions …" on a row of its
+# own, the paragraph under it flush with the label, "- Although …"): an English text opens its paragraphs at the
+# margin, not one character in as a Japanese one does, so a Latin title over English running text (_english_text)
+# heads it at the label's indent too when it closes no clause — no full stop, colon, semicolon or comma ends it
+# (an item of a list ends with one: "(a) the first measure;") — and no item of its system stands beside it
+# (_text_under); siblings far apart, paragraphs between them
+_CLAUSE_END = regex.compile(r"[.;:,!?]\s*$")
+
+
+def _phrase_over_text(title: str) -> bool:
+    """The Latin title's rows (`title`, joined) close no clause (_CLAUSE_END): a phrase, a name."""
+    return _CLAUSE_END.search(title) is None
 
 
 def _text_under(c: Candidate, last: int, latin: bool, flow: Flow) -> int | None:

@@ -26,7 +26,7 @@ import regex
 from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, FIELD_ROW, ITEM_START, PARTICULARS, \
     GLUED_ARTICLE, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label, \
-    with_its_figure
+    roman_in_its_list, with_its_figure
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, letters_face
@@ -603,6 +603,26 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         item = out[i]
         assert item is not None
         out[i] = item._replace(numbering=numbering)
+    for i in _roman_letters(out):
+        item = out[i]
+        assert item is not None and item.numbering is not None
+        out[i] = item._replace(numbering=("paren_roman", *item.numbering[1:]))
+    return out
+
+
+def _roman_letters(roles: list[LineRole | None]) -> list[int]:
+    """The lines whose label (i), (v) or (x) was read as a letter but counts in its list's roman numerals
+    (numbering.roman_in_its_list: (i) followed by (ii)): the label before and after each is the numbered
+    line before and after it in the flow."""
+    numbered = [(i, r.numbering) for i, r in enumerate(roles) if r is not None and r.numbering is not None]
+    out = []
+    for k, (i, numbering) in enumerate(numbered):
+        if numbering[0] != "paren_letter":
+            continue
+        before = numbered[k - 1][1] if k else None
+        after = numbered[k + 1][1] if k + 1 < len(numbered) else None
+        if roman_in_its_list(numbering[2], before, after):
+            out.append(i)
     return out
 
 

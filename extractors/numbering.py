@@ -304,6 +304,31 @@ def may_open_label(s: str) -> bool:
     return bool(_opening_with(s[:1]))
 
 
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+
+
+def _small_roman(label: str) -> int | None:
+    """The value of a bracketed lower-case roman numeral ((iv) → 4), None for another label."""
+    m = regex.fullmatch(r"\(([ivx]{1,5})\)", label)
+    if m is None:
+        return None
+    values = [_ROMAN_DIGITS[ch] for ch in m.group(1)]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def roman_in_its_list(label: str, before: tuple | None, after: tuple | None) -> bool:
+    """Convention (an English list counted (i) (ii) (iii) … (vi)): (i), (v) and (x) read as letters alone
+    (paren_letter, a list (a) … (i) runs on), but the system of a label is its list's — a letter whose roman
+    value is one under the next label of the list, a roman numeral ((i) followed by (ii), (v) by (vi)), or one
+    over the label before it ((iv) then (v)), is that list's roman numeral. `before`, `after`: the numbering
+    (system, kind, label, title, spaced) of the labels before and after it in the text, None when none."""
+    n = _small_roman(label)
+    if n is None:
+        return False
+    return any(other is not None and other[0] == "paren_roman" and _small_roman(other[2]) == n + step
+               for other, step in ((after, 1), (before, -1)))
+
+
 def match_numbering(text: str, s: str | None = None, apart: bool = False) -> tuple[str, str, str, str, bool] | None:
     """(system, kind, label, title, spaced) for a line whose text starts with a number label
     (`s`: the text already folded, when the caller has it; `apart`: the line is set apart from the

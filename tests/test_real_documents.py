@@ -90,11 +90,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # two rows on slide 2, its first row read as a heading over Ⅰ … Ⅲ: parents), and the cover's table drawn with
     # floating rules (a frame, a divider and header/total rules touching neither) is not read as a table
     "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": {"parents": 0.666, "tables_found": 0.0},
-    # the 専門家会議's English summary of 2020-05-04 (JUST PDF 3, newdocsC15), as first measured: its date closes the
-    # title's row in brackets ("… and Recommendations (May 4, 2020)", all three title rows centred in body type) —
-    # no title, no date read; "(1)" "(2)" "(3)" in the body's regular face, one space after the label, read as list
-    # items; "(i)" read as a letter beside "(ii)" a roman numeral
-    "corona_senmonka_kaigi_teigen_eigoban_0504_2020": {"f1": 0.75, "parents": 0.777, "title": 0.0, "date": 0.0},
     # 官報 号外政府調達第122号 (政府調達公告版, pp1-2; producer "PDF generator", newdocsE15): a /Rotate 270 page set across
     # in four columns with a 縦書き strip down its left margin. Read now: the dotted column rule set as type (a rule),
     # the strip (a running header), columns flush against their rules (apart). Still missed: the notices' titles
@@ -204,7 +199,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "sakaiminato_gikai_giketsu_kekka_ichiran_2025": (1.0, 1.0, 1.0),
     "saikosai_taihotei_meiyo_kison_hanketsu_1969": (1.0, 1.0, 1.0),   # FPDF 1.7 (newdocsB14): date 0 before closing_date
     "kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020": (1.0, 1.0, 1.0),   # Skia/PDF, Chrome (newdocsB14): parents 0.160 before; f1 0.980 before the status tag (newdocsC15)
-    "corona_senmonka_kaigi_teigen_eigoban_0504_2020": (0.75, 0.777, 1.0),   # JUST PDF 3, English (newdocsC15)
+    "corona_senmonka_kaigi_teigen_eigoban_0504_2020": (1.0, 1.0, 1.0),   # JUST PDF 3, English (newdocsC15): f1 0.750, parents 0.777, title 0, date 0 before english15
     "zaimu_dai1ji_hosei_yosan_gaiyo_eigoban_2020": (0.8, 0.833, 1.0),   # PowerPoint 2013, English slides (newdocsC15): f1 0 as first measured
     "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": (0.9, 0.666, 1.0),   # PowerPoint 2013, English slides (newdocsC15)
     "saikosai_zaigai_hibakusha_teate_hanketsu_easypdf_2006": (1.0, 1.0, 1.0),   # BCL easyPDF (newdocsB14): f1 0.250 before
