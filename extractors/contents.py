@@ -52,26 +52,31 @@ def _entry(text: str) -> str:
 def find_contents(items: list) -> set[int]:
     """Flow indexes of the lines of the table of contents. After the title, the page's lines
     are contents until one repeats the first entry: the body's first heading, where the
-    contents and the text share a page. Contents that fill their page run on to the next
+    contents and the text share a page — but not the line right under the first entry repeating it:
+    contents grouped under labels (入札公告 / 随意契約 / 落札, in another face, the entries indented under
+    each) may name a group's first entry as the group (入札公告 over 入札公告 … 1), and the label and its
+    entry are both contents. Convention (a page set in columns, the contents in one of them: a gazette's
+    目次 under its masthead): the contents run down under their title, so a line of the title's page set
+    above the title is the next column's top and ends them. Contents that fill their page run on to the next
     (`run_on`): there, while its lines end in a page number set off by a run of spaces (a tab,
     no leader), they are entries too; the first line that does not ends them."""
     out: set[int] = set()
     title_page = None
     run_on: tuple[int, ...] = ()   # the pages the entries may run on to
-    first = ""
+    first, title_top, last = "", 0.0, None
     for i, it in enumerate(items):
         if not isinstance(it, TextLine) or it.blank:
             continue
         if is_contents_title(it.text):
-            title_page, run_on, first = it.page, (it.page + 1,), ""
+            title_page, run_on, first, title_top = it.page, (it.page + 1,), "", it.y0
             out.add(i)
             continue
         if it.page == title_page:
             entry = _entry(it.text)
-            if first and entry == first:
+            if (first and entry == first and last != first) or it.y0 < title_top:
                 title_page, run_on = None, ()
             else:
-                first = first or entry
+                first, last = first or entry, entry
                 out.add(i)
                 continue
         if it.page in run_on and _TAB_PAGE.search(it.text):

@@ -661,8 +661,9 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {_SPACES.sub("", clean(title))})
     named = cover_texts | _crumbs(flow)
+    passed = flow.contents.union(_over_contents(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or i in flow.contents or _a_label(it, labels):
+        if not isinstance(it, TextLine) or i in passed or _a_label(it, labels):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
@@ -670,6 +671,20 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
                     and not _is_title(i, c, title, named, flow):
                 out.append(c)
     return out
+
+
+def _over_contents(flow: Flow) -> range:
+    """Convention (a gazette's first page: its masthead — 官報, 発行 内閣府（原稿作成 国立印刷局）, the edition's
+    title 政府調達公告版 — over the 目次 of the edition): what the page holding the contents prints before
+    them is the cover's head (title, issuer, date), no heading. The flow indexes of those lines."""
+    if not flow.contents:
+        return range(0)
+    first = min(flow.contents)
+    page = flow.line(first).page
+    start = first
+    while start > 0 and getattr(flow.items[start - 1], "page", page) == page:
+        start -= 1
+    return range(start, first)
 
 
 def _a_label(line: TextLine, labels: tuple[str, ...]) -> bool:
@@ -1333,9 +1348,29 @@ def _kept_title(c: Candidate, after: Candidate | None, flow: Flow, left: dict[in
     opening a part: centred), one at the text's left or a page's centred title; never a subtitle."""
     if _subtitle(c.index, flow):
         return None
-    if _part_title(c, after, flow, shared):
+    if _part_title(c, after, flow, shared) or _centred_in_its_face(c.index, flow, shared):
         return replace(c, centred=True)
     return c if _title_stands(c, flow, left, shared) or _page_title(c, flow, shared) else None
+
+
+def _centred_in_its_face(i: int, flow: Flow, shared: dict[int, set[int]], over: int = 1) -> bool:
+    """Convention (headings set apart by typeface: a gazette's notice titled 入札公告 in Gothic, centred in
+    its column over the notice's Mincho text; the part's banner ≡入札公告≡ centred over such a title): a line
+    centred in its column in another typeface than the body's, alone on its row, right over running text in
+    the body's type (no style, the body's size) on its page — or, `over` once, over a smaller such title — is
+    a heading, whatever its size and weight; it opens a part, as a part's title does (_part_title): the
+    headings under it nest below it. (A figure's or a table's words in another face stand over more of them,
+    a table or nothing.)"""
+    role, line = flow.roles[i], flow.line(i)
+    if role is None or not role.centred or "typeface" not in role.style or i in shared:
+        return False
+    j = _next_item(i, flow)
+    if j is None or not isinstance(after := flow.items[j], TextLine) or after.page != line.page \
+            or (under := flow.roles[j]) is None:
+        return False
+    if not under.style and abs(after.size - flow.body_size) <= flow.settings.typography.near_size:
+        return True
+    return over > 0 and after.size < line.size and _centred_in_its_face(j, flow, shared, over - 1)
 
 
 def _labelled_heading(c: Candidate, flow: Flow, apart: set[str]) -> bool:

@@ -221,7 +221,11 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     closes = _closes_left_open(prev, before, line)   # once per line: the label and the continuation read it
     numbering = _label(line, f, bool(style), flow, closes)
     style += _label_style(numbering, line)
-    clear = hs.centred_clear * line.size
+    clear = hs.centred_clear * min(line.size, flow.body_size)   # (a larger line: _centred measures it)
+    # a page set in columns: the running text of the line's column starts at its column's edge, not at
+    # the page's first column's (a line of the fourth column is no centred nor indented line for
+    # standing right of the first column's text)
+    left = max(left, flow.bounds(line)[0])
     # a letter-spaced line is two words or more (and a few): the pattern is asked only of such a line
     spaced = 2 <= len(line.text.split()) <= hs.letter_spaced and bool(_LETTER_SPACED.match(line.text))
     opens_space = line.text[:1].isspace()
@@ -233,7 +237,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         centred = indented = False
     else:
         x0, x1 = letters_span(line)
-        centred = x0 >= left + clear and x1 <= flow.bounds(line)[1] - clear
+        centred = _centred(line, x0, x1, left, flow)
         indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
     field = _field(s)   # 項目：値, each field a paragraph of its own
     article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars, hs.tab_gap, before)
@@ -381,6 +385,22 @@ def _article_of(line: TextLine, f: str, gap: float, chars: int, tab: float,
             g = folded(gapped)
             article, title = _article(g), title or _article_title(g)
     return article, title
+
+
+def _centred(line: TextLine, x0: float, x1: float, left: float, flow: Flow) -> bool:
+    """The line's letters (x0 … x1) stand clear of both edges of the running text by `centred_clear` ems
+    of its own size. Convention (a page set in columns: a notice's banner ≡入札公告≡ set at 14 pt centred in
+    a column 22 ems of the body wide): a line set larger than the body in a narrow column cannot stand
+    four of its own ems clear of both edges however it is centred; its letters' middle on its column's
+    middle (within `centred_axis` ems of its size), four ems of the body clear of both edges, centre it —
+    in a column of a page set in columns (Flow.columns; a page of one column keeps the first measure)."""
+    hs = flow.settings.headings
+    lo, hi = flow.bounds(line)
+    if x0 >= left + hs.centred_clear * line.size and x1 <= hi - hs.centred_clear * line.size:
+        return True
+    clear = hs.centred_clear * flow.body_size
+    return line.size > flow.body_size and line.column is not None and bool(flow.columns.get(line.page)) \
+        and x0 >= left + clear and x1 <= hi - clear and abs((x0 + x1) / 2 - (lo + hi) / 2) <= hs.centred_axis * line.size
 
 
 def _particulars(f: str, centred: bool) -> str:

@@ -244,7 +244,11 @@ _OPENINGS = tuple(regex.compile("^(?:" + s.opening() + ")") for s in SYSTEMS)
 _OPENINGS_APART = tuple(regex.compile("^(?:" + s.opening(apart=True) + ")") for s in SYSTEMS if s.apart)
 # the same for a label a visible gap sets apart from its title (_GAPPED_TITLE): the systems whose spaced
 # titles exclude counters and units
-NUMBERING_GAPPED = [(s.name, s.kind, regex.compile(rf"^({s.label}){s.after}\s+({_GAPPED_TITLE}{s.tail})$"))
+# Convention (a WTO notice of a gazette: its last section, ５ Summary, the notice in English): a label a visible
+# gap sets apart may title its section with one English word, capitalised, alone on the line — across a gap
+# as its Japanese siblings are set (１調達内容), never after a space character (14 CFR Part 39 is text)
+_ENGLISH_WORD = r"\p{Lu}\p{Ll}{2,}"
+NUMBERING_GAPPED = [(s.name, s.kind, regex.compile(rf"^({s.label}){s.after}\s+((?:{_GAPPED_TITLE}{s.tail})|{_ENGLISH_WORD})$"))
                     for s in SYSTEMS if s.title == _SPACED_TITLE]
 SLOT = {s.name: s.slot for s in SYSTEMS if s.slot}
 JUDGED = {s.name: s.judged_with for s in SYSTEMS if s.judged_with}

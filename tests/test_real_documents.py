@@ -90,14 +90,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # two rows on slide 2, its first row read as a heading over Ⅰ … Ⅲ: parents), and the cover's table drawn with
     # floating rules (a frame, a divider and header/total rules touching neither) is not read as a table
     "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": {"parents": 0.666, "tables_found": 0.0},
-    # 官報 号外政府調達第122号 (政府調達公告版, pp1-2; producer "PDF generator", newdocsE15): a /Rotate 270 page set across
-    # in four columns with a 縦書き strip down its left margin. Read now: the dotted column rule set as type (a rule),
-    # the strip (a running header), columns flush against their rules (apart). Still missed: the notices' titles
-    # 入札公告 (Gothic 9pt, centred in their column; the banner ≡入札公告≡ 14pt) are read as body, ５ Summary (its title
-    # in Latin) as body, the table of contents' group labels 随意契約/落札 and the masthead's 発行 内閣府 /
-    # 政府調達公告版 as headings (the cover's title and date, read in the columns the rules draw without the strip,
-    # are found: cover._page_rows, _title_runs_on, _steps_up)
-    "kanpo_seifu_chotatsu_koukoku_2025": {"f1": 0.666},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -176,7 +168,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "zaimu_zaisei_enzetsu_hosei1_2020": (1.0, 1.0, 1.0),
     "zaimu_zaisei_enzetsu_hosei2_2020": (1.0, 1.0, 1.0),
     "nankoku_dx_suishin_hoshin_2022": (1.0, 1.0, 1.0),
-    "kanpo_seifu_chotatsu_koukoku_2025": (0.666, 1.0, 1.0),   # BELOW_THE_BAR (newdocsE15)   # footnotes 1.0 since remnants13 (was BELOW_THE_BAR 0.75)
+    "kanpo_seifu_chotatsu_koukoku_2025": (1.0, 1.0, 1.0),   # was BELOW_THE_BAR 0.666 (newdocsE15); kanpo15   # footnotes 1.0 since remnants13 (was BELOW_THE_BAR 0.75)
     "it_donyu_hojokin_koufu_kitei_security_2025": (1.0, 1.0, 1.0),
     "nankoku_gikai_seimu_katsudohi_tebiki_2016": (1.0, 1.0, 1.0),
     "mof_zaiseishin_setsumei_shiryo_slides_2020": (1.0, 1.0, 1.0),
