@@ -167,8 +167,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "zaimu_zaisei_jijo_slides_hoseigo_2020": (1.0, 1.0, 1.0),
     "zaimu_zaisei_enzetsu_hosei1_2020": (1.0, 1.0, 1.0),
     "zaimu_zaisei_enzetsu_hosei2_2020": (1.0, 1.0, 1.0),
-    "nankoku_dx_suishin_hoshin_2022": (1.0, 1.0, 1.0),
-    "kanpo_seifu_chotatsu_koukoku_2025": (1.0, 1.0, 1.0),   # was BELOW_THE_BAR 0.666 (newdocsE15); kanpo15   # footnotes 1.0 since remnants13 (was BELOW_THE_BAR 0.75)
+    "nankoku_dx_suishin_hoshin_2022": (1.0, 1.0, 1.0),   # footnotes 1.0 since remnants13 (was BELOW_THE_BAR 0.75)
     "it_donyu_hojokin_koufu_kitei_security_2025": (1.0, 1.0, 1.0),
     "nankoku_gikai_seimu_katsudohi_tebiki_2016": (1.0, 1.0, 1.0),
     "mof_zaiseishin_setsumei_shiryo_slides_2020": (1.0, 1.0, 1.0),
@@ -192,6 +191,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "saikosai_taihotei_meiyo_kison_hanketsu_1969": (1.0, 1.0, 1.0),   # FPDF 1.7 (newdocsB14): date 0 before closing_date
     "kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020": (1.0, 1.0, 1.0),   # Skia/PDF, Chrome (newdocsB14): parents 0.160 before; f1 0.980 before the status tag (newdocsC15)
     "corona_senmonka_kaigi_teigen_eigoban_0504_2020": (1.0, 1.0, 1.0),   # JUST PDF 3, English (newdocsC15): f1 0.750, parents 0.777, title 0, date 0 before english15
+    "kanpo_seifu_chotatsu_koukoku_2025": (1.0, 1.0, 1.0),   # 官報 (PDF generator): f1 0.333 as first measured, 0.666 after newdocsE15; kanpo15
     "zaimu_dai1ji_hosei_yosan_gaiyo_eigoban_2020": (0.8, 0.833, 1.0),   # PowerPoint 2013, English slides (newdocsC15): f1 0 as first measured
     "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": (0.9, 0.666, 1.0),   # PowerPoint 2013, English slides (newdocsC15)
     "saikosai_zaigai_hibakusha_teate_hanketsu_easypdf_2006": (1.0, 1.0, 1.0),   # BCL easyPDF (newdocsB14): f1 0.250 before
