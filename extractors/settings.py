@@ -422,6 +422,8 @@ class Accounting:
                                   "                                 share of them: a problem (error: the file was not read whole). Below it: a\n"
                                   "                                 date read into ISO form, a mark read as a numbering label — the bar every\n"
                                   "                                 real document with truth meets (coverage >= 0.97)")
+    unaccounted_least: int = _v(20, "count", "...and above this many letters: a small file's cover date turned into ISO\n"
+                                "                                 form and its contents' title (令和年月日, 目次) are a few per cent of it")
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,9 +173,11 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     contents = contents_table(flow, index.headings(), flow.furniture)
     ed.contents.extend(contents)
     read = read_appendix(flow, index)
-    # a main body, or an overview (概要): a document of its own, read whole; so is a file named 別紙 that
-    # holds no initiative list (a form, 別紙様式１, or an annex of prose): its text is in no list to be read from
-    body = cover.role != "appendix" or not has_lists(read)
+    # a main body, or an overview (概要): a document of its own, read whole; so is a file named 別紙 of no
+    # edition that holds no initiative list (a form, 別紙様式１, or an annex of prose): its text is in no list
+    # to be read from (an edition's appendix without lists is said in its report: "appendix without
+    # initiative rows"; its headings are no part of the main body's tree)
+    body = cover.role != "appendix" or not (has_lists(read) or cover.edition)
     if body:
         ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
                            for title in unmatched_entries(contents, index.headings(), doc.outline))
@@ -183,7 +185,8 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
     add_appendix(ed, doc, read, cover, flow.settings)
     if body and not has_lists(read):   # an appendix's lists keep its parts' labels alone (README: known limits)
-        ed.problems.extend(unaccounted(doc, ed, settings.accounting.unaccounted_share))
+        a = settings.accounting
+        ed.problems.extend(unaccounted(doc, ed, a.unaccounted_share, a.unaccounted_least))
     return ed
 
 
@@ -204,7 +207,7 @@ def _held(ed: Edition) -> Iterator[str]:
     for h in ed.headings:
         yield from (h.label, h.title)
     for g in ed.goals:
-        yield from (g.label, g.text)
+        yield from (g.kind, g.label, g.text)
     yield from (f.text for f in ed.footnotes)
     yield from (p.text for p in ed.paragraphs)
     yield from (f.text for f in ed.furniture)
@@ -221,20 +224,20 @@ def _held(ed: Edition) -> Iterator[str]:
         yield from row
 
 
-def unaccounted(doc: SourceDoc, ed: Edition, share: float) -> list[Problem]:
+def unaccounted(doc: SourceDoc, ed: Edition, share: float, least: int = 0) -> list[Problem]:
     """Nothing is dropped silently: the letters the file's pages print (their text lines as read) that no
     dataset of its part holds — headings, goals, footnotes, paragraphs, targets, initiatives, abbreviations,
     furniture, table cells, contents, the cover's title, issuer and labels —, when more than `share` of them
-    are missing, make one problem naming how many and the letters most missed (an error: the file was not
-    read whole, pipeline.reading.INCOMPLETE). Below the share are the letters a reading turns into a form
-    of its own (a date in ISO form, a mark read as a label)."""
+    are missing and more than `least` letters, make one problem naming how many and the letters most missed
+    (an error: the file was not read whole, pipeline.reading.INCOMPLETE). Below the share are the letters a
+    reading turns into a form of its own (a date in ISO form, a mark read as a label, the contents' title)."""
     printed = _letters("\n".join(ln.text for page in doc.pages for ln in page.lines))
     total = sum(printed.values())
     if not total:
         return []
     missing = printed - _letters("\n".join(_held(ed)))
     lost = sum(missing.values())
-    if lost <= share * total:
+    if lost <= max(share * total, least):
         return []
     most = "".join(ch for ch, _ in missing.most_common(20))
     return [Problem(doc.name, None, "text_not_in_datasets", f"{lost} of the {total} letters its pages print "
