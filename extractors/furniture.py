@@ -301,14 +301,17 @@ def _a_strip(strip: list[Line], page: Page, ms: Margins) -> bool:
 
 def _outside_across(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Line]:
     """The lines left or right of every line set across, near the page's edge, top to bottom — on a
-    page set across (its lines set across hold all but strip_rest of its letters); none on another."""
+    page set across (its lines set across hold all but strip_rest of its letters); none on another.
+    Asked first: whether any line stands near a side edge at all (none on most pages)."""
+    side = ms.strip_side * page.width
+    if not any(ln.x1 <= side or ln.x0 >= page.width - side for ln in lines):
+        return []
     free = [ln for ln in lines if id(ln) not in taken]
     across = [ln for ln in free if ln.x1 - ln.x0 > ln.y1 - ln.y0 and len(ln.text.strip()) > ms.min_words]
     if page.turned or not across or \
             sum(len(ln.text.strip()) for ln in across) < (1 - ms.strip_rest) * sum(len(ln.text.strip()) for ln in lines):
         return []
     left, right = min(ln.x0 for ln in across), max(ln.x1 for ln in across)
-    side = ms.strip_side * page.width
     return sorted((ln for ln in free if (ln.x1 <= min(left, side)) or ln.x0 >= max(right, page.width - side)),
                   key=lambda ln: ln.y0)
 

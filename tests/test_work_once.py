@@ -1360,3 +1360,22 @@ def test_a_line_opening_with_a_letter_is_no_typed_rule_by_its_first_letter_alone
 
     line = {"dir": (1.0, 0.0), "bbox": (0, 0, 500, 10), "spans": [_Untouchable(chars=[{"c": "本"}] * 80)]}
     assert _typed_rule(line, 595, 842, DEFAULT.layout) is False
+
+
+def test_a_page_with_no_line_near_its_side_edges_has_no_strip_sought_in_its_lines_text():
+    """furniture._outside_across asks whether any line stands near a side edge before it reads the
+    lines' text (a margin strip is sought on every page; most have no line out there)."""
+    from types import SimpleNamespace
+
+    from extractors.furniture import _outside_across
+    from extractors.settings import DEFAULT
+
+    class Mute:
+        x0, x1, y0, y1, size = 200.0, 400.0, 100.0, 110.0, 10.0
+
+        @property
+        def text(self):
+            raise AssertionError("the line's text was read")
+
+    page = SimpleNamespace(width=595.0, height=842.0, turned=False, number=1)
+    assert _outside_across([Mute() for _ in range(30)], page, {}, DEFAULT.margins) == []
