@@ -299,12 +299,17 @@ def _a_strip(strip: list[Line], page: Page, ms: Margins) -> bool:
     return down and strip[-1].y1 - strip[0].y0 >= ms.strip_reach * page.height
 
 
+def _near_a_side(lines: list[Line], width: float, side: float) -> bool:
+    """Some line stands within `side` of the page's left or right edge."""
+    return any(ln.x1 <= side or ln.x0 >= width - side for ln in lines)
+
+
 def _outside_across(lines: list[Line], page: Page, taken: dict[int, str], ms: Margins) -> list[Line]:
     """The lines left or right of every line set across, near the page's edge, top to bottom — on a
     page set across (its lines set across hold all but strip_rest of its letters); none on another.
     Asked first: whether any line stands near a side edge at all (none on most pages)."""
     side = ms.strip_side * page.width
-    if not any(ln.x1 <= side or ln.x0 >= page.width - side for ln in lines):
+    if not _near_a_side(lines, page.width, side):
         return []
     free = [ln for ln in lines if id(ln) not in taken]
     across = [ln for ln in free if ln.x1 - ln.x0 > ln.y1 - ln.y0 and len(ln.text.strip()) > ms.min_words]
