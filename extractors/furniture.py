@@ -299,6 +299,14 @@ def _a_strip(strip: list[Line], page: Page, ms: Margins) -> bool:
     return down and strip[-1].y1 - strip[0].y0 >= ms.strip_reach * page.height
 
 
+def _set_across(free: list[Line], lines: list[Line], ms: Margins) -> list[Line]:
+    """The free lines set across (wider than tall, more than min_words letters) where they hold all but
+    strip_rest of the page's letters; else none (a page not set across)."""
+    across = [ln for ln in free if ln.x1 - ln.x0 > ln.y1 - ln.y0 and len(ln.text.strip()) > ms.min_words]
+    held = sum(len(ln.text.strip()) for ln in across)
+    return across if held >= (1 - ms.strip_rest) * sum(len(ln.text.strip()) for ln in lines) else []
+
+
 def _near_a_side(lines: list[Line], width: float, side: float) -> bool:
     """Some line stands within `side` of the page's left or right edge."""
     return any(ln.x1 <= side or ln.x0 >= width - side for ln in lines)
@@ -309,12 +317,11 @@ def _outside_across(lines: list[Line], page: Page, taken: dict[int, str], ms: Ma
     page set across (its lines set across hold all but strip_rest of its letters); none on another.
     Asked first: whether any line stands near a side edge at all (none on most pages)."""
     side = ms.strip_side * page.width
-    if not _near_a_side(lines, page.width, side):
+    if page.turned or not _near_a_side(lines, page.width, side):
         return []
     free = [ln for ln in lines if id(ln) not in taken]
-    across = [ln for ln in free if ln.x1 - ln.x0 > ln.y1 - ln.y0 and len(ln.text.strip()) > ms.min_words]
-    if page.turned or not across or \
-            sum(len(ln.text.strip()) for ln in across) < (1 - ms.strip_rest) * sum(len(ln.text.strip()) for ln in lines):
+    across = _set_across(free, lines, ms)
+    if not across:
         return []
     left, right = min(ln.x0 for ln in across), max(ln.x1 for ln in across)
     return sorted((ln for ln in free if (ln.x1 <= min(left, side)) or ln.x0 >= max(right, page.width - side)),
