@@ -357,8 +357,11 @@ def box_by_box(items: list, boxes: Sequence[tuple[float, float, float, float]], 
 def _text_boxes(items: list, boxes: Sequence[tuple[float, float, float, float]], reach: float
                 ) -> tuple[list[tuple[float, float, float, float]], list[list[int]]]:
     """The boxes whose sides run through no item (_straddles), each with the indexes of the items it holds
-    (an item as its glyphs' middles stand: _extent)."""
-    ext = [_extent(it) for it in items]
+    (an item as its glyphs' middles stand: _extent, measured only for an item some box comes near: one no
+    box reaches is neither held nor crossed by any, and its frame stands for it)."""
+    near = [(b[0] - reach, b[1] - reach, b[2] + reach, b[3] + reach) for b in boxes]
+    ext = [_extent(it) if any(it.x0 <= n[2] and n[0] <= it.x1 and it.y0 <= n[3] and n[1] <= it.y1 for n in near)
+           else (it.x0, it.y0, it.x1, it.y1) for it in items]
     kept: list[tuple[float, float, float, float]] = []
     held: list[list[int]] = []
     for b in boxes:   # each item looked at once per box: held, or met (straddled: the box is passed over), or apart

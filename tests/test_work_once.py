@@ -1379,3 +1379,22 @@ def test_a_page_with_no_line_near_its_side_edges_has_no_strip_sought_in_its_line
 
     page = SimpleNamespace(width=595.0, height=842.0, turned=False, number=1)
     assert _outside_across([Mute() for _ in range(30)], page, {}, DEFAULT.margins) == []
+
+
+def test_a_box_by_box_reading_measures_glyphs_only_of_items_a_box_comes_near():
+    """reading_order._text_boxes measures an item's glyphs (_extent) only where some box reaches it; an
+    item far from every box is neither held nor crossed, and its frame stands for it."""
+    from extractors.reading_order import _text_boxes
+
+    class Far:
+        x0, y0, x1, y1 = 300.0, 500.0, 500.0, 510.0
+
+        @property
+        def source(self):
+            raise AssertionError("a far item's glyphs were measured")
+
+    class Near:
+        x0, y0, x1, y1, source = 60.0, 60.0, 160.0, 70.0, None
+
+    kept, held = _text_boxes([Near(), Far(), Far()], [(50.0, 50.0, 200.0, 100.0)], 1.0)
+    assert kept == [(50.0, 50.0, 200.0, 100.0)] and held == [[0]]
