@@ -49,8 +49,8 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE,
-                                  breadcrumb, match_numbering, schedule_entry)
+from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, NO_LETTER, PART_ROW, STAMP, STATUS_TAG,
+                                  SUBJECT_LINE, breadcrumb, match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -309,7 +309,7 @@ def _largest_worded(rows: list[CoverRow], settings: Settings) -> tuple[float, in
     hold a word (a row of figures alone, 166・101・1・64 — a report's key figures set large in the cells of
     its first table — titles nothing), and the index of the first row set in it; None when no row is one."""
     worded = [(i, r) for i, r in enumerate(rows)
-              if _LETTER.search(r.text) is not None and not _date_row(r, settings.cover.date_share)]
+              if r.text and NO_LETTER.match(r.text) is None and not _date_row(r, settings.cover.date_share)]
     if not worded:
         return None
     biggest = max(r.size for _, r in worded)
@@ -427,7 +427,6 @@ def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Sett
     return unspace_letterspaced(title), last
 
 
-_LETTER = regex.compile(r"\p{L}")   # a letter of any script (kanji and kana included; no digit)
 _ORDINAL = regex.compile(r"^第[0-9０-９一二三四五六七八九十]+[次期]$")   # 第２次: the plan's ordinal, read first
 
 
