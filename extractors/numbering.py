@@ -605,11 +605,12 @@ COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９
                                  r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
 # an amount or a share as a budget prints it beside an item (255,655億円, 26.0 億円, 12.5%); in an English
 # version, the yen in billions or trillions (¥1,809.7bn, 31,817.1bn, -2.0bn, ¥15tn)
-FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％])"
+_AMOUNT = r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％]"   # a figure and its unit, the choice left open
+FIGURE = regex.compile(_AMOUNT + r")"
                        r"|[¥￥]?[-−]?[0-9][0-9,.]*\s*(?:bn|tn)\b")
 # a value a price list or a schedule sets at the right of a row: an amount, a share, points (a fee schedule's
 # 1,250点) or a count (12件, 3人)
-ROW_VALUE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％]|点|件|人|回)")
+ROW_VALUE = regex.compile(_AMOUNT + r"|点|件|人|回)")
 # …or a rate in words a fee schedule sets there in its place (所定点数の100分の160に相当する点数): a phrase, no
 # sentence, closing on the unit the list counts in
 ROW_RATE = regex.compile(r"^[^。、，,]{2,30}(?:点数|金額|額)$")

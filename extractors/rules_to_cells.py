@@ -743,7 +743,7 @@ def _across_one_axis(parts: list[TableGrid], snap: float) -> bool:
     spans = sorted((p.xs[0], p.xs[-1]) for p in parts)
     if any(b[0] < a[1] - snap for a, b in zip(spans, spans[1:])):
         return False
-    if all(abs(p.ys[0] - parts[0].ys[0]) <= snap for p in parts):
+    if _level_tops(parts, snap):
         return False
     return any(all(any(abs(y - level) <= snap for y in p.ys) for p in parts[1:]) for level in parts[0].ys)
 
@@ -752,7 +752,12 @@ def _side_by_side(parts: list[TableGrid], snap: float) -> bool:
     """The parts start at one top and are not all of one width (an ionogram's bars start level too,
     being of equal totals, but a chart's bars share one width)."""
     widths = [p.xs[-1] - p.xs[0] for p in parts]
-    return all(abs(p.ys[0] - parts[0].ys[0]) <= snap for p in parts) and max(widths) - min(widths) > snap
+    return _level_tops(parts, snap) and max(widths) - min(widths) > snap
+
+
+def _level_tops(parts: list[TableGrid], snap: float) -> bool:
+    """Every part starts at the first one's top (within `snap`)."""
+    return all(abs(p.ys[0] - parts[0].ys[0]) <= snap for p in parts)
 
 
 def _stepped(grid: TableGrid, t: Tables) -> bool:
