@@ -177,14 +177,14 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     # edition that holds no initiative list (a form, 別紙様式１, or an annex of prose): its text is in no list
     # to be read from (an edition's appendix without lists is said in its report: "appendix without
     # initiative rows"; its headings are no part of the main body's tree)
-    body = cover.role != "appendix" or not (has_lists(read) or cover.edition)
+    lists = has_lists(read)
+    body = cover.role != "appendix" or not (lists or cover.edition)
     if body:
         ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
                            for title in unmatched_entries(contents, index.headings(), doc.outline))
-    if body:
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
     add_appendix(ed, doc, read, cover, flow.settings)
-    if body and not has_lists(read):   # an appendix's lists keep its parts' labels alone (README: known limits)
+    if body and not lists:   # an appendix's lists keep its parts' labels alone (README: known limits)
         a = settings.accounting
         ed.problems.extend(unaccounted(doc, ed, a.unaccounted_share, a.unaccounted_least))
     return ed
