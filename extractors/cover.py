@@ -690,6 +690,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     by the readers _cover_title tries in order, with its date and issuer (_cover_of); a title set as
     a picture is then named by the PDF's own title (_pictured)."""
     page = doc.pages[0] if doc.pages else None
+    settings = _as_scanned(page, settings)
     body, body_font = document_body(doc, settings.typography)
     rows = _page_rows(page, settings, body) if page else []
     labels = status_labels(page.lines if page else [], rows)
@@ -707,6 +708,15 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+def _as_scanned(page: Page | None, settings: Settings) -> Settings:
+    """The cover's settings for its first page: on an OCR'd scan (Page.ocr) a row counts as centred within the
+    scan's wider margin (CoverPage.ocr_centred) — it stands where the paper stood, fed a little askew, each word
+    boxed to its ink."""
+    if page is None or not page.ocr:
+        return settings
+    return replace(settings, cover=replace(settings.cover, centred=settings.cover.ocr_centred))
 
 
 def status_labels(lines: list[Line], rows: list[CoverRow]) -> tuple[str, ...]:

@@ -100,10 +100,13 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Marg
 def stamps(lines: list[Line], page: Page, ms: Margins, opening: frozenset[tuple[int, str]] = frozenset()) -> list[Line]:
     """Stamps at the top right of the page, but for the attachment labels that open an
     attachment there (`opening`: pages and texts, attachment_labels). Convention (a council's bill): the
-    paper's number alone on its row, 議案第１２号, labels the paper at the top left as well (PAPER_NUMBER)."""
+    paper's number alone on its row, 議案第１２号, labels the paper at the top left as well (PAPER_NUMBER);
+    so does the attachment label a paper opens its first page with, over all its text (a bill's 別紙, the
+    意見書 itself: （別紙） at the top left over its title) — the label of the file, not a heading in it."""
+    top = min((ln.y0 for ln in lines if ln.text.strip()), default=0.0)
     found = [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := _SPACES.sub("", ln.text))
-             and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s)) and (STAMP.match(s) or STATUS_TAG.match(s))
-             and (page.number, s) not in opening]
+             and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s) or (page.number == 1 and ln.y0 == top))
+             and (STAMP.match(s) or STATUS_TAG.match(s)) and (page.number, s) not in opening]
     return found + [ln for ln in _wrapped_tags(lines, page, ms) if ln not in found]
 
 

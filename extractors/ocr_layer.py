@@ -18,6 +18,8 @@ from statistics import median
 
 import pymupdf
 
+import regex
+
 from extractors.records import Page
 from extractors.settings import Layout
 
@@ -174,13 +176,17 @@ def _row_line(row: list[tuple[dict, dict]]) -> dict:
 
 def _speck(ln: dict, letter: float, ls: Layout) -> bool:
     """A line of a mark or two the OCR made of a speck of dirt: its box far shorter than a letter and
-    no letter, digit or closing bracket in it (a 』, ■ or | in the margin; a ） the OCR sized small is kept)."""
+    no letter, digit or closing bracket in it (a 』, ■ or | in the margin; a ） the OCR sized small is kept).
+    Convention: what is printed that short is a digit, a Latin letter or a kana set small (a superscript,
+    a ruby) — never an ideograph, whose strokes need the letter's full height to be read: an ideograph
+    the OCR boxed so short (召 at 3 pt in the margin of 10 pt text) is a speck it read as one."""
     chars = [c["c"] for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()]
     return (len(chars) <= ls.ocr_speck_letters and ln["bbox"][3] - ln["bbox"][1] < ls.ocr_speck * letter
-            and not any(c.isalnum() or c in _KEPT for c in chars))
+            and not any((c.isalnum() and not _IDEOGRAPH.match(c)) or c in _KEPT for c in chars))
 
 
 _KEPT = "）)」、。"
+_IDEOGRAPH = regex.compile(r"\p{Han}")
 
 
 def _no_tildes(spans: list[dict]) -> list[dict]:

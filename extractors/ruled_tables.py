@@ -232,12 +232,53 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
 
 def _last_row(frag: Table, ls: Layout) -> list[tuple[int, int, list, list[tuple[str, float, float]]]]:
     """The cells that end in the fragment's last row: (column, colspan, spans, visual lines with letters)."""
-    last, out = len(frag.rows) - 1, []
+    last = len(frag.rows) - 1
+    return _cells_where(frag, ls, lambda r, rs: r + rs - 1 == last)
+
+
+def _cells_where(frag: Table, ls: Layout, keep) -> list[tuple[int, int, list, list[tuple[str, float, float]]]]:
+    """The cells whose (first row, rowspan) `keep` takes: (column, colspan, spans, visual lines with letters)."""
+    out = []
     for r, c, rs, cs in frag.cells_as_drawn():
-        if r + rs - 1 == last:
+        if keep(r, rs):
             spans = [s for rr in range(r, r + rs) for cc in range(c, c + cs) for s in frag.rows[rr].cells[cc].spans]
             out.append((c, cs, spans, [ln for ln in (_letters(row) for row in baseline_rows(spans, ls)) if ln[0]]))
     return out
+
+
+def _goes_on_at_indent(above: Table, frag: Table, row: int, ls: Layout, tol: float) -> bool:
+    """Convention (a 新旧対照表's long cells, which Word breaks across pages: the list of drug names under
+    its group's name goes on at the next page's top, in both columns): the row the page broke goes on where
+    every cell of the continuation's first row (`row`, under any repeated header) that holds text opens its
+    first line at the indent (within `tol`) the same column's cell above the break set its last line at —
+    an indent in from that cell's own text edge (its lines' leftmost start): an item of a list or an
+    indented passage carried on, where a new row would open its text at the cell's edge. Both fragments
+    drawn on the same columns."""
+    if len(above.columns) != len(frag.columns):
+        return False
+    last = {c: lines for c, _, _, lines in _last_row(above, ls) if lines}
+    first = [(c, lines) for c, _, _, lines in _cells_where(frag, ls, lambda r, _: r == row) if lines]
+
+    def goes_on(c: int, lines: list[tuple[str, float, float]]) -> bool:
+        before = last.get(c)
+        if not before:
+            return False
+        indent = before[-1][1]
+        return indent > min(start for _, start, _ in before) + tol and abs(lines[0][1] - indent) <= tol
+
+    return bool(first) and all(goes_on(c, lines) for c, lines in first)
+
+
+def _ran_on(run: list[Table], n: int, skip: int, ls: Layout, edge: float, tol: float) -> int:
+    """How the row before fragment `n` ran on past its page's foot (_run_on): a row left open at the foot
+    (no rule under it: page_flow.page_breaks) runs on FULL, and so does one whose list goes on at its
+    indent on the next page (_goes_on_at_indent)."""
+    if not n:
+        return 0
+    if run[n - 1].open_foot:
+        return FULL
+    run_on = _run_on(run[n - 1], ls, edge)
+    return FULL if run_on == OPEN and _goes_on_at_indent(run[n - 1], run[n], skip, ls, tol) else run_on
 
 
 def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", edge: float = DEFAULT.tables.broken_row_edge,
@@ -249,8 +290,7 @@ def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", 
     for n, frag in enumerate(run):
         skip = _repeated_header(run[0], frag, ls) if n else 0
         m = _column_map(run[0], frag, tol)
-        # a row left open at the page's foot (no rule under it: page_flow.page_breaks) runs on
-        run_on = FULL if n and run[n - 1].open_foot else _run_on(run[n - 1], ls, edge) if n else 0
+        run_on = _ran_on(run, n, skip, ls, edge, tol)
         if n and _continues_row(frag, skip, out, ls, run_on, m):
             last = max(c.row + c.rowspan - 1 for c in out)
             ends = {c.col: i for i, c in enumerate(out) if c.row + c.rowspan - 1 == last}

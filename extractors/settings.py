@@ -395,6 +395,9 @@ class CoverPage:
     opening_rows: int = _v(4, "count", "the head of the page after a cover, before its text: the title repeated, a variant\n                               (通常枠) and the date the document was made stand in its first this many rows")
     centred: float = _v(1.0, "em", "a title centred over the text: its axis within this of the text column's (Word centres exactly;\n"
                         "                      a justified column's right edge varies by a glyph)")
+    ocr_centred: float = _v(2.0, "em", "on an OCR'd scan (Page.ocr), a title centred over the text: its axis within this of the text\n"
+                            "                          column's — the paper fed a little askew and each word boxed to its ink move a row by an em\n"
+                            "                          or more (a 意見書's title 1.4 em off the axis of its text, a scan at 400 dpi)")
     clear_of_edges: float = _v(2.0, "em", "...and clear of both of the column's edges by at least this (a short row, not a line of text)")
     blank_under_title: float = _v(1.0, "em", "...with at least this gap under it before the text (a blank line; text rows stand\n"
                                   "                                about a third of an em apart)")

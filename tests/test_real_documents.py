@@ -219,6 +219,13 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # eDocument Library 2.6 (newdocsB15): f1 0.333, date 0, surplus 0.035 before the blank verso, the letter's own 記
     # and the cover's paragraph (cover.read_cover's opening, headings._outside_particulars, paragraphs._without_title)
     "nankoku_tochi_kaihatsu_kosha_kansa_hokoku_2022": (1.0, 1.0, 1.0),
+    # a council's 意見書 scanned, PlotSoft PDFill (newdocsB16): f1 0 and title 0 as first read (a speck the OCR read
+    # as 召 widened the text's column: no line reached its edge, a numbered demand read as a heading; the title
+    # 1.4 em off the text's axis) before ocr_layer._speck's ideographs, CoverPage.ocr_centred, furniture.stamps' label
+    "kodaira_gikai_vaccine_ikensho_2021": (1.0, 1.0, 1.0),
+    # 保医発 with a 新旧対照表 over two pages (JUST PDF 3, newdocsB16): tables_found 0 as first read (the row the page
+    # broke inside a list read as two) before ruled_tables._goes_on_at_indent
+    "mhlw_hoihatsu_ryuijiko_betsushi36_shinkyu_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
