@@ -226,6 +226,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 保医発 with a 新旧対照表 over two pages (JUST PDF 3, newdocsB16): tables_found 0 as first read (the row the page
     # broke inside a list read as two) before ruled_tables._goes_on_at_indent
     "mhlw_hoihatsu_ryuijiko_betsushi36_shinkyu_2020": (1.0, 1.0, 1.0),
+    "nankoku_shuwa_gengo_jorei_gian_2022": (1.0, 1.0, 1.0),   # a 条例 with a 前文 (newdocsB16): every bar met as first read
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
