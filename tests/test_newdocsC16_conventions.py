@@ -1,0 +1,25 @@
+"""A council paper its members or a committee file (tests/newdocsC16_conventions.py): its number, printed at the
+top right of its first page, is the paper's label — furniture, never its running text."""
+from __future__ import annotations
+
+import newdocsC16_conventions as nc
+from conftest import read_csv, extract_document as _extract
+from real_truth import norm
+
+
+def test_a_members_bills_number_is_its_label(tmp_path):
+    """議員提出議案第３８号 at the top right over the bill's subject: a doc_label, as 議案第３号 is; no paragraph
+    holds it, and the subject is the title."""
+    out = _extract(nc.build_members_bill(tmp_path / "bill.pdf"))
+    assert [(f["page"], f["kind"], f["text"]) for f in read_csv(out / "furniture.csv")] == [("1", "doc_label", nc.PAPER)]
+    assert not any(norm(nc.PAPER) in norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+
+
+def test_council_papers_as_printed():
+    """The papers a council numbers in a series of their own, the filer or kind before 議案 part of the name;
+    a sentence naming a paper is no paper's number."""
+    from extractors.numbering import PAPER_NUMBER, STAMP
+    for text in ("議案第３号", "議員提出議案第３８号", "委員会提出議案第２号", "意見書案第１号", "決議案第３号", "報告第９号"):
+        assert PAPER_NUMBER.match(text) and STAMP.match(text), text
+    for text in ("議員提出議案第３８号について", "提出議案", "市長提出議案一覧"):
+        assert not PAPER_NUMBER.match(text), text
