@@ -9,8 +9,11 @@ from real_truth import norm
 
 def test_a_members_bills_number_is_its_label(tmp_path):
     """議員提出議案第３８号 at the top right over the bill's subject: a doc_label, as 議案第３号 is; no paragraph
-    holds it, and the subject is the title."""
+    holds it, and the subject (…について, wrapped over two rows) is the title, as a notice's under its number."""
+    import json
     out = _extract(nc.build_members_bill(tmp_path / "bill.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (norm(doc["title"]), doc["date"]) == (norm("".join(nc.SUBJECT)), "2021-06-30")
     assert [(f["page"], f["kind"], f["text"]) for f in read_csv(out / "furniture.csv")] == [("1", "doc_label", nc.PAPER)]
     assert not any(norm(nc.PAPER) in norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
 
