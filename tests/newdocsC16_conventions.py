@@ -37,3 +37,28 @@ def build_members_bill(path: Path, paper: str = PAPER) -> Path:
         y += 16.5
     doc.save(path)
     return path
+
+
+# a study guide exported from Google Docs (tests/real/kourei_rodosha_anzen_gakushu_guide_gdocs_2026): its title in the
+# sections' 17 pt, left-aligned and ending a little more than an em short of the edge, right over section 1
+GUIDE_TITLE = "北野市の高年齢労働者の安全衛生を守るための学習ガイド"
+GUIDE_SECTIONS = [("1.", "はじめに：なぜ高年齢者への特別な配慮が要るのか？"), ("2.", "基盤：安全衛生管理体制とリスクアセスメント")]
+GUIDE_TEXT = "高年齢労働者は豊富な知識と経験を持つ貴重な戦力ですが、加齢に伴い身体や認知機能の特性に変化が生じます。"
+
+
+def build_docs_guide(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    gothic = "japan"
+    page.insert_text((72, 112), GUIDE_TITLE, fontname=gothic, fontsize=17)
+    y = 152.0
+    for label, title in GUIDE_SECTIONS:
+        page.insert_text((72, y), f"{label} {title}", fontname=gothic, fontsize=17)
+        y += 34
+        for _ in range(6):   # more lines than a cover holds (headings.cover_lines)
+            page.insert_text((72, y), (GUIDE_TEXT * 2)[:41], fontname=gothic, fontsize=11)
+            y += 14.6
+        page.insert_text((72, y), GUIDE_TEXT[:20], fontname=gothic, fontsize=11)
+        y += 50
+    doc.save(path)
+    return path

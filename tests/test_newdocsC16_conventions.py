@@ -26,3 +26,14 @@ def test_council_papers_as_printed():
         assert PAPER_NUMBER.match(text) and STAMP.match(text), text
     for text in ("議員提出議案第３８号について", "提出議案", "市長提出議案一覧"):
         assert not PAPER_NUMBER.match(text), text
+
+
+def test_a_numbered_section_right_under_the_title_is_a_heading(tmp_path):
+    """A Google Docs guide: its 17 pt title ends 1.2 ems short of the edge, and section 1, as large, stands right
+    under it — the title is whole, the section no wrap of it: both sections are headings, the title none."""
+    import json
+    out = _extract(nc.build_docs_guide(tmp_path / "guide.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert norm(doc["title"]) == norm(nc.GUIDE_TITLE)
+    assert [(h["label"], norm(h["title"])) for h in read_csv(out / "headings.csv")] == \
+        [(label, norm(title)) for label, title in nc.GUIDE_SECTIONS]
