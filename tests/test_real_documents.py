@@ -219,6 +219,12 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # eDocument Library 2.6 (newdocsB15): f1 0.333, date 0, surplus 0.035 before the blank verso, the letter's own 記
     # and the cover's paragraph (cover.read_cover's opening, headings._outside_particulars, paragraphs._without_title)
     "nankoku_tochi_kaihatsu_kosha_kansa_hokoku_2022": (1.0, 1.0, 1.0),
+    # newdocsC16: 小平市議会's members' bill scanned by PlotSoft PDFill (OCR layer): surplus 0.063 before its number
+    # 議員提出議案第３８号 was the paper's label (numbering.COUNCIL_PAPER) and the paper read as a notice under it
+    # (cover._paper_numbered): surplus 0.000; Google Docs' study guide: f1 0.962 before headings._under_the_title (its
+    # section 1 read as running on from the 17 pt title line over it)
+    "kodaira_gikai_ikensho_teishutsu_gian_2021": (1.0, 1.0, 1.0),
+    "kourei_rodosha_anzen_gakushu_guide_gdocs_2026": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
