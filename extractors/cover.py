@@ -1055,7 +1055,7 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     the 提出 date and the members filing it): the paper's number, a stamp out of the rows (`paper`:
     _paper_numbered), stands for the notice's number."""
     compact = [_unspaced(r.text) for r in rows]
-    if not paper and not any(_DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3]):
+    if not (paper or _numbered_head(compact)):
         return None
     at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if _SUBJECT.search(c)
                and not _SENTENCE.search(c)), None)
@@ -1066,6 +1066,11 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
         or _dated_after(rows[at + 1:], settings)
     senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings)
     return Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", date, "", "main", "・".join(senders))
+
+
+def _numbered_head(compact: list[str]) -> bool:
+    """One of the first three rows (spaces out) is a notice's number (…第N号) or 事務連絡 in its place."""
+    return any(_DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3])
 
 
 def _paper_numbered(page: Page | None, settings: Settings) -> bool:

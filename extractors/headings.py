@@ -667,10 +667,15 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
-            if c is not None and not (_continues(flow, i) and not _under_the_title(i, c, title, flow)) \
-                    and not _labels(c, i, flow) and not _is_title(i, c, title, named, flow):
+            if c is not None and not _wraps_a_line(i, c, title, flow) and not _labels(c, i, flow) \
+                    and not _is_title(i, c, title, named, flow):
                 out.append(c)
     return out
+
+
+def _wraps_a_line(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+    """Line i continues the line before (LineRole.continues), but for a numbered line right under the title."""
+    return _continues(flow, i) and not _under_the_title(i, c, title, flow)
 
 
 def _under_the_title(i: int, c: Candidate, title: str, flow: Flow) -> bool:
@@ -680,8 +685,8 @@ def _under_the_title(i: int, c: Candidate, title: str, flow: Flow) -> bool:
     reaching the edge within `headings.edge` is no wrap then)."""
     if c.system == "title" or not title or flow.line(i).page != 1:
         return False
-    before = next((flow.items[j] for j in range(i - 1, -1, -1) if isinstance(flow.items[j], TextLine)
-                   and not flow.items[j].blank), None)
+    lines = (it for it in reversed(flow.items[:i]) if isinstance(it, TextLine) and not it.blank)
+    before = next(lines, None)
     return before is not None and before.page == 1 and _SPACES.sub("", clean(before.text)) == _SPACES.sub("", clean(title))
 
 
