@@ -14,6 +14,7 @@ from pathlib import Path
 import pymupdf
 
 from cover_conventions import MINCHO, TEXT, _left, _right
+from pdf_fonts import rename_fonts
 
 PAPER = "議員提出議案第３８号"
 SUBJECT = ("北野市における公共交通の維持確保を求める意見書提出", "について")
@@ -60,5 +61,53 @@ def build_docs_guide(path: Path) -> Path:
             y += 14.6
         page.insert_text((72, y), GUIDE_TEXT[:20], fontname=gothic, fontsize=11)
         y += 50
+    doc.save(path)
+    return path
+
+
+# a municipal newsletter's page in three columns (tests/real/suzuka_koho_oshirase_2026, 広報すずか): a rule down each
+# gutter, a shaded box at the foot of the third column; each item's title in a larger Gothic over a byline (the office
+# to ask, in small type) and its Mincho text; a meeting announced under an item as "◆…" in the body's size, Gothic
+NEWS_COLUMNS = ((47.0, 212.0), (230.0, 392.0), (412.0, 573.0))
+NEWS_ITEMS = [("会議の傍聴ができます", ["◆北野市総合教育会議", "◆北野市交通安全対策会議"]), ("水道管の凍結にご注意", []),
+              ("子育て応援手当の支給", []), ("火災予防条例の一部改正", [])]
+NEWS_TEXT = "冬の冷え込みが厳しいときは、屋外の水道管が凍結することがあります。露出している水道管は、保温材や布を巻き付けてください。"
+
+
+def _news_text(page: pymupdf.Page, x: float, y: float, rows: int) -> float:
+    """`rows` rows of 13 characters, the last one short (the paragraph's end)."""
+    for k in range(rows):
+        row = NEWS_TEXT[k * 13 % 40:k * 13 % 40 + 13] if k < rows - 1 else "ください。"
+        page.insert_text((x, y), row, fontname="china-s", fontsize=12)   # named MS-Mincho (rename_fonts)
+        y += 16.8
+    return y
+
+
+def _news_item(page: pymupdf.Page, x: float, y: float, title: str, subs: list[str], rows: int) -> float:
+    page.insert_text((x + 8, y), title, fontname="japan", fontsize=14)
+    page.insert_text((x + 10, y + 16), "総務課　１２３－４５６７", fontname="japan", fontsize=9)
+    y += 34
+    for sub in subs:
+        page.insert_text((x + 6, y), sub, fontname="japan", fontsize=12)
+        page.insert_text((x + 9, y + 17), "企画課　１２３－４５６８", fontname="japan", fontsize=9)
+        y = _news_text(page, x, y + 34, rows) + 14
+    return _news_text(page, x, y, rows) + 30 if not subs else y + 16
+
+
+def build_newsletter(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((47, 80), "北野市広報　第１号", fontname="japan", fontsize=24)
+    page.insert_text((430, 80), "令和８年１月２０日", fontname="japan", fontsize=12)
+    for x in (219.0, 401.0):
+        page.draw_line((x, 230), (x, 798), color=(0.6, 0.8, 0.6), width=2)
+    page.draw_rect(pymupdf.Rect(412, 738, 572, 798), color=None, fill=(0.85, 0.93, 0.85))
+    page.insert_text((420, 760), "市ウェブサイト", fontname="japan", fontsize=11)
+    (x0, _), (x1, _), (x2, _) = NEWS_COLUMNS
+    _news_item(page, x0, 250, *NEWS_ITEMS[0], rows=6)
+    y = _news_item(page, x1, 250, *NEWS_ITEMS[1], rows=12)
+    _news_item(page, x1, y, *NEWS_ITEMS[2], rows=8)
+    _news_item(page, x2, 250, *NEWS_ITEMS[3], rows=12)
+    rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")   # the titles' Gothic, the text's Mincho
     doc.save(path)
     return path

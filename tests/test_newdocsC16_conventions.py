@@ -37,3 +37,13 @@ def test_a_numbered_section_right_under_the_title_is_a_heading(tmp_path):
     assert norm(doc["title"]) == norm(nc.GUIDE_TITLE)
     assert [(h["label"], norm(h["title"])) for h in read_csv(out / "headings.csv")] == \
         [(label, norm(title)) for label, title in nc.GUIDE_SECTIONS]
+
+
+def test_a_newsletters_columns_read_their_item_titles(tmp_path):
+    """A newsletter page in three columns with a rule down each gutter and a shaded box at the foot of the third: the
+    rules and the box make no figure of the columns (no heading is read in a figure); each column's item title stands
+    at its column's left, and each ◆ meeting over its byline heads the text under the byline."""
+    out = _extract(nc.build_newsletter(tmp_path / "news.pdf"))
+    got = [norm(f'{h["label"]}{h["title"]}') for h in read_csv(out / "headings.csv")]
+    want = [norm(t) for title, subs in nc.NEWS_ITEMS for t in (title, *subs)]
+    assert got == want
