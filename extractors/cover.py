@@ -49,7 +49,7 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, NO_LETTER, PART_ROW, STAMP, STATUS_TAG,
+from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, NO_LETTER, PAPER_NUMBER, PART_ROW, STAMP, STATUS_TAG,
                                   SUBJECT_LINE, breadcrumb, match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, TextLine
@@ -699,7 +699,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         return Cover("", "", "", "", "main", labels=labels)
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     opening = next((_opening(head, settings) for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
-    cover = _notice(rows, settings) or _letter(rows, settings) \
+    cover = _notice(rows, settings, _paper_numbered(page, settings)) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     if not cover.title:
         cover = _circular(rows, cover, settings)
@@ -1055,14 +1055,17 @@ _SUBJECT = regex.compile(r"について(?:[（(][^）)]{1,8}[）)])?$")
 _SEAL = regex.compile(r"^[（(]公印省略[）)]$")
 
 
-def _notice(rows: list[CoverRow], settings: Settings) -> Cover | None:
+def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Cover | None:
     """A notice (通知) opens with its number (…第N号), or with 事務連絡 in its place (an office
     communication, set out as a notice), and its date, its addressees (…殿, …御中) and senders
     (each over （公印省略）); its title is the subject, the first row ending in について, with the rows
     it wraps from (stacked right over it, aligned). The number is never the title. Its date stands
-    over the subject, or, in a public notice (公告), under it after the enacting sentence (_dated_after)."""
+    over the subject, or, in a public notice (公告), under it after the enacting sentence (_dated_after).
+    Convention (a council paper set out as a notice: 議員提出議案第３８号 over …意見書提出について, one sentence,
+    the 提出 date and the members filing it): the paper's number, a stamp out of the rows (`paper`:
+    _paper_numbered), stands for the notice's number."""
     compact = [_unspaced(r.text) for r in rows]
-    if not any(_DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3]):
+    if not (paper or _numbered_head(compact)):
         return None
     at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if _SUBJECT.search(c)
                and not _SENTENCE.search(c)), None)
@@ -1073,6 +1076,18 @@ def _notice(rows: list[CoverRow], settings: Settings) -> Cover | None:
         or _dated_after(rows[at + 1:], settings)
     senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings)
     return Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", date, "", "main", "・".join(senders))
+
+
+def _numbered_head(compact: list[str]) -> bool:
+    """One of the first three rows (spaces out) is a notice's number (…第N号) or 事務連絡 in its place."""
+    return any(_DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3])
+
+
+def _paper_numbered(page: Page | None, settings: Settings) -> bool:
+    """The first page prints a council paper's number alone on its line at its top (numbering.PAPER_NUMBER:
+    議案第３号, 議員提出議案第３８号, in the top `margins.stamp_top` of the page): a stamp, read out of the cover's rows."""
+    top = settings.margins.stamp_top * page.height if page is not None else 0.0
+    return page is not None and any(ln.y0 < top and PAPER_NUMBER.match(_unspaced(ln.text)) for ln in page.lines)
 
 
 def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:

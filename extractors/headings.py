@@ -542,7 +542,7 @@ def _heads_text(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> b
     and size right under it (a 対策本部 decision's ○帰国者等への支援 in Gothic over Mincho paragraphs:
     the mark titles the paragraphs under it). A list's items stand one under another or run on; a
     figure's caption has its picture, or a chart's small words, under it."""
-    j = _next_item(i, flow)
+    j = _past_byline(i, _next_item(i, flow), flow)
     below = None if j is None else flow.items[j]
     if len(s) > flow.settings.headings.max_title or "。" in s or j is None or not isinstance(below, TextLine):
         return False   # a sentence, the end, a table
@@ -551,8 +551,21 @@ def _heads_text(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> b
     k = next((k for k in range(i - 1, -1, -1) if not _blank(flow.items[k])), None)
     if k is not None and (before := flow.roles[k]) is not None and before.mark == role.mark:
         return False   # the last item of a list of such lines
-    return below.page == line.page and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
+    over = flow.items[j - 1] if j - 1 > i and isinstance(flow.items[j - 1], TextLine) else line   # the byline, where one stands
+    return below.page == line.page and below.y0 - over.y1 <= flow.settings.headings.paragraph_gap * line.size \
         and abs(below.size - flow.body_size) <= flow.settings.typography.larger
+
+
+def _past_byline(i: int, j: int | None, flow: Flow) -> int | None:
+    """Item j, or the item after it where j is a byline: one line set smaller than the body (by more than
+    `typography.larger`) right under line i on its page. Convention (a newsletter's item, 広報すずか: "◆第2回総合
+    教育会議", then the office to ask in small type — 総合政策課 ☎… FAX… —, then the item's text): the byline
+    belongs to the title over it; the text under the byline is what the title heads."""
+    if j is None or not isinstance(below := flow.items[j], TextLine) or below.page != flow.line(i).page \
+            or below.size >= flow.body_size - flow.settings.typography.larger:
+        return j
+    k = _next_item(j, flow)
+    return k if k == j + 1 else j
 
 
 def _heads_sub_items(i: int, role: LineRole, line: TextLine, j: int, flow: Flow) -> bool:
@@ -667,10 +680,27 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
-            if c is not None and not _continues(flow, i) and not _labels(c, i, flow) \
+            if c is not None and not _wraps_a_line(i, c, title, flow) and not _labels(c, i, flow) \
                     and not _is_title(i, c, title, named, flow):
                 out.append(c)
     return out
+
+
+def _wraps_a_line(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+    """Line i continues the line before (LineRole.continues), but for a numbered line right under the title."""
+    return _continues(flow, i) and not _under_the_title(i, c, title, flow)
+
+
+def _under_the_title(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+    """Convention (a study guide exported from Google Docs: its title in the sections' 17 pt, ending 1.2 ems short
+    of the edge, right over "1. はじめに：…"): the title the cover read is whole — a numbered line of the first page
+    right under a line that is that title opens the text, and continues no sentence of the title's (the line before
+    reaching the edge within `headings.edge` is no wrap then)."""
+    if c.system == "title" or not title or flow.line(i).page != 1:
+        return False
+    lines = (it for it in reversed(flow.items[:i]) if isinstance(it, TextLine) and not it.blank)
+    before = next(lines, None)
+    return before is not None and before.page == 1 and _SPACES.sub("", clean(before.text)) == _SPACES.sub("", clean(title))
 
 
 def _over_contents(flow: Flow) -> range:
@@ -1209,8 +1239,15 @@ def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: dict
     """An unnumbered title at the left of the text (_title_indent), alone on its row, not amid
     tables, and with at least two letters."""
     line = flow.line(c.index)
-    return (line.x0 <= left.get(line.page, line.x0) + _title_indent(line, flow, left) and c.index not in shared
+    return (line.x0 <= _column_left(line, flow, left) + _title_indent(line, flow, left) and c.index not in shared
             and len(_LETTERS.findall(c.label + c.title)) >= 2 and not _beside_table(c.index, flow))
+
+
+def _column_left(line: TextLine, flow: Flow, left: dict[int, float]) -> float:
+    """Where the text of the line's page starts (`left`: text_left), or, on a page set in columns, its column's
+    running text (Flow.bounds). Convention (a newsletter in three columns, 広報すずか: an item's title over each
+    column's text): a title at its column's left stands at the text's left — as line_roles measures a line's indent."""
+    return max(left.get(line.page, line.x0), flow.bounds(line)[0])
 
 
 def _title_indent(line: TextLine, flow: Flow, left: dict[int, float]) -> float:
@@ -1224,7 +1261,7 @@ def _title_indent(line: TextLine, flow: Flow, left: dict[int, float]) -> float:
     if line.size <= flow.body_size + flow.settings.typography.larger:
         return hs.title_left * flow.body_size
     x0, x1 = letters_span(line)
-    middle = (left.get(line.page, line.x0) + flow.bounds(line)[1]) / 2
+    middle = (_column_left(line, flow, left) + flow.bounds(line)[1]) / 2
     flush_left = (x0 + x1) / 2 < middle - hs.off_centre * line.size
     return hs.title_left * (line.size if flush_left else flow.body_size)
 

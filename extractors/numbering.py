@@ -112,8 +112,10 @@ class System:
 
 
 # the kinds of paper a council reads in its session, each numbered in it (議案第１号, 報告第３号): the
-# council_paper system's label and a paper's stamp (STAMP)
-COUNCIL_PAPER = r"(?:議案|報告|諮問|請願|陳情|発議|認定|承認|同意)"
+# council_paper system's label and a paper's stamp (STAMP). Convention (a paper its members or a committee
+# file, numbered in a series of its own: 議員提出議案第３８号, 委員会提出議案第２号, 意見書案第１号, 決議案第３号):
+# the filer or the paper's kind before 議案 is part of the paper's name
+COUNCIL_PAPER = r"(?:(?:議員|委員会)提出議案|意見書案|決議案|議案|報告|諮問|請願|陳情|発議|認定|承認|同意)"
 
 # a Roman numeral's own character (Ⅰ … Ⅻ, U+2160–216B), as a part's label prints it (Latin letters I. V. are
 # another's writing of it)

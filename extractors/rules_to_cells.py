@@ -655,6 +655,13 @@ def _frame_only(grid: TableGrid, t: Tables) -> bool:
     return len(xs) <= 2 and len(ys) <= 2
 
 
+def _lines_both_ways(grid: TableGrid) -> bool:
+    """The grid's drawn lines (not a shaded box's sides) run both ways: a frame. Convention (a newsletter set in
+    columns, 広報すずか: a rule down each gutter, a shaded box at a column's foot): lines drawn one way only are
+    column rules, no frame — the box beside them makes no figure of the columns' running text."""
+    return any(not r.box for r in grid.verticals) and any(not r.box for r in grid.horizontals)
+
+
 def _panel_inside(grid: TableGrid, t: Tables) -> bool:
     """A shaded panel's side stands inside the drawn frame (a caption band in a figure), not
     on it (a heading set on a shaded band in a frame)."""
@@ -916,6 +923,6 @@ def grids_and_figures(rules: list[Rule], t: Tables,
                 figures.append(part.bbox)
             else:
                 tables.append(_stacked(part, t))
-        if not parts and any(drawn) and not all(drawn) and _panel_inside(g, t):
+        if not parts and any(drawn) and not all(drawn) and _panel_inside(g, t) and _lines_both_ways(g):
             figures.append(g.bbox)
     return sorted(tables, key=lambda g: g.ys[0]), figures

@@ -81,6 +81,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # caption at the right and p2's tabs are set in the slide's own body size (14 pt) — f1 0.8 (the bar chart on p4,
     # its bars hanging below the axis as well as standing on it, is no table since rules_to_cells._across_one_axis)
     "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"f1": 0.8, "title": 0.0},
+    # 広報すずか No.1692 p1 (Adobe Acrobat 25.1, newdocsC16): a newsletter page in three columns. Its masthead title
+    # 広報すずか is drawn as outlines (no text, no PDF Title) and its date is 令和8年（2026年） over a huge "1" "20" with a
+    # drawn slash — title 0, date 0 (the cover reads the section banner お知らせ as the title, and a 基準日 in the text as
+    # the date); the banner (white on a green band of stacked rounded shapes, no panel) is therefore no heading and
+    # its first item 会議の傍聴ができます, centred under it, is read as its subtitle — f1 0.857 (0.000 as added: the
+    # gutters' rules and a shaded box made a figure of columns 2–3, titles were measured from the page's left, the
+    # ◆ meetings' bylines hid their text: rules_to_cells._lines_both_ways, headings._column_left, _past_byline)
+    "suzuka_koho_oshirase_2026": {"f1": 0.857, "title": 0.0, "date": 0.0},
     # 財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ, as the repeated slide titles
     # of the Japanese decks are (their truth keeps them), while this truth takes it for the cover's title again —,
@@ -227,6 +235,12 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # broke inside a list read as two) before ruled_tables._goes_on_at_indent
     "mhlw_hoihatsu_ryuijiko_betsushi36_shinkyu_2020": (1.0, 1.0, 1.0),
     "nankoku_shuwa_gengo_jorei_gian_2022": (1.0, 1.0, 1.0),   # a 条例 with a 前文 (newdocsB16): every bar met as first read
+    # newdocsC16: 小平市議会's members' bill scanned by PlotSoft PDFill (OCR layer): surplus 0.063 before its number
+    # 議員提出議案第３８号 was the paper's label (numbering.COUNCIL_PAPER) and the paper read as a notice under it
+    # (cover._paper_numbered): surplus 0.000; Google Docs' study guide: f1 0.962 before headings._under_the_title (its
+    # section 1 read as running on from the 17 pt title line over it)
+    "kodaira_gikai_ikensho_teishutsu_gian_2021": (1.0, 1.0, 1.0),
+    "kourei_rodosha_anzen_gakushu_guide_gdocs_2026": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
