@@ -219,6 +219,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # eDocument Library 2.6 (newdocsB15): f1 0.333, date 0, surplus 0.035 before the blank verso, the letter's own 記
     # and the cover's paragraph (cover.read_cover's opening, headings._outside_particulars, paragraphs._without_title)
     "nankoku_tochi_kaihatsu_kosha_kansa_hokoku_2022": (1.0, 1.0, 1.0),
+    # 持続化補助金＜創業型＞ 様式２ 記載例 (PDFium, known16): f1 0, title 0, date 0 as first read — the category tag
+    # 【創業型】 read as its title and a heading, a cell's founding date as its date (numbering.CATEGORY_TAG, cover._entries_out)
+    "jizokuka_hojokin_sogyo_keiei_keikakusho_kisairei_2025": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
