@@ -670,6 +670,9 @@ LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (�
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})(?:\u3000[\s\u3000]*|[)）]?\s*(?![\d,.，．%％/／:：~～]))(\S.*)$")
 STARS = "*＊"   # the asterisks a starred note's mark opens with (STARRED): a line with neither opens none
 STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})(?![0-9０-９])\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
+# a line that opens a note: ※ (numbered or not), ＊ or *, （注）, 注１：, as notes under a table or a figure open
+# (reading_order.notes_whole: each read whole where it starts)
+NOTE_LINE = regex.compile(r"^\s*(?:※|[*＊](?![*＊])|[（(]注[0-9０-９]{0,2}[）)]|注[0-9０-９]{0,2}\s*[：:])")
 # ※1 自治体… ※2 …: notes run together on one line at the foot, each opened by ※ and its number (run_together_notes)
 REFERENCE_NOTE = regex.compile(r"^\s*※\s?([0-9０-９]{1,2})(?![0-9０-９])\s*(\S.*)$")
 REFERENCE_MARK = regex.compile(r"※\s?([0-9０-９]{1,2})(?![0-9０-９])")

@@ -1,5 +1,6 @@
 """A form's category tag and its cells' entries (tests/known16_conventions.py): the tag is a label of the
-document, never its title nor a heading; the grid's entries date nothing and name no issuer."""
+document, never its title nor a heading; the grid's entries date nothing and name no issuer. Notes set side by
+side under a row of tables are read each whole."""
 from __future__ import annotations
 
 import known16_conventions as kc
@@ -36,3 +37,15 @@ def test_category_tags_as_printed():
     for text in ("【参考】", "【概要】", "創業型", "（創業型）", "【創業型の要件】", "小規模事業者持続化補助金＜創業型＞"):
         assert not CATEGORY_TAG.match(text), text
 
+
+def test_notes_side_by_side_are_read_each_whole(tmp_path):
+    """Notes set side by side under a row of tables, their rows not level: each note's lines are read
+    together (the right note's four lines one after another), not row by row across the notes."""
+    from extractors.layout import read_pdf
+    from extractors.page_flow import build_flow
+    flow = build_flow(read_pdf(str(kc.build_notes_side_by_side(tmp_path / "notes.pdf"))))
+    texts = [norm(it.text) for it in flow.items if isinstance(getattr(it, "text", None), str)]
+    right = [texts.index(norm(t)) for t in kc.NOTE_RIGHT]
+    assert right == list(range(right[0], right[0] + len(kc.NOTE_RIGHT))), texts
+    left = [texts.index(norm(t)) for t in kc.NOTE_LEFT]
+    assert left == [left[0], left[0] + 1], texts
