@@ -49,8 +49,8 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, NO_LETTER, PAPER_NUMBER, PART_ROW, STAMP, STATUS_TAG,
-                                  SUBJECT_LINE, breadcrumb, match_numbering, schedule_entry)
+from extractors.numbering import (CATEGORY_TAG, DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, NO_LETTER, PAPER_NUMBER, PART_ROW,
+                                  STAMP, STATUS_TAG, SUBJECT_LINE, breadcrumb, match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -141,6 +141,7 @@ class CoverRow:
     pieces: tuple[tuple[float, float], ...] = ()   # each piece's (size, left edge), left to right
     words: tuple[str, ...] = ()   # each piece's text, left to right
     banded: bool = False   # set between two rules drawn across it (a series line framed over the title)
+    in_table: bool = False   # set inside a ruled table's box (cover_rows: a cell's text)
 
 
 def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]] | None = None,
@@ -169,7 +170,7 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
                 text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
-                            tuple(clean(l.text).strip() for l in row)))
+                            tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0))
     return out
 
 
@@ -721,9 +722,13 @@ def _as_scanned(page: Page | None, settings: Settings) -> Settings:
 
 def status_labels(lines: list[Line], rows: list[CoverRow]) -> tuple[str, ...]:
     """The first page's status tags (numbering.STATUS_TAG): the texts, spaces out, of its lines that are one
-    (a tag set beside the title on its row: no piece of it, _in_margin), and of its rows ([ / Draft / ])."""
+    (a tag set beside the title on its row: no piece of it, _in_margin), and of its rows ([ / Draft / ]);
+    and the category tag of the lines on its top row (numbering.CATEGORY_TAG: 【創業型】 over a form's title)."""
     texts = [_unspaced(ln.text) for ln in lines] + [_unspaced(r.text) for r in rows]
-    return tuple(dict.fromkeys(s for s in texts if STATUS_TAG.match(s)))
+    worded = [ln for ln in lines if ln.text.strip()]
+    top = min((ln.y1 for ln in worded), default=0.0)   # the foot of the page's first row
+    tags = [s for ln in worded if ln.y0 < top and CATEGORY_TAG.match(s := _unspaced(ln.text))]
+    return tuple(dict.fromkeys([s for s in texts if STATUS_TAG.match(s)] + tags))
 
 
 # a revision stamp: the year and month in brackets, (2024.5), as a standard or a manual prints at its pages' foot
@@ -850,6 +855,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     starts."""
     share = settings.cover.date_share
     title, last = _cover_title(rows, body, settings, opening, table_top, body_font)
+    rows = _entries_out(rows, last)
     on_its_row = date_closing_row(title)   # the date closing the title's row: the paper's, no word of its title
     title, rows = _with_minutes_kind(_unquoted(_undated(title)), rows, last, settings)
     title = _page_subject_off(title, opening)
@@ -865,6 +871,16 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
+
+
+def _entries_out(rows: list[CoverRow], last: int) -> list[CoverRow]:
+    """Convention (a form: its title over the ruled grid of fields the applicant fills in — a founding date,
+    an amount, an address, a note on what to write): the cells of a ruled table under a title set outside it
+    are the form's entries, no date or issuer of the document; they are left out of the rows read after the
+    title. A title read inside a table's box (a cover framed whole) keeps every row."""
+    if last < 0 or any(r.in_table for r in rows[:last + 1]):
+        return rows
+    return rows[:last + 1] + [r for r in rows[last + 1:] if not r.in_table]
 
 
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],

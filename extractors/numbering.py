@@ -642,6 +642,13 @@ STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参
 # as part of the title and stays in it.
 STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|"
                            r"(?i:draft|(?:provisional|tentative|unofficial)translation))[\]］】）)〕]?$")
+# Convention (a subsidy's form or guide printed for one of its frames: 【創業型】 set at the top left of the
+# first page, in larger type than the form's title centred under it, beside the form's number （様式２）): a word
+# in square brackets naming the type or frame of the programme (…型, …枠: 【一般型】, 【通常枠】) alone on the
+# first page's top row labels the whole document — which frame it belongs to —, as a status tag does: the cover
+# reads it into Cover.labels (cover.status_labels), never its title nor a heading. Further down the same band
+# heads the part on that frame, and stays a heading there.
+CATEGORY_TAG = regex.compile(r"^[【［〔][^【】［］〔〕\s]{1,10}[型枠][】］〕]$")
 # a council paper's number alone on its row (議案第１２号): the paper's label wherever the top of its first page
 # sets it — flush left over the bill's title, as 議案 are printed, or at the right as a stamp
 PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")
@@ -665,6 +672,9 @@ LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (�
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})(?:\u3000[\s\u3000]*|[)）]?\s*(?![\d,.，．%％/／:：~～]))(\S.*)$")
 STARS = "*＊"   # the asterisks a starred note's mark opens with (STARRED): a line with neither opens none
 STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})(?![0-9０-９])\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
+# a line that opens a note: ※ (numbered or not), ＊ or *, （注）, 注１：, as notes under a table or a figure open
+# (reading_order.notes_whole: each read whole where it starts)
+NOTE_LINE = regex.compile(r"^\s*(?:※|[*＊](?![*＊])|[（(]注[0-9０-９]{0,2}[）)]|注[0-9０-９]{0,2}\s*[：:])")
 # ※1 自治体… ※2 …: notes run together on one line at the foot, each opened by ※ and its number (run_together_notes)
 REFERENCE_NOTE = regex.compile(r"^\s*※\s?([0-9０-９]{1,2})(?![0-9０-９])\s*(\S.*)$")
 REFERENCE_MARK = regex.compile(r"※\s?([0-9０-９]{1,2})(?![0-9０-９])")

@@ -681,7 +681,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     _mark_panels(text_lines, main, page, columns, right, settings)
     mark_boxed(text_lines, page.rules, settings.headings)
     items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack,
-                                                             _text_boxes(page), settings.columns.box_reach),
+                                                             _text_boxes(page), settings.columns.box_reach,
+                                                             (settings.columns.note_block_gap, settings.columns.note_size)),
                                             settings.columns.side_note_gap)
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Protocol
 
+from extractors.numbering import NOTE_LINE
 from extractors.settings import Columns
 
 
@@ -293,16 +294,17 @@ class _Column:
 
 
 def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: float, slack: float,
-                     boxes: Sequence[tuple[float, float, float, float]] = (), reach: float = 0.0) -> list:
-    """Items (text lines, tables) in reading order: top to bottom without gutters (box by box:
-    box_by_box, `boxes` the page's, within `reach`); with them, band by band, and in a band column
-    by column. An item starts a new band when it reaches
-    across a gutter, or when it is set off from the line above it and every other column breaks
+                     boxes: Sequence[tuple[float, float, float, float]] = (), reach: float = 0.0,
+                     note: tuple[float, float] = (0.0, 0.0)) -> list:
+    """Items (text lines, tables) in reading order: top to bottom without gutters (each note whole where
+    it starts: notes_whole, with `note` its leading and size slack; box by box: box_by_box, `boxes` the
+    page's, within `reach`); with them, band by band, and in a band column by column. An item starts a
+    new band when it reaches across a gutter, or when it is set off from the line above it and every other column breaks
     off beside it (a heading set in the first column, the columns running on under it; a line of
     running text beside another column's space before a heading is none)."""
     by_top = sorted(items, key=lambda it: (it.y0, it.x0))
     if not cuts:
-        return box_by_box(by_top, boxes, reach)
+        return box_by_box(notes_whole(by_top, *note), boxes, reach)
     cols = [column_of(it, cuts) for it in by_top]
     spans: dict[int, list[tuple[float, float]]] = {}
     for c, it in zip(cols, by_top):
@@ -322,6 +324,87 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
             band.append((col, it))  # type: ignore[arg-type]
     out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
     return out
+
+
+def notes_whole(items: list, gap: float, same: float) -> list:
+    """Convention (a statistics sheet's notes: ※１… and ＊… under the table at the left, ※２… in four short lines
+    flush right under the box it explains, a boxed figure with its note ※３ under it between them — notes set
+    side by side under a row of tables, on a page with no gutter): each note is read whole where it starts, not
+    row by row across the notes beside it. A note: a line opening with a note's mark (numbering.NOTE_LINE), with
+    the lines hung under it — in its size (at most `same` apart), overlapping the line above across (and no other
+    note's), opening below its middle (no piece of its row), at most `gap` of their size below it —, a next note
+    set right under it among them (※１… / ＊…: one block), and the pieces of their rows (_piece_of_a_row). `items`:
+    top to bottom; an item in no note of two lines or more keeps its place."""
+    of = _notes(items, gap, same) if gap else {}   # no leading given (a caller's own order): nothing is moved
+    if not any(len(b) >= 2 for b in of.values()):
+        return items
+    out: list = []
+    done: set[int] = set()
+    for it in items:
+        block = of.get(id(it), [it])
+        if id(block[0]) not in done:
+            done.add(id(block[0]))
+            out.extend(block)
+    return out
+
+
+def _notes(items: list, gap: float, same: float) -> dict[int, list]:
+    """The note each line of one belongs to (notes_whole), by the line's id: its lines in reading order, a blank
+    opening one of them (the space a paragraph of the note opens with) read with it."""
+    blocks: list[list] = []
+    of: dict[int, list] = {}
+    for it in items:
+        if not _is_line(it) or _letters(it) == 0:   # a table, or a blank line, keeps its place
+            continue
+        under = [b for b in blocks if _hung_under(it, b[-1], gap, same)]
+        if len(under) > 1:   # under two notes at once (their rows run together): neither's, it keeps its place
+            continue
+        at = (under[0], len(under[0]) - 1) if under else _piece_of_a_row(it, blocks, gap)
+        if at is None and NOTE_LINE.match(it.text):
+            blocks.append([])
+            at = (blocks[-1], -1)
+        if at is not None:
+            at[0].insert(at[1] + 1, it)   # under the note's last line, or right after the line whose row it carries on
+            of[id(it)] = at[0]
+    for it in items:
+        if _is_line(it) and _letters(it) == 0 and (blank := _opening_blank(it, blocks)) is not None:
+            blank[0].insert(blank[1], it)
+            of[id(it)] = blank[0]
+    return of
+
+
+def _hung_under(it, above, gap: float, same: float) -> bool:
+    """Line `it` hangs under line `above`: in its size (at most `same` apart), overlapping it across, opening below
+    its middle and at most `gap` of its own size below its foot."""
+    return abs(above.size - it.size) <= same and above.x0 < it.x1 and it.x0 < above.x1 \
+        and (above.y0 + above.y1) / 2 < it.y0 and it.y0 - above.y1 <= gap * it.size
+
+
+def _piece_of_a_row(it, blocks: list[list], gap: float) -> tuple[list, int] | None:
+    """The note and the index of its line whose row `it` carries on: level with it (its middle inside the line's
+    height) and starting where the line ends, at most `gap` of its size after it; None when it is no such piece."""
+    mid = (it.y0 + it.y1) / 2
+    for b in blocks:
+        for k, ln in enumerate(b):
+            if _is_line(ln) and ln.y0 < mid < ln.y1 and -ln.size <= it.x0 - ln.x1 <= gap * ln.size:
+                return b, k
+    return None
+
+
+def _opening_blank(it, blocks: list[list]) -> tuple[list, int] | None:
+    """The note and the index of its line that the blank `it` opens: level with it, left of it, standing at the
+    note's own left edge (where its mark stands, within a letter); None when it opens none."""
+    mid = (it.y0 + it.y1) / 2
+    for b in blocks:
+        for k, ln in enumerate(b):
+            if _letters(ln) and ln.y0 < mid < ln.y1 and it.x0 < ln.x0 and abs(it.x0 - b[0].x0) <= ln.size:
+                return b, k
+    return None
+
+
+def _is_line(item) -> bool:
+    """A line of text (a table has no text of its own)."""
+    return isinstance(getattr(item, "text", None), str)
 
 
 def box_by_box(items: list, boxes: Sequence[tuple[float, float, float, float]], reach: float) -> list:

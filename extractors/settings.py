@@ -228,6 +228,9 @@ class Columns:
                               "                                 notes (a cross-reference of two lines or more; one stray small line makes none)")
     side_note_gap: float = _v(2.0, "em", "rows of one side note stand at most this far apart, in the note's size (its code over its\n"
                               "                                 title: under one em); further, the next row opens another note")
+    note_block_gap: float = _v(1.0, "em", "a line of a note stands at most this far under the line above it, in its own size\n"
+                               "                                 (a note's leading): reading_order.notes_whole")
+    note_size: float = _v(0.5, "pt", "the lines of one note are set in one size: sizes this far apart are one (reading_order.notes_whole)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,6 +98,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # two rows on slide 2, its first row read as a heading over Ⅰ … Ⅲ: parents), and the cover's table drawn with
     # floating rules (a frame, a divider and header/total rules touching neither) is not read as a table
     "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": {"parents": 0.666, "tables_found": 0.0},
+    # 東京都's 患者の発生について 別紙 (WPS Office, known16): a statistics sheet of a dozen small ruled tables whose
+    # body size reads as its smallest cells' (6.2 pt) — so a ◆ remark is read as its title and the ◆ as-at date over
+    # it is no date of the cover's (title 0, date 0); ＜属性＞ and the ward table's 【参考】 band are missed and two
+    # lines of figures and a caption over a table are read as headings (f1 0.545); boxes of one column whose head
+    # wraps are read as three rows, and one box (都外からの検体持ち込み) is not found (tables_found 0.75). Its notes set
+    # side by side are read each whole since known16 (reading_order.notes_whole).
+    "tokyo_corona_kansensha_hassei_jokyo_2021": {"f1": 0.545, "tables_found": 0.75, "title": 0.0, "date": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -241,6 +248,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # section 1 read as running on from the 17 pt title line over it)
     "kodaira_gikai_ikensho_teishutsu_gian_2021": (1.0, 1.0, 1.0),
     "kourei_rodosha_anzen_gakushu_guide_gdocs_2026": (1.0, 1.0, 1.0),
+    # 持続化補助金＜創業型＞ 様式２ 記載例 (PDFium, known16): f1 0, title 0, date 0 as first read — the category tag
+    # 【創業型】 read as its title and a heading, a cell's founding date as its date (numbering.CATEGORY_TAG, cover._entries_out)
+    "jizokuka_hojokin_sogyo_keiei_keikakusho_kisairei_2025": (1.0, 1.0, 1.0),
+    "tokyo_corona_kansensha_hassei_jokyo_2021": (0.545, 1.0, 1.0),   # WPS Office (known16): below the bar, see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
