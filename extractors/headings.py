@@ -1063,8 +1063,28 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
         if isinstance(it, TextLine) and role is not None and (it.page in titled or i in figured) and not role.slide_title \
-                and not role.mark and bodies[it.page] + larger < it.size \
+                and not role.mark and (bodies[it.page] + larger < it.size or _tab_over_text(i, it, role, bodies[it.page], flow)) \
                 and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
+            out.append(i)
+    return out + _recurring_tabs(flow, out, shared, (titled, bodies))
+
+
+def _recurring_tabs(flow: Flow, found: list[int], shared: dict[int, set[int]],
+                    sizes: tuple[dict[int, float], dict[int, float]]) -> list[int]:
+    """Convention (a deck's recurring tabs: 本事務年度の主な実績 on one blue tab over a part of each theme's slide,
+    alone on its row on one slide, level with the caption ＜…＞ of a chart in the slide's other half on the next):
+    a tab (_a_tab) whose words head a part of another slide (`found`: _slide_sections) heads its part here as
+    well, whatever stands level with it beyond its band — the slides' layout sets it, not this slide's row."""
+    heads: dict[str, set[int]] = {}
+    for i in found:
+        heads.setdefault(_SPACES.sub("", clean(flow.line(i).text)), set()).add(flow.line(i).page)
+    titled, bodies = sizes
+    larger, own, out = flow.settings.typography.larger, set(found), []
+    for i in sorted(shared):
+        it, role = flow.line(i), flow.roles[i]   # (a shared row's lines are text lines)
+        if i not in own and it.page in titled and role is not None and not role.slide_title \
+                and _a_tab(it, role, bodies[it.page] - larger) and it.size < titled[it.page] - larger \
+                and heads.get(_SPACES.sub("", clean(it.text)), set()) - {it.page}:
             out.append(i)
     return out
 
@@ -1081,14 +1101,35 @@ def _title_sizes(flow: Flow, titles: list[int], figured: set[int]) -> tuple[dict
 
 def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: float,
                   found: tuple[set[int], dict[int, set[int]], set[int]]) -> bool:
-    """A slide's line larger than its text heads a part of it (_slide_sections): an item set with
-    its figure, no larger than the title; or, alone on its row and smaller than the title, a line
-    in bold on a band or in a frame of its own, or the subtitle right under the title."""
+    """A slide's line larger than its text (or a tab in its size: _a_tab) heads a part of it (_slide_sections):
+    an item set with its figure, no larger than the title; or, alone on its row and smaller than the title, a
+    line in bold on a band or in a frame of its own, or the subtitle right under the title."""
     under, shared, figured = found
     if i in figured:
         return line.size <= title + larger
     return ("panel" in role.style and "bold" in role.style or i in under) and i not in shared \
         and line.size < title - larger
+
+
+def _tab_over_text(i: int, line: TextLine, role: LineRole, body: float, flow: Flow) -> bool:
+    """Line i is a tab (_a_tab) in the slide's body size (`body`) over the part's text: the next line is
+    set in that size, no larger. A tab over a figure — its next line the chart's label in larger type
+    (Approximately 4.4% of real GDP on a tab over the frame of a chart, Approximately 3.3% under it in 20 pt)
+    — captions the figure."""
+    larger = flow.settings.typography.larger
+    k = _next_item(i, flow)
+    nxt = flow.items[k] if k is not None else None
+    return _a_tab(line, role, body - larger) and isinstance(nxt, TextLine) and nxt.page == line.page \
+        and nxt.size <= body + larger
+
+
+def _a_tab(line: TextLine, role: LineRole, body: float) -> bool:
+    """Convention (a slide's captioned parts: 保険会社の社会的役割 / 環境変化と諸課題 / 本レポートの目的 in bold white on
+    a blue tab over each part's box, in the slide's own body size): a line in bold alone on a band or in a frame
+    of its own (TextLine.on_panel: typography._tab, _caption_bands), no smaller than the slide's text (`body`:
+    a figure's word on a band is smaller), is set apart by its band and its weight, however near the text's
+    size — a candidate for the head of the part under it."""
+    return line.on_panel and "bold" in role.style and line.size >= body
 
 
 # a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)

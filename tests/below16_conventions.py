@@ -12,6 +12,10 @@ build_budget_deck   an English budget overview: slide 1 prints the title at its 
 build_topic_deck    a deck with no cover: three slides printing one topic's title at their top in one type (the
                     first slide's title is also the document's), a fourth slide another title in that type.
                     Each slide's title heads it, the repeated ones too.
+build_tab_deck      a deck whose parts are captioned by bold white tabs on blue boxes in the slide's own body
+                    size (14 pt, its text 14 pt too), a second slide whose tab (the same words as a tab of
+                    the first) stands level with a chart's caption ＜…＞ in the slide's other half, and a third
+                    whose tab in the body size sits on a chart's frame, the chart's label (20 pt) under it.
 """
 from __future__ import annotations
 
@@ -129,6 +133,62 @@ def build_topic_deck(path: Path) -> Path:
         page.draw_line((10, 52), (770, 52), color=(0.1, 0.3, 0.7), width=2)
         for k in range(6):
             page.insert_text((30, 100 + 24 * k), _TEXT, fontname=_REGULAR, fontsize=13)
+    _faces(doc)
+    doc.save(path)
+    return path
+
+
+DECK_TITLES = ["はじめに", "保険ビジネスを巡る動向について", "経済効果の試算"]
+FIGURE_TAB = "実質GDP比で約4.4%"
+TABS = ["保険会社の社会的役割", "本レポートの目的"]
+_ROW = "○国民生活の安定や国民経済の健全な発展に不可欠な保障機能を適切かつ安定的に提供。"
+CAPTION = "＜損害保険会社の保険種目別利益率（2021年度、全社平均）＞"
+
+
+def _tab(page: pymupdf.Page, y: float, text: str) -> None:
+    blue = (0.27, 0.45, 0.77)
+    page.draw_rect(pymupdf.Rect(8, y - 18, 200, y + 8), color=None, fill=blue)
+    page.insert_text((26, y), text, fontname=_BOLD, fontsize=14, color=(1, 1, 1))
+
+
+def build_tab_deck(path: Path) -> Path:
+    """Slide 1: two tabs, each over a framed box of 14 pt ○ rows; slide 2: the second tab again, at the
+    slide's left, level with a chart's caption (12 pt bold) over the right half, the chart's bars under it."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=720, height=540)
+    cover.insert_text((150, 250), "保険モニタリングレポート【概要】", fontname=_BOLD, fontsize=28)
+    cover.insert_text((560, 300), "2023年６月", fontname=_REGULAR, fontsize=18)
+    first = doc.new_page(width=720, height=540)
+    first.insert_text((55, 30), DECK_TITLES[0], fontname=_REGULAR, fontsize=24)
+    first.draw_line((8, 40), (712, 40), color=(0.1, 0.2, 0.5), width=2)
+    for y, tab in zip((80, 280), TABS):
+        _tab(first, y, tab)
+        first.draw_rect(pymupdf.Rect(8, y + 8, 712, y + 120), color=(0.27, 0.45, 0.77), width=0.75)
+        for k in range(4):
+            first.insert_text((15, y + 34 + 24 * k), _ROW, fontname=_REGULAR, fontsize=14)
+    first.insert_text((704, 530), "1", fontname=_REGULAR, fontsize=14)
+    second = doc.new_page(width=720, height=540)
+    second.insert_text((55, 30), DECK_TITLES[1], fontname=_REGULAR, fontsize=24)
+    second.draw_line((8, 40), (712, 40), color=(0.1, 0.2, 0.5), width=2)
+    _tab(second, 80, TABS[1])
+    second.insert_text((361, 76), CAPTION, fontname=_BOLD, fontsize=12)
+    for k in range(10):
+        second.insert_text((16, 120 + 22 * k), _ROW[:20], fontname=_REGULAR, fontsize=14)
+    for k, h in enumerate((60, 90, 40, 120, 75)):
+        second.draw_rect(pymupdf.Rect(400 + 50 * k, 300 - h, 430 + 50 * k, 300), color=None, fill=(0.3, 0.5, 0.8))
+    second.draw_line((390, 300), (680, 300), color=(0, 0, 0), width=0.5)
+    second.insert_text((704, 530), "2", fontname=_REGULAR, fontsize=14)
+    third = doc.new_page(width=720, height=540)   # a tab over a chart's frame: the chart's caption
+    third.insert_text((55, 30), DECK_TITLES[2], fontname=_REGULAR, fontsize=24)
+    third.draw_line((8, 40), (712, 40), color=(0.1, 0.2, 0.5), width=2)
+    for k in range(2):
+        third.insert_text((15, 70 + 22 * k), _ROW, fontname=_REGULAR, fontsize=14)
+    third.draw_rect(pymupdf.Rect(8, 128, 712, 420), color=(0.8, 0, 0), width=1)
+    _tab(third, 140, FIGURE_TAB)
+    third.insert_text((470, 170), "約3.3%", fontname=_BOLD, fontsize=20, color=(0.8, 0, 0))
+    for k, h in enumerate((60, 200)):
+        third.draw_rect(pymupdf.Rect(100 + 300 * k, 400 - h, 300 + 300 * k, 400), color=None, fill=(0.9, 0.7, 0.2))
+    third.insert_text((704, 530), "3", fontname=_REGULAR, fontsize=14)
     _faces(doc)
     doc.save(path)
     return path

@@ -1,5 +1,5 @@
-"""The title printed again atop a slide is no heading, and a budget item's figure at its row's end is no word of
-its title (tests/below16_conventions.py)."""
+"""The title printed again atop a slide is no heading, a budget item's figure at its row's end is no word of its
+title, and a deck's tabs in the slide's body size head their parts (tests/below16_conventions.py)."""
 from __future__ import annotations
 
 import below16_conventions as bc
@@ -39,3 +39,15 @@ def test_a_topics_title_repeated_over_its_slides_heads_each(tmp_path):
     got = _headings(_extract(bc.build_topic_deck(tmp_path / "topic.pdf")))
     assert [(title, page) for _, _, title, page in got if page > 1] == \
         [(norm(bc.TOPIC), 2), (norm(bc.TOPIC), 3), (norm(bc.OTHER), 4)]
+
+
+def test_tabs_in_the_slides_body_size_head_its_parts(tmp_path):
+    """Convention: bold white tabs on blue boxes in the slide's own body size (14 pt, the ○ rows 14 pt too) head
+    the parts under them; the same tab on the next slide, level with a chart's caption ＜…＞ in the slide's right
+    half, heads its part there too (the chart's caption is no piece of the tab's row); a tab in the body size on
+    a chart's frame, the chart's label in larger type under it, is the chart's caption, no heading."""
+    got = _headings(_extract(bc.build_tab_deck(tmp_path / "tabs.pdf")))
+    assert [(level, title) for level, _, title, _ in got] == [
+        (1, norm(bc.DECK_TITLES[0])), (2, norm(bc.TABS[0])), (2, norm(bc.TABS[1])),
+        (1, norm(bc.DECK_TITLES[1])), (2, norm(bc.TABS[1])), (1, norm(bc.DECK_TITLES[2]))]
+    assert not [h for h in got if "損害保険" in h[2]]   # the tab on the chart's frame (slide 3) captions the chart

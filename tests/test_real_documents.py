@@ -77,10 +77,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # sections Ⅰ…Ⅸ / （１）… — parents 0.277 — meets every bar since a title on a tab right before a numbered series
     # on none heads it: typography._tab, headings._boxes_over_outline)
     # 金融庁's 保険モニタリングレポート【概要】 deck (PowerPoint 2016, newdocsA15; slides 1–6 of 11): its cover title is
-    # drawn (no text, no PDF Title) — title 0; the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's
-    # caption at the right and p2's tabs are set in the slide's own body size (14 pt) — f1 0.8 (the bar chart on p4,
-    # its bars hanging below the axis as well as standing on it, is no table since rules_to_cells._across_one_axis)
-    "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"f1": 0.8, "title": 0.0},
+    # drawn (a picture: no text, no PDF Title) — title 0, which no reading of the text layer can meet. Its f1 was 0.8
+    # until below16: the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's caption at the right and p2's
+    # tabs are set in the slide's own body size (14 pt); 1.0 since a tab in the body size heads its part
+    # (headings._a_tab) and a tab whose words head a part of another slide heads its own whatever stands level with
+    # it (headings._recurring_tabs). (The bar chart on p4, its bars hanging below the axis as well as standing on
+    # it, is no table since rules_to_cells._across_one_axis)
+    "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"title": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -210,7 +213,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "moj_funani_jittai_chosa_kyoryoku_irai_2021": (1.0, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
     "kobe_kanko_doko_chosa_kekka_2023": (1.0, 1.0, 1.0),   # f1 0.654, parents 0.235 as first measured (newdocsA15)
-    "fsa_hoken_monitoring_report_gaiyo_slides_2023": (0.8, 1.0, 1.0),   # f1 0.5 before newdocsA15's tabs
+    "fsa_hoken_monitoring_report_gaiyo_slides_2023": (1.0, 1.0, 1.0),   # f1 0.5 before newdocsA15's tabs, 0.8 before below16
     "fuji_ippan_kaikei_yosansho_2024": (1.0, 1.0, 1.0),   # DocuWorks (newdocsD15): tables_found 0.833 before; f1 0.666 before budget15 (no running text: the cells' size is the body)
     "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": (1.0, 1.0, 1.0),   # newdocsD15: tables_found 0.8 before; title 0 before budget15 (cover._between_rules)
     # 鈴鹿市's circulars scanned with PaperStream Capture (newdocsB15): the notice's f1/parents/pages 0 (its key–value
