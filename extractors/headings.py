@@ -162,11 +162,12 @@ def _value_text(text: str) -> bool:
     return ROW_VALUE.fullmatch(bare) is not None or ROW_RATE.match(bare) is not None
 
 
-def _ends_in_value(line: TextLine) -> bool:
+def _ends_in_value(line: TextLine, value=_value_text) -> bool:
     """The line closes on a value set apart from its words by at least an em's white (a row's last line
-    that holds its value at the right: …を行った場合　　所定点数の100分の80に相当する点数)."""
+    that holds its value at the right: …を行った場合　　所定点数の100分の80に相当する点数). `value`: the
+    test of the last piece's text (a schedule's value; a budget item's figure, _a_figure)."""
     spans = [sp for sp in line.source.spans if sp.text.strip()]
-    return len(spans) >= 2 and spans[-1].x0 - spans[-2].x1 >= line.size and _value_text(spans[-1].text)
+    return len(spans) >= 2 and spans[-1].x0 - spans[-2].x1 >= line.size and value(spans[-1].text)
 
 
 def _row_value(i: int, flow: Flow) -> int | None:
@@ -995,7 +996,7 @@ def _over_table(i: int, flow: Flow) -> bool:
     return j is not None and isinstance(flow.items[j], Table)
 
 
-def slide_candidates(flow: Flow) -> list[Candidate]:
+def slide_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     """A deck's headings are its slides' titles (LineRole.slide_title), and nothing set inside a
     slide (its bullets, box captions, numbered items are the slide's content). A title opening
     with a label of a numbering system nests by it; the others are siblings of one level, all
@@ -1003,28 +1004,67 @@ def slide_candidates(flow: Flow) -> list[Candidate]:
     lower than its neighbours. A section slide's title opens a part (convention: a divider
     slide, its title alone on it, parts a deck): the slides after it nest under it, up to the
     next section slide, whatever its size against their titles (dividers of 32 and 40 pt among
-    titles of 28 to 36 pt); all section slides are of one rank."""
+    titles of 28 to 36 pt); all section slides are of one rank. `title`: the document's title as the
+    cover read it; a slide's title that prints it again is none (_title_again)."""
     titles, opening = _with_sections(flow, [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title])
+    again = _title_again(flow, [i for i in titles if flow.roles[i].slide_title == "title"], title)
+    titles = [i for i in titles if i not in again]
     sizes = Counter(round(flow.line(i).size, 1) for i in titles if flow.roles[i].slide_title == "title")
     size = sizes.most_common(1)[0][0] if sizes else flow.body_size
     parts = max([flow.line(i).size for i in titles if flow.roles[i].slide_title == "section"] + [size])
     part = parts + flow.settings.typography.larger   # above every slide title's rank
     ranks = {"section": part, "title": size}   # a part's heading (no slide_title): its own size, under its slide's title
     is_cover = cover_lines(flow)[0]
-    out = []
-    for i in titles:
-        line, role = flow.line(i), flow.roles[i]
-        if is_cover and line.page == 1:
-            continue
-        section = role.slide_title == "section"
-        own = ranks.get(role.slide_title, line.size)
-        m = role.numbering
-        if m:
-            out.append(Candidate(i, m[0], m[1], m[2], m[3], m[4], True, own))
-        else:
-            out.append(Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own,
-                                 centred=section or i in opening))
-    return out
+    return [_slide_candidate(i, flow, ranks, opening) for i in titles if not (is_cover and flow.line(i).page == 1)]
+
+
+def _slide_candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[int]) -> Candidate:
+    """The candidate of a slide's title or part heading at line i, ranked by `ranks` (its own size for a
+    part's heading): by its label where it opens with one, its figure at its row's end cut (row_figure)."""
+    line, role = flow.line(i), flow.roles[i]
+    own = ranks.get(role.slide_title, line.size)
+    m = role.numbering
+    if m:
+        return Candidate(i, m[0], m[1], m[2], _without_figure(m[3], row_figure(i, flow)), m[4], True, own)
+    return Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own,
+                     centred=role.slide_title == "section" or i in opening)
+
+
+def _title_again(flow: Flow, titles: list[int], title: str) -> set[int]:
+    """Flow indexes of the slides' titles that print the document's title again. Convention (a deck whose
+    first slide prints its title over a summary, the first slide of the body printing it once more at its
+    top in a set of its own — Overview of the Second / Supplementary Budget for FY2020 in 24 pt over two rows,
+    the first slide's in 19 pt on one, over Ⅰ …): a slide's title whose text is the document's title (spaces
+    out, case folded; on one row or over the rows right under it in its type, a few at most) is the title
+    repeated — a title page again — no heading: what is under it keeps its own depth. Unless the deck titles
+    its slides so: the title of another slide set in its type (face and size) makes it one of the slides'
+    titles — a topic's title carried over consecutive slides in one type heads each (「…」宣言プロジェクトの概要
+    over slides 1–3, …の認定ロゴマーク over the fourth in the same face and size)."""
+    whole = _folded(title)
+    if not whole:
+        return set()
+    same = [i for i in titles if _spells(i, whole, flow)]
+    return {i for i in same if not any(flow.line(j).page != flow.line(i).page
+                                       and _set_like(flow.line(i), flow.line(j), flow, False, False) for j in titles)}
+
+
+def _folded(text: str) -> str:
+    """A title's text as two printings of it compare: spaces out, case folded (Overview of the second /
+    of the Second)."""
+    return _SPACES.sub("", clean(text)).casefold()
+
+
+def _spells(i: int, whole: str, flow: Flow) -> bool:
+    """Line i alone, or with the rows right under it on its page set in its type, spells `whole`."""
+    line, text = flow.line(i), _folded(flow.line(i).text)
+    for j in [i, *_rows_beside(i, 1, flow.settings.cover.max_title_rows - 1, flow)]:
+        if j != i:
+            if not _set_like(line, flow.line(j), flow, False, True):
+                return False
+            text += _folded(flow.line(j).text)
+        if text == whole or not whole.startswith(text):
+            return text == whole
+    return False
 
 
 def _with_sections(flow: Flow, titles: list[int]) -> tuple[list[int], set[int]]:
@@ -1053,8 +1093,28 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
         if isinstance(it, TextLine) and role is not None and (it.page in titled or i in figured) and not role.slide_title \
-                and not role.mark and bodies[it.page] + larger < it.size \
+                and not role.mark and (bodies[it.page] + larger < it.size or _tab_over_text(i, it, role, bodies[it.page], flow)) \
                 and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
+            out.append(i)
+    return out + _recurring_tabs(flow, out, shared, (titled, bodies))
+
+
+def _recurring_tabs(flow: Flow, found: list[int], shared: dict[int, set[int]],
+                    sizes: tuple[dict[int, float], dict[int, float]]) -> list[int]:
+    """Convention (a deck's recurring tabs: 本事務年度の主な実績 on one blue tab over a part of each theme's slide,
+    alone on its row on one slide, level with the caption ＜…＞ of a chart in the slide's other half on the next):
+    a tab (_a_tab) whose words head a part of another slide (`found`: _slide_sections) heads its part here as
+    well, whatever stands level with it beyond its band — the slides' layout sets it, not this slide's row."""
+    heads: dict[str, set[int]] = {}
+    for i in found:
+        heads.setdefault(_SPACES.sub("", clean(flow.line(i).text)), set()).add(flow.line(i).page)
+    titled, bodies = sizes
+    larger, own, out = flow.settings.typography.larger, set(found), []
+    for i in sorted(shared):
+        it, role = flow.line(i), flow.roles[i]   # (a shared row's lines are text lines)
+        if i not in own and it.page in titled and role is not None and not role.slide_title \
+                and _a_tab(it, role, bodies[it.page] - larger) and it.size < titled[it.page] - larger \
+                and heads.get(_SPACES.sub("", clean(it.text)), set()) - {it.page}:
             out.append(i)
     return out
 
@@ -1071,9 +1131,9 @@ def _title_sizes(flow: Flow, titles: list[int], figured: set[int]) -> tuple[dict
 
 def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: float,
                   found: tuple[set[int], dict[int, set[int]], set[int]]) -> bool:
-    """A slide's line larger than its text heads a part of it (_slide_sections): an item set with
-    its figure, no larger than the title; or, alone on its row and smaller than the title, a line
-    in bold on a band or in a frame of its own, or the subtitle right under the title."""
+    """A slide's line larger than its text (or a tab in its size: _a_tab) heads a part of it (_slide_sections):
+    an item set with its figure, no larger than the title; or, alone on its row and smaller than the title, a
+    line in bold on a band or in a frame of its own, or the subtitle right under the title."""
     under, shared, figured = found
     if i in figured:
         return line.size <= title + larger
@@ -1081,8 +1141,53 @@ def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: 
         and line.size < title - larger
 
 
+def _tab_over_text(i: int, line: TextLine, role: LineRole, body: float, flow: Flow) -> bool:
+    """Line i is a tab (_a_tab) in the slide's body size (`body`) over the part's text: the next line is
+    set in that size, no larger. A tab over a figure — its next line the chart's label in larger type
+    (Approximately 4.4% of real GDP on a tab over the frame of a chart, Approximately 3.3% under it in 20 pt)
+    — captions the figure."""
+    larger = flow.settings.typography.larger
+    k = _next_item(i, flow)
+    nxt = flow.items[k] if k is not None else None
+    return _a_tab(line, role, body - larger) and isinstance(nxt, TextLine) and nxt.page == line.page \
+        and nxt.size <= body + larger
+
+
+def _a_tab(line: TextLine, role: LineRole, body: float) -> bool:
+    """Convention (a slide's captioned parts: 保険会社の社会的役割 / 環境変化と諸課題 / 本レポートの目的 in bold white on
+    a blue tab over each part's box, in the slide's own body size): a line in bold alone on a band or in a frame
+    of its own (TextLine.on_panel: typography._tab, _caption_bands), no smaller than the slide's text (`body`:
+    a figure's word on a band is smaller), is set apart by its band and its weight, however near the text's
+    size — a candidate for the head of the part under it."""
+    return line.on_panel and "bold" in role.style and line.size >= body
+
+
 # a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)
 _FIGURE = FIGURE
+
+
+def _a_figure(text: str) -> bool:
+    """The text is a figure alone (FIGURE), spaces aside."""
+    return _FIGURE.fullmatch(_SPACES.sub("", clean(text))) is not None
+
+
+def row_figure(i: int, flow: Flow) -> str:
+    """Convention (an English budget slide: "Ⅱ Transfer to the special account … funds          ¥125.9bn", the
+    item's words and its figure one text line, the figure flush right after more than an em of white): a
+    deck's numbered line in bold that closes on a figure set apart so (_ends_in_value) holds its figure at
+    its row's end, as the items whose figure is a line of its own beside them do (_figure_beside) — no word
+    of its title. The figure's text, or "" (none)."""
+    line, role = flow.line(i), flow.roles[i]
+    if not flow.deck or role is None or not role.numbering or "bold" not in role.style or not _ends_in_value(line, _a_figure):
+        return ""
+    return clean(next(sp.text for sp in reversed(line.source.spans) if sp.text.strip())).strip()
+
+
+def _without_figure(title: str, figure: str) -> str:
+    """The title with the figure at its end (row_figure) cut off."""
+    bare = _SPACES.sub("", figure)
+    cut = next((k for k in range(len(title) - 1, -1, -1) if _SPACES.sub("", title[k:]) == bare), None) if bare else None
+    return title if cut is None else title[:cut].rstrip()
 
 
 def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
@@ -1097,7 +1202,8 @@ def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
         if isinstance(it, TextLine) and role is not None and role.numbering and "bold" in role.style \
-                and (_figure_beside(i, shared, flow) or _figure_under(it, i, flow) is not None or _wrapped_figure(i, flow) is not None):
+                and (_figure_beside(i, shared, flow) or _figure_under(it, i, flow) is not None or _wrapped_figure(i, flow) is not None
+                     or row_figure(i, flow)):
             out.add(i)
     return out
 
@@ -1108,8 +1214,7 @@ def _figure_beside(i: int, shared: dict[int, set[int]], flow: Flow) -> bool:
     if len(mates) != 1:
         return False
     other = flow.line(next(iter(mates)))
-    return other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger \
-        and _FIGURE.fullmatch(_SPACES.sub("", clean(other.text))) is not None
+    return other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger and _a_figure(other.text)
 
 
 def _wrapped_figure(i: int, flow: Flow) -> int | None:
@@ -1132,17 +1237,17 @@ def _figure_ends(j: int, flow: Flow) -> bool:
     if k is None or not isinstance(fig := flow.items[k], TextLine):
         return False
     return fig.page == row.page and fig.x0 > row.x1 and fig.y0 < row.y1 and row.y0 < fig.y1 \
-        and abs(fig.size - row.size) <= flow.settings.typography.near_size \
-        and _FIGURE.fullmatch(_SPACES.sub("", clean(fig.text))) is not None
+        and abs(fig.size - row.size) <= flow.settings.typography.near_size and _a_figure(fig.text)
 
 
 def _item_rows(i: int, flow: Flow) -> list[int]:
     """The lines a heading's title runs on to (title_lines); a deck's numbered item wrapped to the row its
-    figure closes (_wrapped_figure) runs on to that row alone."""
+    figure closes (_wrapped_figure) runs on to that row alone; one whose own row closes on its figure
+    (row_figure) ends there."""
     role = flow.roles[i]
     if flow.deck and role is not None and role.numbering and (k := _wrapped_figure(i, flow)) is not None:
         return [k]
-    return title_lines(i, flow)
+    return [] if row_figure(i, flow) else title_lines(i, flow)
 
 
 def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
@@ -2410,8 +2515,7 @@ def _figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
     nxt = flow.items[k] if k is not None else None
     if not isinstance(nxt, TextLine) or nxt.page != line.page or _FIGURE.search(_SPACES.sub("", clean(line.text))):
         return None
-    ok = _FIGURE.fullmatch(_SPACES.sub("", clean(nxt.text))) is not None \
-        and abs(nxt.size - head.size) <= flow.settings.typography.near_size \
+    ok = _a_figure(nxt.text) and abs(nxt.size - head.size) <= flow.settings.typography.near_size \
         and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 > (line.y0 + line.y1) / 2 \
         and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * head.size   # on the next row, not on its own
     return k if ok else None
@@ -2657,7 +2761,7 @@ def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> 
     index = HeadingIndex()
     runs: dict[int, list[int]] = {}
     kept = []
-    candidates = slide_candidates(flow) if flow.deck else keep_headings(heading_candidates(flow, title, labels), flow)
+    candidates = slide_candidates(flow, title) if flow.deck else keep_headings(heading_candidates(flow, title, labels), flow)
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
@@ -2675,4 +2779,6 @@ def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> 
             title = _join_title(title, clean(flow.line(j).text))
         line = flow.line(c.index)
         index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, clean(title), line.page, flow.source)
+        if figure := row_figure(c.index, flow):
+            index.figures[c.index] = figure
     return index

@@ -36,8 +36,7 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
     usual = _usual_gaps(flow)
     for i, it in enumerate(flow.items):
         if i in headings:
-            built.close()
-            built.heading_seq = headings.at[i].seq
+            built.heading(i, it.page)
             continue
         if i in skip or not isinstance(it, TextLine) or it.page <= cover_pages or i in flow.contents:
             if not isinstance(it, TextLine) or i in skip:
@@ -115,6 +114,14 @@ class _Built:
         if not self.current:
             self.first = i
         self.current.append(line)
+
+    def heading(self, i: int, page: int) -> None:
+        """The heading at flow index i (on `page`) opens what follows; the figure its row closes on
+        (HeadingIndex.figures) is the first paragraph under it, one of its own."""
+        self.close()
+        self.heading_seq = self.headings.at[i].seq
+        if i in self.headings.figures:
+            self.out.append(Paragraph(len(self.out) + 1, self.heading_seq, page, self.headings.figures[i]))
 
     def close(self) -> None:
         self._emit(self.current, self.first in self.headings.labelled)

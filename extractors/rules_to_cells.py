@@ -633,7 +633,9 @@ def _drawn_within(bounds: tuple[float, ...], rules: tuple[Rule, ...], lo: float,
 def _stacked(grid: TableGrid, t: Tables) -> TableGrid:
     """Convention: rows framed one by one, each its own set of boxes, stacked with a gap
     narrower than a cell (`min_cell`) between them, are one table: the gap is no row, its two
-    edges one boundary (the outer edge kept at the table's foot)."""
+    edges one boundary (the outer edge kept at the table's foot). A column boundary ruled only in
+    such a gap (the side of a label box laid across the frame's edge, a tag at a slide's corner) rules
+    no row left: it is no column (_ruling_rows)."""
     ys = [grid.ys[0]]
     for y in grid.ys[1:]:
         if y - ys[-1] >= t.min_cell:
@@ -642,7 +644,7 @@ def _stacked(grid: TableGrid, t: Tables) -> TableGrid:
             ys[-1] = y
     if len(ys) == len(grid.ys) or len(ys) < 2:
         return grid
-    return TableGrid(grid.xs, tuple(ys), grid.verticals, grid.horizontals)
+    return TableGrid(_ruling_rows(grid.xs, grid.verticals, tuple(ys), t), tuple(ys), grid.verticals, grid.horizontals)
 
 
 def _frame_only(grid: TableGrid, t: Tables) -> bool:
@@ -701,8 +703,83 @@ def read_grids(rules: list[Rule], t: Tables) -> RawGrids:
     hs = sorted(long_enough(merge_collinear(hs, False, t), False, t), key=lambda h: h.y0)
     hs_y = [h.y0 for h in hs]
     vs = long_enough(merge_collinear(vs, True, t), True, t)
+    hs, vs = _floating_met(hs, vs, t)
+    hs_y = [h.y0 for h in hs]
     grids = [g for g in (grid_of_group(grp, hs, t, hs_y) for grp in group_verticals(vs, t)) if g]
     return RawGrids(sorted(grids, key=lambda g: g.ys[0]), hs)
+
+
+class _Lines:
+    """Drawn rules of one direction sorted by their position across (shaded boxes' sides left out),
+    to find those standing within a stretch of positions by bisection."""
+    def __init__(self, rules: list[Rule], vertical: bool) -> None:
+        self.vertical = vertical
+        self.marks = sorted((_along(r, vertical), r) for r in rules if not r.box)
+        self.at = [m[0][0] for m in self.marks]
+
+    def within(self, lo: float, hi: float) -> list[tuple[float, float, float]]:
+        return [m[0] for m in self.marks[bisect_left(self.at, lo):bisect_right(self.at, hi)]]
+
+
+def _reached(lines: _Lines, end: float, pos: float, lo: float, hi: float, snap: float) -> tuple[float, float, float] | None:
+    """The rule of `lines` standing between lo and hi, nearest `end`, that runs past `pos`."""
+    near = [m for m in lines.within(lo, hi) if m[1] - snap <= pos <= m[2] + snap]
+    return min(near, key=lambda m: abs(m[0] - end)) if near else None
+
+
+def _met_inside(lines: _Lines, target: tuple[float, float, float], snap: float) -> bool:
+    """A rule of `lines` ends on the rule `target` (across them) away from its two ends: a row rule
+    of a ruled table meeting its side. One crossing it (a tag's box laid over a frame's corner) does not."""
+    at, a, b = target
+    return any(abs(m[1] - at) <= snap or abs(m[2] - at) <= snap for m in lines.within(a + snap, b - snap))
+
+
+def _floating_ends(rules: list[Rule], across: list[Rule], vertical: bool,
+                   t: Tables) -> dict[int, tuple[tuple[float, float, float], tuple[float, float, float]]]:
+    """Of `rules` (one direction), by index, the two rules across (position, start, end) that a rule
+    floating at both ends stops short of (_floating_met)."""
+    mine, others = _Lines(rules, vertical), _Lines(across, not vertical)
+    out = {}
+    for k, r in enumerate(rules):
+        pos, a, b = _along(r, vertical)
+        lo = None if r.box or _reached(others, a, pos, a - t.snap, a + t.snap, t.snap) \
+            or _reached(others, b, pos, b - t.snap, b + t.snap, t.snap) else _reached(others, a, pos, a - t.float_gap, a, t.snap)
+        hi = _reached(others, b, pos, b, b + t.float_gap, t.snap) if lo else None
+        if lo is not None and hi is not None and b - a >= t.float_share * (hi[0] - lo[0]) \
+                and not _met_inside(mine, lo, t.snap) and not _met_inside(mine, hi, t.snap):
+            out[k] = (lo, hi)
+    return out
+
+
+def _floating_met(hs: list[Rule], vs: list[Rule], t: Tables) -> tuple[list[Rule], list[Rule]]:
+    """The rules with each that floats drawn on to the rules it stops short of.
+    Convention (a slide's table in PowerPoint's style of floating rules: a frame, a divider between
+    the columns stopping short of the frame's top and foot, header and total rules stopping short of
+    the frame's sides and of the divider): a drawn rule whose two ends both meet no rule across, each
+    standing within `float_gap` of one that runs past it, covering `float_share` of the stretch
+    between those two (a margin left at each end, no stroke standing in a gap), and no other rule ending
+    on either of those two away from its ends (a frame, or a divider, that nothing else meets: a rule
+    inset in a cell of a ruled table, whose sides the table's rows meet, is the cell's own), is drawn
+    to meet them — the grid a reader sees — where the floating rules make a grid among themselves: one
+    of the two it stops short of floats too, or a floating rule of the other direction stops short of it
+    (a chart's lone axis floating in its frame makes no table). Ends are read against the rules as
+    drawn, so the result does not hang on the order."""
+    ends = (_floating_ends(hs, vs, False, t), _floating_ends(vs, hs, True, t))
+    rules = (hs, vs)
+    floating = [{_along(rules[d][k], d == 1) for k in ends[d]} for d in (0, 1)]
+    targets = [{e for pair in ends[d].values() for e in pair} for d in (0, 1)]
+    out: tuple[list[Rule], list[Rule]] = ([], [])
+    for d in (0, 1):
+        for k, r in enumerate(rules[d]):
+            pair = ends[d].get(k)
+            if pair is None or not (pair[0] in floating[1 - d] or pair[1] in floating[1 - d]
+                                    or _along(r, d == 1) in targets[1 - d]):
+                out[d].append(r)
+            elif d == 1:
+                out[d].append(Rule(r.x0, pair[0][0], r.x1, pair[1][0], r.width, r.box, r.tiled))
+            else:
+                out[d].append(Rule(pair[0][0], r.y0, pair[1][0], r.y1, r.width, r.box, r.tiled))
+    return out
 
 
 def raw_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:

@@ -246,6 +246,11 @@ class Tables:
     bar_line: float = _v(5.0, "pt", "a shaded box thinner than this one way holds no line of text (min_cell): a line drawn as a\n"
                          "                                 filled bar (a diagram's bracket and connectors, 2–3 pt), one stroke, not a box's sides")
     min_cell: float = _v(5.0, "pt", "a cell narrower or lower than this holds no line of text (a sliver between offset frames)")
+    float_gap: float = _v(15.0, "pt", "a rule floating at both ends (a slide's table drawn with rules that stop short of its frame\n"
+                          "                                 and of each other: 6.5 pt at the sides, 13.5 pt at the frame's top and foot) meets\n"
+                          "                                 the rule it stops this close to; a wider gap holds a line of text beside it")
+    float_share: float = _v(0.9, "share", "...the floating rule covering this share of the stretch between the two rules it meets (a\n"
+                            "                                 margin at each end: 0.94–0.97 on a slide; a short stroke standing in a gap is none)")
     covered: float = _v(0.6, "share", "a cell side is drawn when rules cover this share of it")
     tree_stub: float = _v(24.0, "pt", "a column this narrow or narrower, merged down under a row spanning it and the columns\n"
                           "                                 beside it (no rule between them), is a tree's indentation stub (a few\n"

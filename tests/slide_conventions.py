@@ -387,7 +387,8 @@ def build_banded_subtitle_deck(path: Path, bold: bool = True) -> Path:
 # amount flush right on its row ("１．…関係経費 …… 255,655億円", "（１）… …… 18,097億円"), bullets
 # "・…〔…億円〕" under them; the items run on over the next slide (no title: its first item stands
 # in the band). A third slide holds a framed account in two halves (歳出 | 歳入): a frame whose
-# divider and header/total rules float inside it — no cell is closed — over items set by tabs.
+# divider and header/total rules float inside it (PowerPoint's floating-rule table: they meet nothing)
+# over items set by tabs — one table of 3 rows x 2 columns, as a reader reads it.
 BUDGET_ITEMS = [("１．", "感染症緊急経済対策関係経費", "255,655億円", 1),
                 ("（１）", "感染拡大防止策と医療提供体制の整備", "18,097億円", 2),
                 ("（２）", "雇用の維持と事業の継続", "194,905億円", 2),
@@ -431,7 +432,7 @@ def build_budget_slide(path: Path, figures: bool = True) -> Path:
     page.insert_text((560, 86), "歳入", fontname=GOTHIC, fontsize=11)
     for k, (item, amount) in enumerate([("１．感染症緊急経済対策関係経費", "255,655"), ("２．国債整理基金特別会計へ繰入", "1,259")]):
         page.insert_text((14, 130 + 30 * k), item, fontname=GOTHIC, fontsize=11)
-        page.insert_text((340, 130 + 30 * k), amount, fontname=GOTHIC, fontsize=11)
+        page.insert_text((300, 130 + 30 * k), amount, fontname=GOTHIC, fontsize=11)   # flush right, short of the divider
     page.insert_text((400, 130), "１．公債金", fontname=GOTHIC, fontsize=11)
     page.insert_text((690, 130), "256,914", fontname=GOTHIC, fontsize=11)
     for x in (34, 419):

@@ -1,6 +1,11 @@
-"""A slide as PowerPoint prints it, built with PyMuPDF (issue 19: no false table on a page of
-figures). The test is in test_tables15_conventions.py.
+"""Two slides as PowerPoint prints them, built with PyMuPDF (issue 19: every table found, no false
+table on a page of figures). The tests are in test_tables15_conventions.py.
 
+build_floating_rules   a slide's table in a style of floating rules: a frame, a divider between the
+                       two columns stopping short of the frame's top and foot, a header rule and a
+                       total rule drawn in two pieces each, stopping short of the frame's sides and of
+                       the divider; a framed tag ("Provisional Translation") laid across the frame's
+                       top right corner. A reader sees one table of 3 rows x 2 columns.
 build_bars_across_axis a stacked bar chart of gains and losses: gridlines across the plot, the axis
                        among them, each year's bar a stack of filled boxes standing on the axis and a
                        stack hanging below it, the year written just under the axis (across the two
@@ -12,7 +17,31 @@ from pathlib import Path
 import pymupdf
 
 FONT = "helv"
+FLOAT_TABLE = [["Expenditures", "Revenues"],
+               ["1. Expenses for the response 310.2", "1. Government bonds 319.1"],
+               ["Total 319.1", "Total 319.1"]]
 YEARS = ["2012", "2013", "2014", "2015", "2016", "2017"]
+
+
+def build_floating_rules(path: Path) -> Path:
+    """The frame x 7–776, y 40–511; the divider at x 391 from y 54 to 498; header rule at y 68 and
+    total rule at y 470, each in two pieces (x 13–385 and 398–770); the tag box x 665–779, y 24–45."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=780, height=540)
+    page.insert_text((200, 20), "Overview of the Budget", fontname=FONT, fontsize=19)
+    black = (0, 0, 0)
+    page.draw_rect(pymupdf.Rect(6.9, 40.4, 776.5, 511.1), color=black, width=1)
+    page.draw_line((391.4, 53.9), (391.4, 497.6), color=black, width=0.5)
+    for y in (67.7, 470.2):
+        page.draw_line((13.4, y), (384.9, y), color=black, width=1)
+        page.draw_line((397.9, y), (770.2, y), color=black, width=1)
+    page.draw_rect(pymupdf.Rect(665.4, 24.1, 778.8, 44.8), color=black, fill=(1, 1, 1), width=0.72)
+    page.insert_text((672, 38), "Provisional Translation", fontname=FONT, fontsize=10.6)
+    for y, row in zip((60, 90, 490), FLOAT_TABLE):
+        for x, text in zip((20, 405), row):
+            page.insert_text((x, y), text, fontname=FONT, fontsize=11)
+    doc.save(path)
+    return path
 
 
 def build_bars_across_axis(path: Path) -> Path:

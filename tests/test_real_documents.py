@@ -76,11 +76,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # MS-Gothic on a short blue rounded box, the size of the headings under them) were read beside the numbered
     # sections Ⅰ…Ⅸ / （１）… — parents 0.277 — meets every bar since a title on a tab right before a numbered series
     # on none heads it: typography._tab, headings._boxes_over_outline)
-    # 金融庁's 保険モニタリングレポート【概要】 deck (PowerPoint 2016, newdocsA15; slides 1–6 of 11): its cover title is
-    # drawn (no text, no PDF Title) — title 0; the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's
-    # caption at the right and p2's tabs are set in the slide's own body size (14 pt) — f1 0.8 (the bar chart on p4,
-    # its bars hanging below the axis as well as standing on it, is no table since rules_to_cells._across_one_axis)
-    "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"f1": 0.8, "title": 0.0},
     # 広報すずか No.1692 p1 (Adobe Acrobat 25.1, newdocsC16): a newsletter page in three columns. Its masthead title
     # 広報すずか is drawn as outlines (no text, no PDF Title) and its date is 令和8年（2026年） over a huge "1" "20" with a
     # drawn slash — title 0, date 0 (the cover reads the section banner お知らせ as the title, and a 基準日 in the text as
@@ -89,15 +84,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # gutters' rules and a shaded box made a figure of columns 2–3, titles were measured from the page's left, the
     # ◆ meetings' bylines hid their text: rules_to_cells._lines_both_ways, headings._column_left, _past_byline)
     "suzuka_koho_oshirase_2026": {"f1": 0.857, "title": 0.0, "date": 0.0},
-    # 財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
-    # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ, as the repeated slide titles
-    # of the Japanese decks are (their truth keeps them), while this truth takes it for the cover's title again —,
-    # and "Ⅱ Transfer … ¥125.9bn" is one line with its amount, no item set with its figure apart
-    "zaimu_dai1ji_hosei_yosan_gaiyo_eigoban_2020": {"f1": 0.8, "parents": 0.833},
-    # its sibling for the second supplementary budget (PowerPoint 2013, newdocsC15): the same repeated title (here over
-    # two rows on slide 2, its first row read as a heading over Ⅰ … Ⅲ: parents), and the cover's table drawn with
-    # floating rules (a frame, a divider and header/total rules touching neither) is not read as a table
-    "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": {"parents": 0.666, "tables_found": 0.0},
     # 東京都's 患者の発生について 別紙 (WPS Office, known16): a statistics sheet of a dozen small ruled tables whose
     # body size reads as its smallest cells' (6.2 pt) — so a ◆ remark is read as its title and the ◆ as-at date over
     # it is no date of the cover's (title 0, date 0); ＜属性＞ and the ward table's 【参考】 band are missed and two
@@ -105,6 +91,25 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # wraps are read as three rows, and one box (都外からの検体持ち込み) is not found (tables_found 0.75). Its notes set
     # side by side are read each whole since known16 (reading_order.notes_whole).
     "tokyo_corona_kansensha_hassei_jokyo_2021": {"f1": 0.545, "tables_found": 0.75, "title": 0.0, "date": 0.0},
+    # 金融庁's 保険モニタリングレポート【概要】 deck (PowerPoint 2016, newdocsA15; slides 1–6 of 11): its cover title is
+    # drawn (a picture: no text, no PDF Title) — title 0, which no reading of the text layer can meet. Its f1 was 0.8
+    # until below16: the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's caption at the right and p2's
+    # tabs are set in the slide's own body size (14 pt); 1.0 since a tab in the body size heads its part
+    # (headings._a_tab) and a tab whose words head a part of another slide heads its own whatever stands level with
+    # it (headings._recurring_tabs). (The bar chart on p4, its bars hanging below the axis as well as standing on
+    # it, is no table since rules_to_cells._across_one_axis)
+    "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"title": 0.0},
+    # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
+    # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
+    # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
+    # below16: the title printed again atop a slide is no heading unless another slide's title is set in its type
+    # (headings._title_again), and a numbered item's figure closing its own row is no word of its title
+    # (headings.row_figure: the figure the first paragraph under it))
+    # (its sibling for the second supplementary budget (PowerPoint 2013, newdocsC15): the same repeated title, over two
+    # rows on slide 2 ("Second" where the cover wrote "second"), its first row read as a heading over Ⅰ … Ⅲ — parents
+    # 0.666 —, and the cover's table drawn with floating rules (a frame, a divider and header/total rules touching
+    # neither) not read — tables_found 0 —; meets every bar since below16: headings._title_again (case folded, over
+    # its rows) and rules_to_cells._floating_met)
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -207,8 +212,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020": (1.0, 1.0, 1.0),   # Skia/PDF, Chrome (newdocsB14): parents 0.160 before; f1 0.980 before the status tag (newdocsC15)
     "corona_senmonka_kaigi_teigen_eigoban_0504_2020": (1.0, 1.0, 1.0),   # JUST PDF 3, English (newdocsC15): f1 0.750, parents 0.777, title 0, date 0 before english15
     "kanpo_seifu_chotatsu_koukoku_2025": (1.0, 1.0, 1.0),   # 官報 (PDF generator): f1 0.333 as first measured, 0.666 after newdocsE15; kanpo15
-    "zaimu_dai1ji_hosei_yosan_gaiyo_eigoban_2020": (0.8, 0.833, 1.0),   # PowerPoint 2013, English slides (newdocsC15): f1 0 as first measured
-    "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": (0.9, 0.666, 1.0),   # PowerPoint 2013, English slides (newdocsC15)
+    "zaimu_dai1ji_hosei_yosan_gaiyo_eigoban_2020": (1.0, 1.0, 1.0),   # PowerPoint 2013, English slides (newdocsC15): f1 0 as first measured, 0.8 / parents 0.833 before below16
+    "zaimu_dai2ji_hosei_yosan_gaiyo_eigoban_2020": (1.0, 1.0, 1.0),   # PowerPoint 2013, English slides (newdocsC15): f1 0.9, parents 0.666 before below16
     "saikosai_zaigai_hibakusha_teate_hanketsu_easypdf_2006": (1.0, 1.0, 1.0),   # BCL easyPDF (newdocsB14): f1 0.250 before
     # 対策本部's basic policy (edition14; f1 0.952 before: its （２） heading, whose parenthesised tail is set
     # smaller under the line's one underline, was read as not underlined until underlines measured the
@@ -223,7 +228,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "moj_funani_jittai_chosa_kyoryoku_irai_2021": (1.0, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
     "kobe_kanko_doko_chosa_kekka_2023": (1.0, 1.0, 1.0),   # f1 0.654, parents 0.235 as first measured (newdocsA15)
-    "fsa_hoken_monitoring_report_gaiyo_slides_2023": (0.8, 1.0, 1.0),   # f1 0.5 before newdocsA15's tabs
+    "fsa_hoken_monitoring_report_gaiyo_slides_2023": (1.0, 1.0, 1.0),   # f1 0.5 before newdocsA15's tabs, 0.8 before below16
     "fuji_ippan_kaikei_yosansho_2024": (1.0, 1.0, 1.0),   # DocuWorks (newdocsD15): tables_found 0.833 before; f1 0.666 before budget15 (no running text: the cells' size is the body)
     "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": (1.0, 1.0, 1.0),   # newdocsD15: tables_found 0.8 before; title 0 before budget15 (cover._between_rules)
     # 鈴鹿市's circulars scanned with PaperStream Capture (newdocsB15): the notice's f1/parents/pages 0 (its key–value

@@ -194,10 +194,14 @@ def test_budget_items_without_figures_stay_slide_content(tmp_path):
     assert norm(sc.BUDGET_ITEMS[1][0] + sc.BUDGET_ITEMS[1][1]) not in got
 
 
-def test_a_frame_split_by_floating_rules_is_no_table(tmp_path):
-    """A framed account in two halves whose divider and header/total rules stop short of the
-    frame (no cell closed) is text set in columns: no table; its words stay in the text."""
+def test_a_frame_split_by_floating_rules_is_one_table(tmp_path):
+    """A framed account in two halves whose divider and header/total rules stop short of the frame
+    and of each other (PowerPoint's floating-rule table) is one table, as a reader reads it — the
+    lead's decision of session 16 (it was read as text set in columns before, no cell being closed):
+    3 rows x 2 columns, 歳出 | 歳入 over the items with their amounts, 合計 | 合計 (rules_to_cells._floating_met)."""
     out = _extract(sc.build_budget_slide(tmp_path / "budget.pdf"))
-    assert read_csv(out / "tables.csv") == []
-    body = "".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
-    assert norm("国債整理基金特別会計へ繰入") in body and "256,914" in body
+    cells = read_csv(out / "tables.csv")
+    assert {(c["table_id"], c["row"], c["col"]) for c in cells} == {("1", str(r), str(k)) for r in (1, 2, 3) for k in (1, 2)}
+    assert [norm(c["text"]) for c in cells if c["row"] == "1"] == ["歳出", "歳入"]
+    held = [norm(c["text"]) for c in cells]
+    assert norm("２．国債整理基金特別会計へ繰入1,259") in held[2] and held[3].endswith("256,914")

@@ -1,10 +1,24 @@
-"""A stacked bar chart of gains and losses is no table (tests/tables15_conventions.py)."""
+"""A slide's table drawn with floating rules is one table; a stacked bar chart of gains and losses
+is none (tests/tables15_conventions.py)."""
 from __future__ import annotations
 
 import tables15_conventions as tc
 from extractors.layout import read_pdf
 from extractors.page_flow import build_flow
 from extractors.ruled_tables import table_cells
+from real_truth import norm
+
+
+def test_a_table_drawn_with_floating_rules_is_one_table(tmp_path):
+    """Convention (PowerPoint's style of floating rules): the divider stops short of the frame's top
+    and foot, the header and total rules stop short of the frame's sides and of the divider — every
+    rule floats at both ends, each end a few points from the rule it stands against. The rules are
+    drawn on to meet: one table of 3 rows x 2 columns. The tag laid across the frame's corner is no
+    column of it (its side rules only the sliver between the tag's foot and the frame's top)."""
+    cells = table_cells(build_flow(read_pdf(str(tc.build_floating_rules(tmp_path / "floating.pdf")))))
+    got = {(c.table_id, c.row, c.col, c.rowspan, c.colspan, norm(c.text)) for c in cells}
+    want = {(1, r + 1, k + 1, 1, 1, norm(text)) for r, row in enumerate(tc.FLOAT_TABLE) for k, text in enumerate(row)}
+    assert got == want
 
 
 def test_a_stacked_bar_chart_of_gains_and_losses_is_no_table(tmp_path):
