@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BAND_ALONE, BESIDE, BY_NAME, FIGURE, ROW_RATE, ROW_VALUE, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
+    BAND_ALONE, BESIDE, BY_NAME, FIGURE, ROW_RATE, ROW_VALUE, ROW_VALUE_ENDS, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -141,7 +141,7 @@ def _schedule_row(i: int, flow: Flow) -> bool:
     value = _row_value(i, flow)
     prev = next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
     after = _next_item(value if value is not None else i, flow)
-    if prev is not None and _lone_value(prev, flow) and value is not None:
+    if value is not None and prev is not None and _lone_value(prev, flow):   # (most rows have no value: asked first)
         return True
     return after is not None and _numbered_line(after, flow) and (value is not None or _row_value(after, flow) is not None)
 
@@ -158,7 +158,13 @@ def _lone_value(j: int, flow: Flow) -> bool:
 
 
 def _value_text(text: str) -> bool:
-    bare = _SPACES.sub("", clean(text))
+    """The text (its spaces aside) is a row's value, or a rate in words. One whose last character (white space
+    aside) is none a value closes on (numbering.ROW_VALUE_ENDS: most texts) is none: no space taken out of
+    it, no pattern asked."""
+    s = clean(text)
+    if s.rstrip()[-1:] not in ROW_VALUE_ENDS:
+        return False
+    bare = _SPACES.sub("", s)
     return ROW_VALUE.fullmatch(bare) is not None or ROW_RATE.match(bare) is not None
 
 

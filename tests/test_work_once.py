@@ -1398,3 +1398,54 @@ def test_a_box_by_box_reading_measures_glyphs_only_of_items_a_box_comes_near():
 
     kept, held = _text_boxes([Near(), Far(), Far()], [(50.0, 50.0, 200.0, 100.0)], 1.0)
     assert kept == [(50.0, 50.0, 200.0, 100.0)] and held == [[0]]
+
+
+class _Subbed(_Asked):
+    """_Asked for a pattern that is asked to replace its matches in a text."""
+
+    def sub(self, repl, text, *args, **kwargs):
+        self.asked.append(text)
+        return self.pattern.sub(repl, text, *args, **kwargs)
+
+
+def test_a_title_that_can_hold_no_date_is_not_searched_for_dates_as_a_schedule_entry(monkeypatch):
+    """numbering.schedule_entry asks the date pattern (DATE: many forms, looked for at every character) only of a
+    title that can hold a date (dates.may_hold_date: 年 and 月, a '.' or '/', or an English month's capital);
+    most titles hold none. The entries and the titles are told as before, and may_hold_date is true of every
+    text DATE finds a date in."""
+    from extractors import numbering
+    from normalizers.dates import DATE, may_hold_date
+
+    for text in ("令和5年5月13日(土)", "平成三十年四月一日", "2024.4.19", "2020/4/1", "April 1, 2020", "1 May 2021",
+                 "令和7年(2025年)3月", "令和8年7月吉日", "September 2019"):
+        assert DATE.search(text) and may_hold_date(text), text
+    asked: list = []
+    monkeypatch.setattr(numbering, "DATE", _Subbed(asked, DATE))
+    titles = {"計画の概要": False, "基本的な考え方について": False, "第１章　総則": False}
+    assert {t: numbering.schedule_entry(t) for t in titles} == titles and asked == []
+    entries = {"令和5年5月13日(土)・20日(土)※": True, "令和5年度の取組": False}   # (read on the folded title)
+    assert {t: numbering.schedule_entry(t) for t in entries} == entries and asked == ["令和5年5月13日(土)・20日(土)※"]
+
+
+def test_a_text_that_closes_on_no_unit_is_not_asked_the_row_value_patterns(monkeypatch):
+    """headings._value_text (a fee schedule's row value: 1,250点, 所定点数の100分の80に相当する点数) asks ROW_VALUE and
+    ROW_RATE only of a text whose last character (white space aside) is one a value closes on
+    (numbering.ROW_VALUE_ENDS); a text of words ending otherwise is no value, its spaces not taken out."""
+    from extractors import headings
+
+    asked: list = []
+    monkeypatch.setattr(headings, "ROW_VALUE", _Fullmatched(asked, headings.ROW_VALUE))
+    words = ["診療報酬の算定方法", "筋肉、臓器に達するもの（長径５センチメートル以上）", "第１条　目的", ""]
+    assert [headings._value_text(t) for t in words] == [False] * len(words) and asked == []
+    values = {"1,250点": True, "８，６００ 点 ": True, "50％": True, "所定点数の100分の80に相当する点数": True, "3人の委員": False}
+    assert {t: headings._value_text(t) for t in values} == values
+    assert asked == ["1,250点", "8,600点", "50%", "所定点数の100分の80に相当する点数"]
+
+
+class _Fullmatched(_Asked):
+    """_Asked for a pattern that is asked to match a whole text."""
+
+    def fullmatch(self, text, *args):
+        self.asked.append(text)
+        return self.pattern.fullmatch(text, *args)
+
