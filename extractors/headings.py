@@ -223,11 +223,12 @@ def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) ->
     a line that names its topic (…について, TOPIC), alone on its line — it stops short of the edge and
     the line under it does not continue it — titles the passage under it however it is set off: a
     sentence never closes so; it may open with the quoted name of its topic and run to `topic_title`."""
+    if role.opens_space or role.continues or role.centred or abs(line.size - flow.body_size) > flow.settings.typography.larger:
+        return None   # (asked first, of the line's role and size: most lines are none for these alone)
     bare = _SPACES.sub("", s)
     topic = _names_topic(i, bare, role, flow)
     if (len(bare) > flow.settings.headings.short_title and not topic) or any(c in bare for c in "。、，,：:") \
-            or bare[:1] in ("（(［[【<＜" if topic else "（(［[【<＜「") or role.opens_space or role.continues \
-            or role.centred or abs(line.size - flow.body_size) > flow.settings.typography.larger:
+            or bare[:1] in ("（(［[【<＜" if topic else "（(［[【<＜「"):
         return None
     provisions = _opens_division(i, line, flow)
     if not (topic or provisions or (_white_above(i, line, flow) and _paragraph_under(i, line, flow))):
@@ -607,10 +608,12 @@ def title_pages(flow: Flow) -> set[int]:
     subtitle and its date — or the document's own behind a cover sheet): a page after the first
     holding no more lines than a cover, one of them a date alone on its line, none a sentence (。),
     repeats a title; its lines are no headings. A section's title page (a part's name alone) has
-    no date."""
+    no date. Only the lines of pages that hold few enough are cleaned and read (most pages hold more)."""
+    lines = [it for it in flow.items if isinstance(it, TextLine) and not it.blank and it.page > 1]
+    counts = Counter(it.page for it in lines)
     pages: dict[int, list[str]] = {}
-    for it in flow.items:
-        if isinstance(it, TextLine) and not it.blank and it.page > 1:
+    for it in lines:
+        if counts[it.page] <= flow.settings.headings.cover_lines:
             pages.setdefault(it.page, []).append(_SPACES.sub("", clean(it.text)))
     return {p for p, texts in pages.items() if len(texts) <= flow.settings.headings.cover_lines
             and not any("。" in t for t in texts) and any((m := DATE.search(t)) and len(m.group(0)) == len(t) for t in texts)}

@@ -41,6 +41,17 @@ def may_hold_date(text: str) -> bool:
     return ("月" in text and "年" in text) or "." in text or "/" in text or not _MONTH_INITIALS.isdisjoint(text)
 
 
+# the characters a date DATE reads opens with: an era's name (明治 大正 昭和 平成 令和), a figure (a western year,
+# a day before its month's name), or an English month's capital
+_DATE_OPENINGS = frozenset("明大昭平令0123456789") | _MONTH_INITIALS
+
+
+def may_open_date(text: str) -> bool:
+    """Whether DATE can match at the start of `text` (DATE.match), told by its first character alone (most
+    lines open with none a date opens with)."""
+    return text[:1] in _DATE_OPENINGS
+
+
 def to_iso(text: str) -> str | None:
     """The first date in text as YYYY-MM-DD, or YYYY-MM when no day is printed; None if none."""
     from normalizers.numbers import kanji_to_int

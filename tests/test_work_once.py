@@ -1449,3 +1449,60 @@ class _Fullmatched(_Asked):
         self.asked.append(text)
         return self.pattern.fullmatch(text, *args)
 
+
+def test_a_line_that_opens_with_no_dates_character_is_not_matched_as_a_dating_line(monkeypatch):
+    """line_roles.dating_line (a form's dating line: 令和３年２月１０日　…議長　殿) asks the date pattern of a line only
+    where its first character may open a date (dates.may_open_date: an era's name, a figure, an English month's
+    capital): every line's role asks it, and most lines open otherwise. Dating lines are told as before."""
+    from extractors import line_roles
+    from normalizers.dates import DATE
+
+    asked: list = []
+    monkeypatch.setattr(line_roles, "DATE", _Asked(asked, DATE))
+    lines = ["本計画は、地域の情報化を進める。", "（目的）", "・施策の方向性", "第１条　この規程は"]
+    assert [line_roles.dating_line(s) for s in lines] == [None] * len(lines) and asked == []
+    dated = "令和3年2月10日 小平市議会議長 殿"
+    assert line_roles.dating_line(dated).group(0) == "令和3年2月10日" and asked == [dated]
+    assert line_roles.dating_line("2021年4月1日 施行") is None
+
+
+def test_only_the_lines_of_a_page_holding_as_few_as_a_cover_are_read_for_a_title_page(monkeypatch):
+    """headings.title_pages (a title page after the cover: few lines, one a date alone) cleans and reads the
+    lines of a page only where the page holds no more lines than a cover (HeadingsSettings.cover_lines): a
+    page of running text holds more, and its lines are not cleaned for it. The title page is found as before."""
+    from types import SimpleNamespace
+
+    from extractors import headings
+    from extractors.records import TextLine
+    from extractors.settings import DEFAULT
+
+    def line(page: int, text: str) -> TextLine:
+        return TextLine(page, 72.0, 100.0, 300.0, 110.0, 10.5, "MS-Mincho", text, text, None)   # type: ignore[arg-type]
+
+    many = DEFAULT.headings.cover_lines + 1
+    items = [line(2, f"本文の{k}行目である") for k in range(many)] + [line(3, "（別紙）"), line(3, "地域計画"), line(3, "令和4年4月")]
+    cleaned: list = []
+    monkeypatch.setattr(headings, "clean", lambda t: cleaned.append(t) or t)
+    assert headings.title_pages(SimpleNamespace(items=items, settings=DEFAULT)) == {3}
+    assert cleaned == ["（別紙）", "地域計画", "令和4年4月"]
+
+
+def test_a_line_that_continues_a_paragraph_is_no_sections_line_by_its_role_alone(monkeypatch):
+    """headings._section_line (a section's title in body type, or a line naming its topic …について) asks the
+    line's role and size first: a line that opens with a space, continues the line above, is centred or is set
+    in another size is none, and neither its spaces are taken out nor its topic sought (most lines)."""
+    from types import SimpleNamespace
+
+    from extractors import headings
+    from extractors.settings import DEFAULT
+
+    def untouched(*args):
+        raise AssertionError("the line's topic was sought")
+    monkeypatch.setattr(headings, "_names_topic", untouched)
+    line = SimpleNamespace(size=10.5)
+    flow = SimpleNamespace(body_size=10.5, settings=DEFAULT)
+    for role in (dict(opens_space=True), dict(continues=True), dict(centred=True)):
+        r = SimpleNamespace(**{"opens_space": False, "continues": False, "centred": False, **role})
+        assert headings._section_line(0, "「土砂災害警戒区域等」について", line, r, flow) is None
+    r = SimpleNamespace(opens_space=False, continues=False, centred=False)
+    assert headings._section_line(0, "総　務", SimpleNamespace(size=16.0), r, flow) is None
