@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BAND_ALONE, BESIDE, BY_NAME, FIGURE, ROW_RATE, ROW_VALUE, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
+    BAND_ALONE, BESIDE, BY_NAME, FIGURE, ROW_RATE, ROW_VALUE, ROW_VALUE_ENDS, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -141,7 +141,7 @@ def _schedule_row(i: int, flow: Flow) -> bool:
     value = _row_value(i, flow)
     prev = next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
     after = _next_item(value if value is not None else i, flow)
-    if prev is not None and _lone_value(prev, flow) and value is not None:
+    if value is not None and prev is not None and _lone_value(prev, flow):   # (most rows have no value: asked first)
         return True
     return after is not None and _numbered_line(after, flow) and (value is not None or _row_value(after, flow) is not None)
 
@@ -158,7 +158,13 @@ def _lone_value(j: int, flow: Flow) -> bool:
 
 
 def _value_text(text: str) -> bool:
-    bare = _SPACES.sub("", clean(text))
+    """The text (its spaces aside) is a row's value, or a rate in words. One whose last character (white space
+    aside) is none a value closes on (numbering.ROW_VALUE_ENDS: most texts) is none: no space taken out of
+    it, no pattern asked."""
+    s = clean(text)
+    if s.rstrip()[-1:] not in ROW_VALUE_ENDS:
+        return False
+    bare = _SPACES.sub("", s)
     return ROW_VALUE.fullmatch(bare) is not None or ROW_RATE.match(bare) is not None
 
 
@@ -218,11 +224,12 @@ def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) ->
     a line that names its topic (…について, TOPIC), alone on its line — it stops short of the edge and
     the line under it does not continue it — titles the passage under it however it is set off: a
     sentence never closes so; it may open with the quoted name of its topic and run to `topic_title`."""
+    if role.opens_space or role.continues or role.centred or abs(line.size - flow.body_size) > flow.settings.typography.larger:
+        return None   # (asked first, of the line's role and size: most lines are none for these alone)
     bare = _SPACES.sub("", s)
     topic = _names_topic(i, bare, role, flow)
     if (len(bare) > flow.settings.headings.short_title and not topic) or any(c in bare for c in "。、，,：:") \
-            or bare[:1] in ("（(［[【<＜" if topic else "（(［[【<＜「") or role.opens_space or role.continues \
-            or role.centred or abs(line.size - flow.body_size) > flow.settings.typography.larger:
+            or bare[:1] in ("（(［[【<＜" if topic else "（(［[【<＜「"):
         return None
     provisions = _opens_division(i, line, flow)
     if not (topic or provisions or (_white_above(i, line, flow) and _paragraph_under(i, line, flow))):
@@ -615,10 +622,12 @@ def title_pages(flow: Flow) -> set[int]:
     subtitle and its date — or the document's own behind a cover sheet): a page after the first
     holding no more lines than a cover, one of them a date alone on its line, none a sentence (。),
     repeats a title; its lines are no headings. A section's title page (a part's name alone) has
-    no date."""
+    no date. Only the lines of pages that hold few enough are cleaned and read (most pages hold more)."""
+    lines = [it for it in flow.items if isinstance(it, TextLine) and not it.blank and it.page > 1]
+    counts = Counter(it.page for it in lines)
     pages: dict[int, list[str]] = {}
-    for it in flow.items:
-        if isinstance(it, TextLine) and not it.blank and it.page > 1:
+    for it in lines:
+        if counts[it.page] <= flow.settings.headings.cover_lines:
             pages.setdefault(it.page, []).append(_SPACES.sub("", clean(it.text)))
     return {p for p, texts in pages.items() if len(texts) <= flow.settings.headings.cover_lines
             and not any("。" in t for t in texts) and any((m := DATE.search(t)) and len(m.group(0)) == len(t) for t in texts)}

@@ -30,7 +30,7 @@ from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_I
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, letters_face
-from normalizers.dates import DATE
+from normalizers.dates import DATE, may_open_date
 from normalizers.text import BULLET, BULLETS, clean, fold_width
 
 _SPACES = regex.compile(r"\s+")
@@ -294,9 +294,11 @@ def _field(s: str) -> bool:
 
 def dating_line(s: str) -> regex.Match | None:
     """The date of a form's dating line (`s`: cleaned): a line that opens with a date and names its
-    addressee (殿, 御中) after it; None for any other line."""
-    m = DATE.match(s.strip())
-    return m if m is not None and _ADDRESSED.search(s.strip()[m.end():]) is not None else None
+    addressee (殿, 御中) after it; None for any other line (the pattern asked only of a line that may open
+    with a date: dates.may_open_date)."""
+    t = s.strip()
+    m = DATE.match(t) if may_open_date(t) else None
+    return m if m is not None and _ADDRESSED.search(t[m.end():]) is not None else None
 
 
 # …議長　殿, …御中: the addressee after a date (cleaned text runs on: 議長殿小平市…; 殿堂, 殿下 are words)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.dates import DATE
+from normalizers.dates import DATE, may_hold_date
 from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLETS, clean, fold_width
 
@@ -548,7 +548,10 @@ _SCHEDULE_REST = regex.compile(r"[（(][月火水木金土日祝][）)]|[0-9０-
 
 def schedule_entry(title: str) -> bool:
     """Convention (a survey's or an event's list of dates: ① 令和５年５月13日(土)・20日(土)※ / ② 令和５年９月９日(土)):
-    an enumerated line whose words are its dates only is an entry of a schedule, no title of a part."""
+    an enumerated line whose words are its dates only is an entry of a schedule, no title of a part.
+    A title that can hold no date (dates.may_hold_date: most titles) is none, the pattern not asked."""
+    if not may_hold_date(title):
+        return False
     rest = DATE.sub("", title)
     return rest != title and not _SCHEDULE_REST.sub("", rest)
 BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞, ＜参考＞: another block begins
@@ -616,6 +619,9 @@ ROW_VALUE = regex.compile(_AMOUNT + r"|点|件|人|回)")
 # …or a rate in words a fee schedule sets there in its place (所定点数の100分の160に相当する点数): a phrase, no
 # sentence, closing on the unit the list counts in
 ROW_RATE = regex.compile(r"^[^。、，,]{2,30}(?:点数|金額|額)$")
+# the characters a row's value closes on (ROW_VALUE's units, ROW_RATE's words): a text ending otherwise is
+# no value, and neither pattern is asked of it (headings._value_text)
+ROW_VALUE_ENDS = frozenset("円%％点件人回数額")
 _WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
 
 

@@ -29,6 +29,27 @@ DATE = regex.compile(_YEAR + r"\s*年\s*" + _ALSO + rf"(?P<m>[0-9]{{1,2}}|{_KANJ
                      r"|(?<![0-9])(?P<wy>(?:19|20)[0-9]{2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
                      rf"|{_MONTH_NAME}\s*(?:(?P<d>[0-9]{{1,2}})\s*,\s*)?{_WESTERN_YEAR}"
                      rf"|(?<![0-9])(?P<d>[0-9]{{1,2}})\s*{_MONTH_NAME}\s*{_WESTERN_YEAR}")
+# the capitals an English month's name opens with (_MONTH_NAME): the third and fourth forms of DATE hold one
+_MONTH_INITIALS = frozenset(m[0] for m in _MONTHS)
+
+
+def may_hold_date(text: str) -> bool:
+    """Whether DATE can match anywhere in `text`, told by its characters alone: every date it reads holds
+    年 and 月 (an era's or a year's date), or a '.' or '/' between its figures (2024.4.19), or an English
+    month's name, which opens with a capital (April 1, 2020). A text with none of these holds no date, and
+    the pattern (many forms, looked for at every character) is not asked of it."""
+    return ("月" in text and "年" in text) or "." in text or "/" in text or not _MONTH_INITIALS.isdisjoint(text)
+
+
+# the characters a date DATE reads opens with: an era's name (明治 大正 昭和 平成 令和), a figure (a western year,
+# a day before its month's name), or an English month's capital
+_DATE_OPENINGS = frozenset("明大昭平令0123456789") | _MONTH_INITIALS
+
+
+def may_open_date(text: str) -> bool:
+    """Whether DATE can match at the start of `text` (DATE.match), told by its first character alone (most
+    lines open with none a date opens with)."""
+    return text[:1] in _DATE_OPENINGS
 
 
 def to_iso(text: str) -> str | None:

@@ -1398,3 +1398,111 @@ def test_a_box_by_box_reading_measures_glyphs_only_of_items_a_box_comes_near():
 
     kept, held = _text_boxes([Near(), Far(), Far()], [(50.0, 50.0, 200.0, 100.0)], 1.0)
     assert kept == [(50.0, 50.0, 200.0, 100.0)] and held == [[0]]
+
+
+class _Subbed(_Asked):
+    """_Asked for a pattern that is asked to replace its matches in a text."""
+
+    def sub(self, repl, text, *args, **kwargs):
+        self.asked.append(text)
+        return self.pattern.sub(repl, text, *args, **kwargs)
+
+
+def test_a_title_that_can_hold_no_date_is_not_searched_for_dates_as_a_schedule_entry(monkeypatch):
+    """numbering.schedule_entry asks the date pattern (DATE: many forms, looked for at every character) only of a
+    title that can hold a date (dates.may_hold_date: 年 and 月, a '.' or '/', or an English month's capital);
+    most titles hold none. The entries and the titles are told as before, and may_hold_date is true of every
+    text DATE finds a date in."""
+    from extractors import numbering
+    from normalizers.dates import DATE, may_hold_date
+
+    for text in ("令和5年5月13日(土)", "平成三十年四月一日", "2024.4.19", "2020/4/1", "April 1, 2020", "1 May 2021",
+                 "令和7年(2025年)3月", "令和8年7月吉日", "September 2019"):
+        assert DATE.search(text) and may_hold_date(text), text
+    asked: list = []
+    monkeypatch.setattr(numbering, "DATE", _Subbed(asked, DATE))
+    titles = {"計画の概要": False, "基本的な考え方について": False, "第１章　総則": False}
+    assert {t: numbering.schedule_entry(t) for t in titles} == titles and asked == []
+    entries = {"令和5年5月13日(土)・20日(土)※": True, "令和5年度の取組": False}   # (read on the folded title)
+    assert {t: numbering.schedule_entry(t) for t in entries} == entries and asked == ["令和5年5月13日(土)・20日(土)※"]
+
+
+def test_a_text_that_closes_on_no_unit_is_not_asked_the_row_value_patterns(monkeypatch):
+    """headings._value_text (a fee schedule's row value: 1,250点, 所定点数の100分の80に相当する点数) asks ROW_VALUE and
+    ROW_RATE only of a text whose last character (white space aside) is one a value closes on
+    (numbering.ROW_VALUE_ENDS); a text of words ending otherwise is no value, its spaces not taken out."""
+    from extractors import headings
+
+    asked: list = []
+    monkeypatch.setattr(headings, "ROW_VALUE", _Fullmatched(asked, headings.ROW_VALUE))
+    words = ["診療報酬の算定方法", "筋肉、臓器に達するもの（長径５センチメートル以上）", "第１条　目的", ""]
+    assert [headings._value_text(t) for t in words] == [False] * len(words) and asked == []
+    values = {"1,250点": True, "８，６００ 点 ": True, "50％": True, "所定点数の100分の80に相当する点数": True, "3人の委員": False}
+    assert {t: headings._value_text(t) for t in values} == values
+    assert asked == ["1,250点", "8,600点", "50%", "所定点数の100分の80に相当する点数"]
+
+
+class _Fullmatched(_Asked):
+    """_Asked for a pattern that is asked to match a whole text."""
+
+    def fullmatch(self, text, *args):
+        self.asked.append(text)
+        return self.pattern.fullmatch(text, *args)
+
+
+def test_a_line_that_opens_with_no_dates_character_is_not_matched_as_a_dating_line(monkeypatch):
+    """line_roles.dating_line (a form's dating line: 令和３年２月１０日　…議長　殿) asks the date pattern of a line only
+    where its first character may open a date (dates.may_open_date: an era's name, a figure, an English month's
+    capital): every line's role asks it, and most lines open otherwise. Dating lines are told as before."""
+    from extractors import line_roles
+    from normalizers.dates import DATE
+
+    asked: list = []
+    monkeypatch.setattr(line_roles, "DATE", _Asked(asked, DATE))
+    lines = ["本計画は、地域の情報化を進める。", "（目的）", "・施策の方向性", "第１条　この規程は"]
+    assert [line_roles.dating_line(s) for s in lines] == [None] * len(lines) and asked == []
+    dated = "令和3年2月10日 小平市議会議長 殿"
+    assert line_roles.dating_line(dated).group(0) == "令和3年2月10日" and asked == [dated]
+    assert line_roles.dating_line("2021年4月1日 施行") is None
+
+
+def test_only_the_lines_of_a_page_holding_as_few_as_a_cover_are_read_for_a_title_page(monkeypatch):
+    """headings.title_pages (a title page after the cover: few lines, one a date alone) cleans and reads the
+    lines of a page only where the page holds no more lines than a cover (HeadingsSettings.cover_lines): a
+    page of running text holds more, and its lines are not cleaned for it. The title page is found as before."""
+    from types import SimpleNamespace
+
+    from extractors import headings
+    from extractors.records import TextLine
+    from extractors.settings import DEFAULT
+
+    def line(page: int, text: str) -> TextLine:
+        return TextLine(page, 72.0, 100.0, 300.0, 110.0, 10.5, "MS-Mincho", text, text, None)   # type: ignore[arg-type]
+
+    many = DEFAULT.headings.cover_lines + 1
+    items = [line(2, f"本文の{k}行目である") for k in range(many)] + [line(3, "（別紙）"), line(3, "地域計画"), line(3, "令和4年4月")]
+    cleaned: list = []
+    monkeypatch.setattr(headings, "clean", lambda t: cleaned.append(t) or t)
+    assert headings.title_pages(SimpleNamespace(items=items, settings=DEFAULT)) == {3}
+    assert cleaned == ["（別紙）", "地域計画", "令和4年4月"]
+
+
+def test_a_line_that_continues_a_paragraph_is_no_sections_line_by_its_role_alone(monkeypatch):
+    """headings._section_line (a section's title in body type, or a line naming its topic …について) asks the
+    line's role and size first: a line that opens with a space, continues the line above, is centred or is set
+    in another size is none, and neither its spaces are taken out nor its topic sought (most lines)."""
+    from types import SimpleNamespace
+
+    from extractors import headings
+    from extractors.settings import DEFAULT
+
+    def untouched(*args):
+        raise AssertionError("the line's topic was sought")
+    monkeypatch.setattr(headings, "_names_topic", untouched)
+    line = SimpleNamespace(size=10.5)
+    flow = SimpleNamespace(body_size=10.5, settings=DEFAULT)
+    for role in (dict(opens_space=True), dict(continues=True), dict(centred=True)):
+        r = SimpleNamespace(**{"opens_space": False, "continues": False, "centred": False, **role})
+        assert headings._section_line(0, "「土砂災害警戒区域等」について", line, r, flow) is None
+    r = SimpleNamespace(opens_space=False, continues=False, centred=False)
+    assert headings._section_line(0, "総　務", SimpleNamespace(size=16.0), r, flow) is None
