@@ -13,7 +13,7 @@ from extractors.cover import Cover, closing_date, dated, effective_date
 from extractors.goals import find_goals
 from extractors.headings import find_headings
 from extractors.page_flow import build_flow
-from extractors.paragraphs import find_paragraphs
+from extractors.paragraphs import find_paragraphs, loose_paragraphs
 from normalizers.ministries import load_registry
 from extractors.records import (Flow, Footnote, Furniture, Goal, Heading, HeadingIndex, Initiative,
                                 Paragraph, Problem, SourceDoc, TableCell, Target, ContentsEntry)
@@ -183,10 +183,11 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
         ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
                            for title in unmatched_entries(contents, index.headings(), doc.outline))
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
+    else:   # an appendix read for its lists: its text outside them is its paragraphs (written after the lists)
+        ed.paragraphs.extend(loose_paragraphs(flow, index, read.loose, (cover.title, *cover.labels)))
     add_appendix(ed, doc, read, cover, flow.settings)
-    if body and not lists:   # an appendix's lists keep its parts' labels alone (README: known limits)
-        a = settings.accounting
-        ed.problems.extend(unaccounted(doc, ed, a.unaccounted_share, a.unaccounted_least))
+    a = settings.accounting   # every file: a main body, a document, an appendix read for its lists
+    ed.problems.extend(unaccounted(doc, ed, a.unaccounted_share, a.unaccounted_least))
     return ed
 
 
@@ -214,9 +215,13 @@ def _held(ed: Edition) -> Iterator[str]:
     yield from (t.text for t in ed.tables)
     for e in ed.contents:
         yield from (e.label, e.title)
+    major = ""
     for t in ed.targets:
         k = t.context
-        yield from (t.label, t.text, k.part, k.chapter, k.section, k.subsection, k.band, k.major_goal)
+        yield from (t.label, t.text, k.part, k.part_title, k.chapter, k.section, k.subsection, k.band, k.major_goal)
+        if k.major_goal and k.major_goal != major:   # its label is the column (major_goal), as goals.csv's kind
+            major = k.major_goal
+            yield "大目標"
     for i in ed.initiatives:
         yield i.text
         yield from (m.printed for m in i.ministries)
