@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import AppendixRead, read_appendix
 from extractors.cover import Cover, closing_date, dated, effective_date
@@ -97,7 +99,8 @@ class Edition:
 # what the layout stage met while reading: a damaged text layer or a page over a budget means
 # data is likely missing (error: status partial, exit 3); replaced characters are a warning
 _READ_SEVERITY = {"damaged_pdf": "error", "drawings_over_budget": "error", "no_text_layer": "error",
-                  "unreadable_characters": "warning", "rotated_over_text": "note", "actual_text_astray": "note"}
+                  "unreadable_characters": "warning", "rotated_over_text": "note", "actual_text_astray": "note",
+                  "damaged_outline": "note", "font_by_collection": "note"}
 
 
 def _role_order(part: "Edition") -> tuple[int, str]:
@@ -191,8 +194,16 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     return ed
 
 
+_SOUND_MARKS = regex.compile("[\uff9e\uff9f\u3099\u309a]")   # ﾞ ﾟ and the combining (han)dakuten
+
+
 def _letters(text: str) -> Counter:
-    """The letters (Unicode L*, after NFKC) of a text, counted: each distinct character normalised once."""
+    """The letters (Unicode L*, after NFKC) of a text, counted: each distinct character normalised once. A
+    text with a sound mark set apart (half-width ﾚﾎﾞ, as an Excel sheet's text layer prints it) is normalised
+    whole first: NFKC composes ﾎﾞ into ボ, the letter the datasets hold (normalised alone, ﾎ is ホ and ﾞ no
+    letter, and every ボ held would leave a ホ printed in no dataset)."""
+    if _SOUND_MARKS.search(text):
+        text = unicodedata.normalize("NFKC", text)
     out: Counter = Counter()
     for ch, n in Counter(text).items():
         for c in unicodedata.normalize("NFKC", ch):
