@@ -83,3 +83,20 @@ def test_no_corpus_appendix_is_flagged(corpus_out, samples_out):
     assert {t["part_title"] for t in read_csv(corpus_out / "2022" / "targets.csv") if t["part"] == "第二部"} \
         == {"差し迫った危機への対処"}
 
+
+
+def test_a_part_no_target_sits_under_is_paragraphs(tmp_path):
+    """A part and a section the appendix prints with text under them but no ＜具体目標＞: no target's context
+    holds them, so they are paragraphs of their own (a heading one paragraph, its label and title), in order."""
+    path = _appendix(tmp_path / "bessi.pdf")
+    doc = pymupdf.open(path)
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((57, 80), "第三部　社会実装の推進", fontname=FONT, fontsize=14)
+    page.insert_text((57, 110), "（１）今後の検討課題", fontname=FONT, fontsize=12)
+    page.insert_text((67, 140), "関係府省庁は、次期戦略の策定に向けて検討を進める。", fontname=FONT, fontsize=10.5)
+    doc.save(tmp_path / "bessi2.pdf")
+    part = _part(tmp_path / "bessi2.pdf")
+    assert {t.context.part for t in part.targets} == {"第二部"}
+    later = [norm(p.text) for p in part.paragraphs if p.page == 2]
+    assert later == [norm("第三部社会実装の推進"), norm("(1)今後の検討課題"), norm("関係府省庁は、次期戦略の策定に向けて検討を進める。")]
+    assert not [p for p in part.problems if p.what == "text_not_in_datasets"]
