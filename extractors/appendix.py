@@ -41,20 +41,24 @@ class AppendixRead:
     targets: list[RawTarget]
     abbreviation_rows: list[list[str]]
     problems: list[Problem]
+    loose: set[int] = field(default_factory=set)   # flow indexes of the text lines no target, list or heading took
+
+
+CONTEXT_KINDS = ("part", "chapter", "section", "item", "band")   # the headings a target's context holds
 
 
 def _set_context(ctx: Context, h: Heading) -> Context:
     full = f"{h.label} {h.title}".strip() if h.kind in ("chapter", "section") else f"{h.label}{h.title}"
     if h.kind == "part":
-        return Context(part=h.label.rstrip(".．"))
+        return Context(part=h.label.rstrip(".．"), part_title=h.title)   # its label (the editions' key) and title
     if h.kind == "chapter":
-        return Context(part=ctx.part, chapter=full)
+        return Context(part=ctx.part, chapter=full, part_title=ctx.part_title)
     if h.kind == "section":
-        return Context(part=ctx.part, chapter=ctx.chapter, section=full)
+        return Context(part=ctx.part, chapter=ctx.chapter, section=full, part_title=ctx.part_title)
     if h.kind == "item":
-        return Context(ctx.part, ctx.chapter, ctx.section, full, "", ctx.major_goal)
+        return replace(ctx, subsection=full, band="")
     if h.kind == "band":
-        return Context(ctx.part, ctx.chapter, ctx.section, ctx.subsection, h.title, ctx.major_goal)
+        return replace(ctx, band=h.title)
     return ctx   # other numbering (A., 1), ア.) and unnumbered titles have no column here
 
 
@@ -73,6 +77,7 @@ class Event:
     kind: str                       # heading | label | inline | text | table | run
     page: int
     line: TextLine | None = None
+    index: int = -1                 # the flow index of its line
     heading: Heading | None = None
     label: tuple[str, str, str] | None = None
     table: Table | None = None
@@ -105,13 +110,13 @@ def classify(flow: Flow, headings: HeadingIndex) -> list[Event]:
         elif not isinstance(it, TextLine) or it.blank or i in headings.continuations or i in flow.contents:
             continue
         elif i in headings:
-            events.append(Event("heading", it.page, it, heading=headings.at[i]))
+            events.append(Event("heading", it.page, it, i, heading=headings.at[i]))
         elif (label := _goal_of(flow, i)) is not None:
-            events.append(Event("label", it.page, it, label=label))
+            events.append(Event("label", it.page, it, i, label=label))
         elif INITIATIVES_LABEL.match(clean(it.text)):
-            events.append(Event("inline", it.page, it))
+            events.append(Event("inline", it.page, it, i))
         else:
-            events.append(Event("text", it.page, it))
+            events.append(Event("text", it.page, it, i))
     return events
 
 
@@ -189,10 +194,23 @@ class _Walk:
     collecting: str | None = None   # text (a target's text) | major (大目標) | inline (＜取組＞ bullets)
     targets: list[RawTarget] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    loose: set[int] = field(default_factory=set)   # flow indexes of text lines nothing here took
+    open_heads: dict[str, int] = field(default_factory=dict)   # the context's headings: kind → flow index
+    held_heads: set[int] = field(default_factory=set)          # those a target's context holds
+
+    def enter(self, h: Heading, index: int) -> None:
+        """A context heading: those it closes (its level and below) that no target holds are loose."""
+        for kind in CONTEXT_KINDS[CONTEXT_KINDS.index(h.kind):]:
+            if kind in self.open_heads and (i := self.open_heads.pop(kind)) not in self.held_heads:
+                self.loose.add(i)
+        self.open_heads[h.kind] = index
+
+    def close(self) -> None:
+        self.loose |= set(self.open_heads.values()) - self.held_heads
 
 
 def _with_major(ctx: Context, major: str) -> Context:
-    return Context(ctx.part, ctx.chapter, ctx.section, ctx.subsection, ctx.band, major)
+    return replace(ctx, major_goal=major)
 
 
 def _on_label(w: _Walk, ev: Event) -> None:
@@ -206,21 +224,27 @@ def _on_label(w: _Walk, ev: Event) -> None:
         if w.ctx.major_goal == BULLET:
             w.ctx = _with_major(w.ctx, "")
         w.current = RawTarget(replace(w.ctx), kind + number, same_line, ev.line.page)
+        w.held_heads |= set(w.open_heads.values())
         w.targets.append(w.current)
         w.collecting = "text"
+    else:   # 戦略目標: no target
+        w.loose.add(ev.index)
 
 
-def _on_text(w: _Walk, line: TextLine) -> None:
+def _on_text(w: _Walk, line: TextLine, index: int) -> None:
     if w.collecting == "text" and w.current is not None:
         w.current.text = join_lines([w.current.text, line.text]) if w.current.text else join_lines([line.text])
     elif w.collecting == "major":
         # one statement is the major goal; a bulleted list of several goals names none
         if mark_of(line.text) == BULLET or w.ctx.major_goal.startswith(BULLET):
             w.ctx = _with_major(w.ctx, BULLET)
+            w.loose.add(index)
         else:
             w.ctx = _with_major(w.ctx, join_lines([w.ctx.major_goal, line.text]))
     elif w.collecting == "inline" and w.current is not None:
         w.current.inline_lines.append(line)
+    else:   # a note over or under a table, a cover's subtitle, a 戦略目標 block: the file's text outside its lists
+        w.loose.add(index)
 
 
 def _on_run(w: _Walk, run: TableRun, source: str, page: int) -> None:
@@ -241,16 +265,21 @@ def walk_targets(events: list[Event], source: str) -> _Walk:
         if ev.kind == "heading" and ev.heading is not None \
                 and not (w.collecting == "text" and ev.heading.kind == "item"):
             w.ctx, w.collecting = _set_context(w.ctx, ev.heading), None
+            if ev.heading.kind in CONTEXT_KINDS:
+                w.enter(ev.heading, ev.index)
+            else:
+                w.loose.add(ev.index)
         elif ev.kind == "label":
             _on_label(w, ev)
         elif ev.kind == "inline":
             w.collecting = "inline" if w.current is not None else None
         elif ev.kind in ("text", "heading") and ev.line is not None:
-            _on_text(w, ev.line)
+            _on_text(w, ev.line, ev.index)
         elif ev.kind == "run" and ev.run is not None:
             _on_run(w, ev.run, source, ev.page)
         if ev.kind in ("run", "table_end"):
             w.collecting = None
+    w.close()
     return w
 
 
@@ -265,4 +294,4 @@ def read_appendix(flow: Flow, headings: HeadingIndex) -> AppendixRead:
             t.reposted = True
             t.rows = []
     problems = sorted(runs.problems + walk.problems, key=lambda p: p.page or 0)  # document order
-    return AppendixRead(walk.targets, runs.abbreviations, problems)
+    return AppendixRead(walk.targets, runs.abbreviations, problems, walk.loose)

@@ -1526,13 +1526,31 @@ def _placed(page: pymupdf.Page, tp: pymupdf.TextPage | None = None) -> list[Box]
     return out
 
 
+# MuPDF's warnings that say nothing of the text being lost: each a note of its own, never damaged_pdf (an error:
+# "text may be missing"). The outline (the bookmarks, read for the contents alone) repaired on opening; a font
+# not embedded, its codes read through the character collection it names (Adobe-Japan1: MS-Mincho set with
+# Identity-H by a court's or a ministry's PDF maker; a viewer reads them so too)
+_NOT_DAMAGE = ((regex.compile(r"\boutlines?\b", regex.IGNORECASE), "damaged_outline"),
+               (regex.compile(r"^non-embedded font using identity encoding: .+ \(mapping via [\w-]+\)$"), "font_by_collection"))
+
+
+def _mupdf_said(page: int | None, said: str, warnings: list[tuple[int | None, str, str]]) -> None:
+    """MuPDF's warnings on opening the file (`page` None) or on reading a page, kept: damaged_pdf, but for
+    the lines of _NOT_DAMAGE, each kept under its own code."""
+    lines = said.splitlines()
+    for pattern, what in _NOT_DAMAGE:
+        if mine := [w for w in lines if pattern.search(w)]:
+            warnings.append((page, what, _UNWRITABLE.sub("\ufffd", "\n".join(mine)[:300])))
+            lines = [w for w in lines if not pattern.search(w)]
+    if lines:
+        warnings.append((page, "damaged_pdf", _UNWRITABLE.sub("\ufffd", "\n".join(lines)[:300])))
+
+
 def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
                 pages: list[Page], ls: Layout) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
     """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
     warnings: list[tuple[int | None, str, str]] = []
-    opened = pymupdf.TOOLS.mupdf_warnings()
-    if opened:
-        warnings.append((None, "damaged_pdf", _UNWRITABLE.sub("\ufffd", opened[:300])))
+    _mupdf_said(None, pymupdf.TOOLS.mupdf_warnings(), warnings)
     sizes: dict[int, Pixels | None] = {}   # XObjects' pixels, by xref (_page_xobjects)
     actual_text = tree_actual_text(doc, data)
     for i in range(count):
@@ -1572,8 +1590,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         said = pymupdf.TOOLS.mupdf_warnings()
         if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside
             said = "\n".join(w for w in said.splitlines() if "ActualText" not in w)
-        if said:
-            warnings.append((i + 1, "damaged_pdf", _UNWRITABLE.sub("\ufffd", said[:300])))
+        _mupdf_said(i + 1, said, warnings)
     return pages, warnings
 
 

@@ -211,3 +211,35 @@ def _past_title(text: str, title: str) -> str | None:
             return None
         rest = rest[1:]
     return rest.strip()
+
+
+def loose_paragraphs(flow: Flow, headings: HeadingIndex, loose: set[int], held: tuple[str, ...] = ()) -> list[Paragraph]:
+    """Convention (an appendix read for its lists, extractors/appendix.walk_targets): its text outside the
+    lists — a note over or under a table ((注) 関係府省庁の略称は以下のとおり。), its cover's subtitle
+    (～…の取組一覧～), a heading no target sits under — is its paragraphs (`listed`: document.md writes them
+    after the lists), in flow order, no heading_seq: its headings are no part of the main body's tree. Lines
+    next to each other in the flow run on into one paragraph; a blank line, any line the lists took, a heading
+    or a page turn closes it; a heading is a paragraph of its own (its label and title). A line that is the
+    cover's title or one of its labels (`held`: document.json holds them) is none."""
+    said = {key(t) for t in held if t}
+    out: list[Paragraph] = []
+    run: list[tuple[int, TextLine]] = []   # the paragraph being read: its lines and their flow indexes
+
+    def close() -> None:
+        if not run:
+            return
+        h = headings.at.get(run[0][0])
+        texts = [h.label, h.title] if h is not None else [ln.ref_text for _, ln in run]
+        if text := join_lines(texts):
+            out.append(Paragraph(len(out) + 1, None, run[0][1].page, text, listed=True))
+        run.clear()
+
+    for i in sorted(loose):
+        it = flow.items[i]
+        if not isinstance(it, TextLine) or key(it.text) in said:
+            continue
+        if run and (run[-1][0] != i - 1 or run[-1][1].page != it.page or i in headings or run[0][0] in headings):
+            close()
+        run.append((i, it))
+    close()
+    return out

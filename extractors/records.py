@@ -222,6 +222,8 @@ class Paragraph:
     heading_seq: int | None
     page: int
     text: str
+    listed: bool = False   # read from an appendix's lists' file, outside its lists (a note, a cover's subtitle):
+                           # document.md writes it after the lists, not in the main body's text
 
 
 # ---------------------------------------------------------------- appendix
@@ -234,6 +236,7 @@ class Context:
     subsection: str = ""
     band: str = ""
     major_goal: str = ""
+    part_title: str = ""   # the part heading's title (差し迫った危機への対処); `part` is its label alone
 
 
 @dataclass(slots=True)

@@ -41,7 +41,7 @@ def _target_rows(ed: Edition) -> list[dict]:
     rows = []
     for t in ed.targets:
         c = t.context
-        rows.append({"target_id": t.target_id, "seq": t.seq, "part": c.part, "chapter": c.chapter,
+        rows.append({"target_id": t.target_id, "seq": t.seq, "part": c.part, "part_title": c.part_title, "chapter": c.chapter,
                      "section": c.section, "subsection": c.subsection, "band": c.band,
                      "major_goal": c.major_goal, "label": t.label, "reposted": int(t.reposted),
                      "reposted_from": t.reposted_from, "text": t.text, "page": t.page})
@@ -91,9 +91,10 @@ def dataset_files(ed: Edition, bom: bool = False) -> dict[str, bytes]:
     """Every dataset file of an edition, and its datapackage.json: file name → bytes."""
     out: dict[str, bytes] = {"document.json": json_bytes(document(ed))}
     if ed.has_main:
-        for name, records in (("headings.csv", ed.headings), ("goals.csv", ed.goals),
-                              ("footnotes.csv", ed.footnotes), ("paragraphs.csv", ed.paragraphs)):
+        for name, records in (("headings.csv", ed.headings), ("goals.csv", ed.goals), ("footnotes.csv", ed.footnotes)):
             out[name] = _csv(name, _dicts(records, columns(name)), bom)
+    if ed.has_main or ed.paragraphs:   # an appendix's text outside its lists is paragraphs too
+        out["paragraphs.csv"] = _csv("paragraphs.csv", _dicts(ed.paragraphs, columns("paragraphs.csv")), bom)
     if ed.targets or ed.initiatives:
         out["targets.csv"] = _csv("targets.csv", _target_rows(ed), bom)
         out["initiatives.csv"] = _csv("initiatives.csv", _initiative_rows(ed), bom)

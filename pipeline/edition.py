@@ -7,13 +7,15 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import AppendixRead, read_appendix
 from extractors.cover import Cover, closing_date, dated, effective_date
 from extractors.goals import find_goals
 from extractors.headings import find_headings
 from extractors.page_flow import build_flow
-from extractors.paragraphs import find_paragraphs
+from extractors.paragraphs import find_paragraphs, loose_paragraphs
 from normalizers.ministries import load_registry
 from extractors.records import (Flow, Footnote, Furniture, Goal, Heading, HeadingIndex, Initiative,
                                 Paragraph, Problem, SourceDoc, TableCell, Target, ContentsEntry)
@@ -97,7 +99,8 @@ class Edition:
 # what the layout stage met while reading: a damaged text layer or a page over a budget means
 # data is likely missing (error: status partial, exit 3); replaced characters are a warning
 _READ_SEVERITY = {"damaged_pdf": "error", "drawings_over_budget": "error", "no_text_layer": "error",
-                  "unreadable_characters": "warning", "rotated_over_text": "note", "actual_text_astray": "note"}
+                  "unreadable_characters": "warning", "rotated_over_text": "note", "actual_text_astray": "note",
+                  "damaged_outline": "note", "font_by_collection": "note"}
 
 
 def _role_order(part: "Edition") -> tuple[int, str]:
@@ -183,15 +186,24 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
         ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
                            for title in unmatched_entries(contents, index.headings(), doc.outline))
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
+    else:   # an appendix read for its lists: its text outside them is its paragraphs (written after the lists)
+        ed.paragraphs.extend(loose_paragraphs(flow, index, read.loose, (cover.title, *cover.labels)))
     add_appendix(ed, doc, read, cover, flow.settings)
-    if body and not lists:   # an appendix's lists keep its parts' labels alone (README: known limits)
-        a = settings.accounting
-        ed.problems.extend(unaccounted(doc, ed, a.unaccounted_share, a.unaccounted_least))
+    a = settings.accounting   # every file: a main body, a document, an appendix read for its lists
+    ed.problems.extend(unaccounted(doc, ed, a.unaccounted_share, a.unaccounted_least))
     return ed
 
 
+_SOUND_MARKS = regex.compile("[\uff9e\uff9f\u3099\u309a]")   # ﾞ ﾟ and the combining (han)dakuten
+
+
 def _letters(text: str) -> Counter:
-    """The letters (Unicode L*, after NFKC) of a text, counted: each distinct character normalised once."""
+    """The letters (Unicode L*, after NFKC) of a text, counted: each distinct character normalised once. A
+    text with a sound mark set apart (half-width ﾚﾎﾞ, as an Excel sheet's text layer prints it) is normalised
+    whole first: NFKC composes ﾎﾞ into ボ, the letter the datasets hold (normalised alone, ﾎ is ホ and ﾞ no
+    letter, and every ボ held would leave a ホ printed in no dataset)."""
+    if _SOUND_MARKS.search(text):
+        text = unicodedata.normalize("NFKC", text)
     out: Counter = Counter()
     for ch, n in Counter(text).items():
         for c in unicodedata.normalize("NFKC", ch):
@@ -214,9 +226,13 @@ def _held(ed: Edition) -> Iterator[str]:
     yield from (t.text for t in ed.tables)
     for e in ed.contents:
         yield from (e.label, e.title)
+    major = ""
     for t in ed.targets:
         k = t.context
-        yield from (t.label, t.text, k.part, k.chapter, k.section, k.subsection, k.band, k.major_goal)
+        yield from (t.label, t.text, k.part, k.part_title, k.chapter, k.section, k.subsection, k.band, k.major_goal)
+        if k.major_goal and k.major_goal != major:   # its label is the column (major_goal), as goals.csv's kind
+            major = k.major_goal
+            yield "大目標"
     for i in ed.initiatives:
         yield i.text
         yield from (m.printed for m in i.ministries)

@@ -153,7 +153,7 @@ def _section_of(page: int, headings: list[Heading]) -> int | None:
 def _body(ed: Edition, notes: Notes, tables: dict[int, list[TableCell]], flow: set[str]) -> list[str]:
     """Headings in order, each followed by its paragraphs, goal blocks and tables by page."""
     blocks: dict[int | None, list[tuple[tuple[int, int, int], list[str]]]] = {}
-    for p in ed.paragraphs:
+    for p in (p for p in ed.paragraphs if not p.listed):
         blocks.setdefault(p.heading_seq, []).append(((p.page, 0, p.seq), [notes.text_with_refs(p.text, p.page)]))
     goals = _goal_blocks(ed.goals, notes)
     for g in ed.goals:
@@ -179,7 +179,7 @@ def _ministries(i: Initiative) -> str:
 
 def _context(t) -> str:
     c = t.context
-    return " / ".join(x for x in (c.part, c.chapter, c.section, c.subsection, c.band) if x)
+    return " / ".join(x for x in (" ".join(filter(None, (c.part, c.part_title))), c.chapter, c.section, c.subsection, c.band) if x)
 
 
 def _appendix(ed: Edition) -> list[str]:
@@ -235,5 +235,7 @@ def render(ed: Edition) -> bytes:
     lines = _front(ed) + _body(ed, notes, tables, flow if ed.has_main else set())
     if ed.targets or ed.initiatives:
         lines += ["---", ""] + _appendix(ed)
+    # an appendix's text outside its lists (a note over its abbreviation table), after them
+    lines += [line for p in ed.paragraphs if p.listed for line in (notes.text_with_refs(p.text, p.page), "")]
     lines += _after(ed, notes, tables, flow)
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8", errors="replace")

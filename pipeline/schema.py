@@ -76,6 +76,7 @@ EDITION_DATASETS = (
         target_id string T + 10 hex digits of SHA-256 of the text's key (the same in every edition while the text is; a new label keeps it)
         seq integer position in document order (1…)
         part string part heading label (第二部, Ⅱ …)
+        part_title string the part heading's title (差し迫った危機への対処 …); empty where the part prints none
         chapter string chapter heading (1. 教育改革 …)
         section string section heading ((1) …)
         subsection string item heading (①…, (A)…)

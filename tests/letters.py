@@ -21,7 +21,7 @@ from extractors.layout import reads_glyphs, tree_actual_text
 _FIELDS = {"headings.csv": ("label", "title"), "footnotes.csv": ("text",), "paragraphs.csv": ("text",),
            "initiatives.csv": ("text", "printed_ministries"), "contents.csv": ("label", "title"),
            "abbreviations.csv": ("printed", "parent", "name"), "furniture.csv": ("text",), "targets.csv": ("label", "text")}
-_CONTEXT = ("part", "chapter", "section", "subsection", "band", "major_goal")
+_CONTEXT = ("part", "part_title", "chapter", "section", "subsection", "band", "major_goal")
 
 
 def letters(text: str) -> Counter:

@@ -184,3 +184,100 @@ def test_letters_in_no_dataset_are_a_problem_not_silence(tmp_path):
     problems = unaccounted(source, lost, share)
     assert [p.what for p in problems] == ["text_not_in_datasets"] and problems[0].severity == "error"
     assert "患" in problems[0].raw.split("most missed: ")[1]
+
+
+def test_half_width_katakana_with_sound_marks_are_letters_held(tmp_path):
+    """pipeline.edition._letters: a sheet printed from Excel sets katakana half width, the sound mark a
+    character of its own (ﾚﾎﾞﾉﾙｹﾞｽﾄﾚﾙ); the datasets hold them folded (レボノルゲストレル). Counted character by
+    character ﾎ was ホ and ﾞ no letter, so every ボ held left a ホ in no dataset: the file was flagged
+    text_not_in_datasets (error, status partial) though every letter was there."""
+    from extractors.cover import read_cover
+    from extractors.layout import read_pdf
+    from pipeline.edition import _letters, read_part
+
+    assert _letters("ﾚﾎﾞﾉﾙｹﾞｽﾄﾚﾙ錠") == _letters("レボノルゲストレル錠")
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((60, 80), "緊急避妊に係る診療が可能な産婦人科医療機関等一覧", fontname=FONT, fontsize=12)
+    for k in range(12):
+        page.insert_text((60, 120 + 20 * k), f"医療機関{k + 1}　常備薬：有（ﾚﾎﾞﾉﾙｹﾞｽﾄﾚﾙ錠・ﾌﾟﾗﾉﾊﾞｰﾙ・ﾉﾙﾚﾎﾞ）",
+                         fontname=FONT, fontsize=10)
+    doc.save(tmp_path / "list.pdf")
+    source = read_pdf(str(tmp_path / "list.pdf"))
+    assert any("ﾎﾞ" in ln.text for p in source.pages for ln in p.lines)   # the text layer as printed
+    part = read_part(source, read_cover(source))
+    assert not [p for p in part.problems if p.what == "text_not_in_datasets"], part.problems
+
+
+def test_a_repaired_outline_is_a_note_not_a_damaged_file(tmp_path):
+    """extractors/layout._read_pages: MuPDF repairs a broken bookmark tree on opening (an item whose /Parent
+    is its sibling: "repaired broken tree structure in outline"). The outline says nothing of the text, so
+    the file is no damaged_pdf (error, status partial, "text may be missing"), only a damaged_outline note."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((60, 80), "第１章　総則", fontname=FONT, fontsize=12)
+    for k in range(4):
+        page.insert_text((60, 110 + 18 * k), f"第{k + 1}条　この規程は、事業の実施に関し必要な事項を定めるものとする。",
+                         fontname=FONT, fontsize=10.5)
+    doc.set_toc([[1, "第１章　総則", 1], [1, "第２章　補則", 1]])
+    outlines = int(doc.xref_get_key(doc.pdf_catalog(), "Outlines")[1].split()[0])
+    first, last = (int(doc.xref_get_key(outlines, k)[1].split()[0]) for k in ("First", "Last"))
+    doc.xref_set_key(last, "Parent", f"{first} 0 R")
+    doc.save(tmp_path / "kitei.pdf")
+    pymupdf.TOOLS.reset_mupdf_warnings()
+    pymupdf.open(tmp_path / "kitei.pdf").close()
+    assert "outline" in pymupdf.TOOLS.mupdf_warnings()   # the case: MuPDF says it on opening
+    out = extract_document(tmp_path / "kitei.pdf")
+    problems = read_csv(out / "problems.csv")
+    assert [(p["what"], p["severity"]) for p in problems if "damaged" in p["what"]] == [("damaged_outline", "note")]
+    assert json_status(out) == "success"
+
+
+def json_status(folder):
+    import json
+
+    return json.loads((folder / "document.json").read_text(encoding="utf-8"))["status"]
+
+
+def _cid_font_not_embedded(path, lines):
+    """A page set in MS-Mincho not embedded, Identity-H, CIDSystemInfo Adobe-Japan1, no ToUnicode: each line's
+    codes the collection's CIDs (its ASCII run: CID = code point - 31), as a court's PDF maker writes them."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    desc = doc.get_new_xref()
+    doc.update_object(desc, "<< /Type /FontDescriptor /FontName /MS-Mincho /Flags 6 /FontBBox [0 -141 1000 859] "
+                            "/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>")
+    cid = doc.get_new_xref()
+    doc.update_object(cid, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /MS-Mincho /CIDSystemInfo << /Registry "
+                           f"(Adobe) /Ordering (Japan1) /Supplement 2 >> /FontDescriptor {desc} 0 R /DW 500 >>")
+    font = doc.get_new_xref()
+    doc.update_object(font, f"<< /Type /Font /Subtype /Type0 /BaseFont /MS-Mincho /Encoding /Identity-H "
+                            f"/DescendantFonts [{cid} 0 R] >>")
+    contents = doc.get_new_xref()
+    doc.update_object(contents, "<< >>")
+    doc.update_object(page.xref, f"<< /Type /Page /Parent {doc.xref_get_key(page.xref, 'Parent')[1]} /MediaBox "
+                                 f"[0 0 595 842] /Resources << /Font << /FM {font} 0 R >> >> /Contents {contents} 0 R >>")
+    ops = [f"BT /FM 11 Tf 60 {760 - 20 * k} Td <{''.join(f'{ord(ch) - 31:04x}' for ch in line)}> Tj ET"
+           for k, line in enumerate(lines)]
+    doc.update_stream(contents, "\n".join(ops).encode())
+    doc.save(path)
+    return path
+
+
+def test_a_font_read_through_its_collection_is_a_note_not_a_damaged_file(tmp_path):
+    """extractors/layout._mupdf_said: MuPDF reads a font not embedded, set with Identity-H, through the character
+    collection it names ("non-embedded font using identity encoding: MS-Mincho (mapping via Adobe-Japan1-UCS2)"),
+    as a viewer does: the text is there, so the file is no damaged_pdf (error, status partial), only a
+    font_by_collection note."""
+    lines = ["The appeal is dismissed.", "The costs of the appeal shall be borne by the appellant.",
+             "The reasons for the judgment follow the petition of the appellant."]
+    pdf = _cid_font_not_embedded(tmp_path / "hanrei.pdf", lines)
+    pymupdf.TOOLS.reset_mupdf_warnings()
+    with pymupdf.open(pdf) as doc:
+        assert doc[0].get_text().split("\n")[0] == lines[0]
+    assert "mapping via Adobe-Japan1" in pymupdf.TOOLS.mupdf_warnings()   # the case: MuPDF says it
+    out = extract_document(pdf)
+    problems = read_csv(out / "problems.csv")
+    assert [(p["what"], p["severity"]) for p in problems if p["what"] in ("damaged_pdf", "font_by_collection")] \
+        == [("font_by_collection", "note")]
+    assert json_status(out) == "success"
