@@ -194,7 +194,9 @@ SYSTEMS: tuple[System, ...] = (
     System("band", "band", "", title=rf"【{_NOT_XREF}[^】]{{1,40}}】", tail="", slot="circled", never_list=True),
     # ＜…＞ alone on its line above a paragraph: a sub-heading as 【…】 is (a call for applications'
     # ＜中小企業者の定義＞); above a list or a table it labels that (headings._labels_a_block)
-    System("angle_band", "band", "", title=rf"<{_NOT_XREF}[^<>]{{2,40}}>", tail="", slot="circled", never_list=True),
+    # Convention (an API manual's XML sample: <?xml version="1.0"?> / <corporations> … </corporations>): markup —
+    # a declaration or instruction (<?…?>, <!…>), a closing tag (</…>), an empty element (<…/>) — is code, no band
+    System("angle_band", "band", "", title=rf"<(?![?!/]){_NOT_XREF}[^<>]{{2,40}}(?<!/)>", tail="", slot="circled", never_list=True),
     # ［現状と課題］ alone on its line in the headings' heavier face: a municipal plan's sub-heading under its
     # section titles (over the ① items); in body type it is a remark or a figure's label, no heading
     System("bracket_band", "band", "", title=r"\[[^\[\]]{2,40}\]", tail="", spaced_or_styled=True),
@@ -233,6 +235,9 @@ BY_NAME = {s.name: s for s in SYSTEMS}
 # a part of a text printed in a file of its own opens with its label and title (第10部　手術, 第一編　総則; read
 # unspaced): cover._part_printed_alone
 PART_ROW = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})(?![をのにはがでとへもや])\S")
+# a volume's or a part's label alone on its row, nothing after it (第六編 over the title of one volume of a
+# manual's set, in the title's type): the volume's place in its set, no word of its title (cover._past_part_label)
+PART_LABEL_ALONE = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})$")
 NUMBERING: list[tuple[str, str, regex.Pattern]] = [(s.name, s.kind, regex.compile(s.pattern())) for s in SYSTEMS]
 _OPENS = regex.compile("^(?:" + "|".join(s.opening() for s in SYSTEMS) + ")")   # one test instead of one per system
 # the same for a line set apart from the body (System.apart): only the systems whose titles differ there
