@@ -1319,6 +1319,13 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     out = []
     inside = _outside_articles(candidates, flow)
     for k, c in enumerate(inside):
+        # Convention (an API manual of a six-volume set listing the set in its first section: 第一編 Web-API の
+        # 利用手続について… / 第二編 … / … / 第六編 … 本書 — this volume's entry framed —, each with its wrapped rows):
+        # a named division (第N編, 第N部, 第N章 …) heads the text of its part, so the next division of its system
+        # never follows it with nothing but its own wrapped rows between them. Such lines, line under line at
+        # one indent (_listed), are the entries of a list naming parts — the volumes of a set — no headings.
+        if _division(c.system) and _listed(c, flow):
+            continue
         if c.centred or c.apart:
             if not shared.get(c.index, set()) - set(() if c.title else _title_beside(c.index, flow)):
                 out.append(c)   # (an emblem's label shares its row with its title beside it alone)
@@ -1330,14 +1337,6 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)
         elif c.system in RUNS and _listed(c, flow):   # a run of 一 … 二 … is a list in any type
-            continue
-        # Convention (an API manual of a six-volume set listing the set in its first section: 第一編 Web-API の
-        # 利用手続について… / 第二編 … / … / 第六編 … 本書, each entry with its wrapped rows, in body type): a named
-        # division (第N編, 第N部, 第N章 …) heads the text of its part, so the next division of its system never
-        # follows it with nothing but its own wrapped rows between them. Such lines in body type, line under
-        # line at one indent (_listed), are the entries of a list naming parts — the volumes of a set, a
-        # report's chapters — no headings. A division set apart (bold, larger, another face) is kept above.
-        elif _division(c.system) and not c.styled and _listed(c, flow):
             continue
         elif _labelled_heading(c, flow, apart):
             out.append(c)
