@@ -195,8 +195,10 @@ SYSTEMS: tuple[System, ...] = (
     # ＜…＞ alone on its line above a paragraph: a sub-heading as 【…】 is (a call for applications'
     # ＜中小企業者の定義＞); above a list or a table it labels that (headings._labels_a_block)
     # Convention (an API manual's XML sample: <?xml version="1.0"?> / <corporations> … </corporations>): markup —
-    # a declaration or instruction (<?…?>, <!…>), a closing tag (</…>), an empty element (<…/>) — is code, no band
-    System("angle_band", "band", "", title=rf"<(?![?!/]){_NOT_XREF}[^<>]{{2,40}}(?<!/)>", tail="", slot="circled", never_list=True),
+    # a declaration or instruction (<?…?>, <!…>), a closing tag (</…>), an empty element (<…/>), a bare tag of Latin
+    # letters (<corporation>) — is code, no band: a band's words are the document's own
+    System("angle_band", "band", "", title=rf"<(?![?!/]|[A-Za-z][A-Za-z0-9:._-]*>){_NOT_XREF}[^<>]{{2,40}}(?<!/)>", tail="",
+           slot="circled", never_list=True),
     # ［現状と課題］ alone on its line in the headings' heavier face: a municipal plan's sub-heading under its
     # section titles (over the ① items); in body type it is a remark or a figure's label, no heading
     System("bracket_band", "band", "", title=r"\[[^\[\]]{2,40}\]", tail="", spaced_or_styled=True),

@@ -669,6 +669,25 @@ def _frame_only(grid: TableGrid, t: Tables) -> bool:
     return len(xs) <= 2 and len(ys) <= 2
 
 
+def _frames_drawn_twice(grid: TableGrid, rules: list[Rule], t: Tables) -> bool:
+    """Convention (an API manual's XML sample drawn in two frames, the header part's and the data part's, each
+    labelled in its top right corner, each frame drawn twice — an outline and one inside it, `double_frame` in,
+    joined at the corners —, the second set on the first's foot): boxes stacked in one column, each closed by
+    its own frame drawn twice, are frames of their own (as one such box is: _frame_only), no table. A table
+    rules its rows once: a double rule under its header leaves its other rows framed once."""
+    if len(grid.xs) != 2 or len(grid.ys) < 3:
+        return False
+    (x0, x1), gap = grid.xs, t.double_frame
+    across = [((r.y0 + r.y1) / 2, r.x0, r.x1) for r in rules if r.x1 - r.x0 > r.y1 - r.y0]
+    down = [((r.x0 + r.x1) / 2, r.y0, r.y1) for r in rules if r.y1 - r.y0 > r.x1 - r.x0]
+
+    def twice(at: float, lo: float, hi: float, lines: list[tuple[float, float, float]]) -> bool:
+        """Two lines or more, at distinct places `gap` about `at`, each running from lo to hi."""
+        return len({round(p, 1) for p, a, b in lines if abs(p - at) <= gap and a <= lo + gap and b >= hi - gap}) >= 2
+    return all(twice(lo, x0, x1, across) and twice(hi, x0, x1, across) and twice(x0, lo, hi, down)
+               and twice(x1, lo, hi, down) for lo, hi in zip(grid.ys, grid.ys[1:]))
+
+
 def _panel_inside(grid: TableGrid, t: Tables) -> bool:
     """A shaded panel's side stands inside the drawn frame (a caption band in a figure), not
     on it (a heading set on a shaded band in a frame)."""
@@ -921,7 +940,7 @@ def grids_and_figures(rules: list[Rule], t: Tables,
     grids, across = read_grids(rules, t) if raw is None else raw
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
-        parts = [] if _frame_only(g, t) or _gutters_only(g, t) else closed_parts(g, t)
+        parts = [] if _frame_only(g, t) or _gutters_only(g, t) or _frames_drawn_twice(g, rules, t) else closed_parts(g, t)
         if parts and _chart(g, parts, across, t):   # a chart: a figure, no table
             figures.append(g.bbox)
             continue
