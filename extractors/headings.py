@@ -1317,15 +1317,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = flow.text_left or text_left(flow), _shared_rows(flow)   # (found once: Flow.text_left)
     out = []
-    inside = _outside_articles(candidates, flow)
+    inside = _outside_listed_divisions(_outside_articles(candidates, flow), flow)
     for k, c in enumerate(inside):
-        # Convention (an API manual of a six-volume set listing the set in its first section: 第一編 Web-API の
-        # 利用手続について… / 第二編 … / … / 第六編 … 本書 — this volume's entry framed —, each with its wrapped rows):
-        # a named division (第N編, 第N部, 第N章 …) heads the text of its part, so the next division of its system
-        # never follows it with nothing but its own wrapped rows between them. Such lines, line under line at
-        # one indent (_listed), are the entries of a list naming parts — the volumes of a set — no headings.
-        if _division(c.system) and _listed(c, flow):
-            continue
         if c.centred or c.apart:
             if not shared.get(c.index, set()) - set(() if c.title else _title_beside(c.index, flow)):
                 out.append(c)   # (an emblem's label shares its row with its title beside it alone)
@@ -1341,6 +1334,15 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif _labelled_heading(c, flow, apart):
             out.append(c)
     return _outside_particulars(out, flow)
+
+
+def _outside_listed_divisions(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention (an API manual of a six-volume set listing the set in its first section: 第一編 Web-API の
+    利用手続について… / 第二編 … / … / 第六編 … 本書 — this volume's entry framed —, each with its wrapped rows): a
+    named division (第N編, 第N部, 第N章 …) heads the text of its part, so the next division of its system never
+    follows it with nothing but its own wrapped rows between them. Such lines, line under line at one indent
+    (_listed), whatever their face, are the entries of a list naming parts — the volumes of a set — no headings."""
+    return [c for c in candidates if not (_division(c.system) and _listed(c, flow))]
 
 
 def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:

@@ -535,7 +535,13 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
                 owner[rr, cc] = i
     joined = ((owner[nb], i) for (rr, cc), i in owner.items() for nb in ((rr + 1, cc), (rr, cc + 1)) if nb in owner)
     parts = [[cells[i] for i in part] for part in _components(len(cells), joined)]
-    return [_cut(grid, part, t) for part in parts if _holding(grid, part, t) >= 2 and not _framed_runs(grid, part, t)]
+    return [_cut(grid, part, t) for part in parts if _a_table(grid, part, t)]
+
+
+def _a_table(grid: TableGrid, part: list[tuple[int, int, int, int]], t: Tables) -> bool:
+    """A connected part of closed cells is a table: two cells or more that can hold a line, not runs of text
+    framed line by line (_framed_runs)."""
+    return _holding(grid, part, t) >= 2 and not _framed_runs(grid, part, t)
 
 
 def _framed_runs(grid: TableGrid, part: list[tuple[int, int, int, int]], t: Tables) -> bool:
