@@ -1341,8 +1341,17 @@ def _outside_listed_divisions(candidates: list[Candidate], flow: Flow) -> list[C
     利用手続について… / 第二編 … / … / 第六編 … 本書 — this volume's entry framed —, each with its wrapped rows): a
     named division (第N編, 第N部, 第N章 …) heads the text of its part, so the next division of its system never
     follows it with nothing but its own wrapped rows between them. Such lines, line under line at one indent
-    (_listed), whatever their face, are the entries of a list naming parts — the volumes of a set — no headings."""
-    return [c for c in candidates if not (_division(c.system) and _listed(c, flow))]
+    on one page (a contents page's entry before the division that opens the text is no neighbour of it), whatever
+    their face, are the entries of a list naming parts — the volumes of a set — no headings."""
+    return [c for c in candidates if not (_division(c.system) and _listed_on_its_page(c, flow))]
+
+
+def _listed_on_its_page(c: Candidate, flow: Flow) -> bool:
+    """_listed, the item before or after standing on the candidate's page."""
+    prev, _ = _neighbours(c, flow)
+    page = flow.line(c.index).page
+    return any(_same_system(flow, j, c) and _aligned(flow, j, c) and flow.line(j).page == page
+               for j in (_item_start(prev, flow), _item_end(c.index, flow)) if j is not None)
 
 
 def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
