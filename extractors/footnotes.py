@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import bare_number
-from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, REFERENCE_MARK, REFERENCE_NOTE, STAR_MARKS, STARRED, STARS, note_mark
+from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, NOTE_MARK_HEADS, REFERENCE_MARK, REFERENCE_NOTE, STAR_MARKS, STARRED, STARS, \
+    note_mark
 from extractors.records import Footnote, Line, Span
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
@@ -40,12 +41,13 @@ def _mark_text(text: str) -> bool:
     and number (＊5, ＊6＊7). Each is asked only of a text opening as it must (a digit, a star):
     most spans open with neither."""
     head = text.lstrip()[:1]
-    return (head.isdigit() and note_mark(text) is not None) or _starred_mark(text)
+    return ((head.isdigit() or head in NOTE_MARK_HEADS) and note_mark(text) is not None) or _starred_mark(text)
 
 
 def _numbered_mark(text: str) -> int | None:
-    """The number of a marker set as a number, closed by ")" or not (5, 5)): numbering.note_mark."""
-    return note_mark(text) if text.strip()[:1].isdigit() else None
+    """The number of a marker set as a number, closed by ")" or not, or in brackets (5, 5), (5)): numbering.note_mark."""
+    head = text.strip()[:1]
+    return note_mark(text) if head.isdigit() or (head != "" and head in NOTE_MARK_HEADS) else None
 
 
 def marker_ref(text: str) -> str:

@@ -2415,11 +2415,13 @@ def _title_beside(i: int, flow: Flow) -> list[int]:
     """Convention (a white paper's chapter opener: 第4章 set large in an emblem, the chapter's title in two rows
     to its right): a label alone on its line, set apart, is titled by the rows that follow it on its page
     standing to its right within its height — each starting right of the label, its top above the label's
-    foot — a name (no label, no 。)."""
+    foot — a name (no label, no 。). Convention (a white paper's section number white on a blue square, the text
+    layer writing the number twice, alone and again before the title: " 1 " / "  情勢認識" — the second copy gone as
+    an overprint, its spaces left): the row starts where its first letter does."""
     label, out = flow.line(i), []
     j = _next_item(i, flow)
     while j is not None and isinstance(row := flow.items[j], TextLine) and row.page == label.page \
-            and row.x0 > label.x1 and row.y0 < label.y1 and (role := flow.roles[j]) is not None \
+            and letters_span(row)[0] > label.x1 and row.y0 < label.y1 and (role := flow.roles[j]) is not None \
             and role.numbering is None and "。" not in row.text:
         out.append(j)
         j = _next_item(j, flow)
