@@ -112,3 +112,46 @@ def build_api_manual(path: Path) -> Path:
     page.insert_text((295, 780), "2", fontname="tiro", fontsize=10.5)
     doc.save(path)
     return path
+
+
+# A white paper's chapter set by DTP in two columns (外交青書): a section's number white on a blue square, the text
+# layer writing the title's row with blanks where the number stands; notes numbered in brackets through the
+# chapter, their marks raised in the text, set at the page's foot under a rule across both columns; the folio under
+# them.
+SECTION = ("1", "情勢認識")
+ITEM = ("（1）", "法の支配に基づく国際秩序に対する挑戦")
+NOTES = [(1, "グローバル・ガバナンス：国家間にまたがる課題への対応に予見可能性を持たせる機関の総体"),
+         (2, "拡大抑止：ある国が有する抑止力をその同盟国などにも提供すること")]
+_LEFT, _RIGHT = 57.0, 314.0   # the columns' starts; each 21 letters of 10.6 pt wide
+_PROSE = "国際社会は再び歴史の大きな転換点にある。冷戦後の一定期間、安定的な国際秩序が世界に拡大した。"
+
+
+def _column(page: pymupdf.Page, x: float, y: float, rows: int, mark_at: int | None = None, mark: int = 0) -> float:
+    for k in range(rows):
+        text = (_PROSE * 3)[k * 21:(k + 1) * 21]
+        page.insert_text((x, y), text, fontname=_MINCHO, fontsize=10.6)
+        if k == mark_at:
+            page.insert_text((x + 10.6 * 21 + 1, y - 4), f"({mark})", fontname=_GOTHIC, fontsize=6.2)
+        y += 17
+    return y
+
+
+def build_white_paper_page(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.draw_rect(pymupdf.Rect(57, 315, 84, 346), color=None, fill=(0.1, 0.4, 0.8))
+    page.insert_text((64, 339), SECTION[0], fontname=_GOTHIC, fontsize=19.8, color=(1, 1, 1))
+    page.insert_text((57, 337), "\u3000\u3000" + SECTION[1], fontname=_GOTHIC, fontsize=15.6)
+    page.draw_line((57, 350), (538, 350), color=(0.1, 0.4, 0.8), width=1)
+    y = _column(page, _LEFT, 375, 10, mark_at=3, mark=1)
+    page.insert_text((_LEFT, y + 14), "".join(ITEM), fontname=_GOTHIC, fontsize=10.6)
+    _column(page, _LEFT, y + 31, 8)
+    _column(page, _RIGHT, 375, 12, mark_at=6, mark=2)
+    _column(page, _RIGHT, 375 + 17 * 12, 8)
+    page.draw_line((57, 753), (538, 753), color=(0.5, 0.5, 0.5), width=0.5)
+    for k, (n, text) in enumerate(NOTES):
+        page.insert_text((58, 767 + 12 * k), f"({n}) {text}", fontname=_GOTHIC, fontsize=7.1)
+    page.insert_text((37, 820), "014", fontname="helv", fontsize=9.2)
+    page.insert_text((65, 820), "DIPLOMATIC BLUEBOOK 2025", fontname="helv", fontsize=9.4)
+    doc.save(path)
+    return path

@@ -32,3 +32,14 @@ def test_framed_words_and_a_sample_in_frames_drawn_twice_are_no_tables(tmp_path)
     XML sample's two stacked frames, each drawn twice, make no table."""
     out = _extract(nc.build_api_manual(tmp_path / "manual.pdf"))
     assert not (out / "tables.csv").is_file() or len(read_csv(out / "tables.csv")) == 0
+
+
+def test_notes_under_a_rule_across_the_columns_numbered_in_brackets(tmp_path):
+    """The notes set at the page's foot under a rule drawn across both columns, in small type, each opened by its
+    number in brackets, (1) …, are the page's notes (the folio under them is none); the section's number on its
+    square titles the row beside it, whose text layer starts with blanks where the number stands."""
+    out = _extract(nc.build_white_paper_page(tmp_path / "chapter.pdf"))
+    notes = [(int(n["number"]), norm(n["text"])[:10]) for n in read_csv(out / "footnotes.csv")]
+    assert notes == [(n, norm(text)[:10]) for n, text in nc.NOTES]
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got[:2] == [(norm(label), norm(title)) for label, title in (nc.SECTION, nc.ITEM)]
