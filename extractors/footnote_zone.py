@@ -146,20 +146,25 @@ def notes_under_a_long_rule(lines: list[Line], rules: list[Rule], body_size: flo
     (numbering.FOOTNOTE_START), are the page's notes. The lines above the rule, and those past the notes (the
     folio), and the note rows; None when no such rule stands over such rows."""
     text = [ln for ln in lines if ln.text.strip()]
-    if not text:
-        return None
-    left, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
     for rule in sorted(rules, key=lambda r: -r.y0):
-        y = (rule.y0 + rule.y1) / 2
-        above = [ln.y1 for ln in text if ln.y1 <= y]
-        if rule.x1 - rule.x0 <= fn.separator_max * (right - left) or any(ln.y0 < y < ln.y1 for ln in text) \
-                or _under_text(rule, text, u) or (above and y - max(above) < fn.rule_clear * body_size):
+        if not _rule_over_notes(rule, text, body_size, fn, u):
             continue
+        y = (rule.y0 + rule.y1) / 2
         notes = _small_rows([ln for ln in text if ln.y0 >= y], body_size, fn)
         if notes and FOOTNOTE_START.match(notes[0][0].text):
             taken = {id(piece) for _, pieces in notes for piece in pieces}
             return [ln for ln in lines if id(ln) not in taken], [row for row, _ in notes]
     return None
+
+
+def _rule_over_notes(rule: Rule, text: list[Line], body_size: float, fn: Footnotes, u: Underlines) -> bool:
+    """The rule may stand over a page's notes (notes_under_a_long_rule): longer than a separator, through no
+    line, under none, clear of the text above it."""
+    y = (rule.y0 + rule.y1) / 2
+    above = max((ln.y1 for ln in text if ln.y1 <= y), default=None)
+    width = max((ln.x1 for ln in text), default=0.0) - min((ln.x0 for ln in text), default=0.0)
+    return rule.x1 - rule.x0 > fn.separator_max * width and not any(ln.y0 < y < ln.y1 for ln in text) \
+        and not _under_text(rule, text, u) and (above is None or y - above >= fn.rule_clear * body_size)
 
 
 def _small_rows(lines: list[Line], body_size: float, fn: Footnotes) -> list[tuple[Line, list[Line]]]:
