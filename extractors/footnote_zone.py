@@ -143,8 +143,9 @@ def notes_under_a_long_rule(lines: list[Line], rules: list[Rule], body_size: flo
     underlined address is no rule over notes: _under_text; it touches its line, a rule over notes stands clear of
     the text above by `rule_clear`), the rows in small type (at most
     `small` of the body) that follow one another at a note's leading (`notes_leading`), the first opening a note
-    (numbering.FOOTNOTE_START), are the page's notes. The lines above the rule, and those past the notes (the
-    folio), and the note rows; None when no such rule stands over such rows."""
+    (numbering.FOOTNOTE_START) — and called by its mark in the text above (page_flow._page_wide_notes asks
+    footnotes.called_above: small print under a form's rule is none) —, are the page's notes. The lines above the
+    rule, and those past the notes (the folio), and the note rows; None when no such rule stands over such rows."""
     text = [ln for ln in lines if ln.text.strip()]
     for rule in sorted(rules, key=lambda r: -r.y0):
         if not _rule_over_notes(rule, text, body_size, fn, u):

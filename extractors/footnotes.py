@@ -152,6 +152,13 @@ def _callout(row: Line, pictures: Sequence[tuple[float, float, float, float]], a
     return m is not None and f"[^{int(m.group(1))}]" not in _marks_called(above, fn)
 
 
+def called_above(above: list[Line], row: Line, fn: Footnotes) -> bool:
+    """The note the row opens (numbering.FOOTNOTE_START) is called by a marker in the lines (its number raised
+    or set apart in their text: _marks_called)."""
+    m = FOOTNOTE_START.match(row.text)
+    return m is not None and f"[^{int(m.group(1))}]" in _marks_called(above, fn)
+
+
 def _marks_called(lines: list[Line], fn: Footnotes) -> str:
     """The note references the markers of the lines carry ([^5][^6]…), raised numbers set as lines of
     their own put back into the line they are raised over first (attach_raised)."""

@@ -1347,10 +1347,13 @@ def _outside_listed_divisions(candidates: list[Candidate], flow: Flow) -> list[C
 
 
 def _listed_on_its_page(c: Candidate, flow: Flow) -> bool:
-    """_listed, the item before or after standing on the candidate's page."""
+    """_listed, the item before or after standing on the candidate's page, and the entries long: this line or
+    that item's runs to its column's edge (an entry naming a volume in a sentence wraps; a division's title is
+    short — a schedule's deleted divisions, 第12款　削除 / 第13款　臓器提供管理料, follow one another as headings)."""
     prev, _ = _neighbours(c, flow)
     page = flow.line(c.index).page
     return any(_same_system(flow, j, c) and _aligned(flow, j, c) and flow.line(j).page == page
+               and (_reaches(flow, c.index) or _reaches(flow, j))
                for j in (_item_start(prev, flow), _item_end(c.index, flow)) if j is not None)
 
 

@@ -668,8 +668,9 @@ LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (�
 # A number set off by an ideographic space (the typesetter's note style "１　…") opens its note whatever
 # the note's first letter, a number too (１　45～49歳の未婚率…): no run of figures is set that way
 # Convention (a white paper set by DTP: its notes numbered through the chapter in brackets, (1) … (5), the mark
-# raised in the text and opening its note at the page's foot): a number in brackets opens a note as a bare one does
-FOOTNOTE_START = regex.compile(r"^\s*(?|[(（](\d{1,3})[)）]\s*(\S.*)|(\d{1,3})(?:\u3000[\s\u3000]*|[)）]?\s*(?![\d,.，．%％/／:：~～]))(\S.*))$")
+# raised in the text and opening its note at the page's foot): a number in brackets and a space open a note as a
+# bare number does (a paper's cross-reference 前掲注（9）38頁 wrapped to a line's start is no note: no space after it)
+FOOTNOTE_START = regex.compile(r"^\s*(?|[(（](\d{1,3})[)）]\s+(\S.*)|(\d{1,3})(?:\u3000[\s\u3000]*|[)）]?\s*(?![\d,.，．%％/／:：~～]))(\S.*))$")
 STARS = "*＊"   # the asterisks a starred note's mark opens with (STARRED): a line with neither opens none
 STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})(?![0-9０-９])\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
 # ※1 自治体… ※2 …: notes run together on one line at the foot, each opened by ※ and its number (run_together_notes)
@@ -678,7 +679,7 @@ REFERENCE_MARK = regex.compile(r"※\s?([0-9０-９]{1,2})(?![0-9０-９])")
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
 STAR_MARKS = regex.compile(r"^\s*(?:[*＊]\s?[0-9０-９]{1,3}\s*)+$")
 MARK_NUMBER = regex.compile(r"[0-9０-９]{1,3}")   # each note's number in such a marker
-NEXT_NOTE = regex.compile(r"^\s*(?|[(（](\d{1,3})[)）]|(\d{1,3})(?:[)）]|[\s\u3000]))[\s\u3000]*(\S.*)$")   # 30 資本金… or 30)資本金… opens note 30; 30%程度… does not
+NEXT_NOTE = regex.compile(r"^\s*(?|[(（](\d{1,3})[)）][\s\u3000]|(\d{1,3})(?:[)）]|[\s\u3000]))[\s\u3000]*(\S.*)$")   # 30 資本金… or 30)資本金… opens note 30; 30%程度… does not
 # a note's mark set apart (smaller or raised) before its text or in the body: a number, a number closed
 # by ")" (Word's "1)"), or a lower-case roman numeral (Word's footnote style i, ii, iii … )
 NOTE_MARK = regex.compile(r"^(?:(?|[(（](\d{1,3})[)）]|(\d{1,3})[)）]?)|([ivx]{1,5}))$")   # (3) as well: FOOTNOTE_START

@@ -548,14 +548,14 @@ def _framed_runs(grid: TableGrid, part: list[tuple[int, int, int, int]], t: Tabl
     """Convention (a word processor's character border, 囲み線, drawn round runs of text line by line: an entry of
     a list framed across the column and its wrapped rest framed under it, 本書 after the frame; the words of a URL
     to fill in — バージョン, アプリケーションID — each framed in its line, the frames of one line apart): boxes one
-    row high and no taller than a line (`caption_frame`), none touching another of its row, of different extents,
+    row high and no taller than a line (`caption_frame`), none touching another of its row, no two at one extent,
     frame runs of text — no table. A table's cells of one row share their sides, and a one-column table's boxes
-    stand one over another at one width; a tab over a framed note (注意 over the note's frame) frames more than a
-    line below it."""
+    stand one over another at one width (a tab 売上状況 over rows of one box each across the table is a table);
+    a tab over a framed note (注意 over the note's frame) frames more than a line below it."""
     if any(rs != 1 or grid.ys[r + 1] - grid.ys[r] > t.caption_frame for r, _, rs, _ in part):
         return False
     ends = {(r, c + cs) for r, c, _, cs in part}
-    return not any((r, c) in ends for r, c, _, _ in part) and len({(c, cs) for _, c, _, cs in part}) > 1
+    return not any((r, c) in ends for r, c, _, _ in part) and len({(c, cs) for _, c, _, cs in part}) == len(part) > 1
 
 
 def _whole(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables,
