@@ -49,8 +49,9 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import (CATEGORY_TAG, DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, NO_LETTER, PAPER_NUMBER, PART_ROW,
-                                  STAMP, STATUS_TAG, SUBJECT_LINE, breadcrumb, match_numbering, schedule_entry)
+from extractors.numbering import (CATEGORY_TAG, DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, NO_LETTER, PAPER_NUMBER,
+                                  PART_LABEL_ALONE, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE, breadcrumb, match_numbering,
+                                  schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -290,6 +291,7 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     if largest is None:
         return "", -1
     biggest, first = largest
+    first = _past_part_label(rows, first, biggest, settings)
     near, most = settings.typography.near_size, settings.cover.max_title_rows
     if biggest <= body + settings.typography.larger and len(rows) > most and not _display_title(rows, settings):
         return "", -1
@@ -303,6 +305,18 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
     picked = _headline(rows, first, last, body, settings) or list(range(first, own))
     return _with_rows_under("".join(rows[i].text for i in picked), rows, max(picked[-1], last), settings)
+
+
+def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings: Settings) -> int:
+    """Convention (a manual issued as a set of volumes, one file a volume: 第六編 alone on the cover's first row,
+    the volume's title under it in the same type with a blank line between, the set listed in its first
+    section): a row that is a part's or a volume's label alone (numbering.PART_LABEL_ALONE: 第N編, 第N部, no
+    word after it) numbers the volume in its set — the title is the first row in the title's type under it
+    (no date). `first` itself when the row is no bare label or nothing in that type stands under it."""
+    if not PART_LABEL_ALONE.match(_unspaced(rows[first].text)):
+        return first
+    floor, share = biggest - settings.typography.near_size, settings.cover.date_share
+    return next((i for i in range(first + 1, len(rows)) if rows[i].size >= floor and not _date_row(rows[i], share)), first)
 
 
 def _largest_worded(rows: list[CoverRow], settings: Settings) -> tuple[float, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from extractors.furniture import bare_number
 from extractors.geometry import group_rows
-from extractors.numbering import note_mark
+from extractors.numbering import FOOTNOTE_START, note_mark
 from extractors.records import Line, Rule, Span
 from extractors.settings import SAME_SIZE, Footnotes, Underlines
 
@@ -132,3 +132,48 @@ def visual_rows(lines: list[Line], fn: Footnotes) -> list[tuple[Line, list[Line]
     return out
 
 
+
+
+def notes_under_a_long_rule(lines: list[Line], rules: list[Rule], body_size: float, fn: Footnotes,
+                            u: Underlines) -> tuple[list[Line], list[Line]] | None:
+    """Convention (a white paper set by DTP in two columns: a page's notes set under a thin rule drawn across the
+    whole text width, in small type, each opened by its number — (1) グローバル・ガバナンス：… —, a wrapped line hung
+    under the text; the folio further down): under the lowest rule of the page's foot (`rules`: low_rules) longer
+    than a separator (`separator_max` of the text's width), crossing no line and underlining none (a reference's
+    underlined address is no rule over notes: _under_text; it touches its line, a rule over notes stands clear of
+    the text above by `rule_clear`), the rows in small type (at most
+    `small` of the body) that follow one another at a note's leading (`notes_leading`), the first opening a note
+    (numbering.FOOTNOTE_START) — and called by its mark in the text above (page_flow._page_wide_notes asks
+    footnotes.called_above: small print under a form's rule is none) —, are the page's notes. The lines above the
+    rule, and those past the notes (the folio), and the note rows; None when no such rule stands over such rows."""
+    text = [ln for ln in lines if ln.text.strip()]
+    for rule in sorted(rules, key=lambda r: -r.y0):
+        if not _rule_over_notes(rule, text, body_size, fn, u):
+            continue
+        y = (rule.y0 + rule.y1) / 2
+        notes = _small_rows([ln for ln in text if ln.y0 >= y], body_size, fn)
+        if notes and FOOTNOTE_START.match(notes[0][0].text):
+            taken = {id(piece) for _, pieces in notes for piece in pieces}
+            return [ln for ln in lines if id(ln) not in taken], [row for row, _ in notes]
+    return None
+
+
+def _rule_over_notes(rule: Rule, text: list[Line], body_size: float, fn: Footnotes, u: Underlines) -> bool:
+    """The rule may stand over a page's notes (notes_under_a_long_rule): longer than a separator, through no
+    line, under none, clear of the text above it."""
+    y = (rule.y0 + rule.y1) / 2
+    above = max((ln.y1 for ln in text if ln.y1 <= y), default=None)
+    width = max((ln.x1 for ln in text), default=0.0) - min((ln.x0 for ln in text), default=0.0)
+    return rule.x1 - rule.x0 > fn.separator_max * width and not any(ln.y0 < y < ln.y1 for ln in text) \
+        and not _under_text(rule, text, u) and (above is None or y - above >= fn.rule_clear * body_size)
+
+
+def _small_rows(lines: list[Line], body_size: float, fn: Footnotes) -> list[tuple[Line, list[Line]]]:
+    """The visual rows from the top of `lines` in small type, each at most a note's row's leading below the one
+    before (`notes_leading` of its size): where a larger or a further row stands, the notes end."""
+    out: list[tuple[Line, list[Line]]] = []
+    for row, pieces in visual_rows(lines, fn):
+        if row.size > fn.small * body_size or (out and row.baseline - out[-1][0].baseline > fn.notes_leading * row.size):
+            break
+        out.append((row, pieces))
+    return out

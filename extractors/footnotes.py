@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import bare_number
-from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, REFERENCE_MARK, REFERENCE_NOTE, STAR_MARKS, STARRED, STARS, note_mark
+from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, NOTE_MARK_HEADS, REFERENCE_MARK, REFERENCE_NOTE, STAR_MARKS, STARRED, STARS, \
+    note_mark
 from extractors.records import Footnote, Line, Span
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
@@ -40,12 +41,13 @@ def _mark_text(text: str) -> bool:
     and number (＊5, ＊6＊7). Each is asked only of a text opening as it must (a digit, a star):
     most spans open with neither."""
     head = text.lstrip()[:1]
-    return (head.isdigit() and note_mark(text) is not None) or _starred_mark(text)
+    return ((head.isdigit() or head in NOTE_MARK_HEADS) and note_mark(text) is not None) or _starred_mark(text)
 
 
 def _numbered_mark(text: str) -> int | None:
-    """The number of a marker set as a number, closed by ")" or not (5, 5)): numbering.note_mark."""
-    return note_mark(text) if text.strip()[:1].isdigit() else None
+    """The number of a marker set as a number, closed by ")" or not, or in brackets (5, 5), (5)): numbering.note_mark."""
+    head = text.strip()[:1]
+    return note_mark(text) if head.isdigit() or (head != "" and head in NOTE_MARK_HEADS) else None
 
 
 def marker_ref(text: str) -> str:
@@ -148,6 +150,13 @@ def _callout(row: Line, pictures: Sequence[tuple[float, float, float, float]], a
         return False
     m = FOOTNOTE_START.match(row.text)
     return m is not None and f"[^{int(m.group(1))}]" not in _marks_called(above, fn)
+
+
+def called_above(above: list[Line], row: Line, fn: Footnotes) -> bool:
+    """The note the row opens (numbering.FOOTNOTE_START) is called by a marker in the lines (its number raised
+    or set apart in their text: _marks_called)."""
+    m = FOOTNOTE_START.match(row.text)
+    return m is not None and f"[^{int(m.group(1))}]" in _marks_called(above, fn)
 
 
 def _marks_called(lines: list[Line], fn: Footnotes) -> str:

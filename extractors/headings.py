@@ -1468,7 +1468,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = flow.text_left or text_left(flow), _shared_rows(flow)   # (found once: Flow.text_left)
     out = []
-    inside = _outside_articles(candidates, flow)
+    inside = _outside_listed_divisions(_outside_articles(candidates, flow), flow)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
             if not shared.get(c.index, set()) - set(() if c.title else _title_beside(c.index, flow)):
@@ -1485,6 +1485,27 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif _labelled_heading(c, flow, apart):
             out.append(c)
     return _outside_particulars(out, flow)
+
+
+def _outside_listed_divisions(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention (an API manual of a six-volume set listing the set in its first section: 第一編 Web-API の
+    利用手続について… / 第二編 … / … / 第六編 … 本書 — this volume's entry framed —, each with its wrapped rows): a
+    named division (第N編, 第N部, 第N章 …) heads the text of its part, so the next division of its system never
+    follows it with nothing but its own wrapped rows between them. Such lines, line under line at one indent
+    on one page (a contents page's entry before the division that opens the text is no neighbour of it), whatever
+    their face, are the entries of a list naming parts — the volumes of a set — no headings."""
+    return [c for c in candidates if not (_division(c.system) and _listed_on_its_page(c, flow))]
+
+
+def _listed_on_its_page(c: Candidate, flow: Flow) -> bool:
+    """_listed, the item before or after standing on the candidate's page, and the entries long: this line or
+    that item's runs to its column's edge (an entry naming a volume in a sentence wraps; a division's title is
+    short — a schedule's deleted divisions, 第12款　削除 / 第13款　臓器提供管理料, follow one another as headings)."""
+    prev, _ = _neighbours(c, flow)
+    page = flow.line(c.index).page
+    return any(_same_system(flow, j, c) and _aligned(flow, j, c) and flow.line(j).page == page
+               and (_reaches(flow, c.index) or _reaches(flow, j))
+               for j in (_item_start(prev, flow), _item_end(c.index, flow)) if j is not None)
 
 
 def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
@@ -2547,11 +2568,13 @@ def _title_beside(i: int, flow: Flow) -> list[int]:
     """Convention (a white paper's chapter opener: 第4章 set large in an emblem, the chapter's title in two rows
     to its right): a label alone on its line, set apart, is titled by the rows that follow it on its page
     standing to its right within its height — each starting right of the label, its top above the label's
-    foot — a name (no label, no 。)."""
+    foot — a name (no label, no 。). Convention (a white paper's section number white on a blue square, the text
+    layer writing the number twice, alone and again before the title: " 1 " / "  情勢認識" — the second copy gone as
+    an overprint, its spaces left): the row starts where its first letter does."""
     label, out = flow.line(i), []
     j = _next_item(i, flow)
     while j is not None and isinstance(row := flow.items[j], TextLine) and row.page == label.page \
-            and row.x0 > label.x1 and row.y0 < label.y1 and (role := flow.roles[j]) is not None \
+            and letters_span(row)[0] > label.x1 and row.y0 < label.y1 and (role := flow.roles[j]) is not None \
             and role.numbering is None and "。" not in row.text:
         out.append(j)
         j = _next_item(j, flow)

@@ -196,7 +196,11 @@ SYSTEMS: tuple[System, ...] = (
     System("band", "band", "", title=rf"【{_NOT_XREF}[^】]{{1,40}}】", tail="", slot="circled", never_list=True),
     # ＜…＞ alone on its line above a paragraph: a sub-heading as 【…】 is (a call for applications'
     # ＜中小企業者の定義＞); above a list or a table it labels that (headings._labels_a_block)
-    System("angle_band", "band", "", title=rf"<{_NOT_XREF}[^<>]{{2,40}}>", tail="", slot="circled", never_list=True),
+    # Convention (an API manual's XML sample: <?xml version="1.0"?> / <corporations> … </corporations>): markup —
+    # a declaration or instruction (<?…?>, <!…>), a closing tag (</…>), an empty element (<…/>), a bare tag of Latin
+    # letters (<corporation>) — is code, no band: a band's words are the document's own
+    System("angle_band", "band", "", title=rf"<(?![?!/]|[A-Za-z][A-Za-z0-9:._-]*>){_NOT_XREF}[^<>]{{2,40}}(?<!/)>", tail="",
+           slot="circled", never_list=True),
     # ［現状と課題］ alone on its line in the headings' heavier face: a municipal plan's sub-heading under its
     # section titles (over the ① items); in body type it is a remark or a figure's label, no heading
     System("bracket_band", "band", "", title=r"\[[^\[\]]{2,40}\]", tail="", spaced_or_styled=True),
@@ -235,6 +239,9 @@ BY_NAME = {s.name: s for s in SYSTEMS}
 # a part of a text printed in a file of its own opens with its label and title (第10部　手術, 第一編　総則; read
 # unspaced): cover._part_printed_alone
 PART_ROW = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})(?![をのにはがでとへもや])\S")
+# a volume's or a part's label alone on its row, nothing after it (第六編 over the title of one volume of a
+# manual's set, in the title's type): the volume's place in its set, no word of its title (cover._past_part_label)
+PART_LABEL_ALONE = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})$")
 NUMBERING: list[tuple[str, str, regex.Pattern]] = [(s.name, s.kind, regex.compile(s.pattern())) for s in SYSTEMS]
 _OPENS = regex.compile("^(?:" + "|".join(s.opening() for s in SYSTEMS) + ")")   # one test instead of one per system
 # the same for a line set apart from the body (System.apart): only the systems whose titles differ there
@@ -675,7 +682,10 @@ LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (�
 # closed by ")" (1) 2): Word's note style "1)") is the note's number, its parenthesis no part of the text.
 # A number set off by an ideographic space (the typesetter's note style "１　…") opens its note whatever
 # the note's first letter, a number too (１　45～49歳の未婚率…): no run of figures is set that way
-FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})(?:\u3000[\s\u3000]*|[)）]?\s*(?![\d,.，．%％/／:：~～]))(\S.*)$")
+# Convention (a white paper set by DTP: its notes numbered through the chapter in brackets, (1) … (5), the mark
+# raised in the text and opening its note at the page's foot): a number in brackets and a space open a note as a
+# bare number does (a paper's cross-reference 前掲注（9）38頁 wrapped to a line's start is no note: no space after it)
+FOOTNOTE_START = regex.compile(r"^\s*(?|[(（](\d{1,3})[)）]\s+(\S.*)|(\d{1,3})(?:\u3000[\s\u3000]*|[)）]?\s*(?![\d,.，．%％/／:：~～]))(\S.*))$")
 STARS = "*＊"   # the asterisks a starred note's mark opens with (STARRED): a line with neither opens none
 STARRED = regex.compile(r"^\s*[*＊]\s?([0-9０-９]{1,3})(?![0-9０-９])\s*[:：]?[\s\u3000]*(\S.*)$")   # *1: or ＊２　: a note's mark
 # a line that opens a note: ※ (numbered or not), ＊ or *, （注）, 注１：, as notes under a table or a figure open
@@ -687,10 +697,12 @@ REFERENCE_MARK = regex.compile(r"※\s?([0-9０-９]{1,2})(?![0-9０-９])")
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
 STAR_MARKS = regex.compile(r"^\s*(?:[*＊]\s?[0-9０-９]{1,3}\s*)+$")
 MARK_NUMBER = regex.compile(r"[0-9０-９]{1,3}")   # each note's number in such a marker
-NEXT_NOTE = regex.compile(r"^\s*(\d{1,3})(?:[)）]|[\s\u3000])[\s\u3000]*(\S.*)$")   # 30 資本金… or 30)資本金… opens note 30; 30%程度… does not
+NEXT_NOTE = regex.compile(r"^\s*(?|[(（](\d{1,3})[)）][\s\u3000]|(\d{1,3})(?:[)）]|[\s\u3000]))[\s\u3000]*(\S.*)$")   # 30 資本金… or 30)資本金… opens note 30; 30%程度… does not
 # a note's mark set apart (smaller or raised) before its text or in the body: a number, a number closed
 # by ")" (Word's "1)"), or a lower-case roman numeral (Word's footnote style i, ii, iii … )
-NOTE_MARK = regex.compile(r"^(?:(\d{1,3})[)）]?|([ivx]{1,5}))$")
+NOTE_MARK = regex.compile(r"^(?:(?|[(（](\d{1,3})[)）]|(\d{1,3})[)）]?)|([ivx]{1,5}))$")   # (3) as well: FOOTNOTE_START
+# the characters a note's number or mark may open with (a digit, or the bracket of (3))
+NOTE_MARK_HEADS = "(（"
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 

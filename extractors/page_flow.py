@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, fill_table, filled_share, ruling, shaped_apart, \
     tabbed_boxes, text_cells
 from extractors.contents import find_contents
-from extractors.footnote_zone import low_rules, separator, shape, split_below
-from extractors.footnotes import attach_raised, parse_footnotes, run_together_notes, split_footnotes, starred_notes
+from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
+from extractors.footnotes import attach_raised, called_above, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import attachment_labels, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
@@ -375,6 +375,9 @@ def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Pa
     (some note reaches across a gutter), and the lines above them by column; no notes, and
     the page's lines by column, when the notes (if any) sit at each column's own foot. `low`: the
     page's rules a separator may be (footnote_zone.low_rules)."""
+    ruled = notes_under_a_long_rule(kept, low, body_size, settings.footnotes, settings.underlines)
+    if ruled is not None and called_above(ruled[0], ruled[1][0], settings.footnotes):   # a note is called by its mark
+        return ruled[1], split_at_gutters(ruled[0], cuts)
     columns = split_at_gutters(kept, cuts)
     if not cuts:
         return [], columns

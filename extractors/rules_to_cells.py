@@ -535,7 +535,27 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
                 owner[rr, cc] = i
     joined = ((owner[nb], i) for (rr, cc), i in owner.items() for nb in ((rr + 1, cc), (rr, cc + 1)) if nb in owner)
     parts = [[cells[i] for i in part] for part in _components(len(cells), joined)]
-    return [_cut(grid, part, t) for part in parts if _holding(grid, part, t) >= 2]
+    return [_cut(grid, part, t) for part in parts if _a_table(grid, part, t)]
+
+
+def _a_table(grid: TableGrid, part: list[tuple[int, int, int, int]], t: Tables) -> bool:
+    """A connected part of closed cells is a table: two cells or more that can hold a line, not runs of text
+    framed line by line (_framed_runs)."""
+    return _holding(grid, part, t) >= 2 and not _framed_runs(grid, part, t)
+
+
+def _framed_runs(grid: TableGrid, part: list[tuple[int, int, int, int]], t: Tables) -> bool:
+    """Convention (a word processor's character border, 囲み線, drawn round runs of text line by line: an entry of
+    a list framed across the column and its wrapped rest framed under it, 本書 after the frame; the words of a URL
+    to fill in — バージョン, アプリケーションID — each framed in its line, the frames of one line apart): boxes one
+    row high and no taller than a line (`caption_frame`), none touching another of its row, no two at one extent,
+    frame runs of text — no table. A table's cells of one row share their sides, and a one-column table's boxes
+    stand one over another at one width (a tab 売上状況 over rows of one box each across the table is a table);
+    a tab over a framed note (注意 over the note's frame) frames more than a line below it."""
+    if any(rs != 1 or grid.ys[r + 1] - grid.ys[r] > t.caption_frame for r, _, rs, _ in part):
+        return False
+    ends = {(r, c + cs) for r, c, _, cs in part}
+    return not any((r, c) in ends for r, c, _, _ in part) and len({(c, cs) for _, c, _, cs in part}) == len(part) > 1
 
 
 def _whole(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables,
@@ -662,6 +682,25 @@ def _lines_both_ways(grid: TableGrid) -> bool:
     columns, 広報すずか: a rule down each gutter, a shaded box at a column's foot): lines drawn one way only are
     column rules, no frame — the box beside them makes no figure of the columns' running text."""
     return any(not r.box for r in grid.verticals) and any(not r.box for r in grid.horizontals)
+
+
+def _frames_drawn_twice(grid: TableGrid, rules: list[Rule], t: Tables) -> bool:
+    """Convention (an API manual's XML sample drawn in two frames, the header part's and the data part's, each
+    labelled in its top right corner, each frame drawn twice — an outline and one inside it, `double_frame` in,
+    joined at the corners —, the second set on the first's foot): boxes stacked in one column, each closed by
+    its own frame drawn twice, are frames of their own (as one such box is: _frame_only), no table. A table
+    rules its rows once: a double rule under its header leaves its other rows framed once."""
+    if len(grid.xs) != 2 or len(grid.ys) < 3:
+        return False
+    (x0, x1), gap = grid.xs, t.double_frame
+    across = [((r.y0 + r.y1) / 2, r.x0, r.x1) for r in rules if r.x1 - r.x0 > r.y1 - r.y0]
+    down = [((r.x0 + r.x1) / 2, r.y0, r.y1) for r in rules if r.y1 - r.y0 > r.x1 - r.x0]
+
+    def twice(at: float, lo: float, hi: float, lines: list[tuple[float, float, float]]) -> bool:
+        """Two lines or more, at distinct places `gap` about `at`, each running from lo to hi."""
+        return len({round(p, 1) for p, a, b in lines if abs(p - at) <= gap and a <= lo + gap and b >= hi - gap}) >= 2
+    return all(twice(lo, x0, x1, across) and twice(hi, x0, x1, across) and twice(x0, lo, hi, down)
+               and twice(x1, lo, hi, down) for lo, hi in zip(grid.ys, grid.ys[1:]))
 
 
 def _panel_inside(grid: TableGrid, t: Tables) -> bool:
@@ -991,7 +1030,7 @@ def grids_and_figures(rules: list[Rule], t: Tables,
     grids, across = read_grids(rules, t) if raw is None else raw
     for g in grids:
         drawn = [r.box for r in g.verticals + g.horizontals]
-        parts = [] if _frame_only(g, t) or _gutters_only(g, t) else closed_parts(g, t)
+        parts = [] if _frame_only(g, t) or _gutters_only(g, t) or _frames_drawn_twice(g, rules, t) else closed_parts(g, t)
         if parts and _chart(g, parts, across, t):   # a chart: a figure, no table
             figures.append(g.bbox)
             continue

@@ -189,6 +189,10 @@ class Footnotes:
     max_loose_markers: int = _v(200, "count", "bare numbers on a page looked at as markers (more: a table of numbers)")
     row_slack: float = _v(1.0, "pt", "pieces of a note whose baselines differ by at most this are one visual row")
     note_leading: float = _v(1.6, "em", "a note's next line has its baseline at most this far below the line before (further: other text)")
+    rule_clear: float = _v(0.5, "em", "a rule drawn across the text over its notes stands clear of the text above by at least this\n"
+                                     "                                     (of the body size; an underline of a reference's address touches its line)")
+    notes_leading: float = _v(2.5, "em", "under a rule across the text, a note's row stands at most this far below the row before (the next\n"
+                                         "                                         note a little further than a note's own next line, 1.8 em in a white paper; the folio beyond)")
     separator_min: float = _v(0.08, "share", "a footnote separator is at least this share of the column's width (shorter: a dash)")
     separator_max: float = _v(0.5, "share", "...and at most this share (longer: a section rule or a table's)")
     separator_thickness: float = _v(2.0, "pt", "a footnote separator is a rule at most this thick")

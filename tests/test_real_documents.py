@@ -257,6 +257,14 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 【創業型】 read as its title and a heading, a cell's founding date as its date (numbering.CATEGORY_TAG, cover._entries_out)
     "jizokuka_hojokin_sogyo_keiei_keikakusho_kisairei_2025": (1.0, 1.0, 1.0),
     "tokyo_corona_kansensha_hassei_jokyo_2021": (0.545, 1.0, 1.0),   # WPS Office (known16): below the bar, see BELOW_THE_BAR
+    # 国税庁 (newdocsA16; DocuWorks 9): f1 0.788, parents 0.923, title 0, tables_false_pages 2 as first measured,
+    # before cover._past_part_label, headings._outside_listed_divisions, markup out of numbering's angle band,
+    # rules_to_cells._framed_runs and _frames_drawn_twice
+    "nta_houjin_bangou_webapi_v4_kaisetsu_2021": (1.0, 1.0, 1.0),
+    # 外務省 (newdocsA16; InDesign 17.4): f1 0.545, parents 0.333, footnotes 0 as first measured, before
+    # footnote_zone.notes_under_a_long_rule, notes numbered in brackets (numbering.FOOTNOTE_START, NOTE_MARK,
+    # NEXT_NOTE) and headings._title_beside reading a row from its first letter
+    "mofa_gaiko_seisho_2025_ch1_sec1_2": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
