@@ -704,11 +704,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     if not cover.title:
         cover = _circular(rows, cover, settings)
-    issued, foot = _masthead(page, body, settings) if page is not None else ("", 0.0)
-    if issued:
-        cover = _under_masthead(cover, rows, foot)
-    evidence = DateEvidence(issued or cover.date, _dating_line_date(rows), _revision_stamp(page, settings) if page is not None else "")
-    cover = replace(dated(cover, evidence), labels=labels)
+    cover = replace(_dated_cover(cover, page, rows, body, settings), labels=labels)
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
@@ -728,12 +724,30 @@ def _masthead(page: Page, body: float, settings: Settings) -> tuple[str, float]:
     Returns the date ("" when the page has no such masthead) and the masthead's foot (the day numeral's)."""
     big = [ln for ln in page.lines if _DAY_OR_MONTH.match(ln.text) and ln.size >= settings.cover.display * body]
     for year in (ln for ln in page.lines if YEAR_ALONE.match(_unspaced(fold_width(ln.text)))):
-        within = [ln for ln in big if year.x0 <= (ln.x0 + ln.x1) / 2 <= year.x1]
-        for month in (ln for ln in within if year.y0 <= ln.y0 <= year.y1 + ln.size):
-            days = [ln for ln in within if month.y0 < ln.y0 <= month.y1 and ln.x0 + ln.x1 > month.x0 + month.x1]
-            if len(days) == 1 and (iso := to_iso(f"{_unspaced(year.text)}{_unspaced(month.text)}月{_unspaced(days[0].text)}日")):
-                return iso, days[0].y1
+        if issued := _issue_day(year, [ln for ln in big if year.x0 <= (ln.x0 + ln.x1) / 2 <= year.x1]):
+            return issued
     return "", 0.0
+
+
+def _issue_day(year: Line, within: list[Line]) -> tuple[str, float] | None:
+    """The date the year line and the display numerals under it (`within` its width) spell, with the day
+    numeral's foot: the month right under the year, the day alone lower right of it, starting level with it."""
+    for month in (ln for ln in within if year.y0 <= ln.y0 <= year.y1 + ln.size):
+        days = [ln for ln in within if month.y0 < ln.y0 <= month.y1 and ln.x0 + ln.x1 > month.x0 + month.x1]
+        if len(days) == 1 and (iso := to_iso(f"{_unspaced(year.text)}{_unspaced(month.text)}月{_unspaced(days[0].text)}日")):
+            return iso, days[0].y1
+    return None
+
+
+def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: float, settings: Settings) -> Cover:
+    """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
+    the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, then a form's dating
+    line, then a revision stamp at the page's foot."""
+    issued, foot = _masthead(page, body, settings) if page is not None else ("", 0.0)
+    if issued:
+        cover = _under_masthead(cover, rows, foot)
+    revision = _revision_stamp(page, settings) if page is not None else ""
+    return dated(cover, DateEvidence(issued or cover.date, _dating_line_date(rows), revision))
 
 
 def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:

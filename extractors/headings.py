@@ -2270,7 +2270,8 @@ def _fitted_titles(kept: list[Candidate], flow: Flow) -> list[Candidate]:
     to fit its column): an unnumbered title filling its column's measure (both its ends within an em of the
     column's edges: Flow.bounds), set in the face of the title before it and smaller by no more than
     `typography.near_size`, was condensed to fit — it is set in that title's type and ranks with it."""
-    near, out = flow.settings.typography.near_size, []
+    near = flow.settings.typography.near_size
+    out: list[Candidate] = []
     for c in kept:
         before = next((p for p in reversed(out) if p.system == "title"), None)
         line = flow.line(c.index)
