@@ -57,7 +57,7 @@ from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, 
 from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.dates import DATE, to_iso
+from normalizers.dates import DATE, YEAR_ALONE, to_iso
 from normalizers.text import clean, fold_width, unspace_letterspaced
 
 _SPACES = regex.compile(r"\s+")
@@ -718,11 +718,61 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     if not cover.title:
         cover = _circular(rows, cover, settings)
-    evidence = DateEvidence(cover.date, _dating_line_date(rows), _revision_stamp(page, settings) if page is not None else "")
-    cover = replace(dated(cover, evidence), labels=labels)
+    cover = replace(_dated_cover(cover, page, rows, body, settings), labels=labels)
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+# the month or the day of an issue, set alone on its line in display type
+_DAY_OR_MONTH = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
+
+
+def _masthead(page: Page, body: float, settings: Settings) -> tuple[str, float]:
+    """Convention (a municipal newsletter's masthead, 広報誌: 令和8年（2026年） in small type over the issue's month
+    and day set apart in display type — a huge 1, then 20 lower right of it, a slash drawn between them): a line
+    holding a year alone (normalizers.dates.YEAR_ALONE) with two numerals right under it in display type
+    (CoverPage.display ems of the body), each centred within the year's width, dates the issue — the one right
+    under the year its month, the one lower right of it (starting level with it) its day. The masthead's date is
+    the cover's, before any date its text names.
+    Returns the date ("" when the page has no such masthead) and the masthead's foot (the day numeral's)."""
+    big = [ln for ln in page.lines if _DAY_OR_MONTH.match(ln.text) and ln.size >= settings.cover.display * body]
+    for year in (ln for ln in page.lines if YEAR_ALONE.match(_unspaced(fold_width(ln.text)))):
+        if issued := _issue_day(year, [ln for ln in big if year.x0 <= (ln.x0 + ln.x1) / 2 <= year.x1]):
+            return issued
+    return "", 0.0
+
+
+def _issue_day(year: Line, within: list[Line]) -> tuple[str, float] | None:
+    """The date the year line and the display numerals under it (`within` its width) spell, with the day
+    numeral's foot: the month right under the year, the day alone lower right of it, starting level with it."""
+    for month in (ln for ln in within if year.y0 <= ln.y0 <= year.y1 + ln.size):
+        days = [ln for ln in within if month.y0 < ln.y0 <= month.y1 and ln.x0 + ln.x1 > month.x0 + month.x1]
+        if len(days) == 1 and (iso := to_iso(f"{_unspaced(year.text)}{_unspaced(month.text)}月{_unspaced(days[0].text)}日")):
+            return iso, days[0].y1
+    return None
+
+
+def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: float, settings: Settings) -> Cover:
+    """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
+    the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, then a form's dating
+    line, then a revision stamp at the page's foot."""
+    issued, foot = _masthead(page, body, settings) if page is not None else ("", 0.0)
+    if issued:
+        cover = _under_masthead(cover, rows, foot)
+    revision = _revision_stamp(page, settings) if page is not None else ""
+    return dated(cover, DateEvidence(issued or cover.date, _dating_line_date(rows), revision))
+
+
+def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:
+    """Convention (a newsletter's page under its masthead, _masthead): the masthead names the newsletter — in
+    outlined letters or a picture when no text row over its foot holds the title the readers found, and then no
+    title is read (the title is the masthead's, which no text holds) —; the rows under it are the issue's text
+    (a section banner, お知らせ, and its items), so neither the title nor the issuer is read from them."""
+    over = [_unspaced(r.text) for r in rows if r.y0 < foot]
+    if any(s and s in _unspaced(cover.title) for s in over):
+        return cover
+    return replace(cover, title="", issuer="", decided_by="")
 
 
 def _as_scanned(page: Page | None, settings: Settings) -> Settings:

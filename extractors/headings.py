@@ -1439,7 +1439,7 @@ def _subtitle(i: int, flow: Flow) -> bool:
     j, below = i, line
     while (k := _previous_item(j, flow)) is not None:
         above = flow.items[k]
-        if not isinstance(above, TextLine) or above.page != line.page \
+        if not isinstance(above, TextLine) or above.page != line.page or _under_band(above, below) \
                 or below.y0 - above.y1 > hs.paragraph_gap * below.size \
                 or abs(sum(letters_span(above)) / 2 - middle) > hs.banner_axis * line.size \
                 or abs(letters_span(above)[0] - letters_span(below)[0]) <= flow.settings.typography.same_indent * line.size:
@@ -1448,6 +1448,13 @@ def _subtitle(i: int, flow: Flow) -> bool:
             return True
         j, below = k, above
     return False
+
+
+def _under_band(above: TextLine, below: TextLine) -> bool:
+    """Convention (a newsletter's section banner, お知らせ on a rounded band across its column, its first item's
+    title centred under the band): a line standing under the band the line above is a caption on
+    (TextLine.caption_band) is off the banner — the text the caption heads, no subtitle printed on it."""
+    return above.caption_band is not None and below.y0 >= above.caption_band[3]
 
 
 def _with_its_figure(line: TextLine) -> bool:
@@ -1474,7 +1481,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             if not shared.get(c.index, set()) - set(() if c.title else _title_beside(c.index, flow)):
                 out.append(c)   # (an emblem's label shares its row with its title beside it alone)
         elif c.system == "title" and flow.line(c.index).caption_band is not None:
-            out.append(c)   # a caption on a band across a region's top heads the region, whatever stands beside it
+            out.append(_banner(c, flow))   # a caption on a band across a region's top heads the region, whatever stands beside it
         elif c.system == "title":
             if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared)):
                 out.append(kept)
@@ -1506,6 +1513,13 @@ def _listed_on_its_page(c: Candidate, flow: Flow) -> bool:
     return any(_same_system(flow, j, c) and _aligned(flow, j, c) and flow.line(j).page == page
                and (_reaches(flow, c.index) or _reaches(flow, j))
                for j in (_item_start(prev, flow), _item_end(c.index, flow)) if j is not None)
+
+
+def _banner(c: Candidate, flow: Flow) -> Candidate:
+    """A caption on a band (TextLine.caption_band). Convention (a newsletter's section banner, お知らせ alone on a
+    rounded band across its column, no panel: typography.mark_panels): the section opens a part — the items'
+    titles under it nest in it (Candidate.centred), though none of them is numbered."""
+    return c if flow.line(c.index).on_panel else replace(c, centred=True)
 
 
 def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
@@ -2281,6 +2295,24 @@ def _outranks(system: str, open_slot: str) -> bool:
     return mine is not None and other is not None and mine[0] == other[0] and mine[1] <= other[1]
 
 
+def _fitted_titles(kept: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention (a newsletter's item titles in one face, 14 pt, the longest, 物価高対応子育て応援手当, set in 13.6 pt
+    to fit its column): an unnumbered title filling its column's measure (both its ends within an em of the
+    column's edges: Flow.bounds), set in the face of the title before it and smaller by no more than
+    `typography.near_size`, was condensed to fit — it is set in that title's type and ranks with it."""
+    near = flow.settings.typography.near_size
+    out: list[Candidate] = []
+    for c in kept:
+        before = next((p for p in reversed(out) if p.system == "title"), None)
+        line = flow.line(c.index)
+        left, right = flow.bounds(line)
+        if c.system == "title" and before is not None and before.size - near <= c.size < before.size \
+                and line.font == flow.line(before.index).font and line.x0 - left <= c.size and right - line.x1 <= c.size:
+            c = replace(c, size=before.size)
+        out.append(c)
+    return out
+
+
 def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     """The depth of each heading in the document's own tree (1 = top): a system met inside
     another nests one level below it, one met again closes the levels under it, an unnumbered
@@ -2288,6 +2320,7 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     has in this document when one of its instances skips a level (① right under 2.)."""
     nest_size = flow.settings.headings.nest_size
     hs = flow.settings.headings
+    kept = _fitted_titles(kept, flow)
     lefts = [letters_span(flow.line(c.index))[0] for c in kept]
     margin = min((flow.text_left or text_left(flow)).values(), default=0.0)
     tiers = _tiered_slots(kept, hs.restart_size, [_indent(flow.line(c.index), flow, margin) for c in kept],

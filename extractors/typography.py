@@ -244,7 +244,12 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
     `columns`: the (left, right) of the page's columns, one for a page in one column; each line's is
     TextLine.column's (the first where it reaches across a gutter). `rounded`: the page's boxes with
     rounded corners, bands and regions as well (_caption_bands), and tabs (_tab: a report's section box,
-    分析の概要 white on a blue rounded box at the column's left edge)."""
+    分析の概要 white on a blue rounded box at the column's left edge). Convention (a newsletter's section banner,
+    広報すずか's お知らせ white on a green rounded band across the top of its column, a megaphone drawn beside it, the
+    column's items under it; a white paper's numbered section on a rounded band across the page): a line alone on
+    a rounded band across its column is a caption of the text under it (TextLine.caption_band: it heads that text,
+    headings.keep_headings, and a line under the band is none of its subtitles, headings._subtitle) — on no panel:
+    its style, and so its level, stays its type's."""
     visible = [t for t in lines if not t.blank]
     for k, box in enumerate([*panels, *rounded]):
         line = _alone_in(box, visible, h.panel_pad)
@@ -252,9 +257,12 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
             continue
         left, right = columns[line.column] if line.column is not None and line.column < len(columns) else columns[0]
         across = box[2] - box[0] >= h.panel_span * (right - left)
-        if ((k < len(panels) and across) or (not across and _tab(box, line, left, panels, h))) \
-                and box[3] - box[1] <= h.panel_height * line.size:
+        if box[3] - box[1] > h.panel_height * line.size:
+            continue
+        if (k < len(panels) and across) or (not across and _tab(box, line, left, panels, h)):
             line.on_panel = True
+        elif across and line.caption_band is None:
+            line.caption_band = box   # a section's banner across its column (headings._under_band)
     _caption_bands(visible, [*panels, *rounded], h)
 
 

@@ -77,13 +77,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # sections Ⅰ…Ⅸ / （１）… — parents 0.277 — meets every bar since a title on a tab right before a numbered series
     # on none heads it: typography._tab, headings._boxes_over_outline)
     # 広報すずか No.1692 p1 (Adobe Acrobat 25.1, newdocsC16): a newsletter page in three columns. Its masthead title
-    # 広報すずか is drawn as outlines (no text, no PDF Title) and its date is 令和8年（2026年） over a huge "1" "20" with a
-    # drawn slash — title 0, date 0 (the cover reads the section banner お知らせ as the title, and a 基準日 in the text as
-    # the date); the banner (white on a green band of stacked rounded shapes, no panel) is therefore no heading and
-    # its first item 会議の傍聴ができます, centred under it, is read as its subtitle — f1 0.857 (0.000 as added: the
-    # gutters' rules and a shaded box made a figure of columns 2–3, titles were measured from the page's left, the
-    # ◆ meetings' bylines hid their text: rules_to_cells._lines_both_ways, headings._column_left, _past_byline)
-    "suzuka_koho_oshirase_2026": {"f1": 0.857, "title": 0.0, "date": 0.0},
+    # 広報すずか is drawn as outlines (no text, no PDF Title): title 0 — no reading of the text layer prints it; the
+    # cover reads no title since koho16 (cover._under_masthead: the section banner お知らせ was read as the title).
+    # (f1 0.857, date 0 as newdocsC16 left it: the date, 令和8年（2026年） over a huge "1" "20" with a drawn slash, is
+    # read since koho16 (cover._masthead), and the banner (white on a rounded band across its column) heads the
+    # items under it: typography.mark_panels' caption_band, headings._banner, _under_band, _fitted_titles)
+    "suzuka_koho_oshirase_2026": {"title": 0.0},
     # 東京都's 患者の発生について 別紙 (WPS Office, known16): a statistics sheet of a dozen small ruled tables whose
     # body size reads as its smallest cells' (6.2 pt) — so a ◆ remark is read as its title and the ◆ as-at date over
     # it is no date of the cover's (title 0, date 0); ＜属性＞ and the ward table's 【参考】 band are missed and two
@@ -236,6 +235,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # headings._value_runs_on (and paragraphs._ocr_break, so the title read is not counted twice)
     "suzuka_doro_sokuryo_sekkei_itaku_oshirase_2026": (1.0, 1.0, 1.0),
     "suzuka_shobo_jutaku_keihoki_chosa_irai_2026": (1.0, 1.0, 1.0),
+    "suzuka_koho_oshirase_2026": (1.0, 1.0, 1.0),   # Acrobat 25.1 (koho16): f1 0.857 → 1.0; title below the bar
     # eDocument Library 2.6 (newdocsB15): f1 0.333, date 0, surplus 0.035 before the blank verso, the letter's own 記
     # and the cover's paragraph (cover.read_cover's opening, headings._outside_particulars, paragraphs._without_title)
     "nankoku_tochi_kaihatsu_kosha_kansa_hokoku_2022": (1.0, 1.0, 1.0),
