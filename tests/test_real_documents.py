@@ -85,12 +85,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # ◆ meetings' bylines hid their text: rules_to_cells._lines_both_ways, headings._column_left, _past_byline)
     "suzuka_koho_oshirase_2026": {"f1": 0.857, "title": 0.0, "date": 0.0},
     # 東京都's 患者の発生について 別紙 (WPS Office, known16): a statistics sheet of a dozen small ruled tables whose
-    # body size reads as its smallest cells' (6.2 pt) — so a ◆ remark is read as its title and the ◆ as-at date over
-    # it is no date of the cover's (title 0, date 0); ＜属性＞ and the ward table's 【参考】 band are missed and two
-    # lines of figures and a caption over a table are read as headings (f1 0.545); boxes of one column whose head
-    # wraps are read as three rows, and one box (都外からの検体持ち込み) is not found (tables_found 0.75). Its notes set
-    # side by side are read each whole since known16 (reading_order.notes_whole).
-    "tokyo_corona_kansensha_hassei_jokyo_2021": {"f1": 0.545, "tables_found": 0.75, "title": 0.0, "date": 0.0},
+    # body size reads as its notes' (6.2 pt, set under the tables): ＜属性＞ and the ward table's 【参考】 band are
+    # missed and two lines of figures and a caption over a table are read as headings (f1 0.545); boxes of one
+    # column whose head wraps are read as three rows, and one box (都外からの検体持ち込み) is not found
+    # (tables_found 0.75). Its notes set side by side are read each whole since known16 (reading_order.notes_whole).
+    # Title and date 1.0 since tokyo16 (were 0, 0: the ◆ caution, the largest worded row over a 6.2 pt body, was
+    # read as the title and the ◆ as-at date over it was no date of the cover's): a bulleted sentence is a remark,
+    # no title (cover._remark).
+    "tokyo_corona_kansensha_hassei_jokyo_2021": {"f1": 0.545, "tables_found": 0.75},
     # 金融庁's 保険モニタリングレポート【概要】 deck (PowerPoint 2016, newdocsA15; slides 1–6 of 11): its cover title is
     # drawn (a picture: no text, no PDF Title) — title 0, which no reading of the text layer can meet. Its f1 was 0.8
     # until below16: the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's caption at the right and p2's
