@@ -84,16 +84,17 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # gutters' rules and a shaded box made a figure of columns 2–3, titles were measured from the page's left, the
     # ◆ meetings' bylines hid their text: rules_to_cells._lines_both_ways, headings._column_left, _past_byline)
     "suzuka_koho_oshirase_2026": {"f1": 0.857, "title": 0.0, "date": 0.0},
-    # 東京都's 患者の発生について 別紙 (WPS Office, known16): a statistics sheet of a dozen small ruled tables whose
-    # ＜属性＞ and the ward table's 【参考】 band, bold in the cells' size, are missed (f1 0.666); boxes of one column
-    # whose head wraps are read as three rows, and one box (都外からの検体持ち込み) is not found (tables_found 0.75).
-    # Its notes set side by side are read each whole since known16 (reading_order.notes_whole). Since tokyo16:
-    # title and date 1.0 (were 0, 0: the ◆ caution, the largest worded row over a 6.2 pt body, was read as the
-    # title and the ◆ as-at date over it was no date of the cover's — a bulleted sentence is a remark, no title:
-    # cover._remark); f1 0.545 -> 0.666 (two lines of figures and a caption over a table were headings over the
-    # notes' 6.2 pt body — a sheet whose cells outweigh its text set smaller takes its body from its cells, 9.8 pt:
-    # typography._cells_outweigh).
-    "tokyo_corona_kansensha_hassei_jokyo_2021": {"f1": 0.666, "tables_found": 0.75},
+    # 東京都's 患者の発生について 別紙 (WPS Office, known16): a statistics sheet of a dozen small ruled tables: boxes of one
+    # column whose head wraps are read as three rows, and one box (都外からの検体持ち込み) is not found
+    # (tables_found 0.75). Its notes set side by side are read each whole since known16 (reading_order.notes_whole).
+    # Since tokyo16 (were title 0, date 0, f1 0.545): title and date 1.0 — the ◆ caution, the largest worded row over
+    # the notes' 6.2 pt body, was read as the title and the ◆ as-at date over it was no date of the cover's; a
+    # bulleted sentence is a remark, no title (cover._remark) —; f1 1.0 — the body is the cells' 9.8 pt (a sheet
+    # whose cells outweigh its text set smaller: typography._cells_outweigh), so two lines of figures and a caption
+    # over a table are no headings; ＜属性＞ heads its part though a box's ※ note to its right is read next
+    # (headings._next_under); the ward table's 【参考】区市町村別患者数… band between two tables heads it
+    # (headings._tag_led).
+    "tokyo_corona_kansensha_hassei_jokyo_2021": {"tables_found": 0.75},
     # 金融庁's 保険モニタリングレポート【概要】 deck (PowerPoint 2016, newdocsA15; slides 1–6 of 11): its cover title is
     # drawn (a picture: no text, no PDF Title) — title 0, which no reading of the text layer can meet. Its f1 was 0.8
     # until below16: the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's caption at the right and p2's
@@ -259,7 +260,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 持続化補助金＜創業型＞ 様式２ 記載例 (PDFium, known16): f1 0, title 0, date 0 as first read — the category tag
     # 【創業型】 read as its title and a heading, a cell's founding date as its date (numbering.CATEGORY_TAG, cover._entries_out)
     "jizokuka_hojokin_sogyo_keiei_keikakusho_kisairei_2025": (1.0, 1.0, 1.0),
-    "tokyo_corona_kansensha_hassei_jokyo_2021": (0.666, 1.0, 1.0),   # WPS Office (known16): below the bar, see BELOW_THE_BAR
+    "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),   # WPS Office (known16): tables below the bar, see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

@@ -7,14 +7,16 @@ from pathlib import Path
 import pymupdf
 
 from conftest import read_csv
+from pdf_fonts import rename_fonts
 from pipeline.cli import main
 
-GOTHIC = "japan"
+GOTHIC, PLAIN = "japan", "japan-s"
 NOTES = ("※１　濃厚接触者：確定患者との接触歴があるもの。検査の結果は後日に公表する。",
          "＊２つの欄に該当する場合があるため、内訳と総数が一致しない場合がある。")
 
 
-def _grid(page: pymupdf.Page, x: float, y: float, heads: list[str], figures: list[str], width: float = 60) -> float:
+def _grid(page: pymupdf.Page, x: float, y: float, heads: list[str], figures: list[str], width: float = 60,
+          font: str = GOTHIC) -> float:
     """A ruled table of one row of heads (10 pt) over one row of figures (12 pt); its foot."""
     xs = [x + width * k for k in range(len(heads) + 1)]
     for gx in xs:
@@ -22,8 +24,8 @@ def _grid(page: pymupdf.Page, x: float, y: float, heads: list[str], figures: lis
     for gy in (y, y + 18, y + 40):
         page.draw_line((xs[0], gy), (xs[-1], gy), color=(0, 0, 0), width=0.5)
     for k, (head, figure) in enumerate(zip(heads, figures)):
-        page.insert_text((xs[k] + 4, y + 14), head, fontname=GOTHIC, fontsize=10)
-        page.insert_text((xs[k] + 4, y + 35), figure, fontname=GOTHIC, fontsize=12)
+        page.insert_text((xs[k] + 4, y + 14), head, fontname=font, fontsize=10)
+        page.insert_text((xs[k] + 4, y + 35), figure, fontname=font, fontsize=12)
     return y + 40
 
 
@@ -68,3 +70,43 @@ def test_a_sheets_lines_set_under_its_cells_size_are_no_headings(tmp_path):
     assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
     titles = [h["title"] for h in read_csv(tmp_path / "out/documents/sheet/headings.csv")]
     assert titles == ["患者の発生状況", "都内発生数"], titles
+
+
+def build_banded_sheet(path: Path) -> Path:
+    """A statistics sheet whose parts are set apart by bands, bold as its section lines (the cells and notes in the
+    regular face): ＜属性＞ at the left margin with, to its right, a box's ※ note in 6 pt set as a block of its own
+    (read right after the band), then 〇年代 over its table; under section ２ two tables, and between them
+    【参考】区市町村別患者数（都内発生分） at the section lines' margin over the second."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((44, 60), "◆令和３年１月１日１８時００分時点", fontname=GOTHIC, fontsize=10)
+    page.insert_text((30, 80), "１　患者の発生状況", fontname=GOTHIC, fontsize=10)
+    y = _grid(page, 44, 90, ["総数", "濃厚接触", "渡航歴", "調査中"], ["783", "254", "1", "529"], font=PLAIN)
+    y = _grid(page, 348, y + 8, ["持込み"], ["41"], font=PLAIN)
+    page.insert_text((44, y - 10), "＜属性＞", fontname=GOTHIC, fontsize=10)
+    for k, note in enumerate(("※３　都外居住者が自己採取し郵送した検体を都内医療機関で", "検査を行った結果、陽性判明した数である。")):
+        page.insert_text((300, y + 6 + 8 * k), note, fontname=PLAIN, fontsize=6)
+    page.insert_text((44, y + 16), "〇年代", fontname=GOTHIC, fontsize=10)
+    y = _grid(page, 44, y + 26, ["10代", "20代", "30代", "40代", "50代", "60代", "70代"],
+              ["30", "234", "143", "132", "104", "59", "31"], font=PLAIN)
+    page.insert_text((30, y + 25), "２　都内発生数", fontname=GOTHIC, fontsize=10)
+    y = _grid(page, 44, y + 35, ["入院中", "宿泊療養", "自宅療養", "調整中", "死亡", "退院", "転送"],
+              ["2,730", "1,013", "3,278", "2,447", "631", "50,861", "6"], font=PLAIN)
+    page.insert_text((30, y + 25), "【参考】区市町村別患者数（都内発生分）", fontname=GOTHIC, fontsize=10)
+    _grid(page, 44, y + 35, ["千代田", "中央", "港", "新宿", "文京", "台東", "墨田"],
+          ["331", "1258", "2547", "4510", "1018", "1105", "1244"], font=PLAIN)
+    rename_fonts(doc, "/YuGothic-Bold", "/YuGothic-Regular")
+    doc.save(path)
+    return path
+
+
+def test_a_sheets_bands_head_their_parts(tmp_path):
+    """＜属性＞ heads the part under it though a note set in a block to its right is read next (a label names what
+    stands under it, never a line beside it: headings._next_under); 【参考】区市町村別患者数… between two tables heads
+    the second — a line led by a 【…】 tag going on with its own title is a band, no label amid the tables
+    (headings._tag_led)."""
+    pdf = build_banded_sheet(tmp_path / "sheet.pdf")
+    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
+    titles = [h["title"] for h in read_csv(tmp_path / "out/documents/sheet/headings.csv")]
+    assert "<属性>" in titles, titles
+    assert [t for t in titles if t.startswith("【参考】区市町村別患者数")], titles
