@@ -49,9 +49,9 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import (CATEGORY_TAG, DIGIT_ALONE, DISPLAY_NUMERAL, LISTED_MARK, NO_LETTER, PAPER_NUMBER,
-                                  PART_LABEL_ALONE, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE, breadcrumb, match_numbering,
-                                  schedule_entry)
+from extractors.numbering import (CATEGORY_TAG, DIGIT_ALONE, DISPLAY_NUMERAL, HEADING_MARKS, LISTED_MARK, NO_LETTER,
+                                  PAPER_NUMBER, PART_LABEL_ALONE, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE, breadcrumb,
+                                  match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, TextLine
 from extractors.rules_to_cells import find_grids
@@ -304,6 +304,8 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
         first -= 1
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
     picked = _headline(rows, first, last, body, settings) or list(range(first, own))
+    if _remark(rows[picked[0]].text):
+        return "", -1
     return _with_rows_under("".join(rows[i].text for i in picked), rows, max(picked[-1], last), settings)
 
 
@@ -317,6 +319,15 @@ def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings:
         return first
     floor, share = biggest - settings.typography.near_size, settings.cover.date_share
     return next((i for i in range(first + 1, len(rows)) if rows[i].size >= floor and not _date_row(rows[i], share)), first)
+
+
+def _remark(text: str) -> bool:
+    """Convention (a statistics sheet's head, 東京都's 患者の発生について 別紙: "◆速報値のため、今後の調査状況により、
+    変動の可能性があります。" set bold in the cells' size over its tables): a row opening with a list's mark
+    (numbering.HEADING_MARKS) and closing a sentence (。) is a remark on what follows — a bulleted statement, a
+    caution —, never the document's title; a page whose largest type opens with one has no title in it."""
+    t = _unspaced(text)
+    return t[:1] in HEADING_MARKS and t.endswith(("。", "．"))
 
 
 def _largest_worded(rows: list[CoverRow], settings: Settings) -> tuple[float, int] | None:

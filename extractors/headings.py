@@ -873,13 +873,24 @@ def _labels_a_block(i: int, flow: Flow) -> bool:
     list (＜主な事業＞), or over a lead-in and its table (_leads_in), names that block; it heads no passage."""
     if (own := flow.roles[i]) is not None and own.centred:
         return True
-    j = _next_item(i, flow)
+    j = _next_under(i, flow)
     if j is None:
         return False
     role = flow.roles[j]
     if role is not None and role.mark and _parts_follow(i, j, flow):
         return False
     return role is None or bool(role.mark) or _leads_in(j, flow)   # a table has no role
+
+
+def _next_under(i: int, flow: Flow) -> int | None:
+    """The first item after the label i that stands under it: convention (a statistics sheet, 東京都's 患者の発生について
+    別紙: ＜属性＞ at the left margin, and a box's ※ note set in a block of its own far to the right, read next): a
+    line on the label's page that starts right of the label's end stands beside it, in another block — the label
+    names what stands under it, never that (None at the end)."""
+    band, j = flow.line(i), _next_item(i, flow)
+    while j is not None and isinstance(it := flow.items[j], TextLine) and it.page == band.page and it.x0 > band.x1:
+        j = _next_item(j, flow)
+    return j
 
 
 def _inside_item(i: int, flow: Flow) -> bool:
@@ -964,7 +975,16 @@ def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     the table's caption, as a 【…】 band over it is."""
     return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow))) \
         or (c.system == "band" and _over_table(i, flow)) or (c.kind == "band" and _over_blank_field(i, flow)) \
-        or (c.system == "title" and _over_table(i, flow) and (_body_type_bold(i, flow) or _under_serving(i, flow)))
+        or (c.system == "title" and _over_table(i, flow) and not _tag_led(i, flow)
+            and (_body_type_bold(i, flow) or _under_serving(i, flow)))
+
+
+def _tag_led(i: int, flow: Flow) -> bool:
+    """Convention (a statistics sheet, 東京都's 患者の発生について 別紙: "【参考】区市町村別患者数（都内発生分）" bold at the
+    section lines' margin over the ward table): a line opened by a 【…】 tag (numbering.BRACKET_TAG) and going on
+    with its own title is a band setting a part apart (the tag says what kind of part), no caption of the table under it — a bare name
+    in bold (改定履歴) or a tag alone (【健康】) over a table is its caption."""
+    return BRACKET_TAG.match(clean(flow.line(i).text).strip()) is not None
 
 
 def _under_serving(i: int, flow: Flow) -> bool:
@@ -1351,10 +1371,10 @@ def styled_systems(candidates: list[Candidate]) -> set[str]:
 
 def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: dict[int, set[int]]) -> bool:
     """An unnumbered title at the left of the text (_title_indent), alone on its row, not amid
-    tables, and with at least two letters."""
+    tables (but a band led by a 【…】 tag: _tag_led), and with at least two letters."""
     line = flow.line(c.index)
     return (line.x0 <= _column_left(line, flow, left) + _title_indent(line, flow, left) and c.index not in shared
-            and len(_LETTERS.findall(c.label + c.title)) >= 2 and not _beside_table(c.index, flow))
+            and len(_LETTERS.findall(c.label + c.title)) >= 2 and not (_beside_table(c.index, flow) and not _tag_led(c.index, flow)))
 
 
 def _column_left(line: TextLine, flow: Flow, left: dict[int, float]) -> float:

@@ -520,8 +520,9 @@ ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].lab
 LABEL_ALONE = regex.compile(rf"^((?:\p{{Han}}|\p{{Katakana}}){{2,4}}\s?{N})$")
 # （参考）本対応策の所要額: a bracketed tag — a word of up to four letters, no number — before a title on its
 # line (a reference part's or an annex's heading): the title is set apart, the tag marks its kind; a line
-# bracketed whole ((単位：億円)) or opened by a numbered bracket ((1), an item's label) is no such title
-BRACKET_TAG = regex.compile(r"^[（(]\p{L}{1,4}[）)]\s*[^\s（()）]")
+# bracketed whole ((単位：億円)) or opened by a numbered bracket ((1), an item's label) is no such title; so is
+# a 【…】 tag before a title (【参考】区市町村別患者数…: a statistics sheet's part over its table; headings._tag_led)
+BRACKET_TAG = regex.compile(r"^(?:[（(]\p{L}{1,4}[）)]|【\p{L}{1,4}】)\s*[^\s（()）【】]")
 # a questionnaire's part opens its title with the respondents it addresses in a 【…】 tag (Ⅱ 【船主協会対象】
 # 船荷証券等の利用割合に関する調査): the title is the words after the tag — or, where the tag runs on to the
 # next row (Ⅲ 【船会社・…・損 / 保会社】…), the tag's own words, its bracket opened

@@ -472,21 +472,44 @@ def running_style(items: list, default: tuple[float, str], letters: int = 0,
     Convention (a budget book, 予算書: tables from cover to end, the one long line outside them the
     centred title of a part, 歳入歳出予算事項別明細書): a document with fewer than `least` such lines
     outside its tables has no running text, and its body is `default` — the size most of its text is
-    set in, cells included (body_style) —; a line set larger than that is a title. The third value says
-    so (True: no running text; its pages are measured by their tables, page_flow._measured_by_tables)."""
+    set in, cells included (body_style) —; a line set larger than that is a title. So has a sheet of small
+    tables whose cells outweigh its text set smaller than them (_cells_outweigh): its body counts the cells. The
+    third value says so (True: no running text; its pages are measured by their tables,
+    page_flow._measured_by_tables)."""
     lines = [it for it in items if isinstance(it, TextLine) and not it.blank]
     if heights:
         lines = [it for it in lines if it.y1 <= upper * heights.get(it.page, it.y1)] or lines
     running = [it for it in lines if len("".join(it.text.split())) >= letters]
     if 0 < len(running) < least and any(isinstance(it, Table) for it in items):
         return default[0], default[1], True
-    running = running or lines
+    sheet = _cells_outweigh(items, running)
+    sizes, fonts = _glyphs_by_style([*((lines if sheet else running) or lines), *sheet])
+    if not sizes:
+        return default[0], default[1], False
+    return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0], bool(sheet)
+
+
+def _glyphs_by_style(pieces: list) -> tuple[Counter, Counter]:
+    """The glyphs of the pieces (lines or spans) counted by size (to a tenth of a point) and by font."""
     sizes: Counter = Counter()
     fonts: Counter = Counter()
-    for it in running:
+    for it in pieces:
         n = len(it.text.strip())
         sizes[round(it.size, 1)] += n
         fonts[it.font] += n
-    if not sizes:
-        return default[0], default[1], False
-    return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0], False
+    return sizes, fonts
+
+
+def _cells_outweigh(items: list, running: list[TextLine]) -> list:
+    """Convention (a statistics sheet, 東京都's 患者の発生について 別紙: a dozen small ruled tables under numbered
+    section lines, the text outside them a few remarks and the tables' notes in a smaller type): where the
+    tables' cells hold more glyphs than the running lines outside them (those of running_style's length: the
+    notes and remarks) and those lines are mostly set smaller than the cells (running text is set no smaller
+    than the tables it holds — a guide's or a plan's cells are set smaller than its text; notes are set smaller
+    than the cells they annotate), the sheet has no running text: its body is the size most of its text is set
+    in, cells included (as a budget book's is), never its notes'. The cells' spans, [] where it has running text."""
+    spans = [s for it in items if isinstance(it, Table) for row in it.rows for cell in row.cells for s in cell.spans]
+    cells, lines = _glyphs_by_style(spans)[0], _glyphs_by_style(running)[0]
+    if not cells or not lines or cells.total() <= lines.total():
+        return []
+    return spans if lines.most_common(1)[0][0] < cells.most_common(1)[0][0] else []

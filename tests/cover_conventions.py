@@ -76,6 +76,10 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
 - build_filled_in_cover: a budget explanation's cover, its rows letter-spaced, the session and the date
   printed as forms whose blanks are filled in (第　　　回　国　会 with 201 and 令　和　　　年　　　月 with 2
   and 4 set into the spaces as pieces of their own): the date is the year and month read in place.
+- build_remarked_sheet: a statistics sheet (a press release's 別紙) whose top is two ◆ remarks in the cells'
+  size — the as-at time and a caution closing in 。 — over numbered sections of small ruled tables, its notes
+  in a smaller type outnumbering the remarks' glyphs: a bulleted sentence is no title (the sheet has none),
+  the as-at time is its date.
 """
 from __future__ import annotations
 
@@ -500,6 +504,34 @@ def build_boxed_option_form(path: Path) -> Path:
     return path
 
 
+def build_remarked_sheet(path: Path) -> Path:
+    """A statistics sheet (an attachment of a press release): 別紙 at the top left, two ◆ remarks in bold
+    Gothic 10 pt — the as-at time (◆令和３年１月１日１８時００分時点) and a caution ending in 。 —, a numbered
+    section line, a ruled table of counts, and table notes in 6 pt under it, long enough to outnumber the
+    remarks' glyphs (so the document's body reads as the notes' size)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((30, 60), "別紙", fontname=GOTHIC, fontsize=11)
+    page.insert_text((44, 80), "◆令和３年１月１日１８時００分時点", fontname=GOTHIC, fontsize=10)
+    page.insert_text((44, 97), "◆速報値のため、今後の調査状況により、変動の可能性があります。", fontname=GOTHIC, fontsize=10)
+    page.insert_text((30, 115), "１　患者の発生状況", fontname=GOTHIC, fontsize=10)
+    for x in (60, 160, 260, 360):
+        page.draw_line((x, 125), (x, 165), color=(0, 0, 0), width=0.5)
+    for y in (125, 145, 165):
+        page.draw_line((60, y), (360, y), color=(0, 0, 0), width=0.5)
+    for k, (head, figure) in enumerate((("総数", "783"), ("濃厚接触者", "254"), ("調査中", "529"))):
+        page.insert_text((65 + 100 * k, 140), head, fontname=GOTHIC, fontsize=10)
+        page.insert_text((65 + 100 * k, 160), figure, fontname=GOTHIC, fontsize=12)
+    notes = ("※１　濃厚接触者：確定患者との接触歴があるもの。検査の結果は後日に公表する。",
+             "※２　検査から結果が出るまでは３日程度要する。なお、この検査結果と本日の",
+             "報告数が一致するものではない。（陰性確認を含む）検査件数は速報値である。",
+             "＊２つの欄に該当する場合があるため、内訳と総数が一致しない場合がある。")
+    for k, note in enumerate(notes):
+        page.insert_text((44, 178 + 8 * k), note, fontname=GOTHIC, fontsize=6)
+    doc.save(path)
+    return path
+
+
 COVERS = {
     "build_titled_pages": ("北野村ＤＸ推進方針", "2022-02-24", "北野村企画課"),
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
@@ -529,6 +561,7 @@ COVERS = {
     "build_request_letter": ("「情報基盤推進企業」宣言プロジェクトの周知のお願い", "2021-03-31", "情報基盤推進協議会事務局"),
     "build_named_notice": ("一般競争入札公告", "2026-08-07", None),
     "build_boxed_option_form": ("北野市議会定例会一般質問通告書", "2021-02-10", None),
+    "build_remarked_sheet": ("", "2021-01-01", None),
 }
 
 

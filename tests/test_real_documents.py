@@ -83,13 +83,17 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # read since koho16 (cover._masthead), and the banner (white on a rounded band across its column) heads the
     # items under it: typography.mark_panels' caption_band, headings._banner, _under_band, _fitted_titles)
     "suzuka_koho_oshirase_2026": {"title": 0.0},
-    # 東京都's 患者の発生について 別紙 (WPS Office, known16): a statistics sheet of a dozen small ruled tables whose
-    # body size reads as its smallest cells' (6.2 pt) — so a ◆ remark is read as its title and the ◆ as-at date over
-    # it is no date of the cover's (title 0, date 0); ＜属性＞ and the ward table's 【参考】 band are missed and two
-    # lines of figures and a caption over a table are read as headings (f1 0.545); boxes of one column whose head
-    # wraps are read as three rows, and one box (都外からの検体持ち込み) is not found (tables_found 0.75). Its notes set
-    # side by side are read each whole since known16 (reading_order.notes_whole).
-    "tokyo_corona_kansensha_hassei_jokyo_2021": {"f1": 0.545, "tables_found": 0.75, "title": 0.0, "date": 0.0},
+    # 東京都's 患者の発生について 別紙 (WPS Office, known16): a statistics sheet of a dozen small ruled tables: boxes of one
+    # column whose head wraps are read as three rows, and one box (都外からの検体持ち込み) is not found
+    # (tables_found 0.75). Its notes set side by side are read each whole since known16 (reading_order.notes_whole).
+    # Since tokyo16 (were title 0, date 0, f1 0.545): title and date 1.0 — the ◆ caution, the largest worded row over
+    # the notes' 6.2 pt body, was read as the title and the ◆ as-at date over it was no date of the cover's; a
+    # bulleted sentence is a remark, no title (cover._remark) —; f1 1.0 — the body is the cells' 9.8 pt (a sheet
+    # whose cells outweigh its text set smaller: typography._cells_outweigh), so two lines of figures and a caption
+    # over a table are no headings; ＜属性＞ heads its part though a box's ※ note to its right is read next
+    # (headings._next_under); the ward table's 【参考】区市町村別患者数… band between two tables heads it
+    # (headings._tag_led).
+    "tokyo_corona_kansensha_hassei_jokyo_2021": {"tables_found": 0.75},
     # 金融庁's 保険モニタリングレポート【概要】 deck (PowerPoint 2016, newdocsA15; slides 1–6 of 11): its cover title is
     # drawn (a picture: no text, no PDF Title) — title 0, which no reading of the text layer can meet. Its f1 was 0.8
     # until below16: the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's caption at the right and p2's
@@ -256,7 +260,6 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 持続化補助金＜創業型＞ 様式２ 記載例 (PDFium, known16): f1 0, title 0, date 0 as first read — the category tag
     # 【創業型】 read as its title and a heading, a cell's founding date as its date (numbering.CATEGORY_TAG, cover._entries_out)
     "jizokuka_hojokin_sogyo_keiei_keikakusho_kisairei_2025": (1.0, 1.0, 1.0),
-    "tokyo_corona_kansensha_hassei_jokyo_2021": (0.545, 1.0, 1.0),   # WPS Office (known16): below the bar, see BELOW_THE_BAR
     # 国税庁 (newdocsA16; DocuWorks 9): f1 0.788, parents 0.923, title 0, tables_false_pages 2 as first measured,
     # before cover._past_part_label, headings._outside_listed_divisions, markup out of numbering's angle band,
     # rules_to_cells._framed_runs and _frames_drawn_twice
@@ -265,6 +268,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # footnote_zone.notes_under_a_long_rule, notes numbered in brackets (numbering.FOOTNOTE_START, NOTE_MARK,
     # NEXT_NOTE) and headings._title_beside reading a row from its first letter
     "mofa_gaiko_seisho_2025_ch1_sec1_2": (1.0, 1.0, 1.0),
+    "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),   # WPS Office (known16): tables below the bar, see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
