@@ -137,13 +137,21 @@ def _schedule_row(i: int, flow: Flow) -> bool:
     row's words fill the line): a numbered line in body type that is such a row, right after another row's
     value or with the next row right after its own, is a row of the list, no heading; so is a numbered line
     right over a row of its own that carries a value (３ … over イ … 8,600点: a row grouping priced
-    sub-rows). A budget summary's item over its amount heads the paragraph under it: a run of rows it is not."""
+    sub-rows). Such a grouping row's first sub-row (イ 同種骨移植（特殊なもの）　39,720点 right under "３ 同種骨移植
+    （非生体）", itself a row of the list with no value of its own) is a row too, whatever follows it: its
+    sibling ロ may stand on a line the numbering does not read. A budget summary's item over its amount heads
+    the paragraph under it: a run of rows it is not."""
     value = _row_value(i, flow)
     prev = next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
     after = _next_item(value if value is not None else i, flow)
-    if prev is not None and _lone_value(prev, flow) and value is not None:
+    if prev is not None and value is not None and (_lone_value(prev, flow) or _groups_rows(prev, flow)):
         return True
     return after is not None and _numbered_line(after, flow) and (value is not None or _row_value(after, flow) is not None)
+
+
+def _groups_rows(j: int, flow: Flow) -> bool:
+    """Item `j` is a numbered row of a schedule with no value of its own, over priced sub-rows."""
+    return _numbered_line(j, flow) and _row_value(j, flow) is None and _schedule_row(j, flow)
 
 
 def _numbered_line(j: int, flow: Flow) -> bool:

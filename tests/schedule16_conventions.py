@@ -1,0 +1,45 @@
+"""Documents typeset here as a fee schedule's code with a row grouping priced sub-rows (診療報酬点数表: under
+"Ｋ０５９ 骨移植術", "３ 同種骨移植（非生体）" carries no points of its own; its sub-rows "イ 同種骨移植（特殊なもの）
+39,720点" and "ロ その他の場合 21,050点", set one character further in, each end in their points flush right).
+Everything in one Mincho size; the schedule's 款 opens the page, its code column headed "区分"."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from schedule15_conventions import PITCH, _right, _text
+
+SUBSECTION = ("第２款", "筋骨格系・四肢・体幹")
+# (code, name, rows: (label, words, points or "" for a row grouping the sub-rows under it, x))
+CODES = [
+    ("Ｋ０５８", "骨長調整手術", [("１", "骨端軟骨発育抑制術", "16,340点", 146), ("２", "骨短縮術", "15,200点", 146)]),
+    ("Ｋ０５９", "骨移植術（軟骨移植術を含む。）", [
+        ("１", "自家骨移植", "16,830点", 146), ("２", "同種骨移植（生体）", "28,660点", 146),
+        ("３", "同種骨移植（非生体）", "", 146),
+        ("イ", "同種骨移植（特殊なもの）", "39,720点", 156), ("ロ", "その他の場合", "21,050点", 156),
+        ("４", "自家培養軟骨移植術", "14,030点", 146)]),
+    ("Ｋ０６４", "先天性股関節脱臼観血的整復術", []),
+]
+
+
+def build_sub_rows(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 70.0
+    _text(page, 156, y, f"{SUBSECTION[0]}　{SUBSECTION[1]}")
+    y += PITCH
+    _text(page, 84, y, "区分")
+    for code, name, rows in CODES:
+        y += PITCH
+        _text(page, 84, y, f"{code}　{name}")
+        if not rows:
+            _right(page, y, "23,240点")
+        for label, words, points, x in rows:
+            y += PITCH
+            _text(page, x, y, label)
+            _text(page, x + 20, y, words)
+            if points:
+                _right(page, y, points)
+    doc.save(str(path))
+    return path

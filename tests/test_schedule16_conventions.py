@@ -1,0 +1,24 @@
+"""A fee schedule's row grouping priced sub-rows (schedule16_conventions): neither the row with no points
+of its own nor its イ/ロ sub-rows, each ending in its points, are headings."""
+from __future__ import annotations
+
+import pytest
+
+import schedule16_conventions as sc
+from conftest import extract_document, read_csv
+from real_truth import norm
+
+
+@pytest.fixture(scope="module")
+def schedule(tmp_path_factory):
+    return extract_document(sc.build_sub_rows(tmp_path_factory.mktemp("sub_rows") / "sub_rows.pdf"))
+
+
+def test_sub_rows_of_a_grouping_row_are_no_headings(schedule):
+    """イ … 39,720点 under "３ 同種骨移植（非生体）" is a row of the schedule, as is the row over it."""
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(schedule / "headings.csv")]
+    titles = [t for _, t in got]
+    for _, _, rows in sc.CODES:
+        for _, words, _, _ in rows:
+            assert norm(words) not in titles, got
+    assert (norm(sc.SUBSECTION[0]), sc.SUBSECTION[1]) in got, got
