@@ -143,10 +143,64 @@ def _schedule_row(i: int, flow: Flow) -> bool:
     the paragraph under it: a run of rows it is not."""
     value = _row_value(i, flow)
     prev = next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
-    after = _next_item(value if value is not None else i, flow)
-    if prev is not None and value is not None and (_lone_value(prev, flow) or _groups_rows(prev, flow)):
+    after = _past_note(i, _next_item(value if value is not None else i, flow), flow)
+    if prev is not None and value is not None and (_closes_row(prev, flow) or _groups_rows(prev, flow)
+                                                   or _after_noted_row(i, flow)):
         return True
-    return after is not None and _numbered_line(after, flow) and (value is not None or _row_value(after, flow) is not None)
+    return after is not None and (_numbered_line(after, flow) or _priced_sibling(i, after, flow)) \
+        and (value is not None or _row_value(after, flow) is not None)
+
+
+def _priced_sibling(i: int, j: int, flow: Flow) -> bool:
+    """Item `j` is the next row of row `i`'s list though the numbering does not read its label (ロ after イ;
+    "２　２日目以降", whose figures run together): a text line on the same page at row `i`'s indent that ends
+    in a value of its own (_row_value)."""
+    row, it = flow.line(i), flow.items[j]
+    return isinstance(it, TextLine) and it.page == row.page \
+        and abs(it.x0 - row.x0) < flow.settings.typography.same_indent * row.size and _row_value(j, flow) is not None
+
+
+def _closes_row(j: int, flow: Flow) -> bool:
+    """Item `j` closes a row on its value: a line holding only the value, or a row's line ending in it."""
+    it = flow.items[j]
+    return _lone_value(j, flow) or (isinstance(it, TextLine) and _ends_in_value(it))
+
+
+def _after_noted_row(i: int, flow: Flow) -> bool:
+    """Convention (a fee schedule's note under a row: "１ エキシマレーザーによるもの … 10,000点" / "注 手術に伴う
+    画像診断…" set further in / "２ その他のもの 2,650点"): the row right after the note under a priced row of
+    the list, at that row's indent, is the list's next row. The lines between (the row's wrapped words, its
+    value, the note) stand further in than the row, and one opens on 注; a paragraph under a budget's item
+    opens on none."""
+    row, tol = flow.line(i), flow.settings.typography.same_indent * flow.line(i).size
+    noted, j = False, i - 1
+    while j >= 0 and _further_in(j, row, tol, flow):
+        noted = noted or _opens_note(j, flow)
+        j -= 1
+    return noted and j >= 0 and _numbered_line(j, flow) and abs(flow.line(j).x0 - row.x0) < tol \
+        and _row_value(j, flow) is not None
+
+
+def _past_note(i: int, k: int | None, flow: Flow) -> int | None:
+    """The item after row `i`'s note where item `k` (the item after the row) opens one (_after_noted_row):
+    the first item past the lines set further in than the row; else `k`."""
+    if k is None or not _opens_note(k, flow):
+        return k
+    row = flow.line(i)
+    tol = flow.settings.typography.same_indent * row.size
+    while k is not None and _further_in(k, row, tol, flow):
+        k = _next_item(k, flow)
+    return k
+
+
+def _further_in(j: int, row: TextLine, tol: float, flow: Flow) -> bool:
+    it = flow.items[j]
+    return _blank(it) or (isinstance(it, TextLine) and it.page == row.page and it.x0 > row.x0 + tol)
+
+
+def _opens_note(j: int, flow: Flow) -> bool:
+    it = flow.items[j]
+    return isinstance(it, TextLine) and clean(it.text).lstrip().startswith("注")
 
 
 def _groups_rows(j: int, flow: Flow) -> bool:

@@ -1,7 +1,9 @@
 """Documents typeset here as a fee schedule's code with a row grouping priced sub-rows (診療報酬点数表: under
 "Ｋ０５９ 骨移植術", "３ 同種骨移植（非生体）" carries no points of its own; its sub-rows "イ 同種骨移植（特殊なもの）
 39,720点" and "ロ その他の場合 21,050点", set one character further in, each end in their points flush right).
-Everything in one Mincho size; the schedule's 款 opens the page, its code column headed "区分"."""
+Its rows run on where the numbering reads no label (ロ; "２　２日目以降") and past a note set under a row ("注 …"):
+each is a row of the list. Everything in one Mincho size; the schedule's 款 opens the page, its code column
+headed "区分"; a code priced on its own line is a row too."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,6 +22,14 @@ CODES = [
         ("イ", "同種骨移植（特殊なもの）", "39,720点", 156), ("ロ", "その他の場合", "21,050点", 156),
         ("４", "自家培養軟骨移植術", "14,030点", 146)]),
     ("Ｋ０６４", "先天性股関節脱臼観血的整復術", []),
+    # a row whose label and figures run together ("２　２日目以降"): the numbering reads no label there
+    ("Ｋ６００", "大動脈バルーンパンピング法（ＩＡＢＰ法）（１日につき）", [("１", "初日", "8,780点", 146),
+                                                         ("２", "２日目以降", "3,680点", 146)]),
+    # the list's last row after a note under the row before it
+    ("Ｋ２５４", "治療的角膜切除術", [("１", "エキシマレーザーによるもの", "10,000点", 146),
+                              ("注", "手術に伴う画像診断及び検査の費用は、算定しない。", "", 156),
+                              ("２", "その他のもの", "2,650点", 146)]),
+    ("Ｋ２５５", "強角膜瘻孔閉鎖術", []),
 ]
 
 

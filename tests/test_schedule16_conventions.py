@@ -1,5 +1,6 @@
 """A fee schedule's row grouping priced sub-rows (schedule16_conventions): neither the row with no points
-of its own nor its イ/ロ sub-rows, each ending in its points, are headings."""
+of its own nor its イ/ロ sub-rows, each ending in its points, are headings; nor a row whose label the
+numbering does not read, nor the last row after a note under the row before it."""
 from __future__ import annotations
 
 import pytest
@@ -14,8 +15,9 @@ def schedule(tmp_path_factory):
     return extract_document(sc.build_sub_rows(tmp_path_factory.mktemp("sub_rows") / "sub_rows.pdf"))
 
 
-def test_sub_rows_of_a_grouping_row_are_no_headings(schedule):
-    """イ … 39,720点 under "３ 同種骨移植（非生体）" is a row of the schedule, as is the row over it."""
+def test_rows_of_the_schedule_are_no_headings(schedule):
+    """イ … 39,720点 under "３ 同種骨移植（非生体）" is a row of the schedule, as is the row over it; "１ 初日
+    8,780点" over "２　２日目以降　3,680点"; "２ その他のもの 2,650点" after a note under row １."""
     got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(schedule / "headings.csv")]
     titles = [t for _, t in got]
     for _, _, rows in sc.CODES:
