@@ -128,7 +128,10 @@ def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bo
     """A label that opens no heading: set small beside its line (_small_label), or an article's number
     under its caption (第１　… under (目的): the caption heads the article, its number's line is its text)."""
     return _small_label(line, flow) or (bool(role.article) and _captioned_above(i, flow)) \
-        or (not role.style and _schedule_row(i, flow))
+        or (not role.style and (_schedule_row(i, flow) or _item_of_note(i, line, flow)))
+
+
+_NOTE_MARK = regex.compile(r"注[0-9０-９]{0,2}")   # a schedule's note mark alone in its piece (注, 注１)
 
 
 def _schedule_row(i: int, flow: Flow) -> bool:
@@ -199,8 +202,26 @@ def _further_in(j: int, row: TextLine, tol: float, flow: Flow) -> bool:
 
 
 def _opens_note(j: int, flow: Flow) -> bool:
+    """Item `j` opens a schedule's note: its first piece is the note's mark alone ("注", "注１"), its text in
+    a piece after it (a word such as 注意 opens no note)."""
     it = flow.items[j]
-    return isinstance(it, TextLine) and clean(it.text).lstrip().startswith("注")
+    if not isinstance(it, TextLine):
+        return False
+    spans = [sp for sp in it.source.spans if sp.text.strip()]
+    return len(spans) >= 2 and _NOTE_MARK.fullmatch(spans[0].text.strip()) is not None
+
+
+def _item_of_note(i: int, line: TextLine, flow: Flow) -> bool:
+    """Convention (a fee schedule's numbered notes: "注１ 椎間又は椎弓が…" at the rows' indent, the note's further
+    items "２ ２から４までに掲げる…" set further in than 注, their words wrapping further in still): a numbered
+    line whose lines above, back to a note's first line (_opens_note) standing left of it, are all at its
+    indent or further in, is an item of that note — its content, no heading (no headings inside notes)."""
+    tol = flow.settings.typography.same_indent * line.size
+    j = i - 1
+    while j >= 0 and (_blank(flow.items[j]) or (isinstance(flow.items[j], TextLine) and not _opens_note(j, flow)
+                                                and flow.line(j).x0 >= line.x0 - tol)):
+        j -= 1
+    return j >= 0 and _opens_note(j, flow) and flow.line(j).x0 < line.x0 - tol
 
 
 def _groups_rows(j: int, flow: Flow) -> bool:

@@ -33,6 +33,29 @@ CODES = [
 ]
 
 
+# a code priced on its own line with a numbered note under it: "注１" at the rows' indent, its text after it,
+# its item "２" set further in, the words of each wrapping further in still — (mark, x, text x, lines)
+NOTED = ("Ｋ９３６", "自動縫合器加算", "2,500点")
+NOTE = [("注１", 146, 177, ["区分番号Ｋ５１１、Ｋ５１３及びＫ５１４に掲げる手術に当たって、自動縫合器を",
+                           "使用した場合に算定する。"]),
+        ("２", 156, 177, ["区分番号Ｋ５５２、Ｋ５５２－２、Ｋ５５４、Ｋ５５５、Ｋ５５７からＫ５５",
+                         "７－３まで及びＫ５９４の３に掲げる手術に当たって使用した場合に算定する。"])]
+
+
+def _noted_code(page: pymupdf.Page, y: float) -> float:
+    y += PITCH
+    _text(page, 84, y, f"{NOTED[0]}　{NOTED[1]}")
+    _right(page, y, NOTED[2])
+    for mark, x, tx, lines in NOTE:
+        y += PITCH
+        _text(page, x, y, mark)
+        _text(page, tx, y, lines[0])
+        for more in lines[1:]:
+            y += PITCH
+            _text(page, tx - 11, y, more)
+    return y
+
+
 def build_sub_rows(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
@@ -51,5 +74,6 @@ def build_sub_rows(path: Path) -> Path:
             _text(page, x + 20, y, words)
             if points:
                 _right(page, y, points)
+    _noted_code(page, y)
     doc.save(str(path))
     return path

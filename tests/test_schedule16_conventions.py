@@ -24,3 +24,10 @@ def test_rows_of_the_schedule_are_no_headings(schedule):
         for _, words, _, _ in rows:
             assert norm(words) not in titles, got
     assert (norm(sc.SUBSECTION[0]), sc.SUBSECTION[1]) in got, got
+
+
+def test_items_of_a_note_are_no_headings(schedule):
+    """"２ 区分番号…" under "注１ …" is the note's item: no headings inside notes."""
+    titles = [norm(h["title"]) for h in read_csv(schedule / "headings.csv")]
+    for _, _, _, lines in sc.NOTE:
+        assert not any(t and norm(lines[0]).startswith(t[:10]) for t in titles), titles
