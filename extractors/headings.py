@@ -146,12 +146,29 @@ def _schedule_row(i: int, flow: Flow) -> bool:
     the paragraph under it: a run of rows it is not."""
     value = _row_value(i, flow)
     prev = next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
-    after = _past_note(i, _next_item(value if value is not None else i, flow), flow)
+    after = _past_note(i, _after_row(i, value, flow), flow)
     if prev is not None and value is not None and (_closes_row(prev, flow) or _groups_rows(prev, flow)
-                                                   or _after_noted_row(i, flow)):
+                                                   or _after_noted_row(i, flow) or _priced_row_over(prev, i, flow)):
         return True
     return after is not None and (_numbered_line(after, flow) or _priced_sibling(i, after, flow)) \
         and (value is not None or _row_value(after, flow) is not None)
+
+
+def _after_row(i: int, value: int | None, flow: Flow) -> int | None:
+    """The item after row `i` and its value: after the value where it follows the row's words; after the
+    row's words where the value was read elsewhere on the page (_value_beside)."""
+    if value is None:
+        return _next_item(i, flow)
+    j, k = _row_end(i, flow)
+    return _next_item(value, flow) if value in (j, k) else k
+
+
+def _priced_row_over(j: int, i: int, flow: Flow) -> bool:
+    """Item `j`, right before row `i`, is a row of the list with a value of its own read elsewhere on the page
+    (_value_beside), at row `i`'s indent or further in (a sub-row ニ closing the row before)."""
+    it, row = flow.items[j], flow.line(i)
+    return isinstance(it, TextLine) and it.page == row.page \
+        and it.x0 >= row.x0 - flow.settings.typography.same_indent * row.size and _value_beside(j, flow) is not None
 
 
 def _priced_sibling(i: int, j: int, flow: Flow) -> bool:
@@ -264,13 +281,29 @@ def _row_value(i: int, flow: Flow) -> int | None:
     if _ends_in_value(line):
         return j
     if k is None or not _lone_value(k, flow):
-        return None
+        return _value_beside(j, flow)
     nxt = flow.line(k)
     beside = nxt.page == line.page and nxt.x0 > line.x1 and nxt.y0 < line.y1 and nxt.y1 > line.y0
     under = nxt.page == line.page and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 >= (line.y0 + line.y1) / 2 \
         and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * line.size
     overleaf = nxt.page == line.page + 1 and nxt.x0 > (line.x0 + line.x1) / 2   # the row's value heads the next page
-    return k if beside or under or overleaf else None
+    return k if beside or under or overleaf else _value_beside(j, flow)
+
+
+def _value_beside(j: int, flow: Flow) -> int | None:
+    """Convention (a schedule whose text layer gives a page's values after all its rows' words: 診療報酬点数表's
+    "１ 上行大動脈" … with "114,510点" … read at the page's end): a line holding only a value later on the same
+    page, to the right of row line `j` on its row, is that row's value."""
+    line = flow.line(j)
+    for k in range(j + 1, len(flow.items)):
+        it = flow.items[k]
+        if not isinstance(it, TextLine):
+            continue
+        if it.page != line.page:
+            return None
+        if it.x0 > line.x1 and it.y0 < line.y1 and it.y1 > line.y0 and _lone_value(k, flow):
+            return k
+    return None
 
 
 def _row_end(i: int, flow: Flow) -> tuple[int, int | None]:
@@ -289,7 +322,7 @@ def _row_wraps(head: TextLine, line: TextLine, k: int, flow: Flow) -> bool:
     set further in than the row's label, no label of its own."""
     it, role = flow.items[k], flow.roles[k]
     return isinstance(it, TextLine) and role is not None and role.numbering is None and it.page == line.page \
-        and it.x0 > head.x0 and 0 <= it.y0 - line.y1 <= flow.settings.headings.title_gap * line.size
+        and not _opens_note(k, flow) and it.x0 > head.x0 and 0 <= it.y0 - line.y1 <= flow.settings.headings.title_gap * line.size
 
 
 def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candidate | None:

@@ -77,3 +77,53 @@ def build_sub_rows(path: Path) -> Path:
     _noted_code(page, y)
     doc.save(str(path))
     return path
+
+
+# a page of a code's many rows (long enough for the reader to take the white between the rows' words and their
+# points for a gutter: the points read after every row's words): the rows still each end in their points flush
+# right on their own row — (label, words, points, x); a row with no points groups the priced sub-rows under it
+_SUB = ["大動脈弁置換術又は形成術を伴うもの", "人工弁置換術を伴う大動脈基部置換術", "自己弁温存型大動脈基部置換術", "その他のもの"]
+APART = ("Ｋ５６０", "大動脈瘤切除術（吻合又は移植を含む。）",
+         [("１", "上行大動脈", "", 146)] + [(k, w, "114,510点", 156) for k, w in zip("イロハニ", _SUB)]
+         + [("２", "弓部大動脈", "114,510点", 146), ("３", "上行大動脈及び弓部大動脈の同時手術", "", 146)]
+         + [(k, w, "187,370点", 156) for k, w in zip("イロハニ", _SUB)]
+         + [("４", "下行大動脈", "89,250点", 146), ("５", "胸腹部大動脈", "249,750点", 146),
+            ("６", "腹部大動脈（分枝血管の再建を伴うもの）", "59,080点", 146), ("７", "腹部大動脈（その他のもの）", "52,000点", 146)])
+APART_BEFORE = ("Ｋ５５７－２", "大動脈弁下狭窄切除術（線維性、筋肥厚性を含む。）", "78,260点")
+APART_NEXT = ("Ｋ５６１", "ステントグラフト内挿術", "49,440点")
+# then a code whose first row has a note under it (the note no wrapped words of the row) — (label, words, points, x)
+APART_NOTED = ("Ｋ５６２", "動脈管開存症手術",
+               [("１", "経皮的動脈管開存閉鎖術", "22,780点", 146), ("注", "手術に伴う画像診断及び検査の費用は算定しない。", "", 156),
+                ("２", "動脈管開存閉鎖術（直視下）", "22,000点", 146)])
+
+
+def build_values_apart(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 70.0
+    _text(page, 84, y, f"{APART_BEFORE[0]}　{APART_BEFORE[1]}")
+    _right(page, y, APART_BEFORE[2])
+    y += PITCH
+    _text(page, 84, y, f"{APART[0]}　{APART[1]}")
+    values = []
+    for label, words, points, x in APART[2]:
+        y += PITCH
+        _text(page, x, y, label)
+        _text(page, x + 20, y, words)
+        if points:
+            values.append((y, points))
+    y += PITCH
+    _text(page, 84, y, f"{APART_NEXT[0]}　{APART_NEXT[1]}")
+    values.append((y, APART_NEXT[2]))
+    y += PITCH
+    _text(page, 84, y, f"{APART_NOTED[0]}　{APART_NOTED[1]}")
+    for label, words, points, x in APART_NOTED[2]:
+        y += PITCH
+        _text(page, x, y, label)
+        _text(page, x + 20, y, words)
+        if points:
+            values.append((y, points))
+    for at, points in values:
+        _right(page, at, points)
+    doc.save(str(path))
+    return path

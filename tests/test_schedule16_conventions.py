@@ -31,3 +31,17 @@ def test_items_of_a_note_are_no_headings(schedule):
     titles = [norm(h["title"]) for h in read_csv(schedule / "headings.csv")]
     for _, _, _, lines in sc.NOTE:
         assert not any(t and norm(lines[0]).startswith(t[:10]) for t in titles), titles
+
+
+@pytest.fixture(scope="module")
+def values_apart(tmp_path_factory):
+    return extract_document(sc.build_values_apart(tmp_path_factory.mktemp("values_apart") / "values_apart.pdf"))
+
+
+def test_rows_whose_values_are_read_apart_are_no_headings(values_apart):
+    """The rows' points read after every row's words on the page still end those rows: "２ 弓部大動脈" …
+    are rows of the schedule, as are "１ 上行大動脈" over its priced イ/ロ, and "１ 経皮的…" and "２ …" round the
+    note under the first (a note is no wrapped words of the row over it)."""
+    titles = [norm(h["title"]) for h in read_csv(values_apart / "headings.csv")]
+    for _, words, _, _ in sc.APART[2] + sc.APART_NOTED[2]:
+        assert norm(words) not in titles, titles
