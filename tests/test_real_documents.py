@@ -228,6 +228,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 診療報酬点数表 第10部 手術 (JUST PDF 3, newdocsF15; as first read f1 0.055, parents 0.500, title 0: its fee
     # rows read as chapters, 第１節 under the 通則's item (2), 第１款 no label, 通則 and the part's title missed)
     "mhlw_shinryo_hoshu_tensuhyo_shujutsu_2020": (1.0, 1.0, 1.0),
+    # its pp10, 16, 17 (tensuhyo16; as first read f1 0.666: イ sub-rows under a fee row with no points of its own read
+    # as headings, their sibling ロ on a line the numbering does not read)
+    "mhlw_shinryo_hoshu_tensuhyo_shujutsu_kotsu_2020": (1.0, 1.0, 1.0),
     "moj_funani_jittai_chosa_kyoryoku_irai_2021": (1.0, 1.0, 1.0),   # f1 0.348, date 0 before newdocsA14
     "env_kankyo_hakusho_2024_yoyaku_slides": (1.0, 1.0, 1.0),   # PowerPoint's own export: f1 0.666 before newdocsA14
     "kobe_kanko_doko_chosa_kekka_2023": (1.0, 1.0, 1.0),   # f1 0.654, parents 0.235 as first measured (newdocsA15)
