@@ -17,7 +17,7 @@ import hashlib
 import os
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
@@ -104,7 +104,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
     rules += _image_strips(page, ls, shapes, placed) + _pattern_rules(clips, ls) + white_over_shading(gaps, boxes, ls) + (typed or [])
     rect, rotation = shape.rect, shape.rotation
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
-    edges = box_sides(boxes, width, height, ls, gaps)   # in the unrotated space of get_cdrawings
+    edges = box_sides(boxes, width, height, ls, gaps, rules)   # in the unrotated space of get_cdrawings
     panels = panels_of(boxes, width, height, ls) + frames
     m = shape.matrix
     if m is not None:   # read as a viewer shows the page
@@ -456,7 +456,8 @@ def _ordered(r) -> Box:
 
 
 def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
-              width: float, height: float, ls: Layout, gaps: list[Rule] | None = None) -> list[Rule]:
+              width: float, height: float, ls: Layout, gaps: list[Rule] | None = None,
+              drawn: list[Rule] | None = None) -> list[Rule]:
     """The visible sides of filled boxes, as rules: not of thin boxes (rules already), not of a
     page background, not of a box bled off the page, and not of a box inside another box of the
     same colour (a cell's padding drawn over its own shading shows no edge). Convention (a page
@@ -476,11 +477,12 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
             continue
         shown.append((x0, y0, x1, y1))
         fills.append(fill)
-    shared = _shared_sides(shown, fills, gaps or [], ls.abut)
+    shared, joined = _shared_sides(shown, fills, gaps or [], ls.abut, drawn or [])
     out: list[Rule] = []
     for k, (x0, y0, x1, y1) in enumerate(shown):
-        out += [Rule(x0, y0, x1, y0, 0.0, True, (k, 1) in shared), Rule(x0, y1, x1, y1, 0.0, True, (k, 3) in shared),
-                Rule(x0, y0, x0, y1, 0.0, True, (k, 0) in shared), Rule(x1, y0, x1, y1, 0.0, True, (k, 2) in shared)]
+        sides = (Rule(x0, y0, x0, y1, 0.0, True, (k, 0) in shared), Rule(x0, y0, x1, y0, 0.0, True, (k, 1) in shared),
+                 Rule(x1, y0, x1, y1, 0.0, True, (k, 2) in shared), Rule(x0, y1, x1, y1, 0.0, True, (k, 3) in shared))
+        out += [sides[i] for i in (1, 3, 0, 2) if (k, i) not in joined]
     return out
 
 
@@ -494,7 +496,7 @@ def _may_show(b: Box, width: float, height: float, ls: Layout) -> bool:
 
 
 def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[Rule],
-                  abut: float) -> set[tuple[int, int]]:
+                  abut: float, drawn: Sequence[Rule] = ()) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """(box, side) of the sides that filled boxes share and show: where two shaded boxes meet
     edge to edge (one's right side on the other's left, one's bottom on the other's top,
     overlapping along it) in two colours, or with a white line drawn along their common side,
@@ -502,24 +504,50 @@ def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[R
     columns of boxes laid edge to edge, shows its grid so; boxes of one colour meeting with no
     line between them show one panel (a paragraph's shading drawn line by line), and a panel
     standing alone shares no side. Sides: 0 left, 1 top, 2 right, 3 bottom. Boxes are filed by
-    their rounded left and top (an index: no result depends on it)."""
+    their rounded left and top (an index: no result depends on it).
+    Also returned, `joined`: the sides where two boxes of one colour meet whole, one on the other with no
+    line between (a header cell whose text wraps, shaded line by line: WPS Office fills a cell's two
+    lines as two bands of its tint, _bands, one on the other) — no edge shows there, so no rule is read; a row of a
+    table is bounded by a drawn line, not by where one line of a cell's text ends. `drawn`: the page's
+    rules; where one runs along the meeting the side is left as it was (the line bounds the row)."""
     out: set[tuple[int, int]] = set()
+    joined: set[tuple[int, int]] = set()
     for lo, hi, a, b in ((0, 2, 1, 3), (1, 3, 0, 2)):   # left/right sides meeting, then top/bottom
         starts: dict[int, list[int]] = {}
         for k, box in enumerate(boxes):
             starts.setdefault(round(box[lo]), []).append(k)
         lines = [g for g in gaps if g.horizontal == (lo == 1)]
+        ruled = [g for g in drawn if g.horizontal] if lo == 1 else []
         for k, box in enumerate(boxes):
             at = round(box[hi])
             for key in (at - 1, at, at + 1):
                 for j in starts.get(key, ()):
-                    other = boxes[j]
-                    start, end = max(box[a], other[a]), min(box[b], other[b])
-                    if j != k and abs(other[lo] - box[hi]) <= abut and end - start > abut \
-                            and (fills[j] != fills[k] or _drawn_along(lines, lo == 1, box[hi], start, end, abut)):
-                        out.add((k, hi))
-                        out.add((j, lo))
-    return out
+                    meet = "" if j == k else _meeting(box, boxes[j], fills[j] != fills[k], (lines, ruled), (lo, hi, a, b), abut)
+                    (out if meet == "shared" else joined if meet == "joined" else set()).update(((k, hi), (j, lo)))
+    return out, joined - out
+
+
+def _meeting(box: Box, other: Box, two_colours: bool, lines: tuple[list[Rule], list[Rule]],
+             sides: tuple[int, int, int, int], abut: float) -> str:
+    """How `box`'s side `hi` meets `other`'s side `lo` (_shared_sides): "shared" (a side dividing two
+    cells), "joined" (one panel, no edge shows) or "" (they do not meet, or the side shows as it is).
+    `lines`: the white lines drawn that way, and the page's horizontal rules (top/bottom meetings)."""
+    lo, hi, a, b = sides
+    start, end = max(box[a], other[a]), min(box[b], other[b])
+    if abs(other[lo] - box[hi]) > abut or end - start <= abut:
+        return ""
+    if two_colours or _drawn_along(lines[0], lo == 1, box[hi], start, end, abut):
+        return "shared"
+    if lo == 1 and _bands(box, other, abut) and not _drawn_along(lines[1], True, box[hi], start, end, abut):
+        return "joined"
+    return ""
+
+
+def _bands(box: Box, other: Box, abut: float) -> bool:
+    """Two boxes of the same width (within `abut`), each wider than tall: the bands of a cell's
+    lines, one on the other (not the pieces of a thick frame drawn as tall bars)."""
+    return abs(box[0] - other[0]) <= abut and abs(box[2] - other[2]) <= abut \
+        and all(b[2] - b[0] > b[3] - b[1] for b in (box, other))
 
 
 def white_over_shading(gaps: list[Rule], boxes: list[tuple[tuple[float, ...], Box]], ls: Layout) -> list[Rule]:

@@ -183,8 +183,14 @@ def _framed_in_lines(grid: TableGrid, band: list[Line], rules: Sequence[Rule], t
     panel's labels, the next block of a form) is no running line the frame sits in (`rules`: the
     page's table rules, those at least `min_rule` long; the frame's own sides, within `snap`, wall
     off nothing). A line of spaces only (a form's blank header line beside the frame) is no text
-    beside it."""
+    beside it. Convention (a statistics sheet's small boxes, notes set in blocks beside them): the
+    words of a running line stand within `running_gap` ems of the frame's side; text farther off
+    is another block set beside the frame, and a frame with text in every row (a label over its
+    figure) no phrase of its line. A frame with a row left empty (a step of a diagram) stays as it was."""
     x0, _, x1, _ = grid.bbox
+    inside = [(ln.y0 + ln.y1) / 2 for ln in band if ln.text.strip() and x0 <= ln.x0 and ln.x1 <= x1]
+    full = all(any(top <= y <= bottom for y in inside) for top, bottom in zip(grid.ys, grid.ys[1:]))
+    reach = t.running_gap if full else float("inf")
     walls = [r for r in rules if not r.horizontal and r.y1 - r.y0 >= t.min_rule and not (x0 - t.snap <= r.x0 <= x1 + t.snap)]
 
     def walled(a: float, b: float, y: float) -> bool:   # a drawn vertical between a..b and the frame
@@ -193,8 +199,9 @@ def _framed_in_lines(grid: TableGrid, band: list[Line], rules: Sequence[Rule], t
     def outside(ln: Line) -> bool:   # wholly beside the frame, or letters of it beyond its sides
         pieces = [(ln.x0, ln.x1)] if ln.x1 <= x0 or ln.x0 >= x1 else \
             [(s.x0, s.x1) for s in beside(ln, x0, x1)[1] if s.text.strip()]
-        y = (ln.y0 + ln.y1) / 2
-        return bool(ln.text.strip()) and any(not walled(a, b, y) for a, b in pieces)   # a blank line sets nothing beside it
+        y, gap = (ln.y0 + ln.y1) / 2, reach * ln.size
+        return bool(ln.text.strip()) and any(not walled(a, b, y) and (x0 - b if b <= x0 else a - x1) <= gap
+                                             for a, b in pieces)   # a blank line sets nothing beside it
     return all(any(top <= (ln.y0 + ln.y1) / 2 <= bottom and outside(ln) for ln in band)
                for top, bottom in zip(grid.ys, grid.ys[1:]))
 

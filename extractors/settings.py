@@ -242,6 +242,8 @@ class Tables:
     """Ruled tables: rules to cells, rows across pages."""
     snap: float = _v(2.0, "pt", "positions closer than this are the same rule")
     join: float = _v(3.0, "pt", "segments of one rule this close are one (shaded bands a hairline apart)")
+    running_gap: float = _v(3.0, "em", "text beside a frame this close (in its own size) runs in one line with it (→ 別紙６: a\n"
+                            "framed phrase in a running line); farther off it is another block (notes set beside a box)")
     row_snap: float = _v(3.0, "pt", "row or column boundaries closer than this are one (a thick rule's two edges)")
     min_rule: float = _v(4.0, "pt", "shorter strokes are not table rules (once dashes and dots are joined)")
     dot: float = _v(2.0, "pt", "a stroke no longer than this either way is a dot of a dotted rule")
