@@ -82,3 +82,44 @@ def test_the_same_warning_on_a_font_encoded_by_an_embedded_cmap_stays_damaged_pd
     problems = read_csv(out / "problems.csv")
     assert ("damaged_pdf", "error") in [(p["what"], p["severity"]) for p in problems]
     assert not [p for p in problems if p["what"] == "cmap_codespace_capped"]
+
+
+# A scanned flyer's item headings (headings._set_off_mark on an OCR page: Flow.ocr_pages). Convention: on a paper
+# the red "○…" item title stands over its paragraph at the leading, no blank line between; an OCR layer keeps neither
+# its colour nor its face nor its size. What it keeps is the shape: a heading mark's line, no sentence, short of the
+# edge, over a paragraph whose first line is indented (字下げ) past the mark — on an OCR page the blank line's space
+# _set_off_mark asks elsewhere is not asked.
+_FLYER = [(47, 100, 13, "制度の対象者は75歳以上の方です。"),
+          (47, 130, 13, "○保険料の計算方法"),
+          (71, 147, 13, "保険料額は被保険者全員が定額を負担する「均等割額」と、被保険者の所得"),
+          (60, 162, 13, "に応じて負担する「所得割額」の合計額になります。なお、保険料の計算では"),
+          (60, 177, 13, "前年中の所得を用います。"),
+          (47, 199, 13, "○保険料の減免、徴収猶予"),
+          (71, 216, 13, "災害に遭われた場合等により保険料の納付が著しく困難な方は、申請により保"),
+          (60, 231, 13, "険料の減免や徴収猶予の措置を受けられる場合があります。"),
+          (47, 255, 13, "○対象となる方"),
+          (47, 272, 13, "○送付の予定"),
+          (47, 289, 13, "○受診の方法")]
+
+
+def _flyer(path, lines):
+    """Two scanned pages (the first may be read as a cover: the items are asked of the second), each a picture over
+    the page with the lines in invisible glyphs."""
+    doc = pymupdf.open()
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 60, 84), False)
+    pix.set_rect(pix.irect, (240,))
+    for _ in range(2):
+        page = doc.new_page(width=595, height=842)
+        page.insert_image(page.rect, pixmap=pix)
+        for x, y, size, text in lines:
+            page.insert_text((x, y), text, fontname="japan", fontsize=size, render_mode=3)
+    doc.save(path)
+    return path
+
+
+def test_a_marked_line_over_an_indented_paragraph_heads_it_on_an_ocr_page(tmp_path):
+    out = extract_document(_flyer(tmp_path / "flyer.pdf", _FLYER))
+    titles = [(h["label"], h["title"]) for h in read_csv(out / "headings.csv") if h["page"] == "2"]
+    assert ("○", "保険料の計算方法") in titles and ("○", "保険料の減免、徴収猶予") in titles, titles
+    # a list of marked lines one under another, no paragraph under each: items, no headings
+    assert not [t for t in titles if t[1] in ("対象となる方", "送付の予定", "受診の方法")], titles

@@ -107,10 +107,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # ranges, which made MuPDF's warning a damaged_pdf (status partial) until newdocsD16 (a note since:
     # layout._CODESPACE_CAPPED). Below the bars: the title banner is not in the OCR layer (title 0); the date is only
     # "令和8年4月作成" at the foot of the last page (date 0); the three section bands are split and garbled by the OCR
-    # ("資格確" + "書等について") and the red "○…" item headings, read at one size on an OCR page, face and colour
-    # unknown, some ending in 。, close over their indented paragraphs, are read as running text (f1 0); the
-    # four tables are ruled in the image only, no vector rule (tables_found 0).
-    "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.0,
+    # ("資格確" + "書等について"), unread as headings, and the 【…の納期】 captions over the tables are read as bands
+    # (f1 0.5, parents 0.8); the red "○…" item headings ending in 。 are read as text; the four tables are ruled in
+    # the image only, no vector rule (tables_found 0). (f1, parents, pages 0 as first measured: on an OCR page the
+    # "○…" lines, one size, close over their indented paragraphs, were text; since newdocsD16 a heading mark's line
+    # over a paragraph indented past it heads it with no blank line asked: headings._set_off_mark)
+    "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.5, "parents": 0.8, "tables_found": 0.0,
                                                     "title": 0.0, "date": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
@@ -282,7 +284,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # NEXT_NOTE) and headings._title_beside reading a row from its first letter
     "mofa_gaiko_seisho_2025_ch1_sec1_2": (1.0, 1.0, 1.0),
     "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),   # WPS Office (known16): tables below the bar, see BELOW_THE_BAR
-    "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.0, 0.0, 0.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
+    "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.5, 0.8, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
