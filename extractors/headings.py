@@ -634,7 +634,9 @@ def _set_off_mark(i: int, s: str, role: LineRole, line: TextLine, flow: Flow) ->
     mark's line, no sentence and short of its column's edge, a blank line's space above and under it,
     over a paragraph in the body's type whose first line is indented (字下げ) past the mark, heads that
     paragraph as a line in the heading face would; an item of a list runs on at the leading (its
-    wrapped lines hung under its text), has its next item under it, or follows one."""
+    wrapped lines hung under its text), has its next item under it, or follows one. On an OCR'd page (Flow.ocr_pages:
+    a scanned flyer's red "○保険料の計算方法" over its paragraph at the leading) the blank line's space is not asked:
+    the layer keeps no colour, face or size, and the paper set no blank line — the 字下げ under the mark is the cue."""
     if not role.mark or role.mark not in HEADING_MARKS or role.reaches_edge or "。" in s \
             or len(s) > flow.settings.headings.max_title:
         return False
@@ -649,7 +651,8 @@ def _indented_paragraph_under(line: TextLine, j: int, flow: Flow) -> bool:
     below = flow.items[j]
     return isinstance(below, TextLine) and below.page == line.page and _running_text(flow.roles[j]) \
         and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size \
-        and below.y0 - line.y1 >= line.size and abs(below.size - flow.body_size) <= flow.settings.typography.larger
+        and (below.y0 - line.y1 >= line.size or line.page in flow.ocr_pages) \
+        and abs(below.size - flow.body_size) <= flow.settings.typography.larger
 
 
 def _set_off_under(line: TextLine, role: LineRole, k: int, flow: Flow) -> bool:
@@ -658,7 +661,8 @@ def _set_off_under(line: TextLine, role: LineRole, k: int, flow: Flow) -> bool:
     above, before = flow.items[k], flow.roles[k]
     if not isinstance(above, TextLine) or above.page != line.page:
         return True
-    return line.y0 - above.y1 >= line.size and not (before is not None and before.mark == role.mark)
+    return (line.y0 - above.y1 >= line.size or line.page in flow.ocr_pages) \
+        and not (before is not None and before.mark == role.mark)
 
 
 def _heads_text(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> bool:

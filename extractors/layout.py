@@ -1560,13 +1560,43 @@ def _placed(page: pymupdf.Page, tp: pymupdf.TextPage | None = None) -> list[Box]
 # Identity-H by a court's or a ministry's PDF maker; a viewer reads them so too)
 _NOT_DAMAGE = ((regex.compile(r"\boutlines?\b", regex.IGNORECASE), "damaged_outline"),
                (regex.compile(r"^non-embedded font using identity encoding: .+ \(mapping via [\w-]+\)$"), "font_by_collection"))
+# An OCR engine's text layer (PaperStream / PFUPDF: GlyphLessFont, Identity-H) writes its ToUnicode CMap with one
+# codespace range per run of codes it used, hundreds of them; MuPDF keeps 40 and says "too many code space ranges".
+# A ToUnicode CMap's codespace splits no string (the font's Encoding does: Identity-H, two bytes a code), so no
+# text is lost — unless a font on the page encodes its text through an embedded CMap stream, whose capped
+# codespace would split the strings wrongly: only on a page with none is it a note.
+_CODESPACE_CAPPED = (regex.compile(r"too many code space ranges"), "cmap_codespace_capped")
 
 
-def _mupdf_said(page: int | None, said: str, warnings: list[tuple[int | None, str, str]]) -> None:
+_REPEATED = regex.compile(r"^\.\.\. repeated \d+ times\.\.\.$")
+
+
+def _with_repeats(lines: list[str]) -> list[str]:
+    """MuPDF's warning lines, its "... repeated N times..." (the count of the line before, said again) joined to
+    that line: a repeat is of the warning it follows, never a warning of its own."""
+    out: list[str] = []
+    for line in lines:
+        if out and _REPEATED.match(line):
+            out[-1] += "\n" + line
+        else:
+            out.append(line)
+    return out
+
+
+def _encoded_by_name(page: pymupdf.Page) -> bool:
+    """Whether no font on `page` (its Form XObjects' too) takes its Encoding from an embedded CMap stream."""
+    doc = page.parent
+    return all(doc.xref_get_key(font[0], "Encoding")[0] != "xref" or font[2] != "Type0"
+               for font in page.get_fonts(full=True))
+
+
+def _mupdf_said(page: int | None, said: str, warnings: list[tuple[int | None, str, str]],
+                encoded_by_name: bool = False) -> None:
     """MuPDF's warnings on opening the file (`page` None) or on reading a page, kept: damaged_pdf, but for
-    the lines of _NOT_DAMAGE, each kept under its own code."""
-    lines = said.splitlines()
-    for pattern, what in _NOT_DAMAGE:
+    the lines of _NOT_DAMAGE (and _CODESPACE_CAPPED on a page whose fonts are `encoded_by_name`), each kept
+    under its own code."""
+    lines = _with_repeats(said.splitlines())
+    for pattern, what in _NOT_DAMAGE + ((_CODESPACE_CAPPED,) if encoded_by_name else ()):
         if mine := [w for w in lines if pattern.search(w)]:
             warnings.append((page, what, _UNWRITABLE.sub("\ufffd", "\n".join(mine)[:300])))
             lines = [w for w in lines if not pattern.search(w)]
@@ -1618,7 +1648,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         said = pymupdf.TOOLS.mupdf_warnings()
         if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside
             said = "\n".join(w for w in said.splitlines() if "ActualText" not in w)
-        _mupdf_said(i + 1, said, warnings)
+        _mupdf_said(i + 1, said, warnings, _encoded_by_name(page) if _CODESPACE_CAPPED[0].search(said) else False)
     return pages, warnings
 
 

@@ -93,6 +93,18 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # it (headings._recurring_tabs). (The bar chart on p4, its bars hanging below the axis as well as standing on
     # it, is no table since rules_to_cells._across_one_axis)
     "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"title": 0.0},
+    # 三重県後期高齢者医療広域連合 / 鈴鹿市's 後期高齢者医療制度のお知らせ (newdocsD16): a colour flyer SCANNED (PaperStream
+    # Capture 5.1 / PFUPDF Engine 1.3.80) under an OCR layer in GlyphLessFont. Its ToUnicode CMap names 250 codespace
+    # ranges, which made MuPDF's warning a damaged_pdf (status partial) until newdocsD16 (a note since:
+    # layout._CODESPACE_CAPPED). Below the bars: the title banner is not in the OCR layer (title 0); the date is only
+    # "令和8年4月作成" at the foot of the last page (date 0); the three section bands are split and garbled by the OCR
+    # ("資格確" + "書等について"), unread as headings, and the 【…の納期】 captions over the tables are read as bands
+    # (f1 0.5, parents 0.8); the red "○…" item headings ending in 。 are read as text; the four tables are ruled in
+    # the image only, no vector rule (tables_found 0). (f1, parents, pages 0 as first measured: on an OCR page the
+    # "○…" lines, one size, close over their indented paragraphs, were text; since newdocsD16 a heading mark's line
+    # over a paragraph indented past it heads it with no blank line asked: headings._set_off_mark)
+    "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.5, "parents": 0.8, "tables_found": 0.0,
+                                                    "title": 0.0, "date": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -272,6 +284,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # cells' 9.8 pt (typography._cells_outweigh); ＜属性＞ heads its part (headings._next_under); the ward table's
     # 【参考】 band heads it (headings._tag_led).
     "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),
+    "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.5, 0.8, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
