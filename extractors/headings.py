@@ -28,6 +28,7 @@ from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_M
     BAND_ALONE, BESIDE, BY_NAME, FIGURE, ROW_RATE, ROW_VALUE, ROW_VALUE_ENDS, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
+from extractors.neighbours import blank, next_item, previous_item
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.typography import slide_body
 from normalizers.dates import DATE
@@ -145,7 +146,7 @@ def _schedule_row(i: int, flow: Flow) -> bool:
     sibling ロ may stand on a line the numbering does not read. A budget summary's item over its amount heads
     the paragraph under it: a run of rows it is not."""
     value = _row_value(i, flow)
-    prev = next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
+    prev = next((j for j in range(i - 1, -1, -1) if not blank(flow.items[j])), None)
     after = _past_note(i, _after_row(i, value, flow), flow)
     if value is not None and prev is not None and (_closes_row(prev, flow) or _groups_rows(prev, flow)   # (value: asked first)
                                                    or _after_noted_row(i, flow) or _priced_row_over(prev, i, flow)):
@@ -158,9 +159,9 @@ def _after_row(i: int, value: int | None, flow: Flow) -> int | None:
     """The item after row `i` and its value: after the value where it follows the row's words; after the
     row's words where the value was read elsewhere on the page (_value_beside)."""
     if value is None:
-        return _next_item(i, flow)
+        return next_item(i, flow)
     j, k = _row_end(i, flow)
-    return _next_item(value, flow) if value in (j, k) else k
+    return next_item(value, flow) if value in (j, k) else k
 
 
 def _priced_row_over(j: int, i: int, flow: Flow) -> bool:
@@ -209,13 +210,13 @@ def _past_note(i: int, k: int | None, flow: Flow) -> int | None:
     row = flow.line(i)
     tol = flow.settings.typography.same_indent * row.size
     while k is not None and _further_in(k, row, tol, flow):
-        k = _next_item(k, flow)
+        k = next_item(k, flow)
     return k
 
 
 def _further_in(j: int, row: TextLine, tol: float, flow: Flow) -> bool:
     it = flow.items[j]
-    return _blank(it) or (isinstance(it, TextLine) and it.page == row.page and it.x0 > row.x0 + tol)
+    return blank(it) or (isinstance(it, TextLine) and it.page == row.page and it.x0 > row.x0 + tol)
 
 
 def _opens_note(j: int, flow: Flow) -> bool:
@@ -235,7 +236,7 @@ def _item_of_note(i: int, line: TextLine, flow: Flow) -> bool:
     indent or further in, is an item of that note — its content, no heading (no headings inside notes)."""
     tol = flow.settings.typography.same_indent * line.size
     j = i - 1
-    while j >= 0 and (_blank(flow.items[j]) or (isinstance(flow.items[j], TextLine) and not _opens_note(j, flow)
+    while j >= 0 and (blank(flow.items[j]) or (isinstance(flow.items[j], TextLine) and not _opens_note(j, flow)
                                                 and flow.line(j).x0 >= line.x0 - tol)):
         j -= 1
     return j >= 0 and _opens_note(j, flow) and flow.line(j).x0 < line.x0 - tol
@@ -316,9 +317,9 @@ def _row_end(i: int, flow: Flow) -> tuple[int, int | None]:
     """The flow index of row `i`'s last line (its words wrapped on to the lines under it: _row_wraps), and
     of the item after it."""
     head = line = flow.line(i)
-    j, k = i, _next_item(i, flow)
+    j, k = i, next_item(i, flow)
     while k is not None and not _ends_in_value(line) and not _lone_value(k, flow) and _row_wraps(head, line, k, flow):
-        j, k = k, _next_item(k, flow)
+        j, k = k, next_item(k, flow)
         line = flow.line(j)
     return j, k
 
@@ -359,7 +360,7 @@ def _opens_division(i: int, line: TextLine, flow: Flow) -> bool:
     right under the title of a named division (numbering.System.division) and over running text set further
     in that runs to the edge, titles the division's first provisions — as a section's line does after white.
     A column's header there (区分 over a short group label) stands over no running text."""
-    k, j = _previous_item(i, flow), _next_item(i, flow)
+    k, j = previous_item(i, flow), next_item(i, flow)
     if k is None or j is None:
         return False
     above, below, over, under = flow.items[k], flow.items[j], flow.roles[k], flow.roles[j]
@@ -382,7 +383,7 @@ def _names_topic(i: int, bare: str, role: LineRole, flow: Flow) -> bool:
 
 def _continued(i: int, flow: Flow) -> bool:
     """The flow item after line i is a line that continues it (a sentence wrapped there)."""
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     role = flow.roles[j] if j is not None else None
     return role is not None and role.continues
 
@@ -402,7 +403,7 @@ def _bracketed_section(i: int, s: str, line: TextLine, flow: Flow) -> bool:
 
 def _white_above(i: int, line: TextLine, flow: Flow) -> bool:
     """A text line before it, and a blank line's white between them (or a page break)."""
-    k = _previous_item(i, flow)
+    k = previous_item(i, flow)
     above = flow.items[k] if k is not None else None
     return isinstance(above, TextLine) and \
         (above.page != line.page or line.y0 - above.y1 > flow.settings.headings.paragraph_gap * line.size)
@@ -412,7 +413,7 @@ def _paragraph_under(i: int, line: TextLine, flow: Flow) -> bool:
     """Right under the line, at the usual pitch and in its size, a paragraph opened one character further
     in than the line, which stands at the text's left edge."""
     hs, ty = flow.settings.headings, flow.settings.typography
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     if j is None:
         return False
     below = flow.items[j]
@@ -456,7 +457,7 @@ def _centred_row_above(i: int, flow: Flow) -> int | None:
     中小企業…補助金 / 確　定　通　知　書): a letter-spaced title centred right under a centred row in its size,
     no paragraph's gap between them, a name (no label, no 。), is the second row of one title: the flow
     index of that first row, None where there is none."""
-    j = _previous_item(i, flow)
+    j = previous_item(i, flow)
     if j is None or not isinstance(flow.items[j], TextLine):
         return None
     line, above, role = flow.line(i), flow.line(j), flow.roles[j]
@@ -562,7 +563,7 @@ def _article_candidate(i: int, flow: Flow) -> Candidate | None:
     line = flow.line(i)
     if not role.article_caption:
         return None
-    nxt = _next_item(i, flow)
+    nxt = next_item(i, flow)
     after = flow.roles[nxt] if nxt is not None else None
     if after is None or not after.article:
         return None
@@ -584,7 +585,7 @@ def _article_line(i: int, flow: Flow) -> Candidate | None:
     line, title = flow.line(i), role.article_title
     if _small_label(line, flow) or (role.reaches_edge and title.count("(") <= title.count(")")):
         return None
-    nxt = _next_item(i, flow)
+    nxt = next_item(i, flow)
     if nxt is None or not isinstance(flow.items[nxt], TextLine):
         return None
     after = flow.roles[nxt]
@@ -596,7 +597,7 @@ def _article_line(i: int, flow: Flow) -> Candidate | None:
 def _captioned_above(i: int, flow: Flow) -> bool:
     """The article is headed by its caption on the line right above ((利用の制限) / 第１３条　教育委員会（第５条…
     to the row's end): its number's line opens its text, its bracket left open no caption running on."""
-    above = _previous_item(i, flow)
+    above = previous_item(i, flow)
     return above is not None and (over := flow.roles[above]) is not None and bool(over.article_caption)
 
 
@@ -604,7 +605,7 @@ def _listed_article(i: int, flow: Flow) -> bool:
     """An article's number-and-caption line with a contents line, or another such line with no
     paragraph's gap between them, right before or after it."""
     line = flow.line(i)
-    for j in (_previous_item(i, flow), _next_item(i, flow)):
+    for j in (previous_item(i, flow), next_item(i, flow)):
         if j is None:
             continue
         if j in flow.contents:
@@ -638,7 +639,7 @@ def _set_off_mark(i: int, s: str, role: LineRole, line: TextLine, flow: Flow) ->
     if not role.mark or role.mark not in HEADING_MARKS or role.reaches_edge or "。" in s \
             or len(s) > flow.settings.headings.max_title:
         return False
-    j, k = _next_item(i, flow), _previous_item(i, flow)
+    j, k = next_item(i, flow), previous_item(i, flow)
     return j is not None and _indented_paragraph_under(line, j, flow) and (
         k is None or _set_off_under(line, role, k, flow))
 
@@ -666,13 +667,13 @@ def _heads_text(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> b
     and size right under it (a 対策本部 decision's ○帰国者等への支援 in Gothic over Mincho paragraphs:
     the mark titles the paragraphs under it). A list's items stand one under another or run on; a
     figure's caption has its picture, or a chart's small words, under it."""
-    j = _past_byline(i, _next_item(i, flow), flow)
+    j = _past_byline(i, next_item(i, flow), flow)
     below = None if j is None else flow.items[j]
     if len(s) > flow.settings.headings.max_title or "。" in s or j is None or not isinstance(below, TextLine):
         return False   # a sentence, the end, a table
     if not _running_text(flow.roles[j]):
         return _heads_sub_items(i, role, line, j, flow)   # the next item of a list, or its own line run on
-    k = next((k for k in range(i - 1, -1, -1) if not _blank(flow.items[k])), None)
+    k = next((k for k in range(i - 1, -1, -1) if not blank(flow.items[k])), None)
     if k is not None and (before := flow.roles[k]) is not None and before.mark == role.mark:
         return False   # the last item of a list of such lines
     over = flow.items[j - 1] if j - 1 > i and isinstance(flow.items[j - 1], TextLine) else line   # the byline, where one stands
@@ -688,7 +689,7 @@ def _past_byline(i: int, j: int | None, flow: Flow) -> int | None:
     if j is None or not isinstance(below := flow.items[j], TextLine) or below.page != flow.line(i).page \
             or below.size >= flow.body_size - flow.settings.typography.larger:
         return j
-    k = _next_item(j, flow)
+    k = next_item(j, flow)
     return k if k == j + 1 else j
 
 
@@ -900,7 +901,7 @@ def _retitled_table(i: int, c: Candidate, title: str, flow: Flow) -> bool:
         return False
     k, page = i, flow.line(i).page
     for _ in range(flow.settings.headings.lead_in + 1):
-        if (nk := _next_item(k, flow)) is None:
+        if (nk := next_item(k, flow)) is None:
             return False
         k = nk
         if isinstance(item := flow.items[k], Table) or item.page != page:
@@ -1003,9 +1004,9 @@ def _next_under(i: int, flow: Flow) -> int | None:
     別紙: ＜属性＞ at the left margin, and a box's ※ note set in a block of its own far to the right, read next): a
     line on the label's page that starts right of the label's end stands beside it, in another block — the label
     names what stands under it, never that (None at the end)."""
-    band, j = flow.line(i), _next_item(i, flow)
+    band, j = flow.line(i), next_item(i, flow)
     while j is not None and isinstance(it := flow.items[j], TextLine) and it.page == band.page and it.x0 > band.x1:
-        j = _next_item(j, flow)
+        j = next_item(j, flow)
     return j
 
 
@@ -1017,11 +1018,11 @@ def _inside_item(i: int, flow: Flow) -> bool:
     item of a list holds no headings of its own."""
     band = flow.line(i)
     x = letters_span(band)[0] - flow.settings.typography.same_indent * band.size
-    item = _set_out(i, x, flow, _previous_item)
+    item = _set_out(i, x, flow, previous_item)
     if item is None or (own := flow.roles[item]) is None or own.numbering is None \
             or (number := label_number(own.numbering)) is None:
         return False
-    after = _set_out(i, x, flow, _next_item)
+    after = _set_out(i, x, flow, next_item)
     if after is None:
         return False
     at = letters_span(flow.line(item))[0] - flow.settings.typography.same_indent * band.size
@@ -1057,7 +1058,7 @@ def _parts_follow(i: int, j: int, flow: Flow) -> bool:
     x = letters_span(band)[0] - flow.settings.typography.same_indent * band.size
     while isinstance(it := flow.items[k], TextLine) and it.page == band.page and (role := flow.roles[k]) is not None \
             and (role.mark or role.continues or letters_span(it)[0] > x + band.size):
-        if (nk := _next_item(k, flow)) is None:
+        if (nk := next_item(k, flow)) is None:
             return False
         k = nk
     after, role = flow.items[k], flow.roles[k]
@@ -1076,9 +1077,9 @@ def _leads_in(j: int, flow: Flow) -> bool:
         if n > flow.settings.headings.lead_in or role is None or (k != j and not role.continues):
             return False
         if clean(item.text).strip().endswith("。"):
-            nxt = _next_item(k, flow)
+            nxt = next_item(k, flow)
             return nxt is not None and isinstance(flow.items[nxt], Table) and flow.items[nxt].page == first.page
-        if (nk := _next_item(k, flow)) is None:
+        if (nk := next_item(k, flow)) is None:
             return False
         k = nk
     return False
@@ -1107,7 +1108,7 @@ def _under_serving(i: int, flow: Flow) -> bool:
     """Convention of 法令 (別表（第１５条、第１７条関係） / 宿泊費基準額及び宿泊手当 / its table): the line right
     under an attachment's heading that closes with the provisions it serves (numbering.SERVES_PROVISIONS),
     right above the attachment's table, names that table: its caption, no heading."""
-    j = _previous_item(i, flow)
+    j = previous_item(i, flow)
     return j is not None and isinstance(above := flow.items[j], TextLine) and above.page == flow.line(i).page \
         and SERVES_PROVISIONS.search(folded(above.text).rstrip()) is not None
 
@@ -1129,7 +1130,7 @@ def _over_blank_field(i: int, flow: Flow) -> bool:
         rows, k = rows + 1, k + 1
     if rows >= flow.settings.headings.field_rows:
         return True
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     return j is not None and isinstance(nxt := flow.items[j], TextLine) and nxt.page == flow.line(i).page \
         and OMITTED.match(clean(nxt.text)) is not None and _OMISSION.search(nxt.text) is not None
 
@@ -1137,7 +1138,7 @@ def _over_blank_field(i: int, flow: Flow) -> bool:
 def _over_table(i: int, flow: Flow) -> bool:
     """Convention: a 【…】 band right above a ruled table (【健康】 over its rows) is the table's
     caption, naming it as ＜…＞ names a block; it heads no passage."""
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     return j is not None and isinstance(flow.items[j], Table)
 
 
@@ -1292,7 +1293,7 @@ def _tab_over_text(i: int, line: TextLine, role: LineRole, body: float, flow: Fl
     (Approximately 4.4% of real GDP on a tab over the frame of a chart, Approximately 3.3% under it in 20 pt)
     — captions the figure."""
     larger = flow.settings.typography.larger
-    k = _next_item(i, flow)
+    k = next_item(i, flow)
     nxt = flow.items[k] if k is not None else None
     return _a_tab(line, role, body - larger) and isinstance(nxt, TextLine) and nxt.page == line.page \
         and nxt.size <= body + larger
@@ -1367,7 +1368,7 @@ def _wrapped_figure(i: int, flow: Flow) -> int | None:
     "structures, as well as pharmaceuticals ¥1,809.7bn"): the item's title wraps to a second row, hung past
     its label in its size and weight, and its figure stands alone at that row's end, in its size. The flow
     index of that row (the title's end), or None."""
-    j, it = _next_item(i, flow), flow.line(i)
+    j, it = next_item(i, flow), flow.line(i)
     if j is None or not isinstance(nxt := flow.items[j], TextLine) or (role := flow.roles[j]) is None:
         return None
     hung = nxt.page == it.page and role.numbering is None and "bold" in role.style \
@@ -1378,7 +1379,7 @@ def _wrapped_figure(i: int, flow: Flow) -> int | None:
 
 def _figure_ends(j: int, flow: Flow) -> bool:
     """The next line after row j is a figure alone (FIGURE) level with it, to its right, in its size."""
-    row, k = flow.line(j), _next_item(j, flow)
+    row, k = flow.line(j), next_item(j, flow)
     if k is None or not isinstance(fig := flow.items[k], TextLine):
         return False
     return fig.page == row.page and fig.x0 > row.x1 and fig.y0 < row.y1 and row.y0 < fig.y1 \
@@ -1409,7 +1410,7 @@ def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
     indent, short = flow.settings.typography.same_indent, flow.settings.headings.short_title
     out: set[int] = set()
     for t in titles:
-        title, nxt = flow.line(t), _next_item(t, flow)
+        title, nxt = flow.line(t), next_item(t, flow)
         line = flow.items[nxt] if nxt is not None else None
         bare = _SPACES.sub("", clean(line.text)) if isinstance(line, TextLine) else ""
         if nxt is None or not isinstance(line, TextLine) or line.page != title.page or any(c in bare for c in "。、，,"):
@@ -1573,7 +1574,7 @@ def _subtitle(i: int, flow: Flow) -> bool:
         return False
     middle = sum(letters_span(line)) / 2
     j, below = i, line
-    while (k := _previous_item(j, flow)) is not None:
+    while (k := previous_item(j, flow)) is not None:
         above = flow.items[k]
         if not isinstance(above, TextLine) or above.page != line.page or _under_band(above, below) \
                 or below.y0 - above.y1 > hs.paragraph_gap * below.size \
@@ -1597,11 +1598,6 @@ def _with_its_figure(line: TextLine) -> bool:
     """A title flush left with its amount flush right on its row (numbering.with_its_figure) — no centred
     line, however the span of its letters happens to centre."""
     return with_its_figure(line.text)   # (clean drops the white between Japanese letters: the raw text)
-
-
-def _previous_item(i: int, flow: Flow) -> int | None:
-    """The flow index of the last non-blank item before i (None at the start)."""
-    return next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
 
 
 def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
@@ -1686,7 +1682,7 @@ def _centred_in_its_face(i: int, flow: Flow, shared: dict[int, set[int]], over: 
     role, line = flow.roles[i], flow.line(i)
     if role is None or not role.centred or "typeface" not in role.style or i in shared:
         return False
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     if j is None or not isinstance(after := flow.items[j], TextLine) or after.page != line.page \
             or (under := flow.roles[j]) is None:
         return False
@@ -1819,7 +1815,7 @@ def _value_runs_on(c: Candidate, flow: Flow) -> bool:
     an item whose value runs on, no heading: the text a heading opens starts at its title or further out."""
     line = flow.line(c.index)
     hs, indent = flow.settings.headings, flow.settings.typography.same_indent * line.size
-    text_x, j = _title_x(line, c.label), _next_item(c.index, flow)
+    text_x, j = _title_x(line, c.label), next_item(c.index, flow)
     if text_x is None or j is None or not isinstance(nxt := flow.items[j], TextLine) or nxt.page != line.page \
             or nxt.y0 - line.y1 > hs.value_gap * line.size:
         return False
@@ -1881,7 +1877,7 @@ def _paragraph_under_title(c: Candidate, flow: Flow, text_x: float) -> bool:
     short of its column's edge over English running text (_english_text) set in past the title's first letter
     opens a paragraph under it — the title heads that text, no item of a hanging list (whose text runs on from the
     label's row, under its own first letter)."""
-    role, j = flow.roles[c.index], _next_item(c.index, flow)
+    role, j = flow.roles[c.index], next_item(c.index, flow)
     if role is None or role.reaches_edge or j is None or not isinstance(after := flow.items[j], TextLine) \
             or after.page != flow.line(c.index).page or not _latin_title(c.title) or not _english_text(after, j, flow):
         return False
@@ -1976,7 +1972,7 @@ def _text_under(c: Candidate, last: int, latin: bool, flow: Flow) -> int | None:
     heads: a text line on its page or the next, no item of c's own system beside c, English text under
     a Latin title; else None."""
     prev, _ = _neighbours(c, flow)
-    nxt = _next_item(last, flow)
+    nxt = next_item(last, flow)
     after = flow.items[nxt] if nxt is not None else None
     if not isinstance(after, TextLine) or not _heads(flow.line(c.index), after) or _beside_its_items(c, prev, nxt, flow) \
             or latin and not _english_text(after, nxt, flow):
@@ -2016,15 +2012,10 @@ def _opens_paragraph(j: int | None, flow: Flow) -> bool:
     return role is not None and role.opens_space
 
 
-def _next_item(i: int, flow: Flow) -> int | None:
-    """The flow index of the first non-blank item after i (None at the end)."""
-    return next((j for j in range(i + 1, len(flow.items)) if not _blank(flow.items[j])), None)
-
-
 def _neighbours(c: Candidate, flow: Flow) -> tuple[int | None, int | None]:
     """Flow indexes of the non-blank items right before and after a candidate's line."""
-    prev = next((j for j in range(c.index - 1, -1, -1) if not _blank(flow.items[j])), None)
-    return prev, _next_item(c.index, flow)
+    prev = next((j for j in range(c.index - 1, -1, -1) if not blank(flow.items[j])), None)
+    return prev, next_item(c.index, flow)
 
 
 def _listed(c: Candidate, flow: Flow) -> bool:
@@ -2053,7 +2044,7 @@ def _item_end(i: int, flow: Flow) -> int | None:
     j = i
     while _wraps_on(j, flow) and not _numbered(j + 1, flow):
         j += 1
-    return _next_item(j, flow)
+    return next_item(j, flow)
 
 
 def _item_start(j: int | None, flow: Flow) -> int | None:
@@ -2074,13 +2065,6 @@ def _wraps_on(j: int, flow: Flow) -> bool:
 def _numbered(j: int, flow: Flow) -> bool:
     role = flow.roles[j]
     return role is not None and role.numbering is not None
-
-
-def _blank(item: object) -> bool:
-    """An item passed over when a line's neighbours are sought: a blank line, or a side note in the margin
-    (TextLine.side_note: a cross-reference boxed beside the text is read before the lines it stands beside,
-    but never joins a heading or stands as the text under it or the item after it)."""
-    return isinstance(item, TextLine) and (item.blank or item.side_note)
 
 
 def _same_system(flow: Flow, j: int | None, c: Candidate) -> bool:
@@ -2710,7 +2694,7 @@ def _figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
     right): where the title fills its row, its amount goes to the next row, alone and flush right, in the
     title's size, right under it — the title's end (no amount on the heading's row already). The flow
     index of that row (a row of white between them passed), or None."""
-    line, k = flow.line(j), _next_item(j, flow)
+    line, k = flow.line(j), next_item(j, flow)
     nxt = flow.items[k] if k is not None else None
     if not isinstance(nxt, TextLine) or nxt.page != line.page or _FIGURE.search(_SPACES.sub("", clean(line.text))):
         return None
@@ -2725,7 +2709,7 @@ def _after_white(j: int, flow: Flow) -> bool:
     reaching the edge, a blank line, then its statement's paragraph): it opens the block under the heading,
     no title wrapped on to it (a wrapped title's line has the heading's pitch above it, the white under it)."""
     line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
-    k = _next_item(j + 1, flow)
+    k = next_item(j + 1, flow)
     after = flow.items[k] if k is not None else None
     if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and isinstance(after, TextLine)) \
             or nxt.page != line.page or after.page != nxt.page or after.y0 < nxt.y1:
@@ -2741,12 +2725,12 @@ def _title_beside(i: int, flow: Flow) -> list[int]:
     layer writing the number twice, alone and again before the title: " 1 " / "  情勢認識" — the second copy gone as
     an overprint, its spaces left): the row starts where its first letter does."""
     label, out = flow.line(i), []
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     while j is not None and isinstance(row := flow.items[j], TextLine) and row.page == label.page \
             and letters_span(row)[0] > label.x1 and row.y0 < label.y1 and (role := flow.roles[j]) is not None \
             and role.numbering is None and "。" not in row.text:
         out.append(j)
-        j = _next_item(j, flow)
+        j = next_item(j, flow)
     return out
 
 
@@ -2791,7 +2775,7 @@ def _attachment_title(i: int, flow: Flow) -> list[int]:
     """Convention (規程・要綱): an attachment's label (別紙２) stands alone at the top of its page and
     its title is the line right under it, centred, a name (no 。): 反社会的勢力排除に関する誓約事項.
     A label with text under it that is no such line (別紙１ over 一 中小企業等は…。) has no title."""
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     if j is None or not isinstance(flow.items[j], TextLine):
         return []
     role, line = flow.roles[j], flow.line(j)
@@ -2919,7 +2903,7 @@ def _a_reference(c: Candidate, lines: list[int], flow: Flow) -> bool:
     if any(r is not None and r.address for r in (flow.roles[j] for j in (c.index, *lines))):
         return True
     head = flow.line(c.index)
-    j = _next_item(max([c.index, *lines]), flow)
+    j = next_item(max([c.index, *lines]), flow)
     nxt, role = (flow.items[j], flow.roles[j]) if j is not None else (None, None)
     # a bracketed band right over an address (【…窓口】 / info@…, 【…】 / https://…) names what the address
     # reaches — a contact, a page — and heads no text (convention: a contact block closing a notice)
@@ -2972,7 +2956,7 @@ def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> 
             runs[c.index] = lines
             index.continuations.update(lines)
             kept.append(c)
-            if c.system == "article" and _caption_above(c, flow) and (number := _next_item(c.index, flow)) is not None:
+            if c.system == "article" and _caption_above(c, flow) and (number := next_item(c.index, flow)) is not None:
                 index.labelled.add(number)   # the number from the line under the caption (always there)
     for c, depth in zip(kept, nest(kept, flow)):
         title = c.title
