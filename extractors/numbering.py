@@ -628,7 +628,7 @@ ROW_VALUE = regex.compile(_AMOUNT + r"|点|件|人|回)")
 # sentence, closing on the unit the list counts in
 ROW_RATE = regex.compile(r"^[^。、，,]{2,30}(?:点数|金額|額)$")
 # the characters a row's value closes on (ROW_VALUE's units, ROW_RATE's words): a text ending otherwise is
-# no value, and neither pattern is asked of it (headings._value_text)
+# no value, and neither pattern is asked of it (schedule_rows._value_text)
 ROW_VALUE_ENDS = frozenset("円%％点件人回数額")
 _WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
 
