@@ -25,12 +25,14 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BAND_ALONE, BESIDE, BY_NAME, FIGURE, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
+    BAND_ALONE, BESIDE, BY_NAME, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.neighbours import blank, next_item, previous_item
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import ends_in_value, item_of_note, schedule_row
+from extractors.title_lines import a_figure, after_white, at_indent, continues, figure_under, join_title, reaches, runs_on, set_like, \
+    title_beside, title_lines, title_start
 from extractors.typography import slide_body
 from normalizers.dates import DATE
 from normalizers.text import clean
@@ -107,13 +109,13 @@ def _leads_paragraph(i: int, head: TextLine, flow: Flow) -> bool:
     that opens in its type and goes on in the body's, is that paragraph's lead sentence, no title — a
     heading ends where its line ends; a line that continues in body type is no title line."""
     j = i
-    while _reaches(flow, j):
+    while reaches(flow, j):
         k = j + 1
         nxt = flow.items[k] if k < len(flow.items) else None
         if not isinstance(nxt, TextLine) or nxt.page != head.page or nxt.blank \
-                or not _at_indent(head, nxt, None, flow, weight=False):
+                or not at_indent(head, nxt, None, flow, weight=False):
             return False
-        if not _set_like(head, nxt, flow, False, True):
+        if not set_like(head, nxt, flow, False, True):
             return _opens_in_then_body(head, nxt, flow)
         j = k
     return False
@@ -228,12 +230,12 @@ def _paragraph_under(i: int, line: TextLine, flow: Flow) -> bool:
         and x <= text_left(flow).get(line.page, x) + ty.same_indent * line.size
 
 def _emblem(i: int, s: str, line: TextLine, panel: bool, flow: Flow) -> Candidate | None:
-    """A label of 第N章 alone on its line, its title beside it (_title_beside): the title is read there.
+    """A label of 第N章 alone on its line, its title beside it (title_beside): the title is read there.
     Convention (a white paper's section opener: the section's number alone, set large in a box, its
     title beside it — ３ 婚姻・出産の状況): a bare number alone on its line (numbering.number_alone), set
     larger than the title beside it, itself set larger than the body, is that title's label."""
     alone = label_alone(s)
-    beside = _title_beside(i, flow)
+    beside = title_beside(i, flow)
     if alone is None and beside and (number := number_alone(s)) is not None:
         larger = flow.settings.typography.larger
         title = flow.line(beside[0])
@@ -616,7 +618,7 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
 
 def _wraps_a_line(i: int, c: Candidate, title: str, flow: Flow) -> bool:
     """Line i continues the line before (LineRole.continues), but for a numbered line right under the title."""
-    return _continues(flow, i) and not _under_the_title(i, c, title, flow)
+    return continues(flow, i) and not _under_the_title(i, c, title, flow)
 
 
 def _under_the_title(i: int, c: Candidate, title: str, flow: Flow) -> bool:
@@ -746,7 +748,7 @@ def _title_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
     before, after = _off_the_side(before, i, flow), _off_the_side(after, i, flow)
     rows = [*reversed(before), i, *after]
     texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
-    same = [_set_like(line, flow.line(j), flow, False, True) for j in rows]
+    same = [set_like(line, flow.line(j), flow, False, True) for j in rows]
     whole, at = _SPACES.sub("", clean(title)), len(before)
     return any("".join(texts[a:b]) == whole and all(same[a:b]) for a in range(at + 1)
                for b in range(at + 1, len(rows) + 1) if 1 < b - a <= most)
@@ -992,7 +994,7 @@ def _title_again(flow: Flow, titles: list[int], title: str) -> set[int]:
         return set()
     same = [i for i in titles if _spells(i, whole, flow)]
     return {i for i in same if not any(flow.line(j).page != flow.line(i).page
-                                       and _set_like(flow.line(i), flow.line(j), flow, False, False) for j in titles)}
+                                       and set_like(flow.line(i), flow.line(j), flow, False, False) for j in titles)}
 
 
 def _folded(text: str) -> str:
@@ -1006,7 +1008,7 @@ def _spells(i: int, whole: str, flow: Flow) -> bool:
     line, text = flow.line(i), _folded(flow.line(i).text)
     for j in [i, *_rows_beside(i, 1, flow.settings.cover.max_title_rows - 1, flow)]:
         if j != i:
-            if not _set_like(line, flow.line(j), flow, False, True):
+            if not set_like(line, flow.line(j), flow, False, True):
                 return False
             text += _folded(flow.line(j).text)
         if text == whole or not whole.startswith(text):
@@ -1109,15 +1111,6 @@ def _a_tab(line: TextLine, role: LineRole, body: float) -> bool:
     return line.on_panel and "bold" in role.style and line.size >= body
 
 
-# a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)
-_FIGURE = FIGURE
-
-
-def _a_figure(text: str) -> bool:
-    """The text is a figure alone (FIGURE), spaces aside."""
-    return _FIGURE.fullmatch(_SPACES.sub("", clean(text))) is not None
-
-
 def row_figure(i: int, flow: Flow) -> str:
     """Convention (an English budget slide: "Ⅱ Transfer to the special account … funds          ¥125.9bn", the
     item's words and its figure one text line, the figure flush right after more than an em of white): a
@@ -1125,7 +1118,7 @@ def row_figure(i: int, flow: Flow) -> str:
     its row's end, as the items whose figure is a line of its own beside them do (_figure_beside) — no word
     of its title. The figure's text, or "" (none)."""
     line, role = flow.line(i), flow.roles[i]
-    if not flow.deck or role is None or not role.numbering or "bold" not in role.style or not ends_in_value(line, _a_figure):
+    if not flow.deck or role is None or not role.numbering or "bold" not in role.style or not ends_in_value(line, a_figure):
         return ""
     return clean(next(sp.text for sp in reversed(line.source.spans) if sp.text.strip())).strip()
 
@@ -1149,7 +1142,7 @@ def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
         if isinstance(it, TextLine) and role is not None and role.numbering and "bold" in role.style \
-                and (_figure_beside(i, shared, flow) or _figure_under(it, i, flow) is not None or _wrapped_figure(i, flow) is not None
+                and (_figure_beside(i, shared, flow) or figure_under(it, i, flow) is not None or _wrapped_figure(i, flow) is not None
                      or row_figure(i, flow)):
             out.add(i)
     return out
@@ -1161,7 +1154,7 @@ def _figure_beside(i: int, shared: dict[int, set[int]], flow: Flow) -> bool:
     if len(mates) != 1:
         return False
     other = flow.line(next(iter(mates)))
-    return other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger and _a_figure(other.text)
+    return other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger and a_figure(other.text)
 
 
 def _wrapped_figure(i: int, flow: Flow) -> int | None:
@@ -1184,7 +1177,7 @@ def _figure_ends(j: int, flow: Flow) -> bool:
     if k is None or not isinstance(fig := flow.items[k], TextLine):
         return False
     return fig.page == row.page and fig.x0 > row.x1 and fig.y0 < row.y1 and row.y0 < fig.y1 \
-        and abs(fig.size - row.size) <= flow.settings.typography.near_size and _a_figure(fig.text)
+        and abs(fig.size - row.size) <= flow.settings.typography.near_size and a_figure(fig.text)
 
 
 def _item_rows(i: int, flow: Flow) -> list[int]:
@@ -1411,7 +1404,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     inside = _outside_listed_divisions(_outside_articles(candidates, flow), flow)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
-            if not shared.get(c.index, set()) - set(() if c.title else _title_beside(c.index, flow)):
+            if not shared.get(c.index, set()) - set(() if c.title else title_beside(c.index, flow)):
                 out.append(c)   # (an emblem's label shares its row with its title beside it alone)
         elif c.system == "title" and flow.line(c.index).caption_band is not None:
             out.append(_banner(c, flow))   # a caption on a band across a region's top heads the region, whatever stands beside it
@@ -1444,7 +1437,7 @@ def _listed_on_its_page(c: Candidate, flow: Flow) -> bool:
     prev, _ = _neighbours(c, flow)
     page = flow.line(c.index).page
     return any(_same_system(flow, j, c) and _aligned(flow, j, c) and flow.line(j).page == page
-               and (_reaches(flow, c.index) or _reaches(flow, j))
+               and (reaches(flow, c.index) or reaches(flow, j))
                for j in (_item_start(prev, flow), _item_end(c.index, flow)) if j is not None)
 
 
@@ -2145,20 +2138,11 @@ def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: boo
         stack.pop()
 
 
-def _title_ends(j: int, wrapped: bool, close_apart: bool, flow: Flow) -> bool:
-    """The title ends at line `j`: the next line neither wraps it nor stands close under a title set
-    apart (unless that row runs to the edge: a paragraph's first row), or stands after more white, or line
-    `j` closes with the bracket naming the provisions an attachment serves (別表（第１５条、第１７条関係）:
-    numbering.SERVES_PROVISIONS; the line under it names the attachment's table, no part of its title)."""
-    return not (wrapped or (close_apart and not _row_reaches(j + 1, flow))) or _after_white(j, flow) \
-        or SERVES_PROVISIONS.search(folded(flow.line(j).text).rstrip()) is not None
-
-
 def _row_carries(line: TextLine, j: int, flow: Flow) -> bool:
     """The row after line `j` carries a sentence on: in its type (any weight) or run to the edge,
-    and not after more white — opening with a bracket too where row `j` broke at the edge (_runs_on)."""
-    return not _after_white(j, flow) and (_runs_on(line, j + 1, flow, weight=False, wrapped=_reaches(flow, j))
-                                          or _reaches(flow, j + 1, "continues"))
+    and not after more white — opening with a bracket too where row `j` broke at the edge (runs_on)."""
+    return not after_white(j, flow) and (runs_on(line, j + 1, flow, weight=False, wrapped=reaches(flow, j))
+                                          or reaches(flow, j + 1, "continues"))
 
 
 def _holds_parts(slot: str) -> bool:
@@ -2327,231 +2311,6 @@ def _indent(line: TextLine, flow: Flow, margin: float) -> float:
     return letters_span(line)[0] - (flow.bounds(line)[0] if flow.columns.get(line.page) else margin)
 
 
-def _continues(flow: Flow, i: int) -> bool:
-    role = flow.roles[i]
-    return role is not None and role.continues
-
-
-def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: float | None = None,
-             weight: bool = True, centred: bool = False, wrapped: bool = False) -> bool:
-    """`nxt` continues the title of the heading set on `line` (same page, style and indent, or
-    hung at the title's own start: `hang`), and is no line of its own kind: a numbered line, a
-    goal label, a bullet, a bracketed subtitle (under a heading set apart, a bracketed line in
-    its type is its title's end, whatever the typeface of its Latin letters). Convention (a budget
-    book's captions: 第１表　歳入歳出予算 over 歳　　入, １　総　　括 over （歳　　入）): a row letter-spaced
-    (a word, bracketed or not, spread to a width: LineRole.letter_spaced) is a caption of its own — a
-    title wrapped early runs on in its words, never spread letter by letter. A heading set
-    apart by its typeface ends where its line ends when the next line is in the body's. With
-    `weight` off the weight is not compared: a sentence set in bold for emphasis runs on into its
-    rows in the body's weight (the emphasis may end before its 。). With `centred` (the heading's line is
-    centred), a line centred under it on its axis runs on too (_centred_rows). With `wrapped` (the line
-    before reaches the right edge: the words broke there), a row opening with a bracket runs on as well —
-    the sentence's own parenthesis (１ 御社が，…以下の書類・電子書類 / （【船主協会】…）について，…), not a
-    subtitle, which follows a title ending short of the edge."""
-    nxt = flow.items[j] if j < len(flow.items) else None
-    if not (isinstance(nxt, TextLine) and not nxt.blank and _on_its_page(line, nxt, hang, flow)
-            and _set_like(line, nxt, flow, apart, weight)
-            and (_at_indent(line, nxt, hang, flow, weight) or (centred and _centred_rows(line, nxt, flow.roles[j], flow)))):
-        return False
-    s, role = clean(nxt.text), flow.roles[j]
-    assert role is not None
-    return not (role.numbering or role.opens_space or role.mark or role.goal or role.letter_spaced
-                or (not apart and not wrapped and s[:1] in "（(【「『［["))
-
-
-def _centred_rows(line: TextLine, nxt: TextLine, role: LineRole | None, flow: Flow) -> bool:
-    """Convention (a title set centred over two rows, the provision it rests on in brackets on the
-    second: 第5節　特許請求の範囲の記載に関する委任省令要件 / (特許法第36条第6項第4号)): the next line,
-    centred as well, on the heading's axis (within the same indent) and no wider than it, is the
-    title's second row — wherever it starts, which _at_indent asks of a title wrapped flush."""
-    same = flow.settings.typography.same_indent * nxt.size
-    return role is not None and role.centred and nxt.x0 >= line.x0 - same and nxt.x1 <= line.x1 + same \
-        and abs((nxt.x0 + nxt.x1) - (line.x0 + line.x1)) / 2 <= same
-
-
-def _on_its_page(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) -> bool:
-    """`nxt` on the heading's page, or — the heading the last line of its page — the next page's first line
-    hung at the title's start (a title wrapped over a page break: 報告第４号：…承認につ / いて)."""
-    return nxt.page == line.page or (nxt.page == line.page + 1 and _hung(nxt, hang, flow))
-
-
-def _set_like(line: TextLine, nxt: TextLine, flow: Flow, apart: bool, weight: bool) -> bool:
-    """`nxt` in `line`'s type: its face (under a title set apart, any face but the body's: body
-    type ends a title), its size, and its weight unless `weight` is off. Convention (a letter set in
-    one face and size, its headings set off by an underline alone: １．…について（要綱第１関係） over the
-    paragraph it opens): a title underlined runs on only to a line underlined as well — its rule ends
-    where the title does, however far its line reaches."""
-    return (nxt.font == line.font or (apart and nxt.font != flow.body_font)) \
-        and abs(nxt.size - line.size) <= flow.settings.typography.near_size \
-        and (nxt.bold == line.bold or not weight) and (nxt.underlined or not line.underlined or not weight)
-
-
-def _at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow, weight: bool = True) -> bool:
-    """`nxt` starts under `line`'s start (up to a few ems in), or hung at its title's start, or —
-    convention (a budget's outline set in its body type: （イ）マスク・アルコール消毒液等生産設 / 備導入経費)
-    — under the label, anywhere between the label's start and the title's: the wrapped title set in
-    by a fixed indent that a wide label (a bracketed one, a gap after it) reaches past. A sentence's
-    next row (`weight` off) starts as a paragraph's wrapped row does (back from its indent)."""
-    same = flow.settings.typography.same_indent * nxt.size
-    back = line.size * flow.settings.headings.indent_before if not weight else line.size
-    return line.x0 - back <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size \
-        or _hung(nxt, hang, flow) or (hang is not None and line.x0 < nxt.x0 <= hang + same)
-
-
-def _join_title(title: str, more: str) -> str:
-    return title + (" " + more if title[-1:].isascii() and more[:1].isascii() else more)
-
-
-def _title_start(line: TextLine, label: str) -> float | None:
-    """Where a numbered line's title starts: the left of its first glyph after the label's (and after a
-    colon that separates them as a space would: 議案第１号：令和７年度…)."""
-    skip = len(_SPACES.sub("", label))
-    for span in line.source.spans:
-        for ch, box in zip(span.text, span.char_boxes):
-            if ch.isspace() or (skip == 0 and ch in ":："):
-                continue
-            if skip == 0:
-                return box[0]
-            skip -= 1
-    return None
-
-
-def _hung(nxt: TextLine, hang: float | None, flow: Flow) -> bool:
-    """Convention (a hanging indent): a numbered title's next line set in under the title's
-    own start, clear of the label, is the title wrapped, however many lines it takes (while
-    it is no sentence)."""
-    return hang is not None and abs(nxt.x0 - hang) <= flow.settings.typography.same_indent * nxt.size
-
-
-def _hung_on(j: int, hang: float | None, flow: Flow) -> bool:
-    """The line after `j` carries on a hung title: `j` runs to the edge, holds no 。, and the
-    next line stands at the title's start."""
-    role = flow.roles[j]
-    return role is not None and role.reaches_edge and "。" not in flow.line(j).text \
-        and _hung(flow.line(j + 1), hang, flow)
-
-
-def _band_rows(i: int, flow: Flow) -> list[int]:
-    """The rows after line i on the band it is a caption on (TextLine.caption_band), wherever the
-    reading order sets them (panels side by side: each caption's second row after the first rows of
-    both): one title."""
-    head = flow.line(i)
-    out: list[int] = []
-    if head.caption_band is None:
-        return out
-    for k in range(i + 1, len(flow.items)):
-        it = flow.items[k]
-        if isinstance(it, TextLine) and it.page != head.page:
-            break
-        if isinstance(it, TextLine) and it.caption_band == head.caption_band:
-            out.append(k)
-    return out
-
-
-def title_lines(i: int, flow: Flow) -> list[int]:
-    """Flow indexes of the lines a heading's title runs on to (at most two, or as many as are
-    hung at the title's start under its label: _hung): while the line before reaches the right
-    edge, or — for a heading set apart from the text — while the next line is set like it, right
-    under it (a title wrapped early, at a word). A title on a band or in a frame of its own ends
-    with it: the band holds its one line."""
-    j = i
-    cont: list[int] = []
-    head = flow.line(i)
-    role = flow.roles[i]
-    if role is not None and "panel" in role.style:
-        return _band_rows(i, flow)
-    apart = role is not None and bool(role.style)
-    hang = _title_start(head, role.numbering[2]) if role is not None and role.numbering else None
-    centred = role is not None and role.centred
-    while True:
-        before = flow.roles[j]
-        wrapped = before is not None and before.reaches_edge
-        if (fig := _figure_in_title(head, j, flow)) is not None:
-            cont += fig
-            break
-        if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped):
-            break
-        nxt = flow.line(j + 1)
-        if len(cont) >= 2 and not _hung_on(j, hang, flow):
-            break   # past two lines only a hung title, no sentence (a hung item's text is a paragraph's)
-        close = nxt.y0 - flow.line(j).y1 <= flow.settings.headings.title_gap * head.size
-        if _title_ends(j, wrapped, apart and close, flow):
-            break
-        cont.append(j + 1)
-        j += 1
-    return cont
-
-
-def _figure_in_title(head: TextLine, j: int, flow: Flow) -> list[int] | None:
-    """The amount under a title's row (_figure_under) ends the title: in a document it is the title's last
-    row (… 5.0 億円, as printed), in a deck the item's figure, no word of its title (_figured_items: the amounts
-    set apart as a column). None: no amount under row j."""
-    k = _figure_under(head, j, flow)
-    return None if k is None else [] if flow.deck else [k]
-
-
-def _figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
-    """Convention (a budget summary's items: "(3) 高強度深紫外LEDの活用による…の実用化" over "5.0 億円" set flush
-    right): where the title fills its row, its amount goes to the next row, alone and flush right, in the
-    title's size, right under it — the title's end (no amount on the heading's row already). The flow
-    index of that row (a row of white between them passed), or None."""
-    line, k = flow.line(j), next_item(j, flow)
-    nxt = flow.items[k] if k is not None else None
-    if not isinstance(nxt, TextLine) or nxt.page != line.page or _FIGURE.search(_SPACES.sub("", clean(line.text))):
-        return None
-    ok = _a_figure(nxt.text) and abs(nxt.size - head.size) <= flow.settings.typography.near_size \
-        and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 > (line.y0 + line.y1) / 2 \
-        and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * head.size   # on the next row, not on its own
-    return k if ok else None
-
-
-def _after_white(j: int, flow: Flow) -> bool:
-    """The line after `j` stands after more white than lies under it, by more than a title's gap (議案第１２号：…
-    reaching the edge, a blank line, then its statement's paragraph): it opens the block under the heading,
-    no title wrapped on to it (a wrapped title's line has the heading's pitch above it, the white under it)."""
-    line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
-    k = next_item(j + 1, flow)
-    after = flow.items[k] if k is not None else None
-    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and isinstance(after, TextLine)) \
-            or nxt.page != line.page or after.page != nxt.page or after.y0 < nxt.y1:
-        return False   # the next item on the line's own row (a row set in two pieces) measures no white under it
-    return (nxt.y0 - line.y1) - (after.y0 - nxt.y1) > flow.settings.headings.title_gap * nxt.size
-
-
-def _title_beside(i: int, flow: Flow) -> list[int]:
-    """Convention (a white paper's chapter opener: 第4章 set large in an emblem, the chapter's title in two rows
-    to its right): a label alone on its line, set apart, is titled by the rows that follow it on its page
-    standing to its right within its height — each starting right of the label, its top above the label's
-    foot — a name (no label, no 。). Convention (a white paper's section number white on a blue square, the text
-    layer writing the number twice, alone and again before the title: " 1 " / "  情勢認識" — the second copy gone as
-    an overprint, its spaces left): the row starts where its first letter does."""
-    label, out = flow.line(i), []
-    j = next_item(i, flow)
-    while j is not None and isinstance(row := flow.items[j], TextLine) and row.page == label.page \
-            and letters_span(row)[0] > label.x1 and row.y0 < label.y1 and (role := flow.roles[j]) is not None \
-            and role.numbering is None and "。" not in row.text:
-        out.append(j)
-        j = next_item(j, flow)
-    return out
-
-
-def _row_reaches(j: int, flow: Flow) -> bool:
-    """Convention (a title wrapped early, at a word, is short on each of its lines): the row of
-    line `j` — the line and those after it on the same row (an emphasised phrase is a line of its
-    own before the rest of its row) — runs to its column's edge: the first row of a paragraph set
-    under a title, never the title's next line."""
-    line = flow.line(j)
-    while True:
-        if _reaches(flow, j):
-            return True
-        k = j + 1
-        nxt = flow.items[k] if k < len(flow.items) else None
-        if not (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page and nxt.x0 > line.x0
-                and abs(nxt.y1 - line.y1) <= flow.settings.headings.title_row):
-            return False
-        j, line = k, nxt
-
-
 _ATTACHMENTS = ("attachment", "lone_attachment")
 
 
@@ -2561,7 +2320,7 @@ def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     part of the document). An unnumbered boxed title (TextLine.boxed) ends at its frame: its words are
     all in it (a label boxed as an emblem takes its title from beside it)."""
     lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) or _bracket_alone(c, flow) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
-        else _title_beside(c.index, flow) if not c.title else _item_rows(c.index, flow)
+        else title_beside(c.index, flow) if not c.title else _item_rows(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines
 
 
@@ -2613,7 +2372,7 @@ def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:
         text += clean(flow.line(j).text)
         if "。" in text:   # at a row's end or inside it; a question as a title (…か。) has no 、 and two rows at most
             return rows > 2 or any(comma in text for comma in "、，,") or not _a_question(text)
-        if not (_reaches(flow, j) or _reaches(flow, j + 1, "continues")):   # a row ends short where its
+        if not (reaches(flow, j) or reaches(flow, j + 1, "continues")):   # a row ends short where its
             return False                                                    # next Latin word did not fit
     return False
 
@@ -2627,7 +2386,7 @@ def _hung_sentence(c: Candidate, flow: Flow) -> bool:
     if c.system == "title":
         return False
     line = flow.line(c.index)
-    start, hs = _title_start(line, c.label), flow.settings.headings
+    start, hs = title_start(line, c.label), flow.settings.headings
     left = (flow.text_left or text_left(flow)).get(line.page)
     if start is None or left is None or letters_span(line)[0] < left + hs.set_in_block * line.size:
         return False   # a block set in from both sides only: a heading at the text's side over its text hung under it is no item
@@ -2653,7 +2412,7 @@ def _hung_row(j: int, start: float, flow: Flow) -> bool:
     if not (isinstance(line, TextLine) and isinstance(nxt, TextLine)) or role is None or role.numbering or role.mark:
         return False
     return nxt.page == line.page and abs(letters_span(nxt)[0] - start) <= flow.settings.typography.same_indent * line.size \
-        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not _after_white(j, flow)
+        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not after_white(j, flow)
 
 
 def _carried_over(j: int, flow: Flow) -> bool:
@@ -2664,13 +2423,13 @@ def _carried_over(j: int, flow: Flow) -> bool:
     turn — whatever letter opens it (a bracket opening a row inside a sentence is the sentence's)."""
     line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
     role = flow.roles[j + 1] if nxt is not None else None
-    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and _reaches(flow, j)) or nxt.blank \
+    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and reaches(flow, j)) or nxt.blank \
             or not _plain_row(role):
         return False
     left = (flow.text_left or text_left(flow)).get(nxt.page)
     return nxt.page in (line.page, line.page + 1) and left is not None \
         and abs(nxt.x0 - left) <= flow.settings.typography.same_indent * nxt.size \
-        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not _after_white(j, flow)
+        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not after_white(j, flow)
 
 
 def _plain_row(role: LineRole | None) -> bool:
@@ -2683,11 +2442,6 @@ def _a_question(text: str) -> bool:
     a statement (…と同様とする。) or inside a bracket (…に限る。）及び…) ends a sentence."""
     head, _, rest = text.partition("。")
     return head.endswith("か") and not rest.strip()
-
-
-def _reaches(flow: Flow, j: int, how: str = "reaches_edge") -> bool:
-    role = flow.roles[j] if j < len(flow.roles) else None
-    return role is not None and bool(getattr(role, how))
 
 
 def _set_apart(c: Candidate, style: tuple[str, ...], flow: Flow) -> bool:
@@ -2762,7 +2516,7 @@ def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> 
     for c, depth in zip(kept, nest(kept, flow)):
         title = c.title
         for j in runs[c.index]:
-            title = _join_title(title, clean(flow.line(j).text))
+            title = join_title(title, clean(flow.line(j).text))
         line = flow.line(c.index)
         index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, clean(title), line.page, flow.source)
         if figure := row_figure(c.index, flow):

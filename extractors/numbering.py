@@ -220,7 +220,7 @@ SYSTEMS: tuple[System, ...] = (
     System("supplementary", "title", "", title=r"附\s*則(?:\s*\([^()]{1,40}\))?", tail=r"\s*", never_list=True,
            outline=("第", 1)),
     # 規程・要綱: a numbered attachment (別紙１) labelled alone on its line at the top of its first page, its
-    # title on the centred line under it (headings.title_lines): a part of the document beside its
+    # title on the centred line under it (title_lines.title_lines): a part of the document beside its
     # main text, as an appendix is (a list of the attachments prints 別紙１ with its title on one line)
     System("attachment", "appendix", rf"別紙\s?(?:{N}|{KANJI_NUMBER})", title="", tail=r"\s*", never_list=True,
            top=True),
@@ -372,7 +372,7 @@ def match_gapped(text: str) -> tuple[str, str, str, str, bool] | None:
 
 
 # 第4章 alone on its line: a part's, chapter's or section's label set as an emblem, its title beside it
-# (headings._title_beside); the systems of the 第 outline that open a part of the document
+# (title_lines.title_beside); the systems of the 第 outline that open a part of the document
 _ALONE = [(s.name, s.kind, regex.compile(rf"^({s.label})\s*$")) for s in SYSTEMS
           if s.outline and s.outline[0] == "第" and s.name in ("part", "chapter_kanji", "section_kanji")]
 

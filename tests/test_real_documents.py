@@ -50,7 +50,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # since leaflet13 the ruby is furniture and the title is the headline. f1, parents, pages 0, tables_found 0.5
     # until leaflet14, since which it meets every bar: the headline's rows are the title, no heading as well
     # (headings._headline_row); the four quadrant captions on their bands across the panels' tops are p2's
-    # headings, their wrapped rows one title (typography._caption_bands, headings._band_rows); the 警戒レベル table
+    # headings, their wrapped rows one title (typography._caption_bands, title_lines._band_rows); the 警戒レベル table
     # of filled, grey-stroked rows is found, the line drawings in its cells no rules (rules_to_cells._pictures_out))
     # (政府CIO補佐官等ディスカッションペーパー on IT資産管理 (2021-05, no producer metadata, newdocsC14), whose three
     # figures drawn as boxes in boxes (図2.1 the asset classes, 図3.1 and 図4.1 software stacks of ハードウェア /
@@ -269,7 +269,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nta_houjin_bangou_webapi_v4_kaisetsu_2021": (1.0, 1.0, 1.0),
     # 外務省 (newdocsA16; InDesign 17.4): f1 0.545, parents 0.333, footnotes 0 as first measured, before
     # footnote_zone.notes_under_a_long_rule, notes numbered in brackets (numbering.FOOTNOTE_START, NOTE_MARK,
-    # NEXT_NOTE) and headings._title_beside reading a row from its first letter
+    # NEXT_NOTE) and title_lines.title_beside reading a row from its first letter
     "mofa_gaiko_seisho_2025_ch1_sec1_2": (1.0, 1.0, 1.0),
     "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),   # WPS Office (known16): tables below the bar, see BELOW_THE_BAR
 }
