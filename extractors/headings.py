@@ -20,13 +20,14 @@ in larger type (at the top when there is none). 【…】 bands and items (①, 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BAND_ALONE, BESIDE, BY_NAME, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
+from extractors.heading_candidate import Candidate
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.neighbours import blank, next_item, previous_item
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -38,23 +39,6 @@ from normalizers.dates import DATE
 from normalizers.text import clean
 
 _SPACES = regex.compile(r"\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    index: int          # in flow.items
-    system: str         # a numbering system (numbering.SYSTEMS), or "title" (unnumbered)
-    kind: str
-    label: str
-    title: str
-    spaced: bool        # the label is followed by a space
-    styled: bool        # bold, larger than body type, or underlined
-    size: float
-    centred: bool = False   # a letter-spaced title in the middle of its line (主　文), or a larger bold one
-    # centred (_part_title): a part of the document
-    panel: bool = False     # alone on a band or in a frame of its own: a level of the headings so set
-    apart: bool = False     # a short line flush left, white above it, over a paragraph opened one character in
-    provisions: bool = False   # a short line right under a named division's title over its text (通則: _opens_division)
 
 
 # a note's mark after a boxed title, outside its frame (定義 ※１): no word of the title
