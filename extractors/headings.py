@@ -29,7 +29,7 @@ from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_M
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.heading_candidate import Candidate
 from extractors.line_roles import LineRole, letters_span, text_left
-from extractors.neighbours import blank, next_item, previous_item
+from extractors.neighbours import blank, next_item, previous_item, rows_beside, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import ends_in_value, item_of_note, schedule_row
 from extractors.title_lines import a_figure, after_white, at_indent, continues, figure_under, join_title, reaches, runs_on, set_like, \
@@ -549,7 +549,7 @@ def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, C
     pages = _divider_pages(flow, titled, named)
     if not pages:   # most documents: no divider page
         return out
-    shared = _shared_rows(flow)
+    shared = shared_rows(flow)
     top = max(it.size for it in flow.items if isinstance(it, TextLine)) + flow.settings.typography.larger
     for lines in pages:
         i = lines[1]
@@ -573,7 +573,7 @@ def _divider_pages(flow: Flow, titled: set[int], named: set[str]) -> list[list[i
 
 def _names_a_part(i: int, s: str, flow: Flow, shared: dict[int, set[int]]) -> bool:
     """Line i (its text `s`, spaces out) is a part's short name centred alone on its row (`shared`:
-    _shared_rows): no label, no bracket opening it, no 記 or 以上."""
+    shared_rows): no label, no bracket opening it, no 記 or 以上."""
     role = flow.roles[i]
     return role is not None and role.centred and not role.particulars and role.numbering is None \
         and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in shared
@@ -728,7 +728,7 @@ def _title_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
     if c.system != "title" or flow.line(i).page != 1 or not title:
         return False
     most, line = flow.settings.cover.max_title_rows, flow.line(i)
-    before, after = _rows_beside(i, -1, most, flow), _rows_beside(i, 1, most, flow)
+    before, after = rows_beside(i, -1, most, flow), rows_beside(i, 1, most, flow)
     before, after = _off_the_side(before, i, flow), _off_the_side(after, i, flow)
     rows = [*reversed(before), i, *after]
     texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
@@ -748,21 +748,6 @@ def _off_the_side(rows: list[int], i: int, flow: Flow) -> list[int]:
         a = flow.line(j)
         return any(k != j and (b := flow.line(k)).y0 <= (a.y0 + a.y1) / 2 <= b.y1 and b.x1 <= a.x0 for k in around)
     return [j for j in rows if not level_right(j)]
-
-
-def _rows_beside(i: int, step: int, most: int, flow: Flow) -> list[int]:
-    """The text lines right before (step -1) or after (step 1) line i on its page, blank lines passed,
-    up to `most`: none past a table or a page's turn."""
-    out: list[int] = []
-    j = i + step
-    while 0 <= j < len(flow.items) and len(out) < most:
-        it = flow.items[j]
-        if not isinstance(it, TextLine) or it.page != flow.line(i).page:
-            break
-        if not it.blank:
-            out.append(j)
-        j += step
-    return out
 
 
 def _names(title: str, cover_texts: set[str], named: str) -> bool:
@@ -990,7 +975,7 @@ def _folded(text: str) -> str:
 def _spells(i: int, whole: str, flow: Flow) -> bool:
     """Line i alone, or with the rows right under it on its page set in its type, spells `whole`."""
     line, text = flow.line(i), _folded(flow.line(i).text)
-    for j in [i, *_rows_beside(i, 1, flow.settings.cover.max_title_rows - 1, flow)]:
+    for j in [i, *rows_beside(i, 1, flow.settings.cover.max_title_rows - 1, flow)]:
         if j != i:
             if not set_like(line, flow.line(j), flow, False, True):
                 return False
@@ -1013,10 +998,10 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     its band: 認定ロゴマークの目的 / 使用規約 under the slide's title): a line alone on a shaded band
     or in a frame of its own across its column (style "panel"), in bold, set larger than the
     slide's own body type and smaller than the slide's title, opening no list (no bullet), alone
-    on its row (_shared_rows), heads the part of the slide under it. The captions of a figure's
+    on its row (shared_rows), heads the part of the slide under it. The captions of a figure's
     boxes set side by side (本編 beside 別添) share their row; the figure's words are set in the
     body's size."""
-    larger, shared = flow.settings.typography.larger, _shared_rows(flow)
+    larger, shared = flow.settings.typography.larger, shared_rows(flow)
     figured = _figured_items(flow, shared)
     titled, top = _title_sizes(flow, titles, figured)
     under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
@@ -1121,7 +1106,7 @@ def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
     with its figure — an amount or a share alone, to its right, in the same size — heads the item
     listed under it (the bullets "・…〔953億円〕" are its content). Such items run on over the next
     slide, whose band then holds one of them as its title: they rank by their labels, not under it.
-    `shared`: _shared_rows."""
+    `shared`: shared_rows."""
     out: set[int] = set()
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
@@ -1214,30 +1199,6 @@ def _slide_bodies(flow: Flow, pages: set[int]) -> dict[int, float]:
         if isinstance(it, TextLine) and not it.blank and it.page in pages:
             lines.setdefault(it.page, []).append(it.source)
     return {page: slide_body(ls, flow.body_size) for page, ls in lines.items()}
-
-
-def _shared_rows(flow: Flow) -> dict[int, set[int]]:
-    """Flow indexes of lines that share their row with another piece of text (labels of a
-    figure, cells of an unruled table), each with the lines it shares it with: a heading stands
-    alone on its row. Convention (a page set in columns): a heading stands alone in its column — the
-    running text of the column across the gutter, on the same row, is no piece of its row (Flow.across_gutter)."""
-    by_page: dict[int, list[tuple[float, float, int]]] = {}
-    overlap = flow.settings.headings.shared_row
-    for i, it in enumerate(flow.items):
-        if isinstance(it, TextLine) and not it.blank:
-            by_page.setdefault(it.page, []).append((it.y0, it.y1, i))
-    shared: dict[int, set[int]] = {}
-    for rows in by_page.values():
-        rows.sort()
-        for k, (y0, y1, i) in enumerate(rows):
-            for y0b, y1b, j in rows[k + 1:]:
-                if y0b >= y1:
-                    break
-                if min(y1, y1b) - max(y0, y0b) > overlap * min(y1 - y0, y1b - y0b) \
-                        and not flow.across_gutter(flow.line(i), flow.line(j)):
-                    shared.setdefault(i, set()).add(j)
-                    shared.setdefault(j, set()).add(i)
-    return shared
 
 
 _LETTERS = regex.compile(r"\p{L}")
@@ -1383,7 +1344,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     followed by a space is an enumeration. Unnumbered titles only in a document that sets
     headings apart."""
     apart = styled_systems(candidates)
-    left, shared = flow.text_left or text_left(flow), _shared_rows(flow)   # (found once: Flow.text_left)
+    left, shared = flow.text_left or text_left(flow), shared_rows(flow)   # (found once: Flow.text_left)
     out = []
     inside = _outside_listed_divisions(_outside_articles(candidates, flow), flow)
     for k, c in enumerate(inside):
