@@ -27,6 +27,7 @@ import regex
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
     BAND_ALONE, BESIDE, BY_NAME, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
+from extractors.cover import cover_lines
 from extractors.heading_candidate import Candidate
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.neighbours import blank, next_item, previous_item, rows_beside, shared_rows
@@ -506,19 +507,6 @@ def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False) -> bo
     heavier = panel or line.bold or line.size > flow.body_size + larger
     return heavier and (panel or line.size >= flow.body_size - larger) and "。" not in s \
         and (s[:1] not in "（(［[" or bool(BRACKET_TAG.match(s)))
-
-
-def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
-    """Whether the first page is a cover (a few lines: title, date, issuer), and the texts of
-    its lines: neither the cover nor a repetition of its title (above the contents, say) is a
-    heading. The lines of a table count: a first page holding a long table is the text's first
-    page, not a cover (a stamp's one-row table is part of a cover)."""
-    first = [it for it in flow.items if isinstance(it, TextLine) and it.page == 1 and not it.blank]
-    cells = sum(len(cell.text_lines) for it in flow.items if isinstance(it, Table) and it.page == 1
-                for row in it.rows for cell in row.cells)
-    if not first or len(first) + cells > flow.settings.headings.cover_lines:
-        return False, set()
-    return True, {_SPACES.sub("", clean(it.text)) for it in first}
 
 
 def title_pages(flow: Flow) -> set[int]:
