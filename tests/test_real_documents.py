@@ -98,20 +98,20 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # drawn (a picture: no text, no PDF Title) — title 0, which no reading of the text layer can meet. Its f1 was 0.8
     # until below16: the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's caption at the right and p2's
     # tabs are set in the slide's own body size (14 pt); 1.0 since a tab in the body size heads its part
-    # (headings._a_tab) and a tab whose words head a part of another slide heads its own whatever stands level with
-    # it (headings._recurring_tabs). (The bar chart on p4, its bars hanging below the axis as well as standing on
+    # (deck_headings._a_tab) and a tab whose words head a part of another slide heads its own whatever stands level with
+    # it (deck_headings._recurring_tabs). (The bar chart on p4, its bars hanging below the axis as well as standing on
     # it, is no table since rules_to_cells._across_one_axis)
     "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"title": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
     # below16: the title printed again atop a slide is no heading unless another slide's title is set in its type
-    # (headings._title_again), and a numbered item's figure closing its own row is no word of its title
-    # (headings.row_figure: the figure the first paragraph under it))
+    # (deck_headings._title_again), and a numbered item's figure closing its own row is no word of its title
+    # (deck_headings.row_figure: the figure the first paragraph under it))
     # (its sibling for the second supplementary budget (PowerPoint 2013, newdocsC15): the same repeated title, over two
     # rows on slide 2 ("Second" where the cover wrote "second"), its first row read as a heading over Ⅰ … Ⅲ — parents
     # 0.666 —, and the cover's table drawn with floating rules (a frame, a divider and header/total rules touching
-    # neither) not read — tables_found 0 —; meets every bar since below16: headings._title_again (case folded, over
+    # neither) not read — tables_found 0 —; meets every bar since below16: deck_headings._title_again (case folded, over
     # its rows) and rules_to_cells._floating_met)
 }
 
