@@ -29,7 +29,7 @@ from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_M
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.cover import cover_lines
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
-from extractors.heading_candidate import Candidate
+from extractors.heading_candidate import Candidate, candidate_text
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.neighbours import blank, next_item, previous_item, rows_beside, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -42,21 +42,12 @@ from normalizers.text import clean
 _SPACES = regex.compile(r"\s+")
 
 
-# a note's mark after a boxed title, outside its frame (定義 ※１): no word of the title
-_BOXED_NOTE = regex.compile(r"\s*[※＊*]\s*[0-9０-９]{1,2}\s*$")
 # what a published copy prints where it left a block out ((省略), (略), (非公表)): the block's mark of omission
 _OMISSION = regex.compile(r"略|非公表|非開示")
 
 
-def _candidate_text(line: TextLine) -> str:
-    """The line's text, cleaned; a boxed title's words are those in its frame: a note's mark after
-    it is no part of it."""
-    s = clean(line.text).strip()
-    return _BOXED_NOTE.sub("", s) if line.boxed else s
-
-
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
-    s = _candidate_text(line)
+    s = candidate_text(line)
     role = flow.roles[i]
     assert role is not None
     styled = bool(role.style)
@@ -490,7 +481,7 @@ def _heads_sub_items(i: int, role: LineRole, line: TextLine, j: int, flow: Flow)
     return under is not None and bool(under.mark) and under.mark in HEADING_MARKS and under.mark != role.mark \
         and "typeface" in under.style and not under.continues and below.page == line.page \
         and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
-        and _heads_text(j, _candidate_text(below), below, under, flow)
+        and _heads_text(j, candidate_text(below), below, under, flow)
 
 
 def _running_text(role: LineRole | None) -> bool:
@@ -1974,7 +1965,7 @@ def _bracket_alone(c: Candidate, flow: Flow) -> bool:
     """Convention (an aside's label: 【他省庁と連携する取組】 alone on its line over the measures it frames): a
     【…】 band that is its bracket alone, closed on its line, is whole — the lines under it are what it
     names, none of its title."""
-    return c.system == "band" and BAND_ALONE.fullmatch(_candidate_text(flow.line(c.index))) is not None
+    return c.system == "band" and BAND_ALONE.fullmatch(candidate_text(flow.line(c.index))) is not None
 
 
 def _attachment_title(i: int, flow: Flow) -> list[int]:
