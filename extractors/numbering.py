@@ -96,7 +96,7 @@ class System:
                                # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
                                # below, never nests under one (第1部 after a 第7 is no child of it)
     division: bool = False     # a division a legal text names (編 > 章 > 節 > 款 > 目; 部 above 章/節 where a text
-                               # uses it): ranks above every numbered or lettered item system (headings._closes_at)
+                               # uses it): ranks above every numbered or lettered item system (heading_levels._closes_at)
 
     def pattern(self, apart: bool = False) -> str:
         space = r"\s+" if self.spaced else r"\s*"

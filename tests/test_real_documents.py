@@ -75,7 +75,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (神戸市's 観光動向調査 (DocuWorks 9, newdocsA15; pages 1–7 of 21), whose section boxes 分析の概要 / 分析の詳細 (white
     # MS-Gothic on a short blue rounded box, the size of the headings under them) were read beside the numbered
     # sections Ⅰ…Ⅸ / （１）… — parents 0.277 — meets every bar since a title on a tab right before a numbered series
-    # on none heads it: typography._tab, headings._boxes_over_outline)
+    # on none heads it: typography._tab, heading_levels._boxes_over_outline)
     # 広報すずか No.1692 p1 (Adobe Acrobat 25.1, newdocsC16): a newsletter page in three columns. Its masthead title
     # 広報すずか is drawn as outlines (no text, no PDF Title): title 0 — no reading of the text layer prints it; the
     # cover reads no title since koho16 (cover._under_masthead: the section banner お知らせ was read as the title).
