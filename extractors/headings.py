@@ -2,6 +2,11 @@
 
     heading_candidates → keep_headings → nest (depth) → title_lines (titles run on)
 
+This module makes a document's candidates and keeps some (find_headings runs the whole); a deck's candidates
+are deck_headings.py's, a schedule's priced rows (no headings) schedule_rows.py's, the depth heading_levels.py's
+(nest), the lines a title runs on to title_lines.py's; the Candidate record is heading_candidate.py's and a
+line's neighbours in the flow neighbours.py's.
+
 Numbering systems (extractors/numbering.py: 第N部, 第N章, 第N節, 第N and N followed by a space (公用文),
 Ⅰ./I., 1., 1.1 and 1.1.1 (or 1-1), (1), 1), A., ①, (A), (一), ア.) are recognised at the start of a line, in whatever width the document
 prints them. A line is a candidate when it is a line of its own — not the wrapped
