@@ -34,7 +34,7 @@ from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_M
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.cover import cover_lines
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
-from extractors.heading_candidate import Candidate, candidate_text
+from extractors.heading_candidate import Candidate, candidate_text, small_label
 from extractors.heading_levels import bracket_alone, division, nest
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.neighbours import blank, next_item, previous_item, rows_beside, shared_rows
@@ -111,9 +111,9 @@ def _opens_in_then_body(head: TextLine, nxt: TextLine, flow: Flow) -> bool:
 
 
 def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
-    """A label that opens no heading: set small beside its line (_small_label), or an article's number
+    """A label that opens no heading: set small beside its line (small_label), or an article's number
     under its caption (第１　… under (目的): the caption heads the article, its number's line is its text)."""
-    return _small_label(line, flow) or (bool(role.article) and _captioned_above(i, flow)) \
+    return small_label(line, flow) or (bool(role.article) and _captioned_above(i, flow)) \
         or (not role.style and (schedule_row(i, flow) or item_of_note(i, line, flow)))
 
 
@@ -311,32 +311,6 @@ def _typed_in(system: str, spaced: bool) -> bool:
     return spaced and OUTLINE.get(system, ("",))[0] == "第"
 
 
-def _small_label(line: TextLine, flow: Flow) -> bool:
-    """Convention: a heading is set at least in the size of the text it heads, or in a heavier
-    weight. A labelled line in regular weight set well below the running text's size is a label
-    of something else: a figure's words (第12 原動機 in a diagram), a chart's value, a provision
-    quoted in a note's small type, the entries of a small-type list of contents. A line alone on
-    a band or in a frame of its own is set apart by it, at any size (付録1: on a band)."""
-    hs = flow.settings.headings
-    return (line.size < flow.body_size * hs.label_size or _letters_size(line) < flow.body_size * hs.small_words) \
-        and not (line.bold or line.underlined or line.on_panel)
-
-
-def _letters_size(line: TextLine) -> float:
-    """The size most of the line's letters are set in (the larger on a tie). Convention (a flow
-    diagram's steps: a step's number set large beside its words in 7 pt under a 12 pt body, 1 発見者は、…):
-    a label set larger than its title does not lift the title out of a figure's small type
-    (`Headings.small_words`); a heading whose title is set a little smaller than its label and the body
-    (a Gothic 10.6 pt title after its 12 pt number over a 12 pt Mincho body) stays one."""
-    spans = line.source.spans
-    if len(spans) == 1:   # most lines: one span, its size the line's
-        return line.size
-    letters: Counter[float] = Counter()
-    for span in spans:
-        letters[span.size] += len(_SPACES.sub("", span.text))
-    return max(letters, key=lambda size: (letters[size], size)) if letters else line.size
-
-
 def _article_candidate(i: int, flow: Flow) -> Candidate | None:
     """Convention (法令, 規程): an article is headed by its caption on a line of its own right above the
     line its number opens ((通則) / 第１条　この規程は…): label the article's number, title the caption
@@ -368,7 +342,7 @@ def _article_line(i: int, flow: Flow) -> Candidate | None:
             or _captioned_above(i, flow):
         return None
     line, title = flow.line(i), role.article_title
-    if _small_label(line, flow) or (role.reaches_edge and title.count("(") <= title.count(")")):
+    if small_label(line, flow) or (role.reaches_edge and title.count("(") <= title.count(")")):
         return None
     nxt = next_item(i, flow)
     if nxt is None or not isinstance(flow.items[nxt], TextLine):
