@@ -3,9 +3,9 @@
     heading_candidates → keep_headings → nest (depth) → title_lines (titles run on)
 
 This module makes a document's candidates and keeps some (find_headings runs the whole); a deck's candidates
-are deck_headings.py's, a schedule's priced rows (no headings) schedule_rows.py's, the depth heading_levels.py's
-(nest), the lines a title runs on to title_lines.py's; the Candidate record is heading_candidate.py's and a
-line's neighbours in the flow neighbours.py's.
+are deck_headings.py's, a statute's articles article_headings.py's, a schedule's priced rows (no headings)
+schedule_rows.py's, the depth heading_levels.py's (nest), the lines a title runs on to title_lines.py's; the
+Candidate record is heading_candidate.py's and a line's neighbours in the flow neighbours.py's.
 
 Numbering systems (extractors/numbering.py: 第N部, 第N章, 第N節, 第N and N followed by a space (公用文),
 Ⅰ./I., 1., 1.1 and 1.1.1 (or 1-1), (1), 1), A., ①, (A), (一), ア.) are recognised at the start of a line, in whatever width the document
@@ -32,6 +32,7 @@ import regex
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
+from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles
 from extractors.cover import cover_lines
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
 from extractors.heading_candidate import Candidate, candidate_text, small_label
@@ -113,7 +114,7 @@ def _opens_in_then_body(head: TextLine, nxt: TextLine, flow: Flow) -> bool:
 def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
     """A label that opens no heading: set small beside its line (small_label), or an article's number
     under its caption (第１　… under (目的): the caption heads the article, its number's line is its text)."""
-    return small_label(line, flow) or (bool(role.article) and _captioned_above(i, flow)) \
+    return small_label(line, flow) or (bool(role.article) and captioned_above(i, flow)) \
         or (not role.style and (schedule_row(i, flow) or item_of_note(i, line, flow)))
 
 
@@ -286,7 +287,7 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     start: it is judged as any other. `panel`: the line stands alone on a band or in a frame
     (Candidate.panel), made with it (it was made, then copied with dataclasses.replace to set it)."""
     system, kind, label, title, spaced = m
-    if system == "article":   # 第１条（目的） alone: headed by _article_line, or a contents entry
+    if system == "article":   # 第１条（目的） alone: headed by article_line, or a contents entry
         return None
     if (kind not in ("part", "band") and _holds_no_title(s, title)) \
             or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
@@ -309,71 +310,6 @@ def _typed_in(system: str, spaced: bool) -> bool:
     margin, as the paragraph under it is (　　　　第３　石綿飛散防災対策 over 　　　被災建築物からの…): its
     indent is no item's; it is judged as its siblings are (_labelled_heading: standing alone)."""
     return spaced and OUTLINE.get(system, ("",))[0] == "第"
-
-
-def _article_candidate(i: int, flow: Flow) -> Candidate | None:
-    """Convention (法令, 規程): an article is headed by its caption on a line of its own right above the
-    line its number opens ((通則) / 第１条　この規程は…): label the article's number, title the caption
-    without its brackets, on the caption's line. A bracketed line with no article after it ((別表),
-    (様式第１)) is none; a number with its caption alone on a line (第１条（目的）) is _article_line's."""
-    role = flow.roles[i]
-    if role is None:
-        return None
-    line = flow.line(i)
-    if not role.article_caption:
-        return None
-    nxt = next_item(i, flow)
-    after = flow.roles[nxt] if nxt is not None else None
-    if after is None or not after.article:
-        return None
-    return Candidate(i, "article", "article", after.article, role.article_caption, False, False, line.size)
-
-
-def _article_line(i: int, flow: Flow) -> Candidate | None:
-    """Convention (規程・規約, a statute's reference translation): an article's number with its caption
-    alone on its line — 第１条（補助事業の履行義務）, 第２条　定義, 第８条　記載（Writing） — over the article's
-    text on the next line heads the article: label the number, title the caption (without its brackets
-    when bracketed). A line that fills its row opens the article's text (第１条　この規程は…), unless a
-    bracket of its caption is still open at the row's end: the caption runs on (…（Indication of time
-    and / place in electronic records）). Such lines one right under another, or beside the contents'
-    lines, are entries of a list of the articles (a contents page, with or without page numbers): none."""
-    role = flow.roles[i]
-    if role is None or not role.article_title or role.continues or role.indented or _listed_article(i, flow) \
-            or _captioned_above(i, flow):
-        return None
-    line, title = flow.line(i), role.article_title
-    if small_label(line, flow) or (role.reaches_edge and title.count("(") <= title.count(")")):
-        return None
-    nxt = next_item(i, flow)
-    if nxt is None or not isinstance(flow.items[nxt], TextLine):
-        return None
-    after = flow.roles[nxt]
-    if after is None or after.article or after.article_caption or clean(flow.line(nxt).text).strip()[:1] in "（(［[【<＜":
-        return None
-    return Candidate(i, "article", "article", role.article, title, True, bool(role.style), line.size)
-
-
-def _captioned_above(i: int, flow: Flow) -> bool:
-    """The article is headed by its caption on the line right above ((利用の制限) / 第１３条　教育委員会（第５条…
-    to the row's end): its number's line opens its text, its bracket left open no caption running on."""
-    above = previous_item(i, flow)
-    return above is not None and (over := flow.roles[above]) is not None and bool(over.article_caption)
-
-
-def _listed_article(i: int, flow: Flow) -> bool:
-    """An article's number-and-caption line with a contents line, or another such line with no
-    paragraph's gap between them, right before or after it."""
-    line = flow.line(i)
-    for j in (previous_item(i, flow), next_item(i, flow)):
-        if j is None:
-            continue
-        if j in flow.contents:
-            return True
-        other, role = flow.items[j], flow.roles[j]
-        if isinstance(other, TextLine) and role is not None and role.article_title and other.page == line.page \
-                and abs(other.y0 - line.y0) - line.size <= flow.settings.headings.paragraph_gap * line.size:
-            return True
-    return False
 
 
 def _marked(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candidate | None:
@@ -552,7 +488,7 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
         if not isinstance(it, TextLine) or i in passed or _a_label(it, labels):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
-            c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
+            c = dividers.get(i) or article_candidate(i, flow) or article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _wraps_a_line(i, c, title, flow) and not _labels(c, i, flow) \
                     and not _is_title(i, c, title, named, flow):
                 out.append(c)
@@ -1018,7 +954,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = flow.text_left or text_left(flow), shared_rows(flow)   # (found once: Flow.text_left)
     out = []
-    inside = _outside_listed_divisions(_outside_articles(candidates, flow), flow)
+    inside = _outside_listed_divisions(outside_articles(candidates, flow), flow)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
             if not shared.get(c.index, set()) - set(() if c.title else title_beside(c.index, flow)):
@@ -1150,30 +1086,6 @@ def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
 def _a_subject(c: Candidate) -> bool:
     """An unnumbered title that reads as a letter's subject (…について, …のお知らせ: numbering.SUBJECT_LINE)."""
     return c.system == "title" and SUBJECT_LINE.search(_SPACES.sub("", c.title)) is not None
-
-
-def _outside_articles(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
-    """Convention of 法令・規程: an article's text — its paragraphs (２, ３) and items (（１）, 一) —
-    holds no headings; an article runs to the next heading of the statute's outline (another
-    article, 第N章/節, 附則), a title set apart or centred (an attachment's) or a band (【…】: a
-    commentary's, never a statute's). An article captioned on its number's line heads one only in
-    a statute's own outline — at the start, or after its 第N章/節, another article, a title opening a
-    part or an attachment (別紙); met under a paper's own labels (１．, （１）) it is a provision quoted
-    in the text, no heading."""
-    out, in_article, statute = [], False, True
-    for c in candidates:
-        if c.system == "article" and not _caption_above(c, flow) and not statute:
-            continue
-        if c.system == "article" or OUTLINE.get(c.system, ("",))[0] == "第" or (c.system == "title" and c.styled) \
-                or c.centred or c.kind == "band" or c.system in TOP:
-            in_article = c.system == "article"
-            statute = c.kind != "band"
-        elif in_article:
-            continue
-        else:
-            statute = False
-        out.append(c)
-    return out
 
 
 def _stands_alone(c: Candidate, flow: Flow) -> bool:
@@ -1661,12 +1573,6 @@ def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
     return out
 
 
-def _caption_above(c: Candidate, flow: Flow) -> bool:
-    """The article's heading is its caption on the line above its number (not 第１条（…） on one line)."""
-    role = flow.roles[c.index]
-    return role is not None and bool(role.article_caption)
-
-
 def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> HeadingIndex:
     """The headings of a flow: candidates, kept per system, nested, titles run on. `title`: the
     document's title as its cover was read (extractors/cover.py), no heading where the text prints it;
@@ -1684,7 +1590,7 @@ def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> 
             runs[c.index] = lines
             index.continuations.update(lines)
             kept.append(c)
-            if c.system == "article" and _caption_above(c, flow) and (number := next_item(c.index, flow)) is not None:
+            if c.system == "article" and caption_above(c, flow) and (number := next_item(c.index, flow)) is not None:
                 index.labelled.add(number)   # the number from the line under the caption (always there)
     for c, depth in zip(kept, nest(kept, flow)):
         title = c.title

@@ -211,8 +211,8 @@ SYSTEMS: tuple[System, ...] = (
            title=_NO_PARTICLE_UNSPACED, never_list=True),
     # 法令・規程: an article's number with its caption in brackets right after it, alone on its line
     # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
-    # the caption on the line above them: headings._article_candidate; a line in this form over the
-    # article's text heads it, headings._article_line; a contents page lists such lines one under another)
+    # the caption on the line above them: article_headings.article_candidate; a line in this form over the
+    # article's text heads it, article_headings.article_line; a contents page lists such lines one under another)
     System("article", "article", rf"第(?:{KANJI}|{_ARTICLE_N})条(?:の(?:{KANJI}|{N}))*", title=r"\([^()]{1,40}\)",
            tail=r"\s*", never_list=True, outline=("第", 7)),
     # 附則 (supplementary provisions) alone on its line, with the amending rule's number in brackets:
