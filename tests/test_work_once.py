@@ -483,9 +483,9 @@ def test_a_lines_label_is_asked_only_of_the_systems_its_first_letter_may_open(mo
 def test_where_a_pages_running_text_starts_is_found_once_for_the_roles_and_the_headings(tmp_path, monkeypatch):
     """line_roles.text_left (per page, the running text's commonest left edge) is found once per
     flow (Flow.text_left) and read by the line roles and the headings alike (it was found twice)."""
-    from extractors import headings, line_roles
+    from extractors import heading_levels, headings, line_roles
 
-    owners = tuple(m for m in (line_roles, headings, page_flow) if hasattr(m, "text_left"))   # where it is named
+    owners = tuple(m for m in (line_roles, headings, heading_levels, page_flow) if hasattr(m, "text_left"))   # where it is named
     calls = _count_calls(monkeypatch, owners, "text_left")
     flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
     headings.find_headings(flow)
