@@ -53,7 +53,7 @@ from extractors.numbering import (CATEGORY_TAG, DIGIT_ALONE, DISPLAY_NUMERAL, HE
                                   PAPER_NUMBER, PART_LABEL_ALONE, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE, breadcrumb,
                                   match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
-from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, TextLine
+from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
@@ -1360,3 +1360,15 @@ def closing_date(flow: Flow) -> str:
         signers += 1
     return ""
 
+
+def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
+    """Whether the first page is a cover (a few lines: title, date, issuer), and the texts of
+    its lines: neither the cover nor a repetition of its title (above the contents, say) is a
+    heading. The lines of a table count: a first page holding a long table is the text's first
+    page, not a cover (a stamp's one-row table is part of a cover)."""
+    first = [it for it in flow.items if isinstance(it, TextLine) and it.page == 1 and not it.blank]
+    cells = sum(len(cell.text_lines) for it in flow.items if isinstance(it, Table) and it.page == 1
+                for row in it.rows for cell in row.cells)
+    if not first or len(first) + cells > flow.settings.headings.cover_lines:
+        return False, set()
+    return True, {_SPACES.sub("", clean(it.text)) for it in first}

@@ -2,6 +2,11 @@
 
     heading_candidates → keep_headings → nest (depth) → title_lines (titles run on)
 
+This module makes a document's candidates and keeps some (find_headings runs the whole); a deck's candidates
+are deck_headings.py's, a statute's articles article_headings.py's, a schedule's priced rows (no headings)
+schedule_rows.py's, the depth heading_levels.py's (nest), the lines a title runs on to title_lines.py's; the
+Candidate record is heading_candidate.py's and a line's neighbours in the flow neighbours.py's.
+
 Numbering systems (extractors/numbering.py: 第N部, 第N章, 第N節, 第N and N followed by a space (公用文),
 Ⅰ./I., 1., 1.1 and 1.1.1 (or 1-1), (1), 1), A., ①, (A), (一), ア.) are recognised at the start of a line, in whatever width the document
 prints them. A line is a candidate when it is a line of its own — not the wrapped
@@ -20,54 +25,36 @@ in larger type (at the top when there is none). 【…】 bands and items (①, 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SLOT, SPACED_OR_STYLED, STYLED_ONLY, \
-    BAND_ALONE, BESIDE, BY_NAME, FIGURE, ROW_RATE, ROW_VALUE, ROW_VALUE_ENDS, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, decimal_outer, \
+from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+    BY_NAME, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
+from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles
+from extractors.cover import cover_lines
+from extractors.deck_headings import item_rows, row_figure, slide_candidates
+from extractors.heading_candidate import Candidate, candidate_text, small_label
+from extractors.heading_levels import bracket_alone, division, nest
 from extractors.line_roles import LineRole, letters_span, text_left
+from extractors.neighbours import blank, next_item, previous_item, rows_beside, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
-from extractors.typography import slide_body
+from extractors.schedule_rows import item_of_note, schedule_row
+from extractors.title_lines import after_white, at_indent, continues, join_title, reaches, runs_on, set_like, title_beside, title_lines, \
+    title_start
 from normalizers.dates import DATE
 from normalizers.text import clean
 
 _SPACES = regex.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    index: int          # in flow.items
-    system: str         # a numbering system (numbering.SYSTEMS), or "title" (unnumbered)
-    kind: str
-    label: str
-    title: str
-    spaced: bool        # the label is followed by a space
-    styled: bool        # bold, larger than body type, or underlined
-    size: float
-    centred: bool = False   # a letter-spaced title in the middle of its line (主　文), or a larger bold one
-    # centred (_part_title): a part of the document
-    panel: bool = False     # alone on a band or in a frame of its own: a level of the headings so set
-    apart: bool = False     # a short line flush left, white above it, over a paragraph opened one character in
-    provisions: bool = False   # a short line right under a named division's title over its text (通則: _opens_division)
-
-
-# a note's mark after a boxed title, outside its frame (定義 ※１): no word of the title
-_BOXED_NOTE = regex.compile(r"\s*[※＊*]\s*[0-9０-９]{1,2}\s*$")
 # what a published copy prints where it left a block out ((省略), (略), (非公表)): the block's mark of omission
 _OMISSION = regex.compile(r"略|非公表|非開示")
 
 
-def _candidate_text(line: TextLine) -> str:
-    """The line's text, cleaned; a boxed title's words are those in its frame: a note's mark after
-    it is no part of it."""
-    s = clean(line.text).strip()
-    return _BOXED_NOTE.sub("", s) if line.boxed else s
-
-
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
-    s = _candidate_text(line)
+    s = candidate_text(line)
     role = flow.roles[i]
     assert role is not None
     styled = bool(role.style)
@@ -105,13 +92,13 @@ def _leads_paragraph(i: int, head: TextLine, flow: Flow) -> bool:
     that opens in its type and goes on in the body's, is that paragraph's lead sentence, no title — a
     heading ends where its line ends; a line that continues in body type is no title line."""
     j = i
-    while _reaches(flow, j):
+    while reaches(flow, j):
         k = j + 1
         nxt = flow.items[k] if k < len(flow.items) else None
         if not isinstance(nxt, TextLine) or nxt.page != head.page or nxt.blank \
-                or not _at_indent(head, nxt, None, flow, weight=False):
+                or not at_indent(head, nxt, None, flow, weight=False):
             return False
-        if not _set_like(head, nxt, flow, False, True):
+        if not set_like(head, nxt, flow, False, True):
             return _opens_in_then_body(head, nxt, flow)
         j = k
     return False
@@ -125,210 +112,10 @@ def _opens_in_then_body(head: TextLine, nxt: TextLine, flow: Flow) -> bool:
 
 
 def _label_not_heading(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
-    """A label that opens no heading: set small beside its line (_small_label), or an article's number
+    """A label that opens no heading: set small beside its line (small_label), or an article's number
     under its caption (第１　… under (目的): the caption heads the article, its number's line is its text)."""
-    return _small_label(line, flow) or (bool(role.article) and _captioned_above(i, flow)) \
-        or (not role.style and (_schedule_row(i, flow) or _item_of_note(i, line, flow)))
-
-
-_NOTE_MARK = regex.compile(r"注[0-9０-９]{0,2}")   # a schedule's note mark alone in its piece (注, 注１)
-
-
-def _schedule_row(i: int, flow: Flow) -> bool:
-    """Convention (a price list or a fee schedule: 診療報酬点数表's "１ 筋肉、臓器に達するもの（…）　1,250点",
-    each row ending in its value set at the right of its line — or on the next row, flush right, where the
-    row's words fill the line): a numbered line in body type that is such a row, right after another row's
-    value or with the next row right after its own, is a row of the list, no heading; so is a numbered line
-    right over a row of its own that carries a value (３ … over イ … 8,600点: a row grouping priced
-    sub-rows). Such a grouping row's first sub-row (イ 同種骨移植（特殊なもの）　39,720点 right under "３ 同種骨移植
-    （非生体）", itself a row of the list with no value of its own) is a row too, whatever follows it: its
-    sibling ロ may stand on a line the numbering does not read. A budget summary's item over its amount heads
-    the paragraph under it: a run of rows it is not."""
-    value = _row_value(i, flow)
-    prev = next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
-    after = _past_note(i, _after_row(i, value, flow), flow)
-    if value is not None and prev is not None and (_closes_row(prev, flow) or _groups_rows(prev, flow)   # (value: asked first)
-                                                   or _after_noted_row(i, flow) or _priced_row_over(prev, i, flow)):
-        return True
-    return after is not None and (_numbered_line(after, flow) or _priced_sibling(i, after, flow)) \
-        and (value is not None or _row_value(after, flow) is not None)
-
-
-def _after_row(i: int, value: int | None, flow: Flow) -> int | None:
-    """The item after row `i` and its value: after the value where it follows the row's words; after the
-    row's words where the value was read elsewhere on the page (_value_beside)."""
-    if value is None:
-        return _next_item(i, flow)
-    j, k = _row_end(i, flow)
-    return _next_item(value, flow) if value in (j, k) else k
-
-
-def _priced_row_over(j: int, i: int, flow: Flow) -> bool:
-    """Item `j`, right before row `i`, is a row of the list with a value of its own read elsewhere on the page
-    (_value_beside), at row `i`'s indent or further in (a sub-row ニ closing the row before)."""
-    it, row = flow.items[j], flow.line(i)
-    return isinstance(it, TextLine) and it.page == row.page \
-        and it.x0 >= row.x0 - flow.settings.typography.same_indent * row.size and _value_beside(j, flow) is not None
-
-
-def _priced_sibling(i: int, j: int, flow: Flow) -> bool:
-    """Item `j` is the next row of row `i`'s list though the numbering does not read its label (ロ after イ;
-    "２　２日目以降", whose figures run together): a text line on the same page at row `i`'s indent that ends
-    in a value of its own (_row_value)."""
-    row, it = flow.line(i), flow.items[j]
-    return isinstance(it, TextLine) and it.page == row.page \
-        and abs(it.x0 - row.x0) < flow.settings.typography.same_indent * row.size and _row_value(j, flow) is not None
-
-
-def _closes_row(j: int, flow: Flow) -> bool:
-    """Item `j` closes a row on its value: a line holding only the value, or a row's line ending in it."""
-    it = flow.items[j]
-    return _lone_value(j, flow) or (isinstance(it, TextLine) and _ends_in_value(it))
-
-
-def _after_noted_row(i: int, flow: Flow) -> bool:
-    """Convention (a fee schedule's note under a row: "１ エキシマレーザーによるもの … 10,000点" / "注 手術に伴う
-    画像診断…" set further in / "２ その他のもの 2,650点"): the row right after the note under a priced row of
-    the list, at that row's indent, is the list's next row. The lines between (the row's wrapped words, its
-    value, the note) stand further in than the row, and one opens on 注; a paragraph under a budget's item
-    opens on none."""
-    row, tol = flow.line(i), flow.settings.typography.same_indent * flow.line(i).size
-    noted, j = False, i - 1
-    while j >= 0 and _further_in(j, row, tol, flow):
-        noted = noted or _opens_note(j, flow)
-        j -= 1
-    return noted and j >= 0 and _numbered_line(j, flow) and abs(flow.line(j).x0 - row.x0) < tol \
-        and _row_value(j, flow) is not None
-
-
-def _past_note(i: int, k: int | None, flow: Flow) -> int | None:
-    """The item after row `i`'s note where item `k` (the item after the row) opens one (_after_noted_row):
-    the first item past the lines set further in than the row; else `k`."""
-    if k is None or not _opens_note(k, flow):
-        return k
-    row = flow.line(i)
-    tol = flow.settings.typography.same_indent * row.size
-    while k is not None and _further_in(k, row, tol, flow):
-        k = _next_item(k, flow)
-    return k
-
-
-def _further_in(j: int, row: TextLine, tol: float, flow: Flow) -> bool:
-    it = flow.items[j]
-    return _blank(it) or (isinstance(it, TextLine) and it.page == row.page and it.x0 > row.x0 + tol)
-
-
-def _opens_note(j: int, flow: Flow) -> bool:
-    """Item `j` opens a schedule's note: its first piece is the note's mark alone ("注", "注１"), its text in
-    a piece after it (a word such as 注意 opens no note)."""
-    it = flow.items[j]
-    if not isinstance(it, TextLine):
-        return False
-    spans = [sp for sp in it.source.spans if sp.text.strip()]
-    return len(spans) >= 2 and _NOTE_MARK.fullmatch(spans[0].text.strip()) is not None
-
-
-def _item_of_note(i: int, line: TextLine, flow: Flow) -> bool:
-    """Convention (a fee schedule's numbered notes: "注１ 椎間又は椎弓が…" at the rows' indent, the note's further
-    items "２ ２から４までに掲げる…" set further in than 注, their words wrapping further in still): a numbered
-    line whose lines above, back to a note's first line (_opens_note) standing left of it, are all at its
-    indent or further in, is an item of that note — its content, no heading (no headings inside notes)."""
-    tol = flow.settings.typography.same_indent * line.size
-    j = i - 1
-    while j >= 0 and (_blank(flow.items[j]) or (isinstance(flow.items[j], TextLine) and not _opens_note(j, flow)
-                                                and flow.line(j).x0 >= line.x0 - tol)):
-        j -= 1
-    return j >= 0 and _opens_note(j, flow) and flow.line(j).x0 < line.x0 - tol
-
-
-def _groups_rows(j: int, flow: Flow) -> bool:
-    """Item `j` is a numbered row of a schedule with no value of its own, over priced sub-rows."""
-    return _numbered_line(j, flow) and _row_value(j, flow) is None and _schedule_row(j, flow)
-
-
-def _numbered_line(j: int, flow: Flow) -> bool:
-    role = flow.roles[j]
-    return isinstance(flow.items[j], TextLine) and role is not None and role.numbering is not None
-
-
-def _lone_value(j: int, flow: Flow) -> bool:
-    """Item `j` is a line holding only a row's value (numbering.ROW_VALUE, ROW_RATE)."""
-    it = flow.items[j]
-    return isinstance(it, TextLine) and _value_text(it.text)
-
-
-def _value_text(text: str) -> bool:
-    """The text (its spaces aside) is a row's value, or a rate in words. One whose last character (white space
-    aside) is none a value closes on (numbering.ROW_VALUE_ENDS: most texts) is none: no space taken out of
-    it, no pattern asked."""
-    s = clean(text)
-    if s.rstrip()[-1:] not in ROW_VALUE_ENDS:
-        return False
-    bare = _SPACES.sub("", s)
-    return ROW_VALUE.fullmatch(bare) is not None or ROW_RATE.match(bare) is not None
-
-
-def _ends_in_value(line: TextLine, value=_value_text) -> bool:
-    """The line closes on a value set apart from its words by at least an em's white (a row's last line
-    that holds its value at the right: …を行った場合　　所定点数の100分の80に相当する点数). `value`: the
-    test of the last piece's text (a schedule's value; a budget item's figure, _a_figure)."""
-    spans = [sp for sp in line.source.spans if sp.text.strip()]
-    return len(spans) >= 2 and spans[-1].x0 - spans[-2].x1 >= line.size and value(spans[-1].text)
-
-
-def _row_value(i: int, flow: Flow) -> int | None:
-    """The flow index of the value that ends row `i`: a line of its own holding only the value, to the
-    row's right on the same row, or on the next row flush right, starting right of the row's middle (on
-    the next page's first row where the row ends a page) — or the row's last line where the value
-    stands at its right end (_ends_in_value). The row's words may wrap on to lines under it (_row_wraps).
-    None for a row with no value."""
-    j, k = _row_end(i, flow)
-    line = flow.line(j)
-    if _ends_in_value(line):
-        return j
-    if k is None or not _lone_value(k, flow):
-        return _value_beside(j, flow)
-    nxt = flow.line(k)
-    beside = nxt.page == line.page and nxt.x0 > line.x1 and nxt.y0 < line.y1 and nxt.y1 > line.y0
-    under = nxt.page == line.page and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 >= (line.y0 + line.y1) / 2 \
-        and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * line.size
-    overleaf = nxt.page == line.page + 1 and nxt.x0 > (line.x0 + line.x1) / 2   # the row's value heads the next page
-    return k if beside or under or overleaf else _value_beside(j, flow)
-
-
-def _value_beside(j: int, flow: Flow) -> int | None:
-    """Convention (a schedule whose text layer gives a page's values after all its rows' words: 診療報酬点数表's
-    "１ 上行大動脈" … with "114,510点" … read at the page's end): a line holding only a value later on the same
-    page, to the right of row line `j` on its row, is that row's value."""
-    line = flow.line(j)
-    for k in range(j + 1, len(flow.items)):
-        it = flow.items[k]
-        if not isinstance(it, TextLine):
-            continue
-        if it.page != line.page:
-            return None
-        if it.x0 > line.x1 and it.y0 < line.y1 and it.y1 > line.y0 and _lone_value(k, flow):
-            return k
-    return None
-
-
-def _row_end(i: int, flow: Flow) -> tuple[int, int | None]:
-    """The flow index of row `i`'s last line (its words wrapped on to the lines under it: _row_wraps), and
-    of the item after it."""
-    head = line = flow.line(i)
-    j, k = i, _next_item(i, flow)
-    while k is not None and not _ends_in_value(line) and not _lone_value(k, flow) and _row_wraps(head, line, k, flow):
-        j, k = k, _next_item(k, flow)
-        line = flow.line(j)
-    return j, k
-
-
-def _row_wraps(head: TextLine, line: TextLine, k: int, flow: Flow) -> bool:
-    """Item `k` carries on the row `head` opens (its last line so far `line`): a text line right under it,
-    set further in than the row's label, no label of its own."""
-    it, role = flow.items[k], flow.roles[k]
-    return isinstance(it, TextLine) and role is not None and role.numbering is None and it.page == line.page \
-        and not _opens_note(k, flow) and it.x0 > head.x0 and 0 <= it.y0 - line.y1 <= flow.settings.headings.title_gap * line.size
+    return small_label(line, flow) or (bool(role.article) and captioned_above(i, flow)) \
+        or (not role.style and (schedule_row(i, flow) or item_of_note(i, line, flow)))
 
 
 def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candidate | None:
@@ -359,7 +146,7 @@ def _opens_division(i: int, line: TextLine, flow: Flow) -> bool:
     right under the title of a named division (numbering.System.division) and over running text set further
     in that runs to the edge, titles the division's first provisions — as a section's line does after white.
     A column's header there (区分 over a short group label) stands over no running text."""
-    k, j = _previous_item(i, flow), _next_item(i, flow)
+    k, j = previous_item(i, flow), next_item(i, flow)
     if k is None or j is None:
         return False
     above, below, over, under = flow.items[k], flow.items[j], flow.roles[k], flow.roles[j]
@@ -382,7 +169,7 @@ def _names_topic(i: int, bare: str, role: LineRole, flow: Flow) -> bool:
 
 def _continued(i: int, flow: Flow) -> bool:
     """The flow item after line i is a line that continues it (a sentence wrapped there)."""
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     role = flow.roles[j] if j is not None else None
     return role is not None and role.continues
 
@@ -402,7 +189,7 @@ def _bracketed_section(i: int, s: str, line: TextLine, flow: Flow) -> bool:
 
 def _white_above(i: int, line: TextLine, flow: Flow) -> bool:
     """A text line before it, and a blank line's white between them (or a page break)."""
-    k = _previous_item(i, flow)
+    k = previous_item(i, flow)
     above = flow.items[k] if k is not None else None
     return isinstance(above, TextLine) and \
         (above.page != line.page or line.y0 - above.y1 > flow.settings.headings.paragraph_gap * line.size)
@@ -412,7 +199,7 @@ def _paragraph_under(i: int, line: TextLine, flow: Flow) -> bool:
     """Right under the line, at the usual pitch and in its size, a paragraph opened one character further
     in than the line, which stands at the text's left edge."""
     hs, ty = flow.settings.headings, flow.settings.typography
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     if j is None:
         return False
     below = flow.items[j]
@@ -426,12 +213,12 @@ def _paragraph_under(i: int, line: TextLine, flow: Flow) -> bool:
         and x <= text_left(flow).get(line.page, x) + ty.same_indent * line.size
 
 def _emblem(i: int, s: str, line: TextLine, panel: bool, flow: Flow) -> Candidate | None:
-    """A label of 第N章 alone on its line, its title beside it (_title_beside): the title is read there.
+    """A label of 第N章 alone on its line, its title beside it (title_beside): the title is read there.
     Convention (a white paper's section opener: the section's number alone, set large in a box, its
     title beside it — ３ 婚姻・出産の状況): a bare number alone on its line (numbering.number_alone), set
     larger than the title beside it, itself set larger than the body, is that title's label."""
     alone = label_alone(s)
-    beside = _title_beside(i, flow)
+    beside = title_beside(i, flow)
     if alone is None and beside and (number := number_alone(s)) is not None:
         larger = flow.settings.typography.larger
         title = flow.line(beside[0])
@@ -456,7 +243,7 @@ def _centred_row_above(i: int, flow: Flow) -> int | None:
     中小企業…補助金 / 確　定　通　知　書): a letter-spaced title centred right under a centred row in its size,
     no paragraph's gap between them, a name (no label, no 。), is the second row of one title: the flow
     index of that first row, None where there is none."""
-    j = _previous_item(i, flow)
+    j = previous_item(i, flow)
     if j is None or not isinstance(flow.items[j], TextLine):
         return None
     line, above, role = flow.line(i), flow.line(j), flow.roles[j]
@@ -500,7 +287,7 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     start: it is judged as any other. `panel`: the line stands alone on a band or in a frame
     (Candidate.panel), made with it (it was made, then copied with dataclasses.replace to set it)."""
     system, kind, label, title, spaced = m
-    if system == "article":   # 第１条（目的） alone: headed by _article_line, or a contents entry
+    if system == "article":   # 第１条（目的） alone: headed by article_line, or a contents entry
         return None
     if (kind not in ("part", "band") and _holds_no_title(s, title)) \
             or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
@@ -523,97 +310,6 @@ def _typed_in(system: str, spaced: bool) -> bool:
     margin, as the paragraph under it is (　　　　第３　石綿飛散防災対策 over 　　　被災建築物からの…): its
     indent is no item's; it is judged as its siblings are (_labelled_heading: standing alone)."""
     return spaced and OUTLINE.get(system, ("",))[0] == "第"
-
-
-def _small_label(line: TextLine, flow: Flow) -> bool:
-    """Convention: a heading is set at least in the size of the text it heads, or in a heavier
-    weight. A labelled line in regular weight set well below the running text's size is a label
-    of something else: a figure's words (第12 原動機 in a diagram), a chart's value, a provision
-    quoted in a note's small type, the entries of a small-type list of contents. A line alone on
-    a band or in a frame of its own is set apart by it, at any size (付録1: on a band)."""
-    hs = flow.settings.headings
-    return (line.size < flow.body_size * hs.label_size or _letters_size(line) < flow.body_size * hs.small_words) \
-        and not (line.bold or line.underlined or line.on_panel)
-
-
-def _letters_size(line: TextLine) -> float:
-    """The size most of the line's letters are set in (the larger on a tie). Convention (a flow
-    diagram's steps: a step's number set large beside its words in 7 pt under a 12 pt body, 1 発見者は、…):
-    a label set larger than its title does not lift the title out of a figure's small type
-    (`Headings.small_words`); a heading whose title is set a little smaller than its label and the body
-    (a Gothic 10.6 pt title after its 12 pt number over a 12 pt Mincho body) stays one."""
-    spans = line.source.spans
-    if len(spans) == 1:   # most lines: one span, its size the line's
-        return line.size
-    letters: Counter[float] = Counter()
-    for span in spans:
-        letters[span.size] += len(_SPACES.sub("", span.text))
-    return max(letters, key=lambda size: (letters[size], size)) if letters else line.size
-
-
-def _article_candidate(i: int, flow: Flow) -> Candidate | None:
-    """Convention (法令, 規程): an article is headed by its caption on a line of its own right above the
-    line its number opens ((通則) / 第１条　この規程は…): label the article's number, title the caption
-    without its brackets, on the caption's line. A bracketed line with no article after it ((別表),
-    (様式第１)) is none; a number with its caption alone on a line (第１条（目的）) is _article_line's."""
-    role = flow.roles[i]
-    if role is None:
-        return None
-    line = flow.line(i)
-    if not role.article_caption:
-        return None
-    nxt = _next_item(i, flow)
-    after = flow.roles[nxt] if nxt is not None else None
-    if after is None or not after.article:
-        return None
-    return Candidate(i, "article", "article", after.article, role.article_caption, False, False, line.size)
-
-
-def _article_line(i: int, flow: Flow) -> Candidate | None:
-    """Convention (規程・規約, a statute's reference translation): an article's number with its caption
-    alone on its line — 第１条（補助事業の履行義務）, 第２条　定義, 第８条　記載（Writing） — over the article's
-    text on the next line heads the article: label the number, title the caption (without its brackets
-    when bracketed). A line that fills its row opens the article's text (第１条　この規程は…), unless a
-    bracket of its caption is still open at the row's end: the caption runs on (…（Indication of time
-    and / place in electronic records）). Such lines one right under another, or beside the contents'
-    lines, are entries of a list of the articles (a contents page, with or without page numbers): none."""
-    role = flow.roles[i]
-    if role is None or not role.article_title or role.continues or role.indented or _listed_article(i, flow) \
-            or _captioned_above(i, flow):
-        return None
-    line, title = flow.line(i), role.article_title
-    if _small_label(line, flow) or (role.reaches_edge and title.count("(") <= title.count(")")):
-        return None
-    nxt = _next_item(i, flow)
-    if nxt is None or not isinstance(flow.items[nxt], TextLine):
-        return None
-    after = flow.roles[nxt]
-    if after is None or after.article or after.article_caption or clean(flow.line(nxt).text).strip()[:1] in "（(［[【<＜":
-        return None
-    return Candidate(i, "article", "article", role.article, title, True, bool(role.style), line.size)
-
-
-def _captioned_above(i: int, flow: Flow) -> bool:
-    """The article is headed by its caption on the line right above ((利用の制限) / 第１３条　教育委員会（第５条…
-    to the row's end): its number's line opens its text, its bracket left open no caption running on."""
-    above = _previous_item(i, flow)
-    return above is not None and (over := flow.roles[above]) is not None and bool(over.article_caption)
-
-
-def _listed_article(i: int, flow: Flow) -> bool:
-    """An article's number-and-caption line with a contents line, or another such line with no
-    paragraph's gap between them, right before or after it."""
-    line = flow.line(i)
-    for j in (_previous_item(i, flow), _next_item(i, flow)):
-        if j is None:
-            continue
-        if j in flow.contents:
-            return True
-        other, role = flow.items[j], flow.roles[j]
-        if isinstance(other, TextLine) and role is not None and role.article_title and other.page == line.page \
-                and abs(other.y0 - line.y0) - line.size <= flow.settings.headings.paragraph_gap * line.size:
-            return True
-    return False
 
 
 def _marked(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candidate | None:
@@ -640,7 +336,7 @@ def _set_off_mark(i: int, s: str, role: LineRole, line: TextLine, flow: Flow) ->
     if not role.mark or role.mark not in HEADING_MARKS or role.reaches_edge or "。" in s \
             or len(s) > flow.settings.headings.max_title:
         return False
-    j, k = _next_item(i, flow), _previous_item(i, flow)
+    j, k = next_item(i, flow), previous_item(i, flow)
     return j is not None and _indented_paragraph_under(line, j, flow) and (
         k is None or _set_off_under(line, role, k, flow))
 
@@ -670,13 +366,13 @@ def _heads_text(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> b
     and size right under it (a 対策本部 decision's ○帰国者等への支援 in Gothic over Mincho paragraphs:
     the mark titles the paragraphs under it). A list's items stand one under another or run on; a
     figure's caption has its picture, or a chart's small words, under it."""
-    j = _past_byline(i, _next_item(i, flow), flow)
+    j = _past_byline(i, next_item(i, flow), flow)
     below = None if j is None else flow.items[j]
     if len(s) > flow.settings.headings.max_title or "。" in s or j is None or not isinstance(below, TextLine):
         return False   # a sentence, the end, a table
     if not _running_text(flow.roles[j]):
         return _heads_sub_items(i, role, line, j, flow)   # the next item of a list, or its own line run on
-    k = next((k for k in range(i - 1, -1, -1) if not _blank(flow.items[k])), None)
+    k = next((k for k in range(i - 1, -1, -1) if not blank(flow.items[k])), None)
     if k is not None and (before := flow.roles[k]) is not None and before.mark == role.mark:
         return False   # the last item of a list of such lines
     over = flow.items[j - 1] if j - 1 > i and isinstance(flow.items[j - 1], TextLine) else line   # the byline, where one stands
@@ -692,7 +388,7 @@ def _past_byline(i: int, j: int | None, flow: Flow) -> int | None:
     if j is None or not isinstance(below := flow.items[j], TextLine) or below.page != flow.line(i).page \
             or below.size >= flow.body_size - flow.settings.typography.larger:
         return j
-    k = _next_item(j, flow)
+    k = next_item(j, flow)
     return k if k == j + 1 else j
 
 
@@ -705,7 +401,7 @@ def _heads_sub_items(i: int, role: LineRole, line: TextLine, j: int, flow: Flow)
     return under is not None and bool(under.mark) and under.mark in HEADING_MARKS and under.mark != role.mark \
         and "typeface" in under.style and not under.continues and below.page == line.page \
         and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
-        and _heads_text(j, _candidate_text(below), below, under, flow)
+        and _heads_text(j, candidate_text(below), below, under, flow)
 
 
 def _running_text(role: LineRole | None) -> bool:
@@ -722,19 +418,6 @@ def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False) -> bo
     heavier = panel or line.bold or line.size > flow.body_size + larger
     return heavier and (panel or line.size >= flow.body_size - larger) and "。" not in s \
         and (s[:1] not in "（(［[" or bool(BRACKET_TAG.match(s)))
-
-
-def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
-    """Whether the first page is a cover (a few lines: title, date, issuer), and the texts of
-    its lines: neither the cover nor a repetition of its title (above the contents, say) is a
-    heading. The lines of a table count: a first page holding a long table is the text's first
-    page, not a cover (a stamp's one-row table is part of a cover)."""
-    first = [it for it in flow.items if isinstance(it, TextLine) and it.page == 1 and not it.blank]
-    cells = sum(len(cell.text_lines) for it in flow.items if isinstance(it, Table) and it.page == 1
-                for row in it.rows for cell in row.cells)
-    if not first or len(first) + cells > flow.settings.headings.cover_lines:
-        return False, set()
-    return True, {_SPACES.sub("", clean(it.text)) for it in first}
 
 
 def title_pages(flow: Flow) -> set[int]:
@@ -765,7 +448,7 @@ def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, C
     pages = _divider_pages(flow, titled, named)
     if not pages:   # most documents: no divider page
         return out
-    shared = _shared_rows(flow)
+    shared = shared_rows(flow)
     top = max(it.size for it in flow.items if isinstance(it, TextLine)) + flow.settings.typography.larger
     for lines in pages:
         i = lines[1]
@@ -789,7 +472,7 @@ def _divider_pages(flow: Flow, titled: set[int], named: set[str]) -> list[list[i
 
 def _names_a_part(i: int, s: str, flow: Flow, shared: dict[int, set[int]]) -> bool:
     """Line i (its text `s`, spaces out) is a part's short name centred alone on its row (`shared`:
-    _shared_rows): no label, no bracket opening it, no 記 or 以上."""
+    shared_rows): no label, no bracket opening it, no 記 or 以上."""
     role = flow.roles[i]
     return role is not None and role.centred and not role.particulars and role.numbering is None \
         and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in shared
@@ -809,7 +492,7 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
         if not isinstance(it, TextLine) or i in passed or _a_label(it, labels):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
-            c = dividers.get(i) or _article_candidate(i, flow) or _article_line(i, flow) or _line_candidate(i, it, flow)
+            c = dividers.get(i) or article_candidate(i, flow) or article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _wraps_a_line(i, c, title, flow) and not _labels(c, i, flow) \
                     and not _is_title(i, c, title, named, flow):
                 out.append(c)
@@ -818,7 +501,7 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
 
 def _wraps_a_line(i: int, c: Candidate, title: str, flow: Flow) -> bool:
     """Line i continues the line before (LineRole.continues), but for a numbered line right under the title."""
-    return _continues(flow, i) and not _under_the_title(i, c, title, flow)
+    return continues(flow, i) and not _under_the_title(i, c, title, flow)
 
 
 def _under_the_title(i: int, c: Candidate, title: str, flow: Flow) -> bool:
@@ -904,7 +587,7 @@ def _retitled_table(i: int, c: Candidate, title: str, flow: Flow) -> bool:
         return False
     k, page = i, flow.line(i).page
     for _ in range(flow.settings.headings.lead_in + 1):
-        if (nk := _next_item(k, flow)) is None:
+        if (nk := next_item(k, flow)) is None:
             return False
         k = nk
         if isinstance(item := flow.items[k], Table) or item.page != page:
@@ -944,11 +627,11 @@ def _title_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
     if c.system != "title" or flow.line(i).page != 1 or not title:
         return False
     most, line = flow.settings.cover.max_title_rows, flow.line(i)
-    before, after = _rows_beside(i, -1, most, flow), _rows_beside(i, 1, most, flow)
+    before, after = rows_beside(i, -1, most, flow), rows_beside(i, 1, most, flow)
     before, after = _off_the_side(before, i, flow), _off_the_side(after, i, flow)
     rows = [*reversed(before), i, *after]
     texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
-    same = [_set_like(line, flow.line(j), flow, False, True) for j in rows]
+    same = [set_like(line, flow.line(j), flow, False, True) for j in rows]
     whole, at = _SPACES.sub("", clean(title)), len(before)
     return any("".join(texts[a:b]) == whole and all(same[a:b]) for a in range(at + 1)
                for b in range(at + 1, len(rows) + 1) if 1 < b - a <= most)
@@ -964,21 +647,6 @@ def _off_the_side(rows: list[int], i: int, flow: Flow) -> list[int]:
         a = flow.line(j)
         return any(k != j and (b := flow.line(k)).y0 <= (a.y0 + a.y1) / 2 <= b.y1 and b.x1 <= a.x0 for k in around)
     return [j for j in rows if not level_right(j)]
-
-
-def _rows_beside(i: int, step: int, most: int, flow: Flow) -> list[int]:
-    """The text lines right before (step -1) or after (step 1) line i on its page, blank lines passed,
-    up to `most`: none past a table or a page's turn."""
-    out: list[int] = []
-    j = i + step
-    while 0 <= j < len(flow.items) and len(out) < most:
-        it = flow.items[j]
-        if not isinstance(it, TextLine) or it.page != flow.line(i).page:
-            break
-        if not it.blank:
-            out.append(j)
-        j += step
-    return out
 
 
 def _names(title: str, cover_texts: set[str], named: str) -> bool:
@@ -1007,9 +675,9 @@ def _next_under(i: int, flow: Flow) -> int | None:
     別紙: ＜属性＞ at the left margin, and a box's ※ note set in a block of its own far to the right, read next): a
     line on the label's page that starts right of the label's end stands beside it, in another block — the label
     names what stands under it, never that (None at the end)."""
-    band, j = flow.line(i), _next_item(i, flow)
+    band, j = flow.line(i), next_item(i, flow)
     while j is not None and isinstance(it := flow.items[j], TextLine) and it.page == band.page and it.x0 > band.x1:
-        j = _next_item(j, flow)
+        j = next_item(j, flow)
     return j
 
 
@@ -1021,11 +689,11 @@ def _inside_item(i: int, flow: Flow) -> bool:
     item of a list holds no headings of its own."""
     band = flow.line(i)
     x = letters_span(band)[0] - flow.settings.typography.same_indent * band.size
-    item = _set_out(i, x, flow, _previous_item)
+    item = _set_out(i, x, flow, previous_item)
     if item is None or (own := flow.roles[item]) is None or own.numbering is None \
             or (number := label_number(own.numbering)) is None:
         return False
-    after = _set_out(i, x, flow, _next_item)
+    after = _set_out(i, x, flow, next_item)
     if after is None:
         return False
     at = letters_span(flow.line(item))[0] - flow.settings.typography.same_indent * band.size
@@ -1061,7 +729,7 @@ def _parts_follow(i: int, j: int, flow: Flow) -> bool:
     x = letters_span(band)[0] - flow.settings.typography.same_indent * band.size
     while isinstance(it := flow.items[k], TextLine) and it.page == band.page and (role := flow.roles[k]) is not None \
             and (role.mark or role.continues or letters_span(it)[0] > x + band.size):
-        if (nk := _next_item(k, flow)) is None:
+        if (nk := next_item(k, flow)) is None:
             return False
         k = nk
     after, role = flow.items[k], flow.roles[k]
@@ -1080,9 +748,9 @@ def _leads_in(j: int, flow: Flow) -> bool:
         if n > flow.settings.headings.lead_in or role is None or (k != j and not role.continues):
             return False
         if clean(item.text).strip().endswith("。"):
-            nxt = _next_item(k, flow)
+            nxt = next_item(k, flow)
             return nxt is not None and isinstance(flow.items[nxt], Table) and flow.items[nxt].page == first.page
-        if (nk := _next_item(k, flow)) is None:
+        if (nk := next_item(k, flow)) is None:
             return False
         k = nk
     return False
@@ -1111,7 +779,7 @@ def _under_serving(i: int, flow: Flow) -> bool:
     """Convention of 法令 (別表（第１５条、第１７条関係） / 宿泊費基準額及び宿泊手当 / its table): the line right
     under an attachment's heading that closes with the provisions it serves (numbering.SERVES_PROVISIONS),
     right above the attachment's table, names that table: its caption, no heading."""
-    j = _previous_item(i, flow)
+    j = previous_item(i, flow)
     return j is not None and isinstance(above := flow.items[j], TextLine) and above.page == flow.line(i).page \
         and SERVES_PROVISIONS.search(folded(above.text).rstrip()) is not None
 
@@ -1133,7 +801,7 @@ def _over_blank_field(i: int, flow: Flow) -> bool:
         rows, k = rows + 1, k + 1
     if rows >= flow.settings.headings.field_rows:
         return True
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     return j is not None and isinstance(nxt := flow.items[j], TextLine) and nxt.page == flow.line(i).page \
         and OMITTED.match(clean(nxt.text)) is not None and _OMISSION.search(nxt.text) is not None
 
@@ -1141,328 +809,8 @@ def _over_blank_field(i: int, flow: Flow) -> bool:
 def _over_table(i: int, flow: Flow) -> bool:
     """Convention: a 【…】 band right above a ruled table (【健康】 over its rows) is the table's
     caption, naming it as ＜…＞ names a block; it heads no passage."""
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     return j is not None and isinstance(flow.items[j], Table)
-
-
-def slide_candidates(flow: Flow, title: str = "") -> list[Candidate]:
-    """A deck's headings are its slides' titles (LineRole.slide_title), and nothing set inside a
-    slide (its bullets, box captions, numbered items are the slide's content). A title opening
-    with a label of a numbering system nests by it; the others are siblings of one level, all
-    of one typeset kind: a long title shrunk to fit its band (PowerPoint's autofit) ranks no
-    lower than its neighbours. A section slide's title opens a part (convention: a divider
-    slide, its title alone on it, parts a deck): the slides after it nest under it, up to the
-    next section slide, whatever its size against their titles (dividers of 32 and 40 pt among
-    titles of 28 to 36 pt); all section slides are of one rank. `title`: the document's title as the
-    cover read it; a slide's title that prints it again is none (_title_again)."""
-    titles, opening = _with_sections(flow, [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title])
-    again = _title_again(flow, [i for i in titles if flow.roles[i].slide_title == "title"], title)
-    titles = [i for i in titles if i not in again]
-    sizes = Counter(round(flow.line(i).size, 1) for i in titles if flow.roles[i].slide_title == "title")
-    size = sizes.most_common(1)[0][0] if sizes else flow.body_size
-    parts = max([flow.line(i).size for i in titles if flow.roles[i].slide_title == "section"] + [size])
-    part = parts + flow.settings.typography.larger   # above every slide title's rank
-    ranks = {"section": part, "title": size}   # a part's heading (no slide_title): its own size, under its slide's title
-    is_cover = cover_lines(flow)[0]
-    return [_slide_candidate(i, flow, ranks, opening) for i in titles if not (is_cover and flow.line(i).page == 1)]
-
-
-def _slide_candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[int]) -> Candidate:
-    """The candidate of a slide's title or part heading at line i, ranked by `ranks` (its own size for a
-    part's heading): by its label where it opens with one, its figure at its row's end cut (row_figure)."""
-    line, role = flow.line(i), flow.roles[i]
-    own = ranks.get(role.slide_title, line.size)
-    m = role.numbering
-    if m:
-        return Candidate(i, m[0], m[1], m[2], _without_figure(m[3], row_figure(i, flow)), m[4], True, own)
-    return Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own,
-                     centred=role.slide_title == "section" or i in opening)
-
-
-def _title_again(flow: Flow, titles: list[int], title: str) -> set[int]:
-    """Flow indexes of the slides' titles that print the document's title again. Convention (a deck whose
-    first slide prints its title over a summary, the first slide of the body printing it once more at its
-    top in a set of its own — Overview of the Second / Supplementary Budget for FY2020 in 24 pt over two rows,
-    the first slide's in 19 pt on one, over Ⅰ …): a slide's title whose text is the document's title (spaces
-    out, case folded; on one row or over the rows right under it in its type, a few at most) is the title
-    repeated — a title page again — no heading: what is under it keeps its own depth. Unless the deck titles
-    its slides so: the title of another slide set in its type (face and size) makes it one of the slides'
-    titles — a topic's title carried over consecutive slides in one type heads each (「…」宣言プロジェクトの概要
-    over slides 1–3, …の認定ロゴマーク over the fourth in the same face and size)."""
-    whole = _folded(title)
-    if not whole:
-        return set()
-    same = [i for i in titles if _spells(i, whole, flow)]
-    return {i for i in same if not any(flow.line(j).page != flow.line(i).page
-                                       and _set_like(flow.line(i), flow.line(j), flow, False, False) for j in titles)}
-
-
-def _folded(text: str) -> str:
-    """A title's text as two printings of it compare: spaces out, case folded (Overview of the second /
-    of the Second)."""
-    return _SPACES.sub("", clean(text)).casefold()
-
-
-def _spells(i: int, whole: str, flow: Flow) -> bool:
-    """Line i alone, or with the rows right under it on its page set in its type, spells `whole`."""
-    line, text = flow.line(i), _folded(flow.line(i).text)
-    for j in [i, *_rows_beside(i, 1, flow.settings.cover.max_title_rows - 1, flow)]:
-        if j != i:
-            if not _set_like(line, flow.line(j), flow, False, True):
-                return False
-            text += _folded(flow.line(j).text)
-        if text == whole or not whole.startswith(text):
-            return text == whole
-    return False
-
-
-def _with_sections(flow: Flow, titles: list[int]) -> tuple[list[int], set[int]]:
-    """The slides' titles with their parts' headings (_slide_sections), in order, and the titles
-    of the slides set in parts (each opens the parts of its slide: they nest under it)."""
-    parted = _slide_sections(flow, titles)
-    pages = {flow.line(i).page for i in parted}
-    return sorted(titles + parted), {i for i in titles if flow.line(i).page in pages and flow.roles[i].slide_title == "title"}
-
-
-def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
-    """Flow indexes of the headings of a slide's parts. Convention (a slide in parts, each under
-    its band: 認定ロゴマークの目的 / 使用規約 under the slide's title): a line alone on a shaded band
-    or in a frame of its own across its column (style "panel"), in bold, set larger than the
-    slide's own body type and smaller than the slide's title, opening no list (no bullet), alone
-    on its row (_shared_rows), heads the part of the slide under it. The captions of a figure's
-    boxes set side by side (本編 beside 別添) share their row; the figure's words are set in the
-    body's size."""
-    larger, shared = flow.settings.typography.larger, _shared_rows(flow)
-    figured = _figured_items(flow, shared)
-    titled, top = _title_sizes(flow, titles, figured)
-    under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
-    untitled = {flow.line(i).page for i in figured} - set(titled)
-    bodies = _slide_bodies(flow, set(titled) | untitled)
-    out = []
-    for i, it in enumerate(flow.items):
-        role = flow.roles[i]
-        if isinstance(it, TextLine) and role is not None and (it.page in titled or i in figured) and not role.slide_title \
-                and not role.mark and (bodies[it.page] + larger < it.size or _tab_over_text(i, it, role, bodies[it.page], flow)) \
-                and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
-            out.append(i)
-    return out + _recurring_tabs(flow, out, shared, (titled, bodies))
-
-
-def _recurring_tabs(flow: Flow, found: list[int], shared: dict[int, set[int]],
-                    sizes: tuple[dict[int, float], dict[int, float]]) -> list[int]:
-    """Convention (a deck's recurring tabs: 本事務年度の主な実績 on one blue tab over a part of each theme's slide,
-    alone on its row on one slide, level with the caption ＜…＞ of a chart in the slide's other half on the next):
-    a tab (_a_tab) whose words head a part of another slide (`found`: _slide_sections) heads its part here as
-    well, whatever stands level with it beyond its band — the slides' layout sets it, not this slide's row."""
-    heads: dict[str, set[int]] = {}
-    for i in found:
-        heads.setdefault(_SPACES.sub("", clean(flow.line(i).text)), set()).add(flow.line(i).page)
-    titled, bodies = sizes
-    larger, own, out = flow.settings.typography.larger, set(found), []
-    for i in sorted(shared):
-        it, role = flow.line(i), flow.roles[i]   # (a shared row's lines are text lines)
-        if i not in own and it.page in titled and role is not None and not role.slide_title \
-                and _a_tab(it, role, bodies[it.page] - larger) and it.size < titled[it.page] - larger \
-                and heads.get(_SPACES.sub("", clean(it.text)), set()) - {it.page}:
-            out.append(i)
-    return out
-
-
-def _title_sizes(flow: Flow, titles: list[int], figured: set[int]) -> tuple[dict[int, float], float]:
-    """Each titled slide's title size, by page, and the deck's largest. A slide whose items run on from the
-    last (_figured_items) has no title of its own — none in its band, or one of those items there —: its
-    items are measured against the deck's largest title, not against the item in its band."""
-    titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
-    top = max(titled.values(), default=flow.body_size)
-    titled.update({flow.line(i).page: top for i in titles if i in figured})
-    return titled, top
-
-
-def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: float,
-                  found: tuple[set[int], dict[int, set[int]], set[int]]) -> bool:
-    """A slide's line larger than its text (or a tab in its size: _a_tab) heads a part of it (_slide_sections):
-    an item set with its figure, no larger than the title; or, alone on its row and smaller than the title, a
-    line in bold on a band or in a frame of its own, or the subtitle right under the title."""
-    under, shared, figured = found
-    if i in figured:
-        return line.size <= title + larger
-    return ("panel" in role.style and "bold" in role.style or i in under) and i not in shared \
-        and line.size < title - larger
-
-
-def _tab_over_text(i: int, line: TextLine, role: LineRole, body: float, flow: Flow) -> bool:
-    """Line i is a tab (_a_tab) in the slide's body size (`body`) over the part's text: the next line is
-    set in that size, no larger. A tab over a figure — its next line the chart's label in larger type
-    (Approximately 4.4% of real GDP on a tab over the frame of a chart, Approximately 3.3% under it in 20 pt)
-    — captions the figure."""
-    larger = flow.settings.typography.larger
-    k = _next_item(i, flow)
-    nxt = flow.items[k] if k is not None else None
-    return _a_tab(line, role, body - larger) and isinstance(nxt, TextLine) and nxt.page == line.page \
-        and nxt.size <= body + larger
-
-
-def _a_tab(line: TextLine, role: LineRole, body: float) -> bool:
-    """Convention (a slide's captioned parts: 保険会社の社会的役割 / 環境変化と諸課題 / 本レポートの目的 in bold white on
-    a blue tab over each part's box, in the slide's own body size): a line in bold alone on a band or in a frame
-    of its own (TextLine.on_panel: typography._tab, _caption_bands), no smaller than the slide's text (`body`:
-    a figure's word on a band is smaller), is set apart by its band and its weight, however near the text's
-    size — a candidate for the head of the part under it."""
-    return line.on_panel and "bold" in role.style and line.size >= body
-
-
-# a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)
-_FIGURE = FIGURE
-
-
-def _a_figure(text: str) -> bool:
-    """The text is a figure alone (FIGURE), spaces aside."""
-    return _FIGURE.fullmatch(_SPACES.sub("", clean(text))) is not None
-
-
-def row_figure(i: int, flow: Flow) -> str:
-    """Convention (an English budget slide: "Ⅱ Transfer to the special account … funds          ¥125.9bn", the
-    item's words and its figure one text line, the figure flush right after more than an em of white): a
-    deck's numbered line in bold that closes on a figure set apart so (_ends_in_value) holds its figure at
-    its row's end, as the items whose figure is a line of its own beside them do (_figure_beside) — no word
-    of its title. The figure's text, or "" (none)."""
-    line, role = flow.line(i), flow.roles[i]
-    if not flow.deck or role is None or not role.numbering or "bold" not in role.style or not _ends_in_value(line, _a_figure):
-        return ""
-    return clean(next(sp.text for sp in reversed(line.source.spans) if sp.text.strip())).strip()
-
-
-def _without_figure(title: str, figure: str) -> str:
-    """The title with the figure at its end (row_figure) cut off."""
-    bare = _SPACES.sub("", figure)
-    cut = next((k for k in range(len(title) - 1, -1, -1) if _SPACES.sub("", title[k:]) == bare), None) if bare else None
-    return title if cut is None else title[:cut].rstrip()
-
-
-def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
-    """Flow indexes of a slide's item headings set with their figure. Convention (a budget slide:
-    "１．新型コロナウイルス感染症緊急経済対策関係経費 …… 255,655億円", "（２）雇用の維持と事業の継続 ……
-    194,905億円"): a line in bold opening with a label of a numbering system, its row shared only
-    with its figure — an amount or a share alone, to its right, in the same size — heads the item
-    listed under it (the bullets "・…〔953億円〕" are its content). Such items run on over the next
-    slide, whose band then holds one of them as its title: they rank by their labels, not under it.
-    `shared`: _shared_rows."""
-    out: set[int] = set()
-    for i, it in enumerate(flow.items):
-        role = flow.roles[i]
-        if isinstance(it, TextLine) and role is not None and role.numbering and "bold" in role.style \
-                and (_figure_beside(i, shared, flow) or _figure_under(it, i, flow) is not None or _wrapped_figure(i, flow) is not None
-                     or row_figure(i, flow)):
-            out.add(i)
-    return out
-
-
-def _figure_beside(i: int, shared: dict[int, set[int]], flow: Flow) -> bool:
-    """Line i shares its row only with a figure to its right, in its size (_figured_items)."""
-    mates, it = shared.get(i, set()), flow.line(i)
-    if len(mates) != 1:
-        return False
-    other = flow.line(next(iter(mates)))
-    return other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger and _a_figure(other.text)
-
-
-def _wrapped_figure(i: int, flow: Flow) -> int | None:
-    """Convention (an English budget slide: "1. Develop preventive measures … medical treatment" wrapped over
-    "structures, as well as pharmaceuticals ¥1,809.7bn"): the item's title wraps to a second row, hung past
-    its label in its size and weight, and its figure stands alone at that row's end, in its size. The flow
-    index of that row (the title's end), or None."""
-    j, it = _next_item(i, flow), flow.line(i)
-    if j is None or not isinstance(nxt := flow.items[j], TextLine) or (role := flow.roles[j]) is None:
-        return None
-    hung = nxt.page == it.page and role.numbering is None and "bold" in role.style \
-        and abs(nxt.size - it.size) <= flow.settings.typography.near_size \
-        and nxt.x0 > it.x0 and nxt.y0 - it.y1 <= flow.settings.headings.title_gap * it.size
-    return j if hung and _figure_ends(j, flow) else None
-
-
-def _figure_ends(j: int, flow: Flow) -> bool:
-    """The next line after row j is a figure alone (FIGURE) level with it, to its right, in its size."""
-    row, k = flow.line(j), _next_item(j, flow)
-    if k is None or not isinstance(fig := flow.items[k], TextLine):
-        return False
-    return fig.page == row.page and fig.x0 > row.x1 and fig.y0 < row.y1 and row.y0 < fig.y1 \
-        and abs(fig.size - row.size) <= flow.settings.typography.near_size and _a_figure(fig.text)
-
-
-def _item_rows(i: int, flow: Flow) -> list[int]:
-    """The lines a heading's title runs on to (title_lines); a deck's numbered item wrapped to the row its
-    figure closes (_wrapped_figure) runs on to that row alone; one whose own row closes on its figure
-    (row_figure) ends there."""
-    role = flow.roles[i]
-    if flow.deck and role is not None and role.numbering and (k := _wrapped_figure(i, flow)) is not None:
-        return [k]
-    return [] if row_figure(i, flow) else title_lines(i, flow)
-
-
-def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
-    """Flow indexes of the lines that open a slide's text right under its title, flush with it (the
-    next line of the flow, on the title's page, starting within half an em of the title's left edge),
-    short (a plain title's length, headings.short_title) and no sentence (no 、 or 。 in it).
-    Convention (a slide's subtitle: 自転車月間の広報活動 under 令和２年…について, set apart by its size
-    alone, no band): such a line, larger than the slide's text, heads its part. A lead message under
-    the title (…のルール作り、イノベーション創出を引き続き主導) is the slide's text.
-    Convention (a title band of two lines, both centred: "２．これまでの取り組みについて" over
-    "(1)厚生労働省「…」の活動"): the line right under a centred title, centred on the same axis, in
-    bold, no sentence, either short or opening with a label of a numbering system, is the slide's
-    subtitle: it heads the slide's part (the section line above it is repeated on each slide)."""
-    indent, short = flow.settings.typography.same_indent, flow.settings.headings.short_title
-    out: set[int] = set()
-    for t in titles:
-        title, nxt = flow.line(t), _next_item(t, flow)
-        line = flow.items[nxt] if nxt is not None else None
-        bare = _SPACES.sub("", clean(line.text)) if isinstance(line, TextLine) else ""
-        if nxt is None or not isinstance(line, TextLine) or line.page != title.page or any(c in bare for c in "。、，,"):
-            continue
-        flush = abs(line.x0 - title.x0) <= indent * line.size and len(bare) <= short
-        if flush or _centred_under(line, title, flow.roles[nxt], len(bare) <= short, indent):
-            out.add(nxt)
-    return out
-
-
-def _centred_under(line: TextLine, title: TextLine, role: LineRole | None, short: bool, indent: float) -> bool:
-    """A subtitle centred on a centred title's axis (not flush with it), in bold, short or
-    opening with a label of a numbering system (_under_titles)."""
-    return abs(line.x0 + line.x1 - title.x0 - title.x1) / 2 <= indent * line.size \
-        and abs(line.x0 - title.x0) > indent * line.size and role is not None and "bold" in role.style \
-        and (short or role.numbering is not None)
-
-
-def _slide_bodies(flow: Flow, pages: set[int]) -> dict[int, float]:
-    """Each of the slides' own body size (typography.slide_body), by page."""
-    lines: dict[int, list] = {}
-    for it in flow.items:
-        if isinstance(it, TextLine) and not it.blank and it.page in pages:
-            lines.setdefault(it.page, []).append(it.source)
-    return {page: slide_body(ls, flow.body_size) for page, ls in lines.items()}
-
-
-def _shared_rows(flow: Flow) -> dict[int, set[int]]:
-    """Flow indexes of lines that share their row with another piece of text (labels of a
-    figure, cells of an unruled table), each with the lines it shares it with: a heading stands
-    alone on its row. Convention (a page set in columns): a heading stands alone in its column — the
-    running text of the column across the gutter, on the same row, is no piece of its row (Flow.across_gutter)."""
-    by_page: dict[int, list[tuple[float, float, int]]] = {}
-    overlap = flow.settings.headings.shared_row
-    for i, it in enumerate(flow.items):
-        if isinstance(it, TextLine) and not it.blank:
-            by_page.setdefault(it.page, []).append((it.y0, it.y1, i))
-    shared: dict[int, set[int]] = {}
-    for rows in by_page.values():
-        rows.sort()
-        for k, (y0, y1, i) in enumerate(rows):
-            for y0b, y1b, j in rows[k + 1:]:
-                if y0b >= y1:
-                    break
-                if min(y1, y1b) - max(y0, y0b) > overlap * min(y1 - y0, y1b - y0b) \
-                        and not flow.across_gutter(flow.line(i), flow.line(j)):
-                    shared.setdefault(i, set()).add(j)
-                    shared.setdefault(j, set()).add(i)
-    return shared
 
 
 _LETTERS = regex.compile(r"\p{L}")
@@ -1577,7 +925,7 @@ def _subtitle(i: int, flow: Flow) -> bool:
         return False
     middle = sum(letters_span(line)) / 2
     j, below = i, line
-    while (k := _previous_item(j, flow)) is not None:
+    while (k := previous_item(j, flow)) is not None:
         above = flow.items[k]
         if not isinstance(above, TextLine) or above.page != line.page or _under_band(above, below) \
                 or below.y0 - above.y1 > hs.paragraph_gap * below.size \
@@ -1603,22 +951,17 @@ def _with_its_figure(line: TextLine) -> bool:
     return with_its_figure(line.text)   # (clean drops the white between Japanese letters: the raw text)
 
 
-def _previous_item(i: int, flow: Flow) -> int | None:
-    """The flow index of the last non-blank item before i (None at the start)."""
-    return next((j for j in range(i - 1, -1, -1) if not _blank(flow.items[j])), None)
-
-
 def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     """Per system: in a system set apart, plain candidates are list items; a plain label
     followed by a space is an enumeration. Unnumbered titles only in a document that sets
     headings apart."""
     apart = styled_systems(candidates)
-    left, shared = flow.text_left or text_left(flow), _shared_rows(flow)   # (found once: Flow.text_left)
+    left, shared = flow.text_left or text_left(flow), shared_rows(flow)   # (found once: Flow.text_left)
     out = []
-    inside = _outside_listed_divisions(_outside_articles(candidates, flow), flow)
+    inside = _outside_listed_divisions(outside_articles(candidates, flow), flow)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
-            if not shared.get(c.index, set()) - set(() if c.title else _title_beside(c.index, flow)):
+            if not shared.get(c.index, set()) - set(() if c.title else title_beside(c.index, flow)):
                 out.append(c)   # (an emblem's label shares its row with its title beside it alone)
         elif c.system == "title" and flow.line(c.index).caption_band is not None:
             out.append(_banner(c, flow))   # a caption on a band across a region's top heads the region, whatever stands beside it
@@ -1641,7 +984,7 @@ def _outside_listed_divisions(candidates: list[Candidate], flow: Flow) -> list[C
     follows it with nothing but its own wrapped rows between them. Such lines, line under line at one indent
     on one page (a contents page's entry before the division that opens the text is no neighbour of it), whatever
     their face, are the entries of a list naming parts — the volumes of a set — no headings."""
-    return [c for c in candidates if not (_division(c.system) and _listed_on_its_page(c, flow))]
+    return [c for c in candidates if not (division(c.system) and _listed_on_its_page(c, flow))]
 
 
 def _listed_on_its_page(c: Candidate, flow: Flow) -> bool:
@@ -1651,7 +994,7 @@ def _listed_on_its_page(c: Candidate, flow: Flow) -> bool:
     prev, _ = _neighbours(c, flow)
     page = flow.line(c.index).page
     return any(_same_system(flow, j, c) and _aligned(flow, j, c) and flow.line(j).page == page
-               and (_reaches(flow, c.index) or _reaches(flow, j))
+               and (reaches(flow, c.index) or reaches(flow, j))
                for j in (_item_start(prev, flow), _item_end(c.index, flow)) if j is not None)
 
 
@@ -1690,7 +1033,7 @@ def _centred_in_its_face(i: int, flow: Flow, shared: dict[int, set[int]], over: 
     role, line = flow.roles[i], flow.line(i)
     if role is None or not role.centred or "typeface" not in role.style or i in shared:
         return False
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     if j is None or not isinstance(after := flow.items[j], TextLine) or after.page != line.page \
             or (under := flow.roles[j]) is None:
         return False
@@ -1749,30 +1092,6 @@ def _a_subject(c: Candidate) -> bool:
     return c.system == "title" and SUBJECT_LINE.search(_SPACES.sub("", c.title)) is not None
 
 
-def _outside_articles(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
-    """Convention of 法令・規程: an article's text — its paragraphs (２, ３) and items (（１）, 一) —
-    holds no headings; an article runs to the next heading of the statute's outline (another
-    article, 第N章/節, 附則), a title set apart or centred (an attachment's) or a band (【…】: a
-    commentary's, never a statute's). An article captioned on its number's line heads one only in
-    a statute's own outline — at the start, or after its 第N章/節, another article, a title opening a
-    part or an attachment (別紙); met under a paper's own labels (１．, （１）) it is a provision quoted
-    in the text, no heading."""
-    out, in_article, statute = [], False, True
-    for c in candidates:
-        if c.system == "article" and not _caption_above(c, flow) and not statute:
-            continue
-        if c.system == "article" or OUTLINE.get(c.system, ("",))[0] == "第" or (c.system == "title" and c.styled) \
-                or c.centred or c.kind == "band" or c.system in TOP:
-            in_article = c.system == "article"
-            statute = c.kind != "band"
-        elif in_article:
-            continue
-        else:
-            statute = False
-        out.append(c)
-    return out
-
-
 def _stands_alone(c: Candidate, flow: Flow) -> bool:
     """A short label and title on a line of its own (no 、 or 。, the line well short of the
     edge) with running text after it and no item of its kind right before or after it: a
@@ -1823,7 +1142,7 @@ def _value_runs_on(c: Candidate, flow: Flow) -> bool:
     an item whose value runs on, no heading: the text a heading opens starts at its title or further out."""
     line = flow.line(c.index)
     hs, indent = flow.settings.headings, flow.settings.typography.same_indent * line.size
-    text_x, j = _title_x(line, c.label), _next_item(c.index, flow)
+    text_x, j = _title_x(line, c.label), next_item(c.index, flow)
     if text_x is None or j is None or not isinstance(nxt := flow.items[j], TextLine) or nxt.page != line.page \
             or nxt.y0 - line.y1 > hs.value_gap * line.size:
         return False
@@ -1885,7 +1204,7 @@ def _paragraph_under_title(c: Candidate, flow: Flow, text_x: float) -> bool:
     short of its column's edge over English running text (_english_text) set in past the title's first letter
     opens a paragraph under it — the title heads that text, no item of a hanging list (whose text runs on from the
     label's row, under its own first letter)."""
-    role, j = flow.roles[c.index], _next_item(c.index, flow)
+    role, j = flow.roles[c.index], next_item(c.index, flow)
     if role is None or role.reaches_edge or j is None or not isinstance(after := flow.items[j], TextLine) \
             or after.page != flow.line(c.index).page or not _latin_title(c.title) or not _english_text(after, j, flow):
         return False
@@ -1980,7 +1299,7 @@ def _text_under(c: Candidate, last: int, latin: bool, flow: Flow) -> int | None:
     heads: a text line on its page or the next, no item of c's own system beside c, English text under
     a Latin title; else None."""
     prev, _ = _neighbours(c, flow)
-    nxt = _next_item(last, flow)
+    nxt = next_item(last, flow)
     after = flow.items[nxt] if nxt is not None else None
     if not isinstance(after, TextLine) or not _heads(flow.line(c.index), after) or _beside_its_items(c, prev, nxt, flow) \
             or latin and not _english_text(after, nxt, flow):
@@ -2020,15 +1339,10 @@ def _opens_paragraph(j: int | None, flow: Flow) -> bool:
     return role is not None and role.opens_space
 
 
-def _next_item(i: int, flow: Flow) -> int | None:
-    """The flow index of the first non-blank item after i (None at the end)."""
-    return next((j for j in range(i + 1, len(flow.items)) if not _blank(flow.items[j])), None)
-
-
 def _neighbours(c: Candidate, flow: Flow) -> tuple[int | None, int | None]:
     """Flow indexes of the non-blank items right before and after a candidate's line."""
-    prev = next((j for j in range(c.index - 1, -1, -1) if not _blank(flow.items[j])), None)
-    return prev, _next_item(c.index, flow)
+    prev = next((j for j in range(c.index - 1, -1, -1) if not blank(flow.items[j])), None)
+    return prev, next_item(c.index, flow)
 
 
 def _listed(c: Candidate, flow: Flow) -> bool:
@@ -2057,7 +1371,7 @@ def _item_end(i: int, flow: Flow) -> int | None:
     j = i
     while _wraps_on(j, flow) and not _numbered(j + 1, flow):
         j += 1
-    return _next_item(j, flow)
+    return next_item(j, flow)
 
 
 def _item_start(j: int | None, flow: Flow) -> int | None:
@@ -2080,695 +1394,17 @@ def _numbered(j: int, flow: Flow) -> bool:
     return role is not None and role.numbering is not None
 
 
-def _blank(item: object) -> bool:
-    """An item passed over when a line's neighbours are sought: a blank line, or a side note in the margin
-    (TextLine.side_note: a cross-reference boxed beside the text is read before the lines it stands beside,
-    but never joins a heading or stands as the text under it or the item after it)."""
-    return isinstance(item, TextLine) and (item.blank or item.side_note)
-
-
 def _same_system(flow: Flow, j: int | None, c: Candidate) -> bool:
     """The flow item at j is a line numbered in c's system (a neighbour in one list)."""
     role = flow.roles[j] if j is not None else None
     return role is not None and role.numbering is not None and role.numbering[0] == c.system
 
 
-def _slot(c: Candidate) -> str:
-    """Headings of one system are siblings wherever they meet (items and bands share a slot). Lines
-    marked as headings are a system per mark (a budget's ◆ measures over their ○ sub-measures)."""
-    if c.system == "mark":
-        return c.system + c.label
-    return "title" if c.system == "title" else SLOT.get(c.system, c.system)
-
-
-def _kind_of(c: Candidate, slot: str, flow: Flow) -> tuple:
-    """A system as typeset: a bold 12 pt ① and a plain 10.5 pt ① usually sit at different
-    depths of one document. Underlines are left out: a rule under a line is as often a
-    separator as a mark."""
-    return (slot, round(c.size * 2) / 2, flow.line(c.index).bold)
-
-
-_INNER = "<"   # a tiered slot's inner level: its slot name and this mark
-
-
-def _tiered_slots(kept: list[Candidate], step: float, indents: list[float], inward: float) -> list[str]:
-    """Each heading's slot. Convention (a white paper: "1 生成AIが抱える課題" on a band, then
-    "❶ 主要なLLMの概要" set smaller and numbered again from 1 under it): a system whose heading set
-    smaller than the last heading of its system by `step` or more opens its count again (its first
-    label) numbers a level under that one; its headings set that much smaller are that level. So does
-    one whose count starts again `inward` further in than that last heading (`indents`: each one's
-    from its column's text, _indent; an English version's 1. "Region under alert…" set deep inside
-    its (ii), its parts 1. … 5. at the margin): its headings set that far in are that level."""
-    slots = [_slot(c) for c in kept]
-    last: dict[str, tuple[float, float]] = {}
-    outer: dict[str, float] = {}   # slot: the size of its outer level, once a count restarts under it
-    outer_left: dict[str, float] = {}   # slot: where its outer level starts, once a count restarts further in
-    for c, slot, left in zip(kept, slots, indents):
-        if c.system == "title" or c.kind == "band":
-            continue
-        if slot in last and first_label(c.label):
-            if slot not in outer and c.size <= last[slot][0] - step:
-                outer[slot] = last[slot][0]
-            elif slot not in outer_left and left >= last[slot][1] + inward:
-                outer_left[slot] = last[slot][1]
-        last[slot] = (c.size, left)
-    return [slot + _INNER if slot in outer and c.size <= outer[slot] - step
-            or slot in outer_left and left >= outer_left[slot] + inward else slot
-            for c, slot, left in zip(kept, slots, indents)]
-
-
-_Open = tuple[str, float, bool, float, bool]   # an open level: slot, size, on a panel, where its line starts,
-# set apart by another typeface than the body's
-
-
-def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str | None] | None,
-               nest_size: float, lefts: list[float], indent: float,
-               faces: list[bool], boxed: list[bool] | None, tops: list[bool],
-               anew: list[str | None]) -> tuple[list[int], list[str | None]]:
-    """Depths by a stack of open levels, and the slot each heading was found under. With
-    `usual` (each typeset kind's usual parent slot), a heading met right under its usual
-    parent's own usual parent keeps its usual depth: the level it skips is held open.
-    `lefts`: where each heading's line starts; `indent`: what counts as further in; `faces`:
-    whether each is set apart by another typeface than the body's; `boxed`: whether each is a boxed
-    title (TextLine.boxed). Convention (a poster's sheet: its title set large at the top, the sections
-    under it boxed, 自治体におけるＤＸの定義 in its frame): a boxed title right after a title at the
-    top set larger nests under it — the title at the top, a sibling of what follows elsewhere,
-    heads the boxes under it. `tops`: whether each heading stands at the top whatever is open (a
-    letter's list of enclosures: _lists_enclosures); `anew`: the level each closes as it opens a part
-    numbered anew beside it (_parts_numbered_anew), None for most."""
-    stack: list[_Open] = []
-    depths: list[int] = []
-    parents: list[str | None] = []
-    parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
-    bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
-    aside = False   # an aside's label (_aside_label) opened at the top is open: titles in its block nest under it
-    heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept)
-    for c, kind, left, face, top_level, beside in zip(kept, kinds, lefts, faces, tops, anew):
-        slot = kind[0]
-        stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
-        _close_top_bands(stack, c, bands_only, nest_size, top_level)
-        _close_further_in(stack, c, left, indent)
-        _close_level(stack, beside)
-        aside = _close_in_aside(stack, c, slot, nest_size, face, aside, top_level)
-        bands_only = _top_bands_open(stack, c, bands_only, beside is not None)
-        top = stack[-1][0] if stack else None
-        parents.append(top)
-        skipped = usual.get(kind) if usual else None
-        if c.system != "title" and skipped is not None and skipped not in (top, "title") and parent_of.get(skipped) == top \
-                and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it;
-            # an unnumbered title is a line's own, no level of an outline held open where it is not printed
-            # (１．基本方針 before the part （参考）… whose own １．… outnumber the body's)
-            stack.append((skipped, c.size, False, left, face))
-        if _opens_level(c, bool(stack), heads):
-            stack.append((slot, c.size, c.panel, left, face))
-        depths.append(max(len(stack), 1))
-    return depths, parents
-
-
-def _close_in_aside(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: bool, aside: bool,
-                    top_level: bool) -> bool:
-    """_close, a title held in the block of an aside's label open at the top (`aside`); whether such a
-    label is open after the heading (it opens one at the top: `top_level`)."""
-    _close(stack, c, slot, nest_size, face, aside and bool(stack) and stack[0][0] in _BAND_SLOTS)
-    return (top_level and c.kind == "band") or (aside and bool(stack))
-
-
-def _opens_level(c: Candidate, nested: bool, heads: set[int]) -> bool:
-    """Whether the heading opens a level the headings after it nest in: any but a title at the top (`nested`
-    False), which stays a sibling of what follows — but a letter-spaced one in the middle (主　文) opens a part,
-    and one over marked headings set smaller heads them (`heads`: _titles_over_smaller)."""
-    return c.system != "title" or nested or c.centred or c.index in heads
-
-
-def _titles_over_smaller(kept: list[Candidate], nest_size: float) -> set[int]:
-    """Flow indexes of unnumbered titles that head the marked headings after them. Convention (a budget
-    summary's bands: "生活に困っている学生等や芸術家・アスリート等の支援" white on black in 16 pt over its
-    measures "◆困窮学生等に対する支援　153 億円" in 14 pt): a title set larger than the heading right after
-    it, which opens with a heading mark (numbering.HEADING_MARKS), heads it, though it stands at the top."""
-    return {c.index for c, nxt in zip(kept, kept[1:])
-            if c.system == "title" and nxt.system == "mark" and nxt.size < c.size - nest_size}
-
-
-def _boxes_over_outline(kept: list[Candidate]) -> set[int]:
-    """Flow indexes of unnumbered titles that head the numbered sections after them. Convention (a survey
-    report's section boxes: 分析の概要 / 分析の詳細 white on a blue box at the column's left edge, each over its
-    own series Ⅰ．… / （１）… in a Gothic on no box): a title set apart on a band or a tab of its own right
-    before a numbered heading on none heads that series, as the part it names — however equal their sizes."""
-    return {c.index for c, nxt in zip(kept, kept[1:])
-            if c.system == "title" and c.panel and not nxt.panel and nxt.system != "title" and nxt.kind != "band"
-            and first_label(nxt.label)}
-
-
-def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list[int], lefts: list[float],
-                 faces: list[bool], boxed: list[bool] | None, nest_size: float) -> list[_Open]:
-    """The level to open under the k-th heading (_nest_once): the title at the top right before it,
-    set larger, when it is a boxed title (`boxed` None where a level is open already)."""
-    if not (boxed and k and boxed[k]):
-        return []
-    above = kept[k - 1]
-    if above.system == "title" and depths[k - 1] == 1 and above.size > kept[k].size + nest_size:
-        return [(kinds[k - 1][0], above.size, above.panel, lefts[k - 1], faces[k - 1])]
-    return []
-
-
-def _close_top_bands(stack: list[_Open], c: Candidate, bands_only: bool, nest_size: float,
-                     top_level: bool = False) -> None:
-    """A band opened at the top (【応募方法】 in a call's cover box) heads a passage, never the numbered
-    outline after it: a numbered heading closes bands that alone are open (`bands_only`). Convention (a
-    budget summary's group band: 【経済対策】 in 18 pt over its parts Ⅰ … Ⅳ in 17 pt): bands set larger
-    than the heading (by more than `nest_size`) head the outline after them, as the type says. A heading
-    that stands at the top whatever is open (`top_level`: a letter's list of enclosures) closes all."""
-    if top_level or (bands_only and c.kind != "band" and c.system != "title"
-                     and not any(size > c.size + nest_size for _, size, *_ in stack)):
-        stack.clear()
-
-
-def _top_bands_open(stack: list[_Open], c: Candidate, bands_only: bool, part: bool = False) -> bool:
-    """Whether, with c open, only bands opened at the top are open — a band that opens a part numbered
-    anew (`part`: _parts_numbered_anew) heads the outline under it, as a part's title does: not such a band."""
-    return c.kind == "band" and not part and (bands_only or not stack)
-
-
-def _close_further_in(stack: list[_Open], c: Candidate, left: float, indent: float) -> None:
-    """Convention: a band heads a passage under the heading it follows, as a sub-heading — but a
-    公用文 outline (１ > （１） > …) sets each level in by a step, so a band set further out than an
-    open level of that outline stands outside it: 【みなし同一法人】 at the text's edge after a （４）
-    set in by a character is （４）'s sibling, under what （４） stands under. Such a band closes the
-    innermost open levels of that outline whose lines start further in than its own (an article's
-    commentary band, a band under a section's title, stays under it)."""
-    if c.kind != "band":
-        return
-    while stack and stack[-1][3] > left + indent and OUTLINE.get(stack[-1][0], ("",))[0] == "公用文":
-        stack.pop()
-
-
-def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: bool = False,
-           aside: bool = False) -> None:
-    """Close the levels a heading ends: for a numbered one, its own slot and what is under it
-    (for one of the 法令 outline, also any level of its rank or below: 第N部 closes 第N);
-    for an unnumbered title, every level set in type no larger than its own — but a title in the
-    body's typeface (`face` False: set apart by weight alone) leaves open a level set apart by
-    another typeface at its size (1.1 in bold Gothic over a bold Mincho title): it ranks under it. An
-    appendix (付録1) closes every open level: it stands beside the body's outline, not under its last
-    section; a reference section (参考１) closes every level under the part or appendix it is in (_holds_parts).
-    An unnumbered title no larger than an aside's label open at the top (`aside`: _aside_label) stands in
-    the block it names.
-    A heading on a band (or in a frame of its own) first closes the open level set so and all
-    under it: the headings a document sets on bands are one level, whatever their labels
-    (参照文献 beside １ … ５)."""
-    if c.system in TOP:
-        stack.clear()
-        return
-    if c.system in BESIDE:   # 参考１ after a part's numbered sections: under the part, beside its sections
-        del stack[next((k for k, entry in enumerate(stack) if not _holds_parts(entry[0])), len(stack)):]
-        return
-    if c.panel:
-        at = next((k for k, entry in enumerate(stack) if entry[2]), None)
-        if at is not None:
-            del stack[at:]
-    _close_supplementary(stack, c)
-    _close_in_division(stack, c, nest_size)
-    if c.system == "title":
-        _close_by_size(stack, c, nest_size, face, _band_holds(stack, c) or (aside and c.size <= stack[0][1] + nest_size))
-        return
-    while stack and stack[-1][0] == "title" and stack[-1][1] + nest_size < c.size:
-        stack.pop()   # no heading nests under a title set in smaller type (a plan's goals on 20 pt banners
-        # after its 11 pt 全体像): the title heads what is set no larger than itself
-    at = _closes_at(stack, c, slot)
-    if at is not None:
-        del stack[at:]
-
-
-def _parts_numbered_anew(kept: list[Candidate], kinds: list[tuple]) -> list[str | None]:
-    """Convention (terms of use in two parts: sections １．… ７．, then a part titled on a 【…】 band over
-    sub-sections numbered １．１, １．２ …): a decimal label names in its first number the section (N.) it
-    stands under; a band right over decimals counting from 1 again (1.1) while the last section before it
-    is not 1 (７．) opens a part of its own, numbered anew: it stands beside those sections, not under the
-    last one (its decimals are not that section's). For each heading, the slot of the sections' level such
-    a band closes (_close_level), None for any other heading (a band over 7.1 stays under ７．)."""
-    out: list[str | None] = [None] * len(kept)
-    for k in range(len(kept) - 1):
-        c, nxt = kept[k], kept[k + 1]
-        outer = decimal_outer(nxt.label) if c.kind == "band" and nxt.system == "decimal" else None
-        section = next((j for j in range(k - 1, -1, -1) if kept[j].system == "number"), None)
-        if outer == 1 and section is not None \
-                and label_number(("number", "", kept[section].label, "", False)) not in (None, 1):
-            out[k] = kinds[section][0]
-    return out
-
-
-def _close_level(stack: list[_Open], slot: str | None) -> None:
-    """Close the open level of `slot` and every level under it (None: nothing)."""
-    at = next((k for k, entry in enumerate(stack) if entry[0] == slot), None) if slot is not None else None
-    if at is not None:
-        del stack[at:]
-
-
-def _close_supplementary(stack: list[_Open], c: Candidate) -> None:
-    """Convention of 法令・規約: 附則 (the supplementary provisions) holds provisions only — its
-    paragraphs, captioned or not — and closes the rules' text; a band after it (【参考】 over notes
-    appended to a 規約) opens a part beside the rules, never one under 附則."""
-    if c.kind != "band":
-        return
-    at = next((k for k, entry in enumerate(stack) if entry[0] == "supplementary"), None)
-    if at is not None:
-        del stack[at:]
-
-
-_BAND_SLOTS = frozenset(SLOT.get(name, name) for name in ("band", "angle_band", "bracket_band"))
-
-
-def _band_holds(stack: list[_Open], c: Candidate) -> bool:
-    """Convention (notes appended to a 規約 under 【参考】, each topic on a line of its own: 「…」について):
-    a section's title set apart by its line alone (`apart`) stands in the block the band over it
-    names — under the innermost open level that is not such a title, when that level is a band's."""
-    if not c.apart:
-        return False
-    level = next((entry[0] for entry in reversed(stack) if entry[0] != "title"), None)
-    return level in _BAND_SLOTS
-
-
-def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: bool, in_band: bool = False) -> None:
-    """An unnumbered title closes every level set no larger than its own, but one in the body's
-    typeface (`face` False) leaves open a level set apart by another typeface at its size; one that
-    stands in a band's block (`in_band`: _band_holds) closes only the titles under the band. The title of a
-    division's first provisions (Candidate.provisions) has closed what it closes already (_close_in_division)."""
-    if c.provisions:
-        return
-    if in_band:
-        while stack and stack[-1][0] == "title":
-            stack.pop()
-        return
-    while stack and stack[-1][1] <= c.size + nest_size \
-            and not (not face and stack[-1][4] and stack[-1][1] + nest_size >= c.size):
-        stack.pop()
-
-
-def _title_ends(j: int, wrapped: bool, close_apart: bool, flow: Flow) -> bool:
-    """The title ends at line `j`: the next line neither wraps it nor stands close under a title set
-    apart (unless that row runs to the edge: a paragraph's first row), or stands after more white, or line
-    `j` closes with the bracket naming the provisions an attachment serves (別表（第１５条、第１７条関係）:
-    numbering.SERVES_PROVISIONS; the line under it names the attachment's table, no part of its title)."""
-    return not (wrapped or (close_apart and not _row_reaches(j + 1, flow))) or _after_white(j, flow) \
-        or SERVES_PROVISIONS.search(folded(flow.line(j).text).rstrip()) is not None
-
-
 def _row_carries(line: TextLine, j: int, flow: Flow) -> bool:
     """The row after line `j` carries a sentence on: in its type (any weight) or run to the edge,
-    and not after more white — opening with a bracket too where row `j` broke at the edge (_runs_on)."""
-    return not _after_white(j, flow) and (_runs_on(line, j + 1, flow, weight=False, wrapped=_reaches(flow, j))
-                                          or _reaches(flow, j + 1, "continues"))
-
-
-def _holds_parts(slot: str) -> bool:
-    """An open level that holds parts of a document, not sections: an appendix (付録６), a part
-    (第１部, Ⅰ.) or an unnumbered title."""
-    system = BY_NAME.get(slot)
-    return slot == "title" or slot in TOP or (system is not None and system.kind == "part")
-
-
-def _closes_at(stack: list[_Open], c: Candidate, slot: str) -> int | None:
-    """Where a numbered heading closes the stack: at its own slot's level, or one of its fixed
-    outline it outranks; a tiered system's inner level (_tiered_slots) closes its own level only."""
-    inner = slot.endswith(_INNER)
-    return next((k for k, (s, *_) in enumerate(stack)
-                 if s == slot or (not inner and (_outranks(c.system, s) or _division_over(c.system, s)))), None)
-
-
-def _division(system: str) -> bool:
-    """The system is a named division of a legal text (numbering.System.division: 第N部, 第N章, 第N節, 第N款 …)."""
-    found = BY_NAME.get(system)
-    return found is not None and found.division
-
-
-def _close_in_division(stack: list[_Open], c: Candidate, nest_size: float) -> None:
-    """Convention (a division's general provisions: 第10部 手術 over 通則 over its items, then 第１節): the title
-    of a division's first provisions (Candidate.provisions) stands under the innermost open division, whatever
-    was open under it; a division closes such a title (and any unnumbered title set no larger than itself)
-    open after the last division — the provisions end where the next division opens (nothing else closes
-    for such a title: _close)."""
-    if c.provisions:
-        at = next((k for k in range(len(stack) - 1, -1, -1) if _division(stack[k][0])), None)
-        if at is not None:
-            del stack[at + 1:]
-        return
-    while _division(c.system) and stack and stack[-1][0] == "title" and stack[-1][1] <= c.size + nest_size \
-            and any(_division(entry[0]) for entry in stack):
-        stack.pop()
-
-
-def _division_over(system: str, open_slot: str) -> bool:
-    """Convention (a statute's or a 告示's named divisions: 編 > 章 > 節 > 款 > 目, and 部 above 章/節 where a
-    text uses it — numbering.System.division): a named division ranks above every numbered or lettered item
-    system, wherever the items opened first. A 第１節 after item (2) of a part's 通則 is that item's parent's
-    sibling, never its child: it closes the open items (a part, an appendix, a title stays open)."""
-    mine, other = BY_NAME.get(system), BY_NAME.get(open_slot)
-    return mine is not None and mine.division and other is not None and not other.division \
-        and OUTLINE.get(open_slot, ("",))[0] != "第" and other.kind not in ("part", "appendix", "title") \
-        and not (other.top or other.beside)
-
-
-def _outranks(system: str, open_slot: str) -> bool:
-    """The system stands above or beside an open level in one fixed outline (第1部 closes a 第7:
-    the outline never inverts)."""
-    mine, other = OUTLINE.get(system), OUTLINE.get(open_slot)
-    return mine is not None and other is not None and mine[0] == other[0] and mine[1] <= other[1]
-
-
-def _fitted_titles(kept: list[Candidate], flow: Flow) -> list[Candidate]:
-    """Convention (a newsletter's item titles in one face, 14 pt, the longest, 物価高対応子育て応援手当, set in 13.6 pt
-    to fit its column): an unnumbered title filling its column's measure (both its ends within an em of the
-    column's edges: Flow.bounds), set in the face of the title before it and smaller by no more than
-    `typography.near_size`, was condensed to fit — it is set in that title's type and ranks with it."""
-    near = flow.settings.typography.near_size
-    out: list[Candidate] = []
-    for c in kept:
-        before = next((p for p in reversed(out) if p.system == "title"), None)
-        line = flow.line(c.index)
-        left, right = flow.bounds(line)
-        if c.system == "title" and before is not None and before.size - near <= c.size < before.size \
-                and line.font == flow.line(before.index).font and line.x0 - left <= c.size and right - line.x1 <= c.size:
-            c = replace(c, size=before.size)
-        out.append(c)
-    return out
-
-
-def nest(kept: list[Candidate], flow: Flow) -> list[int]:
-    """The depth of each heading in the document's own tree (1 = top): a system met inside
-    another nests one level below it, one met again closes the levels under it, an unnumbered
-    title sits under the nearest heading in larger type; a system keeps the depth it usually
-    has in this document when one of its instances skips a level (① right under 2.)."""
-    nest_size = flow.settings.headings.nest_size
-    hs = flow.settings.headings
-    kept = _fitted_titles(kept, flow)
-    lefts = [letters_span(flow.line(c.index))[0] for c in kept]
-    margin = min((flow.text_left or text_left(flow)).values(), default=0.0)
-    tiers = _tiered_slots(kept, hs.restart_size, [_indent(flow.line(c.index), flow, margin) for c in kept],
-                          hs.restart_indent * flow.body_size)
-    kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
-    over = _numbered_over_titles(kept, kinds)
-    faces = [((role := flow.roles[c.index]) is not None and "typeface" in role.style) or k in over or _spaced_part(c, flow)
-             for k, c in enumerate(kept)]
-    indent = flow.settings.typography.same_indent * flow.body_size
-    boxed = [flow.line(c.index).boxed for c in kept]
-    tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) for k, c in enumerate(kept)]
-    anew = _parts_numbered_anew(kept, kinds)
-    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops, anew)
-    seen: dict[tuple, Counter] = {}
-    for kind, parent in zip(kinds, parents):
-        seen.setdefault(kind, Counter())[parent] += 1
-    usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
-    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops, anew)[0]
-
-
-def _spaced_part(c: Candidate, flow: Flow) -> bool:
-    """Convention (a judgment's parts: 主　　文, 理　　由, letter-spaced in the middle of the row, in the body's type):
-    such a part's title holds the unnumbered titles set flush in its type after it (上告代理人…の上告理由について
-    under 理由) — they rank under it, as a title in the body's face ranks under a heading set in another
-    typeface (the `faces` of nest); the next part's title closes it."""
-    role = flow.roles[c.index]
-    return c.system == "title" and c.centred and role is not None and role.letter_spaced
-
-
-def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple]) -> set[int]:
-    """Positions of numbered headings that head the unnumbered titles set in their type. Convention (a web
-    page's sections: "(1) Preventing COVID-19 …" in bold 9 pt over a box whose topics are bold 9 pt lines
-    with no number): where a numbered series is followed, after each of its headings, by unnumbered titles
-    in its size and weight, and no such title stands before its first, the titles are its sections' topics
-    — they rank under it, as a title set in another typeface than the body's ranks under a heading set in
-    one (the `faces` of nest). A series with such a title before it (はじめに before １．…, おわりに after)
-    is the titles' sibling."""
-    out: set[int] = set()
-    for kind in {kinds[k] for k, c in enumerate(kept) if c.system != "title"}:
-        members = [k for k in range(len(kept)) if kinds[k] == kind]
-        titles = [k for k, c in enumerate(kept) if c.system == "title" and kinds[k][1:] == kind[1:]]
-        if len(members) < 2 or not titles or titles[0] < members[0]:
-            continue
-        bounds = [*members[1:], len(kept)]
-        if all(any(a < t < b for t in titles) for a, b in zip(members, bounds)):
-            out.update(members)
-    return out
-
-
-def _aside_label(k: int, kept: list[Candidate], lefts: list[float], indent: float, flow: Flow) -> bool:
-    """Convention (a budget summary's aside after its measures: the titles 児童生徒等や学生の学びの保障 on black
-    bands in 16 pt, their ◆ measures set in under them, then 【他省庁と連携する取組】 alone on its line in the
-    measures' size, back at the titles' edge, over a measure another ministry carries): a 【…】 band that is
-    its bracket alone (_bracket_alone), set further out than the heading right before it and no further in
-    than the last unnumbered title above, set larger than itself, stands outside the measures' outline —
-    at the top, beside those titles; what its block holds nests under it (_nest_once)."""
-    c = kept[k]
-    if not (k and _bracket_alone(c, flow) and lefts[k - 1] > lefts[k] + indent):
-        return False
-    out = next((j for j in range(k - 1, -1, -1) if lefts[j] <= lefts[k] + indent), None)
-    return out is not None and kept[out].system == "title" and lefts[out] >= lefts[k] - indent \
-        and kept[out].size > c.size + flow.settings.headings.nest_size
-
-
-def _lists_enclosures(c: Candidate, flow: Flow) -> bool:
-    """Convention (a letter's list of enclosures: ＜関係資料一覧＞ over 別紙1 …, 別添2 … at its end): a band
-    over nothing but lines that each name an enclosure by its label (LineRole.enclosure), two at least,
-    to the document's end, lists what is sent with the whole letter: it stands at the top, outside the
-    last section, whatever band or item shares its slot elsewhere."""
-    if c.kind != "band":
-        return False
-    after = flow.items[c.index + 1:]
-    if any(not isinstance(it, TextLine) for it in after):
-        return False   # a table after it: no list of names
-    rows = [j for j, it in enumerate(after, c.index + 1) if isinstance(it, TextLine) and not it.blank]
-    return len(rows) >= 2 and all((role := flow.roles[j]) is not None and role.enclosure for j in rows)
-
-
-def _indent(line: TextLine, flow: Flow, margin: float) -> float:
-    """How far in the line starts: from its column's left on a page set in columns, from the
-    document's text margin (`margin`: the leftmost page's running text) on a page of one (a page's
-    own running text may all stand indented, under its items)."""
-    return letters_span(line)[0] - (flow.bounds(line)[0] if flow.columns.get(line.page) else margin)
-
-
-def _continues(flow: Flow, i: int) -> bool:
-    role = flow.roles[i]
-    return role is not None and role.continues
-
-
-def _runs_on(line: TextLine, j: int, flow: Flow, apart: bool = False, hang: float | None = None,
-             weight: bool = True, centred: bool = False, wrapped: bool = False) -> bool:
-    """`nxt` continues the title of the heading set on `line` (same page, style and indent, or
-    hung at the title's own start: `hang`), and is no line of its own kind: a numbered line, a
-    goal label, a bullet, a bracketed subtitle (under a heading set apart, a bracketed line in
-    its type is its title's end, whatever the typeface of its Latin letters). Convention (a budget
-    book's captions: 第１表　歳入歳出予算 over 歳　　入, １　総　　括 over （歳　　入）): a row letter-spaced
-    (a word, bracketed or not, spread to a width: LineRole.letter_spaced) is a caption of its own — a
-    title wrapped early runs on in its words, never spread letter by letter. A heading set
-    apart by its typeface ends where its line ends when the next line is in the body's. With
-    `weight` off the weight is not compared: a sentence set in bold for emphasis runs on into its
-    rows in the body's weight (the emphasis may end before its 。). With `centred` (the heading's line is
-    centred), a line centred under it on its axis runs on too (_centred_rows). With `wrapped` (the line
-    before reaches the right edge: the words broke there), a row opening with a bracket runs on as well —
-    the sentence's own parenthesis (１ 御社が，…以下の書類・電子書類 / （【船主協会】…）について，…), not a
-    subtitle, which follows a title ending short of the edge."""
-    nxt = flow.items[j] if j < len(flow.items) else None
-    if not (isinstance(nxt, TextLine) and not nxt.blank and _on_its_page(line, nxt, hang, flow)
-            and _set_like(line, nxt, flow, apart, weight)
-            and (_at_indent(line, nxt, hang, flow, weight) or (centred and _centred_rows(line, nxt, flow.roles[j], flow)))):
-        return False
-    s, role = clean(nxt.text), flow.roles[j]
-    assert role is not None
-    return not (role.numbering or role.opens_space or role.mark or role.goal or role.letter_spaced
-                or (not apart and not wrapped and s[:1] in "（(【「『［["))
-
-
-def _centred_rows(line: TextLine, nxt: TextLine, role: LineRole | None, flow: Flow) -> bool:
-    """Convention (a title set centred over two rows, the provision it rests on in brackets on the
-    second: 第5節　特許請求の範囲の記載に関する委任省令要件 / (特許法第36条第6項第4号)): the next line,
-    centred as well, on the heading's axis (within the same indent) and no wider than it, is the
-    title's second row — wherever it starts, which _at_indent asks of a title wrapped flush."""
-    same = flow.settings.typography.same_indent * nxt.size
-    return role is not None and role.centred and nxt.x0 >= line.x0 - same and nxt.x1 <= line.x1 + same \
-        and abs((nxt.x0 + nxt.x1) - (line.x0 + line.x1)) / 2 <= same
-
-
-def _on_its_page(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow) -> bool:
-    """`nxt` on the heading's page, or — the heading the last line of its page — the next page's first line
-    hung at the title's start (a title wrapped over a page break: 報告第４号：…承認につ / いて)."""
-    return nxt.page == line.page or (nxt.page == line.page + 1 and _hung(nxt, hang, flow))
-
-
-def _set_like(line: TextLine, nxt: TextLine, flow: Flow, apart: bool, weight: bool) -> bool:
-    """`nxt` in `line`'s type: its face (under a title set apart, any face but the body's: body
-    type ends a title), its size, and its weight unless `weight` is off. Convention (a letter set in
-    one face and size, its headings set off by an underline alone: １．…について（要綱第１関係） over the
-    paragraph it opens): a title underlined runs on only to a line underlined as well — its rule ends
-    where the title does, however far its line reaches."""
-    return (nxt.font == line.font or (apart and nxt.font != flow.body_font)) \
-        and abs(nxt.size - line.size) <= flow.settings.typography.near_size \
-        and (nxt.bold == line.bold or not weight) and (nxt.underlined or not line.underlined or not weight)
-
-
-def _at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow, weight: bool = True) -> bool:
-    """`nxt` starts under `line`'s start (up to a few ems in), or hung at its title's start, or —
-    convention (a budget's outline set in its body type: （イ）マスク・アルコール消毒液等生産設 / 備導入経費)
-    — under the label, anywhere between the label's start and the title's: the wrapped title set in
-    by a fixed indent that a wide label (a bracketed one, a gap after it) reaches past. A sentence's
-    next row (`weight` off) starts as a paragraph's wrapped row does (back from its indent)."""
-    same = flow.settings.typography.same_indent * nxt.size
-    back = line.size * flow.settings.headings.indent_before if not weight else line.size
-    return line.x0 - back <= nxt.x0 <= line.x0 + flow.settings.headings.run_on_indent * line.size \
-        or _hung(nxt, hang, flow) or (hang is not None and line.x0 < nxt.x0 <= hang + same)
-
-
-def _join_title(title: str, more: str) -> str:
-    return title + (" " + more if title[-1:].isascii() and more[:1].isascii() else more)
-
-
-def _title_start(line: TextLine, label: str) -> float | None:
-    """Where a numbered line's title starts: the left of its first glyph after the label's (and after a
-    colon that separates them as a space would: 議案第１号：令和７年度…)."""
-    skip = len(_SPACES.sub("", label))
-    for span in line.source.spans:
-        for ch, box in zip(span.text, span.char_boxes):
-            if ch.isspace() or (skip == 0 and ch in ":："):
-                continue
-            if skip == 0:
-                return box[0]
-            skip -= 1
-    return None
-
-
-def _hung(nxt: TextLine, hang: float | None, flow: Flow) -> bool:
-    """Convention (a hanging indent): a numbered title's next line set in under the title's
-    own start, clear of the label, is the title wrapped, however many lines it takes (while
-    it is no sentence)."""
-    return hang is not None and abs(nxt.x0 - hang) <= flow.settings.typography.same_indent * nxt.size
-
-
-def _hung_on(j: int, hang: float | None, flow: Flow) -> bool:
-    """The line after `j` carries on a hung title: `j` runs to the edge, holds no 。, and the
-    next line stands at the title's start."""
-    role = flow.roles[j]
-    return role is not None and role.reaches_edge and "。" not in flow.line(j).text \
-        and _hung(flow.line(j + 1), hang, flow)
-
-
-def _band_rows(i: int, flow: Flow) -> list[int]:
-    """The rows after line i on the band it is a caption on (TextLine.caption_band), wherever the
-    reading order sets them (panels side by side: each caption's second row after the first rows of
-    both): one title."""
-    head = flow.line(i)
-    out: list[int] = []
-    if head.caption_band is None:
-        return out
-    for k in range(i + 1, len(flow.items)):
-        it = flow.items[k]
-        if isinstance(it, TextLine) and it.page != head.page:
-            break
-        if isinstance(it, TextLine) and it.caption_band == head.caption_band:
-            out.append(k)
-    return out
-
-
-def title_lines(i: int, flow: Flow) -> list[int]:
-    """Flow indexes of the lines a heading's title runs on to (at most two, or as many as are
-    hung at the title's start under its label: _hung): while the line before reaches the right
-    edge, or — for a heading set apart from the text — while the next line is set like it, right
-    under it (a title wrapped early, at a word). A title on a band or in a frame of its own ends
-    with it: the band holds its one line."""
-    j = i
-    cont: list[int] = []
-    head = flow.line(i)
-    role = flow.roles[i]
-    if role is not None and "panel" in role.style:
-        return _band_rows(i, flow)
-    apart = role is not None and bool(role.style)
-    hang = _title_start(head, role.numbering[2]) if role is not None and role.numbering else None
-    centred = role is not None and role.centred
-    while True:
-        before = flow.roles[j]
-        wrapped = before is not None and before.reaches_edge
-        if (fig := _figure_in_title(head, j, flow)) is not None:
-            cont += fig
-            break
-        if not _runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped):
-            break
-        nxt = flow.line(j + 1)
-        if len(cont) >= 2 and not _hung_on(j, hang, flow):
-            break   # past two lines only a hung title, no sentence (a hung item's text is a paragraph's)
-        close = nxt.y0 - flow.line(j).y1 <= flow.settings.headings.title_gap * head.size
-        if _title_ends(j, wrapped, apart and close, flow):
-            break
-        cont.append(j + 1)
-        j += 1
-    return cont
-
-
-def _figure_in_title(head: TextLine, j: int, flow: Flow) -> list[int] | None:
-    """The amount under a title's row (_figure_under) ends the title: in a document it is the title's last
-    row (… 5.0 億円, as printed), in a deck the item's figure, no word of its title (_figured_items: the amounts
-    set apart as a column). None: no amount under row j."""
-    k = _figure_under(head, j, flow)
-    return None if k is None else [] if flow.deck else [k]
-
-
-def _figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
-    """Convention (a budget summary's items: "(3) 高強度深紫外LEDの活用による…の実用化" over "5.0 億円" set flush
-    right): where the title fills its row, its amount goes to the next row, alone and flush right, in the
-    title's size, right under it — the title's end (no amount on the heading's row already). The flow
-    index of that row (a row of white between them passed), or None."""
-    line, k = flow.line(j), _next_item(j, flow)
-    nxt = flow.items[k] if k is not None else None
-    if not isinstance(nxt, TextLine) or nxt.page != line.page or _FIGURE.search(_SPACES.sub("", clean(line.text))):
-        return None
-    ok = _a_figure(nxt.text) and abs(nxt.size - head.size) <= flow.settings.typography.near_size \
-        and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 > (line.y0 + line.y1) / 2 \
-        and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * head.size   # on the next row, not on its own
-    return k if ok else None
-
-
-def _after_white(j: int, flow: Flow) -> bool:
-    """The line after `j` stands after more white than lies under it, by more than a title's gap (議案第１２号：…
-    reaching the edge, a blank line, then its statement's paragraph): it opens the block under the heading,
-    no title wrapped on to it (a wrapped title's line has the heading's pitch above it, the white under it)."""
-    line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
-    k = _next_item(j + 1, flow)
-    after = flow.items[k] if k is not None else None
-    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and isinstance(after, TextLine)) \
-            or nxt.page != line.page or after.page != nxt.page or after.y0 < nxt.y1:
-        return False   # the next item on the line's own row (a row set in two pieces) measures no white under it
-    return (nxt.y0 - line.y1) - (after.y0 - nxt.y1) > flow.settings.headings.title_gap * nxt.size
-
-
-def _title_beside(i: int, flow: Flow) -> list[int]:
-    """Convention (a white paper's chapter opener: 第4章 set large in an emblem, the chapter's title in two rows
-    to its right): a label alone on its line, set apart, is titled by the rows that follow it on its page
-    standing to its right within its height — each starting right of the label, its top above the label's
-    foot — a name (no label, no 。). Convention (a white paper's section number white on a blue square, the text
-    layer writing the number twice, alone and again before the title: " 1 " / "  情勢認識" — the second copy gone as
-    an overprint, its spaces left): the row starts where its first letter does."""
-    label, out = flow.line(i), []
-    j = _next_item(i, flow)
-    while j is not None and isinstance(row := flow.items[j], TextLine) and row.page == label.page \
-            and letters_span(row)[0] > label.x1 and row.y0 < label.y1 and (role := flow.roles[j]) is not None \
-            and role.numbering is None and "。" not in row.text:
-        out.append(j)
-        j = _next_item(j, flow)
-    return out
-
-
-def _row_reaches(j: int, flow: Flow) -> bool:
-    """Convention (a title wrapped early, at a word, is short on each of its lines): the row of
-    line `j` — the line and those after it on the same row (an emphasised phrase is a line of its
-    own before the rest of its row) — runs to its column's edge: the first row of a paragraph set
-    under a title, never the title's next line."""
-    line = flow.line(j)
-    while True:
-        if _reaches(flow, j):
-            return True
-        k = j + 1
-        nxt = flow.items[k] if k < len(flow.items) else None
-        if not (isinstance(nxt, TextLine) and not nxt.blank and nxt.page == line.page and nxt.x0 > line.x0
-                and abs(nxt.y1 - line.y1) <= flow.settings.headings.title_row):
-            return False
-        j, line = k, nxt
+    and not after more white — opening with a bracket too where row `j` broke at the edge (runs_on)."""
+    return not after_white(j, flow) and (runs_on(line, j + 1, flow, weight=False, wrapped=reaches(flow, j))
+                                          or reaches(flow, j + 1, "continues"))
 
 
 _ATTACHMENTS = ("attachment", "lone_attachment")
@@ -2779,23 +1415,16 @@ def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     attachment's centred title); None for 別紙 with no number and no centred title under it (no
     part of the document). An unnumbered boxed title (TextLine.boxed) ends at its frame: its words are
     all in it (a label boxed as an emblem takes its title from beside it)."""
-    lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) or _bracket_alone(c, flow) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
-        else _title_beside(c.index, flow) if not c.title else _item_rows(c.index, flow)
+    lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) or bracket_alone(c, flow) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
+        else title_beside(c.index, flow) if not c.title else item_rows(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines
-
-
-def _bracket_alone(c: Candidate, flow: Flow) -> bool:
-    """Convention (an aside's label: 【他省庁と連携する取組】 alone on its line over the measures it frames): a
-    【…】 band that is its bracket alone, closed on its line, is whole — the lines under it are what it
-    names, none of its title."""
-    return c.system == "band" and BAND_ALONE.fullmatch(_candidate_text(flow.line(c.index))) is not None
 
 
 def _attachment_title(i: int, flow: Flow) -> list[int]:
     """Convention (規程・要綱): an attachment's label (別紙２) stands alone at the top of its page and
     its title is the line right under it, centred, a name (no 。): 反社会的勢力排除に関する誓約事項.
     A label with text under it that is no such line (別紙１ over 一 中小企業等は…。) has no title."""
-    j = _next_item(i, flow)
+    j = next_item(i, flow)
     if j is None or not isinstance(flow.items[j], TextLine):
         return []
     role, line = flow.roles[j], flow.line(j)
@@ -2832,7 +1461,7 @@ def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:
         text += clean(flow.line(j).text)
         if "。" in text:   # at a row's end or inside it; a question as a title (…か。) has no 、 and two rows at most
             return rows > 2 or any(comma in text for comma in "、，,") or not _a_question(text)
-        if not (_reaches(flow, j) or _reaches(flow, j + 1, "continues")):   # a row ends short where its
+        if not (reaches(flow, j) or reaches(flow, j + 1, "continues")):   # a row ends short where its
             return False                                                    # next Latin word did not fit
     return False
 
@@ -2846,7 +1475,7 @@ def _hung_sentence(c: Candidate, flow: Flow) -> bool:
     if c.system == "title":
         return False
     line = flow.line(c.index)
-    start, hs = _title_start(line, c.label), flow.settings.headings
+    start, hs = title_start(line, c.label), flow.settings.headings
     left = (flow.text_left or text_left(flow)).get(line.page)
     if start is None or left is None or letters_span(line)[0] < left + hs.set_in_block * line.size:
         return False   # a block set in from both sides only: a heading at the text's side over its text hung under it is no item
@@ -2872,7 +1501,7 @@ def _hung_row(j: int, start: float, flow: Flow) -> bool:
     if not (isinstance(line, TextLine) and isinstance(nxt, TextLine)) or role is None or role.numbering or role.mark:
         return False
     return nxt.page == line.page and abs(letters_span(nxt)[0] - start) <= flow.settings.typography.same_indent * line.size \
-        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not _after_white(j, flow)
+        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not after_white(j, flow)
 
 
 def _carried_over(j: int, flow: Flow) -> bool:
@@ -2883,13 +1512,13 @@ def _carried_over(j: int, flow: Flow) -> bool:
     turn — whatever letter opens it (a bracket opening a row inside a sentence is the sentence's)."""
     line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
     role = flow.roles[j + 1] if nxt is not None else None
-    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and _reaches(flow, j)) or nxt.blank \
+    if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and reaches(flow, j)) or nxt.blank \
             or not _plain_row(role):
         return False
     left = (flow.text_left or text_left(flow)).get(nxt.page)
     return nxt.page in (line.page, line.page + 1) and left is not None \
         and abs(nxt.x0 - left) <= flow.settings.typography.same_indent * nxt.size \
-        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not _after_white(j, flow)
+        and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not after_white(j, flow)
 
 
 def _plain_row(role: LineRole | None) -> bool:
@@ -2902,11 +1531,6 @@ def _a_question(text: str) -> bool:
     a statement (…と同様とする。) or inside a bracket (…に限る。）及び…) ends a sentence."""
     head, _, rest = text.partition("。")
     return head.endswith("か") and not rest.strip()
-
-
-def _reaches(flow: Flow, j: int, how: str = "reaches_edge") -> bool:
-    role = flow.roles[j] if j < len(flow.roles) else None
-    return role is not None and bool(getattr(role, how))
 
 
 def _set_apart(c: Candidate, style: tuple[str, ...], flow: Flow) -> bool:
@@ -2923,7 +1547,7 @@ def _a_reference(c: Candidate, lines: list[int], flow: Flow) -> bool:
     if any(r is not None and r.address for r in (flow.roles[j] for j in (c.index, *lines))):
         return True
     head = flow.line(c.index)
-    j = _next_item(max([c.index, *lines]), flow)
+    j = next_item(max([c.index, *lines]), flow)
     nxt, role = (flow.items[j], flow.roles[j]) if j is not None else (None, None)
     # a bracketed band right over an address (【…窓口】 / info@…, 【…】 / https://…) names what the address
     # reaches — a contact, a page — and heads no text (convention: a contact block closing a notice)
@@ -2953,12 +1577,6 @@ def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
     return out
 
 
-def _caption_above(c: Candidate, flow: Flow) -> bool:
-    """The article's heading is its caption on the line above its number (not 第１条（…） on one line)."""
-    role = flow.roles[c.index]
-    return role is not None and bool(role.article_caption)
-
-
 def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> HeadingIndex:
     """The headings of a flow: candidates, kept per system, nested, titles run on. `title`: the
     document's title as its cover was read (extractors/cover.py), no heading where the text prints it;
@@ -2976,12 +1594,12 @@ def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> 
             runs[c.index] = lines
             index.continuations.update(lines)
             kept.append(c)
-            if c.system == "article" and _caption_above(c, flow) and (number := _next_item(c.index, flow)) is not None:
+            if c.system == "article" and caption_above(c, flow) and (number := next_item(c.index, flow)) is not None:
                 index.labelled.add(number)   # the number from the line under the caption (always there)
     for c, depth in zip(kept, nest(kept, flow)):
         title = c.title
         for j in runs[c.index]:
-            title = _join_title(title, clean(flow.line(j).text))
+            title = join_title(title, clean(flow.line(j).text))
         line = flow.line(c.index)
         index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, clean(title), line.page, flow.source)
         if figure := row_figure(c.index, flow):

@@ -552,7 +552,7 @@ def slide_titles(flow: Flow) -> dict[int, str]:
     largest of them when it is larger than the body (a word set vertically counting as one row,
     _rows_of_text): a section slide, its title alone in the
     middle ("section"). A title wrapped to a second line runs on to it as any title set apart
-    does (headings.title_lines)."""
+    does (title_lines.title_lines)."""
     if not flow.deck:
         return {}
     larger = flow.settings.typography.larger

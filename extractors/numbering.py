@@ -96,7 +96,7 @@ class System:
                                # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
                                # below, never nests under one (第1部 after a 第7 is no child of it)
     division: bool = False     # a division a legal text names (編 > 章 > 節 > 款 > 目; 部 above 章/節 where a text
-                               # uses it): ranks above every numbered or lettered item system (headings._closes_at)
+                               # uses it): ranks above every numbered or lettered item system (heading_levels._closes_at)
 
     def pattern(self, apart: bool = False) -> str:
         space = r"\s+" if self.spaced else r"\s*"
@@ -211,8 +211,8 @@ SYSTEMS: tuple[System, ...] = (
            title=_NO_PARTICLE_UNSPACED, never_list=True),
     # 法令・規程: an article's number with its caption in brackets right after it, alone on its line
     # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
-    # the caption on the line above them: headings._article_candidate; a line in this form over the
-    # article's text heads it, headings._article_line; a contents page lists such lines one under another)
+    # the caption on the line above them: article_headings.article_candidate; a line in this form over the
+    # article's text heads it, article_headings.article_line; a contents page lists such lines one under another)
     System("article", "article", rf"第(?:{KANJI}|{_ARTICLE_N})条(?:の(?:{KANJI}|{N}))*", title=r"\([^()]{1,40}\)",
            tail=r"\s*", never_list=True, outline=("第", 7)),
     # 附則 (supplementary provisions) alone on its line, with the amending rule's number in brackets:
@@ -220,7 +220,7 @@ SYSTEMS: tuple[System, ...] = (
     System("supplementary", "title", "", title=r"附\s*則(?:\s*\([^()]{1,40}\))?", tail=r"\s*", never_list=True,
            outline=("第", 1)),
     # 規程・要綱: a numbered attachment (別紙１) labelled alone on its line at the top of its first page, its
-    # title on the centred line under it (headings.title_lines): a part of the document beside its
+    # title on the centred line under it (title_lines.title_lines): a part of the document beside its
     # main text, as an appendix is (a list of the attachments prints 別紙１ with its title on one line)
     System("attachment", "appendix", rf"別紙\s?(?:{N}|{KANJI_NUMBER})", title="", tail=r"\s*", never_list=True,
            top=True),
@@ -372,7 +372,7 @@ def match_gapped(text: str) -> tuple[str, str, str, str, bool] | None:
 
 
 # 第4章 alone on its line: a part's, chapter's or section's label set as an emblem, its title beside it
-# (headings._title_beside); the systems of the 第 outline that open a part of the document
+# (title_lines.title_beside); the systems of the 第 outline that open a part of the document
 _ALONE = [(s.name, s.kind, regex.compile(rf"^({s.label})\s*$")) for s in SYSTEMS
           if s.outline and s.outline[0] == "第" and s.name in ("part", "chapter_kanji", "section_kanji")]
 
@@ -628,7 +628,7 @@ ROW_VALUE = regex.compile(_AMOUNT + r"|点|件|人|回)")
 # sentence, closing on the unit the list counts in
 ROW_RATE = regex.compile(r"^[^。、，,]{2,30}(?:点数|金額|額)$")
 # the characters a row's value closes on (ROW_VALUE's units, ROW_RATE's words): a text ending otherwise is
-# no value, and neither pattern is asked of it (headings._value_text)
+# no value, and neither pattern is asked of it (schedule_rows._value_text)
 ROW_VALUE_ENDS = frozenset("円%％点件人回数額")
 _WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
 

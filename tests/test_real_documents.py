@@ -52,7 +52,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # since leaflet13 the ruby is furniture and the title is the headline. f1, parents, pages 0, tables_found 0.5
     # until leaflet14, since which it meets every bar: the headline's rows are the title, no heading as well
     # (headings._headline_row); the four quadrant captions on their bands across the panels' tops are p2's
-    # headings, their wrapped rows one title (typography._caption_bands, headings._band_rows); the 警戒レベル table
+    # headings, their wrapped rows one title (typography._caption_bands, title_lines._band_rows); the 警戒レベル table
     # of filled, grey-stroked rows is found, the line drawings in its cells no rules (rules_to_cells._pictures_out))
     # (政府CIO補佐官等ディスカッションペーパー on IT資産管理 (2021-05, no producer metadata, newdocsC14), whose three
     # figures drawn as boxes in boxes (図2.1 the asset classes, 図3.1 and 図4.1 software stacks of ハードウェア /
@@ -77,7 +77,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (神戸市's 観光動向調査 (DocuWorks 9, newdocsA15; pages 1–7 of 21), whose section boxes 分析の概要 / 分析の詳細 (white
     # MS-Gothic on a short blue rounded box, the size of the headings under them) were read beside the numbered
     # sections Ⅰ…Ⅸ / （１）… — parents 0.277 — meets every bar since a title on a tab right before a numbered series
-    # on none heads it: typography._tab, headings._boxes_over_outline)
+    # on none heads it: typography._tab, heading_levels._boxes_over_outline)
     # 広報すずか No.1692 p1 (Adobe Acrobat 25.1, newdocsC16): a newsletter page in three columns. Its masthead title
     # 広報すずか is drawn as outlines (no text, no PDF Title): title 0 — no reading of the text layer prints it; the
     # cover reads no title since koho16 (cover._under_masthead: the section banner お知らせ was read as the title).
@@ -89,8 +89,8 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # drawn (a picture: no text, no PDF Title) — title 0, which no reading of the text layer can meet. Its f1 was 0.8
     # until below16: the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's caption at the right and p2's
     # tabs are set in the slide's own body size (14 pt); 1.0 since a tab in the body size heads its part
-    # (headings._a_tab) and a tab whose words head a part of another slide heads its own whatever stands level with
-    # it (headings._recurring_tabs). (The bar chart on p4, its bars hanging below the axis as well as standing on
+    # (deck_headings._a_tab) and a tab whose words head a part of another slide heads its own whatever stands level with
+    # it (deck_headings._recurring_tabs). (The bar chart on p4, its bars hanging below the axis as well as standing on
     # it, is no table since rules_to_cells._across_one_axis)
     "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"title": 0.0},
     # 三重県後期高齢者医療広域連合 / 鈴鹿市's 後期高齢者医療制度のお知らせ (newdocsD16): a colour flyer SCANNED (PaperStream
@@ -109,12 +109,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
     # below16: the title printed again atop a slide is no heading unless another slide's title is set in its type
-    # (headings._title_again), and a numbered item's figure closing its own row is no word of its title
-    # (headings.row_figure: the figure the first paragraph under it))
+    # (deck_headings._title_again), and a numbered item's figure closing its own row is no word of its title
+    # (deck_headings.row_figure: the figure the first paragraph under it))
     # (its sibling for the second supplementary budget (PowerPoint 2013, newdocsC15): the same repeated title, over two
     # rows on slide 2 ("Second" where the cover wrote "second"), its first row read as a heading over Ⅰ … Ⅲ — parents
     # 0.666 —, and the cover's table drawn with floating rules (a frame, a divider and header/total rules touching
-    # neither) not read — tables_found 0 —; meets every bar since below16: headings._title_again (case folded, over
+    # neither) not read — tables_found 0 —; meets every bar since below16: deck_headings._title_again (case folded, over
     # its rows) and rules_to_cells._floating_met)
 }
 
@@ -272,7 +272,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nta_houjin_bangou_webapi_v4_kaisetsu_2021": (1.0, 1.0, 1.0),
     # 外務省 (newdocsA16; InDesign 17.4): f1 0.545, parents 0.333, footnotes 0 as first measured, before
     # footnote_zone.notes_under_a_long_rule, notes numbered in brackets (numbering.FOOTNOTE_START, NOTE_MARK,
-    # NEXT_NOTE) and headings._title_beside reading a row from its first letter
+    # NEXT_NOTE) and title_lines.title_beside reading a row from its first letter
     "mofa_gaiko_seisho_2025_ch1_sec1_2": (1.0, 1.0, 1.0),
     # 東京都's 患者の発生について 別紙 (WPS Office, known16; tokyo16 title/date/f1): was BELOW_THE_BAR for tables_found
     # 0.75 — boxes of one column whose head wraps were read as three rows (the head's tint filled line by line, two

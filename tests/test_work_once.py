@@ -483,9 +483,9 @@ def test_a_lines_label_is_asked_only_of_the_systems_its_first_letter_may_open(mo
 def test_where_a_pages_running_text_starts_is_found_once_for_the_roles_and_the_headings(tmp_path, monkeypatch):
     """line_roles.text_left (per page, the running text's commonest left edge) is found once per
     flow (Flow.text_left) and read by the line roles and the headings alike (it was found twice)."""
-    from extractors import headings, line_roles
+    from extractors import heading_levels, headings, line_roles
 
-    owners = tuple(m for m in (line_roles, headings, page_flow) if hasattr(m, "text_left"))   # where it is named
+    owners = tuple(m for m in (line_roles, headings, heading_levels, page_flow) if hasattr(m, "text_left"))   # where it is named
     calls = _count_calls(monkeypatch, owners, "text_left")
     flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
     headings.find_headings(flow)
@@ -1428,17 +1428,17 @@ def test_a_title_that_can_hold_no_date_is_not_searched_for_dates_as_a_schedule_e
 
 
 def test_a_text_that_closes_on_no_unit_is_not_asked_the_row_value_patterns(monkeypatch):
-    """headings._value_text (a fee schedule's row value: 1,250点, 所定点数の100分の80に相当する点数) asks ROW_VALUE and
+    """schedule_rows._value_text (a fee schedule's row value: 1,250点, 所定点数の100分の80に相当する点数) asks ROW_VALUE and
     ROW_RATE only of a text whose last character (white space aside) is one a value closes on
     (numbering.ROW_VALUE_ENDS); a text of words ending otherwise is no value, its spaces not taken out."""
-    from extractors import headings
+    from extractors import schedule_rows
 
     asked: list = []
-    monkeypatch.setattr(headings, "ROW_VALUE", _Fullmatched(asked, headings.ROW_VALUE))
+    monkeypatch.setattr(schedule_rows, "ROW_VALUE", _Fullmatched(asked, schedule_rows.ROW_VALUE))
     words = ["診療報酬の算定方法", "筋肉、臓器に達するもの（長径５センチメートル以上）", "第１条　目的", ""]
-    assert [headings._value_text(t) for t in words] == [False] * len(words) and asked == []
+    assert [schedule_rows._value_text(t) for t in words] == [False] * len(words) and asked == []
     values = {"1,250点": True, "８，６００ 点 ": True, "50％": True, "所定点数の100分の80に相当する点数": True, "3人の委員": False}
-    assert {t: headings._value_text(t) for t in values} == values
+    assert {t: schedule_rows._value_text(t) for t in values} == values
     assert asked == ["1,250点", "8,600点", "50%", "所定点数の100分の80に相当する点数"]
 
 

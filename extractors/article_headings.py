@@ -1,0 +1,106 @@
+"""A statute's or a rule's articles (法令・規程・規約): an article headed by its caption on the line over its number
+((目的) / 第１条　…) or by its number and caption alone on a line (第１条（目的）), those lines listed one under another
+(a list of the articles: none), and an article's text holding no headings (its paragraphs ２, ３ and items (１), 一).
+"""
+from __future__ import annotations
+
+from extractors.heading_candidate import Candidate, small_label
+from extractors.neighbours import next_item, previous_item
+from extractors.numbering import OUTLINE, TOP
+from extractors.records import Flow, TextLine
+from normalizers.text import clean
+
+
+def article_candidate(i: int, flow: Flow) -> Candidate | None:
+    """Convention (法令, 規程): an article is headed by its caption on a line of its own right above the
+    line its number opens ((通則) / 第１条　この規程は…): label the article's number, title the caption
+    without its brackets, on the caption's line. A bracketed line with no article after it ((別表),
+    (様式第１)) is none; a number with its caption alone on a line (第１条（目的）) is article_line's."""
+    role = flow.roles[i]
+    if role is None:
+        return None
+    line = flow.line(i)
+    if not role.article_caption:
+        return None
+    nxt = next_item(i, flow)
+    after = flow.roles[nxt] if nxt is not None else None
+    if after is None or not after.article:
+        return None
+    return Candidate(i, "article", "article", after.article, role.article_caption, False, False, line.size)
+
+
+def article_line(i: int, flow: Flow) -> Candidate | None:
+    """Convention (規程・規約, a statute's reference translation): an article's number with its caption
+    alone on its line — 第１条（補助事業の履行義務）, 第２条　定義, 第８条　記載（Writing） — over the article's
+    text on the next line heads the article: label the number, title the caption (without its brackets
+    when bracketed). A line that fills its row opens the article's text (第１条　この規程は…), unless a
+    bracket of its caption is still open at the row's end: the caption runs on (…（Indication of time
+    and / place in electronic records）). Such lines one right under another, or beside the contents'
+    lines, are entries of a list of the articles (a contents page, with or without page numbers): none."""
+    role = flow.roles[i]
+    if role is None or not role.article_title or role.continues or role.indented or _listed_article(i, flow) \
+            or captioned_above(i, flow):
+        return None
+    line, title = flow.line(i), role.article_title
+    if small_label(line, flow) or (role.reaches_edge and title.count("(") <= title.count(")")):
+        return None
+    nxt = next_item(i, flow)
+    if nxt is None or not isinstance(flow.items[nxt], TextLine):
+        return None
+    after = flow.roles[nxt]
+    if after is None or after.article or after.article_caption or clean(flow.line(nxt).text).strip()[:1] in "（(［[【<＜":
+        return None
+    return Candidate(i, "article", "article", role.article, title, True, bool(role.style), line.size)
+
+
+def captioned_above(i: int, flow: Flow) -> bool:
+    """The article is headed by its caption on the line right above ((利用の制限) / 第１３条　教育委員会（第５条…
+    to the row's end): its number's line opens its text, its bracket left open no caption running on."""
+    above = previous_item(i, flow)
+    return above is not None and (over := flow.roles[above]) is not None and bool(over.article_caption)
+
+
+def _listed_article(i: int, flow: Flow) -> bool:
+    """An article's number-and-caption line with a contents line, or another such line with no
+    paragraph's gap between them, right before or after it."""
+    line = flow.line(i)
+    for j in (previous_item(i, flow), next_item(i, flow)):
+        if j is None:
+            continue
+        if j in flow.contents:
+            return True
+        other, role = flow.items[j], flow.roles[j]
+        if isinstance(other, TextLine) and role is not None and role.article_title and other.page == line.page \
+                and abs(other.y0 - line.y0) - line.size <= flow.settings.headings.paragraph_gap * line.size:
+            return True
+    return False
+
+
+def outside_articles(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention of 法令・規程: an article's text — its paragraphs (２, ３) and items (（１）, 一) —
+    holds no headings; an article runs to the next heading of the statute's outline (another
+    article, 第N章/節, 附則), a title set apart or centred (an attachment's) or a band (【…】: a
+    commentary's, never a statute's). An article captioned on its number's line heads one only in
+    a statute's own outline — at the start, or after its 第N章/節, another article, a title opening a
+    part or an attachment (別紙); met under a paper's own labels (１．, （１）) it is a provision quoted
+    in the text, no heading."""
+    out, in_article, statute = [], False, True
+    for c in candidates:
+        if c.system == "article" and not caption_above(c, flow) and not statute:
+            continue
+        if c.system == "article" or OUTLINE.get(c.system, ("",))[0] == "第" or (c.system == "title" and c.styled) \
+                or c.centred or c.kind == "band" or c.system in TOP:
+            in_article = c.system == "article"
+            statute = c.kind != "band"
+        elif in_article:
+            continue
+        else:
+            statute = False
+        out.append(c)
+    return out
+
+
+def caption_above(c: Candidate, flow: Flow) -> bool:
+    """The article's heading is its caption on the line above its number (not 第１条（…） on one line)."""
+    role = flow.roles[c.index]
+    return role is not None and bool(role.article_caption)

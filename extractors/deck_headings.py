@@ -1,0 +1,308 @@
+"""A deck's headings: its slides' titles (LineRole.slide_title) and the section slides that part it, the tabs and
+part titles set on a slide, the title printed again on a slide (_title_again), and a numbered item's figure closing
+its row (row_figure) — what a slide sets inside it (bullets, captions, items) is its content, no heading.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from extractors.cover import cover_lines
+from extractors.heading_candidate import Candidate
+from extractors.line_roles import LineRole
+from extractors.neighbours import next_item, rows_beside, shared_rows
+from extractors.records import Flow, TextLine
+from extractors.schedule_rows import ends_in_value
+from extractors.title_lines import a_figure, figure_under, set_like, title_lines
+from extractors.typography import slide_body
+from normalizers.text import clean
+
+_SPACES = regex.compile(r"\s+")
+
+
+def slide_candidates(flow: Flow, title: str = "") -> list[Candidate]:
+    """A deck's headings are its slides' titles (LineRole.slide_title), and nothing set inside a
+    slide (its bullets, box captions, numbered items are the slide's content). A title opening
+    with a label of a numbering system nests by it; the others are siblings of one level, all
+    of one typeset kind: a long title shrunk to fit its band (PowerPoint's autofit) ranks no
+    lower than its neighbours. A section slide's title opens a part (convention: a divider
+    slide, its title alone on it, parts a deck): the slides after it nest under it, up to the
+    next section slide, whatever its size against their titles (dividers of 32 and 40 pt among
+    titles of 28 to 36 pt); all section slides are of one rank. `title`: the document's title as the
+    cover read it; a slide's title that prints it again is none (_title_again)."""
+    titles, opening = _with_sections(flow, [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title])
+    again = _title_again(flow, [i for i in titles if flow.roles[i].slide_title == "title"], title)
+    titles = [i for i in titles if i not in again]
+    sizes = Counter(round(flow.line(i).size, 1) for i in titles if flow.roles[i].slide_title == "title")
+    size = sizes.most_common(1)[0][0] if sizes else flow.body_size
+    parts = max([flow.line(i).size for i in titles if flow.roles[i].slide_title == "section"] + [size])
+    part = parts + flow.settings.typography.larger   # above every slide title's rank
+    ranks = {"section": part, "title": size}   # a part's heading (no slide_title): its own size, under its slide's title
+    is_cover = cover_lines(flow)[0]
+    return [_slide_candidate(i, flow, ranks, opening) for i in titles if not (is_cover and flow.line(i).page == 1)]
+
+
+def _slide_candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[int]) -> Candidate:
+    """The candidate of a slide's title or part heading at line i, ranked by `ranks` (its own size for a
+    part's heading): by its label where it opens with one, its figure at its row's end cut (row_figure)."""
+    line, role = flow.line(i), flow.roles[i]
+    own = ranks.get(role.slide_title, line.size)
+    m = role.numbering
+    if m:
+        return Candidate(i, m[0], m[1], m[2], _without_figure(m[3], row_figure(i, flow)), m[4], True, own)
+    return Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own,
+                     centred=role.slide_title == "section" or i in opening)
+
+
+def _title_again(flow: Flow, titles: list[int], title: str) -> set[int]:
+    """Flow indexes of the slides' titles that print the document's title again. Convention (a deck whose
+    first slide prints its title over a summary, the first slide of the body printing it once more at its
+    top in a set of its own — Overview of the Second / Supplementary Budget for FY2020 in 24 pt over two rows,
+    the first slide's in 19 pt on one, over Ⅰ …): a slide's title whose text is the document's title (spaces
+    out, case folded; on one row or over the rows right under it in its type, a few at most) is the title
+    repeated — a title page again — no heading: what is under it keeps its own depth. Unless the deck titles
+    its slides so: the title of another slide set in its type (face and size) makes it one of the slides'
+    titles — a topic's title carried over consecutive slides in one type heads each (「…」宣言プロジェクトの概要
+    over slides 1–3, …の認定ロゴマーク over the fourth in the same face and size)."""
+    whole = _folded(title)
+    if not whole:
+        return set()
+    same = [i for i in titles if _spells(i, whole, flow)]
+    return {i for i in same if not any(flow.line(j).page != flow.line(i).page
+                                       and set_like(flow.line(i), flow.line(j), flow, False, False) for j in titles)}
+
+
+def _folded(text: str) -> str:
+    """A title's text as two printings of it compare: spaces out, case folded (Overview of the second /
+    of the Second)."""
+    return _SPACES.sub("", clean(text)).casefold()
+
+
+def _spells(i: int, whole: str, flow: Flow) -> bool:
+    """Line i alone, or with the rows right under it on its page set in its type, spells `whole`."""
+    line, text = flow.line(i), _folded(flow.line(i).text)
+    for j in [i, *rows_beside(i, 1, flow.settings.cover.max_title_rows - 1, flow)]:
+        if j != i:
+            if not set_like(line, flow.line(j), flow, False, True):
+                return False
+            text += _folded(flow.line(j).text)
+        if text == whole or not whole.startswith(text):
+            return text == whole
+    return False
+
+
+def _with_sections(flow: Flow, titles: list[int]) -> tuple[list[int], set[int]]:
+    """The slides' titles with their parts' headings (_slide_sections), in order, and the titles
+    of the slides set in parts (each opens the parts of its slide: they nest under it)."""
+    parted = _slide_sections(flow, titles)
+    pages = {flow.line(i).page for i in parted}
+    return sorted(titles + parted), {i for i in titles if flow.line(i).page in pages and flow.roles[i].slide_title == "title"}
+
+
+def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
+    """Flow indexes of the headings of a slide's parts. Convention (a slide in parts, each under
+    its band: 認定ロゴマークの目的 / 使用規約 under the slide's title): a line alone on a shaded band
+    or in a frame of its own across its column (style "panel"), in bold, set larger than the
+    slide's own body type and smaller than the slide's title, opening no list (no bullet), alone
+    on its row (shared_rows), heads the part of the slide under it. The captions of a figure's
+    boxes set side by side (本編 beside 別添) share their row; the figure's words are set in the
+    body's size."""
+    larger, shared = flow.settings.typography.larger, shared_rows(flow)
+    figured = _figured_items(flow, shared)
+    titled, top = _title_sizes(flow, titles, figured)
+    under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
+    untitled = {flow.line(i).page for i in figured} - set(titled)
+    bodies = _slide_bodies(flow, set(titled) | untitled)
+    out = []
+    for i, it in enumerate(flow.items):
+        role = flow.roles[i]
+        if isinstance(it, TextLine) and role is not None and (it.page in titled or i in figured) and not role.slide_title \
+                and not role.mark and (bodies[it.page] + larger < it.size or _tab_over_text(i, it, role, bodies[it.page], flow)) \
+                and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
+            out.append(i)
+    return out + _recurring_tabs(flow, out, shared, (titled, bodies))
+
+
+def _recurring_tabs(flow: Flow, found: list[int], shared: dict[int, set[int]],
+                    sizes: tuple[dict[int, float], dict[int, float]]) -> list[int]:
+    """Convention (a deck's recurring tabs: 本事務年度の主な実績 on one blue tab over a part of each theme's slide,
+    alone on its row on one slide, level with the caption ＜…＞ of a chart in the slide's other half on the next):
+    a tab (_a_tab) whose words head a part of another slide (`found`: _slide_sections) heads its part here as
+    well, whatever stands level with it beyond its band — the slides' layout sets it, not this slide's row."""
+    heads: dict[str, set[int]] = {}
+    for i in found:
+        heads.setdefault(_SPACES.sub("", clean(flow.line(i).text)), set()).add(flow.line(i).page)
+    titled, bodies = sizes
+    larger, own, out = flow.settings.typography.larger, set(found), []
+    for i in sorted(shared):
+        it, role = flow.line(i), flow.roles[i]   # (a shared row's lines are text lines)
+        if i not in own and it.page in titled and role is not None and not role.slide_title \
+                and _a_tab(it, role, bodies[it.page] - larger) and it.size < titled[it.page] - larger \
+                and heads.get(_SPACES.sub("", clean(it.text)), set()) - {it.page}:
+            out.append(i)
+    return out
+
+
+def _title_sizes(flow: Flow, titles: list[int], figured: set[int]) -> tuple[dict[int, float], float]:
+    """Each titled slide's title size, by page, and the deck's largest. A slide whose items run on from the
+    last (_figured_items) has no title of its own — none in its band, or one of those items there —: its
+    items are measured against the deck's largest title, not against the item in its band."""
+    titled = {flow.line(i).page: flow.line(i).size for i in titles if flow.roles[i].slide_title == "title"}
+    top = max(titled.values(), default=flow.body_size)
+    titled.update({flow.line(i).page: top for i in titles if i in figured})
+    return titled, top
+
+
+def _heads_a_part(i: int, line: TextLine, role: LineRole, title: float, larger: float,
+                  found: tuple[set[int], dict[int, set[int]], set[int]]) -> bool:
+    """A slide's line larger than its text (or a tab in its size: _a_tab) heads a part of it (_slide_sections):
+    an item set with its figure, no larger than the title; or, alone on its row and smaller than the title, a
+    line in bold on a band or in a frame of its own, or the subtitle right under the title."""
+    under, shared, figured = found
+    if i in figured:
+        return line.size <= title + larger
+    return ("panel" in role.style and "bold" in role.style or i in under) and i not in shared \
+        and line.size < title - larger
+
+
+def _tab_over_text(i: int, line: TextLine, role: LineRole, body: float, flow: Flow) -> bool:
+    """Line i is a tab (_a_tab) in the slide's body size (`body`) over the part's text: the next line is
+    set in that size, no larger. A tab over a figure — its next line the chart's label in larger type
+    (Approximately 4.4% of real GDP on a tab over the frame of a chart, Approximately 3.3% under it in 20 pt)
+    — captions the figure."""
+    larger = flow.settings.typography.larger
+    k = next_item(i, flow)
+    nxt = flow.items[k] if k is not None else None
+    return _a_tab(line, role, body - larger) and isinstance(nxt, TextLine) and nxt.page == line.page \
+        and nxt.size <= body + larger
+
+
+def _a_tab(line: TextLine, role: LineRole, body: float) -> bool:
+    """Convention (a slide's captioned parts: 保険会社の社会的役割 / 環境変化と諸課題 / 本レポートの目的 in bold white on
+    a blue tab over each part's box, in the slide's own body size): a line in bold alone on a band or in a frame
+    of its own (TextLine.on_panel: typography._tab, _caption_bands), no smaller than the slide's text (`body`:
+    a figure's word on a band is smaller), is set apart by its band and its weight, however near the text's
+    size — a candidate for the head of the part under it."""
+    return line.on_panel and "bold" in role.style and line.size >= body
+
+
+def row_figure(i: int, flow: Flow) -> str:
+    """Convention (an English budget slide: "Ⅱ Transfer to the special account … funds          ¥125.9bn", the
+    item's words and its figure one text line, the figure flush right after more than an em of white): a
+    deck's numbered line in bold that closes on a figure set apart so (ends_in_value) holds its figure at
+    its row's end, as the items whose figure is a line of its own beside them do (_figure_beside) — no word
+    of its title. The figure's text, or "" (none)."""
+    line, role = flow.line(i), flow.roles[i]
+    if not flow.deck or role is None or not role.numbering or "bold" not in role.style or not ends_in_value(line, a_figure):
+        return ""
+    return clean(next(sp.text for sp in reversed(line.source.spans) if sp.text.strip())).strip()
+
+
+def _without_figure(title: str, figure: str) -> str:
+    """The title with the figure at its end (row_figure) cut off."""
+    bare = _SPACES.sub("", figure)
+    cut = next((k for k in range(len(title) - 1, -1, -1) if _SPACES.sub("", title[k:]) == bare), None) if bare else None
+    return title if cut is None else title[:cut].rstrip()
+
+
+def _figured_items(flow: Flow, shared: dict[int, set[int]]) -> set[int]:
+    """Flow indexes of a slide's item headings set with their figure. Convention (a budget slide:
+    "１．新型コロナウイルス感染症緊急経済対策関係経費 …… 255,655億円", "（２）雇用の維持と事業の継続 ……
+    194,905億円"): a line in bold opening with a label of a numbering system, its row shared only
+    with its figure — an amount or a share alone, to its right, in the same size — heads the item
+    listed under it (the bullets "・…〔953億円〕" are its content). Such items run on over the next
+    slide, whose band then holds one of them as its title: they rank by their labels, not under it.
+    `shared`: shared_rows."""
+    out: set[int] = set()
+    for i, it in enumerate(flow.items):
+        role = flow.roles[i]
+        if isinstance(it, TextLine) and role is not None and role.numbering and "bold" in role.style \
+                and (_figure_beside(i, shared, flow) or figure_under(it, i, flow) is not None or _wrapped_figure(i, flow) is not None
+                     or row_figure(i, flow)):
+            out.add(i)
+    return out
+
+
+def _figure_beside(i: int, shared: dict[int, set[int]], flow: Flow) -> bool:
+    """Line i shares its row only with a figure to its right, in its size (_figured_items)."""
+    mates, it = shared.get(i, set()), flow.line(i)
+    if len(mates) != 1:
+        return False
+    other = flow.line(next(iter(mates)))
+    return other.x0 > it.x1 and abs(other.size - it.size) <= flow.settings.typography.larger and a_figure(other.text)
+
+
+def _wrapped_figure(i: int, flow: Flow) -> int | None:
+    """Convention (an English budget slide: "1. Develop preventive measures … medical treatment" wrapped over
+    "structures, as well as pharmaceuticals ¥1,809.7bn"): the item's title wraps to a second row, hung past
+    its label in its size and weight, and its figure stands alone at that row's end, in its size. The flow
+    index of that row (the title's end), or None."""
+    j, it = next_item(i, flow), flow.line(i)
+    if j is None or not isinstance(nxt := flow.items[j], TextLine) or (role := flow.roles[j]) is None:
+        return None
+    hung = nxt.page == it.page and role.numbering is None and "bold" in role.style \
+        and abs(nxt.size - it.size) <= flow.settings.typography.near_size \
+        and nxt.x0 > it.x0 and nxt.y0 - it.y1 <= flow.settings.headings.title_gap * it.size
+    return j if hung and _figure_ends(j, flow) else None
+
+
+def _figure_ends(j: int, flow: Flow) -> bool:
+    """The next line after row j is a figure alone (FIGURE) level with it, to its right, in its size."""
+    row, k = flow.line(j), next_item(j, flow)
+    if k is None or not isinstance(fig := flow.items[k], TextLine):
+        return False
+    return fig.page == row.page and fig.x0 > row.x1 and fig.y0 < row.y1 and row.y0 < fig.y1 \
+        and abs(fig.size - row.size) <= flow.settings.typography.near_size and a_figure(fig.text)
+
+
+def item_rows(i: int, flow: Flow) -> list[int]:
+    """The lines a heading's title runs on to (title_lines); a deck's numbered item wrapped to the row its
+    figure closes (_wrapped_figure) runs on to that row alone; one whose own row closes on its figure
+    (row_figure) ends there."""
+    role = flow.roles[i]
+    if flow.deck and role is not None and role.numbering and (k := _wrapped_figure(i, flow)) is not None:
+        return [k]
+    return [] if row_figure(i, flow) else title_lines(i, flow)
+
+
+def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
+    """Flow indexes of the lines that open a slide's text right under its title, flush with it (the
+    next line of the flow, on the title's page, starting within half an em of the title's left edge),
+    short (a plain title's length, headings.short_title) and no sentence (no 、 or 。 in it).
+    Convention (a slide's subtitle: 自転車月間の広報活動 under 令和２年…について, set apart by its size
+    alone, no band): such a line, larger than the slide's text, heads its part. A lead message under
+    the title (…のルール作り、イノベーション創出を引き続き主導) is the slide's text.
+    Convention (a title band of two lines, both centred: "２．これまでの取り組みについて" over
+    "(1)厚生労働省「…」の活動"): the line right under a centred title, centred on the same axis, in
+    bold, no sentence, either short or opening with a label of a numbering system, is the slide's
+    subtitle: it heads the slide's part (the section line above it is repeated on each slide)."""
+    indent, short = flow.settings.typography.same_indent, flow.settings.headings.short_title
+    out: set[int] = set()
+    for t in titles:
+        title, nxt = flow.line(t), next_item(t, flow)
+        line = flow.items[nxt] if nxt is not None else None
+        bare = _SPACES.sub("", clean(line.text)) if isinstance(line, TextLine) else ""
+        if nxt is None or not isinstance(line, TextLine) or line.page != title.page or any(c in bare for c in "。、，,"):
+            continue
+        flush = abs(line.x0 - title.x0) <= indent * line.size and len(bare) <= short
+        if flush or _centred_under(line, title, flow.roles[nxt], len(bare) <= short, indent):
+            out.add(nxt)
+    return out
+
+
+def _centred_under(line: TextLine, title: TextLine, role: LineRole | None, short: bool, indent: float) -> bool:
+    """A subtitle centred on a centred title's axis (not flush with it), in bold, short or
+    opening with a label of a numbering system (_under_titles)."""
+    return abs(line.x0 + line.x1 - title.x0 - title.x1) / 2 <= indent * line.size \
+        and abs(line.x0 - title.x0) > indent * line.size and role is not None and "bold" in role.style \
+        and (short or role.numbering is not None)
+
+
+def _slide_bodies(flow: Flow, pages: set[int]) -> dict[int, float]:
+    """Each of the slides' own body size (typography.slide_body), by page."""
+    lines: dict[int, list] = {}
+    for it in flow.items:
+        if isinstance(it, TextLine) and not it.blank and it.page in pages:
+            lines.setdefault(it.page, []).append(it.source)
+    return {page: slide_body(ls, flow.body_size) for page, ls in lines.items()}

@@ -1,0 +1,63 @@
+"""A line's neighbours in the flow, for the headings and the rows they are told from: the items passed over
+(a blank line, a side note in the margin), the first item after or before a line past them, the text lines
+right before or after it on its page, and the lines that share its row.
+"""
+from __future__ import annotations
+
+from extractors.records import Flow, TextLine
+
+
+def previous_item(i: int, flow: Flow) -> int | None:
+    """The flow index of the last non-blank item before i (None at the start)."""
+    return next((j for j in range(i - 1, -1, -1) if not blank(flow.items[j])), None)
+
+
+def next_item(i: int, flow: Flow) -> int | None:
+    """The flow index of the first non-blank item after i (None at the end)."""
+    return next((j for j in range(i + 1, len(flow.items)) if not blank(flow.items[j])), None)
+
+
+def blank(item: object) -> bool:
+    """An item passed over when a line's neighbours are sought: a blank line, or a side note in the margin
+    (TextLine.side_note: a cross-reference boxed beside the text is read before the lines it stands beside,
+    but never joins a heading or stands as the text under it or the item after it)."""
+    return isinstance(item, TextLine) and (item.blank or item.side_note)
+
+
+def rows_beside(i: int, step: int, most: int, flow: Flow) -> list[int]:
+    """The text lines right before (step -1) or after (step 1) line i on its page, blank lines passed,
+    up to `most`: none past a table or a page's turn."""
+    out: list[int] = []
+    j = i + step
+    while 0 <= j < len(flow.items) and len(out) < most:
+        it = flow.items[j]
+        if not isinstance(it, TextLine) or it.page != flow.line(i).page:
+            break
+        if not it.blank:
+            out.append(j)
+        j += step
+    return out
+
+
+def shared_rows(flow: Flow) -> dict[int, set[int]]:
+    """Flow indexes of lines that share their row with another piece of text (labels of a
+    figure, cells of an unruled table), each with the lines it shares it with: a heading stands
+    alone on its row. Convention (a page set in columns): a heading stands alone in its column — the
+    running text of the column across the gutter, on the same row, is no piece of its row (Flow.across_gutter)."""
+    by_page: dict[int, list[tuple[float, float, int]]] = {}
+    overlap = flow.settings.headings.shared_row
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and not it.blank:
+            by_page.setdefault(it.page, []).append((it.y0, it.y1, i))
+    shared: dict[int, set[int]] = {}
+    for rows in by_page.values():
+        rows.sort()
+        for k, (y0, y1, i) in enumerate(rows):
+            for y0b, y1b, j in rows[k + 1:]:
+                if y0b >= y1:
+                    break
+                if min(y1, y1b) - max(y0, y0b) > overlap * min(y1 - y0, y1b - y0b) \
+                        and not flow.across_gutter(flow.line(i), flow.line(j)):
+                    shared.setdefault(i, set()).add(j)
+                    shared.setdefault(j, set()).add(i)
+    return shared
