@@ -58,9 +58,8 @@ from extractors.rules_to_cells import find_grids
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.dates import DATE, YEAR_ALONE, to_iso
-from normalizers.text import clean, fold_width, unspace_letterspaced
+from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
-_SPACES = regex.compile(r"\s+")
 
 
 def _unspaced(text: str) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
 
 from extractors.cover import cover_lines
 from extractors.heading_candidate import Candidate
@@ -16,9 +15,8 @@ from extractors.records import Flow, TextLine
 from extractors.schedule_rows import ends_in_value
 from extractors.title_lines import a_figure, figure_under, set_like, title_lines
 from extractors.typography import slide_body
-from normalizers.text import clean
+from normalizers.text import SPACES as _SPACES, clean
 
-_SPACES = regex.compile(r"\s+")
 
 
 def slide_candidates(flow: Flow, title: str = "") -> list[Candidate]:

@@ -40,8 +40,8 @@ def separator(column: list[Line], rules: list[Rule], page_height: float, body_si
 
 def _separates(rule: Rule, text: list[Line], body_size: float, known: set[tuple[int, int]], fn: Footnotes) -> bool:
     y = (rule.y0 + rule.y1) / 2
-    if any(ln.y0 < y < ln.y1 for ln in text):
-        return False   # a rule through a line of text is an underline or a strike, not a separator
+    if _through_text(y, text):
+        return False
     below = visual_rows([ln for ln in text if ln.y0 >= y], fn)
     if not below:
         return False
@@ -49,6 +49,11 @@ def _separates(rule: Rule, text: list[Line], body_size: float, known: set[tuple[
     if abs(offset) > fn.separator_left * body_size:
         return _indented_note(rule, below[0], offset, body_size, known, fn)
     return opens_note(*below[0], fn) or (shape(rule) in known and 2 * len(below) <= len(text))
+
+
+def _through_text(y: float, text: list[Line]) -> bool:
+    """A rule at height y runs through a line of text: an underline or a strike, no rule over notes."""
+    return any(ln.y0 < y < ln.y1 for ln in text)
 
 
 def _indented_note(rule: Rule, first: tuple[Line, list[Line]], offset: float, body_size: float,
@@ -164,7 +169,7 @@ def _rule_over_notes(rule: Rule, text: list[Line], body_size: float, fn: Footnot
     y = (rule.y0 + rule.y1) / 2
     above = max((ln.y1 for ln in text if ln.y1 <= y), default=None)
     width = max((ln.x1 for ln in text), default=0.0) - min((ln.x0 for ln in text), default=0.0)
-    return rule.x1 - rule.x0 > fn.separator_max * width and not any(ln.y0 < y < ln.y1 for ln in text) \
+    return rule.x1 - rule.x0 > fn.separator_max * width and not _through_text(y, text) \
         and not _under_text(rule, text, u) and (above is None or y - above >= fn.rule_clear * body_size)
 
 

@@ -26,13 +26,12 @@ import regex
 from extractors.numbering import KANJI_NUMBER, PAPER_NUMBER, ROW_VALUE, STAMP, STATUS_TAG, folded, match_numbering
 from extractors.records import Furniture, Line, Page, SourceDoc, Table
 from extractors.settings import Margins
-from normalizers.text import fold_width
+from normalizers.text import SPACES as _SPACES, fold_width
 
 # Convention: a page set vertically (縦書き) numbers its pages in kanji numerals (一, 十二), as its text writes numbers
 KANJI_PAGE = regex.compile(rf"^\s*[-－‐—–]?\s*{KANJI_NUMBER}\s*[-－‐—–]?\s*$")
 NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
-_SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"[0-9０-９]+")
 _KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー\s]+$")   # ruby is written in kana alone
 _HAS_KANJI = regex.compile(r"\p{Han}")   # ruby glosses kanji

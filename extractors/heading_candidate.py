@@ -11,9 +11,8 @@ from dataclasses import dataclass
 import regex
 
 from extractors.records import Flow, TextLine
-from normalizers.text import clean
+from normalizers.text import SPACES as _SPACES, clean
 
-_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,9 +44,8 @@ from extractors.schedule_rows import item_of_note, schedule_row
 from extractors.title_lines import after_white, at_indent, continues, join_title, reaches, runs_on, set_like, title_beside, title_lines, \
     title_start
 from normalizers.dates import DATE
-from normalizers.text import clean
+from normalizers.text import SPACES as _SPACES, clean
 
-_SPACES = regex.compile(r"\s+")
 
 
 # what a published copy prints where it left a block out ((省略), (略), (非公表)): the block's mark of omission

@@ -31,9 +31,8 @@ from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, letters_face
 from normalizers.dates import DATE, may_open_date
-from normalizers.text import BULLET, BULLETS, clean, fold_width
+from normalizers.text import BULLET, BULLETS, SPACES as _SPACES, clean, fold_width
 
-_SPACES = regex.compile(r"\s+")
 # an address: a web address (a citation's, as a reference list prints it) or a mailbox (a contact's: info@…)
 _ADDRESS = regex.compile(r"https?://|www\.|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _TERMINAL = ("。", ":", "：", ".", "）", ")", "」", "』", "】")

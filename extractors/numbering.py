@@ -21,7 +21,7 @@ import regex
 
 from normalizers.dates import DATE, may_hold_date
 from normalizers.numbers import kanji_to_int
-from normalizers.text import BULLETS, clean, fold_width
+from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width
 
 N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
@@ -276,7 +276,6 @@ BAND_ALONE = regex.compile(r"\s*【[^【】]+】\s*")
 TOP = frozenset(s.name for s in SYSTEMS if s.top)
 BESIDE = frozenset(s.name for s in SYSTEMS if s.beside)
 
-_SPACES = regex.compile(r"\s+")
 
 
 @lru_cache(maxsize=1 << 16)   # the same line is read by the roles, goals and headings

@@ -9,9 +9,8 @@ import regex
 from extractors.neighbours import blank, next_item
 from extractors.numbering import ROW_RATE, ROW_VALUE, ROW_VALUE_ENDS
 from extractors.records import Flow, TextLine
-from normalizers.text import clean
+from normalizers.text import SPACES as _SPACES, clean
 
-_SPACES = regex.compile(r"\s+")
 _NOTE_MARK = regex.compile(r"注[0-9０-９]{0,2}")   # a schedule's note mark alone in its piece (注, 注１)
 
 

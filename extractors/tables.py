@@ -10,12 +10,10 @@ A short data row that happens to hold such a word (防災施策の推進 | ◎�
 """
 from __future__ import annotations
 
-import regex
 
-from normalizers.text import clean
+from normalizers.text import SPACES as _SPACES, clean
 from extractors.records import Row, Table
 
-_SPACES = regex.compile(r"\s+")
 INITIATIVE_HEADERS = ("取組", "施策", "事項")
 MINISTRY_HEADERS = ("府省", "省庁")
 ABBREVIATION_HEADERS = ("略称",)

@@ -5,15 +5,13 @@ serves).
 """
 from __future__ import annotations
 
-import regex
 
 from extractors.line_roles import LineRole, letters_span
 from extractors.neighbours import next_item
 from extractors.numbering import FIGURE, SERVES_PROVISIONS, folded
 from extractors.records import Flow, TextLine
-from normalizers.text import clean
+from normalizers.text import SPACES as _SPACES, clean
 
-_SPACES = regex.compile(r"\s+")
 
 
 # a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)

@@ -72,6 +72,8 @@ for _o in list(range(0xFF01, 0xFF5F)) + list(range(0x2F00, 0x2FE0)) + list(range
     if _f != _c:
         _FOLD_TABLE[_o] = _f
 # half-width katakana voiced marks combine with the previous letter: fold pairs through NFKC+NFC
+# any run of white space: what a text is compared without (its spaces out), in every stage
+SPACES = regex.compile(r"\s+")
 _HALFWIDTH_KANA = regex.compile(r"[\uFF61-\uFF9F]+")
 
 
