@@ -247,6 +247,7 @@ def _drawn(drawings: list[dict], notes: list[Box],
     frames: list[Box] = []
     gaps: list[Rule] = []
     shapes: list[tuple[str, Box]] = []
+    dashed: list[tuple[Box, list[Rule]]] = []   # rectangles stroked with a dash pattern, and their rules
     slanted: list[tuple[Box, list[Rule]]] = []   # paths with a slanted side, and their rules: an outline's are none
     for d in drawings:
         if notes and _inside_any(d.get("rect"), notes):
@@ -258,18 +259,21 @@ def _drawn(drawings: list[dict], notes: list[Box],
             for item in d["items"]:   # a white stroke is a gap drawn between coloured boxes, not a rule
                 gaps.extend(_item_rules(item, width, stroked, ls))
             continue
-        kind = _figure_shape(d["items"], ls)
+        kind = _figure_shape(d["items"], ls) or _dashed_arrow(d["items"], stroked, ls)
         if kind:
             shapes.append((kind, _ordered(d["rect"])))
             continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
         if not stroked and _in_outline(d["items"], ls):
             continue   # glyphs set as outlines, a logo, an illustration: its straight pieces are no rules
         own = _path_rules(d, width, stroked, ls, boxes, frames)
+        if _dashed_box(d, stroked):
+            dashed.append((_ordered(d["rect"]), own))
         if _slanted(d["items"], ls):   # its rules wait: an outline's are none
             slanted.append((_ordered(d["rect"]), own))
         else:
             rules += own
     rules += [r for box, own in slanted if not _outline(box, shapes, ls) for r in own]
+    rules = _notes_out(rules, frames, shapes, dashed, ls)
     return rules, boxes, frames, gaps, shapes
 
 
@@ -410,7 +414,7 @@ def _figure_shape(items: list, ls: Layout) -> str:
     chevron, a diamond (a cell's diagonal stroke is a path of its own, or part of a large one);
     or a small path with a curve: a box with rounded corners, a bubble (a flow chart's boxes and
     a slide's panels; a table's cells meet in square corners). Its kind: "arrow" (a slanted
-    side), "rounded" (a curve), "callout" (below), "" for no figure's shape. Convention: one
+    side), "rounded" (a curve), "callout" (below), "" for no figure's shape ("note": _notes_out). Convention: one
     closed outline with a slanted side, of any number of pieces (a callout's box with its
     pointer, its corners square or rounded: a speech bubble; a balloon, a star), is a shape laid
     over the page, never a table's rules: a table's rules are no single loop."""
@@ -421,6 +425,62 @@ def _figure_shape(items: list, ls: Layout) -> str:
     if any(it[0] == "c" for it in items):
         return "rounded"
     return "arrow" if _slanted(items, ls) else ""
+
+
+def _dashed_box(d: dict, stroked: bool) -> bool:
+    """A rectangle stroked with a dash pattern, drawn as one path."""
+    items = d["items"]
+    return stroked and d.get("dashes") not in (None, "", "[] 0") and len(items) == 1 and items[0][0] == "re"
+
+
+def _dashed_arrow(items: list, stroked: bool, ls: Layout) -> str:
+    """A filled path of dash pieces (each a closed piece no larger than dash_piece), one of them slanted: a dashed
+    arrow drawn dash by dash, its shaft's dashes and its triangular head (_notes_out)."""
+    if stroked or len(items) <= ls.shape_items or not _slanted(items, ls):
+        return ""
+    return "arrow" if _dash_pieces(items, ls) else ""
+
+
+def _notes_out(rules: list[Rule], frames: list[Box], shapes: list[tuple[str, Box]],
+               dashed: list[tuple[Box, list[Rule]]], ls: Layout) -> list[Rule]:
+    """The page's rules less the borders of its dashed notes. Convention (a form's 記載例: explanations in text
+    boxes framed by a dashed border, each with a dashed arrow pointing to the cell it explains, laid beside the
+    form's title or over its ruled ledger): a rectangle stroked with a dash pattern as one path, that an arrow
+    (a figure shape, or _dashed_arrow's) starts at — within pointer_reach of its sides —, is a text box's
+    border, a "note" shape laid over the page, never a table's frame (read as a callout is where it lies over a
+    table, page_flow). A dashed rectangle no arrow points from (a slide's dashed frame round a group of items)
+    stays as it was read: its rules."""
+    arrows = [box for kind, box in shapes if kind == "arrow"]
+    out: set[int] = set()
+    for box, own in dashed:
+        if any(_touching(box, a, ls.pointer_reach) for a in arrows):
+            shapes.append(("note", box))
+            out.update(id(r) for r in own)
+            if box in frames:
+                frames.remove(box)
+    return [r for r in rules if id(r) not in out] if out else rules
+
+
+def _touching(a: Box, b: Box, reach: float) -> bool:
+    return a[0] - reach <= b[2] and b[0] <= a[2] + reach and a[1] - reach <= b[3] and b[1] <= a[3] + reach
+
+
+def _dash_pieces(items: list, ls: Layout) -> bool:
+    """The path's pieces are lines closing small loops one after another, each loop no larger than
+    dash_piece either way: a dashed line drawn dash by dash."""
+    start, xs, ys = None, [], []
+    for it in items:
+        if it[0] != "l":
+            return False
+        if start is None:
+            start, xs, ys = it[1], [], []
+        xs += [it[1][0], it[2][0]]
+        ys += [it[1][1], it[2][1]]
+        if max(xs) - min(xs) > ls.dash_piece or max(ys) - min(ys) > ls.dash_piece:
+            return False
+        if abs(it[2][0] - start[0]) < ls.straight and abs(it[2][1] - start[1]) < ls.straight:
+            start = None   # the loop is closed: the next line starts the next dash
+    return start is None
 
 
 _TEXT_NOTES = {"FreeText", "Stamp"}   # annotations that print words of their own

@@ -640,20 +640,23 @@ def with_its_figure(text: str) -> bool:
     return len(pieces) == 2 and FIGURE.fullmatch(_SPACES.sub("", clean(pieces[1]))) is not None
 
 
-# a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２);
+# a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２;
+# a form's number either way round: 様式第１号, 第１号様式);
 # a council paper's number in its session (議案第１２号, 報告第３号, 諮問第１号: the bill, report or inquiry it is)
 STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                       rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号"
-                      r"|(?:別記)?様式\s*(?:第\s*)?[0-9０-９]+(?:\s*号)?(?:\s*(?:の|[-－‐])\s*[0-9０-９]+)*)"
+                      r"|(?:別記)?様式\s*(?:第\s*)?[0-9０-９]+(?:\s*号)?(?:\s*(?:の|[-－‐])\s*[0-9０-９]+)*"
+                      r"|(?:別記)?第\s*[0-9０-９]+\s*号\s*様式)"
                       r"[\]】）)]?$")
 # Convention (a document's status printed on its first page: [Provisional Translation] under an English
 # version's date, 【仮訳】, （案） or 【暫定版】 set apart at the top, Draft, 【速報】, （未定稿）, 【公表版】; a slide deck's
-# "Provisional Translation" boxed at every slide's top right): a line or row that holds only such a tag, bracketed
+# "Provisional Translation" boxed at every slide's top right; a form's filled-in sample stamped 記載例 / 記入例 / 見本 in
+# a box at its top right, over the form's title): a line or row that holds only such a tag, bracketed
 # or not (spaces out), labels the whole document — what state the paper is in — and is neither its title nor its
 # issuer nor a heading: on the first page the cover reads it into Cover.labels (cover.status_labels), at a page's
 # top right it is a stamp (furniture.stamps). A tag that closes the title's own row (中間とりまとめ（案）) is printed
 # as part of the title and stays in it.
-STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|"
+STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|記載例|記入例|見本|"
                            r"(?i:draft|(?:provisional|tentative|unofficial)translation))[\]］】）)〕]?$")
 # Convention (a subsidy's form or guide printed for one of its frames: 【創業型】 set at the top left of the
 # first page, in larger type than the form's title centred under it, beside the form's number （様式２）): a word

@@ -324,7 +324,7 @@ def _chart_frames(plots: list[tuple[TableGrid, bool]], panels: Sequence[Box], ti
 
 def _callouts_words(line: Line, grid: TableGrid, callouts: Sequence[Box], snap: float) -> bool:
     """Convention: a callout laid over a table (a closed outline with a pointer: layout's
-    "callout" shape) is no part of it: a line set inside a callout (its glyphs' middles within the
+    "callout" shape; a text box with a dashed border: its "note") is no part of it: a line set inside a callout (its glyphs' middles within the
     callout's box) across one of the table's column rules or sides is the callout's words, text of
     the page, not cut into the cells under it. The table's own marks under the callout, each
     within its cell, stay in their cells."""
@@ -622,7 +622,7 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     figures += asides((read_grids(rules, settings.tables) if raw is None else raw).grids, page.lines, settings.tables)
     grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,
-                                [box for kind, box in page.shapes if kind == "callout"], [box for _, box in page.shapes])
+                                [box for kind, box in page.shapes if kind in ("callout", "note")], [box for _, box in page.shapes])
     tables, stamps = stamp_tables(tables, page, settings.margins)
     _mark_breaks(tables, breaks, settings.tables.snap)
     return tables, lines, stamps, figures
@@ -684,6 +684,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     for t in text_lines:
         t.in_figure = any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures)
     _mark_side_notes(text_lines, sides, body_size * settings.typography.main_text_share, page.width)
+    _mark_callout_words(text_lines, [box for kind, box in page.shapes if kind == "note"])
     text_lines = _trim_blank_ends(text_lines)
     main = [t for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
     right = max((t.x1 for t in main), default=page.width)
@@ -713,6 +714,17 @@ def _mark_side_notes(text_lines: list[TextLine], sides: list[tuple[float, float]
         for t in text_lines:
             if t.size < small and (t.x1 <= a if left else t.x0 >= b):
                 t.side_note = True
+
+
+def _mark_callout_words(text_lines: list[TextLine], callouts: list[Box]) -> None:
+    """Convention (a form's 記載例: an explanation in a text box with a dashed border and a pointer, laid beside
+    the form's title or over its ledger): the words inside such a box (layout's "note" shape: the line's middle
+    within it) are a note on the page, as a side note is (TextLine.side_note): a paragraph of their own, never run
+    into the text they stand beside (the form's title, a field under it)."""
+    for t in text_lines:
+        x, y = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
+        if not t.blank and any(c[0] <= x <= c[2] and c[1] <= y <= c[3] for c in callouts):
+            t.side_note = True
 
 
 def _columns(text_lines: list[TextLine], cuts: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:

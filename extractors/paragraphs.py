@@ -190,13 +190,16 @@ def _round_title(text: str, title: str) -> str | None:
 
 def _after_title(text: str, title: str) -> str:
     """What a paragraph that opens with the title holds after it: "" when it is the title, its bracketed
-    gloss when one follows, else the whole text (a sentence that opens with the title's words)."""
+    gloss when one follows, else the whole text (a sentence that opens with the title's words).
+    Convention (a form's title over its fields: 令和○○年度 政務活動費 出納簿 centred, 議員名 ○ ○ ○ ○ set under
+    it at the right): rows run on after the title that hold no sentence (no 。) are the form's field, not the
+    title's words — they stay, the title goes."""
     if key(text) == key(title):
         return ""
     rest = _past_title(text, title)
     if rest is None:
         return text
-    return rest if rest[:1] in "(（" and rest[-1:] in ")）" else text
+    return rest if rest[:1] in "(（" and rest[-1:] in ")）" or not _SENTENCE_END.search(rest) else text
 
 
 def _past_title(text: str, title: str) -> str | None:

@@ -43,6 +43,10 @@ class Layout:
                                          "                                 stand past the shading, as a frame's corner does)")
     straight: float = _v(0.5, "pt", "a drawn line whose ends differ less than this across is straight")
     shape_items: int = _v(12, "count", "a path of 3 to this many pieces with a slanted side is a figure's shape (an arrow, a chevron)")
+    dash_piece: float = _v(8.0, "pt", "a closed piece of a filled path no larger than this either way is one dash of a dashed\n"
+                           "                                 line drawn piece by piece (a callout's dashed pointer: dashes 1.5 x 4.5 pt)")
+    pointer_reach: float = _v(3.0, "pt", "an arrow this close to a dashed rectangle points from it: a text box's pointer (the form's\n"
+                              "                                 dashed arrows start 0.5-1 pt off their box, or on it)")
     outline: float = _v(3.0, "pt", "a path with slanted sides whose sides all lie this close to a figure shape's is its\n"
                         "                                 outline (a border drawn as a filled ring around an arrow: 1-2.5 pt)")
     panel_touch: float = _v(1.0, "pt", "filled boxes of one colour this close are one panel (a shading drawn in strips)")

@@ -285,6 +285,17 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 【参考】 band heads it (headings._tag_led).
     "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),
     "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.5, 0.8, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
+    # 南国市議会's 政務活動費 出納簿 記載例 (newdocsC17; Word 2016): tables_found 0, title 0 (記載例), surplus 0.019 as
+    # first measured — the dashed text boxes and their dashed arrows over the ledger were read as rules
+    # (layout._notes_out, _dashed_arrow), 記載例 boxed at the top right was the title (numbering.STATUS_TAG), and
+    # the title ran on with the field under it in one paragraph (paragraphs._after_title, page_flow._mark_callout_words)
+    "nankoku_gikai_seimu_katsudohi_suitobo_kisairei_2019": (1.0, 1.0, 1.0),
+    # 南国市's 繰越事業一覧 (newdocsC17; Excel 2016): a 48 × 14 table over three pages, a merged two-row header repeated
+    # on each; every bar met as first measured
+    "nankoku_kurikoshi_jigyo_ichiran_2022": (1.0, 1.0, 1.0),
+    # 南国市's 辺地 総合整備計画 議案 (newdocsC17; 一太郎): two merged-header tables, the first continued onto the next
+    # page with no top rule; every bar met as first measured
+    "nankoku_henchi_sogo_seibi_keikaku_henko_gian_2026": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
