@@ -259,15 +259,14 @@ def _drawn(drawings: list[dict], notes: list[Box],
             for item in d["items"]:   # a white stroke is a gap drawn between coloured boxes, not a rule
                 gaps.extend(_item_rules(item, width, stroked, ls))
             continue
-        kind = _figure_shape(d["items"], ls) or _dashed_arrow(d["items"], stroked, ls)
+        kind = _shape_kind(d, stroked, ls)
         if kind:
             shapes.append((kind, _ordered(d["rect"])))
             continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
         if not stroked and _in_outline(d["items"], ls):
             continue   # glyphs set as outlines, a logo, an illustration: its straight pieces are no rules
         own = _path_rules(d, width, stroked, ls, boxes, frames)
-        if _dashed_box(d, stroked):
-            dashed.append((_ordered(d["rect"]), own))
+        dashed += _dashed_box(d, stroked, own)
         if _slanted(d["items"], ls):   # its rules wait: an outline's are none
             slanted.append((_ordered(d["rect"]), own))
         else:
@@ -427,10 +426,16 @@ def _figure_shape(items: list, ls: Layout) -> str:
     return "arrow" if _slanted(items, ls) else ""
 
 
-def _dashed_box(d: dict, stroked: bool) -> bool:
-    """A rectangle stroked with a dash pattern, drawn as one path."""
+def _shape_kind(d: dict, stroked: bool, ls: Layout) -> str:
+    """The figure shape a drawn path is (_figure_shape, _dashed_arrow), "" for none."""
+    return _figure_shape(d["items"], ls) or _dashed_arrow(d["items"], stroked, ls)
+
+
+def _dashed_box(d: dict, stroked: bool, own: list[Rule]) -> list[tuple[Box, list[Rule]]]:
+    """A rectangle stroked with a dash pattern, drawn as one path, with its rules (_notes_out); [] for any other."""
     items = d["items"]
-    return stroked and d.get("dashes") not in (None, "", "[] 0") and len(items) == 1 and items[0][0] == "re"
+    dashed = stroked and d.get("dashes") not in (None, "", "[] 0") and len(items) == 1 and items[0][0] == "re"
+    return [(_ordered(d["rect"]), own)] if dashed else []
 
 
 def _dashed_arrow(items: list, stroked: bool, ls: Layout) -> str:
@@ -468,7 +473,9 @@ def _touching(a: Box, b: Box, reach: float) -> bool:
 def _dash_pieces(items: list, ls: Layout) -> bool:
     """The path's pieces are lines closing small loops one after another, each loop no larger than
     dash_piece either way: a dashed line drawn dash by dash."""
-    start, xs, ys = None, [], []
+    start = None
+    xs: list[float] = []
+    ys: list[float] = []
     for it in items:
         if it[0] != "l":
             return False

@@ -684,7 +684,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     for t in text_lines:
         t.in_figure = any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures)
     _mark_side_notes(text_lines, sides, body_size * settings.typography.main_text_share, page.width)
-    _mark_callout_words(text_lines, [box for kind, box in page.shapes if kind == "note"])
+    _mark_callout_words(text_lines, page.shapes)
     text_lines = _trim_blank_ends(text_lines)
     main = [t for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
     right = max((t.x1 for t in main), default=page.width)
@@ -716,11 +716,14 @@ def _mark_side_notes(text_lines: list[TextLine], sides: list[tuple[float, float]
                 t.side_note = True
 
 
-def _mark_callout_words(text_lines: list[TextLine], callouts: list[Box]) -> None:
+def _mark_callout_words(text_lines: list[TextLine], shapes: Sequence[tuple[str, Box]]) -> None:
     """Convention (a form's 記載例: an explanation in a text box with a dashed border and a pointer, laid beside
     the form's title or over its ledger): the words inside such a box (layout's "note" shape: the line's middle
     within it) are a note on the page, as a side note is (TextLine.side_note): a paragraph of their own, never run
     into the text they stand beside (the form's title, a field under it)."""
+    callouts = [box for kind, box in shapes if kind == "note"]
+    if not callouts:
+        return
     for t in text_lines:
         x, y = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
         if not t.blank and any(c[0] <= x <= c[2] and c[1] <= y <= c[3] for c in callouts):
