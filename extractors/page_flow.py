@@ -324,7 +324,8 @@ def _chart_frames(plots: list[tuple[TableGrid, bool]], panels: Sequence[Box], ti
 
 def _callouts_words(line: Line, grid: TableGrid, callouts: Sequence[Box], snap: float) -> bool:
     """Convention: a callout laid over a table (a closed outline with a pointer: layout's
-    "callout" shape; a text box with a dashed border: its "note") is no part of it: a line set inside a callout (its glyphs' middles within the
+    "callout" shape; a text box with a dashed border and a pointer: its "note") is no part of it:
+    a line set inside a callout (its glyphs' middles within the
     callout's box) across one of the table's column rules or sides is the callout's words, text of
     the page, not cut into the cells under it. The table's own marks under the callout, each
     within its cell, stay in their cells."""
