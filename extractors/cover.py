@@ -50,8 +50,8 @@ from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import (CATEGORY_TAG, DIGIT_ALONE, DISPLAY_NUMERAL, HEADING_MARKS, LISTED_MARK, NO_LETTER,
-                                  PAPER_NUMBER, PART_LABEL_ALONE, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE, breadcrumb,
-                                  match_numbering, schedule_entry)
+                                  LABEL_OPENING, PAPER_NUMBER, PART_LABEL_ALONE, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE,
+                                  breadcrumb, match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
@@ -728,7 +728,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     if not cover.title:
         cover = _circular(rows, cover, settings)
-    cover = replace(_dated_cover(cover, page, rows, body, settings), labels=labels)
+    cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels))
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
@@ -792,6 +792,17 @@ def _as_scanned(page: Page | None, settings: Settings) -> Settings:
     if page is None or not page.ocr:
         return settings
     return replace(settings, cover=replace(settings.cover, centred=settings.cover.ocr_centred))
+
+
+def _label_off_title(cover: Cover) -> Cover:
+    """Convention (a programme's attachment printed as a file of its own: 【別紙１】旅費支給に関する基準 boxed at the
+    first page's top left, the label and the document's name on one row): a bracketed attachment label opening the
+    title's row (numbering.LABEL_OPENING: 別紙１, 別添２, 参考資料３) labels the file, as it does alone on its row
+    (furniture.stamps, read into Cover.labels): the title is the name after it."""
+    m = LABEL_OPENING.match(cover.title)
+    if m is None:
+        return cover
+    return replace(cover, title=m.group(2).strip(), labels=cover.labels + (_unspaced(m.group(1)),))
 
 
 def status_labels(lines: list[Line], rows: list[CoverRow]) -> tuple[str, ...]:

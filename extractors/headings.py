@@ -488,7 +488,7 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
     named = cover_texts | _crumbs(flow)
     passed = flow.contents.union(_over_contents(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or i in passed or _a_label(it, labels):
+        if not isinstance(it, TextLine) or i in passed or _a_label(it, labels, title):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers.get(i) or article_candidate(i, flow) or article_line(i, flow) or _line_candidate(i, it, flow)
@@ -529,10 +529,14 @@ def _over_contents(flow: Flow) -> range:
     return range(start, first)
 
 
-def _a_label(line: TextLine, labels: tuple[str, ...]) -> bool:
+def _a_label(line: TextLine, labels: tuple[str, ...], title: str = "") -> bool:
     """A line of the first page that is one of its status tags as the cover read them (Cover.labels:
-    [Provisional Translation], 【仮訳】): the document's label, no heading."""
-    return line.page == 1 and bool(labels) and _SPACES.sub("", clean(line.text)) in labels
+    [Provisional Translation], 【仮訳】): the document's label, no heading; so is the row a label opens before the
+    title (cover._label_off_title: 【別紙１】旅費支給に関する基準), the label and the title."""
+    if line.page != 1 or not labels:
+        return False
+    text, named = _SPACES.sub("", clean(line.text)), _SPACES.sub("", clean(title))
+    return text in labels or bool(named) and any(text == _SPACES.sub("", clean(label)) + named for label in labels)
 
 
 def _crumbs(flow: Flow) -> set[str]:

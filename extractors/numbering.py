@@ -648,6 +648,10 @@ STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参
                       r"|(?:別記)?様式\s*(?:第\s*)?[0-9０-９]+(?:\s*号)?(?:\s*(?:の|[-－‐])\s*[0-9０-９]+)*"
                       r"|(?:別記)?第\s*[0-9０-９]+\s*号\s*様式)"
                       r"[\]】）)]?$")
+# an attachment's label in brackets opening the row of the name it labels (【別紙１】旅費支給に関する基準, （別添２）調査票):
+# the label and the name (cover._label_off_title)
+LABEL_OPENING = regex.compile(r"^\s*([\[【［〔（(](?:別紙|別添|別記|参考資料|資料)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
+                              r"(?:\s*[-－‐]\s*[0-9０-９]+)*[\]】］〕）)])\s*(\S.*)$")
 # Convention (a document's status printed on its first page: [Provisional Translation] under an English
 # version's date, 【仮訳】, （案） or 【暫定版】 set apart at the top, Draft, 【速報】, （未定稿）, 【公表版】; a slide deck's
 # "Provisional Translation" boxed at every slide's top right; a form's filled-in sample stamped 記載例 / 記入例 / 見本 in

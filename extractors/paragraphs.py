@@ -19,14 +19,15 @@ from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
 
 
 def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
-                    cover_pages: int = 1, title: str = "", issuer: str = "") -> list[Paragraph]:
+                    cover_pages: int = 1, title: str = "", issuer: str = "", labels: tuple[str, ...] = ()) -> list[Paragraph]:
     """Paragraphs in flow order. The first `cover_pages` pages are the cover (document.json
     holds what it says); text between them and the first heading (a preamble) is kept, with no
     heading_seq; table-of-contents lines are not paragraphs. The title the cover read (`title`)
     is document.json's: where the first page prints it as a paragraph of its own over the text (a
     letter's subject line, a list's name over its table), that paragraph is the title, not running
     text (a document that holds nothing but that line keeps it: it is all the text there is); so is the
-    row that prints the sender (`issuer`) and then the title (a circular's subject row: cover._circular).
+    row that prints the sender (`issuer`) and then the title (a circular's subject row: cover._circular), and the
+    row a label of the file opens before the title (`labels`: 【別紙１】旅費支給に関する基準, cover._label_off_title).
     Convention (side notes, TextLine.side_note, read after the sentence they stand beside:
     reading_order.side_notes_after_their_sentence): a note is a paragraph of its own, never inside one;
     one read while a paragraph of running text is open (its sentence closes mid-paragraph, or runs on
@@ -51,7 +52,7 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
             built.close()
         built.add(i, it)
     built.close()
-    return _without_title(built.out, title, any(isinstance(it, Table) for it in flow.items), issuer)
+    return _without_title(built.out, title, any(isinstance(it, Table) for it in flow.items), issuer, labels)
 
 
 def _usual_gaps(flow: Flow) -> dict[int, float]:
@@ -143,7 +144,8 @@ class _Built:
             self.out.append(Paragraph(len(self.out) + 1, self.heading_seq, lines[0].page, text))
 
 
-def _without_title(paragraphs: list[Paragraph], title: str, tables: bool, issuer: str = "") -> list[Paragraph]:
+def _without_title(paragraphs: list[Paragraph], title: str, tables: bool, issuer: str = "",
+                   labels: tuple[str, ...] = ()) -> list[Paragraph]:
     """The paragraphs but the first page's one that is the title, when other text (a paragraph,
     a table) stands beside it. A paragraph that opens with the title and runs on into a bracketed
     gloss under it (UNCITRAL MLETR 抜粋 / （Model Law on …）) keeps the gloss only. The title printed
@@ -154,7 +156,7 @@ def _without_title(paragraphs: list[Paragraph], title: str, tables: bool, issuer
     if not title or not (len(paragraphs) > 1 or tables):
         return paragraphs
     first = [(k, p) for k, p in enumerate(paragraphs) if p.page == 1]
-    titled = {key(title)} | ({key(issuer + title)} if issuer else set())
+    titled = {key(title)} | ({key(issuer + title)} if issuer else set()) | {key(label + title) for label in labels}
     at = next((k for k, p in first if key(LISTED_MARK.sub("", p.text.strip())) in titled), None)
     rest = ""
     if at is None:

@@ -128,7 +128,7 @@ def add_main_body(ed: Edition, flow: Flow, index: HeadingIndex, cover: Cover, li
     ed.goals.extend(goals)
     ed.footnotes.extend(flow.footnotes)
     ed.paragraphs.extend(find_paragraphs(flow, index, used | listed, cover_pages=1 if cover.edition else 0,
-                                     title=cover.title, issuer=cover.issuer))
+                                     title=cover.title, issuer=cover.issuer, labels=cover.labels))
 
 
 def add_appendix(ed: Edition, doc: SourceDoc, read: AppendixRead, cover: Cover, settings: Settings) -> None:

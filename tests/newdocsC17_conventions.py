@@ -86,3 +86,34 @@ def build_form_sample(path: Path) -> Path:
     _dashed_arrow(page, 125, over[1] - 1, 122, ys[4] + 14)   # up into the ledger
     doc.save(path)
     return path
+
+
+# an attachment printed as a file of its own (tests/real/chuokai_monozukuri_ryohi_shikyu_kijun_2020, Word 2019): its
+# label and name on one boxed row at the top left, the date and the issuer flush right under it, chapters and articles
+ATTACHMENT_LABEL, ATTACHMENT_NAME = "【別紙１】", "旅費支給に関する基準"
+ATTACHMENT_ROWS = ["２０２０年３月１０日", "北野市中小企業団体中央会"]
+CHAPTERS = [("第１章", "総　　則", "（目　的）", "第１条", "本基準は、北野市の補助事業における旅費支給について定めるものとする。"),
+            ("第２章", "国内出張の旅費", "（旅費の計算）", "第２条", "旅費は、最も経済的な通常の経路及び方法により計算する。")]
+
+
+def build_labelled_attachment(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    box = page.new_shape()
+    box.draw_rect(pymupdf.Rect(41, 31, 240, 57))
+    box.finish(color=(0, 0, 0), fill=(1, 1, 1), width=0.75)
+    box.commit()
+    page.insert_text((49, 48), ATTACHMENT_LABEL + ATTACHMENT_NAME, fontname=GOTHIC, fontsize=12)
+    for k, text in enumerate(ATTACHMENT_ROWS):
+        page.insert_text((565 - 10.6 * len(text), 74 + 18 * k), text, fontname=GOTHIC, fontsize=10.6)
+    y = 128.0
+    for chapter, name, caption, article, text in CHAPTERS:
+        page.insert_text((250, y), f"{chapter}　{name}", fontname=GOTHIC, fontsize=10.6)
+        page.insert_text((36, y + 36), caption, fontname=GOTHIC, fontsize=10.6)
+        page.insert_text((36, y + 54), f"{article}　{text}", fontname=GOTHIC, fontsize=10.6)
+        for k in range(2, 6):   # more rows than a cover holds (headings.cover_lines)
+            page.insert_text((36, y + 54 + 18 * k - 18), f"{'２３４５'[k - 2]}　前項の規定にかかわらず、事務局が認めた場合はこの限りでない。",
+                             fontname=GOTHIC, fontsize=10.6)
+        y += 198
+    doc.save(path)
+    return path

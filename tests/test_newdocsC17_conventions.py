@@ -37,3 +37,24 @@ def test_a_forms_number_and_a_samples_stamp_are_labels():
         assert STATUS_TAG.match(text), text
     for text in ("第１号様式の記載例", "記載例のとおり"):
         assert not STAMP.match(text) and not STATUS_TAG.match(text), text
+
+
+def test_an_attachment_label_opening_the_title_row_labels_the_file(tmp_path):
+    """【別紙１】旅費支給に関する基準 boxed at the top left: 【別紙１】 labels the file (as 別紙１ alone on its row does),
+    the title is the name after it; the row is no heading, the chapters and articles are."""
+    out = _extract(nc.build_labelled_attachment(tmp_path / "attachment.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (norm(doc["title"]), doc["date"]) == (norm(nc.ATTACHMENT_NAME), "2020-03-10")
+    headings = [(h["label"], norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert headings[:2] == [(norm("第１章"), norm("総則")), (norm("第１条"), norm("目的"))]
+    assert not any(norm(nc.ATTACHMENT_NAME) in t for _, t in headings)
+
+
+def test_only_an_attachment_label_comes_off_a_title():
+    """A bracketed tag that is no file's label (（案）, 【速報】, （参考）資料 named in full) stays in the title."""
+    from extractors.cover import Cover, _label_off_title
+    for title, want in (("【別紙１】旅費支給に関する基準", ("旅費支給に関する基準", ("【別紙１】",))),
+                        ("（別添２）調査票", ("調査票", ("（別添２）",))),
+                        ("【速報】接種状況", ("【速報】接種状況", ())), ("（案）基本方針", ("（案）基本方針", ()))):
+        cover = _label_off_title(Cover(title, "", "", "", "main"))
+        assert (cover.title, cover.labels) == want, title

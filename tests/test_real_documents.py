@@ -296,6 +296,12 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 南国市's 辺地 総合整備計画 議案 (newdocsC17; 一太郎): two merged-header tables, the first continued onto the next
     # page with no top rule; every bar met as first measured
     "nankoku_henchi_sogo_seibi_keikaku_henko_gian_2026": (1.0, 1.0, 1.0),
+    # 南国市's 主な継続事業 (newdocsC17; Excel 2016): a 29 × 13 table over three pages, its header on the first only;
+    # every bar met as first measured
+    "nankoku_tousho_yosan_shuna_keizoku_jigyo_2022": (1.0, 1.0, 1.0),
+    # 全国中小企業団体中央会's 旅費支給に関する基準 (newdocsC17; Word 2019): title 0 as first measured (【別紙１】 read
+    # into it); the label opening the title's row is the file's label (cover._label_off_title, headings._a_label)
+    "chuokai_monozukuri_ryohi_shikyu_kijun_2020": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
