@@ -761,7 +761,8 @@ def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     a ruled table (改定履歴 over a revision table), or right under an attachment's heading (_under_serving):
     the table's caption, as a 【…】 band over it is."""
     return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow))) \
-        or (c.system == "band" and _over_table(i, flow)) or (c.kind == "band" and _over_blank_field(i, flow)) \
+        or (c.system == "band" and (_over_table(i, flow) or _over_links(i, flow))) \
+        or (c.kind == "band" and _over_blank_field(i, flow)) \
         or (c.system == "title" and _over_table(i, flow) and not _tag_led(i, flow)
             and (_body_type_bold(i, flow) or _under_serving(i, flow)))
 
@@ -803,6 +804,18 @@ def _over_blank_field(i: int, flow: Flow) -> bool:
     j = next_item(i, flow)
     return j is not None and isinstance(nxt := flow.items[j], TextLine) and nxt.page == flow.line(i).page \
         and OMITTED.match(clean(nxt.text)) is not None and _OMISSION.search(nxt.text) is not None
+
+
+def _over_links(i: int, flow: Flow) -> bool:
+    """Convention (a 公用文 guide's 【関係資料】 box at a page's foot: the band, then the titles of the materials it
+    points to, each underlined as a link): a 【…】 band over nothing but underlined lines down to its page's end
+    names that list of references, as a caption names a table; it heads no passage."""
+    page, k, links = flow.line(i).page, next_item(i, flow), 0
+    while k is not None and isinstance(it := flow.items[k], TextLine) and it.page == page:
+        if not it.underlined:
+            return False
+        links, k = links + 1, next_item(k, flow)
+    return links > 0 and (k is None or flow.items[k].page != page)
 
 
 def _over_table(i: int, flow: Flow) -> bool:

@@ -95,6 +95,7 @@ class System:
     outline: tuple[str, int] | None = None   # (outline, rank) in a fixed outline: 第N部 > 第N章 > 第N節 > 第N;
                                # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
                                # below, never nests under one (第1部 after a 第7 is no child of it)
+    follows: bool = False      # takes the level of the heading before it (（付）: a remark appended to the items it follows)
     division: bool = False     # a division a legal text names (編 > 章 > 節 > 款 > 目; 部 above 章/節 where a text
                                # uses it): ranks above every numbered or lettered item system (heading_levels._closes_at)
 
@@ -150,6 +151,14 @@ SYSTEMS: tuple[System, ...] = (
     # （別紙）添付資料一覧: an annex's bracketed marker opening its title's line (a notice's annex), an
     # appendix of the document as 付録1 is
     System("annex", "appendix", r"\(別紙\)", title=_NO_PARTICLE_UNSPACED, never_list=True, top=True),
+    # Ⅰ－１　漢字の使い方: a section numbered within its part, the part's Roman numeral, a dash and the section's
+    # number (a 公用文 guide's Ⅰ 表記の原則 > Ⅰ－１ > （1） > ア), as 1-1 numbers a section within chapter 1; read
+    # before the numeral alone (whose title would start "－１")
+    System("roman_decimal", "section", rf"{_PART_NUMERAL}-{NZ}", title=_NOT_PARTICLE, after=r"(?![.0-9])",
+           never_list=True, ranked=True, spaced_or_styled=True),
+    # （付）公用文の分類を意識することの意義: a remark appended to the items it follows, in their type — the items'
+    # sibling, at the level of the heading before it (a 公用文 guide's section （2） > ア … エ, （付）…)
+    System("appended", "appendix", r"\(付\)", title=_NO_PARTICLE_UNSPACED, never_list=True, follows=True),
     # Ⅳにおける…, Ⅴで記述します: a numeral run into a particle is a reference in a sentence, no label
     System("roman", "part", _PART_NUMERAL + r"[.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", title=_NO_PARTICLE_UNSPACED,
            ranked=True),
@@ -187,8 +196,10 @@ SYSTEMS: tuple[System, ...] = (
     System("paren_katakana", "katakana", r"\([アイウエオカキクケコロハニホヘト]\)"),
     # ア　測定 (公用文); on a line set apart from the body (a heading's face), the title may open with a
     # Latin word: ア　NICTによる国産LLMの開発 (a white paper's sub-heading naming an institute or a product)
+    # …or with a quoted term, as a 公用文 heading names a category it rules on (イ　「告示・通知等」の法令に準ずる
+    # 文書では…): the bracket opens a Japanese word; in body type ア「… stays a sentence's item
     System("katakana_spaced", "katakana", r"[アイウエオカキクケコサシスセソタチツテト]", title=rf"(?={_CJK})", spaced=True,
-           apart=rf"(?={_CJK}|[A-Za-z])", slot="katakana", judged_with="katakana"),
+           apart=rf"(?={_CJK}|[A-Za-z]|[「『]{_CJK})", slot="katakana", judged_with="katakana"),
     # 〇 本ガイドラインの目的: the kanji zero (U+3007, no bullet of the text) opens a titled part of a guideline
     System("zero_mark", "item", "〇", title=rf"(?={_CJK})", spaced=True),
     # 【…】 and ＜…＞ whose words end in 参照 (＜（１）（２）（３）参照＞ right-aligned under a summary's
@@ -275,6 +286,7 @@ WHOLE_LINE = frozenset({"supplementary", "angle_band", "bracket_band"})
 BAND_ALONE = regex.compile(r"\s*【[^【】]+】\s*")
 TOP = frozenset(s.name for s in SYSTEMS if s.top)
 BESIDE = frozenset(s.name for s in SYSTEMS if s.beside)
+FOLLOWS = frozenset(s.name for s in SYSTEMS if s.follows)
 
 
 

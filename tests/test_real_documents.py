@@ -285,6 +285,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 【参考】 band heads it (headings._tag_led).
     "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),
     "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.5, 0.8, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
+    # 文化審議会's 公用文作成の考え方 with its 解説 (newdocsA17; first measured f1 0.857, parents 0.806): bands nest by size
+    # and numbering (heading_levels._band_over), イ　「…」, Ⅰ－１ (roman_decimal) and （付） (appended) are labels, a
+    # 【関係資料】 band over underlined links names them (headings._over_links)
+    "bunka_koyobun_sakusei_kangaekata_kaisetsu_2022": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
