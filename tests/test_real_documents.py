@@ -289,6 +289,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # and numbering (heading_levels._band_over), イ　「…」, Ⅰ－１ (roman_decimal) and （付） (appended) are labels, a
     # 【関係資料】 band over underlined links names them (headings._over_links)
     "bunka_koyobun_sakusei_kangaekata_kaisetsu_2022": (1.0, 1.0, 1.0),
+    "naikaku_kunrei_koyobun_kanji_shiyo_2010": (1.0, 1.0, 1.0),   # 内閣訓令 (newdocsA17, Distiller 9.4): every bar as first read
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
