@@ -297,6 +297,12 @@ def _band_holds(stack: list[_Open], c: Candidate) -> bool:
     return level in _BAND_SLOTS
 
 
+# Convention (a 告示's appendix: 付　録 alone at the margin, then its 用　例　集 centred under it): an appendix named alone on
+# its line, with no number and no title of its own (numbering appendix_alone), holds the titles after it — they are its
+# parts, whatever their size; the next appendix or a numbered heading that outranks it closes it
+_HOLDS_TITLES = frozenset({"appendix_alone"})
+
+
 def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: bool, in_band: bool = False) -> None:
     """An unnumbered title closes every level set no larger than its own, but one in the body's
     typeface (`face` False) leaves open a level set apart by another typeface at its size; one that
@@ -308,7 +314,7 @@ def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: boo
         while stack and stack[-1][0] == "title":
             stack.pop()
         return
-    while stack and stack[-1][1] <= c.size + nest_size \
+    while stack and stack[-1][1] <= c.size + nest_size and stack[-1][0] not in _HOLDS_TITLES \
             and not (not face and stack[-1][4] and stack[-1][1] + nest_size >= c.size):
         stack.pop()
 

@@ -144,6 +144,9 @@ SYSTEMS: tuple[System, ...] = (
     # 付録1: 政府・自治体… (an appendix of the document, as printed: its number, a colon or a dot)
     System("appendix", "appendix", rf"付録\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
            top=True),
+    # 付　録 alone on its line (a 告示's or a guide's appendix, one of its kind, unnumbered: 本文 … 付録 over its 用例集):
+    # the document's appendix as 付録1 is, beside the body's outline, never under its last part
+    System("appendix_alone", "appendix", "", title=r"[付附]\s*録", tail=r"\s*", never_list=True, top=True),
     # 参考１ 調査基準価格の算定方法 (a notice's, a guideline's reference sections closing a part): a section of
     # reference matter beside the part's numbered sections, under the part or appendix they are in
     System("reference", "appendix", rf"参考\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
@@ -677,6 +680,9 @@ CATEGORY_TAG = regex.compile(r"^[【［〔][^【】［］〔〕\s]{1,10}[型枠]
 # a council paper's number alone on its row (議案第１２号): the paper's label wherever the top of its first page
 # sets it — flush left over the bill's title, as 議案 are printed, or at the right as a stamp
 PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")
+# a notice's or an instrument's number alone on its line (写保医発1029第1号, 内閣訓令第1号; in kanji numerals as a 告示
+# prints it, 内閣告示第二号): the paper's number, never its title nor a heading (cover._notice, headings._title_shaped)
+DOC_NUMBER = regex.compile(rf"^\S{{0,16}}第(?:[0-9０-９]+|{KANJI_NUMBER})号$")
 # display numerals: single digits spaced apart alone on their line (5 4 3 — a leaflet's level numbers set huge
 # behind its boxes); one digit alone may be a section's number beside its title (３ 婚姻・出産の状況) or a date's
 # figure set apart (令和 2 年 4 月), and a year or a count has more digits

@@ -82,3 +82,56 @@ def build_commentary(path: Path) -> Path:
     _headings(doc.new_page(width=595, height=842), PAGE2)
     doc.save(path)
     return path
+
+
+# A 告示 reproduced as a council's reference material: its title, the 告示's number and preamble, its date in kanji
+# numerals and its signer in the preamble's type (12 pt, larger than the body), then its text in parts.
+NOTICE_TITLE = "外来語の表記（平成３年内閣告示第２号）（抜粋）"
+NOTICE_HEADINGS = [("", "前書き", 1), ("", "本文", 1), ("", "「外来語の表記」に用いる仮名と符号の表", 2),
+                   ("", "留意事項その1（原則的な事項）", 2), ("", "留意事項その2（細則的な事項）", 2), ("", "付録", 1),
+                   ("", "用例集", 2)]
+_RULE = "この『外来語の表記』は，法令，公用文書，新聞，雑誌，放送など，一般の社会生活において用いる。"
+
+
+def _centred(page: pymupdf.Page, y: float, text: str, size: float, font: str = _MINCHO) -> None:
+    page.insert_text(((595 - size * len(text)) / 2, y), text, fontname=font, fontsize=size)
+
+
+def _rules(page: pymupdf.Page, y: float, count: int = 2) -> float:
+    """Numbered rules, each a sentence wrapped over two lines, its second line hung under its text."""
+    for k in range(count):
+        page.insert_text((54, y), f"{k + 1}　{_RULE}{_RULE[:14]}", fontname=_MINCHO, fontsize=_BODY)
+        page.insert_text((65, y + 18), _RULE[14:], fontname=_MINCHO, fontsize=_BODY)
+        y += 36
+    return y + 18
+
+
+def build_notice_extract(path: Path) -> Path:
+    """Three pages: the 告示's head (number, date, signer in 12 pt) and 前　書　き; 本　　文 (14 pt Gothic, centred and
+    letter-spaced) with its first part's title centred under it; a page opening with a part's title centred in
+    12 pt Mincho, another such title mid-page, an editor's 【中　略】, 付　録 alone at the margin in Gothic with
+    用　例　集 centred under it, and 【以下略】."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _centred(page, 82, NOTICE_TITLE, 14, _GOTHIC)
+    page.insert_text((66, 130), "内閣告示第二号", fontname=_MINCHO, fontsize=12)
+    page.insert_text((66, 216), "平成三年六月二十八日", fontname=_MINCHO, fontsize=12)
+    page.insert_text((545 - 12 * 11, 252), "内閣総理大臣　海部　俊樹", fontname=_MINCHO, fontsize=12)   # to the right edge
+    page.insert_text((54, 400), "前　書　き", fontname=_MINCHO, fontsize=12)
+    _rules(page, 430, 5)
+    page = doc.new_page(width=595, height=842)
+    _centred(page, 82, "本　　文", 14, _GOTHIC)
+    _centred(page, 108, "「外来語の表記」に用いる仮名と符号の表", 12)
+    _rules(page, 150, 4)
+    page = doc.new_page(width=595, height=842)
+    _centred(page, 72, "留意事項その1（原則的な事項）", 12)
+    y = _rules(page, 110, 4)
+    _centred(page, y + 20, "留意事項その2（細則的な事項）", 12)
+    y = _rules(page, y + 60, 2)
+    page.insert_text((54, y), "【中　略】", fontname=_MINCHO, fontsize=_BODY)
+    page.insert_text((54, y + 50), "付　録", fontname=_GOTHIC, fontsize=12)
+    _centred(page, y + 66, "用　例　集", 12)
+    y = _rules(page, y + 110, 2)
+    page.insert_text((54, y), "【以下略】", fontname=_MINCHO, fontsize=_BODY)
+    doc.save(path)
+    return path

@@ -48,3 +48,30 @@ def test_a_band_over_underlined_links_names_them(headings):
     references; it heads no passage, and the headings are the outline's only."""
     assert not any("関係資料" in title for _, title, _ in headings)
     assert len(headings) == len(nc.HEADINGS)
+
+
+@pytest.fixture(scope="module")
+def notice(tmp_path_factory) -> tuple[dict, list[tuple[str, str, int]]]:
+    """The built 告示 extract's document.json and headings (label, title, level)."""
+    out = _extract(nc.build_notice_extract(tmp_path_factory.mktemp("notice") / "notice.pdf"))
+    meta = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    return meta, [(norm(h["label"]), norm(h["title"]), int(h["level"])) for h in read_csv(out / "headings.csv")]
+
+
+def test_the_notices_number_and_date_title_nothing(notice):
+    """内閣告示第二号 and 平成三年六月二十八日, each alone on its line in the preamble's larger type, number and date the 告示:
+    no headings; the date is the document's."""
+    meta, got = notice
+    assert norm(meta["title"]) == norm(nc.NOTICE_TITLE) and meta["date"] == "1991-06-28"
+    assert not any(title in (norm("内閣告示第二号"), norm("平成三年六月二十八日")) for _, title, _ in got)
+
+
+def test_omission_marks_in_brackets_are_no_headings(notice):
+    """【中　略】 and 【以下略】 mark where the extract leaves text out: no bands heading a passage."""
+    assert not any("略" in title for _, title, _ in notice[1])
+
+
+def test_titles_set_as_a_page_title_and_an_appendix_alone(notice):
+    """A line centred in the type of a title opening a page centred is a title of its rank mid-page and right under
+    a larger title (no subtitle); 付　録 alone on its line stands beside the text's parts and holds the 用例集 under it."""
+    assert notice[1] == [(norm(label), norm(title), depth) for label, title, depth in nc.NOTICE_HEADINGS]
