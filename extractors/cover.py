@@ -50,8 +50,8 @@ from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import (CATEGORY_TAG, DIGIT_ALONE, DISPLAY_NUMERAL, HEADING_MARKS, LISTED_MARK, NO_LETTER,
-                                  LABEL_OPENING, PAPER_NUMBER, PART_LABEL_ALONE, PART_ROW, STAMP, STATUS_TAG, SUBJECT_LINE,
-                                  breadcrumb, match_numbering, schedule_entry)
+                                  DOC_NUMBER, LABEL_OPENING, PAPER_NUMBER, PART_LABEL_ALONE, PART_ROW, STAMP, STATUS_TAG,
+                                  SUBJECT_LINE, breadcrumb, match_numbering, schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
@@ -1150,7 +1150,6 @@ def _maker(row: CoverRow) -> regex.Match | None:
     return _ACT.match(s[m.end():]) if m else None
 
 
-_DOC_NUMBER = regex.compile(r"^\S{0,16}第[0-9０-９]+号$")   # 写保医発1029第1号: a notice's number
 _OFFICE_NOTE = regex.compile(r"^事務連絡$")   # an office communication: 事務連絡 stands in the number's place
 _SUBJECT = regex.compile(r"について(?:[（(][^）)]{1,8}[）)])?$")
 _SEAL = regex.compile(r"^[（(]公印省略[）)]$")
@@ -1181,7 +1180,7 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
 
 def _numbered_head(compact: list[str]) -> bool:
     """One of the first three rows (spaces out) is a notice's number (…第N号) or 事務連絡 in its place."""
-    return any(_DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3])
+    return any(DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3])
 
 
 def _paper_numbered(page: Page | None, settings: Settings) -> bool:
@@ -1322,7 +1321,7 @@ def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
     (a rule's 規程令6第4号 under its date, and its amendments' 改正規程令7第27号), short."""
     s = _unspaced(r.text)
     return not (_date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > longest
-                or _NOT_A_NAME.match(s) or _NOTE.match(s) or _DOC_NUMBER.match(s))
+                or _NOT_A_NAME.match(s) or _NOTE.match(s) or DOC_NUMBER.match(s))
 
 
 _NOTE = regex.compile(r"^[(][^()]*[)]$|^[^:：]{1,8}[:：]")

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extractors.heading_candidate import Candidate, candidate_text
 from extractors.line_roles import letters_span, text_left
-from extractors.numbering import BAND_ALONE, BESIDE, BY_NAME, OUTLINE, SLOT, TOP, decimal_outer, first_label, label_number
+from extractors.numbering import BAND_ALONE, BESIDE, BY_NAME, FOLLOWS, OUTLINE, SLOT, TOP, decimal_outer, first_label, label_number
 from extractors.records import Flow, TextLine
 
 
@@ -83,7 +83,7 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     aside = False   # an aside's label (_aside_label) opened at the top is open: titles in its block nest under it
-    heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept)
+    heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept, nest_size)
     for c, kind, left, face, top_level, beside in zip(kept, kinds, lefts, faces, tops, anew):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
@@ -130,14 +130,16 @@ def _titles_over_smaller(kept: list[Candidate], nest_size: float) -> set[int]:
             if c.system == "title" and nxt.system == "mark" and nxt.size < c.size - nest_size}
 
 
-def _boxes_over_outline(kept: list[Candidate]) -> set[int]:
+def _boxes_over_outline(kept: list[Candidate], nest_size: float) -> set[int]:
     """Flow indexes of unnumbered titles that head the numbered sections after them. Convention (a survey
     report's section boxes: 分析の概要 / 分析の詳細 white on a blue box at the column's left edge, each over its
     own series Ⅰ．… / （１）… in a Gothic on no box): a title set apart on a band or a tab of its own right
-    before a numbered heading on none heads that series, as the part it names — however equal their sizes."""
+    before a numbered heading on none heads that series, as the part it names — however equal their sizes;
+    so does one right before a numbered heading on a band set smaller (by more than `nest_size`: a 公用文
+    guide's part 基本的な考え方 on a 16 pt band over its section "１ 公用文作成の在り方" on a 12 pt band)."""
     return {c.index for c, nxt in zip(kept, kept[1:])
-            if c.system == "title" and c.panel and not nxt.panel and nxt.system != "title" and nxt.kind != "band"
-            and first_label(nxt.label)}
+            if c.system == "title" and c.panel and (not nxt.panel or nxt.size < c.size - nest_size)
+            and nxt.system != "title" and nxt.kind != "band" and first_label(nxt.label)}
 
 
 def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list[int], lefts: list[float],
@@ -192,19 +194,16 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: 
     another typeface at its size (1.1 in bold Gothic over a bold Mincho title): it ranks under it. An
     appendix (付録1) closes every open level: it stands beside the body's outline, not under its last
     section; a reference section (参考１) closes every level under the part or appendix it is in (_holds_parts).
+    A remark appended to the items before it (（付）) takes the level of the heading before it.
     An unnumbered title no larger than an aside's label open at the top (`aside`: _aside_label) stands in
     the block it names.
     A heading on a band (or in a frame of its own) first closes the open level set so and all
     under it: the headings a document sets on bands are one level, whatever their labels
-    (参照文献 beside １ … ５)."""
-    if c.system in TOP:
-        stack.clear()
-        return
-    if c.system in BESIDE:   # 参考１ after a part's numbered sections: under the part, beside its sections
-        del stack[next((k for k, entry in enumerate(stack) if not _holds_parts(entry[0])), len(stack)):]
+    (参照文献 beside １ … ５) — but for bands that nest (_band_over)."""
+    if _closed_by_place(stack, c):
         return
     if c.panel:
-        at = next((k for k, entry in enumerate(stack) if entry[2]), None)
+        at = next((k for k, entry in enumerate(stack) if entry[2] and not _band_over(entry, c, nest_size)), None)
         if at is not None:
             del stack[at:]
     _close_supplementary(stack, c)
@@ -218,6 +217,35 @@ def _close(stack: list[_Open], c: Candidate, slot: str, nest_size: float, face: 
     at = _closes_at(stack, c, slot)
     if at is not None:
         del stack[at:]
+
+
+def _closed_by_place(stack: list[_Open], c: Candidate) -> bool:
+    """Close what a heading of a system with a fixed place closes (_close); whether it is one: an appendix closes
+    every open level, a remark appended to items (（付）) the level of the heading before it, a reference section
+    (参考１) every level under the part or appendix it is in."""
+    if c.system in TOP:
+        stack.clear()
+    elif c.system in FOLLOWS:   # （付） after a section's items: their sibling, in the level of the one before it
+        del stack[-1:]
+    elif c.system in BESIDE:   # 参考１ after a part's numbered sections: under the part, beside its sections
+        del stack[next((k for k, entry in enumerate(stack) if not _holds_parts(entry[0])), len(stack)):]
+    else:
+        return False
+    return True
+
+
+def _band_over(entry: _Open, c: Candidate, nest_size: float) -> bool:
+    """Convention (a 公用文 guide's commentary: its part 基本的な考え方 on a 16 pt band, its sections "１ 公用文作成の
+    在り方" on 12 pt bands under it, their items "（1）…" on bands of another tint under those): bands nest where
+    their type or their numbering says so — an open band set larger than the heading (by more than
+    `nest_size`) heads it, and so does an open numbered band of another system than the heading's numbered one
+    (（1） under １, as off bands). An unnumbered band, and a band of the open band's own system at its size,
+    is its sibling."""
+    slot, size = entry[0], entry[1]
+    if size > c.size + nest_size:
+        return True
+    return c.system != "title" and c.kind != "band" and slot not in ("title", _slot(c)) \
+        and slot not in _BAND_SLOTS and not slot.startswith("mark")
 
 
 def _parts_numbered_anew(kept: list[Candidate], kinds: list[tuple]) -> list[str | None]:
@@ -269,6 +297,12 @@ def _band_holds(stack: list[_Open], c: Candidate) -> bool:
     return level in _BAND_SLOTS
 
 
+# Convention (a 告示's appendix: 付　録 alone at the margin, then its 用　例　集 centred under it): an appendix named alone on
+# its line, with no number and no title of its own (numbering appendix_alone), holds the titles after it — they are its
+# parts, whatever their size; the next appendix or a numbered heading that outranks it closes it
+_HOLDS_TITLES = frozenset({"appendix_alone"})
+
+
 def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: bool, in_band: bool = False) -> None:
     """An unnumbered title closes every level set no larger than its own, but one in the body's
     typeface (`face` False) leaves open a level set apart by another typeface at its size; one that
@@ -280,7 +314,7 @@ def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: boo
         while stack and stack[-1][0] == "title":
             stack.pop()
         return
-    while stack and stack[-1][1] <= c.size + nest_size \
+    while stack and stack[-1][1] <= c.size + nest_size and stack[-1][0] not in _HOLDS_TITLES \
             and not (not face and stack[-1][4] and stack[-1][1] + nest_size >= c.size):
         stack.pop()
 

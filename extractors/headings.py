@@ -30,7 +30,7 @@ from dataclasses import replace
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
-    BY_NAME, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
+    BY_NAME, DOC_NUMBER, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles
 from extractors.cover import cover_lines
@@ -50,6 +50,9 @@ from normalizers.text import SPACES as _SPACES, clean
 
 # what a published copy prints where it left a block out ((省略), (略), (非公表)): the block's mark of omission
 _OMISSION = regex.compile(r"略|非公表|非開示")
+# …and an extract's editor's mark where it leaves text out, in a band of its own (【中　略】, 【以下略】, 【後略】, 【省略】):
+# a note on the copy, no heading of the text
+_OMISSION_BAND = regex.compile(r"^【(?:以下|中|前|後)?省?略】$")
 
 
 def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
@@ -288,7 +291,7 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     system, kind, label, title, spaced = m
     if system == "article":   # 第１条（目的） alone: headed by article_line, or a contents entry
         return None
-    if (kind not in ("part", "band") and _holds_no_title(s, title)) \
+    if (kind not in ("part", "band") and _holds_no_title(s, title)) or (kind == "band" and _OMISSION_BAND.match(_SPACES.sub("", title))) \
             or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))) \
             or (system in STYLED_ONLY and not styled):
@@ -416,7 +419,15 @@ def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False) -> bo
     larger = flow.settings.typography.larger
     heavier = panel or line.bold or line.size > flow.body_size + larger
     return heavier and (panel or line.size >= flow.body_size - larger) and "。" not in s \
-        and (s[:1] not in "（(［[" or bool(BRACKET_TAG.match(s)))
+        and (s[:1] not in "（(［[" or bool(BRACKET_TAG.match(s))) and not _dates_or_numbers(s)
+
+
+def _dates_or_numbers(s: str) -> bool:
+    """Convention (a 告示 or a notice opening its text: 内閣告示第二号 / …定める。 / 平成三年六月二十八日 in the preamble's
+    larger type): a line that is only the paper's number (numbering.DOC_NUMBER) or only a date dates or numbers the
+    paper; it titles nothing."""
+    bare = _SPACES.sub("", folded(s))
+    return DOC_NUMBER.match(bare) is not None or ((m := DATE.match(bare)) is not None and m.end() == len(bare))
 
 
 def title_pages(flow: Flow) -> set[int]:
@@ -765,7 +776,8 @@ def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     a ruled table (改定履歴 over a revision table), or right under an attachment's heading (_under_serving):
     the table's caption, as a 【…】 band over it is."""
     return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow))) \
-        or (c.system == "band" and _over_table(i, flow)) or (c.kind == "band" and _over_blank_field(i, flow)) \
+        or (c.system == "band" and (_over_table(i, flow) or _over_links(i, flow))) \
+        or (c.kind == "band" and _over_blank_field(i, flow)) \
         or (c.system == "title" and _over_table(i, flow) and not _tag_led(i, flow)
             and (_body_type_bold(i, flow) or _under_serving(i, flow)))
 
@@ -807,6 +819,18 @@ def _over_blank_field(i: int, flow: Flow) -> bool:
     j = next_item(i, flow)
     return j is not None and isinstance(nxt := flow.items[j], TextLine) and nxt.page == flow.line(i).page \
         and OMITTED.match(clean(nxt.text)) is not None and _OMISSION.search(nxt.text) is not None
+
+
+def _over_links(i: int, flow: Flow) -> bool:
+    """Convention (a 公用文 guide's 【関係資料】 box at a page's foot: the band, then the titles of the materials it
+    points to, each underlined as a link): a 【…】 band over nothing but underlined lines down to its page's end
+    names that list of references, as a caption names a table; it heads no passage."""
+    page, k, links = flow.line(i).page, next_item(i, flow), 0
+    while k is not None and isinstance(it := flow.items[k], TextLine) and it.page == page:
+        if not it.underlined:
+            return False
+        links, k = links + 1, next_item(k, flow)
+    return links > 0 and (k is None or flow.items[k].page != page)
 
 
 def _over_table(i: int, flow: Flow) -> bool:
@@ -879,6 +903,22 @@ def _page_title(c: Candidate, flow: Flow, shared: dict[int, set[int]]) -> bool:
     role = flow.roles[c.index]
     return role is not None and role.centred and "larger" in role.style and c.index not in shared \
         and flow.line(c.index).page > 1 and c.index in _page_tops(flow)
+
+
+def _page_title_faces(candidates: list[Candidate], flow: Flow, shared: dict[int, set[int]]) -> frozenset[tuple[str, float]]:
+    """The types (font, size) of the unnumbered titles that open a page centred (_page_title)."""
+    return frozenset((flow.line(c.index).font, round(c.size * 2) / 2) for c in candidates
+                     if c.system == "title" and _page_title(c, flow, shared))
+
+
+def _set_as_page_title(c: Candidate, flow: Flow, shared: dict[int, set[int]], faces: frozenset[tuple[str, float]]) -> bool:
+    """Convention (a 告示's text in parts: 留意事項その1（原則的な事項） centred at a page's top in the body's face set
+    larger, 留意事項その2（細則的な事項） centred so mid-page, and the part's first title, 「外来語の表記」に用いる仮名と符号の表,
+    centred so right under 本文): a line centred, alone on its row and set in the type of a title that opens a page
+    centred is a title of that rank wherever it stands — mid-page, or right under a larger title (no subtitle)."""
+    role = flow.roles[c.index]
+    return bool(faces) and role is not None and role.centred and "larger" in role.style and c.index not in shared \
+        and (flow.line(c.index).font, round(c.size * 2) / 2) in faces
 
 
 def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: dict[int, set[int]]) -> bool:
@@ -962,6 +1002,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     left, shared = flow.text_left or text_left(flow), shared_rows(flow)   # (found once: Flow.text_left)
     out = []
     inside = _outside_listed_divisions(outside_articles(candidates, flow), flow)
+    faces = _page_title_faces(inside, flow, shared)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
             if not shared.get(c.index, set()) - set(() if c.title else title_beside(c.index, flow)):
@@ -969,7 +1010,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif c.system == "title" and flow.line(c.index).caption_band is not None:
             out.append(_banner(c, flow))   # a caption on a band across a region's top heads the region, whatever stands beside it
         elif c.system == "title":
-            if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared)):
+            if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared, faces)):
                 out.append(kept)
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)
@@ -1015,14 +1056,16 @@ def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
 
 
 def _kept_title(c: Candidate, after: Candidate | None, flow: Flow, left: dict[int, float],
-                shared: dict[int, set[int]]) -> Candidate | None:
+                shared: dict[int, set[int]], faces: frozenset[tuple[str, float]] = frozenset()) -> Candidate | None:
     """An unnumbered title kept in a document that sets headings apart: a part's title (_part_title,
-    opening a part: centred), one at the text's left or a page's centred title; never a subtitle."""
+    opening a part: centred), one at the text's left or a page's centred title, or one set as a page's
+    centred title is (`faces`: _page_title_faces) wherever it stands; never a subtitle."""
     if _subtitle(c.index, flow):
-        return None
+        return c if _set_as_page_title(c, flow, shared, faces) else None
     if _part_title(c, after, flow, shared) or _centred_in_its_face(c.index, flow, shared):
         return replace(c, centred=True)
-    return c if _title_stands(c, flow, left, shared) or _page_title(c, flow, shared) else None
+    return c if _title_stands(c, flow, left, shared) or _page_title(c, flow, shared) \
+        or _set_as_page_title(c, flow, shared, faces) else None
 
 
 def _centred_in_its_face(i: int, flow: Flow, shared: dict[int, set[int]], over: int = 1) -> bool:

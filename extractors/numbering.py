@@ -95,6 +95,7 @@ class System:
     outline: tuple[str, int] | None = None   # (outline, rank) in a fixed outline: 第N部 > 第N章 > 第N節 > 第N;
                                # １ > ⑴ (公用文). A heading closes every open level of its outline at its rank or
                                # below, never nests under one (第1部 after a 第7 is no child of it)
+    follows: bool = False      # takes the level of the heading before it (（付）: a remark appended to the items it follows)
     division: bool = False     # a division a legal text names (編 > 章 > 節 > 款 > 目; 部 above 章/節 where a text
                                # uses it): ranks above every numbered or lettered item system (heading_levels._closes_at)
 
@@ -143,6 +144,9 @@ SYSTEMS: tuple[System, ...] = (
     # 付録1: 政府・自治体… (an appendix of the document, as printed: its number, a colon or a dot)
     System("appendix", "appendix", rf"付録\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
            top=True),
+    # 付　録 alone on its line (a 告示's or a guide's appendix, one of its kind, unnumbered: 本文 … 付録 over its 用例集):
+    # the document's appendix as 付録1 is, beside the body's outline, never under its last part
+    System("appendix_alone", "appendix", "", title=r"[付附]\s*録", tail=r"\s*", never_list=True, top=True),
     # 参考１ 調査基準価格の算定方法 (a notice's, a guideline's reference sections closing a part): a section of
     # reference matter beside the part's numbered sections, under the part or appendix they are in
     System("reference", "appendix", rf"参考\s?{N}[:：.．]?", title=_NO_PARTICLE_UNSPACED, never_list=True,
@@ -150,6 +154,14 @@ SYSTEMS: tuple[System, ...] = (
     # （別紙）添付資料一覧: an annex's bracketed marker opening its title's line (a notice's annex), an
     # appendix of the document as 付録1 is
     System("annex", "appendix", r"\(別紙\)", title=_NO_PARTICLE_UNSPACED, never_list=True, top=True),
+    # Ⅰ－１　漢字の使い方: a section numbered within its part, the part's Roman numeral, a dash and the section's
+    # number (a 公用文 guide's Ⅰ 表記の原則 > Ⅰ－１ > （1） > ア), as 1-1 numbers a section within chapter 1; read
+    # before the numeral alone (whose title would start "－１")
+    System("roman_decimal", "section", rf"{_PART_NUMERAL}-{NZ}", title=_NOT_PARTICLE, after=r"(?![.0-9])",
+           never_list=True, ranked=True, spaced_or_styled=True),
+    # （付）公用文の分類を意識することの意義: a remark appended to the items it follows, in their type — the items'
+    # sibling, at the level of the heading before it (a 公用文 guide's section （2） > ア … エ, （付）…)
+    System("appended", "appendix", r"\(付\)", title=_NO_PARTICLE_UNSPACED, never_list=True, follows=True),
     # Ⅳにおける…, Ⅴで記述します: a numeral run into a particle is a reference in a sentence, no label
     System("roman", "part", _PART_NUMERAL + r"[.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", title=_NO_PARTICLE_UNSPACED,
            ranked=True),
@@ -187,8 +199,10 @@ SYSTEMS: tuple[System, ...] = (
     System("paren_katakana", "katakana", r"\([アイウエオカキクケコロハニホヘト]\)"),
     # ア　測定 (公用文); on a line set apart from the body (a heading's face), the title may open with a
     # Latin word: ア　NICTによる国産LLMの開発 (a white paper's sub-heading naming an institute or a product)
+    # …or with a quoted term, as a 公用文 heading names a category it rules on (イ　「告示・通知等」の法令に準ずる
+    # 文書では…): the bracket opens a Japanese word; in body type ア「… stays a sentence's item
     System("katakana_spaced", "katakana", r"[アイウエオカキクケコサシスセソタチツテト]", title=rf"(?={_CJK})", spaced=True,
-           apart=rf"(?={_CJK}|[A-Za-z])", slot="katakana", judged_with="katakana"),
+           apart=rf"(?={_CJK}|[A-Za-z]|[「『]{_CJK})", slot="katakana", judged_with="katakana"),
     # 〇 本ガイドラインの目的: the kanji zero (U+3007, no bullet of the text) opens a titled part of a guideline
     System("zero_mark", "item", "〇", title=rf"(?={_CJK})", spaced=True),
     # 【…】 and ＜…＞ whose words end in 参照 (＜（１）（２）（３）参照＞ right-aligned under a summary's
@@ -275,6 +289,7 @@ WHOLE_LINE = frozenset({"supplementary", "angle_band", "bracket_band"})
 BAND_ALONE = regex.compile(r"\s*【[^【】]+】\s*")
 TOP = frozenset(s.name for s in SYSTEMS if s.top)
 BESIDE = frozenset(s.name for s in SYSTEMS if s.beside)
+FOLLOWS = frozenset(s.name for s in SYSTEMS if s.follows)
 
 
 
@@ -672,6 +687,9 @@ CATEGORY_TAG = regex.compile(r"^[【［〔][^【】［］〔〕\s]{1,10}[型枠]
 # a council paper's number alone on its row (議案第１２号): the paper's label wherever the top of its first page
 # sets it — flush left over the bill's title, as 議案 are printed, or at the right as a stamp
 PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")
+# a notice's or an instrument's number alone on its line (写保医発1029第1号, 内閣訓令第1号; in kanji numerals as a 告示
+# prints it, 内閣告示第二号): the paper's number, never its title nor a heading (cover._notice, headings._title_shaped)
+DOC_NUMBER = regex.compile(rf"^\S{{0,16}}第(?:[0-9０-９]+|{KANJI_NUMBER})号$")
 # display numerals: single digits spaced apart alone on their line (5 4 3 — a leaflet's level numbers set huge
 # behind its boxes); one digit alone may be a section's number beside its title (３ 婚姻・出産の状況) or a date's
 # figure set apart (令和 2 年 4 月), and a year or a count has more digits

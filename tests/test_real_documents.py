@@ -302,6 +302,16 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 全国中小企業団体中央会's 旅費支給に関する基準 (newdocsC17; Word 2019): title 0 as first measured (【別紙１】 read
     # into it); the label opening the title's row is the file's label (cover._label_off_title, headings._a_label)
     "chuokai_monozukuri_ryohi_shikyu_kijun_2020": (1.0, 1.0, 1.0),
+    # 文化審議会's 公用文作成の考え方 with its 解説 (newdocsA17; first measured f1 0.857, parents 0.806): bands nest by size
+    # and numbering (heading_levels._band_over), イ　「…」, Ⅰ－１ (roman_decimal) and （付） (appended) are labels, a
+    # 【関係資料】 band over underlined links names them (headings._over_links)
+    "bunka_koyobun_sakusei_kangaekata_kaisetsu_2022": (1.0, 1.0, 1.0),
+    "naikaku_kunrei_koyobun_kanji_shiyo_2010": (1.0, 1.0, 1.0),   # 内閣訓令 (newdocsA17, Distiller 9.4): every bar as first read
+    # 外来語の表記 告示 extract, 国語課題小委 参考資料２－１ (newdocsA17, JUST PDF 3; first measured f1 0.625, parents 0.8): the
+    # 告示's number and date title nothing (headings._dates_or_numbers, numbering.DOC_NUMBER), 【中　略】/【以下略】 are no bands
+    # (_OMISSION_BAND), a title set as a page's centred title is one anywhere (_set_as_page_title), 付　録 alone is the
+    # appendix holding its 用例集 (numbering appendix_alone, heading_levels._HOLDS_TITLES)
+    "bunka_gairaigo_hyoki_kokuji_bassui_2021": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
