@@ -285,6 +285,11 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 【参考】 band heads it (headings._tag_led).
     "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),
     "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.5, 0.8, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
+    # newdocsB17: the 検査料 notice printed through a KONICA MINOLTA bizhub C558 (a copier's PDF with a real text
+    # layer), and two through DocuCom PDF Driver 9.00 (from Word, from 一太郎: labels as text objects of their own)
+    "mhlw_hoihatsu_kensaryo_tsuchi_2022": (1.0, 1.0, 1.0),
+    "mhlw_hoihatsu_kensaryo_tsuchi_2017_12": (1.0, 1.0, 1.0),
+    "mhlw_hoihatsu_kensaryo_tsuchi_2017_11": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
