@@ -8,6 +8,8 @@ the corpus did not hold).
   in 10–12 pt: the section mark １.総　括 at the top left in the cells' size, the part's title centred and letter-spaced
   in 12 pt under it, （歳入） and （単位：千円） over a ruled table of short names and amounts; the next section ２.歳　入
   over a 款 … 項 … caption line and its table. No running text at all: the only long lines are the two covers' rows.
+  The table pages are numbered at their foot between horizontal bars (U+2015), 「―　141　―」, as the budget system
+  prints them.
 
 Truth beside the builder; the tests are in test_newdocsB17_conventions.py."""
 from __future__ import annotations
@@ -22,6 +24,7 @@ PART_ROWS = ("令和７年度", "北浜町駐車場事業予算に関する説�
 PART_TITLE = "".join(PART_ROWS)
 SECTIONS = (("1.", "総　括"), ("2.", "歳　入"))
 HEADINGS = [(1, "", PART_TITLE), (2, "1.", "総括"), (2, "2.", "歳入")]   # (level, label, title)
+PAGE_NUMBERS = ("―　141　―", "―　142　―")
 _CELL = 10.0
 _NAMES = ["使用料及び手数料", "繰越金", "諸収入", "財産収入"]
 
@@ -60,10 +63,12 @@ def build_bound_budget(path: Path) -> Path:
     page.insert_text((26, 88), "（歳入）", fontname=_FONT, fontsize=11)
     page.insert_text((493, 88), "（単位：千円）", fontname=_FONT, fontsize=11)
     _table(page, 95, ["款", "本年度予算額", "前年度予算額", "比　較"], 4)
+    _centred(page, 815, PAGE_NUMBERS[0], 10)
     page = doc.new_page(width=595, height=842)
     page.insert_text((46, 48), "".join(SECTIONS[1]), fontname=_FONT, fontsize=_CELL)
     page.insert_text((28, 72), "款　1.使用料及び手数料", fontname=_FONT, fontsize=_CELL)
     page.insert_text((300, 72), "項　1.使用料", fontname=_FONT, fontsize=_CELL)
     _table(page, 85, ["目", "本年度", "前年度", "比　較", "説　明"], 3)
+    _centred(page, 815, PAGE_NUMBERS[1], 10)
     doc.save(path)
     return path

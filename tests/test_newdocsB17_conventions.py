@@ -1,6 +1,6 @@
 """A budget book bound behind covers in display type (tests/newdocsB17_conventions.py): a title page holds no
 running text, so the book's body is its cells' size and its section marks in that size head its sections; a part's
-title page of two rows is one heading over them."""
+title page of two rows is one heading over them; its pages' numbers between horizontal bars are page numbers."""
 from __future__ import annotations
 
 import newdocsB17_conventions as bc
@@ -26,3 +26,11 @@ def test_section_marks_head_under_the_part_s_title_page(tmp_path):
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(level, norm(label), norm(title)) for level, label, title in bc.HEADINGS], got
     assert not any(norm(bc.PART_ROWS[1]) in norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+
+
+def test_a_number_between_horizontal_bars_is_the_page_s_number(tmp_path):
+    """― 141 ― at a page's foot, the number between two horizontal bars (U+2015, as a budget system prints it), is
+    the page's number — no running line, no heading, no paragraph."""
+    out = _extract(bc.build_bound_budget(tmp_path / "budget.pdf"))
+    numbers = {norm(f["text"]) for f in read_csv(out / "furniture.csv") if f["kind"] == "page_number"}
+    assert numbers == {norm(n) for n in bc.PAGE_NUMBERS}, read_csv(out / "furniture.csv")
