@@ -28,9 +28,10 @@ from extractors.records import Furniture, Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import SPACES as _SPACES, fold_width
 
-# Convention: a page set vertically (縦書き) numbers its pages in kanji numerals (一, 十二), as its text writes numbers
-KANJI_PAGE = regex.compile(rf"^\s*[-－‐—–]?\s*{KANJI_NUMBER}\s*[-－‐—–]?\s*$")
-NUMBER = regex.compile(r"^\s*[-－‐—–]?\s*[0-9０-９]{1,4}\s*[-－‐—–]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
+# Convention: a page set vertically (縦書き) numbers its pages in kanji numerals (一, 十二), as its text writes numbers.
+# A page's number may stand between dashes of any kind, the horizontal bar (U+2015) too: a budget system's ― 138 ―
+KANJI_PAGE = regex.compile(rf"^\s*[-－‐—–―]?\s*{KANJI_NUMBER}\s*[-－‐—–―]?\s*$")
+NUMBER = regex.compile(r"^\s*[-－‐—–―]?\s*[0-9０-９]{1,4}\s*[-－‐—–―]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
 _DIGITS = regex.compile(r"[0-9０-９]+")
 _KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー\s]+$")   # ruby is written in kana alone

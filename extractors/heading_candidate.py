@@ -30,6 +30,7 @@ class Candidate:
     panel: bool = False     # alone on a band or in a frame of its own: a level of the headings so set
     apart: bool = False     # a short line flush left, white above it, over a paragraph opened one character in
     provisions: bool = False   # a short line right under a named division's title over its text (通則: _opens_division)
+    rows: tuple[int, ...] = ()   # the lines of its title under this one, however far apart (a part's title page's rows)
 
 
 # a note's mark after a boxed title, outside its frame (定義 ※１): no word of the title

@@ -446,17 +446,18 @@ def title_pages(flow: Flow) -> set[int]:
             and not any("。" in t for t in texts) and any((m := DATE.search(t)) and len(m.group(0)) == len(t) for t in texts)}
 
 
-def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, Candidate]:
+def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, Candidate | None]:
     """Convention (a part's title page — a divider: 様式集 before a rule's forms): a page after the first
     that opens by printing the document's title again (`named`: its title and the cover's lines, as the
     first page of its text did) and holds no more lines than a cover, none a sentence (。) and no date
     alone on its line (that is a title page: title_pages), names the part it opens by the short line
     centred alone on its row right under that title, in any type. That line heads a part ranked above
     every other heading (its size the document's largest line's and a step more): what follows up to the
-    next such page nests under it."""
-    out: dict[int, Candidate] = {}
-    pages = _divider_pages(flow, titled, named)
-    if not pages:   # most documents: no divider page
+    next such page nests under it. So does a part's title page of a few display rows (_title_page_rows): its
+    first row is the candidate, the rows under it its title's runs (Candidate.rows), no candidates (None)."""
+    out: dict[int, Candidate | None] = {}
+    pages, rows = _divider_pages(flow, titled, named), _title_page_rows(flow, titled)
+    if not pages and not rows:   # most documents: no divider page
         return out
     shared = shared_rows(flow)
     top = max(it.size for it in flow.items if isinstance(it, TextLine)) + flow.settings.typography.larger
@@ -465,7 +466,33 @@ def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, C
         s = _SPACES.sub("", clean(flow.line(i).text))
         if _names_a_part(i, s, flow, shared):
             out[i] = Candidate(i, "title", "title", "", s, False, True, top, centred=True)
+    for lines in rows:   # the part's name over its rows; its other rows no candidates of their own
+        out.update({i: None for i in lines[1:]})
+        s = _SPACES.sub("", clean(flow.line(lines[0]).text))
+        out[lines[0]] = Candidate(lines[0], "title", "title", "", s, False, True, top, centred=True, rows=tuple(lines[1:]))
     return out
+
+
+def _title_page_rows(flow: Flow, titled: set[int]) -> list[list[int]]:
+    """Convention (a budget book's part title page, 令和８年度 over 南国市…予算に関する説明書, alone on a page after
+    the cover): a page after the first whose whole text is two rows or more but no more than a title page
+    holds (`typography.title_page_lines`) and no table, every row centred and set larger than the body, none
+    labelled, a sentence or a date alone (a title page: `titled`), names the part it opens in all its rows —
+    one title, however far apart they stand. The text lines of each such page."""
+    pages: dict[int, list[int]] = {}
+    tabled = {it.page for it in flow.items if isinstance(it, Table)}
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and not it.blank and it.page > 1 and it.page not in titled | tabled:
+            pages.setdefault(it.page, []).append(i)
+    return [lines for lines in pages.values() if 2 <= len(lines) <= flow.settings.typography.title_page_lines
+            and all(_display_row(i, flow) for i in lines)]
+
+
+def _display_row(i: int, flow: Flow) -> bool:
+    """Line i is centred alone, set larger than the body, no label, no sentence: a title page's row."""
+    role, line = flow.roles[i], flow.line(i)
+    return role is not None and role.centred and role.numbering is None and "。" not in line.text \
+        and line.size > flow.body_size + flow.settings.typography.larger
 
 
 def _divider_pages(flow: Flow, titled: set[int], named: set[str]) -> list[list[int]]:
@@ -502,7 +529,8 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
         if not isinstance(it, TextLine) or i in passed or _a_label(it, labels, title):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
-            c = dividers.get(i) or article_candidate(i, flow) or article_line(i, flow) or _line_candidate(i, it, flow)
+            c = dividers[i] if i in dividers else \
+                article_candidate(i, flow) or article_line(i, flow) or _line_candidate(i, it, flow)
             if c is not None and not _wraps_a_line(i, c, title, flow) and not _labels(c, i, flow) \
                     and not _is_title(i, c, title, named, flow):
                 out.append(c)
@@ -1458,9 +1486,11 @@ _ATTACHMENTS = ("attachment", "lone_attachment")
 
 def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     """The lines the candidate's title runs on to (its title lines under it, beside it, an
-    attachment's centred title); None for 別紙 with no number and no centred title under it (no
+    attachment's centred title, a title page's rows: Candidate.rows); None for 別紙 with no number and no centred title under it (no
     part of the document). An unnumbered boxed title (TextLine.boxed) ends at its frame: its words are
     all in it (a label boxed as an emblem takes its title from beside it)."""
+    if c.rows:   # a title page's rows (_title_page_rows)
+        return list(c.rows)
     lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) or bracket_alone(c, flow) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
         else title_beside(c.index, flow) if not c.title else item_rows(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines

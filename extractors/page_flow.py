@@ -815,7 +815,8 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     _usual_edges(right_edge, doc)
     heights = {p.number: p.height for p in doc.pages}
     body_size, body_font, tabled = running_style(items, (body_size, body_font), settings.typography.body_line_letters,
-                                                 heights, settings.typography.body_area, settings.typography.running_lines)
+                                                 heights, settings.typography.body_area, settings.typography.running_lines,
+                                                 settings.typography.title_page_lines)
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings, deck=deck, page_heights=heights,
                 slide_titles=titles, ocr_pages=frozenset(p.number for p in doc.pages if p.ocr))

@@ -123,6 +123,9 @@ class Typography:
     running_lines: int = _v(2, "count", "...a document with fewer such lines outside its tables has no running text (a budget\n"
                             "                                 book of tables: its one long line is a part's title); its body is the size most of\n"
                             "                                 its text is set in, cells included")
+    title_page_lines: int = _v(2, "count", "a page whose whole text is this many lines or fewer and no table (a cover, a part's title\n"
+                               "                                 page: a line or two of display type) holds no running text: its lines make neither\n"
+                               "                                 the body type nor a running line")
     larger: float = _v(0.4, "pt", "set larger than the body: at least a half-point step (10.5 over 10) with slack")
     near_size: float = _v(0.5, "pt", "a run-on line or a title row within a half point of another is set in its type")
     bold_share: float = _v(0.6, "share", "a line is bold when this share of its visible glyphs is")

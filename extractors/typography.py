@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import regex
@@ -103,27 +103,44 @@ def _as_bytes(text: str) -> bytes | None:
     return None
 
 
-def body_style(doc: SourceDoc, default_size: float, upper: float = 1, letters: int = 0) -> tuple[float, str]:
+def body_style(doc: SourceDoc, default_size: float, upper: float = 1, letters: int = 0, least: int = 0,
+               title_lines: int = 0) -> tuple[float, str]:
     """The size and font that carry most of the document's glyphs above the foot of its pages
     (the top `upper` share of each page: notes set small at the foot can outnumber the body's
     glyphs in a heavily annotated document), counted in lines of at least `letters` letters —
     running text: a budget's lists of short names and amounts, set smaller, can outnumber its
-    paragraphs' glyphs; all glyphs when none stand there."""
-    for share, least in ((upper, letters), (upper, 0), (1, 0)):   # running text at the top of the pages, else any
+    paragraphs' glyphs; all glyphs when none stand there. Convention (a budget book of tables bound
+    behind a cover and a part's title page, each a line or two in 20 pt display type): a title page
+    (title_page_numbers: `title_lines` lines or fewer) holds no running text, and fewer than `least`
+    such lines in all are none (running_style's test): its body is the size most of its text is set in."""
+    titles = title_page_numbers(((p.number, ln.text) for p in doc.pages for ln in p.lines), title_lines)
+    for share, fewest, least_lines in ((upper, letters, least), (upper, 0, 0), (1, 0, 0)):   # running text at the top of the pages, else any
         sizes: Counter = Counter()
         fonts: Counter = Counter()
+        counted = 0
         for page in doc.pages:
+            if share < 1 and page.number in titles:
+                continue
             for line in page.lines:
-                if line.y1 > share * page.height or (least and len("".join(line.text.split())) < least):
+                if line.y1 > share * page.height or (fewest and len("".join(line.text.split())) < fewest):
                     continue
+                counted += 1
                 for s in line.spans:
                     n = len(s.text.strip())
                     if n:
                         sizes[round(s.size, 1)] += n
                         fonts[s.font] += n
-        if sizes:
+        if sizes and counted >= least_lines:
             return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
     return default_size, ""
+
+
+def title_page_numbers(lines: Iterable[tuple[int, str]], most: int, tabled: Iterable[int] = ()) -> set[int]:
+    """The pages (of (page, text) lines) whose whole text is one to `most` lines and no table (`tabled`):
+    a cover or a part's title page (令和８年度 / 南国市…予算に関する説明書 alone on its page), which holds no
+    running text."""
+    count: Counter = Counter(page for page, text in lines if text.strip())
+    return {page for page, n in count.items() if n <= most} - set(tabled)
 
 
 def document_body(doc: SourceDoc, ty: Typography) -> tuple[float, str]:
@@ -131,7 +148,8 @@ def document_body(doc: SourceDoc, ty: Typography) -> tuple[float, str]:
     document: the cover and the flow are told from the same body type. A document read for its
     cover only knows its first page."""
     if doc.body is None:
-        doc.body = body_style(doc, ty.default_body_size, ty.body_area, ty.body_line_letters)
+        doc.body = body_style(doc, ty.default_body_size, ty.body_area, ty.body_line_letters, ty.running_lines,
+                              ty.title_page_lines)
     return doc.body
 
 
@@ -463,7 +481,8 @@ def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: 
 
 
 def running_style(items: list, default: tuple[float, str], letters: int = 0,
-                  heights: dict[int, float] | None = None, upper: float = 1, least: int = 1) -> tuple[float, str, bool]:
+                  heights: dict[int, float] | None = None, upper: float = 1, least: int = 1,
+                  title_lines: int = 0) -> tuple[float, str, bool]:
     """The running text's own size and font (table cells excluded): tells headings from body. Counted
     in lines of at least `letters` letters where there are such (body_style: a list's short entries
     and amounts, set smaller, do not make the body), above the foot of their pages (the top `upper`
@@ -475,11 +494,12 @@ def running_style(items: list, default: tuple[float, str], letters: int = 0,
     set in, cells included (body_style) —; a line set larger than that is a title. So has a sheet of small
     tables whose cells outweigh its text set smaller than them (_cells_outweigh): its body counts the cells. The
     third value says so (True: no running text; its pages are measured by their tables,
-    page_flow._measured_by_tables)."""
+    page_flow._measured_by_tables). A title page's lines (title_page_numbers: a cover or a part's title
+    page, a line or two alone on a page with no table) are no running lines."""
     lines = [it for it in items if isinstance(it, TextLine) and not it.blank]
     if heights:
         lines = [it for it in lines if it.y1 <= upper * heights.get(it.page, it.y1)] or lines
-    running = [it for it in lines if len("".join(it.text.split())) >= letters]
+    running = _long_lines(lines, letters, _title_pages_of(items, title_lines))
     if 0 < len(running) < least and any(isinstance(it, Table) for it in items):
         return default[0], default[1], True
     sheet = _cells_outweigh(items, running)
@@ -487,6 +507,17 @@ def running_style(items: list, default: tuple[float, str], letters: int = 0,
     if not sizes:
         return default[0], default[1], False
     return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0], bool(sheet)
+
+
+def _long_lines(lines: list[TextLine], letters: int, titles: set[int]) -> list[TextLine]:
+    """The lines of at least `letters` letters off the title pages (`titles`): running text."""
+    return [it for it in lines if len("".join(it.text.split())) >= letters and it.page not in titles]
+
+
+def _title_pages_of(items: list, most: int) -> set[int]:
+    """The flow's title pages (title_page_numbers): pages of one to `most` text lines and no table."""
+    lines = ((it.page, it.text) for it in items if isinstance(it, TextLine) and not it.blank)
+    return title_page_numbers(lines, most, (it.page for it in items if isinstance(it, Table)))
 
 
 def _glyphs_by_style(pieces: list) -> tuple[Counter, Counter]:

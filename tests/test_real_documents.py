@@ -105,6 +105,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # over a paragraph indented past it heads it with no blank line asked: headings._set_off_mark)
     "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.5, "parents": 0.8, "tables_found": 0.0,
                                                     "title": 0.0, "date": 0.0},
+    # (南国市's 令和８年度 土地取得事業特別会計予算 as filed with the council, newdocsB17: iText Core 7.2.4 binding a budget
+    # system's tables behind two covers in 20 pt display type, blank pages and the bill as a scanned page) its only
+    # date, 令和８年２月２７日提出, is printed in the scanned page alone — no text layer holds a date (date 0). (f1 0,
+    # parents 0, pages 0, surplus 0.045 as first measured: the covers' 20 pt rows were the book's only long lines,
+    # so its body was 20 pt and every line a small label; a title page holds no running text
+    # (typography.title_page_numbers) and a part's title page of two display rows is one heading over them
+    # (headings._title_page_rows): every other bar met)
+    "nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026": {"date": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -312,6 +320,12 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # (_OMISSION_BAND), a title set as a page's centred title is one anywhere (_set_as_page_title), 付　録 alone is the
     # appendix holding its 用例集 (numbering appendix_alone, heading_levels._HOLDS_TITLES)
     "bunka_gairaigo_hyoki_kokuji_bassui_2021": (1.0, 1.0, 1.0),
+    # newdocsB17: the 検査料 notice printed through a KONICA MINOLTA bizhub C558 (a copier's PDF with a real text
+    # layer), and two through DocuCom PDF Driver 9.00 (from Word, from 一太郎: labels as text objects of their own)
+    "mhlw_hoihatsu_kensaryo_tsuchi_2022": (1.0, 1.0, 1.0),
+    "mhlw_hoihatsu_kensaryo_tsuchi_2017_12": (1.0, 1.0, 1.0),
+    "mhlw_hoihatsu_kensaryo_tsuchi_2017_11": (1.0, 1.0, 1.0),
+    "nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026": (1.0, 1.0, 1.0),   # iText Core 7.2.4 budget (newdocsB17): date 0
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
