@@ -161,6 +161,39 @@ def _patterns(path: Path) -> list[tuple[int, str]]:
     return out
 
 
+# One place per decision: a pattern of extractors/numbering.py that decides a question about a line is matched
+# in the module that decides it, its home, and nowhere else; the other stages read its answer (a mark on the
+# record, a function of the home), never the pattern. Each entry: the pattern's name → its home.
+DECISION_HOMES = {
+    # is this line a label of the document — a stamp, a council paper's number, a status tag, a category tag
+    # (furniture.mark_labels → Line.label; the cover matched them again over its rows until session 17)
+    "STAMP": "extractors.furniture", "PAPER_NUMBER": "extractors.furniture",
+    "STATUS_TAG": "extractors.furniture", "CATEGORY_TAG": "extractors.furniture",
+}
+
+
+def _numbering_names(tree: ast.AST) -> set[str]:
+    """The names a module takes from extractors/numbering.py: imported by name, or read as numbering.NAME."""
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                and n.module == "extractors.numbering" for a in n.names}
+    return imported | {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)
+                       and isinstance(n.value, ast.Name) and n.value.id == "numbering"}
+
+
+def test_each_decision_pattern_is_matched_in_its_home_only():
+    """A decision pattern of numbering.py (DECISION_HOMES) is taken by its home module only: a second module
+    taking it asks the home's question again, and may answer it otherwise (the cover read a 資料３ anywhere on
+    its page as a stamp, the flow only at a page's top)."""
+    found = []
+    for name, path in _modules().items():
+        if name == "extractors.numbering":
+            continue
+        taken = _numbering_names(ast.parse(path.read_text(encoding="utf-8")))
+        found += [f"{path.relative_to(ROOT)}: {p} (its home: {home})" for p, home in DECISION_HOMES.items()
+                  if p in taken and name != home]
+    assert not found, "\n".join(found)
+
+
 def test_each_numbering_pattern_is_defined_once():
     """Numbering systems, goal labels and item starts are patterns of extractors/numbering.py
     only (derived from its one table): no other module spells a label pattern of its own."""
