@@ -31,7 +31,7 @@ import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
-    first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
+    first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles
 from extractors.cover import cover_lines
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
@@ -920,7 +920,7 @@ def _subtitle(i: int, flow: Flow) -> bool:
     Centred, not set flush left: the middles of the two lines meet, their left edges do not."""
     line = flow.line(i)
     hs = flow.settings.headings
-    if _with_its_figure(line):
+    if flow.roles[i].figured:   # a title flush left with its amount flush right on its row: no centred line
         return False
     middle = sum(letters_span(line)) / 2
     j, below = i, line
@@ -942,12 +942,6 @@ def _under_band(above: TextLine, below: TextLine) -> bool:
     title centred under the band): a line standing under the band the line above is a caption on
     (TextLine.caption_band) is off the banner — the text the caption heads, no subtitle printed on it."""
     return above.caption_band is not None and below.y0 >= above.caption_band[3]
-
-
-def _with_its_figure(line: TextLine) -> bool:
-    """A title flush left with its amount flush right on its row (numbering.with_its_figure) — no centred
-    line, however the span of its letters happens to centre."""
-    return with_its_figure(line.text)   # (clean drops the white between Japanese letters: the raw text)
 
 
 def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:

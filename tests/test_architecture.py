@@ -169,6 +169,8 @@ DECISION_HOMES = {
     # (furniture.mark_labels → Line.label; the cover matched them again over its rows until session 17)
     "STAMP": "extractors.furniture", "PAPER_NUMBER": "extractors.furniture",
     "STATUS_TAG": "extractors.furniture", "CATEGORY_TAG": "extractors.furniture",
+    # is this line a row closed by its amount set flush right (LineRole.figured; headings asked it again)
+    "with_its_figure": "extractors.line_roles",
 }
 
 
