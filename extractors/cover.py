@@ -119,6 +119,7 @@ class Cover:
     issuer: str = ""
     dated_by: DateEvidence = field(default_factory=DateEvidence)   # what `date` was decided from (dated)
     labels: tuple[str, ...] = ()   # the status tags the first page prints ([Provisional Translation], 【仮訳】, （案）): status_labels
+    crumbs: tuple[str, ...] = ()   # the breadcrumb trail the first page prints (a web page printed from the browser): _trail
 
 
 def dated(cover: Cover, evidence: DateEvidence) -> Cover:
@@ -729,7 +730,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     if not cover.title:
         cover = _circular(rows, cover, settings)
-    cover = replace(_dated_cover(cover, page, rows, body, settings), labels=labels)
+    cover = replace(_dated_cover(cover, page, rows, body, settings), labels=labels, crumbs=tuple(_trail(rows, settings.cover)[1]))
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
@@ -1045,15 +1046,20 @@ def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, in
     site's section banner set larger above it (Ongoing Topics, a crumb of the trail). The title is the
     crumb as the trail prints it (on one line); (_, -1) when no trail or no rows spell its last crumb."""
     cp = settings.cover
-    for k, row in enumerate(rows):
-        crumbs = breadcrumb(row.text, cp.breadcrumb_crumbs)
-        if not crumbs:
-            continue
-        name = _compact(crumbs[-1])
-        for j in range(k + 1, len(rows)):
-            if (last := _spelt(rows, j, name, cp.max_title_rows)) >= 0:
-                return crumbs[-1], last
+    k, crumbs = _trail(rows, cp)
+    name = _compact(crumbs[-1]) if crumbs else ""
+    for j in range(k + 1, len(rows)) if crumbs else ():
+        if (last := _spelt(rows, j, name, cp.max_title_rows)) >= 0:
+            return crumbs[-1], last
     return "", -1
+
+
+def _trail(rows: list[CoverRow], cp: CoverPage) -> tuple[int, list[str]]:
+    """The first page's breadcrumb trail (numbering.breadcrumb: Home > Policy > Ongoing Topics > page name, at
+    least `breadcrumb_crumbs` crumbs on one row): the index of its row and its crumbs, (-1, []) with none. The
+    one place the trail is found: the cover's title is its last crumb (_breadcrumb_title), and its crumbs are
+    Cover.crumbs, which the headings read (a section's banner repeating a crumb is no heading)."""
+    return next(((k, crumbs) for k, row in enumerate(rows) if (crumbs := breadcrumb(row.text, cp.breadcrumb_crumbs))), (-1, []))
 
 
 def _spelt(rows: list[CoverRow], j: int, name: str, most: int) -> int:

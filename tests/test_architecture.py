@@ -171,6 +171,9 @@ DECISION_HOMES = {
     "STATUS_TAG": "extractors.furniture", "CATEGORY_TAG": "extractors.furniture",
     # is this line a row closed by its amount set flush right (LineRole.figured; headings asked it again)
     "with_its_figure": "extractors.line_roles",
+    # which row of the first page is a web page's breadcrumb trail (cover._trail → Cover.crumbs; the headings found
+    # it again over the flow's lines)
+    "breadcrumb": "extractors.cover",
 }
 
 
