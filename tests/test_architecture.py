@@ -199,6 +199,25 @@ def test_each_decision_pattern_is_matched_in_its_home_only():
     assert not found, "\n".join(found)
 
 
+# The functions line_roles.py computes a LineRole field with (field in brackets): a stage after the line roles
+# reads the field (Flow.roles), never calls the function again — the role is the line's one answer.
+ROLE_MAKERS = {"mark_of": "mark", "reaches_edge": "reaches_edge", "style_of": "style", "continues_paragraph": "continues"}
+
+
+def test_a_line_role_is_read_not_made_again():
+    """No module but line_roles.py takes a function that makes a LineRole field (ROLE_MAKERS): the appendix
+    asked mark_of of a 大目標's line and the paragraphs reaches_edge of an OCR'd line, where the roles held both."""
+    found = []
+    for name, path in _modules().items():
+        if name == "extractors.line_roles":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        taken = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                 and n.module == "extractors.line_roles" for a in n.names}
+        found += [f"{path.relative_to(ROOT)}: {f} (read LineRole.{field})" for f, field in ROLE_MAKERS.items() if f in taken]
+    assert not found, "\n".join(found)
+
+
 def test_each_numbering_pattern_is_defined_once():
     """Numbering systems, goal labels and item starts are patterns of extractors/numbering.py
     only (derived from its one table): no other module spells a label pattern of its own."""
