@@ -251,7 +251,7 @@ def _listed_dates(text: str) -> bool:
     a numbered row whose words are only its dates is an entry of a schedule (numbering.schedule_entry);
     it dates the work the paper reports, not the paper."""
     m = match_numbering(text)
-    return m is not None and schedule_entry(regex.sub(r"\s+", "", m[3]))
+    return m is not None and schedule_entry(_unspaced(m[3]))
 
 
 def _date_row(row: CoverRow, share: float) -> str:

@@ -218,6 +218,25 @@ def test_a_line_role_is_read_not_made_again():
     assert not found, "\n".join(found)
 
 
+# a pattern this long (its text as written) asks a question of its own: a character class or a run of white
+# space is shorter (\\p{Han}: a kanji, in ruby's base as in an OCR's words)
+ONE_QUESTION = 8
+
+
+def test_no_two_modules_compile_the_same_pattern():
+    """A pattern of ONE_QUESTION characters or more is written in one module: two modules compiling the same
+    one ask the same question twice (the (再掲) mark closing a reposted target's text, asked by the initiatives
+    and again by the diff's loader; a run of white space of any kind, by normalizers.text and normalizers.variants)
+    — the other imports it, or the function that asks it, from the first."""
+    where: dict[str, set[str]] = {}
+    for name, path in _modules().items():
+        for line, pattern in _patterns(path):
+            if len(pattern) >= ONE_QUESTION:
+                where.setdefault(pattern, set()).add(f"{path.relative_to(ROOT)}:{line}")
+    twice = {p: sorted(w) for p, w in where.items() if len({x.split(":")[0] for x in w}) > 1}
+    assert not twice, twice
+
+
 def test_each_numbering_pattern_is_defined_once():
     """Numbering systems, goal labels and item starts are patterns of extractors/numbering.py
     only (derived from its one table): no other module spells a label pattern of its own."""
