@@ -632,12 +632,19 @@ ROW_VALUE_ENDS = frozenset("円%％点件人回数額")
 _WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
 
 
+def a_figure(text: str) -> bool:
+    """The text is a figure alone (FIGURE: 255,655億円, 12.5%, ¥125.9bn), spaces aside: the one test of a figure
+    set apart — the amount a row closes on (with_its_figure), a figure beside or under a title (title_lines,
+    deck_headings)."""
+    return FIGURE.fullmatch(_SPACES.sub("", clean(text))) is not None
+
+
 def with_its_figure(text: str) -> bool:
     """Convention (a budget summary's rows: "感染の拡大に備えた対応力の充実強化　　　26.0 億円", "◆困窮学生等に対する
     支援　　　153 億円"): a row of a title and its amount set flush right, white between them (the row's raw
     text, its spaces kept)."""
     pieces = _WIDE_GAP.split(text.strip())
-    return len(pieces) == 2 and FIGURE.fullmatch(_SPACES.sub("", clean(pieces[1]))) is not None
+    return len(pieces) == 2 and a_figure(pieces[1])
 
 
 # a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２);
