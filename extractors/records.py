@@ -146,6 +146,8 @@ class SourceDoc:
     body: tuple[float, str] | None = None   # its body style (size, font): typography.document_body, computed once
     info: dict[str, str] = field(default_factory=dict)   # the PDF's document information (title, author), as written
     labelled: Margins | None = None   # the margins its lines' labels were decided with (furniture.mark_labels), None before
+    deck: tuple[float, Settings, bool] | None = None   # whether it is a slide deck, with the body size and settings it was
+                                                       # told with (typography.slide_deck: once, for the cover and the flow)
 
 
 # ---------------------------------------------------------------- problems and reports

@@ -37,3 +37,21 @@ def test_the_labels_are_decided_once_per_document(tmp_path, monkeypatch):
     assert asked == [1, 2]
     assert [ln.label for ln in doc.pages[0].lines if ln.label] == [furniture.STAMP_LABEL]
     assert norm(cover.title) == norm(sc.TITLE) and [f.text for f in flow.furniture if f.kind == "doc_label"] == [sc.STAMP]
+
+
+def test_a_deck_is_told_once_for_the_cover_and_the_flow(tmp_path, monkeypatch):
+    """Whether a document is a slide deck (typography.slide_deck: each slide after the first asked whether it is
+    headed as a slide is) is told once per document and kept on it (SourceDoc.deck): the cover, asking whether the
+    deck opens on a slide of its body, and the flow read the same answer (each told it again, slide by slide)."""
+    import slide_conventions as slc
+    from extractors import typography
+    from extractors.cover import read_cover
+    from extractors.page_flow import build_flow
+
+    asked: list[int] = []
+    headed = typography.slide_headed
+    monkeypatch.setattr(typography, "slide_headed", lambda page, body, settings: asked.append(page.number) or headed(page, body, settings))
+    doc = read_pdf(str(slc.build_deck(tmp_path / "deck.pdf")))
+    read_cover(doc)
+    flow = build_flow(doc)
+    assert flow.deck and asked == [page.number for page in doc.pages[1:]]
