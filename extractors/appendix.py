@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.abbreviation_table import table_rows
-from extractors.line_roles import mark_of
 from extractors.row_stitching import TableRow, columns_match, stitch
 from extractors.tables import column_roles, table_kind, with_header
 from normalizers.text import BULLET, clean, join_lines, key
@@ -82,6 +81,7 @@ class Event:
     label: tuple[str, str, str] | None = None
     table: Table | None = None
     run: TableRun | None = None
+    mark: str = ""                  # the bullet its line opens with (LineRole.mark, as the line roles read it)
 
 
 @dataclass(slots=True)
@@ -93,6 +93,11 @@ class TableRun:
     def rows(self) -> list[TableRow]:
         init, mins, _ = column_roles(self.header)
         return stitch(self.fragments, init if init is not None else 0, mins)
+
+
+def _mark(flow: Flow, i: int) -> str:
+    role = flow.roles[i]
+    return role.mark if role is not None else ""
 
 
 def _goal_of(flow: Flow, i: int) -> tuple[str, str, str] | None:
@@ -110,13 +115,13 @@ def classify(flow: Flow, headings: HeadingIndex) -> list[Event]:
         elif not isinstance(it, TextLine) or it.blank or i in headings.continuations or i in flow.contents:
             continue
         elif i in headings:
-            events.append(Event("heading", it.page, it, i, heading=headings.at[i]))
+            events.append(Event("heading", it.page, it, i, heading=headings.at[i], mark=_mark(flow, i)))
         elif (label := _goal_of(flow, i)) is not None:
             events.append(Event("label", it.page, it, i, label=label))
         elif INITIATIVES_LABEL.match(clean(it.text)):
             events.append(Event("inline", it.page, it, i))
         else:
-            events.append(Event("text", it.page, it, i))
+            events.append(Event("text", it.page, it, i, mark=_mark(flow, i)))
     return events
 
 
@@ -231,12 +236,12 @@ def _on_label(w: _Walk, ev: Event) -> None:
         w.loose.add(ev.index)
 
 
-def _on_text(w: _Walk, line: TextLine, index: int) -> None:
+def _on_text(w: _Walk, line: TextLine, index: int, mark: str) -> None:
     if w.collecting == "text" and w.current is not None:
         w.current.text = join_lines([w.current.text, line.text]) if w.current.text else join_lines([line.text])
     elif w.collecting == "major":
         # one statement is the major goal; a bulleted list of several goals names none
-        if mark_of(line.text) == BULLET or w.ctx.major_goal.startswith(BULLET):
+        if mark == BULLET or w.ctx.major_goal.startswith(BULLET):
             w.ctx = _with_major(w.ctx, BULLET)
             w.loose.add(index)
         else:
@@ -274,7 +279,7 @@ def walk_targets(events: list[Event], source: str) -> _Walk:
         elif ev.kind == "inline":
             w.collecting = "inline" if w.current is not None else None
         elif ev.kind in ("text", "heading") and ev.line is not None:
-            _on_text(w, ev.line, ev.index)
+            _on_text(w, ev.line, ev.index, ev.mark)
         elif ev.kind == "run" and ev.run is not None:
             _on_run(w, ev.run, source, ev.page)
         if ev.kind in ("run", "table_end"):

@@ -44,14 +44,15 @@ from itertools import takewhile
 import regex
 
 from extractors.contents import is_contents_title
-from extractors.furniture import NUMBER, margin_strips, ruby_lines
+from extractors.furniture import (CATEGORY_LABEL, NUMBER, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS,
+                                  is_status_tag, margin_strips, mark_labels, ruby_lines)
 from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import (CATEGORY_TAG, DIGIT_ALONE, DISPLAY_NUMERAL, HEADING_MARKS, LISTED_MARK, NO_LETTER,
-                                  DOC_NUMBER, LABEL_OPENING, PAPER_NUMBER, PART_LABEL_ALONE, PART_ROW, STAMP, STATUS_TAG,
-                                  SUBJECT_LINE, breadcrumb, match_numbering, schedule_entry)
+from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
+                                  NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering,
+                                  schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
@@ -79,6 +80,7 @@ _DAY_SCOPE = regex.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 # cover that is a table): a bracketed row naming only the unit of the figures is the table's, no qualifier of the title
 _UNIT = regex.compile(r"^[（(](?:単位[:：])?(?:(?:千|百万|十億|億|兆|万)?円|(?i:(?:thousand|million|billion|trillion)?yen))[）)]$")
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
+_OUT_OF_ROWS = STAMPS | {STATUS_LABEL}   # the labels of the document no cover row holds: stamps and status tags
 # an English version's text closes its sentences with a full stop after a word (…make recommendations.)
 _LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
 
@@ -118,6 +120,7 @@ class Cover:
     issuer: str = ""
     dated_by: DateEvidence = field(default_factory=DateEvidence)   # what `date` was decided from (dated)
     labels: tuple[str, ...] = ()   # the status tags the first page prints ([Provisional Translation], 【仮訳】, （案）): status_labels
+    crumbs: tuple[str, ...] = ()   # the breadcrumb trail the first page prints (a web page printed from the browser): _trail
 
 
 def dated(cover: Cover, evidence: DateEvidence) -> Cover:
@@ -211,16 +214,15 @@ def _letter_spaced(row: list[Line], even: float) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    """A stamp (資料２－１) or a bare number: furniture, whatever row it stands in."""
-    s = _unspaced(text)
-    return bool(STAMP.match(s) or NUMBER.match(s))
+    """A bare number: furniture, whatever row it stands in."""
+    return bool(NUMBER.match(_unspaced(text)))
 
 
 def _in_margin(ln: Line, width: float, height: float, settings: Settings) -> bool:
-    """A stamp or a status tag (STATUS_TAG: a label of the document, status_labels) anywhere, or a bare
-    number in the page's outer margins (page and line numbers); a digit of a date set one glyph per line
-    sits inside the type area and stays."""
-    if STAMP.match(s := _unspaced(ln.text)) or STATUS_TAG.match(s):
+    """A stamp or a status tag (a label of the document as furniture.mark_labels marked it: status_labels)
+    anywhere, or a bare number in the page's outer margins (page and line numbers); a digit of a date set one
+    glyph per line sits inside the type area and stays."""
+    if ln.label in _OUT_OF_ROWS:
         return True
     cs = settings.cover
     outer = ln.x1 < cs.side_margin * width or ln.x0 > (1 - cs.side_margin) * width \
@@ -250,7 +252,7 @@ def _listed_dates(text: str) -> bool:
     a numbered row whose words are only its dates is an entry of a schedule (numbering.schedule_entry);
     it dates the work the paper reports, not the paper."""
     m = match_numbering(text)
-    return m is not None and schedule_entry(regex.sub(r"\s+", "", m[3]))
+    return m is not None and schedule_entry(_unspaced(m[3]))
 
 
 def _date_row(row: CoverRow, share: float) -> str:
@@ -673,7 +675,7 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
     strip = margin_strips(page.lines, page, settings.margins)   # a gazette's strip down the side: furniture
     lines = [ln for ln in _worded(page.lines, settings, body) if not _in_margin(ln, page.width, page.height, settings)
              and id(ln) not in strip]
-    stamps = [ln for ln in page.lines if STAMP.match(_unspaced(ln.text))]
+    stamps = [ln for ln in page.lines if ln.label in (STAMP_LABEL, PAPER_LABEL)]
     boxes = [g.bbox for g in find_grids(page.rules + page.box_edges, settings.tables)]
     # the columns as page_flow._page_gutters reads them: those the column rules draw (a gazette's), on a page
     # with no ruled table (a table's rules part no columns: a comparison table's sides under its title)
@@ -716,6 +718,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     a picture is then named by the PDF's own title (_pictured)."""
     page = doc.pages[0] if doc.pages else None
     settings = _as_scanned(page, settings)
+    mark_labels(doc, settings.margins)   # its stamps and labels, once (the flow reads the same marks)
     body, body_font = document_body(doc, settings.typography)
     rows = _page_rows(page, settings, body) if page else []
     labels = status_labels(page.lines if page else [], rows)
@@ -724,11 +727,12 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         return Cover("", "", "", "", "main", labels=labels)
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     opening = next((_opening(head, settings) for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
-    cover = _notice(rows, settings, _paper_numbered(page, settings)) or _letter(rows, settings) \
+    cover = _notice(rows, settings, _paper_numbered(page)) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     if not cover.title:
         cover = _circular(rows, cover, settings)
-    cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels))
+    cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels,
+                                     crumbs=tuple(_trail(rows, settings.cover)[1])))
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
@@ -807,13 +811,13 @@ def _label_off_title(cover: Cover) -> Cover:
 
 def status_labels(lines: list[Line], rows: list[CoverRow]) -> tuple[str, ...]:
     """The first page's status tags (numbering.STATUS_TAG): the texts, spaces out, of its lines that are one
-    (a tag set beside the title on its row: no piece of it, _in_margin), and of its rows ([ / Draft / ]);
-    and the category tag of the lines on its top row (numbering.CATEGORY_TAG: 【創業型】 over a form's title)."""
-    texts = [_unspaced(ln.text) for ln in lines] + [_unspaced(r.text) for r in rows]
-    worded = [ln for ln in lines if ln.text.strip()]
-    top = min((ln.y1 for ln in worded), default=0.0)   # the foot of the page's first row
-    tags = [s for ln in worded if ln.y0 < top and CATEGORY_TAG.match(s := _unspaced(ln.text))]
-    return tuple(dict.fromkeys([s for s in texts if STATUS_TAG.match(s)] + tags))
+    (furniture.mark_labels: a tag set beside the title on its row is no piece of it, _in_margin), and of its rows
+    ([ / Draft / ]: furniture.is_status_tag); and the category tag of the lines on its top row (CATEGORY_LABEL:
+    【創業型】 over a form's title)."""
+    texts = [_unspaced(ln.text) for ln in lines if ln.label in STATUS_TAGS]
+    texts += [s for r in rows if is_status_tag(s := _unspaced(r.text))]
+    tags = [_unspaced(ln.text) for ln in lines if ln.label == CATEGORY_LABEL]
+    return tuple(dict.fromkeys(texts + tags))
 
 
 # a revision stamp: the year and month in brackets, (2024.5), as a standard or a manual prints at its pages' foot
@@ -1055,15 +1059,20 @@ def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, in
     site's section banner set larger above it (Ongoing Topics, a crumb of the trail). The title is the
     crumb as the trail prints it (on one line); (_, -1) when no trail or no rows spell its last crumb."""
     cp = settings.cover
-    for k, row in enumerate(rows):
-        crumbs = breadcrumb(row.text, cp.breadcrumb_crumbs)
-        if not crumbs:
-            continue
-        name = _compact(crumbs[-1])
-        for j in range(k + 1, len(rows)):
-            if (last := _spelt(rows, j, name, cp.max_title_rows)) >= 0:
-                return crumbs[-1], last
+    k, crumbs = _trail(rows, cp)
+    name = _compact(crumbs[-1]) if crumbs else ""
+    for j in range(k + 1, len(rows)) if crumbs else ():
+        if (last := _spelt(rows, j, name, cp.max_title_rows)) >= 0:
+            return crumbs[-1], last
     return "", -1
+
+
+def _trail(rows: list[CoverRow], cp: CoverPage) -> tuple[int, list[str]]:
+    """The first page's breadcrumb trail (numbering.breadcrumb: Home > Policy > Ongoing Topics > page name, at
+    least `breadcrumb_crumbs` crumbs on one row): the index of its row and its crumbs, (-1, []) with none. The
+    one place the trail is found: the cover's title is its last crumb (_breadcrumb_title), and its crumbs are
+    Cover.crumbs, which the headings read (a section's banner repeating a crumb is no heading)."""
+    return next(((k, crumbs) for k, row in enumerate(rows) if (crumbs := breadcrumb(row.text, cp.breadcrumb_crumbs))), (-1, []))
 
 
 def _spelt(rows: list[CoverRow], j: int, name: str, most: int) -> int:
@@ -1183,11 +1192,10 @@ def _numbered_head(compact: list[str]) -> bool:
     return any(DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3])
 
 
-def _paper_numbered(page: Page | None, settings: Settings) -> bool:
-    """The first page prints a council paper's number alone on its line at its top (numbering.PAPER_NUMBER:
-    議案第３号, 議員提出議案第３８号, in the top `margins.stamp_top` of the page): a stamp, read out of the cover's rows."""
-    top = settings.margins.stamp_top * page.height if page is not None else 0.0
-    return page is not None and any(ln.y0 < top and PAPER_NUMBER.match(_unspaced(ln.text)) for ln in page.lines)
+def _paper_numbered(page: Page | None) -> bool:
+    """The first page prints a council paper's number alone on its line at its top (PAPER_LABEL, as
+    furniture.mark_labels marked it: 議案第３号, 議員提出議案第３８号): a stamp, read out of the cover's rows."""
+    return page is not None and any(ln.label == PAPER_LABEL for ln in page.lines)
 
 
 def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:

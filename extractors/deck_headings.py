@@ -13,7 +13,8 @@ from extractors.line_roles import LineRole
 from extractors.neighbours import next_item, rows_beside, shared_rows
 from extractors.records import Flow, TextLine
 from extractors.schedule_rows import ends_in_value
-from extractors.title_lines import a_figure, figure_under, set_like, title_lines
+from extractors.numbering import a_figure
+from extractors.title_lines import figure_under, set_like, title_lines
 from extractors.typography import slide_body
 from normalizers.text import SPACES as _SPACES, clean
 

@@ -23,7 +23,7 @@ from collections import Counter
 
 import regex
 
-from extractors.numbering import KANJI_NUMBER, PAPER_NUMBER, ROW_VALUE, STAMP, STATUS_TAG, folded, match_numbering
+from extractors.numbering import CATEGORY_TAG, KANJI_NUMBER, PAPER_NUMBER, ROW_VALUE, STAMP, STATUS_TAG, folded, match_numbering
 from extractors.records import Furniture, Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import SPACES as _SPACES, fold_width
@@ -97,16 +97,16 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Marg
     return column if rising >= ms.rising * (len(values) - 1) else []
 
 
-def stamps(lines: list[Line], page: Page, ms: Margins, opening: frozenset[tuple[int, str]] = frozenset()) -> list[Line]:
-    """Stamps at the top right of the page, but for the attachment labels that open an
-    attachment there (`opening`: pages and texts, attachment_labels). Convention (a council's bill): the
+def stamps(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
+    """Stamps at the top right of the page (mark_labels leaves out the attachment labels that open an
+    attachment there: attachment_labels). Convention (a council's bill): the
     paper's number alone on its row, 議案第１２号, labels the paper at the top left as well (PAPER_NUMBER);
     so does the attachment label a paper opens its first page with, over all its text (a bill's 別紙, the
     意見書 itself: （別紙） at the top left over its title) — the label of the file, not a heading in it."""
     top = min((ln.y0 for ln in lines if ln.text.strip()), default=0.0)
     found = [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := _SPACES.sub("", ln.text))
              and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s) or (page.number == 1 and ln.y0 == top))
-             and (STAMP.match(s) or STATUS_TAG.match(s)) and (page.number, s) not in opening]
+             and (STAMP.match(s) or STATUS_TAG.match(s))]
     return found + [ln for ln in _wrapped_tags(lines, page, ms) if ln not in found]
 
 
@@ -125,16 +125,82 @@ def _wrapped_tags(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
     return out
 
 
-def attachment_labels(doc: SourceDoc, ms: Margins) -> frozenset[tuple[int, str]]:
+# The labels of the document a line may be (Line.label), each decided here once, by mark_labels, and read by
+# every stage after it (the flow takes the stamps out, the cover reads the status tags as Cover.labels and a
+# council paper's number as a notice's number; neither matches the patterns again):
+STAMP_LABEL = "stamp"         # a meeting material's stamp, a document's label at a page's top (資料２－１, 別紙１２): furniture
+PAPER_LABEL = "paper"         # a council paper's number set as a stamp (議案第１２号): furniture, and the paper's number
+TAG_LABEL = "tag"             # a status tag set as a stamp ([Provisional Translation] at a page's top right): furniture
+STATUS_LABEL = "status"       # a status tag alone on its line elsewhere (（案）, 【仮訳】 under the title): stays in the text
+CATEGORY_LABEL = "category"   # a category tag on the first page's top row (【創業型】 over a form's title)
+LABELS = (STAMP_LABEL, PAPER_LABEL, TAG_LABEL, STATUS_LABEL, CATEGORY_LABEL)
+STAMPS = frozenset({STAMP_LABEL, PAPER_LABEL, TAG_LABEL})   # the labels set as stamps: taken out as doc_label
+STATUS_TAGS = frozenset({TAG_LABEL, STATUS_LABEL})   # the labels that say what state the paper is in (numbering.STATUS_TAG)
+
+
+def is_status_tag(text: str) -> bool:
+    """The text (its spaces out) is a status tag alone (numbering.STATUS_TAG): asked of a line by mark_labels,
+    and of a cover's row of pieces ([ / Draft / ]) by the cover."""
+    return STATUS_TAG.match(_SPACES.sub("", text)) is not None
+
+
+def mark_labels(doc: SourceDoc, ms: Margins) -> None:
+    """Every line's label of the document (Line.label), decided once per document and margins: the stamps
+    (stamps: at a page's top, but for the attachment labels that open an attachment, attachment_labels) by
+    kind — a council paper's number, a status tag, any other stamp —; a status tag alone on its line anywhere
+    else; a category tag on the first page's top row (numbering.CATEGORY_TAG). Read by the cover (before the
+    flow, on the first page) and the flow alike: whichever reads the document first marks it."""
+    if doc.labelled == ms:
+        return
+    found = {page.number: stamps(_level(page.lines), page, ms) for page in doc.pages}
+    opening = attachment_labels(doc, found)
+    for page in doc.pages:
+        for ln in page.lines:
+            ln.label = _text_label(_SPACES.sub("", ln.text))
+        for ln in found[page.number]:
+            if (page.number, _SPACES.sub("", ln.text)) not in opening:
+                ln.label = _stamp_kind(_SPACES.sub("", ln.text))
+        if page.number == 1:
+            _mark_category(page.lines)
+    doc.labelled = ms
+
+
+def _level(lines: list[Line]) -> list[Line]:
+    """The lines set in the page's own text: no watermark at a slant, no annotation's words (take_furniture)."""
+    return [ln for ln in lines if not (ln.slanted or ln.annotation)]
+
+
+def _text_label(s: str) -> str:
+    """A line's label by its words alone, wherever it stands: a status tag (STATUS_LABEL), or none."""
+    return STATUS_LABEL if s and STATUS_TAG.match(s) else ""
+
+
+def _stamp_kind(s: str) -> str:
+    """A stamp's kind: a council paper's number, a status tag (or a piece of one wrapped: STAMP_LABEL), any other."""
+    return PAPER_LABEL if PAPER_NUMBER.match(s) else TAG_LABEL if STATUS_TAG.match(s) else STAMP_LABEL
+
+
+def _mark_category(lines: list[Line]) -> None:
+    """Convention (numbering.CATEGORY_TAG: 【創業型】 at the top left of a form's first page): a category tag among
+    the lines on the first page's top row (starting above the foot of its first row) labels the document."""
+    worded = [ln for ln in lines if ln.text.strip()]
+    top = min((ln.y1 for ln in worded), default=0.0)   # the foot of the page's first row
+    for ln in worded:
+        if not ln.label and ln.y0 < top and CATEGORY_TAG.match(_SPACES.sub("", ln.text)):
+            ln.label = CATEGORY_LABEL
+
+
+def attachment_labels(doc: SourceDoc, found: dict[int, list[Line]]) -> frozenset[tuple[int, str]]:
     """Convention: a label at the top right of a page names the document it stands on. Printed on
     the first page, it is the document's own (a meeting material's 資料２, the 別紙１２ of a dossier,
     repeated on every page): furniture. A numbered attachment label (別紙１, numbering system
     attachment) first printed on a later page opens an attachment of this document there — the
     rules' 別紙１ … 別紙４ after their articles —: it stays in the flow on that page (a heading),
-    and is furniture where it is printed again. Returns (page, text) of those that stay."""
+    and is furniture where it is printed again. `found`: the stamps each page prints, by page. Returns
+    (page, text) of those that stay."""
     first: dict[str, int] = {}
     for page in doc.pages:
-        for ln in stamps(page.lines, page, ms):
+        for ln in found[page.number]:
             first.setdefault(_SPACES.sub("", ln.text), page.number)
     return frozenset((number, text) for text, number in first.items()
                      if number > 1 and (m := match_numbering(folded(text))) is not None and m[0] == "attachment")
@@ -332,11 +398,10 @@ def _outside_across(lines: list[Line], page: Page, taken: dict[int, str], ms: Ma
 
 
 def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: float | None, ms: Margins,
-                   tabs: set[str] | None = None, opening: frozenset[tuple[int, str]] = frozenset()
-                   ) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
+                   tabs: set[str] | None = None) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
     """The page's lines without its furniture, the furniture found, and the lines taken with
-    their kind (for a picture of what was read); `opening`: the attachment labels that stay in
-    the flow (attachment_labels)."""
+    their kind (for a picture of what was read). The stamps are the lines mark_labels marked so
+    (Line.label in STAMPS: the document marked before its pages are read)."""
     found, level, aside = _off_the_page(lines, page)
     taken: dict[int, str] = {}
     numbers = line_numbers(level, page, column_x, ms)
@@ -345,7 +410,7 @@ def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: f
         found.append(Furniture(page.number, "line_numbers",
                                f"{numbers[0].text.strip()}-{numbers[-1].text.strip()}"))
     for kind, pick in (("page_number", lambda ls, p, m: page_numbers(ls, p, m, running)),
-                       ("doc_label", lambda ls, p, m: stamps(ls, p, m, opening))):
+                       ("doc_label", lambda ls, p, m: [ln for ln in ls if ln.label in STAMPS])):
         for ln in pick([ln for ln in level if id(ln) not in taken], page, ms):
             taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))

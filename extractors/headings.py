@@ -29,9 +29,9 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, breadcrumb, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, DOC_NUMBER, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
-    first_label, folded, label_alone, label_number, number_alone, schedule_entry, with_its_figure
+    first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles
 from extractors.cover import cover_lines
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
@@ -515,15 +515,17 @@ def _names_a_part(i: int, s: str, flow: Flow, shared: dict[int, set[int]]) -> bo
         and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in shared
 
 
-def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> list[Candidate]:
+def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = (), crumbs: tuple[str, ...] = ()
+                       ) -> list[Candidate]:
     """Lines that could be headings: by their text, and standing on their own. `title`: the
     document's title as the cover read it (_the_title); `labels`: the status tags the cover read on the
-    first page (cover.status_labels: [Provisional Translation], 【仮訳】) — a label of the document, no heading."""
+    first page (cover.status_labels: [Provisional Translation], 【仮訳】) — a label of the document, no heading;
+    `crumbs`: the breadcrumb trail the cover read there (Cover.crumbs: _crumbs)."""
     out: list[Candidate] = []
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {_SPACES.sub("", clean(title))})
-    named = cover_texts | _crumbs(flow)
+    named = cover_texts | _crumbs(crumbs)
     passed = flow.contents.union(_over_contents(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in passed or _a_label(it, labels, title):
@@ -578,14 +580,11 @@ def _a_label(line: TextLine, labels: tuple[str, ...], title: str = "") -> bool:
     return text in labels or bool(named) and any(text == _SPACES.sub("", clean(label)) + named for label in labels)
 
 
-def _crumbs(flow: Flow) -> set[str]:
+def _crumbs(trail: tuple[str, ...]) -> set[str]:
     """Convention (a web page printed from the browser): the crumbs of the breadcrumb trail its first page
-    prints (Home > Policy > Ongoing Topics > page name, numbering.breadcrumb) name the site's sections and
-    the page — the section's banner set large over the page (Ongoing Topics) repeats one: it names the
-    site's section, no part of the document (cover_lines' texts are such names too)."""
-    least = flow.settings.cover.breadcrumb_crumbs
-    trail = next((crumbs for it in flow.items if isinstance(it, TextLine) and it.page == 1
-                  and (crumbs := breadcrumb(clean(it.text), least))), [])
+    prints (Home > Policy > Ongoing Topics > page name: Cover.crumbs, as the cover found it, cover._trail) name
+    the site's sections and the page — the section's banner set large over the page (Ongoing Topics) repeats
+    one: it names the site's section, no part of the document (cover_lines' texts are such names too)."""
     return {_SPACES.sub("", crumb) for crumb in trail}
 
 
@@ -992,7 +991,7 @@ def _subtitle(i: int, flow: Flow) -> bool:
     Centred, not set flush left: the middles of the two lines meet, their left edges do not."""
     line = flow.line(i)
     hs = flow.settings.headings
-    if _with_its_figure(line):
+    if flow.roles[i].figured:   # a title flush left with its amount flush right on its row: no centred line
         return False
     middle = sum(letters_span(line)) / 2
     j, below = i, line
@@ -1014,12 +1013,6 @@ def _under_band(above: TextLine, below: TextLine) -> bool:
     title centred under the band): a line standing under the band the line above is a caption on
     (TextLine.caption_band) is off the banner — the text the caption heads, no subtitle printed on it."""
     return above.caption_band is not None and below.y0 >= above.caption_band[3]
-
-
-def _with_its_figure(line: TextLine) -> bool:
-    """A title flush left with its amount flush right on its row (numbering.with_its_figure) — no centred
-    line, however the span of its letters happens to centre."""
-    return with_its_figure(line.text)   # (clean drops the white between Japanese letters: the raw text)
 
 
 def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
@@ -1653,14 +1646,15 @@ def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
     return out
 
 
-def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = ()) -> HeadingIndex:
+def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = (), crumbs: tuple[str, ...] = ()) -> HeadingIndex:
     """The headings of a flow: candidates, kept per system, nested, titles run on. `title`: the
     document's title as its cover was read (extractors/cover.py), no heading where the text prints it;
-    `labels`: the status tags its first page prints (Cover.labels), no headings either."""
+    `labels`: the status tags its first page prints (Cover.labels), no headings either; `crumbs`: the breadcrumb
+    trail it prints there (Cover.crumbs), whose crumbs a section's banner repeats, no heading."""
     index = HeadingIndex()
     runs: dict[int, list[int]] = {}
     kept = []
-    candidates = slide_candidates(flow, title) if flow.deck else keep_headings(heading_candidates(flow, title, labels), flow)
+    candidates = slide_candidates(flow, title) if flow.deck else keep_headings(heading_candidates(flow, title, labels, crumbs), flow)
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading

@@ -24,6 +24,12 @@ from extractors.records import Initiative, MinistryRef, Problem, Rule, Target, T
 from extractors.settings import DEFAULT, Settings
 
 _REPOST_MARK = regex.compile(r"[（(]再掲[）)]\s*$")
+
+
+def without_repost_mark(text: str) -> str:
+    """The target's text without the (再掲) mark that closes a reposted target's text: the text it was first
+    listed with, keyed to find that target (_target) and by the diff (pipeline/diff/load.target_key)."""
+    return _REPOST_MARK.sub("", text)
 _BRACKETED_TAIL = regex.compile(r"【([^【】]*)】\s*$")
 
 
@@ -107,7 +113,7 @@ class _Build:
 def _target(b: _Build, n: int, rt: RawTarget) -> None:
     tid = stable_id("T", rt.text, b.target_ids)   # not the label: a renumbered target keeps its id
     t = Target(tid, n, rt.context, clean(rt.label), rt.text, rt.page, rt.reposted)
-    base_key = key(_REPOST_MARK.sub("", rt.text))
+    base_key = key(without_repost_mark(rt.text))
     if rt.reposted:
         t.reposted_from = b.by_text.get(base_key, "") or _closest(base_key, b.by_text,
                                                                     b.settings.initiatives.repost_similarity)

@@ -79,6 +79,8 @@ class LineRole(NamedTuple):
     # 次の１条を加える。 then （見出し） / 第１０条の２ …): the amended statute's words, no part of this paper's outline
     enclosure: bool = False       # an enclosure's label and its name (別紙1 国庫補助事業…, 別添２ …): a line of a letter's
     # list of what it sends with it
+    figured: bool = False         # a row closed by its amount set flush right, white between (◆…支援　　580 億円:
+    # numbering.with_its_figure): complete on its own, and no centred line
 
 
 def mark_of(text: str) -> str:
@@ -153,9 +155,8 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
 def _complete(prev: TextLine, before: LineRole) -> bool:
     """The line before is complete on its own: blank, numbered, letter-spaced in the middle (主　文), or a
     row closed by its amount set flush right — it runs to the edge, but is complete
-    (numbering.with_its_figure, a budget's "◆…支援　　　580 億円" over its sub-item "○…")."""
-    return prev.blank or before.numbering is not None or (before.letter_spaced and before.centred) \
-        or with_its_figure(prev.text)
+    (LineRole.figured, a budget's "◆…支援　　　580 億円" over its sub-item "○…")."""
+    return prev.blank or before.numbering is not None or (before.letter_spaced and before.centred) or before.figured
 
 
 _OPENING, _CLOSING = "（(「『［[【〔", "）)」』］]】〕"
@@ -268,7 +269,8 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         field,                                                      # field
         "",                                                         # slide_title (line_roles sets a slide's)
         False,                                                      # quoted (line_roles: _amended_text)
-        bool(f) and match_opening(ENCLOSURE, f) is not None))       # enclosure
+        bool(f) and match_opening(ENCLOSURE, f) is not None,        # enclosure
+        with_its_figure(line.text)))                                # figured (the raw text: clean drops the white)
 
 
 def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str, bool] | None) -> bool:

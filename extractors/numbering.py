@@ -647,12 +647,19 @@ ROW_VALUE_ENDS = frozenset("円%％点件人回数額")
 _WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
 
 
+def a_figure(text: str) -> bool:
+    """The text is a figure alone (FIGURE: 255,655億円, 12.5%, ¥125.9bn), spaces aside: the one test of a figure
+    set apart — the amount a row closes on (with_its_figure), a figure beside or under a title (title_lines,
+    deck_headings)."""
+    return FIGURE.fullmatch(_SPACES.sub("", clean(text))) is not None
+
+
 def with_its_figure(text: str) -> bool:
     """Convention (a budget summary's rows: "感染の拡大に備えた対応力の充実強化　　　26.0 億円", "◆困窮学生等に対する
     支援　　　153 億円"): a row of a title and its amount set flush right, white between them (the row's raw
     text, its spaces kept)."""
     pieces = _WIDE_GAP.split(text.strip())
-    return len(pieces) == 2 and FIGURE.fullmatch(_SPACES.sub("", clean(pieces[1]))) is not None
+    return len(pieces) == 2 and a_figure(pieces[1])
 
 
 # a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２;
@@ -672,8 +679,8 @@ LABEL_OPENING = regex.compile(r"^\s*([\[【［〔（(](?:別紙|別添|別記|�
 # "Provisional Translation" boxed at every slide's top right; a form's filled-in sample stamped 記載例 / 記入例 / 見本 in
 # a box at its top right, over the form's title): a line or row that holds only such a tag, bracketed
 # or not (spaces out), labels the whole document — what state the paper is in — and is neither its title nor its
-# issuer nor a heading: on the first page the cover reads it into Cover.labels (cover.status_labels), at a page's
-# top right it is a stamp (furniture.stamps). A tag that closes the title's own row (中間とりまとめ（案）) is printed
+# issuer nor a heading: furniture.mark_labels marks it on its line (Line.label), once for every stage — on the
+# first page the cover reads it into Cover.labels (cover.status_labels), at a page's top right it is a stamp. A tag that closes the title's own row (中間とりまとめ（案）) is printed
 # as part of the title and stays in it.
 STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|記載例|記入例|見本|"
                            r"(?i:draft|(?:provisional|tentative|unofficial)translation))[\]］】）)〕]?$")
@@ -681,7 +688,7 @@ STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|�
 # first page, in larger type than the form's title centred under it, beside the form's number （様式２）): a word
 # in square brackets naming the type or frame of the programme (…型, …枠: 【一般型】, 【通常枠】) alone on the
 # first page's top row labels the whole document — which frame it belongs to —, as a status tag does: the cover
-# reads it into Cover.labels (cover.status_labels), never its title nor a heading. Further down the same band
+# reads it into Cover.labels (cover.status_labels, from the mark furniture.mark_labels sets), never its title nor a heading. Further down the same band
 # heads the part on that frame, and stays a heading there.
 CATEGORY_TAG = regex.compile(r"^[【［〔][^【】［］〔〕\s]{1,10}[型枠][】］〕]$")
 # a council paper's number alone on its row (議案第１２号): the paper's label wherever the top of its first page

@@ -18,7 +18,7 @@ from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
 from extractors.footnotes import attach_raised, called_above, parse_footnotes, run_together_notes, split_footnotes, starred_notes
-from extractors.furniture import attachment_labels, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
+from extractors.furniture import line_number_column, mark_labels, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
@@ -650,16 +650,15 @@ def _taken_out(page: Page) -> list[Furniture]:
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
-              breaks: Sequence[Rule] = (), opening: frozenset[tuple[int, str]] = frozenset(),
-              grids: RawGrids | None = None, spread: tuple[float, float] | None = None,
+              breaks: Sequence[Rule] = (), grids: RawGrids | None = None, spread: tuple[float, float] | None = None,
               seen_gutters: set[tuple[float, float]] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
     page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
     body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). table_rules:
-    the page's _table_rules when already known; breaks: the rules its page breaks draw; opening:
-    the attachment labels that stay in the flow; grids: the read_grids of table_rules, when known;
+    the page's _table_rules when already known; breaks: the rules its page breaks draw; grids: the
+    read_grids of table_rules, when known;
     spread: the middle of a 2-up spread (furniture.spread_gutter), None for any other page;
     seen_gutters: the gutters the pages before showed (reading_order.known_gutter; the page adds its own)."""
     fn = settings.footnotes
@@ -667,7 +666,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     kept_lines, glosses, glossing = ruby(page, settings.margins)   # ruby is no text, in a table's cell too
     page = replace(page, lines=kept_lines) if glosses else page
     tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks, grids)
-    kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs, opening)
+    kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs)
     furniture = stamps + furniture + glosses + _taken_out(page)
     aside += glossing
     cuts = _page_gutters(kept, page, body_size, settings, spread)
@@ -792,7 +791,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     titles = slide_titles(doc, body_size, settings, spreads) if deck else {}
     running, column_x = running_lines(doc, settings.margins, titles, deck), line_number_column(doc, settings.margins)
     tabs = thumb_tabs(doc, settings.margins)
-    opening = attachment_labels(doc, settings.margins)
+    mark_labels(doc, settings.margins)   # its stamps and labels, once (the cover may have marked them)
     separators: set[tuple[int, int]] = set()
     table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
     grids = {number: read_grids(rules, settings.tables) for number, rules in table_rules.items()}
@@ -800,7 +799,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     seen_gutters: set[tuple[float, float]] = set()
     for page in doc.pages:   # each page's grids found once: by page_breaks, and its tables where no break is drawn
         read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs,
-                         table_rules[page.number], breaks.get(page.number, ()), opening, grids[page.number],
+                         table_rules[page.number], breaks.get(page.number, ()), grids[page.number],
                          spreads[page.number], seen_gutters)
         items.extend(read.items)
         if read.run_on and footnotes:

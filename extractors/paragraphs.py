@@ -13,7 +13,6 @@ import regex
 
 from normalizers.text import BULLET, join_lines, key
 from extractors.numbering import LISTED_MARK, after_article
-from extractors.line_roles import reaches_edge
 from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
 
 
@@ -35,6 +34,7 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
     skip = set(used) | headings.continuations
     built = _Built(headings)
     usual = _usual_gaps(flow)
+    edges = _reaching_the_edge(flow)
     for i, it in enumerate(flow.items):
         if i in headings:
             built.heading(i, it.page)
@@ -48,7 +48,7 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
             continue
         role = flow.roles[i]
         if role is not None and role.item_start and not it.side_note \
-                or built.current and _ocr_break(built.current, it, flow, usual):
+                or built.current and _ocr_break(built.current, it, flow, usual, edges):
             built.close()
         built.add(i, it)
     built.close()
@@ -66,14 +66,23 @@ def _usual_gaps(flow: Flow) -> dict[int, float]:
     return {page: median(g) for page, g in gaps.items()}
 
 
-def _ocr_break(current: list[TextLine], line: TextLine, flow: Flow, usual: dict[int, float]) -> bool:
+def _reaching_the_edge(flow: Flow) -> set[int]:
+    """The ids of an OCR'd page's text lines that run to their column's edge (LineRole.reaches_edge): _ocr_break
+    reads them (none on a document with no OCR'd page)."""
+    pages = flow.ocr_pages
+    return {id(it) for it, role in zip(flow.items, flow.roles) if role is not None and role.reaches_edge
+            and it.page in pages} if pages else set()
+
+
+def _ocr_break(current: list[TextLine], line: TextLine, flow: Flow, usual: dict[int, float], edges: set[int]) -> bool:
     """Convention (an OCR'd page, Flow.ocr_pages: its layer writes no blank line and no leading space,
     only where each line stands): a paragraph closes where the next line stands a blank line under the
     one before (`ocr_blank` ems further than the page's usual gap, _usual_gaps) or opens indented past it
     (字下げ: its first letter `ocr_indent` ems right of the line before's, which stops short of the edge: a
     paragraph's last line — a statute's lines hung under its article's number run to the edge). The line
     before is the paragraph's last that reaches over the line's column (to `ocr_margin` ems left of its
-    start at least): a speck the OCR read in the margin is none."""
+    start at least): a speck the OCR read in the margin is none. `edges`: the lines that run to the edge
+    (_reaching_the_edge)."""
     if line.page not in flow.ocr_pages:
         return False
     reach = line.x0 - flow.settings.headings.ocr_margin * line.size
@@ -82,7 +91,7 @@ def _ocr_break(current: list[TextLine], line: TextLine, flow: Flow, usual: dict[
         return False
     hs = flow.settings.headings
     return line.y0 - prev.y1 > usual.get(line.page, 0.0) + hs.ocr_blank * line.size \
-        or line.x0 - prev.x0 >= hs.ocr_indent * line.size and not reaches_edge(prev, flow)
+        or line.x0 - prev.x0 >= hs.ocr_indent * line.size and id(prev) not in edges
 
 
 _SENTENCE_END = regex.compile(r"[。．]")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extractors.line_roles import LineRole, letters_span
 from extractors.neighbours import next_item
-from extractors.numbering import FIGURE, SERVES_PROVISIONS, folded
+from extractors.numbering import FIGURE, SERVES_PROVISIONS, a_figure, folded
 from extractors.records import Flow, TextLine
 from normalizers.text import SPACES as _SPACES, clean
 
@@ -16,11 +16,6 @@ from normalizers.text import SPACES as _SPACES, clean
 
 # a figure set alone at a row's end: an amount (255,655億円, 1,259億円, 18,097 百万円) or a share (12.5%)
 _FIGURE = FIGURE
-
-
-def a_figure(text: str) -> bool:
-    """The text is a figure alone (FIGURE), spaces aside."""
-    return _FIGURE.fullmatch(_SPACES.sub("", clean(text))) is not None
 
 
 def _title_ends(j: int, wrapped: bool, close_apart: bool, flow: Flow) -> bool:

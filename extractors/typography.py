@@ -158,13 +158,18 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
     geometry and type, never its name: most pages are set wider than tall, and most pages after
     the first are headed the way a slide is (slide_headed): a title in the band at their top
     (slide_title), or a picture across that band (a title drawn as an image), or, a section
-    slide, a few lines one of them larger than the body."""
+    slide, a few lines one of them larger than the body. Told once per document, body size and settings, and
+    kept on it (SourceDoc.deck): the cover (a deck's first slide) and the flow ask it of one document."""
+    if doc.deck is not None and doc.deck[0] == body_size and doc.deck[1] == settings:
+        return doc.deck[2]
     sl = settings.slides
     pages = doc.pages
-    if not pages or sum(p.landscape for p in pages) < sl.landscape * len(pages):   # as shown
-        return False
-    titled = sum(slide_headed(p, body_size, settings) for p in pages[1:])
-    return titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
+    deck = bool(pages) and sum(p.landscape for p in pages) >= sl.landscape * len(pages)   # as shown
+    if deck:
+        titled = sum(slide_headed(p, body_size, settings) for p in pages[1:])
+        deck = titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
+    doc.deck = (body_size, settings, deck)
+    return deck
 
 
 def slide_title(lines: Sequence[Line], height: float, body_size: float, settings: Settings) -> Line | None:

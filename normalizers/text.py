@@ -87,7 +87,9 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-_SPACE_RUN = regex.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# a run of white space of any kind: \s, the no-break and typographic spaces, the zero-width spaces and the BOM
+# (clean's layout spaces, key's and variants.compare_key's "no whitespace at all")
+SPACE_RUN = regex.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
 def _keep_space(left: str, right: str) -> bool:
@@ -98,13 +100,13 @@ def _keep_space(left: str, right: str) -> bool:
 
 def collapse_spaces(text: str) -> str:
     """Remove spaces that touch a non-ASCII character; keep one space between ASCII characters.
-    A text with no space of any kind (str.isspace is true of every character _SPACE_RUN's \\s and
+    A text with no space of any kind (str.isspace is true of every character SPACE_RUN's \\s and
     listed spaces match, bar the zero-width U+200B and U+FEFF; 43% of the corpus's lines) is as
     it was: str.split tells so in one pass, where the regex's split reads every character's
     Unicode properties."""
     if text.split() == [text] and "\u200b" not in text and "\ufeff" not in text:
         return text
-    parts = _SPACE_RUN.split(text)
+    parts = SPACE_RUN.split(text)
     if len(parts) == 1:
         return text
     out = [parts[0]]
@@ -126,7 +128,7 @@ def clean(text: str) -> str:
 def key(text: str) -> str:
     """The comparison key of the corpus: NFKC, then no whitespace at all (the zero-width spaces
     clean() takes for layout spaces included)."""
-    return _SPACE_RUN.sub("", unicodedata.normalize("NFKC", text))
+    return SPACE_RUN.sub("", unicodedata.normalize("NFKC", text))
 
 
 def join_lines(lines: list[str]) -> str:

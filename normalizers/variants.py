@@ -14,10 +14,9 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import regex
+from normalizers.text import SPACE_RUN
 
 VARIANTS_PATH = Path(__file__).with_name("glyph_variants.csv")
-_SPACE = regex.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
 def _char(code: str) -> str:
@@ -45,7 +44,7 @@ def compare_key(text: str) -> str:
     compare_key(compare_key(t)) == compare_key(t)."""
     out = text
     for _ in range(4):
-        folded = _SPACE.sub("", unicodedata.normalize("NFKC", _SPACE.sub("", out)).translate(_table()))
+        folded = SPACE_RUN.sub("", unicodedata.normalize("NFKC", SPACE_RUN.sub("", out)).translate(_table()))
         if folded == out or unicodedata.is_normalized("NFKC", folded):
             return folded
         out = folded

@@ -14,6 +14,7 @@ from collections import Counter
 import regex
 
 from extractors.records import Goal, Heading, Initiative, TableCell
+from normalizers.text import SPACES as _SPACE
 from pipeline.edition import Edition
 
 MARKER = regex.compile(r"\[\^([0-9]+)\]")
@@ -22,7 +23,6 @@ _INLINE = regex.compile(r"([\\`*_\[\]<>|~!#])|&(?=#?[A-Za-z0-9]+;)")
 # setext underline (=, -)
 _BLOCK_START = regex.compile(r"^([+=\-]|[0-9]{1,9}(?=[.)]))")
 _REF = regex.compile(r"\[\^[^\]\\]+\]")   # a footnote reference as written here ([^3], [^3-p5])
-_SPACE = regex.compile(r"\s+")
 MAX_LEVEL = 6   # Markdown has six heading levels; deeper ones are written at the sixth
 
 

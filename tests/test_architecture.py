@@ -161,6 +161,82 @@ def _patterns(path: Path) -> list[tuple[int, str]]:
     return out
 
 
+# One place per decision: a pattern of extractors/numbering.py that decides a question about a line is matched
+# in the module that decides it, its home, and nowhere else; the other stages read its answer (a mark on the
+# record, a function of the home), never the pattern. Each entry: the pattern's name → its home.
+DECISION_HOMES = {
+    # is this line a label of the document — a stamp, a council paper's number, a status tag, a category tag
+    # (furniture.mark_labels → Line.label; the cover matched them again over its rows until session 17)
+    "STAMP": "extractors.furniture", "PAPER_NUMBER": "extractors.furniture",
+    "STATUS_TAG": "extractors.furniture", "CATEGORY_TAG": "extractors.furniture",
+    # is this line a row closed by its amount set flush right (LineRole.figured; headings asked it again)
+    "with_its_figure": "extractors.line_roles",
+    # which row of the first page is a web page's breadcrumb trail (cover._trail → Cover.crumbs; the headings found
+    # it again over the flow's lines)
+    "breadcrumb": "extractors.cover",
+}
+
+
+def _numbering_names(tree: ast.AST) -> set[str]:
+    """The names a module takes from extractors/numbering.py: imported by name, or read as numbering.NAME."""
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                and n.module == "extractors.numbering" for a in n.names}
+    return imported | {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)
+                       and isinstance(n.value, ast.Name) and n.value.id == "numbering"}
+
+
+def test_each_decision_pattern_is_matched_in_its_home_only():
+    """A decision pattern of numbering.py (DECISION_HOMES) is taken by its home module only: a second module
+    taking it asks the home's question again, and may answer it otherwise (the cover read a 資料３ anywhere on
+    its page as a stamp, the flow only at a page's top)."""
+    found = []
+    for name, path in _modules().items():
+        if name == "extractors.numbering":
+            continue
+        taken = _numbering_names(ast.parse(path.read_text(encoding="utf-8")))
+        found += [f"{path.relative_to(ROOT)}: {p} (its home: {home})" for p, home in DECISION_HOMES.items()
+                  if p in taken and name != home]
+    assert not found, "\n".join(found)
+
+
+# The functions line_roles.py computes a LineRole field with (field in brackets): a stage after the line roles
+# reads the field (Flow.roles), never calls the function again — the role is the line's one answer.
+ROLE_MAKERS = {"mark_of": "mark", "reaches_edge": "reaches_edge", "style_of": "style", "continues_paragraph": "continues"}
+
+
+def test_a_line_role_is_read_not_made_again():
+    """No module but line_roles.py takes a function that makes a LineRole field (ROLE_MAKERS): the appendix
+    asked mark_of of a 大目標's line and the paragraphs reaches_edge of an OCR'd line, where the roles held both."""
+    found = []
+    for name, path in _modules().items():
+        if name == "extractors.line_roles":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        taken = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                 and n.module == "extractors.line_roles" for a in n.names}
+        found += [f"{path.relative_to(ROOT)}: {f} (read LineRole.{field})" for f, field in ROLE_MAKERS.items() if f in taken]
+    assert not found, "\n".join(found)
+
+
+# a pattern this long (its text as written) asks a question of its own: a character class or a run of white
+# space is shorter (\\p{Han}: a kanji, in ruby's base as in an OCR's words)
+ONE_QUESTION = 8
+
+
+def test_no_two_modules_compile_the_same_pattern():
+    """A pattern of ONE_QUESTION characters or more is written in one module: two modules compiling the same
+    one ask the same question twice (the (再掲) mark closing a reposted target's text, asked by the initiatives
+    and again by the diff's loader; a run of white space of any kind, by normalizers.text and normalizers.variants)
+    — the other imports it, or the function that asks it, from the first."""
+    where: dict[str, set[str]] = {}
+    for name, path in _modules().items():
+        for line, pattern in _patterns(path):
+            if len(pattern) >= ONE_QUESTION:
+                where.setdefault(pattern, set()).add(f"{path.relative_to(ROOT)}:{line}")
+    twice = {p: sorted(w) for p, w in where.items() if len({x.split(":")[0] for x in w}) > 1}
+    assert not twice, twice
+
+
 def test_each_numbering_pattern_is_defined_once():
     """Numbering systems, goal labels and item starts are patterns of extractors/numbering.py
     only (derived from its one table): no other module spells a label pattern of its own."""

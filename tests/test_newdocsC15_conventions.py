@@ -28,7 +28,7 @@ def test_a_kanji_status_tag_over_the_title_is_neither_title_nor_heading(tmp_path
 
 def test_status_tags_as_printed():
     """The tags the convention names, bracketed or not, and none that is a part's name or a title."""
-    from extractors.cover import STATUS_TAG
+    from extractors.numbering import STATUS_TAG
     for tag in ("[Provisional Translation]", "【仮訳】", "（案）", "【暫定版】", "Draft", "DRAFT", "【速報】", "（未定稿）",
                 "【公表版】", "(Provisional Translation)", "Tentative Translation", "素案"):
         assert STATUS_TAG.match(tag.replace(" ", "")), tag

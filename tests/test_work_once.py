@@ -1215,7 +1215,7 @@ class _Split(_Asked):
 
 
 def test_a_text_with_no_space_is_not_split_by_the_space_pattern(monkeypatch):
-    """collapse_spaces (clean) splits a text at its runs of space with the regex _SPACE_RUN only where the
+    """collapse_spaces (clean) splits a text at its runs of space with the regex SPACE_RUN only where the
     text holds a space of some kind: str.split finds none in a line set solid (43% of the corpus's lines),
     which comes back as it was. Every character the pattern takes for a space is one str.isspace
     takes for one, or U+200B or U+FEFF (asked on their own), so no text holding one skips the split; the
@@ -1223,10 +1223,10 @@ def test_a_text_with_no_space_is_not_split_by_the_space_pattern(monkeypatch):
     from normalizers import text
 
     for o in range(0x110000):
-        if not 0xD800 <= o <= 0xDFFF and text._SPACE_RUN.match(chr(o)):
+        if not 0xD800 <= o <= 0xDFFF and text.SPACE_RUN.match(chr(o)):
             assert chr(o).isspace() or chr(o) in "\u200b\ufeff", hex(o)
     asked: list = []
-    monkeypatch.setattr(text, "_SPACE_RUN", _Split(asked, text._SPACE_RUN))
+    monkeypatch.setattr(text, "SPACE_RUN", _Split(asked, text.SPACE_RUN))
     solid = ["本計画は、地域の情報化を進める。", "Society5.0", "第１章"]
     assert [text.collapse_spaces(t) for t in solid] == solid and asked == []
     spaced = {"令 和 ４ 年": "令和４年", "地\u200b域": "地域", "x\ufeffy": "x y", "Society 5.0 を": "Society 5.0を", "\u3000本文": "本文"}

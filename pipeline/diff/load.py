@@ -6,19 +6,18 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
+from extractors.initiatives import without_repost_mark
 from normalizers.variants import compare_key as key
+from pipeline.plan import EDITION
 from pipeline.reading import shown
 from pipeline.writers import as_printed
 
-_REPOST_MARK = regex.compile(r"[（(]再掲[）)]\s*$")
 _PATH_FIELDS = ("part", "chapter", "section", "subsection", "band")
 
 
 def target_key(text: str) -> str:
     """A target's comparison key: its text without the (再掲) mark, under the corpus key."""
-    return key(_REPOST_MARK.sub("", text))
+    return key(without_repost_mark(text))
 
 
 @dataclass(slots=True)
@@ -59,7 +58,6 @@ class DiffInputError(Exception):
     """An edition folder `diff` cannot use; str(self) is the one line shown to the user."""
 
 
-_EDITION = regex.compile(r"[0-9]{4}")
 _NEEDED = {"targets.csv": ("target_id", "seq", "label", "text", "reposted", *("part", "chapter", "section",
                                                                             "subsection", "band")),
            "initiatives.csv": ("initiative_id", "seq", "target_id", "text", "ministries", "lead")}
@@ -125,7 +123,7 @@ def _edition_of(folder: Path) -> str:
         except OSError as exc:
             raise DiffInputError(f"{doc}: cannot read it ({exc.strerror or exc}); check its permissions") from None
         edition = data.get("edition") if isinstance(data, dict) and data.get("edition") else edition
-    if not isinstance(edition, str) or not _EDITION.fullmatch(edition):
+    if not isinstance(edition, str) or not EDITION.fullmatch(edition):
         raise DiffInputError(f"{folder}: edition {edition!r} is not a four-digit year; "
                              "give an edition folder written by extract (e.g. outputs/2022)")
     return edition
