@@ -102,8 +102,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (f1 0.5, parents 0.8); the red "○…" item headings ending in 。 are read as text; the four tables are ruled in
     # the image only, no vector rule (tables_found 0). (f1, parents, pages 0 as first measured: on an OCR page the
     # "○…" lines, one size, close over their indented paragraphs, were text; since newdocsD16 a heading mark's line
-    # over a paragraph indented past it heads it with no blank line asked: headings._set_off_mark)
-    "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.5, "parents": 0.8, "tables_found": 0.0,
+    # over a paragraph indented past it heads it with no blank line asked: headings._set_off_mark). Since scan17 the
+    # rules are read from the scan's picture (scan_rules): tables_found 0 → 0.75 — the 普通徴収 table's header row the OCR
+    # read as one run of glyphs spread evenly across it ("期’7月’8月’9月|10月｜↑1月…": its cells' letters misplaced and
+    # misread), the stamp's box (令和8年度版 / 広報7月号折込) on page 2 a 2 x 1 table —; the formula's rounded boxes are
+    # figure shapes (their sides no rules) and the 【特別徴収…の納期】 caption over its table no band: f1 0.5 → 0.526
+    "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.526, "parents": 0.8, "tables_found": 0.75,
                                                     "title": 0.0, "date": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
@@ -284,7 +288,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # cells' 9.8 pt (typography._cells_outweigh); ＜属性＞ heads its part (headings._next_under); the ward table's
     # 【参考】 band heads it (headings._tag_led).
     "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),
-    "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.5, 0.8, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
+    "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.526, 0.8, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

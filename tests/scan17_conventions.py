@@ -1,0 +1,67 @@
+"""Builders of OCR'd scans whose rules are only in the picture (scan17): a page that is one picture of the
+paper (rules, frames and boxes drawn into its pixels, nothing drawn on the page) with the words laid over it
+in invisible glyphs (render mode 3), as a scanner's OCR leaves them.
+
+* `build_scan`: a notice with a paragraph, a table of 3 rows and 3 columns ruled in the picture, fed a little
+  askew (its rules slant by `SKEW` degrees), a note framed by a box (one cell: no table) and a formula term in a
+  box with rounded corners (no table; no rules).
+
+Truth beside the builders; the tests are in test_scan17_conventions.py."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pymupdf
+
+_FONT = "japan"
+_SIZE = 10.5
+SKEW = 0.8   # degrees: a sheet fed askew into the scanner
+PARAGRAPH = ["保険料の納付方法は、原則として特別徴収になります。ただし、年金の受給額が少ない場合",
+             "や、介護保険料と合わせた天引き額が多い場合は、納付書又は口座振替で納付していただきます。"]
+TABLE = [["納期", "4月", "6月"], ["特別徴収", "第1回", "第2回"], ["普通徴収", "第1期", "第2期"]]
+_COLUMNS = (80.0, 180.0, 260.0, 340.0)
+_ROWS = (300.0, 322.0, 344.0, 366.0)
+NOTE = "※審査・決定は、広域連合が行います。"
+TERM = ["均等割額", "54,843円"]
+
+
+def _askew(x: float, y: float) -> tuple[float, float]:
+    """A point of the table as the askew sheet shows it: turned by SKEW degrees about the table's corner."""
+    a = math.radians(SKEW)
+    dx, dy = x - _COLUMNS[0], y - _ROWS[0]
+    return _COLUMNS[0] + dx * math.cos(a) - dy * math.sin(a), _ROWS[0] + dx * math.sin(a) + dy * math.cos(a)
+
+
+def _picture(width: float, height: float) -> pymupdf.Pixmap:
+    """The paper as scanned at 200 dpi: the table's rules (askew), the note's frame, the term's rounded box."""
+    paper = pymupdf.open()
+    page = paper.new_page(width=width, height=height)
+    for y in _ROWS:
+        page.draw_line(_askew(_COLUMNS[0], y), _askew(_COLUMNS[-1], y), color=(0, 0, 0), width=0.8)
+    for x in _COLUMNS:
+        page.draw_line(_askew(x, _ROWS[0]), _askew(x, _ROWS[-1]), color=(0, 0, 0), width=0.8)
+    page.draw_rect(pymupdf.Rect(76, 420, 400, 446), color=(0, 0, 0), width=0.8)
+    page.draw_rect(pymupdf.Rect(80, 500, 200, 550), color=(0, 0, 0), width=1.0, radius=0.2)
+    return page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+
+
+def build_scan(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=593, height=838)
+    page.insert_image(page.rect, pixmap=_picture(593, 838))
+
+    def put(x: float, y: float, text: str) -> None:
+        page.insert_text((x, y), text, fontname=_FONT, fontsize=_SIZE, render_mode=3)
+    put(230, 100, "お知らせ")
+    for k, line in enumerate(PARAGRAPH):
+        put(70, 200 + 16 * k, line)
+    for r, row in enumerate(TABLE):
+        for c, cell in enumerate(row):
+            x, y = _askew(_COLUMNS[c] + 6, _ROWS[r] + 15)
+            put(x, y, cell)
+    put(82, 437, NOTE)
+    put(100, 520, TERM[0])
+    put(100, 538, TERM[1])
+    doc.save(path)
+    return path
