@@ -5,6 +5,10 @@ in invisible glyphs (render mode 3), as a scanner's OCR leaves them.
 * `build_scan`: a notice with a paragraph, a table of 3 rows and 3 columns ruled in the picture, fed a little
   askew (its rules slant by `SKEW` degrees), a note framed by a box (one cell: no table) and a formula term in a
   box with rounded corners (no table; no rules).
+* `build_flyer`: a scanned flyer's items, no colour, face or size in its OCR layer: red "○…。" lines closing
+  their sentence, each over a paragraph indented past it (字下げ) — the paragraph before each stops short, its 。
+  misread "b" —; a "○…" line over two "◆…" lines indented under it, each over its own indented paragraph; a
+  【…】 caption over a ※ note and a table ruled in the picture.
 
 Truth beside the builders; the tests are in test_scan17_conventions.py."""
 from __future__ import annotations
@@ -63,5 +67,57 @@ def build_scan(path: Path) -> Path:
     put(82, 437, NOTE)
     put(100, 520, TERM[0])
     put(100, 538, TERM[1])
+    doc.save(path)
+    return path
+
+
+ITEMS = ["○後期高齢者医療制度の資格確認書等を更新します。", "○自己負担割合は資格確認書に記載されています。"]
+PARENT = "○保険料の軽減措置"
+SUBITEMS = ["◆低所得世帯に属する方に対する軽減", "◆被用者保険の被扶養者であった方に対する軽減"]
+CAPTION = "【年度の途中で特別徴収が始まる場合の納期】"
+CAPTION_NOTE = "※令和7年度に特別徴収が止まった方"
+FLYER_TABLE = [["納期", "7月", "8月"], ["普通徴収", "第1期", "第2期"]]
+_FILL = "後期高齢者医療制度では被保険者が医療機関・薬局に支払う自己負担割合は同一世帯の所得で判定されます"
+
+
+def _flyer_picture(width: float, height: float, rows: tuple[float, ...], columns: tuple[float, ...]) -> pymupdf.Pixmap:
+    paper = pymupdf.open()
+    page = paper.new_page(width=width, height=height)
+    for y in rows:
+        page.draw_line((columns[0], y), (columns[-1], y), color=(0, 0, 0), width=0.8)
+    for x in columns:
+        page.draw_line((x, rows[0]), (x, rows[-1]), color=(0, 0, 0), width=0.8)
+    return page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+
+
+def build_flyer(path: Path) -> Path:
+    """The flyer (module docstring): 10.5 pt lines 15 pt apart, no blank line anywhere, as the OCR wrote them."""
+    rows, columns = (505.0, 527.0, 549.0), (50.0, 150.0, 230.0, 310.0)
+    doc = pymupdf.open()
+    page = doc.new_page(width=593, height=838)
+    page.insert_image(page.rect, pixmap=_flyer_picture(593, 838, rows, columns))
+    y = 100.0
+
+    def put(x: float, text: str) -> None:
+        nonlocal y
+        page.insert_text((x, y), text, fontname=_FONT, fontsize=_SIZE, render_mode=3)
+        y += 15
+
+    def paragraph(x: float) -> None:   # its first line indented a letter past the mark's text, run to the edge
+        put(x + 2 * _SIZE, _FILL[:int((545 - x - 2 * _SIZE) // _SIZE)])
+        put(x, "自己負担割合は同一世帯の被保険者の前年中の所得を基準に判定しますb")   # three quarters across
+    for item in ITEMS:
+        put(46, item)
+        paragraph(46)
+    put(46, PARENT)
+    for sub in SUBITEMS:
+        put(60, sub)
+        paragraph(60)
+    y = 470.0
+    put(46, CAPTION)
+    put(52, CAPTION_NOTE)
+    for r, row in enumerate(FLYER_TABLE):
+        for c, cell in enumerate(row):
+            page.insert_text((columns[c] + 6, rows[r] + 15), cell, fontname=_FONT, fontsize=_SIZE, render_mode=3)
     doc.save(path)
     return path

@@ -66,3 +66,29 @@ def test_a_lighter_ink_threshold_reads_no_rule():
     page.draw_line((20, 100), (180, 100), color=(0, 0, 0), width=1)
     assert picture_rules(page, 10.0, DEFAULT.layout)[0]
     assert picture_rules(page, 10.0, replace(DEFAULT.layout, scan_rule_dark=0)) == ([], [])
+
+
+@pytest.fixture(scope="module")
+def flyer(tmp_path_factory):
+    return _extract(sc.build_flyer(tmp_path_factory.mktemp("scan17") / "flyer.pdf"))
+
+
+def test_a_scanned_flyers_items_closing_their_sentence_head_their_paragraphs(flyer):
+    """On an OCR'd page a "○…。" line short of the edge over a paragraph indented past it heads it (the layer keeps
+    no red, no bold): its 。 closes its one sentence. The paragraph before stops three quarters across, its 。 misread
+    "b": the ○ line opens its own line all the same (a mark's line continues only a line run to the edge there)."""
+    got = [(h["level"], h["label"], norm(h["title"])) for h in read_csv(flyer / "headings.csv")]
+    assert got[:2] == [("1", "○", norm(t[1:])) for t in sc.ITEMS]
+
+
+def test_a_mark_over_indented_marks_heads_them(flyer):
+    """"○保険料の軽減措置" over two "◆…" lines indented past it, each over its own indented paragraph, heads them."""
+    got = [(h["level"], h["label"], norm(h["title"])) for h in read_csv(flyer / "headings.csv")]
+    assert got[2:] == [("1", "○", norm(sc.PARENT[1:]))] + [("2", "◆", norm(t[1:])) for t in sc.SUBITEMS]
+
+
+def test_a_caption_over_a_note_and_its_table_heads_nothing(flyer):
+    """【…の納期】 over a ※ note over a table names the table (as right over it): no heading, the table read."""
+    assert not any(norm(sc.CAPTION[1:-1]) in norm(h["title"]) for h in read_csv(flyer / "headings.csv"))
+    cells = read_csv(flyer / "tables.csv")
+    assert [norm(c["text"]) for c in cells if c["row"] == "1"] == [norm(x) for x in sc.FLYER_TABLE[0]]
