@@ -174,6 +174,8 @@ class Margins:
     line_number_column: int = _v(6, "pt", "a lone margin number this close to the document's number column is one")
     stamp_top: float = _v(0.15, "share", "a meeting-material stamp stands in this top share of the page")
     stamp_right: float = _v(0.5, "share", "...and right of this share of its width")
+    stamp_rows: int = _v(3, "count", "a label framed as boxes stacked in one column at a page's top right holds at most this many\n"
+                          "                                 rows (an edition over the issue it was inserted in)")
     stamp_width: float = _v(0.5, "share", "a stamp framed as a table is at most this share of the page's width (wider: a header band)")
     min_words: int = _v(3, "count", "a line of more than this many characters is text that bounds the margin")
     running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")

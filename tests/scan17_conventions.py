@@ -121,3 +121,31 @@ def build_flyer(path: Path) -> Path:
             page.insert_text((columns[c] + 6, rows[r] + 15), cell, fontname=_FONT, fontsize=_SIZE, render_mode=3)
     doc.save(path)
     return path
+
+
+LABEL = ["令和8年度版", "広報7月号折込"]
+BODY_TABLE = [["受付窓口"], ["福祉医療課"]]
+FIGURE_BOX = ["重症者", "0"]
+
+
+def build_labelled(path: Path) -> Path:
+    """Three pages, the first two each with a label framed at its top right as two boxes stacked (LABEL), drawn;
+    the second page also has a one-column table of two rows in its body (BODY_TABLE: a table, no label); the
+    third a statistics sheet's box at its top right, a header over its figure (FIGURE_BOX: a table, no label)."""
+    doc = pymupdf.open()
+    for n in range(3):
+        page = doc.new_page(width=595, height=842)
+        for r, text in enumerate(LABEL if n < 2 else FIGURE_BOX):
+            box = pymupdf.Rect(440, 40 + 22 * r, 550, 62 + 22 * r)
+            page.draw_rect(box, color=(0, 0, 0), width=0.8)
+            page.insert_text((box.x0 + 6, box.y1 - 6), text, fontname=_FONT, fontsize=_SIZE)
+        page.insert_text((60, 130), f"後期高齢者医療制度のお知らせ（その{n + 1}）", fontname=_FONT, fontsize=16)
+        for k in range(4):
+            page.insert_text((60, 170 + 16 * k), _FILL[:44], fontname=_FONT, fontsize=_SIZE)
+        if n == 1:
+            for r, row in enumerate(BODY_TABLE):
+                box = pymupdf.Rect(60, 260 + 22 * r, 200, 282 + 22 * r)
+                page.draw_rect(box, color=(0, 0, 0), width=0.8)
+                page.insert_text((box.x0 + 6, box.y1 - 6), row[0], fontname=_FONT, fontsize=_SIZE)
+    doc.save(path)
+    return path

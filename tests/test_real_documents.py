@@ -111,7 +111,8 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # under it (headings._set_off_mark), a mark's line continues only a line run to the edge (the OCR misreads 。 as
     # b: line_roles._scanned_mark), ○保険料の軽減措置 heads the ◆ lines indented under it (headings._marked_under), and
     # 【年度の途中で…の納期】 over its ※ note and table is the table's caption (headings._over_table). Left: the three
-    # section bands, split and garbled by the OCR (f1); the title banner and "令和8年4月作成", not in the OCR layer
+    # section bands, split and garbled by the OCR (f1); the title banner and "令和8年4月作成", not in the OCR layer.
+    # The label boxed at page 2's top right (令和8年度版 / 広報7月号折込) is furniture (furniture._stacked_label), no table
     "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.869, "tables_found": 0.75, "title": 0.0, "date": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"

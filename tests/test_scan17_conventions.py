@@ -92,3 +92,15 @@ def test_a_caption_over_a_note_and_its_table_heads_nothing(flyer):
     assert not any(norm(sc.CAPTION[1:-1]) in norm(h["title"]) for h in read_csv(flyer / "headings.csv"))
     cells = read_csv(flyer / "tables.csv")
     assert [norm(c["text"]) for c in cells if c["row"] == "1"] == [norm(x) for x in sc.FLYER_TABLE[0]]
+
+
+def test_a_label_framed_as_stacked_boxes_at_each_pages_top_right_is_furniture(tmp_path):
+    """令和8年度版 over 広報7月号折込, framed as two boxes one over the other at the top right of every page: the paper's
+    label (doc_label, one row a line) on each page, no table; a one-column table in the body stays a table, and so
+    does a box there holding a header over its figure (重症者 over 0)."""
+    out = _extract(sc.build_labelled(tmp_path / "labelled.pdf"))
+    labels = [(f["page"], norm(f["text"])) for f in read_csv(out / "furniture.csv") if f["kind"] == "doc_label"]
+    assert labels == [(p, norm(t)) for p in ("1", "2") for t in sc.LABEL]
+    cells = read_csv(out / "tables.csv")
+    assert [(c["page_start"], norm(c["text"])) for c in cells] == [("2", norm(r[0])) for r in sc.BODY_TABLE] \
+        + [("3", norm(t)) for t in sc.FIGURE_BOX]
