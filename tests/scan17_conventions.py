@@ -149,3 +149,20 @@ def build_labelled(path: Path) -> Path:
                 page.insert_text((box.x0 + 6, box.y1 - 6), row[0], fontname=_FONT, fontsize=_SIZE)
     doc.save(path)
     return path
+
+
+MADE = "令和8年4月作成"
+
+
+def build_made(path: Path) -> Path:
+    """A two-page leaflet, no date but "令和8年4月作成" at the last page's foot, right, after its contact lines."""
+    doc = pymupdf.open()
+    for n in range(2):
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((60, 90), "健康診査のお知らせ" if n == 0 else "保険料の納付について", fontname=_FONT, fontsize=18)
+        for k in range(5):
+            page.insert_text((60, 140 + 16 * k), _FILL[:44], fontname=_FONT, fontsize=_SIZE)
+    page.insert_text((60, 700), "お問合せ先　鈴鹿市福祉医療課　電話059-382-7627", fontname=_FONT, fontsize=_SIZE)
+    page.insert_text((470, 800), MADE, fontname=_FONT, fontsize=9)
+    doc.save(path)
+    return path

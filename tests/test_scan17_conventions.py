@@ -4,6 +4,7 @@ picture, the sheet fed a little askew, is read as the table it is, through the o
 rounded corners is a figure's shape, its sides no rules."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pymupdf
@@ -104,3 +105,9 @@ def test_a_label_framed_as_stacked_boxes_at_each_pages_top_right_is_furniture(tm
     cells = read_csv(out / "tables.csv")
     assert [(c["page_start"], norm(c["text"])) for c in cells] == [("2", norm(r[0])) for r in sc.BODY_TABLE] \
         + [("3", norm(t)) for t in sc.FIGURE_BOX]
+
+
+def test_a_made_date_at_the_texts_foot_dates_the_paper(tmp_path):
+    """No date heads the leaflet; "令和8年4月作成" closing its text on the last page (no signer under it) is its date."""
+    out = _extract(sc.build_made(tmp_path / "made.pdf"))
+    assert json.loads((out / "document.json").read_text(encoding="utf-8"))["date"] == "2026-04"
