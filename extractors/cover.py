@@ -1144,6 +1144,13 @@ def _made(row: CoverRow) -> regex.Match | None:
     return _MADE.match(s[m.end():]) if m else None
 
 
+def _made_on(row: CoverRow) -> bool:
+    """The row dates the paper's making: its date followed by 作成 (by the office that made it or not)."""
+    s = _unspaced(row.text)
+    m = DATE.search(s)
+    return m is not None and s[m.end():].endswith("作成")
+
+
 def _made_stamp(rows: list[CoverRow], share: float) -> CoverRow | None:
     """Convention (a briefing for a council's study session, a poster page): a stamp at the head
     of the first page, over its title, giving the date and the office that made the paper
@@ -1364,14 +1371,15 @@ def closing_date(flow: Flow) -> str:
     text that prints no date at its head dates itself at its close, on a line of its own right above
     the body that made it and its members (昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …): the date
     of that line when only name rows (no sentence, no date) follow it to the end of the text; "" when
-    the text ends otherwise."""
+    the text ends otherwise. Convention (a flyer's or a leaflet's foot: 令和8年4月作成): a date that says the paper
+    was made then (…作成, _made_on) dates it on the text's last line, no signer under it."""
     settings = flow.settings
     lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
     signers = 0
     for line in reversed(lines):
         row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
         if (date := _date_row(row, settings.cover.date_share)):
-            return date if signers else ""
+            return date if signers or _made_on(row) else ""
         if not _name_row(row, settings, settings.cover.max_issuer):
             return ""
         signers += 1

@@ -5,7 +5,8 @@ of the page's lines before they are read, and reported (furniture.csv), never mi
   text on its row (a note's number at the foot);
 - margin line numbers: a column of bare numbers left (or right) of the text, counting up down
   the page, as drafts for deliberation print them (reported once per page as a range);
-- meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page;
+- meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page (and one framed as a table: a one-row
+  box on the first page, a flyer's label of boxes stacked in one column at any page's top right);
 - running headers and footers: the same line (digits aside) in the top or bottom margin of
   at least half the pages (three or more); in a deck, a short label (a section tab, a breadcrumb)
   at the same place on consecutive slides;
@@ -24,7 +25,7 @@ from collections import Counter
 import regex
 
 from extractors.numbering import CATEGORY_TAG, KANJI_NUMBER, PAPER_NUMBER, ROW_VALUE, STAMP, STATUS_TAG, folded, match_numbering
-from extractors.records import Furniture, Line, Page, SourceDoc, Table
+from extractors.records import Furniture, Line, Page, Row, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import SPACES as _SPACES, fold_width
 
@@ -487,11 +488,27 @@ def _running(lines: list[Line], page: Page, running: set[str], taken: dict[int, 
 def stamp_tables(tables: list[Table], page: Page, ms: Margins) -> tuple[list[Table], list[Furniture]]:
     """A small table of one row framed at the top of the first page (a meeting-material stamp:
     研究会資料 | １, 会議配布資料 | 民１－１) is the document's label (doc_label), not a table; a
-    row as wide as the page there is a header band, a table."""
-    if page.number != 1:
-        return tables, []
-    stamps = [t for t in tables if len(t.rows) == 1 and t.y0 < page.height * ms.stamp_top
-              and t.x1 - t.x0 <= page.width * ms.stamp_width]
-    found = [Furniture(page.number, "doc_label", " ".join(x for c in t.rows[0].cells if (x := "".join(c.text_lines).strip())))
-             for t in stamps]
+    row as wide as the page there is a header band, a table. So is, on any page, a box framed in the page's
+    top right corner whose rows are one short line each, stacked in one column (_stacked_label)."""
+    stamps = [t for t in tables if (len(t.rows) == 1 and page.number == 1 or _stacked_label(t, page, ms))
+              and t.y0 < page.height * ms.stamp_top and t.x1 - t.x0 <= page.width * ms.stamp_width]
+    found = [Furniture(page.number, "doc_label", text) for t in stamps for row in t.rows if (text := _row_text(row))]
     return [t for t in tables if all(t is not s for s in stamps)], found
+
+
+def _row_text(row: Row) -> str:
+    """A framed stamp's row as one text: its cells' texts, each joined, the non-empty ones spaced."""
+    return " ".join(text for c in row.cells if (text := "".join(c.text_lines).strip()))
+
+
+def _stacked_label(table: Table, page: Page, ms: Margins) -> bool:
+    """Convention (a flyer's label at the top right of each page, 令和8年度版 / 広報7月号折込: the edition and the
+    newsletter issue it was inserted in, framed in two boxes one over the other): a table of one column, at most
+    `stamp_rows` rows of one line each, right of `stamp_right` of the page, each row words (a letter in it: no bare figure),
+    labels the paper — a table of one column holds a header over its figures (重症者 over 0: a statistics sheet's
+    box at the top right), a label names the paper in words."""
+    return len(table.columns) == 1 and len(table.rows) <= ms.stamp_rows and table.x0 > page.width * ms.stamp_right \
+        and all(len(c.text_lines) == 1 and _A_LETTER.search(c.text_lines[0]) for row in table.rows for c in row.cells)
+
+
+_A_LETTER = regex.compile(r"\p{L}")   # words hold a letter; a figure (0, 6,363, 12%) none

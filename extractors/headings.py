@@ -29,7 +29,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, DOC_NUMBER, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles
@@ -334,13 +334,32 @@ def _set_off_mark(i: int, s: str, role: LineRole, line: TextLine, flow: Flow) ->
     paragraph as a line in the heading face would; an item of a list runs on at the leading (its
     wrapped lines hung under its text), has its next item under it, or follows one. On an OCR'd page (Flow.ocr_pages:
     a scanned flyer's red "○保険料の計算方法" over its paragraph at the leading) the blank line's space is not asked:
-    the layer keeps no colour, face or size, and the paper set no blank line — the 字下げ under the mark is the cue."""
-    if not role.mark or role.mark not in HEADING_MARKS or role.reaches_edge or "。" in s \
+    the layer keeps no colour, face or size, and the paper set no blank line — the 字下げ under the mark is the cue.
+    There a mark's line may close its one sentence (○後期高齢者医療制度の資格確認書等を更新します。 in red over the
+    paragraph that tells it: a flyer heads its items with what they announce); a 。 inside it is a sentence run on."""
+    if not role.mark or role.mark not in HEADING_MARKS or role.reaches_edge or "。" in _sentence_closed(s, line, flow) \
             or len(s) > flow.settings.headings.max_title:
         return False
     j, k = next_item(i, flow), previous_item(i, flow)
-    return j is not None and _indented_paragraph_under(line, j, flow) and (
+    return j is not None and (_indented_paragraph_under(line, j, flow) or _marked_under(line, role, j, flow)) and (
         k is None or _set_off_under(line, role, k, flow))
+
+
+def _marked_under(line: TextLine, role: LineRole, j: int, flow: Flow) -> bool:
+    """Item j, at the spacing _indented_paragraph_under asks, is a line of another heading mark indented past
+    `line`'s start that heads its own paragraph (_set_off_mark): a sub-heading, as ○保険料の軽減措置 over
+    ◆低所得世帯に属する方に対する軽減 and its paragraph — the ○ line heads the ◆ items."""
+    below, under = flow.items[j], flow.roles[j]
+    return isinstance(below, TextLine) and below.page == line.page and under is not None \
+        and under.mark in tuple(HEADING_MARKS) and under.mark != role.mark \
+        and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size \
+        and (below.y0 - line.y1 >= line.size or line.page in flow.ocr_pages) \
+        and _set_off_mark(j, candidate_text(below), under, below, flow)
+
+
+def _sentence_closed(s: str, line: TextLine, flow: Flow) -> str:
+    """A marked line's text without the 。 that closes it on an OCR'd page (_set_off_mark), else as it is."""
+    return s[:-1] if line.page in flow.ocr_pages and s.endswith("。") else s
 
 
 def _indented_paragraph_under(line: TextLine, j: int, flow: Flow) -> bool:
@@ -862,9 +881,21 @@ def _over_links(i: int, flow: Flow) -> bool:
 
 def _over_table(i: int, flow: Flow) -> bool:
     """Convention: a 【…】 band right above a ruled table (【健康】 over its rows) is the table's
-    caption, naming it as ＜…＞ names a block; it heads no passage."""
-    j = next_item(i, flow)
+    caption, naming it as ＜…＞ names a block; it heads no passage. So is one over a note that qualifies the
+    table's rows (【年度の途中で…の納期】 / ※令和7年度に…加入された方 / the table): up to `lead_in` lines
+    of notes (numbering.NOTE_LINE: ※, 注) between, on its page."""
+    j, page = next_item(i, flow), flow.line(i).page
+    for n in range(flow.settings.headings.lead_in):
+        if j is None or not (isinstance(item := flow.items[j], TextLine) and item.page == page and _a_note_line(j, n > 0, flow)):
+            break
+        j = next_item(j, flow)
     return j is not None and isinstance(flow.items[j], Table)
+
+
+def _a_note_line(j: int, wrapped: bool, flow: Flow) -> bool:
+    """Line j opens a note (numbering.NOTE_LINE), or (`wrapped`: a note opened above) continues the line before."""
+    role = flow.roles[j]
+    return NOTE_LINE.match(flow.line(j).text) is not None or (wrapped and role is not None and role.continues)
 
 
 _LETTERS = regex.compile(r"\p{L}")

@@ -28,9 +28,10 @@ import regex
 from extractors import budgets
 from extractors.errors import InputError
 from extractors.memory import gc_paused
-from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer
+from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, ocr_letter
 from extractors.picture_labels import with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
+from extractors.scan_rules import picture_rules
 from extractors.settings import DEFAULT, Layout, Settings
 
 pymupdf.TOOLS.mupdf_display_errors(False)     # MuPDF's messages go to the document's warnings,
@@ -1671,6 +1672,16 @@ def _mupdf_said(page: int | None, said: str, warnings: list[tuple[int | None, st
         warnings.append((page, "damaged_pdf", _UNWRITABLE.sub("\ufffd", "\n".join(lines)[:300])))
 
 
+def _scan_rules(page: pymupdf.Page, raw: dict, shape: _PageShape, rules: list[Rule], figure_shapes: list[tuple[str, Box]],
+                ls: Layout) -> tuple[list[Rule], list[tuple[str, Box]]]:
+    """An OCR'd scan's rules and figure shapes with those read from its picture (scan_rules: whatever was ruled on
+    the paper is pixels), unless it is read turned (its frame is then no longer the page as rendered)."""
+    if shape.turned:
+        return rules, figure_shapes
+    drawn, rounded = picture_rules(page, ocr_letter(raw, ls), ls)
+    return rules + drawn, figure_shapes + rounded
+
+
 def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
                 pages: list[Page], ls: Layout) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
     """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
@@ -1704,6 +1715,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         specks = as_read_by_ocr(raw, ls) if ocr else []
         if ocr:   # the OCR's runs of letters read down are read across again (ocr_layer): its lines listed anew
             down = _lines_down(_text_lines(raw), shape.matrix, ls)
+            rules, figure_shapes = _scan_rules(page, raw, shape, rules, figure_shapes, ls)
         overprints: list[str] = []
         lines = _lines(page, raw, i + 1, warnings, ls, overprints, shape, down)
         if not shape.vertical:

@@ -24,7 +24,7 @@ from operator import itemgetter
 import regex
 
 from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, FIELD_ROW, ITEM_START, PARTICULARS, \
-    GLUED_ARTICLE, UNSUFFIXED_ARTICLE, \
+    GLUED_ARTICLE, HEADING_MARKS, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label, \
     roman_in_its_list, with_its_figure
 from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
@@ -203,6 +203,13 @@ def _wrapped(prev: TextLine, before: LineRole, flow: Flow, labelled: bool) -> bo
         or (not labelled and not text.endswith(_TERMINAL) and prev.x1 > left + flow.settings.headings.fill * (right - left))
 
 
+def _scanned_mark(line: TextLine, flow: Flow) -> bool:
+    """Convention (an OCR'd scan, Flow.ocr_pages): the OCR misreads a sentence's closing 。 (ますb, ますも, ます6),
+    so a line stopping short of the edge may seem to break off its sentence; a line opening with a heading mark
+    (○ ◆: numbering.HEADING_MARKS) there continues only a line run to the edge, as a labelled line does."""
+    return line.page in flow.ocr_pages and mark_of(line.text) in tuple(HEADING_MARKS)
+
+
 def _label(line: TextLine, f: str, styled: bool, flow: Flow, closes: bool) -> tuple[str, str, str, str, bool] | None:
     """The numbering the line opens with (`_numbering`, on its folded text `f`); none where what seems a
     label closes the bracket the line before left open (`closes`: _closes_left_open, ３４）, a statute's number)."""
@@ -251,7 +258,8 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         mark_of(line.text),                                         # mark
         _item_start(s, f, opens_space or field, numbering),         # item_start
         style,                                                      # style
-        continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption), closes),   # continues
+        continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption) or _scanned_mark(line, flow),
+                            closes),                        # continues
         reaches_edge(line, flow),                                   # reaches_edge
         family(line.font),                                          # family
         indented,                                                   # indented

@@ -46,17 +46,22 @@ def as_read_by_ocr(raw: dict, ls: Layout) -> list[str]:
     """The OCR layer's split numbers joined and specks taken out (the module's convention), in place in
     MuPDF's rawdict: a letter is the median height of the page's lines of a few letters. Returns the
     specks taken out, one text per line they stood in."""
-    heights = [ln["bbox"][3] - ln["bbox"][1] for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]
-               if ln["dir"][1] == 0 and sum(len(s["chars"]) for s in ln["spans"]) >= ls.ocr_line_letters]
-    if not heights:
+    letter = ocr_letter(raw, ls)
+    if not letter:
         return []
-    letter = median(heights)
     _runs_read_across(raw, letter, ls)
     specks: list[str] = []
     for b in raw["blocks"]:
         if b.get("type", 0) == 0:
             specks += _specks_out(b, letter, ls)
     return specks
+
+
+def ocr_letter(raw: dict, ls: Layout) -> float:
+    """The OCR layer's letter: the median height of its lines across the page of a few letters (0 when none)."""
+    heights = [ln["bbox"][3] - ln["bbox"][1] for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]
+               if ln["dir"][1] == 0 and sum(len(s["chars"]) for s in ln["spans"]) >= ls.ocr_line_letters]
+    return median(heights) if heights else 0.0
 
 
 def _specks_out(block: dict, letter: float, ls: Layout) -> list[str]:

@@ -87,6 +87,28 @@ class Layout:
     ocr_speck_letters: int = _v(2, "count", "...and holds at most this many marks")
     ocr_row_gap: float = _v(3.0, "em", "an OCR's vertical runs read across again (ocr_layer._runs_read_across): glyphs of a row\n"
                             "                                 further apart than this many letters stand in two lines (a seal beside a name)")
+    scan_rule_dpi: float = _v(96.0, "count", "an OCR'd scan's picture is read for its rules (scan_rules) rendered at this resolution: a\n"
+                              "                                 hairline rule still a pixel of grey, a 10 pt letter 13 pixels; under half a 200 dpi\n"
+                              "                                 scan's own, so MuPDF decodes its JPEG at half size (100 dpi: twice the time)")
+    scan_rule_dark: int = _v(200, "count", "...a pixel darker than this grey (0-255) is ink: a hairline rule rendered at scan_rule_dpi\n"
+                             "                                 greys to 145-170, the paper stands at 240-255 and the other side of the sheet showing\n"
+                             "                                 through at 220 and above")
+    scan_rule_gap: int = _v(1, "count", "...a light gap of at most this many pixels along a run of ink is the scanner's dropout, closed\n"
+                            "                                 (the room between two letters is two or more)")
+    scan_rule_piece: float = _v(1.2, "em", "...a run of ink at least this many letters long along a row (or a column) may be a piece of\n"
+                                "                                 a rule: longer than any stroke of a letter (一, ｜: under one)")
+    scan_rule_length: float = _v(1.5, "em", "...pieces touching row to row, together at least this many letters long, are a rule (a\n"
+                                 "                                 table's row one line high is 1.5-2 letters tall)")
+    scan_rule_thick: float = _v(0.3, "em", "...and no thicker on the whole than this share of a letter (a 1-2 pt rule; a heading's band\n"
+                                "                                 or a shaded cell is a line of text thick)")
+    scan_rule_clear: float = _v(0.9, "share", "...and with paper a pixel or two above and below it (the ink of the rules crossing it aside)\n"
+                                "                                 along at least this share of its length: a rule stands clear of what it rules (a\n"
+                                "                                 table's rules 0.98-1.0), a stroke of a banner's large letters or a piece of a band\n"
+                                "                                 between its white letters has ink about it (0.8-0.87)")
+    scan_round_min: float = _v(0.15, "em", "...four rules closing a box, each stopping short of the two it meets by at least this many\n"
+                               "                                 letters at every corner, are a box with rounded corners (scan_rules._rounded_out:\n"
+                               "                                 a table's rules meet, 0-1 pt apart, a pixel of grey between; a rounded corner's arc leaves 2-5 pt)")
+    scan_round_max: float = _v(1.5, "em", "...and at most this many (further apart, they are rules of their own, not one box's sides)")
     scan_text_ratio: float = _v(0.02, "share", "text over less than this share of the images' area: no text layer")
     actual_text_agreement: float = _v(0.9, "share", "a page whose /ActualText reading shares less than this of its letters "
                                                    "with its glyphs' own reading is read from the glyphs: a structure "
@@ -159,6 +181,8 @@ class Margins:
     line_number_column: int = _v(6, "pt", "a lone margin number this close to the document's number column is one")
     stamp_top: float = _v(0.15, "share", "a meeting-material stamp stands in this top share of the page")
     stamp_right: float = _v(0.5, "share", "...and right of this share of its width")
+    stamp_rows: int = _v(3, "count", "a label framed as boxes stacked in one column at a page's top right holds at most this many\n"
+                          "                                 rows (an edition over the issue it was inserted in)")
     stamp_width: float = _v(0.5, "share", "a stamp framed as a table is at most this share of the page's width (wider: a header band)")
     min_words: int = _v(3, "count", "a line of more than this many characters is text that bounds the margin")
     running_pages: int = _v(3, "count", "a running header or footer is on at least this many pages (and half)")

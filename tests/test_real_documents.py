@@ -113,6 +113,18 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (typography.title_page_numbers) and a part's title page of two display rows is one heading over them
     # (headings._title_page_rows): every other bar met)
     "nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026": {"date": 0.0},
+    # over a paragraph indented past it heads it with no blank line asked: headings._set_off_mark). Since scan17 the
+    # rules are read from the scan's picture (scan_rules): tables_found 0 → 0.75 — the 普通徴収 table's header row the OCR
+    # read as one run of glyphs spread evenly across it ("期’7月’8月’9月|10月｜↑1月…": its cells' letters misplaced and
+    # misread), the stamp's box (令和8年度版 / 広報7月号折込) on page 2 a 2 x 1 table —; the formula's rounded boxes are
+    # figure shapes (their sides no rules) and the 【特別徴収…の納期】 caption over its table no band: f1 0.5 → 0.526.
+    # Then f1 0.869, parents 1.0: on an OCR'd page a "○…。" line closing its one sentence heads the paragraph indented
+    # under it (headings._set_off_mark), a mark's line continues only a line run to the edge (the OCR misreads 。 as
+    # b: line_roles._scanned_mark), ○保険料の軽減措置 heads the ◆ lines indented under it (headings._marked_under), and
+    # 【年度の途中で…の納期】 over its ※ note and table is the table's caption (headings._over_table). Left: the three
+    # section bands, split and garbled by the OCR (f1); the title banner and "令和8年4月作成", not in the OCR layer.
+    # The label boxed at page 2's top right (令和8年度版 / 広報7月号折込) is furniture (furniture._stacked_label), no table
+    "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.869, "tables_found": 0.75, "title": 0.0, "date": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -326,6 +338,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_hoihatsu_kensaryo_tsuchi_2017_12": (1.0, 1.0, 1.0),
     "mhlw_hoihatsu_kensaryo_tsuchi_2017_11": (1.0, 1.0, 1.0),
     "nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026": (1.0, 1.0, 1.0),   # iText Core 7.2.4 budget (newdocsB17): date 0
+    "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.869, 1.0, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
