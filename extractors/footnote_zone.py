@@ -152,8 +152,9 @@ def notes_under_a_long_rule(lines: list[Line], rules: list[Rule], body_size: flo
     footnotes.called_above: small print under a form's rule is none) —, are the page's notes. The lines above the
     rule, and those past the notes (the folio), and the note rows; None when no such rule stands over such rows."""
     text = [ln for ln in lines if ln.text.strip()]
+    longer = _separator_length(text, fn)
     for rule in sorted(rules, key=lambda r: -r.y0):
-        if not _rule_over_notes(rule, text, body_size, fn, u):
+        if rule.x1 - rule.x0 <= longer or not _rule_over_notes(rule, text, body_size, fn, u):
             continue
         y = (rule.y0 + rule.y1) / 2
         notes = _small_rows([ln for ln in text if ln.y0 >= y], body_size, fn)
@@ -163,14 +164,21 @@ def notes_under_a_long_rule(lines: list[Line], rules: list[Rule], body_size: flo
     return None
 
 
+def _separator_length(text: list[Line], fn: Footnotes) -> float:
+    """The longest a separator may be over the page's text (`separator_max` of its width): the text's width is the
+    page's, not a rule's, so it is measured once, and a rule no longer (most of a page's foot rules) is passed over
+    before any line is looked at for it (notes_under_a_long_rule)."""
+    return fn.separator_max * (max((ln.x1 for ln in text), default=0.0) - min((ln.x0 for ln in text), default=0.0))
+
+
 def _rule_over_notes(rule: Rule, text: list[Line], body_size: float, fn: Footnotes, u: Underlines) -> bool:
-    """The rule may stand over a page's notes (notes_under_a_long_rule): longer than a separator, through no
-    line, under none, clear of the text above it."""
+    """The rule, longer than a separator (notes_under_a_long_rule asks that first), may stand over a page's
+    notes: through no line, under none, clear of the text above it."""
     y = (rule.y0 + rule.y1) / 2
+    if _through_text(y, text) or _under_text(rule, text, u):
+        return False
     above = max((ln.y1 for ln in text if ln.y1 <= y), default=None)
-    width = max((ln.x1 for ln in text), default=0.0) - min((ln.x0 for ln in text), default=0.0)
-    return rule.x1 - rule.x0 > fn.separator_max * width and not _through_text(y, text) \
-        and not _under_text(rule, text, u) and (above is None or y - above >= fn.rule_clear * body_size)
+    return above is None or y - above >= fn.rule_clear * body_size
 
 
 def _small_rows(lines: list[Line], body_size: float, fn: Footnotes) -> list[tuple[Line, list[Line]]]:

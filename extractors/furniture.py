@@ -222,7 +222,7 @@ def _outside_numbers(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
     words = [ln for ln in lines if len(ln.text.strip()) > ms.min_words]
     left = min((ln.x0 for ln in words), default=page.width)
     right = max((ln.x1 for ln in words), default=0.0)
-    outside = [ln for ln in lines if bare_number(ln.text) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)]
+    outside = [ln for ln in lines if (ln.x1 <= left + 1 or ln.x0 >= right - 1) and bare_number(ln.text)]   # (where first)
     return sorted(outside, key=lambda ln: ln.y0)
 
 

@@ -534,10 +534,11 @@ _LEFT, _RIGHT = itemgetter(0), itemgetter(2)
 
 def _first_letter_x(line: TextLine) -> float | None:
     """Where the line's first visible glyph starts (the first of letters_span's boxes), or None."""
-    for s in line.source.spans:
-        for ch, box in zip(s.text, s.char_boxes):
-            if not ch.isspace():
-                return box[0]
+    for s in line.source.spans:   # the first letter found by the span's text (str.lstrip's white space is
+        text = s.text                 # str.isspace's), not glyph by glyph
+        lead = len(text) - len(text.lstrip())
+        if lead < len(text) and lead < len(s.char_boxes):   # (as a zip of the two would stop)
+            return s.char_boxes[lead][0]
     return None
 
 

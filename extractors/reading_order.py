@@ -35,7 +35,8 @@ def _letters(item) -> int:
 
 
 def _has_letters(item) -> bool:
-    """_letters(item) > 0, without counting them: some character other than white space."""
+    """_letters(item) > 0, without counting them: some character other than white space (asked wherever a
+    line's letters are only asked whether there are any: str.strip and str.split part at the same spaces)."""
     text = getattr(item, "text", "")
     return isinstance(text, str) and bool(text.strip())
 
@@ -127,7 +128,7 @@ def side_note_gutters(lines: list, rules: list, body_size: float, cs: Columns, m
     chart's or a table's small labels past the running text have no such rule). The gutter is the strip
     between them and the running text: a note is never joined with the running text's line on its row,
     and it is read after (or, left of it, before) the lines it stands beside, not between them."""
-    running = [ln for ln in lines if _letters(ln) >= cs.min_letters and ln.size >= main_share * body_size]
+    running = [ln for ln in lines if ln.size >= main_share * body_size and _letters(ln) >= cs.min_letters]
     if len(running) < cs.min_lines:
         return []
     left, right = min(ln.x0 for ln in running), max(ln.x1 for ln in running)
@@ -171,7 +172,7 @@ def known_gutter(lines: list, seen: set[tuple[float, float]], body_size: float, 
     asks for more) keeps a gutter an earlier page showed (`seen`), where the page's running text — lines
     in the body's type (within `larger` of `body_size`) of `min_letters` or more — leaves it open (no
     line across it) and stands on both sides of it side by side, on two rows or more."""
-    text = [ln for ln in lines if _letters(ln) >= cs.min_letters and abs(ln.size - body_size) <= larger]
+    text = [ln for ln in lines if abs(ln.size - body_size) <= larger and _letters(ln) >= cs.min_letters]
     return next(([cut] for cut in sorted(seen) if _open_gutter(text, cut, cs)), [])
 
 
@@ -308,13 +309,13 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
     cols = [column_of(it, cuts) for it in by_top]
     spans: dict[int, list[tuple[float, float]]] = {}
     for c, it in zip(cols, by_top):
-        if c is not None and _letters(it):
+        if c is not None and _has_letters(it):
             spans.setdefault(c, []).append((it.y0, it.y1))
     columns = {c: _Column(v) for c, v in spans.items()}
     out: list = []
     band: list[tuple[int, object]] = []
     for col, it in zip(cols, by_top):
-        across = col is None or (_letters(it) > 0 and columns[col].set_off(it, body_size, slack) and all(
+        across = col is None or (_has_letters(it) and columns[col].set_off(it, body_size, slack) and all(
             other.breaks_off(it, body_size, slack) for c, other in columns.items() if c != col))
         if across:
             out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
@@ -354,7 +355,7 @@ def _notes(items: list, gap: float, same: float) -> dict[int, list]:
     blocks: list[list] = []
     of: dict[int, list] = {}
     for it in items:
-        if not _is_line(it) or _letters(it) == 0:   # a table, or a blank line, keeps its place
+        if not _is_line(it) or not _has_letters(it):   # a table, or a blank line, keeps its place
             continue
         under = [b for b in blocks if _hung_under(it, b[-1], gap, same)]
         if len(under) > 1:   # under two notes at once (their rows run together): neither's, it keeps its place
@@ -367,7 +368,7 @@ def _notes(items: list, gap: float, same: float) -> dict[int, list]:
             at[0].insert(at[1] + 1, it)   # under the note's last line, or right after the line whose row it carries on
             of[id(it)] = at[0]
     for it in items:
-        if _is_line(it) and _letters(it) == 0 and (blank := _opening_blank(it, blocks)) is not None:
+        if _is_line(it) and not _has_letters(it) and (blank := _opening_blank(it, blocks)) is not None:
             blank[0].insert(blank[1], it)
             of[id(it)] = blank[0]
     return of
@@ -397,7 +398,7 @@ def _opening_blank(it, blocks: list[list]) -> tuple[list, int] | None:
     mid = (it.y0 + it.y1) / 2
     for b in blocks:
         for k, ln in enumerate(b):
-            if _letters(ln) and ln.y0 < mid < ln.y1 and it.x0 < ln.x0 and abs(it.x0 - b[0].x0) <= ln.size:
+            if _has_letters(ln) and ln.y0 < mid < ln.y1 and it.x0 < ln.x0 and abs(it.x0 - b[0].x0) <= ln.size:
                 return b, k
     return None
 
@@ -577,7 +578,7 @@ def column_bounds(items: list, cuts: list[tuple[float, float]]) -> tuple[tuple[t
     cols = [column_of(it, cuts) for it in items]
     bounds: dict[int, tuple[float, float]] = {}
     for col, it in zip(cols, items):
-        if col is not None and _letters(it):
+        if col is not None and _has_letters(it):
             a, b = bounds.get(col, (it.x0, it.x1))
             bounds[col] = (min(a, it.x0), max(b, it.x1))
     index = {c: k for k, c in enumerate(sorted(bounds))}

@@ -102,7 +102,9 @@ def _opens_note(j: int, flow: Flow) -> bool:
     """Item `j` opens a schedule's note: its first piece is the note's mark alone ("注", "注１"), its text in
     a piece after it (a word such as 注意 opens no note)."""
     it = flow.items[j]
-    if not isinstance(it, TextLine):
+    # asked of every line item_of_note walks back over: a line of one span, or with no 注 in its text, opens
+    # none, and its spans are not looked at
+    if not isinstance(it, TextLine) or len(it.source.spans) < 2 or "注" not in it.source.text:
         return False
     spans = [sp for sp in it.source.spans if sp.text.strip()]
     return len(spans) >= 2 and _NOTE_MARK.fullmatch(spans[0].text.strip()) is not None
@@ -113,12 +115,14 @@ def item_of_note(i: int, line: TextLine, flow: Flow) -> bool:
     items "２ ２から４までに掲げる…" set further in than 注, their words wrapping further in still): a numbered
     line whose lines above, back to a note's first line (_opens_note) standing left of it, are all at its
     indent or further in, is an item of that note — its content, no heading (no headings inside notes)."""
-    tol = flow.settings.typography.same_indent * line.size
-    j = i - 1
-    while j >= 0 and (blank(flow.items[j]) or (isinstance(flow.items[j], TextLine) and not _opens_note(j, flow)
-                                                and flow.line(j).x0 >= line.x0 - tol)):
+    left = line.x0 - flow.settings.typography.same_indent * line.size
+    items, j = flow.items, i - 1
+    while j >= 0:   # back over blank lines (neighbours.blank) and lines at the line's indent or further in
+        it = items[j]   # (every numbered line asks, over many lines: one loop, no call per line)
+        if not isinstance(it, TextLine) or not (it.blank or it.side_note) and (it.x0 < left or _opens_note(j, flow)):
+            break
         j -= 1
-    return j >= 0 and _opens_note(j, flow) and flow.line(j).x0 < line.x0 - tol
+    return j >= 0 and _opens_note(j, flow) and flow.line(j).x0 < left
 
 
 def _groups_rows(j: int, flow: Flow) -> bool:

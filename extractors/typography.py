@@ -21,8 +21,7 @@ from extractors.footnotes import marker_ref, marker_spans
 from extractors.furniture import spread_gutter
 from extractors.records import Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.settings import Headings, Layout, Settings, Typography, Underlines
-from extractors.underlines import glyphs_of
-from extractors.underlines import underlined as underlined_glyphs
+from extractors.underlines import underlined_count
 
 _GOTHIC = regex.compile(r"(?i)gothic|goth|ゴシック|sans|hei|kaku|arial|helvetica|meiryo|メイリオ|yugoth|游ゴシック|UD.*Sans|サンセリフ")
 _ROUNDED = regex.compile(r"(?i)丸ゴシック|maru.?goth|rounded")
@@ -480,9 +479,8 @@ def _mostly_underlined(spans: list, bands: RuleBands | None, u: Underlines, ls: 
     longest = u.title_length * size
     if not any(r.x0 <= right and r.x1 >= left and 0 < r.x1 - r.x0 <= longest for r in rules):
         return False
-    glyphs = glyphs_of(spans, ls, visible=True)
-    flags = underlined_glyphs(glyphs, rules, u, u.title_length)
-    return bool(flags) and sum(flags) >= u.line_share * len(flags)
+    total, hit = underlined_count(spans, rules, u, ls, u.title_length)   # span by span, no glyph records
+    return total > 0 and hit >= u.line_share * total
 
 
 def running_style(items: list, default: tuple[float, str], letters: int = 0,

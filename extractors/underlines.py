@@ -76,6 +76,49 @@ def underlined(glyphs: list[Glyph], rules: list[Rule], u: Underlines, max_ems: f
     return flags
 
 
+def underlined_count(spans: list[Span], rules: list[Rule], u: Underlines, ls: Layout, max_ems: float) -> tuple[int, int]:
+    """The spans' visible glyphs, and how many of them `underlined` flags (as it would over
+    glyphs_of(spans, visible=True)), counted span by span: a span's glyphs share its baseline and
+    its row's largest size, so the rules that may run under them are found once for the span, and a
+    span with none under it is counted whole, no glyph looked at (no Glyph made for any)."""
+    above, below = u.above_baseline, u.below_baseline
+    read = _visible_spans(spans, ls)
+    if not read:
+        return 0, 0
+    cands = _underline_candidates(read, rules, u, max_ems)
+    total = hit = 0
+    for s, d, n in read:
+        total += n
+        near = [(a, b) for y, a, b in cands if s.baseline - above <= y <= s.baseline + below * d]
+        if near:
+            hit += sum(1 for c, box in zip(s.text, s.char_boxes)
+                       if not c.isspace() and any(a <= (box[0] + box[2]) / 2 <= b for a, b in near))
+    return total, hit
+
+
+def _visible_spans(spans: list[Span], ls: Layout) -> list[tuple[Span, float, int]]:
+    """Each span with a visible glyph (underlined_count), with its row's largest size (glyphs_of's `row_size`,
+    at least its own) and how many visible glyphs it holds (as a zip of its text and its boxes reads them)."""
+    read: list[tuple[Span, float, int]] = []
+    for row in baseline_rows(spans, ls):
+        largest = max(s.size for s in row)
+        for s in row:
+            n = len("".join(s.text[:len(s.char_boxes)].split()))
+            if n:
+                read.append((s, max(s.size, largest), n))
+    return read
+
+
+def _underline_candidates(read: list[tuple[Span, float, int]], rules: list[Rule], u: Underlines,
+                          max_ems: float) -> list[tuple[float, float, float]]:
+    """The rules that may underline the spans' glyphs, as `underlined` finds them: (height, reach left, reach right)."""
+    size = max(d for _, d, _ in read)
+    low = min(s.baseline for s, _, _ in read) - u.above_baseline
+    high = max(s.baseline for s, _, _ in read) + u.below_baseline * size
+    in_band = [r for r in rules if low <= (r.y0 + r.y1) / 2 <= high]
+    return [((r.y0 + r.y1) / 2, r.x0 - u.reach, r.x1 + u.reach) for r in underline_rules(in_band, max_ems * size, u.thickness)]
+
+
 _BASELINE, _SIZE = attrgetter("baseline"), attrgetter("size")
 
 

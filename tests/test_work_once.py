@@ -273,7 +273,8 @@ def test_a_line_with_rules_at_its_height_but_none_under_it_is_not_read_glyph_by_
     from extractors.records import Rule
     from extractors.settings import DEFAULT
 
-    read = _count_calls(monkeypatch, (typography,), "glyphs_of", lambda spans, ls: len(spans))
+    read = _count_calls(monkeypatch, (typography,), "underlined_count", lambda spans, *rest: len(spans))   # (its
+    # glyphs counted span by span: underlines.underlined_count)
     line = _line("見出しの行", 72, 100)
     under = line.spans[0].baseline + 1.0
     aside = [Rule(400.0, under, 420.0, under, 0.5), Rule(450.0, under, 470.0, under, 0.5)]
@@ -1000,8 +1001,9 @@ def test_a_lines_role_is_made_from_its_fields_in_their_order(tmp_path):
 
 
 def test_a_lines_underline_test_makes_no_glyph_for_its_spaces(tmp_path, monkeypatch):
-    """_mostly_underlined reads a line's visible glyphs: underlines.glyphs_of(visible=True) makes no
-    Glyph for a space (it made one for every character, then a second list without the spaces). The
+    """_mostly_underlined reads a line's visible glyphs: underlines.glyphs_of(visible=True) made no
+    Glyph for a space (it made one for every character, then a second list without the spaces); now
+    its glyphs are counted span by span (underlines.underlined_count) and no Glyph is made at all. The
     title over its rule is underlined as before."""
     from extractors import underlines
 
@@ -1017,7 +1019,7 @@ def test_a_lines_underline_test_makes_no_glyph_for_its_spaces(tmp_path, monkeypa
     flow = build_flow(doc)
     lines = [it for it in flow.items if hasattr(it, "underlined")]
     assert [t.underlined for t in lines] == [True, False], [(t.text, t.underlined) for t in lines]
-    assert made and not any(c.isspace() for c in made) and "目" in made
+    assert made == []
 
 
 def test_a_wrapped_bands_lines_are_read_in_the_folded_text_line_roles_made(tmp_path, monkeypatch):
@@ -1506,3 +1508,70 @@ def test_a_line_that_continues_a_paragraph_is_no_sections_line_by_its_role_alone
         assert headings._section_line(0, "「土砂災害警戒区域等」について", line, r, flow) is None
     r = SimpleNamespace(opens_space=False, continues=False, centred=False)
     assert headings._section_line(0, "総　務", SimpleNamespace(size=16.0), r, flow) is None
+
+
+def _spans_over_rules():
+    """Spans on two rows (a raised small one on the first), spaces among their glyphs, and rules under
+    some glyphs: a whole word, half a word, a rule too long for an underline, one under no baseline."""
+    from extractors.records import Rule, Span
+
+    def span(text: str, x: float, baseline: float, size: float) -> Span:
+        boxes = tuple((x + k * size, baseline - size, x + (k + 1) * size, baseline + size * 0.2) for k in range(len(text)))
+        return Span(text, "MS-Mincho", size, boxes[0][0], baseline - size, boxes[-1][2], baseline + size * 0.2,
+                    baseline, boxes)
+    spans = [span("見出し　の語", 72, 100, 10.5), span("注", 135, 95, 6), span(" 下線 ", 150, 100, 10.5),
+             span("次の行", 72, 130, 10.5)]
+    rules = [Rule(72, 101.5, 103.5, 102, 0.5), Rule(150, 102, 190, 102.5, 0.5), Rule(60, 131, 600, 131.5, 0.5),
+             Rule(72, 160, 100, 160.5, 0.5)]
+    return spans, rules
+
+
+def test_an_underline_counted_span_by_span_as_glyph_by_glyph():
+    """_mostly_underlined counts a line's underlined glyphs span by span (underlines.underlined_count: the rules
+    under a span found once for it, no Glyph record made for its glyphs): the same counts as the glyphs'
+    flags (underlined over glyphs_of, visible glyphs only), whatever rules stand under them."""
+    from itertools import combinations
+
+    from extractors.settings import DEFAULT
+    from extractors.underlines import glyphs_of, underlined, underlined_count
+
+    spans, rules = _spans_over_rules()
+    u, ls = DEFAULT.underlines, DEFAULT.layout
+    for n in range(len(rules) + 1):
+        for some in combinations(rules, n):
+            for part in (spans, spans[:1], spans[1:3], spans[3:]):
+                flags = underlined(glyphs_of(part, ls, visible=True), list(some), u, u.title_length)
+                assert underlined_count(part, list(some), u, ls, u.title_length) == (len(flags), sum(flags))
+    assert underlined_count(spans, rules, u, ls, u.title_length)[1] > 0   # the example underlines some glyphs
+
+
+def test_a_numbered_line_looks_back_for_a_note_by_its_text():
+    """A numbered line asks whether it is an item of a schedule's note (schedule_rows.item_of_note) over the lines
+    above it: a line with no 注 in its text, or of one span, opens no note, and its spans are not listed."""
+    from extractors import schedule_rows
+    from extractors.records import Line, Span, TextLine
+
+    def line(text: str, y: float, parts: int = 1) -> TextLine:
+        step = len(text) // parts or 1
+        pieces = [text[k:k + step] for k in range(0, len(text), step)]
+        spans, x = [], 72.0
+        for p in pieces:
+            boxes = tuple((x + k * 10, y - 10, x + (k + 1) * 10, y + 2) for k in range(len(p)))
+            spans.append(Span(p, "MS-Mincho", 10.0, x, y - 10, boxes[-1][2], y + 2, y, boxes))
+            x = boxes[-1][2]
+        src = Line(1, spans, 72.0, y - 10, x, y + 2)
+        return TextLine(1, 72.0, y - 10, x, y + 2, 10.0, "MS-Mincho", text, text, src)
+
+    class _Spans(list):
+        listed = 0
+
+        def __iter__(self):
+            _Spans.listed += 1
+            return super().__iter__()
+    lines = [line("本文の行です", 100 + 14 * k, parts=2) for k in range(6)] + [line("１　項目", 200)]
+    for ln in lines:
+        ln.source.spans = _Spans(ln.source.spans)
+    flow = type("F", (), {"items": lines, "settings": __import__("extractors.settings").settings.DEFAULT,
+                          "line": lambda self, k: lines[k]})()
+    assert not schedule_rows.item_of_note(len(lines) - 1, lines[-1], flow)
+    assert _Spans.listed == 0
