@@ -14,6 +14,7 @@ import regex
 from normalizers.text import BULLET, join_lines, key
 from extractors.numbering import LISTED_MARK, after_article
 from extractors.line_roles import reaches_edge
+from extractors.title_lines import title_start
 from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
 
 
@@ -47,7 +48,7 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
             continue
         role = flow.roles[i]
         if role is not None and role.item_start and not it.side_note \
-                or built.current and _ocr_break(built.current, it, flow, usual):
+                or built.current and _positioned_break(built, it, flow, usual):
             built.close()
         built.add(i, it)
     built.close()
@@ -58,30 +59,51 @@ def _usual_gaps(flow: Flow) -> dict[int, float]:
     """Each OCR'd page's usual gap between a line and the next (the median of its text lines' gaps, in
     flow order): the line spacing the paper was typed with."""
     gaps: dict[int, list[float]] = {}
-    lines = [it for it in flow.items if isinstance(it, TextLine) and it.page in flow.ocr_pages and not it.blank]
+    lines = [it for it in flow.items if isinstance(it, TextLine) and it.page in flow.positioned and not it.blank]
     for a, b in zip(lines, lines[1:]):
         if a.page == b.page and b.y0 > a.y1:
             gaps.setdefault(b.page, []).append(b.y0 - a.y1)
     return {page: median(g) for page, g in gaps.items()}
 
 
-def _ocr_break(current: list[TextLine], line: TextLine, flow: Flow, usual: dict[int, float]) -> bool:
-    """Convention (an OCR'd page, Flow.ocr_pages: its layer writes no blank line and no leading space,
-    only where each line stands): a paragraph closes where the next line stands a blank line under the
-    one before (`ocr_blank` ems further than the page's usual gap, _usual_gaps) or opens indented past it
-    (字下げ: its first letter `ocr_indent` ems right of the line before's, which stops short of the edge: a
-    paragraph's last line — a statute's lines hung under its article's number run to the edge). The line
-    before is the paragraph's last that reaches over the line's column (to `ocr_margin` ems left of its
-    start at least): a speck the OCR read in the margin is none."""
-    if line.page not in flow.ocr_pages:
+def _positioned_break(built: "_Built", line: TextLine, flow: Flow, usual: dict[int, float]) -> bool:
+    """Convention (a page read by position, Flow.positioned: an OCR layer, or a word processor that places
+    each line, 一太郎 — it writes no blank line and no leading space, only where each line stands): a
+    paragraph closes where the next line stands a blank line under the one before (`ocr_blank` ems further
+    than the page's usual gap, _usual_gaps) or opens indented past it (字下げ: its first letter `ocr_indent`
+    ems right of the line before's, which stops short of the edge: a paragraph's last line — a statute's
+    lines hung under its article's number run to the edge — and which it stands under: a row the layer cut
+    in two, その他詳細は、 / 「入札説明書」による。, is one line), but not where it stands under the text after
+    the label or mark that line opens with (a hanging indent: ※その他… / 　支援…, １　原判決… / 　つき…:
+    the item wrapped in a box or a block narrower than its column, _hung_under_label). The line before is
+    the paragraph's last that reaches over the line's column (to `ocr_margin` ems left of its start at
+    least): a speck the OCR read in the margin is none; where none does (a name set flush right under a
+    date set in: 令和４年３月４日提出 / 南国市長　…), the gap under the paragraph's last line alone says it."""
+    if line.page not in flow.positioned:
         return False
     reach = line.x0 - flow.settings.headings.ocr_margin * line.size
-    prev = next((ln for ln in reversed(current) if ln.x1 > reach), None)
-    if prev is None or prev.page != line.page:
+    at = next((i for i in reversed(built.at) if flow.line(i).x1 > reach), built.at[-1])
+    prev = flow.line(at)
+    if prev.page != line.page:
         return False
     hs = flow.settings.headings
     return line.y0 - prev.y1 > usual.get(line.page, 0.0) + hs.ocr_blank * line.size \
-        or line.x0 - prev.x0 >= hs.ocr_indent * line.size and not reaches_edge(prev, flow)
+        or prev.x1 > reach and line.x0 - prev.x0 >= hs.ocr_indent * line.size and not reaches_edge(prev, flow) \
+        and (line.y0 + line.y1) / 2 > prev.y1 and not _hung_under_label(at, line, flow)
+
+
+def _hung_under_label(at: int, line: TextLine, flow: Flow) -> bool:
+    """`line` starts under the text after the label (numbering) or the mark that line `at` opens with, and
+    that line is wrapped: it leaves its sentence open (a line closing with 。 is an item's last: what is set
+    under it opens the next paragraph) and runs as far right as `line` (a title over the text hung under it,
+    ◆…に対する軽減 over a longer sentence, stops short of it)."""
+    prev, same = flow.line(at), flow.settings.typography.same_indent * line.size
+    if _SENTENCE_END.search(prev.text.rstrip()[-1:]) or prev.x1 < line.x1 - same:
+        return False
+    role = flow.roles[at]
+    label = role.numbering[2] if role is not None and role.numbering else role.mark if role is not None else ""
+    start = title_start(flow.line(at), label) if label else None
+    return start is not None and abs(line.x0 - start) <= flow.settings.typography.same_indent * line.size
 
 
 _SENTENCE_END = regex.compile(r"[。．]")
@@ -95,6 +117,7 @@ class _Built:
         self.headings = headings
         self.out: list[Paragraph] = []
         self.current: list[TextLine] = []
+        self.at: list[int] = []   # the flow indexes of the current paragraph's lines
         self.first = -1   # flow index of the current paragraph's first line
         self.held: list[list[TextLine]] = []
         self.held_at = -1   # flow index of the side note's row held last
@@ -114,6 +137,7 @@ class _Built:
         if not self.current:
             self.first = i
         self.current.append(line)
+        self.at.append(i)
 
     def heading(self, i: int, page: int) -> None:
         """The heading at flow index i (on `page`) opens what follows; the figure its row closes on
@@ -125,7 +149,7 @@ class _Built:
 
     def close(self) -> None:
         self._emit(self.current, self.first in self.headings.labelled)
-        self.current = []
+        self.current, self.at = [], []
         for note in self.held:
             self._emit(note, False)
         self.held = []
@@ -157,12 +181,30 @@ def _without_title(paragraphs: list[Paragraph], title: str, tables: bool, issuer
     titled = {key(title)} | ({key(issuer + title)} if issuer else set())
     at = next((k for k, p in first if key(LISTED_MARK.sub("", p.text.strip())) in titled), None)
     rest = ""
+    if at is None and (run := _title_run(first, titled)) is not None:
+        kept = paragraphs[:run[0]] + paragraphs[run[1]:]
+        return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
     if at is None:
         at, rest = _title_opening(first, title)
         if at is None:
             return paragraphs
     kept = paragraphs[:at] + ([replace(paragraphs[at], text=rest)] if rest else []) + paragraphs[at + 1:]
     return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
+
+
+def _title_run(first: list[tuple[int, Paragraph]], titled: set[str]) -> tuple[int, int] | None:
+    """(start, end) of the first page's paragraphs, one after another, that hold the title between them and
+    nothing else: a title set on two rows a gap apart, each a paragraph where lines are read by position
+    (新型コロナウイルス感染症対応地方創生臨時交付金 / 第一次実施計画の提出状況【速報値】); None when none do."""
+    for n, (k, p) in enumerate(first):
+        text = key(p.text)
+        for m, (j, q) in enumerate(first[n + 1:], n + 1):
+            if j != first[m - 1][0] + 1 or not any(t.startswith(text) for t in titled):
+                break
+            text += key(q.text)
+            if text in titled:
+                return k, j + 1
+    return None
 
 
 def _title_opening(first: list[tuple[int, Paragraph]], title: str) -> tuple[int | None, str]:

@@ -1,0 +1,59 @@
+"""A bill typed in a word processor that places every line (一太郎: tests/test_flow17_conventions.py): its
+text layer writes no blank line and no leading space — the cover block's lines, the 前文's paragraphs and
+an item hung under its label are told apart only by where each line stands (paragraphs._positioned_break,
+page_flow.positioned_pages)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+_FONT = "japan"
+SIZE, PITCH, LEFT = 10.5, 21.8, 85.0
+SUBMITTED = "令和９年３月４日提出"
+MAYOR = "みどり市長平山太郎"
+PREAMBLE = [["手話は、音声を使わず、手指や体の動き、表情を使って、視覚的に表現する言語であ",
+             "り、障害者の権利に関する条約や障害者基本法においても、言語として位置付けられ",
+             "ている。"],
+            ["そのため、手話が言語であるという認識を広げ、ろう者とろう者以外の者が真に共生",
+             "する地域社会の実現を目指し、この条例を制定する。"]]
+ITEM = ["１　原判決のうち上告人の敗訴部分を破棄し，同部分に", "つき第１審判決を取り消す。"]
+
+
+def build_bill(path: Path) -> Path:
+    """One page: the cover block (the bill's name, the day it is submitted set in, the mayor set flush
+    right, the name again, a blank line's gap between), two paragraphs of a 前文 each opening one letter
+    in, and an item set in a block narrower than the text, its second line hung under the text after its
+    label — all placed, no space and no blank line written."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    rows = [(LEFT + SIZE, 100.0, "みどり市手話言語条例"), (LEFT + 2 * SIZE, 100.0 + PITCH, SUBMITTED),
+            (390.0, 100.0 + 3 * PITCH, MAYOR), (LEFT + 3 * SIZE, 100.0 + 5 * PITCH, "みどり市手話言語条例")]
+    y = 100.0 + 7 * PITCH
+    for para in PREAMBLE:
+        for k, text in enumerate(para):
+            rows.append((LEFT + (SIZE if k == 0 else 0.0), y, text))
+            y += PITCH
+    y += PITCH
+    rows += [(LEFT + 8 * SIZE, y, ITEM[0]), (LEFT + 10 * SIZE, y + PITCH, ITEM[1])]
+    for x, y0, text in rows:
+        page.insert_text((x, y0), text, fontname=_FONT, fontsize=SIZE)
+    doc.save(path)
+    return path
+
+
+TITLE_ROWS = ["みどり市地方創生臨時交付金", "第一次実施計画の提出状況"]
+NOTE = ["地方公共団体毎に定められた交付限度額を超える額の事業を記載している団体があることから、配", "分予定額より大きくなる。"]
+
+
+def build_two_row_title(path: Path) -> Path:
+    """A sheet's title set on two rows in display type, a blank line's gap between them, over a note in body
+    type: each row a paragraph of its own where lines are read by position."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    rows = [(150.0, 90.0, 18.0, TITLE_ROWS[0]), (170.0, 140.0, 18.0, TITLE_ROWS[1]),
+            (LEFT, 220.0, SIZE, NOTE[0]), (LEFT, 220.0 + PITCH, SIZE, NOTE[1])]
+    for x, y0, size, text in rows:
+        page.insert_text((x, y0), text, fontname=_FONT, fontsize=size)
+    doc.save(path)
+    return path
