@@ -1,7 +1,9 @@
 """Body paragraphs: running text that is no heading, goal block or table.
 
 A paragraph starts after a blank line or heading, at an indented first line (leading space),
-at a bullet (・, ○, ■, ※ …) or enumeration line, and runs on across page breaks. Footnote markers stay as [^N].
+at a bullet (・, ○, ■, ※ …) or enumeration line, at a slide's title (LineRole.slide_title: in a deck, the page
+break before a slide's title — a part's title repeated on its next slide — is a paragraph break), and runs on
+across page breaks. Footnote markers stay as [^N].
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import regex
 
 from normalizers.text import BULLET, join_lines, key
 from extractors.numbering import LISTED_MARK, after_article
-from extractors.line_roles import reaches_edge
+from extractors.line_roles import LineRole, reaches_edge
 from extractors.title_lines import title_start
 from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
 
@@ -46,13 +48,17 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
         if it.blank:
             built.close()
             continue
-        role = flow.roles[i]
-        if role is not None and role.item_start and not it.side_note \
-                or built.current and _positioned_break(built, it, flow, usual):
+        if _opens_one(flow.roles[i], it) or built.current and _positioned_break(built, it, flow, usual):
             built.close()
         built.add(i, it)
     built.close()
     return _without_title(built.out, title, any(isinstance(it, Table) for it in flow.items), issuer)
+
+
+def _opens_one(role: LineRole | None, line: TextLine) -> bool:
+    """The line opens a paragraph by its role: an item's start (LineRole.item_start), or a slide's title (the
+    page break before it is a paragraph break); a side note is read apart (_Built.add)."""
+    return role is not None and (role.item_start or bool(role.slide_title)) and not line.side_note
 
 
 def _usual_gaps(flow: Flow) -> dict[int, float]:
@@ -181,14 +187,28 @@ def _without_title(paragraphs: list[Paragraph], title: str, tables: bool, issuer
     titled = {key(title)} | ({key(issuer + title)} if issuer else set())
     at = next((k for k, p in first if key(LISTED_MARK.sub("", p.text.strip())) in titled), None)
     rest = ""
-    if at is None and (run := _title_run(first, titled)) is not None:
-        kept = paragraphs[:run[0]] + paragraphs[run[1]:]
-        return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
+    if at is None and (rows := _title_rows_out(paragraphs, first, titled, title)) is not None:
+        return rows
     if at is None:
         at, rest = _title_opening(first, title)
         if at is None:
             return paragraphs
     kept = paragraphs[:at] + ([replace(paragraphs[at], text=rest)] if rest else []) + paragraphs[at + 1:]
+    return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
+
+
+def _title_rows_out(paragraphs: list[Paragraph], first: list[tuple[int, Paragraph]], titled: set[str],
+                    title: str) -> list[Paragraph] | None:
+    """The paragraphs without the title's rows where they stand in two paragraphs or more (read by position,
+    a title's rows part at their gap): each a row of the title alone (_title_run), or the title running
+    across them with other rows (_title_across: those rows stay); None when the title stands in no such run."""
+    if (run := _title_run(first, titled)) is not None:
+        kept = paragraphs[:run[0]] + paragraphs[run[1]:]
+    elif (across := _title_across(first, title)) is not None:
+        start, end, rows = across
+        kept = paragraphs[:start] + ([replace(paragraphs[start], text=rows)] if rows else []) + paragraphs[end:]
+    else:
+        return None
     return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
 
 
@@ -205,6 +225,25 @@ def _title_run(first: list[tuple[int, Paragraph]], titled: set[str]) -> tuple[in
             if text in titled:
                 return k, j + 1
     return None
+
+
+def _title_across(first: list[tuple[int, Paragraph]], title: str) -> tuple[int, int, str] | None:
+    """(start, end, what stays) of the fewest first-page paragraphs, one after another, that the title runs
+    across — it opens in the first and closes in the last, in no one of them alone: a cover in display type
+    read by position, its rows parted at their gaps, the title's two rows 市町村への申請 / （建設工事編） in two
+    paragraphs. What stays is their rows but the title's (_round_title); None when the title runs across none."""
+    want = key(title)
+    run: list[tuple[int, Paragraph]] = []
+    for k, p in first:
+        run = run + [(k, p)] if run and k == run[-1][0] + 1 else [(k, p)]
+        if want in key("".join(q.text for _, q in run)):
+            break
+    else:
+        return None
+    while len(run) > 1 and want in key("".join(q.text for _, q in run[1:])):
+        run = run[1:]
+    rest = _round_title(join_lines([q.text for _, q in run]), title) if len(run) > 1 else None
+    return None if rest is None else (run[0][0], run[-1][0] + 1, rest)
 
 
 def _title_opening(first: list[tuple[int, Paragraph]], title: str) -> tuple[int | None, str]:

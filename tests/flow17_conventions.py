@@ -57,3 +57,27 @@ def build_two_row_title(path: Path) -> Path:
         page.insert_text((x, y0), text, fontname=_FONT, fontsize=size)
     doc.save(path)
     return path
+
+
+DECK_TITLE = "２．これまでの取り組みについて"
+DECK_ITEMS = [["◼ ２月初頭、厚生労働省は助言組織を設置し、検査の拡充などに意見を求められた。",
+               "③ 新たな情報をもとに、市民に感染症防止策を共有する必要性"],
+              ["◼ ２月１４日、政府対策本部のもとに専門家会議が発足した。",
+               "◼ 会議は医学的な見地から助言を行った。"]]
+
+
+def build_deck_repeating_its_title(path: Path) -> Path:
+    """A deck (landscape slides, a title in 20 pt in the band at each top) whose second and third slides
+    carry the same title: the part's title repeated on each of its slides, under the last line of the slide
+    before (which closes no sentence)."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=780, height=540)
+    cover.insert_text((150, 220), "専門家会議の活動について", fontname=_FONT, fontsize=32)
+    cover.insert_text((300, 360), "令和２年５月", fontname=_FONT, fontsize=24)
+    for items in DECK_ITEMS:
+        page = doc.new_page(width=780, height=540)
+        page.insert_text((40, 40), DECK_TITLE, fontname=_FONT, fontsize=20)
+        for k, text in enumerate(items):
+            page.insert_text((40, 110 + 30 * k), text, fontname=_FONT, fontsize=14)
+    doc.save(path)
+    return path

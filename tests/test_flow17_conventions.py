@@ -41,3 +41,13 @@ def test_a_title_set_on_two_rows_that_part_into_two_paragraphs_is_the_title_not_
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert norm(doc["title"]) == norm("".join(fc.TITLE_ROWS))
     assert [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")] == [norm("".join(fc.NOTE))]
+
+
+def test_a_slides_repeated_title_opens_a_paragraph_not_the_end_of_the_slide_befores(tmp_path):
+    """A page break before a slide's title (LineRole.slide_title) is a paragraph break: the title repeated on
+    the part's next slide runs into no paragraph of the slide before."""
+    out = _extract(fc.build_deck_repeating_its_title(tmp_path / "deck.pdf"))
+    body = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    title = norm(fc.DECK_TITLE)
+    assert body and not any(t != title and title in t for t in body)
+    assert norm(fc.DECK_ITEMS[0][1].split(" ", 1)[1]) in "".join(body)
