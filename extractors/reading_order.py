@@ -301,7 +301,9 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
     page's, within `reach`); with them, band by band, and in a band column by column. An item starts a
     new band when it reaches across a gutter, or when it is set off from the line above it and every other column breaks
     off beside it (a heading set in the first column, the columns running on under it; a line of
-    running text beside another column's space before a heading is none)."""
+    running text beside another column's space before a heading is none), or when it starts inside the box
+    of its column's last line read so and the other columns break off beside it (a masthead's issue number
+    under its huge date: _under_across)."""
     by_top = sorted(items, key=lambda it: (it.y0, it.x0))
     if not cuts:
         return box_by_box(notes_whole(by_top, *note), boxes, reach)
@@ -313,9 +315,11 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
     columns = {c: _Column(v) for c, v in spans.items()}
     out: list = []
     band: list[tuple[int, object]] = []
+    last: dict[int | None, tuple[object, bool]] = {}   # per column: its last line so far, and whether it was read across
     for col, it in zip(cols, by_top):
-        across = col is None or (_letters(it) > 0 and columns[col].set_off(it, body_size, slack) and all(
-            other.breaks_off(it, body_size, slack) for c, other in columns.items() if c != col))
+        across = col is None or _reads_across(it, col, columns, last.get(col), body_size, slack)
+        if _letters(it):
+            last[col] = (it, across)
         if across:
             out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
             band.clear()
@@ -324,6 +328,21 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
             band.append((col, it))  # type: ignore[arg-type]
     out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
     return out
+
+
+def _reads_across(it, col: int, columns: dict, last: tuple | None, body_size: float, slack: float) -> bool:
+    """The line in column `col` starts a band of its own: it holds letters, is set off in its column (or starts
+    inside the box of its column's last line, read across: _under_across), and every other column breaks off
+    beside it."""
+    return _letters(it) > 0 and (columns[col].set_off(it, body_size, slack) or _under_across(it, last)) \
+        and all(other.breaks_off(it, body_size, slack) for c, other in columns.items() if c != col)
+
+
+def _under_across(it, last: tuple | None) -> bool:
+    """Convention (a masthead: the issue's number No.1692 set under its date printed huge, 1/20, inside the date's
+    box): the line starts inside the box of its column's last line, read across as a band of its own: it is read
+    with it, not with the column under the band."""
+    return last is not None and last[1] and it.y0 < last[0].y1
 
 
 def notes_whole(items: list, gap: float, same: float) -> list:

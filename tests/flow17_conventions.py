@@ -81,3 +81,28 @@ def build_deck_repeating_its_title(path: Path) -> Path:
             page.insert_text((40, 110 + 30 * k), text, fontname=_FONT, fontsize=14)
     doc.save(path)
     return path
+
+
+ISSUE = "No.1692"
+MAST_YEAR = "令和８年（２０２６年）"
+COLUMN_TEXT = "市の広報は毎月二回発行しています。市内の各戸に配布するほか、公共施設にも置いています。"
+
+
+def build_masthead_newsletter(path: Path) -> Path:
+    """A newsletter's first page: three columns of running text under a masthead whose date is printed huge
+    at the top of the third column (20 in 64 pt), its issue number No.1692 set under it inside the date's box,
+    the year over it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((420, 60), MAST_YEAR, fontname=_FONT, fontsize=9)
+    page.insert_text((440, 150), "20", fontname=_FONT, fontsize=64)
+    page.insert_text((450, 152), ISSUE, fontname=_FONT, fontsize=12)
+    per_line = 16
+    for left in (40.0, 220.0, 400.0):
+        text = COLUMN_TEXT * 6
+        y = 240.0
+        for k in range(0, per_line * 24, per_line):
+            page.insert_text((left, y), text[k:k + per_line], fontname=_FONT, fontsize=9)
+            y += 15
+    doc.save(path)
+    return path

@@ -51,3 +51,12 @@ def test_a_slides_repeated_title_opens_a_paragraph_not_the_end_of_the_slide_befo
     title = norm(fc.DECK_TITLE)
     assert body and not any(t != title and title in t for t in body)
     assert norm(fc.DECK_ITEMS[0][1].split(" ", 1)[1]) in "".join(body)
+
+
+def test_a_masthead_issue_number_under_its_huge_date_is_read_with_it(tmp_path):
+    """The issue number set inside the box of the date printed huge over the third column (read across, a band
+    of its own: reading_order._under_across) is read with the masthead, in no paragraph of the columns."""
+    out = _extract(fc.build_masthead_newsletter(tmp_path / "koho.pdf"))
+    body = [norm(p["text"]) for p in read_csv(out / "paragraphs.csv")]
+    holding = [t for t in body if norm(fc.ISSUE) in t]
+    assert len(holding) == 1 and norm(fc.COLUMN_TEXT[:8]) not in holding[0]
