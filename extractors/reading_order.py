@@ -357,14 +357,63 @@ def notes_whole(items: list, gap: float, same: float) -> list:
     of = _notes(items, gap, same) if gap else {}   # no leading given (a caller's own order): nothing is moved
     if not any(len(b) >= 2 for b in of.values()):
         return items
+    return _notes_read(items, of, _under_tables(items, of, gap))
+
+
+def _notes_read(items: list, of: dict[int, list], after: dict[int, list[list]]) -> list:
+    """The items in reading order, each note whole where it starts (`of`: notes_whole) or, a note under a table
+    (`after`: _under_tables), once the lines inside or beside the table's upper rows are read (_past_box)."""
+    moved = {id(b[0]) for blocks in after.values() for b in blocks}
     out: list = []
     done: set[int] = set()
+    pending: list[tuple[object, list[list]]] = []   # (table, its notes): read once the lines inside its box are
     for it in items:
         block = of.get(id(it), [it])
-        if id(block[0]) not in done:
-            done.add(id(block[0]))
-            out.extend(block)
+        if id(block[0]) in done or id(block[0]) in moved:
+            continue
+        for table, notes in [p for p in pending if _past_box(it, p[0])]:
+            out.extend(ln for b in notes for ln in b)
+            pending.remove((table, notes))
+        done.add(id(block[0]))
+        out.extend(block)
+        if id(it) in after:
+            pending.append((it, after[id(it)]))
+    out.extend(ln for _, notes in pending for b in notes for ln in b)
     return out
+
+
+def _past_box(it, table) -> bool:
+    """The item stands outside the table's box and reaches down to its foot (within a letter of it, or below):
+    the notes under the table are read before it. A line inside the box (a line set within its frame, no
+    cell's), or beside its upper rows (a column's head level with the table's top), keeps its place before them."""
+    inside = _overlap(table, it.x0, it.x1) > 0 and it.y0 < table.y1 and table.y0 < it.y1
+    return not inside and it.y1 > table.y1 - (it.size if _is_line(it) else 0.0)
+
+
+def _under_tables(items: list, of: dict[int, list], gap: float) -> dict[int, list[list]]:
+    """Convention (a statistics sheet: a box of one figure, 都外からの検体持ち込み※３ / 41, its note ※３… set right
+    under it, a heading of the next part at the left level with the box): a note of two lines or more whose first
+    line stands under a table — its top within `gap` of its size under the table's foot (a letter over it at
+    most), its lines overlapping the table's width (the table they overlap most, of those) — is read right after
+    that table, not after the lines that start between them. By the table's id, the notes read after it."""
+    tables = [it for it in items if not _is_line(it)]
+    after: dict[int, list[list]] = {}
+    seen: set[int] = set()
+    for block in of.values():
+        first = block[0]
+        if id(first) in seen or len(block) < 2:
+            continue
+        seen.add(id(first))
+        x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+        under = [t for t in tables if -first.size <= first.y0 - t.y1 <= gap * first.size and _overlap(t, x0, x1) > 0]
+        if under:
+            after.setdefault(id(max(under, key=lambda t: _overlap(t, x0, x1))), []).append(block)
+    return after
+
+
+def _overlap(table, x0: float, x1: float) -> float:
+    """How far the table's width and the span x0–x1 overlap (negative: the gap between them)."""
+    return min(table.x1, x1) - max(table.x0, x0)
 
 
 def _notes(items: list, gap: float, same: float) -> dict[int, list]:

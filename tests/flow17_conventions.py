@@ -106,3 +106,26 @@ def build_masthead_newsletter(path: Path) -> Path:
             y += 15
     doc.save(path)
     return path
+
+
+BOX_NOTE = ["※３　都外居住者が自己採取し郵送した検体を都内医療機関で検査を行", "った結果、陽性判明した数である。"]
+PART_HEAD = "＜属性＞"
+
+
+def build_note_under_a_box(path: Path) -> Path:
+    """A statistics sheet's row: a wide ruled table at the left, a narrow box of one figure at the right set lower,
+    its note ※３ of two lines right under it; at the left, level with the box's foot, the next part's head
+    ＜属性＞, and under it, level with the note, a label over the next table. No gutter runs the page's height."""
+    from known16_conventions import _grid
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((30, 115), "１　患者の発生状況", fontname=_FONT, fontsize=9.8)
+    _grid(page, 42, 124, 327, [("総数", "783"), ("調査中", "529"), ("海外渡航歴", "1")])
+    _grid(page, 346, 187, 407, [("持ち込み※３", "41")])
+    page.insert_text((44, 232), PART_HEAD, fontname=_FONT, fontsize=9.8)
+    for k, text in enumerate(BOX_NOTE):
+        page.insert_text((348, 242 + 10 * k), text, fontname=_FONT, fontsize=6.2)
+    page.insert_text((44, 256), "〇年代", fontname=_FONT, fontsize=9.8)
+    _grid(page, 42, 262, 529, [("10代", "30"), ("20代", "234"), ("30代", "143")])
+    doc.save(path)
+    return path
