@@ -776,6 +776,21 @@ def _usual_edges(right_edge: dict[int, float], doc: SourceDoc) -> None:
             right_edge[number] = edges[len(edges) // 2] if edges else widths[number]
 
 
+def positioned_pages(flow: Flow) -> frozenset[int]:
+    """The pages whose paragraphs are read by position (Flow.positioned). Convention (a layer that places
+    each line and writes nothing between: an OCR layer over a scan, Flow.ocr_pages; a word processor that
+    sets its indents and blank lines by where it places a line, 一太郎): no blank line and no line opening
+    with a space anywhere in the document's text, so where a paragraph ends is said only by a gap wider than
+    the line pitch or a first line set in (字下げ). A slide deck's text is in boxes, no running paragraphs:
+    none of its pages is read so."""
+    if flow.deck:
+        return flow.ocr_pages
+    lines = [it for it in flow.items if isinstance(it, TextLine) and it.page not in flow.ocr_pages]
+    if any(ln.blank or ln.text[:1].isspace() for ln in lines):
+        return flow.ocr_pages
+    return flow.ocr_pages | frozenset(ln.page for ln in lines)
+
+
 def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     """The document's pages read one by one and joined into one flow."""
     body_size, body_font = document_body(doc, settings.typography)
@@ -819,6 +834,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
                 settings, deck=deck, page_heights=heights,
                 slide_titles=titles, ocr_pages=frozenset(p.number for p in doc.pages if p.ocr))
+    flow.positioned = positioned_pages(flow)
     flow.text_left = text_left(flow)   # the roles and the headings read it: found once
     if tabled:
         _measured_by_tables(flow)

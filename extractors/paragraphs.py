@@ -1,7 +1,9 @@
 """Body paragraphs: running text that is no heading, goal block or table.
 
 A paragraph starts after a blank line or heading, at an indented first line (leading space),
-at a bullet (・, ○, ■, ※ …) or enumeration line, and runs on across page breaks. Footnote markers stay as [^N].
+at a bullet (・, ○, ■, ※ …) or enumeration line, at a slide's title (LineRole.slide_title: in a deck, the page
+break before a slide's title — a part's title repeated on its next slide — is a paragraph break), and runs on
+across page breaks. Footnote markers stay as [^N].
 """
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import regex
 
 from normalizers.text import BULLET, join_lines, key
 from extractors.numbering import LISTED_MARK, after_article
+from extractors.line_roles import LineRole
+from extractors.title_lines import title_start
 from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
 
 
@@ -34,7 +38,6 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
     skip = set(used) | headings.continuations
     built = _Built(headings)
     usual = _usual_gaps(flow)
-    edges = _reaching_the_edge(flow)
     for i, it in enumerate(flow.items):
         if i in headings:
             built.heading(i, it.page)
@@ -46,52 +49,74 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
         if it.blank:
             built.close()
             continue
-        role = flow.roles[i]
-        if role is not None and role.item_start and not it.side_note \
-                or built.current and _ocr_break(built.current, it, flow, usual, edges):
+        if _opens_one(flow.roles[i], it) or built.current and _positioned_break(built, it, flow, usual):
             built.close()
         built.add(i, it)
     built.close()
     return _without_title(built.out, title, any(isinstance(it, Table) for it in flow.items), issuer, labels)
 
 
+def _opens_one(role: LineRole | None, line: TextLine) -> bool:
+    """The line opens a paragraph by its role: an item's start (LineRole.item_start), or a slide's title (the
+    page break before it is a paragraph break); a side note is read apart (_Built.add)."""
+    return role is not None and (role.item_start or bool(role.slide_title)) and not line.side_note
+
+
 def _usual_gaps(flow: Flow) -> dict[int, float]:
     """Each OCR'd page's usual gap between a line and the next (the median of its text lines' gaps, in
     flow order): the line spacing the paper was typed with."""
     gaps: dict[int, list[float]] = {}
-    lines = [it for it in flow.items if isinstance(it, TextLine) and it.page in flow.ocr_pages and not it.blank]
+    lines = [it for it in flow.items if isinstance(it, TextLine) and it.page in flow.positioned and not it.blank]
     for a, b in zip(lines, lines[1:]):
         if a.page == b.page and b.y0 > a.y1:
             gaps.setdefault(b.page, []).append(b.y0 - a.y1)
     return {page: median(g) for page, g in gaps.items()}
 
 
-def _reaching_the_edge(flow: Flow) -> set[int]:
-    """The ids of an OCR'd page's text lines that run to their column's edge (LineRole.reaches_edge): _ocr_break
-    reads them (none on a document with no OCR'd page)."""
-    pages = flow.ocr_pages
-    return {id(it) for it, role in zip(flow.items, flow.roles) if role is not None and role.reaches_edge
-            and it.page in pages} if pages else set()
-
-
-def _ocr_break(current: list[TextLine], line: TextLine, flow: Flow, usual: dict[int, float], edges: set[int]) -> bool:
-    """Convention (an OCR'd page, Flow.ocr_pages: its layer writes no blank line and no leading space,
-    only where each line stands): a paragraph closes where the next line stands a blank line under the
-    one before (`ocr_blank` ems further than the page's usual gap, _usual_gaps) or opens indented past it
-    (字下げ: its first letter `ocr_indent` ems right of the line before's, which stops short of the edge: a
-    paragraph's last line — a statute's lines hung under its article's number run to the edge). The line
-    before is the paragraph's last that reaches over the line's column (to `ocr_margin` ems left of its
-    start at least): a speck the OCR read in the margin is none. `edges`: the lines that run to the edge
-    (_reaching_the_edge)."""
-    if line.page not in flow.ocr_pages:
+def _positioned_break(built: "_Built", line: TextLine, flow: Flow, usual: dict[int, float]) -> bool:
+    """Convention (a page read by position, Flow.positioned: an OCR layer, or a word processor that places
+    each line, 一太郎 — it writes no blank line and no leading space, only where each line stands): a
+    paragraph closes where the next line stands a blank line under the one before (`ocr_blank` ems further
+    than the page's usual gap, _usual_gaps) or opens indented past it (字下げ: its first letter `ocr_indent`
+    ems right of the line before's, which stops short of the edge: a paragraph's last line — a statute's
+    lines hung under its article's number run to the edge — and which it stands under: a row the layer cut
+    in two, その他詳細は、 / 「入札説明書」による。, is one line), but not where it stands under the text after
+    the label or mark that line opens with (a hanging indent: ※その他… / 　支援…, １　原判決… / 　つき…:
+    the item wrapped in a box or a block narrower than its column, _hung_under_label). The line before is
+    the paragraph's last that reaches over the line's column (to `ocr_margin` ems left of its start at
+    least): a speck the OCR read in the margin is none; where none does (a name set flush right under a
+    date set in: 令和４年３月４日提出 / 南国市長　…), the gap under the paragraph's last line alone says it."""
+    if line.page not in flow.positioned:
         return False
     reach = line.x0 - flow.settings.headings.ocr_margin * line.size
-    prev = next((ln for ln in reversed(current) if ln.x1 > reach), None)
-    if prev is None or prev.page != line.page:
+    at = next((i for i in reversed(built.at) if flow.line(i).x1 > reach), built.at[-1])
+    prev = flow.line(at)
+    if prev.page != line.page:
         return False
     hs = flow.settings.headings
     return line.y0 - prev.y1 > usual.get(line.page, 0.0) + hs.ocr_blank * line.size \
-        or line.x0 - prev.x0 >= hs.ocr_indent * line.size and id(prev) not in edges
+        or prev.x1 > reach and line.x0 - prev.x0 >= hs.ocr_indent * line.size and not _reaches_edge(at, flow) \
+        and (line.y0 + line.y1) / 2 > prev.y1 and not _hung_under_label(at, line, flow)
+
+
+def _reaches_edge(at: int, flow: Flow) -> bool:
+    """Line `at` runs to its column's edge (LineRole.reaches_edge, as the line roles decided it)."""
+    role = flow.roles[at]
+    return role is not None and role.reaches_edge
+
+
+def _hung_under_label(at: int, line: TextLine, flow: Flow) -> bool:
+    """`line` starts under the text after the label (numbering) or the mark that line `at` opens with, and
+    that line is wrapped: it leaves its sentence open (a line closing with 。 is an item's last: what is set
+    under it opens the next paragraph) and runs as far right as `line` (a title over the text hung under it,
+    ◆…に対する軽減 over a longer sentence, stops short of it)."""
+    prev, same = flow.line(at), flow.settings.typography.same_indent * line.size
+    if _SENTENCE_END.search(prev.text.rstrip()[-1:]) or prev.x1 < line.x1 - same:
+        return False
+    role = flow.roles[at]
+    label = role.numbering[2] if role is not None and role.numbering else role.mark if role is not None else ""
+    start = title_start(flow.line(at), label) if label else None
+    return start is not None and abs(line.x0 - start) <= flow.settings.typography.same_indent * line.size
 
 
 _SENTENCE_END = regex.compile(r"[。．]")
@@ -105,6 +130,7 @@ class _Built:
         self.headings = headings
         self.out: list[Paragraph] = []
         self.current: list[TextLine] = []
+        self.at: list[int] = []   # the flow indexes of the current paragraph's lines
         self.first = -1   # flow index of the current paragraph's first line
         self.held: list[list[TextLine]] = []
         self.held_at = -1   # flow index of the side note's row held last
@@ -124,6 +150,7 @@ class _Built:
         if not self.current:
             self.first = i
         self.current.append(line)
+        self.at.append(i)
 
     def heading(self, i: int, page: int) -> None:
         """The heading at flow index i (on `page`) opens what follows; the figure its row closes on
@@ -135,7 +162,7 @@ class _Built:
 
     def close(self) -> None:
         self._emit(self.current, self.first in self.headings.labelled)
-        self.current = []
+        self.current, self.at = [], []
         for note in self.held:
             self._emit(note, False)
         self.held = []
@@ -168,12 +195,63 @@ def _without_title(paragraphs: list[Paragraph], title: str, tables: bool, issuer
     titled = {key(title)} | ({key(issuer + title)} if issuer else set()) | {key(label + title) for label in labels}
     at = next((k for k, p in first if key(LISTED_MARK.sub("", p.text.strip())) in titled), None)
     rest = ""
+    if at is None and (rows := _title_rows_out(paragraphs, first, titled, title)) is not None:
+        return rows
     if at is None:
         at, rest = _title_opening(first, title)
         if at is None:
             return paragraphs
     kept = paragraphs[:at] + ([replace(paragraphs[at], text=rest)] if rest else []) + paragraphs[at + 1:]
     return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
+
+
+def _title_rows_out(paragraphs: list[Paragraph], first: list[tuple[int, Paragraph]], titled: set[str],
+                    title: str) -> list[Paragraph] | None:
+    """The paragraphs without the title's rows where they stand in two paragraphs or more (read by position,
+    a title's rows part at their gap): each a row of the title alone (_title_run), or the title running
+    across them with other rows (_title_across: those rows stay); None when the title stands in no such run."""
+    if (run := _title_run(first, titled)) is not None:
+        kept = paragraphs[:run[0]] + paragraphs[run[1]:]
+    elif (across := _title_across(first, title)) is not None:
+        start, end, rows = across
+        kept = paragraphs[:start] + ([replace(paragraphs[start], text=rows)] if rows else []) + paragraphs[end:]
+    else:
+        return None
+    return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
+
+
+def _title_run(first: list[tuple[int, Paragraph]], titled: set[str]) -> tuple[int, int] | None:
+    """(start, end) of the first page's paragraphs, one after another, that hold the title between them and
+    nothing else: a title set on two rows a gap apart, each a paragraph where lines are read by position
+    (新型コロナウイルス感染症対応地方創生臨時交付金 / 第一次実施計画の提出状況【速報値】); None when none do."""
+    for n, (k, p) in enumerate(first):
+        text = key(p.text)
+        for m, (j, q) in enumerate(first[n + 1:], n + 1):
+            if j != first[m - 1][0] + 1 or not any(t.startswith(text) for t in titled):
+                break
+            text += key(q.text)
+            if text in titled:
+                return k, j + 1
+    return None
+
+
+def _title_across(first: list[tuple[int, Paragraph]], title: str) -> tuple[int, int, str] | None:
+    """(start, end, what stays) of the fewest first-page paragraphs, one after another, that the title runs
+    across — it opens in the first and closes in the last, in no one of them alone: a cover in display type
+    read by position, its rows parted at their gaps, the title's two rows 市町村への申請 / （建設工事編） in two
+    paragraphs. What stays is their rows but the title's (_round_title); None when the title runs across none."""
+    want = key(title)
+    run: list[tuple[int, Paragraph]] = []
+    for k, p in first:
+        run = run + [(k, p)] if run and k == run[-1][0] + 1 else [(k, p)]
+        if want in key("".join(q.text for _, q in run)):
+            break
+    else:
+        return None
+    while len(run) > 1 and want in key("".join(q.text for _, q in run[1:])):
+        run = run[1:]
+    rest = _round_title(join_lines([q.text for _, q in run]), title) if len(run) > 1 else None
+    return None if rest is None else (run[0][0], run[-1][0] + 1, rest)
 
 
 def _title_opening(first: list[tuple[int, Paragraph]], title: str) -> tuple[int | None, str]:

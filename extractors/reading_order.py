@@ -302,7 +302,9 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
     page's, within `reach`); with them, band by band, and in a band column by column. An item starts a
     new band when it reaches across a gutter, or when it is set off from the line above it and every other column breaks
     off beside it (a heading set in the first column, the columns running on under it; a line of
-    running text beside another column's space before a heading is none)."""
+    running text beside another column's space before a heading is none), or when it starts inside the box
+    of its column's last line read so and the other columns break off beside it (a masthead's issue number
+    under its huge date: _under_across)."""
     by_top = sorted(items, key=lambda it: (it.y0, it.x0))
     if not cuts:
         return box_by_box(notes_whole(by_top, *note), boxes, reach)
@@ -314,9 +316,11 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
     columns = {c: _Column(v) for c, v in spans.items()}
     out: list = []
     band: list[tuple[int, object]] = []
+    last: dict[int | None, tuple[object, bool]] = {}   # per column: its last line so far, and whether it was read across
     for col, it in zip(cols, by_top):
-        across = col is None or (_has_letters(it) and columns[col].set_off(it, body_size, slack) and all(
-            other.breaks_off(it, body_size, slack) for c, other in columns.items() if c != col))
+        across = col is None or _reads_across(it, col, columns, last.get(col), body_size, slack)
+        if _has_letters(it):
+            last[col] = (it, across)
         if across:
             out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
             band.clear()
@@ -325,6 +329,21 @@ def in_reading_order(items: list, cuts: list[tuple[float, float]], body_size: fl
             band.append((col, it))  # type: ignore[arg-type]
     out.extend(i for _, i in sorted(band, key=lambda ci: (ci[0], ci[1].y0, ci[1].x0)))  # type: ignore[attr-defined]
     return out
+
+
+def _reads_across(it, col: int, columns: dict, last: tuple | None, body_size: float, slack: float) -> bool:
+    """The line in column `col` starts a band of its own: it holds letters, is set off in its column (or starts
+    inside the box of its column's last line, read across: _under_across), and every other column breaks off
+    beside it."""
+    return _has_letters(it) and (columns[col].set_off(it, body_size, slack) or _under_across(it, last)) \
+        and all(other.breaks_off(it, body_size, slack) for c, other in columns.items() if c != col)
+
+
+def _under_across(it, last: tuple | None) -> bool:
+    """Convention (a masthead: the issue's number No.1692 set under its date printed huge, 1/20, inside the date's
+    box): the line starts inside the box of its column's last line, read across as a band of its own: it is read
+    with it, not with the column under the band."""
+    return last is not None and last[1] and it.y0 < last[0].y1
 
 
 def notes_whole(items: list, gap: float, same: float) -> list:
@@ -339,14 +358,63 @@ def notes_whole(items: list, gap: float, same: float) -> list:
     of = _notes(items, gap, same) if gap else {}   # no leading given (a caller's own order): nothing is moved
     if not any(len(b) >= 2 for b in of.values()):
         return items
+    return _notes_read(items, of, _under_tables(items, of, gap))
+
+
+def _notes_read(items: list, of: dict[int, list], after: dict[int, list[list]]) -> list:
+    """The items in reading order, each note whole where it starts (`of`: notes_whole) or, a note under a table
+    (`after`: _under_tables), once the lines inside or beside the table's upper rows are read (_past_box)."""
+    moved = {id(b[0]) for blocks in after.values() for b in blocks}
     out: list = []
     done: set[int] = set()
+    pending: list[tuple[object, list[list]]] = []   # (table, its notes): read once the lines inside its box are
     for it in items:
         block = of.get(id(it), [it])
-        if id(block[0]) not in done:
-            done.add(id(block[0]))
-            out.extend(block)
+        if id(block[0]) in done or id(block[0]) in moved:
+            continue
+        for table, notes in [p for p in pending if _past_box(it, p[0])]:
+            out.extend(ln for b in notes for ln in b)
+            pending.remove((table, notes))
+        done.add(id(block[0]))
+        out.extend(block)
+        if id(it) in after:
+            pending.append((it, after[id(it)]))
+    out.extend(ln for _, notes in pending for b in notes for ln in b)
     return out
+
+
+def _past_box(it, table) -> bool:
+    """The item stands outside the table's box and reaches down to its foot (within a letter of it, or below):
+    the notes under the table are read before it. A line inside the box (a line set within its frame, no
+    cell's), or beside its upper rows (a column's head level with the table's top), keeps its place before them."""
+    inside = _overlap(table, it.x0, it.x1) > 0 and it.y0 < table.y1 and table.y0 < it.y1
+    return not inside and it.y1 > table.y1 - (it.size if _is_line(it) else 0.0)
+
+
+def _under_tables(items: list, of: dict[int, list], gap: float) -> dict[int, list[list]]:
+    """Convention (a statistics sheet: a box of one figure, 都外からの検体持ち込み※３ / 41, its note ※３… set right
+    under it, a heading of the next part at the left level with the box): a note of two lines or more whose first
+    line stands under a table — its top within `gap` of its size under the table's foot (a letter over it at
+    most), its lines overlapping the table's width (the table they overlap most, of those) — is read right after
+    that table, not after the lines that start between them. By the table's id, the notes read after it."""
+    tables = [it for it in items if not _is_line(it)]
+    after: dict[int, list[list]] = {}
+    seen: set[int] = set()
+    for block in of.values():
+        first = block[0]
+        if id(first) in seen or len(block) < 2:
+            continue
+        seen.add(id(first))
+        x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+        under = [t for t in tables if -first.size <= first.y0 - t.y1 <= gap * first.size and _overlap(t, x0, x1) > 0]
+        if under:
+            after.setdefault(id(max(under, key=lambda t: _overlap(t, x0, x1))), []).append(block)
+    return after
+
+
+def _overlap(table, x0: float, x1: float) -> float:
+    """How far the table's width and the span x0–x1 overlap (negative: the gap between them)."""
+    return min(table.x1, x1) - max(table.x0, x0)
 
 
 def _notes(items: list, gap: float, same: float) -> dict[int, list]:

@@ -388,7 +388,10 @@ class Flow:
     text_left: dict[int, float] = field(default_factory=dict)   # page → where its running text starts (line_roles.text_left):
                                    # read once, for the line roles and the headings
     ocr_pages: frozenset[int] = frozenset()   # pages whose text is an OCR layer over a scan (Page.ocr): no blank line,
-                                   # no leading space — its paragraphs read by position (paragraphs._ocr_break)
+                                   # no leading space
+    positioned: frozenset[int] = frozenset()   # pages whose layer writes no blank line and no leading space, each line
+                                   # only placed (an OCR layer; a word processor that places every line, 一太郎):
+                                   # their paragraphs read by position (paragraphs._positioned_break; page_flow.positioned_pages)
 
     def bounds(self, line: TextLine) -> tuple[float, float]:
         """Where the running text of the line's column starts and ends (on a page of one column:

@@ -332,11 +332,12 @@ class Headings:
     edge: float = _v(1.6, "em", "a line ending this close to its column's right edge reaches it")
     indent_before: float = _v(1.5, "em", "a wrapped line starts at most this far left of the line before")
     paragraph_gap: float = _v(1.5, "em", "a gap larger than this between lines ends a paragraph")
-    ocr_blank: float = _v(0.5, "em", "on an OCR'd page (no blank line written) a gap this much wider than the page's usual gap\n"
-                          "                          between lines is a blank line: a paragraph ends")
+    ocr_blank: float = _v(0.5, "em", "on a page read by position (an OCR'd page, a layer that places each line: no blank line\n"
+                          "                          written) a gap this much wider than the page's usual gap between lines is a blank\n"
+                          "                          line: a paragraph ends")
     ocr_margin: float = _v(2.0, "em", "...the line before being one that ends past this far left of the line's start (a speck read\n"
                            "                           in the margin, ロ or 。 at the page's edge, is no line before)")
-    ocr_indent: float = _v(0.5, "em", "on an OCR'd page (no leading space written) a line whose first letter stands this far\n"
+    ocr_indent: float = _v(0.5, "em", "on a page read by position (no leading space written) a line whose first letter stands this far\n"
                            "                           right of the line before's opens a paragraph (字下げ; the OCR's boxes vary by a few tenths)")
     value_column: float = _v(3.0, "em", "a labelled line whose next line starts this far past its title's first letter, under a\n"
                              "                                 word a gap opens, is a key–value item whose value runs on (閲覧期間␣␣令和…)")

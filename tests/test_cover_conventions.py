@@ -113,5 +113,8 @@ def test_a_series_line_over_the_title_stays_in_the_covers_text(tmp_path):
     pdf = cc.build_banded_series_cover(tmp_path / "series.pdf")
     assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
     first = [norm(p["text"]) for p in read_csv(tmp_path / "out/documents/series/paragraphs.csv") if p["page"] == "1"]
-    assert first and first[0].startswith(norm("北野市町村入札参加資格共同審査申請の手引き令和７・８年度"))
+    # the cover's rows read by position (its layer writes no blank line and no space: paragraphs._positioned_break)
+    # part at their gaps: the series and the rows under the title are its text, in their order
+    assert first and "".join(first).startswith(norm("北野市町村入札参加資格共同審査申請の手引き令和７・８年度"))
     assert not any(norm("市町村への申請（建設工事編）") in t for t in first)
+    assert norm("市町村への申請（建設工事編）") not in "".join(first)   # its rows in two paragraphs: paragraphs._title_across

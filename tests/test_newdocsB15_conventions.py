@@ -1,7 +1,7 @@
 """Two scanned circulars of a city office (tests/newdocsB15_conventions.py), against the truth beside
 their builders: a circular's subject as its title (cover._circular) and its sender, a date that names no
 day (令和…年…月吉日), numbered key–value items that are no headings (headings._value_runs_on over a gap an
-OCR layer writes as a jump), and an OCR'd page's paragraphs told apart by position (paragraphs._ocr_break)."""
+OCR layer writes as a jump), and an OCR'd page's paragraphs told apart by position (paragraphs._positioned_break)."""
 from __future__ import annotations
 
 import json

@@ -262,7 +262,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "hokkaido_shichoson_nyusatsu_shikaku_shinsei_tebiki_2024": (1.0, 1.0, 1.0),   # newdocsD15: tables_found 0.8 before; title 0 before budget15 (cover._between_rules)
     # 鈴鹿市's circulars scanned with PaperStream Capture (newdocsB15): the notice's f1/parents/pages 0 (its key–value
     # items read as headings), no title on either, no date on the notice, before cover._circular and
-    # headings._value_runs_on (and paragraphs._ocr_break, so the title read is not counted twice)
+    # headings._value_runs_on (and paragraphs._positioned_break, so the title read is not counted twice)
     "suzuka_doro_sokuryo_sekkei_itaku_oshirase_2026": (1.0, 1.0, 1.0),
     "suzuka_shobo_jutaku_keihoki_chosa_irai_2026": (1.0, 1.0, 1.0),
     "suzuka_koho_oshirase_2026": (1.0, 1.0, 1.0),   # Acrobat 25.1 (koho16): f1 0.857 → 1.0; title below the bar
