@@ -56,6 +56,7 @@ from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEAD
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
+from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.dates import DATE, YEAR_ALONE, to_iso
@@ -222,12 +223,22 @@ def _in_margin(ln: Line, width: float, height: float, settings: Settings) -> boo
     """A stamp or a status tag (a label of the document as furniture.mark_labels marked it: status_labels)
     anywhere, or a bare number in the page's outer margins (page and line numbers); a digit of a date set one
     glyph per line sits inside the type area and stays."""
-    if ln.label in _OUT_OF_ROWS:
+    if ln.label in _OUT_OF_ROWS or _runs_up(ln):
         return True
     cs = settings.cover
     outer = ln.x1 < cs.side_margin * width or ln.x0 > (1 - cs.side_margin) * width \
         or ln.y1 < settings.margins.margin * height or ln.y0 > cs.bottom_margin * height
     return outer and bool(NUMBER.match(ln.text))
+
+
+def _runs_up(ln: Line) -> bool:
+    """Convention (a preprint's identifier set up the left margin, arXiv:2203.00274v2 [cs.CL] 3 May 2022, in larger
+    type than the title; a filing stamp turned a quarter): a line whose glyphs step UP the page — its last glyph wholly
+    above its first; no script is written upward (layout._printed_across turns a page most of whose letters run so) —
+    is a label set along the margin: no row of the cover, however large its type (a row gathered by its height
+    would take in every line level with it)."""
+    first, last = ln.spans[0].char_boxes, ln.spans[-1].char_boxes
+    return bool(first) and bool(last) and last[-1][3] < first[0][1]
 
 
 _DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
@@ -307,7 +318,7 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     picked = _headline(rows, first, last, body, settings) or list(range(first, own))
     if _remark(rows[picked[0]].text):
         return "", -1
-    return _with_rows_under("".join(rows[i].text for i in picked), rows, max(picked[-1], last), settings)
+    return _with_rows_under(join_rows([rows[i].text for i in picked]), rows, max(picked[-1], last), settings)
 
 
 def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings: Settings) -> int:
@@ -491,7 +502,7 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and
            t.rstrip().endswith(("。", "．")) for t in texts):
         return "", -1
-    return unspace_letterspaced("".join(texts)), at - 1
+    return unspace_letterspaced(join_rows(texts)), at - 1
 
 
 # Convention (a paper dated on its title's row: "… and Recommendations (May 4, 2020)", …について（令和２年５月４日）):
@@ -524,7 +535,7 @@ def _title_dated_on_its_row(rows: list[CoverRow], at: int, settings: Settings) -
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and t.rstrip().endswith(("。", "．"))
            or _LATIN_SENTENCE_END.search(t) for t in texts):
         return "", -1
-    return unspace_letterspaced("".join(texts)), at
+    return unspace_letterspaced(join_rows(texts)), at
 
 
 def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> int:
@@ -601,7 +612,7 @@ def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Setti
         if _NOT_A_NAME.match(_unspaced(r.text)) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
             return "", -1
     own = list(takewhile(lambda r: not _GLOSS.match(_unspaced(r.text)), top))
-    return (unspace_letterspaced("".join(r.text for r in own)), len(own) - 1) if own else ("", -1)
+    return (unspace_letterspaced(join_rows([r.text for r in own])), len(own) - 1) if own else ("", -1)
 
 
 _GLOSS = regex.compile(r"^[(（].+[)）]$")
@@ -884,7 +895,7 @@ def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float, 
     for i in range(len(compact)):
         for j in range(i, min(i + settings.cover.max_title_rows, len(compact))):
             if all(display[i:j + 1]) and any(r.size >= biggest for r in top[i:j + 1]) and "".join(compact[i:j + 1]) == again:
-                return unspace_letterspaced("".join(r.text for r in rows[i:j + 1])), j
+                return unspace_letterspaced(join_rows([r.text for r in rows[i:j + 1]])), j
     return "", -1
 
 

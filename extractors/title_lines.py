@@ -5,6 +5,7 @@ serves).
 """
 from __future__ import annotations
 
+import unicodedata
 
 from extractors.line_roles import LineRole, letters_span
 from extractors.neighbours import next_item
@@ -99,7 +100,26 @@ def at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow, wei
 
 
 def join_title(title: str, more: str) -> str:
-    return title + (" " + more if title[-1:].isascii() and more[:1].isascii() else more)
+    """A title's next row joined on. Convention (a title in Latin script wrapped over rows: Real-time
+    Temporal Stereo Matching / using Iterative …): a typesetter breaks a Latin row at a space it does not
+    print, so rows meeting in Latin letters (ASCII, or accented as in barrierefreien / Grundüberlegungen)
+    are words and take one space between them; a row closing with a hyphen broke a word there (no space);
+    rows meeting in Japanese (or in full-width letters, ＡＩ) join as they are."""
+    return title + (" " + more if _latin_end(title[-1:]) and _latin_end(more[:1]) and not title.endswith("-")
+                    else more)
+
+
+def join_rows(texts: list[str]) -> str:
+    """Rows of a title joined (join_title), first to last."""
+    out = ""
+    for t in texts:
+        out = join_title(out, t) if out and t else out + t
+    return out
+
+
+def _latin_end(ch: str) -> bool:
+    """`ch` is an ASCII character or a Latin letter set half width (ü, é: not ＡＩ)."""
+    return bool(ch) and (ch.isascii() or (ch.isalpha() and ord(ch) < 0x2000 and "LATIN" in unicodedata.name(ch, "")))
 
 
 def title_start(line: TextLine, label: str) -> float | None:

@@ -281,3 +281,45 @@ def test_a_font_read_through_its_collection_is_a_note_not_a_damaged_file(tmp_pat
     assert [(p["what"], p["severity"]) for p in problems if p["what"] in ("damaged_pdf", "font_by_collection")] \
         == [("font_by_collection", "note")]
     assert json_status(out) == "success"
+
+
+def _paper_first_page(path, stamp=False):
+    """A paper's first page set in Latin script: its title in 20 pt over two rows (broken between two
+    words, as a typesetter breaks a Latin line: at a space it does not print), the authors, then the body
+    in 10 pt. With `stamp`, an archive's identifier set running UP the left margin in larger type than
+    the title (a preprint server's stamp, arXiv:…), level with the body beside it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((90, 80), "Real-time Temporal Stereo Matching", fontname="helv", fontsize=20)
+    page.insert_text((90, 106), "using Iterative Adaptive Support Weights", fontname="helv", fontsize=20)
+    page.insert_text((90, 140), "Jane Doe and John Roe, University of Nowhere", fontname="helv", fontsize=11)
+    y = 180
+    for k in range(20):
+        page.insert_text((90, y), f"Body sentence number {k + 1} of the paper runs on over this row of text.",
+                         fontname="helv", fontsize=10)
+        y += 14
+    if stamp:
+        page.insert_text((40, 560), "arXiv:2203.00274v2  [cs.CL]", fontname="helv", fontsize=24,
+                         rotate=90)
+    doc.save(path)
+    return path
+
+
+def _title(out):
+    import json
+    return json.loads((out / "document.json").read_text(encoding="utf-8"))["title"]
+
+
+def test_a_latin_title_wrapped_over_two_rows_keeps_the_space_between_its_words(tmp_path):
+    """Was: "Real-time Temporal Stereo Matchingusing Iterative Adaptive Support Weights" (a cover title's
+    rows joined with nothing between them, as Japanese rows are)."""
+    out = extract_document(_paper_first_page(tmp_path / "paper.pdf"))
+    assert _title(out) == "Real-time Temporal Stereo Matching using Iterative Adaptive Support Weights"
+
+
+def test_a_stamp_running_up_the_margin_is_no_title(tmp_path):
+    """Was: "arXiv:2203.00274v2 [cs.CL]Body sentence number 18 of the paper…" (a line set running up the
+    margin, in the page's largest type, gathered into one row with the body's lines level with its middle,
+    and read as the title)."""
+    out = extract_document(_paper_first_page(tmp_path / "paper.pdf", stamp=True))
+    assert _title(out) == "Real-time Temporal Stereo Matching using Iterative Adaptive Support Weights"
