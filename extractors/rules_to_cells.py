@@ -519,6 +519,11 @@ def _closed(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Seg
             and _covered(vs, xs[c], ys[r], ys[r + rs], t) and _covered(vs, xs[c + cs], ys[r], ys[r + rs], t))
 
 
+def _a_cell(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Segments, hs: Segments) -> bool:
+    """The cell counts towards a table: closed on all four sides, or the header band left open on one (_open_sided_band)."""
+    return _closed(grid, cell, t, vs, hs) or _open_sided_band(grid, cell, t, vs, hs)
+
+
 def _open_sided_band(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Segments, hs: Segments) -> bool:
     """Convention (an Excel sheet's header band, 基本情報 merged across every column over the column
     headings, its border set on the left only: the column rules start under it and the right side is
@@ -537,7 +542,7 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     along a side), cut to its own rows and columns."""
     drawn = merged_cells(grid, t)
     vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
-    cells = [cell for cell in drawn if _closed(grid, cell, t, vs, hs) or _open_sided_band(grid, cell, t, vs, hs)]
+    cells = [cell for cell in drawn if _a_cell(grid, cell, t, vs, hs)]
     cells = [cell for cell in cells if cell != _standing_caption(grid, cells, t, hs)]
     if len(cells) == len(drawn):
         return _whole(grid, cells, t, drawn)
