@@ -519,12 +519,30 @@ def _closed(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Seg
             and _covered(vs, xs[c], ys[r], ys[r + rs], t) and _covered(vs, xs[c + cs], ys[r], ys[r + rs], t))
 
 
+def _a_cell(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Segments, hs: Segments) -> bool:
+    """The cell counts towards a table: closed on all four sides, or the header band left open on one (_open_sided_band)."""
+    return _closed(grid, cell, t, vs, hs) or _open_sided_band(grid, cell, t, vs, hs)
+
+
+def _open_sided_band(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Segments, hs: Segments) -> bool:
+    """Convention (an Excel sheet's header band, 基本情報 merged across every column over the column
+    headings, its border set on the left only: the column rules start under it and the right side is
+    left undrawn): the grid's first row, one cell across all its columns, ruled along its whole top and
+    bottom and on one of its two sides, is the table's first row though one side stays open."""
+    r, c, rs, cs = cell
+    xs, ys = grid.xs, grid.ys
+    if r != 0 or c != 0 or c + cs != len(xs) - 1 or rs != 1 or len(ys) < 3:
+        return False
+    return (_covered(hs, ys[0], xs[0], xs[-1], t) and _covered(hs, ys[1], xs[0], xs[-1], t)
+            and (_covered(vs, xs[0], ys[0], ys[1], t) or _covered(vs, xs[-1], ys[0], ys[1], t)))
+
+
 def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     """The grid's tables: each connected group of two or more closed cells (cells touching
     along a side), cut to its own rows and columns."""
     drawn = merged_cells(grid, t)
     vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
-    cells = [cell for cell in drawn if _closed(grid, cell, t, vs, hs)]
+    cells = [cell for cell in drawn if _a_cell(grid, cell, t, vs, hs)]
     cells = [cell for cell in cells if cell != _standing_caption(grid, cells, t, hs)]
     if len(cells) == len(drawn):
         return _whole(grid, cells, t, drawn)

@@ -181,6 +181,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014": (1.0, 1.0, 1.0),
     "mhlw_hoihatsu_kensaryo_tsuchi_2021": (1.0, 1.0, 1.0),
     "mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023": (1.0, 1.0, 1.0),
+    "niigata_kinkyu_hinin_iryokikan_ichiran_2020": (1.0, 1.0, 1.0),
+    "ai_senryaku_kaigi_koseiin_teishutsu_shiryo_slides_2024": (1.0, 1.0, 1.0),
     "mhlw_mf_qa_sono3_jimurenraku_2012": (1.0, 1.0, 1.0),
     "mhlw_saibou_mf_sakusei_youryou_jimurenraku_2013": (1.0, 1.0, 1.0),
     "otoineppu_chiiki_bosai_keikaku_jishin_2020": (1.0, 1.0, 1.0),
