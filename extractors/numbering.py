@@ -642,9 +642,21 @@ ROW_VALUE = regex.compile(_AMOUNT + r"|点|件|人|回)")
 # sentence, closing on the unit the list counts in
 ROW_RATE = regex.compile(r"^[^。、，,]{2,30}(?:点数|金額|額)$")
 # the characters a row's value closes on (ROW_VALUE's units, ROW_RATE's words): a text ending otherwise is
-# no value, and neither pattern is asked of it (schedule_rows._value_text)
+# no value, and neither pattern is asked of it (row_value)
 ROW_VALUE_ENDS = frozenset("円%％点件人回数額")
 _WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
+
+
+def row_value(text: str) -> bool:
+    """The text (its spaces aside) is a row's value (ROW_VALUE: 1,250点, 3,500円), or a rate in words (ROW_RATE):
+    the one test of a value set alone — a schedule's row closing on it (schedule_rows), a column of them beside
+    the rows (reading_order.gutters). One whose last character (white space aside) is none a value closes on
+    (ROW_VALUE_ENDS: most texts) is none: no space taken out of it, no pattern asked."""
+    s = clean(text)
+    if s.rstrip()[-1:] not in ROW_VALUE_ENDS:
+        return False
+    bare = _SPACES.sub("", s)
+    return ROW_VALUE.fullmatch(bare) is not None or ROW_RATE.match(bare) is not None
 
 
 def a_figure(text: str) -> bool:

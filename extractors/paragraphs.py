@@ -14,7 +14,7 @@ import regex
 
 
 from normalizers.text import BULLET, join_lines, key
-from extractors.numbering import LISTED_MARK, after_article
+from extractors.numbering import LISTED_MARK, after_article, row_value
 from extractors.line_roles import LineRole
 from extractors.title_lines import title_start
 from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
@@ -86,7 +86,8 @@ def _positioned_break(built: "_Built", line: TextLine, flow: Flow, usual: dict[i
     the paragraph's last that reaches over the line's column (to `ocr_margin` ems left of its start at
     least): a speck the OCR read in the margin is none; where none does (a name set flush right under a
     date set in: 令和４年３月４日提出 / 南国市長　…), the gap under the paragraph's last line alone says it."""
-    if line.page not in flow.positioned:
+    if line.page not in flow.positioned or _on_the_row_of(flow.line(built.at[-1]), line) \
+            or _value_under(flow.line(built.at[-1]), line, flow):
         return False
     reach = line.x0 - flow.settings.headings.ocr_margin * line.size
     at = next((i for i in reversed(built.at) if flow.line(i).x1 > reach), built.at[-1])
@@ -97,6 +98,32 @@ def _positioned_break(built: "_Built", line: TextLine, flow: Flow, usual: dict[i
     return line.y0 - prev.y1 > usual.get(line.page, 0.0) + hs.ocr_blank * line.size \
         or prev.x1 > reach and line.x0 - prev.x0 >= hs.ocr_indent * line.size and not _reaches_edge(at, flow) \
         and (line.y0 + line.y1) / 2 > prev.y1 and not _hung_under_label(at, line, flow)
+
+
+def _on_the_row_of(last: TextLine, line: TextLine) -> bool:
+    """Convention (a schedule's values flush right, schedule_rows): `line` stands on the row of the paragraph's
+    last line `last` (its middle within that line's height): a row's value after its words (２ 動脈管開存閉鎖術
+    （直視下） … 22,000点, read beside its row: reading_order._values_beside_rows) runs on the row's paragraph,
+    whatever line above reaches over it. So does a line holding only a value (numbering.row_value) set flush
+    right on the row under words that fill their line (４ 乳房部分切除術（…を含む。）） / 42,350点): it closes
+    that row, it opens no paragraph set in (_positioned_break asks both: _value_under)."""
+    return last.page == line.page and last.y0 < (line.y0 + line.y1) / 2 < last.y1
+
+
+def _closes_on_value(line: TextLine) -> bool:
+    """The line's last piece is a value (numbering.row_value): a row closed on its value, or a value alone."""
+    spans = [sp for sp in line.source.spans if sp.text.strip()]
+    return bool(spans) and row_value(spans[-1].text)
+
+
+def _value_under(last: TextLine, line: TextLine, flow: Flow) -> bool:
+    """`line` holds only a value (numbering.row_value) set flush right on the row right under the paragraph's
+    last line `last`: starting right of that line's middle, ending no short of it (less one em), no more than
+    a title's gap under it (as schedule_rows._row_value reads a value under its row); a line that closes on a
+    value of its own (a panel's 240億円 over its total 341億円) has its value already."""
+    return last.page == line.page and line.x0 > (last.x0 + last.x1) / 2 and line.x1 >= last.x1 - line.size \
+        and 0 <= line.y0 - last.y1 <= flow.settings.headings.title_gap * line.size and row_value(line.text) \
+        and not _closes_on_value(last)
 
 
 def _reaches_edge(at: int, flow: Flow) -> bool:

@@ -14,10 +14,11 @@ gutter keeps its plain top-to-bottom order.
 from __future__ import annotations
 
 from bisect import bisect_left
+from math import inf
 from collections.abc import Sequence
 from typing import Protocol
 
-from extractors.numbering import NOTE_LINE
+from extractors.numbering import NOTE_LINE, row_value
 from extractors.settings import Columns
 
 
@@ -114,8 +115,24 @@ def gutters(lines: list, body_size: float, cs: Columns, main_share: float = 0) -
         if drop is None:
             break
         del found[drop]
+    found = [cut for k, cut in enumerate(found) if not _values_beside_rows(text, found, k, right, cs.slack)]
     crossing = sum(1 for ln in text for g in found if ln.x0 < g[0] and ln.x1 > g[1])
     return found if found and crossing <= len(text) // 4 else []
+
+
+def _values_beside_rows(text: list, cuts: list[tuple[float, float]], k: int, right: float, slack: float) -> bool:
+    """Convention (a price list or a fee schedule set as running text: 診療報酬点数表's rows "１ 上行大動脈 …
+    114,510点", each value flush right, level with its row): a column right of cut `k` holding only values
+    (numbering.row_value), each standing level with a line of the column left of the cut (its middle within
+    that line's height), is no column of its own — each value is read with its row, not after all the rows.
+    A table's cells are out of the page's lines by then (the table pass reads them)."""
+    edges = [-inf] + [x for cut in cuts for x in cut] + [right]
+    a = edges[2 * k]                                     # the column before the cut's left (a row's label may
+    c, d = edges[2 * k + 2], edges[2 * k + 3]            # stand left of the text's edge), the values' column
+    values = [ln for ln in text if ln.x0 >= c - slack and ln.x1 <= d + slack]
+    rows = [ln for ln in text if ln.x0 >= a - slack and ln.x1 <= c + slack]   # a row may reach into the gutter
+    return bool(values) and all(row_value(ln.text) and any(r.y0 <= (ln.y0 + ln.y1) / 2 <= r.y1 for r in rows)
+                                for ln in values)
 
 
 def side_note_gutters(lines: list, rules: list, body_size: float, cs: Columns, main_share: float) -> list[tuple[float, float]]:

@@ -1,15 +1,15 @@
 """A schedule's rows: is this numbered line a row of a list of values (a price list, a fee schedule — 診療報酬点数表's
-"１ 筋肉、臓器に達するもの（…）　1,250点"), its value at the right of its line, on the line under it, or read
-elsewhere on its page, its notes (注) under it? Such a row is no heading (headings._label_not_heading asks).
+"１ 筋肉、臓器に達するもの（…）　1,250点"), its value at the right of its line or on the line under it (a value
+set beside its row is read right after the row's words: reading_order._values_beside_rows), its notes (注) under
+it? Such a row is no heading (headings._label_not_heading asks).
 """
 from __future__ import annotations
 
 import regex
 
 from extractors.neighbours import blank, next_item
-from extractors.numbering import ROW_RATE, ROW_VALUE, ROW_VALUE_ENDS
+from extractors.numbering import row_value
 from extractors.records import Flow, TextLine
-from normalizers.text import SPACES as _SPACES, clean
 
 _NOTE_MARK = regex.compile(r"注[0-9０-９]{0,2}")   # a schedule's note mark alone in its piece (注, 注１)
 
@@ -28,27 +28,19 @@ def schedule_row(i: int, flow: Flow) -> bool:
     prev = next((j for j in range(i - 1, -1, -1) if not blank(flow.items[j])), None)
     after = _past_note(i, _after_row(i, value, flow), flow)
     if value is not None and prev is not None and (_closes_row(prev, flow) or _groups_rows(prev, flow)   # (value: asked first)
-                                                   or _after_noted_row(i, flow) or _priced_row_over(prev, i, flow)):
+                                                   or _after_noted_row(i, flow)):
         return True
     return after is not None and (_numbered_line(after, flow) or _priced_sibling(i, after, flow)) \
         and (value is not None or _row_value(after, flow) is not None)
 
 
 def _after_row(i: int, value: int | None, flow: Flow) -> int | None:
-    """The item after row `i` and its value: after the value where it follows the row's words; after the
-    row's words where the value was read elsewhere on the page (_value_beside)."""
+    """The item after row `i` and its value: after the value where it follows the row's words (a value set
+    beside its row is read right after it: reading_order._values_beside_rows)."""
     if value is None:
         return next_item(i, flow)
     j, k = _row_end(i, flow)
     return next_item(value, flow) if value in (j, k) else k
-
-
-def _priced_row_over(j: int, i: int, flow: Flow) -> bool:
-    """Item `j`, right before row `i`, is a row of the list with a value of its own read elsewhere on the page
-    (_value_beside), at row `i`'s indent or further in (a sub-row ニ closing the row before)."""
-    it, row = flow.items[j], flow.line(i)
-    return isinstance(it, TextLine) and it.page == row.page \
-        and it.x0 >= row.x0 - flow.settings.typography.same_indent * row.size and _value_beside(j, flow) is not None
 
 
 def _priced_sibling(i: int, j: int, flow: Flow) -> bool:
@@ -138,21 +130,10 @@ def _numbered_line(j: int, flow: Flow) -> bool:
 def _lone_value(j: int, flow: Flow) -> bool:
     """Item `j` is a line holding only a row's value (numbering.ROW_VALUE, ROW_RATE)."""
     it = flow.items[j]
-    return isinstance(it, TextLine) and _value_text(it.text)
+    return isinstance(it, TextLine) and row_value(it.text)
 
 
-def _value_text(text: str) -> bool:
-    """The text (its spaces aside) is a row's value, or a rate in words. One whose last character (white space
-    aside) is none a value closes on (numbering.ROW_VALUE_ENDS: most texts) is none: no space taken out of
-    it, no pattern asked."""
-    s = clean(text)
-    if s.rstrip()[-1:] not in ROW_VALUE_ENDS:
-        return False
-    bare = _SPACES.sub("", s)
-    return ROW_VALUE.fullmatch(bare) is not None or ROW_RATE.match(bare) is not None
-
-
-def ends_in_value(line: TextLine, value=_value_text) -> bool:
+def ends_in_value(line: TextLine, value=row_value) -> bool:
     """The line closes on a value set apart from its words by at least an em's white (a row's last line
     that holds its value at the right: …を行った場合　　所定点数の100分の80に相当する点数). `value`: the
     test of the last piece's text (a schedule's value; a budget item's figure, _a_figure)."""
@@ -171,29 +152,13 @@ def _row_value(i: int, flow: Flow) -> int | None:
     if ends_in_value(line):
         return j
     if k is None or not _lone_value(k, flow):
-        return _value_beside(j, flow)
+        return None
     nxt = flow.line(k)
     beside = nxt.page == line.page and nxt.x0 > line.x1 and nxt.y0 < line.y1 and nxt.y1 > line.y0
     under = nxt.page == line.page and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 >= (line.y0 + line.y1) / 2 \
         and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * line.size
     overleaf = nxt.page == line.page + 1 and nxt.x0 > (line.x0 + line.x1) / 2   # the row's value heads the next page
-    return k if beside or under or overleaf else _value_beside(j, flow)
-
-
-def _value_beside(j: int, flow: Flow) -> int | None:
-    """Convention (a schedule whose text layer gives a page's values after all its rows' words: 診療報酬点数表's
-    "１ 上行大動脈" … with "114,510点" … read at the page's end): a line holding only a value later on the same
-    page, to the right of row line `j` on its row, is that row's value."""
-    line = flow.line(j)
-    for k in range(j + 1, len(flow.items)):
-        it = flow.items[k]
-        if not isinstance(it, TextLine):
-            continue
-        if it.page != line.page:
-            return None
-        if it.x0 > line.x1 and it.y0 < line.y1 and it.y1 > line.y0 and _lone_value(k, flow):
-            return k
-    return None
+    return k if beside or under or overleaf else None
 
 
 def _row_end(i: int, flow: Flow) -> tuple[int, int | None]:

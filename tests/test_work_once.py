@@ -1430,17 +1430,17 @@ def test_a_title_that_can_hold_no_date_is_not_searched_for_dates_as_a_schedule_e
 
 
 def test_a_text_that_closes_on_no_unit_is_not_asked_the_row_value_patterns(monkeypatch):
-    """schedule_rows._value_text (a fee schedule's row value: 1,250点, 所定点数の100分の80に相当する点数) asks ROW_VALUE and
+    """numbering.row_value (a fee schedule's row value: 1,250点, 所定点数の100分の80に相当する点数) asks ROW_VALUE and
     ROW_RATE only of a text whose last character (white space aside) is one a value closes on
     (numbering.ROW_VALUE_ENDS); a text of words ending otherwise is no value, its spaces not taken out."""
-    from extractors import schedule_rows
+    from extractors import numbering
 
     asked: list = []
-    monkeypatch.setattr(schedule_rows, "ROW_VALUE", _Fullmatched(asked, schedule_rows.ROW_VALUE))
+    monkeypatch.setattr(numbering, "ROW_VALUE", _Fullmatched(asked, numbering.ROW_VALUE))
     words = ["診療報酬の算定方法", "筋肉、臓器に達するもの（長径５センチメートル以上）", "第１条　目的", ""]
-    assert [schedule_rows._value_text(t) for t in words] == [False] * len(words) and asked == []
+    assert [numbering.row_value(t) for t in words] == [False] * len(words) and asked == []
     values = {"1,250点": True, "８，６００ 点 ": True, "50％": True, "所定点数の100分の80に相当する点数": True, "3人の委員": False}
-    assert {t: schedule_rows._value_text(t) for t in values} == values
+    assert {t: numbering.row_value(t) for t in values} == values
     assert asked == ["1,250点", "8,600点", "50%", "所定点数の100分の80に相当する点数"]
 
 
