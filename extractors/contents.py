@@ -93,6 +93,12 @@ def find_contents(items: list) -> set[int]:
 _TRAILING_PAGE = regex.compile(r"[.．・·…‥⋯\s]*([0-9０-９]{1,4})\s*$")
 
 
+def contents_title(flow_items: list, indexes: set[int]) -> str:
+    """The contents' own title as printed (目次, 目　次, ＜目次＞), the first of the contents lines, "" when
+    the contents print none: no entry of contents.csv (it names no page), document.json's `contents_title`."""
+    return next((text for i in sorted(indexes) if is_contents_title(text := clean(flow_items[i].text).strip())), "")
+
+
 def contents_entries(flow_items: list, indexes: set[int]) -> list[tuple[int, str, str, int]]:
     """(flow index, label, title, printed page or 0) of each contents line, in order; the
     contents title (目次) itself is not an entry."""

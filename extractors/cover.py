@@ -122,6 +122,8 @@ class Cover:
     dated_by: DateEvidence = field(default_factory=DateEvidence)   # what `date` was decided from (dated)
     labels: tuple[str, ...] = ()   # the status tags the first page prints ([Provisional Translation], 【仮訳】, （案）): status_labels
     crumbs: tuple[str, ...] = ()   # the breadcrumb trail the first page prints (a web page printed from the browser): _trail
+    subtitle: str = ""   # the row under the title set between wave dashes (～人・産業・地域・政府全てにＡＩ～): _subtitle_row
+    date_as_printed: str = ""   # the cover's date as its first page prints it (令和元年６月１１日): _date_as_printed
 
 
 def dated(cover: Cover, evidence: DateEvidence) -> Cover:
@@ -744,9 +746,26 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         cover = _circular(rows, cover, settings)
     cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
+    cover = replace(cover, date_as_printed=_date_as_printed(rows + opening, cover.date))
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+
+
+def _date_as_printed(rows: list[CoverRow], iso: str) -> str:
+    """The cover's date as printed (document.json's `date_as_printed`; `date` holds it in ISO form): the first
+    date a row of the first page — or of the next page's head, where the date was read there — prints that reads
+    as `iso`, spaces and letter-spacing dots out (令和元年６月１１日); where a date set vertically stands a glyph
+    to a row (令 / 和 / ４ / 年 …), the rows read together. "" when the date was read from no such row (the day the
+    附則 names: its text is a paragraph)."""
+    if not iso:
+        return ""
+    texts = [_unspaced(r.text).replace("・", "") for r in rows]
+    for text in (*texts, "".join(texts)):
+        for m in DATE.finditer(text):
+            if to_iso(m.group(0)) == iso:
+                return m.group(0)
+    return ""
 
 
 # the month or the day of an issue, set alone on its line in display type
@@ -970,7 +989,22 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     maker = _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
-    return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer)
+    return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer,
+                 subtitle=_subtitle_row(rows, last))
+
+
+# Convention (a strategy's or a plan's cover: its title, then a subtitle set between wave dashes or dashes on
+# the row right under it, ～人・産業・地域・政府全てにＡＩ～, ―新たな日常に向けて―): that row is the title's
+# subtitle, no word of the title and no date or issuer (document.json's `subtitle`)
+_SUBTITLE = regex.compile(r"^\s*([～〜~―－—])\s*\S.*?\s*\1\s*$")
+
+
+def _subtitle_row(rows: list[CoverRow], last: int) -> str:
+    """The subtitle right under the title's last row (`last`), "" when that row is none (_SUBTITLE)."""
+    if last < 0 or last + 1 >= len(rows):
+        return ""
+    text = rows[last + 1].text.strip()
+    return text if _SUBTITLE.match(text) else ""
 
 
 def _entries_out(rows: list[CoverRow], last: int) -> list[CoverRow]:

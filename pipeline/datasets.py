@@ -12,9 +12,13 @@ def document(ed: Edition) -> dict:
     return {
         "edition": ed.edition,
         "title": ed.cover.title,
+        "subtitle": ed.cover.subtitle,
+        "labels": list(ed.cover.labels),
         "date": ed.cover.date,
+        "date_as_printed": ed.cover.date_as_printed,
         "issuer": ed.cover.issuer,
         "decided_by": ed.cover.decided_by,
+        "contents_title": ed.contents_title,
         "pipeline_version": __version__,
         "kind": ed.kind,
         "status": ed.status,

@@ -20,6 +20,7 @@ from normalizers.ministries import load_registry
 from extractors.records import (Flow, Footnote, Furniture, Goal, Heading, HeadingIndex, Initiative,
                                 Paragraph, Problem, SourceDoc, TableCell, Target, ContentsEntry)
 from extractors.contents_table import contents_table, unmatched_entries
+from extractors.contents import contents_title
 from extractors.ruled_tables import repeated_headers, table_cells
 from extractors.settings import DEFAULT, Settings
 
@@ -49,6 +50,7 @@ class Edition:
     furniture: list[Furniture] = field(default_factory=list)
     tables: list[TableCell] = field(default_factory=list)
     contents: list[ContentsEntry] = field(default_factory=list)
+    contents_title: str = ""   # the contents' own title as printed (目次): contents.contents_title
     has_main: bool = False
     has_appendix: bool = False
 
@@ -175,6 +177,7 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     ed.cover = dated(cover, replace(cover.dated_by, takes_effect=effective_date(flow, index), closing=closing_date(flow)))
     contents = contents_table(flow, index.headings(), flow.furniture)
     ed.contents.extend(contents)
+    ed.contents_title = contents_title(flow.items, flow.contents)
     read = read_appendix(flow, index)
     # a main body, or an overview (概要): a document of its own, read whole; so is a file named 別紙 of no
     # edition that holds no initiative list (a form, 別紙様式１, or an annex of prose): its text is in no list
@@ -215,7 +218,7 @@ def _letters(text: str) -> Counter:
 def _held(ed: Edition) -> Iterator[str]:
     """Every text the part's datasets hold: the records' printed fields and the cover's."""
     c = ed.cover
-    yield from (c.title, c.issuer, c.decided_by, *c.labels)
+    yield from (c.title, c.subtitle, c.date_as_printed, c.issuer, c.decided_by, *c.labels, ed.contents_title)
     for h in ed.headings:
         yield from (h.label, h.title)
     for g in ed.goals:
@@ -273,6 +276,7 @@ def merge(parts: list[Edition], edition: str) -> Edition:
         ed.furniture += p.furniture
         ed.tables += _shifted(p.tables, table_id=max((c.table_id for c in ed.tables), default=0))
         ed.contents += _shifted(p.contents, seq=len(ed.contents))
+        ed.contents_title = ed.contents_title or p.contents_title   # the first file's that prints one (the main body's)
         ed.headings += _shifted(p.headings, seq=heading_off)
         ed.goals += _shifted(p.goals, seq=max((g.seq for g in ed.goals), default=0), heading_seq=heading_off)
         ed.footnotes += p.footnotes
