@@ -85,6 +85,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # read since koho16 (cover._masthead), and the banner (white on a rounded band across its column) heads the
     # items under it: typography.mark_panels' caption_band, headings._banner, _under_band, _fitted_titles)
     "suzuka_koho_oshirase_2026": {"title": 0.0},
+    # 政府CIO補佐官等DP 自治体のSNS利用 (Word for Microsoft 365, cut to pp1-12, newdocsE17): its diagrams 図表1, 2, 5 —
+    # a coloured header band (情報種別 | 利用条件 | 利用イメージ) over boxes and pictures — read as tables on pp4, 5, 12
+    "cio_dp_jichitai_sns_kojin_joho_2021": {"tables_false_pages": 3.0},
     # 金融庁's 保険モニタリングレポート【概要】 deck (PowerPoint 2016, newdocsA15; slides 1–6 of 11): its cover title is
     # drawn (a picture: no text, no PDF Title) — title 0, which no reading of the text layer can meet. Its f1 was 0.8
     # until below16: the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's caption at the right and p2's
