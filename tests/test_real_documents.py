@@ -85,9 +85,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # read since koho16 (cover._masthead), and the banner (white on a rounded band across its column) heads the
     # items under it: typography.mark_panels' caption_band, headings._banner, _under_band, _fitted_titles)
     "suzuka_koho_oshirase_2026": {"title": 0.0},
-    # 政府CIO補佐官等DP 自治体のSNS利用 (Word for Microsoft 365, cut to pp1-12, newdocsE17): its diagrams 図表1, 2, 5 —
-    # a coloured header band (情報種別 | 利用条件 | 利用イメージ) over boxes and pictures — read as tables on pp4, 5, 12
-    "cio_dp_jichitai_sns_kojin_joho_2021": {"tables_false_pages": 3.0},
     # 金融庁's 保険モニタリングレポート【概要】 deck (PowerPoint 2016, newdocsA15; slides 1–6 of 11): its cover title is
     # drawn (a picture: no text, no PDF Title) — title 0, which no reading of the text layer can meet. Its f1 was 0.8
     # until below16: the tabs 本事務年度の主な実績 on p4/p6 share their row with a chart's caption at the right and p2's
@@ -157,6 +154,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "cio_dp_data_jinzai_framework_2021": (1.0, 1.0, 1.0),
     "cio_dp_architecture_sekkei_2021": (1.0, 1.0, 1.0),
     "cio_dp_data_portability_2021": (1.0, 1.0, 1.0),
+    # 政府CIO補佐官等DP 自治体のSNS利用 (Word for Microsoft 365, cut, newdocsE17): f1 0.786, parents 0.727, tables_false_pages 3
+    # as first measured (第1章：対応編 read with its colon; ＜図表４：…＞ a heading; 図表1, 2 header bands read as tables)
+    "cio_dp_jichitai_sns_kojin_joho_2021": (1.0, 1.0, 1.0),
     "cio_dp_it_shisan_kanri_2021": (1.0, 1.0, 1.0),
     "cio_dp_metadata_rule_2021": (1.0, 1.0, 1.0),
     "cio_dp_zero_trust_2020": (1.0, 1.0, 1.0),
