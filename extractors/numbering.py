@@ -123,15 +123,19 @@ COUNCIL_PAPER = r"(?:(?:議員|委員会)提出議案|意見書案|決議案|議
 _PART_NUMERAL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]"
 PART_NUMERAL = regex.compile(rf"^{_PART_NUMERAL}[.．]?$")
 
+# 第1章：対応編 — a colon may stand between a division's label and its title (a discussion paper's chapter
+# divider): it parts the two, as a space does, and belongs to neither
+_DIVISION_COLON = r"(?:\s*[:：])?"
+
 SYSTEMS: tuple[System, ...] = (
-    System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1),
+    System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, after=_DIVISION_COLON, never_list=True, ranked=True, outline=("第", 1),
            division=True),
     # 第N編: a statute's book, above its chapters (民法 第一編 総則); a text uses 編 or 部 at the top, rarely both
     System("book", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})編", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 1),
            division=True),
-    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N}{AUTOSPACE})章", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 2),
+    System("chapter_kanji", "chapter", rf"第(?:{KANJI}|{N}{AUTOSPACE})章", title=_NO_PARTICLE_UNSPACED, after=_DIVISION_COLON, never_list=True, ranked=True, outline=("第", 2),
            division=True),
-    System("section_kanji", "section", rf"第(?:{KANJI}|{N}{AUTOSPACE})節", title=_NO_PARTICLE_UNSPACED, never_list=True, ranked=True, outline=("第", 3),
+    System("section_kanji", "section", rf"第(?:{KANJI}|{N}{AUTOSPACE})節", title=_NO_PARTICLE_UNSPACED, after=_DIVISION_COLON, never_list=True, ranked=True, outline=("第", 3),
            division=True),
     # 第N款, 第N目: a 節's subdivisions in a statute or a 告示 (節 > 款 > 目, over its articles or its 区分 of a
     # fee schedule: 第１款 皮膚・皮下組織 under 第１節 手術料), below 節 and above an article and a 第N of 公用文
@@ -547,8 +551,9 @@ ADDRESS_TAG = regex.compile(r"^【(?:[^【】]+】\s*)?")
 # chapter and place, the word after the number (第1-1-8図 婚姻件数…, 第2-3-1表 …): a caption as 図１ is; a budget
 # book numbers its tables alone (第１表　歳入歳出予算, 第３表　地方債: the table's caption; 第１表のとおり is a sentence).
 # A survey report or a white paper names a chart or a table 図表 (図表１, 図表4-2), often in a 【…】 band over
-# it (【図表１ 性別構成】): the bracket holds a caption as 図１ is, no sub-heading
-CAPTION = regex.compile(r"^(?:【\s*(?=図表))?(?:(?:図表|図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:]"
+# it (【図表１ 性別構成】), or in angle brackets (＜図表１：LINE サービス規約に基づいた利用＞, a discussion paper's
+# figure): the bracket holds a caption as 図１ is, no sub-heading
+CAPTION = regex.compile(r"^(?:[【＜<〈]\s*(?=図表|図\s*[0-9]|表\s*[0-9]))?(?:(?:図表|図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:]"
                         r"|[〔\[]例\s*[0-9]+[〕\]]|第\s*[0-9]+(?:\s*[-－‐―ー]\s*[0-9]+)*\s*(?:図|表)(?![のにをはがでと、。]))")
 # 別紙1 国庫補助事業と地方単独事業の取扱について, 別添２　…: an enclosure's label (別紙, 別添, 別表, 参考資料 and its
 # number) and its name on one line: a line of a letter's list of enclosures (LineRole.enclosure)

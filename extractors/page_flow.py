@@ -273,14 +273,26 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     its own (cells.shaped_apart, `shapes`: the page's), or divided by a connector line drawn across
     its frame (an org chart's boxes: cells.crossed_by_connector; `lines`: the page's), or a chart's plot area (tick labels on
     its rules: _on_axes; `ticks`: the page's lines that are a number alone), or captioned boxes: a tab over
-    each box's text (cells.tabbed_boxes)."""
+    each box's text (cells.tabbed_boxes), or a figure's heads: one row a panel hangs from (_heads_over_panel)."""
     t = settings.tables
     if filled_share(table) < t.min_filled or boxes_apart(table):
         return True
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
     return tabbed_boxes(table, texts) or boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
-        or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t)
+        or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t) \
+        or _heads_over_panel(grid, panels, t.snap)
+
+
+def _heads_over_panel(grid: TableGrid, panels: Sequence[Box], snap: float) -> bool:
+    """A grid of one row whose bottom edge a filled panel hangs from, within its width and taller than
+    the row: a figure's column heads set on bands (情報種別 | 利用条件 | 利用イメージ over a diagram of boxes,
+    arrows and pictures, a discussion paper's 図表), no table — a table's rows go on in its own rules."""
+    if len(grid.ys) != 2:
+        return False
+    x0, y0, x1, y1 = grid.bbox
+    return any(abs(p[1] - y1) <= snap and x0 - snap <= p[0] and p[2] <= x1 + snap and p[3] - p[1] > y1 - y0
+               for p in panels)
 
 
 def _holds(p: Box, x0: float, y0: float, x1: float, y1: float, snap: float) -> bool:

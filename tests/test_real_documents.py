@@ -154,6 +154,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "cio_dp_data_jinzai_framework_2021": (1.0, 1.0, 1.0),
     "cio_dp_architecture_sekkei_2021": (1.0, 1.0, 1.0),
     "cio_dp_data_portability_2021": (1.0, 1.0, 1.0),
+    # 政府CIO補佐官等DP 自治体のSNS利用 (Word for Microsoft 365, cut, newdocsE17): f1 0.786, parents 0.727, tables_false_pages 3
+    # as first measured (第1章：対応編 read with its colon; ＜図表４：…＞ a heading; 図表1, 2 header bands read as tables)
+    "cio_dp_jichitai_sns_kojin_joho_2021": (1.0, 1.0, 1.0),
     "cio_dp_it_shisan_kanri_2021": (1.0, 1.0, 1.0),
     "cio_dp_metadata_rule_2021": (1.0, 1.0, 1.0),
     "cio_dp_zero_trust_2020": (1.0, 1.0, 1.0),
