@@ -48,17 +48,36 @@ def emitted(folder: Path) -> Counter:
     main = {s["name"] for s in doc["sources"] if s["role"] == "main"}
     from_appendix = (folder / "initiatives.csv").is_file() and any(
         r["source"] not in main for r in read_csv(folder / "initiatives.csv"))
+    rows: list[str] = []
     for name, fields in _FIELDS.items():
         if name == "targets.csv" and not from_appendix:
             continue   # read from a main body: a view of its goal blocks and headings
         if (folder / name).is_file():
-            for row in read_csv(folder / name):
-                total += letters(" ".join(row[f] for f in fields))
-    total += _goal_letters(folder) + (_context_letters(folder) if from_appendix else Counter())
+            rows += [" ".join(row[f] for f in fields) for row in read_csv(folder / name)]
     if (folder / "tables.csv").is_file() and not (folder / "initiatives.csv").is_file():
-        for row in read_csv(folder / "tables.csv"):
-            total += letters(row["text"])
-    return total + letters(doc.get("title", "") + doc.get("decided_by", "") or doc.get("issuer", ""))
+        rows += [row["text"] for row in read_csv(folder / "tables.csv")]
+    for text in rows:
+        total += letters(text)
+    total += _goal_letters(folder) + (_context_letters(folder) if from_appendix else Counter())
+    return total + letters(doc.get("title", "") + doc.get("decided_by", "") or doc.get("issuer", "")) \
+        + _cover_letters(doc, rows)
+
+
+def _cover_letters(doc: dict, rows: list[str]) -> Counter:
+    """The letters of document.json's cover pieces (its labels, subtitle, date as printed and contents title:
+    what the pipeline holds there and nowhere else), each counted where no dataset row holds its text already
+    (a stamp is also a furniture row, a document's subtitle also its cover paragraph: counted once)."""
+    blob = "\x00".join(_squashed(t) for t in rows)
+    pieces = list(doc.get("labels", [])) + [doc.get(k, "") for k in ("subtitle", "date_as_printed", "contents_title")]
+    total: Counter = Counter()
+    for piece in pieces:
+        if piece and _squashed(piece) not in blob:
+            total += letters(piece)
+    return total
+
+
+def _squashed(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _goal_letters(folder: Path) -> Counter:
