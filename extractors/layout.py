@@ -31,7 +31,6 @@ from extractors.memory import gc_paused
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, ocr_letter
 from extractors.picture_labels import with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
-from extractors.scan_rules import picture_rules
 from extractors.settings import DEFAULT, Layout, Settings
 
 pymupdf.TOOLS.mupdf_display_errors(False)     # MuPDF's messages go to the document's warnings,
@@ -1678,6 +1677,7 @@ def _scan_rules(page: pymupdf.Page, raw: dict, shape: _PageShape, rules: list[Ru
     the paper is pixels), unless it is read turned (its frame is then no longer the page as rendered)."""
     if shape.turned:
         return rules, figure_shapes
+    from extractors.scan_rules import picture_rules   # numpy (~70 ms to import) only for a run that meets a scan
     drawn, rounded = picture_rules(page, ocr_letter(raw, ls), ls)
     return rules + drawn, figure_shapes + rounded
 
