@@ -1575,3 +1575,66 @@ def test_a_numbered_line_looks_back_for_a_note_by_its_text():
                           "line": lambda self, k: lines[k]})()
     assert not schedule_rows.item_of_note(len(lines) - 1, lines[-1], flow)
     assert _Spans.listed == 0
+
+
+def test_a_lines_column_bounds_asked_once_for_its_role(tmp_path, monkeypatch):
+    """A line's role reads where its column's running text starts and ends (Flow.bounds) once: its indent, whether
+    it reaches the edge (line_roles.reaches_edge, given the right edge) and whether it is centred (_centred, given
+    both) read that one answer (it was asked twice for every line, three times for a line measured for centring).
+    A line is asked once more only as the line before the next (_wrapped)."""
+    from collections import Counter
+
+    from extractors import line_roles
+    from extractors.records import Flow
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((250, 90), "報告の概要", fontname=rc.GOTHIC, fontsize=rc.BODY)   # centred: measured for it
+    for k, y in enumerate((130, 148, 166)):
+        page.insert_text((72, y), "本文の行であり、次の行へと続く文を書いている" + "、続く" * (2 - k), fontname=rc.MINCHO,
+                         fontsize=rc.BODY)
+    doc.save(tmp_path / "lines.pdf")
+    flow = build_flow(read_pdf(str(tmp_path / "lines.pdf")))
+    asked: Counter = Counter()
+    original = Flow.bounds
+
+    def counted(self, line):
+        asked[id(line)] += 1
+        return original(self, line)
+    monkeypatch.setattr(Flow, "bounds", counted)
+    roles = line_roles.line_roles(flow)
+    lines = [it for it in flow.items if hasattr(it, "text")]
+    assert roles == flow.roles   # the same roles as build_flow read
+    assert lines and all(asked[id(line)] >= 1 for line in lines)
+    assert max(asked.values()) <= 2
+
+
+def test_a_rules_direction_is_decided_as_it_is_made():
+    """Rule.horizontal is decided once, as the rule is made (a slot, no property computed at each of the ~150k
+    reads a corpus makes): the same answer as its geometry gives, after dataclasses.replace and a pickle's
+    round trip (a worker's read sent to the parent) too; it takes no part in a rule's equality or hash."""
+    import dataclasses
+    import pickle
+
+    from extractors.records import Rule
+
+    for r in (Rule(1, 2, 30, 2.5, 0.5), Rule(5, 0, 5.4, 80, 0.4, True), Rule(0, 0, 3, 3, 1.0), Rule(0, 0, 0, 0, 0.0)):
+        assert r.horizontal == ((r.x1 - r.x0) >= (r.y1 - r.y0))
+        back = pickle.loads(pickle.dumps(r))
+        assert back == r and hash(back) == hash(r) and back.horizontal == r.horizontal
+        turned = dataclasses.replace(r, x1=r.x0, y1=r.y0 + 50)
+        assert turned.horizontal is False
+    assert "horizontal" not in repr(Rule(1, 2, 30, 2.5, 0.5))
+
+
+def test_a_lines_japanese_letters_counted_as_character_by_character():
+    """letters_face counts a multi-font span's characters that are neither ASCII nor white
+    (typography._japanese_letters, by str's own loops): the same count as a test of each character, for every
+    kind of white str.isspace names (the ideographic space, a no-break space, a line separator) and none it does not
+    (a zero-width space, a BOM)."""
+    from extractors.typography import _japanese_letters
+
+    texts = ["", "abc 12", "区分Ａ　α=0.85、β＝1.10", "\u3000\xa0\u2028\u205f\x85\u1680", "\u200b\ufeff語",
+             " 注１　椎間又は椎弓\t", "ＡＢＣ　ｄｅｆ ghi"]
+    for text in texts:
+        assert _japanese_letters(text) == sum(1 for ch in text if not ch.isascii() and not ch.isspace()), text
