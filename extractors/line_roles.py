@@ -232,9 +232,8 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     clear = hs.centred_clear * min(line.size, flow.body_size)   # (a larger line: _centred measures it)
     # a page set in columns: the running text of the line's column starts at its column's edge, not at
     # the page's first column's (a line of the fourth column is no centred nor indented line for
-    # standing right of the first column's text)
-    bounds = flow.bounds(line)   # once per line: the indent, the edge and the centring read it
-    left = max(left, bounds[0])
+    # standing right of the first column's text); the column's bounds asked once: the edge and the centring read them
+    left = max(left, (bounds := flow.bounds(line))[0])
     # a letter-spaced line is two words or more (and a few): the pattern is asked only of such a line
     spaced = 2 <= len(line.text.split()) <= hs.letter_spaced and bool(_LETTER_SPACED.match(line.text))
     opens_space = line.text[:1].isspace()
