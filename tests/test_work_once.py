@@ -929,8 +929,8 @@ def test_shaded_bars_sides_are_parted_by_direction_once_not_for_each_pair_of_lon
     from extractors.settings import DEFAULT
 
     read: list[int] = []
-    original = Rule.horizontal
-    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+    slot = Rule.__dict__["horizontal"]   # a slot set as the rule is made (Rule.__post_init__): each read counted
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or slot.__get__(r), slot.__set__))
 
     def box(x0: float, y0: float, x1: float, y1: float) -> list[Rule]:
         return [Rule(x0, y0, x1, y0, 0.5, True), Rule(x0, y1, x1, y1, 0.5, True),
@@ -1254,8 +1254,8 @@ def test_a_grids_rule_directions_are_read_once_for_every_cell_the_figure_tests_b
                   x + 5, y + 5, x + 15, y + 15) for x in xs[:-1] for y in ys[:-1]]
     table, _ = cells.fill_table(grid, lines, 1, ls, t)
     read: list[int] = []
-    original = Rule.horizontal
-    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+    slot = Rule.__dict__["horizontal"]   # a slot set as the rule is made (Rule.__post_init__): each read counted
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or slot.__get__(r), slot.__set__))
     ruled, texts = cells.ruling(grid.verticals + grid.horizontals), cells.text_cells(table)
     assert len(texts) == 48
     assert not cells.boxed_apart(texts, [], ls.panel_touch, t.snap, ruled)
@@ -1281,8 +1281,8 @@ def test_a_grids_rules_are_read_once_for_the_connector_test_not_once_per_inner_r
     vs = [Rule(x, ys[0], x, ys[-1] + 100, 0.5) for x in xs]   # all run on below, the sides too
     hs = [Rule(xs[0], y, xs[-1], y, 0.5) for y in ys]
     read: list[int] = []
-    original = Rule.horizontal
-    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+    slot = Rule.__dict__["horizontal"]   # a slot set as the rule is made (Rule.__post_init__): each read counted
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or slot.__get__(r), slot.__set__))
     wide = TableGrid(tuple(xs), tuple(ys), tuple(vs), tuple(hs))
     assert not cells.crossed_by_connector(wide, cells.ruling(wide.verticals + wide.horizontals), [], t.snap, t.row_snap)
     assert len(read) == len(vs) + len(hs)
