@@ -121,9 +121,10 @@ def _label_in_bold(line: TextLine) -> bool:
     return False
 
 
-def reaches_edge(line: TextLine, flow: Flow) -> bool:
-    """The line runs to the right edge of its column's running text."""
-    return line.x1 >= flow.bounds(line)[1] - flow.settings.headings.edge * max(line.size, flow.settings.typography.min_size)
+def reaches_edge(line: TextLine, right: float, flow: Flow) -> bool:
+    """The line runs to the right edge of its column's running text (`right`: Flow.bounds, which _role asks
+    once per line)."""
+    return line.x1 >= right - flow.settings.headings.edge * max(line.size, flow.settings.typography.min_size)
 
 
 def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: TextLine, flow: Flow,
@@ -231,8 +232,8 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     clear = hs.centred_clear * min(line.size, flow.body_size)   # (a larger line: _centred measures it)
     # a page set in columns: the running text of the line's column starts at its column's edge, not at
     # the page's first column's (a line of the fourth column is no centred nor indented line for
-    # standing right of the first column's text)
-    left = max(left, flow.bounds(line)[0])
+    # standing right of the first column's text); the column's bounds asked once: the edge and the centring read them
+    left = max(left, (bounds := flow.bounds(line))[0])
     # a letter-spaced line is two words or more (and a few): the pattern is asked only of such a line
     spaced = 2 <= len(line.text.split()) <= hs.letter_spaced and bool(_LETTER_SPACED.match(line.text))
     opens_space = line.text[:1].isspace()
@@ -244,7 +245,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         centred = indented = False
     else:
         x0, x1 = letters_span(line)
-        centred = _centred(line, x0, x1, left, flow)
+        centred = _centred(line, (x0, x1), left, bounds, flow)
         indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
     field = _field(s)   # 項目：値, each field a paragraph of its own
     article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars, hs.tab_gap, before)
@@ -260,7 +261,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         style,                                                      # style
         continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption) or _scanned_mark(line, flow),
                             closes),                        # continues
-        reaches_edge(line, flow),                                   # reaches_edge
+        reaches_edge(line, bounds[1], flow),                        # reaches_edge
         family(line.font),                                          # family
         indented,                                                   # indented
         spaced,                                                     # letter_spaced
@@ -398,7 +399,7 @@ def _article_of(line: TextLine, f: str, gap: float, chars: int, tab: float,
     return article, title
 
 
-def _centred(line: TextLine, x0: float, x1: float, left: float, flow: Flow) -> bool:
+def _centred(line: TextLine, letters: tuple[float, float], left: float, bounds: tuple[float, float], flow: Flow) -> bool:
     """The line's letters (x0 … x1) stand clear of both edges of the running text by `centred_clear` ems
     of its own size. Convention (a page set in columns: a notice's banner ≡入札公告≡ set at 14 pt centred in
     a column 22 ems of the body wide): a line set larger than the body in a narrow column cannot stand
@@ -406,7 +407,7 @@ def _centred(line: TextLine, x0: float, x1: float, left: float, flow: Flow) -> b
     middle (within `centred_axis` ems of its size), four ems of the body clear of both edges, centre it —
     in a column of a page set in columns (Flow.columns; a page of one column keeps the first measure)."""
     hs = flow.settings.headings
-    lo, hi = flow.bounds(line)
+    (x0, x1), (lo, hi) = letters, bounds   # bounds: Flow.bounds of the line, asked once by _role
     if x0 >= left + hs.centred_clear * line.size and x1 <= hi - hs.centred_clear * line.size:
         return True
     clear = hs.centred_clear * flow.body_size

@@ -97,10 +97,12 @@ class Rule:
     width: float
     box: bool = False
     tiled: bool = False   # a side two filled boxes share, edge to edge: it divides cells as a drawn line does
+    horizontal: bool = field(init=False, repr=False, compare=False)   # runs across (no shorter across than down):
+                          # decided here once, as the rule is made; the stages split a page's rules by it
+                          # ~150k times over a corpus, a slot read where a property call cost eight times as much
 
-    @property
-    def horizontal(self) -> bool:
-        return (self.x1 - self.x0) >= (self.y1 - self.y0)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "horizontal", (self.x1 - self.x0) >= (self.y1 - self.y0))
 
 
 @dataclass(slots=True)

@@ -110,8 +110,10 @@ def item_of_note(i: int, line: TextLine, flow: Flow) -> bool:
     left = line.x0 - flow.settings.typography.same_indent * line.size
     items, j = flow.items, i - 1
     while j >= 0:   # back over blank lines (neighbours.blank) and lines at the line's indent or further in
-        it = items[j]   # (every numbered line asks, over many lines: one loop, no call per line)
-        if not isinstance(it, TextLine) or not (it.blank or it.side_note) and (it.x0 < left or _opens_note(j, flow)):
+        it = items[j]   # (every numbered line asks, over many lines: one loop, no call per line; the note's
+        # 注 looked for here, _opens_note asked only of a line holding one)
+        if not isinstance(it, TextLine) or not (it.blank or it.side_note) \
+                and (it.x0 < left or "注" in it.source.text and _opens_note(j, flow)):
             break
         j -= 1
     return j >= 0 and _opens_note(j, flow) and flow.line(j).x0 < left

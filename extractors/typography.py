@@ -66,9 +66,17 @@ def letters_face(line: Line, font: str | None = None) -> str:
         return line.font if font is None else font
     counts: Counter[str] = Counter()
     for s in spans:   # a span of ASCII alone (the digits and Latin letters in the Latin face) holds no such letter
-        counts[s.font] += 0 if s.text.isascii() else sum(1 for ch in s.text if not ch.isascii() and not ch.isspace())
+        counts[s.font] += 0 if s.text.isascii() else _japanese_letters(s.text)
     most, n = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
     return most if n else line.font if font is None else font
+
+
+def _japanese_letters(text: str) -> int:
+    """How many characters of `text` are neither ASCII nor white (str.isspace), counted by str's own
+    loops, not a Python step per character: str.split() drops the same white str.isspace names, and
+    an ASCII encoding that ignores the rest keeps the ASCII ones of what is left."""
+    solid = "".join(text.split())
+    return len(solid) - len(solid.encode("ascii", "ignore"))
 
 
 def font_name(font: str) -> str:

@@ -929,8 +929,8 @@ def test_shaded_bars_sides_are_parted_by_direction_once_not_for_each_pair_of_lon
     from extractors.settings import DEFAULT
 
     read: list[int] = []
-    original = Rule.horizontal
-    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+    slot = Rule.__dict__["horizontal"]   # a slot set as the rule is made (Rule.__post_init__): each read counted
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or slot.__get__(r), slot.__set__))
 
     def box(x0: float, y0: float, x1: float, y1: float) -> list[Rule]:
         return [Rule(x0, y0, x1, y0, 0.5, True), Rule(x0, y1, x1, y1, 0.5, True),
@@ -1254,8 +1254,8 @@ def test_a_grids_rule_directions_are_read_once_for_every_cell_the_figure_tests_b
                   x + 5, y + 5, x + 15, y + 15) for x in xs[:-1] for y in ys[:-1]]
     table, _ = cells.fill_table(grid, lines, 1, ls, t)
     read: list[int] = []
-    original = Rule.horizontal
-    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+    slot = Rule.__dict__["horizontal"]   # a slot set as the rule is made (Rule.__post_init__): each read counted
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or slot.__get__(r), slot.__set__))
     ruled, texts = cells.ruling(grid.verticals + grid.horizontals), cells.text_cells(table)
     assert len(texts) == 48
     assert not cells.boxed_apart(texts, [], ls.panel_touch, t.snap, ruled)
@@ -1281,8 +1281,8 @@ def test_a_grids_rules_are_read_once_for_the_connector_test_not_once_per_inner_r
     vs = [Rule(x, ys[0], x, ys[-1] + 100, 0.5) for x in xs]   # all run on below, the sides too
     hs = [Rule(xs[0], y, xs[-1], y, 0.5) for y in ys]
     read: list[int] = []
-    original = Rule.horizontal
-    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or original.fget(r)))
+    slot = Rule.__dict__["horizontal"]   # a slot set as the rule is made (Rule.__post_init__): each read counted
+    monkeypatch.setattr(Rule, "horizontal", property(lambda r: read.append(1) or slot.__get__(r), slot.__set__))
     wide = TableGrid(tuple(xs), tuple(ys), tuple(vs), tuple(hs))
     assert not cells.crossed_by_connector(wide, cells.ruling(wide.verticals + wide.horizontals), [], t.snap, t.row_snap)
     assert len(read) == len(vs) + len(hs)
@@ -1575,3 +1575,66 @@ def test_a_numbered_line_looks_back_for_a_note_by_its_text():
                           "line": lambda self, k: lines[k]})()
     assert not schedule_rows.item_of_note(len(lines) - 1, lines[-1], flow)
     assert _Spans.listed == 0
+
+
+def test_a_lines_column_bounds_asked_once_for_its_role(tmp_path, monkeypatch):
+    """A line's role reads where its column's running text starts and ends (Flow.bounds) once: its indent, whether
+    it reaches the edge (line_roles.reaches_edge, given the right edge) and whether it is centred (_centred, given
+    both) read that one answer (it was asked twice for every line, three times for a line measured for centring).
+    A line is asked once more only as the line before the next (_wrapped)."""
+    from collections import Counter
+
+    from extractors import line_roles
+    from extractors.records import Flow
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((250, 90), "報告の概要", fontname=rc.GOTHIC, fontsize=rc.BODY)   # centred: measured for it
+    for k, y in enumerate((130, 148, 166)):
+        page.insert_text((72, y), "本文の行であり、次の行へと続く文を書いている" + "、続く" * (2 - k), fontname=rc.MINCHO,
+                         fontsize=rc.BODY)
+    doc.save(tmp_path / "lines.pdf")
+    flow = build_flow(read_pdf(str(tmp_path / "lines.pdf")))
+    asked: Counter = Counter()
+    original = Flow.bounds
+
+    def counted(self, line):
+        asked[id(line)] += 1
+        return original(self, line)
+    monkeypatch.setattr(Flow, "bounds", counted)
+    roles = line_roles.line_roles(flow)
+    lines = [it for it in flow.items if hasattr(it, "text")]
+    assert roles == flow.roles   # the same roles as build_flow read
+    assert lines and all(asked[id(line)] >= 1 for line in lines)
+    assert max(asked.values()) <= 2
+
+
+def test_a_rules_direction_is_decided_as_it_is_made():
+    """Rule.horizontal is decided once, as the rule is made (a slot, no property computed at each of the ~150k
+    reads a corpus makes): the same answer as its geometry gives, after dataclasses.replace and a pickle's
+    round trip (a worker's read sent to the parent) too; it takes no part in a rule's equality or hash."""
+    import dataclasses
+    import pickle
+
+    from extractors.records import Rule
+
+    for r in (Rule(1, 2, 30, 2.5, 0.5), Rule(5, 0, 5.4, 80, 0.4, True), Rule(0, 0, 3, 3, 1.0), Rule(0, 0, 0, 0, 0.0)):
+        assert r.horizontal == ((r.x1 - r.x0) >= (r.y1 - r.y0))
+        back = pickle.loads(pickle.dumps(r))
+        assert back == r and hash(back) == hash(r) and back.horizontal == r.horizontal
+        turned = dataclasses.replace(r, x1=r.x0, y1=r.y0 + 50)
+        assert turned.horizontal is False
+    assert "horizontal" not in repr(Rule(1, 2, 30, 2.5, 0.5))
+
+
+def test_a_lines_japanese_letters_counted_as_character_by_character():
+    """letters_face counts a multi-font span's characters that are neither ASCII nor white
+    (typography._japanese_letters, by str's own loops): the same count as a test of each character, for every
+    kind of white str.isspace names (the ideographic space, a no-break space, a line separator) and none it does not
+    (a zero-width space, a BOM)."""
+    from extractors.typography import _japanese_letters
+
+    texts = ["", "abc 12", "区分Ａ　α=0.85、β＝1.10", "\u3000\xa0\u2028\u205f\x85\u1680", "\u200b\ufeff語",
+             " 注１　椎間又は椎弓\t", "ＡＢＣ　ｄｅｆ ghi"]
+    for text in texts:
+        assert _japanese_letters(text) == sum(1 for ch in text if not ch.isascii() and not ch.isspace()), text
