@@ -133,6 +133,13 @@ def run_diff_now(opts: DiffOptions) -> ExitCode:
     """Exit 0 written (with --exit-code: and the editions are the same), 1 with --exit-code when
     they differ, 2 trouble (an input that cannot be used, a folder that cannot be written),
     as diff(1) and git diff --exit-code do."""
+    from extractors.memory import gc_paused
+
+    with gc_paused():   # the editions, their pairing and reports hold no reference cycle (extractors/memory.py)
+        return _diff_and_write(opts)
+
+
+def _diff_and_write(opts: DiffOptions) -> ExitCode:
     from pipeline.diff.compare import compare
     from pipeline.diff.render import summary_text
     from pipeline.diff.summary import differs, summary
