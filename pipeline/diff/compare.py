@@ -57,24 +57,20 @@ class Change:
     ministries_added: list[str] = field(default_factory=list)
     ministries_removed: list[str] = field(default_factory=list)
     successions: list[str] = field(default_factory=list)
+    # decided once, when the change is made: "1"/"0" for a paired row, "" for an added or removed one
+    text_changed: str = field(init=False)
+    ministries_changed: str = field(init=False)
+    lead_changed: str = field(init=False)
 
-    def _flag(self, differs: Callable[[Item, Item], bool]) -> str:
-        """1/0 for a paired row, empty for an added or removed one."""
-        if self.old is None or self.new is None:
-            return ""
-        return "1" if differs(self.old, self.new) else "0"
+    def __post_init__(self) -> None:
+        paired = self.old is not None and self.new is not None
+        self.text_changed = _flag(paired and self.old.key != self.new.key, paired)  # type: ignore[union-attr]
+        self.ministries_changed = _flag(bool(self.ministries_added or self.ministries_removed), paired)
+        self.lead_changed = _flag(paired and self.old.lead != self.new.lead, paired)  # type: ignore[union-attr]
 
-    @property
-    def text_changed(self) -> str:
-        return self._flag(lambda o, n: o.key != n.key)
 
-    @property
-    def ministries_changed(self) -> str:
-        return self._flag(lambda o, n: bool(self.ministries_added or self.ministries_removed))
-
-    @property
-    def lead_changed(self) -> str:
-        return self._flag(lambda o, n: o.lead != n.lead)
+def _flag(differs: bool, paired: bool) -> str:
+    return ("1" if differs else "0") if paired else ""
 
 
 @dataclass(slots=True)
