@@ -48,13 +48,15 @@ def _package_meta(title: str, compared: list[dict]) -> dict:
 
 
 def _pair_files(d, bom: bool, compared: list[dict] | None = None) -> dict[str, bytes]:
-    from pipeline.diff.render import changes_csv, ministry_summary_csv, report_html, report_md, targets_csv
+    from pipeline.diff.render import (changes_csv, ministry_summary_csv, report_html, report_md, report_sections,
+                                      targets_csv)
     from pipeline.schema import datapackage
     from pipeline.writers import json_bytes
 
+    sections = report_sections(d)   # the 新旧対照表's rows and word runs, once for both reports
     files = {"changes.csv": changes_csv(d, bom), "target_changes.csv": targets_csv(d, bom),
-             "ministry_summary.csv": ministry_summary_csv(d, bom), "report.md": report_md(d),
-             "report.html": report_html(d)}
+             "ministry_summary.csv": ministry_summary_csv(d, bom), "report.md": report_md(d, sections),
+             "report.html": report_html(d, sections)}
     meta = _package_meta(f"新旧対照 AI戦略{d.old_edition} → AI戦略{d.new_edition}", compared or [])
     files["datapackage.json"] = json_bytes(datapackage(f"ai-strategy-diff-{d.old_edition}-{d.new_edition}",
                                                       sorted(files), bom, meta))

@@ -92,21 +92,32 @@ def align(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
     return ops
 
 
-def marked(old: str, new: str, mark) -> tuple[str, str]:
-    """Both texts as printed, the words that differ (compared on their keys, at fugashi word
-    boundaries) wrapped by mark(word, changed, side) with side "old" or "new". Texts with one
-    key (glyph variants, layout spaces) have no marks."""
+Pieces = tuple[tuple[str, bool], ...]   # a text as runs of words, each (words, changed)
+
+
+def word_pieces(old: str, new: str) -> tuple[Pieces, Pieces]:
+    """Both texts as printed, in runs of words that are the same on both sides or differ
+    (compared on their keys, at fugashi word boundaries). Texts with one key (glyph variants,
+    layout spaces) are one unchanged run each. Decided once a row, for every renderer."""
     if compare_key(old) == compare_key(new):
-        return mark(old, False, "old"), mark(new, False, "new")
+        return ((old, False),), ((new, False),)
     a, b = shown_tokens(old), shown_tokens(new)
     left, right = [], []
     for op, i1, i2, j1, j2 in align([k for _, k in a], [k for _, k in b]):
         ta, tb = "".join(w for w, _ in a[i1:i2]), "".join(w for w, _ in b[j1:j2])
         if ta:
-            left.append(mark(ta, op != "equal", "old"))
+            left.append((ta, op != "equal"))
         if tb:
-            right.append(mark(tb, op != "equal", "new"))
-    return Markup("").join(left), Markup("").join(right)   # escapes each word mark did not make markup
+            right.append((tb, op != "equal"))
+    return tuple(left), tuple(right)
+
+
+def shown(pieces: Pieces, mark, side: str) -> str:
+    """The runs wrapped by mark(words, changed, side), side "old" or "new"; joined as Markup,
+    which escapes each run mark did not make markup."""
+    if len(pieces) == 1:
+        return mark(pieces[0][0], pieces[0][1], side)
+    return Markup("").join(mark(t, changed, side) for t, changed in pieces)
 
 
 KIND_LABELS = {"unchanged": "変更なし", "modified": "修正", "moved": "移動", "added": "新設", "removed": "削除"}
@@ -114,13 +125,14 @@ KIND_LABELS = {"unchanged": "変更なし", "modified": "修正", "moved": "移�
 
 @dataclass(slots=True)
 class ReportRow:
+    """One row of the 新旧対照表 before rendering: texts as word runs, notes as plain text."""
     css: str
-    new: str
-    old: str
-    ministries: str
+    new: Pieces
+    old: Pieces
+    ministries: Pieces
     labels: list[str]
     note: str
-    ministries_old: str = ""   # the old list where ministries or the lead changed (ministries: the new)
+    ministries_old: Pieces = ()   # the old list where ministries or the lead changed (ministries: the new)
 
 
 @dataclass(slots=True)
@@ -144,13 +156,14 @@ def _ministries(item: Item) -> str:
     return "、".join(("◎" if m in item.lead else "") + m for m in item.ministries)
 
 
-def _ministry_list(item: Item, other: Item, side: str, mark) -> str:
+def _ministry_list(item: Item, other: Item) -> Pieces:
     """One side's ministries, ◎ before a lead, in the 傍線 convention: a ministry the other side
-    lacks, or whose lead mark differs, is marked (mark(…, True, side): underlined)."""
-    parts = [mark(("◎" if m in item.lead else "") + m,
-                  m not in other.ministries or (m in item.lead) != (m in other.lead), side)
-             for m in item.ministries]
-    return Markup("、").join(parts) if parts else "—"
+    lacks, or whose lead mark differs, is a changed run."""
+    runs: list[tuple[str, bool]] = []
+    for m in item.ministries:
+        runs += [("、", False)] if runs else []
+        runs.append((("◎" if m in item.lead else "") + m, m not in other.ministries or (m in item.lead) != (m in other.lead)))
+    return tuple(runs) or (("—", False),)
 
 
 def ministry_change(c: Change) -> bool:
@@ -179,20 +192,22 @@ def _note(c: Change, moved_from: str, linked: str = "") -> str:
     return "；".join(parts)
 
 
-def _row(c: Change, escape, mark, moved_from: str, linked: str = "") -> ReportRow:
+def _row(c: Change, moved_from: str, linked: str = "") -> ReportRow:
+    new: Pieces
+    old: Pieces
     if c.new is None:
         assert c.old is not None
-        new, old, shown = "（削る）", escape(c.old.text), c.old
+        new, old, shown_item = (("（削る）", False),), ((c.old.text, False),), c.old
     elif c.old is None:
-        new, old, shown = escape(c.new.text), "（新設）", c.new
+        new, old, shown_item = ((c.new.text, False),), (("（新設）", False),), c.new
     else:
-        old, new = marked(c.old.text, c.new.text, mark)
-        shown = c.new
+        old, new = word_pieces(c.old.text, c.new.text)
+        shown_item = c.new
     css = c.change if c.change != "unchanged" else "ministries" if ministry_change(c) else "unchanged"
+    note = _note(c, moved_from, linked)
     if c.old is not None and c.new is not None and ministry_change(c):
-        return ReportRow(css, new, old, _ministry_list(c.new, c.old, "new", mark), _labels(c),
-                         escape(_note(c, moved_from, linked)), _ministry_list(c.old, c.new, "old", mark))
-    return ReportRow(css, new, old, escape(_ministries(shown)), _labels(c), escape(_note(c, moved_from, linked)))
+        return ReportRow(css, new, old, _ministry_list(c.new, c.old), _labels(c), note, _ministry_list(c.old, c.new))
+    return ReportRow(css, new, old, ((_ministries(shown_item), False),), _labels(c), note)
 
 
 def _short(text: str, n: int = 40) -> str:
@@ -203,39 +218,40 @@ def _title(t: TargetRec, prefix: str = "") -> str:
     return f"{prefix}{t.label}　{t.text}"
 
 
-def _new_sections(d: Diff, escape) -> dict[str, ReportSection]:
+def _new_sections(d: Diff) -> dict[str, ReportSection]:
     """A section per target of the new edition, in its order."""
     sections = {}
     for tc in d.target_changes:
         if tc.new is not None:
             note = "（前掲のとおり：取組は再掲元の具体目標に）" if tc.new.reposted else ""
-            sections[tc.new.id] = ReportSection(f"t{tc.new.seq}", escape(_title(tc.new)),
-                                                escape(" ".join(filter(None, [tc.new.heading, note]))), tc.new.part)
+            sections[tc.new.id] = ReportSection(f"t{tc.new.seq}", _title(tc.new),
+                                                " ".join(filter(None, [tc.new.heading, note])), tc.new.part)
     return sections
 
 
-def _old_section(t: TargetRec | None, fallback: str, n: int, d: Diff, escape) -> ReportSection:
+def _old_section(t: TargetRec | None, fallback: str, n: int, d: Diff) -> ReportSection:
     """A section for a target of the old edition only (its rows were all removed)."""
     if t is None:
-        return ReportSection(f"old{n}", escape(fallback), "", f"（AI戦略{d.old_edition}のみ）")
-    return ReportSection(f"old{t.seq}", escape(_title(t, "（旧）")), escape(t.heading), f"（AI戦略{d.old_edition}のみ）")
+        return ReportSection(f"old{n}", fallback, "", f"（AI戦略{d.old_edition}のみ）")
+    return ReportSection(f"old{t.seq}", _title(t, "（旧）"), t.heading, f"（AI戦略{d.old_edition}のみ）")
 
 
-def report_sections(d: Diff, escape, mark) -> list[ReportSection]:
+def report_sections(d: Diff) -> list[ReportSection]:
     """The 新旧対照表 by 具体目標, in new order: each row under its new target; a removed row
-    under the target its old one became, or under its old target (after the others)."""
+    under the target its old one became, or under its old target (after the others). Built
+    once for every renderer; the renderers only escape and mark."""
     became = {tc.old.id: tc.new.id for tc in d.target_changes if tc.old and tc.new}
     olds = {tc.old.id: tc.old for tc in d.target_changes if tc.old}
-    sections = _new_sections(d, escape)
+    sections = _new_sections(d)
     links = _link_notes(d)
     for c in d.changes:
         item = c.new or c.old
         assert item is not None
         key = item.target_id if c.new else became.get(item.target_id, "old:" + item.target_id)
         if key not in sections:
-            sections[key] = _old_section(olds.get(item.target_id), item.target_text, len(sections), d, escape)
+            sections[key] = _old_section(olds.get(item.target_id), item.target_text, len(sections), d)
         moved_from = _short(_title(olds[c.old.target_id])) if c.old and c.old.target_id in olds else ""
-        sections[key].rows.append(_row(c, escape, mark, moved_from, links.get(id(c.new or c.old), "")))
+        sections[key].rows.append(_row(c, moved_from, links.get(id(c.new or c.old), "")))
     return list(sections.values())
 
 
@@ -250,29 +266,39 @@ def _link_notes(d: Diff) -> dict[int, str]:
     return out
 
 
-def report_parts(sections: list[ReportSection], escape) -> list[dict]:
+def _shown_section(s: ReportSection, escape, mark) -> dict:
+    """A section as one renderer shows it: texts escaped, changed runs marked."""
+    rows = [{"css": r.css, "new": shown(r.new, mark, "new"), "old": shown(r.old, mark, "old"),
+             "ministries": shown(r.ministries, mark, "new"),
+             "ministries_old": shown(r.ministries_old, mark, "old") if r.ministries_old else "",
+             "labels": r.labels, "note": escape(r.note)} for r in s.rows]
+    return {"id": s.id, "title": escape(s.title), "subtitle": escape(s.subtitle), "part": s.part,
+            "changed": s.changed, "total": s.total, "rows": rows}
+
+
+def report_parts(sections: list[dict], escape) -> list[dict]:
     """Consecutive sections of one part, as {id, title, sections}: the contents' first level."""
     parts: list[dict] = []
     for s in sections:
-        if not parts or parts[-1]["key"] != s.part:
-            parts.append({"key": s.part, "id": f"part{len(parts) + 1}", "title": escape(s.part or "（部の見出しなし）"),
+        if not parts or parts[-1]["key"] != s["part"]:
+            parts.append({"key": s["part"], "id": f"part{len(parts) + 1}", "title": escape(s["part"] or "（部の見出しなし）"),
                           "sections": []})
         parts[-1]["sections"].append(s)
     for p in parts:
-        p["changed"] = sum(s.changed for s in p["sections"])
-        p["total"] = sum(s.total for s in p["sections"])
+        p["changed"] = sum(s["changed"] for s in p["sections"])
+        p["total"] = sum(s["total"] for s in p["sections"])
     return parts
 
 
-def _view(d: Diff, escape, mark) -> dict:
+def _view(d: Diff, sections: list[ReportSection], escape, mark) -> dict:
     s = summary(d)
     counts = [(KIND_LABELS[k], n) for k, n in s["changes"].items()]
     counts += [("府省庁変更", s["ministry_changes"]), ("主担当変更", s["lead_changes"])]
     ministries = [m for m in s["ministries"] if m["view"] == "merged"]
     for m in ministries:
         m["name"] = escape(m["name"] or m["id"])
-    return {"old": escape(d.old_edition), "new": escape(d.new_edition), "counts": counts,
-            "ministries": ministries, "parts": report_parts(report_sections(d, escape, mark), escape)}
+    return {"old": escape(d.old_edition), "new": escape(d.new_edition), "counts": counts, "ministries": ministries,
+            "parts": report_parts([_shown_section(x, escape, mark) for x in sections], escape)}
 
 
 def _templates():
@@ -288,16 +314,17 @@ def _as_is(text: str) -> str:
     return text
 
 
-def report_html(d: Diff) -> bytes:
+def report_html(d: Diff, sections: list[ReportSection] | None = None) -> bytes:
     """The 新旧対照表 as one self-contained page (the template escapes every text)."""
     def mark(word: str, changed: bool, side: str) -> str:
         tag = "ins" if side == "new" else "del"
         return Markup("<{0}>{1}</{0}>").format(tag, word) if changed and word.strip() else word
 
-    return _templates().get_template("report.html.j2").render(**_view(d, _as_is, mark)).encode("utf-8")
+    view = _view(d, report_sections(d) if sections is None else sections, _as_is, mark)
+    return _templates().get_template("report.html.j2").render(**view).encode("utf-8")
 
 
-def report_md(d: Diff) -> bytes:
+def report_md(d: Diff, sections: list[ReportSection] | None = None) -> bytes:
     """The 新旧対照表 as Markdown: changed words in bold; | and line breaks escaped here, and
     HTML's < > & " ' by the template (a Markdown viewer renders raw HTML)."""
     def esc(text: str) -> str:
@@ -306,7 +333,8 @@ def report_md(d: Diff) -> bytes:
     def mark(word: str, changed: bool, side: str) -> str:
         return f"**{esc(word)}**" if changed and word.strip() else esc(word)
 
-    return _templates().get_template("report.md.j2").render(**_view(d, esc, mark)).encode("utf-8")
+    view = _view(d, report_sections(d) if sections is None else sections, esc, mark)
+    return _templates().get_template("report.md.j2").render(**view).encode("utf-8")
 
 
 def lineage_csv(rows: list[LineageRow], bom: bool = False) -> bytes:
