@@ -63,7 +63,43 @@ def page_numbers(lines: list[Line], page: Page, ms: Margins, running: set[str] |
 def _hung_before_text(number: Line, lines: list[Line], ms: Margins, running: set[str]) -> bool:
     reach = number.x1 + ms.hung_number * number.size
     return any(ln is not number and ln.text.strip() and number.x1 <= ln.x0 <= reach
-               and abs(ln.baseline - number.baseline) <= ms.same_row and _shape(ln.text) not in running for ln in lines)
+               and abs(ln.baseline - number.baseline) <= ms.same_row and not _in_running(_shape(ln.text), running)
+               for ln in lines)
+
+
+def _in_running(shape: str, running: set[str]) -> bool:
+    """A piece of that shape is (a piece of) a running line's row (running_lines: shapes of whole rows)."""
+    return shape in running or any(shape in row for row in running)
+
+
+def _row_shapes(lines: list[Line], page: Page, ms: Margins) -> dict[int, str]:
+    """Convention (a running line repeats as printed, its whole row; a slide's source line under its figure,
+    （出典：https://… and its tail より一部抜粋・追記） set an em apart, differs from slide to slide): the shape of the
+    row each line in the page's margins stands on — its pieces on one baseline (`same_row`), each at most
+    `row_piece_gap` ems (the larger piece's) after the one before; the pieces' shapes sorted, so a header whose
+    pieces swap sides on facing pages (第1 節 and its title, left on one page, right on the next) is one row.
+    A bare number (the page's) is no piece of a row. By id."""
+    pieces = sorted((ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms) and not NUMBER.match(ln.text)),
+                    key=lambda ln: ln.baseline)
+    bands: list[list[Line]] = []
+    for ln in pieces:
+        if bands and ln.baseline - bands[-1][-1].baseline <= ms.same_row:
+            bands[-1].append(ln)
+        else:
+            bands.append([ln])
+    out: dict[int, str] = {}
+    for band in bands:
+        rows: list[list[Line]] = []
+        for ln in sorted(band, key=lambda ln: ln.x0):
+            last = rows[-1][-1] if rows else None
+            if last is not None and ln.x0 - last.x1 <= ms.row_piece_gap * max(ln.size, last.size):
+                rows[-1].append(ln)
+            else:
+                rows.append([ln])
+        for row in rows:
+            shape = "|".join(sorted(_shape(p.text) for p in row))
+            out.update((id(p), shape) for p in row)
+    return out
 
 
 def spread_gutter(page: Page, ms: Margins) -> tuple[float, float] | None:
@@ -250,7 +286,7 @@ def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...
     seen: Counter = Counter()
     titled: Counter = Counter()   # by shape: the pages where a line of that shape is the slide's title
     for page in doc.pages:
-        shapes = {_shape(ln.text) for ln in page.lines if ln.text.strip() and _in_margin(ln, page, ms)}
+        shapes = set(_row_shapes(page.lines, page, ms).values())
         seen.update(shapes)
         titled.update(shapes & {_shape(t.text) for t in (titles or {}).get(page.number, ())})
     return labels | {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2)
@@ -477,8 +513,9 @@ def _running(lines: list[Line], page: Page, running: set[str], taken: dict[int, 
     """Running headers and footers among the lines not yet taken (marked taken as found); a
     document that repeats none (`running` empty) has no line looked at."""
     found: list[Furniture] = []
+    rows = _row_shapes(lines, page, ms) if running else {}
     for ln in lines if running else ():
-        if id(ln) not in taken and ln.text.strip() and _in_margin(ln, page, ms) and _shape(ln.text) in running:
+        if id(ln) not in taken and rows.get(id(ln)) in running:
             kind = "running_header" if ln.y0 < page.height / 2 else "running_footer"
             taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))

@@ -23,7 +23,7 @@ from operator import itemgetter
 
 import regex
 
-from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, FIELD_ROW, ITEM_START, PARTICULARS, \
+from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BAND_WITH_WORDS, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, FIELD_ROW, ITEM_START, PARTICULARS, \
     GLUED_ARTICLE, HEADING_MARKS, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label, \
     roman_in_its_list, with_its_figure
@@ -257,7 +257,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         match_goal_label(line.text, f) if f else None,              # goal
         bool(match_opening(CAPTION, s.strip())),                    # caption
         mark_of(line.text),                                         # mark
-        _item_start(s, f, opens_space or field, numbering),         # item_start
+        _item_start(s, f, opens_space or field, numbering, bool(style)),   # item_start
         style,                                                      # style
         continues_paragraph(prev, before, line, flow, numbering is not None or bool(caption) or _scanned_mark(line, flow),
                             closes),                        # continues
@@ -282,12 +282,13 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         with_its_figure(line.text)))                                # figured (the raw text: clean drops the white)
 
 
-def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str, bool] | None) -> bool:
+def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str, bool] | None, apart: bool) -> bool:
     """The line opens an item (`opens`: with a space, or as a field), a bullet or an enumeration
     (ITEM_START) — or it is a band alone on its line. Convention (a guide's reference block): 【参考】
     alone on its line names the block under it, so the text above ends there, also where a page break
-    (no blank line) stands between them."""
-    if opens or match_opening(ITEM_START, s):
+    (no blank line) stands between them. So does a band with its words after it on a line set apart from the
+    body (`apart`: bold, …; BAND_WITH_WORDS): a statistics sheet's 【参考】　重症者の属性 over its table."""
+    if opens or match_opening(ITEM_START, s) or apart and match_opening(BAND_WITH_WORDS, s) is not None:
         return True
     return numbering is not None and numbering[1] == "band" and _SPACES.sub("", f) == _SPACES.sub("", numbering[3])
 

@@ -49,7 +49,8 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
         if it.blank:
             built.close()
             continue
-        if _opens_one(flow.roles[i], it) or built.current and _positioned_break(built, it, flow, usual):
+        if _opens_one(flow.roles[i], it) or built.current and (_after_lead(built, i, flow)
+                                                               or _positioned_break(built, it, flow, usual)):
             built.close()
         built.add(i, it)
     built.close()
@@ -60,6 +61,16 @@ def _opens_one(role: LineRole | None, line: TextLine) -> bool:
     """The line opens a paragraph by its role: an item's start (LineRole.item_start), or a slide's title (the
     page break before it is a paragraph break); a side note is read apart (_Built.add)."""
     return role is not None and (role.item_start or bool(role.slide_title)) and not line.side_note
+
+
+def _after_lead(built: "_Built", i: int, flow: Flow) -> bool:
+    """Convention (a head line set apart over its block: a statistics sheet's 【参考】　入院・療養等調整中の陽性患者
+    について（１２月３１日発表分） in bold over the figures set in body type): the paragraph is one line that opens an
+    item (LineRole.item_start) set apart from the body (LineRole.style) and stopping short of its column's edge;
+    line `i`, in body type (no style) and no continuation of it (LineRole.continues), opens the next."""
+    lead, role = flow.roles[built.at[0]], flow.roles[i]
+    return len(built.at) == 1 and lead is not None and role is not None and lead.item_start and bool(lead.style) \
+        and not lead.reaches_edge and not role.style and not role.continues
 
 
 def _usual_gaps(flow: Flow) -> dict[int, float]:
@@ -89,6 +100,8 @@ def _positioned_break(built: "_Built", line: TextLine, flow: Flow, usual: dict[i
     if line.page not in flow.positioned or _on_the_row_of(flow.line(built.at[-1]), line) \
             or _value_under(flow.line(built.at[-1]), line, flow):
         return False
+    if _set_out(built, line, flow):
+        return True
     reach = line.x0 - flow.settings.headings.ocr_margin * line.size
     at = next((i for i in reversed(built.at) if flow.line(i).x1 > reach), built.at[-1])
     prev = flow.line(at)
@@ -98,6 +111,17 @@ def _positioned_break(built: "_Built", line: TextLine, flow: Flow, usual: dict[i
     return line.y0 - prev.y1 > usual.get(line.page, 0.0) + hs.ocr_blank * line.size \
         or prev.x1 > reach and line.x0 - prev.x0 >= hs.ocr_indent * line.size and not _reaches_edge(at, flow) \
         and (line.y0 + line.y1) / 2 > prev.y1 and not _hung_under_label(at, line, flow)
+
+
+def _set_out(built: "_Built", line: TextLine, flow: Flow) -> bool:
+    """Convention (a hanging head on a page read by position: a fee schedule's code and its title, Ｋ００２
+    デブリードマン, set at the margin over its rows set in — １ 100平方センチメートル未満 … 1,260点 —, the next code
+    set out at the margin again): a line that starts left of every line the paragraph holds on its page, by
+    more than a paragraph's first-line indent (`paragraph_indent` ems: a 字下げ's next line stands one em
+    left of it), is set out of that paragraph: it opens the next, it never closes the one before. A value alone
+    (numbering.row_value: a row's points heading the page, its words on the page before) starts no line there."""
+    starts = [ln.x0 for ln in map(flow.line, built.at) if ln.page == line.page and not row_value(ln.text)]
+    return bool(starts) and line.x0 < min(starts) - flow.settings.headings.paragraph_indent * line.size
 
 
 def _on_the_row_of(last: TextLine, line: TextLine) -> bool:

@@ -30,8 +30,19 @@ def schedule_row(i: int, flow: Flow) -> bool:
     if value is not None and prev is not None and (_closes_row(prev, flow) or _groups_rows(prev, flow)   # (value: asked first)
                                                    or _after_noted_row(i, flow)):
         return True
-    return after is not None and (_numbered_line(after, flow) or _priced_sibling(i, after, flow)) \
+    return after is not None and (_numbered_line(after, flow) or _priced_sibling(i, after, flow)
+                                  or value is None and _sub_row(i, after, flow)) \
         and (value is not None or _row_value(after, flow) is not None)
+
+
+def _sub_row(i: int, j: int, flow: Flow) -> bool:
+    """Item `j` is a sub-row of row `i` though the numbering does not read its label (イ１回目 under "１ 自家採血
+    輸血（200mＬごとに）", its figure run on to its label): a text line right under the row (within a title's gap)
+    on its page, set further in than the row's label. The caller asks that it carries a value of its own."""
+    row, it = flow.line(i), flow.items[j]
+    return isinstance(it, TextLine) and it.page == row.page \
+        and it.x0 > row.x0 + flow.settings.typography.same_indent * row.size \
+        and 0 <= it.y0 - row.y1 <= flow.settings.headings.title_gap * row.size
 
 
 def _after_row(i: int, value: int | None, flow: Flow) -> int | None:
@@ -45,11 +56,19 @@ def _after_row(i: int, value: int | None, flow: Flow) -> int | None:
 
 def _priced_sibling(i: int, j: int, flow: Flow) -> bool:
     """Item `j` is the next row of row `i`'s list though the numbering does not read its label (ロ after イ;
-    "２　２日目以降", whose figures run together): a text line on the same page at row `i`'s indent that ends
-    in a value of its own (_row_value)."""
+    "２　２日目以降", whose figures run together; "２　１以外の場合", its title opening with a figure): a text line
+    on the same page at row `i`'s indent that ends in a value of its own (_row_value), or that groups priced
+    sub-rows — the line right under it set further in carries a value (１ 血管損傷の場合 43,830点 / ２ １以外の場合 /
+    イ 胸部大動脈 56,560点)."""
     row, it = flow.line(i), flow.items[j]
-    return isinstance(it, TextLine) and it.page == row.page \
-        and abs(it.x0 - row.x0) < flow.settings.typography.same_indent * row.size and _row_value(j, flow) is not None
+    if not (isinstance(it, TextLine) and it.page == row.page
+            and abs(it.x0 - row.x0) < flow.settings.typography.same_indent * row.size):
+        return False
+    if _row_value(j, flow) is not None:
+        return True
+    k = next_item(j, flow)
+    return k is not None and isinstance(sub := flow.items[k], TextLine) and sub.page == it.page \
+        and sub.x0 > it.x0 + flow.settings.typography.same_indent * row.size and _row_value(k, flow) is not None
 
 
 def _closes_row(j: int, flow: Flow) -> bool:
@@ -86,8 +105,10 @@ def _past_note(i: int, k: int | None, flow: Flow) -> int | None:
 
 
 def _further_in(j: int, row: TextLine, tol: float, flow: Flow) -> bool:
+    """Item `j` is blank or a text line set further in than `row` (by more than `tol`), on any page: a note
+    under a row runs on over a page break (注 区分番号… over the page's foot, its words on the next page's head)."""
     it = flow.items[j]
-    return blank(it) or (isinstance(it, TextLine) and it.page == row.page and it.x0 > row.x0 + tol)
+    return blank(it) or (isinstance(it, TextLine) and it.x0 > row.x0 + tol)
 
 
 def _opens_note(j: int, flow: Flow) -> bool:
@@ -168,15 +189,18 @@ def _row_end(i: int, flow: Flow) -> tuple[int, int | None]:
     of the item after it."""
     head = line = flow.line(i)
     j, k = i, next_item(i, flow)
-    while k is not None and not ends_in_value(line) and not _lone_value(k, flow) and _row_wraps(head, line, k, flow):
+    while k is not None and not ends_in_value(line) and not _lone_value(k, flow) and _row_wraps(head, j, k, flow):
         j, k = k, next_item(k, flow)
         line = flow.line(j)
     return j, k
 
 
-def _row_wraps(head: TextLine, line: TextLine, k: int, flow: Flow) -> bool:
-    """Item `k` carries on the row `head` opens (its last line so far `line`): a text line right under it,
-    set further in than the row's label, no label of its own."""
-    it, role = flow.items[k], flow.roles[k]
+def _row_wraps(head: TextLine, j: int, k: int, flow: Flow) -> bool:
+    """Item `k` carries on the row `head` opens (its last line so far `j`, whose words fill it: they run to
+    the column's edge, LineRole.reaches_edge): a text line right under it, set further in than the row's label,
+    no label of its own. Under a row that stops short (１ 自家採血輸血（200mＬごとに）), such a line is a sub-row
+    whose label the numbering does not read (イ１回目 750点), no words of the row."""
+    it, role, line, last = flow.items[k], flow.roles[k], flow.line(j), flow.roles[j]
     return isinstance(it, TextLine) and role is not None and role.numbering is None and it.page == line.page \
+        and (last is None or last.reaches_edge) \
         and not _opens_note(k, flow) and it.x0 > head.x0 and 0 <= it.y0 - line.y1 <= flow.settings.headings.title_gap * line.size

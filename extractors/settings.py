@@ -192,6 +192,8 @@ class Margins:
                             "                            the slide layout places it, not the text")
     hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")
     same_row: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one row")
+    row_piece_gap: float = _v(2.0, "em", "pieces of one row at most this far apart are one printed line (a source line's address and\n"
+                              "                               its tail より一部抜粋・追記）, an em apart): a running line repeats as its whole row")
     ruby_size: float = _v(0.6, "share", "ruby (furigana) is set at most this share of its base word's size (about half, often less)")
     ruby_reach: float = _v(1.5, "em", "ruby stands at most this many of its own ems above the top of its base word's letters")
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")

@@ -93,9 +93,12 @@ SPACE_RUN = regex.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
 def _keep_space(left: str, right: str) -> bool:
-    """Both characters are printable ASCII (! to ~): two comparisons each, no pattern asked of a
-    character (a regex match per side, for every space of every line cleaned)."""
-    return "!" <= left <= "~" and "!" <= right <= "~"
+    """Both characters are printable ASCII (! to ~) or a Latin ligature: two comparisons each, no pattern
+    asked of a character (a regex match per side, for every space of every line cleaned). Convention (Latin
+    type set with ligatures, TeX's and most book faces': ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ, U+FB00–FB06, one glyph for two or three
+    letters, kept as printed by the text layer): a ligature is Latin letters, so the space before or after it
+    stays (the ﬁrst, is ﬂexible; it was taken as a space touching a non-ASCII letter: theﬁrst)."""
+    return ("!" <= left <= "~" or "\ufb00" <= left <= "\ufb06") and ("!" <= right <= "~" or "\ufb00" <= right <= "\ufb06")
 
 
 def collapse_spaces(text: str) -> str:
