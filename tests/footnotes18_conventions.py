@@ -89,12 +89,13 @@ ENDNOTES = [(1, 2, "国土交通省の調査による。回答した自治体の
 ENDNOTES_HEAD = "注"
 
 
-def build_endnotes(path: Path) -> Path:
+def build_endnotes(path: Path, called: bool = True) -> Path:
     """Two pages of text, each raising a note's number after a sentence (１ and ２ on the first, ３ on the
     second), then 注 alone on its line and notes １ and ２ under it at the second page's foot, note ３ at the
-    top of a third page, each opening with its number set apart, in the body's type."""
+    top of a third page, each opening with its number set apart, in the body's type. `called` False: no
+    number raised in the text (the rows under 注 are a list of remarks nothing calls)."""
     doc = pymupdf.open()
-    marks = [[(0, 1), (2, 2)], [(2, 3)]]   # (row, number) raised at the row's end
+    marks = [[(0, 1), (2, 2)], [(2, 3)]] if called else [[], []]   # (row, number) raised at the row's end
     for rows, raised in zip(_PAPER, marks):
         page = doc.new_page(width=595.3, height=841.9)
         _running(page, rows, 100)

@@ -42,3 +42,10 @@ def test_endnotes_gathered_under_a_head_are_notes_printed_where_they_stand(tmp_p
     paragraphs = " ".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
     assert all(norm(t)[:10] not in paragraphs for _, _, t in fc.ENDNOTES)
     assert all(f"[^{n}]" in _body(out) for n, _, _ in fc.ENDNOTES)
+
+
+def test_rows_under_a_notes_head_that_nothing_calls_stay_in_the_text(tmp_path):
+    """The same rows under 注 with no number raised in the text before them: no notes, the rows stay text."""
+    out = _extract(fc.build_endnotes(tmp_path / "uncalled.pdf", called=False))
+    assert _notes(out) == []
+    assert all(norm(t)[:10] in _body(out) for _, _, t in fc.ENDNOTES)
