@@ -37,11 +37,17 @@ def _starred_mark(text: str) -> bool:
 
 
 def _mark_text(text: str) -> bool:
-    """The text of a marker: a number, a number closed by ")" (5), Word's note style), or a star
-    and number (＊5, ＊6＊7). Each is asked only of a text opening as it must (a digit, a star):
-    most spans open with neither."""
+    """The text of a marker: a number, a number closed by ")" (5), Word's note style), a star
+    and number (＊5, ＊6＊7), or a circled number alone (①: a note labelled so, labelled_called).
+    Each is asked only of a text opening as it must (a digit, a star): most spans open with neither."""
     head = text.lstrip()[:1]
-    return ((head.isdigit() or head in NOTE_MARK_HEADS) and note_mark(text) is not None) or _starred_mark(text)
+    return ((head.isdigit() or head in NOTE_MARK_HEADS) and note_mark(text) is not None) or _starred_mark(text) or _circled(text)
+
+
+def _circled(text: str) -> bool:
+    """A circled number alone (①), a labelled note's marker when raised."""
+    mark = text.strip()
+    return len(mark) == 1 and mark in CIRCLED
 
 
 def _numbered_mark(text: str) -> int | None:
@@ -54,6 +60,8 @@ def marker_ref(text: str) -> str:
     """A marker's span as the note references it points to: [^5] for 5 or 5), [^6][^7] for ＊6＊7."""
     if (number := _numbered_mark(text)) is not None:
         return f"[^{number}]"
+    if _circled(text):
+        return f"[^{CIRCLED.index(text.strip()) + 1}]"
     return "".join(f"[^{fold_width(n)}]" for n in MARK_NUMBER.findall(text))
 
 
@@ -70,9 +78,9 @@ def marker_spans(line: Line, fn: Footnotes) -> set[int]:
 
 
 def _bare_number(line: Line) -> bool:
-    """A number (or a starred marker, ＊5) alone on its line; the starred marker's pattern asked
-    only of a line opening with a star."""
-    return bare_number(line.text) or _starred_mark(line.text)
+    """A number (or a starred marker, ＊5, or a circled number, ①) alone on its line; the starred
+    marker's pattern asked only of a line opening with a star."""
+    return bare_number(line.text) or _starred_mark(line.text) or _circled(line.text)
 
 
 
@@ -162,25 +170,18 @@ def called_above(above: list[Line], row: Line, fn: Footnotes) -> bool:
 def labelled_called(row: Line, above: list[Line], fn: Footnotes) -> bool:
     """Convention (notes numbered by a label, numbering.LABELLED_NOTE: 注１ …, ① …): the row opens a note by its
     label, and the text above calls that note — 注１ in its words (set inline, （注１）, or raised), or the circled
-    number raised over a line (a circled number in the running text's own size is an item's, no call)."""
+    number raised over a line as a marker is (_marks_called: a circled number in the running text's own size is
+    an item's, no call)."""
     got = labelled_note(row.text) if row.text.lstrip()[:1] in _LABEL_HEADS else None
     if got is None:
         return False
     number, kind, _ = got
     if kind:
         return any(int(fold_width(m.group(1))) == number for ln in above for m in LABEL_CALL.finditer(ln.text))
-    mark = CIRCLED[number - 1]
-    return any(s.text.strip() == mark for ln in above for s in _raised_spans(ln, fn)) \
-        or any(m.text.strip() == mark and any(h is not m and _raised_over(m, h, fn) for h in above) for m in above)
+    return f"[^{number}]" in _marks_called(above, fn)
 
 
 _LABEL_HEADS = "注" + CIRCLED   # the characters a labelled note opens with: most rows open with none
-
-
-def _raised_spans(line: Line, fn: Footnotes) -> list[Span]:
-    """The line's spans set smaller and raised over it, as a note's marker is (marker_spans' measure); a mark
-    set as a line of its own is raised over another (_raised_over)."""
-    return [s for s in line.spans if s.size <= fn.marker_size * line.size and s.baseline < line.baseline - fn.marker_raise * line.size]
 
 
 def _marks_called(lines: list[Line], fn: Footnotes) -> str:
@@ -376,7 +377,7 @@ def _endnote_rows(items: list, head: int, fn: Footnotes) -> tuple[list[int], lis
     none when the first row under the head opens no note 1."""
     rows: list[int] = []
     parts: list[tuple[int, int, list[str]]] = []
-    size = None
+    size = 0.0   # the notes' type: the first note's
     for k in range(head + 1, len(items)):
         it = items[k]
         if isinstance(it, Table) or ENDNOTES_HEAD.match(it.text):
@@ -387,7 +388,7 @@ def _endnote_rows(items: list, head: int, fn: Footnotes) -> tuple[list[int], lis
         if opened is None and (not parts or it.size > size + SAME_SIZE):
             break
         if opened is not None:
-            size = it.size if size is None else size
+            size = size if parts else it.size
             parts.append((opened[0], it.page, [opened[1]]))
         else:
             parts[-1][2].append(it.text)

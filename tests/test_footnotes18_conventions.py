@@ -27,9 +27,11 @@ def test_notes_labelled_chu_at_the_foot_are_footnotes(tmp_path):
 
 def test_notes_numbered_by_circled_numbers_called_by_raised_marks(tmp_path):
     """① … and ② … in small type at the foot, each called by its circled number raised in the text, are notes
-    1 and 2; a list ① ② in small type at another page's foot that nothing calls stays in the text."""
+    1 and 2, the raised marks [^1] and [^2]; a list ① ② in small type at another page's foot that nothing calls
+    stays in the text."""
     out = _extract(fc.build_circled_notes(tmp_path / "circled.pdf"))
     assert _notes(out) == [(n, 1, norm(t)) for n, t in fc.CIRCLED]
+    assert "[^1]" in _body(out) and "[^2]" in _body(out)   # the raised marks point to them
     assert all(norm(row[1:]) in _body(out) for row in fc._UNCALLED)
 
 
