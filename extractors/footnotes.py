@@ -21,9 +21,9 @@ from collections.abc import Sequence
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import bare_number
-from extractors.numbering import FOOTNOTE_START, MARK_NUMBER, NEXT_NOTE, NOTE_MARK_HEADS, REFERENCE_MARK, REFERENCE_NOTE, STAR_MARKS, STARRED, STARS, \
-    note_mark
-from extractors.records import Footnote, Line, Span
+from extractors.numbering import CIRCLED, ENDNOTES_HEAD, FOOTNOTE_START, LABEL_CALL, MARK_NUMBER, NEXT_NOTE, NOTE_MARK_HEADS, REFERENCE_MARK, REFERENCE_NOTE, \
+    STAR_MARKS, STARRED, STARS, labelled_note, note_mark
+from extractors.records import Footnote, Line, Span, Table, TextLine
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
 
@@ -37,11 +37,17 @@ def _starred_mark(text: str) -> bool:
 
 
 def _mark_text(text: str) -> bool:
-    """The text of a marker: a number, a number closed by ")" (5), Word's note style), or a star
-    and number (＊5, ＊6＊7). Each is asked only of a text opening as it must (a digit, a star):
-    most spans open with neither."""
+    """The text of a marker: a number, a number closed by ")" (5), Word's note style), a star
+    and number (＊5, ＊6＊7), or a circled number alone (①: a note labelled so, labelled_called).
+    Each is asked only of a text opening as it must (a digit, a star): most spans open with neither."""
     head = text.lstrip()[:1]
-    return ((head.isdigit() or head in NOTE_MARK_HEADS) and note_mark(text) is not None) or _starred_mark(text)
+    return ((head.isdigit() or head in NOTE_MARK_HEADS) and note_mark(text) is not None) or _starred_mark(text) or _circled(text)
+
+
+def _circled(text: str) -> bool:
+    """A circled number alone (①), a labelled note's marker when raised."""
+    mark = text.strip()
+    return len(mark) == 1 and mark in CIRCLED
 
 
 def _numbered_mark(text: str) -> int | None:
@@ -54,6 +60,8 @@ def marker_ref(text: str) -> str:
     """A marker's span as the note references it points to: [^5] for 5 or 5), [^6][^7] for ＊6＊7."""
     if (number := _numbered_mark(text)) is not None:
         return f"[^{number}]"
+    if _circled(text):
+        return f"[^{CIRCLED.index(text.strip()) + 1}]"
     return "".join(f"[^{fold_width(n)}]" for n in MARK_NUMBER.findall(text))
 
 
@@ -70,9 +78,9 @@ def marker_spans(line: Line, fn: Footnotes) -> set[int]:
 
 
 def _bare_number(line: Line) -> bool:
-    """A number (or a starred marker, ＊5) alone on its line; the starred marker's pattern asked
-    only of a line opening with a star."""
-    return bare_number(line.text) or _starred_mark(line.text)
+    """A number (or a starred marker, ＊5, or a circled number, ①) alone on its line; the starred
+    marker's pattern asked only of a line opening with a star."""
+    return bare_number(line.text) or _starred_mark(line.text) or _circled(line.text)
 
 
 
@@ -127,8 +135,8 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes,
         else:
             break
     rows = visual_rows([l for l in ordered[cut:] if l.text.strip()], fn)
-    first = next((k for k, (row, _) in enumerate(rows) if FOOTNOTE_START.match(row.text)
-                  and not _callout(row, pictures, ordered[:cut], fn)), None)
+    first = next((k for k, (row, _) in enumerate(rows) if (FOOTNOTE_START.match(row.text)
+                  and not _callout(row, pictures, ordered[:cut], fn)) or labelled_called(row, ordered[:cut], fn)), None)
     if first is None:
         return ordered, []  # small print that does not start with a number is not a footnote
     taken = {id(piece) for _, pieces in rows[first:] for piece in pieces}
@@ -157,6 +165,23 @@ def called_above(above: list[Line], row: Line, fn: Footnotes) -> bool:
     or set apart in their text: _marks_called)."""
     m = FOOTNOTE_START.match(row.text)
     return m is not None and f"[^{int(m.group(1))}]" in _marks_called(above, fn)
+
+
+def labelled_called(row: Line, above: list[Line], fn: Footnotes) -> bool:
+    """Convention (notes numbered by a label, numbering.LABELLED_NOTE: 注１ …, ① …): the row opens a note by its
+    label, and the text above calls that note — 注１ in its words (set inline, （注１）, or raised), or the circled
+    number raised over a line as a marker is (_marks_called: a circled number in the running text's own size is
+    an item's, no call)."""
+    got = labelled_note(row.text) if row.text.lstrip()[:1] in _LABEL_HEADS else None
+    if got is None:
+        return False
+    number, kind, _ = got
+    if kind:
+        return any(int(fold_width(m.group(1))) == number for ln in above for m in LABEL_CALL.finditer(ln.text))
+    return f"[^{number}]" in _marks_called(above, fn)
+
+
+_LABEL_HEADS = "注" + CIRCLED   # the characters a labelled note opens with: most rows open with none
 
 
 def _marks_called(lines: list[Line], fn: Footnotes) -> str:
@@ -269,9 +294,10 @@ def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
     return number, "".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])
 
 
-def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] | None:
+def _opens_note(ln: Line, numbers: list[int], fn: Footnotes, kinds: list[str]) -> tuple[int, str] | None:
     """The number and text of a footnote this line opens: a number in its own span, the first
-    number on the page, or the next number after the last (footnotes count up)."""
+    number on the page, or the next number after the last (footnotes count up); or a note opened
+    by its label (_labelled)."""
     own = _own_number(ln, fn) or marked_number(ln, fn) or _starred(ln) or _referenced(ln)
     if own is not None:
         return own
@@ -281,7 +307,21 @@ def _opens_note(ln: Line, numbers: list[int], fn: Footnotes) -> tuple[int, str] 
     spaced = NEXT_NOTE.match(ln.text)   # "30 資本金…" opens note 30; "30%程度…" continues note 29
     if spaced and numbers and int(spaced.group(1)) == numbers[-1] + 1:
         return int(spaced.group(1)), spaced.group(2)
-    return None
+    return _labelled(ln, numbers, kinds)
+
+
+def _labelled(ln: Line, numbers: list[int], kinds: list[str]) -> tuple[int, str] | None:
+    """A note opened by its label (numbering.LABELLED_NOTE: 注１, 注2), ①): the page's first note, or the
+    next number after a note opened by a label of the same kind (`kinds`: the kind of each labelled note so
+    far) — an item ① inside a note numbered 1, 2 … goes on in it."""
+    got = labelled_note(ln.text) if ln.text.lstrip()[:1] in _LABEL_HEADS else None
+    if got is None:
+        return None
+    number, kind, text = got
+    if numbers and not (kinds and kinds[-1] == kind and number == numbers[-1] + 1):
+        return None
+    kinds.append(kind)
+    return number, text
 
 
 def parse_footnotes(lines: list[Line], page: int, fn: Footnotes) -> tuple[list[Footnote], str]:
@@ -290,11 +330,80 @@ def parse_footnotes(lines: list[Line], page: int, fn: Footnotes) -> tuple[list[F
     parts: list[list[str]] = []
     numbers: list[int] = []
     before: list[str] = []
+    kinds: list[str] = []
     for ln in lines:
-        opened = _opens_note(ln, numbers, fn)
+        opened = _opens_note(ln, numbers, fn, kinds)
         if opened is not None:
             numbers.append(opened[0])
             parts.append([opened[1]])
         else:
             (parts[-1] if parts else before).append(ln.text)
     return [Footnote(n, page, join_lines(p)) for n, p in zip(numbers, parts)], join_lines(before) if before else ""
+
+
+def endnotes(items: list, footnotes: list[Footnote], fn: Footnotes) -> tuple[list, list[Footnote], list[Line]]:
+    """Convention (endnotes: a chapter's or a document's notes gathered after its text, under a line of their own —
+    注, 脚注, 【注】, Notes: numbering.ENDNOTES_HEAD —, each opening with its number, 1, 2, … counting up, the
+    numbers raised as markers in the text before them): the rows under such a line that open notes 1, 2, … and
+    the rows each note's text wraps onto (in the notes' type: a larger line, a table or another such head ends
+    them) are the notes, printed on the page each opens on; every note is called by its marker ([^N]) in the text
+    before the head, and no note at a page's foot has taken its number. The head stays in the text, a title.
+    The items without the notes' rows, the notes, and the rows taken (their lines, set aside as notes')."""
+    heads = [k for k, it in enumerate(items) if isinstance(it, TextLine) and ENDNOTES_HEAD.match(it.text)]
+    if not heads:   # most documents: no line heads notes
+        return items, [], []
+    taken: set[int] = set()
+    notes: list[Footnote] = []
+    numbered = {f.number for f in footnotes}
+    for head in heads:
+        rows, found = _endnote_rows(items, head, fn)
+        if found and _called_before(items[:head], found, numbered):
+            taken.update(rows)
+            notes += found
+    if not notes:
+        return items, [], []
+    return [it for k, it in enumerate(items) if k not in taken], notes, [items[k].source for k in sorted(taken)]
+
+
+def _called_before(before: list, found: list[Footnote], numbered: set[int]) -> bool:
+    """Every note is called by its marker ([^N]) in the text before its head, and no note at a page's foot
+    (`numbered`) has its number."""
+    called = "".join(it.ref_text for it in before if isinstance(it, TextLine))
+    return all(f"[^{f.number}]" in called and f.number not in numbered for f in found)
+
+
+def _endnote_rows(items: list, head: int, fn: Footnotes) -> tuple[list[int], list[Footnote]]:
+    """The indexes of the rows under the head that open notes 1, 2, … and go on in them (endnotes), and the notes;
+    none when the first row under the head opens no note 1."""
+    rows: list[int] = []
+    parts: list[tuple[int, int, list[str]]] = []
+    size = 0.0   # the notes' type: the first note's
+    for k in range(head + 1, len(items)):
+        it = items[k]
+        if isinstance(it, Table) or ENDNOTES_HEAD.match(it.text):
+            break
+        if it.blank:
+            continue
+        opened = _next_endnote(it, len(parts) + 1, fn)
+        if opened is None and (not parts or it.size > size + SAME_SIZE):
+            break
+        if opened is not None:
+            size = size if parts else it.size
+            parts.append((opened[0], it.page, [opened[1]]))
+        else:
+            parts[-1][2].append(it.text)
+        rows.append(k)
+    return rows, [Footnote(n, page, join_lines(texts)) for n, page, texts in parts]
+
+
+def _next_endnote(it: TextLine, number: int, fn: Footnotes) -> tuple[int, str] | None:
+    """(number, text) when the row opens the note numbered `number`: its number set apart (in its own smaller
+    span, or raised), or set before its text and a space or a bracket (NEXT_NOTE), or its label (注1, ①)."""
+    line = it.source
+    got = _own_number(line, fn) or marked_number(line, fn)
+    if got is None:
+        m = NEXT_NOTE.match(it.text)
+        got = (int(m.group(1)), m.group(2)) if m else None
+    if got is None and it.text.lstrip()[:1] in _LABEL_HEADS and (lab := labelled_note(it.text)) is not None:
+        got = lab[0], lab[2]
+    return got if got is not None and got[0] == number else None

@@ -746,6 +746,30 @@ NOTE_LINE = regex.compile(r"^\s*(?:※|[*＊](?![*＊])|[（(]注[0-9０-９]{0,
 # ※1 自治体… ※2 …: notes run together on one line at the foot, each opened by ※ and its number (run_together_notes)
 REFERENCE_NOTE = regex.compile(r"^\s*※\s?([0-9０-９]{1,2})(?![0-9０-９])\s*(\S.*)$")
 REFERENCE_MARK = regex.compile(r"※\s?([0-9０-９]{1,2})(?![0-9０-９])")
+# Convention (notes numbered by a label, as the style guides for official and academic writing number them when
+# a plain number would be read as a figure: 注１, 注2), 注3：, or a circled number ①): at a page's foot in small
+# type the label opens its note, the label's number the note's; the text above calls the note by that label
+# (注１ in its words, （注１）, or ① raised over its line: footnotes.labelled_called). A label in brackets, （注１）,
+# opening a row is an annotation under the table or the figure it follows (a slide's, a criterion's), no
+# footnote: the held truths read it so. Groups: the label's kind (注, or empty for a circled number), the
+# number, the note's text.
+LABELLED_NOTE = regex.compile(r"^\s*(?|(注)\s?([0-9０-９]{1,2})(?![0-9０-９])[)）:：.．]?|()([①-⑳]))[\s\u3000]*(\S.*)$")
+# Convention (endnotes: a chapter's or a document's notes gathered after its text under a line of their own, 注,
+# 脚注, 注記, 注釈, 【注】, Notes, each note opening with its number): the line that heads them, alone on its line.
+# （注） in round brackets heads the notes under a table or a figure, no endnotes
+ENDNOTES_HEAD = regex.compile(r"^[\s\u3000]*(?:[【〔［\[＜<〈]?(?:注|脚注|注記|注釈|註)[】〕］\]＞>〉]?|(?i:notes|endnotes))[\s\u3000]*$")
+LABEL_CALL = regex.compile(r"注\s?([0-9０-９]{1,2})(?![0-9０-９])")   # 注１ in the text: the call of the note labelled 注１
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"   # circled numbers 1-20, in order
+
+
+def labelled_note(text: str) -> tuple[int, str, str] | None:
+    """(number, kind, text) of a note its label opens (LABELLED_NOTE): kind "注" or "" for a circled number."""
+    m = LABELLED_NOTE.match(text)
+    if m is None:
+        return None
+    kind, number = m.group(1), m.group(2)
+    return (CIRCLED.index(number) + 1 if not kind else int(fold_width(number))), kind, m.group(3)
+
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
 STAR_MARKS = regex.compile(r"^\s*(?:[*＊]\s?[0-9０-９]{1,3}\s*)+$")
 MARK_NUMBER = regex.compile(r"[0-9０-９]{1,3}")   # each note's number in such a marker

@@ -17,7 +17,7 @@ from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart
     tabbed_boxes, text_cells
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
-from extractors.footnotes import attach_raised, called_above, parse_footnotes, run_together_notes, split_footnotes, starred_notes
+from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import line_number_column, mark_labels, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
@@ -838,6 +838,10 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
         right_edge[page.number] = read.right_edge
         if read.columns:
             columns[page.number] = read.columns
+    items, gathered, noted = endnotes(items, footnotes, settings.footnotes)   # notes gathered after the text
+    if gathered:
+        footnotes = sorted(footnotes + gathered, key=lambda f: f.page)
+        aside += [(ln, "footnote") for ln in noted]
     _usual_edges(right_edge, doc)
     heights = {p.number: p.height for p in doc.pages}
     body_size, body_font, tabled = running_style(items, (body_size, body_font), settings.typography.body_line_letters,
