@@ -59,7 +59,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.dates import DATE, YEAR_ALONE, to_iso
+from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
 
@@ -87,14 +87,34 @@ _LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
+class Dated:
+    """One date as the reader that found it read it, where it stands: its ISO form ("" when none), its text as
+    printed (spaces and letter-spacing dots out: 令和元年６月１１日 — document.json's `date_as_printed` when this
+    date dates the document; "" where the date stands in no row of the cover: the 附則's day or a text's closing
+    date, read from the flow's lines, whose text is a paragraph's), and the cover row it was read from (None when
+    none). The reader holds the match: the printed form is taken from it, never looked for again by its value."""
+    iso: str = ""
+    as_printed: str = ""
+    row: CoverRow | None = None
+
+
+NO_DATE = Dated()
+
+
+def _printed(text: str) -> str:
+    """A date's text as document.json's `date_as_printed` holds it: spaces and letter-spacing dots out."""
+    return _unspaced(text).replace("・", "")
+
+
+@dataclass(frozen=True, slots=True)
 class DateEvidence:
-    """Every date that may date a document, as read where each stands (ISO, or "" when none):
+    """Every date that may date a document, as read where each stands (Dated: NO_DATE when none):
     `document_date` decides the document's date from them, in the order of DATE_CHAIN."""
-    printed: str = ""        # the cover's own: its date rows, the next page's head, a stamp over the title
-    dating_line: str = ""    # a form's dating line at the cover's foot (_dating_line_date)
-    revision: str = ""       # a revision stamp at the first page's foot (_revision_stamp)
-    takes_effect: str = ""   # the day the 附則 says the rules take effect (effective_date: read after the headings)
-    closing: str = ""        # a judgment's date over its signers at the text's close (closing_date: read with the flow)
+    printed: Dated = NO_DATE        # the cover's own: its date rows, the next page's head, a stamp over the title
+    dating_line: Dated = NO_DATE    # a form's dating line at the cover's foot (_dating_line_date)
+    revision: Dated = NO_DATE       # a revision stamp at the first page's foot (_revision_stamp)
+    takes_effect: Dated = NO_DATE   # the day the 附則 says the rules take effect (effective_date: read after the headings)
+    closing: Dated = NO_DATE        # a judgment's date over its signers at the text's close (closing_date: read with the flow)
 
 
 # One chain for a document's date, tried in this order, each filling only an empty date (never overriding
@@ -108,7 +128,12 @@ DATE_CHAIN = ("printed", "dating_line", "revision", "takes_effect", "closing")
 
 def document_date(evidence: DateEvidence) -> str:
     """The document's date: the first date of the chain (DATE_CHAIN) the evidence holds, "" when none."""
-    return next((d for name in DATE_CHAIN if (d := getattr(evidence, name))), "")
+    return _dating(evidence).iso
+
+
+def _dating(evidence: DateEvidence) -> Dated:
+    """The first date of the chain (DATE_CHAIN) the evidence holds, NO_DATE when none."""
+    return next((d for name in DATE_CHAIN if (d := getattr(evidence, name)).iso), NO_DATE)
 
 
 @dataclass(slots=True)
@@ -123,15 +148,16 @@ class Cover:
     labels: tuple[str, ...] = ()   # the status tags the first page prints ([Provisional Translation], 【仮訳】, （案）): status_labels
     crumbs: tuple[str, ...] = ()   # the breadcrumb trail the first page prints (a web page printed from the browser): _trail
     subtitle: str = ""   # the row under the title set between wave dashes (～人・産業・地域・政府全てにＡＩ～): _subtitle_row
-    date_as_printed: str = ""   # the cover's date as its first page prints it (令和元年６月１１日): _date_as_printed
+    date_as_printed: str = ""   # the date as printed (令和元年６月１１日) by the reader that read `date` (Dated): dated
 
 
 def dated(cover: Cover, evidence: DateEvidence) -> Cover:
     """The cover dated from `evidence` by the one chain (document_date): the one place a document's
     date is decided, by read_cover from what the first page holds and again by the structure stage
     once the 附則 is read (pipeline/edition.read_part: `evidence` is then the cover's with takes_effect and
-    closing)."""
-    return replace(cover, date=document_date(evidence), dated_by=evidence)
+    closing). The date as printed is the one the reader of that date read with it (Dated.as_printed)."""
+    d = _dating(evidence)
+    return replace(cover, date=d.iso, date_as_printed=d.as_printed, dated_by=evidence)
 
 
 @dataclass(slots=True)
@@ -269,30 +295,36 @@ def _listed_dates(text: str) -> bool:
 
 
 def _date_row(row: CoverRow, share: float) -> str:
-    """The row's date in ISO form when the row is mostly that date (not a date in a sentence),
-    after a label that names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes
-    or the act it dates (…判決); letter-spacing dots (平成・30年) are no letters."""
+    """The row's date in ISO form when the row is mostly that date (_row_date), "" when it is none."""
+    return _row_date(row, share).iso
+
+
+def _row_date(row: CoverRow, share: float) -> Dated:
+    """The row's date when the row is mostly that date (not a date in a sentence), after a label that
+    names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes or the act it dates
+    (…判決); letter-spacing dots (平成・30年) are no letters. NO_DATE when the row is none."""
     s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", row.text))
     if _listed_dates(row.text):
-        return ""
+        return NO_DATE
     m = DATE.search(s)
     if not m:
-        return ""
+        return NO_DATE
     tail = s[m.end():]
     while (t := _AFTER_DATE.sub("", tail)) != tail:
         tail = t
     s = s[:m.end()] + tail
     if len(m.group(0)) < share * len(s.strip("・ ")):
-        return ""
-    return to_iso(m.group(0)) or ""
+        return NO_DATE
+    iso = to_iso(m.group(0)) or ""
+    return Dated(iso, _printed(m.group(0)), row) if iso else NO_DATE
 
 
-def _document_date(rows: list[CoverRow], share: float) -> str:
+def _document_date(rows: list[CoverRow], share: float) -> Dated:
     """The date of the first date row; of a stack of date rows naming the enactment and the
     amendments ((制定), (最終改正)), the last amendment's: the text as last amended."""
     run = list(takewhile(lambda r: _date_row(r, share), rows))
     amended = [r for r in run if _AMENDED.search(_unspaced(r.text))]
-    return _date_row(amended[-1] if amended else run[0], share) if run else ""
+    return _row_date(amended[-1] if amended else run[0], share) if run else NO_DATE
 
 
 def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int]:
@@ -514,8 +546,14 @@ _CLOSING_DATE = regex.compile(rf"\s*[(（]\s*({DATE.pattern})\s*[)）]\s*$")
 
 def date_closing_row(text: str) -> str:
     """The date (ISO) a bracketed date closing the text prints (_CLOSING_DATE), "" when none closes it."""
+    return _closing_dated(text).iso
+
+
+def _closing_dated(text: str) -> Dated:
+    """The bracketed date closing the text (_CLOSING_DATE), NO_DATE when none closes it."""
     m = _CLOSING_DATE.search(text)
-    return (to_iso(m.group(1)) or "") if m else ""
+    iso = (to_iso(m.group(1)) or "") if m else ""
+    return Dated(iso, _printed(m.group(1))) if iso else NO_DATE
 
 
 def _undated(title: str) -> str:
@@ -746,45 +784,36 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         cover = _circular(rows, cover, settings)
     cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
-    cover = replace(cover, date_as_printed=_date_as_printed(rows + opening, cover.date))
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="")
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
-
-
-def _date_as_printed(rows: list[CoverRow], iso: str) -> str:
-    """The cover's date as printed (document.json's `date_as_printed`; `date` holds it in ISO form): the first
-    date a row of the first page — or of the next page's head, where the date was read there — prints that reads
-    as `iso`, spaces and letter-spacing dots out (令和元年６月１１日); where a date set vertically stands a glyph
-    to a row (令 / 和 / ４ / 年 …), the rows read together. "" when the date was read from no such row (the day the
-    附則 names: its text is a paragraph)."""
-    if not iso:
-        return ""
-    texts = [_unspaced(r.text).replace("・", "") for r in rows]
-    for text in (*texts, "".join(texts)):
-        for m in DATE.finditer(text):
-            if to_iso(m.group(0)) == iso:
-                return m.group(0)
-    return ""
 
 
 # the month or the day of an issue, set alone on its line in display type
 _DAY_OR_MONTH = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 
 
-def _masthead(page: Page, body: float, settings: Settings) -> tuple[str, float]:
+def _masthead(page: Page, body: float, settings: Settings) -> tuple[Dated, float]:
     """Convention (a municipal newsletter's masthead, 広報誌: 令和8年（2026年） in small type over the issue's month
     and day set apart in display type — a huge 1, then 20 lower right of it, a slash drawn between them): a line
     holding a year alone (normalizers.dates.YEAR_ALONE) with two numerals right under it in display type
     (CoverPage.display ems of the body), each centred within the year's width, dates the issue — the one right
     under the year its month, the one lower right of it (starting level with it) its day. The masthead's date is
     the cover's, before any date its text names.
-    Returns the date ("" when the page has no such masthead) and the masthead's foot (the day numeral's)."""
+    Returns the date (NO_DATE when the page has no such masthead) and the masthead's foot (the day numeral's)."""
     big = [ln for ln in page.lines if _DAY_OR_MONTH.match(ln.text) and ln.size >= settings.cover.display * body]
     for year in (ln for ln in page.lines if YEAR_ALONE.match(_unspaced(fold_width(ln.text)))):
         if issued := _issue_day(year, [ln for ln in big if year.x0 <= (ln.x0 + ln.x1) / 2 <= year.x1]):
-            return issued
-    return "", 0.0
+            return Dated(issued[0], _masthead_printed(page.lines, issued[0])), issued[1]
+    return NO_DATE, 0.0
+
+
+def _masthead_printed(lines: list[Line], iso: str) -> str:
+    """The issue's date as the page prints it in text type (2026.1.20 in small type at a newsletter's foot): the
+    masthead's display numerals spell a month and a day set apart, no date's text; the page's line that holds the
+    issue's date in text gives its printed form ("" when none does)."""
+    return next((_printed(m.group(0)) for ln in lines if may_hold_date(ln.text)
+                 for m in DATE.finditer(_printed(ln.text)) if to_iso(m.group(0)) == iso), "")
 
 
 def _issue_day(year: Line, within: list[Line]) -> tuple[str, float] | None:
@@ -801,11 +830,11 @@ def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: fl
     """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
     the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, then a form's dating
     line, then a revision stamp at the page's foot."""
-    issued, foot = _masthead(page, body, settings) if page is not None else ("", 0.0)
-    if issued:
+    issued, foot = _masthead(page, body, settings) if page is not None else (NO_DATE, 0.0)
+    if issued.iso:
         cover = _under_masthead(cover, rows, foot)
-    revision = _revision_stamp(page, settings) if page is not None else ""
-    return dated(cover, DateEvidence(issued or cover.date, _dating_line_date(rows), revision))
+    revision = _revision_stamp(page, settings) if page is not None else NO_DATE
+    return dated(cover, DateEvidence(issued if issued.iso else cover.dated_by.printed, _dating_line_date(rows), revision))
 
 
 def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:
@@ -854,16 +883,17 @@ def status_labels(lines: list[Line], rows: list[CoverRow]) -> tuple[str, ...]:
 _REVISION = regex.compile(r"^[(（]((?:19|20)[0-9]{2})[.．]([0-9]{1,2})[)）]$")
 
 
-def _revision_stamp(page: Page, settings: Settings) -> str:
+def _revision_stamp(page: Page, settings: Settings) -> Dated:
     """Convention (a standard's chapter, 審査基準: the revision it belongs to, "(2024.5)", printed alone at the
     foot of every page, beside the page number; no date on the cover): a line in the first page's bottom
-    margin holding only the year and month in brackets dates the document (YYYY-MM) when nothing else does."""
+    margin holding only the year and month in brackets dates the document (YYYY-MM) when nothing else does.
+    The stamp is a revision's number, no date as printed (its text is furniture's)."""
     for ln in page.lines:
         if ln.y0 > settings.cover.bottom_margin * page.height and "(" in (f := _unspaced(ln.text).translate(_BRACKETS)):
             m = _REVISION.match(f)
             if m and 1 <= int(m.group(2)) <= 12:
-                return f"{m.group(1)}-{int(m.group(2)):02d}"
-    return ""
+                return Dated(f"{m.group(1)}-{int(m.group(2)):02d}")
+    return NO_DATE
 
 
 _BRACKETS = str.maketrans("（）．", "().")
@@ -975,7 +1005,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     share = settings.cover.date_share
     title, last = _cover_title(rows, body, settings, opening, table_top, body_font)
     rows = _entries_out(rows, last)
-    on_its_row = date_closing_row(title)   # the date closing the title's row: the paper's, no word of its title
+    on_its_row = _closing_dated(title)   # the date closing the title's row: the paper's, no word of its title
     title, rows = _with_minutes_kind(_unquoted(_undated(title)), rows, last, settings)
     title = _page_subject_off(title, opening)
     flat = _unspaced("".join(r.text for r in rows))
@@ -989,8 +1019,8 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     maker = _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
-    return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer,
-                 subtitle=_subtitle_row(rows, last))
+    return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer,
+                       subtitle=_subtitle_row(rows, last)), DateEvidence(date))
 
 
 # Convention (a strategy's or a plan's cover: its title, then a subtitle set between wave dashes or dashes on
@@ -1018,24 +1048,26 @@ def _entries_out(rows: list[CoverRow], last: int) -> list[CoverRow]:
 
 
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
-                   share: float, on_its_row: str = "") -> tuple[str, str]:
+                   share: float, on_its_row: Dated = NO_DATE) -> tuple[Dated, str]:
     """The date the cover prints (the date rows from `at` under the title, else the date closing the
     title's row, `on_its_row`, else the next page's head), and where none gives one, the date and maker a
     stamp over the title prints (`_made_stamp`): (date, maker — '' but for a stamp). Where none is printed,
     read_cover's chain (document_date) dates it."""
     rest = rows[last + 1:]
-    date = _document_date(rest[at:], share) if at is not None else on_its_row or _opening_date(rows, opening, share)
-    stamp = _made_stamp(rows[:last + 1], share) if at is None and not date else None
+    date = _document_date(rest[at:], share) if at is not None \
+        else on_its_row if on_its_row.iso else _opening_date(rows, opening, share)
+    stamp = _made_stamp(rows[:last + 1], share) if at is None and not date.iso else None
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
-        return _date_row(stamp, share), made.group(1)
+        return _row_date(stamp, share), made.group(1)
     return date, ""
 
 
-def _dating_line_date(rows: list[CoverRow]) -> str:
+def _dating_line_date(rows: list[CoverRow]) -> Dated:
     """Convention (a filing form, no date on top): the date of its dating line at its foot — the date,
-    the addressee (…議長　殿) and the signer on one line (line_roles.dating_line); "" when it has none."""
-    return next((to_iso(d.group(0)) or "" for r in rows if (d := dating_line(clean(r.text)))), "")
+    the addressee (…議長　殿) and the signer on one line (line_roles.dating_line); NO_DATE when it has none."""
+    return next((Dated(to_iso(d.group(0)) or "", _printed(d.group(0)), r) for r in rows
+                 if (d := dating_line(clean(r.text)))), NO_DATE)
 
 
 _WAVE_SUBJECT = regex.compile(r"^(.+?)\s*[～〜~]([^～〜~]+)[～〜~]$")
@@ -1135,13 +1167,13 @@ def _spelt(rows: list[CoverRow], j: int, name: str, most: int) -> int:
     return -1
 
 
-def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -> str:
+def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -> Dated:
     """A cover that prints no date and no text (title and issuer only): the document's date is
     the first date row at the head of the next page, above its text (the date a rule was made,
     set under its title repeated); none there, no date."""
     if any("。" in r.text for r in rows):
-        return ""
-    return next((d for r in opening if (d := _date_row(r, share))), "")
+        return NO_DATE
+    return next((d for r in opening if (d := _row_date(r, share)).iso), NO_DATE)
 
 
 # minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the
@@ -1233,10 +1265,11 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     if at is None:
         return None
     first = _subject_start(rows, at, settings)
-    date = next((d for r in rows[:first] if (d := _date_row(r, settings.cover.date_share))), "") \
-        or _dated_after(rows[at + 1:], settings)
+    date = next((d for r in rows[:first] if (d := _row_date(r, settings.cover.date_share)).iso), NO_DATE)
+    date = date if date.iso else _dated_after(rows[at + 1:], settings)
     senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings)
-    return Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", date, "", "main", "・".join(senders))
+    return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main", "・".join(senders)),
+                 DateEvidence(date))
 
 
 def _numbered_head(compact: list[str]) -> bool:
@@ -1257,8 +1290,8 @@ def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     on a row of its own centred over the text, white above and under it, then the text. The subject is
     the title, the date and the sender are the head's (a notice with a number is _notice's)."""
     cp = settings.cover
-    date = _date_row(rows[0], cp.date_share) if len(rows) >= 4 else ""
-    if not date:
+    date = _row_date(rows[0], cp.date_share) if len(rows) >= 4 else NO_DATE
+    if not date.iso:
         return None
     first = 1   # a letter to others than the secretariat's own members names them flush left under the date (各位)
     while first < len(rows) - 1 and _ADDRESSEE.search(_unspaced(rows[first].text)):
@@ -1272,7 +1305,8 @@ def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     if k == first or not text or not _centred_over(subject, text, cp) or subject.y0 - rows[k - 1].y1 < white \
             or text[0].y0 - subject.y1 < white or not _name_row(subject, settings, cp.max_letter_subject):
         return None
-    return Cover(_unquoted(subject.text.strip()), "", date, "", "main", "・".join(_unspaced(r.text) for r in rows[first:k]))
+    return dated(Cover(_unquoted(subject.text.strip()), "", "", "", "main", "・".join(_unspaced(r.text) for r in rows[first:k])),
+                 DateEvidence(date))
 
 
 # what a circular's head holds: the circulation stamp (回覧, 供覧), a date, addressees (…各位, …殿, …御中)
@@ -1293,11 +1327,12 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
               if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unspaced(r.text))), None)
     if k is None or not _circular_subject(rows, k, settings):
         return cover
-    subject, head = rows[k], [_unspaced(r.text) for r in rows[:k]]
-    date = next((iso for h in head if (m := DATE.search(h)) and (iso := to_iso(m.group(0)))), "")
+    subject = rows[k]
+    date = next((Dated(iso, _printed(m.group(0)), r) for r in rows[:k]
+                 if (m := DATE.search(_unspaced(r.text))) and (iso := to_iso(m.group(0)))), NO_DATE)
     sender, title = _sender_opening(subject)   # an issuer read from the subject's row is the subject's
     issuer = sender or ("" if _unspaced(cover.issuer) in _unspaced(subject.text) else cover.issuer)
-    return replace(cover, title=title, date=cover.date or date, issuer=issuer)
+    return dated(replace(cover, title=title, issuer=issuer), DateEvidence(cover.dated_by.printed if cover.date else date))
 
 
 def _circular_subject(rows: list[CoverRow], k: int, settings: Settings) -> bool:
@@ -1322,12 +1357,12 @@ def _sender_opening(subject: CoverRow) -> tuple[str, str]:
     return "", subject.text.strip()
 
 
-def _dated_after(rows: list[CoverRow], settings: Settings) -> str:
+def _dated_after(rows: list[CoverRow], settings: Settings) -> Dated:
     """A public notice (公告: 鴨川市公告 第21号, 千葉県一般競争入札公告 教施第３８６号) prints no date over its
     subject: it dates itself after the subject and the enacting formula (…次のとおり公告する。), right over
     the signer (…市長 …) — the first row that is mostly a date among the few rows under the subject."""
     cp = settings.cover
-    return next((d for r in rows[:cp.notice_date_rows] if (d := _date_row(r, cp.date_share))), "")
+    return next((d for r in rows[:cp.notice_date_rows] if (d := _row_date(r, cp.date_share)).iso), NO_DATE)
 
 
 def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:
@@ -1396,39 +1431,41 @@ def _stacked(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
                  or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))
 
 
-def effective_date(flow: Flow, index: HeadingIndex) -> str:
+def effective_date(flow: Flow, index: HeadingIndex) -> Dated:
     """Convention of 規約・規程・要綱 (…利用規約, an association's or a committee's rules): an instrument
     that prints no date of its own — none on its cover, nor at the head of its text — is dated by the
     day its supplementary provisions say it takes effect (附則 / この規約は、令和５年２月15日から施行する。):
-    the date read from the first lines under its 附則 heading (`effective_rows`), "" when none."""
+    the date read from the first lines under its 附則 heading (`effective_rows`), NO_DATE when none. Its text is
+    a paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
     start = next((i for i in sorted(index.at) if (role := flow.roles[i]) is not None and role.numbering is not None
                   and role.numbering[0] == "supplementary"), None)
     if start is None:
-        return ""
+        return NO_DATE
     rows = flow.settings.cover.effective_rows
     text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
     m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
-    return (to_iso(m.group(1)) or "") if m else ""
+    return Dated(to_iso(m.group(1)) or "") if m else NO_DATE
 
 
-def closing_date(flow: Flow) -> str:
+def closing_date(flow: Flow) -> Dated:
     """Convention (a judgment — 判決 — and any text that signs off at its end: an 答申, an 意見書): a
     text that prints no date at its head dates itself at its close, on a line of its own right above
     the body that made it and its members (昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …): the date
     of that line when only name rows (no sentence, no date) follow it to the end of the text; "" when
     the text ends otherwise. Convention (a flyer's or a leaflet's foot: 令和8年4月作成): a date that says the paper
-    was made then (…作成, _made_on) dates it on the text's last line, no signer under it."""
+    was made then (…作成, _made_on) dates it on the text's last line, no signer under it. Its line is a
+    paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
     settings = flow.settings
     lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
     signers = 0
     for line in reversed(lines):
         row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
         if (date := _date_row(row, settings.cover.date_share)):
-            return date if signers or _made_on(row) else ""
+            return Dated(date) if signers or _made_on(row) else NO_DATE
         if not _name_row(row, settings, settings.cover.max_issuer):
-            return ""
+            return NO_DATE
         signers += 1
-    return ""
+    return NO_DATE
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
