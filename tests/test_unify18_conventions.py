@@ -26,3 +26,31 @@ def test_each_date_reader_hands_on_its_match(tmp_path):
     printed = cover.dated_by.printed
     assert (printed.iso, norm(printed.as_printed), norm(printed.row.text)) == ("2026-06-11", norm(uc.DATE), norm(uc.DATE))
     assert cover.date_as_printed == printed.as_printed
+
+
+def test_the_title_rows_are_out_of_the_text_by_where_they_stand(tmp_path):
+    """A first page in body type: the issuer's row, the title's row closing with its date ((May 4, 2020)) and a note
+    (Summary), one paragraph. The cover hands on the boxes of the title's row (Cover.title_at): the paragraph keeps
+    the issuer and the note, not the title — on main, which looked for the title's words in the paragraphs, the
+    title stayed in the text (the paragraph was no title alone, nor opened with it)."""
+    import english15_conventions as ec
+    from conftest import read_csv
+    out = _extract(ec.build_english_paper(tmp_path / "en.pdf", measures=False))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    body = " ".join(norm(p["text"]) for p in read_csv(out / "paragraphs.csv"))
+    assert norm(doc["title"]) == norm(ec.TITLE)
+    assert norm(ec.TITLE) not in body and norm(ec.ISSUER) in body
+
+
+def test_a_line_is_on_the_cover_by_its_spans_boxes():
+    """on_the_cover: each visible span's middle inside one of the cover's pieces' boxes, on the first page only."""
+    from extractors.paragraphs import on_the_cover
+    from extractors.records import Line, Span, TextLine
+
+    def line(page: int, x0: float, x1: float) -> TextLine:
+        src = Line(page, [Span("表題", "F", 12, x0, 100, x1, 112, 110, ())], x0, 100, x1, 112)
+        return TextLine(page, x0, 100, x1, 112, 12, "F", "表題", "表題", src)
+    at = ((50.0, 98.0, 200.0, 114.0),)
+    assert on_the_cover(line(1, 60, 120), at)
+    assert not on_the_cover(line(2, 60, 120), at)
+    assert not on_the_cover(line(1, 180, 260), at)
