@@ -59,7 +59,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.dates import DATE, YEAR_ALONE, to_iso
+from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
 
@@ -87,14 +87,34 @@ _LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
+class Dated:
+    """One date as the reader that found it read it, where it stands: its ISO form ("" when none), its text as
+    printed (spaces and letter-spacing dots out: 令和元年６月１１日 — document.json's `date_as_printed` when this
+    date dates the document; "" where the date stands in no row of the cover: the 附則's day or a text's closing
+    date, read from the flow's lines, whose text is a paragraph's), and the cover row it was read from (None when
+    none). The reader holds the match: the printed form is taken from it, never looked for again by its value."""
+    iso: str = ""
+    as_printed: str = ""
+    row: CoverRow | None = None
+
+
+NO_DATE = Dated()
+
+
+def _printed(text: str) -> str:
+    """A date's text as document.json's `date_as_printed` holds it: spaces and letter-spacing dots out."""
+    return _unspaced(text).replace("・", "")
+
+
+@dataclass(frozen=True, slots=True)
 class DateEvidence:
-    """Every date that may date a document, as read where each stands (ISO, or "" when none):
+    """Every date that may date a document, as read where each stands (Dated: NO_DATE when none):
     `document_date` decides the document's date from them, in the order of DATE_CHAIN."""
-    printed: str = ""        # the cover's own: its date rows, the next page's head, a stamp over the title
-    dating_line: str = ""    # a form's dating line at the cover's foot (_dating_line_date)
-    revision: str = ""       # a revision stamp at the first page's foot (_revision_stamp)
-    takes_effect: str = ""   # the day the 附則 says the rules take effect (effective_date: read after the headings)
-    closing: str = ""        # a judgment's date over its signers at the text's close (closing_date: read with the flow)
+    printed: Dated = NO_DATE        # the cover's own: its date rows, the next page's head, a stamp over the title
+    dating_line: Dated = NO_DATE    # a form's dating line at the cover's foot (_dating_line_date)
+    revision: Dated = NO_DATE       # a revision stamp at the first page's foot (_revision_stamp)
+    takes_effect: Dated = NO_DATE   # the day the 附則 says the rules take effect (effective_date: read after the headings)
+    closing: Dated = NO_DATE        # a judgment's date over its signers at the text's close (closing_date: read with the flow)
 
 
 # One chain for a document's date, tried in this order, each filling only an empty date (never overriding
@@ -108,7 +128,12 @@ DATE_CHAIN = ("printed", "dating_line", "revision", "takes_effect", "closing")
 
 def document_date(evidence: DateEvidence) -> str:
     """The document's date: the first date of the chain (DATE_CHAIN) the evidence holds, "" when none."""
-    return next((d for name in DATE_CHAIN if (d := getattr(evidence, name))), "")
+    return _dating(evidence).iso
+
+
+def _dating(evidence: DateEvidence) -> Dated:
+    """The first date of the chain (DATE_CHAIN) the evidence holds, NO_DATE when none."""
+    return next((d for name in DATE_CHAIN if (d := getattr(evidence, name)).iso), NO_DATE)
 
 
 @dataclass(slots=True)
@@ -123,15 +148,27 @@ class Cover:
     labels: tuple[str, ...] = ()   # the status tags the first page prints ([Provisional Translation], 【仮訳】, （案）): status_labels
     crumbs: tuple[str, ...] = ()   # the breadcrumb trail the first page prints (a web page printed from the browser): _trail
     subtitle: str = ""   # the row under the title set between wave dashes (～人・産業・地域・政府全てにＡＩ～): _subtitle_row
-    date_as_printed: str = ""   # the cover's date as its first page prints it (令和元年６月１１日): _date_as_printed
+    date_as_printed: str = ""   # the date as printed (令和元年６月１１日) by the reader that read `date` (Dated): dated
+    title_at: tuple[Box, ...] = ()      # the first page's pieces the title was read from (their boxes): the flow leaves
+                                        # those lines out of the text by where they stand (paragraphs), never by its words
+    subtitle_at: tuple[Box, ...] = ()   # the subtitle's row's pieces (_subtitle_row), the same way
+    labels_at: tuple[Box, ...] = ()     # the lines and rows status_labels read the labels from, the same way
+    kept_at: tuple[tuple[Box, str], ...] = ()   # a title's piece that prints words no title's, which stay text: the
+                                                # reading note closing a 新旧対照表's title row (_MARKS_NOTE), its box and words
+
+
+def pieces_at(rows: list[CoverRow]) -> tuple[Box, ...]:
+    """The boxes of every piece of these rows: where the cover read a piece of the document (its title) from."""
+    return tuple(b for r in rows for b in r.boxes)
 
 
 def dated(cover: Cover, evidence: DateEvidence) -> Cover:
     """The cover dated from `evidence` by the one chain (document_date): the one place a document's
     date is decided, by read_cover from what the first page holds and again by the structure stage
     once the 附則 is read (pipeline/edition.read_part: `evidence` is then the cover's with takes_effect and
-    closing)."""
-    return replace(cover, date=document_date(evidence), dated_by=evidence)
+    closing). The date as printed is the one the reader of that date read with it (Dated.as_printed)."""
+    d = _dating(evidence)
+    return replace(cover, date=d.iso, date_as_printed=d.as_printed, dated_by=evidence)
 
 
 @dataclass(slots=True)
@@ -148,6 +185,10 @@ class CoverRow:
     words: tuple[str, ...] = ()   # each piece's text, left to right
     banded: bool = False   # set between two rules drawn across it (a series line framed over the title)
     in_table: bool = False   # set inside a ruled table's box (cover_rows: a cell's text)
+    boxes: tuple[Box, ...] = ()   # each piece's box (x0, y0, x1, y1), left to right: where the row stands on the page
+
+
+Box = tuple[float, float, float, float]
 
 
 def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]] | None = None,
@@ -176,8 +217,13 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
                 text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
-                            tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0))
+                            tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row)))
     return out
+
+
+def _boxes(row: list[Line]) -> tuple[Box, ...]:
+    """Each piece's box, left to right (CoverRow.boxes)."""
+    return tuple((l.x0, l.y0, l.x1, l.y1) for l in row)
 
 
 def _by_column(row: list[Line], cuts: list[tuple[float, float]]) -> list[list[Line]]:
@@ -269,33 +315,42 @@ def _listed_dates(text: str) -> bool:
 
 
 def _date_row(row: CoverRow, share: float) -> str:
-    """The row's date in ISO form when the row is mostly that date (not a date in a sentence),
-    after a label that names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes
-    or the act it dates (…判決); letter-spacing dots (平成・30年) are no letters."""
+    """The row's date in ISO form when the row is mostly that date (_row_date), "" when it is none."""
+    return _row_date(row, share).iso
+
+
+def _row_date(row: CoverRow, share: float) -> Dated:
+    """The row's date when the row is mostly that date (not a date in a sentence), after a label that
+    names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes or the act it dates
+    (…判決); letter-spacing dots (平成・30年) are no letters. NO_DATE when the row is none."""
     s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", row.text))
     if _listed_dates(row.text):
-        return ""
+        return NO_DATE
     m = DATE.search(s)
     if not m:
-        return ""
+        return NO_DATE
     tail = s[m.end():]
     while (t := _AFTER_DATE.sub("", tail)) != tail:
         tail = t
     s = s[:m.end()] + tail
     if len(m.group(0)) < share * len(s.strip("・ ")):
-        return ""
-    return to_iso(m.group(0)) or ""
+        return NO_DATE
+    iso = to_iso(m.group(0)) or ""
+    return Dated(iso, _printed(m.group(0)), row) if iso else NO_DATE
 
 
-def _document_date(rows: list[CoverRow], share: float) -> str:
+def _document_date(rows: list[CoverRow], share: float) -> Dated:
     """The date of the first date row; of a stack of date rows naming the enactment and the
     amendments ((制定), (最終改正)), the last amendment's: the text as last amended."""
     run = list(takewhile(lambda r: _date_row(r, share), rows))
     amended = [r for r in run if _AMENDED.search(_unspaced(r.text))]
-    return _date_row(amended[-1] if amended else run[0], share) if run else ""
+    return _row_date(amended[-1] if amended else run[0], share) if run else NO_DATE
 
 
-def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int]:
+_NO_TITLE: tuple[str, int, tuple[Box, ...]] = ("", -1, ())
+
+
+def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """The title (rows in the largest type, when that type is larger than the document's body
     type, and a bracketed qualifier right under them) and the index of its last row (-1: no
     title, as on a first page that is all text in body type). A row that is a date (_date_row) is the
@@ -303,12 +358,12 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     outlined letters prints its date, 2023年６月, in the largest type its text holds)."""
     largest = _largest_worded(rows, settings)
     if largest is None:
-        return "", -1
+        return _NO_TITLE
     biggest, first = largest
     first = _past_part_label(rows, first, biggest, settings)
     near, most = settings.typography.near_size, settings.cover.max_title_rows
     if biggest <= body + settings.typography.larger and len(rows) > most and not _display_title(rows, settings):
-        return "", -1
+        return _NO_TITLE
     last = first
     while last + 1 < len(rows) and _title_runs_on(rows[last], rows[last + 1], biggest - near, body, settings):
         last += 1
@@ -319,8 +374,8 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
     picked = _headline(rows, first, last, body, settings) or list(range(first, own))
     if _remark(rows[picked[0]].text):
-        return "", -1
-    return _with_rows_under(join_rows([rows[i].text for i in picked]), rows, max(picked[-1], last), settings)
+        return _NO_TITLE
+    return _with_rows_under(join_rows([rows[i].text for i in picked]), rows, max(picked[-1], last), settings, picked)
 
 
 def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings: Settings) -> int:
@@ -452,19 +507,23 @@ def _commonest_size(rows: list[CoverRow]) -> float:
     return max(weight, key=lambda k: weight[k])
 
 
-def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Settings) -> tuple[str, int]:
+def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Settings,
+                     picked: list[int]) -> tuple[str, int, tuple[Box, ...]]:
     """The title with a bracketed qualifier set right under it (（第1.0版）), and the plan's ordinal
-    under that in display type (第２次, read first: larger than the rows under it), and the
-    index of its last row."""
+    under that in display type (第２次, read first: larger than the rows under it), the index of its
+    last row, and the indices of the rows it was read from (`picked`, and those two)."""
+    used = list(picked)
     if last + 1 < len(rows) and _QUALIFIER.match(q := _unspaced(rows[last + 1].text)) and not _day_scope(rows[last + 1]) \
             and not _UNIT.match(q):
         last += 1
         title += _unspaced(rows[last].text)
+        used.append(last)
     if last + 1 < len(rows) and _ORDINAL.match(_unspaced(rows[last + 1].text)) \
             and rows[last + 1].size > _commonest_size(rows[last + 2:] or rows) + settings.typography.larger:
         last += 1
         title = _unspaced(rows[last].text) + title
-    return unspace_letterspaced(title), last
+        used.append(last)
+    return unspace_letterspaced(title), last, pieces_at([rows[i] for i in used])
 
 
 _ORDINAL = regex.compile(r"^第[0-9０-９一二三四五六七八九十]+[次期]$")   # 第２次: the plan's ordinal, read first
@@ -486,7 +545,7 @@ def _series_tag(row: CoverRow, above: list[CoverRow]) -> bool:
     return bool(m) and any(m.group(1) in _unspaced(r.text) for r in above)
 
 
-def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
+def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A first page set in one size throughout: the title is the row(s) above the date that
     opens the page (a date among its first rows), when they name no part of an outline; a date
     closing a row there (date_closing_row) closes the title's row (_title_dated_on_its_row)."""
@@ -495,16 +554,17 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     if at is not None and not _date_row(rows[at], settings.cover.date_share):
         return _title_dated_on_its_row(rows, at, settings)
     if not at:
-        return "", -1
-    texts = [r.text for r in rows[_off_the_axis(rows[:at], rows[at], settings):at]]
+        return _NO_TITLE
+    start = _off_the_axis(rows[:at], rows[at], settings)
+    texts = [r.text for r in rows[start:at]]
     if at == 1:   # a name listed with its mark over its dates (官報: ○名称 / 平成９年…（告示第N号）)
         texts[0] = LISTED_MARK.sub("", texts[0])
     while len(texts) > 1 and _ANNOUNCES.match(_unspaced(texts[-1])):
         texts.pop()   # a public notice's announcing formula under its name (一般競争入札公告 / 次のとおり…付します。)
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and
            t.rstrip().endswith(("。", "．")) for t in texts):
-        return "", -1
-    return unspace_letterspaced(join_rows(texts)), at - 1
+        return _NO_TITLE
+    return unspace_letterspaced(join_rows(texts)), at - 1, pieces_at(rows[start:start + len(texts)])
 
 
 # Convention (a paper dated on its title's row: "… and Recommendations (May 4, 2020)", …について（令和２年５月４日）):
@@ -514,8 +574,14 @@ _CLOSING_DATE = regex.compile(rf"\s*[(（]\s*({DATE.pattern})\s*[)）]\s*$")
 
 def date_closing_row(text: str) -> str:
     """The date (ISO) a bracketed date closing the text prints (_CLOSING_DATE), "" when none closes it."""
+    return _closing_dated(text).iso
+
+
+def _closing_dated(text: str) -> Dated:
+    """The bracketed date closing the text (_CLOSING_DATE), NO_DATE when none closes it."""
     m = _CLOSING_DATE.search(text)
-    return (to_iso(m.group(1)) or "") if m else ""
+    iso = (to_iso(m.group(1)) or "") if m else ""
+    return Dated(iso, _printed(m.group(1))) if iso else NO_DATE
 
 
 def _undated(title: str) -> str:
@@ -523,7 +589,7 @@ def _undated(title: str) -> str:
     return _CLOSING_DATE.sub("", title)
 
 
-def _title_dated_on_its_row(rows: list[CoverRow], at: int, settings: Settings) -> tuple[str, int]:
+def _title_dated_on_its_row(rows: list[CoverRow], at: int, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """The title whose row `at` closes with its date (_CLOSING_DATE): that row, and the rows right over it
     it wraps from — a wrapped title's earlier row is stacked over it and wider (it was broken where the
     measure was full); a narrower row over it ended short, a line of its own (the body that issues the
@@ -536,8 +602,8 @@ def _title_dated_on_its_row(rows: list[CoverRow], at: int, settings: Settings) -
     texts = [r.text for r in rows[first:at + 1]]
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and t.rstrip().endswith(("。", "．"))
            or _LATIN_SENTENCE_END.search(t) for t in texts):
-        return "", -1
-    return unspace_letterspaced(join_rows(texts)), at
+        return _NO_TITLE
+    return unspace_letterspaced(join_rows(texts)), at, pieces_at(rows[first:at + 1])
 
 
 def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> int:
@@ -557,27 +623,32 @@ def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> 
 _ANNOUNCES = regex.compile(r"^(?:次|下記|以下|左記)のとおり.{0,40}[。．]$")
 
 
-def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: Settings) -> tuple[str, int]:
+def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A document that opens with its table (an amendment comparison table, 新旧対照表; a list),
     its first page in body type and dated nowhere above the table: the title is the row(s) set
     over the table, when they are a few and none is a sentence, a date or part of an outline.
     `table_top`: the top of the first page's first ruled table (None: no table)."""
     if table_top is None:
-        return "", -1
+        return _NO_TITLE
     above = [r for r in rows if r.y1 <= table_top]
     if not above or len(above) > settings.cover.max_title_rows or rows[:len(above)] != above:
-        return "", -1
+        return _NO_TITLE
     for r in above:
         s = _unspaced(r.text)
         if _NOT_A_NAME.match(s) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
-            return "", -1
+            return _NO_TITLE
     named = _before_blank(above, settings)
-    return _MARKS_NOTE.sub("", unspace_letterspaced(_named(named))), len(named) - 1
+    return _MARKS_NOTE.sub("", unspace_letterspaced(_named(named))), len(named) - 1, _naming(named)
 
 
 def _named(rows: list[CoverRow]) -> str:
     """The title the rows print, but a row naming the day the figures run to (_day_scope)."""
     return "".join(r.text for r in rows if not _day_scope(r))
+
+
+def _naming(rows: list[CoverRow]) -> tuple[Box, ...]:
+    """The pieces of the rows _named reads the title from."""
+    return pieces_at([r for r in rows if not _day_scope(r)])
 
 
 def _day_scope(row: CoverRow) -> bool:
@@ -601,7 +672,7 @@ def _before_blank(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:
     return rows
 
 
-def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Settings) -> tuple[str, int]:
+def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A first page set in the body's size throughout, no date on top (an attachment's excerpt of a
     statute in 游明朝, its title in ＭＳ ゴシック): the title is the rows at the top set in another typeface
     than the body's, before the first row in the body's, when they are a few and none is a sentence,
@@ -609,18 +680,20 @@ def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Setti
     abbreviates spelled out) glosses the title, no part of it: the title ends above it."""
     top = list(takewhile(lambda r: bool(body_font) and another_typeface(r.font, body_font), rows))
     if not top or len(top) == len(rows) or len(top) > settings.cover.max_title_rows:
-        return "", -1
+        return _NO_TITLE
     for r in top:
         if _NOT_A_NAME.match(_unspaced(r.text)) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
-            return "", -1
+            return _NO_TITLE
     own = list(takewhile(lambda r: not _GLOSS.match(_unspaced(r.text)), top))
-    return (unspace_letterspaced(join_rows([r.text for r in own])), len(own) - 1) if own else ("", -1)
+    if not own:
+        return _NO_TITLE
+    return unspace_letterspaced(join_rows([r.text for r in own])), len(own) - 1, pieces_at(own)
 
 
 _GLOSS = regex.compile(r"^[(（].+[)）]$")
 
 
-def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
+def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A first page set in the body's size and face throughout, no date on top (a policy, a rule
     printed from Word with its name centred over the text): the title is the row(s) at the top
     centred on the text below them, clear of its edges, with a blank line or more under them
@@ -628,7 +701,7 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
     or an attachment's label."""
     cp = settings.cover
     if len(rows) < 2:
-        return "", -1
+        return _NO_TITLE
     last = 0
     while last + 1 < min(len(rows), cp.max_title_rows) and _stacked(rows[last], rows[last + 1], settings) \
             and _centred_over(rows[last + 1], rows[last + 2:], cp):
@@ -636,26 +709,26 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
     text = rows[last + 1:]
     if not text or not all(_centred_over(r, text, cp) for r in rows[:last + 1]) \
             or text[0].y0 - rows[last].y1 < cp.blank_under_title * rows[last].size:
-        return "", -1
+        return _NO_TITLE
     for r in rows[:last + 1]:
         s = _unspaced(r.text)
         if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(r.text) \
                 or _date_row(r, cp.date_share) or len(s) > cp.max_issuer:
-            return "", -1
-    return unspace_letterspaced(_named(rows[:last + 1])), last
+            return _NO_TITLE
+    return unspace_letterspaced(_named(rows[:last + 1])), last, _naming(rows[:last + 1])
 
 
-def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int]:
+def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
     "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
     only a part's label (第N部, 第N編) and its short title, no sentence, is that part printed alone — the part
     is the file's title."""
     if not rows or any(abs(r.size - body) > settings.typography.larger for r in rows):
-        return "", -1
+        return _NO_TITLE
     s = _unspaced(rows[0].text)
     if not PART_ROW.match(s) or _SENTENCE.search(rows[0].text) or len(s) > settings.cover.max_issuer:
-        return "", -1
-    return rows[0].text.strip(), 0
+        return _NO_TITLE
+    return rows[0].text.strip(), 0, rows[0].boxes
 
 
 def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
@@ -735,56 +808,49 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     body, body_font = document_body(doc, settings.typography)
     rows = _page_rows(page, settings, body) if page else []
     labels = status_labels(page.lines if page else [], rows)
+    labels_at = _labels_at(page.lines if page else [], rows)
     rows = [r for r in rows if _unspaced(r.text) not in labels]
     if not rows:
-        return Cover("", "", "", "", "main", labels=labels)
+        return Cover("", "", "", "", "main", labels=labels, labels_at=labels_at)
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     opening = next((_opening(head, settings) for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     cover = _notice(rows, settings, _paper_numbered(page)) or _letter(rows, settings) \
         or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
     if not cover.title:
         cover = _circular(rows, cover, settings)
-    cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels,
+    cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels, labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
-    cover = replace(cover, date_as_printed=_date_as_printed(rows + opening, cover.date))
+    cover = _running_head_of_title(cover, rows, page, settings)
     if _numbered_first_slide(doc, body, settings):
-        return replace(cover, title="")
+        return replace(cover, title="", title_at=())
     return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
-
-
-def _date_as_printed(rows: list[CoverRow], iso: str) -> str:
-    """The cover's date as printed (document.json's `date_as_printed`; `date` holds it in ISO form): the first
-    date a row of the first page — or of the next page's head, where the date was read there — prints that reads
-    as `iso`, spaces and letter-spacing dots out (令和元年６月１１日); where a date set vertically stands a glyph
-    to a row (令 / 和 / ４ / 年 …), the rows read together. "" when the date was read from no such row (the day the
-    附則 names: its text is a paragraph)."""
-    if not iso:
-        return ""
-    texts = [_unspaced(r.text).replace("・", "") for r in rows]
-    for text in (*texts, "".join(texts)):
-        for m in DATE.finditer(text):
-            if to_iso(m.group(0)) == iso:
-                return m.group(0)
-    return ""
 
 
 # the month or the day of an issue, set alone on its line in display type
 _DAY_OR_MONTH = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 
 
-def _masthead(page: Page, body: float, settings: Settings) -> tuple[str, float]:
+def _masthead(page: Page, body: float, settings: Settings) -> tuple[Dated, float]:
     """Convention (a municipal newsletter's masthead, 広報誌: 令和8年（2026年） in small type over the issue's month
     and day set apart in display type — a huge 1, then 20 lower right of it, a slash drawn between them): a line
     holding a year alone (normalizers.dates.YEAR_ALONE) with two numerals right under it in display type
     (CoverPage.display ems of the body), each centred within the year's width, dates the issue — the one right
     under the year its month, the one lower right of it (starting level with it) its day. The masthead's date is
     the cover's, before any date its text names.
-    Returns the date ("" when the page has no such masthead) and the masthead's foot (the day numeral's)."""
+    Returns the date (NO_DATE when the page has no such masthead) and the masthead's foot (the day numeral's)."""
     big = [ln for ln in page.lines if _DAY_OR_MONTH.match(ln.text) and ln.size >= settings.cover.display * body]
     for year in (ln for ln in page.lines if YEAR_ALONE.match(_unspaced(fold_width(ln.text)))):
         if issued := _issue_day(year, [ln for ln in big if year.x0 <= (ln.x0 + ln.x1) / 2 <= year.x1]):
-            return issued
-    return "", 0.0
+            return Dated(issued[0], _masthead_printed(page.lines, issued[0])), issued[1]
+    return NO_DATE, 0.0
+
+
+def _masthead_printed(lines: list[Line], iso: str) -> str:
+    """The issue's date as the page prints it in text type (2026.1.20 in small type at a newsletter's foot): the
+    masthead's display numerals spell a month and a day set apart, no date's text; the page's line that holds the
+    issue's date in text gives its printed form ("" when none does)."""
+    return next((_printed(m.group(0)) for ln in lines if may_hold_date(ln.text)
+                 for m in DATE.finditer(_printed(ln.text)) if to_iso(m.group(0)) == iso), "")
 
 
 def _issue_day(year: Line, within: list[Line]) -> tuple[str, float] | None:
@@ -801,11 +867,11 @@ def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: fl
     """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
     the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, then a form's dating
     line, then a revision stamp at the page's foot."""
-    issued, foot = _masthead(page, body, settings) if page is not None else ("", 0.0)
-    if issued:
+    issued, foot = _masthead(page, body, settings) if page is not None else (NO_DATE, 0.0)
+    if issued.iso:
         cover = _under_masthead(cover, rows, foot)
-    revision = _revision_stamp(page, settings) if page is not None else ""
-    return dated(cover, DateEvidence(issued or cover.date, _dating_line_date(rows), revision))
+    revision = _revision_stamp(page, settings) if page is not None else NO_DATE
+    return dated(cover, DateEvidence(issued if issued.iso else cover.dated_by.printed, _dating_line_date(rows), revision))
 
 
 def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:
@@ -816,7 +882,7 @@ def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:
     over = [_unspaced(r.text) for r in rows if r.y0 < foot]
     if any(s and s in _unspaced(cover.title) for s in over):
         return cover
-    return replace(cover, title="", issuer="", decided_by="")
+    return replace(cover, title="", issuer="", decided_by="", title_at=())
 
 
 def _as_scanned(page: Page | None, settings: Settings) -> Settings:
@@ -850,20 +916,40 @@ def status_labels(lines: list[Line], rows: list[CoverRow]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts + tags))
 
 
+def _labels_at(lines: list[Line], rows: list[CoverRow]) -> tuple[Box, ...]:
+    """Where the first page prints the labels status_labels reads (its lines marked a status or category tag,
+    its rows that are a status tag): the flow leaves them out of the text (Cover.labels_at)."""
+    marked = [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if ln.label in STATUS_TAGS or ln.label == CATEGORY_LABEL]
+    return tuple(marked) + pieces_at([r for r in rows if is_status_tag(_unspaced(r.text))])
+
+
+def _running_head_of_title(cover: Cover, rows: list[CoverRow], page: Page | None, settings: Settings) -> Cover:
+    """Convention (a white paper's chapter, 外交青書: the chapter's title printed again small at the first page's
+    top as its running head, over the title set in display type): a row in the page's top margin that prints
+    the title the cover read, spaces out, is that title printed again — its pieces are the title's too
+    (Cover.title_at): no text. The cover decides it where it reads the title, once."""
+    if page is None or not cover.title or not cover.title_at:
+        return cover
+    top, title = settings.margins.margin * page.height, _compact(cover.title)
+    again = [r for r in rows if r.y1 < top and _compact(r.text) == title and not set(r.boxes) & set(cover.title_at)]
+    return replace(cover, title_at=cover.title_at + pieces_at(again)) if again else cover
+
+
 # a revision stamp: the year and month in brackets, (2024.5), as a standard or a manual prints at its pages' foot
 _REVISION = regex.compile(r"^[(（]((?:19|20)[0-9]{2})[.．]([0-9]{1,2})[)）]$")
 
 
-def _revision_stamp(page: Page, settings: Settings) -> str:
+def _revision_stamp(page: Page, settings: Settings) -> Dated:
     """Convention (a standard's chapter, 審査基準: the revision it belongs to, "(2024.5)", printed alone at the
     foot of every page, beside the page number; no date on the cover): a line in the first page's bottom
-    margin holding only the year and month in brackets dates the document (YYYY-MM) when nothing else does."""
+    margin holding only the year and month in brackets dates the document (YYYY-MM) when nothing else does.
+    The stamp is a revision's number, no date as printed (its text is furniture's)."""
     for ln in page.lines:
         if ln.y0 > settings.cover.bottom_margin * page.height and "(" in (f := _unspaced(ln.text).translate(_BRACKETS)):
             m = _REVISION.match(f)
             if m and 1 <= int(m.group(2)) <= 12:
-                return f"{m.group(1)}-{int(m.group(2)):02d}"
-    return ""
+                return Dated(f"{m.group(1)}-{int(m.group(2)):02d}")
+    return NO_DATE
 
 
 _BRACKETS = str.maketrans("（）．", "().")
@@ -897,7 +983,8 @@ def _opening(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:
                           head))
 
 
-def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float, settings: Settings) -> tuple[str, int]:
+def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float,
+                    settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A title the page after the cover repeats at its head on one row (a rule's body page:
     中小企業…補助金交付規程 over 通常枠 and the date): the cover's rows in display type (larger than
     the body: a running header or a table's header row repeated is no title) that row joins are
@@ -905,7 +992,7 @@ def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float, 
     variant, 通常枠, set on a row of its own in both places). The rows hold the cover's largest type
     (a contents entry the next page opens with again is none); -1: no such repetition."""
     if not opening:
-        return "", -1
+        return _NO_TITLE
     again = _unspaced(opening[0].text)
     top = rows[:settings.cover.max_title_rows + 1]
     display = [r.size > body + settings.typography.larger for r in top]
@@ -914,8 +1001,8 @@ def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float, 
     for i in range(len(compact)):
         for j in range(i, min(i + settings.cover.max_title_rows, len(compact))):
             if all(display[i:j + 1]) and any(r.size >= biggest for r in top[i:j + 1]) and "".join(compact[i:j + 1]) == again:
-                return unspace_letterspaced(join_rows([r.text for r in rows[i:j + 1]])), j
-    return "", -1
+                return unspace_letterspaced(join_rows([r.text for r in rows[i:j + 1]])), j, pieces_at(rows[i:j + 1])
+    return _NO_TITLE
 
 
 def _table_top(page: Page | None, settings: Settings) -> float | None:
@@ -944,11 +1031,11 @@ def _pictured(cover: Cover, doc: SourceDoc, rows: list[CoverRow], settings: Sett
     title = _printed_run(doc.info.get("title", ""), text, settings.cover.printed_name)
     if not title:
         issuer = cover.issuer or _issuer(rows, settings)[1]
-        return replace(cover, title="", role=_role("", rows), issuer=issuer)
+        return replace(cover, title="", role=_role("", rows), issuer=issuer, title_at=())
     author = _compact(doc.info.get("author", ""))
     named = next((author[i:] for i in range(len(author) - 1) if title.startswith(author[i:])), "")
     issuer = named or cover.issuer
-    return replace(cover, title=title, role=_role(title, rows), issuer=issuer)
+    return replace(cover, title=title, role=_role(title, rows), issuer=issuer, title_at=())
 
 
 def _compact(text: str) -> str:
@@ -973,10 +1060,10 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     is the document's where the cover has none); `table_top`: where the page's first ruled table
     starts."""
     share = settings.cover.date_share
-    title, last = _cover_title(rows, body, settings, opening, table_top, body_font)
+    title, last, title_at = _cover_title(rows, body, settings, opening, table_top, body_font)
     rows = _entries_out(rows, last)
-    on_its_row = date_closing_row(title)   # the date closing the title's row: the paper's, no word of its title
-    title, rows = _with_minutes_kind(_unquoted(_undated(title)), rows, last, settings)
+    on_its_row = _closing_dated(title)   # the date closing the title's row: the paper's, no word of its title
+    title, rows, kind = _with_minutes_kind(_unquoted(_undated(title)), rows, last, settings)
     title = _page_subject_off(title, opening)
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
@@ -989,8 +1076,19 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     maker = _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
-    return Cover(title, m.group(1) if m else "", date, decided, _role(title, rows), issuer,
-                 subtitle=_subtitle_row(rows, last))
+    subtitle = _subtitle_row(rows, last)
+    return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer, subtitle=subtitle,
+                       title_at=title_at + pieces_at(kind), subtitle_at=pieces_at(rows[last + 1:last + 2] if subtitle else []),
+                       kept_at=_note_kept(rows, last, title)),
+                 DateEvidence(date))
+
+
+def _note_kept(rows: list[CoverRow], last: int, title: str) -> tuple[tuple[Box, str], ...]:
+    """A reading note on the marks closing the title's last row that the title was read without (_MARKS_NOTE,
+    _title_over_table): that piece's box and the note's words, which stay text (Cover.kept_at)."""
+    note = _MARKS_NOTE.search(rows[last].text) if last >= 0 and rows[last].boxes else None
+    words = note.group(0).strip() if note else ""
+    return ((rows[last].boxes[-1], words),) if words and words not in title else ()
 
 
 # Convention (a strategy's or a plan's cover: its title, then a subtitle set between wave dashes or dashes on
@@ -1018,24 +1116,26 @@ def _entries_out(rows: list[CoverRow], last: int) -> list[CoverRow]:
 
 
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
-                   share: float, on_its_row: str = "") -> tuple[str, str]:
+                   share: float, on_its_row: Dated = NO_DATE) -> tuple[Dated, str]:
     """The date the cover prints (the date rows from `at` under the title, else the date closing the
     title's row, `on_its_row`, else the next page's head), and where none gives one, the date and maker a
     stamp over the title prints (`_made_stamp`): (date, maker — '' but for a stamp). Where none is printed,
     read_cover's chain (document_date) dates it."""
     rest = rows[last + 1:]
-    date = _document_date(rest[at:], share) if at is not None else on_its_row or _opening_date(rows, opening, share)
-    stamp = _made_stamp(rows[:last + 1], share) if at is None and not date else None
+    date = _document_date(rest[at:], share) if at is not None \
+        else on_its_row if on_its_row.iso else _opening_date(rows, opening, share)
+    stamp = _made_stamp(rows[:last + 1], share) if at is None and not date.iso else None
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
-        return _date_row(stamp, share), made.group(1)
+        return _row_date(stamp, share), made.group(1)
     return date, ""
 
 
-def _dating_line_date(rows: list[CoverRow]) -> str:
+def _dating_line_date(rows: list[CoverRow]) -> Dated:
     """Convention (a filing form, no date on top): the date of its dating line at its foot — the date,
-    the addressee (…議長　殿) and the signer on one line (line_roles.dating_line); "" when it has none."""
-    return next((to_iso(d.group(0)) or "" for r in rows if (d := dating_line(clean(r.text)))), "")
+    the addressee (…議長　殿) and the signer on one line (line_roles.dating_line); NO_DATE when it has none."""
+    return next((Dated(to_iso(d.group(0)) or "", _printed(d.group(0)), r) for r in rows
+                 if (d := dating_line(clean(r.text)))), NO_DATE)
 
 
 _WAVE_SUBJECT = regex.compile(r"^(.+?)\s*[～〜~]([^～〜~]+)[～〜~]$")
@@ -1066,8 +1166,9 @@ def _unquoted(title: str) -> str:
 
 
 def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
-                 table_top: float | None, body_font: str = "") -> tuple[str, int]:
-    """The title and the index of its last row (-1: none), read by the first of these conventions
+                 table_top: float | None, body_font: str = "") -> tuple[str, int, tuple[Box, ...]]:
+    """The title, the index of its last row (-1: none) and the indices of the rows it was read from (each
+    reader knows them: the flow leaves those rows out of the text, Cover.title_at), read by the first of these conventions
     that finds one, in this order (a 事務連絡/通知's subject line, _notice, and a title set as a
     picture, _pictured, are read in read_cover around this):
     0. on a web page printed from the browser, the rows that spell its breadcrumb's last crumb, _breadcrumb_title;
@@ -1091,13 +1192,13 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_centred_alone(rows, settings),
                lambda: _part_printed_alone(rows, body, settings))
     for read in readers:
-        title, last = read()
+        title, last, at = read()
         if last >= 0:
-            return LISTED_MARK.sub("", title), last
-    return "", -1
+            return LISTED_MARK.sub("", title), last, at
+    return _NO_TITLE
 
 
-def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, int]:
+def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """Convention (a web page printed from the browser — Chrome's "Save as PDF" of a ministry's page): the
     page prints its breadcrumb trail over its text (Home > Policy > Ongoing Topics > page name), whose
     last crumb names the page; the rows under the trail that spell that crumb are the title — not the
@@ -1107,9 +1208,10 @@ def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, in
     k, crumbs = _trail(rows, cp)
     name = _compact(crumbs[-1]) if crumbs else ""
     for j in range(k + 1, len(rows)) if crumbs else ():
-        if (last := _spelt(rows, j, name, cp.max_title_rows)) >= 0:
-            return crumbs[-1], last
-    return "", -1
+        last, boxes = _spelt(rows, j, name, cp.max_title_rows)
+        if last >= 0:
+            return crumbs[-1], last, boxes
+    return _NO_TITLE
 
 
 def _trail(rows: list[CoverRow], cp: CoverPage) -> tuple[int, list[str]]:
@@ -1120,28 +1222,29 @@ def _trail(rows: list[CoverRow], cp: CoverPage) -> tuple[int, list[str]]:
     return next(((k, crumbs) for k, row in enumerate(rows) if (crumbs := breadcrumb(row.text, cp.breadcrumb_crumbs))), (-1, []))
 
 
-def _spelt(rows: list[CoverRow], j: int, name: str, most: int) -> int:
+def _spelt(rows: list[CoverRow], j: int, name: str, most: int) -> tuple[int, tuple[Box, ...]]:
     """The last of the rows from `j` on whose texts (or, for a row with a piece beside it — a side
-    column's link —, whose first pieces) spell `name` (compact) from its start; -1 when they do not."""
-    spelt = ""
+    column's link —, whose first pieces) spell `name` (compact) from its start, and the boxes of the pieces
+    that spell it (a side column's link beside them is none); (-1, ()) when they do not."""
+    spelt, boxes = "", tuple[Box, ...]()
     for m in range(j, min(len(rows), j + most)):
-        texts = (_compact(rows[m].text), _compact(rows[m].text.split("・")[0]))
-        t = next((t for t in texts if t and name.startswith(spelt + t)), None)
-        if t is None:
-            return -1
-        spelt += t
+        texts = ((_compact(rows[m].text), rows[m].boxes), (_compact(rows[m].text.split("・")[0]), rows[m].boxes[:1]))
+        t, at = next(((t, at) for t, at in texts if t and name.startswith(spelt + t)), ("", ()))
+        if not t:
+            return -1, ()
+        spelt, boxes = spelt + t, boxes + at
         if spelt == name:
-            return m
-    return -1
+            return m, boxes
+    return -1, ()
 
 
-def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -> str:
+def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -> Dated:
     """A cover that prints no date and no text (title and issuer only): the document's date is
     the first date row at the head of the next page, above its text (the date a rule was made,
     set under its title repeated); none there, no date."""
     if any("。" in r.text for r in rows):
-        return ""
-    return next((d for r in opening if (d := _date_row(r, share))), "")
+        return NO_DATE
+    return next((d for r in opening if (d := _row_date(r, share)).iso), NO_DATE)
 
 
 # minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the
@@ -1152,15 +1255,16 @@ _MINUTES_NAMED_AFTER = regex.compile(r"^第[0-9０-９]+回(.+?)(?:会議)?(?:�
 _MINUTES_KIND = regex.compile(r"^(?:議事録|議事要旨|議事概要)$")
 
 
-def _with_minutes_kind(title: str, rows: list[CoverRow], last: int, settings: Settings) -> tuple[str, list[CoverRow]]:
+def _with_minutes_kind(title: str, rows: list[CoverRow], last: int,
+                      settings: Settings) -> tuple[str, list[CoverRow], list[CoverRow]]:
     """Convention (minutes set in body type): the meeting's name on the first rows, its 日時 and 場所 on
     the rows under it, and the record's kind — 議事録, 議事要旨 — alone on a row under those, centred:
     the kind closes the title (第10回 …研究会 / 議事録 → …研究会議事録), it names no issuer (its row
-    is left out of the rows the issuer is read from)."""
+    is left out of the rows the issuer is read from). Returns the title, the rows left, and the kind's row."""
     for k in range(last + 1, min(len(rows), last + 2 + settings.cover.max_title_rows)):
         if title and _MINUTES_KIND.match(_unspaced(rows[k].text)):
-            return title + _unspaced(rows[k].text), rows[:k] + rows[k + 1:]
-    return title, rows
+            return title + _unspaced(rows[k].text), rows[:k] + rows[k + 1:], [rows[k]]
+    return title, rows, []
 
 
 def _minutes_body(title: str) -> regex.Match | None:
@@ -1233,10 +1337,11 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     if at is None:
         return None
     first = _subject_start(rows, at, settings)
-    date = next((d for r in rows[:first] if (d := _date_row(r, settings.cover.date_share))), "") \
-        or _dated_after(rows[at + 1:], settings)
+    date = next((d for r in rows[:first] if (d := _row_date(r, settings.cover.date_share)).iso), NO_DATE)
+    date = date if date.iso else _dated_after(rows[at + 1:], settings)
     senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings)
-    return Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", date, "", "main", "・".join(senders))
+    return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main", "・".join(senders),
+                       title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
 
 
 def _numbered_head(compact: list[str]) -> bool:
@@ -1257,8 +1362,8 @@ def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     on a row of its own centred over the text, white above and under it, then the text. The subject is
     the title, the date and the sender are the head's (a notice with a number is _notice's)."""
     cp = settings.cover
-    date = _date_row(rows[0], cp.date_share) if len(rows) >= 4 else ""
-    if not date:
+    date = _row_date(rows[0], cp.date_share) if len(rows) >= 4 else NO_DATE
+    if not date.iso:
         return None
     first = 1   # a letter to others than the secretariat's own members names them flush left under the date (各位)
     while first < len(rows) - 1 and _ADDRESSEE.search(_unspaced(rows[first].text)):
@@ -1272,7 +1377,8 @@ def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     if k == first or not text or not _centred_over(subject, text, cp) or subject.y0 - rows[k - 1].y1 < white \
             or text[0].y0 - subject.y1 < white or not _name_row(subject, settings, cp.max_letter_subject):
         return None
-    return Cover(_unquoted(subject.text.strip()), "", date, "", "main", "・".join(_unspaced(r.text) for r in rows[first:k]))
+    return dated(Cover(_unquoted(subject.text.strip()), "", "", "", "main", "・".join(_unspaced(r.text) for r in rows[first:k]),
+                       title_at=pieces_at([subject])), DateEvidence(date))
 
 
 # what a circular's head holds: the circulation stamp (回覧, 供覧), a date, addressees (…各位, …殿, …御中)
@@ -1293,11 +1399,13 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
               if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unspaced(r.text))), None)
     if k is None or not _circular_subject(rows, k, settings):
         return cover
-    subject, head = rows[k], [_unspaced(r.text) for r in rows[:k]]
-    date = next((iso for h in head if (m := DATE.search(h)) and (iso := to_iso(m.group(0)))), "")
+    subject = rows[k]
+    date = next((Dated(iso, _printed(m.group(0)), r) for r in rows[:k]
+                 if (m := DATE.search(_unspaced(r.text))) and (iso := to_iso(m.group(0)))), NO_DATE)
     sender, title = _sender_opening(subject)   # an issuer read from the subject's row is the subject's
     issuer = sender or ("" if _unspaced(cover.issuer) in _unspaced(subject.text) else cover.issuer)
-    return replace(cover, title=title, date=cover.date or date, issuer=issuer)
+    return dated(replace(cover, title=title, issuer=issuer, title_at=pieces_at([subject])),
+                 DateEvidence(cover.dated_by.printed if cover.date else date))
 
 
 def _circular_subject(rows: list[CoverRow], k: int, settings: Settings) -> bool:
@@ -1322,12 +1430,12 @@ def _sender_opening(subject: CoverRow) -> tuple[str, str]:
     return "", subject.text.strip()
 
 
-def _dated_after(rows: list[CoverRow], settings: Settings) -> str:
+def _dated_after(rows: list[CoverRow], settings: Settings) -> Dated:
     """A public notice (公告: 鴨川市公告 第21号, 千葉県一般競争入札公告 教施第３８６号) prints no date over its
     subject: it dates itself after the subject and the enacting formula (…次のとおり公告する。), right over
     the signer (…市長 …) — the first row that is mostly a date among the few rows under the subject."""
     cp = settings.cover
-    return next((d for r in rows[:cp.notice_date_rows] if (d := _date_row(r, cp.date_share))), "")
+    return next((d for r in rows[:cp.notice_date_rows] if (d := _row_date(r, cp.date_share)).iso), NO_DATE)
 
 
 def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:
@@ -1396,39 +1504,41 @@ def _stacked(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
                  or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))
 
 
-def effective_date(flow: Flow, index: HeadingIndex) -> str:
+def effective_date(flow: Flow, index: HeadingIndex) -> Dated:
     """Convention of 規約・規程・要綱 (…利用規約, an association's or a committee's rules): an instrument
     that prints no date of its own — none on its cover, nor at the head of its text — is dated by the
     day its supplementary provisions say it takes effect (附則 / この規約は、令和５年２月15日から施行する。):
-    the date read from the first lines under its 附則 heading (`effective_rows`), "" when none."""
+    the date read from the first lines under its 附則 heading (`effective_rows`), NO_DATE when none. Its text is
+    a paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
     start = next((i for i in sorted(index.at) if (role := flow.roles[i]) is not None and role.numbering is not None
                   and role.numbering[0] == "supplementary"), None)
     if start is None:
-        return ""
+        return NO_DATE
     rows = flow.settings.cover.effective_rows
     text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
     m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
-    return (to_iso(m.group(1)) or "") if m else ""
+    return Dated(to_iso(m.group(1)) or "") if m else NO_DATE
 
 
-def closing_date(flow: Flow) -> str:
+def closing_date(flow: Flow) -> Dated:
     """Convention (a judgment — 判決 — and any text that signs off at its end: an 答申, an 意見書): a
     text that prints no date at its head dates itself at its close, on a line of its own right above
     the body that made it and its members (昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …): the date
     of that line when only name rows (no sentence, no date) follow it to the end of the text; "" when
     the text ends otherwise. Convention (a flyer's or a leaflet's foot: 令和8年4月作成): a date that says the paper
-    was made then (…作成, _made_on) dates it on the text's last line, no signer under it."""
+    was made then (…作成, _made_on) dates it on the text's last line, no signer under it. Its line is a
+    paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
     settings = flow.settings
     lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
     signers = 0
     for line in reversed(lines):
         row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
         if (date := _date_row(row, settings.cover.date_share)):
-            return date if signers or _made_on(row) else ""
+            return Dated(date) if signers or _made_on(row) else NO_DATE
         if not _name_row(row, settings, settings.cover.max_issuer):
-            return ""
+            return NO_DATE
         signers += 1
-    return ""
+    return NO_DATE
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:

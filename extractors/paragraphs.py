@@ -7,36 +7,84 @@ across page breaks. Footnote markers stay as [^N].
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from statistics import median
 
 import regex
 
 
 from normalizers.text import BULLET, join_lines, key
-from extractors.numbering import LISTED_MARK, after_article, row_value
+from extractors.numbering import after_article, row_value
 from extractors.line_roles import LineRole
 from extractors.title_lines import title_start
-from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
+from extractors.records import Flow, HeadingIndex, Paragraph, Span, Table, TextLine
+
+Box = tuple[float, float, float, float]   # a piece's box on its page (x0, y0, x1, y1): cover.Box
 
 
 
-def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
-                    cover_pages: int = 1, title: str = "", issuer: str = "", labels: tuple[str, ...] = ()) -> list[Paragraph]:
+def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int], cover_pages: int = 1,
+                    cover_at: tuple[Box, ...] = (), kept_at: tuple[tuple[Box, str], ...] = ()) -> list[Paragraph]:
     """Paragraphs in flow order. The first `cover_pages` pages are the cover (document.json
     holds what it says); text between them and the first heading (a preamble) is kept, with no
-    heading_seq; table-of-contents lines are not paragraphs. The title the cover read (`title`)
-    is document.json's: where the first page prints it as a paragraph of its own over the text (a
-    letter's subject line, a list's name over its table), that paragraph is the title, not running
-    text (a document that holds nothing but that line keeps it: it is all the text there is); so is the
-    row that prints the sender (`issuer`) and then the title (a circular's subject row: cover._circular), and the
-    row a label of the file opens before the title (`labels`: 【別紙１】旅費支給に関する基準, cover._label_off_title).
+    heading_seq; table-of-contents lines are not paragraphs. The title and the subtitle the cover read
+    are document.json's: the first page's lines the cover read them from (`cover_at`: Cover.title_at and
+    subtitle_at, the boxes of their pieces — the cover's decision, handed on; never found again by their
+    words) are no running text, wherever they stand among the paragraphs (a letter's subject over its text,
+    a list's name over its table, a title's rows parted by their gap, the rows over and under a cover's
+    title, which stay) — but on a first page that holds nothing else (no other paragraph, no table), where
+    they are all the text there is (_out_of_text). A piece of the title that prints words no title's (`kept_at`:
+    a reading note closing a 新旧対照表's title row, as the cover cut it off) keeps those words in its place.
     Convention (side notes, TextLine.side_note, read after the sentence they stand beside:
     reading_order.side_notes_after_their_sentence): a note is a paragraph of its own, never inside one;
     one read while a paragraph of running text is open (its sentence closes mid-paragraph, or runs on
     over the page) follows that paragraph."""
+    out = _paragraphs(flow, headings, used, cover_pages, {})
+    held = _out_of_text(flow, cover_at, kept_at, out)
+    return _paragraphs(flow, headings, used, cover_pages, held) if held else out
+
+
+def _out_of_text(flow: Flow, cover_at: tuple[Box, ...], kept_at: tuple[tuple[Box, str], ...],
+                 paragraphs: list[Paragraph]) -> dict[int, str]:
+    """The flow's lines the cover read its pieces from (on_the_cover), by id, each with the words it keeps
+    as text ("" for none: `kept_at`), when other text stands beside them (another paragraph, a table); none
+    otherwise."""
+    if not cover_at or not (len(paragraphs) > 1 or any(isinstance(it, Table) for it in flow.items)):
+        return {}
+    lines = [it for it in flow.items if isinstance(it, TextLine) and it.page == 1]
+    return {id(ln): words for ln in lines if (words := _words_kept(ln, cover_at, kept_at)) is not None}
+
+
+def _words_kept(line: TextLine, cover_at: tuple[Box, ...], kept_at: tuple[tuple[Box, str], ...]) -> str | None:
+    """What a first-page line the cover read a piece from keeps as text: "" when it is the cover's whole (or the
+    words `kept_at` gives it), the words of its spans off the cover where the flow joined a piece of the cover
+    with another (a page number beside a running head); None for a line that is none of the cover's."""
+    inside = _inside(line, cover_at)
+    if inside and all(on for _, on in inside):
+        return next((words for box, words in kept_at if on_the_cover(line, (box,))), "")
+    if any(on for _, on in inside):
+        return "".join(sp.text for sp, on in inside if not on).strip()
+    return None
+
+
+def _inside(line: TextLine, at: tuple[Box, ...]) -> list[tuple[Span, bool]]:
+    """The line's visible spans, each with whether its middle stands inside one of the boxes `at`."""
+    return [(sp, any(x0 <= (sp.x0 + sp.x1) / 2 <= x1 and y0 <= (sp.y0 + sp.y1) / 2 <= y1 for x0, y0, x1, y1 in at))
+            for sp in line.source.spans if sp.text.strip()]
+
+
+def on_the_cover(line: TextLine, at: tuple[Box, ...]) -> bool:
+    """The line is one of the first page's the cover read a piece from (`at`: the pieces' boxes): each of its
+    visible spans has its middle inside one of those boxes (the flow may join a row's pieces, or part them)."""
+    inside = _inside(line, at) if line.page == 1 else []
+    return bool(inside) and all(on for _, on in inside)
+
+
+def _paragraphs(flow: Flow, headings: HeadingIndex, used: set[int], cover_pages: int,
+                held: dict[int, str]) -> list[Paragraph]:
+    """The paragraphs (find_paragraphs), the lines `held` (by id) read where they stand, written as the words
+    they keep ("": in no paragraph)."""
     skip = set(used) | headings.continuations
-    built = _Built(headings)
+    built = _Built(headings, held)
     usual = _usual_gaps(flow)
     for i, it in enumerate(flow.items):
         if i in headings:
@@ -54,7 +102,7 @@ def find_paragraphs(flow: Flow, headings: HeadingIndex, used: set[int],
             built.close()
         built.add(i, it)
     built.close()
-    return _without_title(built.out, title, any(isinstance(it, Table) for it in flow.items), issuer, labels)
+    return built.out
 
 
 def _opens_one(role: LineRole | None, line: TextLine) -> bool:
@@ -177,8 +225,9 @@ class _Built:
     """The paragraphs built so far, the one being read (`current`: running text, or a side note's rows),
     and the side notes read inside it (`held`), which follow it when it closes."""
 
-    def __init__(self, headings: HeadingIndex):
+    def __init__(self, headings: HeadingIndex, held: dict[int, str] | None = None):
         self.headings = headings
+        self.held_out = held or {}   # lines read where they stand, by id, written as the words they keep (the cover's)
         self.out: list[Paragraph] = []
         self.current: list[TextLine] = []
         self.at: list[int] = []   # the flow indexes of the current paragraph's lines
@@ -219,9 +268,10 @@ class _Built:
         self.held = []
 
     def _emit(self, lines: list[TextLine], labelled: bool) -> None:
+        lines = [ln for ln in lines if self.held_out.get(id(ln), True)] if self.held_out else lines
         if not lines:
             return
-        texts = [ln.ref_text for ln in lines]
+        texts = [self.held_out.get(id(ln)) or ln.ref_text for ln in lines]
         if labelled:   # the heading above holds the number that opens it (第１条)
             texts[0] = after_article(texts[0])
         text = join_lines(texts)
@@ -231,140 +281,17 @@ class _Built:
             self.out.append(Paragraph(len(self.out) + 1, self.heading_seq, lines[0].page, text))
 
 
-def _without_title(paragraphs: list[Paragraph], title: str, tables: bool, issuer: str = "",
-                   labels: tuple[str, ...] = ()) -> list[Paragraph]:
-    """The paragraphs but the first page's one that is the title, when other text (a paragraph,
-    a table) stands beside it. A paragraph that opens with the title and runs on into a bracketed
-    gloss under it (UNCITRAL MLETR 抜粋 / （Model Law on …）) keeps the gloss only. The title printed
-    with a list's mark before it (○住居確保給付金の…: the cover reads the title without it), or after
-    the sender's name (`issuer`: 鈴鹿市中央消防署　…について（依頼）), is the title. A first page that holds
-    one paragraph, the title and a name under it and no sentence (a report's cover: 監査報告書 over
-    南国市土地開発公社), keeps the name only."""
-    if not title or not (len(paragraphs) > 1 or tables):
-        return paragraphs
-    first = [(k, p) for k, p in enumerate(paragraphs) if p.page == 1]
-    titled = {key(title)} | ({key(issuer + title)} if issuer else set()) | {key(label + title) for label in labels}
-    at = next((k for k, p in first if key(LISTED_MARK.sub("", p.text.strip())) in titled), None)
-    rest = ""
-    if at is None and (rows := _title_rows_out(paragraphs, first, titled, title)) is not None:
-        return rows
-    if at is None:
-        at, rest = _title_opening(first, title)
-        if at is None:
-            return paragraphs
-    kept = paragraphs[:at] + ([replace(paragraphs[at], text=rest)] if rest else []) + paragraphs[at + 1:]
-    return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
-
-
-def _title_rows_out(paragraphs: list[Paragraph], first: list[tuple[int, Paragraph]], titled: set[str],
-                    title: str) -> list[Paragraph] | None:
-    """The paragraphs without the title's rows where they stand in two paragraphs or more (read by position,
-    a title's rows part at their gap): each a row of the title alone (_title_run), or the title running
-    across them with other rows (_title_across: those rows stay); None when the title stands in no such run."""
-    if (run := _title_run(first, titled)) is not None:
-        kept = paragraphs[:run[0]] + paragraphs[run[1]:]
-    elif (across := _title_across(first, title)) is not None:
-        start, end, rows = across
-        kept = paragraphs[:start] + ([replace(paragraphs[start], text=rows)] if rows else []) + paragraphs[end:]
-    else:
-        return None
-    return [replace(p, seq=k + 1) for k, p in enumerate(kept)]
-
-
-def _title_run(first: list[tuple[int, Paragraph]], titled: set[str]) -> tuple[int, int] | None:
-    """(start, end) of the first page's paragraphs, one after another, that hold the title between them and
-    nothing else: a title set on two rows a gap apart, each a paragraph where lines are read by position
-    (新型コロナウイルス感染症対応地方創生臨時交付金 / 第一次実施計画の提出状況【速報値】); None when none do."""
-    for n, (k, p) in enumerate(first):
-        text = key(p.text)
-        for m, (j, q) in enumerate(first[n + 1:], n + 1):
-            if j != first[m - 1][0] + 1 or not any(t.startswith(text) for t in titled):
-                break
-            text += key(q.text)
-            if text in titled:
-                return k, j + 1
-    return None
-
-
-def _title_across(first: list[tuple[int, Paragraph]], title: str) -> tuple[int, int, str] | None:
-    """(start, end, what stays) of the fewest first-page paragraphs, one after another, that the title runs
-    across — it opens in the first and closes in the last, in no one of them alone: a cover in display type
-    read by position, its rows parted at their gaps, the title's two rows 市町村への申請 / （建設工事編） in two
-    paragraphs. What stays is their rows but the title's (_round_title); None when the title runs across none."""
-    want = key(title)
-    run: list[tuple[int, Paragraph]] = []
-    for k, p in first:
-        run = run + [(k, p)] if run and k == run[-1][0] + 1 else [(k, p)]
-        if want in key("".join(q.text for _, q in run)):
-            break
-    else:
-        return None
-    while len(run) > 1 and want in key("".join(q.text for _, q in run[1:])):
-        run = run[1:]
-    rest = _round_title(join_lines([q.text for _, q in run]), title) if len(run) > 1 else None
-    return None if rest is None else (run[0][0], run[-1][0] + 1, rest)
-
-
-def _title_opening(first: list[tuple[int, Paragraph]], title: str) -> tuple[int | None, str]:
-    """(index, what stays) of the first page's paragraph that opens with the title: on a cover (the page's
-    one paragraph, no sentence) the name under the title; else one run on into its bracketed gloss (the
-    gloss); (None, "") when none."""
-    if len(first) == 1 and (name := _round_title(first[0][1].text, title)) is not None and not _SENTENCE_END.search(name):
-        return first[0][0], name   # a cover: the title, a name under it (南国市土地開発公社), nothing else
-    at = next((k for k, p in first if key(p.text).startswith(key(title)) and _after_title(p.text, title) != p.text), None)
-    return (at, _after_title(dict(first)[at].text, title)) if at is not None else (None, "")
-
-
-def _round_title(text: str, title: str) -> str | None:
-    """What a cover's one paragraph holds but the title: the rows under it (_past_title) — and, by the
-    convention of a series printed between rules over the title (cover._between_rules: a 手引き's series
-    北海道…申請の手引き, then its title), the rows over it too; None when the title is not in it."""
-    if (rest := _past_title(text, title)) is not None:
-        return rest
-    first = next((ch for ch in title if not ch.isspace()), "")
-    for k, ch in enumerate(text):
-        if k and ch == first and (rest := _past_title(text[k:], title)) is not None:
-            return text[:k].strip() + rest
-    return None
-
-
-def _after_title(text: str, title: str) -> str:
-    """What a paragraph that opens with the title holds after it: "" when it is the title, its bracketed
-    gloss when one follows, else the whole text (a sentence that opens with the title's words).
-    Convention (a form's title over its fields: 令和○○年度 政務活動費 出納簿 centred, 議員名 ○ ○ ○ ○ set under
-    it at the right): rows run on after the title that hold no sentence (no 。) are the form's field, not the
-    title's words — they stay, the title goes."""
-    if key(text) == key(title):
-        return ""
-    rest = _past_title(text, title)
-    if rest is None:
-        return text
-    return rest if rest[:1] in "(（" and rest[-1:] in ")）" or not _SENTENCE_END.search(rest) else text
-
-
-def _past_title(text: str, title: str) -> str | None:
-    """What a paragraph holds after the title it opens with, past the title's letters as printed (its
-    spaces may differ); None when it does not open with the title."""
-    rest = text.strip()
-    for ch in title:
-        if ch.isspace():
-            continue
-        rest = rest.lstrip()
-        if not rest or rest[0] != ch:
-            return None
-        rest = rest[1:]
-    return rest.strip()
-
-
-def loose_paragraphs(flow: Flow, headings: HeadingIndex, loose: set[int], held: tuple[str, ...] = ()) -> list[Paragraph]:
+def loose_paragraphs(flow: Flow, headings: HeadingIndex, loose: set[int], cover_at: tuple[Box, ...] = (),
+                     labels: tuple[str, ...] = ()) -> list[Paragraph]:
     """Convention (an appendix read for its lists, extractors/appendix.walk_targets): its text outside the
     lists — a note over or under a table ((注) 関係府省庁の略称は以下のとおり。), its cover's subtitle
     (～…の取組一覧～), a heading no target sits under — is its paragraphs (`listed`: document.md writes them
     after the lists), in flow order, no heading_seq: its headings are no part of the main body's tree. Lines
     next to each other in the flow run on into one paragraph; a blank line, any line the lists took, a heading
-    or a page turn closes it; a heading is a paragraph of its own (its label and title). A line that is the
-    cover's title or one of its labels (`held`: document.json holds them) is none."""
-    said = {key(t) for t in held if t}
+    or a page turn closes it; a heading is a paragraph of its own (its label and title). A line the cover read
+    its title or a label from (`cover_at`, on_the_cover) or that is one of its labels (`labels`) is none:
+    document.json holds them."""
+    said = {key(t) for t in labels if t}
     out: list[Paragraph] = []
     run: list[tuple[int, TextLine]] = []   # the paragraph being read: its lines and their flow indexes
 
@@ -379,7 +306,7 @@ def loose_paragraphs(flow: Flow, headings: HeadingIndex, loose: set[int], held: 
 
     for i in sorted(loose):
         it = flow.items[i]
-        if not isinstance(it, TextLine) or key(it.text) in said:
+        if not isinstance(it, TextLine) or key(it.text) in said or cover_at and on_the_cover(it, cover_at):
             continue
         if run and (run[-1][0] != i - 1 or run[-1][1].page != it.page or i in headings or run[0][0] in headings):
             close()

@@ -130,7 +130,7 @@ def add_main_body(ed: Edition, flow: Flow, index: HeadingIndex, cover: Cover, li
     ed.goals.extend(goals)
     ed.footnotes.extend(flow.footnotes)
     ed.paragraphs.extend(find_paragraphs(flow, index, used | listed, cover_pages=1 if cover.edition else 0,
-                                     title=cover.title, issuer=cover.issuer, labels=cover.labels))
+                                         cover_at=cover.title_at + cover.subtitle_at + cover.labels_at, kept_at=cover.kept_at))
 
 
 def add_appendix(ed: Edition, doc: SourceDoc, read: AppendixRead, cover: Cover, settings: Settings) -> None:
@@ -190,7 +190,8 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
                            for title in unmatched_entries(contents, index.headings(), doc.outline))
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
     else:   # an appendix read for its lists: its text outside them is its paragraphs (written after the lists)
-        ed.paragraphs.extend(loose_paragraphs(flow, index, read.loose, (cover.title, *cover.labels)))
+        # the appendix's subtitle stays its paragraph: an edition's document.json holds its main body's cover only
+        ed.paragraphs.extend(loose_paragraphs(flow, index, read.loose, cover.title_at + cover.labels_at, cover.labels))
     add_appendix(ed, doc, read, cover, flow.settings)
     a = settings.accounting   # every file: a main body, a document, an appendix read for its lists
     ed.problems.extend(unaccounted(doc, ed, a.unaccounted_share, a.unaccounted_least))

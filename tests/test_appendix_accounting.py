@@ -53,6 +53,7 @@ def test_an_appendix_s_part_title_and_note_are_held_and_checked(tmp_path):
     assert not part.headings   # an appendix's headings are no part of the main body's tree
     assert {(t.context.part, norm(t.context.part_title)) for t in part.targets} == {("第二部", norm("差し迫った危機への対処"))}
     texts = [norm(p.text) for p in part.paragraphs]
+    # an appendix's subtitle stays its paragraph: an edition's document.json holds its main body's cover only
     assert norm(NOTE) in texts and norm("～ＡＩ戦略２０９９の取組一覧～") in texts, texts
     assert all(p.listed and p.heading_seq is None for p in part.paragraphs)
     assert not [p for p in part.problems if p.what == "text_not_in_datasets"]

@@ -254,6 +254,29 @@ def test_each_numbering_pattern_is_defined_once():
     assert not found, "\n".join(found)
 
 
+# The cover's pieces the text must not hold twice: the paragraphs leave out the lines the cover read them from by
+# where they stand (Cover.title_at, subtitle_at), never by matching their words (session 17's final read found six
+# functions of paragraphs.py re-finding the title in the paragraphs by its text).
+COVER_TEXTS = {"title", "subtitle", "issuer", "decided_by", "date_as_printed"}
+
+
+def test_the_paragraphs_take_the_cover_s_boxes_never_its_words():
+    """extractors/paragraphs.py takes no parameter named after a cover text (COVER_TEXTS) and reads none off a
+    cover; pipeline/edition.py hands find_paragraphs and loose_paragraphs no cover text, only the boxes."""
+    tree = ast.parse((ROOT / "extractors" / "paragraphs.py").read_text(encoding="utf-8"))
+    params = {a.arg for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
+              for a in [*f.args.args, *f.args.kwonlyargs]}
+    read = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+            and n.value.id == "cover"}
+    assert not params & COVER_TEXTS and not read & COVER_TEXTS, (params | read) & COVER_TEXTS
+    edition = ast.parse((ROOT / "pipeline" / "edition.py").read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(edition) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+             and n.func.id in {"find_paragraphs", "loose_paragraphs"}]
+    handed = {a.attr for c in calls for arg in [*c.args, *(k.value for k in c.keywords)]
+              for a in ast.walk(arg) if isinstance(a, ast.Attribute)}
+    assert calls and not handed & COVER_TEXTS, handed & COVER_TEXTS
+
+
 # Lines that open with a label, one per numbering system of extractors/numbering.py (test below
 # checks that each is read as that system), and the bullets and goal labels that open an item.
 LABELLED = {"part": "第1部 総論", "chapter_kanji": "第一章 総論", "section_kanji": "第1節 総論", "dai": "第１　総論",

@@ -117,4 +117,4 @@ def test_a_series_line_over_the_title_stays_in_the_covers_text(tmp_path):
     # part at their gaps: the series and the rows under the title are its text, in their order
     assert first and "".join(first).startswith(norm("北野市町村入札参加資格共同審査申請の手引き令和７・８年度"))
     assert not any(norm("市町村への申請（建設工事編）") in t for t in first)
-    assert norm("市町村への申請（建設工事編）") not in "".join(first)   # its rows in two paragraphs: paragraphs._title_across
+    assert norm("市町村への申請（建設工事編）") not in "".join(first)   # its rows in two paragraphs: out by where they stand (Cover.title_at, paragraphs.on_the_cover)

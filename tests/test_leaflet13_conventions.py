@@ -28,7 +28,7 @@ def test_ruby_over_a_word_is_furniture_not_text(tmp_path):
                 + "".join(h["title"] for h in read_csv(out / "headings.csv")))
     assert all(norm(r) not in text for r in lc.RUBY)
     # the headline's rows: the title (document.json), each a paragraph of its own where the layer's lines are
-    # read by position (paragraphs._title_run takes them out of the text), or left in it
+    # read by position (the cover's rows, Cover.title_at, are out of the text), or left in it
     title = norm(json.loads((out / "document.json").read_text(encoding="utf-8"))["title"])
     assert norm(lc.HEADLINE[1]) in text + title and norm(lc.RUBY[1]) not in title
     coverage, _ = accounting([pdf], out)

@@ -272,7 +272,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "suzuka_shobo_jutaku_keihoki_chosa_irai_2026": (1.0, 1.0, 1.0),
     "suzuka_koho_oshirase_2026": (1.0, 1.0, 1.0),   # Acrobat 25.1 (koho16): f1 0.857 → 1.0; title below the bar
     # eDocument Library 2.6 (newdocsB15): f1 0.333, date 0, surplus 0.035 before the blank verso, the letter's own 記
-    # and the cover's paragraph (cover.read_cover's opening, headings._outside_particulars, paragraphs._without_title)
+    # and the cover's paragraph (cover.read_cover's opening, headings._outside_particulars, paragraphs.find_paragraphs: the title's lines by Cover.title_at)
     "nankoku_tochi_kaihatsu_kosha_kansa_hokoku_2022": (1.0, 1.0, 1.0),
     # a council's 意見書 scanned, PlotSoft PDFill (newdocsB16): f1 0 and title 0 as first read (a speck the OCR read
     # as 召 widened the text's column: no line reached its edge, a numbered demand read as a heading; the title
@@ -313,7 +313,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 南国市議会's 政務活動費 出納簿 記載例 (newdocsC17; Word 2016): tables_found 0, title 0 (記載例), surplus 0.019 as
     # first measured — the dashed text boxes and their dashed arrows over the ledger were read as rules
     # (layout._notes_out, _dashed_arrow), 記載例 boxed at the top right was the title (numbering.STATUS_TAG), and
-    # the title ran on with the field under it in one paragraph (paragraphs._after_title, page_flow._mark_callout_words)
+    # the title ran on with the field under it in one paragraph (the title's lines out by Cover.title_at, page_flow._mark_callout_words)
     "nankoku_gikai_seimu_katsudohi_suitobo_kisairei_2019": (1.0, 1.0, 1.0),
     # 南国市's 繰越事業一覧 (newdocsC17; Excel 2016): a 48 × 14 table over three pages, a merged two-row header repeated
     # on each; every bar met as first measured

@@ -27,13 +27,13 @@ def test_a_forms_dating_line_dates_it_before_a_revision_stamp(tmp_path):
 
 def test_the_date_chain_fills_only_an_empty_date_in_its_order():
     """Each link fills only an empty date, never overriding one printed or one earlier in the chain."""
-    from extractors.cover import DATE_CHAIN, DateEvidence, document_date
+    from extractors.cover import DATE_CHAIN, DateEvidence, Dated, document_date
     assert DATE_CHAIN == ("printed", "dating_line", "revision", "takes_effect", "closing")
-    every = DateEvidence("2020-01-01", "2021-02-02", "2022-03", "2023-04-04", "2024-05-05")
+    every = DateEvidence(*(Dated(iso) for iso in ("2020-01-01", "2021-02-02", "2022-03", "2023-04-04", "2024-05-05")))
     assert document_date(every) == "2020-01-01"
     for k, name in enumerate(DATE_CHAIN):
         kept = DateEvidence(**{n: getattr(every, n) for n in DATE_CHAIN[k:]})
-        assert document_date(kept) == getattr(every, name)
+        assert document_date(kept) == getattr(every, name).iso
     assert document_date(DateEvidence()) == ""
 
 

@@ -237,7 +237,7 @@ def test_fake_bold_by_overprinting_is_one_bold_glyph(tmp_path):
     assert {f["page"] for f in read_csv(out / "furniture.csv") if f["kind"] == "overprint"} == {"1", "2"}
     coverage, surplus = accounting([pdf], out)
     over = letters.emitted(out) - letters.printed([pdf])   # the cover's title is document.json's, not a paragraph too
-    assert coverage == 1.0 and not over   # (paragraphs._without_title since newdocsB15: the title was emitted twice)
+    assert coverage == 1.0 and not over   # (the title out of the text since newdocsB15 — by Cover.title_at since unify18 —: it was emitted twice)
 
 
 def test_a_kokuji_outline_in_kanji_numerals(tmp_path):
