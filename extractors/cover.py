@@ -1060,9 +1060,12 @@ def _page_subject_off(title: str, opening: list[CoverRow]) -> str:
 def _unquoted(title: str) -> str:
     """A title printed whole in corner brackets (「次なる波に備えた…について」, a paper naming itself as
     quoted) is what the brackets hold: they quote it, no part of it. A title that only opens or
-    closes with a quotation (「…」の見直し) keeps it."""
+    closes with a quotation (「…」の見直し) keeps it. Convention (a works office's notice to residents:
+    【国道23号…における自然環境調査のお知らせ】): so is a subject set whole in lenticular brackets — they set
+    the row off, as its centring does (a status tag alone in them, 【速報】, is a label: status_labels)."""
     inner = title[1:-1]
-    return inner if title[:1] == "「" and title[-1:] == "」" and "「" not in inner and "」" not in inner else title
+    return inner if (title[:1], title[-1:]) in (("「", "」"), ("【", "】")) and title[0] not in inner \
+        and title[-1] not in inner else title
 
 
 def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
@@ -1290,14 +1293,14 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
     or opens the subject row set apart from it by a wide space (鈴鹿市中央消防署　…について（依頼））: the
     issuer, the rest the title. `cover`, read by the other conventions with no title, is kept otherwise."""
     k = next((k for k, r in enumerate(rows[:settings.cover.circular_head_rows + 1])
-              if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unspaced(r.text))), None)
+              if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unquoted(_unspaced(r.text)))), None)
     if k is None or not _circular_subject(rows, k, settings):
         return cover
     subject, head = rows[k], [_unspaced(r.text) for r in rows[:k]]
     date = next((iso for h in head if (m := DATE.search(h)) and (iso := to_iso(m.group(0)))), "")
     sender, title = _sender_opening(subject)   # an issuer read from the subject's row is the subject's
     issuer = sender or ("" if _unspaced(cover.issuer) in _unspaced(subject.text) else cover.issuer)
-    return replace(cover, title=title, date=cover.date or date, issuer=issuer)
+    return replace(cover, title=_unquoted(title), date=cover.date or date, issuer=issuer)
 
 
 def _circular_subject(rows: list[CoverRow], k: int, settings: Settings) -> bool:
