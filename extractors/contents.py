@@ -59,8 +59,12 @@ def find_contents(items: list) -> set[int]:
     目次 under its masthead): the contents run down under their title, so a line of the title's page set
     above the title is the next column's top and ends them. Contents that fill their page run on to the next
     (`run_on`): there, while its lines end in a page number set off by a run of spaces (a tab,
-    no leader), they are entries too; the first line that does not ends them."""
+    no leader), they are entries too; the first line that does not ends them. Convention (Word's contents
+    whose page numbers the layer sets as lines of their own, flush right on the entries' rows): where such a
+    page opens with an entry so numbered, its lines down to the last numbered entry are entries — the
+    numbers, the entries that print none (（１）… under their chapter) and a title wrapped to a second line."""
     out: set[int] = set()
+    spans = _numbered_spans(items)
     title_page = None
     run_on: tuple[int, ...] = ()   # the pages the entries may run on to
     first, title_top, last = "", 0.0, None
@@ -79,7 +83,7 @@ def find_contents(items: list) -> set[int]:
                 first, last = first or entry, entry
                 out.add(i)
                 continue
-        if it.page in run_on and _TAB_PAGE.search(it.text):
+        if it.page in run_on and _entry_run_on(it, spans.get(it.page)):
             run_on = (it.page, it.page + 1)   # they may fill this page too
             out.add(i)
             continue
@@ -88,6 +92,44 @@ def find_contents(items: list) -> set[int]:
         if is_toc_line(it.text):
             out.add(i)
     return out
+
+
+_BARE_PAGE = regex.compile(r"^\s*[0-9０-９]{1,4}\s*$")
+
+
+def _numbered_spans(items: list) -> dict[int, tuple[float, float]]:
+    """Per page, the top and foot of its run of contents entries whose page numbers stand as lines of
+    their own on the entry's row, right of it (find_contents): only a page whose first line is such an
+    entry or its number."""
+    lines: dict[int, list[TextLine]] = {}
+    for it in items:
+        if isinstance(it, TextLine) and not it.blank and it.text.strip():
+            lines.setdefault(it.page, []).append(it)
+    out: dict[int, tuple[float, float]] = {}
+    for page, page_lines in lines.items():
+        rows = [n for n in page_lines if _BARE_PAGE.match(n.text) and _entry_beside(n, page_lines)]
+        top = min(page_lines, key=lambda ln: ln.y0)
+        if rows and any(abs(n.y0 - top.y0) <= n.y1 - n.y0 for n in rows):
+            out[page] = (top.y0, max(n.y1 for n in rows))
+    return out
+
+
+def _entry_beside(number: TextLine, lines: list[TextLine]) -> bool:
+    """A line of words ends left of the number on its row (the number's middle within the line's height)."""
+    middle = (number.y0 + number.y1) / 2
+    return any(ln is not number and ln.x1 < number.x0 and ln.y0 <= middle <= ln.y1 and not _BARE_PAGE.match(ln.text)
+               for ln in lines)
+
+
+def _entry_run_on(line: TextLine, span: tuple[float, float] | None) -> bool:
+    """An entry of contents run on to this page (find_contents): its page number after a tab, or the line
+    stands within the page's run of entries numbered by lines of their own (_within)."""
+    return bool(_TAB_PAGE.search(line.text)) or _within(line, span)
+
+
+def _within(line: TextLine, span: tuple[float, float] | None) -> bool:
+    """The line stands within its page's run of numbered entries (_numbered_spans)."""
+    return span is not None and span[0] - 1 <= (line.y0 + line.y1) / 2 <= span[1] + 1
 
 
 _TRAILING_PAGE = regex.compile(r"[.．・·…‥⋯\s]*([0-9０-９]{1,4})\s*$")

@@ -1160,9 +1160,12 @@ def _page_subject_off(title: str, opening: list[CoverRow]) -> str:
 def _unquoted(title: str) -> str:
     """A title printed whole in corner brackets (「次なる波に備えた…について」, a paper naming itself as
     quoted) is what the brackets hold: they quote it, no part of it. A title that only opens or
-    closes with a quotation (「…」の見直し) keeps it."""
+    closes with a quotation (「…」の見直し) keeps it. Convention (a works office's notice to residents:
+    【国道23号…における自然環境調査のお知らせ】): so is a subject set whole in lenticular brackets — they set
+    the row off, as its centring does (a status tag alone in them, 【速報】, is a label: status_labels)."""
     inner = title[1:-1]
-    return inner if title[:1] == "「" and title[-1:] == "」" and "「" not in inner and "」" not in inner else title
+    return inner if (title[:1], title[-1:]) in (("「", "」"), ("【", "】")) and title[0] not in inner \
+        and title[-1] not in inner else title
 
 
 def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
@@ -1396,7 +1399,7 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
     or opens the subject row set apart from it by a wide space (鈴鹿市中央消防署　…について（依頼））: the
     issuer, the rest the title. `cover`, read by the other conventions with no title, is kept otherwise."""
     k = next((k for k, r in enumerate(rows[:settings.cover.circular_head_rows + 1])
-              if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unspaced(r.text))), None)
+              if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unquoted(_unspaced(r.text)))), None)
     if k is None or not _circular_subject(rows, k, settings):
         return cover
     subject = rows[k]
@@ -1404,7 +1407,7 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
                  if (m := DATE.search(_unspaced(r.text))) and (iso := to_iso(m.group(0)))), NO_DATE)
     sender, title = _sender_opening(subject)   # an issuer read from the subject's row is the subject's
     issuer = sender or ("" if _unspaced(cover.issuer) in _unspaced(subject.text) else cover.issuer)
-    return dated(replace(cover, title=title, issuer=issuer, title_at=pieces_at([subject])),
+    return dated(replace(cover, title=_unquoted(title), issuer=issuer, title_at=pieces_at([subject])),
                  DateEvidence(cover.dated_by.printed if cover.date else date))
 
 

@@ -2,7 +2,8 @@
 and the markers in the body that point to them (small raised digits, kept as [^N]).
 
     split_footnotes (the run of small type at the bottom, opening with a number — not a callout's
-                     words laid on a picture, whose number no marker calls: _callout; or, at any
+                     words laid on a picture, whose number no marker calls: _callout, nor a chart's
+                     tick labels: _axis_labels; or, at any
                      size, what lies below a separator rule: extractors/footnote_zone.py) →
     parse_footnotes (notes by their numbers: own span, first on the page, or the next one)
 
@@ -18,6 +19,8 @@ a note (starred_notes), and the note's mark and text set as separate pieces of o
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import regex
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import bare_number
@@ -135,12 +138,36 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes,
         else:
             break
     rows = visual_rows([l for l in ordered[cut:] if l.text.strip()], fn)
-    first = next((k for k, (row, _) in enumerate(rows) if (FOOTNOTE_START.match(row.text)
-                  and not _callout(row, pictures, ordered[:cut], fn)) or labelled_called(row, ordered[:cut], fn)), None)
+    first = _first_note(rows, [l for l in ordered[cut:] if l.text.strip()], ordered[:cut], pictures, fn)
     if first is None:
         return ordered, []  # small print that does not start with a number is not a footnote
     taken = {id(piece) for _, pieces in rows[first:] for piece in pieces}
     return [l for l in ordered if id(l) not in taken], [row for row, _ in rows[first:]]
+
+
+def _first_note(rows: list[tuple[Line, list[Line]]], small: list[Line], above: list[Line],
+                pictures: Sequence[tuple[float, float, float, float]], fn: Footnotes) -> int | None:
+    """The index of the first visual row of the small type at the foot that opens a note: a callout's words
+    (_callout) and a chart's tick labels (_axis_labels) open none; a note labelled 注１ or ① opens one where
+    the text above calls it (labelled_called)."""
+    return next((k for k, (row, pieces) in enumerate(rows) if (FOOTNOTE_START.match(row.text)
+                 and not _callout(row, pictures, above, fn) and not _axis_labels(row, pieces, small))
+                 or labelled_called(row, above, fn)), None)
+
+
+def _axis_labels(row: Line, pieces: list[Line], small: list[Line]) -> bool:
+    """Convention (a chart's axis under its plot, drawn in vectors, its tick labels in the notes' small type:
+    18 19 20 … 24 年, 24/3 5 7 9 月): a row level with two values or more set as pieces of their own beside it
+    (other rows of the same band, a baseline off), or made of such values alone (70 −60 0 0: the ticks of
+    charts side by side), is a tick label, no note — a note's row stands alone in its band."""
+    own = {id(p) for p in pieces}
+    if len(pieces) >= 2 and all(_TICK.match(p.text) for p in pieces):   # the row is ticks alone: 70 -60 0 0
+        return True
+    return sum(1 for ln in small if id(ln) not in own and row.y0 <= (ln.y0 + ln.y1) / 2 <= row.y1
+               and _TICK.match(ln.text)) >= 2
+
+
+_TICK = regex.compile(r"^\s*[-−－]?[0-9０-９][0-9０-９,.]*\s*$")   # a tick label: a value alone, signed or not
 
 
 def _callout(row: Line, pictures: Sequence[tuple[float, float, float, float]], above: list[Line], fn: Footnotes) -> bool:

@@ -1,7 +1,7 @@
 """Page furniture: what is printed on a page but is not the document's text. Each is taken out
 of the page's lines before they are read, and reported (furniture.csv), never mixed into text:
 
-- page numbers: a bare number (−3−, 3/20) in the top or bottom margin, not one hung before
+- page numbers: a bare number (−3−, 3/20; a front matter's ii) in the top or bottom margin, not one hung before
   text on its row (a note's number at the foot);
 - margin line numbers: a column of bare numbers left (or right) of the text, counting up down
   the page, as drafts for deliberation print them (reported once per page as a range);
@@ -33,6 +33,9 @@ from normalizers.text import SPACES as _SPACES, fold_width
 # A page's number may stand between dashes of any kind, the horizontal bar (U+2015) too: a budget system's ― 138 ―
 KANJI_PAGE = regex.compile(rf"^\s*[-－‐—–―]?\s*{KANJI_NUMBER}\s*[-－‐—–―]?\s*$")
 NUMBER = regex.compile(r"^\s*[-－‐—–―]?\s*[0-9０-９]{1,4}\s*[-－‐—–―]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
+# Convention (a report's front matter: its purpose, its contents): pages numbered in small Roman numerals
+# (i, ii, iii, as Word's page-number format prints them, or ⅰ ⅱ ⅲ), the body's pages in digits after them
+ROMAN_PAGE = regex.compile(r"^\s*[-－‐—–―]?\s*(?:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|[ⅰ-ⅻ])\s*[-－‐—–―]?\s*$")
 BARE = regex.compile(r"^\s*([0-9０-９]{1,3})\s*$")   # a number alone on its line
 _DIGITS = regex.compile(r"[0-9０-９]+")
 _KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー\s]+$")   # ruby is written in kana alone
@@ -56,7 +59,7 @@ def page_numbers(lines: list[Line], page: Page, ms: Margins, running: set[str] |
     the running footer (46　令和6年版 情報通信白書) is the page's number, the running line no text
     it is hung before (`running`: the shapes of the document's running lines)."""
     return [ln for ln in lines if ln.text.strip() and _in_margin(ln, page, ms)
-            and (NUMBER.match(ln.text) or (page.turned and KANJI_PAGE.match(ln.text)))
+            and (NUMBER.match(ln.text) or ROMAN_PAGE.match(ln.text) or (page.turned and KANJI_PAGE.match(ln.text)))
             and not _hung_before_text(ln, lines, ms, running or set())]
 
 
@@ -131,7 +134,15 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Marg
         return [ln for ln in column if abs(ln.x1 - column_x) <= ms.line_number_column and not _in_margin(ln, page, ms)]
     values = [int(fold_width(BARE.match(ln.text).group(1))) for ln in column]   # type: ignore[union-attr]
     rising = sum(b > a for a, b in zip(values, values[1:]))
-    return column if rising >= ms.rising * (len(values) - 1) else []
+    return column if rising >= ms.rising * (len(values) - 1) and _steady(values, ms) else []
+
+
+def _steady(values: list[int], ms: Margins) -> bool:
+    """Convention: margin line numbers count in one step (every line: 1 2 3; every fifth: 5 10 15), a
+    table of contents' page numbers set flush right beside its entries (69 69 74 83 86…) repeat and jump
+    as the chapters run: the most common step is `ms.steady` of the steps at least."""
+    steps = Counter(b - a for a, b in zip(values, values[1:]))
+    return not steps or steps.most_common(1)[0][1] >= ms.steady * (len(values) - 1)
 
 
 def stamps(lines: list[Line], page: Page, ms: Margins) -> list[Line]:

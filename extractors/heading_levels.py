@@ -125,9 +125,14 @@ def _titles_over_smaller(kept: list[Candidate], nest_size: float) -> set[int]:
     """Flow indexes of unnumbered titles that head the marked headings after them. Convention (a budget
     summary's bands: "生活に困っている学生等や芸術家・アスリート等の支援" white on black in 16 pt over its
     measures "◆困窮学生等に対する支援　153 億円" in 14 pt): a title set larger than the heading right after
-    it, which opens with a heading mark (numbering.HEADING_MARKS), heads it, though it stands at the top."""
-    return {c.index for c, nxt in zip(kept, kept[1:])
-            if c.system == "title" and nxt.system == "mark" and nxt.size < c.size - nest_size}
+    it, which opens with a heading mark (numbering.HEADING_MARKS), heads it, though it stands at the top.
+    Convention (a report's appendix, 付録：基本用語の定義 in 13 pt over its groups 金融機関決算関連 … in 12 pt, after
+    the boxes beside the chapters): so does a title set larger than the unnumbered titles right after it, two
+    or more in one size — its parts; one smaller line after a poster's title is a remark beside it."""
+    return {c.index for c, nxt, then in zip(kept, kept[1:], kept[2:] + [None])
+            if c.system == "title" and nxt.size < c.size - nest_size
+            and (nxt.system == "mark" or (nxt.system == "title" and then is not None and then.system == "title"
+                                          and abs(then.size - nxt.size) <= nest_size))}
 
 
 def _boxes_over_outline(kept: list[Candidate], nest_size: float) -> set[int]:

@@ -669,12 +669,15 @@ def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) 
     line, …の実施について, over the text it opens): its title, no heading — the cover read it so: an
     unnumbered line of the first page that is that title, or its first row (the rest wrapped under it).
     Such a title may carry a mark before it (○行事等に関する…取扱要領: a 公用文 title's ○, which the cover
-    reads without it): the mark labels no item then."""
+    reads without it): the mark labels no item then; or be framed whole in brackets (【…のお知らせ】, a band)."""
     if c.system == "title" and _names(c.title, cover_texts, _SPACES.sub("", clean(title))):
         return True
-    if c.system not in ("title", "mark") or line.page != 1 or not title:
+    if c.system not in ("title", "mark", "band") or line.page != 1 or not title:
         return False
     own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
+    if c.system == "band":   # the subject set whole in brackets (【…のお知らせ】: cover._unquoted), the title they frame
+        own = own[1:-1] if own[:1] == "【" and own[-1:] == "】" else ""
+        return own == whole
     return bool(own) and whole.startswith(own) and 2 * len(own) >= len(whole)
 
 

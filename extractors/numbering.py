@@ -166,6 +166,11 @@ SYSTEMS: tuple[System, ...] = (
     # （付）公用文の分類を意識することの意義: a remark appended to the items it follows, in their type — the items'
     # sibling, at the level of the heading before it (a 公用文 guide's section （2） > ア … エ, （付）…)
     System("appended", "appendix", r"\(付\)", title=_NO_PARTICLE_UNSPACED, never_list=True, follows=True),
+    # ＢＯＸ１　８月初にかけて生じた…: a box, a study set apart in a frame and numbered in a series of its own (a
+    # central bank's report lists BOX1–BOX4 after its last chapter, beside them): an appendix of the document,
+    # beside the body's outline, never under its last section; its number read in the text (BOX1 を参照) opens
+    # no title, a particle after it
+    System("box", "appendix", rf"BOX{AUTOSPACE}{N}", title=_NOT_PARTICLE, never_list=True, top=True),
     # Ⅳにおける…, Ⅴで記述します: a numeral run into a particle is a reference in a sentence, no label
     System("roman", "part", _PART_NUMERAL + r"[.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", title=_NO_PARTICLE_UNSPACED,
            ranked=True),
@@ -682,11 +687,15 @@ def with_its_figure(text: str) -> bool:
     return len(pieces) == 2 and a_figure(pieces[1])
 
 
+# Convention (a circular handed round a neighbourhood): the circulation stamp 回覧 (供覧) framed at the top of its
+# first page labels the paper as a 資料Ｎ stamp does; on a scan the OCR may read the frame's sides as bars
+# beside it (|回覧, 回覧’): they are the frame's
+_CIRCULATION = r"[|｜│]?(?:回覧|供覧)[|｜│’']?"
 # a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２;
 # a form's number either way round: 様式第１号, 第１号様式);
 # a council paper's number in its session (議案第１２号, 報告第３号, 諮問第１号: the bill, report or inquiry it is)
 STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
-                      rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号"
+                      rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号|{_CIRCULATION}"
                       r"|(?:別記)?様式\s*(?:第\s*)?[0-9０-９]+(?:\s*号)?(?:\s*(?:の|[-－‐])\s*[0-9０-９]+)*"
                       r"|(?:別記)?第\s*[0-9０-９]+\s*号\s*様式)"
                       r"[\]】）)]?$")

@@ -260,7 +260,23 @@ def _on_axes(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
         at, lo, hi = _gridlines(grid, columns, t)
         axes.append((at, columns, lo, hi, (0, 1)))
     return any(len(bounds) >= 3 and any(all(labelled(b, columns, side, lo, hi) for b in bounds) for side in sides)
-               for bounds, columns, lo, hi, sides in axes)
+               for bounds, columns, lo, hi, sides in axes) or _value_scale(grid, ticks, t)
+
+
+def _value_scale(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
+    """Convention (a line chart in a frame with no gridlines drawn, divided only by a marker line — the day a
+    figure was published —: 108 104 … 88 down its left side): a column of three numbers or more just outside a
+    side of the grid, the first level with its top rule and the last with its foot, is the chart's value
+    scale: the grid is its plot area, no table (a table's row numbers stand level with its rows' middles)."""
+    x0, y0, x1, y1 = grid.bbox
+    for side in (0, 1):
+        column = [ln for ln in ticks if y0 - (ln.y1 - ln.y0) <= (ln.y0 + ln.y1) / 2 <= y1 + (ln.y1 - ln.y0)
+                  and (x0 - t.tick_offset * (ln.y1 - ln.y0) <= ln.x1 <= x0 + (ln.y1 - ln.y0) / 2 if side == 0
+                       else x1 - (ln.y1 - ln.y0) / 2 <= ln.x0 <= x1 + t.tick_offset * (ln.y1 - ln.y0))]
+        level = [any(abs((ln.y0 + ln.y1) / 2 - y) <= (ln.y1 - ln.y0) / 2 for ln in column) for y in (y0, y1)]
+        if len(column) >= 3 and all(level):
+            return True
+    return False
 
 
 def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Line], panels: Sequence[Box] = (),

@@ -178,6 +178,7 @@ class Margins:
     margin: float = _v(0.07, "share", "top and bottom margins, as a share of the page height")
     footer_reach: float = _v(0.05, "share", "a footer may stand this much higher than the bottom margin")
     rising: float = _v(0.8, "share", "margin numbers count up down the page in this share of steps")
+    steady: float = _v(0.5, "share", "...and in one step (1 2 3, 5 10 15) in this share of steps: a contents page's numbers jump")
     line_number_column: int = _v(6, "pt", "a lone margin number this close to the document's number column is one")
     stamp_top: float = _v(0.15, "share", "a meeting-material stamp stands in this top share of the page")
     stamp_right: float = _v(0.5, "share", "...and right of this share of its width")

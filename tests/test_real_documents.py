@@ -125,6 +125,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # section bands, split and garbled by the OCR (f1); the title banner and "令和8年4月作成", not in the OCR layer.
     # The label boxed at page 2's top right (令和8年度版 / 広報7月号折込) is furniture (furniture._stacked_label), no table
     "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.869, "tables_found": 0.75, "title": 0.0, "date": 0.0},
+    # (国土交通省 中部地方整備局's notice to residents, a 回覧 scanned by PaperStream Capture 5.1, newdocsA18; its OCR layer
+    # sets most lines twice on one spot, read once since the overprint is furniture) the 記's item "(1)調査内容", a key alone
+    # over its table in the OCR's one size, is read as no heading, while "地域の皆様八" (the addressees, へ misread), the
+    # contact line "国土交通省…計画課電話:059-…" and OCR junk over the photos of page 2 ("■〆』国道1号", "戸司") are
+    # (f1 0, parents 0, pages 0). Title 0 as first measured — "|回覧" (the OCR read the stamp's frame beside it) was the
+    # title —: since newdocsA18 the stamp is a doc_label (numbering._CIRCULATION) and the subject framed whole in 【】 is
+    # the title the brackets hold (cover._unquoted), no heading (headings._the_title); every other bar met
+    "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -344,6 +352,13 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_hoihatsu_kensaryo_tsuchi_2017_11": (1.0, 1.0, 1.0),
     "nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026": (1.0, 1.0, 1.0),   # iText Core 7.2.4 budget (newdocsB17): date 0
     "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.869, 1.0, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
+    # 日本銀行's 金融システムレポート (newdocsA18, Acrobat Pro 2020; first measured f1 0.844, parents 0.947, footnotes 0.6,
+    # tables_false_pages 1): contents run on to a page whose numbers are lines of their own (contents._numbered_spans; no
+    # margin line numbers: furniture._steady), ii/iii page numbers (furniture.ROMAN_PAGE), ＢＯＸ１ beside the chapters
+    # (numbering box), 付録 over its groups (heading_levels._titles_over_smaller), a chart's ticks no note
+    # (footnotes._axis_labels) and its value scale no table (page_flow._value_scale)
+    "boj_kinyu_system_report_2024": (1.0, 1.0, 1.0),
+    "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": (0.0, 0.0, 0.0),   # PaperStream OCR scan (newdocsA18): see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
