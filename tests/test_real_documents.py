@@ -125,6 +125,22 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # section bands, split and garbled by the OCR (f1); the title banner and "令和8年4月作成", not in the OCR layer.
     # The label boxed at page 2's top right (令和8年度版 / 広報7月号折込) is furniture (furniture._stacked_label), no table
     "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.869, "tables_found": 0.75, "title": 0.0, "date": 0.0},
+    # (Singapore's Electronic Transactions Act as 法制審議会 参考資料３－２, newdocsB18: Arbortext APP + iTextSharp, pp1-18)
+    # the cover's title, bold capitals among the crest's lines, is not read (title 0; p2's "Electronic Transactions Act"
+    # over the Arrangement of Sections is read as a heading instead) nor its edition date (date 0); PART I / PRELIMINARY
+    # and Division 1 — General provisions, centred in body type, have no English numbering system yet (f1 0.884). (f1 0
+    # as first measured: the bold captions' face AdvTT….B, the word-by-word justified rows and the English sentences
+    # opening with a bold section number are read since newdocsB18)
+    "funani_singapore_electronic_transactions_act_sankou3_2_2021": {"f1": 0.884, "title": 0.0, "date": 0.0},
+    # (北海道大学's entrance-exam booklet, pLaTeX + dvipdfmx, newdocsB18) its title block of five centred lines in body
+    # type is read whole (北海道大学大学院経済学院修士課程…試験問題) where the truth takes 令和２年度 専門科目 試験問題 — an
+    # ambiguous cover (title 0). (f1 0 as first measured: since newdocsB18 its questions closed by ． are sentences, its
+    # kerned rows one, its subjects centred in its only Gothic at the kanji's scaled size titles)
+    "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": {"title": 0.0},
+    # (東京大学 電気系工学専攻's sample question, Word for Mac through macOS Quartz PDFContext, newdocsB18) its one
+    # heading, "Problem 4", is read as the title and so no heading, and a line of a framed C listing whose blanks are
+    # drawn as boxes (if( D ){ … E ;) is read as a boxed title (f1, parents, pages 0)
+    "utokyo_denki_kei_nyushi_problem4_sample_2023": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -344,6 +360,11 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mhlw_hoihatsu_kensaryo_tsuchi_2017_11": (1.0, 1.0, 1.0),
     "nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026": (1.0, 1.0, 1.0),   # iText Core 7.2.4 budget (newdocsB17): date 0
     "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.869, 1.0, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
+    # newdocsB18: producers new to the corpus — Arbortext APP (a foreign statute as 法制審議会 reference material),
+    # pLaTeX + dvipdfmx (a 国立大学's exam booklet), Word for Mac through macOS Quartz PDFContext (a sample question)
+    "funani_singapore_electronic_transactions_act_sankou3_2_2021": (0.884, 1.0, 1.0),   # see BELOW_THE_BAR
+    "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 0: see BELOW_THE_BAR
+    "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.0, 0.0, 0.0),   # see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
