@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, fill_table, filled_share, ruling, shaped_apart, \
     tabbed_boxes, text_cells
 from extractors.contents import find_contents
@@ -107,12 +109,19 @@ def _joining(last: Line, line: Line, pairs: set[int], j: Joining | None = None) 
     return [_space_between(last, line, " "), line] if j is not None and _word_gap(last, line, j) else [line]
 
 
+# a list's label set as a piece of its own before its title ((i), 1., (2), a)): the gap after it is the label's tab,
+# read by the line roles (LineRole.numbering's spaced), no word space
+_LABEL_PIECE = regex.compile(r"^[(（]?[0-9A-Za-z]{1,4}[.)）]$")
+
+
 def _word_gap(last: Line, line: Line, j: Joining) -> bool:
     """Convention (a typesetting engine's justified line written word by word, no space character between —
     Arbortext APP: as / an / intermediary / with …): two pieces of Latin text on one row, a word's last letter and
-    the next word's first apart by `word_gap` ems or more, stand a word space apart."""
+    the next word's first apart by `word_gap` ems or more, stand a word space apart — but for a label's piece
+    (_LABEL_PIECE: the tab after (i) or 1. is read as the label's gap)."""
     a, b = last.text.rstrip(), line.text.lstrip()
     return bool(a) and bool(b) and a == last.text and b == line.text and a[-1].isascii() and b[0].isascii() \
+        and not _LABEL_PIECE.match(a) \
         and (a[-1].isalnum() or a[-1] in ",.;:)]") and (b[0].isalnum() or b[0] in "([") \
         and line.x0 - last.x1 >= j.word_gap * max(last.size, line.size)
 
