@@ -29,7 +29,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, DOC_NUMBER, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles
@@ -41,6 +41,7 @@ from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.neighbours import blank, next_item, previous_item, rows_beside, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import item_of_note, schedule_row
+from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
 from extractors.title_lines import after_white, at_indent, continues, join_title, reaches, runs_on, set_like, title_beside, title_lines, \
     title_start
 from normalizers.dates import DATE
@@ -82,7 +83,7 @@ def _plain_title(i: int, s: str, line: TextLine, role: LineRole, styled: bool, p
     framed = panel or line.boxed
     if styled and not framed and _leads_paragraph(i, line, flow):
         return None
-    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed) or _bracketed_section(i, s, line, flow))):
+    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed, role.centred) or _bracketed_section(i, s, line, flow))):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, framed)
 
@@ -303,7 +304,8 @@ def _holds_no_title(s: str, title: str) -> bool:
     """A labelled line that holds no title: it closes a sentence or breaks off at a comma, holds only a
     bracketed remark ((略)) or no letter at all, or only its dates (a schedule's entry:
     numbering.schedule_entry)."""
-    return s.endswith(("。", "、", "，")) or bool(OMITTED.match(title) or NO_LETTER.match(title)) or schedule_entry(title)
+    return breaks_off(s) or ends_with_full_stop(s) or english_sentence(title) or bool(OMITTED.match(title) or NO_LETTER.match(title)) \
+        or schedule_entry(title)
 
 
 def _typed_in(system: str, spaced: bool) -> bool:
@@ -430,14 +432,18 @@ def _running_text(role: LineRole | None) -> bool:
     return role is not None and not (role.mark or role.numbering or role.continues or "typeface" in role.style)
 
 
-def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False) -> bool:
-    """An unnumbered title is bold or larger, never smaller than the text (that is a label),
-    and no sentence (no 。 at its end or inside it) or parenthesis — but a bracketed tag may open it
-    (BRACKET_TAG: （参考）本対応策の所要額, a reference part's title). On a band or in a frame of
-    its own (`panel`) it is set apart at any size: the band marks it, not the type."""
+def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False, centred: bool = False) -> bool:
+    """An unnumbered title is bold or larger — or, `centred` over Mincho text, in a Gothic at the text's size where
+    the document keeps its Gothic for such lines (Flow.gothic_titles: a booklet's subjects; its kanji may be scaled
+    as TeX scales them, a little smaller than the text's Latin: typography.kanji_sized) —, never smaller than the
+    text (that is a label), and no sentence (no 。 at its end or inside it) or parenthesis — but a bracketed tag may
+    open it (BRACKET_TAG: （参考）本対応策の所要額, a reference part's title). On a band or in a frame of its own
+    (`panel`) it is set apart at any size: the band marks it, not the type."""
     larger = flow.settings.typography.larger
-    heavier = panel or line.bold or line.size > flow.body_size + larger
-    return heavier and (panel or line.size >= flow.body_size - larger) and "。" not in s \
+    gothic = centred and flow.gothic_titles and gothic_over_mincho(letters_face(line.source, line.font), flow.body_font)
+    heavier = panel or line.bold or line.size > flow.body_size + larger or gothic
+    sized = line.size >= flow.body_size - larger or gothic and kanji_sized(line, flow.body_size - larger)
+    return heavier and (panel or sized) and "。" not in s \
         and (s[:1] not in "（(［[" or bool(BRACKET_TAG.match(s))) and not _dates_or_numbers(s)
 
 
@@ -1555,14 +1561,17 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
 
 
 def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:
-    """_a_sentence of a line run to the edge: its rows carry on (on the page, or over its turn) until a 。."""
+    """_a_sentence of a line run to the edge: its rows carry on (on the page, or over its turn) until a 。 (or ．, and
+    for a labelled English line a full stop, a dash or a colon: numbering.closes_a_sentence — an unnumbered English
+    title in bold runs to the edge over a paragraph and is no sentence)."""
     line, j, text = flow.line(c.index), c.index, c.title
+    closes = has_full_stop if c.system == "title" else closes_a_sentence
     for rows in range(2, flow.settings.headings.sentence_rows + 1):
         if not (_row_carries(line, j, flow) or _carried_over(j, flow)):   # a row the note reference
             return False   # of the row above opens (…措置（注 / ３）がとられている…) still carries the sentence on
         j += 1
         text += clean(flow.line(j).text)
-        if "。" in text:   # at a row's end or inside it; a question as a title (…か。) has no 、 and two rows at most
+        if closes(text):   # at a row's end or inside it; a question as a title (…か。) has no 、 and two rows at most
             return rows > 2 or any(comma in text for comma in "、，,") or not _a_question(text)
         if not (reaches(flow, j) or reaches(flow, j + 1, "continues")):   # a row ends short where its
             return False                                                    # next Latin word did not fit
@@ -1589,7 +1598,7 @@ def _hung_sentence(c: Candidate, flow: Flow) -> bool:
             return False
         nxt = flow.line(j + 1)
         text, j, end = text + clean(nxt.text), j + 1, letters_span(nxt)[1]
-        if "。" in text:   # the sentence closes short of the measure its first row set (a heading's row is the short one)
+        if closes_a_sentence(text):   # the sentence closes short of the measure its first row set (a heading's row is the short one)
             return end < measure - step
         if abs(end - measure) > step:   # a row wrapped in the block ends where the first did
             return False
@@ -1637,9 +1646,10 @@ def _a_question(text: str) -> bool:
 
 
 def _set_apart(c: Candidate, style: tuple[str, ...], flow: Flow) -> bool:
-    """Set apart as a heading is: a note's smaller type in another face (（注） provisions) is not."""
+    """Set apart as a heading is: a note's smaller type in another face (（注） provisions) is not, nor a label alone in
+    bold (an English statute's section number opening its text in body type: 6. For the avoidance of doubt, …)."""
     smaller = c.size < flow.body_size - flow.settings.typography.larger
-    return bool(style) and not (smaller and style == ("typeface",))
+    return bool(style) and not (smaller and style == ("typeface",)) and style != ("bold label",)
 
 
 def _a_reference(c: Candidate, lines: list[int], flow: Flow) -> bool:

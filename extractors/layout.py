@@ -37,8 +37,9 @@ pymupdf.TOOLS.mupdf_display_errors(False)     # MuPDF's messages go to the docum
 pymupdf.TOOLS.mupdf_display_warnings(False)   # never to stdout
 # Convention: a face's weight is part of its name: Bold, Heavy, W6–W9 (Morisawa, Dynafont), and the
 # suffixes of Japanese word-processor faces, UB (ultra bold: HG創英角ゴシックUB, the heavy Gothic of
-# municipal plans' titles), EB and E (extra bold: HGゴシックE, HG明朝E) after the face's name
-_BOLD_NAME = regex.compile(r"(?i)bold|heavy|black|semibold|demi|-B$|W[6-9]$|W[6-9]-|Gothic-?B|(?-i:UB|EB|(?<=[a-z\x80-\uffff])E)$")
+# municipal plans' titles), EB and E (extra bold: HGゴシックE, HG明朝E) after the face's name, and .B / .BI after it
+# (3B2 / Arbortext APP renames the faces it embeds AdvTT<hash>, the weight a suffix: AdvTT2cba4af3.B bold, .I italic)
+_BOLD_NAME = regex.compile(r"(?i)bold|heavy|black|semibold|demi|-B$|W[6-9]$|W[6-9]-|Gothic-?B|(?-i:UB|EB|(?<=[a-z\x80-\uffff])E|\.BI?)$")
 _UNWRITABLE = regex.compile(r"[\ud800-\udfff\x00]")
 _TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupdf.TEXT_PRESERVE_IMAGES
 # Convention: /ActualText (marked content's, or a structure element's for the marked content it

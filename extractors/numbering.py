@@ -537,6 +537,20 @@ def encloses_next(text: str) -> bool:
     return bool(s) and s[-1] in ENCLOSING
 
 
+# Convention (約物の詰め, JIS X 4051: 、。，．）」 end and （「 open in half an em of ink on a full em; typesetters — TeX's
+# JFM, InDesign, Word's 文字間隔の調整 — take the blank half out where such marks meet or close a row, so the next piece
+# starts inside the em box the text layer gives the mark before it)
+CLOSING_MARKS = "、。，．）」』】〕〉》］｝"
+OPENING_MARKS = "（「『【〔〈《［｛"
+
+
+def kerned_marks(last: str, following: str) -> bool:
+    """The piece `last` ends with a closing mark, or `following` opens with an opening one: the pair a
+    typesetter sets closer than their em boxes (約物の詰め)."""
+    a, b = last.rstrip(), following.lstrip()
+    return bool(a) and a[-1] in CLOSING_MARKS or bool(b) and b[0] in OPENING_MARKS
+
+
 # a bullet, a circled number or an enumeration with its space (1. …) opens an item of a list
 ITEM_START = regex.compile(rf"^\s*(?:[{BULLETS}{CIRCLED}]|{BY_NAME['number'].label}\s)")
 # 図1, 表2, 資料3 … and a figure's source or credit line under it (資料：…作成, 出典：, 提供：, 注：): no heading
@@ -572,6 +586,53 @@ FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web add
 # a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1.
 PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")
 # a "title" with no letter at all (5-35-4: a figure's step numbers run together, read as 5-35 and -4)
+# Convention (academic and technical Japanese — a university's or an institute's papers, TeX-set booklets, 公用文 since
+# 2022's 公用文作成の考え方 — closes its sentences with the full-width full stop ． and separates with ，): a ． or .
+# right after a Japanese letter or a closing bracket ends a sentence as 。 does. Asked of a title after its label (a
+# label's ． follows a digit or a kanji numeral: １．, 一．, never this stop), by whatever decides "a sentence".
+FULL_STOP = regex.compile(r"。|(?<=[\p{Han}\p{Hiragana}\p{Katakana}ー）」』])(?<![一二三四五六七八九十百〇])[．.](?![0-9０-９])")
+
+
+def has_full_stop(text: str) -> bool:
+    """A sentence's end (。, or ． / . after a Japanese letter: FULL_STOP) stands in `text`."""
+    return "。" in text or ("．" in text or "." in text) and FULL_STOP.search(text) is not None
+
+
+def breaks_off(text: str) -> bool:
+    """`text` breaks off at a comma: 、, or ， / , right after a Japanese letter (the academic comma of FULL_STOP's
+    convention), or at the dash with which an English statute's clause leads into its list (…means —, …requires —)
+    — a clause that runs on, no title."""
+    t = text.rstrip()
+    return t.endswith(("、", "，", "—")) or t.endswith(",") and FULL_STOP.search(t[:-1] + ".", len(t) - 1) is not None
+
+
+# Convention (an English statute's section: its number in bold opens its text, 1. This Act may be cited as the …
+# Act.; 2.—(1) In this Act, …): the text after a label is a sentence when it closes with a full stop after a word
+# (of three letters or more: et al. and No. are abbreviations) or opens with the dash that runs a section's number
+# into its first subsection — an English title ends with neither
+_ENGLISH_SENTENCE = regex.compile(r"^[—―].|(?<=\p{L}\p{Ll}{2})\.\s*$")
+
+
+_ENGLISH_STOP = regex.compile(r"(?<=\p{L}\p{Ll}{2})\.(?:\s|$)|[—―:]\s*$")
+
+
+def closes_a_sentence(text: str) -> bool:
+    """Rows run together (`text`) hold a sentence's end: FULL_STOP's, or in English text a full stop after a word
+    of three letters or more, or the dash or colon that leads a clause into its list (…from—, …purposes:)."""
+    return has_full_stop(text) or LATIN_TEXT.match(text) is not None and _ENGLISH_STOP.search(text) is not None
+
+
+def english_sentence(title: str) -> bool:
+    """The title of a labelled English line is a sentence (_ENGLISH_SENTENCE), not a title."""
+    return LATIN_TEXT.match(title) is not None and _ENGLISH_SENTENCE.search(title.strip()) is not None
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """`text` closes with a sentence's end (FULL_STOP): 。, or ． / . right after a Japanese letter."""
+    t = text.rstrip()
+    return t.endswith("。") or t[-1:] in ".．" and FULL_STOP.search(t, len(t) - 1) is not None
+
+
 NO_LETTER = regex.compile(r"^[^\p{L}]+$")
 # a label's title that is only a short bracketed remark ((略), (削除)): a provision left out of a quotation, no title;
 # never the bracket naming the provisions an attachment serves (別表（第３条関係）: SERVES_PROVISIONS), its title

@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, fill_table, filled_share, ruling, shaped_apart, \
     tabbed_boxes, text_cells
 from extractors.contents import find_contents
@@ -26,8 +28,8 @@ from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, Sour
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
-from extractors.numbering import encloses_next
-from extractors.typography import RuleBands, boxed_frames, document_body, mark_boxed, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
+from extractors.numbering import encloses_next, kerned_marks
+from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
@@ -54,7 +56,7 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
                 and (_abuts(last, line, s, typo, j) or _spread_letters(last, line, s, title_size, j)
                      or id(line) in pairs) \
                 and vis and visible and not _across_a_gutter(last, line, cuts):
-            runs[-1] += _joining(last, line, pairs)
+            runs[-1] += _joining(last, line, pairs, j)
             if s > size + SAME_SIZE:
                 size, base = s, b
             elif abs(s - size) <= SAME_SIZE:
@@ -67,9 +69,11 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
 
 def _abuts(last: Line, line: Line, size: float, typo: Typography, j: Joining) -> bool:
     """`line` starts where `last` ends on their row: touching, a little apart (justified text), or
-    under the glyph closing `last` when that glyph encloses its first letter (囲い文字)."""
+    under the glyph closing `last` when that glyph encloses its first letter (囲い文字), or inside the em box of
+    a punctuation mark set closer to its neighbour than its box (約物の詰め: numbering.kerned_marks)."""
     em = max(size, typo.min_size)
-    overlap = j.enclosed_overlap * em if encloses_next(last.text) else j.join_overlap
+    overlap = j.enclosed_overlap * em if encloses_next(last.text) else \
+        j.kerned_overlap * em if kerned_marks(last.text, line.text) else j.join_overlap
     return -overlap <= line.x0 - last.x1 <= j.join_gap * em
 
 
@@ -97,16 +101,36 @@ def _letter_pairs(keyed: list[tuple], j: Joining) -> set[int]:
             and 0 <= b.x0 - a.x1 <= j.spread_gap * a.size}
 
 
-def _joining(last: Line, line: Line, pairs: set[int]) -> list[Line]:
-    """The pieces `line` adds to the run `last` ends: itself, after the space a letter-spaced pair leaves (主　文)."""
-    return [_space_between(last, line), line] if id(line) in pairs else [line]
+def _joining(last: Line, line: Line, pairs: set[int], j: Joining | None = None) -> list[Line]:
+    """The pieces `line` adds to the run `last` ends: itself, after the space a letter-spaced pair leaves (主　文), or
+    after the word space a layer left unwritten between two words set apart (_word_gap)."""
+    if id(line) in pairs:
+        return [_space_between(last, line), line]
+    return [_space_between(last, line, " "), line] if j is not None and _word_gap(last, line, j) else [line]
 
 
-def _space_between(a: Line, b: Line) -> Line:
-    """An ideographic space filling the white from piece a to piece b on their row, in a's type."""
+# a list's label set as a piece of its own before its title ((i), 1., (2), a)): the gap after it is the label's tab,
+# read by the line roles (LineRole.numbering's spaced), no word space
+_LABEL_PIECE = regex.compile(r"^[(（]?[0-9A-Za-z]{1,4}[.)）]$")
+
+
+def _word_gap(last: Line, line: Line, j: Joining) -> bool:
+    """Convention (a typesetting engine's justified line written word by word, no space character between —
+    Arbortext APP: as / an / intermediary / with …): two pieces of Latin text on one row, a word's last letter and
+    the next word's first apart by `word_gap` ems or more, stand a word space apart — but for a label's piece
+    (_LABEL_PIECE: the tab after (i) or 1. is read as the label's gap)."""
+    a, b = last.text.rstrip(), line.text.lstrip()
+    return bool(a) and bool(b) and a == last.text and b == line.text and a[-1].isascii() and b[0].isascii() \
+        and not _LABEL_PIECE.match(a) \
+        and (a[-1].isalnum() or a[-1] in ",.;:)]") and (b[0].isalnum() or b[0] in "([") \
+        and line.x0 - last.x1 >= j.word_gap * max(last.size, line.size)
+
+
+def _space_between(a: Line, b: Line, space: str = "\u3000") -> Line:
+    """A space (ideographic unless told) filling the white from piece a to piece b on their row, in a's type."""
     span = a.spans[-1]
     box = (a.x1, span.y0, b.x0, span.y1)
-    return Line(a.page, [Span("\u3000", span.font, span.size, a.x1, span.y0, b.x0, span.y1, span.baseline, (box,), span.bold)],
+    return Line(a.page, [Span(space, span.font, span.size, a.x1, span.y0, b.x0, span.y1, span.baseline, (box,), span.bold)],
                 a.x1, a.y0, b.x0, a.y1)
 
 
@@ -871,4 +895,5 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     if tabled:
         _measured_by_tables(flow)
     flow.roles, flow.set_aside = line_roles(flow), aside
+    flow.gothic_titles = gothic_titles(flow)
     return flow

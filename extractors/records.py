@@ -391,6 +391,8 @@ class Flow:
                                    # read once, for the line roles and the headings
     ocr_pages: frozenset[int] = frozenset()   # pages whose text is an OCR layer over a scan (Page.ocr): no blank line,
                                    # no leading space
+    gothic_titles: bool = False   # the document's Gothic over its Mincho text stands only on centred lines: the face it
+                                  # keeps for its titles (typography.gothic_titles), read by the headings
     positioned: frozenset[int] = frozenset()   # pages whose layer writes no blank line and no leading space, each line
                                    # only placed (an OCR layer; a word processor that places every line, 一太郎):
                                    # their paragraphs read by position (paragraphs._positioned_break; page_flow.positioned_pages)

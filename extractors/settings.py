@@ -20,6 +20,10 @@ from typing import Any
 
 # Fixed, not a setting: a record's property (Line.baseline) reads it and takes no arguments.
 SAME_SIZE = 0.1   # pt: sizes closer than this are one size (rounding of the font matrix)
+# Convention (TeX's Japanese classes — jsarticle, pLaTeX's \jQ — scale the kanji font to about 0.96 of the Latin
+# one so that both look one size: 11.5 pt Japanese beside 12 pt Computer Modern digits): a line of Japanese letters
+# alone set this factor smaller than the body's size is still of the body's size, not smaller
+KANJI_SCALE = 1.06
 
 
 def _v(value: Any, unit: str, why: str) -> Any:
@@ -168,6 +172,12 @@ class Joining:
                             "                                 letters of a table's row or a form's field, in text type, stay apart)")
     enclosed_overlap: float = _v(1.2, "em", "a piece ending with a glyph drawn over the next piece's first letter (Word's 囲い文字:\n"
                                  "                                 ○ set over ア) overlaps it by that glyph's width, about an em: up to this")
+    word_gap: float = _v(0.15, "em", "two pieces of Latin text on one row this far apart or more are two words: the word space a\n"
+                          "                                 layer that writes a justified line word by word leaves unwritten (an\n"
+                          "                                 interword space is a quarter em or more, letters' kerning far less)")
+    kerned_overlap: float = _v(1.0, "em", "a piece after a closing mark (、。，．）」) or opening with an opening one (（「) may start\n"
+                               "                                 this far inside the mark's em box: the blank half a typesetter takes out\n"
+                               "                                 of each mark of the pair (約物の詰め; TeX's JFM sets ，（ one em apart)")
     join_near: float = _v(1.0, "em", "pieces a little off one baseline, on either side of a whole point, join when at most this\n"
                           "                                 far apart: a label in a box of its own beside its title (a row's label beside its cell: farther)")
 

@@ -19,8 +19,8 @@ import regex
 
 from extractors.footnotes import marker_ref, marker_spans
 from extractors.furniture import spread_gutter
-from extractors.records import Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.settings import Headings, Layout, Settings, Typography, Underlines
+from extractors.records import Flow, Line, Page, Rule, SourceDoc, Table, TextLine
+from extractors.settings import KANJI_SCALE, Headings, Layout, Settings, Typography, Underlines
 from extractors.underlines import underlined_count
 
 _GOTHIC = regex.compile(r"(?i)gothic|goth|ゴシック|sans|hei|kaku|arial|helvetica|meiryo|メイリオ|yugoth|游ゴシック|UD.*Sans|サンセリフ")
@@ -51,6 +51,32 @@ def another_typeface(font: str, body: str) -> bool:
     if "other" in (ours, theirs):
         return font != body
     return ours != theirs
+
+
+def gothic_over_mincho(font: str, body: str) -> bool:
+    """Convention (ゴシック見出し: Japanese typesetting weights a heading by its face, a Gothic over Mincho text, as
+    Latin type does by its bold — a TeX booklet's 見出し in IPAexGothic at the body's size over IPAexMincho): the
+    font (a line's letters_face) is a Gothic and the body's a Mincho, the heavier face of the pair."""
+    return family(font) == "gothic" and family(body) == "mincho"
+
+
+def gothic_titles(flow: Flow) -> bool:
+    """Convention (ゴシック見出し in a booklet set in Mincho — a TeX booklet's subjects centred in IPAexGothic, the only
+    Gothic it prints): every line of the flow set in a Gothic over the body's Mincho is centred (LineRole.centred),
+    at least one stands after the first page — the document keeps the Gothic for its titles. A document that sets
+    numbered headings, lists or notes in its Gothic too (most 公用文) keeps no face for its titles alone."""
+    gothic = [r.centred for it, r in zip(flow.items, flow.roles)
+              if isinstance(it, TextLine) and r is not None and it.text.strip()
+              and gothic_over_mincho(letters_face(it.source, it.font), flow.body_font)]
+    return bool(gothic) and all(gothic)
+
+
+def kanji_sized(line: Line | TextLine, size: float) -> bool:
+    """Convention (TeX's kanji scaled to ~0.96 of the Latin: settings.KANJI_SCALE): a line whose every piece is
+    Japanese, set at most that factor smaller than `size` (the body's, read on lines that mix in the Latin face),
+    is of that size."""
+    spans = [s for s in (line.source.spans if isinstance(line, TextLine) else line.spans) if s.text.strip()]
+    return bool(spans) and line.size * KANJI_SCALE >= size and all(_japanese_letters(s.text) for s in spans)
 
 
 def letters_face(line: Line, font: str | None = None) -> str:

@@ -133,6 +133,22 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # title —: since newdocsA18 the stamp is a doc_label (numbering._CIRCULATION) and the subject framed whole in 【】 is
     # the title the brackets hold (cover._unquoted), no heading (headings._the_title); every other bar met
     "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
+    # (Singapore's Electronic Transactions Act as 法制審議会 参考資料３－２, newdocsB18: Arbortext APP + iTextSharp, pp1-18)
+    # the cover's title, bold capitals among the crest's lines, is not read (title 0; p2's "Electronic Transactions Act"
+    # over the Arrangement of Sections is read as a heading instead) nor its edition date (date 0); PART I / PRELIMINARY
+    # and Division 1 — General provisions, centred in body type, have no English numbering system yet (f1 0.883). (f1 0
+    # as first measured: the bold captions' face AdvTT….B, the word-by-word justified rows and the English sentences
+    # opening with a bold section number are read since newdocsB18)
+    "funani_singapore_electronic_transactions_act_sankou3_2_2021": {"f1": 0.883, "title": 0.0, "date": 0.0},
+    # (北海道大学's entrance-exam booklet, pLaTeX + dvipdfmx, newdocsB18) its title block of five centred lines in body
+    # type is read whole (北海道大学大学院経済学院修士課程…試験問題) where the truth takes 令和２年度 専門科目 試験問題 — an
+    # ambiguous cover (title 0). (f1 0 as first measured: since newdocsB18 its questions closed by ． are sentences, its
+    # kerned rows one, its subjects centred in its only Gothic at the kanji's scaled size titles)
+    "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": {"title": 0.0},
+    # (東京大学 電気系工学専攻's sample question, Word for Mac through macOS Quartz PDFContext, newdocsB18) its one
+    # heading, "Problem 4", is read as the title and so no heading, and a line of a framed C listing whose blanks are
+    # drawn as boxes (if( D ){ … E ;) is read as a boxed title (f1, parents, pages 0)
+    "utokyo_denki_kei_nyushi_problem4_sample_2023": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -359,6 +375,11 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # (footnotes._axis_labels) and its value scale no table (page_flow._value_scale)
     "boj_kinyu_system_report_2024": (1.0, 1.0, 1.0),
     "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": (0.0, 0.0, 0.0),   # PaperStream OCR scan (newdocsA18): see BELOW_THE_BAR
+    # newdocsB18: producers new to the corpus — Arbortext APP (a foreign statute as 法制審議会 reference material),
+    # pLaTeX + dvipdfmx (a 国立大学's exam booklet), Word for Mac through macOS Quartz PDFContext (a sample question)
+    "funani_singapore_electronic_transactions_act_sankou3_2_2021": (0.883, 1.0, 1.0),   # see BELOW_THE_BAR
+    "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 0: see BELOW_THE_BAR
+    "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.0, 0.0, 0.0),   # see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
