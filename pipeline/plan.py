@@ -22,7 +22,7 @@ from pipeline.exit_codes import ExitCode, worse
 from pipeline.isolation import Failure, Task, run_tasks
 from pipeline.manifest import Manifest
 from pipeline.options import ExtractOptions
-from pipeline.reading import FileRead, Member, read_file, read_head, shown
+from pipeline.reading import FileRead, Member, read_file, read_head, shown, warm
 
 DOCUMENTS = "documents"
 EDITION = regex.compile(r"[0-9]{4}")
@@ -173,6 +173,8 @@ def read_inputs(inputs: list[Input], opts: ExtractOptions, lock_fd: int | None,
     jobs, quiet = opts.jobs, opts.quiet
     tasks = [Task(i.path, read_file, (i.path, i.sha256, opts.settings), budgets.SECONDS_PER_FILE, i.size)
              for i in sorted(inputs, key=lambda i: -i.size)]
+    if tasks:
+        warm()
     reads: dict[str, FileRead] = {}
     errors: dict[str, str] = {}
     failed: dict[str, str] = {}

@@ -67,16 +67,6 @@ def _write(out: Path, o: Outcome, res: GroupResult, members: list[Member], manif
     return ExitCode.OK
 
 
-def _warm() -> None:
-    """Import the reading and structure stages once, here: every forked worker inherits them
-    instead of importing them again (0.1–0.2 s a worker)."""
-    import extractors.cover  # noqa: F401
-    import extractors.layout  # noqa: F401
-    import pipeline.datasets  # noqa: F401
-    import pipeline.edition  # noqa: F401
-    import pipeline.reading  # noqa: F401
-
-
 @dataclass(slots=True)
 class Tally:
     """What a run did, for its summary line."""
@@ -105,7 +95,6 @@ def _count(tally: Tally, o: Outcome, res: GroupResult, written: ExitCode) -> Non
 
 
 def _run(opts: ExtractOptions, out: Path, lock_fd: int, tally: Tally) -> ExitCode:
-    _warm()
     recover(out)
     manifest = Manifest(out / "manifest.json")
     early, on_read = early_documents(opts)

@@ -61,6 +61,28 @@ def test_a_rerun_reads_no_file_of_a_current_edition(tmp_path, monkeypatch):
     assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
 
 
+def test_a_rerun_that_reads_nothing_imports_no_stage(tmp_path):
+    """The reading and structure stages (PyMuPDF, the patterns) are imported only when a file is to be read
+    (reading.warm, before the first worker is forked): a rerun with every edition current imports none."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from samples.build_samples import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    build(src)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out), "-q"]) == 0
+    probe = ("import sys; from pipeline.cli import main; code = main(sys.argv[1:]); "
+             "print(code, sorted(m for m in sys.modules if m in ('pymupdf', 'extractors.layout', 'extractors.cover', "
+             "'pipeline.edition', 'pipeline.datasets')))")
+    run = subprocess.run([sys.executable, "-c", probe, "extract", str(src), "--out", str(out), "-q"],
+                         capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], check=True)
+    assert run.stdout.split("\n")[0] == "0 []"
+
+
 def test_a_file_that_joins_a_current_edition_redoes_it_whole(tmp_path):
     from samples.build_samples import appendix, main_body
 
