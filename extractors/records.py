@@ -48,7 +48,7 @@ class Line:
     annotation: bool = False   # drawn by an annotation (a FreeText note, a stamp), not the page
     label: str = ""   # the label of the document it is, decided once by the labels pass (labels.label_lines, the one
                       # module that sets it): "" for none, else one of labels.LABELS — a stamp, a council paper's
-                      # number, a status tag, a category tag
+                      # number, a status tag, a category tag, an attachment label that opens its attachment
     text: str = field(init=False, repr=False, compare=False)    # the spans' text, joined
     size: float = field(init=False, repr=False, compare=False)  # the size of the line's main text (the
                                                                 # largest span carrying visible text)
