@@ -52,17 +52,6 @@ class FileRead:
     error: str = ""
 
 
-def open_document(path: str, settings: Settings = DEFAULT, first_pages: int | None = None) -> SourceDoc:
-    """The stages every read of a file opens with, chained here once: the layout (layout.read_pdf: the PDF →
-    SourceDoc, its first pages only when `first_pages` is given), then the labels pass (labels.label_lines: the
-    document with each line's label of the document — stamps, a paper's number, status and category tags —,
-    which the cover and the flow read, neither deciding it). Raises InputError as read_pdf does."""
-    from extractors.labels import label_lines
-    from extractors.layout import read_pdf
-
-    return label_lines(read_pdf(path, first_pages=first_pages), settings.margins)
-
-
 def read_head(path: str, settings: Settings = DEFAULT) -> Member | str:
     """The file's first page only: its checks that fail fast, its sha256 and its cover (read
     with the run's settings); or the error line."""
@@ -118,3 +107,14 @@ def _read_whole(path: str, sha256: str, settings: Settings) -> FileRead | str:
     except Exception as exc:   # a bug met on this file: it is left out, its partners go on
         return FileRead(member, None, f"{shown(path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "
                                       "the file is left out; please report it with the file")
+
+
+def open_document(path: str, settings: Settings = DEFAULT, first_pages: int | None = None) -> SourceDoc:
+    """The stages every read of a file opens with, chained here once: the layout (layout.read_pdf: the PDF →
+    SourceDoc, its first pages only when `first_pages` is given), then the labels pass (labels.label_lines: the
+    document with each line's label of the document — stamps, a paper's number, status and category tags —,
+    which the cover and the flow read, neither deciding it). Raises InputError as read_pdf does."""
+    from extractors.labels import label_lines
+    from extractors.layout import read_pdf
+
+    return label_lines(read_pdf(path, first_pages=first_pages), settings.margins)
