@@ -44,8 +44,8 @@ from itertools import takewhile
 import regex
 
 from extractors.contents import is_contents_title
-from extractors.furniture import (CATEGORY_LABEL, NUMBER, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS,
-                                  is_status_tag, margin_strips, mark_labels, ruby_lines)
+from extractors.furniture import NUMBER, margin_strips, ruby_lines
+from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
 from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
@@ -268,7 +268,7 @@ def is_furniture(text: str) -> bool:
 
 
 def _in_margin(ln: Line, width: float, height: float, settings: Settings) -> bool:
-    """A stamp or a status tag (a label of the document as furniture.mark_labels marked it: status_labels)
+    """A stamp or a status tag (a label of the document as the labels pass marked it: status_labels)
     anywhere, or a bare number in the page's outer margins (page and line numbers); a digit of a date set one
     glyph per line sits inside the type area and stays."""
     if ln.label in _OUT_OF_ROWS or _runs_up(ln):
@@ -804,7 +804,6 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     a picture is then named by the PDF's own title (_pictured)."""
     page = doc.pages[0] if doc.pages else None
     settings = _as_scanned(page, settings)
-    mark_labels(doc, settings.margins)   # its stamps and labels, once (the flow reads the same marks)
     body, body_font = document_body(doc, settings.typography)
     rows = _page_rows(page, settings, body) if page else []
     labels = status_labels(page.lines if page else [], rows)
@@ -898,7 +897,7 @@ def _label_off_title(cover: Cover) -> Cover:
     """Convention (a programme's attachment printed as a file of its own: 【別紙１】旅費支給に関する基準 boxed at the
     first page's top left, the label and the document's name on one row): a bracketed attachment label opening the
     title's row (numbering.LABEL_OPENING: 別紙１, 別添２, 参考資料３) labels the file, as it does alone on its row
-    (furniture.stamps, read into Cover.labels): the title is the name after it."""
+    (labels.stamps, read into Cover.labels): the title is the name after it."""
     m = LABEL_OPENING.match(cover.title)
     if m is None:
         return cover
@@ -907,8 +906,8 @@ def _label_off_title(cover: Cover) -> Cover:
 
 def status_labels(lines: list[Line], rows: list[CoverRow]) -> tuple[str, ...]:
     """The first page's status tags (numbering.STATUS_TAG): the texts, spaces out, of its lines that are one
-    (furniture.mark_labels: a tag set beside the title on its row is no piece of it, _in_margin), and of its rows
-    ([ / Draft / ]: furniture.is_status_tag); and the category tag of the lines on its top row (CATEGORY_LABEL:
+    (labels.label_lines: a tag set beside the title on its row is no piece of it, _in_margin), and of its rows
+    ([ / Draft / ]: labels.is_status_tag); and the category tag of the lines on its top row (CATEGORY_LABEL:
     【創業型】 over a form's title)."""
     texts = [_unspaced(ln.text) for ln in lines if ln.label in STATUS_TAGS]
     texts += [s for r in rows if is_status_tag(s := _unspaced(r.text))]
@@ -1354,7 +1353,7 @@ def _numbered_head(compact: list[str]) -> bool:
 
 def _paper_numbered(page: Page | None) -> bool:
     """The first page prints a council paper's number alone on its line at its top (PAPER_LABEL, as
-    furniture.mark_labels marked it: 議案第３号, 議員提出議案第３８号): a stamp, read out of the cover's rows."""
+    labels.label_lines marked it: 議案第３号, 議員提出議案第３８号): a stamp, read out of the cover's rows."""
     return page is not None and any(ln.label == PAPER_LABEL for ln in page.lines)
 
 

@@ -5,8 +5,8 @@ of the page's lines before they are read, and reported (furniture.csv), never mi
   text on its row (a note's number at the foot);
 - margin line numbers: a column of bare numbers left (or right) of the text, counting up down
   the page, as drafts for deliberation print them (reported once per page as a range);
-- meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page (and one framed as a table: a one-row
-  box on the first page, a flyer's label of boxes stacked in one column at any page's top right);
+- meeting-material stamps: 資料２－１, 参考資料3, 別添 at the top of a page, as the labels pass marked them
+  (labels.label_lines: Line.label), and one framed as a table (stamp_tables);
 - running headers and footers: the same line (digits aside) in the top or bottom margin of
   at least half the pages (three or more); in a deck, a short label (a section tab, a breadcrumb)
   at the same place on consecutive slides;
@@ -24,7 +24,8 @@ from collections import Counter
 
 import regex
 
-from extractors.numbering import CATEGORY_TAG, KANJI_NUMBER, PAPER_NUMBER, ROW_VALUE, STAMP, STATUS_TAG, folded, match_numbering
+from extractors.labels import STAMPS, framed_stamp
+from extractors.numbering import KANJI_NUMBER, ROW_VALUE
 from extractors.records import Furniture, Line, Page, Row, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import SPACES as _SPACES, fold_width
@@ -143,115 +144,6 @@ def _steady(values: list[int], ms: Margins) -> bool:
     as the chapters run: the most common step is `ms.steady` of the steps at least."""
     steps = Counter(b - a for a, b in zip(values, values[1:]))
     return not steps or steps.most_common(1)[0][1] >= ms.steady * (len(values) - 1)
-
-
-def stamps(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
-    """Stamps at the top right of the page (mark_labels leaves out the attachment labels that open an
-    attachment there: attachment_labels). Convention (a council's bill): the
-    paper's number alone on its row, 議案第１２号, labels the paper at the top left as well (PAPER_NUMBER);
-    so does the attachment label a paper opens its first page with, over all its text (a bill's 別紙, the
-    意見書 itself: （別紙） at the top left over its title) — the label of the file, not a heading in it."""
-    top = min((ln.y0 for ln in lines if ln.text.strip()), default=0.0)
-    found = [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := _SPACES.sub("", ln.text))
-             and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s) or (page.number == 1 and ln.y0 == top))
-             and (STAMP.match(s) or STATUS_TAG.match(s))]
-    return found + [ln for ln in _wrapped_tags(lines, page, ms) if ln not in found]
-
-
-def _wrapped_tags(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
-    """Convention (a slide deck's status tag boxed at each slide's top right, wrapped in its box: Provisional /
-    Translation): two lines at the top right, one under the other (the second overlapping the first's width,
-    starting below its top and at most a line's height below its foot), that read as a status tag together (numbering.STATUS_TAG) are
-    that tag: a stamp, both."""
-    corner = sorted((ln for ln in lines if ln.y0 < page.height * ms.stamp_top and ln.x0 > page.width * ms.stamp_right),
-                    key=lambda ln: ln.y0)
-    out: list[Line] = []
-    for a, b in zip(corner, corner[1:]):
-        if a.y0 < b.y0 and b.y0 - a.y1 <= a.y1 - a.y0 and a.x0 <= b.x1 and b.x0 <= a.x1 \
-                and STATUS_TAG.match(_SPACES.sub("", a.text + b.text)):
-            out += [a, b]
-    return out
-
-
-# The labels of the document a line may be (Line.label), each decided here once, by mark_labels, and read by
-# every stage after it (the flow takes the stamps out, the cover reads the status tags as Cover.labels and a
-# council paper's number as a notice's number; neither matches the patterns again):
-STAMP_LABEL = "stamp"         # a meeting material's stamp, a document's label at a page's top (資料２－１, 別紙１２): furniture
-PAPER_LABEL = "paper"         # a council paper's number set as a stamp (議案第１２号): furniture, and the paper's number
-TAG_LABEL = "tag"             # a status tag set as a stamp ([Provisional Translation] at a page's top right): furniture
-STATUS_LABEL = "status"       # a status tag alone on its line elsewhere (（案）, 【仮訳】 under the title): stays in the text
-CATEGORY_LABEL = "category"   # a category tag on the first page's top row (【創業型】 over a form's title)
-LABELS = (STAMP_LABEL, PAPER_LABEL, TAG_LABEL, STATUS_LABEL, CATEGORY_LABEL)
-STAMPS = frozenset({STAMP_LABEL, PAPER_LABEL, TAG_LABEL})   # the labels set as stamps: taken out as doc_label
-STATUS_TAGS = frozenset({TAG_LABEL, STATUS_LABEL})   # the labels that say what state the paper is in (numbering.STATUS_TAG)
-
-
-def is_status_tag(text: str) -> bool:
-    """The text (its spaces out) is a status tag alone (numbering.STATUS_TAG): asked of a line by mark_labels,
-    and of a cover's row of pieces ([ / Draft / ]) by the cover."""
-    return STATUS_TAG.match(_SPACES.sub("", text)) is not None
-
-
-def mark_labels(doc: SourceDoc, ms: Margins) -> None:
-    """Every line's label of the document (Line.label), decided once per document and margins: the stamps
-    (stamps: at a page's top, but for the attachment labels that open an attachment, attachment_labels) by
-    kind — a council paper's number, a status tag, any other stamp —; a status tag alone on its line anywhere
-    else; a category tag on the first page's top row (numbering.CATEGORY_TAG). Read by the cover (before the
-    flow, on the first page) and the flow alike: whichever reads the document first marks it."""
-    if doc.labelled == ms:
-        return
-    found = {page.number: stamps(_level(page.lines), page, ms) for page in doc.pages}
-    opening = attachment_labels(doc, found)
-    for page in doc.pages:
-        for ln in page.lines:
-            ln.label = _text_label(_SPACES.sub("", ln.text))
-        for ln in found[page.number]:
-            if (page.number, _SPACES.sub("", ln.text)) not in opening:
-                ln.label = _stamp_kind(_SPACES.sub("", ln.text))
-        if page.number == 1:
-            _mark_category(page.lines)
-    doc.labelled = ms
-
-
-def _level(lines: list[Line]) -> list[Line]:
-    """The lines set in the page's own text: no watermark at a slant, no annotation's words (take_furniture)."""
-    return [ln for ln in lines if not (ln.slanted or ln.annotation)]
-
-
-def _text_label(s: str) -> str:
-    """A line's label by its words alone, wherever it stands: a status tag (STATUS_LABEL), or none."""
-    return STATUS_LABEL if s and STATUS_TAG.match(s) else ""
-
-
-def _stamp_kind(s: str) -> str:
-    """A stamp's kind: a council paper's number, a status tag (or a piece of one wrapped: STAMP_LABEL), any other."""
-    return PAPER_LABEL if PAPER_NUMBER.match(s) else TAG_LABEL if STATUS_TAG.match(s) else STAMP_LABEL
-
-
-def _mark_category(lines: list[Line]) -> None:
-    """Convention (numbering.CATEGORY_TAG: 【創業型】 at the top left of a form's first page): a category tag among
-    the lines on the first page's top row (starting above the foot of its first row) labels the document."""
-    worded = [ln for ln in lines if ln.text.strip()]
-    top = min((ln.y1 for ln in worded), default=0.0)   # the foot of the page's first row
-    for ln in worded:
-        if not ln.label and ln.y0 < top and CATEGORY_TAG.match(_SPACES.sub("", ln.text)):
-            ln.label = CATEGORY_LABEL
-
-
-def attachment_labels(doc: SourceDoc, found: dict[int, list[Line]]) -> frozenset[tuple[int, str]]:
-    """Convention: a label at the top right of a page names the document it stands on. Printed on
-    the first page, it is the document's own (a meeting material's 資料２, the 別紙１２ of a dossier,
-    repeated on every page): furniture. A numbered attachment label (別紙１, numbering system
-    attachment) first printed on a later page opens an attachment of this document there — the
-    rules' 別紙１ … 別紙４ after their articles —: it stays in the flow on that page (a heading),
-    and is furniture where it is printed again. `found`: the stamps each page prints, by page. Returns
-    (page, text) of those that stay."""
-    first: dict[str, int] = {}
-    for page in doc.pages:
-        for ln in found[page.number]:
-            first.setdefault(_SPACES.sub("", ln.text), page.number)
-    return frozenset((number, text) for text, number in first.items()
-                     if number > 1 and (m := match_numbering(folded(text))) is not None and m[0] == "attachment")
 
 
 def _shape(text: str) -> str:
@@ -448,8 +340,8 @@ def _outside_across(lines: list[Line], page: Page, taken: dict[int, str], ms: Ma
 def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: float | None, ms: Margins,
                    tabs: set[str] | None = None) -> tuple[list[Line], list[Furniture], list[tuple[Line, str]]]:
     """The page's lines without its furniture, the furniture found, and the lines taken with
-    their kind (for a picture of what was read). The stamps are the lines mark_labels marked so
-    (Line.label in STAMPS: the document marked before its pages are read)."""
+    their kind (for a picture of what was read). The stamps are the lines the labels pass marked so
+    (Line.label in STAMPS: labels.label_lines, before the cover and the flow read the document)."""
     found, level, aside = _off_the_page(lines, page)
     taken: dict[int, str] = {}
     numbers = line_numbers(level, page, column_x, ms)
@@ -534,12 +426,10 @@ def _running(lines: list[Line], page: Page, running: set[str], taken: dict[int, 
 
 
 def stamp_tables(tables: list[Table], page: Page, ms: Margins) -> tuple[list[Table], list[Furniture]]:
-    """A small table of one row framed at the top of the first page (a meeting-material stamp:
-    研究会資料 | １, 会議配布資料 | 民１－１) is the document's label (doc_label), not a table; a
-    row as wide as the page there is a header band, a table. So is, on any page, a box framed in the page's
-    top right corner whose rows are one short line each, stacked in one column (_stacked_label)."""
-    stamps = [t for t in tables if (len(t.rows) == 1 and page.number == 1 or _stacked_label(t, page, ms))
-              and t.y0 < page.height * ms.stamp_top and t.x1 - t.x0 <= page.width * ms.stamp_width]
+    """The page's tables but those that frame a label of the document (labels.framed_stamp, the one rule: a framed
+    資料１ told as the line 資料１ is, a one-row box at the first page's top — 研究会資料 | １ —, boxes stacked at a
+    page's top right), and those as the document's label (doc_label), one record a row: moved, not judged here."""
+    stamps = [t for t in tables if framed_stamp(t, page, ms)]
     found = [Furniture(page.number, "doc_label", text) for t in stamps for row in t.rows if (text := _row_text(row))]
     return [t for t in tables if all(t is not s for s in stamps)], found
 
@@ -547,16 +437,3 @@ def stamp_tables(tables: list[Table], page: Page, ms: Margins) -> tuple[list[Tab
 def _row_text(row: Row) -> str:
     """A framed stamp's row as one text: its cells' texts, each joined, the non-empty ones spaced."""
     return " ".join(text for c in row.cells if (text := "".join(c.text_lines).strip()))
-
-
-def _stacked_label(table: Table, page: Page, ms: Margins) -> bool:
-    """Convention (a flyer's label at the top right of each page, 令和8年度版 / 広報7月号折込: the edition and the
-    newsletter issue it was inserted in, framed in two boxes one over the other): a table of one column, at most
-    `stamp_rows` rows of one line each, right of `stamp_right` of the page, each row words (a letter in it: no bare figure),
-    labels the paper — a table of one column holds a header over its figures (重症者 over 0: a statistics sheet's
-    box at the top right), a label names the paper in words."""
-    return len(table.columns) == 1 and len(table.rows) <= ms.stamp_rows and table.x0 > page.width * ms.stamp_right \
-        and all(len(c.text_lines) == 1 and _A_LETTER.search(c.text_lines[0]) for row in table.rows for c in row.cells)
-
-
-_A_LETTER = regex.compile(r"\p{L}")   # words hold a letter; a figure (0, 6,363, 12%) none

@@ -769,7 +769,7 @@ LABEL_OPENING = regex.compile(r"^\s*([\[【［〔（(](?:別紙|別添|別記|�
 # "Provisional Translation" boxed at every slide's top right; a form's filled-in sample stamped 記載例 / 記入例 / 見本 in
 # a box at its top right, over the form's title): a line or row that holds only such a tag, bracketed
 # or not (spaces out), labels the whole document — what state the paper is in — and is neither its title nor its
-# issuer nor a heading: furniture.mark_labels marks it on its line (Line.label), once for every stage — on the
+# issuer nor a heading: the labels pass marks it on its line (labels.label_lines: Line.label), once for every stage — on the
 # first page the cover reads it into Cover.labels (cover.status_labels), at a page's top right it is a stamp. A tag that closes the title's own row (中間とりまとめ（案）) is printed
 # as part of the title and stays in it.
 STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|記載例|記入例|見本|"
@@ -778,7 +778,7 @@ STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|�
 # first page, in larger type than the form's title centred under it, beside the form's number （様式２）): a word
 # in square brackets naming the type or frame of the programme (…型, …枠: 【一般型】, 【通常枠】) alone on the
 # first page's top row labels the whole document — which frame it belongs to —, as a status tag does: the cover
-# reads it into Cover.labels (cover.status_labels, from the mark furniture.mark_labels sets), never its title nor a heading. Further down the same band
+# reads it into Cover.labels (cover.status_labels, from the mark labels.label_lines sets), never its title nor a heading. Further down the same band
 # heads the part on that frame, and stays a heading there.
 CATEGORY_TAG = regex.compile(r"^[【［〔][^【】［］〔〕\s]{1,10}[型枠][】］〕]$")
 # a council paper's number alone on its row (議案第１２号): the paper's label wherever the top of its first page

@@ -20,7 +20,7 @@ from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
-from extractors.furniture import line_number_column, mark_labels, ruby, running_lines, spread_gutter, stamp_tables, \
+from extractors.furniture import line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
@@ -858,7 +858,6 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     titles = slide_titles(doc, body_size, settings, spreads) if deck else {}
     running, column_x = running_lines(doc, settings.margins, titles, deck), line_number_column(doc, settings.margins)
     tabs = thumb_tabs(doc, settings.margins)
-    mark_labels(doc, settings.margins)   # its stamps and labels, once (the cover may have marked them)
     separators: set[tuple[int, int]] = set()
     table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
     grids = {number: read_grids(rules, settings.tables) for number, rules in table_rules.items()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from extractors.settings import DEFAULT, SAME_SIZE, Margins, Settings
+from extractors.settings import DEFAULT, SAME_SIZE, Settings
 
 
 # ---------------------------------------------------------------- layout
@@ -46,8 +46,9 @@ class Line:
     y1: float
     slanted: bool = False   # set at a slant (neither across nor down the page): a watermark
     annotation: bool = False   # drawn by an annotation (a FreeText note, a stamp), not the page
-    label: str = ""   # the label of the document it is, decided once (furniture.mark_labels): "" for none, else one of
-                      # furniture.LABELS — a stamp, a council paper's number, a status tag, a category tag
+    label: str = ""   # the label of the document it is, decided once by the labels pass (labels.label_lines, the one
+                      # module that sets it): "" for none, else one of labels.LABELS — a stamp, a council paper's
+                      # number, a status tag, a category tag, an attachment label that opens its attachment
     text: str = field(init=False, repr=False, compare=False)    # the spans' text, joined
     size: float = field(init=False, repr=False, compare=False)  # the size of the line's main text (the
                                                                 # largest span carrying visible text)
@@ -147,7 +148,6 @@ class SourceDoc:
     outline: list[tuple[int, str, int]] = field(default_factory=list)   # the PDF's bookmarks: (level, title, page)
     body: tuple[float, str] | None = None   # its body style (size, font): typography.document_body, computed once
     info: dict[str, str] = field(default_factory=dict)   # the PDF's document information (title, author), as written
-    labelled: Margins | None = None   # the margins its lines' labels were decided with (furniture.mark_labels), None before
     deck: tuple[float, Settings, bool] | None = None   # whether it is a slide deck, with the body size and settings it was
                                                        # told with (typography.slide_deck: once, for the cover and the flow)
 

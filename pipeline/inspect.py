@@ -101,10 +101,10 @@ def read_roles(path: str) -> tuple[list, int, set[int], set[int]]:
     from extractors.cover import read_cover
     from extractors.goals import find_goals
     from extractors.headings import find_headings
-    from extractors.layout import read_pdf
     from extractors.line_roles import describe
     from extractors.page_flow import build_flow
-    doc = read_pdf(path)
+    from pipeline.reading import open_document
+    doc = open_document(path)
     flow = build_flow(doc)
     cover = read_cover(doc)
     index = find_headings(flow, cover.title, cover.labels, cover.crumbs)   # as extract reads them: the title is none

@@ -18,6 +18,7 @@ from extractors.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
     from extractors.cover import Cover
+    from extractors.records import SourceDoc
 
 INCOMPLETE = {"damaged_pdf", "drawings_over_budget", "no_text_layer",   # problems that mean the file was not read whole
               "text_not_in_datasets"}
@@ -72,10 +73,9 @@ def read_head(path: str, settings: Settings = DEFAULT) -> Member | str:
     with the run's settings); or the error line."""
     from extractors.cover import read_cover
     from extractors.errors import InputError
-    from extractors.layout import read_pdf
 
     try:
-        head = read_pdf(path, first_pages=1)
+        head = open_document(path, settings, first_pages=1)
     except InputError as exc:
         return shown(str(exc))
     cover = read_cover(head, settings)
@@ -103,11 +103,10 @@ def read_file(path: str, sha256: str, settings: Settings = DEFAULT) -> FileRead 
 def _read_whole(path: str, sha256: str, settings: Settings) -> FileRead | str:
     from extractors.cover import read_cover
     from extractors.errors import InputError
-    from extractors.layout import read_pdf
     from pipeline.edition import read_part
 
     try:
-        doc = read_pdf(path)
+        doc = open_document(path, settings)
     except InputError as exc:   # the first page read again only where it read the first time
         return _head_after(path, shown(str(exc)), settings) if exc.head_read else shown(str(exc))
     except MemoryError:
@@ -124,3 +123,14 @@ def _read_whole(path: str, sha256: str, settings: Settings) -> FileRead | str:
     except Exception as exc:   # a bug met on this file: it is left out, its partners go on
         return FileRead(member, None, f"{shown(path)}: internal error ({type(exc).__name__}: {shown(str(exc))[:200]}); "
                                       "the file is left out; please report it with the file")
+
+
+def open_document(path: str, settings: Settings = DEFAULT, first_pages: int | None = None) -> SourceDoc:
+    """The stages every read of a file opens with, chained here once: the layout (layout.read_pdf: the PDF →
+    SourceDoc, its first pages only when `first_pages` is given), then the labels pass (labels.label_lines: the
+    document with each line's label of the document — stamps, a paper's number, status and category tags —,
+    which the cover and the flow read, neither deciding it). Raises InputError as read_pdf does."""
+    from extractors.labels import label_lines
+    from extractors.layout import read_pdf
+
+    return label_lines(read_pdf(path, first_pages=first_pages), settings.margins)

@@ -1,4 +1,4 @@
-"""Papers typeset here for the one stamp decision (furniture.mark_labels: Line.label), read by the flow and
+"""Papers typeset here for the one stamp decision (the labels pass, labels.label_lines: Line.label), read by the flow and
 the cover alike.
 
 - build_reference_part: the cover of a reference part, 参考資料 set alone in display type in the middle of

@@ -166,9 +166,9 @@ def _patterns(path: Path) -> list[tuple[int, str]]:
 # record, a function of the home), never the pattern. Each entry: the pattern's name → its home.
 DECISION_HOMES = {
     # is this line a label of the document — a stamp, a council paper's number, a status tag, a category tag
-    # (furniture.mark_labels → Line.label; the cover matched them again over its rows until session 17)
-    "STAMP": "extractors.furniture", "PAPER_NUMBER": "extractors.furniture",
-    "STATUS_TAG": "extractors.furniture", "CATEGORY_TAG": "extractors.furniture",
+    # (labels.label_lines → Line.label, the labels pass; the cover matched them again over its rows until session 17)
+    "STAMP": "extractors.labels", "PAPER_NUMBER": "extractors.labels",
+    "STATUS_TAG": "extractors.labels", "CATEGORY_TAG": "extractors.labels",
     # is this line a row closed by its amount set flush right (LineRole.figured; headings asked it again)
     "with_its_figure": "extractors.line_roles",
     # which row of the first page is a web page's breadcrumb trail (cover._trail → Cover.crumbs; the headings found
@@ -196,6 +196,34 @@ def test_each_decision_pattern_is_matched_in_its_home_only():
         taken = _numbering_names(ast.parse(path.read_text(encoding="utf-8")))
         found += [f"{path.relative_to(ROOT)}: {p} (its home: {home})" for p, home in DECISION_HOMES.items()
                   if p in taken and name != home]
+    assert not found, "\n".join(found)
+
+
+def _label_writes(tree: ast.AST) -> list[int]:
+    """The lines of a module that write a line's label of the document: `x.label = …` (or setattr(x, "label",
+    …)), a Line made with label=…, a record replaced with label=… in a module that takes Line."""
+    takes_line = any(isinstance(n, ast.ImportFrom) and n.module == "extractors.records" and any(a.name == "Line" for a in n.names)
+                     for n in ast.walk(tree))
+    out = []
+    for n in ast.walk(tree):
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, (ast.AugAssign, ast.AnnAssign)) else []
+        if any(isinstance(t, ast.Attribute) and t.attr == "label" for t in targets):
+            out.append(n.lineno)
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name):
+            keyworded = any(k.arg == "label" for k in n.keywords)
+            if (n.func.id == "Line" and keyworded) or (n.func.id == "replace" and keyworded and takes_line) \
+                    or (n.func.id == "setattr" and len(n.args) > 1 and getattr(n.args[1], "value", None) == "label"):
+                out.append(n.lineno)
+    return out
+
+
+def test_only_the_labels_pass_writes_a_lines_label():
+    """A line's label of the document (Line.label: a stamp, a paper's number, a status or category tag) is written by
+    the labels pass alone (extractors/labels.py, label_lines: the document in, a new one out), once, before the
+    cover and the flow; every other module reads it. (Until session 18 furniture.mark_labels set it in place,
+    memoised on the document, run by whichever of the cover and the flow read the document first.)"""
+    found = [f"{path.relative_to(ROOT)}:{line}" for name, path in _modules().items() if name != "extractors.labels"
+             for line in _label_writes(ast.parse(path.read_text(encoding="utf-8")))]
     assert not found, "\n".join(found)
 
 

@@ -9,13 +9,13 @@ import pytest
 
 import cover_conventions as cc
 from extractors.cover import read_cover
-from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from real_truth import norm
 
 
 @pytest.mark.parametrize("builder", sorted(cc.COVERS))
 def test_title_and_date(tmp_path, builder):
-    cover = read_cover(read_pdf(str(getattr(cc, builder)(tmp_path / f"{builder}.pdf")), first_pages=2))   # the cover and the head of the page after it
+    cover = read_cover(open_document(str(getattr(cc, builder)(tmp_path / f"{builder}.pdf")), first_pages=2))   # the cover and the head of the page after it
     title, date, issuer = cc.COVERS[builder]
     assert (norm(cover.title), cover.date) == (norm(title), date)
     assert issuer is None or norm(cover.issuer) == norm(issuer)
@@ -25,7 +25,7 @@ def test_a_decision_cover_sheet_naming_its_attachment_is_the_documents_cover(tmp
     """A cabinet decision's cover sheet, all in one size (「…」について, its date, 閣議決定, then
     "「…」を別紙のとおり定める。"): the date row closes the title, and the sheet is the cover of the
     document (read whole), not an appendix's — the sentence names the 別紙, no row opens with it."""
-    cover = read_cover(read_pdf(str(cc.build_decision_cover_sheet(tmp_path / "sheet.pdf")), first_pages=2))
+    cover = read_cover(open_document(str(cc.build_decision_cover_sheet(tmp_path / "sheet.pdf")), first_pages=2))
     assert cover.role == "main" and "別紙" not in cover.title
 
 
@@ -80,7 +80,7 @@ def test_a_ruled_box_beside_a_forms_name_adds_nothing_to_the_title(tmp_path):
     """A filing form: its name in 18 pt, and beside it a small ruled box of options whose last line
     (２ 一問一答方式) stands at the name's height: a cell's text joins no cover row outside its box,
     the title is the name alone."""
-    cover = read_cover(read_pdf(str(cc.build_boxed_option_form(tmp_path / "form.pdf")), first_pages=2))
+    cover = read_cover(open_document(str(cc.build_boxed_option_form(tmp_path / "form.pdf")), first_pages=2))
     assert norm(cover.title) == norm("北野市議会定例会一般質問通告書")
 
 
@@ -99,7 +99,7 @@ def test_a_forms_dating_line_at_its_foot_is_no_heading(tmp_path):
 def test_a_series_line_between_rules_over_the_title_is_no_part_of_it(tmp_path):
     """A 手引き's cover prints the series it belongs to between two rules over the title, in a smaller
     display type: a row set between rules is a band of its own (the series), the title is the rows under it."""
-    cover = read_cover(read_pdf(str(cc.build_banded_series_cover(tmp_path / "series.pdf")), first_pages=2))
+    cover = read_cover(open_document(str(cc.build_banded_series_cover(tmp_path / "series.pdf")), first_pages=2))
     assert norm(cover.title) == norm("市町村への申請（建設工事編）")
     assert cover.date == "2024-11-08"
 

@@ -12,9 +12,9 @@ def test_a_category_tag_over_a_forms_title_is_its_label(tmp_path):
     """【創業型】 set larger than the title at the top left: the cover reads the centred title under it, and the
     tag as the document's label (Cover.labels); no heading is read from it."""
     from extractors.cover import read_cover
-    from extractors.layout import read_pdf
+    from pipeline.reading import open_document
     pdf = kc.build_category_form(tmp_path / "form.pdf")
-    cover = read_cover(read_pdf(str(pdf)))
+    cover = read_cover(open_document(str(pdf)))   # the layout, then the labels pass (【創業型】 marked), as extract reads it
     assert (norm(cover.title), cover.labels) == (norm(kc.TITLE), (kc.TAG,))
     out = _extract(pdf)
     assert norm(kc.TAG) not in [norm(h["title"]) for h in read_csv(out / "headings.csv")]
@@ -24,8 +24,8 @@ def test_a_forms_entries_give_no_date_and_no_issuer(tmp_path):
     """The founding date and the address in the grid's cells are the applicant's entries: the form prints no
     date of its own and names no issuer."""
     from extractors.cover import read_cover
-    from extractors.layout import read_pdf
-    cover = read_cover(read_pdf(str(kc.build_category_form(tmp_path / "form.pdf"))))
+    from pipeline.reading import open_document
+    cover = read_cover(open_document(str(kc.build_category_form(tmp_path / "form.pdf"))))
     assert (cover.date, cover.issuer) == ("", "")
 
 
