@@ -18,7 +18,7 @@ from pathlib import Path
 import pymupdf
 
 from pdf_fonts import rename_fonts
-from schedule15_conventions import PITCH, _right, _text
+from schedule15_conventions import PITCH, _right, _text, code_rows
 
 # (code, name, rows: (label, words, points or "" for a row grouping the sub-rows under it, x))
 CODES = [
@@ -33,25 +33,12 @@ CODES = [
 ]
 
 
-def _codes(page: pymupdf.Page, y: float, codes: list) -> float:
-    for code, name, rows in codes:
-        y += PITCH
-        _text(page, 84, y, f"{code}　{name}")
-        for label, words, points, x in rows:
-            y += PITCH
-            _text(page, x, y, label)
-            _text(page, x + 20, y, words)
-            if points:
-                _right(page, y, points)
-    return y
-
-
 def build_code_titles(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     _text(page, 146, 70, "第１款　皮膚・皮下組織")
     _text(page, 84, 70 + PITCH, "区分")
-    _codes(page, 70 + PITCH, CODES)
+    code_rows(page, 70 + PITCH, CODES)
     doc.save(str(path))
     return path
 
@@ -76,7 +63,7 @@ def build_grouped_rows(path: Path) -> Path:
     page = doc.new_page(width=595, height=842)
     _text(page, 146, 70, "第８款　心・脈管")
     _text(page, 84, 70 + PITCH, "区分")
-    _codes(page, 70 + PITCH, GROUPED)
+    code_rows(page, 70 + PITCH, GROUPED)
     code, name, first, note, rows = NOTED
     y = 740.0
     _text(page, 84, y, f"{code}　{name}")

@@ -45,6 +45,24 @@ def _right(page: pymupdf.Page, y: float, s: str) -> None:
     _text(page, RIGHT - width, y, s)
 
 
+def code_rows(page: pymupdf.Page, y: float, codes: list, alone: str = "") -> float:
+    """Codes set out at the margin (Ｋ００１　皮膚切開術), each over its rows (label at x, words 20 pt further,
+    points flush right; "" for a row grouping the sub-rows under it); a code without rows priced `alone` on
+    its own line. Returns the last line's baseline."""
+    for code, name, rows in codes:
+        y += PITCH
+        _text(page, 84, y, f"{code}　{name}")
+        if not rows and alone:
+            _right(page, y, alone)
+        for label, words, points, x in rows:
+            y += PITCH
+            _text(page, x, y, label)
+            _text(page, x + 20, y, words)
+            if points:
+                _right(page, y, points)
+    return y
+
+
 def build_schedule(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pymupdf
 
-from schedule15_conventions import PITCH, _right, _text
+from schedule15_conventions import PITCH, _right, _text, code_rows
 
 SUBSECTION = ("第２款", "筋骨格系・四肢・体幹")
 # (code, name, rows: (label, words, points or "" for a row grouping the sub-rows under it, x))
@@ -63,17 +63,7 @@ def build_sub_rows(path: Path) -> Path:
     _text(page, 156, y, f"{SUBSECTION[0]}　{SUBSECTION[1]}")
     y += PITCH
     _text(page, 84, y, "区分")
-    for code, name, rows in CODES:
-        y += PITCH
-        _text(page, 84, y, f"{code}　{name}")
-        if not rows:
-            _right(page, y, "23,240点")
-        for label, words, points, x in rows:
-            y += PITCH
-            _text(page, x, y, label)
-            _text(page, x + 20, y, words)
-            if points:
-                _right(page, y, points)
+    y = code_rows(page, y, CODES, alone="23,240点")
     _noted_code(page, y)
     doc.save(str(path))
     return path
