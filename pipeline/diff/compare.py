@@ -63,14 +63,17 @@ class Change:
     lead_changed: str = field(init=False)
 
     def __post_init__(self) -> None:
-        paired = self.old is not None and self.new is not None
-        self.text_changed = _flag(paired and self.old.key != self.new.key, paired)  # type: ignore[union-attr]
-        self.ministries_changed = _flag(bool(self.ministries_added or self.ministries_removed), paired)
-        self.lead_changed = _flag(paired and self.old.lead != self.new.lead, paired)  # type: ignore[union-attr]
+        o, n = self.old, self.new
+        if o is None or n is None:
+            self.text_changed = self.ministries_changed = self.lead_changed = ""
+            return
+        self.text_changed = _flag(o.key != n.key)
+        self.ministries_changed = _flag(bool(self.ministries_added or self.ministries_removed))
+        self.lead_changed = _flag(o.lead != n.lead)
 
 
-def _flag(differs: bool, paired: bool) -> str:
-    return ("1" if differs else "0") if paired else ""
+def _flag(differs: bool) -> str:
+    return "1" if differs else "0"
 
 
 @dataclass(slots=True)
