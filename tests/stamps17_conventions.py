@@ -12,13 +12,10 @@ from pathlib import Path
 
 import pymupdf
 
-GOTHIC, MINCHO = "japan", "japan-s"
+from cover_conventions import GOTHIC, MINCHO, _centred
+
 TEXT = "本資料は、検討会における議論の参考として、関係する制度の概要を取りまとめたものである。"
 STAMP, TITLE, DATE, OFFICE = "資料３", "参考資料", "令和６年４月", "内閣府"
-
-
-def _centred(page: pymupdf.Page, y: float, text: str, size: float, font: str = MINCHO) -> None:
-    page.insert_text(((page.rect.width - size * len(text)) / 2, y), text, fontname=font, fontsize=size)
 
 
 def build_reference_part(path: Path) -> Path:
