@@ -133,4 +133,4 @@ def open_document(path: str, settings: Settings = DEFAULT, first_pages: int | No
     from extractors.labels import label_lines
     from extractors.layout import read_pdf
 
-    return label_lines(read_pdf(path, first_pages=first_pages), settings.margins)
+    return label_lines(read_pdf(path, first_pages=first_pages, settings=settings), settings.margins)

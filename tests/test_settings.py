@@ -76,3 +76,15 @@ def test_a_runs_settings_reach_every_worker_and_the_manifest(tmp_path):
     assert headings() == 0 and recorded() == one.fingerprint()
     assert run_extract(ExtractOptions((str(tmp_path / "in"),), out, quiet=True)) == 0
     assert headings() == 5 and recorded() == DEFAULT.fingerprint()
+
+
+def test_open_document_reads_the_layout_with_the_runs_settings(corpus):
+    """The chain every read opens with (pipeline.reading.open_document: layout, then labels) hands the run's
+    settings to the layout as well: the 2022 main body's third page draws its separator and table rules as thin
+    filled boxes, rules with the defaults and none when no box is thin enough to be a rule."""
+    from pipeline.reading import open_document
+
+    path = str(corpus / "2022" / "honbun.pdf")
+    assert open_document(path, first_pages=3).pages[2].rules
+    no_rules = dataclasses.replace(DEFAULT, layout=dataclasses.replace(DEFAULT.layout, thin_box=0.0))
+    assert not open_document(path, no_rules, first_pages=3).pages[2].rules
