@@ -9,7 +9,7 @@ import pytest
 import amendment_conventions as ac
 from conftest import read_csv, extract_document as _extract
 from extractors.cover import read_cover
-from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 from extractors.ruled_tables import table_cells
 from real_truth import norm
@@ -41,7 +41,7 @@ def test_provisions_inside_cells_are_no_headings(comparison):
 
 
 def test_a_grid_open_at_a_break_nothing_continues_is_no_table(tmp_path):
-    flow = build_flow(read_pdf(str(ac.build_open_alone(tmp_path / "alone.pdf"))))
+    flow = build_flow(open_document(str(ac.build_open_alone(tmp_path / "alone.pdf"))))
     assert table_cells(flow) == []
 
 
@@ -49,6 +49,6 @@ def test_the_title_is_the_line_over_the_table(comparison, tmp_path):
     """A first page in body type throughout, no date: the line set over the table it opens with
     is the title (read from the first page alone, as a run reads the cover)."""
     pdf = ac.build_comparison(tmp_path / "cover.pdf")
-    assert norm(read_cover(read_pdf(str(pdf), first_pages=1)).title) == norm(ac.TITLE)
+    assert norm(read_cover(open_document(str(pdf), first_pages=1)).title) == norm(ac.TITLE)
     doc = json.loads((comparison / "document.json").read_text(encoding="utf-8"))
     assert (norm(doc["title"]), doc["date"], doc["issuer"]) == (norm(ac.TITLE), "", "")

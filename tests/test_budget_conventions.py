@@ -6,7 +6,7 @@ import pytest
 
 import budget_conventions as bc
 from conftest import read_csv
-from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 from extractors.records import TextLine
 from pipeline.cli import main
@@ -16,7 +16,7 @@ from real_truth import norm
 def test_a_column_rule_parts_the_columns(tmp_path):
     """No line of the right column stands between two lines of the left one's paragraph, and the
     letter-spaced title over the rule's top is one line."""
-    flow = build_flow(read_pdf(str(bc.build_ruled_columns(tmp_path / "ruled.pdf"))))
+    flow = build_flow(open_document(str(bc.build_ruled_columns(tmp_path / "ruled.pdf"))))
     lines = [it for it in flow.items if isinstance(it, TextLine) and not it.blank]
     sides = ["left" if ln.x1 <= bc.RULE_X else "right" if ln.x0 >= bc.RULE_X else "across" for ln in lines]
     assert sides[0] == "across" and norm(lines[0].text) == norm("（Ａ）歳出")
@@ -59,7 +59,7 @@ def test_lists_of_amounts_do_not_make_the_body(tmp_path):
     """Short 9 pt entries that outnumber the 10 pt paragraphs' glyphs: the body is 10 pt, and the
     numbered sentences of the paragraphs are no headings."""
     pdf = bc.build_amount_lists(tmp_path / "amounts.pdf")
-    assert build_flow(read_pdf(str(pdf))).body_size == bc.SIZE
+    assert build_flow(open_document(str(pdf))).body_size == bc.SIZE
     assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
     assert not read_csv(tmp_path / "out/documents/amounts/headings.csv")
 

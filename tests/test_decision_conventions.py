@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import decision_conventions as dc
 from extractors.cover import read_cover
-from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from conftest import read_csv, extract_document as _extract
 from real_truth import norm
 
@@ -30,10 +30,10 @@ def test_note_marks_closed_by_a_parenthesis_or_roman(tmp_path):
 
 def test_a_title_printed_in_corner_brackets(tmp_path):
     """A title printed whole in 「」 is what the brackets hold; one that only opens with a quotation keeps them."""
-    doc = read_cover(read_pdf(str(dc.build_quoted_title(tmp_path / "paper.pdf")), first_pages=1))
+    doc = read_cover(open_document(str(dc.build_quoted_title(tmp_path / "paper.pdf")), first_pages=1))
     assert (doc.title, doc.date) == (dc.QUOTED_TITLE[1], "2020-06-24")
     partly = "「新しい生活様式」の実践について"
-    doc = read_cover(read_pdf(str(dc.build_quoted_title(tmp_path / "other.pdf", partly)), first_pages=1))
+    doc = read_cover(open_document(str(dc.build_quoted_title(tmp_path / "other.pdf", partly)), first_pages=1))
     assert doc.title == partly
 
 

@@ -13,16 +13,16 @@ def test_a_bracketed_date_closing_the_title_row_dates_the_paper(tmp_path):
     """"… and Recommendations (May 4, 2020)" centred under the issuing body's row: the row is the title without its
     date, and the date is the document's; the narrower row over it (the body) is no part of the title."""
     from extractors.cover import read_cover
-    from extractors.layout import read_pdf
-    cover = read_cover(read_pdf(str(ec.build_english_paper(tmp_path / "en.pdf", measures=False))))
+    from pipeline.reading import open_document
+    cover = read_cover(open_document(str(ec.build_english_paper(tmp_path / "en.pdf", measures=False))))
     assert (norm(cover.title), cover.date) == (norm(ec.TITLE), "2020-05-04")
 
 
 def test_a_japanese_title_closing_with_its_date_in_brackets(tmp_path):
     """…提言（令和２年５月４日） on the title's row: the title without the date, dated 2020-05-04."""
     from extractors.cover import read_cover
-    from extractors.layout import read_pdf
-    cover = read_cover(read_pdf(str(ec.build_japanese_paper(tmp_path / "ja.pdf"))))
+    from pipeline.reading import open_document
+    cover = read_cover(open_document(str(ec.build_japanese_paper(tmp_path / "ja.pdf"))))
     assert (norm(cover.title), cover.date) == (norm(ec.JA_TITLE), "2020-05-04")
 
 

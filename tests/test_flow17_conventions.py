@@ -69,9 +69,9 @@ def test_a_note_right_under_a_box_is_read_after_it_not_after_the_next_parts_head
     """The note ※３ set right under the box it explains is read right after that box (reading_order._under_tables),
     before the head ＜属性＞ that stands beside the box's foot at the left: the note stays in the part above, and
     the head opens what follows."""
-    from extractors.layout import read_pdf
+    from pipeline.reading import open_document
     from extractors.page_flow import build_flow
-    flow = build_flow(read_pdf(str(fc.build_note_under_a_box(tmp_path / "sheet.pdf"))))
+    flow = build_flow(open_document(str(fc.build_note_under_a_box(tmp_path / "sheet.pdf"))))
     texts = [norm(it.text) for it in flow.items if isinstance(getattr(it, "text", None), str)]
     note, head = texts.index(norm(fc.BOX_NOTE[0])), texts.index(norm(fc.PART_HEAD))
     assert note < head and texts[note + 1] == norm(fc.BOX_NOTE[1]), texts

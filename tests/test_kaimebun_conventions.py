@@ -52,9 +52,9 @@ def test_a_comparison_tables_title_ends_at_its_blank_line(tmp_path):
     """新旧対照表: the title is the row over the table up to the blank line, less its reading note on the
     marks ((傍線部分は改訂部分)); the compared text's name under the blank line is no part of it."""
     from extractors.cover import read_cover
-    from extractors.layout import read_pdf
+    from pipeline.reading import open_document
     pdf = kc.build_titled_comparison(tmp_path / "titled.pdf")
-    assert norm(read_cover(read_pdf(str(pdf), first_pages=1)).title) == norm(kc.COMPARED_TITLE)
+    assert norm(read_cover(open_document(str(pdf), first_pages=1)).title) == norm(kc.COMPARED_TITLE)
 
 
 def test_a_box_framing_a_phrase_in_a_one_row_grid_is_no_column(tmp_path):

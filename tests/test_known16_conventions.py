@@ -41,9 +41,9 @@ def test_category_tags_as_printed():
 def test_notes_side_by_side_are_read_each_whole(tmp_path):
     """Notes set side by side under a row of tables, their rows not level: each note's lines are read
     together (the right note's four lines one after another), not row by row across the notes."""
-    from extractors.layout import read_pdf
+    from pipeline.reading import open_document
     from extractors.page_flow import build_flow
-    flow = build_flow(read_pdf(str(kc.build_notes_side_by_side(tmp_path / "notes.pdf"))))
+    flow = build_flow(open_document(str(kc.build_notes_side_by_side(tmp_path / "notes.pdf"))))
     texts = [norm(it.text) for it in flow.items if isinstance(getattr(it, "text", None), str)]
     right = [texts.index(norm(t)) for t in kc.NOTE_RIGHT]
     assert right == list(range(right[0], right[0] + len(kc.NOTE_RIGHT))), texts

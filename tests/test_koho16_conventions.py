@@ -16,8 +16,8 @@ def test_a_masthead_s_display_numerals_date_the_issue(tmp_path):
     outlines leaves the title empty — the banner お知らせ under the masthead is no title, nor is any row under it
     an issuer."""
     from extractors.cover import read_cover
-    from extractors.layout import read_pdf
-    cover = read_cover(read_pdf(str(kc.build_masthead_newsletter(tmp_path / "news.pdf"))))
+    from pipeline.reading import open_document
+    cover = read_cover(open_document(str(kc.build_masthead_newsletter(tmp_path / "news.pdf"))))
     assert (cover.title, cover.date, cover.issuer) == ("", kc.ISSUED, "")
 
 

@@ -50,9 +50,9 @@ def test_a_leaflet_s_title_is_its_headline_not_its_display_numerals(tmp_path):
     ruby over its kanji no row of it, the badge beside it (警戒レベル over a huge ４) passed over, and the
     level numbers "5 4 3" set huge behind the boxes below no title, though the largest type on the page."""
     from extractors.cover import read_cover
-    from extractors.layout import read_pdf
+    from pipeline.reading import open_document
     pdf = lc.build_headline_leaflet(tmp_path / "headline.pdf")
-    assert norm(read_cover(read_pdf(str(pdf))).title) == norm("".join(lc.HEADLINE_ROWS))
+    assert norm(read_cover(open_document(str(pdf))).title) == norm("".join(lc.HEADLINE_ROWS))
 
 
 def test_ruby_over_a_word_in_a_tables_cell_is_furniture_not_the_cells_text(tmp_path):

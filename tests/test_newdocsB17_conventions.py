@@ -12,9 +12,9 @@ def test_title_pages_make_no_body_type(tmp_path):
     """The cover's row and the part's title page's two rows (20 pt) are the only lines of twelve letters or more:
     a title page's lines are no running text, so the book has none, and its body is the size its text is set in —
     the cells' 10 pt, not the covers' 20 pt (under which every line of the book was a small label)."""
-    from extractors.layout import read_pdf
+    from pipeline.reading import open_document
     from extractors.page_flow import build_flow
-    flow = build_flow(read_pdf(str(bc.build_bound_budget(tmp_path / "budget.pdf"))))
+    flow = build_flow(open_document(str(bc.build_bound_budget(tmp_path / "budget.pdf"))))
     assert abs(flow.body_size - 10.0) < 0.1, flow.body_size
 
 

@@ -18,9 +18,9 @@ def test_a_kanji_status_tag_over_the_title_is_neither_title_nor_heading(tmp_path
     """【仮訳】 set apart in bold at the top right over the title: the cover reads it as the document's label
     (Cover.labels), the title without it, and no heading is read from it."""
     from extractors.cover import read_cover
-    from extractors.layout import read_pdf
+    from pipeline.reading import open_document
     pdf = nc.build_tagged_japanese(tmp_path / "japanese.pdf")
-    cover = read_cover(read_pdf(str(pdf)))
+    cover = read_cover(open_document(str(pdf)))
     assert (norm(cover.title), cover.labels) == (norm(nc.JA_TITLE), (nc.JA_TAG,))
     out = _extract(pdf)
     assert [norm(f'{h["label"]}{h["title"]}') for h in read_csv(out / "headings.csv")] == [norm(h) for h in nc.JA_HEADINGS]

@@ -11,6 +11,7 @@ import pymupdf
 
 from extractors.headings import find_headings
 from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 
 # (x, y, size as the OCR guessed it, text)
@@ -57,7 +58,7 @@ def test_an_ocr_page_is_read_at_one_size_numbers_joined_specks_out(tmp_path: Pat
     assert any(t.startswith("第15条この規程において") for t in texts)   # joined, tilde out
     assert "』" not in "".join(texts)
     assert sorted(page.specks) == sorted(["~", "』"])   # taken out of the text, never lost:
-    furniture = build_flow(read_pdf(str(_scan(tmp_path / "ocr.pdf")))).furniture   # the page's furniture
+    furniture = build_flow(open_document(str(_scan(tmp_path / "ocr.pdf")))).furniture   # the page's furniture
     assert sorted(f.text for f in furniture if f.kind == "ocr_speck") == sorted(["~", "』"])
     typed = read_pdf(str(_scan(tmp_path / "typed.pdf", invisible=False))).pages[1]
     assert len({s.size for ln in typed.lines for s in ln.spans}) > 1   # a born-digital page keeps its sizes
@@ -65,7 +66,7 @@ def test_an_ocr_page_is_read_at_one_size_numbers_joined_specks_out(tmp_path: Pat
 
 
 def test_an_ocr_page_headings_by_numbering_and_layout(tmp_path: Path) -> None:
-    flow = build_flow(read_pdf(str(_scan(tmp_path / "ocr.pdf"))))
+    flow = build_flow(open_document(str(_scan(tmp_path / "ocr.pdf"))))
     got = [(h.level, h.label, h.title) for _, h in sorted(find_headings(flow).at.items())]
     assert got == [(1, "第1章", "総則"), (2, "第1条", "目的"), (2, "第15条", "定義"), (1, "第2章", "雑則"),
                    (2, "第16条", "委任")]

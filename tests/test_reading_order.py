@@ -8,7 +8,7 @@ import regex
 
 import two_columns as tc
 from conftest import read_csv
-from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 from extractors.records import TextLine
 from normalizers.text import fold_width
@@ -22,7 +22,7 @@ def pdf(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def pages(pdf) -> dict[int, str]:
-    flow = build_flow(read_pdf(str(pdf)))
+    flow = build_flow(open_document(str(pdf)))
     text: dict[int, str] = {}
     for it in flow.items:
         if isinstance(it, TextLine):
@@ -57,7 +57,7 @@ def test_headings_and_paragraphs_of_a_two_column_page(pdf, tmp_path):
 
 
 def test_each_column_keeps_its_footnotes(pdf):
-    flow = build_flow(read_pdf(str(pdf)))
+    flow = build_flow(open_document(str(pdf)))
     page = 4   # column_notes: the fourth page tests/two_columns.py builds
     assert [(f.number, f.text) for f in flow.footnotes if f.page == page] == [(n, fold_width(t)) for n, t in tc.NOTES]
     lines = [it.ref_text for it in flow.items if isinstance(it, TextLine) and it.page == page]
@@ -86,7 +86,7 @@ def test_a_line_decides_its_column_once(tmp_path):
     line roles' items side by side), are read from it. A line across both columns whose middle falls
     inside the wide left column's text is measured against the page, not the left column."""
     _unequal_columns(tmp_path / "unequal.pdf")
-    flow = build_flow(read_pdf(str(tmp_path / "unequal.pdf")))
+    flow = build_flow(open_document(str(tmp_path / "unequal.pdf")))
     lines = [it for it in flow.items if isinstance(it, TextLine) and not it.blank]
     across = next(t for t in lines if t.x1 - t.x0 > 400)
     assert across.column is None and flow.bounds(across) == (0.0, flow.right_edge[1])

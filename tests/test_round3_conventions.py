@@ -10,6 +10,7 @@ import round3_conventions as rc
 from extractors.cover import read_cover
 from extractors.headings import find_headings
 from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 from extractors.records import TextLine
 from extractors.ruled_tables import table_cells
@@ -33,7 +34,7 @@ def test_footnotes_at_body_size_under_a_separator(tmp_path):
 @pytest.fixture(scope="module")
 def table_flow(tmp_path_factory):
     pdf = rc.build_tables(tmp_path_factory.mktemp("r3tables") / "tables.pdf")
-    flow = build_flow(read_pdf(str(pdf)))
+    flow = build_flow(open_document(str(pdf)))
     return flow, table_cells(flow)
 
 
@@ -77,11 +78,11 @@ def test_a_cover_title_is_larger_than_the_documents_body_type(tmp_path):
     the document's body type (typography.document_body, as the flow reads it), whatever the
     page's own commonest size (the cover measured its page alone and read no title)."""
     path = str(rc.build_slide_cover(tmp_path / "slides.pdf"))
-    assert read_cover(read_pdf(path)).title == rc.SLIDE_TITLE
+    assert read_cover(open_document(path)).title == rc.SLIDE_TITLE
 
 
 def test_no_title_date_or_issuer_from_a_heading_or_a_list_item(tmp_path):
-    doc = read_cover(read_pdf(str(rc.build_no_cover(tmp_path / "survey.pdf")), first_pages=1))
+    doc = read_cover(open_document(str(rc.build_no_cover(tmp_path / "survey.pdf")), first_pages=1))
     assert (doc.title, doc.date, doc.issuer) == ("", "", "")
 
 
@@ -138,7 +139,7 @@ def test_sub_headings_in_one_typeface_and_lists_that_are_none(tmp_path):
 
 def test_a_notice_is_titled_by_its_subject(tmp_path):
     """A 通知's number is never its title; the subject (…について) is; its senders over （公印省略）."""
-    doc = read_cover(read_pdf(str(rc.build_notice(tmp_path / "notice.pdf")), first_pages=1))
+    doc = read_cover(open_document(str(rc.build_notice(tmp_path / "notice.pdf")), first_pages=1))
     assert {"title": doc.title, "date": doc.date, "issuer": doc.issuer} == rc.NOTICE
 
 

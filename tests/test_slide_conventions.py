@@ -9,7 +9,7 @@ import pytest
 
 import slide_conventions as sc
 from conftest import read_csv, extract_document as _extract
-from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 from real_truth import norm
 
@@ -34,8 +34,8 @@ def test_a_slides_notes_are_small_beside_its_own_text(tmp_path):
 
 def test_upright_pages_are_no_deck(tmp_path):
     """The same slides set upright (portrait pages) are read as any document: no deck."""
-    assert build_flow(read_pdf(str(sc.build_deck(tmp_path / "deck.pdf")))).deck
-    assert not build_flow(read_pdf(str(sc.build_deck(tmp_path / "upright.pdf", portrait=True)))).deck
+    assert build_flow(open_document(str(sc.build_deck(tmp_path / "deck.pdf")))).deck
+    assert not build_flow(open_document(str(sc.build_deck(tmp_path / "upright.pdf", portrait=True)))).deck
 
 
 def test_framed_boxes_of_a_figure_are_no_table(tmp_path):
@@ -71,7 +71,7 @@ def test_a_decks_titles_in_its_band_are_headings_and_figure_labels_are_not(tmp_p
     table of smaller type), and the 35 pt labels of a figure's boxes, the largest text on their
     slides, are none."""
     pdf = sc.build_figured_deck(tmp_path / "figured.pdf")
-    assert build_flow(read_pdf(str(pdf))).deck
+    assert build_flow(open_document(str(pdf))).deck
     out = _extract(pdf)
     got = [norm(h["title"]) for h in read_csv(out / "headings.csv")]
     assert got == [norm(t) for t in sc.FIGURED_TITLES]
@@ -90,7 +90,7 @@ def test_a_cover_title_drawn_as_a_picture_that_no_text_names(tmp_path):
 def test_a_letter_spaced_word_has_no_numeral_label(tmp_path):
     """一　般　会　計 set glyph by glyph at even steps is one word: no kanji numeral 一 labels 般会計
     (a label stands apart from a title set solid after it)."""
-    flow = build_flow(read_pdf(str(sc.build_letter_spaced_title(tmp_path / "spaced.pdf"))))
+    flow = build_flow(open_document(str(sc.build_letter_spaced_title(tmp_path / "spaced.pdf"))))
     spaced = [i for i, it in enumerate(flow.items) if getattr(it, "text", "").replace(" ", "").startswith("一般会計")]
     assert spaced and all(flow.roles[i].numbering is None for i in spaced)
 

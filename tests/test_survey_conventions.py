@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import survey_conventions as sc
 from extractors.headings import find_headings
-from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 
 
@@ -12,7 +12,7 @@ def test_answer_options_and_a_tables_band_are_no_headings(tmp_path):
     (hanging, a wrapped one too) after a first one that follows a lead (答　１．…) — are a list, and a
     【…】 band right above a ruled table is its caption: the two numbered sections in body type are
     the only headings."""
-    flow = build_flow(read_pdf(str(sc.build_survey(tmp_path / "survey.pdf"))))
+    flow = build_flow(open_document(str(sc.build_survey(tmp_path / "survey.pdf"))))
     got = [(h.label, h.title) for _, h in sorted(find_headings(flow).at.items())]
     assert got == [(label, title) for label, title in sc.HEADINGS], got
 
@@ -23,6 +23,6 @@ def test_a_report_heading_indented_in_its_own_size_and_options_after_a_lead(tmp_
     the 20 pt title centred on the first page stays none. Convention (a questionnaire's answers): the
     option under the first one after the lead 答 (答　１．… / ２．…), at that one's label, is the next item
     of the list, though the row after it reads as a section number (３．２以外の…): no heading."""
-    flow = build_flow(read_pdf(str(sc.build_survey_report(tmp_path / "report.pdf"))))
+    flow = build_flow(open_document(str(sc.build_survey_report(tmp_path / "report.pdf"))))
     got = [(h.label, h.title) for _, h in sorted(find_headings(flow).at.items())]
     assert got == [("", sc.REPORT_HEADING)], got

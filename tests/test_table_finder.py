@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import table_conventions as tc
 from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 from extractors.records import Rule
 from extractors.ruled_tables import repeated_headers, table_cells
@@ -26,7 +27,7 @@ def pdf(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def read(pdf):
-    flow = build_flow(read_pdf(str(pdf)))
+    flow = build_flow(open_document(str(pdf)))
     return flow, table_cells(flow)
 
 
@@ -70,7 +71,7 @@ def test_a_framed_stamp_and_a_charts_gridlines_are_no_tables(tmp_path):
     """A one-row frame at the top of the first page is the document's label (doc_label), the
     table under it is read; a grid with text in few of its cells is a chart: its label stays
     text, set in a figure (no heading)."""
-    flow = build_flow(read_pdf(str(tc.build_stamp_and_chart(tmp_path / "stamp_chart.pdf"))))
+    flow = build_flow(open_document(str(tc.build_stamp_and_chart(tmp_path / "stamp_chart.pdf"))))
     cells = table_cells(flow)
     assert _grid(cells, 1) == [tc.STAMPED] and not [c for c in cells if c.page_start == 2]
     assert [(f.page, f.kind, f.text) for f in flow.furniture if f.kind == "doc_label"] == [(1, "doc_label", " ".join(tc.STAMP))]
@@ -87,7 +88,7 @@ def test_an_outline_tables_blank_group_column_does_not_join_rows_over_a_page_bre
     blank under the break and blank above it too (the group's name is on a row of its own above),
     and the row before the break ran not on (one-line cells): the item under the break is a row
     of its own, not the rest of the item above."""
-    flow = build_flow(read_pdf(str(tc.build_outline_break(tmp_path / "outline.pdf"))))
+    flow = build_flow(open_document(str(tc.build_outline_break(tmp_path / "outline.pdf"))))
     cells = table_cells(flow)
     assert {c.table_id for c in cells} == {1}
     rows = 1 + sum(len(page) for page in tc.OUTLINE_PAGES)
@@ -117,7 +118,7 @@ def test_a_row_broken_by_a_page_break_is_one_row(tmp_path):
     and a label column spanning the rows, empty under the break, spans on over the rows below,
     beside a row that runs on (its sentence open); beside rows of one line each, every row is
     its own."""
-    flow = build_flow(read_pdf(str(tc.build_broken_rows(tmp_path / "broken.pdf"))))
+    flow = build_flow(open_document(str(tc.build_broken_rows(tmp_path / "broken.pdf"))))
     cells = table_cells(flow)
     shapes = {}
     for c in cells:
@@ -137,7 +138,7 @@ def test_a_row_broken_by_a_page_break_is_one_row(tmp_path):
 def test_row_rules_printed_as_thin_images_are_rules(tmp_path):
     """A table whose row rules are raster strips a point high (its frame and column rule drawn
     as lines) is read with every row: an image no thicker than a rule is one."""
-    flow = build_flow(read_pdf(str(tc.build_image_rules(tmp_path / "image_rules.pdf"))))
+    flow = build_flow(open_document(str(tc.build_image_rules(tmp_path / "image_rules.pdf"))))
     assert _grid(table_cells(flow), 1) == [tc.IMAGE_RULED]
 
 
@@ -147,7 +148,7 @@ def test_cells_shaded_one_by_one_edge_to_edge_are_a_table(tmp_path):
     a drawn line would. The same boxes standing a gap apart share no side, and a paragraph
     shaded line by line (boxes of one colour edge to edge, no line between them) shows one
     panel: no tables."""
-    flow = build_flow(read_pdf(str(tc.build_shaded_cells(tmp_path / "shaded_cells.pdf"))))
+    flow = build_flow(open_document(str(tc.build_shaded_cells(tmp_path / "shaded_cells.pdf"))))
     assert _grid(table_cells(flow), 1) == [tc.TILED]
     words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
     assert {"North", "West"} <= words
@@ -159,14 +160,14 @@ def test_sub_headings_shaded_under_a_spanning_heading_are_cells(tmp_path):
     """Under group headings that each span two columns, the sub-heading cells (boxes of one
     shade laid edge to edge, a white line between them) are cells of their own: a side that
     shaded boxes share divides two cells and is never the side of a framed phrase."""
-    cells = table_cells(build_flow(read_pdf(str(tc.build_shaded_cells(tmp_path / "shaded_cells.pdf")))))
+    cells = table_cells(build_flow(open_document(str(tc.build_shaded_cells(tmp_path / "shaded_cells.pdf")))))
     assert _grid(cells, 2) == [tc.SPLIT_HEADER]
 
 
 def test_a_mark_raised_or_lowered_in_a_cell_is_read_where_it_stands(tmp_path):
     """A mark set smaller and raised (#, *, ^) or lowered (the 2 of CO2) on its line is read on
     that line where it stands, not as a line of its own before or after it."""
-    cells = table_cells(build_flow(read_pdf(str(tc.build_raised_marks(tmp_path / "raised.pdf")))))
+    cells = table_cells(build_flow(open_document(str(tc.build_raised_marks(tmp_path / "raised.pdf")))))
     assert _grid(cells, 1) == [tc.RAISED + [[tc.RAISED_TWO_LINES, "6.52%"]]]
 
 
@@ -174,7 +175,7 @@ def test_a_rectangle_filled_as_a_path_of_lines_is_a_box(tmp_path):
     """A filled path of four lines closing a rectangle (a white section background, a shaded
     header cell) is a box, not four rules: the sections' frames do not join their headings and
     both tables into one grid."""
-    flow = build_flow(read_pdf(str(tc.build_filled_paths(tmp_path / "filled_paths.pdf"))))
+    flow = build_flow(open_document(str(tc.build_filled_paths(tmp_path / "filled_paths.pdf"))))
     assert _grid(table_cells(flow), 1) == [rows for _, rows in tc.SECTIONS]
     words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
     assert {heading for heading, _ in tc.SECTIONS} <= words
@@ -185,7 +186,7 @@ def test_a_letter_cut_off_by_a_bar_rule_is_its_cells(tmp_path):
     so a label's last letter cut off by the column bar (text clipped at its cell's side, the
     letter's centre just past the bar's first edge) stays with the label; the value beside it
     is read alone."""
-    cells = table_cells(build_flow(read_pdf(str(tc.build_bar_rules(tmp_path / "bar_rules.pdf")))))
+    cells = table_cells(build_flow(open_document(str(tc.build_bar_rules(tmp_path / "bar_rules.pdf")))))
     assert _grid(cells, 1) == [tc.BAR_RULED]
 
 
@@ -193,7 +194,7 @@ def test_values_ruled_between_under_a_band_are_no_header_row(tmp_path):
     """Column names over a frame are its header row only where nothing rules between them: a
     values row under a band of names, a column rule run on through it, is no header row of
     the table framed under it (a results sheet's skater row over the elements table)."""
-    cells = table_cells(build_flow(read_pdf(str(tc.build_values_under_a_band(tmp_path / "values_under_band.pdf")))))
+    cells = table_cells(build_flow(open_document(str(tc.build_values_under_a_band(tmp_path / "values_under_band.pdf")))))
     assert [grid for grid in _grid(cells, 1) if "# Elements" in grid[0] or tc.BAND_VALUES[0] in grid[0]] == [tc.UNDER_BAND]
     assert not {c.text for c in cells} & set(tc.BAND_VALUES)
 
@@ -202,7 +203,7 @@ def test_row_rules_filled_with_a_pattern_are_rules(tmp_path):
     """A table whose row rules are dashed, each a thin rectangle filled with a tiling pattern
     (MuPDF lists such a fill as a clip to the rectangle, not as a drawing), is read with every
     row: a rectangle no thicker than a rule painted with a pattern is a rule."""
-    flow = build_flow(read_pdf(str(tc.build_pattern_rules(tmp_path / "pattern_rules.pdf"))))
+    flow = build_flow(open_document(str(tc.build_pattern_rules(tmp_path / "pattern_rules.pdf"))))
     assert _grid(table_cells(flow), 1) == [tc.PATTERN_RULED]
 
 
@@ -211,7 +212,7 @@ def test_offset_frames_and_a_chart_on_axes_are_no_tables(tmp_path):
     them, no two cells a line of text fits in), and a grid with a tick label on each column
     rule under it (a chart's plot area: its labels stay text); the same grid without the tick
     labels is a table."""
-    flow = build_flow(read_pdf(str(tc.build_figures(tmp_path / "figures.pdf"))))
+    flow = build_flow(open_document(str(tc.build_figures(tmp_path / "figures.pdf"))))
     cells = table_cells(flow)
     assert not [c for c in cells if c.page_start in (1, 2)]
     assert _grid(cells, 3) == [tc.CONTROL]
@@ -224,7 +225,7 @@ def test_a_bar_chart_with_its_axis_above_is_no_table(tmp_path):
     foot, 0% … 100% above them, each bar boxes of three colours laid edge to edge, a share
     written in each): its gridlines and its bars' sides make a grid, but a number stands at
     each gridline along its head: a chart's plot area, its labels stay text."""
-    flow = build_flow(read_pdf(str(tc.build_figures(tmp_path / "figures.pdf"))))
+    flow = build_flow(open_document(str(tc.build_figures(tmp_path / "figures.pdf"))))
     assert not [c for c in table_cells(flow) if c.page_start == 5]
     text = " ".join(it.text for it in flow.items if hasattr(it, "text") and it.page == 5)
     assert "100%" in text and "24.5%" in text and "52.5%" in text
@@ -234,7 +235,7 @@ def test_panels_of_rounded_boxes_are_no_tables(tmp_path):
     """A panel of two boxes with rounded corners, a title band over its body (a slide's or a
     flow chart's boxes), is no table: a path with curves is a figure's shape, its straight
     pieces no rules."""
-    flow = build_flow(read_pdf(str(tc.build_figures(tmp_path / "figures.pdf"))))
+    flow = build_flow(open_document(str(tc.build_figures(tmp_path / "figures.pdf"))))
     assert not [c for c in table_cells(flow) if c.page_start == 4]
     assert set(tc.PANEL) <= {it.text.strip() for it in flow.items if hasattr(it, "text")}
 
@@ -249,7 +250,7 @@ def test_a_header_band_across_the_first_page_is_a_table(tmp_path):
     tc._grid_lines(page, xs, ys)
     tc._fill(page, [["Rank", "Name", "Total"]], xs, ys)
     doc.save(tmp_path / "band.pdf")
-    flow = build_flow(read_pdf(str(tmp_path / "band.pdf")))
+    flow = build_flow(open_document(str(tmp_path / "band.pdf")))
     assert _grid(table_cells(flow), 1) == [[["Rank", "Name", "Total"]]]
     assert not [f for f in flow.furniture if f.kind == "doc_label"]
 
@@ -259,7 +260,7 @@ def test_a_framed_title_on_a_tables_top_edge_is_its_caption(tmp_path):
     sides), alone in the top row and one line high, is the table's framed title: the table is read
     without it (its sides rule no column) and its words stay text. A first row of one cell over the
     value columns, reaching the table's side (its corner left open), stays the table's row."""
-    flow = build_flow(read_pdf(str(tc.build_framed_caption(tmp_path / "caption.pdf"))))
+    flow = build_flow(open_document(str(tc.build_framed_caption(tmp_path / "caption.pdf"))))
     cells = table_cells(flow)
     assert _grid(cells, 1) == [tc.CAPTIONED]
     assert tc.CAPTION in {it.text.strip() for it in flow.items if getattr(it, "page", None) == 1 and hasattr(it, "text")}
@@ -349,7 +350,7 @@ def test_a_dashed_rule_printed_as_tiny_images_is_a_rule(tmp_path):
     """A table whose row rules are dashed, each dash a tiny image a few pixels each way (as a
     word processor prints a dashed cell border), is read with every row: such images laid end
     to end, no thicker than a rule, are its dashes."""
-    flow = build_flow(read_pdf(str(tc.build_dash_images(tmp_path / "dash_images.pdf"))))
+    flow = build_flow(open_document(str(tc.build_dash_images(tmp_path / "dash_images.pdf"))))
     assert _grid(table_cells(flow), 1) == [tc.DASH_RULED]
 
 
@@ -357,7 +358,7 @@ def test_a_row_broken_in_a_padded_cell_runs_on(tmp_path):
     """A cell's text set inside its sides by a wide padding (cell margins) whose last line, open
     mid-sentence at the page's foot, reaches the cell's side less that padding ran on full: the
     next page's first row, its label broken too, is the rest of that row (one row)."""
-    cells = table_cells(build_flow(read_pdf(str(tc.build_padded_break(tmp_path / "padded.pdf")))))
+    cells = table_cells(build_flow(open_document(str(tc.build_padded_break(tmp_path / "padded.pdf")))))
     assert {(c.page_start, c.page_end) for c in cells} == {(1, 2)}
     assert max(c.row for c in cells) == 3
     rows = {(c.row, c.col): c.text for c in cells}
@@ -369,7 +370,7 @@ def test_shading_inside_a_cell_and_a_box_framed_twice_are_no_cells(tmp_path):
     """Shading set inside a ruled cell, a few points in from its sides (a highlight), is the
     cell's content: no column of its own. A box framed twice (its sides drawn again a few
     points inside the frame) is one box around a list: no table, its lines stay text."""
-    flow = build_flow(read_pdf(str(tc.build_highlighted_cell(tmp_path / "highlighted.pdf"))))
+    flow = build_flow(open_document(str(tc.build_highlighted_cell(tmp_path / "highlighted.pdf"))))
     cells = table_cells(flow)
     assert _grid(cells, 1) == [tc.HIGHLIGHTED]
     assert all(c.rowspan == 1 and c.colspan == 1 for c in cells)
@@ -382,7 +383,7 @@ def test_a_callout_laid_over_a_table_is_no_part_of_its_grid(tmp_path):
     """A callout (one closed outline of straight pieces with a slanted pointer, however many
     pieces) drawn over a table's rows and past its side is a shape laid over the page: the
     table is read with its own rows and columns only, its grid ending where its rules end."""
-    cells = table_cells(build_flow(read_pdf(str(tc.build_callout_over_table(tmp_path / "callout.pdf")))))
+    cells = table_cells(build_flow(open_document(str(tc.build_callout_over_table(tmp_path / "callout.pdf")))))
     assert max(c.row + c.rowspan - 1 for c in cells) == len(tc.CALLED_OUT)
     assert max(c.col + c.colspan - 1 for c in cells) == 3
     assert [c.text for c in cells if c.row == 1] == tc.CALLED_OUT[0]
@@ -391,7 +392,7 @@ def test_a_callout_laid_over_a_table_is_no_part_of_its_grid(tmp_path):
 
 @pytest.fixture(scope="module")
 def sheet(tmp_path_factory):
-    return build_flow(read_pdf(str(tc.build_chart_beside_comments(tmp_path_factory.mktemp("sheet") / "sheet.pdf"))))
+    return build_flow(open_document(str(tc.build_chart_beside_comments(tmp_path_factory.mktemp("sheet") / "sheet.pdf"))))
 
 
 def test_a_frame_beside_a_framed_chart_is_a_table(sheet):
@@ -423,7 +424,7 @@ def test_boxes_that_share_no_edge_are_a_diagram(tmp_path):
     in a box of its own, a point and a half between any two) make no table, though the grid's
     snapping lays their sides on one boundary and a picture's frame closes cells around them:
     boxes that share no edge are a diagram; their words stay text."""
-    flow = build_flow(read_pdf(str(tc.build_boxes_apart(tmp_path / "boxes.pdf"))))
+    flow = build_flow(open_document(str(tc.build_boxes_apart(tmp_path / "boxes.pdf"))))
     assert not table_cells(flow)
     text = " ".join(it.text for it in flow.items if hasattr(it, "text"))
     assert all(word in text for word in tc.BOXES_APART + [tc.TALL_BOX])
@@ -433,7 +434,7 @@ def test_a_callouts_words_laid_over_a_table_are_the_pages_text(tmp_path):
     """The words inside a callout laid over a table, set across its column rule, are the
     callout's: text of the page, not cut into the cells under it (they were: half a sentence in
     each of two cells)."""
-    flow = build_flow(read_pdf(str(tc.build_callout_over_table(tmp_path / "callout.pdf"))))
+    flow = build_flow(open_document(str(tc.build_callout_over_table(tmp_path / "callout.pdf"))))
     assert not [c for c in table_cells(flow) if "application" in c.text or "Safety" in c.text]
     assert any(tc.CALLOUT in it.text for it in flow.items if hasattr(it, "text"))
 
@@ -442,7 +443,7 @@ def test_a_chart_drawn_on_a_grid_is_no_table(tmp_path):
     """A grid with a step line laid over its cells (rules crossing its column rules, each ending in
     the middle of a cell: they divide no cell) is a chart drawn on the grid, a figure: no table.
     The ruled table under it is read as before."""
-    cells = table_cells(build_flow(read_pdf(str(tc.build_step_chart(tmp_path / "step_chart.pdf")))))
+    cells = table_cells(build_flow(open_document(str(tc.build_step_chart(tmp_path / "step_chart.pdf")))))
     assert _grid(cells, 1) == [tc.STEPPED_TABLE]
 
 
@@ -485,7 +486,7 @@ def test_a_step_chart_of_touching_bars_is_no_table(tmp_path):
     two shaded parts), stand on the axis each to a height of its own: the sides between them stop
     at many heights, where a table's column rules run its height or stop at its header's levels.
     The chart is a figure (its amounts stay text); the ruled table under it is read as drawn."""
-    flow = build_flow(read_pdf(str(tc.build_stepped_bars(tmp_path / "steps.pdf"))))
+    flow = build_flow(open_document(str(tc.build_stepped_bars(tmp_path / "steps.pdf"))))
     assert _grid(table_cells(flow), 1) == [tc.STEP_TABLE]
     text = " ".join(it.text for it in flow.items if hasattr(it, "text"))
     assert "132" in text and "155" in text
@@ -496,7 +497,7 @@ def test_a_frame_divided_by_a_chart_axis_is_no_table(tmp_path):
     chart's value axis drawn inside the chart's frame, the categories left of it, the bars and
     ticks right of it) is a chart's panel: a table's rule between two cells of a row runs from the
     row's top to its foot. Its words stay text."""
-    flow = build_flow(read_pdf(str(tc.build_axis_in_frame(tmp_path / "axis.pdf"))))
+    flow = build_flow(open_document(str(tc.build_axis_in_frame(tmp_path / "axis.pdf"))))
     assert not table_cells(flow)
     words = {it.text.strip() for it in flow.items if hasattr(it, "text")}
     assert "Place of work or study" in " ".join(words) and any("Capital" in w for w in words)
@@ -508,7 +509,7 @@ def test_a_tables_first_column_set_as_an_indented_tree_is_one_table(tmp_path):
     to the group's row, which spans the whole width with no vertical rule. It is one table of the
     grid's four columns — each group's row one cell across, each stub one cell down the group (the
     names' indentation) — not a table cut into pieces at every group row."""
-    cells = table_cells(build_flow(read_pdf(str(tc.build_tree_table(tmp_path / "tree.pdf")))))
+    cells = table_cells(build_flow(open_document(str(tc.build_tree_table(tmp_path / "tree.pdf")))))
     assert {c.table_id for c in cells} == {1}
     got = {(c.row, c.col, c.rowspan, c.colspan, c.text) for c in cells}
     want = {(r + 1, first + 1, 1, last - first + 1, text) for r, row in enumerate(tc.TREE_ROWS) for first, last, text in row}
@@ -521,6 +522,6 @@ def test_a_box_of_options_beside_a_forms_name_is_a_table(tmp_path):
     (再質問の方式 over １ …／２ … in 10 pt). The name runs beside the frame, not through it — a phrase
     framed in a running line is set in that line's type — so the box is a table of two rows."""
     import cover_conventions as cc
-    flow = build_flow(read_pdf(str(cc.build_boxed_option_form(tmp_path / "form.pdf"))))
+    flow = build_flow(open_document(str(cc.build_boxed_option_form(tmp_path / "form.pdf"))))
     from real_truth import norm
     assert [[norm(t) for t in row] for row in _grid(table_cells(flow), 1)[0]] == [["再質問の方式"], ["1一括質問一括答弁方式2一問一答方式"]]

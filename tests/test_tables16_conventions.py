@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pymupdf
 
-from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 from extractors.ruled_tables import table_cells
 
@@ -51,7 +51,7 @@ def _rows(cells, table_id):
 
 
 def test_a_head_wrapped_in_one_cell_tinted_line_by_line_is_one_row(tmp_path):
-    cells = table_cells(build_flow(read_pdf(_build(tmp_path / "boxes.pdf"))))
+    cells = table_cells(build_flow(open_document(_build(tmp_path / "boxes.pdf"))))
     tables = sorted({c.table_id for c in cells})
     assert [_rows(cells, t) for t in tables] == [[["Persons aged 65 or over"], ["87"]], [["Severe"], ["0"]],
                                                   [["Tests done on 29 December"], ["6,363"]],

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import typeface_conventions as tc
-from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 from extractors.records import TextLine
 
@@ -11,7 +11,7 @@ def test_font_names_stored_in_shift_jis(tmp_path):
     """A font's family is read from its name also when the name is stored in Shift-JIS: the
     headings' ＭＳ ゴシック is a Gothic, the body's ＭＳ 明朝 and the references' Times Mincho."""
     pdf = tc.build_shift_jis_fonts(tmp_path / "sjis.pdf")
-    flow = build_flow(read_pdf(str(pdf)))
+    flow = build_flow(open_document(str(pdf)))
     families = {it.text.strip(): flow.roles[i].family for i, it in enumerate(flow.items) if isinstance(it, TextLine)}
     assert families["１．基本的な考え方"] == "gothic" and families[tc.SJIS_REFERENCES[0]] == "mincho"
     assert {f for t, f in families.items() if t.startswith("この方針")} == {"mincho"}

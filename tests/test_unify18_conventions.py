@@ -21,8 +21,8 @@ def test_the_date_as_printed_is_the_row_the_date_was_read_from(tmp_path):
 def test_each_date_reader_hands_on_its_match(tmp_path):
     """The reader's record (cover.Dated) holds the ISO form, the text as printed and the row it stands on."""
     from extractors.cover import read_cover
-    from extractors.layout import read_pdf
-    cover = read_cover(read_pdf(str(uc.build_twice_dated_plan(tmp_path / "plan.pdf"))))
+    from pipeline.reading import open_document
+    cover = read_cover(open_document(str(uc.build_twice_dated_plan(tmp_path / "plan.pdf"))))
     printed = cover.dated_by.printed
     assert (printed.iso, norm(printed.as_printed), norm(printed.row.text)) == ("2026-06-11", norm(uc.DATE), norm(uc.DATE))
     assert cover.date_as_printed == printed.as_printed

@@ -11,6 +11,7 @@ import vertical_conventions as vc
 from conftest import read_csv
 from extractors.cover import read_cover
 from extractors.layout import read_pdf
+from pipeline.reading import open_document
 from letters import accounting
 from pipeline.cli import main
 from real_truth import norm
@@ -157,5 +158,5 @@ def test_a_gazette_edition_is_titled_by_its_name_under_the_masthead(tmp_path):
     strip down its margin; the edition's name is the title — the publisher's row over it (発行　内閣府)
     is the issuer's, the contents' 目　次 under it is a part of the document —, dated by the notice."""
     pdf = vc.build_gazette_cover(tmp_path / "gazette.pdf")
-    cover = read_cover(read_pdf(str(pdf)))
+    cover = read_cover(open_document(str(pdf)))
     assert (norm(cover.title), cover.date) == (vc.EDITION, "2025-07-03")

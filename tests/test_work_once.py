@@ -12,6 +12,7 @@ import round3_conventions as rc
 from extractors import page_flow, rules_to_cells
 from pipeline import writers
 from extractors.layout import _placed, read_pdf
+from pipeline.reading import open_document
 from extractors.page_flow import build_flow
 
 
@@ -72,7 +73,7 @@ def test_a_pages_grids_are_found_once_where_no_page_break_draws_a_rule(tmp_path,
     and vertical strokes (split_rules) once (it was once more, for the chart test's rules)."""
     calls = _count_calls(monkeypatch, (rules_to_cells, page_flow), "read_grids", lambda rules, t: len(rules))
     splits = _count_calls(monkeypatch, (rules_to_cells,), "split_rules", lambda rules, t: len(rules))
-    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     tables = [it for it in flow.items if not hasattr(it, "text")]
     assert len(tables) == 2   # a table on each page, read as before
     assert len(calls) == 2    # once per page (it was twice)
@@ -209,7 +210,7 @@ def test_a_page_of_dashes_printed_as_pictures_lists_its_images_once(tmp_path, mo
         listed.append(self.number)
         return get_images(self, *args, **kwargs)
     monkeypatch.setattr(pymupdf.Page, "get_images", counted)
-    flow = build_flow(read_pdf(str(tc.build_dash_images(tmp_path / "dash_images.pdf"))))
+    flow = build_flow(open_document(str(tc.build_dash_images(tmp_path / "dash_images.pdf"))))
     cells = table_cells(flow)
     assert [c.text for c in cells if c.row == 3] == ["Amino acid", "2 g/L"]   # the dashed rules divide the rows
     assert listed == []   # it was listed once, for soft masks
@@ -396,7 +397,7 @@ def test_a_page_holding_a_pattern_is_passed_over_once_for_its_paths_and_clips(tm
         passes.append(bool(kwargs.get("extended")))
         return get_cdrawings(self, *args, **kwargs)
     monkeypatch.setattr(pymupdf.Page, "get_cdrawings", counted)
-    flow = build_flow(read_pdf(str(tc.build_pattern_rules(tmp_path / "pattern_rules.pdf"))))
+    flow = build_flow(open_document(str(tc.build_pattern_rules(tmp_path / "pattern_rules.pdf"))))
     rows = {c.row for c in table_cells(flow)}
     assert len(rows) == len(tc.PATTERN_RULED)
     assert passes == [True]   # it was two passes: [False, True]
@@ -488,7 +489,7 @@ def test_where_a_pages_running_text_starts_is_found_once_for_the_roles_and_the_h
 
     owners = tuple(m for m in (line_roles, headings, heading_levels, page_flow) if hasattr(m, "text_left"))   # where it is named
     calls = _count_calls(monkeypatch, owners, "text_left")
-    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     headings.find_headings(flow)
     assert len(calls) == 1
     assert flow.text_left == {1: 72, 2: 72}   # the line over each page's table starts at 72 pt
@@ -503,7 +504,7 @@ def test_a_2up_spreads_middle_is_found_once_per_page(tmp_path, monkeypatch):
 
     owners = tuple(m for m in (furniture, typography, page_flow) if hasattr(m, "spread_gutter"))
     calls = _count_calls(monkeypatch, owners, "spread_gutter", lambda page, ms: page.number)
-    flow = build_flow(read_pdf(str(sc.build_spread_deck(tmp_path / "spread.pdf"))))
+    flow = build_flow(open_document(str(sc.build_spread_deck(tmp_path / "spread.pdf"))))
     assert flow.deck and [len(flow.slide_titles[n]) for n in (2, 3, 4)] == [2, 2, 2]
     assert sorted(calls) == [1, 2, 3, 4]   # each page once
 
@@ -612,7 +613,7 @@ def test_a_lines_role_is_a_plain_named_tuple(tmp_path):
     take their field by _replace."""
     from extractors.line_roles import LineRole
 
-    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     roles = [r for r in flow.roles if r is not None]
     assert roles and all(isinstance(r, tuple) and isinstance(r, LineRole) for r in roles)
     assert roles[0]._replace(slide_title="title").slide_title == "title"
@@ -680,7 +681,7 @@ def test_a_lines_caption_item_article_and_field_patterns_are_asked_only_where_it
 
     for name in ("CAPTION", "ITEM_START", "ARTICLE", "ARTICLE_TITLE", "FIELD_ROW"):
         monkeypatch.setattr(line_roles, name, _Asked(asked, getattr(line_roles, name), name))
-    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     asked.clear()
     roles = [r for r in line_roles.line_roles(flow) if r is not None]
     assert [r.caption for r in roles] == [True, True]
@@ -712,7 +713,7 @@ def test_a_pages_rules_are_sifted_once_for_where_a_separator_may_be(tmp_path, mo
     from extractors import footnote_zone
 
     measured = _count_calls(monkeypatch, (footnote_zone,), "_short_rule", lambda r, right, height, fn: r.y0)
-    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     assert len([it for it in flow.items if not hasattr(it, "text")]) == 2
     assert measured == []
 
@@ -855,7 +856,7 @@ def test_a_lines_folded_text_and_the_bracket_left_open_above_are_read_once_per_l
     for its label and for its continuation (it was asked by each). The roles are the same."""
     from extractors import line_roles
 
-    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     folds = _count_calls(monkeypatch, (line_roles,), "folded", lambda text: text)
     closes = _count_calls(monkeypatch, (line_roles,), "_closes_left_open", lambda prev, before, line: line.text)
     roles = [r for r in line_roles.line_roles(flow) if r is not None]
@@ -911,7 +912,7 @@ def test_a_lines_spaces_are_taken_out_only_for_a_sentence_the_amendment_test_rea
         def __getattr__(self, name):
             return getattr(self.pattern, name)
 
-    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     monkeypatch.setattr(line_roles, "_SPACES", Spaces(line_roles._SPACES))
     roles = [r for r in line_roles.line_roles(flow) if r is not None]
     assert [r.caption for r in roles] == [True, True] and not any(r.quoted for r in roles)
@@ -950,7 +951,7 @@ def test_the_previous_label_is_sought_on_the_line_above_only_where_the_line_stan
     import survey_conventions as sc
     from extractors import line_roles
 
-    flow = build_flow(read_pdf(str(sc.build_survey_report(tmp_path / "report.pdf"))))
+    flow = build_flow(open_document(str(sc.build_survey_report(tmp_path / "report.pdf"))))
     asked = _count_calls(monkeypatch, (line_roles,), "previous_label", lambda numbering: numbering[2])
     roles = line_roles.line_roles(flow)
     numbered = {role.numbering[2]: role for role in roles if role is not None and role.numbering is not None}
@@ -965,7 +966,7 @@ def test_a_lines_typeface_reads_the_font_its_text_line_holds_not_its_spans_again
     from extractors import line_roles
     from extractors.records import Line
 
-    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     before = [r.style for r in line_roles.line_roles(flow) if r is not None]
     reads: list = []
     font = Line.font
@@ -987,7 +988,7 @@ def test_a_lines_role_is_made_from_its_fields_in_their_order(tmp_path):
     import survey_conventions as sc
     from extractors import line_roles
 
-    flow = build_flow(read_pdf(str(sc.build_survey_report(tmp_path / "report.pdf"))))
+    flow = build_flow(open_document(str(sc.build_survey_report(tmp_path / "report.pdf"))))
     roles = [r for r in line_roles.line_roles(flow) if r is not None]
     hints = typing.get_type_hints(line_roles.LineRole)
     for role in roles:
@@ -1030,7 +1031,7 @@ def test_a_wrapped_bands_lines_are_read_in_the_folded_text_line_roles_made(tmp_p
     import terms13_conventions as tc
     from extractors import line_roles
 
-    flow = build_flow(read_pdf(str(tc.build_catalogue_terms(tmp_path / "catalogue.pdf"))))
+    flow = build_flow(open_document(str(tc.build_catalogue_terms(tmp_path / "catalogue.pdf"))))
     folds = _count_calls(monkeypatch, (line_roles,), "folded", lambda text: text)
     roles = line_roles.line_roles(flow)
     texts = [it.text for it, role in zip(flow.items, roles) if role is not None and not it.blank]
@@ -1104,7 +1105,7 @@ def test_a_lines_brackets_are_counted_only_where_it_holds_one(tmp_path, monkeypa
     import survey_conventions as sc
     from extractors import line_roles
 
-    flows = [build_flow(read_pdf(str(build(tmp_path / f"{build.__name__}.pdf"))))
+    flows = [build_flow(open_document(str(build(tmp_path / f"{build.__name__}.pdf"))))
              for build in (sc.build_survey_report, kc.build_amending_bill)]
     before = [line_roles.line_roles(flow) for flow in flows]
     counted: list = []
@@ -1148,7 +1149,7 @@ def test_a_grid_kept_whole_hands_its_merged_cells_on_to_the_table(tmp_path, monk
     from extractors import cells
 
     merged = _count_calls(monkeypatch, (rules_to_cells, cells), "merged_cells", lambda grid, t: grid.bbox)
-    flow = build_flow(read_pdf(str(_grid_page(tmp_path / "grids.pdf"))))
+    flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     tables = [it for it in flow.items if not hasattr(it, "text")]
     assert len(tables) == 2 and all(t.merged == [(r, c, 1, 1) for r in range(3) for c in range(2)] for t in tables)
     assert len(merged) == 2   # once per page's grid (it was twice)
@@ -1180,7 +1181,7 @@ def test_a_numbered_candidate_is_made_with_its_band_not_copied_to_set_it(tmp_pat
     copies on the corpus). The candidates are as before: the title on its band is a panel's."""
     from extractors import headings
 
-    flow = build_flow(read_pdf(str(_numbered_on_bands(tmp_path / "bands.pdf"))))
+    flow = build_flow(open_document(str(_numbered_on_bands(tmp_path / "bands.pdf"))))
     copied = _count_calls(monkeypatch, (headings,), "replace", lambda c: c)
     found = [(c.label, c.title, c.panel) for c in headings.heading_candidates(flow)]
     assert found == [("2", "計画の期間", True), ("(2)", "対象の範囲", False)], found
@@ -1594,7 +1595,7 @@ def test_a_lines_column_bounds_asked_once_for_its_role(tmp_path, monkeypatch):
         page.insert_text((72, y), "本文の行であり、次の行へと続く文を書いている" + "、続く" * (2 - k), fontname=rc.MINCHO,
                          fontsize=rc.BODY)
     doc.save(tmp_path / "lines.pdf")
-    flow = build_flow(read_pdf(str(tmp_path / "lines.pdf")))
+    flow = build_flow(open_document(str(tmp_path / "lines.pdf")))
     asked: Counter = Counter()
     original = Flow.bounds
 
