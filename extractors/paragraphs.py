@@ -281,17 +281,15 @@ class _Built:
             self.out.append(Paragraph(len(self.out) + 1, self.heading_seq, lines[0].page, text))
 
 
-def loose_paragraphs(flow: Flow, headings: HeadingIndex, loose: set[int], cover_at: tuple[Box, ...] = (),
-                     labels: tuple[str, ...] = ()) -> list[Paragraph]:
+def loose_paragraphs(flow: Flow, headings: HeadingIndex, loose: set[int], cover_at: tuple[Box, ...] = ()) -> list[Paragraph]:
     """Convention (an appendix read for its lists, extractors/appendix.walk_targets): its text outside the
     lists — a note over or under a table ((注) 関係府省庁の略称は以下のとおり。), its cover's subtitle
     (～…の取組一覧～), a heading no target sits under — is its paragraphs (`listed`: document.md writes them
     after the lists), in flow order, no heading_seq: its headings are no part of the main body's tree. Lines
     next to each other in the flow run on into one paragraph; a blank line, any line the lists took, a heading
     or a page turn closes it; a heading is a paragraph of its own (its label and title). A line the cover read
-    its title or a label from (`cover_at`, on_the_cover) or that is one of its labels (`labels`) is none:
+    its title or a label from (`cover_at`, on_the_cover) is none — by where it stands, never by its words:
     document.json holds them."""
-    said = {key(t) for t in labels if t}
     out: list[Paragraph] = []
     run: list[tuple[int, TextLine]] = []   # the paragraph being read: its lines and their flow indexes
 
@@ -306,7 +304,7 @@ def loose_paragraphs(flow: Flow, headings: HeadingIndex, loose: set[int], cover_
 
     for i in sorted(loose):
         it = flow.items[i]
-        if not isinstance(it, TextLine) or key(it.text) in said or cover_at and on_the_cover(it, cover_at):
+        if not isinstance(it, TextLine) or cover_at and on_the_cover(it, cover_at):
             continue
         if run and (run[-1][0] != i - 1 or run[-1][1].page != it.page or i in headings or run[0][0] in headings):
             close()

@@ -191,7 +191,7 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
     else:   # an appendix read for its lists: its text outside them is its paragraphs (written after the lists)
         # the appendix's subtitle stays its paragraph: an edition's document.json holds its main body's cover only
-        ed.paragraphs.extend(loose_paragraphs(flow, index, read.loose, cover.title_at + cover.labels_at, cover.labels))
+        ed.paragraphs.extend(loose_paragraphs(flow, index, read.loose, cover.title_at + cover.labels_at))
     add_appendix(ed, doc, read, cover, flow.settings)
     a = settings.accounting   # every file: a main body, a document, an appendix read for its lists
     ed.problems.extend(unaccounted(doc, ed, a.unaccounted_share, a.unaccounted_least))

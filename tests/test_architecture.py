@@ -285,7 +285,7 @@ def test_each_numbering_pattern_is_defined_once():
 # The cover's pieces the text must not hold twice: the paragraphs leave out the lines the cover read them from by
 # where they stand (Cover.title_at, subtitle_at), never by matching their words (session 17's final read found six
 # functions of paragraphs.py re-finding the title in the paragraphs by its text).
-COVER_TEXTS = {"title", "subtitle", "issuer", "decided_by", "date_as_printed"}
+COVER_TEXTS = {"title", "subtitle", "issuer", "decided_by", "date_as_printed", "labels"}
 
 
 def test_the_paragraphs_take_the_cover_s_boxes_never_its_words():
