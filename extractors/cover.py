@@ -1062,7 +1062,8 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     title, last, title_at = _cover_title(rows, body, settings, opening, table_top, body_font)
     rows = _entries_out(rows, last)
     on_its_row = _closing_dated(title)   # the date closing the title's row: the paper's, no word of its title
-    title, rows, kind = _with_minutes_kind(_unquoted(_undated(title)), rows, last, settings)
+    named = _body_quoting(_undated(title))   # 〇〇会議「…の見解」: the body the issuer, the quotation the title
+    title, rows, kind = _with_minutes_kind(_unquoted(named.group(2) if named else _undated(title)), rows, last, settings)
     title = _page_subject_off(title, opening)
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
@@ -1072,7 +1073,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
     if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
-    maker = _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
+    maker = named or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     subtitle = _subtitle_row(rows, last)
@@ -1267,6 +1268,16 @@ def _with_minutes_kind(title: str, rows: list[CoverRow], last: int,
         if title and _MINUTES_KIND.match(_unspaced(rows[k].text)):
             return title + _unspaced(rows[k].text), rows[:k] + rows[k + 1:], [rows[k]]
     return title, rows, []
+
+
+# Convention (an advisory council's paper naming itself after its body on one row: 新型コロナウイルス感染症対策専門家会議
+# 「新型コロナウイルス感染症対策の見解」): the body the row opens with issues the paper, the quotation closing it is its title
+_BODY_QUOTING = regex.compile(r"^(.{2,40}?(?:会議|本部|委員会|審議会|部会|分科会|研究会|協議会|懇談会|検討会))(「[^「」]+」)$")
+
+
+def _body_quoting(title: str) -> regex.Match | None:
+    """The body (group 1) and the quoted title (group 2) of a title row that names its body before the quotation."""
+    return _BODY_QUOTING.match(_unspaced(title))
 
 
 def _minutes_body(title: str) -> regex.Match | None:

@@ -25,6 +25,7 @@ in larger type (at the top when there is none). 【…】 bands and items (①, 
 from __future__ import annotations
 
 from collections import Counter
+from itertools import takewhile
 from dataclasses import replace
 
 import regex
@@ -451,8 +452,7 @@ def _dates_or_numbers(s: str) -> bool:
     """Convention (a 告示 or a notice opening its text: 内閣告示第二号 / …定める。 / 平成三年六月二十八日 in the preamble's
     larger type): a line that is only the paper's number (numbering.DOC_NUMBER) or only a date dates or numbers the
     paper; it titles nothing."""
-    bare = _SPACES.sub("", folded(s))
-    return DOC_NUMBER.match(bare) is not None or ((m := DATE.match(bare)) is not None and m.end() == len(bare))
+    return DOC_NUMBER.match(_SPACES.sub("", folded(s))) is not None or _date_alone(s)
 
 
 def title_pages(flow: Flow) -> set[int]:
@@ -482,6 +482,7 @@ def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, C
     first row is the candidate, the rows under it its title's runs (Candidate.rows), no candidates (None)."""
     out: dict[int, Candidate | None] = {}
     pages, rows = _divider_pages(flow, titled, named), _title_page_rows(flow, titled)
+    rows += _paper_heads(flow, titled, out)
     if not pages and not rows:   # most documents: no divider page
         return out
     shared = shared_rows(flow)
@@ -511,6 +512,49 @@ def _title_page_rows(flow: Flow, titled: set[int]) -> list[list[int]]:
             pages.setdefault(it.page, []).append(i)
     return [lines for lines in pages.values() if 2 <= len(lines) <= flow.settings.typography.title_page_lines
             and all(_display_row(i, flow) for i in lines)]
+
+
+def _paper_heads(flow: Flow, titled: set[int], out: dict[int, Candidate | None]) -> list[list[int]]:
+    """Convention (a paper attached inside another, 別添: an advisory council's 見解 followed by its 「…の考え方」,
+    opening a page with the paper's own head — its date alone on the page's first row, then, centred in the
+    heading's weight, the body that issues it, 新型コロナウイルス感染症対策専門家会議, and the paper's name quoted
+    over one row or more, 「新型コロナウイルス感染症の…リスクが高い / 日常生活における場面についての考え方」): the
+    quoted rows are the title of a part of the document, its rows one title; the body's rows over them are the
+    paper's issuer, no candidates of their own (None in `out`). The rows of the quoted title of each such page
+    (its first the candidate, as a part's title page's: _title_page_rows)."""
+    found: list[list[int]] = []
+    for lines in _page_openings(flow, titled).values():
+        head = list(takewhile(lambda i: _centred_head_row(i, flow), lines[1:]))
+        texts = [_SPACES.sub("", flow.line(i).text) for i in head]
+        first = next((k for k, t in enumerate(texts) if t.startswith("「")), 0)
+        if first and texts[-1].endswith("」") and _date_alone(flow.line(lines[0]).text):
+            out.update({i: None for i in head[:first]})
+            found.append(head[first:])
+    return found
+
+
+def _page_openings(flow: Flow, titled: set[int]) -> dict[int, list[int]]:
+    """The first text lines (as many as a cover holds) of each page after the first, no title page (`titled`)."""
+    pages: dict[int, list[int]] = {}
+    most = flow.settings.headings.cover_lines
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and it.text.strip() and it.page > 1 and it.page not in titled \
+                and len(pages.setdefault(it.page, [])) < most:
+            pages[it.page].append(i)
+    return pages
+
+
+def _centred_head_row(i: int, flow: Flow) -> bool:
+    """Line i is centred alone in a heading's weight (bold, or larger), no label, no sentence."""
+    role, line = flow.roles[i], flow.line(i)
+    return role is not None and role.centred and role.numbering is None and "。" not in line.text \
+        and (line.bold or line.size > flow.body_size + flow.settings.typography.larger)
+
+
+def _date_alone(text: str) -> bool:
+    """The row is a date and nothing else."""
+    bare = _SPACES.sub("", folded(text))
+    return (m := DATE.match(bare)) is not None and m.end() == len(bare)
 
 
 def _display_row(i: int, flow: Flow) -> bool:
@@ -1543,6 +1587,13 @@ def _attachment_title(i: int, flow: Flow) -> list[int]:
     return [j]
 
 
+def _unquoted(title: str) -> str:
+    """A title read over its rows printed whole in corner brackets (an attached paper's quoted name: _paper_heads) is
+    what the brackets hold: they quote it, as a cover's title so printed (cover._unquoted). A single line so printed
+    is no title at all (_names)."""
+    return title.strip()[1:-1] if QUOTED_WHOLE.match(title) else title
+
+
 def _a_sentence(c: Candidate, flow: Flow) -> bool:
     """A label (or a line set apart with none) that opens a sentence (（１）ＭＦの利用については、…。;
     本ディスカッションペーパーは、…。 set larger in a box): a labelled one set in body type, its line runs
@@ -1715,7 +1766,7 @@ def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = (), cru
         for j in runs[c.index]:
             title = join_title(title, clean(flow.line(j).text))
         line = flow.line(c.index)
-        index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, clean(title), line.page, flow.source)
+        index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, _unquoted(clean(title)), line.page, flow.source)
         if figure := row_figure(c.index, flow):
             index.figures[c.index] = figure
     return index
