@@ -383,6 +383,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "funani_singapore_electronic_transactions_act_sankou3_2_2021": (0.883, 0.0, 1.0),   # see BELOW_THE_BAR
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 0: see BELOW_THE_BAR
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.0, 0.0, 0.0),   # see BELOW_THE_BAR
+    # session 19 (footnotes19): a PMDA 審査報告書 bound with the ministry's 審議結果報告書 (Acrobat Pro 9.5.1), its Word
+    # footnotes numbered *1 … *6 under a rule; the centred part titles 審査報告書 and 審査結果 read as text (f1 0.909),
+    # the optional band ＜提出された資料の概略＞ nested beside （ⅲ） (parents 0.9)
+    "pmda_shinsa_hokokusho_plavix_2012": (0.909, 0.9, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
