@@ -138,21 +138,45 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes,
         else:
             break
     rows = visual_rows([l for l in ordered[cut:] if l.text.strip()], fn)
-    first = _first_note(rows, [l for l in ordered[cut:] if l.text.strip()], ordered[:cut], pictures, fn)
+    first = _first_note(rows, [l for l in ordered[cut:] if l.text.strip()], Calls(ordered[:cut], fn), pictures, fn)
     if first is None:
         return ordered, []  # small print that does not start with a number is not a footnote
     taken = {id(piece) for _, pieces in rows[first:] for piece in pieces}
     return [l for l in ordered if id(l) not in taken], [row for row, _ in rows[first:]]
 
 
-def _first_note(rows: list[tuple[Line, list[Line]]], small: list[Line], above: list[Line],
+def _first_note(rows: list[tuple[Line, list[Line]]], small: list[Line], above: Calls,
                 pictures: Sequence[tuple[float, float, float, float]], fn: Footnotes) -> int | None:
     """The index of the first visual row of the small type at the foot that opens a note: a callout's words
     (_callout) and a chart's tick labels (_axis_labels) open none; a note labelled 注１ or ① opens one where
-    the text above calls it (labelled_called)."""
+    the text above calls it (labelled_called). The calls of the text above are read once for all the rows."""
     return next((k for k, (row, pieces) in enumerate(rows) if (FOOTNOTE_START.match(row.text)
-                 and not _callout(row, pictures, above, fn) and not _axis_labels(row, pieces, small))
-                 or labelled_called(row, above, fn)), None)
+                 and not _callout(row, pictures, above) and not _axis_labels(row, pieces, small))
+                 or labelled_called(row, above)), None)
+
+
+class Calls:
+    """The calls of notes the lines above a page's (or a column's) notes carry, each kind read once, at its first
+    question, for every row at the foot asked about: the references of their markers ([^5][^6]…: _marks_called)
+    and the numbers of the labels 注１ in their words (numbering.LABEL_CALL). Most feet ask neither."""
+    __slots__ = ("lines", "_fn", "_marks", "_labels")
+
+    def __init__(self, lines: list[Line], fn: Footnotes) -> None:
+        self.lines, self._fn = lines, fn
+        self._marks: str | None = None
+        self._labels: frozenset[int] | None = None
+
+    def marks(self) -> str:
+        """The note references of the lines' markers ([^5][^6]…)."""
+        if self._marks is None:
+            self._marks = _marks_called(self.lines, self._fn)
+        return self._marks
+
+    def labels(self) -> frozenset[int]:
+        """The numbers of the notes the lines call by a label in their words (注１, （注２）)."""
+        if self._labels is None:
+            self._labels = frozenset(int(fold_width(m.group(1))) for ln in self.lines for m in LABEL_CALL.finditer(ln.text))
+        return self._labels
 
 
 def _axis_labels(row: Line, pieces: list[Line], small: list[Line]) -> bool:
@@ -170,7 +194,7 @@ def _axis_labels(row: Line, pieces: list[Line], small: list[Line]) -> bool:
 _TICK = regex.compile(r"^\s*[-−－]?[0-9０-９][0-9０-９,.]*\s*$")   # a tick label: a value alone, signed or not
 
 
-def _callout(row: Line, pictures: Sequence[tuple[float, float, float, float]], above: list[Line], fn: Footnotes) -> bool:
+def _callout(row: Line, pictures: Sequence[tuple[float, float, float, float]], above: Calls) -> bool:
     """Convention (a callout, no note): words laid on a picture (a figure's label, a balloon pasted
     over a chart: its glyphs' middles within the picture's box) that open with a number no marker in
     the text above calls (a balloon "12 件を移行" over a pasted schedule, a count: no raised 12 anywhere)
@@ -184,7 +208,7 @@ def _callout(row: Line, pictures: Sequence[tuple[float, float, float, float]], a
     if not any(p[0] <= x0 and x1 <= p[2] and p[1] <= y <= p[3] for p in pictures):
         return False
     m = FOOTNOTE_START.match(row.text)
-    return m is not None and f"[^{int(m.group(1))}]" not in _marks_called(above, fn)
+    return m is not None and f"[^{int(m.group(1))}]" not in above.marks()
 
 
 def called_above(above: list[Line], row: Line, fn: Footnotes) -> bool:
@@ -194,18 +218,16 @@ def called_above(above: list[Line], row: Line, fn: Footnotes) -> bool:
     return m is not None and f"[^{int(m.group(1))}]" in _marks_called(above, fn)
 
 
-def labelled_called(row: Line, above: list[Line], fn: Footnotes) -> bool:
+def labelled_called(row: Line, above: Calls) -> bool:
     """Convention (notes numbered by a label, numbering.LABELLED_NOTE: 注１ …, ① …): the row opens a note by its
     label, and the text above calls that note — 注１ in its words (set inline, （注１）, or raised), or the circled
     number raised over a line as a marker is (_marks_called: a circled number in the running text's own size is
-    an item's, no call)."""
+    an item's, no call). The calls are read once for all the rows at the foot (Calls)."""
     got = labelled_note(row.text) if row.text.lstrip()[:1] in _LABEL_HEADS else None
     if got is None:
         return False
     number, kind, _ = got
-    if kind:
-        return any(int(fold_width(m.group(1))) == number for ln in above for m in LABEL_CALL.finditer(ln.text))
-    return f"[^{number}]" in _marks_called(above, fn)
+    return number in above.labels() if kind else f"[^{number}]" in above.marks()
 
 
 _LABEL_HEADS = "注" + CIRCLED   # the characters a labelled note opens with: most rows open with none
@@ -401,10 +423,11 @@ def _called_before(before: list, found: list[Footnote], numbered: set[int]) -> b
 
 def _endnote_rows(items: list, head: int, fn: Footnotes) -> tuple[list[int], list[Footnote]]:
     """The indexes of the rows under the head that open notes 1, 2, … and go on in them (endnotes), and the notes;
-    none when the first row under the head opens no note 1."""
+    none when the first row under the head opens no note 1. The notes end where a row neither opens the next note
+    nor goes on in the last one (_goes_on)."""
     rows: list[int] = []
     parts: list[tuple[int, int, list[str]]] = []
-    size = 0.0   # the notes' type: the first note's
+    first: TextLine | None = None   # the first note's row: the notes' type, face and left edge
     for k in range(head + 1, len(items)):
         it = items[k]
         if isinstance(it, Table) or ENDNOTES_HEAD.match(it.text):
@@ -412,15 +435,32 @@ def _endnote_rows(items: list, head: int, fn: Footnotes) -> tuple[list[int], lis
         if it.blank:
             continue
         opened = _next_endnote(it, len(parts) + 1, fn)
-        if opened is None and (not parts or it.size > size + SAME_SIZE):
+        if opened is None and (first is None or not _goes_on(it, items[rows[-1]], first, fn)):
             break
         if opened is not None:
-            size = size if parts else it.size
+            first = first or it
             parts.append((opened[0], it.page, [opened[1]]))
         else:
             parts[-1][2].append(it.text)
         rows.append(k)
     return rows, [Footnote(n, page, join_lines(texts)) for n, page, texts in parts]
+
+
+def _goes_on(row: TextLine, last: TextLine, first: TextLine, fn: Footnotes) -> bool:
+    """Convention (an endnote's text wraps onto rows of its own type and face; the text that follows the notes — a
+    closing paragraph, a new part's head — is set as the running text is): the row goes on in the last note when
+    it is in the notes' size and face (bold or not: a head set bold or larger ends them) and it does not open a
+    paragraph of its own after a note's closing 。 — a row set at the notes' left edge, where their numbers stand
+    (a note's wrapped rows hang under its text or, run to the edge, go on in its sentence), or opening with a
+    space (a paragraph's indent)."""
+    if abs(row.size - first.size) > SAME_SIZE or row.bold != first.bold:
+        return False
+    if not last.text.rstrip().endswith(_SENTENCE_END):
+        return True
+    return not (row.x0 <= first.x0 + fn.endnote_edge or row.text[:1].isspace())
+
+
+_SENTENCE_END = ("。", "．")   # a note's sentence closed: the next row may open a paragraph of the text
 
 
 def _next_endnote(it: TextLine, number: int, fn: Footnotes) -> tuple[int, str] | None:

@@ -244,6 +244,8 @@ class Footnotes:
     separator_indent: float = _v(4.0, "em", "...or, under a separator drawn before and opening with a marked number, within this (a note keeping the body's first-line indent of up to 3-4 characters)")
     separator_below: float = _v(0.35, "share", "a footnote separator lies below this share of the page's height (the foot)")
     marker_raised: float = _v(0.15, "em", "a note's number raised this much above its text is its mark, at any size")
+    endnote_edge: float = _v(1.0, "pt", "a row under endnotes starting at most this right of where their numbers stand is set at\n"
+                                        "                                    their left edge: after a note's closing 。 it opens the text's next paragraph (footnotes._goes_on)")
 
 
 @dataclass(frozen=True, slots=True)

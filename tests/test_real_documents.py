@@ -408,6 +408,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nankoku_sogo_keikaku_kihon_koso_gian_2025": (1.0, 1.0, 1.0),
     "nankoku_kyuyo_jorei_kaisei_gian_2025": (1.0, 1.0, 1.0),
     "kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020": (0.782, 0.888, 1.0),   # see BELOW_THE_BAR
+    # session 19 (footnotes19): a PMDA 審査報告書 bound with the ministry's 審議結果報告書 (Acrobat Pro 9.5.1), its Word
+    # footnotes numbered *1 … *6 under a rule; the centred part titles 審査報告書 and 審査結果 read as text (f1 0.909),
+    # the optional band ＜提出された資料の概略＞ nested beside （ⅲ） (parents 0.9)
+    "pmda_shinsa_hokokusho_plavix_2012": (0.909, 0.9, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
