@@ -11,7 +11,8 @@ items); two ■ captions side by side on one row (no part's head); page numbers 
 The bulletin (a model text of a flood forecast): a routing band of small boxes — 発表者 over the issuers, then
 第１受報者 over 機関名 | a blank to fill in, the words meeting at a corner only —, the title ○○川氾濫注意情報 whose
 ○○ hold the place of a river's name, and its parts captioned （見出し） / （主　文） / （雨量） at the left margin, each
-part's text set in from its caption."""
+part's text set in from its caption; on its second page a table whose header's first row — four level cells — is divided
+only at its top, over one cell naming the levels."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -109,6 +110,30 @@ def _box(page: pymupdf.Page, x0: float, x1: float, title: str, label_right: floa
         _text(page, x0 + 3, 78, "気象庁　　　○○地方気象台", 7.2)
 
 
+LEVELS = ["レベル１", "レベル２", "レベル３", "レベル４"]
+
+
+def _chart_table(page: pymupdf.Page) -> None:
+    """A table whose header's first row is divided only at its top: 観測所名 over two rows, four level cells over one
+    cell holding their names (水防団待機 … 氾濫危険), two stations' rows under them (x 60/140/200/260/320/380)."""
+    xs, black = (60.0, 140.0, 200.0, 260.0, 320.0, 380.0), (0, 0, 0)
+    for y, x0 in ((420.0, 60.0), (432.0, 140.0), (450.0, 60.0), (466.0, 60.0), (482.0, 60.0)):
+        page.draw_line((x0, y), (380, y), color=black, width=0.7)
+    for x in (60.0, 140.0, 380.0):
+        page.draw_line((x, 420), (x, 482), color=black, width=0.7)
+    for x in xs[2:-1]:   # the level cells' sides: the first header row and the stations' rows, none in the second
+        page.draw_line((x, 420), (x, 432), color=black, width=0.7)
+        page.draw_line((x, 450), (x, 482), color=black, width=0.7)
+    _text(page, 70, 440, "観測所名", 9)
+    for k, level in enumerate(LEVELS):
+        _text(page, xs[1] + 60 * k + 8, 430, level, 8)
+    _text(page, 146, 445, "水防団待機　氾濫注意　避難判断　氾濫危険", 8)
+    for k, name in enumerate(("Ａ観測所", "Ｂ観測所")):
+        _text(page, 66, 462 + 16 * k, name, 9)
+        for j in range(4):
+            _text(page, xs[1] + 60 * j + 20, 462 + 16 * k, f"{140 + j}.0", 8)
+
+
 def build_bulletin(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
@@ -124,5 +149,6 @@ def build_bulletin(path: Path) -> Path:
     _text(page, 31, 340, PARTS[2], 11.2)
     _text(page, 69, 358, "所により１時間に５０ミリの雨が降っています。", 11.2)
     _text(page, 69, 376, "今後もこの雨は降り続く見込みです。", 11.2)
+    _chart_table(doc.new_page(width=595, height=842))
     doc.save(path)
     return path

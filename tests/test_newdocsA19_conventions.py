@@ -66,7 +66,18 @@ def test_a_forms_boxes_are_tables_though_their_words_meet_at_a_corner(bulletin):
     rows and two columns, not a figure's boxes standing apart; 発表者 over its issuers a table of one column."""
     tables: dict[str, list[dict]] = {}
     for c in read_csv(bulletin / "tables.csv"):
-        tables.setdefault(c["table_id"], []).append(c)
+        if c["page_start"] == "1":
+            tables.setdefault(c["table_id"], []).append(c)
     shapes = sorted((max(int(c["row"]) for c in cells), max(int(c["col"]) for c in cells),
                      [norm(c["text"]) for c in cells if c["row"] == "1"]) for cells in tables.values())
     assert shapes == [(2, 1, ["発表者"]), (2, 2, ["", "第1受報者"]), (2, 2, ["", "第2受報者"])]
+
+
+def test_a_header_row_divided_only_at_its_top_is_a_row_of_cells(bulletin):
+    """レベル１ … レベル４: three short verticals of one height in the header's first row, the rules at their top and foot
+    running on unbroken across them, divide four cells — no framed phrases: the first row reads 観測所名 and the four
+    levels, the table 4 rows by 5 columns."""
+    cells = [c for c in read_csv(bulletin / "tables.csv") if c["page_start"] == "2"]
+    first = [norm(c["text"]) for c in sorted(cells, key=lambda c: int(c["col"])) if c["row"] == "1"]
+    assert first == [norm("観測所名")] + [norm(level) for level in nc.LEVELS]
+    assert (max(int(c["row"]) + int(c["rowspan"]) - 1 for c in cells), max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells)) == (4, 5)

@@ -156,10 +156,10 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # stacked in ruled frames in a data-flow figure marked イメージ, which the truth leaves out as the figure's — are read as
     # three tables, two boxes side by side joined into one (tables_false_pages 1); every other bar met
     "ndl_japansearch_metadata_renkei_slides_2019": {"tables_false_pages": 1.0},
-    # (気象庁's model flood bulletin, JUST PDF 4, newdocsA19) the 水位 table holding a bar chart: its header's level cells
-    # (レベル１ … レベル４ over the bars) are read as one cell, the short rules parting them in the first header row lost
-    # among the bars' edges (tables_found 8/9); every other bar met
-    "jma_kozui_yoho_hanran_chui_joho_reibun_2022": {"tables_found": 0.888},
+    # (気象庁's model flood bulletin, JUST PDF 4, newdocsA19: the 水位 table holding a bar chart had its header's level cells
+    # — レベル１ … レベル４, parted by short rules in the first header row only — read as one cell, tables_found 8/9; meets every
+    # bar since three short verticals of one height under and over unbroken rules part a row of cells, no framed phrases:
+    # rules_to_cells._parts_a_sub_row)
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
