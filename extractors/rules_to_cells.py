@@ -383,6 +383,11 @@ def _column_rules(group: list[Rule], band: list[Rule], left: float, right: float
     sides = {id(v) for v in shorts for w in shorts if abs(w.x0 - v.x0) > t.snap
              and abs(w.y0 - v.y0) <= t.snap and abs(w.y1 - v.y1) <= t.snap
              and (cover(v) < t.box_share_open or _closed_box(v, w, band, t.snap))}
+    return _kept_sides(group, sides, shorts, band, t)
+
+
+def _kept_sides(group: list[Rule], sides: set[int], shorts: list[Rule], band: list[Rule], t: Tables) -> list[Rule]:
+    """The group's verticals less the framed phrases' sides (`sides`, by id), those parting a sub-row kept."""
     return [v for v in group if id(v) not in sides or _parts_a_sub_row(v, shorts, band, t)]
 
 
