@@ -4,11 +4,15 @@
 """
 from __future__ import annotations
 
+import regex
+
 from extractors.heading_candidate import Candidate, small_label
 from extractors.neighbours import next_item, previous_item
 from extractors.numbering import OUTLINE, TOP
 from extractors.records import Flow, TextLine
-from normalizers.text import clean
+from normalizers.text import clean, fold_width
+
+_NUMBERED = regex.compile(r"[0-9]|第[一二三四五六七八九十]")   # a caption holding a number labels a form or an enclosure
 
 
 def article_candidate(i: int, flow: Flow) -> Candidate | None:
@@ -27,6 +31,43 @@ def article_candidate(i: int, flow: Flow) -> Candidate | None:
     if after is None or not after.article:
         return None
     return Candidate(i, "article", "article", after.article, role.article_caption, False, False, line.size)
+
+
+def part_caption(i: int, flow: Flow) -> Candidate | None:
+    """Convention (a model text's or a bulletin's parts: （見出し） / （主　文） / （雨量） / （水位） / (参考資料) at the page's
+    left margin, each alone on its line over its part, the part's text or table set in from it): a short bracketed
+    caption alone on its line (LineRole.article_caption) that no article follows, hung over what comes next on its page —
+    a line or a table starting at least `headings.part_hang` ems right of the caption's left edge (_hung) —, one of a
+    series of such captions, other words at the same left edge (the document's parts), heads that part: title the
+    caption as printed, brackets kept (they set it apart; no number labels it), a line set apart (Candidate.apart: kept
+    alone on its row whatever the document's type). A lone bracketed line over a centred title ((別紙), (様式第1),
+    (ディスカッションペーパー)) or a page's label repeated over each table ((法非適用企業)) parts nothing; a statute's caption
+    stands one character in over its article's number at the margin ((目的) / 第１条…): article_candidate's."""
+    if not _hung(i, flow):
+        return None
+    line, indent = flow.line(i), flow.settings.typography.same_indent
+    series = {flow.roles[j].article_caption for j, it in enumerate(flow.items)
+              if j != i and isinstance(it, TextLine) and abs(it.x0 - line.x0) <= indent * line.size and _hung(j, flow)}
+    if not series - {flow.roles[i].article_caption}:
+        return None
+    return Candidate(i, "title", "title", "", clean(line.text).strip(), False, False, line.size, apart=True)
+
+
+def _hung(i: int, flow: Flow) -> bool:
+    """Line i is a short bracketed caption alone on its line (its words within `headings.short_title`, no number in
+    them: (様式第1), (別紙2) label a form or an enclosure over its own title), hung over the line or table after it on its
+    page (part_caption), no article's."""
+    role = flow.roles[i]
+    if role is None or not role.article_caption or len(role.article_caption) > flow.settings.headings.short_title \
+            or _NUMBERED.search(fold_width(role.article_caption)):
+        return False
+    line, nxt = flow.line(i), next_item(i, flow)
+    if nxt is None:
+        return False
+    after, its = flow.items[nxt], flow.roles[nxt]
+    if after.page != line.page or (its is not None and its.article):
+        return False
+    return after.x0 - line.x0 >= flow.settings.headings.part_hang * line.size
 
 
 def article_line(i: int, flow: Flow) -> Candidate | None:

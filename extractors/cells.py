@@ -148,6 +148,21 @@ def boxes_apart(table: Table) -> bool:
     return len(filled) >= 2 and not _side_by_side(filled)
 
 
+def every_side_drawn(table: Table, ruled: "Ruling", snap: float, row_snap: float) -> bool:
+    """Convention (a form's boxes: a title row over a label and a blank to fill in, 第１受報者 over 機関名 | ＿＿, the two
+    words meeting at a corner only): every cell as drawn has its four sides drawn — a rule running along each side
+    over its middle (`ruled`: the grid's rules) —, one closed grid, a table whatever cells hold text. A figure's
+    boxes (boxes_apart) stand apart, a gap or an arrow between them, no rule drawn there."""
+    for r, c, rs, cs in table.cells_as_drawn():
+        x0, x1 = table.columns[c][0], table.columns[c + cs - 1][1]
+        y0, y1 = table.rows[r].y0, table.rows[r + rs - 1].y1
+        xm, ym = (x0 + x1) / 2, (y0 + y1) / 2
+        if not all(_drawn_across(ruled, True, y, xm, snap, row_snap) for y in (y0, y1)) \
+                or not all(_drawn_across(ruled, False, x, ym, snap, row_snap) for x in (x0, x1)):
+            return False
+    return True
+
+
 def _side_by_side(filled: list[tuple[int, int, int, int]]) -> bool:
     """Two of the cells (row, col, rowspan, colspan) share a side."""
     for k, (r, c, rs, cs) in enumerate(filled):

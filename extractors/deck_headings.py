@@ -11,9 +11,9 @@ from extractors.cover import cover_lines
 from extractors.heading_candidate import Candidate
 from extractors.line_roles import LineRole
 from extractors.neighbours import next_item, rows_beside, shared_rows
-from extractors.records import Flow, TextLine
+from extractors.records import Flow, Table, TextLine
 from extractors.schedule_rows import ends_in_value
-from extractors.numbering import a_figure
+from extractors.numbering import PART_MARKS, SYMBOL_MARKS, a_figure
 from extractors.title_lines import figure_under, set_like, title_lines
 from extractors.typography import slide_body
 from normalizers.text import SPACES as _SPACES, clean
@@ -39,7 +39,34 @@ def slide_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     part = parts + flow.settings.typography.larger   # above every slide title's rank
     ranks = {"section": part, "title": size}   # a part's heading (no slide_title): its own size, under its slide's title
     is_cover = cover_lines(flow)[0]
-    return [_slide_candidate(i, flow, ranks, opening) for i in titles if not (is_cover and flow.line(i).page == 1)]
+    return [_candidate(i, flow, ranks, opening) for i in titles if not (is_cover and flow.line(i).page == 1)]
+
+
+def _candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[int]) -> Candidate:
+    """The candidate of a slide's title or part heading at line i: a part's head led by its mark (_marked_parts) ranked
+    under the slides' titles, else _slide_candidate's."""
+    if not flow.roles[i].slide_title and _marked(flow, i):
+        return _marked_candidate(i, flow, ranks["title"] - flow.settings.typography.larger)
+    return _slide_candidate(i, flow, ranks, opening)
+
+
+def _marked_candidate(i: int, flow: Flow, below: float) -> Candidate:
+    """The candidate of a part's heading led by its mark (_marked_parts): its title is the text in its own type, the
+    mark and an aside set smaller on its row ((データ変遷イメージは参考3参照)) no part of it; ranked by its size, under
+    the slides' titles (`below`) when it is set as large as they are (◆目的 in the title's 21 pt)."""
+    line, near = flow.line(i), flow.settings.typography.near_size
+    own = clean("".join(s.text for s in line.source.spans if abs(s.size - line.size) <= near)).strip()
+    return Candidate(i, "title", "title", "", own[1:].strip(), False, True, min(line.size, below))
+
+
+def _marked(flow: Flow, i: int) -> bool:
+    """Line i opens with a part's mark (◆: numbering.PART_MARKS) or with a symbol font's glyph of one, a
+    private-use code point (Wingdings' diamond U+F075: numbering.SYMBOL_MARKS), which the text's folding reads as a
+    bullet. A line holding its mark again is two captions side by side on one row (◆… ◆… over a slide's two halves, as
+    ■自転車活用推進本部における取組 ■各地域における取組の例 are set), no part's head."""
+    text = flow.line(i).text.lstrip()
+    c = text[:1]
+    return bool(c) and (c in PART_MARKS or c in SYMBOL_MARKS) and c not in text[1:]
 
 
 def _slide_candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[int]) -> Candidate:
@@ -120,7 +147,35 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
                 and not role.mark and (bodies[it.page] + larger < it.size or _tab_over_text(i, it, role, bodies[it.page], flow)) \
                 and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
             out.append(i)
-    return out + _recurring_tabs(flow, out, shared, (titled, bodies))
+    return out + _recurring_tabs(flow, out, shared, (titled, bodies)) + _marked_parts(flow, titled, bodies, shared)
+
+
+def _marked_parts(flow: Flow, titled: dict[int, float], bodies: dict[int, float], shared: dict[int, set[int]]) -> list[int]:
+    """Flow indexes of the marked heads of a slide's parts. Convention (a slide in parts, each headed by a line led by
+    a mark — ◆ データ連携の流れ / ◆ 二次利用条件の設定 over their ➢ items, ◆目的 / ◆データモデル / ◆提供 over their ✓ items,
+    ◆ メタデータ登録方法 over a table; the mark a diamond, or a symbol font's glyph for one: _marked): a titled slide's line
+    opening with such a mark, set larger than the slide's body type and no larger than its title, over a table or
+    over a line set smaller than itself (its items, its text), beside nothing but smaller type on its row (an aside in
+    brackets, a caption across the slide), heads the part under it. The slide's body type is measured as its title's is
+    (typography.slide_title): the smaller of the slide's own and the document's, a slide's table not counted in its
+    own. The same mark before lines in its own size is a list's bullet (● 連携のためのメタ / データフォーマットは in one
+    size: an item of a box); an arrow or a tick (➢ メタデータは原則CC0, ✓ …) leads an item, never a part."""
+    larger, out = flow.settings.typography.larger, []
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and it.page in titled and flow.roles[i] is not None and not flow.roles[i].slide_title \
+                and _marked(flow, i) and min(bodies[it.page], flow.body_size) + larger < it.size <= titled[it.page] + larger \
+                and all(flow.line(j).size < it.size - larger for j in shared.get(i, ())) and _over_its_part(i, it, flow):
+            out.append(i)
+    return out
+
+
+def _over_its_part(i: int, line: TextLine, flow: Flow) -> bool:
+    """The item after line i on its slide is a table, or a line set smaller than it (_marked_parts)."""
+    k = next_item(i, flow)
+    nxt = flow.items[k] if k is not None else None
+    if isinstance(nxt, Table):
+        return nxt.page == line.page
+    return isinstance(nxt, TextLine) and nxt.page == line.page and nxt.size < line.size - flow.settings.typography.larger
 
 
 def _recurring_tabs(flow: Flow, found: list[int], shared: dict[int, set[int]],

@@ -33,7 +33,7 @@ import regex
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, DOC_NUMBER, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
-from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles
+from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
 from extractors.cover import cover_lines
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
 from extractors.heading_candidate import Candidate, candidate_text, small_label
@@ -600,12 +600,16 @@ def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = ()
         if not isinstance(it, TextLine) or i in passed or _a_label(it, labels, title):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
-            c = dividers[i] if i in dividers else \
-                article_candidate(i, flow) or article_line(i, flow) or _line_candidate(i, it, flow)
+            c = dividers[i] if i in dividers else _candidate_of(i, it, flow)
             if c is not None and not _wraps_a_line(i, c, title, flow) and not _labels(c, i, flow) \
                     and not _is_title(i, c, title, named, flow):
                 out.append(c)
     return out
+
+
+def _candidate_of(i: int, it: TextLine, flow: Flow) -> Candidate | None:
+    """Line i's candidate: an article's caption or its number and caption, a part's caption, else the line by its text."""
+    return article_candidate(i, flow) or article_line(i, flow) or part_caption(i, flow) or _line_candidate(i, it, flow)
 
 
 def _wraps_a_line(i: int, c: Candidate, title: str, flow: Flow) -> bool:

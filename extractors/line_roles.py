@@ -27,7 +27,7 @@ from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_I
     GLUED_ARTICLE, HEADING_MARKS, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label, \
     roman_in_its_list, with_its_figure
-from extractors.records import Flow, HeadingIndex, Span, Table, TextLine
+from extractors.records import Flow, HeadingIndex, Line, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, letters_face
 from normalizers.dates import DATE, may_open_date
@@ -575,7 +575,7 @@ def slide_titles(flow: Flow) -> dict[int, str]:
     out: dict[int, str] = {}
     for page, lines in slides.items():
         own = flow.slide_titles.get(page, ())
-        titles = [i for i, t in lines if any(t.source is s for s in own)]
+        titles = [i for i, t in lines if any(_holds(t.source, s) for s in own)]
         if titles:
             out.update((i, "title") for i in titles)
             continue
@@ -583,6 +583,13 @@ def slide_titles(flow: Flow) -> dict[int, str]:
         if big and _rows_of_text([t for _, t in lines], flow) <= flow.settings.slides.section_lines:
             out[min(big)[2]] = "section"
     return out
+
+
+def _holds(line: Line, piece: Line) -> bool:
+    """The flow's line is the page's line `piece`, or was joined from it with the other pieces of its row
+    (page_flow.merge_fragments: a title set in two runs on one row, 連携フォーマット　②メタデータ登録（1）, one line
+    whose spans are the pieces' own): the title the slide's band holds is that line, whichever run it names."""
+    return line is piece or bool(piece.spans) and any(s is piece.spans[0] for s in line.spans)
 
 
 def _rows_of_text(lines: list[TextLine], flow: Flow) -> int:

@@ -799,7 +799,16 @@ APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face
 HEADING_MARKS = "○◯●■□◆◇"
-LISTED_MARK = regex.compile(r"^[○◯]\s*")   # a name listed with its mark (官報: ○名称): the mark, not the name
+# Convention (a slide's part headed by a diamond: ◆ データ連携の流れ, ◆目的): the marks that head a part of a slide
+# (deck_headings._marked_parts) — a circle (● 文部科学省 - 米国エネルギー省…) leads an item, however large and bold, and
+# a square (■ 現在のAI開発 | ■ …の活用) captions a slide's halves side by side as often as it heads a part. A symbol
+# font sets its marks at private-use code points, U+F000 + the letter typed (Wingdings u: ◆), which the text's
+# folding reads as one bullet (normalizers.text BULLET): SYMBOL_MARKS, by what the glyph draws
+PART_MARKS = "◆◇"
+SYMBOL_MARKS = {"\uf075": "◆"}
+# a name listed with its mark (官報: ○名称): the mark, not the name. Convention (a model text's blanks: ○○川, ○○市 —
+# a run of marks holds the place of a name to fill in, 伏せ字): a mark another follows is the name's, no list's
+LISTED_MARK = regex.compile(r"^[○◯](?![○◯〇])\s*")
 # a footnote's number opening its note: not a number run on (250,000 or 1/2 of a chart); a number
 # closed by ")" (1) 2): Word's note style "1)") is the note's number, its parenthesis no part of the text.
 # A number set off by an ideographic space (the typesetter's note style "１　…") opens its note whatever

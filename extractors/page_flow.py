@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, fill_table, filled_share, ruling, shaped_apart, \
-    tabbed_boxes, text_cells
+from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, every_side_drawn, fill_table, filled_share, \
+    ruling, shaped_apart, tabbed_boxes, text_cells
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
@@ -306,7 +306,8 @@ def _value_scale(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
 def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Line], panels: Sequence[Box] = (),
               shapes: Sequence[Box] = (), lines: Sequence[Line] = ()) -> bool:
     """A grid with text in too few of its cells (a chart's gridlines, an empty frame), or whose
-    cells of text all stand apart (framed boxes of a figure: cells.boxes_apart; each in a box of
+    cells of text all stand apart (framed boxes of a figure: cells.boxes_apart — but a closed grid, every cell's
+    sides drawn, is a form's boxes: cells.every_side_drawn —; each in a box of
     its own, a gap between any two boxes: cells.boxed_apart, `panels`: the page's, else the box
     the grid's nearest rules close around the text — boxes drawn one by one, a gap between them,
     however the grid's snapping laid their sides on one boundary), or each in a figure shape of
@@ -315,9 +316,11 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     its rules: _on_axes; `ticks`: the page's lines that are a number alone), or captioned boxes: a tab over
     each box's text (cells.tabbed_boxes), or a figure's heads: one row a panel hangs from (_heads_over_panel)."""
     t = settings.tables
-    if filled_share(table) < t.min_filled or boxes_apart(table):
+    if filled_share(table) < t.min_filled:
         return True
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
+    if boxes_apart(table) and not every_side_drawn(table, ruled, t.snap, t.row_snap):
+        return True
     return tabbed_boxes(table, texts) or boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
         or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t) \

@@ -383,7 +383,25 @@ def _column_rules(group: list[Rule], band: list[Rule], left: float, right: float
     sides = {id(v) for v in shorts for w in shorts if abs(w.x0 - v.x0) > t.snap
              and abs(w.y0 - v.y0) <= t.snap and abs(w.y1 - v.y1) <= t.snap
              and (cover(v) < t.box_share_open or _closed_box(v, w, band, t.snap))}
-    return [v for v in group if id(v) not in sides]
+    return _kept_sides(group, sides, shorts, band, t)
+
+
+def _kept_sides(group: list[Rule], sides: set[int], shorts: list[Rule], band: list[Rule], t: Tables) -> list[Rule]:
+    """The group's verticals less the framed phrases' sides (`sides`, by id), those parting a sub-row kept."""
+    return [v for v in group if id(v) not in sides or _parts_a_sub_row(v, shorts, band, t)]
+
+
+def _parts_a_sub_row(v: Rule, shorts: list[Rule], band: list[Rule], t: Tables) -> bool:
+    """Convention (a header's first row divided only at its top, レベル１ | レベル２ | レベル３ | レベル４ over one cell of
+    the row under it): three or more verticals of one height side by side in a row, the rules at their top and at their
+    foot each running on unbroken from the first to the last, divide a row of cells (a sub-row of the header), no
+    framed phrases — a phrase's box stands alone, its top and foot its own (_column_rules)."""
+    level = sorted(w.x0 for w in shorts if abs(w.y0 - v.y0) <= t.snap and abs(w.y1 - v.y1) <= t.snap)
+    if len(level) < 3:
+        return False
+    first, last = level[0], level[-1]
+    return all(any(abs(h.y0 - y) <= t.snap and h.x0 <= first + t.snap and h.x1 >= last - t.snap for h in band)
+               for y in (v.y0, v.y1))
 
 
 def _without_lone_boxes(group: list[Rule], band: list[Rule], rows: list[float], t: Tables) -> list[Rule]:

@@ -367,6 +367,8 @@ class Headings:
     off_centre: float = _v(2.0, "em", "a line whose letters' middle stands further than this left of its column's middle is\n"
                            "                                 set flush left (indented), not centred")
     run_on_indent: float = _v(2.5, "em", "a title's next line starts at most this far right of it")
+    part_hang: float = _v(2.0, "em", "a bracketed caption alone on its line whose part (its next line or table) starts at least this\n"
+                          "                              far right of it hangs over that part: its heading (（見出し） over a bulletin's headline)")
     title_gap: float = _v(0.8, "em", "a title set apart runs on to a line at most this far under it")
     field_rows: int = _v(3, "count", "empty rows under a 【…】 band that make it the label of a field left for the reader to\n"
                          "fill (【御回答欄】 over its empty box); a blank row or two under a heading is spacing")
@@ -417,7 +419,8 @@ class Headings:
 class Slides:
     """A slide deck (PowerPoint and the like): landscape pages, a title band at the top of each."""
     landscape: float = _v(0.8, "share", "a deck: at least this share of its pages set wider than tall (slides)")
-    title_band: float = _v(0.1, "share", "a slide's title starts in this top share of the page (its band)")
+    title_band: float = _v(0.16, "share", "a slide's title starts in this top share of the page (its band): PowerPoint's title\n"
+                           "                           placeholder runs to about a fifth of the slide, a title centred in it starts at 12–15%")
     titled: float = _v(0.6, "share", "a deck: at least this share of its pages after the first carry a title in the band")
     min_slides: int = _v(2, "count", "a deck has at least this many titled slides (a landscape sheet or two is no deck)")
     section_lines: int = _v(3, "count", "a slide with no title in its band and at most this many lines, one larger than the body, is a section slide")

@@ -6,6 +6,9 @@ fonts distort and keep what the document means:
 - full-width ASCII (ＡＩ, ２０２２, （）) → ASCII; ～ (U+FF5E) is kept, it is a Japanese dash here
 - the ideographic space → a space; other Unicode spaces → a space
 - Kangxi radicals (⽉) and the CJK radical supplement (⻑) → the ideographs they stand for
+- CJK compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F) → the unified ideographs they are
+  canonically equal to (年 U+F98E → 年 U+5E74): a font's ToUnicode that maps a glyph to the compatibility
+  code point writes the same character; the few with no decomposition (﨎 U+FA0E …) are kept
 - private-use bullet glyphs (Wingdings U+F09E and kin) → ・
 - half-width katakana → full-width katakana
 - spaces that layout puts next to CJK glyphs are removed; a single space between two ASCII
@@ -57,6 +60,8 @@ def _fold_char(ch: str) -> str:
         return unicodedata.normalize("NFKC", ch)
     if 0x2E80 <= o <= 0x2EFF:
         return _RADICAL_SUPPLEMENT.get(ch, ch)
+    if 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F:   # compatibility ideographs: NFC, their canonical form
+        return unicodedata.normalize("NFC", ch)
     if ch in _PUA_BULLETS:
         return BULLET
     if 0xFF61 <= o <= 0xFF9F:  # half-width katakana and punctuation
@@ -66,7 +71,8 @@ def _fold_char(ch: str) -> str:
 
 _FOLD_TABLE: dict[int, str] = {}
 for _o in list(range(0xFF01, 0xFF5F)) + list(range(0x2F00, 0x2FE0)) + list(range(0x2E80, 0x2F00)) \
-        + list(range(0xFF61, 0xFFA0)) + [0x3000] + [ord(c) for c in _PUA_BULLETS]:
+        + list(range(0xFF61, 0xFFA0)) + [0x3000] + [ord(c) for c in _PUA_BULLETS] \
+        + list(range(0xF900, 0xFB00)) + list(range(0x2F800, 0x2FA20)):
     _c = chr(_o)
     _f = _fold_char(_c)
     if _f != _c:
@@ -81,7 +87,7 @@ _HALFWIDTH_KANA = regex.compile(r"[\uFF61-\uFF9F]+")
 
 @lru_cache(maxsize=1 << 16)  # the same line is looked at by several stages
 def fold_width(text: str) -> str:
-    """Full-width ASCII to ASCII, radicals to ideographs, PUA bullets to ・; nothing else."""
+    """Full-width ASCII to ASCII, radicals and compatibility ideographs to ideographs, PUA bullets to ・; nothing else."""
     if _HALFWIDTH_KANA.search(text):
         text = _HALFWIDTH_KANA.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     return text.translate(_FOLD_TABLE)

@@ -170,6 +170,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # under the other (f1 0.782, parents 0.888); the first tab on p4 with the date beside it and the frame under it is read
     # as a 2-row table (tables_false_pages 1). Every other bar met as first measured (the 3 × 7 table, title, date)
     "kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020": {"f1": 0.782, "parents": 0.888, "tables_false_pages": 1.0},
+    # (国立国会図書館's ジャパンサーチ briefing, Ikinari PDF 4, newdocsA19) the last slide's record cards — 名称：刀 / サイズ：…
+    # stacked in ruled frames in a data-flow figure marked イメージ, which the truth leaves out as the figure's — are read as
+    # three tables, two boxes side by side joined into one (tables_false_pages 1); every other bar met
+    "ndl_japansearch_metadata_renkei_slides_2019": {"tables_false_pages": 1.0},
+    # (気象庁's model flood bulletin, JUST PDF 4, newdocsA19: the 水位 table holding a bar chart had its header's level cells
+    # — レベル１ … レベル４, parted by short rules in the first header row only — read as one cell, tables_found 8/9; meets every
+    # bar since three short verticals of one height under and over unbroken rules part a row of cells, no framed phrases:
+    # rules_to_cells._parts_a_sub_row)
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -412,6 +420,12 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # footnotes numbered *1 … *6 under a rule; the centred part titles 審査報告書 and 審査結果 read as text (f1 0.909),
     # the optional band ＜提出された資料の概略＞ nested beside （ⅲ） (parents 0.9)
     "pmda_shinsa_hokokusho_plavix_2012": (0.909, 0.9, 1.0),
+    # newdocsA19: issuers new to the corpus — 国立国会図書館 (Ikinari PDF 4 slides; first measured f1 0.611: a title band of 16 %,
+    # a title in two runs one title, ◆ part heads), 島根県 (Word for Mac via Quartz; every bar met as added), 気象庁 (JUST PDF 4
+    # model bulletin; first measured f1 0, title 0: ○○ a placeholder, （見出し）-style part captions, a form's closed grid a table)
+    "ndl_japansearch_metadata_renkei_slides_2019": (1.0, 1.0, 1.0),
+    "shimane_cms_joho_teikyo_sekininsha_sosa_manual_2014": (1.0, 1.0, 1.0),
+    "jma_kozui_yoho_hanran_chui_joho_reibun_2022": (1.0, 1.0, 1.0),
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
