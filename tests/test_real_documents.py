@@ -125,14 +125,11 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # section bands, split and garbled by the OCR (f1); the title banner and "令和8年4月作成", not in the OCR layer.
     # The label boxed at page 2's top right (令和8年度版 / 広報7月号折込) is furniture (furniture._stacked_label), no table
     "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.869, "tables_found": 0.75, "title": 0.0, "date": 0.0},
-    # (国土交通省 中部地方整備局's notice to residents, a 回覧 scanned by PaperStream Capture 5.1, newdocsA18; its OCR layer
-    # sets most lines twice on one spot, read once since the overprint is furniture) the 記's item "(1)調査内容", a key alone
-    # over its table in the OCR's one size, is read as no heading, while "地域の皆様八" (the addressees, へ misread), the
-    # contact line "国土交通省…計画課電話:059-…" and OCR junk over the photos of page 2 ("■〆』国道1号", "戸司") are
-    # (f1 0, parents 0, pages 0). Title 0 as first measured — "|回覧" (the OCR read the stamp's frame beside it) was the
-    # title —: since newdocsA18 the stamp is a doc_label (numbering._CIRCULATION) and the subject framed whole in 【】 is
-    # the title the brackets hold (cover._unquoted), no heading (headings._the_title); every other bar met
-    "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
+    # (国土交通省 中部地方整備局's 回覧 scanned by PaperStream Capture 5.1, newdocsA18: f1 0, parents 0, pages 0 — the
+    # addressee "地域の皆様八" and the contact line, which the OCR layer wrote twice on their spot, were read as
+    # overprinted bold, and the OCR's junk over the photos, "■■〆』国道1号", "戸司", as headings — meets every bar since
+    # ocr19: an OCR layer's lines are read in regular weight (ocr_layer.at_one_size) and letters read off a picture
+    # head nothing (ocr_layer.picture_letters: TextLine.in_figure); see HEADINGS_REACHED)
     # (Singapore's Electronic Transactions Act as 法制審議会 参考資料３－２, newdocsB18: Arbortext APP + iTextSharp, pp1-18)
     # the cover's title, bold capitals among the crest's lines, is not read (title 0; p2's "Electronic Transactions Act"
     # over the Arrangement of Sections is read as a heading instead) nor its edition date (date 0); PART I / PRELIMINARY
@@ -377,7 +374,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # (numbering box), 付録 over its groups (heading_levels._titles_over_smaller), a chart's ticks no note
     # (footnotes._axis_labels) and its value scale no table (page_flow._value_scale)
     "boj_kinyu_system_report_2024": (1.0, 1.0, 1.0),
-    "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": (0.0, 0.0, 0.0),   # PaperStream OCR scan (newdocsA18): see BELOW_THE_BAR
+    "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (newdocsA18):
+    # (0, 0, 0) until ocr19 read its layer in regular weight and its junk over the photos as no heading
     # newdocsB18: producers new to the corpus — Arbortext APP (a foreign statute as 法制審議会 reference material),
     # pLaTeX + dvipdfmx (a 国立大学's exam booklet), Word for Mac through macOS Quartz PDFContext (a sample question)
     "funani_singapore_electronic_transactions_act_sankou3_2_2021": (0.883, 0.0, 1.0),   # see BELOW_THE_BAR
