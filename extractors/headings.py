@@ -320,8 +320,8 @@ def _marked(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candi
     """A sub-heading marked with a bullet but set in the heading face: ● in a larger heading face
     over the body (a white paper's ● 設立), or a heading mark (○ ● ◆ ■ …: numbering.HEADING_MARKS) in
     another typeface than the body's at any size over running text (_heads_text). Its own system,
-    nested where it is met."""
-    if len(s) < 2:
+    nested where it is met. A field (項目：値, a contact's row: LineRole.field) holds no title, marked or not."""
+    if len(s) < 2 or role.field:
         return None
     if _set_off_mark(i, s, role, line, flow) or ("typeface" in role.style and (
             (role.mark == "●" and "larger" in role.style) or (role.mark and role.mark in HEADING_MARKS and _heads_text(i, s, line, role, flow)))):

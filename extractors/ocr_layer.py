@@ -101,7 +101,7 @@ def picture_letters(line: Line, ls: Layout) -> bool:
     """Convention: an OCR reads a printed letter set full width (an ideograph, a kana) in a box
     about as wide as tall, at least half a letter high; what it reads off a picture (a photograph's
     texture, a map, the junk 軍事画 聖鴻 戸 司 over a survey's photos) comes in boxes of any shape —
-    slivers, flat bars, specks — or as marks with no letter at all (■■〆』). A line of an OCR'd page
+    slivers, flat bars, specks — or as marks with no letter at all (■■〆』), or read down the page. A line of an OCR'd page
     (its spans at the layer's one size: at_one_size) most of whose letters stand in such runs is
     letters read off a picture: text kept where it stands, never a heading (page_flow marks it
     TextLine.in_figure, a figure's words)."""
@@ -115,12 +115,23 @@ def picture_letters(line: Line, ls: Layout) -> bool:
 
 def _off_print(span: Span, ls: Layout) -> bool:
     """The span (of an OCR'd page) is a run read off a picture (picture_letters): every letter it
-    holds set full width boxed short or far from square, or marks more than letters and digits."""
+    holds set full width boxed short or far from square, or marks more than letters and digits; or a run read down
+    the page (_read_down)."""
     seen = [c for c in span.text if not c.isspace()]
+    if _read_down(span.char_boxes):
+        return True
     if 2 * sum(1 for c in seen if _LETTER.match(c)) < len(seen):
         return True
     full = [b for c, b in zip(span.text, span.char_boxes) if _FULL_WIDTH.match(c)]
     return bool(full) and all(_misshapen(b, span.size, ls) for b in full)
+
+
+def _read_down(boxes: tuple[Box, ...]) -> bool:
+    """Convention: a page the OCR read across (a page set vertically is read turned) sets its text across; a
+    run of letters it read down the page, each glyph under the one before, is the caption of a diagram's box
+    (②用地測量 in a flow), a road's name along it on a map, a table's column head set down: no heading."""
+    return len(boxes) > 1 and all(b[1] - a[1] > (a[3] - a[1]) / 2 and b[0] < a[2] and a[0] < b[2]
+                                  for a, b in zip(boxes, boxes[1:]))
 
 
 def _misshapen(box: Box, letter: float, ls: Layout) -> bool:

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pymupdf
 
+from extractors.cover import read_cover
 from extractors.headings import find_headings
 from extractors.ocr_layer import picture_letters
 from extractors.paragraphs import find_paragraphs
 from extractors.page_flow import build_flow
-from extractors.records import TextLine
+from extractors.records import Line, Span, TextLine
 from extractors.settings import DEFAULT
 from pipeline.reading import open_document
 
@@ -77,3 +78,58 @@ def test_an_addressee_flush_left_is_no_paragraph_with_its_sender_flush_right(tmp
     flow = build_flow(open_document(str(_notice(tmp_path / "n.pdf"))))
     texts = [p.text for p in find_paragraphs(flow, find_headings(flow), set(), cover_pages=0)]
     assert "地域の皆様へ" in texts and "国土交通省中部地方整備局河川国道事務所" in texts
+
+
+# a circular (回覧) scanned: the stamp, the date at the top right, the subject centred — a verb's …に関するお知らせ —,
+# its text, and the contacts: a ● row naming whom to ask, the office after it, its telephone under it
+_CIRCULAR = [
+    (60, 80, "回覧"),
+    (400, 85, "令和8年6月5日"),
+    (213, 175, "駅前広場整備事業に関するお知らせ"),
+    (93, 225, "平素は、市内の道路事業に格別の御理解と御協力を賜り、厚く御礼申し上げます。"),
+    (82, 252, "さて、本年度も用地調査を引き続き実施する予定ですので、御協力をお願いいたします。"),
+    (60, 300, "●計画に関するお問合せ　道路整備事務所　計画課"),
+    (75, 318, "電話　059-229-2220"),
+    (60, 336, "●用地に関するお問合せ　道路整備事務所　用地課"),
+    (75, 354, "電話　059-229-2214"),
+]
+
+
+def _circular(path: Path) -> Path:
+    doc = pymupdf.open()
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 60, 84), False)
+    pix.set_rect(pix.irect, (235,))
+    page = doc.new_page(width=595, height=842)
+    page.insert_image(page.rect, pixmap=pix)
+    for x, y, text in _CIRCULAR:
+        page.insert_text((x, y), text, fontname="japan", fontsize=10.5, render_mode=3)
+    doc.save(path)
+    return path
+
+
+def test_a_circulars_subject_ending_in_a_verbs_announcement_is_its_title(tmp_path: Path) -> None:
+    """numbering.SUBJECT_LINE: …について, …のお知らせ, and what a verb ending in る announces (…に関するお知らせ)."""
+    cover = read_cover(open_document(str(_circular(tmp_path / "c.pdf"))))
+    assert (cover.title, cover.date) == ("駅前広場整備事業に関するお知らせ", "2026-06-05")
+
+
+def test_a_contacts_row_is_a_field_no_heading(tmp_path: Path) -> None:
+    """numbering.CONTACT_ROW: a row naming whom to ask (お問合せ, 連絡先) with the office after it is a field, no
+    heading, its ● no heading mark (headings._marked)."""
+    flow = build_flow(open_document(str(_circular(tmp_path / "c.pdf"))))
+    rows = [i for i, it in enumerate(flow.items) if isinstance(it, TextLine) and "お問合せ" in it.text]
+    assert len(rows) == 2 and all(flow.roles[i] is not None and flow.roles[i].field for i in rows)
+    assert not [h.title for h in find_headings(flow).headings() if "問合せ" in h.title]
+
+
+def test_letters_the_ocr_read_down_the_page_are_a_figures_words() -> None:
+    """ocr_layer._read_down: on a page read across, a run each of whose glyphs stands under the one before (②用地測量
+    in a flow diagram's box) is a caption of a figure, no heading; a row read across is not."""
+    def line(text: str, boxes: list[tuple[float, float, float, float]]) -> Line:
+        span = Span(text, "GlyphLessFont", 10.5, boxes[0][0], boxes[0][1], boxes[-1][2], boxes[-1][3], boxes[-1][3],
+                    tuple(boxes))
+        return Line(1, [span], span.x0, span.y0, span.x1, span.y1)
+
+    down = line("②用地測量", [(165, 462 + 19 * k, 181, 481 + 19 * k) for k in range(5)])
+    across = line("②用地測量", [(165 + 11 * k, 462, 176 + 11 * k, 473) for k in range(5)])
+    assert picture_letters(down, DEFAULT.layout) and not picture_letters(across, DEFAULT.layout)

@@ -130,6 +130,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # overprinted bold, and the OCR's junk over the photos, "■■〆』国道1号", "戸司", as headings — meets every bar since
     # ocr19: an OCR layer's lines are read in regular weight (ocr_layer.at_one_size) and letters read off a picture
     # head nothing (ocr_layer.picture_letters: TextLine.in_figure); see HEADINGS_REACHED)
+    # 鈴鹿市's 回覧 on the 鈴鹿四日市道路 with four slides of 三重河川国道事務所 printed 2-up (PaperStream scan with an OCR
+    # layer, ocr19): the slides' titles, set larger, are in the OCR's one size (3 of 4 unread: f1 0.25); "●主に…を実施
+    # します。" over its indented line is read as a set-off mark (as mie_koki's ○ lines are), and 【R6年度】 and "●一" in
+    # the flow diagram as headings; the 都市計画経緯 table's first column the OCR read down the page in runs of one
+    # letter a row (tables_found 0.5), and the map's roads on page 3 ruled a table of junk (tables_false_pages 1).
+    # First measured f1 0.143, title 0 — …に関するお知らせ is a subject line (numbering.SUBJECT_LINE), the contacts'
+    # ● rows fields (numbering.CONTACT_ROW), the flow's captions read down the page a figure's (ocr_layer._read_down)
+    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": {"f1": 0.25, "tables_found": 0.5, "tables_false_pages": 1.0},
     # (Singapore's Electronic Transactions Act as 法制審議会 参考資料３－２, newdocsB18: Arbortext APP + iTextSharp, pp1-18)
     # the cover's title, bold capitals among the crest's lines, is not read (title 0; p2's "Electronic Transactions Act"
     # over the Arrangement of Sections is read as a heading instead) nor its edition date (date 0); PART I / PRELIMINARY
@@ -381,6 +389,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "funani_singapore_electronic_transactions_act_sankou3_2_2021": (0.883, 0.0, 1.0),   # see BELOW_THE_BAR
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 0: see BELOW_THE_BAR
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.0, 0.0, 0.0),   # see BELOW_THE_BAR
+    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (0.25, 1.0, 1.0),   # PaperStream OCR scan (ocr19): see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
