@@ -588,6 +588,9 @@ FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web add
 # its key no title (a key alone, 連絡先：, heads the contacts under it); no sentence runs through it (、。)
 CONTACT_ROW = regex.compile(r"^[●○◆■・･\s]*[^\s、，,。]{0,16}?(?:問い?合わ?せ先?|連絡先)[\s：:]*[^\s、，,。][^、，,。]*"
                             r"(?:署|課|局|部|室|所|係|班|グループ|センター|[0-9０-９]{2,4}[-－ー‐][0-9０-９]{2,4}[-－ー‐][0-9０-９]{3,4})$")
+# Convention (a flyer's or a notice's contact block: 【お問い合わせ先】 over the office, its hours and telephone): a band
+# whose words are a contact's key alone keys the block under it, as a field's key does — no heading
+CONTACT_BAND = regex.compile(r"^[【［\[<＜〈]\s*(?:お?問い?合わ?せ(?:先|窓口)?|連絡先|照会先)\s*[】］\]>＞〉]$")
 # a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1.
 PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")
 # a "title" with no letter at all (5-35-4: a figure's step numbers run together, read as 5-35 and -4)

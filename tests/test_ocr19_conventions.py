@@ -10,7 +10,8 @@ from pathlib import Path
 import pymupdf
 
 from extractors.cover import read_cover
-from extractors.headings import find_headings
+from extractors.heading_candidate import Candidate
+from extractors.headings import _a_reference, find_headings
 from extractors.ocr_layer import picture_letters
 from extractors.paragraphs import find_paragraphs
 from extractors.page_flow import build_flow
@@ -133,3 +134,22 @@ def test_letters_the_ocr_read_down_the_page_are_a_figures_words() -> None:
     down = line("②用地測量", [(165, 462 + 19 * k, 181, 481 + 19 * k) for k in range(5)])
     across = line("②用地測量", [(165 + 11 * k, 462, 176 + 11 * k, 473) for k in range(5)])
     assert picture_letters(down, DEFAULT.layout) and not picture_letters(across, DEFAULT.layout)
+
+
+def test_a_band_keying_a_contact_block_is_no_heading(tmp_path: Path) -> None:
+    """numbering.CONTACT_BAND: 【お問い合わせ先】 over the office and its telephone keys the contact block (as a field's
+    key does), no heading (headings._a_reference); a band naming a part of the text is not ruled out so."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for x, y, text in [(60, 100, "【申込方法】"), (72, 125, "電話で地域医療推進課へお申し込みください。"),
+                       (238, 300, "【お問い合わせ先】"), (238, 318, "鈴鹿市地域医療推進課（保健センター）"),
+                       (246, 336, "TEL（059）327-5030")]:
+        page.insert_text((x, y), text, fontname="japan", fontsize=10.5)
+    doc.save(tmp_path / "b.pdf")
+    flow = build_flow(open_document(str(tmp_path / "b.pdf")))
+    at = {it.text: i for i, it in enumerate(flow.items) if isinstance(it, TextLine)}
+
+    def band(text: str) -> Candidate:
+        return Candidate(at[text], "band", "band", "", text, False, False, 10.5)
+
+    assert _a_reference(band("【お問い合わせ先】"), [], flow) and not _a_reference(band("【申込方法】"), [], flow)

@@ -138,6 +138,10 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # First measured f1 0.143, title 0 — …に関するお知らせ is a subject line (numbering.SUBJECT_LINE), the contacts'
     # ● rows fields (numbering.CONTACT_ROW), the flow's captions read down the page a figure's (ocr_layer._read_down)
     "suzuka_yokkaichi_doro_jigyo_oshirase_2026": {"f1": 0.25, "tables_found": 0.5, "tables_false_pages": 1.0},
+    # 鈴鹿市 地域医療推進課's 結核健診 flyer, circulated (PaperStream scan with an OCR layer, ocr19): the title, in display
+    # type, the OCR read as junk (鐙捷鍵諺(鱒鄙熟 黒至鎚怠茸): title 0, no text layer holds it. f1 0 as first measured —
+    # 【お問い合わせ先】 over the contact block a heading — until a band keying a contact is none (numbering.CONTACT_BAND)
+    "suzuka_kekkaku_kenshin_oshirase_2026": {"title": 0.0},
     # (Singapore's Electronic Transactions Act as 法制審議会 参考資料３－２, newdocsB18: Arbortext APP + iTextSharp, pp1-18)
     # the cover's title, bold capitals among the crest's lines, is not read (title 0; p2's "Electronic Transactions Act"
     # over the Arrangement of Sections is read as a heading instead) nor its edition date (date 0); PART I / PRELIMINARY
@@ -390,6 +394,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 0: see BELOW_THE_BAR
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.0, 0.0, 0.0),   # see BELOW_THE_BAR
     "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (0.25, 1.0, 1.0),   # PaperStream OCR scan (ocr19): see BELOW_THE_BAR
+    "suzuka_kekkaku_kenshin_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (ocr19): title 0, see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
