@@ -31,7 +31,7 @@ from dataclasses import replace
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
-    BY_NAME, DOC_NUMBER, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
+    BY_NAME, CONTACT_BAND, DOC_NUMBER, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
 from extractors.cover import cover_lines
@@ -321,8 +321,8 @@ def _marked(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) -> Candi
     """A sub-heading marked with a bullet but set in the heading face: ● in a larger heading face
     over the body (a white paper's ● 設立), or a heading mark (○ ● ◆ ■ …: numbering.HEADING_MARKS) in
     another typeface than the body's at any size over running text (_heads_text). Its own system,
-    nested where it is met."""
-    if len(s) < 2:
+    nested where it is met. A field (項目：値, a contact's row: LineRole.field) holds no title, marked or not."""
+    if len(s) < 2 or role.field:
         return None
     if _set_off_mark(i, s, role, line, flow) or ("typeface" in role.style and (
             (role.mark == "●" and "larger" in role.style) or (role.mark and role.mark in HEADING_MARKS and _heads_text(i, s, line, role, flow)))):
@@ -1711,8 +1711,11 @@ def _a_reference(c: Candidate, lines: list[int], flow: Flow) -> bool:
     """An entry of a reference list, no heading: a web address on the candidate's line or on a
     line its title runs on to, or opening the line right under it, set in under the label (a
     citation's address: (1) Explainable Artificial Intelligence (XAI) / https://…); a bracketed
-    band with an address (web or mail) opening the line right under it, wherever that line starts."""
+    band with an address (web or mail) opening the line right under it, wherever that line starts; a
+    band whose words are a contact's key alone (【お問い合わせ先】: numbering.CONTACT_BAND), what it keys a contact."""
     if any(r is not None and r.address for r in (flow.roles[j] for j in (c.index, *lines))):
+        return True
+    if c.kind == "band" and CONTACT_BAND.match(_SPACES.sub("", c.title)):
         return True
     head = flow.line(c.index)
     j = next_item(max([c.index, *lines]), flow)

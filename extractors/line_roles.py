@@ -23,7 +23,7 @@ from operator import itemgetter
 
 import regex
 
-from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BAND_WITH_WORDS, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, FIELD_ROW, ITEM_START, PARTICULARS, \
+from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BAND_WITH_WORDS, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, CONTACT_ROW, FIELD_ROW, ITEM_START, PARTICULARS, \
     GLUED_ARTICLE, HEADING_MARKS, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label, \
     roman_in_its_list, with_its_figure
@@ -294,11 +294,14 @@ def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str
 
 
 def _field(s: str) -> bool:
-    """The line (`s`: cleaned) is a field, 項目：値 (FIELD_ROW): asked only of a line holding a colon.
+    """The line (`s`: cleaned) is a field, 項目：値 (FIELD_ROW): asked only of a line holding a colon; or a contact's
+    row, its key and whom to ask after it (CONTACT_ROW).
     Convention (a form filed with an office: 令和３年２月１０日　…議長　殿　…議員　氏名　…): a line that
     opens with a date and names its addressee (殿, 御中) after it is the filing's dating line —
     the date, the addressee and the signer — a field of the form, no title."""
     if (":" in s or "：" in s) and FIELD_ROW.match(s.strip()) is not None:
+        return True
+    if ("合" in s or "連絡先" in s) and CONTACT_ROW.match(s.strip()) is not None:   # a contact's row (numbering.CONTACT_ROW)
         return True
     return dating_line(s) is not None
 

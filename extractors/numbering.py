@@ -583,6 +583,14 @@ ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KA
 # 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
 # its value after it (団 体 名 ： 音威子府村, 策定日：平成30年3月): a form's or a profile's field, no heading
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
+# Convention (a notice's contacts: ●計画に関するお問合せ　三重河川国道事務所　計画課, 連絡先　…課　電話 059-…): a row naming
+# whom to ask — its key 問い合わせ(先) or 連絡先 — and, after it on the row, the office or the telephone number: a field,
+# its key no title (a key alone, 連絡先：, heads the contacts under it); no sentence runs through it (、。)
+CONTACT_ROW = regex.compile(r"^[●○◆■・･\s]*[^\s、，,。]{0,16}?(?:問い?合わ?せ先?|連絡先)[\s：:]*[^\s、，,。][^、，,。]*"
+                            r"(?:署|課|局|部|室|所|係|班|グループ|センター|[0-9０-９]{2,4}[-－ー‐][0-9０-９]{2,4}[-－ー‐][0-9０-９]{3,4})$")
+# Convention (a flyer's or a notice's contact block: 【お問い合わせ先】 over the office, its hours and telephone): a band
+# whose words are a contact's key alone keys the block under it, as a field's key does — no heading
+CONTACT_BAND = regex.compile(r"^[【［\[<＜〈]\s*(?:お?問い?合わ?せ(?:先|窓口)?|連絡先|照会先)\s*[】］\]>＞〉]$")
 # a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1.
 PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")
 # a "title" with no letter at all (5-35-4: a figure's step numbers run together, read as 5-35 and -4)
@@ -794,7 +802,8 @@ DIGIT_ALONE = regex.compile(r"^\s*[0-9０-９]\s*$")   # one digit alone on its 
 DISPLAY_NUMERAL = regex.compile(r"^\s*[0-9０-９](?:\s+[0-9０-９])+\s*$")
 # how a letter's or a circular's subject ends: …について（依頼）, …のお知らせ, …のお願い, …のご案内 (the cover's
 # circular, cover._circular, and a letter heading its own 記, headings._outside_particulars)
-SUBJECT_LINE = regex.compile(r"(?:について|のお知らせ|のお願い|のご案内)(?:[（(][^）)]{1,8}[）)])?$")
+# a subject line's ending: …について, …のお知らせ, and what a verb ending in る announces (…に関するお知らせ, …に係るお願い)
+SUBJECT_LINE = regex.compile(r"(?:について|[のる](?:お知らせ|お願い|ご案内))(?:[（(][^）)]{1,8}[）)])?$")
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face

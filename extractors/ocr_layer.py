@@ -9,7 +9,10 @@ indentation and numbering alone: every span is taken at one size (the page's usu
 so no line is set apart as larger; and a number the OCR cut in two (第1 5条: a space between two
 digits closer than a letter) is joined. Specks of dirt the OCR read as marks (a line of a mark or two
 far shorter than a letter: ■ | 』 in the margin; an ASCII ~ between letters) are taken out of the
-text and kept as the page's furniture of kind ocr_speck (Page.specks), so no letter is lost.
+text and kept as the page's furniture of kind ocr_speck (Page.specks), so no letter is lost. Struck
+twice (a layer writing a line again on its own spot) is no bold either: every span is read regular.
+Letters the OCR read off a picture — a photograph's texture, a map — are kept as text but head
+nothing (picture_letters): what it reads off print is a letter boxed about as wide as tall.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ import pymupdf
 
 import regex
 
-from extractors.records import Page
+from extractors.records import Line, Page, Span
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
@@ -83,13 +86,62 @@ def _chars(spans: list[dict]) -> str:
 
 def at_one_size(pages: list[Page], ls: Layout) -> list[Page]:
     """The document's OCR'd pages (Page.ocr) with every span at one size: the median height of
-    their lines of a few letters (the OCR's guess of a glyph's size is no type size); other pages as read."""
+    their lines of a few letters (the OCR's guess of a glyph's size is no type size), and in regular
+    weight (a line the layer wrote twice on its spot reads as overprinted bold, which no paper set it
+    in: a notice's addressee, a contact line); other pages as read."""
     heights = [ln.y1 - ln.y0 for p in pages if p.ocr for ln in p.lines if len(ln.text.strip()) >= ls.ocr_line_letters]
     if not heights:
         return pages
     size = round(median(heights), 1)
-    return [replace(p, lines=[replace(ln, spans=[replace(s, size=size) for s in ln.spans]) for ln in p.lines])
+    return [replace(p, lines=[replace(ln, spans=[replace(s, size=size, bold=False) for s in ln.spans]) for ln in p.lines])
             if p.ocr else p for p in pages]
+
+
+def picture_letters(line: Line, ls: Layout) -> bool:
+    """Convention: an OCR reads a printed letter set full width (an ideograph, a kana) in a box
+    about as wide as tall, at least half a letter high; what it reads off a picture (a photograph's
+    texture, a map, the junk 軍事画 聖鴻 戸 司 over a survey's photos) comes in boxes of any shape —
+    slivers, flat bars, specks — or as marks with no letter at all (■■〆』), or read down the page. A line of an OCR'd page
+    (its spans at the layer's one size: at_one_size) most of whose letters stand in such runs is
+    letters read off a picture: text kept where it stands, never a heading (page_flow marks it
+    TextLine.in_figure, a figure's words)."""
+    off = total = 0
+    for s in line.spans:
+        n = sum(1 for c in s.text if not c.isspace())
+        total += n
+        off += n if _off_print(s, ls) else 0
+    return total > 0 and 2 * off >= total
+
+
+def _off_print(span: Span, ls: Layout) -> bool:
+    """The span (of an OCR'd page) is a run read off a picture (picture_letters): every letter it
+    holds set full width boxed short or far from square, or marks more than letters and digits; or a run read down
+    the page (_read_down)."""
+    seen = [c for c in span.text if not c.isspace()]
+    if _read_down(span.char_boxes):
+        return True
+    if 2 * sum(1 for c in seen if _LETTER.match(c)) < len(seen):
+        return True
+    full = [b for c, b in zip(span.text, span.char_boxes) if _FULL_WIDTH.match(c)]
+    return bool(full) and all(_misshapen(b, span.size, ls) for b in full)
+
+
+def _read_down(boxes: tuple[Box, ...]) -> bool:
+    """Convention: a page the OCR read across (a page set vertically is read turned) sets its text across; a
+    run of letters it read down the page, each glyph under the one before, is the caption of a diagram's box
+    (②用地測量 in a flow), a road's name along it on a map, a table's column head set down: no heading."""
+    return len(boxes) > 1 and all(b[1] - a[1] > (a[3] - a[1]) / 2 and b[0] < a[2] and a[0] < b[2]
+                                  for a, b in zip(boxes, boxes[1:]))
+
+
+def _misshapen(box: Box, letter: float, ls: Layout) -> bool:
+    w, h = box[2] - box[0], box[3] - box[1]
+    return h < ls.ocr_speck * letter or not ls.ocr_narrow * h <= w <= ls.ocr_wide * h
+
+
+# a letter set full width: an ideograph, a kana, a full-width form (Ａ１（)
+_LETTER = regex.compile(r"[\p{L}\p{N}--\p{Sk}]", regex.V1)
+_FULL_WIDTH = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\uff01-\uff5e\u3000-\u303f]")
 
 
 def _one_letter_down(ln: dict, ls: Layout) -> bool:

@@ -29,6 +29,7 @@ from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flo
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
 from extractors.numbering import encloses_next, kerned_marks
+from extractors.ocr_layer import picture_letters
 from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from extractors.underlines import text_underlines
 from normalizers.text import join_lines
@@ -175,6 +176,15 @@ def _joined(pieces: list[Line]) -> Line:
     first = pieces[0]
     return Line(first.page, [s for p in pieces for s in p.spans], first.x0, min(p.y0 for p in pieces),
                 pieces[-1].x1, max(p.y1 for p in pieces))
+
+
+def _mark_figure_words(lines: list[TextLine], figures: Sequence[tuple[float, float, float, float]], page: Page,
+                       settings: Settings) -> None:
+    """Set `in_figure` on a figure's words: a line whose middle stands inside a drawn figure, or, on an OCR'd
+    page, one the OCR read off a picture (ocr_layer.picture_letters)."""
+    for t in lines:
+        t.in_figure = any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures) \
+            or page.ocr and picture_letters(t.source, settings.layout)
 
 
 def _trim_blank_ends(text_lines: list[TextLine]) -> list[TextLine]:
@@ -736,8 +746,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
         joined += attach_raised(column, fn)
     bands = RuleBands(page.rules, settings.underlines.thickness)
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)
-    for t in text_lines:
-        t.in_figure = any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures)
+    _mark_figure_words(text_lines, figures, page, settings)
     _mark_side_notes(text_lines, sides, body_size * settings.typography.main_text_share, page.width)
     _mark_callout_words(text_lines, page.shapes)
     text_lines = _trim_blank_ends(text_lines)

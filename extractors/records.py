@@ -353,7 +353,8 @@ class TextLine:
     source: Line
     bold: bool = False         # most of its glyphs in a bold face
     underlined: bool = False   # most of its glyphs underlined (a title set off by a rule)
-    in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels): no heading
+    in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels), or on an OCR'd page letters
+                               # read off a picture (ocr_layer.picture_letters): no heading
     on_panel: bool = False     # alone on a shaded band or in a frame of its own spanning its column (set apart by it)
     caption_band: tuple[float, float, float, float] | None = None   # the band across a region's top it is a caption
                                # row on (typography.mark_panels): the rows on one band are one title

@@ -89,6 +89,11 @@ class Layout:
     ocr_speck: float = _v(0.5, "share", "an OCR layer's line of a mark or two whose box is under this share of a letter's height is\n"
                           "                                 a speck of dirt read as a mark (』 ■ | at 1-3 pt beside 10-12 pt letters)")
     ocr_speck_letters: int = _v(2, "count", "...and holds at most this many marks")
+    ocr_narrow: float = _v(0.6, "em", "an OCR'd letter set full width (an ideograph, a kana) is boxed about as wide as tall:\n"
+                           "                                 one boxed narrower than this, in ems of its own height, is no letter the paper prints\n"
+                           "                                 (a sliver of a photograph; printed lines measure 0.76-1.2, half-width letters\n"
+                           "                                 among them: ocr_layer.picture_letters)")
+    ocr_wide: float = _v(1.6, "em", "...or wider than this, in ems of its own height (a flat bar of a photograph: 1.7-5.8)")
     ocr_row_gap: float = _v(3.0, "em", "an OCR's vertical runs read across again (ocr_layer._runs_read_across): glyphs of a row\n"
                             "                                 further apart than this many letters stand in two lines (a seal beside a name)")
     scan_rule_dpi: float = _v(96.0, "count", "an OCR'd scan's picture is read for its rules (scan_rules) rendered at this resolution: a\n"

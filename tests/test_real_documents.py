@@ -125,14 +125,23 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # section bands, split and garbled by the OCR (f1); the title banner and "令和8年4月作成", not in the OCR layer.
     # The label boxed at page 2's top right (令和8年度版 / 広報7月号折込) is furniture (furniture._stacked_label), no table
     "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.869, "tables_found": 0.75, "title": 0.0, "date": 0.0},
-    # (国土交通省 中部地方整備局's notice to residents, a 回覧 scanned by PaperStream Capture 5.1, newdocsA18; its OCR layer
-    # sets most lines twice on one spot, read once since the overprint is furniture) the 記's item "(1)調査内容", a key alone
-    # over its table in the OCR's one size, is read as no heading, while "地域の皆様八" (the addressees, へ misread), the
-    # contact line "国土交通省…計画課電話:059-…" and OCR junk over the photos of page 2 ("■〆』国道1号", "戸司") are
-    # (f1 0, parents 0, pages 0). Title 0 as first measured — "|回覧" (the OCR read the stamp's frame beside it) was the
-    # title —: since newdocsA18 the stamp is a doc_label (numbering._CIRCULATION) and the subject framed whole in 【】 is
-    # the title the brackets hold (cover._unquoted), no heading (headings._the_title); every other bar met
-    "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
+    # (国土交通省 中部地方整備局's 回覧 scanned by PaperStream Capture 5.1, newdocsA18: f1 0, parents 0, pages 0 — the
+    # addressee "地域の皆様八" and the contact line, which the OCR layer wrote twice on their spot, were read as
+    # overprinted bold, and the OCR's junk over the photos, "■■〆』国道1号", "戸司", as headings — meets every bar since
+    # ocr19: an OCR layer's lines are read in regular weight (ocr_layer.at_one_size) and letters read off a picture
+    # head nothing (ocr_layer.picture_letters: TextLine.in_figure); see HEADINGS_REACHED)
+    # 鈴鹿市's 回覧 on the 鈴鹿四日市道路 with four slides of 三重河川国道事務所 printed 2-up (PaperStream scan with an OCR
+    # layer, ocr19): the slides' titles, set larger, are in the OCR's one size (3 of 4 unread: f1 0.25); "●主に…を実施
+    # します。" over its indented line is read as a set-off mark (as mie_koki's ○ lines are), and 【R6年度】 and "●一" in
+    # the flow diagram as headings; the 都市計画経緯 table's first column the OCR read down the page in runs of one
+    # letter a row (tables_found 0.5), and the map's roads on page 3 ruled a table of junk (tables_false_pages 1).
+    # First measured f1 0.143, title 0 — …に関するお知らせ is a subject line (numbering.SUBJECT_LINE), the contacts'
+    # ● rows fields (numbering.CONTACT_ROW), the flow's captions read down the page a figure's (ocr_layer._read_down)
+    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": {"f1": 0.25, "tables_found": 0.5, "tables_false_pages": 1.0},
+    # 鈴鹿市 地域医療推進課's 結核健診 flyer, circulated (PaperStream scan with an OCR layer, ocr19): the title, in display
+    # type, the OCR read as junk (鐙捷鍵諺(鱒鄙熟 黒至鎚怠茸): title 0, no text layer holds it. f1 0 as first measured —
+    # 【お問い合わせ先】 over the contact block a heading — until a band keying a contact is none (numbering.CONTACT_BAND)
+    "suzuka_kekkaku_kenshin_oshirase_2026": {"title": 0.0},
     # (Singapore's Electronic Transactions Act as 法制審議会 参考資料３－２, newdocsB18: Arbortext APP + iTextSharp, pp1-18)
     # the cover's title, bold capitals among the crest's lines, is not read (title 0; p2's "Electronic Transactions Act"
     # over the Arrangement of Sections is read as a heading instead) nor its edition date (date 0); PART I / PRELIMINARY
@@ -403,7 +412,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # (numbering box), 付録 over its groups (heading_levels._titles_over_smaller), a chart's ticks no note
     # (footnotes._axis_labels) and its value scale no table (page_flow._value_scale)
     "boj_kinyu_system_report_2024": (1.0, 1.0, 1.0),
-    "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": (0.0, 0.0, 0.0),   # PaperStream OCR scan (newdocsA18): see BELOW_THE_BAR
+    "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (newdocsA18):
+    # (0, 0, 0) until ocr19 read its layer in regular weight and its junk over the photos as no heading
     # newdocsB18: producers new to the corpus — Arbortext APP (a foreign statute as 法制審議会 reference material),
     # pLaTeX + dvipdfmx (a 国立大学's exam booklet), Word for Mac through macOS Quartz PDFContext (a sample question)
     "funani_singapore_electronic_transactions_act_sankou3_2_2021": (0.883, 0.0, 1.0),   # see BELOW_THE_BAR
@@ -426,6 +436,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ndl_japansearch_metadata_renkei_slides_2019": (1.0, 1.0, 1.0),
     "shimane_cms_joho_teikyo_sekininsha_sosa_manual_2014": (1.0, 1.0, 1.0),
     "jma_kozui_yoho_hanran_chui_joho_reibun_2022": (1.0, 1.0, 1.0),
+    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (0.25, 1.0, 1.0),   # PaperStream OCR scan (ocr19): see BELOW_THE_BAR
+    "suzuka_kekkaku_kenshin_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (ocr19): title 0, see BELOW_THE_BAR
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
