@@ -133,16 +133,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # title —: since newdocsA18 the stamp is a doc_label (numbering._CIRCULATION) and the subject framed whole in 【】 is
     # the title the brackets hold (cover._unquoted), no heading (headings._the_title); every other bar met
     "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
-    # (Singapore's Electronic Transactions Act as 法制審議会 参考資料３－２, newdocsB18: Arbortext APP + iTextSharp, pp1-18)
-    # the cover's title, bold capitals among the crest's lines, is not read (title 0; p2's "Electronic Transactions Act"
-    # over the Arrangement of Sections is read as a heading instead) nor its edition date (date 0); PART I / PRELIMINARY
-    # and Division 1 — General provisions, centred in body type, have no English numbering system yet (f1 0.883). (f1 0
-    # as first measured: the bold captions' face AdvTT….B, the word-by-word justified rows and the English sentences
-    # opening with a bold section number are read since newdocsB18). Parents 0 since the merge with newdocsA18: that false
-    # p2 heading, larger than the sections' captions after it, now heads them (heading_levels._titles_over_smaller, the
-    # convention of a report's 付録 over its groups) where the truth puts them under the PARTs not found (on newdocsB18's
-    # branch they stood at the top, no parent, which the score counted as the same parent as an unfound one)
-    "funani_singapore_electronic_transactions_act_sankou3_2_2021": {"f1": 0.883, "parents": 0.0, "title": 0.0, "date": 0.0},
     # (北海道大学's entrance-exam booklet, pLaTeX + dvipdfmx, newdocsB18) its title block of five centred lines in body
     # type is read whole (北海道大学大学院経済学院修士課程…試験問題) where the truth takes 令和２年度 専門科目 試験問題 — an
     # ambiguous cover (title 0). (f1 0 as first measured: since newdocsB18 its questions closed by ． are sentences, its
@@ -380,7 +370,11 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": (0.0, 0.0, 0.0),   # PaperStream OCR scan (newdocsA18): see BELOW_THE_BAR
     # newdocsB18: producers new to the corpus — Arbortext APP (a foreign statute as 法制審議会 reference material),
     # pLaTeX + dvipdfmx (a 国立大学's exam booklet), Word for Mac through macOS Quartz PDFContext (a sample question)
-    "funani_singapore_electronic_transactions_act_sankou3_2_2021": (0.883, 0.0, 1.0),   # see BELOW_THE_BAR
+    # Singapore's Act: every bar since english19 (f1 0.883, parents 0, title 0, date 0 before): the cover's title the
+    # next page repeats in title case (cover._repeated_title), its edition day as an ordinal (31st December 2011), the
+    # Arrangement of Sections with no page numbers run on by its size (contents._unpaged_contents), PART I / PRELIMINARY
+    # and Division 1 — … (numbering english_part / english_division) holding the bold section titles under them
+    "funani_singapore_electronic_transactions_act_sankou3_2_2021": (1.0, 1.0, 1.0),
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 0: see BELOW_THE_BAR
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.0, 0.0, 0.0),   # see BELOW_THE_BAR
 }
