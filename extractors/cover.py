@@ -304,7 +304,7 @@ def _runs_up(ln: Line) -> bool:
 
 
 _DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
-                            r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?")   # minutes: 第１ 日時 令和６年８月２１日（水）…
+                            r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?|^(?i:as\s*of)")   # English: As of June 15, 2020 (時点)   # minutes: 第１ 日時 令和６年８月２１日（水）…
 # what may follow a date on its row: the weekday, the hours (自 午後１時３０分), bracketed notes
 # ((…告示第518号)(制定)), the court and the act it dates (第一小法廷判決), the office that made the
 # paper (令和４年２月24日 南国市企画課作成: a briefing's stamp)
@@ -335,10 +335,22 @@ def _date_row(row: CoverRow, share: float) -> str:
 
 def _row_date(row: CoverRow, share: float) -> Dated:
     """The row's date when the row is mostly that date (not a date in a sentence), after a label that
-    names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes or the act it dates
-    (…判決); letter-spacing dots (平成・30年) are no letters. NO_DATE when the row is none."""
-    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", row.text))
-    if _listed_dates(row.text):
+    names it (策定日：, 作成日：, 日時, As of), before its weekday, hours, bracketed notes or the act it dates
+    (…判決); letter-spacing dots (平成・30年) are no letters. NO_DATE when the row is none.
+    Convention (an English chart's "As of June 15, 2020" set at the page's top right, on the row of a note at the
+    left — Click to jump to related website): where the row is no date, its last piece, set apart from the rest
+    at its right end, opening with a label that names a date (_DATE_LABEL: As of, 作成日：) and mostly that date, is
+    the cover's date."""
+    dated = _date_of(row.text, row, share)
+    if dated.iso or len(row.words) < 2 or not _DATE_LABEL.match(_unspaced(row.words[-1])):
+        return dated
+    return _date_of(row.words[-1], row, share)
+
+
+def _date_of(text: str, row: CoverRow, share: float) -> Dated:
+    """The date `text` (a row's text, or its last piece's) holds when it is mostly that date (_row_date)."""
+    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", text))
+    if _listed_dates(text):
         return NO_DATE
     m = DATE.search(s)
     if not m:
@@ -350,7 +362,7 @@ def _row_date(row: CoverRow, share: float) -> Dated:
     if len(m.group(0)) < share * len(s.strip("・ ")):
         return NO_DATE
     iso = to_iso(m.group(0)) or ""
-    return Dated(iso, _printed_date(m, row.text), row) if iso else NO_DATE
+    return Dated(iso, _printed_date(m, text), row) if iso else NO_DATE
 
 
 def _printed_date(m: regex.Match, text: str) -> str:

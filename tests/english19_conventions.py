@@ -107,3 +107,57 @@ def build_statute(path: Path, contents_size: float = 11) -> Path:
     _text(doc)
     doc.save(path)
     return path
+
+
+AS_OF = ("2020-06-15", "June 15, 2020")
+
+
+def build_chart(path: Path) -> Path:
+    """An English chart's page: its title in display type at the top centre, then on one row a note at the left
+    ("Click to jump to related website") and "As of June 15, 2020" at the right edge, then the chart's rows."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=756, height=1008)
+    page.insert_text((150, 40), "Information on Support Measures", fontname="hebo", fontsize=24)
+    page.insert_text((230, 72), "Click to jump to related website", fontname="helv", fontsize=9)
+    page.insert_text((640, 72), f"As of {AS_OF[1]}", fontname="helv", fontsize=10)
+    y = 120.0
+    for who, what in (("All residents", "Special cash payment of 100,000 yen per person"),
+                      ("Household with children", "Additional allowance of 10,000 yen per child"),
+                      ("Students in difficulty", "Emergency assistance fund for students")):
+        page.insert_text((60, y), who, fontname="helv", fontsize=10.5)
+        page.insert_text((260, y), what, fontname="helv", fontsize=10.5)
+        y += 40
+    doc.save(path)
+    return path
+
+
+SLIDES = [("Basic Concepts of the Economic Measures", [("1.", "Domestic and overseas economies have been hit"),
+                                                    ("2.", "The Government has decided to act")]),
+          ("Emergency Support Phase", [("I.", "Measures to prevent the spread of the infection"),
+                                       ("II.", "Protecting employment and keeping business viable")])]
+
+
+def build_deck(path: Path) -> Path:
+    """An English summary's slides (780 x 540): a cover, then two slides each titled in bold 22 pt at the top, in
+    numbered parts — "1." / "I." in bold Helvetica 18 pt, alone on their rows — over their content in a regular
+    Times 16 pt: bullets, and measures numbered 1. 2. in the text's weight (items, no headings)."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=780, height=540)
+    cover.insert_text((120, 220), "Emergency Economic Measures", fontname="hebo", fontsize=32)
+    cover.insert_text((330, 420), "April 2020", fontname="helv", fontsize=28)
+    for title, parts in SLIDES:
+        page = doc.new_page(width=780, height=540)
+        page.insert_text((20, 40), title, fontname="hebo", fontsize=22)
+        y = 100.0
+        for label, name in parts:
+            page.insert_text((24, y), f"{label} {name}", fontname="hebo", fontsize=18)
+            y += 26
+            for k in (1, 2):
+                page.insert_text((40, y), f"{k}. The measure is carried out with the support of the local governments,",
+                                 fontname="tiro", fontsize=16)
+                page.insert_text((58, y + 20), "as set out in the Cabinet decision of this month.", fontname="tiro",
+                                 fontsize=16)
+                y += 46
+            y += 20
+    doc.save(path)
+    return path

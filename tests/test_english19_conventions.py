@@ -70,3 +70,23 @@ def test_a_date_printed_keeps_its_english_word_spaces():
     from extractors.cover import _printed
     assert [_printed(t) for t in ("令和 元年 ６月１１日", "31st  December 2011", "May 4, 2020", "2024. 4. 19")] == \
         ["令和元年６月１１日", "31st December 2011", "May 4, 2020", "2024.4.19"]
+
+
+def test_an_as_of_date_at_the_right_end_of_a_notes_row(tmp_path):
+    """"As of June 15, 2020" set at the right end of the row of a note at the left: the row is no date, its last
+    piece — labelled As of and mostly a date — dates the chart (a piece with no label naming a date would not)."""
+    from extractors.cover import read_cover
+    from pipeline.reading import open_document
+    cover = read_cover(open_document(str(ec.build_chart(tmp_path / "chart.pdf"))))
+    assert (cover.date, cover.date_as_printed) == ec.AS_OF
+
+
+def test_an_english_slide_in_numbered_parts(tmp_path):
+    """Bold "1." / "I." lines, two or more on a slide, alone on their rows, larger than its text and smaller than its
+    title, head the slide's parts under its title; the measures numbered in the text's regular weight are items."""
+    out = _extract(ec.build_deck(tmp_path / "deck.pdf"))
+    got = [(h["level"], h["label"], norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    want = []
+    for title, parts in ec.SLIDES:
+        want += [("1", "", norm(title))] + [("2", label, norm(name)) for label, name in parts]
+    assert got == want

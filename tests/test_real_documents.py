@@ -133,6 +133,19 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # title —: since newdocsA18 the stamp is a doc_label (numbering._CIRCULATION) and the subject framed whole in 【】 is
     # the title the brackets hold (cover._unquoted), no heading (headings._the_title); every other bar met
     "mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
+    # (内閣府's English summary of the emergency economic measures, PowerPoint 2016, english19) slide 6's table reads its
+    # header cell "Comprehensive / Economic Measures¹" with the raised note call between its rows ("Comprehensive 1
+    # Economic Measures": tables_found 0.5), and slide 7's stacked bars — boxes filled each in a colour of its own, no
+    # stroke — are read as a 4 x 1 table (tables_false_pages 1). (f1 0.519 as first measured: since english19 an English
+    # slide's bold numbered parts head it, deck_headings._numbered_parts; left: slide 2's banner naming the measures
+    # again in other words is a heading, slide 4's second tab, side by side with the first, none)
+    "cao_kinkyu_keizai_taisaku_gaiyo_eigoban_2020": {"tables_found": 0.5, "tables_false_pages": 1.0},
+    # (the government's English chart of COVID-19 support measures as of June 15, 2020, no producer recorded, english19)
+    # a chevron row's words, "…social security insurance / due to income decline" beside "Reduction/ exemption of
+    # social security insurance", are read as a title (f1 0.889; the truth's headings — the sideways group labels and
+    # the category boxes — are all optional). Its date, "As of June 15, 2020" at the right end of a note's row, is read
+    # since english19 (cover._row_date)
+    "corona_shiensaku_ichiran_eigoban_2020": {"f1": 0.888},
     # (北海道大学's entrance-exam booklet, pLaTeX + dvipdfmx, newdocsB18) its title block of five centred lines in body
     # type is read whole (北海道大学大学院経済学院修士課程…試験問題) where the truth takes 令和２年度 専門科目 試験問題 — an
     # ambiguous cover (title 0). (f1 0 as first measured: since newdocsB18 its questions closed by ． are sentences, its
@@ -375,6 +388,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # Arrangement of Sections with no page numbers run on by its size (contents._unpaged_contents), PART I / PRELIMINARY
     # and Division 1 — … (numbering english_part / english_division) holding the bold section titles under them
     "funani_singapore_electronic_transactions_act_sankou3_2_2021": (1.0, 1.0, 1.0),
+    # english19: two English papers of the government, from NTJ_English/ of michihito-ando/covid19-japan-policies
+    "cao_kinkyu_keizai_taisaku_gaiyo_eigoban_2020": (0.947, 0.944, 1.0),   # PowerPoint 2016 slides: tables, see BELOW_THE_BAR
+    "corona_shiensaku_ichiran_eigoban_2020": (0.888, 1.0, 1.0),   # no producer recorded (a chart): see BELOW_THE_BAR
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 0: see BELOW_THE_BAR
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.0, 0.0, 0.0),   # see BELOW_THE_BAR
 }
