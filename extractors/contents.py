@@ -82,12 +82,13 @@ def find_contents(items: list, near_size: float = DEFAULT.typography.near_size, 
     title_page = None
     run_on: tuple[int, ...] = ()   # the pages the entries may run on to
     first, title_top, last = "", 0.0, None
-    unpaged = _unpaged_contents(items, near_size, body_size)
+    unpaged: set[int] = set()
     for i, it in enumerate(items):
         if not isinstance(it, TextLine) or it.blank:
             continue
         if is_contents_title(it.text):
             title_page, run_on, first, title_top = it.page, (it.page + 1,), "", it.y0
+            unpaged = _unpaged_contents(items, i, near_size, body_size)
             out.add(i)
             continue
         if it.page == title_page or i in unpaged:
@@ -120,21 +121,19 @@ def _ends_entries(line: TextLine, entry: str, seen: tuple[str, str | None], titl
 _BARE_PAGE = regex.compile(r"^\s*[0-9０-９]{1,4}\s*$")
 
 
-def _unpaged_contents(items: list, near_size: float, body_size: float) -> set[int]:
+def _unpaged_contents(items: list, title: int, near_size: float, body_size: float) -> set[int]:
     """The flow indexes of the lines a contents whose entries print no page number runs on to over the pages after its
-    title's (find_contents): from the next page, each line in the size of the title page's entries (_entries_size),
-    up to the first in another size (the text begins: a statute's long title in body type) that is no running head
-    over them (_over_entries). Empty for any other contents."""
-    lines = [(i, it) for i, it in enumerate(items) if isinstance(it, TextLine) and not it.blank and it.text.strip()]
-    at = next((k for k, (_, it) in enumerate(lines) if is_contents_title(it.text)), None)
-    if at is None:
-        return set()
-    page = lines[at][1].page
-    size = _entries_size([it for _, it in lines[at + 1:] if it.page == page], near_size, body_size)
+    title's (`title`: the title's flow index; find_contents): from the next page, each line in the size of the title
+    page's entries (_entries_size), up to the first in another size (the text begins: a statute's long title in body
+    type) that is no running head over them (_over_entries). Empty for any other contents."""
+    page = items[title].page
+    lines = [(i, it) for i, it in enumerate(items[title + 1:], title + 1)
+             if isinstance(it, TextLine) and not it.blank and it.text.strip()]
+    size = _entries_size([it for _, it in lines if it.page == page], near_size, body_size)
     if size is None:
         return set()
     out: set[int] = set()
-    after = [(i, it) for i, it in lines[at + 1:] if it.page != page]
+    after = [(i, it) for i, it in lines if it.page != page]
     for i, it in after:
         if abs(it.size - size) <= near_size:
             out.add(i)
@@ -148,7 +147,7 @@ def _entries_size(entries: list[TextLine], near_size: float, body_size: float) -
     (_unpaged_contents): they print no page number (no line ends in one, _PAGE_NUMBERED) and are set apart from the
     body's size (`body_size`: text in body type after contents in body type is told from them by no size); None
     for any other contents."""
-    if not entries or any(_PAGE_NUMBERED.search(clean(it.text)) for it in entries):
+    if not entries or any(_PAGE_NUMBERED.search(it.text) for it in entries):
         return None
     size = Counter(round(it.size * 2) / 2 for it in entries).most_common(1)[0][0]
     return None if abs(size - body_size) <= near_size else size
