@@ -9,9 +9,12 @@ there.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from extractors.numbering import match_numbering
+from extractors.settings import DEFAULT
 from normalizers.text import clean, fold_width
 from extractors.records import TextLine
 
@@ -22,13 +25,20 @@ _PAGE_REF = regex.compile(r"[.．・·…‥⋯\s]*[0-9]*\s*$")
 _TAB_PAGE = regex.compile(r"\S\s{2,}[0-9０-９]{1,4}\s*$")   # an entry's page number flush right after a tab
 
 
+# an English document's contents title: CONTENTS, Table of Contents, and a statute's ARRANGEMENT OF SECTIONS (a
+# Commonwealth statute lists its parts and sections so, by their numbers: no page numbers)
+_ENGLISH_TITLES = regex.compile(r"(?i)(?:table\s+of\s+)?contents|arrangement\s+of\s+(?:sections|provisions|regulations|rules)")
+
+
 def is_contents_title(text: str) -> bool:
-    """目次, letter-spaced (目　次) or in brackets (＜目次＞, 【目次】). Only a line that holds 次 is
-    cleaned and its spaces and brackets taken out: no character folds to 次 (clean: full-width ASCII,
-    radicals, bullets, half-width kana), so a line without it (every line but the title, as find_contents
-    asks of each line of a document, twice through is_toc_line) is none."""
+    """目次, letter-spaced (目　次) or in brackets (＜目次＞, 【目次】); in English, CONTENTS, Table of Contents, ARRANGEMENT
+    OF SECTIONS (_ENGLISH_TITLES). Only a line that holds 次 is cleaned and its spaces and brackets taken out: no
+    character folds to 次 (clean: full-width ASCII, radicals, bullets, half-width kana), so a line without it (every
+    line but the title, as find_contents asks of each line of a document, twice through is_toc_line) is none — nor
+    an English one whose first letter opens no English title."""
     if "次" not in text:
-        return False
+        bare = text.strip()
+        return bare[:1] in "CcTtAa" and _ENGLISH_TITLES.fullmatch(bare) is not None
     bare = clean(text).replace(" ", "")
     return bare.strip(_BRACKETS) in _TITLES
 
@@ -49,7 +59,7 @@ def _entry(text: str) -> str:
     return _ARTICLE_RANGE.sub("", _PAGE_REF.sub("", clean(text)).replace(" ", ""))
 
 
-def find_contents(items: list) -> set[int]:
+def find_contents(items: list, near_size: float = DEFAULT.typography.near_size, body_size: float = 0.0) -> set[int]:
     """Flow indexes of the lines of the table of contents. After the title, the page's lines
     are contents until one repeats the first entry: the body's first heading, where the
     contents and the text share a page — but not the line right under the first entry repeating it:
@@ -62,23 +72,29 @@ def find_contents(items: list) -> set[int]:
     no leader), they are entries too; the first line that does not ends them. Convention (Word's contents
     whose page numbers the layer sets as lines of their own, flush right on the entries' rows): where such a
     page opens with an entry so numbered, its lines down to the last numbered entry are entries — the
-    numbers, the entries that print none (（１）… under their chapter) and a title wrapped to a second line."""
+    numbers, the entries that print none (（１）… under their chapter) and a title wrapped to a second line.
+    Convention (a statute's arrangement of sections: its entries name sections by their numbers and print no page
+    number, over pages of their own, in a type of their own — a size apart from the body's, `body_size`): such contents
+    run on over the next pages while the lines stay in the entries' size (within `near_size`), until a line repeats
+    the first entry (_unpaged_contents)."""
     out: set[int] = set()
     spans = _numbered_spans(items)
     title_page = None
     run_on: tuple[int, ...] = ()   # the pages the entries may run on to
     first, title_top, last = "", 0.0, None
+    unpaged: set[int] = set()
     for i, it in enumerate(items):
         if not isinstance(it, TextLine) or it.blank:
             continue
         if is_contents_title(it.text):
             title_page, run_on, first, title_top = it.page, (it.page + 1,), "", it.y0
+            unpaged = _unpaged_contents(items, i, near_size, body_size)
             out.add(i)
             continue
-        if it.page == title_page:
+        if it.page == title_page or i in unpaged:
             entry = _entry(it.text)
-            if (first and entry == first and last != first) or it.y0 < title_top:
-                title_page, run_on = None, ()
+            if _ends_entries(it, entry, (first, last), title_page, title_top):
+                title_page, run_on, unpaged = None, (), set()
             else:
                 first, last = first or entry, entry
                 out.add(i)
@@ -94,7 +110,58 @@ def find_contents(items: list) -> set[int]:
     return out
 
 
+def _ends_entries(line: TextLine, entry: str, seen: tuple[str, str | None], title_page: int | None,
+                  title_top: float) -> bool:
+    """The line ends the contents (find_contents): it repeats their first entry (`seen`: the first and the last
+    entry so far) — the text's first heading —, or it stands on the title's page above the title (the next column)."""
+    first, last = seen
+    return bool(first and entry == first and last != first) or (line.page == title_page and line.y0 < title_top)
+
+
 _BARE_PAGE = regex.compile(r"^\s*[0-9０-９]{1,4}\s*$")
+
+
+def _unpaged_contents(items: list, title: int, near_size: float, body_size: float) -> set[int]:
+    """The flow indexes of the lines a contents whose entries print no page number runs on to over the pages after its
+    title's (`title`: the title's flow index; find_contents): from the next page, each line in the size of the title
+    page's entries (_entries_size), up to the first in another size (the text begins: a statute's long title in body
+    type) that is no running head over them (_over_entries). Empty for any other contents."""
+    page = items[title].page
+    lines = [(i, it) for i, it in enumerate(items[title + 1:], title + 1)
+             if isinstance(it, TextLine) and not it.blank and it.text.strip()]
+    size = _entries_size([it for _, it in lines if it.page == page], near_size, body_size)
+    if size is None:
+        return set()
+    out: set[int] = set()
+    after = [(i, it) for i, it in lines if it.page != page]
+    for i, it in after:
+        if abs(it.size - size) <= near_size:
+            out.add(i)
+        elif not _over_entries(it, after, size, near_size):
+            break
+    return out
+
+
+def _entries_size(entries: list[TextLine], near_size: float, body_size: float) -> float | None:
+    """The size of the entries on the contents title's page (the commonest), where they may run on by it
+    (_unpaged_contents): they print no page number (no line ends in one, _PAGE_NUMBERED) and are set apart from the
+    body's size (`body_size`: text in body type after contents in body type is told from them by no size); None
+    for any other contents."""
+    if not entries or any(_PAGE_NUMBERED.search(it.text) for it in entries):
+        return None
+    size = Counter(round(it.size * 2) / 2 for it in entries).most_common(1)[0][0]
+    return None if abs(size - body_size) <= near_size else size
+
+
+def _over_entries(line: TextLine, lines: list, size: float, near_size: float) -> bool:
+    """The line stands above every line of its page in the entries' `size`, one at least: the page's running head
+    over the contents run on to it (a header in its own size: _unpaged_contents passes over it)."""
+    tops = [it.y0 for _, it in lines if it.page == line.page and abs(it.size - size) <= near_size]
+    return bool(tops) and line.y1 <= min(tops)
+
+
+# an entry closing on its page number (… 12, …… ３): a contents that prints them
+_PAGE_NUMBERED = regex.compile(r"[^0-9０-９.．][.．・·…‥⋯\s]*[0-9０-９]{1,4}\s*$")
 
 
 def _numbered_spans(items: list) -> dict[int, tuple[float, float]]:

@@ -50,6 +50,7 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
+from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
                                   NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering,
                                   schedule_entry)
@@ -82,8 +83,6 @@ _DAY_SCOPE = regex.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 _UNIT = regex.compile(r"^[（(](?:単位[:：])?(?:(?:千|百万|十億|億|兆|万)?円|(?i:(?:thousand|million|billion|trillion)?yen))[）)]$")
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
 _OUT_OF_ROWS = STAMPS | {STATUS_LABEL}   # the labels of the document no cover row holds: stamps and status tags
-# an English version's text closes its sentences with a full stop after a word (…make recommendations.)
-_LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +101,23 @@ NO_DATE = Dated()
 
 
 def _printed(text: str) -> str:
-    """A date's text as document.json's `date_as_printed` holds it: spaces and letter-spacing dots out."""
-    return _unspaced(text).replace("・", "")
+    """A date's text as document.json's `date_as_printed` holds it: spaces and letter-spacing dots out — but one
+    space kept between the words of an English date (31st December 2011, May 4, 2020: _between_words)."""
+    text = text.strip()
+    return _SPACES.sub(lambda m: " " if _between_words(text, m.start(), m.end()) else "", text).replace("・", "")
+
+
+def _latin(ch: str) -> bool:
+    """`ch` is a Latin letter (A-Z, a-z)."""
+    return ch.isascii() and ch.isalpha()
+
+
+def _between_words(text: str, start: int, end: int) -> bool:
+    """The spaces text[start:end] part a Latin word (or its comma) from a word or figure after it, or a figure
+    from a Latin word after it: a word space of an English date, kept (_printed)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    latin_before, latin_after = _latin(before), _latin(after)
+    return ((latin_before or before == ",") and (latin_after or after.isdigit())) or (before.isdigit() and latin_after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +304,7 @@ def _runs_up(ln: Line) -> bool:
 
 
 _DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
-                            r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?")   # minutes: 第１ 日時 令和６年８月２１日（水）…
+                            r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?|^(?i:as\s*of)")   # English: As of June 15, 2020 (時点)   # minutes: 第１ 日時 令和６年８月２１日（水）…
 # what may follow a date on its row: the weekday, the hours (自 午後１時３０分), bracketed notes
 # ((…告示第518号)(制定)), the court and the act it dates (第一小法廷判決), the office that made the
 # paper (令和４年２月24日 南国市企画課作成: a briefing's stamp)
@@ -321,10 +335,22 @@ def _date_row(row: CoverRow, share: float) -> str:
 
 def _row_date(row: CoverRow, share: float) -> Dated:
     """The row's date when the row is mostly that date (not a date in a sentence), after a label that
-    names it (策定日：, 作成日：, 日時), before its weekday, hours, bracketed notes or the act it dates
-    (…判決); letter-spacing dots (平成・30年) are no letters. NO_DATE when the row is none."""
-    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", row.text))
-    if _listed_dates(row.text):
+    names it (策定日：, 作成日：, 日時, As of), before its weekday, hours, bracketed notes or the act it dates
+    (…判決); letter-spacing dots (平成・30年) are no letters. NO_DATE when the row is none.
+    Convention (an English chart's "As of June 15, 2020" set at the page's top right, on the row of a note at the
+    left — Click to jump to related website): where the row is no date, its last piece, set apart from the rest
+    at its right end, opening with a label that names a date (_DATE_LABEL: As of, 作成日：) and mostly that date, is
+    the cover's date."""
+    dated = _date_of(row.text, row, share)
+    if dated.iso or len(row.words) < 2 or not _DATE_LABEL.match(_unspaced(row.words[-1])):
+        return dated
+    return _date_of(row.words[-1], row, share)
+
+
+def _date_of(text: str, row: CoverRow, share: float) -> Dated:
+    """The date `text` (a row's text, or its last piece's) holds when it is mostly that date (_row_date)."""
+    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", text))
+    if _listed_dates(text):
         return NO_DATE
     m = DATE.search(s)
     if not m:
@@ -336,7 +362,15 @@ def _row_date(row: CoverRow, share: float) -> Dated:
     if len(m.group(0)) < share * len(s.strip("・ ")):
         return NO_DATE
     iso = to_iso(m.group(0)) or ""
-    return Dated(iso, _printed(m.group(0)), row) if iso else NO_DATE
+    return Dated(iso, _printed_date(m, text), row) if iso else NO_DATE
+
+
+def _printed_date(m: regex.Match, text: str) -> str:
+    """The printed form of the date `m` read on the row's text with its spaces out (_row_date): spaces out, but an
+    English date's words keep the one space between them (31st December 2011, April 1, 2020: a month's name run
+    into its figures is no form it is printed in) — read again on the row with each run of spaces one space."""
+    spaced = DATE.search(_SPACES.sub(" ", text)) if m["mn"] else None
+    return _printed(spaced.group(0) if spaced else m.group(0))
 
 
 def _document_date(rows: list[CoverRow], share: float) -> Dated:
@@ -989,19 +1023,39 @@ def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float,
     the body: a running header or a table's header row repeated is no title) that row joins are
     the title, whatever their sizes step (12 pt over 14 pt), and a row under them is not (the
     variant, 通常枠, set on a row of its own in both places). The rows hold the cover's largest type
-    (a contents entry the next page opens with again is none); -1: no such repetition."""
+    (a contents entry the next page opens with again is none); -1: no such repetition.
+    Convention (a statute's title page after its cover: ELECTRONIC TRANSACTIONS ACT in bold capitals at the
+    body's size among the cover's rows, Electronic Transactions Act in 24 pt over the contents of the next
+    page): a row of the next page's head set in display type itself, whatever stands over it there (the
+    chapter's number), repeats the title in any case — Latin capitals on the cover are its letters set so —
+    and being set so there, it is no running header: the cover's rows it repeats need no display type."""
     if not opening:
         return _NO_TITLE
-    again = _unspaced(opening[0].text)
     top = rows[:settings.cover.max_title_rows + 1]
-    display = [r.size > body + settings.typography.larger for r in top]
     compact = [_unspaced(r.text) for r in top]
     biggest = max(r.size for r in rows) - settings.typography.near_size
-    for i in range(len(compact)):
-        for j in range(i, min(i + settings.cover.max_title_rows, len(compact))):
-            if all(display[i:j + 1]) and any(r.size >= biggest for r in top[i:j + 1]) and "".join(compact[i:j + 1]) == again:
-                return unspace_letterspaced(join_rows([r.text for r in rows[i:j + 1]])), j, pieces_at(rows[i:j + 1])
+    for again, display in _repeats(opening, body, settings):
+        for i in range(len(compact)):
+            for j in range(i, min(i + settings.cover.max_title_rows, len(compact))):
+                if all(display or r.size > body + settings.typography.larger for r in top[i:j + 1]) \
+                        and any(r.size >= biggest for r in top[i:j + 1]) and _case_kept(compact[i:j + 1], display) == again:
+                    return unspace_letterspaced(join_rows([r.text for r in rows[i:j + 1]])), j, pieces_at(rows[i:j + 1])
     return _NO_TITLE
+
+
+def _repeats(opening: list[CoverRow], body: float, settings: Settings) -> list[tuple[str, bool]]:
+    """The rows of the next page's head that may repeat the cover's title (_repeated_title), each as compared
+    and whether it is set in display type there: its first row as printed; then each row set larger than the
+    body, its letters case-folded (a title page's title case against the cover's capitals)."""
+    first = [(_unspaced(opening[0].text), False)]
+    return first + [(_unspaced(r.text).casefold(), True) for r in opening
+                    if r.size > body + settings.typography.larger and any(_latin(ch) for ch in r.text)]
+
+
+def _case_kept(texts: list[str], folded: bool) -> str:
+    """The cover's rows joined as _repeated_title compares them: case-folded against a display row (_repeats)."""
+    joined = "".join(texts)
+    return joined.casefold() if folded else joined
 
 
 def _table_top(page: Page | None, settings: Settings) -> float | None:

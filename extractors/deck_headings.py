@@ -13,7 +13,7 @@ from extractors.line_roles import LineRole
 from extractors.neighbours import next_item, rows_beside, shared_rows
 from extractors.records import Flow, Table, TextLine
 from extractors.schedule_rows import ends_in_value
-from extractors.numbering import PART_MARKS, SYMBOL_MARKS, a_figure
+from extractors.numbering import LATIN_TEXT, PART_MARKS, SYMBOL_MARKS, a_figure
 from extractors.title_lines import figure_under, set_like, title_lines
 from extractors.typography import slide_body
 from normalizers.text import SPACES as _SPACES, clean
@@ -147,7 +147,8 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
                 and not role.mark and (bodies[it.page] + larger < it.size or _tab_over_text(i, it, role, bodies[it.page], flow)) \
                 and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
             out.append(i)
-    return out + _recurring_tabs(flow, out, shared, (titled, bodies)) + _marked_parts(flow, titled, bodies, shared)
+    return out + _recurring_tabs(flow, out, shared, (titled, bodies)) + _marked_parts(flow, titled, bodies, shared) \
+        + [i for i in _numbered_parts(flow, shared, (titled, bodies)) if i not in out]
 
 
 def _marked_parts(flow: Flow, titled: dict[int, float], bodies: dict[int, float], shared: dict[int, set[int]]) -> list[int]:
@@ -176,6 +177,28 @@ def _over_its_part(i: int, line: TextLine, flow: Flow) -> bool:
     if isinstance(nxt, Table):
         return nxt.page == line.page
     return isinstance(nxt, TextLine) and nxt.page == line.page and nxt.size < line.size - flow.settings.typography.larger
+
+
+def _numbered_parts(flow: Flow, shared: dict[int, set[int]], sizes: tuple[dict[int, float], dict[int, float]]) -> list[int]:
+    """Convention (an English summary's slide in numbered parts: "1. Domestic and overseas economies have been hit
+    ruinously" … "4. …" in bold Calibri over the bullets of each, "I. Measures to prevent …" / "II. Protecting …"
+    in bold over the measures numbered 1. … 8. in a regular Times): lines in bold opening with labels of one
+    numbering system, two or more on the slide, each alone on its row, no smaller than the slide's text and
+    smaller than its title, head the slide's parts — the items under them, in the text's weight, are their
+    content. A bold numbered line alone on its slide is an item set in bold. The lines are English (LATIN_TEXT): a
+    Japanese slide's bold numbered items under a band's caption (これまでの取組 over "1. デジタルスキル標準(DSS)" and
+    its text) are the band's content as the Japanese decks read them — not asked here."""
+    titled, bodies = sizes
+    larger = flow.settings.typography.larger
+    series: dict[tuple[int, str], list[int]] = {}
+    for i, it in enumerate(flow.items):
+        role = flow.roles[i]
+        if isinstance(it, TextLine) and it.page in titled and role is not None and role.numbering and role.numbering[2] \
+                and not role.mark and not role.slide_title and "bold" in role.style and i not in shared \
+                and LATIN_TEXT.match(it.text) is not None \
+                and bodies[it.page] - larger <= it.size < titled[it.page] - larger:
+            series.setdefault((it.page, role.numbering[0]), []).append(i)
+    return [i for found in series.values() if len(found) >= 2 for i in found]
 
 
 def _recurring_tabs(flow: Flow, found: list[int], shared: dict[int, set[int]],

@@ -305,7 +305,11 @@ def _band_holds(stack: list[_Open], c: Candidate) -> bool:
 # Convention (a 告示's appendix: 付　録 alone at the margin, then its 用　例　集 centred under it): an appendix named alone on
 # its line, with no number and no title of its own (numbering appendix_alone), holds the titles after it — they are its
 # parts, whatever their size; the next appendix or a numbered heading that outranks it closes it
-_HOLDS_TITLES = frozenset({"appendix_alone"})
+# Convention (an English statute's sections, each under its title in bold at the body's size — Short title,
+# Interpretation —, its number opening its text): a named division of an English text (PART I, Division 1:
+# numbering english_part, english_division, english_chapter) holds the section titles under it, whatever their size
+# — its next division, or one that outranks it, closes it
+_HOLDS_TITLES = frozenset({"appendix_alone", "english_part", "english_chapter", "english_division"})
 
 
 def _close_by_size(stack: list[_Open], c: Candidate, nest_size: float, face: bool, in_band: bool = False) -> None:

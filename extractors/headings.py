@@ -31,7 +31,7 @@ from dataclasses import replace
 import regex
 
 from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
-    BY_NAME, CONTACT_BAND, DOC_NUMBER, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
+    BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
 from extractors.cover import cover_lines
@@ -1572,9 +1572,32 @@ def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     all in it (a label boxed as an emblem takes its title from beside it)."""
     if c.rows:   # a title page's rows (_title_page_rows)
         return list(c.rows)
+    if c.system in _ENGLISH_DIVISIONS and not c.title:
+        return _title_under_label(c.index, flow) or None
     lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) or bracket_alone(c, flow) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \
         else title_beside(c.index, flow) if not c.title else item_rows(c.index, flow)
     return None if c.system == "lone_attachment" and not lines else lines
+
+
+_ENGLISH_DIVISIONS = ("english_part", "english_chapter", "english_division")
+
+
+def _title_under_label(i: int, flow: Flow) -> list[int]:
+    """Convention (an English statute's part: PART I centred alone on its line, its name centred on the lines right
+    under it — PRELIMINARY, ELECTRONIC RECORDS, / SIGNATURES AND CONTRACTS): the title of a division's label alone on
+    its line is the centred lines right under it, at the lines' pitch, in its type or smaller, names (no label, no
+    sentence's close), a few at most. A label whose line under it is set larger is a title page's number over the
+    document's name (CHAPTER 88 over the Act's title), no division: none (no heading)."""
+    label, out = flow.line(i), list[int]()
+    hs, ty = flow.settings.headings, flow.settings.typography
+    j, above = next_item(i, flow), label
+    while j is not None and len(out) < flow.settings.cover.max_title_rows and isinstance(row := flow.items[j], TextLine) \
+            and row.page == label.page and row.y0 - above.y1 <= hs.paragraph_gap * row.size \
+            and row.size <= label.size + ty.larger and (role := flow.roles[j]) is not None and role.centred \
+            and role.numbering is None and not ("。" in row.text or LATIN_SENTENCE_END.search(row.text)):
+        out.append(j)
+        j, above = next_item(j, flow), row
+    return out
 
 
 def _attachment_title(i: int, flow: Flow) -> list[int]:

@@ -40,6 +40,8 @@ JAPANESE_TITLE = regex.compile(_JAPANESE_TITLE)   # a legal outline's title is a
 # sentence or a clause does (…the situation. / …as follows:)
 _NOT_JAPANESE = r"[^\p{Han}\p{Hiragana}\p{Katakana}]"
 LATIN_TEXT = regex.compile(rf"^{_NOT_JAPANESE}*\p{{Latin}}{_NOT_JAPANESE}*$")
+# an English version's text closes its sentences with a full stop after a word (…make recommendations.)
+LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
 LATIN_PHRASE = regex.compile(rf"^{_NOT_JAPANESE}*\p{{Latin}}{_NOT_JAPANESE}*(?<![.,;:])\s*$")
 _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
@@ -126,6 +128,14 @@ PART_NUMERAL = regex.compile(rf"^{_PART_NUMERAL}[.．]?$")
 # 第1章：対応編 — a colon may stand between a division's label and its title (a discussion paper's chapter
 # divider): it parts the two, as a space does, and belongs to neither
 _DIVISION_COLON = r"(?:\s*[:：])?"
+
+# an English division's number: arabic or roman, a capital after it for a division inserted later (PART IIA, Part 3A),
+# then no letter or figure (Part II, Parts, Participants…)
+_ENGLISH_NUMBER = r" (?:[0-9]{1,3}|[IVXL]{1,6})[A-Z]?(?![A-Za-z0-9])"
+# what parts the number from the title on its line: a dash (Division 1 — General provisions), a colon, a full stop
+_ENGLISH_AFTER = r"(?:\s*[—–:.-])?"
+# the title: words opening with a capital, or none (the label alone on its line, its title under it)
+_ENGLISH_TITLE = r"(?=\p{Lu}|$)"
 
 SYSTEMS: tuple[System, ...] = (
     System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, after=_DIVISION_COLON, never_list=True, ranked=True, outline=("第", 1),
@@ -232,6 +242,18 @@ SYSTEMS: tuple[System, ...] = (
     # colon or a space after the number sets the title apart, a particle after it runs on a sentence (議案第１号の…)
     System("council_paper", "section", rf"{COUNCIL_PAPER}第{N}号", after=r"(?:\s*:)?",
            title=_NO_PARTICLE_UNSPACED, never_list=True),
+    # Convention (an English statute or report's named divisions: PART I / PRELIMINARY, PART IIA — a part inserted
+    # after II —, Part 3 — Definitions, CHAPTER II, Division 1 — General provisions): the division's name and its
+    # number (arabic or roman, a letter after it for one inserted), then its title after a dash, a colon or a space,
+    # or alone on its line, its title centred on the lines under it (headings._title_under_label); the title opens
+    # with a capital (Part II of the Act applies… is a sentence). They nest by the order they open, as the Japanese
+    # legal outline's 編 > 章 > 節 do, and hold the section titles under them (heading_levels._HOLDS_TITLES)
+    System("english_part", "part", rf"(?:PART|Part){_ENGLISH_NUMBER}", after=_ENGLISH_AFTER, title=_ENGLISH_TITLE,
+           never_list=True),
+    System("english_chapter", "chapter", rf"(?:CHAPTER|Chapter){_ENGLISH_NUMBER}", after=_ENGLISH_AFTER,
+           title=_ENGLISH_TITLE, never_list=True),
+    System("english_division", "section", rf"(?:DIVISION|Division){_ENGLISH_NUMBER}", after=_ENGLISH_AFTER,
+           title=_ENGLISH_TITLE, never_list=True),
     # 法令・規程: an article's number with its caption in brackets right after it, alone on its line
     # (第１条（目的）): the article's place in the statute's outline, below 第N節 (articles are headed by
     # the caption on the line above them: article_headings.article_candidate; a line in this form over the

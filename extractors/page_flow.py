@@ -898,7 +898,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     body_size, body_font, tabled = running_style(items, (body_size, body_font), settings.typography.body_line_letters,
                                                  heights, settings.typography.body_area, settings.typography.running_lines,
                                                  settings.typography.title_page_lines)
-    flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items), columns,
+    flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items, settings.typography.near_size, body_size), columns,
                 settings, deck=deck, page_heights=heights,
                 slide_titles=titles, ocr_pages=frozenset(p.number for p in doc.pages if p.ocr))
     flow.positioned = positioned_pages(flow)

@@ -1,6 +1,6 @@
 """Japanese era dates and western dates to ISO 8601: 令和４年４月２２日 → 2022-04-22, a year
 and month with no day (令和6年5月, a draft's 令和３年６月●日, a notice's 令和８年７月吉日) → 2024-05, 令和7年(2025年)3月 → 2025-03, 2024.4.19 → 2024-04-19,
-April 1, 2020 → 2020-04-01."""
+April 1, 2020 → 2020-04-01, 31st December 2011 → 2011-12-31."""
 from __future__ import annotations
 
 import regex
@@ -24,14 +24,19 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December")
 _MONTH_NAME = r"(?<![A-Za-z])(?P<mn>" + "|".join(_MONTHS) + r")(?![A-Za-z])"
 _WESTERN_YEAR = r"(?P<wy>(?:19|20)[0-9]{2})(?![0-9])"
+# a British or Commonwealth text writes its day as an ordinal (31st December 2011, the 1st of a month), an American
+# one may too (April 1st, 2020): the suffix is the day's, no letter of the month's name — read with spaces out
+# (to_iso), 31stDecember2011, the name stands right after the suffix's letters
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_MONTH_AFTER_ORDINAL = r"(?P<mn>" + "|".join(_MONTHS) + r")(?![A-Za-z])"
 # a draft not yet dated to the day prints a mark for it (令和３年６月●日: ●, ○, 〇, ◯ or ×), and a notice that
 # names no day prints 吉日 ("an auspicious day": 令和８年７月吉日, as circulars and greetings are dated): its year
 # and month stand, the day is none, and the mark is part of the date, not text after it
 _DAY_TO_COME = r"[●○〇◯×]+|吉"
 DATE = regex.compile(_YEAR + r"\s*年\s*" + _ALSO + rf"(?P<m>[0-9]{{1,2}}|{_KANJI})\s*月(?:\s*(?:(?P<d>[0-9]{{1,2}}|{_KANJI})|{_DAY_TO_COME})\s*日)?"
                      r"|(?<![0-9])(?P<wy>(?:19|20)[0-9]{2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
-                     rf"|{_MONTH_NAME}\s*(?:(?P<d>[0-9]{{1,2}})\s*,\s*)?{_WESTERN_YEAR}"
-                     rf"|(?<![0-9])(?P<d>[0-9]{{1,2}})\s*{_MONTH_NAME}\s*{_WESTERN_YEAR}")
+                     rf"|{_MONTH_NAME}\s*(?:(?P<d>[0-9]{{1,2}}){_ORDINAL}\s*,\s*)?{_WESTERN_YEAR}"
+                     rf"|(?<![0-9])(?P<d>[0-9]{{1,2}})(?:\s*{_MONTH_NAME}|{_ORDINAL}\s*{_MONTH_AFTER_ORDINAL})\s*{_WESTERN_YEAR}")
 # the capitals an English month's name opens with (_MONTH_NAME): the third and fourth forms of DATE hold one
 _MONTH_INITIALS = frozenset(m[0] for m in _MONTHS)
 

@@ -315,7 +315,8 @@ LABELLED = {"part": "第1部 総論", "chapter_kanji": "第一章 総論", "sect
             "angle_band": "＜総論＞", "bracket_band": "［総論］", "article": "第１条（総論）", "supplementary": "附　則（総論）",
             "appendix": "付録1 総論", "appendix_alone": "付　録", "attachment": "別紙１", "lone_attachment": "別紙", "schedule": "別表（第３条関係）", "annex": "（別紙）総論", "council_paper": "議案第１号　総論",
             "reference": "参考１ 算定方法", "book": "第一編 総則", "subsection_kanji": "第１款 総則",
-            "division_kanji": "第１目 総則"}
+            "division_kanji": "第１目 総則", "english_part": "PART I", "english_chapter": "CHAPTER 2 General",
+            "english_division": "Division 1 — General provisions"}
 ITEM_LINES = ["・ 総論", "○ 総論", "■ 総論", "※ 総論", "⑴ 総論", "１．総論", "ア．総論", "＜具体目標１＞ 総論", "大目標 総論"]
 UNLABELLED = "総論"
 ITEM_JUDGES = {"extractors.numbering", "extractors.line_roles"}

@@ -142,16 +142,19 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # type, the OCR read as junk (鐙捷鍵諺(鱒鄙熟 黒至鎚怠茸): title 0, no text layer holds it. f1 0 as first measured —
     # 【お問い合わせ先】 over the contact block a heading — until a band keying a contact is none (numbering.CONTACT_BAND)
     "suzuka_kekkaku_kenshin_oshirase_2026": {"title": 0.0},
-    # (Singapore's Electronic Transactions Act as 法制審議会 参考資料３－２, newdocsB18: Arbortext APP + iTextSharp, pp1-18)
-    # the cover's title, bold capitals among the crest's lines, is not read (title 0; p2's "Electronic Transactions Act"
-    # over the Arrangement of Sections is read as a heading instead) nor its edition date (date 0); PART I / PRELIMINARY
-    # and Division 1 — General provisions, centred in body type, have no English numbering system yet (f1 0.883). (f1 0
-    # as first measured: the bold captions' face AdvTT….B, the word-by-word justified rows and the English sentences
-    # opening with a bold section number are read since newdocsB18). Parents 0 since the merge with newdocsA18: that false
-    # p2 heading, larger than the sections' captions after it, now heads them (heading_levels._titles_over_smaller, the
-    # convention of a report's 付録 over its groups) where the truth puts them under the PARTs not found (on newdocsB18's
-    # branch they stood at the top, no parent, which the score counted as the same parent as an unfound one)
-    "funani_singapore_electronic_transactions_act_sankou3_2_2021": {"f1": 0.883, "parents": 0.0, "title": 0.0, "date": 0.0},
+    # (内閣府's English summary of the emergency economic measures, PowerPoint 2016, english19) slide 6's table reads its
+    # header cell "Comprehensive / Economic Measures¹" with the raised note call between its rows ("Comprehensive 1
+    # Economic Measures": tables_found 0.5), and slide 7's stacked bars — boxes filled each in a colour of its own, no
+    # stroke — are read as a 4 x 1 table (tables_false_pages 1). (f1 0.519 as first measured: since english19 an English
+    # slide's bold numbered parts head it, deck_headings._numbered_parts; left: slide 2's banner naming the measures
+    # again in other words is a heading, slide 4's second tab, side by side with the first, none)
+    "cao_kinkyu_keizai_taisaku_gaiyo_eigoban_2020": {"tables_found": 0.5, "tables_false_pages": 1.0},
+    # (the government's English chart of COVID-19 support measures as of June 15, 2020, no producer recorded, english19)
+    # a chevron row's words, "…social security insurance / due to income decline" beside "Reduction/ exemption of
+    # social security insurance", are read as a title (f1 0.889; the truth's headings — the sideways group labels and
+    # the category boxes — are all optional). Its date, "As of June 15, 2020" at the right end of a note's row, is read
+    # since english19 (cover._row_date)
+    "corona_shiensaku_ichiran_eigoban_2020": {"f1": 0.888},
     # (北海道大学's entrance-exam booklet, pLaTeX + dvipdfmx, newdocsB18) its title block of five centred lines in body
     # type is read whole (北海道大学大学院経済学院修士課程…試験問題) where the truth takes 令和２年度 専門科目 試験問題 — an
     # ambiguous cover (title 0). (f1 0 as first measured: since newdocsB18 its questions closed by ． are sentences, its
@@ -416,7 +419,14 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # (0, 0, 0) until ocr19 read its layer in regular weight and its junk over the photos as no heading
     # newdocsB18: producers new to the corpus — Arbortext APP (a foreign statute as 法制審議会 reference material),
     # pLaTeX + dvipdfmx (a 国立大学's exam booklet), Word for Mac through macOS Quartz PDFContext (a sample question)
-    "funani_singapore_electronic_transactions_act_sankou3_2_2021": (0.883, 0.0, 1.0),   # see BELOW_THE_BAR
+    # Singapore's Act: every bar since english19 (f1 0.883, parents 0, title 0, date 0 before): the cover's title the
+    # next page repeats in title case (cover._repeated_title), its edition day as an ordinal (31st December 2011), the
+    # Arrangement of Sections with no page numbers run on by its size (contents._unpaged_contents), PART I / PRELIMINARY
+    # and Division 1 — … (numbering english_part / english_division) holding the bold section titles under them
+    "funani_singapore_electronic_transactions_act_sankou3_2_2021": (1.0, 1.0, 1.0),
+    # english19: two English papers of the government, from NTJ_English/ of michihito-ando/covid19-japan-policies
+    "cao_kinkyu_keizai_taisaku_gaiyo_eigoban_2020": (0.947, 0.944, 1.0),   # PowerPoint 2016 slides: tables, see BELOW_THE_BAR
+    "corona_shiensaku_ichiran_eigoban_2020": (0.888, 1.0, 1.0),   # no producer recorded (a chart): see BELOW_THE_BAR
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 0: see BELOW_THE_BAR
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.0, 0.0, 0.0),   # see BELOW_THE_BAR
     # newdocsB19: kinds not yet held — an advisory council's 見解 with an attached paper (Word 2016), a 総合計画's
