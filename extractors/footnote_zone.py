@@ -42,13 +42,14 @@ def _separates(rule: Rule, text: list[Line], body_size: float, known: set[tuple[
     y = (rule.y0 + rule.y1) / 2
     if _through_text(y, text):
         return False
-    below = visual_rows([ln for ln in text if ln.y0 >= y], fn)
-    if not below:
+    rows = _row_pieces([ln for ln in text if ln.y0 >= y], fn)   # the rows below: only the first is read, joined
+    if not rows:
         return False
-    offset = below[0][0].x0 - rule.x0
+    first = _joined_row(rows[0], fn)
+    offset = first[0].x0 - rule.x0
     if abs(offset) > fn.separator_left * body_size:
-        return _indented_note(rule, below[0], offset, body_size, known, fn)
-    return opens_note(*below[0], fn) or (shape(rule) in known and 2 * len(below) <= len(text))
+        return _indented_note(rule, first, offset, body_size, known, fn)
+    return opens_note(*first, fn) or (shape(rule) in known and 2 * len(rows) <= len(text))
 
 
 def _through_text(y: float, text: list[Line]) -> bool:
@@ -119,22 +120,27 @@ def split_below(column: list[Line], rule: Rule, fn: Footnotes) -> tuple[list[Lin
 def visual_rows(lines: list[Line], fn: Footnotes) -> list[tuple[Line, list[Line]]]:
     """Pieces of one visual row (a note's number and its text set as separate lines) joined,
     rows top to bottom, pieces left to right; each row with its pieces."""
-    rows = group_rows(lines, lambda l: (l.baseline, l.x0),
-                      lambda row, ln: abs(row[0].baseline - ln.baseline) <= fn.row_slack)
-    out = []
-    for row in rows:
-        row.sort(key=lambda l: l.x0)
-        spans = list(row[0].spans)
-        for prev, ln in zip(row, row[1:]):   # pieces set apart are words apart: "2" then "Association…"
-            if ln.x0 - prev.x1 > fn.row_slack and ln.spans:
-                first = ln.spans[0]
-                spans.append(Span(" ", first.font, first.size, prev.x1, first.y0, ln.x0, first.y1, first.baseline,
-                                  ((prev.x1, first.y0, ln.x0, first.y1),)))
-            spans += ln.spans
-        joined = row[0] if len(row) == 1 else Line(row[0].page, spans, row[0].x0, min(l.y0 for l in row),
-                                                   max(l.x1 for l in row), max(l.y1 for l in row))
-        out.append((joined, row))
-    return out
+    return [_joined_row(row, fn) for row in _row_pieces(lines, fn)]
+
+
+def _row_pieces(lines: list[Line], fn: Footnotes) -> list[list[Line]]:
+    """The pieces of each visual row (visual_rows), rows top to bottom, not yet joined."""
+    return group_rows(lines, lambda l: (l.baseline, l.x0), lambda row, ln: abs(row[0].baseline - ln.baseline) <= fn.row_slack)
+
+
+def _joined_row(row: list[Line], fn: Footnotes) -> tuple[Line, list[Line]]:
+    """One visual row's pieces (_row_pieces) sorted left to right, in place, and joined into one line; with them."""
+    row.sort(key=lambda l: l.x0)
+    spans = list(row[0].spans)
+    for prev, ln in zip(row, row[1:]):   # pieces set apart are words apart: "2" then "Association…"
+        if ln.x0 - prev.x1 > fn.row_slack and ln.spans:
+            first = ln.spans[0]
+            spans.append(Span(" ", first.font, first.size, prev.x1, first.y0, ln.x0, first.y1, first.baseline,
+                              ((prev.x1, first.y0, ln.x0, first.y1),)))
+        spans += ln.spans
+    joined = row[0] if len(row) == 1 else Line(row[0].page, spans, row[0].x0, min(l.y0 for l in row),
+                                               max(l.x1 for l in row), max(l.y1 for l in row))
+    return joined, row
 
 
 

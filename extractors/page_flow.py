@@ -10,8 +10,9 @@ foot; a note run on to the next page is joined to its start.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 import regex
 
@@ -45,7 +46,9 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
     (○ア 直接工事費…, …基礎となった○ア・○イ…)."""
     keyed = sorted(((round(l.baseline), l.x0, l.baseline, l.size, bool(l.text.strip()), l) for l in lines),
                    key=lambda k: k[:2])
-    title_size = slide_body(lines, 0.0) + j.spread_size   # the size most of the page's letters are set in
+    # the size most of the page's letters are set in, a title's floor: counted over the page's spans only when two
+    # one-letter pieces meet on a row (_spread_letters asks it last), once per page; most pages never ask
+    title_size = cache(lambda: slide_body(lines, 0.0) + j.spread_size)
     pairs = _letter_pairs(keyed, j)
     runs: list[list[Line]] = []   # the pieces of each visual line, left to right
     size = base = 0.0
@@ -78,12 +81,16 @@ def _abuts(last: Line, line: Line, size: float, typo: Typography, j: Joining) ->
     return -overlap <= line.x0 - last.x1 <= j.join_gap * em
 
 
-def _spread_letters(last: Line, line: Line, size: float, title_size: float, j: Joining) -> bool:
+def _spread_letters(last: Line, line: Line, size: float, title_size: Callable[[], float], j: Joining) -> bool:
     """Convention (a title letter-spaced to a width: 第1　総　　説, its two letters set across both columns
     of the page): `line` is one letter after a piece ending in one letter, in a title's type (larger
-    than the page's commonest), further apart than justified text sets glyphs: one word per run."""
+    than the page's commonest: `title_size()`, asked only of two such pieces), further apart than
+    justified text sets glyphs: one word per run."""
     a, b = last.text.strip(), line.text.strip()
-    return (len(a) == len(b) == 1 and size >= title_size > j.spread_size and last.size >= title_size and _letter(a) and _letter(b)
+    if len(a) != 1 or len(b) != 1:   # most pieces: the page's sizes are not counted
+        return False
+    floor = title_size()
+    return (size >= floor > j.spread_size and last.size >= floor and _letter(a) and _letter(b)
             and 0 <= line.x0 - last.x1 <= j.spread_gap * size)
 
 

@@ -1639,3 +1639,38 @@ def test_a_lines_japanese_letters_counted_as_character_by_character():
              " 注１　椎間又は椎弓\t", "ＡＢＣ　ｄｅｆ ghi"]
     for text in texts:
         assert _japanese_letters(text) == sum(1 for ch in text if not ch.isascii() and not ch.isspace()), text
+
+
+def test_a_pages_commonest_size_is_counted_only_when_two_one_letter_pieces_meet_on_a_row(monkeypatch):
+    """merge_fragments asks the size most of a page's letters are set in (typography.slide_body, a count over all its
+    spans) only for a title letter-spaced to a width (_spread_letters: two pieces of one letter each on a row): a page
+    whose pieces far apart on a row hold words never asks it (it was counted for every page); a page that sets
+    総　　説 in a title's type asks it once, and the two letters are one line as before."""
+    from extractors.settings import DEFAULT
+
+    counted = _count_calls(monkeypatch, (page_flow,), "slide_body", lambda lines, default: len(lines))
+    body = [_line("本文の行です。", 72, 100 + 20 * k) for k in range(4)]
+    apart = body + [_line("左の語", 72, 300), _line("右の語", 400, 300)]
+    merged = page_flow.merge_fragments(apart, DEFAULT.typography, DEFAULT.joining)
+    assert len(merged) == 6 and counted == []
+    spread = body + [_line("総", 150, 300, 20.0), _line("説", 330, 300, 20.0)]
+    merged = page_flow.merge_fragments(spread, DEFAULT.typography, DEFAULT.joining)
+    assert len(merged) == 5 and counted == [6]
+    assert [ln.text.replace("\u3000", "").replace(" ", "") for ln in merged if ln.y0 == 300] == ["総説"]
+
+
+def test_only_the_first_row_under_a_rule_is_joined_to_ask_if_the_rule_separates_notes(monkeypatch):
+    """footnote_zone.separator asks of each short rule low on the page whether the first row under it opens a note
+    (_separates): the lines under the rule are grouped into rows, and only the first row's pieces are joined into
+    one line (all were, each row a Line made, for a count and the first); the separator found is the same."""
+    from extractors import footnote_zone
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+
+    joined = _count_calls(monkeypatch, (footnote_zone,), "_joined_row", lambda row, fn: row[0].text)
+    text = [_line("本文の行です。" * 4, 72, 100 + 20 * k) for k in range(20)]
+    mark = _line("1", 72, 640 + 10.5 * 0.88 - 6.0 * 0.88, 6.0)   # on the note's baseline, smaller: its mark
+    notes = [mark, _line("注の本文です。", 80, 640), _line("注の続きです。", 72, 660), _line("注の終わり。", 72, 680)]
+    rule = Rule(72, 630, 200, 630.5, 0.5)
+    found = footnote_zone.separator(text + notes, [rule], 842, 10.5, set(), DEFAULT.footnotes, DEFAULT.underlines)
+    assert found == rule and joined == ["1"]
