@@ -186,6 +186,7 @@ class CoverRow:
     banded: bool = False   # set between two rules drawn across it (a series line framed over the title)
     in_table: bool = False   # set inside a ruled table's box (cover_rows: a cell's text)
     boxes: tuple[Box, ...] = ()   # each piece's box (x0, y0, x1, y1), left to right: where the row stands on the page
+    apart: bool = False   # pieces of one type set far apart (joined with ・): items side by side, no one title (_cover_title)
 
 
 Box = tuple[float, float, float, float]
@@ -206,19 +207,48 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
                       lambda row, ln: row[0].y0 - 1 <= (ln.y0 + ln.y1) / 2 <= row[0].y1 + 1
                       and box_of(row[0]) == box_of(ln))
     out = []
-    for row in (part for row in rows for part in _by_column(row, cuts or [])):
-        row.sort(key=lambda l: l.x0)
+    for row in (side for row in rows for part in _by_column(row, cuts or []) for side in _side_pieces_apart(part, cp)):
         size = max(l.size for l in row)
-        spaced = _letter_spaced(row, cp.even_steps)
-        text = _filled_in(row)
-        if not text:
-            text = row[0].text
-            for prev, ln in zip(row, row[1:]):
-                text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
+        text, apart = _row_text(row, size, cp)
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
-                            tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row)))
+                            tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row),
+                            apart=apart))
     return out
+
+
+def _row_text(row: list[Line], size: float, cp: CoverPage) -> tuple[str, bool]:
+    """A row's text, its pieces left to right (those far apart — more than `piece_gap` ems of the row's `size` —
+    joined with ・, unless the row is letter-spaced or filled in), and whether any stand so far apart."""
+    text, apart = _filled_in(row), False
+    if text:
+        return text, apart
+    spaced = _letter_spaced(row, cp.even_steps)
+    text = row[0].text
+    for prev, ln in zip(row, row[1:]):
+        far = ln.x0 - prev.x1 > cp.piece_gap * size and not spaced
+        text, apart = text + ("・" if far else "") + ln.text, apart or far
+    return text, apart
+
+
+def _side_pieces_apart(row: list[Line], cp: CoverPage) -> list[list[Line]]:
+    """Convention (a budget paper's slide: its title in 24 pt, and far right of it on its row a box of the year's
+    sums in 10 to 14 pt; a guideline's chapter title with the side column's 8 pt references, HB附属書A, beside it):
+    pieces of a row set further than `piece_gap` ems from the row's largest type and at most `side_piece` of it
+    stand beside those pieces — a side note, a box of figures —, no piece of their row: a row of their own (each
+    run of them between the largest type's pieces). The row's pieces left to right when none stands so."""
+    row = sorted(row, key=lambda l: l.x0)
+    size = max(l.size for l in row)
+    small = [l.size <= cp.side_piece * size for l in row]
+    if all(small[k] == small[0] for k in range(len(row))):
+        return [row]
+    parts = [[row[0]]]
+    for k in range(1, len(row)):
+        far = row[k].x0 - row[k - 1].x1 > cp.piece_gap * size
+        if far and small[k] != small[k - 1]:
+            parts.append([])
+        parts[-1].append(row[k])
+    return parts
 
 
 def _boxes(row: list[Line]) -> tuple[Box, ...]:
@@ -1184,7 +1214,11 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
        them, _title_centred_alone;
     7. on a page in body size, a part's label and title opening it alone on its row, _part_printed_alone.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
-    opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's."""
+    opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's.
+    Convention (a leaflet's panels side by side, each captioned on its band: 行政が指定した避難場所 … 安全な親戚・知人宅
+    on one row; a table's head row, 評価項目 … 配点 … 評価基準): pieces of one type set far apart on a row
+    (CoverRow.apart) are items side by side, none the title — a reader reading its title across two of them
+    finds none."""
     readers = (lambda: _breadcrumb_title(rows, settings),
                lambda: _repeated_title(rows, opening, body, settings),
                lambda: _title(rows, body, settings),
@@ -1193,9 +1227,10 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_in_heading_face(rows, body_font, settings),
                lambda: _title_centred_alone(rows, settings),
                lambda: _part_printed_alone(rows, body, settings))
+    apart = [set(r.boxes) for r in rows if r.apart]
     for read in readers:
         title, last, at = read()
-        if last >= 0:
+        if last >= 0 and not any(len(pieces & set(at)) > 1 for pieces in apart):
             return LISTED_MARK.sub("", title), last, at
     return _NO_TITLE
 

@@ -1,0 +1,53 @@
+"""Documents built for covers19 (session 19: the title decided once, by the cover, and handed on by where it was
+read; titles the pipeline missed), each named for what it shows.
+
+- build_title_opening_a_heading: a budget paper's first page that is no cover (its text starts under the title): the
+  title 北野村令和７年度予算の概要 centred in display type, its date and issuer under it, then the text's first part
+  headed by a gothic line 北野村令和７年度予算 — the title's opening words. The cover read the title from the display
+  row (Cover.title_at); the gothic line is a heading of the text, no row of the title, though its words open it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from cover_conventions import GOTHIC, MINCHO, _centred, _text
+
+BUDGET_TITLE, BUDGET_PART = "北野村令和７年度予算の概要", "北野村令和７年度予算"
+BUDGET_NEXT = "財源の内訳"
+TEXT_ROW = "地域の事業者と住民の利便性を高めるための取組を進める。"
+
+
+def build_title_opening_a_heading(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 90, BUDGET_TITLE, 22, GOTHIC)
+    _centred(page, 125, "令和７年４月１日", 12)
+    _centred(page, 145, "北野村企画課", 12)
+    page.insert_text((85, 200), BUDGET_PART, fontname=GOTHIC, fontsize=14)
+    y = _text(page, 230, 8)
+    page.insert_text((85, y + 20), BUDGET_NEXT, fontname=GOTHIC, fontsize=14)
+    _text(page, y + 50, 8)
+    doc.save(path)
+    return path
+
+
+SLIDE_TITLE, SLIDE_SUMS = "北野村のデジタル施策（令和７年度補正予算）", ["補正予算額：４３８億円", "前年度補正予算額：１６５億円"]
+
+
+def build_slide_with_sums_beside(path: Path) -> Path:
+    """A budget paper's slide (landscape): its title in 24 pt at the top left and, far right of it on its rows, a box of
+    the year's sums in 14 and 10.5 pt; the slide's text under them. The sums stand beside the title, no piece of it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_text((20, 50), SLIDE_TITLE, fontname=GOTHIC, fontsize=24)
+    page.draw_rect(pymupdf.Rect(615, 20, 830, 62), color=(0, 0, 0))
+    page.insert_text((620, 38), SLIDE_SUMS[0], fontname=GOTHIC, fontsize=14)
+    page.insert_text((620, 56), SLIDE_SUMS[1], fontname=GOTHIC, fontsize=10.5)
+    y = 100.0
+    for k in range(10):
+        page.insert_text((40, y), f"・施策{k + 1}　" + TEXT_ROW, fontname=MINCHO, fontsize=12)
+        y += 24
+    doc.save(path)
+    return path
