@@ -47,7 +47,7 @@ from extractors.contents import is_contents_title
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
 from extractors.line_roles import dating_line
-from extractors.geometry import group_rows
+from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
@@ -1093,7 +1093,9 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     rows = _entries_out(rows, last)
     on_its_row = _closing_dated(title)   # the date closing the title's row: the paper's, no word of its title
     title, rows, kind = _with_minutes_kind(_unquoted(_undated(title)), rows, last, settings)
-    title = _page_subject_off(title, opening)
+    named = _page_subject_off(title, opening)
+    if named != title:   # the row is the first page's own title, its subject the page's: no line of the title's alone
+        title, title_at = named, ()
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
@@ -1174,7 +1176,8 @@ def _page_subject_off(title: str, opening: list[CoverRow]) -> str:
     """Convention (a briefing or poster titled page by page: 南国市ＤＸ推進方針 ～国の動向～ over the
     first page, 南国市ＤＸ推進方針 ～本市の取組～ over the next): a title closing on a subject between
     wave dashes, where the head of the next page repeats the name with another subject, names
-    the document by the name alone; the subjects are the pages' own."""
+    the document by the name alone; the subjects are the pages' own — the row is the page's title (a heading,
+    as the next page's is), so no line is the document's title alone: the cover hands on no title_at."""
     m = _WAVE_SUBJECT.match(title)
     if not m:
         return title
@@ -1576,6 +1579,30 @@ def closing_date(flow: Flow) -> Dated:
             return NO_DATE
         signers += 1
     return NO_DATE
+
+
+NO_COVER = Cover("", "", "", "", "main")   # a flow read without its cover (tests, a part read alone): no title, no labels
+
+
+@dataclass(frozen=True)
+class PrintedTitle:
+    """Where the flow prints the title the cover read (printed_title): the first page's lines the cover read its
+    pieces from, in reading order (`lines`, flow indexes), and their words as printed, spaces out (`text`: what a
+    later page printing the title again repeats). The heading stage takes this, never the cover's title string:
+    the cover decides the title once, and hands on where it read it (tests/test_architecture.py COVER_TEXTS)."""
+    lines: tuple[int, ...] = ()
+    text: str = ""
+
+
+def printed_title(flow: Flow, cover: Cover) -> PrintedTitle:
+    """The first page's lines the cover read its title from (Cover.title_at: each visible span's middle inside one
+    of its pieces' boxes, geometry.on_the_cover), found by where they stand, and their words as printed. A title
+    no line of the first page prints (read from the PDF's info, _pictured) has none."""
+    if not cover.title_at:
+        return PrintedTitle()
+    lines = tuple(i for i, it in enumerate(flow.items) if isinstance(it, TextLine) and it.page == 1 and not it.blank
+                  and on_the_cover(it, cover.title_at))
+    return PrintedTitle(lines, "".join(_unspaced(clean(flow.line(i).text)) for i in lines))
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:

@@ -171,7 +171,7 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     flow = build_flow(doc, settings)
     ed.furniture.extend(flow.furniture + repeated_headers(flow))
     ed.tables.extend(table_cells(flow))
-    index = find_headings(flow, cover.title, cover.labels, cover.crumbs)
+    index = find_headings(flow, cover)
     # the day the 附則 says the rules take effect, and a judgment's closing date: the last links of the cover's
     # date chain (cover.DATE_CHAIN), each filling only a date no earlier link gave
     ed.cover = dated(cover, replace(cover.dated_by, takes_effect=effective_date(flow, index), closing=closing_date(flow)))

@@ -5,6 +5,8 @@ read; titles the pipeline missed), each named for what it shows.
   title 北野村令和７年度予算の概要 centred in display type, its date and issuer under it, then the text's first part
   headed by a gothic line 北野村令和７年度予算 — the title's opening words. The cover read the title from the display
   row (Cover.title_at); the gothic line is a heading of the text, no row of the title, though its words open it.
+- build_slide_with_sums_beside: a budget slide's title in 24 pt and, far right of it, a box of sums in 14 and 10.5 pt:
+  the sums stand beside the title, no piece of it (cover._side_pieces_apart).
 """
 from __future__ import annotations
 

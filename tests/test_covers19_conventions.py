@@ -4,7 +4,20 @@ string."""
 from __future__ import annotations
 
 import covers19_conventions as cc
+from conftest import extract_document as _extract, read_csv
 from real_truth import norm
+
+
+def test_a_heading_whose_words_open_the_title_is_a_heading(tmp_path):
+    """The text's first part is headed by 北野村令和７年度予算, the opening words of the title set over it in display
+    type. The cover read the title from the display row; the gothic line is a heading — on main, which matched the
+    title's words (a first-page line holding most of the title's opening), it was taken for the title's first row."""
+    import json
+    out = _extract(cc.build_title_opening_a_heading(tmp_path / "budget.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    titles = [norm(h["title"]) for h in read_csv(out / "headings.csv")]
+    assert norm(doc["title"]) == norm(cc.BUDGET_TITLE)
+    assert titles == [norm(cc.BUDGET_PART), norm(cc.BUDGET_NEXT)], titles
 
 
 def test_the_sums_set_beside_the_title_are_no_piece_of_it(tmp_path):
@@ -25,3 +38,4 @@ def test_captions_side_by_side_are_no_title(tmp_path):
     from pipeline.reading import open_document
     cover = read_cover(open_document(str(l14.build_region_captions(tmp_path / "panels.pdf"))))
     assert cover.title == "", cover.title
+
