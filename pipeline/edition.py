@@ -264,12 +264,24 @@ def unaccounted(doc: SourceDoc, ed: Edition, share: float, least: int = 0) -> li
                     f"({lost / total:.0%}) are in no dataset; most missed: {most}", "error")]
 
 
+def _edition_cover(parts: list[Edition]) -> Cover:
+    """The edition's cover (document.json's): its main body's; with none, its first part's (sorted: _role_order).
+    An appendix read for its lists keeps its subtitle as its paragraph (read_part: loose_paragraphs — an edition's
+    document.json holds its main body's cover, where the subtitle of an appendix beside it would be held nowhere),
+    so the cover of such a part, when it is the edition's, holds no subtitle: each text held once (the 2021 edition,
+    its appendix alone: ～AI戦略2021の取組一覧～ was document.json's subtitle and its first paragraph)."""
+    main = next((p.cover for p in parts if p.cover.role == "main"), None)
+    if main is not None:
+        return main
+    first = parts[0]
+    return first.cover if first.has_main else replace(first.cover, subtitle="", subtitle_at=())
+
+
 def merge(parts: list[Edition], edition: str) -> Edition:
     """One edition from its files' parts: main bodies first, then appendices, in name order;
     each part's numbers continue after those of the parts before it."""
     parts = sorted(parts, key=_role_order)
-    main_cover = next((p.cover for p in parts if p.cover.role == "main"), parts[0].cover)
-    ed = Edition(edition, main_cover)
+    ed = Edition(edition, _edition_cover(parts))
     for p in parts:
         heading_off, target_off = len(ed.headings), len(ed.targets)
         ed.files += p.files

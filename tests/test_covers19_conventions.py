@@ -39,3 +39,15 @@ def test_captions_side_by_side_are_no_title(tmp_path):
     cover = read_cover(open_document(str(l14.build_region_captions(tmp_path / "panels.pdf"))))
     assert cover.title == "", cover.title
 
+
+def test_an_edition_of_an_appendix_alone_holds_its_subtitle_once(tmp_path):
+    """An edition whose one file is its appendix (別紙: title, subtitle ～…の取組一覧～, lists): the appendix keeps its
+    subtitle as its paragraph, and the edition's cover — that file's — holds none (edition._edition_cover). On main
+    document.json's subtitle and the first paragraph both held it."""
+    import test_appendix_accounting as ta
+    from pipeline.datasets import document
+    from pipeline.edition import merge
+    ed = merge([ta._part(ta._appendix(tmp_path / "bessi.pdf"))], "2099")
+    subtitle = norm("～ＡＩ戦略２０９９の取組一覧～")
+    held = [norm(str(v)) for v in document(ed).values() if isinstance(v, str)] + [norm(p.text) for p in ed.paragraphs]
+    assert held.count(subtitle) == 1, held
