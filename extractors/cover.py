@@ -408,6 +408,15 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     return _with_rows_under(join_rows([rows[i].text for i in picked]), rows, max(picked[-1], last), settings, picked)
 
 
+def _dated_over_title(rows: list[CoverRow], biggest: float, settings: Settings) -> bool:
+    """Convention (a deck's cover whose title is drawn — a picture, outlined letters —: 2023年6月 in 18 pt, the
+    agency's name Financial / Services / Agency in 14 pt in a corner by its emblem): a cover dates its title in type
+    no larger than the title's, so a date row set larger than every worded row (`biggest`, _largest_worded) says
+    the title is drawn where no text holds it; the smaller rows name the issuer or caption a picture, no title."""
+    share, near = settings.cover.date_share, settings.typography.near_size
+    return any(_date_row(r, share) and r.size > biggest + near for r in rows)
+
+
 def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings: Settings) -> int:
     """Convention (a manual issued as a set of volumes, one file a volume: 第六編 alone on the cover's first row,
     the volume's title under it in the same type with a blank line between, the set listed in its first
@@ -1102,7 +1111,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
     date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row)
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
-    if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
+    if at and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
     maker = _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
@@ -1221,7 +1230,7 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     Convention (a leaflet's panels side by side, each captioned on its band: 行政が指定した避難場所 … 安全な親戚・知人宅
     on one row; a table's head row, 評価項目 … 配点 … 評価基準): pieces of one type set far apart on a row
     (CoverRow.apart) are items side by side, none the title — a reader reading its title across two of them
-    finds none."""
+    finds none. A cover whose date is set larger than any worded row draws its title (_dated_over_title): none."""
     readers = (lambda: _breadcrumb_title(rows, settings),
                lambda: _repeated_title(rows, opening, body, settings),
                lambda: _title(rows, body, settings),
@@ -1230,12 +1239,31 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_in_heading_face(rows, body_font, settings),
                lambda: _title_centred_alone(rows, settings),
                lambda: _part_printed_alone(rows, body, settings))
+    largest = _largest_worded(rows, settings)
+    if largest is not None and _dated_over_title(rows, largest[0], settings):
+        return _NO_TITLE
     apart = [set(r.boxes) for r in rows if r.apart]
     for read in readers:
-        title, last, at = read()
+        title, last, at = _booklet_named(rows, *read())
         if last >= 0 and not any(len(pieces & set(at)) > 1 for pieces in apart):
             return LISTED_MARK.sub("", title), last, at
     return _NO_TITLE
+
+
+# the name of an examination's question booklet closing its row: 令和２年度　専門科目　試験問題, 問題冊子, 問題用紙
+_EXAM_BOOKLET = regex.compile(r"(?:試験問題|問題冊子|問題用紙)$")
+
+
+def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, ...]) -> tuple[str, int, tuple[Box, ...]]:
+    """Convention (an examination's question booklet, 問題冊子: its cover names in rows one under another, all in one
+    type, the school — 北海道大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
+    booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
+    naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
+    its series. The title as read when its last row names no booklet, or it is one row."""
+    rows_at = [r for r in rows if r.boxes and set(r.boxes) <= set(at)]
+    if len(rows_at) < 2 or not _EXAM_BOOKLET.search(_unspaced(rows_at[-1].text)):
+        return title, last, at
+    return rows_at[-1].text, last, rows_at[-1].boxes
 
 
 def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:

@@ -161,6 +161,11 @@ def listed_lines(flow: Flow, read: AppendixRead) -> set[int]:
     return {i for i, it in enumerate(flow.items) if id(it) in taken} if has_lists(read) else set()
 
 
+# a file whose first page's text reads as no title (extractors/cover.read_cover: a title drawn as a picture or as
+# outlined letters, a masthead's, a page of items side by side): its title is empty, never another line's words
+_NO_TITLE_READ = "no row of the first page's text reads as the title (drawn as a picture or outlines, or none printed)"
+
+
 def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edition:
     """One file's share of an edition, numbered on its own (seqs from 1): the structure stages
     run on the file's flow. A worker sends this back; merge() puts an edition together."""
@@ -168,6 +173,8 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     ed.files.append(FileInfo(doc.name, doc.sha256, doc.size, doc.page_count, cover.role))
     ed.problems.extend(Problem(doc.name, page, what, said, _READ_SEVERITY.get(what, "error"))
                        for page, what, said in doc.warnings)
+    if not cover.title and doc.page_count:   # said, never guessed: no line is promoted to a title the text lacks
+        ed.problems.append(Problem(doc.name, 1, "title_not_read", _NO_TITLE_READ, "note"))
     flow = build_flow(doc, settings)
     ed.furniture.extend(flow.furniture + repeated_headers(flow))
     ed.tables.extend(table_cells(flow))

@@ -7,6 +7,10 @@ read; titles the pipeline missed), each named for what it shows.
   row (Cover.title_at); the gothic line is a heading of the text, no row of the title, though its words open it.
 - build_slide_with_sums_beside: a budget slide's title in 24 pt and, far right of it, a box of sums in 14 and 10.5 pt:
   the sums stand beside the title, no piece of it (cover._side_pieces_apart).
+- build_exam_booklet: a question booklet's cover in one type — school, examination, booklet (…試験問題), date and hours
+  as fields: the booklet's row is the title (cover._booklet_named).
+- build_deck_with_drawn_title: a deck's cover whose title is drawn, its date set larger than the agency's name in a
+  corner: no title (cover._dated_over_title), said by a note (title_not_read).
 """
 from __future__ import annotations
 
@@ -51,5 +55,48 @@ def build_slide_with_sums_beside(path: Path) -> Path:
     for k in range(10):
         page.insert_text((40, y), f"・施策{k + 1}　" + TEXT_ROW, fontname=MINCHO, fontsize=12)
         y += 24
+    doc.save(path)
+    return path
+
+
+EXAM_ROWS = ["北野大学大学院経済学研究科", "修士課程（一般選抜）入学試験", "令和２年度　専門科目　試験問題",
+             "試験期日：令和元年８月２６日", "試験時間：９時００分～１０時３０分"]
+
+
+def build_exam_booklet(path: Path) -> Path:
+    """An examination's question booklet (問題冊子) typeset in one face and size: its cover names the school, the
+    examination and the booklet in centred rows, then the date and the hours as fields, then the instructions; the
+    questions on the next page. The booklet's row is the title; the rows over it name who sets it and which exam."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for y, row in zip([104, 120, 165, 210, 226], EXAM_ROWS):
+        _centred(page, y, row, 11.5)
+    _centred(page, 283, "解答上の注意", 11.5)
+    for k in range(6):
+        page.insert_text((117, 326 + 26 * k), f"{k + 1}．" + TEXT_ROW, fontname=MINCHO, fontsize=11.5)
+    page = doc.new_page()
+    _centred(page, 90, "経済学", 11.5, GOTHIC)
+    _text(page, 130, 12, 11.5)
+    doc.save(path)
+    return path
+
+
+DECK_AGENCY, DECK_DATE = ["Kitano", "Planning", "Agency"], "2023年6月"
+
+
+def build_deck_with_drawn_title(path: Path) -> Path:
+    """A deck's cover whose title is drawn (a filled shape stands where it is, no text): the agency's name in three
+    rows of 14 pt in the top right corner, the date 2023年6月 in 18 pt under them; the slides after it in 14 pt."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=720, height=540)
+    for k, row in enumerate(DECK_AGENCY):
+        page.insert_text((578, 25 + 17 * k), row, fontname="helv", fontsize=14)
+    page.insert_text((604, 118), DECK_DATE, fontname=GOTHIC, fontsize=18)
+    page.draw_rect(pymupdf.Rect(60, 200, 660, 300), color=(0.2, 0.3, 0.6), fill=(0.2, 0.3, 0.6))
+    for n in range(2):
+        page = doc.new_page(width=720, height=540)
+        page.insert_text((40, 50), f"施策の概要{n + 1}", fontname=GOTHIC, fontsize=24)
+        for k in range(8):
+            page.insert_text((40, 110 + 30 * k), "・" + TEXT_ROW, fontname=GOTHIC, fontsize=14)
     doc.save(path)
     return path

@@ -51,3 +51,23 @@ def test_an_edition_of_an_appendix_alone_holds_its_subtitle_once(tmp_path):
     subtitle = norm("～ＡＩ戦略２０９９の取組一覧～")
     held = [norm(str(v)) for v in document(ed).values() if isinstance(v, str)] + [norm(p.text) for p in ed.paragraphs]
     assert held.count(subtitle) == 1, held
+
+
+def test_an_exam_booklet_is_titled_by_the_booklet_s_row(tmp_path):
+    """The booklet's cover names the school, the examination and the booklet (令和２年度 専門科目 試験問題) in one type
+    over its date and hours: the title is the booklet's row — main joined the three rows into the title."""
+    import json
+    out = _extract(cc.build_exam_booklet(tmp_path / "exam.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert norm(doc["title"]) == norm(cc.EXAM_ROWS[2]), doc["title"]
+    assert doc["date"] == "2019-08-26"
+
+
+def test_a_drawn_title_is_read_as_none_and_said(tmp_path):
+    """A deck's cover whose title is drawn, its date in 18 pt under the agency's name in 14 pt in a corner: no title
+    (never the agency's name promoted to it, as on main), and problems.csv says so (title_not_read, a note)."""
+    import json
+    out = _extract(cc.build_deck_with_drawn_title(tmp_path / "deck.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert doc["title"] == "", doc["title"]
+    assert [(p["page"], p["severity"]) for p in read_csv(out / "problems.csv") if p["what"] == "title_not_read"] == [("1", "note")]
