@@ -29,7 +29,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, DOC_NUMBER, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles
@@ -671,12 +671,21 @@ def _the_title(c: Candidate, i: int, printed: PrintedTitle, cover_texts: set[str
     (Cover.title_at), holding at least half of it (the rest wrapped under it: _title_row). Such a title may carry a
     mark before it (○行事等に関する…取扱要領: a 公用文 title's ○, which the cover reads without it): the mark labels
     no item then; or be framed whole in brackets (【…のお知らせ】, a band)."""
+    if _numbers_a_question(c):
+        return False
     if c.system == "title" and _names(c.title, cover_texts, printed.text):
         return True
     if c.system not in ("title", "mark", "band") or i not in printed.lines:
         return False
     own = _SPACES.sub("", clean(flow.line(i).text))
     return c.system == "band" or 2 * len(own) >= len(printed.text)
+
+
+def _numbers_a_question(c: Candidate) -> bool:
+    """Convention (a sample question of an entrance examination printed alone, Problem 4 in bold over its questions
+    I. and II.): a question's number alone on its line (numbering.QUESTION_ALONE: Problem 4, 問題３, 第２問) numbers a
+    part of a paper that other files continue — the part's heading, though the cover reads it as the file's title."""
+    return QUESTION_ALONE.match(_SPACES.sub(" ", clean(c.title)).strip()) is not None
 
 
 def _title_row(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:

@@ -11,6 +11,8 @@ read; titles the pipeline missed), each named for what it shows.
   as fields: the booklet's row is the title (cover._booklet_named).
 - build_deck_with_drawn_title: a deck's cover whose title is drawn, its date set larger than the agency's name in a
   corner: no title (cover._dated_over_title), said by a note (title_not_read).
+- build_sample_question: an examination's sample question printed alone, Problem 4 in bold over its text: the
+  question's number heads the part (headings._numbers_a_question), the file's title as well.
 """
 from __future__ import annotations
 
@@ -98,5 +100,27 @@ def build_deck_with_drawn_title(path: Path) -> Path:
         page.insert_text((40, 50), f"施策の概要{n + 1}", fontname=GOTHIC, fontsize=24)
         for k in range(8):
             page.insert_text((40, 110 + 30 * k), "・" + TEXT_ROW, fontname=GOTHIC, fontsize=14)
+    doc.save(path)
+    return path
+
+
+QUESTION = "Problem 4"
+QUESTION_TEXT = "Answer the following questions on the circuits shown in the figures below this text"
+
+
+def build_sample_question(path: Path) -> Path:
+    """An examination's sample question printed alone: Problem 4 in bold 14 pt at the top left over its text in
+    10.5 pt (its questions numbered (1) … (3), each a sentence run in). The question's number heads the paper's
+    part — a heading — and is read as the file's title as well."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), QUESTION, fontname="hebo", fontsize=14)
+    y = 100.0
+    for k in range(3):
+        page.insert_text((72, y), f"({k + 1}) " + QUESTION_TEXT + ".", fontname="tiro", fontsize=10.5)
+        for _ in range(3):
+            y += 18
+            page.insert_text((90, y), QUESTION_TEXT + " and explain your answer in a few sentences.", fontname="tiro", fontsize=10.5)
+        y += 30
     doc.save(path)
     return path

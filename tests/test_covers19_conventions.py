@@ -71,3 +71,13 @@ def test_a_drawn_title_is_read_as_none_and_said(tmp_path):
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert doc["title"] == "", doc["title"]
     assert [(p["page"], p["severity"]) for p in read_csv(out / "problems.csv") if p["what"] == "title_not_read"] == [("1", "note")]
+
+
+def test_a_question_s_number_is_its_heading_though_it_titles_the_file(tmp_path):
+    """Problem 4 in bold over its questions: the cover reads it as the title, and it is the paper's heading too (a
+    question's number alone on its line, numbering.QUESTION_ALONE) — on main the title was no heading."""
+    import json
+    out = _extract(cc.build_sample_question(tmp_path / "problem.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert norm(doc["title"]) == norm(cc.QUESTION)
+    assert [norm(h["title"]) for h in read_csv(out / "headings.csv")] == [norm(cc.QUESTION)]
