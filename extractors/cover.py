@@ -47,7 +47,7 @@ from extractors.contents import is_contents_title
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
 from extractors.line_roles import dating_line
-from extractors.geometry import group_rows
+from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
@@ -200,6 +200,7 @@ class CoverRow:
     banded: bool = False   # set between two rules drawn across it (a series line framed over the title)
     in_table: bool = False   # set inside a ruled table's box (cover_rows: a cell's text)
     boxes: tuple[Box, ...] = ()   # each piece's box (x0, y0, x1, y1), left to right: where the row stands on the page
+    apart: bool = False   # pieces of one type set far apart (joined with ・): items side by side, no one title (_cover_title)
 
 
 Box = tuple[float, float, float, float]
@@ -220,19 +221,48 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
                       lambda row, ln: row[0].y0 - 1 <= (ln.y0 + ln.y1) / 2 <= row[0].y1 + 1
                       and box_of(row[0]) == box_of(ln))
     out = []
-    for row in (part for row in rows for part in _by_column(row, cuts or [])):
-        row.sort(key=lambda l: l.x0)
+    for row in (side for row in rows for part in _by_column(row, cuts or []) for side in _side_pieces_apart(part, cp)):
         size = max(l.size for l in row)
-        spaced = _letter_spaced(row, cp.even_steps)
-        text = _filled_in(row)
-        if not text:
-            text = row[0].text
-            for prev, ln in zip(row, row[1:]):
-                text += ("・" if ln.x0 - prev.x1 > cp.piece_gap * size and not spaced else "") + ln.text
+        text, apart = _row_text(row, size, cp)
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
-                            tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row)))
+                            tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row),
+                            apart=apart))
     return out
+
+
+def _row_text(row: list[Line], size: float, cp: CoverPage) -> tuple[str, bool]:
+    """A row's text, its pieces left to right (those far apart — more than `piece_gap` ems of the row's `size` —
+    joined with ・, unless the row is letter-spaced or filled in), and whether any stand so far apart."""
+    text, apart = _filled_in(row), False
+    if text:
+        return text, apart
+    spaced = _letter_spaced(row, cp.even_steps)
+    text = row[0].text
+    for prev, ln in zip(row, row[1:]):
+        far = ln.x0 - prev.x1 > cp.piece_gap * size and not spaced
+        text, apart = text + ("・" if far else "") + ln.text, apart or far
+    return text, apart
+
+
+def _side_pieces_apart(row: list[Line], cp: CoverPage) -> list[list[Line]]:
+    """Convention (a budget paper's slide: its title in 24 pt, and far right of it on its row a box of the year's
+    sums in 10 to 14 pt; a guideline's chapter title with the side column's 8 pt references, HB附属書A, beside it):
+    pieces of a row set further than `piece_gap` ems from the row's largest type and at most `side_piece` of it
+    stand beside those pieces — a side note, a box of figures —, no piece of their row: a row of their own (each
+    run of them between the largest type's pieces). The row's pieces left to right when none stands so."""
+    row = sorted(row, key=lambda l: l.x0)
+    size = max(l.size for l in row)
+    small = [l.size <= cp.side_piece * size for l in row]
+    if all(small[k] == small[0] for k in range(len(row))):
+        return [row]
+    parts = [[row[0]]]
+    for k in range(1, len(row)):
+        far = row[k].x0 - row[k - 1].x1 > cp.piece_gap * size
+        if far and small[k] != small[k - 1]:
+            parts.append([])
+        parts[-1].append(row[k])
+    return parts
 
 
 def _boxes(row: list[Line]) -> tuple[Box, ...]:
@@ -410,6 +440,15 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     if _remark(rows[picked[0]].text):
         return _NO_TITLE
     return _with_rows_under(join_rows([rows[i].text for i in picked]), rows, max(picked[-1], last), settings, picked)
+
+
+def _dated_over_title(rows: list[CoverRow], biggest: float, settings: Settings) -> bool:
+    """Convention (a deck's cover whose title is drawn — a picture, outlined letters —: 2023年6月 in 18 pt, the
+    agency's name Financial / Services / Agency in 14 pt in a corner by its emblem): a cover dates its title in type
+    no larger than the title's, so a date row set larger than every worded row (`biggest`, _largest_worded) says
+    the title is drawn where no text holds it; the smaller rows name the issuer or caption a picture, no title."""
+    share, near = settings.cover.date_share, settings.typography.near_size
+    return any(_date_row(r, share) and r.size > biggest + near for r in rows)
 
 
 def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings: Settings) -> int:
@@ -1116,18 +1155,20 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     title, last, title_at = _cover_title(rows, body, settings, opening, table_top, body_font)
     rows = _entries_out(rows, last)
     on_its_row = _closing_dated(title)   # the date closing the title's row: the paper's, no word of its title
-    named = _body_quoting(_undated(title))   # 〇〇会議「…の見解」: the body the issuer, the quotation the title
-    title, rows, kind = _with_minutes_kind(_unquoted(named.group(2) if named else _undated(title)), rows, last, settings)
-    title = _page_subject_off(title, opening)
+    quoted = _body_quoting(_undated(title))   # 〇〇会議「…の見解」: the body the issuer, the quotation the title
+    title, rows, kind = _with_minutes_kind(_unquoted(quoted.group(2) if quoted else _undated(title)), rows, last, settings)
+    subject = _page_subject_off(title, opening)
+    if subject != title:   # the row is the first page's own title, its subject the page's: no line of the title's alone
+        title, title_at = subject, ()
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
     date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row)
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
-    if at and not issuer:   # the issuers stacked over the date ((令和6年4月) under 総務省 / 経済産業省)
+    if at and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
-    maker = named or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
+    maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else issuer
     subtitle = _subtitle_row(rows, last)
@@ -1199,7 +1240,8 @@ def _page_subject_off(title: str, opening: list[CoverRow]) -> str:
     """Convention (a briefing or poster titled page by page: 南国市ＤＸ推進方針 ～国の動向～ over the
     first page, 南国市ＤＸ推進方針 ～本市の取組～ over the next): a title closing on a subject between
     wave dashes, where the head of the next page repeats the name with another subject, names
-    the document by the name alone; the subjects are the pages' own."""
+    the document by the name alone; the subjects are the pages' own — the row is the page's title (a heading,
+    as the next page's is), so no line is the document's title alone: the cover hands on no title_at."""
     m = _WAVE_SUBJECT.match(title)
     if not m:
         return title
@@ -1239,7 +1281,11 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
        them, _title_centred_alone;
     7. on a page in body size, a part's label and title opening it alone on its row, _part_printed_alone.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
-    opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's."""
+    opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's.
+    Convention (a leaflet's panels side by side, each captioned on its band: 行政が指定した避難場所 … 安全な親戚・知人宅
+    on one row; a table's head row, 評価項目 … 配点 … 評価基準): pieces of one type set far apart on a row
+    (CoverRow.apart) are items side by side, none the title — a reader reading its title across two of them
+    finds none. A cover whose date is set larger than any worded row draws its title (_dated_over_title): none."""
     readers = (lambda: _breadcrumb_title(rows, settings),
                lambda: _repeated_title(rows, opening, body, settings),
                lambda: _title(rows, body, settings),
@@ -1248,11 +1294,31 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_in_heading_face(rows, body_font, settings),
                lambda: _title_centred_alone(rows, settings),
                lambda: _part_printed_alone(rows, body, settings))
+    largest = _largest_worded(rows, settings)
+    if largest is not None and _dated_over_title(rows, largest[0], settings):
+        return _NO_TITLE
+    apart = [set(r.boxes) for r in rows if r.apart]
     for read in readers:
-        title, last, at = read()
-        if last >= 0:
+        title, last, at = _booklet_named(rows, *read())
+        if last >= 0 and not any(len(pieces & set(at)) > 1 for pieces in apart):
             return LISTED_MARK.sub("", title), last, at
     return _NO_TITLE
+
+
+# the name of an examination's question booklet closing its row: 令和２年度　専門科目　試験問題, 問題冊子, 問題用紙
+_EXAM_BOOKLET = regex.compile(r"(?:試験問題|問題冊子|問題用紙)$")
+
+
+def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, ...]) -> tuple[str, int, tuple[Box, ...]]:
+    """Convention (an examination's question booklet, 問題冊子: its cover names in rows one under another, all in one
+    type, the school — 北海道大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
+    booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
+    naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
+    its series. The title as read when its last row names no booklet, or it is one row."""
+    rows_at = [r for r in rows if r.boxes and set(r.boxes) <= set(at)]
+    if len(rows_at) < 2 or not _EXAM_BOOKLET.search(_unspaced(rows_at[-1].text)):
+        return title, last, at
+    return rows_at[-1].text, last, rows_at[-1].boxes
 
 
 def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
@@ -1606,6 +1672,30 @@ def closing_date(flow: Flow) -> Dated:
             return NO_DATE
         signers += 1
     return NO_DATE
+
+
+NO_COVER = Cover("", "", "", "", "main")   # a flow read without its cover (tests, a part read alone): no title, no labels
+
+
+@dataclass(frozen=True)
+class PrintedTitle:
+    """Where the flow prints the title the cover read (printed_title): the first page's lines the cover read its
+    pieces from, in reading order (`lines`, flow indexes), and their words as printed, spaces out (`text`: what a
+    later page printing the title again repeats). The heading stage takes this, never the cover's title string:
+    the cover decides the title once, and hands on where it read it (tests/test_architecture.py COVER_TEXTS)."""
+    lines: tuple[int, ...] = ()
+    text: str = ""
+
+
+def printed_title(flow: Flow, cover: Cover) -> PrintedTitle:
+    """The first page's lines the cover read its title from (Cover.title_at: each visible span's middle inside one
+    of its pieces' boxes, geometry.on_the_cover), found by where they stand, and their words as printed. A title
+    no line of the first page prints (read from the PDF's info, _pictured) has none."""
+    if not cover.title_at:
+        return PrintedTitle()
+    lines = tuple(i for i, it in enumerate(flow.items) if isinstance(it, TextLine) and it.page == 1 and not it.blank
+                  and on_the_cover(it, cover.title_at))
+    return PrintedTitle(lines, "".join(_unspaced(clean(flow.line(i).text)) for i in lines))
 
 
 def cover_lines(flow: Flow) -> tuple[bool, set[str]]:

@@ -20,7 +20,7 @@ from normalizers.text import SPACES as _SPACES, clean
 
 
 
-def slide_candidates(flow: Flow, title: str = "") -> list[Candidate]:
+def slide_candidates(flow: Flow, printed: str = "") -> list[Candidate]:
     """A deck's headings are its slides' titles (LineRole.slide_title), and nothing set inside a
     slide (its bullets, box captions, numbered items are the slide's content). A title opening
     with a label of a numbering system nests by it; the others are siblings of one level, all
@@ -28,10 +28,11 @@ def slide_candidates(flow: Flow, title: str = "") -> list[Candidate]:
     lower than its neighbours. A section slide's title opens a part (convention: a divider
     slide, its title alone on it, parts a deck): the slides after it nest under it, up to the
     next section slide, whatever its size against their titles (dividers of 32 and 40 pt among
-    titles of 28 to 36 pt); all section slides are of one rank. `title`: the document's title as the
-    cover read it; a slide's title that prints it again is none (_title_again)."""
+    titles of 28 to 36 pt); all section slides are of one rank. `printed`: the document's title as the first
+    page prints it, where the cover read it (cover.printed_title); a slide's title that prints it again is none
+    (_title_again)."""
     titles, opening = _with_sections(flow, [i for i, r in enumerate(flow.roles) if r is not None and r.slide_title])
-    again = _title_again(flow, [i for i in titles if flow.roles[i].slide_title == "title"], title)
+    again = _title_again(flow, [i for i in titles if flow.roles[i].slide_title == "title"], printed)
     titles = [i for i in titles if i not in again]
     sizes = Counter(round(flow.line(i).size, 1) for i in titles if flow.roles[i].slide_title == "title")
     size = sizes.most_common(1)[0][0] if sizes else flow.body_size
@@ -81,7 +82,7 @@ def _slide_candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[i
                      centred=role.slide_title == "section" or i in opening)
 
 
-def _title_again(flow: Flow, titles: list[int], title: str) -> set[int]:
+def _title_again(flow: Flow, titles: list[int], printed: str) -> set[int]:
     """Flow indexes of the slides' titles that print the document's title again. Convention (a deck whose
     first slide prints its title over a summary, the first slide of the body printing it once more at its
     top in a set of its own — Overview of the Second / Supplementary Budget for FY2020 in 24 pt over two rows,
@@ -91,7 +92,7 @@ def _title_again(flow: Flow, titles: list[int], title: str) -> set[int]:
     its slides so: the title of another slide set in its type (face and size) makes it one of the slides'
     titles — a topic's title carried over consecutive slides in one type heads each (「…」宣言プロジェクトの概要
     over slides 1–3, …の認定ロゴマーク over the fourth in the same face and size)."""
-    whole = _folded(title)
+    whole = _folded(printed)
     if not whole:
         return set()
     same = [i for i in titles if _spells(i, whole, flow)]

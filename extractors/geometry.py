@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from extractors.records import Span
+from extractors.records import Span, TextLine
 from extractors.settings import Layout
 
 T = TypeVar("T")
+Box = tuple[float, float, float, float]   # a piece's box on its page (x0, y0, x1, y1): cover.Box
 
 
 def group_rows(items: Iterable[T], order: Callable[[T], Any], joins: Callable[[list[T], T], bool]) -> list[list[T]]:
@@ -57,3 +58,17 @@ def raised_on(a: Span, b: Span, ls: Layout) -> bool:
         return False
     middle = (small.y0 + small.y1) / 2
     return large.y0 <= middle <= large.baseline + ls.row_tolerance * large.size
+
+
+def spans_inside(line: TextLine, at: tuple[Box, ...]) -> list[tuple[Span, bool]]:
+    """The line's visible spans, each with whether its middle stands inside one of the boxes `at`."""
+    return [(sp, any(x0 <= (sp.x0 + sp.x1) / 2 <= x1 and y0 <= (sp.y0 + sp.y1) / 2 <= y1 for x0, y0, x1, y1 in at))
+            for sp in line.source.spans if sp.text.strip()]
+
+
+def on_the_cover(line: TextLine, at: tuple[Box, ...]) -> bool:
+    """The line is one of the first page's the cover read a piece from (`at`: the pieces' boxes, Cover.title_at,
+    labels_at): each of its visible spans has its middle inside one of those boxes (the flow may join a row's
+    pieces, or part them). The paragraphs and the headings find the cover's lines so, never by its words."""
+    inside = spans_inside(line, at) if line.page == 1 else []
+    return bool(inside) and all(on for _, on in inside)

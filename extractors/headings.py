@@ -30,16 +30,16 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
-from extractors.cover import cover_lines
+from extractors.cover import NO_COVER, Cover, PrintedTitle, cover_lines, printed_title
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
 from extractors.heading_candidate import Candidate, candidate_text, small_label
 from extractors.heading_levels import bracket_alone, division, nest
 from extractors.line_roles import LineRole, letters_span, text_left
-from extractors.neighbours import blank, next_item, previous_item, rows_beside, shared_rows
+from extractors.neighbours import blank, next_item, previous_item, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import item_of_note, schedule_row
 from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
@@ -584,25 +584,26 @@ def _names_a_part(i: int, s: str, flow: Flow, shared: dict[int, set[int]]) -> bo
         and 2 <= len(s) <= flow.settings.headings.short_title and s[:1] not in "（(［[【<＜「" and i not in shared
 
 
-def heading_candidates(flow: Flow, title: str = "", labels: tuple[str, ...] = (), crumbs: tuple[str, ...] = ()
-                       ) -> list[Candidate]:
-    """Lines that could be headings: by their text, and standing on their own. `title`: the
-    document's title as the cover read it (_the_title); `labels`: the status tags the cover read on the
-    first page (cover.status_labels: [Provisional Translation], 【仮訳】) — a label of the document, no heading;
-    `crumbs`: the breadcrumb trail the cover read there (Cover.crumbs: _crumbs)."""
+def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
+    """Lines that could be headings: by their text, and standing on their own. `cover`: the document's cover as
+    read (extractors/cover.py), handing on where it read the title (Cover.title_at: printed_title, the first
+    page's lines by where they stand — never its title's words: _the_title), the status tags it read on the
+    first page (Cover.labels: [Provisional Translation], 【仮訳】) — a label of the document, no heading —, and the
+    breadcrumb trail it read there (Cover.crumbs: _crumbs)."""
     out: list[Candidate] = []
+    labels, printed = cover.labels, printed_title(flow, cover)
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
-    dividers = divider_titles(flow, titled, cover_texts | {_SPACES.sub("", clean(title))})
-    named = cover_texts | _crumbs(crumbs)
+    dividers = divider_titles(flow, titled, cover_texts | {printed.text})
+    named = cover_texts | _crumbs(cover.crumbs)
     passed = flow.contents.union(_over_contents(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or i in passed or _a_label(it, labels, title):
+        if not isinstance(it, TextLine) or i in passed or _a_label(i, it, labels, printed):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers[i] if i in dividers else _candidate_of(i, it, flow)
-            if c is not None and not _wraps_a_line(i, c, title, flow) and not _labels(c, i, flow) \
-                    and not _is_title(i, c, title, named, flow):
+            if c is not None and not _wraps_a_line(i, c, printed, flow) and not _labels(c, i, flow) \
+                    and not _is_title(i, c, printed, named, flow):
                 out.append(c)
     return out
 
@@ -612,21 +613,20 @@ def _candidate_of(i: int, it: TextLine, flow: Flow) -> Candidate | None:
     return article_candidate(i, flow) or article_line(i, flow) or part_caption(i, flow) or _line_candidate(i, it, flow)
 
 
-def _wraps_a_line(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+def _wraps_a_line(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
     """Line i continues the line before (LineRole.continues), but for a numbered line right under the title."""
-    return continues(flow, i) and not _under_the_title(i, c, title, flow)
+    return continues(flow, i) and not _under_the_title(i, c, printed, flow)
 
 
-def _under_the_title(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+def _under_the_title(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
     """Convention (a study guide exported from Google Docs: its title in the sections' 17 pt, ending 1.2 ems short
     of the edge, right over "1. はじめに：…"): the title the cover read is whole — a numbered line of the first page
-    right under a line that is that title opens the text, and continues no sentence of the title's (the line before
-    reaching the edge within `headings.edge` is no wrap then)."""
-    if c.system == "title" or not title or flow.line(i).page != 1:
+    right under the title's last line (`printed`: the lines the cover read it from) opens the text, and continues
+    no sentence of the title's (the line before reaching the edge within `headings.edge` is no wrap then)."""
+    if c.system == "title" or not printed.lines or flow.line(i).page != 1:
         return False
-    lines = (it for it in reversed(flow.items[:i]) if isinstance(it, TextLine) and not it.blank)
-    before = next(lines, None)
-    return before is not None and before.page == 1 and _SPACES.sub("", clean(before.text)) == _SPACES.sub("", clean(title))
+    before = next((j for j in range(i - 1, -1, -1) if isinstance(it := flow.items[j], TextLine) and not it.blank), None)
+    return before is not None and before == printed.lines[-1]
 
 
 def _over_contents(flow: Flow) -> range:
@@ -643,14 +643,15 @@ def _over_contents(flow: Flow) -> range:
     return range(start, first)
 
 
-def _a_label(line: TextLine, labels: tuple[str, ...], title: str = "") -> bool:
+def _a_label(i: int, line: TextLine, labels: tuple[str, ...], printed: PrintedTitle) -> bool:
     """A line of the first page that is one of its status tags as the cover read them (Cover.labels:
     [Provisional Translation], 【仮訳】): the document's label, no heading; so is the row a label opens before the
-    title (cover._label_off_title: 【別紙１】旅費支給に関する基準), the label and the title."""
+    title (cover._label_off_title: 【別紙１】旅費支給に関する基準), the label and the title: a line the cover read the
+    title from (`printed`) opening with one of the labels."""
     if line.page != 1 or not labels:
         return False
-    text, named = _SPACES.sub("", clean(line.text)), _SPACES.sub("", clean(title))
-    return text in labels or bool(named) and any(text == _SPACES.sub("", clean(label)) + named for label in labels)
+    text = _SPACES.sub("", clean(line.text))
+    return text in labels or i in printed.lines and any(text.startswith(_SPACES.sub("", clean(label))) for label in labels)
 
 
 def _crumbs(trail: tuple[str, ...]) -> set[str]:
@@ -661,41 +662,34 @@ def _crumbs(trail: tuple[str, ...]) -> set[str]:
     return {_SPACES.sub("", crumb) for crumb in trail}
 
 
-def _is_title(i: int, c: Candidate, title: str, cover_texts: set[str], flow: Flow) -> bool:
+def _is_title(i: int, c: Candidate, printed: PrintedTitle, cover_texts: set[str], flow: Flow) -> bool:
     """The candidate at line i is the document's title printed again: whole or as its first row
-    (_the_title), or one of the rows it is set in (_title_row)."""
-    return _the_title(c, flow.line(i), title, cover_texts) or _title_row(i, c, title, flow) \
-        or _headline_row(i, c, title, flow) or _retitled_table(i, c, title, flow)
+    (_the_title), or one of the rows it is set in (_title_row, _headline_row)."""
+    return _the_title(c, i, printed, cover_texts, flow) or _title_row(i, c, printed, flow) \
+        or _headline_row(i, c, printed, flow) or _retitled_table(i, c, printed, flow)
 
 
-def _headline_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+def _headline_row(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
     """Convention (a designed leaflet's headline: 令和３年５月２０日から / 避難指示で必ず避難 / 避難勧告は廃止です in
     35, 51 and 45 pt and two colours, a badge set beside it): the rows of the first page in display type
-    (`cover.display` ems of the body) one under another that spell the title the cover read (cover._headline),
-    whatever their sizes and colours, are the title's rows, no heading as well. The lines beside them (the
-    badge: no letter over or under the row) are passed over; a few rows at most (`cover.max_title_rows`)."""
+    (`cover.display` ems of the body) the cover read the title from (cover._headline: `printed`), whatever their
+    sizes and colours, are the title's rows, no heading as well."""
     line = flow.line(i)
     floor = flow.settings.cover.display * flow.body_size
-    if c.system != "title" or line.page != 1 or not title or line.size < floor:
+    if c.system != "title" or i not in printed.lines or len(printed.lines) < 2 or line.size < floor:
         return False
-    rows = sorted((j for j, it in enumerate(flow.items) if isinstance(it, TextLine) and it.page == 1
-                   and not it.blank and it.size >= floor and it.x0 < line.x1 and line.x0 < it.x1),
-                  key=lambda j: (flow.line(j).y0, flow.line(j).x0))
-    texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
-    whole, at, most = _SPACES.sub("", clean(title)), rows.index(i), flow.settings.cover.max_title_rows
-    return any("".join(texts[a:b]) == whole for a in range(max(0, at + 1 - most), at + 1)
-               for b in range(at + 1, min(len(rows), a + most) + 1) if b - a > 1)
+    return all(flow.line(j).size >= floor for j in printed.lines)
 
 
-def _retitled_table(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+def _retitled_table(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
     """Convention (a spreadsheet printed with its title over each of its tables: …議決結果一覧表【議案】 over the
     bills, further down …議決結果一覧表【陳情】 over the petitions): the document's title printed again with
     another bracketed tag closing it, over a table of its page (a legend of `lead_in` lines at most
     between), names that table — its caption, no heading. A heading over a table names a part of the
     document in its own words, never the document's title again."""
-    if c.system != "title" or not title:
+    if c.system != "title" or not printed.text:
         return False
-    own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
+    own, whole = _SPACES.sub("", clean(c.title)), printed.text
     if own == whole or not all(t.endswith("】") and "【" in t for t in (own, whole)) \
             or own[:own.rfind("【")] != whole[:whole.rfind("【")] or not whole[:whole.rfind("【")]:
         return False
@@ -717,53 +711,40 @@ def _unread(i: int, line: TextLine, flow: Flow) -> bool:
     return line.blank or line.in_figure or (role is not None and role.quoted)
 
 
-def _the_title(c: Candidate, line: TextLine, title: str, cover_texts: set[str]) -> bool:
-    """An unnumbered line that repeats the cover's (`cover_texts`: above the contents, say), or,
-    by convention, the document's title printed atop the first page of its text (a notice's subject
-    line, …の実施について, over the text it opens): its title, no heading — the cover read it so: an
-    unnumbered line of the first page that is that title, or its first row (the rest wrapped under it).
-    Such a title may carry a mark before it (○行事等に関する…取扱要領: a 公用文 title's ○, which the cover
-    reads without it): the mark labels no item then; or be framed whole in brackets (【…のお知らせ】, a band)."""
-    if c.system == "title" and _names(c.title, cover_texts, _SPACES.sub("", clean(title))):
+def _the_title(c: Candidate, i: int, printed: PrintedTitle, cover_texts: set[str], flow: Flow) -> bool:
+    """An unnumbered line that repeats the cover's (`cover_texts`: above the contents, say) or the title as the
+    first page prints it (`printed`: the lines the cover read it from), or, by convention, the document's title
+    printed atop the first page of its text (a notice's subject line, …の実施について, over the text it opens): its
+    title, no heading — the cover read it so: an unnumbered line of the first page the cover read the title from
+    (Cover.title_at), holding at least half of it (the rest wrapped under it: _title_row). Such a title may carry a
+    mark before it (○行事等に関する…取扱要領: a 公用文 title's ○, which the cover reads without it): the mark labels
+    no item then; or be framed whole in brackets (【…のお知らせ】, a band)."""
+    if _numbers_a_question(c):
+        return False
+    if c.system == "title" and _names(c.title, cover_texts, printed.text):
         return True
-    if c.system not in ("title", "mark", "band") or line.page != 1 or not title:
+    if c.system not in ("title", "mark", "band") or i not in printed.lines:
         return False
-    own, whole = _SPACES.sub("", clean(c.title)), _SPACES.sub("", clean(title))
-    if c.system == "band":   # the subject set whole in brackets (【…のお知らせ】: cover._unquoted), the title they frame
-        own = own[1:-1] if own[:1] == "【" and own[-1:] == "】" else ""
-        return own == whole
-    return bool(own) and whole.startswith(own) and 2 * len(own) >= len(whole)
+    own = _SPACES.sub("", clean(flow.line(i).text))
+    return c.system == "band" or 2 * len(own) >= len(printed.text)
 
 
-def _title_row(i: int, c: Candidate, title: str, flow: Flow) -> bool:
+def _numbers_a_question(c: Candidate) -> bool:
+    """Convention (a sample question of an entrance examination printed alone, Problem 4 in bold over its questions
+    I. and II.): a question's number alone on its line (numbering.QUESTION_ALONE: Problem 4, 問題３, 第２問) numbers a
+    part of a paper that other files continue — the part's heading, though the cover reads it as the file's title."""
+    return QUESTION_ALONE.match(_SPACES.sub(" ", clean(c.title)).strip()) is not None
+
+
+def _title_row(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
     """Convention (a title set in rows one under another at the top of the first page: ○○交付金 /
-    第二次集計の状況　【速報値】, a statistics sheet's): each row is the title's, the last ones too, no heading — the
-    unnumbered line and the lines right before or after it on its page, a few at most, spell the title
-    the cover read (_the_title takes a first row that holds most of it), all in one type (face, size and
-    weight: a subject line over a part's title in bold is a title and a heading, however the cover joined them)."""
-    if c.system != "title" or flow.line(i).page != 1 or not title:
+    第二次集計の状況　【速報値】, a statistics sheet's): each row the cover read the title from (`printed`) is the
+    title's, the last ones too, no heading — all in one type (face, size and weight: a subject line over a part's
+    title in bold is a title and a heading, however the cover joined them)."""
+    if c.system != "title" or i not in printed.lines or len(printed.lines) < 2:
         return False
-    most, line = flow.settings.cover.max_title_rows, flow.line(i)
-    before, after = rows_beside(i, -1, most, flow), rows_beside(i, 1, most, flow)
-    before, after = _off_the_side(before, i, flow), _off_the_side(after, i, flow)
-    rows = [*reversed(before), i, *after]
-    texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in rows]
-    same = [set_like(line, flow.line(j), flow, False, True) for j in rows]
-    whole, at = _SPACES.sub("", clean(title)), len(before)
-    return any("".join(texts[a:b]) == whole and all(same[a:b]) for a in range(at + 1)
-               for b in range(at + 1, len(rows) + 1) if 1 < b - a <= most)
-
-
-def _off_the_side(rows: list[int], i: int, flow: Flow) -> list[int]:
-    """Convention (a web page printed from the browser: its side column's "Related Link" level with the
-    title's first row, read between the title's rows): of the lines around line i, those that stand
-    level with another of them (or with i) and right of it are a side column's, none of the title's rows."""
-    around = [*rows, i]
-
-    def level_right(j: int) -> bool:
-        a = flow.line(j)
-        return any(k != j and (b := flow.line(k)).y0 <= (a.y0 + a.y1) / 2 <= b.y1 and b.x1 <= a.x0 for k in around)
-    return [j for j in rows if not level_right(j)]
+    line = flow.line(i)
+    return all(set_like(line, flow.line(j), flow, False, True) for j in printed.lines)
 
 
 def _names(title: str, cover_texts: set[str], named: str) -> bool:
@@ -1771,15 +1752,16 @@ def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
     return out
 
 
-def find_headings(flow: Flow, title: str = "", labels: tuple[str, ...] = (), crumbs: tuple[str, ...] = ()) -> HeadingIndex:
-    """The headings of a flow: candidates, kept per system, nested, titles run on. `title`: the
-    document's title as its cover was read (extractors/cover.py), no heading where the text prints it;
-    `labels`: the status tags its first page prints (Cover.labels), no headings either; `crumbs`: the breadcrumb
-    trail it prints there (Cover.crumbs), whose crumbs a section's banner repeats, no heading."""
+def find_headings(flow: Flow, cover: Cover = NO_COVER) -> HeadingIndex:
+    """The headings of a flow: candidates, kept per system, nested, titles run on. `cover`: the document's cover as
+    read (extractors/cover.py): the lines it read the title from (Cover.title_at: printed_title), and a line printing
+    the title again, no heading; the status tags its first page prints (Cover.labels), no headings either; the
+    breadcrumb trail it prints there (Cover.crumbs), whose crumbs a section's banner repeats, no heading."""
     index = HeadingIndex()
     runs: dict[int, list[int]] = {}
     kept = []
-    candidates = slide_candidates(flow, title) if flow.deck else keep_headings(heading_candidates(flow, title, labels, crumbs), flow)
+    candidates = slide_candidates(flow, printed_title(flow, cover).text) if flow.deck \
+        else keep_headings(heading_candidates(flow, cover), flow)
     heads = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading

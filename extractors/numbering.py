@@ -287,6 +287,9 @@ PART_ROW = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})
 # a volume's or a part's label alone on its row, nothing after it (第六編 over the title of one volume of a
 # manual's set, in the title's type): the volume's place in its set, no word of its title (cover._past_part_label)
 PART_LABEL_ALONE = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})$")
+# a question's number alone on its line, in a series the examination continues (Problem 4, Question 2, 問題３, 問２,
+# 第３問): the part of the paper it numbers, whatever else the file prints (headings._the_title)
+QUESTION_ALONE = regex.compile(r"^(?:(?:Problem|Question)\s?[0-9]{1,2}|(?:問題|問)\s?[0-9０-９]{1,2}|第[0-9０-９一二三四五六七八九十]{1,3}問)$")
 NUMBERING: list[tuple[str, str, regex.Pattern]] = [(s.name, s.kind, regex.compile(s.pattern())) for s in SYSTEMS]
 _OPENS = regex.compile("^(?:" + "|".join(s.opening() for s in SYSTEMS) + ")")   # one test instead of one per system
 # the same for a line set apart from the body (System.apart): only the systems whose titles differ there

@@ -16,7 +16,8 @@ from normalizers.text import BULLET, join_lines, key
 from extractors.numbering import after_article, row_value
 from extractors.line_roles import LineRole
 from extractors.title_lines import title_start
-from extractors.records import Flow, HeadingIndex, Paragraph, Span, Table, TextLine
+from extractors.geometry import on_the_cover, spans_inside
+from extractors.records import Flow, HeadingIndex, Paragraph, Table, TextLine
 
 Box = tuple[float, float, float, float]   # a piece's box on its page (x0, y0, x1, y1): cover.Box
 
@@ -58,25 +59,12 @@ def _words_kept(line: TextLine, cover_at: tuple[Box, ...], kept_at: tuple[tuple[
     """What a first-page line the cover read a piece from keeps as text: "" when it is the cover's whole (or the
     words `kept_at` gives it), the words of its spans off the cover where the flow joined a piece of the cover
     with another (a page number beside a running head); None for a line that is none of the cover's."""
-    inside = _inside(line, cover_at)
+    inside = spans_inside(line, cover_at)
     if inside and all(on for _, on in inside):
         return next((words for box, words in kept_at if on_the_cover(line, (box,))), "")
     if any(on for _, on in inside):
         return "".join(sp.text for sp, on in inside if not on).strip()
     return None
-
-
-def _inside(line: TextLine, at: tuple[Box, ...]) -> list[tuple[Span, bool]]:
-    """The line's visible spans, each with whether its middle stands inside one of the boxes `at`."""
-    return [(sp, any(x0 <= (sp.x0 + sp.x1) / 2 <= x1 and y0 <= (sp.y0 + sp.y1) / 2 <= y1 for x0, y0, x1, y1 in at))
-            for sp in line.source.spans if sp.text.strip()]
-
-
-def on_the_cover(line: TextLine, at: tuple[Box, ...]) -> bool:
-    """The line is one of the first page's the cover read a piece from (`at`: the pieces' boxes): each of its
-    visible spans has its middle inside one of those boxes (the flow may join a row's pieces, or part them)."""
-    inside = _inside(line, at) if line.page == 1 else []
-    return bool(inside) and all(on for _, on in inside)
 
 
 def _paragraphs(flow: Flow, headings: HeadingIndex, used: set[int], cover_pages: int,

@@ -441,6 +441,8 @@ class CoverPage:
     date_share: float = _v(0.6, "share", "a row is a date when the date is this share of its letters")
     max_title_rows: int = _v(4, "count", "a title runs to a few rows; more rows in the largest type are text")
     piece_gap: int = _v(2, "em", "pieces of a row further apart than this are joined with ・")
+    side_piece: float = _v(0.8, "share", "a piece further than piece_gap beside a row's largest type, set at most this share of\n"
+                           "                                 it, is a side note or a box beside that type's pieces: a row of its own")
     max_issuer: int = _v(40, "count", "characters of an issuer's row")
     max_letter_subject: int = _v(60, "count", "characters of a letter's subject row (one row, centred: …の周知のお願い)")
     notice_rows: int = _v(20, "count", "a notice's subject (…について) stands among its first this many rows")

@@ -161,6 +161,11 @@ def listed_lines(flow: Flow, read: AppendixRead) -> set[int]:
     return {i for i, it in enumerate(flow.items) if id(it) in taken} if has_lists(read) else set()
 
 
+# a file whose first page's text reads as no title (extractors/cover.read_cover: a title drawn as a picture or as
+# outlined letters, a masthead's, a page of items side by side): its title is empty, never another line's words
+_NO_TITLE_READ = "no row of the first page's text reads as the title (drawn as a picture or outlines, or none printed)"
+
+
 def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edition:
     """One file's share of an edition, numbered on its own (seqs from 1): the structure stages
     run on the file's flow. A worker sends this back; merge() puts an edition together."""
@@ -168,10 +173,12 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     ed.files.append(FileInfo(doc.name, doc.sha256, doc.size, doc.page_count, cover.role))
     ed.problems.extend(Problem(doc.name, page, what, said, _READ_SEVERITY.get(what, "error"))
                        for page, what, said in doc.warnings)
+    if not cover.title and doc.page_count:   # said, never guessed: no line is promoted to a title the text lacks
+        ed.problems.append(Problem(doc.name, 1, "title_not_read", _NO_TITLE_READ, "note"))
     flow = build_flow(doc, settings)
     ed.furniture.extend(flow.furniture + repeated_headers(flow))
     ed.tables.extend(table_cells(flow))
-    index = find_headings(flow, cover.title, cover.labels, cover.crumbs)
+    index = find_headings(flow, cover)
     # the day the 附則 says the rules take effect, and a judgment's closing date: the last links of the cover's
     # date chain (cover.DATE_CHAIN), each filling only a date no earlier link gave
     ed.cover = dated(cover, replace(cover.dated_by, takes_effect=effective_date(flow, index), closing=closing_date(flow)))
@@ -264,12 +271,24 @@ def unaccounted(doc: SourceDoc, ed: Edition, share: float, least: int = 0) -> li
                     f"({lost / total:.0%}) are in no dataset; most missed: {most}", "error")]
 
 
+def _edition_cover(parts: list[Edition]) -> Cover:
+    """The edition's cover (document.json's): its main body's; with none, its first part's (sorted: _role_order).
+    An appendix read for its lists keeps its subtitle as its paragraph (read_part: loose_paragraphs — an edition's
+    document.json holds its main body's cover, where the subtitle of an appendix beside it would be held nowhere),
+    so the cover of such a part, when it is the edition's, holds no subtitle: each text held once (the 2021 edition,
+    its appendix alone: ～AI戦略2021の取組一覧～ was document.json's subtitle and its first paragraph)."""
+    main = next((p.cover for p in parts if p.cover.role == "main"), None)
+    if main is not None:
+        return main
+    first = parts[0]
+    return first.cover if first.has_main else replace(first.cover, subtitle="", subtitle_at=())
+
+
 def merge(parts: list[Edition], edition: str) -> Edition:
     """One edition from its files' parts: main bodies first, then appendices, in name order;
     each part's numbers continue after those of the parts before it."""
     parts = sorted(parts, key=_role_order)
-    main_cover = next((p.cover for p in parts if p.cover.role == "main"), parts[0].cover)
-    ed = Edition(edition, main_cover)
+    ed = Edition(edition, _edition_cover(parts))
     for p in parts:
         heading_off, target_off = len(ed.headings), len(ed.targets)
         ed.files += p.files

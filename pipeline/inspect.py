@@ -107,7 +107,7 @@ def read_roles(path: str) -> tuple[list, int, set[int], set[int]]:
     doc = open_document(path)
     flow = build_flow(doc)
     cover = read_cover(doc)
-    index = find_headings(flow, cover.title, cover.labels, cover.crumbs)   # as extract reads them: the title is none
+    index = find_headings(flow, cover)   # as extract reads them: the title is none
     _, used = find_goals(flow, index)
     unturned = {page for page, what, _ in doc.warnings if page is not None and what == "rotated_over_text"}
     return describe(flow, index, used), doc.page_count, unturned, {p.number for p in doc.pages if p.turned}

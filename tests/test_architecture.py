@@ -305,6 +305,31 @@ def test_the_paragraphs_take_the_cover_s_boxes_never_its_words():
     assert calls and not handed & COVER_TEXTS, handed & COVER_TEXTS
 
 
+# The modules of the structure stages after the cover: the heading stage takes the cover and reads where it read the
+# title (cover.printed_title: Cover.title_at, the first page's lines by where they stand), never a cover text (session
+# 19: find_headings took cover.title and re-found the title among the first page's lines by its words).
+AFTER_THE_COVER = ("headings", "heading_levels", "heading_candidate", "deck_headings", "article_headings", "title_lines",
+                   "schedule_rows", "neighbours", "contents", "contents_table", "furniture", "goals", "paragraphs")
+
+
+def test_the_headings_take_the_cover_s_lines_never_its_words():
+    """No module of AFTER_THE_COVER reads a cover text (COVER_TEXTS) off a cover (cover.title, cover.subtitle …), and
+    pipeline/edition.py and pipeline/inspect.py hand find_headings, heading_candidates and slide_candidates none."""
+    for name in AFTER_THE_COVER:
+        tree = ast.parse((ROOT / "extractors" / f"{name}.py").read_text(encoding="utf-8"))
+        read = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                and n.value.id == "cover"}
+        assert not read & COVER_TEXTS, (name, read & COVER_TEXTS)
+    for where in ("edition", "inspect"):
+        tree = ast.parse((ROOT / "pipeline" / f"{where}.py").read_text(encoding="utf-8"))
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                 and n.func.id in {"find_headings", "heading_candidates", "slide_candidates"}]
+        handed = {a.attr for c in calls for arg in [*c.args, *(k.value for k in c.keywords)]
+                  for a in ast.walk(arg) if isinstance(a, ast.Attribute)}
+        assert calls or where == "inspect", where
+        assert not handed & COVER_TEXTS, (where, handed & COVER_TEXTS)
+
+
 # Lines that open with a label, one per numbering system of extractors/numbering.py (test below
 # checks that each is read as that system), and the bullets and goal labels that open an item.
 LABELLED = {"part": "第1部 総論", "chapter_kanji": "第一章 総論", "section_kanji": "第1節 総論", "dai": "第１　総論",

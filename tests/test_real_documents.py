@@ -91,8 +91,18 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # tabs are set in the slide's own body size (14 pt); 1.0 since a tab in the body size heads its part
     # (deck_headings._a_tab) and a tab whose words head a part of another slide heads its own whatever stands level with
     # it (deck_headings._recurring_tabs). (The bar chart on p4, its bars hanging below the axis as well as standing on
-    # it, is no table since rules_to_cells._across_one_axis)
+    # it, is no table since rules_to_cells._across_one_axis). Since covers19 its title is empty (was the agency's name,
+    # Financial / Services / Agency in the corner, under which the date is set larger: cover._dated_over_title) and a
+    # note in problems.csv says so (title_not_read)
     "fsa_hoken_monitoring_report_gaiyo_slides_2023": {"title": 0.0},
+    # (南国市's 令和８年度 土地取得事業特別会計予算 as filed with the council, newdocsB17: iText Core 7.2.4 binding a budget
+    # system's tables behind two covers in 20 pt display type, blank pages and the bill as a scanned page) its only
+    # date, 令和８年２月２７日提出, is printed in the scanned page alone — no text layer holds a date (date 0). (f1 0,
+    # parents 0, pages 0, surplus 0.045 as first measured: the covers' 20 pt rows were the book's only long lines,
+    # so its body was 20 pt and every line a small label; a title page holds no running text
+    # (typography.title_page_numbers) and a part's title page of two display rows is one heading over them
+    # (headings._title_page_rows): every other bar met)
+    "nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026": {"date": 0.0},
     # 三重県後期高齢者医療広域連合 / 鈴鹿市's 後期高齢者医療制度のお知らせ (newdocsD16): a colour flyer SCANNED (PaperStream
     # Capture 5.1 / PFUPDF Engine 1.3.80) under an OCR layer in GlyphLessFont. Its ToUnicode CMap names 250 codespace
     # ranges, which made MuPDF's warning a damaged_pdf (status partial) until newdocsD16 (a note since:
@@ -102,17 +112,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (f1 0.5, parents 0.8); the red "○…" item headings ending in 。 are read as text; the four tables are ruled in
     # the image only, no vector rule (tables_found 0). (f1, parents, pages 0 as first measured: on an OCR page the
     # "○…" lines, one size, close over their indented paragraphs, were text; since newdocsD16 a heading mark's line
-    # over a paragraph indented past it heads it with no blank line asked: headings._set_off_mark)
-    "mie_koki_koureisha_iryo_seido_oshirase_2026": {"f1": 0.5, "parents": 0.8, "tables_found": 0.0,
-                                                    "title": 0.0, "date": 0.0},
-    # (南国市's 令和８年度 土地取得事業特別会計予算 as filed with the council, newdocsB17: iText Core 7.2.4 binding a budget
-    # system's tables behind two covers in 20 pt display type, blank pages and the bill as a scanned page) its only
-    # date, 令和８年２月２７日提出, is printed in the scanned page alone — no text layer holds a date (date 0). (f1 0,
-    # parents 0, pages 0, surplus 0.045 as first measured: the covers' 20 pt rows were the book's only long lines,
-    # so its body was 20 pt and every line a small label; a title page holds no running text
-    # (typography.title_page_numbers) and a part's title page of two display rows is one heading over them
-    # (headings._title_page_rows): every other bar met)
-    "nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026": {"date": 0.0},
     # over a paragraph indented past it heads it with no blank line asked: headings._set_off_mark). Since scan17 the
     # rules are read from the scan's picture (scan_rules): tables_found 0 → 0.75 — the 普通徴収 table's header row the OCR
     # read as one run of glyphs spread evenly across it ("期’7月’8月’9月|10月｜↑1月…": its cells' letters misplaced and
@@ -155,15 +154,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # the category boxes — are all optional). Its date, "As of June 15, 2020" at the right end of a note's row, is read
     # since english19 (cover._row_date)
     "corona_shiensaku_ichiran_eigoban_2020": {"f1": 0.888},
-    # (北海道大学's entrance-exam booklet, pLaTeX + dvipdfmx, newdocsB18) its title block of five centred lines in body
-    # type is read whole (北海道大学大学院経済学院修士課程…試験問題) where the truth takes 令和２年度 専門科目 試験問題 — an
-    # ambiguous cover (title 0). (f1 0 as first measured: since newdocsB18 its questions closed by ． are sentences, its
-    # kerned rows one, its subjects centred in its only Gothic at the kanji's scaled size titles)
-    "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": {"title": 0.0},
-    # (東京大学 電気系工学専攻's sample question, Word for Mac through macOS Quartz PDFContext, newdocsB18) its one
-    # heading, "Problem 4", is read as the title and so no heading, and a line of a framed C listing whose blanks are
-    # drawn as boxes (if( D ){ … E ;) is read as a boxed title (f1, parents, pages 0)
-    "utokyo_denki_kei_nyushi_problem4_sample_2023": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
     # (専門家会議's 見解 of 2020-03-09 with its 別添 paper, Word 2016, newdocsB19) "事業者の方へのお願い" — bold, underlined,
     # unnumbered, after the last numbered section "6. みなさまにお願いしたいこと" — is that section's second request in the
     # truth (depth 2), and the optional 【…ウェブサイト】 caption under it with it; the pipeline ranks both siblings of 6.,
@@ -190,6 +180,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # — レベル１ … レベル４, parted by short rules in the first header row only — read as one cell, tables_found 8/9; meets every
     # bar since three short verticals of one height under and over unbroken rules part a row of cells, no framed phrases:
     # rules_to_cells._parts_a_sub_row)
+    # (東京大学 電気系工学専攻's sample question, Word for Mac through macOS Quartz PDFContext, newdocsB18) its one
+    # heading, "Problem 4", is read as the title and so no heading, and a line of a framed C listing whose blanks are
+    # drawn as boxes (if( D ){ … E ;) is read as a boxed title (f1, parents, pages 0)
+    # Since covers19 "Problem 4" is that heading and the title both (a question's number alone on its line heads its
+    # part: headings._numbers_a_question): parents and pages 1.0, f1 0.5 — "I. Answer the following questions …" (a
+    # question whose sentences run in after its roman number, kind part: no sentence test) and the listing's line are
+    # still read as headings
+    "utokyo_denki_kei_nyushi_problem4_sample_2023": {"f1": 0.5},
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -374,7 +372,6 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # cells' 9.8 pt (typography._cells_outweigh); ＜属性＞ heads its part (headings._next_under); the ward table's
     # 【参考】 band heads it (headings._tag_led).
     "tokyo_corona_kansensha_hassei_jokyo_2021": (1.0, 1.0, 1.0),
-    "mie_koki_koureisha_iryo_seido_oshirase_2026": (0.5, 0.8, 1.0),   # PaperStream OCR scan (newdocsD16): see BELOW_THE_BAR
     # 南国市議会's 政務活動費 出納簿 記載例 (newdocsC17; Word 2016): tables_found 0, title 0 (記載例), surplus 0.019 as
     # first measured — the dashed text boxes and their dashed arrows over the ledger were read as rules
     # (layout._notes_out, _dashed_arrow), 記載例 boxed at the top right was the title (numbering.STATUS_TAG), and
@@ -427,8 +424,6 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # english19: two English papers of the government, from NTJ_English/ of michihito-ando/covid19-japan-policies
     "cao_kinkyu_keizai_taisaku_gaiyo_eigoban_2020": (0.947, 0.944, 1.0),   # PowerPoint 2016 slides: tables, see BELOW_THE_BAR
     "corona_shiensaku_ichiran_eigoban_2020": (0.888, 1.0, 1.0),   # no producer recorded (a chart): see BELOW_THE_BAR
-    "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 0: see BELOW_THE_BAR
-    "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.0, 0.0, 0.0),   # see BELOW_THE_BAR
     # newdocsB19: kinds not yet held — an advisory council's 見解 with an attached paper (Word 2016), a 総合計画's
     # 基本構想 put to the council (一太郎 + MS-Mincho plan pages), a 給与条例 amending bill whose two 給料表 are one ruled
     # row over four pages each (一太郎 + MS-Mincho)
@@ -448,6 +443,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "jma_kozui_yoho_hanran_chui_joho_reibun_2022": (1.0, 1.0, 1.0),
     "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (0.25, 1.0, 1.0),   # PaperStream OCR scan (ocr19): see BELOW_THE_BAR
     "suzuka_kekkaku_kenshin_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (ocr19): title 0, see BELOW_THE_BAR
+    "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 1 since covers19 (the booklet's row)
+    "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.5, 1.0, 1.0),   # see BELOW_THE_BAR (0.0, 0.0, 0.0 before covers19)
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
