@@ -1144,6 +1144,18 @@ def _printed_run(name: str, text: str, share: float) -> str:
     return ""
 
 
+def _quotation(title: str, quoted: regex.Match[str] | None) -> str:
+    """The title without its date: the quotation where the row names its body before it (_body_quoting)."""
+    return quoted.group(2) if quoted else _undated(title)
+
+
+def _subject_off(title: str, title_at: tuple[Box, ...], opening: list[CoverRow]) -> tuple[str, tuple[Box, ...]]:
+    """The title with the next page's subject taken off (_page_subject_off) and where it was read: where the subject
+    came off, the row is the first page's own title and the subject the page's — no line is the title's alone."""
+    subject = _page_subject_off(title, opening)
+    return (title, title_at) if subject == title else (subject, ())
+
+
 def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
               table_top: float | None = None, body_font: str = "") -> Cover:
     """Title (repeated at the head of the next page, largest type, or above the date on a page in
@@ -1156,10 +1168,8 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     rows = _entries_out(rows, last)
     on_its_row = _closing_dated(title)   # the date closing the title's row: the paper's, no word of its title
     quoted = _body_quoting(_undated(title))   # 〇〇会議「…の見解」: the body the issuer, the quotation the title
-    title, rows, kind = _with_minutes_kind(_unquoted(quoted.group(2) if quoted else _undated(title)), rows, last, settings)
-    subject = _page_subject_off(title, opening)
-    if subject != title:   # the row is the first page's own title, its subject the page's: no line of the title's alone
-        title, title_at = subject, ()
+    title, rows, kind = _with_minutes_kind(_unquoted(_quotation(title, quoted)), rows, last, settings)
+    title, title_at = _subject_off(title, title_at, opening)
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]

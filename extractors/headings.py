@@ -35,6 +35,7 @@ from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, QUESTI
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
 from extractors.cover import NO_COVER, Cover, PrintedTitle, cover_lines, printed_title
+from extractors.geometry import on_the_cover
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
 from extractors.heading_candidate import Candidate, candidate_text, small_label
 from extractors.heading_levels import bracket_alone, division, nest
@@ -588,17 +589,18 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     """Lines that could be headings: by their text, and standing on their own. `cover`: the document's cover as
     read (extractors/cover.py), handing on where it read the title (Cover.title_at: printed_title, the first
     page's lines by where they stand — never its title's words: _the_title), the status tags it read on the
-    first page (Cover.labels: [Provisional Translation], 【仮訳】) — a label of the document, no heading —, and the
+    first page (where it read them, Cover.labels_at: [Provisional Translation], 【仮訳】) — a label of the document, no
+    heading, found by where it stands (geometry.on_the_cover) —, and the
     breadcrumb trail it read there (Cover.crumbs: _crumbs)."""
     out: list[Candidate] = []
-    labels, printed = cover.labels, printed_title(flow, cover)
+    printed = printed_title(flow, cover)
     is_cover, cover_texts = cover_lines(flow)
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {printed.text})
     named = cover_texts | _crumbs(cover.crumbs)
     passed = flow.contents.union(_over_contents(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or i in passed or _a_label(i, it, labels, printed):
+        if not isinstance(it, TextLine) or i in passed or on_the_cover(it, cover.labels_at):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers[i] if i in dividers else _candidate_of(i, it, flow)
@@ -641,17 +643,6 @@ def _over_contents(flow: Flow) -> range:
     while start > 0 and getattr(flow.items[start - 1], "page", page) == page:
         start -= 1
     return range(start, first)
-
-
-def _a_label(i: int, line: TextLine, labels: tuple[str, ...], printed: PrintedTitle) -> bool:
-    """A line of the first page that is one of its status tags as the cover read them (Cover.labels:
-    [Provisional Translation], 【仮訳】): the document's label, no heading; so is the row a label opens before the
-    title (cover._label_off_title: 【別紙１】旅費支給に関する基準), the label and the title: a line the cover read the
-    title from (`printed`) opening with one of the labels."""
-    if line.page != 1 or not labels:
-        return False
-    text = _SPACES.sub("", clean(line.text))
-    return text in labels or i in printed.lines and any(text.startswith(_SPACES.sub("", clean(label))) for label in labels)
 
 
 def _crumbs(trail: tuple[str, ...]) -> set[str]:
