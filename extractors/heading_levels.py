@@ -10,8 +10,11 @@ from dataclasses import replace
 
 from extractors.heading_candidate import Candidate, candidate_text
 from extractors.line_roles import letters_span, text_left
-from extractors.numbering import BAND_ALONE, BESIDE, BY_NAME, FOLLOWS, OUTLINE, SLOT, TOP, decimal_outer, first_label, label_number
+from extractors.numbering import BAND_ALONE, BESIDE, BY_NAME, FOLLOWS, OUTLINE, SLOT, TOP, decimal_outer, first_label, folded, label_number
+from extractors.neighbours import next_item
 from extractors.records import Flow, TextLine
+from normalizers.dates import DATE
+from normalizers.text import SPACES as _SPACES
 
 
 def _slot(c: Candidate) -> str:
@@ -414,9 +417,9 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     tiers = _tiered_slots(kept, hs.restart_size, [_indent(flow.line(c.index), flow, margin) for c in kept],
                           hs.restart_indent * flow.body_size)
     kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
-    over = _numbered_over_titles(kept, kinds)
+    over = _numbered_over_titles(kept, kinds) | _over_underlined_titles(kept, kinds, flow)
     faces = [((role := flow.roles[c.index]) is not None and "typeface" in role.style) or k in over or _spaced_part(c, flow)
-             for k, c in enumerate(kept)]
+             or _signed_part(c, flow) for k, c in enumerate(kept)]
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
     tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) for k, c in enumerate(kept)]
@@ -438,6 +441,40 @@ def _spaced_part(c: Candidate, flow: Flow) -> bool:
     return c.system == "title" and c.centred and role is not None and role.letter_spaced
 
 
+def _signed_part(c: Candidate, flow: Flow) -> bool:
+    """Convention (a review report bound after the ministry's cover: 審査報告書 centred in bold, under it flush right
+    its date and the body that signs it, 独立行政法人 医薬品医療機器総合機構; its parts 審査結果 and 審査報告（1） centred so
+    at their pages' tops, each dated under its title, none signed again): a part's title (Candidate.centred) signed
+    under it — a date alone on the next row, then a row naming the issuer, both flush right in the body's type —
+    titles the paper its issuer signs, and the titles set like it after it, only dated, are the paper's parts: they
+    rank under it, as a title in the body's face ranks under one set apart by another typeface (the `faces` of nest)."""
+    if c.system != "title" or not c.centred:
+        return False
+    line = flow.line(c.index)
+    rows = [j for j in (next_item(c.index, flow),) if j is not None]
+    rows += [j for j in (next_item(rows[0], flow),) if j is not None] if rows else []
+    if len(rows) < 2 or not all(isinstance(flow.items[j], TextLine) and flow.items[j].page == line.page
+                                and _flush_right(j, flow) for j in rows):
+        return False
+    return date_alone(flow.line(rows[0]).text) and not date_alone(flow.line(rows[1]).text) \
+        and flow.roles[rows[1]].numbering is None and "。" not in flow.line(rows[1]).text
+
+
+def _flush_right(i: int, flow: Flow) -> bool:
+    """Line i, in the body's style, starts past its column's middle and ends at its right edge."""
+    role, line = flow.roles[i], flow.line(i)
+    left, right = flow.bounds(line)
+    start, end = letters_span(line)
+    return role is not None and not role.style and start > (left + right) / 2 \
+        and end >= right - flow.settings.typography.same_indent * line.size
+
+
+def date_alone(text: str) -> bool:
+    """The row is a date and nothing else."""
+    bare = _SPACES.sub("", folded(text))
+    return (m := DATE.match(bare)) is not None and m.end() == len(bare)
+
+
 def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple]) -> set[int]:
     """Positions of numbered headings that head the unnumbered titles set in their type. Convention (a web
     page's sections: "(1) Preventing COVID-19 …" in bold 9 pt over a box whose topics are bold 9 pt lines
@@ -456,6 +493,36 @@ def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple]) -> set[int]
         if all(any(a < t < b for t in titles) for a, b in zip(members, bounds)):
             out.update(members)
     return out
+
+
+def _over_underlined_titles(kept: list[Candidate], kinds: list[tuple], flow: Flow) -> set[int]:
+    """Positions of numbered headings that head an underlined title after them. Convention (an advisory council's
+    見解 in Word: its sections 1. … 6. in bold at the body's size, their text stressing sentences in bold underlined;
+    after the last section's request to everyone, 事業者の方へのお願い in bold underlined at the same size, no number):
+    a title set in a numbered series' size and weight and underlined as well, where no member of the series is,
+    is set in the sections' stress, not as their heading — it is a part of the section right before it and ranks
+    under it, as the `faces` of nest rank a title under a heading set apart by another typeface (a title in the
+    series' own type stays its sibling: _numbered_over_titles). A rule under a title that a table opens right under
+    it is the table's top, no stress (a data sheet's 【参考】区市町村別患者数… over its ward table, after the last
+    section's tables, is the sections' sibling): the title's text goes on under it (_text_under)."""
+    def underlined(k: int) -> bool:
+        return (role := flow.roles[kept[k].index]) is not None and "underlined" in role.style
+    out: set[int] = set()
+    for kind in {kinds[k] for k, c in enumerate(kept) if c.system != "title"}:
+        members = [k for k in range(len(kept)) if kinds[k] == kind]
+        if len(members) < 2 or any(underlined(k) for k in members):
+            continue
+        bounds = [*members[1:], len(kept)]
+        out.update(a for a, b in zip(members, bounds) if any(
+            kept[t].system == "title" and kinds[t][1:] == kind[1:] and underlined(t) and _text_under(kept[t].index, flow)
+            for t in range(a + 1, b)))
+    return out
+
+
+def _text_under(i: int, flow: Flow) -> bool:
+    """The item right after line i is a line of text (no table: a rule under i may be the table's top)."""
+    j = next_item(i, flow)
+    return j is not None and isinstance(flow.items[j], TextLine)
 
 
 def _aside_label(k: int, kept: list[Candidate], lefts: list[float], indent: float, flow: Flow) -> bool:

@@ -38,7 +38,7 @@ from extractors.cover import NO_COVER, Cover, PrintedTitle, cover_lines, printed
 from extractors.geometry import on_the_cover
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
 from extractors.heading_candidate import Candidate, candidate_text, small_label
-from extractors.heading_levels import bracket_alone, division, nest
+from extractors.heading_levels import bracket_alone, date_alone, division, nest
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.neighbours import blank, next_item, previous_item, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
@@ -453,7 +453,7 @@ def _dates_or_numbers(s: str) -> bool:
     """Convention (a 告示 or a notice opening its text: 内閣告示第二号 / …定める。 / 平成三年六月二十八日 in the preamble's
     larger type): a line that is only the paper's number (numbering.DOC_NUMBER) or only a date dates or numbers the
     paper; it titles nothing."""
-    return DOC_NUMBER.match(_SPACES.sub("", folded(s))) is not None or _date_alone(s)
+    return DOC_NUMBER.match(_SPACES.sub("", folded(s))) is not None or date_alone(s)
 
 
 def title_pages(flow: Flow) -> set[int]:
@@ -528,7 +528,7 @@ def _paper_heads(flow: Flow, titled: set[int], out: dict[int, Candidate | None])
         head = list(takewhile(lambda i: _centred_head_row(i, flow), lines[1:]))
         texts = [_SPACES.sub("", flow.line(i).text) for i in head]
         first = next((k for k, t in enumerate(texts) if t.startswith("「")), 0)
-        if first and texts[-1].endswith("」") and _date_alone(flow.line(lines[0]).text):
+        if first and texts[-1].endswith("」") and date_alone(flow.line(lines[0]).text):
             out.update({i: None for i in head[:first]})
             found.append(head[first:])
     return found
@@ -550,12 +550,6 @@ def _centred_head_row(i: int, flow: Flow) -> bool:
     role, line = flow.roles[i], flow.line(i)
     return role is not None and role.centred and role.numbering is None and "。" not in line.text \
         and (line.bold or line.size > flow.body_size + flow.settings.typography.larger)
-
-
-def _date_alone(text: str) -> bool:
-    """The row is a date and nothing else."""
-    bare = _SPACES.sub("", folded(text))
-    return (m := DATE.match(bare)) is not None and m.end() == len(bare)
 
 
 def _display_row(i: int, flow: Flow) -> bool:
@@ -1008,6 +1002,25 @@ def _set_as_page_title(c: Candidate, flow: Flow, shared: dict[int, set[int]], fa
         and (flow.line(c.index).font, round(c.size * 2) / 2) in faces
 
 
+def _part_title_types(candidates: list[Candidate], flow: Flow, shared: dict[int, set[int]]) -> frozenset[tuple[str, float]]:
+    """The types (font, size) of the bold part titles (_part_title) that open a page."""
+    tops = _page_tops(flow)
+    return frozenset((flow.line(c.index).font, round(c.size * 2) / 2) for k, c in enumerate(candidates)
+                     if c.system == "title" and c.index in tops and flow.line(c.index).bold
+                     and _part_title(c, _next_numbered(candidates, k), flow, shared))
+
+
+def _set_as_part_title(c: Candidate, flow: Flow, shared: dict[int, set[int]], parts: frozenset[tuple[str, float]]) -> bool:
+    """Convention (a review report in parts, each opening its page with its title centred in bold at the body's
+    size: 審査報告書 over the report's particulars, 審査結果 over its fields, 審査報告（1） over the review's numbered
+    outline): a document sets its part titles alike, so a line centred, alone on its row and opening a page after the
+    first, in the bold type of a part title kept over its outline (_part_title, at a page's top: `parts`), is a part's
+    title too, though no outline opens under it on its page."""
+    role, line = flow.roles[c.index], flow.line(c.index)
+    return (line.font, round(c.size * 2) / 2) in parts and role is not None and role.centred and line.bold \
+        and c.index not in shared and line.page > 1 and c.index in _page_tops(flow)
+
+
 def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: dict[int, set[int]]) -> bool:
     """Convention (a notice in parts: 入札公告（個別編） / （共通編） centred over each part's numbered
     headings): a title centred on its column and set both larger than the body and bold, alone on its
@@ -1083,7 +1096,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     left, shared = flow.text_left or text_left(flow), shared_rows(flow)   # (found once: Flow.text_left)
     out = []
     inside = _outside_listed_divisions(outside_articles(candidates, flow), flow)
-    faces = _page_title_faces(inside, flow, shared)
+    faces, parts = _page_title_faces(inside, flow, shared), _part_title_types(inside, flow, shared)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
             if not shared.get(c.index, set()) - set(() if c.title else title_beside(c.index, flow)):
@@ -1091,7 +1104,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif c.system == "title" and flow.line(c.index).caption_band is not None:
             out.append(_banner(c, flow))   # a caption on a band across a region's top heads the region, whatever stands beside it
         elif c.system == "title":
-            if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared, faces)):
+            if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared, faces, parts)):
                 out.append(kept)
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)
@@ -1137,13 +1150,16 @@ def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
 
 
 def _kept_title(c: Candidate, after: Candidate | None, flow: Flow, left: dict[int, float],
-                shared: dict[int, set[int]], faces: frozenset[tuple[str, float]] = frozenset()) -> Candidate | None:
+                shared: dict[int, set[int]], faces: frozenset[tuple[str, float]] = frozenset(),
+                parts: frozenset[tuple[str, float]] = frozenset()) -> Candidate | None:
     """An unnumbered title kept in a document that sets headings apart: a part's title (_part_title,
     opening a part: centred), one at the text's left or a page's centred title, or one set as a page's
-    centred title is (`faces`: _page_title_faces) wherever it stands; never a subtitle."""
+    centred title is (`faces`: _page_title_faces) wherever it stands, or one set as a part's title over its outline
+    at a page's top is (`parts`: _part_title_types, _set_as_part_title); never a subtitle."""
     if _subtitle(c.index, flow):
         return c if _set_as_page_title(c, flow, shared, faces) else None
-    if _part_title(c, after, flow, shared) or _centred_in_its_face(c.index, flow, shared):
+    if _part_title(c, after, flow, shared) or _centred_in_its_face(c.index, flow, shared) \
+            or _set_as_part_title(c, flow, shared, parts):
         return replace(c, centred=True)
     return c if _title_stands(c, flow, left, shared) or _page_title(c, flow, shared) \
         or _set_as_page_title(c, flow, shared, faces) else None

@@ -154,15 +154,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # the category boxes — are all optional). Its date, "As of June 15, 2020" at the right end of a note's row, is read
     # since english19 (cover._row_date)
     "corona_shiensaku_ichiran_eigoban_2020": {"f1": 0.888},
-    # (専門家会議's 見解 of 2020-03-09 with its 別添 paper, Word 2016, newdocsB19) "事業者の方へのお願い" — bold, underlined,
-    # unnumbered, after the last numbered section "6. みなさまにお願いしたいこと" — is that section's second request in the
-    # truth (depth 2), and the optional 【…ウェブサイト】 caption under it with it; the pipeline ranks both siblings of 6.,
-    # as it ranks おわりに after a numbered series (heading_levels._numbered_over_titles asks for such titles after EVERY
-    # member): parents 0.818. Relaxing that rule to titles after the last member alone moved two truths' siblings under
-    # their last numbered heading (tokyo_corona_kansensha_hassei_jokyo_2021's 【参考】…, the happyo slides' 緊急事態宣言),
-    # so it was not taken. (f1 0.952, title 0 as first measured: the 別添's quoted name over two centred rows is a part's
-    # heading since newdocsB19, headings._paper_heads, and 会議「…の見解」 the title and its issuer, cover._body_quoting)
-    "corona_senmonka_kaigi_kenkai_0309_2020": {"parents": 0.818},
     # (関係閣僚会議's papers of 2020-01-24 in one Word 2016 file, newdocsB19: a portrait 議事次第, then landscape slides)
     # the slides' tabs — a caption white on a blue box set on a frame's top edge: 新たな検疫等の対策強化パッケージの実施
     # (p3), 現状・経緯 / 在留邦人の状況 / 外務省の今後の対応 (p4) — are figures' words, no headings: a tab's grid, alone or
@@ -427,14 +418,19 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # newdocsB19: kinds not yet held — an advisory council's 見解 with an attached paper (Word 2016), a 総合計画's
     # 基本構想 put to the council (一太郎 + MS-Mincho plan pages), a 給与条例 amending bill whose two 給料表 are one ruled
     # row over four pages each (一太郎 + MS-Mincho)
-    "corona_senmonka_kaigi_kenkai_0309_2020": (1.0, 0.818, 1.0),   # parents: see BELOW_THE_BAR
+    # (parents 0.818 as added: "事業者の方へのお願い", bold underlined after the last section 6., ranked its sibling; since
+    # heads19b a title in a numbered series' type underlined as well, where no member is, text under it, ranks under
+    # the section before it: heading_levels._over_underlined_titles; the optional 【…ウェブサイト】 band nests under it)
+    "corona_senmonka_kaigi_kenkai_0309_2020": (1.0, 0.909, 1.0),
     "nankoku_sogo_keikaku_kihon_koso_gian_2025": (1.0, 1.0, 1.0),
     "nankoku_kyuyo_jorei_kaisei_gian_2025": (1.0, 1.0, 1.0),
     "kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020": (0.782, 0.888, 1.0),   # see BELOW_THE_BAR
     # session 19 (footnotes19): a PMDA 審査報告書 bound with the ministry's 審議結果報告書 (Acrobat Pro 9.5.1), its Word
     # footnotes numbered *1 … *6 under a rule; the centred part titles 審査報告書 and 審査結果 read as text (f1 0.909),
-    # the optional band ＜提出された資料の概略＞ nested beside （ⅲ） (parents 0.9)
-    "pmda_shinsa_hokokusho_plavix_2012": (0.909, 0.9, 1.0),
+    # the optional band ＜提出された資料の概略＞ nested beside （ⅲ） (parents 0.9). Since heads19b the part titles set
+    # like 審査報告（1） (kept over its outline) at their pages' tops are kept (headings._set_as_part_title), and 審査報告書,
+    # signed under its title by its date and issuer, holds the two only dated (heading_levels._signed_part)
+    "pmda_shinsa_hokokusho_plavix_2012": (1.0, 0.916, 1.0),
     # newdocsA19: issuers new to the corpus — 国立国会図書館 (Ikinari PDF 4 slides; first measured f1 0.611: a title band of 16 %,
     # a title in two runs one title, ◆ part heads), 島根県 (Word for Mac via Quartz; every bar met as added), 気象庁 (JUST PDF 4
     # model bulletin; first measured f1 0, title 0: ○○ a placeholder, （見出し）-style part captions, a form's closed grid a table)
