@@ -68,7 +68,7 @@ _Open = tuple[str, float, bool, float, bool]   # an open level: slot, size, on a
 def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str | None] | None,
                nest_size: float, lefts: list[float], indent: float,
                faces: list[bool], boxed: list[bool] | None, tops: list[bool],
-               anew: list[str | None]) -> tuple[list[int], list[str | None]]:
+               anew: list[str | None], heads: set[int]) -> tuple[list[int], list[str | None]]:
     """Depths by a stack of open levels, and the slot each heading was found under. With
     `usual` (each typeset kind's usual parent slot), a heading met right under its usual
     parent's own usual parent keeps its usual depth: the level it skips is held open.
@@ -79,14 +79,14 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
     top set larger nests under it — the title at the top, a sibling of what follows elsewhere,
     heads the boxes under it. `tops`: whether each heading stands at the top whatever is open (a
     letter's list of enclosures: _lists_enclosures); `anew`: the level each closes as it opens a part
-    numbered anew beside it (_parts_numbered_anew), None for most."""
+    numbered anew beside it (_parts_numbered_anew), None for most; `heads`: the unnumbered titles at the top that
+    open a level all the same (_titles_over_smaller, _boxes_over_outline, _titles_over_marks_unsized)."""
     stack: list[_Open] = []
     depths: list[int] = []
     parents: list[str | None] = []
     parent_of = {kind[0]: p for kind, p in (usual or {}).items()}
     bands_only = False   # only bands (【応募方法】 in a call's cover box) are open, opened at the top
     aside = False   # an aside's label (_aside_label) opened at the top is open: titles in its block nest under it
-    heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept, nest_size)
     for c, kind, left, face, top_level, beside in zip(kept, kinds, lefts, faces, tops, anew):
         slot = kind[0]
         stack += _sheet_title(len(depths), kept, kinds, depths, lefts, faces, None if stack else boxed, nest_size)
@@ -136,6 +136,17 @@ def _titles_over_smaller(kept: list[Candidate], nest_size: float) -> set[int]:
             if c.system == "title" and nxt.size < c.size - nest_size
             and (nxt.system == "mark" or (nxt.system == "title" and then is not None and then.system == "title"
                                           and abs(then.size - nxt.size) <= nest_size))}
+
+
+def _titles_over_marks_unsized(kept: list[Candidate], flow: Flow) -> set[int]:
+    """Flow indexes of unnumbered titles that head the marked headings after them where no type size is known.
+    Convention (a scanned flyer's bands, 資格確認書等について over its "○…" items, on an OCR'd page: Flow.ocr_pages,
+    every span at the layer's one size, ocr_layer.at_one_size): the OCR keeps no size to tell a band set
+    larger by (_titles_over_smaller asks one), and a title set apart there right over a heading mark's line
+    on its page heads it, as a title set larger does."""
+    return {c.index for c, nxt in zip(kept, kept[1:])
+            if c.system == "title" and nxt.system == "mark" and (page := flow.line(c.index).page) in flow.ocr_pages
+            and flow.line(nxt.index).page == page}
 
 
 def _boxes_over_outline(kept: list[Candidate], nest_size: float) -> set[int]:
@@ -424,12 +435,13 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     boxed = [flow.line(c.index).boxed for c in kept]
     tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) for k, c in enumerate(kept)]
     anew = _parts_numbered_anew(kept, kinds)
-    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops, anew)
+    heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept, nest_size) | _titles_over_marks_unsized(kept, flow)
+    _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops, anew, heads)
     seen: dict[tuple, Counter] = {}
     for kind, parent in zip(kinds, parents):
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
-    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops, anew)[0]
+    return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops, anew, heads)[0]
 
 
 def _spaced_part(c: Candidate, flow: Flow) -> bool:

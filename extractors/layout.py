@@ -1713,11 +1713,11 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         shapes = _page_xobjects(page, sizes)
         rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, typed)
         ocr = not columns and _invisible(raw) and is_ocr_layer(raw, rect, placed(), ls)
-        specks = as_read_by_ocr(raw, ls) if ocr else []
+        overprints: list[str] = []   # copies struck again; on an OCR'd page its second readings first (ocr_layer)
+        specks = as_read_by_ocr(raw, ls, overprints) if ocr else []
         if ocr:   # the OCR's runs of letters read down are read across again (ocr_layer): its lines listed anew
             down = _lines_down(_text_lines(raw), shape.matrix, ls)
             rules, figure_shapes = _scan_rules(page, raw, shape, rules, figure_shapes, ls)
-        overprints: list[str] = []
         lines = _lines(page, raw, i + 1, warnings, ls, overprints, shape, down)
         if not shape.vertical:
             lines = with_picture_labels(page, lines, ls, shapes, images)

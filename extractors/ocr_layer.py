@@ -45,10 +45,11 @@ def is_ocr_layer(raw: dict, rect: pymupdf.Rect, placed: list[Box], ls: Layout) -
     return area > 0 and images >= ls.scan_image_share * area
 
 
-def as_read_by_ocr(raw: dict, ls: Layout) -> list[str]:
+def as_read_by_ocr(raw: dict, ls: Layout, again: list[str]) -> list[str]:
     """The OCR layer's split numbers joined and specks taken out (the module's convention), in place in
     MuPDF's rawdict: a letter is the median height of the page's lines of a few letters. Returns the
-    specks taken out, one text per line they stood in."""
+    specks taken out, one text per line they stood in; the lines read a second time (_second_readings_out)
+    go to `again` (the page's overprints: struck again on their spot)."""
     letter = ocr_letter(raw, ls)
     if not letter:
         return []
@@ -57,6 +58,9 @@ def as_read_by_ocr(raw: dict, ls: Layout) -> list[str]:
     for b in raw["blocks"]:
         if b.get("type", 0) == 0:
             specks += _specks_out(b, letter, ls)
+    twice = _second_readings_out(raw)
+    again += [" ".join(twice)] if twice else []   # one text a page, as the copies struck again
+    _pieces_joined(raw, letter, ls)
     return specks
 
 
@@ -70,14 +74,141 @@ def ocr_letter(raw: dict, ls: Layout) -> float:
 def _specks_out(block: dict, letter: float, ls: Layout) -> list[str]:
     """The block's speck lines and tildes taken out and its split numbers joined, in place; the specks'
     texts returned (one a line)."""
-    specks = [t for t in (_chars(ln["spans"]).strip() for ln in block["lines"] if _speck(ln, letter, ls)) if t]
-    block["lines"] = [ln for ln in block["lines"] if not _speck(ln, letter, ls)]
+    out = [ln for ln in block["lines"] if _speck(ln, letter, ls) or _sliver(ln, letter, ls)]
+    specks = [t for t in (_chars(ln["spans"]).strip() for ln in out) if t]
+    block["lines"] = [ln for ln in block["lines"] if not any(ln is x for x in out)]
     for ln in block["lines"]:
         tildes = _chars(ln["spans"]).count("~")
+        ln["spans"], bars = _edge_bars_out(ln["spans"])
         ln["spans"] = _numbers_joined(_no_tildes(ln["spans"]), letter)
         taken = tildes - _chars(ln["spans"]).count("~")
-        specks += ["~" * taken] if taken else []
+        specks += (["~" * taken] if taken else []) + ([bars] if bars else [])
+    block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
     return specks
+
+
+def _sliver(ln: dict, letter: float, ls: Layout) -> bool:
+    """Convention: a line the OCR boxed far narrower than a letter (under `ocr_sliver` of one), no speck's
+    height (_speck: at least `ocr_speck` of a letter tall) and many times taller than wide (`ocr_sliver_tall`)
+    is the side of a frame or a band, or a hairline, read as marks (『１１１Ｊ‐１．ヨ, １Ｊ, I at a band's edges,
+    2 pt wide and 24 pt tall beside 10 pt letters; an I 1 pt wide over a notice's head): no printed letter
+    stands so thin (a 1 or a 2 alone on its line is boxed a third of a letter wide or more; a letter read off
+    a photograph's sliver, under six times taller than wide, is picture_letters'). Taken out as a speck."""
+    x0, y0, x1, y1 = ln["bbox"]
+    return x1 - x0 < ls.ocr_sliver * letter and y1 - y0 >= max(ls.ocr_speck * letter, ls.ocr_sliver_tall * (x1 - x0))
+
+
+def _edge_bars_out(spans: list[dict]) -> tuple[list[dict], str]:
+    """Convention: print sets no vertical bar at the start or end of a line of text; an OCR reads the
+    side of the frame a band or a box draws round the line as one (|資格確認, |保険). The bars at the
+    line's ends are taken out (returned, a speck) when the line holds a letter besides."""
+    chars = [c for s in spans for c in s["chars"]]
+    seen = [c for c in chars if not c["c"].isspace()]
+    if len(seen) < 2 or not (seen[0]["c"] in _BARS or seen[-1]["c"] in _BARS):
+        return spans, ""
+    k = next(i for i, c in enumerate(seen) if c["c"] not in _BARS)
+    n = next(i for i, c in enumerate(reversed(seen)) if c["c"] not in _BARS)
+    bars = seen[:k] + seen[len(seen) - n:]
+    return _without(spans, {id(c) for c in bars}), "".join(c["c"] for c in bars)
+
+
+_BARS = "|｜"
+
+
+def _second_readings_out(raw: dict) -> list[str]:
+    """Convention: an OCR engine may read a printed line twice over its spot (one pass through a band's
+    frame and its text, another through the text alone: "|資格確認" and "資格確" + "書等について" over one
+    band). A line every glyph of which stands over a glyph of the same letter in a longer line of its row
+    (overlapping it over half the narrower box) is such a second reading: taken out (its text returned,
+    kept as the page's furniture), the longer reading kept (a line written again whole on its spot is a
+    copy struck again: layout._overprints takes it)."""
+    lines = _lines_across(raw)
+    glyphs = [[c for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()] for ln in lines]
+    gone: set[int] = set()
+    for i in range(len(lines)):
+        k = _reading_over(i, lines, glyphs, gone)
+        if k is not None:
+            gone.add(i)
+            _boxed_tighter(lines[k], lines[i]["bbox"])
+    dropped = {id(lines[i]) for i in gone}
+    for b in raw["blocks"] if gone else ():
+        if b.get("type", 0) == 0:
+            b["lines"] = [ln for ln in b["lines"] if id(ln) not in dropped]
+    return [_chars(lines[i]["spans"]) for i in sorted(gone)]
+
+
+def _lines_across(raw: dict) -> list[dict]:
+    """The page's text lines running across it, block by block."""
+    return [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"] if ln["dir"][1] == 0]
+
+
+def _reading_over(i: int, lines: list[dict], glyphs: list[list[dict]], gone: set[int]) -> int | None:
+    """The longer line of line i's row (none taken out) that reads every glyph of line i again (_read_again)."""
+    g = glyphs[i]
+    if not g:
+        return None
+    return next((j for j, o in enumerate(lines) if j not in gone and len(glyphs[j]) > len(g)
+                 and _one_row(lines[i]["bbox"], o["bbox"]) and _read_again(g, glyphs[j])), None)
+
+
+def _pieces_joined(raw: dict, letter: float, ls: Layout) -> None:
+    """Convention: an OCR may read one printed line in pieces filed in separate blocks (資格確認 | 書等について,
+    保険 | 料について over a band, each piece a pass of its own): pieces of one row standing end to end, the
+    gap between them under `ocr_speck` of a letter (no space a word or a column leaves) and boxed alike tall
+    (`ocr_piece_height`: a 回覧 stamp beside a title in display type three times its height is no piece of it),
+    are one line, joined into the first piece's line left to right (after the second readings are out)."""
+    pieces = sorted(((b, ln) for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"] if ln["dir"][1] == 0),
+                    key=lambda p: p[1]["bbox"][0])   # (with its block: _lines_across without it)
+    gap = ls.ocr_speck * letter
+    kept: list[dict] = []
+    for block, ln in pieces:
+        x0 = ln["bbox"][0]
+        into = next((a for a in kept if -gap < x0 - a["bbox"][2] < gap and _same_height(a["bbox"], ln["bbox"])
+                     and _alike_tall(a["bbox"], ln["bbox"], ls)), None)
+        if into is None:
+            kept.append({"bbox": ln["bbox"], "line": ln})
+            continue
+        into["line"]["spans"] += ln["spans"]
+        into["line"]["bbox"] = into["bbox"] = _union([into["line"]["bbox"], ln["bbox"]])
+        block["lines"] = [x for x in block["lines"] if x is not ln]   # (a line of its own block's: in place)
+
+
+def _alike_tall(a: Box, b: Box, ls: Layout) -> bool:
+    """The shorter box at least `ocr_piece_height` of the taller's height."""
+    ha, hb = a[3] - a[1], b[3] - b[1]
+    return min(ha, hb) >= ls.ocr_piece_height * max(ha, hb)
+
+
+def _boxed_tighter(line: dict, other: Box) -> None:
+    """The kept reading's glyphs boxed down the page as the second reading boxed the same letters, where
+    that is tighter: the pass that read a band's frame with its text boxed the frame (|資格確認 24 pt tall
+    over letters the other pass boxed 15 pt), and the row's letters stand where the tighter box puts them."""
+    y0, y1 = line["bbox"][1], line["bbox"][3]
+    if other[3] - other[1] >= y1 - y0:
+        return
+    for s in line["spans"]:
+        for c in s["chars"]:
+            c["bbox"] = (c["bbox"][0], other[1], c["bbox"][2], other[3])
+            c["origin"] = (c["origin"][0], other[3])
+        s["bbox"] = (s["bbox"][0], other[1], s["bbox"][2], other[3])
+        s["origin"] = (s["origin"][0], other[3])
+    line["bbox"] = (line["bbox"][0], other[1], line["bbox"][2], other[3])
+
+
+def _one_row(a: Box, b: Box) -> bool:
+    """Two boxes of one row (_same_height) overlapping across the page."""
+    return _same_height(a, b) and min(a[2], b[2]) > max(a[0], b[0])
+
+
+def _same_height(a: Box, b: Box) -> bool:
+    """Two boxes overlapping down the page over half the shorter one's height."""
+    return min(a[3], b[3]) - max(a[1], b[1]) > min(a[3] - a[1], b[3] - b[1]) / 2
+
+
+def _read_again(g: list[dict], h: list[dict]) -> bool:
+    """Every glyph of `g` over a glyph of the same letter in `h`, overlapping it over half the narrower box."""
+    return all(any(c["c"] == d["c"] and min(c["bbox"][2], d["bbox"][2]) - max(c["bbox"][0], d["bbox"][0])
+                   > min(c["bbox"][2] - c["bbox"][0], d["bbox"][2] - d["bbox"][0]) / 2 for d in h) for c in g)
 
 
 def _chars(spans: list[dict]) -> str:

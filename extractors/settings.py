@@ -89,6 +89,15 @@ class Layout:
     ocr_speck: float = _v(0.5, "share", "an OCR layer's line of a mark or two whose box is under this share of a letter's height is\n"
                           "                                 a speck of dirt read as a mark (』 ■ | at 1-3 pt beside 10-12 pt letters)")
     ocr_speck_letters: int = _v(2, "count", "...and holds at most this many marks")
+    ocr_sliver: float = _v(0.25, "share", "an OCR layer's line boxed narrower than this share of a letter's height, and no speck's\n"
+                           "                            height, is a frame's side or a hairline read as marks (a scanned band's sides:\n"
+                           "                            0.18-0.21 wide, 2.4 tall; a digit alone on its line, 1 or 2, is boxed 0.36-0.45 wide:\n"
+                           "                            ocr_layer._sliver)")
+    ocr_sliver_tall: float = _v(6.0, "em", "...and at least this many times taller than wide (a band's side: 7-15; a letter the OCR\n"
+                                "                            read off a photograph's sliver, picture_letters: 4 and under)")
+    ocr_piece_height: float = _v(0.5, "share", "pieces of one row an OCR read apart are joined (ocr_layer._pieces_joined) when the shorter\n"
+                                 "                            box is at least this share of the taller's height (a band's pieces, one boxed with\n"
+                                 "                            the band's frame: 0.6; a 回覧 stamp beside a title in display type: 0.3)")
     ocr_narrow: float = _v(0.6, "em", "an OCR'd letter set full width (an ideograph, a kana) is boxed about as wide as tall:\n"
                            "                                 one boxed narrower than this, in ems of its own height, is no letter the paper prints\n"
                            "                                 (a sliver of a photograph; printed lines measure 0.76-1.2, half-width letters\n"
