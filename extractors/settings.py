@@ -55,6 +55,8 @@ class Layout:
                         "                                 outline (a border drawn as a filled ring around an arrow: 1-2.5 pt)")
     panel_touch: float = _v(1.0, "pt", "filled boxes of one colour this close are one panel (a shading drawn in strips)")
     abut: float = _v(0.5, "pt", "two filled boxes whose sides lie this close meet edge to edge (shaded cells laid side by side)")
+    bar_segments: int = _v(3, "count", "filled boxes of one width stacked edge to edge, each in a colour of its own, from which they are a "
+                           "stacked bar's segments, no cells (two may be a header over a body cell; a table repeats its tints)")
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")

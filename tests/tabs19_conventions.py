@@ -1,0 +1,40 @@
+"""A slide's stacked bar chart, built with PyMuPDF (Helvetica): a slide title, a line of text, then two bars standing
+on one baseline, each split into segments by value — filled boxes of one width laid one on the next, edge to edge,
+no stroke, each segment in a colour of its own (the same colours in the same order in both bars, as a chart's series
+are), a label centred in each segment tall enough for it and a value over each bar. Such segments are no cells: the
+sides where they meet divide no table (layout._bar_segments). `colours` may repeat a tint (a table shaded in bands:
+its rows then meet as cells do). The tests are in test_tabs19_conventions.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+SERIES = ["Resilient economic structure", "Stimulating consumption", "Support for households",
+          "Preventive measures"]
+CHART_COLOURS = [(1.0, 0.753, 0.0), (0.843, 0.894, 0.741), (0.725, 0.804, 0.898), (0.988, 0.835, 0.71)]
+BANDED = [(0.85, 0.88, 0.95), (0.95, 0.96, 0.98), (0.85, 0.88, 0.95), (0.95, 0.96, 0.98)]
+# (left, value over the bar, heights of its segments from the top)
+_BARS = [(92.0, "Approximately 1.1%", [60.0, 10.0, 6.0]), (482.0, "Approximately 3.3%", [18.0, 44.0, 146.0, 45.0])]
+_BASE, _BAR_WIDTH = 424.0, 206.0
+
+
+def build_stacked_bars(path: Path, colours: list[tuple[float, float, float]] = CHART_COLOURS) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=780, height=540)
+    page.insert_text((20, 30), "Economic Impact Estimated by the Cabinet Office", fontname="hebo", fontsize=18)
+    page.insert_text((20, 70), "Impact of measures that directly affect GDP is estimated at 4.4% of real GDP.",
+                     fontname="helv", fontsize=14)
+    for left, value, heights in _BARS:
+        top = _BASE - sum(heights)
+        page.insert_text((left + 40, top - 8), value, fontname="hebo", fontsize=14, color=(1, 0, 0))
+        for k, h in enumerate(heights):
+            page.draw_rect(pymupdf.Rect(left, top, left + _BAR_WIDTH, top + h), color=None, fill=colours[k], width=0)
+            if h >= 12:
+                width = pymupdf.get_text_length(SERIES[k], fontname="hebo", fontsize=9)
+                page.insert_text((left + (_BAR_WIDTH - width) / 2, top + h / 2 + 3), SERIES[k], fontname="hebo", fontsize=9)
+            top += h
+    page.insert_text((40, 460), "Remaining impact of the package", fontname="helv", fontsize=13)
+    page.insert_text((500, 460), "Impact of new measures", fontname="helv", fontsize=13)
+    doc.save(path)
+    return path
