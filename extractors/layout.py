@@ -607,7 +607,19 @@ def _bar_segments(boxes: list[Box], fills: list[tuple[float, ...]], pairs: list[
     segments sized by value: their meeting sides divide no cells (a table shaded cell by cell
     repeats its tints: a header's, the body's, banded rows). `pairs`: (box, box, side 0/1) of the
     shared meetings (_shared_sides); returns the (box, side) of a bar's meeting sides."""
-    parent = list(range(len(boxes)))
+    out: set[tuple[int, int]] = set()
+    for members, ways in _meeting_groups(len(boxes), pairs):
+        if len(members) < min_segments or len(ways) != 1 or len({fills[k] for k in members}) < len(members):
+            continue
+        across = (0, 2) if ways == {1} else (1, 3)   # a stack one on the next shares its left and right edges
+        if all(abs(boxes[k][e] - boxes[members[0]][e]) <= abut for k in members for e in across):
+            out |= {(k, side) for k in members for side in (0, 1, 2, 3)}
+    return out
+
+
+def _meeting_groups(n: int, pairs: list[tuple[int, int, int]]) -> list[tuple[list[int], set[int]]]:
+    """The boxes joined by shared meetings (`pairs`: box, box, side 0/1), each group with the ways its boxes meet."""
+    parent = list(range(n))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -617,18 +629,12 @@ def _bar_segments(boxes: list[Box], fills: list[tuple[float, ...]], pairs: list[
 
     for k, j, _ in pairs:
         parent[root(k)] = root(j)
-    groups: dict[int, list[int]] = {}
-    for k in {i for pair in pairs for i in pair[:2]}:
-        groups.setdefault(root(k), []).append(k)
-    out: set[tuple[int, int]] = set()
-    for members in groups.values():
-        ways = {lo for k, j, lo in pairs if root(k) == root(members[0])}
-        if len(members) < min_segments or len(ways) != 1 or len({fills[k] for k in members}) < len(members):
-            continue
-        across = (0, 2) if ways == {1} else (1, 3)   # a stack one on the next shares its left and right edges
-        if all(abs(boxes[k][e] - boxes[members[0]][e]) <= abut for k in members for e in across):
-            out |= {(k, side) for k in members for side in (0, 1, 2, 3)}
-    return out
+    groups: dict[int, tuple[dict[int, None], set[int]]] = {}
+    for k, j, lo in pairs:
+        members, ways = groups.setdefault(root(k), ({}, set()))
+        members[k] = members[j] = None
+        ways.add(lo)
+    return [(list(members), ways) for members, ways in groups.values()]
 
 
 def _meeting(box: Box, other: Box, two_colours: bool, lines: tuple[list[Rule], list[Rule]],
