@@ -62,6 +62,9 @@ class Layout:
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
     raised_size: float = _v(0.85, "share", "a span set at most this share of its neighbour's size may be a mark raised or lowered on "
                                            "its line (a superscript is set at 0.5-0.7 of its text's size)")
+    call_chars: int = _v(2, "count", "a mark of at most this many characters set at a line's end with its baseline raised is a note "
+                                     "call on that line, whatever its size (¹, *2: a call is a digit or two, a star)")
+    call_gap: float = _v(0.25, "em", "...set this close to where the line's ink ends (a call follows its word, no space between)")
     scan_image_share: float = _v(0.8, "share", "images over this share of a page may be a scan of it (a figure in the margins: ~0.6)")
     sideways_share: float = _v(0.6, "share", "a /Rotate page whose text is this upright in its own space shows it sideways")
     vertical_share: float = _v(0.5, "share", "a page with more than this share of its letters on lines running down the page (glyphs\n"

@@ -38,3 +38,31 @@ def build_stacked_bars(path: Path, colours: list[tuple[float, float, float]] = C
     page.insert_text((500, 460), "Impact of new measures", fontname="helv", fontsize=13)
     doc.save(path)
     return path
+
+
+HEADER = ["Comprehensive", "Economic Measures"]
+CALL = "1"
+_XS, _YS = [60.0, 300.0, 540.0], [100.0, 150.0, 180.0, 210.0]
+
+
+def build_called_header(path: Path) -> Path:
+    """A slide's ruled table (2 columns, 3 rows) whose first header cell holds two lines, "Comprehensive" over
+    "Economic Measures", and a note call "1" after the second line at the text's own size, only its baseline raised
+    (PowerPoint's superscript kept at 14 pt): the call's top stands level with the first line's foot."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=780, height=540)
+    page.insert_text((60, 60), "Size of Measures", fontname="hebo", fontsize=18)
+    for x in _XS:
+        page.draw_line((x, _YS[0]), (x, _YS[-1]), color=(0, 0, 0), width=0.75)
+    for y in _YS:
+        page.draw_line((_XS[0], y), (_XS[-1], y), color=(0, 0, 0), width=0.75)
+    page.insert_text((80, 120), HEADER[0], fontname="hebo", fontsize=14)
+    page.insert_text((80, 137), HEADER[1], fontname="hebo", fontsize=14)
+    end = 80 + pymupdf.get_text_length(HEADER[1], fontname="hebo", fontsize=14)
+    page.insert_text((end, 131), CALL, fontname="hebo", fontsize=13.3)
+    page.insert_text((320, 130), "Newly added measures", fontname="hebo", fontsize=14)
+    for y, (a, b) in zip((170, 200), (("Fiscal Expenses", "9.8 out of 13.2"), ("Total Size", "117.1"))):
+        page.insert_text((80, y), a, fontname="helv", fontsize=12)
+        page.insert_text((320, y), b, fontname="helv", fontsize=12)
+    doc.save(path)
+    return path

@@ -24,3 +24,33 @@ def test_boxes_in_repeated_tints_still_meet_as_cells(tmp_path):
     assert sum(r.tiled for r in box_sides(boxes, 780, 540, ls)) == 6   # three meetings, two sides each
     chart = [(c, box) for c, (_, box) in zip(tc.CHART_COLOURS, boxes)]
     assert not any(r.tiled for r in box_sides(chart, 780, 540, ls))
+
+
+def test_a_raised_call_at_a_lines_end_stays_there_at_any_size(tmp_path):
+    """A header cell's note call raised after its second line at the text's own size (13.3 pt on 14 pt, not smaller
+    as a superscript usually is) is read at that line's end — "Comprehensive Economic Measures1" —, not as a line
+    between the two (it stood between them: "Comprehensive 1 Economic Measures")."""
+    out = _extract(tc.build_called_header(tmp_path / "called.pdf"))
+    cells = [c["text"] for c in read_csv(out / "tables.csv") if c["row"] == "1"]
+    assert cells[0] == " ".join(tc.HEADER) + tc.CALL
+
+
+def test_a_call_is_a_mark_of_a_character_or_two_set_where_the_ink_ends():
+    """The raised call joins the line it ends (geometry.raised_on): not a word set apart after a gap, nor a longer
+    run raised on the line (a second line's text), nor a mark set lower than the line's baseline."""
+    from extractors.geometry import raised_on
+    from extractors.records import Span
+    from extractors.settings import Settings
+    ls = Settings().layout
+
+    def span(text, x0, baseline, size=14.0):
+        w = size * 0.55
+        boxes = tuple((x0 + i * w, baseline - size * 0.8, x0 + (i + 1) * w, baseline + size * 0.2) for i in range(len(text)))
+        return Span(text, "Helvetica-Bold", size, x0, baseline - size * 0.8, boxes[-1][2], baseline + size * 0.2, baseline, boxes)
+
+    line = span("Economic Measures", 80.0, 137.0)
+    end = line.char_boxes[-1][2]
+    assert raised_on(span("1", end, 131.0, 13.3), line, ls) and raised_on(line, span("*2", end, 131.0, 13.3), ls)
+    assert not raised_on(span("1", end + 10, 131.0, 13.3), line, ls)        # set apart: a word of its own
+    assert not raised_on(span("Total", end, 131.0, 13.3), line, ls)        # a run of letters, no call
+    assert not raised_on(span("1", end, 140.0, 13.3), line, ls)            # below the baseline: no raised call
