@@ -66,3 +66,26 @@ def build_called_header(path: Path) -> Path:
         page.insert_text((320, y), b, fontname="helv", fontsize=12)
     doc.save(path)
     return path
+
+
+TAB, DATE_BESIDE = "Current status", "January 24, 2020"
+_BLUE, _DARK = (0.31, 0.506, 0.741), (0.09, 0.216, 0.369)
+
+
+def build_tab_with_date(path: Path) -> Path:
+    """A slide (Word 2016 landscape, as 関係閣僚会議's papers set it): a title, then a tab — a white caption on a
+    blue box stroked dark blue — whose bottom edge sits on a frame's top edge at its left end, the slide's date set
+    at the right end of the tab's row with no rule over it, and the frame's three lines of text under it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=720, height=540)
+    page.insert_text((200, 28), "Situation of Japanese Nationals", fontname="hebo", fontsize=24)
+    page.draw_rect(pymupdf.Rect(3.7, 47.5, 140.0, 74.1), color=_DARK, fill=_BLUE, width=2.04)
+    page.insert_text((11, 66), TAB, fontname="hebo", fontsize=16, color=(1, 1, 1))
+    page.insert_text((580, 62), DATE_BESIDE, fontname="helv", fontsize=14)
+    page.draw_rect(pymupdf.Rect(4.0, 73.7, 714.4, 139.2), color=(0.216, 0.376, 0.573), width=0.72)
+    for y, text in ((94, "Wuhan and six nearby cities announced the suspension of public transport and the closure"),
+                    (113, "of stations and airports."),
+                    (132, "The ministry keeps confirming the safety of nationals and giving them information.")):
+        page.insert_text((11, y), text, fontname="helv", fontsize=15)
+    doc.save(path)
+    return path

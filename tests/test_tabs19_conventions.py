@@ -54,3 +54,12 @@ def test_a_call_is_a_mark_of_a_character_or_two_set_where_the_ink_ends():
     assert not raised_on(span("1", end + 10, 131.0, 13.3), line, ls)        # set apart: a word of its own
     assert not raised_on(span("Total", end, 131.0, 13.3), line, ls)        # a run of letters, no call
     assert not raised_on(span("1", end, 140.0, 13.3), line, ls)            # below the baseline: no raised call
+
+
+def test_a_tab_on_a_frame_with_a_date_beside_it_is_no_table(tmp_path):
+    """A tab on a frame's top edge with the slide's date set at the right of its row, no rule drawn over the date:
+    the date stands outside the frame, so tab and frame stay a captioned box, no 2-row table (cells.tabbed_boxes)."""
+    out = _extract(tc.build_tab_with_date(tmp_path / "tab.pdf"))
+    assert read_csv(out / "tables.csv") == []
+    text = " ".join(p["text"] for p in read_csv(out / "paragraphs.csv"))
+    assert tc.DATE_BESIDE in text and "of stations and airports." in text
