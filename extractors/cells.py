@@ -230,12 +230,15 @@ def _middles(spans: list[Span]) -> Box:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def tabbed_boxes(table: Table, texts: list[tuple[tuple[int, int, int, int], list[Span]]]) -> bool:
+def tabbed_boxes(table: Table, texts: list[tuple[tuple[int, int, int, int], list[Span]]], ruled: Ruling | None = None,
+                 snap: float = 0.0, row_snap: float = 0.0) -> bool:
     """Convention (a slide's or a report's captioned box: a short filled tab at the top left of a frame holds
     the box's caption — 金融行政上の課題, 本事務年度の主な実績 — on one line, the rest of the tab's row left empty,
     and the frame's text stands under it across the whole frame): a grid whose rows pair so — a row holding
     one line of text in its first column alone, over a row holding one cell spanning every column — is
-    captioned boxes stacked one under another, no table (`texts`: text_cells)."""
+    captioned boxes stacked one under another, no table (`texts`: text_cells). Text in the rest of the tab's
+    row with no rule drawn over it (a slide's date set beside the tab, 令和2年1月24日) stands outside the
+    frame, above its top edge, no cell's (`ruled`: the grid's rules; without them the row must be empty)."""
     n = len(table.columns)
     if n < 2 or len(table.rows) % 2 or not texts:
         return False
@@ -244,10 +247,24 @@ def tabbed_boxes(table: Table, texts: list[tuple[tuple[int, int, int, int], list
         by_row.setdefault(cell[0], []).append((cell, spans))
     for r in range(0, len(table.rows), 2):
         tab, body = by_row.get(r, []), by_row.get(r + 1, [])
-        if len(tab) != 1 or len(body) != 1 or tab[0][0][1] != 0 or tab[0][0][2] != 1 or tab[0][0][3] >= n \
-                or body[0][0][3] != n or len({round(sp.baseline) for sp in tab[0][1]}) != 1:
+        beside = [cs for cs in tab[1:] if ruled is not None and _open_above(table, cs, ruled, snap, row_snap)]
+        if len(tab) != 1 + len(beside) or len(body) != 1 or not _tab_over(tab[0], body[0], n):
             return False
     return True
+
+
+def _tab_over(tab: tuple[tuple[int, int, int, int], list[Span]], body: tuple[tuple[int, int, int, int], list[Span]],
+              n: int) -> bool:
+    """One line of text in the first column alone (the tab), over one cell spanning all `n` columns (tabbed_boxes)."""
+    (_, c, rs, cs), spans = tab
+    return c == 0 and rs == 1 and cs < n and body[0][3] == n and len({round(sp.baseline) for sp in spans}) == 1
+
+
+def _open_above(table: Table, cell: tuple[tuple[int, int, int, int], list[Span]], ruled: Ruling, snap: float,
+                row_snap: float) -> bool:
+    """No rule drawn along the top of the cell's row over the middle of any of its text (tabbed_boxes)."""
+    top = table.rows[cell[0][0]].y0
+    return not any(_drawn_across(ruled, True, top, (sp.x0 + sp.x1) / 2, snap, row_snap) for sp in cell[1])
 
 
 def text_cells(table: Table) -> list[tuple[tuple[int, int, int, int], list[Span]]]:

@@ -52,10 +52,10 @@ def raised_on(a: Span, b: Span, ls: Layout) -> bool:
     stands between the other's top and its baseline (a subscript's, `ls.row_tolerance` of the
     other's size below it at most), so it is read on that line where it stands, not as a line
     of its own. A mark raised on the next line stands below this line's baseline, however
-    tight the leading."""
+    tight the leading. A note call raised at a line's end is that line's at any size (_called_at_end)."""
     small, large = (a, b) if a.size < b.size else (b, a)
     if small.size > ls.raised_size * large.size:
-        return False
+        return _called_at_end(a, b, ls) or _called_at_end(b, a, ls)
     middle = (small.y0 + small.y1) / 2
     return large.y0 <= middle <= large.baseline + ls.row_tolerance * large.size
 
@@ -72,3 +72,16 @@ def on_the_cover(line: TextLine, at: tuple[Box, ...]) -> bool:
     pieces, or part them). The paragraphs and the headings find the cover's lines so, never by its words."""
     inside = spans_inside(line, at) if line.page == 1 else []
     return bool(inside) and all(on for _, on in inside)
+
+
+def _called_at_end(mark: Span, text: Span, ls: Layout) -> bool:
+    """Convention (a note call raised at a line's end, a slide's header cell "Economic Measures¹" as PowerPoint
+    sets it: the mark's size kept near its text's, only its baseline raised): a mark of at most `ls.call_chars`
+    characters set where the text's ink ends (within `ls.call_gap` of its size), its baseline above the text's,
+    its middle between the text's top and baseline, is raised on that line, at its end."""
+    call = mark.text.strip()
+    if not call or len(call) > ls.call_chars or len(text.text.strip()) <= len(call) or mark.baseline >= text.baseline:
+        return False
+    end = max((box[2] for c, box in zip(text.text, text.char_boxes) if not c.isspace()), default=text.x1)
+    middle = (mark.y0 + mark.y1) / 2
+    return abs(ink_x(mark) - end) <= ls.call_gap * text.size and text.y0 <= middle <= text.baseline

@@ -545,7 +545,7 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
             continue
         shown.append((x0, y0, x1, y1))
         fills.append(fill)
-    shared, joined = _shared_sides(shown, fills, gaps or [], ls.abut, drawn or [])
+    shared, joined = _shared_sides(shown, fills, gaps or [], ls.abut, drawn or [], ls.bar_segments)
     out: list[Rule] = []
     for k, (x0, y0, x1, y1) in enumerate(shown):
         sides = (Rule(x0, y0, x0, y1, 0.0, True, (k, 0) in shared), Rule(x0, y0, x1, y0, 0.0, True, (k, 1) in shared),
@@ -564,7 +564,7 @@ def _may_show(b: Box, width: float, height: float, ls: Layout) -> bool:
 
 
 def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[Rule],
-                  abut: float, drawn: Sequence[Rule] = ()) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+                  abut: float, drawn: Sequence[Rule] = (), min_segments: int = 3) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """(box, side) of the sides that filled boxes share and show: where two shaded boxes meet
     edge to edge (one's right side on the other's left, one's bottom on the other's top,
     overlapping along it) in two colours, or with a white line drawn along their common side,
@@ -580,6 +580,7 @@ def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[R
     rules; where one runs along the meeting the side is left as it was (the line bounds the row)."""
     out: set[tuple[int, int]] = set()
     joined: set[tuple[int, int]] = set()
+    pairs: list[tuple[int, int, int]] = []
     for lo, hi, a, b in ((0, 2, 1, 3), (1, 3, 0, 2)):   # left/right sides meeting, then top/bottom
         starts: dict[int, list[int]] = {}
         for k, box in enumerate(boxes):
@@ -592,7 +593,48 @@ def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[R
                 for j in starts.get(key, ()):
                     meet = "" if j == k else _meeting(box, boxes[j], fills[j] != fills[k], (lines, ruled), (lo, hi, a, b), abut)
                     (out if meet == "shared" else joined if meet == "joined" else set()).update(((k, hi), (j, lo)))
+                    if meet == "shared":
+                        pairs.append((k, j, lo))
+    out -= _bar_segments(boxes, fills, pairs, abut, min_segments)
     return out, joined - out
+
+
+def _bar_segments(boxes: list[Box], fills: list[tuple[float, ...]], pairs: list[tuple[int, int, int]],
+                  abut: float, min_segments: int) -> set[tuple[int, int]]:
+    """Convention (a stacked bar chart: a slide's bar split into segments by value, PowerPoint or
+    Excel): `min_segments` or more filled boxes of one width laid one on the next (or of one height
+    side by side), each in a colour of its own, meeting nothing else edge to edge, are one bar's
+    segments sized by value: their meeting sides divide no cells (a table shaded cell by cell
+    repeats its tints: a header's, the body's, banded rows). `pairs`: (box, box, side 0/1) of the
+    shared meetings (_shared_sides); returns the (box, side) of a bar's meeting sides."""
+    out: set[tuple[int, int]] = set()
+    for members, ways in _meeting_groups(len(boxes), pairs):
+        if len(members) < min_segments or len(ways) != 1 or len({fills[k] for k in members}) < len(members):
+            continue
+        across = (0, 2) if ways == {1} else (1, 3)   # a stack one on the next shares its left and right edges
+        if all(abs(boxes[k][e] - boxes[members[0]][e]) <= abut for k in members for e in across):
+            out |= {(k, side) for k in members for side in (0, 1, 2, 3)}
+    return out
+
+
+def _meeting_groups(n: int, pairs: list[tuple[int, int, int]]) -> list[tuple[list[int], set[int]]]:
+    """The boxes joined by shared meetings (`pairs`: box, box, side 0/1), each group with the ways its boxes meet."""
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for k, j, _ in pairs:
+        parent[root(k)] = root(j)
+    groups: dict[int, tuple[dict[int, None], set[int]]] = {}
+    for k, j, lo in pairs:
+        members, ways = groups.setdefault(root(k), ({}, set()))
+        members[k] = members[j] = None
+        ways.add(lo)
+    return [(list(members), ways) for members, ways in groups.values()]
 
 
 def _meeting(box: Box, other: Box, two_colours: bool, lines: tuple[list[Rule], list[Rule]],

@@ -338,7 +338,7 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
     if boxes_apart(table) and not every_side_drawn(table, ruled, t.snap, t.row_snap):
         return True
-    return tabbed_boxes(table, texts) or boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
+    return tabbed_boxes(table, texts, ruled, t.snap, t.row_snap) or boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
         or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t) \
         or _heads_over_panel(grid, panels, t.snap)

@@ -55,11 +55,16 @@ class Layout:
                         "                                 outline (a border drawn as a filled ring around an arrow: 1-2.5 pt)")
     panel_touch: float = _v(1.0, "pt", "filled boxes of one colour this close are one panel (a shading drawn in strips)")
     abut: float = _v(0.5, "pt", "two filled boxes whose sides lie this close meet edge to edge (shaded cells laid side by side)")
+    bar_segments: int = _v(3, "count", "filled boxes of one width stacked edge to edge, each in a colour of its own, from which they are a "
+                           "stacked bar's segments, no cells (two may be a header over a body cell; a table repeats its tints)")
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
     raised_size: float = _v(0.85, "share", "a span set at most this share of its neighbour's size may be a mark raised or lowered on "
                                            "its line (a superscript is set at 0.5-0.7 of its text's size)")
+    call_chars: int = _v(2, "count", "a mark of at most this many characters set at a line's end with its baseline raised is a note "
+                                     "call on that line, whatever its size (¹, *2: a call is a digit or two, a star)")
+    call_gap: float = _v(0.25, "em", "...set this close to where the line's ink ends (a call follows its word, no space between)")
     scan_image_share: float = _v(0.8, "share", "images over this share of a page may be a scan of it (a figure in the margins: ~0.6)")
     sideways_share: float = _v(0.6, "share", "a /Rotate page whose text is this upright in its own space shows it sideways")
     vertical_share: float = _v(0.5, "share", "a page with more than this share of its letters on lines running down the page (glyphs\n"
