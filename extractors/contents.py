@@ -107,6 +107,21 @@ def find_contents(items: list, near_size: float = DEFAULT.typography.near_size, 
             run_on = ()
         if is_toc_line(it.text):
             out.add(i)
+    return _titles_heading_entries(items, out)
+
+
+def _titles_heading_entries(items: list, found: set[int]) -> set[int]:
+    """The contents lines without a contents title printed again after the contents that heads no entry (a manual's
+    page titled Contents over its text, a caption "Contents:" over a list of links) and the lines its page gave it:
+    they are the text's — a heading, a paragraph —, not the contents' (find_contents). An entry ends in its page
+    number (after leaders or not); a run under a later title none of whose lines does heads no entry. The first
+    title stays (document.json's contents_title) with its entries."""
+    titles = [i for i in sorted(found) if is_contents_title(items[i].text)]
+    out = set(found)
+    for t, nxt in zip(titles[1:], titles[2:] + [len(items)]):
+        run = [i for i in found if t < i < nxt]
+        if not any(_TRAILING_PAGE.search(clean(items[i].text)) for i in run):
+            out -= {t, *run}
     return out
 
 
@@ -211,7 +226,7 @@ def contents_title(flow_items: list, indexes: set[int]) -> str:
 def contents_entries(flow_items: list, indexes: set[int]) -> list[tuple[int, str, str, int]]:
     """(flow index, label, title, printed page or 0) of each contents line, in order; the
     contents title (目次) itself is not an entry."""
-    out = []
+    out: list[tuple[int, str, str, int]] = []
     for i in sorted(indexes):
         text = clean(flow_items[i].text)
         if is_contents_title(text):
