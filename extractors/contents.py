@@ -83,10 +83,12 @@ def find_contents(items: list, near_size: float = DEFAULT.typography.near_size, 
     run_on: tuple[int, ...] = ()   # the pages the entries may run on to
     first, title_top, last = "", 0.0, None
     unpaged: set[int] = set()
+    titles: list[int] = []   # the contents titles, in order
     for i, it in enumerate(items):
         if not isinstance(it, TextLine) or it.blank:
             continue
         if is_contents_title(it.text):
+            titles.append(i)
             title_page, run_on, first, title_top = it.page, (it.page + 1,), "", it.y0
             unpaged = _unpaged_contents(items, i, near_size, body_size)
             out.add(i)
@@ -107,16 +109,15 @@ def find_contents(items: list, near_size: float = DEFAULT.typography.near_size, 
             run_on = ()
         if is_toc_line(it.text):
             out.add(i)
-    return _titles_heading_entries(items, out)
+    return _titles_heading_entries(items, out, titles)
 
 
-def _titles_heading_entries(items: list, found: set[int]) -> set[int]:
+def _titles_heading_entries(items: list, found: set[int], titles: list[int]) -> set[int]:
     """The contents lines without a contents title printed again after the contents that heads no entry (a manual's
     page titled Contents over its text, a caption "Contents:" over a list of links) and the lines its page gave it:
     they are the text's — a heading, a paragraph —, not the contents' (find_contents). An entry ends in its page
     number (after leaders or not); a run under a later title none of whose lines does heads no entry. The first
     title stays (document.json's contents_title) with its entries."""
-    titles = [i for i in sorted(found) if is_contents_title(items[i].text)]
     out = set(found)
     for t, nxt in zip(titles[1:], titles[2:] + [len(items)]):
         run = [i for i in found if t < i < nxt]
