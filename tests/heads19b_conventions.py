@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pymupdf
 
+from newdocsB19_conventions import paragraph
+
 _FONT, _SIZE, _PITCH, _LEFT, _RIGHT = "china-ss", 11.0, 20.7, 54.0, 541.0
 _BOLD = {"render_mode": 2, "border_width": 0.03}
 COVER = "架空審議結果報告書"
@@ -48,15 +50,8 @@ def _underline(page: pymupdf.Page, y: float, text: str, x: float = _LEFT) -> Non
 
 
 def _paragraph(page: pymupdf.Page, y: float, text: str = _TEXT) -> float:
-    """A paragraph opened one character in, wrapped at the column's width; the y under it."""
-    per = int((_RIGHT - _LEFT) // _SIZE)
-    first, rest = text[:per - 1], text[per - 1:]
-    _row(page, y, first, _LEFT + _SIZE)
-    while rest:
-        y += _PITCH
-        _row(page, y, rest[:per])
-        rest = rest[per:]
-    return y + _PITCH
+    """A paragraph of this module's words, set as newdocsB19_conventions sets its own; the y under it."""
+    return paragraph(page, y, text)
 
 
 def _fields(page: pymupdf.Page, y: float) -> float:

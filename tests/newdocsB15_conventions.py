@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pymupdf
 
+from scan_conventions import scanned_page
+
 _FONT = "japan"
 SENDER = "みどり市環境保全課"
 SUBJECT = "ごみ集積所の調査について（依頼）"
@@ -62,10 +64,7 @@ _NOTICE = [
 
 def _scan(path: Path, lines: list[tuple[float, float, float, str]]) -> Path:
     doc = pymupdf.open()
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 60, 84), False)
-    pix.set_rect(pix.irect, (240,))
-    page = doc.new_page(width=595, height=842)
-    page.insert_image(page.rect, pixmap=pix)
+    page = scanned_page(doc, grey=240)
     for x, y, size, text in lines:
         page.insert_text((x, y), text, fontname=_FONT, fontsize=size, render_mode=3)
     doc.set_metadata({"creator": "PaperStream Capture 5.1", "producer": "PFUPDF Engine 1.3.80"})

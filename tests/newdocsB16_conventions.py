@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pymupdf
 
+from scan_conventions import scanned_page
+
 _FONT = "japan"
 LABEL = "（別紙）"
 TITLE = "森林環境の保全に関する意見書"
@@ -31,10 +33,7 @@ _SIZE = 10.5
 
 def build_opinion(path: Path) -> Path:
     doc = pymupdf.open()
-    page = doc.new_page(width=593, height=838)
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 60, 84), False)
-    pix.set_rect(pix.irect, (240,))
-    page.insert_image(page.rect, pixmap=pix)
+    page = scanned_page(doc, 593, 838, grey=240)
 
     def put(x: float, y: float, text: str, size: float = _SIZE) -> None:
         page.insert_text((x, y), text, fontname=_FONT, fontsize=size, render_mode=3)

@@ -31,10 +31,11 @@ def _centred(page: pymupdf.Page, y: float, text: str, bold: bool = True) -> None
     _row(page, y, text, (_LEFT + _RIGHT - w) / 2, bold)
 
 
-def _paragraph(page: pymupdf.Page, y: float) -> float:
-    """A paragraph opened one character in, wrapped at the column's width; the y under it."""
+def paragraph(page: pymupdf.Page, y: float, text: str = _TEXT) -> float:
+    """A paragraph opened one character in, wrapped at the column's width (11 pt china-ss at a 20.7 pt pitch, the
+    builders' of heads19b_conventions too); the y under it."""
     per = int((_RIGHT - _LEFT) // _SIZE)
-    first, rest = _TEXT[:per - 1], _TEXT[per - 1:]
+    first, rest = text[:per - 1], text[per - 1:]
     _row(page, y, first, _LEFT + _SIZE)
     while rest:
         y += _PITCH
@@ -48,20 +49,20 @@ def build_kenkai(path: Path) -> Path:
     page = doc.new_page(width=595, height=842)
     _row(page, 77, f"{BODY}　「{TITLE}」", 82, bold=True)
     _row(page, 98, "２０２０年３月９日", 460)
-    y = _paragraph(page, 139) + _PITCH
+    y = paragraph(page, 139) + _PITCH
     for n, name in enumerate(SECTIONS, 1):
         _row(page, y, f"{n}. {name}", bold=True)
-        y = _paragraph(page, y + _PITCH) + _PITCH
+        y = paragraph(page, y + _PITCH) + _PITCH
     page.insert_text((295, 760), "1", fontname="helv", fontsize=10.5)
     page = doc.new_page(width=595, height=842)
     _row(page, 77, "２０２０年３月９日", 442)
     _centred(page, 118, BODY)
     for k, row in enumerate(PAPER):
         _centred(page, 139 + k * _PITCH, row)
-    y = _paragraph(page, 201) + _PITCH
+    y = paragraph(page, 201) + _PITCH
     for name in PAPER_SECTIONS:
         _row(page, y, name, bold=True)
-        y = _paragraph(page, y + _PITCH) + _PITCH
+        y = paragraph(page, y + _PITCH) + _PITCH
     page.insert_text((295, 760), "2", fontname="helv", fontsize=10.5)
     doc.save(path)
     return path

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pymupdf
 
+from scan_conventions import scanned_page
+
 from extractors.cover import read_cover
 from extractors.heading_candidate import Candidate
 from extractors.headings import _a_reference, find_headings
@@ -43,10 +45,7 @@ _NOTICE = [
 def _notice(path: Path) -> Path:
     """A one-page scanned notice: a grey picture over the page, the OCR's lines over it in render mode 3."""
     doc = pymupdf.open()
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 60, 84), False)
-    pix.set_rect(pix.irect, (235,))
-    page = doc.new_page(width=595, height=842)
-    page.insert_image(page.rect, pixmap=pix)
+    page = scanned_page(doc)
     for x, y, text, twice, scale in _NOTICE:
         morph = None if scale == 1.0 else (pymupdf.Point(x, y), pymupdf.Matrix(scale, 1))
         for _ in range(2 if twice else 1):
@@ -98,10 +97,7 @@ _CIRCULAR = [
 
 def _circular(path: Path) -> Path:
     doc = pymupdf.open()
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 60, 84), False)
-    pix.set_rect(pix.irect, (235,))
-    page = doc.new_page(width=595, height=842)
-    page.insert_image(page.rect, pixmap=pix)
+    page = scanned_page(doc)
     for x, y, text in _CIRCULAR:
         page.insert_text((x, y), text, fontname="japan", fontsize=10.5, render_mode=3)
     doc.save(path)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pymupdf
 
+from scan_conventions import scanned_page
+
 from extractors.headings import find_headings
 from extractors.ocr_layer import _edge_bars_out, _sliver
 from extractors.page_flow import build_flow
@@ -35,10 +37,7 @@ _LINES = [
 def _scan(path: Path) -> Path:
     """A one-page 'scan': a grey picture over the page and the OCR's lines over it, invisible (render mode 3)."""
     doc = pymupdf.open()
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 60, 84), False)
-    pix.set_rect(pix.irect, (235,))
-    page = doc.new_page(width=595, height=842)
-    page.insert_image(page.rect, pixmap=pix)
+    page = scanned_page(doc)
     for x, y, size, text in _LINES:
         page.insert_text((x, y), text, fontname="japan", fontsize=size, render_mode=3)
     doc.save(path)
