@@ -224,16 +224,37 @@ def contents_title(flow_items: list, indexes: set[int]) -> str:
     return next((text for i in sorted(indexes) if is_contents_title(text := clean(flow_items[i].text).strip())), "")
 
 
+def _numbers_on_rows(flow_items: list, indexes: set[int]) -> dict[int, int]:
+    """Convention (Word's contents whose page numbers the layer sets as lines of their own, flush right on the entries'
+    rows, find_contents): each such number is its row's entry's page — the entry whose line the number's middle
+    stands within on its page and which ends left of the number, the one ending nearest it where two do —, whatever
+    order the flow reads the two in (a number may come before its entry). A number set left of its entry is the
+    entry's label (付表 1, 2 … over their tables' names), no page. Entry flow index → page number."""
+    lines = {i: flow_items[i] for i in indexes}
+    bare = [i for i, it in lines.items() if _BARE_PAGE.match(it.text)]
+    entries = [i for i, it in lines.items() if i not in bare and not _BARE_PAGE.match(it.text)]
+    out: dict[int, int] = {}
+    for b in bare:
+        number = lines[b]
+        middle = (number.y0 + number.y1) / 2
+        row = [i for i in entries if lines[i].page == number.page and lines[i].y0 <= middle <= lines[i].y1
+               and lines[i].x1 <= number.x0]
+        if row:
+            out.setdefault(max(row, key=lambda i: lines[i].x1), int(fold_width(number.text.strip())))
+    return out
+
+
 def contents_entries(flow_items: list, indexes: set[int]) -> list[tuple[int, str, str, int]]:
     """(flow index, label, title, printed page or 0) of each contents line, in order; the
     contents title (目次) itself is not an entry."""
     out: list[tuple[int, str, str, int]] = []
+    on_rows = _numbers_on_rows(flow_items, indexes)
     for i in sorted(indexes):
         text = clean(flow_items[i].text)
         if is_contents_title(text):
             continue
         m = _TRAILING_PAGE.search(text)
-        page = int(fold_width(m.group(1))) if m else 0
+        page = int(fold_width(m.group(1))) if m else on_rows.get(i, 0)
         entry = _PAGE_REF.sub("", text).strip()
         numbered = match_numbering(entry)
         label, title = (numbered[2], numbered[3]) if numbered else ("", entry)

@@ -31,3 +31,39 @@ def test_a_contents_title_heading_no_entry_stays_in_the_text(tmp_path):
     titles = [(flow.items[i].page, flow.items[i].text) for i in sorted(flow.contents) if flow.items[i].text == "Contents"]
     assert titles == [(2, "Contents")]
     assert any(it.page == 2 and "1 Introduction" in it.text for it in (flow.items[i] for i in flow.contents))
+
+
+def _word_contents(path):
+    """Word's contents as its layer sets them: each entry's page number a line of its own flush right on the entry's
+    row, set a little higher in another face (the flow reads it before its entry), and 付表's numbered table names
+    whose numbers stand left of them (labels, no pages)."""
+    doc = pymupdf.open()
+    doc.new_page().insert_text((150, 150), "架空の報告書", fontname="japan", fontsize=24)
+    toc = doc.new_page()
+    toc.insert_text((250, 90), "目　次", fontname="japan", fontsize=14)
+    for n, (entry, page) in enumerate(_ENTRIES):
+        y = 130 + 26 * n
+        toc.insert_text((500, y - 1.5), str(page), fontname="helv", fontsize=10)
+        toc.insert_text((72, y), entry, fontname="japan", fontsize=11)
+    toc.insert_text((72, 250), "付表", fontname="japan", fontsize=11)
+    toc.insert_text((80, 274.5), "1", fontname="helv", fontsize=10)
+    toc.insert_text((100, 276), "架空の集計表", fontname="japan", fontsize=11)
+    for entry, _ in _ENTRIES:
+        page = doc.new_page()
+        page.insert_text((72, 90), entry, fontname="japan", fontsize=14)
+        page.insert_text((72, 130), "本文の段落です。内容を記します。", fontname="japan", fontsize=11)
+    doc.save(path)
+    return str(path)
+
+
+_ENTRIES = [("Ⅰ．総論", 1), ("１．現状", 3), ("２．課題", 7), ("Ⅱ．各論", 12)]
+
+
+def test_a_page_number_set_as_a_line_of_its_own_is_its_row_s_entry_s_page(tmp_path):
+    """contents.contents_entries takes each entry's page from the number standing on its row to its right
+    (_numbers_on_rows), in whatever order the flow reads them; a number left of its entry is a label, no page."""
+    from extractors.contents import contents_entries
+
+    flow = build_flow(open_document(_word_contents(tmp_path / "report.pdf")))
+    got = [(title, page) for _, _, title, page in contents_entries(flow.items, flow.contents)]
+    assert got == [("総論", 1), ("現状", 3), ("課題", 7), ("各論", 12), ("付表", 0), ("架空の集計表", 0)]
