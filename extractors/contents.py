@@ -230,9 +230,11 @@ def _numbers_on_rows(flow_items: list, indexes: set[int]) -> dict[int, int]:
     stands within on its page and which ends left of the number, the one ending nearest it where two do —, whatever
     order the flow reads the two in (a number may come before its entry). A number set left of its entry is the
     entry's label (付表 1, 2 … over their tables' names), no page. Entry flow index → page number."""
-    lines = {i: flow_items[i] for i in indexes}
-    bare = [i for i, it in lines.items() if _BARE_PAGE.match(it.text)]
-    entries = [i for i, it in lines.items() if i not in bare and not _BARE_PAGE.match(it.text)]
+    lines = {i: flow_items[i] for i in sorted(indexes)}   # in flow order: a number's first row wins
+    bare: list[int] = []
+    entries: list[int] = []
+    for i, it in lines.items():
+        (bare if _BARE_PAGE.match(it.text) else entries).append(i)
     out: dict[int, int] = {}
     for b in bare:
         number = lines[b]
