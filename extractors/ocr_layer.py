@@ -139,7 +139,12 @@ def _second_readings_out(raw: dict) -> list[str]:
 
 def _lines_across(raw: dict) -> list[dict]:
     """The page's text lines running across it, block by block."""
-    return [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"] if ln["dir"][1] == 0]
+    return [ln for _, ln in _across_in_blocks(raw)]
+
+
+def _across_in_blocks(raw: dict) -> list[tuple[dict, dict]]:
+    """The page's text lines running across it, block by block, each with its block."""
+    return [(b, ln) for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"] if ln["dir"][1] == 0]
 
 
 def _reading_over(i: int, lines: list[dict], glyphs: list[list[dict]], gone: set[int]) -> int | None:
@@ -157,8 +162,7 @@ def _pieces_joined(raw: dict, letter: float, ls: Layout) -> None:
     gap between them under `ocr_speck` of a letter (no space a word or a column leaves) and boxed alike tall
     (`ocr_piece_height`: a 回覧 stamp beside a title in display type three times its height is no piece of it),
     are one line, joined into the first piece's line left to right (after the second readings are out)."""
-    pieces = sorted(((b, ln) for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"] if ln["dir"][1] == 0),
-                    key=lambda p: p[1]["bbox"][0])   # (with its block: _lines_across without it)
+    pieces = sorted(_across_in_blocks(raw), key=lambda p: p[1]["bbox"][0])
     gap = ls.ocr_speck * letter
     kept: list[dict] = []
     for block, ln in pieces:
