@@ -85,3 +85,22 @@ def _called_at_end(mark: Span, text: Span, ls: Layout) -> bool:
     end = max((box[2] for c, box in zip(text.text, text.char_boxes) if not c.isspace()), default=text.x1)
     middle = (mark.y0 + mark.y1) / 2
     return abs(ink_x(mark) - end) <= ls.call_gap * text.size and text.y0 <= middle <= text.baseline
+
+
+def components(n: int, joined: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The indices 0..n-1 in the sets the pairs `joined` chain (a union-find): each set in index order,
+    the sets in the order of their first index."""
+    root = list(range(n))
+
+    def find(k: int) -> int:
+        while root[k] != k:
+            root[k] = root[root[k]]
+            k = root[k]
+        return k
+
+    for a, b in joined:
+        root[find(a)] = find(b)
+    sets: dict[int, list[int]] = {}
+    for k in range(n):
+        sets.setdefault(find(k), []).append(k)
+    return list(sets.values())

@@ -27,6 +27,7 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
+from extractors.geometry import components
 from extractors.memory import gc_paused
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, ocr_letter
 from extractors.picture_labels import with_picture_labels
@@ -618,20 +619,12 @@ def _bar_segments(boxes: list[Box], fills: list[tuple[float, ...]], pairs: list[
 
 
 def _meeting_groups(n: int, pairs: list[tuple[int, int, int]]) -> list[tuple[list[int], set[int]]]:
-    """The boxes joined by shared meetings (`pairs`: box, box, side 0/1), each group with the ways its boxes meet."""
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for k, j, _ in pairs:
-        parent[root(k)] = root(j)
+    """The boxes joined by shared meetings (`pairs`: box, box, side 0/1), each group with the ways its boxes meet,
+    its boxes in the order the meetings name them."""
+    group_of = {k: g for g, part in enumerate(components(n, ((k, j) for k, j, _ in pairs))) for k in part}
     groups: dict[int, tuple[dict[int, None], set[int]]] = {}
     for k, j, lo in pairs:
-        members, ways = groups.setdefault(root(k), ({}, set()))
+        members, ways = groups.setdefault(group_of[k], ({}, set()))
         members[k] = members[j] = None
         ways.add(lo)
     return [(list(members), ways) for members, ways in groups.values()]

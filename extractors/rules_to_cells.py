@@ -15,10 +15,11 @@ standing on a table's top edge, narrower than the table and one line high, is it
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from extractors.geometry import components
 from extractors.records import Line, Rule
 from extractors.settings import Tables
 
@@ -316,26 +317,7 @@ def _connected(rules: list[Rule], snap: float) -> list[list[Rule]]:
             active = [j for j in active if rules[j].x1 + snap >= r.x0]
             yield from ((j, k) for j in active if _touch(r, rules[j], snap))
             active.append(k)
-    return [[rules[k] for k in part] for part in _components(len(rules), touching())]
-
-
-def _components(n: int, joined: Iterable[tuple[int, int]]) -> list[list[int]]:
-    """The indices 0..n-1 in the sets the pairs `joined` chain (a union-find): each set in index order,
-    the sets in the order of their first index."""
-    root = list(range(n))
-
-    def find(k: int) -> int:
-        while root[k] != k:
-            root[k] = root[root[k]]
-            k = root[k]
-        return k
-
-    for a, b in joined:
-        root[find(a)] = find(b)
-    sets: dict[int, list[int]] = {}
-    for k in range(n):
-        sets.setdefault(find(k), []).append(k)
-    return list(sets.values())
+    return [[rules[k] for k in part] for part in components(len(rules), touching())]
 
 
 def _inset_shading(rules: list[Rule], vertical: bool, t: Tables) -> list[Rule]:
@@ -570,7 +552,7 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
             for cc in range(c, c + cs):
                 owner[rr, cc] = i
     joined = ((owner[nb], i) for (rr, cc), i in owner.items() for nb in ((rr + 1, cc), (rr, cc + 1)) if nb in owner)
-    parts = [[cells[i] for i in part] for part in _components(len(cells), joined)]
+    parts = [[cells[i] for i in part] for part in components(len(cells), joined)]
     return [_cut(grid, part, t) for part in parts if _a_table(grid, part, t)]
 
 
