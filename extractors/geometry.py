@@ -104,3 +104,8 @@ def components(n: int, joined: Iterable[tuple[int, int]]) -> list[list[int]]:
     for k in range(n):
         sets.setdefault(find(k), []).append(k)
     return list(sets.values())
+
+
+def union_box(boxes: list) -> tuple[float, float, float, float]:
+    """The smallest box holding every box of `boxes` (x0, y0, x1, y1 each)."""
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)

@@ -27,7 +27,7 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
-from extractors.geometry import components
+from extractors.geometry import components, union_box
 from extractors.memory import gc_paused
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, ocr_letter
 from extractors.picture_labels import with_picture_labels
@@ -1123,7 +1123,7 @@ def _copies_out(line: dict, copies: str, struck: list[str]) -> None:
     struck.append(copies)
     line["spans"] = [s for s in line["spans"] if s["chars"]]
     if line["spans"]:
-        line["bbox"] = _union([s["bbox"] for s in line["spans"]])
+        line["bbox"] = union_box([s["bbox"] for s in line["spans"]])
 
 
 def _copies(s: dict, entry: list, met: list[list], hit: set[int], near: float) -> str:
@@ -1178,12 +1178,8 @@ def _shrink(s: dict, chars: list[dict]) -> None:
     """A span cut to the glyphs it keeps: its box and origin theirs."""
     s["chars"] = chars
     if chars:
-        s["bbox"] = _union([c["bbox"] for c in chars])
+        s["bbox"] = union_box([c["bbox"] for c in chars])
         s["origin"] = chars[0]["origin"]
-
-
-def _union(boxes: list) -> tuple[float, float, float, float]:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, notes: list[Box],
@@ -1215,11 +1211,11 @@ def _written_down_boxes(down: list[dict], number: int, m: pymupdf.Matrix | None,
         for column in box:
             glyphs = [(c, s) for _, line in column for s in line["spans"] for c in s["chars"]]
             chars = [_span({**s, "chars": [c], "bbox": c["bbox"]}, bad, m, sizes) for c, s in glyphs]
-            x0, y0, x1, y1 = _union([(c.x0, c.y0, c.x1, c.y1) for c in chars])
+            x0, y0, x1, y1 = union_box([(c.x0, c.y0, c.x1, c.y1) for c in chars])
             spans.append(Span("".join(c.text for c in chars), chars[0].font, chars[0].size, x0, y0, x1, y1, y1,
                               tuple(c.char_boxes[0] for c in chars), chars[0].bold))
             taken.update(id(line) for _, line in column)
-        x0, y0, x1, y1 = _union([(sp.x0, sp.y0, sp.x1, sp.y1) for sp in spans])
+        x0, y0, x1, y1 = union_box([(sp.x0, sp.y0, sp.x1, sp.y1) for sp in spans])
         out.append(Line(number, spans, x0, y0, x1, y1, False, bool(notes) and _centre_inside((x0, y0, x1, y1), notes)))
     return out, taken
 
@@ -1512,10 +1508,10 @@ def _column_line(number: int, glyphs: list[_Glyph], notes: list[Box], bad: list[
                 bad[0] += 1
                 text = _UNWRITABLE.sub("\ufffd", text)
             font, size, bold = run[0][2]
-            x0, y0, x1, y1 = _union([g[0] for g in run])
+            x0, y0, x1, y1 = union_box([g[0] for g in run])
             spans.append(Span(text, font, size, x0, y0, x1, y1, base, tuple(g[0] for g in run), bold))
             start = k
-    box = _union([(s.x0, s.y0, s.x1, s.y1) for s in spans])
+    box = union_box([(s.x0, s.y0, s.x1, s.y1) for s in spans])
     return Line(number, spans, *box, False, bool(notes) and _centre_inside(box, notes))
 
 

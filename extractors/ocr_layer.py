@@ -23,6 +23,7 @@ import pymupdf
 
 import regex
 
+from extractors.geometry import union_box
 from extractors.records import Line, Page, Span
 from extractors.settings import Layout
 
@@ -173,7 +174,7 @@ def _pieces_joined(raw: dict, letter: float, ls: Layout) -> None:
             kept.append({"bbox": ln["bbox"], "line": ln})
             continue
         into["line"]["spans"] += ln["spans"]
-        into["line"]["bbox"] = into["bbox"] = _union([into["line"]["bbox"], ln["bbox"]])
+        into["line"]["bbox"] = into["bbox"] = union_box([into["line"]["bbox"], ln["bbox"]])
         block["lines"] = [x for x in block["lines"] if x is not ln]   # (a line of its own block's: in place)
 
 
@@ -303,7 +304,7 @@ def _runs_read_across(raw: dict, letter: float, ls: Layout) -> None:
         return
     rows = _glyph_rows(glyphs, letter, ls)
     lines = [_row_line(row) for row in rows for row in _cut(row, letter * ls.ocr_row_gap)]
-    raw["blocks"].append({"type": 0, "bbox": _union([ln["bbox"] for ln in lines]), "lines": lines})
+    raw["blocks"].append({"type": 0, "bbox": union_box([ln["bbox"] for ln in lines]), "lines": lines})
 
 
 def _glyph_rows(glyphs: list[tuple[dict, dict]], letter: float, ls: Layout) -> list[list[tuple[dict, dict]]]:
@@ -354,13 +355,9 @@ def _cut(row: list[tuple[dict, dict]], gap: float) -> list[list[tuple[dict, dict
     return out
 
 
-def _union(boxes: list) -> tuple[float, float, float, float]:
-    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
-
-
 def _row_line(row: list[tuple[dict, dict]]) -> dict:
     """A row of glyphs as a line across the page: one span in the first glyph's font."""
-    box = _union([c["bbox"] for c, _ in row])
+    box = union_box([c["bbox"] for c, _ in row])
     chars = [dict(c, origin=(c["bbox"][0], box[3])) for c, _ in row]
     span = dict(row[0][1], chars=chars, bbox=box, origin=(box[0], box[3]))
     return {"dir": (1, 0), "wmode": 0, "bbox": box, "spans": [span]}
