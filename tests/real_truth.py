@@ -1,6 +1,6 @@
 """Scoring extracted datasets against the hand-made truth of ../shared/corpus/real (see its
 truth/README.md): headings on (label, title) in order, their pages and parents, footnotes,
-tables, title and date. Shared by the tests and by anyone checking another document."""
+tables, title, date and issuer. Shared by the tests and by anyone checking another document."""
 from __future__ import annotations
 
 import difflib
@@ -111,7 +111,8 @@ def table_scores(truth_dir: Path, out: Path) -> dict[str, float]:
 def cover_scores(truth_dir: Path, out: Path) -> dict[str, float]:
     meta = {r["field"]: r["value"] for r in read_tsv(truth_dir / "meta.tsv")}
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
-    return {"title": float(norm(doc["title"]) == norm(meta["title"])), "date": float(doc["date"] == meta["date"])}
+    return {"title": float(norm(doc["title"]) == norm(meta["title"])), "date": float(doc["date"] == meta["date"]),
+            "issuer": float(norm(doc["issuer"]) == norm(meta.get("issuer", "")))}
 
 
 def measure(truth_dir: Path, out: Path, pdf: Path) -> dict[str, float]:

@@ -445,6 +445,100 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.5, 1.0, 1.0),   # see BELOW_THE_BAR (0.0, 0.0, 0.0 before covers19)
 }
 
+# Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
+# the issue but a cover's field; every other document's issuer is asserted exact (test_issuer). Remove an entry when
+# a convention reads it.
+ISSUER_NOT_READ: dict[str, str] = {
+    'bunka_gairaigo_hyoki_kokuji_bassui_2021': "printed on p1, not read as the issuer; read: '内閣総理大臣海部俊樹'",
+    'cao_chiho_sosei_rinji_koufukin_jimurenraku_2020': "printed on p1, not read as the issuer; read: '地方創生担当課'",
+    'chiba_kyoiku_nyusatsu_koukoku_2026': 'printed on p1, not read as the issuer; read: none',
+    'chusho_data_rikatsuyo_policy_2025': 'printed on p1, not read as the issuer; read: none',
+    'cio_dp_ai_data_ryuiten_2020': 'printed on p1, not read as the issuer; read: none',
+    'cio_dp_data_portability_2021': 'printed on p1, not read as the issuer; read: none',
+    'cio_dp_it_shisan_kanri_2021': "printed on p1, not read as the issuer; read: '「情報システムの合理化や投資効率の向上をどうすべきか」といった施策を戦'",
+    'cio_dp_metadata_rule_2021': "printed on p1, not read as the issuer; read: '政府CIO補佐官'",
+    'cio_dp_zero_trust_2020': 'printed on p1, not read as the issuer; read: none',
+    'corona_senmonka_kaigi_jogen_soshiki_happyo_slides_2020': "printed on p1, not read as the issuer; read: '於日本記者クラブ10階ホール'",
+    'corona_senmonka_kaigi_jogen_soshiki_teigen_2020': "printed on p1, not read as the issuer; read: '新型コロナウイルス感染症対策専門家会議構成員一同'",
+    'corona_senmonka_kaigi_teigen_eigoban_0504_2020': 'printed on p1, not read as the issuer; read: none',
+    'corona_senmonka_kaigi_teigen_eigoban_2020': 'printed on p1, not read as the issuer; read: none',
+    'corona_shiensaku_ichiran_eigoban_2020': "none in the truth; read: '¥100,000perperson'",
+    'digital_ai_hojokin_koufu_kitei_2026': 'printed on p1, not read as the issuer; read: none',
+    'fsa_hoken_monitoring_report_gaiyo_slides_2023': 'printed from p2, not on the cover; read: none',
+    'fuji_ippan_kaikei_yosansho_2024': 'printed on p1, not read as the issuer; read: none',
+    'fukui_choki_vision_kenmin_enquete_2020': 'printed on p1, not read as the issuer; read: none',
+    'funani_shoken_denshika_kento_jiko_shiryo1_2021': 'printed on p1, not read as the issuer; read: none',
+    'funani_singapore_electronic_transactions_act_sankou3_2_2021': "printed on p1, not read as the issuer; read: 'PreparedandPublishedby'",
+    'hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019': "printed on p1, not read as the issuer; read: '解答上の注意'",
+    'hoseishingikai_funani_chukan_shian_2023': 'not printed in the document (the truth names its source); read: none',
+    'hoseishingikai_funani_yokoan_2024': 'not printed in the document (the truth names its source); read: none',
+    'it_donyu_hojokin_koufu_kitei_security_2025': 'printed on p1, not read as the issuer; read: none',
+    'jma_kozui_yoho_hanran_chui_joho_reibun_2022': 'printed on p1, not read as the issuer; read: none',
+    'jpo_shinsa_kijun_kokunai_yusenken_2024': 'printed from p5, not on the cover; read: none',
+    'jpo_tokkyo_shinsa_kijun_inin_shorei_2025': 'not printed in the document (the truth names its source); read: none',
+    'kamogawa_nyusatsu_koukoku_2026': 'printed on p1, not read as the issuer; read: none',
+    'kanpo_seifu_chotatsu_koukoku_2025': "printed on p1, not read as the issuer; read: '分任支出負担行為担当官'",
+    'kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020': "printed on p1, not read as the issuer; read: '9時25分～9時35分'",
+    'kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020': "not printed in the document (the truth names its source); read: 'FullText(Japanese)'",
+    'kobe_kanko_doko_chosa_kekka_2023': 'printed on p1, not read as the issuer; read: none',
+    'kodaira_gikai_ikensho_teishutsu_gian_2021': 'not printed in the document (the truth names its source); read: none',
+    'kodaira_gikai_ippan_shitsumon_tsukokusho_2021': 'not printed in the document (the truth names its source); read: none',
+    'kodaira_gikai_vaccine_ikensho_2021': 'printed on p1, not read as the issuer; read: none',
+    'kodaira_kansa_kijun_tsuchi_2020': "printed on p1, not read as the issuer; read: '小平市監査委員岡村健・司・小平市監査委員小林洋・子・I'",
+    'meti_joho_system_anzen_taisaku_kijun_kokuji_1997': 'printed on p1, not read as the issuer; read: none',
+    'mext_hosei_yosan_dai2ji_gaiyo_2020': 'printed on p1, not read as the issuer; read: none',
+    'mext_st_hakusho_2024_part1_ch2': 'printed from p2, not on the cover; read: none',
+    'mext_st_hakusho_2024_part1_ch3': 'printed on p1, not read as the issuer; read: none',
+    'mext_st_hakusho_2024_part1_ch5': 'printed from p3, not on the cover; read: none',
+    'mhlw_corona_advisory_board_gijigaiyo_2020': 'printed on p1, not read as the issuer; read: none',
+    'mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014': "printed on p1, not read as the issuer; read: '厚生労働省医薬食品局審査管理課長・(医療機器・再生医療等製品審査管理担当)'",
+    'mhlw_jukyo_kakuho_kyufukin_sokuhochi_2020': 'not printed in the document (the truth names its source); read: none',
+    'mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023': 'not printed in the document (the truth names its source); read: none',
+    'mhlw_kinkyu_koguchi_shikin_tokurei_kashitsuke_sokuhochi_2020': 'not printed in the document (the truth names its source); read: none',
+    'mhlw_shinryo_hoshu_tensuhyo_shujutsu_2020': 'not printed in the document (the truth names its source); read: none',
+    'mhlw_shinryo_hoshu_tensuhyo_shujutsu_kotsu_2020': 'not printed in the document (the truth names its source); read: none',
+    'mlit_chubu_seibikyoku_shizen_kankyo_chosa_oshirase_2026': "printed on p1, not read as the issuer; read: '地域の皆様八'",
+    'mlit_jitensha_tsukin_sengen_gaiyo_shiryo_2020': 'printed from p2, not on the cover; read: none',
+    'mof_zaiseishin_setsumei_shiryo_slides_2020': 'not printed in the document (the truth names its source); read: none',
+    'mofa_gaiko_seisho_2025_ch1_sec1_2': 'not printed in the document (the truth names its source); read: none',
+    'naikaku_kinkyu_keizai_taisaku_kakugi_2020': "printed on p1, not read as the issuer; read: '閣議'",
+    'naikaku_kunrei_koyobun_kanji_shiyo_2010': 'printed on p1, not read as the issuer; read: none',
+    'naikakufu_shobocho_hinan_joho_poster_2021': 'printed on p1, not read as the issuer; read: none',
+    'naikakufu_shoshika_hakusho_2022_part1_ch1_sec3': 'not printed in the document (the truth names its source); read: none',
+    'nankoku_henchi_sogo_seibi_keikaku_henko_gian_2026': 'printed on p1, not read as the issuer; read: none',
+    'nankoku_hochi_jidosha_jorei_kaisei_gian_2022': "printed on p1, not read as the issuer; read: '南国市長平山耕三'",
+    'nankoku_kyuyo_jorei_kaisei_gian_2025': "printed on p1, not read as the issuer; read: '南国市長平山耕三'",
+    'nankoku_ryohi_jorei_kaisei_gian_2026': "printed on p1, not read as the issuer; read: '南国市長平山耕三'",
+    'nankoku_shizei_jorei_kaisei_gian_2022': "printed on p1, not read as the issuer; read: '南国市長平山耕三'",
+    'nankoku_shuwa_gengo_jorei_gian_2022': "printed on p1, not read as the issuer; read: '南国市長平山耕三'",
+    'nankoku_sogo_keikaku_kihon_koso_gian_2025': 'printed on p1, not read as the issuer; read: none',
+    'nankoku_tochi_kaihatsu_kosha_kansa_hokoku_2022': 'printed on p1, not read as the issuer; read: none',
+    'nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026': 'not printed in the document (the truth names its source); read: none',
+    'nankoku_toshokan_setchi_jorei_gian_2025': "printed on p1, not read as the issuer; read: '南国市長平山耕三'",
+    'ndl_japansearch_metadata_renkei_slides_2019': 'not printed in the document (the truth names its source); read: none',
+    'niigata_kinkyu_hinin_iryokikan_ichiran_2020': 'printed on p1, not read as the issuer; read: none',
+    'nta_houjin_bangou_webapi_v4_kaisetsu_2021': "printed on p1, not read as the issuer; read: '国税庁・法人番号管理室'",
+    'oamishirasato_nyusatsu_koukoku_2026': "printed on p1, not read as the issuer; read: '大網白里市長金坂昌典'",
+    'otoineppu_tokutei_jigyonushi_koudou_keikaku_2015': "printed on p1, not read as the issuer; read: '音威子府村・音威子府村議会'",
+    'pmda_mf_seido_gaiyo_slides_2018': "printed on p1, not read as the issuer; read: '独立行政法人医薬品医療機器総合機構・審査マネジメント部医薬品基準課MF管理室'",
+    'ronten_igirisuho_denshi_funani_shoken_law_commission_2022': "not printed in the document (the truth names its source); read: '南健悟'",
+    'sabae_jisshi_jigyo_ichiran_2020': 'printed on p1, not read as the issuer; read: none',
+    'saikosai_kensetsu_asbestos_okugai_hanketsu_2021': "not printed in the document (the truth names its source); read: '第一小法廷'",
+    'saikosai_taihotei_meiyo_kison_hanketsu_1969': 'printed from p3, not on the cover; read: none',
+    'sakaiminato_gikai_giketsu_kekka_ichiran_2025': 'printed on p1, not read as the issuer; read: none',
+    'setagaya_yosan_hensei_gaiyo_2026': 'printed from p2, not on the cover; read: none',
+    'shimane_cms_joho_teikyo_sekininsha_sosa_manual_2014': 'printed on p1, not read as the issuer; read: none',
+    'soumu_hosei_yosan_gaiyo_2020': "printed on p1, not read as the issuer; read: '【連絡先】'",
+    'soumu_johotsushin_hakusho_2024_part1_ch4_sec1': 'printed on p1, not read as the issuer; read: none',
+    'suzuka_doro_sokuryo_sekkei_itaku_oshirase_2026': 'printed on p1, not read as the issuer; read: none',
+    'suzuka_kekkaku_kenshin_oshirase_2026': 'printed on p1, not read as the issuer; read: none',
+    'tokyo_corona_kansensha_hassei_jokyo_2021': 'not printed in the document (the truth names its source); read: none',
+    'yaizu_datamap_riyou_kiyaku_2023': 'printed on p1, not read as the issuer; read: none',
+    'yaizu_opendata_catalog_riyou_kiyaku_2025': 'printed on p1, not read as the issuer; read: none',
+    'zaimu_tokubetsu_kaikei_guidebook_rodo_hoken_2017': 'not printed in the document (the truth names its source); read: none',
+    'zaimu_zaisei_jijo_slides_hoseigo_2020': 'not printed in the document (the truth names its source); read: none',
+}
+
 _MEASURED: dict[str, dict[str, float]] = {}
 
 
@@ -496,6 +590,14 @@ def test_title_and_date(corpus, real_out, own_real_out, which, name):
 
 
 @pytest.mark.parametrize("which,name", DOCS)
+def test_issuer(corpus, real_out, own_real_out, which, name):
+    """The cover's issuer as the truth names it (NFKC, no white space), for every document not listed as
+    ISSUER_NOT_READ; a listed one is still not read (so that the list only shrinks)."""
+    m = _measured(which, name, corpus, real_out, own_real_out)
+    assert m["issuer"] == (0.0 if name in ISSUER_NOT_READ else 1.0), (name, ISSUER_NOT_READ.get(name))
+
+
+@pytest.mark.parametrize("which,name", DOCS)
 def test_letters(corpus, real_out, own_real_out, which, name):
     m = _measured(which, name, corpus, real_out, own_real_out)
     assert m["coverage"] >= _floor(name, "coverage") and m["surplus"] <= _ceiling(name, "surplus"), m
@@ -507,7 +609,7 @@ def test_the_floors_are_honest():
     for name, floors in BELOW_THE_BAR.items():
         for key, value in floors.items():
             assert (value < BAR[key]) if key in BAR else (value > BAR_MAX[key]), (name, key, value)
-    assert set(HEADINGS_REACHED) | set(BELOW_THE_BAR) <= set(SHARED) | set(OWN)   # no entry for a document gone
+    assert set(HEADINGS_REACHED) | set(BELOW_THE_BAR) | set(ISSUER_NOT_READ) <= set(SHARED) | set(OWN)   # no entry for a document gone
 
 
 @pytest.mark.parametrize("name", REAL)
