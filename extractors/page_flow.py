@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, every_side_drawn, fill_table, filled_share, \
-    ruling, shaped_apart, tabbed_boxes, text_cells
+    record_card, ruling, shaped_apart, tabbed_boxes, text_cells
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
@@ -331,9 +331,10 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     its own (cells.shaped_apart, `shapes`: the page's), or divided by a connector line drawn across
     its frame (an org chart's boxes: cells.crossed_by_connector; `lines`: the page's), or a chart's plot area (tick labels on
     its rules: _on_axes; `ticks`: the page's lines that are a number alone), or captioned boxes: a tab over
-    each box's text (cells.tabbed_boxes), or a figure's heads: one row a panel hangs from (_heads_over_panel)."""
+    each box's text (cells.tabbed_boxes), or a figure's heads: one row a panel hangs from (_heads_over_panel),
+    or a record drawn as a card: every cell an item's name and its value, 名称：刀 (cells.record_card)."""
     t = settings.tables
-    if filled_share(table) < t.min_filled:
+    if filled_share(table) < t.min_filled or record_card(table, t.card_fields):
         return True
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
     if boxes_apart(table) and not every_side_drawn(table, ruled, t.snap, t.row_snap):
