@@ -26,7 +26,8 @@ from extractors.furniture import line_number_column, ruby, running_lines, spread
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
-from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids
+from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids, \
+    top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
 from extractors.numbering import encloses_next, kerned_marks
@@ -720,6 +721,15 @@ def _taken_out(page: Page) -> list[Furniture]:
         + [Furniture(page.number, "ocr_speck", t) for t in page.specks]
 
 
+def _underline_bands(page: Page, tables: list[Table], figures: list, settings: Settings) -> RuleBands:
+    """The page's rules that may underline a line, by height: all but those drawn along the top of a
+    table, a frame or a figure's grid (rules_to_cells.top_sides: the line standing on such a rule — a
+    table's caption, a label over a framed box — is set on the grid, not underlined)."""
+    closing = top_sides(page.rules, [(tb.x0, tb.y0, tb.x1, tb.y1) for tb in tables] + page.panels + figures,
+                        settings.tables.snap, settings.underlines.thickness)
+    return RuleBands([r for r in page.rules if id(r) not in closing] if closing else page.rules, settings.underlines.thickness)
+
+
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
@@ -752,7 +762,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     joined: list[Line] = []
     for column in split_at_gutters(merge_fragments(body, settings.typography, settings.joining, cuts), cuts):
         joined += attach_raised(column, fn)
-    bands = RuleBands(page.rules, settings.underlines.thickness)
+    bands = _underline_bands(page, tables, figures, settings)
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)
     _mark_figure_words(text_lines, figures, page, settings)
     _mark_side_notes(text_lines, sides, body_size * settings.typography.main_text_share, page.width)

@@ -71,3 +71,42 @@ def test_a_cards_words_stay_text(cards):
     text = norm((cards / "document.md").read_text(encoding="utf-8"))
     assert norm("作者名：長光") in text and norm("共通情報") in text
 
+
+# A table's top rule (or a framed box's top side) right under a line set on it: the rule closes the grid or
+# the frame (extractors/rules_to_cells.py `top_sides`), no underline of the line standing on it; a rule drawn
+# under a title alone stays its underline.
+CAPTION = "表１　手数料の一覧"
+LABEL = "申請先の窓口"
+TITLE = "２　申請の方法"
+
+
+def build_sides(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 80), "手数料は、申請の際に窓口で納めてください。金額は次の表のとおりです。", fontname=GOTHIC, fontsize=10.5)
+    page.insert_text((72, 118), CAPTION, fontname=GOTHIC, fontsize=10.5)
+    y = 120
+    for a, b in [("区分", "金額"), ("交付", "300円"), ("再交付", "500円")]:
+        page.draw_rect(pymupdf.Rect(72, y, 296, y + 20), color=(0, 0, 0), width=0.75)
+        page.draw_rect(pymupdf.Rect(296, y, 520, y + 20), color=(0, 0, 0), width=0.75)
+        page.insert_text((80, y + 15), a, fontname=GOTHIC, fontsize=10.5)
+        page.insert_text((304, y + 15), b, fontname=GOTHIC, fontsize=10.5)
+        y += 20
+    page.insert_text((72, 260), TITLE, fontname=GOTHIC, fontsize=10.5)
+    page.draw_line((72, 262.5), (72 + 10.5 * 7, 262.5), width=0.75)   # the title's own underline
+    page.insert_text((72, 290), "申請書は、次の窓口に提出してください。", fontname=GOTHIC, fontsize=10.5)
+    page.insert_text((72, 318), LABEL, fontname=GOTHIC, fontsize=10.5)
+    page.draw_rect(pymupdf.Rect(72, 320, 520, 380), color=(0, 0, 0), width=0.75)   # a framed box under the label
+    page.insert_text((84, 340), "市役所本庁舎１階　市民課（平日の午前８時３０分から午後５時まで）", fontname=GOTHIC, fontsize=10.5)
+    page.insert_text((84, 360), "各支所の窓口でも受け付けます。", fontname=GOTHIC, fontsize=10.5)
+    doc.save(path)
+    return path
+
+
+def test_a_table_or_frame_top_is_no_underline(tmp_path):
+    from pipeline.reading import open_document
+    from extractors.page_flow import build_flow
+    flow = build_flow(open_document(str(build_sides(tmp_path / "sides.pdf"))))
+    underlined = {norm(it.text): it.underlined for it in flow.items if hasattr(it, "underlined")}
+    assert underlined[norm(TITLE)]
+    assert not underlined[norm(CAPTION)] and not underlined[norm(LABEL)]
