@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from extractors.rules_to_cells import TableGrid, merged_cells
 from extractors.geometry import baseline_rows
+from extractors.numbering import CARD_FIELD
 from extractors.records import Cell, Line, Row, Rule, Span, Table
 from extractors.settings import Layout, Tables
 
@@ -265,6 +266,28 @@ def _open_above(table: Table, cell: tuple[tuple[int, int, int, int], list[Span]]
     """No rule drawn along the top of the cell's row over the middle of any of its text (tabbed_boxes)."""
     top = table.rows[cell[0][0]].y0
     return not any(_drawn_across(ruled, True, top, (sp.x0 + sp.x1) / 2, snap, row_snap) for sp in cell[1])
+
+
+def record_card(table: Table, least: int) -> bool:
+    """Convention (a data model's example, a slide showing a catalogue record as it is held — 名称：刀 /
+    サイズ：68.1弱 / 和暦：長禄2 stacked in framed rows, cards side by side joined by arrows): a record drawn as a
+    card is a picture of the record, a figure, no table. Each of its cells opens with an item's name and its
+    value parted by a colon (項目：値, numbering.CARD_FIELD: a value too long wraps on in its cell), `least` of
+    them or more, and a column holds at most one cell besides (the card's caption band at its head or foot:
+    共通情報). A table sets the names and the values in columns of their own: a cell holding a name alone, no
+    colon, makes none of a card's rows."""
+    fields = 0
+    captions: dict[int, int] = {}   # cells no field opens, by column
+    for r, c, rs, cs in table.cells_as_drawn():
+        lines = [ln.strip() for rr in range(r, r + rs) for cc in range(c, c + cs) for ln in table.rows[rr].cells[cc].text_lines
+                 if ln.strip()]
+        if not lines:
+            continue
+        if (":" in lines[0] or "：" in lines[0]) and CARD_FIELD.match(lines[0]) is not None:
+            fields += 1
+        else:
+            captions[c] = captions.get(c, 0) + 1
+    return fields >= least and all(n <= 1 for n in captions.values())
 
 
 def text_cells(table: Table) -> list[tuple[tuple[int, int, int, int], list[Span]]]:

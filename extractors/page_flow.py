@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, every_side_drawn, fill_table, filled_share, \
-    ruling, shaped_apart, tabbed_boxes, text_cells
+    record_card, ruling, shaped_apart, tabbed_boxes, text_cells
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
@@ -26,7 +26,8 @@ from extractors.furniture import line_number_column, ruby, running_lines, spread
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
-from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids
+from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids, \
+    top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
 from extractors.numbering import encloses_next, kerned_marks
@@ -331,9 +332,10 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     its own (cells.shaped_apart, `shapes`: the page's), or divided by a connector line drawn across
     its frame (an org chart's boxes: cells.crossed_by_connector; `lines`: the page's), or a chart's plot area (tick labels on
     its rules: _on_axes; `ticks`: the page's lines that are a number alone), or captioned boxes: a tab over
-    each box's text (cells.tabbed_boxes), or a figure's heads: one row a panel hangs from (_heads_over_panel)."""
+    each box's text (cells.tabbed_boxes), or a figure's heads: one row a panel hangs from (_heads_over_panel),
+    or a record drawn as a card: every cell an item's name and its value, 名称：刀 (cells.record_card)."""
     t = settings.tables
-    if filled_share(table) < t.min_filled:
+    if filled_share(table) < t.min_filled or record_card(table, t.card_fields):
         return True
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
     if boxes_apart(table) and not every_side_drawn(table, ruled, t.snap, t.row_snap):
@@ -719,6 +721,15 @@ def _taken_out(page: Page) -> list[Furniture]:
         + [Furniture(page.number, "ocr_speck", t) for t in page.specks]
 
 
+def _underline_bands(page: Page, tables: list[Table], figures: list, settings: Settings) -> RuleBands:
+    """The page's rules that may underline a line, by height: all but those drawn along the top of a
+    table, a frame or a figure's grid (rules_to_cells.top_sides: the line standing on such a rule — a
+    table's caption, a label over a framed box — is set on the grid, not underlined)."""
+    closing = top_sides(page.rules, [(tb.x0, tb.y0, tb.x1, tb.y1) for tb in tables] + page.panels + figures,
+                        settings.tables.snap, settings.underlines.thickness)
+    return RuleBands([r for r in page.rules if id(r) not in closing] if closing else page.rules, settings.underlines.thickness)
+
+
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
@@ -751,7 +762,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     joined: list[Line] = []
     for column in split_at_gutters(merge_fragments(body, settings.typography, settings.joining, cuts), cuts):
         joined += attach_raised(column, fn)
-    bands = RuleBands(page.rules, settings.underlines.thickness)
+    bands = _underline_bands(page, tables, figures, settings)
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)
     _mark_figure_words(text_lines, figures, page, settings)
     _mark_side_notes(text_lines, sides, body_size * settings.typography.main_text_share, page.width)

@@ -942,6 +942,27 @@ def _chart(grid: TableGrid, parts: list[TableGrid], across: list[Rule], t: Table
     return _drawn_over(grid, across, t) >= t.chart_lines or _bars(grid, parts, t) or _stepped(grid, t)
 
 
+def top_sides(rules: Sequence[Rule], boxes: Sequence[tuple[float, float, float, float]], snap: float,
+              thin: float) -> set[int]:
+    """ids of the horizontal rules drawn along the top side of a box (`boxes`: the page's tables, its
+    frames and panels): at the box's top, within `snap`, between its sides. Convention (a table's caption
+    or a title set right on the table's top rule, 表１　… over its grid; a label over a framed box): such a
+    rule belongs to the grid or the frame it closes, no underline of the line standing on it. Only boxes
+    taller than `thin` count: a bar that thin is a rule itself, maybe an underline."""
+    tops = sorted((b[1], b[0], b[2]) for b in boxes if b[3] - b[1] > thin)
+    if not tops:
+        return set()
+    ys = [y for y, _, _ in tops]
+    out = set()
+    for r in rules:
+        if not r.horizontal:
+            continue
+        y = (r.y0 + r.y1) / 2
+        if any(x0 - snap <= r.x0 and r.x1 <= x1 + snap for _, x0, x1 in tops[bisect_left(ys, y - snap):bisect_right(ys, y + snap)]):
+            out.add(id(r))
+    return out
+
+
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]

@@ -343,6 +343,8 @@ class Tables:
     aside_lines: int = _v(6, "count", "a frame of shaded boxes alone around this many lines of text or more is an aside (a\n"
                           "                                 column, コラム: several paragraphs); a heading's band holds one or two")
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
+    card_fields: int = _v(3, "count", "a grid whose cells of text open with an item name and its value (名称：刀), this many or more\n"
+                          "                                 and a caption at most per column, is a record drawn as a card, no table (cells.record_card)")
     arrow_reach: float = _v(3.0, "pt", "an arrow whose box comes this close to a rounded box points at it (arrows of a flow\n"
                             "                                 diagram overlap or touch the boxes they join)")
     stack_gap: float = _v(10.0, "pt", "rows framed one by one with the same columns, stacked less than this apart with no text\n"

@@ -6,7 +6,8 @@ body's size: the report's own title signed under it (its date, then the body tha
 its particulars; a part dated only, over its fields; a part dated only, over its numbered outline Ⅰ．/Ⅱ．.
 build_requests: sections 1. – 3. in bold at the body's size, their text stressing a sentence in bold underlined,
 then after the last section an unnumbered title in bold underlined (`underlined` False: bold alone), its text
-under it (`table`: a ruled table right under it, its top rule the title's underline). The tests are in test_heads19b_conventions.py."""
+under it (`table`: a ruled table under it — right under the title alone, its top rule where an underline would run, or
+under the title's own underline). The tests are in test_heads19b_conventions.py."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -99,9 +100,10 @@ def build_review(path: Path) -> Path:
     return path
 
 
-def _table_under(page: pymupdf.Page, y: float) -> float:
-    """A ruled table of three rows by two columns whose top rule runs right under the row at y; the y under it."""
-    top, xs = y + 2, (_LEFT, _LEFT + 160, _LEFT + 320)
+def _table_under(page: pymupdf.Page, y: float, gap: float = 2) -> float:
+    """A ruled table of three rows by two columns whose top rule runs `gap` under the row at y's baseline (2: right
+    under it, as an underline would); the y under it."""
+    top, xs = y + gap, (_LEFT, _LEFT + 160, _LEFT + 320)
     for r in range(4):
         page.draw_line((xs[0], top + r * _PITCH), (xs[2], top + r * _PITCH), width=0.6)
     for x in xs:
@@ -125,10 +127,10 @@ def build_requests(path: Path, underlined: bool = True, table: bool = False) -> 
         _underline(page, y, _STRESS, _LEFT + _SIZE)
         y += 2 * _PITCH
     _row(page, y, REQUEST, bold=True)
-    if table:   # the rule under the title is the top of the table under it
-        y = _table_under(page, y) - _PITCH
-    elif underlined:
+    if underlined:
         _underline(page, y, REQUEST)
+    if table:   # a table under the title: its top rule right under it (no underline of its own), else under its underline
+        y = _table_under(page, y, 8 if underlined else 2) - _PITCH
     _paragraph(page, y + _PITCH)
     _folio(page, 1)
     doc.save(path)

@@ -33,8 +33,16 @@ def test_a_title_in_the_sections_own_type_after_the_last_stays_their_sibling(tmp
     assert got == [(1, f"{n}.", norm(s)) for n, s in enumerate(hc.SECTIONS, 1)] + [(1, "", norm(hc.REQUEST))], got
 
 
-def test_a_title_over_a_table_whose_top_rule_underlines_it_stays_their_sibling(tmp_path):
-    """The title in bold over a ruled table set right under it: the rule under it is the table's top, no stress —
-    the sections' sibling (heading_levels._text_under)."""
+def test_an_underlined_title_over_a_table_stays_their_sibling(tmp_path):
+    """The title in bold underlined over a ruled table, no text under it: no stressed title of section 3 — the
+    sections' sibling (heading_levels._text_under)."""
     got = _headings(_extract(hc.build_requests(tmp_path / "requests.pdf", table=True)))
     assert got == [(1, f"{n}.", norm(s)) for n, s in enumerate(hc.SECTIONS, 1)] + [(1, "", norm(hc.REQUEST))], got
+
+
+def test_a_bold_title_standing_on_a_tables_top_rule_is_its_caption(tmp_path):
+    """The title in bold alone set right on a ruled table's top rule: the rule is the table's top, no underline
+    (rules_to_cells.top_sides, cards20), and a line in body type made bold right above a ruled table is the table's
+    caption (headings._labels, as 改定履歴 over a revision table): no heading, and none ranked under 3."""
+    got = _headings(_extract(hc.build_requests(tmp_path / "requests.pdf", underlined=False, table=True)))
+    assert got == [(1, f"{n}.", norm(s)) for n, s in enumerate(hc.SECTIONS, 1)], got

@@ -160,10 +160,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # tables_false_pages 1 — p4's first tab with the date beside it and the frame under it a 2-row table — until text in a
     # tab's row with no rule over it stands outside the frame, tabs19: cells.tabbed_boxes
     "kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020": {"f1": 0.782, "parents": 0.888},
-    # (国立国会図書館's ジャパンサーチ briefing, Ikinari PDF 4, newdocsA19) the last slide's record cards — 名称：刀 / サイズ：…
-    # stacked in ruled frames in a data-flow figure marked イメージ, which the truth leaves out as the figure's — are read as
-    # three tables, two boxes side by side joined into one (tables_false_pages 1); every other bar met
-    "ndl_japansearch_metadata_renkei_slides_2019": {"tables_false_pages": 1.0},
     # (気象庁's model flood bulletin, JUST PDF 4, newdocsA19: the 水位 table holding a bar chart had its header's level cells
     # — レベル１ … レベル４, parted by short rules in the first header row only — read as one cell, tables_found 8/9; meets every
     # bar since three short verticals of one height under and over unbroken rules part a row of cells, no framed phrases:
@@ -436,7 +432,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # newdocsA19: issuers new to the corpus — 国立国会図書館 (Ikinari PDF 4 slides; first measured f1 0.611: a title band of 16 %,
     # a title in two runs one title, ◆ part heads), 島根県 (Word for Mac via Quartz; every bar met as added), 気象庁 (JUST PDF 4
     # model bulletin; first measured f1 0, title 0: ○○ a placeholder, （見出し）-style part captions, a form's closed grid a table)
-    "ndl_japansearch_metadata_renkei_slides_2019": (1.0, 1.0, 1.0),
+    "ndl_japansearch_metadata_renkei_slides_2019": (1.0, 1.0, 1.0),   # every bar since cards20 (record cards no tables: cells.record_card)
     "shimane_cms_joho_teikyo_sekininsha_sosa_manual_2014": (1.0, 1.0, 1.0),
     "jma_kozui_yoho_hanran_chui_joho_reibun_2022": (1.0, 1.0, 1.0),
     "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (0.25, 1.0, 1.0),   # PaperStream OCR scan (ocr19): see BELOW_THE_BAR
