@@ -1613,9 +1613,11 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
     """A label (or a line set apart with none) that opens a sentence (（１）ＭＦの利用については、…。;
     本ディスカッションペーパーは、…。 set larger in a box): a labelled one set in body type, its line runs
     to the edge and on into lines like it until its 。 (at a row's end or inside a row) — a
-    heading's title never closes so."""
+    heading's title never closes so. Convention (an English exam's question: "I. Answer the following questions on
+    logic circuits. Fig. 1 shows …", its sentences run in after its roman number): a part's label is judged so on an
+    English line (LATIN_TEXT) — a question, no heading —; a Japanese part's title (Ⅲ　【…】…について（…）) may run long."""
     role = flow.roles[c.index]
-    if c.kind in ("part", "band") or role is None:
+    if c.kind == "band" or role is None or (c.kind == "part" and LATIN_TEXT.match(flow.line(c.index).text) is None):
         return False
     if not role.reaches_edge:   # a row short of the edge: a sentence only in a block set in from both sides
         return _hung_sentence(c, flow)

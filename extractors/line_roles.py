@@ -525,7 +525,9 @@ def text_left(flow: Flow) -> dict[int, float]:
     return left
 
 
-_LETTER_SPACED = regex.compile(r"^\s*[（(]?\S(?:\s+\S)+[）)]?\s*$")   # in brackets too: （歳　　入）
+# letters (or digits) each alone, set apart by spaces, in brackets too: （歳　　入）; a sign is no letter of a spaced
+# title (a listing's line "E ;", a blank's letter before its semicolon)
+_LETTER_SPACED = regex.compile(r"^\s*[（(]?[\p{L}\p{N}](?:\s+[\p{L}\p{N}])+[）)]?\s*$")
 
 
 def letters_span(line: TextLine) -> tuple[float, float]:

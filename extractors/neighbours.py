@@ -43,11 +43,14 @@ def shared_rows(flow: Flow) -> dict[int, set[int]]:
     """Flow indexes of lines that share their row with another piece of text (labels of a
     figure, cells of an unruled table), each with the lines it shares it with: a heading stands
     alone on its row. Convention (a page set in columns): a heading stands alone in its column — the
-    running text of the column across the gutter, on the same row, is no piece of its row (Flow.across_gutter)."""
+    running text of the column across the gutter, on the same row, is no piece of its row (Flow.across_gutter).
+    Convention (a captioned frame: 現状・経緯 on a tab on the frame's top edge, the slide's date set level with it at
+    the right): a tab on a frame (TextLine.on_tab) is a row of its own — its box sets it apart from what stands level
+    with it beyond the box."""
     by_page: dict[int, list[tuple[float, float, int]]] = {}
     overlap = flow.settings.headings.shared_row
     for i, it in enumerate(flow.items):
-        if isinstance(it, TextLine) and not it.blank:
+        if isinstance(it, TextLine) and not it.blank and not it.on_tab:
             by_page.setdefault(it.page, []).append((it.y0, it.y1, i))
     shared: dict[int, set[int]] = {}
     for rows in by_page.values():

@@ -189,9 +189,11 @@ def _joined(pieces: list[Line]) -> Line:
 def _mark_figure_words(lines: list[TextLine], figures: Sequence[tuple[float, float, float, float]], page: Page,
                        settings: Settings) -> None:
     """Set `in_figure` on a figure's words: a line whose middle stands inside a drawn figure, or, on an OCR'd
-    page, one the OCR read off a picture (ocr_layer.picture_letters)."""
+    page, one the OCR read off a picture (ocr_layer.picture_letters). A tab on a frame (TextLine.on_tab:
+    typography.tab_on_frame) names the frame's content, a figure's or a text's: no word of it, wherever its frame
+    was read as a figure (a captioned box of text whose grid holds too few cells, a map's arrow inside it)."""
     for t in lines:
-        t.in_figure = any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures) \
+        t.in_figure = not t.on_tab and any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures) \
             or page.ocr and picture_letters(t.source, settings.layout)
 
 
@@ -764,7 +766,6 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
         joined += attach_raised(column, fn)
     bands = _underline_bands(page, tables, figures, settings)
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)
-    _mark_figure_words(text_lines, figures, page, settings)
     _mark_side_notes(text_lines, sides, body_size * settings.typography.main_text_share, page.width)
     _mark_callout_words(text_lines, page.shapes)
     text_lines = _trim_blank_ends(text_lines)
@@ -772,6 +773,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     right = max((t.x1 for t in main), default=page.width)
     columns = _columns(text_lines, cuts)
     _mark_panels(text_lines, main, page, columns, right, settings)
+    _mark_figure_words(text_lines, figures, page, settings)   # (after the panels: a tab on a frame is none)
     mark_boxed(text_lines, page.rules, settings.headings)
     items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack,
                                                              _text_boxes(page), settings.columns.box_reach,

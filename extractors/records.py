@@ -356,6 +356,8 @@ class TextLine:
     in_figure: bool = False    # inside a drawn figure (a frame holding shaded panels), or on an OCR'd page letters
                                # read off a picture (ocr_layer.picture_letters): no heading
     on_panel: bool = False     # alone on a shaded band or in a frame of its own spanning its column (set apart by it)
+    on_tab: bool = False       # alone on a tab set on a frame's top edge (typography.tab_on_frame): it names the
+                               # frame's content — no figure's word, and it shares no row with text beyond its tab
     caption_band: tuple[float, float, float, float] | None = None   # the band across a region's top it is a caption
                                # row on (typography.mark_panels): the rows on one band are one title
     boxed: bool = False        # its words framed tight by four rules of their own, at its start (a boxed title)

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from extractors.geometry import components
+from extractors.geometry import components, union_box
 from extractors.records import Line, Rule
 from extractors.settings import Tables
 
@@ -1007,16 +1007,32 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
     band, a framed heading) joins no arrow: no figure. Convention: a diagram's boxes may be plain
     rectangles, stroked or shaded with square corners (the page's panels, passed as "framed"): 発見者
     → IPA → ウェブサイト運営者 boxed so and joined by arrows is a diagram, and the numbered steps beside
-    its arrows (1 発見者は、IPAに…, the number bold and larger) are its words."""
+    its arrows (1 発見者は、IPAに…, the number bold and larger) are its words. Convention (a chart of measures in rows
+    of chevrons: who it is for > the measure > what it gives > where to ask, each an arrow-shaped box pointing at the
+    next): a row of arrows touching side by side (_chevron_row) is a process chart's row — a figure, its words the
+    chart's labels, no headings."""
     if len(shapes) > t.max_shapes:
         return []
     out = []
     for members in _shape_groups(shapes, t.arrow_reach):
-        kinds = [kind for kind, _ in members]
+        kinds, arrows = [kind for kind, _ in members], [box for kind, box in members if kind == "arrow"]
         if "arrow" in kinds and kinds.count("rounded") + kinds.count("framed") >= 2:
-            boxes = [box for _, box in members]
-            out.append((min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)))
+            out.append(union_box([box for _, box in members]))
+        elif _chevron_row(arrows, t) >= t.chevron_steps:
+            out.append(union_box(arrows))   # the chevrons' own extent: a frame round the chart holds its labels too
     return out
+
+
+def _chevron_row(arrows: list[tuple[float, float, float, float]], t: Tables) -> int:
+    """The most arrows in one row: each touching the one before side by side (within `arrow_reach`), its top and foot
+    level with it (within `arrow_reach`), its middle past the other's right end — chevrons each pointing at the next
+    (diagrams), not arrows joined end to end along a line nor a shape drawn twice (a fill and its outline)."""
+    row, near = sorted(set(arrows)), t.arrow_reach
+    steps = [1] * len(row)
+    for k, b in enumerate(row):
+        steps[k] += max((steps[m] for m, a in enumerate(row[:k]) if b[0] <= a[2] + near < (b[0] + b[2]) / 2 + near
+                         and abs(a[1] - b[1]) <= near and abs(a[3] - b[3]) <= near), default=0)
+    return max(steps, default=0)
 
 
 def flow_steps(grids: list[TableGrid], shapes: list[Shape], t: Tables) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:

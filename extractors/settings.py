@@ -351,6 +351,8 @@ class Tables:
                           "                                 between them, are one table (no line of body type fits in the gap)")
     names_over: float = _v(3.0, "em", "column names set over a table's frame, under a rule across the table at most this far\n"
                            "                                 above the frame (one row of names and its padding), are its header row")
+    chevron_steps: int = _v(3, "count", "arrow-shaped boxes touching side by side, level, this many or more in a row are a\n"
+                            "                                 process chart's steps (two slanted shapes side by side are a band's background design)")
     max_shapes: int = _v(400, "count", "figure shapes per page looked at for diagrams (the check is quadratic; a page of more\n"
                          "                                 is a chart's markers, no flow diagram)")
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")

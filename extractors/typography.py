@@ -317,6 +317,7 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
             continue
         if (k < len(panels) and across) or (not across and _tab(box, line, left, panels, h)):
             line.on_panel = True
+            line.on_tab = line.on_tab or (not across and tab_on_frame(box, panels, h))
         elif across and line.caption_band is None:
             line.caption_band = box   # a section's banner across its column (headings._under_band)
     _caption_bands(visible, [*panels, *rounded], h)
@@ -334,9 +335,20 @@ def _tab(box: tuple[float, float, float, float], line: TextLine, left: float,
     its title) is the label of the line it opens, no tab."""
     if not regex.search(r"\p{L}", line.text):
         return False
-    return box[0] <= left + h.panel_pad or any(
-        b[2] - b[0] > box[2] - box[0] and abs(b[0] - box[0]) <= h.panel_pad and abs(b[1] - box[3]) <= h.panel_pad
-        for b in panels)
+    return box[0] <= left + h.panel_pad or tab_on_frame(box, panels, h)
+
+
+def tab_on_frame(box: tuple[float, float, float, float], panels: Sequence[tuple[float, float, float, float]],
+                 h: Headings) -> bool:
+    """Convention (a slide's or a report's captioned frame, in a deck or not: 現状・経緯 / 在留邦人の状況 in bold white
+    on a short blue tab whose foot sits on the top edge of the frame holding the part's text; 新たな検疫等の対策強化
+    パッケージの実施 on a tab set astride the frame's top edge, the edge running behind it): a box whose foot meets
+    the top edge of a wider box, or which that edge crosses, their left edges together (within `pad`), is a tab on
+    that frame: its words name the frame's content (TextLine.on_tab). A tab is short: a band across the most of the
+    frame's top (`h.panel_span` of its width or more) is the frame's caption band (_caption_bands)."""
+    pad = h.panel_pad
+    return any(box[2] - box[0] < h.panel_span * (b[2] - b[0]) and abs(b[0] - box[0]) <= pad
+               and box[1] + pad < b[1] <= box[3] + pad for b in panels)
 
 
 def _caption_bands(visible: list[TextLine], boxes: list[tuple[float, float, float, float]], h: Headings) -> None:

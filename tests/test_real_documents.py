@@ -148,8 +148,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a chevron row's words, "…social security insurance / due to income decline" beside "Reduction/ exemption of
     # social security insurance", are read as a title (f1 0.889; the truth's headings — the sideways group labels and
     # the category boxes — are all optional). Its date, "As of June 15, 2020" at the right end of a note's row, is read
-    # since english19 (cover._row_date)
-    "corona_shiensaku_ichiran_eigoban_2020": {"f1": 0.888},
+    # since english19 (cover._row_date). Meets every bar since slides20: three arrow-shaped boxes or more touching side
+    # by side, level, are a process chart's row — a figure, its words no headings (rules_to_cells._chevron_row); see
+    # HEADINGS_REACHED
     # (関係閣僚会議's papers of 2020-01-24 in one Word 2016 file, newdocsB19: a portrait 議事次第, then landscape slides)
     # the slides' tabs — a caption white on a blue box set on a frame's top edge: 新たな検疫等の対策強化パッケージの実施
     # (p3), 現状・経緯 / 在留邦人の状況 / 外務省の今後の対応 (p4) — are figures' words, no headings: a tab's grid, alone or
@@ -158,8 +159,11 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # the top, ＜医療体制＞ missed; the 議事次第's agenda items "１．開　会", "２．議　事" are missed while （１） and ３． nest one
     # under the other (f1 0.782, parents 0.888). Every other bar met as first measured (the 3 × 7 table, title, date) but
     # tables_false_pages 1 — p4's first tab with the date beside it and the frame under it a 2-row table — until text in a
-    # tab's row with no rule over it stands outside the frame, tabs19: cells.tabbed_boxes
-    "kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020": {"f1": 0.782, "parents": 0.888},
+    # tab's row with no rule over it stands outside the frame, tabs19: cells.tabbed_boxes. Meets every bar since slides20:
+    # a tab on a frame (typography.tab_on_frame — its foot on the frame's top edge or the edge running across it, left
+    # ends together) names the frame's content wherever the page is: no figure's word (TextLine.on_tab), and a row of
+    # its own beside the date (neighbours.shared_rows) — f1 0.962, parents 0.923 (＜医療体制＞ over a ○ list still a
+    # block's label; see HEADINGS_REACHED)
     # (気象庁's model flood bulletin, JUST PDF 4, newdocsA19: the 水位 table holding a bar chart had its header's level cells
     # — レベル１ … レベル４, parted by short rules in the first header row only — read as one cell, tables_found 8/9; meets every
     # bar since three short verticals of one height under and over unbroken rules part a row of cells, no framed phrases:
@@ -170,8 +174,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # Since covers19 "Problem 4" is that heading and the title both (a question's number alone on its line heads its
     # part: headings._numbers_a_question): parents and pages 1.0, f1 0.5 — "I. Answer the following questions …" (a
     # question whose sentences run in after its roman number, kind part: no sentence test) and the listing's line are
-    # still read as headings
-    "utokyo_denki_kei_nyushi_problem4_sample_2023": {"f1": 0.5},
+    # still read as headings. Meets every bar since slides20: a part's label opening an English line is judged as any
+    # labelled line run to the edge into a sentence (headings._a_sentence), and a sign is no letter of a letter-spaced
+    # title ("E ;": line_roles._LETTER_SPACED); see HEADINGS_REACHED
     # (財務省's English overview of the FY2020 first supplementary budget (PowerPoint 2013, three slides, newdocsC15):
     # slide 2 repeats the cover's title as its slide title — read as a heading over Ⅰ —, and "Ⅱ Transfer … ¥125.9bn"
     # is one line with its amount, no item set with its figure apart — f1 0.8, parents 0.833 —; meets every bar since
@@ -412,7 +417,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # and slide 6's header cell "Comprehensive / Economic Measures¹" with its raised call kept at its line's end,
     # geometry._called_at_end; left: slide 2's banner a heading, slide 4's second tab none)
     "cao_kinkyu_keizai_taisaku_gaiyo_eigoban_2020": (0.947, 0.944, 1.0),   # PowerPoint 2016 slides
-    "corona_shiensaku_ichiran_eigoban_2020": (0.888, 1.0, 1.0),   # no producer recorded (a chart): see BELOW_THE_BAR
+    "corona_shiensaku_ichiran_eigoban_2020": (1.0, 1.0, 1.0),   # no producer recorded (a chart; 0.888 before slides20)
     # newdocsB19: kinds not yet held — an advisory council's 見解 with an attached paper (Word 2016), a 総合計画's
     # 基本構想 put to the council (一太郎 + MS-Mincho plan pages), a 給与条例 amending bill whose two 給料表 are one ruled
     # row over four pages each (一太郎 + MS-Mincho)
@@ -422,7 +427,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "corona_senmonka_kaigi_kenkai_0309_2020": (1.0, 0.909, 1.0),
     "nankoku_sogo_keikaku_kihon_koso_gian_2025": (1.0, 1.0, 1.0),
     "nankoku_kyuyo_jorei_kaisei_gian_2025": (1.0, 1.0, 1.0),
-    "kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020": (0.782, 0.888, 1.0),   # see BELOW_THE_BAR
+    "kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020": (0.962, 0.923, 1.0),   # (0.782, 0.888 before slides20)
     # session 19 (footnotes19): a PMDA 審査報告書 bound with the ministry's 審議結果報告書 (Acrobat Pro 9.5.1), its Word
     # footnotes numbered *1 … *6 under a rule; the centred part titles 審査報告書 and 審査結果 read as text (f1 0.909),
     # the optional band ＜提出された資料の概略＞ nested beside （ⅲ） (parents 0.9). Since heads19b the part titles set
@@ -438,7 +443,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (0.25, 1.0, 1.0),   # PaperStream OCR scan (ocr19): see BELOW_THE_BAR
     "suzuka_kekkaku_kenshin_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (ocr19): title 0, see BELOW_THE_BAR
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 1 since covers19 (the booklet's row)
-    "utokyo_denki_kei_nyushi_problem4_sample_2023": (0.5, 1.0, 1.0),   # see BELOW_THE_BAR (0.0, 0.0, 0.0 before covers19)
+    "utokyo_denki_kei_nyushi_problem4_sample_2023": (1.0, 1.0, 1.0),   # (0.0 before covers19, f1 0.5 before slides20)
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
