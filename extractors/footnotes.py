@@ -337,10 +337,18 @@ def _own_number(ln: Line, fn: Footnotes) -> tuple[int, str] | None:
     number = None if first is None else note_mark(first.text)
     if first is None or number is None:
         return None
-    rest = [s.size for s in ln.spans if s is not first and s.text.strip()]
+    start = ln.spans.index(first) + 1
+    if start < len(ln.spans) and ln.spans[start].text.strip() in _CLOSING:   # "1" then "）": both the mark's
+        start += 1
+    rest = [s.size for s in ln.spans[start:] if s.text.strip()]
     if rest and first.size >= max(rest) - fn.own_number:
         return None
-    return number, "".join(s.text for s in ln.spans[ln.spans.index(first) + 1:])
+    return number, "".join(s.text for s in ln.spans[start:])
+
+
+# Convention (a Word report's notes marked "1）": the number in Times and the full-width bracket in Mincho, two runs
+# set small): the bracket after the number's own span closes the mark, no letter of the note's text
+_CLOSING = (")", "）")
 
 
 def _opens_note(ln: Line, numbers: list[int], fn: Footnotes, kinds: list[str]) -> tuple[int, str] | None:

@@ -1007,7 +1007,7 @@ def _part_title_types(candidates: list[Candidate], flow: Flow, shared: dict[int,
     tops = _page_tops(flow)
     return frozenset((flow.line(c.index).font, round(c.size * 2) / 2) for k, c in enumerate(candidates)
                      if c.system == "title" and c.index in tops and flow.line(c.index).bold
-                     and _part_title(c, _next_numbered(candidates, k), flow, shared))
+                     and _part_title(c, _next_numbered(candidates, k), flow, shared, _next_of(candidates, k)))
 
 
 def _set_as_part_title(c: Candidate, flow: Flow, shared: dict[int, set[int]], parts: frozenset[tuple[str, float]]) -> bool:
@@ -1021,7 +1021,8 @@ def _set_as_part_title(c: Candidate, flow: Flow, shared: dict[int, set[int]], pa
         and c.index not in shared and line.page > 1 and c.index in _page_tops(flow)
 
 
-def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: dict[int, set[int]]) -> bool:
+def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: dict[int, set[int]],
+                first: Candidate | None = None) -> bool:
     """Convention (a notice in parts: 入札公告（個別編） / （共通編） centred over each part's numbered
     headings): a title centred on its column and set both larger than the body and bold, alone on its
     row, heads the part that follows wherever it stands — on the first page too, where the document's
@@ -1038,11 +1039,15 @@ def _part_title(c: Candidate, after: Candidate | None, flow: Flow, shared: dict[
     that sets other headings apart. Convention (a budget book set in one face, no bold anywhere: the
     page-top title 歳入歳出予算事項別明細書 centred over the table, １　総　　括 at the left in its size): in a
     document with no bold a page's first line, centred and set larger than the body, heads the
-    outline opening under it on its page in its own size."""
+    outline opening under it on its page in its own size. Convention (a review report's 別紙 審査報告（1） centred
+    in bold over 申請品目 — the part's first section, unnumbered, bold at the text's left — and its particulars, the
+    numbered outline 1. … opening on a later page): an unnumbered first section in the outline's type (`first`: the
+    candidate right after it, _first_section) opens the part's outline on its page as the first label would."""
     role = flow.roles[c.index]
     if role is None or not role.centred or c.index in shared or after is None \
             or after.system == "title" or not after.styled or not first_label(after.label) \
-            or flow.line(after.index).page != flow.line(c.index).page or regex.search(r"[、。，．]", after.title):
+            or not _outline_opens_under(c, first, after, flow) \
+            or regex.search(r"[、。，．]", after.title):
         return False
     larger, top = flow.settings.typography.larger, c.index in _page_tops(flow)
     if not flow.line(c.index).bold:   # a book set in one face (a budget book, no bold anywhere): a page's larger centred title
@@ -1104,7 +1109,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif c.system == "title" and flow.line(c.index).caption_band is not None:
             out.append(_banner(c, flow))   # a caption on a band across a region's top heads the region, whatever stands beside it
         elif c.system == "title":
-            if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared, faces, parts)):
+            if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared, faces, parts, _next_of(inside, k))):
                 out.append(kept)
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)
@@ -1112,7 +1117,19 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             continue
         elif _labelled_heading(c, flow, apart):
             out.append(c)
-    return _outside_particulars(out, flow)
+    return _first_sections_ranked(_outside_particulars(out, flow), flow)
+
+
+def _first_sections_ranked(kept: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention (a review report's 別紙: 審査報告（1） centred over 申請品目, then 1. … 9.): a part's unnumbered first
+    section (_first_section) ranks with the numbered sections after it — their sibling under the part's title, no
+    level they nest in: it takes their system (its label stays none)."""
+    out = list(kept)
+    for k, c in enumerate(out[:-1]):
+        after = _next_numbered(out, k)
+        if c.centred and after is not None and _first_section(c, out[k + 1], after, flow):
+            out[k + 1] = replace(out[k + 1], system=after.system)
+    return out
 
 
 def _outside_listed_divisions(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
@@ -1143,6 +1160,26 @@ def _banner(c: Candidate, flow: Flow) -> Candidate:
     return c if flow.line(c.index).on_panel else replace(c, centred=True)
 
 
+def _next_of(candidates: list[Candidate], k: int) -> Candidate | None:
+    """The candidate right after candidates[k], or None."""
+    return candidates[k + 1] if k + 1 < len(candidates) else None
+
+
+def _outline_opens_under(c: Candidate, first: Candidate | None, after: Candidate, flow: Flow) -> bool:
+    """The part's outline opens on the page of its title c: its first label there (`after`), or its unnumbered first
+    section (`first`: _first_section)."""
+    return flow.line(after.index).page == flow.line(c.index).page or _first_section(c, first, after, flow)
+
+
+def _first_section(c: Candidate, first: Candidate | None, after: Candidate, flow: Flow) -> bool:
+    """`first` (the candidate right after the centred title c) is an unnumbered title on c's page, bold at the left
+    (no centred line) in the type of the numbered outline that follows (`after`): the part's first section."""
+    if first is None or first is after or first.system != "title" or flow.line(first.index).page != flow.line(c.index).page:
+        return False
+    role, line = flow.roles[first.index], flow.line(first.index)
+    return role is not None and not role.centred and line.bold and abs(first.size - after.size) <= flow.settings.typography.larger
+
+
 def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
     """The first labelled candidate after candidates[k] (the unnumbered ones between passed: a legend's
     or a frame's name on a dashboard under its title), or None."""
@@ -1151,14 +1188,14 @@ def _next_numbered(candidates: list[Candidate], k: int) -> Candidate | None:
 
 def _kept_title(c: Candidate, after: Candidate | None, flow: Flow, left: dict[int, float],
                 shared: dict[int, set[int]], faces: frozenset[tuple[str, float]] = frozenset(),
-                parts: frozenset[tuple[str, float]] = frozenset()) -> Candidate | None:
+                parts: frozenset[tuple[str, float]] = frozenset(), first: Candidate | None = None) -> Candidate | None:
     """An unnumbered title kept in a document that sets headings apart: a part's title (_part_title,
     opening a part: centred), one at the text's left or a page's centred title, or one set as a page's
     centred title is (`faces`: _page_title_faces) wherever it stands, or one set as a part's title over its outline
     at a page's top is (`parts`: _part_title_types, _set_as_part_title); never a subtitle."""
     if _subtitle(c.index, flow):
         return c if _set_as_page_title(c, flow, shared, faces) else None
-    if _part_title(c, after, flow, shared) or _centred_in_its_face(c.index, flow, shared) \
+    if _part_title(c, after, flow, shared, first) or _centred_in_its_face(c.index, flow, shared) \
             or _set_as_part_title(c, flow, shared, parts):
         return replace(c, centred=True)
     return c if _title_stands(c, flow, left, shared) or _page_title(c, flow, shared) \

@@ -137,6 +137,9 @@ _ENGLISH_AFTER = r"(?:\s*[—–:.-])?"
 # the title: words opening with a capital, or none (the label alone on its line, its title under it)
 _ENGLISH_TITLE = r"(?=\p{Lu}|$)"
 
+# a decimal label's second number, or a capital letter in its place (6.R: a review report's part reviewing section 6)
+_DECIMAL_PART = rf"(?:{NZ}|[A-Z](?![A-Za-z0-9+,&]))"
+
 SYSTEMS: tuple[System, ...] = (
     System("part", "part", rf"第(?:{KANJI}|{N}{AUTOSPACE})部", title=_NO_PARTICLE_UNSPACED, after=_DIVISION_COLON, never_list=True, ranked=True, outline=("第", 1),
            division=True),
@@ -185,11 +188,14 @@ SYSTEMS: tuple[System, ...] = (
     System("roman", "part", _PART_NUMERAL + r"[.．]?|(?:X{0,2}(?:IX|IV|V?I{0,3}))[.．]", title=_NO_PARTICLE_UNSPACED,
            ranked=True),
     # a closing dot is part of the label as printed (１－１．米国, 2-1.)
-    System("decimal3", "subsection", rf"{NZ}[.-]{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
+    # Convention (a review report's outline: 6.1 生物薬剤学試験…, 6.2.1 …, then 6.R 機構における審査の概略 and 6.R.1 …
+    # — the agency's review of the section, numbered with a capital letter in the section's place): a single capital
+    # stands for a number inside a decimal label (_DECIMAL_PART)
+    System("decimal3", "subsection", rf"{NZ}[.-]{_DECIMAL_PART}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
     # …and a space the word processor set after the first number's full stop (１． ２ 第三者の…: a full-width
     # stop and a half-width space, kept in the text layer) leaves it one number
-    System("decimal", "section", rf"{NZ}(?:-|\.{AUTOSPACE}){NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
+    System("decimal", "section", rf"{NZ}(?:-|\.{AUTOSPACE}){_DECIMAL_PART}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
     System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
     # 一　主旨 (告示, 法令): a bare kanji numeral opens the outline under 第N, above １ (公用文); a space (or a

@@ -188,6 +188,11 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 0.666 —, and the cover's table drawn with floating rules (a frame, a divider and header/total rules touching
     # neither) not read — tables_found 0 —; meets every bar since below16: deck_headings._title_again (case folded, over
     # its rows) and rules_to_cells._floating_met)
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.166, "title": 0.0},
+    # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
+    # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
+    # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
+    # (tables 1/6); the cover's title read with the admission terms above it)
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -444,6 +449,11 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "suzuka_kekkaku_kenshin_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (ocr19): title 0, see BELOW_THE_BAR
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 1 since covers19 (the booklet's row)
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (1.0, 1.0, 1.0),   # (0.0 before covers19, f1 0.5 before slides20)
+    # newdocsB20: producers new to the corpus — a PMDA review through PharmaDoc Redact (first measured f1 0.690, parents
+    # 0.300, footnotes 0: marks "1"+"）" in two runs, 6.R labels, a part title over its unnumbered first section) and an
+    # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
+    "pmda_shinsa_hokokusho_xarelto_2023": (0.903, 0.928, 1.0),
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.0, 0.0, 0.0),
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
