@@ -475,6 +475,9 @@ class CoverPage:
     display: float = _v(2.0, "em", "...set at least this many times the body's size (display type, no subtitle in text sizes)")
     even_steps: float = _v(0.25, "em", "glyphs set one per piece at steps differing by at most this are one letter-spaced word")
     title_area: float = _v(0.5, "share", "a cover's title stands in this top share of the page: a picture there, and no text row,\n                             is a title set as a picture")
+    issuer_apart: float = _v(2.0, "em", "an issuing body's name alone under a title in its type (石　垣　市 under a budget's title) is\n"
+                             "                                the issuer when it stands at least this far under the title (two blank lines or more;\n"
+                             "                                a title's own rows run on at a line's pitch or with a blank line)")
     title_gap: float = _v(8.0, "em", "rows of a title block stand at most this far apart (a Word cover spaces them with blank\n"
                           "                             lines, up to six); the date or the issuer at the foot stands further down")
     opening_rows: int = _v(4, "count", "the head of the page after a cover, before its text: the title repeated, a variant\n                               (通常枠) and the date the document was made stand in its first this many rows")
