@@ -337,6 +337,8 @@ class Tables:
     caption_frame: float = _v(24.0, "pt", "a box standing on a table's top edge, narrower than the table, no taller than this holds\n"
                               "                                 one caption line (up to 16 pt type and its padding): the table's framed title, no row")
     columns_match: float = _v(3.0, "pt", "column edges this close on the next page continue the table")
+    spread_rows: int = _v(3, "count", "a table's right half on the facing page (見開き) stands level with at least this many rows of\n"
+                          "                           its left half (a header and two rows: fewer rows level by chance)")
     broken_row_edge: float = _v(1.0, "em", "a cell's last line ending this close to the cell's right side (a justified line) is\n"
                                 "                                 full: with its sentence open at a page's foot, the row runs on")
     tick_offset: float = _v(1.0, "em", "a number this close outside a grid, on each of its rules along one side, is an axis's tick label")

@@ -1,6 +1,6 @@
 """bills20 (tests/bills20_conventions.py): a budget book's cover names its city under the title in the title's type
 (the issuer, no row of the title); the book is dated by the filing line of the bill it carries; small rows heading a
-ruled table at the page's foot are no footnote; a motion's first page set in one size throughout is read in body
+ruled table at the page's foot are no footnote; a table printed across facing pages is one table; a motion's first page set in one size throughout is read in body
 type (its title row alone, not the sentence under it)."""
 from __future__ import annotations
 
@@ -42,3 +42,14 @@ def test_a_motion_set_in_one_size_is_titled_by_its_title_row(tmp_path):
     from pipeline.reading import open_document
     cover = read_cover(open_document(str(bc.build_motion(tmp_path / "motion.pdf"))))
     assert norm(cover.title) == norm(bc.MOTION_TITLE), cover.title
+
+
+def test_a_table_printed_across_facing_pages_is_one_table(tmp_path):
+    """款 | 項 on the left page, the amounts of the same rows on the right (rows level, other columns), twice: one
+    table of five columns over the four pages, its header once (ruled_tables._spread) — on main four tables of two
+    and three columns."""
+    from real_truth import tables_of
+    out = _extract(bc.build_spread(tmp_path / "spread.pdf"))
+    tables = tables_of(out)
+    assert [(t["pages"], t["shape"]) for t in tables] == [(("1", "4"), (10, 5))], tables
+    assert tables[0]["first_row"] == " | ".join(bc.SPREAD_HEADER)
