@@ -14,6 +14,7 @@ from dataclasses import replace
 from extractors.geometry import baseline_rows
 from extractors.line_roles import closes_sentence
 from extractors.ministry_cells import SEPARATORS
+from extractors.numbering import NO_LETTER
 from extractors.records import Flow, Furniture, Row, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
 from extractors.settings import DEFAULT, Layout
@@ -106,15 +107,26 @@ def _spread(flow: Flow, at_left: tuple[int, Table], at_right: tuple[int, Table])
     of each row, the right page's grid the same rows' amounts, 補正前の額 | 補正額 | 計, under its unit （単位：千円）):
     the first table of the next page (`at_right`: its index in the flow and itself) whose rows stand level with the
     rows of the table ending the page before (`at_left`: nothing under it on its page) — as many rows, at least
-    `spread_rows`, each row's top and foot within `snap` —, drawn on other columns under a header of other words, is
-    that table's right half: one table across the spread. A table going on down the next page is drawn on the same
+    `spread_rows`, each row's top and foot within `snap` —, drawn on other columns under a header of other words, the
+    rows' figures beside their labels (_labels_beside_figures), is that table's right half: one table across the spread. A table going on down the next page is drawn on the same
     columns (table_runs)."""
     (i, left), (_, right), t = at_left, at_right, flow.settings.tables
     if right.page != left.page + 1 or len(left.rows) != len(right.rows) or len(left.rows) < t.spread_rows:
         return False
     level = all(abs(a.y0 - b.y0) <= t.snap and abs(a.y1 - b.y1) <= t.snap for a, b in zip(left.rows, right.rows))
     return level and not columns_match(left, right, t.columns_match) and _ends_page(flow, i) \
-        and _row_texts(left, 0, flow.settings.layout) != _row_texts(right, 0, flow.settings.layout)
+        and _row_texts(left, 0, flow.settings.layout) != _row_texts(right, 0, flow.settings.layout) \
+        and _labels_beside_figures(left, right, flow.settings.layout)
+
+
+def _labels_beside_figures(left: Table, right: Table, ls: Layout) -> bool:
+    """The halves of a spread (_spread): the left half's body names its rows — no cell of it figures alone
+    (NO_LETTER: 150,214, △5,057) —, the right half's body is their figures alone. Two tables that each hold
+    figures of their own (a region's budget and staff, then costs) printed at one height on facing pages are two."""
+    mine = [x for r in range(1, len(left.rows)) for x in _row_texts(left, r, ls) if x.strip()]
+    theirs = [x for r in range(1, len(right.rows)) for x in _row_texts(right, r, ls) if x.strip()]
+    return bool(mine) and bool(theirs) and not any(NO_LETTER.match(x.strip()) for x in mine) \
+        and all(NO_LETTER.match(x.strip()) for x in theirs)
 
 
 def _beside(left: Table, right: Table) -> Table:
