@@ -419,17 +419,22 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     type, and a bracketed qualifier right under them) and the index of its last row (-1: no
     title, as on a first page that is all text in body type). A row that is a date (_date_row) is the
     cover's date, never its title, whatever its size (a deck's cover drawing its title as a picture or in
-    outlined letters prints its date, 2023年６月, in the largest type its text holds)."""
+    outlined letters prints its date, 2023年６月, in the largest type its text holds).
+    Convention (a council member's motion typed in a spreadsheet: 議案第86号 / its title / the sentence filing it /
+    the date / the addressee / the members, every row in 12 pt where the 別紙 after it is set in 11 pt): a first page
+    of more than a title's rows set in one size throughout is in its own body type — its largest type names no
+    title; the readers of a page in body type read it (_title_centred_alone)."""
     largest = _largest_worded(rows, settings)
     if largest is None:
         return _NO_TITLE
     biggest, first = largest
     first = _past_part_label(rows, first, biggest, settings)
     near, most = settings.typography.near_size, settings.cover.max_title_rows
-    if biggest <= body + settings.typography.larger and len(rows) > most and not _display_title(rows, settings):
+    if _in_text_type(rows, biggest, body, settings):
         return _NO_TITLE
     last = first
-    while last + 1 < len(rows) and _title_runs_on(rows[last], rows[last + 1], biggest - near, body, settings):
+    while last + 1 < len(rows) and _title_runs_on(rows[last], rows[last + 1], biggest - near, body, settings) \
+            and not _issuer_under(rows, first, last, settings):
         last += 1
     if last - first + 1 > most:
         last = first
@@ -440,6 +445,15 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     if _remark(rows[picked[0]].text):
         return _NO_TITLE
     return _with_rows_under(join_rows([rows[i].text for i in picked]), rows, max(picked[-1], last), settings, picked)
+
+
+def _in_text_type(rows: list[CoverRow], biggest: float, body: float, settings: Settings) -> bool:
+    """The page's largest type (`biggest`) is its text's, naming no title: more than a title's rows, and that type
+    no larger than the document's body or every row set in it (a page in one size throughout: _title), unless the
+    page opens in display type (_display_title)."""
+    one_size = all(abs(r.size - biggest) <= settings.typography.near_size for r in rows)
+    return (biggest <= body + settings.typography.larger or one_size) and len(rows) > settings.cover.max_title_rows \
+        and not _display_title(rows, settings)
 
 
 def _dated_over_title(rows: list[CoverRow], biggest: float, settings: Settings) -> bool:
@@ -509,7 +523,8 @@ def _headline(rows: list[CoverRow], first: int, last: int, body: float, settings
         while 0 <= i < len(rows) and (rows[i].x1 < x0 or rows[i].x0 > x1):   # beside the headline
             i += step
         while 0 <= i < len(rows) and rows[i].size >= max(cs.headline_share * big, cs.display * body) \
-                and _in_block(*((rows[i], near) if step < 0 else (near, rows[i])), settings) and _words_only(rows[i], cs, step):
+                and _in_block(*((rows[i], near) if step < 0 else (near, rows[i])), settings) and _words_only(rows[i], cs, step) \
+                and not (step > 0 and _issuer_under(rows, first, i - 1, settings)):
             picked.append(i)
             near, i = rows[i], i + step
     return sorted(picked) if last - first + 1 < len(picked) <= cs.max_title_rows else []
@@ -528,6 +543,18 @@ def _title_runs_on(a: CoverRow, b: CoverRow, floor: float, body: float, settings
     return (b.size >= floor or _runs_beside(a, b, body, settings)) and _in_block(a, b, settings) \
         and not _date_row(b, settings.cover.date_share) and match_numbering(b.text) is None \
         and not is_contents_title(b.text)
+
+
+def _issuer_under(rows: list[CoverRow], first: int, last: int, settings: Settings) -> bool:
+    """Convention (a budget book's cover: 令和７年度 / 一般会計補正予算 / （第７号） in 36 pt and, far under them in the
+    same type, 石　垣　市): the row under the title's rows first..last that is an issuing body's name alone (_NAME_ALONE:
+    …市, …省, …委員会), set further under the title's last row than the title's rows stand apart from each other
+    and at least `issuer_apart` ems under it, is the issuer at the cover's foot, never a row of the title."""
+    if last + 1 >= len(rows) or not _NAME_ALONE.match(_unspaced(rows[last + 1].text)):
+        return False
+    gap = rows[last + 1].y0 - rows[last].y1
+    inner = [b.y0 - a.y1 for a, b in zip(rows[first:last], rows[first + 1:last + 1])]
+    return gap >= settings.cover.issuer_apart * rows[last].size and all(gap > g for g in inner)
 
 
 def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
@@ -885,9 +912,11 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if not rows:
         return Cover("", "", "", "", "main", labels=labels, labels_at=labels_at)
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
-    opening = next((_opening(head, settings) for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
+    after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
+    opening = _opening(after, settings)
     cover = _notice(rows, settings, _paper_numbered(page)) or _letter(rows, settings) \
-        or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font)
+        or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font,
+                     _filing_line(after, settings.cover.date_share))
     if not cover.title:
         cover = _circular(rows, cover, settings)
     cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels, labels_at=labels_at,
@@ -1157,12 +1186,12 @@ def _subject_off(title: str, title_at: tuple[Box, ...], opening: list[CoverRow])
 
 
 def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
-              table_top: float | None = None, body_font: str = "") -> Cover:
+              table_top: float | None = None, body_font: str = "", filed: Dated = NO_DATE) -> Cover:
     """Title (repeated at the head of the next page, largest type, or above the date on a page in
     body type, or over the table the page opens with), edition, date, issuer; `body`: the
     document's body size (typography.document_body); `opening`: the head of the next page (its date
     is the document's where the cover has none); `table_top`: where the page's first ruled table
-    starts."""
+    starts; `filed`: the filing line of the bill on the next page, _filing_line)."""
     share = settings.cover.date_share
     title, last, title_at = _cover_title(rows, body, settings, opening, table_top, body_font)
     rows = _entries_out(rows, last)
@@ -1174,7 +1203,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     rest = rows[last + 1:]
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
-    date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row)
+    date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row, filed)
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
     if at and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under 総務省 / 経済産業省)
         decided, issuer = _issuer(rest[:at], settings)
@@ -1221,14 +1250,14 @@ def _entries_out(rows: list[CoverRow], last: int) -> list[CoverRow]:
 
 
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
-                   share: float, on_its_row: Dated = NO_DATE) -> tuple[Dated, str]:
+                   share: float, on_its_row: Dated = NO_DATE, filed: Dated = NO_DATE) -> tuple[Dated, str]:
     """The date the cover prints (the date rows from `at` under the title, else the date closing the
     title's row, `on_its_row`, else the next page's head), and where none gives one, the date and maker a
     stamp over the title prints (`_made_stamp`): (date, maker — '' but for a stamp). Where none is printed,
     read_cover's chain (document_date) dates it."""
     rest = rows[last + 1:]
     date = _document_date(rest[at:], share) if at is not None \
-        else on_its_row if on_its_row.iso else _opening_date(rows, opening, share)
+        else on_its_row if on_its_row.iso else _opening_date(rows, opening, share, filed)
     stamp = _made_stamp(rows[:last + 1], share) if at is None and not date.iso else None
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
@@ -1371,13 +1400,26 @@ def _spelt(rows: list[CoverRow], j: int, name: str, most: int) -> tuple[int, tup
     return -1, ()
 
 
-def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float) -> Dated:
+def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float, filed: Dated = NO_DATE) -> Dated:
     """A cover that prints no date and no text (title and issuer only): the document's date is
     the first date row at the head of the next page, above its text (the date a rule was made,
-    set under its title repeated); none there, no date."""
+    set under its title repeated); none there, the filing line of the bill that page carries
+    (`filed`, _filing_line); none either, no date."""
     if any("。" in r.text for r in rows):
         return NO_DATE
-    return next((d for r in opening if (d := _row_date(r, share)).iso), NO_DATE)
+    return next((d for r in opening if (d := _row_date(r, share)).iso), filed)
+
+
+_FILED = regex.compile(rf"^({DATE.pattern})提出$")
+
+
+def _filing_line(rows: list[CoverRow], share: float) -> Dated:
+    """Convention (a budget book: its cover prints the year, the title and the city, no date; the bill it
+    carries follows on the next page — 議案第８６号 / its title / 第１条 … / 令和７年１２月１日提出 / 石垣市長　…): the
+    bill's filing line, a date closed by 提出 alone on its row (_FILED), dates the book. `rows`: the next page's;
+    NO_DATE when it prints no such line."""
+    return next((d for r in rows if _FILED.match(fold_width(_unspaced(r.text))) and (d := _row_date(r, share)).iso),
+                NO_DATE)
 
 
 # minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the
@@ -1416,7 +1458,9 @@ def _minutes_body(title: str) -> regex.Match | None:
 
 
 # who publishes: 発行　内閣府, 編集・発行 ○○市 (the name an office's: a ministry, an agency, a bureau, a municipality)
-_PUBLISHER = regex.compile(r"^\s*(?:編集・)?発行[\s\u3000]*[^\s\u3000]{0,12}?(?:府|省|庁|局|市|区|町|村|県|都|道|委員会|協会|機構)")
+_ISSUING = r"(?:府|省|庁|局|市|区|町|村|県|都|道|委員会|協会|機構)"   # how an issuing body's name ends
+_PUBLISHER = regex.compile(rf"^\s*(?:編集・)?発行[\s\u3000]*[^\s\u3000]{{0,12}}?{_ISSUING}")
+_NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 石垣市, 総務省: a body's name alone
 _LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 

@@ -122,11 +122,13 @@ def _with_marks(line: Line, marks: list[Line]) -> Line:
 
 
 def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes,
-                    pictures: Sequence[tuple[float, float, float, float]] = ()) -> tuple[list[Line], list[Line]]:
+                    pictures: Sequence[tuple[float, float, float, float]] = (),
+                    tables: Sequence[tuple[float, float, float, float]] = ()) -> tuple[list[Line], list[Line]]:
     """Body lines and footnote lines: the run of small type at the bottom of the page, from its
     first visual row that opens a note (small captions above the notes stay in the body; so do a
-    callout's words laid on a picture: _callout); a note's number and text set as separate pieces
-    are one row."""
+    callout's words laid on a picture: _callout, and a table's head over its grid: _over_table);
+    a note's number and text set as separate pieces are one row. `tables`: the boxes of the page's
+    ruled tables, whose lines are out of `lines`."""
     ordered = sorted(lines, key=lambda l: l.y0)
     cut = len(ordered)
     for i in range(len(ordered) - 1, -1, -1):
@@ -138,7 +140,8 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes,
         else:
             break
     rows = visual_rows([l for l in ordered[cut:] if l.text.strip()], fn)
-    first = _first_note(rows, [l for l in ordered[cut:] if l.text.strip()], Calls(ordered[:cut], fn), pictures, fn)
+    first = _first_note(rows, [l for l in ordered[cut:] if l.text.strip()], Calls(ordered[:cut], fn), pictures, fn,
+                        tables)
     if first is None:
         return ordered, []  # small print that does not start with a number is not a footnote
     taken = {id(piece) for _, pieces in rows[first:] for piece in pieces}
@@ -146,13 +149,23 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes,
 
 
 def _first_note(rows: list[tuple[Line, list[Line]]], small: list[Line], above: Calls,
-                pictures: Sequence[tuple[float, float, float, float]], fn: Footnotes) -> int | None:
+                pictures: Sequence[tuple[float, float, float, float]], fn: Footnotes,
+                tables: Sequence[tuple[float, float, float, float]] = ()) -> int | None:
     """The index of the first visual row of the small type at the foot that opens a note: a callout's words
-    (_callout) and a chart's tick labels (_axis_labels) open none; a note labelled 注１ or ① opens one where
-    the text above calls it (labelled_called). The calls of the text above are read once for all the rows."""
-    return next((k for k, (row, pieces) in enumerate(rows) if (FOOTNOTE_START.match(row.text)
-                 and not _callout(row, pictures, above) and not _axis_labels(row, pieces, small))
-                 or labelled_called(row, above)), None)
+    (_callout), a chart's tick labels (_axis_labels) and a table's head (_over_table) open none; a note labelled
+    注１ or ① opens one where the text above calls it (labelled_called). The calls of the text above are read once
+    for all the rows."""
+    return next((k for k, (row, pieces) in enumerate(rows) if not _over_table(row, tables) and (
+                 (FOOTNOTE_START.match(row.text) and not _callout(row, pictures, above) and not _axis_labels(row, pieces, small))
+                 or labelled_called(row, above))), None)
+
+
+def _over_table(row: Line, tables: Sequence[tuple[float, float, float, float]]) -> bool:
+    """Convention (a budget's tables set in small type, each part numbered over its grid: 第３表 債務負担行為補正 /
+    １　追加 …（単位：千円） / the grid to the page's foot): a note sits under the text at the page's foot, so a
+    small row with a ruled table under it, across its width, heads that table — a part's number and name, the
+    unit —, no note; the table's cells are out of the page's lines, which leaves that row the lowest one."""
+    return any(t[1] >= row.y1 and t[0] < row.x1 and row.x0 < t[2] for t in tables)
 
 
 class Calls:

@@ -572,9 +572,10 @@ def _mark_breaks(tables: list[Table], breaks: Sequence[Rule], snap: float) -> No
 
 
 def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, body_size: float,
-               known: set[tuple[int, int]], settings: Settings) -> tuple[list[Line], list[Line]]:
+               known: set[tuple[int, int]], settings: Settings,
+               tables: Sequence[tuple[float, float, float, float]] = ()) -> tuple[list[Line], list[Line]]:
     """The page's notes (set under all its columns, or at each column's own foot) and the
-    lines above them."""
+    lines above them; `tables`: the boxes of the page's ruled tables (small type over one heads it)."""
     fn = settings.footnotes
     low = low_rules(page.rules, page.height, fn)   # where a separator may be: found once for all the columns
     notes, columns = _page_wide_notes(kept, cuts, page, body_size, known, settings, low)
@@ -584,7 +585,8 @@ def _notes_out(kept: list[Line], cuts: list[tuple[float, float]], page: Page, bo
         text = column   # (the notes set under all the columns are out already)
         if not page_wide:
             rule = separator(column, low, page.height, body_size, known, fn, settings.underlines)
-            text, small = split_below(column, rule, fn) if rule is not None else split_footnotes(column, body_size, fn, page.pictures)
+            text, small = split_below(column, rule, fn) if rule is not None \
+                else split_footnotes(column, body_size, fn, page.pictures, tables)
             if rule is not None:
                 known.add(shape(rule))
             small, together = run_together_notes(small, body_size, fn)   # (the lead-in stays in the notes)
@@ -755,7 +757,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     furniture = stamps + furniture + glosses + _taken_out(page)
     aside += glossing
     cuts = _page_gutters(kept, page, body_size, settings, spread)
-    notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings)
+    notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings,
+                             [(t.x0, t.y0, t.x1, t.y1) for t in tables])
     # notes set across the foot of a page in two columns close its gutter: once they are out, the
     # columns above them show (the running text's type only)
     cuts = _body_cuts(cuts, body, body_size, settings, None if spread else seen_gutters)

@@ -274,6 +274,8 @@ class Table:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)   # (row, col, rowspan, colspan) as drawn
     open_top: bool = False    # no rule drawn at its top: the page break closes it (page_flow.page_breaks)
     open_foot: bool = False   # no rule drawn at its foot: its last row runs on to the next page
+    page_end: int = 0         # a table printed across a spread, its halves side by side: the right half's page
+                              # (ruled_tables._beside); 0: the fragment's own page
 
     def cells_as_drawn(self) -> list[tuple[int, int, int, int]]:
         """(row, col, rowspan, colspan) of each cell as drawn: a merged cell once."""

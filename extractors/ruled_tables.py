@@ -14,7 +14,8 @@ from dataclasses import replace
 from extractors.geometry import baseline_rows
 from extractors.line_roles import closes_sentence
 from extractors.ministry_cells import SEPARATORS
-from extractors.records import Flow, Furniture, Table, TableCell, TextLine
+from extractors.numbering import NO_LETTER
+from extractors.records import Flow, Furniture, Row, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
 from extractors.settings import DEFAULT, Layout
 from normalizers.text import join_lines
@@ -63,20 +64,80 @@ def _titled_again(flow: Flow, i: int, before: int) -> bool:
 
 
 def table_runs(flow: Flow) -> list[list[Table]]:
-    """The document's tables, each as its fragments in page order."""
+    """The document's tables, each as its fragments in page order (a table printed across a spread one fragment
+    of its two halves: _tables_of)."""
     runs: list[list[Table]] = []
-    last = -1
-    for i, it in enumerate(flow.items):
-        if not isinstance(it, Table):
-            continue
+    before = last = -1
+    for first, i, it in _tables_of(flow):
         tol = flow.settings.tables.columns_match
-        if runs and last >= 0 and it.page == runs[-1][-1].page + 1 and _ends_page(flow, last) and _opens_page(flow, i, last) \
+        if runs and last >= 0 and it.page == last_page(runs[-1][-1]) + 1 and _ends_page(flow, last) \
+                and _opens_page(flow, first, before) \
                 and (columns_match(runs[-1][-1], it, tol) or _fewer_columns(runs[-1][0], it, tol, flow.settings.layout)):
             runs[-1].append(it)
         else:
             runs.append([it])
-        last = i
+        before, last = first, i
     return runs
+
+
+def last_page(table: Table) -> int:
+    """The page a fragment ends on: its own, or the facing page its right half is printed on (_beside)."""
+    return table.page_end or table.page
+
+
+def _tables_of(flow: Flow) -> list[tuple[int, int, Table]]:
+    """The flow's tables in order, each as (index of its first piece, index of its last, table): a table printed
+    across a spread (_spread) one table, its halves side by side (_beside)."""
+    found = [(i, it) for i, it in enumerate(flow.items) if isinstance(it, Table)]
+    out: list[tuple[int, int, Table]] = []
+    k = 0
+    while k < len(found):
+        i, table = found[k]
+        if k + 1 < len(found) and _spread(flow, (i, table), found[k + 1]):
+            out.append((i, found[k + 1][0], _beside(table, found[k + 1][1])))
+            k += 2
+        else:
+            out.append((i, i, table))
+            k += 1
+    return out
+
+
+def _spread(flow: Flow, at_left: tuple[int, Table], at_right: tuple[int, Table]) -> bool:
+    """Convention (a budget book's 第１表 printed across facing pages, 見開き: the left page's grid holds the 款 | 項
+    of each row, the right page's grid the same rows' amounts, 補正前の額 | 補正額 | 計, under its unit （単位：千円）):
+    the first table of the next page (`at_right`: its index in the flow and itself) whose rows stand level with the
+    rows of the table ending the page before (`at_left`: nothing under it on its page) — as many rows, at least
+    `spread_rows`, each row's top and foot within `snap` —, drawn on other columns under a header of other words, the
+    rows' figures beside their labels (_labels_beside_figures), is that table's right half: one table across the spread. A table going on down the next page is drawn on the same
+    columns (table_runs)."""
+    (i, left), (_, right), t = at_left, at_right, flow.settings.tables
+    if right.page != left.page + 1 or len(left.rows) != len(right.rows) or len(left.rows) < t.spread_rows:
+        return False
+    level = all(abs(a.y0 - b.y0) <= t.snap and abs(a.y1 - b.y1) <= t.snap for a, b in zip(left.rows, right.rows))
+    return level and not columns_match(left, right, t.columns_match) and _ends_page(flow, i) \
+        and _row_texts(left, 0, flow.settings.layout) != _row_texts(right, 0, flow.settings.layout) \
+        and _labels_beside_figures(left, right, flow.settings.layout)
+
+
+def _labels_beside_figures(left: Table, right: Table, ls: Layout) -> bool:
+    """The halves of a spread (_spread): the left half's body names its rows — no cell of it figures alone
+    (NO_LETTER: 150,214, △5,057) —, the right half's body is their figures alone. Two tables that each hold
+    figures of their own (a region's budget and staff, then costs) printed at one height on facing pages are two."""
+    mine = [x for r in range(1, len(left.rows)) for x in _row_texts(left, r, ls) if x.strip()]
+    theirs = [x for r in range(1, len(right.rows)) for x in _row_texts(right, r, ls) if x.strip()]
+    return bool(mine) and bool(theirs) and not any(NO_LETTER.match(x.strip()) for x in mine) \
+        and all(NO_LETTER.match(x.strip()) for x in theirs)
+
+
+def _beside(left: Table, right: Table) -> Table:
+    """The two halves of a table printed across a spread (_spread) as one: the right half's columns after the left's
+    (moved to abut them), each row's cells the left's then the right's, on the left's page to the right's."""
+    dx, n = left.columns[-1][1] - right.columns[0][0], len(left.columns)
+    rows = [Row(a.page, a.y0, a.y1, a.cells + b.cells) for a, b in zip(left.rows, right.rows)]
+    merged = left.cells_as_drawn() + [(r, c + n, rs, cs) for r, c, rs, cs in right.cells_as_drawn()]
+    return Table(left.page, left.x0, left.y0, left.x1 + right.x1 - right.x0, left.y1,
+                 left.columns + [(x0 + dx, x1 + dx) for x0, x1 in right.columns], rows, None, merged,
+                 left.open_top, left.open_foot, page_end=right.page)
 
 
 def _edges(table: Table) -> list[float]:
@@ -301,7 +362,7 @@ def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", 
             skip += 1
         for r, c, rs, cs in frag.cells_as_drawn():
             if r >= skip:
-                out.append(TableCell(table_id, run[0].page, run[-1].page, offset + r - skip + 1, m[c] + 1, rs,
+                out.append(TableCell(table_id, run[0].page, last_page(run[-1]), offset + r - skip + 1, m[c] + 1, rs,
                                      m[c + cs] - m[c], _cell_text(frag, r, c, rs, cs, ls), source))
         offset += len(frag.rows) - skip
     return out

@@ -337,6 +337,8 @@ class Tables:
     caption_frame: float = _v(24.0, "pt", "a box standing on a table's top edge, narrower than the table, no taller than this holds\n"
                               "                                 one caption line (up to 16 pt type and its padding): the table's framed title, no row")
     columns_match: float = _v(3.0, "pt", "column edges this close on the next page continue the table")
+    spread_rows: int = _v(3, "count", "a table's right half on the facing page (見開き) stands level with at least this many rows of\n"
+                          "                           its left half (a header and two rows: fewer rows level by chance)")
     broken_row_edge: float = _v(1.0, "em", "a cell's last line ending this close to the cell's right side (a justified line) is\n"
                                 "                                 full: with its sentence open at a page's foot, the row runs on")
     tick_offset: float = _v(1.0, "em", "a number this close outside a grid, on each of its rules along one side, is an axis's tick label")
@@ -479,6 +481,9 @@ class CoverPage:
     display: float = _v(2.0, "em", "...set at least this many times the body's size (display type, no subtitle in text sizes)")
     even_steps: float = _v(0.25, "em", "glyphs set one per piece at steps differing by at most this are one letter-spaced word")
     title_area: float = _v(0.5, "share", "a cover's title stands in this top share of the page: a picture there, and no text row,\n                             is a title set as a picture")
+    issuer_apart: float = _v(2.0, "em", "an issuing body's name alone under a title in its type (石　垣　市 under a budget's title) is\n"
+                             "                                the issuer when it stands at least this far under the title (two blank lines or more;\n"
+                             "                                a title's own rows run on at a line's pitch or with a blank line)")
     title_gap: float = _v(8.0, "em", "rows of a title block stand at most this far apart (a Word cover spaces them with blank\n"
                           "                             lines, up to six); the date or the issuer at the foot stands further down")
     opening_rows: int = _v(4, "count", "the head of the page after a cover, before its text: the title repeated, a variant\n                               (通常枠) and the date the document was made stand in its first this many rows")

@@ -454,6 +454,13 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (0.903, 0.928, 1.0),
     "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.0, 0.0, 0.0),
+    # newdocsA20: an issuer new to the corpus, 石垣市 (沖縄県) — its budget bill (iTextSharp 5.5.13 assembling the cover and
+    # bill with a budget system's tables; first measured title 0 (the city under the title in its 36 pt), date 0 (only the
+    # bill's filing line on p2 dates it), footnotes 0 (「１　追加（単位：千円）」 over a grid read as note 1), tables_found 0.666
+    # (第１表 printed across facing pages, 見開き, read as six grids)) and the council member's 修正案 against it (Excel 2019;
+    # first measured title 0: the sentence filing it joined to the title, every row in one size)
+    "ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025": (1.0, 1.0, 1.0),
+    "ishigaki_gikai_hosei_yosan_shuseian_2025": (1.0, 1.0, 1.0),
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
