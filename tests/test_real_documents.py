@@ -467,6 +467,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
 # the issue but a cover's field; every other document's issuer is asserted exact (test_issuer). Remove an entry when
 # a convention reads it.
 ISSUER_NOT_READ: dict[str, str] = {
+    'ishigaki_gikai_hosei_yosan_shuseian_2025': "printed on p1 (提出者 …), not read as the issuer; read: the addressee '石垣市議会議長我喜屋隆次殿'",
+    'ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025': 'printed on p2 (the bill signed 石垣市長 …), not read; read: none',
     'kyotou_johogaku_nyushi_johogaku_kiso_2021': "printed on p1 (OCR layer), not read as the issuer; read: 'NOTES'",
     'bunka_gairaigo_hyoki_kokuji_bassui_2021': "printed on p1, not read as the issuer; read: '内閣総理大臣海部俊樹'",
     'cao_chiho_sosei_rinji_koufukin_jimurenraku_2020': "printed on p1, not read as the issuer; read: '地方創生担当課'",
