@@ -863,10 +863,13 @@ REFERENCE_MARK = regex.compile(r"※\s?([0-9０-９]{1,2})(?![0-9０-９])")
 # a plain number would be read as a figure: 注１, 注2), 注3：, or a circled number ①): at a page's foot in small
 # type the label opens its note, the label's number the note's; the text above calls the note by that label
 # (注１ in its words, （注１）, or ① raised over its line: footnotes.labelled_called). A label in brackets, （注１）,
-# opening a row is an annotation under the table or the figure it follows (a slide's, a criterion's), no
-# footnote: the held truths read it so. Groups: the label's kind (注, or empty for a circled number), the
-# number, the note's text.
-LABELLED_NOTE = regex.compile(r"^\s*(?|(注)\s?([0-9０-９]{1,2})(?![0-9０-９])[)）:：.．]?|()([①-⑳]))[\s\u3000]*(\S.*)$")
+# opening a row is a kind of its own ("（注"): mostly an annotation under the table or the figure it follows (a
+# slide's, a criterion's, called from a cell in the text's own size), no footnote — the held truths read it so;
+# but a note at the foot called by the same bracketed label set in SMALLER type than the words around it
+# (直近１か月分（注１）の: a slide's, a leaflet's reduced inline call) is a footnote (footnotes.labelled_called).
+# Groups: the label's kind (注, （注, or empty for a circled number), the number, the note's text.
+LABELLED_NOTE = regex.compile(r"^\s*(?|(注)\s?([0-9０-９]{1,2})(?![0-9０-９])[)）:：.．]?|([（(]注)\s?([0-9０-９]{1,2})[)）]|()([①-⑳]))"
+                              r"[\s\u3000]*(\S.*)$")
 # Convention (endnotes: a chapter's or a document's notes gathered after its text under a line of their own, 注,
 # 脚注, 注記, 注釈, 【注】, Notes, each note opening with its number): the line that heads them, alone on its line.
 # （注） in round brackets heads the notes under a table or a figure, no endnotes
@@ -876,11 +879,13 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"   # cir
 
 
 def labelled_note(text: str) -> tuple[int, str, str] | None:
-    """(number, kind, text) of a note its label opens (LABELLED_NOTE): kind "注" or "" for a circled number."""
+    """(number, kind, text) of a note its label opens (LABELLED_NOTE): kind "注", "（注" for the label in brackets,
+    or "" for a circled number."""
     m = LABELLED_NOTE.match(text)
     if m is None:
         return None
     kind, number = m.group(1), m.group(2)
+    kind = "（注" if kind[:1] in ("（", "(") else kind   # either bracket: one kind
     return (CIRCLED.index(number) + 1 if not kind else int(fold_width(number))), kind, m.group(3)
 
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
