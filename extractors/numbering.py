@@ -206,7 +206,9 @@ SYSTEMS: tuple[System, ...] = (
     # a. b. c.: a report's lowest sub-headings under ① (Word's outline a. under ①), set apart from the body
     # (bold) on a line of their own; in body type a. opens a list item or a sentence, no heading
     System("small_letter", "letter", r"[a-z]\.", after=r"(?![a-z]\.)", styled_only=True),
-    System("circled", "item", f"[{CIRCLED}]"),
+    # ③で算出した額を記入, ①を記入: a circled number run into a particle points to the item of that number (a
+    # callout beside a pictured form), a reference in a sentence as Ⅳにおける… is, no label
+    System("circled", "item", f"[{CIRCLED}]", title=_NO_PARTICLE_UNSPACED),
     System("paren_letter", "item", r"\([A-Za-z]\)", slot="circled", judged_with="circled"),
     # (i) (ii) (iii): an English text's level under (1) counts in lower-case roman numerals (ⅰ ⅱ in a Japanese
     # one); (i), (v) and (x) read as letters above, so a list (a) … (i) runs on — the level shares their slot

@@ -28,3 +28,11 @@ def test_bracketed_label_called_at_full_size_is_an_annotation(tmp_path):
     out = _extract(nc.build_full_size_call(tmp_path / "full.pdf"))
     assert _notes(out) == []
     assert norm(nc.FULL_NOTE) in norm((out / "document.md").read_text(encoding="utf-8"))
+
+
+def test_a_circled_number_run_into_a_particle_is_no_label():
+    """③で算出した額を記入 (a callout beside a pictured form: the form's item ③ referred to) opens with no label, as
+    Ⅳにおける… does; ① 氏名 and ①氏名 open with one."""
+    from extractors.numbering import match_numbering
+    assert match_numbering("③で算出した額を記入") is None and match_numbering("①を記入") is None
+    assert match_numbering("① 氏名")[2] == "①" and match_numbering("①氏名")[2] == "①"
