@@ -635,10 +635,11 @@ def has_full_stop(text: str) -> bool:
 
 def breaks_off(text: str) -> bool:
     """`text` breaks off at a comma: 、, or ， / , right after a Japanese letter (the academic comma of FULL_STOP's
-    convention), or at the dash with which an English statute's clause leads into its list (…means —, …requires —)
-    — a clause that runs on, no title."""
+    convention), at the dash with which an English statute's clause leads into its list (…means —, …requires —),
+    or at the object particle を, whose verb the next row holds (＜重要＞…確認できるものを / ご提出ください: a notice's
+    sentence set large; a Japanese title ends in a noun, とは, について, never を) — a clause that runs on, no title."""
     t = text.rstrip()
-    return t.endswith(("、", "，", "—")) or t.endswith(",") and FULL_STOP.search(t[:-1] + ".", len(t) - 1) is not None
+    return t.endswith(("、", "，", "—", "を")) or t.endswith(",") and FULL_STOP.search(t[:-1] + ".", len(t) - 1) is not None
 
 
 # Convention (an English statute's section: its number in bold opens its text, 1. This Act may be cited as the …

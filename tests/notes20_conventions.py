@@ -77,3 +77,25 @@ def build_full_size_call(path: Path) -> Path:
     rename_fonts(doc, "/MeiryoUI", "/MeiryoUI")
     doc.save(path)
     return path
+
+
+# a notice's sentence set larger than the slide's text, broken off after を, its verb on the next row: no title
+NOTICE = ("＜重要＞賃金台帳または雇用条件は、様式７裏面に記入された内容が確認できるものを", "ご提出ください")
+
+
+def build_notice_broken_off(path: Path) -> Path:
+    """A slide: its title (40 pt), 18 pt running text, then a 24 pt notice whose first row breaks off after を and
+    whose second row, set in under it, holds the verb (ご提出ください); a second slide of 18 pt text."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=960, height=1280)
+    page.insert_text((260, 90), TITLE, fontname=_GOTHIC, fontsize=40)
+    for k, row in enumerate(_TEXT):
+        page.insert_text((40, 200 + 30 * k), row, fontname=_GOTHIC, fontsize=18)
+    page.insert_text((36, 430), NOTICE[0], fontname=_GOTHIC, fontsize=24)
+    page.insert_text((132, 459), NOTICE[1], fontname=_GOTHIC, fontsize=24)
+    for k, row in enumerate(_TEXT):
+        page.insert_text((40, 520 + 30 * k), row, fontname=_GOTHIC, fontsize=18)
+    _other_slide(doc)
+    rename_fonts(doc, "/MeiryoUI", "/MeiryoUI")
+    doc.save(path)
+    return path

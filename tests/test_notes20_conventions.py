@@ -36,3 +36,12 @@ def test_a_circled_number_run_into_a_particle_is_no_label():
     from extractors.numbering import match_numbering
     assert match_numbering("③で算出した額を記入") is None and match_numbering("①を記入") is None
     assert match_numbering("① 氏名")[2] == "①" and match_numbering("①氏名")[2] == "①"
+
+
+def test_a_line_broken_off_after_wo_is_no_title(tmp_path):
+    """＜重要＞…確認できるものを (24 pt among 18 pt text) over ご提出ください: a notice's sentence broken off after を, its
+    verb on the next row — no title (numbering.breaks_off); its words stay in the text."""
+    out = _extract(nc.build_notice_broken_off(tmp_path / "notice.pdf"))
+    path = out / "headings.csv"
+    assert not path.is_file() or not any("ものを" in h["title"] for h in read_csv(path))
+    assert norm(nc.NOTICE[0])[4:24] in norm((out / "document.md").read_text(encoding="utf-8"))
