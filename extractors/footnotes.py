@@ -130,22 +130,55 @@ def split_footnotes(lines: list[Line], body_size: float, fn: Footnotes,
     a note's number and text set as separate pieces are one row. `tables`: the boxes of the page's
     ruled tables, whose lines are out of `lines`."""
     ordered = sorted(lines, key=lambda l: l.y0)
+    cut = _foot_run(ordered, lambda ln: ln.size <= fn.small * body_size)
+    rows = visual_rows([l for l in ordered[cut:] if l.text.strip()], fn)
+    first = _first_note(rows, [l for l in ordered[cut:] if l.text.strip()], Calls(ordered[:cut], fn), pictures, fn,
+                        tables)
+    if first is None:
+        cut, rows, first = _bracketed_foot(ordered, fn)
+    if first is None:
+        return ordered, []  # small print that does not start with a number is not a footnote
+    taken = {id(piece) for _, pieces in rows[first:] for piece in pieces}
+    return [l for l in ordered if id(l) not in taken], [row for row, _ in rows[first:]]
+
+
+def _foot_run(ordered: list[Line], small) -> int:
+    """The index of the first line of the run at the bottom (lines by y) that `small` admits (blank lines go with it)."""
     cut = len(ordered)
     for i in range(len(ordered) - 1, -1, -1):
         ln = ordered[i]
         if not ln.text.strip():
             continue
-        if ln.size <= fn.small * body_size:
-            cut = i
-        else:
+        if not small(ln):
             break
+        cut = i
+    return cut
+
+
+def _bracketed_foot(ordered: list[Line], fn: Footnotes) -> tuple[int, list, int | None]:
+    """Convention (a slide's or a leaflet's notes labelled in brackets at its foot, （注１）…, called by the same
+    label set inline in smaller type, 直近１か月分（注１）の: numbering.LABELLED_NOTE): on a page whose type sizes
+    are its own (a slide set larger than the document's body), the notes are the run at the bottom in the size of
+    the lowest line, set smaller than the lines that call them, from its first row that opens a note so called.
+    (cut, rows, first row) — first None where no row at the foot opens such a note (most pages)."""
+    visible = [ln for ln in ordered if ln.text.strip()]
+    if not any("注" in ln.text for ln in visible):   # most pages: no 注 at all
+        return len(ordered), [], None
+    size = visible[-1].size
+    cut = _foot_run(ordered, lambda ln: abs(ln.size - size) <= SAME_SIZE)
+    above = Calls(ordered[:cut], fn)
+    hosts = [ln.size for ln in ordered[:cut] if any(s.size <= fn.marker_size * ln.size and "注" in s.text for s in ln.spans)]
+    if not hosts or size > fn.small * min(hosts):
+        return cut, [], None
     rows = visual_rows([l for l in ordered[cut:] if l.text.strip()], fn)
-    first = _first_note(rows, [l for l in ordered[cut:] if l.text.strip()], Calls(ordered[:cut], fn), pictures, fn,
-                        tables)
-    if first is None:
-        return ordered, []  # small print that does not start with a number is not a footnote
-    taken = {id(piece) for _, pieces in rows[first:] for piece in pieces}
-    return [l for l in ordered if id(l) not in taken], [row for row, _ in rows[first:]]
+    first = next((k for k, (row, _) in enumerate(rows) if _bracket_label(row.text) and labelled_called(row, above)), None)
+    return cut, rows, first
+
+
+def _bracket_label(text: str) -> bool:
+    """The row opens with a label in brackets (（注１）…: numbering.LABELLED_NOTE's kind "（注")."""
+    got = labelled_note(text) if text.lstrip()[:1] in ("（", "(") else None
+    return got is not None and got[1] == "（注"
 
 
 def _first_note(rows: list[tuple[Line, list[Line]]], small: list[Line], above: Calls,
@@ -172,12 +205,13 @@ class Calls:
     """The calls of notes the lines above a page's (or a column's) notes carry, each kind read once, at its first
     question, for every row at the foot asked about: the references of their markers ([^5][^6]…: _marks_called)
     and the numbers of the labels 注１ in their words (numbering.LABEL_CALL). Most feet ask neither."""
-    __slots__ = ("lines", "_fn", "_marks", "_labels")
+    __slots__ = ("lines", "_fn", "_marks", "_labels", "_small")
 
     def __init__(self, lines: list[Line], fn: Footnotes) -> None:
         self.lines, self._fn = lines, fn
         self._marks: str | None = None
         self._labels: frozenset[int] | None = None
+        self._small: frozenset[int] | None = None
 
     def marks(self) -> str:
         """The note references of the lines' markers ([^5][^6]…)."""
@@ -190,6 +224,15 @@ class Calls:
         if self._labels is None:
             self._labels = frozenset(int(fold_width(m.group(1))) for ln in self.lines for m in LABEL_CALL.finditer(ln.text))
         return self._labels
+
+    def small_labels(self) -> frozenset[int]:
+        """The numbers of the notes the lines call by a label in brackets set in smaller type than their line
+        (直近１か月分（注１）の: the call a span of its own, at most marker_size of the line's size)."""
+        if self._small is None:
+            self._small = frozenset(int(fold_width(m.group(1))) for ln in self.lines for s in ln.spans
+                                    if s.text.lstrip()[:1] in ("（", "(") and s.size <= self._fn.marker_size * ln.size
+                                    and (m := LABEL_CALL.search(s.text)) is not None)
+        return self._small
 
 
 def _axis_labels(row: Line, pieces: list[Line], small: list[Line]) -> bool:
@@ -233,17 +276,21 @@ def called_above(above: list[Line], row: Line, fn: Footnotes) -> bool:
 
 def labelled_called(row: Line, above: Calls) -> bool:
     """Convention (notes numbered by a label, numbering.LABELLED_NOTE: 注１ …, ① …): the row opens a note by its
-    label, and the text above calls that note — 注１ in its words (set inline, （注１）, or raised), or the circled
-    number raised over a line as a marker is (_marks_called: a circled number in the running text's own size is
-    an item's, no call). The calls are read once for all the rows at the foot (Calls)."""
+    label, and the text above calls that note — 注１ in its words (set inline, （注１）, or raised), a label in
+    brackets by the same label set in smaller type (Calls.small_labels: （注１） in the text's own size calls an
+    annotation under a table, no footnote), or the circled number raised over a line as a marker is
+    (_marks_called: a circled number in the running text's own size is an item's, no call). The calls are read
+    once for all the rows at the foot (Calls)."""
     got = labelled_note(row.text) if row.text.lstrip()[:1] in _LABEL_HEADS else None
     if got is None:
         return False
     number, kind, _ = got
-    return number in above.labels() if kind else f"[^{number}]" in above.marks()
+    if kind == "注":
+        return number in above.labels()
+    return number in above.small_labels() if kind else f"[^{number}]" in above.marks()
 
 
-_LABEL_HEADS = "注" + CIRCLED   # the characters a labelled note opens with: most rows open with none
+_LABEL_HEADS = "注（(" + CIRCLED   # the characters a labelled note opens with: most rows open with none
 
 
 def _marks_called(lines: list[Line], fn: Footnotes) -> str:

@@ -260,9 +260,10 @@ def _centred_row_above(i: int, flow: Flow) -> int | None:
 def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
     """The line holds no title: empty or too long, a bullet, a caption, a goal label, a row of
     list items set side by side (４．… ５．…: LineRole.on_a_row), the next item of a list opened after a lead-in
-    on the line above (答　１．… / ２．…: LineRole.follows_item), or a field (項目：値: LineRole.field)."""
+    on the line above (答　１．… / ２．…: LineRole.follows_item), a field (項目：値: LineRole.field), or a clause
+    that breaks off (numbering.breaks_off: …、 or …を, its sentence running on into the next row)."""
     return not s or _length(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row
-                                                                          or role.follows_item or role.field)
+                                                                          or role.follows_item or role.field) or breaks_off(s)
 
 
 def _length(s: str) -> int:

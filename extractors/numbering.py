@@ -212,7 +212,9 @@ SYSTEMS: tuple[System, ...] = (
     # a. b. c.: a report's lowest sub-headings under ① (Word's outline a. under ①), set apart from the body
     # (bold) on a line of their own; in body type a. opens a list item or a sentence, no heading
     System("small_letter", "letter", r"[a-z]\.", after=r"(?![a-z]\.)", styled_only=True),
-    System("circled", "item", f"[{CIRCLED}]"),
+    # ③で算出した額を記入, ①を記入: a circled number run into a particle points to the item of that number (a
+    # callout beside a pictured form), a reference in a sentence as Ⅳにおける… is, no label
+    System("circled", "item", f"[{CIRCLED}]", title=_NO_PARTICLE_UNSPACED),
     System("paren_letter", "item", r"\([A-Za-z]\)", slot="circled", judged_with="circled"),
     # (i) (ii) (iii): an English text's level under (1) counts in lower-case roman numerals (ⅰ ⅱ in a Japanese
     # one); (i), (v) and (x) read as letters above, so a list (a) … (i) runs on — the level shares their slot
@@ -642,10 +644,11 @@ def has_full_stop(text: str) -> bool:
 
 def breaks_off(text: str) -> bool:
     """`text` breaks off at a comma: 、, or ， / , right after a Japanese letter (the academic comma of FULL_STOP's
-    convention), or at the dash with which an English statute's clause leads into its list (…means —, …requires —)
-    — a clause that runs on, no title."""
+    convention), at the dash with which an English statute's clause leads into its list (…means —, …requires —),
+    or at the object particle を, whose verb the next row holds (＜重要＞…確認できるものを / ご提出ください: a notice's
+    sentence set large; a Japanese title ends in a noun, とは, について, never を) — a clause that runs on, no title."""
     t = text.rstrip()
-    return t.endswith(("、", "，", "—")) or t.endswith(",") and FULL_STOP.search(t[:-1] + ".", len(t) - 1) is not None
+    return t.endswith(("、", "，", "—", "を")) or t.endswith(",") and FULL_STOP.search(t[:-1] + ".", len(t) - 1) is not None
 
 
 # Convention (an English statute's section: its number in bold opens its text, 1. This Act may be cited as the …
@@ -872,10 +875,13 @@ REFERENCE_MARK = regex.compile(r"※\s?([0-9０-９]{1,2})(?![0-9０-９])")
 # a plain number would be read as a figure: 注１, 注2), 注3：, or a circled number ①): at a page's foot in small
 # type the label opens its note, the label's number the note's; the text above calls the note by that label
 # (注１ in its words, （注１）, or ① raised over its line: footnotes.labelled_called). A label in brackets, （注１）,
-# opening a row is an annotation under the table or the figure it follows (a slide's, a criterion's), no
-# footnote: the held truths read it so. Groups: the label's kind (注, or empty for a circled number), the
-# number, the note's text.
-LABELLED_NOTE = regex.compile(r"^\s*(?|(注)\s?([0-9０-９]{1,2})(?![0-9０-９])[)）:：.．]?|()([①-⑳]))[\s\u3000]*(\S.*)$")
+# opening a row is a kind of its own ("（注"): mostly an annotation under the table or the figure it follows (a
+# slide's, a criterion's, called from a cell in the text's own size), no footnote — the held truths read it so;
+# but a note at the foot called by the same bracketed label set in SMALLER type than the words around it
+# (直近１か月分（注１）の: a slide's, a leaflet's reduced inline call) is a footnote (footnotes.labelled_called).
+# Groups: the label's kind (注, （注, or empty for a circled number), the number, the note's text.
+LABELLED_NOTE = regex.compile(r"^\s*(?|(注)\s?([0-9０-９]{1,2})(?![0-9０-９])[)）:：.．]?|([（(]注)\s?([0-9０-９]{1,2})[)）]|()([①-⑳]))"
+                              r"[\s\u3000]*(\S.*)$")
 # Convention (endnotes: a chapter's or a document's notes gathered after its text under a line of their own, 注,
 # 脚注, 注記, 注釈, 【注】, Notes, each note opening with its number): the line that heads them, alone on its line.
 # （注） in round brackets heads the notes under a table or a figure, no endnotes
@@ -885,11 +891,13 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"   # cir
 
 
 def labelled_note(text: str) -> tuple[int, str, str] | None:
-    """(number, kind, text) of a note its label opens (LABELLED_NOTE): kind "注" or "" for a circled number."""
+    """(number, kind, text) of a note its label opens (LABELLED_NOTE): kind "注", "（注" for the label in brackets,
+    or "" for a circled number."""
     m = LABELLED_NOTE.match(text)
     if m is None:
         return None
     kind, number = m.group(1), m.group(2)
+    kind = "（注" if kind[:1] in ("（", "(") else kind   # either bracket: one kind
     return (CIRCLED.index(number) + 1 if not kind else int(fold_width(number))), kind, m.group(3)
 
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
