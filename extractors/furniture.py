@@ -183,7 +183,7 @@ def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...
     a fee schedule: each row's value set at the right, 1,740点 or 460円): a value alone on its line recurs near
     the foot of many pages with its digits masked — a row of the list run down to the foot, no running line
     (numbering.ROW_VALUE; a running line repeats words, a page's number is NUMBER)."""
-    labels = _deck_labels(doc, ms, titles or {}) if deck else set()
+    labels = (_deck_labels(doc, ms, titles or {}) if deck else set()) | _stacked_labels(doc, ms)
     if len(doc.pages) < ms.running_pages:
         return labels
     seen: Counter = Counter()
@@ -195,6 +195,41 @@ def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...
     return labels | {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2)
                      and not NUMBER.match(s.replace("#", "1")) and not ROW_VALUE.fullmatch(s.replace("#", "1"))
                      and titled[s] < n}
+
+
+def _stacked_labels(doc: SourceDoc, ms: Margins) -> set[str]:
+    """Convention (a handout: a deck printed two slides to a page, one over the other): each slide prints its
+    layout's labels — the office's name by its logo on the title band — where the layout places them, so a page
+    prints such a line twice, at one place of each half's margin (_twin). A short line (at most `label_chars`, no bare
+    number) so printed on `stacked_pages` pages or more is running furniture of each slide, wherever on the page
+    it stands (_running takes both copies). Only a scan is asked (Page.ocr: a handout printed, then scanned); a
+    deck's own PDF prints a slide a page, its labels _deck_labels' — on a page of text, a bullet or a chart's tick
+    printed at one place of each half is no label."""
+    seen: Counter = Counter()
+    for page in doc.pages:
+        seen.update({_shape(ln.text) for ln in page.lines if page.ocr and _twin(ln, page, ms) is not None})
+    return {s for s, n in seen.items() if n >= ms.stacked_pages and not NUMBER.match(s.replace("#", "1"))}
+
+
+def handout_pages(doc: SourceDoc, ms: Margins) -> frozenset[int]:
+    """The scanned pages that print a handout's slide label twice (_stacked_labels): a deck printed two slides to a
+    page, one over the other — each half of such a page is a slide, its top band a slide's title band."""
+    labels = _stacked_labels(doc, ms)
+    return frozenset(page.number for page in doc.pages if labels and page.ocr and any(
+        _shape(ln.text) in labels and _twin(ln, page, ms) is not None for ln in page.lines))
+
+
+def _twin(line: Line, page: Page, ms: Margins) -> Line | None:
+    """The line's twin: the short line (two characters to `label_chars`) stands in a margin of its half of the page
+    (within `margin` of the page's height of the half's top or foot: a slide's title band, its foot) and the page
+    prints it again at the same place of its other half — the same text, its corner within `label_place` across and
+    half the page's height down or up, within the margin (a line of a slide's text repeated on the other slide is no
+    label) —: that line, else None."""
+    text, half, reach = line.text.strip(), page.height / 2, ms.margin * page.height
+    if len(text) < 2 or len(text) > ms.label_chars or min(line.y0 % half, half - line.y0 % half) > reach:
+        return None
+    return next((ln for ln in page.lines if ln is not line and ln.text.strip() == text and abs(ln.x0 - line.x0) <= ms.label_place
+                 and abs(abs(ln.y0 - line.y0) - half) <= reach), None)
 
 
 def _deck_labels(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...]]) -> set[str]:
@@ -413,13 +448,18 @@ def ruby(page: Page, ms: Margins) -> tuple[list[Line], list[Furniture], list[tup
 
 
 def _running(lines: list[Line], page: Page, running: set[str], taken: dict[int, str], ms: Margins) -> list[Furniture]:
-    """Running headers and footers among the lines not yet taken (marked taken as found); a
-    document that repeats none (`running` empty) has no line looked at."""
+    """Running headers and footers among the lines not yet taken (marked taken as found): those of the margins'
+    rows, and a handout's slide labels printed in each half of the page (_stacked_labels); a document that
+    repeats none (`running` empty) has no line looked at."""
     found: list[Furniture] = []
     rows = _row_shapes(lines, page, ms) if running else {}
     for ln in lines if running else ():
-        if id(ln) not in taken and rows.get(id(ln)) in running:
-            kind = "running_header" if ln.y0 < page.height / 2 else "running_footer"
+        if id(ln) in taken:
+            continue
+        twin = _twin(ln, page, ms) if page.ocr and id(ln) not in rows and _shape(ln.text) in running else None
+        if rows.get(id(ln)) in running or twin is not None:
+            top = min(ln.y0, twin.y0) if twin is not None else ln.y0   # (a slide's label: as the upper slide's)
+            kind = "running_header" if top < page.height / (4 if twin is not None else 2) else "running_footer"
             taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))
     return found

@@ -40,6 +40,7 @@ from extractors.deck_headings import item_rows, row_figure, slide_candidates
 from extractors.heading_candidate import Candidate, candidate_text, small_label
 from extractors.heading_levels import bracket_alone, date_alone, division, nest
 from extractors.line_roles import LineRole, letters_span, text_left
+from extractors.ocr_layer import DASHES
 from extractors.neighbours import blank, next_item, previous_item, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import item_of_note, schedule_row
@@ -85,9 +86,22 @@ def _plain_title(i: int, s: str, line: TextLine, role: LineRole, styled: bool, p
     framed = panel or line.boxed
     if styled and not framed and _leads_paragraph(i, line, flow):
         return None
-    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed, role.centred) or _bracketed_section(i, s, line, flow))):
+    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed, role.centred, _slide_title_ink(line, role, flow))
+                                        or _bracketed_section(i, s, line, flow))):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, framed)
+
+
+def _slide_title_ink(line: TextLine, role: LineRole, flow: Flow) -> bool:
+    """Convention (a deck printed and scanned, its OCR layer in one size): a slide's title is told by its ink (LineRole.style
+    "ink": the deck's blue over black text) where it stands in a slide's title band — the page's top margin (`margin` of
+    its height), or, on a handout page (Flow.handouts: two slides to a page), its lower half's too. A line in another
+    ink elsewhere (a flyer's coloured phrase, a red 回覧 stamp under a circular's number) is set apart by no type."""
+    if "ink" not in role.style:
+        return False
+    height = flow.page_heights.get(line.page, 0.0)
+    tops = (0.0, height / 2) if line.page in flow.handouts else (0.0,)
+    return any(abs(line.y0 - top) <= flow.settings.margins.margin * height for top in tops)
 
 
 def _leads_paragraph(i: int, head: TextLine, flow: Flow) -> bool:
@@ -260,10 +274,12 @@ def _centred_row_above(i: int, flow: Flow) -> int | None:
 def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
     """The line holds no title: empty or too long, a bullet, a caption, a goal label, a row of
     list items set side by side (４．… ５．…: LineRole.on_a_row), the next item of a list opened after a lead-in
-    on the line above (答　１．… / ２．…: LineRole.follows_item), a field (項目：値: LineRole.field), or a clause
-    that breaks off (numbering.breaks_off: …、 or …を, its sentence running on into the next row)."""
+    on the line above (答　１．… / ２．…: LineRole.follows_item), a field (項目：値: LineRole.field), a clause
+    that breaks off (numbering.breaks_off: …、 or …を, its sentence running on into the next row), or a row of
+    dashes alone (一一一一: a rule or a dashed frame an OCR read as letters, ocr_layer.DASHES)."""
     return not s or _length(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row
-                                                                          or role.follows_item or role.field) or breaks_off(s)
+                                                                          or role.follows_item or role.field) \
+        or breaks_off(s) or not s.strip(DASHES + " \u3000")
 
 
 def _length(s: str) -> int:
@@ -346,8 +362,22 @@ def _set_off_mark(i: int, s: str, role: LineRole, line: TextLine, flow: Flow) ->
             or len(s) > flow.settings.headings.max_title:
         return False
     j, k = next_item(i, flow), previous_item(i, flow)
+    if j is not None and _sentence_closed(s, line, flow) != s and not _past_its_words(line, role, j, flow):
+        return False
     return j is not None and (_indented_paragraph_under(line, j, flow) or _marked_under(line, role, j, flow)) and (
         k is None or _set_off_under(line, role, k, flow))
+
+
+def _past_its_words(line: TextLine, role: LineRole, j: int, flow: Flow) -> bool:
+    """Convention (an OCR'd flyer): a mark's line closing its sentence heads the paragraph under it where that
+    paragraph opens indented past the line's words (字下げ: ○…を更新します。 over 　令和8年7月中旬に…); a line hung
+    right under its words is the item's next sentence run on (●主に…を実施します。 / 　昨年度に引き続き…), no paragraph
+    it heads."""
+    below = flow.items[j]
+    boxes = [b for s in line.source.spans for c, b in zip(s.text, s.char_boxes) if not c.isspace()]
+    if not isinstance(below, TextLine) or len(boxes) <= len(role.mark):
+        return False
+    return below.x0 - boxes[len(role.mark)][0] >= flow.settings.typography.same_indent * line.size
 
 
 def _marked_under(line: TextLine, role: LineRole, j: int, flow: Flow) -> bool:
@@ -435,16 +465,18 @@ def _running_text(role: LineRole | None) -> bool:
     return role is not None and not (role.mark or role.numbering or role.continues or "typeface" in role.style)
 
 
-def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False, centred: bool = False) -> bool:
+def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False, centred: bool = False, inked: bool = False) -> bool:
     """An unnumbered title is bold or larger — or, `centred` over Mincho text, in a Gothic at the text's size where
     the document keeps its Gothic for such lines (Flow.gothic_titles: a booklet's subjects; its kanji may be scaled
     as TeX scales them, a little smaller than the text's Latin: typography.kanji_sized) —, never smaller than the
     text (that is a label), and no sentence (no 。 at its end or inside it) or parenthesis — but a bracketed tag may
     open it (BRACKET_TAG: （参考）本対応策の所要額, a reference part's title). On a band or in a frame of its own
-    (`panel`) it is set apart at any size: the band marks it, not the type."""
+    (`panel`) it is set apart at any size: the band marks it, not the type. On an OCR'd scan, whose layer keeps no
+    face, size or weight, a line printed in another ink than the text (`inked`: LineRole.style's ink) is set apart
+    as a heavier type would set it."""
     larger = flow.settings.typography.larger
     gothic = centred and flow.gothic_titles and gothic_over_mincho(letters_face(line.source, line.font), flow.body_font)
-    heavier = panel or line.bold or line.size > flow.body_size + larger or gothic
+    heavier = panel or inked or line.bold or line.size > flow.body_size + larger or gothic
     sized = line.size >= flow.body_size - larger or gothic and kanji_sized(line, flow.body_size - larger)
     return heavier and (panel or sized) and "。" not in s \
         and (s[:1] not in "（(［[" or bool(BRACKET_TAG.match(s))) and not _dates_or_numbers(s)
@@ -842,11 +874,11 @@ def _leads_in(j: int, flow: Flow) -> bool:
 
 def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     """A band that names a block (＜…＞: _labels_a_block; 【…】 over a table: _over_table, or over a field
-    left blank: _over_blank_field), no heading; nor an unnumbered line in body type made bold right above
+    left blank: _over_blank_field; either over a scanned picture: _over_picture), no heading; nor an unnumbered line in body type made bold right above
     a ruled table (改定履歴 over a revision table), or right under an attachment's heading (_under_serving):
     the table's caption, as a 【…】 band over it is."""
-    return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow))) \
-        or (c.system == "band" and (_over_table(i, flow) or _over_links(i, flow))) \
+    return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow) or _over_picture(i, flow))) \
+        or (c.system == "band" and (_over_table(i, flow) or _over_links(i, flow) or _over_picture(i, flow))) \
         or (c.kind == "band" and _over_blank_field(i, flow)) \
         or (c.system == "title" and _over_table(i, flow) and not _tag_led(i, flow)
             and (_body_type_bold(i, flow) or _under_serving(i, flow)))
@@ -914,6 +946,15 @@ def _over_table(i: int, flow: Flow) -> bool:
             break
         j = next_item(j, flow)
     return j is not None and isinstance(flow.items[j], Table)
+
+
+def _over_picture(i: int, flow: Flow) -> bool:
+    """Convention (an OCR'd scan, Flow.ocr_pages: ＜位置図＞ over a map, ＜用地調査（イメージ）＞ over photographs, 【R6年度】
+    over a flow chart's boxes): a band whose next item on its page is letters the OCR read off a picture (TextLine.in_figure:
+    ocr_layer.picture_letters, the lines inside a grid ruled round them) names that picture: its caption, no heading."""
+    line, j = flow.line(i), next_item(i, flow)
+    return line.page in flow.ocr_pages and j is not None and isinstance(item := flow.items[j], TextLine) \
+        and item.page == line.page and item.in_figure
 
 
 def _a_note_line(j: int, wrapped: bool, flow: Flow) -> bool:

@@ -29,7 +29,7 @@ from extractors import budgets
 from extractors.errors import InputError
 from extractors.geometry import components, union_box
 from extractors.memory import gc_paused
-from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, ocr_letter
+from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, ocr_letter, rules_read_as_marks
 from extractors.picture_labels import with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
 from extractors.settings import DEFAULT, Layout, Settings
@@ -1714,6 +1714,15 @@ def _scan_rules(page: pymupdf.Page, raw: dict, shape: _PageShape, rules: list[Ru
     return rules + drawn, figure_shapes + rounded
 
 
+def _inks(page: pymupdf.Page, lines: list[Line], ocr: bool, shape: _PageShape, ls: Layout) -> list[Line]:
+    """An OCR'd scan's lines with those printed in another ink marked (scan_rules.picture_inks), unless it is read
+    turned (its frame is then no longer the page as rendered); any other page's as read."""
+    if not ocr or shape.turned:
+        return lines
+    from extractors.scan_rules import picture_inks   # (numpy: imported by _scan_rules already)
+    return picture_inks(page, lines, ls)
+
+
 def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
                 pages: list[Page], ls: Layout) -> tuple[list[Page], list[tuple[int | None, str, str]]]:
     """The pages read into `pages` (filled as it goes: a failure shows how far it got)."""
@@ -1749,7 +1758,8 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         if ocr:   # the OCR's runs of letters read down are read across again (ocr_layer): its lines listed anew
             down = _lines_down(_text_lines(raw), shape.matrix, ls)
             rules, figure_shapes = _scan_rules(page, raw, shape, rules, figure_shapes, ls)
-        lines = _lines(page, raw, i + 1, warnings, ls, overprints, shape, down)
+            specks += rules_read_as_marks(raw, rules)   # (the stretches of rules the OCR read as dashes and bars)
+        lines = _inks(page, _lines(page, raw, i + 1, warnings, ls, overprints, shape, down), ocr, shape, ls)
         if not shape.vertical:
             lines = with_picture_labels(page, lines, ls, shapes, images)
         pictures = _pictures(page, shape, placed)

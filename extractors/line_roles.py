@@ -29,7 +29,7 @@ from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_I
     roman_in_its_list, with_its_figure
 from extractors.records import Flow, HeadingIndex, Line, Span, Table, TextLine
 from extractors.settings import Settings
-from extractors.typography import another_typeface, family, letters_face
+from extractors.typography import another_typeface, family, in_another_ink, letters_face
 from normalizers.dates import DATE, may_open_date
 from normalizers.text import BULLET, BULLETS, SPACES as _SPACES, clean, fold_width
 
@@ -91,10 +91,12 @@ def mark_of(text: str) -> str:
 
 def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
     """How the line is set apart from the running text: bold, underlined, larger, in another
-    typeface (Gothic headings over Mincho text), or on a band or in a frame of its own (panel)."""
+    typeface (Gothic headings over Mincho text), or on a band or in a frame of its own (panel), or, on an
+    OCR'd scan, printed in another ink (ink: scan_rules.picture_inks)."""
     larger = line.size > flow.body_size + flow.settings.typography.larger
     return tuple(name for name, on in (("bold", line.bold), ("underlined", line.underlined), ("larger", larger),
-                                       ("typeface", another_typeface(letters_face(line.source, line.font), flow.body_font)), ("panel", line.on_panel)) if on)
+                                       ("typeface", another_typeface(letters_face(line.source, line.font), flow.body_font)), ("panel", line.on_panel),
+                                       ("ink", in_another_ink(line.source))) if on)
 
 
 def _label_style(numbering: tuple | None, line: TextLine) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ import pymupdf
 import regex
 
 from extractors.geometry import union_box
-from extractors.records import Line, Page, Span
+from extractors.records import Line, Page, Rule, Span
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
@@ -216,6 +216,46 @@ def _read_again(g: list[dict], h: list[dict]) -> bool:
                    > min(c["bbox"][2] - c["bbox"][0], d["bbox"][2] - d["bbox"][0]) / 2 for d in h) for c in g)
 
 
+def rules_read_as_marks(raw: dict, rules: list[Rule]) -> list[str]:
+    """Convention: an OCR reads a stretch of a ruled line as a mark — a dash (一 ー － - _) along a rule across
+    the page, a bar (| ｜) along one down it: a timeline's arrow read 一 after its ●, a table's column rule read |
+    between two cells. A glyph of such a mark that a rule of the page (scan_rules: read from its picture) runs
+    through lengthwise — inside its box, not at its edge, across the box's middle — is that rule: taken out of the
+    text, in place in MuPDF's rawdict (a line left empty is dropped). Returns their texts, one a line (specks)."""
+    across = [r for r in rules if r.horizontal]
+    down = [r for r in rules if not r.horizontal]
+    taken: list[str] = []
+    for b in raw["blocks"] if rules else ():
+        if b.get("type", 0) == 0:
+            taken += _marks_out(b, across, down)
+    return taken
+
+
+def _marks_out(block: dict, across: list[Rule], down: list[Rule]) -> list[str]:
+    """The block's glyphs that are a rule read as a mark (rules_read_as_marks) taken out, their texts a line each."""
+    taken: list[str] = []
+    for ln in block["lines"]:
+        drop = {id(c) for s in ln["spans"] for c in s["chars"] if _on_a_rule(c, across, down)}
+        if drop:
+            taken.append("".join(c["c"] for s in ln["spans"] for c in s["chars"] if id(c) in drop))
+            ln["spans"] = _without(ln["spans"], drop)
+    block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+    return taken
+
+
+DASHES = "一ー－‐-_―─"   # the marks an OCR reads a stretch of a rule across the page as
+
+
+def _on_a_rule(c: dict, across: list[Rule], down: list[Rule]) -> bool:
+    """The glyph is a dash a rule across the page runs through, or a bar a rule down it runs through (rules_read_as_marks)."""
+    x0, y0, x1, y1 = c["bbox"]
+    if c["c"] in DASHES:
+        return any(y0 < r.y0 < y1 and r.x0 <= (x0 + x1) / 2 <= r.x1 for r in across)
+    if c["c"] in _BARS:
+        return any(x0 < r.x0 < x1 and r.y0 <= (y0 + y1) / 2 <= r.y1 for r in down)
+    return False
+
+
 def _chars(spans: list[dict]) -> str:
     return "".join(c["c"] for s in spans for c in s["chars"])
 
@@ -289,22 +329,65 @@ def _one_letter_down(ln: dict, ls: Layout) -> bool:
 def _runs_read_across(raw: dict, letter: float, ls: Layout) -> None:
     """Convention: an OCR may read a few lines set across the page (a letter's head set flush right:
     its number over its date) down, column by column: lines running down the page of one letter
-    each, whose boxes stand side by side in rows. Their glyphs are read across again, row by row:
+    each, whose boxes stand side by side in rows; or runs of several letters standing in step side by
+    side (_in_step_runs: a table's column of dates, 平成２年１２月 over 令和２年４月, read 平令令… 成和和…).
+    Their glyphs are read across again, row by row:
     rows of the glyphs a letter high, overlapping down the page; a glyph the OCR boxed short (under
     half a letter: one it could not size) goes to the row whose top its box's bottom stands nearest,
     within half a letter (such a box stands over its room, between its row and the one above), else
     to a row of its own. Rows are cut where two glyphs stand further apart than `ocr_row_gap` letters."""
-    glyphs: list[tuple[dict, dict]] = []
-    for b in raw["blocks"]:
-        if b.get("type", 0) == 0 and any(_one_letter_down(ln, ls) for ln in b["lines"]):
-            glyphs += [(c, s) for ln in b["lines"] if _one_letter_down(ln, ls) for s in ln["spans"] for c in s["chars"]
-                       if not c["c"].isspace()]
-            b["lines"] = [ln for ln in b["lines"] if not _one_letter_down(ln, ls)]
+    glyphs = _read_down_out(raw, _in_step_runs(raw, letter, ls), ls)
     if not glyphs:
         return
     rows = _glyph_rows(glyphs, letter, ls)
     lines = [_row_line(row) for row in rows for row in _cut(row, letter * ls.ocr_row_gap)]
     raw["blocks"].append({"type": 0, "bbox": union_box([ln["bbox"] for ln in lines]), "lines": lines})
+
+
+def _read_down_out(raw: dict, in_step: set[int], ls: Layout) -> list[tuple[dict, dict]]:
+    """The glyphs (with their spans) of the lines to read across again (_runs_read_across: of one letter down the page,
+    or `in_step`), those lines taken out of their blocks."""
+    glyphs: list[tuple[dict, dict]] = []
+    for b in raw["blocks"]:
+        taken = [ln for ln in b["lines"] if _one_letter_down(ln, ls) or id(ln) in in_step] if b.get("type", 0) == 0 else []
+        if taken:
+            glyphs += [(c, s) for ln in taken for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()]
+            b["lines"] = [ln for ln in b["lines"] if not any(ln is t for t in taken)]
+    return glyphs
+
+
+def _in_step_runs(raw: dict, letter: float, ls: Layout) -> set[int]:
+    """The ids of the page's runs down the page of two glyphs or more that stand in step with another (_in_step)."""
+    runs = [(ln, [c["bbox"] for s in ln["spans"] for c in s["chars"] if not c["c"].isspace()])
+            for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"] if abs(ln["dir"][0]) < ls.slant]
+    runs = [(ln, boxes) for ln, boxes in runs if len(boxes) > 1]
+    out: set[int] = set()
+    for k, (a, boxes) in enumerate(runs):
+        for b, others in runs[k + 1:]:
+            if _in_step(boxes, others, ls.ocr_in_step * letter):
+                out |= {id(a), id(b)}
+    return out
+
+
+def _in_step(a: list[Box], b: list[Box], tol: float) -> bool:
+    """Convention: text set across that an OCR read down the page column by column: two runs down the page
+    side by side (overlapping across by no more than `tol`) whose glyphs stand level — top and foot within
+    `tol` — at least twice and for half the shorter run, a glyph nearer its level neighbour across than the
+    next glyph down its own run (the pitch across under the pitch down: printed 縦書き sets its columns
+    further apart than its letters, and no two of a map's names along roads stand in step)."""
+    if min(max(x[2] for x in a), max(x[2] for x in b)) - max(min(x[0] for x in a), min(x[0] for x in b)) > tol:
+        return False
+    level = [(p, q) for p in a for q in b if abs(p[1] - q[1]) <= tol and abs(p[3] - q[3]) <= tol]
+    if len(level) < 2 or 2 * len(level) < min(len(a), len(b)):
+        return False
+    across = median(abs(p[0] + p[2] - q[0] - q[2]) / 2 for p, q in level)
+    return across < min(_pitch(a), _pitch(b))
+
+
+def _pitch(boxes: list[Box]) -> float:
+    """The median step down the page from one glyph's top to the next's."""
+    tops = sorted(x[1] for x in boxes)
+    return median(y - x for x, y in zip(tops, tops[1:]))
 
 
 def _glyph_rows(glyphs: list[tuple[dict, dict]], letter: float, ls: Layout) -> list[list[tuple[dict, dict]]]:

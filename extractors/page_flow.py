@@ -21,7 +21,7 @@ from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart
 from extractors.contents import find_contents
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
-from extractors.furniture import line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
+from extractors.furniture import handout_pages, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
@@ -923,7 +923,8 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
                                                  settings.typography.title_page_lines)
     flow = Flow(doc.name, items, footnotes, body_size, body_font, right_edge, furniture, find_contents(items, settings.typography.near_size, body_size), columns,
                 settings, deck=deck, page_heights=heights,
-                slide_titles=titles, ocr_pages=frozenset(p.number for p in doc.pages if p.ocr))
+                slide_titles=titles, ocr_pages=frozenset(p.number for p in doc.pages if p.ocr),
+                handouts=handout_pages(doc, settings.margins))
     flow.positioned = positioned_pages(flow)
     flow.text_left = text_left(flow)   # the roles and the headings read it: found once
     if tabled:

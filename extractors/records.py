@@ -26,12 +26,14 @@ class Span:
     baseline: float
     char_boxes: tuple[tuple[float, float, float, float], ...]  # (x0, y0, x1, y1) of each character
     bold: bool = False   # set in a bold face (font flags or a bold font name)
+    inked: bool = False   # printed in another ink than its page's running text: read off an OCR'd scan's picture,
+                          # whose layer keeps no face (scan_rules.picture_inks)
 
     def part(self, a: int, b: int) -> Span:
         """Characters a to b of the span (a < b), as a span of their own."""
         boxes = self.char_boxes[a:b]
         return Span(self.text[a:b], self.font, self.size, boxes[0][0], self.y0, boxes[-1][2], self.y1, self.baseline,
-                    boxes, self.bold)
+                    boxes, self.bold, self.inked)
 
 
 @dataclass(slots=True)
@@ -396,6 +398,8 @@ class Flow:
                                    # read once, for the line roles and the headings
     ocr_pages: frozenset[int] = frozenset()   # pages whose text is an OCR layer over a scan (Page.ocr): no blank line,
                                    # no leading space
+    handouts: frozenset[int] = frozenset()   # scanned pages printing a deck two slides to a page, one over the other
+                                   # (furniture.handout_pages): each half a slide
     gothic_titles: bool = False   # the document's Gothic over its Mincho text stands only on centred lines: the face it
                                   # keeps for its titles (typography.gothic_titles), read by the headings
     positioned: frozenset[int] = frozenset()   # pages whose layer writes no blank line and no leading space, each line

@@ -21,7 +21,10 @@ from __future__ import annotations
 import numpy as np
 import pymupdf
 
-from extractors.records import Rule
+from dataclasses import replace
+from statistics import median
+
+from extractors.records import Line, Rule
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
@@ -181,3 +184,40 @@ def _touching(rows: list[int], starts: list[int], ends: list[int]) -> list[list[
         strokes[k].append((r, a, b))
         here.append((a, b, k, r))
     return strokes
+
+
+def picture_inks(page: pymupdf.Page, lines: list[Line], ls: Layout) -> list[Line]:
+    """The lines of an OCR'd scan, those printed in another ink than its running text marked so (Span.inked).
+    Convention: the OCR layer keeps no face, size or weight of the print (ocr_layer), but the picture keeps its
+    ink: a slide's title in the deck's blue, a flyer's heads in red over black text are set apart by their ink as
+    a text PDF's are by their face. A line's ink is the mean colour of the darkest `scan_ink_share` of its box's
+    pixels (the page rendered in colour at `scan_ink_dpi`), read as a hue — (red - green, green - blue), no
+    lightness: a grey ink or a scan's cast is the text's own —; the running text's is the median hue of the
+    page's lines of `ocr_line_letters` letters or more, a line weighing by its letters; a line whose hue stands
+    further than `scan_ink_apart` from it is in another ink."""
+    zoom = ls.scan_ink_dpi / 72
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csRGB, alpha=False, annots=False)
+    rgb = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.stride)[:, :pix.width * 3].reshape(pix.height, pix.width, 3)
+    hues = [_hue(rgb, ln, zoom, ls) for ln in lines]
+    counted = [(h, n) for h, ln in zip(hues, lines) if h is not None
+               and (n := sum(1 for c in ln.text if not c.isspace())) >= ls.ocr_line_letters]
+    if not counted:
+        return lines
+    body = tuple(median(h[k] for h, n in counted for _ in range(n)) for k in (0, 1))
+    return [_inked(ln) if h is not None and np.hypot(h[0] - body[0], h[1] - body[1]) > ls.scan_ink_apart else ln
+            for h, ln in zip(hues, lines)]
+
+
+def _hue(rgb: np.ndarray, line: Line, zoom: float, ls: Layout) -> tuple[float, float] | None:
+    """The hue of the line's ink (picture_inks): None where its box holds no pixel."""
+    box = rgb[max(0, int(line.y0 * zoom)):int(np.ceil(line.y1 * zoom)), max(0, int(line.x0 * zoom)):int(np.ceil(line.x1 * zoom))]
+    px = box.reshape(-1, 3).astype(np.int32)
+    if not len(px):
+        return None
+    light = px.sum(axis=1)
+    r, g, b = px[light <= np.quantile(light, ls.scan_ink_share)].mean(axis=0)
+    return float(r - g), float(g - b)
+
+
+def _inked(line: Line) -> Line:
+    return replace(line, spans=[replace(s, inked=True) for s in line.spans])

@@ -110,6 +110,18 @@ class Layout:
     ocr_wide: float = _v(1.6, "em", "...or wider than this, in ems of its own height (a flat bar of a photograph: 1.7-5.8)")
     ocr_row_gap: float = _v(3.0, "em", "an OCR's vertical runs read across again (ocr_layer._runs_read_across): glyphs of a row\n"
                             "                                 further apart than this many letters stand in two lines (a seal beside a name)")
+    ocr_in_step: float = _v(0.25, "share", "an OCR's runs read down the page stand in step (ocr_layer._in_step) when a glyph's top and\n"
+                            "                                 foot are within this share of a letter of a glyph's in the run beside it (a table's\n"
+                            "                                 column the OCR read down: 0-2 pt apart at 14 pt letters)")
+    scan_ink_dpi: float = _v(48.0, "count", "an OCR'd scan's picture is read for its lines' ink (scan_rules.picture_inks) rendered in\n"
+                             "                                 colour at this resolution: a 10 pt letter 7 pixels tall, its ink's hue still read;\n"
+                             "                                 MuPDF decodes the scan's JPEG at a quarter of its size (25 ms a page)")
+    scan_ink_share: float = _v(0.1, "share", "...the darkest this share of a line's pixels are its ink (a line's letters cover\n"
+                               "                                 a quarter to a third of its box)")
+    scan_ink_apart: float = _v(36.0, "count", "...a line's ink whose hue — (red - green, green - blue), 0-255 a channel — stands\n"
+                               "                                 further than this from its page's running text's is another ink (slide titles\n"
+                               "                                 in a deck's blue: 42-54, a flyer's red: 105-146; black text on a yellow-tinted\n"
+                               "                                 table head: 28-32; a scan's cast over black text: under 10)")
     scan_rule_dpi: float = _v(96.0, "count", "an OCR'd scan's picture is read for its rules (scan_rules) rendered at this resolution: a\n"
                               "                                 hairline rule still a pixel of grey, a 10 pt letter 13 pixels; under half a 200 dpi\n"
                               "                                 scan's own, so MuPDF decodes its JPEG at half size (100 dpi: twice the time)")
@@ -220,6 +232,8 @@ class Margins:
                           "                          this many characters; a longer line in a slide's margin is a sentence of its own")
     label_place: float = _v(2.0, "pt", "a deck's label printed on the next slide stands where it stood (its corner within this):\n"
                             "                            the slide layout places it, not the text")
+    stacked_pages: int = _v(2, "count", "a short line printed twice on a page, at one place of each half (a 2-up handout's slides:\n"
+                            "                            furniture._stacked_labels), on at least this many pages is each slide's running label")
     hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")
     same_row: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one row")
     row_piece_gap: float = _v(2.0, "em", "pieces of one row at most this far apart are one printed line (a source line's address and\n"

@@ -11,6 +11,7 @@ from extractors.line_roles import LineRole, letters_span
 from extractors.neighbours import next_item
 from extractors.numbering import FIGURE, SERVES_PROVISIONS, a_figure, folded
 from extractors.records import Flow, TextLine
+from extractors.typography import in_another_ink
 from normalizers.text import SPACES as _SPACES, clean
 
 
@@ -81,10 +82,13 @@ def set_like(line: TextLine, nxt: TextLine, flow: Flow, apart: bool, weight: boo
     type ends a title), its size, and its weight unless `weight` is off. Convention (a letter set in
     one face and size, its headings set off by an underline alone: １．…について（要綱第１関係） over the
     paragraph it opens): a title underlined runs on only to a line underlined as well — its rule ends
-    where the title does, however far its line reaches."""
+    where the title does, however far its line reaches. On an OCR'd scan, whose layer writes one face and size, the
+    ink is the type: a title printed in another ink than the text runs on only to a line in that ink (○… in red over
+    its paragraph in black)."""
     return (nxt.font == line.font or (apart and nxt.font != flow.body_font)) \
         and abs(nxt.size - line.size) <= flow.settings.typography.near_size \
-        and (nxt.bold == line.bold or not weight) and (nxt.underlined or not line.underlined or not weight)
+        and (nxt.bold == line.bold or not weight) and (nxt.underlined or not line.underlined or not weight) \
+        and in_another_ink(nxt.source) == in_another_ink(line.source)
 
 
 def at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow, weight: bool = True) -> bool:

@@ -53,6 +53,19 @@ def another_typeface(font: str, body: str) -> bool:
     return ours != theirs
 
 
+def in_another_ink(line: Line) -> bool:
+    """Most of the line's letters printed in another ink than its page's running text (Span.inked: an OCR'd scan's,
+    scan_rules.picture_inks)."""
+    if not any(s.inked for s in line.spans):   # (every line of a text PDF: no letter counted)
+        return False
+    inked = total = 0
+    for s in line.spans:
+        n = sum(1 for c in s.text if not c.isspace())
+        total += n
+        inked += n if s.inked else 0
+    return 2 * inked > total
+
+
 def gothic_over_mincho(font: str, body: str) -> bool:
     """Convention (ゴシック見出し: Japanese typesetting weights a heading by its face, a Gothic over Mincho text, as
     Latin type does by its bold — a TeX booklet's 見出し in IPAexGothic at the body's size over IPAexMincho): the

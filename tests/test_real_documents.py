@@ -133,13 +133,11 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # ocr19: an OCR layer's lines are read in regular weight (ocr_layer.at_one_size) and letters read off a picture
     # head nothing (ocr_layer.picture_letters: TextLine.in_figure); see HEADINGS_REACHED)
     # 鈴鹿市's 回覧 on the 鈴鹿四日市道路 with four slides of 三重河川国道事務所 printed 2-up (PaperStream scan with an OCR
-    # layer, ocr19): the slides' titles, set larger, are in the OCR's one size (3 of 4 unread: f1 0.25); "●主に…を実施
-    # します。" over its indented line is read as a set-off mark (as mie_koki's ○ lines are), and 【R6年度】 and "●一" in
-    # the flow diagram as headings; the 都市計画経緯 table's first column the OCR read down the page in runs of one
-    # letter a row (tables_found 0.5), and the map's roads on page 3 ruled a table of junk (tables_false_pages 1).
-    # First measured f1 0.143, title 0 — …に関するお知らせ is a subject line (numbering.SUBJECT_LINE), the contacts'
-    # ● rows fields (numbering.CONTACT_ROW), the flow's captions read down the page a figure's (ocr_layer._read_down)
-    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": {"f1": 0.25, "tables_found": 0.5, "tables_false_pages": 1.0},
+    # layer, ocr19: f1 0.25, tables_found 0.5 — the slides' titles in the OCR's one size, a table column the OCR read down
+    # the page —; f1 1 and tables_found 1 since ocr20, see HEADINGS_REACHED). Left: the map's roads on page 3 rule a
+    # table of junk (tables_false_pages 1) — a grid round letters read off a picture told from a scanned table whose
+    # dotted row rules the OCR read as dashes (a budget sheet's: as many junk letters) is not found yet.
+    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": {"tables_false_pages": 1.0},
     # 鈴鹿市 地域医療推進課's 結核健診 flyer, circulated (PaperStream scan with an OCR layer, ocr19): the title, in display
     # type, the OCR read as junk (鐙捷鍵諺(鱒鄙熟 黒至鎚怠茸): title 0, no text layer holds it. f1 0 as first measured —
     # 【お問い合わせ先】 over the contact block a heading — until a band keying a contact is none (numbering.CONTACT_BAND)
@@ -453,7 +451,14 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ndl_japansearch_metadata_renkei_slides_2019": (1.0, 1.0, 1.0),   # every bar since cards20 (record cards no tables: cells.record_card)
     "shimane_cms_joho_teikyo_sekininsha_sosa_manual_2014": (1.0, 1.0, 1.0),
     "jma_kozui_yoho_hanran_chui_joho_reibun_2022": (1.0, 1.0, 1.0),
-    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (0.25, 1.0, 1.0),   # PaperStream OCR scan (ocr19): see BELOW_THE_BAR
+    # 鈴鹿市's 回覧 on the 鈴鹿四日市道路, slides printed 2-up (PaperStream OCR scan, ocr19; f1 0.25 before ocr20): the
+    # slides' titles are printed in the deck's blue (the picture's ink: scan_rules.picture_inks, LineRole.style "ink",
+    # read as a title's in a slide's title band: headings._slide_title_ink), the office's name by the logo on each
+    # slide's title band running furniture (furniture._stacked_labels), the 時期 column the OCR read down in runs side
+    # by side read across (ocr_layer._in_step_runs), 【R6年度】 over the flow chart's junk a caption
+    # (headings._over_picture), ●…します。 over a line hung under its words no heading (headings._past_its_words), the
+    # arrow read "一" after the timeline's ● the rule (ocr_layer.rules_read_as_marks). See BELOW_THE_BAR (a false table).
+    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (1.0, 1.0, 1.0),
     "suzuka_kekkaku_kenshin_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (ocr19): title 0, see BELOW_THE_BAR
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 1 since covers19 (the booklet's row)
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (1.0, 1.0, 1.0),   # (0.0 before covers19, f1 0.5 before slides20)
