@@ -63,7 +63,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import as_issuer, names_body, opens_contact
+from normalizers.bodies import as_issuer, bracketed_body, names_body, opens_contact
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -1180,8 +1180,8 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
     date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row)
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
-    if at and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under 総務省 / 経済産業省)
-        decided, issuer = _issuer(rest[:at], settings)
+    if at != 0 and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under
+        decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
     maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
     issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at)
@@ -1655,14 +1655,25 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
             return dm.group(0), dm.group(1)
         if not names_body(r.text):   # an amount, a time, a place, an addressee, a lead-in: no body named
             continue
-        names = [as_issuer(s)]
-        for prev, nxt in zip(rows[k:], rows[k + 1:]):
-            if not (_stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name)
-                    and names_body(nxt.text)):
-                break
-            names.append(as_issuer(_unspaced(nxt.text)))
-        return "", "・".join(names)
+        return "", "・".join(_stacked_names(rows, k, settings))
     return "", ""
+
+
+def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
+    """The issuer's row k and the rows stacked right under it that name a body too (one issuer per row).
+    Convention (a secretariat run by a company: …事業事務局 / （ＴＯＰＰＡＮ株式会社）): a bracketed note stacked under a
+    name that names a body itself closes that name (normalizers.bodies.bracketed_body)."""
+    names = [as_issuer(_unspaced(rows[k].text))]
+    for prev, nxt in zip(rows[k:], rows[k + 1:]):
+        s = _unspaced(nxt.text)
+        if bracketed_body(s) and _stacked(prev, nxt, settings, settings.cover.note_gap):
+            names[-1] += s
+        elif _stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name) \
+                and names_body(nxt.text):
+            names.append(as_issuer(s))
+        else:
+            break
+    return names
 
 
 def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
@@ -1677,11 +1688,12 @@ def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
 _NOTE = regex.compile(r"^[(][^()]*[)]$|^[^:：]{1,8}[:：]")
 
 
-def _stacked(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
-    """b is set right under a, in its size, aligned with it on the left, the right or the centre
-    (a display type's rows may overlap: b's top stands under a's)."""
+def _stacked(a: CoverRow, b: CoverRow, settings: Settings, gap: float = 0.0) -> bool:
+    """b is set right under a (at most `gap` ems under it, CoverPage.stacked_gap unless given), in its size, aligned
+    with it on the left, the right or the centre (a display type's rows may overlap: b's top stands under a's)."""
     cp = settings.cover
-    return (abs(a.size - b.size) <= settings.typography.near_size and a.y0 < b.y0 and b.y0 - a.y1 <= cp.stacked_gap * a.size
+    gap = gap or cp.stacked_gap
+    return (abs(a.size - b.size) <= settings.typography.near_size and a.y0 < b.y0 and b.y0 - a.y1 <= gap * a.size
             and (abs(a.x0 - b.x0) <= cp.aligned or abs(a.x1 - b.x1) <= cp.aligned
                  or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))
 

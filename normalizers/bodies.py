@@ -83,14 +83,26 @@ def _member_signing(s: str) -> bool:
     return m is not None and not _DIVISION.search(m.group(2))
 
 
+def bracketed_body(text: str) -> bool:
+    """`text` (a row, white space out) is a bracketed note alone that names a body: （ＴＯＰＰＡＮ株式会社）."""
+    m = regex.match(r"^[（(]([^（）()]+)[）)]$", text)
+    return m is not None and names_body(m.group(1))
+
+
 def opens_contact(text: str) -> bool:
     """`text` (a row, white space out) opens a contact band (_CONTACT)."""
     return bool(_CONTACT.match(text))
 
 
+# Convention (an office named with its telephone number on its row: …医務薬事課　025-280-5184): the number is no part
+# of the name
+_PHONE = regex.compile(r"(?:TEL|Tel|電話)?[:：]?[(（]?0\d{1,4}[)）]?[-‐－ー]\d{1,4}[-‐－ー]\d{3,4}$")
+
+
 def as_issuer(text: str) -> str:
     """The issuer a body's row names: the body for its members signing together, the office for its head
-    signing with a name (the name left out); the row as it is otherwise."""
+    signing with a name (the name left out), the office without its telephone number; the row as it is otherwise."""
+    text = _PHONE.sub("", text) or text
     members = _ALL_MEMBERS.match(text)
     if members and _BODY.search(members.group(1)):
         return members.group(1)

@@ -11,6 +11,10 @@ no issuer), each named for what it shows.
   / 電話：…): the band is whom to ask, no issuer.
 - build_public_notice: a public notice (北野村公告第２１号): subject, the enacting sentence, its date, and the head
   signing under the date (北野村長　山田　太郎): the issuer is the office.
+- build_budget_book_cover: a budget book's cover: 令和６年度 / 一般会計予算書 / （附予算説明書） in display type, no date,
+  and the village's name alone at the page's foot: the issuer (the row under the title that names a body).
+- build_secretariat_cover: a subsidy rule's cover: the rule's name, 交付規程, the variant, no date, and at the foot the
+  secretariat with the company running it in brackets on the row under it (…事務局 / （北野印刷株式会社）): one name.
 - build_instrument: an instrument numbered in a body's name (北野省告示第二号) signed under its date by the body's head
   (北野大臣　山田　太郎): the body the number names, 北野省, is the issuer.
 """
@@ -129,5 +133,40 @@ def build_instrument(path: Path) -> Path:
     _right(page, 266, "北野大臣　山田　太郎", 12, 545)
     _centred(page, 374, "北野語の表記", 13)
     _text(page, 420, 12)
+    doc.save(path)
+    return path
+
+
+BOOK_BODY = "北野村"
+
+
+def build_budget_book_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 155, "令和６年度", 26, GOTHIC)
+    _centred(page, 280, "一般会計予算書", 36, GOTHIC)
+    _centred(page, 360, "（附予算説明書）", 26, GOTHIC)
+    _centred(page, 738, BOOK_BODY, 30, GOTHIC)
+    page = doc.new_page()
+    page.insert_text((85, 90), "予算総則", fontname=GOTHIC, fontsize=14)
+    _text(page, 120, 10)
+    doc.save(path)
+    return path
+
+
+SECRETARIAT = ["北野村デジタル化支援事業事務局", "（北野印刷株式会社）"]
+
+
+def build_secretariat_cover(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 110, "北野村デジタル化支援事業費補助金", 12)
+    _centred(page, 175, "交付規程", 14)
+    _centred(page, 270, "通常枠", 14)
+    _centred(page, 569, SECRETARIAT[0], 14)
+    _centred(page, 596, SECRETARIAT[1], 14)
+    page = doc.new_page()
+    page.insert_text((85, 90), "（通則）", fontname=GOTHIC, fontsize=11)
+    _text(page, 120, 10)
     doc.save(path)
     return path

@@ -44,6 +44,22 @@ def test_an_instrument_is_the_body_its_number_names(tmp_path):
     assert norm(_cover(ic.build_instrument(tmp_path / "kokuji.pdf")).issuer) == "北野省"
 
 
+def test_a_cover_with_no_date_is_issued_by_the_name_at_its_foot(tmp_path):
+    """No date under the budget book's title: the village's name at the foot is the issuer (on main: none)."""
+    assert norm(_cover(ic.build_budget_book_cover(tmp_path / "book.pdf")).issuer) == ic.BOOK_BODY
+
+
+def test_a_company_in_brackets_under_a_secretariat_closes_its_name(tmp_path):
+    """…事務局 / （北野印刷株式会社） at the foot of a cover with no date: one name (on main: none)."""
+    assert norm(_cover(ic.build_secretariat_cover(tmp_path / "kitei.pdf")).issuer) == norm("".join(ic.SECRETARIAT))
+
+
+def test_an_office_named_with_its_telephone_number():
+    from normalizers.bodies import as_issuer, names_body
+    assert names_body("北野県福祉保健部医務薬事課　025-280-5184") and as_issuer("北野県福祉保健部医務薬事課025-280-5184") == \
+        "北野県福祉保健部医務薬事課"
+
+
 @pytest.mark.parametrize("row", ["¥100,000 per person", "9時25分～9時35分", "於日本記者クラブ10階ホール", "地域の皆様",
                                  "【連絡先】", "Prepared and Published by", "Release 0.29a0", "Full Text (Japanese)",
                                  "解答上の注意", "「情報システムの合理化をどうすべきか」といった施策を戦", "1事業所",
