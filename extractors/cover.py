@@ -63,7 +63,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import as_issuer, bracketed_body, names_body, opens_contact
+from normalizers.bodies import as_issuer, bracketed_body, budget_body, names_body, opens_contact, series_body
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -1184,7 +1184,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
         decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
     maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
-    issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at)
+    issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
     subtitle = _subtitle_row(rows, last)
     return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer, subtitle=subtitle,
                        title_at=title_at + pieces_at(kind), subtitle_at=pieces_at(rows[last + 1:last + 2] if subtitle else []),
@@ -1192,10 +1192,13 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
                  DateEvidence(date))
 
 
-def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None) -> str:
+def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None, title: str) -> str:
     """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
-    date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date."""
-    return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer
+    date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
+    the body the series line over the title names (normalizers.bodies.series_body), else the body whose budget the
+    title names (normalizers.bodies.budget_body)."""
+    return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
+        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title))
 
 
 def _note_kept(rows: list[CoverRow], last: int, title: str) -> tuple[tuple[Box, str], ...]:

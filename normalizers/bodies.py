@@ -89,6 +89,29 @@ def bracketed_body(text: str) -> bool:
     return m is not None and names_body(m.group(1))
 
 
+# Convention (a paper series named by the body that issues it, set over the title: 政府CIO補佐官等ディスカッションペーパー — the
+# discussion papers of the government's CIO advisers and others): the body the series names (without 等, "and others")
+_SERIES = regex.compile(r"^(.+?)等?(?:ディスカッション・?ペーパー|ワーキング・?ペーパー)$")
+
+
+def series_body(text: str) -> str:
+    """The body a series line (a row, white space out) names, when it names one (_SERIES); ""."""
+    m = _SERIES.match(text)
+    return m.group(1) if m and names_body(m.group(1)) else ""
+
+
+# Convention (a budget paper titled by the fiscal year and the ministry or the local government whose budget it is:
+# 令和２年度文部科学省第２次補正予算（案）, 令和２年度総務省所管補正予算（案）の概要): that body issues it
+_BUDGET_OF = regex.compile(r"^(?:令和|平成|昭和)[0-9０-９元]{1,2}年度(\S{1,16}?(?:省|庁|府|都|道|県|市|区|町|村))(?:所管)?"
+                           r"(?:一般会計|特別会計)?(?:第[0-9０-９]+次)?(?:補正)?予算")
+
+
+def budget_body(title: str) -> str:
+    """The body whose budget the title (white space out) names (_BUDGET_OF); ""."""
+    m = _BUDGET_OF.match(title)
+    return m.group(1) if m else ""
+
+
 def opens_contact(text: str) -> bool:
     """`text` (a row, white space out) opens a contact band (_CONTACT)."""
     return bool(_CONTACT.match(text))

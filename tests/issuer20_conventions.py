@@ -7,7 +7,7 @@ no issuer), each named for what it shows.
   members signing together (…専門家会議構成員一同): the place names no body; the issuer is the body.
 - build_english_lead_in: an English statute's cover: Prepared and Published by / THE KITANO LAW REVISION COMMISSION /
   UNDER THE AUTHORITY OF / …: the lead-in names no body, the row after it is the issuer, alone.
-- build_contact_band: a budget paper's cover: title, date, and at its foot the contact band (【連絡先】 / 会計課 / 担当：…
+- build_contact_band: a policy paper's cover: title, date, and at its foot the contact band (【連絡先】 / 会計課 / 担当：…
   / 電話：…): the band is whom to ask, no issuer.
 - build_public_notice: a public notice (北野村公告第２１号): subject, the enacting sentence, its date, and the head
   signing under the date (北野村長　山田　太郎): the issuer is the office.
@@ -15,6 +15,8 @@ no issuer), each named for what it shows.
   and the village's name alone at the page's foot: the issuer (the row under the title that names a body).
 - build_secretariat_cover: a subsidy rule's cover: the rule's name, 交付規程, the variant, no date, and at the foot the
   secretariat with the company running it in brackets on the row under it (…事務局 / （北野印刷株式会社）): one name.
+- build_budget_paper: a ministry's supplementary budget paper: its title names the fiscal year and the ministry
+  (令和２年度北野省第２次補正予算（案）), the items under it, no row naming an issuer: the ministry is the issuer.
 - build_instrument: an instrument numbered in a body's name (北野省告示第二号) signed under its date by the body's head
   (北野大臣　山田　太郎): the body the number names, 北野省, is the issuer.
 """
@@ -92,8 +94,8 @@ def build_english_lead_in(path: Path) -> Path:
 def build_contact_band(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
-    _centred(page, 245, "令和２年度北野省所管", 28, GOTHIC)
-    _centred(page, 285, "補正予算（案）の概要", 28, GOTHIC)
+    _centred(page, 245, "北野省のデジタル施策", 28, GOTHIC)
+    _centred(page, 285, "（案）の概要", 28, GOTHIC)
     _centred(page, 555, "令和２年４月", 28)
     for y, row in [(672, "【連絡先】"), (688, "大臣官房会計課"), (704, "担当：北野課長補佐"), (720, "電話：03-5253-5111")]:
         page.insert_text((380, y), row, fontname=MINCHO, fontsize=10.5)
@@ -168,5 +170,19 @@ def build_secretariat_cover(path: Path) -> Path:
     page = doc.new_page()
     page.insert_text((85, 90), "（通則）", fontname=GOTHIC, fontsize=11)
     _text(page, 120, 10)
+    doc.save(path)
+    return path
+
+
+BUDGET_TITLE = "令和２年度北野省第２次補正予算（案）"
+
+
+def build_budget_paper(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 90, BUDGET_TITLE, 18, GOTHIC)
+    page.insert_text((57, 150), "生活に困っている学生等の支援", fontname=GOTHIC, fontsize=16)
+    page.insert_text((70, 180), "◆困窮学生等に対する支援　１５３億円", fontname=GOTHIC, fontsize=14)
+    _text(page, 205, 10, 12)
     doc.save(path)
     return path

@@ -54,6 +54,19 @@ def test_a_company_in_brackets_under_a_secretariat_closes_its_name(tmp_path):
     assert norm(_cover(ic.build_secretariat_cover(tmp_path / "kitei.pdf")).issuer) == norm("".join(ic.SECRETARIAT))
 
 
+def test_a_budget_paper_is_issued_by_the_body_whose_budget_it_is(tmp_path):
+    """令和２年度北野省第２次補正予算（案） and no row naming an issuer: 北野省 (on main: none)."""
+    assert norm(_cover(ic.build_budget_paper(tmp_path / "budget.pdf")).issuer) == "北野省"
+
+
+def test_a_series_line_names_its_body():
+    """政府CIO補佐官等ディスカッションペーパー: the series of the CIO advisers (and others) — tests/cover_conventions.py
+    build_series_cover reads it on a built cover."""
+    from normalizers.bodies import series_body
+    assert series_body("北野村情報政策補佐官等ディスカッションペーパー") == "北野村情報政策補佐官"
+    assert series_body("ディスカッションペーパー") == "" and series_body("研究成果ワーキングペーパー") == ""
+
+
 def test_an_office_named_with_its_telephone_number():
     from normalizers.bodies import as_issuer, names_body
     assert names_body("北野県福祉保健部医務薬事課　025-280-5184") and as_issuer("北野県福祉保健部医務薬事課025-280-5184") == \
