@@ -1423,9 +1423,15 @@ def _body_quoting(title: str) -> regex.Match | None:
     return _BODY_QUOTING.match(_unspaced(title))
 
 
+# …or with no meeting's number, the body's name then the record's kind (…アドバイザリーボード議事概要): when it names a body
+_MINUTES_OF_BODY = regex.compile(r"^(.+?)(?:議事録|議事要旨|議事概要)$")
+
+
 def _minutes_body(title: str) -> regex.Match | None:
-    """The body minutes are of, named before the meeting's number or after it."""
-    return _MINUTES.match(title) or _MINUTES_NAMED_AFTER.match(title)
+    """The body minutes are of, named before the meeting's number or after it, or before the record's kind alone."""
+    unnumbered = _MINUTES_OF_BODY.match(title)
+    return _MINUTES.match(title) or _MINUTES_NAMED_AFTER.match(title) \
+        or (unnumbered if unnumbered and names_body(unnumbered.group(1)) else None)
 
 
 # who publishes: 発行　内閣府, 編集・発行 ○○市 (the name an office's: a ministry, an agency, a bureau, a municipality)

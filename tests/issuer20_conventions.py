@@ -17,6 +17,8 @@ no issuer), each named for what it shows.
   secretariat with the company running it in brackets on the row under it (…事務局 / （北野印刷株式会社）): one name.
 - build_budget_paper: a ministry's supplementary budget paper: its title names the fiscal year and the ministry
   (令和２年度北野省第２次補正予算（案）), the items under it, no row naming an issuer: the ministry is the issuer.
+- build_minutes_unnumbered: minutes titled by the body's name and the record's kind with no meeting's number
+  (北野村感染症対策アドバイザリーボード議事概要), then 開催日時：… and 場所：…: the body is the issuer.
 - build_instrument: an instrument numbered in a body's name (北野省告示第二号) signed under its date by the body's head
   (北野大臣　山田　太郎): the body the number names, 北野省, is the issuer.
 """
@@ -184,5 +186,20 @@ def build_budget_paper(path: Path) -> Path:
     page.insert_text((57, 150), "生活に困っている学生等の支援", fontname=GOTHIC, fontsize=16)
     page.insert_text((70, 180), "◆困窮学生等に対する支援　１５３億円", fontname=GOTHIC, fontsize=14)
     _text(page, 205, 10, 12)
+    doc.save(path)
+    return path
+
+
+MINUTES_BODY = "北野村感染症対策アドバイザリーボード"
+
+
+def build_minutes_unnumbered(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _centred(page, 112, MINUTES_BODY + "議事概要", 12)
+    for y, row in [(148, "開催日時：令和２年２月１０日（月）１７時００分～１９時００分"), (166, "場所：共用第７会議室"),
+                   (184, "出席者：北野座長、南構成員、東構成員")]:
+        page.insert_text((85, y), row, fontname=MINCHO, fontsize=12)
+    _text(page, 220, 10, 12)
     doc.save(path)
     return path

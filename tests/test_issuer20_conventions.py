@@ -59,6 +59,11 @@ def test_a_budget_paper_is_issued_by_the_body_whose_budget_it_is(tmp_path):
     assert norm(_cover(ic.build_budget_paper(tmp_path / "budget.pdf")).issuer) == "北野省"
 
 
+def test_minutes_with_no_meeting_s_number_are_the_body_s(tmp_path):
+    """…アドバイザリーボード議事概要 with no 第N回: the body is the issuer (on main: none)."""
+    assert norm(_cover(ic.build_minutes_unnumbered(tmp_path / "minutes.pdf")).issuer) == norm(ic.MINUTES_BODY)
+
+
 def test_a_series_line_names_its_body():
     """政府CIO補佐官等ディスカッションペーパー: the series of the CIO advisers (and others) — tests/cover_conventions.py
     build_series_cover reads it on a built cover."""

@@ -474,7 +474,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'mext_st_hakusho_2024_part1_ch2': 'printed from p2, not on the cover; read: none',
     'mext_st_hakusho_2024_part1_ch3': 'printed on p1, not read as the issuer; read: none',
     'mext_st_hakusho_2024_part1_ch5': 'printed from p3, not on the cover; read: none',
-    'mhlw_corona_advisory_board_gijigaiyo_2020': 'printed on p1, not read as the issuer; read: none',
     'mhlw_genyakuto_tourokugenbo_shishin_tsuchi_2014': "printed on p1, not read as the issuer; read: '厚生労働省医薬食品局審査管理課長・(医療機器・再生医療等製品審査管理担当)'",
     'mhlw_jukyo_kakuho_kyufukin_sokuhochi_2020': 'not printed in the document (the truth names its source); read: none',
     'mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023': 'not printed in the document (the truth names its source); read: none',
