@@ -20,12 +20,15 @@ label (作成日：, 第１ 日時) and before its weekday, hours, bracketed not
 document's date, no word of its title); 令和6年5月 with no day gives 2024-05; of a stack of dates naming the enactment
 and the amendments, the last amendment's; a notice's date stands over its subject, a public notice's
 (公告) under it, after the enacting sentence (…次のとおり公告する。). The issuer is the first standalone row under the date,
-above the text, that is not a sentence, a list item or a part's name (目次, 要旨, 主文), with the
-rows stacked right under it (one issuer per row, joined with ・); a row ending in 決定 names the
+above the text and any contact band (【連絡先】), that is not a sentence, a list item or a part's name (目次, 要旨, 主文) and
+names a body or an office (normalizers.bodies: no amount, time, place, addressee or lead-in; a head signing with a name
+is the office, 南国市長; a body's members signing together, …構成員一同, the body), with the
+rows stacked right under it that name one too (one issuer per row, joined with ・); a row ending in 決定 names the
 deciding body (and the issuer); with none under the date, the rows stacked over it (a slide
 deck's 総務省 / 経済産業省 / (令和6年4月)). A bracketed note or a labelled value (計画期間：…) names
-no issuer; the court the date line names, the body minutes' title names, or a labelled body
-(団体名：…) is the issuer. A cover whose title is a picture (an image in the top half of the page
+no issuer; the court the date line names, the body minutes' title names, a labelled body
+(団体名：…), or the body an instrument's number names (内閣告示第二号: 内閣) is the issuer; a notice with no seal and no
+addressee is signed on the row under its date. A cover whose title is a picture (an image in the top half of the page
 and no text row there; the rows under it are a caption or a slogan) is titled by the PDF's own
 title as the text prints it (its longest printed run), its issuer the PDF's author as that title
 opens with it; when the text does not print the PDF's title, it has no title the text holds (the
@@ -51,7 +54,7 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
+from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, INSTRUMENT_NUMBER, LABEL_OPENING, LISTED_MARK,
                                   NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering,
                                   schedule_entry)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
@@ -60,6 +63,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
+from normalizers.bodies import as_issuer, bracketed_body, budget_body, names_body, opens_contact, series_body
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -1205,16 +1209,25 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
     date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row, filed)
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
-    if at and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under 総務省 / 経済産業省)
-        decided, issuer = _issuer(rest[:at], settings)
+    if at != 0 and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under
+        decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
     maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows)
-    issuer = maker.group(1) if maker else issuer
+    issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
     subtitle = _subtitle_row(rows, last)
     return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer, subtitle=subtitle,
                        title_at=title_at + pieces_at(kind), subtitle_at=pieces_at(rows[last + 1:last + 2] if subtitle else []),
                        kept_at=_note_kept(rows, last, title)),
                  DateEvidence(date))
+
+
+def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None, title: str) -> str:
+    """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
+    date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
+    the body the series line over the title names (normalizers.bodies.series_body), else the body whose budget the
+    title names (normalizers.bodies.budget_body)."""
+    return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
+        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title))
 
 
 def _note_kept(rows: list[CoverRow], last: int, title: str) -> tuple[tuple[Box, str], ...]:
@@ -1452,9 +1465,15 @@ def _body_quoting(title: str) -> regex.Match | None:
     return _BODY_QUOTING.match(_unspaced(title))
 
 
+# …or with no meeting's number, the body's name then the record's kind (…アドバイザリーボード議事概要): when it names a body
+_MINUTES_OF_BODY = regex.compile(r"^(.+?)(?:議事録|議事要旨|議事概要)$")
+
+
 def _minutes_body(title: str) -> regex.Match | None:
-    """The body minutes are of, named before the meeting's number or after it."""
-    return _MINUTES.match(title) or _MINUTES_NAMED_AFTER.match(title)
+    """The body minutes are of, named before the meeting's number or after it, or before the record's kind alone."""
+    unnumbered = _MINUTES_OF_BODY.match(title)
+    return _MINUTES.match(title) or _MINUTES_NAMED_AFTER.match(title) \
+        or (unnumbered if unnumbered and names_body(unnumbered.group(1)) else None)
 
 
 # who publishes: 発行　内閣府, 編集・発行 ○○市 (the name an office's: a ministry, an agency, a bureau, a municipality)
@@ -1526,9 +1545,35 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     first = _subject_start(rows, at, settings)
     date = next((d for r in rows[:first] if (d := _row_date(r, settings.cover.date_share)).iso), NO_DATE)
     date = date if date.iso else _dated_after(rows[at + 1:], settings)
-    senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings)
-    return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main", "・".join(senders),
-                       title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
+    return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main",
+                       _notice_issuer(rows, first, date, settings), title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
+
+
+def _notice_issuer(rows: list[CoverRow], first: int, date: Dated, settings: Settings) -> str:
+    """A notice's issuer: the body its instrument's number names (_instrument_body), else its senders over their seals
+    ((公印省略)), else the name rows between its addressees and its subject (_unsealed), else its signer (_signer)."""
+    compact = [_unspaced(r.text) for r in rows[:first]]
+    senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings) \
+        or _signer(rows, date)
+    return _instrument_body(rows[:first]) or "・".join(senders)
+
+
+def _signer(rows: list[CoverRow], date: Dated) -> list[str]:
+    """Convention (a bill a mayor files, 議案: …について / the 提出 date / 南国市長　平山　耕三; a public notice, 公告: the
+    enacting sentence, its date, 鴨川市長　佐々木　久之): a notice that prints no seal and no addressee is signed on
+    the row right under its date — the office signing (its holder's name out: normalizers.bodies.as_issuer),
+    when that row names a body; none otherwise."""
+    k = next((k for k, r in enumerate(rows) if r is date.row), None)
+    if k is None or k + 1 >= len(rows) or not names_body(rows[k + 1].text):
+        return []
+    return [as_issuer(_unspaced(rows[k + 1].text))]
+
+
+def _instrument_body(rows: list[CoverRow]) -> str:
+    """Convention (an instrument numbered in a body's name: 内閣告示第二号, 内閣訓令第1号, (通商産業省告示第518号) on its
+    date's row): the body its number names issues it — the head signing under the date (内閣総理大臣　…) signs for it.
+    The body the first instrument's number among `rows` (the head of the first page, over the text) names; ""."""
+    return next((m.group(1) for r in rows if (m := INSTRUMENT_NUMBER.search(_unspaced(r.text)))), "")
 
 
 def _numbered_head(compact: list[str]) -> bool:
@@ -1654,20 +1699,34 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
     size and alignment (one issuer per row: 内閣府 / 文部科学省 joined with ・)."""
     for k, r in enumerate(rows):
         s = _unspaced(r.text)
-        if "。" in s or _LATIN_SENTENCE_END.search(r.text):   # the text has begun: the issuer stands above it
-            break
+        if "。" in s or _LATIN_SENTENCE_END.search(r.text) or opens_contact(s):   # the text or the contact band has
+            break                                                                  # begun: the issuer stands above it
         if not _name_row(r, settings, settings.cover.max_issuer):
             continue
         dm = _DECIDED.match(s)
         if dm:
             return dm.group(0), dm.group(1)
-        names = [s]
-        for prev, nxt in zip(rows[k:], rows[k + 1:]):
-            if not (_stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name)):
-                break
-            names.append(_unspaced(nxt.text))
-        return "", "・".join(names)
+        if not names_body(r.text):   # an amount, a time, a place, an addressee, a lead-in: no body named
+            continue
+        return "", "・".join(_stacked_names(rows, k, settings))
     return "", ""
+
+
+def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
+    """The issuer's row k and the rows stacked right under it that name a body too (one issuer per row).
+    Convention (a secretariat run by a company: …事業事務局 / （ＴＯＰＰＡＮ株式会社）): a bracketed note stacked under a
+    name that names a body itself closes that name (normalizers.bodies.bracketed_body)."""
+    names = [as_issuer(_unspaced(rows[k].text))]
+    for prev, nxt in zip(rows[k:], rows[k + 1:]):
+        s = _unspaced(nxt.text)
+        if bracketed_body(s) and _stacked(prev, nxt, settings, settings.cover.note_gap):
+            names[-1] += s
+        elif _stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name) \
+                and names_body(nxt.text):
+            names.append(as_issuer(s))
+        else:
+            break
+    return names
 
 
 def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
@@ -1682,11 +1741,12 @@ def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
 _NOTE = regex.compile(r"^[(][^()]*[)]$|^[^:：]{1,8}[:：]")
 
 
-def _stacked(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
-    """b is set right under a, in its size, aligned with it on the left, the right or the centre
-    (a display type's rows may overlap: b's top stands under a's)."""
+def _stacked(a: CoverRow, b: CoverRow, settings: Settings, gap: float = 0.0) -> bool:
+    """b is set right under a (at most `gap` ems under it, CoverPage.stacked_gap unless given), in its size, aligned
+    with it on the left, the right or the centre (a display type's rows may overlap: b's top stands under a's)."""
     cp = settings.cover
-    return (abs(a.size - b.size) <= settings.typography.near_size and a.y0 < b.y0 and b.y0 - a.y1 <= cp.stacked_gap * a.size
+    gap = gap or cp.stacked_gap
+    return (abs(a.size - b.size) <= settings.typography.near_size and a.y0 < b.y0 and b.y0 - a.y1 <= gap * a.size
             and (abs(a.x0 - b.x0) <= cp.aligned or abs(a.x1 - b.x1) <= cp.aligned
                  or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))
 

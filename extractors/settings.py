@@ -486,6 +486,8 @@ class CoverPage:
                                "                                 under the subject (the enacting sentence, …次のとおり公告する。, wraps over a few)")
     max_stacked_name: int = _v(30, "count", "characters of a further issuer's row stacked under the first (a corporation's full\n                                 name with its legal form runs to 25)")
     stacked_gap: float = _v(0.8, "em", "an issuer's row stacked under another stands at most this far below it")
+    note_gap: float = _v(1.2, "em", "a bracketed note naming the company that runs a secretariat, set under its name with a\n"
+                                    "                                 line's leading (0.9 em on a subsidy rule's cover), stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")
     band_gap: float = _v(1.0, "em", "a row set between rules (a series line framed over the title): each rule within this of its\n"
                          "                        letters (a band's rules hug its row: half an em over and under it)")

@@ -14,7 +14,7 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
 - build_notice_listing: a 告示 as listed in the 官報 style: ○name on top, then one row per date
   (…（告示第N号）（制定）, …（最終改正）), a sentence, then 一　主旨: the title is the name without
   its mark, the date the last amendment's; no issuer is set apart (the sentence under the dates
-  opens the text).
+  opens the text): the issuer is the body the instrument's number names (技術振興省告示: issuer20).
 - build_ordinal_cover: a plan's cover, the ordinal of the plan (第２次) in display type under its
   name: the title reads 第２次 + the name; under the date a bracketed note (no issuer), then the
   issuers, one a corporation's full name.
@@ -537,12 +537,12 @@ COVERS = {
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
     "build_minutes_cover": ("技術審議会情報基盤部会第９回会議議事録", "2024-08-21", "技術審議会情報基盤部会"),
     "build_judgment_caption": ("令和２年（受）第１２３号，第１２４号損害賠償請求事件", "2021-05-17", "第二小法廷"),
-    "build_notice_listing": ("情報処理設備管理基準", "1997-09-24", ""),
+    "build_notice_listing": ("情報処理設備管理基準", "1997-09-24", "技術振興省"),   # issuer20: the body its number names
     "build_ordinal_cover": ("第２次北野村職員子育て支援行動計画", "2015-08",
                             "北野村・北野村議会・特定非営利活動法人北野村子育て支援協会センター"),
     "build_labelled_cover": ("北野村簡易水道事業経営戦略", "2018-03", "北野村"),
     "build_stamped_paper": ("海外法における電子記録の論点と各国の立場", "2022-06-15", None),
-    "build_series_cover": ("行政システムの更新のためのデータ移行の考え方", "2021-08", ""),
+    "build_series_cover": ("行政システムの更新のためのデータ移行の考え方", "2021-08", "情報政策補佐官"),   # issuer20: the series' body
     "build_rule_cover": ("北野村情報基盤整備事業費補助金交付規程", "2026-01-16", None),
     "build_stepped_cover": ("北野村情報基盤整備事業費補助金交付規程", "", None),
     "build_numbered_rule": ("北野村情報基盤整備補助金交付規程", "2024-06-24", ""),

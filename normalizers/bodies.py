@@ -1,0 +1,135 @@
+"""What names a body that issues a paper: the words an organisation's or an office's name ends in.
+
+Convention (a Japanese government paper names its issuer by the body or the office that issues it:
+総務省, 内閣府地方創生推進室, 南国市議会, 新型コロナウイルス感染症対策専門家会議, 法務省民事局参事官室, 政府CIO補佐官,
+大網白里市長): the name ends in an organisation's word (省, 庁, 局, 課, 室, 会議, 委員会, 市, 大学院, 裁判所,
+株式会社 …) or an office holder's (…長, 大臣, 知事, …官, 委員), possibly followed by a bracketed note
+(内閣府（防災担当）, …事務局（ＴＯＰＰＡＮ株式会社）, …協会(JSSEC)). An English name holds one of the words
+an organisation is called by (Ministry, Office, Agency, Council, Commission, Meeting, Government, Cabinet …).
+A row that names none — an amount (¥100,000 per person), a time (9時25分～9時35分), a place (於…ホール), an
+addressee (地域の皆様), a contact band (【連絡先】), a lead-in (Prepared and Published by), a fragment of a
+sentence, a version (Release 0.29a0), a link's label (Full Text (Japanese)), the head of instructions
+(解答上の注意) — is never the issuer. The vocabulary is data, here only (extractors/cover.py asks it).
+"""
+from __future__ import annotations
+
+import regex
+
+# the words an organisation's or an office's name ends in (the longer first where one ends another)
+_BODY_WORDS = (
+    # ministries, agencies and their divisions
+    "省", "庁", "府", "局", "課", "室", "部", "所", "署", "支署", "係", "班", "院", "官房", "内閣", "閣議", "政府",
+    # councils, meetings, committees, secretariats and teams (…会: 委員会, 審議会, 部会, 研究会, 協議会, 議会, 検討会 …)
+    "会", "会議", "本部", "事務局", "チーム", "グループ", "ボード", "センター", "機関",
+    # local government
+    "都", "道", "県", "市", "区", "町", "村", "市役所", "役場",
+    # corporations, public bodies, universities, courts, banks
+    "機構", "法人", "公社", "会社", "株式会社", "組合", "財団", "事業団", "大学", "学院", "大学院", "学校",
+    "裁判所", "法廷", "銀行", "公庫", "図書館", "研究所",
+    # office holders (a head's, a minister's, a governor's, an official's, a member's title)
+    "長", "大臣", "知事", "官", "委員", "議員", "理事", "担当者",
+)
+_NOTE_CLOSING = r"(?:[（(][^（）()]{1,20}[）)])?"
+_BODY = regex.compile(r"(?:" + "|".join(sorted(_BODY_WORDS, key=len, reverse=True)) + r")" + _NOTE_CLOSING + r"$")
+
+# an English organisation's name holds one of these words (THE LAW REVISION COMMISSION, Cabinet Office,
+# Expert Meeting on …, Prime Minister of Japan and His Cabinet)
+# — capitalised as a proper name is, in title case or in capitals (Municipal social welfare council, a table's cell
+# naming a kind of office, is none)
+_LATIN_WORDS = ("Ministry", "Minister", "Office", "Agency", "Council", "Commission", "Committee", "Meeting", "Government",
+                "Cabinet", "Secretariat", "Bureau", "Department", "Board", "Institute", "University", "Court", "City",
+                "Prefecture", "Headquarters", "Center", "Centre", "Association", "Corporation", "Team", "Division", "Bank")
+_BODY_LATIN = regex.compile(r"\b(?:" + "|".join(w + "|" + w.upper() for w in _LATIN_WORDS) + r")\b")
+
+# no body's name: a figure of money or of time, a count (1事業所), a place given by 於, a row that opens a bracketed
+# band (【連絡先】)
+_NO_NAME = regex.compile(r"[¥￥$€]|\d[,，]\d{3}|\d+[時:：]\d+|^[0-9０-９]|^於|^【")
+
+# Convention (a paper's contact band at its foot: 【連絡先】 / 大臣官房会計課 / 担当：… / 電話：…): the band names whom to
+# ask, no issuer — neither its head nor the rows under it
+_CONTACT = regex.compile(r"^[【\[［<＜(（]?(?:連絡先|問い?合わ?せ先?|お問い?合わ?せ先?|担当|照会先)")
+
+# Convention (a body's members signing together: 新型コロナウイルス感染症対策専門家会議構成員一同): the body is the issuer
+_ALL_MEMBERS = regex.compile(r"^(.+?)(?:構成員|委員|メンバー|有志)?一同$")
+
+# Convention (a head of a body signing with their own name: 南国市長　平山　耕三, 千葉県教育委員会教育長 杉野 可愛,
+# 厚生労働大臣 加藤勝信): the issuer is the office (one holder at a time), not the person holding it. A member's
+# title (議員, 委員: one of many) keeps the name, which tells which member signs.
+_DIVISION = regex.compile(r"(?:室|課|部|局|会|所|署|係|班|長|センター)$")   # 市長公室, 鈴鹿市長寿社会課: no name after the head
+_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]{2,6}"   # a person's name, as signed (平山耕三, 佐々木久之)
+_HEAD_SIGNING = regex.compile(r"^(.+?(?:長|大臣|知事))(" + _NAME + r")$")
+_MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2})$")   # one member or two (伊藤央 安竹洋平)
+
+
+def names_body(text: str) -> bool:
+    """`text` (a row as printed) names an organisation or an office, or an office's holder signing with a name
+    (the module's convention)."""
+    s = as_issuer(regex.sub(r"\s+", "", text))
+    if not s or _NO_NAME.search(s) or _fragment(s):
+        return False
+    return bool(_BODY.search(s) or _member_signing(s) or (regex.search(r"[A-Za-z]", s) and _BODY_LATIN.search(text)))
+
+
+def _fragment(s: str) -> bool:
+    """A piece of a sentence wrapped onto the row: it opens with a quotation (「デジタル・ガバメント実行計画」(平成30年…)
+    or leaves a bracket open (…(平成 / …閣僚会議 with its close on the next row)."""
+    return s.startswith("「") or s.count("(") + s.count("（") != s.count(")") + s.count("）") \
+        or s.count("「") != s.count("」")
+
+
+def _member_signing(s: str) -> bool:
+    """A member of a body signing with their name (小平市議会議員 安竹洋平)."""
+    m = _MEMBER_SIGNING.match(s)
+    return m is not None and not _DIVISION.search(m.group(2))
+
+
+def bracketed_body(text: str) -> bool:
+    """`text` (a row, white space out) is a bracketed note alone that names a body: （ＴＯＰＰＡＮ株式会社）."""
+    m = regex.match(r"^[（(]([^（）()]+)[）)]$", text)
+    return m is not None and names_body(m.group(1))
+
+
+# Convention (a paper series named by the body that issues it, set over the title: 政府CIO補佐官等ディスカッションペーパー — the
+# discussion papers of the government's CIO advisers and others): the body the series names (without 等, "and others")
+_SERIES = regex.compile(r"^(.+?)等?(?:ディスカッション・?ペーパー|ワーキング・?ペーパー)$")
+
+
+def series_body(text: str) -> str:
+    """The body a series line (a row, white space out) names, when it names one (_SERIES); ""."""
+    m = _SERIES.match(text)
+    return m.group(1) if m and names_body(m.group(1)) else ""
+
+
+# Convention (a budget paper titled by the fiscal year and the ministry or the local government whose budget it is:
+# 令和２年度文部科学省第２次補正予算（案）, 令和２年度総務省所管補正予算（案）の概要): that body issues it
+_BUDGET_OF = regex.compile(r"^(?:令和|平成|昭和)[0-9０-９元]{1,2}年度(\S{1,16}?(?:省|庁|府|都|道|県|市|区|町|村))(?:所管)?"
+                           r"(?:一般会計|特別会計)?(?:第[0-9０-９]+次)?(?:補正)?予算")
+
+
+def budget_body(title: str) -> str:
+    """The body whose budget the title (white space out) names (_BUDGET_OF); ""."""
+    m = _BUDGET_OF.match(title)
+    return m.group(1) if m else ""
+
+
+def opens_contact(text: str) -> bool:
+    """`text` (a row, white space out) opens a contact band (_CONTACT)."""
+    return bool(_CONTACT.match(text))
+
+
+# Convention (an office named with its telephone number on its row: …医務薬事課　025-280-5184): the number is no part
+# of the name
+_PHONE = regex.compile(r"(?:TEL|Tel|電話)?[:：]?[(（]?0\d{1,4}[)）]?[-‐－ー]\d{1,4}[-‐－ー]\d{3,4}$")
+
+
+def as_issuer(text: str) -> str:
+    """The issuer a body's row names: the body for its members signing together, the office for its head
+    signing with a name (the name left out), the office without its telephone number; the row as it is otherwise."""
+    text = _PHONE.sub("", text) or text
+    members = _ALL_MEMBERS.match(text)
+    if members and _BODY.search(members.group(1)):
+        return members.group(1)
+    head = _HEAD_SIGNING.match(text)
+    if head and not _DIVISION.search(head.group(2)):
+        return head.group(1)
+    return text
