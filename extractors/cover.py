@@ -63,7 +63,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import as_issuer, bracketed_body, budget_body, names_body, opens_contact, series_body
+from normalizers.bodies import ADDRESSEE, as_issuer, bracketed_body, budget_body, names_body, opens_contact, series_body
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -1680,7 +1680,7 @@ def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:
     return first
 
 
-_ADDRESSEE = regex.compile(r"(?:殿|御中|各位)$")   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
+_ADDRESSEE = ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns): normalizers.bodies
 
 
 def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:

@@ -45,6 +45,10 @@ _BODY_LATIN = regex.compile(r"\b(?:" + "|".join(w + "|" + w.upper() for w in _LA
 # band (【連絡先】)
 _NO_NAME = regex.compile(r"[¥￥$€]|\d[,，]\d{3}|\d+[時:：]\d+|^[0-9０-９]|^於|^【")
 
+# Convention (a letter's or a notice's addressee: 北野市議会議長　山田太郎　殿, 各都道府県衛生主管部（局）薬務主管課 御中, 各 位
+# — to all it concerns): the row names whom the paper is sent to, never its issuer, though it names an office
+ADDRESSEE = regex.compile(r"(?:殿|御中|各位)$")
+
 # Convention (a paper's contact band at its foot: 【連絡先】 / 大臣官房会計課 / 担当：… / 電話：…): the band names whom to
 # ask, no issuer — neither its head nor the rows under it
 _CONTACT = regex.compile(r"^[【\[［<＜(（]?(?:連絡先|問い?合わ?せ先?|お問い?合わ?せ先?|担当|照会先)")
@@ -64,17 +68,20 @@ _MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2
 def names_body(text: str) -> bool:
     """`text` (a row as printed) names an organisation or an office, or an office's holder signing with a name
     (the module's convention)."""
-    s = as_issuer(regex.sub(r"\s+", "", text))
-    if not s or _NO_NAME.search(s) or _fragment(s):
+    unspaced = regex.sub(r"\s+", "", text)
+    s = as_issuer(unspaced)
+    if not s or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced):
         return False
     return bool(_BODY.search(s) or _member_signing(s) or (regex.search(r"[A-Za-z]", s) and _BODY_LATIN.search(text)))
 
 
 def _fragment(s: str) -> bool:
     """A piece of a sentence wrapped onto the row: it opens with a quotation (「デジタル・ガバメント実行計画」(平成30年…)
-    or leaves a bracket open (…(平成 / …閣僚会議 with its close on the next row)."""
+    or leaves a bracket open (…(平成 / …閣僚会議 with its close on the next row), or it holds a clause's object
+    (を: 上記の議案に対する修正案を別紙のとおり…及び北野市 / 議会会議規則…, a sentence wrapped where a body's name
+    happens to end the row — no body's name holds を)."""
     return s.startswith("「") or s.count("(") + s.count("（") != s.count(")") + s.count("）") \
-        or s.count("「") != s.count("」")
+        or s.count("「") != s.count("」") or "を" in s
 
 
 def _member_signing(s: str) -> bool:

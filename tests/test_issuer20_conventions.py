@@ -81,7 +81,9 @@ def test_an_office_named_with_its_telephone_number():
 @pytest.mark.parametrize("row", ["¥100,000 per person", "9時25分～9時35分", "於日本記者クラブ10階ホール", "地域の皆様",
                                  "【連絡先】", "Prepared and Published by", "Release 0.29a0", "Full Text (Japanese)",
                                  "解答上の注意", "「情報システムの合理化をどうすべきか」といった施策を戦", "1事業所",
-                                 "Municipal social welfare council", "UNDER THE AUTHORITY OF"])
+                                 "Municipal social welfare council", "UNDER THE AUTHORITY OF",
+                                 "北野市議会議長　山田太郎　殿", "各都道府県衛生主管部（局）薬務主管課 御中",
+                                 "上記の議案に対する修正案を別紙のとおり地方自治法第115条の3及び北野市"])
 def test_a_row_naming_no_body_is_no_issuer(row):
     from normalizers.bodies import names_body
     assert not names_body(row)

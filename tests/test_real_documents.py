@@ -481,9 +481,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
 # the issue but a cover's field; every other document's issuer is asserted exact (test_issuer). Remove an entry when
 # a convention reads it.
 ISSUER_NOT_READ: dict[str, str] = {
-    'ishigaki_gikai_hosei_yosan_shuseian_2025': "printed on p1 (提出者 …), not read as the issuer; read: the addressee '石垣市議会議長我喜屋隆次殿'",
-    'ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025': 'printed on p2 (the bill signed 石垣市長 …), not read; read: none',
-    'kyotou_johogaku_nyushi_johogaku_kiso_2021': "printed on p1 (OCR layer), not read as the issuer; read: 'NOTES'",
+    'ishigaki_gikai_hosei_yosan_shuseian_2025': "printed on p1 (提出者 …, under the addressee …殿), not read; read: '石垣市' (the body its text names)",
+    'ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025': "printed on p2 (the bill signed 石垣市長 …); read: '石垣市' (the body under the title)",
+    'kyotou_johogaku_nyushi_johogaku_kiso_2021': 'printed on p1 (OCR layer), not read as the issuer; read: none',
     'cao_chiho_sosei_rinji_koufukin_jimurenraku_2020': "printed on p1, not read as the issuer; read: '地方創生担当課'",
     'chusho_data_rikatsuyo_policy_2025': 'printed on p1, not read as the issuer; read: none',
     'cio_dp_metadata_rule_2021': "printed on p1, not read as the issuer; read: '政府CIO補佐官'",
