@@ -70,7 +70,10 @@ def marker_ref(text: str) -> str:
 
 def marker_spans(line: Line, fn: Footnotes) -> set[int]:
     """Indexes of spans that are footnote markers: small raised digits (or starred numbers,
-    ＊5) inside a body line."""
+    ＊5) inside a body line. A line of one span has none: its span's size and baseline are the line's
+    (records.Line), never smaller nor raised over them (a size of 0 or more; the text is not looked at)."""
+    if len(line.spans) == 1 and line.size >= 0:
+        return set()
     digits = [i for i, s in enumerate(line.spans) if _mark_text(s.text)]
     if not digits:   # most lines: no size or baseline to measure
         return set()
