@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import CATEGORY_TAG, PAPER_NUMBER, STAMP, STATUS_TAG, folded, match_numbering
+from extractors.numbering import CATEGORY_TAG, PAPER_NUMBER, STAMP, STATUS_TAG, folded, match_numbering, may_open
 from extractors.records import Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import SPACES as _SPACES
@@ -53,7 +53,8 @@ def label_lines(doc: SourceDoc, ms: Margins) -> SourceDoc:
 
 def _labelled(page: Page, found: list[Line], opening: frozenset[tuple[int, str]]) -> Page:
     """The page with its lines' labels (label_lines); the page itself where no line is a label (most pages)."""
-    labels = {id(ln): label for ln in page.lines if (label := _text_label(_SPACES.sub("", ln.text)))}
+    labels = {id(ln): label for ln in page.lines
+              if _may_be_tag(ln.text) and (label := _text_label(_SPACES.sub("", ln.text)))}
     for ln in found:
         text = _SPACES.sub("", ln.text)
         labels[id(ln)] = OPENING_LABEL if (page.number, text) in opening else _stamp_kind(text)
@@ -104,6 +105,13 @@ def _top(page: Page, ms: Margins) -> list[Line]:
     no watermark at a slant, no annotation's words (take_furniture)."""
     limit = page.height * ms.stamp_top
     return [ln for ln in page.lines if ln.y0 < limit and not (ln.slanted or ln.annotation)]
+
+
+def _may_be_tag(text: str) -> bool:
+    """The line's first character, its spaces aside, may open a status tag (STATUS_TAG read as the start of a match,
+    numbering.may_open: a bracket, 案, 仮訳's 仮, draft's d…): asked before the line's spaces are taken out for
+    _text_label (most lines open otherwise). Every space the pattern of spaces takes out, str.lstrip takes out too."""
+    return may_open(STATUS_TAG, text.lstrip()[:1])
 
 
 def _text_label(s: str) -> str:

@@ -358,15 +358,15 @@ def _opening_with(first: str, apart: bool = False) -> tuple[tuple[str, str, rege
 
 
 @lru_cache(maxsize=1 << 14)   # a few patterns, a few hundred first characters
-def _may_open(pattern: regex.Pattern, first: str) -> bool:
+def may_open(pattern: regex.Pattern, first: str) -> bool:
     """The pattern may match a text opening with the character `first` (read as the start of a match)."""
     return pattern.match(first, partial=True) is not None
 
 
 def match_opening(pattern: regex.Pattern, text: str) -> regex.Match | None:
-    """pattern.match(text), asked only of a text whose first character may open a match (_may_open:
+    """pattern.match(text), asked only of a text whose first character may open a match (may_open:
     read once per pattern and character): most lines open as no caption, item or article does."""
-    return pattern.match(text) if _may_open(pattern, text[:1]) else None
+    return pattern.match(text) if may_open(pattern, text[:1]) else None
 
 
 def may_open_label(s: str) -> bool:
