@@ -880,6 +880,7 @@ def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow) or _over_picture(i, flow))) \
         or (c.system == "band" and (_over_table(i, flow) or _over_links(i, flow) or _over_picture(i, flow))) \
         or (c.kind == "band" and _over_blank_field(i, flow)) \
+        or (c.system == "bracket_band" and _set_as_its_value(i, flow)) \
         or (c.system == "title" and _over_table(i, flow) and not _tag_led(i, flow)
             and (_body_type_bold(i, flow) or _under_serving(i, flow)))
 
@@ -921,6 +922,19 @@ def _over_blank_field(i: int, flow: Flow) -> bool:
     j = next_item(i, flow)
     return j is not None and isinstance(nxt := flow.items[j], TextLine) and nxt.page == flow.line(i).page \
         and OMITTED.match(clean(nxt.text)) is not None and _OMISSION.search(nxt.text) is not None
+
+
+def _set_as_its_value(i: int, flow: Flow) -> bool:
+    """Convention (a ministry's result sheet bound before a review report, set in 12 pt over the report's 10.5 pt:
+    ［審議結果］ alone on its row, its value on the rows under it): a bracketed field label (numbering's bracket_band,
+    a candidate only when set apart or letter-spaced) set in the very type of the value under it — the same size,
+    face, weight and style, so larger than the body only because its page is — is the field's label, no heading."""
+    j = next_item(i, flow)
+    if j is None or not isinstance(value := flow.items[j], TextLine) or (under := flow.roles[j]) is None:
+        return False
+    band, role = flow.line(i), flow.roles[i]
+    return role is not None and value.page == band.page and under.style == role.style and value.font == band.font \
+        and abs(value.size - band.size) <= flow.settings.typography.larger and under.numbering is None
 
 
 def _over_links(i: int, flow: Flow) -> bool:

@@ -194,7 +194,29 @@ def _under(prev: TextLine, before: LineRole, line: TextLine, flow: Flow) -> bool
     (〔例３〕 over a model provision, 図２ over a chart)."""
     hs, ty = flow.settings.headings, flow.settings.typography
     return prev.x0 - hs.indent_before * line.size <= line.x0 <= prev.x0 + ty.same_indent * line.size \
-        or (before.caption and before.reaches_edge and prev.x0 < line.x0 < prev.x1)
+        or (before.caption and before.reaches_edge and prev.x0 < line.x0 < prev.x1) \
+        or (before.item_start and before.reaches_edge and _hung_under_bullet(prev, line, ty.same_indent))
+
+
+def _hung_under_bullet(prev: TextLine, line: TextLine, same_indent: float) -> bool:
+    """Convention (a bulleted item wrapped with a hanging indent: "・ 非日本人小児…を" run to the edge over
+    "1 日2 回投与することにより…"): a line that starts where the text after the bullet (BULLETS) of the line
+    before starts — hung under its text — is that item's wrapped line, whatever it opens with (a number, a
+    bracket); the bullet's own column is where the next item starts. Only under a bullet's line run to the
+    edge (_under): a ◆ title stopping short has its paragraph set under its text too."""
+    x = _after_bullet_x(prev)
+    return x is not None and abs(line.x0 - x) <= same_indent * line.size
+
+
+def _after_bullet_x(line: TextLine) -> float | None:
+    """Where the text after the line's opening bullet (BULLETS) starts: the first visible glyph after the
+    bullet (its white passed over); None for a line opened by no bullet, or holding nothing after it."""
+    glyphs = ((ch, box) for s in line.source.spans for ch, box in zip(s.text, s.char_boxes) if not ch.isspace())
+    first = next(glyphs, None)
+    if first is None or first[0] not in BULLETS:
+        return None
+    after = next(glyphs, None)
+    return after[1][0] if after is not None else None
 
 
 def _wrapped(prev: TextLine, before: LineRole, flow: Flow, labelled: bool) -> bool:
