@@ -759,12 +759,15 @@ def _labels_a_block(i: int, flow: Flow) -> bool:
 def _series_heads(i: int, flow: Flow) -> bool:
     """Convention (a slide's box of measures: ＜水際対策＞ / 〇 … / ＜医療体制＞ / ○ … / ＜国内サーベイランス＞ / 〇 …, each band
     underlined at the box's margin over its own list): the ＜…＞ bands of one page set alike — one type (title_lines.set_like),
-    one indent — are one series, all headings or all labels. A band over a list (_labels_a_block) heads its part when
-    another band of its series over a list of its own (its first line a bullet's or a number's item: _over_items) heads
-    one (a heading's candidate at all: _candidate_of): the series divides the passage. A band over a sentence
-    (＜具体目標＞ over the goal it states) is of no series with the bands over lists (＜取組＞ over its ・ items stays a
-    label)."""
+    one indent — each over a list of items (_over_items: its first line a bullet's or a number's) are one series, all
+    headings or all labels. A band over a list that _labels_a_block reads as its label heads its part when another band
+    of its series, a heading's candidate (_candidate_of), heads one: the series divides the passage. A band right over
+    a table labels it whatever its series (補助金's ＜代表事業者＞ over its table of documents beside a ＜参画事業者＞ over
+    ① / ②), and a band over a sentence is of no series with the bands over lists (AI戦略's ＜具体目標＞ over the goal it
+    states beside ＜取組＞ over its ・ items, a label)."""
     band = flow.line(i)
+    if not _over_items(i, flow):   # a band right over a table or a figure labels it, whatever its series
+        return False
     indent = flow.settings.typography.same_indent * band.size
     for k, it in enumerate(flow.items):
         if k == i or not isinstance(it, TextLine) or it.page != band.page or (role := flow.roles[k]) is None \
