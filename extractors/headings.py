@@ -52,6 +52,8 @@ from normalizers.text import SPACES as _SPACES, clean
 
 
 
+# a word letter-spaced at the line's end (開　会): single letters, each set apart from the next by white
+_SPACED_WORD = regex.compile(r"\p{L}(?:\s+\p{L})+\s*$")
 # what a published copy prints where it left a block out ((省略), (略), (非公表)): the block's mark of omission
 _OMISSION = regex.compile(r"略|非公表|非開示")
 # …and an extract's editor's mark where it leaves text out, in a band of its own (【中　略】, 【以下略】, 【後略】, 【省略】):
@@ -786,6 +788,37 @@ def _labels_a_block(i: int, flow: Flow) -> bool:
     return role is None or bool(role.mark) or _leads_in(j, flow)   # a table has no role
 
 
+def _series_heads(i: int, flow: Flow) -> bool:
+    """Convention (a slide's box of measures: ＜水際対策＞ / 〇 … / ＜医療体制＞ / ○ … / ＜国内サーベイランス＞ / 〇 …, each band
+    underlined at the box's margin over its own list): the ＜…＞ bands of one page set alike — one type (title_lines.set_like),
+    one indent — each over a list of items (_over_items: its first line a bullet's or a number's) are one series, all
+    headings or all labels. A band over a list that _labels_a_block reads as its label heads its part when another band
+    of its series, a heading's candidate (_candidate_of), heads one: the series divides the passage. A band right over
+    a table labels it whatever its series (補助金's ＜代表事業者＞ over its table of documents beside a ＜参画事業者＞ over
+    ① / ②), and a band over a sentence is of no series with the bands over lists (AI戦略's ＜具体目標＞ over the goal it
+    states beside ＜取組＞ over its ・ items, a label)."""
+    band = flow.line(i)
+    if not _over_items(i, flow):   # a band right over a table or a figure labels it, whatever its series
+        return False
+    indent = flow.settings.typography.same_indent * band.size
+    for k, it in enumerate(flow.items):
+        if k == i or not isinstance(it, TextLine) or it.page != band.page or (role := flow.roles[k]) is None \
+                or role.numbering is None or role.numbering[0] != "angle_band":
+            continue
+        if abs(letters_span(it)[0] - letters_span(band)[0]) <= indent and set_like(band, it, flow, False, True) \
+                and _over_items(k, flow) and not _labels_a_block(k, flow) and not _inside_item(k, flow) \
+                and _candidate_of(k, it, flow) is not None:
+            return True
+    return False
+
+
+def _over_items(i: int, flow: Flow) -> bool:
+    """The first line under the band i (_next_under) is an item of a list: opened by a bullet or a number."""
+    j = _next_under(i, flow)
+    role = flow.roles[j] if j is not None else None
+    return role is not None and (bool(role.mark) or role.numbering is not None)
+
+
 def _next_under(i: int, flow: Flow) -> int | None:
     """The first item after the label i that stands under it: convention (a statistics sheet, 東京都's 患者の発生について
     別紙: ＜属性＞ at the left margin, and a box's ※ note set in a block of its own far to the right, read next): a
@@ -877,7 +910,8 @@ def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     left blank: _over_blank_field; either over a scanned picture: _over_picture), no heading; nor an unnumbered line in body type made bold right above
     a ruled table (改定履歴 over a revision table), or right under an attachment's heading (_under_serving):
     the table's caption, as a 【…】 band over it is."""
-    return (c.system == "angle_band" and (_labels_a_block(i, flow) or _inside_item(i, flow) or _over_picture(i, flow))) \
+    return (c.system == "angle_band" and (_inside_item(i, flow) or (_labels_a_block(i, flow) and not _series_heads(i, flow))
+                                          or _over_picture(i, flow))) \
         or (c.system == "band" and (_over_table(i, flow) or _over_links(i, flow) or _over_picture(i, flow))) \
         or (c.kind == "band" and _over_blank_field(i, flow)) \
         or (c.system == "bracket_band" and _set_as_its_value(i, flow)) \
@@ -1171,7 +1205,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             out.append(c)
         elif c.system in RUNS and _listed(c, flow):   # a run of 一 … 二 … is a list in any type
             continue
-        elif _labelled_heading(c, flow, apart):
+        elif _labelled_heading(c, flow, apart, shared):
             out.append(c)
     return _first_sections_ranked(_outside_particulars(out, flow), flow)
 
@@ -1278,17 +1312,30 @@ def _centred_in_its_face(i: int, flow: Flow, shared: dict[int, set[int]], over: 
     return over > 0 and after.size < line.size and _centred_in_its_face(j, flow, shared, over - 1)
 
 
-def _labelled_heading(c: Candidate, flow: Flow, apart: set[str]) -> bool:
+def _labelled_heading(c: Candidate, flow: Flow, apart: set[str], shared: dict[int, set[int]]) -> bool:
     """A labelled candidate heads a passage: set apart; in body type, in a system the document does not
     set apart (`apart`), as _plain_heading judges it. Convention: a level of a legal outline (第Ｎ, １, （１）
     of 公用文; not 一, whose runs are lists: keep_headings) left in body type among siblings set apart (a
     typist's slip: 第４　ガス in 明朝 beside the Gothic 第３　電気; a （１） naming a statute's extract, in the
     regular face over the extract's frame, beside bold （１） titles) is a heading where it stands alone as
     they do — a short title on a line of its own over running text, no item of its system beside it
-    (１　電力施設 / ２　ＬＰガス事業者, （２）… / （３）… line under line stay a list)."""
-    if c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)):
+    (１　電力施設 / ２　ＬＰガス事業者, （２）… / （３）… line under line stay a list). An agenda's item (_agenda_item: its
+    title one word letter-spaced, alone on its row: `shared`) heads whatever its neighbours."""
+    if c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)) or _agenda_item(c, flow, shared):
         return True
     return c.system in OUTLINE and c.system not in RUNS and _stands_alone(c, flow)
+
+
+def _agenda_item(c: Candidate, flow: Flow, shared: dict[int, set[int]]) -> bool:
+    """Convention (a meeting's 議事次第: １．開　会 / ２．議　事 / （１）… / ３．閉　会, in body type, white between): a
+    numbered line whose title is one short word letter-spaced (each of its two to `headings.letter_spaced` letters set
+    apart by spaces) and stands alone on its row is an item of the order of business — a heading of that system
+    however its items follow one another: a word spelled out so is set as a title, never as a list's entry."""
+    if not c.label or (role := flow.roles[c.index]) is None or role.numbering is None or c.index in shared:
+        return False
+    m = _SPACED_WORD.search(flow.line(c.index).text)
+    letters = _SPACES.sub("", clean(m.group())) if m else ""
+    return 2 <= len(letters) <= flow.settings.headings.letter_spaced and letters == _SPACES.sub("", clean(c.title))
 
 
 def _opens_part(c: Candidate) -> bool:

@@ -438,7 +438,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "corona_senmonka_kaigi_kenkai_0309_2020": (1.0, 0.909, 1.0),
     "nankoku_sogo_keikaku_kihon_koso_gian_2025": (1.0, 1.0, 1.0),
     "nankoku_kyuyo_jorei_kaisei_gian_2025": (1.0, 1.0, 1.0),
-    "kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020": (0.962, 0.923, 1.0),   # (0.782, 0.888 before slides20)
+    # (0.782, 0.888 before slides20; 0.962, 0.923 before kantei20b: the 議事次第's letter-spaced items １．開　会 … are
+    # headings, headings._agenda_item; ＜医療体制＞ over its ○ list heads as its series does, headings._series_heads)
+    "kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020": (1.0, 1.0, 1.0),
     # session 19 (footnotes19): a PMDA 審査報告書 bound with the ministry's 審議結果報告書 (Acrobat Pro 9.5.1), its Word
     # footnotes numbered *1 … *6 under a rule; the centred part titles 審査報告書 and 審査結果 read as text (f1 0.909),
     # the optional band ＜提出された資料の概略＞ nested beside （ⅲ） (parents 0.9). Since heads19b the part titles set
