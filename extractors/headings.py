@@ -910,13 +910,18 @@ def _labels(c: Candidate, i: int, flow: Flow) -> bool:
     left blank: _over_blank_field; either over a scanned picture: _over_picture), no heading; nor an unnumbered line in body type made bold right above
     a ruled table (改定履歴 over a revision table), or right under an attachment's heading (_under_serving):
     the table's caption, as a 【…】 band over it is."""
-    return (c.system == "angle_band" and (_inside_item(i, flow) or (_labels_a_block(i, flow) and not _series_heads(i, flow))
-                                          or _over_picture(i, flow))) \
+    return (c.system == "angle_band" and _angle_band_labels(i, flow)) \
         or (c.system == "band" and (_over_table(i, flow) or _over_links(i, flow) or _over_picture(i, flow))) \
         or (c.kind == "band" and _over_blank_field(i, flow)) \
         or (c.system == "bracket_band" and _set_as_its_value(i, flow)) \
         or (c.system == "title" and _over_table(i, flow) and not _tag_led(i, flow)
             and (_body_type_bold(i, flow) or _under_serving(i, flow)))
+
+
+def _angle_band_labels(i: int, flow: Flow) -> bool:
+    """A ＜…＞ band that labels what it stands over (_labels): inside an item, naming a block none of its series heads
+    (_labels_a_block, _series_heads), or over a scanned picture (_over_picture)."""
+    return _inside_item(i, flow) or (_labels_a_block(i, flow) and not _series_heads(i, flow)) or _over_picture(i, flow)
 
 
 def _tag_led(i: int, flow: Flow) -> bool:
