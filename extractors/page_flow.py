@@ -429,7 +429,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
     ticks = _ticks(lines)   # found once, for every grid
     tables = []
     plots: list[tuple[TableGrid, bool]] = []
-    for grid in grids:
+    for k, grid in _held_first(grids):
         x0, y0, x1, y1 = grid.bbox
         band = [i for i in order[bisect_left(mids, y0):bisect_right(mids, y1)]
                 if i in left and not _callouts_words(left[i], grid, callouts, settings.tables.snap)]
@@ -447,10 +447,25 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
                 left[i] = rest[k]
             else:
                 del left[i]
-        tables.append(table)
+        tables.append((k, table))
     if charts is not None:
         charts += _chart_frames(plots, panels, ticks, settings.tables)
-    return tables, [left[i] for i in sorted(left)]
+    return _in_grid_order(tables), [left[i] for i in sorted(left)]
+
+
+def _in_grid_order(tables: list[tuple[int, Table]]) -> list[Table]:
+    """The tables filled (_held_first's order), by the index of their grid."""
+    return [table for _, table in sorted(tables, key=lambda kt: kt[0])]
+
+
+def _held_first(grids: list) -> list[tuple[int, TableGrid]]:
+    """The grids with their indices, each grid standing inside another's frame (a table nested in a cell of
+    another: rules_to_cells._nested_apart) before the others, in their order: the nested table takes its lines,
+    and the cell holding it keeps only its own (fill_tables gives the tables back in the grids' order)."""
+    def held(g: TableGrid) -> bool:
+        x0, y0, x1, y1 = g.bbox
+        return any(h is not g and h.xs[0] < x0 and x1 < h.xs[-1] and h.ys[0] < y0 and y1 < h.ys[-1] for h in grids)
+    return sorted(enumerate(grids), key=lambda kg: not held(kg[1]))
 
 
 def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Page, body_size: float,

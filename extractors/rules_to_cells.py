@@ -762,8 +762,58 @@ def read_grids(rules: list[Rule], t: Tables) -> RawGrids:
     vs = long_enough(merge_collinear(vs, True, t), True, t)
     hs, vs = _floating_met(hs, vs, t)
     hs_y = [h.y0 for h in hs]
-    grids = [g for g in (grid_of_group(grp, hs, t, hs_y) for grp in group_verticals(vs, t)) if g]
+    groups = [part for grp in group_verticals(vs, t) for part in _nested_apart(grp, hs, hs_y, t)]
+    grids = [g for g in (grid_of_group(grp, hs, t, hs_y) for grp in groups) if g]
     return RawGrids(sorted(grids, key=lambda g: g.ys[0]), hs)
+
+
+def _in_a_cell_clear(part: list[Rule], rules: list[Rule], t: Tables) -> bool:
+    """The part's rules make a table of their own (_tabled) standing inside one cell of the grid the other
+    `rules` make, clear of all four of its sides (further than `snap`), of one of them by more than `double_frame`."""
+    if not _tabled(part, t):
+        return False
+    apart = {id(r) for r in part}
+    gaps = _cell_gaps(_box(part), [r for r in rules if id(r) not in apart], t)
+    return gaps is not None and min(gaps) > t.snap and max(gaps) > t.double_frame
+
+
+def _read_into_a_table(group: list[Rule], hs: list[Rule], hs_y: list[float], nested: list[list[Rule]],
+                       t: Tables) -> list[list[Rule]]:
+    """Of the nested grids' verticals, those the grid of the whole group reads into a larger table: one of its
+    closed parts stands round the nested grid, clear of it by more than `snap` on every side. Where no closed
+    part holds it (a frame round a page, a figure's boxes: their cells left open by the nested grid's rules), the
+    closed parts read it on its own already, and the group is left whole."""
+    whole = grid_of_group(group, hs, t, hs_y)
+    parts = [] if whole is None else [p.bbox for p in closed_parts(whole, t)]
+    s = t.snap
+
+    def held(inner: list[Rule]) -> bool:
+        x0, y0, x1, y1 = min(v.x0 for v in inner), min(v.y0 for v in inner), max(v.x1 for v in inner), max(v.y1 for v in inner)
+        return any(a < x0 - s and x1 + s < c and b < y0 - s and y1 + s < d for a, b, c, d in parts)
+    return [inner for inner in nested if held(inner)]
+
+
+def _nested_apart(group: list[Rule], hs: list[Rule], hs_y: list[float], t: Tables) -> list[list[Rule]]:
+    """The group's verticals, those of each grid nested in a cell of another set apart. Convention (a check
+    list whose row for the ledger holds a small ruled grid of the ledger's items, 4 × 3, drawn in that cell in
+    the list's own 1 pt lines): rules that meet among themselves but none of the others (`_connected`), making
+    a table of their own (two closed cells or more: _tabled) and standing inside one cell of the grid the other
+    rules make — clear of all four of its sides, further than `double_frame` from one of them at least (a
+    table's inner grid in a frame drawn twice round it is one table) — are a table of their own nested in that
+    cell: their columns and rows are no columns and rows of the grid holding them — where the whole group's grid
+    reads them into a larger table (_read_into_a_table). `hs` sorted by y0 (their y0s in `hs_y`). Groups of fewer than `nest_min` verticals (a frame and a nested grid's two sides) hold none."""
+    if len(group) < t.nest_min:
+        return [group]
+    top, bottom = min(v.y0 for v in group), max(v.y1 for v in group)
+    band = hs[bisect_left(hs_y, top - t.snap):bisect_right(hs_y, bottom + t.snap)]
+    mine = {id(v) for v in group}
+    nested = [inner for part in _connected(group + band, t.snap)
+              if 2 <= len(inner := [r for r in part if id(r) in mine]) < len(group) and _in_a_cell_clear(part, group + band, t)]
+    nested = _read_into_a_table(group, hs, hs_y, nested, t) if nested else nested
+    if not nested:
+        return [group]
+    out = {id(r) for inner in nested for r in inner}
+    return [[v for v in group if id(v) not in out]] + nested
 
 
 class _Lines:

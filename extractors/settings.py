@@ -330,6 +330,8 @@ class Tables:
                              "                                 (no line of 6 pt type and its padding fits between): still one box")
     bar_line: float = _v(5.0, "pt", "a shaded box thinner than this one way holds no line of text (min_cell): a line drawn as a\n"
                          "                                 filled bar (a diagram's bracket and connectors, 2–3 pt), one stroke, not a box's sides")
+    nest_min: int = _v(4, "count", "a group of fewer verticals holds no grid nested in a cell (the holder's two sides and the nested\n"
+                       "                                 grid's two at least): rules_to_cells._nested_apart looks no further")
     min_cell: float = _v(5.0, "pt", "a cell narrower or lower than this holds no line of text (a sliver between offset frames)")
     float_gap: float = _v(15.0, "pt", "a rule floating at both ends (a slide's table drawn with rules that stop short of its frame\n"
                           "                                 and of each other: 6.5 pt at the sides, 13.5 pt at the frame's top and foot) meets\n"
