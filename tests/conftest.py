@@ -30,6 +30,18 @@ def extract_document(pdf: Path) -> Path:
     return pdf.parent / "out/documents" / pdf.stem
 
 
+def table_shapes(out: Path) -> list[tuple[int, int, str]]:
+    """Each table of a document folder as (rows, columns, its first cell's text, NFKC without white space), in
+    the order tables.csv lists them; none where no table was written."""
+    from real_truth import norm
+    cells = read_csv(out / "tables.csv") if (out / "tables.csv").is_file() else []
+    by: dict[str, list[dict]] = {}
+    for c in cells:
+        by.setdefault(c["table_id"], []).append(c)
+    return [(max(int(c["row"]) for c in v), max(int(c["col"]) for c in v),
+             norm(next(c["text"] for c in v if c["row"] == "1" and c["col"] == "1"))) for v in by.values()]
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not (CORPUS / "2022" / "honbun.pdf").is_file():

@@ -11,7 +11,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from conftest import read_csv, extract_document as _extract
+from conftest import extract_document as _extract, table_shapes as _tables
 from real_truth import norm
 
 GOTHIC = "japan"
@@ -52,15 +52,6 @@ def build_cards(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def cards(tmp_path_factory) -> Path:
     return _extract(build_cards(tmp_path_factory.mktemp("cards") / "cards.pdf"))
-
-
-def _tables(out: Path) -> list[tuple[int, int, str]]:
-    cells = read_csv(out / "tables.csv") if (out / "tables.csv").is_file() else []
-    by: dict[str, list[dict]] = {}
-    for c in cells:
-        by.setdefault(c["table_id"], []).append(c)
-    return [(max(int(c["row"]) for c in v), max(int(c["col"]) for c in v),
-             norm(next(c["text"] for c in v if c["row"] == "1" and c["col"] == "1"))) for v in by.values()]
 
 
 def test_a_record_drawn_as_a_card_is_no_table(cards):

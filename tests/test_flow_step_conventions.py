@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from conftest import read_csv, extract_document as _extract
+from conftest import read_csv, extract_document as _extract, table_shapes as _tables
 from real_truth import norm
 
 GOTHIC = "japan"
@@ -63,15 +63,6 @@ def build_flow(path: Path, arrows: bool = True) -> Path:
 @pytest.fixture(scope="module")
 def flow(tmp_path_factory) -> Path:
     return _extract(build_flow(tmp_path_factory.mktemp("flow") / "flow.pdf"))
-
-
-def _tables(out: Path) -> list[tuple[int, int, str]]:
-    cells = read_csv(out / "tables.csv") if (out / "tables.csv").is_file() else []
-    by: dict[str, list[dict]] = {}
-    for c in cells:
-        by.setdefault(c["table_id"], []).append(c)
-    return [(max(int(c["row"]) for c in v), max(int(c["col"]) for c in v),
-             norm(next(c["text"] for c in v if c["row"] == "1" and c["col"] == "1"))) for v in by.values()]
 
 
 def test_the_steps_of_a_flow_chart_are_no_tables(flow):
