@@ -59,7 +59,7 @@ _ALL_MEMBERS = regex.compile(r"^(.+?)(?:構成員|委員|メンバー|有志)?�
 # Convention (a head of a body signing with their own name: 南国市長　平山　耕三, 千葉県教育委員会教育長 杉野 可愛,
 # 厚生労働大臣 加藤勝信): the issuer is the office (one holder at a time), not the person holding it. A member's
 # title (議員, 委員: one of many) keeps the name, which tells which member signs.
-_DIVISION = regex.compile(r"(?:室|課|部|局|会|所|署|係|班|長|センター)$")   # 市長公室, 鈴鹿市長寿社会課: no name after the head
+_DIVISION = regex.compile(r"(?:室|課|部|局|会|所|署|係|班|長|知事|大臣|センター)$")   # 市長公室, 鈴鹿市長寿社会課: no name after the head
 _NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]{2,6}"   # a person's name, as signed (平山耕三, 佐々木久之)
 _HEAD_SIGNING = regex.compile(r"^(.+?(?:長|大臣|知事))(" + _NAME + r")$")
 _MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2})$")   # one member or two (伊藤央 安竹洋平)
@@ -131,7 +131,14 @@ _PHONE = regex.compile(r"(?:TEL|Tel|電話)?[:：]?[(（]?0\d{1,4}[)）]?[-‐�
 
 def as_issuer(text: str) -> str:
     """The issuer a body's row names: the body for its members signing together, the office for its head
-    signing with a name (the name left out), the office without its telephone number; the row as it is otherwise."""
+    signing with a name (the name left out), the office without its telephone number; the row as it is otherwise.
+    Read until nothing more comes off (each reading only shortens the row), so that the issuer read again is itself."""
+    while (shorter := _as_issuer_once(text)) != text:
+        text = shorter
+    return text
+
+
+def _as_issuer_once(text: str) -> str:
     text = _PHONE.sub("", text) or text
     members = _ALL_MEMBERS.match(text)
     if members and _BODY.search(members.group(1)):
