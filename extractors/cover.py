@@ -63,7 +63,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import ADDRESSEE, as_issuer, bracketed_body, budget_body, names_body, opens_contact, series_body
+from normalizers.bodies import ADDRESSEE, ISSUING_END, as_issuer, bracketed_body, budget_body, names_body, opens_contact, series_body
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -1477,7 +1477,7 @@ def _minutes_body(title: str) -> regex.Match | None:
 
 
 # who publishes: 発行　内閣府, 編集・発行 ○○市 (the name an office's: a ministry, an agency, a bureau, a municipality)
-_ISSUING = r"(?:府|省|庁|局|市|区|町|村|県|都|道|委員会|協会|機構)"   # how an issuing body's name ends
+_ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
 _PUBLISHER = regex.compile(rf"^\s*(?:編集・)?発行[\s\u3000]*[^\s\u3000]{{0,12}}?{_ISSUING}")
 _NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 石垣市, 総務省: a body's name alone
 _LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村

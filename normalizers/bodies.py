@@ -29,6 +29,10 @@ _BODY_WORDS = (
     # office holders (a head's, a minister's, a governor's, an official's, a member's title)
     "長", "大臣", "知事", "官", "委員", "議員", "理事", "担当者",
 )
+# how the name of a public body that issues papers ends (府, 省, 庁, 局, 市 … 委員会, 協会, 機構): the narrower set by
+# which a name standing alone (石垣市 under a budget book's title) or after 発行 (発行　内閣府) is told as the issuer's —
+# no office holder, no 会 or 部 that end ordinary words too (説明会, 第1部)
+ISSUING_END = r"(?:府|省|庁|局|市|区|町|村|県|都|道|委員会|協会|機構)"
 _NOTE_CLOSING = r"(?:[（(][^（）()]{1,20}[）)])?"
 _BODY = regex.compile(r"(?:" + "|".join(sorted(_BODY_WORDS, key=len, reverse=True)) + r")" + _NOTE_CLOSING + r"$")
 
