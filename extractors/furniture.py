@@ -207,7 +207,8 @@ def _stacked_labels(doc: SourceDoc, ms: Margins) -> set[str]:
     printed at one place of each half is no label."""
     seen: Counter = Counter()
     for page in doc.pages:
-        seen.update({_shape(ln.text) for ln in page.lines if page.ocr and _twin(ln, page, ms) is not None})
+        if page.ocr:   # (a text PDF's pages: no line looked at)
+            seen.update({_shape(ln.text) for ln in page.lines if _twin(ln, page, ms) is not None})
     return {s for s, n in seen.items() if n >= ms.stacked_pages and not NUMBER.match(s.replace("#", "1"))}
 
 

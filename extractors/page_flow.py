@@ -740,11 +740,12 @@ def _taken_out(page: Page) -> list[Furniture]:
         + [Furniture(page.number, "ocr_speck", t) for t in page.specks]
 
 
-def _underline_bands(page: Page, tables: list[Table], figures: list, settings: Settings) -> RuleBands:
+def _underline_bands(page: Page, table_boxes: list[tuple[float, float, float, float]], figures: list,
+                     settings: Settings) -> RuleBands:
     """The page's rules that may underline a line, by height: all but those drawn along the top of a
-    table, a frame or a figure's grid (rules_to_cells.top_sides: the line standing on such a rule — a
+    table (`table_boxes`), a frame or a figure's grid (rules_to_cells.top_sides: the line standing on such a rule — a
     table's caption, a label over a framed box — is set on the grid, not underlined)."""
-    closing = top_sides(page.rules, [(tb.x0, tb.y0, tb.x1, tb.y1) for tb in tables] + page.panels + figures,
+    closing = top_sides(page.rules, table_boxes + page.panels + figures,
                         settings.tables.snap, settings.underlines.thickness)
     return RuleBands([r for r in page.rules if id(r) not in closing] if closing else page.rules, settings.underlines.thickness)
 
@@ -772,8 +773,9 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     furniture = stamps + furniture + glosses + _taken_out(page)
     aside += glossing
     cuts = _page_gutters(kept, page, body_size, settings, spread)
+    table_boxes = [(t.x0, t.y0, t.x1, t.y1) for t in tables]   # (the notes' and the underlines' question)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings,
-                             [(t.x0, t.y0, t.x1, t.y1) for t in tables])
+                             table_boxes)
     # notes set across the foot of a page in two columns close its gutter: once they are out, the
     # columns above them show (the running text's type only)
     cuts = _body_cuts(cuts, body, body_size, settings, None if spread else seen_gutters)
@@ -782,7 +784,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     joined: list[Line] = []
     for column in split_at_gutters(merge_fragments(body, settings.typography, settings.joining, cuts), cuts):
         joined += attach_raised(column, fn)
-    bands = _underline_bands(page, tables, figures, settings)
+    bands = _underline_bands(page, table_boxes, figures, settings)
     text_lines = sorted((to_text_line(l, bands, settings) for l in joined), key=lambda t: t.y0)
     _mark_side_notes(text_lines, sides, body_size * settings.typography.main_text_share, page.width)
     _mark_callout_words(text_lines, page.shapes)

@@ -788,7 +788,7 @@ def _read_into_a_table(group: list[Rule], hs: list[Rule], hs_y: list[float], nes
     s = t.snap
 
     def held(inner: list[Rule]) -> bool:
-        x0, y0, x1, y1 = min(v.x0 for v in inner), min(v.y0 for v in inner), max(v.x1 for v in inner), max(v.y1 for v in inner)
+        x0, y0, x1, y1 = _box(inner)
         return any(a < x0 - s and x1 + s < c and b < y0 - s and y1 + s < d for a, b, c, d in parts)
     return [inner for inner in nested if held(inner)]
 
