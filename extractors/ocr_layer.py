@@ -281,11 +281,7 @@ def picture_letters(line: Line, ls: Layout) -> bool:
     (its spans at the layer's one size: at_one_size) most of whose letters stand in such runs is
     letters read off a picture: text kept where it stands, never a heading (page_flow marks it
     TextLine.in_figure, a figure's words)."""
-    off = total = 0
-    for s in line.spans:
-        n = sum(1 for c in s.text if not c.isspace())
-        total += n
-        off += n if _off_print(s, ls) else 0
+    off, total = line.letters_where(lambda s: _off_print(s, ls))
     return total > 0 and 2 * off >= total
 
 

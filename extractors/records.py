@@ -8,6 +8,7 @@ report:     Problem (everything that could not be read is one of these, never dr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import NamedTuple
 
 from extractors.settings import DEFAULT, SAME_SIZE, Settings
@@ -68,6 +69,16 @@ class Line:
         self.size = max(sizes) if sizes else (self.spans[0].size if self.spans else 0.0)
         floor = self.size - SAME_SIZE
         self.baseline = max((s.baseline for s in self.spans if s.size >= floor), default=self.y1)
+
+    def letters_where(self, chosen: Callable[[Span], bool]) -> tuple[int, int]:
+        """(the visible letters of the spans `chosen` holds for, the visible letters of all the line's spans):
+        how much of the line a kind of span holds (ocr_layer.picture_letters, typography.in_another_ink)."""
+        some = every = 0
+        for s in self.spans:
+            n = sum(1 for c in s.text if not c.isspace())
+            every += n
+            some += n if chosen(s) else 0
+        return some, every
 
     @property
     def font(self) -> str:

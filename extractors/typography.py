@@ -58,11 +58,7 @@ def in_another_ink(line: Line) -> bool:
     scan_rules.picture_inks)."""
     if not any(s.inked for s in line.spans):   # (every line of a text PDF: no letter counted)
         return False
-    inked = total = 0
-    for s in line.spans:
-        n = sum(1 for c in s.text if not c.isspace())
-        total += n
-        inked += n if s.inked else 0
+    inked, total = line.letters_where(lambda s: s.inked)
     return 2 * inked > total
 
 
