@@ -60,10 +60,16 @@ def raised_on(a: Span, b: Span, ls: Layout) -> bool:
     return large.y0 <= middle <= large.baseline + ls.row_tolerance * large.size
 
 
+def middle_in(item: Any, box: Box) -> bool:
+    """The middle of `item` (anything with x0, y0, x1, y1: a span, a line) stands inside `box`, edges included:
+    the one test of "this piece is in that box" that figures, frames, tables and the cover's pieces ask."""
+    x0, y0, x1, y1 = box
+    return x0 <= (item.x0 + item.x1) / 2 <= x1 and y0 <= (item.y0 + item.y1) / 2 <= y1
+
+
 def spans_inside(line: TextLine, at: tuple[Box, ...]) -> list[tuple[Span, bool]]:
     """The line's visible spans, each with whether its middle stands inside one of the boxes `at`."""
-    return [(sp, any(x0 <= (sp.x0 + sp.x1) / 2 <= x1 and y0 <= (sp.y0 + sp.y1) / 2 <= y1 for x0, y0, x1, y1 in at))
-            for sp in line.source.spans if sp.text.strip()]
+    return [(sp, any(middle_in(sp, b) for b in at)) for sp in line.source.spans if sp.text.strip()]
 
 
 def on_the_cover(line: TextLine, at: tuple[Box, ...]) -> bool:

@@ -19,6 +19,7 @@ import regex
 from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, every_side_drawn, fill_table, filled_share, \
     record_card, ruling, shaped_apart, tabbed_boxes, text_cells
 from extractors.contents import find_contents
+from extractors.geometry import middle_in
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import handout_pages, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
@@ -193,8 +194,7 @@ def _mark_figure_words(lines: list[TextLine], figures: Sequence[tuple[float, flo
     typography.tab_on_frame) names the frame's content, a figure's or a text's: no word of it, wherever its frame
     was read as a figure (a captioned box of text whose grid holds too few cells, a map's arrow inside it)."""
     for t in lines:
-        t.in_figure = not t.on_tab and any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for x0, y0, x1, y1 in figures) \
-            or page.ocr and picture_letters(t.source, settings.layout)
+        t.in_figure = not t.on_tab and any(middle_in(t, f) for f in figures) or page.ocr and picture_letters(t.source, settings.layout)
 
 
 def _trim_blank_ends(text_lines: list[TextLine]) -> list[TextLine]:

@@ -19,6 +19,7 @@ import regex
 
 from extractors.footnotes import marker_ref, marker_spans
 from extractors.furniture import spread_gutter
+from extractors.geometry import middle_in
 from extractors.records import Flow, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.settings import KANJI_SCALE, Headings, Layout, Settings, Typography, Underlines
 from extractors.underlines import underlined_count
@@ -392,7 +393,7 @@ def _inside(box: tuple[float, float, float, float], lines: list[TextLine], pad: 
     """The lines inside the box within `pad`, or (pad None) those with their middle in it."""
     x0, y0, x1, y1 = box
     if pad is None:
-        return [t for t in lines if x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1]
+        return [t for t in lines if middle_in(t, box)]
     return [t for t in lines if x0 - pad <= t.x0 and t.x1 <= x1 + pad and y0 - pad <= t.y0 and t.y1 <= y1 + pad]
 
 
@@ -490,8 +491,7 @@ def _words_in(t: Line | TextLine, x0: float, side: float, reach: float) -> bool:
 
 
 def _alone_in_frame(frame: tuple[float, float, float, float], t: Line | TextLine, lines: Sequence[Line | TextLine]) -> bool:
-    x0, y0, x1, y1 = frame
-    return all(o is t or not (x0 <= (o.x0 + o.x1) / 2 <= x1 and y0 <= (o.y0 + o.y1) / 2 <= y1) for o in lines)
+    return all(o is t or not middle_in(o, frame) for o in lines)
 
 
 def _alone_in(box: tuple[float, float, float, float], lines: list[TextLine], pad: float) -> TextLine | None:
@@ -500,7 +500,7 @@ def _alone_in(box: tuple[float, float, float, float], lines: list[TextLine], pad
     inside = [t for t in lines if x0 - pad <= t.x0 and t.x1 <= x1 + pad and y0 - pad <= t.y0 and t.y1 <= y1 + pad]
     if len(inside) != 1:
         return None
-    near = [t for t in lines if x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1]
+    near = [t for t in lines if middle_in(t, box)]
     return inside[0] if all(t is inside[0] for t in near) else None
 
 
