@@ -83,28 +83,31 @@ def build_notice_with_guideline(path: Path) -> Path:
 FRAME, FINE = 0.7, 0.28
 XS = (81.0, 92.5, 110.4, 452.6, 483.7, 514.8)
 HEADER = ("番号", "チェック項目", "結果", "優先度")
+SECTION = "１　高年齢労働者の戦力としての活用"
 ITEMS = ["高年齢労働者のこれまでの知識と経験を活かして活用している。", "基本方針の表明を行っている。",
          "推進する計画を策定している。"]
 
 
 def build_checklist_header(path: Path) -> Path:
     """The checklist's first rows: a header 100–125 (結果 over two columns 100–112.7, its lower right cell
-    484–515 × 112.7–125 ruled off in fine rules for 優先度, the lower left left open under 結果), then three item
-    rows. Expected: 4 rows (the header's two and … every rule counts) × 5 columns; the first row reads
-    番号 | (merged) | チェック項目 | 結果 | (merged)."""
+    484–515 × 112.7–125 ruled off in fine rules for 優先度, the lower left left open under 結果), a section's band
+    across all five columns (no inner rule in it: the L meets no other fine rule), then three item rows. Expected:
+    2 + 1 + 3 rows × 5 columns; the first row reads 番号 | (merged) | チェック項目 | 結果 | (merged)."""
     doc = pymupdf.open()
     page = doc.new_page()
     top, mid, head = 100.0, 112.7, 125.2
-    rows = [head + 25.5 * k for k in range(len(ITEMS) + 1)]
+    band = head + 25.5
+    rows = [band + 25.5 * k for k in range(len(ITEMS) + 1)]
     bottom = rows[-1]
-    for y in (top, *rows):
+    for y in (top, head, *rows):
         page.draw_line((XS[0], y), (XS[-1], y), width=FRAME)
     for x in (XS[0], XS[-1]):
         page.draw_line((x, top), (x, bottom), width=FRAME)
     for x in (XS[2], XS[3]):
-        page.draw_line((x, top), (x, bottom), width=FINE)
-    for x in (XS[1], XS[4]):
-        page.draw_line((x, head), (x, bottom), width=FINE)
+        page.draw_line((x, top), (x, head), width=FINE)
+    for x in XS[1:-1]:
+        page.draw_line((x, band), (x, bottom), width=FINE)
+    page.insert_text((86, head + 16), SECTION, fontname=_GOTHIC, fontsize=9)
     page.draw_line((XS[4], mid), (XS[5], mid), width=FINE)       # the corner ruled off: 優先度
     page.draw_line((XS[4], mid), (XS[4], head), width=FINE)
     page.insert_text((86, 116), HEADER[0], fontname=_GOTHIC, fontsize=8)

@@ -45,7 +45,7 @@ def test_a_header_cells_corner_ruled_off_in_fine_rules_divides_it(checklist):
     cells = read_csv(checklist / "tables.csv")
     rows = max(int(c["row"]) + int(c["rowspan"]) - 1 for c in cells)
     cols = max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells)
-    assert (rows, cols) == (2 + len(nc.ITEMS), 5)
+    assert (rows, cols) == (3 + len(nc.ITEMS), 5)
     first = {int(c["col"]): (norm(c["text"]), int(c["colspan"])) for c in cells if c["row"] == "1"}
     assert first[4] == (norm(nc.HEADER[2]), 2)
     assert any(c["row"] == "2" and c["col"] == "5" and norm(c["text"]) == norm(nc.HEADER[3]) for c in cells)
