@@ -91,11 +91,12 @@ def mark_of(text: str) -> str:
 
 def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
     """How the line is set apart from the running text: bold, underlined, larger, in another
-    typeface (Gothic headings over Mincho text), or on a band or in a frame of its own (panel), or, on an
+    typeface (Gothic headings over Mincho text; judged against its page's running text where its part is set in a face
+    of its own, Flow.page_faces), or on a band or in a frame of its own (panel), or, on an
     OCR'd scan, printed in another ink (ink: scan_rules.picture_inks)."""
     larger = line.size > flow.body_size + flow.settings.typography.larger
     return tuple(name for name, on in (("bold", line.bold), ("underlined", line.underlined), ("larger", larger),
-                                       ("typeface", another_typeface(letters_face(line.source, line.font), flow.body_font)), ("panel", line.on_panel),
+                                       ("typeface", another_typeface(letters_face(line.source, line.font), flow.page_faces.get(line.page, flow.body_font))), ("panel", line.on_panel),
                                        ("ink", in_another_ink(line.source))) if on)
 
 
@@ -279,7 +280,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     return LineRole._make((
         numbering,                                                  # numbering
         match_goal_label(line.text, f) if f else None,              # goal
-        bool(match_opening(CAPTION, s.strip())),                    # caption
+        _captions(s, numbering),                                    # caption
         mark_of(line.text),                                         # mark
         _item_start(s, f, opens_space or field, numbering, bool(style)),   # item_start
         style,                                                      # style
@@ -304,6 +305,13 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         False,                                                      # quoted (line_roles: _amended_text)
         bool(f) and match_opening(ENCLOSURE, f) is not None,        # enclosure
         with_its_figure(line.text)))                                # figured (the raw text: clean drops the white)
+
+
+def _captions(s: str, numbering: tuple[str, str, str, str, bool] | None) -> bool:
+    """The line opens as a figure's or a table's caption does (numbering.CAPTION: 図１, 資料３, 別添２ …). Convention (a
+    ministry's notice publishing a 指針 as its 別添１): an attachment's label read as one (numbering system attachment: 別添１
+    alone on its line at the top of the attachment's first page) labels a part of the document, no caption."""
+    return bool(match_opening(CAPTION, s.strip())) and not (numbering is not None and numbering[0] == "attachment")
 
 
 def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str, bool] | None, apart: bool) -> bool:

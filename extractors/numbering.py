@@ -274,8 +274,9 @@ SYSTEMS: tuple[System, ...] = (
            outline=("第", 1)),
     # 規程・要綱: a numbered attachment (別紙１) labelled alone on its line at the top of its first page, its
     # title on the centred line under it (title_lines.title_lines): a part of the document beside its
-    # main text, as an appendix is (a list of the attachments prints 別紙１ with its title on one line)
-    System("attachment", "appendix", rf"別紙\s?(?:{N}|{KANJI_NUMBER})", title="", tail=r"\s*", never_list=True,
+    # main text, as an appendix is (a list of the attachments prints 別紙１ with its title on one line);
+    # a ministry's notice labels what it issues 別添１, 別添２ so (the 指針 a 基発 notice publishes)
+    System("attachment", "appendix", rf"別(?:紙|添)\s?(?:{N}|{KANJI_NUMBER})", title="", tail=r"\s*", never_list=True,
            top=True),
     # …and a document with one attachment labels it 別紙 with no number (the pledge after a 交付規程's
     # articles): a part only with its centred title under it (headings.find_headings); alone, or at

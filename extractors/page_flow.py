@@ -33,7 +33,7 @@ from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, 
 from extractors.line_roles import line_roles, text_left
 from extractors.numbering import encloses_next, kerned_marks
 from extractors.ocr_layer import picture_letters
-from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, running_style, slide_body, slide_deck, slide_titles, to_text_line
+from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from extractors.underlines import text_underlines
 from normalizers.text import join_lines
 
@@ -943,6 +943,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
                 slide_titles=titles, ocr_pages=frozenset(p.number for p in doc.pages if p.ocr),
                 handouts=handout_pages(doc, settings.margins))
     flow.positioned = positioned_pages(flow)
+    flow.page_faces = page_faces(items, body_font, settings.typography)   # the roles judge a line's face against its page's
     flow.text_left = text_left(flow)   # the roles and the headings read it: found once
     if tabled:
         _measured_by_tables(flow)

@@ -411,6 +411,8 @@ class Flow:
                                    # no leading space
     handouts: frozenset[int] = frozenset()   # scanned pages printing a deck two slides to a page, one over the other
                                    # (furniture.handout_pages): each half a slide
+    page_faces: dict[int, str] = field(default_factory=dict)   # page → the font its running text is set in, where that is
+                                   # another family than body_font's (typography.page_faces): a part set in its own face
     gothic_titles: bool = False   # the document's Gothic over its Mincho text stands only on centred lines: the face it
                                   # keeps for its titles (typography.gothic_titles), read by the headings
     positioned: frozenset[int] = frozenset()   # pages whose layer writes no blank line and no leading space, each line

@@ -238,9 +238,32 @@ def _pictures_out(group: list[Rule], band: list[Rule], t: Tables) -> tuple[list[
         return group, band
     out: set[int] = set()
     for part in _connected(fine, t.snap):
-        if _in_a_cell(part, frame, t) and not _tabled(part, t):
+        if _in_a_cell(part, frame, t) and not _tabled(part, t) and not _divides(part, group + band, t.snap):
             out.update(id(r) for r in part)
     return (group, band) if not out else (_without(group, out), _without(band, out))
+
+
+def _divides(part: list[Rule], rules: list[Rule], snap: float) -> bool:
+    """Convention (a DTP checklist's header cell 結果 over 優先度: a fine L drawn in its lower right corner, a rule
+    from the cell's right side to a stroke down to the cell's foot): strokes whose ends land on two rules or more
+    of the table outside them (within `snap`) divide their cell, a sub-row and a sub-column, whatever their
+    weight — a picture in a cell stands free of its sides or on one of them (its frame on the row's foot)."""
+    mine = {id(r) for r in part}
+    met = {id(o) for r in part for end in _ends(r) for o in rules if id(o) not in mine and _on(end, o, snap)}
+    return len(met) >= 2
+
+
+def _ends(r: Rule) -> tuple[tuple[float, float], tuple[float, float]]:
+    """A stroke's two ends (a horizontal's left and right, a vertical's top and foot)."""
+    return ((r.x0, r.y0), (r.x1, r.y0)) if r.horizontal else ((r.x0, r.y0), (r.x0, r.y1))
+
+
+def _on(point: tuple[float, float], r: Rule, snap: float) -> bool:
+    """The point lies on the rule (within `snap` of it, inside its length)."""
+    x, y = point
+    if r.horizontal:
+        return abs(y - r.y0) <= snap and r.x0 - snap <= x <= r.x1 + snap
+    return abs(x - r.x0) <= snap and r.y0 - snap <= y <= r.y1 + snap
 
 
 def _by_weight(rules: list[Rule], t: Tables) -> tuple[list[Rule], list[Rule]]:
@@ -480,6 +503,21 @@ def _tree_stub(owner: list[list[tuple[int, int]]], o: tuple[int, int], box: list
     return [(r, c, 1, c2 - c + 1), (r + 1, c, r2 - r, 1)]
 
 
+def _header_corner(owner: list[list[tuple[int, int]]], o: tuple[int, int], box: list[int],
+                   count: int) -> list[tuple[int, int, int, int]] | None:
+    """Convention (a DTP checklist's header: 結果 over two columns, its lower right corner ruled off for 優先度, the
+    corner under its left column left open): the table's first row spanning columns, its region running down into
+    its first column's cell of the second row only — an L, rules missing round no corner of a box — is two cells:
+    the header cell across the columns (its text) and the cell under its left end (blank), as a tree's group row over
+    its stub is (_tree_stub)."""
+    r, c, r2, c2 = box
+    if r != 0 or r2 != 1 or c2 == c or count != c2 - c + 2:
+        return None
+    if any(owner[0][cc] != o for cc in range(c, c2 + 1)) or owner[1][c] != o:
+        return None
+    return [(0, c, 1, c2 - c + 1), (1, c, 1, 1)]
+
+
 def _cells_of(owner: list[list[tuple[int, int]]], nrows: int, ncols: int,
               stubs: Sequence[int] = ()) -> list[tuple[int, int, int, int]]:
     """(row, col, rowspan, colspan) of each region of grid cells with one owner; a region that
@@ -497,7 +535,8 @@ def _cells_of(owner: list[list[tuple[int, int]]], nrows: int, ncols: int,
     for o, (r, c, r2, c2) in spans.items():
         if count[o] == (r2 - r + 1) * (c2 - c + 1):
             cells.append((r, c, r2 - r + 1, c2 - c + 1))
-        elif (tree := _tree_stub(owner, o, [r, c, r2, c2], count[o], stubs)) is not None:
+        elif (tree := _tree_stub(owner, o, [r, c, r2, c2], count[o], stubs) or _header_corner(owner, o, [r, c, r2, c2],
+                                                                                              count[o])) is not None:
             cells += tree
         else:
             cells += [(rr, cc, 1, 1) for rr in range(r, r2 + 1) for cc in range(c, c2 + 1) if owner[rr][cc] == o]

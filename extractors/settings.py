@@ -189,6 +189,11 @@ class Typography:
     same_indent: float = _v(0.5, "em", "left edges closer than half an em start at the same indent")
     main_text_share: float = _v(0.9, "share", "lines at least this share of the body size set the page's right edge")
     min_size: float = _v(1.0, "pt", "a size below this (a broken font matrix) counts as this in ems")
+    part_face_lines: int = _v(8, "count", "a page whose running lines (body_line_letters or more) are at least this many, and\n"
+                              "                                 set in another family than the document's body, is a part set in its own face\n"
+                              "                                 (typography.page_faces): a bound notice's pages of a dozen rows and more")
+    part_face_share: float = _v(0.9, "share", "...when at least this share of those lines' letters is in that family: Gothic headings\n"
+                                "                                 over a Mincho page's paragraphs are far fewer letters than its body")
 
 
 @dataclass(frozen=True, slots=True)

@@ -567,6 +567,37 @@ def running_style(items: list, default: tuple[float, str], letters: int = 0,
     return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0], bool(sheet)
 
 
+def page_faces(items: list, body_font: str, ty: Typography) -> dict[int, str]:
+    """Convention (a prefectural bureau's covering letter bound over the ministry's notice it forwards, set in Mincho,
+    and the guideline that notice issues, set in Gothic from its title to its last line): a typeface sets a line apart
+    only against the running text of its own part. A page whose running lines (`ty.body_line_letters` letters or more,
+    at least `ty.part_face_lines` of them) are set, `ty.part_face_share` of their letters and more, in another family
+    than the document's body is set in that family: page → the font most of them are in. Pages set in the body's
+    family — Gothic headings over Mincho paragraphs, a page of a few lines — are not listed (the body's font stands);
+    a page of fewer lines right after a listed page of that face (a part's last page) goes on in it."""
+    by_page: dict[int, list[TextLine]] = {}
+    for it in items:
+        if isinstance(it, TextLine) and not it.blank and len("".join(it.text.split())) >= ty.body_line_letters:
+            by_page.setdefault(it.page, []).append(it)
+    body = family(body_font)
+    faces: dict[int, str] = {}
+    for page in sorted(by_page):
+        lines = by_page[page]
+        families: Counter = Counter()
+        fonts: Counter = Counter()
+        for it in lines:
+            face, n = letters_face(it.source, it.font), len(it.text.strip())
+            families[family(face)] += n
+            fonts[face] += n
+        top, n = families.most_common(1)[0]
+        # a part's last page, a few rows, goes on in the face of the page before it
+        going_on = page - 1 in faces and family(faces[page - 1]) == top
+        if (len(lines) >= ty.part_face_lines or going_on) and top != body and "other" not in (top, body) \
+                and n >= ty.part_face_share * sum(families.values()):
+            faces[page] = next(font for font, _ in fonts.most_common() if family(font) == top)
+    return faces
+
+
 def _long_lines(lines: list[TextLine], letters: int, titles: set[int]) -> list[TextLine]:
     """The lines of at least `letters` letters off the title pages (`titles`): running text."""
     return [it for it in lines if len("".join(it.text.split())) >= letters and it.page not in titles]
