@@ -63,7 +63,8 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import ADDRESSEE, ISSUING_END, as_issuer, bracketed_body, budget_body, names_body, opens_contact, series_body
+from normalizers.bodies import (ADDRESSEE, ISSUING_END, as_issuer, bracketed_body, budget_body, names_body, opens_contact, reported_body,
+                                series_body)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -928,7 +929,13 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     cover = _running_head_of_title(cover, rows, page, settings)
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="", title_at=())
-    return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+    return _with_issuer(_pictured(cover, doc, rows, settings) if page is not None
+                        and _title_pictured(page, rows, settings.cover) else cover, doc, rows, body)
+
+
+def _with_issuer(cover: Cover, doc: SourceDoc, rows: list[CoverRow], body: float) -> Cover:
+    """The cover, its issuer read where such papers print it (_issuer_elsewhere) when its readers read none."""
+    return cover if cover.issuer else replace(cover, issuer=_issuer_elsewhere(cover, doc, rows, body))
 
 
 # the month or the day of an issue, set alone on its line in display type
@@ -1823,3 +1830,63 @@ def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
     if not first or len(first) + cells > flow.settings.headings.cover_lines:
         return False, set()
     return True, {_SPACES.sub("", clean(it.text)) for it in first}
+
+
+# a stamp naming the papers of a body (商事法の電子化に関する研究会資料 １: the study group's paper number 1)
+_BODY_PAPERS = regex.compile(r"^(.+?)(?:会議|部会)?資料[0-9０-９\-－ー・]*$")
+# an agenda's head (議事次第, 次第)
+_AGENDA = regex.compile(r"^(?:議事)?次第$")
+
+
+def _issuer_elsewhere(cover: Cover, doc: SourceDoc, rows: list[CoverRow], body: float) -> str:
+    """The issuer of a cover that names none where the cover's readers look (under the date, stacked over it, under the
+    title), read where such papers print it, in this order:
+    - a stamp naming the body's papers (…研究会資料 １ at the page's top: the paper is that body's), _BODY_PAPERS;
+    - a masthead: the body's name alone on the first row over the title (Expert Meeting on …, over the paper's title;
+      北海道大学大学院経済学院 over an examination's booklet title), _over_title;
+    - an agenda's (議事次第 on its page) title naming the meeting (…に関する関係閣僚会議): the meeting issues its papers;
+    - a band at the page's foot, the last row, in the body's type or larger, naming the bodies that issue a poster or
+      a leaflet (内閣府（防災担当）・消防庁), _foot_band;
+    - the local government a fiscal year's survey or report is titled by (令和５年度 神戸市観光動向調査結果について),
+      normalizers.bodies.reported_body;
+    - the PDF's author (its document information) when it names a public body (normalizers.bodies.ISSUING_END) that
+      the text prints (a white paper's chapter crediting its figures …を基に文部科学省作成, a template's issuing block
+      気象庁 ○○地方気象台): the file's own record of its maker, borne out by the page. An author no page prints (a
+      speech's file written by the ministry, a person's or a machine's account name) is no issuer.
+    A body merely named in a sentence of the text is never read here; "" when none of these holds."""
+    stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
+    title = _unspaced(cover.title)
+    agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
+    return stamp or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
+        or _author_printed(doc)
+
+
+def _over_title(cover: Cover, rows: list[CoverRow]) -> str:
+    """Convention (a masthead: a paper's body named alone on the page's first row, over its title — an expert
+    meeting's English paper, a graduate school over its examination's title): the first row, when it stands over
+    the title's first piece and names a body (normalizers.bodies.names_body)."""
+    if not cover.title_at or not rows:
+        return ""
+    top = min(b[1] for b in cover.title_at)
+    first = min(rows, key=lambda r: r.y0)
+    if first.y1 > top or not names_body(first.text):
+        return ""
+    return first.text if any(_latin(ch) for ch in first.text) else as_issuer(_unspaced(first.text))   # English spaced
+
+
+def _foot_band(rows: list[CoverRow], body: float) -> str:
+    """Convention (a poster's or a leaflet's foot: the bodies issuing it named on the page's last row, in the
+    body's type or larger — 内閣府（防災担当）・消防庁): that row, each of its names naming a body."""
+    if not rows:
+        return ""
+    last = max(rows, key=lambda r: r.y1)
+    names = _unspaced(last.text).split("・")
+    return "・".join(as_issuer(n) for n in names) if last.size >= body and all(names_body(n) for n in names) else ""
+
+
+def _author_printed(doc: SourceDoc) -> str:
+    """The PDF's author when it names a public body whose name the document's text prints (_issuer_elsewhere)."""
+    author = _compact(doc.info.get("author", ""))
+    if not author or not regex.search(ISSUING_END + "$", author) or not names_body(author):
+        return ""
+    return author if author in _compact("".join(ln.text for p in doc.pages for ln in p.lines)) else ""

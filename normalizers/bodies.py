@@ -123,6 +123,19 @@ def budget_body(title: str) -> str:
     return m.group(1) if m else ""
 
 
+# Convention (a fiscal year's survey or report titled by the local government that made it: 令和５年度 神戸市観光動向調査結果
+# について): that government issues it — a prefecture's, a city's, a ward's, a town's or a village's name of two to
+# five letters right after the year (a word that merely holds 市 or 県, 都市 or 県内, opens no such name: at least two
+# letters before the ending)
+_REPORTED_BY = regex.compile(r"^(?:令和|平成)[0-9０-９元]{1,2}年度(\p{Han}{2,5}?(?:都|道|府|県|市|区|町|村))\p{Han}")
+
+
+def reported_body(title: str) -> str:
+    """The local government a fiscal year's report is titled by (_REPORTED_BY); ""."""
+    m = _REPORTED_BY.match(title)
+    return m.group(1) if m else ""
+
+
 def opens_contact(text: str) -> bool:
     """`text` (a row, white space out) opens a contact band (_CONTACT)."""
     return bool(_CONTACT.match(text))
