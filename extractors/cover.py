@@ -930,12 +930,28 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="", title_at=())
     return _with_issuer(_pictured(cover, doc, rows, settings) if page is not None
-                        and _title_pictured(page, rows, settings.cover) else cover, doc, rows, body)
+                        and _title_pictured(page, rows, settings.cover) else cover, doc, rows, after, body, settings)
 
 
-def _with_issuer(cover: Cover, doc: SourceDoc, rows: list[CoverRow], body: float) -> Cover:
-    """The cover, its issuer read where such papers print it (_issuer_elsewhere) when its readers read none."""
-    return cover if cover.issuer else replace(cover, issuer=_issuer_elsewhere(cover, doc, rows, body))
+def _with_issuer(cover: Cover, doc: SourceDoc, rows: list[CoverRow], after: list[CoverRow], body: float,
+                 settings: Settings) -> Cover:
+    """The cover, its issuer the signer of the bill that dates it (_filing_signer), else as its readers read it,
+    else read where such papers print it (_issuer_elsewhere) when its readers read none."""
+    signer = _filing_signer(cover, after, settings)
+    return replace(cover, issuer=signer or cover.issuer or _issuer_elsewhere(cover, doc, rows, body))
+
+
+def _filing_signer(cover: Cover, after: list[CoverRow], settings: Settings) -> str:
+    """Convention (a budget book dated by the bill it carries, _filing_line: 令和７年１２月１日提出 / 石垣市長　中山　義隆):
+    the office signing the filing line, on the row right under it, files the bill and issues the book (the holder's
+    name out: normalizers.bodies.as_issuer) — the body's name on the cover (石垣市) is the book's binding. Only where the
+    filing line dates the cover (the cover prints no date of its own); "" otherwise."""
+    share = settings.cover.date_share
+    at = next((k for k, r in enumerate(after) if _FILED.match(fold_width(_unspaced(r.text)))
+               and (d := _row_date(r, share)).iso and d.iso == cover.date), None)
+    if at is None or at + 1 >= len(after) or not names_body(after[at + 1].text):
+        return ""
+    return as_issuer(_unspaced(after[at + 1].text))
 
 
 # the month or the day of an issue, set alone on its line in display type
@@ -1782,17 +1798,33 @@ def closing_date(flow: Flow) -> Dated:
     the text ends otherwise. Convention (a flyer's or a leaflet's foot: 令和8年4月作成): a date that says the paper
     was made then (…作成, _made_on) dates it on the text's last line, no signer under it. Its line is a
     paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
+    return _closing(flow)[0]
+
+
+def closing_signer(flow: Flow) -> str:
+    """Convention (a judgment signed off at its end, closing_date: 昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …):
+    the body on the row right under the closing date (the court that gave it, over its judges) issues the text; ""
+    when the text does not close so, or that row names no body (normalizers.bodies.names_body). Read with the flow,
+    as the closing date is: it fills only an issuer the cover read none of (pipeline/edition.read_part)."""
+    date, signer = _closing(flow)
+    return as_issuer(_unspaced(signer)) if date.iso and signer and names_body(signer) else ""
+
+
+def _closing(flow: Flow) -> tuple[Dated, str]:
+    """The closing date (closing_date) and the row right under it ("" for none)."""
     settings = flow.settings
     lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
     signers = 0
+    under = ""
     for line in reversed(lines):
         row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
         if (date := _date_row(row, settings.cover.date_share)):
-            return Dated(date) if signers or _made_on(row) else NO_DATE
+            return (Dated(date), under) if signers or _made_on(row) else (NO_DATE, "")
         if not _name_row(row, settings, settings.cover.max_issuer):
-            return NO_DATE
+            return NO_DATE, ""
         signers += 1
-    return NO_DATE
+        under = row.text
+    return NO_DATE, ""
 
 
 NO_COVER = Cover("", "", "", "", "main")   # a flow read without its cover (tests, a part read alone): no title, no labels
@@ -1864,12 +1896,13 @@ def _issuer_elsewhere(cover: Cover, doc: SourceDoc, rows: list[CoverRow], body: 
 def _over_title(cover: Cover, rows: list[CoverRow]) -> str:
     """Convention (a masthead: a paper's body named alone on the page's first row, over its title — an expert
     meeting's English paper, a graduate school over its examination's title): the first row, when it stands over
-    the title's first piece and names a body (normalizers.bodies.names_body)."""
+    the title's first piece, in one piece (pieces set far apart are items side by side: a web page's menu bar, Home
+    News … The Cabinet), and names a body (normalizers.bodies.names_body)."""
     if not cover.title_at or not rows:
         return ""
     top = min(b[1] for b in cover.title_at)
     first = min(rows, key=lambda r: r.y0)
-    if first.y1 > top or not names_body(first.text):
+    if first.y1 > top or first.apart or not names_body(first.text):   # a web page's menu bar (Home  News  …) is none
         return ""
     return first.text if any(_latin(ch) for ch in first.text) else as_issuer(_unspaced(first.text))   # English spaced
 

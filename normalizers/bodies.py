@@ -126,8 +126,9 @@ def budget_body(title: str) -> str:
 # Convention (a fiscal year's survey or report titled by the local government that made it: 令和５年度 神戸市観光動向調査結果
 # について): that government issues it — a prefecture's, a city's, a ward's, a town's or a village's name of two to
 # five letters right after the year (a word that merely holds 市 or 県, 都市 or 県内, opens no such name: at least two
-# letters before the ending)
-_REPORTED_BY = regex.compile(r"^(?:令和|平成)[0-9０-９元]{1,2}年度(\p{Han}{2,5}?(?:都|道|府|県|市|区|町|村))\p{Han}")
+# letters before the ending). A budget's, an ordinance's or a bill's title (令和８年度南国市土地取得事業特別会計予算) names the
+# government whose bill it is, but the office filing it (南国市長, signing the bill) issues it: no report's title
+_REPORTED_BY = regex.compile(r"^(?!.*(?:予算|条例|議案))(?:令和|平成)[0-9０-９元]{1,2}年度(\p{Han}{2,5}?(?:都|道|府|県|市|区|町|村))\p{Han}")
 
 
 def reported_body(title: str) -> str:

@@ -486,7 +486,6 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
 # a convention reads it.
 ISSUER_NOT_READ: dict[str, str] = {
     'ishigaki_gikai_hosei_yosan_shuseian_2025': "printed on p1 (提出者 …, under the addressee …殿), not read; read: '石垣市' (the body its text names)",
-    'ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025': "printed on p2 (the bill signed 石垣市長 …); read: '石垣市' (the body under the title)",
     'kyotou_johogaku_nyushi_johogaku_kiso_2021': 'printed on p1 (OCR layer), not read as the issuer; read: none',
     'cao_chiho_sosei_rinji_koufukin_jimurenraku_2020': "printed on p1, not read as the issuer; read: '地方創生担当課'",
     'chusho_data_rikatsuyo_policy_2025': 'printed on p1, not read as the issuer; read: none',
@@ -522,7 +521,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'ronten_igirisuho_denshi_funani_shoken_law_commission_2022': 'not printed in the document (the truth names its source); read: none',
     'sabae_jisshi_jigyo_ichiran_2020': 'printed on p1, not read as the issuer; read: none',
     'saikosai_kensetsu_asbestos_okugai_hanketsu_2021': "not printed in the document (the truth names its source); read: '第一小法廷'",
-    'saikosai_taihotei_meiyo_kison_hanketsu_1969': 'printed from p3, not on the cover; read: none',
     'sakaiminato_gikai_giketsu_kekka_ichiran_2025': 'printed on p1, not read as the issuer; read: none',
     'setagaya_yosan_hensei_gaiyo_2026': 'printed from p2, not on the cover; read: none',
     'shimane_cms_joho_teikyo_sekininsha_sosa_manual_2014': 'printed on p1, not read as the issuer; read: none',
