@@ -63,8 +63,8 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import (ADDRESSEE, ISSUING_END, as_issuer, bracketed_body, budget_body, names_body, opens_contact, reported_body,
-                                series_body)
+from normalizers.bodies import (ADDRESSEE, ISSUING_END, MADE_BY, as_issuer, bracketed_body, budget_body, names_body, opens_contact, reported_body,
+                                series_body, unit_of)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -1738,7 +1738,8 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
 def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
     """The issuer's row k and the rows stacked right under it that name a body too (one issuer per row).
     Convention (a secretariat run by a company: …事業事務局 / （ＴＯＰＰＡＮ株式会社）): a bracketed note stacked under a
-    name that names a body itself closes that name (normalizers.bodies.bracketed_body)."""
+    name that names a body itself closes that name (normalizers.bodies.bracketed_body), and so does an organisation's
+    unit stacked under it (国税庁 / 法人番号管理室: normalizers.bodies.unit_of) — no issuer of its own."""
     names = [as_issuer(_unspaced(rows[k].text))]
     for prev, nxt in zip(rows[k:], rows[k + 1:]):
         s = _unspaced(nxt.text)
@@ -1746,7 +1747,10 @@ def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str
             names[-1] += s
         elif _stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name) \
                 and names_body(nxt.text):
-            names.append(as_issuer(s))
+            if unit_of(names[-1], s):   # its organisation's unit: one name with it
+                names[-1] += as_issuer(s)
+            else:
+                names.append(as_issuer(s))
         else:
             break
     return names
@@ -1885,12 +1889,14 @@ def _issuer_elsewhere(cover: Cover, doc: SourceDoc, rows: list[CoverRow], body: 
       the text prints (a white paper's chapter crediting its figures …を基に文部科学省作成, a template's issuing block
       気象庁 ○○地方気象台): the file's own record of its maker, borne out by the page. An author no page prints (a
       speech's file written by the ministry, a person's or a machine's account name) is no issuer.
+    - the body every figure's credit names as its maker (…より金融庁作成, at least two credits, all naming it), when the
+      author read none: the paper's figures and the paper are that body's, _credited_maker.
     A body merely named in a sentence of the text is never read here; "" when none of these holds."""
     stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
     title = _unspaced(cover.title)
     agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
     return stamp or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
-        or _author_printed(doc)
+        or _author_printed(doc) or _credited_maker(doc)
 
 
 def _over_title(cover: Cover, rows: list[CoverRow]) -> str:
@@ -1923,3 +1929,10 @@ def _author_printed(doc: SourceDoc) -> str:
     if not author or not regex.search(ISSUING_END + "$", author) or not names_body(author):
         return ""
     return author if author in _compact("".join(ln.text for p in doc.pages for ln in p.lines)) else ""
+
+
+def _credited_maker(doc: SourceDoc) -> str:
+    """The one body every figure's credit in the text names as its maker (normalizers.bodies.MADE_BY), when two or more
+    credits name it and none names another; ""."""
+    makers = [m.group(1) for p in doc.pages for ln in p.lines for m in MADE_BY.finditer(_unspaced(ln.text))]
+    return makers[0] if len(makers) >= 2 and len(set(makers)) == 1 else ""
