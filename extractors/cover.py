@@ -32,7 +32,13 @@ addressee is signed on the row under its date. A cover whose title is a picture 
 and no text row there; the rows under it are a caption or a slogan) is titled by the PDF's own
 title as the text prints it (its longest printed run), its issuer the PDF's author as that title
 opens with it; when the text does not print the PDF's title, it has no title the text holds (the
-rows under the picture name its issuer, when they name one).
+rows under the picture name its issuer, when they name one). A cover whose readers name no issuer is issued by
+the body a stamp's papers are (…研究会資料 １), the body named alone on a masthead row over the title, the meeting an
+agenda's (議事次第) title names, the bodies a foot band names, the local government a fiscal year's report is
+titled by, the PDF's author when the text prints it, or the one body the figures' credits name as maker
+(…より金融庁作成) — never a body a sentence merely mentions (_issuer_elsewhere); a budget book dated by its bill's filing
+line is issued by the office signing it (_filing_signer), a judgment by the court under its closing date
+(closing_signer).
 The page after the cover is read for its head (before its text begins): a title it repeats there on
 one row is the cover's rows that row joins, whatever their sizes step, and a cover that prints no
 date takes the first date row there (a rule's body page: title, variant, the date it was made).
