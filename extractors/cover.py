@@ -32,7 +32,13 @@ addressee is signed on the row under its date. A cover whose title is a picture 
 and no text row there; the rows under it are a caption or a slogan) is titled by the PDF's own
 title as the text prints it (its longest printed run), its issuer the PDF's author as that title
 opens with it; when the text does not print the PDF's title, it has no title the text holds (the
-rows under the picture name its issuer, when they name one).
+rows under the picture name its issuer, when they name one). A cover whose readers name no issuer is issued by
+the body a stamp's papers are (…研究会資料 １), the body named alone on a masthead row over the title, the meeting an
+agenda's (議事次第) title names, the bodies a foot band names, the local government a fiscal year's report is
+titled by, the PDF's author when the text prints it, or the one body the figures' credits name as maker
+(…より金融庁作成) — never a body a sentence merely mentions (_issuer_elsewhere); a budget book dated by its bill's filing
+line is issued by the office signing it (_filing_signer), a judgment by the court under its closing date
+(closing_signer).
 The page after the cover is read for its head (before its text begins): a title it repeats there on
 one row is the cover's rows that row joins, whatever their sizes step, and a cover that prints no
 date takes the first date row there (a rule's body page: title, variant, the date it was made).
@@ -63,7 +69,8 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import ADDRESSEE, ISSUING_END, as_issuer, bracketed_body, budget_body, names_body, opens_contact, series_body
+from normalizers.bodies import (ADDRESSEE, ISSUING_END, MADE_BY, as_issuer, bracketed_body, budget_body, names_body, opens_contact, reported_body,
+                                series_body, unit_of)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -928,7 +935,29 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     cover = _running_head_of_title(cover, rows, page, settings)
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="", title_at=())
-    return _pictured(cover, doc, rows, settings) if page is not None and _title_pictured(page, rows, settings.cover) else cover
+    return _with_issuer(_pictured(cover, doc, rows, settings) if page is not None
+                        and _title_pictured(page, rows, settings.cover) else cover, doc, rows, after, body, settings)
+
+
+def _with_issuer(cover: Cover, doc: SourceDoc, rows: list[CoverRow], after: list[CoverRow], body: float,
+                 settings: Settings) -> Cover:
+    """The cover, its issuer the signer of the bill that dates it (_filing_signer), else as its readers read it,
+    else read where such papers print it (_issuer_elsewhere) when its readers read none."""
+    signer = _filing_signer(cover, after, settings)
+    return replace(cover, issuer=signer or cover.issuer or _issuer_elsewhere(cover, doc, rows, body))
+
+
+def _filing_signer(cover: Cover, after: list[CoverRow], settings: Settings) -> str:
+    """Convention (a budget book dated by the bill it carries, _filing_line: 令和７年１２月１日提出 / 石垣市長　中山　義隆):
+    the office signing the filing line, on the row right under it, files the bill and issues the book (the holder's
+    name out: normalizers.bodies.as_issuer) — the body's name on the cover (石垣市) is the book's binding. Only where the
+    filing line dates the cover (the cover prints no date of its own); "" otherwise."""
+    share = settings.cover.date_share
+    at = next((k for k, r in enumerate(after) if _FILED.match(fold_width(_unspaced(r.text)))
+               and (d := _row_date(r, share)).iso and d.iso == cover.date), None)
+    if at is None or at + 1 >= len(after) or not names_body(after[at + 1].text):
+        return ""
+    return as_issuer(_unspaced(after[at + 1].text))
 
 
 # the month or the day of an issue, set alone on its line in display type
@@ -1715,7 +1744,8 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
 def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
     """The issuer's row k and the rows stacked right under it that name a body too (one issuer per row).
     Convention (a secretariat run by a company: …事業事務局 / （ＴＯＰＰＡＮ株式会社）): a bracketed note stacked under a
-    name that names a body itself closes that name (normalizers.bodies.bracketed_body)."""
+    name that names a body itself closes that name (normalizers.bodies.bracketed_body), and so does an organisation's
+    unit stacked under it (国税庁 / 法人番号管理室: normalizers.bodies.unit_of) — no issuer of its own."""
     names = [as_issuer(_unspaced(rows[k].text))]
     for prev, nxt in zip(rows[k:], rows[k + 1:]):
         s = _unspaced(nxt.text)
@@ -1723,7 +1753,10 @@ def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str
             names[-1] += s
         elif _stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name) \
                 and names_body(nxt.text):
-            names.append(as_issuer(s))
+            if unit_of(names[-1], s):   # its organisation's unit: one name with it
+                names[-1] += as_issuer(s)
+            else:
+                names.append(as_issuer(s))
         else:
             break
     return names
@@ -1775,17 +1808,33 @@ def closing_date(flow: Flow) -> Dated:
     the text ends otherwise. Convention (a flyer's or a leaflet's foot: 令和8年4月作成): a date that says the paper
     was made then (…作成, _made_on) dates it on the text's last line, no signer under it. Its line is a
     paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
+    return _closing(flow)[0]
+
+
+def closing_signer(flow: Flow) -> str:
+    """Convention (a judgment signed off at its end, closing_date: 昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …):
+    the body on the row right under the closing date (the court that gave it, over its judges) issues the text; ""
+    when the text does not close so, or that row names no body (normalizers.bodies.names_body). Read with the flow,
+    as the closing date is: it fills only an issuer the cover read none of (pipeline/edition.read_part)."""
+    date, signer = _closing(flow)
+    return as_issuer(_unspaced(signer)) if date.iso and signer and names_body(signer) else ""
+
+
+def _closing(flow: Flow) -> tuple[Dated, str]:
+    """The closing date (closing_date) and the row right under it ("" for none)."""
     settings = flow.settings
     lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
     signers = 0
+    under = ""
     for line in reversed(lines):
         row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
         if (date := _date_row(row, settings.cover.date_share)):
-            return Dated(date) if signers or _made_on(row) else NO_DATE
+            return (Dated(date), under) if signers or _made_on(row) else (NO_DATE, "")
         if not _name_row(row, settings, settings.cover.max_issuer):
-            return NO_DATE
+            return NO_DATE, ""
         signers += 1
-    return NO_DATE
+        under = row.text
+    return NO_DATE, ""
 
 
 NO_COVER = Cover("", "", "", "", "main")   # a flow read without its cover (tests, a part read alone): no title, no labels
@@ -1823,3 +1872,73 @@ def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
     if not first or len(first) + cells > flow.settings.headings.cover_lines:
         return False, set()
     return True, {_SPACES.sub("", clean(it.text)) for it in first}
+
+
+# a stamp naming the papers of a body (商事法の電子化に関する研究会資料 １: the study group's paper number 1)
+_BODY_PAPERS = regex.compile(r"^(.+?)(?:会議|部会)?資料[0-9０-９\-－ー・]*$")
+# an agenda's head (議事次第, 次第)
+_AGENDA = regex.compile(r"^(?:議事)?次第$")
+
+
+def _issuer_elsewhere(cover: Cover, doc: SourceDoc, rows: list[CoverRow], body: float) -> str:
+    """The issuer of a cover that names none where the cover's readers look (under the date, stacked over it, under the
+    title), read where such papers print it, in this order:
+    - a stamp naming the body's papers (…研究会資料 １ at the page's top: the paper is that body's), _BODY_PAPERS;
+    - a masthead: the body's name alone on the first row over the title (Expert Meeting on …, over the paper's title;
+      北海道大学大学院経済学院 over an examination's booklet title), _over_title;
+    - an agenda's (議事次第 on its page) title naming the meeting (…に関する関係閣僚会議): the meeting issues its papers;
+    - a band at the page's foot, the last row, in the body's type or larger, naming the bodies that issue a poster or
+      a leaflet (内閣府（防災担当）・消防庁), _foot_band;
+    - the local government a fiscal year's survey or report is titled by (令和５年度 神戸市観光動向調査結果について),
+      normalizers.bodies.reported_body;
+    - the PDF's author (its document information) when it names a public body (normalizers.bodies.ISSUING_END) that
+      the text prints (a white paper's chapter crediting its figures …を基に文部科学省作成, a template's issuing block
+      気象庁 ○○地方気象台): the file's own record of its maker, borne out by the page. An author no page prints (a
+      speech's file written by the ministry, a person's or a machine's account name) is no issuer.
+    - the body every figure's credit names as its maker (…より金融庁作成, at least two credits, all naming it), when the
+      author read none: the paper's figures and the paper are that body's, _credited_maker.
+    A body merely named in a sentence of the text is never read here; "" when none of these holds."""
+    stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
+    title = _unspaced(cover.title)
+    agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
+    return stamp or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
+        or _author_printed(doc) or _credited_maker(doc)
+
+
+def _over_title(cover: Cover, rows: list[CoverRow]) -> str:
+    """Convention (a masthead: a paper's body named alone on the page's first row, over its title — an expert
+    meeting's English paper, a graduate school over its examination's title): the first row, when it stands over
+    the title's first piece, in one piece (pieces set far apart are items side by side: a web page's menu bar, Home
+    News … The Cabinet), and names a body (normalizers.bodies.names_body)."""
+    if not cover.title_at or not rows:
+        return ""
+    top = min(b[1] for b in cover.title_at)
+    first = min(rows, key=lambda r: r.y0)
+    if first.y1 > top or first.apart or not names_body(first.text):   # a web page's menu bar (Home  News  …) is none
+        return ""
+    return first.text if any(_latin(ch) for ch in first.text) else as_issuer(_unspaced(first.text))   # English spaced
+
+
+def _foot_band(rows: list[CoverRow], body: float) -> str:
+    """Convention (a poster's or a leaflet's foot: the bodies issuing it named on the page's last row, in the
+    body's type or larger — 内閣府（防災担当）・消防庁): that row, each of its names naming a body."""
+    if not rows:
+        return ""
+    last = max(rows, key=lambda r: r.y1)
+    names = _unspaced(last.text).split("・")
+    return "・".join(as_issuer(n) for n in names) if last.size >= body and all(names_body(n) for n in names) else ""
+
+
+def _author_printed(doc: SourceDoc) -> str:
+    """The PDF's author when it names a public body whose name the document's text prints (_issuer_elsewhere)."""
+    author = _compact(doc.info.get("author", ""))
+    if not author or not regex.search(ISSUING_END + "$", author) or not names_body(author):
+        return ""
+    return author if author in _compact("".join(ln.text for p in doc.pages for ln in p.lines)) else ""
+
+
+def _credited_maker(doc: SourceDoc) -> str:
+    """The one body every figure's credit in the text names as its maker (normalizers.bodies.MADE_BY), when two or more
+    credits name it and none names another; ""."""
+    makers = [m.group(1) for p in doc.pages for ln in p.lines for m in MADE_BY.finditer(_unspaced(ln.text))]
+    return makers[0] if len(makers) >= 2 and len(set(makers)) == 1 else ""

@@ -123,6 +123,40 @@ def budget_body(title: str) -> str:
     return m.group(1) if m else ""
 
 
+# Convention (a fiscal year's survey or report titled by the local government that made it: 令和５年度 神戸市観光動向調査結果
+# について): that government issues it — a prefecture's, a city's, a ward's, a town's or a village's name of two to
+# five letters right after the year (a word that merely holds 市 or 県, 都市 or 県内, opens no such name: at least two
+# letters before the ending). A budget's, an ordinance's or a bill's title (令和８年度南国市土地取得事業特別会計予算) names the
+# government whose bill it is, but the office filing it (南国市長, signing the bill) issues it: no report's title
+_REPORTED_BY = regex.compile(r"^(?!.*(?:予算|条例|議案))(?:令和|平成)[0-9０-９元]{1,2}年度(\p{Han}{2,5}?(?:都|道|府|県|市|区|町|村))\p{Han}")
+
+
+def reported_body(title: str) -> str:
+    """The local government a fiscal year's report is titled by (_REPORTED_BY); ""."""
+    m = _REPORTED_BY.match(title)
+    return m.group(1) if m else ""
+
+
+# Convention (an organisation's unit stacked under its name: 国税庁 / 法人番号管理室): a department's, a division's or an
+# office's name (…部, …課, …室, …係, …班) that does not open with a public body's own name is a part of the organisation
+# over it, no second issuer — one name, the organisation's and its unit's, as a unit is named in full on one row
+# (厚生労働省医薬食品局審査管理課, 法務省民事局参事官室)
+_UNIT = regex.compile(r"(?:部|課|室|係|班)$")
+_ORGANISATION = regex.compile(r"(?:機構|法人|" + ISSUING_END + r")$")
+
+
+def unit_of(organisation: str, unit: str) -> bool:
+    """`unit` (a row, white space out) names a unit of `organisation` (the row over it) (_UNIT): no body's own name
+    (…省, …庁, …市 …) opens it."""
+    return bool(_ORGANISATION.search(organisation) and _UNIT.search(unit)
+                and not regex.search(ISSUING_END, unit[:-1]))
+
+
+# Convention (a figure's credit naming the body that made it from its sources: …のディスクロ誌より金融庁作成, 資料：…を基に
+# 文部科学省作成): the body after より, もとに, 基に or a credit's colon, closed by 作成
+MADE_BY = regex.compile(r"(?:より|もとに|基に|[：:])(\p{Han}{2,12}?" + ISSUING_END + r")作成")
+
+
 def opens_contact(text: str) -> bool:
     """`text` (a row, white space out) opens a contact band (_CONTACT)."""
     return bool(_CONTACT.match(text))

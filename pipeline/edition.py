@@ -11,7 +11,7 @@ import regex
 
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import AppendixRead, read_appendix
-from extractors.cover import Cover, closing_date, dated, effective_date
+from extractors.cover import Cover, closing_date, closing_signer, dated, effective_date
 from extractors.goals import find_goals
 from extractors.headings import find_headings
 from extractors.page_flow import build_flow
@@ -182,6 +182,8 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     # the day the 附則 says the rules take effect, and a judgment's closing date: the last links of the cover's
     # date chain (cover.DATE_CHAIN), each filling only a date no earlier link gave
     ed.cover = dated(cover, replace(cover.dated_by, takes_effect=effective_date(flow, index), closing=closing_date(flow)))
+    if not cover.issuer:   # a judgment's court signing under its closing date: the issuer where the cover read none
+        ed.cover = replace(ed.cover, issuer=closing_signer(flow))
     contents = contents_table(flow, index.headings(), flow.furniture)
     ed.contents.extend(contents)
     ed.contents_title = contents_title(flow.items, flow.contents)
