@@ -94,9 +94,10 @@ class Layout:
     ocr_speck: float = _v(0.5, "share", "an OCR layer's line of a mark or two whose box is under this share of a letter's height is\n"
                           "                                 a speck of dirt read as a mark (』 ■ | at 1-3 pt beside 10-12 pt letters)")
     ocr_speck_letters: int = _v(2, "count", "...and holds at most this many marks")
-    ocr_sliver: float = _v(0.25, "share", "an OCR layer's line boxed narrower than this share of a letter's height, and no speck's\n"
+    ocr_sliver: float = _v(0.33, "share", "an OCR layer's line boxed narrower than this share of a letter's height, and no speck's\n"
                            "                            height, is a frame's side or a hairline read as marks (a scanned band's sides:\n"
-                           "                            0.18-0.21 wide, 2.4 tall; a digit alone on its line, 1 or 2, is boxed 0.36-0.45 wide:\n"
+                           "                            0.18-0.21 wide, 2.4 tall; a table's rule traced as ゜ in a scanner's traced type: 0.30\n"
+                           "                            wide, 2.9 tall; a digit alone on its line, 1 or 2, is boxed 0.36-0.45 wide:\n"
                            "                            ocr_layer._sliver)")
     ocr_sliver_tall: float = _v(6.0, "em", "...and at least this many times taller than wide (a band's side: 7-15; a letter the OCR\n"
                                 "                            read off a photograph's sliver, picture_letters: 4 and under)")
@@ -113,6 +114,10 @@ class Layout:
     ocr_in_step: float = _v(0.25, "share", "an OCR's runs read down the page stand in step (ocr_layer._in_step) when a glyph's top and\n"
                             "                                 foot are within this share of a letter of a glyph's in the run beside it (a table's\n"
                             "                                 column the OCR read down: 0-2 pt apart at 14 pt letters)")
+    scan_traced_share: float = _v(0.5, "share", "a page whose letters are more than this share set in a scanner's traced type (fonts\n"
+                                  "                                 named starred: ocr_layer.is_traced_type) is read as an OCR'd scan: the one such\n"
+                                  "                                 booklet's pages 97-100 % so, its page under a typed erratum 83 %; no other PDF held\n"
+                                  "                                 sets any letter in a starred font")
     scan_ink_dpi: float = _v(48.0, "count", "an OCR'd scan's picture is read for its lines' ink (scan_rules.picture_inks) rendered in\n"
                              "                                 colour at this resolution: a 10 pt letter 7 pixels tall, its ink's hue still read;\n"
                              "                                 MuPDF decodes the scan's JPEG at a quarter of its size (25 ms a page)")
