@@ -493,7 +493,6 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
 ISSUER_NOT_READ: dict[str, str] = {
     'ishigaki_gikai_hosei_yosan_shuseian_2025': "printed on p1 (提出者 …, under the addressee …殿), not read; read: '石垣市' (the body its text names)",
     'ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025': "printed on p2 (the bill signed 石垣市長 …); read: '石垣市' (the body under the title)",
-    'kyotou_johogaku_nyushi_johogaku_kiso_2021': 'printed on p1 (OCR layer), not read as the issuer; read: none',
     'cao_chiho_sosei_rinji_koufukin_jimurenraku_2020': "printed on p1, not read as the issuer; read: '地方創生担当課'",
     'chusho_data_rikatsuyo_policy_2025': 'printed on p1, not read as the issuer; read: none',
     'cio_dp_metadata_rule_2021': "printed on p1, not read as the issuer; read: '政府CIO補佐官'",
@@ -502,7 +501,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'fsa_hoken_monitoring_report_gaiyo_slides_2023': 'printed from p2, not on the cover; read: none',
     'fukui_choki_vision_kenmin_enquete_2020': 'printed on p1, not read as the issuer; read: none',
     'funani_shoken_denshika_kento_jiko_shiryo1_2021': 'printed on p1, not read as the issuer; read: none',
-    'hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019': 'printed on p1, not read as the issuer; read: none',
     'hoseishingikai_funani_chukan_shian_2023': 'not printed in the document (the truth names its source); read: none',
     'hoseishingikai_funani_yokoan_2024': 'not printed in the document (the truth names its source); read: none',
     'jma_kozui_yoho_hanran_chui_joho_reibun_2022': 'printed on p1, not read as the issuer; read: none',
