@@ -108,9 +108,14 @@ def _sliver(ln: dict, letter: float, ls: Layout) -> bool:
     is the side of a frame or a band, or a hairline, read as marks (『１１１Ｊ‐１．ヨ, １Ｊ, I at a band's edges,
     2 pt wide and 24 pt tall beside 10 pt letters; an I 1 pt wide over a notice's head): no printed letter
     stands so thin (a 1 or a 2 alone on its line is boxed a third of a letter wide or more; a letter read off
-    a photograph's sliver, under six times taller than wide, is picture_letters'). Taken out as a speck."""
+    a photograph's sliver, under six times taller than wide, is picture_letters'). So is one mark alone on its line as thin for
+    its height that stands `ocr_sliver_long` letters tall or more, whatever its width (a table's rule a scanner traced
+    as ゜: its letter, the OCR's guess of a size, no measure of a rule's width; a column of words set down a map is
+    many marks). Taken out as a speck."""
     x0, y0, x1, y1 = ln["bbox"]
-    return x1 - x0 < ls.ocr_sliver * letter and y1 - y0 >= max(ls.ocr_speck * letter, ls.ocr_sliver_tall * (x1 - x0))
+    one = len(_chars(ln["spans"]).strip()) == 1
+    return (x1 - x0 < ls.ocr_sliver * letter or (one and y1 - y0 >= ls.ocr_sliver_long * letter)) \
+        and y1 - y0 >= max(ls.ocr_speck * letter, ls.ocr_sliver_tall * (x1 - x0))
 
 
 def _edge_bars_out(spans: list[dict]) -> tuple[list[dict], str]:

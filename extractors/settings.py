@@ -94,13 +94,16 @@ class Layout:
     ocr_speck: float = _v(0.5, "share", "an OCR layer's line of a mark or two whose box is under this share of a letter's height is\n"
                           "                                 a speck of dirt read as a mark (』 ■ | at 1-3 pt beside 10-12 pt letters)")
     ocr_speck_letters: int = _v(2, "count", "...and holds at most this many marks")
-    ocr_sliver: float = _v(0.33, "share", "an OCR layer's line boxed narrower than this share of a letter's height, and no speck's\n"
+    ocr_sliver: float = _v(0.25, "share", "an OCR layer's line boxed narrower than this share of a letter's height, and no speck's\n"
                            "                            height, is a frame's side or a hairline read as marks (a scanned band's sides:\n"
-                           "                            0.18-0.21 wide, 2.4 tall; a table's rule traced as ゜ in a scanner's traced type: 0.30\n"
-                           "                            wide, 2.9 tall; a digit alone on its line, 1 or 2, is boxed 0.36-0.45 wide:\n"
+                           "                            0.18-0.21 wide, 2.4 tall; a digit alone on its line, 1 or 2, is boxed 0.36-0.45 wide:\n"
                            "                            ocr_layer._sliver)")
     ocr_sliver_tall: float = _v(6.0, "em", "...and at least this many times taller than wide (a band's side: 7-15; a letter the OCR\n"
                                 "                            read off a photograph's sliver, picture_letters: 4 and under)")
+    ocr_sliver_long: float = _v(2.0, "em", "...or, one mark alone, whatever its width, at least this many letters tall (a table's rule traced as ゜ in a\n"
+                                "                            scanner's traced type, ocr_layer.is_traced_type: 2.9-3.8 letters tall, 0.30-0.40 wide,\n"
+                                "                            where a letter is the OCR's guess; a digit set at this height is boxed a third as wide\n"
+                                "                            as tall or more, under ocr_sliver_tall)")
     ocr_piece_height: float = _v(0.5, "share", "pieces of one row an OCR read apart are joined (ocr_layer._pieces_joined) when the shorter\n"
                                  "                            box is at least this share of the taller's height (a band's pieces, one boxed with\n"
                                  "                            the band's frame: 0.6; a 回覧 stamp beside a title in display type: 0.3)")
@@ -116,8 +119,8 @@ class Layout:
                             "                                 column the OCR read down: 0-2 pt apart at 14 pt letters)")
     scan_traced_share: float = _v(0.5, "share", "a page whose letters are more than this share set in a scanner's traced type (fonts\n"
                                   "                                 named starred: ocr_layer.is_traced_type) is read as an OCR'd scan: the one such\n"
-                                  "                                 booklet's pages 97-100 % so, its page under a typed erratum 83 %; no other PDF held\n"
-                                  "                                 sets any letter in a starred font")
+                                  "                                 booklet's pages 100 % so, its page under a typed erratum 83 %; no other PDF held\n"
+                                  "                                 (tests/real, the shared corpus) names a starred font on its first three pages")
     scan_ink_dpi: float = _v(48.0, "count", "an OCR'd scan's picture is read for its lines' ink (scan_rules.picture_inks) rendered in\n"
                              "                                 colour at this resolution: a 10 pt letter 7 pixels tall, its ink's hue still read;\n"
                              "                                 MuPDF decodes the scan's JPEG at a quarter of its size (25 ms a page)")
