@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ADDRESS_TAG, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
@@ -535,9 +535,6 @@ def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, C
     return out
 
 
-_BAND_IN_ROW = regex.compile(r"【[^【】]{1,40}】")   # a band's subject in a page's top row (_running_bands)
-
-
 def _running_bands(flow: Flow) -> dict[int, Candidate | None]:
     """Convention (a scanned exam booklet: each page's top row prints the band 修士課程 情報学基礎 【subject】 and the
     question's number, the subject the same on every page of its part): on an OCR'd page (Flow.ocr_pages), the one
@@ -568,7 +565,7 @@ def _band_subjects(flow: Flow) -> list[tuple[int, str]]:
     for lines in pages.values():
         row = min(it.y1 for _, it in lines)
         tops += [(i, found[0]) for i, it in lines if it.y0 < row
-                 and len(found := _BAND_IN_ROW.findall(_SPACES.sub("", clean(it.text)))) == 1]
+                 and len(found := BAND_IN_ROW.findall(_SPACES.sub("", clean(it.text)))) == 1]
     return tops
 
 
@@ -1742,7 +1739,7 @@ def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     all in it (a label boxed as an emblem takes its title from beside it)."""
     if c.rows:   # a title page's rows (_title_page_rows)
         return list(c.rows)
-    if c.system == "band" and _BAND_IN_ROW.fullmatch(c.title) and c.title != _SPACES.sub("", clean(flow.line(c.index).text)):
+    if c.system == "band" and BAND_IN_ROW.fullmatch(c.title) and c.title != _SPACES.sub("", clean(flow.line(c.index).text)):
         return []   # a page band's subject read out of its row (_running_bands): the row's other words are the band's
     if c.system in _ENGLISH_DIVISIONS and not c.title:
         return _title_under_label(c.index, flow) or None
