@@ -1254,9 +1254,20 @@ def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None,
     """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
     date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
     the body the series line over the title names (normalizers.bodies.series_body), else the body whose budget the
-    title names (normalizers.bodies.budget_body)."""
+    title names (normalizers.bodies.budget_body), else the school that sets an examination (_booklet_setter)."""
     return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
-        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title))
+        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title)) \
+        or _booklet_setter(rows[:last], title)
+
+
+def _booklet_setter(over: list[CoverRow], title: str) -> str:
+    """Convention (an examination's question booklet, _booklet_named: the rows over its title name the school that
+    sets the examination — 京都大学大学院情報学研究科, 北海道大学大学院経済学院 — and which examination it is): under a
+    title naming the booklet (_EXAM_BOOKLET), the first row over it that names a body (normalizers.bodies.names_body),
+    whole, is the issuer; "" for any other title."""
+    if not _EXAM_BOOKLET.search(_unspaced(title)):
+        return ""
+    return next((as_issuer(s) for r in over if names_body(s := _unspaced(r.text))), "")
 
 
 def _note_kept(rows: list[CoverRow], last: int, title: str) -> tuple[tuple[Box, str], ...]:

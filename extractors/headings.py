@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ADDRESS_TAG, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
@@ -516,7 +516,7 @@ def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, C
     every other heading (its size the document's largest line's and a step more): what follows up to the
     next such page nests under it. So does a part's title page of a few display rows (_title_page_rows): its
     first row is the candidate, the rows under it its title's runs (Candidate.rows), no candidates (None)."""
-    out: dict[int, Candidate | None] = {}
+    out: dict[int, Candidate | None] = _running_bands(flow)
     pages, rows = _divider_pages(flow, titled, named), _title_page_rows(flow, titled)
     rows += _paper_heads(flow, titled, out)
     if not pages and not rows:   # most documents: no divider page
@@ -533,6 +533,40 @@ def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, C
         s = _SPACES.sub("", clean(flow.line(lines[0]).text))
         out[lines[0]] = Candidate(lines[0], "title", "title", "", s, False, True, top, centred=True, rows=tuple(lines[1:]))
     return out
+
+
+def _running_bands(flow: Flow) -> dict[int, Candidate | None]:
+    """Convention (a scanned exam booklet: each page's top row prints the band 修士課程 情報学基礎 【subject】 and the
+    question's number, the subject the same on every page of its part): on an OCR'd page (Flow.ocr_pages), the one
+    【…】 of the page's top row (read as one line with the band's other words, or alone) — the same printed so on
+    two pages or more — is a running band naming the part
+    the pages belong to. The page that first prints a subject there opens that part: its band heads it (a band, ranked
+    above every other heading, as a divider's title is); wherever it is printed again, it is a running line, no candidate (None)."""
+    tops = _band_subjects(flow)
+    counts = Counter(s for _, s in tops)
+    top = max((it.size for it in flow.items if isinstance(it, TextLine)), default=0.0) + flow.settings.typography.larger
+    out: dict[int, Candidate | None] = {}
+    seen: set[str] = set()
+    for i, s in tops:
+        if counts[s] >= 2:
+            out[i] = None if s in seen else Candidate(i, "band", "band", "", s, False, False, top)
+            seen.add(s)
+    return out
+
+
+def _band_subjects(flow: Flow) -> list[tuple[int, str]]:
+    """The lines in the top row of each OCR'd page (what starts above the page's first line's foot) holding one
+    【…】, each with it (_running_bands)."""
+    pages: dict[int, list[tuple[int, TextLine]]] = {}
+    for i, it in enumerate(flow.items):
+        if isinstance(it, TextLine) and it.page in flow.ocr_pages and it.text.strip():
+            pages.setdefault(it.page, []).append((i, it))
+    tops: list[tuple[int, str]] = []
+    for lines in pages.values():
+        row = min(it.y1 for _, it in lines)
+        tops += [(i, found[0]) for i, it in lines if it.y0 < row
+                 and len(found := BAND_IN_ROW.findall(_SPACES.sub("", clean(it.text)))) == 1]
+    return tops
 
 
 def _title_page_rows(flow: Flow, titled: set[int]) -> list[list[int]]:
@@ -1705,6 +1739,8 @@ def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     all in it (a label boxed as an emblem takes its title from beside it)."""
     if c.rows:   # a title page's rows (_title_page_rows)
         return list(c.rows)
+    if c.system == "band" and BAND_IN_ROW.fullmatch(c.title) and c.title != _SPACES.sub("", clean(flow.line(c.index).text)):
+        return []   # a page band's subject read out of its row (_running_bands): the row's other words are the band's
     if c.system in _ENGLISH_DIVISIONS and not c.title:
         return _title_under_label(c.index, flow) or None
     lines = [] if c.system in WHOLE_LINE or (c.system == "title" and flow.line(c.index).boxed) or bracket_alone(c, flow) else _attachment_title(c.index, flow) if c.system in _ATTACHMENTS \

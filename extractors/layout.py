@@ -29,7 +29,7 @@ from extractors import budgets
 from extractors.errors import InputError
 from extractors.geometry import components, union_box
 from extractors.memory import gc_paused
-from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, ocr_letter, rules_read_as_marks
+from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
 from extractors.picture_labels import with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
 from extractors.settings import DEFAULT, Layout, Settings
@@ -1752,7 +1752,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         placed = functools.cache(lambda: _placed(page, images()))
         shapes = _page_xobjects(page, sizes)
         rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, typed)
-        ocr = not columns and _invisible(raw) and is_ocr_layer(raw, rect, placed(), ls)
+        ocr = not columns and (_invisible(raw) and is_ocr_layer(raw, rect, placed(), ls) or is_traced_type(raw, ls))
         overprints: list[str] = []   # copies struck again; on an OCR'd page its second readings first (ocr_layer)
         specks = as_read_by_ocr(raw, ls, overprints) if ocr else []
         if ocr:   # the OCR's runs of letters read down are read across again (ocr_layer): its lines listed anew

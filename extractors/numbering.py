@@ -330,6 +330,8 @@ WHOLE_LINE = frozenset({"supplementary", "angle_band", "bracket_band"})
 # a 【…】 band that is its bracket alone, closed on its line (【他省庁と連携する取組】): whole, as those are
 # (a band with words after its bracket, or one whose bracket closes on the next line, runs on)
 BAND_ALONE = regex.compile(r"\s*【[^【】]+】\s*")
+# a band's subject anywhere in a row (an OCR'd page's top row, 修士課程 情報学基礎 【線形代数、微分積分】 問題番号: headings._running_bands)
+BAND_IN_ROW = regex.compile(r"【[^【】]{1,40}】")
 # a 【…】 band with its words after it on its line (【参考】　重症者の属性): set apart from the body, the head of the
 # block under it (line_roles._item_start)
 BAND_WITH_WORDS = regex.compile(r"\s*【[^【】]{1,40}】\s*\S")

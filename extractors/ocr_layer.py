@@ -46,6 +46,20 @@ def is_ocr_layer(raw: dict, rect: pymupdf.Rect, placed: list[Box], ls: Layout) -
     return area > 0 and images >= ls.scan_image_share * area
 
 
+def is_traced_type(raw: dict, ls: Layout) -> bool:
+    """Whether the page's text is a scanner's traced type: more than `scan_traced_share` of its letters set in fonts
+    whose names are starred (`*Kozuka Mincho Pr6N R-4884`; a note typed over the scan later, an erratum, is set in a
+    font of its own). Convention: a multifunction printer's compact scan (an ApeosPort's, its fonts
+    carrying a /Bezier key) keeps no picture of the letters; it traces each glyph's outline off the paper and sets
+    it visibly in a font it names after the face its OCR matched, starred — the letters are the OCR's reading as
+    in an invisible layer (its sizes its guesses, 4-52 pt on one page, its faces no print's), so the page is read
+    as an OCR'd scan (`Page.ocr`), its rules read from the page as rendered (what it could not trace, a formula, a
+    ruled grid, stays a picture placed in pieces: scan_rules)."""
+    spans = _text_spans(raw)
+    traced = sum(len(s["chars"]) for s in spans if s["font"].startswith("*"))
+    return traced > ls.scan_traced_share * sum(len(s["chars"]) for s in spans)
+
+
 def as_read_by_ocr(raw: dict, ls: Layout, again: list[str]) -> list[str]:
     """The OCR layer's split numbers joined and specks taken out (the module's convention), in place in
     MuPDF's rawdict: a letter is the median height of the page's lines of a few letters. Returns the
@@ -94,9 +108,14 @@ def _sliver(ln: dict, letter: float, ls: Layout) -> bool:
     is the side of a frame or a band, or a hairline, read as marks (『１１１Ｊ‐１．ヨ, １Ｊ, I at a band's edges,
     2 pt wide and 24 pt tall beside 10 pt letters; an I 1 pt wide over a notice's head): no printed letter
     stands so thin (a 1 or a 2 alone on its line is boxed a third of a letter wide or more; a letter read off
-    a photograph's sliver, under six times taller than wide, is picture_letters'). Taken out as a speck."""
+    a photograph's sliver, under six times taller than wide, is picture_letters'). So is one mark alone on its line as thin for
+    its height that stands `ocr_sliver_long` letters tall or more, whatever its width (a table's rule a scanner traced
+    as ゜: its letter, the OCR's guess of a size, no measure of a rule's width; a column of words set down a map is
+    many marks). Taken out as a speck."""
     x0, y0, x1, y1 = ln["bbox"]
-    return x1 - x0 < ls.ocr_sliver * letter and y1 - y0 >= max(ls.ocr_speck * letter, ls.ocr_sliver_tall * (x1 - x0))
+    one = len(_chars(ln["spans"]).strip()) == 1
+    return (x1 - x0 < ls.ocr_sliver * letter or (one and y1 - y0 >= ls.ocr_sliver_long * letter)) \
+        and y1 - y0 >= max(ls.ocr_speck * letter, ls.ocr_sliver_tall * (x1 - x0))
 
 
 def _edge_bars_out(spans: list[dict]) -> tuple[list[dict], str]:

@@ -100,6 +100,10 @@ class Layout:
                            "                            ocr_layer._sliver)")
     ocr_sliver_tall: float = _v(6.0, "em", "...and at least this many times taller than wide (a band's side: 7-15; a letter the OCR\n"
                                 "                            read off a photograph's sliver, picture_letters: 4 and under)")
+    ocr_sliver_long: float = _v(2.0, "em", "...or, one mark alone, whatever its width, at least this many letters tall (a table's rule traced as ゜ in a\n"
+                                "                            scanner's traced type, ocr_layer.is_traced_type: 2.9-3.8 letters tall, 0.30-0.40 wide,\n"
+                                "                            where a letter is the OCR's guess; a digit set at this height is boxed a third as wide\n"
+                                "                            as tall or more, under ocr_sliver_tall)")
     ocr_piece_height: float = _v(0.5, "share", "pieces of one row an OCR read apart are joined (ocr_layer._pieces_joined) when the shorter\n"
                                  "                            box is at least this share of the taller's height (a band's pieces, one boxed with\n"
                                  "                            the band's frame: 0.6; a 回覧 stamp beside a title in display type: 0.3)")
@@ -113,6 +117,10 @@ class Layout:
     ocr_in_step: float = _v(0.25, "share", "an OCR's runs read down the page stand in step (ocr_layer._in_step) when a glyph's top and\n"
                             "                                 foot are within this share of a letter of a glyph's in the run beside it (a table's\n"
                             "                                 column the OCR read down: 0-2 pt apart at 14 pt letters)")
+    scan_traced_share: float = _v(0.5, "share", "a page whose letters are more than this share set in a scanner's traced type (fonts\n"
+                                  "                                 named starred: ocr_layer.is_traced_type) is read as an OCR'd scan: the one such\n"
+                                  "                                 booklet's pages 100 % so, its page under a typed erratum 83 %; no other PDF held\n"
+                                  "                                 (tests/real, the shared corpus) names a starred font on its first three pages")
     scan_ink_dpi: float = _v(48.0, "count", "an OCR'd scan's picture is read for its lines' ink (scan_rules.picture_inks) rendered in\n"
                              "                                 colour at this resolution: a 10 pt letter 7 pixels tall, its ink's hue still read;\n"
                              "                                 MuPDF decodes the scan's JPEG at a quarter of its size (25 ms a page)")

@@ -24,7 +24,7 @@ _BODY_WORDS = (
     # local government
     "都", "道", "県", "市", "区", "町", "村", "市役所", "役場",
     # corporations, public bodies, universities, courts, banks
-    "機構", "法人", "公社", "会社", "株式会社", "組合", "財団", "事業団", "大学", "学院", "大学院", "学校",
+    "機構", "法人", "公社", "会社", "株式会社", "組合", "財団", "事業団", "大学", "学院", "大学院", "研究科", "学校",
     "裁判所", "法廷", "銀行", "公庫", "図書館", "研究所",
     # office holders (a head's, a minister's, a governor's, an official's, a member's title)
     "長", "大臣", "知事", "官", "委員", "議員", "理事", "担当者",

@@ -186,11 +186,17 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 0.666 —, and the cover's table drawn with floating rules (a frame, a divider and header/total rules touching
     # neither) not read — tables_found 0 —; meets every bar since below16: deck_headings._title_again (case folded, over
     # its rows) and rules_to_cells._floating_met)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.166, "title": 0.0},
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.333, "tables_found": 0.666},
     # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
     # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
     # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
-    # (tables 1/6); the cover's title read with the admission terms above it)
+    # (tables 1/6); the cover's title read with the admission terms above it). Since ocr21 its pages are read as an OCR'd
+    # scan — the scanner traced each glyph and set it visibly in a starred font (ocr_layer.is_traced_type), so its sizes
+    # were the OCR's guesses (4-52 pt) and no page was Page.ocr — : title 0 → 1 (one size: the booklet's row), tables
+    # 1/6 → 4/6 (the grids pictured in pieces read from the page as rendered, scan_rules; a rule traced as ゜ a speck,
+    # ocr_layer._sliver; the tables of p10/p11 are pictures whose cells no layer holds), f1 0 → 0.333, parents and pages
+    # 0 → 1 (the subjects of the top band, headings._running_bands; its 問題番号 F1-1 the OCR read F11, F1—2: left, with
+    # the formulas' junk read as (4)/(1)/Q. heads and 【注意】 on the cover)
     # 小規模事業者持続化補助金's 賃金引上げ枠の注意事項 (two PowerPoint 2016 slides, notes20): its notes （注１）–（注３） at the
     # first slide's foot, called by the same labels set inline in smaller type, are read since notes20 (footnotes 0 → 1:
     # footnotes._bracketed_foot); its callout ③で算出した額を記入 is no item heading (numbering: a circled number run into
@@ -470,7 +476,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 0.300, footnotes 0: marks "1"+"）" in two runs, 6.R labels, a part title over its unnumbered first section) and an
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.0, 0.0, 0.0),
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.333, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects)
     # newdocsA20: an issuer new to the corpus, 石垣市 (沖縄県) — its budget bill (iTextSharp 5.5.13 assembling the cover and
     # bill with a budget system's tables; first measured title 0 (the city under the title in its 36 pt), date 0 (only the
     # bill's filing line on p2 dates it), footnotes 0 (「１　追加（単位：千円）」 over a grid read as note 1), tables_found 0.666
@@ -486,7 +492,6 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
 # a convention reads it.
 ISSUER_NOT_READ: dict[str, str] = {
     'ishigaki_gikai_hosei_yosan_shuseian_2025': "printed on p1 (提出者 …, under the addressee …殿), not read; read: '石垣市' (the body its text names)",
-    'kyotou_johogaku_nyushi_johogaku_kiso_2021': 'printed on p1 (OCR layer), not read as the issuer; read: none',
     'cao_chiho_sosei_rinji_koufukin_jimurenraku_2020': "printed on p1, not read as the issuer; read: '地方創生担当課'",
     'chusho_data_rikatsuyo_policy_2025': 'printed on p1, not read as the issuer; read: none',
     'cio_dp_metadata_rule_2021': "printed on p1, not read as the issuer; read: '政府CIO補佐官'",
