@@ -494,7 +494,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'ishigaki_gikai_hosei_yosan_shuseian_2025': "printed on p1 (提出者 …, under the addressee …殿), not read; read: '石垣市' (the body its text names)",
     'cao_chiho_sosei_rinji_koufukin_jimurenraku_2020': "printed on p1, not read as the issuer; read: '地方創生担当課'",
     'chusho_data_rikatsuyo_policy_2025': 'printed on p1, not read as the issuer; read: none',
-    'cio_dp_metadata_rule_2021': "printed on p1, not read as the issuer; read: '政府CIO補佐官'",
     'fukui_choki_vision_kenmin_enquete_2020': 'printed on p1, not read as the issuer; read: none',
     'hoseishingikai_funani_chukan_shian_2023': 'not printed in the document (the truth names its source); read: none',
     'hoseishingikai_funani_yokoan_2024': 'not printed in the document (the truth names its source); read: none',
