@@ -191,6 +191,10 @@ SYSTEMS: tuple[System, ...] = (
     # Convention (a review report's outline: 6.1 生物薬剤学試験…, 6.2.1 …, then 6.R 機構における審査の概略 and 6.R.1 …
     # — the agency's review of the section, numbered with a capital letter in the section's place): a single capital
     # stands for a number inside a decimal label (_DECIMAL_PART)
+    # …and one level further, a label of four numbers (7.R.1.1 試験デザインの妥当性について, 3.1.2.1): the level under
+    # N.N.N, read before it (whose title would start ".1"), as N.N.N is read before N.N
+    System("decimal4", "subsection", rf"{NZ}[.-]{_DECIMAL_PART}[.-]{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE,
+           after=r"(?![.0-9])", never_list=True, ranked=True, spaced_or_styled=True),
     System("decimal3", "subsection", rf"{NZ}[.-]{_DECIMAL_PART}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
     # …and a space the word processor set after the first number's full stop (１． ２ 第三者の…: a full-width
