@@ -470,6 +470,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 0.300, footnotes 0: marks "1"+"）" in two runs, 6.R labels, a part title over its unnumbered first section) and an
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
+    # newdocsA21: a PMDA review without the ministry's sheet (Word for Microsoft 365, pages 1–10 of 26), Word footnotes
+    # 1）–14） with circled items; first measured f1 0.857: 7.R.1.1 read as "7." + "R.1.1 …" (numbering: decimal4)
+    "pmda_shinsa_hokokusho_lixiana_cteph_2025": (1.0, 1.0, 1.0),
     "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.0, 0.0, 0.0),
     # newdocsA20: an issuer new to the corpus, 石垣市 (沖縄県) — its budget bill (iTextSharp 5.5.13 assembling the cover and
     # bill with a budget system's tables; first measured title 0 (the city under the title in its 36 pt), date 0 (only the
