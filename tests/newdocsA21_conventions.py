@@ -5,7 +5,12 @@ test_newdocsA21_conventions.py.
 The report (A4, Mincho 10.5 pt): its title centred bold on the first page; the sections 1. and 2. bold at the left
 margin; under 2. the agency's review of it numbered with a capital in the section's place — 2.R, 2.R.1, and one level
 further 2.R.1.1 and 2.R.1.2 (a label of four numbers: 7.R.1.1 in a PMDA 審査報告書), each over a paragraph; a Word
-footnote "1）" under a short rule at the page foot, its marker raised after a clause."""
+footnote "1）" under a short rule at the page foot, its marker raised after a clause.
+
+The concept paper (A4, Mincho 12 pt): two paragraphs calling notes 1 and 2 by raised numbers; under the short rule at
+the foot note 1 (a small raised "1" before its URL on one row) and note 2, whose URL is too long to follow its number:
+the number alone on its row, the URL on the row under it set in at the number's place; the page's number centred
+under the notes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -46,5 +51,30 @@ def build_report(path: Path) -> Path:
     _line(page, 57, 752, "1）", 6)
     _line(page, 66, 754, NOTE, 9)
     _line(page, 290, 800, "1")
+    doc.save(path)
+    return path
+
+
+URLS = ["https://www.example.go.jp/policy/index.html",
+        "https://www.example.go.jp/council/2021/meeting14/siryo2-1.pdf"]
+
+
+def build_paper(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _line(page, 85, 110, "1.1 背景", 12, bold=True)
+    y = 140.0
+    for k in range(2):
+        _line(page, 85, y, "アーキテクチャの標準としては、国際的な標準が参照されています", 12)
+        _line(page, 85 + 12 * 31, y - 5, str(k + 1), 7)
+        y += 18
+        _line(page, 85, y, "これを参考に整理します。", 12)
+        y += 26
+    page.draw_line((85, 708), (229, 708), color=(0, 0, 0), width=0.5)
+    _line(page, 85, 722, "1", 6.5)
+    page.insert_text((91, 725), URLS[0], fontname="helv", fontsize=10.6)
+    _line(page, 85, 746, "2", 6.5)
+    page.insert_text((91, 762), URLS[1], fontname="helv", fontsize=10.6)
+    _line(page, 295, 800, "3", 12)
     doc.save(path)
     return path

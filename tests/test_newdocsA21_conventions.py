@@ -1,5 +1,7 @@
-"""A review report's outline five levels deep (tests/newdocsA21_conventions.py): a decimal label of four numbers,
-the capital R in the section's place (2.R.1.1), is the level under 2.R.1 — not the section 2. titled "R.1.1 …"."""
+"""A review report's outline five levels deep and a concept paper's URL notes (tests/newdocsA21_conventions.py): a
+decimal label of four numbers, the capital R in the section's place (2.R.1.1), is the level under 2.R.1 — not the
+section 2. titled "R.1.1 …"; a note's number alone on its row, its URL on the row under it, is a note's number,
+not the page's."""
 from __future__ import annotations
 
 import pytest
@@ -8,6 +10,11 @@ import newdocsA21_conventions as nc
 from conftest import read_csv, extract_document as _extract
 from extractors.numbering import match_numbering
 from real_truth import norm
+
+
+@pytest.fixture(scope="module")
+def paper(tmp_path_factory):
+    return _extract(nc.build_paper(tmp_path_factory.mktemp("paper") / "paper.pdf"))
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +39,12 @@ def test_four_number_labels(line, label):
     """Four numbers are one label; a fifth number is no label of a heading's (a version, an address)."""
     got = match_numbering(line)
     assert (got[2] if got else None) == label
+
+
+def test_a_notes_number_alone_over_its_url_opens_the_note(paper):
+    """Note 2's number stands alone on its row (small, raised) and its URL on the row under it, set in at the
+    number's place: note 2 is that URL — the number is no page number and the URL does not run on in note 1; the
+    page's own number (centred, body size, nothing under it) stays the page's."""
+    notes = [(n["number"], norm(n["text"])) for n in read_csv(paper / "footnotes.csv")]
+    assert notes == [("1", norm(nc.URLS[0])), ("2", norm(nc.URLS[1]))]
+    assert [(f["kind"], f["text"]) for f in read_csv(paper / "furniture.csv")] == [("page_number", "3")]
