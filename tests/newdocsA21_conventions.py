@@ -78,3 +78,23 @@ def build_paper(path: Path) -> Path:
     _line(page, 295, 800, "3", 12)
     doc.save(path)
     return path
+
+
+APPENDIX_TITLE = "ディスカッションペーパー用アーキテクチャ作成コンセプトペーパー"
+
+
+def build_appendix(path: Path) -> Path:
+    """An appendix printed as a file of its own: 付録 alone at the cover's top left in the title's type (16 pt), the
+    title in two centred rows far under it, the month under them; a page of text after it."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=595, height=842)
+    _line(cover, 85, 135, "付録", 16, bold=True)
+    _line(cover, 122, 280, "ディスカッションペーパー用アーキテクチャ作成", 16, bold=True)
+    _line(cover, 226, 328, "コンセプトペーパー", 16, bold=True)
+    _line(cover, 266, 665, "2021年8月", 12)
+    page = doc.new_page(width=595, height=842)
+    _line(page, 85, 110, "1.1 背景", 12, bold=True)
+    for k in range(6):
+        _line(page, 85, 140 + 18 * k, "アーキテクチャの標準としては、国際的な標準が参照されています。", 12)
+    doc.save(path)
+    return path

@@ -4,6 +4,8 @@ section 2. titled "R.1.1 …"; a note's number alone on its row, its URL on the 
 not the page's."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import newdocsA21_conventions as nc
@@ -15,6 +17,11 @@ from real_truth import norm
 @pytest.fixture(scope="module")
 def paper(tmp_path_factory):
     return _extract(nc.build_paper(tmp_path_factory.mktemp("paper") / "paper.pdf"))
+
+
+@pytest.fixture(scope="module")
+def appendix(tmp_path_factory):
+    return _extract(nc.build_appendix(tmp_path_factory.mktemp("appendix") / "appendix.pdf"))
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +55,10 @@ def test_a_notes_number_alone_over_its_url_opens_the_note(paper):
     notes = [(n["number"], norm(n["text"])) for n in read_csv(paper / "footnotes.csv")]
     assert notes == [("1", norm(nc.URLS[0])), ("2", norm(nc.URLS[1]))]
     assert [(f["kind"], f["text"]) for f in read_csv(paper / "furniture.csv")] == [("page_number", "3")]
+
+
+def test_an_appendix_label_alone_over_the_title_is_no_word_of_it(appendix):
+    """付録 alone at the cover's top left, in the title's type, names the file's place beside the paper it belongs to
+    (numbering.PART_LABEL_ALONE, as 第六編 does a volume's): the title is the rows under it."""
+    doc = json.loads((appendix / "document.json").read_text(encoding="utf-8"))
+    assert (norm(doc["title"]), doc["date"]) == (norm(nc.APPENDIX_TITLE), "2021-08")
