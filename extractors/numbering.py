@@ -495,6 +495,16 @@ def first_label(label: str) -> bool:
     return _FIRST_LABEL.match(fold_width(label)) is not None
 
 
+# a decimal label whose last number is one (２.１, 3-1, 7.R.1): the first section under the part its first numbers name
+_FIRST_IN_PART = regex.compile(r"^[0-9]{1,2}(?:[.-](?:[0-9]{1,2}|[A-Z]))*[.-]0*1\.?$")
+
+
+def first_in_part(label: str) -> bool:
+    """The label opens a count within the part its outer numbers name (２.１ after the chapter numbered 2): a
+    decimal label whose last number is one, whatever the numbers before it."""
+    return _FIRST_IN_PART.match(fold_width(label)) is not None
+
+
 def label_number(numbering: tuple[str, str, str, str, bool]) -> int | None:
     """The number a label of a system counted one by one carries (２． → 2, ③ → 3), None for another
     system (the forms of _NEXT_ON_ROW and the circled numbers)."""

@@ -10,7 +10,7 @@ import pytest
 
 import newdocsA21_conventions as nc
 from conftest import read_csv, extract_document as _extract
-from extractors.numbering import match_numbering
+from extractors.numbering import first_in_part, first_label, match_numbering
 from real_truth import norm
 
 
@@ -62,3 +62,13 @@ def test_an_appendix_label_alone_over_the_title_is_no_word_of_it(appendix):
     (numbering.PART_LABEL_ALONE, as 第六編 does a volume's): the title is the rows under it."""
     doc = json.loads((appendix / "document.json").read_text(encoding="utf-8"))
     assert (norm(doc["title"]), doc["date"]) == (norm(nc.APPENDIX_TITLE), "2021-08")
+
+
+@pytest.mark.parametrize("label, first", [("２.１", True), ("3-1", True), ("7.R.1", True), ("2.2", False), ("2.10", False),
+                                          ("1", False), ("11", False)])
+def test_a_parts_first_section(label, first):
+    """A decimal label whose last number is one opens the count of its part's sections (２.１ after the chapter numbered
+    2, headed by a band whose number the text layer lacks: heading_levels._boxes_over_outline); 1.1 opens a count
+    outright (first_label)."""
+    assert first_in_part(label) == first
+    assert first_label("1.1") and not first_label("２.１")
