@@ -481,7 +481,8 @@ def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings:
     the volume's title under it in the same type with a blank line between, the set listed in its first
     section): a row that is a part's or a volume's label alone (numbering.PART_LABEL_ALONE: 第N編, 第N部, no
     word after it) numbers the volume in its set — the title is the first row in the title's type under it
-    (no date). `first` itself when the row is no bare label or nothing in that type stands under it."""
+    (no date). So does 付録 alone over an appendix's title, the appendix of a paper printed as a file of its own.
+    `first` itself when the row is no bare label or nothing in that type stands under it."""
     if not PART_LABEL_ALONE.match(_unspaced(rows[first].text)):
         return first
     floor, share = biggest - settings.typography.near_size, settings.cover.date_share

@@ -68,7 +68,18 @@ def _hung_before_text(number: Line, lines: list[Line], ms: Margins, running: set
     reach = number.x1 + ms.hung_number * number.size
     return any(ln is not number and ln.text.strip() and number.x1 <= ln.x0 <= reach
                and abs(ln.baseline - number.baseline) <= ms.same_row and not _in_running(_shape(ln.text), running)
-               for ln in lines)
+               for ln in lines) or _hung_over_text(number, lines, ms)
+
+
+def _hung_over_text(number: Line, lines: list[Line], ms: Margins) -> bool:
+    """Convention (a Word footnote whose text is too long to follow its number — a bare URL —: the number stands alone
+    on its row, raised and small, and the note's text starts on the row under it, set in at the number's place): a
+    small number over the row right under it, that row's text starting within the number's hung reach and set
+    larger than the number (hung_over_size), is a note's number hung before its text, no page number."""
+    reach = number.x1 + ms.hung_number * number.size
+    return any(ln is not number and ln.text.strip() and number.x0 - ms.same_row <= ln.x0 <= reach
+               and number.size <= ms.hung_over_size * ln.size
+               and 0 < ln.baseline - number.baseline <= ms.hung_over_rows * ln.size for ln in lines)
 
 
 def _in_running(shape: str, running: set[str]) -> bool:

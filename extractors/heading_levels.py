@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from extractors.heading_candidate import Candidate, candidate_text
 from extractors.line_roles import letters_span, text_left
-from extractors.numbering import BAND_ALONE, BESIDE, BY_NAME, FOLLOWS, OUTLINE, SLOT, TOP, decimal_outer, first_label, folded, label_number
+from extractors.numbering import BAND_ALONE, BESIDE, BY_NAME, FOLLOWS, OUTLINE, SLOT, TOP, decimal_outer, first_in_part, first_label, folded, \
+    label_number
 from extractors.neighbours import next_item
 from extractors.records import Flow, TextLine
 from normalizers.dates import DATE
@@ -155,10 +156,13 @@ def _boxes_over_outline(kept: list[Candidate], nest_size: float) -> set[int]:
     own series Ⅰ．… / （１）… in a Gothic on no box): a title set apart on a band or a tab of its own right
     before a numbered heading on none heads that series, as the part it names — however equal their sizes;
     so does one right before a numbered heading on a band set smaller (by more than `nest_size`: a 公用文
-    guide's part 基本的な考え方 on a 16 pt band over its section "１ 公用文作成の在り方" on a 12 pt band)."""
+    guide's part 基本的な考え方 on a 16 pt band over its section "１ 公用文作成の在り方" on a 12 pt band).
+    Convention (a concept paper's chapters on blue bands, their numbers printed as pictures — the text layer holds
+    概要, アーキテクチャ記述の基本要素 alone —, each over its sections １.１ … and ２.１ …): the series a band heads may
+    open at its part's first section, N.1 (numbering.first_in_part), not only at 1."""
     return {c.index for c, nxt in zip(kept, kept[1:])
             if c.system == "title" and c.panel and (not nxt.panel or nxt.size < c.size - nest_size)
-            and nxt.system != "title" and nxt.kind != "band" and first_label(nxt.label)}
+            and nxt.system != "title" and nxt.kind != "band" and (first_label(nxt.label) or first_in_part(nxt.label))}
 
 
 def _sheet_title(k: int, kept: list[Candidate], kinds: list[tuple], depths: list[int], lefts: list[float],

@@ -191,6 +191,10 @@ SYSTEMS: tuple[System, ...] = (
     # Convention (a review report's outline: 6.1 生物薬剤学試験…, 6.2.1 …, then 6.R 機構における審査の概略 and 6.R.1 …
     # — the agency's review of the section, numbered with a capital letter in the section's place): a single capital
     # stands for a number inside a decimal label (_DECIMAL_PART)
+    # …and one level further, a label of four numbers (7.R.1.1 試験デザインの妥当性について, 3.1.2.1): the level under
+    # N.N.N, read before it (whose title would start ".1"), as N.N.N is read before N.N
+    System("decimal4", "subsection", rf"{NZ}[.-]{_DECIMAL_PART}[.-]{NZ}[.-]{NZ}\.?", title=_NOT_PARTICLE,
+           after=r"(?![.0-9])", never_list=True, ranked=True, spaced_or_styled=True),
     System("decimal3", "subsection", rf"{NZ}[.-]{_DECIMAL_PART}[.-]{NZ}\.?", title=_NOT_PARTICLE, after=r"(?![.0-9])",
            never_list=True, ranked=True, spaced_or_styled=True),
     # …and a space the word processor set after the first number's full stop (１． ２ 第三者の…: a full-width
@@ -294,8 +298,10 @@ BY_NAME = {s.name: s for s in SYSTEMS}
 # unspaced): cover._part_printed_alone
 PART_ROW = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})(?![をのにはがでとへもや])\S")
 # a volume's or a part's label alone on its row, nothing after it (第六編 over the title of one volume of a
-# manual's set, in the title's type): the volume's place in its set, no word of its title (cover._past_part_label)
-PART_LABEL_ALONE = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})$")
+# manual's set, in the title's type): the volume's place in its set, no word of its title (cover._past_part_label);
+# so is 付録 alone over the title of a paper's appendix printed as a file of its own (付録 / ディスカッションペーパー
+# 用アーキテクチャ作成 / コンセプトペーパー): the file's place beside the paper, no word of its title
+PART_LABEL_ALONE = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label}|[付附]録)$")
 # a question's number alone on its line, in a series the examination continues (Problem 4, Question 2, 問題３, 問２,
 # 第３問): the part of the paper it numbers, whatever else the file prints (headings._the_title)
 QUESTION_ALONE = regex.compile(r"^(?:(?:Problem|Question)\s?[0-9]{1,2}|(?:問題|問)\s?[0-9０-９]{1,2}|第[0-9０-９一二三四五六七八九十]{1,3}問)$")
@@ -490,6 +496,16 @@ _FIRST_LABEL = regex.compile(r"^[^0-9一二三四五六七八九十]*?(?:0*1(?![
 def first_label(label: str) -> bool:
     """The label opens a count: its number is one (1, １．, (1), ①, ア, 一, Ⅰ) — a count starting again."""
     return _FIRST_LABEL.match(fold_width(label)) is not None
+
+
+# a decimal label whose last number is one (２.１, 3-1, 7.R.1): the first section under the part its first numbers name
+_FIRST_IN_PART = regex.compile(r"^[0-9]{1,2}(?:[.-](?:[0-9]{1,2}|[A-Z]))*[.-]0*1\.?$")
+
+
+def first_in_part(label: str) -> bool:
+    """The label opens a count within the part its outer numbers name (２.１ after the chapter numbered 2): a
+    decimal label whose last number is one, whatever the numbers before it."""
+    return _FIRST_IN_PART.match(fold_width(label)) is not None
 
 
 def label_number(numbering: tuple[str, str, str, str, bool]) -> int | None:

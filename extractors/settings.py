@@ -249,6 +249,10 @@ class Margins:
                             "                            furniture._stacked_labels), on at least this many pages is each slide's running label")
     hung_number: float = _v(3.0, "em", "text starting this close right of a bare number on its row follows it: the number is a note's")
     same_row: float = _v(1.0, "pt", "pieces whose baselines differ by at most this are on one row")
+    hung_over_rows: float = _v(2.0, "em", "text whose baseline is at most this many of its ems under a bare number's, starting within\n"
+                               "                               hung_number of it, is the text the number was hung before, pushed to the next row")
+    hung_over_size: float = _v(0.8, "share", "...when the number is set at most this share of that text's size (a note's raised\n"
+                               "                               number over its URL: 6.5 over 10.6 pt); a page's number is no smaller than what follows it")
     row_piece_gap: float = _v(2.0, "em", "pieces of one row at most this far apart are one printed line (a source line's address and\n"
                               "                               its tail より一部抜粋・追記）, an em apart): a running line repeats as its whole row")
     ruby_size: float = _v(0.6, "share", "ruby (furigana) is set at most this share of its base word's size (about half, often less)")

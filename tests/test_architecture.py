@@ -333,7 +333,7 @@ def test_the_headings_take_the_cover_s_lines_never_its_words():
 # Lines that open with a label, one per numbering system of extractors/numbering.py (test below
 # checks that each is read as that system), and the bullets and goal labels that open an item.
 LABELLED = {"part": "第1部 総論", "chapter_kanji": "第一章 総論", "section_kanji": "第1節 総論", "dai": "第１　総論",
-            "box": "ＢＯＸ１　総論", "roman": "Ⅰ. 総論", "roman_decimal": "Ⅰ－１　総論", "appended": "（付）総論", "decimal3": "1.1.1 総論", "decimal": "1.1 総論", "number": "1. 総論",
+            "box": "ＢＯＸ１　総論", "roman": "Ⅰ. 総論", "roman_decimal": "Ⅰ－１　総論", "appended": "（付）総論", "decimal4": "1.1.1.1 総論", "decimal3": "1.1.1 総論", "decimal": "1.1 総論", "number": "1. 総論",
             "kanji": "一　総論", "zero_mark": "〇 総論", "paren_kanji": "(一) 総論", "bare_number": "１　総論", "paren_number": "（１） 総論",
             "half_paren_number": "1) 総論", "letter": "A. 総論", "small_letter": "a. 総論", "circled": "① 総論", "paren_letter": "(A) 総論", "paren_roman": "(ii) 総論",
             "katakana": "ア. 総論", "katakana_spaced": "ア　総論", "paren_katakana": "（ア）総論", "band": "【総論】",
