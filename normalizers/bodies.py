@@ -151,3 +151,40 @@ def _as_issuer_once(text: str) -> str:
     if head and not _DIVISION.search(head.group(2)):
         return head.group(1)
     return text
+
+
+def members_office(senders: list[str]) -> str:
+    """Convention (members of one office each signing on a row of their own: 小平市監査委員　岡村健司 / 小平市監査委員　小林洋子
+    — a board whose members act together): the office they all hold, when two or more rows name a body and each is a
+    member of that one office signing with a name (_MEMBER_SIGNING; rows naming no body are pieces of a name the
+    text layer split off its row); "" otherwise."""
+    named = [s for s in senders if names_body(s)]
+    offices = {m.group(1) for s in named if (m := _MEMBER_SIGNING.match(regex.sub(r"\s+", "", s)))
+               and not _DIVISION.search(m.group(2))}
+    return offices.pop() if len(named) >= 2 and len(offices) == 1 and all(
+        _MEMBER_SIGNING.match(regex.sub(r"\s+", "", s)) for s in named) else ""
+
+
+# the words a body's division ends in (室, 課, 局 …) and those that name a body of its own (a ministry, an agency, a local
+# government: 省, 庁, 府 …, 官房)
+_DIVISION_END = regex.compile(r"(?:局|部|課|室|係|班|センター|グループ|事務局)$")
+_OWN_BODY = regex.compile(r"省|庁|府|都|道|県|市|区|町|村|官房")
+_TOP_END = regex.compile(r"(?:省|庁|府|都|道|県|市|区|町|村)$")
+
+
+def division_of(body: str, row: str) -> bool:
+    """Convention (an agency's office set on the row under the agency's name: 国税庁 / 法人番号管理室): `row` (white
+    space out) names a division (…室, …課, …局) and no body of its own, under `body`, a ministry's, an agency's or a
+    local government's name — one issuer, the division of that body (内閣府 / 文部科学省 are two)."""
+    return bool(_TOP_END.search(body) and _DIVISION_END.search(row) and not _OWN_BODY.search(row) and names_body(row))
+
+
+# Convention (a member's motion to the council, 修正案 or 意見書案, filed with the chair: 提出者　花谷史郎 over its seconders
+# 賛成者 …): the member filing it, the row as printed with its label, issues it
+_FILER = regex.compile(r"^提出者" + _NAME + r"$")
+
+
+def filer(text: str) -> str:
+    """The 提出者 row (white space out) that names the member filing a motion (_FILER); ""."""
+    s = regex.sub(r"\s+", "", text)
+    return s if _FILER.match(s) else ""
