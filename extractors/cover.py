@@ -64,7 +64,7 @@ from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.bodies import (ADDRESSEE, ISSUING_END, as_issuer, bracketed_body, budget_body, division_of, filer,
-                                members_office, names_body, opens_contact, series_body)
+                                members_office, names_body, opens_contact, party_named, series_body, title_body)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -1214,7 +1214,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
         decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
     maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows) or _publisher_over(rows[:last + 1])
-    issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
+    issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title) or _unsigned(title, rows[last + 1:])
     subtitle = _subtitle_row(rows, last)
     return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer, subtitle=subtitle,
                        title_at=title_at + pieces_at(kind), subtitle_at=pieces_at(rows[last + 1:last + 2] if subtitle else []),
@@ -1229,6 +1229,13 @@ def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None,
     title names (normalizers.bodies.budget_body)."""
     return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
         or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title))
+
+
+def _unsigned(title: str, text: list[CoverRow]) -> str:
+    """The issuer of a paper that prints none (no row under its title or date names it, no number, no series, no
+    budget): the party its text names (normalizers.bodies.party_named: 焼津市（以下「本市」という。）, よって小平市議会は、),
+    else the prefecture its title opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…)."""
+    return party_named("".join(_unspaced(r.text) for r in text)) or title_body(_unspaced(title))
 
 
 def _note_kept(rows: list[CoverRow], last: int, title: str) -> tuple[tuple[Box, str], ...]:

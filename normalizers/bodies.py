@@ -188,3 +188,33 @@ def filer(text: str) -> str:
     """The 提出者 row (white space out) that names the member filing a motion (_FILER); ""."""
     s = regex.sub(r"\s+", "", text)
     return s if _FILER.match(s) else ""
+
+
+# Convention (terms of use, 利用規約, whose preamble names the party that sets them by the short name it defines:
+# 焼津市（以下「本市」という。）, …推進検討会（以下「本会」という。）): that party issues them
+_DEFINED_PARTY = regex.compile(r"(?:^|[、。」）)])([^、。「」（）()]{2,30})[（(]以下[、，]?「本(?:市|町|村|県|都|府|道|区|会|省|庁"
+                               r"|機構|協会|協議会|委員会|法人|組合)」という。?[）)]")
+# Convention (a council's resolution or opinion, 意見書・決議: its resolving sentence names the council, よって小平市議会は、…
+# 強く求める): that council issues it
+_RESOLVING = regex.compile(r"よって([^、。「」\s]{2,20}?)は[、，]")
+
+
+def party_named(text: str) -> str:
+    """The body the text (white space out) names as the party that sets the terms (_DEFINED_PARTY) or resolves
+    (_RESOLVING), the first it names; ""."""
+    found = sorted((m.start(), m.group(1)) for rx in (_DEFINED_PARTY, _RESOLVING) for m in rx.finditer(text)
+                   if names_body(m.group(1)))
+    return found[0][1] if found else ""
+
+
+# Convention (a prefecture's paper titled by the prefecture's name, no issuer printed: 〇〇県長期ビジョンの実現に向けた
+# アンケート調査結果, 〇〇県CMS操作マニュアル): the prefecture the title opens with issues it. A prefecture's name only: a
+# title's head that ends in 省, 庁, 市 or 町 may be a word's (中小企業省力化…, …庁舎, 都市), and 都道府県 names all
+# prefectures, none
+_TITLED_BY = regex.compile(r"^(?!都道府県)([^\s0-9０-９()（）「」、。・]{2,4}?県)")
+
+
+def title_body(title: str) -> str:
+    """The body the title (white space out) opens with (_TITLED_BY); ""."""
+    m = _TITLED_BY.match(title)
+    return m.group(1) if m and names_body(m.group(1)) else ""
