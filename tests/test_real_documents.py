@@ -487,7 +487,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
 ISSUER_NOT_READ: dict[str, str] = {
     'ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025': "printed on p2 (the bill signed 石垣市長 …); read: '石垣市' (the body under the title)",
     'kyotou_johogaku_nyushi_johogaku_kiso_2021': 'printed on p1 (OCR layer), not read as the issuer; read: none',
-    'chusho_data_rikatsuyo_policy_2025': 'not printed as an issuer (the truth takes the agency the title opens with, 中小企業庁関連事業…; a ministry's or an agency's name at a title's head is not told from a word there: 中小企業省力化…); read: none',
+    'chusho_data_rikatsuyo_policy_2025': "not printed as an issuer (the truth takes the agency the title opens with, 中小企業庁関連事業…; an agency's or a ministry's name at a title's head is not told from a word there: 中小企業省力化…); read: none",
     'cio_dp_metadata_rule_2021': "printed on p1, not read as the issuer; read: '政府CIO補佐官'",
     'corona_senmonka_kaigi_teigen_eigoban_0504_2020': 'printed on p1, not read as the issuer; read: none',
     'corona_senmonka_kaigi_teigen_eigoban_2020': 'printed on p1, not read as the issuer; read: none',
