@@ -64,7 +64,7 @@ from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.bodies import (ADDRESSEE, ISSUING_END, as_issuer, bracketed_body, budget_body, division_of, filer,
-                                members_office, names_body, opens_contact, party_named, series_body, title_body)
+                                members_office, names_body, opens_contact, orderer, party_named, series_body, title_body)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -1213,8 +1213,8 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     if at != 0 and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under
         decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
     maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
-        or _labelled(rows) or _publisher_over(rows[:last + 1])
-    issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title) or _unsigned(title, rows[last + 1:])
+        or _labelled(rows, last)
+    issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
     subtitle = _subtitle_row(rows, last)
     return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer, subtitle=subtitle,
                        title_at=title_at + pieces_at(kind), subtitle_at=pieces_at(rows[last + 1:last + 2] if subtitle else []),
@@ -1226,16 +1226,19 @@ def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None,
     """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
     date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
     the body the series line over the title names (normalizers.bodies.series_body), else the body whose budget the
-    title names (normalizers.bodies.budget_body)."""
+    title names (normalizers.bodies.budget_body), else the issuer of a paper that prints none (_unsigned)."""
     return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
-        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title))
+        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title)) \
+        or _unsigned(title, rows[last + 1:])
 
 
 def _unsigned(title: str, text: list[CoverRow]) -> str:
     """The issuer of a paper that prints none (no row under its title or date names it, no number, no series, no
     budget): the party its text names (normalizers.bodies.party_named: 焼津市（以下「本市」という。）, よって小平市議会は、),
-    else the prefecture its title opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…)."""
-    return party_named("".join(_unspaced(r.text) for r in text)) or title_body(_unspaced(title))
+    else the orderer its contact item names (normalizers.bodies.orderer: 発注者　…市役所道路整備課), else the prefecture
+    its title opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…)."""
+    return party_named("".join(_unspaced(r.text) for r in text)) \
+        or next((o for r in text for w in (r.words or (r.text,)) if (o := orderer(w))), "") or title_body(_unspaced(title))
 
 
 def _note_kept(rows: list[CoverRow], last: int, title: str) -> tuple[tuple[Box, str], ...]:
@@ -1492,9 +1495,11 @@ _LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:�
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
 
-def _labelled(rows: list[CoverRow]) -> regex.Match | None:
-    """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters)."""
-    return next((lm for r in rows if (lm := _LABELLED.match(regex.sub(r"[\s・]+", "", r.text)))), None)
+def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
+    """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters), else by the publisher's
+    line among the rows down to the title's, `last` (_publisher_over)."""
+    return next((lm for r in rows if (lm := _LABELLED.match(regex.sub(r"[\s・]+", "", r.text)))), None) \
+        or _publisher_over(rows[:last + 1])
 
 
 # Convention (a gazette's masthead: 発行　内閣府（原稿作成　国立印刷局） over the edition's title): the publisher the

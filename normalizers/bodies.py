@@ -218,3 +218,14 @@ def title_body(title: str) -> str:
     """The body the title (white space out) opens with (_TITLED_BY); ""."""
     m = _TITLED_BY.match(title)
     return m.group(1) if m and names_body(m.group(1)) else ""
+
+
+# Convention (a notice of works let out, …業務委託についてのお知らせ, that signs nowhere: its contact item names the office
+# that orders the works, 発注者　…市役所道路整備課, over the contractors, 受注者 …): the orderer issues it
+_ORDERER = regex.compile(r"^発注者[:：]?(.+)$")
+
+
+def orderer(piece: str) -> str:
+    """The body a piece (white space out) labelled 発注者 names (_ORDERER); ""."""
+    m = _ORDERER.match(regex.sub(r"\s+", "", piece))
+    return m.group(1) if m and names_body(m.group(1)) else ""
