@@ -3,7 +3,7 @@ normalizers/bodies.py)."""
 from __future__ import annotations
 
 import issuerA21_conventions as ic
-from normalizers.bodies import division_of, filer, members_office, party_named, title_body
+from normalizers.bodies import division_of, filer, members_office, orderer, party_named, title_body
 from real_truth import norm
 
 
@@ -51,3 +51,4 @@ def test_the_vocabulary_of_bodies():
     assert party_named("北野法（以下「本法」という。）") == ""   # no body's name
     assert title_body("北野県長期ビジョン") == "北野県" and title_body("都道府県別の状況") == "" \
         and title_body("中小企業省力化投資補助金交付規程") == ""
+    assert orderer("発注者　北野市役所道路整備課") == "北野市役所道路整備課" and orderer("受注者　北野測量株式会社") == ""
