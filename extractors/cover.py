@@ -63,7 +63,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import (ADDRESSEE, ISSUING_END, as_issuer, bracketed_body, budget_body, division_of, filer,
+from normalizers.bodies import (ADDRESSEE, ISSUING_END, as_issuer, bracketed_body, budget_body, filer,
                                 members_office, names_body, opens_contact, orderer, party_named, series_body, title_body)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
@@ -1779,7 +1779,7 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
             return "", filer(s)
         if not names_body(r.text):   # an amount, a time, a place, an addressee, a lead-in: no body named
             continue
-        return "", "・".join(_stacked_names(rows, k, settings))
+        return "", "・".join(_listed_names(rows, k, settings))
     return "", ""
 
 
@@ -1792,11 +1792,22 @@ def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str
         s = _unspaced(nxt.text)
         if bracketed_body(s) and _stacked(prev, nxt, settings, settings.cover.note_gap):
             names[-1] += s
-        elif (_stacked(prev, nxt, settings) or _list_runs_on(prev, nxt, settings)) \
-                and _name_row(nxt, settings, settings.cover.max_stacked_name) and names_body(nxt.text):
-            names[-1:] = [names[-1] + s] if division_of(names[-1], s) else [names[-1], as_issuer(s)]
+        elif _stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name) \
+                and names_body(nxt.text):
+            names.append(as_issuer(s))
         else:
             break
+    return names
+
+
+def _listed_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
+    """The issuers from row k (_stacked_names), and the rows a list of them joined by ・ runs on to (_list_runs_on)
+    where each row so far gave one name."""
+    names, j = _stacked_names(rows, k, settings), k
+    while len(names) == j - k + 1 and j + 1 < len(rows) and _list_runs_on(rows[j], rows[j + 1], settings) \
+            and _name_row(rows[j + 1], settings, settings.cover.max_stacked_name):
+        names.append(as_issuer(_unspaced(rows[j + 1].text)))
+        j += 1
     return names
 
 

@@ -165,20 +165,6 @@ def members_office(senders: list[str]) -> str:
         _MEMBER_SIGNING.match(regex.sub(r"\s+", "", s)) for s in named) else ""
 
 
-# the words a body's division ends in (室, 課, 局 …) and those that name a body of its own (a ministry, an agency, a local
-# government: 省, 庁, 府 …, 官房)
-_DIVISION_END = regex.compile(r"(?:局|部|課|室|係|班|センター|グループ|事務局)$")
-_OWN_BODY = regex.compile(r"省|庁|府|都|道|県|市|区|町|村|官房")
-_TOP_END = regex.compile(r"(?:省|庁|府|都|道|県|市|区|町|村)$")
-
-
-def division_of(body: str, row: str) -> bool:
-    """Convention (an agency's office set on the row under the agency's name: 国税庁 / 法人番号管理室): `row` (white
-    space out) names a division (…室, …課, …局) and no body of its own, under `body`, a ministry's, an agency's or a
-    local government's name — one issuer, the division of that body (内閣府 / 文部科学省 are two)."""
-    return bool(_TOP_END.search(body) and _DIVISION_END.search(row) and not _OWN_BODY.search(row) and names_body(row))
-
-
 # Convention (a member's motion to the council, 修正案 or 意見書案, filed with the chair: 提出者　花谷史郎 over its seconders
 # 賛成者 …): the member filing it, the row as printed with its label, issues it
 _FILER = regex.compile(r"^提出者" + _NAME + r"$")

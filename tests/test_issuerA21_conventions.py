@@ -3,7 +3,7 @@ normalizers/bodies.py)."""
 from __future__ import annotations
 
 import issuerA21_conventions as ic
-from normalizers.bodies import division_of, filer, members_office, orderer, party_named, title_body
+from normalizers.bodies import filer, members_office, orderer, party_named, title_body
 from real_truth import norm
 
 
@@ -44,7 +44,6 @@ def test_terms_of_use_are_issued_by_the_party_their_preamble_defines(tmp_path):
 def test_the_vocabulary_of_bodies():
     assert members_office(["北野市監査委員山田太郎", "子", "北野市監査委員川村花子"]) == "北野市監査委員"
     assert members_office(["北野市議会議員山田太郎", "北野市監査委員川村花子"]) == ""   # two offices: both stay
-    assert division_of("北野庁", "番号管理室") and not division_of("内閣府", "北野省") and not division_of("北野会議", "事務局")
     assert filer("提出者　北野　一郎") == "提出者北野一郎" and filer("賛成者　北野　一郎") == ""
     assert party_named("よって北野市議会は、国に対し次の事項を求める。") == "北野市議会"
     assert party_named("本サイトは、北野推進協議会（以下「本会」という。）が運用する。") == "北野推進協議会"

@@ -519,6 +519,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'naikakufu_shoshika_hakusho_2022_part1_ch1_sec3': 'not printed in the document (the truth names its source); read: none',
     'nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026': 'not printed in the document (the truth names its source); read: none',
     'ndl_japansearch_metadata_renkei_slides_2019': 'not printed in the document (the truth names its source); read: none',
+    'nta_houjin_bangou_webapi_v4_kaisetsu_2021': "printed on p1, not read as the issuer; read: '国税庁・法人番号管理室'",
     'pmda_mf_seido_gaiyo_slides_2018': "printed on p1, not read as the issuer; read: '独立行政法人医薬品医療機器総合機構・審査マネジメント部医薬品基準課MF管理室'",
     'ronten_igirisuho_denshi_funani_shoken_law_commission_2022': 'not printed in the document (the truth names its source); read: none',
     'sabae_jisshi_jigyo_ichiran_2020': 'not printed in the document (the truth names the city whose departments the list names); read: none',
