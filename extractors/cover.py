@@ -69,8 +69,8 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import (ADDRESSEE, ISSUING_END, MADE_BY, as_issuer, bracketed_body, budget_body, names_body, opens_contact, reported_body,
-                                series_body, unit_of)
+from normalizers.bodies import (ADDRESSEE, ISSUING_END, MADE_BY, as_issuer, bracketed_body, budget_body, filer, members_office,
+                                names_body, opens_contact, orderer, party_named, reported_body, series_body, title_body, unit_of)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
@@ -1242,7 +1242,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     if at != 0 and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under
         decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
     maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
-        or _labelled(rows)
+        or _labelled(rows, last)
     issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
     subtitle = _subtitle_row(rows, last)
     return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer, subtitle=subtitle,
@@ -1255,10 +1255,11 @@ def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None,
     """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
     date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
     the body the series line over the title names (normalizers.bodies.series_body), else the body whose budget the
-    title names (normalizers.bodies.budget_body), else the school that sets an examination (_booklet_setter)."""
+    title names (normalizers.bodies.budget_body), else the school that sets an examination (_booklet_setter), else the issuer of a paper that prints none
+    (_unsigned)."""
     return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
         or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title)) \
-        or _booklet_setter(rows[:last], title)
+        or _booklet_setter(rows[:last], title) or _unsigned(title, rows[last + 1:])
 
 
 def _booklet_setter(over: list[CoverRow], title: str) -> str:
@@ -1269,6 +1270,15 @@ def _booklet_setter(over: list[CoverRow], title: str) -> str:
     if not _EXAM_BOOKLET.search(_unspaced(title)):
         return ""
     return next((as_issuer(s) for r in over if names_body(s := _unspaced(r.text))), "")
+
+
+def _unsigned(title: str, text: list[CoverRow]) -> str:
+    """The issuer of a paper that prints none (no row under its title or date names it, no number, no series, no
+    budget): the party its text names (normalizers.bodies.party_named: 焼津市（以下「本市」という。）, よって小平市議会は、),
+    else the orderer its contact item names (normalizers.bodies.orderer: 発注者　…市役所道路整備課), else the prefecture
+    its title opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…)."""
+    return party_named("".join(_unspaced(r.text) for r in text)) \
+        or next((o for r in text for w in (r.words or (r.text,)) if (o := orderer(w))), "") or title_body(_unspaced(title))
 
 
 def _note_kept(rows: list[CoverRow], last: int, title: str) -> tuple[tuple[Box, str], ...]:
@@ -1525,9 +1535,21 @@ _LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:�
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
 
-def _labelled(rows: list[CoverRow]) -> regex.Match | None:
-    """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters)."""
-    return next((lm for r in rows if (lm := _LABELLED.match(regex.sub(r"[\s・]+", "", r.text)))), None)
+def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
+    """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters), else by the publisher's
+    line among the rows down to the title's, `last` (_publisher_over)."""
+    return next((lm for r in rows if (lm := _LABELLED.match(regex.sub(r"[\s・]+", "", r.text)))), None) \
+        or _publisher_over(rows[:last + 1])
+
+
+# Convention (a gazette's masthead: 発行　内閣府（原稿作成　国立印刷局） over the edition's title): the publisher the
+# line names issues the edition — the notices under it are signed each by its own office
+_PUBLISHED = regex.compile(rf"^(?:編集・)?発行([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?$")
+
+
+def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:
+    """The publisher's line (_PUBLISHED) among the rows down to the title's last."""
+    return next((m for r in rows if (m := _PUBLISHED.match(_unspaced(r.text)))), None)
 
 
 _MADE = regex.compile(r"^(.{1,16}?)作成$")
@@ -1587,16 +1609,52 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     date = next((d for r in rows[:first] if (d := _row_date(r, settings.cover.date_share)).iso), NO_DATE)
     date = date if date.iso else _dated_after(rows[at + 1:], settings)
     return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main",
-                       _notice_issuer(rows, first, date, settings), title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
+                       _notice_issuer(rows, first, at, date, settings), title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
 
 
-def _notice_issuer(rows: list[CoverRow], first: int, date: Dated, settings: Settings) -> str:
+def _notice_issuer(rows: list[CoverRow], first: int, at: int, date: Dated, settings: Settings) -> str:
     """A notice's issuer: the body its instrument's number names (_instrument_body), else its senders over their seals
-    ((公印省略)), else the name rows between its addressees and its subject (_unsealed), else its signer (_signer)."""
-    compact = [_unspaced(r.text) for r in rows[:first]]
-    senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings) \
+    ((公印省略), _sealed), else the name rows between its addressees and its subject (_unsealed), else its sender flush
+    right under its subject (_sender_under_subject), else its signer (_signer); senders who hold one office, that office
+    (_one_office)."""
+    senders = _sealed(rows[:first]) or _unsealed(rows[:first], settings) or _sender_under_subject(rows, at, settings) \
         or _signer(rows, date)
-    return _instrument_body(rows[:first]) or "・".join(senders)
+    return _instrument_body(rows[:first]) or "・".join(_one_office(senders))
+
+
+def _sealed(rows: list[CoverRow]) -> list[str]:
+    """The senders over their seals ((公印省略)): the row over each seal. Convention (an office named with a bracketed
+    note on the row under it: 厚生労働省大臣官房参事官 / （医療機器・再生医療等製品審査管理担当） / （公印省略）): a note alone
+    over the seal closes the name on the row over it."""
+    compact = [_unspaced(r.text) for r in rows]
+    senders = []
+    for i in range(1, len(compact)):
+        if _SEAL.match(compact[i]):
+            noted = i >= 2 and _GLOSS.match(compact[i - 1]) is not None and not _SEAL.match(compact[i - 2]) \
+                and not _ADDRESSEE.search(compact[i - 2])
+            senders.append(compact[i - 2] + compact[i - 1] if noted else compact[i - 1])
+    return senders
+
+
+def _sender_under_subject(rows: list[CoverRow], at: int, settings: Settings) -> list[str]:
+    """Convention (an office communication, 事務連絡, that names its sender under its subject, flush right over the
+    text: …について / 内閣府地方創生推進室): the row right under the subject, set flush right with the head's date
+    and number, naming a body, is the sender."""
+    if at + 1 >= len(rows) or at == 0:
+        return []
+    row, right = rows[at + 1], max(r.x1 for r in rows[:at])
+    if abs(row.x1 - right) > settings.cover.aligned or not _name_row(row, settings, settings.cover.max_issuer) \
+            or not names_body(row.text):
+        return []
+    return [as_issuer(_unspaced(row.text))]
+
+
+def _one_office(senders: list[str]) -> list[str]:
+    """Convention (members of one office signing a notice each on a row of their own: 小平市監査委員　岡村健司 /
+    小平市監査委員　小林洋子): the office they hold together issues it, named once (normalizers.bodies.members_office).
+    The senders as they are otherwise."""
+    office = members_office(senders)
+    return [office] if office else senders
 
 
 def _signer(rows: list[CoverRow], date: Dated) -> list[str]:
@@ -1730,8 +1788,18 @@ def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:
     addressed = [i for i, r in enumerate(rows) if _ADDRESSEE.search(_unspaced(r.text))]
     if not addressed:
         return []
-    return [_unspaced(r.text) for r in rows[addressed[-1] + 1:]
+    return [_unspaced(r.text) for r in rows[_addressee_list_end(rows, addressed[-1], settings) + 1:]
             if _name_row(r, settings, settings.cover.max_issuer)]
+
+
+def _addressee_list_end(rows: list[CoverRow], k: int, settings: Settings) -> int:
+    """Convention (addressees listed one a row and braced to one 御中 set beside the middle of the list: 財政担当課 /
+    市町村担当課　御中 / 地方創生担当課): the rows stacked right under the addressee's row k, aligned with it on the
+    left, are addressees of the list too. The last row of the list."""
+    while k + 1 < len(rows) and abs(rows[k + 1].x0 - rows[k].x0) <= settings.cover.aligned \
+            and _stacked(rows[k], rows[k + 1], settings) and _name_row(rows[k + 1], settings, settings.cover.max_issuer):
+        k += 1
+    return k
 
 
 def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
@@ -1747,9 +1815,11 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
         dm = _DECIDED.match(s)
         if dm:
             return dm.group(0), dm.group(1)
+        if filer(s):
+            return "", filer(s)
         if not names_body(r.text):   # an amount, a time, a place, an addressee, a lead-in: no body named
             continue
-        return "", "・".join(_stacked_names(rows, k, settings))
+        return "", "・".join(_listed_names(rows, k, settings))
     return "", ""
 
 
@@ -1772,6 +1842,27 @@ def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str
         else:
             break
     return names
+
+
+def _listed_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
+    """The issuers from row k (_stacked_names), and the rows a list of them joined by ・ runs on to (_list_runs_on)
+    where each row so far gave one name."""
+    names, j = _stacked_names(rows, k, settings), k
+    while len(names) == j - k + 1 and j + 1 < len(rows) and _list_runs_on(rows[j], rows[j + 1], settings) \
+            and _name_row(rows[j + 1], settings, settings.cover.max_stacked_name):
+        names.append(as_issuer(_unspaced(rows[j + 1].text)))
+        j += 1
+    return names
+
+
+def _list_runs_on(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
+    """Convention (issuers listed with ・ over two rows: 音威子府村・音威子府村議会 / 音威子府村教育委員会・音威子府消防支署): a
+    row that lists bodies joined by ・ runs on onto the row under it that lists bodies too, set at the type's line
+    pitch (CoverPage.listed_gap)."""
+    def listed(r: CoverRow) -> bool:
+        parts = _unspaced(r.text).split("・")
+        return len(parts) >= 2 and all(names_body(p) for p in parts)
+    return listed(a) and listed(b) and _stacked(a, b, settings, settings.cover.listed_gap)
 
 
 def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:

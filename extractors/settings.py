@@ -505,6 +505,9 @@ class CoverPage:
                                "                                 under the subject (the enacting sentence, …次のとおり公告する。, wraps over a few)")
     max_stacked_name: int = _v(30, "count", "characters of a further issuer's row stacked under the first (a corporation's full\n                                 name with its legal form runs to 25)")
     stacked_gap: float = _v(0.8, "em", "an issuer's row stacked under another stands at most this far below it")
+    listed_gap: float = _v(1.0, "em", "a list of issuers joined by ・ wrapped onto the next row (…村・…村議会 / …村教育委員会・…消防支署),\n"
+                           "                                 set at its type's line pitch (a blank line's white, 0.8 em in 18 pt): its next row stands\n"
+                           "                                 at most this far below it")
     note_gap: float = _v(1.2, "em", "a bracketed note naming the company that runs a secretariat, set under its name with a\n"
                                     "                                 line's leading (0.9 em on a subsidy rule's cover), stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")

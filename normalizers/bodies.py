@@ -185,3 +185,67 @@ def _as_issuer_once(text: str) -> str:
     if head and not _DIVISION.search(head.group(2)):
         return head.group(1)
     return text
+
+
+def members_office(senders: list[str]) -> str:
+    """Convention (members of one office each signing on a row of their own: 小平市監査委員　岡村健司 / 小平市監査委員　小林洋子
+    — a board whose members act together): the office they all hold, when two or more rows name a body and each is a
+    member of that one office signing with a name (_MEMBER_SIGNING; rows naming no body are pieces of a name the
+    text layer split off its row); "" otherwise."""
+    named = [s for s in senders if names_body(s)]
+    offices = {m.group(1) for s in named if (m := _MEMBER_SIGNING.match(regex.sub(r"\s+", "", s)))
+               and not _DIVISION.search(m.group(2))}
+    return offices.pop() if len(named) >= 2 and len(offices) == 1 and all(
+        _MEMBER_SIGNING.match(regex.sub(r"\s+", "", s)) for s in named) else ""
+
+
+# Convention (a member's motion to the council, 修正案 or 意見書案, filed with the chair: 提出者　花谷史郎 over its seconders
+# 賛成者 …): the member filing it, the row as printed with its label, issues it
+_FILER = regex.compile(r"^提出者" + _NAME + r"$")
+
+
+def filer(text: str) -> str:
+    """The 提出者 row (white space out) that names the member filing a motion (_FILER); ""."""
+    s = regex.sub(r"\s+", "", text)
+    return s if _FILER.match(s) else ""
+
+
+# Convention (terms of use, 利用規約, whose preamble names the party that sets them by the short name it defines:
+# 焼津市（以下「本市」という。）, …推進検討会（以下「本会」という。）): that party issues them
+_DEFINED_PARTY = regex.compile(r"(?:^|[、。」）)])([^、。「」（）()]{2,30})[（(]以下[、，]?「本(?:市|町|村|県|都|府|道|区|会|省|庁"
+                               r"|機構|協会|協議会|委員会|法人|組合)」という。?[）)]")
+# Convention (a council's resolution or opinion, 意見書・決議: its resolving sentence names the council, よって小平市議会は、…
+# 強く求める): that council issues it
+_RESOLVING = regex.compile(r"よって([^、。「」\s]{2,20}?)は[、，]")
+
+
+def party_named(text: str) -> str:
+    """The body the text (white space out) names as the party that sets the terms (_DEFINED_PARTY) or resolves
+    (_RESOLVING), the first it names; ""."""
+    found = sorted((m.start(), m.group(1)) for rx in (_DEFINED_PARTY, _RESOLVING) for m in rx.finditer(text)
+                   if names_body(m.group(1)))
+    return found[0][1] if found else ""
+
+
+# Convention (a prefecture's paper titled by the prefecture's name, no issuer printed: 〇〇県長期ビジョンの実現に向けた
+# アンケート調査結果, 〇〇県CMS操作マニュアル): the prefecture the title opens with issues it. A prefecture's name only: a
+# title's head that ends in 省, 庁, 市 or 町 may be a word's (中小企業省力化…, …庁舎, 都市), and 都道府県 names all
+# prefectures, none
+_TITLED_BY = regex.compile(r"^(?!都道府県)([^\s0-9０-９()（）「」、。・]{2,4}?県)")
+
+
+def title_body(title: str) -> str:
+    """The body the title (white space out) opens with (_TITLED_BY); ""."""
+    m = _TITLED_BY.match(title)
+    return m.group(1) if m and names_body(m.group(1)) else ""
+
+
+# Convention (a notice of works let out, …業務委託についてのお知らせ, that signs nowhere: its contact item names the office
+# that orders the works, 発注者　…市役所道路整備課, over the contractors, 受注者 …): the orderer issues it
+_ORDERER = regex.compile(r"^発注者[:：]?(.+)$")
+
+
+def orderer(piece: str) -> str:
+    """The body a piece (white space out) labelled 発注者 names (_ORDERER); ""."""
+    m = _ORDERER.match(regex.sub(r"\s+", "", piece))
+    return m.group(1) if m and names_body(m.group(1)) else ""
