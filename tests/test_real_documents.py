@@ -132,12 +132,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # overprinted bold, and the OCR's junk over the photos, "■■〆』国道1号", "戸司", as headings — meets every bar since
     # ocr19: an OCR layer's lines are read in regular weight (ocr_layer.at_one_size) and letters read off a picture
     # head nothing (ocr_layer.picture_letters: TextLine.in_figure); see HEADINGS_REACHED)
-    # 鈴鹿市's 回覧 on the 鈴鹿四日市道路 with four slides of 三重河川国道事務所 printed 2-up (PaperStream scan with an OCR
+    # (鈴鹿市's 回覧 on the 鈴鹿四日市道路 with four slides of 三重河川国道事務所 printed 2-up (PaperStream scan with an OCR
     # layer, ocr19: f1 0.25, tables_found 0.5 — the slides' titles in the OCR's one size, a table column the OCR read down
-    # the page —; f1 1 and tables_found 1 since ocr20, see HEADINGS_REACHED). Left: the map's roads on page 3 rule a
-    # table of junk (tables_false_pages 1) — a grid round letters read off a picture told from a scanned table whose
-    # dotted row rules the OCR read as dashes (a budget sheet's: as many junk letters) is not found yet.
-    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": {"tables_false_pages": 1.0},
+    # the page —; f1 1 and tables_found 1 since ocr20, see HEADINGS_REACHED) meets every bar since below21: the map's
+    # roads and frame on page 3 ruled a table of junk (tables_false_pages 1); a grid whose top and foot both run on past
+    # one of its sides is where a picture's lines cross, no table (page_flow._crossing_lines: the map's top and foot
+    # run 206 pt past the road closing the "grid"; every scanned table's sides end within 8 pt of its corners))
     # 鈴鹿市 地域医療推進課's 結核健診 flyer, circulated (PaperStream scan with an OCR layer, ocr19): the title, in display
     # type, the OCR read as junk (鐙捷鍵諺(鱒鄙熟 黒至鎚怠茸): title 0, no text layer holds it. f1 0 as first measured —
     # 【お問い合わせ先】 over the contact block a heading — until a band keying a contact is none (numbering.CONTACT_BAND)
@@ -464,7 +464,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # by side read across (ocr_layer._in_step_runs), 【R6年度】 over the flow chart's junk a caption
     # (headings._over_picture), ●…します。 over a line hung under its words no heading (headings._past_its_words), the
     # arrow read "一" after the timeline's ● the rule (ocr_layer.rules_read_as_marks). See BELOW_THE_BAR (a false table).
-    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (1.0, 1.0, 1.0),
+    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (1.0, 1.0, 1.0),   # tables_false_pages 1 before below21 (the map's roads: page_flow._crossing_lines)
     "suzuka_kekkaku_kenshin_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (ocr19): title 0, see BELOW_THE_BAR
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 1 since covers19 (the booklet's row)
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (1.0, 1.0, 1.0),   # (0.0 before covers19, f1 0.5 before slides20)
