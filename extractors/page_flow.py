@@ -350,19 +350,20 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
 
 def _crossing_lines(grid: TableGrid, t: Tables) -> bool:
     """Convention (a scanned handout's map, its roads and its frame read off the picture as rules: a road down the
-    map and the frame's right side closing a "grid" round the map's labels between the frame's top and foot): a
-    table's frame closes at its corners — its top and foot end at its sides (within a few points, however the scan
-    drew them) —; a grid whose top and foot both run on past one of its sides by more than `side_run_on` is where
-    a picture's lines cross, no table. (A rule across the page on a table's top is its side, the foot's own rule
-    ends at the corner: rules_to_cells.top_sides.)"""
+    map and the frame's right side closing a "grid" round the map's labels between the frame's top and foot, a
+    short road across between them): a table's rules are drawn to one measure — its frame closes at its corners, or,
+    with open sides, every row rule runs across past them alike (rules across the page over a label column). A grid
+    whose top and foot both run on past one of its sides by more than `side_run_on` while a rule between them stops
+    at or inside that side is where a picture's lines cross, no table."""
     x0, x1 = grid.xs[0], grid.xs[-1]
 
     def ends(y: float) -> tuple[float, float]:
         along = [h for h in grid.horizontals if abs(h.y0 - y) <= t.row_snap and h.x1 > x0 and h.x0 < x1]
         return (min(h.x0 for h in along), max(h.x1 for h in along)) if along else (x0, x1)
-    (a0, a1), (b0, b1) = ends(grid.ys[0]), ends(grid.ys[-1])
-    run = t.side_run_on
-    return (a0 < x0 - run and b0 < x0 - run) or (a1 > x1 + run and b1 > x1 + run)
+    rows = [ends(y) for y in grid.ys]
+    (a0, a1), (b0, b1), inner, run = rows[0], rows[-1], rows[1:-1], t.side_run_on
+    return (a0 < x0 - run and b0 < x0 - run and any(e0 >= x0 - run for e0, _ in inner)) \
+        or (a1 > x1 + run and b1 > x1 + run and any(e1 <= x1 + run for _, e1 in inner))
 
 
 def _framed_text(grid: TableGrid, table: Table, band: list[Line], rules: Sequence[Rule], panels: Sequence[Box],

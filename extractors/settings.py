@@ -365,9 +365,10 @@ class Tables:
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
     card_fields: int = _v(3, "count", "a grid whose cells of text open with an item name and its value (名称：刀), this many or more\n"
                           "                                 and a caption at most per column, is a record drawn as a card, no table (cells.record_card)")
-    side_run_on: float = _v(20.0, "pt", "a grid whose top and foot both run on past one of its sides by more than this is where a\n"
-                            "                                 picture's lines cross (a scanned map's roads and frame), no table: a table's frame closes\n"
-                            "                                 at its corners (page_flow._crossing_lines; scanned tables' sides end within 8 pt)")
+    side_run_on: float = _v(20.0, "pt", "a grid whose top and foot both run on past one of its sides by more than this, a rule\n"
+                            "                                 between them stopping there, is where a picture's lines cross (a scanned map's roads and\n"
+                            "                                 frame), no table: a table's rules keep one measure (page_flow._crossing_lines; scanned\n"
+                            "                                 tables' sides end within 8 pt of their corners)")
     list_items: int = _v(2, "count", "a frame's one cell under a band holding this many lines or more that open as an item (a\n"
                          "                                 bullet, a circled number) or close a sentence (。) holds text, no value: a captioned panel (page_flow._captioned_list)")
     arrow_reach: float = _v(3.0, "pt", "an arrow whose box comes this close to a rounded box points at it (arrows of a flow\n"

@@ -3,8 +3,9 @@
 A frame of one column whose top row is one line on a band drawn over it and whose one cell under it holds text
 (two lines or more opening as an item or closing a sentence) is a captioned panel: its words stay text, no table
 nor figure (page_flow._captioned_list) — a head over a value (発表者 over the offices' names) stays a 2 × 1 table.
-A table's frame closes at its corners: a grid whose top and foot both run on past one of its sides is where a
-picture's lines cross (a scanned map's roads and frame), no table (page_flow._crossing_lines)."""
+A table's rules keep one measure: a grid whose top and foot both run on past one of its sides while a rule between
+them stops there is where a picture's lines cross (a scanned map's roads and frame), no table
+(page_flow._crossing_lines); an open-sided table's rules all run on alike (tests/test_table_finder.py's open_sides)."""
 from __future__ import annotations
 
 import pymupdf
