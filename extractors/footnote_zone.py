@@ -67,8 +67,11 @@ def _indented_note(rule: Rule, first: tuple[Line, list[Line]], offset: float, bo
 
 def opens_note(row: Line, pieces: list[Line], fn: Footnotes) -> bool:
     """The row opens a note: its number is set apart as a mark (smaller or raised), or hung
-    before its text as a piece of its own (a number in another face, tabbed to the text)."""
-    return marked_number(row, fn) is not None or (len(pieces) > 1 and bare_number(pieces[0].text))
+    before its text as a piece of its own (a number in another face, tabbed to the text).
+    Convention (a typeset truth table under its header rule: 0 0 1 1, each digit a piece): a row
+    of numbers alone has no text for a number to hang before — a table's row, no note."""
+    return marked_number(row, fn) is not None or (len(pieces) > 1 and bare_number(pieces[0].text)
+                                                  and not all(bare_number(p.text) for p in pieces))
 
 
 def _under_text(rule: Rule, text: list[Line], u: Underlines) -> bool:

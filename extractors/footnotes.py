@@ -444,21 +444,23 @@ def _labelled(ln: Line, numbers: list[int], kinds: list[str]) -> tuple[int, str]
     return number, text
 
 
-def parse_footnotes(lines: list[Line], page: int, fn: Footnotes) -> tuple[list[Footnote], str]:
-    """The notes the lines open, and the text before the first of them (the run-on of the
-    last note of the page before; empty when there is none)."""
+def parse_footnotes(lines: list[Line], page: int, fn: Footnotes) -> tuple[list[Footnote], list[Line]]:
+    """The notes the lines open, and the lines before the first of them (the run-on of the
+    last note of an earlier page: page_flow.read_document decides where they go)."""
     parts: list[list[str]] = []
     numbers: list[int] = []
-    before: list[str] = []
+    before: list[Line] = []
     kinds: list[str] = []
     for ln in lines:
         opened = _opens_note(ln, numbers, fn, kinds)
         if opened is not None:
             numbers.append(opened[0])
             parts.append([opened[1]])
+        elif parts:
+            parts[-1].append(ln.text)
         else:
-            (parts[-1] if parts else before).append(ln.text)
-    return [Footnote(n, page, join_lines(p)) for n, p in zip(numbers, parts)], join_lines(before) if before else ""
+            before.append(ln)
+    return [Footnote(n, page, join_lines(p)) for n, p in zip(numbers, parts)], before
 
 
 def endnotes(items: list, footnotes: list[Footnote], fn: Footnotes) -> tuple[list, list[Footnote], list[Line]]:

@@ -217,6 +217,7 @@ class PageRead:
     columns: tuple[tuple[float, float], ...] = ()   # (left, right) of each column; () for one column
     aside: list[tuple[Line, str]] = field(default_factory=list)   # footnote-area and furniture lines, with their kind
     run_on: str = ""         # below the separator, before the first note: the last page's note goes on
+    run_on_lines: list = field(default_factory=list)   # those lines (TextLine), the page's own text when no note came before
 
 
 def _framed_in_lines(grid: TableGrid, band: list[Line], rules: Sequence[Rule], t: Tables) -> bool:
@@ -842,9 +843,22 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
                                                              _text_boxes(page), settings.columns.box_reach,
                                                              (settings.columns.note_block_gap, settings.columns.note_size)),
                                             settings.columns.side_note_gap)
-    footnotes, run_on = parse_footnotes(notes, page.number, fn)
+    footnotes, before = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
-                    aside + [(ln, "footnote") for ln in notes], run_on)
+                    aside + [(ln, "footnote") for ln in notes], join_lines([ln.text for ln in before]),
+                    sorted((to_text_line(ln, bands, settings) for ln in before), key=lambda t: t.y0))
+
+
+def _run_on(read: PageRead, footnotes: list[Footnote], items: list) -> None:
+    """The lines under a page's footnote separator before its first note run on the last note of an earlier
+    page. Convention (a typeset exam: a small truth table's header rule taken for a separator, the next
+    question under the table, no note anywhere before it): with no note before them they run on to nothing
+    and are the page's own text, its last items — never dropped (they were: letters in no dataset)."""
+    if read.run_on and footnotes:
+        last = footnotes[-1]
+        footnotes[-1] = Footnote(last.number, last.page, join_lines([last.text, read.run_on]))
+    elif read.run_on:
+        items.extend(read.run_on_lines)
 
 
 def _measure_right(main: list[TextLine], tables: list[Table], width: float, reach: float) -> float:
@@ -972,9 +986,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
                          table_rules[page.number], breaks.get(page.number, ()), grids[page.number],
                          spreads[page.number], seen_gutters)
         items.extend(read.items)
-        if read.run_on and footnotes:
-            last = footnotes[-1]
-            footnotes[-1] = Footnote(last.number, last.page, join_lines([last.text, read.run_on]))
+        _run_on(read, footnotes, items)
         footnotes.extend(read.footnotes)
         furniture += read.furniture
         aside += read.aside

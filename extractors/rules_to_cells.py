@@ -582,7 +582,8 @@ def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     drawn = merged_cells(grid, t)
     vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
     cells = [cell for cell in drawn if _a_cell(grid, cell, t, vs, hs)]
-    cells = [cell for cell in cells if cell != _standing_caption(grid, cells, t, hs)]
+    caption = _standing_caption(grid, cells, t, hs)   # once: it was asked again for every cell
+    cells = [cell for cell in cells if cell != caption]
     if len(cells) == len(drawn):
         return _whole(grid, cells, t, drawn)
     owner = {}

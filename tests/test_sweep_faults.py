@@ -323,3 +323,72 @@ def test_a_stamp_running_up_the_margin_is_no_title(tmp_path):
     and read as the title)."""
     out = extract_document(_paper_first_page(tmp_path / "paper.pdf", stamp=True))
     assert _title(out) == "Real-time Temporal Stereo Matching using Iterative Adaptive Support Weights"
+
+
+def _truth_table_over_a_question(path):
+    """A typeset exam page (LaTeX, dvipdfmx): questions, a small truth table ruled by three horizontal
+    rules and one vertical drawn row by row (each digit a text line of its own), then the next question
+    under it. The table's header rule is short and low enough to be a footnote separator
+    (footnote_zone.separator), and its first row's digits hang like a note's number before its text; the
+    next question's number, (2), set in the Latin face a little larger, reads as a note's."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((80, 100), "第７問", fontname=FONT, fontsize=14)
+    page.insert_text((87, 125), "(1) 以下の真理値表で表される関数について答えよ。", fontname=FONT, fontsize=11.5)
+    for k in range(8):
+        page.insert_text((113, 150 + 19 * k), f"({'abcdefgh'[k]}) 簡約化した標準形を示し、その理由を三行以内で述べよ。記号は定義に従う。",
+                         fontname=FONT, fontsize=11.5)
+    xs = [294, 312, 330, 349]
+    for x, head in zip(xs, "xyzF"):
+        page.insert_text((x, 323.5), head, fontname="helv", fontsize=12)
+    for y in (312, 328.8, 460.7):
+        page.draw_line((287.8, y), (361.5, y), width=0.4)
+    for y0, y1 in zip([312, 329] + [329 + 16.45 * k for k in range(1, 8)], [328.6] + [329 + 16.45 * k for k in range(1, 9)]):
+        page.draw_line((341.9, y0), (341.9, y1), width=0.4)   # the vertical drawn row by row, as TeX draws it
+    for r in range(8):
+        for c, x in enumerate(xs):
+            bit = (r >> (2 - c)) & 1 if c < 3 else (r * 5 >> 2) & 1
+            page.insert_text((x, 344.5 + 16.4 * r), str(bit), fontname="helv", fontsize=12)
+    page.insert_text((114, 499), "(c) 以下の関数を、論理ゲートで実現する方法を示せ。", fontname=FONT, fontsize=11.5)
+    page.insert_text((134, 516), "ただし、使えるゲートは二種類とする。", fontname=FONT, fontsize=11.5)
+    page.insert_text((87, 568), "(2)", fontname="helv", fontsize=12)
+    page.insert_text((108, 568), "論理回路に関する以下の問いに答えよ。", fontname=FONT, fontsize=11.5)
+    page.insert_text((285, 778), "A-13", fontname="helv", fontsize=10)
+    doc.save(path)
+    return path
+
+
+def test_text_under_a_separator_with_no_note_before_it_is_the_pages_text(tmp_path):
+    """Was: 1% of an exam's letters in no dataset (text_not_in_datasets, status partial). The lines under
+    a footnote separator before the page's first note are the last page's note running on
+    (page_flow.read_document appends them to it); in a document with no note before, they ran on to
+    nothing and were dropped. They are the page's own text: its items."""
+    out = extract_document(_truth_table_over_a_question(tmp_path / "exam.pdf"))
+    held = "".join(norm(r.get("text", "") + r.get("title", "")) for name in ("paragraphs", "headings", "footnotes")
+                   if (out / f"{name}.csv").is_file() for r in read_csv(out / f"{name}.csv"))
+    for line in ("論理ゲートで実現する方法を示せ。", "ただし、使えるゲートは二種類とする。"):
+        assert norm(line) in held, held
+
+
+def test_a_truth_tables_rows_open_no_note(tmp_path):
+    """footnote_zone.opens_note: the truth table's header rule stands over rows of digits alone (0 0 1 1, each a
+    piece); a number hung before its text opens a note, a row of numbers alone is a table's row. No footnote area
+    under the table: no footnotes, the question under it a paragraph of the page."""
+    out = extract_document(_truth_table_over_a_question(tmp_path / "exam.pdf"))
+    notes = out / "footnotes.csv"
+    assert not notes.is_file() or not read_csv(notes)
+
+
+def test_a_run_on_with_no_note_before_it_is_kept_as_the_pages_items():
+    """page_flow._run_on: the lines under a separator before the page's first note go on the last note of an
+    earlier page; with no note before them they are the page's items (they were dropped: letters in no dataset)."""
+    from extractors.page_flow import PageRead, _run_on
+    from extractors.records import Footnote
+
+    items: list = []
+    footnotes: list = []
+    _run_on(PageRead([], [], [], 0.0, run_on="ただし書き", run_on_lines=["line"]), footnotes, items)
+    assert items == ["line"] and footnotes == []
+    footnotes = [Footnote(1, 1, "注の本文")]
+    _run_on(PageRead([], [], [], 0.0, run_on="の続き", run_on_lines=["line"]), footnotes, items)
+    assert items == ["line"] and footnotes[0].text.endswith("の続き")
