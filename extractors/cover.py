@@ -19,26 +19,14 @@ label (作成日：, 第１ 日時) and before its weekday, hours, bracketed not
 (…第一小法廷判決), or a date in brackets closing the title's row ("… (May 4, 2020)", …について（令和２年５月４日）: the
 document's date, no word of its title); 令和6年5月 with no day gives 2024-05; of a stack of dates naming the enactment
 and the amendments, the last amendment's; a notice's date stands over its subject, a public notice's
-(公告) under it, after the enacting sentence (…次のとおり公告する。). The issuer is the first standalone row under the date,
-above the text and any contact band (【連絡先】), that is not a sentence, a list item or a part's name (目次, 要旨, 主文) and
-names a body or an office (normalizers.bodies: no amount, time, place, addressee or lead-in; a head signing with a name
-is the office, 南国市長; a body's members signing together, …構成員一同, the body), with the
-rows stacked right under it that name one too (one issuer per row, joined with ・); a row ending in 決定 names the
-deciding body (and the issuer); with none under the date, the rows stacked over it (a slide
-deck's 総務省 / 経済産業省 / (令和6年4月)). A bracketed note or a labelled value (計画期間：…) names
-no issuer; the court the date line names, the body minutes' title names, a labelled body
-(団体名：…), or the body an instrument's number names (内閣告示第二号: 内閣) is the issuer; a notice with no seal and no
-addressee is signed on the row under its date. A cover whose title is a picture (an image in the top half of the page
+(公告) under it, after the enacting sentence (…次のとおり公告する。).
+The issuer is extractors.issuer's to read (its docstring names the chain, in order): the layout readers here hand it
+the rows, and read_cover asks it once, last (issuer.read_issuer).
+A cover whose title is a picture (an image in the top half of the page
 and no text row there; the rows under it are a caption or a slogan) is titled by the PDF's own
 title as the text prints it (its longest printed run), its issuer the PDF's author as that title
 opens with it; when the text does not print the PDF's title, it has no title the text holds (the
-rows under the picture name its issuer, when they name one). A cover whose readers name no issuer is issued by
-the body a stamp's papers are (…研究会資料 １), the body named alone on a masthead row over the title, the meeting an
-agenda's (議事次第) title names, the bodies a foot band names, the local government a fiscal year's report is
-titled by, the PDF's author when the text prints it, or the one body the figures' credits name as maker
-(…より金融庁作成) — never a body a sentence merely mentions (_issuer_elsewhere); a budget book dated by its bill's filing
-line is issued by the office signing it (_filing_signer), a judgment by the court under its closing date
-(closing_signer).
+rows under the picture name its issuer, when they name one).
 The page after the cover is read for its head (before its text begins): a title it repeats there on
 one row is the cover's rows that row joins, whatever their sizes step, and a cover that prints no
 date takes the first date row there (a rule's body page: title, variant, the date it was made).
@@ -46,45 +34,38 @@ date takes the first date row there (a rule's body page: title, variant, the dat
 from __future__ import annotations
 
 import math
-import unicodedata
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 import regex
 
 from extractors.contents import is_contents_title
+from extractors.cover_row import (_EXAM_BOOKLET, _FILED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
+                                  _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
+from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
 from extractors.line_roles import dating_line
 from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, INSTRUMENT_NUMBER, LABEL_OPENING, LISTED_MARK,
-                                  NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering,
-                                  schedule_entry)
+from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
+                                  NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering)
 from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import (ADDRESSEE, ISSUING_END, MADE_BY, as_issuer, bracketed_body, budget_body, filer, members_office,
-                                names_body, opens_contact, orderer, party_named, reported_body, series_body, title_body, unit_of)
+from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
-
-
-
-def _unspaced(text: str) -> str:
-    """The text with its spaces out (a cover's rows are letter-spaced and wrapped at will)."""
-    return _SPACES.sub("", text)
 
 
 # 附則's enacting sentence: この規約は、令和５年２月15日から施行する。 (a date, then the rules take effect)
 _TAKES_EFFECT = regex.compile(rf"({DATE.pattern})から施行する")
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
-_DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 # Convention (a statistics sheet's title over its scope: 緊急小口資金等の…実施状況（速報値） / （８月１５日までの貸付状況）):
 # a bracketed row naming a day states what the figures run to (as of, until), no qualifier of the title's name
@@ -92,43 +73,7 @@ _DAY_SCOPE = regex.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 # Convention (a budget table's unit over its right end, (billion yen), （単位：億円）, set right under the title of a
 # cover that is a table): a bracketed row naming only the unit of the figures is the table's, no qualifier of the title
 _UNIT = regex.compile(r"^[（(](?:単位[:：])?(?:(?:千|百万|十億|億|兆|万)?円|(?i:(?:thousand|million|billion|trillion)?yen))[）)]$")
-_SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
 _OUT_OF_ROWS = STAMPS | {STATUS_LABEL}   # the labels of the document no cover row holds: stamps and status tags
-
-
-@dataclass(frozen=True, slots=True)
-class Dated:
-    """One date as the reader that found it read it, where it stands: its ISO form ("" when none), its text as
-    printed (spaces and letter-spacing dots out: 令和元年６月１１日 — document.json's `date_as_printed` when this
-    date dates the document; "" where the date stands in no row of the cover: the 附則's day or a text's closing
-    date, read from the flow's lines, whose text is a paragraph's), and the cover row it was read from (None when
-    none). The reader holds the match: the printed form is taken from it, never looked for again by its value."""
-    iso: str = ""
-    as_printed: str = ""
-    row: CoverRow | None = None
-
-
-NO_DATE = Dated()
-
-
-def _printed(text: str) -> str:
-    """A date's text as document.json's `date_as_printed` holds it: spaces and letter-spacing dots out — but one
-    space kept between the words of an English date (31st December 2011, May 4, 2020: _between_words)."""
-    text = text.strip()
-    return _SPACES.sub(lambda m: " " if _between_words(text, m.start(), m.end()) else "", text).replace("・", "")
-
-
-def _latin(ch: str) -> bool:
-    """`ch` is a Latin letter (A-Z, a-z)."""
-    return ch.isascii() and ch.isalpha()
-
-
-def _between_words(text: str, start: int, end: int) -> bool:
-    """The spaces text[start:end] part a Latin word (or its comma) from a word or figure after it, or a figure
-    from a Latin word after it: a word space of an English date, kept (_printed)."""
-    before, after = text[start - 1:start], text[end:end + 1]
-    latin_before, latin_after = _latin(before), _latin(after)
-    return ((latin_before or before == ",") and (latin_after or after.isdigit())) or (before.isdigit() and latin_after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,27 +139,6 @@ def dated(cover: Cover, evidence: DateEvidence) -> Cover:
     closing). The date as printed is the one the reader of that date read with it (Dated.as_printed)."""
     d = _dating(evidence)
     return replace(cover, date=d.iso, date_as_printed=d.as_printed, dated_by=evidence)
-
-
-@dataclass(slots=True)
-class CoverRow:
-    """One visual row of the cover: its pieces left to right, its type size."""
-    y0: float
-    y1: float
-    size: float
-    text: str
-    x0: float = 0.0
-    x1: float = 0.0
-    font: str = ""   # the font of its first piece
-    pieces: tuple[tuple[float, float], ...] = ()   # each piece's (size, left edge), left to right
-    words: tuple[str, ...] = ()   # each piece's text, left to right
-    banded: bool = False   # set between two rules drawn across it (a series line framed over the title)
-    in_table: bool = False   # set inside a ruled table's box (cover_rows: a cell's text)
-    boxes: tuple[Box, ...] = ()   # each piece's box (x0, y0, x1, y1), left to right: where the row stands on the page
-    apart: bool = False   # pieces of one type set far apart (joined with ・): items side by side, no one title (_cover_title)
-
-
-Box = tuple[float, float, float, float]
 
 
 def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]] | None = None,
@@ -342,15 +266,6 @@ def _runs_up(ln: Line) -> bool:
     would take in every line level with it)."""
     first, last = ln.spans[0].char_boxes, ln.spans[-1].char_boxes
     return bool(first) and bool(last) and last[-1][3] < first[0][1]
-
-
-_DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
-                            r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?|^(?i:as\s*of)")   # English: As of June 15, 2020 (時点)   # minutes: 第１ 日時 令和６年８月２１日（水）…
-# what may follow a date on its row: the weekday, the hours (自 午後１時３０分), bracketed notes
-# ((…告示第518号)(制定)), the court and the act it dates (第一小法廷判決), the office that made the
-# paper (令和４年２月24日 南国市企画課作成: a briefing's stamp)
-_AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|至)?(?:午前|午後)?[0-9]{1,2}(?:[:][0-9]{2}|時(?:[0-9]{1,2}分)?)"
-                            r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$|^[^、。,(]{1,16}作成$")
 _AMENDED = regex.compile(r"[(](?:最終)?改正[)]")
 
 
@@ -359,59 +274,6 @@ def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
     商法部会 | 参考資料２－２): part of the stamp."""
     return row.y0 < (stamp.y0 + stamp.y1) / 2 < row.y1 and min(abs(stamp.x0 - row.x1), abs(row.x0 - stamp.x1)) \
         <= cp.piece_gap * stamp.size
-
-
-def _listed_dates(text: str) -> bool:
-    """Convention (a survey report's cover: the survey's days listed one per numbered row under 調査日):
-    a numbered row whose words are only its dates is an entry of a schedule (numbering.schedule_entry);
-    it dates the work the paper reports, not the paper."""
-    m = match_numbering(text)
-    return m is not None and schedule_entry(_unspaced(m[3]))
-
-
-def _date_row(row: CoverRow, share: float) -> str:
-    """The row's date in ISO form when the row is mostly that date (_row_date), "" when it is none."""
-    return _row_date(row, share).iso
-
-
-def _row_date(row: CoverRow, share: float) -> Dated:
-    """The row's date when the row is mostly that date (not a date in a sentence), after a label that
-    names it (策定日：, 作成日：, 日時, As of), before its weekday, hours, bracketed notes or the act it dates
-    (…判決); letter-spacing dots (平成・30年) are no letters. NO_DATE when the row is none.
-    Convention (an English chart's "As of June 15, 2020" set at the page's top right, on the row of a note at the
-    left — Click to jump to related website): where the row is no date, its last piece, set apart from the rest
-    at its right end, opening with a label that names a date (_DATE_LABEL: As of, 作成日：) and mostly that date, is
-    the cover's date."""
-    dated = _date_of(row.text, row, share)
-    if dated.iso or len(row.words) < 2 or not _DATE_LABEL.match(_unspaced(row.words[-1])):
-        return dated
-    return _date_of(row.words[-1], row, share)
-
-
-def _date_of(text: str, row: CoverRow, share: float) -> Dated:
-    """The date `text` (a row's text, or its last piece's) holds when it is mostly that date (_row_date)."""
-    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", text))
-    if _listed_dates(text):
-        return NO_DATE
-    m = DATE.search(s)
-    if not m:
-        return NO_DATE
-    tail = s[m.end():]
-    while (t := _AFTER_DATE.sub("", tail)) != tail:
-        tail = t
-    s = s[:m.end()] + tail
-    if len(m.group(0)) < share * len(s.strip("・ ")):
-        return NO_DATE
-    iso = to_iso(m.group(0)) or ""
-    return Dated(iso, _printed_date(m, text), row) if iso else NO_DATE
-
-
-def _printed_date(m: regex.Match, text: str) -> str:
-    """The printed form of the date `m` read on the row's text with its spaces out (_row_date): spaces out, but an
-    English date's words keep the one space between them (31st December 2011, April 1, 2020: a month's name run
-    into its figures is no form it is printed in) — read again on the row with each run of spaces one space."""
-    spaced = DATE.search(_SPACES.sub(" ", text)) if m["mn"] else None
-    return _printed(spaced.group(0) if spaced else m.group(0))
 
 
 def _document_date(rows: list[CoverRow], share: float) -> Dated:
@@ -555,18 +417,6 @@ def _title_runs_on(a: CoverRow, b: CoverRow, floor: float, body: float, settings
     return (b.size >= floor or _runs_beside(a, b, body, settings)) and _in_block(a, b, settings) \
         and not _date_row(b, settings.cover.date_share) and match_numbering(b.text) is None \
         and not is_contents_title(b.text)
-
-
-def _issuer_under(rows: list[CoverRow], first: int, last: int, settings: Settings) -> bool:
-    """Convention (a budget book's cover: 令和７年度 / 一般会計補正予算 / （第７号） in 36 pt and, far under them in the
-    same type, 石　垣　市): the row under the title's rows first..last that is an issuing body's name alone (_NAME_ALONE:
-    …市, …省, …委員会), set further under the title's last row than the title's rows stand apart from each other
-    and at least `issuer_apart` ems under it, is the issuer at the cover's foot, never a row of the title."""
-    if last + 1 >= len(rows) or not _NAME_ALONE.match(_unspaced(rows[last + 1].text)):
-        return False
-    gap = rows[last + 1].y0 - rows[last].y1
-    inner = [b.y0 - a.y1 for a, b in zip(rows[first:last], rows[first + 1:last + 1])]
-    return gap >= settings.cover.issuer_apart * rows[last].size and all(gap > g for g in inner)
 
 
 def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
@@ -802,9 +652,6 @@ def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Setti
     return unspace_letterspaced(join_rows([r.text for r in own])), len(own) - 1, pieces_at(own)
 
 
-_GLOSS = regex.compile(r"^[(（].+[)）]$")
-
-
 def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A first page set in the body's size and face throughout, no date on top (a policy, a rule
     printed from Word with its name centred over the text): the title is the row(s) at the top
@@ -936,29 +783,9 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     cover = _running_head_of_title(cover, rows, page, settings)
     if _numbered_first_slide(doc, body, settings):
         return replace(cover, title="", title_at=())
-    return _with_issuer(_pictured(cover, doc, rows, settings) if page is not None
-                        and _title_pictured(page, rows, settings.cover) else cover, doc, rows, after, body, settings)
-
-
-def _with_issuer(cover: Cover, doc: SourceDoc, rows: list[CoverRow], after: list[CoverRow], body: float,
-                 settings: Settings) -> Cover:
-    """The cover, its issuer the signer of the bill that dates it (_filing_signer), else as its readers read it,
-    else read where such papers print it (_issuer_elsewhere) when its readers read none."""
-    signer = _filing_signer(cover, after, settings)
-    return replace(cover, issuer=signer or cover.issuer or _issuer_elsewhere(cover, doc, rows, body))
-
-
-def _filing_signer(cover: Cover, after: list[CoverRow], settings: Settings) -> str:
-    """Convention (a budget book dated by the bill it carries, _filing_line: 令和７年１２月１日提出 / 石垣市長　中山　義隆):
-    the office signing the filing line, on the row right under it, files the bill and issues the book (the holder's
-    name out: normalizers.bodies.as_issuer) — the body's name on the cover (石垣市) is the book's binding. Only where the
-    filing line dates the cover (the cover prints no date of its own); "" otherwise."""
-    share = settings.cover.date_share
-    at = next((k for k, r in enumerate(after) if _FILED.match(fold_width(_unspaced(r.text)))
-               and (d := _row_date(r, share)).iso and d.iso == cover.date), None)
-    if at is None or at + 1 >= len(after) or not names_body(after[at + 1].text):
-        return ""
-    return as_issuer(_unspaced(after[at + 1].text))
+    if page is not None and _title_pictured(page, rows, settings.cover):
+        cover = _pictured(cover, doc, rows, settings)
+    return replace(cover, issuer=read_issuer(cover, doc, rows, after, body, settings))   # extractors.issuer's chain, step 2
 
 
 # the month or the day of an issue, set alone on its line in display type
@@ -1193,10 +1020,6 @@ def _pictured(cover: Cover, doc: SourceDoc, rows: list[CoverRow], settings: Sett
     return replace(cover, title=title, role=_role(title, rows), issuer=issuer, title_at=())
 
 
-def _compact(text: str) -> str:
-    return _unspaced(unicodedata.normalize("NFKC", text))
-
-
 def _printed_run(name: str, text: str, share: float) -> str:
     """The longest run of `name` that `text` prints, when it is at least `share` of the name."""
     name = _compact(name)
@@ -1235,50 +1058,14 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     title, title_at = _subject_off(title, title_at, opening)
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
-    rest = rows[last + 1:]
-    at = next((i for i, r in enumerate(rest) if _date_row(r, share)), None)
+    at = next((i for i, r in enumerate(rows[last + 1:]) if _date_row(r, share)), None)
     date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row, filed)
-    decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
-    if at != 0 and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under
-        decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
-    maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
-        or _labelled(rows, last)
-    issuer = maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
+    decided, issuer = title_page_issuer(rows, last, at, made, title, quoted, settings)
     subtitle = _subtitle_row(rows, last)
     return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer, subtitle=subtitle,
                        title_at=title_at + pieces_at(kind), subtitle_at=pieces_at(rows[last + 1:last + 2] if subtitle else []),
                        kept_at=_note_kept(rows, last, title)),
                  DateEvidence(date))
-
-
-def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None, title: str) -> str:
-    """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
-    date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
-    the body the series line over the title names (normalizers.bodies.series_body), else the body whose budget the
-    title names (normalizers.bodies.budget_body), else the school that sets an examination (_booklet_setter), else the issuer of a paper that prints none
-    (_unsigned)."""
-    return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
-        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title)) \
-        or _booklet_setter(rows[:last], title) or _unsigned(title, rows[last + 1:])
-
-
-def _booklet_setter(over: list[CoverRow], title: str) -> str:
-    """Convention (an examination's question booklet, _booklet_named: the rows over its title name the school that
-    sets the examination — 京都大学大学院情報学研究科, 北海道大学大学院経済学院 — and which examination it is): under a
-    title naming the booklet (_EXAM_BOOKLET), the first row over it that names a body (normalizers.bodies.names_body),
-    whole, is the issuer; "" for any other title."""
-    if not _EXAM_BOOKLET.search(_unspaced(title)):
-        return ""
-    return next((as_issuer(s) for r in over if names_body(s := _unspaced(r.text))), "")
-
-
-def _unsigned(title: str, text: list[CoverRow]) -> str:
-    """The issuer of a paper that prints none (no row under its title or date names it, no number, no series, no
-    budget): the party its text names (normalizers.bodies.party_named: 焼津市（以下「本市」という。）, よって小平市議会は、),
-    else the orderer its contact item names (normalizers.bodies.orderer: 発注者　…市役所道路整備課), else the prefecture
-    its title opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…)."""
-    return party_named("".join(_unspaced(r.text) for r in text)) \
-        or next((o for r in text for w in (r.words or (r.text,)) if (o := orderer(w))), "") or title_body(_unspaced(title))
 
 
 def _note_kept(rows: list[CoverRow], last: int, title: str) -> tuple[tuple[Box, str], ...]:
@@ -1408,10 +1195,6 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     return _NO_TITLE
 
 
-# the name of an examination's question booklet closing its row: 令和２年度　専門科目　試験問題, 問題冊子, 問題用紙
-_EXAM_BOOKLET = regex.compile(r"(?:試験問題|問題冊子|問題用紙)$")
-
-
 def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, ...]) -> tuple[str, int, tuple[Box, ...]]:
     """Convention (an examination's question booklet, 問題冊子: its cover names in rows one under another, all in one
     type, the school — 北海道大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
@@ -1474,9 +1257,6 @@ def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float, f
     return next((d for r in opening if (d := _row_date(r, share)).iso), filed)
 
 
-_FILED = regex.compile(rf"^({DATE.pattern})提出$")
-
-
 def _filing_line(rows: list[CoverRow], share: float) -> Dated:
     """Convention (a budget book: its cover prints the year, the title and the city, no date; the bill it
     carries follows on the next page — 議案第８６号 / its title / 第１条 … / 令和７年１２月１日提出 / 石垣市長　…): the
@@ -1484,13 +1264,6 @@ def _filing_line(rows: list[CoverRow], share: float) -> Dated:
     NO_DATE when it prints no such line."""
     return next((d for r in rows if _FILED.match(fold_width(_unspaced(r.text))) and (d := _row_date(r, share)).iso),
                 NO_DATE)
-
-
-# minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the
-# key/value rows under it (第１ 日時 …, 第２ 場所 …)
-_MINUTES = regex.compile(r"^(.+?)第[0-9０-９]+回[^第]{0,8}(?:議事録|議事要旨)$")
-# …or after the meeting's number (第10回 商事法の電子化に関する研究会 議事録)
-_MINUTES_NAMED_AFTER = regex.compile(r"^第[0-9０-９]+回(.+?)(?:会議)?(?:議事録|議事要旨|議事概要)$")
 _MINUTES_KIND = regex.compile(r"^(?:議事録|議事要旨|議事概要)$")
 
 
@@ -1516,57 +1289,11 @@ def _body_quoting(title: str) -> regex.Match | None:
     return _BODY_QUOTING.match(_unspaced(title))
 
 
-# …or with no meeting's number, the body's name then the record's kind (…アドバイザリーボード議事概要): when it names a body
-_MINUTES_OF_BODY = regex.compile(r"^(.+?)(?:議事録|議事要旨|議事概要)$")
-
-
-def _minutes_body(title: str) -> regex.Match | None:
-    """The body minutes are of, named before the meeting's number or after it, or before the record's kind alone."""
-    unnumbered = _MINUTES_OF_BODY.match(title)
-    return _MINUTES.match(title) or _MINUTES_NAMED_AFTER.match(title) \
-        or (unnumbered if unnumbered and names_body(unnumbered.group(1)) else None)
-
-
-# who publishes: 発行　内閣府, 編集・発行 ○○市 (the name an office's: a ministry, an agency, a bureau, a municipality)
-_ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
-_PUBLISHER = regex.compile(rf"^\s*(?:編集・)?発行[\s\u3000]*[^\s\u3000]{{0,12}}?{_ISSUING}")
-_NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 石垣市, 総務省: a body's name alone
-_LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村
-_ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
-
-
-def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
-    """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters), else by the publisher's
-    line among the rows down to the title's, `last` (_publisher_over)."""
-    return next((lm for r in rows if (lm := _LABELLED.match(regex.sub(r"[\s・]+", "", r.text)))), None) \
-        or _publisher_over(rows[:last + 1])
-
-
-# Convention (a gazette's masthead: 発行　内閣府（原稿作成　国立印刷局） over the edition's title): the publisher the
-# line names issues the edition — the notices under it are signed each by its own office
-_PUBLISHED = regex.compile(rf"^(?:編集・)?発行([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?$")
-
-
-def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:
-    """The publisher's line (_PUBLISHED) among the rows down to the title's last."""
-    return next((m for r in rows if (m := _PUBLISHED.match(_unspaced(r.text)))), None)
-
-
-_MADE = regex.compile(r"^(.{1,16}?)作成$")
-
-
 def _made(row: CoverRow) -> regex.Match | None:
     """The office a dated stamp says made the paper (令和４年２月24日南国市企画課作成 → 南国市企画課)."""
     s = _unspaced(row.text)
     m = DATE.search(s)
     return _MADE.match(s[m.end():]) if m else None
-
-
-def _made_on(row: CoverRow) -> bool:
-    """The row dates the paper's making: its date followed by 作成 (by the office that made it or not)."""
-    s = _unspaced(row.text)
-    m = DATE.search(s)
-    return m is not None and s[m.end():].endswith("作成")
 
 
 def _made_stamp(rows: list[CoverRow], share: float) -> CoverRow | None:
@@ -1577,16 +1304,8 @@ def _made_stamp(rows: list[CoverRow], share: float) -> CoverRow | None:
     return next((r for r in rows if _date_row(r, share) and _made(r)), None)
 
 
-def _maker(row: CoverRow) -> regex.Match | None:
-    """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 第一小法廷)."""
-    s = _unspaced(row.text)
-    m = DATE.search(s)
-    return _ACT.match(s[m.end():]) if m else None
-
-
 _OFFICE_NOTE = regex.compile(r"^事務連絡$")   # an office communication: 事務連絡 stands in the number's place
 _SUBJECT = regex.compile(r"について(?:[（(][^）)]{1,8}[）)])?$")
-_SEAL = regex.compile(r"^[（(]公印省略[）)]$")
 
 
 def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Cover | None:
@@ -1610,69 +1329,6 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     date = date if date.iso else _dated_after(rows[at + 1:], settings)
     return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main",
                        _notice_issuer(rows, first, at, date, settings), title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
-
-
-def _notice_issuer(rows: list[CoverRow], first: int, at: int, date: Dated, settings: Settings) -> str:
-    """A notice's issuer: the body its instrument's number names (_instrument_body), else its senders over their seals
-    ((公印省略), _sealed), else the name rows between its addressees and its subject (_unsealed), else its sender flush
-    right under its subject (_sender_under_subject), else its signer (_signer); senders who hold one office, that office
-    (_one_office)."""
-    senders = _sealed(rows[:first]) or _unsealed(rows[:first], settings) or _sender_under_subject(rows, at, settings) \
-        or _signer(rows, date)
-    return _instrument_body(rows[:first]) or "・".join(_one_office(senders))
-
-
-def _sealed(rows: list[CoverRow]) -> list[str]:
-    """The senders over their seals ((公印省略)): the row over each seal. Convention (an office named with a bracketed
-    note on the row under it: 厚生労働省大臣官房参事官 / （医療機器・再生医療等製品審査管理担当） / （公印省略）): a note alone
-    over the seal closes the name on the row over it."""
-    compact = [_unspaced(r.text) for r in rows]
-    senders = []
-    for i in range(1, len(compact)):
-        if _SEAL.match(compact[i]):
-            noted = i >= 2 and _GLOSS.match(compact[i - 1]) is not None and not _SEAL.match(compact[i - 2]) \
-                and not _ADDRESSEE.search(compact[i - 2])
-            senders.append(compact[i - 2] + compact[i - 1] if noted else compact[i - 1])
-    return senders
-
-
-def _sender_under_subject(rows: list[CoverRow], at: int, settings: Settings) -> list[str]:
-    """Convention (an office communication, 事務連絡, that names its sender under its subject, flush right over the
-    text: …について / 内閣府地方創生推進室): the row right under the subject, set flush right with the head's date
-    and number, naming a body, is the sender."""
-    if at + 1 >= len(rows) or at == 0:
-        return []
-    row, right = rows[at + 1], max(r.x1 for r in rows[:at])
-    if abs(row.x1 - right) > settings.cover.aligned or not _name_row(row, settings, settings.cover.max_issuer) \
-            or not names_body(row.text):
-        return []
-    return [as_issuer(_unspaced(row.text))]
-
-
-def _one_office(senders: list[str]) -> list[str]:
-    """Convention (members of one office signing a notice each on a row of their own: 小平市監査委員　岡村健司 /
-    小平市監査委員　小林洋子): the office they hold together issues it, named once (normalizers.bodies.members_office).
-    The senders as they are otherwise."""
-    office = members_office(senders)
-    return [office] if office else senders
-
-
-def _signer(rows: list[CoverRow], date: Dated) -> list[str]:
-    """Convention (a bill a mayor files, 議案: …について / the 提出 date / 南国市長　平山　耕三; a public notice, 公告: the
-    enacting sentence, its date, 鴨川市長　佐々木　久之): a notice that prints no seal and no addressee is signed on
-    the row right under its date — the office signing (its holder's name out: normalizers.bodies.as_issuer),
-    when that row names a body; none otherwise."""
-    k = next((k for k, r in enumerate(rows) if r is date.row), None)
-    if k is None or k + 1 >= len(rows) or not names_body(rows[k + 1].text):
-        return []
-    return [as_issuer(_unspaced(rows[k + 1].text))]
-
-
-def _instrument_body(rows: list[CoverRow]) -> str:
-    """Convention (an instrument numbered in a body's name: 内閣告示第二号, 内閣訓令第1号, (通商産業省告示第518号) on its
-    date's row): the body its number names issues it — the head signing under the date (内閣総理大臣　…) signs for it.
-    The body the first instrument's number among `rows` (the head of the first page, over the text) names; ""."""
-    return next((m.group(1) for r in rows if (m := INSTRUMENT_NUMBER.search(_unspaced(r.text)))), "")
 
 
 def _numbered_head(compact: list[str]) -> bool:
@@ -1779,114 +1435,6 @@ def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:
     return first
 
 
-_ADDRESSEE = ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns): normalizers.bodies
-
-
-def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:
-    """The senders of a notice that prints no seal (an office communication): the name rows
-    between its addressees (…殿, …御中) and its subject."""
-    addressed = [i for i, r in enumerate(rows) if _ADDRESSEE.search(_unspaced(r.text))]
-    if not addressed:
-        return []
-    return [_unspaced(r.text) for r in rows[_addressee_list_end(rows, addressed[-1], settings) + 1:]
-            if _name_row(r, settings, settings.cover.max_issuer)]
-
-
-def _addressee_list_end(rows: list[CoverRow], k: int, settings: Settings) -> int:
-    """Convention (addressees listed one a row and braced to one 御中 set beside the middle of the list: 財政担当課 /
-    市町村担当課　御中 / 地方創生担当課): the rows stacked right under the addressee's row k, aligned with it on the
-    left, are addressees of the list too. The last row of the list."""
-    while k + 1 < len(rows) and abs(rows[k + 1].x0 - rows[k].x0) <= settings.cover.aligned \
-            and _stacked(rows[k], rows[k + 1], settings) and _name_row(rows[k + 1], settings, settings.cover.max_issuer):
-        k += 1
-    return k
-
-
-def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
-    """(deciding body's line, issuer) from the standalone rows under the date (or the title):
-    the first that names no part of the document, with the rows set right under it in the same
-    size and alignment (one issuer per row: 内閣府 / 文部科学省 joined with ・)."""
-    for k, r in enumerate(rows):
-        s = _unspaced(r.text)
-        if "。" in s or _LATIN_SENTENCE_END.search(r.text) or opens_contact(s):   # the text or the contact band has
-            break                                                                  # begun: the issuer stands above it
-        if not _name_row(r, settings, settings.cover.max_issuer):
-            continue
-        dm = _DECIDED.match(s)
-        if dm:
-            return dm.group(0), dm.group(1)
-        if filer(s):
-            return "", filer(s)
-        if not names_body(r.text):   # an amount, a time, a place, an addressee, a lead-in: no body named
-            continue
-        return "", "・".join(_listed_names(rows, k, settings))
-    return "", ""
-
-
-def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
-    """The issuer's row k and the rows stacked right under it that name a body too (one issuer per row).
-    Convention (a secretariat run by a company: …事業事務局 / （ＴＯＰＰＡＮ株式会社）): a bracketed note stacked under a
-    name that names a body itself closes that name (normalizers.bodies.bracketed_body), and so does an organisation's
-    unit stacked under it (国税庁 / 法人番号管理室: normalizers.bodies.unit_of) — no issuer of its own."""
-    names = [as_issuer(_unspaced(rows[k].text))]
-    for prev, nxt in zip(rows[k:], rows[k + 1:]):
-        s = _unspaced(nxt.text)
-        if bracketed_body(s) and _stacked(prev, nxt, settings, settings.cover.note_gap):
-            names[-1] += s
-        elif _stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name) \
-                and names_body(nxt.text):
-            if unit_of(names[-1], s):   # its organisation's unit: one name with it
-                names[-1] += as_issuer(s)
-            else:
-                names.append(as_issuer(s))
-        else:
-            break
-    return names
-
-
-def _listed_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
-    """The issuers from row k (_stacked_names), and the rows a list of them joined by ・ runs on to (_list_runs_on)
-    where each row so far gave one name."""
-    names, j = _stacked_names(rows, k, settings), k
-    while len(names) == j - k + 1 and j + 1 < len(rows) and _list_runs_on(rows[j], rows[j + 1], settings) \
-            and _name_row(rows[j + 1], settings, settings.cover.max_stacked_name):
-        names.append(as_issuer(_unspaced(rows[j + 1].text)))
-        j += 1
-    return names
-
-
-def _list_runs_on(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
-    """Convention (issuers listed with ・ over two rows: 音威子府村・音威子府村議会 / 音威子府村教育委員会・音威子府消防支署): a
-    row that lists bodies joined by ・ runs on onto the row under it that lists bodies too, set at the type's line
-    pitch (CoverPage.listed_gap)."""
-    def listed(r: CoverRow) -> bool:
-        parts = _unspaced(r.text).split("・")
-        return len(parts) >= 2 and all(names_body(p) for p in parts)
-    return listed(a) and listed(b) and _stacked(a, b, settings, settings.cover.listed_gap)
-
-
-def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
-    """A row that can name an issuer: no date, no sentence, no list item or part's name, no
-    bracketed note ((平成28年5月：一部追加)), no labelled value (計画期間：…), no document's number
-    (a rule's 規程令6第4号 under its date, and its amendments' 改正規程令7第27号), short."""
-    s = _unspaced(r.text)
-    return not (_date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > longest
-                or _NOT_A_NAME.match(s) or _NOTE.match(s) or DOC_NUMBER.match(s))
-
-
-_NOTE = regex.compile(r"^[(][^()]*[)]$|^[^:：]{1,8}[:：]")
-
-
-def _stacked(a: CoverRow, b: CoverRow, settings: Settings, gap: float = 0.0) -> bool:
-    """b is set right under a (at most `gap` ems under it, CoverPage.stacked_gap unless given), in its size, aligned
-    with it on the left, the right or the centre (a display type's rows may overlap: b's top stands under a's)."""
-    cp = settings.cover
-    gap = gap or cp.stacked_gap
-    return (abs(a.size - b.size) <= settings.typography.near_size and a.y0 < b.y0 and b.y0 - a.y1 <= gap * a.size
-            and (abs(a.x0 - b.x0) <= cp.aligned or abs(a.x1 - b.x1) <= cp.aligned
-                 or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))
-
-
 def effective_date(flow: Flow, index: HeadingIndex) -> Dated:
     """Convention of 規約・規程・要綱 (…利用規約, an association's or a committee's rules): an instrument
     that prints no date of its own — none on its cover, nor at the head of its text — is dated by the
@@ -1912,32 +1460,6 @@ def closing_date(flow: Flow) -> Dated:
     was made then (…作成, _made_on) dates it on the text's last line, no signer under it. Its line is a
     paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
     return _closing(flow)[0]
-
-
-def closing_signer(flow: Flow) -> str:
-    """Convention (a judgment signed off at its end, closing_date: 昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …):
-    the body on the row right under the closing date (the court that gave it, over its judges) issues the text; ""
-    when the text does not close so, or that row names no body (normalizers.bodies.names_body). Read with the flow,
-    as the closing date is: it fills only an issuer the cover read none of (pipeline/edition.read_part)."""
-    date, signer = _closing(flow)
-    return as_issuer(_unspaced(signer)) if date.iso and signer and names_body(signer) else ""
-
-
-def _closing(flow: Flow) -> tuple[Dated, str]:
-    """The closing date (closing_date) and the row right under it ("" for none)."""
-    settings = flow.settings
-    lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
-    signers = 0
-    under = ""
-    for line in reversed(lines):
-        row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
-        if (date := _date_row(row, settings.cover.date_share)):
-            return (Dated(date), under) if signers or _made_on(row) else (NO_DATE, "")
-        if not _name_row(row, settings, settings.cover.max_issuer):
-            return NO_DATE, ""
-        signers += 1
-        under = row.text
-    return NO_DATE, ""
 
 
 NO_COVER = Cover("", "", "", "", "main")   # a flow read without its cover (tests, a part read alone): no title, no labels
@@ -1975,73 +1497,3 @@ def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
     if not first or len(first) + cells > flow.settings.headings.cover_lines:
         return False, set()
     return True, {_SPACES.sub("", clean(it.text)) for it in first}
-
-
-# a stamp naming the papers of a body (商事法の電子化に関する研究会資料 １: the study group's paper number 1)
-_BODY_PAPERS = regex.compile(r"^(.+?)(?:会議|部会)?資料[0-9０-９\-－ー・]*$")
-# an agenda's head (議事次第, 次第)
-_AGENDA = regex.compile(r"^(?:議事)?次第$")
-
-
-def _issuer_elsewhere(cover: Cover, doc: SourceDoc, rows: list[CoverRow], body: float) -> str:
-    """The issuer of a cover that names none where the cover's readers look (under the date, stacked over it, under the
-    title), read where such papers print it, in this order:
-    - a stamp naming the body's papers (…研究会資料 １ at the page's top: the paper is that body's), _BODY_PAPERS;
-    - a masthead: the body's name alone on the first row over the title (Expert Meeting on …, over the paper's title;
-      北海道大学大学院経済学院 over an examination's booklet title), _over_title;
-    - an agenda's (議事次第 on its page) title naming the meeting (…に関する関係閣僚会議): the meeting issues its papers;
-    - a band at the page's foot, the last row, in the body's type or larger, naming the bodies that issue a poster or
-      a leaflet (内閣府（防災担当）・消防庁), _foot_band;
-    - the local government a fiscal year's survey or report is titled by (令和５年度 神戸市観光動向調査結果について),
-      normalizers.bodies.reported_body;
-    - the PDF's author (its document information) when it names a public body (normalizers.bodies.ISSUING_END) that
-      the text prints (a white paper's chapter crediting its figures …を基に文部科学省作成, a template's issuing block
-      気象庁 ○○地方気象台): the file's own record of its maker, borne out by the page. An author no page prints (a
-      speech's file written by the ministry, a person's or a machine's account name) is no issuer.
-    - the body every figure's credit names as its maker (…より金融庁作成, at least two credits, all naming it), when the
-      author read none: the paper's figures and the paper are that body's, _credited_maker.
-    A body merely named in a sentence of the text is never read here; "" when none of these holds."""
-    stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
-    title = _unspaced(cover.title)
-    agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
-    return stamp or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
-        or _author_printed(doc) or _credited_maker(doc)
-
-
-def _over_title(cover: Cover, rows: list[CoverRow]) -> str:
-    """Convention (a masthead: a paper's body named alone on the page's first row, over its title — an expert
-    meeting's English paper, a graduate school over its examination's title): the first row, when it stands over
-    the title's first piece, in one piece (pieces set far apart are items side by side: a web page's menu bar, Home
-    News … The Cabinet), and names a body (normalizers.bodies.names_body)."""
-    if not cover.title_at or not rows:
-        return ""
-    top = min(b[1] for b in cover.title_at)
-    first = min(rows, key=lambda r: r.y0)
-    if first.y1 > top or first.apart or not names_body(first.text):   # a web page's menu bar (Home  News  …) is none
-        return ""
-    return first.text if any(_latin(ch) for ch in first.text) else as_issuer(_unspaced(first.text))   # English spaced
-
-
-def _foot_band(rows: list[CoverRow], body: float) -> str:
-    """Convention (a poster's or a leaflet's foot: the bodies issuing it named on the page's last row, in the
-    body's type or larger — 内閣府（防災担当）・消防庁): that row, each of its names naming a body."""
-    if not rows:
-        return ""
-    last = max(rows, key=lambda r: r.y1)
-    names = _unspaced(last.text).split("・")
-    return "・".join(as_issuer(n) for n in names) if last.size >= body and all(names_body(n) for n in names) else ""
-
-
-def _author_printed(doc: SourceDoc) -> str:
-    """The PDF's author when it names a public body whose name the document's text prints (_issuer_elsewhere)."""
-    author = _compact(doc.info.get("author", ""))
-    if not author or not regex.search(ISSUING_END + "$", author) or not names_body(author):
-        return ""
-    return author if author in _compact("".join(ln.text for p in doc.pages for ln in p.lines)) else ""
-
-
-def _credited_maker(doc: SourceDoc) -> str:
-    """The one body every figure's credit in the text names as its maker (normalizers.bodies.MADE_BY), when two or more
-    credits name it and none names another; ""."""
-    makers = [m.group(1) for p in doc.pages for ln in p.lines for m in MADE_BY.finditer(_unspaced(ln.text))]
-    return makers[0] if len(makers) >= 2 and len(set(makers)) == 1 else ""

@@ -11,7 +11,8 @@ import regex
 
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import AppendixRead, read_appendix
-from extractors.cover import Cover, closing_date, closing_signer, dated, effective_date
+from extractors.cover import Cover, closing_date, dated, effective_date
+from extractors.issuer import closing_signer
 from extractors.goals import find_goals
 from extractors.headings import find_headings
 from extractors.page_flow import build_flow

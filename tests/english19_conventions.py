@@ -2,7 +2,7 @@
 (a) a cover all at the body's size — the collection's name, the Act's title in bold capitals, its chapter, the
 edition and its day as an ordinal, "(1st March 2012)" —, the next page printing the title again in title case in
 display type over the contents (cover._repeated_title: the cover's rows it repeats, in any case, are the title;
-dates read in English forms, normalizers.dates, as printed with their word spaces, cover._printed);
+dates read in English forms, normalizers.dates, as printed with their word spaces, cover_row._printed);
 (b) the contents, ARRANGEMENT OF SECTIONS, naming sections by their numbers with no page number, in a type of their
 own (11 pt under 13 pt text) over two pages: they run on while the lines stay in that size (contents._unpaged_contents);
 (c) the text: PART I centred alone on its line over its name centred under it (PART II's in two rows), a Division

@@ -12,7 +12,7 @@ from real_truth import norm
 
 
 def test_the_city_under_a_budget_s_title_is_no_row_of_it(tmp_path):
-    """石垣市 set far under 令和７年度 / 一般会計補正予算 / （第７号）, in their 36 pt: the issuer (cover._issuer_under) — on
+    """石垣市 set far under 令和７年度 / 一般会計補正予算 / （第７号）, in their 36 pt: the issuer (issuer._issuer_under) — on
     main the title ran on into it (…（第７号）北野市)."""
     from extractors.cover import read_cover
     from pipeline.reading import open_document

@@ -67,7 +67,7 @@ def test_english_dates_with_ordinal_days():
 
 def test_a_date_printed_keeps_its_english_word_spaces():
     """date_as_printed: spaces out of a Japanese date (令和 元年 ６月１１日), one kept between an English date's words."""
-    from extractors.cover import _printed
+    from extractors.cover_row import _printed
     assert [_printed(t) for t in ("令和 元年 ６月１１日", "31st  December 2011", "May 4, 2020", "2024. 4. 19")] == \
         ["令和元年６月１１日", "31st December 2011", "May 4, 2020", "2024.4.19"]
 

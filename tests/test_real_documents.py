@@ -146,7 +146,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # a chevron row's words, "…social security insurance / due to income decline" beside "Reduction/ exemption of
     # social security insurance", are read as a title (f1 0.889; the truth's headings — the sideways group labels and
     # the category boxes — are all optional). Its date, "As of June 15, 2020" at the right end of a note's row, is read
-    # since english19 (cover._row_date). Meets every bar since slides20: three arrow-shaped boxes or more touching side
+    # since english19 (cover_row._row_date). Meets every bar since slides20: three arrow-shaped boxes or more touching side
     # by side, level, are a process chart's row — a figure, its words no headings (rules_to_cells._chevron_row); see
     # HEADINGS_REACHED
     # (関係閣僚会議's papers of 2020-01-24 in one Word 2016 file, newdocsB19: a portrait 議事次第, then landscape slides)

@@ -1,0 +1,208 @@
+"""One row of the first page and what a row holds: the records and the row readers both the cover's readers
+(title and date: extractors.cover) and the issuer's (extractors.issuer) read with — a visual row (CoverRow) and
+its pieces' boxes, a date as read where it stands (Dated), whether a row is mostly a date (_row_date), can name an
+issuer (_name_row) or is stacked right under another (_stacked), and the rows a text closes with (_closing: a
+closing date, and the row under it that signs it). Shared, so that neither module imports the other's readers
+back (extractors.cover imports extractors.issuer, never the other way round).
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
+from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
+from extractors.records import Flow, TextLine
+from extractors.settings import Settings
+from normalizers.dates import DATE, to_iso
+from normalizers.text import SPACES as _SPACES, clean
+
+
+def _unspaced(text: str) -> str:
+    """The text with its spaces out (a cover's rows are letter-spaced and wrapped at will)."""
+    return _SPACES.sub("", text)
+
+
+_SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """One date as the reader that found it read it, where it stands: its ISO form ("" when none), its text as
+    printed (spaces and letter-spacing dots out: 令和元年６月１１日 — document.json's `date_as_printed` when this
+    date dates the document; "" where the date stands in no row of the cover: the 附則's day or a text's closing
+    date, read from the flow's lines, whose text is a paragraph's), and the cover row it was read from (None when
+    none). The reader holds the match: the printed form is taken from it, never looked for again by its value."""
+    iso: str = ""
+    as_printed: str = ""
+    row: CoverRow | None = None
+
+
+NO_DATE = Dated()
+
+
+def _printed(text: str) -> str:
+    """A date's text as document.json's `date_as_printed` holds it: spaces and letter-spacing dots out — but one
+    space kept between the words of an English date (31st December 2011, May 4, 2020: _between_words)."""
+    text = text.strip()
+    return _SPACES.sub(lambda m: " " if _between_words(text, m.start(), m.end()) else "", text).replace("・", "")
+
+
+def _latin(ch: str) -> bool:
+    """`ch` is a Latin letter (A-Z, a-z)."""
+    return ch.isascii() and ch.isalpha()
+
+
+def _between_words(text: str, start: int, end: int) -> bool:
+    """The spaces text[start:end] part a Latin word (or its comma) from a word or figure after it, or a figure
+    from a Latin word after it: a word space of an English date, kept (_printed)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    latin_before, latin_after = _latin(before), _latin(after)
+    return ((latin_before or before == ",") and (latin_after or after.isdigit())) or (before.isdigit() and latin_after)
+
+
+@dataclass(slots=True)
+class CoverRow:
+    """One visual row of the cover: its pieces left to right, its type size."""
+    y0: float
+    y1: float
+    size: float
+    text: str
+    x0: float = 0.0
+    x1: float = 0.0
+    font: str = ""   # the font of its first piece
+    pieces: tuple[tuple[float, float], ...] = ()   # each piece's (size, left edge), left to right
+    words: tuple[str, ...] = ()   # each piece's text, left to right
+    banded: bool = False   # set between two rules drawn across it (a series line framed over the title)
+    in_table: bool = False   # set inside a ruled table's box (cover_rows: a cell's text)
+    boxes: tuple[Box, ...] = ()   # each piece's box (x0, y0, x1, y1), left to right: where the row stands on the page
+    apart: bool = False   # pieces of one type set far apart (joined with ・): items side by side, no one title (_cover_title)
+
+
+Box = tuple[float, float, float, float]
+_DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
+                            r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?|^(?i:as\s*of)")   # English: As of June 15, 2020 (時点)   # minutes: 第１ 日時 令和６年８月２１日（水）…
+
+
+# what may follow a date on its row: the weekday, the hours (自 午後１時３０分), bracketed notes
+# ((…告示第518号)(制定)), the court and the act it dates (第一小法廷判決), the office that made the
+# paper (令和４年２月24日 南国市企画課作成: a briefing's stamp)
+_AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|至)?(?:午前|午後)?[0-9]{1,2}(?:[:][0-9]{2}|時(?:[0-9]{1,2}分)?)"
+                            r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$|^[^、。,(]{1,16}作成$")
+
+
+def _listed_dates(text: str) -> bool:
+    """Convention (a survey report's cover: the survey's days listed one per numbered row under 調査日):
+    a numbered row whose words are only its dates is an entry of a schedule (numbering.schedule_entry);
+    it dates the work the paper reports, not the paper."""
+    m = match_numbering(text)
+    return m is not None and schedule_entry(_unspaced(m[3]))
+
+
+def _date_row(row: CoverRow, share: float) -> str:
+    """The row's date in ISO form when the row is mostly that date (_row_date), "" when it is none."""
+    return _row_date(row, share).iso
+
+
+def _row_date(row: CoverRow, share: float) -> Dated:
+    """The row's date when the row is mostly that date (not a date in a sentence), after a label that
+    names it (策定日：, 作成日：, 日時, As of), before its weekday, hours, bracketed notes or the act it dates
+    (…判決); letter-spacing dots (平成・30年) are no letters. NO_DATE when the row is none.
+    Convention (an English chart's "As of June 15, 2020" set at the page's top right, on the row of a note at the
+    left — Click to jump to related website): where the row is no date, its last piece, set apart from the rest
+    at its right end, opening with a label that names a date (_DATE_LABEL: As of, 作成日：) and mostly that date, is
+    the cover's date."""
+    dated = _date_of(row.text, row, share)
+    if dated.iso or len(row.words) < 2 or not _DATE_LABEL.match(_unspaced(row.words[-1])):
+        return dated
+    return _date_of(row.words[-1], row, share)
+
+
+def _date_of(text: str, row: CoverRow, share: float) -> Dated:
+    """The date `text` (a row's text, or its last piece's) holds when it is mostly that date (_row_date)."""
+    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", text))
+    if _listed_dates(text):
+        return NO_DATE
+    m = DATE.search(s)
+    if not m:
+        return NO_DATE
+    tail = s[m.end():]
+    while (t := _AFTER_DATE.sub("", tail)) != tail:
+        tail = t
+    s = s[:m.end()] + tail
+    if len(m.group(0)) < share * len(s.strip("・ ")):
+        return NO_DATE
+    iso = to_iso(m.group(0)) or ""
+    return Dated(iso, _printed_date(m, text), row) if iso else NO_DATE
+
+
+def _printed_date(m: regex.Match, text: str) -> str:
+    """The printed form of the date `m` read on the row's text with its spaces out (_row_date): spaces out, but an
+    English date's words keep the one space between them (31st December 2011, April 1, 2020: a month's name run
+    into its figures is no form it is printed in) — read again on the row with each run of spaces one space."""
+    spaced = DATE.search(_SPACES.sub(" ", text)) if m["mn"] else None
+    return _printed(spaced.group(0) if spaced else m.group(0))
+
+
+_GLOSS = regex.compile(r"^[(（].+[)）]$")
+
+
+def _compact(text: str) -> str:
+    return _unspaced(unicodedata.normalize("NFKC", text))
+
+
+# the name of an examination's question booklet closing its row: 令和２年度　専門科目　試験問題, 問題冊子, 問題用紙
+_EXAM_BOOKLET = regex.compile(r"(?:試験問題|問題冊子|問題用紙)$")
+_FILED = regex.compile(rf"^({DATE.pattern})提出$")
+_MADE = regex.compile(r"^(.{1,16}?)作成$")
+
+
+def _made_on(row: CoverRow) -> bool:
+    """The row dates the paper's making: its date followed by 作成 (by the office that made it or not)."""
+    s = _unspaced(row.text)
+    m = DATE.search(s)
+    return m is not None and s[m.end():].endswith("作成")
+
+
+_SEAL = regex.compile(r"^[（(]公印省略[）)]$")
+
+
+def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
+    """A row that can name an issuer: no date, no sentence, no list item or part's name, no
+    bracketed note ((平成28年5月：一部追加)), no labelled value (計画期間：…), no document's number
+    (a rule's 規程令6第4号 under its date, and its amendments' 改正規程令7第27号), short."""
+    s = _unspaced(r.text)
+    return not (_date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > longest
+                or _NOT_A_NAME.match(s) or _NOTE.match(s) or DOC_NUMBER.match(s))
+
+
+_NOTE = regex.compile(r"^[(][^()]*[)]$|^[^:：]{1,8}[:：]")
+
+
+def _stacked(a: CoverRow, b: CoverRow, settings: Settings, gap: float = 0.0) -> bool:
+    """b is set right under a (at most `gap` ems under it, CoverPage.stacked_gap unless given), in its size, aligned
+    with it on the left, the right or the centre (a display type's rows may overlap: b's top stands under a's)."""
+    cp = settings.cover
+    gap = gap or cp.stacked_gap
+    return (abs(a.size - b.size) <= settings.typography.near_size and a.y0 < b.y0 and b.y0 - a.y1 <= gap * a.size
+            and (abs(a.x0 - b.x0) <= cp.aligned or abs(a.x1 - b.x1) <= cp.aligned
+                 or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))
+
+
+def _closing(flow: Flow) -> tuple[Dated, str]:
+    """The closing date (closing_date) and the row right under it ("" for none)."""
+    settings = flow.settings
+    lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
+    signers = 0
+    under = ""
+    for line in reversed(lines):
+        row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
+        if (date := _date_row(row, settings.cover.date_share)):
+            return (Dated(date), under) if signers or _made_on(row) else (NO_DATE, "")
+        if not _name_row(row, settings, settings.cover.max_issuer):
+            return NO_DATE, ""
+        signers += 1
+        under = row.text
+    return NO_DATE, ""

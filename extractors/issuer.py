@@ -1,0 +1,437 @@
+"""Who issues the document: the issuer (and a cabinet's or a council's deciding body, decided_by), read from the
+first page's rows (extractors.cover_row) by the cover's readers — title and date stay in extractors.cover, which
+calls this module; this module never calls back.
+
+The issuer is the first standalone row under the date,
+above the text and any contact band (【連絡先】), that is not a sentence, a list item or a part's name (目次, 要旨, 主文) and
+names a body or an office (normalizers.bodies: no amount, time, place, addressee or lead-in; a head signing with a name
+is the office, 南国市長; a body's members signing together, …構成員一同, the body), with the
+rows stacked right under it that name one too (one issuer per row, joined with ・); a row ending in 決定 names the
+deciding body (and the issuer); with none under the date, the rows stacked over it (a slide
+deck's 総務省 / 経済産業省 / (令和6年4月)). A bracketed note or a labelled value (計画期間：…) names
+no issuer; the court the date line names, the body minutes' title names, a labelled body
+(団体名：…), or the body an instrument's number names (内閣告示第二号: 内閣) is the issuer; a notice with no seal and no
+addressee is signed on the row under its date. A cover whose readers name no issuer is issued by
+the body a stamp's papers are (…研究会資料 １), the body named alone on a masthead row over the title, the meeting an
+agenda's (議事次第) title names, the bodies a foot band names, the local government a fiscal year's report is
+titled by, the PDF's author when the text prints it, or the one body the figures' credits name as maker
+(…より金融庁作成) — never a body a sentence merely mentions (_issuer_elsewhere); a budget book dated by its bill's filing
+line is issued by the office signing it (_filing_signer), a judgment by the court under its closing date
+(closing_signer).
+
+The chain, in the order the issuer is read (each step only where the earlier ones read none):
+1. the layout's own reader, as extractors.cover reads the first page —
+   - a notice (通知, 事務連絡, a council paper set out as one: cover._notice) → _notice_issuer: the body its
+     instrument's number names (_instrument_body), else its senders over their seals (_sealed), else the name rows
+     between its addressees and its subject (_unsealed, _addressee_list_end), else its sender flush right under its
+     subject (_sender_under_subject), else the office signing under its date (_signer); senders holding one office,
+     that office (_one_office);
+   - a letter (cover._letter: the sender rows right-aligned under its date) and a circular (cover._circular: the
+     office opening its subject row) name theirs in the rows their layout reads;
+   - a page read by its title (cover._cover_of) → title_page_issuer: the standalone rows under the date naming a
+     body, stacked or listed (_issuer, _stacked_names, _listed_names, _list_runs_on; a row ending in 決定 names the
+     deciding body), else the rows over the date, else the maker a dated stamp names; over those, the body the
+     title names before its quotation (cover._body_quoting), the body minutes are of (_minutes_body), the court the
+     date line names (_maker), a labelled body or the publisher's line (_labelled, _publisher_over); then, where
+     still none, the body an instrument's number names, the series line's body, the body whose budget the title
+     names, the school setting an examination (_booklet_setter), the party, orderer or prefecture a paper printing
+     none names (_unsigned) — _instrument_or;
+   - a title set as a picture: the PDF's author as its title opens with it (cover._pictured); under a newsletter's
+     masthead, none (cover._under_masthead);
+2. read_issuer, the one call cover.read_cover makes last: the office signing the bill's filing line that dates the
+   cover (_filing_signer), else the issuer step 1 read, else where such papers print it (_issuer_elsewhere: a
+   stamp naming a body's papers, a masthead over the title, an agenda's meeting, a foot band, the local government
+   a fiscal year's report is titled by, the PDF's author the text prints, the one maker the figures' credits name);
+3. after the flow is read, closing_signer: the court under a judgment's closing date fills an issuer none of the
+   above read (pipeline/edition.read_part).
+The title readers ask one question of this module too: a body's name alone far under the title is the issuer at
+the cover's foot, no row of the title (_issuer_under), and a publisher's line (_PUBLISHER) opens no title.
+Vocabulary (what names a body, an addressee, a contact band) is normalizers.bodies'.
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+import regex
+
+from extractors.cover_row import (_EXAM_BOOKLET, _FILED, _GLOSS, _SEAL, Box, CoverRow, Dated, _closing, _compact, _latin,
+                                  _name_row, _row_date, _stacked, _unspaced)
+from extractors.numbering import INSTRUMENT_NUMBER
+from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
+from extractors.records import Flow, SourceDoc
+from extractors.settings import Settings
+from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
+from normalizers.bodies import (ISSUING_END, MADE_BY, as_issuer, bracketed_body, budget_body, filer, members_office,
+                                names_body, opens_contact, orderer, party_named, reported_body, series_body, title_body, unit_of)
+from normalizers.dates import DATE
+from normalizers.text import fold_width
+
+
+class CoverRead(Protocol):
+    """What the cover's readers have read when read_issuer decides the issuer (cover.Cover): the title, where the
+    first page prints it, the date, and the issuer the layout's reader read (step 1 of the chain)."""
+    title: str
+    title_at: tuple[Box, ...]
+    date: str
+    issuer: str
+
+
+def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str, title: str,
+                      quoted: regex.Match | None, settings: Settings) -> tuple[str, str]:
+    """(deciding body's line, issuer) of a page read by its title (cover._cover_of): `rows` its rows (a form's
+    entries and the minutes' kind out), `last` the title's last row, `at` the date's row among the rows after it
+    (None: no date), `made` the office a dated stamp over the title names, `quoted` the body a title row names
+    before its quotation (cover._body_quoting). Step 1's page read by its title, in the module docstring's order."""
+    rest = rows[last + 1:]
+    decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
+    if at != 0 and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under
+        decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
+    maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
+        or _labelled(rows, last)
+    return decided, maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
+
+
+def read_issuer(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], after: list[CoverRow], body: float,
+                settings: Settings) -> str:
+    """The document's issuer as read_cover decides it, once, last (step 2 of the chain): the signer of the bill that
+    dates the cover (_filing_signer), else as the cover's readers read it, else read where such papers print it
+    (_issuer_elsewhere) when its readers read none."""
+    signer = _filing_signer(cover, after, settings)
+    return signer or cover.issuer or _issuer_elsewhere(cover, doc, rows, body)
+
+
+_DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
+
+
+def _issuer_under(rows: list[CoverRow], first: int, last: int, settings: Settings) -> bool:
+    """Convention (a budget book's cover: 令和７年度 / 一般会計補正予算 / （第７号） in 36 pt and, far under them in the
+    same type, 石　垣　市): the row under the title's rows first..last that is an issuing body's name alone (_NAME_ALONE:
+    …市, …省, …委員会), set further under the title's last row than the title's rows stand apart from each other
+    and at least `issuer_apart` ems under it, is the issuer at the cover's foot, never a row of the title."""
+    if last + 1 >= len(rows) or not _NAME_ALONE.match(_unspaced(rows[last + 1].text)):
+        return False
+    gap = rows[last + 1].y0 - rows[last].y1
+    inner = [b.y0 - a.y1 for a, b in zip(rows[first:last], rows[first + 1:last + 1])]
+    return gap >= settings.cover.issuer_apart * rows[last].size and all(gap > g for g in inner)
+
+
+def _filing_signer(cover: CoverRead, after: list[CoverRow], settings: Settings) -> str:
+    """Convention (a budget book dated by the bill it carries, _filing_line: 令和７年１２月１日提出 / 石垣市長　中山　義隆):
+    the office signing the filing line, on the row right under it, files the bill and issues the book (the holder's
+    name out: normalizers.bodies.as_issuer) — the body's name on the cover (石垣市) is the book's binding. Only where the
+    filing line dates the cover (the cover prints no date of its own); "" otherwise."""
+    share = settings.cover.date_share
+    at = next((k for k, r in enumerate(after) if _FILED.match(fold_width(_unspaced(r.text)))
+               and (d := _row_date(r, share)).iso and d.iso == cover.date), None)
+    if at is None or at + 1 >= len(after) or not names_body(after[at + 1].text):
+        return ""
+    return as_issuer(_unspaced(after[at + 1].text))
+
+
+def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None, title: str) -> str:
+    """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
+    date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
+    the body the series line over the title names (normalizers.bodies.series_body), else the body whose budget the
+    title names (normalizers.bodies.budget_body), else the school that sets an examination (_booklet_setter), else the issuer of a paper that prints none
+    (_unsigned)."""
+    return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
+        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title)) \
+        or _booklet_setter(rows[:last], title) or _unsigned(title, rows[last + 1:])
+
+
+def _booklet_setter(over: list[CoverRow], title: str) -> str:
+    """Convention (an examination's question booklet, _booklet_named: the rows over its title name the school that
+    sets the examination — 京都大学大学院情報学研究科, 北海道大学大学院経済学院 — and which examination it is): under a
+    title naming the booklet (_EXAM_BOOKLET), the first row over it that names a body (normalizers.bodies.names_body),
+    whole, is the issuer; "" for any other title."""
+    if not _EXAM_BOOKLET.search(_unspaced(title)):
+        return ""
+    return next((as_issuer(s) for r in over if names_body(s := _unspaced(r.text))), "")
+
+
+def _unsigned(title: str, text: list[CoverRow]) -> str:
+    """The issuer of a paper that prints none (no row under its title or date names it, no number, no series, no
+    budget): the party its text names (normalizers.bodies.party_named: 焼津市（以下「本市」という。）, よって小平市議会は、),
+    else the orderer its contact item names (normalizers.bodies.orderer: 発注者　…市役所道路整備課), else the prefecture
+    its title opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…)."""
+    return party_named("".join(_unspaced(r.text) for r in text)) \
+        or next((o for r in text for w in (r.words or (r.text,)) if (o := orderer(w))), "") or title_body(_unspaced(title))
+
+
+# minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the
+# key/value rows under it (第１ 日時 …, 第２ 場所 …)
+_MINUTES = regex.compile(r"^(.+?)第[0-9０-９]+回[^第]{0,8}(?:議事録|議事要旨)$")
+
+
+# …or after the meeting's number (第10回 商事法の電子化に関する研究会 議事録)
+_MINUTES_NAMED_AFTER = regex.compile(r"^第[0-9０-９]+回(.+?)(?:会議)?(?:議事録|議事要旨|議事概要)$")
+
+
+# …or with no meeting's number, the body's name then the record's kind (…アドバイザリーボード議事概要): when it names a body
+_MINUTES_OF_BODY = regex.compile(r"^(.+?)(?:議事録|議事要旨|議事概要)$")
+
+
+def _minutes_body(title: str) -> regex.Match | None:
+    """The body minutes are of, named before the meeting's number or after it, or before the record's kind alone."""
+    unnumbered = _MINUTES_OF_BODY.match(title)
+    return _MINUTES.match(title) or _MINUTES_NAMED_AFTER.match(title) \
+        or (unnumbered if unnumbered and names_body(unnumbered.group(1)) else None)
+
+
+# who publishes: 発行　内閣府, 編集・発行 ○○市 (the name an office's: a ministry, an agency, a bureau, a municipality)
+_ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
+_PUBLISHER = regex.compile(rf"^\s*(?:編集・)?発行[\s\u3000]*[^\s\u3000]{{0,12}}?{_ISSUING}")
+_NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 石垣市, 総務省: a body's name alone
+_LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村
+_ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
+
+
+def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
+    """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters), else by the publisher's
+    line among the rows down to the title's, `last` (_publisher_over)."""
+    return next((lm for r in rows if (lm := _LABELLED.match(regex.sub(r"[\s・]+", "", r.text)))), None) \
+        or _publisher_over(rows[:last + 1])
+
+
+# Convention (a gazette's masthead: 発行　内閣府（原稿作成　国立印刷局） over the edition's title): the publisher the
+# line names issues the edition — the notices under it are signed each by its own office
+_PUBLISHED = regex.compile(rf"^(?:編集・)?発行([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?$")
+
+
+def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:
+    """The publisher's line (_PUBLISHED) among the rows down to the title's last."""
+    return next((m for r in rows if (m := _PUBLISHED.match(_unspaced(r.text)))), None)
+
+
+def _maker(row: CoverRow) -> regex.Match | None:
+    """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 第一小法廷)."""
+    s = _unspaced(row.text)
+    m = DATE.search(s)
+    return _ACT.match(s[m.end():]) if m else None
+
+
+def _notice_issuer(rows: list[CoverRow], first: int, at: int, date: Dated, settings: Settings) -> str:
+    """A notice's issuer: the body its instrument's number names (_instrument_body), else its senders over their seals
+    ((公印省略), _sealed), else the name rows between its addressees and its subject (_unsealed), else its sender flush
+    right under its subject (_sender_under_subject), else its signer (_signer); senders who hold one office, that office
+    (_one_office)."""
+    senders = _sealed(rows[:first]) or _unsealed(rows[:first], settings) or _sender_under_subject(rows, at, settings) \
+        or _signer(rows, date)
+    return _instrument_body(rows[:first]) or "・".join(_one_office(senders))
+
+
+def _sealed(rows: list[CoverRow]) -> list[str]:
+    """The senders over their seals ((公印省略)): the row over each seal. Convention (an office named with a bracketed
+    note on the row under it: 厚生労働省大臣官房参事官 / （医療機器・再生医療等製品審査管理担当） / （公印省略）): a note alone
+    over the seal closes the name on the row over it."""
+    compact = [_unspaced(r.text) for r in rows]
+    senders = []
+    for i in range(1, len(compact)):
+        if _SEAL.match(compact[i]):
+            noted = i >= 2 and _GLOSS.match(compact[i - 1]) is not None and not _SEAL.match(compact[i - 2]) \
+                and not _ADDRESSEE.search(compact[i - 2])
+            senders.append(compact[i - 2] + compact[i - 1] if noted else compact[i - 1])
+    return senders
+
+
+def _sender_under_subject(rows: list[CoverRow], at: int, settings: Settings) -> list[str]:
+    """Convention (an office communication, 事務連絡, that names its sender under its subject, flush right over the
+    text: …について / 内閣府地方創生推進室): the row right under the subject, set flush right with the head's date
+    and number, naming a body, is the sender."""
+    if at + 1 >= len(rows) or at == 0:
+        return []
+    row, right = rows[at + 1], max(r.x1 for r in rows[:at])
+    if abs(row.x1 - right) > settings.cover.aligned or not _name_row(row, settings, settings.cover.max_issuer) \
+            or not names_body(row.text):
+        return []
+    return [as_issuer(_unspaced(row.text))]
+
+
+def _one_office(senders: list[str]) -> list[str]:
+    """Convention (members of one office signing a notice each on a row of their own: 小平市監査委員　岡村健司 /
+    小平市監査委員　小林洋子): the office they hold together issues it, named once (normalizers.bodies.members_office).
+    The senders as they are otherwise."""
+    office = members_office(senders)
+    return [office] if office else senders
+
+
+def _signer(rows: list[CoverRow], date: Dated) -> list[str]:
+    """Convention (a bill a mayor files, 議案: …について / the 提出 date / 南国市長　平山　耕三; a public notice, 公告: the
+    enacting sentence, its date, 鴨川市長　佐々木　久之): a notice that prints no seal and no addressee is signed on
+    the row right under its date — the office signing (its holder's name out: normalizers.bodies.as_issuer),
+    when that row names a body; none otherwise."""
+    k = next((k for k, r in enumerate(rows) if r is date.row), None)
+    if k is None or k + 1 >= len(rows) or not names_body(rows[k + 1].text):
+        return []
+    return [as_issuer(_unspaced(rows[k + 1].text))]
+
+
+def _instrument_body(rows: list[CoverRow]) -> str:
+    """Convention (an instrument numbered in a body's name: 内閣告示第二号, 内閣訓令第1号, (通商産業省告示第518号) on its
+    date's row): the body its number names issues it — the head signing under the date (内閣総理大臣　…) signs for it.
+    The body the first instrument's number among `rows` (the head of the first page, over the text) names; ""."""
+    return next((m.group(1) for r in rows if (m := INSTRUMENT_NUMBER.search(_unspaced(r.text)))), "")
+
+
+def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:
+    """The senders of a notice that prints no seal (an office communication): the name rows
+    between its addressees (…殿, …御中) and its subject."""
+    addressed = [i for i, r in enumerate(rows) if _ADDRESSEE.search(_unspaced(r.text))]
+    if not addressed:
+        return []
+    return [_unspaced(r.text) for r in rows[_addressee_list_end(rows, addressed[-1], settings) + 1:]
+            if _name_row(r, settings, settings.cover.max_issuer)]
+
+
+def _addressee_list_end(rows: list[CoverRow], k: int, settings: Settings) -> int:
+    """Convention (addressees listed one a row and braced to one 御中 set beside the middle of the list: 財政担当課 /
+    市町村担当課　御中 / 地方創生担当課): the rows stacked right under the addressee's row k, aligned with it on the
+    left, are addressees of the list too. The last row of the list."""
+    while k + 1 < len(rows) and abs(rows[k + 1].x0 - rows[k].x0) <= settings.cover.aligned \
+            and _stacked(rows[k], rows[k + 1], settings) and _name_row(rows[k + 1], settings, settings.cover.max_issuer):
+        k += 1
+    return k
+
+
+def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
+    """(deciding body's line, issuer) from the standalone rows under the date (or the title):
+    the first that names no part of the document, with the rows set right under it in the same
+    size and alignment (one issuer per row: 内閣府 / 文部科学省 joined with ・)."""
+    for k, r in enumerate(rows):
+        s = _unspaced(r.text)
+        if "。" in s or _LATIN_SENTENCE_END.search(r.text) or opens_contact(s):   # the text or the contact band has
+            break                                                                  # begun: the issuer stands above it
+        if not _name_row(r, settings, settings.cover.max_issuer):
+            continue
+        dm = _DECIDED.match(s)
+        if dm:
+            return dm.group(0), dm.group(1)
+        if filer(s):
+            return "", filer(s)
+        if not names_body(r.text):   # an amount, a time, a place, an addressee, a lead-in: no body named
+            continue
+        return "", "・".join(_listed_names(rows, k, settings))
+    return "", ""
+
+
+def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
+    """The issuer's row k and the rows stacked right under it that name a body too (one issuer per row).
+    Convention (a secretariat run by a company: …事業事務局 / （ＴＯＰＰＡＮ株式会社）): a bracketed note stacked under a
+    name that names a body itself closes that name (normalizers.bodies.bracketed_body), and so does an organisation's
+    unit stacked under it (国税庁 / 法人番号管理室: normalizers.bodies.unit_of) — no issuer of its own."""
+    names = [as_issuer(_unspaced(rows[k].text))]
+    for prev, nxt in zip(rows[k:], rows[k + 1:]):
+        s = _unspaced(nxt.text)
+        if bracketed_body(s) and _stacked(prev, nxt, settings, settings.cover.note_gap):
+            names[-1] += s
+        elif _stacked(prev, nxt, settings) and _name_row(nxt, settings, settings.cover.max_stacked_name) \
+                and names_body(nxt.text):
+            if unit_of(names[-1], s):   # its organisation's unit: one name with it
+                names[-1] += as_issuer(s)
+            else:
+                names.append(as_issuer(s))
+        else:
+            break
+    return names
+
+
+def _listed_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
+    """The issuers from row k (_stacked_names), and the rows a list of them joined by ・ runs on to (_list_runs_on)
+    where each row so far gave one name."""
+    names, j = _stacked_names(rows, k, settings), k
+    while len(names) == j - k + 1 and j + 1 < len(rows) and _list_runs_on(rows[j], rows[j + 1], settings) \
+            and _name_row(rows[j + 1], settings, settings.cover.max_stacked_name):
+        names.append(as_issuer(_unspaced(rows[j + 1].text)))
+        j += 1
+    return names
+
+
+def _list_runs_on(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
+    """Convention (issuers listed with ・ over two rows: 音威子府村・音威子府村議会 / 音威子府村教育委員会・音威子府消防支署): a
+    row that lists bodies joined by ・ runs on onto the row under it that lists bodies too, set at the type's line
+    pitch (CoverPage.listed_gap)."""
+    def listed(r: CoverRow) -> bool:
+        parts = _unspaced(r.text).split("・")
+        return len(parts) >= 2 and all(names_body(p) for p in parts)
+    return listed(a) and listed(b) and _stacked(a, b, settings, settings.cover.listed_gap)
+
+
+def closing_signer(flow: Flow) -> str:
+    """Convention (a judgment signed off at its end, closing_date: 昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …):
+    the body on the row right under the closing date (the court that gave it, over its judges) issues the text; ""
+    when the text does not close so, or that row names no body (normalizers.bodies.names_body). Read with the flow,
+    as the closing date is: it fills only an issuer the cover read none of (pipeline/edition.read_part)."""
+    date, signer = _closing(flow)
+    return as_issuer(_unspaced(signer)) if date.iso and signer and names_body(signer) else ""
+
+
+# a stamp naming the papers of a body (商事法の電子化に関する研究会資料 １: the study group's paper number 1)
+_BODY_PAPERS = regex.compile(r"^(.+?)(?:会議|部会)?資料[0-9０-９\-－ー・]*$")
+
+
+# an agenda's head (議事次第, 次第)
+_AGENDA = regex.compile(r"^(?:議事)?次第$")
+
+
+def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], body: float) -> str:
+    """The issuer of a cover that names none where the cover's readers look (under the date, stacked over it, under the
+    title), read where such papers print it, in this order:
+    - a stamp naming the body's papers (…研究会資料 １ at the page's top: the paper is that body's), _BODY_PAPERS;
+    - a masthead: the body's name alone on the first row over the title (Expert Meeting on …, over the paper's title;
+      北海道大学大学院経済学院 over an examination's booklet title), _over_title;
+    - an agenda's (議事次第 on its page) title naming the meeting (…に関する関係閣僚会議): the meeting issues its papers;
+    - a band at the page's foot, the last row, in the body's type or larger, naming the bodies that issue a poster or
+      a leaflet (内閣府（防災担当）・消防庁), _foot_band;
+    - the local government a fiscal year's survey or report is titled by (令和５年度 神戸市観光動向調査結果について),
+      normalizers.bodies.reported_body;
+    - the PDF's author (its document information) when it names a public body (normalizers.bodies.ISSUING_END) that
+      the text prints (a white paper's chapter crediting its figures …を基に文部科学省作成, a template's issuing block
+      気象庁 ○○地方気象台): the file's own record of its maker, borne out by the page. An author no page prints (a
+      speech's file written by the ministry, a person's or a machine's account name) is no issuer.
+    - the body every figure's credit names as its maker (…より金融庁作成, at least two credits, all naming it), when the
+      author read none: the paper's figures and the paper are that body's, _credited_maker.
+    A body merely named in a sentence of the text is never read here; "" when none of these holds."""
+    stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
+    title = _unspaced(cover.title)
+    agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
+    return stamp or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
+        or _author_printed(doc) or _credited_maker(doc)
+
+
+def _over_title(cover: CoverRead, rows: list[CoverRow]) -> str:
+    """Convention (a masthead: a paper's body named alone on the page's first row, over its title — an expert
+    meeting's English paper, a graduate school over its examination's title): the first row, when it stands over
+    the title's first piece, in one piece (pieces set far apart are items side by side: a web page's menu bar, Home
+    News … The Cabinet), and names a body (normalizers.bodies.names_body)."""
+    if not cover.title_at or not rows:
+        return ""
+    top = min(b[1] for b in cover.title_at)
+    first = min(rows, key=lambda r: r.y0)
+    if first.y1 > top or first.apart or not names_body(first.text):   # a web page's menu bar (Home  News  …) is none
+        return ""
+    return first.text if any(_latin(ch) for ch in first.text) else as_issuer(_unspaced(first.text))   # English spaced
+
+
+def _foot_band(rows: list[CoverRow], body: float) -> str:
+    """Convention (a poster's or a leaflet's foot: the bodies issuing it named on the page's last row, in the
+    body's type or larger — 内閣府（防災担当）・消防庁): that row, each of its names naming a body."""
+    if not rows:
+        return ""
+    last = max(rows, key=lambda r: r.y1)
+    names = _unspaced(last.text).split("・")
+    return "・".join(as_issuer(n) for n in names) if last.size >= body and all(names_body(n) for n in names) else ""
+
+
+def _author_printed(doc: SourceDoc) -> str:
+    """The PDF's author when it names a public body whose name the document's text prints (_issuer_elsewhere)."""
+    author = _compact(doc.info.get("author", ""))
+    if not author or not regex.search(ISSUING_END + "$", author) or not names_body(author):
+        return ""
+    return author if author in _compact("".join(ln.text for p in doc.pages for ln in p.lines)) else ""
+
+
+def _credited_maker(doc: SourceDoc) -> str:
+    """The one body every figure's credit in the text names as its maker (normalizers.bodies.MADE_BY), when two or more
+    credits name it and none names another; ""."""
+    makers = [m.group(1) for p in doc.pages for ln in p.lines for m in MADE_BY.finditer(_unspaced(ln.text))]
+    return makers[0] if len(makers) >= 2 and len(set(makers)) == 1 else ""
