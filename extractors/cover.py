@@ -1546,16 +1546,32 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     date = next((d for r in rows[:first] if (d := _row_date(r, settings.cover.date_share)).iso), NO_DATE)
     date = date if date.iso else _dated_after(rows[at + 1:], settings)
     return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main",
-                       _notice_issuer(rows, first, date, settings), title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
+                       _notice_issuer(rows, (first, at), date, settings), title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
 
 
-def _notice_issuer(rows: list[CoverRow], first: int, date: Dated, settings: Settings) -> str:
+def _notice_issuer(rows: list[CoverRow], subject: tuple[int, int], date: Dated, settings: Settings) -> str:
     """A notice's issuer: the body its instrument's number names (_instrument_body), else its senders over their seals
-    ((公印省略)), else the name rows between its addressees and its subject (_unsealed), else its signer (_signer)."""
+    ((公印省略)), else the name rows between its addressees and its subject (_unsealed), else, in a letter to addressees,
+    its sender under the subject (_sender_under), else its signer (_signer). `subject`: its first and last rows."""
+    first = subject[0]
     compact = [_unspaced(r.text) for r in rows[:first]]
+    addressed = any(_ADDRESSEE.search(c) for c in compact)   # a letter to others is signed by its sender, not under its date
     senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings) \
-        or _signer(rows, date)
+        or (_sender_under(rows, subject[1], date, settings) if addressed else _signer(rows, date))
     return _instrument_body(rows[:first]) or "・".join(senders)
+
+
+def _sender_under(rows: list[CoverRow], at: int, date: Dated, settings: Settings) -> list[str]:
+    """Convention (a 事務連絡 whose sender signs under its subject: 令和2年5月1日 / the addressees round 御中 / the
+    subject centred / 内閣府地方創生推進室 flush right / the text): with no name row between its addressees and its
+    subject, a letter's sender is the row right under the subject (row `at`), set flush right as its date is, when
+    it names a body; none otherwise."""
+    if date.row is None or at + 1 >= len(rows):
+        return []
+    row = rows[at + 1]
+    if abs(row.x1 - date.row.x1) > settings.cover.aligned or "。" in row.text or not names_body(row.text):
+        return []
+    return [as_issuer(_unspaced(row.text))]
 
 
 def _signer(rows: list[CoverRow], date: Dated) -> list[str]:
@@ -1689,8 +1705,21 @@ def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:
     addressed = [i for i, r in enumerate(rows) if _ADDRESSEE.search(_unspaced(r.text))]
     if not addressed:
         return []
-    return [_unspaced(r.text) for r in rows[addressed[-1] + 1:]
+    return [_unspaced(r.text) for r in rows[_addressees_end(rows, addressed[-1], settings):]
             if _name_row(r, settings, settings.cover.max_issuer)]
+
+
+def _addressees_end(rows: list[CoverRow], k: int, settings: Settings) -> int:
+    """Convention (a 事務連絡 to three offices at once: their names stacked flush left, a brace gathering them round
+    one 御中 set beside the middle row, then, after white, the sender flush right): the rows stacked right under the
+    row that closes with 御中 (or 殿) — no blank line between, starting no further in than it — are addressees too,
+    no senders. The index of the first row after the addressees (k: the last row read as one)."""
+    cp = settings.cover
+    j = k + 1
+    while j < len(rows) and rows[j].y0 - rows[j - 1].y1 < cp.blank_under_title * rows[j].size \
+            and rows[j].x0 <= rows[k].x0 + cp.aligned:
+        j += 1
+    return j
 
 
 def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:

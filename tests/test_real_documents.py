@@ -488,7 +488,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'ishigaki_gikai_hosei_yosan_shuseian_2025': "printed on p1 (提出者 …, under the addressee …殿), not read; read: '石垣市' (the body its text names)",
     'ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025': "printed on p2 (the bill signed 石垣市長 …); read: '石垣市' (the body under the title)",
     'kyotou_johogaku_nyushi_johogaku_kiso_2021': 'printed on p1 (OCR layer), not read as the issuer; read: none',
-    'cao_chiho_sosei_rinji_koufukin_jimurenraku_2020': "printed on p1, not read as the issuer; read: '地方創生担当課'",
     'chusho_data_rikatsuyo_policy_2025': 'printed on p1, not read as the issuer; read: none',
     'cio_dp_metadata_rule_2021': "printed on p1, not read as the issuer; read: '政府CIO補佐官'",
     'corona_senmonka_kaigi_teigen_eigoban_0504_2020': 'printed on p1, not read as the issuer; read: none',
