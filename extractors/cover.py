@@ -1712,12 +1712,13 @@ def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:
 def _addressees_end(rows: list[CoverRow], k: int, settings: Settings) -> int:
     """Convention (a 事務連絡 to three offices at once: their names stacked flush left, a brace gathering them round
     one 御中 set beside the middle row, then, after white, the sender flush right): the rows stacked right under the
-    row that closes with 御中 (or 殿) — no blank line between, starting no further in than it — are addressees too,
+    row that closes with 御中 (or 殿) — no blank line between, set in by no more than a character or two
+    (settings.cover.addressee_indent) — are addressees too,
     no senders. The index of the first row after the addressees (k: the last row read as one)."""
     cp = settings.cover
     j = k + 1
     while j < len(rows) and rows[j].y0 - rows[j - 1].y1 < cp.blank_under_title * rows[j].size \
-            and rows[j].x0 <= rows[k].x0 + cp.aligned:
+            and rows[j].x0 <= rows[k].x0 + cp.addressee_indent * rows[k].size:
         j += 1
     return j
 
