@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from extractors.heading_candidate import Candidate, candidate_text
 from extractors.line_roles import letters_span, text_left
-from extractors.numbering import BAND_ALONE, BESIDE, BY_NAME, FOLLOWS, OUTLINE, SLOT, TOP, decimal_outer, first_in_part, first_label, folded, \
-    label_number
+from extractors.numbering import ATTACHMENT_STAMP, BAND_ALONE, BESIDE, BY_NAME, FOLLOWS, OUTLINE, SLOT, TOP, decimal_outer, first_in_part, \
+    first_label, folded, label_number
 from extractors.neighbours import next_item
 from extractors.records import Flow, TextLine
 from normalizers.dates import DATE
@@ -438,7 +438,7 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
     tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) for k, c in enumerate(kept)]
-    anew = _parts_numbered_anew(kept, kinds)
+    anew = _levels_closed_anew(kept, kinds, flow)
     heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept, nest_size) | _titles_over_marks_unsized(kept, flow)
     _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops, anew, heads)
     seen: dict[tuple, Counter] = {}
@@ -446,6 +446,37 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
         seen.setdefault(kind, Counter())[parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
     return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops, anew, heads)[0]
+
+
+def _levels_closed_anew(kept: list[Candidate], kinds: list[tuple], flow: Flow) -> list[str | None]:
+    """For each heading, the slot of the level it closes as it opens a part beside it (_close_level): a band over
+    a part numbered anew (_parts_numbered_anew), an attachment's first heading (_attachment_opens); None for most."""
+    opens = _attachment_opens(kept, kinds, flow)
+    return [slot if slot is not None else opens.get(k) for k, slot in enumerate(_parts_numbered_anew(kept, kinds))]
+
+
+def _attachment_opens(kept: list[Candidate], kinds: list[tuple], flow: Flow) -> dict[int, str]:
+    """Convention (a ministry's 事務連絡 and its （別紙）: the letter's outline Ⅰ … Ⅱ, then, at the top right of a later
+    page, （別紙） alone over the criteria it sends, their own outline １ … ３ with (1) (2) under it): an attachment's
+    label (numbering.ATTACHMENT_STAMP: 別紙, 別添, numbered or not, bracketed or bare) taken out as the page's stamp
+    (furniture doc_label) where it is first printed on a page after the first opens a paper of its own there: the
+    first heading from that page on closes the outline the text before it numbered — its outermost level (the
+    first numbered heading's) and all under it —, so that its １ is no child of the letter's Ⅱ. A title at the top
+    over the whole file stays open over the attachment (入札公告（個別編） over its 別添's ３ 総合評価に関する事項, 審査報告書
+    over its 別紙's 審査報告（1）). A label first printed on the first page labels the whole file (a stamp repeated on
+    every page): it opens nothing. For each such heading (its position in `kept`), the slot it closes (_close_level)."""
+    first: dict[str, int] = {}
+    for f in flow.furniture:
+        text = _SPACES.sub("", f.text)
+        if f.kind == "doc_label" and ATTACHMENT_STAMP.match(text):
+            first.setdefault(text, f.page)
+    out: dict[int, str] = {}
+    for p in {p for p in first.values() if p > 1}:
+        k = next((k for k, c in enumerate(kept) if flow.line(c.index).page >= p), None)
+        outer = None if k is None else next((kinds[j][0] for j in range(k) if kept[j].system != "title"), None)
+        if k is not None and outer is not None:
+            out[k] = outer
+    return out
 
 
 def _spaced_part(c: Candidate, flow: Flow) -> bool:

@@ -819,6 +819,9 @@ _CIRCULATION = r"[|｜│]?(?:回覧|供覧)[|｜│’']?"
 # a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２;
 # a form's number either way round: 様式第１号, 第１号様式);
 # a council paper's number in its session (議案第１２号, 報告第３号, 諮問第１号: the bill, report or inquiry it is)
+# an attachment's label among those stamps, numbered or not, in brackets or bare (（別紙）, 別添, 別紙１, ［別添２］): printed
+# first on a page after the first, it opens an attachment there (heading_levels._attachment_opens)
+ATTACHMENT_STAMP = regex.compile(r"^[\[【（(]?(?:別添|別紙)[0-9０-９]*[\]】）)]?$")
 STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                       rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号|{_CIRCULATION}"
                       r"|(?:別記)?様式\s*(?:第\s*)?[0-9０-９]+(?:\s*号)?(?:\s*(?:の|[-－‐])\s*[0-9０-９]+)*"
