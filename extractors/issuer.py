@@ -285,10 +285,14 @@ def _unsealed(rows: list[CoverRow], settings: Settings) -> list[str]:
 
 def _addressee_list_end(rows: list[CoverRow], k: int, settings: Settings) -> int:
     """Convention (addressees listed one a row and braced to one 御中 set beside the middle of the list: 財政担当課 /
-    市町村担当課　御中 / 地方創生担当課): the rows stacked right under the addressee's row k, aligned with it on the
-    left, are addressees of the list too. The last row of the list."""
-    while k + 1 < len(rows) and abs(rows[k + 1].x0 - rows[k].x0) <= settings.cover.aligned \
-            and _stacked(rows[k], rows[k + 1], settings) and _name_row(rows[k + 1], settings, settings.cover.max_issuer):
+    市町村担当課　御中 / 地方創生担当課): the rows stacked right under the addressee's row k, starting within a
+    character or two of it on the left (settings.cover.addressee_indent: an office's section set in under its
+    department, 後期高齢者医療主管部（局） / 　後期高齢者医療主管課（部） 御中 / 都道府県…広域連合事務局), are addressees
+    of the list too. The last row of the list."""
+    cp = settings.cover
+    while k + 1 < len(rows) and abs(rows[k + 1].x0 - rows[k].x0) <= cp.addressee_indent * rows[k].size \
+            and rows[k].y0 < rows[k + 1].y0 <= rows[k].y1 + cp.stacked_gap * rows[k].size \
+            and _name_row(rows[k + 1], settings, cp.max_issuer):
         k += 1
     return k
 

@@ -519,8 +519,8 @@ class CoverPage:
     note_gap: float = _v(1.2, "em", "a bracketed note naming the company that runs a secretariat, set under its name with a\n"
                                     "                                 line's leading (0.9 em on a subsidy rule's cover), stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")
-    addressee_indent: float = _v(2.0, "em", "a row stacked right under an addressee row (…御中) and starting at most this further\n"
-                                 "in than it is an addressee too: the offices a brace gathers round one 御中 are set in by a\n"
+    addressee_indent: float = _v(2.0, "em", "a row stacked right under an addressee row (…御中) and starting at most this far in\n"
+                                 "or out from it is an addressee too: the offices a brace gathers round one 御中 are set in by a\n"
                                  "character or so (後期高齢者医療主管課（部） under 都道府県…主管部（局）); the sender stands flush right")
     band_gap: float = _v(1.0, "em", "a row set between rules (a series line framed over the title): each rule within this of its\n"
                          "                        letters (a band's rules hug its row: half an em over and under it)")
