@@ -57,7 +57,7 @@ from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # a
 from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, INSTRUMENT_NUMBER, LABEL_OPENING, LISTED_MARK,
                                   NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering,
                                   schedule_entry)
-from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
+from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
@@ -858,13 +858,14 @@ def _role(title: str, rows: list[CoverRow]) -> str:
 
 
 def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
-    """A page's visual rows, stamps, the rows set beside them and margin numbers out. Convention (a
+    """A page's visual rows, stamps, the rows set beside them, side notes and margin numbers out. Convention (a
     chapter or a section opening mid-page in a book set in columns, its title beside the other column's
     running text): a row stays in its column (reading_order.gutters, of the page's text in the
     document's body type `body`), the columns read in turn; lines across a gutter are read with the first."""
     strip = margin_strips(page.lines, page, settings.margins)   # a gazette's strip down the side: furniture
     lines = [ln for ln in _worded(page.lines, settings, body) if not _in_margin(ln, page.width, page.height, settings)
              and id(ln) not in strip]
+    lines = _off_side_notes(lines, page, settings, body)
     stamps = [ln for ln in page.lines if ln.label in (STAMP_LABEL, PAPER_LABEL)]
     boxes = [g.bbox for g in find_grids(page.rules + page.box_edges, settings.tables)]
     # the columns as page_flow._page_gutters reads them: those the column rules draw (a gazette's), on a page
@@ -875,6 +876,16 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
     if len(rows) > len(cover_rows(lines, settings.cover, boxes=boxes)):   # a row split at a gutter: the columns read in turn
         rows.sort(key=lambda r: (_column_of(r, cuts), r.y0))
     return [r for r in rows if not is_furniture(r.text) and not any(_beside(r, st, settings.cover) for st in stamps)]
+
+
+def _off_side_notes(lines: list[Line], page: Page, settings: Settings, body: float) -> list[Line]:
+    """`lines` less the side notes (reading_order.side_note_gutters, in_side_margin, as the flow marks them). Convention
+    (an examination guideline's chapter: its HB附属書A / HB附属書B cross-references boxed in small type in the outer
+    margin, level with the chapter's title centred on two rows, 第1章 … / (特許法第29条第1項柱書)): a side note is no
+    row of the cover — set between the title's two rows, it would part them."""
+    share = settings.typography.main_text_share
+    sides = side_note_gutters(lines, page.rules, body, settings.columns, share)
+    return [ln for ln in lines if not in_side_margin(ln.x0, ln.x1, ln.size, sides, body * share, page.width)]
 
 
 def _worded(lines: list[Line], settings: Settings, body: float) -> list[Line]:
@@ -1553,9 +1564,21 @@ def _notice_issuer(rows: list[CoverRow], first: int, date: Dated, settings: Sett
     """A notice's issuer: the body its instrument's number names (_instrument_body), else its senders over their seals
     ((公印省略)), else the name rows between its addressees and its subject (_unsealed), else its signer (_signer)."""
     compact = [_unspaced(r.text) for r in rows[:first]]
-    senders = [compact[i - 1] for i in range(1, first) if _SEAL.match(compact[i])] or _unsealed(rows[:first], settings) \
-        or _signer(rows, date)
+    senders = [name for i in range(1, first) if _SEAL.match(compact[i]) for name in _over_seal(rows, compact, i, settings)] \
+        or _unsealed(rows[:first], settings) or _signer(rows, date)
     return _instrument_body(rows[:first]) or "・".join(senders)
+
+
+def _over_seal(rows: list[CoverRow], compact: list[str], seal: int, settings: Settings) -> list[str]:
+    """The senders one seal ((公印省略), row `seal`) stands under: the row right over it and, convention (a joint
+    notice, 連名通知: five directors' offices stacked one a row, 厚生労働省医政局地域医療計画課長 / … / 厚生労働省子ども家庭局
+    母子保健課長, over a single （公印省略）), the rows stacked right over that one (_stacked) that name a body too, up to
+    an addressee (…殿), another seal or a row that names none — each a sender, top to bottom."""
+    k = seal - 1
+    while k > 0 and not _SEAL.match(compact[k - 1]) and not _ADDRESSEE.search(compact[k - 1]) \
+            and _stacked(rows[k - 1], rows[k], settings) and names_body(rows[k - 1].text):
+        k -= 1
+    return compact[k:seal]
 
 
 def _signer(rows: list[CoverRow], date: Dated) -> list[str]:

@@ -479,6 +479,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025": (1.0, 1.0, 1.0),
     "ishigaki_gikai_hosei_yosan_shuseian_2025": (1.0, 1.0, 1.0),
     "jizokuka_chingin_hikiage_chuijiko_slides_2023": (1.0, 1.0, 1.0),   # PowerPoint 2016 (notes20): f1 0.666 as first measured; see BELOW_THE_BAR
+    # blind21 (documents nobody tuned for, truth first): first measured f1/parents/pages 1.0 on all three
+    "mhlw_kinkyu_hinin_teikyo_taisei_irai_tsuchi_2019": (1.0, 1.0, 1.0),   # five senders over one seal: issuer 0 first measured
+    "mhlw_shokuba_lab_csv_komoku_teigi_2026": (1.0, 1.0, 1.0),   # Excel 2019 item sheet: every figure 1.0 first measured
+    "jpo_tokkyo_shinsa_kijun_hatsumei_gaitousei_2024": (1.0, 1.0, 1.0),   # title 0 first measured (a side note between its rows)
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
@@ -502,6 +506,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'jma_kozui_yoho_hanran_chui_joho_reibun_2022': 'printed on p1, not read as the issuer; read: none',
     'jpo_shinsa_kijun_kokunai_yusenken_2024': 'printed from p5, not on the cover; read: none',
     'jpo_tokkyo_shinsa_kijun_inin_shorei_2025': 'not printed in the document (the truth names its source); read: none',
+    'jpo_tokkyo_shinsa_kijun_hatsumei_gaitousei_2024': 'not printed in the document (the truth names its source); read: none',
     'kanpo_seifu_chotatsu_koukoku_2025': "printed on p1, not read as the issuer; read: '分任支出負担行為担当官'",
     'kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020': 'printed on p1, not read as the issuer; read: none',
     'kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020': 'not printed in the document (the truth names its source); read: none',
