@@ -494,12 +494,22 @@ def _largest_worded(rows: list[CoverRow], settings: Settings) -> tuple[float, in
     """The largest type among the rows that are no date (_date_row: a date row is the cover's date) and
     hold a word (a row of figures alone, 166・101・1・64 — a report's key figures set large in the cells of
     its first table — titles nothing), and the index of the first row set in it; None when no row is one."""
-    worded = [(i, r) for i, r in enumerate(rows)
-              if r.text and NO_LETTER.match(r.text) is None and not _date_row(r, settings.cover.date_share)]
+    over = _over_its_table(rows)
+    worded = [(i, r) for i, r in enumerate(rows) if r.text and NO_LETTER.match(r.text) is None
+              and not _date_row(r, settings.cover.date_share) and not (over and r.in_table)]
     if not worded:
         return None
     biggest = max(r.size for _, r in worded)
     return biggest, next(i for i, r in worded if r.size >= biggest - settings.typography.near_size)
+
+
+def _over_its_table(rows: list[CoverRow]) -> bool:
+    """Convention (a council's schedule, 一般質問日程表: its session line and its name centred over a ruled table whose
+    day cells, 12月11日 … 12月15日, are set larger than the name): the page opens with rows outside any table and a
+    ruled table follows them — the cells are the table's, and their type names no title (a cover framed whole, its
+    title inside a box from the first row, keeps its rows)."""
+    first = next((i for i, r in enumerate(rows) if r.in_table), None)
+    return first is not None and first > 0 and any(r.text.strip() for r in rows[:first])
 
 
 def _words_only(row: CoverRow, cs: CoverPage, step: int) -> bool:

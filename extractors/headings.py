@@ -760,8 +760,13 @@ def _title_row(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
     """Convention (a title set in rows one under another at the top of the first page: ○○交付金 /
     第二次集計の状況　【速報値】, a statistics sheet's): each row the cover read the title from (`printed`) is the
     title's, the last ones too, no heading — all in one type (face, size and weight: a subject line over a part's
-    title in bold is a title and a heading, however the cover joined them)."""
-    if c.system != "title" or i not in printed.lines or len(printed.lines) < 2:
+    title in bold is a title and a heading, however the cover joined them). Convention (a council's schedule: its session
+    line over its name letter-spaced with space characters, 一 般 質 問 日 程 表, whose first letter reads as a kanji
+    numeral's label): a letter-spaced row (LineRole.letter_spaced) the cover read into the title is the title's, whatever
+    label its first letter seems."""
+    role = flow.roles[i]
+    spaced = role is not None and role.letter_spaced
+    if (c.system != "title" and not spaced) or i not in printed.lines or len(printed.lines) < 2:
         return False
     line = flow.line(i)
     return all(set_like(line, flow.line(j), flow, False, True) for j in printed.lines)

@@ -69,3 +69,31 @@ def build_guideline_chapter(path: Path) -> Path:
     rename_fonts(doc, "/MS-Mincho", "/MS-Gothic")
     doc.save(path)
     return path
+
+
+SESSION, SCHEDULE = "令和5年 第10回 石垣市議会（定例会）", "一  般  質  問  日  程  表"
+
+
+def build_council_schedule(path: Path) -> Path:
+    """A council's schedule: its session line and its name letter-spaced (space characters) centred at 18 pt over a
+    ruled table whose day cells are set at 20 pt, "20 名" under the table's right end."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _text(page, 164, 116, SESSION, 18.0)
+    _text(page, 216, 150, SCHEDULE, 18.0)
+    xs, ys = [72, 200, 260, 400, 550], [180, 200, 240, 280, 320, 360]
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.75)
+    for y in ys:
+        page.draw_line((xs[0], y), (xs[-1], y), width=0.75)
+    for x, word in zip(xs, ("月　日", "曜日", "氏　　名", "議席")):
+        _text(page, x + 8, 195, word, 10.8)
+    for k, (day, name) in enumerate((("12月11日", "長　浜　信　夫"), ("12月12日", "友　寄　永　三"),
+                                     ("12月13日", "平　良　秀　之"), ("12月14日", "後上里　厚　司"))):
+        _text(page, 80, 228 + 40 * k, day, 20.0)
+        _text(page, 215, 228 + 40 * k, "月火水木"[k], 18.0)
+        _text(page, 270, 228 + 40 * k, name, 18.0)
+        _text(page, 460, 228 + 40 * k, str(17 + k), 18.0)
+    _text(page, 480, 385, "20 名", 18.0)
+    doc.save(path)
+    return path

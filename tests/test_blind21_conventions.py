@@ -38,3 +38,17 @@ def test_a_side_note_between_the_titles_rows_is_no_row_of_it(chapter):
     """The chapter's title on two centred rows with a margin note (8 pt, behind a vertical rule) level with them: the
     title is both rows — before, the note's row read between them cut the title after its first row."""
     assert norm(_doc(chapter)["title"]) == norm("".join(bc.TITLE_ROWS))
+
+
+@pytest.fixture(scope="module")
+def schedule(tmp_path_factory):
+    return _extract(bc.build_council_schedule(tmp_path_factory.mktemp("schedule") / "schedule.pdf"))
+
+
+def test_a_title_over_its_table_is_no_cell_and_its_spaced_name_no_label(schedule):
+    """The session line and the letter-spaced name over the ruled table are the title — before, the day cell
+    12月11日 (set larger) was, and 一 般 質 問 日 程 表 was a heading labelled 一; "20 名" under the table is a count,
+    no heading labelled 20."""
+    from conftest import read_csv
+    assert norm(_doc(schedule)["title"]) == norm(bc.SESSION + bc.SCHEDULE)
+    assert [(h["label"], h["title"]) for h in read_csv(schedule / "headings.csv")] == []

@@ -201,6 +201,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 法人・個人事業主共通 read as a 2 × 1 table (a false page; the truth reads it a frame — jma_kozui's 発表者 box is a
     # 2 × 1 table: ambiguous)
     "jizokuka_chingin_hikiage_chuijiko_slides_2023": {"tables_false_pages": 1.0},
+    # 石垣市議会 一般質問日程表 + 通告書 (Word LTSC, blind21; first measured f1/parents/pages 0, title 0: the day cells
+    # 12月11日 set larger than the title read as it, 一 般 質 問 日 程 表 read as kanji label 一, "20 名" as label 20;
+    # title 1 since blind21: cover._over_its_table, headings._title_row, numbering._COUNT_ALONE). Left: the notice's
+    # part on p2 — its session line repeated over 一 般 質 問 通 告 書 — reads as two headings (the session line, and
+    # 一 as a label) where the truth has one optional 一般質問通告書: f1 0 on a truth of one optional heading
+    "ishigaki_gikai_ippan_shitsumon_nittei_tsukokusho_2023": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -507,6 +513,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'jpo_shinsa_kijun_kokunai_yusenken_2024': 'printed from p5, not on the cover; read: none',
     'jpo_tokkyo_shinsa_kijun_inin_shorei_2025': 'not printed in the document (the truth names its source); read: none',
     'jpo_tokkyo_shinsa_kijun_hatsumei_gaitousei_2024': 'not printed in the document (the truth names its source); read: none',
+    'ishigaki_gikai_ippan_shitsumon_nittei_tsukokusho_2023': 'printed on p1 (in the session line over the title), not read as the issuer; read: none',
     'kanpo_seifu_chotatsu_koukoku_2025': "printed on p1, not read as the issuer; read: '分任支出負担行為担当官'",
     'kantei_corona_kankei_kakuryo_kaigi_shidai_shiryo_2020': 'printed on p1, not read as the issuer; read: none',
     'kantei_kinkyu_taiosaku_dai2dan_eigoban_web_2020': 'not printed in the document (the truth names its source); read: none',
