@@ -686,7 +686,16 @@ def _is_title(i: int, c: Candidate, printed: PrintedTitle, cover_texts: set[str]
     """The candidate at line i is the document's title printed again: whole or as its first row
     (_the_title), or one of the rows it is set in (_title_row, _headline_row)."""
     return _the_title(c, i, printed, cover_texts, flow) or _title_row(i, c, printed, flow) \
-        or _headline_row(i, c, printed, flow) or _retitled_table(i, c, printed, flow)
+        or _headline_row(i, c, printed, flow) or _retitled_table(i, c, printed, flow) or _series_again(i, c, printed, flow)
+
+
+def _series_again(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
+    """Convention (a council's papers bound in one file: 令和5年 第10回 石垣市議会（定例会） over 一般質問日程表 on p1, the
+    same session line over 一般質問通告書 on p2): a later page's unnumbered line printing the first row of a title the
+    cover read from two rows or more is the series line again, over the next paper's name — no heading (the name is)."""
+    if c.system != "title" or len(printed.lines) < 2 or i in printed.lines or flow.line(i).page == 1:
+        return False
+    return _SPACES.sub("", clean(flow.line(i).text)) == _SPACES.sub("", clean(flow.line(printed.lines[0]).text))
 
 
 def _headline_row(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:

@@ -72,11 +72,13 @@ def build_guideline_chapter(path: Path) -> Path:
 
 
 SESSION, SCHEDULE = "令和5年 第10回 石垣市議会（定例会）", "一  般  質  問  日  程  表"
+NOTICE = "一  般  質  問  通  告  書"
 
 
 def build_council_schedule(path: Path) -> Path:
     """A council's schedule: its session line and its name letter-spaced (space characters) centred at 18 pt over a
-    ruled table whose day cells are set at 20 pt, "20 名" under the table's right end."""
+    ruled table whose day cells are set at 20 pt, "20 名" under the table's right end; on p2 the session line again over
+    the next paper's name, 一 般 質 問 通 告 書, letter-spaced too."""
     doc = pymupdf.open()
     page = doc.new_page()
     _text(page, 164, 116, SESSION, 18.0)
@@ -95,5 +97,12 @@ def build_council_schedule(path: Path) -> Path:
         _text(page, 270, 228 + 40 * k, name, 18.0)
         _text(page, 460, 228 + 40 * k, str(17 + k), 18.0)
     _text(page, 480, 385, "20 名", 18.0)
+    page = doc.new_page()   # the next paper: the session line again over its name, letter-spaced, then its text
+    _text(page, 130, 70, SESSION, 18.0)
+    _text(page, 180, 100, NOTICE, 18.0)
+    y = 150.0
+    for k in range(6):
+        _text(page, LEFT + (BODY if k % 3 == 0 else 0), y, TEXT[:37 if k % 3 else 36])
+        y += 18
     doc.save(path)
     return path

@@ -48,7 +48,8 @@ def schedule(tmp_path_factory):
 def test_a_title_over_its_table_is_no_cell_and_its_spaced_name_no_label(schedule):
     """The session line and the letter-spaced name over the ruled table are the title — before, the day cell
     12月11日 (set larger) was, and 一 般 質 問 日 程 表 was a heading labelled 一; "20 名" under the table is a count,
-    no heading labelled 20."""
+    no heading labelled 20; on p2 the session line again is the series line (headings._series_again) and
+    一 般 質 問 通 告 書 opens with no label 一 (line_roles._label)."""
     from conftest import read_csv
     assert norm(_doc(schedule)["title"]) == norm(bc.SESSION + bc.SCHEDULE)
     assert [(h["label"], h["title"]) for h in read_csv(schedule / "headings.csv")] == []
