@@ -52,7 +52,7 @@ from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row openi
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
                                   NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering)
-from extractors.reading_order import gutters, ruled_gutters, spans_gutter, split_at_gutters
+from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
@@ -364,12 +364,22 @@ def _largest_worded(rows: list[CoverRow], settings: Settings) -> tuple[float, in
     """The largest type among the rows that are no date (_date_row: a date row is the cover's date) and
     hold a word (a row of figures alone, 166・101・1・64 — a report's key figures set large in the cells of
     its first table — titles nothing), and the index of the first row set in it; None when no row is one."""
-    worded = [(i, r) for i, r in enumerate(rows)
-              if r.text and NO_LETTER.match(r.text) is None and not _date_row(r, settings.cover.date_share)]
+    over = _over_its_table(rows)
+    worded = [(i, r) for i, r in enumerate(rows) if r.text and NO_LETTER.match(r.text) is None
+              and not _date_row(r, settings.cover.date_share) and not (over and r.in_table)]
     if not worded:
         return None
     biggest = max(r.size for _, r in worded)
     return biggest, next(i for i, r in worded if r.size >= biggest - settings.typography.near_size)
+
+
+def _over_its_table(rows: list[CoverRow]) -> bool:
+    """Convention (a council's schedule, 一般質問日程表: its session line and its name centred over a ruled table whose
+    day cells, 12月11日 … 12月15日, are set larger than the name): the page opens with rows outside any table and a
+    ruled table follows them — the cells are the table's, and their type names no title (a cover framed whole, its
+    title inside a box from the first row, keeps its rows)."""
+    first = next((i for i, r in enumerate(rows) if r.in_table), None)
+    return first is not None and first > 0 and any(r.text.strip() for r in rows[:first])
 
 
 def _words_only(row: CoverRow, cs: CoverPage, step: int) -> bool:
@@ -713,13 +723,14 @@ def _role(title: str, rows: list[CoverRow]) -> str:
 
 
 def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
-    """A page's visual rows, stamps, the rows set beside them and margin numbers out. Convention (a
+    """A page's visual rows, stamps, the rows set beside them, side notes and margin numbers out. Convention (a
     chapter or a section opening mid-page in a book set in columns, its title beside the other column's
     running text): a row stays in its column (reading_order.gutters, of the page's text in the
     document's body type `body`), the columns read in turn; lines across a gutter are read with the first."""
     strip = margin_strips(page.lines, page, settings.margins)   # a gazette's strip down the side: furniture
     lines = [ln for ln in _worded(page.lines, settings, body) if not _in_margin(ln, page.width, page.height, settings)
              and id(ln) not in strip]
+    lines = _off_side_notes(lines, page, settings, body)
     stamps = [ln for ln in page.lines if ln.label in (STAMP_LABEL, PAPER_LABEL)]
     boxes = [g.bbox for g in find_grids(page.rules + page.box_edges, settings.tables)]
     # the columns as page_flow._page_gutters reads them: those the column rules draw (a gazette's), on a page
@@ -730,6 +741,16 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
     if len(rows) > len(cover_rows(lines, settings.cover, boxes=boxes)):   # a row split at a gutter: the columns read in turn
         rows.sort(key=lambda r: (_column_of(r, cuts), r.y0))
     return [r for r in rows if not is_furniture(r.text) and not any(_beside(r, st, settings.cover) for st in stamps)]
+
+
+def _off_side_notes(lines: list[Line], page: Page, settings: Settings, body: float) -> list[Line]:
+    """`lines` less the side notes (reading_order.side_note_gutters, in_side_margin, as the flow marks them). Convention
+    (an examination guideline's chapter: its HB附属書A / HB附属書B cross-references boxed in small type in the outer
+    margin, level with the chapter's title centred on two rows, 第1章 … / (特許法第29条第1項柱書)): a side note is no
+    row of the cover — set between the title's two rows, it would part them."""
+    share = settings.typography.main_text_share
+    sides = side_note_gutters(lines, page.rules, body, settings.columns, share)
+    return [ln for ln in lines if not in_side_margin(ln.x0, ln.x1, ln.size, sides, body * share, page.width)]
 
 
 def _worded(lines: list[Line], settings: Settings, body: float) -> list[Line]:

@@ -720,7 +720,16 @@ def _is_title(i: int, c: Candidate, printed: PrintedTitle, cover_texts: set[str]
     """The candidate at line i is the document's title printed again: whole or as its first row
     (_the_title), or one of the rows it is set in (_title_row, _headline_row)."""
     return _the_title(c, i, printed, cover_texts, flow) or _title_row(i, c, printed, flow) \
-        or _headline_row(i, c, printed, flow) or _retitled_table(i, c, printed, flow)
+        or _headline_row(i, c, printed, flow) or _retitled_table(i, c, printed, flow) or _series_again(i, c, printed, flow)
+
+
+def _series_again(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
+    """Convention (a council's papers bound in one file: 令和5年 第10回 石垣市議会（定例会） over 一般質問日程表 on p1, the
+    same session line over 一般質問通告書 on p2): a later page's unnumbered line printing the first row of a title the
+    cover read from two rows or more is the series line again, over the next paper's name — no heading (the name is)."""
+    if c.system != "title" or len(printed.lines) < 2 or i in printed.lines or flow.line(i).page == 1:
+        return False
+    return _SPACES.sub("", clean(flow.line(i).text)) == _SPACES.sub("", clean(flow.line(printed.lines[0]).text))
 
 
 def _headline_row(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
@@ -794,8 +803,13 @@ def _title_row(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
     """Convention (a title set in rows one under another at the top of the first page: ○○交付金 /
     第二次集計の状況　【速報値】, a statistics sheet's): each row the cover read the title from (`printed`) is the
     title's, the last ones too, no heading — all in one type (face, size and weight: a subject line over a part's
-    title in bold is a title and a heading, however the cover joined them)."""
-    if c.system != "title" or i not in printed.lines or len(printed.lines) < 2:
+    title in bold is a title and a heading, however the cover joined them). Convention (a council's schedule: its session
+    line over its name letter-spaced with space characters, 一 般 質 問 日 程 表, whose first letter reads as a kanji
+    numeral's label): a letter-spaced row (LineRole.letter_spaced) the cover read into the title is the title's, whatever
+    label its first letter seems."""
+    role = flow.roles[i]
+    spaced = role is not None and role.letter_spaced
+    if (c.system != "title" and not spaced) or i not in printed.lines or len(printed.lines) < 2:
         return False
     line = flow.line(i)
     return all(set_like(line, flow.line(j), flow, False, True) for j in printed.lines)

@@ -215,23 +215,36 @@ def _notice_issuer(rows: list[CoverRow], first: int, at: int, date: Dated, setti
     ((公印省略), _sealed), else the name rows between its addressees and its subject (_unsealed), else its sender flush
     right under its subject (_sender_under_subject), else its signer (_signer); senders who hold one office, that office
     (_one_office)."""
-    senders = _sealed(rows[:first]) or _unsealed(rows[:first], settings) or _sender_under_subject(rows, at, settings) \
+    senders = _sealed(rows[:first], settings) or _unsealed(rows[:first], settings) or _sender_under_subject(rows, at, settings) \
         or _signer(rows, date)
     return _instrument_body(rows[:first]) or "・".join(_one_office(senders))
 
 
-def _sealed(rows: list[CoverRow]) -> list[str]:
+def _sealed(rows: list[CoverRow], settings: Settings) -> list[str]:
     """The senders over their seals ((公印省略)): the row over each seal. Convention (an office named with a bracketed
     note on the row under it: 厚生労働省大臣官房参事官 / （医療機器・再生医療等製品審査管理担当） / （公印省略）): a note alone
-    over the seal closes the name on the row over it."""
+    over the seal closes the name on the row over it. Convention (a joint notice, 連名通知: five directors' offices
+    stacked one a row, 厚生労働省医政局地域医療計画課長 / … / 厚生労働省子ども家庭局母子保健課長, over a single （公印省略）):
+    the rows stacked right over that one that name a body too, up to an addressee (…殿) or another seal, are
+    senders as well, top to bottom (_over_seal)."""
     compact = [_unspaced(r.text) for r in rows]
     senders = []
     for i in range(1, len(compact)):
         if _SEAL.match(compact[i]):
             noted = i >= 2 and _GLOSS.match(compact[i - 1]) is not None and not _SEAL.match(compact[i - 2]) \
                 and not _ADDRESSEE.search(compact[i - 2])
-            senders.append(compact[i - 2] + compact[i - 1] if noted else compact[i - 1])
+            senders += [compact[i - 2] + compact[i - 1]] if noted else _over_seal(rows, compact, i, settings)
     return senders
+
+
+def _over_seal(rows: list[CoverRow], compact: list[str], seal: int, settings: Settings) -> list[str]:
+    """The row right over the seal at row `seal` and the rows stacked right over it (_stacked) that name a body,
+    up to an addressee, another seal or a row that names none."""
+    k = seal - 1
+    while k > 0 and not _SEAL.match(compact[k - 1]) and not _ADDRESSEE.search(compact[k - 1]) \
+            and _stacked(rows[k - 1], rows[k], settings) and names_body(rows[k - 1].text):
+        k -= 1
+    return compact[k:seal]
 
 
 def _sender_under_subject(rows: list[CoverRow], at: int, settings: Settings) -> list[str]:

@@ -236,13 +236,19 @@ def _scanned_mark(line: TextLine, flow: Flow) -> bool:
     return line.page in flow.ocr_pages and mark_of(line.text) in tuple(HEADING_MARKS)
 
 
-def _label(line: TextLine, f: str, styled: bool, flow: Flow, closes: bool) -> tuple[str, str, str, str, bool] | None:
+def _label(line: TextLine, f: str, styled: bool, flow: Flow, closes: bool,
+           spaced: bool = False) -> tuple[str, str, str, str, bool] | None:
     """The numbering the line opens with (`_numbering`, on its folded text `f`); none where what seems a
-    label closes the bracket the line before left open (`closes`: _closes_left_open, ３４）, a statute's number)."""
+    label closes the bracket the line before left open (`closes`: _closes_left_open, ３４）, a statute's number).
+    Convention (a council paper's name letter-spaced with space characters: 一 般 質 問 通 告 書): on a letter-spaced
+    line (`spaced`: every letter alone between spaces) a kanji numeral's one letter is the spaced word's first letter,
+    as _spaced_on reads a word spread by visible gaps (一　般　会　計) — no label. A digit (２ 目 的, 1 総 括) labels its
+    spaced title."""
     if not f or closes:
         return None
     hs = flow.settings.headings
-    return _numbering(line, f, styled, hs.label_gap, hs.label_chars, hs.tab_gap)
+    numbering = _numbering(line, f, styled, hs.label_gap, hs.label_chars, hs.tab_gap)
+    return None if spaced and numbering is not None and numbering[0] == "kanji" and len(numbering[2]) == 1 else numbering
 
 
 def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | None, left: float, f: str) -> LineRole:
@@ -252,15 +258,15 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
     hs = flow.settings.headings
     style = style_of(line, flow)
     closes = _closes_left_open(prev, before, line)   # once per line: the label and the continuation read it
-    numbering = _label(line, f, bool(style), flow, closes)
+    # a letter-spaced line is two words or more (and a few): the pattern is asked only of such a line
+    spaced = 2 <= len(line.text.split()) <= hs.letter_spaced and bool(_LETTER_SPACED.match(line.text))
+    numbering = _label(line, f, bool(style), flow, closes, spaced)
     style += _label_style(numbering, line)
     clear = hs.centred_clear * min(line.size, flow.body_size)   # (a larger line: _centred measures it)
     # a page set in columns: the running text of the line's column starts at its column's edge, not at
     # the page's first column's (a line of the fourth column is no centred nor indented line for
     # standing right of the first column's text); the column's bounds asked once: the edge and the centring read them
     left = max(left, (bounds := flow.bounds(line))[0])
-    # a letter-spaced line is two words or more (and a few): the pattern is asked only of such a line
-    spaced = 2 <= len(line.text.split()) <= hs.letter_spaced and bool(_LETTER_SPACED.match(line.text))
     opens_space = line.text[:1].isspace()
     first = _first_letter_x(line)
     if not opens_space and first is not None and first < left + clear:

@@ -51,7 +51,10 @@ _NOT_UNIT = r"(?:はじめに|[^\s0-9月年回件歳秒割倍%部章節条項号
 # with a word in kana that a sentence's particle would (第５　がけ地に近接する…, ３　とりまとめ): running text
 # is set in body type, so the particle test guards it alone; counters and units still open no title
 _NOT_UNIT_APART = r"(?:[^\s0-9月年回件歳秒割倍%部章節条項号款期次])"
-_SPACED_TITLE, _SPACED_TITLE_APART = rf"{_JAPANESE_TITLE}{_NOT_UNIT}", rf"{_JAPANESE_TITLE}{_NOT_UNIT_APART}"
+# Convention (a schedule's count under its table, "20 名": twenty questioners): a number and one counter alone on
+# the line (名, 人, 件, 個, 枚, 台, 社, 校 — words whose titles 名称, 人材, 件名 run on) is a quantity, no label and title
+_COUNT_ALONE = r"(?![名人件個枚台社校]\s*$)"
+_SPACED_TITLE, _SPACED_TITLE_APART = rf"{_COUNT_ALONE}{_JAPANESE_TITLE}{_NOT_UNIT}", rf"{_COUNT_ALONE}{_JAPANESE_TITLE}{_NOT_UNIT_APART}"
 # Convention (公用文 set with a tab: ３⇥次の段階としての…): a number its title stands apart from by a
 # visible gap (a tab, a placed word; line_roles._gap_after_label) is a label even before a counter or a
 # unit: a counter runs on its number set solid (３次, 10 月 with Word's autospace), never across a gap.

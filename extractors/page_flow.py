@@ -25,7 +25,7 @@ from extractors.footnotes import attach_raised, called_above, endnotes, parse_fo
 from extractors.furniture import handout_pages, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
-    side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
+    in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids, \
     top_sides
@@ -879,11 +879,9 @@ def _text_boxes(page: Page) -> list[Box]:
 def _mark_side_notes(text_lines: list[TextLine], sides: list[tuple[float, float]], small: float, width: float) -> None:
     """The lines beyond a side-note gutter (reading_order.side_note_gutters), in type smaller than `small`, on
     the margin's side of it (a left margin's gutter in the page's left half), are side notes (TextLine.side_note)."""
-    for a, b in sides:
-        left = a + b < width
-        for t in text_lines:
-            if t.size < small and (t.x1 <= a if left else t.x0 >= b):
-                t.side_note = True
+    for t in text_lines:
+        if in_side_margin(t.x0, t.x1, t.size, sides, small, width):
+            t.side_note = True
 
 
 def _mark_callout_words(text_lines: list[TextLine], shapes: Sequence[tuple[str, Box]]) -> None:

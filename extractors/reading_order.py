@@ -135,6 +135,13 @@ def _values_beside_rows(text: list, cuts: list[tuple[float, float]], k: int, rig
                                 for ln in values)
 
 
+def in_side_margin(x0: float, x1: float, size: float, sides: list[tuple[float, float]], small: float, width: float) -> bool:
+    """A line from x0 to x1 in type `size` is a side note: smaller than `small` and beyond one of the side-note gutters
+    (side_note_gutters) on the margin's side of it (a left margin's gutter in the page's left half). Asked by the flow
+    (page_flow._mark_side_notes) and by the cover (cover._page_rows: a side note is no row of the title)."""
+    return size < small and any((x1 <= a) if a + b < width else (x0 >= b) for a, b in sides)
+
+
 def side_note_gutters(lines: list, rules: list, body_size: float, cs: Columns, main_share: float) -> list[tuple[float, float]]:
     """Convention (side notes: the cross-references an examination guideline or a commentary sets in
     small type in the page's outer margin, beside the paragraph they concern, behind a vertical rule —
