@@ -31,11 +31,11 @@ from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flo
     top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
-from extractors.numbering import encloses_next, kerned_marks
+from extractors.numbering import ITEM_START, encloses_next, kerned_marks
 from extractors.ocr_layer import picture_letters
 from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from extractors.underlines import text_underlines
-from normalizers.text import join_lines
+from normalizers.text import fold_width, join_lines
 
 
 def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
@@ -345,7 +345,50 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     return tabbed_boxes(table, texts, ruled, t.snap, t.row_snap) or boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
         or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t) \
-        or _heads_over_panel(grid, panels, t.snap)
+        or _heads_over_panel(grid, panels, t.snap) or _crossing_lines(grid, t)
+
+
+def _crossing_lines(grid: TableGrid, t: Tables) -> bool:
+    """Convention (a scanned handout's map, its roads and its frame read off the picture as rules: a road down the
+    map and the frame's right side closing a "grid" round the map's labels between the frame's top and foot, a
+    short road across between them): a table's rules are drawn to one measure — its frame closes at its corners, or,
+    with open sides, every row rule runs across past them alike (rules across the page over a label column). A grid
+    whose top and foot both run on past one of its sides by more than `side_run_on` while a rule between them stops
+    at or inside that side is where a picture's lines cross, no table."""
+    x0, x1 = grid.xs[0], grid.xs[-1]
+
+    def ends(y: float) -> tuple[float, float]:
+        along = [h for h in grid.horizontals if abs(h.y0 - y) <= t.row_snap and h.x1 > x0 and h.x0 < x1]
+        return (min(h.x0 for h in along), max(h.x1 for h in along)) if along else (x0, x1)
+    rows = [ends(y) for y in grid.ys]
+    (a0, a1), (b0, b1), inner, run = rows[0], rows[-1], rows[1:-1], t.side_run_on
+    return (a0 < x0 - run and b0 < x0 - run and any(e0 >= x0 - run for e0, _ in inner)) \
+        or (a1 > x1 + run and b1 > x1 + run and any(e1 <= x1 + run for _, e1 in inner))
+
+
+def _framed_text(grid: TableGrid, table: Table, band: list[Line], rules: Sequence[Rule], panels: Sequence[Box],
+                 t: Tables) -> bool:
+    """A grid of one column framing text, no table nor figure: phrases framed in running lines (_framed_in_lines),
+    or a captioned panel (_captioned_list)."""
+    return len(grid.xs) == 2 and (_framed_in_lines(grid, band, rules, t) or _captioned_list(table, grid, panels, t))
+
+
+def _captioned_list(table: Table, grid: TableGrid, panels: Sequence[Box], t: Tables) -> bool:
+    """Convention (a slide's panel: the band 法人・個人事業主共通 filled across a frame's top, a bulleted list of what to
+    hand in framed under it): a frame of one column and two rows, its top row one line set on a band drawn over that
+    row's whole extent (a shaded box, `panels`: the page's) and its other cell text — `list_items` lines or more
+    opening as an item (numbering.ITEM_START: a bullet, a circled number; a symbol font's bullet folded) or closing
+    a sentence (。) — is a captioned panel of text: no table, nor a figure (its words are the page's text:
+    fill_tables reads it as framed, _framed_text). A table's box of one head over one cell holds a value there
+    (発表者 over the offices' names, 重症者 on its tint over 0, 再質問の方式 over the two ways to choose from)."""
+    if len(grid.xs) != 2 or len(grid.ys) != 3:
+        return False
+    x0, y0, x1, y1 = grid.xs[0], grid.ys[0], grid.xs[1], grid.ys[1]
+    head, body = table.rows[0].cells[0].text_lines, table.rows[1].cells[0].text_lines
+    return len([ln for ln in head if ln.strip()]) == 1 \
+        and len([ln for ln in body if ITEM_START.match(fold_width(ln)) or ln.rstrip().endswith("。")]) >= t.list_items \
+        and any(abs(p[0] - x0) <= t.snap and abs(p[2] - x1) <= t.snap and abs(p[1] - y0) <= t.snap
+                and abs(p[3] - y1) <= t.snap for p in panels)
 
 
 def _heads_over_panel(grid: TableGrid, panels: Sequence[Box], snap: float) -> bool:
@@ -438,7 +481,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         # phrases framed one under another in running lines (→ 別紙６): text; a chart's gridlines
         # or an empty frame: its few labels stay text
         no_table = _no_table(table, settings, grid, ticks, panels, shapes, lines)
-        framed = len(grid.xs) == 2 and _framed_in_lines(grid, in_band, rules, settings.tables)
+        framed = _framed_text(grid, table, in_band, rules, panels, settings.tables)
         if framed or no_table:
             plots += [(grid, framed)] if no_table else []
             continue
@@ -790,8 +833,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     _mark_callout_words(text_lines, page.shapes)
     text_lines = _trim_blank_ends(text_lines)
     main = [t for t in text_lines if not t.blank and t.size >= body_size * settings.typography.main_text_share]
-    right = max((t.x1 for t in main), default=page.width)
     columns = _columns(text_lines, cuts)
+    right = _measure_right(main, [] if columns else tables, page.width, settings.columns.table_reach * body_size)
     _mark_panels(text_lines, main, page, columns, right, settings)
     _mark_figure_words(text_lines, figures, page, settings)   # (after the panels: a tab on a frame is none)
     mark_boxed(text_lines, page.rules, settings.headings)
@@ -802,6 +845,15 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     footnotes, run_on = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
                     aside + [(ln, "footnote") for ln in notes], run_on)
+
+
+def _measure_right(main: list[TextLine], tables: list[Table], width: float, reach: float) -> float:
+    """The right edge of a page's running text: its lines' furthest, and on a page of one column its tables'
+    where one set across the column runs further than a line's ragged end (past the lines by more than `reach`,
+    in points): a table is set in the text's measure — a slide's lines wrapped short of the table set across
+    it, a title centred over both centred on the table's span, as on a page of tables alone (_measured_by_tables)."""
+    right = max((t.x1 for t in main), default=width)
+    return max([right, *(t.x1 for t in tables if t.x0 < right and t.x1 > right + reach)]) if main else right
 
 
 def _text_boxes(page: Page) -> list[Box]:

@@ -326,6 +326,8 @@ class Columns:
                           "                                 reach past their ink): read box by box (reading_order.box_by_box)")
     rule_touch: float = _v(2.0, "pt", "a vertical rule whose ends come this close to a horizontal one meets it (a table's\n"
                            "                                 grid): no column rule")
+    table_reach: float = _v(1.0, "em", "a table set across a page's one column that runs past its lines' furthest end by more than\n"
+                            "                                 this (a ragged line's slack) ends the page's measure there (page_flow._measure_right)")
     few_lines: int = _v(3, "count", "a page with no more lines of running text than this (a section's tail) has no right\n                                 edge of its own: the document's usual edge holds there")
     side_note_lines: int = _v(2, "count", "lines in small type stacked beyond the running text's edge that make a column of side\n"
                               "                                 notes (a cross-reference of two lines or more; one stray small line makes none)")
@@ -383,6 +385,12 @@ class Tables:
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
     card_fields: int = _v(3, "count", "a grid whose cells of text open with an item name and its value (名称：刀), this many or more\n"
                           "                                 and a caption at most per column, is a record drawn as a card, no table (cells.record_card)")
+    side_run_on: float = _v(20.0, "pt", "a grid whose top and foot both run on past one of its sides by more than this, a rule\n"
+                            "                                 between them stopping there, is where a picture's lines cross (a scanned map's roads and\n"
+                            "                                 frame), no table: a table's rules keep one measure (page_flow._crossing_lines; scanned\n"
+                            "                                 tables' sides end within 8 pt of their corners)")
+    list_items: int = _v(2, "count", "a frame's one cell under a band holding this many lines or more that open as an item (a\n"
+                         "                                 bullet, a circled number) or close a sentence (。) holds text, no value: a captioned panel (page_flow._captioned_list)")
     arrow_reach: float = _v(3.0, "pt", "an arrow whose box comes this close to a rounded box points at it (arrows of a flow\n"
                             "                                 diagram overlap or touch the boxes they join)")
     stack_gap: float = _v(10.0, "pt", "rows framed one by one with the same columns, stacked less than this apart with no text\n"

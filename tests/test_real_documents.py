@@ -132,12 +132,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # overprinted bold, and the OCR's junk over the photos, "■■〆』国道1号", "戸司", as headings — meets every bar since
     # ocr19: an OCR layer's lines are read in regular weight (ocr_layer.at_one_size) and letters read off a picture
     # head nothing (ocr_layer.picture_letters: TextLine.in_figure); see HEADINGS_REACHED)
-    # 鈴鹿市's 回覧 on the 鈴鹿四日市道路 with four slides of 三重河川国道事務所 printed 2-up (PaperStream scan with an OCR
+    # (鈴鹿市's 回覧 on the 鈴鹿四日市道路 with four slides of 三重河川国道事務所 printed 2-up (PaperStream scan with an OCR
     # layer, ocr19: f1 0.25, tables_found 0.5 — the slides' titles in the OCR's one size, a table column the OCR read down
-    # the page —; f1 1 and tables_found 1 since ocr20, see HEADINGS_REACHED). Left: the map's roads on page 3 rule a
-    # table of junk (tables_false_pages 1) — a grid round letters read off a picture told from a scanned table whose
-    # dotted row rules the OCR read as dashes (a budget sheet's: as many junk letters) is not found yet.
-    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": {"tables_false_pages": 1.0},
+    # the page —; f1 1 and tables_found 1 since ocr20, see HEADINGS_REACHED) meets every bar since below21: the map's
+    # roads and frame on page 3 ruled a table of junk (tables_false_pages 1); a grid whose top and foot both run on past
+    # one of its sides is where a picture's lines cross, no table (page_flow._crossing_lines: the map's top and foot
+    # run 206 pt past the road closing the "grid"; every scanned table's sides end within 8 pt of its corners))
     # 鈴鹿市 地域医療推進課's 結核健診 flyer, circulated (PaperStream scan with an OCR layer, ocr19): the title, in display
     # type, the OCR read as junk (鐙捷鍵諺(鱒鄙熟 黒至鎚怠茸): title 0, no text layer holds it. f1 0 as first measured —
     # 【お問い合わせ先】 over the contact block a heading — until a band keying a contact is none (numbering.CONTACT_BAND)
@@ -197,16 +197,18 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # ocr_layer._sliver; the tables of p10/p11 are pictures whose cells no layer holds), f1 0 → 0.333, parents and pages
     # 0 → 1 (the subjects of the top band, headings._running_bands; its 問題番号 F1-1 the OCR read F11, F1—2: left, with
     # the formulas' junk read as (4)/(1)/Q. heads and 【注意】 on the cover)
-    # 小規模事業者持続化補助金's 賃金引上げ枠の注意事項 (two PowerPoint 2016 slides, notes20): its notes （注１）–（注３） at the
+    # (小規模事業者持続化補助金's 賃金引上げ枠の注意事項 (two PowerPoint 2016 slides, notes20): its notes （注１）–（注３） at the
     # first slide's foot, called by the same labels set inline in smaller type, are read since notes20 (footnotes 0 → 1:
     # footnotes._bracketed_foot); its callout ③で算出した額を記入 is no item heading (numbering: a circled number run into
     # a particle), f1 0.666 → 0.8, and "＜重要＞…ものを / ご提出ください" (24 pt on a slide of 18 pt) no title (numbering.breaks_off:
     # a clause broken off after を), f1 0.8 → 1. The check list's small ruled grid of the ledger's 10 items, nested in one of
     # its cells, was read into it as 25 × 7 (tables_found 0); since nested20 it is a table of its own, 4 × 3, and the list
-    # 20 × 3 (tables_found 0 → 1: rules_to_cells._nested_apart). Left: the first slide's framed panel under its band
-    # 法人・個人事業主共通 read as a 2 × 1 table (a false page; the truth reads it a frame — jma_kozui's 発表者 box is a
-    # 2 × 1 table: ambiguous)
-    "jizokuka_chingin_hikiage_chuijiko_slides_2023": {"tables_false_pages": 1.0},
+    # 20 × 3 (tables_found 0 → 1: rules_to_cells._nested_apart). Meets every bar since below21: the first slide's
+    # frame under its band 法人・個人事業主共通 (filled across the frame's top, a list of sentences under it) was read as a
+    # 2 × 1 table (tables_false_pages 1); a band over one cell of text is a captioned panel, no table nor figure
+    # (page_flow._captioned_list; jma_kozui's 発表者 box, a head over names, stays a 2 × 1 table), and the second
+    # slide's title, centred over a table that runs past its one wrapped line, is centred on the table's span
+    # (page_flow._measure_right))
     # 政府CIO補佐官等ディスカッションペーパー's 付録 (JUST PDF 4 from Word, pages 1–6 of 25, newdocsA21): the chapters' numbers
     # "1" and "2" on their blue bands are printed as pictures of one glyph each (Word's list numbers rendered as small
     # images; the 目次's numbers too), and picture_labels reads a picture only as a label of two to four glyphs closed by
@@ -477,7 +479,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # by side read across (ocr_layer._in_step_runs), 【R6年度】 over the flow chart's junk a caption
     # (headings._over_picture), ●…します。 over a line hung under its words no heading (headings._past_its_words), the
     # arrow read "一" after the timeline's ● the rule (ocr_layer.rules_read_as_marks). See BELOW_THE_BAR (a false table).
-    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (1.0, 1.0, 1.0),
+    "suzuka_yokkaichi_doro_jigyo_oshirase_2026": (1.0, 1.0, 1.0),   # tables_false_pages 1 before below21 (the map's roads: page_flow._crossing_lines)
     "suzuka_kekkaku_kenshin_oshirase_2026": (1.0, 1.0, 1.0),   # PaperStream OCR scan (ocr19): title 0, see BELOW_THE_BAR
     "hokudai_keizai_nyushi_senmon_kamoku_shiken_mondai_2019": (0.923, 1.0, 1.0),   # title 1 since covers19 (the booklet's row)
     "utokyo_denki_kei_nyushi_problem4_sample_2023": (1.0, 1.0, 1.0),   # (0.0 before covers19, f1 0.5 before slides20)
@@ -497,7 +499,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # first measured title 0: the sentence filing it joined to the title, every row in one size)
     "ishigaki_ippan_kaikei_hosei_yosan_dai7go_2025": (1.0, 1.0, 1.0),
     "ishigaki_gikai_hosei_yosan_shuseian_2025": (1.0, 1.0, 1.0),
-    "jizokuka_chingin_hikiage_chuijiko_slides_2023": (1.0, 1.0, 1.0),   # PowerPoint 2016 (notes20): f1 0.666 as first measured; see BELOW_THE_BAR
+    "jizokuka_chingin_hikiage_chuijiko_slides_2023": (1.0, 1.0, 1.0),   # PowerPoint 2016 (notes20): f1 0.666 as first measured; tables_false_pages 1 before below21
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
