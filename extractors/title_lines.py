@@ -9,7 +9,7 @@ import unicodedata
 
 from extractors.line_roles import LineRole, letters_span
 from extractors.neighbours import next_item
-from extractors.numbering import FIGURE, SERVES_PROVISIONS, a_figure, folded
+from extractors.numbering import FIGURE, SERVES_PROVISIONS, a_figure, closes_a_sentence, folded
 from extractors.records import Flow, TextLine
 from extractors.typography import in_another_ink
 from normalizers.text import SPACES as _SPACES, clean
@@ -193,7 +193,8 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         if (fig := _figure_in_title(head, j, flow)) is not None:
             cont += fig
             break
-        if not runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped):
+        if not runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped) \
+                or opens_a_paragraph(j + 1, flow):
             break
         nxt = flow.line(j + 1)
         if len(cont) >= 2 and not _hung_on(j, hang, flow):
@@ -227,6 +228,30 @@ def figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
         and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 > (line.y0 + line.y1) / 2 \
         and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * head.size   # on the next row, not on its own
     return k if ok else None
+
+
+def opens_a_paragraph(j: int, flow: Flow) -> bool:
+    """Convention (a 指針's ⑸ whose title fills its row to the edge: ⑸　職域保健と…仕組みの活用 over 職域保健と…地域・職域
+    連携 / 推進協議会が…): row `j` opens a paragraph — it runs to the edge and closes no sentence, and the row under it,
+    on its page in its size, a plain row (plain_row), no white between, starts one character further left (same_indent
+    to paragraph_indent ems: the paragraph's first row set in, 字下げ by indent, no space written) —: no row of a title
+    or a sentence wrapped onto it, whose rows all start at one x (its hang or the margin). A row closing a sentence
+    may be a wrapped item's last (an item's sentence over two rows, running text at the margin under it); a title's
+    row hung under its first letter, over body rows starting further left, ends short of the edge."""
+    if j + 1 >= len(flow.items):
+        return False
+    row, below, role = flow.items[j], flow.items[j + 1], flow.roles[j + 1]
+    if not (isinstance(row, TextLine) and isinstance(below, TextLine)) or below.page != row.page or not plain_row(role) \
+            or not reaches(flow, j) or abs(below.size - row.size) > flow.settings.typography.near_size \
+            or after_white(j, flow) or closes_a_sentence(clean(row.text)):
+        return False
+    step = letters_span(row)[0] - letters_span(below)[0]
+    return flow.settings.typography.same_indent * row.size <= step <= flow.settings.headings.paragraph_indent * row.size
+
+
+def plain_row(role: LineRole | None) -> bool:
+    """A row of running text: no label, no indent, no mark, no goal, no item's start."""
+    return role is not None and not (role.numbering or role.opens_space or role.mark or role.goal or role.item_start)
 
 
 def after_white(j: int, flow: Flow) -> bool:
