@@ -1593,12 +1593,11 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
         return False
     line = flow.line(c.index)
     nxt = _text_under(c, rows[-1], latin, flow)
-    indented = nxt is not None and opens_a_paragraph(nxt, flow)   # a paragraph under it, its first row set in
-    if nxt is None or last.reaches_edge and not indented:   # (a title filling its row to the edge ends there)
-        return False
+    if nxt is None or last.reaches_edge and not opens_a_paragraph(nxt, flow):   # a title filling its row to the
+        return False   # edge ends there over a paragraph whose first row is set in
     after = flow.line(nxt)
     step, here, there = flow.settings.typography.same_indent * line.size, letters_span(line)[0], letters_span(after)[0]
-    opens = _opens_paragraph(nxt, flow) or indented
+    opens = _opens_paragraph(nxt, flow)
     if abs(letters_span(flow.line(rows[-1]))[1] - letters_span(after)[1]) <= step and not opens:
         return False   # the next row carries on to where the title's last ends: one measure, text wrapped (主文's ⑴, set in from both sides)
     return there > here + step or (abs(there - here) <= step and (opens or latin and _phrase_over_text(text)))
@@ -1658,9 +1657,10 @@ def _beside_its_items(c: Candidate, prev: int | None, nxt: int | None, flow: Flo
 def _opens_paragraph(j: int | None, flow: Flow) -> bool:
     """Convention of a judgment (判決): its outline's labels (⑴, ア) stand one character in, where
     its paragraphs' first lines start (字下げ, a space at the margin), so the text a label titles
-    starts at the label's indent as a paragraph of its own: the line at j opens with that space."""
+    starts at the label's indent as a paragraph of its own: the line at j opens with that space — or, written with
+    no space, its first row is set in from the rows after it (title_lines.opens_a_paragraph)."""
     role = flow.roles[j] if j is not None else None
-    return role is not None and role.opens_space
+    return j is not None and role is not None and (role.opens_space or opens_a_paragraph(j, flow))
 
 
 def _neighbours(c: Candidate, flow: Flow) -> tuple[int | None, int | None]:

@@ -220,9 +220,10 @@ def numbered_in_series(pages: list[Page], numerals: list[Numeral], ls: Layout) -
     keep.sort(key=lambda n: (n[0], n[3][1]))
     numbered = [n for n in keep if _follows(n, keep, by_number, ls) or _opens_its_first(n, by_number[n[0]].lines)
                 or _twin(n, keep, by_number)]
-    for number, k, digit, box in numbered:
-        page = by_number[number]
-        page.lines[k] = _with_label(page.lines[k], digit, box)
+    for number, k, digit, box in numbered:   # the white between the picture and the line is a space (a bare
+        page = by_number[number]               # number is spaced from its title: numbering's bare_number)
+        line = page.lines[k]
+        page.lines[k] = _with_label(line, digit if line.text[:1].isspace() else digit + " ", box)
 
 
 def _follows(n: Numeral, numerals: list[Numeral], pages: dict[int, Page], ls: Layout) -> bool:

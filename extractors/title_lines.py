@@ -24,9 +24,10 @@ def _title_ends(j: int, wrapped: bool, close_apart: bool, flow: Flow) -> bool:
     """The title ends at line `j`: the next line neither wraps it nor stands close under a title set
     apart (unless that row runs to the edge: a paragraph's first row), or stands after more white, or line
     `j` closes with the bracket naming the provisions an attachment serves (別表（第１５条、第１７条関係）:
-    numbering.SERVES_PROVISIONS; the line under it names the attachment's table, no part of its title)."""
+    numbering.SERVES_PROVISIONS; the line under it names the attachment's table, no part of its title), or the next
+    line opens a paragraph, its first row set in (opens_a_paragraph)."""
     return not (wrapped or (close_apart and not _row_reaches(j + 1, flow))) or after_white(j, flow) \
-        or SERVES_PROVISIONS.search(folded(flow.line(j).text).rstrip()) is not None
+        or SERVES_PROVISIONS.search(folded(flow.line(j).text).rstrip()) is not None or opens_a_paragraph(j + 1, flow)
 
 
 def continues(flow: Flow, i: int) -> bool:
@@ -193,8 +194,7 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         if (fig := _figure_in_title(head, j, flow)) is not None:
             cont += fig
             break
-        if not runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped) \
-                or opens_a_paragraph(j + 1, flow):
+        if not runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped):
             break
         nxt = flow.line(j + 1)
         if len(cont) >= 2 and not _hung_on(j, hang, flow):
