@@ -13,12 +13,11 @@ from collections import Counter
 
 import regex
 
-from extractors.numbering import match_numbering
+from extractors.numbering import CONTENTS_LEADERS, match_numbering
 from extractors.settings import DEFAULT
 from normalizers.text import clean, fold_width
 from extractors.records import TextLine
 
-_LEADERS = regex.compile(r"(?:[.．・·…‥⋯]\s*){4,}\s*[0-9]*\s*$")
 _TITLES = {"目次"}
 _BRACKETS = "＜<【〔[（(＞>】〕])"   # around a contents title: ＜目次＞, 【目次】
 _PAGE_REF = regex.compile(r"[.．・·…‥⋯\s]*[0-9]*\s*$")
@@ -45,7 +44,7 @@ def is_contents_title(text: str) -> bool:
 
 def is_toc_line(text: str) -> bool:
     """A contents line by its text alone (leader dots, or the title)."""
-    return bool(_LEADERS.search(clean(text))) or is_contents_title(text)
+    return bool(CONTENTS_LEADERS.search(clean(text))) or is_contents_title(text)
 
 
 # a 規程・条例's contents entry names the articles its chapter holds in brackets after its title

@@ -45,8 +45,8 @@ from extractors.neighbours import blank, next_item, previous_item, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import item_of_note, schedule_row
 from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
-from extractors.title_lines import after_white, at_indent, continues, join_title, reaches, runs_on, set_like, title_beside, title_lines, \
-    title_start
+from extractors.title_lines import after_white, at_indent, continues, join_title, opens_a_paragraph, plain_row, reaches, runs_on, \
+    set_like, title_beside, title_lines, title_start
 from normalizers.dates import DATE
 from normalizers.text import SPACES as _SPACES, clean
 
@@ -1594,7 +1594,8 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     of where the next row ends when that row carries on (no paragraph opens there: a block set in
     from both sides, 主文's, has an edge of its own); the text
     it heads starts on the next row, further in than the label (or at its indent, opening a
-    paragraph: _opens_paragraph); no item of its own system stands
+    paragraph: _opens_paragraph); a title filling its row to the edge does too, over a paragraph whose first row
+    is set in from the rows after it (title_lines.opens_a_paragraph); no item of its own system stands
     right before or after it (⑴ 人材 / ⑵ 研究 line under line are a list)."""
     latin = _latin_title(c.title)
     if latin is None:
@@ -1602,12 +1603,12 @@ def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     rows = [c.index, *title_lines(c.index, flow)]
     text = c.title + "".join(clean(flow.line(j).text) for j in rows[1:])
     last = flow.roles[rows[-1]]
-    if "。" in text or text.rstrip().endswith(("、", "，")) or last is None or last.reaches_edge:
+    if "。" in text or text.rstrip().endswith(("、", "，")) or last is None:
         return False
     line = flow.line(c.index)
     nxt = _text_under(c, rows[-1], latin, flow)
-    if nxt is None:
-        return False
+    if nxt is None or last.reaches_edge and not opens_a_paragraph(nxt, flow):   # a title filling its row to the
+        return False   # edge ends there over a paragraph whose first row is set in
     after = flow.line(nxt)
     step, here, there = flow.settings.typography.same_indent * line.size, letters_span(line)[0], letters_span(after)[0]
     opens = _opens_paragraph(nxt, flow)
@@ -1670,9 +1671,10 @@ def _beside_its_items(c: Candidate, prev: int | None, nxt: int | None, flow: Flo
 def _opens_paragraph(j: int | None, flow: Flow) -> bool:
     """Convention of a judgment (判決): its outline's labels (⑴, ア) stand one character in, where
     its paragraphs' first lines start (字下げ, a space at the margin), so the text a label titles
-    starts at the label's indent as a paragraph of its own: the line at j opens with that space."""
+    starts at the label's indent as a paragraph of its own: the line at j opens with that space — or, written with
+    no space, its first row is set in from the rows after it (title_lines.opens_a_paragraph)."""
     role = flow.roles[j] if j is not None else None
-    return role is not None and role.opens_space
+    return j is not None and role is not None and (role.opens_space or opens_a_paragraph(j, flow))
 
 
 def _neighbours(c: Candidate, flow: Flow) -> tuple[int | None, int | None]:
@@ -1829,6 +1831,8 @@ def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:
     title in bold runs to the edge over a paragraph and is no sentence)."""
     line, j, text = flow.line(c.index), c.index, c.title
     closes = has_full_stop if c.system == "title" else closes_a_sentence
+    if c.system != "title" and opens_a_paragraph(j + 1, flow):   # its words end at its row's end
+        return False
     for rows in range(2, flow.settings.headings.sentence_rows + 1):
         if not (_row_carries(line, j, flow) or _carried_over(j, flow)):   # a row the note reference
             return False   # of the row above opens (…措置（注 / ３）がとられている…) still carries the sentence on
@@ -1888,17 +1892,12 @@ def _carried_over(j: int, flow: Flow) -> bool:
     line, nxt = flow.items[j], flow.items[j + 1] if j + 1 < len(flow.items) else None
     role = flow.roles[j + 1] if nxt is not None else None
     if not (isinstance(line, TextLine) and isinstance(nxt, TextLine) and reaches(flow, j)) or nxt.blank \
-            or not _plain_row(role):
+            or not plain_row(role):
         return False
     left = (flow.text_left or text_left(flow)).get(nxt.page)
     return nxt.page in (line.page, line.page + 1) and left is not None \
         and abs(nxt.x0 - left) <= flow.settings.typography.same_indent * nxt.size \
         and abs(nxt.size - line.size) <= flow.settings.typography.near_size and not after_white(j, flow)
-
-
-def _plain_row(role: LineRole | None) -> bool:
-    """A row of running text: no label, no indent, no mark, no goal, no item's start."""
-    return role is not None and not (role.numbering or role.opens_space or role.mark or role.goal or role.item_start)
 
 
 def _a_question(text: str) -> bool:

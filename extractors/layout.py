@@ -30,7 +30,7 @@ from extractors.errors import InputError
 from extractors.geometry import components, union_box
 from extractors.memory import gc_paused
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
-from extractors.picture_labels import with_picture_labels
+from extractors.picture_labels import Numeral, numbered_in_series, with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
 from extractors.settings import DEFAULT, Layout, Settings
 
@@ -1730,6 +1730,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
     _mupdf_said(None, pymupdf.TOOLS.mupdf_warnings(), warnings)
     sizes: dict[int, Pixels | None] = {}   # XObjects' pixels, by xref (_page_xobjects)
     actual_text = tree_actual_text(doc, data)
+    numerals: list[Numeral] = []   # pictures of one digit before a line (picture_labels), decided over the document
     for i in range(count):
         pymupdf.TOOLS.reset_mupdf_warnings()
         page = doc[i]
@@ -1761,7 +1762,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             specks += rules_read_as_marks(raw, rules)   # (the stretches of rules the OCR read as dashes and bars)
         lines = _inks(page, _lines(page, raw, i + 1, warnings, ls, overprints, shape, down), ocr, shape, ls)
         if not shape.vertical:
-            lines = with_picture_labels(page, lines, ls, shapes, images)
+            lines = with_picture_labels(page, lines, ls, shapes, images, numerals)
         pictures = _pictures(page, shape, placed)
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes,
                           ocr, shape.turned, specks, shape.across))
@@ -1770,6 +1771,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside
             said = "\n".join(w for w in said.splitlines() if "ActualText" not in w)
         _mupdf_said(i + 1, said, warnings, _encoded_by_name(page) if _CODESPACE_CAPPED[0].search(said) else False)
+    numbered_in_series(pages, numerals, ls)
     return pages, warnings
 
 

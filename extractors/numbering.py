@@ -649,6 +649,9 @@ CONTACT_ROW = regex.compile(r"^[●○◆■・･\s]*[^\s、，,。]{0,16}?(?:�
 # Convention (a flyer's or a notice's contact block: 【お問い合わせ先】 over the office, its hours and telephone): a band
 # whose words are a contact's key alone keys the block under it, as a field's key does — no heading
 CONTACT_BAND = regex.compile(r"^[【［\[<＜〈]\s*(?:お?問い?合わ?せ(?:先|窓口)?|連絡先|照会先)\s*[】］\]>＞〉]$")
+# a contents entry's leader dots and the page number after them (第一部 基本的事項 ……… 1): what is left is its title
+# (contents.is_toc_line; picture_labels.numbered_in_series compares an entry's title with a heading's)
+CONTENTS_LEADERS = regex.compile(r"(?:[.．・·…‥⋯]\s*){4,}\s*[0-9]*\s*$")
 # a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1.
 PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")
 # a "title" with no letter at all (5-35-4: a figure's step numbers run together, read as 5-35 and -4)

@@ -14,6 +14,16 @@ holds the glyphs) prints the mask's shape, so the mask is what is read; and such
 inside a line's row, right after a span and before the next (理由第２の３⑷について: the font had no
 ⑷), prints characters of the line in their place: the same label, read the same way, becomes a
 span there (a parenthesised number in running text or a title).
+
+A number of one glyph (Word's chapter numbers 1, 2 on their bands, and the same before the 目次's
+entries) is no label read alone: a picture of one glyph is as often a bullet or a mark (■, read as
+the full stop; a flag, an icon). Convention: a picture of one glyph read as a digit, standing right
+before a line, is that line's number when the document shows it is one of a series of numbers
+(numbered_in_series): the digit follows the one before in the column its pictures stand in
+(picture_series_x), or the next in that column follows it; or the line under it opens with the
+label N.1 of it; or another such picture reads the same digit before the same title (a contents
+entry and its chapter). Those pictures are gathered page by page (with_picture_labels), and
+decided over the document once its pages are read.
 """
 from __future__ import annotations
 
@@ -21,15 +31,19 @@ import functools
 from collections.abc import Callable
 
 import pymupdf
+import regex
 
-from extractors.numbering import PICTURE_LABEL
-from extractors.records import Line, Pixels, Span
+from extractors.numbering import CONTENTS_LEADERS, PICTURE_LABEL
+from extractors.records import Line, Page, Pixels, Span
 from extractors.settings import Layout
+from normalizers.text import fold_width
 
 _GLYPHS = "0123456789().,"
 _FACES = ("tiro", "helv", "cour")
 Ink = frozenset[tuple[int, int]]
 Box = tuple[float, float, float, float]
+Numeral = tuple[int, int, str, Box]   # a picture of one digit before a line: the page's number, the line's
+                                      # index in its lines, the digit, the picture's box (numbered_in_series)
 
 
 def _label_sized(w: int, h: int, ls: Layout, most: int = 0) -> bool:
@@ -116,6 +130,14 @@ def _read(ink: Ink, ls: Layout) -> tuple[str, int]:
     return (out, max(x for x, _ in ink) + 1) if PICTURE_LABEL.match(out) else ("", 0)
 
 
+def _digit(ink: Ink, ls: Layout) -> tuple[str, int]:
+    """The digit a picture of one glyph prints, read among all of a label's glyphs (a bullet ■ reads
+    as the full stop: no digit), and how far its ink reaches; ("", 0) for none."""
+    glyphs = _glyphs(ink)
+    ch = _glyph(glyphs[0], _GLYPHS, ls) if len(glyphs) == 1 else ""
+    return (ch, max(x for x, _ in ink) + 1) if ch.isdigit() else ("", 0)
+
+
 def mask_shape(doc: pymupdf.Document, xref: int, w: int, h: int, ls: Layout) -> tuple[int, int, int] | None:
     """A picture of too few pixels to print a glyph (fewer than picture_min_pixels each way: one
     colour) painted through a soft mask of more: the mask's xref and pixel size (what prints)."""
@@ -140,13 +162,14 @@ def _glyph(glyph: Ink, among: str, ls: Layout) -> str:
 
 def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
                         shapes: list[Pixels | None] | None,
-                        images: Callable[[], pymupdf.TextPage]) -> list[Line]:
+                        images: Callable[[], pymupdf.TextPage], numerals: list[Numeral] | None = None) -> list[Line]:
     """The page's lines, each that a picture label stands right before opening with it, and each
     such a picture stands inside holding it in its place. `shapes`: the pixels of the XObjects
     the page's own resources name (layout._page_xobjects);
     only a page naming an image small enough to be a label, or too small to print one itself
     (mask_shape), is looked at. `images`: the page's text page that keeps its images (made
-    once a page, if asked: layout._read_pages)."""
+    once a page, if asked: layout._read_pages). `numerals`: where the pictures of one digit right
+    before a line are gathered, for numbered_in_series to decide over the document."""
     sized = [sh for sh in shapes or () if sh is not None]
     labels = any(_label_sized(sh.width, sh.height, ls) for sh in sized)
     tiny = any(max(sh.width, sh.height) < ls.picture_min_pixels for sh in sized)
@@ -158,10 +181,12 @@ def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
             continue
         try:   # a picture MuPDF cannot decode is no label (the page is read without it)
             pix = pymupdf.Pixmap(page.parent, printed[0])
-            label, reach = _read(_ink(pix, printed[1]), ls)
+            ink = _ink(pix, printed[1])
         except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase):   # MuPDF's own errors derive from Exception
             continue
+        label, reach = _read(ink, ls)
         if not label:
+            _gather(numerals, page.number + 1, out, _digit(ink, ls), (bbox, pix.width), ls)
             continue
         x0, y0, x1, y1 = bbox
         box = (x0, y0, x0 + (x1 - x0) * reach / pix.width, y1)   # as far as its ink reaches
@@ -171,6 +196,67 @@ def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
         elif (k := _holding(out, box, ls)) is not None:
             out[k] = _with_inner(out[k], label, box)
     return out
+
+
+def _gather(numerals: list[Numeral] | None, number: int, lines: list[Line], digit: tuple[str, int],
+            placed: tuple[Box, int], ls: Layout) -> None:
+    """A picture of one digit (`digit`: it and its ink's reach, _digit) standing right before a line
+    (_labelled) put among the page's numerals (`placed`: the picture's box and pixels across)."""
+    (x0, y0, x1, y1), width = placed
+    if numerals is None or not digit[0]:
+        return
+    box = (x0, y0, x0 + (x1 - x0) * digit[1] / width, y1)
+    k = _labelled(lines, box, ls)
+    if k is not None:
+        numerals.append((number, k, digit[0], box))
+
+
+def numbered_in_series(pages: list[Page], numerals: list[Numeral], ls: Layout) -> None:
+    """Each line a picture of one digit stands right before (gathered by with_picture_labels)
+    opening with the digit, when the document shows it to be a number of a series (the module's
+    convention: _follows, _opens_its_first, _twin); the pages' lines are replaced in place."""
+    by_number = {p.number: p for p in pages}
+    keep = [n for n in numerals if n[0] in by_number and n[1] < len(by_number[n[0]].lines)]
+    keep.sort(key=lambda n: (n[0], n[3][1]))
+    numbered = [n for n in keep if _follows(n, keep, by_number, ls) or _opens_its_first(n, by_number[n[0]].lines)
+                or _twin(n, keep, by_number)]
+    for number, k, digit, box in numbered:   # the white between the picture and the line is a space (a bare
+        page = by_number[number]               # number is spaced from its title: numbering's bare_number)
+        line = page.lines[k]
+        page.lines[k] = _with_label(line, digit if line.text[:1].isspace() else digit + " ", box)
+
+
+def _follows(n: Numeral, numerals: list[Numeral], pages: dict[int, Page], ls: Layout) -> bool:
+    """The digit follows the one before it in its column (the document's pictures of one digit
+    whose left edges are within picture_series_x of its own, in reading order), or the one after
+    it follows it."""
+    size = pages[n[0]].lines[n[1]].size
+    column = [m for m in numerals if abs(m[3][0] - n[3][0]) <= ls.picture_series_x * size]
+    at = column.index(n)
+    before = column[at - 1][2] if at else ""
+    after = column[at + 1][2] if at + 1 < len(column) else ""
+    d = int(n[2])
+    return before == str(d - 1) or after == str(d + 1)
+
+
+def _opens_its_first(n: Numeral, lines: list[Line]) -> bool:
+    """The line under the numbered one (the nearest below it that reaches across the picture's
+    column or right of it) opens with the label N.1 of its digit (１.１, 1．1): its first part."""
+    line, x0 = lines[n[1]], n[3][0]
+    under = [ln for ln in lines if ln.y0 >= line.y1 - line.size / 2 and ln.x1 > x0 and ln is not line]
+    if not under:
+        return False
+    first = min(under, key=lambda ln: ln.y0)
+    return regex.match(rf"{n[2]}[.．]1(?![0-9])", fold_width(first.text.strip())) is not None
+
+
+def _twin(n: Numeral, numerals: list[Numeral], pages: dict[int, Page]) -> bool:
+    """Another picture of the same digit stands before a line of the same title, leader dots and
+    page number aside (a contents entry and its chapter)."""
+    def title(m: Numeral) -> str:
+        return CONTENTS_LEADERS.sub("", pages[m[0]].lines[m[1]].text).strip()
+    own = title(n)
+    return bool(own) and any(m is not n and m[2] == n[2] and title(m) == own for m in numerals)
 
 
 def _masks_named(shapes: list[Pixels | None] | None, ls: Layout) -> bool:

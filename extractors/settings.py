@@ -168,6 +168,9 @@ class Layout:
                                             "                                   placed no thicker than a rule, a piece of a rule)")
     picture_height: float = _v(1.6, "em", "...at most this tall for its line's size")
     picture_gap: float = _v(1.0, "em", "...and stands at most this far left of its line")
+    picture_series_x: float = _v(0.5, "em", "a picture of one digit stands in its series' column when its left edge is within this of\n"
+                                          "                                   another's (Word's list numbers at one indent: 87.4-88.6 pt at 12 pt;\n"
+                                          "                                   picture_labels.numbered_in_series)")
     picture_columns: int = _v(12, "count", "a picture's glyph is compared on a grid of this many columns over its ink")
     picture_rows: int = _v(16, "count", "...and this many rows (3 and 8 told apart by their left strokes)")
     picture_match: float = _v(0.6, "share", "a glyph is one of a label's when this like its template (ink per cell, proportion;\n"

@@ -9,7 +9,7 @@ import unicodedata
 
 from extractors.line_roles import LineRole, letters_span
 from extractors.neighbours import next_item
-from extractors.numbering import FIGURE, SERVES_PROVISIONS, a_figure, folded
+from extractors.numbering import FIGURE, SERVES_PROVISIONS, a_figure, closes_a_sentence, folded
 from extractors.records import Flow, TextLine
 from extractors.typography import in_another_ink
 from normalizers.text import SPACES as _SPACES, clean
@@ -24,9 +24,10 @@ def _title_ends(j: int, wrapped: bool, close_apart: bool, flow: Flow) -> bool:
     """The title ends at line `j`: the next line neither wraps it nor stands close under a title set
     apart (unless that row runs to the edge: a paragraph's first row), or stands after more white, or line
     `j` closes with the bracket naming the provisions an attachment serves (別表（第１５条、第１７条関係）:
-    numbering.SERVES_PROVISIONS; the line under it names the attachment's table, no part of its title)."""
+    numbering.SERVES_PROVISIONS; the line under it names the attachment's table, no part of its title), or the next
+    line opens a paragraph, its first row set in (opens_a_paragraph)."""
     return not (wrapped or (close_apart and not _row_reaches(j + 1, flow))) or after_white(j, flow) \
-        or SERVES_PROVISIONS.search(folded(flow.line(j).text).rstrip()) is not None
+        or SERVES_PROVISIONS.search(folded(flow.line(j).text).rstrip()) is not None or opens_a_paragraph(j + 1, flow)
 
 
 def continues(flow: Flow, i: int) -> bool:
@@ -227,6 +228,30 @@ def figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
         and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 > (line.y0 + line.y1) / 2 \
         and nxt.y0 - line.y1 <= flow.settings.headings.title_gap * head.size   # on the next row, not on its own
     return k if ok else None
+
+
+def opens_a_paragraph(j: int, flow: Flow) -> bool:
+    """Convention (a 指針's ⑸ whose title fills its row to the edge: ⑸　職域保健と…仕組みの活用 over 職域保健と…地域・職域
+    連携 / 推進協議会が…): row `j` opens a paragraph — it runs to the edge and closes no sentence, and the row under it,
+    on its page in its size, a plain row (plain_row), no white between, starts one character further left (same_indent
+    to paragraph_indent ems: the paragraph's first row set in, 字下げ by indent, no space written) —: no row of a title
+    or a sentence wrapped onto it, whose rows all start at one x (its hang or the margin). A row closing a sentence
+    may be a wrapped item's last (an item's sentence over two rows, running text at the margin under it); a title's
+    row hung under its first letter, over body rows starting further left, ends short of the edge."""
+    if j + 1 >= len(flow.items):
+        return False
+    row, below, role = flow.items[j], flow.items[j + 1], flow.roles[j + 1]
+    if not (isinstance(row, TextLine) and isinstance(below, TextLine)) or below.page != row.page or not plain_row(role) \
+            or not reaches(flow, j) or abs(below.size - row.size) > flow.settings.typography.near_size \
+            or after_white(j, flow) or closes_a_sentence(clean(row.text)):
+        return False
+    step = letters_span(row)[0] - letters_span(below)[0]
+    return flow.settings.typography.same_indent * row.size <= step <= flow.settings.headings.paragraph_indent * row.size
+
+
+def plain_row(role: LineRole | None) -> bool:
+    """A row of running text: no label, no indent, no mark, no goal, no item's start."""
+    return role is not None and not (role.numbering or role.opens_space or role.mark or role.goal or role.item_start)
 
 
 def after_white(j: int, flow: Flow) -> bool:

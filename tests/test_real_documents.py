@@ -209,15 +209,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (page_flow._captioned_list; jma_kozui's 発表者 box, a head over names, stays a 2 × 1 table), and the second
     # slide's title, centred over a table that runs past its one wrapped line, is centred on the table's span
     # (page_flow._measure_right))
-    # 政府CIO補佐官等ディスカッションペーパー's 付録 (JUST PDF 4 from Word, pages 1–6 of 25, newdocsA21): the chapters' numbers
-    # "1" and "2" on their blue bands are printed as pictures of one glyph each (Word's list numbers rendered as small
-    # images; the 目次's numbers too), and picture_labels reads a picture only as a label of two to four glyphs closed by
-    # ")" or "." — so 1 概要 and 2 アーキテクチャ記述の基本要素 are read with their titles only (f1 0.75) and the sections
-    # under them match headings whose parents do not (parents 0; the sections stand under their chapters since
-    # newdocsA21's numbering.first_in_part: 0.333 before, 2.1/2.2 read beside the chapter). First measured: f1 0.75,
-    # parents 0.333, footnotes 0.875 (note 3's number alone over its URL taken for p3's page number:
-    # furniture._hung_over_text), title 0 (付録 read into it: numbering.PART_LABEL_ALONE)
-    "cio_dp_architecture_concept_paper_furoku_2021": {"f1": 0.75, "parents": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -491,7 +482,14 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # newdocsA21: a PMDA review without the ministry's sheet (Word for Microsoft 365, pages 1–10 of 26), Word footnotes
     # 1）–14） with circled items; first measured f1 0.857: 7.R.1.1 read as "7." + "R.1.1 …" (numbering: decimal4)
     "pmda_shinsa_hokokusho_lixiana_cteph_2025": (1.0, 1.0, 1.0),
-    "cio_dp_architecture_concept_paper_furoku_2021": (0.75, 0.0, 1.0),   # newdocsA21: see BELOW_THE_BAR (chapter numbers as pictures)
+    # 政府CIO補佐官等ディスカッションペーパー's 付録 (JUST PDF 4 from Word, pages 1–6 of 25, newdocsA21): the chapters' numbers
+    # "1" and "2" on their blue bands are printed as pictures of one glyph each (Word's list numbers rendered as small
+    # images; the 目次's 1–5 too), so 1 概要 and 2 アーキテクチャ記述の基本要素 were read with their titles only: f1 0.75,
+    # parents 0 (0.333 before newdocsA21's numbering.first_in_part), first measured with footnotes 0.875 and title 0
+    # too. Meets every bar since pictnum21: a picture of one glyph read as a digit before a line is its number when the
+    # document shows a series (picture_labels.numbered_in_series: the 目次's 1–5 and the chapters' 1, 2 in one column,
+    # each following the one before; １.１ under 1, ２.１ under 2)
+    "cio_dp_architecture_concept_paper_furoku_2021": (1.0, 1.0, 1.0),
     # newdocsA20: an issuer new to the corpus, 石垣市 (沖縄県) — its budget bill (iTextSharp 5.5.13 assembling the cover and
     # bill with a budget system's tables; first measured title 0 (the city under the title in its 36 pt), date 0 (only the
     # bill's filing line on p2 dates it), footnotes 0 (「１　追加（単位：千円）」 over a grid read as note 1), tables_found 0.666
