@@ -735,6 +735,21 @@ _OPENS, _CLOSES = "「(（", "」)）"
 _BRACKET = regex.compile(f"[{regex.escape(_OPENS + _CLOSES)}]")
 
 
+def _bracket_depths(text: str, quote: int, paren: int) -> tuple[int, int]:
+    """Convention of 改め文: the words an instruction quotes (「…」) are fragments of the amended statute
+    and may open a parenthesis they do not close (中「サウナ室に設ける放熱設備（以下「サウナ設備」という」を…):
+    a parenthesis counts only outside the quotes. (quote, paren): the depths of 「…」 and of （…） open at
+    the start of `text`; returned as they stand at its end."""
+    for ch in _BRACKET.findall(text):
+        if ch == "「":
+            quote += 1
+        elif ch == "」":
+            quote = max(0, quote - 1)
+        elif not quote:
+            paren = max(0, paren + (1 if ch in _OPENS else -1))
+    return quote, paren
+
+
 def _amended_text(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[int]:
     """Convention of 改め文 (a bill, rule or notice that amends another): its body is a list of
     instructions on the amended statute (第３条中「…」を「…」に改める。); one that closes with
@@ -763,25 +778,25 @@ def _amended_text(flow: Flow, roles: list[LineRole | None], folds: dict[int, str
 
 def _sentences(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[list[int]]:
     """The flow's text lines read sentence by sentence: a sentence ends with a line that closes with 。
-    outside brackets (「…」, （…）); a 附則 alone on its line stands as an empty sentence of its own.
+    outside brackets (「…」, and （…） opened outside the quotes: _bracket_depths); a 附則 alone on its line stands as an empty sentence of its own.
     Read on the lines' folded text (`folds`: stripped, so it ends as it does with its spaces out;
     a bracket counts the same with or without them)."""
     out: list[list[int]] = []
     sentence: list[int] = []
-    depth = 0
+    quote = paren = 0
     for i, role in enumerate(roles):
         it = flow.items[i]
         if role is None or not isinstance(it, TextLine) or it.blank or i in flow.contents:
             continue
         if role.numbering is not None and role.numbering[0] == "supplementary":
             out += [sentence, []] if sentence else [[]]
-            sentence, depth = [], 0
+            sentence, quote, paren = [], 0, 0
             continue
         f = folds[i]
         sentence.append(i)
-        if _BRACKET.search(f) is not None:   # most lines hold no bracket: their depth is the line before's
-            depth = max(0, depth + sum(map(f.count, _OPENS)) - sum(map(f.count, _CLOSES)))
-        if not depth and f.endswith("。"):
+        if _BRACKET.search(f) is not None:   # most lines hold no bracket: their depths are the line before's
+            quote, paren = _bracket_depths(f, quote, paren)
+        if not quote and not paren and f.endswith("。"):
             out.append(sentence)
             sentence = []
     return out + [sentence] if sentence else out

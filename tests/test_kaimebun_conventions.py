@@ -65,3 +65,14 @@ def test_a_box_framing_a_phrase_in_a_one_row_grid_is_no_column(tmp_path):
     cells = read_csv(out / "tables.csv")
     assert {(c["row"], c["col"]) for c in cells} == {("1", "1"), ("1", "2")}
     assert all(norm("２－４．補助金等の重複について") in norm(c["text"]) for c in cells)
+
+
+def test_a_parenthesis_inside_the_quoted_words_does_not_hold_the_sentence_open():
+    """Convention of 改め文 (blind21c): the quoted words are fragments of the amended statute and may open a
+    parenthesis they do not close; only a parenthesis outside the quotes keeps a sentence open."""
+    from extractors.line_roles import _bracket_depths
+    assert _bracket_depths("同条第1項中「サウナ室に設ける放熱設備(以下「サウナ設備」という」を", 0, 0) == (0, 0)
+    assert _bracket_depths("「一般サウナ設備(簡易サウナ設備以外の", 0, 0) == (1, 0)
+    assert _bracket_depths("設備をいう。)をいう。以下同じ」に改める。", 1, 0) == (0, 0)
+    assert _bracket_depths("南国市火災予防条例(昭和37年", 0, 0) == (0, 1)
+    assert _bracket_depths("南国市条例第9号)の一部を", 0, 1) == (0, 0)

@@ -281,6 +281,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nankoku_ryohi_jorei_kaisei_gian_2026": (1.0, 1.0, 1.0),
     "nankoku_shizei_jorei_kaisei_gian_2022": (1.0, 1.0, 1.0),
     "nankoku_toshokan_setchi_jorei_gian_2025": (1.0, 1.0, 1.0),
+    "nankoku_kasai_yobo_jorei_kaisei_gian_2026": (1.0, 1.0, 1.0),   # blind21c: first measured f1 0.667 (a quoted article read as a heading)
+    "sakaiminato_gikai_giketsu_kekka_ichiran_rinjikai_2025": (1.0, 1.0, 1.0),   # blind21c: first measured 1.0
     "nankoku_shisei_hoshin_2026": (1.0, 1.0, 1.0),
     "nankoku_teian_riyu_2026": (1.0, 1.0, 1.0),
     "kamogawa_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
@@ -544,6 +546,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'sabae_jisshi_jigyo_ichiran_2020': 'not printed in the document (the truth names the city whose departments the list names); read: none',
     'saikosai_kensetsu_asbestos_okugai_hanketsu_2021': "not printed in the document (the truth names its source); read: '第一小法廷'",
     'sakaiminato_gikai_giketsu_kekka_ichiran_2025': 'not printed in the document (the truth names the council whose votes the list records); read: none',
+    'sakaiminato_gikai_giketsu_kekka_ichiran_rinjikai_2025': 'not printed in the document (the truth names the council whose votes the list records, as for its 定例会 sibling); read: none',
     'setagaya_yosan_hensei_gaiyo_2026': 'printed from p2, not on the cover; read: none',
     'soumu_johotsushin_hakusho_2024_part1_ch4_sec1': 'printed on p1, not read as the issuer; read: none',
     'suzuka_kekkaku_kenshin_oshirase_2026': 'printed on p1, not read as the issuer; read: none',
