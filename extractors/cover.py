@@ -58,6 +58,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
+from normalizers.bodies import MINUTES_KIND
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
@@ -1072,7 +1073,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     starts; `filed`: the filing line of the bill on the next page, _filing_line)."""
     share = settings.cover.date_share
     title, last, title_at = _cover_title(rows, body, settings, opening, table_top, body_font)
-    rows = _entries_out(rows, last)
+    rows = _entries_out(rows, last, title)
     on_its_row = _closing_dated(title)   # the date closing the title's row: the paper's, no word of its title
     quoted = _body_quoting(_undated(title))   # 〇〇会議「…の見解」: the body the issuer, the quotation the title
     title, rows, kind = _with_minutes_kind(_unquoted(_quotation(title, quoted)), rows, last, settings)
@@ -1111,14 +1112,23 @@ def _subtitle_row(rows: list[CoverRow], last: int) -> str:
     return text if _SUBTITLE.match(text) else ""
 
 
-def _entries_out(rows: list[CoverRow], last: int) -> list[CoverRow]:
+def _entries_out(rows: list[CoverRow], last: int, title: str) -> list[CoverRow]:
     """Convention (a form: its title over the ruled grid of fields the applicant fills in — a founding date,
     an amount, an address, a note on what to write): the cells of a ruled table under a title set outside it
     are the form's entries, no date or issuer of the document; they are left out of the rows read after the
-    title. A title read inside a table's box (a cover framed whole) keeps every row."""
+    title. A title read inside a table's box (a cover framed whole) keeps every row.
+    Convention (minutes whose head is a ruled table of the meeting's particulars — 日時 | 令和4年3月28日（月）…,
+    場所 | …, 出席者 | … — under a title naming the record's kind, …会議要録): the meeting's 日時 row is no entry to
+    fill in, it dates the minutes; it alone of the table's rows stays."""
     if last < 0 or any(r.in_table for r in rows[:last + 1]):
         return rows
-    return rows[:last + 1] + [r for r in rows[last + 1:] if not r.in_table]
+    minutes = bool(_MINUTES_TITLE.search(_unspaced(title)))
+    return rows[:last + 1] + [r for r in rows[last + 1:]
+                              if not r.in_table or (minutes and _MEETING_DAY.match(_unspaced(r.words[0] if r.words else r.text)))]
+
+
+_MINUTES_TITLE = regex.compile(rf"{MINUTES_KIND}$")   # a title closing on the record's kind: minutes
+_MEETING_DAY = regex.compile(r"^(?:開催)?日時[:：]?$")   # the particulars' label of the meeting's day and hours
 
 
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
@@ -1285,7 +1295,7 @@ def _filing_line(rows: list[CoverRow], share: float) -> Dated:
     NO_DATE when it prints no such line."""
     return next((d for r in rows if _FILED.match(fold_width(_unspaced(r.text))) and (d := _row_date(r, share)).iso),
                 NO_DATE)
-_MINUTES_KIND = regex.compile(r"^(?:議事録|議事要旨|議事概要)$")
+_MINUTES_KIND = regex.compile(rf"^{MINUTES_KIND}$")
 
 
 def _with_minutes_kind(title: str, rows: list[CoverRow], last: int,

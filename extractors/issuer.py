@@ -61,8 +61,8 @@ from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # a
 from extractors.records import Flow, SourceDoc
 from extractors.settings import Settings
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
-from normalizers.bodies import (ISSUING_END, MADE_BY, as_issuer, bracketed_body, budget_body, filer, members_office,
-                                names_body, opens_contact, orderer, party_named, reported_body, series_body, title_body, unit_of)
+from normalizers.bodies import (ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, filer,
+                                members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, title_body, unit_of)
 from normalizers.dates import DATE
 from normalizers.text import fold_width
 
@@ -160,15 +160,15 @@ def _unsigned(title: str, text: list[CoverRow]) -> str:
 
 # minutes name their body in the title (…部会第１６回会議議事録): the body is the issuer, not the
 # key/value rows under it (第１ 日時 …, 第２ 場所 …)
-_MINUTES = regex.compile(r"^(.+?)第[0-9０-９]+回[^第]{0,8}(?:議事録|議事要旨)$")
+_MINUTES = regex.compile(rf"^(.+?)第[0-9０-９]+回[^第]{{0,8}}{MINUTES_KIND}$")
 
 
 # …or after the meeting's number (第10回 商事法の電子化に関する研究会 議事録)
-_MINUTES_NAMED_AFTER = regex.compile(r"^第[0-9０-９]+回(.+?)(?:会議)?(?:議事録|議事要旨|議事概要)$")
+_MINUTES_NAMED_AFTER = regex.compile(rf"^第[0-9０-９]+回(.+?)(?:会議)?{MINUTES_KIND}$")
 
 
 # …or with no meeting's number, the body's name then the record's kind (…アドバイザリーボード議事概要): when it names a body
-_MINUTES_OF_BODY = regex.compile(r"^(.+?)(?:議事録|議事要旨|議事概要)$")
+_MINUTES_OF_BODY = regex.compile(rf"^(.+?){MINUTES_KIND}$")
 
 
 def _minutes_body(title: str) -> regex.Match | None:

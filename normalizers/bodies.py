@@ -33,6 +33,10 @@ _BODY_WORDS = (
 # which a name standing alone (石垣市 under a budget book's title) or after 発行 (発行　内閣府) is told as the issuer's —
 # no office holder, no 会 or 部 that end ordinary words too (説明会, 第1部)
 ISSUING_END = r"(?:府|省|庁|局|市|区|町|村|県|都|道|委員会|協会|機構)"
+# what minutes are called, closing their title (…部会第１６回会議議事録, 第10回 教育施策連絡会 会議要録) or alone on a row
+# under it: the record's kind — the title names the meeting's body before it (extractors.issuer._minutes_body), the kind
+# names no issuer (extractors.cover._with_minutes_kind); 会議要録 and 議事要録 are a municipal body's words for the same record
+MINUTES_KIND = r"(?:議事録|議事要旨|議事概要|議事要録|会議要録|会議録)"
 _NOTE_CLOSING = r"(?:[（(][^（）()]{1,20}[）)])?"
 _BODY = regex.compile(r"(?:" + "|".join(sorted(_BODY_WORDS, key=len, reverse=True)) + r")" + _NOTE_CLOSING + r"$")
 
@@ -230,8 +234,10 @@ def party_named(text: str) -> str:
 # Convention (a prefecture's paper titled by the prefecture's name, no issuer printed: 〇〇県長期ビジョンの実現に向けた
 # アンケート調査結果, 〇〇県CMS操作マニュアル): the prefecture the title opens with issues it. A prefecture's name only: a
 # title's head that ends in 省, 庁, 市 or 町 may be a word's (中小企業省力化…, …庁舎, 都市), and 都道府県 names all
-# prefectures, none
-_TITLED_BY = regex.compile(r"^(?!都道府県)([^\s0-9０-９()（）「」、。・]{2,4}?県)")
+# prefectures, none. Convention (a prefecture's administrative commission titling its own paper, 〇〇県選挙管理委員会の情報
+# 公開の…に関する要綱, 〇〇県教育委員会の…): the commission named right after the prefecture and before の issues it, not
+# the prefecture
+_TITLED_BY = regex.compile(r"^(?!都道府県)([^\s0-9０-９()（）「」、。・]{2,4}?県(?:[^\s0-9０-９()（）「」、。・の]{1,8}?委員会(?=の))?)")
 
 
 def title_body(title: str) -> str:
