@@ -579,11 +579,7 @@ def page_faces(items: list, body_font: str, ty: Typography) -> dict[int, str]:
     faces: dict[int, str] = {}
     if body == "other":   # a body in no family sets no part apart: nothing to count
         return faces
-    by_page: dict[int, list[TextLine]] = {}
-    for it in items:   # (the letters counted without white only of a line as long as a running one with it)
-        if isinstance(it, TextLine) and not it.blank and len(it.text) >= ty.body_line_letters \
-                and len("".join(it.text.split())) >= ty.body_line_letters:
-            by_page.setdefault(it.page, []).append(it)
+    by_page = _running_lines(items, ty)
     for page in sorted(by_page):
         lines = by_page[page]
         if len(lines) < ty.part_face_lines and page - 1 not in faces:   # neither a part's page nor its last: not
@@ -601,6 +597,17 @@ def page_faces(items: list, body_font: str, ty: Typography) -> dict[int, str]:
                 and n >= ty.part_face_share * sum(families.values()):
             faces[page] = next(font for font, _ in fonts.most_common() if family(font) == top)
     return faces
+
+
+def _running_lines(items: list, ty: Typography) -> dict[int, list[TextLine]]:
+    """page → its running lines (page_faces): `ty.body_line_letters` letters and more, white aside (counted only of a
+    line as long as that with its white)."""
+    by_page: dict[int, list[TextLine]] = {}
+    for it in items:
+        if isinstance(it, TextLine) and not it.blank and len(it.text) >= ty.body_line_letters \
+                and len("".join(it.text.split())) >= ty.body_line_letters:
+            by_page.setdefault(it.page, []).append(it)
+    return by_page
 
 
 def _long_lines(lines: list[TextLine], letters: int, titles: set[int]) -> list[TextLine]:
