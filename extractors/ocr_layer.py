@@ -55,6 +55,9 @@ def is_traced_type(raw: dict, ls: Layout) -> bool:
     in an invisible layer (its sizes its guesses, 4-52 pt on one page, its faces no print's), so the page is read
     as an OCR'd scan (`Page.ocr`), its rules read from the page as rendered (what it could not trace, a formula, a
     ruled grid, stays a picture placed in pieces: scan_rules)."""
+    if not any(s["font"].startswith("*") for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]
+               for s in ln["spans"]):   # no starred font (most pages): no letters counted, no spans listed
+        return False
     spans = _text_spans(raw)
     traced = sum(len(s["chars"]) for s in spans if s["font"].startswith("*"))
     return traced > ls.scan_traced_share * sum(len(s["chars"]) for s in spans)

@@ -100,8 +100,10 @@ def _templates(ls: Layout) -> tuple[tuple[str, tuple[float, tuple[float, ...]]],
     for face in _FACES:
         doc = pymupdf.open()
         page = doc.new_page(width=24 * 2 * len(_GLYPHS), height=40)
-        for k, ch in enumerate(_GLYPHS):
-            page.insert_text((8 + 48 * k, 28), ch, fontname=face, fontsize=24)
+        writer, font = pymupdf.TextWriter(page.rect), pymupdf.Font(face)   # one text object for the row (an
+        for k, ch in enumerate(_GLYPHS):                                   # insert_text a glyph set up the page anew)
+            writer.append((8 + 48 * k, 28), ch, font=font, fontsize=24)
+        writer.write_text(page)
         glyphs = _glyphs(_ink(page.get_pixmap(dpi=72, colorspace=pymupdf.csGRAY)))
         out += [(ch, _shape(g, ls)) for ch, g in zip(_GLYPHS, glyphs)] if len(glyphs) == len(_GLYPHS) else []
     return tuple(out)

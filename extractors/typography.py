@@ -575,14 +575,15 @@ def page_faces(items: list, body_font: str, ty: Typography) -> dict[int, str]:
     than the document's body is set in that family: page → the font most of them are in. Pages set in the body's
     family — Gothic headings over Mincho paragraphs, a page of a few lines — are not listed (the body's font stands);
     a page of fewer lines right after a listed page of that face (a part's last page) goes on in it."""
-    by_page: dict[int, list[TextLine]] = {}
-    for it in items:
-        if isinstance(it, TextLine) and not it.blank and len("".join(it.text.split())) >= ty.body_line_letters:
-            by_page.setdefault(it.page, []).append(it)
     body = family(body_font)
     faces: dict[int, str] = {}
+    if body == "other":   # a body in no family sets no part apart: nothing to count
+        return faces
+    by_page = _running_lines(items, ty)
     for page in sorted(by_page):
         lines = by_page[page]
+        if len(lines) < ty.part_face_lines and page - 1 not in faces:   # neither a part's page nor its last: not
+            continue                                                      # listed whatever its faces
         families: Counter = Counter()
         fonts: Counter = Counter()
         for it in lines:
@@ -596,6 +597,17 @@ def page_faces(items: list, body_font: str, ty: Typography) -> dict[int, str]:
                 and n >= ty.part_face_share * sum(families.values()):
             faces[page] = next(font for font, _ in fonts.most_common() if family(font) == top)
     return faces
+
+
+def _running_lines(items: list, ty: Typography) -> dict[int, list[TextLine]]:
+    """page → its running lines (page_faces): `ty.body_line_letters` letters and more, white aside (counted only of a
+    line as long as that with its white)."""
+    by_page: dict[int, list[TextLine]] = {}
+    for it in items:
+        if isinstance(it, TextLine) and not it.blank and len(it.text) >= ty.body_line_letters \
+                and len("".join(it.text.split())) >= ty.body_line_letters:
+            by_page.setdefault(it.page, []).append(it)
+    return by_page
 
 
 def _long_lines(lines: list[TextLine], letters: int, titles: set[int]) -> list[TextLine]:
