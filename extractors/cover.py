@@ -41,7 +41,7 @@ import regex
 
 from extractors.contents import is_contents_title
 from extractors.cover_row import (_EXAM_BOOKLET, _FILED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
-                                  _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced)
+                                  _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced, printed_text)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -1031,7 +1031,7 @@ def _pictured(cover: Cover, doc: SourceDoc, rows: list[CoverRow], settings: Sett
     does not print the PDF's title (none, or a file name), the title is the picture's, which no text
     holds: none (the rows under the picture are no title — a caption, a slogan, or the issuer a slide
     deck's cover names there, its issuer when the cover read none)."""
-    text = _compact("".join(ln.text for p in doc.pages for ln in p.lines))
+    text = printed_text(doc)
     title = _printed_run(doc.info.get("title", ""), text, settings.cover.printed_name)
     if not title:
         issuer = cover.issuer or _issuer(rows, settings)[1]

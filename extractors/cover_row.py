@@ -14,7 +14,7 @@ import regex
 
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
-from extractors.records import Flow, TextLine
+from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
 from normalizers.dates import DATE, to_iso
 from normalizers.text import SPACES as _SPACES, clean
@@ -151,6 +151,12 @@ _GLOSS = regex.compile(r"^[(（].+[)）]$")
 
 def _compact(text: str) -> str:
     return _unspaced(unicodedata.normalize("NFKC", text))
+
+
+def printed_text(doc: SourceDoc) -> str:
+    """Every letter the document's pages print, compacted (_compact): what a name the PDF's information gives (its
+    title, its author) is looked for in (cover._pictured, issuer._author_printed)."""
+    return _compact("".join(ln.text for p in doc.pages for ln in p.lines))
 
 
 # the name of an examination's question booklet closing its row: 令和２年度　専門科目　試験問題, 問題冊子, 問題用紙

@@ -55,7 +55,7 @@ from typing import Protocol
 import regex
 
 from extractors.cover_row import (_EXAM_BOOKLET, _FILED, _GLOSS, _SEAL, Box, CoverRow, Dated, _closing, _compact, _latin,
-                                  _name_row, _row_date, _stacked, _unspaced)
+                                  _name_row, _row_date, _stacked, _unspaced, printed_text)
 from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
@@ -132,8 +132,8 @@ def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None,
     """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
     date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
     the body the series line over the title names (normalizers.bodies.series_body), else the body whose budget the
-    title names (normalizers.bodies.budget_body), else the school that sets an examination (_booklet_setter), else the issuer of a paper that prints none
-    (_unsigned)."""
+    title names (normalizers.bodies.budget_body), else the school that sets an examination (_booklet_setter), else the
+    issuer of a paper that prints none (_unsigned)."""
     return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
         or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title)) \
         or _booklet_setter(rows[:last], title) or _unsigned(title, rows[last + 1:])
@@ -444,7 +444,7 @@ def _author_printed(doc: SourceDoc) -> str:
     author = _compact(doc.info.get("author", ""))
     if not author or not regex.search(ISSUING_END + "$", author) or not names_body(author):
         return ""
-    return author if author in _compact("".join(ln.text for p in doc.pages for ln in p.lines)) else ""
+    return author if author in printed_text(doc) else ""
 
 
 def _credited_maker(doc: SourceDoc) -> str:

@@ -320,11 +320,6 @@ def _box(rules: list[Rule]) -> tuple[float, float, float, float]:
     return min(r.x0 for r in rules), min(r.y0 for r in rules), max(r.x1 for r in rules), max(r.y1 for r in rules)
 
 
-def _extent(rules: list[Rule]) -> float:
-    x0, y0, x1, y1 = _box(rules)
-    return (x1 - x0) * (y1 - y0)
-
-
 def _touch(a: Rule, b: Rule, snap: float) -> bool:
     """Two rules meet (boxes grown by `snap` overlap)."""
     return a.x0 - snap <= b.x1 and b.x0 - snap <= a.x1 and a.y0 - snap <= b.y1 and b.y0 - snap <= a.y1

@@ -196,11 +196,9 @@ def members_office(senders: list[str]) -> str:
     — a board whose members act together): the office they all hold, when two or more rows name a body and each is a
     member of that one office signing with a name (_MEMBER_SIGNING; rows naming no body are pieces of a name the
     text layer split off its row); "" otherwise."""
-    named = [s for s in senders if names_body(s)]
-    offices = {m.group(1) for s in named if (m := _MEMBER_SIGNING.match(regex.sub(r"\s+", "", s)))
-               and not _DIVISION.search(m.group(2))}
-    return offices.pop() if len(named) >= 2 and len(offices) == 1 and all(
-        _MEMBER_SIGNING.match(regex.sub(r"\s+", "", s)) for s in named) else ""
+    signing = [_MEMBER_SIGNING.match(regex.sub(r"\s+", "", s)) for s in senders if names_body(s)]
+    offices = {m.group(1) for m in signing if m and not _DIVISION.search(m.group(2))}
+    return offices.pop() if len(signing) >= 2 and len(offices) == 1 and all(signing) else ""
 
 
 # Convention (a member's motion to the council, 修正案 or 意見書案, filed with the chair: 提出者　花谷史郎 over its seconders
