@@ -216,8 +216,8 @@ class PageRead:
     right_edge: float
     columns: tuple[tuple[float, float], ...] = ()   # (left, right) of each column; () for one column
     aside: list[tuple[Line, str]] = field(default_factory=list)   # footnote-area and furniture lines, with their kind
-    run_on: str = ""         # below the separator, before the first note: the last page's note goes on
-    run_on_lines: list = field(default_factory=list)   # those lines (TextLine), the page's own text when no note came before
+    run_on: list = field(default_factory=list)   # below the separator, before the first note (TextLine, as parsed):
+                                                 # the last page's note goes on, or, with none before, the page's own text
 
 
 def _framed_in_lines(grid: TableGrid, band: list[Line], rules: Sequence[Rule], t: Tables) -> bool:
@@ -845,8 +845,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
                                             settings.columns.side_note_gap)
     footnotes, before = parse_footnotes(notes, page.number, fn)
     return PageRead(items, footnotes, furniture, right if len(main) > settings.columns.few_lines else 0.0, columns,
-                    aside + [(ln, "footnote") for ln in notes], join_lines([ln.text for ln in before]),
-                    sorted((to_text_line(ln, bands, settings) for ln in before), key=lambda t: t.y0))
+                    aside + [(ln, "footnote") for ln in notes], [to_text_line(ln, bands, settings) for ln in before])
 
 
 def _run_on(read: PageRead, footnotes: list[Footnote], items: list) -> None:
@@ -854,11 +853,12 @@ def _run_on(read: PageRead, footnotes: list[Footnote], items: list) -> None:
     page. Convention (a typeset exam: a small truth table's header rule taken for a separator, the next
     question under the table, no note anywhere before it): with no note before them they run on to nothing
     and are the page's own text, its last items — never dropped (they were: letters in no dataset)."""
-    if read.run_on and footnotes:
+    text = join_lines([t.source.text for t in read.run_on])
+    if text and footnotes:
         last = footnotes[-1]
-        footnotes[-1] = Footnote(last.number, last.page, join_lines([last.text, read.run_on]))
-    elif read.run_on:
-        items.extend(read.run_on_lines)
+        footnotes[-1] = Footnote(last.number, last.page, join_lines([last.text, text]))
+    elif text:
+        items.extend(sorted(read.run_on, key=lambda t: t.y0))
 
 
 def _measure_right(main: list[TextLine], tables: list[Table], width: float, reach: float) -> float:

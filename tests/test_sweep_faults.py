@@ -382,13 +382,19 @@ def test_a_truth_tables_rows_open_no_note(tmp_path):
 def test_a_run_on_with_no_note_before_it_is_kept_as_the_pages_items():
     """page_flow._run_on: the lines under a separator before the page's first note go on the last note of an
     earlier page; with no note before them they are the page's items (they were dropped: letters in no dataset)."""
+    from types import SimpleNamespace
+
     from extractors.page_flow import PageRead, _run_on
     from extractors.records import Footnote
 
+    def line(text: str) -> SimpleNamespace:   # a TextLine as _run_on reads it: its source's text, its top
+        return SimpleNamespace(source=SimpleNamespace(text=text), y0=700.0)
+
     items: list = []
     footnotes: list = []
-    _run_on(PageRead([], [], [], 0.0, run_on="ただし書き", run_on_lines=["line"]), footnotes, items)
-    assert items == ["line"] and footnotes == []
+    kept = line("ただし書き")
+    _run_on(PageRead([], [], [], 0.0, run_on=[kept]), footnotes, items)
+    assert items == [kept] and footnotes == []
     footnotes = [Footnote(1, 1, "注の本文")]
-    _run_on(PageRead([], [], [], 0.0, run_on="の続き", run_on_lines=["line"]), footnotes, items)
-    assert items == ["line"] and footnotes[0].text.endswith("の続き")
+    _run_on(PageRead([], [], [], 0.0, run_on=[line("の続き")]), footnotes, items)
+    assert items == [kept] and footnotes[0].text.endswith("の続き")
