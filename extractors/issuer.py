@@ -34,8 +34,8 @@ The chain, in the order the issuer is read (each step only where the earlier one
      title names before its quotation (cover._body_quoting), the body minutes are of (_minutes_body), the court the
      date line names (_maker), a labelled body or the publisher's line (_labelled, _publisher_over); then, where
      still none, the body an instrument's number names, the series line's body, the body whose budget the title
-     names, the school setting an examination (_booklet_setter), the party, orderer or prefecture a paper printing
-     none names (_unsigned) — _instrument_or;
+     names, the school setting an examination (_booklet_setter), the party, orderer, prefecture or body whose
+     matters a paper printing none names (_unsigned) — _instrument_or;
    - a title set as a picture: the PDF's author as its title opens with it (cover._pictured); under a newsletter's
      masthead, none (cover._under_masthead);
 2. read_issuer, the one call cover.read_cover makes last: the office signing the bill's filing line that dates the
@@ -153,7 +153,8 @@ def _unsigned(title: str, text: list[CoverRow]) -> str:
     """The issuer of a paper that prints none (no row under its title or date names it, no number, no series, no
     budget): the party its text names (normalizers.bodies.party_named: 焼津市（以下「本市」という。）, よって小平市議会は、),
     else the orderer its contact item names (normalizers.bodies.orderer: 発注者　…市役所道路整備課), else the prefecture
-    its title opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…)."""
+    its title opens with or the body whose matters it opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…,
+    防衛省関係…, 中小企業庁関連事業…)."""
     return party_named("".join(_unspaced(r.text) for r in text)) \
         or next((o for r in text for w in (r.words or (r.text,)) if (o := orderer(w))), "") or title_body(_unspaced(title))
 

@@ -238,9 +238,16 @@ def party_named(text: str) -> str:
 _TITLED_BY = regex.compile(r"^(?!都道府県)([^\s0-9０-９()（）「」、。・]{2,4}?県(?:[^\s0-9０-９()（）「」、。・の]{1,8}?委員会(?=の))?)")
 
 
+# Convention (a paper titled by the matters of the body that issues it, no issuer printed: 防衛省関係入札情報検索に際しての
+# お願い, 中小企業庁関連事業データ利活用ポリシー): the body whose name opens the title, closed by 関係 or 関連 (its own bids,
+# its own projects), issues it — the word after the name bounds it, so a head that merely holds a body's ending
+# (中小企業省力化…) names none
+_RELATED_TO = regex.compile(r"^(\p{Han}{2,10}?" + ISSUING_END + r")(?:関係|関連)")
+
+
 def title_body(title: str) -> str:
-    """The body the title (white space out) opens with (_TITLED_BY); ""."""
-    m = _TITLED_BY.match(title)
+    """The body the title (white space out) opens with (_TITLED_BY: a prefecture's; _RELATED_TO: a body's matters); ""."""
+    m = _TITLED_BY.match(title) or _RELATED_TO.match(title)
     return m.group(1) if m and names_body(m.group(1)) else ""
 
 

@@ -529,7 +529,6 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
 # the issue but a cover's field; every other document's issuer is asserted exact (test_issuer). Remove an entry when
 # a convention reads it.
 ISSUER_NOT_READ: dict[str, str] = {
-    'chusho_data_rikatsuyo_policy_2025': "not printed as an issuer (the truth takes the agency the title opens with, 中小企業庁関連事業…; an agency's or a ministry's name at a title's head is not told from a word there: 中小企業省力化…); read: none",
     'hoseishingikai_funani_chukan_shian_2023': 'not printed in the document (the truth names its source); read: none',
     'hoseishingikai_funani_yokoan_2024': 'not printed in the document (the truth names its source); read: none',
     'jpo_shinsa_kijun_kokunai_yusenken_2024': 'printed from p5, not on the cover; read: none',
@@ -550,7 +549,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'naikakufu_shoshika_hakusho_2022_part1_ch1_sec3': 'not printed in the document (the truth names its source); read: none',
     'nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026': 'not printed in the document (the truth names its source); read: none',
     'ndl_japansearch_metadata_renkei_slides_2019': 'not printed in the document (the truth names its source); read: none',
-    'pmda_mf_seido_gaiyo_slides_2018': "printed on p1 (the organisation over its unit 審査マネジメント部医薬品基準課ＭＦ管理室), read as one name with its unit, as nta_houjin_bangou_webapi_v4_kaisetsu_2021's truth names 国税庁 / 法人番号管理室; this truth names the organisation alone; read: '独立行政法人医薬品医療機器総合機構審査マネジメント部医薬品基準課MF管理室'",
     'ronten_igirisuho_denshi_funani_shoken_law_commission_2022': 'not printed in the document (the truth names its source); read: none',
     'sabae_jisshi_jigyo_ichiran_2020': 'not printed in the document (the truth names the city whose departments the list names); read: none',
     'saikosai_kensetsu_asbestos_okugai_hanketsu_2021': "not printed in the document (the truth names its source); read: '第一小法廷'",
