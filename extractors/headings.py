@@ -1788,15 +1788,43 @@ def _title_under_label(i: int, flow: Flow) -> list[int]:
 def _attachment_title(i: int, flow: Flow) -> list[int]:
     """Convention (規程・要綱): an attachment's label (別紙２) stands alone at the top of its page and
     its title is the line right under it, centred, a name (no 。): 反社会的勢力排除に関する誓約事項.
-    A label with text under it that is no such line (別紙１ over 一 中小企業等は…。) has no title."""
+    A label with text under it that is no such line (別紙１ over 一 中小企業等は…。) has no title.
+    Convention (an attachment taken from another publication keeps the number it had there: 別添２ over
+    Ⅳ　高年齢労働者の安全と健康確保のためのチェックリスト, centred): a centred line opening with a number is the title
+    when that number opens no sequence — no other line of the document is numbered in its system with another number
+    (_lone_number); a numbered line among others of its system (第１ over 第２ …) is the attachment's first heading.
+    A title set right over the attachment's table is centred on the table's span (_over_its_table)."""
     j = next_item(i, flow)
     if j is None or not isinstance(flow.items[j], TextLine):
         return []
     role, line = flow.roles[j], flow.line(j)
-    if role is None or not role.centred or role.numbering is not None or line.page != flow.line(i).page \
-            or "。" in line.text:
+    if role is None or not (role.centred or _over_its_table(j, flow)) or line.page != flow.line(i).page \
+            or "。" in line.text or (role.numbering is not None and not _lone_number(j, flow)):
         return []
     return [j]
+
+
+def _over_its_table(j: int, flow: Flow) -> bool:
+    """Convention (an attachment that is one table, its title set over it: a checklist's page): line j, right over a
+    table on its page, has its letters' middle on the table's middle (within `centred_axis` ems of its size) and stands
+    in from both of the table's sides — centred as the table is, whatever the page's running text elsewhere."""
+    k = next_item(j, flow)
+    line = flow.line(j)
+    table = flow.items[k] if k is not None else None
+    if not isinstance(table, Table) or table.page != line.page:
+        return False
+    x0, x1 = letters_span(line)
+    return table.x0 < x0 and x1 < table.x1 \
+        and abs((x0 + x1) / 2 - (table.x0 + table.x1) / 2) <= flow.settings.headings.centred_axis * line.size
+
+
+def _lone_number(j: int, flow: Flow) -> bool:
+    """No line of the flow is numbered in line j's numbering system with another number (Ⅳ with no Ⅰ, Ⅱ, Ⅲ or Ⅴ; the
+    same Ⅳ printed again, on a tab, opens no sequence either)."""
+    numbering = flow.roles[j].numbering   # type: ignore[union-attr]   # _attachment_title asks of a numbered line
+    system, label = numbering[:3:2] if numbering else (None, None)
+    return not any(r is not None and r.numbering is not None and r.numbering[0] == system and r.numbering[2] != label
+                   for r in flow.roles)
 
 
 def _unquoted(title: str) -> str:
