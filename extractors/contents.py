@@ -245,6 +245,14 @@ def _numbers_on_rows(flow_items: list, indexes: set[int]) -> dict[int, int]:
     return out
 
 
+def _spaced_number(text: str) -> tuple | None:
+    """Convention (a chapter's number printed as a picture before its entry, read as a span spaced from the title by
+    the white between them, extractors.picture_labels: 1 概要 ……3): a bare number is a label only spaced from its
+    title (numbering's bare_number), and the entry's cleaned text has lost that space (1概要) — so the entry as
+    printed, its page reference out, is matched when its cleaned text names no label."""
+    return match_numbering(_PAGE_REF.sub("", text).strip())
+
+
 def contents_entries(flow_items: list, indexes: set[int]) -> list[tuple[int, str, str, int]]:
     """(flow index, label, title, printed page or 0) of each contents line, in order; the
     contents title (目次) itself is not an entry."""
@@ -257,8 +265,8 @@ def contents_entries(flow_items: list, indexes: set[int]) -> list[tuple[int, str
         m = _TRAILING_PAGE.search(text)
         page = int(fold_width(m.group(1))) if m else on_rows.get(i, 0)
         entry = _PAGE_REF.sub("", text).strip()
-        numbered = match_numbering(entry)
-        label, title = (numbered[2], numbered[3]) if numbered else ("", entry)
+        numbered = match_numbering(entry) or _spaced_number(flow_items[i].text)
+        label, title = (numbered[2], clean(numbered[3])) if numbered else ("", entry)
         if title:
             out.append((i, label, title, page))
     return out
