@@ -468,7 +468,7 @@ def _steps_up(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool
     over the edition's name): a row that says who publishes (発行 and an office's name) is the issuer's,
     never the title's first row."""
     return a.size > body + settings.typography.larger and abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * settings.cover.aligned \
-        and _in_block(a, b, settings) and not _PUBLISHER.match(a.text)
+        and _in_block(a, b, settings) and not _PUBLISHER.match(_unspaced(a.text))
 
 
 def _commonest_size(rows: list[CoverRow]) -> float:

@@ -179,9 +179,11 @@ def _minutes_body(title: str) -> regex.Match | None:
         or (unnumbered if unnumbered and names_body(unnumbered.group(1)) else None)
 
 
-# who publishes: 発行　内閣府, 編集・発行 ○○市 (the name an office's: a ministry, an agency, a bureau, a municipality)
+# who publishes (a row, white space out): 発行内閣府, 編集・発行○○市 (the name an office's: a ministry, an agency, a
+# bureau, a municipality), a bracketed note after it (発行内閣府（原稿作成国立印刷局）). Matched at a row's head, it opens
+# no title (cover: the issuer's row); the whole row so, it names the issuer (_publisher_over)
 _ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
-_PUBLISHER = regex.compile(rf"^\s*(?:編集・)?発行[\s\u3000]*[^\s\u3000]{{0,12}}?{_ISSUING}")
+_PUBLISHER = regex.compile(rf"(?:編集・)?発行([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?")
 _NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 石垣市, 総務省: a body's name alone
 _LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
@@ -194,14 +196,11 @@ def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
         or _publisher_over(rows[:last + 1])
 
 
-# Convention (a gazette's masthead: 発行　内閣府（原稿作成　国立印刷局） over the edition's title): the publisher the
-# line names issues the edition — the notices under it are signed each by its own office
-_PUBLISHED = regex.compile(rf"^(?:編集・)?発行([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?$")
-
-
 def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:
-    """The publisher's line (_PUBLISHED) among the rows down to the title's last."""
-    return next((m for r in rows if (m := _PUBLISHED.match(_unspaced(r.text)))), None)
+    """Convention (a gazette's masthead: 発行　内閣府（原稿作成　国立印刷局） over the edition's title): the publisher
+    the line names issues the edition — the notices under it are signed each by its own office. The first row among
+    the rows down to the title's last that is a publisher's line whole (_PUBLISHER)."""
+    return next((m for r in rows if (m := _PUBLISHER.fullmatch(_unspaced(r.text)))), None)
 
 
 def _maker(row: CoverRow) -> regex.Match | None:
