@@ -249,8 +249,9 @@ def _spaced_number(text: str) -> tuple | None:
     """Convention (a chapter's number printed as a picture before its entry, read as a span spaced from the title by
     the white between them, extractors.picture_labels: 1 概要 ……3): a bare number is a label only spaced from its
     title (numbering's bare_number), and the entry's cleaned text has lost that space (1概要) — so the entry as
-    printed, its page reference out, is matched when its cleaned text names no label."""
-    return match_numbering(_PAGE_REF.sub("", text).strip())
+    printed (width folded, so that a full-width page number and leader are known), its page reference out, is matched
+    when its cleaned text names no label."""
+    return match_numbering(_PAGE_REF.sub("", fold_width(text)).strip())
 
 
 def contents_entries(flow_items: list, indexes: set[int]) -> list[tuple[int, str, str, int]]:
