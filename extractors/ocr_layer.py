@@ -238,26 +238,28 @@ def _read_again(g: list[dict], h: list[dict]) -> bool:
                    > min(c["bbox"][2] - c["bbox"][0], d["bbox"][2] - d["bbox"][0]) / 2 for d in h) for c in g)
 
 
-def rules_read_as_marks(raw: dict, rules: list[Rule]) -> list[str]:
+def rules_read_as_marks(raw: dict, rules: list[Rule], ls: Layout) -> list[str]:
     """Convention: an OCR reads a stretch of a ruled line as a mark — a dash (一 ー － - _) along a rule across
     the page, a bar (| ｜) along one down it: a timeline's arrow read 一 after its ●, a table's column rule read |
     between two cells. A glyph of such a mark that a rule of the page (scan_rules: read from its picture) runs
-    through lengthwise — inside its box, not at its edge, across the box's middle — is that rule: taken out of the
-    text, in place in MuPDF's rawdict (a line left empty is dropped). Returns their texts, one a line (specks)."""
+    through lengthwise — inside its box, not at its edge; a dash's across the line's middle (`ocr_mark_middle`) — is
+    that rule: taken out of the text, in place in MuPDF's rawdict (a line left empty is dropped). Returns their texts,
+    one a line (specks). A rule along the top or foot of a dash's box is the frame round its line: the hyphen of a
+    boxed question number, 問題番号 | F1-1, which the OCR boxed a line tall, stays."""
     across = [r for r in rules if r.horizontal]
     down = [r for r in rules if not r.horizontal]
     taken: list[str] = []
     for b in raw["blocks"] if rules else ():
         if b.get("type", 0) == 0:
-            taken += _marks_out(b, across, down)
+            taken += _marks_out(b, across, down, ls.ocr_mark_middle)
     return taken
 
 
-def _marks_out(block: dict, across: list[Rule], down: list[Rule]) -> list[str]:
+def _marks_out(block: dict, across: list[Rule], down: list[Rule], edge: float) -> list[str]:
     """The block's glyphs that are a rule read as a mark (rules_read_as_marks) taken out, their texts a line each."""
     taken: list[str] = []
     for ln in block["lines"]:
-        drop = {id(c) for s in ln["spans"] for c in s["chars"] if _on_a_rule(c, across, down)}
+        drop = {id(c) for s in ln["spans"] for c in s["chars"] if _on_a_rule(c, across, down, edge)}
         if drop:
             taken.append("".join(c["c"] for s in ln["spans"] for c in s["chars"] if id(c) in drop))
             ln["spans"] = _without(ln["spans"], drop)
@@ -268,11 +270,16 @@ def _marks_out(block: dict, across: list[Rule], down: list[Rule]) -> list[str]:
 DASHES = "一ー－‐-_―─"   # the marks an OCR reads a stretch of a rule across the page as
 
 
-def _on_a_rule(c: dict, across: list[Rule], down: list[Rule]) -> bool:
-    """The glyph is a dash a rule across the page runs through, or a bar a rule down it runs through (rules_read_as_marks)."""
+def _on_a_rule(c: dict, across: list[Rule], down: list[Rule], edge: float) -> bool:
+    """The glyph is a dash a rule across the page runs through across the middle of its line — further than `edge`
+    of the box's height from its top and its foot: the OCR boxes a glyph its line's height, and a mark it read off
+    a rule stands where the rule's ink is, mid-line; a rule along the line's top or foot is a frame round it —, or a
+    bar a rule down the page runs through anywhere in its box (the OCR's box of a bar is its pitch, no measure of
+    where the ink stands: a table's column rule read | lies anywhere in it) (rules_read_as_marks)."""
     x0, y0, x1, y1 = c["bbox"]
+    dy = edge * (y1 - y0)
     if c["c"] in DASHES:
-        return any(y0 < r.y0 < y1 and r.x0 <= (x0 + x1) / 2 <= r.x1 for r in across)
+        return any(y0 + dy < r.y0 < y1 - dy and r.x0 <= (x0 + x1) / 2 <= r.x1 for r in across)
     if c["c"] in _BARS:
         return any(x0 < r.x0 < x1 and r.y0 <= (y0 + y1) / 2 <= r.y1 for r in down)
     return False
