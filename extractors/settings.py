@@ -104,8 +104,9 @@ class Layout:
                                 "                            scanner's traced type, ocr_layer.is_traced_type: 2.9-3.8 letters tall, 0.30-0.40 wide,\n"
                                 "                            where a letter is the OCR's guess; a digit set at this height is boxed a third as wide\n"
                                 "                            as tall or more, under ocr_sliver_tall)")
-    ocr_mark_middle: float = _v(0.25, "share", "a rule the OCR read as a dash runs through the glyph's box across its line's middle:\n"
-                                "                            further than this share of the box's height from its top and its foot (ocr_layer._on_a_rule); a rule\n"
+    ocr_mark_middle: float = _v(0.25, "share", "a rule the OCR read as a dash set inside a word runs through the glyph's box across its\n"
+                                "                            line's middle: further than this share of the box's height from its top and its foot\n"
+                                "                            (ocr_layer.rules_read_as_marks); a rule\n"
                                 "                            nearer an edge is the frame round the line — the box 問題番号 | F1-1 whose foot crosses\n"
                                 "                            the hyphen's box, which the OCR set a line tall, at 0.93 of it —, no mark")
     ocr_piece_height: float = _v(0.5, "share", "pieces of one row an OCR read apart are joined (ocr_layer._pieces_joined) when the shorter\n"

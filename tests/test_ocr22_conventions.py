@@ -7,13 +7,16 @@
   holding framed specimens, none of their lines run to its side, stays the form's last row.
 * A rule an OCR read as a dash runs through the dash's box across its middle: the frame's foot along the bottom edge of
   the hyphen of a boxed question number (問題番号 | F1-1), which the OCR boxed a line tall, leaves it a hyphen
-  (ocr_layer.rules_read_as_marks)."""
+  (ocr_layer.rules_read_as_marks) — a dash set inside a word only: a rule's stretch read 一 at a line's end stays out.
+* A capital and its stop run into a number (Q.2 Answer the following questions…) is one label, no letter of a list whose
+  title opens with a digit (numbering.SYSTEMS "letter")."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pymupdf
 
+from extractors.numbering import match_numbering
 from extractors.page_flow import build_flow
 from extractors.records import Table, TextLine
 from pipeline.reading import open_document
@@ -90,7 +93,7 @@ _BODY = ["設問１ 以下で定義される実行列ＡとＢ、および実数
 
 
 def _boxed_number(sheet: pymupdf.Page) -> None:
-    sheet.draw_rect(pymupdf.Rect(380, 62, 500, 82), color=(0, 0, 0), width=1.0)   # the box, its foot at the baseline
+    sheet.draw_rect(pymupdf.Rect(380, 62, 540, 82), color=(0, 0, 0), width=1.0)   # the box, its foot at the baseline
     sheet.draw_line((450, 62), (450, 82), color=(0, 0, 0), width=1.0)
     sheet.insert_text((385, 78), "問題番号", fontname="japan", fontsize=11)
     sheet.insert_text((458, 78), "F1-1", fontname="helv", fontsize=11)
@@ -101,7 +104,13 @@ def _boxed_number(sheet: pymupdf.Page) -> None:
 def test_a_frame_along_a_dashs_edge_is_no_dash_read_off_a_rule(tmp_path: Path) -> None:
     from ocr20_conventions import _scan
 
-    words = [(382, 82, 12, "問題番号| F1-1")] + [(60, 120 + 20 * k, 10.5, w) for k, w in enumerate(_BODY)]
+    words = [(382, 82, 12, "問題番号| F1-1 一")] + [(60, 120 + 20 * k, 10.5, w) for k, w in enumerate(_BODY)]
     doc = open_document(str(_scan([(_boxed_number, words)], tmp_path / "exam.pdf")))
     assert any(r.horizontal and abs(r.y0 - 82) < 2 for r in doc.pages[0].rules)   # the box's foot, read off the picture
-    assert any("F1-1" in ln.text for ln in doc.pages[0].lines) and "-" not in doc.pages[0].specks
+    assert any(ln.text.rstrip().endswith("F1-1") for ln in doc.pages[0].lines)
+    assert doc.pages[0].specks == ["一"]   # the rule's stretch read after a space: no word's dash
+
+
+def test_a_capital_run_into_a_number_is_no_letter_label() -> None:
+    assert match_numbering("Q.2 Answer the following questions about a hashing") is None
+    assert match_numbering("A. Background")[:3] == ("letter", "letter", "A.")
