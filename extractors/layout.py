@@ -1759,7 +1759,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         if ocr:   # the OCR's runs of letters read down are read across again (ocr_layer): its lines listed anew
             down = _lines_down(_text_lines(raw), shape.matrix, ls)
             rules, figure_shapes = _scan_rules(page, raw, shape, rules, figure_shapes, ls)
-            specks += rules_read_as_marks(raw, rules)   # (the stretches of rules the OCR read as dashes and bars)
+            specks += rules_read_as_marks(raw, rules, ls)   # (the stretches of rules the OCR read as dashes and bars)
         lines = _inks(page, _lines(page, raw, i + 1, warnings, ls, overprints, shape, down), ocr, shape, ls)
         if not shape.vertical:
             lines = with_picture_labels(page, lines, ls, shapes, images, numerals)

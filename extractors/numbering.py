@@ -215,7 +215,9 @@ SYSTEMS: tuple[System, ...] = (
     # (1 ): the autospace a word processor sets after half-width digits stands before the closing bracket too
     System("paren_number", "section", rf"\({N}{AUTOSPACE}\)|[{PARENTHESIZED}]", ranked=True, outline=("公用文", 2)),
     System("half_paren_number", "subsection", rf"{N}\)"),
-    System("letter", "letter", r"[A-Z]\.", ranked=True),
+    # Q.2 Answer the following questions…, A.1: a capital and its stop run into a number is one label (a question's,
+    # an annex's item), no letter of a list whose title opens with a digit
+    System("letter", "letter", r"[A-Z]\.", after=r"(?![0-9])", ranked=True),
     # a. b. c.: a report's lowest sub-headings under ① (Word's outline a. under ①), set apart from the body
     # (bold) on a line of their own; in body type a. opens a list item or a sentence, no heading
     System("small_letter", "letter", r"[a-z]\.", after=r"(?![a-z]\.)", styled_only=True),

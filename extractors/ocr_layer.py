@@ -238,41 +238,55 @@ def _read_again(g: list[dict], h: list[dict]) -> bool:
                    > min(c["bbox"][2] - c["bbox"][0], d["bbox"][2] - d["bbox"][0]) / 2 for d in h) for c in g)
 
 
-def rules_read_as_marks(raw: dict, rules: list[Rule]) -> list[str]:
+def rules_read_as_marks(raw: dict, rules: list[Rule], ls: Layout) -> list[str]:
     """Convention: an OCR reads a stretch of a ruled line as a mark — a dash (一 ー － - _) along a rule across
     the page, a bar (| ｜) along one down it: a timeline's arrow read 一 after its ●, a table's column rule read |
     between two cells. A glyph of such a mark that a rule of the page (scan_rules: read from its picture) runs
     through lengthwise — inside its box, not at its edge, across the box's middle — is that rule: taken out of the
-    text, in place in MuPDF's rawdict (a line left empty is dropped). Returns their texts, one a line (specks)."""
+    text, in place in MuPDF's rawdict (a line left empty is dropped). Returns their texts, one a line (specks).
+    But a dash set inside a word — glyphs other than a space, a dash or a bar right before and after it on its
+    line (F1-1, exp(-x), 一般) — that a rule crosses only along the top or foot of its box (within `ocr_mark_middle`
+    of the box's height: the OCR boxes a glyph its line's height) is printed: the rule is the frame or the underline
+    round its line (問題番号 | F1-1 boxed, the box's foot across the hyphen's box at 0.93 of it), and it stays."""
     across = [r for r in rules if r.horizontal]
     down = [r for r in rules if not r.horizontal]
     taken: list[str] = []
     for b in raw["blocks"] if rules else ():
         if b.get("type", 0) == 0:
-            taken += _marks_out(b, across, down)
+            taken += _marks_out(b, across, down, ls.ocr_mark_middle)
     return taken
 
 
-def _marks_out(block: dict, across: list[Rule], down: list[Rule]) -> list[str]:
+def _marks_out(block: dict, across: list[Rule], down: list[Rule], edge: float) -> list[str]:
     """The block's glyphs that are a rule read as a mark (rules_read_as_marks) taken out, their texts a line each."""
     taken: list[str] = []
     for ln in block["lines"]:
-        drop = {id(c) for s in ln["spans"] for c in s["chars"] if _on_a_rule(c, across, down)}
+        chars = [c for s in ln["spans"] for c in s["chars"]]
+        drop = {id(c) for k, c in enumerate(chars) if _on_a_rule(c, across, down, edge if _in_a_word(chars, k) else 0.0)}
         if drop:
-            taken.append("".join(c["c"] for s in ln["spans"] for c in s["chars"] if id(c) in drop))
+            taken.append("".join(c["c"] for c in chars if id(c) in drop))
             ln["spans"] = _without(ln["spans"], drop)
     block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
     return taken
 
 
+def _in_a_word(chars: list[dict], k: int) -> bool:
+    """The glyphs right before and after the k-th of its line are neither a space nor a mark of a rule (_marks_out)."""
+    def printed(i: int) -> bool:
+        return 0 <= i < len(chars) and not chars[i]["c"].isspace() and chars[i]["c"] not in DASHES + _BARS
+    return printed(k - 1) and printed(k + 1)
+
+
 DASHES = "一ー－‐-_―─"   # the marks an OCR reads a stretch of a rule across the page as
 
 
-def _on_a_rule(c: dict, across: list[Rule], down: list[Rule]) -> bool:
-    """The glyph is a dash a rule across the page runs through, or a bar a rule down it runs through (rules_read_as_marks)."""
+def _on_a_rule(c: dict, across: list[Rule], down: list[Rule], edge: float) -> bool:
+    """The glyph is a dash a rule across the page runs through further than `edge` of its box's height from the
+    box's top and foot, or a bar a rule down it runs through (rules_read_as_marks)."""
     x0, y0, x1, y1 = c["bbox"]
+    dy = edge * (y1 - y0)
     if c["c"] in DASHES:
-        return any(y0 < r.y0 < y1 and r.x0 <= (x0 + x1) / 2 <= r.x1 for r in across)
+        return any(y0 + dy < r.y0 < y1 - dy and r.x0 <= (x0 + x1) / 2 <= r.x1 for r in across)
     if c["c"] in _BARS:
         return any(x0 < r.x0 < x1 and r.y0 <= (y0 + y1) / 2 <= r.y1 for r in down)
     return False

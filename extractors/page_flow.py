@@ -27,8 +27,8 @@ from extractors.furniture import handout_pages, line_number_column, ruby, runnin
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
-from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, open_ends, read_grids, \
-    top_sides
+from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, merged_cells, open_ends, \
+    read_grids, top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import line_roles, text_left
 from extractors.numbering import ITEM_START, encloses_next, kerned_marks
@@ -726,6 +726,37 @@ def _names_over(grid: TableGrid, page: Page, t: Tables) -> TableGrid:
     return TableGrid(grid.xs, (y,) + grid.ys, grid.verticals + sides, grid.horizontals + (Rule(x0, y, x1, y, rule.width),))
 
 
+def _text_box_under(grid: TableGrid, lines: Sequence[Line], settings: Settings) -> TableGrid:
+    """Convention (minutes written on a form and scanned: the header table 日時 | 場所 | 出席者 | 配布資料, and the page's
+    frame run on from the table's sides round the minutes under it — a page's border, a box of text): a table whose
+    rows are each divided by its column rules but the last, one cell across every column, which holds more than
+    `page_text_share` of its page's lines of text (`lines`: the page's) and `text_box_rows` of them or more running
+    to its side (within `headings.edge` of it: paragraphs set across the box), is a table over a box of the page's
+    running text. The box is no row: the table ends at its top, and its lines are the page's text (its headings, its
+    paragraphs). A form's last field of one cell under fields of one cell (記入欄 stacked down a page) is a row: its
+    rows above are no table's columns; so is a paste field (貼付欄) holding framed specimens, whose lines run to no
+    side of it; a notes row under a table (留意事項) holds fewer of the page's lines."""
+    t = settings.tables
+    if not _last_row_across(grid, t):
+        return grid
+    texts = [ln for ln in lines if ln.text.strip()]
+    x0, y0, x1, y1 = grid.xs[0], grid.ys[-2], grid.xs[-1], grid.ys[-1]
+    boxed = [ln for ln in texts if x0 <= (ln.x0 + ln.x1) / 2 <= x1 and y0 <= (ln.y0 + ln.y1) / 2 <= y1]
+    across = [ln for ln in boxed if x1 - ln.x1 <= settings.headings.edge * ln.size]
+    if len(boxed) <= t.page_text_share * len(texts) or len(across) < t.text_box_rows:
+        return grid
+    return TableGrid(grid.xs, grid.ys[:-1], grid.verticals, grid.horizontals)
+
+
+def _last_row_across(grid: TableGrid, t: Tables) -> bool:
+    """The grid's last row is one cell across its columns, two or more, which divide every row above it (_text_box_under)."""
+    ncols, last = len(grid.xs) - 1, len(grid.ys) - 2
+    if ncols < 2 or last < 1:
+        return False
+    cells = merged_cells(grid, t) if grid.cells is None else list(grid.cells)
+    return (last, 0, 1, ncols) in cells and not any(cs == ncols for r, _, _, cs in cells if r < last)
+
+
 def _boxed_titles_out(figures: list, rules: list[Rule], page: Page, settings: Settings) -> list:
     """The figures but those that a boxed title's frame alone makes one. Convention (a word
     processor's shaded paragraph with a boxed title on it, 囲み見出し on a tinted band: the frame is
@@ -758,7 +789,8 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     grids, steps = flow_steps(grids, page.shapes, settings.tables)
     figures += steps + diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
     figures += asides((read_grids(rules, settings.tables) if raw is None else raw).grids, page.lines, settings.tables)
-    grids = [_names_over(g, page, settings.tables) for g in _stacked_rows(grids, page.lines, settings.tables)]
+    grids = [_text_box_under(_names_over(g, page, settings.tables), page.lines, settings)
+             for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,
                                 [box for kind, box in page.shapes if kind in ("callout", "note")], [box for _, box in page.shapes])
     tables, stamps = stamp_tables(tables, page, settings.margins)

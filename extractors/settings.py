@@ -104,6 +104,11 @@ class Layout:
                                 "                            scanner's traced type, ocr_layer.is_traced_type: 2.9-3.8 letters tall, 0.30-0.40 wide,\n"
                                 "                            where a letter is the OCR's guess; a digit set at this height is boxed a third as wide\n"
                                 "                            as tall or more, under ocr_sliver_tall)")
+    ocr_mark_middle: float = _v(0.25, "share", "a rule the OCR read as a dash set inside a word runs through the glyph's box across its\n"
+                                "                            line's middle: further than this share of the box's height from its top and its foot\n"
+                                "                            (ocr_layer.rules_read_as_marks); a rule\n"
+                                "                            nearer an edge is the frame round the line — the box 問題番号 | F1-1 whose foot crosses\n"
+                                "                            the hyphen's box, which the OCR set a line tall, at 0.93 of it —, no mark")
     ocr_piece_height: float = _v(0.5, "share", "pieces of one row an OCR read apart are joined (ocr_layer._pieces_joined) when the shorter\n"
                                  "                            box is at least this share of the taller's height (a band's pieces, one boxed with\n"
                                  "                            the band's frame: 0.6; a 回覧 stamp beside a title in display type: 0.3)")
@@ -391,6 +396,13 @@ class Tables:
                             "                                 tables' sides end within 8 pt of their corners)")
     list_items: int = _v(2, "count", "a frame's one cell under a band holding this many lines or more that open as an item (a\n"
                          "                                 bullet, a circled number) or close a sentence (。) holds text, no value: a captioned panel (page_flow._captioned_list)")
+    page_text_share: float = _v(0.5, "share", "a table's last row, one cell across columns that divide every row above it, holding\n"
+                                "                                 more than this share of its page's lines of text, set across its measure, holds the page's\n"
+                                "                                 running text: a box of text under the table (a page's frame run on from its sides), no\n"
+                                "                                 row (page_flow._text_box_under; a form's notes row under its fields holds under 0.3)")
+    text_box_rows: int = _v(3, "count", "...and this many of its lines or more run to its side (within headings.edge of it): the rows\n"
+                            "                                 of paragraphs set across the box — more than a wrapped item's two; a form's paste field\n"
+                            "                                 holds framed specimens set inside it, none running to its side")
     arrow_reach: float = _v(3.0, "pt", "an arrow whose box comes this close to a rounded box points at it (arrows of a flow\n"
                             "                                 diagram overlap or touch the boxes they join)")
     stack_gap: float = _v(10.0, "pt", "rows framed one by one with the same columns, stacked less than this apart with no text\n"
