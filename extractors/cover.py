@@ -126,6 +126,7 @@ class Cover:
     labels_at: tuple[Box, ...] = ()     # the lines and rows status_labels read the labels from, the same way
     kept_at: tuple[tuple[Box, str], ...] = ()   # a title's piece that prints words no title's, which stay text: the
                                                 # reading note closing a 新旧対照表's title row (_MARKS_NOTE), its box and words
+    issuer_at: tuple[Box, ...] = ()     # the first page's row over the title that names the issuer read (_issuer_at): no heading
 
 
 def pieces_at(rows: list[CoverRow]) -> tuple[Box, ...]:
@@ -807,7 +808,19 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         return replace(cover, title="", title_at=())
     if page is not None and _title_pictured(page, rows, settings.cover):
         cover = _pictured(cover, doc, rows, settings)
-    return replace(cover, issuer=read_issuer(cover, doc, rows, after, body, settings))   # extractors.issuer's chain, step 2
+    issuer = read_issuer(cover, doc, rows, after, body, settings)   # extractors.issuer's chain, step 2
+    return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at))
+
+
+def _issuer_at(rows: list[CoverRow], issuer: str, title_at: tuple[Box, ...]) -> tuple[Box, ...]:
+    """Convention (an expert meeting's paper: 新型コロナウイルス感染症対策専門家会議 on its own row over
+    「新型コロナウイルス感染症対策の状況分析・提言」（2020年5月1日） and the text): the first page's row over the title
+    that prints the issuer the cover read, whole, is the paper's masthead — the cover's, no heading. Where it stands
+    (its pieces' boxes), handed on as the title's are (Cover.title_at), so the heading stage finds it by place."""
+    if not issuer or not title_at:
+        return ()
+    top, name = min(b[1] for b in title_at), _unspaced(issuer)
+    return pieces_at([r for r in rows if r.y1 <= top and _unspaced(r.text) == name])
 
 
 # the month or the day of an issue, set alone on its line in display type

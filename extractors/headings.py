@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
@@ -360,10 +360,12 @@ def _set_off_mark(i: int, s: str, role: LineRole, line: TextLine, flow: Flow) ->
     the layer keeps no colour, face or size, and the paper set no blank line — the 字下げ under the mark is the cue.
     There a mark's line may close its one sentence (○後期高齢者医療制度の資格確認書等を更新します。 in red over the
     paragraph that tells it: a flyer heads its items with what they announce); a 。 inside it is a sentence run on."""
-    if not role.mark or role.mark not in HEADING_MARKS or role.reaches_edge or "。" in _sentence_closed(s, line, flow) \
-            or len(s) > flow.settings.headings.max_title:
-        return False
-    j, k = next_item(i, flow), previous_item(i, flow)
+    if not role.mark or role.mark not in HEADING_MARKS or (role.reaches_edge and not role.figured) \
+            or "。" in _sentence_closed(s, line, flow) or len(s) > flow.settings.headings.max_title:
+        return False   # a row closed by its amount set flush right (LineRole.figured: ○ 検査試薬・検査キットの確保　１７９億円,
+    j, k = next_item(i, flow), previous_item(i, flow)   # a budget overview's measure) runs to the edge complete
+    if j is not None and _figured_over_paragraph(line, role, j, flow):
+        return True
     if j is not None and _sentence_closed(s, line, flow) != s and not _past_its_words(line, role, j, flow):
         return False
     return j is not None and (_indented_paragraph_under(line, j, flow) or _marked_under(line, role, j, flow)) and (
@@ -397,6 +399,19 @@ def _marked_under(line: TextLine, role: LineRole, j: int, flow: Flow) -> bool:
 def _sentence_closed(s: str, line: TextLine, flow: Flow) -> str:
     """A marked line's text without the 。 that closes it on an OCR'd page (_set_off_mark), else as it is."""
     return s[:-1] if line.page in flow.ocr_pages and s.endswith("。") else s
+
+
+def _figured_over_paragraph(line: TextLine, role: LineRole, j: int, flow: Flow) -> bool:
+    """Convention (a budget overview's detail page: "○ 検査試薬・検査キットの確保　　１７９億円" at 13 pt over its
+    explanation in the text's 12 pt, the paragraph's first row set in): a mark's row closed by its amount set flush
+    right (LineRole.figured: a measure and its sum) right over running text set smaller than the row, whose first
+    line is indented past the mark, heads that text — no blank line between asked (a list of such rows
+    has the next row under each, no running text)."""
+    below = flow.items[j]
+    return role.figured and isinstance(below, TextLine) and below.page == line.page and _running_text(flow.roles[j]) \
+        and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size \
+        and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
+        and line.size - below.size > flow.settings.typography.near_size
 
 
 def _indented_paragraph_under(line: TextLine, j: int, flow: Flow) -> bool:
@@ -653,7 +668,8 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     read (extractors/cover.py), handing on where it read the title (Cover.title_at: printed_title, the first
     page's lines by where they stand — never its title's words: _the_title), the status tags it read on the
     first page (where it read them, Cover.labels_at: [Provisional Translation], 【仮訳】) — a label of the document, no
-    heading, found by where it stands (geometry.on_the_cover) —, and the
+    heading, found by where it stands (geometry.on_the_cover) —, the row over the title naming the issuer it read
+    (Cover.issuer_at: a paper's masthead, the same way), and the
     breadcrumb trail it read there (Cover.crumbs: _crumbs)."""
     out: list[Candidate] = []
     printed = printed_title(flow, cover)
@@ -663,12 +679,12 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     named = cover_texts | _crumbs(cover.crumbs)
     passed = flow.contents.union(_over_contents(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or i in passed or on_the_cover(it, cover.labels_at):
+        if not isinstance(it, TextLine) or i in passed or on_the_cover(it, cover.labels_at) or on_the_cover(it, cover.issuer_at):
             continue
         if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
             c = dividers[i] if i in dividers else _candidate_of(i, it, flow)
             if c is not None and not _wraps_a_line(i, c, printed, flow) and not _labels(c, i, flow) \
-                    and not _is_title(i, c, printed, named, flow):
+                    and not _is_title(i, c, printed, named, flow) and not _figure_word(i, c, flow):
                 out.append(c)
     return out
 
@@ -676,6 +692,24 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
 def _candidate_of(i: int, it: TextLine, flow: Flow) -> Candidate | None:
     """Line i's candidate: an article's caption or its number and caption, a part's caption, else the line by its text."""
     return article_candidate(i, flow) or article_line(i, flow) or part_caption(i, flow) or _line_candidate(i, it, flow)
+
+
+def _figure_word(i: int, c: Candidate, flow: Flow) -> bool:
+    """Convention (an expert meeting's 【図6．渋谷駅および難波駅から…】 over heat maps printed as pictures, 渋谷 and 難波
+    set larger beside them): an unnumbered line under a figure's caption (LineRole.caption naming a figure by its
+    number, numbering.FIGURE_TITLE — a source or a note under a figure is none) on its page, with nothing
+    between but the figure's words — lines short of their column's edge, unnumbered, no table —, is a word of the
+    figure (a panel's name), no heading: the figure ends at the first line of running text."""
+    if c.system != "title":
+        return False
+    page = flow.line(i).page
+    for j in range(i - 1, -1, -1):
+        it, role = flow.items[j], flow.roles[j]
+        if isinstance(it, TextLine) and it.page == page and role is not None and role.caption:
+            return FIGURE_TITLE.match(folded(it.text).strip()) is not None
+        if not isinstance(it, TextLine) or it.page != page or role is None or role.reaches_edge or role.numbering:
+            return False
+    return False
 
 
 def _wraps_a_line(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:

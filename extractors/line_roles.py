@@ -23,7 +23,7 @@ from operator import itemgetter
 
 import regex
 
-from extractors.numbering import AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BAND_WITH_WORDS, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, CONTACT_ROW, FIELD_ROW, ITEM_START, PARTICULARS, \
+from extractors.numbering import a_figure, AMENDED_WORDS, AMENDMENT_ANNOUNCES, AMENDMENT_INSTRUCTION, ARTICLE, ARTICLE_CAPTION, ARTICLE_TITLE, BAND_WITH_WORDS, BLOCK_LABEL, CAPTION, CLOSING, ENCLOSURE, CONTACT_ROW, FIELD_ROW, ITEM_START, PARTICULARS, \
     GLUED_ARTICLE, HEADING_MARKS, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label, \
     roman_in_its_list, with_its_figure
@@ -204,9 +204,13 @@ def _hung_under_bullet(prev: TextLine, line: TextLine, same_indent: float) -> bo
     "1 日2 回投与することにより…"): a line that starts where the text after the bullet (BULLETS) of the line
     before starts — hung under its text — is that item's wrapped line, whatever it opens with (a number, a
     bracket); the bullet's own column is where the next item starts. Only under a bullet's line run to the
-    edge (_under): a ◆ title stopping short has its paragraph set under its text too."""
+    edge (_under): a ◆ title stopping short has its paragraph set under its text too. Convention (a budget
+    overview typed in Word, ○ and a space before each measure: "○ 新型コロナウイルス感染症に関する…休業する妊" run to
+    the edge over "婦のための助成制度の創設　９０億円"): the wrapped row may hang one character in from the bullet, short
+    of its text — anywhere past the bullet's own column up to the text's start is the item's."""
     x = _after_bullet_x(prev)
-    return x is not None and abs(line.x0 - x) <= same_indent * line.size
+    step = same_indent * line.size
+    return x is not None and (abs(line.x0 - x) <= step or letters_span(prev)[0] + step < line.x0 < x)
 
 
 def _after_bullet_x(line: TextLine) -> float | None:
@@ -361,7 +365,11 @@ def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int,
                tab: float) -> tuple[str, str, str, str, bool] | None:
     """The numbering that opens the line (folded `f`): as printed; else with a label set apart from its
     title by a visible gap, not a space character; else, on a line set apart from the body (`apart`),
-    with a title that opens as a sentence's particle would (System.apart: 第５　がけ地…)."""
+    with a title that opens as a sentence's particle would (System.apart: 第５　がけ地…). Convention (a budget
+    overview's amount set alone on the row under its measure, ○ 医療的ケア児者への… / ９．４億円): a figure alone on its
+    line (numbering.a_figure) opens with no label — its digits are the amount's, 9.4 no decimal label."""
+    if a_figure(line.text):
+        return None
     numbering = match_numbering(line.text, f)
     if numbering is None and may_open_label(f):   # the label a gap sets apart opens as the line does
         gapped = _gap_after_label(line, gap, chars, tab, apart)

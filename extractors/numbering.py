@@ -239,8 +239,10 @@ SYSTEMS: tuple[System, ...] = (
     # 文書では…): the bracket opens a Japanese word; in body type ア「… stays a sentence's item
     System("katakana_spaced", "katakana", r"[アイウエオカキクケコサシスセソタチツテト]", title=rf"(?={_CJK})", spaced=True,
            apart=rf"(?={_CJK}|[A-Za-z]|[「『]{_CJK})", slot="katakana", judged_with="katakana"),
-    # 〇 本ガイドラインの目的: the kanji zero (U+3007, no bullet of the text) opens a titled part of a guideline
-    System("zero_mark", "item", "〇", title=rf"(?={_CJK})", spaced=True),
+    # 〇 本ガイドラインの目的: the kanji zero (U+3007, no bullet of the text) opens a titled part of a guideline;
+    # its title may open with a quotation's bracket (〇 「新規感染者数が…」として…: an expert meeting's paragraphs
+    # marked 〇 and ○ alike, each a line of its own kind, which no sentence of the line above runs on into)
+    System("zero_mark", "item", "〇", title=rf"(?=[「『]?{_CJK})", spaced=True),
     # 【…】 and ＜…＞ whose words end in 参照 (＜（１）（２）（３）参照＞ right-aligned under a summary's
     # paragraph, 【別紙２参照】) point the reader to other parts: a cross-reference, no band (_NOT_XREF)
     System("band", "band", "", title=rf"【{_NOT_XREF}[^】]{{1,40}}】", tail="", slot="circled", never_list=True),
@@ -285,8 +287,10 @@ SYSTEMS: tuple[System, ...] = (
     # title on the centred line under it (title_lines.title_lines): a part of the document beside its
     # main text, as an appendix is (a list of the attachments prints 別紙１ with its title on one line);
     # a ministry's notice labels what it issues 別添１, 別添２ so (the 指針 a 基発 notice publishes)
-    System("attachment", "appendix", rf"別(?:紙|添)\s?(?:{N}|{KANJI_NUMBER})", title="", tail=r"\s*", never_list=True,
-           top=True),
+    # (a 事務連絡's attachment labelled in brackets at the top right of its first page, （別添１） over its centred
+    # title 医科診療報酬点数表関係: the same label, its brackets kept as printed)
+    System("attachment", "appendix", rf"(?:別(?:紙|添)\s?(?:{N}|{KANJI_NUMBER})|\(別(?:紙|添)\s?(?:{N}|{KANJI_NUMBER})\))",
+           title="", tail=r"\s*", never_list=True, top=True),
     # …and a document with one attachment labels it 別紙 with no number (the pledge after a 交付規程's
     # articles): a part only with its centred title under it (headings.find_headings); alone, or at
     # the top right over a form (a stamp), it is what it was
@@ -634,6 +638,9 @@ ADDRESS_TAG = regex.compile(r"^【(?:[^【】]+】\s*)?")
 # figure): the bracket holds a caption as 図１ is, no sub-heading
 CAPTION = regex.compile(r"^(?:[【＜<〈]\s*(?=図表|図\s*[0-9]|表\s*[0-9]))?(?:(?:図表|図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:]"
                         r"|[〔\[]例\s*[0-9]+[〕\]]|第\s*[0-9]+(?:\s*[-－‐―ー]\s*[0-9]+)*\s*(?:図|表)(?![のにをはがでと、。]))")
+# a figure's own caption over it, by its number (【図6．渋谷駅および…】, 図表1, Figure 2): not a table's (its rows follow)
+# nor a source or a note under a figure (資料：, 注：)
+FIGURE_TITLE = regex.compile(r"^[【＜<〈]?\s*(?:図表|図|Figure)\s*[0-9]")
 # 別紙1 国庫補助事業と地方単独事業の取扱について, 別添２　…: an enclosure's label (別紙, 別添, 別表, 参考資料 and its
 # number) and its name on one line: a line of a letter's list of enclosures (LineRole.enclosure)
 ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KANJI_NUMBER})[\s\u3000]+\S")
@@ -778,7 +785,8 @@ COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９
                                  r"|[＜<【〈]?(?:目次|目\s*次|要旨|概要|はじめに|主\s*文|理\s*由)[＞>】〉]?$)")
 # an amount or a share as a budget prints it beside an item (255,655億円, 26.0 億円, 12.5%); in an English
 # version, the yen in billions or trillions (¥1,809.7bn, 31,817.1bn, -2.0bn, ¥15tn)
-_AMOUNT = r"[0-9０-９][0-9０-９,，.．]*\s*(?:(?:兆|億|万|千|百万|十億)?円|[%％]"   # a figure and its unit, the choice left open
+# a figure and its unit, the choice left open; an amount over a trillion counts its 兆 first (２兆７，１７９億円)
+_AMOUNT = r"[0-9０-９][0-9０-９,，.．]*\s*(?:兆\s*[0-9０-９][0-9０-９,，.．]*\s*)?(?:(?:兆|億|万|千|百万|十億)?円|[%％]"
 FIGURE = regex.compile(_AMOUNT + r")"
                        r"|[¥￥]?[-−]?[0-9][0-9,.]*\s*(?:bn|tn)\b")
 # a value a price list or a schedule sets at the right of a row: an amount, a share, points (a fee schedule's

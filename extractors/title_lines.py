@@ -191,8 +191,8 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     while True:
         before = flow.roles[j]
         wrapped = before is not None and before.reaches_edge
-        if (fig := _figure_in_title(head, j, flow)) is not None:
-            cont += fig
+        if (end := _closing_rows(head, j, hang, flow)) is not None:
+            cont += end
             break
         if not runs_on(head, j + 1, flow, apart, hang if wrapped else None, centred=centred, wrapped=wrapped):
             break
@@ -205,6 +205,32 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         cont.append(j + 1)
         j += 1
     return cont
+
+
+def _closing_rows(head: TextLine, j: int, hang: float | None, flow: Flow) -> list[int] | None:
+    """The rows that close the title at its row j: the amount under it (_figure_in_title), or its last row closed
+    by its amount (_figured_row); None when neither stands there."""
+    fig = _figure_in_title(head, j, flow)
+    if fig is not None:
+        return fig
+    last = _figured_row(head, j, hang, flow)
+    return None if last is None else [last]
+
+
+def _figured_row(head: TextLine, j: int, hang: float | None, flow: Flow) -> int | None:
+    """Convention (a budget overview's detail page: "第１ 検査体制の充実、…ワクチン・治療薬の" in 16 pt, broken early
+    over "開発　　２，７１９億円", the amount set flush right on the title's second row): the next row under a
+    numbered title's row (blank lines of the layer passed), on its page and close under it, hung at the title's
+    start and closed by its amount set flush right (LineRole.figured), is the title's last row — its words and
+    its amount the title's end. The flow index of that row, or None."""
+    k = next_item(j, flow)
+    nxt = flow.items[k] if k is not None else None
+    role = flow.roles[k] if k is not None else None
+    if hang is None or not isinstance(nxt, TextLine) or role is None or not role.figured or nxt.page != head.page \
+            or role.numbering or role.mark:
+        return None
+    close = nxt.y0 - flow.line(j).y1 <= flow.settings.headings.title_gap * head.size
+    return k if close and _hung(nxt, hang, flow) else None
 
 
 def _figure_in_title(head: TextLine, j: int, flow: Flow) -> list[int] | None:

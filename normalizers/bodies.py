@@ -116,9 +116,10 @@ def series_body(text: str) -> str:
 
 
 # Convention (a budget paper titled by the fiscal year and the ministry or the local government whose budget it is:
-# 令和２年度文部科学省第２次補正予算（案）, 令和２年度総務省所管補正予算（案）の概要): that body issues it
+# 令和２年度文部科学省第２次補正予算（案）, 令和２年度総務省所管補正予算（案）の概要, the ordinal in kanji too:
+# 令和２年度 厚生労働省第二次補正予算（案）の概要): that body issues it
 _BUDGET_OF = regex.compile(r"^(?:令和|平成|昭和)[0-9０-９元]{1,2}年度(\S{1,16}?(?:省|庁|府|都|道|県|市|区|町|村))(?:所管)?"
-                           r"(?:一般会計|特別会計)?(?:第[0-9０-９]+次)?(?:補正)?予算")
+                           r"(?:一般会計|特別会計)?(?:第[0-9０-９一二三四五六七八九十]+次)?(?:補正)?予算")
 
 
 def budget_body(title: str) -> str:
