@@ -231,6 +231,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "niigata_kaigo_jigyosho_system_nyusatsu_setsumeisho_2025": (1.0, 1.0, 1.0),
     "mhlw_corona_todofuken_yoseisha_jokyo_bessi1_excel_2021": (1.0, 1.0, 1.0),
     "niigata_kaigo_system_itaku_senteiiinkai_setchi_yoko_2025": (1.0, 1.0, 1.0),
+    "niigata_kaigo_system_rakusatsusha_kettei_kijun_2025": (1.0, 1.0, 1.0),   # the tender's 落札者決定基準: every figure 1.0 first measured
     "saitama_senkyo_kanri_iinkai_joho_kokai_yoko_2008": (1.0, 1.0, 1.0),   # blind21d, first measured 1.0 (issuer 0 → 1)
     "kodaira_kyoiku_shisaku_renrakukai_yoroku_2022": (0.0, 0.0, 0.0),   # blind21d scan: see BELOW_THE_BAR
     "ai_jigyosha_guideline_draft_v1_2024_real": (1.0, 1.0, 1.0),
