@@ -1680,12 +1680,16 @@ def _after_hung_item(c: Candidate, prev: int | None, flow: Flow) -> bool:
     """The row right before c (`prev`) is the last of an item of c's own system at c's indent, wrapped with a
     hanging indent (its rows set in under its title: _beside_its_items): the item's first row filled to its
     column's edge (within a letter: the text wraps on; a row ended short, 〇 … / → 別紙４ under it, is an item with
-    a pointer under it, which may head)."""
+    a pointer under it, which may head), and every row after it up to `prev` set in from its label (a row at or left
+    of the label — a section's title, 六の三 … over (1) — is no row of the item)."""
     hung = _item_start(prev, flow)
-    if hung is None or hung == prev or not (_same_system(flow, hung, c) and _aligned(flow, hung, c)):
+    if hung is None or prev is None or hung == prev or not (_same_system(flow, hung, c) and _aligned(flow, hung, c)):
         return False
     line = flow.line(hung)
-    return flow.bounds(line)[1] - line.x1 <= line.size
+    label_x, step = letters_span(line)[0], flow.settings.typography.same_indent * line.size
+    under = all(isinstance(flow.items[j], TextLine) and letters_span(flow.line(j))[0] > label_x + step
+                for j in range(hung + 1, prev + 1) if not blank(flow.items[j]))
+    return under and flow.bounds(line)[1] - line.x1 <= line.size
 
 
 def _opens_paragraph(j: int | None, flow: Flow) -> bool:
