@@ -525,8 +525,8 @@ def _header_corner(owner: list[list[tuple[int, int]]], o: tuple[int, int], box: 
     """Convention (a DTP checklist's header: 結果 over two columns, its lower right corner ruled off for 優先度, the
     corner under its left column left open): the table's first row spanning columns, its region running down into
     its first column's cell of the second row only — an L, rules missing round no corner of a box — is two cells:
-    the header cell across the columns (its text) and the cell under its left end (blank), as a tree's group row over
-    its stub is (_tree_stub)."""
+    the header cell across the columns (its text, with any line set down into the corner: header_corners) and the
+    cell under its left end (blank), as a tree's group row over its stub is (_tree_stub)."""
     r, c, r2, c2 = box
     if r != 0 or r2 != 1 or c2 == c or count != c2 - c + 2:
         return None
