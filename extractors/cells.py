@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.rules_to_cells import TableGrid, merged_cells
+from extractors.rules_to_cells import TableGrid, header_corners, merged_cells
 from extractors.geometry import baseline_rows
 from extractors.numbering import CARD_FIELD
 from extractors.records import Cell, Line, Row, Rule, Span, Table
@@ -121,6 +121,9 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tab
             mid = (span.y0 + span.y1) / 2   # of the layout may reach across a row rule
             r = min(max(bisect_left(sides_y, mid) - 1, 0), nrows - 1)
             _place_span(span, sides_x, buckets[r])
+    for r, c in header_corners(grid, t):   # a header L's corner: its text is the header's (rules_to_cells.header_corners)
+        buckets[r - 1][c] += buckets[r][c]
+        buckets[r][c] = []
     rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b, ls), b) for b in buckets[r]])
             for r in range(nrows)]
     merged = merged_cells(grid, t) if grid.cells is None else list(grid.cells)   # closed_parts found a whole grid's

@@ -50,8 +50,8 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
-                                  NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering)
+from extractors.numbering import (ARTICLE, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
+                                  GLUED_ARTICLE, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
@@ -64,8 +64,9 @@ from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
 
-# 附則's enacting sentence: この規約は、令和５年２月15日から施行する。 (a date, then the rules take effect)
-_TAKES_EFFECT = regex.compile(rf"({DATE.pattern})から施行する")
+# 附則's enacting sentence: この規約は、令和５年２月15日から施行する。 (a date, then the rules take effect) — or, the
+# sentence going on to the day the rules lapse, in the verb's continuative form: この要綱は令和７年…から施行し、…その効力を失う。
+_TAKES_EFFECT = regex.compile(rf"({DATE.pattern})から施行(?:する|し[、，])")
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
 _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 # Convention (a statistics sheet's title over its scope: 緊急小口資金等の…実施状況（速報値） / （８月１５日までの貸付状況）):
@@ -488,7 +489,7 @@ def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Sett
     last row, and the indices of the rows it was read from (`picked`, and those two)."""
     used = list(picked)
     if last + 1 < len(rows) and _QUALIFIER.match(q := _unspaced(rows[last + 1].text)) and not _day_scope(rows[last + 1]) \
-            and not _UNIT.match(q):
+            and not _UNIT.match(q) and not _article_caption(rows, last + 1):
         last += 1
         title += _unspaced(rows[last].text)
         used.append(last)
@@ -501,6 +502,16 @@ def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Sett
 
 
 _ORDINAL = regex.compile(r"^第[0-9０-９一二三四五六七八九十]+[次期]$")   # 第２次: the plan's ordinal, read first
+
+
+def _article_caption(rows: list[CoverRow], k: int) -> bool:
+    """Convention (a 要綱 whose first article stands right under its title: …設置要綱 / （趣旨） / 第１条 この要綱は…):
+    a bracketed row right over a row that opens an article (第Ｎ条, its number run into its text or not) is that
+    article's caption, never a qualifier of the title over it."""
+    if k + 1 >= len(rows):
+        return False
+    s = fold_width(_unspaced(rows[k + 1].text))
+    return ARTICLE.match(s) is not None or GLUED_ARTICLE.match(s) is not None
 
 
 def _display_title(rows: list[CoverRow], settings: Settings) -> bool:

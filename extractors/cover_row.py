@@ -120,9 +120,15 @@ def _row_date(row: CoverRow, share: float) -> Dated:
     return _date_of(row.words[-1], row, share)
 
 
+# Convention (a spreadsheet's as-of line over its table: 2021/6/14 24時時点): a date written in figures and slashes or
+# dots ends at its day — the space after it parts the day from the hours that follow, which must not run into its
+# figures when the row's spaces are taken out (2021/6/1424時…)
+_DAY_THEN_FIGURES = regex.compile(r"((?<![0-9])(?:19|20)[0-9]{2}([./])[0-9]{1,2}\2[0-9]{1,2})\s+(?=[0-9])")
+
+
 def _date_of(text: str, row: CoverRow, share: float) -> Dated:
     """The date `text` (a row's text, or its last piece's) holds when it is mostly that date (_row_date)."""
-    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", text))
+    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", _DAY_THEN_FIGURES.sub(r"\1,", text)))
     if _listed_dates(text):
         return NO_DATE
     m = DATE.search(s)

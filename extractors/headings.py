@@ -1464,8 +1464,9 @@ def _a_subject(c: Candidate) -> bool:
 
 def _stands_alone(c: Candidate, flow: Flow) -> bool:
     """A short label and title on a line of its own (no 、 or 。, the line well short of the
-    edge) with running text after it and no item of its kind right before or after it: a
-    sub-heading set in body type (① 趣旨), not an enumeration (① 人材 / ② 研究 … line under line)."""
+    edge) with running text after it and no item of its kind right before or after it (nor ending right
+    before it, wrapped under its title: _after_hung_item): a sub-heading set in body type (① 趣旨), not an
+    enumeration (① 人材 / ② 研究 … line under line)."""
     line = flow.line(c.index)
     if len(c.title) > flow.settings.headings.short_title or regex.search(r"[、。，．]", c.title):
         return False
@@ -1476,7 +1477,8 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
     nxt = flow.items[n] if n is not None else None
     if not isinstance(nxt, TextLine) or not _heads(line, nxt):
         return False
-    return not (_same_system(flow, n, c) or _same_system(flow, p, c)) and len(clean(nxt.text)) > 2 * len(c.title)
+    return not (_same_system(flow, n, c) or _same_system(flow, p, c) or _after_hung_item(c, p, flow)) \
+        and len(clean(nxt.text)) > 2 * len(c.title)
 
 
 def _heads(line: TextLine, after: TextLine) -> bool:
@@ -1697,9 +1699,31 @@ def _english_text(after: TextLine, j: int | None, flow: Flow) -> bool:
 
 def _beside_its_items(c: Candidate, prev: int | None, nxt: int | None, flow: Flow) -> bool:
     """An item of c's own system stands right after it, or right before it — at its indent, the first row
-    of an item wrapped to rows at the label's indent ((５)… / 役員の全て… / (６)…: one list)."""
+    of an item wrapped to rows at the label's indent ((５)… / 役員の全て… / (６)…: one list). Convention (a Word
+    list of what a bid must state: イ 代理人が入札する場合は、…受任者氏名 run to the edge, （代理人の氏名）及び押印 under
+    its title, then ウ 入札金額 over its explanation): an item wrapped with a hanging indent — its rows set in under
+    its title, not at its label — ends on its last such row; the item it opens at c's indent stands right before
+    c as well (_listed reads it so)."""
     before = _item_start(prev, flow) if _aligned(flow, prev, c) else prev
-    return _same_system(flow, nxt, c) or _same_system(flow, before, c)
+    if _same_system(flow, nxt, c) or _same_system(flow, before, c):
+        return True
+    return _after_hung_item(c, prev, flow)
+
+
+def _after_hung_item(c: Candidate, prev: int | None, flow: Flow) -> bool:
+    """The row right before c (`prev`) is the last of an item of c's own system at c's indent, wrapped with a
+    hanging indent (its rows set in under its title: _beside_its_items): the item's first row filled to its
+    column's edge (within a letter: the text wraps on; a row ended short, 〇 … / → 別紙４ under it, is an item with
+    a pointer under it, which may head), and every row after it up to `prev` set in from its label (a row at or left
+    of the label — a section's title, 六の三 … over (1) — is no row of the item)."""
+    hung = _item_start(prev, flow)
+    if hung is None or prev is None or hung == prev or not (_same_system(flow, hung, c) and _aligned(flow, hung, c)):
+        return False
+    line = flow.line(hung)
+    label_x, step = letters_span(line)[0], flow.settings.typography.same_indent * line.size
+    under = all(isinstance(flow.items[j], TextLine) and letters_span(flow.line(j))[0] > label_x + step
+                for j in range(hung + 1, prev + 1) if not blank(flow.items[j]))
+    return under and flow.bounds(line)[1] - line.x1 <= line.size
 
 
 def _opens_paragraph(j: int | None, flow: Flow) -> bool:

@@ -467,6 +467,11 @@ def _covered(segments: Segments, at: float, lo: float, hi: float, t: Tables) -> 
 def merged_cells(grid: TableGrid, t: Tables) -> list[tuple[int, int, int, int]]:
     """(row, col, rowspan, colspan) of each cell as drawn: grid cells with no rule between
     them are one cell (a header spanning columns, a label spanning rows)."""
+    return _cells_of(_owners(grid, t), _stubs(grid, t))
+
+
+def _owners(grid: TableGrid, t: Tables) -> list[list[tuple[int, int]]]:
+    """Each grid cell's owner: the first grid cell of the region it is one with, no rule drawn between them."""
     nrows, ncols = len(grid.ys) - 1, len(grid.xs) - 1
     owner = [[(r, c) for c in range(ncols)] for r in range(nrows)]
     vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
@@ -477,8 +482,25 @@ def merged_cells(grid: TableGrid, t: Tables) -> list[tuple[int, int, int, int]]:
             if r + 1 < nrows and owner[r + 1][c] == (r + 1, c) \
                     and not _covered(hs, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], t):
                 owner[r + 1][c] = owner[r][c]
-    stubs = [c for c in range(ncols) if t.double_frame <= grid.xs[c + 1] - grid.xs[c] <= t.tree_stub]
-    return _cells_of(owner, nrows, ncols, stubs)
+    return owner
+
+
+def _stubs(grid: TableGrid, t: Tables) -> list[int]:
+    """The columns narrow enough to be a tree's stub (_tree_stub)."""
+    return [c for c in range(len(grid.xs) - 1) if t.double_frame <= grid.xs[c + 1] - grid.xs[c] <= t.tree_stub]
+
+
+def header_corners(grid: TableGrid, t: Tables) -> list[tuple[int, int]]:
+    """The corner cell (row, column) of each header L that merged_cells splits in two (_header_corner: the header
+    across its columns, the corner under its left end). Convention (a spreadsheet's header 入院治療等を / 要する者 /
+    （人） over a sub-column ruled off for うち重症 only, its last line set down into the corner the L runs into): the
+    text set in the corner is the header's — one drawn cell —, and the corner stays blank (cells.fill_table)."""
+    owner = _owners(grid, t)
+    spans, count = _regions(owner)
+    stubs = _stubs(grid, t)
+    return [(r + 1, c) for o, (r, c, r2, c2) in spans.items() if count[o] != (r2 - r + 1) * (c2 - c + 1)
+            and _tree_stub(owner, o, [r, c, r2, c2], count[o], stubs) is None   # merged_cells asks _tree_stub first
+            and _header_corner(owner, o, [r, c, r2, c2], count[o]) is not None]
 
 
 def _tree_stub(owner: list[list[tuple[int, int]]], o: tuple[int, int], box: list[int], count: int,
@@ -503,8 +525,8 @@ def _header_corner(owner: list[list[tuple[int, int]]], o: tuple[int, int], box: 
     """Convention (a DTP checklist's header: 結果 over two columns, its lower right corner ruled off for 優先度, the
     corner under its left column left open): the table's first row spanning columns, its region running down into
     its first column's cell of the second row only — an L, rules missing round no corner of a box — is two cells:
-    the header cell across the columns (its text) and the cell under its left end (blank), as a tree's group row over
-    its stub is (_tree_stub)."""
+    the header cell across the columns (its text, with any line set down into the corner: header_corners) and the
+    cell under its left end (blank), as a tree's group row over its stub is (_tree_stub)."""
     r, c, r2, c2 = box
     if r != 0 or r2 != 1 or c2 == c or count != c2 - c + 2:
         return None
@@ -513,19 +535,23 @@ def _header_corner(owner: list[list[tuple[int, int]]], o: tuple[int, int], box: 
     return [(0, c, 1, c2 - c + 1), (1, c, 1, 1)]
 
 
-def _cells_of(owner: list[list[tuple[int, int]]], nrows: int, ncols: int,
-              stubs: Sequence[int] = ()) -> list[tuple[int, int, int, int]]:
-    """(row, col, rowspan, colspan) of each region of grid cells with one owner; a region that
-    is no rectangle (rules missing around a corner) gives its grid cells one by one, so that no
-    two cells overlap — but a tree's group row over its stub (_tree_stub) is those two cells."""
+def _regions(owner: list[list[tuple[int, int]]]) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], int]]:
+    """Each owner's bounding box [row, col, last row, last col] and how many grid cells it owns."""
     spans: dict[tuple[int, int], list[int]] = {}
     count: dict[tuple[int, int], int] = {}
-    for r in range(nrows):
-        for c in range(ncols):
-            o = owner[r][c]
+    for r, row in enumerate(owner):
+        for c, o in enumerate(row):
             box = spans.setdefault(o, [r, c, r, c])
             box[2], box[3] = max(box[2], r), max(box[3], c)
             count[o] = count.get(o, 0) + 1
+    return spans, count
+
+
+def _cells_of(owner: list[list[tuple[int, int]]], stubs: Sequence[int] = ()) -> list[tuple[int, int, int, int]]:
+    """(row, col, rowspan, colspan) of each region of grid cells with one owner; a region that
+    is no rectangle (rules missing around a corner) gives its grid cells one by one, so that no
+    two cells overlap — but a tree's group row over its stub (_tree_stub) is those two cells."""
+    spans, count = _regions(owner)
     cells = []
     for o, (r, c, r2, c2) in spans.items():
         if count[o] == (r2 - r + 1) * (c2 - c + 1):

@@ -233,10 +233,11 @@ def party_named(text: str) -> str:
 # Convention (a prefecture's paper titled by the prefecture's name, no issuer printed: 〇〇県長期ビジョンの実現に向けた
 # アンケート調査結果, 〇〇県CMS操作マニュアル): the prefecture the title opens with issues it. A prefecture's name only: a
 # title's head that ends in 省, 庁, 市 or 町 may be a word's (中小企業省力化…, …庁舎, 都市), and 都道府県 names all
-# prefectures, none. Convention (a prefecture's administrative commission titling its own paper, 〇〇県選挙管理委員会の情報
-# 公開の…に関する要綱, 〇〇県教育委員会の…): the commission named right after the prefecture and before の issues it, not
-# the prefecture
-_TITLED_BY = regex.compile(r"^(?!都道府県)([^\s0-9０-９()（）「」、。・]{2,4}?県(?:[^\s0-9０-９()（）「」、。・の]{1,8}?委員会(?=の))?)")
+# prefectures, none; nor does 各都道府県 ("each prefecture": 各都道府県の検査陽性者の状況, a ministry's table of every
+# prefecture's figures) — a head opening with 各 distributes over every body of a kind and names none. Convention (a
+# prefecture's administrative commission titling its own paper, 〇〇県選挙管理委員会の情報公開の…に関する要綱,
+# 〇〇県教育委員会の…): the commission named right after the prefecture and before の issues it, not the prefecture
+_TITLED_BY = regex.compile(r"^(?!各|都道府県)([^\s0-9０-９()（）「」、。・]{2,4}?県(?:[^\s0-9０-９()（）「」、。・の]{1,8}?委員会(?=の))?)")
 
 
 # Convention (a paper titled by the matters of the body that issues it, no issuer printed: 防衛省関係入札情報検索に際しての

@@ -242,6 +242,17 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # against the revised truth: see its NOTES.md); left: two ○ rows of p3 whose amount is a piece of its own
     "mhlw_gigi_kaishaku_sono6_jimurenraku_2026": (1.0, 1.0, 1.0),   # first f1 0.923 (（別添１）: numbering attachment)
     "jizokuka_hojokin_sanko_shiryo_dai17kai_2025": (1.0, 1.0, 1.0),   # first parents 0.8 (a truth depth revised: NOTES.md)
+    # session 22 (blind22b), from repositories new to tests/real, truth written first. 新潟市's 入札説明書 (Word, split by
+    # pdftk) first measured f1 0.992 (ウ 入札金額, a list's item after items wrapped under their titles, read as a heading:
+    # headings._after_hung_item), every other figure 1.0; 厚生労働省's 別紙１ (Excel for Microsoft 365) first measured
+    # tables_found 0.5 (（人）, the last line of an L-shaped header cell, a cell of its own: rules_to_cells.header_corners),
+    # date 0 (2021/6/14 24時時点: cover_row._DAY_THEN_FIGURES), issuer 0 (各都道府県 read: bodies._TITLED_BY); the city's
+    # 選定委員会設置要綱 first measured f1 0.952, parents 0, title 0 (（趣旨） over 第１条 joined to the title, its second
+    # row a heading: cover._article_caption), date 0 (…から施行し、…: cover._TAKES_EFFECT), issuer 0
+    "niigata_kaigo_jigyosho_system_nyusatsu_setsumeisho_2025": (1.0, 1.0, 1.0),
+    "mhlw_corona_todofuken_yoseisha_jokyo_bessi1_excel_2021": (1.0, 1.0, 1.0),
+    "niigata_kaigo_system_itaku_senteiiinkai_setchi_yoko_2025": (1.0, 1.0, 1.0),
+    "niigata_kaigo_system_rakusatsusha_kettei_kijun_2025": (1.0, 1.0, 1.0),   # the tender's 落札者決定基準: every figure 1.0 first measured
     "saitama_senkyo_kanri_iinkai_joho_kokai_yoko_2008": (1.0, 1.0, 1.0),   # blind21d, first measured 1.0 (issuer 0 → 1)
     "kodaira_kyoiku_shisaku_renrakukai_yoroku_2022": (0.8, 0.5, 1.0),   # blind21d scan (0, 0, 0 before ocr22): see BELOW_THE_BAR
     "ai_jigyosha_guideline_draft_v1_2024_real": (1.0, 1.0, 1.0),
@@ -561,6 +572,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'kodaira_gikai_ippan_shitsumon_tsukokusho_2021': 'not printed in the document (the truth names its source); read: none',
     'mhlw_jukyo_kakuho_kyufukin_sokuhochi_2020': 'not printed in the document (the truth names its source); read: none',
     'mhlw_kinkyu_hinin_iryokikan_ichiran_tochigi_2023': 'not printed in the document (the truth names its source); read: none',
+    'mhlw_corona_todofuken_yoseisha_jokyo_bessi1_excel_2021': "not printed in the document (the truth names its source, the ministry whose daily 別紙１ it is; the PDF's Author is an official's name); read: none (before blind22b: '各都道府県', the title's head)",
     'mhlw_kinkyu_koguchi_shikin_tokurei_kashitsuke_sokuhochi_2020': 'not printed in the document (the truth names its source); read: none',
     'mhlw_shinryo_hoshu_tensuhyo_shujutsu_2020': 'not printed in the document (the truth names its source); read: none',
     'mhlw_shinryo_hoshu_tensuhyo_shujutsu_kotsu_2020': 'not printed in the document (the truth names its source); read: none',
@@ -569,6 +581,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'mofa_gaiko_seisho_2025_ch1_sec1_2': 'not printed in the document (the truth names its source); read: none',
     'naikakufu_shoshika_hakusho_2022_part1_ch1_sec3': 'not printed in the document (the truth names its source); read: none',
     'nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026': 'not printed in the document (the truth names its source); read: none',
+    'niigata_kaigo_system_itaku_senteiiinkai_setchi_yoko_2025': "not printed as an issuer (the truth takes the city the title opens with, 新潟市…設置要綱; a city's name at a title's head is not told from a word ending in 市 there: normalizers.bodies._TITLED_BY reads a prefecture's only); read: none",
     'ndl_japansearch_metadata_renkei_slides_2019': 'not printed in the document (the truth names its source); read: none',
     'ronten_igirisuho_denshi_funani_shoken_law_commission_2022': 'not printed in the document (the truth names its source); read: none',
     'sabae_jisshi_jigyo_ichiran_2020': 'not printed in the document (the truth names the city whose departments the list names); read: none',
