@@ -40,7 +40,7 @@ from itertools import takewhile
 import regex
 
 from extractors.contents import is_contents_title
-from extractors.cover_row import (_EXAM_BOOKLET, _FILED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
+from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _FILED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
                                   _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced, printed_text)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, read_issuer, title_page_issuer
@@ -795,12 +795,13 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     opening = _opening(after, settings)
-    cover = _notice(rows, settings, _paper_numbered(page)) or _letter(rows, settings) \
-        or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font,
+    placed = _off_running_place(rows, page, body, settings)
+    cover = _notice(placed, settings, _paper_numbered(page)) or _letter(placed, settings) \
+        or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share))
     if not cover.title:
-        cover = _circular(rows, cover, settings)
-    cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels, labels_at=labels_at,
+        cover = _circular(placed, cover, settings)
+    cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings), labels=labels, labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
     cover = _running_head_of_title(cover, rows, page, settings)
     if _numbered_first_slide(doc, body, settings):
@@ -917,6 +918,26 @@ def _running_head_of_title(cover: Cover, rows: list[CoverRow], page: Page | None
     top, title = settings.margins.margin * page.height, _compact(cover.title)
     again = [r for r in rows if r.y1 < top and _compact(r.text) == title and not set(r.boxes) & set(cover.title_at)]
     return replace(cover, title_at=cover.title_at + pieces_at(again)) if again else cover
+
+
+def _off_running_place(rows: list[CoverRow], page: Page | None, body: float, settings: Settings) -> list[CoverRow]:
+    """Convention (a standard's section, 特許・実用新案審査基準: its place in the whole — 第I部 第2章 第5節 査定 — printed
+    small at the top right of every page, over the section's title 第5節 査定 set in the body's size): a row in the
+    page's top margin, set smaller than the body, whose last words open one of the first rows under it (the title it
+    places, _places) is a running head, no row the cover's readers read — the title is the row it names; the head
+    stays the flow's (furniture: a running header)."""
+    if page is None:
+        return rows
+    top = settings.margins.margin * page.height
+    head = [r for r in rows[:1] if r.y1 < top and r.size < body - settings.typography.near_size
+            and any(_places(_compact(r.text), _compact(u.text)) for u in rows[1:1 + settings.cover.max_title_rows])]
+    return [r for r in rows if r not in head]
+
+
+def _places(head: str, title: str) -> bool:
+    """`head` (compact) ends with the opening of `title` (compact), at least three letters of it, after a place of
+    its own (the part and chapter before the section: 第I部第2章 + 第5節査定)."""
+    return any(len(head) > k and head.endswith(title[:k]) for k in range(min(len(title), len(head)), 2, -1))
 
 
 # a revision stamp: the year and month in brackets, (2024.5), as a standard or a manual prints at its pages' foot
@@ -1082,6 +1103,8 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     at = next((i for i, r in enumerate(rows[last + 1:]) if _date_row(r, share)), None)
     date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row, filed)
+    if not date.iso and _EXAM_NAMED.search(_unspaced(title)):
+        date = _booklet_day(rows[:last + 1], share)
     decided, issuer = title_page_issuer(rows, last, at, made, title, quoted, settings)
     subtitle = _subtitle_row(rows, last)
     return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer, subtitle=subtitle,
@@ -1145,6 +1168,13 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     if stamp is not None and made:
         return _row_date(stamp, share), made.group(1)
     return date, ""
+
+
+def _booklet_day(over: list[CoverRow], share: float) -> Dated:
+    """Convention (an examination's question booklet, _booklet_named: the day of the examination set alone at the
+    cover's top right, 平成30年8月4日（土）, over the school's name and the booklet's title, no date under them): the
+    date row among the rows over the title, down to its last (`over`), dates the booklet; NO_DATE when none."""
+    return next((d for r in over if (d := _row_date(r, share)).iso), NO_DATE)
 
 
 def _dating_line_date(rows: list[CoverRow]) -> Dated:

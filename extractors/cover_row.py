@@ -16,8 +16,9 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
+from normalizers.bodies import signs_with_name
 from normalizers.dates import DATE, to_iso
-from normalizers.text import SPACES as _SPACES, clean
+from normalizers.text import SPACES as _SPACES, clean, fold_width
 
 
 def _unspaced(text: str) -> str:
@@ -93,6 +94,11 @@ _AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|�
                             r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$|^[^、。,(]{1,16}作成$")
 
 
+# Convention (a session's days under its paper's name: 令和７年６月16日（月）～６月20日（金）): a date followed by a wave dash
+# and another day is a span — the days a schedule or a session covers, never the day the paper was made
+_SPAN_TO = regex.compile(r"^[～〜~](?:[0-9]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
+
+
 def _listed_dates(text: str) -> bool:
     """Convention (a survey report's cover: the survey's days listed one per numbered row under 調査日):
     a numbered row whose words are only its dates is an entry of a schedule (numbering.schedule_entry);
@@ -132,7 +138,7 @@ def _date_of(text: str, row: CoverRow, share: float) -> Dated:
     while (t := _AFTER_DATE.sub("", tail)) != tail:
         tail = t
     s = s[:m.end()] + tail
-    if len(m.group(0)) < share * len(s.strip("・ ")):
+    if len(m.group(0)) < share * len(s.strip("・ ")) or _SPAN_TO.match(fold_width(tail)):
         return NO_DATE
     iso = to_iso(m.group(0)) or ""
     return Dated(iso, _printed_date(m, text), row) if iso else NO_DATE
@@ -161,6 +167,8 @@ def printed_text(doc: SourceDoc) -> str:
 
 # the name of an examination's question booklet closing its row: 令和２年度　専門科目　試験問題, 問題冊子, 問題用紙
 _EXAM_BOOKLET = regex.compile(r"(?:試験問題|問題冊子|問題用紙)$")
+# a title naming an examination's booklet, the rows it runs on to after that name included (入学試験問題（一般選抜）専門科目)
+_EXAM_NAMED = regex.compile(r"(?:試験問題|問題冊子|問題用紙)")
 _FILED = regex.compile(rf"^({DATE.pattern})提出$")
 _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
@@ -212,3 +220,20 @@ def _closing(flow: Flow) -> tuple[Dated, str]:
         signers += 1
         under = row.text
     return NO_DATE, ""
+
+
+def _signing_rows(flow: Flow) -> list[str]:
+    """The name rows closing the text, after its last row that is no name (a sentence), top first; none when the
+    text's last rows are all names (nothing signed off) or it ends in a sentence. A sentence set among members signing
+    with their names (裁判官垂水克己は病気につき署名押印することができない。 between the judges and the presiding judge
+    signing for them) is a note among the signatures, not the text's close."""
+    settings = flow.settings
+    lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
+    rows = [CoverRow(ln.y0, ln.y1, ln.size, clean(ln.text).strip(), ln.x0, ln.x1, ln.font) for ln in lines]   # as cover_rows reads a row
+    names: list[str] = []
+    for k in range(len(rows) - 1, -1, -1):
+        if _name_row(rows[k], settings, settings.cover.max_issuer):
+            names.append(rows[k].text)
+        elif not (names and k > 0 and all(signs_with_name(n) for n in names) and signs_with_name(rows[k - 1].text)):
+            return names[::-1]
+    return []
