@@ -34,6 +34,7 @@ date takes the first date row there (a rule's body page: title, variant, the dat
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
@@ -41,7 +42,8 @@ import regex
 
 from extractors.contents import is_contents_title
 from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _FILED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
-                                  _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced, printed_text)
+                                  _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced, printed_text,
+                                  published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -50,7 +52,7 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
+from extractors.numbering import (SCHEDULE_ALONE, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
                                   NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
@@ -267,7 +269,9 @@ def _runs_up(ln: Line) -> bool:
     would take in every line level with it)."""
     first, last = ln.spans[0].char_boxes, ln.spans[-1].char_boxes
     return bool(first) and bool(last) and last[-1][3] < first[0][1]
-_AMENDED = regex.compile(r"[(](?:最終)?改正[)]")
+# an amendment's date: a 告示's (最終改正) note, or a date row closed by a revision's word (令和8年1月11日作成 /
+# 令和8年4月1日更新: the paper as last updated)
+_AMENDED = regex.compile(r"[(](?:最終)?改正[)]|(?:更新|改訂|改定|修正|改正)$")
 
 
 def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
@@ -279,7 +283,8 @@ def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
 
 def _document_date(rows: list[CoverRow], share: float) -> Dated:
     """The date of the first date row; of a stack of date rows naming the enactment and the
-    amendments ((制定), (最終改正)), the last amendment's: the text as last amended."""
+    amendments ((制定), (最終改正)), or the making and the revisions (…作成 / …更新, …改訂, …修正), the last
+    amendment's: the text as last amended."""
     run = list(takewhile(lambda r: _date_row(r, share), rows))
     amended = [r for r in run if _AMENDED.search(_unspaced(r.text))]
     return _row_date(amended[-1] if amended else run[0], share) if run else NO_DATE
@@ -692,9 +697,15 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
     """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
     "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
     only a part's label (第N部, 第N編) and its short title, no sentence, is that part printed alone — the part
-    is the file's title."""
+    is the file's title. So is a statute's schedule printed alone (別表第二 / 歯科診療報酬点数表 / ［目次］ …): its label alone
+    on the first row (numbering.SCHEDULE_ALONE) places it, the next row, its name, is the title."""
     if not rows or any(abs(r.size - body) > settings.typography.larger for r in rows):
         return _NO_TITLE
+    if SCHEDULE_ALONE.match(_unspaced(rows[0].text)) and len(rows) > 1:
+        name = _unspaced(rows[1].text)
+        if _SENTENCE.search(rows[1].text) or _NOT_A_NAME.match(name) or len(name) > settings.cover.max_issuer:
+            return _NO_TITLE
+        return rows[1].text.strip(), 1, rows[1].boxes
     s = _unspaced(rows[0].text)
     if not PART_ROW.match(s) or _SENTENCE.search(rows[0].text) or len(s) > settings.cover.max_issuer:
         return _NO_TITLE
@@ -795,7 +806,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     opening = _opening(after, settings)
-    placed = _off_running_place(rows, page, body, settings)
+    placed = [r for r in _off_running_place(rows, page, body, settings) if not _ornament(r)]
     cover = _notice(placed, settings, _paper_numbered(page)) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share))
@@ -850,13 +861,17 @@ def _issue_day(year: Line, within: list[Line]) -> tuple[str, float] | None:
 
 def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: float, settings: Settings) -> Cover:
     """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
-    the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, then a form's dating
-    line, then a revision stamp at the page's foot."""
+    the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, else a masthead row's
+    issue date among the first rows (cover_row.published: 【発行】令和8年3月 鈴鹿市自治会連合会, 令和8年2月20日発行), then a
+    form's dating line, then a revision stamp at the page's foot."""
     issued, foot = _masthead(page, body, settings) if page is not None else (NO_DATE, 0.0)
     if issued.iso:
         cover = _under_masthead(cover, rows, foot)
     revision = _revision_stamp(page, settings) if page is not None else NO_DATE
-    return dated(cover, DateEvidence(issued if issued.iso else cover.dated_by.printed, _dating_line_date(rows), revision))
+    printed = issued if issued.iso else cover.dated_by.printed
+    if not printed.iso:   # a masthead row's issue date (【発行】令和8年3月 …, 令和8年2月20日発行): the cover's own
+        printed = next((d for r in rows[:settings.cover.opening_rows] if (d := published(r)[0]).iso), NO_DATE)
+    return dated(cover, DateEvidence(printed, _dating_line_date(rows), revision))
 
 
 def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:
@@ -932,6 +947,14 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float, set
     head = [r for r in rows[:1] if r.y1 < top and r.size < body - settings.typography.near_size
             and any(_places(_compact(r.text), _compact(u.text)) for u in rows[1:1 + settings.cover.max_title_rows])]
     return [r for r in rows if r not in head]
+
+
+def _ornament(row: CoverRow) -> bool:
+    """Convention (a report's cover: its title set between two rows of ※※※… — an ornament typed as a rule — under the
+    fiscal year in display type, 令和３年度 / ※※※ / 事業及び決算報告書 / ※※※): a row of one mark repeated, three or
+    more, no letter and no digit, is an ornament: no row of the cover (the title block runs on over it)."""
+    s = _unspaced(row.text)
+    return len(s) >= 3 and len(set(s)) == 1 and unicodedata.category(s[0])[0] not in "LNZ"
 
 
 def _places(head: str, title: str) -> bool:

@@ -16,7 +16,7 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
-from normalizers.bodies import signs_with_name
+from normalizers.bodies import names_body, signs_with_name
 from normalizers.dates import DATE, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width
 
@@ -237,3 +237,25 @@ def _signing_rows(flow: Flow) -> list[str]:
         elif not (names and k > 0 and all(signs_with_name(n) for n in names) and signs_with_name(rows[k - 1].text)):
             return names[::-1]
     return []
+
+
+# Convention (a newsletter's or a bulletin's masthead row: 【発行】令和8年3月　鈴鹿市自治会連合会, or the issue's date closed by
+# 発行 — 令和8年2月20日発行 — among the masthead's pieces): the issue's date, and the body the label names as publisher
+_PUBLISHED_BY = regex.compile(r"^[【［\[]発行(?:元|者)?[】］\]]")
+_ISSUED_ON = regex.compile(r"^(.+?)発行$")
+
+
+def published(row: CoverRow) -> tuple[Dated, str]:
+    """The issue's date and its publisher a masthead row prints (_PUBLISHED_BY: the 【発行】 label, then the date and
+    the body; _ISSUED_ON: a piece that is a date closed by 発行): (NO_DATE, "") when the row is none. The date is
+    read as a date row's is (the piece mostly that date); the publisher is the rest after the date, when it names a
+    body (normalizers.bodies.names_body)."""
+    s = fold_width(_unspaced(row.text))
+    if (m := _PUBLISHED_BY.match(s)) and (d := DATE.search(s, m.end())) and d.start() == m.end():
+        by = s[d.end():]
+        iso = to_iso(d.group(0)) or ""
+        return (Dated(iso, _printed(d.group(0)), row) if iso else NO_DATE), (by if names_body(by) else "")
+    for piece in row.words or (row.text,):
+        if (m := _ISSUED_ON.match(fold_width(_unspaced(piece)))) and (d := _date_of(m.group(1), row, 0.9)).iso:
+            return d, ""
+    return NO_DATE, ""
