@@ -679,10 +679,11 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
         return _NO_TITLE
     last = 0
     while last + 1 < min(len(rows), cp.max_title_rows) and _stacked(rows[last], rows[last + 1], settings) \
-            and _centred_over(rows[last + 1], rows[last + 2:], cp):
+            and (_centred_over(rows[last + 1], rows[last + 2:], cp) or _wrapped_under(rows[last], rows[last + 1], settings)):
         last += 1
     text = rows[last + 1:]
-    if not text or not all(_centred_over(r, text, cp) for r in rows[:last + 1]) \
+    if not text or not all(_centred_over(r, text, cp) or (k and _wrapped_under(rows[k - 1], r, settings))
+                           for k, r in enumerate(rows[:last + 1])) \
             or text[0].y0 - rows[last].y1 < cp.blank_under_title * rows[last].size:
         return _NO_TITLE
     for r in rows[:last + 1]:
@@ -710,6 +711,13 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
     if not PART_ROW.match(s) or _SENTENCE.search(rows[0].text) or len(s) > settings.cover.max_issuer:
         return _NO_TITLE
     return rows[0].text.strip(), 0, rows[0].boxes
+
+
+def _wrapped_under(above: CoverRow, row: CoverRow, settings: Settings) -> bool:
+    """Convention (a council's 意見書 titled in two rows set in over its text: 安全性が確認できるまで…接種の centred, its wrap
+    中止を求める意見書 under it from the same left edge): a shorter row stacked under a title's row and starting where it
+    starts is that row's wrap, the title's too, centred or not."""
+    return abs(row.x0 - above.x0) <= settings.cover.aligned and row.x1 < above.x1 and _stacked(above, row, settings)
 
 
 def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
@@ -1182,7 +1190,9 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     """The date the cover prints (the date rows from `at` under the title, else the date closing the
     title's row, `on_its_row`, else the next page's head), and where none gives one, the date and maker a
     stamp over the title prints (`_made_stamp`): (date, maker — '' but for a stamp). Where none is printed,
-    read_cover's chain (document_date) dates it."""
+    read_cover's chain (document_date) dates it. Convention (an examination's booklet revised after it was set: 令和4年
+    7月12日修正 at the top right over its title, no date under it): a date row over the title closed by a revision's
+    word (_AMENDED) dates the paper as revised."""
     rest = rows[last + 1:]
     date = _document_date(rest[at:], share) if at is not None \
         else on_its_row if on_its_row.iso else _opening_date(rows, opening, share, filed)
@@ -1190,6 +1200,9 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
         return _row_date(stamp, share), made.group(1)
+    if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised
+        date = next((d for r in rows[:last + 1] if _AMENDED.search(_unspaced(r.text)) and (d := _row_date(r, share)).iso),
+                    NO_DATE)
     return date, ""
 
 
