@@ -679,11 +679,10 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
         return _NO_TITLE
     last = 0
     while last + 1 < min(len(rows), cp.max_title_rows) and _stacked(rows[last], rows[last + 1], settings) \
-            and (_centred_over(rows[last + 1], rows[last + 2:], cp) or _wrapped_under(rows[last], rows[last + 1], settings)):
+            and _centred_or_wrapped(rows, last + 1, rows[last + 2:], settings):
         last += 1
     text = rows[last + 1:]
-    if not text or not all(_centred_over(r, text, cp) or (k and _wrapped_under(rows[k - 1], r, settings))
-                           for k, r in enumerate(rows[:last + 1])) \
+    if not text or not all(_centred_or_wrapped(rows, k, text, settings) for k in range(last + 1)) \
             or text[0].y0 - rows[last].y1 < cp.blank_under_title * rows[last].size:
         return _NO_TITLE
     for r in rows[:last + 1]:
@@ -711,6 +710,11 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
     if not PART_ROW.match(s) or _SENTENCE.search(rows[0].text) or len(s) > settings.cover.max_issuer:
         return _NO_TITLE
     return rows[0].text.strip(), 0, rows[0].boxes
+
+
+def _centred_or_wrapped(rows: list[CoverRow], k: int, text: list[CoverRow], settings: Settings) -> bool:
+    """rows[k] stands centred over `text`, or is the wrap of the row over it (_wrapped_under)."""
+    return _centred_over(rows[k], text, settings.cover) or (k > 0 and _wrapped_under(rows[k - 1], rows[k], settings))
 
 
 def _wrapped_under(above: CoverRow, row: CoverRow, settings: Settings) -> bool:
@@ -814,7 +818,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     opening = _opening(after, settings)
-    placed = [r for r in _off_running_place(rows, page, body, settings) if not _ornament(r)]
+    placed = _off_running_place(rows, page, body, settings)
     cover = _notice(placed, settings, _paper_numbered(page)) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share))
@@ -948,7 +952,8 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float, set
     small at the top right of every page, over the section's title 第5節 査定 set in the body's size): a row in the
     page's top margin, set smaller than the body, whose last words open one of the first rows under it (the title it
     places, _places) is a running head, no row the cover's readers read — the title is the row it names; the head
-    stays the flow's (furniture: a running header)."""
+    stays the flow's (furniture: a running header). Nor is an ornament (_ornament: a row of ※※※…) such a row."""
+    rows = [r for r in rows if not _ornament(r)]
     if page is None:
         return rows
     top = settings.margins.margin * page.height

@@ -247,15 +247,15 @@ _ISSUED_ON = regex.compile(r"^(.+?)発行$")
 
 def published(row: CoverRow) -> tuple[Dated, str]:
     """The issue's date and its publisher a masthead row prints (_PUBLISHED_BY: the 【発行】 label, then the date and
-    the body; _ISSUED_ON: a piece that is a date closed by 発行): (NO_DATE, "") when the row is none. The date is
-    read as a date row's is (the piece mostly that date); the publisher is the rest after the date, when it names a
-    body (normalizers.bodies.names_body)."""
+    the body; _ISSUED_ON: a piece that is a date closed by 発行, nothing else): (NO_DATE, "") when the row is none. The
+    publisher is the rest after the date, when it names a body (normalizers.bodies.names_body)."""
     s = fold_width(_unspaced(row.text))
     if (m := _PUBLISHED_BY.match(s)) and (d := DATE.search(s, m.end())) and d.start() == m.end():
         by = s[d.end():]
         iso = to_iso(d.group(0)) or ""
         return (Dated(iso, _printed(d.group(0)), row) if iso else NO_DATE), (by if names_body(by) else "")
     for piece in row.words or (row.text,):
-        if (m := _ISSUED_ON.match(fold_width(_unspaced(piece)))) and (d := _date_of(m.group(1), row, 0.9)).iso:
-            return d, ""
+        if (m := _ISSUED_ON.match(fold_width(_unspaced(piece)))) and (d := DATE.fullmatch(m.group(1))) \
+                and (day := to_iso(d.group(0))):
+            return Dated(day, _printed(d.group(0)), row), ""
     return NO_DATE, ""

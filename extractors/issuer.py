@@ -446,14 +446,18 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
     - the body every figure's credit names as its maker (…より金融庁作成, at least two credits, all naming it), when the
       author read none: the paper's figures and the paper are that body's, _credited_maker.
     - the publisher a masthead row's 【発行】 label names with the issue's date, on the page's first rows
-      (cover_row.published: 【発行】令和8年3月　鈴鹿市自治会連合会), after a stamp;
+      (_publisher, cover_row.published: 【発行】令和8年3月　鈴鹿市自治会連合会), after a stamp;
     A body merely named in a sentence of the text is never read here; "" when none of these holds."""
     stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
     title = _unspaced(cover.title)
     agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
-    publisher = next((by for r in rows[:2] if (by := published(r)[1])), "")
-    return stamp or publisher or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
+    return stamp or _publisher(rows) or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
         or _author_printed(doc) or _credited_maker(doc)
+
+
+def _publisher(rows: list[CoverRow]) -> str:
+    """The publisher a masthead row's 【発行】 label names, on the page's first two rows (cover_row.published); ""."""
+    return next((by for r in rows[:2] if (by := published(r)[1])), "")
 
 
 def _over_title(cover: CoverRead, rows: list[CoverRow]) -> str:
