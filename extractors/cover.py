@@ -818,12 +818,12 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     opening = _opening(after, settings)
-    placed = _off_running_place(rows, page, body, settings)
+    placed, named = _off_running_place(rows, page, body, settings)
     cover = _notice(placed, settings, _paper_numbered(page)) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share))
     if not cover.title:
-        cover = _circular(placed, cover, settings)
+        cover = _named_by_place(_circular(placed, cover, settings), named)
     cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings), labels=labels, labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
     cover = _running_head_of_title(cover, rows, page, settings)
@@ -947,19 +947,29 @@ def _running_head_of_title(cover: Cover, rows: list[CoverRow], page: Page | None
     return replace(cover, title_at=cover.title_at + pieces_at(again)) if again else cover
 
 
-def _off_running_place(rows: list[CoverRow], page: Page | None, body: float, settings: Settings) -> list[CoverRow]:
+def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
+                       settings: Settings) -> tuple[list[CoverRow], CoverRow | None]:
     """Convention (a standard's section, 特許・実用新案審査基準: its place in the whole — 第I部 第2章 第5節 査定 — printed
     small at the top right of every page, over the section's title 第5節 査定 set in the body's size): a row in the
     page's top margin, set smaller than the body, whose last words open one of the first rows under it (the title it
-    places, _places) is a running head, no row the cover's readers read — the title is the row it names; the head
-    stays the flow's (furniture: a running header). Nor is an ornament (_ornament: a row of ※※※…) such a row."""
+    places, _places) is a running head, no row the cover's readers read — the title is the row it names (returned
+    with the rows: _named_by_place); the head stays the flow's (furniture: a running header). Nor is an ornament
+    (_ornament: a row of ※※※…) such a row."""
     rows = [r for r in rows if not _ornament(r)]
-    if page is None:
-        return rows
-    top = settings.margins.margin * page.height
-    head = [r for r in rows[:1] if r.y1 < top and r.size < body - settings.typography.near_size
-            and any(_places(_compact(r.text), _compact(u.text)) for u in rows[1:1 + settings.cover.max_title_rows])]
-    return [r for r in rows if r not in head]
+    if page is None or not rows or rows[0].y1 >= settings.margins.margin * page.height \
+            or rows[0].size >= body - settings.typography.near_size:
+        return rows, None
+    head = _compact(rows[0].text)
+    named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text))), None)
+    return (rows[1:], named) if named is not None else (rows, None)
+
+
+def _named_by_place(cover: Cover, named: CoverRow | None) -> Cover:
+    """A cover whose readers read no title (a section's title in the body's size and face, not centred on a text its
+    side notes widen) is titled by the row its running head names (_off_running_place)."""
+    if cover.title or named is None:
+        return cover
+    return replace(cover, title=named.text.strip(), title_at=named.boxes)
 
 
 def _ornament(row: CoverRow) -> bool:
