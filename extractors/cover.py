@@ -34,14 +34,16 @@ date takes the first date row there (a rule's body page: title, variant, the dat
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 import regex
 
 from extractors.contents import is_contents_title
-from extractors.cover_row import (_EXAM_BOOKLET, _FILED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
-                                  _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced, printed_text)
+from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _FILED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
+                                  _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced, printed_text,
+                                  published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -50,8 +52,9 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (ARTICLE, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, HEADING_MARKS, LABEL_OPENING, LISTED_MARK,
-                                  GLUED_ARTICLE, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SUBJECT_LINE, breadcrumb, match_numbering)
+from extractors.numbering import (ARTICLE, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING,
+                                  LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb,
+                                  match_numbering)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
@@ -269,7 +272,9 @@ def _runs_up(ln: Line) -> bool:
     would take in every line level with it)."""
     first, last = ln.spans[0].char_boxes, ln.spans[-1].char_boxes
     return bool(first) and bool(last) and last[-1][3] < first[0][1]
-_AMENDED = regex.compile(r"[(](?:最終)?改正[)]")
+# an amendment's date: a 告示's (最終改正) note, or a date row closed by a revision's word (令和8年1月11日作成 /
+# 令和8年4月1日更新: the paper as last updated)
+_AMENDED = regex.compile(r"[(](?:最終)?改正[)]|(?:更新|改訂|改定|修正|改正)$")
 
 
 def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
@@ -281,7 +286,8 @@ def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
 
 def _document_date(rows: list[CoverRow], share: float) -> Dated:
     """The date of the first date row; of a stack of date rows naming the enactment and the
-    amendments ((制定), (最終改正)), the last amendment's: the text as last amended."""
+    amendments ((制定), (最終改正)), or the making and the revisions (…作成 / …更新, …改訂, …修正), the last
+    amendment's: the text as last amended."""
     run = list(takewhile(lambda r: _date_row(r, share), rows))
     amended = [r for r in run if _AMENDED.search(_unspaced(r.text))]
     return _row_date(amended[-1] if amended else run[0], share) if run else NO_DATE
@@ -686,10 +692,10 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
         return _NO_TITLE
     last = 0
     while last + 1 < min(len(rows), cp.max_title_rows) and _stacked(rows[last], rows[last + 1], settings) \
-            and _centred_over(rows[last + 1], rows[last + 2:], cp):
+            and _centred_or_wrapped(rows, last + 1, rows[last + 2:], settings):
         last += 1
     text = rows[last + 1:]
-    if not text or not all(_centred_over(r, text, cp) for r in rows[:last + 1]) \
+    if not text or not all(_centred_or_wrapped(rows, k, text, settings) for k in range(last + 1)) \
             or text[0].y0 - rows[last].y1 < cp.blank_under_title * rows[last].size:
         return _NO_TITLE
     for r in rows[:last + 1]:
@@ -704,13 +710,31 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
     """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
     "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
     only a part's label (第N部, 第N編) and its short title, no sentence, is that part printed alone — the part
-    is the file's title."""
+    is the file's title. So is a statute's schedule printed alone (別表第二 / 歯科診療報酬点数表 / ［目次］ …): its label alone
+    on the first row (numbering.SCHEDULE_ALONE) places it, the next row, its name, is the title."""
     if not rows or any(abs(r.size - body) > settings.typography.larger for r in rows):
         return _NO_TITLE
+    if SCHEDULE_ALONE.match(_unspaced(rows[0].text)) and len(rows) > 1:
+        name = _unspaced(rows[1].text)
+        if _SENTENCE.search(rows[1].text) or _NOT_A_NAME.match(name) or len(name) > settings.cover.max_issuer:
+            return _NO_TITLE
+        return rows[1].text.strip(), 1, rows[1].boxes
     s = _unspaced(rows[0].text)
     if not PART_ROW.match(s) or _SENTENCE.search(rows[0].text) or len(s) > settings.cover.max_issuer:
         return _NO_TITLE
     return rows[0].text.strip(), 0, rows[0].boxes
+
+
+def _centred_or_wrapped(rows: list[CoverRow], k: int, text: list[CoverRow], settings: Settings) -> bool:
+    """rows[k] stands centred over `text`, or is the wrap of the row over it (_wrapped_under)."""
+    return _centred_over(rows[k], text, settings.cover) or (k > 0 and _wrapped_under(rows[k - 1], rows[k], settings))
+
+
+def _wrapped_under(above: CoverRow, row: CoverRow, settings: Settings) -> bool:
+    """Convention (a council's 意見書 titled in two rows set in over its text: 安全性が確認できるまで…接種の centred, its wrap
+    中止を求める意見書 under it from the same left edge): a shorter row stacked under a title's row and starting where it
+    starts is that row's wrap, the title's too, centred or not."""
+    return abs(row.x0 - above.x0) <= settings.cover.aligned and row.x1 < above.x1 and _stacked(above, row, settings)
 
 
 def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
@@ -807,12 +831,13 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     opening = _opening(after, settings)
-    cover = _notice(rows, settings, _paper_numbered(page)) or _letter(rows, settings) \
-        or _cover_of(rows, body, settings, opening, _table_top(page, settings), body_font,
+    placed, named = _off_running_place(rows, page, body, settings)
+    cover = _notice(placed, settings, _paper_numbered(page)) or _letter(placed, settings) \
+        or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share))
     if not cover.title:
-        cover = _circular(rows, cover, settings)
-    cover = _label_off_title(replace(_dated_cover(cover, page, rows, body, settings), labels=labels, labels_at=labels_at,
+        cover = _named_by_place(_circular(placed, cover, settings), named)
+    cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings), labels=labels, labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
     cover = _running_head_of_title(cover, rows, page, settings)
     if _numbered_first_slide(doc, body, settings):
@@ -873,13 +898,17 @@ def _issue_day(year: Line, within: list[Line]) -> tuple[str, float] | None:
 
 def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: float, settings: Settings) -> Cover:
     """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
-    the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, then a form's dating
-    line, then a revision stamp at the page's foot."""
+    the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, else a masthead row's
+    issue date among the first rows (cover_row.published: 【発行】令和8年3月 鈴鹿市自治会連合会, 令和8年2月20日発行), then a
+    form's dating line, then a revision stamp at the page's foot."""
     issued, foot = _masthead(page, body, settings) if page is not None else (NO_DATE, 0.0)
     if issued.iso:
         cover = _under_masthead(cover, rows, foot)
     revision = _revision_stamp(page, settings) if page is not None else NO_DATE
-    return dated(cover, DateEvidence(issued if issued.iso else cover.dated_by.printed, _dating_line_date(rows), revision))
+    printed = issued if issued.iso else cover.dated_by.printed
+    if not printed.iso:   # a masthead row's issue date (【発行】令和8年3月 …, 令和8年2月20日発行): the cover's own
+        printed = next((d for r in rows[:settings.cover.opening_rows] if (d := published(r)[0]).iso), NO_DATE)
+    return dated(cover, DateEvidence(printed, _dating_line_date(rows), revision))
 
 
 def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:
@@ -941,6 +970,45 @@ def _running_head_of_title(cover: Cover, rows: list[CoverRow], page: Page | None
     top, title = settings.margins.margin * page.height, _compact(cover.title)
     again = [r for r in rows if r.y1 < top and _compact(r.text) == title and not set(r.boxes) & set(cover.title_at)]
     return replace(cover, title_at=cover.title_at + pieces_at(again)) if again else cover
+
+
+def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
+                       settings: Settings) -> tuple[list[CoverRow], CoverRow | None]:
+    """Convention (a standard's section, 特許・実用新案審査基準: its place in the whole — 第I部 第2章 第5節 査定 — printed
+    small at the top right of every page, over the section's title 第5節 査定 set in the body's size): a row in the
+    page's top margin, set smaller than the body, whose last words open one of the first rows under it (the title it
+    places, _places) is a running head, no row the cover's readers read — the title is the row it names (returned
+    with the rows: _named_by_place); the head stays the flow's (furniture: a running header). Nor is an ornament
+    (_ornament: a row of ※※※…) such a row."""
+    rows = [r for r in rows if not _ornament(r)]
+    if page is None or not rows or rows[0].y1 >= settings.margins.margin * page.height \
+            or rows[0].size >= body - settings.typography.near_size:
+        return rows, None
+    head = _compact(rows[0].text)
+    named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text))), None)
+    return (rows[1:], named) if named is not None else (rows, None)
+
+
+def _named_by_place(cover: Cover, named: CoverRow | None) -> Cover:
+    """A cover whose readers read no title (a section's title in the body's size and face, not centred on a text its
+    side notes widen) is titled by the row its running head names (_off_running_place)."""
+    if cover.title or named is None:
+        return cover
+    return replace(cover, title=named.text.strip(), title_at=named.boxes)
+
+
+def _ornament(row: CoverRow) -> bool:
+    """Convention (a report's cover: its title set between two rows of ※※※… — an ornament typed as a rule — under the
+    fiscal year in display type, 令和３年度 / ※※※ / 事業及び決算報告書 / ※※※): a row of one mark repeated, three or
+    more, no letter and no digit, is an ornament: no row of the cover (the title block runs on over it)."""
+    s = _unspaced(row.text)
+    return len(s) >= 3 and len(set(s)) == 1 and unicodedata.category(s[0])[0] not in "LNZ"
+
+
+def _places(head: str, title: str) -> bool:
+    """`head` (compact) ends with the opening of `title` (compact), at least three letters of it, after a place of
+    its own (the part and chapter before the section: 第I部第2章 + 第5節査定)."""
+    return any(len(head) > k and head.endswith(title[:k]) for k in range(min(len(title), len(head)), 2, -1))
 
 
 # a revision stamp: the year and month in brackets, (2024.5), as a standard or a manual prints at its pages' foot
@@ -1106,6 +1174,8 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     at = next((i for i, r in enumerate(rows[last + 1:]) if _date_row(r, share)), None)
     date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row, filed)
+    if not date.iso and _EXAM_NAMED.search(_unspaced(title)):
+        date = _booklet_day(rows[:last + 1], share)
     decided, issuer = title_page_issuer(rows, last, at, made, title, quoted, settings)
     subtitle = _subtitle_row(rows, last)
     return dated(Cover(title, m.group(1) if m else "", "", decided, _role(title, rows), issuer, subtitle=subtitle,
@@ -1160,7 +1230,9 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     """The date the cover prints (the date rows from `at` under the title, else the date closing the
     title's row, `on_its_row`, else the next page's head), and where none gives one, the date and maker a
     stamp over the title prints (`_made_stamp`): (date, maker — '' but for a stamp). Where none is printed,
-    read_cover's chain (document_date) dates it."""
+    read_cover's chain (document_date) dates it. Convention (an examination's booklet revised after it was set: 令和4年
+    7月12日修正 at the top right over its title, no date under it): a date row over the title closed by a revision's
+    word (_AMENDED) dates the paper as revised."""
     rest = rows[last + 1:]
     date = _document_date(rest[at:], share) if at is not None \
         else on_its_row if on_its_row.iso else _opening_date(rows, opening, share, filed)
@@ -1168,7 +1240,17 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
         return _row_date(stamp, share), made.group(1)
+    if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised
+        date = next((d for r in rows[:last + 1] if _AMENDED.search(_unspaced(r.text)) and (d := _row_date(r, share)).iso),
+                    NO_DATE)
     return date, ""
+
+
+def _booklet_day(over: list[CoverRow], share: float) -> Dated:
+    """Convention (an examination's question booklet, _booklet_named: the day of the examination set alone at the
+    cover's top right, 平成30年8月4日（土）, over the school's name and the booklet's title, no date under them): the
+    date row among the rows over the title, down to its last (`over`), dates the booklet; NO_DATE when none."""
+    return next((d for r in over if (d := _row_date(r, share)).iso), NO_DATE)
 
 
 def _dating_line_date(rows: list[CoverRow]) -> Dated:

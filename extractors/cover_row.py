@@ -16,8 +16,9 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
+from normalizers.bodies import names_body, signs_with_name
 from normalizers.dates import DATE, to_iso
-from normalizers.text import SPACES as _SPACES, clean
+from normalizers.text import SPACES as _SPACES, clean, fold_width
 
 
 def _unspaced(text: str) -> str:
@@ -93,6 +94,11 @@ _AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|�
                             r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$|^[^、。,(]{1,16}作成$")
 
 
+# Convention (a session's days under its paper's name: 令和７年６月16日（月）～６月20日（金）): a date followed by a wave dash
+# and another day is a span — the days a schedule or a session covers, never the day the paper was made
+_SPAN_TO = regex.compile(r"^[～〜~](?:[0-9]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
+
+
 def _listed_dates(text: str) -> bool:
     """Convention (a survey report's cover: the survey's days listed one per numbered row under 調査日):
     a numbered row whose words are only its dates is an entry of a schedule (numbering.schedule_entry);
@@ -138,7 +144,7 @@ def _date_of(text: str, row: CoverRow, share: float) -> Dated:
     while (t := _AFTER_DATE.sub("", tail)) != tail:
         tail = t
     s = s[:m.end()] + tail
-    if len(m.group(0)) < share * len(s.strip("・ ")):
+    if len(m.group(0)) < share * len(s.strip("・ ")) or _SPAN_TO.match(fold_width(tail)):
         return NO_DATE
     iso = to_iso(m.group(0)) or ""
     return Dated(iso, _printed_date(m, text), row) if iso else NO_DATE
@@ -167,6 +173,8 @@ def printed_text(doc: SourceDoc) -> str:
 
 # the name of an examination's question booklet closing its row: 令和２年度　専門科目　試験問題, 問題冊子, 問題用紙
 _EXAM_BOOKLET = regex.compile(r"(?:試験問題|問題冊子|問題用紙)$")
+# a title naming an examination's booklet, the rows it runs on to after that name included (入学試験問題（一般選抜）専門科目)
+_EXAM_NAMED = regex.compile(r"(?:試験問題|問題冊子|問題用紙)")
 _FILED = regex.compile(rf"^({DATE.pattern})提出$")
 _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
@@ -217,4 +225,43 @@ def _closing(flow: Flow) -> tuple[Dated, str]:
             return NO_DATE, ""
         signers += 1
         under = row.text
+    return NO_DATE, ""
+
+
+def _signing_rows(flow: Flow) -> list[str]:
+    """The name rows closing the text, after its last row that is no name (a sentence), top first; none when the
+    text's last rows are all names (nothing signed off) or it ends in a sentence. A sentence set among members signing
+    with their names (裁判官垂水克己は病気につき署名押印することができない。 between the judges and the presiding judge
+    signing for them) is a note among the signatures, not the text's close."""
+    settings = flow.settings
+    lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
+    rows = [CoverRow(ln.y0, ln.y1, ln.size, clean(ln.text).strip(), ln.x0, ln.x1, ln.font) for ln in lines]   # as cover_rows reads a row
+    names: list[str] = []
+    for k in range(len(rows) - 1, -1, -1):
+        if _name_row(rows[k], settings, settings.cover.max_issuer):
+            names.append(rows[k].text)
+        elif not (names and k > 0 and all(signs_with_name(n) for n in names) and signs_with_name(rows[k - 1].text)):
+            return names[::-1]
+    return []
+
+
+# Convention (a newsletter's or a bulletin's masthead row: 【発行】令和8年3月　鈴鹿市自治会連合会, or the issue's date closed by
+# 発行 — 令和8年2月20日発行 — among the masthead's pieces): the issue's date, and the body the label names as publisher
+_PUBLISHED_BY = regex.compile(r"^[【［\[]発行(?:元|者)?[】］\]]")
+_ISSUED_ON = regex.compile(r"^(.+?)発行$")
+
+
+def published(row: CoverRow) -> tuple[Dated, str]:
+    """The issue's date and its publisher a masthead row prints (_PUBLISHED_BY: the 【発行】 label, then the date and
+    the body; _ISSUED_ON: a piece that is a date closed by 発行, nothing else): (NO_DATE, "") when the row is none. The
+    publisher is the rest after the date, when it names a body (normalizers.bodies.names_body)."""
+    s = fold_width(_unspaced(row.text))
+    if (m := _PUBLISHED_BY.match(s)) and (d := DATE.search(s, m.end())) and d.start() == m.end():
+        by = s[d.end():]
+        iso = to_iso(d.group(0)) or ""
+        return (Dated(iso, _printed(d.group(0)), row) if iso else NO_DATE), (by if names_body(by) else "")
+    for piece in row.words or (row.text,):
+        if (m := _ISSUED_ON.match(fold_width(_unspaced(piece)))) and (d := DATE.fullmatch(m.group(1))) \
+                and (day := to_iso(d.group(0))):
+            return Dated(day, _printed(d.group(0)), row), ""
     return NO_DATE, ""

@@ -30,7 +30,8 @@ The chain, in the order the issuer is read (each step only where the earlier one
      office opening its subject row) name theirs in the rows their layout reads;
    - a page read by its title (cover._cover_of) → title_page_issuer: the standalone rows under the date naming a
      body, stacked or listed (_issuer, _stacked_names, _listed_names, _list_runs_on; a row ending in 決定 names the
-     deciding body), else the rows over the date, else the maker a dated stamp names; over those, the body the
+     deciding body), else the rows over the date, else the maker a dated stamp names, else the filer after the
+     addressee on a row opening with a date (_filer_beside_addressee: a member's 通告書); over those, the body the
      title names before its quotation (cover._body_quoting), the body minutes are of (_minutes_body), the court the
      date line names (_maker), a labelled body or the publisher's line (_labelled, _publisher_over); then, where
      still none, the body an instrument's number names, the series line's body, the body whose budget the title
@@ -42,8 +43,9 @@ The chain, in the order the issuer is read (each step only where the earlier one
    cover (_filing_signer), else the issuer step 1 read, else where such papers print it (_issuer_elsewhere: a
    stamp naming a body's papers, a masthead over the title, an agenda's meeting, a foot band, the local government
    a fiscal year's report is titled by, the PDF's author the text prints, the one maker the figures' credits name);
-3. after the flow is read, closing_signer: the court under a judgment's closing date fills an issuer none of the
-   above read (pipeline/edition.read_part).
+3. after the flow is read, closing_signer: the court under a judgment's closing date — or, with no date, on the
+   first row after its last sentence, over its judges (_signed_off_undated) — fills an issuer none of the above read
+   (pipeline/edition.read_part).
 The title readers ask one question of this module too: a body's name alone far under the title is the issuer at
 the cover's foot, no row of the title (_issuer_under), and a publisher's line (_PUBLISHER) opens no title.
 Vocabulary (what names a body, an addressee, a contact band) is normalizers.bodies'.
@@ -54,15 +56,16 @@ from typing import Protocol
 
 import regex
 
-from extractors.cover_row import (_EXAM_BOOKLET, _FILED, _GLOSS, _SEAL, Box, CoverRow, Dated, _closing, _compact, _latin,
-                                  _name_row, _row_date, _stacked, _unspaced, printed_text)
+from extractors.cover_row import (_EXAM_NAMED, _FILED, _GLOSS, _SEAL, Box, CoverRow, Dated, _closing, _compact, _latin,
+                                  _name_row, _row_date, _signing_rows, published, _stacked, _unspaced, printed_text)
 from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
 from extractors.settings import Settings
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.bodies import (ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, filer,
-                                members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, title_body, unit_of)
+                                members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
+                                title_body, unit_of)
 from normalizers.dates import DATE
 from normalizers.text import fold_width
 
@@ -86,9 +89,28 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
     if at != 0 and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under
         decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
+    if not issuer:
+        issuer = next((f for r in rest if (f := _filer_beside_addressee(r))), "")
     maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
         or _labelled(rows, last)
     return decided, maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
+
+
+# the addressee a filing row names and what follows it on that row: 小平市議会議長　殿　　小平市議会議員　氏名　安竹　洋平
+_AFTER_ADDRESSEE = regex.compile(r"(?:殿|御中)(.+)$")
+# a form's field label before the name it asks for (氏名 — the name)
+_NAME_FIELD = regex.compile(r"氏名[:：]?")
+
+
+def _filer_beside_addressee(row: CoverRow) -> str:
+    """Convention (a member's filing, 一般質問通告書: its closing row 令和４年２月１６日　小平市議会議長　殿　　小平市議会議員　氏名
+    安竹　洋平 — the date, the addressee and the filer on one row): on a row opening with a date, what follows the
+    addressee, the form's 氏名 label out, names the filer, who issues the paper (a member keeps the name: normalizers.bodies.as_issuer);
+    "" when nothing there names a body or an office."""
+    s = fold_width(_unspaced(row.text))
+    m = _AFTER_ADDRESSEE.search(s) if (d := DATE.match(s)) and d.start() == 0 else None
+    filer = _NAME_FIELD.sub("", m.group(1)) if m else ""
+    return as_issuer(filer) if filer and names_body(filer) else ""
 
 
 def read_issuer(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], after: list[CoverRow], body: float,
@@ -131,20 +153,23 @@ def _filing_signer(cover: CoverRead, after: list[CoverRow], settings: Settings) 
 def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None, title: str) -> str:
     """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
     date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
-    the body the series line over the title names (normalizers.bodies.series_body), else the body whose budget the
+    the body the series line over the title names (normalizers.bodies.series_body) or the council its session line
+    names (normalizers.bodies.session_body: 令和７年 第５回 石垣市議会（定例会）), else the body whose budget the
     title names (normalizers.bodies.budget_body), else the school that sets an examination (_booklet_setter), else the
     issuer of a paper that prints none (_unsigned)."""
     return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
-        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)))), "") or budget_body(_unspaced(title)) \
+        or next((b for r in rows[:last + 1] if (b := series_body(_unspaced(r.text)) or session_body(_unspaced(r.text)))), "") \
+        or budget_body(_unspaced(title)) \
         or _booklet_setter(rows[:last], title) or _unsigned(title, rows[last + 1:])
 
 
 def _booklet_setter(over: list[CoverRow], title: str) -> str:
     """Convention (an examination's question booklet, _booklet_named: the rows over its title name the school that
     sets the examination — 京都大学大学院情報学研究科, 北海道大学大学院経済学院 — and which examination it is): under a
-    title naming the booklet (_EXAM_BOOKLET), the first row over it that names a body (normalizers.bodies.names_body),
-    whole, is the issuer; "" for any other title."""
-    if not _EXAM_BOOKLET.search(_unspaced(title)):
+    title naming the booklet (_EXAM_NAMED; its series and subject rows after that name too: …入学試験問題（一般選抜）専門科目
+    （生物情報１）), the first row over it that names a body (normalizers.bodies.names_body), whole, is the issuer —
+    a date set over the school is none (平成30年8月4日（土） / 大阪大学大学院情報科学研究科); "" for any other title."""
+    if not _EXAM_NAMED.search(_unspaced(title)):
         return ""
     return next((as_issuer(s) for r in over if names_body(s := _unspaced(r.text))), "")
 
@@ -379,7 +404,20 @@ def closing_signer(flow: Flow) -> str:
     when the text does not close so, or that row names no body (normalizers.bodies.names_body). Read with the flow,
     as the closing date is: it fills only an issuer the cover read none of (pipeline/edition.read_part)."""
     date, signer = _closing(flow)
-    return as_issuer(_unspaced(signer)) if date.iso and signer and names_body(signer) else ""
+    if not date.iso:
+        return _signed_off_undated(flow)
+    return as_issuer(_unspaced(signer)) if signer and names_body(signer) else ""
+
+
+def _signed_off_undated(flow: Flow) -> str:
+    """Convention (a judgment signed off with no date: …主文のとおり判決する。 / 最高裁判所第二小法廷 / 裁判長裁判官　中島
+    敏次郎 / 裁判官 …): the text's last rows, after its last sentence, only name rows, the first naming a body and the
+    next an office holder signing with a name (normalizers.bodies.signs_with_name: the body's members) — the body
+    issues the text; "" when the text closes otherwise (a dated close is closing_signer's)."""
+    names = _signing_rows(flow)
+    if len(names) < 2 or not names_body(names[0]) or not signs_with_name(names[1]):
+        return ""
+    return as_issuer(_unspaced(names[0]))
 
 
 # a stamp naming the papers of a body (商事法の電子化に関する研究会資料 １: the study group's paper number 1)
@@ -407,12 +445,19 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
       speech's file written by the ministry, a person's or a machine's account name) is no issuer.
     - the body every figure's credit names as its maker (…より金融庁作成, at least two credits, all naming it), when the
       author read none: the paper's figures and the paper are that body's, _credited_maker.
+    - the publisher a masthead row's 【発行】 label names with the issue's date, on the page's first rows
+      (_publisher, cover_row.published: 【発行】令和8年3月　鈴鹿市自治会連合会), after a stamp;
     A body merely named in a sentence of the text is never read here; "" when none of these holds."""
     stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
     title = _unspaced(cover.title)
     agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
-    return stamp or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
+    return stamp or _publisher(rows) or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
         or _author_printed(doc) or _credited_maker(doc)
+
+
+def _publisher(rows: list[CoverRow]) -> str:
+    """The publisher a masthead row's 【発行】 label names, on the page's first two rows (cover_row.published); ""."""
+    return next((by for r in rows[:2] if (by := published(r)[1])), "")
 
 
 def _over_title(cover: CoverRead, rows: list[CoverRow]) -> str:

@@ -311,6 +311,9 @@ PART_ROW = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})
 # so is 付録 alone over the title of a paper's appendix printed as a file of its own (付録 / ディスカッションペーパー
 # 用アーキテクチャ作成 / コンセプトペーパー): the file's place beside the paper, no word of its title
 PART_LABEL_ALONE = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label}|[付附]録)$")
+# a statute's schedule's label alone on its row (別表第二 over 歯科診療報酬点数表, the schedule printed in a file of its own):
+# the schedule's place in the statute, no word of its name (cover._part_printed_alone)
+SCHEDULE_ALONE = regex.compile(rf"^{BY_NAME['schedule'].label}$")
 # a question's number alone on its line, in a series the examination continues (Problem 4, Question 2, 問題３, 問２,
 # 第３問): the part of the paper it numbers, whatever else the file prints (headings._the_title)
 QUESTION_ALONE = regex.compile(r"^(?:(?:Problem|Question)\s?[0-9]{1,2}|(?:問題|問)\s?[0-9０-９]{1,2}|第[0-9０-９一二三四五六七八九十]{1,3}問)$")

@@ -98,6 +98,17 @@ def _member_signing(s: str) -> bool:
     return m is not None and not _DIVISION.search(m.group(2))
 
 
+# Convention (a body's members signing under its name at a text's close: 最高裁判所第二小法廷 / 裁判長裁判官　中島　敏次郎 /
+# 裁判官　藤島　昭 …): a row holding an office's title and a name, the title ending as an office holder's does
+_OFFICER_SIGNING = regex.compile(r"^(.+?(?:長|官|員|大臣|知事))(" + _NAME + r")$")
+
+
+def signs_with_name(text: str) -> bool:
+    """`text` (a row as printed) is an office holder signing with a name (裁判長裁判官　中島　敏次郎, 南国市長　平山　耕三)."""
+    m = _OFFICER_SIGNING.match(regex.sub(r"\s+", "", text))
+    return m is not None and not _DIVISION.search(m.group(2))
+
+
 def bracketed_body(text: str) -> bool:
     """`text` (a row, white space out) is a bracketed note alone that names a body: （ＴＯＰＰＡＮ株式会社）."""
     m = regex.match(r"^[（(]([^（）()]+)[）)]$", text)
@@ -113,6 +124,17 @@ def series_body(text: str) -> str:
     """The body a series line (a row, white space out) names, when it names one (_SERIES); ""."""
     m = _SERIES.match(text)
     return m.group(1) if m and names_body(m.group(1)) else ""
+
+
+# Convention (a council's papers for a session, headed by the session line: 令和７年 第５回 石垣市議会（定例会） over 一般質問
+# 日程表): the council the session line names issues them
+_SESSION = regex.compile(r"^(?:令和|平成|昭和)[0-9０-９元]{1,2}年第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)[)）]?$")
+
+
+def session_body(text: str) -> str:
+    """The council a session line (a row, white space out) names (_SESSION); ""."""
+    m = _SESSION.match(text)
+    return m.group(1) if m else ""
 
 
 # Convention (a budget paper titled by the fiscal year and the ministry or the local government whose budget it is:
