@@ -16,7 +16,7 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
-from normalizers.dates import DATE, to_iso
+from normalizers.dates import DATE, may_find_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean
 
 
@@ -125,7 +125,7 @@ def _date_of(text: str, row: CoverRow, share: float) -> Dated:
     s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", text))
     if _listed_dates(text):
         return NO_DATE
-    m = DATE.search(s)
+    m = DATE.search(s) if may_find_date(s) else None
     if not m:
         return NO_DATE
     tail = s[m.end():]
@@ -168,7 +168,7 @@ _MADE = regex.compile(r"^(.{1,16}?)作成$")
 def _made_on(row: CoverRow) -> bool:
     """The row dates the paper's making: its date followed by 作成 (by the office that made it or not)."""
     s = _unspaced(row.text)
-    m = DATE.search(s)
+    m = DATE.search(s) if may_find_date(s) else None
     return m is not None and s[m.end():].endswith("作成")
 
 

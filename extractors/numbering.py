@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.dates import DATE, may_hold_date
+from normalizers.dates import DATE, may_find_date
 from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width
 
@@ -715,8 +715,8 @@ _SCHEDULE_REST = regex.compile(r"[（(][月火水木金土日祝][）)]|[0-9０-
 def schedule_entry(title: str) -> bool:
     """Convention (a survey's or an event's list of dates: ① 令和５年５月13日(土)・20日(土)※ / ② 令和５年９月９日(土)):
     an enumerated line whose words are its dates only is an entry of a schedule, no title of a part.
-    A title that can hold no date (dates.may_hold_date: most titles) is none, the pattern not asked."""
-    if not may_hold_date(title):
+    A title in which no date can be found (dates.may_find_date: most titles) is none, the pattern not asked."""
+    if not may_find_date(title):
         return False
     rest = DATE.sub("", title)
     return rest != title and not _SCHEDULE_REST.sub("", rest)
