@@ -82,6 +82,9 @@ class CoverRow:
 
 
 Box = tuple[float, float, float, float]
+# white space and letter-spacing dots: what a row's date and its label are read without (compiled once: regex.sub
+# with a pattern's text looks it up in the module's cache at each call)
+_WHITE_AND_DOTS = regex.compile(r"[\s・]+")
 _DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
                             r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?|^(?i:as\s*of)")   # English: As of June 15, 2020 (時点)   # minutes: 第１ 日時 令和６年８月２１日（水）…
 
@@ -122,7 +125,7 @@ def _row_date(row: CoverRow, share: float) -> Dated:
 
 def _date_of(text: str, row: CoverRow, share: float) -> Dated:
     """The date `text` (a row's text, or its last piece's) holds when it is mostly that date (_row_date)."""
-    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", text))
+    s = _DATE_LABEL.sub("", _WHITE_AND_DOTS.sub("", text))
     if _listed_dates(text):
         return NO_DATE
     m = DATE.search(s) if may_find_date(s) else None
