@@ -17,12 +17,12 @@ from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
 from normalizers.dates import DATE, may_find_date, to_iso
-from normalizers.text import SPACES as _SPACES, clean
+from normalizers.text import SPACES as _SPACES, clean, unspaced
 
 
 def _unspaced(text: str) -> str:
     """The text with its spaces out (a cover's rows are letter-spaced and wrapped at will)."""
-    return _SPACES.sub("", text)
+    return unspaced(text)
 
 
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
