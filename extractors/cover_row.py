@@ -17,13 +17,13 @@ from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
 from normalizers.bodies import names_body, signs_with_name
-from normalizers.dates import DATE, to_iso
-from normalizers.text import SPACES as _SPACES, clean, fold_width
+from normalizers.dates import DATE, may_find_date, to_iso
+from normalizers.text import SPACES as _SPACES, clean, fold_width, unspaced
 
 
 def _unspaced(text: str) -> str:
     """The text with its spaces out (a cover's rows are letter-spaced and wrapped at will)."""
-    return _SPACES.sub("", text)
+    return unspaced(text)
 
 
 _SENTENCE = regex.compile(r"[。．]\s*$|[、，]")
@@ -83,6 +83,9 @@ class CoverRow:
 
 
 Box = tuple[float, float, float, float]
+# white space and letter-spacing dots: what a row's date and its label are read without (compiled once: regex.sub
+# with a pattern's text looks it up in the module's cache at each call)
+_WHITE_AND_DOTS = regex.compile(r"[\s・]+")
 _DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
                             r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?|^(?i:as\s*of)")   # English: As of June 15, 2020 (時点)   # minutes: 第１ 日時 令和６年８月２１日（水）…
 
@@ -134,10 +137,10 @@ _DAY_THEN_FIGURES = regex.compile(r"((?<![0-9])(?:19|20)[0-9]{2}([./])[0-9]{1,2}
 
 def _date_of(text: str, row: CoverRow, share: float) -> Dated:
     """The date `text` (a row's text, or its last piece's) holds when it is mostly that date (_row_date)."""
-    s = _DATE_LABEL.sub("", regex.sub(r"[\s・]+", "", _DAY_THEN_FIGURES.sub(r"\1,", text)))
+    s = _DATE_LABEL.sub("", _WHITE_AND_DOTS.sub("", _DAY_THEN_FIGURES.sub(r"\1,", text)))
     if _listed_dates(text):
         return NO_DATE
-    m = DATE.search(s)
+    m = DATE.search(s) if may_find_date(s) else None
     if not m:
         return NO_DATE
     tail = s[m.end():]
@@ -182,7 +185,7 @@ _MADE = regex.compile(r"^(.{1,16}?)作成$")
 def _made_on(row: CoverRow) -> bool:
     """The row dates the paper's making: its date followed by 作成 (by the office that made it or not)."""
     s = _unspaced(row.text)
-    m = DATE.search(s)
+    m = DATE.search(s) if may_find_date(s) else None
     return m is not None and s[m.end():].endswith("作成")
 
 

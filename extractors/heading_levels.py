@@ -5,7 +5,7 @@ level; a system keeps the depth it usually has in the document.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from extractors.heading_candidate import Candidate, candidate_text
@@ -441,9 +441,9 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     anew = _levels_closed_anew(kept, kinds, flow)
     heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept, nest_size) | _titles_over_marks_unsized(kept, flow)
     _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops, anew, heads)
-    seen: dict[tuple, Counter] = {}
+    seen: defaultdict[tuple, Counter] = defaultdict(Counter)   # (a kind's Counter made once, not once per heading)
     for kind, parent in zip(kinds, parents):
-        seen.setdefault(kind, Counter())[parent] += 1
+        seen[kind][parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
     return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops, anew, heads)[0]
 

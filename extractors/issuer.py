@@ -56,8 +56,9 @@ from typing import Protocol
 
 import regex
 
-from extractors.cover_row import (_EXAM_NAMED, _FILED, _GLOSS, _SEAL, Box, CoverRow, Dated, _closing, _compact, _latin,
-                                  _name_row, _row_date, _signing_rows, published, _stacked, _unspaced, printed_text)
+from extractors.cover_row import (_EXAM_NAMED, _FILED, _GLOSS, _SEAL, _WHITE_AND_DOTS, Box, CoverRow, Dated, _closing,
+                                  _compact, _latin, _name_row, _row_date, _signing_rows, _stacked, _unspaced, printed_text,
+                                  published)
 from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
@@ -217,7 +218,7 @@ _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
     """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters), else by the publisher's
     line among the rows down to the title's, `last` (_publisher_over)."""
-    return next((lm for r in rows if (lm := _LABELLED.match(regex.sub(r"[\s・]+", "", r.text)))), None) \
+    return next((lm for r in rows if (lm := _LABELLED.match(_WHITE_AND_DOTS.sub("", r.text)))), None) \
         or _publisher_over(rows[:last + 1])
 
 

@@ -51,8 +51,12 @@ _TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupd
 _GLYPH_FLAGS = _TEXT_FLAGS | pymupdf.TEXT_IGNORE_ACTUALTEXT
 _ACTUAL_TEXT = regex.compile(r"/ActualText\b")
 # text render mode 2 (fill, then stroke) or 6 (the same, added to the clip) set in a content stream:
-# the only pages whose glyphs can be filled and stroked at once (`_stroked_bold`)
-_FILL_STROKE = regex.compile(rb"(?<![\w.\-])[26]\s+Tr\b")
+# the only pages whose glyphs can be filled and stroked at once (`_stroked_bold`). Read at each Tr operator
+# (_TR, a literal the scan finds fast), its operand and the white before it matched backwards from there
+# (_MODE_BEFORE, reverse): rb"(?<![\w.\-])[26]\s+Tr\b" searched forwards tried its look-behind at every digit of the
+# stream, some fifty times the cost over the 82 pages of the corpus that write Tr
+_TR = regex.compile(rb"Tr\b")
+_MODE_BEFORE = regex.compile(rb"(?r)(?<![\w.\-])[26]\s+")
 _FILLED = pymupdf.mupdf.FZ_STEXT_FILLED   # a span's char_flags: its glyphs were filled (not only stroked)
 Box = tuple[float, float, float, float]
 
@@ -760,7 +764,9 @@ def _style(s: dict) -> tuple[str, bool]:
 def _span(s: dict, bad: list[int], m: pymupdf.Matrix | None, sizes: dict[float, float]) -> Span:
     """A span of the page's text as read (`sizes`: the page's sizes rounded so far, _rounded)."""
     text = "".join(map(_CHAR, s["chars"]))
-    if _UNWRITABLE.search(text):
+    # a text all of whose characters are printable holds no surrogate (Cs) and no NUL (Cc): most spans, told by
+    # str.isprintable's loop, the pattern not asked (a call into the regex module for each span cost 17 times as much)
+    if not text.isprintable() and _UNWRITABLE.search(text):
         bad[0] += 1
         text = _UNWRITABLE.sub("\ufffd", text)
     font, bold = _style(s)
@@ -978,7 +984,7 @@ def _stroked_bold(page: pymupdf.Page, raw: dict, shape: _PageShape, ls: Layout) 
     fills and strokes (a look at its bytes). A span at least half of whose visible glyphs were
     so drawn is marked bold ("stroked")."""
     contents = page.read_contents()
-    if b"Tr" not in contents or not _FILL_STROKE.search(contents):
+    if not any(_MODE_BEFORE.match(contents, 0, tr.start()) for tr in _TR.finditer(contents)):
         return
     dev = _StrokedText(~page.rotation_matrix if shape.rotation else None, ls.stroke_origin)   # unturned, as the
     # extraction reads the page

@@ -14,7 +14,7 @@ role and evidence per line, as `ai-strategy inspect` shows it.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -555,10 +555,10 @@ def _spaced_on(text: str, boxes: Sequence[tuple[float, float, float, float]], k:
 
 def text_left(flow: Flow) -> dict[int, float]:
     """Per page, where the running text starts (the commonest left edge of body lines)."""
-    edges: dict[int, Counter] = {}
+    edges: defaultdict[int, Counter] = defaultdict(Counter)   # (a page's Counter made once, not once per line)
     for it in flow.items:
         if isinstance(it, TextLine) and not it.blank and abs(it.size - flow.body_size) <= flow.settings.typography.near_size:
-            edges.setdefault(it.page, Counter())[round(it.x0)] += 1
+            edges[it.page][round(it.x0)] += 1
     share = flow.settings.headings.left_edge_share
     left: dict[int, float] = {}
     for p, c in edges.items():   # the commonest edge's count once per page, not once per edge

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import regex
 
+_WHITE = regex.compile(r"\s+")   # (compiled once: regex.sub with a pattern's text looks it up in the module's cache at each call)
+
 # the words an organisation's or an office's name ends in (the longer first where one ends another)
 _BODY_WORDS = (
     # ministries, agencies and their divisions
@@ -76,7 +78,7 @@ _MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2
 def names_body(text: str) -> bool:
     """`text` (a row as printed) names an organisation or an office, or an office's holder signing with a name
     (the module's convention)."""
-    unspaced = regex.sub(r"\s+", "", text)
+    unspaced = _WHITE.sub("", text)
     s = as_issuer(unspaced)
     if not s or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced):
         return False
@@ -219,7 +221,7 @@ def members_office(senders: list[str]) -> str:
     — a board whose members act together): the office they all hold, when two or more rows name a body and each is a
     member of that one office signing with a name (_MEMBER_SIGNING; rows naming no body are pieces of a name the
     text layer split off its row); "" otherwise."""
-    signing = [_MEMBER_SIGNING.match(regex.sub(r"\s+", "", s)) for s in senders if names_body(s)]
+    signing = [_MEMBER_SIGNING.match(_WHITE.sub("", s)) for s in senders if names_body(s)]
     offices = {m.group(1) for m in signing if m and not _DIVISION.search(m.group(2))}
     return offices.pop() if len(signing) >= 2 and len(offices) == 1 and all(signing) else ""
 
@@ -231,7 +233,7 @@ _FILER = regex.compile(r"^提出者" + _NAME + r"$")
 
 def filer(text: str) -> str:
     """The 提出者 row (white space out) that names the member filing a motion (_FILER); ""."""
-    s = regex.sub(r"\s+", "", text)
+    s = _WHITE.sub("", text)
     return s if _FILER.match(s) else ""
 
 
@@ -282,5 +284,5 @@ _ORDERER = regex.compile(r"^発注者[:：]?(.+)$")
 
 def orderer(piece: str) -> str:
     """The body a piece (white space out) labelled 発注者 names (_ORDERER); ""."""
-    m = _ORDERER.match(regex.sub(r"\s+", "", piece))
+    m = _ORDERER.match(_WHITE.sub("", piece))
     return m.group(1) if m and names_body(m.group(1)) else ""

@@ -134,6 +134,13 @@ def clean(text: str) -> str:
     return collapse_spaces(fold_width(text))
 
 
+def unspaced(text: str) -> str:
+    """The text with no white space (SPACES: every run of \\s taken out). A text holding none is as it was, told by
+    str.split in one pass (str.isspace is true of every character \\s matches), the pattern not asked: most of a
+    cover's rows (cover_row._unspaced: 4,725 of the corpus's 5,850)."""
+    return text if text.split() == [text] else SPACES.sub("", text)
+
+
 def key(text: str) -> str:
     """The comparison key of the corpus: NFKC, then no whitespace at all (the zero-width spaces
     clean() takes for layout spaces included)."""

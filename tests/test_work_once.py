@@ -1413,15 +1413,18 @@ class _Subbed(_Asked):
 
 def test_a_title_that_can_hold_no_date_is_not_searched_for_dates_as_a_schedule_entry(monkeypatch):
     """numbering.schedule_entry asks the date pattern (DATE: many forms, looked for at every character) only of a
-    title that can hold a date (dates.may_hold_date: 年 and 月, a '.' or '/', or an English month's capital);
-    most titles hold none. The entries and the titles are told as before, and may_hold_date is true of every
-    text DATE finds a date in."""
+    title in which a date can be found (dates.may_find_date: 年 and 月, a western year with its '.' or '/' after it,
+    or an English month's name); most titles hold none. The entries and the titles are told as before, and
+    may_hold_date and may_find_date are true of every text DATE finds a date in (1.5 and 1.5., a URL's slashes,
+    a capital that opens no month's name are no date's)."""
     from extractors import numbering
-    from normalizers.dates import DATE, may_hold_date
+    from normalizers.dates import DATE, may_find_date, may_hold_date
 
     for text in ("令和5年5月13日(土)", "平成三十年四月一日", "2024.4.19", "2020/4/1", "April 1, 2020", "1 May 2021",
-                 "令和7年(2025年)3月", "令和8年7月吉日", "September 2019"):
-        assert DATE.search(text) and may_hold_date(text), text
+                 "令和7年(2025年)3月", "令和8年7月吉日", "September 2019", "31stDecember2011", "x2019.12.1"):
+        assert DATE.search(text) and may_hold_date(text) and may_find_date(text), text
+    for text in ("1.5", "第1.5節", "https://www.example.go.jp/a/b", "AI戦略", "Ministry", "2019年度"):
+        assert not DATE.search(text) and not may_find_date(text), text
     asked: list = []
     monkeypatch.setattr(numbering, "DATE", _Subbed(asked, DATE))
     titles = {"計画の概要": False, "基本的な考え方について": False, "第１章　総則": False}
