@@ -16,7 +16,7 @@ code knows (stand-in names: 北野…, 南野…). Each builder sets one page, o
   booklet revised after it was set (…修正 over its title, no date under it).
 - build_masthead_issue: a community newsletter whose first row is its masthead 【発行】令和8年3月　北野市自治会連合会.
 - build_exam_booklet: an examination's booklet: the day of the examination at the top right, the school, the title
-  naming the booklet and running on after that name (…入学試験問題 / （一般選抜） / 専門科目).
+  naming the booklet and running on after that name (…入学試験問題 / （一般選抜） / 専門科目 / its subject).
 """
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ NEWSLETTER = "自治会きたの"
 
 EXAM_DAY = "平成30年8月4日（土）"
 SCHOOL = "北野大学大学院情報科学研究科"
-EXAM_TITLE = ("平成31年度 博士前期課程（8月選抜） 入学試験問題", "（一般選抜）", "専門科目")
+EXAM_TITLE = ("平成31年度 博士前期課程（8月選抜） 入学試験問題", "（一般選抜）", "専門科目", "（情報数理1）")
 
 
 def _text(page: pymupdf.Page, x: float, y: float, text: str, size: float = 10.5, font: str = _MINCHO) -> None:
@@ -282,8 +282,8 @@ def build_exam_booklet(path: Path) -> Path:
     page = doc.new_page(width=A4[0], height=A4[1])
     _text(page, 384, 112, EXAM_DAY, 12)
     _centred(page, 158, SCHOOL, 14)
-    for k, r in enumerate(EXAM_TITLE):
-        _centred(page, 249 + 36 * k, r, 16)
+    for y, r in zip((249, 285, 357, 393), EXAM_TITLE):   # the subject's rows apart from the examination's
+        _centred(page, y, r, 16)
     _centred(page, 420, "筆記試験１", 12)
     for k, r in enumerate(("注意事項", "１．試験開始の合図があるまで，この冊子を開いてはいけません。",
                            "２．解答は解答用紙の指定された欄に記入すること。")):
