@@ -6,8 +6,8 @@ code knows (stand-in names: 北野…, 南野…). Each builder sets one page, o
 - build_filing: a member's 一般質問通告書 whose closing row holds the date, the addressee (…議長　殿) and the filer with
   the form's 氏名 label.
 - build_session_schedule: a council's 一般質問日程表 headed by its session line (令和７年 第５回 北野市議会（定例会）).
-- build_running_head: a standard's section whose place (第I部 第2章 第5節 査定) is printed small at the top right over its
-  title set in the body's size, with side notes in the right margin.
+- build_running_head: a standard's section whose place (第I部 第2章 第5節 査定) is printed small in the headings' face at
+  the top right over its title set in the body's size and face, with side notes in the right margin.
 - build_schedule_alone: a statute's schedule printed alone (別表第二 / its name / ［目次］ / its contents), all in one size.
 - build_ornamented: a report's cover: the fiscal year, a row of ※ repeated, the title, the row of ※ again.
 - build_wrapped_title: a council's 意見書 titled in two rows, the first centred, its wrap under it from the same left edge.
@@ -150,12 +150,13 @@ def build_session_schedule(path: Path) -> Path:
 
 
 def build_running_head(path: Path) -> Path:
-    """The place, 10.6 pt at the top right in the top margin; the section's title centred on the text and its side
-    notes' column, 12 pt, as the body; its numbered parts and their text; side notes (8 pt) at the right edge."""
+    """The place in Gothic (the headings' face), 10.6 pt at the top right in the top margin; the section's title in
+    the body's size and face (12 pt Mincho) at 247 pt, not centred on the text (71–575 pt) its side notes (8 pt, in the
+    right margin) widen; its numbered parts in Gothic and their text."""
     doc = pymupdf.open()
     for n in range(2):
         page = doc.new_page(width=A4[0], height=A4[1])
-        _text(page, 365, 53, PLACE, 10.6)
+        _text(page, 365, 53, PLACE, 10.6, _GOTHIC)
         _text(page, 269, 790, f"- {n + 1} -", 10.6)
         _text(page, 447, 790, "(2024.5)", 10.6)
         y = 86.0
@@ -163,7 +164,7 @@ def build_running_head(path: Path) -> Path:
             _text(page, 247, 85, SECTION, 12)
             y = 126.0
         for part in range(2):
-            _text(page, 71, y, f"{2 * n + part + 1}. 概要の{'一二三四'[2 * n + part]}", 12)
+            _text(page, 71, y, f"{2 * n + part + 1}. 概要の{'一二三四'[2 * n + part]}", 12, _GOTHIC)
             y = _paragraphs(page, y + 24, 8, 12, 71) + 12
         _text(page, 506, 246, "HB1210", 8)
         _text(page, 506, 262, "起案時の注意", 8)

@@ -101,8 +101,9 @@ def test_a_sentence_or_a_bare_office_signs_with_no_name(row):
 # --- title -------------------------------------------------------------------------------------------------------
 
 def test_a_running_head_naming_the_titles_place_is_no_title(tmp_path):
-    """第I部 第2章 第5節 査定, small at the top right, over 第5節 査定 in the body's size: the head places the title; the
-    title is the row it names (before: no title)."""
+    """第I部 第2章 第5節 査定, small at the top right in the headings' face, over 第5節 査定 in the body's size and face: the
+    head places the title, no row of it; the title is the row it names (before: the head, 第I部第2章第5節査定, read as the
+    title by its face)."""
     assert norm(_cover(ac.build_running_head(tmp_path / "section.pdf")).title) == norm(ac.SECTION)
 
 
