@@ -63,13 +63,14 @@ def _figures(n: int, digits: str) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_ERA, st.integers(1, 64), st.integers(1, 12), _KANJI, _ISSUING, st.sampled_from(["定例会", "臨時会"]),
-       st.sampled_from([("（", "）"), ("(", ")"), ("", "")]), _DIGITS)
+@given(_ERA, st.one_of(st.just(0), st.integers(1, 64)), st.integers(1, 12), _KANJI, _ISSUING,
+       st.sampled_from(["定例会", "臨時会"]), st.sampled_from([("（", "）"), ("(", ")"), ("", "")]), _DIGITS)
 def test_session_body_reads_the_council_a_session_line_names(era, year, number, place, end, kind, brackets, digits):
-    """Property: 〈era〉〈year〉年第〈n〉回〈place〉議会〈(定例会|臨時会)〉, white space out, names 〈place〉議会."""
+    """Property: 〈era〉〈year or 元〉年第〈n〉回〈place〉議会〈(定例会|臨時会)〉, white space out, names 〈place〉議会."""
     from normalizers.bodies import session_body
     council = place + end + "議会"
-    line = f"{era}{_figures(year, digits)}年第{_figures(number, digits)}回{council}{brackets[0]}{kind}{brackets[1]}"
+    printed = _figures(year, digits) if year else "元"
+    line = f"{era}{printed}年第{_figures(number, digits)}回{council}{brackets[0]}{kind}{brackets[1]}"
     assert session_body(line) == council
 
 
@@ -246,3 +247,14 @@ def test_a_filing_row_names_the_filer_after_the_addressee(year, month, day, plac
     tail = f"　{council}議長　{to}　　{council}議員　{field}{name[:1]}　{name[1:]}"
     assert _filer_beside_addressee(_row(f"令和{year}年{month}月{day}日" + tail)) == f"{council}議員{name}"
     assert _filer_beside_addressee(_row("提出先" + tail)) == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from("※＊*☆★◆◇●○■□◎・-―="), st.integers(3, 40), st.sampled_from(["", " ", "　"]))
+def test_a_row_of_one_mark_repeated_is_an_ornament(mark, n, gap):
+    """Property (cover._ornament): one mark, no letter and no digit, repeated three times or more (spaced or not) is
+    an ornament; a row of one letter or one digit repeated, or of two marks, is none."""
+    from extractors.cover import _ornament
+    assert _ornament(_row(gap.join(mark * n)))
+    assert not _ornament(_row(mark * 2))
+    assert not _ornament(_row("〇" * n)) and not _ornament(_row("1" * n)) and not _ornament(_row("※" * n + "◆"))
