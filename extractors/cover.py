@@ -979,10 +979,12 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
     page's top margin, set smaller than the body, whose last words open one of the first rows under it (the title it
     places, _places) is a running head, no row the cover's readers read — the title is the row it names (returned
     with the rows: _named_by_place); the head stays the flow's (furniture: a running header). Nor is an ornament
-    (_ornament: a row of ※※※…) such a row."""
+    (_ornament: a row of ※※※…) such a row. Convention (a newsletter's masthead row set small at the top right,
+    【発行】令和8年3月　北野市自治会連合会, over its tagline opening with the same name): a row that prints an issue's date
+    or its publisher (cover_row.published) is the cover's own masthead, no running head, whatever its last words open."""
     rows = [r for r in rows if not _ornament(r)]
     if page is None or not rows or rows[0].y1 >= settings.margins.margin * page.height \
-            or rows[0].size >= body - settings.typography.near_size:
+            or rows[0].size >= body - settings.typography.near_size or published(rows[0]) != (NO_DATE, ""):
         return rows, None
     head = _compact(rows[0].text)
     named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text))), None)

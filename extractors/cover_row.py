@@ -98,8 +98,10 @@ _AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|�
 
 
 # Convention (a session's days under its paper's name: 令和７年６月16日（月）～６月20日（金）): a date followed by a wave dash
-# and another day is a span — the days a schedule or a session covers, never the day the paper was made
-_SPAN_TO = regex.compile(r"^[～〜~](?:[0-9]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
+# and another day is a span — the days a schedule or a session covers, never the day the paper was made. The other day
+# as a date prints it: its year with or without the era (令和７年12月25日～令和８年１月５日, across a year's end), its
+# month, or the day alone (６月16日～20日)
+_SPAN_TO = regex.compile(r"^[～〜~](?:(?:令和|平成|昭和)?(?:[0-9]{1,4}|元)年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日")
 
 
 def _listed_dates(text: str) -> bool:
