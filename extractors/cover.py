@@ -899,7 +899,7 @@ def _issue_day(year: Line, within: list[Line]) -> tuple[str, float] | None:
 def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: float, settings: Settings) -> Cover:
     """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
     the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, else a masthead row's
-    issue date among the first rows (cover_row.published: 【発行】令和8年3月 鈴鹿市自治会連合会, 令和8年2月20日発行), then a
+    issue date among the first rows (cover_row.published: 【発行】令和8年3月 北野市自治会連合会, 令和8年2月20日発行), then a
     form's dating line, then a revision stamp at the page's foot."""
     issued, foot = _masthead(page, body, settings) if page is not None else (NO_DATE, 0.0)
     if issued.iso:

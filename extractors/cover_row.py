@@ -250,7 +250,7 @@ def _signing_rows(flow: Flow) -> list[str]:
     return []
 
 
-# Convention (a newsletter's or a bulletin's masthead row: 【発行】令和8年3月　鈴鹿市自治会連合会, or the issue's date closed by
+# Convention (a newsletter's or a bulletin's masthead row: 【発行】令和8年3月　北野市自治会連合会, or the issue's date closed by
 # 発行 — 令和8年2月20日発行 — among the masthead's pieces): the issue's date, and the body the label names as publisher
 _PUBLISHED_BY = regex.compile(r"^[【［\[]発行(?:元|者)?[】］\]]")
 _ISSUED_ON = regex.compile(r"^(.+?)発行$")

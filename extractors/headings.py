@@ -759,7 +759,7 @@ def _is_title(i: int, c: Candidate, printed: PrintedTitle, cover_texts: set[str]
 
 
 def _series_again(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
-    """Convention (a council's papers bound in one file: 令和5年 第10回 石垣市議会（定例会） over 一般質問日程表 on p1, the
+    """Convention (a council's papers bound in one file: 令和5年 第10回 北野市議会（定例会） over 一般質問日程表 on p1, the
     same session line over 一般質問通告書 on p2): a later page's unnumbered line printing the first row of a title the
     cover read from two rows or more is the series line again, over the next paper's name — no heading (the name is)."""
     if c.system != "title" or len(printed.lines) < 2 or i in printed.lines or flow.line(i).page == 1:

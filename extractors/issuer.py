@@ -5,7 +5,7 @@ calls this module; this module never calls back.
 The issuer is the first standalone row under the date,
 above the text and any contact band (【連絡先】), that is not a sentence, a list item or a part's name (目次, 要旨, 主文) and
 names a body or an office (normalizers.bodies: no amount, time, place, addressee or lead-in; a head signing with a name
-is the office, 南国市長; a body's members signing together, …構成員一同, the body), with the
+is the office, 北野市長; a body's members signing together, …構成員一同, the body), with the
 rows stacked right under it that name one too (one issuer per row, joined with ・); a row ending in 決定 names the
 deciding body (and the issuer); with none under the date, the rows stacked over it (a slide
 deck's 総務省 / 経済産業省 / (令和6年4月)). A bracketed note or a labelled value (計画期間：…) names
@@ -97,15 +97,15 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
     return decided, maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
 
 
-# the addressee a filing row names and what follows it on that row: 小平市議会議長　殿　　小平市議会議員　氏名　安竹　洋平
+# the addressee a filing row names and what follows it on that row: 北野市議会議長　殿　　北野市議会議員　氏名　北野　一郎
 _AFTER_ADDRESSEE = regex.compile(r"(?:殿|御中)(.+)$")
 # a form's field label before the name it asks for (氏名 — the name)
 _NAME_FIELD = regex.compile(r"氏名[:：]?")
 
 
 def _filer_beside_addressee(row: CoverRow) -> str:
-    """Convention (a member's filing, 一般質問通告書: its closing row 令和４年２月１６日　小平市議会議長　殿　　小平市議会議員　氏名
-    安竹　洋平 — the date, the addressee and the filer on one row): on a row opening with a date, what follows the
+    """Convention (a member's filing, 一般質問通告書: its closing row 令和４年２月１６日　北野市議会議長　殿　　北野市議会議員　氏名
+    北野　一郎 — the date, the addressee and the filer on one row): on a row opening with a date, what follows the
     addressee, the form's 氏名 label out, names the filer, who issues the paper (a member keeps the name: normalizers.bodies.as_issuer);
     "" when nothing there names a body or an office."""
     s = fold_width(_unspaced(row.text))
@@ -155,7 +155,7 @@ def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None,
     """The body an instrument's number in the cover's head (its title's rows, `last` the title's last, down to its
     date's, `at` among the rows after the title) names (_instrument_body), else the issuer read under the date, else
     the body the series line over the title names (normalizers.bodies.series_body) or the council its session line
-    names (normalizers.bodies.session_body: 令和７年 第５回 石垣市議会（定例会）), else the body whose budget the
+    names (normalizers.bodies.session_body: 令和７年 第５回 北野市議会（定例会）), else the body whose budget the
     title names (normalizers.bodies.budget_body), else the school that sets an examination (_booklet_setter), else the
     issuer of a paper that prints none (_unsigned)."""
     return _instrument_body(rows[:last + 2 + (at or 0)]) or issuer \
@@ -177,7 +177,7 @@ def _booklet_setter(over: list[CoverRow], title: str) -> str:
 
 def _unsigned(title: str, text: list[CoverRow]) -> str:
     """The issuer of a paper that prints none (no row under its title or date names it, no number, no series, no
-    budget): the party its text names (normalizers.bodies.party_named: 焼津市（以下「本市」という。）, よって小平市議会は、),
+    budget): the party its text names (normalizers.bodies.party_named: 焼津市（以下「本市」という。）, よって北野市議会は、),
     else the orderer its contact item names (normalizers.bodies.orderer: 発注者　…市役所道路整備課), else the prefecture
     its title opens with or the body whose matters it opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…,
     防衛省関係…, 中小企業庁関連事業…)."""
@@ -295,7 +295,7 @@ def _one_office(senders: list[str]) -> list[str]:
 
 
 def _signer(rows: list[CoverRow], date: Dated) -> list[str]:
-    """Convention (a bill a mayor files, 議案: …について / the 提出 date / 南国市長　平山　耕三; a public notice, 公告: the
+    """Convention (a bill a mayor files, 議案: …について / the 提出 date / 北野市長　北野　次郎; a public notice, 公告: the
     enacting sentence, its date, 鴨川市長　佐々木　久之): a notice that prints no seal and no addressee is signed on
     the row right under its date — the office signing (its holder's name out: normalizers.bodies.as_issuer),
     when that row names a body; none otherwise."""
@@ -411,8 +411,8 @@ def closing_signer(flow: Flow) -> str:
 
 
 def _signed_off_undated(flow: Flow) -> str:
-    """Convention (a judgment signed off with no date: …主文のとおり判決する。 / 最高裁判所第二小法廷 / 裁判長裁判官　中島
-    敏次郎 / 裁判官 …): the text's last rows, after its last sentence, only name rows, the first naming a body and the
+    """Convention (a judgment signed off with no date: …主文のとおり判決する。 / 最高裁判所第二小法廷 / 裁判長裁判官　東野
+    三郎 / 裁判官 …): the text's last rows, after its last sentence, only name rows, the first naming a body and the
     next an office holder signing with a name (normalizers.bodies.signs_with_name: the body's members) — the body
     issues the text; "" when the text closes otherwise (a dated close is closing_signer's)."""
     names = _signing_rows(flow)
@@ -447,7 +447,7 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
     - the body every figure's credit names as its maker (…より金融庁作成, at least two credits, all naming it), when the
       author read none: the paper's figures and the paper are that body's, _credited_maker.
     - the publisher a masthead row's 【発行】 label names with the issue's date, on the page's first rows
-      (_publisher, cover_row.published: 【発行】令和8年3月　鈴鹿市自治会連合会), after a stamp;
+      (_publisher, cover_row.published: 【発行】令和8年3月　北野市自治会連合会), after a stamp;
     A body merely named in a sentence of the text is never read here; "" when none of these holds."""
     stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
     title = _unspaced(cover.title)

@@ -132,7 +132,7 @@ def _positioned_break(built: "_Built", line: TextLine, flow: Flow, usual: dict[i
     the item wrapped in a box or a block narrower than its column, _hung_under_label). The line before is
     the paragraph's last that reaches over the line's column (to `ocr_margin` ems left of its start at
     least): a speck the OCR read in the margin is none; where none does (a name set flush right under a
-    date set in: 令和４年３月４日提出 / 南国市長　…), the gap under the paragraph's last line alone says it — or a
+    date set in: 令和４年３月４日提出 / 北野市長　…), the gap under the paragraph's last line alone says it — or a
     line standing wholly past where that last line ends (`ocr_margin` ems on: a notice's addressee flush left,
     地域の皆様へ, over its sender set flush right, 国土交通省…事務所), which no wrapped sentence does."""
     if line.page not in flow.positioned or _on_the_row_of(flow.line(built.at[-1]), line) \

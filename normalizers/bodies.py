@@ -66,13 +66,13 @@ _CONTACT = regex.compile(r"^[【\[［<＜(（]?(?:連絡先|問い?合わ?せ先
 # Convention (a body's members signing together: 新型コロナウイルス感染症対策専門家会議構成員一同): the body is the issuer
 _ALL_MEMBERS = regex.compile(r"^(.+?)(?:構成員|委員|メンバー|有志)?一同$")
 
-# Convention (a head of a body signing with their own name: 南国市長　平山　耕三, 千葉県教育委員会教育長 杉野 可愛,
+# Convention (a head of a body signing with their own name: 北野市長　北野　次郎, 千葉県教育委員会教育長 西野 花子,
 # 厚生労働大臣 加藤勝信): the issuer is the office (one holder at a time), not the person holding it. A member's
 # title (議員, 委員: one of many) keeps the name, which tells which member signs.
 _DIVISION = regex.compile(r"(?:室|課|部|局|会|所|署|係|班|長|知事|大臣|センター)$")   # 市長公室, 鈴鹿市長寿社会課: no name after the head
-_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]{2,6}"   # a person's name, as signed (平山耕三, 佐々木久之)
+_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]{2,6}"   # a person's name, as signed (北野次郎, 西野久之)
 _HEAD_SIGNING = regex.compile(r"^(.+?(?:長|大臣|知事))(" + _NAME + r")$")
-_MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2})$")   # one member or two (伊藤央 安竹洋平)
+_MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2})$")   # one member or two (南野央 北野一郎)
 
 
 def names_body(text: str) -> bool:
@@ -95,18 +95,18 @@ def _fragment(s: str) -> bool:
 
 
 def _member_signing(s: str) -> bool:
-    """A member of a body signing with their name (小平市議会議員 安竹洋平)."""
+    """A member of a body signing with their name (北野市議会議員 北野一郎)."""
     m = _MEMBER_SIGNING.match(s)
     return m is not None and not _DIVISION.search(m.group(2))
 
 
-# Convention (a body's members signing under its name at a text's close: 最高裁判所第二小法廷 / 裁判長裁判官　中島　敏次郎 /
+# Convention (a body's members signing under its name at a text's close: 最高裁判所第二小法廷 / 裁判長裁判官　東野　三郎 /
 # 裁判官　藤島　昭 …): a row holding an office's title and a name, the title ending as an office holder's does
 _OFFICER_SIGNING = regex.compile(r"^(.+?(?:長|官|員|大臣|知事))(" + _NAME + r")$")
 
 
 def signs_with_name(text: str) -> bool:
-    """`text` (a row as printed) is an office holder signing with a name (裁判長裁判官　中島　敏次郎, 南国市長　平山　耕三)."""
+    """`text` (a row as printed) is an office holder signing with a name (裁判長裁判官　東野　三郎, 北野市長　北野　次郎)."""
     m = _OFFICER_SIGNING.match(regex.sub(r"\s+", "", text))
     return m is not None and not _DIVISION.search(m.group(2))
 
@@ -128,7 +128,7 @@ def series_body(text: str) -> str:
     return m.group(1) if m and names_body(m.group(1)) else ""
 
 
-# Convention (a council's papers for a session, headed by the session line: 令和７年 第５回 石垣市議会（定例会） over 一般質問
+# Convention (a council's papers for a session, headed by the session line: 令和７年 第５回 北野市議会（定例会） over 一般質問
 # 日程表): the council the session line names issues them
 _SESSION = regex.compile(r"^(?:令和|平成|昭和)[0-9０-９元]{1,2}年第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)[)）]?$")
 
@@ -156,7 +156,7 @@ def budget_body(title: str) -> str:
 # について): that government issues it — a prefecture's, a city's, a ward's, a town's or a village's name of two to
 # five letters right after the year (a word that merely holds 市 or 県, 都市 or 県内, opens no such name: at least two
 # letters before the ending). A budget's, an ordinance's or a bill's title (令和８年度南国市土地取得事業特別会計予算) names the
-# government whose bill it is, but the office filing it (南国市長, signing the bill) issues it: no report's title
+# government whose bill it is, but the office filing it (北野市長, signing the bill) issues it: no report's title
 _REPORTED_BY = regex.compile(r"^(?!.*(?:予算|条例|議案))(?:令和|平成)[0-9０-９元]{1,2}年度(\p{Han}{2,5}?(?:都|道|府|県|市|区|町|村))\p{Han}")
 
 
@@ -241,7 +241,7 @@ def filer(text: str) -> str:
 # 焼津市（以下「本市」という。）, …推進検討会（以下「本会」という。）): that party issues them
 _DEFINED_PARTY = regex.compile(r"(?:^|[、。」）)])([^、。「」（）()]{2,30})[（(]以下[、，]?「本(?:市|町|村|県|都|府|道|区|会|省|庁"
                                r"|機構|協会|協議会|委員会|法人|組合)」という。?[）)]")
-# Convention (a council's resolution or opinion, 意見書・決議: its resolving sentence names the council, よって小平市議会は、…
+# Convention (a council's resolution or opinion, 意見書・決議: its resolving sentence names the council, よって北野市議会は、…
 # 強く求める): that council issues it
 _RESOLVING = regex.compile(r"よって([^、。「」\s]{2,20}?)は[、，]")
 
