@@ -190,8 +190,7 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         return _band_rows(i, flow)
     apart = role is not None and bool(role.style)
     hang = title_start(head, role.numbering[2]) if role is not None and role.numbering else None
-    # a slide's title is set on the slide's axis, however far it runs: a row centred under it is its own (_centred_rows)
-    centred = role is not None and (role.centred or bool(role.slide_title))
+    centred = _centred_head(role)
     while True:
         before = flow.roles[j]
         wrapped = before is not None and before.reaches_edge
@@ -209,6 +208,13 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         cont.append(j + 1)
         j += 1
     return cont
+
+
+def _centred_head(role: LineRole | None) -> bool:
+    """A heading whose title runs on to rows centred on its axis (_centred_rows): a centred line, or a slide's title —
+    set on the slide's axis, however far it runs (a first row as wide as the slide's text is no centred line by the
+    page's text edges)."""
+    return role is not None and (role.centred or bool(role.slide_title))
 
 
 def _closing_rows(head: TextLine, j: int, hang: float | None, flow: Flow) -> list[int] | None:
