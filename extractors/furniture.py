@@ -27,7 +27,7 @@ import regex
 from extractors.labels import STAMPS, framed_stamp
 from extractors.numbering import KANJI_NUMBER, ROW_VALUE
 from extractors.records import Furniture, Line, Page, Row, SourceDoc, Table
-from extractors.settings import Margins
+from extractors.settings import SAME_SIZE, Margins
 from normalizers.text import SPACES as _SPACES, fold_width
 
 # Convention: a page set vertically (縦書き) numbers its pages in kanji numerals (一, 十二), as its text writes numbers.
@@ -252,12 +252,16 @@ def _deck_labels(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...]
     label's place is fixed by the slide layout that prints it. Neither slide's title is one (a
     topic's title repeated over consecutive slides heads each), nor a bare number (a slide's
     number: page_numbers). The labels stand over the slide's title; at its foot, a figure's word
-    redrawn at one place on two slides (the same diagram) is the figure's."""
+    redrawn at one place on two slides (the same diagram) is the figure's. Convention (a title band of two rows, the
+    second a short phrase repeated on the slides of one kind — 別添1 B. … / 主な記載内容 in the title's 25.9 pt): a label
+    set in its slide's title type (the title's size) is the title's row, no label (a tab or breadcrumb is set small)."""
     def labels(page: Page) -> dict[str, list[Line]]:
-        own = {_shape(t.text) for t in titles.get(page.number, ())}
+        heads = titles.get(page.number, ())
+        own = {_shape(t.text) for t in heads}
         out: dict[str, list[Line]] = {}
         for ln in page.lines:
             if 0 < len(_SPACES.sub("", ln.text)) <= ms.label_chars and ln.y0 < page.height * ms.margin \
+                    and not any(abs(ln.size - t.size) <= SAME_SIZE for t in heads) \
                     and (s := _shape(ln.text)) not in own and not NUMBER.match(s.replace("#", "1")):
                 out.setdefault(s, []).append(ln)
         return out

@@ -31,7 +31,7 @@ from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flo
     read_grids, top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import letters_span, line_roles, text_left
-from extractors.numbering import ITEM_START, encloses_next, kerned_marks
+from extractors.numbering import ITEM_START, encloses_next, kerned_marks, label_alone
 from extractors.ocr_layer import picture_letters
 from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from extractors.underlines import text_underlines
@@ -70,7 +70,8 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
             continue
         runs.append([line])
         size, base, visible = s, b, vis
-    return _near_joined([run[0] if len(run) == 1 else _joined(run) for run in runs], typo, j, cuts)
+    return _labels_beside_titles(_near_joined([run[0] if len(run) == 1 else _joined(run) for run in runs], typo, j, cuts),
+                                 typo, j, cuts)
 
 
 def _abuts(last: Line, line: Line, size: float, typo: Typography, j: Joining) -> bool:
@@ -177,6 +178,32 @@ def _near_joined(lines: list[Line], typo: Typography, j: Joining,
                     and not _across_a_gutter(left, right, cuts):   # never across a gutter, as merge_fragments
                 out[i] = _joined([left, right])
                 gone.add(m)
+    return [ln for i, ln in enumerate(out) if i not in gone]
+
+
+def _labels_beside_titles(lines: list[Line], typo: Typography, j: Joining,
+                          cuts: Sequence[tuple[float, float]] = ()) -> list[Line]:
+    """Convention (a white paper's section band: 第１節 in a box of its own, its title beside it in the same
+    type, the layer setting the two a point or so off one baseline — 第１節 | ＡＩとは, the title's baseline
+    1.1pt above the label's): a label of 第N部 / 第N章 / 第N節 alone on its piece (numbering.label_alone)
+    and the piece in its type that starts right of it on its row — baselines at most `j.label_row` of an em
+    apart, at most `j.join_gap` ems away — are one line, the label first. Farther off one baseline than
+    join_baseline and farther apart than join_near, merge_fragments and _near_joined keep them two, and the
+    title, its top a point higher, would be read before its label."""
+    gone: set[int] = set()
+    out = list(lines)
+    for i, label in enumerate(lines):
+        if i in gone or label_alone(label.text) is None:
+            continue
+        em = max(label.size, typo.min_size)
+        for m, title in enumerate(lines):
+            if m != i and m not in gone and title.text.strip() and abs(title.size - label.size) <= SAME_SIZE \
+                    and abs(title.baseline - label.baseline) <= j.label_row * em \
+                    and 0 <= title.x0 - label.x1 <= j.join_gap * em and label_alone(title.text) is None \
+                    and not _across_a_gutter(label, title, cuts):
+                out[i] = _joined([label, title])
+                gone.add(m)
+                break
     return [ln for i, ln in enumerate(out) if i not in gone]
 
 

@@ -232,6 +232,9 @@ class Joining:
                                "                                 of each mark of the pair (約物の詰め; TeX's JFM sets ，（ one em apart)")
     join_near: float = _v(1.0, "em", "pieces a little off one baseline, on either side of a whole point, join when at most this\n"
                           "                                 far apart: a label in a box of its own beside its title (a row's label beside its cell: farther)")
+    label_row: float = _v(0.15, "em", "a label of 第N章 / 第N節 alone on its piece and its title beside it in its type, their baselines\n"
+                          "                                 at most this far apart, are one line (a white paper's section band: 第１節 | ＡＩとは set\n"
+                          "                                 1.1pt off one baseline in 13pt type; the next row is an em and more below)")
 
 
 @dataclass(frozen=True, slots=True)

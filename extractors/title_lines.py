@@ -178,7 +178,10 @@ def title_lines(i: int, flow: Flow) -> list[int]:
     hung at the title's start under its label: _hung): while the line before reaches the right
     edge, or — for a heading set apart from the text — while the next line is set like it, right
     under it (a title wrapped early, at a word). A title on a band or in a frame of its own ends
-    with it: the band holds its one line."""
+    with it: the band holds its one line. Convention (a slide's title band of two rows, the second a short phrase
+    centred under the first — 別添1 B. AIによる便益/リスク（AIによるリスク） / 主な記載内容 —, the first row as wide as the
+    slide's widest text, so no centred line by the page's text edges): a slide's title runs on to a row centred on
+    its axis as a centred title does."""
     j = i
     cont: list[int] = []
     head = flow.line(i)
@@ -187,7 +190,7 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         return _band_rows(i, flow)
     apart = role is not None and bool(role.style)
     hang = title_start(head, role.numbering[2]) if role is not None and role.numbering else None
-    centred = role is not None and role.centred
+    centred = _centred_head(role)
     while True:
         before = flow.roles[j]
         wrapped = before is not None and before.reaches_edge
@@ -205,6 +208,13 @@ def title_lines(i: int, flow: Flow) -> list[int]:
         cont.append(j + 1)
         j += 1
     return cont
+
+
+def _centred_head(role: LineRole | None) -> bool:
+    """A heading whose title runs on to rows centred on its axis (_centred_rows): a centred line, or a slide's title —
+    set on the slide's axis, however far it runs (a first row as wide as the slide's text is no centred line by the
+    page's text edges)."""
+    return role is not None and (role.centred or bool(role.slide_title))
 
 
 def _closing_rows(head: TextLine, j: int, hang: float | None, flow: Flow) -> list[int] | None:
