@@ -236,7 +236,7 @@ def _closing(flow: Flow) -> tuple[Dated, str]:
 def _signing_rows(flow: Flow) -> list[str]:
     """The name rows closing the text, after its last row that is no name (a sentence), top first; none when the
     text's last rows are all names (nothing signed off) or it ends in a sentence. A sentence set among members signing
-    with their names (裁判官垂水克己は病気につき署名押印することができない。 between the judges and the presiding judge
+    with their names (裁判官北野一郎は病気につき署名押印することができない。 between the judges and the presiding judge
     signing for them) is a note among the signatures, not the text's close."""
     settings = flow.settings
     lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]

@@ -101,13 +101,13 @@ def _member_signing(s: str) -> bool:
 
 
 # Convention (a body's members signing under its name at a text's close: 最高裁判所第二小法廷 / 裁判長裁判官　東野　三郎 /
-# 裁判官　藤島　昭 …): a row holding an office's title and a name, the title ending as an office holder's does
+# 裁判官　南野　二郎 …): a row holding an office's title and a name, the title ending as an office holder's does
 _OFFICER_SIGNING = regex.compile(r"^(.+?(?:長|官|員|大臣|知事))(" + _NAME + r")$")
 
 
 def signs_with_name(text: str) -> bool:
     """`text` (a row as printed) is an office holder signing with a name (裁判長裁判官　東野　三郎, 北野市長　北野　次郎)."""
-    m = _OFFICER_SIGNING.match(regex.sub(r"\s+", "", text))
+    m = _OFFICER_SIGNING.match(_WHITE.sub("", text))
     return m is not None and not _DIVISION.search(m.group(2))
 
 
