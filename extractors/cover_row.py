@@ -216,14 +216,19 @@ def _stacked(a: CoverRow, b: CoverRow, settings: Settings, gap: float = 0.0) -> 
                  or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))
 
 
+def _last_rows(flow: Flow) -> list[CoverRow]:
+    """The text's last `closing_rows` lines, each read as a row as cover_rows reads one (its text cleaned), top first:
+    what the text's close is read from (_closing, _signing_rows)."""
+    lines = [it for it in flow.items if isinstance(it, TextLine)][-flow.settings.cover.closing_rows:]
+    return [CoverRow(ln.y0, ln.y1, ln.size, clean(ln.text).strip(), ln.x0, ln.x1, ln.font) for ln in lines]
+
+
 def _closing(flow: Flow) -> tuple[Dated, str]:
     """The closing date (closing_date) and the row right under it ("" for none)."""
     settings = flow.settings
-    lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
     signers = 0
     under = ""
-    for line in reversed(lines):
-        row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
+    for row in reversed(_last_rows(flow)):
         if (date := _date_row(row, settings.cover.date_share)):
             return (Dated(date), under) if signers or _made_on(row) else (NO_DATE, "")
         if not _name_row(row, settings, settings.cover.max_issuer):
@@ -239,8 +244,7 @@ def _signing_rows(flow: Flow) -> list[str]:
     with their names (裁判官北野一郎は病気につき署名押印することができない。 between the judges and the presiding judge
     signing for them) is a note among the signatures, not the text's close."""
     settings = flow.settings
-    lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
-    rows = [CoverRow(ln.y0, ln.y1, ln.size, clean(ln.text).strip(), ln.x0, ln.x1, ln.font) for ln in lines]   # as cover_rows reads a row
+    rows = _last_rows(flow)
     names: list[str] = []
     for k in range(len(rows) - 1, -1, -1):
         if _name_row(rows[k], settings, settings.cover.max_issuer):
