@@ -176,10 +176,12 @@ def printed_text(doc: SourceDoc) -> str:
     return _compact("".join(ln.text for p in doc.pages for ln in p.lines))
 
 
-# the name of an examination's question booklet closing its row: 令和２年度　専門科目　試験問題, 問題冊子, 問題用紙
-_EXAM_BOOKLET = regex.compile(r"(?:試験問題|問題冊子|問題用紙)$")
-# a title naming an examination's booklet, the rows it runs on to after that name included (入学試験問題（一般選抜）専門科目)
-_EXAM_NAMED = regex.compile(r"(?:試験問題|問題冊子|問題用紙)")
+# the name of an examination's question booklet (試験問題, 問題冊子, 問題用紙): closing its row (_EXAM_BOOKLET: 令和２年度
+# 専門科目　試験問題), or anywhere in a title, the rows it runs on to after that name included (_EXAM_NAMED:
+# 入学試験問題（一般選抜）専門科目)
+_BOOKLET_NAME = r"(?:試験問題|問題冊子|問題用紙)"
+_EXAM_BOOKLET = regex.compile(_BOOKLET_NAME + "$")
+_EXAM_NAMED = regex.compile(_BOOKLET_NAME)
 _FILED = regex.compile(rf"^({DATE.pattern})提出$")
 _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
