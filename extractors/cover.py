@@ -907,7 +907,7 @@ def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: fl
     revision = _revision_stamp(page, settings) if page is not None else NO_DATE
     printed = issued if issued.iso else cover.dated_by.printed
     if not printed.iso:   # a masthead row's issue date (【発行】令和8年3月 …, 令和8年2月20日発行): the cover's own
-        printed = next((d for r in rows[:settings.cover.opening_rows] if (d := published(r)[0]).iso), NO_DATE)
+        printed = next((d for r in rows[:settings.cover.masthead_rows] if (d := published(r)[0]).iso), NO_DATE)
     return dated(cover, DateEvidence(printed, _dating_line_date(rows), revision))
 
 

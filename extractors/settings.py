@@ -550,6 +550,9 @@ class CoverPage:
                              "                                a title's own rows run on at a line's pitch or with a blank line)")
     title_gap: float = _v(8.0, "em", "rows of a title block stand at most this far apart (a Word cover spaces them with blank\n"
                           "                             lines, up to six); the date or the issuer at the foot stands further down")
+    masthead_rows: int = _v(2, "count", "a masthead row printing the issue's date or its publisher (【発行】令和8年3月　北野市自治会連合会,\n"
+                            "                               令和8年2月20日発行: cover_row.published) stands among the first page's first this many\n"
+                            "                               rows, set small over the title (cover._dated_cover, issuer._publisher)")
     opening_rows: int = _v(4, "count", "the head of the page after a cover, before its text: the title repeated, a variant\n                               (通常枠) and the date the document was made stand in its first this many rows")
     centred: float = _v(1.0, "em", "a title centred over the text: its axis within this of the text column's (Word centres exactly;\n"
                         "                      a justified column's right edge varies by a glyph)")
