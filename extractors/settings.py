@@ -567,6 +567,12 @@ class CoverPage:
                                 "                                slide of the body, no cover")
     breadcrumb_crumbs: int = _v(3, "count", "a web page's breadcrumb trail (Home > Policy > page) has at least this many crumbs: one\n"
                                 "                                 separator could be a comparison (A > B)")
+    ornament_marks: int = _v(3, "count", "a row of one mark repeated at least this many times, no letter or digit (※※※… typed as a\n"
+                             "                                rule over and under a title), is an ornament, no row of the cover (cover._ornament);\n"
+                             "                                two marks (※※) may be a note's own")
+    place_letters: int = _v(3, "count", "a running head in the top margin places the title under it when its last words are at least\n"
+                            "                               this many of the title's first letters (第I部第2章第5節査定 over 第5節査定: cover._places);\n"
+                            "                               two (第5) open many a numbered row")
     closing_rows: int = _v(20, "count", "a text signed off at its end (a judgment): its date and the signing body's rows stand among\n"
                            "                              its last this many lines (a 大法廷's fifteen judges, the court, the date)")
     effective_rows: int = _v(3, "count", "lines under 附則 read for the day the rules take effect (…から施行する。: the\n"
