@@ -479,7 +479,9 @@ class Headings:
                             "                                 spaced out: 交　付　決　定　通　知　書, 補助金交付申請書)")
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")
     centred_axis: float = _v(1.0, "em", "a line set larger than the body whose letters' middle stands this close to its column's\n"
-                             "                                 middle, four body ems clear of both edges, is centred in a narrow column")
+                             "                                 middle, four body ems clear of both edges, is centred in a narrow column; a line\n"
+                             "                                 right over a table, its letters' middle this close to the table's and within both\n"
+                             "                                 its sides, is centred on it (headings._over_its_table: an attachment's title)")
     banner_axis: float = _v(1.0, "em", "a line whose letters' middle stands this close to a larger heading's right above it is\n"
                             "                                 centred under it: that heading's subtitle (a measure on a goal's banner)")
     label_gap: float = _v(0.5, "em", "a gap this wide between a label's glyphs and its title's is the space a spaced label\n                                 wants (一　主旨 set as two pieces; justified text spaces glyphs a few tenths apart)")
