@@ -521,7 +521,8 @@ class CoverPage:
     piece_gap: int = _v(2, "em", "pieces of a row further apart than this are joined with ・")
     side_piece: float = _v(0.8, "share", "a piece further than piece_gap beside a row's largest type, set at most this share of\n"
                            "                                 it, is a side note or a box beside that type's pieces: a row of its own")
-    max_issuer: int = _v(40, "count", "characters of an issuer's row")
+    max_issuer: int = _v(40, "count", "characters of an issuer's row — and of a name row no longer than one: a part's label and\n"
+                         "                              title, a schedule's name under its label (cover._part_printed_alone)")
     max_letter_subject: int = _v(60, "count", "characters of a letter's subject row (one row, centred: …の周知のお願い)")
     notice_rows: int = _v(20, "count", "a notice's subject (…について) stands among its first this many rows")
     circular_head_rows: int = _v(4, "count", "a circular's head over its subject (回覧, the date, the addressees, a speck the OCR\n"
