@@ -407,20 +407,28 @@ def _figured_over_paragraph(line: TextLine, role: LineRole, j: int, flow: Flow) 
     right (LineRole.figured: a measure and its sum) right over running text set smaller than the row, whose first
     line is indented past the mark, heads that text — no blank line between asked (a list of such rows
     has the next row under each, no running text)."""
-    below = flow.items[j]
-    return role.figured and isinstance(below, TextLine) and below.page == line.page and _running_text(flow.roles[j]) \
-        and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size \
-        and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
+    if not (role.figured and _indented_text_under(line, j, flow)):
+        return False
+    below = flow.line(j)
+    return below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
         and line.size - below.size > flow.settings.typography.near_size
+
+
+def _indented_text_under(line: TextLine, j: int, flow: Flow) -> bool:
+    """Item j opens running text on `line`'s page, its first line indented past `line`'s start (same_indent ems of
+    its size): what a mark's row heads (_indented_paragraph_under, _figured_over_paragraph)."""
+    below = flow.items[j]
+    return isinstance(below, TextLine) and below.page == line.page and _running_text(flow.roles[j]) \
+        and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size
 
 
 def _indented_paragraph_under(line: TextLine, j: int, flow: Flow) -> bool:
     """Item j, a blank line's space under `line`, opens running text in the body's size, its first line
-    indented past `line`'s start."""
-    below = flow.items[j]
-    return isinstance(below, TextLine) and below.page == line.page and _running_text(flow.roles[j]) \
-        and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size \
-        and (below.y0 - line.y1 >= line.size or line.page in flow.ocr_pages) \
+    indented past `line`'s start (_indented_text_under)."""
+    if not _indented_text_under(line, j, flow):
+        return False
+    below = flow.line(j)
+    return (below.y0 - line.y1 >= line.size or line.page in flow.ocr_pages) \
         and abs(below.size - flow.body_size) <= flow.settings.typography.larger
 
 
