@@ -59,7 +59,6 @@ import regex
 from extractors.cover_row import (_EXAM_NAMED, _FILED, _GLOSS, _SEAL, _WHITE_AND_DOTS, Box, CoverRow, Dated, _closing,
                                   _compact, _latin, _name_row, _row_date, _signing_rows, _stacked, _unspaced, printed_text,
                                   published)
-from extractors.line_roles import dating_line
 from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
@@ -106,13 +105,11 @@ _NAME_FIELD = regex.compile(r"氏名[:：]?")
 
 def _filer_beside_addressee(row: CoverRow) -> str:
     """Convention (a member's filing, 一般質問通告書: its closing row 令和４年２月１６日　北野市議会議長　殿　　北野市議会議員　氏名
-    北野　一郎 — the date, the addressee and the filer on one row): on a form's dating line (a row opening with a date
-    and naming its addressee: line_roles.dating_line, the one test of it), what follows the addressee, the form's 氏名
-    label out, names the filer, who issues the paper (a member keeps the name: normalizers.bodies.as_issuer); "" when
-    nothing there names a body or an office."""
+    北野　一郎 — the date, the addressee and the filer on one row): on a row opening with a date, what follows the
+    addressee, the form's 氏名 label out, names the filer, who issues the paper (a member keeps the name: normalizers.bodies.as_issuer);
+    "" when nothing there names a body or an office."""
     s = fold_width(_unspaced(row.text))
-    d = dating_line(s)   # the date, then the addressee: a form's dating line (line_roles.dating_line, cover._dating_line_date)
-    m = _AFTER_ADDRESSEE.search(s, d.end()) if d is not None else None
+    m = _AFTER_ADDRESSEE.search(s) if (d := DATE.match(s)) and d.start() == 0 else None
     filer = _NAME_FIELD.sub("", m.group(1)) if m else ""
     return as_issuer(filer) if filer and names_body(filer) else ""
 
