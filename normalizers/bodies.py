@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-_WHITE = regex.compile(r"\s+")   # (compiled once: regex.sub with a pattern's text looks it up in the module's cache at each call)
+from normalizers.text import SPACES as _WHITE   # white space, compiled once (regex.sub with a pattern's text looks it up at each call)
 
 # the words an organisation's or an office's name ends in (the longer first where one ends another)
 _BODY_WORDS = (
