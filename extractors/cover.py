@@ -907,7 +907,7 @@ def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: fl
     revision = _revision_stamp(page, settings) if page is not None else NO_DATE
     printed = issued if issued.iso else cover.dated_by.printed
     if not printed.iso:   # a masthead row's issue date (【発行】令和8年3月 …, 令和8年2月20日発行): the cover's own
-        printed = next((d for r in rows[:settings.cover.opening_rows] if (d := published(r)[0]).iso), NO_DATE)
+        printed = next((d for r in rows[:settings.cover.masthead_rows] if (d := published(r)[0]).iso), NO_DATE)
     return dated(cover, DateEvidence(printed, _dating_line_date(rows), revision))
 
 
@@ -982,12 +982,12 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
     (_ornament: a row of ※※※…) such a row. Convention (a newsletter's masthead row set small at the top right,
     【発行】令和8年3月　北野市自治会連合会, over its tagline opening with the same name): a row that prints an issue's date
     or its publisher (cover_row.published) is the cover's own masthead, no running head, whatever its last words open."""
-    rows = [r for r in rows if not _ornament(r)]
+    rows = [r for r in rows if not _ornament(r, settings.cover)]
     if page is None or not rows or rows[0].y1 >= settings.margins.margin * page.height \
             or rows[0].size >= body - settings.typography.near_size or published(rows[0]) != (NO_DATE, ""):
         return rows, None
     head = _compact(rows[0].text)
-    named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text))), None)
+    named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text), settings.cover)), None)
     return (rows[1:], named) if named is not None else (rows, None)
 
 
@@ -999,18 +999,19 @@ def _named_by_place(cover: Cover, named: CoverRow | None) -> Cover:
     return replace(cover, title=named.text.strip(), title_at=named.boxes)
 
 
-def _ornament(row: CoverRow) -> bool:
+def _ornament(row: CoverRow, cp: CoverPage) -> bool:
     """Convention (a report's cover: its title set between two rows of ※※※… — an ornament typed as a rule — under the
-    fiscal year in display type, 令和３年度 / ※※※ / 事業及び決算報告書 / ※※※): a row of one mark repeated, three or
-    more, no letter and no digit, is an ornament: no row of the cover (the title block runs on over it)."""
+    fiscal year in display type, 令和３年度 / ※※※ / 事業及び決算報告書 / ※※※): a row of one mark repeated, `ornament_marks`
+    times or more, no letter and no digit, is an ornament: no row of the cover (the title block runs on over it)."""
     s = _unspaced(row.text)
-    return len(s) >= 3 and len(set(s)) == 1 and unicodedata.category(s[0])[0] not in "LNZ"
+    return len(s) >= cp.ornament_marks and len(set(s)) == 1 and unicodedata.category(s[0])[0] not in "LNZ"
 
 
-def _places(head: str, title: str) -> bool:
-    """`head` (compact) ends with the opening of `title` (compact), at least three letters of it, after a place of
+def _places(head: str, title: str, cp: CoverPage) -> bool:
+    """`head` (compact) ends with the opening of `title` (compact), `place_letters` of it at least, after a place of
     its own (the part and chapter before the section: 第I部第2章 + 第5節査定)."""
-    return any(len(head) > k and head.endswith(title[:k]) for k in range(min(len(title), len(head)), 2, -1))
+    return any(len(head) > k and head.endswith(title[:k])
+               for k in range(min(len(title), len(head)), cp.place_letters - 1, -1))
 
 
 # a revision stamp: the year and month in brackets, (2024.5), as a standard or a manual prints at its pages' foot

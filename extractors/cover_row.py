@@ -176,10 +176,12 @@ def printed_text(doc: SourceDoc) -> str:
     return _compact("".join(ln.text for p in doc.pages for ln in p.lines))
 
 
-# the name of an examination's question booklet closing its row: 令和２年度　専門科目　試験問題, 問題冊子, 問題用紙
-_EXAM_BOOKLET = regex.compile(r"(?:試験問題|問題冊子|問題用紙)$")
-# a title naming an examination's booklet, the rows it runs on to after that name included (入学試験問題（一般選抜）専門科目)
-_EXAM_NAMED = regex.compile(r"(?:試験問題|問題冊子|問題用紙)")
+# the name of an examination's question booklet (試験問題, 問題冊子, 問題用紙): closing its row (_EXAM_BOOKLET: 令和２年度
+# 専門科目　試験問題), or anywhere in a title, the rows it runs on to after that name included (_EXAM_NAMED:
+# 入学試験問題（一般選抜）専門科目)
+_BOOKLET_NAME = r"(?:試験問題|問題冊子|問題用紙)"
+_EXAM_BOOKLET = regex.compile(_BOOKLET_NAME + "$")
+_EXAM_NAMED = regex.compile(_BOOKLET_NAME)
 _FILED = regex.compile(rf"^({DATE.pattern})提出$")
 _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
@@ -216,14 +218,19 @@ def _stacked(a: CoverRow, b: CoverRow, settings: Settings, gap: float = 0.0) -> 
                  or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * cp.aligned))
 
 
+def _last_rows(flow: Flow) -> list[CoverRow]:
+    """The text's last `closing_rows` lines, each read as a row as cover_rows reads one (its text cleaned), top first:
+    what the text's close is read from (_closing, _signing_rows)."""
+    lines = [it for it in flow.items if isinstance(it, TextLine)][-flow.settings.cover.closing_rows:]
+    return [CoverRow(ln.y0, ln.y1, ln.size, clean(ln.text).strip(), ln.x0, ln.x1, ln.font) for ln in lines]
+
+
 def _closing(flow: Flow) -> tuple[Dated, str]:
     """The closing date (closing_date) and the row right under it ("" for none)."""
     settings = flow.settings
-    lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
     signers = 0
     under = ""
-    for line in reversed(lines):
-        row = CoverRow(line.y0, line.y1, line.size, clean(line.text).strip(), line.x0, line.x1, line.font)   # as cover_rows reads a row
+    for row in reversed(_last_rows(flow)):
         if (date := _date_row(row, settings.cover.date_share)):
             return (Dated(date), under) if signers or _made_on(row) else (NO_DATE, "")
         if not _name_row(row, settings, settings.cover.max_issuer):
@@ -236,11 +243,10 @@ def _closing(flow: Flow) -> tuple[Dated, str]:
 def _signing_rows(flow: Flow) -> list[str]:
     """The name rows closing the text, after its last row that is no name (a sentence), top first; none when the
     text's last rows are all names (nothing signed off) or it ends in a sentence. A sentence set among members signing
-    with their names (裁判官垂水克己は病気につき署名押印することができない。 between the judges and the presiding judge
+    with their names (裁判官北野一郎は病気につき署名押印することができない。 between the judges and the presiding judge
     signing for them) is a note among the signatures, not the text's close."""
     settings = flow.settings
-    lines = [it for it in flow.items if isinstance(it, TextLine)][-settings.cover.closing_rows:]
-    rows = [CoverRow(ln.y0, ln.y1, ln.size, clean(ln.text).strip(), ln.x0, ln.x1, ln.font) for ln in lines]   # as cover_rows reads a row
+    rows = _last_rows(flow)
     names: list[str] = []
     for k in range(len(rows) - 1, -1, -1):
         if _name_row(rows[k], settings, settings.cover.max_issuer):

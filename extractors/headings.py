@@ -359,11 +359,13 @@ def _set_off_mark(i: int, s: str, role: LineRole, line: TextLine, flow: Flow) ->
     a scanned flyer's red "○保険料の計算方法" over its paragraph at the leading) the blank line's space is not asked:
     the layer keeps no colour, face or size, and the paper set no blank line — the 字下げ under the mark is the cue.
     There a mark's line may close its one sentence (○後期高齢者医療制度の資格確認書等を更新します。 in red over the
-    paragraph that tells it: a flyer heads its items with what they announce); a 。 inside it is a sentence run on."""
+    paragraph that tells it: a flyer heads its items with what they announce); a 。 inside it is a sentence run on.
+    A row closed by its amount set flush right (LineRole.figured: ○ 検査試薬・検査キットの確保　１７９億円, a budget
+    overview's measure) runs to the edge complete: it may head the text under it (_figured_over_paragraph)."""
     if not role.mark or role.mark not in HEADING_MARKS or (role.reaches_edge and not role.figured) \
             or "。" in _sentence_closed(s, line, flow) or len(s) > flow.settings.headings.max_title:
-        return False   # a row closed by its amount set flush right (LineRole.figured: ○ 検査試薬・検査キットの確保　１７９億円,
-    j, k = next_item(i, flow), previous_item(i, flow)   # a budget overview's measure) runs to the edge complete
+        return False
+    j, k = next_item(i, flow), previous_item(i, flow)
     if j is not None and _figured_over_paragraph(line, role, j, flow):
         return True
     if j is not None and _sentence_closed(s, line, flow) != s and not _past_its_words(line, role, j, flow):
@@ -407,20 +409,28 @@ def _figured_over_paragraph(line: TextLine, role: LineRole, j: int, flow: Flow) 
     right (LineRole.figured: a measure and its sum) right over running text set smaller than the row, whose first
     line is indented past the mark, heads that text — no blank line between asked (a list of such rows
     has the next row under each, no running text)."""
-    below = flow.items[j]
-    return role.figured and isinstance(below, TextLine) and below.page == line.page and _running_text(flow.roles[j]) \
-        and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size \
-        and below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
+    if not (role.figured and _indented_text_under(line, j, flow)):
+        return False
+    below = flow.line(j)
+    return below.y0 - line.y1 <= flow.settings.headings.paragraph_gap * line.size \
         and line.size - below.size > flow.settings.typography.near_size
+
+
+def _indented_text_under(line: TextLine, j: int, flow: Flow) -> bool:
+    """Item j opens running text on `line`'s page, its first line indented past `line`'s start (same_indent ems of
+    its size): what a mark's row heads (_indented_paragraph_under, _figured_over_paragraph)."""
+    below = flow.items[j]
+    return isinstance(below, TextLine) and below.page == line.page and _running_text(flow.roles[j]) \
+        and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size
 
 
 def _indented_paragraph_under(line: TextLine, j: int, flow: Flow) -> bool:
     """Item j, a blank line's space under `line`, opens running text in the body's size, its first line
-    indented past `line`'s start."""
-    below = flow.items[j]
-    return isinstance(below, TextLine) and below.page == line.page and _running_text(flow.roles[j]) \
-        and below.x0 - line.x0 >= flow.settings.typography.same_indent * line.size \
-        and (below.y0 - line.y1 >= line.size or line.page in flow.ocr_pages) \
+    indented past `line`'s start (_indented_text_under)."""
+    if not _indented_text_under(line, j, flow):
+        return False
+    below = flow.line(j)
+    return (below.y0 - line.y1 >= line.size or line.page in flow.ocr_pages) \
         and abs(below.size - flow.body_size) <= flow.settings.typography.larger
 
 

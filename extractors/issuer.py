@@ -120,7 +120,7 @@ def read_issuer(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], after: l
     dates the cover (_filing_signer), else as the cover's readers read it, else read where such papers print it
     (_issuer_elsewhere) when its readers read none."""
     signer = _filing_signer(cover, after, settings)
-    return signer or cover.issuer or _issuer_elsewhere(cover, doc, rows, body)
+    return signer or cover.issuer or _issuer_elsewhere(cover, doc, rows, body, settings)
 
 
 _DECIDED = regex.compile(r"^(.*?(?:会議|本部|閣議|委員会))\s*決定$")
@@ -429,7 +429,7 @@ _BODY_PAPERS = regex.compile(r"^(.+?)(?:会議|部会)?資料[0-9０-９\-－ー
 _AGENDA = regex.compile(r"^(?:議事)?次第$")
 
 
-def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], body: float) -> str:
+def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], body: float, settings: Settings) -> str:
     """The issuer of a cover that names none where the cover's readers look (under the date, stacked over it, under the
     title), read where such papers print it, in this order:
     - a stamp naming the body's papers (…研究会資料 １ at the page's top: the paper is that body's), _BODY_PAPERS;
@@ -452,13 +452,14 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
     stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
     title = _unspaced(cover.title)
     agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
-    return stamp or _publisher(rows) or _over_title(cover, rows) or agenda or _foot_band(rows, body) or reported_body(title) \
-        or _author_printed(doc) or _credited_maker(doc)
+    return stamp or _publisher(rows[:settings.cover.masthead_rows]) or _over_title(cover, rows) or agenda \
+        or _foot_band(rows, body) or reported_body(title) or _author_printed(doc) or _credited_maker(doc)
 
 
-def _publisher(rows: list[CoverRow]) -> str:
-    """The publisher a masthead row's 【発行】 label names, on the page's first two rows (cover_row.published); ""."""
-    return next((by for r in rows[:2] if (by := published(r)[1])), "")
+def _publisher(head: list[CoverRow]) -> str:
+    """The publisher a masthead row's 【発行】 label names, among the page's first rows (`head`: masthead_rows of them,
+    as cover._dated_cover reads the issue's date there; cover_row.published); ""."""
+    return next((by for r in head if (by := published(r)[1])), "")
 
 
 def _over_title(cover: CoverRead, rows: list[CoverRow]) -> str:

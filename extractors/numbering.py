@@ -21,7 +21,7 @@ import regex
 
 from normalizers.dates import DATE, may_find_date
 from normalizers.numbers import kanji_to_int
-from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width
+from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space
 
 N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
@@ -361,11 +361,10 @@ FOLLOWS = frozenset(s.name for s in SYSTEMS if s.follows)
 
 @lru_cache(maxsize=1 << 16)   # the same line is read by the roles, goals and headings
 def folded(text: str) -> str:
-    """The line as the patterns read it: widths folded, runs of space one space (a line holding none, as str.split
-    tells — str.isspace is true of every character \\s matches —, is as folded: 3,088 of the 7,380 read over the
-    corpus, the pattern not asked)."""
+    """The line as the patterns read it: widths folded, runs of space one space (a line holding none,
+    normalizers.text.no_white_space, is as folded: 3,088 of the 7,380 read over the corpus, the pattern not asked)."""
     text = fold_width(text)
-    return text if text.split() == [text] else _SPACES.sub(" ", text).strip()
+    return text if no_white_space(text) else _SPACES.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=4096)   # a document's lines open with a few hundred characters

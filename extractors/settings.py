@@ -482,7 +482,9 @@ class Headings:
                             "                                 spaced out: 交　付　決　定　通　知　書, 補助金交付申請書)")
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")
     centred_axis: float = _v(1.0, "em", "a line set larger than the body whose letters' middle stands this close to its column's\n"
-                             "                                 middle, four body ems clear of both edges, is centred in a narrow column")
+                             "                                 middle, four body ems clear of both edges, is centred in a narrow column; a line\n"
+                             "                                 right over a table, its letters' middle this close to the table's and within both\n"
+                             "                                 its sides, is centred on it (headings._over_its_table: an attachment's title)")
     banner_axis: float = _v(1.0, "em", "a line whose letters' middle stands this close to a larger heading's right above it is\n"
                             "                                 centred under it: that heading's subtitle (a measure on a goal's banner)")
     label_gap: float = _v(0.5, "em", "a gap this wide between a label's glyphs and its title's is the space a spaced label\n                                 wants (一　主旨 set as two pieces; justified text spaces glyphs a few tenths apart)")
@@ -522,7 +524,8 @@ class CoverPage:
     piece_gap: int = _v(2, "em", "pieces of a row further apart than this are joined with ・")
     side_piece: float = _v(0.8, "share", "a piece further than piece_gap beside a row's largest type, set at most this share of\n"
                            "                                 it, is a side note or a box beside that type's pieces: a row of its own")
-    max_issuer: int = _v(40, "count", "characters of an issuer's row")
+    max_issuer: int = _v(40, "count", "characters of an issuer's row — and of a name row no longer than one: a part's label and\n"
+                         "                              title, a schedule's name under its label (cover._part_printed_alone)")
     max_letter_subject: int = _v(60, "count", "characters of a letter's subject row (one row, centred: …の周知のお願い)")
     notice_rows: int = _v(20, "count", "a notice's subject (…について) stands among its first this many rows")
     circular_head_rows: int = _v(4, "count", "a circular's head over its subject (回覧, the date, the addressees, a speck the OCR\n"
@@ -553,6 +556,9 @@ class CoverPage:
                              "                                a title's own rows run on at a line's pitch or with a blank line)")
     title_gap: float = _v(8.0, "em", "rows of a title block stand at most this far apart (a Word cover spaces them with blank\n"
                           "                             lines, up to six); the date or the issuer at the foot stands further down")
+    masthead_rows: int = _v(2, "count", "a masthead row printing the issue's date or its publisher (【発行】令和8年3月　北野市自治会連合会,\n"
+                            "                               令和8年2月20日発行: cover_row.published) stands among the first page's first this many\n"
+                            "                               rows, set small over the title (cover._dated_cover, issuer._publisher)")
     opening_rows: int = _v(4, "count", "the head of the page after a cover, before its text: the title repeated, a variant\n                               (通常枠) and the date the document was made stand in its first this many rows")
     centred: float = _v(1.0, "em", "a title centred over the text: its axis within this of the text column's (Word centres exactly;\n"
                         "                      a justified column's right edge varies by a glyph)")
@@ -567,6 +573,12 @@ class CoverPage:
                                 "                                slide of the body, no cover")
     breadcrumb_crumbs: int = _v(3, "count", "a web page's breadcrumb trail (Home > Policy > page) has at least this many crumbs: one\n"
                                 "                                 separator could be a comparison (A > B)")
+    ornament_marks: int = _v(3, "count", "a row of one mark repeated at least this many times, no letter or digit (※※※… typed as a\n"
+                             "                                rule over and under a title), is an ornament, no row of the cover (cover._ornament);\n"
+                             "                                two marks (※※) may be a note's own")
+    place_letters: int = _v(3, "count", "a running head in the top margin places the title under it when its last words are at least\n"
+                            "                               this many of the title's first letters (第I部第2章第5節査定 over 第5節査定: cover._places);\n"
+                            "                               two (第5) open many a numbered row")
     closing_rows: int = _v(20, "count", "a text signed off at its end (a judgment): its date and the signing body's rows stand among\n"
                            "                              its last this many lines (a 大法廷's fifteen judges, the court, the date)")
     effective_rows: int = _v(3, "count", "lines under 附則 read for the day the rules take effect (…から施行する。: the\n"

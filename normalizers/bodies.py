@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-_WHITE = regex.compile(r"\s+")   # (compiled once: regex.sub with a pattern's text looks it up in the module's cache at each call)
+from normalizers.text import SPACES as _WHITE   # white space, compiled once (regex.sub with a pattern's text looks it up at each call)
 
 # the words an organisation's or an office's name ends in (the longer first where one ends another)
 _BODY_WORDS = (
@@ -71,7 +71,8 @@ _ALL_MEMBERS = regex.compile(r"^(.+?)(?:構成員|委員|メンバー|有志)?�
 # title (議員, 委員: one of many) keeps the name, which tells which member signs.
 _DIVISION = regex.compile(r"(?:室|課|部|局|会|所|署|係|班|長|知事|大臣|センター)$")   # 市長公室, 鈴鹿市長寿社会課: no name after the head
 _NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]{2,6}"   # a person's name, as signed (北野次郎, 西野久之)
-_HEAD_SIGNING = regex.compile(r"^(.+?(?:長|大臣|知事))(" + _NAME + r")$")
+_HEAD = r"長|大臣|知事"   # how a head's office ends (市長, 厚生労働大臣, 知事)
+_HEAD_SIGNING = regex.compile(r"^(.+?(?:" + _HEAD + r"))(" + _NAME + r")$")
 _MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2})$")   # one member or two (南野央 北野一郎)
 
 
@@ -101,13 +102,13 @@ def _member_signing(s: str) -> bool:
 
 
 # Convention (a body's members signing under its name at a text's close: 最高裁判所第二小法廷 / 裁判長裁判官　東野　三郎 /
-# 裁判官　藤島　昭 …): a row holding an office's title and a name, the title ending as an office holder's does
-_OFFICER_SIGNING = regex.compile(r"^(.+?(?:長|官|員|大臣|知事))(" + _NAME + r")$")
+# 裁判官　南野　二郎 …): a row holding an office's title and a name, the title ending as an office holder's does
+_OFFICER_SIGNING = regex.compile(r"^(.+?(?:" + _HEAD + r"|官|員))(" + _NAME + r")$")   # a head's, or 裁判官, 委員
 
 
 def signs_with_name(text: str) -> bool:
     """`text` (a row as printed) is an office holder signing with a name (裁判長裁判官　東野　三郎, 北野市長　北野　次郎)."""
-    m = _OFFICER_SIGNING.match(regex.sub(r"\s+", "", text))
+    m = _OFFICER_SIGNING.match(_WHITE.sub("", text))
     return m is not None and not _DIVISION.search(m.group(2))
 
 

@@ -107,13 +107,20 @@ def _keep_space(left: str, right: str) -> bool:
     return ("!" <= left <= "~" or "\ufb00" <= left <= "\ufb06") and ("!" <= right <= "~" or "\ufb00" <= right <= "\ufb06")
 
 
+def no_white_space(text: str) -> bool:
+    """A non-empty `text` holds no character SPACES (\\s) matches: str.split tells so in one pass — str.isspace is true
+    of every character \\s matches (checked over every code point) —, where the pattern reads every character's
+    Unicode properties. The one test of it (collapse_spaces, unspaced, numbering.folded)."""
+    return text.split() == [text]
+
+
 def collapse_spaces(text: str) -> str:
     """Remove spaces that touch a non-ASCII character; keep one space between ASCII characters.
     A text with no space of any kind (str.isspace is true of every character SPACE_RUN's \\s and
     listed spaces match, bar the zero-width U+200B and U+FEFF; 43% of the corpus's lines) is as
     it was: str.split tells so in one pass, where the regex's split reads every character's
     Unicode properties."""
-    if text.split() == [text] and "\u200b" not in text and "\ufeff" not in text:
+    if no_white_space(text) and "\u200b" not in text and "\ufeff" not in text:
         return text
     parts = SPACE_RUN.split(text)
     if len(parts) == 1:
@@ -135,10 +142,9 @@ def clean(text: str) -> str:
 
 
 def unspaced(text: str) -> str:
-    """The text with no white space (SPACES: every run of \\s taken out). A text holding none is as it was, told by
-    str.split in one pass (str.isspace is true of every character \\s matches), the pattern not asked: most of a
-    cover's rows (cover_row._unspaced: 4,725 of the corpus's 5,850)."""
-    return text if text.split() == [text] else SPACES.sub("", text)
+    """The text with no white space (SPACES: every run of \\s taken out). A text holding none (no_white_space) is as
+    it was, the pattern not asked: most of a cover's rows (cover_row._unspaced: 4,725 of the corpus's 5,850)."""
+    return text if no_white_space(text) else SPACES.sub("", text)
 
 
 def key(text: str) -> str:

@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-
 from extractors import abbreviation_table, initiatives as initiative_stage
 from extractors.appendix import AppendixRead, read_appendix
 from extractors.cover import Cover, closing_date, dated, effective_date

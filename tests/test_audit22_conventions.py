@@ -254,7 +254,11 @@ def test_a_filing_row_names_the_filer_after_the_addressee(year, month, day, plac
 def test_a_row_of_one_mark_repeated_is_an_ornament(mark, n, gap):
     """Property (cover._ornament): one mark, no letter and no digit, repeated three times or more (spaced or not) is
     an ornament; a row of one letter or one digit repeated, or of two marks, is none."""
-    from extractors.cover import _ornament
+    from extractors.cover import _ornament as ornament
+    from extractors.settings import DEFAULT
+
+    def _ornament(row):
+        return ornament(row, DEFAULT.cover)
     assert _ornament(_row(gap.join(mark * n)))
     assert not _ornament(_row(mark * 2))
     assert not _ornament(_row("〇" * n)) and not _ornament(_row("1" * n)) and not _ornament(_row("※" * n + "◆"))
