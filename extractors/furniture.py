@@ -33,6 +33,7 @@ from normalizers.text import SPACES as _SPACES, fold_width
 # Convention: a page set vertically (縦書き) numbers its pages in kanji numerals (一, 十二), as its text writes numbers.
 # A page's number may stand between dashes of any kind, the horizontal bar (U+2015) too: a budget system's ― 138 ―
 KANJI_PAGE = regex.compile(rf"^\s*[-－‐—–―]?\s*{KANJI_NUMBER}\s*[-－‐—–―]?\s*$")
+_DASH = regex.compile(r"^\s*[-－‐—–―]\s*$")   # a dash alone on its line (a page number's ornament: flanking_dashes)
 NUMBER = regex.compile(r"^\s*[-－‐—–―]?\s*[0-9０-９]{1,4}\s*[-－‐—–―]?\s*(?:/\s*[0-9０-９]{1,4})?\s*$")
 # Convention (a report's front matter: its purpose, its contents): pages numbered in small Roman numerals
 # (i, ii, iii, as Word's page-number format prints them, or ⅰ ⅱ ⅲ), the body's pages in digits after them
@@ -66,9 +67,22 @@ def page_numbers(lines: list[Line], page: Page, ms: Margins, running: set[str] |
 
 def _hung_before_text(number: Line, lines: list[Line], ms: Margins, running: set[str]) -> bool:
     reach = number.x1 + ms.hung_number * number.size
-    return any(ln is not number and ln.text.strip() and number.x1 <= ln.x0 <= reach
+    ornaments = {id(d) for d in flanking_dashes(number, lines, ms)}
+    return any(ln is not number and id(ln) not in ornaments and ln.text.strip() and number.x1 <= ln.x0 <= reach
                and abs(ln.baseline - number.baseline) <= ms.same_row and not _in_running(_shape(ln.text), running)
                for ln in lines) or _hung_over_text(number, lines, ms)
+
+
+def flanking_dashes(number: Line, lines: list[Line], ms: Margins) -> list[Line]:
+    """Convention (a page number set between dashes, each dash a run of its own: ― 2 ― as three pieces on one row, where
+    the next sheet prints ― 4 ― as one): a dash alone right before the number and one right after it on its row, each
+    within `margins.hung_number` of its letters, are the number's ornaments — no text it is hung before —, taken with it
+    (take_furniture). A number with a dash on one side only keeps it as text."""
+    reach = ms.hung_number * number.size
+    row = [ln for ln in lines if ln is not number and _DASH.match(ln.text) and abs(ln.baseline - number.baseline) <= ms.same_row]
+    before = [ln for ln in row if 0 <= number.x0 - ln.x1 <= reach]
+    after = [ln for ln in row if 0 <= ln.x0 - number.x1 <= reach]
+    return before[:1] + after[:1] if before and after else []
 
 
 def _hung_over_text(number: Line, lines: list[Line], ms: Margins) -> bool:
@@ -405,6 +419,8 @@ def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: f
         for ln in pick([ln for ln in level if id(ln) not in taken], page, ms):
             taken[id(ln)] = kind
             found.append(Furniture(page.number, kind, ln.text.strip()))
+            if kind == "page_number":   # the dashes it is set between as pieces of their own (― 2 ―) go with it
+                taken.update((id(d), kind) for d in flanking_dashes(ln, level, ms))
     found += _running(level, page, running, taken, ms)
     found += _tabs(level, page, tabs or set(), taken, ms)
     found += _strips(level, page, taken, ms)

@@ -509,6 +509,9 @@ class Slides:
                            "                           placeholder runs to about a fifth of the slide, a title centred in it starts at 12–15%")
     titled: float = _v(0.6, "share", "a deck: at least this share of its pages after the first carry a title in the band")
     min_slides: int = _v(2, "count", "a deck has at least this many titled slides (a landscape sheet or two is no deck)")
+    portrait_opening: int = _v(2, "count", "a document whose first this many pages are all set taller than wide (a report's cover\n"
+                               "                                  and its text) is no deck, whatever landscape sheets follow (a budget's tables\n"
+                               "                                  turned to fit the page): a deck opens with its slides")
     section_lines: int = _v(3, "count", "a slide with no title in its band and at most this many lines, one larger than the body, is a section slide")
     picture_band: float = _v(0.5, "share", "a picture starting in a slide's title band and at least this share of its width wide is\n"
                              "                             its title drawn as an image (or the band its title is set over)")

@@ -201,13 +201,16 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
     geometry and type, never its name: most pages are set wider than tall, and most pages after
     the first are headed the way a slide is (slide_headed): a title in the band at their top
     (slide_title), or a picture across that band (a title drawn as an image), or, a section
-    slide, a few lines one of them larger than the body. Told once per document, body size and settings, and
+    slide, a few lines one of them larger than the body. A deck opens with its slides: a document whose first pages
+    (`slides.portrait_opening`) are all set taller than wide — a report's cover and its running text, a 補正予算's
+    report sheet and its articles — is no deck, whatever landscape sheets follow (its tables turned to fit). Told once per document, body size and settings, and
     kept on it (SourceDoc.deck): the cover (a deck's first slide) and the flow ask it of one document."""
     if doc.deck is not None and doc.deck[0] == body_size and doc.deck[1] == settings:
         return doc.deck[2]
     sl = settings.slides
     pages = doc.pages
-    deck = bool(pages) and sum(p.landscape for p in pages) >= sl.landscape * len(pages)   # as shown
+    deck = bool(pages) and sum(p.landscape for p in pages) >= sl.landscape * len(pages) \
+        and any(p.landscape for p in pages[:sl.portrait_opening])   # as shown; opened by slides, not by a report's portrait pages
     if deck:
         titled = sum(slide_headed(p, body_size, settings) for p in pages[1:])
         deck = titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
