@@ -13,3 +13,30 @@ def test_a_decks_annex_labels_head_its_slides_and_nest_its_parts(tmp_path):
     out = _extract(fc.build_annex_deck(tmp_path / "annexes.pdf"))
     got = [(int(h["level"]), h["label"], norm(h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
     assert got == [(depth, label, norm(title), k + 2) for k, (depth, label, title, _) in enumerate(fc.ANNEX_SLIDES)]
+
+
+def test_a_lists_title_repeated_over_its_continued_table_heads_it_where_it_first_appears(tmp_path):
+    """The list's title, printed again at the top of each page its table runs over, is a heading on its first page
+    (at the top, beside the sheet's １) and a running head on the pages after it (furniture.continued_titles)."""
+    out = _extract(fc.build_continued_list(tmp_path / "list.pdf"))
+    got = [(int(h["level"]), norm(h["label"] + h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(1, norm("".join(fc.SHEET_HEADING)), 1), (1, norm(fc.LIST_TITLE), 2)]
+    heads = [int(f["page"]) for f in read_csv(out / "furniture.csv") if f["kind"] == "running_header"]
+    assert heads == [3, 4]
+
+
+def test_a_title_repeated_over_running_text_stays_a_running_head(tmp_path):
+    """The same title over running text (no table continued under it) is a running head on every page."""
+    out = _extract(fc.build_continued_list(tmp_path / "text.pdf", over_table=False))
+    assert norm(fc.LIST_TITLE) not in [norm(h["title"]) for h in read_csv(out / "headings.csv")]
+    heads = [int(f["page"]) for f in read_csv(out / "furniture.csv") if f["kind"] == "running_header"]
+    assert heads == [2, 3, 4]
+
+
+def test_a_note_in_a_white_box_laid_over_a_lists_cells_divides_no_column(tmp_path):
+    """A white box framed in black laid over the list's empty cells (the grid's rules drawn before it running through
+    it) is a note over the table: its sides are no column edges (layout._laid_over_grid, _note_border)."""
+    out = _extract(fc.build_noted_list(tmp_path / "noted.pdf"))
+    cells = read_csv(out / "tables.csv")
+    assert {c["table_id"] for c in cells} == {"1"}
+    assert max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells) == len(fc.NOTED_HEAD)
