@@ -103,3 +103,24 @@ def build_noted_list(path: Path) -> Path:
     page.insert_text((250, note.y0 + 50), "居住地、年代、性別は、現在、調査中です。", fontname=GOTHIC, fontsize=9)
     doc.save(path)
     return path
+
+
+# build_flush_band_sheet: a sheet's sections １ and ２ in bold at the left, a topic in their type set further in under
+# １, then, flush with ２, a 【参考】 band in their type. Truth: the band is the sections'
+# sibling (depth 1), the topic under １ (depth 2).
+FLUSH_SHEET = [(1, 40, "１　患者の発生状況"), (2, 54, "〇年代別の内訳"), (1, 40, "２　都内患者数"),
+               (1, 40, "【参考】区市町村別患者数（累計値）")]
+
+
+def build_flush_band_sheet(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 80.0
+    for _, x, text in FLUSH_SHEET:
+        _bold(page, (x, y), text, 10)
+        for k in range(3):
+            page.insert_text((54, y + 18 + 14 * k), "本日判明した陽性者の内訳を示すもので、今後の調査により変動する可能性がある。",
+                             fontname=GOTHIC, fontsize=9)
+        y += 90
+    doc.save(path)
+    return path

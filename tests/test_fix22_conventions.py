@@ -40,3 +40,11 @@ def test_a_note_in_a_white_box_laid_over_a_lists_cells_divides_no_column(tmp_pat
     cells = read_csv(out / "tables.csv")
     assert {c["table_id"] for c in cells} == {"1"}
     assert max(int(c["col"]) + int(c["colspan"]) - 1 for c in cells) == len(fc.NOTED_HEAD)
+
+
+def test_a_title_flush_with_a_numbered_section_is_its_sibling_where_topics_stand_further_in(tmp_path):
+    """１ and ２ in bold at the left, a topic in their type further in under １, a 【参考】 band in their type flush
+    with ２: the band follows ２ as its sibling, the topic stays under １ (heading_levels._numbered_over_titles)."""
+    out = _extract(fc.build_flush_band_sheet(tmp_path / "sheet.pdf"))
+    got = [(int(h["level"]), norm(h["label"] + h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(depth, norm(text)) for depth, _, text in fc.FLUSH_SHEET]
