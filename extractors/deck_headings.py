@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 
 from extractors.cover import cover_lines
 from extractors.heading_candidate import Candidate
@@ -13,7 +15,7 @@ from extractors.line_roles import LineRole
 from extractors.neighbours import next_item, rows_beside, shared_rows
 from extractors.records import Flow, Table, TextLine
 from extractors.schedule_rows import ends_in_value
-from extractors.numbering import LATIN_TEXT, PART_MARKS, SYMBOL_MARKS, a_figure
+from extractors.numbering import ANNEX_SLIDE, LATIN_TEXT, PART_MARKS, SYMBOL_MARKS, a_figure
 from extractors.title_lines import figure_under, set_like, title_lines
 from extractors.typography import slide_body
 from normalizers.text import SPACES as _SPACES, clean
@@ -78,8 +80,24 @@ def _slide_candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[i
     m = role.numbering
     if m:
         return Candidate(i, m[0], m[1], m[2], _without_figure(m[3], row_figure(i, flow)), m[4], True, own)
-    return Candidate(i, "title", "title", "", clean(line.text).strip(), False, True, own,
+    text = clean(line.text).strip()
+    if role.slide_title == "title" and (annex := ANNEX_SLIDE.match(text)):
+        under = flow.settings.typography.larger + flow.settings.typography.near_size   # past a title fitted to its band
+        return _annex_candidate(i, annex, own - under if annex[2] else own)
+    return Candidate(i, "title", "title", "", text, False, True, own,
                      centred=role.slide_title == "section" or i in opening)
+
+
+def _annex_candidate(i: int, annex: regex.Match, rank: float) -> Candidate:
+    """Convention (a deck's annexes, numbering.ANNEX_SLIDE: 別添1. 第1部関連 over the slide opening the annex, 別添1 A.
+    AIに関する前提 over each slide of its parts): the annex's label with its stop (別添1.) heads the annex's slide, at
+    the slides' titles' rank, and opens a part as a section slide does (centred: the slides of its parts nest under it
+    up to the next slide in the titles' rank, however few they are); the annex's number and the part's capital (別添1 A.) label a part of it, ranked under
+    the slides' titles (`rank` the caller's: below them by more than a long title condensed to fit its band differs
+    from them, heading_levels._fitted_titles), so it nests under its annex's slide — the printed numbering gives the
+    depth, not the type, which is the same on every slide."""
+    label = f"{annex[1]} {annex[2]}." if annex[2] else f"{annex[1]}."
+    return Candidate(i, "title", "title", label, annex[3].strip(), True, True, rank, centred=not annex[2])
 
 
 def _title_again(flow: Flow, titles: list[int], printed: str) -> set[int]:

@@ -222,6 +222,41 @@ def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...
                      and titled[s] < n}
 
 
+def continued_titles(doc: SourceDoc, ms: Margins, running: set[str], first_grids: dict[int, tuple[float, float, float]],
+                     title_size: float, columns_match: float) -> dict[int, set[str]]:
+    """Convention (a list's title printed again at the top of each page its table runs over: a prefecture's day's
+    patient list, its title over the list on each of its pages): a running row over a table continued page after
+    page heads the table where it first appears — on that page it is the table's title, no running head; on the
+    pages after it it repeats as one. The row is set in a title's type (`title_size`: larger than the body, which no
+    running head is) and stands over the page's first grid on every page it is printed on, on consecutive pages,
+    those grids one table (`first_grids`: each page's first grid's left and right edges and its top; the edges the
+    same within `columns_match` — a note framed over its cells may add inner columns on one page). Per page, the
+    running shapes read there as a title (furniture leaves them in the text)."""
+    printed: dict[str, list[int]] = {}
+    apart: set[str] = set()   # printed once where it stands over no such grid
+    for page in doc.pages:
+        grid = first_grids.get(page.number)
+        rows = _row_shapes(page.lines, page, ms) if any(ln.size >= title_size for ln in page.lines) else {}
+        for ln in page.lines:
+            shape = rows.get(id(ln)) if ln.size >= title_size else None
+            if shape not in running:
+                continue
+            printed.setdefault(shape, []).append(page.number)
+            if grid is None or ln.y1 > grid[2]:
+                apart.add(shape)
+    out: dict[int, set[str]] = {}
+    for shape, pages in printed.items():
+        if shape not in apart and len(pages) > 1 and pages == list(range(pages[0], pages[0] + len(pages))) \
+                and _one_table([first_grids[n] for n in pages], columns_match):
+            out.setdefault(pages[0], set()).add(shape)
+    return out
+
+
+def _one_table(edges: list[tuple[float, float, float]], columns_match: float) -> bool:
+    """The grids' left and right edges are the same within `columns_match`: one table continued."""
+    return all(abs(e[0] - edges[0][0]) <= columns_match and abs(e[1] - edges[0][1]) <= columns_match for e in edges)
+
+
 def _stacked_labels(doc: SourceDoc, ms: Margins) -> set[str]:
     """Convention (a handout: a deck printed two slides to a page, one over the other): each slide prints its
     layout's labels — the office's name by its logo on the title band — where the layout places them, so a page

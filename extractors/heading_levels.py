@@ -432,7 +432,8 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     tiers = _tiered_slots(kept, hs.restart_size, [_indent(flow.line(c.index), flow, margin) for c in kept],
                           hs.restart_indent * flow.body_size)
     kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
-    over = _numbered_over_titles(kept, kinds) | _over_underlined_titles(kept, kinds, flow)
+    over = _numbered_over_titles(kept, kinds, lefts, flow.settings.typography.same_indent * flow.body_size) \
+        | _over_underlined_titles(kept, kinds, flow)
     faces = [((role := flow.roles[c.index]) is not None and "typeface" in role.style) or k in over or _spaced_part(c, flow)
              or _signed_part(c, flow) for k, c in enumerate(kept)]
     indent = flow.settings.typography.same_indent * flow.body_size
@@ -522,14 +523,18 @@ def date_alone(text: str) -> bool:
     return (m := DATE.match(bare)) is not None and m.end() == len(bare)
 
 
-def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple]) -> set[int]:
+def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple], lefts: list[float], indent: float) -> set[int]:
     """Positions of numbered headings that head the unnumbered titles set in their type. Convention (a web
     page's sections: "(1) Preventing COVID-19 …" in bold 9 pt over a box whose topics are bold 9 pt lines
     with no number): where a numbered series is followed, after each of its headings, by unnumbered titles
     in its size and weight, and no such title stands before its first, the titles are its sections' topics
     — they rank under it, as a title set in another typeface than the body's ranks under a heading set in
     one (the `faces` of nest). A series with such a title before it (はじめに before １．…, おわりに after)
-    is the titles' sibling."""
+    is the titles' sibling. Convention (a prefecture's sheet: １ and ２ in bold at the left, the topics under １ set
+    further in, then a 【参考】 band in their type flush with ２ over a table of its own): where the titles under some
+    of the series stand further in than their heading (`lefts`, past `indent`), those are its topics and a title
+    flush with the heading before it is none — that heading heads no title, the title follows as its sibling; where
+    all stand flush with theirs (the web page's topics), all are topics."""
     out: set[int] = set()
     for kind in {kinds[k] for k, c in enumerate(kept) if c.system != "title"}:
         members = [k for k in range(len(kept)) if kinds[k] == kind]
@@ -538,8 +543,15 @@ def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple]) -> set[int]
             continue
         bounds = [*members[1:], len(kept)]
         if all(any(a < t < b for t in titles) for a, b in zip(members, bounds)):
-            out.update(members)
+            out.update(_over_titles_further_in(members, titles, lefts, indent) or members)
     return out
+
+
+def _over_titles_further_in(members: list[int], titles: list[int], lefts: list[float], indent: float) -> set[int]:
+    """The members of a numbered series (positions in kept) with a title after them, before the next member, set
+    further in than the member itself (past `indent`): _numbered_over_titles."""
+    bounds = [*members[1:], len(lefts)]
+    return {a for a, b in zip(members, bounds) if any(a < t < b and lefts[t] > lefts[a] + indent for t in titles)}
 
 
 def _over_underlined_titles(kept: list[Candidate], kinds: list[tuple], flow: Flow) -> set[int]:

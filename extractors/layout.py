@@ -255,6 +255,7 @@ def _drawn(drawings: list[dict], notes: list[Box],
     shapes: list[tuple[str, Box]] = []
     dashed: list[tuple[Box, list[Rule]]] = []   # rectangles stroked with a dash pattern, and their rules
     slanted: list[tuple[Box, list[Rule]]] = []   # paths with a slanted side, and their rules: an outline's are none
+    white: list[Box] = []   # opaque white boxes laid over a grid drawn before them (_laid_over_grid)
     for d in drawings:
         if notes and _inside_any(d.get("rect"), notes):
             continue   # an annotation's or a form field's appearance, not the page's drawing
@@ -271,6 +272,8 @@ def _drawn(drawings: list[dict], notes: list[Box],
             continue   # an arrow, a chevron, a diamond: its straight sides are no table's rules
         if not stroked and _in_outline(d["items"], ls):
             continue   # glyphs set as outlines, a logo, an illustration: its straight pieces are no rules
+        if _note_border(d, rules, white, shapes, ls):
+            continue   # the border of a note laid over a grid: none of its rules
         own = _path_rules(d, width, stroked, ls, boxes, frames)
         dashed += _dashed_box(d, stroked, own)
         if _slanted(d["items"], ls):   # its rules wait: an outline's are none
@@ -280,6 +283,49 @@ def _drawn(drawings: list[dict], notes: list[Box],
     rules += [r for box, own in slanted if not _outline(box, shapes, ls) for r in own]
     rules = _notes_out(rules, frames, shapes, dashed, ls)
     return rules, boxes, frames, gaps, shapes
+
+
+def _laid_over_grid(d: dict, rules: list[Rule], ls: Layout) -> Box | None:
+    """The box of the path `d` where it is an opaque white box laid over a grid drawn before it: a horizontal and a
+    vertical rule drawn earlier each run through it from side to side. Convention (a list's note laid over the empty
+    cells of its table, 居住地、属性…は調査中です in a white box framed in black over the ruled list): a box so laid is a
+    note over the table, and the frame drawn round it next (_drawn: the same box within `abut`) is its border — a
+    "note" shape, never rules of the table (its sides would cut the table's columns where they run). A white box
+    across one side of a frame only (a panel's title set as a tab on its border: hidden_under) is none."""
+    opacity = d.get("fill_opacity")
+    if "f" not in d.get("type", "") or not _white(d.get("fill"), ls) or (opacity is not None and opacity < ls.opaque) \
+            or d.get("rect") is None:
+        return None
+    box = _ordered(d["rect"])
+    return box if {_runs_through(r, box) for r in rules} >= {True, False} else None
+
+
+def _runs_through(r: Rule, box: Box) -> bool | None:
+    """True for a horizontal rule running through the box from its left side to its right, False for a vertical one
+    running through it from top to foot, None for any other."""
+    if r.y1 - r.y0 <= r.x1 - r.x0:
+        return True if r.x0 <= box[0] and r.x1 >= box[2] and box[1] < (r.y0 + r.y1) / 2 < box[3] else None
+    return False if r.y0 <= box[1] and r.y1 >= box[3] and box[0] < (r.x0 + r.x1) / 2 < box[2] else None
+
+
+def _note_border(d: dict, rules: list[Rule], white: list[Box], shapes: list[tuple[str, Box]], ls: Layout) -> bool:
+    """Whether the path `d` is the border of a note laid over a grid (_laid_over_grid): a path round a white box so
+    laid (`white`, which a white box so laid joins), or the white box itself stroked in the same path, filed as a
+    "note" shape."""
+    if (laid := _laid_over_grid(d, rules, ls)) is not None:
+        if d.get("type", "") == "fs":   # filled and stroked in one path: its own border
+            shapes.append(("note", laid))
+            return True
+        white.append(laid)
+        return False
+    if d.get("rect") is None or not any(_same_box(_ordered(d["rect"]), w, ls.abut) for w in white):
+        return False
+    shapes.append(("note", _ordered(d["rect"])))
+    return True
+
+
+def _same_box(a: Box, b: Box, near: float) -> bool:
+    return all(abs(x - y) <= near for x, y in zip(a, b))
 
 
 def _under_white(d: dict, rules: list[Rule], frames: list[Box], ls: Layout) -> list[Rule]:

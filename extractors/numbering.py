@@ -303,6 +303,13 @@ SYSTEMS: tuple[System, ...] = (
 )
 
 BY_NAME = {s.name: s for s in SYSTEMS}
+
+# Convention (a deck's annexes: a slide's title opening 別添1. over a slide of its own, then 別添1 A. …, 別添1 B. … over
+# the slides of that annex's parts): an annex label closed by its stop, or followed by a part's capital and its stop,
+# opens the slide's title; group 1 the annex label, group 2 the part's capital (none on the annex's own slide),
+# group 3 the title. Only a slide's title reads it (deck_headings._annex_candidate): in running text 別添1. is a
+# reference, and a label alone on its line is the attachment system's
+ANNEX_SLIDE = regex.compile(rf"^((?:別添|別紙)\s?(?:{N}|{KANJI_NUMBER}))(?:[.．]|\s?([A-Z])[.．])\s*(\S.*)$")
 # a part of a text printed in a file of its own opens with its label and title (第10部　手術, 第一編　総則; read
 # unspaced): cover._part_printed_alone
 PART_ROW = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})(?![をのにはがでとへもや])\S")

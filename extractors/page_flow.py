@@ -22,7 +22,7 @@ from extractors.contents import find_contents
 from extractors.geometry import middle_in
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
-from extractors.furniture import handout_pages, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
+from extractors.furniture import continued_titles, handout_pages, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
@@ -617,6 +617,17 @@ def _break_rule(grid: TableGrid, y: float) -> Rule:
     return Rule(grid.xs[0], y, grid.xs[-1], y, min(v.width for v in grid.verticals))
 
 
+def _titled_runs(doc: SourceDoc, running: set[str], grids: dict[int, RawGrids], body_size: float,
+                 settings: Settings) -> dict[int, set[str]]:
+    """Per page, the running rows read there as a continued table's title (furniture.continued_titles), each page's
+    first grid its edges and top, a title's type larger than the body."""
+    if not running:
+        return {}
+    firsts = {n: (raw.grids[0].xs[0], raw.grids[0].xs[-1], raw.grids[0].ys[0]) for n, raw in grids.items() if raw.grids}
+    return continued_titles(doc, settings.margins, running, firsts, body_size + settings.typography.larger,
+                            settings.tables.columns_match)
+
+
 def page_breaks(doc: SourceDoc, grids_of: dict[int, list[TableGrid]], settings: Settings) -> dict[int, list[Rule]]:
     """The rules a page break draws. Convention (a table broken across pages, as Word sets a
     comparison table, 新旧対照表, whose one row runs on over many pages): the last grid of a page
@@ -1040,9 +1051,10 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
     grids = {number: read_grids(rules, settings.tables) for number, rules in table_rules.items()}
     breaks = page_breaks(doc, {number: raw.grids for number, raw in grids.items()}, settings)
+    titled = _titled_runs(doc, running, grids, body_size, settings)
     seen_gutters: set[tuple[float, float]] = set()
     for page in doc.pages:   # each page's grids found once: by page_breaks, and its tables where no break is drawn
-        read = read_page(page, body_size, running, column_x, settings, separators, deck, tabs,
+        read = read_page(page, body_size, running - titled.get(page.number, set()), column_x, settings, separators, deck, tabs,
                          table_rules[page.number], breaks.get(page.number, ()), grids[page.number],
                          spreads[page.number], seen_gutters)
         items.extend(read.items)

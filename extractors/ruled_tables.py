@@ -44,8 +44,19 @@ def _opens_page(flow: Flow, i: int, before: int = -1) -> bool:
 
 
 def _over(flow: Flow, i: int) -> list[TextLine]:
-    page = flow.items[i].page
-    return [it for it in flow.items[:i] if it.page == page and isinstance(it, TextLine) and not it.blank]
+    """The lines over the fragment `i` on its page; a note laid over its cells (a callout inside its box, read
+    before it) stands on it, not over it."""
+    page, top = flow.items[i].page, flow.items[i].y0
+    return [it for it in flow.items[:i] if it.page == page and isinstance(it, TextLine) and not it.blank and it.y0 < top]
+
+
+def _headed(flow: Flow, over: list[TextLine], page: int) -> list[TextLine]:
+    """The lines over a table's fragment less those the next page prints again as its running heads. Convention (a
+    list's title printed again over its table on each page it runs over: the title heads the table on its first page,
+    a running head on the next, furniture.continued_titles): what stands over the first fragment is its title, then
+    the lines printed over every fragment."""
+    heads = {f.text.strip() for f in flow.furniture if f.page == page and f.kind == "running_header"}
+    return [ln for ln in over if ln.text.strip() not in heads] if heads else over
 
 
 def _titled_again(flow: Flow, i: int, before: int) -> bool:
@@ -54,7 +65,7 @@ def _titled_again(flow: Flow, i: int, before: int) -> bool:
     the fragment `i` are, in order, the lines over the previous page's fragment `before`, each at
     the same height over its table (within `snap`), and they are all that stands over either."""
     snap = flow.settings.tables.snap
-    mine, theirs = _over(flow, i), _over(flow, before)
+    mine, theirs = _over(flow, i), _headed(flow, _over(flow, before), flow.items[i].page)
     if not mine or len(mine) != len(theirs) or any(isinstance(it, Table) for it in flow.items[:i]
                                                     if it.page == flow.items[i].page):
         return False
