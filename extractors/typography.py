@@ -203,8 +203,9 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
     (slide_title), or a picture across that band (a title drawn as an image), or, a section
     slide, a few lines one of them larger than the body. A deck opens with its slides: a document whose first pages
     (`slides.portrait_opening`) are all set taller than wide — a report's cover and its running text, a 補正予算's
-    report sheet and its articles — is no deck, whatever landscape sheets follow (its tables turned to fit). Told once per document, body size and settings, and
-    kept on it (SourceDoc.deck): the cover (a deck's first slide) and the flow ask it of one document."""
+    report sheet and its articles — is no deck, whatever landscape sheets follow (its tables turned to fit). Told
+    once per document, body size and settings, and kept on it (SourceDoc.deck): the cover (a deck's first slide)
+    and the flow ask it of one document."""
     if doc.deck is not None and doc.deck[0] == body_size and doc.deck[1] == settings:
         return doc.deck[2]
     sl = settings.slides
