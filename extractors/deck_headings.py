@@ -8,7 +8,6 @@ from collections import Counter
 
 import regex
 
-
 from extractors.cover import cover_lines
 from extractors.heading_candidate import Candidate
 from extractors.line_roles import LineRole
@@ -92,10 +91,10 @@ def _annex_candidate(i: int, annex: regex.Match, rank: float) -> Candidate:
     """Convention (a deck's annexes, numbering.ANNEX_SLIDE: 別添1. 第1部関連 over the slide opening the annex, 別添1 A.
     AIに関する前提 over each slide of its parts): the annex's label with its stop (別添1.) heads the annex's slide, at
     the slides' titles' rank, and opens a part as a section slide does (centred: the slides of its parts nest under it
-    up to the next slide in the titles' rank, however few they are); the annex's number and the part's capital (別添1 A.) label a part of it, ranked under
-    the slides' titles (`rank` the caller's: below them by more than a long title condensed to fit its band differs
-    from them, heading_levels._fitted_titles), so it nests under its annex's slide — the printed numbering gives the
-    depth, not the type, which is the same on every slide."""
+    up to the next slide in the titles' rank, however few they are); the annex's number and the part's capital
+    (別添1 A.) label a part of it, ranked under the slides' titles (`rank` the caller's: below them by more than a
+    long title condensed to fit its band differs from them, heading_levels._fitted_titles), so it nests under its
+    annex's slide — the printed numbering gives the depth, not the type, which is the same on every slide."""
     label = f"{annex[1]} {annex[2]}." if annex[2] else f"{annex[1]}."
     return Candidate(i, "title", "title", label, annex[3].strip(), True, True, rank, centred=not annex[2])
 
