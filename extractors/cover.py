@@ -42,8 +42,8 @@ import regex
 
 from extractors.contents import is_contents_title
 from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _FILED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
-                                  _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced, printed_text,
-                                  published)
+                                  _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced,
+                                  first_dated, printed_text, published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -1253,7 +1253,7 @@ def _booklet_day(over: list[CoverRow], share: float) -> Dated:
     """Convention (an examination's question booklet, _booklet_named: the day of the examination set alone at the
     cover's top right, 平成30年8月4日（土）, over the school's name and the booklet's title, no date under them): the
     date row among the rows over the title, down to its last (`over`), dates the booklet; NO_DATE when none."""
-    return next((d for r in over if (d := _row_date(r, share)).iso), NO_DATE)
+    return first_dated(over, share)
 
 
 def _dating_line_date(rows: list[CoverRow]) -> Dated:
@@ -1394,7 +1394,7 @@ def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float, f
     (`filed`, _filing_line); none either, no date."""
     if any("。" in r.text for r in rows):
         return NO_DATE
-    return next((d for r in opening if (d := _row_date(r, share)).iso), filed)
+    return first_dated(opening, share, filed)
 
 
 def _filing_line(rows: list[CoverRow], share: float) -> Dated:
@@ -1465,7 +1465,7 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     if at is None:
         return None
     first = _subject_start(rows, at, settings)
-    date = next((d for r in rows[:first] if (d := _row_date(r, settings.cover.date_share)).iso), NO_DATE)
+    date = first_dated(rows[:first], settings.cover.date_share)
     date = date if date.iso else _dated_after(rows[at + 1:], settings)
     return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main",
                        _notice_issuer(rows, first, at, date, settings), title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
@@ -1562,7 +1562,7 @@ def _dated_after(rows: list[CoverRow], settings: Settings) -> Dated:
     subject: it dates itself after the subject and the enacting formula (…次のとおり公告する。), right over
     the signer (…市長 …) — the first row that is mostly a date among the few rows under the subject."""
     cp = settings.cover
-    return next((d for r in rows[:cp.notice_date_rows] if (d := _row_date(r, cp.date_share)).iso), NO_DATE)
+    return first_dated(rows[:cp.notice_date_rows], cp.date_share)
 
 
 def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:

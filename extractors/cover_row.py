@@ -131,6 +131,11 @@ def _row_date(row: CoverRow, share: float) -> Dated:
     return _date_of(row.words[-1], row, share)
 
 
+def first_dated(rows: list[CoverRow], share: float, default: Dated = NO_DATE) -> Dated:
+    """The date of the first of `rows` that is mostly a date (_row_date); `default` when none is."""
+    return next((d for r in rows if (d := _row_date(r, share)).iso), default)
+
+
 # Convention (a spreadsheet's as-of line over its table: 2021/6/14 24時時点): a date written in figures and slashes or
 # dots ends at its day — the space after it parts the day from the hours that follow, which must not run into its
 # figures when the row's spaces are taken out (2021/6/1424時…)
