@@ -33,16 +33,23 @@ def _frame(page: pymupdf.Page, x0: float, ys: list[float], x1: float, column: fl
     page.draw_line((column, ys[0]), (column, ys[divided]), color=(0, 0, 0), width=1)
 
 
-def _minutes(path: Path) -> list:
+def _form(title: str, fields: tuple[tuple[str, str], ...]) -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A page titled `title` over a frame whose first four rows hold `fields` (a key, a value beside the column rule)
+    and whose last row runs to the page's foot."""
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
-    page.insert_text((60, 60), "第１回 連絡会 会議要録", fontname="japan", fontsize=12)
+    page.insert_text((60, 60), title, fontname="japan", fontsize=12)
     ys = [80, 105, 130, 155, 180, 780]
     _frame(page, 50, ys, 545, 140, 4)
-    for k, (key, value) in enumerate((("日時", "令和４年３月２８日（月）"), ("場所", "市役所６００会議室"),
-                                      ("出席者", "教育部長、学務課長、指導主事"), ("配布資料", "ガイドライン（案）"))):
+    for k, (key, value) in enumerate(fields):
         page.insert_text((60, ys[k] + 17), key, fontname="japan", fontsize=10.5)
         page.insert_text((150, ys[k] + 17), value, fontname="japan", fontsize=10.5)
+    return doc, page
+
+
+def _minutes(path: Path) -> list:
+    doc, page = _form("第１回 連絡会 会議要録", (("日時", "令和４年３月２８日（月）"), ("場所", "市役所６００会議室"),
+                                               ("出席者", "教育部長、学務課長、指導主事"), ("配布資料", "ガイドライン（案）")))
     y = 205
     for head in ("１ 挨拶", "２ 意見交換"):
         page.insert_text((60, y), head, fontname="japan", fontsize=10.5)
@@ -64,15 +71,8 @@ def test_a_frame_run_on_round_the_pages_text_is_no_row(tmp_path: Path) -> None:
 
 
 def _paste_field(path: Path) -> list:
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_text((60, 60), "領収書等貼付用紙", fontname="japan", fontsize=12)
-    ys = [80, 105, 130, 155, 180, 780]
-    _frame(page, 50, ys, 545, 140, 4)
-    for k, (key, value) in enumerate((("整理番号", "２"), ("支出額", "４２，３５０円"), ("内容", "研修会"),
-                                      ("按分率", "円 × ／"))):
-        page.insert_text((60, ys[k] + 17), key, fontname="japan", fontsize=10.5)
-        page.insert_text((150, ys[k] + 17), value, fontname="japan", fontsize=10.5)
+    doc, page = _form("領収書等貼付用紙", (("整理番号", "２"), ("支出額", "４２，３５０円"), ("内容", "研修会"),
+                                         ("按分率", "円 × ／")))
     page.insert_text((60, 197), "【領収書等 貼付欄】", fontname="japan", fontsize=10.5)
     for top in (230, 480):   # two framed specimens pasted in the field
         page.draw_rect(pymupdf.Rect(170, top, 440, top + 200), color=(0, 0, 0), width=0.5)
