@@ -1,12 +1,15 @@
 """How right is a cover read on documents nobody tuned for: title, date and issuer against a sample.
 
-bench/cover_sample.tsv holds 40 PDFs drawn at random (seed 22) from a sweep of 1,136 unseen government PDFs
-(session 22's audit), each with its provenance (repository, path, commit: `git show COMMIT:PATH` of the repository
-brings it back) and its title, date and issuer as a reader writes them from the rendered first pages, written before
-any output was looked at. Where a paper prints no issuer the issuer is empty here (tests/real's truths name the
-source then). Run `ai-strategy extract DIR --out OUT` over the sample's PDFs, then
+bench/cover_sample.tsv holds draws of 40 PDFs each from a sweep of 1,136 unseen government PDFs (session 21's
+sweep), the column `draw` naming the seed a row was drawn with: 22 (session 22's audit; the cover conventions of
+session 22 were built from its misses, so its figure is no longer unseen) and 23 (session 23: the sweep's distinct
+files written as a document (session 22's extract of it), less every file already held — tests/real, the shared corpus and draw 22 — sorted by
+SHA-256, `random.Random(23).sample(…, 40)`). Each row has its provenance (repository, path, commit: `git show
+COMMIT:PATH` of the repository brings it back) and its title, date and issuer as a reader writes them from the
+rendered first pages, written before any output was looked at. Where a paper prints no issuer the issuer is empty
+here (tests/real's truths name the source then). Run `ai-strategy extract DIR --out OUT` over the sample's PDFs, then
 
-    .venv/bin/python bench/cover_sample.py OUT        # one line per miss, then the counts
+    .venv/bin/python bench/cover_sample.py OUT        # one line per miss, then the counts per draw and in all
 
 Documents are matched by the SHA-256 of their source, so file names do not matter; a sample PDF not among OUT's
 documents is counted a miss and named. Text is compared after NFKC with white space removed, the date exactly.
@@ -46,19 +49,24 @@ def main(argv: list[str]) -> int:
         return 2
     by_sha = read_documents(Path(argv[0]))
     rows = list(csv.DictReader(SAMPLE.open(encoding="utf-8"), delimiter="\t"))
-    right = dict.fromkeys(FIELDS, 0)
+    right: dict[str, dict[str, int]] = {}
     for row in rows:
+        counts = right.setdefault(row["draw"], dict.fromkeys(FIELDS, 0))
         doc = by_sha.get(row["sha256"])
         if doc is None:
-            print(f"not extracted: {row['repo']} {row['path']}")
+            print(f"not extracted (draw {row['draw']}): {row['repo']} {row['path']}")
             continue
         misses = [f"{f}: read {doc.get(f, '')!r}, printed {row[f]!r}" for f in FIELDS
                   if _key(f, doc.get(f) or "") != _key(f, row[f])]
         for f in FIELDS:
-            right[f] += _key(f, doc.get(f) or "") == _key(f, row[f])
+            counts[f] += _key(f, doc.get(f) or "") == _key(f, row[f])
         if misses:
-            print(f"{row['path'].rsplit('/', 1)[-1]}: " + " | ".join(misses))
-    print(f"sample of {len(rows)}: " + ", ".join(f"{f} {right[f]}/{len(rows)}" for f in FIELDS))
+            print(f"draw {row['draw']} {row['path'].rsplit('/', 1)[-1]}: " + " | ".join(misses))
+    for draw in sorted(right):
+        n = sum(row["draw"] == draw for row in rows)
+        print(f"draw {draw} of {n}: " + ", ".join(f"{f} {right[draw][f]}/{n}" for f in FIELDS))
+    total = {f: sum(c[f] for c in right.values()) for f in FIELDS}
+    print(f"sample of {len(rows)}: " + ", ".join(f"{f} {total[f]}/{len(rows)}" for f in FIELDS))
     return 0
 
 
