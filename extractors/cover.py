@@ -763,10 +763,13 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
     """A page's visual rows, stamps, the rows set beside them, side notes and margin numbers out. Convention (a
     chapter or a section opening mid-page in a book set in columns, its title beside the other column's
     running text): a row stays in its column (reading_order.gutters, of the page's text in the
-    document's body type `body`), the columns read in turn; lines across a gutter are read with the first."""
+    document's body type `body`), the columns read in turn; lines across a gutter are read with the first.
+    Convention (a notice sent on as a copy, the copy mark 写 in its circle drawn at the top left by a stamp annotation;
+    a reader's FreeText note): an annotation's words (Line.annotation, as the layout marks them) are not the page's own
+    text — no row of the cover, as the flow takes them out (furniture._off_the_page)."""
     strip = margin_strips(page.lines, page, settings.margins)   # a gazette's strip down the side: furniture
     lines = [ln for ln in _worded(page.lines, settings, body) if not _in_margin(ln, page.width, page.height, settings)
-             and id(ln) not in strip]
+             and id(ln) not in strip and not ln.annotation]
     lines = _off_side_notes(lines, page, settings, body)
     stamps = [ln for ln in page.lines if ln.label in (STAMP_LABEL, PAPER_LABEL)]
     boxes = [g.bbox for g in find_grids(page.rules + page.box_edges, settings.tables)]
