@@ -76,12 +76,18 @@ _HEAD_SIGNING = regex.compile(r"^(.+?(?:" + _HEAD + r"))(" + _NAME + r")$")
 _MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2})$")   # one member or two (南野央 北野一郎)
 
 
+# Convention (a paper's subject: a bill's, a notice's — 北野市人権擁護委員の推薦について, …の一部を改正する件): a row closing
+# as a subject does names what the paper is about, never who issues it, though a body's word stands before the close
+# (…委員の推薦について read as a member signing with a name)
+_SUBJECT = regex.compile(r"(?:について|の件)$")
+
+
 def names_body(text: str) -> bool:
     """`text` (a row as printed) names an organisation or an office, or an office's holder signing with a name
-    (the module's convention)."""
+    (the module's convention); a subject (_SUBJECT) names none."""
     unspaced = _WHITE.sub("", text)
     s = as_issuer(unspaced)
-    if not s or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced):
+    if not s or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) or _SUBJECT.search(s):
         return False
     return bool(_BODY.search(s) or _member_signing(s) or (regex.search(r"[A-Za-z]", s) and _BODY_LATIN.search(text)))
 
@@ -272,9 +278,16 @@ _TITLED_BY = regex.compile(r"^(?!各|都道府県)([^\s0-9０-９()（）「」�
 _RELATED_TO = regex.compile(r"^(\p{Han}{2,10}?" + ISSUING_END + r")(?:関係|関連)")
 
 
+# Convention (a council's paper for a session titled by that session, no issuer printed: 第４４４回北野市議会定例会提出議案
+# 一覧表, 令和７年第５回北野市議会臨時会…): the council the session opens the title with issues it, as the session line
+# over a title does (session_body)
+_SESSION_TITLED = regex.compile(r"^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)")
+
+
 def title_body(title: str) -> str:
-    """The body the title (white space out) opens with (_TITLED_BY: a prefecture's; _RELATED_TO: a body's matters); ""."""
-    m = _TITLED_BY.match(title) or _RELATED_TO.match(title)
+    """The body the title (white space out) opens with (_TITLED_BY: a prefecture's; _RELATED_TO: a body's matters;
+    _SESSION_TITLED: a council's session); ""."""
+    m = _TITLED_BY.match(title) or _RELATED_TO.match(title) or _SESSION_TITLED.match(title)
     return m.group(1) if m and names_body(m.group(1)) else ""
 
 
