@@ -725,6 +725,21 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
     return rows[0].text.strip(), 0, rows[0].boxes
 
 
+def _bill_titled(rows: list[CoverRow], paper: bool, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
+    """Convention (a council's bill set out on one page in one size: 議案第１号 at the top left — a stamp, read out of
+    the rows —, its title set in from the text's edge, the articles, then the filing line 令和４年６月１０日提出 and the
+    mayor signing under it): on a page printing a council paper's number (`paper`, labels.PAPER_LABEL) and its filing
+    line (a date closed by 提出 alone on its row, _FILED), the first row is the bill's title — when it is a name, no
+    sentence, no date, no outline's part, no longer than a name row (`max_issuer`)."""
+    if not paper or len(rows) < 2 or not any(_FILED.match(fold_width(_unspaced(r.text))) for r in rows[1:]):
+        return _NO_TITLE
+    first, cp = rows[0], settings.cover
+    s = _unspaced(first.text)
+    if _SENTENCE.search(first.text) or _NOT_A_NAME.match(s) or _date_row(first, cp.date_share) or len(s) > cp.max_issuer:
+        return _NO_TITLE
+    return first.text.strip(), 0, first.boxes
+
+
 def _centred_or_wrapped(rows: list[CoverRow], k: int, text: list[CoverRow], settings: Settings) -> bool:
     """rows[k] stands centred over `text`, or is the wrap of the row over it (_wrapped_under)."""
     return _centred_over(rows[k], text, settings.cover) or (k > 0 and _wrapped_under(rows[k - 1], rows[k], settings))
@@ -835,9 +850,10 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     opening = _opening(after, settings)
     placed, named = _off_running_place(rows, page, body, settings)
-    cover = _notice(placed, settings, _paper_numbered(page)) or _letter(placed, settings) \
+    paper = _paper_numbered(page)
+    cover = _notice(placed, settings, paper) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
-                     _filing_line(after, settings.cover.date_share))
+                     _filing_line(after, settings.cover.date_share), paper)
     if not cover.title:
         cover = _named_by_place(_circular(placed, cover, settings), named)
     cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings), labels=labels, labels_at=labels_at,
@@ -1163,14 +1179,15 @@ def _subject_off(title: str, title_at: tuple[Box, ...], opening: list[CoverRow])
 
 
 def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
-              table_top: float | None = None, body_font: str = "", filed: Dated = NO_DATE) -> Cover:
+              table_top: float | None = None, body_font: str = "", filed: Dated = NO_DATE, paper: bool = False) -> Cover:
     """Title (repeated at the head of the next page, largest type, or above the date on a page in
     body type, or over the table the page opens with), edition, date, issuer; `body`: the
     document's body size (typography.document_body); `opening`: the head of the next page (its date
     is the document's where the cover has none); `table_top`: where the page's first ruled table
-    starts; `filed`: the filing line of the bill on the next page, _filing_line)."""
+    starts; `filed`: the filing line of the bill on the next page, _filing_line; `paper`: the page prints a council
+    paper's number as its stamp, _paper_numbered)."""
     share = settings.cover.date_share
-    title, last, title_at = _cover_title(rows, body, settings, opening, table_top, body_font)
+    title, last, title_at = _cover_title(rows, body, settings, opening, table_top, body_font, paper)
     rows = _entries_out(rows, last, title)
     on_its_row = _closing_dated(title)   # the date closing the title's row: the paper's, no word of its title
     quoted = _body_quoting(_undated(title))   # 〇〇会議「…の見解」: the body the issuer, the quotation the title
@@ -1298,7 +1315,7 @@ def _unquoted(title: str) -> str:
 
 
 def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening: list[CoverRow],
-                 table_top: float | None, body_font: str = "") -> tuple[str, int, tuple[Box, ...]]:
+                 table_top: float | None, body_font: str = "", paper: bool = False) -> tuple[str, int, tuple[Box, ...]]:
     """The title, the index of its last row (-1: none) and the indices of the rows it was read from (each
     reader knows them: the flow leaves those rows out of the text, Cover.title_at), read by the first of these conventions
     that finds one, in this order (a 事務連絡/通知's subject line, _notice, and a title set as a
@@ -1312,7 +1329,9 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     5. on a page in body size, the rows at its top set in another typeface than the body's, _title_in_heading_face;
     6. on a page in body size and face, the rows at its top centred over the text with a blank line under
        them, _title_centred_alone;
-    7. on a page in body size, a part's label and title opening it alone on its row, _part_printed_alone.
+    7. on a page in body size, a part's label and title opening it alone on its row, _part_printed_alone;
+    8. on a council paper's page (its number a stamp: `paper`, _paper_numbered) that files it (…提出), the row under
+       the number, _bill_titled.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
     opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's.
     Convention (a leaflet's panels side by side, each captioned on its band: 行政が指定した避難場所 … 安全な親戚・知人宅
@@ -1326,7 +1345,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_over_table(rows, table_top, settings),
                lambda: _title_in_heading_face(rows, body_font, settings),
                lambda: _title_centred_alone(rows, settings),
-               lambda: _part_printed_alone(rows, body, settings))
+               lambda: _part_printed_alone(rows, body, settings),
+               lambda: _bill_titled(rows, paper, settings))
     largest = _largest_worded(rows, settings)
     if largest is not None and _dated_over_title(rows, largest[0], settings):
         return _NO_TITLE
