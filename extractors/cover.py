@@ -1266,7 +1266,17 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised
         date = next((d for r in rows[:last + 1] if _AMENDED.search(_unspaced(r.text)) and (d := _row_date(r, share)).iso),
                     NO_DATE)
+    if at is None and not date.iso and last >= 0:
+        date = _dated_beside_title(rows[:last], rows[last], share)
     return date, ""
+
+
+def _dated_beside_title(over: list[CoverRow], title: CoverRow, share: float) -> Dated:
+    """Convention (a neighbourhood circular's head: its masthead 組からのお知らせ centred in large type, the date set small at
+    the top right level with it and the signer under the date — 2026年3月15日 / 組長 …): a date row standing to the
+    right of the title's last row (`title`), level with it (their heights overlap), dates the paper, though it sorts
+    over the title by starting higher; NO_DATE when no row among those read over the title (`over`) stands so."""
+    return first_dated([r for r in over if r.x0 >= title.x1 and r.y0 < title.y1 and title.y0 < r.y1], share)
 
 
 def _booklet_day(over: list[CoverRow], share: float) -> Dated:
