@@ -854,8 +854,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     cover = _notice(placed, settings, paper) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share), paper)
-    if not cover.title:
-        cover = _named_by_place(_circular(placed, cover, settings), named)
+    cover = _named_by_place(_circular(placed, cover, settings) if not cover.title else cover, named)
     cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings), labels=labels, labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
     cover = _running_head_of_title(cover, rows, page, settings)
@@ -1012,8 +1011,13 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
 
 def _named_by_place(cover: Cover, named: CoverRow | None) -> Cover:
     """A cover whose readers read no title (a section's title in the body's size and face, not centred on a text its
-    side notes widen) is titled by the row its running head names (_off_running_place)."""
-    if cover.title or named is None:
+    side notes widen) is titled by the row its running head names (_off_running_place). Convention (a standard's first
+    section of a chapter, one file a section: 第III部 第2章 第1節 新規性 at every page's top, the first page printing the
+    chapter's heading 第2章 新規性・進歩性(…) over the section's 第1節 新規性): the running head names the file's own place,
+    so the row it names, standing under the title the readers read and no row of it, is the title — the heading over
+    it is the whole the section belongs to."""
+    if named is None or cover.title and (not cover.title_at or set(named.boxes) & set(cover.title_at)
+                                         or named.y0 < max(b[3] for b in cover.title_at)):
         return cover
     return replace(cover, title=named.text.strip(), title_at=named.boxes)
 

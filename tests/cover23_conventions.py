@@ -9,6 +9,8 @@ kind prints it:
   提出議案一覧表), each row a bill's number and its subject, the last ones …の推薦について.
 - build_bill: a bill's page: its number at the top left (議案第１号), its title set in from the text's edge, the
   articles, and the filing line (…提出) and the mayor signing at its foot.
+- build_section_under_chapter: a standard's first section of a chapter, one file a section: its place 第III部 第2章
+  第1節 北野性 small at the top right of each page, the chapter's heading centred over the section's on the first page.
 - build_circular_head: a neighbourhood circular whose masthead is centred in large type, the date and the signer set
   small at the top right level with it, the issue's subject in a band under it.
 """
@@ -35,6 +37,8 @@ BILLS = ("令和７年度北野市一般会計補正予算", "北野市火災予
 
 BILL_NUMBER, BILL_TITLE = "議案第１号", "令和４年度北野市一般会計補正予算"
 FILED, MAYOR = "令和４年６月１０日提出", "北野市長　南野　一郎"
+
+PLACE, CHAPTER, SECTION = "第III部 第2章 第1節 北野性", "第2章　北野性・南野性(北野法第29条第1項・第2項)", "第1節　北野性"
 
 CIRCULAR_DATE, CIRCULAR_SIGNER = "2026年3月15日", "組長 北野 太郎"
 CIRCULAR_TITLE, CIRCULAR_SUBJECT = "組からのお知らせ", "令和８年　第１回　家庭排水溝清掃のお知らせ"
@@ -140,4 +144,26 @@ def build_circular_head(path: Path) -> Path:
         _text(page, 140, 190 + 22 * k, value, 10)
         for x0, x1 in ((36, 132), (132, 560)):
             page.draw_rect(pymupdf.Rect(x0, 175 + 22 * k, x1, 197 + 22 * k), color=(0, 0, 0), width=0.8)
+    return _save(doc, path)
+
+
+def build_section_under_chapter(path: Path) -> Path:
+    """Two pages: the place in Gothic 10.6 pt at the top right in the top margin of each; on the first, the chapter's
+    heading centred in 15 pt, the section's centred under it in 12 pt, then the numbered parts in Gothic and their
+    text in 12 pt Mincho; the page number and the revision stamp at the foot."""
+    doc = pymupdf.open()
+    for n in range(2):
+        page = doc.new_page(width=A4[0], height=A4[1])
+        _text(page, 575 - _width(PLACE, 10.6, _GOTHIC), 53, PLACE, 10.6, _GOTHIC)
+        _text(page, 269, 790, f"- {n + 1} -", 10.6)
+        y = 86.0
+        if n == 0:
+            _centred(page, 92, CHAPTER, 15)
+            _centred(page, 126, SECTION, 12)
+            y = 166.0
+        for part in range(2):
+            _text(page, 71, y, f"{2 * n + part + 1}. 概要の{'一二三四'[2 * n + part]}", 12, _GOTHIC)
+            for k in range(8):
+                _text(page, 71, y + 24 + 21 * k, "本文の段落です。ここには説明の文章が続き、読む人に必要な事項を記します。"[: 36 if k % 3 != 2 else 18], 12)
+            y += 24 + 21 * 8 + 12
     return _save(doc, path)

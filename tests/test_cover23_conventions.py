@@ -1,8 +1,8 @@
 """cover23's cover conventions on built pages (tests/cover23_conventions.py), each asserting what the page prints — its
 title, date and issuer as a reader reads them — for the misses of bench/cover_sample.tsv's draw 23: a stamp
 annotation's words (cover._page_rows), a bill's subject row naming no body (normalizers.bodies.names_body) and the council a session's
-list is titled by (bodies.title_body), a bill's title under its number (cover._bill_titled) and a date set level with
-the masthead (cover._dated_beside_title). Every page test failed on the code before cover23 (129adc5)."""
+list is titled by (bodies.title_body), a bill's title under its number (cover._bill_titled), a date set level with
+the masthead (cover._dated_beside_title) and a section printed under its chapter's heading (cover._named_by_place). Every page test failed on the code before cover23 (129adc5)."""
 from __future__ import annotations
 
 import json
@@ -48,3 +48,11 @@ def test_a_date_set_level_with_the_masthead_dates_the_circular(tmp_path):
     dates the circular (before: no date)."""
     doc = _document(cc.build_circular_head(tmp_path / "circular.pdf"))
     assert (norm(doc["title"]), doc["date"], doc["issuer"]) == (norm(cc.CIRCULAR_TITLE), "2026-03-15", "組長")
+
+
+def test_a_running_head_names_the_section_printed_under_its_chapters_heading(tmp_path):
+    """第III部 第2章 第1節 北野性 at every page's top right; the first page prints the chapter's heading over the section's:
+    the file is the section its running head names, the chapter's heading over it the whole it belongs to (before:
+    the chapter's heading read as the title)."""
+    doc = _document(cc.build_section_under_chapter(tmp_path / "section.pdf"))
+    assert norm(doc["title"]) == norm(cc.SECTION)
