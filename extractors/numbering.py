@@ -883,8 +883,10 @@ PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")
 # prints it, 内閣告示第二号): the paper's number, never its title nor a heading (cover._notice, headings._title_shaped)
 DOC_NUMBER = regex.compile(rf"^\S{{0,16}}第(?:[0-9０-９]+|{KANJI_NUMBER})号$")
 # Convention (an instrument numbered in a body's name: 内閣告示第二号, 内閣訓令第1号, (通商産業省告示第518号) on its date's
-# row, …(平成3年内閣告示第2号) closing its title): group 1 is the body the number names, which issues it (issuer._instrument_body)
-INSTRUMENT_NUMBER = regex.compile(rf"(?:^|[（(]|年)([^\s（()）年0-9０-９]{{1,12}}?)(?:告示|訓令)第(?:[0-9０-９]+|{KANJI_NUMBER})号")
+# row, …(平成3年内閣告示第2号) closing its title): group 1 is the body the number names, which issues it (issuer._instrument_body).
+# Convention (a 告示 as the gazette prints it, its number opened by a mark: ○厚生労働省告示第五十九号): the mark sets the
+# instrument apart, no letter of the body's name
+INSTRUMENT_NUMBER = regex.compile(rf"(?:^[○〇◯]?|[（(]|年)([^\s（()）年0-9０-９○〇◯]{{1,12}}?)(?:告示|訓令)第(?:[0-9０-９]+|{KANJI_NUMBER})号")
 # display numerals: single digits spaced apart alone on their line (5 4 3 — a leaflet's level numbers set huge
 # behind its boxes); one digit alone may be a section's number beside its title (３ 婚姻・出産の状況) or a date's
 # figure set apart (令和 2 年 4 月), and a year or a count has more digits

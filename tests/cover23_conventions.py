@@ -11,6 +11,8 @@ kind prints it:
   articles, and the filing line (…提出) and the mayor signing at its foot.
 - build_section_under_chapter: a standard's first section of a chapter, one file a section: its place 第III部 第2章
   第1節 北野性 small at the top right of each page, the chapter's heading centred over the section's on the first page.
+- build_notice_of_instrument: a 告示 as the gazette prints it — its caption at the top, ○北野省告示第五十九号 (the mark
+  opening the number), the text, the date and the minister signing.
 - build_circular_head: a neighbourhood circular whose masthead is centred in large type, the date and the signer set
   small at the top right level with it, the issue's subject in a band under it.
 """
@@ -39,6 +41,8 @@ BILL_NUMBER, BILL_TITLE = "議案第１号", "令和４年度北野市一般会�
 FILED, MAYOR = "令和４年６月１０日提出", "北野市長　南野　一郎"
 
 PLACE, CHAPTER, SECTION = "第III部 第2章 第1節 北野性", "第2章　北野性・南野性(北野法第29条第1項・第2項)", "第1節　北野性"
+
+INSTRUMENT = ("北野診療料の施設基準等の一部を改正する件", "○北野省告示第五十九号", "令和二年三月五日", "北野大臣　南野　一郎")
 
 CIRCULAR_DATE, CIRCULAR_SIGNER = "2026年3月15日", "組長 北野 太郎"
 CIRCULAR_TITLE, CIRCULAR_SUBJECT = "組からのお知らせ", "令和８年　第１回　家庭排水溝清掃のお知らせ"
@@ -166,4 +170,23 @@ def build_section_under_chapter(path: Path) -> Path:
             for k in range(8):
                 _text(page, 71, y + 24 + 21 * k, "本文の段落です。ここには説明の文章が続き、読む人に必要な事項を記します。"[: 36 if k % 3 != 2 else 18], 12)
             y += 24 + 21 * 8 + 12
+    return _save(doc, path)
+
+
+def build_notice_of_instrument(path: Path) -> Path:
+    """The caption at the top left in 9 pt Gothic, the number opened by ○ in 12 pt, the enacting sentence, the date
+    set in, the minister flush right, then the amended text in 12 pt."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    caption, number, day, signer = INSTRUMENT
+    _text(page, 60, 60, caption, 9, _GOTHIC)
+    _text(page, 60, 100, number, 12)
+    rows = ("　北野診療料の算定方法の規定に基づき、北野診療料の施設基準等の一部を次のように改正し、",
+            "令和二年四月一日から適用する。")
+    for k, s in enumerate(rows):
+        _text(page, 60, 130 + 20 * k, s, 12)
+    _text(page, 110, 190, day, 12)
+    _text(page, 520 - _width(signer, 12), 220, signer, 12)
+    for k in range(12):
+        _text(page, 60, 270 + 20 * k, "第一　届出の通則に関する事項を次のとおり定めるものとする。", 12)
     return _save(doc, path)

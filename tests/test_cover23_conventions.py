@@ -2,7 +2,8 @@
 title, date and issuer as a reader reads them — for the misses of bench/cover_sample.tsv's draw 23: a stamp
 annotation's words (cover._page_rows), a bill's subject row naming no body (normalizers.bodies.names_body) and the council a session's
 list is titled by (bodies.title_body), a bill's title under its number (cover._bill_titled), a date set level with
-the masthead (cover._dated_beside_title) and a section printed under its chapter's heading (cover._named_by_place). Every page test failed on the code before cover23 (129adc5)."""
+the masthead (cover._dated_beside_title) a section printed under its chapter's heading (cover._named_by_place) and the mark opening a 告示's number
+(numbering.INSTRUMENT_NUMBER). Every page test failed on the code before cover23 (129adc5)."""
 from __future__ import annotations
 
 import json
@@ -56,3 +57,12 @@ def test_a_running_head_names_the_section_printed_under_its_chapters_heading(tmp
     the chapter's heading read as the title)."""
     doc = _document(cc.build_section_under_chapter(tmp_path / "section.pdf"))
     assert norm(doc["title"]) == norm(cc.SECTION)
+
+
+def test_the_mark_opening_an_instruments_number_is_no_letter_of_its_body(tmp_path):
+    """○北野省告示第五十九号: the ○ the gazette opens a 告示's number with sets it apart; the body the number names,
+    北野省, issues it (as bunka_gairaigo_hyoki_kokuji_bassui_2021's 内閣告示第二号 → 内閣; before: ○北野省)."""
+    from extractors.numbering import INSTRUMENT_NUMBER
+    assert INSTRUMENT_NUMBER.search("○北野省告示第五十九号").group(1) == "北野省"
+    assert INSTRUMENT_NUMBER.search("内閣告示第二号").group(1) == "内閣"
+    assert _document(cc.build_notice_of_instrument(tmp_path / "kokuji.pdf"))["issuer"] == "北野省"
