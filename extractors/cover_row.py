@@ -80,6 +80,8 @@ class CoverRow:
     in_table: bool = False   # set inside a ruled table's box (cover_rows: a cell's text)
     boxes: tuple[Box, ...] = ()   # each piece's box (x0, y0, x1, y1), left to right: where the row stands on the page
     apart: bool = False   # pieces of one type set far apart (joined with ・): items side by side, no one title (_cover_title)
+    dating: str = ""   # the date (cleaned) of a form's dating line, as line_roles.dating_line decides it where the row is
+                       # made (cover.cover_rows, on its pieces as printed): the cover's date and the filer read it
 
 
 Box = tuple[float, float, float, float]

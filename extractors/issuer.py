@@ -105,11 +105,12 @@ _NAME_FIELD = regex.compile(r"氏名[:：]?")
 
 def _filer_beside_addressee(row: CoverRow) -> str:
     """Convention (a member's filing, 一般質問通告書: its closing row 令和４年２月１６日　北野市議会議長　殿　　北野市議会議員　氏名
-    北野　一郎 — the date, the addressee and the filer on one row): on a row opening with a date, what follows the
-    addressee, the form's 氏名 label out, names the filer, who issues the paper (a member keeps the name: normalizers.bodies.as_issuer);
-    "" when nothing there names a body or an office."""
+    北野　一郎 — the date, the addressee and the filer on one row): on a form's dating line (CoverRow.dating, as
+    line_roles.dating_line decides it where the row is made), what follows the addressee, the form's 氏名 label out,
+    names the filer, who issues the paper (a member keeps the name: normalizers.bodies.as_issuer); "" when nothing
+    there names a body or an office."""
     s = fold_width(_unspaced(row.text))
-    m = _AFTER_ADDRESSEE.search(s) if (d := DATE.match(s)) and d.start() == 0 else None
+    m = _AFTER_ADDRESSEE.search(s) if row.dating else None
     filer = _NAME_FIELD.sub("", m.group(1)) if m else ""
     return as_issuer(filer) if filer and names_body(filer) else ""
 

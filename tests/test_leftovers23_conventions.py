@@ -1,0 +1,30 @@
+"""Session 23's leftovers (tests/leftovers23_conventions.py), against the truth beside their builders."""
+from __future__ import annotations
+
+import json
+
+import leftovers23_conventions as lc
+from conftest import extract_document as _extract
+from conftest import read_csv
+
+
+def test_an_addressee_set_apart_from_a_filer_whose_town_begins_with_shimo_dates_the_form(tmp_path):
+    """A filing form's dating line 令和３年２月１０日　北野市議会議長　殿　　下市町議会議員　氏名　北野　一郎: the addressee 殿 is
+    set apart from the filer's 下 by the spaces the text layer prints between them (cleaned, they run on: 殿下市町,
+    a word): the line is the form's dating line — it dates the form and is a field, no heading."""
+    out = _extract(lc.build_filing_form(tmp_path / "form.pdf"))
+    assert json.loads((out / "document.json").read_text(encoding="utf-8"))["date"] == lc.FORM_DATE
+    headings = out / "headings.csv"
+    assert not [h for h in (read_csv(headings) if headings.is_file() else []) if "殿" in h["title"]]
+
+
+def test_an_addressee_is_read_where_the_text_layers_spacing_sets_it_apart():
+    """line_roles.dating_line reads the addressee (殿, 御中) on the line as printed: set apart by white space or closing
+    the line; run on (殿下, 殿堂: words) it names no addressee."""
+    from extractors.line_roles import dating_line
+
+    assert dating_line("令和3年2月10日 北野市議会議長 殿　　下市町議会議員 氏名 北野 一郎").group(0) == "令和3年2月10日"
+    assert dating_line("令和3年2月10日　北野市長 殿").group(0) == "令和3年2月10日"
+    assert dating_line("令和3年2月10日　各都道府県教育委員会 御中　北野市") is not None
+    assert dating_line("令和3年2月10日　殿下がご来訪") is None
+    assert dating_line("令和3年2月10日　北野市殿堂入り表彰") is None
