@@ -56,9 +56,9 @@ from typing import Protocol
 
 import regex
 
-from extractors.cover_row import (_EXAM_NAMED, _FILED, _GLOSS, _SEAL, _WHITE_AND_DOTS, Box, CoverRow, Dated, _closing,
-                                  _compact, _latin, _name_row, _row_date, _signing_rows, _stacked, _unspaced, printed_text,
-                                  published)
+from extractors.cover_row import (PUBLISHED_LABEL, _EXAM_NAMED, _FILED, _GLOSS, _SEAL, _WHITE_AND_DOTS, Box, CoverRow,
+                                  Dated, _closing, _compact, _latin, _name_row, _row_date, _signing_rows, _stacked, _unspaced,
+                                  printed_text, published)
 from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
@@ -206,13 +206,13 @@ def _minutes_body(title: str) -> regex.Match | None:
         or (unnumbered if unnumbered and names_body(unnumbered.group(1)) else None)
 
 
-# who publishes (a row, white space out): 発行内閣府, 編集・発行○○市 (the name an office's: a ministry, an agency, a
+# who publishes (a row, white space out; the label: cover_row.PUBLISHED_LABEL): 発行内閣府, 編集・発行○○市 (the name an office's: a ministry, an agency, a
 # bureau, a municipality), a bracketed note after it (発行内閣府（原稿作成国立印刷局）). Matched at a row's head, it opens
 # no title (cover: the issuer's row); the whole row so, it names the issuer (_publisher_over)
 _ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
-_PUBLISHER = regex.compile(rf"(?:編集・)?発行([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?")
+_PUBLISHER = regex.compile(rf"{PUBLISHED_LABEL}([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?")
 _NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 石垣市, 総務省: a body's name alone
-_LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村
+_LABELLED = regex.compile(rf"^(?:団体名|作成者|作成|{PUBLISHED_LABEL})[:：](.{{1,40}})$")   # 団体名：音威子府村, 発行者：…
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
 

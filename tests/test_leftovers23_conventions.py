@@ -28,3 +28,17 @@ def test_an_addressee_is_read_where_the_text_layers_spacing_sets_it_apart():
     assert dating_line("令和3年2月10日　各都道府県教育委員会 御中　北野市") is not None
     assert dating_line("令和3年2月10日　殿下がご来訪") is None
     assert dating_line("令和3年2月10日　北野市殿堂入り表彰") is None
+
+
+def test_the_published_label_is_one_pattern_however_it_is_set():
+    """The 発行 label (発行, 発行元, 発行者, 編集・発行: cover_row.PUBLISHED_LABEL) is read by one pattern in its three
+    settings: in brackets (cover_row._PUBLISHED_BY), before a colon (issuer._LABELLED), run on into the publisher's name
+    (issuer._PUBLISHER, the label no part of the name)."""
+    from extractors.cover_row import _PUBLISHED_BY
+    from extractors.issuer import _LABELLED, _PUBLISHER
+
+    for label in ("発行", "発行元", "発行者", "編集・発行"):
+        assert _PUBLISHED_BY.match(f"【{label}】令和8年3月北野市自治会連合会") is not None
+        assert _LABELLED.match(f"{label}：北野市").group(1) == "北野市"
+        assert _PUBLISHER.fullmatch(f"{label}北野市").group(1) == "北野市"
+    assert _PUBLISHER.match("北野市発行の広報") is None
