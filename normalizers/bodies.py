@@ -272,9 +272,19 @@ _TITLED_BY = regex.compile(r"^(?!各|都道府県)([^\s0-9０-９()（）「」�
 _RELATED_TO = regex.compile(r"^(\p{Han}{2,10}?" + ISSUING_END + r")(?:関係|関連)")
 
 
+# Convention (a city's, a town's or a village's rules titled by its name, no issuer printed: 〇〇市…選定委員会設置要綱):
+# the municipality the title opens with issues them, as a prefecture its paper (_TITLED_BY). Only a rules text's title
+# — closing on the instrument's kind, 要綱, 要領, 規則, 規程, 条例 — where the head up to the first 市, 町 or 村 is the
+# municipality's name; a head that is a word (都市…, 大都市…), names every municipality (市町村, 都道府県) or opens
+# with 各 names none
+_RULES_OF_MUNICIPALITY = regex.compile(r"^(?!各|\p{Han}?都市)(?!\S*(?:市町村|都道府県))(\p{Han}{1,5}?[市町村])\S*"
+                                       r"(?:要綱|要領|規則|規程|条例)$")
+
+
 def title_body(title: str) -> str:
-    """The body the title (white space out) opens with (_TITLED_BY: a prefecture's; _RELATED_TO: a body's matters); ""."""
-    m = _TITLED_BY.match(title) or _RELATED_TO.match(title)
+    """The body the title (white space out) opens with (_TITLED_BY: a prefecture's; _RELATED_TO: a body's matters;
+    _RULES_OF_MUNICIPALITY: a municipality's rules); ""."""
+    m = _TITLED_BY.match(title) or _RELATED_TO.match(title) or _RULES_OF_MUNICIPALITY.match(title)
     return m.group(1) if m and names_body(m.group(1)) else ""
 
 

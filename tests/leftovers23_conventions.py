@@ -34,3 +34,28 @@ def build_filing_form(path: Path, dating_line: str = DATING_LINE) -> Path:
     rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
     doc.save(path)
     return path
+
+
+# build_town_rules: a city's 要綱 that prints no issuer — its title opens with the city's name (北野市…設置要綱), its
+# articles (（趣旨）/ 第１条 …) and 附則 under it, no sender, no signer, no date row. Truth: the city the title opens
+# with issues it (RULES_ISSUER); a title opening with a word ending in 市 (都市…) names none.
+RULES_TITLE = "北野市公共施設再配置検討委員会設置要綱"
+RULES_ISSUER = "北野市"
+_CAPTIONS = ["趣旨", "所掌事項", "組織", "庶務"]
+_ARTICLE = "この要綱に定めるもののほか、委員会の運営に関し必要な事項は、委員長が別に定める。"
+
+
+def build_town_rules(path: Path, title: str = RULES_TITLE) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595.3, height=841.9)
+    page.insert_text((100, 90), title, fontname=_MINCHO, fontsize=14)
+    y = 140.0
+    for n, caption in enumerate(_CAPTIONS, start=1):
+        page.insert_text((57, y), f"（{caption}）", fontname=_MINCHO, fontsize=BODY)
+        page.insert_text((57, y + 18), f"第{'１２３４'[n - 1]}条　{_ARTICLE}", fontname=_MINCHO, fontsize=BODY)
+        y += 54
+    page.insert_text((260, y + 10), "附　則", fontname=_MINCHO, fontsize=BODY)
+    page.insert_text((57, y + 30), "この要綱は、令和７年４月１日から施行する。", fontname=_MINCHO, fontsize=BODY)
+    rename_fonts(doc, "/MS-Gothic", "/MS-Mincho")
+    doc.save(path)
+    return path

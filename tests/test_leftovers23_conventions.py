@@ -42,3 +42,13 @@ def test_the_published_label_is_one_pattern_however_it_is_set():
         assert _LABELLED.match(f"{label}：北野市").group(1) == "北野市"
         assert _PUBLISHER.fullmatch(f"{label}北野市").group(1) == "北野市"
     assert _PUBLISHER.match("北野市発行の広報") is None
+
+
+def test_a_citys_rules_titled_by_its_name_are_issued_by_the_city(tmp_path):
+    """A city's 要綱 printing no issuer, its title opening with the city's name (北野市…設置要綱): the city issues it
+    (normalizers.bodies.title_body: _RULES_OF_MUNICIPALITY); a rules title opening with a word ending in 市 (都市…)
+    names none."""
+    out = _extract(lc.build_town_rules(tmp_path / "rules.pdf"))
+    assert json.loads((out / "document.json").read_text(encoding="utf-8"))["issuer"] == lc.RULES_ISSUER
+    word = _extract(lc.build_town_rules(tmp_path / "word.pdf", "都市公園の占用に関する事務取扱要領"))
+    assert json.loads((word / "document.json").read_text(encoding="utf-8"))["issuer"] == ""
