@@ -63,6 +63,7 @@ from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
 from extractors.settings import Settings
+from normalizers.bodies import HONORIFIC
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.bodies import (ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, filer,
                                 members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
@@ -98,7 +99,7 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
 
 
 # the addressee a filing row names and what follows it on that row: 北野市議会議長　殿　　北野市議会議員　氏名　北野　一郎
-_AFTER_ADDRESSEE = regex.compile(r"(?:殿|御中)(.+)$")
+_AFTER_ADDRESSEE = regex.compile(rf"(?:{HONORIFIC})(.+)$")
 # a form's field label before the name it asks for (氏名 — the name)
 _NAME_FIELD = regex.compile(r"氏名[:：]?")
 

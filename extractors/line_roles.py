@@ -30,6 +30,7 @@ from extractors.numbering import a_figure, AMENDED_WORDS, AMENDMENT_ANNOUNCES, A
 from extractors.records import Flow, HeadingIndex, Line, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, in_another_ink, letters_face
+from normalizers.bodies import HONORIFIC
 from normalizers.dates import DATE, may_open_date
 from normalizers.text import BULLET, BULLETS, SPACES as _SPACES, clean, fold_width
 
@@ -351,11 +352,12 @@ def _field(s: str, raw: str) -> bool:
 def dating_line(raw: str) -> regex.Match | None:
     """The date of a form's dating line (`raw`: the line's text as the text layer prints it, its spaces kept; a cover
     row's pieces joined with a space, each set apart from the next): a line that opens with a date and names its
-    addressee (殿, 御中) after it; None for any other line (the pattern asked only of a line that may open with a
-    date: dates.may_open_date). The date is read on the cleaned text (the match's group is the date as cleaned).
-    Convention (a member's filing: 令和３年２月１０日　北野市議会議長　殿　　下市町議会議員　氏名　…): the addressee is 殿
-    or 御中 set apart by the text layer's spacing — white space or the line's end after it; cleaned, the text runs
-    on (議長殿下市町…), and 殿下, 殿堂 are words there. The one place that decides a dating line: line_roles._field
+    addressee (殿, 御中, 様: normalizers.bodies.HONORIFIC) after it; None for any other line (the pattern asked only of
+    a line that may open with a date: dates.may_open_date). The date is read on the cleaned text (the match's group is
+    the date as cleaned).
+    Convention (a member's filing: 令和３年２月１０日　北野市議会議長　殿　　下市町議会議員　氏名　…): the addressee's
+    honorific is set apart by the text layer's spacing — white space or the line's end after it; cleaned, the text runs
+    on (議長殿下市町…), and 殿下, 殿堂, 様式 are words there. The one place that decides a dating line: line_roles._field
     (the line's role) and cover.cover_rows (CoverRow.dating: the cover's date, the filer beside the addressee)
     take its answer."""
     t = clean(raw).strip()
@@ -363,8 +365,8 @@ def dating_line(raw: str) -> regex.Match | None:
     return m if m is not None and _ADDRESSED.search(fold_width(raw)) is not None else None
 
 
-# …議長　殿, …御中: the addressee set apart, white space or the line's end after it (殿下, 殿堂 run on as words)
-_ADDRESSED = regex.compile(r"\S\s*(?:殿|御中)(?!\S)")
+# …議長　殿, …御中, …様: the addressee set apart, white space or the line's end after it (殿下, 殿堂, 様式 run on as words)
+_ADDRESSED = regex.compile(rf"\S\s*(?:{HONORIFIC})(?!\S)")
 
 
 def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int,

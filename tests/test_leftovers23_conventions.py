@@ -28,6 +28,8 @@ def test_an_addressee_is_read_where_the_text_layers_spacing_sets_it_apart():
     assert dating_line("令和3年2月10日　各都道府県教育委員会 御中　北野市") is not None
     assert dating_line("令和3年2月10日　殿下がご来訪") is None
     assert dating_line("令和3年2月10日　北野市殿堂入り表彰") is None
+    assert dating_line("令和3年4月1日　北野市長　北野　一郎　様") is not None
+    assert dating_line("令和3年4月1日　様式第１号のとおり") is None
 
 
 def test_the_published_label_is_one_pattern_however_it_is_set():
