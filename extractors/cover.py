@@ -168,8 +168,15 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
                             tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row),
-                            apart=apart))
+                            apart=apart, dating=_row_dating(row)))
     return out
+
+
+def _row_dating(row: list[Line]) -> str:
+    """The date of the row's dating line (line_roles.dating_line, on its pieces as printed, each set apart from the
+    next by a space); "" when the row is none."""
+    d = dating_line(" ".join(ln.text for ln in row))
+    return d.group(0) if d else ""
 
 
 def _row_text(row: list[Line], size: float, cp: CoverPage) -> tuple[str, bool]:
@@ -1292,9 +1299,9 @@ def _booklet_day(over: list[CoverRow], share: float) -> Dated:
 
 def _dating_line_date(rows: list[CoverRow]) -> Dated:
     """Convention (a filing form, no date on top): the date of its dating line at its foot — the date,
-    the addressee (…議長　殿) and the signer on one line (line_roles.dating_line); NO_DATE when it has none."""
-    return next((Dated(to_iso(d.group(0)) or "", _printed(d.group(0)), r) for r in rows
-                 if (d := dating_line(clean(r.text)))), NO_DATE)
+    the addressee (…議長　殿) and the signer on one line (CoverRow.dating: line_roles.dating_line decides it where the
+    row is made); NO_DATE when it has none."""
+    return next((Dated(to_iso(r.dating) or "", _printed(r.dating), r) for r in rows if r.dating), NO_DATE)
 
 
 _WAVE_SUBJECT = regex.compile(r"^(.+?)\s*[～〜~]([^～〜~]+)[～〜~]$")

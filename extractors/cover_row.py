@@ -80,6 +80,8 @@ class CoverRow:
     in_table: bool = False   # set inside a ruled table's box (cover_rows: a cell's text)
     boxes: tuple[Box, ...] = ()   # each piece's box (x0, y0, x1, y1), left to right: where the row stands on the page
     apart: bool = False   # pieces of one type set far apart (joined with ・): items side by side, no one title (_cover_title)
+    dating: str = ""   # the date (cleaned) of a form's dating line, as line_roles.dating_line decides it where the row is
+                       # made (cover.cover_rows, on its pieces as printed): the cover's date and the filer read it
 
 
 Box = tuple[float, float, float, float]
@@ -261,9 +263,13 @@ def _signing_rows(flow: Flow) -> list[str]:
     return []
 
 
+# Convention (who publishes a paper, labelled: 発行, 発行元, 発行者, 編集・発行): the 発行 label, one pattern however it is
+# set — in brackets (【発行】令和8年3月…, _PUBLISHED_BY), before a colon (発行者：…, issuer._LABELLED) or run on into
+# the publisher's name (発行　内閣府, issuer._PUBLISHER)
+PUBLISHED_LABEL = r"(?:編集・)?発行(?:元|者)?"
 # Convention (a newsletter's or a bulletin's masthead row: 【発行】令和8年3月　北野市自治会連合会, or the issue's date closed by
 # 発行 — 令和8年2月20日発行 — among the masthead's pieces): the issue's date, and the body the label names as publisher
-_PUBLISHED_BY = regex.compile(r"^[【［\[]発行(?:元|者)?[】］\]]")
+_PUBLISHED_BY = regex.compile(rf"^[【［\[]{PUBLISHED_LABEL}[】］\]]")
 _ISSUED_ON = regex.compile(r"^(.+?)発行$")
 
 

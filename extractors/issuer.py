@@ -56,13 +56,14 @@ from typing import Protocol
 
 import regex
 
-from extractors.cover_row import (_EXAM_NAMED, _FILED, _GLOSS, _SEAL, _WHITE_AND_DOTS, Box, CoverRow, Dated, _closing,
-                                  _compact, _latin, _name_row, _row_date, _signing_rows, _stacked, _unspaced, printed_text,
-                                  published)
+from extractors.cover_row import (PUBLISHED_LABEL, _EXAM_NAMED, _FILED, _GLOSS, _SEAL, _WHITE_AND_DOTS, Box, CoverRow,
+                                  Dated, _closing, _compact, _latin, _name_row, _row_date, _signing_rows, _stacked, _unspaced,
+                                  printed_text, published)
 from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
 from extractors.settings import Settings
+from normalizers.bodies import HONORIFIC
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.bodies import (ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, filer,
                                 members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
@@ -98,18 +99,19 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
 
 
 # the addressee a filing row names and what follows it on that row: 北野市議会議長　殿　　北野市議会議員　氏名　北野　一郎
-_AFTER_ADDRESSEE = regex.compile(r"(?:殿|御中)(.+)$")
+_AFTER_ADDRESSEE = regex.compile(rf"(?:{HONORIFIC})(.+)$")
 # a form's field label before the name it asks for (氏名 — the name)
 _NAME_FIELD = regex.compile(r"氏名[:：]?")
 
 
 def _filer_beside_addressee(row: CoverRow) -> str:
     """Convention (a member's filing, 一般質問通告書: its closing row 令和４年２月１６日　北野市議会議長　殿　　北野市議会議員　氏名
-    北野　一郎 — the date, the addressee and the filer on one row): on a row opening with a date, what follows the
-    addressee, the form's 氏名 label out, names the filer, who issues the paper (a member keeps the name: normalizers.bodies.as_issuer);
-    "" when nothing there names a body or an office."""
+    北野　一郎 — the date, the addressee and the filer on one row): on a form's dating line (CoverRow.dating, as
+    line_roles.dating_line decides it where the row is made), what follows the addressee, the form's 氏名 label out,
+    names the filer, who issues the paper (a member keeps the name: normalizers.bodies.as_issuer); "" when nothing
+    there names a body or an office."""
     s = fold_width(_unspaced(row.text))
-    m = _AFTER_ADDRESSEE.search(s) if (d := DATE.match(s)) and d.start() == 0 else None
+    m = _AFTER_ADDRESSEE.search(s) if row.dating else None
     filer = _NAME_FIELD.sub("", m.group(1)) if m else ""
     return as_issuer(filer) if filer and names_body(filer) else ""
 
@@ -205,13 +207,13 @@ def _minutes_body(title: str) -> regex.Match | None:
         or (unnumbered if unnumbered and names_body(unnumbered.group(1)) else None)
 
 
-# who publishes (a row, white space out): 発行内閣府, 編集・発行○○市 (the name an office's: a ministry, an agency, a
+# who publishes (a row, white space out; the label: cover_row.PUBLISHED_LABEL): 発行内閣府, 編集・発行○○市 (the name an office's: a ministry, an agency, a
 # bureau, a municipality), a bracketed note after it (発行内閣府（原稿作成国立印刷局）). Matched at a row's head, it opens
 # no title (cover: the issuer's row); the whole row so, it names the issuer (_publisher_over)
 _ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
-_PUBLISHER = regex.compile(rf"(?:編集・)?発行([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?")
+_PUBLISHER = regex.compile(rf"{PUBLISHED_LABEL}([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?")
 _NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 石垣市, 総務省: a body's name alone
-_LABELLED = regex.compile(r"^(?:団体名|発行者|作成者|発行|作成)[:：](.{1,40})$")   # 団体名：音威子府村
+_LABELLED = regex.compile(rf"^(?:団体名|作成者|作成|{PUBLISHED_LABEL})[:：](.{{1,40}})$")   # 団体名：音威子府村, 発行者：…
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
 

@@ -30,6 +30,7 @@ from extractors.numbering import a_figure, AMENDED_WORDS, AMENDMENT_ANNOUNCES, A
 from extractors.records import Flow, HeadingIndex, Line, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, in_another_ink, letters_face
+from normalizers.bodies import HONORIFIC
 from normalizers.dates import DATE, may_open_date
 from normalizers.text import BULLET, BULLETS, SPACES as _SPACES, clean, fold_width
 
@@ -282,7 +283,7 @@ def _role(line: TextLine, flow: Flow, prev: TextLine | None, before: LineRole | 
         x0, x1 = letters_span(line)
         centred = _centred(line, (x0, x1), left, bounds, flow)
         indented = opens_space and x0 - left > hs.paragraph_indent * line.size   # past a 字下げ
-    field = _field(s)   # 項目：値, each field a paragraph of its own
+    field = _field(s, line.text)   # 項目：値, each field a paragraph of its own
     article, article_title = _article_of(line, f, hs.label_gap, hs.label_chars, hs.tab_gap, before)
     caption = _caption(f)   # a bracketed caption alone on its line continues only a line run to the edge, as a label
     # made from its fields in their order (LineRole._make, whose length it checks): named keywords, matched
@@ -335,9 +336,9 @@ def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str
     return numbering is not None and numbering[1] == "band" and _SPACES.sub("", f) == _SPACES.sub("", numbering[3])
 
 
-def _field(s: str) -> bool:
-    """The line (`s`: cleaned) is a field, 項目：値 (FIELD_ROW): asked only of a line holding a colon; or a contact's
-    row, its key and whom to ask after it (CONTACT_ROW).
+def _field(s: str, raw: str) -> bool:
+    """The line (`s`: cleaned; `raw`: as printed, for dating_line) is a field, 項目：値 (FIELD_ROW): asked only of a
+    line holding a colon; or a contact's row, its key and whom to ask after it (CONTACT_ROW).
     Convention (a form filed with an office: 令和３年２月１０日　…議長　殿　…議員　氏名　…): a line that
     opens with a date and names its addressee (殿, 御中) after it is the filing's dating line —
     the date, the addressee and the signer — a field of the form, no title."""
@@ -345,20 +346,27 @@ def _field(s: str) -> bool:
         return True
     if ("合" in s or "連絡先" in s) and CONTACT_ROW.match(s.strip()) is not None:   # a contact's row (numbering.CONTACT_ROW)
         return True
-    return dating_line(s) is not None
+    return dating_line(raw) is not None
 
 
-def dating_line(s: str) -> regex.Match | None:
-    """The date of a form's dating line (`s`: cleaned): a line that opens with a date and names its
-    addressee (殿, 御中) after it; None for any other line (the pattern asked only of a line that may open
-    with a date: dates.may_open_date)."""
-    t = s.strip()
+def dating_line(raw: str) -> regex.Match | None:
+    """The date of a form's dating line (`raw`: the line's text as the text layer prints it, its spaces kept; a cover
+    row's pieces joined with a space, each set apart from the next): a line that opens with a date and names its
+    addressee (殿, 御中, 様: normalizers.bodies.HONORIFIC) after it; None for any other line (the pattern asked only of
+    a line that may open with a date: dates.may_open_date). The date is read on the cleaned text (the match's group is
+    the date as cleaned).
+    Convention (a member's filing: 令和３年２月１０日　北野市議会議長　殿　　下市町議会議員　氏名　…): the addressee's
+    honorific is set apart by the text layer's spacing — white space or the line's end after it; cleaned, the text runs
+    on (議長殿下市町…), and 殿下, 殿堂, 様式 are words there. The one place that decides a dating line: line_roles._field
+    (the line's role) and cover.cover_rows (CoverRow.dating: the cover's date, the filer beside the addressee)
+    take its answer."""
+    t = clean(raw).strip()
     m = DATE.match(t) if may_open_date(t) else None
-    return m if m is not None and _ADDRESSED.search(t[m.end():]) is not None else None
+    return m if m is not None and _ADDRESSED.search(fold_width(raw)) is not None else None
 
 
-# …議長　殿, …御中: the addressee after a date (cleaned text runs on: 議長殿小平市…; 殿堂, 殿下 are words)
-_ADDRESSED = regex.compile(r"\S\s*(?:殿(?![堂下])|御中)")
+# …議長　殿, …御中, …様: the addressee set apart, white space or the line's end after it (殿下, 殿堂, 様式 run on as words)
+_ADDRESSED = regex.compile(rf"\S\s*(?:{HONORIFIC})(?!\S)")
 
 
 def _numbering(line: TextLine, f: str, apart: bool, gap: float, chars: int,

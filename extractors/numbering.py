@@ -648,11 +648,14 @@ ADDRESS_TAG = regex.compile(r"^【(?:[^【】]+】\s*)?")
 # A survey report or a white paper names a chart or a table 図表 (図表１, 図表4-2), often in a 【…】 band over
 # it (【図表１ 性別構成】), or in angle brackets (＜図表１：LINE サービス規約に基づいた利用＞, a discussion paper's
 # figure): the bracket holds a caption as 図１ is, no sub-heading
-CAPTION = regex.compile(r"^(?:[【＜<〈]\s*(?=図表|図\s*[0-9]|表\s*[0-9]))?(?:(?:図表|図|表|Figure|Table|資料|別添)\s*[0-9]+|(?:資料|出典|提供|注|備考)\s*[：:]"
+_CAPTION_BRACKET = "[【＜<〈]"   # the bracket a caption may open in (【図表１ 性別構成】, ＜図表１：…＞)
+_FIGURE_WORD = "図表|図|Figure"   # the word a figure's number follows (図表1, 図6, Figure 2): CAPTION's and FIGURE_TITLE's
+CAPTION = regex.compile(rf"^(?:{_CAPTION_BRACKET}\s*(?=図表|図\s*[0-9]|表\s*[0-9]))?(?:(?:{_FIGURE_WORD}|表|Table|資料|別添)\s*[0-9]+"
+                        r"|(?:資料|出典|提供|注|備考)\s*[：:]"
                         r"|[〔\[]例\s*[0-9]+[〕\]]|第\s*[0-9]+(?:\s*[-－‐―ー]\s*[0-9]+)*\s*(?:図|表)(?![のにをはがでと、。]))")
-# a figure's own caption over it, by its number (【図6．渋谷駅および…】, 図表1, Figure 2): not a table's (its rows follow)
-# nor a source or a note under a figure (資料：, 注：)
-FIGURE_TITLE = regex.compile(r"^[【＜<〈]?\s*(?:図表|図|Figure)\s*[0-9]")
+# a figure's own caption over it, by its number (【図6．渋谷駅および…】, 図表1, Figure 2): CAPTION's bracket and figure's
+# word — not a table's (its rows follow) nor a source or a note under a figure (資料：, 注：)
+FIGURE_TITLE = regex.compile(rf"^{_CAPTION_BRACKET}?\s*(?:{_FIGURE_WORD})\s*[0-9]")
 # 別紙1 国庫補助事業と地方単独事業の取扱について, 別添２　…: an enclosure's label (別紙, 別添, 別表, 参考資料 and its
 # number) and its name on one line: a line of a letter's list of enclosures (LineRole.enclosure)
 ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KANJI_NUMBER})[\s\u3000]+\S")

@@ -58,6 +58,9 @@ _NO_NAME = regex.compile(r"[¥￥$€]|\d[,，]\d{3}|\d+[時:：]\d+|^[0-9０-�
 # Convention (a letter's or a notice's addressee: 北野市議会議長　山田太郎　殿, 各都道府県衛生主管部（局）薬務主管課 御中, 各 位
 # — to all it concerns): the row names whom the paper is sent to, never its issuer, though it names an office
 ADDRESSEE = regex.compile(r"(?:殿|御中|各位)$")
+# the honorific that closes an addressee's name on a form's dating line (…議長　殿, …課　御中, 北野一郎　様): read where the
+# text layer's spacing sets it apart (extractors.line_roles.dating_line), what follows it the filer (issuer)
+HONORIFIC = "殿|様|御中"
 
 # Convention (a paper's contact band at its foot: 【連絡先】 / 大臣官房会計課 / 担当：… / 電話：…): the band names whom to
 # ask, no issuer — neither its head nor the rows under it
@@ -284,10 +287,20 @@ _RELATED_TO = regex.compile(r"^(\p{Han}{2,10}?" + ISSUING_END + r")(?:関係|関
 _SESSION_TITLED = regex.compile(r"^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)")
 
 
+# Convention (a city's, a town's or a village's rules titled by its name, no issuer printed: 〇〇市…選定委員会設置要綱):
+# the municipality the title opens with issues them, as a prefecture its paper (_TITLED_BY). Only a rules text's title
+# — closing on the instrument's kind, 要綱, 要領, 規則, 規程, 条例 — where the head up to the first 市, 町 or 村 is the
+# municipality's name; a head that is a word (都市…, 大都市…), names every municipality (市町村, 都道府県) or opens
+# with 各 names none
+_RULES_OF_MUNICIPALITY = regex.compile(r"^(?!各|\p{Han}?都市)(?!\S*(?:市町村|都道府県))(\p{Han}{1,5}?[市町村])\S*"
+                                       r"(?:要綱|要領|規則|規程|条例)$")
+
+
 def title_body(title: str) -> str:
     """The body the title (white space out) opens with (_TITLED_BY: a prefecture's; _RELATED_TO: a body's matters;
-    _SESSION_TITLED: a council's session); ""."""
-    m = _TITLED_BY.match(title) or _RELATED_TO.match(title) or _SESSION_TITLED.match(title)
+    _SESSION_TITLED: a council's session; _RULES_OF_MUNICIPALITY: a municipality's rules); ""."""
+    m = (_TITLED_BY.match(title) or _RELATED_TO.match(title) or _SESSION_TITLED.match(title)
+         or _RULES_OF_MUNICIPALITY.match(title))
     return m.group(1) if m and names_body(m.group(1)) else ""
 
 

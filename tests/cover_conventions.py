@@ -39,7 +39,8 @@ the title, the document's own date (ISO) and where it is asserted the issuer, in
   14 pt, far under it: not the title's).
 - build_numbered_rule: a rule whose first page opens with its title, its date right-aligned and under
   it the rule's number and its amendments' numbers (規程令6第4号, 改正規程令7第2号), then （通則） 第１条 …:
-  the numbers name no issuer (none is printed).
+  the numbers name no issuer (none is printed): the village its title opens with issues it (a municipality's rules
+  titled by its name, normalizers.bodies._RULES_OF_MUNICIPALITY; session 23, was "" before).
 - build_public_notice: a public notice (公告) of a municipality: its number (北野村公告　第２１号) on top,
   the subject (…の実施について), the enacting sentence (…次のとおり実施する。) wrapped over two rows, THEN the
   date, the signer right-aligned, and the numbered text: the date a public notice prints after its subject
@@ -545,7 +546,7 @@ COVERS = {
     "build_series_cover": ("行政システムの更新のためのデータ移行の考え方", "2021-08", "情報政策補佐官"),   # issuer20: the series' body
     "build_rule_cover": ("北野村情報基盤整備事業費補助金交付規程", "2026-01-16", None),
     "build_stepped_cover": ("北野村情報基盤整備事業費補助金交付規程", "", None),
-    "build_numbered_rule": ("北野村情報基盤整備補助金交付規程", "2024-06-24", ""),
+    "build_numbered_rule": ("北野村情報基盤整備補助金交付規程", "2024-06-24", "北野村"),
     "build_office_note": ("情報基盤設備の整備に関連するものに係る登録原簿の登録申請書の作成要領について", "2013-03-08",
                           "技術振興省情報政策局管理課"),
     "build_undated_cover": ("北野村情報基盤整備計画", "", None),

@@ -606,7 +606,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'mofa_gaiko_seisho_2025_ch1_sec1_2': 'not printed in the document (the truth names its source); read: none',
     'naikakufu_shoshika_hakusho_2022_part1_ch1_sec3': 'not printed in the document (the truth names its source); read: none',
     'nankoku_tochi_shutoku_tokubetsu_kaikei_yosan_2026': 'not printed in the document (the truth names its source); read: none',
-    'niigata_kaigo_system_itaku_senteiiinkai_setchi_yoko_2025': "not printed as an issuer (the truth takes the city the title opens with, 新潟市…設置要綱; a city's name at a title's head is not told from a word ending in 市 there: normalizers.bodies._TITLED_BY reads a prefecture's only); read: none",
     'ndl_japansearch_metadata_renkei_slides_2019': 'not printed in the document (the truth names its source); read: none',
     'ronten_igirisuho_denshi_funani_shoken_law_commission_2022': 'not printed in the document (the truth names its source); read: none',
     'sabae_jisshi_jigyo_ichiran_2020': 'not printed in the document (the truth names the city whose departments the list names); read: none',
