@@ -28,11 +28,22 @@ def article_candidate(i: int, flow: Flow) -> Candidate | None:
     line = flow.line(i)
     if not role.article_caption:
         return None
-    nxt = next_item(i, flow)
+    nxt = number_line(i, flow)
     after = flow.roles[nxt] if nxt is not None else None
     if after is None or not after.article:
         return None
     return Candidate(i, "article", "article", after.article, role.article_caption, False, False, line.size)
+
+
+def number_line(i: int, flow: Flow) -> int | None:
+    """The line an article's caption at i stands over: the next past the rows the caption wraps to (line_roles.
+    _wrapped_captions: …の手続 / 等))."""
+    return next_item(_wrapped_to(i, flow), flow)
+
+
+def caption_closed(title: str) -> str:
+    """An article's caption run on to the row that closes its bracket (…の手続 + 等)): the bracket is no word of it."""
+    return title[:-1] if title[-1:] in ")）" and "(" not in title and "（" not in title else title
 
 
 def law_name(i: int, flow: Flow) -> Candidate | None:

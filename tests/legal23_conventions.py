@@ -3,8 +3,9 @@
 - build_quoted_laws: a standard's page of the provisions it applies (＜関連規定＞): the page's running head set small at
   the top right of the odd pages (its place in the standard), the title in Gothic in the body's size, then each law
   quoted in its block: the law's name on a line of its own (in Gothic; the third in the body's face, wrapped to a
-  second row) over its articles, each captioned in brackets on the line over 第N条 — or, in a treaty, the caption after
-  the number on its line (第５条　出願日) over a numbered paragraph (1) …; body 12 pt Mincho throughout.
+  second row) over its articles, each captioned in brackets on the line over 第N条 — one caption too long for its row
+  wrapped to a second closing its bracket (…の手続 / 等)) — or, in a treaty, the caption after the number on its line
+  (第５条　出願日) over a numbered paragraph (1) …; body 12 pt Mincho throughout.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ RUNNING_HEAD = "第Ⅸ部　特殊な手続"
 QUOTED_TITLE = "＜関連規定＞"
 LONG_LAW = ("研究開発の成果を一体的に活用することによる産業の振興の推進に関する法律(産業振", "興推進法)")
 # (law, [(number, caption, caption on the number's line)]): what each block quotes
-QUOTED_LAWS = [("発明振興法", [("第29条", "振興の要件", False), ("第30条", "新規性の例外", False)]),
+LONG_CAPTION = "先の出願を参照すべき旨を主張する方法により措置を求める出願をする場合の手続等"
+QUOTED_LAWS = [("発明振興法", [("第29条", "振興の要件", False), ("第30条", "新規性の例外", False), ("第31条の2", LONG_CAPTION, False)]),
                ("国際出願条約", [("第4条", "優先権の手続", False), ("第5条", "出願日", True)]),
                ("".join(LONG_LAW), [("第82条", "振興法等の特例", False)])]
 QUOTED_HEADINGS = [(d, label, title) for law, arts in QUOTED_LAWS
@@ -43,7 +45,12 @@ def _article(page: pymupdf.Page, y: float, number: str, caption: str, on_its_lin
         _text(page, LEFT + 11, y + 18, "(1)　" + _ARTICLE_TEXT[:WIDTH - 4])
         _text(page, LEFT + 23, y + 36, _ARTICLE_TEXT[WIDTH - 4:2 * WIDTH - 6])
         return y + 64
-    _text(page, LEFT, y, f"({caption})")
+    if len(caption) + 2 > WIDTH:   # wrapped: the bracket closes on the second row
+        _text(page, LEFT, y, f"({caption[:WIDTH - 1]}")
+        y += 18
+        _text(page, LEFT, y, f"{caption[WIDTH - 1:]})")
+    else:
+        _text(page, LEFT, y, f"({caption})")
     text = f"{number}　{_ARTICLE_TEXT}"
     _text(page, LEFT, y + 18, text[:WIDTH])
     _text(page, LEFT + 12, y + 36, text[WIDTH:2 * WIDTH - 1])
