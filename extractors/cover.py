@@ -850,7 +850,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
                      _filing_line(after, settings.cover.date_share))
     if not cover.title:
         cover = _named_by_place(_circular(placed, cover, settings), named)
-    cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings), labels=labels, labels_at=labels_at,
+    cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings, doc.pages[1:]), labels=labels, labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
     cover = _running_head_of_title(cover, rows, page, settings)
     if _numbered_first_slide(doc, body, settings):
@@ -909,15 +909,19 @@ def _issue_day(year: Line, within: list[Line]) -> tuple[str, float] | None:
     return None
 
 
-def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: float, settings: Settings) -> Cover:
+def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: float, settings: Settings,
+                 later: list[Page] | tuple[Page, ...] = ()) -> Cover:
     """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
     the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, else a masthead row's
     issue date among the first rows (cover_row.published: 【発行】令和8年3月 北野市自治会連合会, 令和8年2月20日発行), then a
-    form's dating line, then a revision stamp at the page's foot."""
+    form's dating line, then a revision stamp at the page's foot — or, where the first page prints none, the latest a
+    later page (`later`) prints (_revision_stamp)."""
     issued, foot = _masthead(page, body, settings) if page is not None else (NO_DATE, 0.0)
     if issued.iso:
         cover = _under_masthead(cover, rows, foot)
     revision = _revision_stamp(page, settings) if page is not None else NO_DATE
+    if not revision.iso:
+        revision = max((_revision_stamp(p, settings) for p in later), key=lambda d: d.iso, default=NO_DATE)
     printed = issued if issued.iso else cover.dated_by.printed
     if not printed.iso:   # a masthead row's issue date (【発行】令和8年3月 …, 令和8年2月20日発行): the cover's own
         printed = next((d for r in rows[:settings.cover.masthead_rows] if (d := published(r)[0]).iso), NO_DATE)
@@ -1057,7 +1061,10 @@ def _revision_stamp(page: Page, settings: Settings) -> Dated:
     """Convention (a standard's chapter, 審査基準: the revision it belongs to, "(2024.5)", printed alone at the
     foot of every page, beside the page number; no date on the cover): a line in the first page's bottom
     margin holding only the year and month in brackets dates the document (YYYY-MM) when nothing else does.
-    The stamp is a revision's number, no date as printed (its text is furniture's)."""
+    The stamp is a revision's number, no date as printed (its text is furniture's). Convention (a standard's page of the
+    provisions it applies, 第VI部's ＜関連規定＞: "(2024.1)" at the foot of the pages that revision changed, pp3 and 6, none on
+    p1): where the first page prints no stamp, the latest any later page prints dates the document as last revised
+    (_dated_cover asks each page)."""
     for ln in page.lines:
         if ln.y0 > settings.cover.bottom_margin * page.height and "(" in (f := _unspaced(ln.text).translate(_BRACKETS)):
             m = _REVISION.match(f)

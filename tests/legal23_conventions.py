@@ -5,7 +5,8 @@
   quoted in its block: the law's name on a line of its own (in Gothic; the third in the body's face, wrapped to a
   second row) over its articles, each captioned in brackets on the line over 第N条 — one caption too long for its row
   wrapped to a second closing its bracket (…の手続 / 等)) — or, in a treaty, the caption after the number on its line
-  (第５条　出願日) over a numbered paragraph (1) …; body 12 pt Mincho throughout.
+  (第５条　出願日) over a numbered paragraph (1) …; body 12 pt Mincho throughout. The revision's stamp (2025.3) at the
+  foot of pp2–3 only, none on p1.
 """
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ _MINCHO, _GOTHIC = "japan", "china-s"
 LEFT = 71.0
 WIDTH = 37   # letters of a full row at 12 pt from LEFT
 RUNNING_HEAD = "第Ⅸ部　特殊な手続"
+REVISION_STAMP, REVISED = "(2025.3)", "2025-03"
 QUOTED_TITLE = "＜関連規定＞"
-LONG_LAW = ("研究開発の成果を一体的に活用することによる産業の振興の推進に関する法律(産業振", "興推進法)")
+LONG_LAW = ("研究開発の成果を一体的に活用することによる産業振興の推進に関する法律(産業", "振興推進法)")
 # (law, [(number, caption, caption on the number's line)]): what each block quotes
 LONG_CAPTION = "先の出願を参照すべき旨を主張する方法により措置を求める出願をする場合の手続等"
 QUOTED_LAWS = [("発明振興法", [("第29条", "振興の要件", False), ("第30条", "新規性の例外", False), ("第31条の2", LONG_CAPTION, False)]),
@@ -64,6 +66,8 @@ def _page(doc: pymupdf.Document, number: int) -> pymupdf.Page:
     if number % 2:
         _text(page, 400, 50, RUNNING_HEAD, _GOTHIC, 10.6)
     _text(page, 285, 790, f"- {number} -")
+    if number > 1:   # the revision's stamp at the foot of the pages it changed: not the first
+        _text(page, 419, 790, REVISION_STAMP)   # (its figures set full width: eight ems, to the measure's edge)
     return page
 
 

@@ -34,3 +34,9 @@ def test_a_laws_name_over_its_captioned_articles_heads_them(quoted):
     paragraph (1) is headed as the captioned ones are."""
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(quoted / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in lc.QUOTED_HEADINGS]
+
+
+def test_a_revision_stamp_on_later_pages_only_dates_the_page(quoted):
+    """The revision's stamp printed at the foot of the pages it changed, none on the first page: the latest such
+    stamp dates the document as last revised."""
+    assert json.loads((quoted / "document.json").read_text(encoding="utf-8"))["date"] == lc.REVISED
