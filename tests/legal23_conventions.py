@@ -5,7 +5,8 @@
   quoted in its block: the law's name on a line of its own (in Gothic; the third in the body's face, wrapped to a
   second row) over its articles, each captioned in brackets on the line over 第N条 — one caption too long for its row
   wrapped to a second closing its bracket (…の手続 / 等)) — or, in a treaty, the caption after the number on its line
-  (第５条　出願日) over a numbered paragraph (1) …; body 12 pt Mincho throughout. The revision's stamp (2025.3) at the
+  (第５条　出願日) over a numbered paragraph (1) … — its regulations' rule numbered 第N規則 so too; body 12 pt Mincho
+  throughout. The revision's stamp (2025.3) at the
   foot of pp2–3 only, none on p1.
 """
 from __future__ import annotations
@@ -28,7 +29,8 @@ LONG_LAW = ("研究開発の成果を一体的に活用することによる産�
 LONG_CAPTION = "先の出願を参照すべき旨を主張する方法により措置を求める出願をする場合の手続等"
 QUOTED_LAWS = [("発明振興法", [("第29条", "振興の要件", False), ("第30条", "新規性の例外", False), ("第31条の2", LONG_CAPTION, False)]),
                ("国際出願条約", [("第4条", "優先権の手続", False), ("第5条", "出願日", True)]),
-               ("".join(LONG_LAW), [("第82条", "振興法等の特例", False)])]
+               ("".join(LONG_LAW), [("第82条", "振興法等の特例", False)]),
+               ("国際出願条約規則", [("第3規則", "第五条に規定する出願日に関する細目", True)])]
 QUOTED_HEADINGS = [(d, label, title) for law, arts in QUOTED_LAWS
                    for d, label, title in [(1, "", law)] + [(2, n, c) for n, c, _ in arts]]
 _ARTICLE_TEXT = "出願人は、次に掲げる場合を除き、その発明について振興の措置を受けることができる。ただし、" \
@@ -74,7 +76,7 @@ def _page(doc: pymupdf.Document, number: int) -> pymupdf.Page:
 def build_quoted_laws(path: Path) -> Path:
     """p1: the title and the first law's two articles; p2: the treaty (a captioned article, then one captioned on its
     number's line) and the third law, its name in the body's face filling the row and wrapped; p3: that law's
-    article's end."""
+    article's end, then the treaty's regulations and their rule 第3規則 captioned on its number's line."""
     doc = pymupdf.open()
     page = _page(doc, 1)
     _text(page, LEFT, 80, QUOTED_TITLE, _GOTHIC)
@@ -82,6 +84,10 @@ def build_quoted_laws(path: Path) -> Path:
     for k, (law, articles) in enumerate(QUOTED_LAWS):
         if k == 1:
             page, y = _page(doc, 2), 80.0
+        if k == 3:
+            page = _page(doc, 3)
+            _text(page, LEFT, 80, "３　前二項に定めるもののほか、出願の手続に関し必要な事項は、別に定める。")
+            y = 118.0
         if k == 2:
             _text(page, LEFT, y, LONG_LAW[0])
             _text(page, LEFT, y + 18, LONG_LAW[1])
@@ -92,8 +98,6 @@ def build_quoted_laws(path: Path) -> Path:
         for number, caption, on_its_line in articles:
             y = _article(page, y, number, caption, on_its_line)
         y += 20
-    page = _page(doc, 3)
-    _text(page, LEFT, 80, "３　前二項に定めるもののほか、出願の手続に関し必要な事項は、別に定める。")
     rename_fonts(doc, "/MS-Mincho", "/MS-Gothic")
     doc.save(path)
     return path
