@@ -52,7 +52,7 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (ARTICLE, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING,
+from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING,
                                   LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb,
                                   match_numbering)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
@@ -61,7 +61,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import MINUTES_KIND
+from normalizers.bodies import MINUTES_KIND, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
@@ -683,9 +683,22 @@ def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Setti
         if _NOT_A_NAME.match(_unspaced(r.text)) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
             return _NO_TITLE
     own = list(takewhile(lambda r: not _GLOSS.match(_unspaced(r.text)), top))
+    if len(own) > 1 and _over_first_article(rows, len(own) - 1):
+        own.pop()
     if not own:
         return _NO_TITLE
     return unspace_letterspaced(join_rows([r.text for r in own])), len(own) - 1, pieces_at(own)
+
+
+def _over_first_article(rows: list[CoverRow], k: int) -> bool:
+    """Convention (a standard's page of the provisions it applies: ＜関連規定＞ / 特許法 / (特許の要件) / 第29条 …, every row
+    in Gothic but the articles): a row under the title's right over an article — over its caption in brackets over
+    第Ｎ条, or over the row 第Ｎ条 opens — names the law whose articles follow (the flow's heading of them), no row of
+    the title."""
+    if k + 1 >= len(rows):
+        return False
+    nxt = fold_width(_unspaced(rows[k + 1].text))
+    return ARTICLE.match(nxt) is not None or (ARTICLE_CAPTION.match(nxt) is not None and _article_caption(rows, k + 1))
 
 
 def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
@@ -856,13 +869,14 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     opening = _opening(after, settings)
-    placed, named = _off_running_place(rows, page, body, settings)
+    placed, named = _off_running_place(rows, page, body, settings, _later_heads(doc, settings))
     paper = _paper_numbered(page)
     cover = _notice(placed, settings, paper) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share), paper)
     cover = _named_by_place(_circular(placed, cover, settings) if not cover.title else cover, named)
-    cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings), labels=labels, labels_at=labels_at,
+    cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings, doc.pages[1:]), labels=labels,
+                                     labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
     cover = _running_head_of_title(cover, rows, page, settings)
     if _numbered_first_slide(doc, body, settings):
@@ -921,15 +935,19 @@ def _issue_day(year: Line, within: list[Line]) -> tuple[str, float] | None:
     return None
 
 
-def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: float, settings: Settings) -> Cover:
+def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: float, settings: Settings,
+                 later: list[Page] | tuple[Page, ...] = ()) -> Cover:
     """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
     the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, else a masthead row's
     issue date among the first rows (cover_row.published: 【発行】令和8年3月 北野市自治会連合会, 令和8年2月20日発行), then a
-    form's dating line, then a revision stamp at the page's foot."""
+    form's dating line, then a revision stamp at the page's foot — or, where the first page prints none, the latest a
+    later page (`later`) prints (_revision_stamp)."""
     issued, foot = _masthead(page, body, settings) if page is not None else (NO_DATE, 0.0)
     if issued.iso:
         cover = _under_masthead(cover, rows, foot)
     revision = _revision_stamp(page, settings) if page is not None else NO_DATE
+    if not revision.iso:
+        revision = max((_revision_stamp(p, settings) for p in later), key=lambda d: d.iso, default=NO_DATE)
     printed = issued if issued.iso else cover.dated_by.printed
     if not printed.iso:   # a masthead row's issue date (【発行】令和8年3月 …, 令和8年2月20日発行): the cover's own
         printed = next((d for r in rows[:settings.cover.masthead_rows] if (d := published(r)[0]).iso), NO_DATE)
@@ -998,7 +1016,7 @@ def _running_head_of_title(cover: Cover, rows: list[CoverRow], page: Page | None
 
 
 def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
-                       settings: Settings) -> tuple[list[CoverRow], CoverRow | None]:
+                       settings: Settings, later: frozenset[str] = frozenset()) -> tuple[list[CoverRow], CoverRow | None]:
     """Convention (a standard's section, 特許・実用新案審査基準: its place in the whole — 第I部 第2章 第5節 査定 — printed
     small at the top right of every page, over the section's title 第5節 査定 set in the body's size): a row in the
     page's top margin, set smaller than the body, whose last words open one of the first rows under it (the title it
@@ -1006,14 +1024,36 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
     with the rows: _named_by_place); the head stays the flow's (furniture: a running header). Nor is an ornament
     (_ornament: a row of ※※※…) such a row. Convention (a newsletter's masthead row set small at the top right,
     【発行】令和8年3月　北野市自治会連合会, over its tagline opening with the same name): a row that prints an issue's date
-    or its publisher (cover_row.published) is the cover's own masthead, no running head, whatever its last words open."""
+    or its publisher (cover_row.published) is the cover's own masthead, no running head, whatever its last words open.
+    Convention (a standard's page of the provisions it applies, ＜関連規定＞: its place, 第V部 優先権, set so at the top
+    right of every page, or of the odd ones, naming no row under it): such a row printed again in the top margin of a
+    later page (`later`: those pages' top rows, _later_heads) is the running head too — no row of the title —, unless
+    it prints the paper's date or names its issuer (_running_only)."""
     rows = [r for r in rows if not _ornament(r, settings.cover)]
     if page is None or not rows or rows[0].y1 >= settings.margins.margin * page.height \
             or rows[0].size >= body - settings.typography.near_size or published(rows[0]) != (NO_DATE, ""):
         return rows, None
     head = _compact(rows[0].text)
     named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text), settings.cover)), None)
-    return (rows[1:], named) if named is not None else (rows, None)
+    return (rows[1:], named) if named is not None or (head in later and _running_only(rows[0])) else (rows, None)
+
+
+def _running_only(row: CoverRow) -> bool:
+    """A head printed again on later pages that the cover's readers read nothing from: no date (令和４年２月24日南国市企画課作成
+    dates a plan on every page) and no body or series naming its issuer (政府CIO補佐官等ディスカッションペーパー)."""
+    s = _unspaced(fold_width(row.text))
+    return not may_hold_date(s) and not names_body(s) and not series_body(s)
+
+
+def _later_heads(doc: SourceDoc, settings: Settings) -> frozenset[str]:
+    """The rows each page after the first prints in its top margin (`margins.margin`), compacted: a running head is
+    printed again there (_off_running_place)."""
+    heads: set[str] = set()
+    for p in doc.pages[1:]:
+        top = sorted((ln for ln in p.lines if ln.y1 < settings.margins.margin * p.height), key=lambda ln: ln.x0)
+        heads.update(_compact(ln.text) for ln in top)
+        heads.add(_compact("".join(ln.text for ln in top)))   # a head set in pieces along one row
+    return frozenset(heads)
 
 
 def _named_by_place(cover: Cover, named: CoverRow | None) -> Cover:
@@ -1052,7 +1092,10 @@ def _revision_stamp(page: Page, settings: Settings) -> Dated:
     """Convention (a standard's chapter, 審査基準: the revision it belongs to, "(2024.5)", printed alone at the
     foot of every page, beside the page number; no date on the cover): a line in the first page's bottom
     margin holding only the year and month in brackets dates the document (YYYY-MM) when nothing else does.
-    The stamp is a revision's number, no date as printed (its text is furniture's)."""
+    The stamp is a revision's number, no date as printed (its text is furniture's). Convention (a standard's page of the
+    provisions it applies, 第VI部's ＜関連規定＞: "(2024.1)" at the foot of the pages that revision changed, pp3 and 6, none on
+    p1): where the first page prints no stamp, the latest any later page prints dates the document as last revised
+    (_dated_cover asks each page)."""
     for ln in page.lines:
         if ln.y0 > settings.cover.bottom_margin * page.height and "(" in (f := _unspaced(ln.text).translate(_BRACKETS)):
             m = _REVISION.match(f)
@@ -1324,14 +1367,19 @@ def _page_subject_off(title: str, opening: list[CoverRow]) -> str:
     return title
 
 
+_SETTING_OFF = (("「", "」"), ("【", "】"), ("＜", "＞"), ("<", ">"))   # brackets a title is set whole in (_unquoted)
+
+
 def _unquoted(title: str) -> str:
     """A title printed whole in corner brackets (「次なる波に備えた…について」, a paper naming itself as
     quoted) is what the brackets hold: they quote it, no part of it. A title that only opens or
     closes with a quotation (「…」の見直し) keeps it. Convention (a works office's notice to residents:
     【国道23号…における自然環境調査のお知らせ】): so is a subject set whole in lenticular brackets — they set
-    the row off, as its centring does (a status tag alone in them, 【速報】, is a label: status_labels)."""
+    the row off, as its centring does (a status tag alone in them, 【速報】, is a label: status_labels). Convention (a
+    standard's page of the provisions it applies, titled ＜関連規定＞ in Gothic over the laws it quotes): so is a title set
+    whole in angle brackets."""
     inner = title[1:-1]
-    return inner if (title[:1], title[-1:]) in (("「", "」"), ("【", "】")) and title[0] not in inner \
+    return inner if (title[:1], title[-1:]) in _SETTING_OFF and title[0] not in inner \
         and title[-1] not in inner else title
 
 

@@ -12,6 +12,7 @@ from extractors.heading_candidate import Candidate, candidate_text
 from extractors.line_roles import letters_span, text_left
 from extractors.numbering import ATTACHMENT_STAMP, BAND_ALONE, BESIDE, BY_NAME, FOLLOWS, OUTLINE, SLOT, TOP, decimal_outer, first_in_part, \
     first_label, folded, label_number
+from extractors.article_headings import law_name
 from extractors.neighbours import next_item
 from extractors.records import Flow, TextLine
 from normalizers.dates import DATE
@@ -148,6 +149,12 @@ def _titles_over_marks_unsized(kept: list[Candidate], flow: Flow) -> set[int]:
     return {c.index for c, nxt in zip(kept, kept[1:])
             if c.system == "title" and nxt.system == "mark" and (page := flow.line(c.index).page) in flow.ocr_pages
             and flow.line(nxt.index).page == page}
+
+
+def _laws_over_articles(kept: list[Candidate], flow: Flow) -> set[int]:
+    """Flow indexes of the laws' names that head the articles quoted under them (article_headings.law_name: 特許法 over
+    (特許の要件) / 第29条 …): each opens a level at the top, its articles one under it; each stands at the top whatever is open (the next law's name the first's sibling)."""
+    return {c.index for c in kept if c.system == "title" and c.apart and law_name(c.index, flow) is not None}
 
 
 def _boxes_over_outline(kept: list[Candidate], nest_size: float) -> set[int]:
@@ -438,9 +445,10 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
              or _signed_part(c, flow) for k, c in enumerate(kept)]
     indent = flow.settings.typography.same_indent * flow.body_size
     boxed = [flow.line(c.index).boxed for c in kept]
-    tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) for k, c in enumerate(kept)]
+    laws = _laws_over_articles(kept, flow)
+    tops = [_lists_enclosures(c, flow) or _aside_label(k, kept, lefts, indent, flow) or c.index in laws for k, c in enumerate(kept)]
     anew = _levels_closed_anew(kept, kinds, flow)
-    heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept, nest_size) | _titles_over_marks_unsized(kept, flow)
+    heads = _titles_over_smaller(kept, nest_size) | _boxes_over_outline(kept, nest_size) | _titles_over_marks_unsized(kept, flow) | laws
     _, parents = _nest_once(kept, kinds, None, nest_size, lefts, indent, faces, boxed, tops, anew, heads)
     seen: defaultdict[tuple, Counter] = defaultdict(Counter)   # (a kind's Counter made once, not once per heading)
     for kind, parent in zip(kinds, parents):

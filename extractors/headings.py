@@ -33,7 +33,8 @@ import regex
 from extractors.numbering import ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
-from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
+from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
+                                         number_line, outside_articles, part_caption)
 from extractors.cover import NO_COVER, Cover, PrintedTitle, cover_lines, printed_title
 from extractors.geometry import on_the_cover
 from extractors.deck_headings import item_rows, row_figure, slide_candidates
@@ -701,8 +702,10 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
 
 
 def _candidate_of(i: int, it: TextLine, flow: Flow) -> Candidate | None:
-    """Line i's candidate: an article's caption or its number and caption, a part's caption, else the line by its text."""
-    return article_candidate(i, flow) or article_line(i, flow) or part_caption(i, flow) or _line_candidate(i, it, flow)
+    """Line i's candidate: an article's caption or its number and caption, a law's name over its articles, a part's
+    caption, else the line by its text."""
+    return article_candidate(i, flow) or article_line(i, flow) or law_name(i, flow) or part_caption(i, flow) \
+        or _line_candidate(i, it, flow)
 
 
 def _figure_word(i: int, c: Candidate, flow: Flow) -> bool:
@@ -826,15 +829,15 @@ def _the_title(c: Candidate, i: int, printed: PrintedTitle, cover_texts: set[str
     title, no heading — the cover read it so: an unnumbered line of the first page the cover read the title from
     (Cover.title_at), holding at least half of it (the rest wrapped under it: _title_row). Such a title may carry a
     mark before it (○行事等に関する…取扱要領: a 公用文 title's ○, which the cover reads without it): the mark labels
-    no item then; or be framed whole in brackets (【…のお知らせ】, a band)."""
+    no item then; or be framed whole in brackets (【…のお知らせ】, a band; ＜関連規定＞, an angle band)."""
     if _numbers_a_question(c):
         return False
     if c.system == "title" and _names(c.title, cover_texts, printed.text):
         return True
-    if c.system not in ("title", "mark", "band") or i not in printed.lines:
+    if (c.system not in ("title", "mark") and c.kind != "band") or i not in printed.lines:
         return False
     own = _SPACES.sub("", clean(flow.line(i).text))
-    return c.system == "band" or 2 * len(own) >= len(printed.text)
+    return c.kind == "band" or 2 * len(own) >= len(printed.text)
 
 
 def _numbers_a_question(c: Candidate) -> bool:
@@ -1817,6 +1820,15 @@ def _row_carries(line: TextLine, j: int, flow: Flow) -> bool:
 _ATTACHMENTS = ("attachment", "lone_attachment")
 
 
+def _run_on(c: Candidate, lines: list[int], flow: Flow) -> str:
+    """The candidate's title with the lines it runs on to (`lines`: _title_runs); an article's caption run on to the row
+    closing its bracket without that bracket (article_headings.caption_closed)."""
+    title = c.title
+    for j in lines:
+        title = join_title(title, clean(flow.line(j).text))
+    return caption_closed(title) if c.system == "article" and lines and caption_above(c, flow) else title
+
+
 def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     """The lines the candidate's title runs on to (its title lines under it, beside it, an
     attachment's centred title, a title page's rows: Candidate.rows); None for 別紙 with no number and no centred title under it (no
@@ -2071,12 +2083,10 @@ def find_headings(flow: Flow, cover: Cover = NO_COVER) -> HeadingIndex:
             runs[c.index] = lines
             index.continuations.update(lines)
             kept.append(c)
-            if c.system == "article" and caption_above(c, flow) and (number := next_item(c.index, flow)) is not None:
+            if c.system == "article" and caption_above(c, flow) and (number := number_line(c.index, flow)) is not None:
                 index.labelled.add(number)   # the number from the line under the caption (always there)
     for c, depth in zip(kept, nest(kept, flow)):
-        title = c.title
-        for j in runs[c.index]:
-            title = join_title(title, clean(flow.line(j).text))
+        title = _run_on(c, runs[c.index], flow)
         line = flow.line(c.index)
         index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, _unquoted(clean(title)), line.page, flow.source)
         if figure := row_figure(c.index, flow):

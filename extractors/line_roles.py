@@ -703,6 +703,10 @@ def line_roles(flow: Flow) -> list[LineRole | None]:
         item = out[i]
         assert item is not None
         out[i] = item._replace(numbering=numbering)
+    for i, caption in _wrapped_captions(flow, out, folds):
+        item = out[i]
+        assert item is not None
+        out[i] = item._replace(article_caption=caption)
     for i in _roman_letters(out):
         item = out[i]
         assert item is not None and item.numbering is not None
@@ -744,6 +748,23 @@ def _wrapped_bands(flow: Flow, roles: list[LineRole | None], folds: dict[int, st
         joined = match_numbering(line.text + nxt.text, folded(line.text + nxt.text))
         if joined is not None and joined[0] == "band":
             out.append((i, (joined[0], joined[1], joined[2], first, joined[4])))
+    return out
+
+
+def _wrapped_captions(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[tuple[int, str]]:
+    """Convention (a statute's caption too long for its row: (先の特許出願を参照すべき旨を主張する方法による特許出願をする場合の手続 /
+    等) over 第27条の10 …): a line with no numbering that opens a bracket it does not close, whose next line on its page
+    continues it and closes the bracket there, right over the line an article's number opens, is that article's
+    caption as the two lines joined would be — its first line's words (the title runs on to the second, as a wrapped
+    band's does: _wrapped_bands). `folds`: each text line's folded text."""
+    out = []
+    for i, role in enumerate(roles[:-2]):
+        if role is None or role.numbering is not None or role.article_caption or not folds.get(i, "").startswith("(") \
+                or (after := roles[i + 1]) is None or not after.continues or (number := roles[i + 2]) is None \
+                or not number.article or flow.line(i + 1).page != flow.line(i).page:
+            continue
+        if ARTICLE_CAPTION.match(_SPACES.sub("", folds[i] + folds[i + 1])) and ")" not in folds[i] and "(" not in folds[i + 1]:
+            out.append((i, _SPACES.sub("", folds[i])[1:]))
     return out
 
 

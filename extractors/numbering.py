@@ -748,9 +748,13 @@ BLOCK_LABEL = regex.compile(r"^[<＜][^<>＜＞]{1,12}[>＞]$")   # ＜取組＞
 # 法令's articles (条文): the article number opens the article's first line (第１条　この規程は…, 第２条の２…),
 # its caption (見出し) in brackets on the line above ((通則)); read
 # on the folded line (widths folded: （ is "(")
-# an article's number: 第１条, 第１０ 条 (a word processor's autospace), 第二条の二
-_ARTICLE_NUMBER = rf"第(?:{_ARTICLE_N3}|{KANJI})条(?:の(?:{N}|{KANJI}))?"
+# an article's number: 第１条, 第１０ 条 (a word processor's autospace), 第二条の二; a treaty's regulations number their
+# articles as rules (特許法条約規則 第2規則: Rule 2), read as its articles are
+_ARTICLE_NUMBER = rf"第(?:{_ARTICLE_N3}|{KANJI})(?:条|規則)(?:の(?:{N}|{KANJI}))?"
 ARTICLE = regex.compile(rf"^({_ARTICLE_NUMBER})(?:\s|\(|$)")
+# an article's number anywhere in a line (第2条～第7条 [略], 特許法第三十八条の三…): the line cites an article, so it names
+# no law whose articles follow (article_headings.law_name)
+CITES_ARTICLE = regex.compile(_ARTICLE_NUMBER)
 # 要綱・要領 (公用文): an article numbered 第Ｎ with no 条 (第１　この要領は…), headed by its caption in brackets on
 # the line above as a statute's article is ((目的) / 第１　…); read only on the line right under such a caption
 UNSUFFIXED_ARTICLE = regex.compile(rf"^(第(?:{N}|{KANJI}))\s")

@@ -232,11 +232,17 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # session 22 (blind22c), documents nobody tuned for, truth written first. 総務省・経済産業省's AI事業者ガイドライン案
     # 別添 概要 deck left this list (fix22: f1 0.25 → 1.0, its annex labels 別添1. / 別添1 A. read in the slides' titles:
     # numbering.ANNEX_SLIDE, deck_headings._annex_candidate)
-    # 特許庁 審査基準 第V部's ＜関連規定＞ (no producer): the law names over their framed blocks (特許法, パリ条約, 経済安全
+    # (特許庁 審査基準 第V部's ＜関連規定＞ (no producer): the law names over their framed blocks (特許法, パリ条約, 経済安全
     # 保障推進法) not read as headings, the articles read at depth 1 and ＜関連規定＞ as a band heading (f1 0.666); the
-    # title read as the running head + ＜関連規定＞ + 特許法 (第V部優先権<関連規定>特許法: the running head names no row
-    # under it, so cover._off_running_place keeps it) — title 0, as first measured
-    "jpo_shinsa_kijun_yusenken_kanren_kitei_2024": {"f1": 0.666, "title": 0.0},
+    # title read as the running head + ＜関連規定＞ + 特許法 — title 0, as first measured; meets every bar since legal23:
+    # a law's name over its articles heads them (article_headings.law_name, heading_levels._laws_over_articles), the
+    # running head printed again on later pages is no title row (cover._off_running_place, _later_heads), nor is the
+    # law's name under the title (cover._over_first_article), and ＜…＞ sets the title off (cover._unquoted))
+    # (session 23 (legal23), truth written first: 審査基準 第VI部's ＜関連規定＞, first measured f1 0.667, title 0, date 0 (the
+    # law names, the treaty articles captioned on their number's line, the caption wrapped to a second row, the revision
+    # stamp (2024.1) at the foot of pp3 and 6 only); meets every bar since legal23: f1 1.0 (law_name, line_roles.
+    # _wrapped_captions, a regulation's rule 第2規則 read as an article: numbering._ARTICLE_NUMBER), title 1, date 1 (the
+    # latest stamp of a later page where p1 prints none: cover._revision_stamp))
     # cover23 (draw 23 of bench/cover_sample.tsv): 南国市議会's list of the session's bills (一太郎), each row a bill's
     # number and its subject with nothing between them — the rows read as 25 headings (numbering's council_paper, a
     # 提案理由's sections: 議案第１号：…) where the truth has none (a list's entries): f1, parents, pages 0 as first
@@ -577,7 +583,12 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mext_st_hakusho_2024_part1_ch1": (1.0, 1.0, 1.0),
     # fix22: 0.25 → 1.0 (a deck's annex labels in its slides' titles: numbering.ANNEX_SLIDE)
     "ai_jigyosha_guideline_v1_betten_gaiyo_slides_2024": (1.0, 1.0, 1.0),
-    "jpo_shinsa_kijun_yusenken_kanren_kitei_2024": (0.666, 1.0, 1.0),
+    "jpo_shinsa_kijun_yusenken_kanren_kitei_2024": (1.0, 1.0, 1.0),   # legal23: f1 0.666 → 1.0 (law_name)
+    # session 23 (legal23), first measured → now: 第III部's ＜関連規定＞ f1 0.737, title 0 → 1.0; the 別紙６ treaty excerpt 1.0
+    # as first measured; 第VI部's: see BELOW_THE_BAR
+    "jpo_shinsa_kijun_tokkyo_yoken_kanren_kitei_2018": (1.0, 1.0, 1.0),
+    "funani_shoken_rotterdam_rules_bassui_bessi6_2021": (1.0, 1.0, 1.0),
+    "jpo_shinsa_kijun_tokushu_shutsugan_kanren_kitei_2024": (1.0, 1.0, 1.0),
     "tokyo_corona_kansensha_hassei_jokyo_2020": (0.923, 1.0, 1.0),   # fix22: 0.833/0.8 first measured
     "mhlw_hoihatsu_ryuijiko_kaisei_tsuchi_2025": (1.0, 1.0, 1.0),   # cover23: first measured so (title, date, issuer
     # exact since cover._page_rows leaves the 写 stamp annotation's words out; before: title 写, no date)
@@ -590,6 +601,8 @@ ISSUER_NOT_READ: dict[str, str] = {
     'hoseishingikai_funani_chukan_shian_2023': 'not printed in the document (the truth names its source); read: none',
     'hoseishingikai_funani_yokoan_2024': 'not printed in the document (the truth names its source); read: none',
     'jpo_shinsa_kijun_kokunai_yusenken_2024': 'printed from p5, not on the cover; read: none',
+    'jpo_shinsa_kijun_tokkyo_yoken_kanren_kitei_2018': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
+    'jpo_shinsa_kijun_tokushu_shutsugan_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
     'jpo_shinsa_kijun_satei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
     'jpo_tokkyo_shinsa_kijun_inin_shorei_2025': 'not printed in the document (the truth names its source); read: none',
     'jpo_tokkyo_shinsa_kijun_hatsumei_gaitousei_2024': 'not printed in the document (the truth names its source); read: none',
