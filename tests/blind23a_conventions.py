@@ -1,0 +1,84 @@
+"""Kinds blind23a builds from session 23's unseen sweep documents, each typeset here with its truth beside it:
+
+build_account_bill  a public-enterprise account's supplementary budget set as a bill from its first page (no cover):
+                    議案第６号, the title, three articles under their captions （総則） （収益的支出） （資本的収入）, each
+                    amending amounts by a list set with tabs, no rules — （科目） （既決予定額） （補正予定額） （計） over
+                    第１款 …　６６７，９８６　１，４１６　６６９，４０２ and its 第１項 rows — the third article's list running
+                    onto p2, which closes the bill with the filing line 令和８年２月２７日提出 and the mayor; p3 the
+                    account's 予算実施計画の補正 as a ruled table (款 | 項 | amounts) under 収　　入 and (単位:千円）. Truth: the
+                    three articles are the headings (the 款 and 項 rows are accounts of the lists); the bill is dated by
+                    its filing line and issued by the mayor's office.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+MINCHO = "japan-s"
+_W, _H = 595, 842
+BILL_TITLE = "令和７年度北野市下水道事業会計補正予算（第３号）"
+BILL_DATE = "2026-02-27"
+BILL_ISSUER = "北野市長"
+ARTICLES = [("第１条", "総則"), ("第２条", "収益的支出"), ("第３条", "資本的収入")]
+_XS = (85, 127, 232, 347, 452)   # 科目 (款/項 label, name), 既決予定額, 補正予定額, 計
+
+
+def _list(page: pymupdf.Page, y: float, accounts: list[tuple[str, str, str, str, str]], head: bool = True) -> float:
+    """An amount list set with tabs: its column heads, then one row per account; returns the y under it."""
+    if head:
+        for x, text in ((85, "（科目）"), (232, "（既決予定額）"), (337, "（補正予定額）"), (494, "（計）")):
+            page.insert_text((x, y), text, fontname=MINCHO, fontsize=10)
+        y += 18
+        for x in (284, 389, 505):
+            page.insert_text((x, y), "千円", fontname=MINCHO, fontsize=10)
+        y += 18
+    for label, name, before, change, after in accounts:
+        indent = 0 if label.endswith("款") else 11
+        for x, text in zip(_XS, (label, name, before, change, after)):
+            page.insert_text((x + indent if x < 200 else x, y), text, fontname=MINCHO, fontsize=10)
+        y += 18
+    return y + 18
+
+
+def build_account_bill(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    page.insert_text((85, 71), "議案第６号", fontname=MINCHO, fontsize=10)
+    page.insert_text((186, 108), BILL_TITLE, fontname=MINCHO, fontsize=10)
+    y = 145.0
+    texts = ["令和７年度北野市下水道事業会計の補正予算（第３号）は、次に定めるところによる。",
+             "予算第３条に定めた収益的収入及び支出の予定額を次のとおり補正する。",
+             "予算第４条に定めた資本的収入の予定額を次のとおり補正する。"]
+    lists = [[], [("第１款", "下水道事業収益", "６６７，９８６", "１，４１６", "６６９，４０２"),
+                  ("第１項", "営業収益", "３７２，１０１", "△６，６５０", "３６５，４５１"),
+                  ("第２項", "営業外収益", "２９５，８６５", "８，０６６", "３０３，９３１")],
+             [("第１款", "資本的収入", "４１０，２７１", "△２，４１２", "４０７，８５９"),
+              ("第２項", "他会計補助金", "１５２，６０２", "△２，０１２", "１５０，５９０")]]
+    for (label, caption), text, accounts in zip(ARTICLES, texts, lists):
+        page.insert_text((96, y), f"（{caption}）", fontname=MINCHO, fontsize=10)
+        page.insert_text((85, y + 18), label, fontname=MINCHO, fontsize=10)
+        page.insert_text((127, y + 18), text, fontname=MINCHO, fontsize=10)
+        y = _list(page, y + 55, accounts) if accounts else y + 55
+    more = doc.new_page(width=_W, height=_H)
+    _list(more, 71, [("第４項", "受益者負担金", "４，７６９", "△４００", "４，３６９")], head=False)
+    more.insert_text((106, 126), "令和８年２月２７日提出", fontname=MINCHO, fontsize=10)
+    more.insert_text((410, 163), "北野市長　山田　太郎", fontname=MINCHO, fontsize=10)
+    more.insert_text((298, 815), "- 2 -", fontname=MINCHO, fontsize=10)
+    plan = doc.new_page(width=_W, height=_H)
+    plan.insert_text((129, 120), "令和７年度　北野市下水道事業会計予算実施計画の補正", fontname=MINCHO, fontsize=13.7)
+    plan.insert_text((85, 150), "収　　入", fontname=MINCHO, fontsize=10.8)
+    plan.insert_text((476, 150), "(単位:千円）", fontname=MINCHO, fontsize=10.8)
+    xs, top, pitch = (85.0, 200.0, 320.0, 400.0, 480.0, 560.0), 160.0, 24.0
+    rows = [("款", "項", "既決予定額", "補正予定額", "計"), ("１下水道事業収益", "", "667,986", "1,416", "669,402"),
+            ("", "１営業収益", "372,101", "△ 6,650", "365,451")]
+    for k, cells in enumerate(rows):
+        for x, text in zip(xs, cells):
+            plan.insert_text((x + 4, top + k * pitch + 16), text, fontname=MINCHO, fontsize=10)
+    for k in range(len(rows) + 1):
+        plan.draw_line((xs[0], top + k * pitch), (xs[-1], top + k * pitch), width=0.5)
+    for x in xs:
+        plan.draw_line((x, top), (x, top + len(rows) * pitch), width=0.5)
+    plan.insert_text((298, 815), "- 3 -", fontname=MINCHO, fontsize=10)
+    doc.save(path)
+    return path
