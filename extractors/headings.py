@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ENCLOSED_WHOLE, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import article_candidate, article_line, caption_above, captioned_above, outside_articles, part_caption
@@ -195,15 +195,12 @@ def _continued(i: int, flow: Flow) -> bool:
     return role is not None and role.continues
 
 
-_ENCLOSED = regex.compile(r"^[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$")   # one pair of brackets round it all
-
-
 def _bracketed_section(i: int, s: str, line: TextLine, flow: Flow) -> bool:
     """Convention (a minister's speech to the Diet, 財政演説 and 施政方針演説: （はじめに）, （むすび）, （令和二年度補正予算
     の大要）): a section's title set wholly in brackets, in bold at the body's size, on a line of its own after a blank
     line, over a paragraph opened one character in. The brackets enclose the whole title (a bracketed remark
     opens or closes a line, never fills one set so), which _title_shaped would take for a parenthesis."""
-    return line.bold and bool(_ENCLOSED.match(_SPACES.sub("", s))) \
+    return line.bold and bool(ENCLOSED_WHOLE.match(_SPACES.sub("", s))) \
         and abs(line.size - flow.body_size) <= flow.settings.typography.larger \
         and _white_above(i, line, flow) and _paragraph_under(i, line, flow)
 

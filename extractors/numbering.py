@@ -980,6 +980,10 @@ def note_mark(text: str) -> int | None:
 # diagram or a passage quotes, no title of a part (a heading may open with a quoted term, never be one)
 QUOTED_WHOLE = regex.compile(r"^\s*「[^「」]+」\s*$")
 
+# （はじめに）, （１次産業及び３次産業）: one pair of round brackets round the whole line (spaces out) — a topic or a
+# section's title set wholly in brackets; a bracketed remark opens or closes a line, never fills one set so
+ENCLOSED_WHOLE = regex.compile(r"^[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$")
+
 
 # the separators of a web page's breadcrumb trail: Home > Policy > …, ホーム ＞ 政策 ＞ …, Top › …, Top » …
 _CRUMB = regex.compile(r"\s*[>＞›»]\s*")

@@ -82,3 +82,52 @@ def build_account_bill(path: Path) -> Path:
     plan.insert_text((298, 815), "- 3 -", fontname=MINCHO, fontsize=10)
     doc.save(path)
     return path
+
+
+# build_panel_deck: a city's slides (16:9), after a cover. Slide 1 titled in white on a dark band at its top, a panel
+# under it — a light box whose top is a blue band holding its caption 候補船の概要 in white, centred, 12 pt regular,
+# over the panel's ■ particulars in 10 pt. Slide 2 titled the same way, three topics set wholly in brackets in the
+# slide's 20 pt, each alone on its line at the left over the ・ item it heads. Slide 3 one bracketed line over its ・
+# item (an aside, no topic). Truth: (depth, title) per slide below.
+GOTHIC = "japan"
+PANEL_DECK = [[(1, "そもそもなぜ定期航路が必要なのか"), (2, "候補船の概要")],
+              [(1, "市民にどんなメリットがあるの？"), (2, "（１次産業及び３次産業）"), (2, "（２次産業、企業誘致）"), (2, "（災害対応）")],
+              [(1, "市民の税金はどれくらい使われるの？")]]
+_TOPIC_ITEM = "・定期船を利用した交流人口の増加に伴う観光振興が期待されるほか、産業振興にも寄与"
+
+
+def _deck_slide(doc: pymupdf.Document, title: str) -> pymupdf.Page:
+    page = doc.new_page(width=842, height=595)
+    page.draw_rect(pymupdf.Rect(10, 10, 780, 50), color=None, fill=(0.15, 0.35, 0.65))
+    page.insert_text((24, 40), title, fontname=GOTHIC, fontsize=24, color=(1, 1, 1))
+    page.insert_text((800, 570), str(doc.page_count - 1), fontname=GOTHIC, fontsize=20)
+    return page
+
+
+def build_panel_deck(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=842, height=595)
+    cover.insert_text((60, 220), "台湾との定期航路開設に向けて", fontname=GOTHIC, fontsize=40)
+    cover.insert_text((340, 400), "令和７年２月", fontname=GOTHIC, fontsize=20)
+    cover.insert_text((370, 430), "北野市", fontname=GOTHIC, fontsize=20)
+    panel = _deck_slide(doc, PANEL_DECK[0][0][1])
+    panel.draw_rect(pymupdf.Rect(46, 66, 306, 300), color=None, fill=(0.85, 0.9, 0.97))
+    panel.draw_rect(pymupdf.Rect(46, 66, 306, 94), color=None, fill=(0.2, 0.4, 0.8))
+    caption = PANEL_DECK[0][1][1]
+    panel.insert_text((176 - 6.1 * len(caption), 85), caption, fontname=GOTHIC, fontsize=12.2, color=(1, 1, 1))
+    for k, row in enumerate(["■船名　PANSTAR DREAM", "■建造年　1997年", "■総トン数　21,535MT", "■旅客定員　545名"]):
+        panel.insert_text((58, 120 + 14 * k), row, fontname=GOTHIC, fontsize=10.2)
+    panel.insert_text((340, 120), "船内は客室構成で全120室、免税店や和洋レストランを備えている。", fontname=GOTHIC, fontsize=16)
+    topics = _deck_slide(doc, PANEL_DECK[1][0][1])
+    y = 90.0
+    for _, topic in PANEL_DECK[1][1:]:
+        topics.insert_text((14, y), topic, fontname=GOTHIC, fontsize=20)
+        topics.insert_text((14, y + 32), _TOPIC_ITEM, fontname=GOTHIC, fontsize=20)
+        topics.insert_text((14, y + 56), "大きく寄与する。", fontname=GOTHIC, fontsize=20)
+        y += 130
+    aside = _deck_slide(doc, PANEL_DECK[2][0][1])
+    aside.insert_text((14, 90), "（ふるさと納税の活用）", fontname=GOTHIC, fontsize=20)
+    aside.insert_text((14, 122), "・船舶購入については国の補助を活用し、市負担は全額ふるさと納税で支出予定。", fontname=GOTHIC, fontsize=20)
+    aside.insert_text((14, 200), "・市民の利用を促進するための運賃割引等を実施する予定。", fontname=GOTHIC, fontsize=20)
+    doc.save(path)
+    return path

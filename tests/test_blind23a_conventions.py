@@ -25,3 +25,13 @@ def test_the_accounts_of_an_amount_list_are_no_headings(tmp_path):
     out = _extract(bc.build_account_bill(tmp_path / "bill.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(1, norm(label), norm(caption)) for label, caption in bc.ARTICLES], got
+
+
+def test_a_panels_caption_on_its_band_and_bracketed_topics_head_parts_of_their_slides(tmp_path):
+    """候補船の概要 in white, regular, centred on the blue band across its panel's top (deck_headings._banded_parts), and
+    three topics set wholly in brackets over their ・ items (deck_headings._bracketed_topics) head parts of their
+    slides, one level under the slide's title; one bracketed line alone on its slide is an aside — on main the deck
+    had the slides' titles only."""
+    out = _extract(bc.build_panel_deck(tmp_path / "deck.pdf"))
+    got = [(int(h["level"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(depth, norm(title)) for slide in bc.PANEL_DECK for depth, title in slide], got
