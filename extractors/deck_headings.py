@@ -169,9 +169,14 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
                 and not role.mark and (bodies[it.page] + larger < it.size or _tab_over_text(i, it, role, bodies[it.page], flow)) \
                 and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
             out.append(i)
-    out += [i for i in _banded_parts(flow, titled, shared) + _bracketed_topics(flow, titled, shared) if i not in out]
+    out += _not_in(out, _banded_parts(flow, titled, shared) + _bracketed_topics(flow, titled, shared))
     return out + _recurring_tabs(flow, out, shared, (titled, bodies)) + _marked_parts(flow, titled, bodies, shared) \
-        + [i for i in _numbered_parts(flow, shared, (titled, bodies)) if i not in out]
+        + _not_in(out, _numbered_parts(flow, shared, (titled, bodies)))
+
+
+def _not_in(found: list[int], more: list[int]) -> list[int]:
+    """The indexes of `more` not in `found`, in their order."""
+    return [i for i in more if i not in found]
 
 
 def _bracketed_topics(flow: Flow, titled: dict[int, float], shared: dict[int, set[int]]) -> list[int]:
