@@ -496,7 +496,9 @@ _NOT_DIGIT = regex.compile(r"[^0-9]")   # compiled once: a label's digits are re
 
 def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
     """The line's label is followed on its row by the next label of its system (４．… ５．…, or
-    ① … ② …; not as a digit of a longer number): items of a list set side by side, a row of the list."""
+    ① … ② …; not as a digit of a longer number): items of a list set side by side, a row of the list.
+    Convention (a review report's data heading: 1）腸管排出（添付資料4.2.2.7.1-2）): a number joined by a hyphen to the
+    one before it is a part of a compound number (an attachment's number 4.2.2.7.1-2), no next label."""
     system, _, label, title, _ = numbering
     if system == "circled" and len(label) == 1:
         return chr(ord(label) + 1) in title
@@ -507,7 +509,7 @@ def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
     following = form[0].format(int(digits) + 1)
     if following not in title:   # most lines: the next label is nowhere in the title
         return False
-    return regex.search(r"(?<![0-9.])" + regex.escape(following) + form[1], title) is not None
+    return regex.search(r"(?<![0-9.\-‐－–])" + regex.escape(following) + form[1], title) is not None
 
 
 # the first label of a count, in any system's form: 1, １．, (1), ①, ⑴, ア, 一, Ⅰ, 第1 …

@@ -131,3 +131,41 @@ def build_panel_deck(path: Path) -> Path:
     aside.insert_text((14, 200), "・市民の利用を促進するための運賃割引等を実施する予定。", fontname=GOTHIC, fontsize=20)
     doc.save(path)
     return path
+
+
+# build_review_report: a review report's data pages (Word, 10.5 pt Mincho body, headings struck in bold at the body's
+# size): 2. 非臨床に関する資料 / （5） その他の薬物動態試験 / 1） 腸管排出（添付資料4.2.2.7.1-2） over its paragraph, then
+# 2） 胆汁排泄（添付資料4.2.2.7.3） over its paragraph. Truth: (depth, label, title) below — the attachment's number
+# 4.2.2.7.1-2 in the first title holds a "2）", no next item on its row.
+REVIEW_HEADINGS = [(1, "2.", "非臨床に関する資料"), (2, "（5）", "その他の薬物動態試験"),
+                   (3, "1）", "腸管排出（添付資料4.2.2.7.1-2）"), (3, "2）", "胆汁排泄（添付資料4.2.2.7.3）")]
+_REVIEW_TEXT = ["胆管カニューレを施した雄ラット及び雄イヌに、標識したアピキサバンをそれぞれ静脈内投与した。ラ",
+                "ットでは投与24時間までに投与量の約20%、イヌでは投与72時間後までに投与量の約50%が糞便中に",
+                "排泄された。活性炭を投与したときの糞便中への放射能の排泄量は、非投与時よりも増加した。"]
+
+
+def _struck(page: pymupdf.Page, at: tuple[float, float], text: str, size: float) -> None:
+    for dx in (0.0, 0.03 * size):
+        page.insert_text((at[0] + dx, at[1]), text, fontname=MINCHO, fontsize=size)
+
+
+def build_review_report(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    y = 80.0
+    for k in range(4):   # the section before, running text at the body's measure
+        page.insert_text((65 + (10.5 if k == 0 else 0), y), _REVIEW_TEXT[k % 3], fontname=MINCHO, fontsize=10.5)
+        y += 17.5
+    y += 17.5
+    for depth, label, title in REVIEW_HEADINGS:
+        _struck(page, (65 + 11 * (depth == 3), y), f"{label}{title}", 10.5)
+        y += 17.5
+        if depth < 3:
+            continue
+        for k, line in enumerate(_REVIEW_TEXT):
+            page.insert_text((76 + (10.5 if k == 0 else 0), y), line, fontname=MINCHO, fontsize=10.5)
+            y += 17.5
+        y += 17.5
+    page.insert_text((295, 792), "4", fontname=MINCHO, fontsize=10.5)
+    doc.save(path)
+    return path

@@ -35,3 +35,11 @@ def test_a_panels_caption_on_its_band_and_bracketed_topics_head_parts_of_their_s
     out = _extract(bc.build_panel_deck(tmp_path / "deck.pdf"))
     got = [(int(h["level"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(depth, norm(title)) for slide in bc.PANEL_DECK for depth, title in slide], got
+
+
+def test_an_attachments_number_in_a_heading_is_no_next_item_on_its_row(tmp_path):
+    """1）腸管排出（添付資料4.2.2.7.1-2） in bold over its paragraph heads it: the 2） of 1-2） is a digit of the attachment's
+    number, no next label on its row (numbering.next_on_row) — on main the line was a list item."""
+    out = _extract(bc.build_review_report(tmp_path / "report.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(depth, norm(label), norm(title)) for depth, label, title in bc.REVIEW_HEADINGS], got
