@@ -220,14 +220,14 @@ def _banded_parts(flow: Flow, titled: dict[int, float], shared: dict[int, set[in
 
 
 def _centred_on_band(line: TextLine, flow: Flow) -> bool:
-    """The line stands in the middle of its caption band (within centred_axis ems), the band at least
-    band_caption_span times its width (_banded_parts): a panel's caption, no flow chart's box filled from the left."""
+    """The line stands in the middle of its caption band (within centred_axis ems) and fills at most
+    band_caption_share of the band's width (_banded_parts): a panel's caption, no flow chart's box filled from the left."""
     band, hs = line.caption_band, flow.settings.headings
     if band is None:
         return False
     middle = (band[0] + band[2]) / 2
     return abs((line.x0 + line.x1) / 2 - middle) <= hs.centred_axis * line.size \
-        and band[2] - band[0] >= hs.band_caption_span * (line.x1 - line.x0)
+        and line.x1 - line.x0 <= hs.band_caption_share * (band[2] - band[0])
 
 
 def _marked_parts(flow: Flow, titled: dict[int, float], bodies: dict[int, float], shared: dict[int, set[int]]) -> list[int]:
