@@ -1250,7 +1250,7 @@ def _cover_of(rows: list[CoverRow], body: float, settings: Settings, opening: li
     flat = _unspaced("".join(r.text for r in rows))
     m = _EDITION.search(_unspaced(title)) or _EDITION.search(flat)
     at = next((i for i, r in enumerate(rows[last + 1:]) if _date_row(r, share)), None)
-    date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row, filed)
+    date, made = _date_or_stamp(rows, last, at, opening, share, on_its_row, filed, paper)
     if not date.iso and _EXAM_NAMED.search(_unspaced(title)):
         date = _booklet_day(rows[:last + 1], share)
     decided, issuer = title_page_issuer(rows, last, at, made, title, quoted, settings)
@@ -1303,7 +1303,8 @@ _MEETING_DAY = regex.compile(r"^(?:開催)?日時[:：]?$")   # the particulars'
 
 
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
-                   share: float, on_its_row: Dated = NO_DATE, filed: Dated = NO_DATE) -> tuple[Dated, str]:
+                   share: float, on_its_row: Dated = NO_DATE, filed: Dated = NO_DATE,
+                   bill: bool = False) -> tuple[Dated, str]:
     """The date the cover prints (the date rows from `at` under the title, else the date closing the
     title's row, `on_its_row`, else the next page's head), and where none gives one, the date and maker a
     stamp over the title prints (`_made_stamp`): (date, maker — '' but for a stamp). Where none is printed,
@@ -1312,7 +1313,7 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     word (_AMENDED) dates the paper as revised."""
     rest = rows[last + 1:]
     date = _document_date(rest[at:], share) if at is not None \
-        else on_its_row if on_its_row.iso else _opening_date(rows, opening, share, filed)
+        else on_its_row if on_its_row.iso else _opening_date(rows, opening, share, filed, bill)
     stamp = _made_stamp(rows[:last + 1], share) if at is None and not date.iso else None
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
@@ -1479,13 +1480,17 @@ def _spelt(rows: list[CoverRow], j: int, name: str, most: int) -> tuple[int, tup
     return -1, ()
 
 
-def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float, filed: Dated = NO_DATE) -> Dated:
+def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float, filed: Dated = NO_DATE,
+                  bill: bool = False) -> Dated:
     """A cover that prints no date and no text (title and issuer only): the document's date is
     the first date row at the head of the next page, above its text (the date a rule was made,
     set under its title repeated); none there, the filing line of the bill that page carries
-    (`filed`, _filing_line); none either, no date."""
+    (`filed`, _filing_line); none either, no date.
+    Convention (a bill set from its first page — 議案第６号 / its title / 第１条 … — whose articles and their amount
+    lists run onto the next page and close there with the filing line, 令和８年２月２７日提出 / 南国市長　…): a first page
+    that is a council paper's (`bill`, _paper_numbered) and prints text but no date is dated by that filing line."""
     if any("。" in r.text for r in rows):
-        return NO_DATE
+        return filed if bill else NO_DATE
     return first_dated(opening, share, filed)
 
 

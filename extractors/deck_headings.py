@@ -5,6 +5,7 @@ its row (row_figure) — what a slide sets inside it (bullets, captions, items) 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -14,7 +15,7 @@ from extractors.line_roles import LineRole
 from extractors.neighbours import next_item, rows_beside, shared_rows
 from extractors.records import Flow, Table, TextLine
 from extractors.schedule_rows import ends_in_value
-from extractors.numbering import ANNEX_SLIDE, LATIN_TEXT, PART_MARKS, SYMBOL_MARKS, a_figure
+from extractors.numbering import ENCLOSED_WHOLE, ANNEX_SLIDE, LATIN_TEXT, PART_MARKS, SYMBOL_MARKS, a_figure
 from extractors.title_lines import figure_under, set_like, title_lines
 from extractors.typography import slide_body
 from normalizers.text import SPACES as _SPACES, clean
@@ -49,6 +50,9 @@ def _candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[int]) -
     under the slides' titles, else _slide_candidate's."""
     if not flow.roles[i].slide_title and _marked(flow, i):
         return _marked_candidate(i, flow, ranks["title"] - flow.settings.typography.larger)
+    if not flow.roles[i].slide_title and ENCLOSED_WHOLE.match(_SPACES.sub("", clean(flow.line(i).text))):
+        c = _slide_candidate(i, flow, ranks, opening)   # a bracketed topic (_bracketed_topics): under the slides' titles
+        return replace(c, size=min(c.size, ranks["title"] - flow.settings.typography.larger))
     return _slide_candidate(i, flow, ranks, opening)
 
 
@@ -158,15 +162,72 @@ def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     under = _under_titles(flow, [i for i in titles if flow.roles[i].slide_title == "title"])
     untitled = {flow.line(i).page for i in figured} - set(titled)
     bodies = _slide_bodies(flow, set(titled) | untitled)
-    out = []
+    out: list[int] = []
     for i, it in enumerate(flow.items):
         role = flow.roles[i]
         if isinstance(it, TextLine) and role is not None and (it.page in titled or i in figured) and not role.slide_title \
                 and not role.mark and (bodies[it.page] + larger < it.size or _tab_over_text(i, it, role, bodies[it.page], flow)) \
                 and _heads_a_part(i, it, role, titled.get(it.page, top), larger, (under, shared, figured)):
             out.append(i)
+    out += _not_in(out, _banded_parts(flow, titled, shared) + _bracketed_topics(flow, titled, shared))
     return out + _recurring_tabs(flow, out, shared, (titled, bodies)) + _marked_parts(flow, titled, bodies, shared) \
-        + [i for i in _numbered_parts(flow, shared, (titled, bodies)) if i not in out]
+        + _not_in(out, _numbered_parts(flow, shared, (titled, bodies)))
+
+
+def _not_in(found: list[int], more: list[int]) -> list[int]:
+    """The indexes of `more` not in `found`, in their order."""
+    return [i for i in more if i not in found]
+
+
+def _bracketed_topics(flow: Flow, titled: dict[int, float], shared: dict[int, set[int]]) -> list[int]:
+    """Convention (a city's slide of merits in topics: （１次産業及び３次産業） / （２次産業、企業誘致、移住定住促進） /
+    （災害対応）, each alone on its line at the text's left in the slide's text size, over the ・ item it heads): lines set
+    wholly in brackets (numbering.ENCLOSED_WHOLE), alone on their rows, each right over a bulleted item, smaller
+    than the slide's title, two or more on the slide, head its parts. One such line alone is an aside."""
+    larger = flow.settings.typography.larger
+    series: dict[int, list[int]] = {}
+    for i, it in enumerate(flow.items):
+        role = flow.roles[i]
+        if isinstance(it, TextLine) and it.page in titled and role is not None and not role.slide_title \
+                and not role.mark and i not in shared and it.size < titled[it.page] - larger \
+                and ENCLOSED_WHOLE.match(_SPACES.sub("", clean(it.text))) and _over_an_item(i, it, flow):
+            series.setdefault(it.page, []).append(i)
+    return [i for found in series.values() if len(found) >= 2 for i in found]
+
+
+def _over_an_item(i: int, line: TextLine, flow: Flow) -> bool:
+    """The item after line i is a bulleted line on its page, in its size, starting where it starts (_bracketed_topics)."""
+    k = next_item(i, flow)
+    nxt, role = (flow.items[k], flow.roles[k]) if k is not None else (None, None)
+    ty = flow.settings.typography
+    return isinstance(nxt, TextLine) and role is not None and bool(role.mark) and nxt.page == line.page \
+        and abs(nxt.size - line.size) <= ty.larger and abs(nxt.x0 - line.x0) <= ty.same_indent * line.size
+
+
+def _banded_parts(flow: Flow, titled: dict[int, float], shared: dict[int, set[int]]) -> list[int]:
+    """Convention (a city's slides in panels: 候補船の概要 in white on a rounded blue band across the top of the panel
+    listing the ship's particulars, 客 室 仕 様 on a band over the photographs of the rooms — regular weight, no larger
+    than the slide's text): a caption on a band across the top of a region of a titled slide (TextLine.caption_band,
+    typography._caption_bands: the band holds it alone and heads the region under it), centred on a band much wider
+    than itself (_centred_on_band), alone on its row, no bullet, smaller than the slide's title, heads that region,
+    a part of the slide — the band sets it apart, not its weight. A flow chart's boxes (組織情報の登録… filling its box
+    from the left) and a bulleted line on a band are none."""
+    larger = flow.settings.typography.larger
+    return [i for i, it in enumerate(flow.items)
+            if isinstance(it, TextLine) and it.caption_band is not None and it.page in titled
+            and flow.roles[i] is not None and not flow.roles[i].slide_title and not flow.roles[i].mark
+            and i not in shared and it.size < titled[it.page] - larger and _centred_on_band(it, flow)]
+
+
+def _centred_on_band(line: TextLine, flow: Flow) -> bool:
+    """The line stands in the middle of its caption band (within centred_axis ems) and fills at most
+    band_caption_share of the band's width (_banded_parts): a panel's caption, no flow chart's box filled from the left."""
+    band, hs = line.caption_band, flow.settings.headings
+    if band is None:
+        return False
+    middle = (band[0] + band[2]) / 2
+    return abs((line.x0 + line.x1) / 2 - middle) <= hs.centred_axis * line.size \
+        and line.x1 - line.x0 <= hs.band_caption_share * (band[2] - band[0])
 
 
 def _marked_parts(flow: Flow, titled: dict[int, float], bodies: dict[int, float], shared: dict[int, set[int]]) -> list[int]:

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ENCLOSED_WHOLE, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, NOTE_LINE, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -196,15 +196,12 @@ def _continued(i: int, flow: Flow) -> bool:
     return role is not None and role.continues
 
 
-_ENCLOSED = regex.compile(r"^[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$")   # one pair of brackets round it all
-
-
 def _bracketed_section(i: int, s: str, line: TextLine, flow: Flow) -> bool:
     """Convention (a minister's speech to the Diet, 財政演説 and 施政方針演説: （はじめに）, （むすび）, （令和二年度補正予算
     の大要）): a section's title set wholly in brackets, in bold at the body's size, on a line of its own after a blank
     line, over a paragraph opened one character in. The brackets enclose the whole title (a bracketed remark
     opens or closes a line, never fills one set so), which _title_shaped would take for a parenthesis."""
-    return line.bold and bool(_ENCLOSED.match(_SPACES.sub("", s))) \
+    return line.bold and bool(ENCLOSED_WHOLE.match(_SPACES.sub("", s))) \
         and abs(line.size - flow.body_size) <= flow.settings.typography.larger \
         and _white_above(i, line, flow) and _paragraph_under(i, line, flow)
 
@@ -1291,7 +1288,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = flow.text_left or text_left(flow), shared_rows(flow)   # (found once: Flow.text_left)
     out = []
-    inside = _outside_listed_divisions(outside_articles(candidates, flow), flow)
+    inside = _outside_amount_lists(_outside_listed_divisions(outside_articles(candidates, flow), flow), flow, shared)
     faces, parts = _page_title_faces(inside, flow, shared), _part_title_types(inside, flow, shared)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
@@ -1331,6 +1328,26 @@ def _outside_listed_divisions(candidates: list[Candidate], flow: Flow) -> list[C
     on one page (a contents page's entry before the division that opens the text is no neighbour of it), whatever
     their face, are the entries of a list naming parts — the volumes of a set — no headings."""
     return [c for c in candidates if not (division(c.system) and _listed_on_its_page(c, flow))]
+
+
+# a bare amount of an amount list: digits with their thousands commas, a decrease marked △ (６６９，４０２, △６，６５０)
+_BARE_AMOUNT = regex.compile(r"^[△▲]?[0-9０-９][0-9０-９,，]*$")
+
+
+def _outside_amount_lists(candidates: list[Candidate], flow: Flow, shared: dict[int, set[int]]) -> list[Candidate]:
+    """Convention (a budget bill's articles amending its amounts: 第２条 … 予定額を次のとおり補正する。 over a list set
+    with tabs, no rules — （科目） （既決予定額） （補正予定額） （計） / 第１款　下水道事業収益　６６７，９８６　１，４１６
+    ６６９，４０２ / 第１項　営業収益 …): a named division's line (第N款, 第N項 …) whose row carries bare amounts to its right
+    and nothing else (_BARE_AMOUNT; shared_rows) is an account of the list, no heading of the text — a division
+    heads its part alone on its row."""
+    return [c for c in candidates if not (division(c.system) and _amounts_beside(c.index, flow, shared))]
+
+
+def _amounts_beside(i: int, flow: Flow, shared: dict[int, set[int]]) -> bool:
+    """Line i shares its row with pieces that are bare amounts only, one at least (_outside_amount_lists)."""
+    beside = [flow.items[j] for j in shared.get(i, set())]
+    return bool(beside) and all(isinstance(it, TextLine) and _BARE_AMOUNT.match(regex.sub(r"\s", "", it.text))
+                                for it in beside)
 
 
 def _listed_on_its_page(c: Candidate, flow: Flow) -> bool:

@@ -496,7 +496,9 @@ _NOT_DIGIT = regex.compile(r"[^0-9]")   # compiled once: a label's digits are re
 
 def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
     """The line's label is followed on its row by the next label of its system (４．… ５．…, or
-    ① … ② …; not as a digit of a longer number): items of a list set side by side, a row of the list."""
+    ① … ② …; not as a digit of a longer number): items of a list set side by side, a row of the list.
+    Convention (a review report's data heading: 1）腸管排出（添付資料4.2.2.7.1-2）): a number joined by a hyphen to the
+    one before it is a part of a compound number (an attachment's number 4.2.2.7.1-2), no next label."""
     system, _, label, title, _ = numbering
     if system == "circled" and len(label) == 1:
         return chr(ord(label) + 1) in title
@@ -507,7 +509,7 @@ def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
     following = form[0].format(int(digits) + 1)
     if following not in title:   # most lines: the next label is nowhere in the title
         return False
-    return regex.search(r"(?<![0-9.])" + regex.escape(following) + form[1], title) is not None
+    return regex.search(r"(?<![0-9.\-‐－–])" + regex.escape(following) + form[1], title) is not None
 
 
 # the first label of a count, in any system's form: 1, １．, (1), ①, ⑴, ア, 一, Ⅰ, 第1 …
@@ -988,6 +990,10 @@ def note_mark(text: str) -> int | None:
 # 「情報セキュリティ早期警戒パートナーシップ」 alone on its line: one quotation whole, the name of what a
 # diagram or a passage quotes, no title of a part (a heading may open with a quoted term, never be one)
 QUOTED_WHOLE = regex.compile(r"^\s*「[^「」]+」\s*$")
+
+# （はじめに）, （１次産業及び３次産業）: one pair of round brackets round the whole line (spaces out) — a topic or a
+# section's title set wholly in brackets; a bracketed remark opens or closes a line, never fills one set so
+ENCLOSED_WHOLE = regex.compile(r"^[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$")
 
 
 # the separators of a web page's breadcrumb trail: Home > Policy > …, ホーム ＞ 政策 ＞ …, Top › …, Top » …
