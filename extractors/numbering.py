@@ -810,6 +810,8 @@ ROW_RATE = regex.compile(r"^[^。、，,]{2,30}(?:点数|金額|額)$")
 # the characters a row's value closes on (ROW_VALUE's units, ROW_RATE's words): a text ending otherwise is
 # no value, and neither pattern is asked of it (row_value)
 ROW_VALUE_ENDS = frozenset("円%％点件人回数額")
+# the characters FIGURE closes on: its units (円, %, ％), the n of bn and tn (a_figure)
+_FIGURE_ENDS = frozenset("円%％n")
 _WIDE_GAP = regex.compile(r"\s{3,}")   # the white a row sets between its title and its figure flush right
 
 
@@ -828,15 +830,24 @@ def row_value(text: str) -> bool:
 def a_figure(text: str) -> bool:
     """The text is a figure alone (FIGURE: 255,655億円, 12.5%, ¥125.9bn), spaces aside: the one test of a figure
     set apart — the amount a row closes on (with_its_figure), a figure beside or under a title (title_lines,
-    deck_headings)."""
-    return FIGURE.fullmatch(_SPACES.sub("", clean(text))) is not None
+    deck_headings). A figure ends on its unit (円, %, ％) or on bn or tn (_FIGURE_ENDS): a text whose last letter is
+    another (of the corpus's 8,068 texts asked, 51 end so, 7 are figures) is none, no space taken out
+    of it, no pattern asked; the white space after the unit is white for str.rstrip as for the pattern's \\s."""
+    s = clean(text)
+    if s.rstrip()[-1:] not in _FIGURE_ENDS:
+        return False
+    return FIGURE.fullmatch(_SPACES.sub("", s)) is not None
 
 
 def with_its_figure(text: str) -> bool:
     """Convention (a budget summary's rows: "感染の拡大に備えた対応力の充実強化　　　26.0 億円", "◆困窮学生等に対する
     支援　　　153 億円"): a row of a title and its amount set flush right, white between them (the row's raw
-    text, its spaces kept)."""
-    pieces = _WIDE_GAP.split(text.strip())
+    text, its spaces kept). A text holding no white space (no_white_space: 4,921 of the corpus's 8,385 lines) is one piece, the
+    pattern not asked."""
+    t = text.strip()
+    if no_white_space(t):
+        return False
+    pieces = _WIDE_GAP.split(t)
     return len(pieces) == 2 and a_figure(pieces[1])
 
 
