@@ -64,7 +64,7 @@ from extractors.typography import another_typeface, document_body, slide_deck, s
 from normalizers.bodies import MINUTES_KIND
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
-from normalizers.text import clean, fold_width, unspace_letterspaced, unspaced
+from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
 
 # 附則's enacting sentence: この規約は、令和５年２月15日から施行する。 (a date, then the rules take effect) — or, the
@@ -1636,4 +1636,4 @@ def cover_lines(flow: Flow) -> tuple[bool, set[str]]:
                 for row in it.rows for cell in row.cells)
     if not first or len(first) + cells > flow.settings.headings.cover_lines:
         return False, set()
-    return True, {unspaced(clean(it.text)) for it in first}
+    return True, {_SPACES.sub("", clean(it.text)) for it in first}

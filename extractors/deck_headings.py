@@ -17,7 +17,7 @@ from extractors.schedule_rows import ends_in_value
 from extractors.numbering import ANNEX_SLIDE, LATIN_TEXT, PART_MARKS, SYMBOL_MARKS, a_figure
 from extractors.title_lines import figure_under, set_like, title_lines
 from extractors.typography import slide_body
-from normalizers.text import clean, unspaced
+from normalizers.text import SPACES as _SPACES, clean
 
 
 
@@ -120,7 +120,7 @@ def _title_again(flow: Flow, titles: list[int], printed: str) -> set[int]:
 def _folded(text: str) -> str:
     """A title's text as two printings of it compare: spaces out, case folded (Overview of the second /
     of the Second)."""
-    return unspaced(clean(text)).casefold()
+    return _SPACES.sub("", clean(text)).casefold()
 
 
 def _spells(i: int, whole: str, flow: Flow) -> bool:
@@ -227,14 +227,14 @@ def _recurring_tabs(flow: Flow, found: list[int], shared: dict[int, set[int]],
     well, whatever stands level with it beyond its band — the slides' layout sets it, not this slide's row."""
     heads: dict[str, set[int]] = {}
     for i in found:
-        heads.setdefault(unspaced(clean(flow.line(i).text)), set()).add(flow.line(i).page)
+        heads.setdefault(_SPACES.sub("", clean(flow.line(i).text)), set()).add(flow.line(i).page)
     titled, bodies = sizes
     larger, own, out = flow.settings.typography.larger, set(found), []
     for i in sorted(shared):
         it, role = flow.line(i), flow.roles[i]   # (a shared row's lines are text lines)
         if i not in own and it.page in titled and role is not None and not role.slide_title \
                 and _a_tab(it, role, bodies[it.page] - larger) and it.size < titled[it.page] - larger \
-                and heads.get(unspaced(clean(it.text)), set()) - {it.page}:
+                and heads.get(_SPACES.sub("", clean(it.text)), set()) - {it.page}:
             out.append(i)
     return out
 
@@ -296,8 +296,8 @@ def row_figure(i: int, flow: Flow) -> str:
 
 def _without_figure(title: str, figure: str) -> str:
     """The title with the figure at its end (row_figure) cut off."""
-    bare = unspaced(figure)
-    cut = next((k for k in range(len(title) - 1, -1, -1) if unspaced(title[k:]) == bare), None) if bare else None
+    bare = _SPACES.sub("", figure)
+    cut = next((k for k in range(len(title) - 1, -1, -1) if _SPACES.sub("", title[k:]) == bare), None) if bare else None
     return title if cut is None else title[:cut].rstrip()
 
 
@@ -377,7 +377,7 @@ def _under_titles(flow: Flow, titles: list[int]) -> set[int]:
     for t in titles:
         title, nxt = flow.line(t), next_item(t, flow)
         line = flow.items[nxt] if nxt is not None else None
-        bare = unspaced(clean(line.text)) if isinstance(line, TextLine) else ""
+        bare = _SPACES.sub("", clean(line.text)) if isinstance(line, TextLine) else ""
         if nxt is None or not isinstance(line, TextLine) or line.page != title.page or any(c in bare for c in "。、，,"):
             continue
         flush = abs(line.x0 - title.x0) <= indent * line.size and len(bare) <= short

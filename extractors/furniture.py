@@ -28,7 +28,7 @@ from extractors.labels import STAMPS, framed_stamp
 from extractors.numbering import KANJI_NUMBER, ROW_VALUE
 from extractors.records import Furniture, Line, Page, Row, SourceDoc, Table
 from extractors.settings import SAME_SIZE, Margins
-from normalizers.text import fold_width, unspaced
+from normalizers.text import SPACES as _SPACES, fold_width
 
 # Convention: a page set vertically (縦書き) numbers its pages in kanji numerals (一, 十二), as its text writes numbers.
 # A page's number may stand between dashes of any kind, the horizontal bar (U+2015) too: a budget system's ― 138 ―
@@ -173,7 +173,7 @@ def _steady(values: list[int], ms: Margins) -> bool:
 
 
 def _shape(text: str) -> str:
-    return _DIGITS.sub("#", unspaced(text))
+    return _DIGITS.sub("#", _SPACES.sub("", text))
 
 
 def bare_number(text: str) -> bool:
@@ -310,7 +310,7 @@ def _deck_labels(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...]
         own = {_shape(t.text) for t in heads}
         out: dict[str, list[Line]] = {}
         for ln in page.lines:
-            if 0 < len(unspaced(ln.text)) <= ms.label_chars and ln.y0 < page.height * ms.margin \
+            if 0 < len(_SPACES.sub("", ln.text)) <= ms.label_chars and ln.y0 < page.height * ms.margin \
                     and not any(abs(ln.size - t.size) <= SAME_SIZE for t in heads) \
                     and (s := _shape(ln.text)) not in own and not NUMBER.match(s.replace("#", "1")):
                 out.setdefault(s, []).append(ln)
@@ -353,11 +353,11 @@ def _short_outside(lines: list[Line], ms: Margins) -> list[Line]:
         return []
     left, right = min(ln.x0 for ln in words), max(ln.x1 for ln in words)
     return sorted((ln for ln in lines if (ln.x0 >= right or ln.x1 <= left)   # its place first: most lines are inside
-                   and 0 < len(unspaced(ln.text)) <= ms.tab_chars), key=lambda ln: (round(ln.x0), ln.y0))
+                   and 0 < len(_SPACES.sub("", ln.text)) <= ms.tab_chars), key=lambda ln: (round(ln.x0), ln.y0))
 
 
 def _tab_text(stack: list[Line]) -> str:
-    return "".join(unspaced(ln.text) for ln in stack)
+    return "".join(_SPACES.sub("", ln.text) for ln in stack)
 
 
 def thumb_tabs(doc: SourceDoc, ms: Margins) -> set[str]:

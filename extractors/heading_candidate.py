@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.records import Flow, TextLine
-from normalizers.text import clean, unspaced
+from normalizers.text import SPACES as _SPACES, clean
 
 
 
@@ -66,5 +66,5 @@ def _letters_size(line: TextLine) -> float:
         return line.size
     letters: Counter[float] = Counter()
     for span in spans:
-        letters[span.size] += len(unspaced(span.text))
+        letters[span.size] += len(_SPACES.sub("", span.text))
     return max(letters, key=lambda size: (letters[size], size)) if letters else line.size

@@ -15,7 +15,7 @@ from extractors.numbering import ATTACHMENT_STAMP, BAND_ALONE, BESIDE, BY_NAME, 
 from extractors.neighbours import next_item
 from extractors.records import Flow, TextLine
 from normalizers.dates import DATE
-from normalizers.text import unspaced
+from normalizers.text import SPACES as _SPACES
 
 
 def _slot(c: Candidate) -> str:
@@ -468,7 +468,7 @@ def _attachment_opens(kept: list[Candidate], kinds: list[tuple], flow: Flow) -> 
     every page): it opens nothing. For each such heading (its position in `kept`), the slot it closes (_close_level)."""
     first: dict[str, int] = {}
     for f in flow.furniture:
-        text = unspaced(f.text)
+        text = _SPACES.sub("", f.text)
         if f.kind == "doc_label" and ATTACHMENT_STAMP.match(text):
             first.setdefault(text, f.page)
     out: dict[int, str] = {}
@@ -519,7 +519,7 @@ def _flush_right(i: int, flow: Flow) -> bool:
 
 def date_alone(text: str) -> bool:
     """The row is a date and nothing else."""
-    bare = unspaced(folded(text))
+    bare = _SPACES.sub("", folded(text))
     return (m := DATE.match(bare)) is not None and m.end() == len(bare)
 
 

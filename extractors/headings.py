@@ -48,7 +48,7 @@ from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
 from extractors.title_lines import after_white, at_indent, continues, join_title, opens_a_paragraph, plain_row, reaches, runs_on, \
     set_like, title_beside, title_lines, title_start
 from normalizers.dates import DATE, may_find_date
-from normalizers.text import SPACES as _SPACES, clean, unspaced
+from normalizers.text import SPACES as _SPACES, clean
 
 
 
@@ -150,7 +150,7 @@ def _section_line(i: int, s: str, line: TextLine, role: LineRole, flow: Flow) ->
     sentence never closes so; it may open with the quoted name of its topic and run to `topic_title`."""
     if role.opens_space or role.continues or role.centred or abs(line.size - flow.body_size) > flow.settings.typography.larger:
         return None   # (asked first, of the line's role and size: most lines are none for these alone)
-    bare = unspaced(s)
+    bare = _SPACES.sub("", s)
     topic = _names_topic(i, bare, role, flow)
     if (len(bare) > flow.settings.headings.short_title and not topic) or any(c in bare for c in "。、，,：:") \
             or bare[:1] in ("（(［[【<＜" if topic else "（(［[【<＜「"):
@@ -203,7 +203,7 @@ def _bracketed_section(i: int, s: str, line: TextLine, flow: Flow) -> bool:
     の大要）): a section's title set wholly in brackets, in bold at the body's size, on a line of its own after a blank
     line, over a paragraph opened one character in. The brackets enclose the whole title (a bracketed remark
     opens or closes a line, never fills one set so), which _title_shaped would take for a parenthesis."""
-    return line.bold and bool(_ENCLOSED.match(unspaced(s))) \
+    return line.bold and bool(_ENCLOSED.match(_SPACES.sub("", s))) \
         and abs(line.size - flow.body_size) <= flow.settings.typography.larger \
         and _white_above(i, line, flow) and _paragraph_under(i, line, flow)
 
@@ -255,7 +255,7 @@ def _centred_title(i: int, s: str, line: TextLine, styled: bool, flow: Flow) -> 
     above = _centred_row_above(i, flow)
     if above is not None:
         s = clean(flow.line(above).text).strip() + s
-    return Candidate(i if above is None else above, "title", "title", "", unspaced(s), False, styled,
+    return Candidate(i if above is None else above, "title", "title", "", _SPACES.sub("", s), False, styled,
                      line.size, centred=True)
 
 
@@ -295,7 +295,7 @@ def _unnumbered(i: int, s: str, line: TextLine, panel: bool) -> Candidate:
     """An unnumbered line set apart: a title, or, when it holds only a word and its number (記載例１ in
     its frame, as 別紙２ or 付録３ label an annex), a label with no title."""
     if LABEL_ALONE.match(s):
-        return Candidate(i, "title", "title", unspaced(s), "", False, True, line.size, panel=panel)
+        return Candidate(i, "title", "title", _SPACES.sub("", s), "", False, True, line.size, panel=panel)
     return Candidate(i, "title", "title", "", s, False, True, line.size, panel=panel)
 
 
@@ -313,7 +313,7 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     system, kind, label, title, spaced = m
     if system == "article":   # 第１条（目的） alone: headed by article_line, or a contents entry
         return None
-    if (kind not in ("part", "band") and _holds_no_title(s, title)) or (kind == "band" and _OMISSION_BAND.match(unspaced(title))) \
+    if (kind not in ("part", "band") and _holds_no_title(s, title)) or (kind == "band" and _OMISSION_BAND.match(_SPACES.sub("", title))) \
             or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))) \
             or (system in STYLED_ONLY and not styled):
@@ -513,7 +513,7 @@ def _dates_or_numbers(s: str) -> bool:
     """Convention (a 告示 or a notice opening its text: 内閣告示第二号 / …定める。 / 平成三年六月二十八日 in the preamble's
     larger type): a line that is only the paper's number (numbering.DOC_NUMBER) or only a date dates or numbers the
     paper; it titles nothing."""
-    return DOC_NUMBER.match(unspaced(folded(s))) is not None or date_alone(s)
+    return DOC_NUMBER.match(_SPACES.sub("", folded(s))) is not None or date_alone(s)
 
 
 def title_pages(flow: Flow) -> set[int]:
@@ -527,7 +527,7 @@ def title_pages(flow: Flow) -> set[int]:
     pages: dict[int, list[str]] = {}
     for it in lines:
         if counts[it.page] <= flow.settings.headings.cover_lines:
-            pages.setdefault(it.page, []).append(unspaced(clean(it.text)))
+            pages.setdefault(it.page, []).append(_SPACES.sub("", clean(it.text)))
     return {p for p, texts in pages.items() if len(texts) <= flow.settings.headings.cover_lines
             and not any("。" in t for t in texts)
             and any(may_find_date(t) and (m := DATE.search(t)) and len(m.group(0)) == len(t) for t in texts)}
@@ -551,12 +551,12 @@ def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, C
     top = max(it.size for it in flow.items if isinstance(it, TextLine)) + flow.settings.typography.larger
     for lines in pages:
         i = lines[1]
-        s = unspaced(clean(flow.line(i).text))
+        s = _SPACES.sub("", clean(flow.line(i).text))
         if _names_a_part(i, s, flow, shared):
             out[i] = Candidate(i, "title", "title", "", s, False, True, top, centred=True)
     for lines in rows:   # the part's name over its rows; its other rows no candidates of their own
         out.update({i: None for i in lines[1:]})
-        s = unspaced(clean(flow.line(lines[0]).text))
+        s = _SPACES.sub("", clean(flow.line(lines[0]).text))
         out[lines[0]] = Candidate(lines[0], "title", "title", "", s, False, True, top, centred=True, rows=tuple(lines[1:]))
     return out
 
@@ -591,7 +591,7 @@ def _band_subjects(flow: Flow) -> list[tuple[int, str]]:
     for lines in pages.values():
         row = min(it.y1 for _, it in lines)
         tops += [(i, found[0]) for i, it in lines if it.y0 < row
-                 and len(found := BAND_IN_ROW.findall(unspaced(clean(it.text)))) == 1]
+                 and len(found := BAND_IN_ROW.findall(_SPACES.sub("", clean(it.text)))) == 1]
     return tops
 
 
@@ -621,7 +621,7 @@ def _paper_heads(flow: Flow, titled: set[int], out: dict[int, Candidate | None])
     found: list[list[int]] = []
     for lines in _page_openings(flow, titled).values():
         head = list(takewhile(lambda i: _centred_head_row(i, flow), lines[1:]))
-        texts = [unspaced(flow.line(i).text) for i in head]
+        texts = [_SPACES.sub("", flow.line(i).text) for i in head]
         first = next((k for k, t in enumerate(texts) if t.startswith("「")), 0)
         if first and texts[-1].endswith("」") and date_alone(flow.line(lines[0]).text):
             out.update({i: None for i in head[:first]})
@@ -663,7 +663,7 @@ def _divider_pages(flow: Flow, titled: set[int], named: set[str]) -> list[list[i
             pages.setdefault(it.page, []).append(i)
     most = flow.settings.headings.cover_lines
     return [lines for lines in pages.values() if 2 <= len(lines) <= most and not any("。" in flow.line(i).text for i in lines)
-            and unspaced(clean(flow.line(lines[0]).text)) in named]
+            and _SPACES.sub("", clean(flow.line(lines[0]).text)) in named]
 
 
 def _names_a_part(i: int, s: str, flow: Flow, shared: dict[int, set[int]]) -> bool:
@@ -758,7 +758,7 @@ def _crumbs(trail: tuple[str, ...]) -> set[str]:
     prints (Home > Policy > Ongoing Topics > page name: Cover.crumbs, as the cover found it, cover._trail) name
     the site's sections and the page — the section's banner set large over the page (Ongoing Topics) repeats
     one: it names the site's section, no part of the document (cover_lines' texts are such names too)."""
-    return {unspaced(crumb) for crumb in trail}
+    return {_SPACES.sub("", crumb) for crumb in trail}
 
 
 def _is_title(i: int, c: Candidate, printed: PrintedTitle, cover_texts: set[str], flow: Flow) -> bool:
@@ -774,7 +774,7 @@ def _series_again(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bo
     cover read from two rows or more is the series line again, over the next paper's name — no heading (the name is)."""
     if c.system != "title" or len(printed.lines) < 2 or i in printed.lines or flow.line(i).page == 1:
         return False
-    return unspaced(clean(flow.line(i).text)) == unspaced(clean(flow.line(printed.lines[0]).text))
+    return _SPACES.sub("", clean(flow.line(i).text)) == _SPACES.sub("", clean(flow.line(printed.lines[0]).text))
 
 
 def _headline_row(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
@@ -797,7 +797,7 @@ def _retitled_table(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> 
     document in its own words, never the document's title again."""
     if c.system != "title" or not printed.text:
         return False
-    own, whole = unspaced(clean(c.title)), printed.text
+    own, whole = _SPACES.sub("", clean(c.title)), printed.text
     if own == whole or not all(t.endswith("】") and "【" in t for t in (own, whole)) \
             or own[:own.rfind("【")] != whole[:whole.rfind("【")] or not whole[:whole.rfind("【")]:
         return False
@@ -833,7 +833,7 @@ def _the_title(c: Candidate, i: int, printed: PrintedTitle, cover_texts: set[str
         return True
     if c.system not in ("title", "mark", "band") or i not in printed.lines:
         return False
-    own = unspaced(clean(flow.line(i).text))
+    own = _SPACES.sub("", clean(flow.line(i).text))
     return c.system == "band" or 2 * len(own) >= len(printed.text)
 
 
@@ -863,7 +863,7 @@ def _title_row(i: int, c: Candidate, printed: PrintedTitle, flow: Flow) -> bool:
 def _names(title: str, cover_texts: set[str], named: str) -> bool:
     """An unnumbered title that names rather than heads: a line of the cover repeated, the
     document's own title printed again, or one quotation whole."""
-    text = unspaced(title)
+    text = _SPACES.sub("", title)
     return text in cover_texts or (bool(named) and text == named) or bool(QUOTED_WHOLE.match(title))
 
 
@@ -1432,8 +1432,8 @@ def _agenda_item(c: Candidate, flow: Flow, shared: dict[int, set[int]]) -> bool:
     if not c.label or (role := flow.roles[c.index]) is None or role.numbering is None or c.index in shared:
         return False
     m = _SPACED_WORD.search(flow.line(c.index).text)
-    letters = unspaced(clean(m.group())) if m else ""
-    return 2 <= len(letters) <= flow.settings.headings.letter_spaced and letters == unspaced(clean(c.title))
+    letters = _SPACES.sub("", clean(m.group())) if m else ""
+    return 2 <= len(letters) <= flow.settings.headings.letter_spaced and letters == _SPACES.sub("", clean(c.title))
 
 
 def _opens_part(c: Candidate) -> bool:
@@ -1470,7 +1470,7 @@ def _outside_particulars(kept: list[Candidate], flow: Flow) -> list[Candidate]:
 
 def _a_subject(c: Candidate) -> bool:
     """An unnumbered title that reads as a letter's subject (…について, …のお知らせ: numbering.SUBJECT_LINE)."""
-    return c.system == "title" and SUBJECT_LINE.search(unspaced(c.title)) is not None
+    return c.system == "title" and SUBJECT_LINE.search(_SPACES.sub("", c.title)) is not None
 
 
 def _stands_alone(c: Candidate, flow: Flow) -> bool:
@@ -1599,7 +1599,7 @@ def _title_x(line: TextLine, label: str) -> float | None:
     label's characters and any space), None when the line holds no letter past its label."""
     glyphs = [(ch, box) for span in line.source.spans for ch, box in zip(span.text, span.char_boxes)]
     letters = [(ch, box) for ch, box in glyphs if not ch.isspace()]
-    width = len(unspaced(label))
+    width = len(_SPACES.sub("", label))
     return letters[width][1][0] if len(letters) > width else None
 
 
@@ -1824,7 +1824,7 @@ def _title_runs(c: Candidate, flow: Flow) -> list[int] | None:
     all in it (a label boxed as an emblem takes its title from beside it)."""
     if c.rows:   # a title page's rows (_title_page_rows)
         return list(c.rows)
-    if c.system == "band" and BAND_IN_ROW.fullmatch(c.title) and c.title != unspaced(clean(flow.line(c.index).text)):
+    if c.system == "band" and BAND_IN_ROW.fullmatch(c.title) and c.title != _SPACES.sub("", clean(flow.line(c.index).text)):
         return []   # a page band's subject read out of its row (_running_bands): the row's other words are the band's
     if c.system in _ENGLISH_DIVISIONS and not c.title:
         return _title_under_label(c.index, flow) or None
@@ -2019,7 +2019,7 @@ def _a_reference(c: Candidate, lines: list[int], flow: Flow) -> bool:
     band whose words are a contact's key alone (【お問い合わせ先】: numbering.CONTACT_BAND), what it keys a contact."""
     if any(r is not None and r.address for r in (flow.roles[j] for j in (c.index, *lines))):
         return True
-    if c.kind == "band" and CONTACT_BAND.match(unspaced(c.title)):
+    if c.kind == "band" and CONTACT_BAND.match(_SPACES.sub("", c.title)):
         return True
     head = flow.line(c.index)
     j = next_item(max([c.index, *lines]), flow)
@@ -2045,7 +2045,7 @@ def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
     head) opens nothing. (An unnumbered band, 【乙案】, recurs in every section it options.)"""
     tops, seen, out = _page_tops(flow), set(), set()
     for c in candidates:
-        key = (c.label, unspaced(c.title))
+        key = (c.label, _SPACES.sub("", c.title))
         if key in seen and c.index in tops and c.label:
             out.add(c.index)
         seen.add(key)

@@ -23,7 +23,7 @@ import regex
 from extractors.numbering import CATEGORY_TAG, PAPER_NUMBER, STAMP, STATUS_TAG, folded, match_numbering, may_open
 from extractors.records import Line, Page, SourceDoc, Table
 from extractors.settings import Margins
-from normalizers.text import unspaced
+from normalizers.text import SPACES as _SPACES
 
 # The labels of the document a line may be (Line.label), each decided here once and read by every stage after
 # (the flow takes the stamps out, the cover reads the status tags as Cover.labels and a council paper's number
@@ -54,9 +54,9 @@ def label_lines(doc: SourceDoc, ms: Margins) -> SourceDoc:
 def _labelled(page: Page, found: list[Line], opening: frozenset[tuple[int, str]]) -> Page:
     """The page with its lines' labels (label_lines); the page itself where no line is a label (most pages)."""
     labels = {id(ln): label for ln in page.lines
-              if _may_be_tag(ln.text) and (label := _text_label(unspaced(ln.text)))}
+              if _may_be_tag(ln.text) and (label := _text_label(_SPACES.sub("", ln.text)))}
     for ln in found:
-        text = unspaced(ln.text)
+        text = _SPACES.sub("", ln.text)
         labels[id(ln)] = OPENING_LABEL if (page.number, text) in opening else _stamp_kind(text)
     if page.number == 1:
         labels.update((id(ln), CATEGORY_LABEL) for ln in _category_tags(page.lines, labels))
@@ -68,7 +68,7 @@ def _labelled(page: Page, found: list[Line], opening: frozenset[tuple[int, str]]
 def is_status_tag(text: str) -> bool:
     """The text (its spaces out) is a status tag alone (numbering.STATUS_TAG): asked of a line by label_lines,
     and of a cover's row of pieces ([ / Draft / ]) by the cover."""
-    return STATUS_TAG.match(unspaced(text)) is not None
+    return STATUS_TAG.match(_SPACES.sub("", text)) is not None
 
 
 def stamps(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
@@ -78,7 +78,7 @@ def stamps(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
     so does the attachment label a paper opens its first page with, over all its text (a bill's 別紙, the
     意見書 itself: （別紙） at the top left over its title) — the label of the file, not a heading in it."""
     top = min((ln.y0 for ln in lines if ln.text.strip()), default=0.0)
-    found = [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := unspaced(ln.text))
+    found = [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := _SPACES.sub("", ln.text))
              and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s) or (page.number == 1 and ln.y0 == top))
              and (STAMP.match(s) or STATUS_TAG.match(s))]
     return found + [ln for ln in _wrapped_tags(lines, page, ms) if ln not in found]
@@ -94,7 +94,7 @@ def _wrapped_tags(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
     out: list[Line] = []
     for a, b in zip(corner, corner[1:]):
         if a.y0 < b.y0 and b.y0 - a.y1 <= a.y1 - a.y0 and a.x0 <= b.x1 and b.x0 <= a.x1 \
-                and STATUS_TAG.match(unspaced(a.text + b.text)):
+                and STATUS_TAG.match(_SPACES.sub("", a.text + b.text)):
             out += [a, b]
     return out
 
@@ -130,7 +130,7 @@ def _category_tags(lines: list[Line], labels: dict[int, str]) -> list[Line]:
     the document."""
     worded = [ln for ln in lines if ln.text.strip()]
     top = min((ln.y1 for ln in worded), default=0.0)   # the foot of the page's first row
-    return [ln for ln in worded if id(ln) not in labels and ln.y0 < top and CATEGORY_TAG.match(unspaced(ln.text))]
+    return [ln for ln in worded if id(ln) not in labels and ln.y0 < top and CATEGORY_TAG.match(_SPACES.sub("", ln.text))]
 
 
 def attachment_labels(doc: SourceDoc, found: dict[int, list[Line]]) -> frozenset[tuple[int, str]]:
@@ -144,7 +144,7 @@ def attachment_labels(doc: SourceDoc, found: dict[int, list[Line]]) -> frozenset
     first: dict[str, int] = {}
     for page in doc.pages:
         for ln in found[page.number]:
-            first.setdefault(unspaced(ln.text), page.number)
+            first.setdefault(_SPACES.sub("", ln.text), page.number)
     return frozenset((number, text) for text, number in first.items()
                      if number > 1 and (m := match_numbering(folded(text))) is not None and m[0] == "attachment")
 

@@ -31,7 +31,7 @@ from extractors.records import Flow, HeadingIndex, Line, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, in_another_ink, letters_face
 from normalizers.dates import DATE, may_open_date
-from normalizers.text import BULLET, BULLETS, clean, fold_width, unspaced
+from normalizers.text import BULLET, BULLETS, SPACES as _SPACES, clean, fold_width
 
 # an address: a web address (a citation's, as a reference list prints it) or a mailbox (a contact's: info@…)
 _ADDRESS = regex.compile(r"https?://|www\.|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -332,7 +332,7 @@ def _item_start(s: str, f: str, opens: bool, numbering: tuple[str, str, str, str
     body (`apart`: bold, …; BAND_WITH_WORDS): a statistics sheet's 【参考】　重症者の属性 over its table."""
     if opens or match_opening(ITEM_START, s) or apart and match_opening(BAND_WITH_WORDS, s) is not None:
         return True
-    return numbering is not None and numbering[1] == "band" and unspaced(f) == unspaced(numbering[3])
+    return numbering is not None and numbering[1] == "band" and _SPACES.sub("", f) == _SPACES.sub("", numbering[3])
 
 
 def _field(s: str) -> bool:
@@ -412,7 +412,7 @@ def _follows_item(line: TextLine, prev: TextLine, numbering: tuple[str, str, str
 
 def _block_label(s: str) -> bool:
     """＜取組＞ alone on its line (BLOCK_LABEL); a line with no angle bracket is not looked at further."""
-    return ("<" in s or "＜" in s) and BLOCK_LABEL.match(unspaced(s)) is not None
+    return ("<" in s or "＜" in s) and BLOCK_LABEL.match(_SPACES.sub("", s)) is not None
 
 
 def _article(f: str) -> str:
@@ -470,7 +470,7 @@ def _particulars(f: str, centred: bool) -> str:
     them ("closes")."""
     if "記" not in f and "以" not in f:   # most lines: neither PARTICULARS (記) nor CLOSING (以上) is on them
         return ""
-    bare = unspaced(f)
+    bare = _SPACES.sub("", f)
     if len(bare) > 2:   # most lines
         return ""
     return "opens" if centred and PARTICULARS.match(bare) else "closes" if CLOSING.match(bare) else ""
@@ -485,7 +485,7 @@ def _article_title(f: str) -> str:
 def _caption(f: str) -> str:
     if "(" not in f:   # most lines: no bracket opens a caption (f is folded: （ reads as "(")
         return ""
-    m = ARTICLE_CAPTION.match(unspaced(f))
+    m = ARTICLE_CAPTION.match(_SPACES.sub("", f))
     return m.group(1) if m else ""
 
 
@@ -655,7 +655,7 @@ def _rows_of_text(lines: list[TextLine], flow: Flow) -> int:
     ms = flow.settings.margins
     rows, last = 0, None
     for t in sorted(lines, key=lambda t: (round(t.x0), t.y0)):
-        short = 0 < len(unspaced(t.text)) <= ms.tab_chars
+        short = 0 < len(_SPACES.sub("", t.text)) <= ms.tab_chars
         if short and last is not None and abs(t.x0 + t.x1 - last.x0 - last.x1) <= last.size \
                 and 0 <= t.y0 - last.y0 <= last.y1 - last.y0 + ms.tab_leading * last.size:
             last = t
@@ -781,7 +781,7 @@ def _amended_text(flow: Flow, roles: list[LineRole | None], folds: dict[int, str
             quoting = False
             continue
         first = roles[sentence[0]]
-        text = AMENDED_WORDS.sub("", unspaced("".join([folds[j] for j in sentence]))) \
+        text = AMENDED_WORDS.sub("", _SPACES.sub("", "".join([folds[j] for j in sentence]))) \
             if first is not None and not first.article else None
         if text is not None and AMENDMENT_INSTRUCTION.match(text):
             quoting = AMENDMENT_ANNOUNCES.search(text) is not None

@@ -21,7 +21,7 @@ import regex
 
 from normalizers.dates import DATE, may_find_date
 from normalizers.numbers import kanji_to_int
-from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, unspaced
+from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space
 
 N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
@@ -473,7 +473,7 @@ def label_alone(text: str) -> tuple[str, str, str] | None:
         return None
     for system, kind, pat in _ALONE:
         if m := pat.match(s):
-            return system, kind, unspaced(m.group(1))
+            return system, kind, _SPACES.sub("", m.group(1))
     return None
 
 
@@ -833,7 +833,7 @@ def row_value(text: str) -> bool:
     s = clean(text)
     if s.rstrip()[-1:] not in ROW_VALUE_ENDS:
         return False
-    bare = unspaced(s)
+    bare = _SPACES.sub("", s)
     return ROW_VALUE.fullmatch(bare) is not None or ROW_RATE.match(bare) is not None
 
 
@@ -846,7 +846,7 @@ def a_figure(text: str) -> bool:
     s = clean(text)
     if s.rstrip()[-1:] not in _FIGURE_ENDS:
         return False
-    return FIGURE.fullmatch(unspaced(s)) is not None
+    return FIGURE.fullmatch(_SPACES.sub("", s)) is not None
 
 
 def with_its_figure(text: str) -> bool:

@@ -11,7 +11,7 @@ A short data row that happens to hold such a word (防災施策の推進 | ◎�
 from __future__ import annotations
 
 
-from normalizers.text import clean, unspaced
+from normalizers.text import SPACES as _SPACES, clean
 from extractors.records import Row, Table
 
 INITIATIVE_HEADERS = ("取組", "施策", "事項")
@@ -22,7 +22,7 @@ _NOT_A_NAME = frozenset("◎○●。．、，")
 
 
 def _key(text: str) -> str:
-    return unspaced(clean(text))
+    return _SPACES.sub("", clean(text))
 
 
 def cell_text(row: Row, col: int) -> str:

@@ -12,7 +12,7 @@ from extractors.neighbours import next_item
 from extractors.numbering import FIGURE, SERVES_PROVISIONS, a_figure, closes_a_sentence, folded
 from extractors.records import Flow, TextLine
 from extractors.typography import in_another_ink
-from normalizers.text import clean, unspaced
+from normalizers.text import SPACES as _SPACES, clean
 
 
 
@@ -130,7 +130,7 @@ def _latin_end(ch: str) -> bool:
 def title_start(line: TextLine, label: str) -> float | None:
     """Where a numbered line's title starts: the left of its first glyph after the label's (and after a
     colon that separates them as a space would: 議案第１号：令和７年度…)."""
-    skip = len(unspaced(label))
+    skip = len(_SPACES.sub("", label))
     for span in line.source.spans:
         for ch, box in zip(span.text, span.char_boxes):
             if ch.isspace() or (skip == 0 and ch in ":："):
@@ -258,7 +258,7 @@ def figure_under(head: TextLine, j: int, flow: Flow) -> int | None:
     index of that row (a row of white between them passed), or None."""
     line, k = flow.line(j), next_item(j, flow)
     nxt = flow.items[k] if k is not None else None
-    if not isinstance(nxt, TextLine) or nxt.page != line.page or _FIGURE.search(unspaced(clean(line.text))):
+    if not isinstance(nxt, TextLine) or nxt.page != line.page or _FIGURE.search(_SPACES.sub("", clean(line.text))):
         return None
     ok = a_figure(nxt.text) and abs(nxt.size - head.size) <= flow.settings.typography.near_size \
         and nxt.x0 > (line.x0 + line.x1) / 2 and nxt.y0 > (line.y0 + line.y1) / 2 \

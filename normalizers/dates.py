@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from normalizers.text import clean, unspaced
+from normalizers.text import SPACES, clean
 
 # era name → the Gregorian year of its first year (元年)
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
@@ -78,7 +78,7 @@ def to_iso(text: str) -> str | None:
     """The first date in text as YYYY-MM-DD, or YYYY-MM when no day is printed; None if none."""
     from normalizers.numbers import kanji_to_int
 
-    s = unspaced(clean(text))  # dates are often letter-spaced on covers
+    s = SPACES.sub("", clean(text))  # dates are often letter-spaced on covers
     m = DATE.search(s)
     if not m:
         return None

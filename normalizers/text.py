@@ -149,8 +149,7 @@ def clean(text: str) -> str:
 
 def unspaced(text: str) -> str:
     """The text with no white space (SPACES: every run of \\s taken out). A text holding none (no_white_space) is as
-    it was, the pattern not asked: most of a cover's rows (cover_row._unspaced: 4,725 of the corpus's 5,850). The one
-    way the stages take a text's white space out (extractors, normalizers.dates): no SPACES.sub("", …) of their own."""
+    it was, the pattern not asked: most of a cover's rows (cover_row._unspaced: 4,725 of the corpus's 5,850)."""
     return text if no_white_space(text) else SPACES.sub("", text)
 
 
