@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from extractors.numbering import CONTENTS_LEADERS, match_numbering
+from extractors.numbering import CONTENTS_LEADERS, ends_on_leaders, match_numbering
 from extractors.settings import DEFAULT
 from normalizers.text import clean, fold_width
 from extractors.records import TextLine
@@ -44,7 +44,8 @@ def is_contents_title(text: str) -> bool:
 
 def is_toc_line(text: str) -> bool:
     """A contents line by its text alone (leader dots, or the title)."""
-    return bool(CONTENTS_LEADERS.search(clean(text))) or is_contents_title(text)
+    s = clean(text)
+    return ends_on_leaders(s) and CONTENTS_LEADERS.search(s) is not None or is_contents_title(text)
 
 
 # a 規程・条例's contents entry names the articles its chapter holds in brackets after its title

@@ -25,7 +25,7 @@ import regex
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import bare_number
 from extractors.numbering import CIRCLED, ENDNOTES_HEAD, FOOTNOTE_START, LABEL_CALL, MARK_NUMBER, NEXT_NOTE, NOTE_MARK_HEADS, REFERENCE_MARK, REFERENCE_NOTE, \
-    STAR_MARKS, STARRED, STARS, labelled_note, note_mark
+    STAR_MARKS, STARRED, STARS, labelled_note, match_opening, note_mark
 from extractors.records import Footnote, Line, Span, Table, TextLine
 from extractors.settings import SAME_SIZE, Footnotes
 from normalizers.text import fold_width, join_lines
@@ -471,7 +471,7 @@ def endnotes(items: list, footnotes: list[Footnote], fn: Footnotes) -> tuple[lis
     them) are the notes, printed on the page each opens on; every note is called by its marker ([^N]) in the text
     before the head, and no note at a page's foot has taken its number. The head stays in the text, a title.
     The items without the notes' rows, the notes, and the rows taken (their lines, set aside as notes')."""
-    heads = [k for k, it in enumerate(items) if isinstance(it, TextLine) and ENDNOTES_HEAD.match(it.text)]
+    heads = [k for k, it in enumerate(items) if isinstance(it, TextLine) and match_opening(ENDNOTES_HEAD, it.text)]
     if not heads:   # most documents: no line heads notes
         return items, [], []
     taken: set[int] = set()

