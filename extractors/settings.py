@@ -55,6 +55,9 @@ class Layout:
                         "                                 outline (a border drawn as a filled ring around an arrow: 1-2.5 pt)")
     panel_touch: float = _v(1.0, "pt", "filled boxes of one colour this close are one panel (a shading drawn in strips)")
     abut: float = _v(0.5, "pt", "two filled boxes whose sides lie this close meet edge to edge (shaded cells laid side by side)")
+    text_band: float = _v(5.0, "pt", "a filled box at least this tall holds a line of text: shaded boxes of one row so tall, of one\n"
+                          "                            colour, meeting side by side with no line down the meeting are one band (layout._row_pieces);\n"
+                          "                            thinner ones are a rule's pieces (a thick rule drawn as black bars)")
     bar_segments: int = _v(3, "count", "filled boxes of one width stacked edge to edge, each in a colour of its own, from which they are a "
                            "stacked bar's segments, no cells (two may be a header over a body cell; a table repeats its tints)")
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
