@@ -1486,7 +1486,7 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
         return False
     p, n = _neighbours(c, flow)
     nxt = flow.items[n] if n is not None else None
-    if not isinstance(nxt, TextLine) or not _heads(line, nxt):
+    if not isinstance(nxt, TextLine) or not _heads(line, nxt) or _value_beside(line, nxt, flow):   # (its row holds a value)
         return False
     return not (_same_system(flow, n, c) or _same_system(flow, p, c) or _after_hung_item(c, p, flow)) \
         and len(clean(nxt.text)) > 2 * len(c.title)
@@ -1529,9 +1529,22 @@ def _value_runs_on(c: Candidate, flow: Flow) -> bool:
     if text_x is None or j is None or not isinstance(nxt := flow.items[j], TextLine) or nxt.page != line.page \
             or nxt.y0 - line.y1 > hs.value_gap * line.size:
         return False
+    if _value_beside(line, nxt, flow):
+        return True
     x = letters_span(nxt)[0]
     return x > text_x + hs.value_column * line.size \
         and any(abs(at - x) <= indent for at in _after_gaps(line, hs.word_gap))
+
+
+def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
+    """Convention (an 入札説明書's particulars typed with tabs: （１）工事名␣␣Ｒ６…工事 / （２）工事場所␣␣…): the item's value
+    at a tab stop, read as a line of its own on the item's row (`nxt`, the next line, sharing the row and
+    starting a word gap or more past the item's name), makes the labelled line a key–value item, as a value
+    under it does (_value_runs_on) — a heading's row holds its title alone."""
+    hs = flow.settings.headings
+    overlap = min(line.y1, nxt.y1) - max(line.y0, nxt.y0)
+    return overlap >= hs.shared_row * min(line.y1 - line.y0, nxt.y1 - nxt.y0) \
+        and letters_span(nxt)[0] >= letters_span(line)[1] + hs.word_gap * line.size
 
 
 def _after_gaps(line: TextLine, gap: float) -> list[float]:
@@ -1549,9 +1562,10 @@ def _in_a_run(c: Candidate, flow: Flow) -> bool:
     system — the label of a run's two-digit items set close to its text (no space: the width the
     second digit takes) changes nothing. The line right before or after it is such an item (a
     reference in running text, （1）で述べたように…, opens with the paragraph's indent: none)."""
-    for j in _neighbours(c, flow):
+    for j, (a, b) in zip(_neighbours(c, flow), ((None, c.index), (c.index, None))):
         role = flow.roles[j] if j is not None else None
-        if role is not None and not role.opens_space and _same_system(flow, j, c) and _aligned(flow, j, c):
+        if role is not None and not role.opens_space and _same_system(flow, j, c) and _aligned(flow, j, c) \
+                and not (_spaced_apart(flow, j if a is None else a, j if b is None else b) and not _a_field(c)):
             return True
     return False
 
@@ -1758,7 +1772,30 @@ def _listed(c: Candidate, flow: Flow) -> bool:
     column's edge are still line under line: the rows an item runs on to (each row before them
     reaching the edge) are passed over (①…向けた / ＯＥＣＤレポート… / ②…)."""
     prev, _ = _neighbours(c, flow)
-    return any(_same_system(flow, j, c) and _aligned(flow, j, c) for j in (_item_start(prev, flow), _item_end(c.index, flow)))
+    end = _item_end(c.index, flow)
+    return any(_same_system(flow, j, c) and _aligned(flow, j, c) and not (_spaced_apart(flow, a, b) and not _a_field(c))
+               for j, (a, b) in ((_item_start(prev, flow), (prev, c.index)), (end, (_row_before(end, flow), end))))
+
+
+def _a_field(c: Candidate) -> bool:
+    """The candidate's title names a field by a colon (調査範囲：裏面参照の地域, 連絡先：): a form's key–value item, spaced or
+    not — no section's title (_spaced_apart parts sections, not fields)."""
+    return regex.search(r"[:：]", c.title) is not None
+
+
+def _row_before(j: int | None, flow: Flow) -> int | None:
+    """The flow index of the non-blank item right before j."""
+    return None if j is None else next((k for k in range(j - 1, -1, -1) if not blank(flow.items[k])), None)
+
+
+def _spaced_apart(flow: Flow, a: int | None, b: int | None) -> bool:
+    """Convention (an 入札説明書's sections, each after a blank row: １．公告日␣␣令和６年… / (blank) / ２．契約担当官等 / its
+    particulars set in under it): the items of a list stand line under line; two labelled lines with a blank row
+    between them (white beyond `headings.run_white` ems between row `a` and row `b`, on one page) are no items of one
+    list — each is spaced as a section's heading is."""
+    if a is None or b is None or not isinstance(up := flow.items[a], TextLine) or not isinstance(down := flow.items[b], TextLine):
+        return False
+    return up.page == down.page and down.y0 - up.y1 > flow.settings.headings.run_white * down.size
 
 
 def _aligned(flow: Flow, j: int | None, c: Candidate) -> bool:
