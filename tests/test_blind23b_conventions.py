@@ -1,0 +1,160 @@
+"""Conventions of four unseen documents from new repositories (blind23b): a spreadsheet's header shaded cell by cell,
+a heading set in a pair of faces, an 入札説明書's particulars and sections, a contracting officer's capacity.
+
+* Shaded boxes of one colour and one row meeting side by side with no line down the meeting show one band: no edge
+  divides the row there (layout._row_pieces) — a header cell 分類 over two of the sheet's columns is one cell.
+* A heading whose Latin letters are in one face and its kana and kanji in another runs on to a row set in its
+  Japanese face alone (title_lines._own_face).
+* A numbered row whose value stands at a tab stop on its row is a key–value item, no heading (headings._value_beside);
+  two numbered rows with a blank row between them are no items of one list (headings._spaced_apart) unless they name
+  fields by a colon (headings._a_field).
+* The capacity a contracting officer acts in (分任支出負担行為担当官) is no part of the office issuing (bodies._CONTRACTING).
+"""
+from __future__ import annotations
+
+import pymupdf
+
+from extractors.cover import read_cover
+from extractors.headings import find_headings
+from extractors.page_flow import build_flow
+from extractors.records import Table
+from normalizers.bodies import as_issuer
+from pipeline.reading import open_document
+
+_GREY = (0.85, 0.85, 0.85)
+
+
+def _rule(page: pymupdf.Page, a: tuple[float, float], b: tuple[float, float]) -> None:
+    page.draw_line(a, b, color=(0, 0, 0), width=0.5)
+
+
+def _header_in_pieces(path) -> list[Table]:
+    """A table of three columns (x 50, 130, 210, 300) whose header row's first cell spans the first two: the header
+    shaded as three boxes of one grey, one under each of the sheet's columns, the line at x 130 drawn under the
+    header only."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((50, 60), "Points awarded for each item of the tender.", fontsize=10)
+    for x0, x1 in ((50, 130), (130, 210), (210, 300)):
+        page.draw_rect(pymupdf.Rect(x0, 100, x1, 120), color=None, fill=_GREY)   # the header's pieces
+    for y in (100, 120, 140, 160):
+        _rule(page, (50, y), (300, y))
+    for x in (50, 210, 300):
+        _rule(page, (x, 100), (x, 160))
+    _rule(page, (130, 120), (130, 160))   # under the header only
+    page.insert_text((110, 114), "Class", fontsize=9)
+    page.insert_text((240, 114), "Points", fontsize=9)
+    for k, (group, item, points) in enumerate((("Works", "Record", "4"), ("Works", "Awards", "3"))):
+        page.insert_text((55, 134 + 20 * k), group, fontsize=9)
+        page.insert_text((135, 134 + 20 * k), item, fontsize=9)
+        page.insert_text((250, 134 + 20 * k), points, fontsize=9)
+    page.insert_text((50, 200), "The total is forty points.", fontsize=10)
+    doc.save(str(path))
+    return [it for it in build_flow(open_document(str(path))).items if isinstance(it, Table)]
+
+
+def test_a_header_shaded_under_each_column_is_one_cell_where_no_line_divides_it(tmp_path):
+    tables = _header_in_pieces(tmp_path / "pieces.pdf")
+    assert [(len(t.rows), len(t.columns)) for t in tables] == [(3, 3)]
+    assert (0, 0, 1, 2) in tables[0].cells_as_drawn()   # Class over the first two columns
+
+
+def _headings(path) -> list[tuple[str, str]]:
+    doc = open_document(str(path))
+    index = find_headings(build_flow(doc), read_cover(doc))
+    return [(h.label, h.title) for h in index.at.values()]
+
+
+def _write(page: pymupdf.Page, x: float, y: float, parts: list[tuple[str, str]], size: float) -> None:
+    """Pieces of one row, each in its face, set one after the other."""
+    for font, text in parts:
+        page.insert_text((x, y), text, fontname=font, fontsize=size)
+        x += pymupdf.Font(font if font != "hebo" else "helvetica-bold").text_length(text, size) if font == "hebo" \
+            else pymupdf.Font("cjk").text_length(text, size)
+
+
+_BODY = "検索文字列の記述方法は、ポータルサイトの検索キーワードの記述方法と同じです。"
+
+
+def _paired_faces(path):
+    """LibreOffice's pair of faces: a heading's digits and Latin words in a bold Latin face, its kana and kanji in
+    a Japanese face; the heading wraps, its second row all kana; the body in a third face."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=595, height=842)
+    cover.insert_text((150, 200), "検索ＡＰＩガイド", fontname="japan", fontsize=28)
+    page = doc.new_page(width=595, height=842)
+    y = 80.0
+    for label, title in (("1 ", "本ガイドの概要"), ("2 ", "検索の方法")):
+        _write(page, 57, y, [("hebo", label), ("japan", title)], 16)
+        page.insert_text((57, y + 24), _BODY, fontname="china-s", fontsize=10.5)
+        page.insert_text((57, y + 40), _BODY, fontname="china-s", fontsize=10.5)
+        y += 70
+    _write(page, 57, y, [("hebo", "2.1"), ("japan", " 検索文字列（"), ("hebo", "Query Project_Name"),
+                         ("japan", "、"), ("hebo", "Organization_Name"), ("japan", " パ")], 16)
+    page.insert_text((86, y + 18), "ラメーター）", fontname="japan", fontsize=16)
+    page.insert_text((57, y + 44), _BODY, fontname="china-s", fontsize=10.5)
+    page.insert_text((57, y + 60), _BODY, fontname="china-s", fontsize=10.5)
+    doc.save(str(path))
+    return _headings(path)
+
+
+def test_a_heading_in_a_pair_of_faces_runs_on_to_a_row_in_its_japanese_face(tmp_path):
+    heads = _paired_faces(tmp_path / "pair.pdf")
+    assert heads[-1] == ("2.1", "検索文字列(Query Project_Name、Organization_Nameパラメーター)")
+    assert not [h for h in heads if h[1].startswith("ラメーター")]
+
+
+def _setsumeisho(path, blank_rows: bool = True, colon: bool = False):
+    """An 入札説明書's opening: numbered sections (１．…) each after a blank row, the first carrying its value at a tab;
+    under ３．, particulars typed with tabs (（１）工事名␣␣value)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y, pitch = 80.0, 16.2
+    def row(x: float, text: str, value: str = "", at: float = 192.5) -> None:
+        nonlocal y
+        page.insert_text((x, y), text, fontname="japan-s", fontsize=10.8)
+        if value:
+            page.insert_text((at, y), value, fontname="japan-s", fontsize=10.8)
+        y += pitch
+    row(82, "関東の道路の改築工事に係る入札公告に基づく一般競争入札等については、この説明書による。")
+    y += pitch
+    if colon:
+        row(71, "１．調査範囲：裏面参照の地域")
+    else:
+        row(71, "１．公告日", "令和６年１月３１日", 137)
+    y += pitch if blank_rows else 0
+    row(71, "２．連絡先：" if colon else "２．契約担当官等")
+    row(93, "東京都千代田区九段南一丁目　合同庁舎")
+    y += pitch
+    row(71, "３．工事概要")
+    row(82, "（１）工事名", "道路の改築工事（電子入札対象案件）")
+    row(82, "（２）工事場所", "東京都千代田区霞が関一丁目")
+    row(82, "（３）工期", "令和６年４月１日から令和７年３月３１日まで")
+    row(82, "（４）資料", "①別冊図面　②別冊仕様書")
+    row(82, "（５）本工事は、申請書及び資料を受け付け、価格と価格以外の要素を総合的に評価する工事である。")
+    y += pitch
+    row(71, "４．競争参加資格")
+    row(82, "（１）予算決算及び会計令第７０条及び第７１条の規定に該当しない者であること。")
+    doc.save(str(path))
+    return _headings(path)
+
+
+def test_a_value_at_a_tab_on_its_row_makes_a_numbered_row_a_field(tmp_path):
+    heads = _setsumeisho(tmp_path / "fields.pdf")
+    assert not [h for h in heads if h[0] in ("(1)", "(4)", "（１）", "（４）")]
+
+
+def test_numbered_rows_a_blank_row_apart_are_sections(tmp_path):
+    heads = [label for label, _ in _setsumeisho(tmp_path / "sections.pdf")]
+    assert heads == ["1.", "2.", "3.", "4."]
+
+
+def test_fields_named_by_a_colon_stay_a_list_however_spaced(tmp_path):
+    heads = [label for label, _ in _setsumeisho(tmp_path / "colons.pdf", colon=True)]
+    assert "1." not in heads and "2." not in heads
+
+
+def test_a_contracting_officers_capacity_is_no_part_of_the_issuing_office():
+    assert as_issuer("分任支出負担行為担当官関東地方整備局東京国道事務所長石井宏明") == "関東地方整備局東京国道事務所長"
+    assert as_issuer("支出負担行為担当官近畿地方整備局長") == "近畿地方整備局長"
+    assert as_issuer("契約担当官") == "契約担当官"   # a capacity alone names no office: kept as printed
