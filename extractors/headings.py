@@ -1531,9 +1531,19 @@ def _value_runs_on(c: Candidate, flow: Flow) -> bool:
         return False
     if _value_beside(line, nxt, flow):
         return True
-    x = letters_span(nxt)[0]
-    return x > text_x + hs.value_column * line.size \
-        and any(abs(at - x) <= indent for at in _after_gaps(line, hs.word_gap))
+    gaps, column = _after_gaps(line, hs.word_gap), text_x + hs.value_column * line.size
+    for _ in range(2):   # the value's next row; past a remark set further right than the value (…工事 / （電子入札対象案件）),
+        x = letters_span(nxt)[0]   # the row after it (②令和…: the value's second entry under its first)
+        if x <= column:
+            return False
+        if any(abs(at - x) <= indent for at in gaps):
+            return True
+        k = next_item(j, flow)
+        if k is None or not isinstance(after := flow.items[k], TextLine) or after.page != line.page \
+                or after.y0 - nxt.y1 > hs.value_gap * line.size or _same_system(flow, k, c):   # (the next item)
+            return False
+        j, nxt = k, after
+    return False
 
 
 def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
@@ -1950,13 +1960,32 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
     role = flow.roles[c.index]
     if c.kind == "band" or role is None or (c.kind == "part" and LATIN_TEXT.match(flow.line(c.index).text) is None):
         return False
-    if not role.reaches_edge:   # a row short of the edge: a sentence only in a block set in from both sides
-        return _hung_sentence(c, flow)
+    if not (role.reaches_edge or _pushed_out(c.index, flow)):   # a row short of the edge: a sentence only in a
+        return _hung_sentence(c, flow)                             # block set in from both sides
     if _set_apart(c, role.style, flow) and c.system != "title" and not _body_type_bold(c.index, flow):
         return False   # a labelled line set apart may run long; a title set apart never runs into a sentence;
     # a labelled line in the body's type made bold alone is judged as body type is (a boxed model provision
     # set in bold throughout: ２　前項の…とみなす。 is a sentence in bold, no heading)
     return _runs_into_sentence(c, flow)
+
+
+# a mark that may not open a row (行頭禁則): a closing bracket or stop
+_NO_ROW_START = "。、，．）」』】〕！？"
+
+
+def _pushed_out(i: int, flow: Flow) -> bool:
+    """Convention (禁則 by 追い出し, Word: …事務所（港湾空港関係を除 / く。）における…): a row ending short of its column's edge by no
+    more than the letters the next row opens with — a letter and the marks after it that may not open a row (く。）) —
+    and `headings.pushed_out` ems broke there for those marks: the letter went down with them, so the row is run to
+    the edge as a wrapped row is."""
+    line = flow.line(i)
+    if i + 1 >= len(flow.items) or not isinstance(nxt := flow.items[i + 1], TextLine) or nxt.page != line.page:
+        return False
+    text = nxt.text.strip()   # (as printed: clean folds the full-width marks)
+    if len(text) < 2 or text[0] in _NO_ROW_START or text[1] not in _NO_ROW_START:
+        return False
+    moved = 1 + len(text[1:]) - len(text[1:].lstrip(_NO_ROW_START))   # the letter and the marks that went down with it
+    return line.x1 >= flow.bounds(line)[1] - (moved + flow.settings.headings.pushed_out) * line.size
 
 
 def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:

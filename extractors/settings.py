@@ -457,6 +457,8 @@ class Headings:
     part_hang: float = _v(2.0, "em", "a bracketed caption alone on its line whose part (its next line or table) starts at least this\n"
                           "                              far right of it hangs over that part: its heading (（見出し） over a bulletin's headline)")
     title_gap: float = _v(0.8, "em", "a title set apart runs on to a line at most this far under it")
+    pushed_out: float = _v(1.0, "em", "a row ending short of its column's edge by no more than the letters the next row opens with\n"
+                           "                            (a letter and the marks that may not open a row: く。）) and this, broke there by 禁則")
     run_white: float = _v(1.5, "em", "two labelled lines of one system with more white than this between them (a blank row)\n"
                           "                           are no items of one list standing line under line (headings._spaced_apart)")
     field_rows: int = _v(3, "count", "empty rows under a 【…】 band that make it the label of a field left for the reader to\n"
