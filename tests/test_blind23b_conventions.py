@@ -8,6 +8,12 @@ a heading set in a pair of faces, an 入札説明書's particulars and sections,
 * A numbered row whose value stands at a tab stop on its row is a key–value item, no heading (headings._value_beside);
   two numbered rows with a blank row between them are no items of one list (headings._spaced_apart) unless they name
   fields by a colon (headings._a_field).
+* A field's value runs on past a remark set further right (…工事 / （電子入札対象案件） / ②…): the value's second entry
+  stands under its first (headings._value_runs_on).
+* A numbered row ending short of the edge because the next row opens with a letter and marks that may not open a
+  row (…を除 / く。）…, 禁則) is a wrapped row: a sentence, no heading (headings._pushed_out).
+* A title spread letter by letter (入　札　説　明　書) ends with its letters: a smaller phrase after it on its row is no part
+  of it (cover._side_pieces_apart).
 * The capacity a contracting officer acts in (分任支出負担行為担当官) is no part of the office issuing (bodies._CONTRACTING).
 """
 from __future__ import annotations
@@ -158,3 +164,68 @@ def test_a_contracting_officers_capacity_is_no_part_of_the_issuing_office():
     assert as_issuer("分任支出負担行為担当官関東地方整備局東京国道事務所長石井宏明") == "関東地方整備局東京国道事務所長"
     assert as_issuer("支出負担行為担当官近畿地方整備局長") == "近畿地方整備局長"
     assert as_issuer("契約担当官") == "契約担当官"   # a capacity alone names no office: kept as printed
+
+
+def _ogb(path):
+    """A second 入札説明書's opening (DocuWorks: each word placed): the title spread, the method beside it in smaller type;
+    on the next page a field whose two entries are numbered, a remark set right under the first; an item whose
+    sentence broke short of the edge by 禁則 (…を除 / く。）…)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    def put(x: float, y: float, text: str, size: float = 11) -> None:
+        page.insert_text((x, y), text, fontname="japan-s", fontsize=size)
+    for k, ch in enumerate("入札説明書"):
+        put(113 + 28.4 * k, 97, ch, 14)
+    put(262, 97, "一般競争入札総合評価方式（施工体制確認型）")
+    put(81, 130, "沖縄の植栽管理工事に係る入札公告に基づく一般競争入札については、この説明書による。")
+    put(70, 170, "１．公告日　令和６年１２月１７日")
+    put(70, 200, "２．契約担当官等")
+    put(93, 216, "分任支出負担行為担当官　沖縄総合事務局北部ダム統合管理事務所長")
+    page = doc.new_page(width=595, height=842)
+    put(70, 85, "３．工事概要")
+    put(76, 101, "(1)")
+    put(104, 101, "工事名")
+    put(150, 101, "①令和６・７年度羽地ダム植栽管理工事")
+    put(304, 116, "（電子入札対象案件）")
+    put(151, 131, "②令和６・７年度北部ダム植栽管理工事")
+    put(76, 147, "(2)")
+    put(104, 147, "本工事は、現場経験の少ない技術者の技術向上を図るため、主任技術者を専任で補助")
+    put(93, 162, "する技術者を配置することができる試行工事である。")
+    put(76, 178, "(3)")
+    put(104, 178, "本工事は、沖縄総合事務局開発建設部、開発建設部の事務所（港湾空港関係を除")
+    put(93, 193, "く。）における過去２年度間の低入札工事の工事成績を評価する試行工事である。")
+    put(76, 209, "(4)")
+    put(104, 209, "本工事は、参考見積書を技術資料等と併せて提出する試行工事である。")
+    put(70, 240, "４．競争参加資格")
+    put(81, 256, "予算決算及び会計令第７０条及び第７１条の規定に該当しない者であること。")
+    doc.save(str(path))
+    opened = open_document(str(path))
+    return read_cover(opened), _headings(path)
+
+
+def _candidates(path):
+    """The heading candidates of a built document by label, with its flow (the judgement of one convention asked of
+    the candidate it concerns)."""
+    from extractors.headings import heading_candidates
+    doc = open_document(str(path))
+    flow = build_flow(doc)
+    return {c.label: c for c in heading_candidates(flow, read_cover(doc))}, flow
+
+
+def test_a_fields_value_runs_on_past_a_remark_set_right(tmp_path):
+    from extractors.headings import _value_runs_on
+    _ogb(tmp_path / "ogb.pdf")
+    candidates, flow = _candidates(tmp_path / "ogb.pdf")
+    assert _value_runs_on(candidates["(1)"], flow)
+
+
+def test_a_row_broken_short_by_kinsoku_runs_on_into_its_sentence(tmp_path):
+    from extractors.headings import _a_sentence
+    _ogb(tmp_path / "ogb.pdf")
+    candidates, flow = _candidates(tmp_path / "ogb.pdf")
+    assert _a_sentence(candidates["(3)"], flow)
+
+
+def test_a_spread_title_ends_with_its_letters(tmp_path):
+    cover, _ = _ogb(tmp_path / "ogb.pdf")
+    assert cover.title == "入札説明書"
