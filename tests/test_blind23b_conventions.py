@@ -229,3 +229,35 @@ def test_a_row_broken_short_by_kinsoku_runs_on_into_its_sentence(tmp_path):
 def test_a_spread_title_ends_with_its_letters(tmp_path):
     cover, _ = _ogb(tmp_path / "ogb.pdf")
     assert cover.title == "入札説明書"
+
+
+def _note_with_a_larger_digit(path):
+    """A bold bracketed note over four rows in 10.4 pt, one full-width digit of its third row set in 11 pt (DocuWorks),
+    over the body in 11 pt."""
+    doc = pymupdf.open()
+    cover = doc.new_page(width=595, height=842)
+    cover.insert_text((200, 200), "入札説明書", fontname="japan-s", fontsize=20)
+    page = doc.new_page(width=595, height=842)
+    rows = ("【本工事の主な試行対象等は、一括審査方式、専任補助者、地元資材の活用率、難工事の実績評価、",
+            "週休２日の実績評価、契約後ＶＥ方式、入札時に工事費内訳書の提出義務、余裕期間の設定、参考",
+            None, "策工事である。】")
+    bold = pymupdf.Font("cjk")
+    for k, text in enumerate(rows):
+        y = 90 + 15 * k
+        if text is None:   # the third row: 見積書、週休 / ２ (11 pt) / 日、過去…
+            x = 70.0
+            for piece, size in (("見積書、週休", 10.4), ("２", 11.0), ("日、過去２年度間の低入札工事の成績評価、生産性向上チャレンジ工事、熱中症対", 10.4)):
+                page.insert_text((x, y), piece, fontname="japan", fontsize=size, render_mode=2, border_width=0.02)
+                x += bold.text_length(piece, size)
+            continue
+        page.insert_text((70, y), text, fontname="japan", fontsize=10.4, render_mode=2, border_width=0.02)
+    for k in range(3):
+        page.insert_text((81, 170 + 16 * k), "本入札説明書に記載の工事は、技術資料等を共通化できる２件の工事を対象に、一括して公告し、",
+                         fontname="japan-s", fontsize=11)
+    doc.save(str(path))
+    return _headings(path)
+
+
+def test_a_larger_digit_leaves_a_row_in_its_paragraph(tmp_path):
+    heads = _note_with_a_larger_digit(tmp_path / "note.pdf")
+    assert not [h for h in heads if h[1].startswith("見積書")]
