@@ -1575,7 +1575,7 @@ def _in_a_run(c: Candidate, flow: Flow) -> bool:
     for j, (a, b) in zip(_neighbours(c, flow), ((None, c.index), (c.index, None))):
         role = flow.roles[j] if j is not None else None
         if role is not None and not role.opens_space and _same_system(flow, j, c) and _aligned(flow, j, c) \
-                and not (_spaced_apart(flow, j if a is None else a, j if b is None else b) and not _a_field(c)):
+                and not (_spaced_apart(flow, j if a is None else a, j if b is None else b) and _sections(c, flow)):
             return True
     return False
 
@@ -1783,8 +1783,29 @@ def _listed(c: Candidate, flow: Flow) -> bool:
     reaching the edge) are passed over (①…向けた / ＯＥＣＤレポート… / ②…)."""
     prev, _ = _neighbours(c, flow)
     end = _item_end(c.index, flow)
-    return any(_same_system(flow, j, c) and _aligned(flow, j, c) and not (_spaced_apart(flow, a, b) and not _a_field(c))
+    return any(_same_system(flow, j, c) and _aligned(flow, j, c) and not (_spaced_apart(flow, a, b) and _sections(c, flow))
                for j, (a, b) in ((_item_start(prev, flow), (prev, c.index)), (end, (_row_before(end, flow), end))))
+
+
+def _sections(c: Candidate, flow: Flow) -> bool:
+    """The candidate may be parted from its spaced siblings as a section (_spaced_apart): it names no field (_a_field), and
+    its run heads running text — some line of its system at its indent is followed, before the next, by a sentence
+    (a line holding 。: ４．競争参加資格 over （１）…であること。). Convention (a meeting's 議事次第 set solid: １．開会 / ２．議事 /
+    （１）…について / ３．閉会, white between): an order of business lists its items, however spaced; an outline's sections
+    head passages."""
+    if _a_field(c):
+        return False
+    line = flow.line(c.index)
+    x, same = letters_span(line)[0], flow.settings.typography.same_indent * line.size
+    opened = False
+    for k, it in enumerate(flow.items):
+        if not isinstance(it, TextLine) or it.blank:
+            continue
+        if _same_system(flow, k, c) and abs(letters_span(it)[0] - x) <= same:
+            opened = True
+        elif opened and "。" in it.text:
+            return True
+    return False
 
 
 def _a_field(c: Candidate) -> bool:
