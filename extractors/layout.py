@@ -694,7 +694,7 @@ def _meeting(box: Box, other: Box, two_colours: bool, lines: tuple[list[Rule], l
         return ""
     if two_colours or _drawn_along(lines[0], lo == 1, box[hi], start, end, abut):
         return "shared"
-    if (_bands(box, other, abut) if lo == 1 else _row_pieces(box, other, abut, band)) \
+    if (_bands(box, other, abut) if lo == 1 else _row_pieces(box, other, abut, band) and _ruled_row(box, lines[1])) \
             and not _drawn_along(lines[1], lo == 1, box[hi], start, end, abut):
         return "joined"
     return ""
@@ -710,6 +710,15 @@ def _row_pieces(box: Box, other: Box, abut: float, band: float) -> bool:
     cell, not two)."""
     return abs(box[1] - other[1]) <= abut and abs(box[3] - other[3]) <= abut \
         and all(b[3] - b[1] >= band for b in (box, other))
+
+
+def _ruled_row(box: Box, verticals: list[Rule]) -> bool:
+    """Lines are drawn down the row the box stands in (a vertical rule over half its height, anywhere on the page): its
+    cells are bounded by drawn lines, so a meeting of its shaded pieces with none along it divides no cells. A header
+    row ruled by no line of its own (Word: each header cell a shaded box, its padding shaded again inside, the body's
+    lines starting under it) is divided by its boxes' edges alone (tests/table_conventions.shaded_header)."""
+    height = box[3] - box[1]
+    return any(min(max(g.y0, g.y1), box[3]) - max(min(g.y0, g.y1), box[1]) >= height / 2 for g in verticals)
 
 
 def _bands(box: Box, other: Box, abut: float) -> bool:
