@@ -198,15 +198,19 @@ def _side_pieces_apart(row: list[Line], cp: CoverPage) -> list[list[Line]]:
     sums in 10 to 14 pt; a guideline's chapter title with the side column's 8 pt references, HB附属書A, beside it):
     pieces of a row set further than `piece_gap` ems from the row's largest type and at most `side_piece` of it
     stand beside those pieces — a side note, a box of figures —, no piece of their row: a row of their own (each
-    run of them between the largest type's pieces). The row's pieces left to right when none stands so."""
+    run of them between the largest type's pieces). Convention (an 入札説明書's title spread letter by letter, 入　札　説
+    明　書, the tender's method set smaller after it: 一般競争入札総合評価方式（施工体制確認型）): a title spread over its
+    row (three letters or more, each a piece of its own) is one word the spacing closes — a smaller piece after it
+    stands beside it however near. The row's pieces left to right when none stands so."""
     row = sorted(row, key=lambda l: l.x0)
     size = max(l.size for l in row)
     small = [l.size <= cp.side_piece * size for l in row]
     if all(small[k] == small[0] for k in range(len(row))):
         return [row]
+    spread = sum(1 for k, l in enumerate(row) if not small[k] and len(l.text.strip()) == 1) >= 3
     parts = [[row[0]]]
     for k in range(1, len(row)):
-        far = row[k].x0 - row[k - 1].x1 > cp.piece_gap * size
+        far = row[k].x0 - row[k - 1].x1 > cp.piece_gap * size or (spread and small[k])
         if far and small[k] != small[k - 1]:
             parts.append([])
         parts[-1].append(row[k])

@@ -1506,7 +1506,7 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
         return False
     p, n = _neighbours(c, flow)
     nxt = flow.items[n] if n is not None else None
-    if not isinstance(nxt, TextLine) or not _heads(line, nxt):
+    if not isinstance(nxt, TextLine) or not _heads(line, nxt) or _value_beside(line, nxt, flow):   # (its row holds a value)
         return False
     return not (_same_system(flow, n, c) or _same_system(flow, p, c) or _after_hung_item(c, p, flow)) \
         and len(clean(nxt.text)) > 2 * len(c.title)
@@ -1549,9 +1549,32 @@ def _value_runs_on(c: Candidate, flow: Flow) -> bool:
     if text_x is None or j is None or not isinstance(nxt := flow.items[j], TextLine) or nxt.page != line.page \
             or nxt.y0 - line.y1 > hs.value_gap * line.size:
         return False
-    x = letters_span(nxt)[0]
-    return x > text_x + hs.value_column * line.size \
-        and any(abs(at - x) <= indent for at in _after_gaps(line, hs.word_gap))
+    if _value_beside(line, nxt, flow):
+        return True
+    gaps, column = _after_gaps(line, hs.word_gap), text_x + hs.value_column * line.size
+    for _ in range(2):   # the value's next row; past a remark set further right than the value (…工事 / （電子入札対象案件）),
+        x = letters_span(nxt)[0]   # the row after it (②令和…: the value's second entry under its first)
+        if x <= column:
+            return False
+        if any(abs(at - x) <= indent for at in gaps):
+            return True
+        k = next_item(j, flow)
+        if k is None or not isinstance(after := flow.items[k], TextLine) or after.page != line.page \
+                or after.y0 - nxt.y1 > hs.value_gap * line.size or _same_system(flow, k, c):   # (the next item)
+            return False
+        j, nxt = k, after
+    return False
+
+
+def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
+    """Convention (an 入札説明書's particulars typed with tabs: （１）工事名␣␣Ｒ６…工事 / （２）工事場所␣␣…): the item's value
+    at a tab stop, read as a line of its own on the item's row (`nxt`, the next line, sharing the row and
+    starting a word gap or more past the item's name), makes the labelled line a key–value item, as a value
+    under it does (_value_runs_on) — a heading's row holds its title alone."""
+    hs = flow.settings.headings
+    overlap = min(line.y1, nxt.y1) - max(line.y0, nxt.y0)
+    return overlap >= hs.shared_row * min(line.y1 - line.y0, nxt.y1 - nxt.y0) \
+        and letters_span(nxt)[0] >= letters_span(line)[1] + hs.word_gap * line.size
 
 
 def _after_gaps(line: TextLine, gap: float) -> list[float]:
@@ -1569,9 +1592,10 @@ def _in_a_run(c: Candidate, flow: Flow) -> bool:
     system — the label of a run's two-digit items set close to its text (no space: the width the
     second digit takes) changes nothing. The line right before or after it is such an item (a
     reference in running text, （1）で述べたように…, opens with the paragraph's indent: none)."""
-    for j in _neighbours(c, flow):
+    for j, (a, b) in zip(_neighbours(c, flow), ((None, c.index), (c.index, None))):
         role = flow.roles[j] if j is not None else None
-        if role is not None and not role.opens_space and _same_system(flow, j, c) and _aligned(flow, j, c):
+        if role is not None and not role.opens_space and _same_system(flow, j, c) and _aligned(flow, j, c) \
+                and not (_spaced_apart(flow, j if a is None else a, j if b is None else b) and _sections(c, flow)):
             return True
     return False
 
@@ -1778,7 +1802,51 @@ def _listed(c: Candidate, flow: Flow) -> bool:
     column's edge are still line under line: the rows an item runs on to (each row before them
     reaching the edge) are passed over (①…向けた / ＯＥＣＤレポート… / ②…)."""
     prev, _ = _neighbours(c, flow)
-    return any(_same_system(flow, j, c) and _aligned(flow, j, c) for j in (_item_start(prev, flow), _item_end(c.index, flow)))
+    end = _item_end(c.index, flow)
+    return any(_same_system(flow, j, c) and _aligned(flow, j, c) and not (_spaced_apart(flow, a, b) and _sections(c, flow))
+               for j, (a, b) in ((_item_start(prev, flow), (prev, c.index)), (end, (_row_before(end, flow), end))))
+
+
+def _sections(c: Candidate, flow: Flow) -> bool:
+    """The candidate may be parted from its spaced siblings as a section (_spaced_apart): it names no field (_a_field), and
+    its run heads running text — some line of its system at its indent is followed, before the next, by a sentence
+    (a line holding 。: ４．競争参加資格 over （１）…であること。). Convention (a meeting's 議事次第 set solid: １．開会 / ２．議事 /
+    （１）…について / ３．閉会, white between): an order of business lists its items, however spaced; an outline's sections
+    head passages."""
+    if _a_field(c):
+        return False
+    line = flow.line(c.index)
+    x, same = letters_span(line)[0], flow.settings.typography.same_indent * line.size
+    opened = False
+    for k, it in enumerate(flow.items):
+        if not isinstance(it, TextLine) or it.blank:
+            continue
+        if _same_system(flow, k, c) and abs(letters_span(it)[0] - x) <= same:
+            opened = True
+        elif opened and "。" in it.text:
+            return True
+    return False
+
+
+def _a_field(c: Candidate) -> bool:
+    """The candidate's title names a field by a colon (調査範囲：裏面参照の地域, 連絡先：): a form's key–value item, spaced or
+    not — no section's title (_spaced_apart parts sections, not fields)."""
+    return regex.search(r"[:：]", c.title) is not None
+
+
+def _row_before(j: int | None, flow: Flow) -> int | None:
+    """The flow index of the non-blank item right before j."""
+    return None if j is None else next((k for k in range(j - 1, -1, -1) if not blank(flow.items[k])), None)
+
+
+def _spaced_apart(flow: Flow, a: int | None, b: int | None) -> bool:
+    """Convention (an 入札説明書's sections, each after a blank row: １．公告日␣␣令和６年… / (blank) / ２．契約担当官等 / its
+    particulars set in under it): the items of a list stand line under line; two labelled lines with a blank row
+    between them (white beyond `headings.run_white` ems between row `a` and row `b`, on one page) are no items of one
+    list — each is spaced as a section's heading is."""
+    if a is None or b is None or not isinstance(up := flow.items[a], TextLine) or not isinstance(down := flow.items[b], TextLine):
+        return False
+    return up.page == down.page and down.y0 - up.y1 > flow.settings.headings.run_white * down.size
 
 
 def _aligned(flow: Flow, j: int | None, c: Candidate) -> bool:
@@ -1942,13 +2010,32 @@ def _a_sentence(c: Candidate, flow: Flow) -> bool:
     role = flow.roles[c.index]
     if c.kind == "band" or role is None or (c.kind == "part" and LATIN_TEXT.match(flow.line(c.index).text) is None):
         return False
-    if not role.reaches_edge:   # a row short of the edge: a sentence only in a block set in from both sides
-        return _hung_sentence(c, flow)
+    if not (role.reaches_edge or _pushed_out(c.index, flow)):   # a row short of the edge: a sentence only in a
+        return _hung_sentence(c, flow)                             # block set in from both sides
     if _set_apart(c, role.style, flow) and c.system != "title" and not _body_type_bold(c.index, flow):
         return False   # a labelled line set apart may run long; a title set apart never runs into a sentence;
     # a labelled line in the body's type made bold alone is judged as body type is (a boxed model provision
     # set in bold throughout: ２　前項の…とみなす。 is a sentence in bold, no heading)
     return _runs_into_sentence(c, flow)
+
+
+# a mark that may not open a row (行頭禁則): a closing bracket or stop
+_NO_ROW_START = "。、，．）」』】〕！？"
+
+
+def _pushed_out(i: int, flow: Flow) -> bool:
+    """Convention (禁則 by 追い出し, Word: …事務所（港湾空港関係を除 / く。）における…): a row ending short of its column's edge by no
+    more than the letters the next row opens with — a letter and the marks after it that may not open a row (く。）) —
+    and `headings.pushed_out` ems broke there for those marks: the letter went down with them, so the row is run to
+    the edge as a wrapped row is."""
+    line = flow.line(i)
+    if i + 1 >= len(flow.items) or not isinstance(nxt := flow.items[i + 1], TextLine) or nxt.page != line.page:
+        return False
+    text = nxt.text.strip()   # (as printed: clean folds the full-width marks)
+    if len(text) < 2 or text[0] in _NO_ROW_START or text[1] not in _NO_ROW_START:
+        return False
+    moved = 1 + len(text[1:]) - len(text[1:].lstrip(_NO_ROW_START))   # the letter and the marks that went down with it
+    return line.x1 >= flow.bounds(line)[1] - (moved + flow.settings.headings.pushed_out) * line.size
 
 
 def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:

@@ -596,7 +596,7 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
             continue
         shown.append((x0, y0, x1, y1))
         fills.append(fill)
-    shared, joined = _shared_sides(shown, fills, gaps or [], ls.abut, drawn or [], ls.bar_segments)
+    shared, joined = _shared_sides(shown, fills, gaps or [], ls.abut, drawn or [], ls.bar_segments, ls.text_band)
     out: list[Rule] = []
     for k, (x0, y0, x1, y1) in enumerate(shown):
         sides = (Rule(x0, y0, x0, y1, 0.0, True, (k, 0) in shared), Rule(x0, y0, x1, y0, 0.0, True, (k, 1) in shared),
@@ -615,7 +615,8 @@ def _may_show(b: Box, width: float, height: float, ls: Layout) -> bool:
 
 
 def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[Rule],
-                  abut: float, drawn: Sequence[Rule] = (), min_segments: int = 3) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+                  abut: float, drawn: Sequence[Rule], min_segments: int,
+                  band: float) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """(box, side) of the sides that filled boxes share and show: where two shaded boxes meet
     edge to edge (one's right side on the other's left, one's bottom on the other's top,
     overlapping along it) in two colours, or with a white line drawn along their common side,
@@ -627,8 +628,9 @@ def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[R
     Also returned, `joined`: the sides where two boxes of one colour meet whole, one on the other with no
     line between (a header cell whose text wraps, shaded line by line: WPS Office fills a cell's two
     lines as two bands of its tint, _bands, one on the other) — no edge shows there, so no rule is read; a row of a
-    table is bounded by a drawn line, not by where one line of a cell's text ends. `drawn`: the page's
-    rules; where one runs along the meeting the side is left as it was (the line bounds the row)."""
+    table is bounded by a drawn line, not by where one line of a cell's text ends. So too two pieces of one row side
+    by side (_row_pieces: a spreadsheet's header shaded cell by cell under its merged header cells). `drawn`: the
+    page's rules; where one runs along the meeting the side is left as it was (the line bounds the row or cell)."""
     out: set[tuple[int, int]] = set()
     joined: set[tuple[int, int]] = set()
     pairs: list[tuple[int, int, int]] = []
@@ -637,12 +639,12 @@ def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[R
         for k, box in enumerate(boxes):
             starts.setdefault(round(box[lo]), []).append(k)
         lines = [g for g in gaps if g.horizontal == (lo == 1)]
-        ruled = [g for g in drawn if g.horizontal] if lo == 1 else []
+        ruled = [g for g in drawn if g.horizontal == (lo == 1)]
         for k, box in enumerate(boxes):
             at = round(box[hi])
             for key in (at - 1, at, at + 1):
                 for j in starts.get(key, ()):
-                    meet = "" if j == k else _meeting(box, boxes[j], fills[j] != fills[k], (lines, ruled), (lo, hi, a, b), abut)
+                    meet = "" if j == k else _meeting(box, boxes[j], fills[j] != fills[k], (lines, ruled), (lo, hi, a, b), (abut, band))
                     (out if meet == "shared" else joined if meet == "joined" else set()).update(((k, hi), (j, lo)))
                     if meet == "shared":
                         pairs.append((k, j, lo))
@@ -681,19 +683,42 @@ def _meeting_groups(n: int, pairs: list[tuple[int, int, int]]) -> list[tuple[lis
 
 
 def _meeting(box: Box, other: Box, two_colours: bool, lines: tuple[list[Rule], list[Rule]],
-             sides: tuple[int, int, int, int], abut: float) -> str:
+             sides: tuple[int, int, int, int], near: tuple[float, float]) -> str:
     """How `box`'s side `hi` meets `other`'s side `lo` (_shared_sides): "shared" (a side dividing two
     cells), "joined" (one panel, no edge shows) or "" (they do not meet, or the side shows as it is).
-    `lines`: the white lines drawn that way, and the page's horizontal rules (top/bottom meetings)."""
+    `lines`: the white lines drawn that way, and the page's rules drawn that way (a line down or across the meeting)."""
     lo, hi, a, b = sides
+    abut, band = near   # how close sides meet; how tall a row's piece is (layout.text_band)
     start, end = max(box[a], other[a]), min(box[b], other[b])
     if abs(other[lo] - box[hi]) > abut or end - start <= abut:
         return ""
     if two_colours or _drawn_along(lines[0], lo == 1, box[hi], start, end, abut):
         return "shared"
-    if lo == 1 and _bands(box, other, abut) and not _drawn_along(lines[1], True, box[hi], start, end, abut):
+    if (_bands(box, other, abut) if lo == 1 else _row_pieces(box, other, abut, band) and _ruled_row(box, lines[1])) \
+            and not _drawn_along(lines[1], lo == 1, box[hi], start, end, abut):
         return "joined"
     return ""
+
+
+def _row_pieces(box: Box, other: Box, abut: float, band: float) -> bool:
+    """Two boxes of one row side by side: the same top and foot (within `abut`), each at least `band` tall (holding
+    a line of text, not a thick rule's pieces drawn as black bars). Convention (a
+    spreadsheet printed to PDF, Excel: a header row's shading filled cell by cell under the sheet's
+    own columns, its merged header cells spanning two or three of them): boxes of one colour meeting
+    side by side with no line drawn down their meeting show one band, so no edge divides the row
+    there; its cells are bounded by the lines drawn (a header cell 分類 over two columns reads as one
+    cell, not two)."""
+    return abs(box[1] - other[1]) <= abut and abs(box[3] - other[3]) <= abut \
+        and all(b[3] - b[1] >= band for b in (box, other))
+
+
+def _ruled_row(box: Box, verticals: list[Rule]) -> bool:
+    """Lines are drawn down the row the box stands in (a vertical rule over half its height, anywhere on the page): its
+    cells are bounded by drawn lines, so a meeting of its shaded pieces with none along it divides no cells. A header
+    row ruled by no line of its own (Word: each header cell a shaded box, its padding shaded again inside, the body's
+    lines starting under it) is divided by its boxes' edges alone (tests/table_conventions.shaded_header)."""
+    height = box[3] - box[1]
+    return any(min(max(g.y0, g.y1), box[3]) - max(min(g.y0, g.y1), box[1]) >= height / 2 for g in verticals)
 
 
 def _bands(box: Box, other: Box, abut: float) -> bool:

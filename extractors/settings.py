@@ -55,6 +55,9 @@ class Layout:
                         "                                 outline (a border drawn as a filled ring around an arrow: 1-2.5 pt)")
     panel_touch: float = _v(1.0, "pt", "filled boxes of one colour this close are one panel (a shading drawn in strips)")
     abut: float = _v(0.5, "pt", "two filled boxes whose sides lie this close meet edge to edge (shaded cells laid side by side)")
+    text_band: float = _v(5.0, "pt", "a filled box at least this tall holds a line of text: shaded boxes of one row so tall, of one\n"
+                          "                            colour, meeting side by side with no line down the meeting are one band (layout._row_pieces);\n"
+                          "                            thinner ones are a rule's pieces (a thick rule drawn as black bars)")
     bar_segments: int = _v(3, "count", "filled boxes of one width stacked edge to edge, each in a colour of its own, from which they are a "
                            "stacked bar's segments, no cells (two may be a header over a body cell; a table repeats its tints)")
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
@@ -454,6 +457,10 @@ class Headings:
     part_hang: float = _v(2.0, "em", "a bracketed caption alone on its line whose part (its next line or table) starts at least this\n"
                           "                              far right of it hangs over that part: its heading (（見出し） over a bulletin's headline)")
     title_gap: float = _v(0.8, "em", "a title set apart runs on to a line at most this far under it")
+    pushed_out: float = _v(1.0, "em", "a row ending short of its column's edge by no more than the letters the next row opens with\n"
+                           "                            (a letter and the marks that may not open a row: く。）) and this, broke there by 禁則")
+    run_white: float = _v(1.5, "em", "two labelled lines of one system with more white than this between them (a blank row)\n"
+                          "                           are no items of one list standing line under line (headings._spaced_apart)")
     field_rows: int = _v(3, "count", "empty rows under a 【…】 band that make it the label of a field left for the reader to\n"
                          "fill (【御回答欄】 over its empty box); a blank row or two under a heading is spacing")
     title_row: float = _v(1.0, "pt", "lines whose bottoms differ by at most this stand on one row (a phrase set in bold is\n"

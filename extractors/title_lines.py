@@ -86,10 +86,24 @@ def set_like(line: TextLine, nxt: TextLine, flow: Flow, apart: bool, weight: boo
     where the title does, however far its line reaches. On an OCR'd scan, whose layer writes one face and size, the
     ink is the type: a title printed in another ink than the text runs on only to a line in that ink (○… in red over
     its paragraph in black)."""
-    return (nxt.font == line.font or (apart and nxt.font != flow.body_font)) \
+    face = (nxt.font == line.font or (apart and nxt.font != flow.body_font)) and (nxt.bold == line.bold or not weight)
+    return (face or _own_face(line, nxt, flow)) \
         and abs(nxt.size - line.size) <= flow.settings.typography.near_size \
-        and (nxt.bold == line.bold or not weight) and (nxt.underlined or not line.underlined or not weight) \
+        and (nxt.underlined or not line.underlined or not weight) \
         and in_another_ink(nxt.source) == in_another_ink(line.source)
+
+
+def _own_face(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
+    """`nxt` set in one of the faces `line` itself is set in, at that face's weight there, a face not the body's.
+    Convention (a word processor's pair of faces, LibreOffice or Word: a heading's Latin letters and digits in one
+    face, 3.1 … Query Project_Name in Liberation Sans Bold, its kana and kanji in another, 検索文字列… in HGMinchoB):
+    a heading line is set in both, and its wrapped row, all kana (ラメーター）), in its Japanese face alone — the
+    heading's own type, though not the face most of its first line's letters are in. Only where the line's main face
+    sets Latin letters and digits alone (a pair of faces, not a line pieced from a panel's title and the text beside it)."""
+    latin = [s.text for s in line.source.spans if s.font == line.font and s.text.strip()]
+    if nxt.font == flow.body_font or not latin or not all(t.isascii() for t in latin):
+        return False   # (the pair: the line's main face sets its Latin letters and digits only)
+    return any(s.font == nxt.font and s.bold == nxt.bold and s.text.strip() for s in line.source.spans)
 
 
 def at_indent(line: TextLine, nxt: TextLine, hang: float | None, flow: Flow, weight: bool = True) -> bool:

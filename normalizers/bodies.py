@@ -206,9 +206,16 @@ def opens_contact(text: str) -> bool:
 _PHONE = regex.compile(r"(?:TEL|Tel|電話)?[:：]?[(（]?0\d{1,4}[)）]?[-‐－ー]\d{1,4}[-‐－ー]\d{3,4}$")
 
 
+# Convention (a national tender's contracting officer, 会計法: 分任支出負担行為担当官　関東地方整備局　東京国道事務所長　石井　宏明):
+# the capacity the head of an office acts in, printed before the office, is a role (支出負担行為担当官, 契約担当官, each
+# 分任 where delegated), no part of the office's name — the office, its head, issues the paper
+_CONTRACTING = regex.compile(r"^(?:分任)?(?:支出負担行為|契約)担当官(?=.+(?:" + _HEAD + r"))")
+
+
 def as_issuer(text: str) -> str:
     """The issuer a body's row names: the body for its members signing together, the office for its head
-    signing with a name (the name left out), the office without its telephone number; the row as it is otherwise.
+    signing with a name (the name left out), the office without its telephone number or the contracting capacity
+    its head acts in (_CONTRACTING); the row as it is otherwise.
     Read until nothing more comes off (each reading only shortens the row), so that the issuer read again is itself."""
     while (shorter := _as_issuer_once(text)) != text:
         text = shorter
@@ -217,6 +224,7 @@ def as_issuer(text: str) -> str:
 
 def _as_issuer_once(text: str) -> str:
     text = _PHONE.sub("", text) or text
+    text = _CONTRACTING.sub("", text) or text
     members = _ALL_MEMBERS.match(text)
     if members and _BODY.search(members.group(1)):
         return members.group(1)
