@@ -250,8 +250,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "corona_senmonka_kaigi_jokyo_bunseki_teigen_0501_2020": (1.0, 1.0, 1.0),   # first f1 0.833, parents 0.8 (the masthead
     # row a heading: headings via Cover.issuer_at; 渋谷/難波 beside a figure's pictures: headings._figure_word; （４） run
     # into a 〇 「… paragraph as a sentence: numbering zero_mark's title may open with a bracket)
-    "mhlw_dai2ji_hosei_yosan_tsuika_gaiyo_2020": (0.933, 1.0, 1.0),   # first f1 0.235, parents 0.5, issuer 0 (0.5/0.5
-    # against the revised truth: see its NOTES.md); left: two ○ rows of p3 whose amount is a piece of its own
+    "mhlw_dai2ji_hosei_yosan_tsuika_gaiyo_2020": (1.0, 1.0, 1.0),   # first f1 0.235, parents 0.5, issuer 0 (0.5/0.5
+    # against the revised truth: see its NOTES.md); f1 0.933 until below23: two ○ rows of p3 whose typed blanks are a
+    # piece of their own between the words and the amount are whole rows since page_flow._typed_blanks
     "mhlw_gigi_kaishaku_sono6_jimurenraku_2026": (1.0, 1.0, 1.0),   # first f1 0.923 (（別添１）: numbering attachment)
     "jizokuka_hojokin_sanko_shiryo_dai17kai_2025": (1.0, 1.0, 1.0),   # first parents 0.8 (a truth depth revised: NOTES.md)
     # session 22 (blind22b), from repositories new to tests/real, truth written first. 新潟市's 入札説明書 (Word, split by

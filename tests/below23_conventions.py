@@ -1,0 +1,60 @@
+"""Kinds below23 builds from the documents under a bar and what they share with unseen ones, built with PyMuPDF.
+The tests are in test_below23_conventions.py.
+
+build_budget_overview   a ministry's budget overview typed in Word (厚生労働省's 第２次補正予算 追加 概要): 第１ …
+                        over （１） …, then ○ items in bold, each with its amount set flush right on its row by typed
+                        spaces; the spaces of some rows are written as three pieces — the words and a few blanks,
+                        a piece of blanks alone, then blanks and the amount — far apart, each abutting the next.
+                        Every ○ row heads the paragraph under it, its amount a word of its title.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+GOTHIC = "japan"
+SIZE, TEXT_SIZE = 13.0, 12.0
+PART = ("第１", "検査体制の充実、感染拡大防止とワクチン・治療薬の開発")
+SECTION = ("（１）", "ＰＣＲ等の検査体制のさらなる強化")
+# (the item's words, its amount, written in three pieces)
+ITEMS = [("地域外来・検査センターの設置とＰＣＲ・抗原検査の実施", "３６６億円", False),
+         ("検査試薬・検査キットの確保", "１７９億円", False),
+         ("検疫における水際対策の着実な実施", "６３億円", True),
+         ("感染拡大防止システムの拡充・運用等", "１３億円", True)]
+_TEXT = "新型コロナウイルス感染症の行政検査を集中的に実施し、地域の検査体制を強化する。"
+
+
+def _bold(page: pymupdf.Page, x: float, y: float, text: str, size: float = SIZE) -> None:
+    """Filled and stroked in its own colour (Word's bold of a face with no bold cut)."""
+    page.insert_text((x, y), text, fontname=GOTHIC, fontsize=size, render_mode=2, border_width=0.03)
+
+
+def _width(text: str, size: float = SIZE) -> float:
+    """The font sets every letter of these rows, the space too, an em wide."""
+    return len(text) * size
+
+
+def build_budget_overview(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _bold(page, 60, 80, f"{PART[0]} {PART[1]}", 16)
+    _bold(page, 56, 130, f"{SECTION[0]}{SECTION[1]}")
+    y, right = 170.0, 560.0
+    for words, amount, pieces in ITEMS:
+        row = f"○ {words}"
+        if pieces:   # the words and three blanks | blanks alone | two blanks and the amount, two ems apart
+            first, last = row + "   ", "  " + amount + " "
+            x_last = right - _width(last)
+            x_blank = 70 + _width(first) + 2 * SIZE
+            blank = " " * int((x_last - 2 * SIZE - x_blank) // SIZE)
+            _bold(page, 70, y, first)
+            page.insert_text((x_blank, y), blank, fontname=GOTHIC, fontsize=SIZE)
+            _bold(page, x_last, y, last)
+        else:
+            _bold(page, 70, y, row + " " * int((right - 70 - _width(row + amount + " ")) // SIZE) + amount + " ")
+        for k in range(3):
+            page.insert_text((80 + (12 if k == 0 else 0), y + 25 + 16 * k), _TEXT, fontname=GOTHIC, fontsize=TEXT_SIZE)
+        y += 100
+    doc.save(path)
+    return path
