@@ -131,6 +131,7 @@ class Cover:
     kept_at: tuple[tuple[Box, str], ...] = ()   # a title's piece that prints words no title's, which stay text: the
                                                 # reading note closing a 新旧対照表's title row (_MARKS_NOTE), its box and words
     issuer_at: tuple[Box, ...] = ()     # the first page's row over the title that names the issuer read (_issuer_at): no heading
+    booklet: bool = False   # the first page is an examination booklet's cover (_booklet_cover): its notes head nothing
 
 
 def pieces_at(rows: list[CoverRow]) -> tuple[Box, ...]:
@@ -845,7 +846,16 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if page is not None and _title_pictured(page, rows, settings.cover):
         cover = _pictured(cover, doc, rows, settings)
     issuer = read_issuer(cover, doc, rows, after, body, settings)   # extractors.issuer's chain, step 2
-    return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at))
+    return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at), booklet=_booklet_cover(rows))
+
+
+def _booklet_cover(rows: list[CoverRow]) -> bool:
+    """Convention (an examination's question booklet, 問題冊子: its first page names the booklet on a row of its own —
+    修士課程 知能情報学専攻 入学者選抜試験問題, 令和２年度 専門科目 試験問題, 入学試験問題 — over the date and hours, then
+    the candidate's instructions, 【注意】 or 解答上の注意 and their numbered notes, and the boxes for the candidate's
+    number): that page is the booklet's cover, the questions start on the pages after it. Its notes, numbered and
+    wrapped as a text's sections would be, head nothing (headings.heading_candidates asks Cover.booklet)."""
+    return any(_EXAM_BOOKLET.search(_unspaced(r.text)) for r in rows)
 
 
 def _issuer_at(rows: list[CoverRow], issuer: str, title_at: tuple[Box, ...]) -> tuple[Box, ...]:

@@ -6,6 +6,11 @@ build_budget_overview   a ministry's budget overview typed in Word (厚生労働
                         spaces; the spaces of some rows are written as three pieces — the words and a few blanks,
                         a piece of blanks alone, then blanks and the amount — far apart, each abutting the next.
                         Every ○ row heads the paragraph under it, its amount a word of its title.
+build_exam_booklet      an examination's question booklet (東京大学 学際情報学府's 入学試験問題, 京都大学 情報学研究科's):
+                        its cover centres the year, the school, the course, the booklet's name (入学試験問題), the
+                        subject and the date and hours, then 【注意】 over numbered notes, some wrapped to a second
+                        row; each question opens a page after it with its row in bold (専門科目 第１問). The
+                        questions head the booklet; the cover's notes head nothing.
 """
 from __future__ import annotations
 
@@ -56,5 +61,48 @@ def build_budget_overview(path: Path) -> Path:
         for k in range(3):
             page.insert_text((80 + (12 if k == 0 else 0), y + 25 + 16 * k), _TEXT, fontname=GOTHIC, fontsize=TEXT_SIZE)
         y += 100
+    doc.save(path)
+    return path
+
+
+BOOKLET_ROWS = ["令和３（２０２１）年度", "東京大学大学院学際情報学府学際情報学専攻", "修士課程（総合分析情報学コース）",
+                "入学試験問題", "専門科目", "（令和３年１月２９日　１０：００～１２：００）"]
+NOTES = ["本冊子は，総合分析情報学コースの受験者のためのものである。",
+         "本冊子の本文は８ページである。落丁，乱丁，印刷不鮮明の箇所などがあった場合には申し出ること。",
+         "本冊子には，計４問の問題が収録されている。この４問の中から２問を選択して解答すること。",
+         "解答用紙は２枚ある。選択した問題ごとに解答用紙１枚を使用すること。なお，解答用紙のみが採点の対象となる。",
+         "解答には必ず黒色鉛筆（または黒色シャープペンシル）を使用すること。"]
+QUESTIONS = ["専門科目　第１問", "専門科目　第２問"]
+_QUESTION_TEXT = "以下の問いに答えなさい。なお，解答の過程も簡潔に記すこと。各小問の配点は等しいものとする。"
+
+
+def _wrapped(page: pymupdf.Page, x: float, y: float, text: str, width: int, size: float = 11.0) -> float:
+    """`text` set from x in rows of `width` letters, the rows after the first indented a letter; the next row's y."""
+    first = True
+    while text:
+        page.insert_text((x if first else x + size, y), text[:width], fontname=GOTHIC, fontsize=size)
+        text, first, y = text[width:], False, y + size * 1.6
+    return y
+
+
+def build_exam_booklet(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=595, height=842)
+    y = 110.0
+    for row in BOOKLET_ROWS:
+        _bold(cover, (595 - 16 * len(row)) / 2, y, row, 16)
+        y += 28
+    y += 20
+    cover.insert_text((70, y), "【注意】", fontname=GOTHIC, fontsize=11)
+    y += 22
+    for k, note in enumerate(NOTES, 1):
+        cover.insert_text((80, y), f"{k}.", fontname=GOTHIC, fontsize=11)
+        y = _wrapped(cover, 96, y, note, 38) + 4
+    for question in QUESTIONS:
+        page = doc.new_page(width=595, height=842)
+        _bold(page, 70, 80, question, 14)
+        y = 120.0
+        for k in range(1, 4):
+            y = _wrapped(page, 70, y, f"({k}) {_QUESTION_TEXT}", 40) + 8
     doc.save(path)
     return path

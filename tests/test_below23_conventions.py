@@ -13,3 +13,12 @@ def test_a_rows_blanks_written_as_a_piece_of_their_own_keep_its_amount_on_its_li
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(1, norm(bc.PART[0]), norm(bc.PART[1])), (2, norm(bc.SECTION[0]), norm(bc.SECTION[1]))] \
         + [(3, "○", norm(words + amount)) for words, amount, _ in bc.ITEMS]
+
+
+def test_an_exam_booklets_cover_notes_head_nothing(tmp_path):
+    """The booklet's cover — a row naming the booklet (入学試験問題) over the date, then 【注意】 and numbered notes, some
+    wrapped — heads nothing: the questions on the pages after it are the booklet's headings (cover._booklet_cover,
+    Cover.booklet)."""
+    out = _extract(bc.build_exam_booklet(tmp_path / "booklet.pdf"))
+    got = [(norm(h["label"] + h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(norm(q), k) for k, q in enumerate(bc.QUESTIONS, 2)]

@@ -205,8 +205,11 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # question numbers 問題番号 F1-1 … F2-2 (truth depth 2) share one line with the subject's band (修士課程 情報学基礎
     # 【…】 l問題番号| F1-1: the row's pieces joined), which heads the subject, and the OCR read two of them F1—2, F2—1;
     # 【注意】 on the cover and (4) n → OO (lim's subscript n→∞ read on the label's line) still heads; the tables of
-    # p10/p11 are not in the layer at all (tables 4/6)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.4, "tables_found": 0.666},
+    # p10/p11 are not in the layer at all (tables 4/6). Since below23 the cover's 【注意】 heads nothing (a booklet's
+    # cover: cover._booklet_cover, f1 0.4 → 0.444). Left, fitting this file alone: the question's box on the band's
+    # row (two headings from one OCR row), its sides read as letters (l問題番号|, I問題番号|, 1問題番号|) and its en
+    # dash read as a long dash on p4/p6 (F1—2, F2—1, which the truth's F1-2 never matches)
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.444, "tables_found": 0.666},
     # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
     # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
     # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
@@ -534,7 +537,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 0.300, footnotes 0: marks "1"+"）" in two runs, 6.R labels, a part title over its unnumbered first section) and an
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.4, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22)
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.444, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
     # newdocsA21: a PMDA review without the ministry's sheet (Word for Microsoft 365, pages 1–10 of 26), Word footnotes
     # 1）–14） with circled items; first measured f1 0.857: 7.R.1.1 read as "7." + "R.1.1 …" (numbering: decimal4)
     "pmda_shinsa_hokokusho_lixiana_cteph_2025": (1.0, 1.0, 1.0),
