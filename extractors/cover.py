@@ -59,7 +59,7 @@ from extractors.reading_order import gutters, in_side_margin, ruled_gutters, sid
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
-from extractors.settings import DEFAULT, CoverPage, Settings
+from extractors.settings import SAME_SIZE, DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.bodies import MINUTES_KIND
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
@@ -1350,11 +1350,27 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     type, the school — 北海道大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
     booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
     naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
-    its series. The title as read when its last row names no booklet, or it is one row."""
+    its series. The title as read when its last row names no booklet, or it is one row.
+    Convention (東京大学 学際情報学府's booklet: five rows in one display type — 平成２８（２０１６）年度 / the school / the
+    course / 入学試験問題 / 専 門 科 目 —, more than a title's rows, so read as its first row alone): a title read as one
+    row over rows in its type names the booklet by the last of those rows that does, its subject under it (_type_run)."""
     rows_at = [r for r in rows if r.boxes and set(r.boxes) <= set(at)]
+    if len(rows_at) == 1:
+        named = [r for r in _type_run(rows, rows_at[0]) if _EXAM_BOOKLET.search(_unspaced(r.text))]
+        return (named[-1].text, rows.index(named[-1]), named[-1].boxes) if named else (title, last, at)
     if len(rows_at) < 2 or not _EXAM_BOOKLET.search(_unspaced(rows_at[-1].text)):
         return title, last, at
     return rows_at[-1].text, last, rows_at[-1].boxes
+
+
+def _type_run(rows: list[CoverRow], row: CoverRow) -> list[CoverRow]:
+    """The rows right under `row`, one after another, set in its size (within SAME_SIZE)."""
+    run: list[CoverRow] = []
+    for r in rows[rows.index(row) + 1:]:
+        if abs(r.size - row.size) > SAME_SIZE:
+            break
+        run.append(r)
+    return run
 
 
 def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:

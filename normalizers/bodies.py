@@ -199,15 +199,25 @@ _PHONE = regex.compile(r"(?:TEL|Tel|電話)?[:：]?[(（]?0\d{1,4}[)）]?[-‐�
 
 def as_issuer(text: str) -> str:
     """The issuer a body's row names: the body for its members signing together, the office for its head
-    signing with a name (the name left out), the office without its telephone number; the row as it is otherwise.
+    signing with a name (the name left out), the office without its telephone number, a graduate school without the
+    department it names after it (_DEPARTMENT); the row as it is otherwise.
     Read until nothing more comes off (each reading only shortens the row), so that the issuer read again is itself."""
     while (shorter := _as_issuer_once(text)) != text:
         text = shorter
     return text
 
 
+# Convention (a university's graduate school named with the department a paper is for, on one row: 東京大学大学院学際情報学府
+# 学際情報学専攻 over an entrance examination's title): the school is the body; its department (専攻: a course of study
+# within it, no office) is no part of the issuer's name
+_DEPARTMENT = regex.compile(r"^(.+(?:大学院|研究科|学府|学院|学部))\p{Han}{1,16}専攻$")
+
+
 def _as_issuer_once(text: str) -> str:
     text = _PHONE.sub("", text) or text
+    department = _DEPARTMENT.match(text)
+    if department:
+        return department.group(1)
     members = _ALL_MEMBERS.match(text)
     if members and _BODY.search(members.group(1)):
         return members.group(1)

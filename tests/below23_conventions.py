@@ -10,7 +10,9 @@ build_exam_booklet      an examination's question booklet (東京大学 学際�
                         its cover centres the year, the school, the course, the booklet's name (入学試験問題), the
                         subject and the date and hours, then 【注意】 over numbered notes, some wrapped to a second
                         row; each question opens a page after it with its row in bold (専門科目 第１問). The
-                        questions head the booklet; the cover's notes head nothing.
+                        questions head the booklet; the cover's notes head nothing. Its title is the row naming the
+                        booklet (five rows in one type over the date: more than a title's), its issuer the school
+                        whose row goes on with the department (…学際情報学府学際情報学専攻).
 """
 from __future__ import annotations
 
@@ -89,8 +91,9 @@ def build_exam_booklet(path: Path) -> Path:
     doc = pymupdf.open()
     cover = doc.new_page(width=595, height=842)
     y = 110.0
-    for row in BOOKLET_ROWS:
-        _bold(cover, (595 - 16 * len(row)) / 2, y, row, 16)
+    for k, row in enumerate(BOOKLET_ROWS):   # the date and hours a size smaller than the rows over them
+        size = 16 if k < len(BOOKLET_ROWS) - 1 else 13
+        _bold(cover, (595 - size * len(row)) / 2, y, row, size)
         y += 28
     y += 20
     cover.insert_text((70, y), "【注意】", fontname=GOTHIC, fontsize=11)

@@ -1,6 +1,8 @@
 """Conventions below23 reads in the documents under a bar (tests/below23_conventions.py)."""
 from __future__ import annotations
 
+import json
+
 import below23_conventions as bc
 from conftest import read_csv, extract_document as _extract
 from real_truth import norm
@@ -22,3 +24,12 @@ def test_an_exam_booklets_cover_notes_head_nothing(tmp_path):
     out = _extract(bc.build_exam_booklet(tmp_path / "booklet.pdf"))
     got = [(norm(h["label"] + h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
     assert got == [(norm(q), k) for k, q in enumerate(bc.QUESTIONS, 2)]
+
+
+def test_an_exam_booklets_title_is_the_row_naming_it_and_its_issuer_the_school(tmp_path):
+    """Five rows in one display type over the date — more than a title's rows —: the row naming the booklet is the
+    title (cover._booklet_named, _type_run); the school's row, which goes on with the department the booklet is for,
+    names the issuer without it (normalizers.bodies._DEPARTMENT)."""
+    out = _extract(bc.build_exam_booklet(tmp_path / "booklet.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (doc["title"], doc["date"], doc["issuer"]) == ("入学試験問題", "2021-01-29", "東京大学大学院学際情報学府")
