@@ -13,6 +13,10 @@ build_exam_booklet      an examination's question booklet (東京大学 学際�
                         questions head the booklet; the cover's notes head nothing. Its title is the row naming the
                         booklet (five rows in one type over the date: more than a title's), its issuer the school
                         whose row goes on with the department (…学際情報学府学際情報学専攻).
+build_bilingual_question a question set as a pLaTeX booklet sets it: on a Japanese page in a Japanese face, its parts
+                        (1) (2) run in with their sentences — the label in the Latin face, the sentence wrapped —,
+                        then the same on an English page in a Latin face of no family (Courier, as Computer Modern), longer, so it is the body's.
+                        After a cover, the question's title heads each page; its parts head nothing.
 """
 from __future__ import annotations
 
@@ -78,11 +82,12 @@ QUESTIONS = ["専門科目　第１問", "専門科目　第２問"]
 _QUESTION_TEXT = "以下の問いに答えなさい。なお，解答の過程も簡潔に記すこと。各小問の配点は等しいものとする。"
 
 
-def _wrapped(page: pymupdf.Page, x: float, y: float, text: str, width: int, size: float = 11.0) -> float:
-    """`text` set from x in rows of `width` letters, the rows after the first indented a letter; the next row's y."""
+def _wrapped(page: pymupdf.Page, x: float, y: float, text: str, width: int, size: float = 11.0, hung: bool = False) -> float:
+    """`text` set from x in rows of `width` letters, the rows after the first indented a letter (`hung`: under the
+    first's first letter, the label hung before it); the next row's y."""
     first = True
     while text:
-        page.insert_text((x if first else x + size, y), text[:width], fontname=GOTHIC, fontsize=size)
+        page.insert_text((x if first or hung else x + size, y), text[:width], fontname=GOTHIC, fontsize=size)
         text, first, y = text[width:], False, y + size * 1.6
     return y
 
@@ -107,5 +112,41 @@ def build_exam_booklet(path: Path) -> Path:
         y = 120.0
         for k in range(1, 4):
             y = _wrapped(page, 70, y, f"({k}) {_QUESTION_TEXT}", 40) + 8
+    doc.save(path)
+    return path
+
+
+BILINGUAL_TITLES = ["総合分析情報学　第１問", "Question A1"]
+_JA_LEAD = "与えられた整数の列から部分集合を選ぶゲームを考える。ゲームの目的は選択した数の合計値を最大にすることである。"
+_JA_PARTS = ["上記のルールに従い，与えられた数列からその合計値が最大となる部分集合を選択せよ。",
+             "整数列が与えられたとき，上記のルールに従い選択した部分集合の最大合計値を求めるアルゴリズムを記述せよ。",
+             "前問で記述したアルゴリズムの計算量を求めよ。また，その計算量がなぜそうなるのかを簡潔に説明せよ。"]
+_EN_LEAD = ("Consider a game of selecting a subset from a given integer sequence. The goal is to maximize the total of the "
+            "selected numbers, where adjacent numbers cannot be selected together in one subset.")
+_EN_PARTS = ["Select the subset whose total is the largest from the sequence given above, following the rule.",
+             "Describe an algorithm that finds the largest total of a subset selected from a sequence of n integers.",
+             "Find the computational complexity of the algorithm described above and explain it briefly."]
+
+
+def build_bilingual_question(path: Path) -> Path:
+    doc = pymupdf.open()
+    cover = doc.new_page(width=595, height=842)
+    for k, row in enumerate(BOOKLET_ROWS[1:4]):
+        _bold(cover, (595 - 16 * len(row)) / 2, 200 + 30 * k, row, 16)
+    ja = doc.new_page(width=595, height=842)
+    _bold(ja, 76, 110, BILINGUAL_TITLES[0], 15)
+    y = _wrapped(ja, 76, 145, _JA_LEAD * 3, 38, 11) + 10
+    for k, part in enumerate(_JA_PARTS * 2, 1):   # (k) in the Latin face, the sentence in the Japanese one
+        ja.insert_text((89, y), f"({k})", fontname="cour", fontsize=11)
+        y = _wrapped(ja, 110, y, part, 36, 11, hung=True) + 6
+    en = doc.new_page(width=595, height=842)
+    en.insert_text((76, 110), BILINGUAL_TITLES[1], fontname="cobo", fontsize=15)
+    y = 145.0
+    for row in (_EN_LEAD * 3).split(". "):
+        en.insert_text((76, y), row, fontname="cour", fontsize=11)
+        y += 18
+    for k, part in enumerate(_EN_PARTS * 2, 1):
+        en.insert_text((89, y), f"({k}) {part}", fontname="cour", fontsize=11)
+        y += 20
     doc.save(path)
     return path
