@@ -107,11 +107,17 @@ def letters_face(line: Line, font: str | None = None) -> str:
     return most if n else line.font if font is None else font
 
 
+# punctuation (brackets, commas, stops: \p{P}) — full-width marks a Japanese face sets round Latin words too
+_MARKS = regex.compile(r"\p{P}+")
+
+
 def _japanese_letters(text: str) -> int:
-    """How many characters of `text` are neither ASCII nor white (str.isspace), counted by str's own
+    """How many characters of `text` are neither ASCII nor white (str.isspace) nor punctuation, counted by str's own
     loops, not a Python step per character: str.split() drops the same white str.isspace names, and
-    an ASCII encoding that ignores the rest keeps the ASCII ones of what is left."""
-    solid = "".join(text.split())
+    an ASCII encoding that ignores the rest keeps the ASCII ones of what is left.
+    Convention (a pLaTeX booklet's English page: （a）Microprogram, the label's full-width brackets in the Japanese
+    face, its letter and the words in Computer Modern): marks are no letters of a face — the line reads in its words'."""
+    solid = _MARKS.sub("", "".join(text.split()))
     return len(solid) - len(solid.encode("ascii", "ignore"))
 
 

@@ -16,7 +16,9 @@ build_exam_booklet      an examination's question booklet (東京大学 学際�
 build_bilingual_question a question set as a pLaTeX booklet sets it: on a Japanese page in a Japanese face, its parts
                         (1) (2) run in with their sentences — the label in the Latin face, the sentence wrapped —,
                         then the same on an English page in a Latin face of no family (Courier, as Computer Modern), longer, so it is the body's.
-                        After a cover, the question's title heads each page; its parts head nothing.
+                        The English page ends with terms listed （a）Microprogram …, the label's full-width brackets
+                        in the Japanese face. After a cover, the question's title heads each page; its parts and
+                        the terms head nothing.
 """
 from __future__ import annotations
 
@@ -128,6 +130,9 @@ _EN_PARTS = ["Select the subset whose total is the largest from the sequence giv
              "Find the computational complexity of the algorithm described above and explain it briefly."]
 
 
+EN_TERMS = ["Microprogram", "Bus", "Memory Mapped I/O"]
+
+
 def build_bilingual_question(path: Path) -> Path:
     doc = pymupdf.open()
     cover = doc.new_page(width=595, height=842)
@@ -148,5 +153,12 @@ def build_bilingual_question(path: Path) -> Path:
     for k, part in enumerate(_EN_PARTS * 2, 1):
         en.insert_text((89, y), f"({k}) {part}", fontname="cour", fontsize=11)
         y += 20
+    en.insert_text((89, y), "(7) Explain the following technical terms on computer architecture.", fontname="cour", fontsize=11)
+    for letter, term in zip("abc", EN_TERMS):   # （a） its brackets in the Japanese face, its letter and term in the Latin
+        y += 20
+        en.insert_text((104, y), "（", fontname=GOTHIC, fontsize=11)
+        en.insert_text((115, y), letter, fontname="cour", fontsize=11)
+        en.insert_text((121.6, y), "）", fontname=GOTHIC, fontsize=11)
+        en.insert_text((132.6, y), term, fontname="cour", fontsize=11)
     doc.save(path)
     return path

@@ -38,7 +38,9 @@ def test_an_exam_booklets_title_is_the_row_naming_it_and_its_issuer_the_school(t
 def test_a_japanese_pages_parts_are_judged_against_its_own_face_not_the_english_pages(tmp_path):
     """The English page's Latin face is the body's (a face of no family); the Japanese page's running lines are all in
     one other font, so its lines are judged against that font: the parts (1) (2) … run in with their sentences are
-    set apart by no typeface, no headings (typography._pages_in_other_fonts). Each page's title heads it."""
+    set apart by no typeface, no headings (typography._pages_in_other_fonts). On the English page, （a）Microprogram
+    reads in its words' Latin face, its label's brackets no letters of the Japanese one (typography._japanese_letters):
+    no heading. Each page's title heads it."""
     out = _extract(bc.build_bilingual_question(tmp_path / "question.pdf"))
     got = [(norm(h["label"] + h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
     assert got == [(norm(t), k) for k, t in enumerate(bc.BILINGUAL_TITLES, 2)]

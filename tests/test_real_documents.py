@@ -214,8 +214,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (1) (2), (a) (b) — run in with their sentences, or listing a question's terms — are read as headings over the
     # question's text, and the English cover on the last page (Entrance Examination …, its notes 1.–11.) as titles and
     # chapters; its own cover's notes head nothing (cover._booklet_cover), title and issuer are read. f1 0.364 → 0.432
-    # since a Japanese page is judged against its own face, not the English pages' CMR10 (typography._pages_in_other_fonts)
-    "utokyo_gakujo_nyushi_senmon_kamoku_2015": {"f1": 0.432},
+    # since a Japanese page is judged against its own face, not the English pages' CMR10 (typography._pages_in_other_fonts),
+    # 0.516 since a label's full-width brackets are no letters of a face (（a）Microprogram: typography._japanese_letters)
+    "utokyo_gakujo_nyushi_senmon_kamoku_2015": {"f1": 0.516},
     # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
     # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
     # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
@@ -544,7 +545,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
     "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.444, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
-    "utokyo_gakujo_nyushi_senmon_kamoku_2015": (0.432, 1.0, 1.0),   # below23, dvipdfmx (0.364 first measured): see BELOW_THE_BAR
+    "utokyo_gakujo_nyushi_senmon_kamoku_2015": (0.516, 1.0, 1.0),   # below23, dvipdfmx (0.364 first measured): see BELOW_THE_BAR
     # newdocsA21: a PMDA review without the ministry's sheet (Word for Microsoft 365, pages 1–10 of 26), Word footnotes
     # 1）–14） with circled items; first measured f1 0.857: 7.R.1.1 read as "7." + "R.1.1 …" (numbering: decimal4)
     "pmda_shinsa_hokokusho_lixiana_cteph_2025": (1.0, 1.0, 1.0),
