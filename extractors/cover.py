@@ -59,7 +59,7 @@ from extractors.reading_order import gutters, in_side_margin, ruled_gutters, sid
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
-from extractors.settings import DEFAULT, CoverPage, Settings
+from extractors.settings import SAME_SIZE, DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.bodies import MINUTES_KIND, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
@@ -131,6 +131,7 @@ class Cover:
     kept_at: tuple[tuple[Box, str], ...] = ()   # a title's piece that prints words no title's, which stay text: the
                                                 # reading note closing a 新旧対照表's title row (_MARKS_NOTE), its box and words
     issuer_at: tuple[Box, ...] = ()     # the first page's row over the title that names the issuer read (_issuer_at): no heading
+    booklet: bool = False   # the first page is an examination booklet's cover (_booklet_cover): its notes head nothing
 
 
 def pieces_at(rows: list[CoverRow]) -> tuple[Box, ...]:
@@ -888,7 +889,16 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if page is not None and _title_pictured(page, rows, settings.cover):
         cover = _pictured(cover, doc, rows, settings)
     issuer = read_issuer(cover, doc, rows, after, body, settings)   # extractors.issuer's chain, step 2
-    return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at))
+    return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at), booklet=_booklet_cover(rows))
+
+
+def _booklet_cover(rows: list[CoverRow]) -> bool:
+    """Convention (an examination's question booklet, 問題冊子: its first page names the booklet on a row of its own —
+    修士課程 知能情報学専攻 入学者選抜試験問題, 令和２年度 専門科目 試験問題, 入学試験問題 — over the date and hours, then
+    the candidate's instructions, 【注意】 or 解答上の注意 and their numbered notes, and the boxes for the candidate's
+    number): that page is the booklet's cover, the questions start on the pages after it. Its notes, numbered and
+    wrapped as a text's sections would be, head nothing (headings.heading_candidates asks Cover.booklet)."""
+    return any(_EXAM_BOOKLET.search(_unspaced(r.text)) for r in rows)
 
 
 def _issuer_at(rows: list[CoverRow], issuer: str, title_at: tuple[Box, ...]) -> tuple[Box, ...]:
@@ -1437,11 +1447,27 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     type, the school — 北海道大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
     booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
     naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
-    its series. The title as read when its last row names no booklet, or it is one row."""
+    its series. The title as read when its last row names no booklet, or it is one row.
+    Convention (東京大学 学際情報学府's booklet: five rows in one display type — 平成２８（２０１６）年度 / the school / the
+    course / 入学試験問題 / 専 門 科 目 —, more than a title's rows, so read as its first row alone): a title read as one
+    row over rows in its type names the booklet by the last of those rows that does, its subject under it (_type_run)."""
     rows_at = [r for r in rows if r.boxes and set(r.boxes) <= set(at)]
+    if len(rows_at) == 1:
+        named = [r for r in _type_run(rows, rows_at[0]) if _EXAM_BOOKLET.search(_unspaced(r.text))]
+        return (named[-1].text, rows.index(named[-1]), named[-1].boxes) if named else (title, last, at)
     if len(rows_at) < 2 or not _EXAM_BOOKLET.search(_unspaced(rows_at[-1].text)):
         return title, last, at
     return rows_at[-1].text, last, rows_at[-1].boxes
+
+
+def _type_run(rows: list[CoverRow], row: CoverRow) -> list[CoverRow]:
+    """The rows right under `row`, one after another, set in its size (within SAME_SIZE)."""
+    run: list[CoverRow] = []
+    for r in rows[rows.index(row) + 1:]:
+        if abs(r.size - row.size) > SAME_SIZE:
+            break
+        run.append(r)
+    return run
 
 
 def _breadcrumb_title(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:

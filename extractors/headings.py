@@ -683,6 +683,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     out: list[Candidate] = []
     printed = printed_title(flow, cover)
     is_cover, cover_texts = cover_lines(flow)
+    unheaded = _unheaded_page(is_cover, cover)
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {printed.text})
     named = cover_texts | _crumbs(cover.crumbs)
@@ -690,12 +691,18 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in passed or on_the_cover(it, cover.labels_at) or on_the_cover(it, cover.issuer_at):
             continue
-        if not (is_cover and it.page == 1) and it.page not in titled and not _unread(i, it, flow):
+        if it.page != unheaded and it.page not in titled and not _unread(i, it, flow):
             c = dividers[i] if i in dividers else _candidate_of(i, it, flow)
             if c is not None and not _wraps_a_line(i, c, printed, flow) and not _labels(c, i, flow) \
                     and not _is_title(i, c, printed, named, flow) and not _figure_word(i, c, flow):
                 out.append(c)
     return out
+
+
+def _unheaded_page(is_cover: bool, cover: Cover) -> int:
+    """The page that heads nothing: the first, where it is a cover (cover_lines: a few lines) or an examination
+    booklet's cover, whatever its notes (Cover.booklet, cover._booklet_cover); else none (0)."""
+    return 1 if is_cover or cover.booklet else 0
 
 
 def _candidate_of(i: int, it: TextLine, flow: Flow) -> Candidate | None:

@@ -52,6 +52,7 @@ def merge_fragments(lines: list[Line], typo: Typography, j: Joining,
     # one-letter pieces meet on a row (_spread_letters asks it last), once per page; most pages never ask
     title_size = cache(lambda: slide_body(lines, 0.0) + j.spread_size)
     pairs = _letter_pairs(keyed, j)
+    keyed = _typed_blanks(keyed, typo, j)
     runs: list[list[Line]] = []   # the pieces of each visual line, left to right
     size = base = 0.0
     visible = False
@@ -82,6 +83,28 @@ def _abuts(last: Line, line: Line, size: float, typo: Typography, j: Joining) ->
     overlap = j.enclosed_overlap * em if encloses_next(last.text) else \
         j.kerned_overlap * em if kerned_marks(last.text, line.text) else j.join_overlap
     return -overlap <= line.x0 - last.x1 <= j.join_gap * em
+
+
+def _typed_blanks(keyed: list[tuple], typo: Typography, j: Joining) -> list[tuple]:
+    """Convention (a budget overview typed in Word, each ○ item's amount set flush right on its row by typed spaces:
+    ○ 検疫における水際対策の着実な実施 … ６３億円): the blanks typed across a row may be written as a piece of their
+    own between the row's words and its figure. Such a piece of blanks, abutting a visible piece on either side in
+    their face and size, is part of the row's line: `keyed` (merge_fragments' sort) with those pieces visible, so
+    what they bridge is one line. A piece of blanks elsewhere (a rule's line of spaces, a form's empty field at a
+    row's end) stays apart, as before."""
+    rows: dict[int, list[Line]] = {}
+    for key, *_, line in keyed:
+        rows.setdefault(key, []).append(line)
+    typed = {id(b) for row in rows.values() if len(row) >= 3 for a, b, c in zip(row, row[1:], row[2:])
+             if not b.text.strip() and a.text.strip() and c.text.strip() and _one_face(a, b, c)
+             and _abuts(a, b, b.size, typo, j) and _abuts(b, c, b.size, typo, j)}
+    return [(*k[:4], True, k[5]) if id(k[5]) in typed else k for k in keyed] if typed else keyed
+
+
+def _one_face(a: Line, b: Line, c: Line) -> bool:
+    """The blank piece `b` is set in the face and size of the last span of `a` and the first of `c`."""
+    return a.spans[-1].font == b.spans[0].font == c.spans[0].font \
+        and abs(a.spans[-1].size - b.size) <= SAME_SIZE and abs(c.spans[0].size - b.size) <= SAME_SIZE
 
 
 def _spread_letters(last: Line, line: Line, size: float, title_size: Callable[[], float], j: Joining) -> bool:

@@ -107,11 +107,17 @@ def letters_face(line: Line, font: str | None = None) -> str:
     return most if n else line.font if font is None else font
 
 
+# punctuation (brackets, commas, stops: \p{P}) — full-width marks a Japanese face sets round Latin words too
+_MARKS = regex.compile(r"\p{P}+")
+
+
 def _japanese_letters(text: str) -> int:
-    """How many characters of `text` are neither ASCII nor white (str.isspace), counted by str's own
+    """How many characters of `text` are neither ASCII nor white (str.isspace) nor punctuation, counted by str's own
     loops, not a Python step per character: str.split() drops the same white str.isspace names, and
-    an ASCII encoding that ignores the rest keeps the ASCII ones of what is left."""
-    solid = "".join(text.split())
+    an ASCII encoding that ignores the rest keeps the ASCII ones of what is left.
+    Convention (a pLaTeX booklet's English page: （a）Microprogram, the label's full-width brackets in the Japanese
+    face, its letter and the words in Computer Modern): marks are no letters of a face — the line reads in its words'."""
+    solid = _MARKS.sub("", "".join(text.split()))
     return len(solid) - len(solid.encode("ascii", "ignore"))
 
 
@@ -581,8 +587,8 @@ def page_faces(items: list, body_font: str, ty: Typography) -> dict[int, str]:
     a page of fewer lines right after a listed page of that face (a part's last page) goes on in it."""
     body = family(body_font)
     faces: dict[int, str] = {}
-    if body == "other":   # a body in no family sets no part apart: nothing to count
-        return faces
+    if body == "other":   # a body in no family: the pages set in another font (_pages_in_other_fonts)
+        return _pages_in_other_fonts(_running_lines(items, ty), body_font, ty)
     by_page = _running_lines(items, ty)
     for page in sorted(by_page):
         lines = by_page[page]
@@ -600,6 +606,23 @@ def page_faces(items: list, body_font: str, ty: Typography) -> dict[int, str]:
         if (len(lines) >= ty.part_face_lines or going_on) and top != body and "other" not in (top, body) \
                 and n >= ty.part_face_share * sum(families.values()):
             faces[page] = next(font for font, _ in fonts.most_common() if family(font) == top)
+    return faces
+
+
+def _pages_in_other_fonts(by_page: dict[int, list[TextLine]], body_font: str, ty: Typography) -> dict[int, str]:
+    """Convention (a bilingual examination booklet in pLaTeX: each question on a Japanese page set in Ryumin-Light, then
+    on an English page in Computer Modern — the English pages' CMR10 the document's body, a face of no family): where
+    the body's font is of no known family, a page whose running lines (`ty.part_face_lines` of them and more) are read,
+    `ty.part_face_share` of their letters and more, in one other font is set in that font (page_faces) — a Japanese
+    line is judged against the Japanese text around it, not against a Latin face that sets no Japanese letter."""
+    faces: dict[int, str] = {}
+    for page, lines in sorted(by_page.items()):
+        fonts: Counter = Counter()
+        for it in lines:
+            fonts[letters_face(it.source, it.font)] += len(it.text.strip())
+        top, n = fonts.most_common(1)[0]
+        if len(lines) >= ty.part_face_lines and top != body_font and n >= ty.part_face_share * sum(fonts.values()):
+            faces[page] = top
     return faces
 
 

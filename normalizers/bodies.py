@@ -206,7 +206,7 @@ def opens_contact(text: str) -> bool:
 _PHONE = regex.compile(r"(?:TEL|Tel|電話)?[:：]?[(（]?0\d{1,4}[)）]?[-‐－ー]\d{1,4}[-‐－ー]\d{3,4}$")
 
 
-# Convention (a national tender's contracting officer, 会計法: 分任支出負担行為担当官　関東地方整備局　東京国道事務所長　石井　宏明):
+# Convention (a national tender's contracting officer, 会計法: 分任支出負担行為担当官　関東地方整備局　北野国道事務所長　北野　一郎):
 # the capacity the head of an office acts in, printed before the office, is a role (支出負担行為担当官, 契約担当官, each
 # 分任 where delegated), no part of the office's name — the office, its head, issues the paper
 _CONTRACTING = regex.compile(r"^(?:分任)?(?:支出負担行為|契約)担当官(?=.+(?:" + _HEAD + r"))")
@@ -215,16 +215,26 @@ _CONTRACTING = regex.compile(r"^(?:分任)?(?:支出負担行為|契約)担当�
 def as_issuer(text: str) -> str:
     """The issuer a body's row names: the body for its members signing together, the office for its head
     signing with a name (the name left out), the office without its telephone number or the contracting capacity
-    its head acts in (_CONTRACTING); the row as it is otherwise.
+    its head acts in (_CONTRACTING), a graduate school without the department it names after it (_DEPARTMENT); the row
+    as it is otherwise.
     Read until nothing more comes off (each reading only shortens the row), so that the issuer read again is itself."""
     while (shorter := _as_issuer_once(text)) != text:
         text = shorter
     return text
 
 
+# Convention (a university's graduate school named with the department a paper is for, on one row: 東京大学大学院学際情報学府
+# 学際情報学専攻 over an entrance examination's title): the school is the body; its department (専攻: a course of study
+# within it, no office) is no part of the issuer's name
+_DEPARTMENT = regex.compile(r"^(.+(?:大学院|研究科|学府|学院|学部))\p{Han}{1,16}専攻$")
+
+
 def _as_issuer_once(text: str) -> str:
     text = _PHONE.sub("", text) or text
     text = _CONTRACTING.sub("", text) or text
+    department = _DEPARTMENT.match(text)
+    if department:
+        return department.group(1)
     members = _ALL_MEMBERS.match(text)
     if members and _BODY.search(members.group(1)):
         return members.group(1)

@@ -205,8 +205,18 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # question numbers 問題番号 F1-1 … F2-2 (truth depth 2) share one line with the subject's band (修士課程 情報学基礎
     # 【…】 l問題番号| F1-1: the row's pieces joined), which heads the subject, and the OCR read two of them F1—2, F2—1;
     # 【注意】 on the cover and (4) n → OO (lim's subscript n→∞ read on the label's line) still heads; the tables of
-    # p10/p11 are not in the layer at all (tables 4/6)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.4, "tables_found": 0.666},
+    # p10/p11 are not in the layer at all (tables 4/6). Since below23 the cover's 【注意】 heads nothing (a booklet's
+    # cover: cover._booklet_cover, f1 0.4 → 0.444). Left, fitting this file alone: the question's box on the band's
+    # row (two headings from one OCR row), its sides read as letters (l問題番号|, I問題番号|, 1問題番号|) and its en
+    # dash read as a long dash on p4/p6 (F1—2, F2—1, which the truth's F1-2 never matches)
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.444, "tables_found": 0.666},
+    # 東京大学 学際情報学府's 入学試験問題 専門科目 (dvipdfmx, below23; f1 0.364 as first measured): the questions' parts
+    # (1) (2), (a) (b) — run in with their sentences, or listing a question's terms — are read as headings over the
+    # question's text, and the English cover on the last page (Entrance Examination …, its notes 1.–11.) as titles and
+    # chapters; its own cover's notes head nothing (cover._booklet_cover), title and issuer are read. f1 0.364 → 0.432
+    # since a Japanese page is judged against its own face, not the English pages' CMR10 (typography._pages_in_other_fonts),
+    # 0.516 since a label's full-width brackets are no letters of a face (（a）Microprogram: typography._japanese_letters)
+    "utokyo_gakujo_nyushi_senmon_kamoku_2015": {"f1": 0.516},
     # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
     # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
     # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
@@ -278,8 +288,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "corona_senmonka_kaigi_jokyo_bunseki_teigen_0501_2020": (1.0, 1.0, 1.0),   # first f1 0.833, parents 0.8 (the masthead
     # row a heading: headings via Cover.issuer_at; 渋谷/難波 beside a figure's pictures: headings._figure_word; （４） run
     # into a 〇 「… paragraph as a sentence: numbering zero_mark's title may open with a bracket)
-    "mhlw_dai2ji_hosei_yosan_tsuika_gaiyo_2020": (0.933, 1.0, 1.0),   # first f1 0.235, parents 0.5, issuer 0 (0.5/0.5
-    # against the revised truth: see its NOTES.md); left: two ○ rows of p3 whose amount is a piece of its own
+    "mhlw_dai2ji_hosei_yosan_tsuika_gaiyo_2020": (1.0, 1.0, 1.0),   # first f1 0.235, parents 0.5, issuer 0 (0.5/0.5
+    # against the revised truth: see its NOTES.md); f1 0.933 until below23: two ○ rows of p3 whose typed blanks are a
+    # piece of their own between the words and the amount are whole rows since page_flow._typed_blanks
     "mhlw_gigi_kaishaku_sono6_jimurenraku_2026": (1.0, 1.0, 1.0),   # first f1 0.923 (（別添１）: numbering attachment)
     "jizokuka_hojokin_sanko_shiryo_dai17kai_2025": (1.0, 1.0, 1.0),   # first parents 0.8 (a truth depth revised: NOTES.md)
     # session 22 (blind22b), from repositories new to tests/real, truth written first. 新潟市's 入札説明書 (Word, split by
@@ -574,7 +585,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 0.300, footnotes 0: marks "1"+"）" in two runs, 6.R labels, a part title over its unnumbered first section) and an
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.4, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22)
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.444, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
+    "utokyo_gakujo_nyushi_senmon_kamoku_2015": (0.516, 1.0, 1.0),   # below23, dvipdfmx (0.364 first measured): see BELOW_THE_BAR
     # newdocsA21: a PMDA review without the ministry's sheet (Word for Microsoft 365, pages 1–10 of 26), Word footnotes
     # 1）–14） with circled items; first measured f1 0.857: 7.R.1.1 read as "7." + "R.1.1 …" (numbering: decimal4)
     "pmda_shinsa_hokokusho_lixiana_cteph_2025": (1.0, 1.0, 1.0),
