@@ -355,9 +355,9 @@ def dating_line(raw: str) -> regex.Match | None:
     addressee (殿, 御中, 様: normalizers.bodies.HONORIFIC) after it; None for any other line (the pattern asked only of
     a line that may open with a date: dates.may_open_date). The date is read on the cleaned text (the match's group is
     the date as cleaned).
-    Convention (a member's filing: 令和３年２月１０日　北野市議会議長　殿　　下市町議会議員　氏名　…): the addressee's
+    Convention (a member's filing: 令和３年２月１０日　北野市議会議長　殿　　下北野町議会議員　氏名　…): the addressee's
     honorific is set apart by the text layer's spacing — white space or the line's end after it; cleaned, the text runs
-    on (議長殿下市町…), and 殿下, 殿堂, 様式 are words there. The one place that decides a dating line: line_roles._field
+    on (議長殿下北野町…), and 殿下, 殿堂, 様式 are words there. The one place that decides a dating line: line_roles._field
     (the line's role) and cover.cover_rows (CoverRow.dating: the cover's date, the filer beside the addressee)
     take its answer."""
     t = clean(raw).strip()
