@@ -140,7 +140,9 @@ def series_body(text: str) -> str:
 
 # Convention (a council's papers for a session, headed by the session line: 令和７年 第５回 北野市議会（定例会） over 一般質問
 # 日程表): the council the session line names issues them
-_SESSION = regex.compile(r"^(?:令和|平成|昭和)[0-9０-９元]{1,2}年第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)[)）]?$")
+_SESSION_YEAR = r"(?:令和|平成|昭和)[0-9０-９元]{1,2}年"   # the year a session line opens with (令和７年)
+_SESSION_OF = r"第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)"   # 第５回北野市議会（定例会: group 1 the council
+_SESSION = regex.compile(rf"^{_SESSION_YEAR}{_SESSION_OF}[)）]?$")
 
 
 def session_body(text: str) -> str:
@@ -284,7 +286,7 @@ _RELATED_TO = regex.compile(r"^(\p{Han}{2,10}?" + ISSUING_END + r")(?:関係|関
 # Convention (a council's paper for a session titled by that session, no issuer printed: 第４４４回北野市議会定例会提出議案
 # 一覧表, 令和７年第５回北野市議会臨時会…): the council the session opens the title with issues it, as the session line
 # over a title does (session_body)
-_SESSION_TITLED = regex.compile(r"^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)")
+_SESSION_TITLED = regex.compile(rf"^(?:{_SESSION_YEAR})?{_SESSION_OF}")   # the session line's words (_SESSION)
 
 
 # Convention (a city's, a town's or a village's rules titled by its name, no issuer printed: 〇〇市…選定委員会設置要綱):
