@@ -675,7 +675,8 @@ def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Setti
     statute in 游明朝, its title in ＭＳ ゴシック): the title is the rows at the top set in another typeface
     than the body's, before the first row in the body's, when they are a few and none is a sentence,
     a date or part of an outline. A bracketed row among them (（Model Law on …：…モデル法）, the name it
-    abbreviates spelled out) glosses the title, no part of it: the title ends above it."""
+    abbreviates spelled out) glosses the title, no part of it: the title ends above it. The last of two or more such
+    rows, right over an article, names the law the articles are of (_over_first_article): no row of the title."""
     top = list(takewhile(lambda r: bool(body_font) and another_typeface(r.font, body_font), rows))
     if not top or len(top) == len(rows) or len(top) > settings.cover.max_title_rows:
         return _NO_TITLE
