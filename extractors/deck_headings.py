@@ -47,7 +47,8 @@ def slide_candidates(flow: Flow, printed: str = "") -> list[Candidate]:
 
 def _candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[int]) -> Candidate:
     """The candidate of a slide's title or part heading at line i: a part's head led by its mark (_marked_parts) ranked
-    under the slides' titles, else _slide_candidate's."""
+    under the slides' titles; a part's head set wholly in brackets (_bracketed_topics) ranked no higher than under
+    them; else _slide_candidate's."""
     if not flow.roles[i].slide_title and _marked(flow, i):
         return _marked_candidate(i, flow, ranks["title"] - flow.settings.typography.larger)
     if not flow.roles[i].slide_title and _set_in_brackets(flow.line(i)):

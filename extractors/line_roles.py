@@ -340,7 +340,7 @@ def _field(s: str, raw: str) -> bool:
     """The line (`s`: cleaned; `raw`: as printed, for dating_line) is a field, 項目：値 (FIELD_ROW): asked only of a
     line holding a colon; or a contact's row, its key and whom to ask after it (CONTACT_ROW).
     Convention (a form filed with an office: 令和３年２月１０日　…議長　殿　…議員　氏名　…): a line that
-    opens with a date and names its addressee (殿, 御中) after it is the filing's dating line —
+    opens with a date and names its addressee (殿, 御中, 様) after it is the filing's dating line (dating_line) —
     the date, the addressee and the signer — a field of the form, no title."""
     if (":" in s or "：" in s) and FIELD_ROW.match(s.strip()) is not None:
         return True
