@@ -750,13 +750,13 @@ def _bill_titled(rows: list[CoverRow], paper: bool, settings: Settings) -> tuple
     """Convention (a council's bill set out on one page in one size: 議案第１号 at the top left — a stamp, read out of
     the rows —, its title set in from the text's edge, the articles, then the filing line 令和４年６月１０日提出 and the
     mayor signing under it): on a page printing a council paper's number (`paper`, labels.PAPER_LABEL) and its filing
-    line (a date closed by 提出 alone on its row, cover_row.filing_row), the first row is the bill's title — when it is a name, no
-    sentence, no date, no outline's part, no longer than a name row (`max_issuer`)."""
+    line (a date closed by 提出 alone on its row, cover_row.filing_row), the first row is the bill's title — when it
+    is a name row (cover_row._name_row: no sentence, no date, no outline's part, no note or number, no longer than
+    `max_issuer`)."""
     if not paper or len(rows) < 2 or not any(filing_row(r) for r in rows[1:]):
         return _NO_TITLE
-    first, cp = rows[0], settings.cover
-    s = _unspaced(first.text)
-    if _SENTENCE.search(first.text) or _NOT_A_NAME.match(s) or _date_row(first, cp.date_share) or len(s) > cp.max_issuer:
+    first = rows[0]
+    if not _name_row(first, settings, settings.cover.max_issuer):
         return _NO_TITLE
     return first.text.strip(), 0, first.boxes
 
