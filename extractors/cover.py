@@ -521,9 +521,12 @@ def _article_caption(rows: list[CoverRow], k: int) -> bool:
     """Convention (a 要綱 whose first article stands right under its title: …設置要綱 / （趣旨） / 第１条 この要綱は…):
     a bracketed row right over a row that opens an article (第Ｎ条, its number run into its text or not) is that
     article's caption, never a qualifier of the title over it."""
-    if k + 1 >= len(rows):
-        return False
-    s = fold_width(_unspaced(rows[k + 1].text))
+    return k + 1 < len(rows) and _opens_article(rows[k + 1])
+
+
+def _opens_article(row: CoverRow) -> bool:
+    """The row opens an article: 第Ｎ条, its number run into its text or not (ARTICLE, GLUED_ARTICLE)."""
+    s = fold_width(_unspaced(row.text))
     return ARTICLE.match(s) is not None or GLUED_ARTICLE.match(s) is not None
 
 
@@ -698,8 +701,8 @@ def _over_first_article(rows: list[CoverRow], k: int) -> bool:
     the title."""
     if k + 1 >= len(rows):
         return False
-    nxt = fold_width(_unspaced(rows[k + 1].text))
-    return ARTICLE.match(nxt) is not None or (ARTICLE_CAPTION.match(nxt) is not None and _article_caption(rows, k + 1))
+    return _opens_article(rows[k + 1]) or (ARTICLE_CAPTION.match(fold_width(_unspaced(rows[k + 1].text))) is not None
+                                           and _article_caption(rows, k + 1))
 
 
 def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
