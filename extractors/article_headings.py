@@ -199,7 +199,7 @@ def outside_articles(candidates: list[Candidate], flow: Flow) -> list[Candidate]
         if c.system == "article" and not caption_above(c, flow) and not statute:
             continue
         if c.system == "article" or OUTLINE.get(c.system, ("",))[0] == "第" or (c.system == "title" and c.styled) \
-                or c.centred or c.kind == "band" or c.system in TOP or _names_a_law(c, flow):
+                or c.centred or c.kind == "band" or c.system in TOP or names_a_law(c, flow):
             in_article = c.system == "article"
             statute = c.kind != "band"
         elif in_article:
@@ -210,8 +210,9 @@ def outside_articles(candidates: list[Candidate], flow: Flow) -> list[Candidate]
     return out
 
 
-def _names_a_law(c: Candidate, flow: Flow) -> bool:
-    """The candidate is a law's name over its articles (law_name): the article before it ends there."""
+def names_a_law(c: Candidate, flow: Flow) -> bool:
+    """The candidate is a law's name over its articles (law_name): the article before it ends there
+    (outside_articles), and it heads the articles under it (heading_levels._laws_over_articles)."""
     return c.system == "title" and c.apart and law_name(c.index, flow) is not None
 
 

@@ -41,9 +41,9 @@ from itertools import takewhile
 import regex
 
 from extractors.contents import is_contents_title
-from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _FILED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
+from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
                                   _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced,
-                                  first_dated, printed_text, published)
+                                  filing_row, first_dated, printed_text, published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -526,9 +526,12 @@ def _article_caption(rows: list[CoverRow], k: int) -> bool:
     """Convention (a 要綱 whose first article stands right under its title: …設置要綱 / （趣旨） / 第１条 この要綱は…):
     a bracketed row right over a row that opens an article (第Ｎ条, its number run into its text or not) is that
     article's caption, never a qualifier of the title over it."""
-    if k + 1 >= len(rows):
-        return False
-    s = fold_width(_unspaced(rows[k + 1].text))
+    return k + 1 < len(rows) and _opens_article(rows[k + 1])
+
+
+def _opens_article(row: CoverRow) -> bool:
+    """The row opens an article: 第Ｎ条, its number run into its text or not (ARTICLE, GLUED_ARTICLE)."""
+    s = fold_width(_unspaced(row.text))
     return ARTICLE.match(s) is not None or GLUED_ARTICLE.match(s) is not None
 
 
@@ -680,7 +683,8 @@ def _title_in_heading_face(rows: list[CoverRow], body_font: str, settings: Setti
     statute in 游明朝, its title in ＭＳ ゴシック): the title is the rows at the top set in another typeface
     than the body's, before the first row in the body's, when they are a few and none is a sentence,
     a date or part of an outline. A bracketed row among them (（Model Law on …：…モデル法）, the name it
-    abbreviates spelled out) glosses the title, no part of it: the title ends above it."""
+    abbreviates spelled out) glosses the title, no part of it: the title ends above it. The last of two or more such
+    rows, right over an article, names the law the articles are of (_over_first_article): no row of the title."""
     top = list(takewhile(lambda r: bool(body_font) and another_typeface(r.font, body_font), rows))
     if not top or len(top) == len(rows) or len(top) > settings.cover.max_title_rows:
         return _NO_TITLE
@@ -702,8 +706,8 @@ def _over_first_article(rows: list[CoverRow], k: int) -> bool:
     the title."""
     if k + 1 >= len(rows):
         return False
-    nxt = fold_width(_unspaced(rows[k + 1].text))
-    return ARTICLE.match(nxt) is not None or (ARTICLE_CAPTION.match(nxt) is not None and _article_caption(rows, k + 1))
+    return _opens_article(rows[k + 1]) or (ARTICLE_CAPTION.match(fold_width(_unspaced(rows[k + 1].text))) is not None
+                                           and _article_caption(rows, k + 1))
 
 
 def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
@@ -754,13 +758,13 @@ def _bill_titled(rows: list[CoverRow], paper: bool, settings: Settings) -> tuple
     """Convention (a council's bill set out on one page in one size: 議案第１号 at the top left — a stamp, read out of
     the rows —, its title set in from the text's edge, the articles, then the filing line 令和４年６月１０日提出 and the
     mayor signing under it): on a page printing a council paper's number (`paper`, labels.PAPER_LABEL) and its filing
-    line (a date closed by 提出 alone on its row, _FILED), the first row is the bill's title — when it is a name, no
-    sentence, no date, no outline's part, no longer than a name row (`max_issuer`)."""
-    if not paper or len(rows) < 2 or not any(_FILED.match(fold_width(_unspaced(r.text))) for r in rows[1:]):
+    line (a date closed by 提出 alone on its row, cover_row.filing_row), the first row is the bill's title — when it
+    is a name row (cover_row._name_row: no sentence, no date, no outline's part, no note or number, no longer than
+    `max_issuer`)."""
+    if not paper or len(rows) < 2 or not any(filing_row(r) for r in rows[1:]):
         return _NO_TITLE
-    first, cp = rows[0], settings.cover
-    s = _unspaced(first.text)
-    if _SENTENCE.search(first.text) or _NOT_A_NAME.match(s) or _date_row(first, cp.date_share) or len(s) > cp.max_issuer:
+    first = rows[0]
+    if not _name_row(first, settings, settings.cover.max_issuer):
         return _NO_TITLE
     return first.text.strip(), 0, first.boxes
 
@@ -1053,8 +1057,8 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
 
 
 def _running_only(row: CoverRow) -> bool:
-    """A head printed again on later pages that the cover's readers read nothing from: no date (令和４年２月24日南国市企画課作成
-    dates a plan on every page) and no body or series naming its issuer (政府CIO補佐官等ディスカッションペーパー)."""
+    """A head printed again on later pages that the cover's readers read nothing from: no date (令和４年２月24日北野市企画課作成
+    dates a plan on every page) and no body or series naming its issuer (北野市政策研究所ディスカッションペーパー)."""
     s = _unspaced(fold_width(row.text))
     return not may_hold_date(s) and not names_body(s) and not series_body(s)
 
@@ -1318,7 +1322,7 @@ _MEETING_DAY = regex.compile(r"^(?:開催)?日時[:：]?$")   # the particulars'
 
 def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: list[CoverRow],
                    share: float, on_its_row: Dated = NO_DATE, filed: Dated = NO_DATE,
-                   bill: bool = False) -> tuple[Dated, str]:
+                   paper: bool = False) -> tuple[Dated, str]:
     """The date the cover prints (the date rows from `at` under the title, else the date closing the
     title's row, `on_its_row`, else the next page's head), and where none gives one, the date and maker a
     stamp over the title prints (`_made_stamp`): (date, maker — '' but for a stamp). Where none is printed,
@@ -1327,7 +1331,7 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     word (_AMENDED) dates the paper as revised."""
     rest = rows[last + 1:]
     date = _document_date(rest[at:], share) if at is not None \
-        else on_its_row if on_its_row.iso else _opening_date(rows, opening, share, filed, bill)
+        else on_its_row if on_its_row.iso else _opening_date(rows, opening, share, filed, paper)
     stamp = _made_stamp(rows[:last + 1], share) if at is None and not date.iso else None
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
@@ -1366,8 +1370,8 @@ _WAVE_SUBJECT = regex.compile(r"^(.+?)\s*[～〜~]([^～〜~]+)[～〜~]$")
 
 
 def _page_subject_off(title: str, opening: list[CoverRow]) -> str:
-    """Convention (a briefing or poster titled page by page: 南国市ＤＸ推進方針 ～国の動向～ over the
-    first page, 南国市ＤＸ推進方針 ～本市の取組～ over the next): a title closing on a subject between
+    """Convention (a briefing or poster titled page by page: 北野市ＤＸ推進方針 ～国の動向～ over the
+    first page, 北野市ＤＸ推進方針 ～本市の取組～ over the next): a title closing on a subject between
     wave dashes, where the head of the next page repeats the name with another subject, names
     the document by the name alone; the subjects are the pages' own — the row is the page's title (a heading,
     as the next page's is), so no line is the document's title alone: the cover hands on no title_at."""
@@ -1511,25 +1515,25 @@ def _spelt(rows: list[CoverRow], j: int, name: str, most: int) -> tuple[int, tup
 
 
 def _opening_date(rows: list[CoverRow], opening: list[CoverRow], share: float, filed: Dated = NO_DATE,
-                  bill: bool = False) -> Dated:
+                  paper: bool = False) -> Dated:
     """A cover that prints no date and no text (title and issuer only): the document's date is
     the first date row at the head of the next page, above its text (the date a rule was made,
     set under its title repeated); none there, the filing line of the bill that page carries
     (`filed`, _filing_line); none either, no date.
     Convention (a bill set from its first page — 議案第６号 / its title / 第１条 … — whose articles and their amount
-    lists run onto the next page and close there with the filing line, 令和８年２月２７日提出 / 南国市長　…): a first page
-    that is a council paper's (`bill`, _paper_numbered) and prints text but no date is dated by that filing line."""
+    lists run onto the next page and close there with the filing line, 令和８年２月２７日提出 / 北野市長　…): a first page
+    that is a council paper's (`paper`, _paper_numbered) and prints text but no date is dated by that filing line."""
     if any("。" in r.text for r in rows):
-        return filed if bill else NO_DATE
+        return filed if paper else NO_DATE
     return first_dated(opening, share, filed)
 
 
 def _filing_line(rows: list[CoverRow], share: float) -> Dated:
     """Convention (a budget book: its cover prints the year, the title and the city, no date; the bill it
-    carries follows on the next page — 議案第８６号 / its title / 第１条 … / 令和７年１２月１日提出 / 石垣市長　…): the
-    bill's filing line, a date closed by 提出 alone on its row (_FILED), dates the book. `rows`: the next page's;
+    carries follows on the next page — 議案第８６号 / its title / 第１条 … / 令和７年１２月１日提出 / 北野市長　…): the
+    bill's filing line, a date closed by 提出 alone on its row (cover_row.filing_row), dates the book. `rows`: the next page's;
     NO_DATE when it prints no such line."""
-    return next((d for r in rows if _FILED.match(fold_width(_unspaced(r.text))) and (d := _row_date(r, share)).iso),
+    return next((d for r in rows if filing_row(r) and (d := _row_date(r, share)).iso),
                 NO_DATE)
 _MINUTES_KIND = regex.compile(rf"^{MINUTES_KIND}$")
 
@@ -1557,7 +1561,7 @@ def _body_quoting(title: str) -> regex.Match | None:
 
 
 def _made(row: CoverRow) -> regex.Match | None:
-    """The office a dated stamp says made the paper (令和４年２月24日南国市企画課作成 → 南国市企画課)."""
+    """The office a dated stamp says made the paper (令和４年２月24日北野市企画課作成 → 北野市企画課)."""
     s = _unspaced(row.text)
     m = DATE.search(s)
     return _MADE.match(s[m.end():]) if m else None

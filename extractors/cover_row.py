@@ -190,6 +190,13 @@ _BOOKLET_NAME = r"(?:試験問題|問題冊子|問題用紙)"
 _EXAM_BOOKLET = regex.compile(_BOOKLET_NAME + "$")
 _EXAM_NAMED = regex.compile(_BOOKLET_NAME)
 _FILED = regex.compile(rf"^({DATE.pattern})提出$")
+
+
+def filing_row(row: CoverRow) -> bool:
+    """Convention (a council bill's filing line: 令和８年２月２７日提出, over the mayor signing it): the row is a date
+    closed by 提出 alone (_FILED, on the row folded, white space out). The one test of it: the bill's title
+    (cover._bill_titled), the date it gives a cover (cover._filing_line) and its signer (issuer._filing_signer)."""
+    return _FILED.match(fold_width(_unspaced(row.text))) is not None
 _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
 

@@ -47,10 +47,11 @@ def slide_candidates(flow: Flow, printed: str = "") -> list[Candidate]:
 
 def _candidate(i: int, flow: Flow, ranks: dict[str, float], opening: set[int]) -> Candidate:
     """The candidate of a slide's title or part heading at line i: a part's head led by its mark (_marked_parts) ranked
-    under the slides' titles, else _slide_candidate's."""
+    under the slides' titles; a part's head set wholly in brackets (_bracketed_topics) ranked no higher than under
+    them; else _slide_candidate's."""
     if not flow.roles[i].slide_title and _marked(flow, i):
         return _marked_candidate(i, flow, ranks["title"] - flow.settings.typography.larger)
-    if not flow.roles[i].slide_title and ENCLOSED_WHOLE.match(_SPACES.sub("", clean(flow.line(i).text))):
+    if not flow.roles[i].slide_title and _set_in_brackets(flow.line(i)):
         c = _slide_candidate(i, flow, ranks, opening)   # a bracketed topic (_bracketed_topics): under the slides' titles
         return replace(c, size=min(c.size, ranks["title"] - flow.settings.typography.larger))
     return _slide_candidate(i, flow, ranks, opening)
@@ -190,9 +191,15 @@ def _bracketed_topics(flow: Flow, titled: dict[int, float], shared: dict[int, se
         role = flow.roles[i]
         if isinstance(it, TextLine) and it.page in titled and role is not None and not role.slide_title \
                 and not role.mark and i not in shared and it.size < titled[it.page] - larger \
-                and ENCLOSED_WHOLE.match(_SPACES.sub("", clean(it.text))) and _over_an_item(i, it, flow):
+                and _set_in_brackets(it) and _over_an_item(i, it, flow):
             series.setdefault(it.page, []).append(i)
     return [i for found in series.values() if len(found) >= 2 for i in found]
+
+
+def _set_in_brackets(line: TextLine) -> bool:
+    """The line is set wholly in one pair of round brackets, spaces out (numbering.ENCLOSED_WHOLE): a bracketed topic
+    (_bracketed_topics), set under the slides' titles (_candidate)."""
+    return ENCLOSED_WHOLE.match(_SPACES.sub("", clean(line.text))) is not None
 
 
 def _over_an_item(i: int, line: TextLine, flow: Flow) -> bool:

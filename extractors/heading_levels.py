@@ -12,7 +12,7 @@ from extractors.heading_candidate import Candidate, candidate_text
 from extractors.line_roles import letters_span, text_left
 from extractors.numbering import ATTACHMENT_STAMP, BAND_ALONE, BESIDE, BY_NAME, FOLLOWS, OUTLINE, SLOT, TOP, decimal_outer, first_in_part, \
     first_label, folded, label_number
-from extractors.article_headings import law_name
+from extractors.article_headings import names_a_law
 from extractors.neighbours import next_item
 from extractors.records import Flow, TextLine
 from normalizers.dates import DATE
@@ -152,9 +152,10 @@ def _titles_over_marks_unsized(kept: list[Candidate], flow: Flow) -> set[int]:
 
 
 def _laws_over_articles(kept: list[Candidate], flow: Flow) -> set[int]:
-    """Flow indexes of the laws' names that head the articles quoted under them (article_headings.law_name: 特許法 over
-    (特許の要件) / 第29条 …): each opens a level at the top, its articles one under it; each stands at the top whatever is open (the next law's name the first's sibling)."""
-    return {c.index for c in kept if c.system == "title" and c.apart and law_name(c.index, flow) is not None}
+    """Flow indexes of the laws' names that head the articles quoted under them (article_headings.names_a_law: 特許法 over
+    (特許の要件) / 第29条 …): each opens a level at the top, its articles one under it; each stands at the top whatever is
+    open (the next law's name the first's sibling)."""
+    return {c.index for c in kept if names_a_law(c, flow)}
 
 
 def _boxes_over_outline(kept: list[Candidate], nest_size: float) -> set[int]:

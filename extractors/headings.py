@@ -1353,7 +1353,7 @@ def _outside_amount_lists(candidates: list[Candidate], flow: Flow, shared: dict[
 def _amounts_beside(i: int, flow: Flow, shared: dict[int, set[int]]) -> bool:
     """Line i shares its row with pieces that are bare amounts only, one at least (_outside_amount_lists)."""
     beside = [flow.items[j] for j in shared.get(i, set())]
-    return bool(beside) and all(isinstance(it, TextLine) and _BARE_AMOUNT.match(regex.sub(r"\s", "", it.text))
+    return bool(beside) and all(isinstance(it, TextLine) and _BARE_AMOUNT.match(_SPACES.sub("", it.text))
                                 for it in beside)
 
 

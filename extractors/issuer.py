@@ -56,9 +56,9 @@ from typing import Protocol
 
 import regex
 
-from extractors.cover_row import (PUBLISHED_LABEL, _EXAM_NAMED, _FILED, _GLOSS, _SEAL, _WHITE_AND_DOTS, Box, CoverRow,
+from extractors.cover_row import (PUBLISHED_LABEL, _EXAM_NAMED, _GLOSS, _SEAL, _WHITE_AND_DOTS, Box, CoverRow,
                                   Dated, _closing, _compact, _latin, _name_row, _row_date, _signing_rows, _stacked, _unspaced,
-                                  printed_text, published)
+                                  filing_row, printed_text, published)
 from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
@@ -141,12 +141,12 @@ def _issuer_under(rows: list[CoverRow], first: int, last: int, settings: Setting
 
 
 def _filing_signer(cover: CoverRead, after: list[CoverRow], settings: Settings) -> str:
-    """Convention (a budget book dated by the bill it carries, _filing_line: 令和７年１２月１日提出 / 石垣市長　中山　義隆):
+    """Convention (a budget book dated by the bill it carries, _filing_line: 令和７年１２月１日提出 / 北野市長　北野　一郎):
     the office signing the filing line, on the row right under it, files the bill and issues the book (the holder's
-    name out: normalizers.bodies.as_issuer) — the body's name on the cover (石垣市) is the book's binding. Only where the
+    name out: normalizers.bodies.as_issuer) — the body's name on the cover (北野市) is the book's binding. Only where the
     filing line dates the cover (the cover prints no date of its own); "" otherwise."""
     share = settings.cover.date_share
-    at = next((k for k, r in enumerate(after) if _FILED.match(fold_width(_unspaced(r.text)))
+    at = next((k for k, r in enumerate(after) if filing_row(r)
                and (d := _row_date(r, share)).iso and d.iso == cover.date), None)
     if at is None or at + 1 >= len(after) or not names_body(after[at + 1].text):
         return ""
@@ -213,12 +213,12 @@ def _minutes_body(title: str) -> regex.Match | None:
 _ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
 _PUBLISHER = regex.compile(rf"{PUBLISHED_LABEL}([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?")
 _NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 石垣市, 総務省: a body's name alone
-_LABELLED = regex.compile(rf"^(?:団体名|作成者|作成|{PUBLISHED_LABEL})[:：](.{{1,40}})$")   # 団体名：音威子府村, 発行者：…
+_LABELLED = regex.compile(rf"^(?:団体名|作成者|作成|{PUBLISHED_LABEL})[:：](.{{1,40}})$")   # 団体名：北野村, 発行者：…
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
 
 def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
-    """An issuer given by a label (団体名：音威子府村, 発行者：…; letter-spacing dots no letters), else by the publisher's
+    """An issuer given by a label (団体名：北野村, 発行者：…; letter-spacing dots no letters), else by the publisher's
     line among the rows down to the title's, `last` (_publisher_over)."""
     return next((lm for r in rows if (lm := _LABELLED.match(_WHITE_AND_DOTS.sub("", r.text)))), None) \
         or _publisher_over(rows[:last + 1])

@@ -352,7 +352,7 @@ def _field(s: str, raw: str) -> bool:
     """The line (`s`: cleaned; `raw`: as printed, for dating_line) is a field, 項目：値 (FIELD_ROW): asked only of a
     line holding a colon; or a contact's row, its key and whom to ask after it (CONTACT_ROW).
     Convention (a form filed with an office: 令和３年２月１０日　…議長　殿　…議員　氏名　…): a line that
-    opens with a date and names its addressee (殿, 御中) after it is the filing's dating line —
+    opens with a date and names its addressee (殿, 御中, 様) after it is the filing's dating line (dating_line) —
     the date, the addressee and the signer — a field of the form, no title."""
     if (":" in s or "：" in s) and FIELD_ROW.match(s.strip()) is not None:
         return True
@@ -367,9 +367,9 @@ def dating_line(raw: str) -> regex.Match | None:
     addressee (殿, 御中, 様: normalizers.bodies.HONORIFIC) after it; None for any other line (the pattern asked only of
     a line that may open with a date: dates.may_open_date). The date is read on the cleaned text (the match's group is
     the date as cleaned).
-    Convention (a member's filing: 令和３年２月１０日　北野市議会議長　殿　　下市町議会議員　氏名　…): the addressee's
+    Convention (a member's filing: 令和３年２月１０日　北野市議会議長　殿　　下北野町議会議員　氏名　…): the addressee's
     honorific is set apart by the text layer's spacing — white space or the line's end after it; cleaned, the text runs
-    on (議長殿下市町…), and 殿下, 殿堂, 様式 are words there. The one place that decides a dating line: line_roles._field
+    on (議長殿下北野町…), and 殿下, 殿堂, 様式 are words there. The one place that decides a dating line: line_roles._field
     (the line's role) and cover.cover_rows (CoverRow.dating: the cover's date, the filer beside the addressee)
     take its answer."""
     t = clean(raw).strip()

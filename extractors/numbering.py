@@ -655,7 +655,7 @@ _FIGURE_WORD = "図表|図|Figure"   # the word a figure's number follows (図�
 CAPTION = regex.compile(rf"^(?:{_CAPTION_BRACKET}\s*(?=図表|図\s*[0-9]|表\s*[0-9]))?(?:(?:{_FIGURE_WORD}|表|Table|資料|別添)\s*[0-9]+"
                         r"|(?:資料|出典|提供|注|備考)\s*[：:]"
                         r"|[〔\[]例\s*[0-9]+[〕\]]|第\s*[0-9]+(?:\s*[-－‐―ー]\s*[0-9]+)*\s*(?:図|表)(?![のにをはがでと、。]))")
-# a figure's own caption over it, by its number (【図6．渋谷駅および…】, 図表1, Figure 2): CAPTION's bracket and figure's
+# a figure's own caption over it, by its number (【図6．北野駅および…】, 図表1, Figure 2): CAPTION's bracket and figure's
 # word — not a table's (its rows follow) nor a source or a note under a figure (資料：, 注：)
 FIGURE_TITLE = regex.compile(rf"^{_CAPTION_BRACKET}?\s*(?:{_FIGURE_WORD})\s*[0-9]")
 # 別紙1 国庫補助事業と地方単独事業の取扱について, 別添２　…: an enclosure's label (別紙, 別添, 別表, 参考資料 and its

@@ -140,7 +140,9 @@ def series_body(text: str) -> str:
 
 # Convention (a council's papers for a session, headed by the session line: 令和７年 第５回 北野市議会（定例会） over 一般質問
 # 日程表): the council the session line names issues them
-_SESSION = regex.compile(r"^(?:令和|平成|昭和)[0-9０-９元]{1,2}年第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)[)）]?$")
+_ERA_YEAR = r"(?:令和|平成|昭和)[0-9０-９元]{1,2}年"   # a year of an era, as a session line or a budget's title opens (令和７年)
+_SESSION_OF = r"第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)"   # 第５回北野市議会（定例会: group 1 the council
+_SESSION = regex.compile(rf"^{_ERA_YEAR}{_SESSION_OF}[)）]?$")
 
 
 def session_body(text: str) -> str:
@@ -152,7 +154,7 @@ def session_body(text: str) -> str:
 # Convention (a budget paper titled by the fiscal year and the ministry or the local government whose budget it is:
 # 令和２年度文部科学省第２次補正予算（案）, 令和２年度総務省所管補正予算（案）の概要, the ordinal in kanji too:
 # 令和２年度 厚生労働省第二次補正予算（案）の概要): that body issues it
-_BUDGET_OF = regex.compile(r"^(?:令和|平成|昭和)[0-9０-９元]{1,2}年度(\S{1,16}?(?:省|庁|府|都|道|県|市|区|町|村))(?:所管)?"
+_BUDGET_OF = regex.compile(rf"^{_ERA_YEAR}度(\S{{1,16}}?(?:省|庁|府|都|道|県|市|区|町|村))(?:所管)?"
                            r"(?:一般会計|特別会計)?(?:第[0-9０-９一二三四五六七八九十]+次)?(?:補正)?予算")
 
 
@@ -302,7 +304,7 @@ _RELATED_TO = regex.compile(r"^(\p{Han}{2,10}?" + ISSUING_END + r")(?:関係|関
 # Convention (a council's paper for a session titled by that session, no issuer printed: 第４４４回北野市議会定例会提出議案
 # 一覧表, 令和７年第５回北野市議会臨時会…): the council the session opens the title with issues it, as the session line
 # over a title does (session_body)
-_SESSION_TITLED = regex.compile(r"^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?第[0-9０-９]{1,3}回(\S{1,12}?議会)[(（]?(?:定例会|臨時会)")
+_SESSION_TITLED = regex.compile(rf"^(?:{_ERA_YEAR})?{_SESSION_OF}")   # the session line's words (_SESSION)
 
 
 # Convention (a city's, a town's or a village's rules titled by its name, no issuer printed: 〇〇市…選定委員会設置要綱):
