@@ -63,9 +63,9 @@ from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
 from extractors.settings import Settings
-from normalizers.bodies import HONORIFIC
+from normalizers.bodies import HONORIFIC, INQUIRY_KEY
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
-from normalizers.bodies import (ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, filer,
+from normalizers.bodies import (ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, contact_desk, filer,
                                 members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
                                 title_body, unit_of)
 from normalizers.dates import DATE
@@ -450,12 +450,14 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
       author read none: the paper's figures and the paper are that body's, _credited_maker.
     - the publisher a masthead row's 【発行】 label names with the issue's date, on the page's first rows
       (_publisher, cover_row.published: 【発行】令和8年3月　北野市自治会連合会), after a stamp;
+    - a flyer's desk: the desk its contact band names (_flyer_desk), when none of the above holds;
     A body merely named in a sentence of the text is never read here; "" when none of these holds."""
     stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
     title = _unspaced(cover.title)
     agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
     return stamp or _publisher(rows[:settings.cover.masthead_rows]) or _over_title(cover, rows) or agenda \
-        or _foot_band(rows, body) or reported_body(title) or _author_printed(doc) or _credited_maker(doc)
+        or _foot_band(rows, body) or reported_body(title) or _author_printed(doc) or _credited_maker(doc) \
+        or _flyer_desk(cover, doc, rows, settings)
 
 
 def _publisher(head: list[CoverRow]) -> str:
@@ -501,3 +503,18 @@ def _credited_maker(doc: SourceDoc) -> str:
     credits name it and none names another; ""."""
     makers = [m.group(1) for p in doc.pages for ln in p.lines for m in MADE_BY.finditer(_unspaced(ln.text))]
     return makers[0] if len(makers) >= 2 and len(set(makers)) == 1 else ""
+
+
+def _flyer_desk(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], settings: Settings) -> str:
+    """Convention (a flyer passed round, 回覧: one sheet — its front, and its back if printed, a schedule — no date,
+    and at its foot the contact band: 【お問い合わせ先】 / 鈴鹿市地域医療推進課(保健センター） / hours / TEL, or ご予約･お問合せは
+    / …課(市役所2階24番窓口） / TEL…まで): the sheet prints no sender but the desk that runs what it offers, named under
+    the page's last inquiry key (normalizers.bodies.contact_desk: its place left out). A dated paper, or one of more
+    pages (settings.cover.flyer_pages: a report's cover), names whom to ask there, no issuer (issuer20's contact
+    band); ""."""
+    if len(doc.pages) > settings.cover.flyer_pages or cover.date:
+        return ""
+    ordered = sorted(rows, key=lambda r: r.y0)
+    desks = [contact_desk(_unspaced(k.text), _unspaced(d.text)) for k, d in zip(ordered, ordered[1:])
+             if INQUIRY_KEY.match(_unspaced(k.text))]
+    return desks[-1] if desks else ""

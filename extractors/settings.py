@@ -572,6 +572,9 @@ class CoverPage:
     masthead_rows: int = _v(2, "count", "a masthead row printing the issue's date or its publisher (【発行】令和8年3月　北野市自治会連合会,\n"
                             "                               令和8年2月20日発行: cover_row.published) stands among the first page's first this many\n"
                             "                               rows, set small over the title (cover._dated_cover, issuer._publisher)")
+    flyer_pages: int = _v(2, "count", "a flyer passed round is one sheet, printed on one side or both (its front and the\n"
+                          "                             schedule on its back): an undated paper of at most this many pages whose\n"
+                          "                             first page's contact band names a desk is issued by that desk (issuer._flyer_desk)")
     opening_rows: int = _v(4, "count", "the head of the page after a cover, before its text: the title repeated, a variant\n                               (通常枠) and the date the document was made stand in its first this many rows")
     centred: float = _v(1.0, "em", "a title centred over the text: its axis within this of the text column's (Word centres exactly;\n"
                         "                      a justified column's right edge varies by a glyph)")

@@ -66,6 +66,14 @@ HONORIFIC = "殿|様|御中"
 # ask, no issuer — neither its head nor the rows under it
 _CONTACT = regex.compile(r"^[【\[［<＜(（]?(?:連絡先|問い?合わ?せ先?|お問い?合わ?せ先?|担当|照会先)")
 
+# Convention (a flyer's contact band at its foot: 【お問い合わせ先】 / 鈴鹿市地域医療推進課(保健センター） / its hours / TEL, or
+# ご予約･お問合せは / …課(市役所2階24番窓口） / TEL…まで): the inquiry key alone on its row (what to ask for, 予約 or
+# 申込み, before it), the desk on the row under it (contact_desk)
+INQUIRY_KEY = regex.compile(r"^[【［\[<＜〈(（]?(?:ご?(?:予約|申込み?|申し込み)[・･、]?)?(?:お?問い?合わ?せ(?:先|窓口)?|連絡先|照会先)は?"
+                            r"[】］\]>＞〉)）]?[:：]?$")
+# the desk's place in brackets after its name ((保健センター）, （市役所2階24番窓口）): where it sits, not who it is
+_DESK_PLACE = regex.compile(r"[（(][^（）()]{1,24}[）)]$")
+
 # Convention (a body's members signing together: 新型コロナウイルス感染症対策専門家会議構成員一同): the body is the issuer
 _ALL_MEMBERS = regex.compile(r"^(.+?)(?:構成員|委員|メンバー|有志)?一同$")
 
@@ -196,6 +204,14 @@ def unit_of(organisation: str, unit: str) -> bool:
 # Convention (a figure's credit naming the body that made it from its sources: …のディスクロ誌より金融庁作成, 資料：…を基に
 # 文部科学省作成): the body after より, もとに, 基に or a credit's colon, closed by 作成
 MADE_BY = regex.compile(r"(?:より|もとに|基に|[：:])(\p{Han}{2,12}?" + ISSUING_END + r")作成")
+
+
+def contact_desk(key: str, row: str) -> str:
+    """The desk a contact band names (INQUIRY_KEY): `row` (white space out), the row under the key `key`, when it names
+    a body, its place in brackets left out (_DESK_PLACE); "" otherwise."""
+    if not INQUIRY_KEY.match(key) or not names_body(row):
+        return ""
+    return as_issuer(_DESK_PLACE.sub("", row))
 
 
 def opens_contact(text: str) -> bool:

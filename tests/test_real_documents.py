@@ -677,7 +677,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'sakaiminato_gikai_giketsu_kekka_ichiran_rinjikai_2025': 'not printed in the document (the truth names the council whose votes the list records, as for its 定例会 sibling); read: none',
     'setagaya_yosan_hensei_gaiyo_2026': 'printed from p2, not on the cover; read: none',
     'soumu_johotsushin_hakusho_2024_part1_ch4_sec1': 'printed on p1, not read as the issuer; read: none',
-    'suzuka_kekkaku_kenshin_oshirase_2026': 'printed on p1, not read as the issuer; read: none',
     'tokyo_corona_kansensha_hassei_jokyo_2021': 'not printed in the document (the truth names its source); read: none',
     'zaimu_tokubetsu_kaikei_guidebook_rodo_hoken_2017': 'not printed in the document (the truth names its source); read: none',
     'zaimu_zaisei_jijo_slides_hoseigo_2020': 'not printed in the document (the truth names its source); read: none',
