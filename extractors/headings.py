@@ -1295,7 +1295,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = flow.text_left or text_left(flow), shared_rows(flow)   # (found once: Flow.text_left)
     out = []
-    inside = _outside_amount_lists(_outside_listed_divisions(outside_articles(candidates, flow), flow), flow, shared)
+    inside = _outside_amount_lists(_outside_listed_divisions(outside_articles(_outside_paper_lists(candidates, flow), flow), flow),
+                                   flow, shared)
     faces, parts = _page_title_faces(inside, flow, shared), _part_title_types(inside, flow, shared)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
@@ -1348,6 +1349,25 @@ def _outside_amount_lists(candidates: list[Candidate], flow: Flow, shared: dict[
     and nothing else (_BARE_AMOUNT; shared_rows) is an account of the list, no heading of the text — a division
     heads its part alone on its row."""
     return [c for c in candidates if not (division(c.system) and _amounts_beside(c.index, flow, shared))]
+
+
+def _outside_paper_lists(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention (a council's list of the bills put to its session, 提出議案一覧表: 議案第１号 beside its subject, row under
+    row, nothing between the rows nor after the last): the council papers' lines (council_paper) that close the
+    document with no passage — a sentence (。) or a table — after any of them, `headings.paper_list` of them or more,
+    are a list's entries — the session's papers named, none stated — no headings. A 提案理由 states its papers one by
+    one or a few together (議案第３４号 / 議案第３５号 over one paragraph on both): a passage follows every run of them,
+    and each heads it; a bill's own first page (議案第１２号 over its title and articles) is one paper."""
+    papers = [c.index for c in candidates if c.system == "council_paper"]
+    ends = papers[1:] + [len(flow.items)]
+    tail = list(takewhile(lambda k: not _passage_in(papers[k], ends[k], flow), reversed(range(len(papers)))))
+    listed = {papers[k] for k in tail} if len(tail) >= flow.settings.headings.paper_list else set()
+    return [c for c in candidates if c.index not in listed]
+
+
+def _passage_in(i: int, end: int, flow: Flow) -> bool:
+    """A passage stands between flow items i and end: a table, or a line holding a sentence's 。 (_outside_paper_lists)."""
+    return any(isinstance(it, Table) or (isinstance(it, TextLine) and "。" in it.text) for it in flow.items[i + 1:end])
 
 
 def _amounts_beside(i: int, flow: Flow, shared: dict[int, set[int]]) -> bool:

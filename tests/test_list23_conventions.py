@@ -1,0 +1,21 @@
+"""list23 (tests/list23_conventions.py): a run of council papers' rows with no sentence after any of them is a list of
+the session's bills — its entries head nothing; papers stated in a 提案理由, alone or together, head their reasons."""
+from __future__ import annotations
+
+import list23_conventions as lc
+from conftest import extract_document as _extract, read_csv
+
+
+def test_a_session_s_list_of_bills_holds_no_headings(tmp_path):
+    """議案第１号 … 議案第１２号, each beside its subject, line under line, nothing after the last: the list's entries
+    (headings._outside_paper_lists) — on main each row was read as a heading (council_paper)."""
+    out = _extract(lc.build_bill_list(tmp_path / "list.pdf"))
+    assert read_csv(out / "headings.csv") == [], [r["label"] for r in read_csv(out / "headings.csv")]
+
+
+def test_papers_stated_together_still_head_their_reason(tmp_path):
+    """議案第２号 over 議案第３号, then one paragraph on both: the two head it (a 提案理由 states bills together) —
+    every paper of the statement is a heading."""
+    out = _extract(lc.build_statement(tmp_path / "statement.pdf"))
+    labels = [r["label"] for r in read_csv(out / "headings.csv")]
+    assert labels == ["議案第1号", "議案第2号", "議案第3号", "議案第4号"], labels
