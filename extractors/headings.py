@@ -683,7 +683,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     out: list[Candidate] = []
     printed = printed_title(flow, cover)
     is_cover, cover_texts = cover_lines(flow)
-    unheaded = _unheaded_page(is_cover, cover)
+    unheaded = _unheaded_pages(is_cover, cover, flow)
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {printed.text})
     named = cover_texts | _crumbs(cover.crumbs)
@@ -691,7 +691,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in passed or on_the_cover(it, cover.labels_at) or on_the_cover(it, cover.issuer_at):
             continue
-        if it.page != unheaded and it.page not in titled and not _unread(i, it, flow):
+        if it.page not in unheaded and it.page not in titled and not _unread(i, it, flow):
             c = dividers[i] if i in dividers else _candidate_of(i, it, flow)
             if c is not None and not _wraps_a_line(i, c, printed, flow) and not _labels(c, i, flow) \
                     and not _is_title(i, c, printed, named, flow) and not _figure_word(i, c, flow):
@@ -699,10 +699,25 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     return out
 
 
-def _unheaded_page(is_cover: bool, cover: Cover) -> int:
-    """The page that heads nothing: the first, where it is a cover (cover_lines: a few lines) or an examination
-    booklet's cover, whatever its notes (Cover.booklet, cover._booklet_cover); else none (0)."""
-    return 1 if is_cover or cover.booklet else 0
+def _unheaded_pages(is_cover: bool, cover: Cover, flow: Flow) -> set[int]:
+    """The pages that head nothing: the first, where it is a cover (cover_lines: a few lines) or an examination
+    booklet's cover, whatever its notes (Cover.booklet, cover._booklet_cover); a booklet's back cover (_back_cover)."""
+    return ({1} if is_cover or cover.booklet else set()) | ({_back_cover(flow)} if cover.booklet else set())
+
+
+_PAGE_MARKS = frozenset({"page_number", "running_footer", "running_header"})
+
+
+def _back_cover(flow: Flow) -> int:
+    """Convention (an examination booklet printed in two languages, 東京大学 学際情報学府's: the cover's notes printed
+    again in English on the booklet's back page — Entrance Examination …, Directions, notes 1.–11., the box for the
+    examinee's number): in a booklet (Cover.booklet) whose pages between its covers all carry a page number or a
+    running line (furniture), the last page carrying none — unnumbered as the front cover is — is the back cover: it
+    heads nothing. 0 when there is none (a booklet of two pages, a page between unnumbered, the last numbered)."""
+    marked = {f.page for f in flow.furniture if f.kind in _PAGE_MARKS}
+    last = max((it.page for it in flow.items if isinstance(it, TextLine)), default=0)
+    between = range(2, last)
+    return last if len(between) >= flow.settings.headings.numbered_between and last not in marked and all(p in marked for p in between) else 0
 
 
 def _candidate_of(i: int, it: TextLine, flow: Flow) -> Candidate | None:

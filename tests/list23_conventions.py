@@ -60,3 +60,39 @@ def build_statement(path: Path) -> Path:
         y += 24
     doc.save(str(path))
     return path
+
+
+BACK_ROWS = ["Entrance Examination", "for Applied Computer Science Course,", "The University of Tokyo. Academic Year 2021"]
+BACK_NOTES = ["This booklet is for the examinees in Applied Computer Science Course.",
+              "This booklet has eight pages. Report missing, misplaced or imperfect pages to the instructor.",
+              "This booklet includes four questions. Select any two questions and answer only those two.",
+              "Use only black pencils (or black mechanical pencils).",
+              "Do not take away this booklet, the answer sheets, and the scratch paper."]
+
+
+def build_booklet_with_back_cover(path: Path) -> Path:
+    """below23's examination booklet, its question pages numbered A-1 … at the foot (four of them), then its back
+    page: the cover in English — centred rows, Directions, numbered notes — no page number."""
+    import below23_conventions as bc
+    src = pymupdf.open(str(bc.build_exam_booklet(path.with_name("front.pdf"))))
+    doc = pymupdf.open()
+    doc.insert_pdf(src)
+    doc.insert_pdf(src, from_page=1)   # the questions again: four numbered pages
+    for k, page in enumerate(doc.pages(1), 1):
+        label = f"A-{k}"
+        page.insert_text(((_W - pymupdf.get_text_length(label, fontsize=10)) / 2, 800), label, fontsize=10)
+    back = doc.new_page(width=_W, height=_H)
+    y = 110.0
+    for row in BACK_ROWS:
+        back.insert_text(((_W - pymupdf.get_text_length(row, fontname="tibo", fontsize=16)) / 2, y), row,
+                         fontname="tibo", fontsize=16)
+        y += 28
+    y += 20
+    back.insert_text((70, y), "Directions: Do not open this booklet before the examination begins.", fontname="tibo",
+                     fontsize=11)
+    y += 22
+    for k, note in enumerate(BACK_NOTES, 1):
+        back.insert_text((80, y), f"{k}. {note}", fontsize=10)
+        y += 18
+    doc.save(str(path))
+    return path

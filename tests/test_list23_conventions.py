@@ -19,3 +19,14 @@ def test_papers_stated_together_still_head_their_reason(tmp_path):
     out = _extract(lc.build_statement(tmp_path / "statement.pdf"))
     labels = [r["label"] for r in read_csv(out / "headings.csv")]
     assert labels == ["議案第1号", "議案第2号", "議案第3号", "議案第4号"], labels
+
+
+def test_a_booklets_back_cover_heads_nothing(tmp_path):
+    """The booklet's pages numbered A-1 … between its covers, its last page unnumbered — the cover printed again in
+    English, centred rows, Directions and numbered notes —: the back cover, heading nothing as the front one does
+    (headings._unheaded_pages) — on main its rows and notes were read as headings."""
+    import below23_conventions as bc
+    out = _extract(lc.build_booklet_with_back_cover(tmp_path / "booklet.pdf"))
+    got = [(h["title"], int(h["page"])) for h in read_csv(out / "headings.csv")]
+    assert not [g for g in got if g[1] == 6], got
+    assert len(got) == 2 * len(bc.QUESTIONS), got
