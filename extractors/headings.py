@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ENCLOSED_WHOLE, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ENCLOSED_WHOLE, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -322,9 +322,9 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
 def _holds_no_title(s: str, title: str) -> bool:
     """A labelled line that holds no title: it closes a sentence or breaks off at a comma, holds only a
     bracketed remark ((略)) or no letter at all, or only its dates (a schedule's entry:
-    numbering.schedule_entry)."""
+    numbering.schedule_entry), or a formula (（b）lim over its limit and operand: numbering.formula_title)."""
     return breaks_off(s) or ends_with_full_stop(s) or english_sentence(title) or bool(OMITTED.match(title) or NO_LETTER.match(title)) \
-        or schedule_entry(title)
+        or schedule_entry(title) or formula_title(title)
 
 
 def _typed_in(system: str, spaced: bool) -> bool:

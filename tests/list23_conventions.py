@@ -96,3 +96,22 @@ def build_booklet_with_back_cover(path: Path) -> Path:
         y += 18
     doc.save(str(path))
     return path
+
+
+def build_limits_question(path: Path) -> Path:
+    """below23's booklet, its first question's page ending with a part set as TeX sets limits: （a）lim on the label's
+    row, x→0 and the operand on the rows under it in a smaller size; then （b）lim the same way."""
+    import below23_conventions as bc
+    doc = pymupdf.open(str(bc.build_exam_booklet(path.with_name("front.pdf"))))
+    page = doc[1]
+    y = 400.0
+    page.insert_text((70, y), "(4) 次の極限値を求めよ。", fontname="japan", fontsize=12)
+    for label, limit, operand in (("（a）", "x→0", "1 − cos x"), ("（b）", "x→π/4", "tan(x + π/4)")):
+        y += 30
+        page.insert_text((90, y), label, fontname="japan", fontsize=12)
+        page.insert_text((90 + 24, y), "lim", fontname="tiro", fontsize=12)
+        page.insert_text((90 + 24, y + 10), limit, fontname="tiro", fontsize=8)
+        page.insert_text((90 + 48, y), operand, fontname="tiro", fontsize=12)
+        y += 14
+    doc.save(str(path))
+    return path

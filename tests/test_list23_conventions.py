@@ -30,3 +30,11 @@ def test_a_booklets_back_cover_heads_nothing(tmp_path):
     got = [(h["title"], int(h["page"])) for h in read_csv(out / "headings.csv")]
     assert not [g for g in got if g[1] == 6], got
     assert len(got) == 2 * len(bc.QUESTIONS), got
+
+
+def test_a_part_set_as_a_formula_heads_nothing(tmp_path):
+    """（a）lim / （b）lim over their limits: a label whose title is an operator's name and no word (a formula:
+    numbering.formula_title) holds no title — on main （b）lim was read as a heading."""
+    out = _extract(lc.build_limits_question(tmp_path / "limits.pdf"))
+    titles = [h["title"] for h in read_csv(out / "headings.csv")]
+    assert not [t for t in titles if "lim" in t], titles
