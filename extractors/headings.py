@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ENCLOSED_WHOLE, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import ENCLOSED_WHOLE, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -322,9 +322,9 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
 def _holds_no_title(s: str, title: str) -> bool:
     """A labelled line that holds no title: it closes a sentence or breaks off at a comma, holds only a
     bracketed remark ((略)) or no letter at all, or only its dates (a schedule's entry:
-    numbering.schedule_entry)."""
+    numbering.schedule_entry), or a formula (（b）lim over its limit and operand: numbering.formula_title)."""
     return breaks_off(s) or ends_with_full_stop(s) or english_sentence(title) or bool(OMITTED.match(title) or NO_LETTER.match(title)) \
-        or schedule_entry(title)
+        or schedule_entry(title) or formula_title(title)
 
 
 def _typed_in(system: str, spaced: bool) -> bool:
@@ -683,7 +683,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     out: list[Candidate] = []
     printed = printed_title(flow, cover)
     is_cover, cover_texts = cover_lines(flow)
-    unheaded = _unheaded_page(is_cover, cover)
+    unheaded = _unheaded_pages(is_cover, cover, flow)
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {printed.text})
     named = cover_texts | _crumbs(cover.crumbs)
@@ -691,7 +691,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in passed or on_the_cover(it, cover.labels_at) or on_the_cover(it, cover.issuer_at):
             continue
-        if it.page != unheaded and it.page not in titled and not _unread(i, it, flow):
+        if it.page not in unheaded and it.page not in titled and not _unread(i, it, flow):
             c = dividers[i] if i in dividers else _candidate_of(i, it, flow)
             if c is not None and not _wraps_a_line(i, c, printed, flow) and not _labels(c, i, flow) \
                     and not _is_title(i, c, printed, named, flow) and not _figure_word(i, c, flow):
@@ -699,10 +699,25 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     return out
 
 
-def _unheaded_page(is_cover: bool, cover: Cover) -> int:
-    """The page that heads nothing: the first, where it is a cover (cover_lines: a few lines) or an examination
-    booklet's cover, whatever its notes (Cover.booklet, cover._booklet_cover); else none (0)."""
-    return 1 if is_cover or cover.booklet else 0
+def _unheaded_pages(is_cover: bool, cover: Cover, flow: Flow) -> set[int]:
+    """The pages that head nothing: the first, where it is a cover (cover_lines: a few lines) or an examination
+    booklet's cover, whatever its notes (Cover.booklet, cover._booklet_cover); a booklet's back cover (_back_cover)."""
+    return ({1} if is_cover or cover.booklet else set()) | ({_back_cover(flow)} if cover.booklet else set())
+
+
+_PAGE_MARKS = frozenset({"page_number", "running_footer", "running_header"})
+
+
+def _back_cover(flow: Flow) -> int:
+    """Convention (an examination booklet printed in two languages, 東京大学 学際情報学府's: the cover's notes printed
+    again in English on the booklet's back page — Entrance Examination …, Directions, notes 1.–11., the box for the
+    examinee's number): in a booklet (Cover.booklet) whose pages between its covers all carry a page number or a
+    running line (furniture), the last page carrying none — unnumbered as the front cover is — is the back cover: it
+    heads nothing. 0 when there is none (a booklet of two pages, a page between unnumbered, the last numbered)."""
+    marked = {f.page for f in flow.furniture if f.kind in _PAGE_MARKS}
+    last = max((it.page for it in flow.items if isinstance(it, TextLine)), default=0)
+    between = range(2, last)
+    return last if len(between) >= flow.settings.headings.numbered_between and last not in marked and all(p in marked for p in between) else 0
 
 
 def _candidate_of(i: int, it: TextLine, flow: Flow) -> Candidate | None:
@@ -1295,7 +1310,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = flow.text_left or text_left(flow), shared_rows(flow)   # (found once: Flow.text_left)
     out = []
-    inside = _outside_amount_lists(_outside_listed_divisions(outside_articles(candidates, flow), flow), flow, shared)
+    inside = _outside_amount_lists(_outside_listed_divisions(outside_articles(_outside_paper_lists(candidates, flow), flow), flow),
+                                   flow, shared)
     faces, parts = _page_title_faces(inside, flow, shared), _part_title_types(inside, flow, shared)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
@@ -1348,6 +1364,25 @@ def _outside_amount_lists(candidates: list[Candidate], flow: Flow, shared: dict[
     and nothing else (_BARE_AMOUNT; shared_rows) is an account of the list, no heading of the text — a division
     heads its part alone on its row."""
     return [c for c in candidates if not (division(c.system) and _amounts_beside(c.index, flow, shared))]
+
+
+def _outside_paper_lists(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention (a council's list of the bills put to its session, 提出議案一覧表: 議案第１号 beside its subject, row under
+    row, nothing between the rows nor after the last): the council papers' lines (council_paper) that close the
+    document with no passage — a sentence (。) or a table — after any of them, `headings.paper_list` of them or more,
+    are a list's entries — the session's papers named, none stated — no headings. A 提案理由 states its papers one by
+    one or a few together (議案第３４号 / 議案第３５号 over one paragraph on both): a passage follows every run of them,
+    and each heads it; a bill's own first page (議案第１２号 over its title and articles) is one paper."""
+    papers = [c.index for c in candidates if c.system == "council_paper"]
+    ends = papers[1:] + [len(flow.items)]
+    tail = list(takewhile(lambda k: not _passage_in(papers[k], ends[k], flow), reversed(range(len(papers)))))
+    listed = {papers[k] for k in tail} if len(tail) >= flow.settings.headings.paper_list else set()
+    return [c for c in candidates if c.index not in listed]
+
+
+def _passage_in(i: int, end: int, flow: Flow) -> bool:
+    """A passage stands between flow items i and end: a table, or a line holding a sentence's 。 (_outside_paper_lists)."""
+    return any(isinstance(it, Table) or (isinstance(it, TextLine) and "。" in it.text) for it in flow.items[i + 1:end])
 
 
 def _amounts_beside(i: int, flow: Flow, shared: dict[int, set[int]]) -> bool:

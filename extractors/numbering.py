@@ -740,6 +740,17 @@ def ends_with_full_stop(text: str) -> bool:
 
 
 NO_LETTER = regex.compile(r"^[^\p{L}]+$")
+# Convention (a question's part set as a formula after its label, typeset by TeX: （b）lim on the label's row, its limit
+# x→π/4 and its operand on the rows under it): the names TeX sets as operators (\lim, \sin, \log, \max …)
+_OPERATORS = frozenset("lim limsup liminf sup inf max min sin cos tan cot sec csc sinh cosh tanh arcsin arccos arctan "
+                       "log ln lg exp det dim ker deg arg gcd Pr".split())
+
+
+def formula_title(title: str) -> bool:
+    """The title is a formula: an operator's name (_OPERATORS) and nothing else of a word — single letters, digits,
+    signs and brackets around it (lim, sin x, max(a, b)): it names nothing a heading would."""
+    words = regex.findall(r"\p{L}+", title)
+    return any(w in _OPERATORS for w in words) and all(w in _OPERATORS or len(w) == 1 for w in words)
 # a label's title that is only a short bracketed remark ((略), (削除)): a provision left out of a quotation, no title;
 # never the bracket naming the provisions an attachment serves (別表（第３条関係）: SERVES_PROVISIONS), its title
 OMITTED = regex.compile(r"^\s*[（(][^（）()]{1,6}(?<!関係)[）)]\s*$")

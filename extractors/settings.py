@@ -484,6 +484,10 @@ class Headings:
     sentence_rows: int = _v(8, "count", "rows a labelled line in body type is followed to the 。 that makes it a sentence, no heading")
     left_edge_share: int = _v(3, "count", "a left edge used by a third as many lines as the commonest counts")
     lead_in: int = _v(2, "count", "lines: a label over a lead-in sentence this short and a table under it names the table")
+    numbered_between: int = _v(2, "count", "pages between a booklet's covers, each carrying a page number, that make its last page,\n"
+                               "                                 carrying none, its back cover (fewer are no series of numbered pages)")
+    paper_list: int = _v(2, "count", "council papers' rows (議案第Ｎ号 beside its subject) line under line, no sentence nor table\n"
+                         "                                 after any of them: this many make a list of a session's bills (one alone heads its page)")
     paragraph_indent: float = _v(1.5, "em", "a paragraph opens at most one character in (字下げ); a label set further in is an item")
     letter_spaced: int = _v(8, "count", "single characters in a letter-spaced title (主　文, 目　　次; a form's name\n"
                             "                                 spaced out: 交　付　決　定　通　知　書, 補助金交付申請書)")

@@ -215,8 +215,10 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # question's text, and the English cover on the last page (Entrance Examination …, its notes 1.–11.) as titles and
     # chapters; its own cover's notes head nothing (cover._booklet_cover), title and issuer are read. f1 0.364 → 0.432
     # since a Japanese page is judged against its own face, not the English pages' CMR10 (typography._pages_in_other_fonts),
-    # 0.516 since a label's full-width brackets are no letters of a face (（a）Microprogram: typography._japanese_letters)
-    "utokyo_gakujo_nyushi_senmon_kamoku_2015": {"f1": 0.516},
+    # 0.516 since a label's full-width brackets are no letters of a face (（a）Microprogram: typography._japanese_letters),
+    # 0.711 since list23: the English back cover heads nothing (headings._back_cover), nor （b）lim (numbering.formula_title);
+    # left: parts (1) (2) (c) of the questions on pp6, 7, 11, 12, 14 read as headings
+    "utokyo_gakujo_nyushi_senmon_kamoku_2015": {"f1": 0.711},
     # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
     # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
     # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
@@ -253,11 +255,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # stamp (2024.1) at the foot of pp3 and 6 only); meets every bar since legal23: f1 1.0 (law_name, line_roles.
     # _wrapped_captions, a regulation's rule 第2規則 read as an article: numbering._ARTICLE_NUMBER), title 1, date 1 (the
     # latest stamp of a later page where p1 prints none: cover._revision_stamp))
-    # cover23 (draw 23 of bench/cover_sample.tsv): 南国市議会's list of the session's bills (一太郎), each row a bill's
-    # number and its subject with nothing between them — the rows read as 25 headings (numbering's council_paper, a
-    # 提案理由's sections: 議案第１号：…) where the truth has none (a list's entries): f1, parents, pages 0 as first
-    # measured; title, date, issuer exact (bodies._SUBJECT, _SESSION_TITLED)
-    "nankoku_gikai_teishutsu_gian_ichiran_2025": {"f1": 0.0, "parents": 0.0, "pages": 0.0},
     # 東京都's 患者の発生状況 別紙 with the day's patient list left this list (fix22: f1 0.833 → 0.923, parents 0.8 → 1.0,
     # tables_found 0.909 → 1.0: the list's title heads it on p2, furniture.continued_titles; the note framed over its
     # cells no rule, layout._laid_over_grid; the ward table's 【参考】 band flush with ２ its sibling,
@@ -397,6 +394,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "sakaiminato_gikai_giketsu_kekka_ichiran_rinjikai_2025": (1.0, 1.0, 1.0),   # blind21c: first measured 1.0
     "nankoku_shisei_hoshin_2026": (1.0, 1.0, 1.0),
     "nankoku_teian_riyu_2026": (1.0, 1.0, 1.0),
+    # cover23 (draw 23 of bench/cover_sample.tsv): 南国市議会's list of the session's bills, each row 議案第Ｎ号 and its subject,
+    # nothing between them (f1, parents, pages 0 as first measured: 25 headings, numbering's council_paper); 1.0 since
+    # list23 (a run of papers closing the document with no sentence after any: headings._outside_paper_lists)
+    "nankoku_gikai_teishutsu_gian_ichiran_2025": (1.0, 1.0, 1.0),
     "kamogawa_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "chiba_kyoiku_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
     "oamishirasato_nyusatsu_koukoku_2026": (1.0, 1.0, 1.0),
@@ -593,7 +594,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
     "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.444, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
-    "utokyo_gakujo_nyushi_senmon_kamoku_2015": (0.516, 1.0, 1.0),   # below23, dvipdfmx (0.364 first measured): see BELOW_THE_BAR
+    "utokyo_gakujo_nyushi_senmon_kamoku_2015": (0.711, 1.0, 1.0),   # below23, dvipdfmx (0.364 first measured, 0.516 before list23): see BELOW_THE_BAR
     # newdocsA21: a PMDA review without the ministry's sheet (Word for Microsoft 365, pages 1–10 of 26), Word footnotes
     # 1）–14） with circled items; first measured f1 0.857: 7.R.1.1 read as "7." + "R.1.1 …" (numbering: decimal4)
     "pmda_shinsa_hokokusho_lixiana_cteph_2025": (1.0, 1.0, 1.0),
