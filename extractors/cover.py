@@ -1452,7 +1452,7 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
     naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
     its series. The title as read when its last row names no booklet, or it is one row.
-    Convention (東京大学 学際情報学府's booklet: five rows in one display type — 平成２８（２０１６）年度 / the school / the
+    Convention (北野大学 情報学府's booklet: five rows in one display type — 平成２８（２０１６）年度 / the school / the
     course / 入学試験問題 / 専 門 科 目 —, more than a title's rows, so read as its first row alone): a title read as one
     row over rows in its type names the booklet by the last of those rows that does, its subject under it (_type_run)."""
     rows_at = [r for r in rows if r.boxes and set(r.boxes) <= set(at)]

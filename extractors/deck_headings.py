@@ -212,7 +212,7 @@ def _over_an_item(i: int, line: TextLine, flow: Flow) -> bool:
 
 
 def _banded_parts(flow: Flow, titled: dict[int, float], shared: dict[int, set[int]]) -> list[int]:
-    """Convention (a city's slides in panels: 候補船の概要 in white on a rounded blue band across the top of the panel
+    """Convention (a city's slides in panels: 事業の概要 in white on a rounded blue band across the top of the panel
     listing the ship's particulars, 客 室 仕 様 on a band over the photographs of the rooms — regular weight, no larger
     than the slide's text): a caption on a band across the top of a region of a titled slide (TextLine.caption_band,
     typography._caption_bands: the band holds it alone and heads the region under it), centred on a band much wider

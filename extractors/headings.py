@@ -709,7 +709,7 @@ _PAGE_MARKS = frozenset({"page_number", "running_footer", "running_header"})
 
 
 def _back_cover(flow: Flow) -> int:
-    """Convention (an examination booklet printed in two languages, 東京大学 学際情報学府's: the cover's notes printed
+    """Convention (an examination booklet printed in two languages, 北野大学 情報学府's: the cover's notes printed
     again in English on the booklet's back page — Entrance Examination …, Directions, notes 1.–11., the box for the
     examinee's number): in a booklet (Cover.booklet) whose pages between its covers all carry a page number or a
     running line (furniture), the last page carrying none — unnumbered as the front cover is — is the back cover: it

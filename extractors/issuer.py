@@ -63,9 +63,8 @@ from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
 from extractors.settings import Settings
-from normalizers.bodies import HONORIFIC, INQUIRY_KEY
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
-from normalizers.bodies import (ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, contact_desk, filer,
+from normalizers.bodies import (HONORIFIC, INQUIRY_KEY, ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, contact_desk, filer,
                                 members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
                                 title_body, unit_of)
 from normalizers.dates import DATE
@@ -507,7 +506,7 @@ def _credited_maker(doc: SourceDoc) -> str:
 
 def _flyer_desk(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], settings: Settings) -> str:
     """Convention (a flyer passed round, 回覧: one sheet — its front, and its back if printed, a schedule — no date,
-    and at its foot the contact band: 【お問い合わせ先】 / 鈴鹿市地域医療推進課(保健センター） / hours / TEL, or ご予約･お問合せは
+    and at its foot the contact band: 【お問い合わせ先】 / 北野市健康推進課(保健センター） / hours / TEL, or ご予約･お問合せは
     / …課(市役所2階24番窓口） / TEL…まで): the sheet prints no sender but the desk that runs what it offers, named under
     the page's last inquiry key (normalizers.bodies.contact_desk: its place left out). A dated paper, or one of more
     pages (settings.cover.flyer_pages: a report's cover), names whom to ask there, no issuer (issuer20's contact

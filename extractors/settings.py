@@ -509,7 +509,7 @@ class Headings:
     panel_height: float = _v(3.0, "em", "...and is at most this tall, in the line's size (a band, a frame around one line:\n"
                              "                                 a figure's frame holds its picture too)")
     band_caption_share: float = _v(0.5, "share", "a caption heading a slide's panel from the middle of its band (deck_headings._banded_parts)\n"
-                                   "                                 is at most this share of its band's width (候補船の概要 on a panel's\n"
+                                   "                                 is at most this share of its band's width (事業の概要 on a panel's\n"
                                    "                                 band; a flow chart's box is filled by its words from the left)")
     boxed_reach: float = _v(1.0, "em", "a frame drawn tight around a line's words (a boxed title) starts and ends within this\n"
                             "                                 of them: its left side at the line's first letter, its right after its last word")

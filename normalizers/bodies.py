@@ -66,7 +66,7 @@ HONORIFIC = "殿|様|御中"
 # ask, no issuer — neither its head nor the rows under it
 _CONTACT = regex.compile(r"^[【\[［<＜(（]?(?:連絡先|問い?合わ?せ先?|お問い?合わ?せ先?|担当|照会先)")
 
-# Convention (a flyer's contact band at its foot: 【お問い合わせ先】 / 鈴鹿市地域医療推進課(保健センター） / its hours / TEL, or
+# Convention (a flyer's contact band at its foot: 【お問い合わせ先】 / 北野市健康推進課(保健センター） / its hours / TEL, or
 # ご予約･お問合せは / …課(市役所2階24番窓口） / TEL…まで): the inquiry key alone on its row (what to ask for, 予約 or
 # 申込み, before it), the desk on the row under it (contact_desk)
 INQUIRY_KEY = regex.compile(r"^[【［\[<＜〈(（]?(?:ご?(?:予約|申込み?|申し込み)[・･、]?)?(?:お?問い?合わ?せ(?:先|窓口)?|連絡先|照会先)は?"
@@ -224,7 +224,7 @@ def opens_contact(text: str) -> bool:
 _PHONE = regex.compile(r"(?:TEL|Tel|電話)?[:：]?[(（]?0\d{1,4}[)）]?[-‐－ー]\d{1,4}[-‐－ー]\d{3,4}$")
 
 
-# Convention (a national tender's contracting officer, 会計法: 分任支出負担行為担当官　関東地方整備局　北野国道事務所長　北野　一郎):
+# Convention (a national tender's contracting officer, 会計法: 分任支出負担行為担当官　北野地方整備局　北野国道事務所長　北野　一郎):
 # the capacity the head of an office acts in, printed before the office, is a role (支出負担行為担当官, 契約担当官, each
 # 分任 where delegated), no part of the office's name — the office, its head, issues the paper
 _CONTRACTING = regex.compile(r"^(?:分任)?(?:支出負担行為|契約)担当官(?=.+(?:" + _HEAD + r"))")
@@ -241,8 +241,8 @@ def as_issuer(text: str) -> str:
     return text
 
 
-# Convention (a university's graduate school named with the department a paper is for, on one row: 東京大学大学院学際情報学府
-# 学際情報学専攻 over an entrance examination's title): the school is the body; its department (専攻: a course of study
+# Convention (a university's graduate school named with the department a paper is for, on one row: 北野大学大学院情報学府
+# 情報学専攻 over an entrance examination's title): the school is the body; its department (専攻: a course of study
 # within it, no office) is no part of the issuer's name
 _DEPARTMENT = regex.compile(r"^(.+(?:大学院|研究科|学府|学院|学部))\p{Han}{1,16}専攻$")
 
