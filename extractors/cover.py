@@ -169,15 +169,15 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
                             tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row),
-                            apart=apart, dating=_row_dating(row)))
+                            apart=apart, dating=(d := _row_dating(row))[0], after_addressee=d[1]))
     return out
 
 
-def _row_dating(row: list[Line]) -> str:
-    """The date of the row's dating line (line_roles.dating_line, on its pieces as printed, each set apart from the
-    next by a space); "" when the row is none."""
+def _row_dating(row: list[Line]) -> tuple[str, str]:
+    """The date of the row's dating line and what follows its addressee (line_roles.dating_line, on its pieces as
+    printed, each set apart from the next by a space); ("", "") when the row is none."""
     d = dating_line(" ".join(ln.text for ln in row))
-    return d.group(0) if d else ""
+    return (d.date, d.after) if d else ("", "")
 
 
 def _row_text(row: list[Line], size: float, cp: CoverPage) -> tuple[str, bool]:

@@ -82,6 +82,8 @@ class CoverRow:
     apart: bool = False   # pieces of one type set far apart (joined with ・): items side by side, no one title (_cover_title)
     dating: str = ""   # the date (cleaned) of a form's dating line, as line_roles.dating_line decides it where the row is
                        # made (cover.cover_rows, on its pieces as printed): the cover's date and the filer read it
+    after_addressee: str = ""   # what follows the addressee on that dating line (cleaned), as line_roles.dating_line
+                                # reads it on the pieces as printed: the filer beside the addressee (issuer)
 
 
 Box = tuple[float, float, float, float]

@@ -64,7 +64,7 @@ from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # a
 from extractors.records import Flow, SourceDoc
 from extractors.settings import Settings
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
-from normalizers.bodies import (HONORIFIC, INQUIRY_KEY, ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, contact_desk, filer,
+from normalizers.bodies import (INQUIRY_KEY, ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, contact_desk, filer,
                                 members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
                                 title_body, unit_of)
 from normalizers.dates import DATE
@@ -97,8 +97,6 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
     return decided, maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
 
 
-# the addressee a filing row names and what follows it on that row: 北野市議会議長　殿　　北野市議会議員　氏名　北野　一郎
-_AFTER_ADDRESSEE = regex.compile(rf"(?:{HONORIFIC})(.+)$")
 # a form's field label before the name it asks for (氏名 — the name)
 _NAME_FIELD = regex.compile(r"氏名[:：]?")
 
@@ -106,12 +104,11 @@ _NAME_FIELD = regex.compile(r"氏名[:：]?")
 def _filer_beside_addressee(row: CoverRow) -> str:
     """Convention (a member's filing, 一般質問通告書: its closing row 令和４年２月１６日　北野市議会議長　殿　　北野市議会議員　氏名
     北野　一郎 — the date, the addressee and the filer on one row): on a form's dating line (CoverRow.dating, as
-    line_roles.dating_line decides it where the row is made), what follows the addressee, the form's 氏名 label out,
+    line_roles.dating_line decides it where the row is made), what follows the addressee (CoverRow.after_addressee, as
+    dating_line reads it on the text as printed: no 様 of a 様式 standing before the addressee), the form's 氏名 label out,
     names the filer, who issues the paper (a member keeps the name: normalizers.bodies.as_issuer); "" when nothing
     there names a body or an office."""
-    s = fold_width(_unspaced(row.text))
-    m = _AFTER_ADDRESSEE.search(s) if row.dating else None
-    filer = _NAME_FIELD.sub("", m.group(1)) if m else ""
+    filer = _NAME_FIELD.sub("", fold_width(_unspaced(row.after_addressee))) if row.dating else ""
     return as_issuer(filer) if filer and names_body(filer) else ""
 
 

@@ -361,20 +361,30 @@ def _field(s: str, raw: str) -> bool:
     return dating_line(raw) is not None
 
 
-def dating_line(raw: str) -> regex.Match | None:
+class Dating(NamedTuple):
+    """A form's dating line as line_roles.dating_line reads it: its date (cleaned) and what follows the addressee's
+    honorific (cleaned; "" when the line closes on it) — the filer, where the form names one there."""
+    date: str
+    after: str
+
+
+def dating_line(raw: str) -> Dating | None:
     """The date of a form's dating line (`raw`: the line's text as the text layer prints it, its spaces kept; a cover
-    row's pieces joined with a space, each set apart from the next): a line that opens with a date and names its
-    addressee (殿, 御中, 様: normalizers.bodies.HONORIFIC) after it; None for any other line (the pattern asked only of
-    a line that may open with a date: dates.may_open_date). The date is read on the cleaned text (the match's group is
-    the date as cleaned).
+    row's pieces joined with a space, each set apart from the next) and what follows its addressee: a line that opens
+    with a date and names its addressee (殿, 御中, 様: normalizers.bodies.HONORIFIC) after it; None for any other line
+    (the pattern asked only of a line that may open with a date: dates.may_open_date). The date is read on the cleaned
+    text (Dating.date: the date as cleaned).
     Convention (a member's filing: 令和３年２月１０日　北野市議会議長　殿　　下北野町議会議員　氏名　…): the addressee's
     honorific is set apart by the text layer's spacing — white space or the line's end after it; cleaned, the text runs
-    on (議長殿下北野町…), and 殿下, 殿堂, 様式 are words there. The one place that decides a dating line: line_roles._field
-    (the line's role) and cover.cover_rows (CoverRow.dating: the cover's date, the filer beside the addressee)
-    take its answer."""
+    on (議長殿下北野町…), and 殿下, 殿堂, 様式 are words there. So is where the addressee ends (Dating.after: the text
+    after the honorific set apart — 令和７年４月１日　様式第１号　北野市議会議長　殿　　北野市議会議員…: after 殿, not after the
+    様 of 様式). The one place that decides a dating line: line_roles._field (the line's role) and cover.cover_rows
+    (CoverRow.dating: the cover's date; CoverRow.after_addressee: the filer beside the addressee) take its answer."""
     t = clean(raw).strip()
     m = DATE.match(t) if may_open_date(t) else None
-    return m if m is not None and _ADDRESSED.search(fold_width(raw)) is not None else None
+    addressed = _ADDRESSED.search(folded := fold_width(raw)) if m is not None else None
+    return Dating(m.group(0), clean(folded[addressed.end():]).strip()) if m is not None and addressed is not None \
+        else None
 
 
 # …議長　殿, …御中, …様: the addressee set apart, white space or the line's end after it (殿下, 殿堂, 様式 run on as words)

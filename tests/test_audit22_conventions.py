@@ -202,8 +202,9 @@ def _row(text: str):
     from extractors.cover_row import CoverRow
     from extractors.line_roles import dating_line
     from normalizers.text import clean
-    dating = d.group(0) if (d := dating_line(text)) else ""   # cover.cover_rows's CoverRow.dating, on its one piece
-    return CoverRow(10.0, 22.0, 10.0, clean(text), 382.0, 578.0, words=(clean(text),), dating=dating)   # as cover_rows reads a row
+    d = dating_line(text)   # cover.cover_rows's CoverRow.dating and CoverRow.after_addressee, on its one piece
+    return CoverRow(10.0, 22.0, 10.0, clean(text), 382.0, 578.0, words=(clean(text),), dating=d.date if d else "",
+                    after_addressee=d.after if d else "")   # as cover_rows reads a row
 
 
 _PUBLISHERS = st.sampled_from(["北野市自治会連合会", "北野市", "北野町教育委員会", "社会福祉法人北野市社会福祉協議会"])

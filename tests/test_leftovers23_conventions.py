@@ -23,13 +23,17 @@ def test_an_addressee_is_read_where_the_text_layers_spacing_sets_it_apart():
     the line; run on (殿下, 殿堂: words) it names no addressee."""
     from extractors.line_roles import dating_line
 
-    assert dating_line("令和3年2月10日 北野市議会議長 殿　　下市町議会議員 氏名 北野 一郎").group(0) == "令和3年2月10日"
-    assert dating_line("令和3年2月10日　北野市長 殿").group(0) == "令和3年2月10日"
+    assert dating_line("令和3年2月10日 北野市議会議長 殿　　下市町議会議員 氏名 北野 一郎").date == "令和3年2月10日"
+    assert dating_line("令和3年2月10日　北野市長 殿").date == "令和3年2月10日"
     assert dating_line("令和3年2月10日　各都道府県教育委員会 御中　北野市") is not None
     assert dating_line("令和3年2月10日　殿下がご来訪") is None
     assert dating_line("令和3年2月10日　北野市殿堂入り表彰") is None
     assert dating_line("令和3年4月1日　北野市長　北野　一郎　様") is not None
     assert dating_line("令和3年4月1日　様式第１号のとおり") is None
+    # what follows the addressee set apart (Dating.after: the filer), not what follows a word holding its honorific
+    assert dating_line("令和3年4月1日　様式第１号　北野市議会議長　殿　　北野市議会議員　氏名　北野　一郎").after \
+        == "北野市議会議員氏名北野一郎"   # cleaned
+    assert dating_line("令和3年4月1日　北野市殿堂管理者　北野市長　殿").after == ""
 
 
 def test_the_published_label_is_one_pattern_however_it_is_set():
@@ -54,3 +58,13 @@ def test_a_citys_rules_titled_by_its_name_are_issued_by_the_city(tmp_path):
     assert json.loads((out / "document.json").read_text(encoding="utf-8"))["issuer"] == lc.RULES_ISSUER
     word = _extract(lc.build_town_rules(tmp_path / "word.pdf", "都市公園の占用に関する事務取扱要領"))
     assert json.loads((word / "document.json").read_text(encoding="utf-8"))["issuer"] == ""
+
+
+def test_the_filer_follows_the_addressee_the_dating_line_read_not_a_word_holding_its_honorific(tmp_path):
+    """A filing form's dating line whose form number stands between the date and the addressee (令和７年４月１日　様式第１号
+    北野市議会議長　殿　　北野市議会議員　氏名　北野　一郎): the 様 of 様式 runs on as a word, no honorific; the filer is what
+    follows the addressee the dating line read (line_roles.dating_line, on the text as printed), the member."""
+    line = "令和7年4月1日 様式第１号 北野市議会議長 殿　北野市議会議員 氏名 北野 一郎"
+    out = _extract(lc.build_filing_form(tmp_path / "form.pdf", line))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (doc["date"], doc["issuer"]) == ("2025-04-01", "北野市議会議員北野一郎")

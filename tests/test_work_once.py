@@ -1469,7 +1469,7 @@ def test_a_line_that_opens_with_no_dates_character_is_not_matched_as_a_dating_li
     lines = ["本計画は、地域の情報化を進める。", "（目的）", "・施策の方向性", "第１条　この規程は"]
     assert [line_roles.dating_line(s) for s in lines] == [None] * len(lines) and asked == []
     dated = "令和3年2月10日 小平市議会議長 殿"
-    assert line_roles.dating_line(dated).group(0) == "令和3年2月10日" and asked == [clean(dated)]   # read cleaned
+    assert line_roles.dating_line(dated).date == "令和3年2月10日" and asked == [clean(dated)]   # read cleaned
     assert line_roles.dating_line("2021年4月1日 施行") is None
 
 
