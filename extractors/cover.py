@@ -878,7 +878,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
     after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
     opening = _opening(after, settings)
-    placed, named = _off_running_place(rows, page, body, settings, _later_heads(doc, settings))
+    placed, named = _off_running_place(rows, page, body, settings, doc)
     paper = _paper_numbered(page)
     cover = _notice(placed, settings, paper) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
@@ -1034,7 +1034,7 @@ def _running_head_of_title(cover: Cover, rows: list[CoverRow], page: Page | None
 
 
 def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
-                       settings: Settings, later: frozenset[str] = frozenset()) -> tuple[list[CoverRow], CoverRow | None]:
+                       settings: Settings, doc: SourceDoc | None = None) -> tuple[list[CoverRow], CoverRow | None]:
     """Convention (a standard's section, 特許・実用新案審査基準: its place in the whole — 第I部 第2章 第5節 査定 — printed
     small at the top right of every page, over the section's title 第5節 査定 set in the body's size): a row in the
     page's top margin, set smaller than the body, whose last words open one of the first rows under it (the title it
@@ -1045,15 +1045,18 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
     or its publisher (cover_row.published) is the cover's own masthead, no running head, whatever its last words open.
     Convention (a standard's page of the provisions it applies, ＜関連規定＞: its place, 第V部 優先権, set so at the top
     right of every page, or of the odd ones, naming no row under it): such a row printed again in the top margin of a
-    later page (`later`: those pages' top rows, _later_heads) is the running head too — no row of the title —, unless
-    it prints the paper's date or names its issuer (_running_only)."""
+    later page of `doc` (those pages' top rows, _later_heads: read only for a small top row that names no row under it)
+    is the running head too — no row of the title —, unless it prints the paper's date or names its issuer
+    (_running_only)."""
     rows = [r for r in rows if not _ornament(r, settings.cover)]
     if page is None or not rows or rows[0].y1 >= settings.margins.margin * page.height \
             or rows[0].size >= body - settings.typography.near_size or published(rows[0]) != (NO_DATE, ""):
         return rows, None
     head = _compact(rows[0].text)
     named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text), settings.cover)), None)
-    return (rows[1:], named) if named is not None or (head in later and _running_only(rows[0])) else (rows, None)
+    if named is not None or (doc is not None and _running_only(rows[0]) and head in _later_heads(doc, settings)):
+        return rows[1:], named
+    return rows, None
 
 
 def _running_only(row: CoverRow) -> bool:
