@@ -145,6 +145,8 @@ def _unpaged_contents(items: list, title: int, near_size: float, body_size: floa
     page = items[title].page
     lines = [(i, it) for i, it in enumerate(items[title + 1:], title + 1)
              if isinstance(it, TextLine) and not it.blank and it.text.strip()]
+    if (linked := _linked_entries(items, title, lines)) is not None:
+        return linked
     size = _entries_size([it for _, it in lines if it.page == page], near_size, body_size)
     if size is None:
         return set()
@@ -155,6 +157,27 @@ def _unpaged_contents(items: list, title: int, near_size: float, body_size: floa
             out.add(i)
         elif not _over_entries(it, after, size, near_size):
             break
+    return out
+
+
+def _linked_entries(items: list, title: int, lines: list) -> set[int] | None:
+    """Convention (a guidebook printed by a browser from its markdown: 目次 over a list of links, 1. はじめに … 3.1. …,
+    each entry underlined as a link, no page number, in the body's size; the list runs on to the top of the next page,
+    3.2. … 5. 付録, before the text's first heading): contents whose entries on the title's page are all underlined
+    and print no page number run on over the next page from its top while its lines stay underlined; the first line
+    that is not (the text begins) ends them. The lines on the next page (_unpaged_contents); None for any other
+    contents (an entry not underlined, or one closing on its page number)."""
+    page = items[title].page
+    entries = [it for _, it in lines if it.page == page]
+    if not entries or not all(it.underlined for it in entries) or any(_PAGE_NUMBERED.search(it.text) for it in entries):
+        return None
+    out: set[int] = set()
+    for i, it in lines:
+        if it.page == page:
+            continue
+        if it.page != page + 1 or not it.underlined:
+            break
+        out.add(i)
     return out
 
 

@@ -437,8 +437,9 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     kept = _fitted_titles(kept, flow)
     lefts = [letters_span(flow.line(c.index))[0] for c in kept]
     margin = min((flow.text_left or text_left(flow)).values(), default=0.0)
-    tiers = _tiered_slots(kept, hs.restart_size, [_indent(flow.line(c.index), flow, margin) for c in kept],
-                          hs.restart_indent * flow.body_size)
+    tiers = _angle_bands_over_bands(kept, _tiered_slots(kept, hs.restart_size,
+                                                       [_indent(flow.line(c.index), flow, margin) for c in kept],
+                                                       hs.restart_indent * flow.body_size))
     kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
     over = _numbered_over_titles(kept, kinds, lefts, flow.settings.typography.same_indent * flow.body_size) \
         | _over_underlined_titles(kept, kinds, flow)
@@ -456,6 +457,18 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
         seen[kind][parent] += 1
     usual = {kind: c.most_common(1)[0][0] for kind, c in seen.items()}
     return _nest_once(kept, kinds, usual, nest_size, lefts, indent, faces, boxed, tops, anew, heads)[0]
+
+
+def _angle_bands_over_bands(kept: list[Candidate], tiers: list[str]) -> list[str]:
+    """Convention (a manual's procedure: ＜受入調整の手順＞ over its steps 【かかりつけ医療機関】 / 【ブロック代表者】 / …,
+    each a 【…】 band over its framed box, all at one indent): a ＜…＞ band that opens the bands of its part (the heading
+    before it is no band) and whose next heading is a 【…】 band heads the run of them — a slot of its own, one level
+    over theirs —, though the two kinds of band share a slot where they stand apart (numbering: both "circled"). One of
+    a series of ＜…＞ siblings (＜甲業種＞ / ＜乙業種＞ over 【例：…】) stays their sibling."""
+    bands = ("band", "angle_band", "bracket_band")
+    return ["angle_band" if c.system == "angle_band" and k + 1 < len(kept) and kept[k + 1].system == "band"
+            and (k == 0 or kept[k - 1].system not in bands) else tier
+            for k, (c, tier) in enumerate(zip(kept, tiers))]
 
 
 def _levels_closed_anew(kept: list[Candidate], kinds: list[tuple], flow: Flow) -> list[str | None]:

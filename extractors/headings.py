@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import ENCLOSED_WHOLE, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import BAND_ALONE, ENCLOSED_WHOLE, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -77,7 +77,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
         return alone
     if m:
         return None if _label_not_heading(i, line, role, flow) else \
-            _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4]), panel)
+            _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4] and role.reaches_edge), panel)
     if role.letter_spaced and role.centred:
         return _centred_title(i, s, line, styled, flow)
     return _plain_title(i, s, line, role, styled, panel, flow)
@@ -303,20 +303,32 @@ def _numbered_candidate(i: int, m: tuple[str, str, str, str, bool], s: str, line
     on into the list under it: （２）…転換される場合、 over （ａ）（ｂ）), holds no title but a bracketed
     remark ((略): a provision left out of a quotation) or no letter at all (5-35 -4: a figure's
     step numbers run together), is indented in body type (past a paragraph's
-    字下げ; or by a space at all when no space follows its label: （イ）天災事変…), or wants a space
+    字下げ; or by a space at all when no space follows its label and its line runs to the column's edge, an item's
+    sentence wrapping on: （イ）天災事変…; a line so typed that stops short of the edge, 　①情報システムの活用 over its
+    paragraph, is judged as any label), or wants a space
     or a style it lacks (a label closed by its own dot, ２－１．草案, is set off as by a space). A
     label one character in with a space after it (　第１　事案の概要) stands where the paragraphs
-    start: it is judged as any other. `panel`: the line stands alone on a band or in a frame
+    start: it is judged as any other. Convention (a prefecture's manual typed in a word processor: 【例示機関】
+    over the duties of that body, some of these bands typed after a space, some not): a 【…】 band that is its bracket
+    alone, closed on its line (numbering.BAND_ALONE), is a line of its own by its text, as WHOLE_LINE systems are —
+    a space before it is no paragraph's 字下げ. `panel`: the line stands alone on a band or in a frame
     (Candidate.panel), made with it (it was made, then copied with dataclasses.replace to set it)."""
     system, kind, label, title, spaced = m
     if system == "article":   # 第１条（目的） alone: headed by article_line, or a contents entry
         return None
     if (kind not in ("part", "band") and _holds_no_title(s, title)) or (kind == "band" and _OMISSION_BAND.match(_SPACES.sub("", title))) \
-            or (indented and not styled and system not in WHOLE_LINE and not _typed_in(system, spaced)) \
+            or (indented and not styled and _indented_item(system, s, spaced)) \
             or (system in SPACED_OR_STYLED and not (spaced or styled or label.endswith("."))) \
             or (system in STYLED_ONLY and not styled):
         return None
     return Candidate(i, system, kind, label, title, spaced, styled, line.size, panel=panel)
+
+
+def _indented_item(system: str, s: str, spaced: bool) -> bool:
+    """An indented labelled line in body type is an item (_numbered_candidate), unless its system is a whole line's
+    (WHOLE_LINE), it is a 第 outline's level typed in (_typed_in), or it is a 【…】 band that is its bracket alone
+    (numbering.BAND_ALONE)."""
+    return system not in WHOLE_LINE and not _typed_in(system, spaced) and not (system == "band" and BAND_ALONE.fullmatch(s))
 
 
 def _holds_no_title(s: str, title: str) -> bool:

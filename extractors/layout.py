@@ -814,11 +814,20 @@ def turned(box: Box, m: pymupdf.Matrix) -> Box:
     return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
+# a Type3 font with no name of its own, named by MuPDF after its object (Type3 (12 0 R))
+_UNNAMED_TYPE3 = regex.compile(r"^Type3 \(\d+ \d+ R\)$")
+
+
 @functools.lru_cache(maxsize=1024)
 def _font(name: str) -> tuple[str, bool]:
     """A font name as written (a damaged file's font name may hold escaped bytes), and whether
-    it names a bold face; once per font, not once per span."""
+    it names a bold face; once per font, not once per span. Convention (a page printed by a browser, Chromium's
+    Skia: every run of glyphs set in a Type3 font of its own, unnamed — Type3 (4 0 R), Type3 (18 0 R) … within one
+    sentence): such fonts name no typeface, so they are one face, "Type3" — a line is never set apart from the body
+    by the subset its glyphs fell in (_UNNAMED_TYPE3)."""
     font = _UNWRITABLE.sub("\ufffd", name)
+    if _UNNAMED_TYPE3.match(font):
+        return "Type3", False
     return font, bool(_BOLD_NAME.search(font))
 
 

@@ -273,6 +273,18 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 電話に出ない対策で / 不審な電話をシャットアウト read in the wrong order) while the box's ①–④ items are read as
     # headings; the 3-row activity grid on p2 is ruled in the image only and not read. Left as first measured.
     "iino_minjikyo_dayori_dai47go_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.0, "title": 0.0},
+    # session 24 (blind24c), an unseen document, truth written first: 新潟県透析災害対策マニュアル, five portrait slides made in
+    # PowerPoint. First measured f1 0.470, date 0, tables_false_pages 1 (5 tables on p1), issuer 0; left as first
+    # measured: the first slide's diagram is drawn twice — every box, arrow and label again 1.2 pt across and 9 pt down
+    # — so each box and its copy are read as a grid of three rows and the labels (twice each) as running text (the
+    # issuer is read from them); the slide titles 発災時 1 / 発災時 ２ are read as a label with no title and the
+    # numbered procedure steps (1. … / 1）…) as headings; the only date, 2023年10月27日改訂 at the last slide's foot, is
+    # on no cover row
+    "niigata_toseki_saigai_taisaku_manual_slides_2023": {"f1": 0.47, "date": 0.0, "tables_false_pages": 1.0},
+    # (埼玉県's 災害時透析医療確保マニュアル (blind24c, Word printed again through macOS), first measured f1 0.919, parents
+    # 0.824 — the bands typed after a space and 　① / 　② read as list items, the optional ＜患者の受入調整手順＞ beside the
+    # 【…】 steps it heads —, meets every bar since blind24c: headings._numbered_candidate (a 【…】 band alone; a label
+    # short of the edge), heading_levels._angle_bands_over_bands)
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -645,6 +657,15 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "funani_shoken_rotterdam_rules_bassui_bessi6_2021": (1.0, 1.0, 1.0),
     "jpo_shinsa_kijun_tokushu_shutsugan_kanren_kitei_2024": (1.0, 1.0, 1.0),
     "tokyo_corona_kansensha_hassei_jokyo_2020": (0.923, 1.0, 1.0),   # fix22: 0.833/0.8 first measured
+    # blind24c: four unseen documents from two new repositories, truth committed before the pipeline ran
+    # (first measured → now)
+    "osaka_toseki_iryo_saigaiji_taio_manual_2024": (0.941, 1.0, 1.0),   # first so: ３．…について run on into the bold
+    # line under it (行政・府内医療機関ネットワークの事務局, optional), one title
+    "digital_gif_core_data_model_gaiyo_2022": (1.0, 1.0, 1.0),   # first f1 0.743, parents 0.667 (the linked contents run
+    # on to p2: contents._linked_entries; the browser's unnamed Type3 subsets one face: layout._font)
+    "saitama_saigaiji_toseki_iryo_kakuho_manual_2023": (0.974, 0.947, 1.0),   # first f1 0.919, parents 0.824; left: bands set
+    # in under ② ranked beside ① (one slot), a form's question ３ 転送が必要な患者数 人 read as a heading
+    "niigata_toseki_saigai_taisaku_manual_slides_2023": (0.47, 1.0, 1.0),   # see BELOW_THE_BAR
     "mhlw_hoihatsu_ryuijiko_kaisei_tsuchi_2025": (1.0, 1.0, 1.0),   # cover23: first measured so (title, date, issuer
     # exact since cover._page_rows leaves the 写 stamp annotation's words out; before: title 写, no date)
 }
@@ -688,6 +709,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'zaimu_zaisei_jijo_slides_hoseigo_2020': 'not printed in the document (the truth names its source); read: none',
     'jpo_shinsa_kijun_yusenken_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
     'tokyo_corona_kansensha_hassei_jokyo_2020': "printed on pp2–4 only, in the list's red count line （東京都発表）, not on the sheet; read: none",
+    'niigata_toseki_saigai_taisaku_manual_slides_2023': "not printed (the truth names the body its title opens with, 新潟県); read: the first slide's diagram labels 被災の施設情報・物資・水の支援依頼避難・受入病院, its boxes and words drawn twice (blind24c)",
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
