@@ -585,6 +585,9 @@ class CoverPage:
     ocr_centred: float = _v(2.0, "em", "on an OCR'd scan (Page.ocr), a title centred over the text: its axis within this of the text\n"
                             "                          column's — the paper fed a little askew and each word boxed to its ink move a row by an em\n"
                             "                          or more (a 意見書's title 1.4 em off the axis of its text, a scan at 400 dpi)")
+    value_set_in: tuple[float, float] = _v((0.5, 4.0), "em", "a record's field caption over its value (１ 開催日時 over 令和５年６月６日…, at the text's\n"
+                                           "                                  left edge): the value set in under it by at least the first and at most the second of\n"
+                                           "                                  these (a character or a few); a title's wrap starts where the title starts (cover._caption_over_value)")
     clear_of_edges: float = _v(2.0, "em", "...and clear of both of the column's edges by at least this (a short row, not a line of text)")
     blank_under_title: float = _v(1.0, "em", "...with at least this gap under it before the text (a blank line; text rows stand\n"
                                   "                                about a third of an em apart)")
