@@ -585,10 +585,10 @@ def _rows_over_date(rows: list[CoverRow], start: int, at: int, settings: Setting
 def _caption_over_value(above: CoverRow, row: CoverRow, value: CoverRow, settings: Settings) -> bool:
     """Convention (minutes typed in one size: the meeting's name centred on top, then the record's fields — "１ 開催日時"
     at the text's left edge, its value "令和５年６月６日（火）…" set in under it by a character, "２ 場所" over the
-    venue …): a row the date under it is set in from (by CoverPage.value_set_in), shorter than that date's row and not
+    venue …): a row the date under it is set in from (by CoverPage.value_set_in to value_set_in_most), shorter than that date's row and not
     starting where the row above it starts, is the field's caption — no row of the title above it (a title's wrap,
     …条 / 例 over a bill's filing line set in, continues from the title's own start)."""
-    least, most = settings.cover.value_set_in
+    least, most = settings.cover.value_set_in, settings.cover.value_set_in_most
     return least * row.size <= value.x0 - row.x0 <= most * row.size and row.x1 < value.x1 \
         and abs(row.x0 - above.x0) > settings.cover.aligned
 

@@ -1654,19 +1654,20 @@ def _value_runs_on(c: Candidate, flow: Flow) -> bool:
     return False
 
 
-# a record's field on its row: a name of two to four letters spread a space apart (日 時, 場 所), then a wider blank (two
-# spaces or more) and its value (２ 場 所␣␣例示合同庁舎…)
-_SPREAD_FIELD = regex.compile(r"^\S(?:[ \u3000]\S){1,3}[ \u3000]{2,}\S")
+# a record's field on its row: a name spread letter by letter, a space apart (日 時, 場 所), then a wider blank (two spaces
+# or more) and its value (２ 場 所␣␣例示合同庁舎…); group 1 the name
+_SPREAD_FIELD = regex.compile(r"^((?:\S[ \u3000])+\S)[ \u3000]{2,}\S")
 
 
 def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
     """Convention (minutes' 議事次第: "１ 日 時␣␣令和元年７月26日（金）14：00～15：56", "２ 場 所␣␣例示合同庁舎…"): a
-    numbered line whose words after the label are a field's name spread letter by letter to a width, then a wider blank
-    and the field's value on the same row (_SPREAD_FIELD), is an item of the record — a key–value item, no heading: a
+    numbered line whose words after the label are a field's name spread letter by letter to a width (at most
+    `headings.field_letters` letters), then a wider blank and the field's value on the same row (_SPREAD_FIELD), is an item of the record — a key–value item, no heading: a
     heading's row holds its title alone (_value_beside reads such a value set at a tab stop as a line of its own)."""
     head, _, rest = flow.line(c.index).text.strip().partition(" ")
-    return bool(c.label) and unicodedata.normalize("NFKC", head) == c.label \
-        and _SPREAD_FIELD.match(rest.lstrip(" \u3000")) is not None
+    m = _SPREAD_FIELD.match(rest.lstrip(" \u3000"))
+    return bool(c.label) and unicodedata.normalize("NFKC", head) == c.label and m is not None \
+        and len(_SPACES.sub("", m.group(1))) <= flow.settings.headings.field_letters
 
 
 def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
