@@ -562,15 +562,35 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     if not at:
         return _NO_TITLE
     start = _off_the_axis(rows[:at], rows[at], settings)
-    texts = [r.text for r in rows[start:at]]
-    if at == 1:   # a name listed with its mark over its dates (官報: ○名称 / 平成９年…（告示第N号）)
-        texts[0] = LISTED_MARK.sub("", texts[0])
-    while len(texts) > 1 and _ANNOUNCES.match(_unspaced(texts[-1])):
-        texts.pop()   # a public notice's announcing formula under its name (一般競争入札公告 / 次のとおり…付します。)
+    texts = _rows_over_date(rows, start, at, settings)
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and
            t.rstrip().endswith(("。", "．")) for t in texts):
         return _NO_TITLE
     return unspace_letterspaced(join_rows(texts)), at - 1, pieces_at(rows[start:start + len(texts)])
+
+
+def _rows_over_date(rows: list[CoverRow], start: int, at: int, settings: Settings) -> list[str]:
+    """The texts of the rows start..at-1 over the date that opens the page (rows[at]) that may name the title: a listed
+    name's mark out, a field's caption over the date (_caption_over_value) and an announcing formula out."""
+    texts = [r.text for r in rows[start:at]]
+    if at == 1:   # a name listed with its mark over its dates (官報: ○名称 / 平成９年…（告示第N号）)
+        texts[0] = LISTED_MARK.sub("", texts[0])
+    if len(texts) > 1 and _caption_over_value(rows[at - 2], rows[at - 1], rows[at], settings):
+        texts.pop()   # a record's field caption over the date, its value (１ 開催日時 / 令和５年６月６日…)
+    while len(texts) > 1 and _ANNOUNCES.match(_unspaced(texts[-1])):
+        texts.pop()   # a public notice's announcing formula under its name (一般競争入札公告 / 次のとおり…付します。)
+    return texts
+
+
+def _caption_over_value(above: CoverRow, row: CoverRow, value: CoverRow, settings: Settings) -> bool:
+    """Convention (minutes typed in one size: the meeting's name centred on top, then the record's fields — "１ 開催日時"
+    at the text's left edge, its value "令和５年６月６日（火）…" set in under it by a character, "２ 場所" over the
+    venue …): a row the date under it is set in from (by CoverPage.value_set_in to value_set_in_most), shorter than that date's row and not
+    starting where the row above it starts, is the field's caption — no row of the title above it (a title's wrap,
+    …条 / 例 over a bill's filing line set in, continues from the title's own start)."""
+    least, most = settings.cover.value_set_in, settings.cover.value_set_in_most
+    return least * row.size <= value.x0 - row.x0 <= most * row.size and row.x1 < value.x1 \
+        and abs(row.x0 - above.x0) > settings.cover.aligned
 
 
 # Convention (a paper dated on its title's row: "… and Recommendations (May 4, 2020)", …について（令和２年５月４日）):

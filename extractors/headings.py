@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import takewhile
 from dataclasses import replace
+import unicodedata
 
 import regex
 
@@ -48,6 +49,7 @@ from extractors.schedule_rows import item_of_note, schedule_row
 from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
 from extractors.title_lines import after_white, at_indent, continues, join_title, opens_a_paragraph, plain_row, reaches, runs_on, \
     set_like, title_beside, title_lines, title_start
+from normalizers.bodies import MINUTES_KIND
 from normalizers.dates import DATE, may_find_date
 from normalizers.text import SPACES as _SPACES, clean
 
@@ -704,11 +706,55 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
         if not isinstance(it, TextLine) or i in passed or on_the_cover(it, cover.labels_at) or on_the_cover(it, cover.issuer_at):
             continue
         if it.page not in unheaded and it.page not in titled and not _unread(i, it, flow):
-            c = dividers[i] if i in dividers else _candidate_of(i, it, flow)
+            c = dividers[i] if i in dividers else _off_the_title_over(i, _candidate_of(i, it, flow), printed, flow)
             if c is not None and not _wraps_a_line(i, c, printed, flow) and not _labels(c, i, flow) \
                     and not _is_title(i, c, printed, named, flow) and not _figure_word(i, c, flow):
                 out.append(c)
     return out
+
+
+def _off_the_title_over(i: int, c: Candidate | None, printed: PrintedTitle, flow: Flow) -> Candidate | None:
+    """Convention (minutes' agenda page after a display cover: the meeting's name 第25回例示教育推進会議 centred over the
+    letter-spaced 議 事 次 第, both in 14 pt): a centred row read as the first row of a letter-spaced title under it
+    (_centred_title) that prints the opening of the document's title as the first page prints it (`printed`: the
+    title 第25回例示教育推進会議議事録 read from the cover's rows) is the title repeated over the page's own heading —
+    the heading is the letter-spaced row alone, no word of the title's over it."""
+    if c is None or c.system != "title" or not printed.text:
+        return c
+    if c.index == i:   # the repeated row itself: no heading (the row under it is)
+        return None if _opens_the_title(i, printed, flow) else c
+    above = _SPACES.sub("", clean(flow.line(c.index).text))
+    if not (above in _title_rows_over_kind(printed, flow) and c.title.startswith(above)):
+        return c
+    return replace(c, index=i, title=c.title[len(above):])
+
+
+def _title_rows_over_kind(printed: PrintedTitle, flow: Flow) -> set[str]:
+    """Minutes' title set in rows over the record's kind (normalizers.bodies.MINUTES_KIND on its last row): its first
+    rows as the first page prints them, joined, the kind left out (第25回 / 例示教育推進会議 over 議 事 録: 第25回,
+    第25回例示教育推進会議) — what the minutes' later page repeats of the title, the meeting's name, over a heading of its
+    own. Other titles have none: a rule's programme name over 交付規程 is a form's first row too (例示事業費補助金 over
+    交 付 決 定 通 知 書 on a later page: one title of the form, _centred_title)."""
+    texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in printed.lines]
+    if not texts or not _MINUTES_KIND_ROW.fullmatch(texts[-1]):
+        return set()
+    return {"".join(texts[:k]) for k in range(1, len(texts))}
+
+
+_MINUTES_KIND_ROW = regex.compile(MINUTES_KIND)   # the record's kind on the title's last row (議 事 録): minutes
+
+
+def _opens_the_title(i: int, printed: PrintedTitle, flow: Flow) -> bool:
+    """A later page's centred row printing the title's first rows (_title_rows_over_kind), at least half of it (the
+    meeting's name without the record's kind: 第25回例示教育推進会議 of …議事録), over a letter-spaced centred row of its
+    own (_off_the_title_over's heading): the title repeated."""
+    line, role, j = flow.line(i), flow.roles[i], next_item(i, flow)
+    own = _SPACES.sub("", clean(line.text))
+    if line.page == 1 or role is None or not role.centred or j is None or not isinstance(flow.items[j], TextLine):
+        return False
+    under = flow.roles[j]
+    return 2 * len(own) >= len(printed.text) and own in _title_rows_over_kind(printed, flow) \
+        and under is not None and under.centred and under.letter_spaced
 
 
 def _unheaded_pages(is_cover: bool, cover: Cover, flow: Flow) -> set[int]:
@@ -1576,8 +1622,8 @@ def _plain_heading(c: Candidate, flow: Flow) -> bool:
     """A label in body type heads what follows — never a key–value item's (_value_runs_on) —: always in
     a system no sentence enumerates with; followed by a space, when it stands alone; else unless it is
     an item of a list."""
-    if _value_runs_on(c, flow):   # a key–value item, whatever its numbering, its label spaced or not
-        return False
+    if _value_runs_on(c, flow) or _field_on_its_row(c, flow):   # a key–value item, whatever its numbering, its label
+        return False                                             # spaced or not
     if c.system in NEVER_LISTS:
         return True
     if c.system in RUNS:   # 一　主旨 heads its part (a run of 一 … 二 … 三 … is a list: keep_headings)
@@ -1618,6 +1664,22 @@ def _value_runs_on(c: Candidate, flow: Flow) -> bool:
             return False
         j, nxt = k, after
     return False
+
+
+# a record's field on its row: a name spread letter by letter, a space apart (日 時, 場 所), then a wider blank (two spaces
+# or more) and its value (２ 場 所␣␣例示合同庁舎…); group 1 the name
+_SPREAD_FIELD = regex.compile(r"^((?:\S[ \u3000])+\S)[ \u3000]{2,}\S")
+
+
+def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
+    """Convention (minutes' 議事次第: "１ 日 時␣␣令和元年７月26日（金）14：00～15：56", "２ 場 所␣␣例示合同庁舎…"): a
+    numbered line whose words after the label are a field's name spread letter by letter to a width (at most
+    `headings.field_letters` letters), then a wider blank and the field's value on the same row (_SPREAD_FIELD), is an item of the record — a key–value item, no heading: a
+    heading's row holds its title alone (_value_beside reads such a value set at a tab stop as a line of its own)."""
+    head, _, rest = flow.line(c.index).text.strip().partition(" ")
+    m = _SPREAD_FIELD.match(rest.lstrip(" \u3000"))
+    return bool(c.label) and unicodedata.normalize("NFKC", head) == c.label and m is not None \
+        and len(_SPACES.sub("", m.group(1))) <= flow.settings.headings.field_letters
 
 
 def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:

@@ -92,9 +92,17 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
         decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
     if not issuer:
         issuer = next((f for r in rest if (f := _filer_beside_addressee(r))), "")
-    maker = quoted or _minutes_body(_unspaced(title)) or (_maker(rest[at]) if at is not None else None) \
-        or _labelled(rows, last)
+    minutes = None if _office_row(issuer) else _minutes_body(_unspaced(title))
+    maker = quoted or minutes or (_maker(rest[at]) if at is not None else None) or _labelled(rows, last)
     return decided, maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
+
+
+def _office_row(issuer: str) -> bool:
+    """Convention (minutes whose cover prints the office that keeps them at its foot, 例示庁例示課 under the meeting's
+    name and 議事録): the issuer read from the cover's rows is a body's name holding no figure — the minutes' body the
+    title names yields to it (truth README: the title names the issuer only where the paper prints none); a record's
+    field read there (第２ 場所 例示省地下１階 大会議室: a venue, with its floor's figure) is no office's row."""
+    return bool(issuer) and names_body(issuer) and regex.search(r"[0-9０-９]", issuer) is None
 
 
 # a form's field label before the name it asks for (氏名 — the name)
@@ -192,14 +200,24 @@ _MINUTES = regex.compile(rf"^(.+?)第[0-9０-９]+回[^第]{{0,8}}{MINUTES_KIND}
 _MINUTES_NAMED_AFTER = regex.compile(rf"^第[0-9０-９]+回(.+?)(?:会議)?{MINUTES_KIND}$")
 
 
+# …the 会議 before the kind kept in the name (第４回 例示社会推進会議 議事録)
+_MINUTES_MEETING_NAMED_AFTER = regex.compile(rf"^第[0-9０-９]+回(.+?){MINUTES_KIND}$")
+
+
 # …or with no meeting's number, the body's name then the record's kind (…アドバイザリーボード議事概要): when it names a body
 _MINUTES_OF_BODY = regex.compile(rf"^(.+?){MINUTES_KIND}$")
 
 
 def _minutes_body(title: str) -> regex.Match | None:
-    """The body minutes are of, named before the meeting's number or after it, or before the record's kind alone."""
+    """The body minutes are of, named before the meeting's number or after it, or before the record's kind alone.
+    Convention (第４回 例示社会推進会議 議事録 beside 第３回 北野市例示委員会 会議議事録): the 会議 before the record's kind
+    is the body's own word when the name without it names no body (…推進, no body's ending) and with it does (…推進会議)."""
     unnumbered = _MINUTES_OF_BODY.match(title)
-    return _MINUTES.match(title) or _MINUTES_NAMED_AFTER.match(title) \
+    after = _MINUTES_NAMED_AFTER.match(title)
+    if after and not names_body(after.group(1)):
+        whole = _MINUTES_MEETING_NAMED_AFTER.match(title)
+        after = whole if whole and names_body(whole.group(1)) else after
+    return _MINUTES.match(title) or after \
         or (unnumbered if unnumbered and names_body(unnumbered.group(1)) else None)
 
 

@@ -489,6 +489,8 @@ class Headings:
     paper_list: int = _v(2, "count", "council papers' rows (議案第Ｎ号 beside its subject) line under line, no sentence nor table\n"
                          "                                 after any of them: this many make a list of a session's bills (one alone heads its page)")
     paragraph_indent: float = _v(1.5, "em", "a paragraph opens at most one character in (字下げ); a label set further in is an item")
+    field_letters: int = _v(4, "count", "a record's field name spread letter by letter with its value on its row (日 時, 場 所, 出 席 者:\n"
+                            "                                 headings._field_on_its_row) runs to at most this many letters")
     letter_spaced: int = _v(8, "count", "single characters in a letter-spaced title (主　文, 目　　次; a form's name\n"
                             "                                 spaced out: 交　付　決　定　通　知　書, 補助金交付申請書)")
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")
@@ -585,6 +587,10 @@ class CoverPage:
     ocr_centred: float = _v(2.0, "em", "on an OCR'd scan (Page.ocr), a title centred over the text: its axis within this of the text\n"
                             "                          column's — the paper fed a little askew and each word boxed to its ink move a row by an em\n"
                             "                          or more (a 意見書's title 1.4 em off the axis of its text, a scan at 400 dpi)")
+    value_set_in: float = _v(0.5, "em", "a record's field caption over its value (１ 開催日時 over 令和５年６月６日…, at the text's left\n"
+                             "                                edge): the value set in under it by at least this (a character; a title's wrap starts\n"
+                             "                                where the title starts: cover._caption_over_value)")
+    value_set_in_most: float = _v(4.0, "em", "...and by at most this (a few characters)")
     clear_of_edges: float = _v(2.0, "em", "...and clear of both of the column's edges by at least this (a short row, not a line of text)")
     blank_under_title: float = _v(1.0, "em", "...with at least this gap under it before the text (a blank line; text rows stand\n"
                                   "                                about a third of an em apart)")
