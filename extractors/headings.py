@@ -42,7 +42,7 @@ from extractors.heading_candidate import Candidate, candidate_text, small_label
 from extractors.heading_levels import bracket_alone, date_alone, division, nest
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.ocr_layer import DASHES
-from extractors.neighbours import blank, next_item, previous_item, shared_rows
+from extractors.neighbours import blank, next_item, previous_item, share_a_row, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import item_of_note, schedule_row
 from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
@@ -1613,10 +1613,8 @@ def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
     at a tab stop, read as a line of its own on the item's row (`nxt`, the next line, sharing the row and
     starting a word gap or more past the item's name), makes the labelled line a key–value item, as a value
     under it does (_value_runs_on) — a heading's row holds its title alone."""
-    hs = flow.settings.headings
-    overlap = min(line.y1, nxt.y1) - max(line.y0, nxt.y0)
-    return overlap >= hs.shared_row * min(line.y1 - line.y0, nxt.y1 - nxt.y0) \
-        and letters_span(nxt)[0] >= letters_span(line)[1] + hs.word_gap * line.size
+    return share_a_row(line, nxt, flow) \
+        and letters_span(nxt)[0] >= letters_span(line)[1] + flow.settings.headings.word_gap * line.size
 
 
 def _after_gaps(line: TextLine, gap: float) -> list[float]:

@@ -27,6 +27,7 @@ from extractors.numbering import a_figure, AMENDED_WORDS, AMENDMENT_ANNOUNCES, A
     GLUED_ARTICLE, HEADING_MARKS, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label, \
     roman_in_its_list, with_its_figure
+from extractors.neighbours import share_a_row
 from extractors.records import Flow, HeadingIndex, Line, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, in_another_ink, letters_face
@@ -913,15 +914,13 @@ def _side_by_side(flow: Flow, roles: list[LineRole | None]) -> set[int]:
         n = label_number(m) if m else None
         if m and n is not None:
             numbered.setdefault(flow.line(i).page, []).append((i, n, m[0]))
-    overlap = flow.settings.headings.shared_row
     out: set[int] = set()
     for lines in numbered.values():
         for i, n, system in lines:
             a = flow.line(i)
             for j, k, other in lines:
                 b = flow.line(j)
-                if k == n + 1 and other == system and b.x0 >= a.x1 \
-                        and min(a.y1, b.y1) - max(a.y0, b.y0) > overlap * min(a.y1 - a.y0, b.y1 - b.y0) \
+                if k == n + 1 and other == system and b.x0 >= a.x1 and share_a_row(a, b, flow) \
                         and not flow.across_gutter(a, b):
                     out.update((i, j))
     return out
