@@ -54,7 +54,7 @@ from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row openi
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING,
                                   LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb,
-                                  match_numbering)
+                                  match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
@@ -703,8 +703,10 @@ def _over_first_article(rows: list[CoverRow], k: int) -> bool:
     """Convention (a standard's page of the provisions it applies: ＜関連規定＞ / 特許法 / (特許の要件) / 第29条 …, every row
     in Gothic but the articles): a row under the title's right over an article — over its caption in brackets over
     第Ｎ条, or over the row 第Ｎ条 opens — names the law whose articles follow (the flow's heading of them), no row of
-    the title."""
-    if k + 1 >= len(rows):
+    the title. Its words are a name as numbering.law_name_words reads one, the test the flow's article_headings.law_name
+    asks of a line (the cover reads rows before the flow's lines and roles exist, so what stands under the name each
+    reads of its own records)."""
+    if k + 1 >= len(rows) or not law_name_words(fold_width(clean(rows[k].text)).strip()):
         return False
     return _opens_article(rows[k + 1]) or (ARTICLE_CAPTION.match(fold_width(_unspaced(rows[k + 1].text))) is not None
                                            and _article_caption(rows, k + 1))

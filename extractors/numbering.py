@@ -14,6 +14,7 @@ follows it or the line is set apart).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -778,6 +779,17 @@ ARTICLE = regex.compile(rf"^({_ARTICLE_NUMBER})(?:\s|\(|$)")
 # an article's number anywhere in a line (第2条～第7条 [略], 特許法第三十八条の三…): the line cites an article, so it names
 # no law whose articles follow (article_headings.law_name)
 CITES_ARTICLE = regex.compile(_ARTICLE_NUMBER)
+
+
+def law_name_words(words: str) -> bool:
+    """Folded words that can name a law over its quoted articles (特許法 / (特許の要件) / 第29条 …): they open with a
+    letter (no paragraph's number, 4 (略), no bracket), close no sentence and cite no article (CITES_ARTICLE). The one
+    test of the name, asked by the cover of a row under its title (cover._over_first_article) and by the flow of a line
+    (article_headings.law_name); what stands under it — an article — each asks of its own records."""
+    return bool(words) and unicodedata.category(words[0]).startswith("L") and "。" not in words \
+        and CITES_ARTICLE.search(words) is None
+
+
 # 要綱・要領 (公用文): an article numbered 第Ｎ with no 条 (第１　この要領は…), headed by its caption in brackets on
 # the line above as a statute's article is ((目的) / 第１　…); read only on the line right under such a caption
 UNSUFFIXED_ARTICLE = regex.compile(rf"^(第(?:{N}|{KANJI}))\s")
