@@ -55,12 +55,13 @@ _BODY_LATIN = regex.compile(r"\b(?:" + "|".join(w + "|" + w.upper() for w in _LA
 # band (【連絡先】)
 _NO_NAME = regex.compile(r"[¥￥$€]|\d[,，]\d{3}|\d+[時:：]\d+|^[0-9０-９]|^於|^【")
 
-# Convention (a letter's or a notice's addressee: 北野市議会議長　山田太郎　殿, 各都道府県衛生主管部（局）薬務主管課 御中, 各 位
-# — to all it concerns): the row names whom the paper is sent to, never its issuer, though it names an office
-ADDRESSEE = regex.compile(r"(?:殿|御中|各位)$")
-# the honorific that closes an addressee's name on a form's dating line (…議長　殿, …課　御中, 北野一郎　様): read where the
+# the honorific that closes an addressee's name (…議長　殿, …課　御中, 北野一郎　様): on a form's dating line read where the
 # text layer's spacing sets it apart (extractors.line_roles.dating_line), what follows it the filer (issuer)
 HONORIFIC = "殿|様|御中"
+# Convention (a letter's or a notice's addressee: 北野市議会議長　北野一郎　殿, 各○○主管部（局）例示課 御中, 各 位 — to all
+# it concerns): the row names whom the paper is sent to, never its issuer, though it names an office — it closes with
+# an honorific (HONORIFIC, the one list) or with 各位, which stands for a name and follows none
+ADDRESSEE = regex.compile(rf"(?:{HONORIFIC}|各位)$")
 
 # Convention (a paper's contact band at its foot: 【連絡先】 / 大臣官房会計課 / 担当：… / 電話：…): the band names whom to
 # ask, no issuer — neither its head nor the rows under it
