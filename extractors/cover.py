@@ -1581,13 +1581,12 @@ def _made_stamp(rows: list[CoverRow], share: float) -> CoverRow | None:
 
 
 _OFFICE_NOTE = regex.compile(r"^事務連絡$")   # an office communication: 事務連絡 stands in the number's place
-_SUBJECT = regex.compile(r"について(?:[（(][^）)]{1,8}[）)])?$")
 
 
 def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Cover | None:
     """A notice (通知) opens with its number (…第N号), or with 事務連絡 in its place (an office
     communication, set out as a notice), and its date, its addressees (…殿, …御中) and senders
-    (each over （公印省略）); its title is the subject, the first row ending in について, with the rows
+    (each over （公印省略）); its title is the subject, the first row ending as one does (SUBJECT_LINE: …について), with the rows
     it wraps from (stacked right over it, aligned). The number is never the title. Its date stands
     over the subject, or, in a public notice (公告), under it after the enacting sentence (_dated_after).
     Convention (a council paper set out as a notice: 議員提出議案第３８号 over …意見書提出について, one sentence,
@@ -1596,7 +1595,7 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     compact = [_unspaced(r.text) for r in rows]
     if not (paper or _numbered_head(compact)):
         return None
-    at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if _SUBJECT.search(c)
+    at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if SUBJECT_LINE.search(c)
                and not _SENTENCE.search(c)), None)
     if at is None:
         return None

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from normalizers.bodies import SUBJECT_LINE
 from normalizers.dates import DATE, may_find_date
 from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space
@@ -820,7 +821,9 @@ def after_article(text: str) -> str:
 # it (１．変更の内容 / ２．…: the items a form asks for, the points a pledge swears to); 以上 alone on its
 # line closes them
 # a line naming the topic of the passage under it (「土砂災害警戒区域等」について, 内水浸水想定（…）について):
-# a title, never a sentence, which closes with a predicate and its 。
+# a title, never a sentence, which closes with a predicate and its 。 Narrower than a paper's subject (SUBJECT_LINE):
+# について closing the line, no bracket after it and no …のお知らせ (those read as topics too would make a
+# newsletter's ○○相談のご案内 a heading: measured, no byte-identical change, left for the headings' owner)
 TOPIC = regex.compile(r"について$")
 PARTICULARS = regex.compile(r"^記$")
 CLOSING = regex.compile(r"^以上$")
@@ -945,10 +948,9 @@ INSTRUMENT_NUMBER = regex.compile(rf"(?:^[○〇◯]?|[（(]|年)([^\s（()）�
 # figure set apart (令和 2 年 4 月), and a year or a count has more digits
 DIGIT_ALONE = regex.compile(r"^\s*[0-9０-９]\s*$")   # one digit alone on its line (a badge's numeral under its label)
 DISPLAY_NUMERAL = regex.compile(r"^\s*[0-9０-９](?:\s+[0-9０-９])+\s*$")
-# how a letter's or a circular's subject ends: …について（依頼）, …のお知らせ, …のお願い, …のご案内 (the cover's
-# circular, cover._circular, and a letter heading its own 記, headings._outside_particulars)
-# a subject line's ending: …について, …のお知らせ, and what a verb ending in る announces (…に関するお知らせ, …に係るお願い)
-SUBJECT_LINE = regex.compile(r"(?:について|[のる](?:お知らせ|お願い|ご案内))(?:[（(][^）)]{1,8}[）)])?$")
+# how a letter's or a circular's subject ends (…について（依頼）, …のお知らせ, …の件): normalizers.bodies.SUBJECT_LINE, the one
+# pattern — the cover's notice and circular (cover._notice, cover._circular), a letter heading its own 記
+# (headings._outside_particulars) and a body's name (bodies.names_body: a subject names none) read it
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face

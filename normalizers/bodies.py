@@ -88,18 +88,19 @@ _HEAD_SIGNING = regex.compile(r"^(.+?(?:" + _HEAD + r"))(" + _NAME + r")$")
 _MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2})$")   # one member or two (南野央 北野一郎)
 
 
-# Convention (a paper's subject: a bill's, a notice's — 北野市人権擁護委員の推薦について, …の一部を改正する件): a row closing
-# as a subject does names what the paper is about, never who issues it, though a body's word stands before the close
-# (…委員の推薦について read as a member signing with a name)
-_SUBJECT = regex.compile(r"(?:について|の件)$")
+# Convention (a paper's subject: a bill's, a notice's, a circular's — 北野市例示委員の推薦について, …の変更の件, …について（依頼）,
+# …に関するお知らせ, …のお願い, …のご案内): a row closing as a subject does names what the paper is about, never who issues
+# it, though a body's word stands before the close (…委員の推薦について read as a member signing with a name). The one
+# pattern of a subject's close: the extractors read it through numbering (the cover's notice, a letter's 記)
+SUBJECT_LINE = regex.compile(r"(?:について|の件|[のる](?:お知らせ|お願い|ご案内))(?:[（(][^）)]{1,8}[）)])?$")
 
 
 def names_body(text: str) -> bool:
     """`text` (a row as printed) names an organisation or an office, or an office's holder signing with a name
-    (the module's convention); a subject (_SUBJECT) names none."""
+    (the module's convention); a subject (SUBJECT_LINE) names none."""
     unspaced = _WHITE.sub("", text)
     s = as_issuer(unspaced)
-    if not s or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) or _SUBJECT.search(s):
+    if not s or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) or SUBJECT_LINE.search(s):
         return False
     return bool(_BODY.search(s) or _member_signing(s) or (regex.search(r"[A-Za-z]", s) and _BODY_LATIN.search(text)))
 
