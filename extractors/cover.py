@@ -373,7 +373,7 @@ def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings:
 
 
 def _remark(text: str) -> bool:
-    """Convention (a statistics sheet's head, 東京都's 患者の発生について 別紙: "◆速報値のため、今後の調査状況により、
+    """Convention (a statistics sheet's head, ○○都's 患者の発生について 別紙: "◆速報値のため、今後の調査状況により、
     変動の可能性があります。" set bold in the cells' size over its tables): a row opening with a list's mark
     (numbering.HEADING_MARKS) and closing a sentence (。) is a remark on what follows — a bulleted statement, a
     caution —, never the document's title; a page whose largest type opens with one has no title in it."""
@@ -463,7 +463,7 @@ def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> b
 def _in_block(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
     """b stands in a's title block: at most `title_gap` ems under it (a Word cover spaces its
     title rows with blank lines; the issuer at the page's foot stands far further down). Convention (a
-    手引き's cover: the series 北海道…申請の手引き printed between two rules drawn across the page, the
+    手引き's cover: the series ○○県…申請の手引き printed between two rules drawn across the page, the
     title in larger type below): a row set between rules (_between_rules) is a band of its own — the
     series the document belongs to, or the issuer's band at the foot —, never in one block with a row
     outside it."""
@@ -1218,7 +1218,7 @@ def _pictured(cover: Cover, doc: SourceDoc, rows: list[CoverRow], settings: Sett
     """The cover of a title set as a picture: the PDF's own title names the document, as its text
     prints it (the longest run of it the text holds: a prefecture the PDF's title adds before a
     village's name is not printed); the issuer is the PDF's author as the title opens with it (a
-    municipal plan is titled by its body's name: 山川村まちづくり総合計画 by 北海道山川村). When the text
+    municipal plan is titled by its body's name: 山川村まちづくり総合計画 by ○○県山川村). When the text
     does not print the PDF's title (none, or a file name), the title is the picture's, which no text
     holds: none (the rows under the picture are no title — a caption, a slogan, or the issuer a slide
     deck's cover names there, its issuer when the cover read none)."""
@@ -1453,7 +1453,7 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
 
 def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, ...]) -> tuple[str, int, tuple[Box, ...]]:
     """Convention (an examination's question booklet, 問題冊子: its cover names in rows one under another, all in one
-    type, the school — 北海道大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
+    type, the school — 北野大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
     booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
     naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
     its series. The title as read when its last row names no booklet, or it is one row.
@@ -1575,7 +1575,7 @@ def _made(row: CoverRow) -> regex.Match | None:
 def _made_stamp(rows: list[CoverRow], share: float) -> CoverRow | None:
     """Convention (a briefing for a council's study session, a poster page): a stamp at the head
     of the first page, over its title, giving the date and the office that made the paper
-    (令和４年２月24日 南国市企画課作成) — where no date follows the title, the document's date and
+    (令和４年２月24日 西野市企画課作成) — where no date follows the title, the document's date and
     issuer. A date over the title without a maker (a series' date line) is not asked here."""
     return next((r for r in rows if _date_row(r, share) and _made(r)), None)
 
@@ -1655,7 +1655,7 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
     sentence — among them the circulation stamp 回覧, a date (令和８年７月吉日) or the addressees (自治会会員
     各位) — then the subject on a row of its own centred over the text, white above and under it,
     ending as a subject does (…について（依頼）, …のお知らせ); the sender signs at the foot (連絡先, 担当),
-    or opens the subject row set apart from it by a wide space (鈴鹿市中央消防署　…について（依頼））: the
+    or opens the subject row set apart from it by a wide space (北野市中央消防署　…について（依頼））: the
     issuer, the rest the title. `cover`, read by the other conventions with no title, is kept otherwise."""
     k = next((k for k, r in enumerate(rows[:settings.cover.circular_head_rows + 1])
               if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unquoted(_unspaced(r.text)))), None)
@@ -1693,7 +1693,7 @@ def _sender_opening(subject: CoverRow) -> tuple[str, str]:
 
 
 def _dated_after(rows: list[CoverRow], settings: Settings) -> Dated:
-    """A public notice (公告: 鴨川市公告 第21号, 千葉県一般競争入札公告 教施第３８６号) prints no date over its
+    """A public notice (公告: 東野市公告 第21号, ○○県一般競争入札公告 教施第３８６号) prints no date over its
     subject: it dates itself after the subject and the enacting formula (…次のとおり公告する。), right over
     the signer (…市長 …) — the first row that is mostly a date among the few rows under the subject."""
     cp = settings.cover

@@ -664,12 +664,12 @@ FIGURE_TITLE = regex.compile(rf"^{_CAPTION_BRACKET}?\s*(?:{_FIGURE_WORD})\s*[0-9
 # number) and its name on one line: a line of a letter's list of enclosures (LineRole.enclosure)
 ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KANJI_NUMBER})[\s\u3000]+\S")
 # 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
-# its value after it (団 体 名 ： 音威子府村, 策定日：平成30年3月): a form's or a profile's field, no heading
+# its value after it (団 体 名 ： 山川村, 策定日：平成30年3月): a form's or a profile's field, no heading
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # 項目：値 in a card's cell (名称：刀, コンテンツ記述：68.1弱, アグリゲーター：Y DB): a record's item name, one word of up to
 # twelve letters, and its value after the colon (cells.record_card: a record drawn as a card, no table)
 CARD_FIELD = regex.compile(r"^\p{L}{1,12}[：:](?!//)\s*\S")
-# Convention (a notice's contacts: ●計画に関するお問合せ　三重河川国道事務所　計画課, 連絡先　…課　電話 059-…): a row naming
+# Convention (a notice's contacts: ●計画に関するお問合せ　北野河川国道事務所　計画課, 連絡先　…課　電話 059-…): a row naming
 # whom to ask — its key 問い合わせ(先) or 連絡先 — and, after it on the row, the office or the telephone number: a field,
 # its key no title (a key alone, 連絡先：, heads the contacts under it); no sentence runs through it (、。)
 CONTACT_ROW = regex.compile(r"^[●○◆■・･\s]*[^\s、，,。]{0,16}?(?:問い?合わ?せ先?|連絡先)[\s：:]*[^\s、，,。][^、，,。]*"
