@@ -1620,7 +1620,7 @@ def _paper_numbered(page: Page | None) -> bool:
 def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     """Convention (a letter: a secretariat's 依頼 or お知らせ, typed in Word): its head set flush right
     over the text — the date, then the sender on the row(s) right-aligned under it, with the addressee
-    flush left between them where the letter names one (令和３年６月●日 / 各 位 / 法務省民事局参事官室) — then its subject
+    flush left between them where the letter names one (令和３年６月●日 / 各 位 / ○○省例示局参事官室) — then its subject
     on a row of its own centred over the text, white above and under it, then the text. The subject is
     the title, the date and the sender are the head's (a notice with a number is _notice's)."""
     cp = settings.cover

@@ -246,9 +246,9 @@ def _notice_issuer(rows: list[CoverRow], first: int, at: int, date: Dated, setti
 
 def _sealed(rows: list[CoverRow], settings: Settings) -> list[str]:
     """The senders over their seals ((公印省略)): the row over each seal. Convention (an office named with a bracketed
-    note on the row under it: 厚生労働省大臣官房参事官 / （医療機器・再生医療等製品審査管理担当） / （公印省略）): a note alone
+    note on the row under it: ○○省大臣官房参事官 / （例示担当） / （公印省略）): a note alone
     over the seal closes the name on the row over it. Convention (a joint notice, 連名通知: five directors' offices
-    stacked one a row, 厚生労働省医政局地域医療計画課長 / … / 厚生労働省子ども家庭局母子保健課長, over a single （公印省略）):
+    stacked one a row, ○○省例示局例示課長 / … / ○○省第二例示局例示課長, over a single （公印省略）):
     the rows stacked right over that one that name a body too, up to an addressee (…殿) or another seal, are
     senders as well, top to bottom (_over_seal)."""
     compact = [_unspaced(r.text) for r in rows]
@@ -357,7 +357,7 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
 
 def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
     """The issuer's row k and the rows stacked right under it that name a body too (one issuer per row).
-    Convention (a secretariat run by a company: …事業事務局 / （ＴＯＰＰＡＮ株式会社）): a bracketed note stacked under a
+    Convention (a secretariat run by a company: …事業事務局 / （例示印刷株式会社）): a bracketed note stacked under a
     name that names a body itself closes that name (normalizers.bodies.bracketed_body), and so does an organisation's
     unit stacked under it (国税庁 / 法人番号管理室: normalizers.bodies.unit_of) — no issuer of its own."""
     names = [as_issuer(_unspaced(rows[k].text))]

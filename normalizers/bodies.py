@@ -1,10 +1,10 @@
 """What names a body that issues a paper: the words an organisation's or an office's name ends in.
 
 Convention (a Japanese government paper names its issuer by the body or the office that issues it:
-総務省, 内閣府地方創生推進室, 西野市議会, 新型コロナウイルス感染症対策専門家会議, 法務省民事局参事官室, 政府CIO補佐官,
+総務省, 内閣府地方創生推進室, 西野市議会, 新型コロナウイルス感染症対策専門家会議, ○○省例示局参事官室, 政府CIO補佐官,
 東野市長): the name ends in an organisation's word (省, 庁, 局, 課, 室, 会議, 委員会, 市, 大学院, 裁判所,
 株式会社 …) or an office holder's (…長, 大臣, 知事, …官, 委員), possibly followed by a bracketed note
-(内閣府（防災担当）, …事務局（ＴＯＰＰＡＮ株式会社）, …協会(JSSEC)). An English name holds one of the words
+(内閣府（防災担当）, …事務局（例示印刷株式会社）, …協会(EXA)). An English name holds one of the words
 an organisation is called by (Ministry, Office, Agency, Council, Commission, Meeting, Government, Cabinet …).
 A row that names none — an amount (¥100,000 per person), a time (9時25分～9時35分), a place (於…ホール), an
 addressee (地域の皆様), a contact band (【連絡先】), a lead-in (Prepared and Published by), a fragment of a
@@ -132,7 +132,7 @@ def signs_with_name(text: str) -> bool:
 
 
 def bracketed_body(text: str) -> bool:
-    """`text` (a row, white space out) is a bracketed note alone that names a body: （ＴＯＰＰＡＮ株式会社）."""
+    """`text` (a row, white space out) is a bracketed note alone that names a body: （例示印刷株式会社）."""
     m = regex.match(r"^[（(]([^（）()]+)[）)]$", text)
     return m is not None and names_body(m.group(1))
 
@@ -191,7 +191,7 @@ def reported_body(title: str) -> str:
 # Convention (an organisation's unit stacked under its name: 国税庁 / 法人番号管理室): a department's, a division's or an
 # office's name (…部, …課, …室, …係, …班) that does not open with a public body's own name is a part of the organisation
 # over it, no second issuer — one name, the organisation's and its unit's, as a unit is named in full on one row
-# (厚生労働省医薬食品局審査管理課, 法務省民事局参事官室)
+# (○○省例示局例示課, ○○省例示局参事官室)
 _UNIT = regex.compile(r"(?:部|課|室|係|班)$")
 _ORGANISATION = regex.compile(r"(?:機構|法人|" + ISSUING_END + r")$")
 
