@@ -1070,7 +1070,10 @@ def _running_only(row: CoverRow) -> bool:
 
 def _later_heads(doc: SourceDoc, settings: Settings) -> frozenset[str]:
     """The rows each page after the first prints in its top margin (`margins.margin`), compacted: a running head is
-    printed again there (_off_running_place)."""
+    printed again there (_off_running_place). Not furniture.running_lines' answer: the cover is read before the flow
+    that asks it (and from the first page alone by read_head), and its bar — a row on `margins.running_pages` pages and
+    half of them — is too high for a short file whose head a later page prints once (a standard's two- and three-page
+    ＜関連規定＞ files: measured on the sweep, asking running_lines here changes four covers, two of them for the worse)."""
     heads: set[str] = set()
     for p in doc.pages[1:]:
         top = sorted((ln for ln in p.lines if ln.y1 < settings.margins.margin * p.height), key=lambda ln: ln.x0)
