@@ -4,13 +4,11 @@
 """
 from __future__ import annotations
 
-import unicodedata
-
 import regex
 
 from extractors.heading_candidate import Candidate, small_label
 from extractors.neighbours import next_item, previous_item
-from extractors.numbering import CITES_ARTICLE, OUTLINE, TOP
+from extractors.numbering import OUTLINE, TOP, law_name_words
 from extractors.records import Flow, TextLine
 from normalizers.text import clean, fold_width
 
@@ -62,7 +60,7 @@ def law_name(i: int, flow: Flow) -> Candidate | None:
     if after is None or not _an_article_at(after, flow):
         return None
     line, words = flow.line(i), fold_width(clean("".join(flow.line(j).text for j in range(i, last + 1)))).strip()
-    if not _a_name(words) or abs(line.x0 - flow.items[after].x0) > flow.settings.typography.same_indent * line.size:
+    if not law_name_words(words) or abs(line.x0 - flow.items[after].x0) > flow.settings.typography.same_indent * line.size:
         return None
     return Candidate(i, "title", "title", "", clean(line.text).strip(), False, bool(role.style), line.size, apart=True)
 
@@ -80,12 +78,6 @@ def _an_article_at(j: int, flow: Flow) -> bool:
     """Item j opens an article: its caption over 第N条 (article_candidate), or the line its number opens."""
     role = flow.roles[j] if isinstance(flow.items[j], TextLine) else None
     return role is not None and (bool(role.article) or article_candidate(j, flow) is not None)
-
-
-def _a_name(words: str) -> bool:
-    """Folded words that can name a law: they open with a letter, close no sentence and cite no article."""
-    return bool(words) and unicodedata.category(words[0]).startswith("L") and "。" not in words \
-        and CITES_ARTICLE.search(words) is None
 
 
 def part_caption(i: int, flow: Flow) -> Candidate | None:

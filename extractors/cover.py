@@ -54,7 +54,7 @@ from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row openi
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING,
                                   LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb,
-                                  match_numbering)
+                                  match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
@@ -373,7 +373,7 @@ def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings:
 
 
 def _remark(text: str) -> bool:
-    """Convention (a statistics sheet's head, 東京都's 患者の発生について 別紙: "◆速報値のため、今後の調査状況により、
+    """Convention (a statistics sheet's head, ○○都's 患者の発生について 別紙: "◆速報値のため、今後の調査状況により、
     変動の可能性があります。" set bold in the cells' size over its tables): a row opening with a list's mark
     (numbering.HEADING_MARKS) and closing a sentence (。) is a remark on what follows — a bulleted statement, a
     caution —, never the document's title; a page whose largest type opens with one has no title in it."""
@@ -463,7 +463,7 @@ def _runs_beside(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> b
 def _in_block(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
     """b stands in a's title block: at most `title_gap` ems under it (a Word cover spaces its
     title rows with blank lines; the issuer at the page's foot stands far further down). Convention (a
-    手引き's cover: the series 北海道…申請の手引き printed between two rules drawn across the page, the
+    手引き's cover: the series ○○県…申請の手引き printed between two rules drawn across the page, the
     title in larger type below): a row set between rules (_between_rules) is a band of its own — the
     series the document belongs to, or the issuer's band at the foot —, never in one block with a row
     outside it."""
@@ -723,8 +723,10 @@ def _over_first_article(rows: list[CoverRow], k: int) -> bool:
     """Convention (a standard's page of the provisions it applies: ＜関連規定＞ / 特許法 / (特許の要件) / 第29条 …, every row
     in Gothic but the articles): a row under the title's right over an article — over its caption in brackets over
     第Ｎ条, or over the row 第Ｎ条 opens — names the law whose articles follow (the flow's heading of them), no row of
-    the title."""
-    if k + 1 >= len(rows):
+    the title. Its words are a name as numbering.law_name_words reads one, the test the flow's article_headings.law_name
+    asks of a line (the cover reads rows before the flow's lines and roles exist, so what stands under the name each
+    reads of its own records)."""
+    if k + 1 >= len(rows) or not law_name_words(fold_width(clean(rows[k].text)).strip()):
         return False
     return _opens_article(rows[k + 1]) or (ARTICLE_CAPTION.match(fold_width(_unspaced(rows[k + 1].text))) is not None
                                            and _article_caption(rows, k + 1))
@@ -1088,7 +1090,10 @@ def _running_only(row: CoverRow) -> bool:
 
 def _later_heads(doc: SourceDoc, settings: Settings) -> frozenset[str]:
     """The rows each page after the first prints in its top margin (`margins.margin`), compacted: a running head is
-    printed again there (_off_running_place)."""
+    printed again there (_off_running_place). Not furniture.running_lines' answer: the cover is read before the flow
+    that asks it (and from the first page alone by read_head), and its bar — a row on `margins.running_pages` pages and
+    half of them — is too high for a short file whose head a later page prints once (a standard's two- and three-page
+    ＜関連規定＞ files: measured on the sweep, asking running_lines here changes four covers, two of them for the worse)."""
     heads: set[str] = set()
     for p in doc.pages[1:]:
         top = sorted((ln for ln in p.lines if ln.y1 < settings.margins.margin * p.height), key=lambda ln: ln.x0)
@@ -1236,7 +1241,7 @@ def _pictured(cover: Cover, doc: SourceDoc, rows: list[CoverRow], settings: Sett
     """The cover of a title set as a picture: the PDF's own title names the document, as its text
     prints it (the longest run of it the text holds: a prefecture the PDF's title adds before a
     village's name is not printed); the issuer is the PDF's author as the title opens with it (a
-    municipal plan is titled by its body's name: 山川村まちづくり総合計画 by 北海道山川村). When the text
+    municipal plan is titled by its body's name: 山川村まちづくり総合計画 by ○○県山川村). When the text
     does not print the PDF's title (none, or a file name), the title is the picture's, which no text
     holds: none (the rows under the picture are no title — a caption, a slogan, or the issuer a slide
     deck's cover names there, its issuer when the cover read none)."""
@@ -1471,7 +1476,7 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
 
 def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, ...]) -> tuple[str, int, tuple[Box, ...]]:
     """Convention (an examination's question booklet, 問題冊子: its cover names in rows one under another, all in one
-    type, the school — 北海道大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
+    type, the school — 北野大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
     booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
     naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
     its series. The title as read when its last row names no booklet, or it is one row.
@@ -1593,19 +1598,18 @@ def _made(row: CoverRow) -> regex.Match | None:
 def _made_stamp(rows: list[CoverRow], share: float) -> CoverRow | None:
     """Convention (a briefing for a council's study session, a poster page): a stamp at the head
     of the first page, over its title, giving the date and the office that made the paper
-    (令和４年２月24日 南国市企画課作成) — where no date follows the title, the document's date and
+    (令和４年２月24日 西野市企画課作成) — where no date follows the title, the document's date and
     issuer. A date over the title without a maker (a series' date line) is not asked here."""
     return next((r for r in rows if _date_row(r, share) and _made(r)), None)
 
 
 _OFFICE_NOTE = regex.compile(r"^事務連絡$")   # an office communication: 事務連絡 stands in the number's place
-_SUBJECT = regex.compile(r"について(?:[（(][^）)]{1,8}[）)])?$")
 
 
 def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Cover | None:
     """A notice (通知) opens with its number (…第N号), or with 事務連絡 in its place (an office
     communication, set out as a notice), and its date, its addressees (…殿, …御中) and senders
-    (each over （公印省略）); its title is the subject, the first row ending in について, with the rows
+    (each over （公印省略）); its title is the subject, the first row ending as one does (SUBJECT_LINE: …について), with the rows
     it wraps from (stacked right over it, aligned). The number is never the title. Its date stands
     over the subject, or, in a public notice (公告), under it after the enacting sentence (_dated_after).
     Convention (a council paper set out as a notice: 議員提出議案第３８号 over …意見書提出について, one sentence,
@@ -1614,7 +1618,7 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     compact = [_unspaced(r.text) for r in rows]
     if not (paper or _numbered_head(compact)):
         return None
-    at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if _SUBJECT.search(c)
+    at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if SUBJECT_LINE.search(c)
                and not _SENTENCE.search(c)), None)
     if at is None:
         return None
@@ -1639,7 +1643,7 @@ def _paper_numbered(page: Page | None) -> bool:
 def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     """Convention (a letter: a secretariat's 依頼 or お知らせ, typed in Word): its head set flush right
     over the text — the date, then the sender on the row(s) right-aligned under it, with the addressee
-    flush left between them where the letter names one (令和３年６月●日 / 各 位 / 法務省民事局参事官室) — then its subject
+    flush left between them where the letter names one (令和３年６月●日 / 各 位 / ○○省例示局参事官室) — then its subject
     on a row of its own centred over the text, white above and under it, then the text. The subject is
     the title, the date and the sender are the head's (a notice with a number is _notice's)."""
     cp = settings.cover
@@ -1674,7 +1678,7 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
     sentence — among them the circulation stamp 回覧, a date (令和８年７月吉日) or the addressees (自治会会員
     各位) — then the subject on a row of its own centred over the text, white above and under it,
     ending as a subject does (…について（依頼）, …のお知らせ); the sender signs at the foot (連絡先, 担当),
-    or opens the subject row set apart from it by a wide space (鈴鹿市中央消防署　…について（依頼））: the
+    or opens the subject row set apart from it by a wide space (北野市中央消防署　…について（依頼））: the
     issuer, the rest the title. `cover`, read by the other conventions with no title, is kept otherwise."""
     k = next((k for k, r in enumerate(rows[:settings.cover.circular_head_rows + 1])
               if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unquoted(_unspaced(r.text)))), None)
@@ -1712,7 +1716,7 @@ def _sender_opening(subject: CoverRow) -> tuple[str, str]:
 
 
 def _dated_after(rows: list[CoverRow], settings: Settings) -> Dated:
-    """A public notice (公告: 鴨川市公告 第21号, 千葉県一般競争入札公告 教施第３８６号) prints no date over its
+    """A public notice (公告: 東野市公告 第21号, ○○県一般競争入札公告 教施第３８６号) prints no date over its
     subject: it dates itself after the subject and the enacting formula (…次のとおり公告する。), right over
     the signer (…市長 …) — the first row that is mostly a date among the few rows under the subject."""
     cp = settings.cover

@@ -96,7 +96,7 @@ _DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改�
 
 # what may follow a date on its row: the weekday, the hours (自 午後１時３０分), bracketed notes
 # ((…告示第518号)(制定)), the court and the act it dates (第一小法廷判決), the office that made the
-# paper (令和４年２月24日 南国市企画課作成: a briefing's stamp)
+# paper (令和４年２月24日 西野市企画課作成: a briefing's stamp)
 _AFTER_DATE = regex.compile(r"[(][月火水木金土日](?:曜日?)?[)]|(?:自|至)?(?:午前|午後)?[0-9]{1,2}(?:[:][0-9]{2}|時(?:[0-9]{1,2}分)?)"
                             r"(?:から|まで|[~～-])?|[(][^()]*[)]|^[^、。,(]{0,12}(?:判決|決定)$|^[^、。,(]{1,16}作成$")
 

@@ -43,7 +43,7 @@ from extractors.heading_candidate import Candidate, candidate_text, small_label
 from extractors.heading_levels import bracket_alone, date_alone, division, nest
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.ocr_layer import DASHES
-from extractors.neighbours import blank, next_item, previous_item, shared_rows
+from extractors.neighbours import blank, next_item, previous_item, share_a_row, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import item_of_note, schedule_row
 from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
@@ -608,7 +608,7 @@ def _band_subjects(flow: Flow) -> list[tuple[int, str]]:
 
 
 def _title_page_rows(flow: Flow, titled: set[int]) -> list[list[int]]:
-    """Convention (a budget book's part title page, 令和８年度 over 南国市…予算に関する説明書, alone on a page after
+    """Convention (a budget book's part title page, 令和８年度 over 西野市…予算に関する説明書, alone on a page after
     the cover): a page after the first whose whole text is two rows or more but no more than a title page
     holds (`typography.title_page_lines`) and no table, every row centred and set larger than the body, none
     labelled, a sentence or a date alone (a title page: `titled`), names the part it opens in all its rows —
@@ -993,7 +993,7 @@ def _over_items(i: int, flow: Flow) -> bool:
 
 
 def _next_under(i: int, flow: Flow) -> int | None:
-    """The first item after the label i that stands under it: convention (a statistics sheet, 東京都's 患者の発生について
+    """The first item after the label i that stands under it: convention (a statistics sheet, ○○都's 患者の発生について
     別紙: ＜属性＞ at the left margin, and a box's ※ note set in a block of its own far to the right, read next): a
     line on the label's page that starts right of the label's end stands beside it, in another block — the label
     names what stands under it, never that (None at the end)."""
@@ -1098,7 +1098,7 @@ def _angle_band_labels(i: int, flow: Flow) -> bool:
 
 
 def _tag_led(i: int, flow: Flow) -> bool:
-    """Convention (a statistics sheet, 東京都's 患者の発生について 別紙: "【参考】区市町村別患者数（都内発生分）" bold at the
+    """Convention (a statistics sheet, ○○都's 患者の発生について 別紙: "【参考】区市町村別患者数（都内発生分）" bold at the
     section lines' margin over the ward table): a line opened by a 【…】 tag (numbering.BRACKET_TAG) and going on
     with its own title is a band setting a part apart (the tag says what kind of part), no caption of the table under it — a bare name
     in bold (改定履歴) or a tag alone (【健康】) over a table is its caption."""
@@ -1687,10 +1687,8 @@ def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
     at a tab stop, read as a line of its own on the item's row (`nxt`, the next line, sharing the row and
     starting a word gap or more past the item's name), makes the labelled line a key–value item, as a value
     under it does (_value_runs_on) — a heading's row holds its title alone."""
-    hs = flow.settings.headings
-    overlap = min(line.y1, nxt.y1) - max(line.y0, nxt.y0)
-    return overlap >= hs.shared_row * min(line.y1 - line.y0, nxt.y1 - nxt.y0) \
-        and letters_span(nxt)[0] >= letters_span(line)[1] + hs.word_gap * line.size
+    return share_a_row(line, nxt, flow) \
+        and letters_span(nxt)[0] >= letters_span(line)[1] + flow.settings.headings.word_gap * line.size
 
 
 def _after_gaps(line: TextLine, gap: float) -> list[float]:
@@ -1794,7 +1792,7 @@ def _a_name(c: Candidate, flow: Flow) -> bool:
 def _titles_what_follows(c: Candidate, flow: Flow) -> bool:
     """Convention: a label of a legal outline (⑴ under １, 公用文) in body type heads what follows
     whatever its title's length when the title is no sentence — a provision's name, the statutes
-    it concerns (⑺ 商法第765条、第766条及び第767条), a source quoted under it (⑴ 小町谷操三『…』（勁草書房，1958）12頁):
+    it concerns (⑺ 商法第765条、第766条及び第767条), a source quoted under it (⑴ 北野一郎『…』（例示書房，1958）12頁):
     a Japanese title, or a Latin phrase over English text (_english_text; a reference list's (1) Zero
     Trust Networks over its URL is a list item); its
     rows (a wrapped title's too) hold no 。 and the last ends short of its column's edge, and short

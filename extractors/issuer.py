@@ -89,7 +89,7 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
     rest = rows[last + 1:]
     decided, issuer = _issuer(rest[at + 1:], settings) if at is not None else ("", made)
     if at != 0 and not issuer and last >= 0:   # the issuers stacked over the date, under the title ((令和6年4月) under
-        decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 富士市)
+        decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 北野市)
     if not issuer:
         issuer = next((f for r in rest if (f := _filer_beside_addressee(r))), "")
     minutes = None if _office_row(issuer) else _minutes_body(_unspaced(title))
@@ -172,10 +172,10 @@ def _instrument_or(issuer: str, rows: list[CoverRow], last: int, at: int | None,
 
 def _booklet_setter(over: list[CoverRow], title: str) -> str:
     """Convention (an examination's question booklet, _booklet_named: the rows over its title name the school that
-    sets the examination — 京都大学大学院情報学研究科, 北海道大学大学院経済学院 — and which examination it is): under a
+    sets the examination — 東野大学大学院情報学研究科, 北野大学大学院経済学院 — and which examination it is): under a
     title naming the booklet (_EXAM_NAMED; its series and subject rows after that name too: …入学試験問題（一般選抜）専門科目
     （生物情報１）), the first row over it that names a body (normalizers.bodies.names_body), whole, is the issuer —
-    a date set over the school is none (平成30年8月4日（土） / 大阪大学大学院情報科学研究科); "" for any other title."""
+    a date set over the school is none (平成30年8月4日（土） / 西野大学大学院情報科学研究科); "" for any other title."""
     if not _EXAM_NAMED.search(_unspaced(title)):
         return ""
     return next((as_issuer(s) for r in over if names_body(s := _unspaced(r.text))), "")
@@ -183,7 +183,7 @@ def _booklet_setter(over: list[CoverRow], title: str) -> str:
 
 def _unsigned(title: str, text: list[CoverRow]) -> str:
     """The issuer of a paper that prints none (no row under its title or date names it, no number, no series, no
-    budget): the party its text names (normalizers.bodies.party_named: 焼津市（以下「本市」という。）, よって北野市議会は、),
+    budget): the party its text names (normalizers.bodies.party_named: 南野市（以下「本市」という。）, よって北野市議会は、),
     else the orderer its contact item names (normalizers.bodies.orderer: 発注者　…市役所道路整備課), else the prefecture
     its title opens with or the body whose matters it opens with (normalizers.bodies.title_body: 〇〇県長期ビジョン…,
     防衛省関係…, 中小企業庁関連事業…)."""
@@ -226,7 +226,7 @@ def _minutes_body(title: str) -> regex.Match | None:
 # no title (cover: the issuer's row); the whole row so, it names the issuer (_publisher_over)
 _ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
 _PUBLISHER = regex.compile(rf"{PUBLISHED_LABEL}([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?")
-_NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 石垣市, 総務省: a body's name alone
+_NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 西野市, 総務省: a body's name alone
 _LABELLED = regex.compile(rf"^(?:団体名|作成者|作成|{PUBLISHED_LABEL})[:：](.{{1,40}})$")   # 団体名：北野村, 発行者：…
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
@@ -264,9 +264,9 @@ def _notice_issuer(rows: list[CoverRow], first: int, at: int, date: Dated, setti
 
 def _sealed(rows: list[CoverRow], settings: Settings) -> list[str]:
     """The senders over their seals ((公印省略)): the row over each seal. Convention (an office named with a bracketed
-    note on the row under it: 厚生労働省大臣官房参事官 / （医療機器・再生医療等製品審査管理担当） / （公印省略）): a note alone
+    note on the row under it: ○○省大臣官房参事官 / （例示担当） / （公印省略）): a note alone
     over the seal closes the name on the row over it. Convention (a joint notice, 連名通知: five directors' offices
-    stacked one a row, 厚生労働省医政局地域医療計画課長 / … / 厚生労働省子ども家庭局母子保健課長, over a single （公印省略）):
+    stacked one a row, ○○省例示局例示課長 / … / ○○省第二例示局例示課長, over a single （公印省略）):
     the rows stacked right over that one that name a body too, up to an addressee (…殿) or another seal, are
     senders as well, top to bottom (_over_seal)."""
     compact = [_unspaced(r.text) for r in rows]
@@ -303,8 +303,8 @@ def _sender_under_subject(rows: list[CoverRow], at: int, settings: Settings) -> 
 
 
 def _one_office(senders: list[str]) -> list[str]:
-    """Convention (members of one office signing a notice each on a row of their own: 小平市監査委員　岡村健司 /
-    小平市監査委員　小林洋子): the office they hold together issues it, named once (normalizers.bodies.members_office).
+    """Convention (members of one office signing a notice each on a row of their own: 北野市監査委員　南野健司 /
+    北野市監査委員　西野洋子): the office they hold together issues it, named once (normalizers.bodies.members_office).
     The senders as they are otherwise."""
     office = members_office(senders)
     return [office] if office else senders
@@ -312,7 +312,7 @@ def _one_office(senders: list[str]) -> list[str]:
 
 def _signer(rows: list[CoverRow], date: Dated) -> list[str]:
     """Convention (a bill a mayor files, 議案: …について / the 提出 date / 北野市長　北野　次郎; a public notice, 公告: the
-    enacting sentence, its date, 鴨川市長　佐々木　久之): a notice that prints no seal and no addressee is signed on
+    enacting sentence, its date, 東野市長　北野　久之): a notice that prints no seal and no addressee is signed on
     the row right under its date — the office signing (its holder's name out: normalizers.bodies.as_issuer),
     when that row names a body; none otherwise."""
     k = next((k for k, r in enumerate(rows) if r is date.row), None)
@@ -375,7 +375,7 @@ def _issuer(rows: list[CoverRow], settings: Settings) -> tuple[str, str]:
 
 def _stacked_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]:
     """The issuer's row k and the rows stacked right under it that name a body too (one issuer per row).
-    Convention (a secretariat run by a company: …事業事務局 / （ＴＯＰＰＡＮ株式会社）): a bracketed note stacked under a
+    Convention (a secretariat run by a company: …事業事務局 / （例示印刷株式会社）): a bracketed note stacked under a
     name that names a body itself closes that name (normalizers.bodies.bracketed_body), and so does an organisation's
     unit stacked under it (国税庁 / 法人番号管理室: normalizers.bodies.unit_of) — no issuer of its own."""
     names = [as_issuer(_unspaced(rows[k].text))]
@@ -406,7 +406,7 @@ def _listed_names(rows: list[CoverRow], k: int, settings: Settings) -> list[str]
 
 
 def _list_runs_on(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
-    """Convention (issuers listed with ・ over two rows: 音威子府村・音威子府村議会 / 音威子府村教育委員会・音威子府消防支署): a
+    """Convention (issuers listed with ・ over two rows: 山川村・山川村議会 / 山川村教育委員会・山川消防支署): a
     row that lists bodies joined by ・ runs on onto the row under it that lists bodies too, set at the type's line
     pitch (CoverPage.listed_gap)."""
     def listed(r: CoverRow) -> bool:
@@ -450,11 +450,11 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
     title), read where such papers print it, in this order:
     - a stamp naming the body's papers (…研究会資料 １ at the page's top: the paper is that body's), _BODY_PAPERS;
     - a masthead: the body's name alone on the first row over the title (Expert Meeting on …, over the paper's title;
-      北海道大学大学院経済学院 over an examination's booklet title), _over_title;
+      北野大学大学院経済学院 over an examination's booklet title), _over_title;
     - an agenda's (議事次第 on its page) title naming the meeting (…に関する関係閣僚会議): the meeting issues its papers;
     - a band at the page's foot, the last row, in the body's type or larger, naming the bodies that issue a poster or
       a leaflet (内閣府（防災担当）・消防庁), _foot_band;
-    - the local government a fiscal year's survey or report is titled by (令和５年度 神戸市観光動向調査結果について),
+    - the local government a fiscal year's survey or report is titled by (令和５年度 東野市観光動向調査結果について),
       normalizers.bodies.reported_body;
     - the PDF's author (its document information) when it names a public body (normalizers.bodies.ISSUING_END) that
       the text prints (a white paper's chapter crediting its figures …を基に文部科学省作成, a template's issuing block

@@ -27,6 +27,7 @@ from extractors.numbering import a_figure, AMENDED_WORDS, AMENDMENT_ANNOUNCES, A
     GLUED_ARTICLE, HEADING_MARKS, UNSUFFIXED_ARTICLE, \
     folded, label_number, match_gapped, match_goal_label, match_numbering, match_opening, may_open_label, next_on_row, previous_label, \
     roman_in_its_list, with_its_figure
+from extractors.neighbours import share_a_row
 from extractors.records import Flow, HeadingIndex, Line, Span, Table, TextLine
 from extractors.settings import Settings
 from extractors.typography import another_typeface, family, in_another_ink, letters_face
@@ -73,7 +74,7 @@ class LineRole(NamedTuple):
     on_a_row: bool = False        # its label's next number stands inside it (４．… ５．…): list items side by side
     follows_item: bool = False    # its label's previous number stands on the line above at its label's own x, after a
     # lead-in there (答　１．… / ２．…): the next item of a list whose first item shares a row with the lead-in
-    field: bool = False           # 項目：値 (団体名：音威子府村): a form's or a profile's field, its value after the colon
+    field: bool = False           # 項目：値 (団体名：山川村): a form's or a profile's field, its value after the colon
     slide_title: str = ""         # in a deck: "title" (the largest line in the band at a slide's top) or
     # "section" (the larger line of a section slide: a few lines, none in the band); "" for any other line
     quoted: bool = False          # in a 改め文, the amended text an instruction announces (…を次のように改める。 /
@@ -759,7 +760,7 @@ def _roman_letters(roles: list[LineRole | None]) -> list[int]:
 
 
 def _wrapped_bands(flow: Flow, roles: list[LineRole | None], folds: dict[int, str]) -> list[tuple[int, tuple[str, str, str, str, bool]]]:
-    """Convention (a part's title in corner brackets wrapped over two lines: 【焼津オープンデータカタログの…に関す /
+    """Convention (a part's title in corner brackets wrapped over two lines: 【南野オープンデータカタログの…に関す /
     る重要情報】): a line with no numbering that opens a 【 it does not close, whose next line on its page
     continues it and closes the bracket there, is a band as the two lines joined would be (a band's title
     as its first line prints it: the title runs on to the second). `folds`: each text line's folded text
@@ -913,15 +914,13 @@ def _side_by_side(flow: Flow, roles: list[LineRole | None]) -> set[int]:
         n = label_number(m) if m else None
         if m and n is not None:
             numbered.setdefault(flow.line(i).page, []).append((i, n, m[0]))
-    overlap = flow.settings.headings.shared_row
     out: set[int] = set()
     for lines in numbered.values():
         for i, n, system in lines:
             a = flow.line(i)
             for j, k, other in lines:
                 b = flow.line(j)
-                if k == n + 1 and other == system and b.x0 >= a.x1 \
-                        and min(a.y1, b.y1) - max(a.y0, b.y0) > overlap * min(a.y1 - a.y0, b.y1 - b.y0) \
+                if k == n + 1 and other == system and b.x0 >= a.x1 and share_a_row(a, b, flow) \
                         and not flow.across_gutter(a, b):
                     out.update((i, j))
     return out

@@ -1,6 +1,7 @@
 """A line's neighbours in the flow, for the headings and the rows they are told from: the items passed over
 (a blank line, a side note in the margin), the first item after or before a line past them, the text lines
-right before or after it on its page, and the lines that share its row.
+right before or after it on its page, and the lines that share its row (share_a_row: the one test of two lines
+on one row, every caller keeping its own exclusions).
 """
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ def rows_beside(i: int, step: int, most: int, flow: Flow) -> list[int]:
     return out
 
 
+def share_a_row(a: TextLine, b: TextLine, flow: Flow) -> bool:
+    """Convention (two lines on one row): their heights overlap by more than `headings.shared_row` of the lower
+    one's height. The one place this is measured; what else keeps two lines level off one row — a blank line, a
+    tab on a frame, the gutter between columns, which of the two stands left — each caller decides (shared_rows,
+    line_roles._side_by_side, headings._value_beside)."""
+    share = flow.settings.headings.shared_row
+    return min(a.y1, b.y1) - max(a.y0, b.y0) > share * min(a.y1 - a.y0, b.y1 - b.y0)
+
+
 def shared_rows(flow: Flow) -> dict[int, set[int]]:
     """Flow indexes of lines that share their row with another piece of text (labels of a
     figure, cells of an unruled table), each with the lines it shares it with: a heading stands
@@ -48,19 +58,18 @@ def shared_rows(flow: Flow) -> dict[int, set[int]]:
     the right): a tab on a frame (TextLine.on_tab) is a row of its own — its box sets it apart from what stands level
     with it beyond the box."""
     by_page: dict[int, list[tuple[float, float, int]]] = {}
-    overlap = flow.settings.headings.shared_row
     for i, it in enumerate(flow.items):
         if isinstance(it, TextLine) and not it.blank and not it.on_tab:
             by_page.setdefault(it.page, []).append((it.y0, it.y1, i))
     shared: dict[int, set[int]] = {}
     for rows in by_page.values():
         rows.sort()
-        for k, (y0, y1, i) in enumerate(rows):
-            for y0b, y1b, j in rows[k + 1:]:
+        for k, (_, y1, i) in enumerate(rows):
+            for y0b, _, j in rows[k + 1:]:
                 if y0b >= y1:
                     break
-                if min(y1, y1b) - max(y0, y0b) > overlap * min(y1 - y0, y1b - y0b) \
-                        and not flow.across_gutter(flow.line(i), flow.line(j)):
+                a, b = flow.line(i), flow.line(j)
+                if share_a_row(a, b, flow) and not flow.across_gutter(a, b):
                     shared.setdefault(i, set()).add(j)
                     shared.setdefault(j, set()).add(i)
     return shared

@@ -14,11 +14,13 @@ follows it or the line is set apart).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
+from normalizers.bodies import SUBJECT_LINE
 from normalizers.dates import DATE, may_find_date
 from normalizers.numbers import kanji_to_int
 from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space
@@ -662,12 +664,12 @@ FIGURE_TITLE = regex.compile(rf"^{_CAPTION_BRACKET}?\s*(?:{_FIGURE_WORD})\s*[0-9
 # number) and its name on one line: a line of a letter's list of enclosures (LineRole.enclosure)
 ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KANJI_NUMBER})[\s\u3000]+\S")
 # 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
-# its value after it (団 体 名 ： 音威子府村, 策定日：平成30年3月): a form's or a profile's field, no heading
+# its value after it (団 体 名 ： 山川村, 策定日：平成30年3月): a form's or a profile's field, no heading
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # 項目：値 in a card's cell (名称：刀, コンテンツ記述：68.1弱, アグリゲーター：Y DB): a record's item name, one word of up to
 # twelve letters, and its value after the colon (cells.record_card: a record drawn as a card, no table)
 CARD_FIELD = regex.compile(r"^\p{L}{1,12}[：:](?!//)\s*\S")
-# Convention (a notice's contacts: ●計画に関するお問合せ　三重河川国道事務所　計画課, 連絡先　…課　電話 059-…): a row naming
+# Convention (a notice's contacts: ●計画に関するお問合せ　北野河川国道事務所　計画課, 連絡先　…課　電話 059-…): a row naming
 # whom to ask — its key 問い合わせ(先) or 連絡先 — and, after it on the row, the office or the telephone number: a field,
 # its key no title (a key alone, 連絡先：, heads the contacts under it); no sentence runs through it (、。)
 CONTACT_ROW = regex.compile(r"^[●○◆■・･\s]*[^\s、，,。]{0,16}?(?:問い?合わ?せ先?|連絡先)[\s：:]*[^\s、，,。][^、，,。]*"
@@ -778,6 +780,17 @@ ARTICLE = regex.compile(rf"^({_ARTICLE_NUMBER})(?:\s|\(|$)")
 # an article's number anywhere in a line (第2条～第7条 [略], 特許法第三十八条の三…): the line cites an article, so it names
 # no law whose articles follow (article_headings.law_name)
 CITES_ARTICLE = regex.compile(_ARTICLE_NUMBER)
+
+
+def law_name_words(words: str) -> bool:
+    """Folded words that can name a law over its quoted articles (特許法 / (特許の要件) / 第29条 …): they open with a
+    letter (no paragraph's number, 4 (略), no bracket), close no sentence and cite no article (CITES_ARTICLE). The one
+    test of the name, asked by the cover of a row under its title (cover._over_first_article) and by the flow of a line
+    (article_headings.law_name); what stands under it — an article — each asks of its own records."""
+    return bool(words) and unicodedata.category(words[0]).startswith("L") and "。" not in words \
+        and CITES_ARTICLE.search(words) is None
+
+
 # 要綱・要領 (公用文): an article numbered 第Ｎ with no 条 (第１　この要領は…), headed by its caption in brackets on
 # the line above as a statute's article is ((目的) / 第１　…); read only on the line right under such a caption
 UNSUFFIXED_ARTICLE = regex.compile(rf"^(第(?:{N}|{KANJI}))\s")
@@ -808,7 +821,9 @@ def after_article(text: str) -> str:
 # it (１．変更の内容 / ２．…: the items a form asks for, the points a pledge swears to); 以上 alone on its
 # line closes them
 # a line naming the topic of the passage under it (「土砂災害警戒区域等」について, 内水浸水想定（…）について):
-# a title, never a sentence, which closes with a predicate and its 。
+# a title, never a sentence, which closes with a predicate and its 。 Narrower than a paper's subject (SUBJECT_LINE):
+# について closing the line, no bracket after it and no …のお知らせ (those read as topics too would make a
+# newsletter's ○○相談のご案内 a heading: measured, no byte-identical change, left for the headings' owner)
 TOPIC = regex.compile(r"について$")
 PARTICULARS = regex.compile(r"^記$")
 CLOSING = regex.compile(r"^以上$")
@@ -933,10 +948,9 @@ INSTRUMENT_NUMBER = regex.compile(rf"(?:^[○〇◯]?|[（(]|年)([^\s（()）�
 # figure set apart (令和 2 年 4 月), and a year or a count has more digits
 DIGIT_ALONE = regex.compile(r"^\s*[0-9０-９]\s*$")   # one digit alone on its line (a badge's numeral under its label)
 DISPLAY_NUMERAL = regex.compile(r"^\s*[0-9０-９](?:\s+[0-9０-９])+\s*$")
-# how a letter's or a circular's subject ends: …について（依頼）, …のお知らせ, …のお願い, …のご案内 (the cover's
-# circular, cover._circular, and a letter heading its own 記, headings._outside_particulars)
-# a subject line's ending: …について, …のお知らせ, and what a verb ending in る announces (…に関するお知らせ, …に係るお願い)
-SUBJECT_LINE = regex.compile(r"(?:について|[のる](?:お知らせ|お願い|ご案内))(?:[（(][^）)]{1,8}[）)])?$")
+# how a letter's or a circular's subject ends (…について（依頼）, …のお知らせ, …の件): normalizers.bodies.SUBJECT_LINE, the one
+# pattern — the cover's notice and circular (cover._notice, cover._circular), a letter heading its own 記
+# (headings._outside_particulars) and a body's name (bodies.names_body: a subject names none) read it
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face

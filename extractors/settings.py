@@ -594,7 +594,7 @@ class CoverPage:
     clear_of_edges: float = _v(2.0, "em", "...and clear of both of the column's edges by at least this (a short row, not a line of text)")
     blank_under_title: float = _v(1.0, "em", "...with at least this gap under it before the text (a blank line; text rows stand\n"
                                   "                                about a third of an em apart)")
-    printed_name: float = _v(0.6, "share", "the PDF's title (or author) names the document when a run of at least this share of\n                                it is printed in its text (北海道… over the printed 音威子府村…)")
+    printed_name: float = _v(0.6, "share", "the PDF's title (or author) names the document when a run of at least this share of\n                                it is printed in its text (○○県… over the printed 山川村…)")
     slide_number_at: float = _v(3.0, "pt", "a deck's first slide numbered 1 where its second prints 2 (within this, either way): a\n"
                                 "                                slide of the body, no cover")
     breadcrumb_crumbs: int = _v(3, "count", "a web page's breadcrumb trail (Home > Policy > page) has at least this many crumbs: one\n"

@@ -186,7 +186,7 @@ def body_style(doc: SourceDoc, default_size: float, upper: float = 1, letters: i
 
 def title_page_numbers(lines: Iterable[tuple[int, str]], most: int, tabled: Iterable[int] = ()) -> set[int]:
     """The pages (of (page, text) lines) whose whole text is one to `most` lines and no table (`tabled`):
-    a cover or a part's title page (令和８年度 / 南国市…予算に関する説明書 alone on its page), which holds no
+    a cover or a part's title page (令和８年度 / 西野市…予算に関する説明書 alone on its page), which holds no
     running text."""
     count: Counter = Counter(page for page, text in lines if text.strip())
     return {page for page, n in count.items() if n <= most} - set(tabled)
@@ -660,7 +660,7 @@ def _glyphs_by_style(pieces: list) -> tuple[Counter, Counter]:
 
 
 def _cells_outweigh(items: list, running: list[TextLine]) -> list:
-    """Convention (a statistics sheet, 東京都's 患者の発生について 別紙: a dozen small ruled tables under numbered
+    """Convention (a statistics sheet, ○○都's 患者の発生について 別紙: a dozen small ruled tables under numbered
     section lines, the text outside them a few remarks and the tables' notes in a smaller type): where the
     tables' cells hold more glyphs than the running lines outside them (those of running_style's length: the
     notes and remarks) and those lines are mostly set smaller than the cells (running text is set no smaller

@@ -1,10 +1,10 @@
 """What names a body that issues a paper: the words an organisation's or an office's name ends in.
 
 Convention (a Japanese government paper names its issuer by the body or the office that issues it:
-総務省, 内閣府地方創生推進室, 南国市議会, 新型コロナウイルス感染症対策専門家会議, 法務省民事局参事官室, 政府CIO補佐官,
-大網白里市長): the name ends in an organisation's word (省, 庁, 局, 課, 室, 会議, 委員会, 市, 大学院, 裁判所,
+総務省, 内閣府地方創生推進室, 西野市議会, 新型コロナウイルス感染症対策専門家会議, ○○省例示局参事官室, 政府CIO補佐官,
+東野市長): the name ends in an organisation's word (省, 庁, 局, 課, 室, 会議, 委員会, 市, 大学院, 裁判所,
 株式会社 …) or an office holder's (…長, 大臣, 知事, …官, 委員), possibly followed by a bracketed note
-(内閣府（防災担当）, …事務局（ＴＯＰＰＡＮ株式会社）, …協会(JSSEC)). An English name holds one of the words
+(内閣府（防災担当）, …事務局（例示印刷株式会社）, …協会(EXA)). An English name holds one of the words
 an organisation is called by (Ministry, Office, Agency, Council, Commission, Meeting, Government, Cabinet …).
 A row that names none — an amount (¥100,000 per person), a time (9時25分～9時35分), a place (於…ホール), an
 addressee (地域の皆様), a contact band (【連絡先】), a lead-in (Prepared and Published by), a fragment of a
@@ -32,7 +32,7 @@ _BODY_WORDS = (
     "長", "大臣", "知事", "官", "委員", "議員", "理事", "担当者",
 )
 # how the name of a public body that issues papers ends (府, 省, 庁, 局, 市 … 委員会, 協会, 機構): the narrower set by
-# which a name standing alone (石垣市 under a budget book's title) or after 発行 (発行　内閣府) is told as the issuer's —
+# which a name standing alone (西野市 under a budget book's title) or after 発行 (発行　内閣府) is told as the issuer's —
 # no office holder, no 会 or 部 that end ordinary words too (説明会, 第1部)
 ISSUING_END = r"(?:府|省|庁|局|市|区|町|村|県|都|道|委員会|協会|機構)"
 # what minutes are called, closing their title (…部会第１６回会議議事録, 第10回 教育施策連絡会 会議要録) or alone on a row
@@ -55,12 +55,13 @@ _BODY_LATIN = regex.compile(r"\b(?:" + "|".join(w + "|" + w.upper() for w in _LA
 # band (【連絡先】)
 _NO_NAME = regex.compile(r"[¥￥$€]|\d[,，]\d{3}|\d+[時:：]\d+|^[0-9０-９]|^於|^【")
 
-# Convention (a letter's or a notice's addressee: 北野市議会議長　山田太郎　殿, 各都道府県衛生主管部（局）薬務主管課 御中, 各 位
-# — to all it concerns): the row names whom the paper is sent to, never its issuer, though it names an office
-ADDRESSEE = regex.compile(r"(?:殿|御中|各位)$")
-# the honorific that closes an addressee's name on a form's dating line (…議長　殿, …課　御中, 北野一郎　様): read where the
+# the honorific that closes an addressee's name (…議長　殿, …課　御中, 北野一郎　様): on a form's dating line read where the
 # text layer's spacing sets it apart (extractors.line_roles.dating_line), what follows it the filer (issuer)
 HONORIFIC = "殿|様|御中"
+# Convention (a letter's or a notice's addressee: 北野市議会議長　北野一郎　殿, 各○○主管部（局）例示課 御中, 各 位 — to all
+# it concerns): the row names whom the paper is sent to, never its issuer, though it names an office — it closes with
+# an honorific (HONORIFIC, the one list) or with 各位, which stands for a name and follows none
+ADDRESSEE = regex.compile(rf"(?:{HONORIFIC}|各位)$")
 
 # Convention (a paper's contact band at its foot: 【連絡先】 / 大臣官房会計課 / 担当：… / 電話：…): the band names whom to
 # ask, no issuer — neither its head nor the rows under it
@@ -77,28 +78,29 @@ _DESK_PLACE = regex.compile(r"[（(][^（）()]{1,24}[）)]$")
 # Convention (a body's members signing together: 新型コロナウイルス感染症対策専門家会議構成員一同): the body is the issuer
 _ALL_MEMBERS = regex.compile(r"^(.+?)(?:構成員|委員|メンバー|有志)?一同$")
 
-# Convention (a head of a body signing with their own name: 北野市長　北野　次郎, 千葉県教育委員会教育長 西野 花子,
-# 厚生労働大臣 加藤勝信): the issuer is the office (one holder at a time), not the person holding it. A member's
+# Convention (a head of a body signing with their own name: 北野市長　北野　次郎, ○○県教育委員会教育長 西野 花子,
+# 厚生労働大臣 北野一郎): the issuer is the office (one holder at a time), not the person holding it. A member's
 # title (議員, 委員: one of many) keeps the name, which tells which member signs.
-_DIVISION = regex.compile(r"(?:室|課|部|局|会|所|署|係|班|長|知事|大臣|センター)$")   # 市長公室, 鈴鹿市長寿社会課: no name after the head
+_DIVISION = regex.compile(r"(?:室|課|部|局|会|所|署|係|班|長|知事|大臣|センター)$")   # 市長公室, 北野市長寿社会課: no name after the head
 _NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]{2,6}"   # a person's name, as signed (北野次郎, 西野久之)
 _HEAD = r"長|大臣|知事"   # how a head's office ends (市長, 厚生労働大臣, 知事)
 _HEAD_SIGNING = regex.compile(r"^(.+?(?:" + _HEAD + r"))(" + _NAME + r")$")
 _MEMBER_SIGNING = regex.compile(r"^(.+?(?:議員|委員))((?:" + _NAME + r"){1,2})$")   # one member or two (南野央 北野一郎)
 
 
-# Convention (a paper's subject: a bill's, a notice's — 北野市人権擁護委員の推薦について, …の一部を改正する件): a row closing
-# as a subject does names what the paper is about, never who issues it, though a body's word stands before the close
-# (…委員の推薦について read as a member signing with a name)
-_SUBJECT = regex.compile(r"(?:について|の件)$")
+# Convention (a paper's subject: a bill's, a notice's, a circular's — 北野市例示委員の推薦について, …の変更の件, …について（依頼）,
+# …に関するお知らせ, …のお願い, …のご案内): a row closing as a subject does names what the paper is about, never who issues
+# it, though a body's word stands before the close (…委員の推薦について read as a member signing with a name). The one
+# pattern of a subject's close: the extractors read it through numbering (the cover's notice, a letter's 記)
+SUBJECT_LINE = regex.compile(r"(?:について|の件|[のる](?:お知らせ|お願い|ご案内))(?:[（(][^）)]{1,8}[）)])?$")
 
 
 def names_body(text: str) -> bool:
     """`text` (a row as printed) names an organisation or an office, or an office's holder signing with a name
-    (the module's convention); a subject (_SUBJECT) names none."""
+    (the module's convention); a subject (SUBJECT_LINE) names none."""
     unspaced = _WHITE.sub("", text)
     s = as_issuer(unspaced)
-    if not s or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) or _SUBJECT.search(s):
+    if not s or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) or SUBJECT_LINE.search(s):
         return False
     return bool(_BODY.search(s) or _member_signing(s) or (regex.search(r"[A-Za-z]", s) and _BODY_LATIN.search(text)))
 
@@ -130,7 +132,7 @@ def signs_with_name(text: str) -> bool:
 
 
 def bracketed_body(text: str) -> bool:
-    """`text` (a row, white space out) is a bracketed note alone that names a body: （ＴＯＰＰＡＮ株式会社）."""
+    """`text` (a row, white space out) is a bracketed note alone that names a body: （例示印刷株式会社）."""
     m = regex.match(r"^[（(]([^（）()]+)[）)]$", text)
     return m is not None and names_body(m.group(1))
 
@@ -172,10 +174,10 @@ def budget_body(title: str) -> str:
     return m.group(1) if m else ""
 
 
-# Convention (a fiscal year's survey or report titled by the local government that made it: 令和５年度 神戸市観光動向調査結果
+# Convention (a fiscal year's survey or report titled by the local government that made it: 令和５年度 東野市観光動向調査結果
 # について): that government issues it — a prefecture's, a city's, a ward's, a town's or a village's name of two to
 # five letters right after the year (a word that merely holds 市 or 県, 都市 or 県内, opens no such name: at least two
-# letters before the ending). A budget's, an ordinance's or a bill's title (令和８年度南国市土地取得事業特別会計予算) names the
+# letters before the ending). A budget's, an ordinance's or a bill's title (令和８年度西野市土地取得事業特別会計予算) names the
 # government whose bill it is, but the office filing it (北野市長, signing the bill) issues it: no report's title
 _REPORTED_BY = regex.compile(r"^(?!.*(?:予算|条例|議案))(?:令和|平成)[0-9０-９元]{1,2}年度(\p{Han}{2,5}?(?:都|道|府|県|市|区|町|村))\p{Han}")
 
@@ -189,7 +191,7 @@ def reported_body(title: str) -> str:
 # Convention (an organisation's unit stacked under its name: 国税庁 / 法人番号管理室): a department's, a division's or an
 # office's name (…部, …課, …室, …係, …班) that does not open with a public body's own name is a part of the organisation
 # over it, no second issuer — one name, the organisation's and its unit's, as a unit is named in full on one row
-# (厚生労働省医薬食品局審査管理課, 法務省民事局参事官室)
+# (○○省例示局例示課, ○○省例示局参事官室)
 _UNIT = regex.compile(r"(?:部|課|室|係|班)$")
 _ORGANISATION = regex.compile(r"(?:機構|法人|" + ISSUING_END + r")$")
 
@@ -219,7 +221,7 @@ def opens_contact(text: str) -> bool:
     return bool(_CONTACT.match(text))
 
 
-# Convention (an office named with its telephone number on its row: …医務薬事課　025-280-5184): the number is no part
+# Convention (an office named with its telephone number on its row: …例示課　012-345-6789): the number is no part
 # of the name
 _PHONE = regex.compile(r"(?:TEL|Tel|電話)?[:：]?[(（]?0\d{1,4}[)）]?[-‐－ー]\d{1,4}[-‐－ー]\d{3,4}$")
 
@@ -263,7 +265,7 @@ def _as_issuer_once(text: str) -> str:
 
 
 def members_office(senders: list[str]) -> str:
-    """Convention (members of one office each signing on a row of their own: 小平市監査委員　岡村健司 / 小平市監査委員　小林洋子
+    """Convention (members of one office each signing on a row of their own: 北野市監査委員　南野健司 / 北野市監査委員　西野洋子
     — a board whose members act together): the office they all hold, when two or more rows name a body and each is a
     member of that one office signing with a name (_MEMBER_SIGNING; rows naming no body are pieces of a name the
     text layer split off its row); "" otherwise."""
@@ -284,7 +286,7 @@ def filer(text: str) -> str:
 
 
 # Convention (terms of use, 利用規約, whose preamble names the party that sets them by the short name it defines:
-# 焼津市（以下「本市」という。）, …推進検討会（以下「本会」という。）): that party issues them
+# 南野市（以下「本市」という。）, …推進検討会（以下「本会」という。）): that party issues them
 _DEFINED_PARTY = regex.compile(r"(?:^|[、。」）)])([^、。「」（）()]{2,30})[（(]以下[、，]?「本(?:市|町|村|県|都|府|道|区|会|省|庁"
                                r"|機構|協会|協議会|委員会|法人|組合)」という。?[）)]")
 # Convention (a council's resolution or opinion, 意見書・決議: its resolving sentence names the council, よって北野市議会は、…
