@@ -1,0 +1,118 @@
+"""Kinds blind24b builds from session 24's unseen statistics documents, each typeset here with its truth beside it:
+
+build_counts_chapter  a chapter of a city's annual report of complaints counted (its 統計 part): Ⅵ and the chapter's
+                      name in Gothic over a Mincho text, then sections １ 全市の件数の推移, ２ 区別の件数, ３ 月別の件数 in Gothic
+                      at the body's size, each label a full-width figure, a typed space and its title — the type set
+                      condensed (each glyph advances less than its em box: the label's box overhangs the space after
+                      it, so the gap from the label's box to the title is a little under an em). Truth: the chapter and
+                      its three sections, ３ 月別の件数 a label and its title (月別 is no month: a unit after a typed space).
+build_year_rows       a statistics table whose body is set in small type without rules, down to the page's foot: its
+                      header ruled, then one row per year — 震災前平均, 平成７年, then ８年 … 26年 each with its counts
+                      (△ 1,115 521 △ 732 …) —, a note (注）…) under the closing rule. Truth: no footnote (a row opening
+                      with a year's number and holding figures alone is a table's row).
+build_weekly_sheet    a weekly surveillance report set as a spreadsheet: its title in large type, then one row holding the
+                      day it was made (平成29年11月14日作成) at the left and, far right of it, the centre that made it; under
+                      them the week's counts. Truth: dated 2017-11-14, issued by the centre.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+MINCHO = "japan"
+GOTHIC = "china-s"   # another typeface than the text's (a heading face)
+_W, _H = 595, 842
+
+CHAPTER = ("Ⅵ", "苦情処理の状況")
+SECTIONS = [("１", "全市の件数の推移"), ("２", "区別の件数"), ("３", "月別の件数")]
+_BODY = ["　市民からの苦情については、大部分が大気、水質、騒音等に関するものである。日常生活において",
+         "不快感を伴うものを含め、多数の苦情が市に寄せられている。全市の件数は前年度と比べて減少した。種類",
+         "別にみると、騒音に係る苦情が最も多く、次いで大気に係る苦情、悪臭に係る苦情が多かった。"]
+
+
+def _bold(page: pymupdf.Page, x: float, y: float, text: str, size: float) -> None:
+    """Gothic set bold as Word sets it for a face with none: its glyphs filled and stroked."""
+    page.insert_text((x, y), text, fontname=GOTHIC, fontsize=size, render_mode=2, border_width=0.04,
+                     color=(0, 0, 0), fill=(0, 0, 0))
+
+
+def _condensed(page: pymupdf.Page, x: float, y: float, label: str, title: str, size: float) -> None:
+    """A label, a typed space and the title in condensed bold type: each glyph advances 0.93 em, its box one em wide
+    (the label's box overhangs the space, which advances 0.94 em)."""
+    _bold(page, x, y, label, size)
+    _bold(page, x + 0.93 * size, y, " ", size)
+    for i, ch in enumerate(title):
+        _bold(page, x + (0.93 + 0.94 + 0.93 * i) * size, y, ch, size)
+
+
+def build_counts_chapter(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    _bold(page, 65, 80, f"{CHAPTER[0]}　{CHAPTER[1]}", 14)
+    y = 120.0
+    for label, title in SECTIONS:
+        _condensed(page, 65, y, label, title, 11)
+        y += 22
+        for line in _BODY:
+            page.insert_text((65, y), line, fontname=MINCHO, fontsize=11)
+            y += 18
+        y += 30
+    doc.save(path)
+    return path
+
+
+WEEKLY_TITLE = "北野市感染症発生動向調査週報"
+WEEKLY_DATE = "2017-11-14"
+WEEKLY_ISSUER = "北野市感染症情報センター"
+_DISEASES = [("インフルエンザ", "12"), ("感染性胃腸炎", "142"), ("水痘", "8"), ("手足口病", "4")]
+
+
+def build_weekly_sheet(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=1200, height=850)
+    page.insert_text((42, 80), WEEKLY_TITLE, fontname=GOTHIC, fontsize=24)
+    page.insert_text((74, 104), "平成29年11月14日作成", fontname=GOTHIC, fontsize=12)
+    page.insert_text((241, 104), WEEKLY_ISSUER, fontname=GOTHIC, fontsize=12)
+    page.insert_text((663, 120), "第 45週　平成29年11月6日　～　平成29年11月12日", fontname=GOTHIC, fontsize=14)
+    y = 160.0
+    page.insert_text((40, y), "疾病名称", fontname=GOTHIC, fontsize=12)
+    page.insert_text((494, y), "計", fontname=GOTHIC, fontsize=12)
+    for name, count in _DISEASES:
+        y += 20
+        page.insert_text((40, y), name, fontname=GOTHIC, fontsize=12)
+        page.insert_text((494, y), count, fontname=GOTHIC, fontsize=12)
+    page.insert_text((40, y + 40), "今週のインフルエンザ患者の報告は、定点あたり0.5人です。今後の動向に注意しましょう。",
+                     fontname=GOTHIC, fontsize=13)
+    doc.save(path)
+    return path
+
+
+YEAR_ROWS = [("震災前平均", "10,446 692 △ 1,246 △ 1,283 △ 1,411 4,447")] + [
+    (f"{n}年" if n != 7 else "平成７年", f"△ {n},115 521 △ 732 △ 1,781 △ {n}37 2,539") for n in range(7, 27)]
+
+
+def build_year_rows(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    page.insert_text((57, 70), "　人口の動きを年ごとにみると、平成７年の震災で大きく減少した後、増加に転じ、近年は再び減少している。",
+                     fontname=MINCHO, fontsize=10.5)
+    page.insert_text((57, 90), "区別の動きは表１のとおりである。", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((230, 130), "表１　人口の動きの推移", fontname=GOTHIC, fontsize=10)
+    y = 150.0
+    page.draw_line((48, y - 10), (549, y - 10), width=0.6)
+    for x, head in ((55, "年　次"), (110, "全市"), (170, "東区"), (230, "西区"), (290, "南区"), (350, "北区"), (410, "中区")):
+        page.insert_text((x, y), head, fontname=MINCHO, fontsize=8)
+    for x in (95, 155, 215, 275, 335, 395):
+        page.draw_line((x, y - 10), (x, y + 5), width=0.4)
+    page.draw_line((48, y + 5), (549, y + 5), width=0.4)
+    for name, figures in YEAR_ROWS:
+        y += 10
+        page.insert_text((55, y + 5), name, fontname=MINCHO, fontsize=7)
+        for x, v in zip((100, 160, 220, 280, 340, 400), figures.replace("△ ", "△").split()):
+            page.insert_text((x, y + 5), v.replace("△", "△ "), fontname=MINCHO, fontsize=7)
+    page.draw_line((95, 155), (95, y + 8), width=0.4)
+    page.draw_line((48, y + 8), (549, y + 8), width=0.4)
+    page.insert_text((57, y + 22), "注）「震災前平均」は，平成２年～６年の年平均である。", fontname=MINCHO, fontsize=7)
+    doc.save(path)
+    return path
