@@ -192,21 +192,8 @@ def _first_note(rows: list[tuple[Line, list[Line]]], small: list[Line], above: C
     注１ or ① opens one where the text above calls it (labelled_called). The calls of the text above are read once
     for all the rows."""
     return next((k for k, (row, pieces) in enumerate(rows) if not _over_table(row, tables) and (
-                 (FOOTNOTE_START.match(row.text) and not _callout(row, pictures, above) and not _axis_labels(row, pieces, small)
-                  and not _figures_alone(row.text))
+                 (FOOTNOTE_START.match(row.text) and not _callout(row, pictures, above) and not _axis_labels(row, pieces, small))
                  or labelled_called(row, above))), None)
-
-
-# a row of a statistics table read as a line: a number with its unit (８年, 10月), then figures alone, each signed
-# or not (△ 1,115 521 △ 732 …: △ and ▲ print a minus in Japanese tables)
-_FIGURES_ROW = regex.compile(r"^\s*[0-9０-９]{1,3}\s*[年月日]?(?:\s+[△▲−－-]?\s*[0-9０-９][0-9０-９,.，．]*){3,}\s*$")
-
-
-def _figures_alone(text: str) -> bool:
-    """Convention (a statistics table's body set in small type and unruled down to the page's foot: ８年 △ 1,115 521
-    △ 732 … one row per year): a row whose number is followed by figures alone, three or more, is a table's row —
-    a note's number is followed by its words."""
-    return _FIGURES_ROW.match(text) is not None
 
 
 def _over_table(row: Line, tables: Sequence[tuple[float, float, float, float]]) -> bool:
