@@ -6,10 +6,6 @@ build_counts_chapter  a chapter of a city's annual report of complaints counted 
                       condensed (each glyph advances less than its em box: the label's box overhangs the space after
                       it, so the gap from the label's box to the title is a little under an em). Truth: the chapter and
                       its three sections, ３ 月別の件数 a label and its title (月別 is no month: a unit after a typed space).
-build_year_rows       a statistics table whose body is set in small type without rules, down to the page's foot: its
-                      header ruled, then one row per year — 震災前平均, 平成７年, then ８年 … 26年 each with its counts
-                      (△ 1,115 521 △ 732 …) —, a note (注）…) under the closing rule. Truth: no footnote (a row opening
-                      with a year's number and holding figures alone is a table's row).
 build_weekly_sheet    a weekly surveillance report set as a spreadsheet: its title in large type, then one row holding the
                       day it was made (平成29年11月14日作成) at the left and, far right of it, the centre that made it; under
                       them the week's counts. Truth: dated 2017-11-14, issued by the centre.
@@ -87,32 +83,3 @@ def build_weekly_sheet(path: Path) -> Path:
     doc.save(path)
     return path
 
-
-YEAR_ROWS = [("震災前平均", "10,446 692 △ 1,246 △ 1,283 △ 1,411 4,447")] + [
-    (f"{n}年" if n != 7 else "平成７年", f"△ {n},115 521 △ 732 △ 1,781 △ {n}37 2,539") for n in range(7, 27)]
-
-
-def build_year_rows(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=_W, height=_H)
-    page.insert_text((57, 70), "　人口の動きを年ごとにみると、平成７年の震災で大きく減少した後、増加に転じ、近年は再び減少している。",
-                     fontname=MINCHO, fontsize=10.5)
-    page.insert_text((57, 90), "区別の動きは表１のとおりである。", fontname=MINCHO, fontsize=10.5)
-    page.insert_text((230, 130), "表１　人口の動きの推移", fontname=GOTHIC, fontsize=10)
-    y = 150.0
-    page.draw_line((48, y - 10), (549, y - 10), width=0.6)
-    for x, head in ((55, "年　次"), (110, "全市"), (170, "東区"), (230, "西区"), (290, "南区"), (350, "北区"), (410, "中区")):
-        page.insert_text((x, y), head, fontname=MINCHO, fontsize=8)
-    for x in (95, 155, 215, 275, 335, 395):
-        page.draw_line((x, y - 10), (x, y + 5), width=0.4)
-    page.draw_line((48, y + 5), (549, y + 5), width=0.4)
-    for name, figures in YEAR_ROWS:
-        y += 10
-        page.insert_text((55, y + 5), name, fontname=MINCHO, fontsize=7)
-        for x, v in zip((100, 160, 220, 280, 340, 400), figures.replace("△ ", "△").split()):
-            page.insert_text((x, y + 5), v.replace("△", "△ "), fontname=MINCHO, fontsize=7)
-    page.draw_line((95, 155), (95, y + 8), width=0.4)
-    page.draw_line((48, y + 8), (549, y + 8), width=0.4)
-    page.insert_text((57, y + 22), "注）「震災前平均」は，平成２年～６年の年平均である。", fontname=MINCHO, fontsize=7)
-    doc.save(path)
-    return path

@@ -1,5 +1,5 @@
 """blind24b (tests/blind24b_conventions.py): a section's label before a unit word is read across a typed space in
-condensed type; a table's year rows in small type at the foot are no notes; a sheet's making stamp (date …作成) on the row of the office that made it dates and issues it."""
+condensed type; a sheet's making stamp (date …作成) on the row of the office that made it dates and issues it."""
 from __future__ import annotations
 
 import json
@@ -27,10 +27,3 @@ def test_a_making_stamp_on_the_row_of_the_office_that_made_the_sheet_dates_and_i
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert (norm(doc["title"]), doc["date"], doc["issuer"]) == (norm(bc.WEEKLY_TITLE), bc.WEEKLY_DATE, bc.WEEKLY_ISSUER), doc
 
-
-def test_a_tables_year_rows_in_small_type_at_the_foot_are_no_notes(tmp_path):
-    """８年 △ 1,115 521 △ 732 … down to 26年, a statistics table's body set small and unruled to the page's foot: each
-    row opens with a year's number and holds figures alone — a table's row, no note (footnotes._figures_alone) — on
-    main the rows from ８年 on read as note 8."""
-    out = _extract(bc.build_year_rows(tmp_path / "years.pdf"))
-    assert read_csv(out / "footnotes.csv") == [], read_csv(out / "footnotes.csv")[:2]
