@@ -6,6 +6,12 @@ build_counts_chapter  a chapter of a city's annual report of complaints counted 
                       condensed (each glyph advances less than its em box: the label's box overhangs the space after
                       it, so the gap from the label's box to the title is a little under an em). Truth: the chapter and
                       its three sections, ３ 月別の件数 a label and its title (月別 is no month: a unit after a typed space).
+build_open_table      a 統計表 as a 統計書 sets it: a rule over the header and one under it, each across the table's width,
+                      the header's column rules between them (区 split into two sub-columns under a short rule), the
+                      body open — one row per year (震災前平均, 平成７年, ８年 … 26年) in small type, no rule between rows
+                      or columns but the 年次 column's, the sides open — and one rule closing it, a note under it.
+                      Truth: one table, 2 header rows + 21 rows × 8 columns (年次 | 全市 | 東区 | 西区 | 南区 | 北区 | (本区)
+                      | (支所)), 年次 its first cell, 26年 its last row's.
 build_weekly_sheet    a weekly surveillance report set as a spreadsheet: its title in large type, then one row holding the
                       day it was made (平成29年11月14日作成) at the left and, far right of it, the centre that made it; under
                       them the week's counts. Truth: dated 2017-11-14, issued by the centre.
@@ -83,3 +89,39 @@ def build_weekly_sheet(path: Path) -> Path:
     doc.save(path)
     return path
 
+
+
+OPEN_HEADS = ["年　次", "全市", "東区", "西区", "南区", "北区"]
+OPEN_SUBS = ["本区", "支所"]
+OPEN_YEARS = ["震災前平均", "平成７年"] + [f"{n}年" for n in range(8, 27)]
+_OPEN_XS = (48, 90, 150, 210, 270, 330, 390, 470, 549)   # the column edges: the sides where the rules end
+
+
+def build_open_table(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    page.insert_text((57, 70), "　人口の動きを年ごとにみると、平成７年の震災で大きく減少した後、増加に転じ、近年は再び減少している。",
+                     fontname=MINCHO, fontsize=10.5)
+    page.insert_text((57, 90), "区別の動きは表１のとおりである。", fontname=MINCHO, fontsize=10.5)
+    page.insert_text((230, 120), "表１　人口の動きの推移", fontname=GOTHIC, fontsize=10)
+    top, mid, foot = 130.0, 140.0, 150.0
+    page.draw_line((48, top), (549, top), width=0.6)
+    page.draw_line((48, foot), (549, foot), width=0.4)
+    page.draw_line((390, mid), (549, mid), width=0.4)   # the sub-columns' short rule under 北区
+    for x in _OPEN_XS[1:-1]:
+        page.draw_line((x, mid if x == 470 else top), (x, foot), width=0.4)
+    for x, head in zip(_OPEN_XS, OPEN_HEADS):
+        page.insert_text((x + 4, top + 12), head, fontname=MINCHO, fontsize=8)
+    for x, head in zip(_OPEN_XS[6:], OPEN_SUBS):
+        page.insert_text((x + 4, foot - 3), head, fontname=MINCHO, fontsize=7)
+    y = foot
+    for k, year in enumerate(OPEN_YEARS):
+        y += 10
+        page.insert_text((52, y), year, fontname=MINCHO, fontsize=7)
+        for j, x in enumerate(_OPEN_XS[1:-1]):
+            page.insert_text((x + 10, y), f"{'△ ' if (k + j) % 3 == 0 else ''}{(k + 3) * (j + 7) * 13:,}", fontname=MINCHO, fontsize=7)
+    page.draw_line((90, foot), (90, y + 4), width=0.4)   # the 年次 column's rule down the body
+    page.draw_line((48, y + 4), (549, y + 4), width=0.4)
+    page.insert_text((57, y + 18), "注）「震災前平均」は，平成２年～６年の年平均である。", fontname=MINCHO, fontsize=7)
+    doc.save(path)
+    return path

@@ -1,11 +1,11 @@
 """blind24b (tests/blind24b_conventions.py): a section's label before a unit word is read across a typed space in
-condensed type; a sheet's making stamp (date …作成) on the row of the office that made it dates and issues it."""
+condensed type; a statistics table with a ruled header and an open body is one table; a sheet's making stamp (date …作成) on the row of the office that made it dates and issues it."""
 from __future__ import annotations
 
 import json
 
 import blind24b_conventions as bc
-from conftest import extract_document as _extract, read_csv
+from conftest import extract_document as _extract, read_csv, table_shapes
 from real_truth import norm
 
 
@@ -27,3 +27,14 @@ def test_a_making_stamp_on_the_row_of_the_office_that_made_the_sheet_dates_and_i
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert (norm(doc["title"]), doc["date"], doc["issuer"]) == (norm(bc.WEEKLY_TITLE), bc.WEEKLY_DATE, bc.WEEKLY_ISSUER), doc
 
+
+
+def test_a_statistics_table_with_a_ruled_header_and_an_open_body_is_one_table(tmp_path):
+    """A rule over the header and one under it, the header's column rules between them, the body open (no rule between
+    its rows, only the 年次 column's down it, the sides open) and one rule closing it: the header's columns carried down
+    and a row per line of the body's text (open_tables.implied_rules) — on main no table was read (the header's column
+    rules stop at its foot, and its sides are open)."""
+    out = _extract(bc.build_open_table(tmp_path / "open.pdf"))
+    assert table_shapes(out) == [(2 + len(bc.OPEN_YEARS), 8, "年次")], table_shapes(out)
+    last = [c["text"] for c in read_csv(out / "tables.csv") if c["col"] == "1" and int(c["row"]) == 2 + len(bc.OPEN_YEARS)]
+    assert [norm(t) for t in last] == [norm(bc.OPEN_YEARS[-1])], last

@@ -1,0 +1,87 @@
+"""Convention (a statistics table, 統計表, set as a 統計書 sets it: 年次 | 全市 | 東区 | … over one row per year): the
+header is ruled — a rule over it, its column rules, a rule under it, each header rule spanning the table's width —
+while the body is open: no rule between its rows, none between its columns but the stub's (the 年次 column's) at most,
+the sides open, one rule closing it at its foot (a few more may part its blocks). A reader reads the body's rows and
+columns off the header: each column under its header cell, each row a line of text. The rules a reader so sees are
+drawn here (implied_rules), for the grid reader (rules_to_cells) to read the table as it reads a ruled one:
+
+    the header's column rules carried down to the closing rule, the table's two sides where its rules end, and a rule
+    between each two rows of the body's text.
+
+A header is a band at most `open_header` tall under a rule as wide as its foot's, holding column rules that reach its
+foot (two at least); the body holds `open_rows` rows of text at least (and as many per block its rules part), and one
+column rule at most, the stub's, standing where a header's does (a body ruled into columns is a ruled table's; a rule
+standing in the body elsewhere is a figure's or a frame's: no such table).
+"""
+from __future__ import annotations
+
+from extractors.records import Line, Rule
+from extractors.settings import Tables
+
+
+def _horizontals(rules: list[Rule], t: Tables) -> list[Rule]:
+    return sorted((r for r in rules if r.horizontal and r.x1 - r.x0 >= t.open_width), key=lambda r: r.y0)
+
+
+def _same_extent(a: Rule, b: Rule, snap: float) -> bool:
+    return abs(a.x0 - b.x0) <= snap and abs(a.x1 - b.x1) <= snap
+
+
+def _verticals(rules: list[Rule], x0: float, x1: float, y0: float, y1: float, snap: float) -> list[Rule]:
+    """The vertical rules standing between x0 and x1 that overlap y0..y1 (beyond `snap` at either end)."""
+    return [r for r in rules if not r.horizontal and x0 - snap <= r.x0 <= x1 + snap
+            and min(r.y0, r.y1) < y1 - snap and max(r.y0, r.y1) > y0 + snap]
+
+
+def _rows(lines: list[Line], x0: float, x1: float, y0: float, y1: float) -> list[tuple[float, float]]:
+    """The visual rows of text (top, foot) between y0 and y1 within x0..x1: lines whose middles overlap are one row."""
+    boxes = sorted((ln.y0, ln.y1) for ln in lines if ln.text.strip() and x0 <= (ln.x0 + ln.x1) / 2 <= x1
+                   and y0 < (ln.y0 + ln.y1) / 2 < y1)
+    rows: list[tuple[float, float]] = []
+    for top, foot in boxes:
+        if rows and (top + foot) / 2 < rows[-1][1]:
+            rows[-1] = (rows[-1][0], max(rows[-1][1], foot))
+        else:
+            rows.append((top, foot))
+    return rows
+
+
+def _header(foot: Rule, above: list[Rule], rules: list[Rule], t: Tables) -> tuple[Rule, list[float]] | None:
+    """The header over the rule `foot`: the rule over it as wide (within `open_header`) and the xs of the column
+    rules that reach `foot` from inside the band (two at least); None when no such header stands there."""
+    top = next((h for h in reversed(above) if 0 < foot.y0 - h.y0 <= t.open_header and _same_extent(h, foot, t.snap)), None)
+    if top is None:
+        return None
+    inner = [v for v in _verticals(rules, foot.x0 + t.snap, foot.x1 - t.snap, top.y0, foot.y0, t.snap)
+             if max(v.y0, v.y1) >= foot.y0 - t.snap]
+    xs = sorted({round(v.x0, 1) for v in inner})
+    return (top, xs) if len(xs) >= 2 else None
+
+
+def implied_rules(rules: list[Rule], lines: list[Line], t: Tables) -> list[Rule]:
+    """The rules an open-bodied statistics table implies on a page (the module's convention); [] where none stands."""
+    hs = _horizontals(rules, t)
+    out: list[Rule] = []
+    for k, foot in enumerate(hs):
+        below = [h for h in hs[k + 1:] if _same_extent(h, foot, t.snap)]
+        header = _header(foot, hs[:k], rules, t) if below else None
+        if header is None:
+            continue
+        top, xs = header
+        last = below[-1]   # the closing rule: the lowest as wide (a rule between parts the body's blocks)
+        body = {round(v.x0) for v in _verticals(rules, foot.x0 - t.snap, foot.x1 + t.snap, foot.y0, last.y0, t.snap)}
+        if len(body) > 1 or any(all(abs(x - h) > t.snap for h in xs) for x in body):
+            continue   # the body ruled into columns (a ruled table), or a rule of its own (a frame, a figure): not open
+        rows = _rows(lines, foot.x0, foot.x1, foot.y0, last.y0)
+        parts = sum(1 for h in below[:-1] if h.y0 > foot.y0 + t.snap)
+        if len(rows) < t.open_rows or len(rows) < t.open_rows * (parts + 1):
+            continue   # rows ruled apart (a ruled list): not open
+        width = foot.width
+        out += [Rule(x, foot.y0, x, last.y0, width) for x in xs]
+        out += [Rule(x, top.y0, x, last.y0, width) for x in (foot.x0, foot.x1)]
+        drawn = [h.y0 for h in hs if _same_extent(h, foot, t.snap)]
+        for (_, a), (b, _) in zip(rows, rows[1:]):
+            if not any(a - t.snap <= y <= b + t.snap for y in drawn):
+                out.append(Rule(foot.x0, (a + b) / 2, foot.x1, (a + b) / 2, width))
+        break   # one such table a page: the rules under the first
+    return out
