@@ -46,6 +46,25 @@ def _rows(lines: list[Line], x0: float, x1: float, y0: float, y1: float) -> list
     return rows
 
 
+def _down(x: float, rows: list[tuple[float, float]], lines: list[Line], foot: Rule, last: Rule,
+          snap: float) -> list[tuple[float, float]]:
+    """The stretches of a header's column rule carried down the body at x: from the header's foot to the closing
+    rule, broken at each row a line of text runs across x (a block's label centred over the columns, 人口動態
+    （人口増減数）: one cell spanning them, as a reader reads it)."""
+    crossed = [(a, b) for a, b in rows if any(ln.x0 < x - snap and ln.x1 > x + snap and a <= (ln.y0 + ln.y1) / 2 <= b
+                                               for ln in lines if ln.text.strip())]
+    out, start = [], foot.y0
+    for k, (a, b) in enumerate(rows):
+        if (a, b) in crossed:
+            above = (rows[k - 1][1] + a) / 2 if k else foot.y0
+            if above > start:
+                out.append((start, above))
+            start = (b + rows[k + 1][0]) / 2 if k + 1 < len(rows) else last.y0
+    if last.y0 > start:
+        out.append((start, last.y0))
+    return out
+
+
 def _header(foot: Rule, above: list[Rule], rules: list[Rule], t: Tables) -> tuple[Rule, list[float]] | None:
     """The header over the rule `foot`: the rule over it as wide (within `open_header`) and the xs of the column
     rules that reach `foot` from inside the band (two at least); None when no such header stands there."""
@@ -77,7 +96,7 @@ def implied_rules(rules: list[Rule], lines: list[Line], t: Tables) -> list[Rule]
         if len(rows) < t.open_rows or len(rows) < t.open_rows * (parts + 1):
             continue   # rows ruled apart (a ruled list): not open
         width = foot.width
-        out += [Rule(x, foot.y0, x, last.y0, width) for x in xs]
+        out += [Rule(x, a, x, b, width) for x in xs for a, b in _down(x, rows, lines, foot, last, t.snap)]
         out += [Rule(x, top.y0, x, last.y0, width) for x in (foot.x0, foot.x1)]
         drawn = [h.y0 for h in hs if _same_extent(h, foot, t.snap)]
         for (_, a), (b, _) in zip(rows, rows[1:]):

@@ -8,9 +8,10 @@ build_counts_chapter  a chapter of a city's annual report of complaints counted 
                       its three sections, ３ 月別の件数 a label and its title (月別 is no month: a unit after a typed space).
 build_open_table      a 統計表 as a 統計書 sets it: a rule over the header and one under it, each across the table's width,
                       the header's column rules between them (区 split into two sub-columns under a short rule), the
-                      body open — one row per year (震災前平均, 平成７年, ８年 … 26年) in small type, no rule between rows
-                      or columns but the 年次 column's, the sides open — and one rule closing it, a note under it.
-                      Truth: one table, 2 header rows + 21 rows × 8 columns (年次 | 全市 | 東区 | 西区 | 南区 | 北区 | (本区)
+                      body open — a block's label centred across the columns (人口動態（人口増減数）), then one row per
+                      year (震災前平均, 平成７年, ８年 … 26年) in small type, no rule between rows or columns but the 年次
+                      column's, the sides open — and one rule closing it, a note under it. Truth: one table, 2 header
+                      rows + the label's row (one cell across the columns it runs over) + 21 rows × 8 columns (年次 | 全市 | 東区 | 西区 | 南区 | 北区 | (本区)
                       | (支所)), 年次 its first cell, 26年 its last row's.
 build_weekly_sheet    a weekly surveillance report set as a spreadsheet: its title in large type, then one row holding the
                       day it was made (平成29年11月14日作成) at the left and, far right of it, the centre that made it; under
@@ -93,6 +94,7 @@ def build_weekly_sheet(path: Path) -> Path:
 
 OPEN_HEADS = ["年　次", "全市", "東区", "西区", "南区", "北区"]
 OPEN_SUBS = ["本区", "支所"]
+OPEN_BLOCK = "人口動態（人口増減数）"
 OPEN_YEARS = ["震災前平均", "平成７年"] + [f"{n}年" for n in range(8, 27)]
 _OPEN_XS = (48, 90, 150, 210, 270, 330, 390, 470, 549)   # the column edges: the sides where the rules end
 
@@ -114,7 +116,8 @@ def build_open_table(path: Path) -> Path:
         page.insert_text((x + 4, top + 12), head, fontname=MINCHO, fontsize=8)
     for x, head in zip(_OPEN_XS[6:], OPEN_SUBS):
         page.insert_text((x + 4, foot - 3), head, fontname=MINCHO, fontsize=7)
-    y = foot
+    y = foot + 10
+    page.insert_text((250, y), OPEN_BLOCK, fontname=GOTHIC, fontsize=7)   # the block's label, centred across columns
     for k, year in enumerate(OPEN_YEARS):
         y += 10
         page.insert_text((52, y), year, fontname=MINCHO, fontsize=7)

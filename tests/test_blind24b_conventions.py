@@ -32,9 +32,13 @@ def test_a_making_stamp_on_the_row_of_the_office_that_made_the_sheet_dates_and_i
 def test_a_statistics_table_with_a_ruled_header_and_an_open_body_is_one_table(tmp_path):
     """A rule over the header and one under it, the header's column rules between them, the body open (no rule between
     its rows, only the 年次 column's down it, the sides open) and one rule closing it: the header's columns carried down
-    and a row per line of the body's text (open_tables.implied_rules) — on main no table was read (the header's column
+    and a row per line of the body's text, a block's label centred across columns one cell over them
+    (open_tables.implied_rules, _down) — on main no table was read (the header's column
     rules stop at its foot, and its sides are open)."""
     out = _extract(bc.build_open_table(tmp_path / "open.pdf"))
-    assert table_shapes(out) == [(2 + len(bc.OPEN_YEARS), 8, "年次")], table_shapes(out)
-    last = [c["text"] for c in read_csv(out / "tables.csv") if c["col"] == "1" and int(c["row"]) == 2 + len(bc.OPEN_YEARS)]
+    assert table_shapes(out) == [(3 + len(bc.OPEN_YEARS), 8, "年次")], table_shapes(out)
+    cells = read_csv(out / "tables.csv")
+    last = [c["text"] for c in cells if c["col"] == "1" and int(c["row"]) == 3 + len(bc.OPEN_YEARS)]
     assert [norm(t) for t in last] == [norm(bc.OPEN_YEARS[-1])], last
+    label = [c for c in cells if c["row"] == "3" and c["text"]]   # the block's label: one cell across its columns
+    assert [(norm(c["text"]), int(c["colspan"]) > 1) for c in label] == [(norm(bc.OPEN_BLOCK), True)], label
