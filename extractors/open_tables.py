@@ -15,6 +15,8 @@ standing in the body elsewhere is a figure's or a frame's: no such table).
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from extractors.records import Line, Rule
 from extractors.settings import Tables
 
@@ -77,30 +79,50 @@ def _header(foot: Rule, above: list[Rule], rules: list[Rule], t: Tables) -> tupl
     return (top, xs) if len(xs) >= 2 else None
 
 
+class _Open(NamedTuple):
+    """An open-bodied table found on a page: its header's top rule and foot rule, the header's column xs, the
+    closing rule and the body's rows of text (top, foot)."""
+    top: Rule
+    foot: Rule
+    xs: list[float]
+    last: Rule
+    rows: list[tuple[float, float]]
+
+
+def _open_body(top: Rule, foot: Rule, xs: list[float], below: list[Rule], rules: list[Rule], lines: list[Line],
+               t: Tables) -> _Open | None:
+    """The table under the header (top, foot, xs) when its body is open down to the lowest rule as wide (`below`'s
+    last; the rules between part its blocks): one column rule at most, the stub's where a header's stands, and
+    `open_rows` rows of text at least, as many per block; None when the body is ruled (a ruled table, a ruled list)
+    or holds a rule of its own (a frame, a figure)."""
+    last = below[-1]
+    body = {round(v.x0) for v in _verticals(rules, foot.x0 - t.snap, foot.x1 + t.snap, foot.y0, last.y0, t.snap)}
+    if len(body) > 1 or any(all(abs(x - h) > t.snap for h in xs) for x in body):
+        return None
+    rows = _rows(lines, foot.x0, foot.x1, foot.y0, last.y0)
+    parts = sum(1 for h in below[:-1] if h.y0 > foot.y0 + t.snap)
+    return _Open(top, foot, xs, last, rows) if len(rows) >= t.open_rows * (parts + 1) else None
+
+
+def _drawn_for(table: _Open, hs: list[Rule], lines: list[Line], t: Tables) -> list[Rule]:
+    """The rules the open table implies: the header's column rules carried down (_down), its two sides, a rule
+    between each two rows of its body's text where none is drawn."""
+    foot, last, width = table.foot, table.last, table.foot.width
+    out = [Rule(x, a, x, b, width) for x in table.xs for a, b in _down(x, table.rows, lines, foot, last, t.snap)]
+    out += [Rule(x, table.top.y0, x, last.y0, width) for x in (foot.x0, foot.x1)]
+    drawn = [h.y0 for h in hs if _same_extent(h, foot, t.snap)]
+    return out + [Rule(foot.x0, (a + b) / 2, foot.x1, (a + b) / 2, width) for (_, a), (b, _) in zip(table.rows, table.rows[1:])
+                  if not any(a - t.snap <= y <= b + t.snap for y in drawn)]
+
+
 def implied_rules(rules: list[Rule], lines: list[Line], t: Tables) -> list[Rule]:
-    """The rules an open-bodied statistics table implies on a page (the module's convention); [] where none stands."""
+    """The rules an open-bodied statistics table implies on a page (the module's convention): the first such table's
+    (one a page); [] where none stands."""
     hs = _horizontals(rules, t)
-    out: list[Rule] = []
     for k, foot in enumerate(hs):
         below = [h for h in hs[k + 1:] if _same_extent(h, foot, t.snap)]
         header = _header(foot, hs[:k], rules, t) if below else None
-        if header is None:
-            continue
-        top, xs = header
-        last = below[-1]   # the closing rule: the lowest as wide (a rule between parts the body's blocks)
-        body = {round(v.x0) for v in _verticals(rules, foot.x0 - t.snap, foot.x1 + t.snap, foot.y0, last.y0, t.snap)}
-        if len(body) > 1 or any(all(abs(x - h) > t.snap for h in xs) for x in body):
-            continue   # the body ruled into columns (a ruled table), or a rule of its own (a frame, a figure): not open
-        rows = _rows(lines, foot.x0, foot.x1, foot.y0, last.y0)
-        parts = sum(1 for h in below[:-1] if h.y0 > foot.y0 + t.snap)
-        if len(rows) < t.open_rows or len(rows) < t.open_rows * (parts + 1):
-            continue   # rows ruled apart (a ruled list): not open
-        width = foot.width
-        out += [Rule(x, a, x, b, width) for x in xs for a, b in _down(x, rows, lines, foot, last, t.snap)]
-        out += [Rule(x, top.y0, x, last.y0, width) for x in (foot.x0, foot.x1)]
-        drawn = [h.y0 for h in hs if _same_extent(h, foot, t.snap)]
-        for (_, a), (b, _) in zip(rows, rows[1:]):
-            if not any(a - t.snap <= y <= b + t.snap for y in drawn):
-                out.append(Rule(foot.x0, (a + b) / 2, foot.x1, (a + b) / 2, width))
-        break   # one such table a page: the rules under the first
-    return out
+        table = _open_body(header[0], foot, header[1], below, rules, lines, t) if header is not None else None
+        if table is not None:
+            return _drawn_for(table, hs, lines, t)
+    return []
