@@ -130,9 +130,22 @@ def _row_date(row: CoverRow, share: float) -> Dated:
     at its right end, opening with a label that names a date (_DATE_LABEL: As of, 作成日：) and mostly that date, is
     the cover's date."""
     dated = _date_of(row.text, row, share)
-    if dated.iso or len(row.words) < 2 or not _DATE_LABEL.match(_unspaced(row.words[-1])):
+    if dated.iso or len(row.words) < 2:
         return dated
-    return _date_of(row.words[-1], row, share)
+    if made_then_maker(row):
+        return _date_of(row.words[0], row, share)
+    return _date_of(row.words[-1], row, share) if _DATE_LABEL.match(_unspaced(row.words[-1])) else dated
+
+
+def made_then_maker(row: CoverRow) -> str:
+    """Convention (a weekly report set as a spreadsheet: 平成29年11月14日作成 at the left of the row under its title, the
+    centre that made it far right on the same row): a row whose first piece is a date closed by 作成 — the making stamp —
+    and whose other pieces name a body: that body (the maker: it issues the paper, and the stamp's date dates it,
+    _row_date); "" when the row is none such."""
+    if len(row.words) < 2 or not _made_on_text(row.words[0]):
+        return ""
+    maker = _unspaced("".join(row.words[1:]))
+    return maker if names_body(maker) else ""
 
 
 def first_dated(rows: list[CoverRow], share: float, default: Dated = NO_DATE) -> Dated:
@@ -204,7 +217,11 @@ _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
 def _made_on(row: CoverRow) -> bool:
     """The row dates the paper's making: its date followed by 作成 (by the office that made it or not)."""
-    s = _unspaced(row.text)
+    return _made_on_text(row.text)
+
+
+def _made_on_text(text: str) -> bool:
+    s = _unspaced(text)
     m = DATE.search(s) if may_find_date(s) else None
     return m is not None and s[m.end():].endswith("作成")
 

@@ -58,7 +58,7 @@ import regex
 
 from extractors.cover_row import (PUBLISHED_LABEL, _EXAM_NAMED, _GLOSS, _SEAL, _WHITE_AND_DOTS, Box, CoverRow,
                                   Dated, _closing, _compact, _latin, _name_row, _row_date, _signing_rows, _stacked, _unspaced,
-                                  filing_row, printed_text, published)
+                                  filing_row, made_then_maker, printed_text, published)
 from extractors.numbering import INSTRUMENT_NUMBER
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.records import Flow, SourceDoc
@@ -245,8 +245,14 @@ def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:
     return next((m for r in rows if (m := _PUBLISHER.fullmatch(_unspaced(r.text)))), None)
 
 
+_WHOLE = regex.compile(r"(.+)")
+
+
 def _maker(row: CoverRow) -> regex.Match | None:
-    """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 第一小法廷)."""
+    """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 第一小法廷; 平成29年11月14日作成 and the
+    centre far right on its row → the centre: cover_row.made_then_maker)."""
+    if made := made_then_maker(row):
+        return _WHOLE.match(as_issuer(made))
     s = _unspaced(row.text)
     m = DATE.search(s)
     return _ACT.match(s[m.end():]) if m else None

@@ -568,9 +568,14 @@ def _tab_after(text: str, boxes: Sequence[tuple[float, float, float, float]], k:
     number in the running text is no such label: before a unit across a space it reads as a quantity (10
     月に開催された…, 3 件の事例), however wide the space is set; a label with its system's mark (第２, ２．)
     is one, and so is a bare number on a line set apart from the body (`apart`: the heading face —
-    １⇥条約やモデル法について in Gothic over a Mincho text, a quantity never opens such a line)."""
-    return k + 1 < len(boxes) and not text[k + 1].isspace() and (apart or not text[:k].isdigit()) \
-        and boxes[k + 1][0] - boxes[k - 1][2] >= width
+    １⇥条約やモデル法について in Gothic over a Mincho text, a quantity never opens such a line).
+    Convention (type set condensed, each glyph advancing less than its em box: ３　月別の公害苦情件数 in a report's
+    Gothic heading): the gap is measured from where the space starts when the label's box overhangs it — the space's
+    own advance is the typed gap; the label's box edge, past it, would take a 全角 space for a narrower one."""
+    if k + 1 >= len(boxes) or text[k + 1].isspace() or not (apart or not text[:k].isdigit()):
+        return False
+    start = boxes[k][0] if boxes[k - 1][0] < boxes[k][0] < boxes[k - 1][2] else boxes[k - 1][2]
+    return boxes[k + 1][0] - start >= width
 
 
 def _spaced_on(text: str, boxes: Sequence[tuple[float, float, float, float]], k: int, width: float) -> bool:

@@ -353,6 +353,10 @@ class Columns:
 class Tables:
     """Ruled tables: rules to cells, rows across pages."""
     snap: float = _v(2.0, "pt", "positions closer than this are the same rule")
+    open_width: float = _v(200.0, "pt", "a header rule of an open-bodied statistics table (open_tables) is at least this long: a\n"
+                           "                                 table across the text (a 統計表's rules run its width, 400–500 pt)")
+    open_header: float = _v(48.0, "pt", "...its header band is at most this tall (up to four rows of 7–10 pt type: 18–40 pt seen)")
+    open_rows: int = _v(3, "count", "...and its body holds this many rows of text at least")
     join: float = _v(3.0, "pt", "segments of one rule this close are one (shaded bands a hairline apart)")
     running_gap: float = _v(3.0, "em", "text beside a frame this close (in its own size) runs in one line with it (→ 別紙６: a\n"
                             "framed phrase in a running line); farther off it is another block (notes set beside a box)")
