@@ -161,10 +161,15 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
 def _letters_size(line: TextLine) -> float:
     """The size most of the line's letters are set in. Convention (a Word document printed through DocuWorks: one full-width
     digit of a bold note set a size larger, 週休２日 with its ２ in 11 pt among 10.4 pt letters): a glyph or two set larger
-    raise the line's size (Line.size: its largest text) but not its type — a paragraph's row with one is still its row."""
+    raise the line's size (Line.size: its largest text) but not its type — a paragraph's row with one is still its row.
+    A line of one span (most lines) is set in its size, or is blank; a span's letters are counted by str's own loops
+    (str.split drops the white str.isspace names), not a Python step per character."""
+    spans = line.source.spans
+    if len(spans) == 1:
+        return spans[0].size if spans[0].text.strip() else line.size
     count: dict[float, int] = {}
-    for s in line.source.spans:
-        n = sum(1 for ch in s.text if not ch.isspace())
+    for s in spans:
+        n = sum(map(len, s.text.split()))
         if n:
             count[s.size] = count.get(s.size, 0) + n
     return max(count, key=lambda k: (count[k], k)) if count else line.size
