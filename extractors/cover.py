@@ -53,7 +53,7 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING,
-                                  LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb,
+                                  CHAPTER_ROW, LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb,
                                   match_numbering)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
@@ -739,7 +739,8 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
     """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
     "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
     only a part's label (第N部, 第N編) and its short title, no sentence, is that part printed alone — the part
-    is the file's title. So is a statute's schedule printed alone (別表第二 / 歯科診療報酬点数表 / ［目次］ …): its label alone
+    is the file's title; so it is under its chapter's label and name on the row over it (第２章　特掲料 / 第１部　管理等:
+    numbering.CHAPTER_ROW, the part's place). So is a statute's schedule printed alone (別表第二 / 歯科診療報酬点数表 / ［目次］ …): its label alone
     on the first row (numbering.SCHEDULE_ALONE) places it, the next row, its name, is the title."""
     if not rows or any(abs(r.size - body) > settings.typography.larger for r in rows):
         return _NO_TITLE
@@ -748,10 +749,11 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
         if _SENTENCE.search(rows[1].text) or _NOT_A_NAME.match(name) or len(name) > settings.cover.max_issuer:
             return _NO_TITLE
         return rows[1].text.strip(), 1, rows[1].boxes
-    s = _unspaced(rows[0].text)
-    if not PART_ROW.match(s) or _SENTENCE.search(rows[0].text) or len(s) > settings.cover.max_issuer:
+    at = int(len(rows) > 1 and CHAPTER_ROW.match(_unspaced(rows[0].text)) is not None)   # the part under its chapter's row
+    s = _unspaced(rows[at].text)
+    if not PART_ROW.match(s) or _SENTENCE.search(rows[at].text) or len(s) > settings.cover.max_issuer:
         return _NO_TITLE
-    return rows[0].text.strip(), 0, rows[0].boxes
+    return rows[at].text.strip(), at, rows[at].boxes
 
 
 def _bill_titled(rows: list[CoverRow], paper: bool, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:

@@ -313,6 +313,10 @@ ANNEX_SLIDE = regex.compile(rf"^((?:別添|別紙)\s?(?:{N}|{KANJI_NUMBER}))(?:[
 # a part of a text printed in a file of its own opens with its label and title (第10部　手術, 第一編　総則; read
 # unspaced): cover._part_printed_alone
 PART_ROW = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})(?![をのにはがでとへもや])\S")
+# Convention (a fee schedule's part printed in a file of its own under its chapter's heading: 第２章　特掲料 / 第１部
+# 管理等): a chapter's label and name on the row over a part's are the part's place, no title of the file
+# (cover._part_printed_alone)
+CHAPTER_ROW = regex.compile(rf"^{BY_NAME['chapter_kanji'].label}(?![をのにはがでとへもや])\S")
 # a volume's or a part's label alone on its row, nothing after it (第六編 over the title of one volume of a
 # manual's set, in the title's type): the volume's place in its set, no word of its title (cover._past_part_label);
 # so is 付録 alone over the title of a paper's appendix printed as a file of its own (付録 / ディスカッションペーパー

@@ -1,0 +1,80 @@
+"""Pages typeset after the kinds cover24 met in its third sample of unseen documents (bench/cover_sample.tsv, draw 24),
+none of whose words the code knows (stand-in names: 北野…, 南野…). Each builder sets one page, or a few, the way its
+kind prints it:
+
+- build_decision: a one-page decision of a court as the old reports print it — 主　文 / 理　由, the text, then the date
+  in kanji figures written digit by digit with 〇 for nought (昭和二八年一〇月三〇日), the court, its judges.
+- build_part_under_chapter: a fee schedule's part printed as a file of its own: its chapter's label and name on the
+  first row (第２章　北野料), the part's under it (第１部　南野管理等), then the part's items, all in the body's type.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from pdf_fonts import rename_fonts
+
+_MINCHO = "japan"
+A4 = (595.0, 842.0)
+
+DECISION_DATE, COURT = "昭和二八年一〇月三〇日", "北野高等裁判所第二部"
+JUDGES = ("裁判長裁判官　　北　野　一　郎", "裁判官　　南　野　二　郎", "裁判官　　東　野　三　郎")
+
+CHAPTER, PART = ("第２章", "北野料"), ("第１部", "南野管理等")
+
+
+def _text(page: pymupdf.Page, x: float, y: float, text: str, size: float = 12.0) -> None:
+    page.insert_text((x, y), text, fontname=_MINCHO, fontsize=size)
+
+
+def _save(doc: pymupdf.Document, path: Path) -> Path:
+    rename_fonts(doc, "/MS-Mincho", "/MS-Gothic")
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def build_decision(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    rows = ["主　　　　文", "本件上告を棄却する。", "理　　　　由",
+            "被告人の上告趣意は、単なる法令違反の主張であつて、刑訴四〇五条の上告理由に当らな",
+            "い。また記録を調べても同四一一条を適用すべきものとは認められない。",
+            "よつて同四一四条、三八六条一項三号により主文のとおり決定する。",
+            "この決定は、裁判官全員一致の意見である。", "　" + DECISION_DATE, "　　" + COURT, *("　　　　" + j for j in JUDGES)]
+    y = 108.0
+    for row in rows:
+        _text(page, 88.0, y, row)
+        y += 28.4
+    _text(page, 285.0, 790.0, "- 1 -", 10.0)
+    return _save(doc, path)
+
+
+def build_part_under_chapter(path: Path) -> Path:
+    doc = pymupdf.open()
+    items = [("区分", "", ""), ("Ｂ０００", "北野管理料", ""), ("１", "診療所の場合", "２２５点"), ("２", "病院の場合", "１４７点"),
+             ("注１", "別に定める疾患を主病とする患者に対して、計画に基づき管理を行った場合に、", ""),
+             ("", "月２回に限り算定する。", ""), ("Ｂ００１", "南野指導料", ""), ("１", "初回の場合", "３００点"),
+             ("２", "２回目以降の場合", "２５０点")]
+    for n in range(2):
+        page = doc.new_page(width=A4[0], height=A4[1])
+        y = 70.0
+        if n == 0:
+            _text(page, 125.0, y, CHAPTER[0], 10.1)
+            _text(page, 166.0, y, CHAPTER[1], 10.1)
+            y += 15.0
+            _text(page, 135.0, y, PART[0], 10.1)
+            _text(page, 177.0, y, PART[1], 10.1)
+            y += 15.0
+        for _ in range(3):
+            for a, b, c in items:
+                if a:
+                    _text(page, 84.0, y, a, 10.1)
+                if b:
+                    _text(page, 135.0, y, b, 10.1)
+                if c:
+                    _text(page, 500.0, y, c, 10.1)
+                y += 15.0
+        _text(page, 290.0, 800.0, f"- {n + 1} -", 10.1)
+    return _save(doc, path)
