@@ -554,7 +554,9 @@ def _series_tag(row: CoverRow, above: list[CoverRow]) -> bool:
 def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A first page set in one size throughout: the title is the row(s) above the date that
     opens the page (a date among its first rows), when they name no part of an outline; a date
-    closing a row there (date_closing_row) closes the title's row (_title_dated_on_its_row)."""
+    closing a row there (date_closing_row) closes the title's row (_title_dated_on_its_row).
+    Convention (a circular typed in one size: No.11 / 回覧 over its date): rows over the date holding the circulation
+    stamp are the circular's head, no title — its subject under the head is (_circular)."""
     top = rows[:settings.cover.max_title_rows + 1]
     at = next((i for i, r in enumerate(top) if _date_row(r, settings.cover.date_share) or date_closing_row(r.text)), None)
     if at is not None and not _date_row(rows[at], settings.cover.date_share):
@@ -568,7 +570,7 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     while len(texts) > 1 and _ANNOUNCES.match(_unspaced(texts[-1])):
         texts.pop()   # a public notice's announcing formula under its name (一般競争入札公告 / 次のとおり…付します。)
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and
-           t.rstrip().endswith(("。", "．")) for t in texts):
+           t.rstrip().endswith(("。", "．")) or _CIRCULATED.match(_unspaced(t)) for t in texts):
         return _NO_TITLE
     return unspace_letterspaced(join_rows(texts)), at - 1, pieces_at(rows[start:start + len(texts)])
 
@@ -885,7 +887,8 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     cover = _notice(placed, settings, paper) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share), paper)
-    cover = _named_by_place(_circular(placed, cover, settings) if not cover.title else cover, named)
+    stamped = any(ln.label == STAMP_LABEL and _CIRCULATED.match(_unspaced(ln.text)) for ln in page.lines) if page else False
+    cover = _named_by_place(_circular(placed, cover, settings, stamped) if not cover.title else cover, named)
     cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings, doc.pages[1:]), labels=labels,
                                      labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
@@ -1650,17 +1653,21 @@ _CIRCULATED = regex.compile(r"^\W*(?:回覧|供覧)\W*$")
 _OFFICE = regex.compile(r"^\S{1,24}(?:署|課|局|部|室|所|係|班|グループ|センター|委員会|事務局)$")
 
 
-def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
+def _circular(rows: list[CoverRow], cover: Cover, settings: Settings, stamped: bool = False) -> Cover:
     """Convention (a circular handed round a neighbourhood, 回覧 — a city office's request or notice
     typed as a one-page letter with no number and no letterhead): a short head of rows that are no
     sentence — among them the circulation stamp 回覧, a date (令和８年７月吉日) or the addressees (自治会会員
     各位) — then the subject on a row of its own centred over the text, white above and under it,
     ending as a subject does (…について（依頼）, …のお知らせ); the sender signs at the foot (連絡先, 担当),
     or opens the subject row set apart from it by a wide space (鈴鹿市中央消防署　…について（依頼））: the
-    issuer, the rest the title. `cover`, read by the other conventions with no title, is kept otherwise."""
+    issuer, the rest the title. The subject may be a bare word centred alone (お知らせ) under a head of a few rows
+    (No.11, 回覧, the date, the addressees, the association's name and its officers); `stamped`: the page's circulation
+    stamp was read as a stamp (taken out of the rows), the head holds it all the same. `cover`, read by the other
+    conventions with no title, is kept otherwise."""
     k = next((k for k, r in enumerate(rows[:settings.cover.circular_head_rows + 1])
-              if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unquoted(_unspaced(r.text)))), None)
-    if k is None or not _circular_subject(rows, k, settings):
+              if _SENTENCE.search(r.text) or k and (SUBJECT_LINE.search(_unquoted(_unspaced(r.text)))
+                                                    or _circular_subject(rows, k, settings, stamped))), None)
+    if k is None or not _circular_subject(rows, k, settings, stamped):
         return cover
     subject = rows[k]
     date = next((Dated(iso, _printed(m.group(0)), r) for r in rows[:k]
@@ -1671,7 +1678,7 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
                  DateEvidence(cover.dated_by.printed if cover.date else date))
 
 
-def _circular_subject(rows: list[CoverRow], k: int, settings: Settings) -> bool:
+def _circular_subject(rows: list[CoverRow], k: int, settings: Settings, stamped: bool = False) -> bool:
     """Row k is a circular's subject (_circular): no sentence, centred over the text under it with white
     above and under it, short, under a head that holds 回覧, a date or the addressees."""
     cp, subject = settings.cover, rows[k]
@@ -1680,7 +1687,8 @@ def _circular_subject(rows: list[CoverRow], k: int, settings: Settings) -> bool:
             or subject.y0 - rows[k - 1].y1 < white or text[0].y0 - subject.y1 < white \
             or len(_unspaced(subject.text)) > cp.max_letter_subject:
         return False
-    return any(_CIRCULATED.match(h) or DATE.search(h) or _ADDRESSEE.search(h) for h in (_unspaced(r.text) for r in rows[:k]))
+    return stamped or any(_CIRCULATED.match(h) or DATE.search(h) or _ADDRESSEE.search(h)
+                          for h in (_unspaced(r.text) for r in rows[:k]))
 
 
 def _sender_opening(subject: CoverRow) -> tuple[str, str]:

@@ -6,6 +6,11 @@ kind prints it:
   in kanji figures written digit by digit with 〇 for nought (昭和二八年一〇月三〇日), the court, its judges.
 - build_part_under_chapter: a fee schedule's part printed as a file of its own: its chapter's label and name on the
   first row (第２章　北野料), the part's under it (第１部　南野管理等), then the part's items, all in the body's type.
+- build_circular_letter: a neighbourhood association's circular typed in one size: the issue's number and the
+  circulation stamp 回覧 at the top left, the date at the right, the addressees, the association's name and 会長　役員一同
+  (its head and officers as a whole) at the right, お知らせ centred alone, the text.
+- build_numbered_circular: a circular typed in one size whose circulation stamp 回覧 opens the page, the issue's number
+  No.4 under it, the masthead 組からのお知らせ centred over the numbered items.
 """
 from __future__ import annotations
 
@@ -77,4 +82,49 @@ def build_part_under_chapter(path: Path) -> Path:
                     _text(page, 500.0, y, c, 10.1)
                 y += 15.0
         _text(page, 290.0, 800.0, f"- {n + 1} -", 10.1)
+    return _save(doc, path)
+
+
+CIRCULAR_NUMBER, CIRCULAR_DATE, ADDRESSEES, ASSOCIATION, OFFICERS = "No.11", "令和8年7月14日", "北野町自治会の皆様へ", \
+    "北野町自治会", "会長　役員一同"
+MASTHEAD = "組からのお知らせ"
+
+
+def build_circular_letter(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    size = 13.0
+    _text(page, 85.0, 115.0, CIRCULAR_NUMBER, size)
+    _text(page, 87.0, 140.0, "回覧", size)
+    _text(page, 390.0, 160.0, CIRCULAR_DATE, size)
+    _text(page, 85.0, 193.0, ADDRESSEES, size)
+    _text(page, 420.0, 228.0, ASSOCIATION, size)
+    _text(page, 420.0, 245.0, OFFICERS, size)
+    _text(page, 85.0 + (31 * size - 4 * size) / 2, 282.0, "お知らせ", size)   # centred on the text's rows
+    y = 338.0
+    for row in ("暑さが一段と厳しくなってまいりましたが、皆さまいかがお過ごし", "でしょうか。",
+                "水分補給を忘れず、元気に夏を乗り切りましょう。", "※市役所より別紙の回覧依頼がありましたので確認お願",
+                "いします。"):
+        _text(page, 85.0, y, row, size)
+        y += 18.5
+    return _save(doc, path)
+
+
+def build_numbered_circular(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    size = 10.5
+    _text(page, 71.0, 50.0, "回覧", size)
+    _text(page, 70.0, 70.0, "No.4", size)
+    rows = ("1.北野祭の開催について", "立春を過ぎ、まだ寒さの残るなか、2月11日に北野神社にて本年度の北野祭が滞りなく執り行われ",
+                "ました。ご協力いただいた皆様、誠にありがとうございました。", "2.当番について(重要なお願い)",
+                "上記の北野祭にて、本年度初めての当番のお務めとなりましたが、事前のご連絡なく当日欠席され",
+                "た方が見受けられました。今一度ご自身の当番日時をご確認ください。")
+    widest = max(pymupdf.get_text_length(row, fontname=_MINCHO, fontsize=size) for row in rows)
+    masthead = pymupdf.get_text_length(MASTHEAD, fontname=_MINCHO, fontsize=size)
+    _text(page, 74.0 + (widest - masthead) / 2, 100.0, MASTHEAD, size)   # centred on the text's rows
+    y = 145.0
+    for row in rows:
+        _text(page, 74.0 if not row[0].isdigit() else 84.0, y, row, size)
+        y += 16.0 if not row[0].isdigit() else 22.0
     return _save(doc, path)

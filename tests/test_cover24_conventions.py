@@ -38,3 +38,21 @@ def test_a_part_printed_under_its_chapters_heading_is_titled_by_the_part(tmp_pat
     (before: no title)."""
     doc = _document(cc.build_part_under_chapter(tmp_path / "part.pdf"))
     assert norm(doc["title"]) == norm("".join(cc.PART))
+
+
+def test_a_circulars_head_over_its_date_is_no_title_and_its_officers_sign_for_the_body(tmp_path):
+    """No.11 / 回覧 over the date, the addressees, 北野町自治会 / 会長　役員一同, お知らせ centred alone: the head is no title,
+    the centred row is; the officers as a whole sign for the association named over them (before: title No.11回覧, issuer
+    北野町自治会・会長)."""
+    from normalizers.bodies import names_body
+    assert not names_body(cc.OFFICERS) and not names_body("職員一同")
+    assert names_body("北野市議会議員　南野　一郎")
+    doc = _document(cc.build_circular_letter(tmp_path / "circular.pdf"))
+    assert (doc["title"], doc["date"], doc["issuer"]) == ("お知らせ", "2026-07-14", cc.ASSOCIATION)
+
+
+def test_a_circulars_masthead_under_its_stamp_and_number_is_the_title(tmp_path):
+    """回覧 (a stamp) over No.4, 組からのお知らせ centred over the numbered items, all in one size: the masthead is the title
+    (before: none)."""
+    doc = _document(cc.build_numbered_circular(tmp_path / "numbered.pdf"))
+    assert doc["title"] == cc.MASTHEAD
