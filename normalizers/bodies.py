@@ -205,8 +205,10 @@ def unit_of(organisation: str, unit: str) -> bool:
 
 
 # Convention (a figure's credit naming the body that made it from its sources: …のディスクロ誌より金融庁作成, 資料：…を基に
-# 文部科学省作成): the body after より, もとに, 基に or a credit's colon, closed by 作成
-MADE_BY = regex.compile(r"(?:より|もとに|基に|[：:])(\p{Han}{2,12}?" + ISSUING_END + r")作成")
+# 文部科学省作成): the body after より, もとに, 基に or a credit's colon, closed by 作成; or (a daily figures sheet heading
+# its rows with the count announced: 都内感染者数（北野都発表）) the body in brackets closed by 発表 — group 1 either way
+MADE_BY = regex.compile(r"(?:(?:より|もとに|基に|[：:])(?P<maker>\p{Han}{2,12}?" + ISSUING_END + r")作成"
+                        r"|[（(](?P<maker>\p{Han}{2,12}?" + ISSUING_END + r")発表[）)])")
 
 
 def contact_desk(key: str, row: str) -> str:

@@ -9,6 +9,8 @@ kind prints it:
 - build_circular_letter: a neighbourhood association's circular typed in one size: the issue's number and the
   circulation stamp 回覧 at the top left, the date at the right, the addressees, the association's name and 会長　役員一同
   (its head and officers as a whole) at the right, お知らせ centred alone, the text.
+- build_figures_sheet: a prefecture's daily figures (別紙): the as-of line and a remark over the first table on p1, then
+  pages of rows each headed by the count announced (…（北野県発表）), the sheet naming no sender.
 - build_numbered_circular: a circular typed in one size whose circulation stamp 回覧 opens the page, the issue's number
   No.4 under it, the masthead 組からのお知らせ centred over the numbered items.
 """
@@ -127,4 +129,28 @@ def build_numbered_circular(path: Path) -> Path:
     for row in rows:
         _text(page, 74.0 if not row[0].isdigit() else 84.0, y, row, size)
         y += 16.0 if not row[0].isdigit() else 22.0
+    return _save(doc, path)
+
+
+ANNOUNCER = "北野県"
+
+
+def build_figures_sheet(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    _text(page, 30.0, 60.0, "別紙", 11.0)
+    _text(page, 45.0, 80.0, "◆令和２年７月２７日２０時３０分時点", 10.0)
+    _text(page, 45.0, 98.0, "◆速報値のため、今後の調査状況により、変動の可能性があります。", 10.0)
+    _text(page, 30.0, 118.0, "１　発生の状況", 10.0)
+    for i, (head, value) in enumerate((("総数", "131"), ("接触歴あり", "52"), ("調査中", "79"))):
+        _text(page, 60.0 + 120 * i, 140.0, head, 10.0)
+        _text(page, 60.0 + 120 * i, 165.0, value, 13.0)
+    for n in range(2):
+        page = doc.new_page(width=A4[0], height=A4[1])
+        _text(page, 120.0, 40.0, "県内の件数一覧（７月２７日２０時３０分 現在）", 11.0)
+        _text(page, 130.0, 62.0, f"県内件数（{ANNOUNCER}発表）　本日判明分：１３１件", 9.6)
+        y = 90.0
+        for k in range(20):
+            _text(page, 40.0, y, f"{n * 20 + k + 1}　　7月27日　　北野市　　30代　　調査中", 8.0)
+            y += 14.0
     return _save(doc, path)

@@ -56,3 +56,10 @@ def test_a_circulars_masthead_under_its_stamp_and_number_is_the_title(tmp_path):
     (before: none)."""
     doc = _document(cc.build_numbered_circular(tmp_path / "numbered.pdf"))
     assert doc["title"] == cc.MASTHEAD
+
+
+def test_the_body_announcing_the_figures_issues_a_sheet_naming_no_sender(tmp_path):
+    """A daily figures sheet (別紙, the as-of line) whose pages head their rows with 県内件数（北野県発表）: the body every
+    such credit names issues it, as the maker a figure's credit names (…より北野庁作成) does (before: no issuer)."""
+    doc = _document(cc.build_figures_sheet(tmp_path / "figures.pdf"))
+    assert (doc["date"], doc["issuer"]) == ("2020-07-27", cc.ANNOUNCER)
