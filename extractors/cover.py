@@ -52,7 +52,7 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING,
+from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING,
                                   CHAPTER_ROW, LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb,
                                   match_numbering)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
@@ -169,7 +169,8 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
                             tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row),
-                            apart=apart, dating=(d := _row_dating(row))[0], after_addressee=d[1]))
+                            apart=apart, dating=(d := _row_dating(row))[0], after_addressee=d[1],
+                            outline=BARE_FIGURE_OPENING.match(row[0].text.strip()) is not None))
     return out
 
 
@@ -317,7 +318,10 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     Convention (a council member's motion typed in a spreadsheet: 議案第86号 / its title / the sentence filing it /
     the date / the addressee / the members, every row in 12 pt where the 別紙 after it is set in 11 pt): a first page
     of more than a title's rows set in one size throughout is in its own body type — its largest type names no
-    title; the readers of a page in body type read it (_title_centred_alone)."""
+    title; the readers of a page in body type read it (_title_centred_alone).
+    Convention (a daily figures sheet: 1　病床使用率等 in 10 pt under its as-of line in 7.7 pt): a row opening with a bare
+    figure and a space before a word (CoverRow.outline) heads an outline's first section — the largest type names no
+    title then."""
     largest = _largest_worded(rows, settings)
     if largest is None:
         return _NO_TITLE
@@ -336,7 +340,7 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
         first -= 1
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
     picked = _headline(rows, first, last, body, settings) or list(range(first, own))
-    if _remark(rows[picked[0]].text):
+    if _remark(rows[picked[0]].text) or rows[picked[0]].outline:   # a remark, or an outline's first heading
         return _NO_TITLE
     return _with_rows_under(join_rows([rows[i].text for i in picked]), rows, max(picked[-1], last), settings, picked)
 

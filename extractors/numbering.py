@@ -824,6 +824,10 @@ ARTICLE_CAPTION = regex.compile(r"^\(([^()。]{1,40})\)$")
 # group 1 a bracketed caption, group 2 one after a space (read on the folded line)
 ARTICLE_TITLE = regex.compile(rf"^{_ARTICLE_NUMBER}"
                               r"(?:\s*\(([^()。、，,]{1,40})\)|\s+([^\s()。、，,][^。、，,]{0,78}))\s*$")
+# Convention (a daily figures sheet's first section, 1　病床使用率等, set larger than the as-of line over it; a notice's
+# 3　総合評価に関する事項): a bare figure and a space before a word, as printed, opens an outline's first level (公用文's
+# １　目的) — a count's unit after the figure (10 年後, 2 つの, 5 人) is none
+BARE_FIGURE_OPENING = regex.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?![年月日つ人万億千百次期号回か箇ヶカ])[^\s0-9０-９.．,，:：/%％]")
 # a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
 # document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"

@@ -9,7 +9,8 @@ kind prints it:
 - build_circular_letter: a neighbourhood association's circular typed in one size: the issue's number and the
   circulation stamp 回覧 at the top left, the date at the right, the addressees, the association's name and 会長　役員一同
   (its head and officers as a whole) at the right, お知らせ centred alone, the text.
-- build_figures_sheet: a prefecture's daily figures (別紙): the as-of line and a remark over the first table on p1, then
+- build_figures_sheet: a prefecture's daily figures (別紙): the as-of line and a remark (smaller than the first section's
+  heading, 1　発生の状況, or not) over the first table on p1, then
   pages of rows each headed by the count announced (…（北野県発表）), the sheet naming no sender.
 - build_numbered_circular: a circular typed in one size whose circulation stamp 回覧 opens the page, the issue's number
   No.4 under it, the masthead 組からのお知らせ centred over the numbered items.
@@ -135,15 +136,16 @@ def build_numbered_circular(path: Path) -> Path:
 ANNOUNCER = "北野県"
 
 
-def build_figures_sheet(path: Path) -> Path:
+def build_figures_sheet(path: Path, head: float = 10.0) -> Path:
+    """`head`: the size of the as-of line and the remark; the first section's heading (１　発生の状況) in 10 pt."""
     doc = pymupdf.open()
     page = doc.new_page(width=A4[0], height=A4[1])
     _text(page, 30.0, 60.0, "別紙", 11.0)
-    _text(page, 45.0, 80.0, "◆令和２年７月２７日２０時３０分時点", 10.0)
-    _text(page, 45.0, 98.0, "◆速報値のため、今後の調査状況により、変動の可能性があります。", 10.0)
-    _text(page, 30.0, 118.0, "１　発生の状況", 10.0)
-    for i, (head, value) in enumerate((("総数", "131"), ("接触歴あり", "52"), ("調査中", "79"))):
-        _text(page, 60.0 + 120 * i, 140.0, head, 10.0)
+    _text(page, 45.0, 80.0, "◆令和２年７月２７日２０時３０分時点", head)
+    _text(page, 45.0, 98.0, "◆速報値のため、今後の調査状況により、変動の可能性があります。", head)
+    _text(page, 30.0, 118.0, "1　発生の状況", 10.0)
+    for i, (name, value) in enumerate((("総数", "131"), ("接触歴あり", "52"), ("調査中", "79"))):
+        _text(page, 60.0 + 120 * i, 140.0, name, 9.4)
         _text(page, 60.0 + 120 * i, 165.0, value, 13.0)
     for n in range(2):
         page = doc.new_page(width=A4[0], height=A4[1])

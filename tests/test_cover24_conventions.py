@@ -63,3 +63,10 @@ def test_the_body_announcing_the_figures_issues_a_sheet_naming_no_sender(tmp_pat
     such credit names issues it, as the maker a figure's credit names (…より北野庁作成) does (before: no issuer)."""
     doc = _document(cc.build_figures_sheet(tmp_path / "figures.pdf"))
     assert (doc["date"], doc["issuer"]) == ("2020-07-27", cc.ANNOUNCER)
+
+
+def test_a_row_opening_an_outline_with_a_bare_figure_is_no_title(tmp_path):
+    """1　発生の状況 — a bare figure, a space, the section's name: the first heading of an outline, set larger than the
+    as-of line over it, is no title (before: title 1発生の状況, and no date); the as-of line dates the sheet."""
+    doc = _document(cc.build_figures_sheet(tmp_path / "figures.pdf", head=7.7))
+    assert (doc["title"], doc["date"]) == ("", "2020-07-27")
