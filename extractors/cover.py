@@ -891,8 +891,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     cover = _notice(placed, settings, paper) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share), paper)
-    stamped = any(ln.label == STAMP_LABEL and _CIRCULATED.match(_unspaced(ln.text)) for ln in page.lines) if page else False
-    cover = _named_by_place(_circular(placed, cover, settings, stamped) if not cover.title else cover, named)
+    cover = _named_by_place(_circular(placed, cover, settings, _circulation_stamped(page)) if not cover.title else cover, named)
     cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings, doc.pages[1:]), labels=labels,
                                      labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
@@ -903,6 +902,11 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         cover = _pictured(cover, doc, rows, settings)
     issuer = read_issuer(cover, doc, rows, after, body, settings)   # extractors.issuer's chain, step 2
     return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at), booklet=_booklet_cover(rows))
+
+
+def _circulation_stamped(page: Page | None) -> bool:
+    """The page prints the circulation stamp (回覧, 供覧) read as a stamp (labels.STAMP_LABEL: out of the cover's rows)."""
+    return page is not None and any(ln.label == STAMP_LABEL and _CIRCULATED.match(_unspaced(ln.text)) for ln in page.lines)
 
 
 def _booklet_cover(rows: list[CoverRow]) -> bool:
