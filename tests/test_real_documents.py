@@ -693,10 +693,11 @@ ISSUER_NOT_READ: dict[str, str] = {
     'setagaya_yosan_hensei_gaiyo_2026': 'printed from p2, not on the cover; read: none',
     'soumu_johotsushin_hakusho_2024_part1_ch4_sec1': 'printed on p1, not read as the issuer; read: none',
     'tokyo_corona_kansensha_hassei_jokyo_2021': 'not printed in the document (the truth names its source); read: none',
+    # (tokyo_corona_kansensha_hassei_jokyo_2020, printed on pp2–4 only in the list's red count line （東京都発表）, is read
+    # since cover24: the body that count line names announcing the figures credits them, issuer._credited_maker)
     'zaimu_tokubetsu_kaikei_guidebook_rodo_hoken_2017': 'not printed in the document (the truth names its source); read: none',
     'zaimu_zaisei_jijo_slides_hoseigo_2020': 'not printed in the document (the truth names its source); read: none',
     'jpo_shinsa_kijun_yusenken_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
-    'tokyo_corona_kansensha_hassei_jokyo_2020': "printed on pp2–4 only, in the list's red count line （東京都発表）, not on the sheet; read: none",
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
