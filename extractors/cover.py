@@ -1674,7 +1674,7 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings, stamped: b
     conventions with no title, is kept otherwise."""
     k = next((k for k, r in enumerate(rows[:settings.cover.circular_head_rows + 1])
               if _SENTENCE.search(r.text) or k and (SUBJECT_LINE.search(_unquoted(_unspaced(r.text)))
-                                                    or _circular_subject(rows, k, settings, stamped))), None)
+                                                    or _bare_subject(rows, k, settings, stamped))), None)
     if k is None or not _circular_subject(rows, k, settings, stamped):
         return cover
     subject = rows[k]
@@ -1684,6 +1684,14 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings, stamped: b
     issuer = sender or ("" if _unspaced(cover.issuer) in _unspaced(subject.text) else cover.issuer)
     return dated(replace(cover, title=_unquoted(title), issuer=issuer, title_at=pieces_at([subject])),
                  DateEvidence(cover.dated_by.printed if cover.date else date))
+
+
+def _bare_subject(rows: list[CoverRow], k: int, settings: Settings, stamped: bool) -> bool:
+    """Row k is a circular's subject set as a bare word centred alone (お知らせ: _circular_subject) under a head that holds
+    the circulation stamp (回覧, or `stamped`) — no body's name (a school named alone, centred under an examination's
+    date, is its issuer, no subject), and no head of a date alone (an examination booklet's (小論文) under its date)."""
+    return _circular_subject(rows, k, settings, stamped) and not names_body(rows[k].text) \
+        and (stamped or any(_CIRCULATED.match(_unspaced(r.text)) for r in rows[:k]))
 
 
 def _circular_subject(rows: list[CoverRow], k: int, settings: Settings, stamped: bool = False) -> bool:
