@@ -52,9 +52,9 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING,
-                                  LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW, SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb,
-                                  match_numbering, law_name_words)
+from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
+                                  GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING, LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW,
+                                  SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import find_grids
@@ -169,7 +169,8 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
         out.append(CoverRow(min(l.y0 for l in row), max(l.y1 for l in row), size, clean(text).strip(),
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
                             tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row),
-                            apart=apart, dating=(d := _row_dating(row))[0], after_addressee=d[1]))
+                            apart=apart, dating=(d := _row_dating(row))[0], after_addressee=d[1],
+                            outline=BARE_FIGURE_OPENING.match(row[0].text.strip()) is not None))
     return out
 
 
@@ -317,7 +318,10 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     Convention (a council member's motion typed in a spreadsheet: 議案第86号 / its title / the sentence filing it /
     the date / the addressee / the members, every row in 12 pt where the 別紙 after it is set in 11 pt): a first page
     of more than a title's rows set in one size throughout is in its own body type — its largest type names no
-    title; the readers of a page in body type read it (_title_centred_alone)."""
+    title; the readers of a page in body type read it (_title_centred_alone).
+    Convention (a daily figures sheet: 1　病床使用率等 in 10 pt under its as-of line in 7.7 pt): a row opening with a bare
+    figure and a space before a word (CoverRow.outline) heads an outline's first section — the largest type names no
+    title then."""
     largest = _largest_worded(rows, settings)
     if largest is None:
         return _NO_TITLE
@@ -336,7 +340,7 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
         first -= 1
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
     picked = _headline(rows, first, last, body, settings) or list(range(first, own))
-    if _remark(rows[picked[0]].text):
+    if _remark(rows[picked[0]].text) or rows[picked[0]].outline:   # a remark, or an outline's first heading
         return _NO_TITLE
     return _with_rows_under(join_rows([rows[i].text for i in picked]), rows, max(picked[-1], last), settings, picked)
 
@@ -554,7 +558,9 @@ def _series_tag(row: CoverRow, above: list[CoverRow]) -> bool:
 def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A first page set in one size throughout: the title is the row(s) above the date that
     opens the page (a date among its first rows), when they name no part of an outline; a date
-    closing a row there (date_closing_row) closes the title's row (_title_dated_on_its_row)."""
+    closing a row there (date_closing_row) closes the title's row (_title_dated_on_its_row).
+    Convention (a circular typed in one size: No.11 / 回覧 over its date): rows over the date holding the circulation
+    stamp are the circular's head, no title — its subject under the head is (_circular)."""
     top = rows[:settings.cover.max_title_rows + 1]
     at = next((i for i, r in enumerate(top) if _date_row(r, settings.cover.date_share) or date_closing_row(r.text)), None)
     if at is not None and not _date_row(rows[at], settings.cover.date_share):
@@ -564,7 +570,7 @@ def _title_in_body_type(rows: list[CoverRow], settings: Settings) -> tuple[str, 
     start = _off_the_axis(rows[:at], rows[at], settings)
     texts = _rows_over_date(rows, start, at, settings)
     if any(_NOT_A_NAME.match(_unspaced(t)) or _SENTENCE.search(t) and
-           t.rstrip().endswith(("。", "．")) for t in texts):
+           t.rstrip().endswith(("。", "．")) or _CIRCULATED.match(_unspaced(t)) for t in texts):
         return _NO_TITLE
     return unspace_letterspaced(join_rows(texts)), at - 1, pieces_at(rows[start:start + len(texts)])
 
@@ -761,7 +767,8 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
     """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
     "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
     only a part's label (第N部, 第N編) and its short title, no sentence, is that part printed alone — the part
-    is the file's title. So is a statute's schedule printed alone (別表第二 / 歯科診療報酬点数表 / ［目次］ …): its label alone
+    is the file's title; so it is under its chapter's label and name on the row over it (第２章　特掲料 / 第１部　管理等:
+    numbering.CHAPTER_ROW, the part's place). So is a statute's schedule printed alone (別表第二 / 歯科診療報酬点数表 / ［目次］ …): its label alone
     on the first row (numbering.SCHEDULE_ALONE) places it, the next row, its name, is the title."""
     if not rows or any(abs(r.size - body) > settings.typography.larger for r in rows):
         return _NO_TITLE
@@ -770,10 +777,11 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
         if _SENTENCE.search(rows[1].text) or _NOT_A_NAME.match(name) or len(name) > settings.cover.max_issuer:
             return _NO_TITLE
         return rows[1].text.strip(), 1, rows[1].boxes
-    s = _unspaced(rows[0].text)
-    if not PART_ROW.match(s) or _SENTENCE.search(rows[0].text) or len(s) > settings.cover.max_issuer:
+    at = int(len(rows) > 1 and CHAPTER_ROW.match(_unspaced(rows[0].text)) is not None)   # the part under its chapter's row
+    s = _unspaced(rows[at].text)
+    if not PART_ROW.match(s) or _SENTENCE.search(rows[at].text) or len(s) > settings.cover.max_issuer:
         return _NO_TITLE
-    return rows[0].text.strip(), 0, rows[0].boxes
+    return rows[at].text.strip(), at, rows[at].boxes
 
 
 def _bill_titled(rows: list[CoverRow], paper: bool, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
@@ -905,7 +913,7 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     cover = _notice(placed, settings, paper) or _letter(placed, settings) \
         or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
                      _filing_line(after, settings.cover.date_share), paper)
-    cover = _named_by_place(_circular(placed, cover, settings) if not cover.title else cover, named)
+    cover = _named_by_place(_circular(placed, cover, settings, _circulation_stamped(page)) if not cover.title else cover, named)
     cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings, doc.pages[1:]), labels=labels,
                                      labels_at=labels_at,
                                      crumbs=tuple(_trail(rows, settings.cover)[1])))
@@ -916,6 +924,11 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
         cover = _pictured(cover, doc, rows, settings)
     issuer = read_issuer(cover, doc, rows, after, body, settings)   # extractors.issuer's chain, step 2
     return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at), booklet=_booklet_cover(rows))
+
+
+def _circulation_stamped(page: Page | None) -> bool:
+    """The page prints the circulation stamp (回覧, 供覧) read as a stamp (labels.STAMP_LABEL: out of the cover's rows)."""
+    return page is not None and any(ln.label == STAMP_LABEL and _CIRCULATED.match(_unspaced(ln.text)) for ln in page.lines)
 
 
 def _booklet_cover(rows: list[CoverRow]) -> bool:
@@ -1672,17 +1685,21 @@ _CIRCULATED = regex.compile(r"^\W*(?:回覧|供覧)\W*$")
 _OFFICE = regex.compile(r"^\S{1,24}(?:署|課|局|部|室|所|係|班|グループ|センター|委員会|事務局)$")
 
 
-def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
+def _circular(rows: list[CoverRow], cover: Cover, settings: Settings, stamped: bool = False) -> Cover:
     """Convention (a circular handed round a neighbourhood, 回覧 — a city office's request or notice
     typed as a one-page letter with no number and no letterhead): a short head of rows that are no
     sentence — among them the circulation stamp 回覧, a date (令和８年７月吉日) or the addressees (自治会会員
     各位) — then the subject on a row of its own centred over the text, white above and under it,
     ending as a subject does (…について（依頼）, …のお知らせ); the sender signs at the foot (連絡先, 担当),
     or opens the subject row set apart from it by a wide space (北野市中央消防署　…について（依頼））: the
-    issuer, the rest the title. `cover`, read by the other conventions with no title, is kept otherwise."""
+    issuer, the rest the title. The subject may be a bare word centred alone (お知らせ) under a head of a few rows
+    (No.11, 回覧, the date, the addressees, the association's name and its officers); `stamped`: the page's circulation
+    stamp was read as a stamp (taken out of the rows), the head holds it all the same. `cover`, read by the other
+    conventions with no title, is kept otherwise."""
     k = next((k for k, r in enumerate(rows[:settings.cover.circular_head_rows + 1])
-              if _SENTENCE.search(r.text) or k and SUBJECT_LINE.search(_unquoted(_unspaced(r.text)))), None)
-    if k is None or not _circular_subject(rows, k, settings):
+              if _SENTENCE.search(r.text) or k and (SUBJECT_LINE.search(_unquoted(_unspaced(r.text)))
+                                                    or _bare_subject(rows, k, settings, stamped))), None)
+    if k is None or not _circular_subject(rows, k, settings, stamped):
         return cover
     subject = rows[k]
     date = next((Dated(iso, _printed(m.group(0)), r) for r in rows[:k]
@@ -1693,7 +1710,15 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings) -> Cover:
                  DateEvidence(cover.dated_by.printed if cover.date else date))
 
 
-def _circular_subject(rows: list[CoverRow], k: int, settings: Settings) -> bool:
+def _bare_subject(rows: list[CoverRow], k: int, settings: Settings, stamped: bool) -> bool:
+    """Row k is a circular's subject set as a bare word centred alone (お知らせ: _circular_subject) under a head that holds
+    the circulation stamp (回覧, or `stamped`) — no body's name (a school named alone, centred under an examination's
+    date, is its issuer, no subject), and no head of a date alone (an examination booklet's (小論文) under its date)."""
+    return _circular_subject(rows, k, settings, stamped) and not names_body(rows[k].text) \
+        and (stamped or any(_CIRCULATED.match(_unspaced(r.text)) for r in rows[:k]))
+
+
+def _circular_subject(rows: list[CoverRow], k: int, settings: Settings, stamped: bool = False) -> bool:
     """Row k is a circular's subject (_circular): no sentence, centred over the text under it with white
     above and under it, short, under a head that holds 回覧, a date or the addressees."""
     cp, subject = settings.cover, rows[k]
@@ -1702,7 +1727,8 @@ def _circular_subject(rows: list[CoverRow], k: int, settings: Settings) -> bool:
             or subject.y0 - rows[k - 1].y1 < white or text[0].y0 - subject.y1 < white \
             or len(_unspaced(subject.text)) > cp.max_letter_subject:
         return False
-    return any(_CIRCULATED.match(h) or DATE.search(h) or _ADDRESSEE.search(h) for h in (_unspaced(r.text) for r in rows[:k]))
+    return stamped or any(_CIRCULATED.match(h) or DATE.search(h) or _ADDRESSEE.search(h)
+                          for h in (_unspaced(r.text) for r in rows[:k]))
 
 
 def _sender_opening(subject: CoverRow) -> tuple[str, str]:

@@ -84,6 +84,8 @@ class CoverRow:
                        # made (cover.cover_rows, on its pieces as printed): the cover's date and the filer read it
     after_addressee: str = ""   # what follows the addressee on that dating line (cleaned), as line_roles.dating_line
                                 # reads it on the pieces as printed: the filer beside the addressee (issuer)
+    outline: bool = False   # opens, as printed, with a bare figure and a space before a word (1　病床使用率等:
+                            # numbering.BARE_FIGURE_OPENING) — the spaces the row's text is cleaned of (cover.cover_rows)
 
 
 Box = tuple[float, float, float, float]

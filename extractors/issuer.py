@@ -466,8 +466,9 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
       the text prints (a white paper's chapter crediting its figures …を基に文部科学省作成, a template's issuing block
       気象庁 ○○地方気象台): the file's own record of its maker, borne out by the page. An author no page prints (a
       speech's file written by the ministry, a person's or a machine's account name) is no issuer.
-    - the body every figure's credit names as its maker (…より金融庁作成, at least two credits, all naming it), when the
-      author read none: the paper's figures and the paper are that body's, _credited_maker.
+    - the body every figure's credit names as its maker (…より金融庁作成, or announcing them: …（北野都発表） heading a
+      figures sheet's pages; at least two credits, all naming it), when the author read none: the paper's figures and the
+      paper are that body's, _credited_maker.
     - the publisher a masthead row's 【発行】 label names with the issue's date, on the page's first rows
       (_publisher, cover_row.published: 【発行】令和8年3月　北野市自治会連合会), after a stamp;
     - a flyer's desk: the desk its contact band names (_flyer_desk), when none of the above holds;

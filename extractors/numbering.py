@@ -315,6 +315,10 @@ ANNEX_SLIDE = regex.compile(rf"^((?:別添|別紙)\s?(?:{N}|{KANJI_NUMBER}))(?:[
 # a part of a text printed in a file of its own opens with its label and title (第10部　手術, 第一編　総則; read
 # unspaced): cover._part_printed_alone
 PART_ROW = regex.compile(rf"^(?:{BY_NAME['part'].label}|{BY_NAME['book'].label})(?![をのにはがでとへもや])\S")
+# Convention (a fee schedule's part printed in a file of its own under its chapter's heading: 第２章　特掲料 / 第１部
+# 管理等): a chapter's label and name on the row over a part's are the part's place, no title of the file
+# (cover._part_printed_alone)
+CHAPTER_ROW = regex.compile(rf"^{BY_NAME['chapter_kanji'].label}(?![をのにはがでとへもや])\S")
 # a volume's or a part's label alone on its row, nothing after it (第六編 over the title of one volume of a
 # manual's set, in the title's type): the volume's place in its set, no word of its title (cover._past_part_label);
 # so is 付録 alone over the title of a paper's appendix printed as a file of its own (付録 / ディスカッションペーパー
@@ -835,6 +839,10 @@ ARTICLE_CAPTION = regex.compile(r"^\(([^()。]{1,40})\)$")
 # group 1 a bracketed caption, group 2 one after a space (read on the folded line)
 ARTICLE_TITLE = regex.compile(rf"^{_ARTICLE_NUMBER}"
                               r"(?:\s*\(([^()。、，,]{1,40})\)|\s+([^\s()。、，,][^。、，,]{0,78}))\s*$")
+# Convention (a daily figures sheet's first section, 1　病床使用率等, set larger than the as-of line over it; a notice's
+# 3　総合評価に関する事項): a bare figure and a space before a word, as printed, opens an outline's first level (公用文's
+# １　目的) — a count's unit after the figure (10 年後, 2 つの, 5 人) is none
+BARE_FIGURE_OPENING = regex.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?![年月日つ人万億千百次期号回か箇ヶカ])[^\s0-9０-９.．,，:：/%％]")
 # a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
 # document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"

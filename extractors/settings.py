@@ -551,8 +551,10 @@ class CoverPage:
                          "                              title, a schedule's name under its label (cover._part_printed_alone)")
     max_letter_subject: int = _v(60, "count", "characters of a letter's subject row (one row, centred: …の周知のお願い)")
     notice_rows: int = _v(20, "count", "a notice's subject (…について) stands among its first this many rows")
-    circular_head_rows: int = _v(4, "count", "a circular's head over its subject (回覧, the date, the addressees, a speck the OCR\n"
-                                 "                                 read) runs to at most this many rows")
+    circular_head_rows: int = _v(6, "count", "a circular's head over its subject (回覧, the date, the addressees, a speck the OCR\n"
+                                 "                                 read; an association's issue number, its name and its officers\n"
+                                 "                                 as a whole: No.11 / 回覧 / date / addressees / name / 会長 役員一同)\n"
+                                 "                                 runs to at most this many rows")
     notice_date_rows: int = _v(8, "count", "a public notice (公告) dated after its subject: the date stands among this many rows\n"
                                "                                 under the subject (the enacting sentence, …次のとおり公告する。, wraps over a few)")
     max_stacked_name: int = _v(30, "count", "characters of a further issuer's row stacked under the first (a corporation's full\n                                 name with its legal form runs to 25)")

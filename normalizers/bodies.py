@@ -77,6 +77,9 @@ _DESK_PLACE = regex.compile(r"[（(][^（）()]{1,24}[）)]$")
 
 # Convention (a body's members signing together: 新型コロナウイルス感染症対策専門家会議構成員一同): the body is the issuer
 _ALL_MEMBERS = regex.compile(r"^(.+?)(?:構成員|委員|メンバー|有志)?一同$")
+# Convention (a neighbourhood association's circular signed under its name: 北野町自治会 / 会長　役員一同): its officers or
+# staff as a whole, its head's title with them or not, name no body of their own — the body named over them issues it
+_OFFICERS_AS_A_WHOLE = regex.compile(r"^\p{Han}{0,4}(?:役員|職員)一同$")
 
 # Convention (a head of a body signing with their own name: 北野市長　北野　次郎, ○○県教育委員会教育長 西野 花子,
 # 厚生労働大臣 北野一郎): the issuer is the office (one holder at a time), not the person holding it. A member's
@@ -97,10 +100,12 @@ SUBJECT_LINE = regex.compile(r"(?:について|の件|[のる](?:お知らせ|�
 
 def names_body(text: str) -> bool:
     """`text` (a row as printed) names an organisation or an office, or an office's holder signing with a name
-    (the module's convention); a subject (SUBJECT_LINE) names none."""
+    (the module's convention); a subject (SUBJECT_LINE) and a body's officers as a whole (_OFFICERS_AS_A_WHOLE) name
+    none."""
     unspaced = _WHITE.sub("", text)
     s = as_issuer(unspaced)
-    if not s or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) or SUBJECT_LINE.search(s):
+    if not s or _OFFICERS_AS_A_WHOLE.match(unspaced) or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) \
+            or SUBJECT_LINE.search(s):
         return False
     return bool(_BODY.search(s) or _member_signing(s) or (regex.search(r"[A-Za-z]", s) and _BODY_LATIN.search(text)))
 
@@ -204,8 +209,10 @@ def unit_of(organisation: str, unit: str) -> bool:
 
 
 # Convention (a figure's credit naming the body that made it from its sources: …のディスクロ誌より金融庁作成, 資料：…を基に
-# 文部科学省作成): the body after より, もとに, 基に or a credit's colon, closed by 作成
-MADE_BY = regex.compile(r"(?:より|もとに|基に|[：:])(\p{Han}{2,12}?" + ISSUING_END + r")作成")
+# 文部科学省作成): the body after より, もとに, 基に or a credit's colon, closed by 作成; or (a daily figures sheet heading
+# its rows with the count announced: 都内感染者数（北野都発表）) the body in brackets closed by 発表 — group 1 either way
+MADE_BY = regex.compile(r"(?:(?:より|もとに|基に|[：:])(?P<maker>\p{Han}{2,12}?" + ISSUING_END + r")作成"
+                        r"|[（(](?P<maker>\p{Han}{2,12}?" + ISSUING_END + r")発表[）)])")
 
 
 def contact_desk(key: str, row: str) -> str:

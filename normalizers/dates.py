@@ -10,14 +10,17 @@ from normalizers.text import SPACES, clean
 # era name → the Gregorian year of its first year (元年)
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 
-_YEAR = r"(?:(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|[0-9]{1,2}|[一二三四五六七八九十]+)|(?P<wy>(?:19|20)[0-9]{2}))"
+# Convention (a court's old reports, 昭和二八年一〇月三〇日, 昭和五〇年): kanji figures written digit by digit, 〇 for
+# nought, are a number as 十月三十日 is — a figure opens with a digit other than 〇 (a draft's day to come, 〇日, is a mark)
+_KANJI_OPENING, _KANJI_FIGURE = r"[一二三四五六七八九十]", r"[〇一二三四五六七八九十]"
+_YEAR = rf"(?:(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|[0-9]{{1,2}}|{_KANJI_OPENING}{_KANJI_FIGURE}*)|(?P<wy>(?:19|20)[0-9]{{2}}))"
 # the other calendar's year may follow in brackets: 令和7年(2025年)3月, 2025年(令和7年)3月
 _ALSO = r"(?:[(（]\s*(?:明治|大正|昭和|平成|令和)?\s*(?:元|[0-9]{1,4})\s*年?\s*[)）]\s*)?"
 # a year alone on its line, the other calendar's in brackets (令和8年（2026年）): a masthead's year over the issue's
 # month and day set apart in display type (cover._masthead_date)
 YEAR_ALONE = regex.compile(rf"^{_YEAR}\s*年\s*{_ALSO}$")
-# a date set vertically (縦書き) writes its month and day in kanji too: 令和二年四月二十七日
-_KANJI = r"[一二三四五六七八九十]{1,3}"
+# a date set vertically (縦書き) writes its month and day in kanji too: 令和二年四月二十七日, 一〇月三〇日 (_KANJI_FIGURE)
+_KANJI = _KANJI_OPENING + _KANJI_FIGURE + "{0,2}"
 # an English version (a ministry's translation, 日英併記) prints the month's name: April 1, 2020 (the
 # government's usage), 1 April 2020, or April 2020 with no day
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
