@@ -1777,6 +1777,12 @@ def _encoded_by_name(page: pymupdf.Page) -> bool:
                for font in page.get_fonts(full=True))
 
 
+def _codespace_by_name(page: pymupdf.Page, said: str) -> bool:
+    """Whether MuPDF said a codespace warning (_CODESPACE) on `page` and its fonts take their Encoding by name
+    (_encoded_by_name, asked only then)."""
+    return any(pattern.search(said) for pattern, _ in _CODESPACE) and _encoded_by_name(page)
+
+
 def _mupdf_said(page: int | None, said: str, warnings: list[tuple[int | None, str, str]],
                 encoded_by_name: bool = False) -> None:
     """MuPDF's warnings on opening the file (`page` None) or on reading a page, kept: damaged_pdf, but for
@@ -1858,8 +1864,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         said = pymupdf.TOOLS.mupdf_warnings()
         if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside
             said = "\n".join(w for w in said.splitlines() if "ActualText" not in w)
-        _mupdf_said(i + 1, said, warnings,
-                    _encoded_by_name(page) if any(pattern.search(said) for pattern, _ in _CODESPACE) else False)
+        _mupdf_said(i + 1, said, warnings, _codespace_by_name(page, said))
     numbered_in_series(pages, numerals, ls)
     return pages, warnings
 
