@@ -342,7 +342,23 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     picked = _headline(rows, first, last, body, settings) or list(range(first, own))
     if _remark(rows[picked[0]].text) or rows[picked[0]].outline:   # a remark, or an outline's first heading
         return _NO_TITLE
-    return _with_rows_under(join_rows([rows[i].text for i in picked]), rows, max(picked[-1], last), settings, picked)
+    return _with_rows_under(join_rows([rows[i].text for i in _braced_choice(rows, picked)]), rows,
+                            max(picked[-1], last), settings, picked)
+
+
+def _braced_choice(rows: list[CoverRow], picked: list[int]) -> list[int]:
+    """The title's rows in reading order. Convention (a 様式's title naming a choice: the items stacked in braces,
+    ｛甲診療料 / 乙診療料｝, the rest of the title set right of the braces, level with the stack's middle — の施設基準に
+    係る届出書添付書類): a title row standing right of where the rows over and under it end, its middle between theirs,
+    and those two stacked (one over the other, overlapping across), is read after the row under it — the choice
+    first, then the words that follow it. A title's rows otherwise read top to bottom."""
+    out = list(picked)
+    for k in range(1, len(out) - 1):
+        a, b, c = rows[out[k - 1]], rows[out[k]], rows[out[k + 1]]
+        if b.x0 >= max(a.x1, c.x1) and a.y0 <= b.y0 and b.y1 <= c.y1 \
+                and (a.y0 + a.y1) / 2 < (b.y0 + b.y1) / 2 < (c.y0 + c.y1) / 2 and min(a.x1, c.x1) > max(a.x0, c.x0):
+            out[k], out[k + 1] = out[k + 1], out[k]
+    return out
 
 
 def _in_text_type(rows: list[CoverRow], biggest: float, body: float, settings: Settings) -> bool:

@@ -1644,10 +1644,12 @@ def _printed_across(lines: list[dict], ls: Layout) -> bool:
 
 
 def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: list[tuple[int | None, str, str]],
-                ls: Layout, placed: Callable[[], list[Box]]) -> None:
+                ls: Layout, placed: Callable[[], list[Box]], ocr: bool = False) -> None:
     """A warning when the page's text is empty or far below its images' area (a scanned page):
     its words are pixels the datasets cannot hold. Images are looked at only on pages whose
-    text is that sparse (their boxes, never their pixels)."""
+    text is that sparse (their boxes, never their pixels). Convention (below24): a page whose text
+    is an OCR layer over its picture (`ocr`, Page.ocr) has been read by the OCR — a page of
+    photographs or a map carries few words, and those are read —: a note, not no_text_layer."""
     crop = page.cropbox
     area = crop.width * crop.height
     text = sum((ln.x1 - ln.x0) * (ln.y1 - ln.y0) for ln in lines)
@@ -1655,7 +1657,10 @@ def _text_layer(page: pymupdf.Page, number: int, lines: list[Line], warnings: li
         return
     clip = pymupdf.Rect(0, 0, crop.width, crop.height)
     images = min(area, sum(abs(pymupdf.Rect(box) & clip) for box in placed()))
-    if images >= ls.scan_image_share * area and text < ls.scan_text_ratio * images:
+    if images >= ls.scan_image_share * area and text < ls.scan_text_ratio * images and ocr:
+        warnings.append((number, "ocr_found_few_words", f"an image covers {images / area:.0%} of the page and its OCR "
+                                                        "layer carries few words (photographs, a map?): those read"))
+    elif images >= ls.scan_image_share * area and text < ls.scan_text_ratio * images:
         warnings.append((number, "no_text_layer", f"no text layer: scanned? an image covers {images / area:.0%} of "
                                                   "the page and it carries almost no text; run OCR on the file "
                                                   "(e.g. ocrmypdf --language jpn) and give the OCR'd PDF"))
@@ -1742,15 +1747,21 @@ def _placed(page: pymupdf.Page, tp: pymupdf.TextPage | None = None) -> list[Box]
 # MuPDF's warnings that say nothing of the text being lost: each a note of its own, never damaged_pdf (an error:
 # "text may be missing"). The outline (the bookmarks, read for the contents alone) repaired on opening; a font
 # not embedded, its codes read through the character collection it names (Adobe-Japan1: MS-Mincho set with
-# Identity-H by a court's or a ministry's PDF maker; a viewer reads them so too)
+# Identity-H by a court's or a ministry's PDF maker; a viewer reads them so too); a font whose ascent and descent
+# are bogus (a PDF maker's broken font, often for its spaces), which MuPDF replaces by its own (0.8 / -0.2 of the
+# size): the glyphs and their codes are read as printed (below24)
 _NOT_DAMAGE = ((regex.compile(r"\boutlines?\b", regex.IGNORECASE), "damaged_outline"),
-               (regex.compile(r"^non-embedded font using identity encoding: .+ \(mapping via [\w-]+\)$"), "font_by_collection"))
+               (regex.compile(r"^non-embedded font using identity encoding: .+ \(mapping via [\w-]+\)$"), "font_by_collection"),
+               (regex.compile(r"(?m)^bogus font \(.*\) ascent/descent values \(.*\)$"), "font_metrics_replaced"))
 # An OCR engine's text layer (PaperStream / PFUPDF: GlyphLessFont, Identity-H) writes its ToUnicode CMap with one
-# codespace range per run of codes it used, hundreds of them; MuPDF keeps 40 and says "too many code space ranges".
-# A ToUnicode CMap's codespace splits no string (the font's Encoding does: Identity-H, two bytes a code), so no
-# text is lost — unless a font on the page encodes its text through an embedded CMap stream, whose capped
-# codespace would split the strings wrongly: only on a page with none is it a note.
-_CODESPACE_CAPPED = (regex.compile(r"too many code space ranges"), "cmap_codespace_capped")
+# codespace range per run of codes it used, hundreds of them; MuPDF keeps 40 and says "too many code space ranges";
+# another PDF maker writes its ToUnicode CMap's mappings with no codespace range at all, and MuPDF says "CMap is
+# missing codespace range" and assumes one (below24). A ToUnicode CMap's codespace splits no string (the font's
+# Encoding does: Identity-H, two bytes a code), so no text is lost — unless a font on the page encodes its text
+# through an embedded CMap stream, whose capped or assumed codespace would split the strings wrongly: only on a page
+# with none is either a note.
+_CODESPACE = ((regex.compile(r"too many code space ranges"), "cmap_codespace_capped"),
+              (regex.compile(r"(?m)^CMap is missing codespace range$"), "cmap_codespace_missing"))
 
 
 _REPEATED = regex.compile(r"^\.\.\. repeated \d+ times\.\.\.$")
@@ -1775,13 +1786,19 @@ def _encoded_by_name(page: pymupdf.Page) -> bool:
                for font in page.get_fonts(full=True))
 
 
+def _codespace_by_name(page: pymupdf.Page, said: str) -> bool:
+    """Whether MuPDF said a codespace warning (_CODESPACE) on `page` and its fonts take their Encoding by name
+    (_encoded_by_name, asked only then)."""
+    return any(pattern.search(said) for pattern, _ in _CODESPACE) and _encoded_by_name(page)
+
+
 def _mupdf_said(page: int | None, said: str, warnings: list[tuple[int | None, str, str]],
                 encoded_by_name: bool = False) -> None:
     """MuPDF's warnings on opening the file (`page` None) or on reading a page, kept: damaged_pdf, but for
-    the lines of _NOT_DAMAGE (and _CODESPACE_CAPPED on a page whose fonts are `encoded_by_name`), each kept
+    the lines of _NOT_DAMAGE (and _CODESPACE on a page whose fonts are `encoded_by_name`), each kept
     under its own code."""
     lines = _with_repeats(said.splitlines())
-    for pattern, what in _NOT_DAMAGE + ((_CODESPACE_CAPPED,) if encoded_by_name else ()):
+    for pattern, what in _NOT_DAMAGE + (_CODESPACE if encoded_by_name else ()):
         if mine := [w for w in lines if pattern.search(w)]:
             warnings.append((page, what, _UNWRITABLE.sub("\ufffd", "\n".join(mine)[:300])))
             lines = [w for w in lines if not pattern.search(w)]
@@ -1852,11 +1869,11 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         pictures = _pictures(page, shape, placed)
         pages.append(Page(i + 1, rect.width, rect.height, lines, rules, edges, overprints, pictures, panels, figure_shapes,
                           ocr, shape.turned, specks, shape.across))
-        _text_layer(page, i + 1, lines, warnings, ls, placed)
+        _text_layer(page, i + 1, lines, warnings, ls, placed, ocr)
         said = pymupdf.TOOLS.mupdf_warnings()
         if (i + 1, "actual_text_astray") in {w[:2] for w in warnings}:   # MuPDF's word on the ActualText set aside
             said = "\n".join(w for w in said.splitlines() if "ActualText" not in w)
-        _mupdf_said(i + 1, said, warnings, _encoded_by_name(page) if _CODESPACE_CAPPED[0].search(said) else False)
+        _mupdf_said(i + 1, said, warnings, _codespace_by_name(page, said))
     numbered_in_series(pages, numerals, ls)
     return pages, warnings
 

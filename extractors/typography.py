@@ -623,14 +623,18 @@ def _pages_in_other_fonts(by_page: dict[int, list[TextLine]], body_font: str, ty
     on an English page in Computer Modern — the English pages' CMR10 the document's body, a face of no family): where
     the body's font is of no known family, a page whose running lines (`ty.part_face_lines` of them and more) are read,
     `ty.part_face_share` of their letters and more, in one other font is set in that font (page_faces) — a Japanese
-    line is judged against the Japanese text around it, not against a Latin face that sets no Japanese letter."""
+    line is judged against the Japanese text around it, not against a Latin face that sets no Japanese letter.
+    Convention (below24: the Japanese page of such a booklet printing a program's listing, a formula or English terms
+    in Computer Modern — CMTT10, CMMI10, CMR10 —): the letters set in faces of no family are the body's kin, no other
+    running text: where the page's font has a family, its share is of the letters set in faces with one."""
     faces: dict[int, str] = {}
     for page, lines in sorted(by_page.items()):
         fonts: Counter = Counter()
         for it in lines:
             fonts[letters_face(it.source, it.font)] += len(it.text.strip())
         top, n = fonts.most_common(1)[0]
-        if len(lines) >= ty.part_face_lines and top != body_font and n >= ty.part_face_share * sum(fonts.values()):
+        kin = sum(v for font, v in fonts.items() if family(font) == "other") if family(top) != "other" else 0
+        if len(lines) >= ty.part_face_lines and top != body_font and n >= ty.part_face_share * (sum(fonts.values()) - kin):
             faces[page] = top
     return faces
 

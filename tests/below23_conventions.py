@@ -133,7 +133,13 @@ _EN_PARTS = ["Select the subset whose total is the largest from the sequence giv
 EN_TERMS = ["Microprogram", "Bus", "Memory Mapped I/O"]
 
 
-def build_bilingual_question(path: Path) -> Path:
+LISTING = ["int best(int *a, int n) {", "    int s = 0, t = 0, k;", "    for (k = 0; k < n; k++) {",
+           "        t = t + a[k] > 0 ? t + a[k] : 0;", "        s = s > t ? s : t;", "    }", "    return s;", "}"]
+
+
+def build_bilingual_question(path: Path, listing: bool = False) -> Path:
+    """With `listing` (below24), the Japanese page also prints a program's listing in the Latin face under its parts:
+    running lines in a face of no family, the body's kin."""
     doc = pymupdf.open()
     cover = doc.new_page(width=595, height=842)
     for k, row in enumerate(BOOKLET_ROWS[1:4]):
@@ -144,6 +150,9 @@ def build_bilingual_question(path: Path) -> Path:
     for k, part in enumerate(_JA_PARTS * 2, 1):   # (k) in the Latin face, the sentence in the Japanese one
         ja.insert_text((89, y), f"({k})", fontname="cour", fontsize=11)
         y = _wrapped(ja, 110, y, part, 36, 11, hung=True) + 6
+    for row in LISTING * 2 if listing else ():
+        ja.insert_text((110, y + 14), row.ljust(24, " ") + "/* step */", fontname="cour", fontsize=11)
+        y += 16
     en = doc.new_page(width=595, height=842)
     en.insert_text((76, 110), BILINGUAL_TITLES[1], fontname="cobo", fontsize=15)
     y = 145.0

@@ -44,3 +44,12 @@ def test_a_japanese_pages_parts_are_judged_against_its_own_face_not_the_english_
     out = _extract(bc.build_bilingual_question(tmp_path / "question.pdf"))
     got = [(norm(h["label"] + h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
     assert got == [(norm(t), k) for k, t in enumerate(bc.BILINGUAL_TITLES, 2)]
+
+
+def test_a_japanese_pages_face_is_read_whatever_the_latin_listing_it_prints(tmp_path):
+    """below24: the Japanese page prints a program's listing in the Latin face of the English pages (a face of no
+    family, the body's kin): its letters are no other running text's, so the page is still set in its Japanese face
+    (typography._pages_in_other_fonts counts the letters of faces with a family) and its parts head nothing."""
+    out = _extract(bc.build_bilingual_question(tmp_path / "question.pdf", listing=True))
+    got = [(norm(h["label"] + h["title"]), int(h["page"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(norm(t), k) for k, t in enumerate(bc.BILINGUAL_TITLES, 2)]

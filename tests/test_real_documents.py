@@ -217,8 +217,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # since a Japanese page is judged against its own face, not the English pages' CMR10 (typography._pages_in_other_fonts),
     # 0.516 since a label's full-width brackets are no letters of a face (（a）Microprogram: typography._japanese_letters),
     # 0.711 since list23: the English back cover heads nothing (headings._back_cover), nor （b）lim (numbering.formula_title);
-    # left: parts (1) (2) (c) of the questions on pp6, 7, 11, 12, 14 read as headings
-    "utokyo_gakujo_nyushi_senmon_kamoku_2015": {"f1": 0.711},
+    # 0.888 since below24: a Japanese page printing a listing, a formula or English terms in Computer Modern (CMTT10,
+    # CMMI10, CMR10: faces of no family, the body's kin) is still set in its Japanese face — its share counted of the
+    # letters in faces with a family (typography._pages_in_other_fonts) —, so its parts run in with their sentences head
+    # nothing (pp6, 12, 14; the sweep's sister booklets of the same 学府 read so too); left: the English parts (1) (2)
+    # (c) on pp7, 11 (a part's sentence in the English face) and (c) on p6 (a listing's printf rows run in)
+    "utokyo_gakujo_nyushi_senmon_kamoku_2015": {"f1": 0.888},
     # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
     # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
     # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
@@ -315,6 +319,13 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "kobe_sangyo_renkanhyo_bunseki_2005": (0.875, 1.0, 1.0),   # see BELOW_THE_BAR
     # blind23d: three unseen documents of the session-21 sweep, truth committed before the pipeline ran; both meet every
     # bar as first measured (f1, parents, pages, tables_found, title, date, issuer all 1.0)
+    # below24: a partial document of the session-21 sweep, truth committed before the pipeline ran. 厚生労働省's 様式29の３,
+    # a 施設基準 届出書添付書類 form (JUST PDF 3), read `partial` (damaged_pdf) for MuPDF's "CMap is missing codespace
+    # range" (ToUnicode CMaps naming none, fonts encoded by name) and "bogus font … ascent/descent values" (the font of
+    # its spaces), the text whole: both notes since below24 (layout._CODESPACE, _NOT_DAMAGE). First measured every figure
+    # 1.0 but title 0: its braced choice 黄斑局所網膜電図 / 全視野精密網膜電図 with the rest of the title beside the braces'
+    # middle, read by rows (the rest between the items); meets every bar since below24 (cover._braced_choice)
+    "mhlw_moumaku_denzu_shisetsu_kijun_yoshiki29_3_2020": (1.0, 1.0, 1.0),
     "zaimu_hosei_yosan_dai2go_frame_2020": (1.0, 1.0, 1.0),   # 財務省's one-page 補正予算（第２号）フレーム, no headings
     "tokyo_corona_kansensha_hassei_jokyo_2021_11": (1.0, 1.0, 1.0),   # 東京都 別紙 (Excel 2019), 10 ruled grids
     "mhlw_shoshin_monshinhyo_komoku_besshi_yoshiki54_2022": (1.0, 1.0, 1.0),   # a 別紙様式 form sheet (JUST PDF), no headings
@@ -634,7 +645,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
     "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.444, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
-    "utokyo_gakujo_nyushi_senmon_kamoku_2015": (0.711, 1.0, 1.0),   # below23, dvipdfmx (0.364 first measured, 0.516 before list23): see BELOW_THE_BAR
+    "utokyo_gakujo_nyushi_senmon_kamoku_2015": (0.888, 1.0, 1.0),   # below23, dvipdfmx (0.364 first measured, 0.516 before list23, 0.711 before below24): see BELOW_THE_BAR
     # newdocsA21: a PMDA review without the ministry's sheet (Word for Microsoft 365, pages 1–10 of 26), Word footnotes
     # 1）–14） with circled items; first measured f1 0.857: 7.R.1.1 read as "7." + "R.1.1 …" (numbering: decimal4)
     "pmda_shinsa_hokokusho_lixiana_cteph_2025": (1.0, 1.0, 1.0),
