@@ -49,7 +49,7 @@ from extractors.schedule_rows import item_of_note, schedule_row
 from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
 from extractors.title_lines import after_white, at_indent, continues, join_title, opens_a_paragraph, plain_row, reaches, runs_on, \
     set_like, title_beside, title_lines, title_start
-from normalizers.bodies import MINUTES_KIND
+from normalizers.bodies import MINUTES_KIND_ALONE
 from normalizers.dates import DATE, may_find_date
 from normalizers.text import SPACES as _SPACES, clean
 
@@ -730,18 +730,16 @@ def _off_the_title_over(i: int, c: Candidate | None, printed: PrintedTitle, flow
 
 
 def _title_rows_over_kind(printed: PrintedTitle, flow: Flow) -> set[str]:
-    """Minutes' title set in rows over the record's kind (normalizers.bodies.MINUTES_KIND on its last row): its first
+    """Minutes' title set in rows over the record's kind (normalizers.bodies.MINUTES_KIND_ALONE: its last row): its first
     rows as the first page prints them, joined, the kind left out (第25回 / 例示教育推進会議 over 議 事 録: 第25回,
     第25回例示教育推進会議) — what the minutes' later page repeats of the title, the meeting's name, over a heading of its
     own. Other titles have none: a rule's programme name over 交付規程 is a form's first row too (例示事業費補助金 over
     交 付 決 定 通 知 書 on a later page: one title of the form, _centred_title)."""
     texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in printed.lines]
-    if not texts or not _MINUTES_KIND_ROW.fullmatch(texts[-1]):
+    if not texts or not MINUTES_KIND_ALONE.match(texts[-1]):
         return set()
     return {"".join(texts[:k]) for k in range(1, len(texts))}
 
-
-_MINUTES_KIND_ROW = regex.compile(MINUTES_KIND)   # the record's kind on the title's last row (議 事 録): minutes
 
 
 def _opens_the_title(i: int, printed: PrintedTitle, flow: Flow) -> bool:
