@@ -93,8 +93,10 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
     if not issuer:
         issuer = next((f for r in rest if (f := _filer_beside_addressee(r))), "")
     minutes = None if at is None and _office_row(issuer) else _minutes_body(_unspaced(title))
-    maker = quoted or minutes or (_maker(rest[at]) if at is not None else None) or _labelled(rows, last)
-    return decided, maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
+    named = quoted or minutes
+    maker = named.group(1) if named else (_maker(rest[at]) if at is not None else "")
+    labelled = _labelled(rows, last) if not maker else None
+    return decided, maker or (labelled.group(1) if labelled else _instrument_or(issuer, rows, last, at, title))
 
 
 def _office_row(issuer: str) -> bool:
@@ -252,17 +254,15 @@ def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:
     return next((m for r in rows if (m := _PUBLISHER.fullmatch(_unspaced(r.text)))), None)
 
 
-_WHOLE = regex.compile(r"(.+)")
-
-
-def _maker(row: CoverRow) -> regex.Match | None:
+def _maker(row: CoverRow) -> str:
     """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 第一小法廷; 平成29年11月14日作成 and the
-    centre far right on its row → the centre: cover_row.made_then_maker)."""
+    centre far right on its row → the centre: cover_row.made_then_maker); "" when it names none."""
     if made := made_then_maker(row):
-        return _WHOLE.match(as_issuer(made))
+        return as_issuer(made)
     s = _unspaced(row.text)
     m = DATE.search(s)
-    return _ACT.match(s[m.end():]) if m else None
+    act = _ACT.match(s[m.end():]) if m else None
+    return act.group(1) if act else ""
 
 
 def _notice_issuer(rows: list[CoverRow], first: int, at: int, date: Dated, settings: Settings) -> str:
