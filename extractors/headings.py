@@ -751,7 +751,7 @@ def _opens_the_title(i: int, printed: PrintedTitle, flow: Flow) -> bool:
     if line.page == 1 or role is None or not role.centred or j is None or not isinstance(flow.items[j], TextLine):
         return False
     under = flow.roles[j]
-    return 2 * len(own) >= len(printed.text) and own in _title_rows_over_kind(printed, flow) \
+    return _holds_the_title(own, printed, flow) and own in _title_rows_over_kind(printed, flow) \
         and under is not None and under.centred and under.letter_spaced
 
 
@@ -911,8 +911,13 @@ def _the_title(c: Candidate, i: int, printed: PrintedTitle, cover_texts: set[str
         return True
     if (c.system not in ("title", "mark") and c.kind != "band") or i not in printed.lines:
         return False
-    own = _SPACES.sub("", clean(flow.line(i).text))
-    return c.kind == "band" or 2 * len(own) >= len(printed.text)
+    return c.kind == "band" or _holds_the_title(_SPACES.sub("", clean(flow.line(i).text)), printed, flow)
+
+
+def _holds_the_title(own: str, printed: PrintedTitle, flow: Flow) -> bool:
+    """A line's letters (`own`, white space out) are at least `headings.title_held` of the title as the first page
+    prints it: the title's row (_the_title), or its opening repeated on a later page (_opens_the_title)."""
+    return len(own) >= flow.settings.headings.title_held * len(printed.text)
 
 
 def _numbers_a_question(c: Candidate) -> bool:
