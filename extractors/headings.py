@@ -1677,10 +1677,12 @@ _SPREAD_FIELD = regex.compile(r"^((?:\S[ \u3000])+\S)[ \u3000]{2,}\S")
 def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
     """Convention (minutes' 議事次第: "１ 日 時␣␣令和元年７月26日（金）14：00～15：56", "２ 場 所␣␣例示合同庁舎…"): a
     numbered line whose words after the label are a field's name spread letter by letter to a width (at most
-    `headings.field_letters` letters), then a wider blank and the field's value on the same row (_SPREAD_FIELD), is an item of the record — a key–value item, no heading: a
-    heading's row holds its title alone (_value_beside reads such a value set at a tab stop as a line of its own)."""
-    head, _, rest = flow.line(c.index).text.strip().partition(" ")
-    m = _SPREAD_FIELD.match(rest.lstrip(" \u3000"))
+    `headings.field_letters` letters), then a wider blank and the field's value on the same row (_SPREAD_FIELD), is an
+    item of the record — a key–value item, no heading: a heading's row holds its title alone (_value_beside reads such a
+    value set at a tab stop as a line of its own). The label stands apart by any white space, a word processor's
+    全角 space (１　日　時　　令和…) as an ASCII one."""
+    head, rest = (_SPACES.split(flow.line(c.index).text.strip(), maxsplit=1) + [""])[:2]
+    m = _SPREAD_FIELD.match(rest)
     return bool(c.label) and unicodedata.normalize("NFKC", head) == c.label and m is not None \
         and len(_SPACES.sub("", m.group(1))) <= flow.settings.headings.field_letters
 
