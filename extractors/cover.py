@@ -61,7 +61,7 @@ from extractors.rules_to_cells import find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import SAME_SIZE, DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import MINUTES_KIND, names_body, series_body
+from normalizers.bodies import MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
@@ -1592,7 +1592,6 @@ def _filing_line(rows: list[CoverRow], share: float) -> Dated:
     NO_DATE when it prints no such line."""
     return next((d for r in rows if filing_row(r) and (d := _row_date(r, share)).iso),
                 NO_DATE)
-_MINUTES_KIND = regex.compile(rf"^{MINUTES_KIND}$")
 
 
 def _with_minutes_kind(title: str, rows: list[CoverRow], last: int,
@@ -1602,7 +1601,7 @@ def _with_minutes_kind(title: str, rows: list[CoverRow], last: int,
     the kind closes the title (第10回 …研究会 / 議事録 → …研究会議事録), it names no issuer (its row
     is left out of the rows the issuer is read from). Returns the title, the rows left, and the kind's row."""
     for k in range(last + 1, min(len(rows), last + 2 + settings.cover.max_title_rows)):
-        if title and _MINUTES_KIND.match(_unspaced(rows[k].text)):
+        if title and MINUTES_KIND_ALONE.match(_unspaced(rows[k].text)):
             return title + _unspaced(rows[k].text), rows[:k] + rows[k + 1:], [rows[k]]
     return title, rows, []
 

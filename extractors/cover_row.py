@@ -223,6 +223,7 @@ def _made_on(row: CoverRow) -> bool:
 
 
 def _made_on_text(text: str) -> bool:
+    """`text` (a row's, or one piece's: made_then_maker) holds a date closed by 作成 at its end."""
     s = _unspaced(text)
     m = DATE.search(s) if may_find_date(s) else None
     return m is not None and s[m.end():].endswith("作成")

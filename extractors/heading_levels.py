@@ -315,7 +315,9 @@ def _close_supplementary(stack: list[_Open], c: Candidate) -> None:
         del stack[at:]
 
 
-_BAND_SLOTS = frozenset(SLOT.get(name, name) for name in ("band", "angle_band", "bracket_band"))
+# the bands' systems (【…】, ＜…＞, ［…］): their slots (_BAND_SLOTS), and a ＜…＞ band opening a run of them (_angle_bands_over_bands)
+_BANDS = ("band", "angle_band", "bracket_band")
+_BAND_SLOTS = frozenset(SLOT.get(name, name) for name in _BANDS)
 
 
 def _band_holds(stack: list[_Open], c: Candidate) -> bool:
@@ -465,9 +467,8 @@ def _angle_bands_over_bands(kept: list[Candidate], tiers: list[str]) -> list[str
     before it is no band) and whose next heading is a 【…】 band heads the run of them — a slot of its own, one level
     over theirs —, though the two kinds of band share a slot where they stand apart (numbering: both "circled"). One of
     a series of ＜…＞ siblings (＜甲業種＞ / ＜乙業種＞ over 【例：…】) stays their sibling."""
-    bands = ("band", "angle_band", "bracket_band")
     return ["angle_band" if c.system == "angle_band" and k + 1 < len(kept) and kept[k + 1].system == "band"
-            and (k == 0 or kept[k - 1].system not in bands) else tier
+            and (k == 0 or kept[k - 1].system not in _BANDS) else tier
             for k, (c, tier) in enumerate(zip(kept, tiers))]
 
 

@@ -49,7 +49,7 @@ from extractors.schedule_rows import item_of_note, schedule_row
 from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
 from extractors.title_lines import after_white, at_indent, continues, join_title, opens_a_paragraph, plain_row, reaches, runs_on, \
     set_like, title_beside, title_lines, title_start
-from normalizers.bodies import MINUTES_KIND
+from normalizers.bodies import MINUTES_KIND_ALONE
 from normalizers.dates import DATE, may_find_date
 from normalizers.text import SPACES as _SPACES, clean
 
@@ -731,18 +731,16 @@ def _off_the_title_over(i: int, c: Candidate | None, printed: PrintedTitle, flow
 
 
 def _title_rows_over_kind(printed: PrintedTitle, flow: Flow) -> set[str]:
-    """Minutes' title set in rows over the record's kind (normalizers.bodies.MINUTES_KIND on its last row): its first
+    """Minutes' title set in rows over the record's kind (normalizers.bodies.MINUTES_KIND_ALONE: its last row): its first
     rows as the first page prints them, joined, the kind left out (第25回 / 例示教育推進会議 over 議 事 録: 第25回,
     第25回例示教育推進会議) — what the minutes' later page repeats of the title, the meeting's name, over a heading of its
     own. Other titles have none: a rule's programme name over 交付規程 is a form's first row too (例示事業費補助金 over
     交 付 決 定 通 知 書 on a later page: one title of the form, _centred_title)."""
     texts = [_SPACES.sub("", clean(flow.line(j).text)) for j in printed.lines]
-    if not texts or not _MINUTES_KIND_ROW.fullmatch(texts[-1]):
+    if not texts or not MINUTES_KIND_ALONE.match(texts[-1]):
         return set()
     return {"".join(texts[:k]) for k in range(1, len(texts))}
 
-
-_MINUTES_KIND_ROW = regex.compile(MINUTES_KIND)   # the record's kind on the title's last row (議 事 録): minutes
 
 
 def _opens_the_title(i: int, printed: PrintedTitle, flow: Flow) -> bool:
@@ -754,7 +752,7 @@ def _opens_the_title(i: int, printed: PrintedTitle, flow: Flow) -> bool:
     if line.page == 1 or role is None or not role.centred or j is None or not isinstance(flow.items[j], TextLine):
         return False
     under = flow.roles[j]
-    return 2 * len(own) >= len(printed.text) and own in _title_rows_over_kind(printed, flow) \
+    return _holds_the_title(own, printed, flow) and own in _title_rows_over_kind(printed, flow) \
         and under is not None and under.centred and under.letter_spaced
 
 
@@ -927,8 +925,13 @@ def _the_title(c: Candidate, i: int, printed: PrintedTitle, cover_texts: set[str
         return True
     if (c.system not in ("title", "mark") and c.kind != "band") or i not in printed.lines:
         return False
-    own = _SPACES.sub("", clean(flow.line(i).text))
-    return c.kind == "band" or 2 * len(own) >= len(printed.text)
+    return c.kind == "band" or _holds_the_title(_SPACES.sub("", clean(flow.line(i).text)), printed, flow)
+
+
+def _holds_the_title(own: str, printed: PrintedTitle, flow: Flow) -> bool:
+    """A line's letters (`own`, white space out) are at least `headings.title_held` of the title as the first page
+    prints it: the title's row (_the_title), or its opening repeated on a later page (_opens_the_title)."""
+    return len(own) >= flow.settings.headings.title_held * len(printed.text)
 
 
 def _numbers_a_question(c: Candidate) -> bool:
@@ -1688,10 +1691,12 @@ _SPREAD_FIELD = regex.compile(r"^((?:\S[ \u3000])+\S)[ \u3000]{2,}\S")
 def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
     """Convention (minutes' 議事次第: "１ 日 時␣␣令和元年７月26日（金）14：00～15：56", "２ 場 所␣␣例示合同庁舎…"): a
     numbered line whose words after the label are a field's name spread letter by letter to a width (at most
-    `headings.field_letters` letters), then a wider blank and the field's value on the same row (_SPREAD_FIELD), is an item of the record — a key–value item, no heading: a
-    heading's row holds its title alone (_value_beside reads such a value set at a tab stop as a line of its own)."""
-    head, _, rest = flow.line(c.index).text.strip().partition(" ")
-    m = _SPREAD_FIELD.match(rest.lstrip(" \u3000"))
+    `headings.field_letters` letters), then a wider blank and the field's value on the same row (_SPREAD_FIELD), is an
+    item of the record — a key–value item, no heading: a heading's row holds its title alone (_value_beside reads such a
+    value set at a tab stop as a line of its own). The label stands apart by any white space, a word processor's
+    全角 space (１　日　時　　令和…) as an ASCII one."""
+    head, rest = (_SPACES.split(flow.line(c.index).text.strip(), maxsplit=1) + [""])[:2]
+    m = _SPREAD_FIELD.match(rest)
     return bool(c.label) and unicodedata.normalize("NFKC", head) == c.label and m is not None \
         and len(_SPACES.sub("", m.group(1))) <= flow.settings.headings.field_letters
 

@@ -92,17 +92,26 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
         decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 北野市)
     if not issuer:
         issuer = next((f for r in rest if (f := _filer_beside_addressee(r))), "")
-    minutes = None if _office_row(issuer) else _minutes_body(_unspaced(title))
-    maker = quoted or minutes or (_maker(rest[at]) if at is not None else None) or _labelled(rows, last)
-    return decided, maker.group(1) if maker else _instrument_or(issuer, rows, last, at, title)
+    minutes = None if at is None and _office_row(issuer) else _minutes_body(_unspaced(title))
+    named = quoted or minutes
+    maker = named.group(1) if named else (_maker(rest[at]) if at is not None else "")
+    labelled = _labelled(rows, last) if not maker else None
+    return decided, maker or (labelled.group(1) if labelled else _instrument_or(issuer, rows, last, at, title))
 
 
 def _office_row(issuer: str) -> bool:
     """Convention (minutes whose cover prints the office that keeps them at its foot, 例示庁例示課 under the meeting's
-    name and 議事録): the issuer read from the cover's rows is a body's name holding no figure — the minutes' body the
-    title names yields to it (truth README: the title names the issuer only where the paper prints none); a record's
-    field read there (第２ 場所 例示省地下１階 大会議室: a venue, with its floor's figure) is no office's row."""
-    return bool(issuer) and names_body(issuer) and regex.search(r"[0-9０-９]", issuer) is None
+    name and 議事録, and no date: a display cover): the issuer read from the cover's rows is a body's name holding no
+    figure — the minutes' body the title names yields to it (truth README: the title names the issuer only where the
+    paper prints none). Asked only of a cover that prints no date (title_page_issuer: `at` None): minutes that print
+    their date print it as one of the record's fields (日時, then 場所 …), and the rows under it are the other fields'
+    values — a venue names a body as an office does (場所　例示会館第一会議室, 場所　オンライン会議; the caption is
+    read off the row with its white space), no office's row; a venue's floor's figure (例示省地下１階 大会議室) is none
+    either."""
+    return bool(issuer) and names_body(issuer) and _FIGURE.search(issuer) is None
+
+
+_FIGURE = regex.compile(r"[0-9０-９]")   # a figure: a venue's floor or room number, never an office's name
 
 
 # a form's field label before the name it asks for (氏名 — the name)
@@ -245,17 +254,15 @@ def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:
     return next((m for r in rows if (m := _PUBLISHER.fullmatch(_unspaced(r.text)))), None)
 
 
-_WHOLE = regex.compile(r"(.+)")
-
-
-def _maker(row: CoverRow) -> regex.Match | None:
+def _maker(row: CoverRow) -> str:
     """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 第一小法廷; 平成29年11月14日作成 and the
-    centre far right on its row → the centre: cover_row.made_then_maker)."""
+    centre far right on its row → the centre: cover_row.made_then_maker); "" when it names none."""
     if made := made_then_maker(row):
-        return _WHOLE.match(as_issuer(made))
+        return as_issuer(made)
     s = _unspaced(row.text)
     m = DATE.search(s)
-    return _ACT.match(s[m.end():]) if m else None
+    act = _ACT.match(s[m.end():]) if m else None
+    return act.group(1) if act else ""
 
 
 def _notice_issuer(rows: list[CoverRow], first: int, at: int, date: Dated, settings: Settings) -> str:

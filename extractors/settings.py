@@ -493,6 +493,9 @@ class Headings:
     paper_list: int = _v(2, "count", "council papers' rows (議案第Ｎ号 beside its subject) line under line, no sentence nor table\n"
                          "                                 after any of them: this many make a list of a session's bills (one alone heads its page)")
     paragraph_indent: float = _v(1.5, "em", "a paragraph opens at most one character in (字下げ); a label set further in is an item")
+    title_held: float = _v(0.5, "share", "a line holding at least this share of the title as the first page prints it is the title's\n"
+                           "                                 row, the rest wrapped under it (headings._the_title), or its opening repeated over a later\n"
+                           "                                 page's heading (minutes' name over 議事次第: headings._opens_the_title)")
     field_letters: int = _v(4, "count", "a record's field name spread letter by letter with its value on its row (日 時, 場 所, 出 席 者:\n"
                             "                                 headings._field_on_its_row) runs to at most this many letters")
     letter_spaced: int = _v(8, "count", "single characters in a letter-spaced title (主　文, 目　　次; a form's name\n"

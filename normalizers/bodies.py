@@ -39,6 +39,9 @@ ISSUING_END = r"(?:府|省|庁|局|市|区|町|村|県|都|道|委員会|協会|
 # under it: the record's kind — the title names the meeting's body before it (extractors.issuer._minutes_body), the kind
 # names no issuer (extractors.cover._with_minutes_kind); 会議要録 and 議事要録 are a municipal body's words for the same record
 MINUTES_KIND = r"(?:議事録|議事要旨|議事概要|議事要録|会議要録|会議録)"
+# the record's kind alone on a row, white space out (議 事 録 on the title's last row, or under the meeting's name):
+# compiled once for the cover (cover._with_minutes_kind) and the flow (headings._title_rows_over_kind)
+MINUTES_KIND_ALONE = regex.compile(rf"^{MINUTES_KIND}$")
 _NOTE_CLOSING = r"(?:[（(][^（）()]{1,20}[）)])?"
 _BODY = regex.compile(r"(?:" + "|".join(sorted(_BODY_WORDS, key=len, reverse=True)) + r")" + _NOTE_CLOSING + r"$")
 

@@ -89,3 +89,26 @@ def build_office_minutes(path: Path) -> Path:
     _text(page, 295, 775, "2")
     doc.save(path)
     return path
+
+
+VENUE_TITLE = "第３回例示政策検討会議事録"
+VENUE_DATE = "2023-06-06"
+VENUE_ISSUER = "例示政策検討会"
+
+
+def build_venue_minutes(path: Path) -> Path:
+    """review24: minutes in body type whose fields stand under the title, each caption and its value on one row a wide
+    space apart — 日時　令和５年６月６日…, 場所　オンライン会議 (a venue with no figure, named as a body is: …会議) —,
+    the speakers' turns on p2. Truth: the issuer is the body the title names; the venue under the date is no office."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    _centred(page, 100, "第３回例示政策検討会議事録", 16)
+    for k, row in enumerate(("日時　令和５年６月６日（火）１４時００分～１６時００分", "場所　オンライン会議",
+                             "出席者　北野委員、南野委員、西野委員")):
+        _text(page, 71, 136 + 23 * k, row)
+    _text(page, 295, 775, "1")
+    page = doc.new_page(width=_W, height=_H)
+    _turns(page, 116)
+    _text(page, 295, 775, "2")
+    doc.save(path)
+    return path

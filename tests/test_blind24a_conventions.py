@@ -39,3 +39,14 @@ def test_the_meetings_name_over_the_agenda_and_its_fields_on_their_rows_head_not
     out = _extract(bc.build_office_minutes(tmp_path / "office.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(1, "", norm("議事次第"))], got
+
+
+def test_a_venue_under_the_minutes_date_is_no_office(tmp_path):
+    """review24: 場所　オンライン会議 under 日時　令和５年…, the title 第３回例示政策検討会議事録 over them: the venue names a
+    body as an office's name does (…会議, no figure), but minutes that print their date print it among the record's
+    fields — the office's row is asked only of a cover with no date (issuer._office_row) — on main (35bb432) the issuer
+    was 場所オンライン会議."""
+    out = _extract(bc.build_venue_minutes(tmp_path / "venue.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    got = (norm(doc["title"]), doc["date"], norm(doc["issuer"]))
+    assert got == (norm(bc.VENUE_TITLE), bc.VENUE_DATE, norm(bc.VENUE_ISSUER)), doc
