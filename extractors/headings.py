@@ -1209,10 +1209,16 @@ def _a_note_line(j: int, wrapped: bool, flow: Flow) -> bool:
 _LETTERS = regex.compile(r"\p{L}")
 
 
-def _beside_table(i: int, flow: Flow) -> bool:
-    """A line between two tables (or table-like fragments of a figure) is a label in them."""
+def _items_around(i: int, flow: Flow) -> tuple[object, object]:
+    """The items right before and right after item i, blank lines passed over."""
     before = next((it for it in reversed(flow.items[:i]) if not (isinstance(it, TextLine) and it.blank)), None)
     after = next((it for it in flow.items[i + 1:] if not (isinstance(it, TextLine) and it.blank)), None)
+    return before, after
+
+
+def _beside_table(i: int, flow: Flow) -> bool:
+    """A line between two tables (or table-like fragments of a figure) is a label in them."""
+    before, after = _items_around(i, flow)
     return not isinstance(before, TextLine) and before is not None and not isinstance(after, TextLine) and after is not None
 
 
@@ -1235,7 +1241,23 @@ def _title_stands(c: Candidate, flow: Flow, left: dict[int, float], shared: dict
     tables (but a band led by a 【…】 tag: _tag_led), and with at least two letters."""
     line = flow.line(c.index)
     return (line.x0 <= _column_left(line, flow, left) + _title_indent(line, flow, left) and c.index not in shared
-            and len(_LETTERS.findall(c.label + c.title)) >= 2 and not (_beside_table(c.index, flow) and not _tag_led(c.index, flow)))
+            and len(_LETTERS.findall(c.label + c.title)) >= 2
+            and not (_beside_table(c.index, flow) and not _tag_led(c.index, flow) and not _larger_between(c.index, flow)))
+
+
+def _larger_between(i: int, flow: Flow) -> bool:
+    """Convention (a weekly report's sheet of tables: ○○市の病原体検出状況 set at 20 pt at the text's left
+    between the last case table and the detections table, the tables' captions in the body's size in bold): a line
+    between two tables of its own page, set larger than the body (its role "larger") and larger than any word of
+    either table (by `typography.larger`), is a part's title, no label in them — a table's label or caption is set
+    in its table's size or near it (〇性別 in bold at the heads' size), and a line at a page's top between a
+    table ending the page before and one under it (a budget book's 歳出 over its ledger) is the tables' own."""
+    role, line = flow.roles[i], flow.line(i)
+    if role is None or "larger" not in role.style:
+        return False
+    tables = [it for it in _items_around(i, flow) if isinstance(it, Table) and it.page == line.page]
+    words = [sp.size for t in tables for row in t.rows for cell in row.cells for sp in cell.spans]
+    return len(tables) == 2 and line.size > max(words, default=line.size) + flow.settings.typography.larger
 
 
 def _column_left(line: TextLine, flow: Flow, left: dict[int, float]) -> float:
