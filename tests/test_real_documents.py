@@ -762,7 +762,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'zaimu_tokubetsu_kaikei_guidebook_rodo_hoken_2017': 'not printed in the document (the truth names its source); read: none',
     'zaimu_zaisei_jijo_slides_hoseigo_2020': 'not printed in the document (the truth names its source); read: none',
     'jpo_shinsa_kijun_yusenken_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
-    'tokyo_corona_kansensha_hassei_jokyo_2020': "printed on pp2–4 only, in the list's red count line （東京都発表）, not on the sheet; read: none",
     'niigata_toseki_saigai_taisaku_manual_slides_2023': "not printed (the truth names the body its title opens with, 新潟県); read: the first slide's diagram labels 被災の施設情報・物資・水の支援依頼避難・受入病院, its boxes and words drawn twice (blind24c)",
     'mhlw_kokuji_55_kihon_shinryoryo_2022': "the signer's row 厚生労働大臣　後藤　茂之 under the 告示's date (the minister by office); read: 厚生労働省 (blind24d)",
 }
