@@ -305,7 +305,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 昭和二八年一〇月三〇日 (FPDF 1.6, 299 letters). First measured with cover24's date convention: every bar but the
     # letters' surplus, 0.033 — the issuer read from the closing (最高裁判所第二小法廷, 10 letters) is written in
     # document.json as well as in the text's last rows, as for every judgment; on a page of 299 letters that is over 3 %
-    "saikosai_dai2shotei_jokoku_kikyaku_kettei_1953": {"surplus": 0.034},
+    "saikosai_dai2shotei_jokoku_kikyaku_kettei_1953": {"surplus": 0.034},   # 10/299 = 0.0334, rounded up (a ceiling)
     # session 24 (blind24d), two unseen 厚生労働省 documents of one repository, truth written first (first measured):
     # the 保医発 notice (iText cut of the first two pages, MS-Mincho): title, date and both senders exact, but each sender
     # with its （公 印 省 略） under it is read as a title-kind heading over the letter — two false headings, and 第１ /
@@ -315,7 +315,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # plain-numbered captions 一 / 二 / 三 are found; first measured f1 0.8 — the branch-numbered captions 一の二, 一の三,
     # 三の二 unread —, f1 1.0 since blind24d (numbering: the kanji label's の-branch); left: the title column
     # 基本診療料の施設基準等の一部を改正する件 at the first page's right edge is read as no title (title_not_read)
-    "mhlw_kokuji_55_kihon_shinryoryo_2022": {"title": 0.0},   # 10/299 = 0.0334, rounded up (a ceiling)
+    "mhlw_kokuji_55_kihon_shinryoryo_2022": {"title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -763,7 +763,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'zaimu_zaisei_jijo_slides_hoseigo_2020': 'not printed in the document (the truth names its source); read: none',
     'jpo_shinsa_kijun_yusenken_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
     'niigata_toseki_saigai_taisaku_manual_slides_2023': "not printed (the truth names the body its title opens with, 新潟県); read: the first slide's diagram labels 被災の施設情報・物資・水の支援依頼避難・受入病院, its boxes and words drawn twice (blind24c)",
-    'mhlw_kokuji_55_kihon_shinryoryo_2022': "the signer's row 厚生労働大臣　後藤　茂之 under the 告示's date (the minister by office); read: 厚生労働省 (blind24d)",
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
