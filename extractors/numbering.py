@@ -209,7 +209,9 @@ SYSTEMS: tuple[System, ...] = (
     System("number", "chapter", rf"{N}\.", after=r"(?![0-9])", ranked=True),
     # 一　主旨 (告示, 法令): a bare kanji numeral opens the outline under 第N, above １ (公用文); a space (or a
     # visible gap, line_roles) must follow it: 一般に…, 三つの… run on a sentence
-    System("kanji", "section", KANJI_NUMBER, title=_SPACED_TITLE, apart=_SPACED_TITLE_APART, spaced=True,
+    # …and its branch number (一の二, 三の二: an item inserted after 一 by an amendment, 法令's 枝番) is one label of
+    # the same outline, ranked with the bare numeral it follows
+    System("kanji", "section", rf"{KANJI_NUMBER}(?:の{KANJI_NUMBER})?", title=_SPACED_TITLE, apart=_SPACED_TITLE_APART, spaced=True,
            ranked=True, runs=True, outline=("公用文", 0)),
     System("paren_kanji", "section", rf"\({KANJI}\)"),
     System("bare_number", "chapter", NZ, title=_SPACED_TITLE, apart=_SPACED_TITLE_APART, spaced=True,   # １　目的 (公用文)
