@@ -15,13 +15,16 @@ LINES = ["後期高齢者医療制度の資格確認書等を更新します。"
          "健康診査を実施しますので受診券等をご覧ください。"]
 
 
-def _cmap(name: str, codes: list[int], ranges: int, mapping: str) -> bytes:
-    """A CMap naming `ranges` codespace ranges, one per code (and then more, unused), mapping each code so."""
-    spans = [f"<{c:04X}> <{c:04X}>" for c in codes][:ranges]
-    spans += [f"<{0xE000 + k:04X}> <{0xE000 + k:04X}>" for k in range(ranges - len(spans))]
+def cmap(name: str, codes: list[int], ranges: int | None, mapping: str) -> bytes:
+    """A CMap naming `ranges` codespace ranges, one per code (and then more, unused), mapping each code so; with
+    `ranges` None, no codespacerange section at all (a PDF maker writing only its mappings: test_read_warnings)."""
     head = ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) "
             f"/Ordering (UCS) /Supplement 0 >> def\n/CMapName /{name} def\n/CMapType 2 def\n")
-    body = f"{len(spans)} begincodespacerange\n" + "\n".join(spans) + "\nendcodespacerange\n"
+    body = ""
+    if ranges is not None:
+        spans = [f"<{c:04X}> <{c:04X}>" for c in codes][:ranges]
+        spans += [f"<{0xE000 + k:04X}> <{0xE000 + k:04X}>" for k in range(ranges - len(spans))]
+        body = f"{len(spans)} begincodespacerange\n" + "\n".join(spans) + "\nendcodespacerange\n"
     for k in range(0, len(codes), 100):
         chunk = codes[k:k + 100]
         body += f"{len(chunk)} {mapping}\n" + "\n".join(
@@ -30,32 +33,41 @@ def _cmap(name: str, codes: list[int], ranges: int, mapping: str) -> bytes:
     return (head + body + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").encode()
 
 
-def _ocr_page(path, *, encoding_stream: bool):
-    """A page in a CJK font whose ToUnicode CMap names 60 codespace ranges (one per character used, as an OCR
-    engine writes it); with `encoding_stream`, its Encoding too is such an embedded CMap stream."""
+def cmap_page(path, lines: list[str], name: str, ranges: int | None, *, encoding_stream: bool):
+    """A page of `lines` in a CJK font whose ToUnicode CMap (`name`-UCS) names `ranges` codespace ranges (cmap); with
+    `encoding_stream`, its Encoding too is such an embedded CMap stream (`name`-H). Saved beside `path`, its name
+    prefixed with `name` in lower case."""
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
-    for k, line in enumerate(LINES):
+    for k, line in enumerate(lines):
         page.insert_text((60, 80 + 24 * k), line, fontname="japan", fontsize=12)
     doc.save(path)
     doc = pymupdf.open(path)
     font = doc[0].get_fonts()[0][0]
-    codes = sorted({ord(ch) for line in LINES for ch in line})
+    codes = sorted({ord(ch) for line in lines for ch in line})
     to_unicode = doc.get_new_xref()
     doc.update_object(to_unicode, "<< >>")
-    doc.update_stream(to_unicode, _cmap("OCR-UCS", codes, 60, "beginbfchar"))
+    doc.update_stream(to_unicode, cmap(f"{name}-UCS", codes, ranges, "beginbfchar"))
     doc.xref_set_key(font, "ToUnicode", f"{to_unicode} 0 R")
     if encoding_stream:
         encoding = doc.get_new_xref()
-        doc.update_object(encoding, "<< /Type /CMap /CMapName /OCR-H /CIDSystemInfo << /Registry (Adobe) "
+        doc.update_object(encoding, f"<< /Type /CMap /CMapName /{name}-H /CIDSystemInfo << /Registry (Adobe) "
                                     "/Ordering (Japan1) /Supplement 6 >> >>")
-        doc.update_stream(encoding, _cmap("OCR-H", codes, 60, "begincidchar"))
+        doc.update_stream(encoding, cmap(f"{name}-H", codes, ranges, "begincidchar"))
         doc.xref_set_key(font, "Encoding", f"{encoding} 0 R")
-    doc.save(path.with_name("ocr_" + path.name))
-    return path.with_name("ocr_" + path.name)
+    out = path.with_name(f"{name.lower()}_" + path.name)
+    doc.save(out)
+    return out
 
 
-def _said(pdf) -> str:
+def _ocr_page(path, *, encoding_stream: bool):
+    """A page in a CJK font whose ToUnicode CMap names 60 codespace ranges (one per character used, as an OCR
+    engine writes it); with `encoding_stream`, its Encoding too is such an embedded CMap stream."""
+    return cmap_page(path, LINES, "OCR", 60, encoding_stream=encoding_stream)
+
+
+def said(pdf) -> str:
+    """The first page's text and what MuPDF warned while reading it."""
     pymupdf.TOOLS.reset_mupdf_warnings()
     with pymupdf.open(pdf) as doc:
         text = doc[0].get_text()
@@ -64,8 +76,8 @@ def _said(pdf) -> str:
 
 def test_an_ocr_tounicode_cmap_with_many_codespace_ranges_is_a_note_not_a_damaged_file(tmp_path):
     pdf = _ocr_page(tmp_path / "oshirase.pdf", encoding_stream=False)
-    said = _said(pdf)
-    assert LINES[0] in said and "too many code space ranges" in said   # the case: the text whole, MuPDF warns
+    read = said(pdf)
+    assert LINES[0] in read and "too many code space ranges" in read   # the case: the text whole, MuPDF warns
     out = extract_document(pdf)
     problems = read_csv(out / "problems.csv")
     assert [(p["what"], p["severity"]) for p in problems if p["what"] in ("damaged_pdf", "cmap_codespace_capped")] \
@@ -77,7 +89,7 @@ def test_an_ocr_tounicode_cmap_with_many_codespace_ranges_is_a_note_not_a_damage
 
 def test_the_same_warning_on_a_font_encoded_by_an_embedded_cmap_stays_damaged_pdf(tmp_path):
     pdf = _ocr_page(tmp_path / "oshirase.pdf", encoding_stream=True)
-    assert "too many code space ranges" in _said(pdf)
+    assert "too many code space ranges" in said(pdf)
     out = extract_document(pdf)
     problems = read_csv(out / "problems.csv")
     assert ("damaged_pdf", "error") in [(p["what"], p["severity"]) for p in problems]

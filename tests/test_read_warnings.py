@@ -18,56 +18,17 @@ import struct
 import pymupdf
 
 from conftest import extract_document, read_csv
+from test_ocr_cmap_conventions import cmap_page, said
 from test_sweep_faults import json_status
 
 LINES = ["保険医療機関の施設基準に係る届出書添付書類", "当該保険医療機関における診療状況を記入すること。",
          "記載上の注意を確認のうえ添付すること。"]
 
 
-def _bfchar_cmap(name: str, codes: list[int], *, mapping: str = "beginbfchar") -> bytes:
-    """A CMap mapping each code to itself with no codespacerange section at all."""
-    head = ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) "
-            f"/Ordering (UCS) /Supplement 0 >> def\n/CMapName /{name} def\n/CMapType 2 def\n")
-    body = ""
-    for k in range(0, len(codes), 100):
-        chunk = codes[k:k + 100]
-        body += f"{len(chunk)} {mapping}\n" + "\n".join(
-            f"<{c:04X}> <{c:04X}>" if mapping == "beginbfchar" else f"<{c:04X}> {c}" for c in chunk)
-        body += "\nend" + mapping[5:] + "\n"
-    return (head + body + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").encode()
-
-
 def _no_codespace(path, *, encoding_stream: bool):
     """A form page in a CJK font whose ToUnicode CMap names no codespace range; with `encoding_stream`, its Encoding
     too is an embedded CMap stream naming none."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    for k, line in enumerate(LINES):
-        page.insert_text((60, 80 + 24 * k), line, fontname="japan", fontsize=12)
-    doc.save(path)
-    doc = pymupdf.open(path)
-    font = doc[0].get_fonts()[0][0]
-    codes = sorted({ord(ch) for line in LINES for ch in line})
-    to_unicode = doc.get_new_xref()
-    doc.update_object(to_unicode, "<< >>")
-    doc.update_stream(to_unicode, _bfchar_cmap("Form-UCS", codes))
-    doc.xref_set_key(font, "ToUnicode", f"{to_unicode} 0 R")
-    if encoding_stream:
-        encoding = doc.get_new_xref()
-        doc.update_object(encoding, "<< /Type /CMap /CMapName /Form-H /CIDSystemInfo << /Registry (Adobe) "
-                                    "/Ordering (Japan1) /Supplement 6 >> >>")
-        doc.update_stream(encoding, _bfchar_cmap("Form-H", codes, mapping="begincidchar"))
-        doc.xref_set_key(font, "Encoding", f"{encoding} 0 R")
-    out = path.with_name("form_" + path.name)
-    doc.save(out)
-    return out
-
-
-def _said(pdf) -> str:
-    pymupdf.TOOLS.reset_mupdf_warnings()
-    with pymupdf.open(pdf) as doc:
-        text = doc[0].get_text()
-    return text + "\n" + pymupdf.TOOLS.mupdf_warnings()
+    return cmap_page(path, LINES, "Form", None, encoding_stream=encoding_stream)
 
 
 def _problems(out, *whats):
@@ -76,8 +37,8 @@ def _problems(out, *whats):
 
 def test_a_tounicode_cmap_naming_no_codespace_is_a_note_not_a_damaged_file(tmp_path):
     pdf = _no_codespace(tmp_path / "yoshiki.pdf", encoding_stream=False)
-    said = _said(pdf)
-    assert LINES[0] in said and "CMap is missing codespace range" in said   # the case: the text whole, MuPDF warns
+    read = said(pdf)
+    assert LINES[0] in read and "CMap is missing codespace range" in read   # the case: the text whole, MuPDF warns
     out = extract_document(pdf)
     assert _problems(out, "damaged_pdf", "cmap_codespace_missing") == [("cmap_codespace_missing", "note")]
     assert json_status(out) == "success"
@@ -85,7 +46,7 @@ def test_a_tounicode_cmap_naming_no_codespace_is_a_note_not_a_damaged_file(tmp_p
 
 def test_the_same_warning_on_a_font_encoded_by_an_embedded_cmap_stays_damaged_pdf(tmp_path):
     pdf = _no_codespace(tmp_path / "yoshiki.pdf", encoding_stream=True)
-    assert "CMap is missing codespace range" in _said(pdf)
+    assert "CMap is missing codespace range" in said(pdf)
     out = extract_document(pdf)
     assert ("damaged_pdf", "error") in _problems(out, "damaged_pdf")
     assert json_status(out) == "partial"
@@ -114,8 +75,8 @@ def _bogus_metrics(path):
 
 def test_a_font_with_bogus_ascent_and_descent_is_a_note_not_a_damaged_file(tmp_path):
     pdf = _bogus_metrics(tmp_path / "todokede.pdf")
-    said = _said(pdf)
-    assert LINES[0] in said and "ascent/descent values" in said   # the case: the text whole, MuPDF warns
+    read = said(pdf)
+    assert LINES[0] in read and "ascent/descent values" in read   # the case: the text whole, MuPDF warns
     out = extract_document(pdf)
     assert _problems(out, "damaged_pdf", "font_metrics_replaced") == [("font_metrics_replaced", "note")]
     assert json_status(out) == "success"
