@@ -48,6 +48,17 @@ def _turns(page: pymupdf.Page, y: float) -> None:
         y += 18.6
 
 
+def _with_turns_page(doc: pymupdf.Document, page: pymupdf.Page, path: Path) -> Path:
+    """The minutes closed as the typed and the venue minutes close: page 1's folio, then a page of the speakers' turns with its
+    own; saved to `path`."""
+    _text(page, 295, 775, "1")
+    turns = doc.new_page(width=_W, height=_H)
+    _turns(turns, 116)
+    _text(turns, 295, 775, "2")
+    doc.save(path)
+    return path
+
+
 def build_typed_minutes(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=_W, height=_H)
@@ -64,12 +75,7 @@ def build_typed_minutes(path: Path) -> Path:
             _text(page, 80 if caption[0] in "１２" else 82, y, value)
             y += 24
         y += 24
-    _text(page, 295, 775, "1")
-    page = doc.new_page(width=_W, height=_H)
-    _turns(page, 116)
-    _text(page, 295, 775, "2")
-    doc.save(path)
-    return path
+    return _with_turns_page(doc, page, path)
 
 
 def build_office_minutes(path: Path) -> Path:
@@ -106,9 +112,4 @@ def build_venue_minutes(path: Path) -> Path:
     for k, row in enumerate(("日時　令和５年６月６日（火）１４時００分～１６時００分", "場所　オンライン会議",
                              "出席者　北野委員、南野委員、西野委員")):
         _text(page, 71, 136 + 23 * k, row)
-    _text(page, 295, 775, "1")
-    page = doc.new_page(width=_W, height=_H)
-    _turns(page, 116)
-    _text(page, 295, 775, "2")
-    doc.save(path)
-    return path
+    return _with_turns_page(doc, page, path)
