@@ -309,16 +309,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # letters' surplus, 0.033 — the issuer read from the closing (最高裁判所第二小法廷, 10 letters) is written in
     # document.json as well as in the text's last rows, as for every judgment; on a page of 299 letters that is over 3 %
     "saikosai_dai2shotei_jokoku_kikyaku_kettei_1953": {"surplus": 0.034},   # 10/299 = 0.0334, rounded up (a ceiling)
-    # session 24 (blind24d), two unseen 厚生労働省 documents of one repository, truth written first (first measured):
-    # the 保医発 notice (iText cut of the first two pages, MS-Mincho): title, date and both senders exact, but each sender
-    # with its （公 印 省 略） under it is read as a title-kind heading over the letter — two false headings, and 第１ /
-    # 第２ ranked under them (f1 0.667, parents 0)
-    "mhlw_hoihatsu_0305_2_shisetsu_kijun_2018": {"f1": 0.666, "parents": 0.0},
-    # the vertical-set 告示 (Microsoft Print To PDF, cut to four pages): the columns are read in order and 第一–第三 and the
-    # plain-numbered captions 一 / 二 / 三 are found; first measured f1 0.8 — the branch-numbered captions 一の二, 一の三,
-    # 三の二 unread —, f1 1.0 since blind24d (numbering: the kanji label's の-branch); left: the title column
-    # 基本診療料の施設基準等の一部を改正する件 at the first page's right edge is read as no title (title_not_read)
-    "mhlw_kokuji_55_kihon_shinryoryo_2022": {"title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -720,8 +710,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "saikosai_dai2shotei_jokoku_kikyaku_kettei_1953": (1.0, 1.0, 1.0),
     "yasuzuka_jichikai_kairan_oshirase_no11_2026": (1.0, 1.0, 1.0),
     # session 24 (blind24d), first measured; see BELOW_THE_BAR
-    "mhlw_hoihatsu_0305_2_shisetsu_kijun_2018": (0.666, 0.0, 1.0),
-    "mhlw_kokuji_55_kihon_shinryoryo_2022": (1.0, 1.0, 1.0),   # first f1 0.8: 一の二 / 一の三 / 三の二 unread
+    "mhlw_hoihatsu_0305_2_shisetsu_kijun_2018": (1.0, 1.0, 1.0),   # blind24d first measured (0.666, 0, 1): the senders over
+    # their （公 印 省 略） read as title-kind headings; below25: a notice's head is the cover's (Cover.head_at), no heading
+    "mhlw_kokuji_55_kihon_shinryoryo_2022": (1.0, 1.0, 1.0),   # first f1 0.8: 一の二 / 一の三 / 三の二 unread; title 0 → 1 (below25:
+    # cover._instrument_titled, the 件名 column over ○厚生労働省告示第五十五号)
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
