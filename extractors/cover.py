@@ -1512,13 +1512,17 @@ def _instrument_titled(rows: list[CoverRow], settings: Settings) -> tuple[str, i
     """Convention (a 告示 as the gazette prints it, set down in columns read right to left — the page read turned, its
     columns as rows — or across: its 件名 ○○の一部を改正する件 opening the page, then its number alone on its row,
     ○例示省告示第十号, the enacting sentence, the date and the minister signing, every column in the text's one size):
-    the rows over the instrument's number (numbering.INSTRUMENT_NUMBER, the whole row), at most a title's rows, the
-    last closing with 件, are its title, whatever their type."""
+    the row right over the instrument's number (numbering.INSTRUMENT_NUMBER, the whole row, among the first rows a
+    title and its number take), closing with 件, is its title, whatever its type, with the rows it wraps from (stacked
+    right over it, aligned: _stacked)."""
     most = settings.cover.max_title_rows
     k = next((i for i, r in enumerate(rows[:most + 1]) if _instrument_row(_unspaced(r.text))), 0)
     if not k or not _unspaced(rows[k - 1].text).endswith("件"):
         return _NO_TITLE
-    return join_rows([r.text for r in rows[:k]]), k - 1, pieces_at(rows[:k])
+    first = k - 1
+    while first > 0 and _stacked(rows[first - 1], rows[first], settings):
+        first -= 1
+    return join_rows([r.text for r in rows[first:k]]), k - 1, pieces_at(rows[first:k])
 
 
 def _instrument_row(s: str) -> bool:
