@@ -53,7 +53,8 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
-                                  GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING, LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW,
+                                  GLUED_ARTICLE, HEADING_MARKS, INSTRUMENT_NUMBER, LABEL_OPENING, LISTED_MARK, NO_LETTER,
+                                  PART_LABEL_ALONE, PART_ROW,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
@@ -131,6 +132,8 @@ class Cover:
     kept_at: tuple[tuple[Box, str], ...] = ()   # a title's piece that prints words no title's, which stay text: the
                                                 # reading note closing a 新旧対照表's title row (_MARKS_NOTE), its box and words
     issuer_at: tuple[Box, ...] = ()     # the first page's row over the title that names the issuer read (_issuer_at): no heading
+    head_at: tuple[Box, ...] = ()       # a notice's head over its subject (number, date, addressees, senders and their
+                                        # seals: _notice), the cover's: no heading, found by place as issuer_at
     booklet: bool = False   # the first page is an examination booklet's cover (_booklet_cover): its notes head nothing
 
 
@@ -1467,6 +1470,7 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     picture, _pictured, are read in read_cover around this):
     0. on a web page printed from the browser, the rows that spell its breadcrumb's last crumb, _breadcrumb_title;
     1. the rows the next page repeats at its head (a rule's body page), _repeated_title;
+    1b. a 告示's 件名, the rows over its number, _instrument_titled;
     2. the rows in the largest type, larger than the body, _title;
     3. on a page in body type, the rows over the date that opens it, or the row a bracketed date closes (the
        date no word of the title: _title_dated_on_its_row), _title_in_body_type;
@@ -1485,6 +1489,7 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     finds none. A cover whose date is set larger than any worded row draws its title (_dated_over_title): none."""
     readers = (lambda: _breadcrumb_title(rows, settings),
                lambda: _repeated_title(rows, opening, body, settings),
+               lambda: _instrument_titled(rows, settings),
                lambda: _title(rows, body, settings),
                lambda: _title_in_body_type(rows, settings),
                lambda: _title_over_table(rows, table_top, settings),
@@ -1501,6 +1506,29 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
         if last >= 0 and not any(len(pieces & set(at)) > 1 for pieces in apart):
             return LISTED_MARK.sub("", title), last, at
     return _NO_TITLE
+
+
+def _instrument_titled(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
+    """Convention (a 告示 as the gazette prints it, set down in columns read right to left — the page read turned, its
+    columns as rows — or across: its 件名 ○○の一部を改正する件 opening the page, then its number alone on its row,
+    ○例示省告示第十号, the enacting sentence, the date and the minister signing, every column in the text's one size):
+    the row right over the instrument's number (numbering.INSTRUMENT_NUMBER, the whole row, among the first rows a
+    title and its number take), closing with 件, is its title, whatever its type, with the rows it wraps from (stacked
+    right over it, aligned: _stacked)."""
+    most = settings.cover.max_title_rows
+    k = next((i for i, r in enumerate(rows[:most + 1]) if _instrument_row(_unspaced(r.text))), 0)
+    if not k or not _unspaced(rows[k - 1].text).endswith("件"):
+        return _NO_TITLE
+    first = k - 1
+    while first > 0 and _stacked(rows[first - 1], rows[first], settings):
+        first -= 1
+    return join_rows([r.text for r in rows[first:k]]), k - 1, pieces_at(rows[first:k])
+
+
+def _instrument_row(s: str) -> bool:
+    """`s` (a row, spaces out) is an instrument's number alone: ○例示省告示第十号, 例示省訓令第1号."""
+    m = INSTRUMENT_NUMBER.match(s)
+    return m is not None and m.end() == len(s)
 
 
 def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, ...]) -> tuple[str, int, tuple[Box, ...]]:
@@ -1642,7 +1670,10 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     over the subject, or, in a public notice (公告), under it after the enacting sentence (_dated_after).
     Convention (a council paper set out as a notice: 議員提出議案第３８号 over …意見書提出について, one sentence,
     the 提出 date and the members filing it): the paper's number, a stamp out of the rows (`paper`:
-    _paper_numbered), stands for the notice's number."""
+    _paper_numbered), stands for the notice's number.
+    Convention (two senders, each centred over its own （公 印 省 略）, 例示局長 / （公印省略） / 例示課長 / （公印省略）):
+    the head over the subject — number, date, addressees, senders, seals — is the cover's, decided here once; the
+    flow reads no heading from it (Cover.head_at: its rows' pieces, found by place as Cover.issuer_at's)."""
     compact = [_unspaced(r.text) for r in rows]
     if not (paper or _numbered_head(compact)):
         return None
@@ -1654,7 +1685,8 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     date = first_dated(rows[:first], settings.cover.date_share)
     date = date if date.iso else _dated_after(rows[at + 1:], settings)
     return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main",
-                       _notice_issuer(rows, first, at, date, settings), title_at=pieces_at(rows[first:at + 1])), DateEvidence(date))
+                       _notice_issuer(rows, first, at, date, settings), title_at=pieces_at(rows[first:at + 1]),
+                       head_at=pieces_at(rows[:first])), DateEvidence(date))
 
 
 def _numbered_head(compact: list[str]) -> bool:

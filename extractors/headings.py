@@ -692,7 +692,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     page's lines by where they stand — never its title's words: _the_title), the status tags it read on the
     first page (where it read them, Cover.labels_at: [Provisional Translation], 【仮訳】) — a label of the document, no
     heading, found by where it stands (geometry.on_the_cover) —, the row over the title naming the issuer it read
-    (Cover.issuer_at: a paper's masthead, the same way), and the
+    (Cover.issuer_at: a paper's masthead, the same way), a notice's head over its subject (Cover.head_at), and the
     breadcrumb trail it read there (Cover.crumbs: _crumbs)."""
     out: list[Candidate] = []
     printed = printed_title(flow, cover)
@@ -703,7 +703,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     named = cover_texts | _crumbs(cover.crumbs)
     passed = flow.contents.union(_over_contents(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or i in passed or on_the_cover(it, cover.labels_at) or on_the_cover(it, cover.issuer_at):
+        if not isinstance(it, TextLine) or i in passed or _read_by_cover(it, cover):
             continue
         if it.page not in unheaded and it.page not in titled and not _unread(i, it, flow) \
                 and not _wraps_off_the_title(i, printed, flow):
@@ -712,6 +712,12 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
                     and not _is_title(i, c, printed, named, flow) and not _figure_word(i, c, flow):
                 out.append(c)
     return out
+
+
+def _read_by_cover(line: TextLine, cover: Cover) -> bool:
+    """The line is one the cover read a piece of the document's head from (Cover.labels_at, issuer_at, head_at), found
+    by place (geometry.on_the_cover): the cover's, no heading."""
+    return any(on_the_cover(line, at) for at in (cover.labels_at, cover.issuer_at, cover.head_at))
 
 
 def _off_the_title_over(i: int, c: Candidate | None, printed: PrintedTitle, flow: Flow) -> Candidate | None:

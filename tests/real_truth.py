@@ -116,7 +116,8 @@ def cover_scores(truth_dir: Path, out: Path) -> dict[str, float]:
 
 
 def measure(truth_dir: Path, out: Path, pdf: Path) -> dict[str, float]:
-    """Every figure the issue's bars name, for one document."""
+    """Every figure the issue's bars name, for one document. The letters' coverage and surplus count document.json's
+    title, never its issuer or deciding body (read from rows that stay in the text): letters.py says why."""
     from letters import accounting
     h = heading_scores(truth_dir, out)
     coverage, surplus = accounting([pdf], out)

@@ -304,21 +304,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 0.875), as first measured; 表１ and 表２ (ruled headers, open bodies) tables_found 0 first measured, 1.0 since
     # open_tables.implied_rules.
     "kobe_sangyo_renkanhyo_bunseki_2005": {"f1": 0.875, "tables_false_pages": 1.0},
-    # session 24 (cover24), draw 24 of bench/cover_sample.tsv, truth written first: 最高裁判所第二小法廷's one-page decision of
-    # 昭和二八年一〇月三〇日 (FPDF 1.6, 299 letters). First measured with cover24's date convention: every bar but the
-    # letters' surplus, 0.033 — the issuer read from the closing (最高裁判所第二小法廷, 10 letters) is written in
-    # document.json as well as in the text's last rows, as for every judgment; on a page of 299 letters that is over 3 %
-    "saikosai_dai2shotei_jokoku_kikyaku_kettei_1953": {"surplus": 0.034},   # 10/299 = 0.0334, rounded up (a ceiling)
-    # session 24 (blind24d), two unseen 厚生労働省 documents of one repository, truth written first (first measured):
-    # the 保医発 notice (iText cut of the first two pages, MS-Mincho): title, date and both senders exact, but each sender
-    # with its （公 印 省 略） under it is read as a title-kind heading over the letter — two false headings, and 第１ /
-    # 第２ ranked under them (f1 0.667, parents 0)
-    "mhlw_hoihatsu_0305_2_shisetsu_kijun_2018": {"f1": 0.666, "parents": 0.0},
-    # the vertical-set 告示 (Microsoft Print To PDF, cut to four pages): the columns are read in order and 第一–第三 and the
-    # plain-numbered captions 一 / 二 / 三 are found; first measured f1 0.8 — the branch-numbered captions 一の二, 一の三,
-    # 三の二 unread —, f1 1.0 since blind24d (numbering: the kanji label's の-branch); left: the title column
-    # 基本診療料の施設基準等の一部を改正する件 at the first page's right edge is read as no title (title_not_read)
-    "mhlw_kokuji_55_kihon_shinryoryo_2022": {"title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -717,11 +702,14 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # exact since cover._page_rows leaves the 写 stamp annotation's words out; before: title 写, no date)
     # session 24 (cover24), draw 24's documents, truth written first; first measured so with cover24's conventions (the
     # kanji figures' date at a decision's close; a circular's head over its date and お知らせ centred under it)
-    "saikosai_dai2shotei_jokoku_kikyaku_kettei_1953": (1.0, 1.0, 1.0),
+    "saikosai_dai2shotei_jokoku_kikyaku_kettei_1953": (1.0, 1.0, 1.0),   # cover24: first measured under the letters' surplus bar only (0.0334:
+    # the court read from the closing counted again from document.json's issuer); 0 since below25 (tests/letters.py counts no issuer)
     "yasuzuka_jichikai_kairan_oshirase_no11_2026": (1.0, 1.0, 1.0),
     # session 24 (blind24d), first measured; see BELOW_THE_BAR
-    "mhlw_hoihatsu_0305_2_shisetsu_kijun_2018": (0.666, 0.0, 1.0),
-    "mhlw_kokuji_55_kihon_shinryoryo_2022": (1.0, 1.0, 1.0),   # first f1 0.8: 一の二 / 一の三 / 三の二 unread
+    "mhlw_hoihatsu_0305_2_shisetsu_kijun_2018": (1.0, 1.0, 1.0),   # blind24d first measured (0.666, 0, 1): the senders over
+    # their （公 印 省 略） read as title-kind headings; below25: a notice's head is the cover's (Cover.head_at), no heading
+    "mhlw_kokuji_55_kihon_shinryoryo_2022": (1.0, 1.0, 1.0),   # first f1 0.8: 一の二 / 一の三 / 三の二 unread; title 0 → 1 (below25:
+    # cover._instrument_titled, the 件名 column over ○厚生労働省告示第五十五号)
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
