@@ -21,9 +21,33 @@ def _clip_span(span: Span, keep: list[int]) -> Span:
                 span.bold)
 
 
-def _cell_lines(spans: list[Span], ls: Layout) -> list[str]:
-    """Visual lines of a cell, top to bottom: spans on one baseline joined left to right."""
-    return ["".join(s.text for s in row) for row in baseline_rows(spans, ls)]
+def cell_lines(spans: list[Span], ls: Layout) -> list[str]:
+    """Visual lines of a cell, top to bottom: spans on one baseline joined left to right; a cell written down in
+    columns (_written_down), its columns right to left. Read once here for a cell as filled (fill_table) and for the
+    cells a merged cell joins (ruled_tables._cell_text)."""
+    return _written_down(spans, ls) or ["".join(s.text for s in row) for row in baseline_rows(spans, ls)]
+
+
+def _written_down(spans: list[Span], ls: Layout) -> list[str]:
+    """Convention (a table's head written down, 縦書き, in a narrow column of the header: 福祉事務所送致 down its right
+    and 又は通知 down its left, one glyph a row, as Word sets a vertical text box): a cell whose every glyph stands alone
+    on its piece, no figure among them, in two columns or more (glyph centres across more than `upright_apart` of
+    their size apart), the tallest column holding `upright_glyphs` glyphs at least — more than a letter-spaced word
+    over another —, reads its columns right to left, each top to bottom: one line a column. Returns those lines, or
+    [] (most cells: the first glyph that is no lone letter ends the look)."""
+    glyphs = [s for s in spans if s.text.strip()]
+    if len(glyphs) < ls.upright_glyphs or any(len(g.text.strip()) != 1 or g.text.strip().isdigit() for g in glyphs):
+        return []
+    columns: list[list[Span]] = []
+    for g in sorted(glyphs, key=lambda g: (g.x0 + g.x1) / 2):
+        mid = (g.x0 + g.x1) / 2
+        if columns and mid - (columns[-1][-1].x0 + columns[-1][-1].x1) / 2 <= ls.upright_apart * g.size:
+            columns[-1].append(g)
+        else:
+            columns.append([g])
+    if len(columns) < 2 or max(len(c) for c in columns) < ls.upright_glyphs:
+        return []
+    return ["".join(g.text.strip() for g in sorted(c, key=lambda g: g.y0)) for c in reversed(columns)]
 
 
 def _mid(box: tuple[float, float, float, float]) -> float:
@@ -124,7 +148,7 @@ def fill_table(grid: TableGrid, lines: list[Line], page: int, ls: Layout, t: Tab
     for r, c in header_corners(grid, t):   # a header L's corner: its text is the header's (rules_to_cells.header_corners)
         buckets[r - 1][c] += buckets[r][c]
         buckets[r][c] = []
-    rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(_cell_lines(b, ls), b) for b in buckets[r]])
+    rows = [Row(page, grid.ys[r], grid.ys[r + 1], [Cell(cell_lines(b, ls), b) for b in buckets[r]])
             for r in range(nrows)]
     merged = merged_cells(grid, t) if grid.cells is None else list(grid.cells)   # closed_parts found a whole grid's
     return Table(page, x0, y0, x1, y1, list(zip(grid.xs, grid.xs[1:])), rows, None, merged), rest

@@ -45,7 +45,7 @@ from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SE
                                   _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced,
                                   filing_row, first_dated, printed_text, published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
-from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, read_issuer, title_page_issuer
+from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, letter_senders, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
 from extractors.line_roles import dating_line
 from extractors.geometry import group_rows, on_the_cover
@@ -1705,7 +1705,8 @@ def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     over the text — the date, then the sender on the row(s) right-aligned under it, with the addressee
     flush left between them where the letter names one (令和３年６月●日 / 各 位 / ○○省例示局参事官室) — then its subject
     on a row of its own centred over the text, white above and under it, then the text. The subject is
-    the title, the date and the sender are the head's (a notice with a number is _notice's)."""
+    the title, the date and the sender are the head's (a notice with a number is _notice's); senders one a row, an
+    organisation's units under it one with it (issuer.letter_senders)."""
     cp = settings.cover
     date = _row_date(rows[0], cp.date_share) if len(rows) >= 4 else NO_DATE
     if not date.iso:
@@ -1722,7 +1723,7 @@ def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     if k == first or not text or not _centred_over(subject, text, cp) or subject.y0 - rows[k - 1].y1 < white \
             or text[0].y0 - subject.y1 < white or not _name_row(subject, settings, cp.max_letter_subject):
         return None
-    return dated(Cover(_unquoted(subject.text.strip()), "", "", "", "main", "・".join(_unspaced(r.text) for r in rows[first:k]),
+    return dated(Cover(_unquoted(subject.text.strip()), "", "", "", "main", "・".join(letter_senders([_unspaced(r.text) for r in rows[first:k]])),
                        title_at=pieces_at([subject])), DateEvidence(date))
 
 

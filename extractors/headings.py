@@ -32,7 +32,7 @@ import unicodedata
 import regex
 
 from extractors.numbering import BAND_ALONE, ENCLOSED_WHOLE, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
-    BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
+    BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, UNIT_AFTER, UNIT_AT_END, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
                                          number_line, outside_articles, part_caption)
@@ -2154,6 +2154,16 @@ def _lone_number(j: int, flow: Flow) -> bool:
                    for r in flow.roles)
 
 
+def _row_unit(c: Candidate, lines: list[int], flow: Flow) -> str:
+    """Convention (a committee paper typed in Word: （１）内容別相談受付件数␣␣␣␣␣(単位：件／令和６年度速報値) over its table):
+    the unit of the table under a heading, bracketed whole and typed at the right of the heading's row after white space
+    (numbering.UNIT_AFTER), is no word of its title — the title ends before it — but the first paragraph under the
+    heading, as a deck's row figure is (HeadingIndex.figures). Asked of a title on its row alone (`lines`: none run on)
+    that closes on the unit as read (UNIT_AT_END); the unit's text, or ""."""
+    m = None if lines or not UNIT_AT_END.search(c.title) else UNIT_AFTER.search(flow.line(c.index).text)
+    return clean(m.group(0)).strip() if m else ""
+
+
 def _unquoted(title: str) -> str:
     """A title read over its rows printed whole in corner brackets (an attached paper's quoted name: _paper_heads) is
     what the brackets hold: they quote it, as a cover's title so printed (cover._unquoted). A single line so printed
@@ -2351,9 +2361,10 @@ def find_headings(flow: Flow, cover: Cover = NO_COVER) -> HeadingIndex:
             if c.system == "article" and caption_above(c, flow) and (number := number_line(c.index, flow)) is not None:
                 index.labelled.add(number)   # the number from the line under the caption (always there)
     for c, depth in zip(kept, nest(kept, flow)):
-        title = _run_on(c, runs[c.index], flow)
+        unit = _row_unit(c, runs[c.index], flow)
+        title = UNIT_AT_END.sub("", c.title) if unit else _run_on(c, runs[c.index], flow)
         line = flow.line(c.index)
         index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, _unquoted(clean(title)), line.page, flow.source)
-        if figure := row_figure(c.index, flow):
+        if figure := row_figure(c.index, flow) or unit:
             index.figures[c.index] = figure
     return index

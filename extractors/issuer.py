@@ -315,6 +315,19 @@ def _sender_under_subject(rows: list[CoverRow], at: int, settings: Settings) -> 
     return [as_issuer(_unspaced(row.text))]
 
 
+def letter_senders(rows: list[str]) -> list[str]:
+    """A letter's senders from the rows right-aligned under its date (white space out, one sender a row: cover._letter).
+    Convention (a committee paper's sender: 例示総合支援センター over 支援課・援助課・保護課): an organisation's units on the
+    row under its name are one sender with it (normalizers.bodies.unit_of), as _stacked_names reads a cover's."""
+    names: list[str] = []
+    for s in rows:
+        if names and unit_of(names[-1], s):
+            names[-1] += s
+        else:
+            names.append(s)
+    return names
+
+
 def _one_office(senders: list[str]) -> list[str]:
     """Convention (members of one office signing a notice each on a row of their own: 北野市監査委員　南野健司 /
     北野市監査委員　西野洋子): the office they hold together issues it, named once (normalizers.bodies.members_office).

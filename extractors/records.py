@@ -235,7 +235,8 @@ class HeadingIndex:
     labelled: set[int] = field(default_factory=set)   # flow indexes of lines whose opening label a heading took
     # (第１条　… under its caption (通則): the article's heading holds the number, its text starts after it)
     figures: dict[int, str] = field(default_factory=dict)   # flow index of a heading's line → the figure its row
-    # closes on (deck_headings.row_figure: Ⅱ Transfer … ¥125.9bn), no word of its title: the first paragraph under it
+    # closes on (deck_headings.row_figure: Ⅱ Transfer … ¥125.9bn), or the unit of the table under it typed after its
+    # title (headings._row_unit: …件数␣␣(単位：件)), no word of its title: the first paragraph under it
 
     def __contains__(self, index: int) -> bool:
         return index in self.at

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractors.geometry import baseline_rows
+from extractors.cells import cell_lines
 from extractors.line_roles import closes_sentence
 from extractors.ministry_cells import SEPARATORS
 from extractors.numbering import NO_LETTER
@@ -207,7 +208,7 @@ def _column_map(first: Table, frag: Table, tol: float) -> list[int]:
 def _cell_text(table: Table, row: int, col: int, rowspan: int, colspan: int, ls: Layout) -> str:
     spans = [s for r in range(row, row + rowspan) for c in range(col, col + colspan)
              if r < len(table.rows) and c < len(table.rows[r].cells) for s in table.rows[r].cells[c].spans]
-    return join_lines(["".join(s.text for s in line) for line in baseline_rows(spans, ls)])
+    return join_lines(cell_lines(spans, ls))
 
 
 def _row_texts(frag: Table, row: int, ls: Layout) -> list[str]:

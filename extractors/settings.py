@@ -63,6 +63,11 @@ class Layout:
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
+    upright_glyphs: int = _v(4, "count", "a cell of lone glyphs in columns is written down (縦書き: 福祉事務所送致 / 又は通知)\n"
+                             "                                 when its tallest column holds this many at least (a letter-spaced\n"
+                             "                                 word over another holds two)")
+    upright_apart: float = _v(0.5, "em", "...glyph centres further apart across than this (in the glyph's size) stand in\n"
+                              "                                 different columns of it")
     raised_size: float = _v(0.85, "share", "a span set at most this share of its neighbour's size may be a mark raised or lowered on "
                                            "its line (a superscript is set at 0.5-0.7 of its text's size)")
     call_chars: int = _v(2, "count", "a mark of at most this many characters set at a line's end with its baseline raised is a note "
