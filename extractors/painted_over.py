@@ -1,0 +1,122 @@
+"""What a page paints over: drawings and text covered by an opaque white box painted after them.
+
+Convention (a slide whose drawing was pasted twice: the first copy laid down, then a white box the size of the
+drawing's area painted over it, then the copy shifted a little — every box, arrow and label drawn again): a PDF
+paints in the order of its content, so what an opaque white box painted later covers wholly is not on the page —
+a viewer shows the copy on top only. The paths inside such a box drawn before it, and the glyphs set before it
+within it, are read as the viewer shows them: not at all. A box is such a cover only when it hides a drawn path
+painted in a colour (a box, a rule, an arrow): a white box that covers nothing drawn (a white ground laid under
+the page's content, the page's background) asks nothing more of the page. Stretches of a frame's side under a white
+box that straddles the frame (a tab on a panel's border) are layout.hidden_under's; this module takes whole paths
+and whole glyphs only (a path or a glyph reaching out of the box shows, and is kept whole)."""
+from __future__ import annotations
+
+import pymupdf
+
+from extractors.settings import Layout
+
+Box = tuple[float, float, float, float]
+# Fixed, not a setting: coordinates this close are one (rounding of the content's numbers). A path's ink (a stroke
+# reaching half its width past its line) must lie inside the cover: a rule on the cover's edge shows half its width.
+_NEAR = 0.01
+
+
+def _white(color, ls: Layout) -> bool:
+    return bool(color) and all(v >= ls.white for v in color)
+
+
+def _painted(d: dict, ls: Layout) -> bool:
+    """The path shows a colour: it is stroked in a colour, or filled in one."""
+    kind = d.get("type", "")
+    return ("s" in kind and not _white(d.get("color"), ls)) or ("f" in kind and not _white(d.get("fill"), ls))
+
+
+def _box(d: dict, ls: Layout) -> Box | None:
+    """The box of a path that is one opaque white rectangle, filled only."""
+    items: list = d.get("items") or []
+    opacity = d.get("fill_opacity")
+    if d.get("type") != "f" or len(items) != 1 or items[0][0] != "re" or not _white(d.get("fill"), ls) \
+            or (opacity is not None and opacity < ls.opaque) or d.get("seqno") is None:
+        return None
+    r = items[0][1]
+    return (min(r[0], r[2]), min(r[1], r[3]), max(r[0], r[2]), max(r[1], r[3]))
+
+
+def _within(inner, box: Box, near: float) -> bool:
+    x0, y0, x1, y1 = min(inner[0], inner[2]), min(inner[1], inner[3]), max(inner[0], inner[2]), max(inner[1], inner[3])
+    return x0 >= box[0] - near and y0 >= box[1] - near and x1 <= box[2] + near and y1 <= box[3] + near
+
+
+def covers(drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
+    """(seqno, box) of each opaque white box painted over a coloured path drawn before it, wholly inside it. The
+    white boxes are found in one pass; only a page with one drawn after a path asks where its paths lie (numpy: a
+    page of a spreadsheet's thousands of white cells is asked in arrays, not path by path)."""
+    white = [(i, box) for i, d in enumerate(drawings) if i and (box := _box(d, ls)) is not None]
+    if not white:
+        return []
+    import numpy as np
+    rects = np.array([d.get("rect") or (0.0, 0.0, 0.0, 0.0) for d in drawings], dtype=float).reshape(-1, 4)
+    x0, x1 = np.minimum(rects[:, 0], rects[:, 2]), np.maximum(rects[:, 0], rects[:, 2])
+    y0, y1 = np.minimum(rects[:, 1], rects[:, 3]), np.maximum(rects[:, 1], rects[:, 3])
+    half = np.array([(d.get("width") or 0.0) / 2 if "s" in d.get("type", "") else 0.0 for d in drawings])
+    x0, y0, x1, y1 = x0 - half, y0 - half, x1 + half, y1 + half   # a stroke's ink reaches half its width out
+    painted = np.array([d.get("rect") is not None and _painted(d, ls) for d in drawings])
+    near = _NEAR
+    out: list[tuple[int, Box]] = []
+    for i, b in white:
+        inside = painted[:i] & (x0[:i] >= b[0] - near) & (y0[:i] >= b[1] - near) & (x1[:i] <= b[2] + near) \
+            & (y1[:i] <= b[3] + near)
+        if inside.any():
+            out.append((drawings[i]["seqno"], b))
+    return out
+
+
+def _hidden(seqno: int | None, rect, under: list[tuple[int, Box]], half: float = 0.0) -> bool:
+    if seqno is None or rect is None:
+        return False
+    ink = (min(rect[0], rect[2]) - half, min(rect[1], rect[3]) - half, max(rect[0], rect[2]) + half,
+           max(rect[1], rect[3]) + half)
+    return any(seqno < s and _within(ink, b, _NEAR) for s, b in under)
+
+
+def shown_drawings(drawings: list[dict], under: list[tuple[int, Box]], ls: Layout) -> list[dict]:
+    """The paths a viewer shows: those drawn before a cover and wholly inside it left out."""
+    return [d for d in drawings if not _hidden(d.get("seqno"), d.get("rect"), under,
+                                               (d.get("width") or 0.0) / 2 if "s" in d.get("type", "") else 0.0)]
+
+
+def hide_text(page: pymupdf.Page, raw: dict, under: list[tuple[int, Box]], ls: Layout) -> bool:
+    """Take out of `raw` (rawdict, in place) the glyphs set before a cover and wholly inside it: their order is
+    the content's (get_texttrace's seqno), asked only of a page with a cover. A glyph at the very spot of another
+    that shows (a copy struck again) is kept: layout._overprints reads those. True when any was taken out."""
+    hidden: dict[tuple[float, float], int] = {}
+    shown: set[tuple[float, float]] = set()
+    for span in page.get_texttrace():
+        for c in span["chars"]:
+            at = (round(c[2][0], 1), round(c[2][1], 1))
+            if _hidden(span["seqno"], c[3], under):
+                hidden[at] = hidden.get(at, 0) + 1
+            else:
+                shown.add(at)
+    if not hidden:
+        return False
+    for block in raw["blocks"]:
+        if block.get("type", 0) != 0:
+            continue
+        for line in block["lines"]:
+            for s in line["spans"]:
+                kept = [c for c in s["chars"] if (at := (round(c["origin"][0], 1), round(c["origin"][1], 1)))
+                        not in hidden or at in shown]
+                if len(kept) < len(s["chars"]):
+                    s["chars"] = kept
+                    if kept:
+                        s["bbox"] = (min(c["bbox"][0] for c in kept), min(c["bbox"][1] for c in kept),
+                                     max(c["bbox"][2] for c in kept), max(c["bbox"][3] for c in kept))
+                        s["origin"] = kept[0]["origin"]
+            line["spans"] = [s for s in line["spans"] if s["chars"]]
+            if line["spans"]:
+                line["bbox"] = (min(s["bbox"][0] for s in line["spans"]), min(s["bbox"][1] for s in line["spans"]),
+                                max(s["bbox"][2] for s in line["spans"]), max(s["bbox"][3] for s in line["spans"]))
+        block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+    raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
+    return True
