@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import pymupdf
 
+from extractors.geometry import union_box
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
-# Fixed, not a setting: coordinates this close are one (rounding of the content's numbers). A path's ink (a stroke
-# reaching half its width past its line) must lie inside the cover: a rule on the cover's edge shows half its width.
-_NEAR = 0.01
 
 
 def _white(color, ls: Layout) -> bool:
@@ -61,7 +59,7 @@ def covers(drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
     half = np.array([(d.get("width") or 0.0) / 2 if "s" in d.get("type", "") else 0.0 for d in drawings])
     x0, y0, x1, y1 = x0 - half, y0 - half, x1 + half, y1 + half   # a stroke's ink reaches half its width out
     painted = np.array([d.get("rect") is not None and _painted(d, ls) for d in drawings])
-    near = _NEAR
+    near = ls.covered
     out: list[tuple[int, Box]] = []
     for i, b in white:
         inside = painted[:i] & (x0[:i] >= b[0] - near) & (y0[:i] >= b[1] - near) & (x1[:i] <= b[2] + near) \
@@ -71,17 +69,17 @@ def covers(drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
     return out
 
 
-def _hidden(seqno: int | None, rect, under: list[tuple[int, Box]], half: float = 0.0) -> bool:
+def _hidden(seqno: int | None, rect, under: list[tuple[int, Box]], near: float, half: float = 0.0) -> bool:
     if seqno is None or rect is None:
         return False
     ink = (min(rect[0], rect[2]) - half, min(rect[1], rect[3]) - half, max(rect[0], rect[2]) + half,
            max(rect[1], rect[3]) + half)
-    return any(seqno < s and _within(ink, b, _NEAR) for s, b in under)
+    return any(seqno < s and _within(ink, b, near) for s, b in under)
 
 
 def shown_drawings(drawings: list[dict], under: list[tuple[int, Box]], ls: Layout) -> list[dict]:
     """The paths a viewer shows: those drawn before a cover and wholly inside it left out."""
-    return [d for d in drawings if not _hidden(d.get("seqno"), d.get("rect"), under,
+    return [d for d in drawings if not _hidden(d.get("seqno"), d.get("rect"), under, ls.covered,
                                                (d.get("width") or 0.0) / 2 if "s" in d.get("type", "") else 0.0)]
 
 
@@ -89,34 +87,35 @@ def hide_text(page: pymupdf.Page, raw: dict, under: list[tuple[int, Box]], ls: L
     """Take out of `raw` (rawdict, in place) the glyphs set before a cover and wholly inside it: their order is
     the content's (get_texttrace's seqno), asked only of a page with a cover. A glyph at the very spot of another
     that shows (a copy struck again) is kept: layout._overprints reads those. True when any was taken out."""
-    hidden: dict[tuple[float, float], int] = {}
+    hidden: set[tuple[float, float]] = set()
     shown: set[tuple[float, float]] = set()
     for span in page.get_texttrace():
         for c in span["chars"]:
-            at = (round(c[2][0], 1), round(c[2][1], 1))
-            if _hidden(span["seqno"], c[3], under):
-                hidden[at] = hidden.get(at, 0) + 1
-            else:
-                shown.add(at)
+            (hidden if _hidden(span["seqno"], c[3], under, ls.covered) else shown).add(_at(c[2]))
+    hidden -= shown
     if not hidden:
         return False
     for block in raw["blocks"]:
-        if block.get("type", 0) != 0:
-            continue
-        for line in block["lines"]:
-            for s in line["spans"]:
-                kept = [c for c in s["chars"] if (at := (round(c["origin"][0], 1), round(c["origin"][1], 1)))
-                        not in hidden or at in shown]
-                if len(kept) < len(s["chars"]):
-                    s["chars"] = kept
-                    if kept:
-                        s["bbox"] = (min(c["bbox"][0] for c in kept), min(c["bbox"][1] for c in kept),
-                                     max(c["bbox"][2] for c in kept), max(c["bbox"][3] for c in kept))
-                        s["origin"] = kept[0]["origin"]
-            line["spans"] = [s for s in line["spans"] if s["chars"]]
-            if line["spans"]:
-                line["bbox"] = (min(s["bbox"][0] for s in line["spans"]), min(s["bbox"][1] for s in line["spans"]),
-                                max(s["bbox"][2] for s in line["spans"]), max(s["bbox"][3] for s in line["spans"]))
-        block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+        if block.get("type", 0) == 0:
+            block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden)]
     raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
     return True
+
+
+def _at(origin) -> tuple[float, float]:
+    return round(origin[0], 1), round(origin[1], 1)
+
+
+def _line_cut(line: dict, hidden: set[tuple[float, float]]) -> bool:
+    """The line cut to the glyphs that show (in place): its spans, boxes and origins theirs; False when none shows."""
+    for s in line["spans"]:
+        kept = [c for c in s["chars"] if _at(c["origin"]) not in hidden]
+        if len(kept) < len(s["chars"]):
+            s["chars"] = kept
+            if kept:
+                s["bbox"] = union_box([c["bbox"] for c in kept])
+                s["origin"] = kept[0]["origin"]
+    line["spans"] = [s for s in line["spans"] if s["chars"]]
+    if line["spans"]:
+        line["bbox"] = union_box([s["bbox"] for s in line["spans"]])
+    return bool(line["spans"])
