@@ -1886,7 +1886,7 @@ def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict],
     """The page's paths and clips (_drawings) and its text lines as a viewer shows them: what an opaque white box
     painted later covers wholly (painted_over: a drawing pasted over an earlier copy of itself) taken out of both."""
     drawings, clips = _drawings(page)
-    under = covers(drawings, ls)
+    under = covers(page, drawings, ls)
     if not under:
         return (drawings, clips), text_lines
     drawings = shown_drawings(drawings, under, ls)

@@ -45,10 +45,12 @@ def _within(inner, box: Box, near: float) -> bool:
     return x0 >= box[0] - near and y0 >= box[1] - near and x1 <= box[2] + near and y1 <= box[3] + near
 
 
-def covers(drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
-    """(seqno, box) of each opaque white box painted over a coloured path drawn before it, wholly inside it. The
-    white boxes are found in one pass; only a page with one drawn after a path asks where its paths lie (numpy: a
-    page of a spreadsheet's thousands of white cells is asked in arrays, not path by path)."""
+def covers(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
+    """(seqno, box) of each opaque white box painted over a coloured path drawn before it, wholly inside it, as far
+    as it is painted: a box painted within a clip shows within the clip only — cut to a rectangular clip, and none
+    under a clip of another shape (a chart's label box clipped round the labels beside it: `_clipped`). The white
+    boxes are found in one pass; only a page with one drawn after a path asks where its paths lie (numpy: a page of
+    a spreadsheet's thousands of white cells is asked in arrays, not path by path) and then its clips."""
     white = [(i, box) for i, d in enumerate(drawings) if i and (box := _box(d, ls)) is not None]
     if not white:
         return []
@@ -66,6 +68,34 @@ def covers(drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
             & (y1[:i] <= b[3] + near)
         if inside.any():
             out.append((drawings[i]["seqno"], b))
+    return _clipped(page, out) if out else out
+
+
+def _rectangle(clip: dict) -> bool:
+    items = clip.get("items") or []
+    return len(items) == 1 and items[0][0] == "re" or 3 <= len(items) <= 5 and all(
+        it[0] == "l" and (abs(it[1][0] - it[2][0]) < 0.01 or abs(it[1][1] - it[2][1]) < 0.01) for it in items)
+
+
+def _clipped(page: pymupdf.Page, found: list[tuple[int, Box]]) -> list[tuple[int, Box]]:
+    """The covers as painted within the clips in force where each is painted (get_cdrawings' extended listing:
+    a clip holds for what follows it at a deeper level): cut to each rectangular clip, dropped under any other."""
+    wanted = dict(found)
+    out: list[tuple[int, Box]] = []
+    stack: list[dict] = []
+    for e in page.get_cdrawings(extended=True):
+        level = e.get("level", 0)
+        while stack and stack[-1].get("level", 0) >= level:
+            stack.pop()
+        if e.get("type") == "clip":
+            stack.append(e)
+        elif (seqno := e.get("seqno")) in wanted and all(map(_rectangle, stack)):
+            box = wanted.pop(seqno)
+            for c in stack:
+                x0, y0, x1, y1 = c.get("scissor") or box
+                box = (max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1))
+            if box[0] < box[2] and box[1] < box[3]:
+                out.append((seqno, box))
     return out
 
 
@@ -87,12 +117,7 @@ def hide_text(page: pymupdf.Page, raw: dict, under: list[tuple[int, Box]], ls: L
     """Take out of `raw` (rawdict, in place) the glyphs set before a cover and wholly inside it: their order is
     the content's (get_texttrace's seqno), asked only of a page with a cover. A glyph at the very spot of another
     that shows (a copy struck again) is kept: layout._overprints reads those. True when any was taken out."""
-    hidden: set[tuple[float, float]] = set()
-    shown: set[tuple[float, float]] = set()
-    for span in page.get_texttrace():
-        for c in span["chars"]:
-            (hidden if _hidden(span["seqno"], c[3], under, ls.covered) else shown).add(_at(c[2]))
-    hidden -= shown
+    hidden = set(_covered_glyphs(page, under, ls))
     if not hidden:
         return False
     for block in raw["blocks"]:
@@ -100,6 +125,26 @@ def hide_text(page: pymupdf.Page, raw: dict, under: list[tuple[int, Box]], ls: L
             block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden)]
     raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
     return True
+
+
+def _covered_glyphs(page: pymupdf.Page, under: list[tuple[int, Box]], ls: Layout) -> dict[tuple[float, float], str]:
+    """The glyphs a cover hides, by where they stand (their origin, to 0.1 pt): their letters."""
+    hidden: dict[tuple[float, float], str] = {}
+    shown: set[tuple[float, float]] = set()
+    for span in page.get_texttrace():
+        for c in span["chars"]:
+            if _hidden(span["seqno"], c[3], under, ls.covered):
+                hidden[_at(c[2])] = chr(c[0]) if c[0] >= 0 else ""
+            else:
+                shown.add(_at(c[2]))
+    return {at: c for at, c in hidden.items() if at not in shown}
+
+
+def covered_text(page: pymupdf.Page, ls: Layout) -> str:
+    """The letters the page's text layer holds that covers hide (what a viewer does not show: tests/letters
+    counts the printed letters without them)."""
+    under = covers(page, page.get_cdrawings(), ls)
+    return "".join(_covered_glyphs(page, under, ls).values()) if under else ""
 
 
 def _at(origin) -> tuple[float, float]:
