@@ -68,16 +68,17 @@ def covers(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> list[tuple[i
             & (y1[:i] <= b[3] + near)
         if inside.any():
             out.append((drawings[i]["seqno"], b))
-    return _clipped(page, out) if out else out
+    return _clipped(page, out, ls.covered) if out else out
 
 
-def _rectangle(clip: dict) -> bool:
+def _rectangle(clip: dict, near: float) -> bool:
+    """The clip is a rectangle: one, or three to five lines each along an axis."""
     items = clip.get("items") or []
     return len(items) == 1 and items[0][0] == "re" or 3 <= len(items) <= 5 and all(
-        it[0] == "l" and (abs(it[1][0] - it[2][0]) < 0.01 or abs(it[1][1] - it[2][1]) < 0.01) for it in items)
+        it[0] == "l" and (abs(it[1][0] - it[2][0]) < near or abs(it[1][1] - it[2][1]) < near) for it in items)
 
 
-def _clipped(page: pymupdf.Page, found: list[tuple[int, Box]]) -> list[tuple[int, Box]]:
+def _clipped(page: pymupdf.Page, found: list[tuple[int, Box]], near: float) -> list[tuple[int, Box]]:
     """The covers as painted within the clips in force where each is painted (get_cdrawings' extended listing:
     a clip holds for what follows it at a deeper level): cut to each rectangular clip, dropped under any other."""
     wanted = dict(found)
@@ -89,7 +90,7 @@ def _clipped(page: pymupdf.Page, found: list[tuple[int, Box]]) -> list[tuple[int
             stack.pop()
         if e.get("type") == "clip":
             stack.append(e)
-        elif (seqno := e.get("seqno")) in wanted and all(map(_rectangle, stack)):
+        elif (seqno := e.get("seqno")) in wanted and all(_rectangle(c, near) for c in stack):
             box = wanted.pop(seqno)
             for c in stack:
                 x0, y0, x1, y1 = c.get("scissor") or box
