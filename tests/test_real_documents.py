@@ -306,7 +306,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 「第１章 産業連関表による平成17年神戸市経済の分析」 (Distiller 5.0, cut to 3 pages): 図１, a flow diagram of framed boxes
     # joined by block arrows, reads as three 2-row tables (false page 2) and its boxes 移輸入 / 移輸出 as headings (f1
     # 0.875), as first measured; 表１ and 表２ (ruled headers, open bodies) tables_found 0 first measured, 1.0 since
-    # open_tables.implied_rules.
+    # open_tables.implied_rules. figure25 (looked, left): each block arrow's head is no triangle but a V of two
+    # diagonal staircases (each one filled path of 44–544 steps along its bbox's diagonal, one diagonal sometimes two
+    # collinear paths), its wide side two short thin rects (the wings) meeting the shaft's two parallel rules; the
+    # grids are 中間投入, 市内生産額, 総供給+総需要 (one 3-row grid), 市内最終需要 (粗付加価値 is none); a block arrow joins
+    # 市内生産額 → 総供給 and 最終需要 (a frame, no grid) → 市内最終需要, but 中間投入 only by connector lines to a
+    # junction the arrow into 市内生産額 starts from — "grids an arrow joins" alone leaves it a table.
     "kobe_sangyo_renkanhyo_bunseki_2005": {"f1": 0.875, "tables_false_pages": 1.0},
     # session 24 (cover24), draw 24 of bench/cover_sample.tsv, truth written first: 最高裁判所第二小法廷's one-page decision of
     # 昭和二八年一〇月三〇日 (FPDF 1.6, 299 letters). First measured with cover24's date convention: every bar but the
