@@ -30,10 +30,10 @@ def _painted(d: dict, ls: Layout) -> bool:
 
 
 def _box(d: dict, ls: Layout) -> Box | None:
-    """The box of a path that is one opaque white rectangle, filled only."""
+    """The box of a path that is one opaque white rectangle, filled (its border stroked over it or not)."""
     items: list = d.get("items") or []
     opacity = d.get("fill_opacity")
-    if d.get("type") != "f" or len(items) != 1 or items[0][0] != "re" or not _white(d.get("fill"), ls) \
+    if "f" not in d.get("type", "") or len(items) != 1 or items[0][0] != "re" or not _white(d.get("fill"), ls) \
             or (opacity is not None and opacity < ls.opaque) or d.get("seqno") is None:
         return None
     r = items[0][1]

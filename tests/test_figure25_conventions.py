@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from conftest import read_csv
 from pipeline.cli import main
@@ -25,16 +26,16 @@ def _diagram(page: pymupdf.Page, dx: float, dy: float) -> None:
     page.insert_text((210 + dx, 310 + dy), "情報共有", fontname=GOTHIC, fontsize=9)
 
 
-def build_pasted_slide(path: Path, cover: bool = True) -> Path:
+def build_pasted_slide(path: Path, border: tuple[float, ...] | None = None) -> Path:
     """A slide's title over a diagram drawn twice: the first copy 1.2 pt right and 9 pt down, then (`cover`) a white
-    box over the diagram's area, then the copy on top — as a viewer shows it, the diagram once."""
+    box over the diagram's area (`border`: its frame's colour, stroked in the same path), then the copy on top — as
+    a viewer shows it, the diagram once."""
     doc = pymupdf.open()
     page = doc.new_page(width=540, height=780)
     page.insert_text((40, 130), "例示県対策マニュアル", fontname=GOTHIC, fontsize=30)
     page.insert_text((40, 230), "県内の体制", fontname=GOTHIC, fontsize=20)
     _diagram(page, 1.2, 9)
-    if cover:
-        page.draw_rect(pymupdf.Rect(20, 270, 520, 480), color=None, fill=(1, 1, 1), width=0)
+    page.draw_rect(pymupdf.Rect(20, 270, 520, 480), color=border, fill=(1, 1, 1), width=0.5 if border else 0)
     _diagram(page, 0, 0)
     page.insert_text((40, 600), "平時から例示の準備を行う。", fontname=GOTHIC, fontsize=12)
     doc.save(path)
@@ -46,9 +47,11 @@ def _extract(pdf: Path, tmp_path: Path) -> Path:
     return tmp_path / "out/documents" / pdf.stem
 
 
-def test_a_drawing_pasted_over_its_covered_copy_is_read_once(tmp_path):
-    """The copy under the white box is not on the page: no box and its copy read as a grid, each label once."""
-    pdf = build_pasted_slide(tmp_path / "slide.pdf")
+@pytest.mark.parametrize("border", [None, (0.5, 0.5, 0.5)])
+def test_a_drawing_pasted_over_its_covered_copy_is_read_once(tmp_path, border):
+    """The copy under the white box is not on the page: no box and its copy read as a grid, each label once; the
+    white box may be framed (filled and stroked in one path)."""
+    pdf = build_pasted_slide(tmp_path / "slide.pdf", border)
     out = _extract(pdf, tmp_path)
     assert read_csv(out / "tables.csv") == []
     from extractors.layout import read_pdf
