@@ -46,7 +46,11 @@ def _within(inner, box: Box, near: float) -> bool:
 
 
 def covers(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
-    """(seqno, box) of each opaque white box painted over a coloured path drawn before it, wholly inside it, as far
+    """(seqno, box) of each opaque white box painted over a coloured path drawn before it, wholly inside it — and
+    over no coloured path that runs on out of it (one whose box holds the white box's whole, a slide's frame or a
+    page's crop marks, runs round it): a white box laid across a table's rules or a frame's side is a note laid over
+    them (layout._laid_over_grid, hidden_under), the grid running on under it, no ground painted over
+    an earlier drawing (the stretch of a row's rule under a note divides the rows still) —, as far
     as it is painted: a box painted within a clip shows within the clip only — cut to a rectangular clip, and none
     under a clip of another shape (a chart's label box clipped round the labels beside it: `_clipped`). The white
     boxes are found in one pass; only a page with one drawn after a path asks where its paths lie (numpy: a page of
@@ -55,20 +59,61 @@ def covers(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> list[tuple[i
     if not white:
         return []
     import numpy as np
-    rects = np.array([d.get("rect") or (0.0, 0.0, 0.0, 0.0) for d in drawings], dtype=float).reshape(-1, 4)
-    x0, x1 = np.minimum(rects[:, 0], rects[:, 2]), np.maximum(rects[:, 0], rects[:, 2])
-    y0, y1 = np.minimum(rects[:, 1], rects[:, 3]), np.maximum(rects[:, 1], rects[:, 3])
-    half = np.array([(d.get("width") or 0.0) / 2 if "s" in d.get("type", "") else 0.0 for d in drawings])
-    x0, y0, x1, y1 = x0 - half, y0 - half, x1 + half, y1 + half   # a stroke's ink reaches half its width out
-    painted = np.array([d.get("rect") is not None and _painted(d, ls) for d in drawings])
+    lines, (x0, y0, x1, y1), painted = _extents(drawings, ls)
     near = ls.covered
     out: list[tuple[int, Box]] = []
     for i, b in white:
         inside = painted[:i] & (x0[:i] >= b[0] - near) & (y0[:i] >= b[1] - near) & (x1[:i] <= b[2] + near) \
             & (y1[:i] <= b[3] + near)
-        if inside.any():
+        if inside.any() and not any(_piece_runs_out(drawings[k], b, near)
+                                    for k in np.flatnonzero(_run_out(lines, painted, i, b, near))):
             out.append((drawings[i]["seqno"], b))
     return _clipped(page, out, ls.covered) if out else out
+
+
+def _extents(drawings: list[dict], ls: Layout) -> tuple:
+    """The paths' boxes as arrays (x0, y0, x1, y1): their own lines' and their ink's (a stroke reaching half its
+    width out), and which are painted in a colour."""
+    import numpy as np
+    rects = np.array([d.get("rect") or (0.0, 0.0, 0.0, 0.0) for d in drawings], dtype=float).reshape(-1, 4)
+    x0, x1 = np.minimum(rects[:, 0], rects[:, 2]), np.maximum(rects[:, 0], rects[:, 2])
+    y0, y1 = np.minimum(rects[:, 1], rects[:, 3]), np.maximum(rects[:, 1], rects[:, 3])
+    half = np.array([(d.get("width") or 0.0) / 2 if "s" in d.get("type", "") else 0.0 for d in drawings])
+    painted = np.array([d.get("rect") is not None and _painted(d, ls) for d in drawings])
+    return (x0, y0, x1, y1), (x0 - half, y0 - half, x1 + half, y1 + half), painted
+
+
+def _run_out(lines, painted, i: int, b: Box, near: float):
+    """Which coloured paths drawn before the i-th run on out of the box `b`: their lines meet it, and neither lie
+    within it nor hold it whole (a frame round it, a page's crop marks)."""
+    x0, y0, x1, y1 = (a[:i] for a in lines)
+    meets = painted[:i] & (x0 < b[2]) & (x1 > b[0]) & (y0 < b[3]) & (y1 > b[1])
+    within = (x0 >= b[0] - near) & (y0 >= b[1] - near) & (x1 <= b[2] + near) & (y1 <= b[3] + near)
+    around = (x0 <= b[0]) & (y0 <= b[1]) & (x1 >= b[2]) & (y1 >= b[3])
+    return meets & ~within & ~around
+
+
+def _piece_runs_out(d: dict, b: Box, near: float) -> bool:
+    """A piece of the path (a line, a curve, a rectangle) meets the box and neither lies within it nor holds it:
+    a path of pieces apart (a page's four crop marks, one path round the page) runs out only where a piece does."""
+    for item in d.get("items") or []:
+        xs, ys = zip(*_points(item))
+        x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+        if x0 <= b[2] and x1 >= b[0] and y0 <= b[3] and y1 >= b[1] \
+                and not (x0 >= b[0] - near and y0 >= b[1] - near and x1 <= b[2] + near and y1 <= b[3] + near) \
+                and not (x0 <= b[0] and y0 <= b[1] and x1 >= b[2] and y1 >= b[3]):
+            return True
+    return False
+
+
+def _points(item: tuple) -> list:
+    """The points a path's piece is drawn through: a rectangle's corners, a quad's four, a line's or curve's own."""
+    if item[0] == "re":
+        r = item[1]
+        return [(r[0], r[1]), (r[2], r[3])]
+    if item[0] == "qu":
+        return list(item[1])
+    return list(item[1:])
 
 
 def _rectangle(clip: dict, near: float) -> bool:

@@ -96,3 +96,30 @@ def test_a_grid_under_white_cells_painted_after_it_keeps_its_rules(tmp_path):
     out = _extract(tmp_path / "grid.pdf", tmp_path)
     cells = read_csv(out / "tables.csv")
     assert {c["text"] for c in cells} >= {"区分", "件数", "12", "30%"}, cells
+
+
+def test_a_note_laid_over_a_grid_hides_no_rule_under_it(tmp_path):
+    """A note in a white box framed in blue laid over a ruled list, its rules drawn cell by cell: the row rule's piece
+    under the note lies within the box, but the column rules run on out of it — a note laid over the grid, which
+    runs on under it, so the rows stay apart (no cell spans two rows)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "例示出納簿", fontname=GOTHIC, fontsize=14)
+    xs, ys = [40, 130, 220, 310, 400], [100, 120, 140, 160, 180]
+    for y0, y1 in zip(ys, ys[1:]):
+        for x0, x1 in zip(xs, xs[1:]):   # each cell's sides drawn as pieces of their own
+            page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=0.5)
+    for r, y in enumerate(ys[:-1]):
+        for k, x in enumerate(xs[:-1]):
+            page.insert_text((x + 4, y + 14), f"値{r}{k}" if r else f"項目{k}", fontname=GOTHIC, fontsize=10)
+    page.draw_line((135, 140), (215, 140), color=(0, 0, 0), width=0.5)   # a piece of the row rule, within the note
+    page.draw_rect(pymupdf.Rect(125, 128, 320, 152), color=(0.2, 0.3, 0.5), fill=(1, 1, 1), width=1.5)
+    page.insert_text((130, 144), "カード払いは購入日で整理", fontname=GOTHIC, fontsize=9)
+    doc.save(tmp_path / "list.pdf")
+    from extractors.layout import read_pdf
+    from extractors.painted_over import covers
+    from extractors.settings import DEFAULT
+    p = pymupdf.open(tmp_path / "list.pdf")[0]
+    assert covers(p, p.get_cdrawings(), DEFAULT.layout) == []
+    words = " ".join(ln.text for ln in read_pdf(str(tmp_path / "list.pdf")).pages[0].lines)
+    assert "値10" in words and "カード払いは購入日で整理" in words, words
