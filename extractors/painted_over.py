@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pymupdf
 
+from extractors import budgets
 from extractors.geometry import union_box
 from extractors.settings import Layout
 
@@ -62,13 +63,41 @@ def covers(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> list[tuple[i
     lines, (x0, y0, x1, y1), painted = _extents(drawings, ls)
     near = ls.covered
     out: list[tuple[int, Box]] = []
-    for i, b in white:
-        inside = painted[:i] & (x0[:i] >= b[0] - near) & (y0[:i] >= b[1] - near) & (x1[:i] <= b[2] + near) \
-            & (y1[:i] <= b[3] + near)
-        if inside.any() and not any(_piece_runs_out(drawings[k], b, near)
-                                    for k in np.flatnonzero(_run_out(lines, painted, i, b, near))):
+    for i, b in _holding(white, (x0, y0, x1, y1), painted, near):
+        if not any(_piece_runs_out(drawings[k], b, near) for k in np.flatnonzero(_run_out(lines, painted, i, b, near))):
             out.append((drawings[i]["seqno"], b))
     return _clipped(page, out, ls.covered) if out else out
+
+
+def _holding(white: list[tuple[int, Box]], ink: tuple, painted, near: float) -> list[tuple[int, Box]]:
+    """The white boxes that hold a coloured path drawn before them wholly (its ink within the box). Asked of all
+    the boxes at once: the paths sorted by their left side, each box looks only at those whose left side lies
+    within its own width (a spreadsheet's cell at its column's), in chunks of pairs no more than a page's drawn
+    items may be (budgets.MAX_DRAWINGS_PER_PAGE)."""
+    import numpy as np
+    x0, y0, x1, y1 = ink
+    order = np.flatnonzero(painted)
+    order = order[np.argsort(x0[order], kind="stable")]
+    lefts = x0[order]
+    index = np.array([i for i, _ in white])
+    boxes = np.array([b for _, b in white], dtype=float).reshape(-1, 4)
+    lo = np.searchsorted(lefts, boxes[:, 0] - near, "left")
+    counts = np.searchsorted(lefts, boxes[:, 2] + near, "right") - lo
+    held = np.zeros(len(white), dtype=bool)
+    ends = np.cumsum(counts)
+    start = 0
+    while start < len(white):   # no more pairs at once than the drawn items a page may hold
+        stop = max(start + 1, int(np.searchsorted(ends, ends[start] - counts[start] + budgets.MAX_DRAWINGS_PER_PAGE,
+                                                  "right")))
+        c = slice(start, stop)
+        start = stop
+        pair = np.repeat(np.arange(len(white))[c], counts[c])   # (box, path) pairs: the box's number
+        first = np.repeat(np.cumsum(counts[c]) - counts[c], counts[c])
+        k = order[np.repeat(lo[c], counts[c]) + np.arange(len(pair)) - first]
+        b = boxes[pair]
+        ok = (k < index[pair]) & (x1[k] <= b[:, 2] + near) & (y0[k] >= b[:, 1] - near) & (y1[k] <= b[:, 3] + near)
+        held[pair[ok]] = True
+    return [w for w, h in zip(white, held) if h]
 
 
 def _extents(drawings: list[dict], ls: Layout) -> tuple:
