@@ -29,6 +29,7 @@ from extractors import budgets
 from extractors.errors import InputError
 from extractors.geometry import components, union_box
 from extractors.memory import gc_paused
+from extractors.painted_over import covers, hide_text, shown_drawings
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
 from extractors.picture_labels import Numeral, numbered_in_series, with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
@@ -93,13 +94,14 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
 
 def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
            shape: _PageShape, shapes: list[Pixels | None] | None,
-           placed: Callable[[], list[Box]], typed: list[Rule] | None = None
+           placed: Callable[[], list[Box]], typed: list[Rule] | None = None,
+           drawn: tuple[list[dict], list[dict]] | None = None
            ) -> tuple[list[Rule], list[Rule], list[Box], list[tuple[str, Box]]]:
     """The page's rules (stroked lines, thin filled rectangles; `typed`: those set as type, _glyph_rules), the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them), its panels (filled
     boxes and stroked rectangles: a band or a frame that may set a line apart) and its figure
-    shapes (arrows, rounded boxes)."""
-    drawings, clips = _drawings(page)
+    shapes (arrows, rounded boxes). `drawn`: its paths and clips as _shown_drawings gave them."""
+    drawings, clips = _drawings(page) if drawn is None else drawn
     items = sum(len(d["items"]) for d in drawings)
     if items > budgets.MAX_DRAWINGS_PER_PAGE:
         warnings.append((page.number + 1, "drawings_over_budget",
@@ -1844,6 +1846,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
+        drawn, text_lines = _shown_drawings(page, raw, text_lines, ls)
         shape = _turned_across(page, shape, text_lines, ls)
         text_lines, typed = _glyph_rules(raw, text_lines, shape, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
@@ -1855,7 +1858,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         # check (their boxes, placed) and by the picture labels (those of a label's size) alike
         placed = functools.cache(lambda: _placed(page, images()))
         shapes = _page_xobjects(page, sizes)
-        rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, typed)
+        rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, typed, drawn)
         ocr = not columns and (_invisible(raw) and is_ocr_layer(raw, rect, placed(), ls) or is_traced_type(raw, ls))
         overprints: list[str] = []   # copies struck again; on an OCR'd page its second readings first (ocr_layer)
         specks = as_read_by_ocr(raw, ls, overprints) if ocr else []
@@ -1876,6 +1879,18 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         _mupdf_said(i + 1, said, warnings, _codespace_by_name(page, said))
     numbered_in_series(pages, numerals, ls)
     return pages, warnings
+
+
+def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict],
+                    ls: Layout) -> tuple[tuple[list[dict], list[dict]], list[dict]]:
+    """The page's paths and clips (_drawings) and its text lines as a viewer shows them: what an opaque white box
+    painted later covers wholly (painted_over: a drawing pasted over an earlier copy of itself) taken out of both."""
+    drawings, clips = _drawings(page)
+    under = covers(page, drawings, ls)
+    if not under:
+        return (drawings, clips), text_lines
+    drawings = shown_drawings(drawings, under, ls)
+    return (drawings, clips), _text_lines(raw) if hide_text(page, raw, under, ls) else text_lines
 
 
 def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = DEFAULT) -> SourceDoc:

@@ -42,6 +42,9 @@ class Layout:
     white: float = _v(0.95, "share", "every colour component at least this: white (a gap drawn between boxes)")
     opaque: float = _v(0.99, "share", "a fill of at least this opacity hides what is drawn under it (a white box over a frame's side);\n"
                                     "                                 a translucent one (a callout's 70% white) lets it show")
+    covered: float = _v(0.01, "pt", "a path's ink or a glyph this close inside an opaque white box painted after it is covered\n"
+                        "                                 (painted_over: rounding of the content's numbers only — a rule on the box's\n"
+                        "                                 edge shows half its width, a path reaching out of the box shows)")
     white_over: float = _v(0.9, "share", "a white line running inside shaded boxes over this share of its length shows as a rule\n"
                                          "                                 (a tinted table's white grid; a few points at its ends may\n"
                                          "                                 stand past the shading, as a frame's corner does)")

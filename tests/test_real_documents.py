@@ -283,8 +283,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # — so each box and its copy are read as a grid of three rows and the labels (twice each) as running text (the
     # issuer is read from them); the slide titles 発災時 1 / 発災時 ２ are read as a label with no title and the
     # numbered procedure steps (1. … / 1）…) as headings; the only date, 2023年10月27日改訂 at the last slide's foot, is
-    # on no cover row
-    "niigata_toseki_saigai_taisaku_manual_slides_2023": {"f1": 0.47, "date": 0.0, "tables_false_pages": 1.0},
+    # on no cover row. figure25: the first copy lies under an opaque white box painted before the second
+    # (painted_over: what a later white box covers wholly is not on the page), so the diagram is read once —
+    # tables_false_pages 1 → 0 (no grids), f1 0.470 → 0.556 (the navy band 災害時情報共有と連携 found); parents
+    # 1 → 0.8: that band (18 pt) is read as a sibling of the slide's title 県内の体制 (20 pt) above it, not under it
+    # (heading_levels._titles_over_smaller: one smaller title after a larger one is a remark beside it)
+    "niigata_toseki_saigai_taisaku_manual_slides_2023": {"f1": 0.555, "parents": 0.8, "date": 0.0},
     # (埼玉県's 災害時透析医療確保マニュアル (blind24c, Word printed again through macOS), first measured f1 0.919, parents
     # 0.824 — the bands typed after a space and 　① / 　② read as list items, the optional ＜患者の受入調整手順＞ beside the
     # 【…】 steps it heads —, meets every bar since blind24c: headings._numbered_candidate (a 【…】 band alone; a label
@@ -302,7 +306,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # 「第１章 産業連関表による平成17年神戸市経済の分析」 (Distiller 5.0, cut to 3 pages): 図１, a flow diagram of framed boxes
     # joined by block arrows, reads as three 2-row tables (false page 2) and its boxes 移輸入 / 移輸出 as headings (f1
     # 0.875), as first measured; 表１ and 表２ (ruled headers, open bodies) tables_found 0 first measured, 1.0 since
-    # open_tables.implied_rules.
+    # open_tables.implied_rules. figure25 (looked, left): each block arrow's head is no triangle but a V of two
+    # diagonal staircases (each one filled path of 44–544 steps along its bbox's diagonal, one diagonal sometimes two
+    # collinear paths), its wide side two short thin rects (the wings) meeting the shaft's two parallel rules; the
+    # grids are 中間投入, 市内生産額, 総供給+総需要 (one 3-row grid), 市内最終需要 (粗付加価値 is none); a block arrow joins
+    # 市内生産額 → 総供給 and 最終需要 (a frame, no grid) → 市内最終需要, but 中間投入 only by connector lines to a
+    # junction the arrow into 市内生産額 starts from — "grids an arrow joins" alone leaves it a table.
     "kobe_sangyo_renkanhyo_bunseki_2005": {"f1": 0.875, "tables_false_pages": 1.0},
 }
 
@@ -697,7 +706,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # on to p2: contents._linked_entries; the browser's unnamed Type3 subsets one face: layout._font)
     "saitama_saigaiji_toseki_iryo_kakuho_manual_2023": (0.974, 0.947, 1.0),   # first f1 0.919, parents 0.824; left: bands set
     # in under ② ranked beside ① (one slot), a form's question ３ 転送が必要な患者数 人 read as a heading
-    "niigata_toseki_saigai_taisaku_manual_slides_2023": (0.47, 1.0, 1.0),   # see BELOW_THE_BAR
+    "niigata_toseki_saigai_taisaku_manual_slides_2023": (0.555, 0.8, 1.0),   # see BELOW_THE_BAR (figure25: 0.47, 1.0)
     "mhlw_hoihatsu_ryuijiko_kaisei_tsuchi_2025": (1.0, 1.0, 1.0),   # cover23: first measured so (title, date, issuer
     # exact since cover._page_rows leaves the 写 stamp annotation's words out; before: title 写, no date)
     # session 24 (cover24), draw 24's documents, truth written first; first measured so with cover24's conventions (the
@@ -753,7 +762,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'zaimu_tokubetsu_kaikei_guidebook_rodo_hoken_2017': 'not printed in the document (the truth names its source); read: none',
     'zaimu_zaisei_jijo_slides_hoseigo_2020': 'not printed in the document (the truth names its source); read: none',
     'jpo_shinsa_kijun_yusenken_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
-    'niigata_toseki_saigai_taisaku_manual_slides_2023': "not printed (the truth names the body its title opens with, 新潟県); read: the first slide's diagram labels 被災の施設情報・物資・水の支援依頼避難・受入病院, its boxes and words drawn twice (blind24c)",
+    'niigata_toseki_saigai_taisaku_manual_slides_2023': "not printed (the truth names the body its title opens with, 新潟県); read: the first slide's diagram labels 被災の施設情報・物資・水の支援依頼避難・受入病院, its boxes and words drawn twice (blind24c); since figure25 (the covered copy out) the labels of two of its boxes, 新潟県透析医会・県災害対策本部医療活動支援班",
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}

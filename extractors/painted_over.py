@@ -1,0 +1,241 @@
+"""What a page paints over: drawings and text covered by an opaque white box painted after them.
+
+Convention (a slide whose drawing was pasted twice: the first copy laid down, then a white box the size of the
+drawing's area painted over it, then the copy shifted a little — every box, arrow and label drawn again): a PDF
+paints in the order of its content, so what an opaque white box painted later covers wholly is not on the page —
+a viewer shows the copy on top only. The paths inside such a box drawn before it, and the glyphs set before it
+within it, are read as the viewer shows them: not at all. A box is such a cover only when it hides a drawn path
+painted in a colour (a box, a rule, an arrow): a white box that covers nothing drawn (a white ground laid under
+the page's content, the page's background) asks nothing more of the page. Stretches of a frame's side under a white
+box that straddles the frame (a tab on a panel's border) are layout.hidden_under's; this module takes whole paths
+and whole glyphs only (a path or a glyph reaching out of the box shows, and is kept whole)."""
+from __future__ import annotations
+
+import pymupdf
+
+from extractors import budgets
+from extractors.geometry import union_box
+from extractors.settings import Layout
+
+Box = tuple[float, float, float, float]
+
+
+def _white(color, ls: Layout) -> bool:
+    return bool(color) and all(v >= ls.white for v in color)
+
+
+def _painted(d: dict, ls: Layout) -> bool:
+    """The path shows a colour: it is stroked in a colour, or filled in one."""
+    kind = d.get("type", "")
+    return ("s" in kind and not _white(d.get("color"), ls)) or ("f" in kind and not _white(d.get("fill"), ls))
+
+
+def _box(d: dict, ls: Layout) -> Box | None:
+    """The box of a path that is one opaque white rectangle, filled (its border stroked over it or not)."""
+    items: list = d.get("items") or []
+    opacity = d.get("fill_opacity")
+    if "f" not in d.get("type", "") or len(items) != 1 or items[0][0] != "re" or not _white(d.get("fill"), ls) \
+            or (opacity is not None and opacity < ls.opaque) or d.get("seqno") is None:
+        return None
+    r = items[0][1]
+    return (min(r[0], r[2]), min(r[1], r[3]), max(r[0], r[2]), max(r[1], r[3]))
+
+
+def _within(inner, box: Box, near: float) -> bool:
+    x0, y0, x1, y1 = min(inner[0], inner[2]), min(inner[1], inner[3]), max(inner[0], inner[2]), max(inner[1], inner[3])
+    return x0 >= box[0] - near and y0 >= box[1] - near and x1 <= box[2] + near and y1 <= box[3] + near
+
+
+def covers(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
+    """(seqno, box) of each opaque white box painted over a coloured path drawn before it, wholly inside it — and
+    over no coloured path that runs on out of it (one whose box holds the white box's whole, a slide's frame or a
+    page's crop marks, runs round it): a white box laid across a table's rules or a frame's side is a note laid over
+    them (layout._laid_over_grid, hidden_under), the grid running on under it, no ground painted over
+    an earlier drawing (the stretch of a row's rule under a note divides the rows still) —, as far
+    as it is painted: a box painted within a clip shows within the clip only — cut to a rectangular clip, and none
+    under a clip of another shape (a chart's label box clipped round the labels beside it: `_clipped`). The white
+    boxes are found in one pass; only a page with one drawn after a path asks where its paths lie (numpy: a page of
+    a spreadsheet's thousands of white cells is asked in arrays, not path by path) and then its clips."""
+    white = [(i, box) for i, d in enumerate(drawings) if i and (box := _box(d, ls)) is not None]
+    if not white:
+        return []
+    import numpy as np
+    lines, (x0, y0, x1, y1), painted = _extents(drawings, ls)
+    near = ls.covered
+    out: list[tuple[int, Box]] = []
+    for i, b in _holding(white, (x0, y0, x1, y1), painted, near):
+        if not any(_piece_runs_out(drawings[k], b, near) for k in np.flatnonzero(_run_out(lines, painted, i, b, near))):
+            out.append((drawings[i]["seqno"], b))
+    return _clipped(page, out, ls.covered) if out else out
+
+
+def _holding(white: list[tuple[int, Box]], ink: tuple, painted, near: float) -> list[tuple[int, Box]]:
+    """The white boxes that hold a coloured path drawn before them wholly (its ink within the box). Asked of all
+    the boxes at once: the paths sorted by their left side, each box looks only at those whose left side lies
+    within its own width (a spreadsheet's cell at its column's), in chunks of pairs no more than a page's drawn
+    items may be (budgets.MAX_DRAWINGS_PER_PAGE)."""
+    import numpy as np
+    x0, y0, x1, y1 = ink
+    order = np.flatnonzero(painted)
+    order = order[np.argsort(x0[order], kind="stable")]
+    lefts = x0[order]
+    index = np.array([i for i, _ in white])
+    boxes = np.array([b for _, b in white], dtype=float).reshape(-1, 4)
+    lo = np.searchsorted(lefts, boxes[:, 0] - near, "left")
+    counts = np.searchsorted(lefts, boxes[:, 2] + near, "right") - lo
+    held = np.zeros(len(white), dtype=bool)
+    ends = np.cumsum(counts)
+    start = 0
+    while start < len(white):   # no more pairs at once than the drawn items a page may hold
+        stop = max(start + 1, int(np.searchsorted(ends, ends[start] - counts[start] + budgets.MAX_DRAWINGS_PER_PAGE,
+                                                  "right")))
+        c = slice(start, stop)
+        start = stop
+        pair = np.repeat(np.arange(len(white))[c], counts[c])   # (box, path) pairs: the box's number
+        first = np.repeat(np.cumsum(counts[c]) - counts[c], counts[c])
+        k = order[np.repeat(lo[c], counts[c]) + np.arange(len(pair)) - first]
+        b = boxes[pair]
+        ok = (k < index[pair]) & (x1[k] <= b[:, 2] + near) & (y0[k] >= b[:, 1] - near) & (y1[k] <= b[:, 3] + near)
+        held[pair[ok]] = True
+    return [w for w, h in zip(white, held) if h]
+
+
+def _extents(drawings: list[dict], ls: Layout) -> tuple:
+    """The paths' boxes as arrays (x0, y0, x1, y1): their own lines' and their ink's (a stroke reaching half its
+    width out), and which are painted in a colour."""
+    import numpy as np
+    rects = np.array([d.get("rect") or (0.0, 0.0, 0.0, 0.0) for d in drawings], dtype=float).reshape(-1, 4)
+    x0, x1 = np.minimum(rects[:, 0], rects[:, 2]), np.maximum(rects[:, 0], rects[:, 2])
+    y0, y1 = np.minimum(rects[:, 1], rects[:, 3]), np.maximum(rects[:, 1], rects[:, 3])
+    half = np.array([(d.get("width") or 0.0) / 2 if "s" in d.get("type", "") else 0.0 for d in drawings])
+    painted = np.array([d.get("rect") is not None and _painted(d, ls) for d in drawings])
+    return (x0, y0, x1, y1), (x0 - half, y0 - half, x1 + half, y1 + half), painted
+
+
+def _run_out(lines, painted, i: int, b: Box, near: float):
+    """Which coloured paths drawn before the i-th run on out of the box `b`: their lines meet it, and neither lie
+    within it nor hold it whole (a frame round it, a page's crop marks)."""
+    x0, y0, x1, y1 = (a[:i] for a in lines)
+    meets = painted[:i] & (x0 < b[2]) & (x1 > b[0]) & (y0 < b[3]) & (y1 > b[1])
+    within = (x0 >= b[0] - near) & (y0 >= b[1] - near) & (x1 <= b[2] + near) & (y1 <= b[3] + near)
+    around = (x0 <= b[0]) & (y0 <= b[1]) & (x1 >= b[2]) & (y1 >= b[3])
+    return meets & ~within & ~around
+
+
+def _piece_runs_out(d: dict, b: Box, near: float) -> bool:
+    """A piece of the path (a line, a curve, a rectangle) meets the box and neither lies within it nor holds it:
+    a path of pieces apart (a page's four crop marks, one path round the page) runs out only where a piece does."""
+    for item in d.get("items") or []:
+        xs, ys = zip(*_points(item))
+        x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+        if x0 <= b[2] and x1 >= b[0] and y0 <= b[3] and y1 >= b[1] \
+                and not (x0 >= b[0] - near and y0 >= b[1] - near and x1 <= b[2] + near and y1 <= b[3] + near) \
+                and not (x0 <= b[0] and y0 <= b[1] and x1 >= b[2] and y1 >= b[3]):
+            return True
+    return False
+
+
+def _points(item: tuple) -> list:
+    """The points a path's piece is drawn through: a rectangle's corners, a quad's four, a line's or curve's own."""
+    if item[0] == "re":
+        r = item[1]
+        return [(r[0], r[1]), (r[2], r[3])]
+    if item[0] == "qu":
+        return list(item[1])
+    return list(item[1:])
+
+
+def _rectangle(clip: dict, near: float) -> bool:
+    """The clip is a rectangle: one, or three to five lines each along an axis."""
+    items = clip.get("items") or []
+    return len(items) == 1 and items[0][0] == "re" or 3 <= len(items) <= 5 and all(
+        it[0] == "l" and (abs(it[1][0] - it[2][0]) < near or abs(it[1][1] - it[2][1]) < near) for it in items)
+
+
+def _clipped(page: pymupdf.Page, found: list[tuple[int, Box]], near: float) -> list[tuple[int, Box]]:
+    """The covers as painted within the clips in force where each is painted (get_cdrawings' extended listing:
+    a clip holds for what follows it at a deeper level): cut to each rectangular clip, dropped under any other."""
+    wanted = dict(found)
+    out: list[tuple[int, Box]] = []
+    stack: list[dict] = []
+    for e in page.get_cdrawings(extended=True):
+        level = e.get("level", 0)
+        while stack and stack[-1].get("level", 0) >= level:
+            stack.pop()
+        if e.get("type") == "clip":
+            stack.append(e)
+        elif (seqno := e.get("seqno")) in wanted and all(_rectangle(c, near) for c in stack):
+            box = wanted.pop(seqno)
+            for c in stack:
+                x0, y0, x1, y1 = c.get("scissor") or box
+                box = (max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1))
+            if box[0] < box[2] and box[1] < box[3]:
+                out.append((seqno, box))
+    return out
+
+
+def _hidden(seqno: int | None, rect, under: list[tuple[int, Box]], near: float, half: float = 0.0) -> bool:
+    if seqno is None or rect is None:
+        return False
+    ink = (min(rect[0], rect[2]) - half, min(rect[1], rect[3]) - half, max(rect[0], rect[2]) + half,
+           max(rect[1], rect[3]) + half)
+    return any(seqno < s and _within(ink, b, near) for s, b in under)
+
+
+def shown_drawings(drawings: list[dict], under: list[tuple[int, Box]], ls: Layout) -> list[dict]:
+    """The paths a viewer shows: those drawn before a cover and wholly inside it left out."""
+    return [d for d in drawings if not _hidden(d.get("seqno"), d.get("rect"), under, ls.covered,
+                                               (d.get("width") or 0.0) / 2 if "s" in d.get("type", "") else 0.0)]
+
+
+def hide_text(page: pymupdf.Page, raw: dict, under: list[tuple[int, Box]], ls: Layout) -> bool:
+    """Take out of `raw` (rawdict, in place) the glyphs set before a cover and wholly inside it: their order is
+    the content's (get_texttrace's seqno), asked only of a page with a cover. A glyph at the very spot of another
+    that shows (a copy struck again) is kept: layout._overprints reads those. True when any was taken out."""
+    hidden = set(_covered_glyphs(page, under, ls))
+    if not hidden:
+        return False
+    for block in raw["blocks"]:
+        if block.get("type", 0) == 0:
+            block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden)]
+    raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
+    return True
+
+
+def _covered_glyphs(page: pymupdf.Page, under: list[tuple[int, Box]], ls: Layout) -> dict[tuple[float, float], str]:
+    """The glyphs a cover hides, by where they stand (their origin, to 0.1 pt): their letters."""
+    hidden: dict[tuple[float, float], str] = {}
+    shown: set[tuple[float, float]] = set()
+    for span in page.get_texttrace():
+        for c in span["chars"]:
+            if _hidden(span["seqno"], c[3], under, ls.covered):
+                hidden[_at(c[2])] = chr(c[0]) if c[0] >= 0 else ""
+            else:
+                shown.add(_at(c[2]))
+    return {at: c for at, c in hidden.items() if at not in shown}
+
+
+def covered_text(page: pymupdf.Page, ls: Layout) -> str:
+    """The letters the page's text layer holds that covers hide (what a viewer does not show: tests/letters
+    counts the printed letters without them)."""
+    under = covers(page, page.get_cdrawings(), ls)
+    return "".join(_covered_glyphs(page, under, ls).values()) if under else ""
+
+
+def _at(origin) -> tuple[float, float]:
+    return round(origin[0], 1), round(origin[1], 1)
+
+
+def _line_cut(line: dict, hidden: set[tuple[float, float]]) -> bool:
+    """The line cut to the glyphs that show (in place): its spans, boxes and origins theirs; False when none shows."""
+    for s in line["spans"]:
+        kept = [c for c in s["chars"] if _at(c["origin"]) not in hidden]
+        if len(kept) < len(s["chars"]):
+            s["chars"] = kept
+            if kept:
+                s["bbox"] = union_box([c["bbox"] for c in kept])
+                s["origin"] = kept[0]["origin"]
+    line["spans"] = [s for s in line["spans"] if s["chars"]]
+    if line["spans"]:
+        line["bbox"] = union_box([s["bbox"] for s in line["spans"]])
+    return bool(line["spans"])
