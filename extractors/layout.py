@@ -1846,7 +1846,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
-        drawn, text_lines = _shown_drawings(page, raw, text_lines, ls)
+        drawn, text_lines = _shown_drawings(page, raw, text_lines, ls, warnings)
         shape = _turned_across(page, shape, text_lines, ls)
         text_lines, typed = _glyph_rules(raw, text_lines, shape, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
@@ -1881,16 +1881,23 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
     return pages, warnings
 
 
-def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict],
-                    ls: Layout) -> tuple[tuple[list[dict], list[dict]], list[dict]]:
+def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: Layout,
+                    warnings: list[tuple[int | None, str, str]]) -> tuple[tuple[list[dict], list[dict]], list[dict]]:
     """The page's paths and clips (_drawings) and its text lines as a viewer shows them: what an opaque white box
-    painted later covers wholly (painted_over: a drawing pasted over an earlier copy of itself) taken out of both."""
+    painted later covers wholly (painted_over: a drawing pasted over an earlier copy of itself) taken out of both.
+    The letters taken out go to problems.csv (text_painted_over, with the letters themselves): not shown, yet in
+    the text layer, so never dropped silently."""
     drawings, clips = _drawings(page)
     under = covers(page, drawings, ls)
     if not under:
         return (drawings, clips), text_lines
     drawings = shown_drawings(drawings, under, ls)
-    return (drawings, clips), _text_lines(raw) if hide_text(page, raw, under, ls) else text_lines
+    hidden = hide_text(page, raw, under, ls)
+    if not hidden:
+        return (drawings, clips), text_lines
+    warnings.append((page.number + 1, "text_painted_over", f"{len(hidden)} letters of the text layer lie under an "
+                     f"opaque box painted after them (not shown, so not read): {hidden}"))
+    return (drawings, clips), _text_lines(raw)
 
 
 def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = DEFAULT) -> SourceDoc:

@@ -188,18 +188,20 @@ def shown_drawings(drawings: list[dict], under: list[tuple[int, Box]], ls: Layou
                                                (d.get("width") or 0.0) / 2 if "s" in d.get("type", "") else 0.0)]
 
 
-def hide_text(page: pymupdf.Page, raw: dict, under: list[tuple[int, Box]], ls: Layout) -> bool:
+def hide_text(page: pymupdf.Page, raw: dict, under: list[tuple[int, Box]], ls: Layout) -> str:
     """Take out of `raw` (rawdict, in place) the glyphs set before a cover and wholly inside it: their order is
     the content's (get_texttrace's seqno), asked only of a page with a cover. A glyph at the very spot of another
-    that shows (a copy struck again) is kept: layout._overprints reads those. True when any was taken out."""
-    hidden = set(_covered_glyphs(page, under, ls))
-    if not hidden:
-        return False
+    that shows (a copy struck again) is kept: layout._overprints reads those. Returns the letters taken out, in
+    content order ("" when none): the caller reports them, so that no letter of the text layer is lost silently."""
+    covered = _covered_glyphs(page, under, ls)
+    if not covered:
+        return ""
+    hidden = set(covered)
     for block in raw["blocks"]:
         if block.get("type", 0) == 0:
             block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden)]
     raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
-    return True
+    return "".join(covered.values())
 
 
 def _covered_glyphs(page: pymupdf.Page, under: list[tuple[int, Box]], ls: Layout) -> dict[tuple[float, float], str]:

@@ -57,6 +57,10 @@ def test_a_drawing_pasted_over_its_covered_copy_is_read_once(tmp_path, border):
     from extractors.layout import read_pdf
     words = " ".join(ln.text for ln in read_pdf(str(pdf)).pages[0].lines)
     assert all(words.count(label) == 1 for label in LABELS), words
+    # not shown, yet in the text layer: the covered copy's letters are reported, never dropped silently
+    painted = [r for r in read_csv(out / "problems.csv") if r["what"] == "text_painted_over"]
+    assert [(r["page"], r["severity"]) for r in painted] == [("1", "note")]
+    assert all(label in painted[0]["raw"] for label in LABELS), painted
 
 
 def test_text_on_the_white_box_and_a_shadowed_frame_stay(tmp_path):
