@@ -27,7 +27,6 @@ from extractors.furniture import continued_titles, handout_pages, line_number_co
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
-from extractors.open_tables import implied_rules
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, merged_cells, open_ends, \
     read_grids, top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
@@ -587,12 +586,11 @@ def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Pa
 def _table_rules(page: Page, settings: Settings) -> list[Rule]:
     """The page's rules a table may be drawn with: its drawn lines but the underlines of text and
     the strokes of letters drawn again as outlines (_in_a_glyph), and the sides of its shaded boxes; and the rules an
-    open-bodied statistics table implies (open_tables: its header's column rules carried down, a rule between rows)."""
+    open-bodied statistics table implies (Page.implied, made with the page's rules: open_tables.with_implied_rules)."""
     spans = [s for ln in page.lines for s in ln.spans if s.text.strip()]
     under = text_underlines(page.rules, spans, settings.underlines, settings.tables.min_rule)
     glyphs = _in_a_glyph(page.rules, spans)
-    drawn = [r for r in page.rules if id(r) not in under and id(r) not in glyphs] + page.box_edges
-    return drawn + implied_rules(drawn, page.lines, settings.tables)
+    return [r for r in page.rules if id(r) not in under and id(r) not in glyphs] + page.box_edges + page.implied
 
 
 def _in_a_glyph(rules: list[Rule], spans: list) -> set[int]:

@@ -167,6 +167,9 @@ class Page:
     specks: list[str] = field(default_factory=list)   # marks an OCR made of dirt (ocr_layer), taken out: one text a line
     across: bool = False   # turned because set across (layout._printed_across): the sheet's foot is the frame's left
                            # end (a 縦書き page read turned has its head there)
+    implied: list[Rule] = field(default_factory=list)   # the rules an open-bodied table implies (open_tables.implied_rules,
+                                       # made once with the page's rules by layout.read_pdf): table rules only, read by the
+                                       # cover's grids and the flow's alike
 
     @property
     def landscape(self) -> bool:
