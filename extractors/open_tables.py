@@ -116,17 +116,39 @@ def _drawn_for(table: _Open, hs: list[Rule], lines: list[Line], t: Tables) -> li
                   if not any(a - t.snap <= y <= b + t.snap for y in drawn)]
 
 
+def _opens_band(h: Rule, rules: list[Rule], t: Tables) -> bool:
+    """A column rule hangs down from the horizontal rule h (within its extent): h is the top of a ruled band — a ruled
+    table's row, another table's header —, no open body's closing rule."""
+    return any(not v.horizontal and h.x0 - t.snap <= v.x0 <= h.x1 + t.snap and abs(min(v.y0, v.y1) - h.y0) <= t.snap
+               and max(v.y0, v.y1) > h.y0 + t.snap for v in rules)
+
+
+def _table_under(top: Rule, foot: Rule, xs: list[float], below: list[Rule], rules: list[Rule], lines: list[Line],
+                 t: Tables) -> _Open | None:
+    """The open-bodied table under the header (top, foot, xs): its body closed by the lowest rule of `below` (the rules
+    under it as wide, in order) that leaves it open (_open_body) and opens no ruled band under it (_opens_band: the
+    next table's top, a ruled table's row) — the rules between part its blocks; None where no rule does."""
+    for k in range(len(below) - 1, -1, -1):
+        if not _opens_band(below[k], rules, t) and (table := _open_body(top, foot, xs, below[:k + 1], rules, lines, t)):
+            return table
+    return None
+
+
 def implied_rules(rules: list[Rule], lines: list[Line], t: Tables) -> list[Rule]:
-    """The rules an open-bodied statistics table implies on a page (the module's convention): the first such table's
-    (one a page); [] where none stands."""
+    """The rules the open-bodied statistics tables on a page imply (the module's convention), each such table's (two
+    tables one under the other, each read: _table_under); a header standing inside a table already read opens none;
+    [] where none stands."""
     hs = _horizontals(rules, t)
+    out: list[Rule] = []
+    end = float("-inf")   # the closing rule of the table read last
     for k, foot in enumerate(hs):
-        below = [h for h in hs[k + 1:] if _same_extent(h, foot, t.snap)]
+        below = [h for h in hs[k + 1:] if _same_extent(h, foot, t.snap)] if foot.y0 > end + t.snap else []
         header = _header(foot, hs[:k], rules, t) if below else None
-        table = _open_body(header[0], foot, header[1], below, rules, lines, t) if header is not None else None
+        table = _table_under(header[0], foot, header[1], below, rules, lines, t) if header is not None else None
         if table is not None:
-            return _drawn_for(table, hs, lines, t)
-    return []
+            out += _drawn_for(table, hs, lines, t)
+            end = table.last.y0
+    return out
 
 
 def with_implied_rules(pages: list[Page], t: Tables) -> list[Page]:

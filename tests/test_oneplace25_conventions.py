@@ -1,0 +1,20 @@
+"""oneplace25 (tests/oneplace25_conventions.py): two open-bodied statistics tables on one page are two tables."""
+from __future__ import annotations
+
+import oneplace25_conventions as oc
+from conftest import extract_document as _extract, read_csv, table_shapes
+from real_truth import norm
+
+
+def test_two_open_bodied_tables_on_one_page_are_two_tables(tmp_path):
+    """Two statistics tables one under the other, each with a ruled header and an open body closed by one rule, the
+    two as wide: each table's implied rules are built (open_tables.implied_rules: a body ends before the next table's
+    header) — on main only one was read (the first table's body ran on to the second's closing rule, its header's
+    column rules standing in it: no open body; the second read alone)."""
+    out = _extract(oc.build_two_open_tables(tmp_path / "two.pdf"))
+    want = [(1 + len(oc.FIRST_YEARS), 5, norm(oc.TABLE_HEADS[0])), (1 + len(oc.SECOND_YEARS), 5, norm(oc.TABLE_HEADS[0]))]
+    assert table_shapes(out) == want, table_shapes(out)
+    cells = read_csv(out / "tables.csv")
+    firsts = [[norm(c["text"]) for c in cells if c["table_id"] == t and c["col"] == "1"]
+              for t in dict.fromkeys(c["table_id"] for c in cells)]
+    assert [f[-1] for f in firsts] == [norm(oc.FIRST_YEARS[-1]), norm(oc.SECOND_YEARS[-1])], firsts
