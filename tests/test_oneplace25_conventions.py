@@ -8,9 +8,10 @@ from real_truth import norm
 
 def test_two_open_bodied_tables_on_one_page_are_two_tables(tmp_path):
     """Two statistics tables one under the other, each with a ruled header and an open body closed by one rule, the
-    two as wide: each table's implied rules are built (open_tables.implied_rules: a body ends before the next table's
-    header) — on main only one was read (the first table's body ran on to the second's closing rule, its header's
-    column rules standing in it: no open body; the second read alone)."""
+    two as wide: each table's implied rules are built (open_tables.implied_rules, _table_under: a body is closed by the
+    lowest rule as wide that leaves it open and opens no ruled band) — on main only the second was read in full (the
+    first table's body ran on to the page's lowest rule, the second's header's column rules standing in it: no open
+    body; the first read as a fragment of its header)."""
     out = _extract(oc.build_two_open_tables(tmp_path / "two.pdf"))
     want = [(1 + len(oc.FIRST_YEARS), 5, norm(oc.TABLE_HEADS[0])), (1 + len(oc.SECOND_YEARS), 5, norm(oc.TABLE_HEADS[0]))]
     assert table_shapes(out) == want, table_shapes(out)
