@@ -15,10 +15,9 @@ standing in the body elsewhere is a figure's or a frame's: no such table).
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import NamedTuple
 
-from extractors.records import Line, Page, Rule
+from extractors.records import Line, Rule
 from extractors.settings import Tables
 
 
@@ -159,11 +158,3 @@ def implied_rules(rules: list[Rule], lines: list[Line], t: Tables) -> list[Rule]
             end = table.last.y0
     return out
 
-
-def with_implied_rules(pages: list[Page], t: Tables) -> list[Page]:
-    """The pages with the rules their open-bodied tables imply (Page.implied), made once where the page's rules are
-    made (layout.read_pdf) for every reader of its tables — the cover's grids (cover._page_rows, _table_top) and the
-    flow's (page_flow._table_rules) see the same tables. Read off the page's drawn rules and the sides of its shaded
-    boxes; a page with no such table as read."""
-    return [replace(p, implied=implied) if (implied := implied_rules(p.rules + p.box_edges, p.lines, t)) else p
-            for p in pages]

@@ -185,9 +185,10 @@ class Page:
     specks: list[str] = field(default_factory=list)   # marks an OCR made of dirt (ocr_layer), taken out: one text a line
     across: bool = False   # turned because set across (layout._printed_across): the sheet's foot is the frame's left
                            # end (a 縦書き page read turned has its head there)
-    implied: list[Rule] = field(default_factory=list)   # the rules an open-bodied table implies (open_tables.implied_rules,
-                                       # made once with the page's rules by layout.read_pdf): table rules only, read by the
-                                       # cover's grids and the flow's alike
+    table_rules: list[Rule] = field(default_factory=list)   # the rules its tables are drawn with (table_rules: the
+                                       # drawn lines but text's underlines and outlined letters, the shaded boxes' sides,
+                                       # the rules an open-bodied table implies), made once by layout.read_pdf: the
+                                       # cover's grids and the flow's read them alike
 
     @property
     def landscape(self) -> bool:
