@@ -142,19 +142,25 @@ def _table_under(top: Rule, foot: Rule, xs: list[float], below: list[Rule], rule
     return None
 
 
+def _inside(foot: Rule, read: list[_Open], snap: float) -> bool:
+    """The rule stands inside a table already read: across its columns, from its header's top down to its closing
+    rule (a ruled band or a block's rule of its body, no header of a table of its own)."""
+    return any(foot.x0 < r.foot.x1 - snap and foot.x1 > r.foot.x0 + snap and r.top.y0 - snap <= foot.y0 <= r.last.y0 + snap
+               for r in read)
+
+
 def implied_rules(rules: list[Rule], lines: list[Line], t: Tables) -> list[Rule]:
     """The rules the open-bodied statistics tables on a page imply (the module's convention), each such table's (two
-    tables one under the other, each read: _table_under); a header standing inside a table already read opens none;
-    [] where none stands."""
+    tables one under the other or side by side, each read: _table_under); a header standing inside a table already
+    read opens none (_inside); [] where none stands."""
     hs = _horizontals(rules, t)
     out: list[Rule] = []
-    end = float("-inf")   # the closing rule of the table read last
+    read: list[_Open] = []
     for k, foot in enumerate(hs):
-        below = [h for h in hs[k + 1:] if _same_extent(h, foot, t.snap)] if foot.y0 > end + t.snap else []
+        below = [h for h in hs[k + 1:] if _same_extent(h, foot, t.snap)] if not _inside(foot, read, t.snap) else []
         header = _header(foot, hs[:k], rules, t) if below else None
         table = _table_under(header[0], foot, header[1], below, rules, lines, t) if header is not None else None
         if table is not None:
             out += _drawn_for(table, hs, lines, t)
-            end = table.last.y0
+            read.append(table)
     return out
-

@@ -19,3 +19,12 @@ def test_two_open_bodied_tables_on_one_page_are_two_tables(tmp_path):
     firsts = [[norm(c["text"]) for c in cells if c["table_id"] == t and c["col"] == "1"]
               for t in dict.fromkeys(c["table_id"] for c in cells)]
     assert [f[-1] for f in firsts] == [norm(oc.FIRST_YEARS[-1]), norm(oc.SECOND_YEARS[-1])], firsts
+
+
+def test_two_open_bodied_tables_side_by_side_are_two_tables(tmp_path):
+    """Two statistics tables side by side, their headers on one row: the second's header stands beside the first
+    table, not inside it (open_tables._inside: across its columns as well as between its top and its closing rule) —
+    read by rows only, the second was taken for a rule inside the first and not read."""
+    out = _extract(oc.build_side_by_side_open_tables(tmp_path / "side.pdf"))
+    want = [(1 + len(oc.FIRST_YEARS), 5, norm(oc.TABLE_HEADS[0])), (1 + len(oc.SECOND_YEARS), 5, norm(oc.TABLE_HEADS[0]))]
+    assert table_shapes(out) == want, table_shapes(out)
