@@ -865,7 +865,7 @@ def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
              and id(ln) not in strip and not ln.annotation]
     lines = _off_side_notes(lines, page, settings, body)
     stamps = [ln for ln in page.lines if ln.label in (STAMP_LABEL, PAPER_LABEL)]
-    boxes = [g.bbox for g in find_grids(page.rules + page.box_edges, settings.tables)]
+    boxes = [g.bbox for g in find_grids(page.table_rules, settings.tables)]
     # the columns as page_flow._page_gutters reads them: those the column rules draw (a gazette's), on a page
     # with no ruled table (a table's rules part no columns: a comparison table's sides under its title)
     cuts = (ruled_gutters(lines, page.rules, body, settings.columns) if not boxes else []) \
@@ -1257,7 +1257,7 @@ def _case_kept(texts: list[str], folded: bool) -> str:
 
 def _table_top(page: Page | None, settings: Settings) -> float | None:
     """Where the page's first ruled table starts (None: no table)."""
-    grids = find_grids(page.rules + page.box_edges, settings.tables) if page is not None else []
+    grids = find_grids(page.table_rules, settings.tables) if page is not None else []
     return grids[0].ys[0] if grids else None
 
 

@@ -5,13 +5,12 @@ deck_headings.py make the candidates; headings.py keeps some; heading_levels.py 
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
 from extractors.records import Flow, TextLine
-from normalizers.text import SPACES as _SPACES, clean
+from normalizers.text import clean
 
 
 
@@ -49,22 +48,11 @@ def small_label(line: TextLine, flow: Flow) -> bool:
     weight. A labelled line in regular weight set well below the running text's size is a label
     of something else: a figure's words (第12 原動機 in a diagram), a chart's value, a provision
     quoted in a note's small type, the entries of a small-type list of contents. A line alone on
-    a band or in a frame of its own is set apart by it, at any size (付録1: on a band)."""
+    a band or in a frame of its own is set apart by it, at any size (付録1: on a band). The size of its letters is
+    the size most of them are set in (Line.letters_size): a label set larger than its title does not lift the title
+    out of a figure's small type (`Headings.small_words`); a heading whose title is set a little smaller than its label
+    and the body (a Gothic 10.6 pt title after its 12 pt number over a 12 pt Mincho body) stays one."""
     hs = flow.settings.headings
-    return (line.size < flow.body_size * hs.label_size or _letters_size(line) < flow.body_size * hs.small_words) \
+    return (line.size < flow.body_size * hs.label_size or line.source.letters_size < flow.body_size * hs.small_words) \
         and not (line.bold or line.underlined or line.on_panel)
 
-
-def _letters_size(line: TextLine) -> float:
-    """The size most of the line's letters are set in (the larger on a tie). Convention (a flow
-    diagram's steps: a step's number set large beside its words in 7 pt under a 12 pt body, 1 発見者は、…):
-    a label set larger than its title does not lift the title out of a figure's small type
-    (`Headings.small_words`); a heading whose title is set a little smaller than its label and the body
-    (a Gothic 10.6 pt title after its 12 pt number over a 12 pt Mincho body) stays one."""
-    spans = line.source.spans
-    if len(spans) == 1:   # most lines: one span, its size the line's
-        return line.size
-    letters: Counter[float] = Counter()
-    for span in spans:
-        letters[span.size] += len(_SPACES.sub("", span.text))
-    return max(letters, key=lambda size: (letters[size], size)) if letters else line.size

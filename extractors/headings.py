@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections import Counter
 from itertools import takewhile
 from dataclasses import replace
-import unicodedata
 
 import regex
 
@@ -51,7 +50,7 @@ from extractors.title_lines import after_white, at_indent, continues, join_title
     set_like, title_beside, title_lines, title_start
 from normalizers.bodies import MINUTES_KIND_ALONE
 from normalizers.dates import DATE, may_find_date
-from normalizers.text import SPACES as _SPACES, clean
+from normalizers.text import SPACES as _SPACES, clean, fold_width
 
 
 
@@ -1722,10 +1721,11 @@ def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
     `headings.field_letters` letters), then a wider blank and the field's value on the same row (_SPREAD_FIELD), is an
     item of the record — a key–value item, no heading: a heading's row holds its title alone (_value_beside reads such a
     value set at a tab stop as a line of its own). The label stands apart by any white space, a word processor's
-    全角 space (１　日　時　　令和…) as an ASCII one."""
+    全角 space (１　日　時　　令和…) as an ASCII one; the label compared folded as numbering.match_numbering read it
+    (fold_width: １ as 1, ① kept ①)."""
     head, rest = (_SPACES.split(flow.line(c.index).text.strip(), maxsplit=1) + [""])[:2]
     m = _SPREAD_FIELD.match(rest)
-    return bool(c.label) and unicodedata.normalize("NFKC", head) == c.label and m is not None \
+    return bool(c.label) and fold_width(head) == c.label and m is not None \
         and len(_SPACES.sub("", m.group(1))) <= flow.settings.headings.field_letters
 
 

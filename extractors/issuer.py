@@ -92,9 +92,9 @@ def title_page_issuer(rows: list[CoverRow], last: int, at: int | None, made: str
         decided, issuer = _issuer(rest[:at], settings)   # 総務省 / 経済産業省); with no date, under the title (its foot: 北野市)
     if not issuer:
         issuer = next((f for r in rest if (f := _filer_beside_addressee(r))), "")
-    minutes = None if at is None and _office_row(issuer) else _minutes_body(_unspaced(title))
-    named = quoted or minutes
-    maker = named.group(1) if named else (_maker(rest[at]) if at is not None else "")
+    minutes = "" if at is None and _office_row(issuer) else _minutes_body(_unspaced(title))
+    named = quoted.group(1) if quoted else minutes
+    maker = named or (_maker(rest[at]) if at is not None else "")
     labelled = _labelled(rows, last) if not maker else None
     return decided, maker or (labelled.group(1) if labelled else _instrument_or(issuer, rows, last, at, title))
 
@@ -205,29 +205,28 @@ def _unsigned(title: str, text: list[CoverRow]) -> str:
 _MINUTES = regex.compile(rf"^(.+?)第[0-9０-９]+回[^第]{{0,8}}{MINUTES_KIND}$")
 
 
-# …or after the meeting's number (第10回 商事法の電子化に関する研究会 議事録)
-_MINUTES_NAMED_AFTER = regex.compile(rf"^第[0-9０-９]+回(.+?)(?:会議)?{MINUTES_KIND}$")
-
-
-# …the 会議 before the kind kept in the name (第４回 例示社会推進会議 議事録)
-_MINUTES_MEETING_NAMED_AFTER = regex.compile(rf"^第[0-9０-９]+回(.+?){MINUTES_KIND}$")
+# …or after the meeting's number (第10回 商事法の電子化に関する研究会 議事録); a 会議 before the record's kind in a
+# group of its own (第４回 例示社会推進会議 議事録: the body's word or the record's, _minutes_body decides); the lazy name
+# stops before it, so the name with it is group 1 and group 2 joined
+_MINUTES_NAMED_AFTER = regex.compile(rf"^第[0-9０-９]+回(.+?)(会議)?{MINUTES_KIND}$")
 
 
 # …or with no meeting's number, the body's name then the record's kind (…アドバイザリーボード議事概要): when it names a body
 _MINUTES_OF_BODY = regex.compile(rf"^(.+?){MINUTES_KIND}$")
 
 
-def _minutes_body(title: str) -> regex.Match | None:
-    """The body minutes are of, named before the meeting's number or after it, or before the record's kind alone.
-    Convention (第４回 例示社会推進会議 議事録 beside 第３回 北野市例示委員会 会議議事録): the 会議 before the record's kind
-    is the body's own word when the name without it names no body (…推進, no body's ending) and with it does (…推進会議)."""
+def _minutes_body(title: str) -> str:
+    """The body minutes are of, named before the meeting's number or after it, or before the record's kind alone
+    ("": none). Convention (第４回 例示社会推進会議 議事録 beside 第３回 北野市例示委員会 会議議事録): the 会議 before the
+    record's kind (_MINUTES_NAMED_AFTER's group 2) is the body's own word when the name without it names no body
+    (…推進, no body's ending) and with it does (…推進会議)."""
+    if before := _MINUTES.match(title):
+        return before.group(1)
+    if after := _MINUTES_NAMED_AFTER.match(title):
+        name, meeting = after.group(1), after.group(2) or ""
+        return name + meeting if meeting and not names_body(name) and names_body(name + meeting) else name
     unnumbered = _MINUTES_OF_BODY.match(title)
-    after = _MINUTES_NAMED_AFTER.match(title)
-    if after and not names_body(after.group(1)):
-        whole = _MINUTES_MEETING_NAMED_AFTER.match(title)
-        after = whole if whole and names_body(whole.group(1)) else after
-    return _MINUTES.match(title) or after \
-        or (unnumbered if unnumbered and names_body(unnumbered.group(1)) else None)
+    return unnumbered.group(1) if unnumbered and names_body(unnumbered.group(1)) else ""
 
 
 # who publishes (a row, white space out; the label: cover_row.PUBLISHED_LABEL): 発行内閣府, 編集・発行○○市 (the name an office's: a ministry, an agency, a

@@ -34,6 +34,7 @@ from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_t
 from extractors.picture_labels import Numeral, numbered_in_series, with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
 from extractors.settings import DEFAULT, Layout, Settings
+from extractors.table_rules import with_table_rules
 
 pymupdf.TOOLS.mupdf_display_errors(False)     # MuPDF's messages go to the document's warnings,
 pymupdf.TOOLS.mupdf_display_warnings(False)   # never to stdout
@@ -1929,7 +1930,7 @@ def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = 
                          "download it again", bool(pages)) from None
     finally:
         doc.close()
-    pages = at_one_size(pages, settings.layout)
+    pages = with_table_rules(at_one_size(pages, settings.layout), settings)
     src = SourceDoc(path, os.path.basename(path), sha256_of(data), len(data), count, pages, warnings, outline,
                     info=info)
     if first_pages is None and not any(ln.text.strip() for p in pages for ln in p.lines):

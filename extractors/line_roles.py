@@ -146,7 +146,7 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
     if _closes_left_open(prev, before, line) if closes is None else closes:
         return True   # (its label, if it seemed to open with one, was none: _role)
     hs, ty = flow.settings.headings, flow.settings.typography
-    if (prev.font != line.font or abs(_letters_size(prev) - _letters_size(line)) > ty.larger or prev.bold != line.bold) \
+    if (prev.font != line.font or abs(prev.source.letters_size - line.source.letters_size) > ty.larger or prev.bold != line.bold) \
             and not _left_open(prev.text):
         return False  # a line set in another style does not continue the sentence before — but a
         # bracket the line before leaves open runs on into it, whatever its face: "…（図表" then a
@@ -156,23 +156,6 @@ def continues_paragraph(prev: TextLine | None, before: LineRole | None, line: Te
     if line.page == prev.page and line.y0 - prev.y1 > hs.paragraph_gap * line.size:
         return False
     return _wrapped(prev, before, flow, labelled)
-
-
-def _letters_size(line: TextLine) -> float:
-    """The size most of the line's letters are set in. Convention (a Word document printed through DocuWorks: one full-width
-    digit of a bold note set a size larger, 週休２日 with its ２ in 11 pt among 10.4 pt letters): a glyph or two set larger
-    raise the line's size (Line.size: its largest text) but not its type — a paragraph's row with one is still its row.
-    A line of one span (most lines) is set in its size, or is blank; a span's letters are counted by str's own loops
-    (str.split drops the white str.isspace names), not a Python step per character."""
-    spans = line.source.spans
-    if len(spans) == 1:
-        return spans[0].size if spans[0].text.strip() else line.size
-    count: dict[float, int] = {}
-    for s in spans:
-        n = sum(map(len, s.text.split()))
-        if n:
-            count[s.size] = count.get(s.size, 0) + n
-    return max(count, key=lambda k: (count[k], k)) if count else line.size
 
 
 def _complete(prev: TextLine, before: LineRole) -> bool:

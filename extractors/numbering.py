@@ -22,7 +22,7 @@ import regex
 
 from normalizers.bodies import SUBJECT_LINE
 from normalizers.dates import DATE, may_find_date
-from normalizers.numbers import kanji_to_int
+from normalizers.numbers import COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
 from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space
 
 N = r"[0-9]{1,2}"
@@ -47,15 +47,16 @@ LATIN_SENTENCE_END = regex.compile(r"[a-z][.?!]\s*$")
 LATIN_PHRASE = regex.compile(rf"^{_NOT_JAPANESE}*\p{{Latin}}{_NOT_JAPANESE}*(?<![.,;:])\s*$")
 _NOT_PARTICLE = r"(?:はじめに|[^\sa-zをのにはがでとへもや])"   # 5.0 を支える…, 11.43 and… run on a sentence; a title does not start so
 # 10 月に…, 3 件の…, 第2 部では… are no labels (counters and the units 第N takes rarely begin a
-# title; 人, 日, 社, 個 begin many)
-_NOT_UNIT = r"(?:はじめに|[^\s0-9月年回件歳秒割倍%部章節条項号款期次をのにはがでとへもや])"   # はじめに opens many
+# title; 人, 日, 社, 個 begin many): the units are vocabulary, normalizers.numbers.TITLE_UNITS
+_NOT_UNIT = rf"(?:はじめに|[^\s0-9{one_of(TITLE_UNITS)}をのにはがでとへもや])"   # はじめに opens many
 # on a line set apart from the body (bold, larger, another typeface: a heading's type) the title may open
 # with a word in kana that a sentence's particle would (第５　がけ地に近接する…, ３　とりまとめ): running text
 # is set in body type, so the particle test guards it alone; counters and units still open no title
-_NOT_UNIT_APART = r"(?:[^\s0-9月年回件歳秒割倍%部章節条項号款期次])"
+_NOT_UNIT_APART = rf"(?:[^\s0-9{one_of(TITLE_UNITS)}])"
 # Convention (a schedule's count under its table, "20 名": twenty questioners): a number and one counter alone on
-# the line (名, 人, 件, 個, 枚, 台, 社, 校 — words whose titles 名称, 人材, 件名 run on) is a quantity, no label and title
-_COUNT_ALONE = r"(?![名人件個枚台社校]\s*$)"
+# the line (normalizers.numbers.COUNTERS_ALONE: 名, 人, 件 … — words whose titles 名称, 人材, 件名 run on) is a quantity,
+# no label and title
+_COUNT_ALONE = rf"(?![{one_of(COUNTERS_ALONE)}]\s*$)"
 _SPACED_TITLE, _SPACED_TITLE_APART = rf"{_COUNT_ALONE}{_JAPANESE_TITLE}{_NOT_UNIT}", rf"{_COUNT_ALONE}{_JAPANESE_TITLE}{_NOT_UNIT_APART}"
 # Convention (公用文 set with a tab: ３⇥次の段階としての…): a number its title stands apart from by a
 # visible gap (a tab, a placed word; line_roles._gap_after_label) is a label even before a counter or a
@@ -843,8 +844,8 @@ ARTICLE_TITLE = regex.compile(rf"^{_ARTICLE_NUMBER}"
                               r"(?:\s*\(([^()。、，,]{1,40})\)|\s+([^\s()。、，,][^。、，,]{0,78}))\s*$")
 # Convention (a daily figures sheet's first section, 1　病床使用率等, set larger than the as-of line over it; a notice's
 # 3　総合評価に関する事項): a bare figure and a space before a word, as printed, opens an outline's first level (公用文's
-# １　目的) — a count's unit after the figure (10 年後, 2 つの, 5 人) is none
-BARE_FIGURE_OPENING = regex.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?![年月日つ人万億千百次期号回か箇ヶカ])[^\s0-9０-９.．,，:：/%％]")
+# １　目的) — a count's unit after the figure (10 年後, 2 つの, 5 人: normalizers.numbers.FIGURE_UNITS) is none
+BARE_FIGURE_OPENING = regex.compile(rf"^[0-9０-９]{{1,2}}[ \u3000]+(?![{one_of(FIGURE_UNITS)}])[^\s0-9０-９.．,，:：/%％]")
 # a cover row that opens an outline (１．, 第１, （１）, ①, ⑴, ア．, Ⅰ．) or a list, or names a part of the
 # document (目次, 要旨, 主文 …): never the title or the issuer (the cover is read before the flow: rows, not lines)
 COVER_NOT_A_NAME = regex.compile(r"^(?:[0-9０-９]+[.．、)）]|第[0-9０-９一二三四五六七八九十]+[部章節]?(?:\s|$)|[（(][0-9０-９一-十]+[）)]"

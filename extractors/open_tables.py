@@ -89,6 +89,13 @@ class _Open(NamedTuple):
     rows: list[tuple[float, float]]
 
 
+def _stub_only(foot: Rule, last: Rule, xs: list[float], rules: list[Rule], t: Tables) -> bool:
+    """Between the header's foot and the rule `last` stands one column rule at most, the stub's where a header's
+    stands: the body down to `last` is open (a body that is not stays not when it runs further down)."""
+    body = {round(v.x0) for v in _verticals(rules, foot.x0 - t.snap, foot.x1 + t.snap, foot.y0, last.y0, t.snap)}
+    return len(body) <= 1 and not any(all(abs(x - h) > t.snap for h in xs) for x in body)
+
+
 def _open_body(top: Rule, foot: Rule, xs: list[float], below: list[Rule], rules: list[Rule], lines: list[Line],
                t: Tables) -> _Open | None:
     """The table under the header (top, foot, xs) when its body is open down to the lowest rule as wide (`below`'s
@@ -96,8 +103,7 @@ def _open_body(top: Rule, foot: Rule, xs: list[float], below: list[Rule], rules:
     `open_rows` rows of text at least, as many per block; None when the body is ruled (a ruled table, a ruled list)
     or holds a rule of its own (a frame, a figure)."""
     last = below[-1]
-    body = {round(v.x0) for v in _verticals(rules, foot.x0 - t.snap, foot.x1 + t.snap, foot.y0, last.y0, t.snap)}
-    if len(body) > 1 or any(all(abs(x - h) > t.snap for h in xs) for x in body):
+    if not _stub_only(foot, last, xs, rules, t):
         return None
     rows = _rows(lines, foot.x0, foot.x1, foot.y0, last.y0)
     parts = sum(1 for h in below[:-1] if h.y0 > foot.y0 + t.snap)
@@ -115,14 +121,46 @@ def _drawn_for(table: _Open, hs: list[Rule], lines: list[Line], t: Tables) -> li
                   if not any(a - t.snap <= y <= b + t.snap for y in drawn)]
 
 
+def _opens_band(h: Rule, rules: list[Rule], t: Tables) -> bool:
+    """A column rule hangs down from the horizontal rule h (within its extent): h is the top of a ruled band — a ruled
+    table's row, another table's header —, no open body's closing rule."""
+    return any(not v.horizontal and h.x0 - t.snap <= v.x0 <= h.x1 + t.snap and abs(min(v.y0, v.y1) - h.y0) <= t.snap
+               and max(v.y0, v.y1) > h.y0 + t.snap for v in rules)
+
+
+def _table_under(top: Rule, foot: Rule, xs: list[float], below: list[Rule], rules: list[Rule], lines: list[Line],
+                 t: Tables) -> _Open | None:
+    """The open-bodied table under the header (top, foot, xs): its body closed by the lowest rule of `below` (the rules
+    under it as wide, in order) that leaves it open (_open_body) and opens no ruled band under it (_opens_band: the
+    next table's top, a ruled table's row) — the rules between part its blocks; None where no rule does."""
+    reach = 0   # how many of `below` the body stays open down to (_stub_only): a ruled table's body none
+    while reach < len(below) and _stub_only(foot, below[reach], xs, rules, t):
+        reach += 1
+    for k in range(reach - 1, -1, -1):
+        if not _opens_band(below[k], rules, t) and (table := _open_body(top, foot, xs, below[:k + 1], rules, lines, t)):
+            return table
+    return None
+
+
+def _inside(foot: Rule, read: list[_Open], snap: float) -> bool:
+    """The rule stands inside a table already read: across its columns, from its header's top down to its closing
+    rule (a ruled band or a block's rule of its body, no header of a table of its own)."""
+    return any(foot.x0 < r.foot.x1 - snap and foot.x1 > r.foot.x0 + snap and r.top.y0 - snap <= foot.y0 <= r.last.y0 + snap
+               for r in read)
+
+
 def implied_rules(rules: list[Rule], lines: list[Line], t: Tables) -> list[Rule]:
-    """The rules an open-bodied statistics table implies on a page (the module's convention): the first such table's
-    (one a page); [] where none stands."""
+    """The rules the open-bodied statistics tables on a page imply (the module's convention), each such table's (two
+    tables one under the other or side by side, each read: _table_under); a header standing inside a table already
+    read opens none (_inside); [] where none stands."""
     hs = _horizontals(rules, t)
+    out: list[Rule] = []
+    read: list[_Open] = []
     for k, foot in enumerate(hs):
-        below = [h for h in hs[k + 1:] if _same_extent(h, foot, t.snap)]
+        below = [h for h in hs[k + 1:] if _same_extent(h, foot, t.snap)] if not _inside(foot, read, t.snap) else []
         header = _header(foot, hs[:k], rules, t) if below else None
-        table = _open_body(header[0], foot, header[1], below, rules, lines, t) if header is not None else None
+        table = _table_under(header[0], foot, header[1], below, rules, lines, t) if header is not None else None
         if table is not None:
-            return _drawn_for(table, hs, lines, t)
-    return []
+            out += _drawn_for(table, hs, lines, t)
+            read.append(table)
+    return out

@@ -27,7 +27,6 @@ from extractors.furniture import continued_titles, handout_pages, line_number_co
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
-from extractors.open_tables import implied_rules
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, merged_cells, open_ends, \
     read_grids, top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
@@ -35,7 +34,6 @@ from extractors.line_roles import letters_right, line_roles, text_left
 from extractors.numbering import ITEM_START, encloses_next, kerned_marks, label_alone
 from extractors.ocr_layer import picture_letters
 from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
-from extractors.underlines import text_underlines
 from normalizers.text import fold_width, join_lines
 
 
@@ -584,37 +582,6 @@ def _page_wide_notes(kept: list[Line], cuts: list[tuple[float, float]], page: Pa
     return notes, split_at_gutters(text, cuts)
 
 
-def _table_rules(page: Page, settings: Settings) -> list[Rule]:
-    """The page's rules a table may be drawn with: its drawn lines but the underlines of text and
-    the strokes of letters drawn again as outlines (_in_a_glyph), and the sides of its shaded boxes; and the rules an
-    open-bodied statistics table implies (open_tables: its header's column rules carried down, a rule between rows)."""
-    spans = [s for ln in page.lines for s in ln.spans if s.text.strip()]
-    under = text_underlines(page.rules, spans, settings.underlines, settings.tables.min_rule)
-    glyphs = _in_a_glyph(page.rules, spans)
-    drawn = [r for r in page.rules if id(r) not in under and id(r) not in glyphs] + page.box_edges
-    return drawn + implied_rules(drawn, page.lines, settings.tables)
-
-
-def _in_a_glyph(rules: list[Rule], spans: list) -> set[int]:
-    """ids of the rules that lie inside a span's box, none longer than a letter of it. Convention
-    (a DTP layout that lays an outlined copy of its letters over the text, a table's header words or
-    its figures drawn again as paths): the outlines' straight strokes stand within the glyphs the text
-    layer holds there; a table's rule runs between cells, never inside one line's letters. Only the
-    spans whose top lies between the rule's foot less twice the tallest span's height and the rule's
-    top can hold it (sorted by top, found by bisection): not every span above the rule, rule by rule."""
-    spans = sorted(spans, key=lambda s: s.y0)
-    tops = [s.y0 for s in spans]
-    reach = 2 * max((s.y1 - s.y0 for s in spans), default=0)   # twice the tallest: no rounding of y1 - y0 shuts a span out
-    out: set[int] = set()
-    for r in rules:
-        x0, x1, y0, y1 = min(r.x0, r.x1), max(r.x0, r.x1), min(r.y0, r.y1), max(r.y0, r.y1)
-        for s in spans[bisect_left(tops, y1 - reach):bisect_right(tops, y0)]:
-            if s.y1 >= y1 and s.x0 <= x0 and x1 <= s.x1 and max(x1 - x0, y1 - y0) <= s.size:
-                out.add(id(r))
-                break
-    return out
-
-
 def _text_band(page: Page, ms: Margins) -> tuple[float, float]:
     """The middle of the page's first and of its last line of text between its margins (a
     running head or a page number in a margin bounds nothing)."""
@@ -847,7 +814,7 @@ def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
     """The page's tables filled (those closed by a page break marked so), the lines they left,
     the stamps framed as tables, and the figures. raw: the read_grids of table_rules, when known
     (page_breaks read their grids): the same grids, and horizontal rules, where no break rule is added."""
-    rules = _table_rules(page, settings) if table_rules is None else table_rules
+    rules = page.table_rules if table_rules is None else table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
     figures = _boxed_titles_out(figures, rules + list(breaks), page, settings)
     grids, steps = flow_steps(grids, page.shapes, settings.tables)
@@ -900,7 +867,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
     page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
     body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). table_rules:
-    the page's _table_rules when already known; breaks: the rules its page breaks draw; grids: the
+    the page's table rules (Page.table_rules) when given; breaks: the rules its page breaks draw; grids: the
     read_grids of table_rules, when known;
     spread: the middle of a 2-up spread (furniture.spread_gutter), None for any other page;
     seen_gutters: the gutters the pages before showed (reading_order.known_gutter; the page adds its own)."""
@@ -1074,7 +1041,7 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     running, column_x = running_lines(doc, settings.margins, titles, deck), line_number_column(doc, settings.margins)
     tabs = thumb_tabs(doc, settings.margins)
     separators: set[tuple[int, int]] = set()
-    table_rules = {page.number: _table_rules(page, settings) for page in doc.pages}
+    table_rules = {page.number: page.table_rules for page in doc.pages}
     grids = {number: read_grids(rules, settings.tables) for number, rules in table_rules.items()}
     breaks = page_breaks(doc, {number: raw.grids for number, raw in grids.items()}, settings)
     titled = _titled_runs(doc, running, grids, body_size, settings)

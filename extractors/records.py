@@ -106,6 +106,24 @@ class Line:
         return some, every
 
     @property
+    def letters_size(self) -> float:
+        """The size most of the line's letters are set in (the larger on a tie), where `size` is its largest text's.
+        Conventions: a glyph or two set larger raise the line's size but not its type (a Word document printed through
+        DocuWorks: 週休２日 with its ２ in 11 pt among 10.4 pt letters — a paragraph's row with one is still its row:
+        line_roles.continues_paragraph); a label set larger than its title does not lift the title out of a figure's
+        small type (a flow diagram's step, 1 発見者は、… with its number set large: heading_candidate). A line of one span
+        (most lines) is set in its size; a line with no visible letter in `size`. A span's letters are counted by str's
+        own loops (str.split drops the white str.isspace names), not a Python step per character."""
+        if len(self.spans) == 1:
+            return self.size
+        count: dict[float, int] = {}
+        for s in self.spans:
+            n = sum(map(len, s.text.split()))
+            if n:
+                count[s.size] = count.get(s.size, 0) + n
+        return max(count, key=lambda k: (count[k], k)) if count else self.size
+
+    @property
     def font(self) -> str:
         """The font of the span with the most visible letters (the first of those with as many)."""
         font, most = "", 0
@@ -167,6 +185,10 @@ class Page:
     specks: list[str] = field(default_factory=list)   # marks an OCR made of dirt (ocr_layer), taken out: one text a line
     across: bool = False   # turned because set across (layout._printed_across): the sheet's foot is the frame's left
                            # end (a 縦書き page read turned has its head there)
+    table_rules: list[Rule] = field(default_factory=list)   # the rules its tables are drawn with (table_rules: the
+                                       # drawn lines but text's underlines and outlined letters, the shaded boxes' sides,
+                                       # the rules an open-bodied table implies), made once by layout.read_pdf: the
+                                       # cover's grids and the flow's read them alike
 
     @property
     def landscape(self) -> bool:

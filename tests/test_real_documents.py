@@ -374,7 +374,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # headings._spaced_apart, _value_beside; the 契約担当官's capacity: bodies._CONTRACTING); 沖縄総合事務局's (DocuWorks)
     # f1 0.615, title 0, issuer 0 on main's code, f1 0.8 and issuer 1 with the conventions above (a field's value past a
     # remark, a sentence broken by 禁則, a digit a size larger: headings._value_runs_on, _pushed_out,
-    # line_roles._letters_size; the spread title: cover._side_pieces_apart)
+    # records.Line.letters_size; the spread title: cover._side_pieces_apart)
     "kkj_kensaku_api_guide_2016": (1.0, 1.0, 1.0),
     "kinki_nara_kokudo24_shomei_gijutsu_hyoka_komoku_2024": (1.0, 1.0, 1.0),
     "kanto_tokyo_kokudo_kaichiku_hozen_nyusatsu_setsumeisho_2024": (1.0, 1.0, 1.0),

@@ -866,12 +866,13 @@ def test_a_lines_folded_text_and_the_bracket_left_open_above_are_read_once_per_l
 
 
 def test_a_rule_is_measured_against_the_spans_at_its_height_not_every_span_above_it(monkeypatch):
-    """page_flow._in_a_glyph (a DTP layout's letters drawn again as outlines) looks for a rule inside
+    """table_rules.in_a_glyph (a DTP layout's letters drawn again as outlines) looks for a rule inside
     a span only among the spans whose top stands within the tallest span's height above the rule
     (bisection over the spans sorted by top): a table's rule under a page of text is measured against
     none of its lines (it was, rule by rule, against every span above it). A stroke inside a
     glyph is still found."""
     from extractors.records import Rule
+    from extractors.table_rules import in_a_glyph
 
     feet: list[str] = []
 
@@ -887,7 +888,7 @@ def test_a_rule_is_measured_against_the_spans_at_its_height_not_every_span_above
     spans = [Counted(_line(f"本文の第{k}行", 72, 80 + 14 * k).spans[0]) for k in range(40)]
     table = [Rule(72, 700 + 10 * k, 500, 700.5 + 10 * k, 0.5) for k in range(10)]
     stroke = Rule(75, 85, 78, 85.5, 0.5)   # inside the first line's first glyph
-    assert page_flow._in_a_glyph(table + [stroke], spans) == {id(stroke)}
+    assert in_a_glyph(table + [stroke], spans) == {id(stroke)}
     assert len(feet) <= len(spans) + 2   # each span's height once; the stroke's line (and its neighbour)
 
 
