@@ -27,7 +27,7 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
-from extractors.geometry import components, union_box
+from extractors.geometry import components, cut_span, refit_line, union_box
 from extractors.memory import gc_paused
 from extractors.painted_over import covers, hide_text, shown_drawings
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
@@ -1124,7 +1124,7 @@ def _stroked_pieces(s: dict, own: list[Box]) -> list[dict]:
     for i in range(1, len(drawn) + 1):
         if i == len(drawn) or drawn[i] != drawn[start]:
             piece = dict(s)
-            _shrink(piece, s["chars"][start:i])
+            cut_span(piece, s["chars"][start:i])
             if drawn[start]:
                 piece["stroked"] = True
             out.append(piece)
@@ -1210,9 +1210,7 @@ def _copies_out(line: dict, copies: str, struck: list[str]) -> None:
     """A line some of whose glyphs were copies, taken out: they go to `struck` (one text), its spans
     left empty are dropped and its box is its spans' (_block_copies)."""
     struck.append(copies)
-    line["spans"] = [s for s in line["spans"] if s["chars"]]
-    if line["spans"]:
-        line["bbox"] = union_box([s["bbox"] for s in line["spans"]])
+    refit_line(line)
 
 
 def _copies(s: dict, entry: list, met: list[list], hit: set[int], near: float) -> str:
@@ -1236,7 +1234,7 @@ def _copies(s: dict, entry: list, met: list[list], hit: set[int], near: float) -
         kept.setdefault(key, []).append((x, y, c))
         chars.append(c)
     if copies:
-        _shrink(s, chars)
+        cut_span(s, chars)
         x0, y0, x1, y1 = s["bbox"]
         entry[0], entry[1], entry[2] = (y0 + y1) / 2, x0, x1
     return "".join(copies)
@@ -1261,14 +1259,6 @@ def _drawn_near(kept: dict, key: tuple[str, int, int], x: float, y: float, near:
                 if abs(kx - x) <= near and abs(ky - y) <= near:
                     return c
     return None
-
-
-def _shrink(s: dict, chars: list[dict]) -> None:
-    """A span cut to the glyphs it keeps: its box and origin theirs."""
-    s["chars"] = chars
-    if chars:
-        s["bbox"] = union_box([c["bbox"] for c in chars])
-        s["origin"] = chars[0]["origin"]
 
 
 def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, notes: list[Box],

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pymupdf
 
 from extractors import budgets
-from extractors.geometry import union_box
+from extractors.geometry import cut_span, refit_line
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
@@ -233,11 +233,5 @@ def _line_cut(line: dict, hidden: set[tuple[float, float]]) -> bool:
     for s in line["spans"]:
         kept = [c for c in s["chars"] if _at(c["origin"]) not in hidden]
         if len(kept) < len(s["chars"]):
-            s["chars"] = kept
-            if kept:
-                s["bbox"] = union_box([c["bbox"] for c in kept])
-                s["origin"] = kept[0]["origin"]
-    line["spans"] = [s for s in line["spans"] if s["chars"]]
-    if line["spans"]:
-        line["bbox"] = union_box([s["bbox"] for s in line["spans"]])
-    return bool(line["spans"])
+            cut_span(s, kept)
+    return refit_line(line)
