@@ -2155,7 +2155,7 @@ def _lone_number(j: int, flow: Flow) -> bool:
 
 
 def _row_unit(c: Candidate, lines: list[int], flow: Flow) -> str:
-    """Convention (a committee paper typed in Word: （１）内容別相談受付件数␣␣␣␣␣(単位：件／令和６年度速報値) over its table):
+    """Convention (a committee paper typed in Word: （１）例示窓口の受付件数␣␣␣␣␣(単位：件／令和６年度速報値) over its table):
     the unit of the table under a heading, bracketed whole and typed at the right of the heading's row after white space
     (numbering.UNIT_AFTER), is no word of its title — the title ends before it — but the first paragraph under the
     heading, as a deck's row figure is (HeadingIndex.figures). Asked of a title on its row alone (`lines`: none run on)

@@ -66,7 +66,7 @@ class Layout:
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
-    upright_glyphs: int = _v(4, "count", "a cell of lone glyphs in columns is written down (縦書き: 福祉事務所送致 / 又は通知)\n"
+    upright_glyphs: int = _v(4, "count", "a cell of lone glyphs in columns is written down (縦書き: 例示機関へ送付 / 又は連絡)\n"
                              "                                 when its tallest column holds this many at least (a letter-spaced\n"
                              "                                 word over another holds two)")
     upright_apart: float = _v(0.5, "em", "...glyph centres further apart across than this (in the glyph's size) stand in\n"
