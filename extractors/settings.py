@@ -44,7 +44,8 @@ class Layout:
                                     "                                 a translucent one (a callout's 70% white) lets it show")
     covered: float = _v(0.01, "pt", "a path's ink or a glyph this close inside an opaque white box painted after it is covered\n"
                         "                                 (painted_over: rounding of the content's numbers only — a rule on the box's\n"
-                        "                                 edge shows half its width, a path reaching out of the box shows)")
+                        "                                 edge shows half its width, a path reaching out of the box shows); a clip's\n"
+                        "                                 side whose ends differ by less across lies along an axis (a rectangular clip)")
     white_over: float = _v(0.9, "share", "a white line running inside shaded boxes over this share of its length shows as a rule\n"
                                          "                                 (a tinted table's white grid; a few points at its ends may\n"
                                          "                                 stand past the shading, as a frame's corner does)")
