@@ -95,14 +95,14 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
 
 def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
            shape: _PageShape, shapes: list[Pixels | None] | None,
-           placed: Callable[[], list[Box]], typed: list[Rule] | None = None,
-           drawn: tuple[list[dict], list[dict]] | None = None
+           placed: Callable[[], list[Box]], drawn: tuple[list[dict], list[dict]], typed: list[Rule] | None = None
            ) -> tuple[list[Rule], list[Rule], list[Box], list[tuple[str, Box]]]:
     """The page's rules (stroked lines, thin filled rectangles; `typed`: those set as type, _glyph_rules), the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them), its panels (filled
     boxes and stroked rectangles: a band or a frame that may set a line apart) and its figure
-    shapes (arrows, rounded boxes). `drawn`: its paths and clips as _shown_drawings gave them."""
-    drawings, clips = _drawings(page) if drawn is None else drawn
+    shapes (arrows, rounded boxes). `drawn`: its paths and clips as a viewer shows them (_shown_drawings: read
+    once, by _drawings, and what painted_over covers taken out)."""
+    drawings, clips = drawn
     items = sum(len(d["items"]) for d in drawings)
     if items > budgets.MAX_DRAWINGS_PER_PAGE:
         warnings.append((page.number + 1, "drawings_over_budget",
@@ -1849,7 +1849,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         # check (their boxes, placed) and by the picture labels (those of a label's size) alike
         placed = functools.cache(lambda: _placed(page, images()))
         shapes = _page_xobjects(page, sizes)
-        rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, typed, drawn)
+        rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, drawn, typed)
         ocr = not columns and (_invisible(raw) and is_ocr_layer(raw, rect, placed(), ls) or is_traced_type(raw, ls))
         overprints: list[str] = []   # copies struck again; on an OCR'd page its second readings first (ocr_layer)
         specks = as_read_by_ocr(raw, ls, overprints) if ocr else []
