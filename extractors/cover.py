@@ -64,7 +64,7 @@ from extractors.typography import another_typeface, document_body, slide_deck, s
 from normalizers.bodies import MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
-from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
+from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
 
 # 附則's enacting sentence: この規約は、令和５年２月15日から施行する。 (a date, then the rules take effect) — or, the
@@ -1036,11 +1036,12 @@ def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:
 
 def _as_scanned(page: Page | None, settings: Settings) -> Settings:
     """The cover's settings for its first page: on an OCR'd scan (Page.ocr) a row counts as centred within the
-    scan's wider margin (CoverPage.ocr_centred) — it stands where the paper stood, fed a little askew, each word
-    boxed to its ink."""
+    scan's wider margin (CoverPage.ocr_centred), and rows as aligned within its wider tolerance (CoverPage.ocr_aligned)
+    — it stands where the paper stood, fed a little askew, each word boxed to its ink."""
     if page is None or not page.ocr:
         return settings
-    return replace(settings, cover=replace(settings.cover, centred=settings.cover.ocr_centred))
+    return replace(settings, cover=replace(settings.cover, centred=settings.cover.ocr_centred,
+                                           aligned=settings.cover.ocr_aligned))
 
 
 def _label_off_title(cover: Cover) -> Cover:
@@ -1098,15 +1099,19 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
     right of every page, or of the odd ones, naming no row under it): such a row printed again in the top margin of a
     later page of `doc` (those pages' top rows, _later_heads: read only for a small top row that names no row under it)
     is the running head too — no row of the title —, unless it prints the paper's date or names its issuer
-    (_running_only)."""
+    (_running_only). Convention (a standard's part contents, 目次: its place 第II部 明細書… at the top right of every
+    page, the contents' first row printing the same part): a row among the first under such a head that prints it
+    whole is the row it names — the file is the part's, titled by it (_named_by_place)."""
     rows = [r for r in rows if not _ornament(r, settings.cover)]
     if page is None or not rows or rows[0].y1 >= settings.margins.margin * page.height \
             or rows[0].size >= body - settings.typography.near_size or published(rows[0]) != (NO_DATE, ""):
         return rows, None
     head = _compact(rows[0].text)
     named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text), settings.cover)), None)
-    if named is not None or (doc is not None and _running_only(rows[0]) and head in _later_heads(doc, settings)):
+    if named is not None:
         return rows[1:], named
+    if doc is not None and _running_only(rows[0]) and head in _later_heads(doc, settings):
+        return rows[1:], next((u for u in rows[1:1 + settings.cover.max_title_rows] if _compact(u.text) == head), None)
     return rows, None
 
 
@@ -1206,8 +1211,20 @@ def _opening(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:
     hold no sentence and open no outline or list (a rule's body page repeats its title, the
     variant and the date the rule was made, then （通則） 第１条 …)."""
     head = rows[:settings.cover.opening_rows]
-    return list(takewhile(lambda r: not (_SENTENCE.search(r.text) or _NOT_A_NAME.match(_unspaced(r.text))),
-                          head))
+    opened = list(takewhile(lambda r: not (_SENTENCE.search(r.text) or _NOT_A_NAME.match(_unspaced(r.text))), head))
+    return [r for k, r in enumerate(opened) if not _dates_an_entry(rows, k, settings)]
+
+
+# a row opening with a bullet (・新規作成): an entry of a list
+_BULLETED = regex.compile(rf"^[{BULLETS}]")
+
+
+def _dates_an_entry(rows: list[CoverRow], k: int, settings: Settings) -> bool:
+    """Convention (a revision history opening the page after a cover that prints no date: ２０２５年２月２８日 / ・新規作成 /
+    ２０２５年３月２４日 / ・「…」の内容を改訂。): a date row over a bulleted entry set in under it dates that entry — the day
+    a change was made, one of the list's — no date of the paper's head (_opening)."""
+    return k + 1 < len(rows) and bool(_date_row(rows[k], settings.cover.date_share)) \
+        and bool(_BULLETED.match(_unspaced(rows[k + 1].text))) and rows[k + 1].x0 > rows[k].x0
 
 
 def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float,
@@ -1508,7 +1525,9 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     type, the school — 北野大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
     booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
     naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
-    its series. The title as read when its last row names no booklet, or it is one row.
+    its series, and the rows under it its subject (平成１９年度大学院前期課程入試問題 over （数学） in a smaller type) —
+    but a bracketed row right under it in its own type is its qualifier, the title's (…入学試験問題 / （一般選抜）).
+    The title as read when none of its rows names a booklet, or it is one row.
     Convention (北野大学 情報学府's booklet: five rows in one display type — 平成２８（２０１６）年度 / the school / the
     course / 入学試験問題 / 専 門 科 目 —, more than a title's rows, so read as its first row alone): a title read as one
     row over rows in its type names the booklet by the last of those rows that does, its subject under it (_type_run)."""
@@ -1516,9 +1535,14 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     if len(rows_at) == 1:
         named = [r for r in _type_run(rows, rows_at[0]) if _EXAM_BOOKLET.search(_unspaced(r.text))]
         return (named[-1].text, rows.index(named[-1]), named[-1].boxes) if named else (title, last, at)
-    if len(rows_at) < 2 or not _EXAM_BOOKLET.search(_unspaced(rows_at[-1].text)):
+    naming = [k for k, r in enumerate(rows_at) if _EXAM_BOOKLET.search(_unspaced(r.text))]
+    if len(rows_at) < 2 or not naming:
         return title, last, at
-    return rows_at[-1].text, last, rows_at[-1].boxes
+    booklet = rows_at[naming[-1]:naming[-1] + 1]
+    qualifier = rows_at[naming[-1] + 1:naming[-1] + 2]
+    if qualifier and _QUALIFIER.match(qualifier[0].text.strip()) and abs(qualifier[0].size - booklet[0].size) <= SAME_SIZE:
+        booklet += qualifier
+    return "".join(r.text for r in booklet), last, tuple(b for r in booklet for b in r.boxes)
 
 
 def _type_run(rows: list[CoverRow], row: CoverRow) -> list[CoverRow]:
