@@ -722,6 +722,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 24 (blind24d), first measured; see BELOW_THE_BAR
     "mhlw_hoihatsu_0305_2_shisetsu_kijun_2018": (0.666, 0.0, 1.0),
     "mhlw_kokuji_55_kihon_shinryoryo_2022": (1.0, 1.0, 1.0),   # first f1 0.8: 一の二 / 一の三 / 三の二 unread
+    # session 25 (cover25), draw 25's document, truth written first; first measured so with cover25's conventions (a scan's
+    # rows aligned within CoverPage.ocr_aligned: the letter's two flush-right senders sign together)
+    "suzuka_tamagaki_shogakko_kanban_onegai_2026": (1.0, 1.0, 1.0),
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
