@@ -52,7 +52,7 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
+from extractors.numbering import (ITEM_START, ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
                                   GLUED_ARTICLE, HEADING_MARKS, LABEL_OPENING, LISTED_MARK, NO_LETTER, PART_LABEL_ALONE, PART_ROW,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
@@ -64,7 +64,7 @@ from extractors.typography import another_typeface, document_body, slide_deck, s
 from normalizers.bodies import MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
-from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, unspace_letterspaced
+from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
 
 
 # 附則's enacting sentence: この規約は、令和５年２月15日から施行する。 (a date, then the rules take effect) — or, the
@@ -1215,16 +1215,13 @@ def _opening(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:
     return [r for k, r in enumerate(opened) if not _dates_an_entry(rows, k, settings)]
 
 
-# a row opening with a bullet (・新規作成): an entry of a list
-_BULLETED = regex.compile(rf"^[{BULLETS}]")
-
 
 def _dates_an_entry(rows: list[CoverRow], k: int, settings: Settings) -> bool:
     """Convention (a revision history opening the page after a cover that prints no date: ２０２５年２月２８日 / ・新規作成 /
-    ２０２５年３月２４日 / ・「…」の内容を改訂。): a date row over a bulleted entry set in under it dates that entry — the day
-    a change was made, one of the list's — no date of the paper's head (_opening)."""
+    ２０２５年３月２４日 / ・「…」の内容を改訂。): a date row over a list's item (numbering.ITEM_START) set in under it dates that
+    entry — the day a change was made, one of the list's — no date of the paper's head (_opening)."""
     return k + 1 < len(rows) and bool(_date_row(rows[k], settings.cover.date_share)) \
-        and bool(_BULLETED.match(_unspaced(rows[k + 1].text))) and rows[k + 1].x0 > rows[k].x0
+        and bool(ITEM_START.match(rows[k + 1].text)) and rows[k + 1].x0 > rows[k].x0
 
 
 def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float,
@@ -1538,11 +1535,17 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     naming = [k for k, r in enumerate(rows_at) if _EXAM_BOOKLET.search(_unspaced(r.text))]
     if len(rows_at) < 2 or not naming:
         return title, last, at
-    booklet = rows_at[naming[-1]:naming[-1] + 1]
-    qualifier = rows_at[naming[-1] + 1:naming[-1] + 2]
-    if qualifier and _QUALIFIER.match(qualifier[0].text.strip()) and abs(qualifier[0].size - booklet[0].size) <= SAME_SIZE:
-        booklet += qualifier
+    booklet = _with_qualifier(rows_at, naming[-1])
     return "".join(r.text for r in booklet), last, tuple(b for r in booklet for b in r.boxes)
+
+
+def _with_qualifier(rows: list[CoverRow], k: int) -> list[CoverRow]:
+    """Row k, the booklet's (_booklet_named), with the bracketed row right under it in its own type, its qualifier
+    (…入学試験問題 / （一般選抜）); a bracketed row in a smaller type is the subject's (（数学）), no part of it."""
+    under = rows[k + 1:k + 2]
+    if under and _QUALIFIER.match(under[0].text.strip()) and abs(under[0].size - rows[k].size) <= SAME_SIZE:
+        return rows[k:k + 2]
+    return rows[k:k + 1]
 
 
 def _type_run(rows: list[CoverRow], row: CoverRow) -> list[CoverRow]:
