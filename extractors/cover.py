@@ -53,8 +53,8 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
-                                  GLUED_ARTICLE, HEADING_MARKS, INSTRUMENT_NUMBER, LABEL_OPENING, LISTED_MARK, NO_LETTER,
-                                  PART_LABEL_ALONE, PART_ROW,
+                                  GLUED_ARTICLE, HEADING_MARKS, INSTRUMENT_NUMBER, ITEM_START, LABEL_OPENING, LISTED_MARK,
+                                  NO_LETTER, PART_LABEL_ALONE, PART_ROW,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
@@ -1039,11 +1039,12 @@ def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:
 
 def _as_scanned(page: Page | None, settings: Settings) -> Settings:
     """The cover's settings for its first page: on an OCR'd scan (Page.ocr) a row counts as centred within the
-    scan's wider margin (CoverPage.ocr_centred) — it stands where the paper stood, fed a little askew, each word
-    boxed to its ink."""
+    scan's wider margin (CoverPage.ocr_centred), and rows as aligned within its wider tolerance (CoverPage.ocr_aligned)
+    — it stands where the paper stood, fed a little askew, each word boxed to its ink."""
     if page is None or not page.ocr:
         return settings
-    return replace(settings, cover=replace(settings.cover, centred=settings.cover.ocr_centred))
+    return replace(settings, cover=replace(settings.cover, centred=settings.cover.ocr_centred,
+                                           aligned=settings.cover.ocr_aligned))
 
 
 def _label_off_title(cover: Cover) -> Cover:
@@ -1101,15 +1102,19 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
     right of every page, or of the odd ones, naming no row under it): such a row printed again in the top margin of a
     later page of `doc` (those pages' top rows, _later_heads: read only for a small top row that names no row under it)
     is the running head too — no row of the title —, unless it prints the paper's date or names its issuer
-    (_running_only)."""
+    (_running_only). Convention (a standard's part contents, 目次: its place 第II部 明細書… at the top right of every
+    page, the contents' first row printing the same part): a row among the first under such a head that prints it
+    whole is the row it names — the file is the part's, titled by it (_named_by_place)."""
     rows = [r for r in rows if not _ornament(r, settings.cover)]
     if page is None or not rows or rows[0].y1 >= settings.margins.margin * page.height \
             or rows[0].size >= body - settings.typography.near_size or published(rows[0]) != (NO_DATE, ""):
         return rows, None
     head = _compact(rows[0].text)
     named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text), settings.cover)), None)
-    if named is not None or (doc is not None and _running_only(rows[0]) and head in _later_heads(doc, settings)):
+    if named is not None:
         return rows[1:], named
+    if doc is not None and _running_only(rows[0]) and head in _later_heads(doc, settings):
+        return rows[1:], next((u for u in rows[1:1 + settings.cover.max_title_rows] if _compact(u.text) == head), None)
     return rows, None
 
 
@@ -1209,8 +1214,17 @@ def _opening(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:
     hold no sentence and open no outline or list (a rule's body page repeats its title, the
     variant and the date the rule was made, then （通則） 第１条 …)."""
     head = rows[:settings.cover.opening_rows]
-    return list(takewhile(lambda r: not (_SENTENCE.search(r.text) or _NOT_A_NAME.match(_unspaced(r.text))),
-                          head))
+    opened = list(takewhile(lambda r: not (_SENTENCE.search(r.text) or _NOT_A_NAME.match(_unspaced(r.text))), head))
+    return [r for k, r in enumerate(opened) if not _dates_an_entry(rows, k, settings)]
+
+
+
+def _dates_an_entry(rows: list[CoverRow], k: int, settings: Settings) -> bool:
+    """Convention (a revision history opening the page after a cover that prints no date: ２０２５年２月２８日 / ・新規作成 /
+    ２０２５年３月２４日 / ・「…」の内容を改訂。): a date row over a list's item (numbering.ITEM_START) set in under it dates that
+    entry — the day a change was made, one of the list's — no date of the paper's head (_opening)."""
+    return k + 1 < len(rows) and bool(_date_row(rows[k], settings.cover.date_share)) \
+        and bool(ITEM_START.match(rows[k + 1].text)) and rows[k + 1].x0 > rows[k].x0
 
 
 def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float,
@@ -1536,7 +1550,9 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     type, the school — 北野大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
     booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
     naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
-    its series. The title as read when its last row names no booklet, or it is one row.
+    its series, and the rows under it its subject (平成１９年度大学院前期課程入試問題 over （数学） in a smaller type) —
+    but a bracketed row right under it in its own type is its qualifier, the title's (…入学試験問題 / （一般選抜）).
+    The title as read when none of its rows names a booklet, or it is one row.
     Convention (北野大学 情報学府's booklet: five rows in one display type — 平成２８（２０１６）年度 / the school / the
     course / 入学試験問題 / 専 門 科 目 —, more than a title's rows, so read as its first row alone): a title read as one
     row over rows in its type names the booklet by the last of those rows that does, its subject under it (_type_run)."""
@@ -1544,9 +1560,20 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     if len(rows_at) == 1:
         named = [r for r in _type_run(rows, rows_at[0]) if _EXAM_BOOKLET.search(_unspaced(r.text))]
         return (named[-1].text, rows.index(named[-1]), named[-1].boxes) if named else (title, last, at)
-    if len(rows_at) < 2 or not _EXAM_BOOKLET.search(_unspaced(rows_at[-1].text)):
+    naming = [k for k, r in enumerate(rows_at) if _EXAM_BOOKLET.search(_unspaced(r.text))]
+    if len(rows_at) < 2 or not naming:
         return title, last, at
-    return rows_at[-1].text, last, rows_at[-1].boxes
+    booklet = _with_qualifier(rows_at, naming[-1])
+    return "".join(r.text for r in booklet), last, tuple(b for r in booklet for b in r.boxes)
+
+
+def _with_qualifier(rows: list[CoverRow], k: int) -> list[CoverRow]:
+    """Row k, the booklet's (_booklet_named), with the bracketed row right under it in its own type, its qualifier
+    (…入学試験問題 / （一般選抜）); a bracketed row in a smaller type is the subject's (（数学）), no part of it."""
+    under = rows[k + 1:k + 2]
+    if under and _QUALIFIER.match(under[0].text.strip()) and abs(under[0].size - rows[k].size) <= SAME_SIZE:
+        return rows[k:k + 2]
+    return rows[k:k + 1]
 
 
 def _type_run(rows: list[CoverRow], row: CoverRow) -> list[CoverRow]:

@@ -200,10 +200,11 @@ def printed_text(doc: SourceDoc) -> str:
     return _compact("".join(ln.text for p in doc.pages for ln in p.lines))
 
 
-# the name of an examination's question booklet (試験問題, 問題冊子, 問題用紙): closing its row (_EXAM_BOOKLET: 令和２年度
+# the name of an examination's question booklet (試験問題, 問題冊子, 問題用紙, and 入試問題 — 入学試験問題 shortened, as a
+# department's booklet prints it: 平成１９年度大学院前期課程入試問題): closing its row (_EXAM_BOOKLET: 令和２年度
 # 専門科目　試験問題), or anywhere in a title, the rows it runs on to after that name included (_EXAM_NAMED:
 # 入学試験問題（一般選抜）専門科目)
-_BOOKLET_NAME = r"(?:試験問題|問題冊子|問題用紙)"
+_BOOKLET_NAME = r"(?:試験問題|入試問題|問題冊子|問題用紙)"
 _EXAM_BOOKLET = regex.compile(_BOOKLET_NAME + "$")
 _EXAM_NAMED = regex.compile(_BOOKLET_NAME)
 _FILED = regex.compile(rf"^({DATE.pattern})提出$")

@@ -573,9 +573,14 @@ class CoverPage:
     listed_gap: float = _v(1.0, "em", "a list of issuers joined by ・ wrapped onto the next row (…村・…村議会 / …村教育委員会・…消防支署),\n"
                            "                                 set at its type's line pitch (a blank line's white, 0.8 em in 18 pt): its next row stands\n"
                            "                                 at most this far below it")
-    note_gap: float = _v(1.2, "em", "a bracketed note naming the company that runs a secretariat, set under its name with a\n"
-                                    "                                 line's leading (0.9 em on a subsidy rule's cover), stands at most this far below it")
+    note_gap: float = _v(2.5, "em", "a bracketed note naming the company that runs a secretariat, set under its name with a\n"
+                                    "                                 line's leading (0.9 em on a subsidy rule's cover) or a blank line between (2.4 em at\n"
+                                    "                                 a 公募要領's foot), stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")
+    ocr_aligned: float = _v(4.0, "pt", "on an OCR'd scan (Page.ocr), rows whose edges differ by at most this are aligned: each word\n"
+                            "                          is boxed to its ink, so a row closing on a Latin capital stands off one closing on an\n"
+                            "                          ideograph by a glyph's side bearing (a letter's sender rows set flush right, ○○小学校校長 over\n"
+                            "                          ○○小学校PTA: 2.04 pt apart in 17 pt type) — a quarter em of a letter's type")
     addressee_indent: float = _v(2.0, "em", "a row stacked right under an addressee row (…御中) and starting at most this far in\n"
                                  "or out from it is an addressee too: the offices a brace gathers round one 御中 are set in by a\n"
                                  "character or so (後期高齢者医療主管課（部） under 都道府県…主管部（局）); the sender stands flush right")

@@ -719,6 +719,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # their （公 印 省 略） read as title-kind headings; below25: a notice's head is the cover's (Cover.head_at), no heading
     "mhlw_kokuji_55_kihon_shinryoryo_2022": (1.0, 1.0, 1.0),   # first f1 0.8: 一の二 / 一の三 / 三の二 unread; title 0 → 1 (below25:
     # cover._instrument_titled, the 件名 column over ○厚生労働省告示第五十五号)
+    # session 25 (cover25), draw 25's document, truth written first; first measured so with cover25's conventions (a scan's
+    # rows aligned within CoverPage.ocr_aligned: the letter's two flush-right senders sign together)
+    "suzuka_tamagaki_shogakko_kanban_onegai_2026": (1.0, 1.0, 1.0),
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
