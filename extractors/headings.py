@@ -2148,11 +2148,12 @@ def _lone_number(j: int, flow: Flow) -> bool:
                    for r in flow.roles)
 
 
-def _unquoted(title: str) -> str:
+def _unquoted(title: str, label: str) -> str:
     """A title read over its rows printed whole in corner brackets (an attached paper's quoted name: _paper_heads) is
     what the brackets hold: they quote it, as a cover's title so printed (cover._unquoted). A single line so printed
-    is no title at all (_names)."""
-    return title.strip()[1:-1] if QUOTED_WHOLE.match(title) else title
+    is no title at all (_names). Convention (blind25c: a guide's numbered item on a phrase to be said, 14．「わかりません」):
+    a labelled title so printed is the item's words as printed, its brackets kept — only an unlabelled one names a paper."""
+    return title.strip()[1:-1] if not label and QUOTED_WHOLE.match(title) else title
 
 
 def _a_sentence(c: Candidate, flow: Flow) -> bool:
@@ -2347,7 +2348,7 @@ def find_headings(flow: Flow, cover: Cover = NO_COVER) -> HeadingIndex:
     for c, depth in zip(kept, nest(kept, flow)):
         title = _run_on(c, runs[c.index], flow)
         line = flow.line(c.index)
-        index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, _unquoted(clean(title)), line.page, flow.source)
+        index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, _unquoted(clean(title), c.label), line.page, flow.source)
         if figure := row_figure(c.index, flow):
             index.figures[c.index] = figure
     return index

@@ -377,9 +377,17 @@ FOLLOWS = frozenset(s.name for s in SYSTEMS if s.follows)
 @lru_cache(maxsize=1 << 16)   # the same line is read by the roles, goals and headings
 def folded(text: str) -> str:
     """The line as the patterns read it: widths folded, runs of space one space (a line holding none,
-    normalizers.text.no_white_space, is as folded: 3,088 of the 7,380 read over the corpus, the pattern not asked)."""
+    normalizers.text.no_white_space, is as folded: 3,088 of the 7,380 read over the corpus, the pattern not asked).
+    Convention (blind25c: a word processor's export, a zero-width space U+200B or U+FEFF set around every run of the
+    line, ​１．あいさつ​): a zero-width space is no character the patterns read — it prints nothing, so a label it
+    stands before or after opens the line and touches its title as printed."""
     text = fold_width(text)
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.translate(_ZERO_WIDTH)
     return text if no_white_space(text) else _SPACES.sub(" ", text).strip()
+
+
+_ZERO_WIDTH = str.maketrans("", "", "\u200b\ufeff")
 
 
 @lru_cache(maxsize=4096)   # a document's lines open with a few hundred characters
