@@ -51,7 +51,7 @@ from extractors.title_lines import after_white, at_indent, continues, join_title
     set_like, title_beside, title_lines, title_start
 from normalizers.bodies import MINUTES_KIND_ALONE
 from normalizers.dates import DATE, may_find_date
-from normalizers.text import SPACES as _SPACES, clean
+from normalizers.text import SPACES as _SPACES, clean, visible
 
 
 
@@ -1705,9 +1705,10 @@ def _value_runs_on(c: Candidate, flow: Flow) -> bool:
     return False
 
 
-# a record's field on its row: a name spread letter by letter, a space apart (日 時, 場 所), then a wider blank (two spaces
-# or more) and its value (２ 場 所␣␣例示合同庁舎…); group 1 the name
-_SPREAD_FIELD = regex.compile(r"^((?:\S[ \u3000])+\S)[ \u3000]{2,}\S")
+# a record's field on its row: a name spread letter by letter, a space apart (日 時, 場 所), or a word (対象生徒), then a
+# wider blank (two spaces or more) and its value (２ 場 所␣␣例示合同庁舎…, ３　対象生徒␣␣第２学年…); group 1 the name; a
+# word's value holds two letters before any blank (１　目␣␣的, a name spread two spaces apart, is no word and its value)
+_SPREAD_FIELD = regex.compile(r"^((?:\S[ \u3000])+\S)[ \u3000]{2,}\S|^(\S+)[ \u3000]{2,}(?:\S[ \u3000]{2,})*\S\S")
 
 
 def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
@@ -1716,11 +1717,12 @@ def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
     `headings.field_letters` letters), then a wider blank and the field's value on the same row (_SPREAD_FIELD), is an
     item of the record — a key–value item, no heading: a heading's row holds its title alone (_value_beside reads such a
     value set at a tab stop as a line of its own). The label stands apart by any white space, a word processor's
-    全角 space (１　日　時　　令和…) as an ASCII one."""
-    head, rest = (_SPACES.split(flow.line(c.index).text.strip(), maxsplit=1) + [""])[:2]
+    全角 space (１　日　時　　令和…) as an ASCII one. Convention (blind25c: a 実施要項's particulars, "３　対象生徒␣␣第２学年
+    １１０名", "４　体験先␣␣␣例示市内各事業所…"): the field's name may be a word as well, of as many letters."""
+    head, rest = (_SPACES.split(visible(flow.line(c.index).text).strip(), maxsplit=1) + [""])[:2]
     m = _SPREAD_FIELD.match(rest)
     return bool(c.label) and unicodedata.normalize("NFKC", head) == c.label and m is not None \
-        and len(_SPACES.sub("", m.group(1))) <= flow.settings.headings.field_letters
+        and len(_SPACES.sub("", m.group(1) or m.group(2))) <= flow.settings.headings.field_letters
 
 
 def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:

@@ -23,7 +23,7 @@ import regex
 from normalizers.bodies import SUBJECT_LINE
 from normalizers.dates import DATE, may_find_date
 from normalizers.numbers import kanji_to_int
-from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space
+from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, visible
 
 N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
@@ -380,14 +380,9 @@ def folded(text: str) -> str:
     normalizers.text.no_white_space, is as folded: 3,088 of the 7,380 read over the corpus, the pattern not asked).
     Convention (blind25c: a word processor's export, a zero-width space U+200B or U+FEFF set around every run of the
     line, ​１．あいさつ​): a zero-width space is no character the patterns read — it prints nothing, so a label it
-    stands before or after opens the line and touches its title as printed."""
-    text = fold_width(text)
-    if "\u200b" in text or "\ufeff" in text:
-        text = text.translate(_ZERO_WIDTH)
+    stands before or after opens the line and touches its title as printed (normalizers.text.visible)."""
+    text = visible(fold_width(text))
     return text if no_white_space(text) else _SPACES.sub(" ", text).strip()
-
-
-_ZERO_WIDTH = str.maketrans("", "", "\u200b\ufeff")
 
 
 @lru_cache(maxsize=4096)   # a document's lines open with a few hundred characters

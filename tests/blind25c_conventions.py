@@ -6,6 +6,9 @@ build_zero_width_guide  a guide exported from a word processor: every run of a l
                         title), one of them a single character ("３．礼"), one a quoted phrase ("４．「例示します」"), each over
                         bulleted 11 pt lines. Truth: the band at depth 1, the numbered items at depth 2, labels as printed,
                         the quoted title with its brackets.
+build_particulars       a 実施要項 exported the same way, glyph by glyph: six numbered particulars, each a field's name
+                        (spread to a width, 目　　的, or a word, 対象生徒) then a wider blank and its value on one row, the
+                        value's wrapped lines hung under the value. Truth: no heading.
 """
 from __future__ import annotations
 
@@ -43,3 +46,47 @@ def build_zero_width_guide(path: Path) -> Path:
     tw.write_text(page)
     doc.save(path)
     return path
+
+
+# a 実施要項's particulars typed with 全角 spaces: the label, the field's name (spread to a width, or a plain word), a wider
+# blank, its value on the same row — the value's wrapped lines set under the value
+_PARTICULARS = ["１　目　　的　　生徒一人ひとりが将来を見つめ、これからの生き方を主体的に",
+                "　　　　　　　考えようとする態度を育成する。そのために、地域で働く方々の姿",
+                "　　　　　　　と接することで、職業や勤労への関心を深め、望ましい職業観を養",
+                "　　　　　　　う。",
+                "２　期　　日　　令和８年１１月６日（金）",
+                "　　　　　　　　　・9:00～16:00を基本とする。",
+                "３　対象生徒　　第２学年　１１０名　（７月１日現在）",
+                "４　体験先　　　例示市内各事業所（１事業所での人数は特に定めない）",
+                "５　体験内容　　各事業所の業務に支障を来さないよう、各事業所に一任する。",
+                "６　その他　　　・生徒については保険に加入させ、体験先でのあらゆる事故や",
+                "　　　　　　　　物損に対処できるようにしておく。",
+                "　　　　　　　　・体験先への出勤、体験先からの帰宅は、公共交通機関または",
+                "　　　　　　　　各家庭において行う。",
+                "　　　　　　　　・当日は名札を首から提げ、職場体験学習中であることが",
+                "　　　　　　　　分かるようにする。"]
+
+def _lines_page(path: Path, title: str, lines: list[str]) -> Path:
+    """The lines as a word processor exports them: each wrapped in zero-width spaces."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    font = pymupdf.Font("cjk")
+    tw = pymupdf.TextWriter(page.rect)
+    tw.append((170, 90), ZW + title + ZW, font=font, fontsize=16)
+    y = 134.0
+    for k, text in enumerate(lines):
+        y += 16 if text.startswith("　") or k == 0 else 32   # a row's next line at 16 pt, a blank line before an item
+        x = 72.0
+        for ch in ZW + text + ZW:   # glyph by glyph, each at its place, as the export sets them
+            tw.append((x, y), ch, font=font, fontsize=12)
+            x += 0 if ch == ZW else 6 if ch.isascii() else 12
+    tw.write_text(page)
+    doc.new_page(width=_W, height=_H)   # the export's blank second page
+    doc.save(path)
+    return path
+
+
+def build_particulars(path: Path) -> Path:
+    """Six numbered particulars, each a field's name and its value on one row: no heading."""
+    return _lines_page(path, "令和８年度　例示学習実施要項", _PARTICULARS)
+

@@ -15,3 +15,12 @@ def test_zero_width_spaces_around_a_numbered_line_leave_its_label_opening_it(tmp
     out = _extract(bc.build_zero_width_guide(tmp_path / "guide.pdf"))
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in bc.GUIDE_HEADINGS], got
+
+
+def test_a_field_name_and_its_value_on_one_row_are_particulars_not_headings(tmp_path):
+    """３　対象生徒　　第２学年…, ４　体験先　　　例示市内…: a numbered row holding a short field's name (a plain word of
+    at most headings.field_letters letters, or spread letter by letter), a wider blank and its value is a key–value item
+    (headings._field_on_its_row) — on main the one-row items 3 and 4 were headings."""
+    out = _extract(bc.build_particulars(tmp_path / "particulars.pdf"))
+    assert read_csv(out / "headings.csv") == []
+
