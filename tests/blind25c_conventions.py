@@ -90,3 +90,22 @@ def build_particulars(path: Path) -> Path:
     """Six numbered particulars, each a field's name and its value on one row: no heading."""
     return _lines_page(path, "令和８年度　例示学習実施要項", _PARTICULARS)
 
+
+
+def build_posted_list(path: Path) -> Path:
+    """A ministry's published list: a landscape cover with the issuing division at the top right over its posting date
+    (掲載日：令和元年8月30日), the title centred in larger type, the period covered under it, a note at the foot; then
+    a page of running text. Truth: date 2019-08-30, issuer the division."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=_H, height=_W)
+    page.insert_text((480, 80), "例示省例示局例示課", fontname="japan", fontsize=14)
+    page.insert_text((492, 100), "掲載日：令和元年8月30日", fontname="japan", fontsize=14)
+    page.insert_text((220, 300), "例示関係法令違反に係る公表事案", fontname="japan", fontsize=20)
+    page.insert_text((260, 325), "（平成30年8月1日～令和元年7月31日公表分）", fontname="japan", fontsize=12)
+    page.insert_text((160, 470), "（※）各地方局が公表した際の内容を集約したもの", fontname="japan", fontsize=14)
+    page = doc.new_page(width=_H, height=_W)
+    for k in range(6):
+        page.insert_text((60, 90 + 22 * k), "各地方局が公表した事案を、公表日の順に掲げる。内容は公表した際のものである。",
+                         fontname="japan", fontsize=11)
+    doc.save(path)
+    return path

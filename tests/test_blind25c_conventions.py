@@ -2,6 +2,8 @@
 label; a labelled title printed in corner brackets keeps them."""
 from __future__ import annotations
 
+import json
+
 import blind25c_conventions as bc
 from conftest import extract_document as _extract, read_csv
 from real_truth import norm
@@ -24,3 +26,18 @@ def test_a_field_name_and_its_value_on_one_row_are_particulars_not_headings(tmp_
     out = _extract(bc.build_particulars(tmp_path / "particulars.pdf"))
     assert read_csv(out / "headings.csv") == []
 
+
+
+def test_a_posting_date_under_the_issuer_dates_the_paper(tmp_path):
+    """掲載日：令和元年8月30日 under the division at the cover's top right: a label that names the paper's date
+    (cover_row._DATE_LABEL: 掲載日 beside 作成日, 公表日) — on main the row was no date."""
+    out = _extract(bc.build_posted_list(tmp_path / "posted.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (doc["date"], doc["issuer"]) == ("2019-08-30", "例示省例示局例示課"), (doc["date"], doc["issuer"])
+
+
+def test_a_numbered_particular_dates_its_item_not_the_paper(tmp_path):
+    """２　期　　日　　令和８年１１月６日（金）: a numbered row naming its field dates what the paper sets out (the day
+    of the event), not the paper (cover_row._date_of) — on main it was the paper's date."""
+    out = _extract(bc.build_particulars(tmp_path / "particulars.pdf"))
+    assert json.loads((out / "document.json").read_text(encoding="utf-8"))["date"] == ""
