@@ -166,7 +166,6 @@ _DAY_THEN_FIGURES = regex.compile(r"((?<![0-9])(?:19|20)[0-9]{2}([./])[0-9]{1,2}
 # a numbered particular as printed: a figure, a space, the field's name (spread letter by letter, or a word), a wider
 # blank (two spaces or more) and its value (２　期　　日　　令和８年…, ３　対象生徒　　第２学年…)
 PARTICULAR = regex.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?:\S[ \u3000]{1,2})*?\S+?[ \u3000]{2,}\S")
-_LEADING_FIGURE = regex.compile(r"^[0-9]+")
 
 
 def _dated_particular(text: str, row: CoverRow | None) -> bool:
@@ -176,7 +175,7 @@ def _dated_particular(text: str, row: CoverRow | None) -> bool:
     作成日：) dates the paper."""
     if row is None or not row.particular:
         return False
-    words = _LEADING_FIGURE.sub("", _WHITE_AND_DOTS.sub("", fold_width(text)))
+    words = _WHITE_AND_DOTS.sub("", fold_width(text)).lstrip("0123456789")   # the figure PARTICULAR read as its label
     day = DATE.search(words) if may_find_date(words) else None
     return day is not None and day.start() > 0 and not _DATE_LABEL.match(words[:day.start()].rstrip(":：") + "：")
 
