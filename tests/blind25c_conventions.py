@@ -109,3 +109,48 @@ def build_posted_list(path: Path) -> Path:
                          fontname="japan", fontsize=11)
     doc.save(path)
     return path
+
+
+_SHEET_HEADER = ["企業・事業場名称", "所在地", "公表日", "違反法条", "事案概要", "その他参考事項"]
+_SHEET_COLUMNS = [40, 180, 265, 325, 495, 700, 802]
+
+
+def _sheet_page(doc: pymupdf.Document, bureau: str, rows: int, titled: bool, first: int = 0) -> None:
+    """One page of the list: (`titled`: the list's title centred over it, 12.6 pt) the bureau and the update date on
+    a caption row, then the ruled grid across the page — its header row and `rows` rows of cases, 9 pt."""
+    page = doc.new_page(width=_H, height=_W)
+    top = 94.0 if titled else 66.0
+    if titled:
+        page.insert_text((313, 66), "例示関係法令違反に係る公表事案", fontname="japan", fontsize=12.6)
+    page.insert_text((40, top - 2), bureau, fontname="japan", fontsize=10.8)
+    page.insert_text((656, top - 2), "最終更新日：令和元年7月31日", fontname="japan", fontsize=10.8)
+    ys = [top, top + 12.6] + [top + 12.6 + 44.6 * (k + 1) for k in range(rows)]
+    for y in ys:
+        page.draw_line((_SHEET_COLUMNS[0], y), (_SHEET_COLUMNS[-1], y), width=0.5)
+    for x in _SHEET_COLUMNS:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
+    for x, word in zip(_SHEET_COLUMNS, _SHEET_HEADER):
+        page.insert_text((x + 4, top + 10), word, fontname="japan", fontsize=9)
+    for k in range(rows):
+        y = top + 12.6 + 44.6 * k + 26
+        for x, word in zip(_SHEET_COLUMNS, [f"（株）例示工業第{first + k + 1}", "例示県例示市", "H30.8.10", f"労働安全衛生法第{100 + first + k}条",
+                                            "遅滞なく報告を提出しなかったもの", "H30.8.10送検"]):
+            page.insert_text((x + 4, y), word, fontname="japan", fontsize=9)
+
+
+def build_posted_sheets(path: Path) -> Path:
+    """The published list whole: the cover (build_posted_list's), then the sheets — a bureau's grid continued over two
+    pages (its caption row printed again, the title only over its first), then two bureaus' grids a page each. Truth:
+    no heading (a list of sheets, no slide deck); the first bureau's grid one table of 1 + 9 + 10 rows over pp2–3."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=_H, height=_W)
+    page.insert_text((480, 80), "例示省例示局例示課", fontname="japan", fontsize=14)
+    page.insert_text((492, 100), "掲載日：令和元年8月30日", fontname="japan", fontsize=14)
+    page.insert_text((220, 300), "例示関係法令違反に係る公表事案", fontname="japan", fontsize=20)
+    page.insert_text((260, 325), "（平成30年8月1日～令和元年7月31日公表分）", fontname="japan", fontsize=12)
+    _sheet_page(doc, "北例示労働局", 9, True)
+    _sheet_page(doc, "北例示労働局", 10, False, first=9)
+    _sheet_page(doc, "南例示労働局", 3, True)
+    _sheet_page(doc, "東例示労働局", 9, True)
+    doc.save(path)
+    return path

@@ -41,3 +41,21 @@ def test_a_numbered_particular_dates_its_item_not_the_paper(tmp_path):
     of the event), not the paper (cover_row._date_of) — on main it was the paper's date."""
     out = _extract(bc.build_particulars(tmp_path / "particulars.pdf"))
     assert json.loads((out / "document.json").read_text(encoding="utf-8"))["date"] == ""
+
+
+def test_a_list_printed_as_landscape_sheets_is_no_slide_deck(tmp_path):
+    """A ministry's list printed landscape, each page one ruled grid across it under a caption row, the list's title
+    over a bureau's first page: sheets of a table, no slides (typography.slide_headed: a page whose text stands in one
+    grid across it is a sheet) — on main the document read as a deck, each page's top line a slide's title."""
+    out = _extract(bc.build_posted_sheets(tmp_path / "sheets.pdf"))
+    assert read_csv(out / "headings.csv") == [], [(h["page"], h["title"]) for h in read_csv(out / "headings.csv")]
+
+
+def test_a_grid_continued_under_its_caption_row_is_one_table_though_the_title_stands_over_its_first_page(tmp_path):
+    """The first bureau's grid, its caption row (the bureau, the update date) printed again over its second page, the
+    list's title over its first page only: one table over pp2–3 (ruled_tables._titled_again: the title over the first
+    fragment is no line the next must print) — on main two tables, one a page."""
+    from real_truth import tables_of
+    out = _extract(bc.build_posted_sheets(tmp_path / "sheets.pdf"))
+    got = [(t["pages"], t["shape"]) for t in tables_of(out)]
+    assert got == [(("2", "3"), (20, 6)), (("4", "4"), (4, 6)), (("5", "5"), (10, 6))], got
