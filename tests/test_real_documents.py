@@ -722,6 +722,11 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 24 (blind24d), first measured; see BELOW_THE_BAR
     "mhlw_hoihatsu_0305_2_shisetsu_kijun_2018": (0.666, 0.0, 1.0),
     "mhlw_kokuji_55_kihon_shinryoryo_2022": (1.0, 1.0, 1.0),   # first f1 0.8: 一の二 / 一の三 / 三の二 unread
+    # session 25 (blind25c), unseen documents, truth written first (first measured → now)
+    "mhlw_rodo_kijun_ihan_kohyo_jian_2019": (1.0, 1.0, 1.0),   # first f1 0: read as a slide deck (typography._sheet)
+    "shimonoseki_akada_chu_shokuba_taiken_jisshi_yoko_2026": (1.0, 1.0, 1.0),   # first f1 1.0 with no label read (the
+    # zero-width spaces); 0 once they were read, till a field's name as a word (headings._field_on_its_row)
+    "shimonoseki_akada_chu_shokuba_taiken_seito_kokoroe_2026": (1.0, 1.0, 1.0),   # first f1 0.059: zero-width spaces
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
