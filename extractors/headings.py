@@ -31,7 +31,7 @@ import unicodedata
 
 import regex
 
-from extractors.numbering import BAND_ALONE, ENCLOSED_WHOLE, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -72,7 +72,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     marked = _marked(i, s, line, role, flow)
     if marked is not None:
         return marked
-    if _no_title(s, role, flow):
+    if _no_title(s, role, flow) or _holds_a_blank(line):
         return None
     m, panel = role.numbering, "panel" in role.style
     if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
@@ -282,6 +282,13 @@ def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
     return not s or _length(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row
                                                                           or role.follows_item or role.field) \
         or breaks_off(s) or not s.strip(DASHES + " \u3000")
+
+
+def _holds_a_blank(line: TextLine) -> bool:
+    """Convention (blind25c: a school's worksheet, 【行き】出発する停留所または駅…（　　　　）, 自分の家から事業所までの移動時間は、
+    約　　　　分 set in 14 pt over the body's 12): a line holding a blank to fill in (numbering.FORM_BLANK, read on the line as
+    printed: an empty pair of brackets, or a unit after a wide blank closing it) is a form's row, no title."""
+    return FORM_BLANK.search(visible(line.text).rstrip()) is not None
 
 
 def _length(s: str) -> int:

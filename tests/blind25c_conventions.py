@@ -154,3 +154,34 @@ def build_posted_sheets(path: Path) -> Path:
     _sheet_page(doc, "東例示労働局", 9, True)
     doc.save(path)
     return path
+
+
+WORKSHEET_HEADINGS = [(1, "", "例示訪問を終えて")]
+
+
+def build_worksheet(path: Path) -> Path:
+    """A worksheet's two pages: its title (18 pt) over questions in 11 pt; then the second part's title in the title's type
+    over rows set larger than the body, each holding a blank to fill in — 【行き】…駅…（　　　　　　　　）, …約　　　　　　分.
+    Truth: the second part's title the one heading."""
+    doc = pymupdf.open()
+    font = pymupdf.Font("cjk")
+    page = doc.new_page(width=_W, height=_H)
+    tw = pymupdf.TextWriter(page.rect)
+    tw.append((72, 90), ZW + "例示訪問の記録" + ZW, font=font, fontsize=18)
+    for k, text in enumerate(["　忘れてはいけないことをメモしなさい。", "◎当日は何時に、どこに集合ですか。",
+                              "　　○時刻：　　　　　時　　　　　分", "◎持ち物や準備物は何を持ってくればよいですか。",
+                              "◎その他何か注意事項はありますか。"]):
+        tw.append((72, 150 + 32 * k), ZW + text + ZW, font=font, fontsize=11)
+    tw.write_text(page)
+    page = doc.new_page(width=_W, height=_H)
+    tw = pymupdf.TextWriter(page.rect)
+    tw.append((72, 90), ZW + "例示訪問を終えて" + ZW, font=font, fontsize=18)
+    tw.append((72, 130), ZW + "　決められた時刻に出勤するために、交通手段について調べなさい。" + ZW, font=font, fontsize=11)
+    for k, text in enumerate(["【行き】出発する停留所または駅…（　　　　　　　　）", "　　　　到着する停留所または駅…（　　　　　　　　）",
+                              "【帰り】出発する停留所または駅…（　　　　　　　　）", "　　　　到着する停留所または駅…（　　　　　　　　）"]):
+        tw.append((72, 180 + 32 * k), ZW + text + ZW, font=font, fontsize=12)
+    for k, text in enumerate(["自分の家から事業所までの移動時間は、約　　　　　　分", "自分の家と事業所の往復に必要な料金は、　　　　　　円"]):
+        tw.append((72, 340 + 50 * k), ZW + text + ZW, font=font, fontsize=14)
+    tw.write_text(page)
+    doc.save(path)
+    return path

@@ -59,3 +59,11 @@ def test_a_grid_continued_under_its_caption_row_is_one_table_though_the_title_st
     out = _extract(bc.build_posted_sheets(tmp_path / "sheets.pdf"))
     got = [(t["pages"], t["shape"]) for t in tables_of(out)]
     assert got == [(("2", "3"), (20, 6)), (("4", "4"), (4, 6)), (("5", "5"), (10, 6))], got
+
+
+def test_a_row_holding_a_blank_to_fill_in_is_no_title(tmp_path):
+    """…駅…（　　　　）, …約　　　　分 set larger than the body: a form's rows (headings._holds_a_blank, numbering.FORM_BLANK)
+    — on main each was a title under the second part's."""
+    out = _extract(bc.build_worksheet(tmp_path / "worksheet.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in bc.WORKSHEET_HEADINGS], got
