@@ -8,7 +8,14 @@ build_zero_width_guide  a guide exported from a word processor: every run of a l
                         the quoted title with its brackets.
 build_particulars       a 実施要項 exported the same way, glyph by glyph: six numbered particulars, each a field's name
                         (spread to a width, 目　　的, or a word, 対象生徒) then a wider blank and its value on one row, the
-                        value's wrapped lines hung under the value. Truth: no heading.
+                        value's wrapped lines hung under the value. Truth: no heading, no date (２　期　日　… dates the event).
+build_posted_list       a ministry's published list's cover: the division at the top right over 掲載日：令和元年8月30日,
+                        the title centred. Truth: date 2019-08-30.
+build_posted_sheets     the list whole: the cover, then landscape pages each one ruled grid across it under a caption row,
+                        the list's title over a bureau's first page only, the first bureau's grid over two pages. Truth: no
+                        heading (sheets, no slide deck); the first grid one table over pp2–3.
+build_worksheet         a worksheet: its second part's title over rows holding blanks to fill in, set larger than the body.
+                        Truth: the part's title the one heading.
 """
 from __future__ import annotations
 

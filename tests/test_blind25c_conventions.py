@@ -1,5 +1,7 @@
 """blind25c (tests/blind25c_conventions.py): a word processor's zero-width spaces are no characters of a line's
-label; a labelled title printed in corner brackets keeps them."""
+label; a labelled title printed in corner brackets keeps them; a field's name and value on one row are no heading, nor
+is a row holding a blank to fill in; a numbered particular's date is no paper's; 掲載日： dates the paper; a landscape
+page that is one ruled grid is a sheet, no slide, and a grid's title over its first page only does not cut it."""
 from __future__ import annotations
 
 import json
