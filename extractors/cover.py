@@ -41,9 +41,9 @@ from itertools import takewhile
 import regex
 
 from extractors.contents import is_contents_title
-from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
+from extractors.cover_row import (_DATE_LABEL, _EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
                                   _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced,
-                                  filing_row, first_dated, printed_text, published)
+                                  PARTICULAR, filing_row, first_dated, printed_text, published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, letter_senders, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -65,7 +65,7 @@ from extractors.typography import another_typeface, document_body, slide_deck, s
 from normalizers.bodies import MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
-from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
+from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced, visible
 
 
 # 附則's enacting sentence: この規約は、令和５年２月15日から施行する。 (a date, then the rules take effect) — or, the
@@ -173,7 +173,8 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
                             tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row),
                             apart=apart, dating=(d := _row_dating(row))[0], after_addressee=d[1],
-                            outline=BARE_FIGURE_OPENING.match(row[0].text.strip()) is not None))
+                            outline=BARE_FIGURE_OPENING.match(opening := visible(row[0].text).strip()) is not None,
+                            particular=PARTICULAR.match(opening) is not None))
     return out
 
 
@@ -1410,12 +1411,21 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
         return _row_date(stamp, share), made.group(1)
-    if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised
-        date = next((d for r in rows[:last + 1] if _AMENDED.search(_unspaced(r.text)) and (d := _row_date(r, share)).iso),
-                    NO_DATE)
+    if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised; a
+        date = next((d for r in rows[:last + 1] if _dates_over_title(r) and (d := _row_date(r, share)).iso),   # labelled
+                    NO_DATE)                                                                            # day (掲載日：)
     if at is None and not date.iso and last >= 0:
         date = _dated_beside_title(rows[:last], rows[last], share)
     return date, ""
+
+
+def _dates_over_title(row: CoverRow) -> bool:
+    """A row over the title that dates the paper: a revision stamp (令和4年7月12日修正, _AMENDED), or — convention
+    (blind25c: a ministry's published list, its division at the cover's top right over 掲載日：令和元年8月30日, the
+    title centred under them) — a date after a label naming the paper's own day (cover_row._DATE_LABEL: 掲載日：,
+    作成日：, 公表日：)."""
+    text = _unspaced(row.text)
+    return _AMENDED.search(text) is not None or _DATE_LABEL.match(text) is not None
 
 
 def _dated_beside_title(over: list[CoverRow], title: CoverRow, share: float) -> Dated:

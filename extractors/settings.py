@@ -504,8 +504,8 @@ class Headings:
     title_held: float = _v(0.5, "share", "a line holding at least this share of the title as the first page prints it is the title's\n"
                            "                                 row, the rest wrapped under it (headings._the_title), or its opening repeated over a later\n"
                            "                                 page's heading (minutes' name over 議事次第: headings._opens_the_title)")
-    field_letters: int = _v(4, "count", "a record's field name spread letter by letter with its value on its row (日 時, 場 所, 出 席 者:\n"
-                            "                                 headings._field_on_its_row) runs to at most this many letters")
+    field_letters: int = _v(4, "count", "a record's field name spread letter by letter, or a word, with its value on its row (日 時,\n"
+                            "                                 場 所, 出 席 者, 対象生徒: headings._field_on_its_row) runs to at most this many letters")
     letter_spaced: int = _v(8, "count", "single characters in a letter-spaced title (主　文, 目　　次; a form's name\n"
                             "                                 spaced out: 交　付　決　定　通　知　書, 補助金交付申請書)")
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")
@@ -546,6 +546,11 @@ class Slides:
     section_lines: int = _v(3, "count", "a slide with no title in its band and at most this many lines, one larger than the body, is a section slide")
     picture_band: float = _v(0.5, "share", "a picture starting in a slide's title band and at least this share of its width wide is\n"
                              "                             its title drawn as an image (or the band its title is set over)")
+    sheet_width: float = _v(0.8, "share", "a page's grid whose rules run across at least this share of its width (a sheet printed\n"
+                            "                            from a table, typography._sheet)...")
+    sheet_rows: int = _v(3, "count", "...with more than this many rows...")
+    sheet_share: float = _v(0.8, "share", "...holding at least this share of the page's lines (a caption row and a title over it\n"
+                            "                            the rest), its left side ruled down this share of its height, is a sheet, no slide")
 
 
 @dataclass(frozen=True, slots=True)

@@ -267,6 +267,8 @@ def slide_headed(page: Page, body_size: float, settings: Settings) -> bool:
     PowerPoint title band), or a section slide (at most slides.section_lines lines, one set
     larger than the body)."""
     sl, larger = settings.slides, settings.typography.larger
+    if _sheet(page, settings):
+        return False
     if slide_title(page.lines, page.height, body_size, settings) is not None:
         return True
     top = sl.title_band * page.height
@@ -274,6 +276,25 @@ def slide_headed(page: Page, body_size: float, settings: Settings) -> bool:
         return True
     visible = [ln for ln in page.lines if ln.text.strip()]
     return 0 < len(visible) <= sl.section_lines and any(ln.size > body_size + larger for ln in visible)
+
+
+def _sheet(page: Page, settings: Settings) -> bool:
+    """Convention (blind25c: a ministry's published list printed landscape, one ruled grid per bureau across the page
+    under a caption row — the bureau, the update date — and the list's title over a bureau's first page): a page whose
+    text stands, all but a few lines over it (`slides.sheet_share`), inside one ruled grid of more than
+    `slides.sheet_rows` rows whose rules run across `slides.sheet_width` of the page, its left side ruled down its whole
+    height (in pieces or one, within `tables.snap`), is a sheet printed from a table, headed as no slide — a slide sets
+    its table among its text, under a title of its own; rules across a slide that close no grid (its bands' edges)
+    make none."""
+    sl, snap = settings.slides, settings.tables.snap
+    across = [r for r in page.rules if r.horizontal and r.x1 - r.x0 >= sl.sheet_width * page.width]
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    if len(across) <= sl.sheet_rows or not lines:
+        return False
+    top, foot, left = min(r.y0 for r in across), max(r.y0 for r in across), min(r.x0 for r in across)
+    side = sum(r.y1 - r.y0 for r in page.rules if not r.horizontal and abs(r.x0 - left) <= snap)
+    inside = sum(top <= (ln.y0 + ln.y1) / 2 <= foot for ln in lines)
+    return side >= sl.sheet_share * (foot - top) and inside >= sl.sheet_share * len(lines)
 
 
 def slide_body(lines: list[Line], default: float) -> float:

@@ -722,6 +722,12 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 25 (cover25), draw 25's document, truth written first; first measured so with cover25's conventions (a scan's
     # rows aligned within CoverPage.ocr_aligned: the letter's two flush-right senders sign together)
     "suzuka_tamagaki_shogakko_kanban_onegai_2026": (1.0, 1.0, 1.0),
+    # session 25 (blind25c), unseen documents, truth written first (first measured → now)
+    "mhlw_rodo_kijun_ihan_kohyo_jian_2019": (1.0, 1.0, 1.0),   # first f1 0: read as a slide deck (typography._sheet)
+    "shimonoseki_akada_chu_shokuba_taiken_jisshi_yoko_2026": (1.0, 1.0, 1.0),   # first f1 1.0 with no label read (the
+    # zero-width spaces); 0 once they were read, till a field's name as a word (headings._field_on_its_row)
+    "shimonoseki_akada_chu_shokuba_taiken_seito_kokoroe_2026": (1.0, 1.0, 1.0),   # first f1 0.059: zero-width spaces
+    "shimonoseki_akada_chu_jizen_homon_kiroku_yoshiki_2026": (1.0, 1.0, 1.0),   # first f1 0.25: rows with blanks (headings._holds_a_blank)
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
