@@ -14,6 +14,7 @@ import pytest
 
 from conftest import OWN_REAL, read_csv, read_tsv
 from letters import accounting
+from pipeline.plan import safe_name
 from real_truth import measure, norm
 
 REAL = ["ai_jigyosha_guideline_draft_v1_2024_real", "ai_seido_kangaekata_2024_real"]
@@ -791,6 +792,15 @@ def _floor(name: str, key: str) -> float:
 
 def _ceiling(name: str, key: str) -> float:
     return BELOW_THE_BAR.get(name, {}).get(key, BAR_MAX[key])
+
+
+@pytest.mark.parametrize("name", OWN)
+def test_each_truth_names_its_pdf_and_output_folder(name):
+    """A truth folder is measured against the output folder its PDF is written to: the PDF is there, and its name is
+    one the writer keeps as it is (pipeline.plan.safe_name: at most 60 ASCII letters, digits, . _ -) — a longer name
+    is cut and given a hash, and its truth would be measured against a folder that is never written (blind25c)."""
+    assert (OWN_REAL / f"{name}.pdf").is_file()
+    assert safe_name(f"{name}.pdf") == name
 
 
 @pytest.mark.parametrize("which,name", DOCS)
