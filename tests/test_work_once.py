@@ -1155,6 +1155,24 @@ def test_a_grid_kept_whole_hands_its_merged_cells_on_to_the_table(tmp_path, monk
     assert len(merged) == 2   # once per page's grid (it was twice)
 
 
+def test_a_grids_sides_are_made_and_asked_once_for_its_closed_parts(monkeypatch):
+    """closed_parts makes the grid's segments once (rules_to_cells.GridSides: merged_cells' owners made them again)
+    and asks each side once: a one-cell's four sides are those its owners asked between it and its neighbours. A
+    grid of 3 x 4 ruled cells, one rule left out (two cells one): the parts are as they were, one table of 11 cells."""
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+
+    xs, ys = (0.0, 40.0, 80.0, 120.0, 160.0), (0.0, 20.0, 40.0, 60.0)
+    verticals = tuple(Rule(x, ys[r], x, ys[r + 1], 0.5) for x in xs for r in range(3) if (x, r) != (40.0, 1))
+    horizontals = tuple(Rule(xs[c], y, xs[c + 1], y, 0.5) for y in ys for c in range(4))
+    grid = rules_to_cells.TableGrid(xs, ys, verticals, horizontals)
+    made = _count_calls(monkeypatch, (rules_to_cells,), "_segments", lambda rules, vertical: vertical)
+    asked = _count_calls(monkeypatch, (rules_to_cells,), "_covered", lambda seg, at, lo, hi, t: (id(seg), at, lo, hi))
+    parts = rules_to_cells.closed_parts(grid, DEFAULT.tables)
+    assert sorted(made) == [False, True] and len(asked) == len(set(asked)), asked
+    assert len(parts) == 1 and len(rules_to_cells.merged_cells(parts[0], DEFAULT.tables)) == 11
+
+
 def _numbered_on_bands(path: Path) -> Path:
     """Two pages, each opening with a numbered title on a shaded band across the column (１　計画の目的),
     its paragraph, then a numbered title in the body's type ((1)　対象の範囲) over a line of text."""
