@@ -979,6 +979,23 @@ def test_a_lines_typeface_reads_the_font_its_text_line_holds_not_its_spans_again
     assert [r.style for r in roles] == before and len(roles) == 2 and reads == []
 
 
+def test_a_lines_face_is_decided_once_as_its_text_line_is_made(tmp_path, monkeypatch):
+    """typography.letters_face is asked once per line, by to_text_line (TextLine.face): page_faces, gothic_titles,
+    line_roles.style_of and the headings read the field (it was asked 2.6 times a line), and each line's face is
+    what letters_face reads of its source line."""
+    from extractors import headings, line_roles, typography
+    from extractors.records import TextLine
+
+    asked = _count_calls(monkeypatch, (typography,), "letters_face", lambda line, font=None: id(line))
+    flow = build_flow(open_document(str(Path(__file__).parents[1] / "samples" / "main_body_spaced_date_goals_footnotes.pdf")))
+    flow.roles = line_roles.line_roles(flow)
+    headings.find_headings(flow)
+    lines = [it for it in flow.items if isinstance(it, TextLine)]
+    assert lines and len(asked) == len(set(asked)) and {id(it.source) for it in lines} <= set(asked), asked
+    monkeypatch.undo()
+    assert all(it.face == typography.letters_face(it.source, it.font) for it in lines)
+
+
 def test_a_lines_role_is_made_from_its_fields_in_their_order(tmp_path):
     """_role makes each line's LineRole from its 25 fields in their order (LineRole._make), not by
     name: each field holds what its annotation names (a slip in the order puts a bool where a str
