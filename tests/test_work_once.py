@@ -1190,6 +1190,20 @@ def test_a_grids_sides_are_made_and_asked_once_for_its_closed_parts(monkeypatch)
     assert len(parts) == 1 and len(rules_to_cells.merged_cells(parts[0], DEFAULT.tables)) == 11
 
 
+def test_a_covers_pages_are_read_into_rows_and_grids_once(tmp_path, monkeypatch):
+    """read_cover finds the first page's ruled tables once (cover._grids: its rows' boxes, _page_rows, and where its
+    first table starts, _table_top, found them each) and reads a page with no gutter into rows once (cover_rows was
+    asked again without the gutters on every page, _split_at_a_gutter); the cover is as before."""
+    from extractors import cover
+
+    doc = open_document(str(_grid_page(tmp_path / "grids.pdf")))
+    before = cover.read_cover(doc)
+    grids = _count_calls(monkeypatch, (cover,), "find_grids", lambda rules, t: len(rules))
+    rows = _count_calls(monkeypatch, (cover,), "cover_rows", lambda lines, cp, cuts=None, boxes=None: len(lines))
+    assert cover.read_cover(open_document(str(tmp_path / "grids.pdf"))) == before
+    assert len(grids) == 2 and len(rows) == 2, (grids, rows)   # the cover's page and the page after it, once each
+
+
 def _numbered_on_bands(path: Path) -> Path:
     """Two pages, each opening with a numbered title on a shaded band across the column (１　計画の目的),
     its paragraph, then a numbered title in the body's type ((1)　対象の範囲) over a line of text."""
