@@ -45,7 +45,7 @@ from extractors.ocr_layer import DASHES
 from extractors.neighbours import blank, next_item, previous_item, share_a_row, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import item_of_note, schedule_row
-from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
+from extractors.typography import gothic_over_mincho, kanji_sized
 from extractors.title_lines import after_white, at_indent, continues, join_title, opens_a_paragraph, plain_row, reaches, runs_on, \
     set_like, title_beside, title_lines, title_start
 from normalizers.bodies import MINUTES_KIND_ALONE
@@ -520,7 +520,7 @@ def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False, centr
     face, size or weight, a line printed in another ink than the text (`inked`: LineRole.style's ink) is set apart
     as a heavier type would set it."""
     larger = flow.settings.typography.larger
-    gothic = centred and flow.gothic_titles and gothic_over_mincho(letters_face(line.source, line.font), flow.body_font)
+    gothic = centred and flow.gothic_titles and gothic_over_mincho(line.face, flow.body_font)
     heavier = panel or inked or line.bold or line.size > flow.body_size + larger or gothic
     sized = line.size >= flow.body_size - larger or gothic and kanji_sized(line, flow.body_size - larger)
     return heavier and (panel or sized) and "。" not in s \
