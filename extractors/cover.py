@@ -43,7 +43,7 @@ import regex
 from extractors.contents import is_contents_title
 from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
                                   _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced,
-                                  filing_row, first_dated, printed_text, published)
+                                  filing_row, first_dated, labelled_day, printed_text, published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -1395,10 +1395,17 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
         return _row_date(stamp, share), made.group(1)
     if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised
         date = next((d for r in rows[:last + 1] if _AMENDED.search(_unspaced(r.text)) and (d := _row_date(r, share)).iso),
-                    NO_DATE)
+                    labelled_day_over(rows[:last + 1], share))
     if at is None and not date.iso and last >= 0:
         date = _dated_beside_title(rows[:last], rows[last], share)
     return date, ""
+
+
+def labelled_day_over(over: list[CoverRow], share: float) -> Dated:
+    """Convention (a ministry's list of cases posted on its site: the bureau's name and 掲載日：令和元年8月30日 set at
+    the cover's top right over the title, no date under it): a date row over the title opened by a label naming
+    the paper's day (cover_row.labelled_day: 掲載日：, 作成日：) dates the paper; NO_DATE when none stands so."""
+    return next((d for r in over if (d := labelled_day(r, share)).iso), NO_DATE)
 
 
 def _dated_beside_title(over: list[CoverRow], title: CoverRow, share: float) -> Dated:

@@ -92,7 +92,8 @@ Box = tuple[float, float, float, float]
 # white space and letter-spacing dots: what a row's date and its label are read without (compiled once: regex.sub
 # with a pattern's text looks it up in the module's cache at each call)
 _WHITE_AND_DOTS = regex.compile(r"[\s・]+")
-_DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
+# (掲載日：, the day a list was posted on the office's site, cover.labelled_day_over)
+_DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂|掲載)?(?:日|年月日|年月)[:：]"
                             r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?|^(?i:as\s*of)")   # English: As of June 15, 2020 (時点)   # minutes: 第１ 日時 令和６年８月２１日（水）…
 
 
@@ -137,6 +138,12 @@ def _row_date(row: CoverRow, share: float) -> Dated:
     if made_then_maker(row):
         return _date_of(row.words[0], row, share)
     return _date_of(row.words[-1], row, share) if _DATE_LABEL.match(_unspaced(row.words[-1])) else dated
+
+
+def labelled_day(row: CoverRow, share: float) -> Dated:
+    """The row's date where the row opens with a label naming a date (_DATE_LABEL: 作成日：, 掲載日：) and is mostly
+    that date; NO_DATE else."""
+    return _row_date(row, share) if _DATE_LABEL.match(_unspaced(row.text)) else NO_DATE
 
 
 def made_then_maker(row: CoverRow) -> str:

@@ -63,12 +63,16 @@ def _titled_again(flow: Flow, i: int, before: int) -> bool:
     """Convention (a spreadsheet's print titles: the sheet's title and legend printed again over
     the table on every page, the page's content shifted as a whole by the printer): the lines over
     the fragment `i` are, in order, the lines over the previous page's fragment `before`, each at
-    the same height over its table (within `snap`), and they are all that stands over either."""
+    the same height over its table (within `snap`), and they are all that stands over either.
+    Convention (a ministry's list of cases, one table per regional office: the list's title over the office's
+    first page only, the office's name and the 最終更新日 row printed again over the table on every page it runs
+    over): the lines over `i` may be the last of those over `before` — the title over them printed once."""
     snap = flow.settings.tables.snap
     mine, theirs = _over(flow, i), _headed(flow, _over(flow, before), flow.items[i].page)
-    if not mine or len(mine) != len(theirs) or any(isinstance(it, Table) for it in flow.items[:i]
-                                                    if it.page == flow.items[i].page):
+    if not mine or len(mine) > len(theirs) or any(isinstance(it, Table) for it in flow.items[:i]
+                                                  if it.page == flow.items[i].page):
         return False
+    theirs = theirs[len(theirs) - len(mine):]
     top, other = flow.items[i].y0, flow.items[before].y0
     return all(a.text.strip() == b.text.strip() and abs((top - a.y0) - (other - b.y0)) <= snap
                for a, b in zip(mine, theirs))

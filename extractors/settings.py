@@ -36,6 +36,8 @@ class Layout:
     thin_box: float = _v(2.0, "pt", "a filled rectangle thinner than this is a rule, not a box")
     slant: float = _v(0.17, "share", "sine and cosine both above this: a line more than 10 degrees off both axes")
     page_background: float = _v(0.9, "share", "a filled box this much of the page's width and height is its background")
+    on_page: float = _v(0.5, "share", "a filled box with less of its area than this on the page is a clipped shape's piece\n"
+                        "                                 (a tab's fill drawn as a band reaching far past the edge), no panel")
     bleed: float = _v(1.0, "pt", "a filled box reaching past the page's edge by more than this is printed to be trimmed (a\n"
                       "                                 bleed, 3 mm in print: a thumb tab, a colour band), no table's cell")
     nested_box: float = _v(0.5, "pt", "a box within this of a larger box of its colour lies inside it (padding)")
@@ -274,6 +276,8 @@ class Margins:
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
     tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
     tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
+    tab_reach: float = _v(2.5, "em", "a row on a tab's axis this close to one of its rows is the tab's (its emblem 第/3/部 set\n"
+                          "                                 about two ems over its name; the page number in the corner, far under it)")
     strip_reach: float = _v(0.5, "share", "pieces written down on one axis outside the text block of a page set across, together over\n"
                             "                                 this share of its height, are a margin strip (官報: date, name, issue and page\n"
                             "                                 number down the side margin of every page): a running header")
