@@ -237,6 +237,8 @@ class Joining:
                                "                                 of each mark of the pair (約物の詰め; TeX's JFM sets ，（ one em apart)")
     join_near: float = _v(1.0, "em", "pieces a little off one baseline, on either side of a whole point, join when at most this\n"
                           "                                 far apart: a label in a box of its own beside its title (a row's label beside its cell: farther)")
+    boxed_label: float = _v(0.9, "share", "a section's number N-N boxed at a band's head is set up to this much larger than its title\n"
+                            "                                 beside it (2-1 in 10.6 pt beside its title in 9.9 pt): one line")
     label_row: float = _v(0.15, "em", "a label of 第N章 / 第N節 alone on its piece and its title beside it in its type, their baselines\n"
                           "                                 at most this far apart, are one line (a white paper's section band: 第１節 | ＡＩとは set\n"
                           "                                 1.1pt off one baseline in 13pt type; the next row is an em and more below)")
@@ -485,6 +487,8 @@ class Headings:
                             "                                 body size is a figure's or a note's words, however large its number (7 pt under 12 pt)")
     max_title: int = _v(80, "count", "characters of a heading line")
     short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
+    listed_divisions: int = _v(3, "count", "divisions' labels alone on their lines, each over its name, one after the other\n"
+                               "                                 on one page: a part's divider listing its chapters, no headings")
     topic_title: int = _v(40, "count", "characters of a line naming its topic (…について) alone on its line that makes it a\n"
                           "                                 section's title: it names the topic whole, so it runs longer than a plain label's title")
     set_in_block: float = _v(4.0, "em", "a block of items set in from both sides (a judgment's 主文: its items' labels 7 em in) starts\n"

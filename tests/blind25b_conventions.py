@@ -13,6 +13,15 @@ build_tabbed_spread     four pages of a white paper's part: at the left edge of 
 build_listed_cases      a ministry's list of cases, one ruled table per office: the list's title centred over the
                         office's first page only, the office's name at the left and 最終更新日：… at the right printed
                         over the table on every page it runs over. Truth: one table of its header and 5 + 3 rows.
+build_left_tab_page     an even page of the part: its tab at the left edge — the band filled from past the edge to mid-page
+                        inside a clip shaped to the tab, the tab's dark ground for its word, and a slanted sheet drawn
+                        almost wholly past the edge —, （4）…（6） in the left column beside it. Truth: the three items.
+build_part_divider      a part's divider (第3部 over its name, then 第１章 / 科学技術の研究 / 第２章 / 災害予防 … 第５章 /
+                        国際防災協力, each label alone over its chapter's name, more lines than a cover's) and the first chapter's page. Truth: no
+                        heading on the divider; 第1章 and its items on the next page.
+build_boxed_sections    a section 2 地震災害対策 on a dark disc, then 2-1 in a box of its own at the head of a grey band,
+                        地震に関する調査研究 beside it a size smaller, and （1）（2） under it. Truth: the section, 2-1 and its
+                        title one heading under it, the items under that.
 build_posted_list_cover a list's cover: the office's name and 掲載日：令和元年8月30日 at the top right, the list's title
                         lower, centred, no date under it. Truth: dated 2019-08-30.
 """
@@ -22,7 +31,7 @@ from pathlib import Path
 
 import pymupdf
 
-MINCHO = "japan"
+MINCHO = "japan-s"   # Mincho: the body's face (headings in another)
 GOTHIC = "china-s"   # another typeface than the text's (a heading face)
 _W, _H = 595, 842
 
@@ -181,5 +190,93 @@ def build_posted_list_cover(path: Path) -> Path:
     page.insert_text((330, 66), POSTED_TITLE, fontname=MINCHO, fontsize=11)   # the list's title over its first table
     page.insert_text((39, 92), "北野労働局", fontname=MINCHO, fontsize=10)
     _grid(page, 94.0, list(_CASES[:3]))
+    doc.save(path)
+    return path
+
+
+def build_left_tab_page(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    y = 380.0
+    for label, title in ITEMS_LEFT:
+        _bold(page, 54, y, label + title, 10.6)
+        y += 16
+        for line in _TEXT:
+            page.insert_text((59, y), line, fontname=MINCHO, fontsize=10.6)
+            y += 16
+        y += 14
+    page.draw_rect((17.2, 418.3, 33.8, 466.0), color=None, fill=(0, 0, 0))   # the tab's dark ground for its word
+    # (PDF space) the tab's clip at the left edge, 405–483 down; the band filled -27–321 across inside it; the sheet's
+    # six sides -88–7 across, 405–513 down (its clip lets only its sliver on the page show)
+    _append(doc, page, "q -9 359 52 78 re W n 0.49 g -27 359 348 78 re f Q "
+                       "q -9 359 52 78 re W n 0 g 7 437 m 7 343 l -11 329 l -88 329 l -88 372 l -2 437 l h f Q")
+    doc.save(path)
+    return path
+
+
+ITEMS_LEFT = [("（4）", "レジリエントな通信技術に関する研究開発等"), ("（5）", "グローバル環境計測技術の研究開発"),
+              ("（6）", "宇宙天気予報の高度化の推進")]
+PART = ("第3部", "令和6年度の防災に関する計画")
+LISTED = [("第１章", "科学技術の研究"), ("第２章", "災害予防"), ("第３章", "国土保全"), ("第４章", "災害復旧等"), ("第５章", "国際防災協力")]
+
+
+def build_part_divider(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    _bold(page, 58, 138, PART[0][0], 18)   # 第 / 3 set huge / 部
+    _bold(page, 79, 150, PART[0][1], 73)
+    _bold(page, 120, 138, PART[0][2], 18)
+    _bold(page, 58, 215, PART[1][:6], 51)
+    _bold(page, 58, 271, PART[1][6:], 51)
+    y = 320.0
+    for label, name in LISTED:   # each chapter's label, its digit larger, over a rule, its name under it
+        _bold(page, 58, y, label[0], 13.5)
+        _bold(page, 72, y + 2, label[1], 20.6)
+        _bold(page, 92, y, label[2], 13.5)
+        page.draw_line((58, y + 5), (313, y + 5), color=(0.2, 0.2, 0.2), width=1.4)
+        _bold(page, 58, y + 24, name, 14.2)
+        y += 52
+    page = doc.new_page(width=_W, height=_H)
+    _bold(page, 59, 80, f"{CHAPTER[0]}　{CHAPTER[1]}", 16)
+    y = 120.0
+    for label, title in ITEMS:
+        _bold(page, 54, y, label + title, 10.6)
+        y += 16
+        for line in _TEXT:
+            page.insert_text((59, y), line, fontname=MINCHO, fontsize=10.6)
+            y += 16
+        y += 20
+    doc.save(path)
+    return path
+
+
+BOXED_SECTION = ("2", "地震災害対策")
+BOX = ("2-1", "地震に関する調査研究")
+BOXED_ITEMS = [("（1）", "地震調査研究推進本部"), ("（2）", "南海トラフ海底地震津波観測網の運用")]
+
+
+def build_boxed_sections(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    _bold(page, 59, 80, f"{CHAPTER[0]}　{CHAPTER[1]}", 16)
+    page.draw_circle((70.5, 113.5), 10.2, color=None, fill=(0.28, 0.28, 0.28))
+    page.insert_text((66, 118), BOXED_SECTION[0], fontname=GOTHIC, fontsize=13.5, color=(1, 1, 1))
+    page.insert_text((91, 118), BOXED_SECTION[1], fontname=GOTHIC, fontsize=13.5)
+    # the band drawn as a white paper draws it: a dark stroke 17.7 pt wide across the column, a light one over it right
+    # of the number's box
+    page.draw_line((58.8, 143.0), (282.0, 143.0), color=(0.3, 0.3, 0.3), width=17.7)
+    page.draw_line((96.8, 143.0), (281.3, 143.0), color=(0.8, 0.8, 0.8), width=16.3)
+    for _ in range(2):   # the number drawn twice over itself (the layout's overprint)
+        _bold(page, 62.0, 147.6, BOX[0], 10.6)   # (31.8 pt wide in this face: to 93.8)
+    page.insert_text((93.8, 147.3), " ", fontname="helv", fontsize=9.9)
+    page.insert_text((105.8, 147.3), BOX[1], fontname=GOTHIC, fontsize=9.9)
+    y = 175.0
+    for label, title in BOXED_ITEMS:
+        _bold(page, 54, y, label + title, 10.6)
+        y += 16
+        for line in _TEXT:
+            page.insert_text((59, y), line, fontname=MINCHO, fontsize=10.6)
+            y += 16
+        y += 20
     doc.save(path)
     return path

@@ -49,3 +49,34 @@ def test_a_date_labelled_as_posted_over_the_title_dates_the_paper(tmp_path):
     out = _extract(bc.build_posted_list_cover(tmp_path / "list.pdf"))
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert (norm(doc["title"]), doc["date"]) == (norm(bc.POSTED_TITLE), bc.POSTED_DATE), doc
+
+
+def test_a_sheet_drawn_mostly_off_the_page_is_no_figures_arrow(tmp_path):
+    """The left tab's band (on the page for the most part, clipped to the tab) and a slanted sheet drawn almost wholly
+    past the edge: on main the sheet read as an arrow joining the band and the tab's ground — a diagram over the
+    column beside the tab, its items a figure's words (layout._off_the_page, asked of the figure shapes too)."""
+    out = _extract(bc.build_left_tab_page(tmp_path / "left.pdf"))
+    got = [(norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    assert got == [(norm(label), norm(title)) for label, title in bc.ITEMS_LEFT], got
+
+
+def test_a_part_dividers_list_of_its_chapters_holds_no_heading(tmp_path):
+    """第１章 alone over 科学技術の研究, 第２章 over 災害予防, 第３章 over 国土保全 under the part's title: on main each label and
+    each name was a heading of the divider (headings._listed_divisions)."""
+    out = _extract(bc.build_part_divider(tmp_path / "part.pdf"))
+    got = [(int(h["page"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    listed = {norm(t) for pair in bc.LISTED for t in pair}
+    assert not [h for h in got if h[0] == 1 and (h[2] in listed or h[1] + h[2] in listed)], got
+    want = [(2, norm(bc.CHAPTER[0]), norm(bc.CHAPTER[1]))] + [(2, norm(label), norm(title)) for label, title in bc.ITEMS]
+    assert [h for h in got if h[0] == 2] == want, got
+
+
+def test_a_boxed_section_number_and_its_title_a_size_smaller_beside_it_are_one_heading(tmp_path):
+    """2-1 in a box of its own at a band's head, 10.6 pt, 地震に関する調査研究 beside it in 9.9 pt: on main two pieces —
+    the number alone no heading, the items under the band nested in 2 (page_flow._in_labels_type)."""
+    out = _extract(bc.build_boxed_sections(tmp_path / "boxed.pdf"))
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+    top = got[:3]
+    assert top == [(1, norm(bc.CHAPTER[0]), norm(bc.CHAPTER[1])), (2, norm(bc.BOXED_SECTION[0]), norm(bc.BOXED_SECTION[1])),
+                   (3, norm(bc.BOX[0]), norm(bc.BOX[1]))], got
+    assert [(lv, lab) for lv, lab, _ in got[3:]] == [(4, norm(label)) for label, _ in bc.BOXED_ITEMS], got
