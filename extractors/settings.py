@@ -540,6 +540,8 @@ class Slides:
                            "                           placeholder runs to about a fifth of the slide, a title centred in it starts at 12–15%")
     titled: float = _v(0.6, "share", "a deck: at least this share of its pages after the first carry a title in the band")
     min_slides: int = _v(2, "count", "a deck has at least this many titled slides (a landscape sheet or two is no deck)")
+    sheet_text: float = _v(0.8, "share", "a landscape page with this share of its letters inside a ruled table (between its first and\n"
+                           "                           last rule across half the page) is a spreadsheet's printed page, no slide")
     portrait_opening: int = _v(2, "count", "a document whose first this many pages are all set taller than wide (a report's cover\n"
                                "                                  and its text) is no deck, whatever landscape sheets follow (a budget's tables\n"
                                "                                  turned to fit the page): a deck opens with its slides")

@@ -220,9 +220,29 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
         and any(p.landscape for p in pages[:sl.portrait_opening])   # as shown; opened by slides, not by a report's portrait pages
     if deck:
         titled = sum(slide_headed(p, body_size, settings) for p in pages[1:])
-        deck = titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
+        deck = titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1) and not _printed_sheets(pages[1:], sl)
     doc.deck = (body_size, settings, deck)
     return deck
+
+
+def _printed_sheets(pages: Sequence[Page], sl) -> bool:
+    """Convention (a ministry's list of cases made in a spreadsheet and printed landscape, one ruled table a page, the
+    office's name and the list's title over it): pages most of whose letters (`slides.sheet_text`) stand inside a
+    ruled table — between the first and the last of three rules or more drawn across half the page — are a sheet's
+    printed pages, no slides, whatever stands over the table; `slides.titled` of the pages after the first so make
+    the document no deck."""
+    return sum(_ruled_sheet(p, sl) for p in pages) >= sl.titled * len(pages) if pages else False
+
+
+def _ruled_sheet(page: Page, sl) -> bool:
+    """Most of the page's letters stand between its first and last rule across half its width (_printed_sheets)."""
+    across = [r.y0 for r in page.rules if abs(r.y1 - r.y0) < 1 and r.x1 - r.x0 >= page.width / 2]
+    letters = sum(len(ln.text.strip()) for ln in page.lines)
+    if len(across) < 3 or not letters:
+        return False
+    top, foot = min(across), max(across)
+    inside = sum(len(ln.text.strip()) for ln in page.lines if top - 1 <= ln.y0 and ln.y1 <= foot + 1)
+    return inside >= sl.sheet_text * letters
 
 
 def slide_title(lines: Sequence[Line], height: float, body_size: float, settings: Settings) -> Line | None:

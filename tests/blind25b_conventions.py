@@ -280,3 +280,22 @@ def build_boxed_sections(path: Path) -> Path:
         y += 20
     doc.save(path)
     return path
+
+
+OFFICES = ["北野労働局", "南野労働局", "東野労働局"]
+
+
+def build_printed_sheets(path: Path) -> Path:
+    """A list made in a spreadsheet and printed landscape: a cover, then per office a page — the list's title centred
+    at the top in a size over the table's, the office's name and 最終更新日 over a ruled table of its cases."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_text((230, 270), POSTED_TITLE, fontname=MINCHO, fontsize=26.3)
+    for k, office in enumerate(OFFICES):
+        page = doc.new_page(width=842, height=595)
+        page.insert_text((330, 66), POSTED_TITLE, fontname=MINCHO, fontsize=12)
+        page.insert_text((39, 92), office, fontname=MINCHO, fontsize=9)
+        page.insert_text((656, 92), "最終更新日：令和元年7月31日", fontname=MINCHO, fontsize=9)
+        _grid(page, 94.0, list(_CASES[3 * k:3 * k + 3]))
+    doc.save(path)
+    return path

@@ -80,3 +80,11 @@ def test_a_boxed_section_number_and_its_title_a_size_smaller_beside_it_are_one_h
     assert top == [(1, norm(bc.CHAPTER[0]), norm(bc.CHAPTER[1])), (2, norm(bc.BOXED_SECTION[0]), norm(bc.BOXED_SECTION[1])),
                    (3, norm(bc.BOX[0]), norm(bc.BOX[1]))], got
     assert [(lv, lab) for lv, lab, _ in got[3:]] == [(4, norm(label)) for label, _ in bc.BOXED_ITEMS], got
+
+
+def test_a_spreadsheets_printed_pages_are_no_slide_deck(tmp_path):
+    """Landscape pages, each the list's title at the top over an office's ruled table of cases: on main a slide deck —
+    each page's top line its slide's title, a heading (typography._printed_sheets); no heading now."""
+    out = _extract(bc.build_printed_sheets(tmp_path / "sheets.pdf"))
+    assert read_csv(out / "headings.csv") == [], read_csv(out / "headings.csv")
+    assert len(table_shapes(out)) == len(bc.OFFICES), table_shapes(out)
