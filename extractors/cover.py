@@ -1402,7 +1402,7 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
 
 
 def labelled_day_over(over: list[CoverRow], share: float) -> Dated:
-    """Convention (a ministry's list of cases posted on its site: the bureau's name and 掲載日：令和元年8月30日 set at
+    """Convention (a ministry's list of cases posted on its site: the bureau's name and 掲載日：令和元年9月1日 set at
     the cover's top right over the title, no date under it): a date row over the title opened by a label naming
     the paper's day (cover_row.labelled_day: 掲載日：, 作成日：) dates the paper; NO_DATE when none stands so."""
     return next((d for r in over if (d := labelled_day(r, share)).iso), NO_DATE)

@@ -378,7 +378,7 @@ def _tab_stacks(lines: list[Line], tabs: set[str], ms: Margins) -> list[list[Lin
 
 
 def _tab_rows(stack: list[Line], short: list[Line], ms: Margins) -> list[Line]:
-    """Convention (a white paper's part tab: 第/3/部 over 令和6年度の防災に関する計画 written down the outer margin, the
+    """Convention (a white paper's part tab: 第/3/部 over 令和6年度の例示に関する計画 written down the outer margin, the
     emblem's digit set larger and a little apart, the year's 6 set sideways — its box off its place): the rows of one
     or two characters outside the text block (`short`) set on a tab's axis (their middles within an em of its rows')
     and within tab_reach em of a row of it, taken row by row, are the tab's — pieces of one tab the stacking

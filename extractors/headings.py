@@ -715,7 +715,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
 
 
 def _listed_divisions(flow: Flow) -> set[int]:
-    """Convention (a white paper's part divider: 第3部 and the part's title, then 第１章 / 科学技術の研究 / 第２章 / 災害予防 …
+    """Convention (a white paper's part divider: 第3部 and the part's title, then 第１章 / 例示技術の研究 / 第２章 / 例示の予防 …
     — each chapter's label alone on its line over its name, one after the other): labels of one system alone on their
     lines (numbering.label_alone), each over one line naming it and then the next label, `headings.listed_divisions` of
     them or more on one page, list the part's divisions — its contents, no headings: the labels and the names. A

@@ -164,7 +164,7 @@ def _word_gap(last: Line, line: Line, j: Joining) -> bool:
 def _in_labels_type(label: Line, title: Line, boxed: bool, j: Joining) -> bool:
     """The title piece is set in its label's type (_labels_beside_titles): its size; or, beside a section's number N-N
     in a box of its own (`boxed`: numbering.decimal_alone), up to `j.boxed_label` smaller — the box sets its number in
-    a heavier face a size up (2-1 in 10.6 pt beside 地震に関する調査研究 in 9.9 pt on a band)."""
+    a heavier face a size up (2-1 in 10.6 pt beside 例示に関する調査研究 in 9.9 pt on a band)."""
     return abs(title.size - label.size) <= SAME_SIZE or (boxed and j.boxed_label * label.size <= title.size < label.size)
 
 

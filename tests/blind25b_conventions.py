@@ -7,8 +7,8 @@ build_clipped_tab_page  a white paper's chapter page: 第1章 and its title, the
                         nothing of it (both invisible but the tab's sliver); its section's number white on a dark disc. Truth: 第1章 over
                         its section over its three items.
 build_tabbed_spread     four pages of a white paper's part: at the left edge of the even pages the part's tab —
-                        第/3/部 (its digit larger) a little over 令和6年度の防災に関する計画 written down one character
-                        to a row —, at the right edge of the odd pages 科学技術の研究 over 第/1/章, a page number in the
+                        第/3/部 (its digit larger) a little over 令和6年度の例示に関する計画 written down one character
+                        to a row —, at the right edge of the odd pages 例示技術の研究 over 第/1/章, a page number in the
                         bottom corner. Truth: each tab one thumb index, every page its number, no margin line numbers.
 build_listed_cases      a ministry's list of cases, one ruled table per office: the list's title centred over the
                         office's first page only, the office's name at the left and 最終更新日：… at the right printed
@@ -16,11 +16,11 @@ build_listed_cases      a ministry's list of cases, one ruled table per office: 
 build_left_tab_page     an even page of the part: its tab at the left edge — the band filled from past the edge to mid-page
                         inside a clip shaped to the tab, the tab's dark ground for its word, and a slanted sheet drawn
                         almost wholly past the edge —, （4）…（6） in the left column beside it. Truth: the three items.
-build_part_divider      a part's divider (第3部 over its name, then 第１章 / 科学技術の研究 / 第２章 / 災害予防 … 第５章 /
-                        国際防災協力, each label alone over its chapter's name, more lines than a cover's) and the first chapter's page. Truth: no
+build_part_divider      a part's divider (第3部 over its name, then 第１章 / 例示技術の研究 / 第２章 / 例示の予防 … 第５章 /
+                        例示の協力, each label alone over its chapter's name, more lines than a cover's) and the first chapter's page. Truth: no
                         heading on the divider; 第1章 and its items on the next page.
-build_boxed_sections    a section 2 地震災害対策 on a dark disc, then 2-1 in a box of its own at the head of a grey band,
-                        地震に関する調査研究 beside it a size smaller, and （1）（2） under it. Truth: the section, 2-1 and its
+build_boxed_sections    a section 2 例示災害対策 on a dark disc, then 2-1 in a box of its own at the head of a grey band,
+                        例示に関する調査研究 beside it a size smaller, and （1）（2） under it. Truth: the section, 2-1 and its
                         title one heading under it, the items under that.
 build_posted_list_cover a list's cover: the office's name and 掲載日：令和元年8月30日 at the top right, the list's title
                         lower, centred, no date under it. Truth: dated 2019-08-30.
@@ -35,10 +35,10 @@ MINCHO = "japan-s"   # Mincho: the body's face (headings in another)
 GOTHIC = "china-s"   # another typeface than the text's (a heading face)
 _W, _H = 595, 842
 
-CHAPTER = ("第1章", "科学技術の研究")
+CHAPTER = ("第1章", "例示技術の研究")
 SECTION = ("1", "災害一般共通事項")
-ITEMS = [("（1）", "情報収集衛星による自然災害観測技術"), ("（2）", "防災リモートセンシング技術の研究開発"),
-         ("（3）", "宇宙天気予報の高度化の推進")]
+ITEMS = [("（1）", "例示衛星による観測技術"), ("（2）", "例示センシング技術の研究開発"),
+         ("（3）", "例示予報の高度化の推進")]
 _TEXT = ["　例示研究機構においては、電波や光を用いて広範囲の大気",
          "状況や地表面の様子を迅速に把握する技術に関する研究開",
          "発を進める。また、観測データを伝送するための研究開発",
@@ -80,8 +80,8 @@ def build_clipped_tab_page(path: Path) -> Path:
     return path
 
 
-PART_TAB = "第3部令和6年度の防災に関する計画"
-CHAPTER_TAB = "科学技術の研究第1章"
+PART_TAB = "第3部令和6年度の例示に関する計画"
+CHAPTER_TAB = "例示技術の研究第1章"
 FIRST_PAGE_NUMBER = 224
 
 
@@ -90,13 +90,13 @@ def _left_tab(page: pymupdf.Page) -> None:
     _bold(page, 18.4, 440.8, "第", 11.34)
     _bold(page, 18.5, 462.0, "3", 17.0)
     _bold(page, 18.4, 472.0, "部", 11.34)
-    for k, ch in enumerate("令和6年度の防災に関する計画"):
+    for k, ch in enumerate("令和6年度の例示に関する計画"):
         page.insert_text((19.5 if ch != "6" else 21.1, 502.0 + 9.2 * k), ch, fontname=GOTHIC, fontsize=9.2)
 
 
 def _right_tab(page: pymupdf.Page) -> None:
-    """科学技術の研究 one character to a row from 247 down, then 第/1/章 from 337 down."""
-    for k, ch in enumerate("科学技術の研究"):
+    """例示技術の研究 one character to a row from 247 down, then 第/1/章 from 337 down."""
+    for k, ch in enumerate("例示技術の研究"):
         page.insert_text((573.0, 256.8 + 9.9 * k), ch, fontname=GOTHIC, fontsize=9.9)
     _bold(page, 572.2, 348.7, "第", 11.34)
     _bold(page, 571.9, 370.0, "1", 17.0)
@@ -214,10 +214,10 @@ def build_left_tab_page(path: Path) -> Path:
     return path
 
 
-ITEMS_LEFT = [("（4）", "レジリエントな通信技術に関する研究開発等"), ("（5）", "グローバル環境計測技術の研究開発"),
-              ("（6）", "宇宙天気予報の高度化の推進")]
-PART = ("第3部", "令和6年度の防災に関する計画")
-LISTED = [("第１章", "科学技術の研究"), ("第２章", "災害予防"), ("第３章", "国土保全"), ("第４章", "災害復旧等"), ("第５章", "国際防災協力")]
+ITEMS_LEFT = [("（4）", "例示通信技術に関する研究開発等"), ("（5）", "例示環境計測技術の研究開発"),
+              ("（6）", "例示予報の高度化の推進")]
+PART = ("第3部", "令和6年度の例示に関する計画")
+LISTED = [("第１章", "例示技術の研究"), ("第２章", "例示の予防"), ("第３章", "例示の保全"), ("第４章", "例示の復旧等"), ("第５章", "例示の協力")]
 
 
 def build_part_divider(path: Path) -> Path:
@@ -250,9 +250,9 @@ def build_part_divider(path: Path) -> Path:
     return path
 
 
-BOXED_SECTION = ("2", "地震災害対策")
-BOX = ("2-1", "地震に関する調査研究")
-BOXED_ITEMS = [("（1）", "地震調査研究推進本部"), ("（2）", "南海トラフ海底地震津波観測網の運用")]
+BOXED_SECTION = ("2", "例示災害対策")
+BOX = ("2-1", "例示に関する調査研究")
+BOXED_ITEMS = [("（1）", "例示研究推進本部"), ("（2）", "例示観測網の運用")]
 
 
 def build_boxed_sections(path: Path) -> Path:

@@ -61,7 +61,7 @@ def test_a_sheet_drawn_mostly_off_the_page_is_no_figures_arrow(tmp_path):
 
 
 def test_a_part_dividers_list_of_its_chapters_holds_no_heading(tmp_path):
-    """第１章 alone over 科学技術の研究, 第２章 over 災害予防, 第３章 over 国土保全 under the part's title: on main each label and
+    """第１章 alone over 例示技術の研究, 第２章 over 例示の予防, 第３章 over 例示の保全 under the part's title: on main each label and
     each name was a heading of the divider (headings._listed_divisions)."""
     out = _extract(bc.build_part_divider(tmp_path / "part.pdf"))
     got = [(int(h["page"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
