@@ -235,12 +235,15 @@ def _printed_sheets(pages: Sequence[Page], sl) -> bool:
 
 
 def _ruled_sheet(page: Page, sl) -> bool:
-    """Most of the page's letters stand between its first and last rule across half its width (_printed_sheets)."""
+    """Most of the page's letters stand between its first and last rule across half its width, ruled into columns —
+    three column rules or more down half the table at least (a slide's framed boxes have two sides) (_printed_sheets)."""
     across = [r.y0 for r in page.rules if abs(r.y1 - r.y0) < 1 and r.x1 - r.x0 >= page.width / 2]
     letters = sum(len(ln.text.strip()) for ln in page.lines)
     if len(across) < 3 or not letters:
         return False
     top, foot = min(across), max(across)
+    if len({round(r.x0) for r in page.rules if abs(r.x1 - r.x0) < 1 and r.y1 - r.y0 >= (foot - top) / 2}) < 3:
+        return False
     inside = sum(len(ln.text.strip()) for ln in page.lines if top - 1 <= ln.y0 and ln.y1 <= foot + 1)
     return inside >= sl.sheet_text * letters
 
