@@ -707,7 +707,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {printed.text})
     named = cover_texts | _crumbs(cover.crumbs)
-    passed = flow.contents.union(_over_contents(flow))   # the contents, and the cover's head over them
+    passed = flow.contents.union(_over_contents(flow), _listed_divisions(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in passed or _read_by_cover(it, cover):
             continue
@@ -724,6 +724,35 @@ def _read_by_cover(line: TextLine, cover: Cover) -> bool:
     """The line is one the cover read a piece of the document's head from (Cover.labels_at, issuer_at, head_at), found
     by place (geometry.on_the_cover): the cover's, no heading."""
     return any(on_the_cover(line, at) for at in (cover.labels_at, cover.issuer_at, cover.head_at))
+
+
+def _listed_divisions(flow: Flow) -> set[int]:
+    """Convention (a white paper's part divider: 第3部 and the part's title, then 第１章 / 例示技術の研究 / 第２章 / 例示の予防 …
+    — each chapter's label alone on its line over its name, one after the other): labels of one system alone on their
+    lines (numbering.label_alone), each over one line naming it and then the next label, `headings.listed_divisions` of
+    them or more on one page, list the part's divisions — its contents, no headings: the labels and the names. A
+    chapter that opens its text sets its label over its name and then the text, never the next chapter's label."""
+    lines = [(i, it) for i, it in enumerate(flow.items) if isinstance(it, TextLine) and not it.blank]
+    out: set[int] = set()
+    run: list[int] = []   # positions in `lines` of the run's labels
+    for k, (_, it) in enumerate(lines):
+        alone = label_alone(it.text)
+        if alone is None or k + 1 >= len(lines) or lines[k + 1][1].page != it.page or label_alone(lines[k + 1][1].text):
+            continue
+        if not (run and run[-1] == k - 2 and lines[run[-1]][1].page == it.page
+                and label_alone(lines[run[-1]][1].text)[0] == alone[0]):   # type: ignore[index]
+            out |= _listed_run(run, lines, flow)
+            run = []
+        run.append(k)
+    return out | _listed_run(run, lines, flow)
+
+
+def _listed_run(run: list[int], lines: list[tuple[int, TextLine]], flow: Flow) -> set[int]:
+    """A run of labels alone, each over its name (_listed_divisions; `run`: their positions in `lines`): the flow
+    indexes of the labels and the names when the run is long enough to be a list, none else."""
+    if len(run) < flow.settings.headings.listed_divisions:
+        return set()
+    return {lines[k][0] for k in run} | {lines[k + 1][0] for k in run}
 
 
 def _off_the_title_over(i: int, c: Candidate | None, printed: PrintedTitle, flow: Flow) -> Candidate | None:

@@ -490,6 +490,13 @@ def label_alone(text: str) -> tuple[str, str, str] | None:
 
 
 _NUMBER_ALONE = regex.compile(r"^([0-9]{1,2})$")
+# a section's number N-N alone on its piece (2-1 in a box of its own at a band's head, its title beside it)
+_DECIMAL_ALONE = regex.compile(r"^([0-9]{1,2}[-－][0-9]{1,2})$")
+
+
+def decimal_alone(text: str) -> bool:
+    """A line holding only a section's number of two parts joined by a hyphen (2-1, ３－２), nothing after it."""
+    return _DECIMAL_ALONE.match(_SPACES.sub("", folded(text))) is not None
 
 
 def number_alone(text: str) -> tuple[str, str, str] | None:

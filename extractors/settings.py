@@ -36,6 +36,8 @@ class Layout:
     thin_box: float = _v(2.0, "pt", "a filled rectangle thinner than this is a rule, not a box")
     slant: float = _v(0.17, "share", "sine and cosine both above this: a line more than 10 degrees off both axes")
     page_background: float = _v(0.9, "share", "a filled box this much of the page's width and height is its background")
+    on_page: float = _v(0.5, "share", "a filled box with less of its area than this on the page is a clipped shape's piece\n"
+                        "                                 (a tab's fill drawn as a band reaching far past the edge), no panel")
     bleed: float = _v(1.0, "pt", "a filled box reaching past the page's edge by more than this is printed to be trimmed (a\n"
                       "                                 bleed, 3 mm in print: a thumb tab, a colour band), no table's cell")
     nested_box: float = _v(0.5, "pt", "a box within this of a larger box of its colour lies inside it (padding)")
@@ -243,6 +245,8 @@ class Joining:
                                "                                 of each mark of the pair (約物の詰め; TeX's JFM sets ，（ one em apart)")
     join_near: float = _v(1.0, "em", "pieces a little off one baseline, on either side of a whole point, join when at most this\n"
                           "                                 far apart: a label in a box of its own beside its title (a row's label beside its cell: farther)")
+    boxed_label: float = _v(0.9, "share", "a section's number N-N boxed at a band's head is set up to this much larger than its title\n"
+                            "                                 beside it (2-1 in 10.6 pt beside its title in 9.9 pt): one line")
     label_row: float = _v(0.15, "em", "a label of 第N章 / 第N節 alone on its piece and its title beside it in its type, their baselines\n"
                           "                                 at most this far apart, are one line (a white paper's section band: 第１節 | ＡＩとは set\n"
                           "                                 1.1pt off one baseline in 13pt type; the next row is an em and more below)")
@@ -282,6 +286,8 @@ class Margins:
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
     tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
     tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
+    tab_reach: float = _v(2.5, "em", "a row on a tab's axis this close to one of its rows is the tab's (its emblem 第/3/部 set\n"
+                          "                                 about two ems over its name; the page number in the corner, far under it)")
     strip_reach: float = _v(0.5, "share", "pieces written down on one axis outside the text block of a page set across, together over\n"
                             "                                 this share of its height, are a margin strip (官報: date, name, issue and page\n"
                             "                                 number down the side margin of every page): a running header")
@@ -489,6 +495,8 @@ class Headings:
                             "                                 body size is a figure's or a note's words, however large its number (7 pt under 12 pt)")
     max_title: int = _v(80, "count", "characters of a heading line")
     short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
+    listed_divisions: int = _v(3, "count", "divisions' labels alone on their lines, each over its name, one after the other\n"
+                               "                                 on one page: a part's divider listing its chapters, no headings")
     topic_title: int = _v(40, "count", "characters of a line naming its topic (…について) alone on its line that makes it a\n"
                           "                                 section's title: it names the topic whole, so it runs longer than a plain label's title")
     set_in_block: float = _v(4.0, "em", "a block of items set in from both sides (a judgment's 主文: its items' labels 7 em in) starts\n"
