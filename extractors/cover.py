@@ -41,9 +41,9 @@ from itertools import takewhile
 import regex
 
 from extractors.contents import is_contents_title
-from extractors.cover_row import (_EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
+from extractors.cover_row import (_DATE_LABEL, _EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
                                   _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced,
-                                  filing_row, first_dated, printed_text, published)
+                                  PARTICULAR, filing_row, first_dated, printed_text, published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, letter_senders, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -53,19 +53,19 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
-                                  GLUED_ARTICLE, HEADING_MARKS, INSTRUMENT_NUMBER, LABEL_OPENING, LISTED_MARK, NO_LETTER,
-                                  PART_LABEL_ALONE, PART_ROW,
+                                  GLUED_ARTICLE, HEADING_MARKS, INSTRUMENT_NUMBER, ITEM_START, LABEL_OPENING, LISTED_MARK,
+                                  NO_LETTER, PART_LABEL_ALONE, PART_ROW,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import find_grids
+from extractors.rules_to_cells import TableGrid, find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import SAME_SIZE, DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.bodies import MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
-from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced
+from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced, visible
 
 
 # 附則's enacting sentence: この規約は、令和５年２月15日から施行する。 (a date, then the rules take effect) — or, the
@@ -173,7 +173,8 @@ def cover_rows(lines: list[Line], cp: CoverPage, cuts: list[tuple[float, float]]
                             row[0].x0, row[-1].x1, row[0].font, tuple((l.size, l.x0) for l in row),
                             tuple(clean(l.text).strip() for l in row), in_table=box_of(row[0]) >= 0, boxes=_boxes(row),
                             apart=apart, dating=(d := _row_dating(row))[0], after_addressee=d[1],
-                            outline=BARE_FIGURE_OPENING.match(row[0].text.strip()) is not None))
+                            outline=BARE_FIGURE_OPENING.match(opening := visible(row[0].text).strip()) is not None,
+                            particular=PARTICULAR.match(opening) is not None))
     return out
 
 
@@ -379,7 +380,7 @@ def _dated_over_title(rows: list[CoverRow], biggest: float, settings: Settings) 
     no larger than the title's, so a date row set larger than every worded row (`biggest`, _largest_worded) says
     the title is drawn where no text holds it; the smaller rows name the issuer or caption a picture, no title."""
     share, near = settings.cover.date_share, settings.typography.near_size
-    return any(_date_row(r, share) and r.size > biggest + near for r in rows)
+    return any(r.size > biggest + near and _date_row(r, share) for r in rows)   # (the date asked of the larger rows only)
 
 
 def _past_part_label(rows: list[CoverRow], first: int, biggest: float, settings: Settings) -> int:
@@ -407,14 +408,15 @@ def _remark(text: str) -> bool:
 def _largest_worded(rows: list[CoverRow], settings: Settings) -> tuple[float, int] | None:
     """The largest type among the rows that are no date (_date_row: a date row is the cover's date) and
     hold a word (a row of figures alone, 166・101・1・64 — a report's key figures set large in the cells of
-    its first table — titles nothing), and the index of the first row set in it; None when no row is one."""
-    over = _over_its_table(rows)
-    worded = [(i, r) for i, r in enumerate(rows) if r.text and NO_LETTER.match(r.text) is None
-              and not _date_row(r, settings.cover.date_share) and not (over and r.in_table)]
-    if not worded:
+    its first table — titles nothing), and the index of the first row set in it; None when no row is one. The date
+    (_date_row, a few patterns a row) is asked of the largest rows only, largest first: it was asked of every row of
+    every cover, twice (10,934 calls over tests/real's 198 covers read so, 4% of the cover's cProfile)."""
+    over, share = _over_its_table(rows), settings.cover.date_share
+    worded = [(i, r) for i, r in enumerate(rows) if r.text and NO_LETTER.match(r.text) is None and not (over and r.in_table)]
+    biggest = next((r.size for _, r in sorted(worded, key=lambda ir: -ir[1].size) if not _date_row(r, share)), None)
+    if biggest is None:
         return None
-    biggest = max(r.size for _, r in worded)
-    return biggest, next(i for i, r in worded if r.size >= biggest - settings.typography.near_size)
+    return biggest, next(i for i, r in worded if r.size >= biggest - settings.typography.near_size and not _date_row(r, share))
 
 
 def _over_its_table(rows: list[CoverRow]) -> bool:
@@ -499,9 +501,9 @@ def _between_rules(row: CoverRow, rules: list[Rule], cp: CoverPage) -> bool:
     band)."""
     def across(r: Rule) -> bool:
         return not r.box and r.y1 - r.y0 <= cp.band_rule and r.x0 <= row.x0 + cp.aligned and r.x1 >= row.x1 - cp.aligned
-    gap = cp.band_gap * row.size
-    return any(across(r) and 0 <= row.y0 - r.y1 <= gap for r in rules) \
-        and any(across(r) and 0 <= r.y0 - row.y1 <= gap for r in rules)
+    gap = cp.band_gap * row.size   # (asked of every row of a cover against every rule of its page: the gap first)
+    return any(0 <= row.y0 - r.y1 <= gap and across(r) for r in rules) \
+        and any(0 <= r.y0 - row.y1 <= gap and across(r) for r in rules)
 
 
 def _steps_up(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
@@ -852,28 +854,37 @@ def _role(title: str, rows: list[CoverRow]) -> str:
     return "main"
 
 
-def _page_rows(page: Page, settings: Settings, body: float) -> list[CoverRow]:
+def _page_rows(page: Page, settings: Settings, body: float, grids: list[TableGrid]) -> list[CoverRow]:
     """A page's visual rows, stamps, the rows set beside them, side notes and margin numbers out. Convention (a
     chapter or a section opening mid-page in a book set in columns, its title beside the other column's
     running text): a row stays in its column (reading_order.gutters, of the page's text in the
     document's body type `body`), the columns read in turn; lines across a gutter are read with the first.
     Convention (a notice sent on as a copy, the copy mark 写 in its circle drawn at the top left by a stamp annotation;
     a reader's FreeText note): an annotation's words (Line.annotation, as the layout marks them) are not the page's own
-    text — no row of the cover, as the flow takes them out (furniture._off_the_page)."""
+    text — no row of the cover, as the flow takes them out (furniture._off_the_page). `grids`: the page's ruled
+    tables (_grids: the first page's say where its first table starts too, _table_top)."""
     strip = margin_strips(page.lines, page, settings.margins)   # a gazette's strip down the side: furniture
     lines = [ln for ln in _worded(page.lines, settings, body) if not _in_margin(ln, page.width, page.height, settings)
              and id(ln) not in strip and not ln.annotation]
     lines = _off_side_notes(lines, page, settings, body)
     stamps = [ln for ln in page.lines if ln.label in (STAMP_LABEL, PAPER_LABEL)]
-    boxes = [g.bbox for g in find_grids(page.table_rules, settings.tables)]
+    boxes = [g.bbox for g in grids]
     # the columns as page_flow._page_gutters reads them: those the column rules draw (a gazette's), on a page
     # with no ruled table (a table's rules part no columns: a comparison table's sides under its title)
     cuts = (ruled_gutters(lines, page.rules, body, settings.columns) if not boxes else []) \
         or gutters(lines, body, settings.columns, settings.typography.main_text_share)
     rows = [replace(r, banded=_between_rules(r, page.rules, settings.cover)) for r in cover_rows(lines, settings.cover, cuts, boxes)]
-    if len(rows) > len(cover_rows(lines, settings.cover, boxes=boxes)):   # a row split at a gutter: the columns read in turn
+    if _split_at_a_gutter(rows, lines, cuts, boxes, settings.cover):   # the columns read in turn
         rows.sort(key=lambda r: (_column_of(r, cuts), r.y0))
     return [r for r in rows if not is_furniture(r.text) and not any(_beside(r, st, settings.cover) for st in stamps)]
+
+
+def _split_at_a_gutter(rows: list[CoverRow], lines: list[Line], cuts: list[tuple[float, float]],
+                       boxes: list[tuple[float, float, float, float]], cp: CoverPage) -> bool:
+    """A row of the page split at a gutter: its rows read with the gutters `cuts` (_page_rows) more than without.
+    They are read again without them only where there are some — with none, cover_rows reads the same rows (they
+    were read twice on every page, of every cover)."""
+    return bool(cuts) and len(rows) > len(cover_rows(lines, cp, boxes=boxes))
 
 
 def _off_side_notes(lines: list[Line], page: Page, settings: Settings, body: float) -> list[Line]:
@@ -918,19 +929,20 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     page = doc.pages[0] if doc.pages else None
     settings = _as_scanned(page, settings)
     body, body_font = document_body(doc, settings.typography)
-    rows = _page_rows(page, settings, body) if page else []
+    grids = _grids(page, settings)
+    rows = _page_rows(page, settings, body, grids) if page else []
     labels = status_labels(page.lines if page else [], rows)
     labels_at = _labels_at(page.lines if page else [], rows)
     rows = [r for r in rows if _unspaced(r.text) not in labels]
     if not rows:
         return Cover("", "", "", "", "main", labels=labels, labels_at=labels_at)
     # the page after the cover: the first that prints anything (a blank verso behind a printed cover is none)
-    after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body))), [])
+    after = next((head for p in doc.pages[1:] if (head := _page_rows(p, settings, body, _grids(p, settings)))), [])
     opening = _opening(after, settings)
     placed, named = _off_running_place(rows, page, body, settings, doc)
     paper = _paper_numbered(page)
     cover = _notice(placed, settings, paper) or _letter(placed, settings) \
-        or _cover_of(placed, body, settings, opening, _table_top(page, settings), body_font,
+        or _cover_of(placed, body, settings, opening, _table_top(grids), body_font,
                      _filing_line(after, settings.cover.date_share), paper)
     cover = _named_by_place(_circular(placed, cover, settings, _circulation_stamped(page)) if not cover.title else cover, named)
     cover = _label_off_title(replace(_dated_cover(cover, page, placed, body, settings, doc.pages[1:]), labels=labels,
@@ -1039,11 +1051,12 @@ def _under_masthead(cover: Cover, rows: list[CoverRow], foot: float) -> Cover:
 
 def _as_scanned(page: Page | None, settings: Settings) -> Settings:
     """The cover's settings for its first page: on an OCR'd scan (Page.ocr) a row counts as centred within the
-    scan's wider margin (CoverPage.ocr_centred) — it stands where the paper stood, fed a little askew, each word
-    boxed to its ink."""
+    scan's wider margin (CoverPage.ocr_centred), and rows as aligned within its wider tolerance (CoverPage.ocr_aligned)
+    — it stands where the paper stood, fed a little askew, each word boxed to its ink."""
     if page is None or not page.ocr:
         return settings
-    return replace(settings, cover=replace(settings.cover, centred=settings.cover.ocr_centred))
+    return replace(settings, cover=replace(settings.cover, centred=settings.cover.ocr_centred,
+                                           aligned=settings.cover.ocr_aligned))
 
 
 def _label_off_title(cover: Cover) -> Cover:
@@ -1101,15 +1114,19 @@ def _off_running_place(rows: list[CoverRow], page: Page | None, body: float,
     right of every page, or of the odd ones, naming no row under it): such a row printed again in the top margin of a
     later page of `doc` (those pages' top rows, _later_heads: read only for a small top row that names no row under it)
     is the running head too — no row of the title —, unless it prints the paper's date or names its issuer
-    (_running_only)."""
+    (_running_only). Convention (a standard's part contents, 目次: its place 第II部 明細書… at the top right of every
+    page, the contents' first row printing the same part): a row among the first under such a head that prints it
+    whole is the row it names — the file is the part's, titled by it (_named_by_place)."""
     rows = [r for r in rows if not _ornament(r, settings.cover)]
     if page is None or not rows or rows[0].y1 >= settings.margins.margin * page.height \
             or rows[0].size >= body - settings.typography.near_size or published(rows[0]) != (NO_DATE, ""):
         return rows, None
     head = _compact(rows[0].text)
     named = next((u for u in rows[1:1 + settings.cover.max_title_rows] if _places(head, _compact(u.text), settings.cover)), None)
-    if named is not None or (doc is not None and _running_only(rows[0]) and head in _later_heads(doc, settings)):
+    if named is not None:
         return rows[1:], named
+    if doc is not None and _running_only(rows[0]) and head in _later_heads(doc, settings):
+        return rows[1:], next((u for u in rows[1:1 + settings.cover.max_title_rows] if _compact(u.text) == head), None)
     return rows, None
 
 
@@ -1174,8 +1191,9 @@ def _revision_stamp(page: Page, settings: Settings) -> Dated:
     provisions it applies, 第VI部's ＜関連規定＞: "(2024.1)" at the foot of the pages that revision changed, pp3 and 6, none on
     p1): where the first page prints no stamp, the latest any later page prints dates the document as last revised
     (_dated_cover asks each page)."""
+    foot = settings.cover.bottom_margin * page.height   # (asked of every page where the first prints no stamp)
     for ln in page.lines:
-        if ln.y0 > settings.cover.bottom_margin * page.height and "(" in (f := _unspaced(ln.text).translate(_BRACKETS)):
+        if ln.y0 > foot and "(" in (f := _unspaced(ln.text).translate(_BRACKETS)):
             m = _REVISION.match(f)
             if m and 1 <= int(m.group(2)) <= 12:
                 return Dated(f"{m.group(1)}-{int(m.group(2)):02d}")
@@ -1209,8 +1227,17 @@ def _opening(rows: list[CoverRow], settings: Settings) -> list[CoverRow]:
     hold no sentence and open no outline or list (a rule's body page repeats its title, the
     variant and the date the rule was made, then （通則） 第１条 …)."""
     head = rows[:settings.cover.opening_rows]
-    return list(takewhile(lambda r: not (_SENTENCE.search(r.text) or _NOT_A_NAME.match(_unspaced(r.text))),
-                          head))
+    opened = list(takewhile(lambda r: not (_SENTENCE.search(r.text) or _NOT_A_NAME.match(_unspaced(r.text))), head))
+    return [r for k, r in enumerate(opened) if not _dates_an_entry(rows, k, settings)]
+
+
+
+def _dates_an_entry(rows: list[CoverRow], k: int, settings: Settings) -> bool:
+    """Convention (a revision history opening the page after a cover that prints no date: ２０２５年２月２８日 / ・新規作成 /
+    ２０２５年３月２４日 / ・「…」の内容を改訂。): a date row over a list's item (numbering.ITEM_START) set in under it dates that
+    entry — the day a change was made, one of the list's — no date of the paper's head (_opening)."""
+    return k + 1 < len(rows) and bool(_date_row(rows[k], settings.cover.date_share)) \
+        and bool(ITEM_START.match(rows[k + 1].text)) and rows[k + 1].x0 > rows[k].x0
 
 
 def _repeated_title(rows: list[CoverRow], opening: list[CoverRow], body: float,
@@ -1255,9 +1282,15 @@ def _case_kept(texts: list[str], folded: bool) -> str:
     return joined.casefold() if folded else joined
 
 
-def _table_top(page: Page | None, settings: Settings) -> float | None:
-    """Where the page's first ruled table starts (None: no table)."""
-    grids = find_grids(page.table_rules, settings.tables) if page is not None else []
+def _grids(page: Page | None, settings: Settings) -> list[TableGrid]:
+    """The page's ruled tables (rules_to_cells.find_grids of its table rules, Page.table_rules; none without a page). Convention (one decision
+    taken once: the cover's first page is read for its rows' boxes, _page_rows, and for where its first table
+    starts, _table_top: found twice, the second time ≈10% of the cover's cProfile over tests/real)."""
+    return find_grids(page.table_rules, settings.tables) if page is not None else []
+
+
+def _table_top(grids: list[TableGrid]) -> float | None:
+    """Where the page's first ruled table starts (None: no table); `grids`: the page's (_grids)."""
     return grids[0].ys[0] if grids else None
 
 
@@ -1396,12 +1429,21 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
         return _row_date(stamp, share), made.group(1)
-    if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised
-        date = next((d for r in rows[:last + 1] if _AMENDED.search(_unspaced(r.text)) and (d := _row_date(r, share)).iso),
-                    NO_DATE)
+    if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised; a
+        date = next((d for r in rows[:last + 1] if _dates_over_title(r) and (d := _row_date(r, share)).iso),   # labelled
+                    NO_DATE)                                                                            # day (掲載日：)
     if at is None and not date.iso and last >= 0:
         date = _dated_beside_title(rows[:last], rows[last], share)
     return date, ""
+
+
+def _dates_over_title(row: CoverRow) -> bool:
+    """A row over the title that dates the paper: a revision stamp (令和4年7月12日修正, _AMENDED), or — convention
+    (blind25c: a ministry's published list, its division at the cover's top right over 掲載日：令和元年8月30日, the
+    title centred under them) — a date after a label naming the paper's own day (cover_row._DATE_LABEL: 掲載日：,
+    作成日：, 公表日：)."""
+    text = _unspaced(row.text)
+    return _AMENDED.search(text) is not None or _DATE_LABEL.match(text) is not None
 
 
 def _dated_beside_title(over: list[CoverRow], title: CoverRow, share: float) -> Dated:
@@ -1536,7 +1578,9 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     type, the school — 北野大学大学院経済学院 —, the examination — 修士課程（博士コース，専修コース）入学試験 — and the
     booklet — 令和２年度　専門科目　試験問題 —, then its date and hours as fields): of the title's rows, the last one
     naming the booklet (_EXAM_BOOKLET) is the title; the rows over it name who sets the examination and which it is,
-    its series. The title as read when its last row names no booklet, or it is one row.
+    its series, and the rows under it its subject (平成１９年度大学院前期課程入試問題 over （数学） in a smaller type) —
+    but a bracketed row right under it in its own type is its qualifier, the title's (…入学試験問題 / （一般選抜）).
+    The title as read when none of its rows names a booklet, or it is one row.
     Convention (北野大学 情報学府's booklet: five rows in one display type — 平成２８（２０１６）年度 / the school / the
     course / 入学試験問題 / 専 門 科 目 —, more than a title's rows, so read as its first row alone): a title read as one
     row over rows in its type names the booklet by the last of those rows that does, its subject under it (_type_run)."""
@@ -1544,9 +1588,20 @@ def _booklet_named(rows: list[CoverRow], title: str, last: int, at: tuple[Box, .
     if len(rows_at) == 1:
         named = [r for r in _type_run(rows, rows_at[0]) if _EXAM_BOOKLET.search(_unspaced(r.text))]
         return (named[-1].text, rows.index(named[-1]), named[-1].boxes) if named else (title, last, at)
-    if len(rows_at) < 2 or not _EXAM_BOOKLET.search(_unspaced(rows_at[-1].text)):
+    naming = [k for k, r in enumerate(rows_at) if _EXAM_BOOKLET.search(_unspaced(r.text))]
+    if len(rows_at) < 2 or not naming:
         return title, last, at
-    return rows_at[-1].text, last, rows_at[-1].boxes
+    booklet = _with_qualifier(rows_at, naming[-1])
+    return "".join(r.text for r in booklet), last, tuple(b for r in booklet for b in r.boxes)
+
+
+def _with_qualifier(rows: list[CoverRow], k: int) -> list[CoverRow]:
+    """Row k, the booklet's (_booklet_named), with the bracketed row right under it in its own type, its qualifier
+    (…入学試験問題 / （一般選抜）); a bracketed row in a smaller type is the subject's (（数学）), no part of it."""
+    under = rows[k + 1:k + 2]
+    if under and _QUALIFIER.match(under[0].text.strip()) and abs(under[0].size - rows[k].size) <= SAME_SIZE:
+        return rows[k:k + 2]
+    return rows[k:k + 1]
 
 
 def _type_run(rows: list[CoverRow], row: CoverRow) -> list[CoverRow]:

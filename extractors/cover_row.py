@@ -86,13 +86,15 @@ class CoverRow:
                                 # reads it on the pieces as printed: the filer beside the addressee (issuer)
     outline: bool = False   # opens, as printed, with a bare figure and a space before a word (1　病床使用率等:
                             # numbering.BARE_FIGURE_OPENING) — the spaces the row's text is cleaned of (cover.cover_rows)
+    particular: bool = False   # opens, as printed, with a figure, a space, a field's name and a wider blank before its
+                               # value (２　期　　日　　令和…: PARTICULAR), the same way
 
 
 Box = tuple[float, float, float, float]
 # white space and letter-spacing dots: what a row's date and its label are read without (compiled once: regex.sub
 # with a pattern's text looks it up in the module's cache at each call)
 _WHITE_AND_DOTS = regex.compile(r"[\s・]+")
-_DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂)?(?:日|年月日|年月)[:：]"
+_DATE_LABEL = regex.compile(r"^(?:策定|作成|公表|発行|決定|改定|改訂|掲載)?(?:日|年月日|年月)[:：]"   # 掲載日： a posting (blind25c)
                             r"|^(?:第[0-9]+)?(?:開催)?日時[:：]?|^(?i:as\s*of)")   # English: As of June 15, 2020 (時点)   # minutes: 第１ 日時 令和６年８月２１日（水）…
 
 
@@ -161,10 +163,27 @@ def first_dated(rows: list[CoverRow], share: float, default: Dated = NO_DATE) ->
 _DAY_THEN_FIGURES = regex.compile(r"((?<![0-9])(?:19|20)[0-9]{2}([./])[0-9]{1,2}\2[0-9]{1,2})\s+(?=[0-9])")
 
 
+# a numbered particular as printed: a figure, a space, the field's name (spread letter by letter, or a word), a wider
+# blank (two spaces or more) and its value (２　期　　日　　令和８年…, ３　対象生徒　　第２学年…)
+PARTICULAR = regex.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?:\S[ \u3000]{1,2})*?\S+?[ \u3000]{2,}\S")
+
+
+def _dated_particular(text: str, row: CoverRow | None) -> bool:
+    """Convention (blind25c: a 実施要項's particulars, ２　期　　日　　令和８年１１月６日（金）): a numbered particular
+    (CoverRow.particular) naming its field before its date is an item of what the paper sets out — the day of the event
+    it announces, not the paper's date; a field that names the paper's own day (_DATE_LABEL: minutes' １　日　時　…,
+    作成日：) dates the paper."""
+    if row is None or not row.particular:
+        return False
+    words = _WHITE_AND_DOTS.sub("", fold_width(text)).lstrip("0123456789")   # the figure PARTICULAR read as its label
+    day = DATE.search(words) if may_find_date(words) else None
+    return day is not None and day.start() > 0 and not _DATE_LABEL.match(words[:day.start()].rstrip(":：") + "：")
+
+
 def _date_of(text: str, row: CoverRow, share: float) -> Dated:
     """The date `text` (a row's text, or its last piece's) holds when it is mostly that date (_row_date)."""
     s = _DATE_LABEL.sub("", _WHITE_AND_DOTS.sub("", _DAY_THEN_FIGURES.sub(r"\1,", text)))
-    if _listed_dates(text):
+    if _listed_dates(text) or _dated_particular(text, row):
         return NO_DATE
     m = DATE.search(s) if may_find_date(s) else None
     if not m:
@@ -200,10 +219,11 @@ def printed_text(doc: SourceDoc) -> str:
     return _compact("".join(ln.text for p in doc.pages for ln in p.lines))
 
 
-# the name of an examination's question booklet (試験問題, 問題冊子, 問題用紙): closing its row (_EXAM_BOOKLET: 令和２年度
+# the name of an examination's question booklet (試験問題, 問題冊子, 問題用紙, and 入試問題 — 入学試験問題 shortened, as a
+# department's booklet prints it: 平成１９年度大学院前期課程入試問題): closing its row (_EXAM_BOOKLET: 令和２年度
 # 専門科目　試験問題), or anywhere in a title, the rows it runs on to after that name included (_EXAM_NAMED:
 # 入学試験問題（一般選抜）専門科目)
-_BOOKLET_NAME = r"(?:試験問題|問題冊子|問題用紙)"
+_BOOKLET_NAME = r"(?:試験問題|入試問題|問題冊子|問題用紙)"
 _EXAM_BOOKLET = regex.compile(_BOOKLET_NAME + "$")
 _EXAM_NAMED = regex.compile(_BOOKLET_NAME)
 _FILED = regex.compile(rf"^({DATE.pattern})提出$")

@@ -369,12 +369,43 @@ def thumb_tabs(doc: SourceDoc, ms: Margins) -> set[str]:
     return {t for t, n in seen.items() if n >= ms.tab_pages}
 
 
+def _tab_stacks(lines: list[Line], tabs: set[str], ms: Margins) -> list[list[Line]]:
+    """The page's chapter tabs (a stack whose word `tabs` holds), each with the rows set on its axis near it
+    (_tab_rows), top to bottom: the one decision, asked by the tabs and by the margin line numbers."""
+    short = _short_outside(lines, ms) if tabs else []
+    return [_tab_rows(st, short, ms) for st in _stacks(lines, ms)
+            if tabs and _tab_text(st) in tabs and not fold_width(_tab_text(st)).isdigit()]   # digits alone: line numbers
+
+
+def _tab_rows(stack: list[Line], short: list[Line], ms: Margins) -> list[Line]:
+    """Convention (a white paper's part tab: 第/3/部 over 令和6年度の例示に関する計画 written down the outer margin, the
+    emblem's digit set larger and a little apart, the year's 6 set sideways — its box off its place): the rows of one
+    or two characters outside the text block (`short`) set on a tab's axis (their middles within an em of its rows')
+    and within tab_reach em of a row of it, taken row by row, are the tab's — pieces of one tab the stacking
+    (_stacks_under) split where their leading widens."""
+    rows = list(stack)
+    grown = True
+    while grown:
+        near = [ln for ln in short if all(ln is not r for r in rows) and any(_tab_near(r, ln, ms) for r in rows)]
+        rows += near
+        grown = bool(near)
+    return sorted(rows, key=lambda ln: ln.y0 + ln.y1)   # (by their middles: a sideways digit's box rides high)
+
+
+def _tab_near(row: Line, ln: Line, ms: Margins) -> bool:
+    """`ln` stands on `row`'s axis, its box within tab_reach em (the larger size) above or below it."""
+    reach = ms.tab_reach * max(row.size, ln.size)
+    return abs((ln.x0 + ln.x1) - (row.x0 + row.x1)) <= 2 * row.size \
+        and ln.y0 - row.y1 <= reach and row.y0 - ln.y1 <= reach
+
+
 def _tabs(lines: list[Line], page: Page, tabs: set[str], taken: dict[int, str], ms: Margins) -> list[Furniture]:
     found = []
-    for st in _stacks([ln for ln in lines if id(ln) not in taken], ms) if tabs else []:
-        if _tab_text(st) in tabs:
-            taken.update((id(ln), "thumb_index") for ln in st)
-            found.append(Furniture(page.number, "thumb_index", _tab_text(st)))
+    for st in _tab_stacks([ln for ln in lines if id(ln) not in taken], tabs, ms):
+        if any(id(ln) in taken for ln in st):   # (a stack the extension of another took already)
+            continue
+        taken.update((id(ln), "thumb_index") for ln in st)
+        found.append(Furniture(page.number, "thumb_index", _tab_text(st)))
     return found
 
 
@@ -445,7 +476,7 @@ def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: f
     (Line.label in STAMPS: labels.label_lines, before the cover and the flow read the document)."""
     found, level, aside = _off_the_page(lines, page)
     taken: dict[int, str] = {}
-    numbers = line_numbers(level, page, column_x, ms)
+    numbers = _numbers_off_tabs(level, page, column_x, ms, tabs or set())
     if numbers:
         taken.update((id(ln), "line_numbers") for ln in numbers)
         found.append(Furniture(page.number, "line_numbers",
@@ -462,6 +493,13 @@ def take_furniture(lines: list[Line], page: Page, running: set[str], column_x: f
     found += _strips(level, page, taken, ms)
     aside += [(ln, taken[id(ln)]) for ln in level if id(ln) in taken]
     return [ln for ln in level if id(ln) not in taken], found, aside
+
+
+def _numbers_off_tabs(level: list[Line], page: Page, column_x: float | None, ms: Margins, tabs: set[str]) -> list[Line]:
+    """The page's margin line numbers (line_numbers) among the lines no chapter tab holds (_tab_stacks): a tab's
+    digit (第/3/部, a year's 6 written down its name) counts no lines."""
+    tabbed = {id(ln) for st in _tab_stacks(level, tabs, ms) for ln in st}
+    return line_numbers([ln for ln in level if id(ln) not in tabbed], page, column_x, ms)
 
 
 def _off_the_page(lines: list[Line], page: Page) -> tuple[list[Furniture], list[Line], list[tuple[Line, str]]]:

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import BAND_ALONE, ENCLOSED_WHOLE, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, UNIT_AFTER, UNIT_AT_END, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -45,12 +45,12 @@ from extractors.ocr_layer import DASHES
 from extractors.neighbours import blank, next_item, previous_item, share_a_row, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import item_of_note, schedule_row
-from extractors.typography import gothic_over_mincho, kanji_sized, letters_face
+from extractors.typography import gothic_over_mincho, kanji_sized
 from extractors.title_lines import after_white, at_indent, continues, join_title, opens_a_paragraph, plain_row, reaches, runs_on, \
     set_like, title_beside, title_lines, title_start
 from normalizers.bodies import MINUTES_KIND_ALONE
 from normalizers.dates import DATE, may_find_date
-from normalizers.text import SPACES as _SPACES, clean, fold_width
+from normalizers.text import SPACES as _SPACES, clean, fold_width, visible
 
 
 
@@ -71,7 +71,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     marked = _marked(i, s, line, role, flow)
     if marked is not None:
         return marked
-    if _no_title(s, role, flow):
+    if _no_title(s, role, flow) or _holds_a_blank(line):
         return None
     m, panel = role.numbering, "panel" in role.style
     if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
@@ -281,6 +281,13 @@ def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
     return not s or _length(s) > flow.settings.headings.max_title or bool(role.mark or role.caption or role.goal or role.on_a_row
                                                                           or role.follows_item or role.field) \
         or breaks_off(s) or not s.strip(DASHES + " \u3000")
+
+
+def _holds_a_blank(line: TextLine) -> bool:
+    """Convention (blind25c: a school's worksheet, 【行き】出発する停留所または駅…（　　　　）, 自分の家から事業所までの移動時間は、
+    約　　　　分 set in 14 pt over the body's 12): a line holding a blank to fill in (numbering.FORM_BLANK, read on the line as
+    printed: an empty pair of brackets, or a unit after a wide blank closing it) is a form's row, no title."""
+    return FORM_BLANK.search(visible(line.text).rstrip()) is not None
 
 
 def _length(s: str) -> int:
@@ -513,7 +520,7 @@ def _title_shaped(s: str, line: TextLine, flow: Flow, panel: bool = False, centr
     face, size or weight, a line printed in another ink than the text (`inked`: LineRole.style's ink) is set apart
     as a heavier type would set it."""
     larger = flow.settings.typography.larger
-    gothic = centred and flow.gothic_titles and gothic_over_mincho(letters_face(line.source, line.font), flow.body_font)
+    gothic = centred and flow.gothic_titles and gothic_over_mincho(line.face, flow.body_font)
     heavier = panel or inked or line.bold or line.size > flow.body_size + larger or gothic
     sized = line.size >= flow.body_size - larger or gothic and kanji_sized(line, flow.body_size - larger)
     return heavier and (panel or sized) and "。" not in s \
@@ -700,7 +707,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     titled = title_pages(flow)
     dividers = divider_titles(flow, titled, cover_texts | {printed.text})
     named = cover_texts | _crumbs(cover.crumbs)
-    passed = flow.contents.union(_over_contents(flow))   # the contents, and the cover's head over them
+    passed = flow.contents.union(_over_contents(flow), _listed_divisions(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
         if not isinstance(it, TextLine) or i in passed or _read_by_cover(it, cover):
             continue
@@ -717,6 +724,35 @@ def _read_by_cover(line: TextLine, cover: Cover) -> bool:
     """The line is one the cover read a piece of the document's head from (Cover.labels_at, issuer_at, head_at), found
     by place (geometry.on_the_cover): the cover's, no heading."""
     return any(on_the_cover(line, at) for at in (cover.labels_at, cover.issuer_at, cover.head_at))
+
+
+def _listed_divisions(flow: Flow) -> set[int]:
+    """Convention (a white paper's part divider: 第3部 and the part's title, then 第１章 / 例示技術の研究 / 第２章 / 例示の予防 …
+    — each chapter's label alone on its line over its name, one after the other): labels of one system alone on their
+    lines (numbering.label_alone), each over one line naming it and then the next label, `headings.listed_divisions` of
+    them or more on one page, list the part's divisions — its contents, no headings: the labels and the names. A
+    chapter that opens its text sets its label over its name and then the text, never the next chapter's label."""
+    lines = [(i, it) for i, it in enumerate(flow.items) if isinstance(it, TextLine) and not it.blank]
+    out: set[int] = set()
+    run: list[int] = []   # positions in `lines` of the run's labels
+    for k, (_, it) in enumerate(lines):
+        alone = label_alone(it.text)
+        if alone is None or k + 1 >= len(lines) or lines[k + 1][1].page != it.page or label_alone(lines[k + 1][1].text):
+            continue
+        if not (run and run[-1] == k - 2 and lines[run[-1]][1].page == it.page
+                and label_alone(lines[run[-1]][1].text)[0] == alone[0]):   # type: ignore[index]
+            out |= _listed_run(run, lines, flow)
+            run = []
+        run.append(k)
+    return out | _listed_run(run, lines, flow)
+
+
+def _listed_run(run: list[int], lines: list[tuple[int, TextLine]], flow: Flow) -> set[int]:
+    """A run of labels alone, each over its name (_listed_divisions; `run`: their positions in `lines`): the flow
+    indexes of the labels and the names when the run is long enough to be a list, none else."""
+    if len(run) < flow.settings.headings.listed_divisions:
+        return set()
+    return {lines[k][0] for k in run} | {lines[k + 1][0] for k in run}
 
 
 def _off_the_title_over(i: int, c: Candidate | None, printed: PrintedTitle, flow: Flow) -> Candidate | None:
@@ -1710,9 +1746,10 @@ def _value_runs_on(c: Candidate, flow: Flow) -> bool:
     return False
 
 
-# a record's field on its row: a name spread letter by letter, a space apart (日 時, 場 所), then a wider blank (two spaces
-# or more) and its value (２ 場 所␣␣例示合同庁舎…); group 1 the name
-_SPREAD_FIELD = regex.compile(r"^((?:\S[ \u3000])+\S)[ \u3000]{2,}\S")
+# a record's field on its row: a name spread letter by letter, a space apart (日 時, 場 所), or a word (対象生徒), then a
+# wider blank (two spaces or more) and its value (２ 場 所␣␣例示合同庁舎…, ３　対象生徒␣␣第２学年…); group 1 the name; a
+# word's value holds two letters before any blank (１　目␣␣的, a name spread two spaces apart, is no word and its value)
+_SPREAD_FIELD = regex.compile(r"^((?:\S[ \u3000])+\S)[ \u3000]{2,}\S|^(\S+)[ \u3000]{2,}(?:\S[ \u3000]{2,})*\S\S")
 
 
 def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
@@ -1722,11 +1759,12 @@ def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
     item of the record — a key–value item, no heading: a heading's row holds its title alone (_value_beside reads such a
     value set at a tab stop as a line of its own). The label stands apart by any white space, a word processor's
     全角 space (１　日　時　　令和…) as an ASCII one; the label compared folded as numbering.match_numbering read it
-    (fold_width: １ as 1, ① kept ①)."""
-    head, rest = (_SPACES.split(flow.line(c.index).text.strip(), maxsplit=1) + [""])[:2]
+    (fold_width: １ as 1, ① kept ①). Convention (blind25c: a 実施要項's particulars, "３　対象生徒␣␣第２学年
+    １１０名", "４　体験先␣␣␣例示市内各事業所…"): the field's name may be a word as well, of as many letters."""
+    head, rest = (_SPACES.split(visible(flow.line(c.index).text).strip(), maxsplit=1) + [""])[:2]
     m = _SPREAD_FIELD.match(rest)
     return bool(c.label) and fold_width(head) == c.label and m is not None \
-        and len(_SPACES.sub("", m.group(1))) <= flow.settings.headings.field_letters
+        and len(_SPACES.sub("", m.group(1) or m.group(2))) <= flow.settings.headings.field_letters
 
 
 def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
@@ -2164,11 +2202,12 @@ def _row_unit(c: Candidate, lines: list[int], flow: Flow) -> str:
     return clean(m.group(0)).strip() if m else ""
 
 
-def _unquoted(title: str) -> str:
+def _unquoted(title: str, label: str) -> str:
     """A title read over its rows printed whole in corner brackets (an attached paper's quoted name: _paper_heads) is
     what the brackets hold: they quote it, as a cover's title so printed (cover._unquoted). A single line so printed
-    is no title at all (_names)."""
-    return title.strip()[1:-1] if QUOTED_WHOLE.match(title) else title
+    is no title at all (_names). Convention (blind25c: a guide's numbered item on a phrase to be said, 14．「わかりません」):
+    a labelled title so printed is the item's words as printed, its brackets kept — only an unlabelled one names a paper."""
+    return title.strip()[1:-1] if not label and QUOTED_WHOLE.match(title) else title
 
 
 def _a_sentence(c: Candidate, flow: Flow) -> bool:
@@ -2364,7 +2403,7 @@ def find_headings(flow: Flow, cover: Cover = NO_COVER) -> HeadingIndex:
         unit = _row_unit(c, runs[c.index], flow)
         title = UNIT_AT_END.sub("", c.title) if unit else _run_on(c, runs[c.index], flow)
         line = flow.line(c.index)
-        index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, _unquoted(clean(title)), line.page, flow.source)
+        index.at[c.index] = Heading(len(index.at) + 1, depth, c.kind, c.label, _unquoted(clean(title), c.label), line.page, flow.source)
         if figure := row_figure(c.index, flow) or unit:
             index.figures[c.index] = figure
     return index

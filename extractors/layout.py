@@ -115,6 +115,7 @@ def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: 
     width, height = (rect.height, rect.width) if rotation % 180 else (rect.width, rect.height)
     edges = box_sides(boxes, width, height, ls, gaps, rules)   # in the unrotated space of get_cdrawings
     panels = panels_of(boxes, width, height, ls) + frames
+    figure_shapes = [(kind, b) for kind, b in figure_shapes if not _off_the_page(b, width, height, ls)]   # a clip's pieces
     m = shape.matrix
     if m is not None:   # read as a viewer shows the page
         rules, edges = ([Rule(*turned((r.x0, r.y0, r.x1, r.y1), m), r.width, r.box, r.tiled) for r in rs] for rs in (rules, edges))
@@ -768,15 +769,16 @@ def _drawn_along(lines: list[Rule], horizontal: bool, at: float, start: float, e
 
 
 def panels_of(boxes: list[tuple[tuple[float, ...], Box]], width: float, height: float, ls: Layout) -> list[Box]:
-    """The shaded panels of a page: filled boxes (not rules, not the page's background), those
-    of one colour that touch or overlap joined into one (a column's shading drawn as a strip
+    """The shaded panels of a page: filled boxes (not rules, not the page's background, not mostly off the page:
+    _off_the_page), those of one colour that touch or overlap joined into one (a column's shading drawn as a strip
     behind each of its lines is one panel, not a band per line)."""
     if len(boxes) > ls.max_boxes:
         return []
     pad, thin, whole = ls.panel_touch, ls.thin_box, ls.page_background
     joined: dict[tuple[float, ...], list[list[float]]] = {}
     for fill, (x0, y0, x1, y1) in sorted(boxes, key=lambda fb: fb[1][1]):
-        if x1 - x0 <= thin or y1 - y0 <= thin or (x1 - x0 >= whole * width and y1 - y0 >= whole * height):
+        if x1 - x0 <= thin or y1 - y0 <= thin or (x1 - x0 >= whole * width and y1 - y0 >= whole * height) \
+                or _off_the_page((x0, y0, x1, y1), width, height, ls):
             continue
         same = joined.setdefault(fill, [])
         for p in reversed(same):
@@ -786,6 +788,17 @@ def panels_of(boxes: list[tuple[tuple[float, ...], Box]], width: float, height: 
         else:
             same.append([x0, y0, x1, y1])
     return [(p[0], p[1], p[2], p[3]) for same in joined.values() for p in same]
+
+
+def _off_the_page(b: Box, width: float, height: float, ls: Layout) -> bool:
+    """Convention (a white paper's chapter tab: its shading filled as a band reaching a page's width past the edge,
+    clipped to the tab's rounded shape, and a slanted sheet beside it drawn mostly past the edge): a filled box or a
+    figure's shape less than `on_page` of whose area lies on the page is the clipped piece of a larger shape — what
+    shows of it is the clip's, not its box —, no panel and no figure's arrow. A bleed (a band across the head printed
+    a few millimetres past the edge) lies on the page almost whole."""
+    area = (b[2] - b[0]) * (b[3] - b[1])
+    on = max(0.0, min(b[2], width) - max(b[0], 0.0)) * max(0.0, min(b[3], height) - max(b[1], 0.0))
+    return area > 0 and on < ls.on_page * area
 
 
 def _white(color, ls: Layout) -> bool:

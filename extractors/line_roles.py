@@ -30,7 +30,7 @@ from extractors.numbering import a_figure, AMENDED_WORDS, AMENDMENT_ANNOUNCES, A
 from extractors.neighbours import share_a_row
 from extractors.records import Flow, HeadingIndex, Line, Span, Table, TextLine
 from extractors.settings import Settings
-from extractors.typography import another_typeface, family, in_another_ink, letters_face
+from extractors.typography import another_typeface, family, in_another_ink
 from normalizers.bodies import HONORIFIC
 from normalizers.dates import DATE, may_open_date
 from normalizers.text import BULLET, BULLETS, SPACES as _SPACES, clean, fold_width
@@ -98,7 +98,7 @@ def style_of(line: TextLine, flow: Flow) -> tuple[str, ...]:
     OCR'd scan, printed in another ink (ink: scan_rules.picture_inks)."""
     larger = line.size > flow.body_size + flow.settings.typography.larger
     return tuple(name for name, on in (("bold", line.bold), ("underlined", line.underlined), ("larger", larger),
-                                       ("typeface", another_typeface(letters_face(line.source, line.font), flow.page_faces.get(line.page, flow.body_font))), ("panel", line.on_panel),
+                                       ("typeface", another_typeface(line.face, flow.page_faces.get(line.page, flow.body_font))), ("panel", line.on_panel),
                                        ("ink", in_another_ink(line.source))) if on)
 
 

@@ -23,7 +23,7 @@ import regex
 from normalizers.bodies import SUBJECT_LINE
 from normalizers.dates import DATE, may_find_date
 from normalizers.numbers import COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
-from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space
+from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, visible
 
 N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
@@ -378,8 +378,11 @@ FOLLOWS = frozenset(s.name for s in SYSTEMS if s.follows)
 @lru_cache(maxsize=1 << 16)   # the same line is read by the roles, goals and headings
 def folded(text: str) -> str:
     """The line as the patterns read it: widths folded, runs of space one space (a line holding none,
-    normalizers.text.no_white_space, is as folded: 3,088 of the 7,380 read over the corpus, the pattern not asked)."""
-    text = fold_width(text)
+    normalizers.text.no_white_space, is as folded: 3,088 of the 7,380 read over the corpus, the pattern not asked).
+    Convention (blind25c: a word processor's export, a zero-width space U+200B or U+FEFF set around every run of the
+    line, ​１．あいさつ​): a zero-width space is no character the patterns read — it prints nothing, so a label it
+    stands before or after opens the line and touches its title as printed (normalizers.text.visible)."""
+    text = visible(fold_width(text))
     return text if no_white_space(text) else _SPACES.sub(" ", text).strip()
 
 
@@ -487,6 +490,13 @@ def label_alone(text: str) -> tuple[str, str, str] | None:
 
 
 _NUMBER_ALONE = regex.compile(r"^([0-9]{1,2})$")
+# a section's number N-N alone on its piece (2-1 in a box of its own at a band's head, its title beside it)
+_DECIMAL_ALONE = regex.compile(r"^([0-9]{1,2}[-－][0-9]{1,2})$")
+
+
+def decimal_alone(text: str) -> bool:
+    """A line holding only a section's number of two parts joined by a hyphen (2-1, ３－２), nothing after it."""
+    return _DECIMAL_ALONE.match(_SPACES.sub("", folded(text))) is not None
 
 
 def number_alone(text: str) -> tuple[str, str, str] | None:
@@ -672,6 +682,9 @@ FIGURE_TITLE = regex.compile(rf"^{_CAPTION_BRACKET}?\s*(?:{_FIGURE_WORD})\s*[0-9
 ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KANJI_NUMBER})[\s\u3000]+\S")
 # 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
 # its value after it (団 体 名 ： 山川村, 策定日：平成30年3月): a form's or a profile's field, no heading
+# a blank to fill in (blind25c: a form's rows, 出発する停留所または駅…（　　　　　　　　）, 移動時間は、約　　　　　　分): an empty
+# pair of brackets, spaces only between them, or a unit after a wide blank closing the row
+FORM_BLANK = regex.compile(r"[（(][ \u3000]{2,}[)）]|[ \u3000]{3,}[分円時人名]$")
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # 項目：値 in a card's cell (名称：刀, コンテンツ記述：68.1弱, アグリゲーター：Y DB): a record's item name, one word of up to
 # twelve letters, and its value after the colon (cells.record_card: a record drawn as a card, no table)

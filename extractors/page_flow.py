@@ -31,7 +31,7 @@ from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flo
     read_grids, top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import letters_right, line_roles, text_left
-from extractors.numbering import ITEM_START, encloses_next, kerned_marks, label_alone
+from extractors.numbering import ITEM_START, encloses_next, kerned_marks, decimal_alone, label_alone
 from extractors.ocr_layer import picture_letters
 from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from normalizers.text import fold_width, join_lines
@@ -159,6 +159,13 @@ def _word_gap(last: Line, line: Line, j: Joining) -> bool:
         and line.x0 - last.x1 >= j.word_gap * max(last.size, line.size)
 
 
+def _in_labels_type(label: Line, title: Line, boxed: bool, j: Joining) -> bool:
+    """The title piece is set in its label's type (_labels_beside_titles): its size; or, beside a section's number N-N
+    in a box of its own (`boxed`: numbering.decimal_alone), up to `j.boxed_label` smaller — the box sets its number in
+    a heavier face a size up (2-1 in 10.6 pt beside 例示に関する調査研究 in 9.9 pt on a band)."""
+    return abs(title.size - label.size) <= SAME_SIZE or (boxed and j.boxed_label * label.size <= title.size < label.size)
+
+
 def _space_between(a: Line, b: Line, space: str = "\u3000") -> Line:
     """A space (ideographic unless told) filling the white from piece a to piece b on their row, in a's type."""
     span = a.spans[-1]
@@ -206,7 +213,8 @@ def _near_joined(lines: list[Line], typo: Typography, j: Joining,
 def _labels_beside_titles(lines: list[Line], typo: Typography, j: Joining,
                           cuts: Sequence[tuple[float, float]] = ()) -> list[Line]:
     """Convention (a white paper's section band: 第１節 in a box of its own, its title beside it in the same
-    type, the layer setting the two a point or so off one baseline — 第１節 | ＡＩとは, the title's baseline
+    type — or a section's number 2-1 boxed at a band's head, its title a size smaller: _in_labels_type —, the
+    layer setting the two a point or so off one baseline — 第１節 | ＡＩとは, the title's baseline
     1.1pt above the label's): a label of 第N部 / 第N章 / 第N節 alone on its piece (numbering.label_alone)
     and the piece in its type that starts right of it on its row — baselines at most `j.label_row` of an em
     apart, at most `j.join_gap` ems away — are one line, the label first. Farther off one baseline than
@@ -215,11 +223,12 @@ def _labels_beside_titles(lines: list[Line], typo: Typography, j: Joining,
     gone: set[int] = set()
     out = list(lines)
     for i, label in enumerate(lines):
-        if i in gone or label_alone(label.text) is None:
+        boxed = decimal_alone(label.text)
+        if i in gone or (label_alone(label.text) is None and not boxed):
             continue
         em = max(label.size, typo.min_size)
         for m, title in enumerate(lines):
-            if m != i and m not in gone and title.text.strip() and abs(title.size - label.size) <= SAME_SIZE \
+            if m != i and m not in gone and title.text.strip() and _in_labels_type(label, title, boxed, j) \
                     and abs(title.baseline - label.baseline) <= j.label_row * em \
                     and 0 <= title.x0 - label.x1 <= j.join_gap * em and label_alone(title.text) is None \
                     and not _across_a_gutter(label, title, cuts):

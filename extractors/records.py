@@ -432,10 +432,15 @@ class TextLine:
                                # (reading_order.side_note_gutters): set by page_flow, no neighbour of a heading
     column: int | None = 0     # the column of its page it stands in, left to right (Flow.columns[page][column]), by
                                # page_flow (reading_order.column_bounds); None where it reaches across a gutter
+    face: str = ""             # the font it is read in, for its typeface (typography.letters_face): decided once, as
+                               # typography.to_text_line makes the line, and read by every later stage (page_faces,
+                               # gothic_titles, line_roles.style_of, headings); a line made without one reads in `font`
     blank: bool = field(init=False, repr=False, compare=False)   # no visible glyph (its text is not changed)
 
     def __post_init__(self) -> None:
         self.blank = not self.text.strip()
+        if not self.face:
+            self.face = self.font
 
 
 @dataclass(slots=True)

@@ -64,12 +64,17 @@ def _titled_again(flow: Flow, i: int, before: int) -> bool:
     """Convention (a spreadsheet's print titles: the sheet's title and legend printed again over
     the table on every page, the page's content shifted as a whole by the printer): the lines over
     the fragment `i` are, in order, the lines over the previous page's fragment `before`, each at
-    the same height over its table (within `snap`), and they are all that stands over either."""
+    the same height over its table (within `snap`), and they are all that stands over either.
+    Convention (blind25c: a ministry's list, a bureau's grid continued under its caption row printed again —
+    北例示労働局 … 最終更新日：… —, the list's title printed over the bureau's first page only): over the previous
+    fragment, the lines over the caption rows it shares are the list's title over its first page, no part of them."""
     snap = flow.settings.tables.snap
     mine, theirs = _over(flow, i), _headed(flow, _over(flow, before), flow.items[i].page)
+    theirs = theirs[len(theirs) - len(mine):] if mine and len(theirs) > len(mine) else theirs
     if not mine or len(mine) != len(theirs) or any(isinstance(it, Table) for it in flow.items[:i]
                                                     if it.page == flow.items[i].page):
         return False
+    theirs = theirs[len(theirs) - len(mine):]
     top, other = flow.items[i].y0, flow.items[before].y0
     return all(a.text.strip() == b.text.strip() and abs((top - a.y0) - (other - b.y0)) <= snap
                for a, b in zip(mine, theirs))

@@ -464,23 +464,47 @@ def _covered(segments: Segments, at: float, lo: float, hi: float, t: Tables) -> 
     return False
 
 
-def merged_cells(grid: TableGrid, t: Tables) -> list[tuple[int, int, int, int]]:
+class GridSides:
+    """A grid's sides, named by its boundaries' indexes: its rules as segments (_segments), made once for the grid,
+    and each side asked of them once (_covered). Convention (a decision taken once: closed_parts finds the grid's
+    cells as drawn, merged_cells' owners asking the side between each two neighbouring grid cells, then asks each
+    drawn cell's four sides — a one-cell's are those its owners asked —, a header band's and a caption's; the
+    segments were made twice and 820,216 sides asked over tests/real)."""
+    __slots__ = ("grid", "t", "vs", "hs", "asked")
+
+    def __init__(self, grid: TableGrid, t: Tables) -> None:
+        self.grid, self.t = grid, t
+        self.vs, self.hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
+        self.asked: dict[tuple[bool, int, int, int], bool] = {}
+
+    def drawn(self, vertical: bool, at: int, lo: int, hi: int) -> bool:
+        """A rule runs along boundary `at` (xs[at] for a vertical side, ys[at] for a horizontal one) over most of
+        the way from boundary lo to boundary hi across it (_covered)."""
+        key = (vertical, at, lo, hi)
+        got = self.asked.get(key)
+        if got is None:
+            xs, ys = self.grid.xs, self.grid.ys
+            got = self.asked[key] = _covered(self.vs, xs[at], ys[lo], ys[hi], self.t) if vertical \
+                else _covered(self.hs, ys[at], xs[lo], xs[hi], self.t)
+        return got
+
+
+def merged_cells(grid: TableGrid, t: Tables, sides: GridSides | None = None) -> list[tuple[int, int, int, int]]:
     """(row, col, rowspan, colspan) of each cell as drawn: grid cells with no rule between
-    them are one cell (a header spanning columns, a label spanning rows)."""
-    return _cells_of(_owners(grid, t), _stubs(grid, t))
+    them are one cell (a header spanning columns, a label spanning rows). `sides`: the grid's, where the caller
+    asks them again (closed_parts)."""
+    return _cells_of(_owners(sides or GridSides(grid, t)), _stubs(grid, t))
 
 
-def _owners(grid: TableGrid, t: Tables) -> list[list[tuple[int, int]]]:
+def _owners(sides: GridSides) -> list[list[tuple[int, int]]]:
     """Each grid cell's owner: the first grid cell of the region it is one with, no rule drawn between them."""
-    nrows, ncols = len(grid.ys) - 1, len(grid.xs) - 1
+    nrows, ncols = len(sides.grid.ys) - 1, len(sides.grid.xs) - 1
     owner = [[(r, c) for c in range(ncols)] for r in range(nrows)]
-    vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
     for r in range(nrows):
         for c in range(ncols):
-            if c + 1 < ncols and not _covered(vs, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], t):
+            if c + 1 < ncols and not sides.drawn(True, c + 1, r, r + 1):
                 owner[r][c + 1] = owner[r][c]
-            if r + 1 < nrows and owner[r + 1][c] == (r + 1, c) \
-                    and not _covered(hs, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], t):
+            if r + 1 < nrows and owner[r + 1][c] == (r + 1, c) and not sides.drawn(False, r + 1, c, c + 1):
                 owner[r + 1][c] = owner[r][c]
     return owner
 
@@ -495,7 +519,7 @@ def header_corners(grid: TableGrid, t: Tables) -> list[tuple[int, int]]:
     across its columns, the corner under its left end). Convention (a spreadsheet's header 入院治療等を / 要する者 /
     （人） over a sub-column ruled off for うち重症 only, its last line set down into the corner the L runs into): the
     text set in the corner is the header's — one drawn cell —, and the corner stays blank (cells.fill_table)."""
-    owner = _owners(grid, t)
+    owner = _owners(GridSides(grid, t))
     spans, count = _regions(owner)
     stubs = _stubs(grid, t)
     return [(r + 1, c) for o, (r, c, r2, c2) in spans.items() if count[o] != (r2 - r + 1) * (c2 - c + 1)
@@ -571,39 +595,38 @@ def _spans_a_column(h: Rule, xs: list[float], snap: float) -> bool:
     return i + 1 < len(xs) and xs[i + 1] <= h.x1 + snap
 
 
-def _closed(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Segments, hs: Segments) -> bool:
-    """The cell is ruled on all four sides (vs, hs: the grid's verticals and horizontals)."""
+def _closed(cell: tuple[int, int, int, int], sides: GridSides) -> bool:
+    """The cell is ruled on all four sides (`sides`: its grid's)."""
     r, c, rs, cs = cell
-    xs, ys = grid.xs, grid.ys
-    return (_covered(hs, ys[r], xs[c], xs[c + cs], t) and _covered(hs, ys[r + rs], xs[c], xs[c + cs], t)
-            and _covered(vs, xs[c], ys[r], ys[r + rs], t) and _covered(vs, xs[c + cs], ys[r], ys[r + rs], t))
+    return (sides.drawn(False, r, c, c + cs) and sides.drawn(False, r + rs, c, c + cs)
+            and sides.drawn(True, c, r, r + rs) and sides.drawn(True, c + cs, r, r + rs))
 
 
-def _a_cell(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Segments, hs: Segments) -> bool:
+def _a_cell(cell: tuple[int, int, int, int], sides: GridSides) -> bool:
     """The cell counts towards a table: closed on all four sides, or the header band left open on one (_open_sided_band)."""
-    return _closed(grid, cell, t, vs, hs) or _open_sided_band(grid, cell, t, vs, hs)
+    return _closed(cell, sides) or _open_sided_band(cell, sides)
 
 
-def _open_sided_band(grid: TableGrid, cell: tuple[int, int, int, int], t: Tables, vs: Segments, hs: Segments) -> bool:
+def _open_sided_band(cell: tuple[int, int, int, int], sides: GridSides) -> bool:
     """Convention (an Excel sheet's header band, 基本情報 merged across every column over the column
     headings, its border set on the left only: the column rules start under it and the right side is
     left undrawn): the grid's first row, one cell across all its columns, ruled along its whole top and
     bottom and on one of its two sides, is the table's first row though one side stays open."""
     r, c, rs, cs = cell
-    xs, ys = grid.xs, grid.ys
-    if r != 0 or c != 0 or c + cs != len(xs) - 1 or rs != 1 or len(ys) < 3:
+    last = len(sides.grid.xs) - 1
+    if r != 0 or c != 0 or c + cs != last or rs != 1 or len(sides.grid.ys) < 3:
         return False
-    return (_covered(hs, ys[0], xs[0], xs[-1], t) and _covered(hs, ys[1], xs[0], xs[-1], t)
-            and (_covered(vs, xs[0], ys[0], ys[1], t) or _covered(vs, xs[-1], ys[0], ys[1], t)))
+    return (sides.drawn(False, 0, 0, last) and sides.drawn(False, 1, 0, last)
+            and (sides.drawn(True, 0, 0, 1) or sides.drawn(True, last, 0, 1)))
 
 
 def closed_parts(grid: TableGrid, t: Tables) -> list[TableGrid]:
     """The grid's tables: each connected group of two or more closed cells (cells touching
     along a side), cut to its own rows and columns."""
-    drawn = merged_cells(grid, t)
-    vs, hs = _segments(grid.verticals, True), _segments(grid.horizontals, False)
-    cells = [cell for cell in drawn if _a_cell(grid, cell, t, vs, hs)]
-    caption = _standing_caption(grid, cells, t, hs)   # once: it was asked again for every cell
+    sides = GridSides(grid, t)
+    drawn = merged_cells(grid, t, sides=sides)
+    cells = [cell for cell in drawn if _a_cell(cell, sides)]
+    caption = _standing_caption(grid, cells, t, sides)   # once: it was asked again for every cell
     cells = [cell for cell in cells if cell != caption]
     if len(cells) == len(drawn):
         return _whole(grid, cells, t, drawn)
@@ -665,7 +688,7 @@ def _gutters_only(grid: TableGrid, t: Tables) -> bool:
 
 
 def _standing_caption(grid: TableGrid, closed: list[tuple[int, int, int, int]], t: Tables,
-                      hs: Segments) -> tuple[int, int, int, int] | None:
+                      sides: GridSides) -> tuple[int, int, int, int] | None:
     """A box standing on a table's top edge (its bottom side on the rule that runs across the
     whole table), narrower than the table (reaching neither of its sides), alone in the grid's top
     row and no taller than a caption line (`caption_frame`): the table's framed title (お問い合わせ先
@@ -676,7 +699,7 @@ def _standing_caption(grid: TableGrid, closed: list[tuple[int, int, int, int]], 
     r, c, rs, cs = top[0]
     if rs != 1 or c == 0 or c + cs == len(grid.xs) - 1 or grid.ys[1] - grid.ys[0] > t.caption_frame:
         return None
-    return top[0] if _covered(hs, grid.ys[1], grid.xs[0], grid.xs[-1], t) else None
+    return top[0] if sides.drawn(False, 1, 0, len(grid.xs) - 1) else None
 
 
 def _holding(grid: TableGrid, cells: list[tuple[int, int, int, int]], t: Tables) -> int:

@@ -36,6 +36,8 @@ class Layout:
     thin_box: float = _v(2.0, "pt", "a filled rectangle thinner than this is a rule, not a box")
     slant: float = _v(0.17, "share", "sine and cosine both above this: a line more than 10 degrees off both axes")
     page_background: float = _v(0.9, "share", "a filled box this much of the page's width and height is its background")
+    on_page: float = _v(0.5, "share", "a filled box with less of its area than this on the page is a clipped shape's piece\n"
+                        "                                 (a tab's fill drawn as a band reaching far past the edge), no panel")
     bleed: float = _v(1.0, "pt", "a filled box reaching past the page's edge by more than this is printed to be trimmed (a\n"
                       "                                 bleed, 3 mm in print: a thumb tab, a colour band), no table's cell")
     nested_box: float = _v(0.5, "pt", "a box within this of a larger box of its colour lies inside it (padding)")
@@ -244,6 +246,8 @@ class Joining:
                                "                                 of each mark of the pair (約物の詰め; TeX's JFM sets ，（ one em apart)")
     join_near: float = _v(1.0, "em", "pieces a little off one baseline, on either side of a whole point, join when at most this\n"
                           "                                 far apart: a label in a box of its own beside its title (a row's label beside its cell: farther)")
+    boxed_label: float = _v(0.9, "share", "a section's number N-N boxed at a band's head is set up to this much larger than its title\n"
+                            "                                 beside it (2-1 in 10.6 pt beside its title in 9.9 pt): one line")
     label_row: float = _v(0.15, "em", "a label of 第N章 / 第N節 alone on its piece and its title beside it in its type, their baselines\n"
                           "                                 at most this far apart, are one line (a white paper's section band: 第１節 | ＡＩとは set\n"
                           "                                 1.1pt off one baseline in 13pt type; the next row is an em and more below)")
@@ -283,6 +287,8 @@ class Margins:
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
     tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
     tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
+    tab_reach: float = _v(2.5, "em", "a row on a tab's axis this close to one of its rows is the tab's (its emblem 第/3/部 set\n"
+                          "                                 about two ems over its name; the page number in the corner, far under it)")
     strip_reach: float = _v(0.5, "share", "pieces written down on one axis outside the text block of a page set across, together over\n"
                             "                                 this share of its height, are a margin strip (官報: date, name, issue and page\n"
                             "                                 number down the side margin of every page): a running header")
@@ -490,6 +496,8 @@ class Headings:
                             "                                 body size is a figure's or a note's words, however large its number (7 pt under 12 pt)")
     max_title: int = _v(80, "count", "characters of a heading line")
     short_title: int = _v(15, "count", "characters of a plain label's title on a line of its own that makes it a heading")
+    listed_divisions: int = _v(3, "count", "divisions' labels alone on their lines, each over its name, one after the other\n"
+                               "                                 on one page: a part's divider listing its chapters, no headings")
     topic_title: int = _v(40, "count", "characters of a line naming its topic (…について) alone on its line that makes it a\n"
                           "                                 section's title: it names the topic whole, so it runs longer than a plain label's title")
     set_in_block: float = _v(4.0, "em", "a block of items set in from both sides (a judgment's 主文: its items' labels 7 em in) starts\n"
@@ -505,8 +513,8 @@ class Headings:
     title_held: float = _v(0.5, "share", "a line holding at least this share of the title as the first page prints it is the title's\n"
                            "                                 row, the rest wrapped under it (headings._the_title), or its opening repeated over a later\n"
                            "                                 page's heading (minutes' name over 議事次第: headings._opens_the_title)")
-    field_letters: int = _v(4, "count", "a record's field name spread letter by letter with its value on its row (日 時, 場 所, 出 席 者:\n"
-                            "                                 headings._field_on_its_row) runs to at most this many letters")
+    field_letters: int = _v(4, "count", "a record's field name spread letter by letter, or a word, with its value on its row (日 時,\n"
+                            "                                 場 所, 出 席 者, 対象生徒: headings._field_on_its_row) runs to at most this many letters")
     letter_spaced: int = _v(8, "count", "single characters in a letter-spaced title (主　文, 目　　次; a form's name\n"
                             "                                 spaced out: 交　付　決　定　通　知　書, 補助金交付申請書)")
     centred_clear: float = _v(4.0, "em", "a centred line's letters stand at least this far clear of both text edges")
@@ -547,6 +555,11 @@ class Slides:
     section_lines: int = _v(3, "count", "a slide with no title in its band and at most this many lines, one larger than the body, is a section slide")
     picture_band: float = _v(0.5, "share", "a picture starting in a slide's title band and at least this share of its width wide is\n"
                              "                             its title drawn as an image (or the band its title is set over)")
+    sheet_width: float = _v(0.8, "share", "a page's grid whose rules run across at least this share of its width (a sheet printed\n"
+                            "                            from a table, typography._sheet)...")
+    sheet_rows: int = _v(3, "count", "...with more than this many rows...")
+    sheet_share: float = _v(0.8, "share", "...holding at least this share of the page's lines (a caption row and a title over it\n"
+                            "                            the rest), its left side ruled down this share of its height, is a sheet, no slide")
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,9 +587,14 @@ class CoverPage:
     listed_gap: float = _v(1.0, "em", "a list of issuers joined by ・ wrapped onto the next row (…村・…村議会 / …村教育委員会・…消防支署),\n"
                            "                                 set at its type's line pitch (a blank line's white, 0.8 em in 18 pt): its next row stands\n"
                            "                                 at most this far below it")
-    note_gap: float = _v(1.2, "em", "a bracketed note naming the company that runs a secretariat, set under its name with a\n"
-                                    "                                 line's leading (0.9 em on a subsidy rule's cover), stands at most this far below it")
+    note_gap: float = _v(2.5, "em", "a bracketed note naming the company that runs a secretariat, set under its name with a\n"
+                                    "                                 line's leading (0.9 em on a subsidy rule's cover) or a blank line between (2.4 em at\n"
+                                    "                                 a 公募要領's foot), stands at most this far below it")
     aligned: float = _v(2.0, "pt", "rows whose left or right edges (or centres) differ by at most this are aligned")
+    ocr_aligned: float = _v(4.0, "pt", "on an OCR'd scan (Page.ocr), rows whose edges differ by at most this are aligned: each word\n"
+                            "                          is boxed to its ink, so a row closing on a Latin capital stands off one closing on an\n"
+                            "                          ideograph by a glyph's side bearing (a letter's sender rows set flush right, ○○小学校校長 over\n"
+                            "                          ○○小学校PTA: 2.04 pt apart in 17 pt type) — a quarter em of a letter's type")
     addressee_indent: float = _v(2.0, "em", "a row stacked right under an addressee row (…御中) and starting at most this far in\n"
                                  "or out from it is an addressee too: the offices a brace gathers round one 御中 are set in by a\n"
                                  "character or so (後期高齢者医療主管課（部） under 都道府県…主管部（局）); the sender stands flush right")

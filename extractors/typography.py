@@ -66,7 +66,7 @@ def in_another_ink(line: Line) -> bool:
 def gothic_over_mincho(font: str, body: str) -> bool:
     """Convention (ゴシック見出し: Japanese typesetting weights a heading by its face, a Gothic over Mincho text, as
     Latin type does by its bold — a TeX booklet's 見出し in IPAexGothic at the body's size over IPAexMincho): the
-    font (a line's letters_face) is a Gothic and the body's a Mincho, the heavier face of the pair."""
+    font (a line's letters_face, TextLine.face) is a Gothic and the body's a Mincho, the heavier face of the pair."""
     return family(font) == "gothic" and family(body) == "mincho"
 
 
@@ -77,7 +77,7 @@ def gothic_titles(flow: Flow) -> bool:
     numbered headings, lists or notes in its Gothic too (most 公用文) keeps no face for its titles alone."""
     gothic = [r.centred for it, r in zip(flow.items, flow.roles)
               if isinstance(it, TextLine) and r is not None and it.text.strip()
-              and gothic_over_mincho(letters_face(it.source, it.font), flow.body_font)]
+              and gothic_over_mincho(it.face, flow.body_font)]
     return bool(gothic) and all(gothic)
 
 
@@ -95,7 +95,9 @@ def letters_face(line: Line, font: str | None = None) -> str:
     Century, Times, Arial — beside the Japanese one): ① 区分Ａ　α=0.85、β＝1.10 in a Gothic
     with its digits in Century is a Gothic line, however many digits it holds. A line of Latin letters
     and digits alone is read in the font that sets most of them (Line.font; `font`: that font where the
-    caller holds it, TextLine.font, not counted again)."""
+    caller holds it, TextLine.font, not counted again). Asked once per line, as to_text_line makes it: the line's
+    TextLine.face, which page_faces, gothic_titles, line_roles.style_of and the headings read (it was asked 2.6 times
+    a line)."""
     spans = line.spans
     if len(spans) < 2 or len({s.font for s in spans}) < 2:   # most lines: one span, no set of fonts made
         # set in one font: that font (Line.font), the letters need no counting
@@ -267,6 +269,8 @@ def slide_headed(page: Page, body_size: float, settings: Settings) -> bool:
     PowerPoint title band), or a section slide (at most slides.section_lines lines, one set
     larger than the body)."""
     sl, larger = settings.slides, settings.typography.larger
+    if _sheet(page, settings):
+        return False
     if slide_title(page.lines, page.height, body_size, settings) is not None:
         return True
     top = sl.title_band * page.height
@@ -274,6 +278,25 @@ def slide_headed(page: Page, body_size: float, settings: Settings) -> bool:
         return True
     visible = [ln for ln in page.lines if ln.text.strip()]
     return 0 < len(visible) <= sl.section_lines and any(ln.size > body_size + larger for ln in visible)
+
+
+def _sheet(page: Page, settings: Settings) -> bool:
+    """Convention (blind25c: a ministry's published list printed landscape, one ruled grid per bureau across the page
+    under a caption row — the bureau, the update date — and the list's title over a bureau's first page): a page whose
+    text stands, all but a few lines over it (`slides.sheet_share`), inside one ruled grid of more than
+    `slides.sheet_rows` rows whose rules run across `slides.sheet_width` of the page, its left side ruled down its whole
+    height (in pieces or one, within `tables.snap`), is a sheet printed from a table, headed as no slide — a slide sets
+    its table among its text, under a title of its own; rules across a slide that close no grid (its bands' edges)
+    make none."""
+    sl, snap = settings.slides, settings.tables.snap
+    across = [r for r in page.rules if r.horizontal and r.x1 - r.x0 >= sl.sheet_width * page.width]
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    if len(across) <= sl.sheet_rows or not lines:
+        return False
+    top, foot, left = min(r.y0 for r in across), max(r.y0 for r in across), min(r.x0 for r in across)
+    side = sum(r.y1 - r.y0 for r in page.rules if not r.horizontal and abs(r.x0 - left) <= snap)
+    inside = sum(top <= (ln.y0 + ln.y1) / 2 <= foot for ln in lines)
+    return side >= sl.sheet_share * (foot - top) and inside >= sl.sheet_share * len(lines)
 
 
 def slide_body(lines: list[Line], default: float) -> float:
@@ -305,8 +328,10 @@ def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> Tex
             total += n
             heavy += n if s.bold else 0
     bold = heavy >= settings.typography.bold_share * (total or 1)
-    return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, line.font, text, ref, line,
-                    bold, _mostly_underlined(visible, rules, settings.underlines, settings.layout))
+    font = line.font
+    return TextLine(line.page, line.x0, line.y0, line.x1, line.y1, line.size, font, text, ref, line,
+                    bold, _mostly_underlined(visible, rules, settings.underlines, settings.layout),
+                    face=letters_face(line, font))
 
 
 def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, float]],
@@ -606,7 +631,7 @@ def page_faces(items: list, body_font: str, ty: Typography) -> dict[int, str]:
         families: Counter = Counter()
         fonts: Counter = Counter()
         for it in lines:
-            face, n = letters_face(it.source, it.font), len(it.text.strip())
+            face, n = it.face, len(it.text.strip())
             families[family(face)] += n
             fonts[face] += n
         top, n = families.most_common(1)[0]
@@ -631,7 +656,7 @@ def _pages_in_other_fonts(by_page: dict[int, list[TextLine]], body_font: str, ty
     for page, lines in sorted(by_page.items()):
         fonts: Counter = Counter()
         for it in lines:
-            fonts[letters_face(it.source, it.font)] += len(it.text.strip())
+            fonts[it.face] += len(it.text.strip())
         top, n = fonts.most_common(1)[0]
         kin = sum(v for font, v in fonts.items() if family(font) == "other") if family(top) != "other" else 0
         if len(lines) >= ty.part_face_lines and top != body_font and n >= ty.part_face_share * (sum(fonts.values()) - kin):

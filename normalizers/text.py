@@ -107,6 +107,17 @@ def _keep_space(left: str, right: str) -> bool:
     return ("!" <= left <= "~" or "\ufb00" <= left <= "\ufb06") and ("!" <= right <= "~" or "\ufb00" <= right <= "\ufb06")
 
 
+_ZERO_WIDTH = str.maketrans("", "", "\u200b\ufeff")
+
+
+def visible(text: str) -> str:
+    """The text without its zero-width spaces (U+200B, U+FEFF). Convention (blind25c: a word processor's export, a
+    zero-width space set around every run of a line, ​１．あいさつ​): a zero-width space prints nothing, so it is no
+    character of the line as its patterns read it — a label it stands before opens the line, touching its title as
+    printed. A text holding none is as it was."""
+    return text.translate(_ZERO_WIDTH) if "\u200b" in text or "\ufeff" in text else text
+
+
 def no_white_space(text: str) -> bool:
     """A non-empty `text` holds no character SPACES (\\s) matches: str.split tells so in one pass — str.isspace is true
     of every character \\s matches (checked over every code point) —, where the pattern reads every character's

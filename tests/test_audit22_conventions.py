@@ -178,13 +178,13 @@ def test_a_masthead_row_is_no_running_head(tmp_path):
     """The same masthead row ends with the name the row under it opens with, as a running head ends with its title's
     opening words (cover._off_running_place): printing the issue's date (cover_row.published) it is the cover's own
     row, read for the date — not set aside as a running place."""
-    from extractors.cover import _off_running_place, _page_rows
+    from extractors.cover import _grids, _off_running_place, _page_rows
     from extractors.settings import DEFAULT
     from pipeline.reading import open_document
     from extractors.typography import document_body
     doc = open_document(str(ac.build_masthead_issue(tmp_path / "newsletter.pdf")))
     body = document_body(doc, DEFAULT.typography)[0]
-    rows = _page_rows(doc.pages[0], DEFAULT, body)
+    rows = _page_rows(doc.pages[0], DEFAULT, body, _grids(doc.pages[0], DEFAULT))
     placed, named = _off_running_place(rows, doc.pages[0], body, DEFAULT)
     assert named is None and norm(placed[0].text) == norm("".join(ac.MASTHEAD))
 

@@ -14,6 +14,7 @@ import pytest
 
 from conftest import OWN_REAL, read_csv, read_tsv
 from letters import accounting
+from pipeline.plan import safe_name
 from real_truth import measure, norm
 
 REAL = ["ai_jigyosha_guideline_draft_v1_2024_real", "ai_seido_kangaekata_2024_real"]
@@ -318,6 +319,12 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
 # change that loses a heading anywhere fails here even where the bar still holds.
 HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
+    # blind25b: an unseen white paper's part, truth committed before the pipeline ran (first measured → now)
+    "bousai_hakusho_2024_part3_bosai_keikaku": (1.0, 0.927, 1.0),   # first f1 0.678, parents 0.195: the tabs' clipped
+    # fills framed a diagram over each page (layout._off_the_page), the divider's chapter list read as headings
+    # (headings._listed_divisions), 2-1 apart from its title (page_flow._in_labels_type); 概要's ❶–❺ still at its level
+    # (blind25b's own truth of mhlw_rodo_kijun_ihan_kohyo_jian_2019, first f1 0.444, pages 0, agreed with blind25c's:
+    # tests/real/DOCUMENTS.md; blind25c's entry above is the one held)
     # blind24b: four unseen statistics documents, truth committed before the pipeline ran (first measured → now)
     "kobe_kogai_kujo_shori_jokyo_2014": (1.0, 1.0, 1.0),   # first f1 0.833, parents 0.6: ３ 月別の… read as 3月別の…
     # (line_roles._tab_after measures the typed space from its own start in condensed type)
@@ -719,6 +726,15 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # their （公 印 省 略） read as title-kind headings; below25: a notice's head is the cover's (Cover.head_at), no heading
     "mhlw_kokuji_55_kihon_shinryoryo_2022": (1.0, 1.0, 1.0),   # first f1 0.8: 一の二 / 一の三 / 三の二 unread; title 0 → 1 (below25:
     # cover._instrument_titled, the 件名 column over ○厚生労働省告示第五十五号)
+    # session 25 (cover25), draw 25's document, truth written first; first measured so with cover25's conventions (a scan's
+    # rows aligned within CoverPage.ocr_aligned: the letter's two flush-right senders sign together)
+    "suzuka_tamagaki_shogakko_kanban_onegai_2026": (1.0, 1.0, 1.0),
+    # session 25 (blind25c), unseen documents, truth written first (first measured → now)
+    "mhlw_rodo_kijun_ihan_kohyo_jian_2019": (1.0, 1.0, 1.0),   # first f1 0: read as a slide deck (typography._sheet)
+    "shimonoseki_akada_chu_shokuba_taiken_jisshi_yoko_2026": (1.0, 1.0, 1.0),   # first f1 1.0 with no label read (the
+    # zero-width spaces); 0 once they were read, till a field's name as a word (headings._field_on_its_row)
+    "shimonoseki_akada_chu_shokuba_taiken_seito_kokoroe_2026": (1.0, 1.0, 1.0),   # first f1 0.059: zero-width spaces
+    "shimonoseki_akada_chu_jizen_homon_kiroku_yoshiki_2026": (1.0, 1.0, 1.0),   # first f1 0.25: rows with blanks (headings._holds_a_blank)
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
@@ -782,6 +798,15 @@ def _floor(name: str, key: str) -> float:
 
 def _ceiling(name: str, key: str) -> float:
     return BELOW_THE_BAR.get(name, {}).get(key, BAR_MAX[key])
+
+
+@pytest.mark.parametrize("name", OWN)
+def test_each_truth_names_its_pdf_and_output_folder(name):
+    """A truth folder is measured against the output folder its PDF is written to: the PDF is there, and its name is
+    one the writer keeps as it is (pipeline.plan.safe_name: at most 60 ASCII letters, digits, . _ -) — a longer name
+    is cut and given a hash, and its truth would be measured against a folder that is never written (blind25c)."""
+    assert (OWN_REAL / f"{name}.pdf").is_file()
+    assert safe_name(f"{name}.pdf") == name
 
 
 @pytest.mark.parametrize("which,name", DOCS)

@@ -980,6 +980,23 @@ def test_a_lines_typeface_reads_the_font_its_text_line_holds_not_its_spans_again
     assert [r.style for r in roles] == before and len(roles) == 2 and reads == []
 
 
+def test_a_lines_face_is_decided_once_as_its_text_line_is_made(tmp_path, monkeypatch):
+    """typography.letters_face is asked once per line, by to_text_line (TextLine.face): page_faces, gothic_titles,
+    line_roles.style_of and the headings read the field (it was asked 2.6 times a line), and each line's face is
+    what letters_face reads of its source line."""
+    from extractors import headings, line_roles, typography
+    from extractors.records import TextLine
+
+    asked = _count_calls(monkeypatch, (typography,), "letters_face", lambda line, font=None: id(line))
+    flow = build_flow(open_document(str(Path(__file__).parents[1] / "samples" / "main_body_spaced_date_goals_footnotes.pdf")))
+    flow.roles = line_roles.line_roles(flow)
+    headings.find_headings(flow)
+    lines = [it for it in flow.items if isinstance(it, TextLine)]
+    assert lines and len(asked) == len(set(asked)) and {id(it.source) for it in lines} <= set(asked), asked
+    monkeypatch.undo()
+    assert all(it.face == typography.letters_face(it.source, it.font) for it in lines)
+
+
 def test_a_lines_role_is_made_from_its_fields_in_their_order(tmp_path):
     """_role makes each line's LineRole from its 25 fields in their order (LineRole._make), not by
     name: each field holds what its annotation names (a slip in the order puts a bool where a str
@@ -1154,6 +1171,38 @@ def test_a_grid_kept_whole_hands_its_merged_cells_on_to_the_table(tmp_path, monk
     tables = [it for it in flow.items if not hasattr(it, "text")]
     assert len(tables) == 2 and all(t.merged == [(r, c, 1, 1) for r in range(3) for c in range(2)] for t in tables)
     assert len(merged) == 2   # once per page's grid (it was twice)
+
+
+def test_a_grids_sides_are_made_and_asked_once_for_its_closed_parts(monkeypatch):
+    """closed_parts makes the grid's segments once (rules_to_cells.GridSides: merged_cells' owners made them again)
+    and asks each side once: a one-cell's four sides are those its owners asked between it and its neighbours. A
+    grid of 3 x 4 ruled cells, one rule left out (two cells one): the parts are as they were, one table of 11 cells."""
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+
+    xs, ys = (0.0, 40.0, 80.0, 120.0, 160.0), (0.0, 20.0, 40.0, 60.0)
+    verticals = tuple(Rule(x, ys[r], x, ys[r + 1], 0.5) for x in xs for r in range(3) if (x, r) != (40.0, 1))
+    horizontals = tuple(Rule(xs[c], y, xs[c + 1], y, 0.5) for y in ys for c in range(4))
+    grid = rules_to_cells.TableGrid(xs, ys, verticals, horizontals)
+    made = _count_calls(monkeypatch, (rules_to_cells,), "_segments", lambda rules, vertical: vertical)
+    asked = _count_calls(monkeypatch, (rules_to_cells,), "_covered", lambda seg, at, lo, hi, t: (id(seg), at, lo, hi))
+    parts = rules_to_cells.closed_parts(grid, DEFAULT.tables)
+    assert sorted(made) == [False, True] and len(asked) == len(set(asked)), asked
+    assert len(parts) == 1 and len(rules_to_cells.merged_cells(parts[0], DEFAULT.tables)) == 11
+
+
+def test_a_covers_pages_are_read_into_rows_and_grids_once(tmp_path, monkeypatch):
+    """read_cover finds the first page's ruled tables once (cover._grids: its rows' boxes, _page_rows, and where its
+    first table starts, _table_top, found them each) and reads a page with no gutter into rows once (cover_rows was
+    asked again without the gutters on every page, _split_at_a_gutter); the cover is as before."""
+    from extractors import cover
+
+    doc = open_document(str(_grid_page(tmp_path / "grids.pdf")))
+    before = cover.read_cover(doc)
+    grids = _count_calls(monkeypatch, (cover,), "find_grids", lambda rules, t: len(rules))
+    rows = _count_calls(monkeypatch, (cover,), "cover_rows", lambda lines, cp, cuts=None, boxes=None: len(lines))
+    assert cover.read_cover(open_document(str(tmp_path / "grids.pdf"))) == before
+    assert len(grids) == 2 and len(rows) == 2, (grids, rows)   # the cover's page and the page after it, once each
 
 
 def _numbered_on_bands(path: Path) -> Path:
