@@ -287,6 +287,8 @@ class Margins:
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
     tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
     tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
+    tab_axis: float = _v(1.0, "em", "a row whose middle stands at most this far across from a tab row's middle (in that row's\n"
+                         "                                 size) stands on the tab's axis (a sideways digit, the emblem's larger one)")
     tab_reach: float = _v(2.5, "em", "a row on a tab's axis this close to one of its rows is the tab's (its emblem 第/3/部 set\n"
                           "                                 about two ems over its name; the page number in the corner, far under it)")
     strip_reach: float = _v(0.5, "share", "pieces written down on one axis outside the text block of a page set across, together over\n"
