@@ -22,7 +22,7 @@ import regex
 
 from normalizers.bodies import SUBJECT_LINE
 from normalizers.dates import DATE, may_find_date
-from normalizers.numbers import COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
+from normalizers.numbers import BLANK_UNITS, COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
 from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, visible
 
 N = r"[0-9]{1,2}"
@@ -684,7 +684,7 @@ ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KA
 # its value after it (団 体 名 ： 山川村, 策定日：平成30年3月): a form's or a profile's field, no heading
 # a blank to fill in (blind25c: a form's rows, 出発する停留所または駅…（　　　　　　　　）, 移動時間は、約　　　　　　分): an empty
 # pair of brackets, spaces only between them, or a unit after a wide blank closing the row
-FORM_BLANK = regex.compile(r"[（(][ \u3000]{2,}[)）]|[ \u3000]{3,}[分円時人名]$")
+FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$")
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # 項目：値 in a card's cell (名称：刀, コンテンツ記述：68.1弱, アグリゲーター：Y DB): a record's item name, one word of up to
 # twelve letters, and its value after the colon (cells.record_card: a record drawn as a card, no table)
