@@ -682,7 +682,7 @@ FIGURE_TITLE = regex.compile(rf"^{_CAPTION_BRACKET}?\s*(?:{_FIGURE_WORD})\s*[0-9
 ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KANJI_NUMBER})[\s\u3000]+\S")
 # 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
 # its value after it (団 体 名 ： 山川村, 策定日：平成30年3月): a form's or a profile's field, no heading
-# a blank to fill in (blind25c: a form's rows, 出発する停留所または駅…（　　　　　　　　）, 移動時間は、約　　　　　　分): an empty
+# a blank to fill in (blind25c: a form's rows, 乗車する駅…（　　　　　　　　）, 所要時間は、約　　　　　　分): an empty
 # pair of brackets, spaces only between them, or a unit after a wide blank closing the row
 FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$")
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
