@@ -29,8 +29,8 @@ def cell_lines(spans: list[Span], ls: Layout) -> list[str]:
 
 
 def _written_down(spans: list[Span], ls: Layout) -> list[str]:
-    """Convention (a table's head written down, 縦書き, in a narrow column of the header: 福祉事務所送致 down its right
-    and 又は通知 down its left, one glyph a row, as Word sets a vertical text box): a cell whose every glyph stands alone
+    """Convention (a table's head written down, 縦書き, in a narrow column of the header: 例示機関へ送付 down its right
+    and 又は連絡 down its left, one glyph a row, as Word sets a vertical text box): a cell whose every glyph stands alone
     on its piece, no figure among them, in two columns or more (glyph centres across more than `upright_apart` of
     their size apart), the tallest column holding `upright_glyphs` glyphs at least — more than a letter-spaced word
     over another —, reads its columns right to left, each top to bottom: one line a column. Returns those lines, or

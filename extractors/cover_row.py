@@ -169,7 +169,7 @@ PARTICULAR = regex.compile(r"^[0-9０-９]{1,2}[ \u3000]+(?:\S[ \u3000]{1,2})*?\
 
 
 def _dated_particular(text: str, row: CoverRow | None) -> bool:
-    """Convention (blind25c: a 実施要項's particulars, ２　期　　日　　令和８年１１月６日（金）): a numbered particular
+    """Convention (blind25c: a 実施要項's particulars, ２　期　　日　　令和８年５月１２日（火）): a numbered particular
     (CoverRow.particular) naming its field before its date is an item of what the paper sets out — the day of the event
     it announces, not the paper's date; a field that names the paper's own day (_DATE_LABEL: minutes' １　日　時　…,
     作成日：) dates the paper."""

@@ -393,9 +393,10 @@ def _tab_rows(stack: list[Line], short: list[Line], ms: Margins) -> list[Line]:
 
 
 def _tab_near(row: Line, ln: Line, ms: Margins) -> bool:
-    """`ln` stands on `row`'s axis, its box within tab_reach em (the larger size) above or below it."""
+    """`ln` stands on `row`'s axis (their middles within tab_axis em of `row`'s size across), its box within
+    tab_reach em (the larger size) above or below it."""
     reach = ms.tab_reach * max(row.size, ln.size)
-    return abs((ln.x0 + ln.x1) - (row.x0 + row.x1)) <= 2 * row.size \
+    return abs((ln.x0 + ln.x1) - (row.x0 + row.x1)) <= 2 * ms.tab_axis * row.size \
         and ln.y0 - row.y1 <= reach and row.y0 - ln.y1 <= reach
 
 

@@ -115,3 +115,21 @@ def components(n: int, joined: Iterable[tuple[int, int]]) -> list[list[int]]:
 def union_box(boxes: list) -> tuple[float, float, float, float]:
     """The smallest box holding every box of `boxes` (x0, y0, x1, y1 each)."""
     return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+
+
+def cut_span(span: dict, chars: list[dict]) -> None:
+    """A text layer's span (PyMuPDF rawdict) cut to the glyphs `chars` it keeps, in place: its box and origin theirs
+    (left as they were when it keeps none: refit_line drops it)."""
+    span["chars"] = chars
+    if chars:
+        span["bbox"] = union_box([c["bbox"] for c in chars])
+        span["origin"] = chars[0]["origin"]
+
+
+def refit_line(line: dict) -> bool:
+    """A text layer's line (rawdict) after some of its spans were cut (cut_span), in place: the spans left empty
+    dropped, its box its spans'. False when no span is left (the caller drops the line)."""
+    line["spans"] = [s for s in line["spans"] if s["chars"]]
+    if line["spans"]:
+        line["bbox"] = union_box([s["bbox"] for s in line["spans"]])
+    return bool(line["spans"])

@@ -284,7 +284,7 @@ def _no_title(s: str, role: LineRole, flow: Flow) -> bool:
 
 
 def _holds_a_blank(line: TextLine) -> bool:
-    """Convention (blind25c: a school's worksheet, 【行き】出発する停留所または駅…（　　　　）, 自分の家から事業所までの移動時間は、
+    """Convention (blind25c: a school's worksheet, 【往路】乗車する駅…（　　　　）, 自宅から例示会場までの所要時間は、
     約　　　　分 set in 14 pt over the body's 12): a line holding a blank to fill in (numbering.FORM_BLANK, read on the line as
     printed: an empty pair of brackets, or a unit after a wide blank closing it) is a form's row, no title."""
     return FORM_BLANK.search(visible(line.text).rstrip()) is not None
@@ -1759,8 +1759,8 @@ def _field_on_its_row(c: Candidate, flow: Flow) -> bool:
     item of the record — a key–value item, no heading: a heading's row holds its title alone (_value_beside reads such a
     value set at a tab stop as a line of its own). The label stands apart by any white space, a word processor's
     全角 space (１　日　時　　令和…) as an ASCII one; the label compared folded as numbering.match_numbering read it
-    (fold_width: １ as 1, ① kept ①). Convention (blind25c: a 実施要項's particulars, "３　対象生徒␣␣第２学年
-    １１０名", "４　体験先␣␣␣例示市内各事業所…"): the field's name may be a word as well, of as many letters."""
+    (fold_width: １ as 1, ① kept ①). Convention (blind25c: a 実施要項's particulars, "３　対象生徒␣␣第１学年
+    ９０名", "４　体験先␣␣␣例示市内各事業所…"): the field's name may be a word as well, of as many letters."""
     head, rest = (_SPACES.split(visible(flow.line(c.index).text).strip(), maxsplit=1) + [""])[:2]
     m = _SPREAD_FIELD.match(rest)
     return bool(c.label) and fold_width(head) == c.label and m is not None \
@@ -2193,7 +2193,7 @@ def _lone_number(j: int, flow: Flow) -> bool:
 
 
 def _row_unit(c: Candidate, lines: list[int], flow: Flow) -> str:
-    """Convention (a committee paper typed in Word: （１）内容別相談受付件数␣␣␣␣␣(単位：件／令和６年度速報値) over its table):
+    """Convention (a committee paper typed in Word: （１）例示窓口の受付件数␣␣␣␣␣(単位：件／令和６年度速報値) over its table):
     the unit of the table under a heading, bracketed whole and typed at the right of the heading's row after white space
     (numbering.UNIT_AFTER), is no word of its title — the title ends before it — but the first paragraph under the
     heading, as a deck's row figure is (HeadingIndex.figures). Asked of a title on its row alone (`lines`: none run on)
@@ -2205,7 +2205,7 @@ def _row_unit(c: Candidate, lines: list[int], flow: Flow) -> str:
 def _unquoted(title: str, label: str) -> str:
     """A title read over its rows printed whole in corner brackets (an attached paper's quoted name: _paper_heads) is
     what the brackets hold: they quote it, as a cover's title so printed (cover._unquoted). A single line so printed
-    is no title at all (_names). Convention (blind25c: a guide's numbered item on a phrase to be said, 14．「わかりません」):
+    is no title at all (_names). Convention (blind25c: a guide's numbered item on a phrase to be said, 9．「ありがとうございます」):
     a labelled title so printed is the item's words as printed, its brackets kept — only an unlabelled one names a paper."""
     return title.strip()[1:-1] if not label and QUOTED_WHOLE.match(title) else title
 

@@ -316,7 +316,7 @@ def _sender_under_subject(rows: list[CoverRow], at: int, settings: Settings) -> 
 
 def letter_senders(rows: list[str]) -> list[str]:
     """A letter's senders from the rows right-aligned under its date (white space out, one sender a row: cover._letter).
-    Convention (a committee paper's sender: 例示総合支援センター over 支援課・援助課・保護課): an organisation's units on the
+    Convention (a committee paper's sender: 西野市例示センター over 相談課・調整課・指導課): an organisation's units on the
     row under its name are one sender with it (normalizers.bodies.unit_of), as _stacked_names reads a cover's."""
     names: list[str] = []
     for s in rows:

@@ -27,7 +27,7 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
-from extractors.geometry import components, union_box
+from extractors.geometry import components, cut_span, refit_line, union_box
 from extractors.memory import gc_paused
 from extractors.painted_over import covers, hide_text, shown_drawings
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
@@ -95,14 +95,14 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
 
 def _rules(page: pymupdf.Page, warnings: list[tuple[int | None, str, str]], ls: Layout,
            shape: _PageShape, shapes: list[Pixels | None] | None,
-           placed: Callable[[], list[Box]], typed: list[Rule] | None = None,
-           drawn: tuple[list[dict], list[dict]] | None = None
+           placed: Callable[[], list[Box]], drawn: tuple[list[dict], list[dict]], typed: list[Rule] | None = None
            ) -> tuple[list[Rule], list[Rule], list[Box], list[tuple[str, Box]]]:
     """The page's rules (stroked lines, thin filled rectangles; `typed`: those set as type, _glyph_rules), the sides of its filled
     boxes (shaded cells drawn edge to edge, with no line between them), its panels (filled
     boxes and stroked rectangles: a band or a frame that may set a line apart) and its figure
-    shapes (arrows, rounded boxes). `drawn`: its paths and clips as _shown_drawings gave them."""
-    drawings, clips = _drawings(page) if drawn is None else drawn
+    shapes (arrows, rounded boxes). `drawn`: its paths and clips as a viewer shows them (_shown_drawings: read
+    once, by _drawings, and what painted_over covers taken out)."""
+    drawings, clips = drawn
     items = sum(len(d["items"]) for d in drawings)
     if items > budgets.MAX_DRAWINGS_PER_PAGE:
         warnings.append((page.number + 1, "drawings_over_budget",
@@ -1137,7 +1137,7 @@ def _stroked_pieces(s: dict, own: list[Box]) -> list[dict]:
     for i in range(1, len(drawn) + 1):
         if i == len(drawn) or drawn[i] != drawn[start]:
             piece = dict(s)
-            _shrink(piece, s["chars"][start:i])
+            cut_span(piece, s["chars"][start:i])
             if drawn[start]:
                 piece["stroked"] = True
             out.append(piece)
@@ -1223,9 +1223,7 @@ def _copies_out(line: dict, copies: str, struck: list[str]) -> None:
     """A line some of whose glyphs were copies, taken out: they go to `struck` (one text), its spans
     left empty are dropped and its box is its spans' (_block_copies)."""
     struck.append(copies)
-    line["spans"] = [s for s in line["spans"] if s["chars"]]
-    if line["spans"]:
-        line["bbox"] = union_box([s["bbox"] for s in line["spans"]])
+    refit_line(line)
 
 
 def _copies(s: dict, entry: list, met: list[list], hit: set[int], near: float) -> str:
@@ -1249,7 +1247,7 @@ def _copies(s: dict, entry: list, met: list[list], hit: set[int], near: float) -
         kept.setdefault(key, []).append((x, y, c))
         chars.append(c)
     if copies:
-        _shrink(s, chars)
+        cut_span(s, chars)
         x0, y0, x1, y1 = s["bbox"]
         entry[0], entry[1], entry[2] = (y0 + y1) / 2, x0, x1
     return "".join(copies)
@@ -1274,14 +1272,6 @@ def _drawn_near(kept: dict, key: tuple[str, int, int], x: float, y: float, near:
                 if abs(kx - x) <= near and abs(ky - y) <= near:
                     return c
     return None
-
-
-def _shrink(s: dict, chars: list[dict]) -> None:
-    """A span cut to the glyphs it keeps: its box and origin theirs."""
-    s["chars"] = chars
-    if chars:
-        s["bbox"] = union_box([c["bbox"] for c in chars])
-        s["origin"] = chars[0]["origin"]
 
 
 def _line(number: int, spans: list[Span], line: dict, m: pymupdf.Matrix | None, notes: list[Box],
@@ -1872,7 +1862,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         # check (their boxes, placed) and by the picture labels (those of a label's size) alike
         placed = functools.cache(lambda: _placed(page, images()))
         shapes = _page_xobjects(page, sizes)
-        rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, typed, drawn)
+        rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, drawn, typed)
         ocr = not columns and (_invisible(raw) and is_ocr_layer(raw, rect, placed(), ls) or is_traced_type(raw, ls))
         overprints: list[str] = []   # copies struck again; on an OCR'd page its second readings first (ocr_layer)
         specks = as_read_by_ocr(raw, ls, overprints) if ocr else []

@@ -22,7 +22,7 @@ import regex
 
 from normalizers.bodies import SUBJECT_LINE
 from normalizers.dates import DATE, may_find_date
-from normalizers.numbers import COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
+from normalizers.numbers import BLANK_UNITS, COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
 from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, visible
 
 N = r"[0-9]{1,2}"
@@ -682,9 +682,9 @@ FIGURE_TITLE = regex.compile(rf"^{_CAPTION_BRACKET}?\s*(?:{_FIGURE_WORD})\s*[0-9
 ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KANJI_NUMBER})[\s\u3000]+\S")
 # 項目：値 — a short item name (up to six letters, letter-spaced or not) and a colon opening the line,
 # its value after it (団 体 名 ： 山川村, 策定日：平成30年3月): a form's or a profile's field, no heading
-# a blank to fill in (blind25c: a form's rows, 出発する停留所または駅…（　　　　　　　　）, 移動時間は、約　　　　　　分): an empty
+# a blank to fill in (blind25c: a form's rows, 乗車する駅…（　　　　　　　　）, 所要時間は、約　　　　　　分): an empty
 # pair of brackets, spaces only between them, or a unit after a wide blank closing the row
-FORM_BLANK = regex.compile(r"[（(][ \u3000]{2,}[)）]|[ \u3000]{3,}[分円時人名]$")
+FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$")
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # 項目：値 in a card's cell (名称：刀, コンテンツ記述：68.1弱, アグリゲーター：Y DB): a record's item name, one word of up to
 # twelve letters, and its value after the colon (cells.record_card: a record drawn as a card, no table)
@@ -932,12 +932,13 @@ _CIRCULATION = r"[|｜│]?(?:回覧|供覧)[|｜│’']?"
 # Convention (a paper a ward's office lays before a council's standing committee: 例示委員会資料 over the date and the
 # office at the top right): the committee's name before 資料 — its name in kanji, closed by 委員会 — labels the paper
 # as 資料２ does, the committee it goes to, no title
-# Convention (a committee paper typed in Word: （１）内容別相談受付件数␣␣␣␣␣(単位：件／令和６年度速報値), its sub-head over a
+# Convention (a committee paper typed in Word: （１）例示窓口の受付件数␣␣␣␣␣(単位：件／令和６年度速報値), its sub-head over a
 # table): the unit of the table under a heading, bracketed whole (（単位：人）), typed at the heading's row's right after
 # white space — UNIT_AFTER on the row as printed; UNIT_AT_END the same unit closing the title read from it (its white
 # may be collapsed): no word of the title (headings._run_on)
-UNIT_AFTER = regex.compile(r"\s[（(]\s*単位\s*[:：][^（）()]*[）)]\s*$")
-UNIT_AT_END = regex.compile(r"\s*[（(]\s*単位\s*[:：][^（）()]*[）)]\s*$")
+_UNIT_CLOSING = r"[（(]\s*単位\s*[:：][^（）()]*[）)]\s*$"   # the unit bracketed whole, closing the text
+UNIT_AFTER = regex.compile(rf"\s{_UNIT_CLOSING}")
+UNIT_AT_END = regex.compile(rf"\s*{_UNIT_CLOSING}")
 ATTACHMENT_STAMP = regex.compile(r"^[\[【（(]?(?:別添|別紙)[0-9０-９]*[\]】）)]?$")
 STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考|\p{Han}{1,12}委員会資料)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                       rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号|{_CIRCULATION}"

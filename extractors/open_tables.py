@@ -96,15 +96,11 @@ def _stub_only(foot: Rule, last: Rule, xs: list[float], rules: list[Rule], t: Ta
     return len(body) <= 1 and not any(all(abs(x - h) > t.snap for h in xs) for x in body)
 
 
-def _open_body(top: Rule, foot: Rule, xs: list[float], below: list[Rule], rules: list[Rule], lines: list[Line],
-               t: Tables) -> _Open | None:
-    """The table under the header (top, foot, xs) when its body is open down to the lowest rule as wide (`below`'s
-    last; the rules between part its blocks): one column rule at most, the stub's where a header's stands, and
-    `open_rows` rows of text at least, as many per block; None when the body is ruled (a ruled table, a ruled list)
-    or holds a rule of its own (a frame, a figure)."""
+def _open_body(top: Rule, foot: Rule, xs: list[float], below: list[Rule], lines: list[Line], t: Tables) -> _Open | None:
+    """The table under the header (top, foot, xs) whose body, open down to the lowest rule as wide (`below`'s last;
+    the rules between part its blocks — _table_under asks only of a rule the body stays open down to: _stub_only),
+    holds `open_rows` rows of text at least, as many per block; None when it holds fewer."""
     last = below[-1]
-    if not _stub_only(foot, last, xs, rules, t):
-        return None
     rows = _rows(lines, foot.x0, foot.x1, foot.y0, last.y0)
     parts = sum(1 for h in below[:-1] if h.y0 > foot.y0 + t.snap)
     return _Open(top, foot, xs, last, rows) if len(rows) >= t.open_rows * (parts + 1) else None
@@ -131,13 +127,14 @@ def _opens_band(h: Rule, rules: list[Rule], t: Tables) -> bool:
 def _table_under(top: Rule, foot: Rule, xs: list[float], below: list[Rule], rules: list[Rule], lines: list[Line],
                  t: Tables) -> _Open | None:
     """The open-bodied table under the header (top, foot, xs): its body closed by the lowest rule of `below` (the rules
-    under it as wide, in order) that leaves it open (_open_body) and opens no ruled band under it (_opens_band: the
-    next table's top, a ruled table's row) — the rules between part its blocks; None where no rule does."""
+    under it as wide, in order) that leaves it open (_stub_only), opens no ruled band under it (_opens_band: the
+    next table's top, a ruled table's row) and closes rows enough (_open_body) — the rules between part its blocks;
+    None where no rule does."""
     reach = 0   # how many of `below` the body stays open down to (_stub_only): a ruled table's body none
     while reach < len(below) and _stub_only(foot, below[reach], xs, rules, t):
         reach += 1
     for k in range(reach - 1, -1, -1):
-        if not _opens_band(below[k], rules, t) and (table := _open_body(top, foot, xs, below[:k + 1], rules, lines, t)):
+        if not _opens_band(below[k], rules, t) and (table := _open_body(top, foot, xs, below[:k + 1], lines, t)):
             return table
     return None
 

@@ -818,12 +818,12 @@ def _encloses(box: tuple[float, float, float, float], line: Line) -> bool:
     return x0 <= line.x0 and line.x1 <= x1 and y0 <= line.y0 and line.y1 <= y1
 
 
-def _page_tables(page: Page, settings: Settings, table_rules: list[Rule] | None,
-                 breaks: Sequence[Rule], raw: RawGrids | None = None) -> tuple[list[Table], list[Line], list[Furniture], list]:
+def _page_tables(page: Page, settings: Settings, breaks: Sequence[Rule], raw: RawGrids | None = None
+                 ) -> tuple[list[Table], list[Line], list[Furniture], list]:
     """The page's tables filled (those closed by a page break marked so), the lines they left,
-    the stamps framed as tables, and the figures. raw: the read_grids of table_rules, when known
-    (page_breaks read their grids): the same grids, and horizontal rules, where no break rule is added."""
-    rules = page.table_rules if table_rules is None else table_rules
+    the stamps framed as tables, and the figures. raw: the read_grids of its table rules (Page.table_rules), when
+    known (page_breaks read their grids): the same grids, and horizontal rules, where no break rule is added."""
+    rules = page.table_rules
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
     figures = _boxed_titles_out(figures, rules + list(breaks), page, settings)
     grids, steps = flow_steps(grids, page.shapes, settings.tables)
@@ -868,23 +868,22 @@ def _underline_bands(page: Page, table_boxes: list[tuple[float, float, float, fl
 
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
-              tabs: set[str] | None = None, table_rules: list[Rule] | None = None,
+              tabs: set[str] | None = None,
               breaks: Sequence[Rule] = (), grids: RawGrids | None = None, spread: tuple[float, float] | None = None,
               seen_gutters: set[tuple[float, float]] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
     page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
-    body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). table_rules:
-    the page's table rules (Page.table_rules) when given; breaks: the rules its page breaks draw; grids: the
-    read_grids of table_rules, when known;
+    body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). breaks: the rules its page
+    breaks draw; grids: the read_grids of its table rules (Page.table_rules), when known;
     spread: the middle of a 2-up spread (furniture.spread_gutter), None for any other page;
     seen_gutters: the gutters the pages before showed (reading_order.known_gutter; the page adds its own)."""
     fn = settings.footnotes
     known = set() if separators is None else separators
     kept_lines, glosses, glossing = ruby(page, settings.margins)   # ruby is no text, in a table's cell too
     page = replace(page, lines=kept_lines) if glosses else page
-    tables, lines, stamps, figures = _page_tables(page, settings, table_rules, breaks, grids)
+    tables, lines, stamps, figures = _page_tables(page, settings, breaks, grids)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs)
     furniture = stamps + furniture + glosses + _taken_out(page)
     aside += glossing
@@ -1050,14 +1049,13 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     running, column_x = running_lines(doc, settings.margins, titles, deck), line_number_column(doc, settings.margins)
     tabs = thumb_tabs(doc, settings.margins)
     separators: set[tuple[int, int]] = set()
-    table_rules = {page.number: page.table_rules for page in doc.pages}
-    grids = {number: read_grids(rules, settings.tables) for number, rules in table_rules.items()}
+    grids = {page.number: read_grids(page.table_rules, settings.tables) for page in doc.pages}
     breaks = page_breaks(doc, {number: raw.grids for number, raw in grids.items()}, settings)
     titled = _titled_runs(doc, running, grids, body_size, settings)
     seen_gutters: set[tuple[float, float]] = set()
     for page in doc.pages:   # each page's grids found once: by page_breaks, and its tables where no break is drawn
         read = read_page(page, body_size, running - titled.get(page.number, set()), column_x, settings, separators, deck, tabs,
-                         table_rules[page.number], breaks.get(page.number, ()), grids[page.number],
+                         breaks.get(page.number, ()), grids[page.number],
                          spreads[page.number], seen_gutters)
         items.extend(read.items)
         _run_on(read, footnotes, items)

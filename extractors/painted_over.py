@@ -14,7 +14,7 @@ from __future__ import annotations
 import pymupdf
 
 from extractors import budgets
-from extractors.geometry import union_box
+from extractors.geometry import cut_span, refit_line
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
@@ -127,10 +127,9 @@ def _piece_runs_out(d: dict, b: Box, near: float) -> bool:
     a path of pieces apart (a page's four crop marks, one path round the page) runs out only where a piece does."""
     for item in d.get("items") or []:
         xs, ys = zip(*_points(item))
-        x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
-        if x0 <= b[2] and x1 >= b[0] and y0 <= b[3] and y1 >= b[1] \
-                and not (x0 >= b[0] - near and y0 >= b[1] - near and x1 <= b[2] + near and y1 <= b[3] + near) \
-                and not (x0 <= b[0] and y0 <= b[1] and x1 >= b[2] and y1 >= b[3]):
+        piece = (min(xs), min(ys), max(xs), max(ys))
+        if piece[0] <= b[2] and piece[2] >= b[0] and piece[1] <= b[3] and piece[3] >= b[1] \
+                and not _within(piece, b, near) and not _within(b, piece, 0.0):
             return True
     return False
 
@@ -233,11 +232,5 @@ def _line_cut(line: dict, hidden: set[tuple[float, float]]) -> bool:
     for s in line["spans"]:
         kept = [c for c in s["chars"] if _at(c["origin"]) not in hidden]
         if len(kept) < len(s["chars"]):
-            s["chars"] = kept
-            if kept:
-                s["bbox"] = union_box([c["bbox"] for c in kept])
-                s["origin"] = kept[0]["origin"]
-    line["spans"] = [s for s in line["spans"] if s["chars"]]
-    if line["spans"]:
-        line["bbox"] = union_box([s["bbox"] for s in line["spans"]])
-    return bool(line["spans"])
+            cut_span(s, kept)
+    return refit_line(line)

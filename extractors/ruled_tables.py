@@ -74,7 +74,6 @@ def _titled_again(flow: Flow, i: int, before: int) -> bool:
     if not mine or len(mine) != len(theirs) or any(isinstance(it, Table) for it in flow.items[:i]
                                                     if it.page == flow.items[i].page):
         return False
-    theirs = theirs[len(theirs) - len(mine):]
     top, other = flow.items[i].y0, flow.items[before].y0
     return all(a.text.strip() == b.text.strip() and abs((top - a.y0) - (other - b.y0)) <= snap
                for a, b in zip(mine, theirs))

@@ -46,7 +46,8 @@ class Layout:
                                     "                                 a translucent one (a callout's 70% white) lets it show")
     covered: float = _v(0.01, "pt", "a path's ink or a glyph this close inside an opaque white box painted after it is covered\n"
                         "                                 (painted_over: rounding of the content's numbers only — a rule on the box's\n"
-                        "                                 edge shows half its width, a path reaching out of the box shows)")
+                        "                                 edge shows half its width, a path reaching out of the box shows); a clip's\n"
+                        "                                 side whose ends differ by less across lies along an axis (a rectangular clip)")
     white_over: float = _v(0.9, "share", "a white line running inside shaded boxes over this share of its length shows as a rule\n"
                                          "                                 (a tinted table's white grid; a few points at its ends may\n"
                                          "                                 stand past the shading, as a frame's corner does)")
@@ -68,7 +69,7 @@ class Layout:
     max_boxes: int = _v(1000, "count", "filled boxes per page looked at for cell edges (the check is quadratic)")
     row_tolerance: float = _v(0.3, "em", "spans whose baselines differ by less than this share one visual row")
     row_tolerance_min: float = _v(1.5, "pt", "...and by at least this much, whatever their size")
-    upright_glyphs: int = _v(4, "count", "a cell of lone glyphs in columns is written down (縦書き: 福祉事務所送致 / 又は通知)\n"
+    upright_glyphs: int = _v(4, "count", "a cell of lone glyphs in columns is written down (縦書き: 例示機関へ送付 / 又は連絡)\n"
                              "                                 when its tallest column holds this many at least (a letter-spaced\n"
                              "                                 word over another holds two)")
     upright_apart: float = _v(0.5, "em", "...glyph centres further apart across than this (in the glyph's size) stand in\n"
@@ -286,6 +287,8 @@ class Margins:
     tab_chars: int = _v(2, "count", "a chapter tab is set one or two characters to a row, stacked (第/３/章)")
     tab_rows: int = _v(2, "count", "...in at least this many rows (a word set vertically)")
     tab_leading: float = _v(0.5, "em", "rows of a tab follow each other with at most this gap")
+    tab_axis: float = _v(1.0, "em", "a row whose middle stands at most this far across from a tab row's middle (in that row's\n"
+                         "                                 size) stands on the tab's axis (a sideways digit, the emblem's larger one)")
     tab_reach: float = _v(2.5, "em", "a row on a tab's axis this close to one of its rows is the tab's (its emblem 第/3/部 set\n"
                           "                                 about two ems over its name; the page number in the corner, far under it)")
     strip_reach: float = _v(0.5, "share", "pieces written down on one axis outside the text block of a page set across, together over\n"

@@ -199,8 +199,8 @@ def reported_body(title: str) -> str:
 # Convention (an organisation's unit stacked under its name: 国税庁 / 法人番号管理室): a department's, a division's or an
 # office's name (…部, …課, …室, …係, …班) that does not open with a public body's own name is a part of the organisation
 # over it, no second issuer — one name, the organisation's and its unit's, as a unit is named in full on one row
-# (○○省例示局例示課, ○○省例示局参事官室). Convention (a committee paper's sender: 例示総合支援センター over
-# 支援課・援助課・保護課, a ward's centre and its three sections listed with ・): a centre holds sections as an office
+# (○○省例示局例示課, ○○省例示局参事官室). Convention (a committee paper's sender: 西野市例示センター over
+# 相談課・調整課・指導課, a ward's centre and its three sections listed with ・): a centre holds sections as an office
 # does, and several units listed with ・ on the row are its units all — one name, the list kept as printed
 _UNIT = regex.compile(r"(?:部|課|室|係|班)$")
 _ORGANISATION = regex.compile(r"(?:機構|法人|センター|" + ISSUING_END + r")$")

@@ -14,6 +14,9 @@ COUNTERS_ALONE = ("名", "人", "件", "個", "枚", "台", "社", "校")
 # the units after a bare figure and a space that make it a count, no outline's first level (10 年後, 2 つの, 5 人,
 # 3 か所 / 3 箇所 / 3 ヶ月 / 3 カ月, 10 万, 3 次, 2 期, 5 号, 4 回): numbering.BARE_FIGURE_OPENING
 FIGURE_UNITS = ("年", "月", "日", "つ", "人", "万", "億", "千", "百", "次", "期", "号", "回", "か", "箇", "ヶ", "カ")
+# the units a form's blank is filled in before, closing its row after the blank (約　　　　分, 　　　　円, 　　　　名):
+# numbering.FORM_BLANK
+BLANK_UNITS = ("分", "円", "時", "人", "名")
 
 
 def one_of(words: tuple[str, ...]) -> str:

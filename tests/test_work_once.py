@@ -602,7 +602,7 @@ def test_a_pages_line_middles_are_taken_for_asides_only_where_a_frame_of_shaded_
             read.append(self.text)
             return 72.0
     page = Page(2, 595.0, 842.0, [Placed("本文の行です。", 100.0 + 20 * k) for k in range(3)], [])
-    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, [], (), rules_to_cells.RawGrids([], []))
+    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, (), rules_to_cells.RawGrids([], []))
     assert (tables, stamps, figures) == ([], [], []) and len(lines) == 3
     assert read == []
 
