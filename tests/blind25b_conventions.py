@@ -63,14 +63,7 @@ def build_clipped_tab_page(path: Path) -> Path:
     page.draw_circle((70.5, 113.5), 10.2, color=None, fill=(0.28, 0.28, 0.28))   # the section's number on a dark disc
     page.insert_text((66, 118), SECTION[0], fontname=GOTHIC, fontsize=13.5, color=(1, 1, 1))
     page.insert_text((91, 118), SECTION[1], fontname=GOTHIC, fontsize=13.5)
-    y = 145.0
-    for label, title in ITEMS:
-        _bold(page, 54, y, label + title, 10.6)
-        y += 16
-        for line in _TEXT:
-            page.insert_text((59, y), line, fontname=MINCHO, fontsize=10.6)
-            y += 16
-        y += 20
+    _items(page, ITEMS, 145.0, 20)
     page.draw_rect((572.3, 237.7, 587.6, 312.1), color=None, fill=(0, 0, 0))   # the tab's dark ground for its word
     # the tab (PDF space): its clip at the right edge, 69–381 from the top; the band filled 322–1787 across, 69–395
     # down; a sheet (a 6-sided polygon 67–466 across, 69–523 down) inside a clip that misses it
@@ -194,17 +187,22 @@ def build_posted_list_cover(path: Path) -> Path:
     return path
 
 
-def build_left_tab_page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=_W, height=_H)
-    y = 380.0
-    for label, title in ITEMS_LEFT:
+def _items(page: pymupdf.Page, items, y: float, gap: float) -> float:
+    """Each item's bold label and title over its lines of body text, from `y` down, `gap` between items; the y after."""
+    for label, title in items:
         _bold(page, 54, y, label + title, 10.6)
         y += 16
         for line in _TEXT:
             page.insert_text((59, y), line, fontname=MINCHO, fontsize=10.6)
             y += 16
-        y += 14
+        y += gap
+    return y
+
+
+def build_left_tab_page(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    _items(page, ITEMS_LEFT, 380.0, 14)
     page.draw_rect((17.2, 418.3, 33.8, 466.0), color=None, fill=(0, 0, 0))   # the tab's dark ground for its word
     # (PDF space) the tab's clip at the left edge, 405–483 down; the band filled -27–321 across inside it; the sheet's
     # six sides -88–7 across, 405–513 down (its clip lets only its sliver on the page show)
@@ -238,14 +236,7 @@ def build_part_divider(path: Path) -> Path:
         y += 52
     page = doc.new_page(width=_W, height=_H)
     _bold(page, 59, 80, f"{CHAPTER[0]}　{CHAPTER[1]}", 16)
-    y = 120.0
-    for label, title in ITEMS:
-        _bold(page, 54, y, label + title, 10.6)
-        y += 16
-        for line in _TEXT:
-            page.insert_text((59, y), line, fontname=MINCHO, fontsize=10.6)
-            y += 16
-        y += 20
+    _items(page, ITEMS, 120.0, 20)
     doc.save(path)
     return path
 

@@ -99,16 +99,23 @@ def build_particulars(path: Path) -> Path:
 
 
 
-def build_posted_list(path: Path) -> Path:
-    """A ministry's published list: a landscape cover with the issuing division at the top right over its posting date
-    (掲載日：令和元年8月30日), the title centred in larger type, the period covered under it, a note at the foot; then
-    a page of running text. Truth: date 2019-08-30, issuer the division."""
-    doc = pymupdf.open()
+def _posted_cover(doc: pymupdf.Document) -> pymupdf.Page:
+    """The published list's landscape cover: the issuing division at the top right over its posting date, the title
+    centred in larger type, the period covered under it."""
     page = doc.new_page(width=_H, height=_W)
     page.insert_text((480, 80), "例示省例示局例示課", fontname="japan", fontsize=14)
     page.insert_text((492, 100), "掲載日：令和元年8月30日", fontname="japan", fontsize=14)
     page.insert_text((220, 300), "例示関係法令違反に係る公表事案", fontname="japan", fontsize=20)
     page.insert_text((260, 325), "（平成30年8月1日～令和元年7月31日公表分）", fontname="japan", fontsize=12)
+    return page
+
+
+def build_posted_list(path: Path) -> Path:
+    """A ministry's published list: a landscape cover with the issuing division at the top right over its posting date
+    (掲載日：令和元年8月30日), the title centred in larger type, the period covered under it, a note at the foot; then
+    a page of running text. Truth: date 2019-08-30, issuer the division."""
+    doc = pymupdf.open()
+    page = _posted_cover(doc)
     page.insert_text((160, 470), "（※）各地方局が公表した際の内容を集約したもの", fontname="japan", fontsize=14)
     page = doc.new_page(width=_H, height=_W)
     for k in range(6):
@@ -150,11 +157,7 @@ def build_posted_sheets(path: Path) -> Path:
     pages (its caption row printed again, the title only over its first), then two bureaus' grids a page each. Truth:
     no heading (a list of sheets, no slide deck); the first bureau's grid one table of 1 + 9 + 10 rows over pp2–3."""
     doc = pymupdf.open()
-    page = doc.new_page(width=_H, height=_W)
-    page.insert_text((480, 80), "例示省例示局例示課", fontname="japan", fontsize=14)
-    page.insert_text((492, 100), "掲載日：令和元年8月30日", fontname="japan", fontsize=14)
-    page.insert_text((220, 300), "例示関係法令違反に係る公表事案", fontname="japan", fontsize=20)
-    page.insert_text((260, 325), "（平成30年8月1日～令和元年7月31日公表分）", fontname="japan", fontsize=12)
+    page = _posted_cover(doc)
     _sheet_page(doc, "北例示労働局", 9, True)
     _sheet_page(doc, "北例示労働局", 10, False, first=9)
     _sheet_page(doc, "南例示労働局", 3, True)
