@@ -29,7 +29,7 @@ from extractors import budgets
 from extractors.errors import InputError
 from extractors.geometry import components, cut_span, refit_line, union_box
 from extractors.memory import gc_paused
-from extractors.painted_over import covers, hide_text, shown_drawings
+from extractors.painted_over import covered_text, covers, hide_text, shown_drawings
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
 from extractors.picture_labels import Numeral, numbered_in_series, with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
@@ -1883,6 +1883,12 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
         _mupdf_said(i + 1, said, warnings, _codespace_by_name(page, said))
     numbered_in_series(pages, numerals, ls)
     return pages, warnings
+
+
+def covered_letters(page: pymupdf.Page, ls: Layout) -> str:
+    """The letters of the page's text layer that an opaque box painted after them hides (painted_over.covered_text of
+    the page's paths as _drawings reads them, the reading `_shown_drawings` takes them out of)."""
+    return covered_text(page, _drawings(page)[0], ls)
 
 
 def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: Layout,

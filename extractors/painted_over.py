@@ -198,39 +198,39 @@ def hide_text(page: pymupdf.Page, raw: dict, under: list[tuple[int, Box]], ls: L
     hidden = set(covered)
     for block in raw["blocks"]:
         if block.get("type", 0) == 0:
-            block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden)]
+            block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden, ls)]
     raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
     return "".join(covered.values())
 
 
 def _covered_glyphs(page: pymupdf.Page, under: list[tuple[int, Box]], ls: Layout) -> dict[tuple[float, float], str]:
-    """The glyphs a cover hides, by where they stand (their origin, to 0.1 pt): their letters."""
+    """The glyphs a cover hides, by where they stand (their origin, to `glyph_spot` places of a point): their letters."""
     hidden: dict[tuple[float, float], str] = {}
     shown: set[tuple[float, float]] = set()
     for span in page.get_texttrace():
         for c in span["chars"]:
             if _hidden(span["seqno"], c[3], under, ls.covered):
-                hidden[_at(c[2])] = chr(c[0]) if c[0] >= 0 else ""
+                hidden[_at(c[2], ls)] = chr(c[0]) if c[0] >= 0 else ""
             else:
-                shown.add(_at(c[2]))
+                shown.add(_at(c[2], ls))
     return {at: c for at, c in hidden.items() if at not in shown}
 
 
-def covered_text(page: pymupdf.Page, ls: Layout) -> str:
-    """The letters the page's text layer holds that covers hide (what a viewer does not show: tests/letters
-    counts the printed letters without them)."""
-    under = covers(page, page.get_cdrawings(), ls)
+def covered_text(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> str:
+    """The letters the page's text layer holds that covers hide (`drawings`: the page's paths as layout reads them,
+    layout._drawings; what a viewer does not show: tests/letters counts the printed letters without them)."""
+    under = covers(page, drawings, ls)
     return "".join(_covered_glyphs(page, under, ls).values()) if under else ""
 
 
-def _at(origin) -> tuple[float, float]:
-    return round(origin[0], 1), round(origin[1], 1)
+def _at(origin, ls: Layout) -> tuple[float, float]:
+    return round(origin[0], ls.glyph_spot), round(origin[1], ls.glyph_spot)
 
 
-def _line_cut(line: dict, hidden: set[tuple[float, float]]) -> bool:
+def _line_cut(line: dict, hidden: set[tuple[float, float]], ls: Layout) -> bool:
     """The line cut to the glyphs that show (in place): its spans, boxes and origins theirs; False when none shows."""
     for s in line["spans"]:
-        kept = [c for c in s["chars"] if _at(c["origin"]) not in hidden]
+        kept = [c for c in s["chars"] if _at(c["origin"], ls) not in hidden]
         if len(kept) < len(s["chars"]):
             cut_span(s, kept)
     return refit_line(line)

@@ -20,7 +20,10 @@ BLANK_UNITS = ("分", "円", "時", "人", "名")
 
 
 def one_of(words: tuple[str, ...]) -> str:
-    """The characters of one-letter `words` as the body of a pattern's character class ([…] round it)."""
+    """The characters of one-letter `words` as the body of a pattern's character class ([…] round it). A word of
+    another length would make the class mean something else, silently: it is refused."""
+    if any(len(w) != 1 for w in words):
+        raise ValueError(f"one_of takes one-letter words only: {[w for w in words if len(w) != 1]}")
     return "".join(words)
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

@@ -22,8 +22,7 @@ from pathlib import Path
 import pymupdf
 
 from conftest import read_csv
-from extractors.layout import reads_glyphs, tree_actual_text
-from extractors.painted_over import covered_text
+from extractors.layout import covered_letters, reads_glyphs, tree_actual_text
 from extractors.settings import DEFAULT
 
 _FIELDS = {"headings.csv": ("label", "title"), "footnotes.csv": ("text",), "paragraphs.csv": ("text",),
@@ -39,7 +38,7 @@ def letters(text: str) -> Counter:
 def printed(pdfs: list[Path]) -> Counter:
     """The letters the pages print: their text layers, a page whose /ActualText is astray read
     from its glyphs as the datasets read it (extractors.layout.reads_glyphs), less the glyphs an opaque white box
-    painted later covers (extractors.painted_over: not shown, so not printed)."""
+    painted later covers (extractors.layout.covered_letters: not shown, so not printed)."""
     total: Counter = Counter()
     for pdf in pdfs:
         with pymupdf.open(pdf) as doc:
@@ -48,7 +47,7 @@ def printed(pdfs: list[Path]) -> Counter:
                 glyphs = reads_glyphs(page, tree)
                 total += letters(page.get_text(flags=pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_IGNORE_ACTUALTEXT)
                                  if glyphs else page.get_text())
-                total -= letters(covered_text(page, DEFAULT.layout))
+                total -= letters(covered_letters(page, DEFAULT.layout))
     return total
 
 

@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 from extractors.ministry_cells import leads, parse_ministry_cell
 from normalizers.dates import to_iso
 from normalizers.ministries import load_registry
-from normalizers.numbers import kanji_to_int
+from normalizers.numbers import BLANK_UNITS, COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
 from normalizers.text import clean, fold_width, join_lines, key
 
 JP = st.sampled_from(list("令和年月日戦略目標取組文経総◎①②【】「」、。・～ー（）ＡＩ２０２２AI 　\u2f49\uf09e"))
@@ -135,3 +135,18 @@ def test_comparison_keys_never_merge_texts_that_differ_in_a_letter(a, b, signs):
     mixed_a = "".join(x + y for x, y in zip(a, signs + [""] * len(a)))
     if _letters(mixed_a) != _letters(b):
         assert compare_key(mixed_a) != compare_key(b)
+
+
+@given(st.lists(st.characters(blacklist_categories=("Cs",)), min_size=1))
+def test_one_of_is_the_letters_it_is_given(letters):
+    """A vocabulary's one-letter words as a character class's body: the letters themselves, in order."""
+    assert one_of(tuple(letters)) == "".join(letters)
+
+
+def test_one_of_refuses_a_word_of_more_letters():
+    """A word of two letters would turn a character class into one letter or the other, silently."""
+    import pytest
+    with pytest.raises(ValueError):
+        one_of(("人", "万円"))
+    for units in (TITLE_UNITS, COUNTERS_ALONE, FIGURE_UNITS, BLANK_UNITS):   # the held vocabulary builds
+        assert len(one_of(units)) == len(units)
