@@ -12,6 +12,12 @@ T = TypeVar("T")
 Box = tuple[float, float, float, float]   # a piece's box on its page (x0, y0, x1, y1): cover.Box
 
 
+def is_white(color, ls: Layout) -> bool:
+    """A drawing's colour (fill or stroke, as PyMuPDF gives it) that is white: every component at least `ls.white`
+    (layout's white boxes and lines, painted_over's covers)."""
+    return bool(color) and all(v >= ls.white for v in color)
+
+
 def group_rows(items: Iterable[T], order: Callable[[T], Any], joins: Callable[[list[T], T], bool]) -> list[list[T]]:
     """Items taken in `order`, each joining the row before when `joins(row, item)`, else opening
     a row of its own: the one loop behind every grouping of pieces into visual rows."""

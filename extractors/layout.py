@@ -27,7 +27,7 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
-from extractors.geometry import components, cut_span, refit_line, union_box
+from extractors.geometry import components, cut_span, refit_line, union_box, is_white
 from extractors.memory import gc_paused
 from extractors.painted_over import covered_text, covers, hide_text, shown_drawings
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
@@ -266,7 +266,7 @@ def _drawn(drawings: list[dict], notes: list[Box],
         width = d.get("width") or 0.0
         stroked = d.get("type", "") != "f"
         rules = _under_white(d, rules, frames, ls)
-        if stroked and _white(d.get("color"), ls):
+        if stroked and is_white(d.get("color"), ls):
             for item in d["items"]:   # a white stroke is a gap drawn between coloured boxes, not a rule
                 gaps.extend(_item_rules(item, width, stroked, ls))
             continue
@@ -297,7 +297,7 @@ def _laid_over_grid(d: dict, rules: list[Rule], ls: Layout) -> Box | None:
     "note" shape, never rules of the table (its sides would cut the table's columns where they run). A white box
     across one side of a frame only (a panel's title set as a tab on its border: hidden_under) is none."""
     opacity = d.get("fill_opacity")
-    if "f" not in d.get("type", "") or not _white(d.get("fill"), ls) or (opacity is not None and opacity < ls.opaque) \
+    if "f" not in d.get("type", "") or not is_white(d.get("fill"), ls) or (opacity is not None and opacity < ls.opaque) \
             or d.get("rect") is None:
         return None
     box = _ordered(d["rect"])
@@ -336,7 +336,7 @@ def _under_white(d: dict, rules: list[Rule], frames: list[Box], ls: Layout) -> l
     """The rules drawn so far as they show once the path `d` is painted: an opaque white box
     hides stretches of the frames' sides under it (hidden_under)."""
     opacity = d.get("fill_opacity")
-    if "f" not in d.get("type", "") or not _white(d.get("fill"), ls) or (opacity is not None and opacity < ls.opaque):
+    if "f" not in d.get("type", "") or not is_white(d.get("fill"), ls) or (opacity is not None and opacity < ls.opaque):
         return rules
     for item in _as_rectangle(d["items"], ls):
         if item[0] == "re":
@@ -458,7 +458,7 @@ def _file_box(box: Box, fill, stroked: bool, ls: Layout, boxes: list[tuple[tuple
               frames: list[Box]) -> None:
     """A drawn rectangle filed as a shaded box (filled, not white) or a frame (stroked, not
     thinner than a rule either way)."""
-    if not stroked and not _white(fill, ls):
+    if not stroked and not is_white(fill, ls):
         boxes.append((tuple(fill or ()), box))
     elif stroked and box[2] - box[0] > ls.thin_box and box[3] - box[1] > ls.thin_box:
         frames.append(box)
@@ -799,10 +799,6 @@ def _off_the_page(b: Box, width: float, height: float, ls: Layout) -> bool:
     area = (b[2] - b[0]) * (b[3] - b[1])
     on = max(0.0, min(b[2], width) - max(b[0], 0.0)) * max(0.0, min(b[3], height) - max(b[1], 0.0))
     return area > 0 and on < ls.on_page * area
-
-
-def _white(color, ls: Layout) -> bool:
-    return bool(color) and all(v >= ls.white for v in color)
 
 
 def _item_rules(item: tuple, width: float, stroked: bool, ls: Layout) -> list[Rule]:

@@ -14,27 +14,23 @@ from __future__ import annotations
 import pymupdf
 
 from extractors import budgets
-from extractors.geometry import cut_span, refit_line
+from extractors.geometry import cut_span, refit_line, is_white
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
 
 
-def _white(color, ls: Layout) -> bool:
-    return bool(color) and all(v >= ls.white for v in color)
-
-
 def _painted(d: dict, ls: Layout) -> bool:
     """The path shows a colour: it is stroked in a colour, or filled in one."""
     kind = d.get("type", "")
-    return ("s" in kind and not _white(d.get("color"), ls)) or ("f" in kind and not _white(d.get("fill"), ls))
+    return ("s" in kind and not is_white(d.get("color"), ls)) or ("f" in kind and not is_white(d.get("fill"), ls))
 
 
 def _box(d: dict, ls: Layout) -> Box | None:
     """The box of a path that is one opaque white rectangle, filled (its border stroked over it or not)."""
     items: list = d.get("items") or []
     opacity = d.get("fill_opacity")
-    if "f" not in d.get("type", "") or len(items) != 1 or items[0][0] != "re" or not _white(d.get("fill"), ls) \
+    if "f" not in d.get("type", "") or len(items) != 1 or items[0][0] != "re" or not is_white(d.get("fill"), ls) \
             or (opacity is not None and opacity < ls.opaque) or d.get("seqno") is None:
         return None
     r = items[0][1]
