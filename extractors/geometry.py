@@ -18,6 +18,13 @@ def is_white(color, ls: Layout) -> bool:
     return bool(color) and all(v >= ls.white for v in color)
 
 
+def opaque_white_fill(d: dict, ls: Layout) -> bool:
+    """A drawn path (get_cdrawings) filled white and opaque (`ls.opaque`; no opacity given: opaque): it hides what was
+    drawn under it (layout's white boxes over frames and grids, painted_over's covers)."""
+    opacity = d.get("fill_opacity")
+    return "f" in d.get("type", "") and is_white(d.get("fill"), ls) and (opacity is None or opacity >= ls.opaque)
+
+
 def group_rows(items: Iterable[T], order: Callable[[T], Any], joins: Callable[[list[T], T], bool]) -> list[list[T]]:
     """Items taken in `order`, each joining the row before when `joins(row, item)`, else opening
     a row of its own: the one loop behind every grouping of pieces into visual rows."""

@@ -27,7 +27,7 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
-from extractors.geometry import components, cut_span, refit_line, union_box, is_white
+from extractors.geometry import components, cut_span, refit_line, union_box, is_white, opaque_white_fill
 from extractors.memory import gc_paused
 from extractors.painted_over import covered_text, covers, hide_text, shown_drawings
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
@@ -296,9 +296,7 @@ def _laid_over_grid(d: dict, rules: list[Rule], ls: Layout) -> Box | None:
     note over the table, and the frame drawn round it next (_drawn: the same box within `abut`) is its border — a
     "note" shape, never rules of the table (its sides would cut the table's columns where they run). A white box
     across one side of a frame only (a panel's title set as a tab on its border: hidden_under) is none."""
-    opacity = d.get("fill_opacity")
-    if "f" not in d.get("type", "") or not is_white(d.get("fill"), ls) or (opacity is not None and opacity < ls.opaque) \
-            or d.get("rect") is None:
+    if not opaque_white_fill(d, ls) or d.get("rect") is None:
         return None
     box = _ordered(d["rect"])
     return box if {_runs_through(r, box) for r in rules} >= {True, False} else None
@@ -335,8 +333,7 @@ def _same_box(a: Box, b: Box, near: float) -> bool:
 def _under_white(d: dict, rules: list[Rule], frames: list[Box], ls: Layout) -> list[Rule]:
     """The rules drawn so far as they show once the path `d` is painted: an opaque white box
     hides stretches of the frames' sides under it (hidden_under)."""
-    opacity = d.get("fill_opacity")
-    if "f" not in d.get("type", "") or not is_white(d.get("fill"), ls) or (opacity is not None and opacity < ls.opaque):
+    if not opaque_white_fill(d, ls):
         return rules
     for item in _as_rectangle(d["items"], ls):
         if item[0] == "re":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pymupdf
 
 from extractors import budgets
-from extractors.geometry import cut_span, refit_line, is_white
+from extractors.geometry import cut_span, refit_line, is_white, opaque_white_fill
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
@@ -29,9 +29,7 @@ def _painted(d: dict, ls: Layout) -> bool:
 def _box(d: dict, ls: Layout) -> Box | None:
     """The box of a path that is one opaque white rectangle, filled (its border stroked over it or not)."""
     items: list = d.get("items") or []
-    opacity = d.get("fill_opacity")
-    if "f" not in d.get("type", "") or len(items) != 1 or items[0][0] != "re" or not is_white(d.get("fill"), ls) \
-            or (opacity is not None and opacity < ls.opaque) or d.get("seqno") is None:
+    if not opaque_white_fill(d, ls) or len(items) != 1 or items[0][0] != "re" or d.get("seqno") is None:
         return None
     r = items[0][1]
     return (min(r[0], r[2]), min(r[1], r[3]), max(r[0], r[2]), max(r[1], r[3]))
