@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 import os
 import unicodedata
 from collections import Counter
@@ -480,8 +481,29 @@ def _figure_shape(items: list, ls: Layout) -> str:
 
 
 def _shape_kind(d: dict, stroked: bool, ls: Layout) -> str:
-    """The figure shape a drawn path is (_figure_shape, _dashed_arrow), "" for none."""
-    return _figure_shape(d["items"], ls) or _dashed_arrow(d["items"], stroked, ls)
+    """The figure shape a drawn path is (_staircase, _figure_shape, _dashed_arrow), "" for none."""
+    return _staircase(d, stroked, ls) or _figure_shape(d["items"], ls) or _dashed_arrow(d["items"], stroked, ls)
+
+
+def _staircase(d: dict, stroked: bool, ls: Layout) -> str:
+    """Convention (a block arrow's head drawn by an old drawing program: each side of its V a thin slanted stroke
+    filled as a staircase of tiny steps): a filled path of `staircase_steps` straight pieces or more, every point of
+    it within `staircase_band` of one diagonal of its box, the box no thinner than a rule either way (`thin_box`), is
+    one slanted stroke — a "staircase" shape (the side of a block arrow's head where lines of a drawing end at it:
+    rules_to_cells.block_diagrams), its steps no rules (read as rules, each step is a stub of a table's
+    grid). A box, a ring, a glyph's outline or a chart's line of many points strays from its box's diagonals."""
+    items = d["items"]
+    if stroked or len(items) < ls.staircase_steps or any(it[0] != "l" for it in items) or d.get("rect") is None:
+        return ""
+    x0, y0, x1, y1 = _ordered(d["rect"])
+    w, h = x1 - x0, y1 - y0
+    if min(w, h) < ls.thin_box:
+        return ""
+    points = [p for it in items for p in (it[1], it[2])]
+    span = math.hypot(w, h)
+    falling = max(abs(h * (x - x0) - w * (y - y0)) for x, y in points) / span   # off the diagonal top left → foot right
+    rising = max(abs(h * (x - x0) + w * (y - y1)) for x, y in points) / span   # off the diagonal foot left → top right
+    return "staircase" if min(falling, rising) <= ls.staircase_band else ""
 
 
 def _dashed_box(d: dict, stroked: bool, own: list[Rule]) -> list[tuple[Box, list[Rule]]]:

@@ -27,7 +27,7 @@ from extractors.furniture import continued_titles, handout_pages, line_number_co
 from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
     in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
-from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, merged_cells, open_ends, \
+from extractors.rules_to_cells import RawGrids, TableGrid, asides, block_diagrams, diagrams, flow_steps, grids_and_figures, merged_cells, open_ends, \
     read_grids, top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.line_roles import letters_right, line_roles, text_left
@@ -827,6 +827,8 @@ def _page_tables(page: Page, settings: Settings, breaks: Sequence[Rule], raw: Ra
     grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
     figures = _boxed_titles_out(figures, rules + list(breaks), page, settings)
     grids, steps = flow_steps(grids, page.shapes, settings.tables)
+    grids, blocks = block_diagrams(grids, page.shapes, rules, settings.tables)
+    steps += blocks
     figures += steps + diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
     figures += asides((read_grids(rules, settings.tables) if raw is None else raw).grids, page.lines, settings.tables)
     grids = [_text_box_under(_names_over(g, page, settings.tables), page.lines, settings)

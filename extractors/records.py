@@ -175,7 +175,8 @@ class Page:
     panels: list[tuple[float, float, float, float]] = field(default_factory=list)   # filled boxes and stroked
                                        # rectangles (x0, y0, x1, y1): a band or a frame that may set a line apart
     shapes: list[tuple[str, tuple[float, float, float, float]]] = field(default_factory=list)   # figure shapes
-                                       # ("arrow": a slanted side, "rounded": a curve) with their boxes: a diagram's pieces
+                                       # ("arrow": a slanted side, "rounded": a curve, "staircase": a slanted stroke
+                                       # filled step by step) with their boxes: a diagram's pieces
     ocr: bool = False   # its text an OCR's invisible layer over a scan of the page (ocr_layer): read by position,
                         # indentation and numbering, every span at one size
     turned: bool = False   # set vertically (縦書き) and read turned a quarter: x = the page's y, y = its width - x,

@@ -1186,6 +1186,61 @@ def flow_steps(grids: list[TableGrid], shapes: list[Shape], t: Tables) -> tuple[
     return [g for g in grids if id(g) not in steps], [g.bbox for g in grids if id(g) in steps]
 
 
+def block_diagrams(grids: list[TableGrid], shapes: list[Shape], rules: Sequence[Rule], t: Tables
+                   ) -> tuple[list[TableGrid], list[tuple[float, float, float, float]]]:
+    """Convention (a flow of amounts drawn with rules alone: boxes ruled as grids, some split by inner rules, joined
+    by block arrows — a shaft of two parallel rules ending in a head whose two sides are staircases, layout._staircase
+    — and by connector lines meeting at a junction a shaft starts from): the page's lines that lie in no grid
+    (shafts, wings, connectors, a box's frame), each longer than `arrow_reach` (a corner's crumb joins nothing its
+    neighbours do not), join whatever they touch (within `arrow_reach`), line to line and line to grid, and a
+    staircase joins what it touches; grids so joined, two or more, with a block arrow's head among them (a staircase
+    such a line ends at: its shaft or its wings) are one drawing's boxes — a figure, no tables, its words no headings
+    (diagrams). A table's sides are never reached by an arrow's shaft: grids a line alone joins (a rule run from one
+    table to the next), or with a staircase no such line ends at (a cell's diagonal stroke drawn step by step), stay
+    tables; a chart's plotted line is no staircase (stroked, a few long pieces), though its markers' sides end at it.
+    The grids that make no such drawing are kept, in their order."""
+    arrows = [box for kind, box in shapes if kind == "staircase"]
+    if len(grids) < 2 or not arrows:
+        return grids, []
+    nodes = [Rule(*box, 0.0) for box in [g.bbox for g in grids] + arrows] + _wires(grids, rules, t)   # met as rules meet
+    if len(nodes) > t.max_shapes:
+        return grids, []
+    figures: list[tuple[float, float, float, float]] = []
+    drawn: set[int] = set()
+    for members in _drawings(nodes, len(grids), len(grids) + len(arrows), t):
+        figures.append(union_box([(nodes[k].x0, nodes[k].y0, nodes[k].x1, nodes[k].y1) for k in members]))
+        drawn.update(k for k in members if k < len(grids))
+    return [g for k, g in enumerate(grids) if k not in drawn], figures
+
+
+def _drawings(nodes: list[Rule], boxes: int, heads: int, t: Tables) -> list[list[int]]:
+    """The sets of `nodes` (the grids' boxes first, up to `boxes`; then the arrows', up to `heads`; then the lines in
+    no grid) that touch one another, chained, holding two grids or more and an arrow a line ends at (block_diagrams)."""
+    joined = [(i, j) for i in range(boxes, len(nodes)) for j in range(i)
+              if _touch(nodes[i], nodes[j], t.arrow_reach)]   # grids join only through what lies between them
+    shafted = {j for i, j in joined if boxes <= j < heads <= i and _ends_at(nodes[i], nodes[j], t.arrow_reach)}
+    return [members for members in components(len(nodes), joined)
+            if sum(1 for k in members if k < boxes) >= 2 and shafted.intersection(members)]
+
+
+def _ends_at(line: Rule, box: Rule, near: float) -> bool:
+    """Whether one end of the line stands within `near` of the box: a shaft or a wing ending at an arrow's head, not a
+    chart's gridline crossing its plotted line."""
+    flat = line.x1 - line.x0 >= line.y1 - line.y0
+    mx, my = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
+    ends = ((line.x0, my), (line.x1, my)) if flat else ((mx, line.y0), (mx, line.y1))
+    return any(box.x0 - near <= x <= box.x1 + near and box.y0 - near <= y <= box.y1 + near for x, y in ends)
+
+
+def _wires(grids: list[TableGrid], rules: Sequence[Rule], t: Tables) -> list[Rule]:
+    """The rules lying in no grid (within `snap` of its box), each longer than `arrow_reach` (block_diagrams)."""
+    near = t.snap
+
+    def inside(r: Rule, box: tuple[float, float, float, float]) -> bool:
+        return box[0] - near <= r.x0 and r.x1 <= box[2] + near and box[1] - near <= r.y0 and r.y1 <= box[3] + near
+    return [r for r in rules if max(r.x1 - r.x0, r.y1 - r.y0) > t.arrow_reach and not any(inside(r, g.bbox) for g in grids)]
+
+
 def asides(grids: list[TableGrid], lines: Sequence[Line], t: Tables) -> list[tuple[float, float, float, float]]:
     """Convention (a white paper's column, コラム; an interview, a case study): an aside is set in a
     frame drawn by shaded boxes alone — a title band over a tinted panel, no stroked line, nothing

@@ -55,6 +55,11 @@ class Layout:
                                          "                                 stand past the shading, as a frame's corner does)")
     straight: float = _v(0.5, "pt", "a drawn line whose ends differ less than this across is straight")
     shape_items: int = _v(12, "count", "a path of 3 to this many pieces with a slanted side is a figure's shape (an arrow, a chevron)")
+    staircase_steps: int = _v(20, "count", "a filled path of this many straight pieces or more, all along one diagonal of its box, is a\n"
+                              "                                 slanted stroke drawn as a staircase (a block arrow's head side filled step by\n"
+                              "                                 step: 24–544 pieces); a shape of fewer pieces is _figure_shape's")
+    staircase_band: float = _v(0.5, "pt", "...each point of such a path within this of the diagonal (the staircases measured lie\n"
+                               "                                 within 0.4 pt of it; a box, a ring or a glyph's outline strays points of its size)")
     dash_piece: float = _v(8.0, "pt", "a closed piece of a filled path no larger than this either way is one dash of a dashed\n"
                            "                                 line drawn piece by piece (a callout's dashed pointer: dashes 1.5 x 4.5 pt)")
     pointer_reach: float = _v(3.0, "pt", "an arrow this close to a dashed rectangle points from it: a text box's pointer (the form's\n"
@@ -440,7 +445,8 @@ class Tables:
                            "                                 above the frame (one row of names and its padding), are its header row")
     chevron_steps: int = _v(3, "count", "arrow-shaped boxes touching side by side, level, this many or more in a row are a\n"
                             "                                 process chart's steps (two slanted shapes side by side are a band's background design)")
-    max_shapes: int = _v(400, "count", "figure shapes per page looked at for diagrams (the check is quadratic; a page of more\n"
+    max_shapes: int = _v(400, "count", "figure shapes per page looked at for diagrams, and grids, arrows and lines in no grid for\n"
+                         "                                 block_diagrams (the checks are quadratic; a page of more\n"
                          "                                 is a chart's markers, no flow diagram)")
     max_header_name: int = _v(10, "count", "characters of a column name in a header row")
     chart_lines: int = _v(3, "count", "rules laid across a grid's column rules, dividing no cell (a step chart's treads over a\n"
