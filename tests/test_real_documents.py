@@ -288,8 +288,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # (painted_over: what a later white box covers wholly is not on the page), so the diagram is read once —
     # tables_false_pages 1 → 0 (no grids), f1 0.470 → 0.556 (the navy band 災害時情報共有と連携 found); parents
     # 1 → 0.8: that band (18 pt) is read as a sibling of the slide's title 県内の体制 (20 pt) above it, not under it
-    # (heading_levels._titles_over_smaller: one smaller title after a larger one is a remark beside it)
-    "niigata_toseki_saigai_taisaku_manual_slides_2023": {"f1": 0.555, "parents": 0.8, "date": 0.0},
+    # (heading_levels._titles_over_smaller: one smaller title after a larger one is a remark beside it). below26: date
+    # 0 → 1 (its last line, 2023年10月27日改訂, dates the revision the paper is: cover_row._made_on, read by closing_date)
+    "niigata_toseki_saigai_taisaku_manual_slides_2023": {"f1": 0.555, "parents": 0.8},
     # (埼玉県's 災害時透析医療確保マニュアル (blind24c, Word printed again through macOS), first measured f1 0.919, parents
     # 0.824 — the bands typed after a space and 　① / 　② read as list items, the optional ＜患者の受入調整手順＞ beside the
     # 【…】 steps it heads —, meets every bar since blind24c: headings._numbered_candidate (a 【…】 band alone; a label
