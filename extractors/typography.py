@@ -218,13 +218,21 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
         return doc.deck[2]
     sl = settings.slides
     pages = doc.pages
-    deck = bool(pages) and sum(p.landscape for p in pages) >= sl.landscape * len(pages) \
-        and any(p.landscape for p in pages[:sl.portrait_opening])   # as shown; opened by slides, not by a report's portrait pages
+    deck = bool(pages) and (sum(p.landscape for p in pages) >= sl.landscape * len(pages)
+                            and any(p.landscape for p in pages[:sl.portrait_opening])   # opened by slides, not a report's pages
+                            or slides_outlined(doc))
     if deck:
         titled = sum(slide_headed(p, body_size, settings) for p in pages[1:])
         deck = titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
     doc.deck = (body_size, settings, deck)
     return deck
+
+
+def slides_outlined(doc: SourceDoc) -> bool:
+    """Convention (a presentation program's export: one bookmark for each slide, スライド 1 … or the slide's title): the
+    PDF's outline is one entry at its top level for each page, in the pages' order — a deck, whatever its pages' shape
+    (slides set up taller than wide). A report's bookmarks name its chapters, not each of its pages."""
+    return len(doc.pages) > 1 and [(lv, page) for lv, _, page in doc.outline] == [(1, k) for k in range(1, len(doc.pages) + 1)]
 
 
 def slide_title(lines: Sequence[Line], height: float, body_size: float, settings: Settings) -> Line | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 
 import below26_conventions as bc
-from conftest import extract_document as _extract
+from conftest import extract_document as _extract, read_csv
+from real_truth import norm
 
 
 def test_a_revision_line_closing_the_text_dates_the_paper(tmp_path):
@@ -20,3 +21,21 @@ def test_a_date_closing_the_text_with_no_revision_word_dates_nothing(tmp_path):
     out = _extract(bc.build_revised_manual(tmp_path / "manual.pdf", last="2023年10月27日"))
     meta = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert meta["date"] == "", meta["date"]
+
+
+def _headings(out):
+    return [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+
+
+def test_portrait_slides_outlined_one_entry_a_page_are_a_deck(tmp_path):
+    """Slides set up taller than wide, the PDF's outline one entry for each (typography.slides_outlined): a deck — its
+    headings the slides' titles, the numbered steps none, the cover's title none though the last slide's title is set
+    in its size (deck_headings._title_again) — on main no deck: the steps 1. / 2. read as chapters."""
+    out = _extract(bc.build_portrait_deck(tmp_path / "deck.pdf"))
+    assert _headings(out) == [(1, "", norm(t)) for t in bc.DECK_SLIDES], _headings(out)
+
+
+def test_portrait_pages_without_the_outline_are_no_deck(tmp_path):
+    """The same pages without the outline: no deck (taller than wide), the slides' titles read as before."""
+    out = _extract(bc.build_portrait_deck(tmp_path / "deck.pdf", outlined=False))
+    assert _headings(out) != [(1, "", norm(t)) for t in bc.DECK_SLIDES], _headings(out)
