@@ -109,8 +109,9 @@ def letters_face(line: Line, font: str | None = None) -> str:
     return most if n else line.font if font is None else font
 
 
-# punctuation (brackets, commas, stops: \p{P}) — full-width marks a Japanese face sets round Latin words too
-_MARKS = regex.compile(r"\p{P}+")
+# punctuation (brackets, commas, stops: \p{P}) — full-width marks a Japanese face sets round Latin words too — and
+# mathematical symbols (≥, ±, →: \p{Sm}), which a formula sets in a symbol face among Latin words
+_MARKS = regex.compile(r"[\p{P}\p{Sm}]+")
 
 
 def _japanese_letters(text: str) -> int:
@@ -118,7 +119,9 @@ def _japanese_letters(text: str) -> int:
     loops, not a Python step per character: str.split() drops the same white str.isspace names, and
     an ASCII encoding that ignores the rest keeps the ASCII ones of what is left.
     Convention (a pLaTeX booklet's English page: （a）Microprogram, the label's full-width brackets in the Japanese
-    face, its letter and the words in Computer Modern): marks are no letters of a face — the line reads in its words'."""
+    face, its letter and the words in Computer Modern): marks are no letters of a face — the line reads in its words'.
+    Convention (the same booklet's English sentence holding a formula, …page tables (n ≥ 2), …, its ≥ in CMSY10): a
+    mathematical symbol is no letter of a face either (below26)."""
     solid = _MARKS.sub("", "".join(text.split()))
     return len(solid) - len(solid.encode("ascii", "ignore"))
 

@@ -75,3 +75,4 @@ def build_portrait_deck(path: Path, outlined: bool = True) -> Path:
         doc.set_toc([[1, f"スライド 1: {DECK_TITLE}", 1]] + [[1, f"スライド {k}", k] for k in range(2, 5)])
     doc.save(path)
     return path
+

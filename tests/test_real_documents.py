@@ -211,19 +211,6 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # row (two headings from one OCR row), its sides read as letters (l問題番号|, I問題番号|, 1問題番号|) and its en
     # dash read as a long dash on p4/p6 (F1—2, F2—1, which the truth's F1-2 never matches)
     "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.444, "tables_found": 0.666},
-    # 東京大学 学際情報学府's 入学試験問題 専門科目 (dvipdfmx, below23; f1 0.364 as first measured): the questions' parts
-    # (1) (2), (a) (b) — run in with their sentences, or listing a question's terms — are read as headings over the
-    # question's text, and the English cover on the last page (Entrance Examination …, its notes 1.–11.) as titles and
-    # chapters; its own cover's notes head nothing (cover._booklet_cover), title and issuer are read. f1 0.364 → 0.432
-    # since a Japanese page is judged against its own face, not the English pages' CMR10 (typography._pages_in_other_fonts),
-    # 0.516 since a label's full-width brackets are no letters of a face (（a）Microprogram: typography._japanese_letters),
-    # 0.711 since list23: the English back cover heads nothing (headings._back_cover), nor （b）lim (numbering.formula_title);
-    # 0.888 since below24: a Japanese page printing a listing, a formula or English terms in Computer Modern (CMTT10,
-    # CMMI10, CMR10: faces of no family, the body's kin) is still set in its Japanese face — its share counted of the
-    # letters in faces with a family (typography._pages_in_other_fonts) —, so its parts run in with their sentences head
-    # nothing (pp6, 12, 14; the sweep's sister booklets of the same 学府 read so too); left: the English parts (1) (2)
-    # (c) on pp7, 11 (a part's sentence in the English face) and (c) on p6 (a listing's printf rows run in)
-    "utokyo_gakujo_nyushi_senmon_kamoku_2015": {"f1": 0.888},
     # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
     # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
     # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
@@ -667,7 +654,22 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
     "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.444, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
-    "utokyo_gakujo_nyushi_senmon_kamoku_2015": (0.888, 1.0, 1.0),   # below23, dvipdfmx (0.364 first measured, 0.516 before list23, 0.711 before below24): see BELOW_THE_BAR
+    # 東京大学 学際情報学府's 入学試験問題 専門科目 (dvipdfmx, below23; f1 0.364 as first measured): the questions' parts
+    # (1) (2), (a) (b) — run in with their sentences, or listing a question's terms — are read as headings over the
+    # question's text, and the English cover on the last page (Entrance Examination …, its notes 1.–11.) as titles and
+    # chapters; its own cover's notes head nothing (cover._booklet_cover), title and issuer are read. f1 0.364 → 0.432
+    # since a Japanese page is judged against its own face, not the English pages' CMR10 (typography._pages_in_other_fonts),
+    # 0.516 since a label's full-width brackets are no letters of a face (（a）Microprogram: typography._japanese_letters),
+    # 0.711 since list23: the English back cover heads nothing (headings._back_cover), nor （b）lim (numbering.formula_title);
+    # 0.888 since below24: a Japanese page printing a listing, a formula or English terms in Computer Modern (CMTT10,
+    # CMMI10, CMR10: faces of no family, the body's kin) is still set in its Japanese face — its share counted of the
+    # letters in faces with a family (typography._pages_in_other_fonts) —, so its parts run in with their sentences head
+    # nothing (pp6, 12, 14; the sweep's sister booklets of the same 学府 read so too); meets every bar since below26 (f1
+    # 0.888 → 1.0): an English part whose words are spans of their own is read in the face of most of its letters, not
+    # its longest word's (records.Line.font: (1) Fill (a) … factorial(n) …, p7), a formula's ≥ in CMSY10 is no letter of a
+    # face (typography._japanese_letters: (2) In the paging system … (n ≥ 2), p11), and the calls (c) printf(…); (d)
+    # printf(…); on one row are items side by side (numbering.next_on_row, pp6-7)
+    "utokyo_gakujo_nyushi_senmon_kamoku_2015": (1.0, 1.0, 1.0),   # below23, dvipdfmx (0.364 first measured, 0.516 before list23, 0.711 before below24, 0.888 before below26)
     # newdocsA21: a PMDA review without the ministry's sheet (Word for Microsoft 365, pages 1–10 of 26), Word footnotes
     # 1）–14） with circled items; first measured f1 0.857: 7.R.1.1 read as "7." + "R.1.1 …" (numbering: decimal4)
     "pmda_shinsa_hokokusho_lixiana_cteph_2025": (1.0, 1.0, 1.0),
