@@ -35,7 +35,7 @@ def build_revised_manual(path: Path, last: str = REVISED) -> Path:
     for k, row in enumerate(("1）例示病院が被災地域を調査のうえ相談する", "2）例示病院が中心となり受入れを決定する")):
         page.insert_text((40, 160 + 22 * k), row, fontname=GOTHIC, fontsize=_BODY)
     page = doc.new_page(width=_W, height=_H)
-    page.insert_text((40, 100), "平時からの準備", fontname=GOTHIC, fontsize=30)
+    page.insert_text((40, 100), "平常時の備え", fontname=GOTHIC, fontsize=30)
     for k, row in enumerate(("以下の項目について平時から患者の情報を", "まとめ一覧できるように準備する")):
         page.insert_text((60, 160 + 22 * k), row, fontname=GOTHIC, fontsize=_BODY)
     page.insert_text((480 - _width(last, 10.0), 420), last, fontname=GOTHIC, fontsize=10.0)
@@ -44,7 +44,7 @@ def build_revised_manual(path: Path, last: str = REVISED) -> Path:
 
 
 DECK_TITLE = "例示県例示災害対策マニュアル"
-DECK_SLIDES = ("初動期 1", "初動期 ２", "平時からの準備")
+DECK_SLIDES = ("初動期 1", "初動期 ２", "平常時の備え")
 
 
 def build_portrait_deck(path: Path, outlined: bool = True) -> Path:
