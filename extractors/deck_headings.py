@@ -111,15 +111,17 @@ def _title_again(flow: Flow, titles: list[int], printed: str) -> set[int]:
     the first slide's in 19 pt on one, over Ⅰ …): a slide's title whose text is the document's title (spaces
     out, case folded; on one row or over the rows right under it in its type, a few at most) is the title
     repeated — a title page again — no heading: what is under it keeps its own depth. Unless the deck titles
-    its slides so: the title of another slide set in its type (face and size) makes it one of the slides'
+    its slides so: the same title on another slide set in its type (face and size) makes it one of the slides'
     titles — a topic's title carried over consecutive slides in one type heads each (「…」宣言プロジェクトの概要
-    over slides 1–3, …の認定ロゴマーク over the fourth in the same face and size)."""
+    over slides 1–3, …の認定ロゴマーク over the fourth in the same face and size). Another slide's own title set in
+    the cover's type (a last slide's own title in the cover title's 33 pt) carries no title over: the cover's
+    stays the document's, no heading (below26)."""
     whole = _folded(printed)
     if not whole:
         return set()
     same = [i for i in titles if _spells(i, whole, flow)]
     return {i for i in same if not any(flow.line(j).page != flow.line(i).page
-                                       and set_like(flow.line(i), flow.line(j), flow, False, False) for j in titles)}
+                                       and set_like(flow.line(i), flow.line(j), flow, False, False) for j in same)}
 
 
 def _folded(text: str) -> str:

@@ -125,13 +125,18 @@ class Line:
 
     @property
     def font(self) -> str:
-        """The font of the span with the most visible letters (the first of those with as many)."""
-        font, most = "", 0
+        """The font that sets the most of the line's visible letters, its spans' counted together (the first of those
+        with as many). Convention (a TeX booklet's English line, each word a span of its own: (1) Fill (a) in the
+        following function factorial(n) which obtains …, one word in the typewriter face): the line is read in the face
+        of its words, not in that of its one longest word."""
+        if len(self.spans) == 1:
+            return self.spans[0].font if self.spans[0].text.strip() else ""
+        count: dict[str, int] = {}
         for s in self.spans:
             n = len(s.text.strip())
-            if n > most:
-                font, most = s.font, n
-        return font
+            if n:
+                count[s.font] = count.get(s.font, 0) + n
+        return max(count, key=lambda f: count[f]) if count else ""
 
 
 class Pixels(NamedTuple):

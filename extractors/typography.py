@@ -109,8 +109,9 @@ def letters_face(line: Line, font: str | None = None) -> str:
     return most if n else line.font if font is None else font
 
 
-# punctuation (brackets, commas, stops: \p{P}) — full-width marks a Japanese face sets round Latin words too
-_MARKS = regex.compile(r"\p{P}+")
+# punctuation (brackets, commas, stops: \p{P}) — full-width marks a Japanese face sets round Latin words too — and
+# mathematical symbols (≥, ±, →: \p{Sm}), which a formula sets in a symbol face among Latin words
+_MARKS = regex.compile(r"[\p{P}\p{Sm}]+")
 
 
 def _japanese_letters(text: str) -> int:
@@ -118,7 +119,9 @@ def _japanese_letters(text: str) -> int:
     loops, not a Python step per character: str.split() drops the same white str.isspace names, and
     an ASCII encoding that ignores the rest keeps the ASCII ones of what is left.
     Convention (a pLaTeX booklet's English page: （a）Microprogram, the label's full-width brackets in the Japanese
-    face, its letter and the words in Computer Modern): marks are no letters of a face — the line reads in its words'."""
+    face, its letter and the words in Computer Modern): marks are no letters of a face — the line reads in its words'.
+    Convention (the same booklet's English sentence holding a formula, …page tables (n ≥ 2), …, its ≥ in CMSY10): a
+    mathematical symbol is no letter of a face either (below26)."""
     solid = _MARKS.sub("", "".join(text.split()))
     return len(solid) - len(solid.encode("ascii", "ignore"))
 
@@ -218,13 +221,21 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
         return doc.deck[2]
     sl = settings.slides
     pages = doc.pages
-    deck = bool(pages) and sum(p.landscape for p in pages) >= sl.landscape * len(pages) \
-        and any(p.landscape for p in pages[:sl.portrait_opening])   # as shown; opened by slides, not by a report's portrait pages
+    deck = bool(pages) and (sum(p.landscape for p in pages) >= sl.landscape * len(pages)
+                            and any(p.landscape for p in pages[:sl.portrait_opening])   # opened by slides, not a report's pages
+                            or slides_outlined(doc))
     if deck:
         titled = sum(slide_headed(p, body_size, settings) for p in pages[1:])
         deck = titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
     doc.deck = (body_size, settings, deck)
     return deck
+
+
+def slides_outlined(doc: SourceDoc) -> bool:
+    """Convention (a presentation program's export: one bookmark for each slide, スライド 1 … or the slide's title): the
+    PDF's outline is one entry at its top level for each page, in the pages' order — a deck, whatever its pages' shape
+    (slides set up taller than wide). A report's bookmarks name its chapters, not each of its pages."""
+    return len(doc.pages) > 1 and [(lv, page) for lv, _, page in doc.outline] == [(1, k) for k in range(1, len(doc.pages) + 1)]
 
 
 def slide_title(lines: Sequence[Line], height: float, body_size: float, settings: Settings) -> Line | None:
