@@ -1884,7 +1884,7 @@ def closing_date(flow: Flow) -> Dated:
     the body that made it and its members (昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …): the date
     of that line when only name rows (no sentence, no date) follow it to the end of the text; "" when
     the text ends otherwise. Convention (a flyer's or a leaflet's foot: 令和8年4月作成): a date that says the paper
-    was made then (…作成, _made_on) — or, a manual's last line (2023年10月27日改訂), revised then — dates it on the
+    was made then (…作成, _made_on) — or, a manual's last line (2026年4月1日改訂), revised then — dates it on the
     text's last line, no signer under it. Its line is a paragraph's, no cover's piece: no date as printed
     (Dated.as_printed)."""
     return _closing(flow)[0]

@@ -239,7 +239,7 @@ _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
 def _made_on(row: CoverRow) -> bool:
     """The row dates the paper's making: its date followed by 作成 (by the office that made it or not), or its
-    revision — the date closed by 改訂 or 改定 alone (_REVISED_ON: a manual's or a plan's last line, 令和5年10月27日改訂,
+    revision — the date closed by 改訂 or 改定 alone (_REVISED_ON: a manual's or a plan's last line, 令和8年4月1日改訂,
     saying which revision this paper is)."""
     return _made_on_text(row.text) or _REVISED_ON.match(fold_width(_unspaced(row.text))) is not None
 

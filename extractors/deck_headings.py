@@ -114,7 +114,7 @@ def _title_again(flow: Flow, titles: list[int], printed: str) -> set[int]:
     its slides so: the same title on another slide set in its type (face and size) makes it one of the slides'
     titles — a topic's title carried over consecutive slides in one type heads each (「…」宣言プロジェクトの概要
     over slides 1–3, …の認定ロゴマーク over the fourth in the same face and size). Another slide's own title set in
-    the cover's type (a last slide's own title in the cover title's 33 pt) carries no title over: the cover's
+    the cover's type (a last slide's own title in the cover title's size) carries no title over: the cover's
     stays the document's, no heading (below26)."""
     whole = _folded(printed)
     if not whole:

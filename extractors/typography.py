@@ -115,13 +115,13 @@ _MARKS = regex.compile(r"[\p{P}\p{Sm}]+")
 
 
 def _japanese_letters(text: str) -> int:
-    """How many characters of `text` are neither ASCII nor white (str.isspace) nor punctuation, counted by str's own
-    loops, not a Python step per character: str.split() drops the same white str.isspace names, and
-    an ASCII encoding that ignores the rest keeps the ASCII ones of what is left.
-    Convention (a pLaTeX booklet's English page: （a）Microprogram, the label's full-width brackets in the Japanese
+    """How many characters of `text` are neither ASCII nor white (str.isspace) nor marks (_MARKS: punctuation and
+    mathematical symbols), counted by str's own loops, not a Python step per character: str.split() drops the same
+    white str.isspace names, and an ASCII encoding that ignores the rest keeps the ASCII ones of what is left.
+    Convention (a pLaTeX booklet's English page: （a）Interrupt, the label's full-width brackets in the Japanese
     face, its letter and the words in Computer Modern): marks are no letters of a face — the line reads in its words'.
-    Convention (the same booklet's English sentence holding a formula, …page tables (n ≥ 2), …, its ≥ in CMSY10): a
-    mathematical symbol is no letter of a face either (below26)."""
+    Convention (the same booklet's English sentence holding a formula, … for every k ≥ 2, …, its ≥ in a TeX symbol
+    face): a mathematical symbol is no letter of a face either (below26)."""
     solid = _MARKS.sub("", "".join(text.split()))
     return len(solid) - len(solid.encode("ascii", "ignore"))
 
