@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from extractors.geometry import components, union_box
+from extractors.geometry import components, holds, union_box
 from extractors.records import Line, Rule
 from extractors.settings import Tables
 
@@ -1207,13 +1207,13 @@ def block_diagrams(grids: list[TableGrid], shapes: list[Shape], rules: Sequence[
         return grids, []
     figures: list[tuple[float, float, float, float]] = []
     drawn: set[int] = set()
-    for members in _drawings(nodes, len(grids), len(grids) + len(arrows), t):
+    for members in _block_drawings(nodes, len(grids), len(grids) + len(arrows), t):
         figures.append(union_box([(nodes[k].x0, nodes[k].y0, nodes[k].x1, nodes[k].y1) for k in members]))
         drawn.update(k for k in members if k < len(grids))
     return [g for k, g in enumerate(grids) if k not in drawn], figures
 
 
-def _drawings(nodes: list[Rule], boxes: int, heads: int, t: Tables) -> list[list[int]]:
+def _block_drawings(nodes: list[Rule], boxes: int, heads: int, t: Tables) -> list[list[int]]:
     """The sets of `nodes` (the grids' boxes first, up to `boxes`; then the arrows', up to `heads`; then the lines in
     no grid) that touch one another, chained, holding two grids or more and an arrow a line ends at (block_diagrams)."""
     joined = [(i, j) for i in range(boxes, len(nodes)) for j in range(i)
@@ -1234,11 +1234,8 @@ def _ends_at(line: Rule, box: Rule, near: float) -> bool:
 
 def _wires(grids: list[TableGrid], rules: Sequence[Rule], t: Tables) -> list[Rule]:
     """The rules lying in no grid (within `snap` of its box), each longer than `arrow_reach` (block_diagrams)."""
-    near = t.snap
-
-    def inside(r: Rule, box: tuple[float, float, float, float]) -> bool:
-        return box[0] - near <= r.x0 and r.x1 <= box[2] + near and box[1] - near <= r.y0 and r.y1 <= box[3] + near
-    return [r for r in rules if max(r.x1 - r.x0, r.y1 - r.y0) > t.arrow_reach and not any(inside(r, g.bbox) for g in grids)]
+    return [r for r in rules if max(r.x1 - r.x0, r.y1 - r.y0) > t.arrow_reach
+            and not any(holds(g.bbox, r.x0, r.y0, r.x1, r.y1, t.snap) for g in grids)]
 
 
 def asides(grids: list[TableGrid], lines: Sequence[Line], t: Tables) -> list[tuple[float, float, float, float]]:
