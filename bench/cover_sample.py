@@ -10,7 +10,9 @@ from session 24's extract of the sweep, less tests/real, the shared corpus and d
 `random.Random(25).sample(…, 40)`). Each row has its provenance (repository, path, commit: `git show
 COMMIT:PATH` of the repository brings it back) and its title, date and issuer as a reader writes them from the
 rendered first pages, written before any output was looked at. Where a paper prints no issuer the issuer is empty
-here (tests/real's truths name the source then). Run `ai-strategy extract DIR --out OUT` over the sample's PDFs, then
+here (tests/real's truths name the source then). An exam booklet's title is the one row naming the booklet (入学試験問題,
+試験問題 …) as that row prints it: the rows over it (year, school, course, examination) and under it (subject, hours)
+qualify it, as tests/real's exam truths write it. Run `ai-strategy extract DIR --out OUT` over the sample's PDFs, then
 
     .venv/bin/python bench/cover_sample.py OUT        # one line per miss, then the counts per draw and in all
 
