@@ -12,8 +12,8 @@ tests/real, the shared corpus and draws 22 to 25, `random.Random(26).sample(…,
 COMMIT:PATH` of the repository brings it back) and its title, date and issuer as a reader writes them from the
 rendered first pages, written before any output was looked at. Where a paper prints no issuer the issuer is empty
 here (tests/real's truths name the source then). An exam booklet's title is the one row naming the booklet (入学試験問題,
-試験問題 …) as that row prints it: the rows over it (year, school, course, examination) and under it (subject, hours)
-qualify it, as tests/real's exam truths write it. Run `ai-strategy extract DIR --out OUT` over the sample's PDFs, then
+試験問題 …) as that row prints it, with a bracketed qualifier set in its type right under it ((一般選抜)): the rows over
+it (year, school, course, examination) and under it (subject, hours) qualify it, as tests/real's exam truths write it. Run `ai-strategy extract DIR --out OUT` over the sample's PDFs, then
 
     .venv/bin/python bench/cover_sample.py OUT        # one line per miss, then the counts per draw and in all
 
