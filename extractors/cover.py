@@ -1425,19 +1425,18 @@ def _entries_out(rows: list[CoverRow], last: int, title: str) -> list[CoverRow]:
     if last < 0 or any(r.in_table for r in rows[:last + 1]):
         return rows
     minutes = bool(_MINUTES_TITLE.search(_unspaced(title)))
-    band = _table_band(rows[last + 1:])
-    return rows[:last + 1] + [r for r in rows[last + 1:]
-                              if not (r.in_table or band[0] < r.y0 and r.y1 < band[1])
+    under = rows[last + 1:]
+    return rows[:last + 1] + [r for k, r in enumerate(under)
+                              if not (r.in_table or _within_table(under, k))
                               or (minutes and _MEETING_DAY.match(_unspaced(r.words[0] if r.words else r.text)))]
 
 
-def _table_band(rows: list[CoverRow]) -> tuple[float, float]:
+def _within_table(rows: list[CoverRow], k: int) -> bool:
     """Convention (a spreadsheet printed as a list under its title: a cell's name set a point or two past the grid's
-    left rule, its row's other cells inside): a row standing between the table's first and last rows inside its box is
-    one of its rows, though a piece of it sticks out of the box — no date or issuer of the paper (_entries_out).
-    (top, bottom) of the rows inside a table's box; an empty band where none is."""
-    inside = [r for r in rows if r.in_table]
-    return (inside[0].y0, inside[-1].y1) if inside else (0.0, 0.0)
+    left rule, its row's other cells inside): a row between two rows inside a table's box, the one right over it and
+    the one right under it, is one of the table's rows, though a piece of it sticks out of the box — no date or issuer
+    of the paper (_entries_out)."""
+    return 0 < k < len(rows) - 1 and rows[k - 1].in_table and rows[k + 1].in_table
 
 
 _MINUTES_TITLE = regex.compile(rf"{MINUTES_KIND}$")   # a title closing on the record's kind: minutes
