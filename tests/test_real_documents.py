@@ -299,6 +299,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # than either table's words): f1 0 → 0.667, parents and pages 0 → 1; the caption over the framed cell stays (its
     # cell is no table: the line stands over running text, in the bold the document's other titles are set in).
     "kobe_kansensho_hassei_doko_shuho_2017_45": {"f1": 0.666},
+    # session 26 (cover26), draw 26's document, truth written first: a district sports committee's letter of thanks sent
+    # round by 回覧 (PaperStream scan with an OCR layer). First measured title, date and issuer exact (cover26's
+    # conventions: a letter's head over a bare subject, cover._letter_head; its head's title alone signing for the
+    # committee, bodies.head_title_alone); f1, parents, pages 0 and tables_found 0, left as first measured: the OCR
+    # garbles the framed 回覧 stamp into ■回蹟〃, read as a bulleted item's heading (truth: no headings, 回覧 a doc_label),
+    # and reads the results grid's diagonally split corner cell as dashes (－－‐), so the grid's first row is not the
+    # truth's (an empty corner) — OCR junk, no convention.
+    "iino_taiiku_iinkai_orei_kairan_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -736,6 +744,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 25 (cover25), draw 25's document, truth written first; first measured so with cover25's conventions (a scan's
     # rows aligned within CoverPage.ocr_aligned: the letter's two flush-right senders sign together)
     "suzuka_tamagaki_shogakko_kanban_onegai_2026": (1.0, 1.0, 1.0),
+    # session 26 (cover26), draw 26's document, truth written first: see BELOW_THE_BAR
+    "iino_taiiku_iinkai_orei_kairan_2026": (0.0, 0.0, 0.0),
     # session 25 (blind25c), unseen documents, truth written first (first measured → now)
     "mhlw_rodo_kijun_ihan_kohyo_jian_2019": (1.0, 1.0, 1.0),   # first f1 0: read as a slide deck (typography._sheet)
     "shimonoseki_akada_chu_shokuba_taiken_jisshi_yoko_2026": (1.0, 1.0, 1.0),   # first f1 1.0 with no label read (the
