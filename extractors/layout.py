@@ -27,7 +27,8 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
-from extractors.geometry import components, cut_span, refit_line, union_box, is_white, opaque_white_fill
+from extractors.geometry import (components, cut_span, down_columns, refit_line, union_box, is_white,
+                                 opaque_white_fill)
 from extractors.memory import gc_paused
 from extractors.painted_over import covered_text, covers, hide_text, shown_drawings
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
@@ -1307,19 +1308,10 @@ def _written_down_boxes(down: list[dict], number: int, m: pymupdf.Matrix | None,
 
 def _down_columns(down: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[list[tuple[Box, dict]]]:
     """The page's lines of one glyph written down (`down`: its lines written down, _set_vertically), as
-    columns (each glyph's box as shown): a glyph whose
-    middle across is within vertical_align em of a column's and whose top is at most vertical_pitch em
-    below its last glyph's top goes on that column. Only columns holding two letters or more."""
+    columns (each glyph's box as shown, its size the box's longer side), read by geometry.down_columns. Only
+    columns holding two letters or more."""
     glyphs = [(line["bbox"] if m is None else turned(line["bbox"], m), line) for line in down if _one_glyph(line)]
-    columns: list[list[tuple[Box, dict]]] = []
-    for box, line in sorted(glyphs, key=lambda g: (g[0][1], g[0][0])):
-        size = max(box[2] - box[0], box[3] - box[1])
-        column = next((c for c in columns if abs((c[-1][0][0] + c[-1][0][2]) - (box[0] + box[2])) / 2 <= ls.vertical_align * size
-                       and 0.0 < box[1] - c[-1][0][1] <= ls.vertical_pitch * size), None)
-        if column is None:
-            columns.append([(box, line)])
-        else:
-            column.append((box, line))
+    columns = [[glyphs[k] for k in c] for c in down_columns([(b, max(b[2] - b[0], b[3] - b[1])) for b, _ in glyphs], ls)]
     return [c for c in columns if sum(bool(line["spans"][0]["chars"][0]["c"].strip()) for _, line in c) >= 2]
 
 

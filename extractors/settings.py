@@ -74,8 +74,6 @@ class Layout:
     upright_glyphs: int = _v(4, "count", "a cell of lone glyphs in columns is written down (縦書き: 例示機関へ送付 / 又は連絡)\n"
                              "                                 when its tallest column holds this many at least (a letter-spaced\n"
                              "                                 word over another holds two)")
-    upright_apart: float = _v(0.5, "em", "...glyph centres further apart across than this (in the glyph's size) stand in\n"
-                              "                                 different columns of it")
     raised_size: float = _v(0.85, "share", "a span set at most this share of its neighbour's size may be a mark raised or lowered on "
                                            "its line (a superscript is set at 0.5-0.7 of its text's size)")
     call_chars: int = _v(2, "count", "a mark of at most this many characters set at a line's end with its baseline raised is a note "
