@@ -557,11 +557,11 @@ class Slides:
     section_lines: int = _v(3, "count", "a slide with no title in its band and at most this many lines, one larger than the body, is a section slide")
     picture_band: float = _v(0.5, "share", "a picture starting in a slide's title band and at least this share of its width wide is\n"
                              "                             its title drawn as an image (or the band its title is set over)")
-    sheet_width: float = _v(0.8, "share", "a page's grid whose rules run across at least this share of its width (a sheet printed\n"
-                            "                            from a table, typography._sheet)...")
-    sheet_rows: int = _v(3, "count", "...with more than this many rows...")
+    sheet_width: float = _v(0.8, "share", "a page's ruled grids (the table reader's) at least this share of its width across (a sheet\n"
+                            "                            printed from a table, typography._sheet)...")
+    sheet_rows: int = _v(3, "count", "...one of this many rows at least (a slide's band over its frame: two)...")
     sheet_share: float = _v(0.8, "share", "...holding at least this share of the page's lines (a caption row and a title over it\n"
-                            "                            the rest), its left side ruled down this share of its height, is a sheet, no slide")
+                            "                            the rest), each grid's left side drawn down this share of its height, is a sheet, no slide")
 
 
 @dataclass(frozen=True, slots=True)
