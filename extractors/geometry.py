@@ -133,8 +133,9 @@ def down_columns(glyphs: list[tuple[Box, float]], ls: Layout, bounded: bool = Fa
     `ls.vertical_align` of its size of its own and whose top is above its own — by at most `ls.vertical_pitch` of
     its size on a page (glyphs further down are another text's), by any height where the glyphs are `bounded`
     already (a table's cell: a short column is spread down the cell's height, 均等割り付け); else it opens a column.
-    The one reader of columns written down: layout's 縦書き boxes on a page set across (_down_columns) and a table's
-    head written down (cells._written_down). Returns the glyphs' indices per column, the columns in the order their
+    The one reader of columns written down: layout's 縦書き boxes on a page set across (_down_columns), the glyphs
+    set one by one down a page in a font set across (layout._stacked) and a table's head written down
+    (cells._written_down). Returns the glyphs' indices per column, the columns in the order their
     first glyph was met."""
     columns: list[list[int]] = []
     for k in sorted(range(len(glyphs)), key=lambda k: (glyphs[k][0][1], glyphs[k][0][0])):

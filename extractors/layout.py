@@ -1452,25 +1452,17 @@ def _letters(lines: list[dict]) -> int:
 
 
 def _stacked(alone: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[dict]:
-    """Of the lines holding one glyph, those set one below another down a column, as the page is shown:
-    the glyph right below (its middle across within vertical_align em of this one's, its top at most
-    vertical_pitch em below this one's) also alone on its line; both are stacked."""
+    """Of the lines holding one glyph, those set one below another down a column, as the page is shown: read
+    into columns as every column written down is (geometry.down_columns: the glyph right below, its middle across
+    within vertical_align em of this one's either way, its top at most vertical_pitch em below this one's), the
+    glyphs of a column of two or more are stacked."""
     placed = []
     for line in alone:
-        x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
         size = max((s["size"] for s in line["spans"]), default=0.0)
         if size > 0.0:
-            placed.append(((x0 + x1) / 2, y0, size, line))
-    placed.sort(key=itemgetter(0, 1))
-    out: dict[int, dict] = {}
-    for k, (middle, top, size, line) in enumerate(placed):
-        for other_middle, other_top, _, other in placed[k + 1:]:
-            if other_middle - middle > ls.vertical_align * size:
-                break
-            if 0.0 < other_top - top <= ls.vertical_pitch * size:
-                out[id(line)], out[id(other)] = line, other
-                break
-    return list(out.values())
+            placed.append((line["bbox"] if m is None else turned(line["bbox"], m), size, line))
+    columns = down_columns([(box, size) for box, size, _ in placed], ls)
+    return [placed[k][2] for c in columns if len(c) >= 2 for k in c]
 
 
 def _written_down(heading: tuple[float, float], ls: Layout) -> bool:
