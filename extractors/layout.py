@@ -28,7 +28,8 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
-from extractors.geometry import components, cut_span, refit_line, union_box, is_white, opaque_white_fill
+from extractors.geometry import (components, cut_span, down_columns, refit_line, union_box, is_white,
+                                 opaque_white_fill)
 from extractors.memory import gc_paused
 from extractors.painted_over import covered_text, covers, hide_text, shown_drawings
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
@@ -1329,19 +1330,10 @@ def _written_down_boxes(down: list[dict], number: int, m: pymupdf.Matrix | None,
 
 def _down_columns(down: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[list[tuple[Box, dict]]]:
     """The page's lines of one glyph written down (`down`: its lines written down, _set_vertically), as
-    columns (each glyph's box as shown): a glyph whose
-    middle across is within vertical_align em of a column's and whose top is at most vertical_pitch em
-    below its last glyph's top goes on that column. Only columns holding two letters or more."""
+    columns (each glyph's box as shown, its size the box's longer side), read by geometry.down_columns. Only
+    columns holding two letters or more."""
     glyphs = [(line["bbox"] if m is None else turned(line["bbox"], m), line) for line in down if _one_glyph(line)]
-    columns: list[list[tuple[Box, dict]]] = []
-    for box, line in sorted(glyphs, key=lambda g: (g[0][1], g[0][0])):
-        size = max(box[2] - box[0], box[3] - box[1])
-        column = next((c for c in columns if abs((c[-1][0][0] + c[-1][0][2]) - (box[0] + box[2])) / 2 <= ls.vertical_align * size
-                       and 0.0 < box[1] - c[-1][0][1] <= ls.vertical_pitch * size), None)
-        if column is None:
-            columns.append([(box, line)])
-        else:
-            column.append((box, line))
+    columns = [[glyphs[k] for k in c] for c in down_columns([(b, max(b[2] - b[0], b[3] - b[1])) for b, _ in glyphs], ls)]
     return [c for c in columns if sum(bool(line["spans"][0]["chars"][0]["c"].strip()) for _, line in c) >= 2]
 
 
@@ -1482,25 +1474,17 @@ def _letters(lines: list[dict]) -> int:
 
 
 def _stacked(alone: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[dict]:
-    """Of the lines holding one glyph, those set one below another down a column, as the page is shown:
-    the glyph right below (its middle across within vertical_align em of this one's, its top at most
-    vertical_pitch em below this one's) also alone on its line; both are stacked."""
+    """Of the lines holding one glyph, those set one below another down a column, as the page is shown: read
+    into columns as every column written down is (geometry.down_columns: the glyph right below, its middle across
+    within vertical_align em of this one's either way, its top at most vertical_pitch em below this one's), the
+    glyphs of a column of two or more are stacked."""
     placed = []
     for line in alone:
-        x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
         size = max((s["size"] for s in line["spans"]), default=0.0)
         if size > 0.0:
-            placed.append(((x0 + x1) / 2, y0, size, line))
-    placed.sort(key=itemgetter(0, 1))
-    out: dict[int, dict] = {}
-    for k, (middle, top, size, line) in enumerate(placed):
-        for other_middle, other_top, _, other in placed[k + 1:]:
-            if other_middle - middle > ls.vertical_align * size:
-                break
-            if 0.0 < other_top - top <= ls.vertical_pitch * size:
-                out[id(line)], out[id(other)] = line, other
-                break
-    return list(out.values())
+            placed.append((line["bbox"] if m is None else turned(line["bbox"], m), size, line))
+    columns = down_columns([(box, size) for box, size, _ in placed], ls)
+    return [placed[k][2] for c in columns if len(c) >= 2 for k in c]
 
 
 def _written_down(heading: tuple[float, float], ls: Layout) -> bool:
