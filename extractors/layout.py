@@ -650,7 +650,45 @@ def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[R
                     if meet == "shared":
                         pairs.append((k, j, lo))
     out -= _bar_segments(boxes, fills, pairs, abut, min_segments)
+    joined |= _covered_meetings(boxes, fills, [g for g in drawn if g.horizontal], abut, band)
     return out, joined - out
+
+
+def _covered_meetings(boxes: list[Box], fills: list[tuple[float, ...]], ruled: list[Rule],
+                      abut: float, band: float) -> set[tuple[int, int]]:
+    """(box, side) of the tops and feet covered wholly by boxes of the same colour meeting them, with no line drawn
+    along: no edge shows there (_shared_sides' `joined`). Convention (a spreadsheet printed to PDF, Excel: a ruled row
+    shaded as the sheet's own rows fill it — a short band across the whole table, a spacer row of the sheet, over the
+    pieces of its text row side by side, one fill per merged cell, all of one tint): a band whose foot the pieces under
+    it cover end to end, and each piece whose top the band covers, meet with no edge; the row is bounded by the lines
+    drawn round it. Every box so joined is at least `band` tall (a line of text's height: not a thick rule's pieces),
+    and a side covered only in part shows as it is. The same width either way is _bands' case, kept."""
+    out: set[tuple[int, int]] = set()
+    tall = [k for k, box in enumerate(boxes) if box[3] - box[1] >= band]
+    at: dict[tuple[int, int], list[int]] = {}   # (side, rounded y) -> the tall boxes with that side there
+    for k in tall:
+        for side in (1, 3):
+            at.setdefault((side, round(boxes[k][side])), []).append(k)
+    for k in tall:
+        box = boxes[k]
+        for side, facing in ((3, 1), (1, 3)):   # the foot against the tops under it, the top against the feet over it
+            y = box[side]
+            others = [boxes[j] for key in (round(y) - 1, round(y), round(y) + 1) for j in at.get((facing, key), ())
+                      if j != k and fills[j] == fills[k] and abs(boxes[j][facing] - y) <= abut
+                      and min(boxes[j][2], box[2]) - max(boxes[j][0], box[0]) > abut]
+            if others and _covered(others, box[0], box[2], abut) and not _drawn_along(ruled, True, y, box[0], box[2], abut):
+                out.add((k, side))
+    return out
+
+
+def _covered(pieces: list[Box], start: float, end: float, abut: float) -> bool:
+    """The pieces' spans across (x0..x1), laid end to end, reach from `start` to `end` with no gap wider than `abut`."""
+    reach = start
+    for x0, _, x1, _ in sorted(pieces):
+        if x0 > reach + abut:
+            return False
+        reach = max(reach, x1)
+    return reach >= end - abut
 
 
 def _bar_segments(boxes: list[Box], fills: list[tuple[float, ...]], pairs: list[tuple[int, int, int]],
