@@ -29,7 +29,7 @@ from extractors import budgets
 from extractors.errors import InputError
 from extractors.geometry import components, cut_span, refit_line, union_box, is_white, opaque_white_fill
 from extractors.memory import gc_paused
-from extractors.painted_over import covered_text, covers, hide_text, shown_drawings
+from extractors.painted_over import covered_text, covers, hide_text, hide_unprinted, shown_drawings, unprinted_text
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
 from extractors.picture_labels import Numeral, numbered_in_series, with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
@@ -1882,6 +1882,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
         drawn, text_lines = _shown_drawings(page, raw, text_lines, ls, warnings)
+        text_lines = _printed_lines(page, raw, text_lines, ls, warnings)
         shape = _turned_across(page, shape, text_lines, ls)
         text_lines, typed = _glyph_rules(raw, text_lines, shape, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
@@ -1917,9 +1918,10 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
 
 
 def covered_letters(page: pymupdf.Page, ls: Layout) -> str:
-    """The letters of the page's text layer that an opaque box painted after them hides (painted_over.covered_text of
-    the page's paths as _drawings reads them, the reading `_shown_drawings` takes them out of)."""
-    return covered_text(page, _drawings(page)[0], ls)
+    """The letters of the page's text layer the page does not show: those an opaque box painted after them hides
+    (painted_over.covered_text of the page's paths as _drawings reads them, the reading `_shown_drawings` takes them out
+    of) and those set in white that show nothing (painted_over.unprinted_text, what `_printed_lines` takes out)."""
+    return covered_text(page, _drawings(page)[0], ls) + unprinted_text(page, ls)
 
 
 def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: Layout,
@@ -1939,6 +1941,19 @@ def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: L
     warnings.append((page.number + 1, "text_painted_over", f"{len(hidden)} letters of the text layer lie under an "
                      f"opaque box painted after them (not shown, so not read): {hidden}"))
     return (drawings, clips), _text_lines(raw)
+
+
+def _printed_lines(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: Layout,
+                   warnings: list[tuple[int | None, str, str]]) -> list[dict]:
+    """The page's text lines without the glyphs set in white that show nothing (painted_over.hide_unprinted: a note
+    typed in white on the white page). The letters taken out go to problems.csv (text_unprinted, with the letters
+    themselves): in the text layer, yet not printed, so never dropped silently."""
+    hidden = hide_unprinted(page, raw, ls)
+    if not hidden:
+        return text_lines
+    warnings.append((page.number + 1, "text_unprinted", f"{len(hidden)} letters of the text layer are set in white "
+                     f"and show nothing on the page (not printed, so not read): {hidden}"))
+    return _text_lines(raw)
 
 
 def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = DEFAULT) -> SourceDoc:

@@ -81,3 +81,33 @@ def build_white_note(path: Path) -> Path:
     _cjk(page, (690, 185), "令和８年６月５日", 9.6)
     doc.save(path)
     return path
+
+
+# the column label's strip: x 60..80, the label's letters one to a row down it (企 / 業 / 会 / 計), beside two ruled rows
+# the strip spans; a total row under them runs across the strip (no line down it there)
+LABELLED_SHAPE = (3, 5)
+
+
+def build_column_label(path: Path) -> Path:
+    """A spreadsheet's second table on a summary sheet: its first column a narrow strip holding a label set down it one
+    letter a row (企業会計), beside the accounts' two rows, the total row under them running across the strip. Truth:
+    one table of 3 rows × 5 columns, its first cell the label; no issuer (the label's letters name no body)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    _cjk(page, (330, 70), "令和８年度　例示補正予算の概要", 16)
+    xs, rows = (60.0, 80.0, 260.0, 460.0, 640.0, 780.0), [100.0, 150.0, 200.0, 240.0]
+    for y in rows:
+        _line(page, (xs[0] if y in (rows[0], rows[-1]) else xs[1], y), (xs[-1], y))
+    _line(page, (xs[1], rows[0]), (xs[1], rows[2]))
+    for x in xs[:1] + xs[2:]:
+        _line(page, (x, rows[0]), (x, rows[-1]))
+    for k, letter in enumerate("企業会計"):
+        _cjk(page, (65, 118 + 22 * k), letter, 9.6)
+    cells = [("水道事業", "4,168,178", "0", "4,168,178"), ("下水道事業", "7,019,698", "25,000", "7,044,698"),
+             ("合計", "11,187,876", "25,000", "11,212,876")]
+    for (y0, y1), row in zip(zip(rows, rows[1:]), cells):
+        for (x0, _), text in zip(zip(xs[1:], xs[2:]), row):
+            _cjk(page, (x0 + 6, (y0 + y1) / 2 + 4), text)
+    _cjk(page, (690, 265), "令和８年６月５日", 9.6)
+    doc.save(path)
+    return path
