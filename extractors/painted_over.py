@@ -243,17 +243,28 @@ def unprinted(page: pymupdf.Page, raw: dict, ls: Layout) -> dict[tuple[float, fl
     whose box the page renders white all through, the glyph drawn, is not printed, so not read. The page is rendered
     (at `ls.unprinted_dpi`) only when it sets a glyph in white."""
     spans = [s for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
-             for s in line["spans"] if _white_glyph(s.get("color", 0), ls) and s["chars"]]
+             for s in line["spans"] if _white_glyph(s.get("color", 0), ls) and any(c["c"].strip() for c in s["chars"])]
     if not spans:
         return {}
-    pix = page.get_pixmap(dpi=ls.unprinted_dpi, alpha=False, colorspace=pymupdf.csGRAY)
+    pix = _rendered(page, ls.unprinted_dpi)
     to_pixels = page.rotation_matrix * pymupdf.Matrix(ls.unprinted_dpi / 72, ls.unprinted_dpi / 72)
     out: dict[tuple[float, float], str] = {}
     for s in spans:
         box = pymupdf.IRect((pymupdf.Rect(s["bbox"]) * to_pixels).round()) & pymupdf.IRect(0, 0, pix.width, pix.height)
-        if not box.is_empty and _all_white(pix, box, ls):
-            out.update((_at(c["origin"], ls), c["c"]) for c in s["chars"])
+        if not box.is_empty and _all_white(pix, box, ls):   # (a space prints nothing in any colour: it stays)
+            out.update((_at(c["origin"], ls), c["c"]) for c in s["chars"] if c["c"].strip())
     return out
+
+
+def _rendered(page: pymupdf.Page, dpi: int) -> pymupdf.Pixmap:
+    """The page rendered grey at `dpi`; what MuPDF says while rendering it (a repaired structure tree) is no
+    warning of the page's reading: layout reads the page's warnings after it, so they are dropped here."""
+    kept = len(pymupdf.JM_mupdf_warnings_store)
+    try:
+        return page.get_pixmap(dpi=dpi, alpha=False, colorspace=pymupdf.csGRAY, annots=False)
+    finally:
+        pymupdf.mupdf.fz_flush_warnings()
+        del pymupdf.JM_mupdf_warnings_store[kept:]
 
 
 def _all_white(pix: pymupdf.Pixmap, box: pymupdf.IRect, ls: Layout) -> bool:
