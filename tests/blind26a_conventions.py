@@ -5,7 +5,9 @@ build_banded_sheet   a spreadsheet's ruled table whose two shaded rows are fille
                      each ruled row a short band across the whole table (a spacer row of the sheet) over the pieces
                      of its text row side by side (a fill per merged cell), all of one tint, the lines drawn only
                      round the ruled rows. Truth: one table of 4 rows × 4 columns (header, a plain row, the two shaded
-                     rows): a band meeting the pieces under it with no line drawn along shows no edge.
+                     rows): a band meeting the pieces under it with no line drawn along shows no edge. The unit
+                     note (単位 千円) set flush right under the title, a space for its colon: the title's unit, no
+                     part of it — title 令和８年度　例示補正予算の概要.
 build_white_note     a spreadsheet's summary sheet: the title, a ruled table, the sheet's date flush right under it;
                      over the table, flush right, a line typed in WHITE on the white page (a note the sheet's author
                      hid: 令和…年…月…日 例示課作成). Truth: date the printed one; no issuer; the white line is not
@@ -47,6 +49,7 @@ def build_banded_sheet(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=_W, height=_H)
     _cjk(page, (330, 70), "令和８年度　例示補正予算の概要", 16)
+    _cjk(page, (728, 94), "(単位 千円)", 9.6)
     top, rows = 100.0, [100.0, 130.0, 160.0, 187.0, 214.0]
     _shaded_row(page, 160.0)
     _shaded_row(page, 187.0)

@@ -47,3 +47,11 @@ def test_a_label_set_down_a_tables_first_column_is_its_first_cell(tmp_path):
     out = _extract(bc.build_column_label(tmp_path / "label.pdf"))
     got = tables_of(out)
     assert [t["shape"] for t in got] == [bc.LABELLED_SHAPE] and got[0]["first_row"].startswith("企業会計 | 水道事業"), got
+
+
+def test_a_unit_note_typed_with_a_space_is_no_part_of_the_title(tmp_path):
+    """(単位 千円) flush right under the sheet's title, a space where a colon would stand: the amounts' unit
+    (cover._UNIT: 単位 then a colon or none), no qualifier of the title — on main the title ran on with (単位千円)."""
+    out = _extract(bc.build_banded_sheet(tmp_path / "banded.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert doc["title"] == "令和8年度例示補正予算の概要", doc["title"]
