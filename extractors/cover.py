@@ -78,8 +78,9 @@ _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 # a bracketed row naming a day states what the figures run to (as of, until), no qualifier of the title's name
 _DAY_SCOPE = regex.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 # Convention (a budget table's unit over its right end, (billion yen), （単位：億円）, set right under the title of a
-# cover that is a table): a bracketed row naming only the unit of the figures is the table's, no qualifier of the title
-_UNIT = regex.compile(r"^[（(](?:単位[:：])?(?:(?:千|百万|十億|億|兆|万)?円|(?i:(?:thousand|million|billion|trillion)?yen))[）)]$")
+# cover that is a table): a bracketed row naming only the unit of the figures is the table's, no qualifier of the title —
+# its colon may be a space ((単位 千円): the text is read unspaced), blind26a
+_UNIT = regex.compile(r"^[（(](?:単位[:：]?)?(?:(?:千|百万|十億|億|兆|万)?円|(?i:(?:thousand|million|billion|trillion)?yen))[）)]$")
 _OUT_OF_ROWS = STAMPS | {STATUS_LABEL}   # the labels of the document no cover row holds: stamps and status tags
 
 

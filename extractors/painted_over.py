@@ -231,3 +231,68 @@ def _line_cut(line: dict, hidden: set[tuple[float, float]], ls: Layout) -> bool:
         if len(kept) < len(s["chars"]):
             cut_span(s, kept)
     return refit_line(line)
+
+
+def _white_glyph(colour: int, ls: Layout) -> bool:
+    """A glyph's fill colour (sRGB, as rawdict gives it) that is white: every component at least `ls.white`."""
+    return all(((colour >> shift) & 255) >= ls.white * 255 for shift in (16, 8, 0))
+
+
+def unprinted(page: pymupdf.Page, raw: dict, ls: Layout) -> dict[tuple[float, float], str]:
+    """The glyphs the page sets in white that show nothing: by where they stand (their origin, to `glyph_spot` places),
+    their letters. Convention (a spreadsheet's author hiding a note on the sheet — 令和…年…月…日　例示課作成 typed in
+    white over the white page —, or a word processor's white text): a glyph filled white prints only where something
+    not white lies under it (a heading reversed out of a shaded band, a title over a photograph or a gradient); one
+    whose box the page renders white all through, the glyph drawn, is not printed, so not read. The page is rendered
+    (at `ls.unprinted_dpi`) only when it sets a glyph in white."""
+    spans = [s for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
+             for s in line["spans"] if _white_glyph(s.get("color", 0), ls) and any(c["c"].strip() for c in s["chars"])]
+    if not spans:
+        return {}
+    pix = _rendered(page, ls.unprinted_dpi)
+    to_pixels = page.rotation_matrix * pymupdf.Matrix(ls.unprinted_dpi / 72, ls.unprinted_dpi / 72)
+    out: dict[tuple[float, float], str] = {}
+    for s in spans:
+        box = pymupdf.IRect((pymupdf.Rect(s["bbox"]) * to_pixels).round()) & pymupdf.IRect(0, 0, pix.width, pix.height)
+        if not box.is_empty and _all_white(pix, box, ls):   # (a space prints nothing in any colour: it stays)
+            out.update((_at(c["origin"], ls), c["c"]) for c in s["chars"] if c["c"].strip())
+    return out
+
+
+def _rendered(page: pymupdf.Page, dpi: int) -> pymupdf.Pixmap:
+    """The page rendered grey at `dpi`; what MuPDF says while rendering it (a repaired structure tree) is no
+    warning of the page's reading: layout reads the page's warnings after it, so they are dropped here."""
+    kept = len(pymupdf.JM_mupdf_warnings_store)
+    try:
+        return page.get_pixmap(dpi=dpi, alpha=False, colorspace=pymupdf.csGRAY, annots=False)
+    finally:
+        pymupdf.mupdf.fz_flush_warnings()
+        del pymupdf.JM_mupdf_warnings_store[kept:]
+
+
+def _all_white(pix: pymupdf.Pixmap, box: pymupdf.IRect, ls: Layout) -> bool:
+    """Every pixel of `box` in the grey pixmap at least `ls.white` of full."""
+    floor, row = ls.white * 255, pix.stride
+    data = pix.samples_mv
+    return all(min(data[y * row + box.x0:y * row + box.x1]) >= floor for y in range(box.y0, box.y1))
+
+
+def hide_unprinted(page: pymupdf.Page, raw: dict, ls: Layout) -> str:
+    """Take out of `raw` (rawdict, in place) the glyphs set in white that show nothing (`unprinted`); returns their
+    letters in reading order ("" when none): the caller reports them, so that no letter of the text layer is lost
+    silently."""
+    found = unprinted(page, raw, ls)
+    if not found:
+        return ""
+    hidden = set(found)
+    for block in raw["blocks"]:
+        if block.get("type", 0) == 0:
+            block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden, ls)]
+    raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
+    return "".join(found.values())
+
+
+def unprinted_text(page: pymupdf.Page, ls: Layout) -> str:
+    """The letters of the page's text layer set in white that show nothing (`unprinted`: tests/letters counts the
+    printed letters without them)."""
+    return "".join(unprinted(page, page.get_text("rawdict"), ls).values())

@@ -44,6 +44,8 @@ class Layout:
     white: float = _v(0.95, "share", "every colour component at least this: white (a gap drawn between boxes)")
     opaque: float = _v(0.99, "share", "a fill of at least this opacity hides what is drawn under it (a white box over a frame's side);\n"
                                     "                                 a translucent one (a callout's 70% white) lets it show")
+    unprinted_dpi: int = _v(36, "count", "a page holding glyphs set in white is rendered at this many dots an inch to see whether their boxes\n"
+                              "                                 show anything but white (painted_over.unprinted: 9 pt type is 4-5 pixels)")
     glyph_spot: int = _v(1, "count", "glyph origins rounded to this many decimals of a point (0.1 pt) stand at one spot: a covered\n"
                          "                                 glyph at the spot of one that shows is a copy struck again, kept (painted_over)")
     covered: float = _v(0.01, "pt", "a path's ink or a glyph this close inside an opaque white box painted after it is covered\n"
