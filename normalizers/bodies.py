@@ -111,20 +111,13 @@ SUBJECT_LINE = regex.compile(r"(?:について|の件|[のる](?:お知らせ|�
 
 def names_body(text: str) -> bool:
     """`text` (a row as printed) names an organisation or an office, or an office's holder signing with a name
-<<<<<<< HEAD
     (the module's convention); a subject (SUBJECT_LINE), a body's officers as a whole (_OFFICERS_AS_A_WHOLE) and a head's
-    title alone (head_title_alone) name none."""
+    title alone (head_title_alone) name none, nor does one letter: a body's ending alone (会, 課, 市 — a letter of a label
+    set down a table's column, one row a letter) is no name."""
     unspaced = _WHITE.sub("", text)
     s = as_issuer(unspaced)
-    if not s or _OFFICERS_AS_A_WHOLE.match(unspaced) or head_title_alone(unspaced) or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) \
-=======
-    (the module's convention); a subject (SUBJECT_LINE) and a body's officers as a whole (_OFFICERS_AS_A_WHOLE) name
-    none, nor does one letter: a body's ending alone (会, 課, 市 — a letter of a label set down a table's column, one
-    row a letter) is no name."""
-    unspaced = _WHITE.sub("", text)
-    s = as_issuer(unspaced)
-    if len(s) < 2 or _OFFICERS_AS_A_WHOLE.match(unspaced) or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) \
->>>>>>> blind26a
+    if len(s) < 2 or _OFFICERS_AS_A_WHOLE.match(unspaced) or head_title_alone(unspaced) or _NO_NAME.search(s) \
+            or _fragment(s) or ADDRESSEE.search(unspaced) \
             or SUBJECT_LINE.search(s):
         return False
     return bool(_BODY.search(s) or _member_signing(s) or (regex.search(r"[A-Za-z]", s) and _BODY_LATIN.search(text)))
