@@ -7,10 +7,13 @@ files written as a document (session 22's extract of it), less every file alread
 SHA-256, `random.Random(23).sample(…, 40)`) and 24 (session 24: the same way from session 23's extract of the sweep, less
 tests/real, the shared corpus and draws 22 and 23, `random.Random(24).sample(…, 40)`) and 25 (session 25: the same way
 from session 24's extract of the sweep, less tests/real, the shared corpus and draws 22 to 24,
-`random.Random(25).sample(…, 40)`). Each row has its provenance (repository, path, commit: `git show
+`random.Random(25).sample(…, 40)`) and 26 (session 26: the same way from session 25's extract of the sweep, less
+tests/real, the shared corpus and draws 22 to 25, `random.Random(26).sample(…, 40)`). Each row has its provenance (repository, path, commit: `git show
 COMMIT:PATH` of the repository brings it back) and its title, date and issuer as a reader writes them from the
 rendered first pages, written before any output was looked at. Where a paper prints no issuer the issuer is empty
-here (tests/real's truths name the source then). Run `ai-strategy extract DIR --out OUT` over the sample's PDFs, then
+here (tests/real's truths name the source then). An exam booklet's title is the one row naming the booklet (入学試験問題,
+試験問題 …) as that row prints it, with a bracketed qualifier set in its type right under it ((一般選抜)): the rows over
+it (year, school, course, examination) and under it (subject, hours) qualify it, as tests/real's exam truths write it. Run `ai-strategy extract DIR --out OUT` over the sample's PDFs, then
 
     .venv/bin/python bench/cover_sample.py OUT        # one line per miss, then the counts per draw and in all
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.rules_to_cells import TableGrid, header_corners, merged_cells
-from extractors.geometry import baseline_rows
+from extractors.geometry import baseline_rows, down_columns
 from extractors.numbering import CARD_FIELD
 from extractors.records import Cell, Line, Row, Rule, Span, Table
 from extractors.settings import Layout, Tables
@@ -31,23 +31,19 @@ def cell_lines(spans: list[Span], ls: Layout) -> list[str]:
 def _written_down(spans: list[Span], ls: Layout) -> list[str]:
     """Convention (a table's head written down, 縦書き, in a narrow column of the header: 例示機関へ送付 down its right
     and 又は連絡 down its left, one glyph a row, as Word sets a vertical text box): a cell whose every glyph stands alone
-    on its piece, no figure among them, in two columns or more (glyph centres across more than `upright_apart` of
-    their size apart), the tallest column holding `upright_glyphs` glyphs at least — more than a letter-spaced word
-    over another —, reads its columns right to left, each top to bottom: one line a column. Returns those lines, or
-    [] (most cells: the first glyph that is no lone letter ends the look)."""
+    on its piece, no figure among them, read into columns as every column written down is (geometry.down_columns: the
+    cell bounds them, a short column spread down its height), in
+    two columns or more, the tallest holding `upright_glyphs` glyphs at least — more than a letter-spaced word over
+    another —, reads its columns right to left, each top to bottom: one line a column. Returns those lines, or []
+    (most cells: the first glyph that is no lone letter ends the look)."""
     glyphs = [s for s in spans if s.text.strip()]
     if len(glyphs) < ls.upright_glyphs or any(len(g.text.strip()) != 1 or g.text.strip().isdigit() for g in glyphs):
         return []
-    columns: list[list[Span]] = []
-    for g in sorted(glyphs, key=lambda g: (g.x0 + g.x1) / 2):
-        mid = (g.x0 + g.x1) / 2
-        if columns and mid - (columns[-1][-1].x0 + columns[-1][-1].x1) / 2 <= ls.upright_apart * g.size:
-            columns[-1].append(g)
-        else:
-            columns.append([g])
-    if len(columns) < 2 or max(len(c) for c in columns) < ls.upright_glyphs:
+    columns = down_columns([((g.x0, g.y0, g.x1, g.y1), g.size) for g in glyphs], ls, bounded=True)
+    if len(columns) < 2 or max(map(len, columns)) < ls.upright_glyphs:
         return []
-    return ["".join(g.text.strip() for g in sorted(c, key=lambda g: g.y0)) for c in reversed(columns)]
+    columns.sort(key=lambda c: glyphs[c[0]].x0 + glyphs[c[0]].x1, reverse=True)
+    return ["".join(glyphs[k].text.strip() for k in c) for c in columns]
 
 
 def _mid(box: tuple[float, float, float, float]) -> float:

@@ -62,9 +62,10 @@ from extractors.rules_to_cells import TableGrid, find_grids
 from extractors.title_lines import join_rows
 from extractors.settings import SAME_SIZE, DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
-from normalizers.bodies import MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
+from normalizers.bodies import ADDRESSED_TO, MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
+from normalizers.numbers import kanji_to_int
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced, visible
 
 
@@ -77,8 +78,9 @@ _QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 # a bracketed row naming a day states what the figures run to (as of, until), no qualifier of the title's name
 _DAY_SCOPE = regex.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 # Convention (a budget table's unit over its right end, (billion yen), （単位：億円）, set right under the title of a
-# cover that is a table): a bracketed row naming only the unit of the figures is the table's, no qualifier of the title
-_UNIT = regex.compile(r"^[（(](?:単位[:：])?(?:(?:千|百万|十億|億|兆|万)?円|(?i:(?:thousand|million|billion|trillion)?yen))[）)]$")
+# cover that is a table): a bracketed row naming only the unit of the figures is the table's, no qualifier of the title —
+# its colon may be a space ((単位 千円): the text is read unspaced), blind26a
+_UNIT = regex.compile(r"^[（(](?:単位[:：]?)?(?:(?:千|百万|十億|億|兆|万)?円|(?i:(?:thousand|million|billion|trillion)?yen))[）)]$")
 _OUT_OF_ROWS = STAMPS | {STATUS_LABEL}   # the labels of the document no cover row holds: stamps and status tags
 
 
@@ -764,7 +766,9 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
     printed from Word with its name centred over the text): the title is the row(s) at the top
     centred on the text below them, clear of its edges, with a blank line or more under them
     before the text — when they are a few and none is a sentence, a date, a part of an outline
-    or an attachment's label."""
+    or an attachment's label. Convention (a programme's attachment typed in one size: 【別紙５】北野販売の考え方について
+    centred over its text): the label in brackets opening the row of the name it labels (numbering.LABEL_OPENING) is
+    no attachment's label alone — the row is the title, the label taken off it after (_label_off_title)."""
     cp = settings.cover
     if len(rows) < 2:
         return _NO_TITLE
@@ -778,7 +782,7 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
         return _NO_TITLE
     for r in rows[:last + 1]:
         s = _unspaced(r.text)
-        if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(r.text) \
+        if _NOT_A_NAME.match(s) or _APPENDIX.match(s) and not LABEL_OPENING.match(s) or _SENTENCE.search(r.text) \
                 or _date_row(r, cp.date_share) or len(s) > cp.max_issuer:
             return _NO_TITLE
     return unspace_letterspaced(_named(rows[:last + 1])), last, _naming(rows[:last + 1])
@@ -790,7 +794,11 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
     only a part's label (第N部, 第N編) and its short title, no sentence, is that part printed alone — the part
     is the file's title; so it is under its chapter's label and name on the row over it (第２章　特掲料 / 第１部　管理等:
     numbering.CHAPTER_ROW, the part's place). So is a statute's schedule printed alone (別表第二 / 歯科診療報酬点数表 / ［目次］ …): its label alone
-    on the first row (numbering.SCHEDULE_ALONE) places it, the next row, its name, is the title."""
+    on the first row (numbering.SCHEDULE_ALONE) places it, the next row, its name, is the title.
+    Convention (a fee schedule's chapter printed as a file of its own: 第３章　北野施設入所者に係る診療料 over its
+    通則's text, its parts later on the page): a chapter after the first whose label and name open the first row, the
+    text under it, is that chapter printed alone — its row is the file's title (_chapter_alone; a first chapter
+    opens a whole text's body, 第１章　総則, no file of its own)."""
     if not rows or any(abs(r.size - body) > settings.typography.larger for r in rows):
         return _NO_TITLE
     if SCHEDULE_ALONE.match(_unspaced(rows[0].text)) and len(rows) > 1:
@@ -799,10 +807,23 @@ def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -
             return _NO_TITLE
         return rows[1].text.strip(), 1, rows[1].boxes
     at = int(len(rows) > 1 and CHAPTER_ROW.match(_unspaced(rows[0].text)) is not None)   # the part under its chapter's row
+    if at and not PART_ROW.match(_unspaced(rows[1].text)) and _chapter_alone(rows[0], settings):
+        return rows[0].text.strip(), 0, rows[0].boxes
     s = _unspaced(rows[at].text)
     if not PART_ROW.match(s) or _SENTENCE.search(rows[at].text) or len(s) > settings.cover.max_issuer:
         return _NO_TITLE
     return rows[at].text.strip(), at, rows[at].boxes
+
+
+def _chapter_alone(row: CoverRow, settings: Settings) -> bool:
+    """The row holds a chapter's label (numbering's 第N章) numbered past the first and its short name, no sentence
+    (_part_printed_alone)."""
+    numbered = match_numbering(row.text)
+    if numbered is None or numbered[0] != "chapter_kanji" or not numbered[3]:
+        return False
+    number = kanji_to_int(_unspaced(numbered[2]).strip("第章"))
+    return number is not None and number > 1 and not _SENTENCE.search(row.text) \
+        and len(_unspaced(row.text)) <= settings.cover.max_issuer
 
 
 def _bill_titled(rows: list[CoverRow], paper: bool, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
@@ -1405,8 +1426,18 @@ def _entries_out(rows: list[CoverRow], last: int, title: str) -> list[CoverRow]:
     if last < 0 or any(r.in_table for r in rows[:last + 1]):
         return rows
     minutes = bool(_MINUTES_TITLE.search(_unspaced(title)))
-    return rows[:last + 1] + [r for r in rows[last + 1:]
-                              if not r.in_table or (minutes and _MEETING_DAY.match(_unspaced(r.words[0] if r.words else r.text)))]
+    under = rows[last + 1:]
+    return rows[:last + 1] + [r for k, r in enumerate(under)
+                              if not (r.in_table or _within_table(under, k))
+                              or (minutes and _MEETING_DAY.match(_unspaced(r.words[0] if r.words else r.text)))]
+
+
+def _within_table(rows: list[CoverRow], k: int) -> bool:
+    """Convention (a spreadsheet printed as a list under its title: a cell's name set a point or two past the grid's
+    left rule, its row's other cells inside): a row between two rows inside a table's box, the one right over it and
+    the one right under it, is one of the table's rows, though a piece of it sticks out of the box — no date or issuer
+    of the paper (_entries_out)."""
+    return 0 < k < len(rows) - 1 and rows[k - 1].in_table and rows[k + 1].in_table
 
 
 _MINUTES_TITLE = regex.compile(rf"{MINUTES_KIND}$")   # a title closing on the record's kind: minutes
@@ -1816,9 +1847,17 @@ def _circular(rows: list[CoverRow], cover: Cover, settings: Settings, stamped: b
 def _bare_subject(rows: list[CoverRow], k: int, settings: Settings, stamped: bool) -> bool:
     """Row k is a circular's subject set as a bare word centred alone (お知らせ: _circular_subject) under a head that holds
     the circulation stamp (回覧, or `stamped`) — no body's name (a school named alone, centred under an examination's
-    date, is its issuer, no subject), and no head of a date alone (an examination booklet's (小論文) under its date)."""
+    date, is its issuer, no subject), and no head of a date alone (an examination booklet's (小論文) under its date).
+    Convention (a letter whose circulation stamp the scan's text layer garbles: its date, 北野地区各自治会の皆様へ, the
+    sender, then 御　礼 centred): a head that holds a date and an addressee is a letter's head as well (_letter_head)."""
     return _circular_subject(rows, k, settings, stamped) and not names_body(rows[k].text) \
-        and (stamped or any(_CIRCULATED.match(_unspaced(r.text)) for r in rows[:k]))
+        and (stamped or any(_CIRCULATED.match(_unspaced(r.text)) for r in rows[:k]) or _letter_head(rows[:k]))
+
+
+def _letter_head(head: list[CoverRow]) -> bool:
+    """The rows hold a date and an addressee (…殿, …各位, …の皆様へ: normalizers.bodies.ADDRESSED_TO): a letter's head."""
+    texts = [_unspaced(r.text) for r in head]
+    return any(DATE.search(t) for t in texts) and any(_ADDRESSEE.search(t) or ADDRESSED_TO.search(t) for t in texts)
 
 
 def _circular_subject(rows: list[CoverRow], k: int, settings: Settings, stamped: bool = False) -> bool:

@@ -3,6 +3,7 @@ grouped into visual lines by their baselines."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from math import inf
 from typing import Any, TypeVar
 
 from extractors.records import Span, TextLine
@@ -129,6 +130,30 @@ def components(n: int, joined: Iterable[tuple[int, int]]) -> list[list[int]]:
     for k in range(n):
         sets.setdefault(find(k), []).append(k)
     return list(sets.values())
+
+
+def down_columns(glyphs: list[tuple[Box, float]], ls: Layout, bounded: bool = False) -> list[list[int]]:
+    """Convention (letters written down in a column, 縦書き: a box written in a font in vertical mode, a table's head
+    set one glyph a row): glyphs, each its box and size, read into columns, each top to bottom. Taken from the top
+    (left first on one top), a glyph goes on the first column whose last glyph's middle across is within
+    `ls.vertical_align` of its size of its own and whose top is above its own — by at most `ls.vertical_pitch` of
+    its size on a page (glyphs further down are another text's), by any height where the glyphs are `bounded`
+    already (a table's cell: a short column is spread down the cell's height, 均等割り付け); else it opens a column.
+    The one reader of columns written down: layout's 縦書き boxes on a page set across (_down_columns), the glyphs
+    set one by one down a page in a font set across (layout._stacked) and a table's head written down
+    (cells._written_down). Returns the glyphs' indices per column, the columns in the order their
+    first glyph was met."""
+    columns: list[list[int]] = []
+    for k in sorted(range(len(glyphs)), key=lambda k: (glyphs[k][0][1], glyphs[k][0][0])):
+        box, size = glyphs[k]
+        middle, reach = box[0] + box[2], inf if bounded else ls.vertical_pitch * size
+        column = next((c for c in columns if abs(sum(glyphs[c[-1]][0][::2]) - middle) / 2 <= ls.vertical_align * size
+                       and 0.0 < box[1] - glyphs[c[-1]][0][1] <= reach), None)
+        if column is None:
+            columns.append([k])
+        else:
+            column.append(k)
+    return columns
 
 
 def union_box(boxes: list) -> tuple[float, float, float, float]:

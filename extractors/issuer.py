@@ -64,7 +64,7 @@ from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # a
 from extractors.records import Flow, SourceDoc
 from extractors.settings import Settings
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
-from normalizers.bodies import (INQUIRY_KEY, ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, contact_desk, filer,
+from normalizers.bodies import (INQUIRY_KEY, ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, contact_desk, filer, head_title_alone,
                                 members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
                                 title_body, unit_of)
 from normalizers.dates import DATE
@@ -317,9 +317,12 @@ def _sender_under_subject(rows: list[CoverRow], at: int, settings: Settings) -> 
 def letter_senders(rows: list[str]) -> list[str]:
     """A letter's senders from the rows right-aligned under its date (white space out, one sender a row: cover._letter).
     Convention (a committee paper's sender: 西野市例示センター over 相談課・調整課・指導課): an organisation's units on the
-    row under its name are one sender with it (normalizers.bodies.unit_of), as _stacked_names reads a cover's."""
+    row under its name are one sender with it (normalizers.bodies.unit_of), as _stacked_names reads a cover's; a head's
+    title alone under a body's name signs for it, no sender of its own (normalizers.bodies.head_title_alone)."""
     names: list[str] = []
     for s in rows:
+        if names and head_title_alone(s):   # its head signing for the body over it (北野地区例示委員会 / 会長　北野　一郎)
+            continue
         if names and unit_of(names[-1], s):
             names[-1] += s
         else:

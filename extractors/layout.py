@@ -28,9 +28,10 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
-from extractors.geometry import components, cut_span, refit_line, union_box, is_white, opaque_white_fill
+from extractors.geometry import (components, cut_span, down_columns, refit_line, union_box, is_white,
+                                 opaque_white_fill)
 from extractors.memory import gc_paused
-from extractors.painted_over import covered_text, covers, hide_text, shown_drawings
+from extractors.painted_over import covered_text, covers, hide_text, hide_unprinted, shown_drawings, unprinted_text
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
 from extractors.picture_labels import Numeral, numbered_in_series, with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
@@ -672,7 +673,45 @@ def _shared_sides(boxes: list[Box], fills: list[tuple[float, ...]], gaps: list[R
                     if meet == "shared":
                         pairs.append((k, j, lo))
     out -= _bar_segments(boxes, fills, pairs, abut, min_segments)
+    joined |= _covered_meetings(boxes, fills, [g for g in drawn if g.horizontal], abut, band)
     return out, joined - out
+
+
+def _covered_meetings(boxes: list[Box], fills: list[tuple[float, ...]], ruled: list[Rule],
+                      abut: float, band: float) -> set[tuple[int, int]]:
+    """(box, side) of the tops and feet covered wholly by boxes of the same colour meeting them, with no line drawn
+    along: no edge shows there (_shared_sides' `joined`). Convention (a spreadsheet printed to PDF, Excel: a ruled row
+    shaded as the sheet's own rows fill it — a short band across the whole table, a spacer row of the sheet, over the
+    pieces of its text row side by side, one fill per merged cell, all of one tint): a band whose foot the pieces under
+    it cover end to end, and each piece whose top the band covers, meet with no edge; the row is bounded by the lines
+    drawn round it. Every box so joined is at least `band` tall (a line of text's height: not a thick rule's pieces),
+    and a side covered only in part shows as it is. The same width either way is _bands' case, kept."""
+    out: set[tuple[int, int]] = set()
+    tall = [k for k, box in enumerate(boxes) if box[3] - box[1] >= band]
+    at: dict[tuple[int, int], list[int]] = {}   # (side, rounded y) -> the tall boxes with that side there
+    for k in tall:
+        for side in (1, 3):
+            at.setdefault((side, round(boxes[k][side])), []).append(k)
+    for k in tall:
+        box = boxes[k]
+        for side, facing in ((3, 1), (1, 3)):   # the foot against the tops under it, the top against the feet over it
+            y = box[side]
+            others = [boxes[j] for key in (round(y) - 1, round(y), round(y) + 1) for j in at.get((facing, key), ())
+                      if j != k and fills[j] == fills[k] and abs(boxes[j][facing] - y) <= abut
+                      and min(boxes[j][2], box[2]) - max(boxes[j][0], box[0]) > abut]
+            if others and _covered(others, box[0], box[2], abut) and not _drawn_along(ruled, True, y, box[0], box[2], abut):
+                out.add((k, side))
+    return out
+
+
+def _covered(pieces: list[Box], start: float, end: float, abut: float) -> bool:
+    """The pieces' spans across (x0..x1), laid end to end, reach from `start` to `end` with no gap wider than `abut`."""
+    reach = start
+    for x0, _, x1, _ in sorted(pieces):
+        if x0 > reach + abut:
+            return False
+        reach = max(reach, x1)
+    return reach >= end - abut
 
 
 def _bar_segments(boxes: list[Box], fills: list[tuple[float, ...]], pairs: list[tuple[int, int, int]],
@@ -1329,19 +1368,10 @@ def _written_down_boxes(down: list[dict], number: int, m: pymupdf.Matrix | None,
 
 def _down_columns(down: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[list[tuple[Box, dict]]]:
     """The page's lines of one glyph written down (`down`: its lines written down, _set_vertically), as
-    columns (each glyph's box as shown): a glyph whose
-    middle across is within vertical_align em of a column's and whose top is at most vertical_pitch em
-    below its last glyph's top goes on that column. Only columns holding two letters or more."""
+    columns (each glyph's box as shown, its size the box's longer side), read by geometry.down_columns. Only
+    columns holding two letters or more."""
     glyphs = [(line["bbox"] if m is None else turned(line["bbox"], m), line) for line in down if _one_glyph(line)]
-    columns: list[list[tuple[Box, dict]]] = []
-    for box, line in sorted(glyphs, key=lambda g: (g[0][1], g[0][0])):
-        size = max(box[2] - box[0], box[3] - box[1])
-        column = next((c for c in columns if abs((c[-1][0][0] + c[-1][0][2]) - (box[0] + box[2])) / 2 <= ls.vertical_align * size
-                       and 0.0 < box[1] - c[-1][0][1] <= ls.vertical_pitch * size), None)
-        if column is None:
-            columns.append([(box, line)])
-        else:
-            column.append((box, line))
+    columns = [[glyphs[k] for k in c] for c in down_columns([(b, max(b[2] - b[0], b[3] - b[1])) for b, _ in glyphs], ls)]
     return [c for c in columns if sum(bool(line["spans"][0]["chars"][0]["c"].strip()) for _, line in c) >= 2]
 
 
@@ -1482,25 +1512,17 @@ def _letters(lines: list[dict]) -> int:
 
 
 def _stacked(alone: list[dict], m: pymupdf.Matrix | None, ls: Layout) -> list[dict]:
-    """Of the lines holding one glyph, those set one below another down a column, as the page is shown:
-    the glyph right below (its middle across within vertical_align em of this one's, its top at most
-    vertical_pitch em below this one's) also alone on its line; both are stacked."""
+    """Of the lines holding one glyph, those set one below another down a column, as the page is shown: read
+    into columns as every column written down is (geometry.down_columns: the glyph right below, its middle across
+    within vertical_align em of this one's either way, its top at most vertical_pitch em below this one's), the
+    glyphs of a column of two or more are stacked."""
     placed = []
     for line in alone:
-        x0, y0, x1, y1 = line["bbox"] if m is None else turned(line["bbox"], m)
         size = max((s["size"] for s in line["spans"]), default=0.0)
         if size > 0.0:
-            placed.append(((x0 + x1) / 2, y0, size, line))
-    placed.sort(key=itemgetter(0, 1))
-    out: dict[int, dict] = {}
-    for k, (middle, top, size, line) in enumerate(placed):
-        for other_middle, other_top, _, other in placed[k + 1:]:
-            if other_middle - middle > ls.vertical_align * size:
-                break
-            if 0.0 < other_top - top <= ls.vertical_pitch * size:
-                out[id(line)], out[id(other)] = line, other
-                break
-    return list(out.values())
+            placed.append((line["bbox"] if m is None else turned(line["bbox"], m), size, line))
+    columns = down_columns([(box, size) for box, size, _ in placed], ls)
+    return [placed[k][2] for c in columns if len(c) >= 2 for k in c]
 
 
 def _written_down(heading: tuple[float, float], ls: Layout) -> bool:
@@ -1866,6 +1888,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
         drawn, text_lines = _shown_drawings(page, raw, text_lines, ls, warnings)
+        text_lines = _printed_lines(page, raw, text_lines, ls, warnings)
         shape = _turned_across(page, shape, text_lines, ls)
         text_lines, typed = _glyph_rules(raw, text_lines, shape, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
@@ -1901,9 +1924,10 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
 
 
 def covered_letters(page: pymupdf.Page, ls: Layout) -> str:
-    """The letters of the page's text layer that an opaque box painted after them hides (painted_over.covered_text of
-    the page's paths as _drawings reads them, the reading `_shown_drawings` takes them out of)."""
-    return covered_text(page, _drawings(page)[0], ls)
+    """The letters of the page's text layer the page does not show: those an opaque box painted after them hides
+    (painted_over.covered_text of the page's paths as _drawings reads them, the reading `_shown_drawings` takes them out
+    of) and those set in white that show nothing (painted_over.unprinted_text, what `_printed_lines` takes out)."""
+    return covered_text(page, _drawings(page)[0], ls) + unprinted_text(page, ls)
 
 
 def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: Layout,
@@ -1923,6 +1947,19 @@ def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: L
     warnings.append((page.number + 1, "text_painted_over", f"{len(hidden)} letters of the text layer lie under an "
                      f"opaque box painted after them (not shown, so not read): {hidden}"))
     return (drawings, clips), _text_lines(raw)
+
+
+def _printed_lines(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: Layout,
+                   warnings: list[tuple[int | None, str, str]]) -> list[dict]:
+    """The page's text lines without the glyphs set in white that show nothing (painted_over.hide_unprinted: a note
+    typed in white on the white page). The letters taken out go to problems.csv (text_unprinted, with the letters
+    themselves): in the text layer, yet not printed, so never dropped silently."""
+    hidden = hide_unprinted(page, raw, ls)
+    if not hidden:
+        return text_lines
+    warnings.append((page.number + 1, "text_unprinted", f"{len(hidden)} letters of the text layer are set in white "
+                     f"and show nothing on the page (not printed, so not read): {hidden}"))
+    return _text_lines(raw)
 
 
 def read_pdf(path: str, *, first_pages: int | None = None, settings: Settings = DEFAULT) -> SourceDoc:

@@ -936,7 +936,9 @@ _CIRCULATION = r"[|｜│]?(?:回覧|供覧)[|｜│’']?"
 # first on a page after the first, it opens an attachment there (heading_levels._attachment_opens).
 # Convention (a paper a ward's office lays before a council's standing committee: 例示委員会資料 over the date and the
 # office at the top right): the committee's name before 資料 — its name in kanji, closed by 委員会 — labels the paper
-# as 資料２ does, the committee it goes to, no title
+# as 資料２ does, the committee it goes to, no title; a meeting's ordinal before the name (第三回例示委員会資料: the papers
+# of the committee's third meeting, numbered in its series) is no part of a committee's name, and the line no stamp
+_COMMITTEE = r"(?!第[〇一二三四五六七八九十百千]+回)\p{Han}{1,12}"
 # Convention (a committee paper typed in Word: （１）例示窓口の受付件数␣␣␣␣␣(単位：件／令和６年度速報値), its sub-head over a
 # table): the unit of the table under a heading, bracketed whole (（単位：人）), typed at the heading's row's right after
 # white space — UNIT_AFTER on the row as printed; UNIT_AT_END the same unit closing the title read from it (its white
@@ -945,7 +947,7 @@ _UNIT_CLOSING = r"[（(]\s*単位\s*[:：][^（）()]*[）)]\s*$"   # the unit b
 UNIT_AFTER = regex.compile(rf"\s{_UNIT_CLOSING}")
 UNIT_AT_END = regex.compile(rf"\s*{_UNIT_CLOSING}")
 ATTACHMENT_STAMP = regex.compile(r"^[\[【（(]?(?:別添|別紙)[0-9０-９]*[\]】）)]?$")
-STAMP = regex.compile(r"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考|\p{Han}{1,12}委員会資料)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
+STAMP = regex.compile(rf"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考|{_COMMITTEE}委員会資料)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                       rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号|{_CIRCULATION}"
                       r"|(?:別記)?様式\s*(?:第\s*)?[0-9０-９]+(?:\s*号)?(?:\s*(?:の|[-－‐])\s*[0-9０-９]+)*"
                       r"|(?:別記)?第\s*[0-9０-９]+\s*号\s*様式)"

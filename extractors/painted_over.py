@@ -45,22 +45,24 @@ def covers(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> list[tuple[i
     over no coloured path that runs on out of it (one whose box holds the white box's whole, a slide's frame or a
     page's crop marks, runs round it): a white box laid across a table's rules or a frame's side is a note laid over
     them (layout._laid_over_grid, hidden_under), the grid running on under it, no ground painted over
-    an earlier drawing (the stretch of a row's rule under a note divides the rows still) —, as far
-    as it is painted: a box painted within a clip shows within the clip only — cut to a rectangular clip, and none
-    under a clip of another shape (a chart's label box clipped round the labels beside it: `_clipped`). The white
-    boxes are found in one pass; only a page with one drawn after a path asks where its paths lie (numpy: a page of
-    a spreadsheet's thousands of white cells is asked in arrays, not path by path) and then its clips."""
+    an earlier drawing (the stretch of a row's rule under a note divides the rows still). That the box was painted to
+    hide (a cover, no ground) is told by the whole box as drawn: a coloured path it holds, even where its clip or the
+    page's edge cuts it away (a box whiting out a page's number reaching off the page over its register marks). What
+    it hides, and what runs out of it, are asked of the box as painted: within a clip it shows within the clip only —
+    cut to a rectangular clip first, and none under a clip of another shape (a chart's label box clipped round the
+    labels beside it: `_clipped`) —, so a path running out of the box only where the clip cuts it away is no grid
+    under it. The white boxes are found in one pass; only a page with one drawn after a path asks where its paths lie
+    (numpy: a page of a spreadsheet's thousands of white cells is asked in arrays, not path by path) and then its
+    clips."""
     white = [(i, box) for i, d in enumerate(drawings) if i and (box := _box(d, ls)) is not None]
     if not white:
         return []
     import numpy as np
-    lines, (x0, y0, x1, y1), painted = _extents(drawings, ls)
+    lines, ink, painted = _extents(drawings, ls)
     near = ls.covered
-    out: list[tuple[int, Box]] = []
-    for i, b in _holding(white, (x0, y0, x1, y1), painted, near):
-        if not any(_piece_runs_out(drawings[k], b, near) for k in np.flatnonzero(_run_out(lines, painted, i, b, near))):
-            out.append((drawings[i]["seqno"], b))
-    return _clipped(page, out, ls.covered) if out else out
+    held = _holding(white, ink, painted, near)
+    return [(drawings[i]["seqno"], b) for i, b in (_clipped(page, drawings, held, near) if held else [])
+            if not any(_piece_runs_out(drawings[k], b, near) for k in np.flatnonzero(_run_out(lines, painted, i, b, near)))]
 
 
 def _holding(white: list[tuple[int, Box]], ink: tuple, painted, near: float) -> list[tuple[int, Box]]:
@@ -145,10 +147,11 @@ def _rectangle(clip: dict, near: float) -> bool:
         it[0] == "l" and (abs(it[1][0] - it[2][0]) < near or abs(it[1][1] - it[2][1]) < near) for it in items)
 
 
-def _clipped(page: pymupdf.Page, found: list[tuple[int, Box]], near: float) -> list[tuple[int, Box]]:
-    """The covers as painted within the clips in force where each is painted (get_cdrawings' extended listing:
-    a clip holds for what follows it at a deeper level): cut to each rectangular clip, dropped under any other."""
-    wanted = dict(found)
+def _clipped(page: pymupdf.Page, drawings: list[dict], found: list[tuple[int, Box]], near: float) -> list[tuple[int, Box]]:
+    """The white boxes (`found`: index in `drawings`, box) as painted within the clips in force where each is painted
+    (get_cdrawings' extended listing: a clip holds for what follows it at a deeper level): cut to each rectangular
+    clip, dropped under any other."""
+    wanted = {drawings[i]["seqno"]: (i, box) for i, box in found}
     out: list[tuple[int, Box]] = []
     stack: list[dict] = []
     for e in page.get_cdrawings(extended=True):
@@ -158,12 +161,12 @@ def _clipped(page: pymupdf.Page, found: list[tuple[int, Box]], near: float) -> l
         if e.get("type") == "clip":
             stack.append(e)
         elif (seqno := e.get("seqno")) in wanted and all(_rectangle(c, near) for c in stack):
-            box = wanted.pop(seqno)
+            i, box = wanted.pop(seqno)
             for c in stack:
                 x0, y0, x1, y1 = c.get("scissor") or box
                 box = (max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1))
             if box[0] < box[2] and box[1] < box[3]:
-                out.append((seqno, box))
+                out.append((i, box))
     return out
 
 
@@ -228,3 +231,68 @@ def _line_cut(line: dict, hidden: set[tuple[float, float]], ls: Layout) -> bool:
         if len(kept) < len(s["chars"]):
             cut_span(s, kept)
     return refit_line(line)
+
+
+def _white_glyph(colour: int, ls: Layout) -> bool:
+    """A glyph's fill colour (sRGB, as rawdict gives it) that is white: every component at least `ls.white`."""
+    return all(((colour >> shift) & 255) >= ls.white * 255 for shift in (16, 8, 0))
+
+
+def unprinted(page: pymupdf.Page, raw: dict, ls: Layout) -> dict[tuple[float, float], str]:
+    """The glyphs the page sets in white that show nothing: by where they stand (their origin, to `glyph_spot` places),
+    their letters. Convention (a spreadsheet's author hiding a note on the sheet — 令和…年…月…日　例示課作成 typed in
+    white over the white page —, or a word processor's white text): a glyph filled white prints only where something
+    not white lies under it (a heading reversed out of a shaded band, a title over a photograph or a gradient); one
+    whose box the page renders white all through, the glyph drawn, is not printed, so not read. The page is rendered
+    (at `ls.unprinted_dpi`) only when it sets a glyph in white."""
+    spans = [s for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
+             for s in line["spans"] if _white_glyph(s.get("color", 0), ls) and any(c["c"].strip() for c in s["chars"])]
+    if not spans:
+        return {}
+    pix = _rendered(page, ls.unprinted_dpi)
+    to_pixels = page.rotation_matrix * pymupdf.Matrix(ls.unprinted_dpi / 72, ls.unprinted_dpi / 72)
+    out: dict[tuple[float, float], str] = {}
+    for s in spans:
+        box = pymupdf.IRect((pymupdf.Rect(s["bbox"]) * to_pixels).round()) & pymupdf.IRect(0, 0, pix.width, pix.height)
+        if not box.is_empty and _all_white(pix, box, ls):   # (a space prints nothing in any colour: it stays)
+            out.update((_at(c["origin"], ls), c["c"]) for c in s["chars"] if c["c"].strip())
+    return out
+
+
+def _rendered(page: pymupdf.Page, dpi: int) -> pymupdf.Pixmap:
+    """The page rendered grey at `dpi`; what MuPDF says while rendering it (a repaired structure tree) is no
+    warning of the page's reading: layout reads the page's warnings after it, so they are dropped here."""
+    kept = len(pymupdf.JM_mupdf_warnings_store)
+    try:
+        return page.get_pixmap(dpi=dpi, alpha=False, colorspace=pymupdf.csGRAY, annots=False)
+    finally:
+        pymupdf.mupdf.fz_flush_warnings()
+        del pymupdf.JM_mupdf_warnings_store[kept:]
+
+
+def _all_white(pix: pymupdf.Pixmap, box: pymupdf.IRect, ls: Layout) -> bool:
+    """Every pixel of `box` in the grey pixmap at least `ls.white` of full."""
+    floor, row = ls.white * 255, pix.stride
+    data = pix.samples_mv
+    return all(min(data[y * row + box.x0:y * row + box.x1]) >= floor for y in range(box.y0, box.y1))
+
+
+def hide_unprinted(page: pymupdf.Page, raw: dict, ls: Layout) -> str:
+    """Take out of `raw` (rawdict, in place) the glyphs set in white that show nothing (`unprinted`); returns their
+    letters in reading order ("" when none): the caller reports them, so that no letter of the text layer is lost
+    silently."""
+    found = unprinted(page, raw, ls)
+    if not found:
+        return ""
+    hidden = set(found)
+    for block in raw["blocks"]:
+        if block.get("type", 0) == 0:
+            block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden, ls)]
+    raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
+    return "".join(found.values())
+
+
+def unprinted_text(page: pymupdf.Page, ls: Layout) -> str:
+    """The letters of the page's text layer set in white that show nothing (`unprinted`: tests/letters counts the
+    printed letters without them)."""
+    return "".join(unprinted(page, page.get_text("rawdict"), ls).values())

@@ -535,13 +535,21 @@ def _tree_stub(owner: list[list[tuple[int, int]]], o: tuple[int, int], box: list
     it where it meets that row — one region shaped as an L. It is two cells: the group's row, and
     the stub under it (the indentation of the names beside it). `stubs`: the columns narrow enough to
     be one (`tree_stub`), and wider than the sliver between frames drawn twice or offset (`double_frame`:
-    a stack of cards in a figure is no tree)."""
+    a stack of cards in a figure is no tree). Convention (a spreadsheet's accounts grouped under a label set down a
+    narrow strip at their left, 企業会計 one letter a row, the total's row under them spanning the strip and the name
+    column with no rule between): the L turned up — the strip merged down the group's rows, then the row under them
+    spanning it — is two cells too, the strip (the group's label) and the total's row; only at the table's left edge
+    and foot (the strip its first column, the total its last row: a diagram's boxes drawn as a grid turn Ls anywhere)
+    (blind26a)."""
     r, c, r2, c2 = box
     if c not in stubs or r2 == r or c2 == c or count != (c2 - c + 1) + (r2 - r):
         return None
-    if any(owner[r][cc] != o for cc in range(c, c2 + 1)) or any(owner[rr][c] != o for rr in range(r + 1, r2 + 1)):
-        return None
-    return [(r, c, 1, c2 - c + 1), (r + 1, c, r2 - r, 1)]
+    if all(owner[r][cc] == o for cc in range(c, c2 + 1)) and all(owner[rr][c] == o for rr in range(r + 1, r2 + 1)):
+        return [(r, c, 1, c2 - c + 1), (r + 1, c, r2 - r, 1)]
+    if c == 0 and r2 == len(owner) - 1 and all(owner[r2][cc] == o for cc in range(c, c2 + 1)) \
+            and all(owner[rr][c] == o for rr in range(r, r2)):
+        return [(r, c, r2 - r, 1), (r2, c, 1, c2 - c + 1)]   # the L turned up: a label's strip over the total's row
+    return None
 
 
 def _header_corner(owner: list[list[tuple[int, int]]], o: tuple[int, int], box: list[int],

@@ -44,6 +44,8 @@ class Layout:
     white: float = _v(0.95, "share", "every colour component at least this: white (a gap drawn between boxes)")
     opaque: float = _v(0.99, "share", "a fill of at least this opacity hides what is drawn under it (a white box over a frame's side);\n"
                                     "                                 a translucent one (a callout's 70% white) lets it show")
+    unprinted_dpi: int = _v(36, "count", "a page holding glyphs set in white is rendered at this many dots an inch to see whether their boxes\n"
+                              "                                 show anything but white (painted_over.unprinted: 9 pt type is 4-5 pixels)")
     glyph_spot: int = _v(1, "count", "glyph origins rounded to this many decimals of a point (0.1 pt) stand at one spot: a covered\n"
                          "                                 glyph at the spot of one that shows is a copy struck again, kept (painted_over)")
     covered: float = _v(0.01, "pt", "a path's ink or a glyph this close inside an opaque white box painted after it is covered\n"
@@ -79,8 +81,6 @@ class Layout:
     upright_glyphs: int = _v(4, "count", "a cell of lone glyphs in columns is written down (縦書き: 例示機関へ送付 / 又は連絡)\n"
                              "                                 when its tallest column holds this many at least (a letter-spaced\n"
                              "                                 word over another holds two)")
-    upright_apart: float = _v(0.5, "em", "...glyph centres further apart across than this (in the glyph's size) stand in\n"
-                              "                                 different columns of it")
     raised_size: float = _v(0.85, "share", "a span set at most this share of its neighbour's size may be a mark raised or lowered on "
                                            "its line (a superscript is set at 0.5-0.7 of its text's size)")
     call_chars: int = _v(2, "count", "a mark of at most this many characters set at a line's end with its baseline raised is a note "
@@ -565,11 +565,11 @@ class Slides:
     section_lines: int = _v(3, "count", "a slide with no title in its band and at most this many lines, one larger than the body, is a section slide")
     picture_band: float = _v(0.5, "share", "a picture starting in a slide's title band and at least this share of its width wide is\n"
                              "                             its title drawn as an image (or the band its title is set over)")
-    sheet_width: float = _v(0.8, "share", "a page's grid whose rules run across at least this share of its width (a sheet printed\n"
-                            "                            from a table, typography._sheet)...")
-    sheet_rows: int = _v(3, "count", "...with more than this many rows...")
+    sheet_width: float = _v(0.8, "share", "a page's ruled grids (the table reader's) at least this share of its width across (a sheet\n"
+                            "                            printed from a table, typography._sheet)...")
+    sheet_rows: int = _v(3, "count", "...one of this many rows at least (a slide's band over its frame: two)...")
     sheet_share: float = _v(0.8, "share", "...holding at least this share of the page's lines (a caption row and a title over it\n"
-                            "                            the rest), its left side ruled down this share of its height, is a sheet, no slide")
+                            "                            the rest), each grid's left side drawn down this share of its height, is a sheet, no slide")
 
 
 @dataclass(frozen=True, slots=True)

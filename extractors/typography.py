@@ -21,6 +21,7 @@ from extractors.footnotes import marker_ref, marker_spans
 from extractors.furniture import spread_gutter
 from extractors.geometry import middle_in
 from extractors.records import Flow, Line, Page, Rule, SourceDoc, Table, TextLine
+from extractors.rules_to_cells import TableGrid, find_grids
 from extractors.settings import KANJI_SCALE, Headings, Layout, Settings, Typography, Underlines
 from extractors.underlines import underlined_count
 
@@ -293,21 +294,33 @@ def slide_headed(page: Page, body_size: float, settings: Settings) -> bool:
 
 def _sheet(page: Page, settings: Settings) -> bool:
     """Convention (blind25c: a ministry's published list printed landscape, one ruled grid per bureau across the page
-    under a caption row — the bureau, the update date — and the list's title over a bureau's first page): a page whose
-    text stands, all but a few lines over it (`slides.sheet_share`), inside one ruled grid of more than
-    `slides.sheet_rows` rows whose rules run across `slides.sheet_width` of the page, its left side ruled down its whole
-    height (in pieces or one, within `tables.snap`), is a sheet printed from a table, headed as no slide — a slide sets
-    its table among its text, under a title of its own; rules across a slide that close no grid (its bands' edges)
-    make none."""
-    sl, snap = settings.slides, settings.tables.snap
-    across = [r for r in page.rules if r.horizontal and r.x1 - r.x0 >= sl.sheet_width * page.width]
-    lines = [ln for ln in page.lines if ln.text.strip()]
-    if len(across) <= sl.sheet_rows or not lines:
+    under a caption row — the bureau, the update date — and the list's title over a bureau's first page; a budget
+    book's page of tables stacked down it, each under its caption): a page whose text stands, all but a few lines
+    over it (`slides.sheet_share`), between the top and the foot of the ruled grids running across
+    `slides.sheet_width` of the page, one of `slides.sheet_rows` rows at least, each grid's left side drawn down its
+    height (a line, not the edge of a shaded cell: a sheet printed from a table rules its cells), is a sheet printed
+    from a table, headed as no slide — a slide sets its table among its text, under a title of its own; bands and
+    frames of a slide make no grid of rows. The grids are the table reader's (rules_to_cells.find_grids of the
+    page's table rules, Page.table_rules): what a grid is is decided there once, not again here from the rules."""
+    sl = settings.slides
+    lines = [(ln.y0 + ln.y1) / 2 for ln in page.lines if ln.text.strip()]
+    if not lines or not page.table_rules:
         return False
-    top, foot, left = min(r.y0 for r in across), max(r.y0 for r in across), min(r.x0 for r in across)
-    side = sum(r.y1 - r.y0 for r in page.rules if not r.horizontal and abs(r.x0 - left) <= snap)
-    inside = sum(top <= (ln.y0 + ln.y1) / 2 <= foot for ln in lines)
-    return side >= sl.sheet_share * (foot - top) and inside >= sl.sheet_share * len(lines)
+    grids = [g for g in find_grids(page.table_rules, settings.tables)
+             if g.xs[-1] - g.xs[0] >= sl.sheet_width * page.width and _left_drawn(g, page.rules, settings)]
+    if not any(len(g.ys) - 1 >= sl.sheet_rows for g in grids):
+        return False
+    top, foot = min(g.ys[0] for g in grids), max(g.ys[-1] for g in grids)
+    return sum(top <= y <= foot for y in lines) >= sl.sheet_share * len(lines)
+
+
+def _left_drawn(grid: TableGrid, rules: list[Rule], settings: Settings) -> bool:
+    """The grid's left side is drawn as lines (the page's rules, in pieces or one, within `tables.snap` of it) down
+    `slides.sheet_share` of its height at least."""
+    snap, x, top, foot = settings.tables.snap, grid.xs[0], grid.ys[0], grid.ys[-1]
+    drawn = sum(r.y1 - r.y0 for r in rules if not r.horizontal and abs(r.x0 - x) <= snap
+                and top - snap <= r.y0 and r.y1 <= foot + snap)
+    return drawn >= settings.slides.sheet_share * (foot - top)
 
 
 def slide_body(lines: list[Line], default: float) -> float:

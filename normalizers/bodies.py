@@ -65,6 +65,10 @@ HONORIFIC = "殿|様|御中"
 # it concerns): the row names whom the paper is sent to, never its issuer, though it names an office — it closes with
 # an honorific (HONORIFIC, the one list) or with 各位, which stands for a name and follows none
 ADDRESSEE = regex.compile(rf"(?:{HONORIFIC}|各位)$")
+# Convention (a letter's addressee written with the particle of whom it goes to: 北野地区各自治会の皆様へ): the row names
+# whom the letter is sent to all the same — kept apart from ADDRESSEE, as a leaflet's title may be written so too
+# (…をご利用の皆様へ): only a letter's head is read by it (extractors.cover._bare_subject)
+ADDRESSED_TO = regex.compile(rf"(?:{HONORIFIC}|各位)へ$")
 
 # Convention (a paper's contact band at its foot: 【連絡先】 / 大臣官房会計課 / 担当：… / 電話：…): the band names whom to
 # ask, no issuer — neither its head nor the rows under it
@@ -83,6 +87,10 @@ _ALL_MEMBERS = regex.compile(r"^(.+?)(?:構成員|委員|メンバー|有志)?�
 # Convention (a neighbourhood association's circular signed under its name: 北野町自治会 / 会長　役員一同): its officers or
 # staff as a whole, its head's title with them or not, name no body of their own — the body named over them issues it
 _OFFICERS_AS_A_WHOLE = regex.compile(r"^\p{Han}{0,4}(?:役員|職員)一同$")
+# Convention (an association's letter signed under its name by its head: 北野地区例示委員会 / 会長　北野　一郎): a head's
+# title alone on its row (会長, 理事長, 委員長, 代表 …), its holder's name after it or not, names no body of its own — it
+# signs for the body named over it, which issues the paper (as its officers as a whole do)
+_HEAD_TITLE_ALONE = regex.compile(r"^(?:副?会長|理事長|委員長|代表(?:者|理事)?|館長|校長|園長|組合長|支部長|自治会長)$")
 
 # Convention (a head of a body signing with their own name: 北野市長　北野　次郎, ○○県教育委員会教育長 西野 花子,
 # 厚生労働大臣 北野一郎): the issuer is the office (one holder at a time), not the person holding it. A member's
@@ -103,14 +111,22 @@ SUBJECT_LINE = regex.compile(r"(?:について|の件|[のる](?:お知らせ|�
 
 def names_body(text: str) -> bool:
     """`text` (a row as printed) names an organisation or an office, or an office's holder signing with a name
-    (the module's convention); a subject (SUBJECT_LINE) and a body's officers as a whole (_OFFICERS_AS_A_WHOLE) name
-    none."""
+    (the module's convention); a subject (SUBJECT_LINE), a body's officers as a whole (_OFFICERS_AS_A_WHOLE) and a head's
+    title alone (head_title_alone) name none, nor does one letter: a body's ending alone (会, 課, 市 — a letter of a label
+    set down a table's column, one row a letter) is no name."""
     unspaced = _WHITE.sub("", text)
     s = as_issuer(unspaced)
-    if not s or _OFFICERS_AS_A_WHOLE.match(unspaced) or _NO_NAME.search(s) or _fragment(s) or ADDRESSEE.search(unspaced) \
+    if len(s) < 2 or _OFFICERS_AS_A_WHOLE.match(unspaced) or head_title_alone(unspaced) or _NO_NAME.search(s) \
+            or _fragment(s) or ADDRESSEE.search(unspaced) \
             or SUBJECT_LINE.search(s):
         return False
     return bool(_BODY.search(s) or _member_signing(s) or (regex.search(r"[A-Za-z]", s) and _BODY_LATIN.search(text)))
+
+
+def head_title_alone(text: str) -> bool:
+    """`text` (a row, white space out) is a head's title alone, its holder's name after it or not (会長　北野　一郎):
+    it signs for the body named over it (_HEAD_TITLE_ALONE)."""
+    return bool(_HEAD_TITLE_ALONE.match(as_issuer(text)))
 
 
 def _fragment(s: str) -> bool:

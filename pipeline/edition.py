@@ -104,7 +104,7 @@ _READ_SEVERITY = {"damaged_pdf": "error", "drawings_over_budget": "error", "no_t
                   "unreadable_characters": "warning", "rotated_over_text": "note", "actual_text_astray": "note",
                   "damaged_outline": "note", "font_by_collection": "note", "cmap_codespace_capped": "note",
                   "cmap_codespace_missing": "note", "font_metrics_replaced": "note", "ocr_found_few_words": "note",
-                  "text_painted_over": "note"}
+                  "text_painted_over": "note", "text_unprinted": "note"}
 
 
 def _role_order(part: "Edition") -> tuple[int, str]:

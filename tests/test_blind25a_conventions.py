@@ -46,3 +46,13 @@ def test_a_header_cell_written_down_in_columns_reads_them_right_to_left(tmp_path
     assert table_shapes(out) == [(2, len(bc.UPRIGHT_HEADS), "合計")], table_shapes(out)
     first = [norm(c["text"]) for c in read_csv(out / "tables.csv") if c["row"] == "1"]
     assert first == [norm("".join(columns)) for columns in bc.UPRIGHT_HEADS], first
+
+
+def test_a_committees_numbered_meeting_paper_is_no_stamp():
+    """A committee's name before 資料 labels a paper as its stamp (例示委員会資料, numbering.STAMP); a meeting's ordinal
+    before the name (第三回例示委員会資料: the papers of the committee's third meeting) is no part of a committee's
+    name, and the line is no stamp (oneplace26) — on main \\p{Han}{1,12} took 第三回 into the name."""
+    from extractors.numbering import STAMP
+    assert STAMP.match("例示委員会資料") and STAMP.match("【例示委員会資料】") and STAMP.match("例示委員会資料２")
+    assert not STAMP.match("第三回例示委員会資料") and not STAMP.match("（第十二回例示委員会資料）")
+    assert not STAMP.match("例示委員会第三回資料")

@@ -127,3 +127,28 @@ def test_a_note_laid_over_a_grid_hides_no_rule_under_it(tmp_path):
     assert covers(p, p.get_cdrawings(), DEFAULT.layout) == []
     words = " ".join(ln.text for ln in read_pdf(str(tmp_path / "list.pdf")).pages[0].lines)
     assert "値10" in words and "カード払いは購入日で整理" in words, words
+
+
+def test_a_white_box_clipped_hides_only_what_lies_in_its_clip(tmp_path):
+    """A white box painted within a clip over its upper half (oneplace26): it hides the framed words under the clip,
+    and leaves the words under its lower half visible, with the rule drawn across that half out of it — the box is
+    tested as painted, cut to its clip first (on main the rule running out of the uncut box made it no cover, and
+    the framed words under the clip stayed)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=540, height=780)
+    page.insert_text((40, 130), "例示の手引", fontname=GOTHIC, fontsize=30)
+    page.draw_rect(pymupdf.Rect(100, 190, 260, 230), color=GREY, width=0.75)
+    page.insert_text((110, 215), "隠れた語句", fontname=GOTHIC, fontsize=10)
+    page.insert_text((110, 285), "見える語句", fontname=GOTHIC, fontsize=10)
+    page.draw_line((20, 265), (520, 265), color=GREY, width=1)
+    page.clean_contents()
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\nq 60 540 340 60 re W n 1 g 60 480 340 120 re f Q\n")
+    doc.save(tmp_path / "clipped.pdf")
+    from extractors.layout import read_pdf
+    from extractors.painted_over import covers
+    from extractors.settings import DEFAULT
+    p = pymupdf.open(tmp_path / "clipped.pdf")[0]
+    assert [tuple(round(v) for v in b) for _, b in covers(p, p.get_cdrawings(), DEFAULT.layout)] == [(60, 180, 400, 240)]
+    words = " ".join(ln.text for ln in read_pdf(str(tmp_path / "clipped.pdf")).pages[0].lines)
+    assert "見える語句" in words and "隠れた語句" not in words, words

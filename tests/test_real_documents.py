@@ -299,6 +299,23 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # than either table's words): f1 0 → 0.667, parents and pages 0 → 1; the caption over the framed cell stays (its
     # cell is no table: the line stands over running text, in the bold the document's other titles are set in).
     "kobe_kansensho_hassei_doko_shuho_2017_45": {"f1": 0.666},
+    # session 26 (cover26), draw 26's document, truth written first: a district sports committee's letter of thanks sent
+    # round by 回覧 (PaperStream scan with an OCR layer). First measured title, date and issuer exact (cover26's
+    # conventions: a letter's head over a bare subject, cover._letter_head; its head's title alone signing for the
+    # committee, bodies.head_title_alone); f1, parents, pages 0 and tables_found 0, left as first measured: the OCR
+    # garbles the framed 回覧 stamp into ■回蹟〃, read as a bulleted item's heading (truth: no headings, 回覧 a doc_label),
+    # and reads the results grid's diagonally split corner cell as dashes (－－‐), so the grid's first row is not the
+    # truth's (an empty corner) — OCR junk, no convention.
+    "iino_taiiku_iinkai_orei_kairan_2026": {"f1": 0.0, "parents": 0.0, "pages": 0.0, "tables_found": 0.0},
+    # session 26 (blind26a), an unseen document, truth written first: 延岡市's 令和８年度 ６月補正予算の概要 (Excel LTSC,
+    # cut to 4 pages). First measured f1 0.667, pages 0.5, tables_found 0.667, title 0, date 0, issuer 0 (会). Since
+    # blind26a: tables 1.0 (layout._covered_meetings: a shaded row filled as a band over its pieces shows no edge;
+    # rules_to_cells._tree_stub: the 企業会計 strip over the total's row), date 1 (painted_over.unprinted: the white
+    # 令和８年５月27日　財政課作成 line is not printed), issuer 1 (bodies.names_body: one letter names no body). Left: the
+    # cover title's 「6」 is drawn as paths (WordArt), so the title reads 月補正予算の概要 and 令和8年度 over it, off its
+    # axis without the 6, is read as a heading; p3 prints p2's sheet title again over the 歳出 half of the part, read
+    # as a heading of its own (f1 0.667, pages 0.5: the truth's p2 title matched to p3's copy).
+    "nobeoka_hosei_yosan_gaiyo_2026": {"f1": 0.666, "pages": 0.5, "title": 0.0},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -736,12 +753,18 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 25 (cover25), draw 25's document, truth written first; first measured so with cover25's conventions (a scan's
     # rows aligned within CoverPage.ocr_aligned: the letter's two flush-right senders sign together)
     "suzuka_tamagaki_shogakko_kanban_onegai_2026": (1.0, 1.0, 1.0),
+    # session 26 (cover26), draw 26's document, truth written first: see BELOW_THE_BAR
+    "iino_taiiku_iinkai_orei_kairan_2026": (0.0, 0.0, 0.0),
     # session 25 (blind25c), unseen documents, truth written first (first measured → now)
     "mhlw_rodo_kijun_ihan_kohyo_jian_2019": (1.0, 1.0, 1.0),   # first f1 0: read as a slide deck (typography._sheet)
     "shimonoseki_akada_chu_shokuba_taiken_jisshi_yoko_2026": (1.0, 1.0, 1.0),   # first f1 1.0 with no label read (the
     # zero-width spaces); 0 once they were read, till a field's name as a word (headings._field_on_its_row)
     "shimonoseki_akada_chu_shokuba_taiken_seito_kokoroe_2026": (1.0, 1.0, 1.0),   # first f1 0.059: zero-width spaces
     "shimonoseki_akada_chu_jizen_homon_kiroku_yoshiki_2026": (1.0, 1.0, 1.0),   # first f1 0.25: rows with blanks (headings._holds_a_blank)
+    # session 26 (blind26a), unseen documents, truth written first (first measured → now)
+    "nobeoka_gikai_gian_shingi_kekka_2024": (1.0, 1.0, 1.0),   # first measured so (every bar)
+    "nobeoka_shisei_hoshin_yosan_setsumei_2026": (1.0, 1.0, 1.0),   # first measured so (every bar; all headings optional)
+    "nobeoka_hosei_yosan_gaiyo_2026": (0.666, 1.0, 0.5),   # first measured so; see BELOW_THE_BAR
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
