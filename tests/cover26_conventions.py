@@ -18,10 +18,8 @@ from pathlib import Path
 
 import pymupdf
 
-from pdf_fonts import rename_fonts
+from cover25_conventions import A4, _save, _text, _width   # cover25's page helpers (MS fonts named, A4)
 
-_FONT = "japan"
-A4 = (595.0, 842.0)
 
 LETTER_DATE = "令和８年７月吉日"
 LETTER_ADDRESSEES = "北野地区各自治会の皆様へ"
@@ -38,21 +36,6 @@ _LETTER_TEXT = ("平素は、北野地区例示委員会の活動に、ご理解
                 "多くの皆様にご参加いただきました。当日、選手として出場して頂いた",
                 "皆様のご協力により、大成功する事が出来ました。改めて、御礼申し上",
                 "げます。本当にありがとうございました。")
-
-
-def _text(page: pymupdf.Page, x: float, y: float, text: str, size: float = 12.0) -> None:
-    page.insert_text((x, y), text, fontname=_FONT, fontsize=size)
-
-
-def _width(text: str, size: float) -> float:
-    return pymupdf.get_text_length(text, fontname=_FONT, fontsize=size)
-
-
-def _save(doc: pymupdf.Document, path: Path) -> Path:
-    rename_fonts(doc, "/MS-Mincho", "/MS-Gothic")
-    doc.save(path)
-    doc.close()
-    return path
 
 
 def build_thanks_letter(path: Path, numbered: bool = False) -> Path:
