@@ -1123,21 +1123,10 @@ def _joined(a: Shape, b: Shape, near: float) -> bool:
 
 
 def _shape_groups(shapes: list[Shape], near: float) -> list[list[Shape]]:
-    """The shapes in groups joined piece to piece (_joined), in the order of their first piece."""
-    group = list(range(len(shapes)))
-
-    def root(i: int) -> int:
-        while group[i] != i:
-            i = group[i]
-        return i
-    for i, a in enumerate(shapes):
-        for j, b in enumerate(shapes[:i]):
-            if _joined(a, b, near):
-                group[root(i)] = root(j)
-    by: dict[int, list[Shape]] = {}
-    for i, s in enumerate(shapes):
-        by.setdefault(root(i), []).append(s)
-    return list(by.values())
+    """The shapes in groups joined piece to piece (_joined, each asked of a shape and one before it), in the order of
+    their first piece, each in the shapes' order (geometry.components: the one union-find, as block_diagrams uses)."""
+    joined = ((i, j) for i in range(len(shapes)) for j in range(i) if _joined(shapes[i], shapes[j], near))
+    return [[shapes[k] for k in members] for members in components(len(shapes), joined)]
 
 
 def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, float]]:
