@@ -14,7 +14,7 @@ from __future__ import annotations
 import pymupdf
 
 from extractors import budgets
-from extractors.geometry import cut_span, refit_line, is_white, opaque_white_fill
+from extractors.geometry import cut_span, holds, refit_line, is_white, opaque_white_fill
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
@@ -36,8 +36,8 @@ def _box(d: dict, ls: Layout) -> Box | None:
 
 
 def _within(inner, box: Box, near: float) -> bool:
-    x0, y0, x1, y1 = min(inner[0], inner[2]), min(inner[1], inner[3]), max(inner[0], inner[2]), max(inner[1], inner[3])
-    return x0 >= box[0] - near and y0 >= box[1] - near and x1 <= box[2] + near and y1 <= box[3] + near
+    """`inner` (corners in any order) lies wholly in `box`, grown by `near` (geometry.holds)."""
+    return holds(box, min(inner[0], inner[2]), min(inner[1], inner[3]), max(inner[0], inner[2]), max(inner[1], inner[3]), near)
 
 
 def covers(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
