@@ -59,8 +59,8 @@ class Layout:
     shape_items: int = _v(12, "count", "a path of 3 to this many pieces with a slanted side is a figure's shape (an arrow, a chevron)")
     staircase_steps: int = _v(20, "count", "a filled path of this many straight pieces or more, all along one diagonal of its box, is a\n"
                               "                                 slanted stroke drawn as a staircase (a block arrow's head side filled step by\n"
-                              "                                 step: 24–544 pieces); _figure_shape reads paths of 3 to shape_items pieces, those between\n"
-                              "                                 are neither")
+                              "                                 step: 24–544 pieces; asked first); a path that is none is _figure_shape's to read (3 to\n"
+                              "                                 shape_items pieces, or one loop with a slanted side, a callout, of any number)")
     staircase_band: float = _v(0.5, "pt", "...each point of such a path within this of the diagonal (the staircases measured lie\n"
                                "                                 within 0.4 pt of it; a box, a ring or a glyph's outline strays points of its size)")
     dash_piece: float = _v(8.0, "pt", "a closed piece of a filled path no larger than this either way is one dash of a dashed\n"
