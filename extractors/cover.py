@@ -1920,7 +1920,7 @@ def effective_date(flow: Flow, index: HeadingIndex) -> Dated:
 def closing_date(flow: Flow) -> Dated:
     """Convention (a judgment — 判決 — and any text that signs off at its end: an 答申, an 意見書): a
     text that prints no date at its head dates itself at its close, on a line of its own right above
-    the body that made it and its members (昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …): the date
+    the body that made it and its members (令和八年六月二五日 / 例示地方裁判所 / 裁判長裁判官 …): the date
     of that line when only name rows (no sentence, no date) follow it to the end of the text; "" when
     the text ends otherwise. Convention (a flyer's or a leaflet's foot: 令和8年4月作成): a date that says the paper
     was made then (…作成, _made_on) — or, a manual's last line (2026年4月1日改訂), revised then — dates it on the
