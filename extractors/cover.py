@@ -784,6 +784,21 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
     return unspace_letterspaced(_named(rows[:last + 1])), last, _naming(rows[:last + 1])
 
 
+def _rule_over_its_articles(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
+    """Convention (a 要綱 or 規則 as a town's 例規 page prints it, every row in one size and face: ○○町○○補助金要綱,
+    indented but not centred, then （趣旨） / 第１条 この要綱は… with no blank line between): the page's first row, when it
+    names the rule whose articles follow right under it (_over_first_article: its caption over 第Ｎ条, or the row 第Ｎ条
+    opens) and is no sentence, date, outline's row or attachment's label, is the paper's title — the articles are its
+    own. Read after every other reader: a name under a title in its own type is the law quoted (_title_in_heading_face)."""
+    if not rows or not _over_first_article(rows, 0):
+        return _NO_TITLE
+    s = _unspaced(rows[0].text)
+    if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(rows[0].text) \
+            or _date_row(rows[0], settings.cover.date_share) or len(s) > settings.cover.max_issuer:
+        return _NO_TITLE
+    return unspace_letterspaced(_named(rows[:1])), 0, _naming(rows[:1])
+
+
 def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
     "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
@@ -1522,7 +1537,9 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
        them, _title_centred_alone;
     7. on a page in body size, a part's label and title opening it alone on its row, _part_printed_alone;
     8. on a council paper's page (its number a stamp: `paper`, _paper_numbered) that files it (…提出), the row under
-       the number, _bill_titled.
+       the number, _bill_titled;
+    9. on a page in body size, its first row naming the rule whose first article stands right under it,
+       _rule_over_its_articles.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
     opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's.
     Convention (a leaflet's panels side by side, each captioned on its band: 行政が指定した避難場所 … 安全な親戚・知人宅
@@ -1538,7 +1555,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_in_heading_face(rows, body_font, settings),
                lambda: _title_centred_alone(rows, settings),
                lambda: _part_printed_alone(rows, body, settings),
-               lambda: _bill_titled(rows, paper, settings))
+               lambda: _bill_titled(rows, paper, settings),
+               lambda: _rule_over_its_articles(rows, settings))
     largest = _largest_worded(rows, settings)
     if largest is not None and _dated_over_title(rows, largest[0], settings):
         return _NO_TITLE

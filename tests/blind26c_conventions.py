@@ -1,0 +1,42 @@
+"""Kinds blind26c builds from session 26's unseen papers (a town's 補助金要綱 saved from its 例規 page):
+
+build_rule_page   a 要綱 as a town's 例規 page prints it, every row in one size and face: the rule's name on the first row,
+                  indented, not centred, then (趣旨) over 第１条 and the other captioned articles, no date anywhere. Truth:
+                  title the first row; issuer the body opening it (例示町).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+_W, _H = 595, 842
+
+RULE_TITLE = "例示町地域例示隊活動費補助金要綱"
+_RULE_ROWS = [(80, RULE_TITLE),
+              (67, "（趣旨）"),
+              (56, "第１条　この要綱は、例示町地域例示隊設置要綱の規定により任用された隊員が活動するために必要な経費"),
+              (67, "に対し、補助金を交付することについて必要な事項を定めるものとする。"),
+              (67, "（交付対象者）"),
+              (56, "第２条　補助金の交付の対象となる者は、設置要綱第４条の規定により任用された隊員とする。"),
+              (67, "（補助対象経費等）"),
+              (56, "第３条　補助対象経費は別表のとおりとし、補助金は、予算の範囲内において交付する。"),
+              (56, "２　補助対象経費は、補助事業の実施に直接必要なものに限る。"),
+              (67, "（交付申請）"),
+              (56, "第４条　補助金の交付を受けようとする者は、申請書に次に掲げる書類を添えて町長に提出しなければならない。"),
+              (67, "(1)　活動計画書（別記様式第２号）"),
+              (67, "(2)　その他参考となるべき書類")]
+
+
+def build_rule_page(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    font = pymupdf.Font("cjk")
+    tw = pymupdf.TextWriter(page.rect)
+    y = 80.0
+    for x, text in _RULE_ROWS:
+        tw.append((x, y), text, font=font, fontsize=10.5)
+        y += 22
+    tw.write_text(page)
+    doc.save(path)
+    return path

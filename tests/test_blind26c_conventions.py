@@ -1,0 +1,18 @@
+"""blind26c (tests/blind26c_conventions.py): a rule's name printed alone on the first row of a page set in one size,
+right over its first article's caption, is the paper's title; the body opening it issues the paper."""
+from __future__ import annotations
+
+import json
+
+import blind26c_conventions as bc
+from conftest import extract_document as _extract
+
+
+def test_a_rules_name_right_over_its_first_article_is_the_title(tmp_path):
+    """例示町…補助金要綱 / （趣旨） / 第１条 この要綱は…, every row in the body's size and face, the name indented but not
+    centred and no blank line under it: the row names the rule whose articles follow (cover._rule_over_its_articles)
+    — on main no reader took it (not centred, no larger type, no other face), the title was empty and so was the
+    issuer the title names."""
+    out = _extract(bc.build_rule_page(tmp_path / "rule.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (doc["title"], doc["issuer"]) == (bc.RULE_TITLE, "例示町"), (doc["title"], doc["issuer"])
