@@ -1885,15 +1885,19 @@ def effective_date(flow: Flow, index: HeadingIndex) -> Dated:
     that prints no date of its own — none on its cover, nor at the head of its text — is dated by the
     day its supplementary provisions say it takes effect (附則 / この規約は、令和５年２月15日から施行する。):
     the date read from the first lines under its 附則 heading (`effective_rows`), NO_DATE when none. Its text is
-    a paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
-    start = next((i for i in sorted(index.at) if (role := flow.roles[i]) is not None and role.numbering is not None
-                  and role.numbering[0] == "supplementary"), None)
-    if start is None:
-        return NO_DATE
+    a paragraph's, no cover's piece: no date as printed (Dated.as_printed). Convention (blind26c: a 要項 amended a dozen
+    times, each amendment's 附則 — この改正は、…から施行する。 — printed one under the other after the first's この要項は、…から
+    施行する。): the rules as printed are the version the last 附則 puts in force, so the last 附則 that says a day dates
+    them, not the first."""
+    starts = [i for i in sorted(index.at) if (role := flow.roles[i]) is not None and role.numbering is not None
+              and role.numbering[0] == "supplementary"]
     rows = flow.settings.cover.effective_rows
-    text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
-    m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
-    return Dated(to_iso(m.group(1)) or "") if m else NO_DATE
+    for start in reversed(starts):
+        text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
+        m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
+        if m and (iso := to_iso(m.group(1))):
+            return Dated(iso)
+    return NO_DATE
 
 
 def closing_date(flow: Flow) -> Dated:

@@ -3,6 +3,9 @@
 build_rule_page   a 要綱 as a town's 例規 page prints it, every row in one size and face: the rule's name on the first row,
                   indented, not centred, then (趣旨) over 第１条 and the other captioned articles, no date anywhere. Truth:
                   title the first row; issuer the body opening it (例示町).
+build_amended_rule  the same 要綱 amended twice: its articles, then three 附則 one under the other (この要綱は、平成５年…から施行
+                  する。 / この改正は、平成２２年…から施行する。 / この改正は、２０１９年４月１日から施行する。), no date anywhere else.
+                  Truth: date 2019-04-01 (the last 附則: the version printed).
 """
 from __future__ import annotations
 
@@ -35,6 +38,26 @@ def build_rule_page(path: Path) -> Path:
     tw = pymupdf.TextWriter(page.rect)
     y = 80.0
     for x, text in _RULE_ROWS:
+        tw.append((x, y), text, font=font, fontsize=10.5)
+        y += 22
+    tw.write_text(page)
+    doc.save(path)
+    return path
+
+
+AMENDED_ON = "2019-04-01"
+_SUPPLEMENTARY = [(80, "附　則"), (67, "この要綱は、平成５年１月２１日から施行する。"),
+                  (80, "附　則"), (67, "この改正は、平成２２年４月１日から施行する。"),
+                  (80, "附　則"), (67, "この改正は、２０１９年４月１日から施行する。")]
+
+
+def build_amended_rule(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    font = pymupdf.Font("cjk")
+    tw = pymupdf.TextWriter(page.rect)
+    y = 80.0
+    for x, text in _RULE_ROWS + _SUPPLEMENTARY:
         tw.append((x, y), text, font=font, fontsize=10.5)
         y += 22
     tw.write_text(page)

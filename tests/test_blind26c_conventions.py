@@ -1,5 +1,6 @@
 """blind26c (tests/blind26c_conventions.py): a rule's name printed alone on the first row of a page set in one size,
-right over its first article's caption, is the paper's title; the body opening it issues the paper."""
+right over its first article's caption, is the paper's title; the body opening it issues the paper; an
+amended rule's last 附則 dates it."""
 from __future__ import annotations
 
 import json
@@ -16,3 +17,12 @@ def test_a_rules_name_right_over_its_first_article_is_the_title(tmp_path):
     out = _extract(bc.build_rule_page(tmp_path / "rule.pdf"))
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert (doc["title"], doc["issuer"]) == (bc.RULE_TITLE, "例示町"), (doc["title"], doc["issuer"])
+
+
+def test_the_last_supplementary_provision_dates_an_amended_rule(tmp_path):
+    """The 要綱 with three 附則 (enacted 平成５年, amended 平成２２年 and 2019), no date of its own: the rules as printed
+    are the version the last 附則 puts in force (cover.effective_date) — on main the first 附則's day (1993-01-21)
+    dated them."""
+    out = _extract(bc.build_amended_rule(tmp_path / "amended.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert doc["date"] == bc.AMENDED_ON, doc["date"]
