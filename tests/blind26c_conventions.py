@@ -6,6 +6,8 @@ build_rule_page   a 要綱 as a town's 例規 page prints it, every row in one s
 build_amended_rule  the same 要綱 amended twice: its articles, then three 附則 one under the other (この要綱は、平成５年…から施行
                   する。 / この改正は、平成２２年…から施行する。 / この改正は、２０１９年４月１日から施行する。), no date anywhere else.
                   Truth: date 2019-04-01 (the last 附則: the version printed).
+build_rule_page(path, FACULTY_RULE)  the same page titled by where the rules apply (例示大学大学院例示研究科における…実施要項).
+                  Truth: issuer the body before における (例示大学大学院例示研究科).
 """
 from __future__ import annotations
 
@@ -31,13 +33,13 @@ _RULE_ROWS = [(80, RULE_TITLE),
               (67, "(2)　その他参考となるべき書類")]
 
 
-def build_rule_page(path: Path) -> Path:
+def build_rule_page(path: Path, title: str = RULE_TITLE) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=_W, height=_H)
     font = pymupdf.Font("cjk")
     tw = pymupdf.TextWriter(page.rect)
     y = 80.0
-    for x, text in _RULE_ROWS:
+    for x, text in [(80, title)] + _RULE_ROWS[1:]:
         tw.append((x, y), text, font=font, fontsize=10.5)
         y += 22
     tw.write_text(page)
@@ -45,6 +47,8 @@ def build_rule_page(path: Path) -> Path:
     return path
 
 
+FACULTY_RULE = "例示大学大学院例示研究科における例示アシスタント実施要項"
+FACULTY = "例示大学大学院例示研究科"
 AMENDED_ON = "2019-04-01"
 _SUPPLEMENTARY = [(80, "附　則"), (67, "この要綱は、平成５年１月２１日から施行する。"),
                   (80, "附　則"), (67, "この改正は、平成２２年４月１日から施行する。"),

@@ -1,6 +1,6 @@
 """blind26c (tests/blind26c_conventions.py): a rule's name printed alone on the first row of a page set in one size,
 right over its first article's caption, is the paper's title; the body opening it issues the paper; an
-amended rule's last 附則 dates it."""
+amended rule's last 附則 dates it; rules titled by where they apply are that body's."""
 from __future__ import annotations
 
 import json
@@ -26,3 +26,11 @@ def test_the_last_supplementary_provision_dates_an_amended_rule(tmp_path):
     out = _extract(bc.build_amended_rule(tmp_path / "amended.pdf"))
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert doc["date"] == bc.AMENDED_ON, doc["date"]
+
+
+def test_rules_titled_by_where_they_apply_are_issued_by_that_body(tmp_path):
+    """例示大学大学院例示研究科における例示アシスタント実施要項, no issuer printed: the body named before における makes the rules
+    (normalizers.bodies._RULES_IN_BODY) — on main the issuer was empty."""
+    out = _extract(bc.build_rule_page(tmp_path / "faculty.pdf", bc.FACULTY_RULE))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (doc["title"], doc["issuer"]) == (bc.FACULTY_RULE, bc.FACULTY), (doc["title"], doc["issuer"])
