@@ -1444,12 +1444,32 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
         return _row_date(stamp, share), made.group(1)
-    if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised; a
-        date = next((d for r in rows[:last + 1] if _dates_over_title(r) and (d := _row_date(r, share)).iso),   # labelled
-                    NO_DATE)                                                                            # day (掲載日：)
-    if at is None and not date.iso and last >= 0:
+    return (date, "") if at is not None or date.iso else _date_read_over_title(rows, last, share)
+
+
+def _date_read_over_title(rows: list[CoverRow], last: int, share: float) -> tuple[Dated, str]:
+    """Where no date follows the title (its last row `last`) nor closes its row: a revision stamp over the title
+    (令和4年7月12日修正: the paper as revised) or a labelled day (掲載日：), else a date level with the title
+    (_dated_beside_title), else a date and sender heading the cover (_dated_and_sent_over_title): (date, sender — ''
+    but for the last)."""
+    date = next((d for r in rows[:last + 1] if _dates_over_title(r) and (d := _row_date(r, share)).iso), NO_DATE)
+    if not date.iso and last >= 0:
         date = _dated_beside_title(rows[:last], rows[last], share)
+    if not date.iso and last >= 0:
+        return _dated_and_sent_over_title(rows[:last], rows[last], share)
     return date, ""
+
+
+def _dated_and_sent_over_title(over: list[CoverRow], title: CoverRow, share: float) -> tuple[Dated, str]:
+    """Convention (blind26c: a programme's 募集要項 whose head, set small at the top right, is its date and its sender —
+    令和6年5月 / 運営事務局 — over the title set large and centred, no date under it): the cover's first row a date alone,
+    the rows under it down to the title each a body's name (names_body), every one smaller than the title's last row
+    (`title`), date the paper and name its sender: (date, sender — the names joined); (NO_DATE, "") for any other head."""
+    head = list(takewhile(lambda r: r.size < title.size, over))
+    if len(head) < 2 or not _date_row(head[0], share) \
+            or not all(names_body(r.text) and not _date_row(r, share) for r in head[1:]):
+        return NO_DATE, ""
+    return _row_date(head[0], share), "".join(_unspaced(r.text) for r in head[1:])
 
 
 def _dates_over_title(row: CoverRow) -> bool:

@@ -8,6 +8,9 @@ build_amended_rule  the same 要綱 amended twice: its articles, then three 附�
                   Truth: date 2019-04-01 (the last 附則: the version printed).
 build_rule_page(path, FACULTY_RULE)  the same page titled by where the rules apply (例示大学大学院例示研究科における…実施要項).
                   Truth: issuer the body before における (例示大学大学院例示研究科).
+build_call_head   a programme's 募集要項: 令和6年5月 and 例示事業運営事務局 set small at the top right, then its title in two
+                  centred 14pt rows, then section "1 事業の目的" and its text in 10pt, no date anywhere else. Truth: date
+                  2024-05, issuer 例示事業運営事務局 (the head over the title).
 """
 from __future__ import annotations
 
@@ -64,6 +67,32 @@ def build_amended_rule(path: Path) -> Path:
     for x, text in _RULE_ROWS + _SUPPLEMENTARY:
         tw.append((x, y), text, font=font, fontsize=10.5)
         y += 22
+    tw.write_text(page)
+    doc.save(path)
+    return path
+
+
+CALL_TITLE = "例示中小企業例示体制整備事業募集要項"
+CALL_SENDER = "例示事業運営事務局"
+
+
+def build_call_head(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    font = pymupdf.Font("cjk")
+    tw = pymupdf.TextWriter(page.rect)
+    for y, text, size in [(80, "令和6年5月", 8.0), (94, CALL_SENDER, 8.0)]:
+        tw.append((529 - font.text_length(text, fontsize=size), y), text, font=font, fontsize=size)
+    for y, text in [(115, "例示中小企業例示体制整備事業"), (138, "募集要項")]:
+        tw.append(((_W - font.text_length(text, fontsize=14)) / 2, y), text, font=font, fontsize=14)
+    y = 175.0
+    for x, text in [(59, "1 事業の目的"),
+                    (69, "社会における例示化が急速に進行していますが、例示対策は多くの中小企業において追い付いていません。"),
+                    (59, "そこで、本事業では、中小企業の皆様を対象に、セミナーで専門知識を学んでいただきます。"),
+                    (59, "2. 募集対象"),
+                    (69, "参加申込にあたっては、以下の全ての要件を満たす必要があります。")]:
+        tw.append((x, y), text, font=font, fontsize=10)
+        y += 17
     tw.write_text(page)
     doc.save(path)
     return path

@@ -1,6 +1,7 @@
 """blind26c (tests/blind26c_conventions.py): a rule's name printed alone on the first row of a page set in one size,
 right over its first article's caption, is the paper's title; the body opening it issues the paper; an
-amended rule's last 附則 dates it; rules titled by where they apply are that body's."""
+amended rule's last 附則 dates it; rules titled by where they apply are that body's; a
+date and a sender set small over the title date and issue the paper."""
 from __future__ import annotations
 
 import json
@@ -34,3 +35,12 @@ def test_rules_titled_by_where_they_apply_are_issued_by_that_body(tmp_path):
     out = _extract(bc.build_rule_page(tmp_path / "faculty.pdf", bc.FACULTY_RULE))
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert (doc["title"], doc["issuer"]) == (bc.FACULTY_RULE, bc.FACULTY), (doc["title"], doc["issuer"])
+
+
+def test_a_date_and_sender_over_the_title_date_and_issue_the_paper(tmp_path):
+    """令和6年5月 / 例示事業運営事務局 set small at the top right over the centred title, no date under it: the head's
+    date dates the paper and the name under it sends it (cover._dated_and_sent_over_title) — on main neither was read."""
+    out = _extract(bc.build_call_head(tmp_path / "call.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert (doc["title"], doc["date"], doc["issuer"]) == (bc.CALL_TITLE, "2024-05", bc.CALL_SENDER), \
+        (doc["title"], doc["date"], doc["issuer"])
