@@ -788,6 +788,21 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
     return unspace_letterspaced(_named(rows[:last + 1])), last, _naming(rows[:last + 1])
 
 
+def _rule_over_its_articles(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
+    """Convention (a 要綱 or 規則 as a town's 例規 page prints it, every row in one size and face: ○○町○○補助金要綱,
+    indented but not centred, then （趣旨） / 第１条 この要綱は… with no blank line between): the page's first row, when it
+    names the rule whose articles follow right under it (_over_first_article: its caption over 第Ｎ条, or the row 第Ｎ条
+    opens) and is no sentence, date, outline's row or attachment's label, is the paper's title — the articles are its
+    own. Read after every other reader: a name under a title in its own type is the law quoted (_title_in_heading_face)."""
+    if not rows or not _over_first_article(rows, 0):
+        return _NO_TITLE
+    s = _unspaced(rows[0].text)
+    if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(rows[0].text) \
+            or _date_row(rows[0], settings.cover.date_share) or len(s) > settings.cover.max_issuer:
+        return _NO_TITLE
+    return unspace_letterspaced(_named(rows[:1])), 0, _naming(rows[:1])
+
+
 def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
     "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
@@ -1460,12 +1475,32 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
         return _row_date(stamp, share), made.group(1)
-    if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised; a
-        date = next((d for r in rows[:last + 1] if _dates_over_title(r) and (d := _row_date(r, share)).iso),   # labelled
-                    NO_DATE)                                                                            # day (掲載日：)
-    if at is None and not date.iso and last >= 0:
+    return (date, "") if at is not None or date.iso else _date_read_over_title(rows, last, share)
+
+
+def _date_read_over_title(rows: list[CoverRow], last: int, share: float) -> tuple[Dated, str]:
+    """Where no date follows the title (its last row `last`) nor closes its row: a revision stamp over the title
+    (令和4年7月12日修正: the paper as revised) or a labelled day (掲載日：), else a date level with the title
+    (_dated_beside_title), else a date and sender heading the cover (_dated_and_sent_over_title): (date, sender — ''
+    but for the last)."""
+    date = next((d for r in rows[:last + 1] if _dates_over_title(r) and (d := _row_date(r, share)).iso), NO_DATE)
+    if not date.iso and last >= 0:
         date = _dated_beside_title(rows[:last], rows[last], share)
+    if not date.iso and last >= 0:
+        return _dated_and_sent_over_title(rows[:last], rows[last], share)
     return date, ""
+
+
+def _dated_and_sent_over_title(over: list[CoverRow], title: CoverRow, share: float) -> tuple[Dated, str]:
+    """Convention (blind26c: a programme's 募集要項 whose head, set small at the top right, is its date and its sender —
+    令和6年5月 / 運営事務局 — over the title set large and centred, no date under it): the cover's first row a date alone,
+    the rows under it down to the title each a body's name (names_body), every one smaller than the title's last row
+    (`title`), date the paper and name its sender: (date, sender — the names joined); (NO_DATE, "") for any other head."""
+    head = list(takewhile(lambda r: r.size < title.size, over))
+    if len(head) < 2 or not _date_row(head[0], share) \
+            or not all(names_body(r.text) and not _date_row(r, share) for r in head[1:]):
+        return NO_DATE, ""
+    return _row_date(head[0], share), "".join(_unspaced(r.text) for r in head[1:])
 
 
 def _dates_over_title(row: CoverRow) -> bool:
@@ -1553,7 +1588,9 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
        them, _title_centred_alone;
     7. on a page in body size, a part's label and title opening it alone on its row, _part_printed_alone;
     8. on a council paper's page (its number a stamp: `paper`, _paper_numbered) that files it (…提出), the row under
-       the number, _bill_titled.
+       the number, _bill_titled;
+    9. on a page in body size, its first row naming the rule whose first article stands right under it,
+       _rule_over_its_articles.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
     opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's.
     Convention (a leaflet's panels side by side, each captioned on its band: 行政が指定した避難場所 … 安全な親戚・知人宅
@@ -1569,7 +1606,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_in_heading_face(rows, body_font, settings),
                lambda: _title_centred_alone(rows, settings),
                lambda: _part_printed_alone(rows, body, settings),
-               lambda: _bill_titled(rows, paper, settings))
+               lambda: _bill_titled(rows, paper, settings),
+               lambda: _rule_over_its_articles(rows, settings))
     largest = _largest_worded(rows, settings)
     if largest is not None and _dated_over_title(rows, largest[0], settings):
         return _NO_TITLE
@@ -1906,15 +1944,19 @@ def effective_date(flow: Flow, index: HeadingIndex) -> Dated:
     that prints no date of its own — none on its cover, nor at the head of its text — is dated by the
     day its supplementary provisions say it takes effect (附則 / この規約は、令和５年２月15日から施行する。):
     the date read from the first lines under its 附則 heading (`effective_rows`), NO_DATE when none. Its text is
-    a paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
-    start = next((i for i in sorted(index.at) if (role := flow.roles[i]) is not None and role.numbering is not None
-                  and role.numbering[0] == "supplementary"), None)
-    if start is None:
-        return NO_DATE
+    a paragraph's, no cover's piece: no date as printed (Dated.as_printed). Convention (blind26c: a 要項 amended a dozen
+    times, each amendment's 附則 — この改正は、…から施行する。 — printed one under the other after the first's この要項は、…から
+    施行する。): the rules as printed are the version the last 附則 puts in force, so the last 附則 that says a day dates
+    them, not the first."""
+    starts = [i for i in sorted(index.at) if (role := flow.roles[i]) is not None and role.numbering is not None
+              and role.numbering[0] == "supplementary"]
     rows = flow.settings.cover.effective_rows
-    text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
-    m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
-    return Dated(to_iso(m.group(1)) or "") if m else NO_DATE
+    for start in reversed(starts):
+        text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
+        m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
+        if m and (iso := to_iso(m.group(1))):
+            return Dated(iso)
+    return NO_DATE
 
 
 def closing_date(flow: Flow) -> Dated:
