@@ -1773,7 +1773,19 @@ def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
     starting a word gap or more past the item's name), makes the labelled line a key–value item, as a value
     under it does (_value_runs_on) — a heading's row holds its title alone."""
     return share_a_row(line, nxt, flow) \
-        and letters_span(nxt)[0] >= letters_span(line)[1] + flow.settings.headings.word_gap * line.size
+        and letters_span(nxt)[0] >= letters_span(line)[1] + flow.settings.headings.word_gap * line.size \
+        and not _remark_at_the_end(nxt, flow)
+
+
+# a remark wholly in round brackets: （欠番154例）, （単位：人）
+_REMARK = regex.compile(r"^\s*[（(][^（()）]+[）)]\s*$")
+
+
+def _remark_at_the_end(nxt: TextLine, flow: Flow) -> bool:
+    """Convention (a statistics release's part, １　陽性者一覧 over its list, （欠番154例） set flush right on its row): a
+    remark wholly in round brackets ending its row at the column's right edge (within an em of it) notes what the row
+    heads — a count, a unit —: no value at a tab stop (_value_beside), the row's title stays its own."""
+    return bool(_REMARK.match(nxt.text)) and nxt.x1 >= flow.bounds(nxt)[1] - nxt.size
 
 
 def _after_gaps(line: TextLine, gap: float) -> list[float]:

@@ -95,6 +95,19 @@ class Line:
         floor = self.size - SAME_SIZE
         self.baseline = max((s.baseline for s in self.spans if s.size >= floor), default=self.y1)
 
+    def part(self, a: int, b: int) -> Line:
+        """The piece of the line from its a-th character to its b-th (in its text), its spans cut there (a < b, the
+        piece holding a character at least): footnotes' several notes on one line, a piece of a row cut at a gutter
+        (reading_order.cut_at_gutters)."""
+        spans: list[Span] = []
+        at = 0
+        for s in self.spans:
+            lo, hi = max(a - at, 0), min(b - at, len(s.text))
+            if lo < hi:
+                spans.append(s.part(lo, hi))
+            at += len(s.text)
+        return Line(self.page, spans, spans[0].x0, self.y0, spans[-1].x1, self.y1)
+
     def letters_where(self, chosen: Callable[[Span], bool]) -> tuple[int, int]:
         """(the visible letters of the spans `chosen` holds for, the visible letters of all the line's spans):
         how much of the line a kind of span holds (ocr_layer.picture_letters, typography.in_another_ink)."""

@@ -336,7 +336,7 @@ def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> Tex
 
 def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, float]],
                 columns: tuple[tuple[float, float], ...], h: Headings,
-                rounded: Sequence[tuple[float, float, float, float]] = ()) -> None:
+                rounded: Sequence[tuple[float, float, float, float]] = (), rules: Sequence = ()) -> None:
     """Set `on_panel` on each line printed alone on a shaded band or in a frame of its own
     (no other line of the page inside it, the band no more than a few of its heights tall)
     that spans most of its column: a heading set apart by the band or frame as by a bold face
@@ -350,8 +350,10 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
     column's items under it; a white paper's numbered section on a rounded band across the page): a line alone on
     a rounded band across its column is a caption of the text under it (TextLine.caption_band: it heads that text,
     headings.keep_headings, and a line under the band is none of its subtitles, headings._subtitle) — on no panel:
-    its style, and so its level, stays its type's."""
+    its style, and so its level, stays its type's. A band heading rows ruled one by one under it (heads_ruled_rows,
+    of the page's `rules`) is their list's header row: no panel."""
     visible = [t for t in lines if not t.blank]
+    panels = _not_header_rows(panels, rules, h)
     for k, box in enumerate([*panels, *rounded]):
         line = _alone_in(box, visible, h.panel_pad)
         if line is None:
@@ -366,6 +368,31 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
         elif across and line.caption_band is None:
             line.caption_band = box   # a section's banner across its column (headings._under_band)
     _caption_bands(visible, [*panels, *rounded], h)
+
+
+def _not_header_rows(panels: list[tuple[float, float, float, float]], rules: Sequence,
+                     h: Headings) -> list[tuple[float, float, float, float]]:
+    """The panels but the bands heading rows ruled one by one under them (heads_ruled_rows)."""
+    return [b for b in panels if not heads_ruled_rows(b, rules, h)]
+
+
+def heads_ruled_rows(box: tuple[float, float, float, float], rules: Sequence, h: Headings) -> bool:
+    """Convention (a statistics release printed from a spreadsheet: a grey band 推定感染経路 over rows parted by a bar
+    under each, no vertical rule): a shaded band whose foot stands on a horizontal rule of its own span, with more
+    such rules under it row after row (`h.ruled_rows` in all, rows about the band's height: each rule the band's height
+    below the one before, within `h.ruled_row_slack` of it), is the header row of a list ruled row by row — its words the list's
+    first row, set apart by no band. A frame over rows of another height (a slide's box over its table) is none."""
+    pad, tall, slack = h.panel_pad, box[3] - box[1], h.ruled_row_slack * (box[3] - box[1])
+    ys = sorted((r.y0 + r.y1) / 2 for r in rules if r.horizontal and abs(r.x0 - box[0]) <= pad and abs(r.x1 - box[2]) <= pad)
+    at, count = box[3], 0
+    for y in ys:
+        if count == 0 and abs(y - at) <= pad:
+            count = 1   # the rule the band's foot stands on
+        elif count and abs(y - at - tall) <= slack + pad:
+            at, count = y, count + 1
+        elif count and y - at > tall + slack + pad:
+            break
+    return count >= h.ruled_rows
 
 
 def _tab(box: tuple[float, float, float, float], line: TextLine, left: float,
