@@ -24,7 +24,7 @@ from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separat
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import continued_titles, handout_pages, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
-from extractors.reading_order import column_bounds, cut_at_gutters, gutters, in_reading_order, known_gutter, parts_a_row, ruled_block_gutters, ruled_gutters, \
+from extractors.reading_order import column_bounds, cut_at_gutters, gutters, in_reading_order, known_gutter, parts_a_row, ruled_block_gutters, ruled_gutters, row_bars, \
     in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, diagrams, flow_steps, grids_and_figures, merged_cells, open_ends, \
@@ -33,7 +33,7 @@ from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, 
 from extractors.line_roles import letters_right, line_roles, text_left
 from extractors.numbering import ITEM_START, encloses_next, kerned_marks, decimal_alone, label_alone
 from extractors.ocr_layer import picture_letters
-from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
+from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, mark_ruled_rows, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from normalizers.text import fold_width, join_lines
 
 
@@ -911,6 +911,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     right = _measure_right(main, [] if columns else tables, page.width, settings.columns.table_reach * body_size)
     _mark_panels(text_lines, main, page, columns, right, settings)
     _mark_figure_words(text_lines, figures, page, settings)   # (after the panels: a tab on a frame is none)
+    mark_ruled_rows(text_lines, row_bars(page.rules, settings.columns.min_gap * body_size, settings.columns.rule_touch),
+                    settings.headings)
     mark_boxed(text_lines, page.rules, settings.headings)
     items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack,
                                                              _text_boxes(page), settings.columns.box_reach,

@@ -254,14 +254,14 @@ def ruled_block_gutters(lines: list, rules: list, body_size: float, cs: Columns)
     never joined with the right row's first word across it (1 | 例示市 read as a numbered heading), and each block is
     read whole. A rule touching a vertical one is a grid's (its table is read as one): none of these. Rows ruled
     across in one piece leave no gap."""
-    gaps = _row_gaps(_row_bars(rules, cs.min_gap * body_size, cs.rule_touch), cs.min_gap * body_size, cs.rule_touch)
+    gaps = _row_gaps(row_bars(rules, cs.min_gap * body_size, cs.rule_touch), cs.min_gap * body_size, cs.rule_touch)
     text = [ln for ln in lines if (ln.text or "").strip()]
     found: list[tuple[float, float]] = [cut for a, b, top, bottom, rows in _level_gaps(gaps) if rows >= cs.min_lines
                                         and (cut := _block_cut(text, a, b, top, bottom, cs)) is not None]
     return sorted(found)[:cs.max_gutters]
 
 
-def _row_bars(rules: list, min_length: float, touch: float) -> list:
+def row_bars(rules: list, min_length: float, touch: float) -> list:
     """The horizontal rules at least `min_length` long that no vertical rule meets (a grid's), by height then left."""
     vertical = [r for r in rules if not r.horizontal]
     return sorted((r for r in rules if r.horizontal and r.x1 - r.x0 >= min_length and not _meets_vertical(r, vertical, touch)),

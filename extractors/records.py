@@ -441,6 +441,8 @@ class TextLine:
     caption_band: tuple[float, float, float, float] | None = None   # the band across a region's top it is a caption
                                # row on (typography.mark_panels): the rows on one band are one title
     boxed: bool = False        # its words framed tight by four rules of their own, at its start (a boxed title)
+    ruled_row: bool = False    # a cell of a list ruled row by row (typography.mark_ruled_rows: between two of its
+                               # row rules, no vertical rule): no heading
     side_note: bool = False    # a side note in the margin beyond the running text, behind a vertical rule
                                # (reading_order.side_note_gutters): set by page_flow, no neighbour of a heading
     column: int | None = 0     # the column of its page it stands in, left to right (Flow.columns[page][column]), by

@@ -370,6 +370,53 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
     _caption_bands(visible, [*panels, *rounded], h)
 
 
+def mark_ruled_rows(lines: list[TextLine], bars: Sequence, h: Headings) -> None:
+    """Set `ruled_row` on each line standing in a row of a list ruled row by row (a statistics release printed from a
+    spreadsheet: 入院・療養等調整中 55 between the bar over its row and the bar under it): `bars`, the page's horizontal
+    rules no vertical rule meets (reading_order.row_bars); a run of `h.ruled_rows` or more of one span (their ends
+    within `panel_pad`), each a whole number of the run's steps below the one before (rows left unruled between, within
+    `h.ruled_row_slack` of a step), whose rows hold cells — most of its rows with text two lines side by side or more —
+    rules a list, and a line whose middle stands between two of them, within their span — or in the row under its
+    last, one step tall (the total closing it) — is a cell of it. Lines ruled one to a row (a note's lined text, a
+    title between two rules) are none, nor is a line over the run's first rule (the list's heading)."""
+    for run, step in _ruled_runs(bars, h):
+        ys = [(r.y0 + r.y1) / 2 for r in run] + [(run[-1].y0 + run[-1].y1) / 2 + step]
+        rows = [[ln for ln in lines if ya <= (ln.y0 + ln.y1) / 2 <= yb and run[0].x0 - h.panel_pad <= ln.x0
+                 and ln.x1 <= run[0].x1 + h.panel_pad] for ya, yb in zip(ys, ys[1:])]
+        filled = [row for row in rows if row]
+        if 2 * sum(_side_by_side(row) for row in filled) > len(filled):
+            for row in filled:
+                for ln in row:
+                    ln.ruled_row = True
+
+
+def _side_by_side(row: list[TextLine]) -> bool:
+    """Two of the row's lines stand side by side (one wholly right of the other): cells."""
+    return any(b.x0 >= a.x1 for a in row for b in row if a is not b)
+
+
+def _ruled_runs(bars: Sequence, h: Headings) -> list[tuple[list, float]]:
+    """The runs of rules of one span, row under row at a steady step or a whole number of steps (mark_ruled_rows),
+    `h.ruled_rows` rules long or more, each with its step."""
+    spans: dict[tuple[int, int], list] = {}
+    for r in bars:
+        spans.setdefault((round(r.x0 / h.panel_pad), round(r.x1 / h.panel_pad)), []).append(r)
+    runs: list[tuple[list, float]] = []
+    for rules in spans.values():
+        rules.sort(key=lambda r: r.y0)
+        run, step = rules[:1], 0.0
+        for r in rules[1:]:
+            gap = r.y0 - run[-1].y0
+            step = step or gap
+            steps = round(gap / step) if step > h.panel_pad else 0
+            if steps < 1 or abs(gap - steps * step) > h.ruled_row_slack * step:
+                runs.append((run, step))
+                run, step = [run[-1]], gap
+            run.append(r)
+        runs.append((run, step))
+    return [(run, step) for run, step in runs if len(run) >= h.ruled_rows and step > h.panel_pad]
+
+
 def _not_header_rows(panels: list[tuple[float, float, float, float]], rules: Sequence,
                      h: Headings) -> list[tuple[float, float, float, float]]:
     """The panels but the bands heading rows ruled one by one under them (heads_ruled_rows)."""

@@ -44,19 +44,19 @@ def _right(tw: pymupdf.TextWriter, font: pymupdf.Font, text: str, x1: float, y: 
     tw.append((x1 - font.text_length(text, fontsize=size), y), text, font=font, fontsize=size)
 
 
-def build_side_by_side_lists(path: Path) -> Path:
+def build_side_by_side_lists(path: Path, size: float = 9, list_size: float = 10, cases: int = 12) -> Path:
     doc = pymupdf.open()
     font = pymupdf.Font("cjk")
     page = doc.new_page(width=_W, height=_H)
     tw = pymupdf.TextWriter(page.rect)
-    tw.append((110, 70), TITLE, font=font, fontsize=10.2)
-    tw.append((110, 88), "分類", font=font, fontsize=9)
-    tw.append((300, 88), "10月13日（水）", font=font, fontsize=9)
+    tw.append((110, 70), TITLE, font=font, fontsize=max(10.2, size + 1.6))   # the title a size over the rows
+    tw.append((110, 88), "分類", font=font, fontsize=size)
+    tw.append((300, 88), "10月13日（水）", font=font, fontsize=size)
     top, step = 91.0, 12.7
     for x0, x1 in ((108, 324), (336, 512)):
         _bar(page, x0, x1, top)
     tw.append((110, top + 10), "年代", font=font, fontsize=9)
-    for text, x1 in (("男性", 186), ("女性", 216), ("合計", 273)):
+    for text, x1 in (("男性", 176), ("女性", 206), ("合計", 296)):
         _right(tw, font, text, x1, top + 10)
     _right(tw, font, "うち当日分", 322, top + 10, 7.7)
     tw.append((338, top + 10), "居住地", font=font, fontsize=9)
@@ -65,38 +65,38 @@ def build_side_by_side_lists(path: Path) -> Path:
     for (age, m, f, total, today), (place, n, share, cleared) in zip(_LEFT, _RIGHT):
         for x0, x1 in ((108, 324), (336, 512)):
             _bar(page, x0, x1, y)
-        tw.append((110, y + 10), age, font=font, fontsize=9)
-        for text, x1 in ((m, 186), (f, 216), (total, 273), (today, 322)):
-            _right(tw, font, text, x1, y + 10)
-        tw.append((338, y + 10), place, font=font, fontsize=9)
+        tw.append((110, y + 10), age, font=font, fontsize=size)
+        for text, x1 in ((m, 176), (f, 206), (total, 296), (today, 322)):
+            _right(tw, font, text, x1, y + 10, size)
+        tw.append((338, y + 10), place, font=font, fontsize=size)
         for text, x1 in ((n, 445), (share, 473), (cleared, 510)):
-            _right(tw, font, text, x1, y + 10)
+            _right(tw, font, text, x1, y + 10, size)
         y += step
     for x0, x1 in ((108, 324), (336, 512)):
         _bar(page, x0, x1, y)
     y += 2 * step
     page.draw_rect(pymupdf.Rect(108, y, 245, y + step), color=None, fill=(0.85, 0.85, 0.85))
     _bar(page, 108, 245, y)
-    tw.append((110, y + 10), BAND, font=font, fontsize=9)
+    tw.append((110, y + 10), BAND, font=font, fontsize=size)
     for route, n in _ROUTES:
         y += step
         _bar(page, 108, 245, y)
-        tw.append((110, y + 10), route, font=font, fontsize=9)
-        _right(tw, font, n, 243, y + 10)
+        tw.append((110, y + 10), route, font=font, fontsize=size)
+        _right(tw, font, n, 243, y + 10, size)
     _bar(page, 108, 245, y + step)
     tw.write_text(page)
     page = doc.new_page(width=_W, height=_H)
     tw = pymupdf.TextWriter(page.rect)
     tw.append((120, 75), TITLE, font=font, fontsize=16.2)
-    tw.append((102, 97), "１　事例一覧", font=font, fontsize=10)
-    tw.append((428, 97), "（欠番12例）", font=font, fontsize=10)
+    tw.append((102, 97), "１　事例一覧", font=font, fontsize=list_size)
+    tw.append((428, 97), "（欠番12例）", font=font, fontsize=list_size)
     y = 102.0
-    for k in range(12):
+    for k in range(cases):
         _bar(page, 100, 494, y)
-        tw.append((104, y + 20), f"{900 - k}", font=font, fontsize=10)
+        tw.append((104, y + 20), f"{900 - k}", font=font, fontsize=list_size)
         for text, x in (("男性" if k % 2 else "女性", 140), ("30代", 180), ("10月12日", 220), ("10月13日", 280),
                         (_RIGHT[k % len(_RIGHT)][0], 340), ("調査中", 420)):
-            tw.append((x, y + 20), text, font=font, fontsize=10)
+            tw.append((x, y + 20), text, font=font, fontsize=list_size)
         y += 34
     _bar(page, 100, 494, y)
     tw.write_text(page)

@@ -29,3 +29,13 @@ def test_a_band_over_rows_ruled_one_by_one_is_their_header_row(tmp_path):
     flow = build_flow(open_document(str(bc.build_side_by_side_lists(tmp_path / "lists.pdf"))))
     band = [it for it in flow.items if hasattr(it, "text") and it.text.strip() == bc.BAND]
     assert band and not band[0].on_panel
+
+
+def test_rows_of_a_ruled_list_set_larger_than_the_body_head_nothing(tmp_path):
+    """The same release with its first page set a size larger than the case list that makes most of its text (the
+    2020 issue: 11.5 pt rows over an 11 pt list): each row between two of its block's row rules, or in the total's row
+    under the last, is a cell of a list ruled row by row (typography.mark_ruled_rows), no title set apart by its size —
+    the part's １ 事例一覧 stays the one heading."""
+    path = bc.build_side_by_side_lists(tmp_path / "larger.pdf", size=11.5, list_size=11, cases=22)
+    got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(_extract(path) / "headings.csv")]
+    assert got == [(d, norm(label), norm(title)) for d, label, title in bc.HEADINGS], got
