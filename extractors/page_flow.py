@@ -24,7 +24,7 @@ from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separat
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import continued_titles, handout_pages, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
-from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
+from extractors.reading_order import column_bounds, cut_at_gutters, gutters, in_reading_order, known_gutter, parts_a_row, ruled_block_gutters, ruled_gutters, row_bars, \
     in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, block_diagrams, diagrams, flow_steps, grids_and_figures, merged_cells, open_ends, \
@@ -33,7 +33,7 @@ from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, 
 from extractors.line_roles import letters_right, line_roles, text_left
 from extractors.numbering import ITEM_START, encloses_next, kerned_marks, decimal_alone, label_alone
 from extractors.ocr_layer import picture_letters
-from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
+from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, mark_ruled_rows, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from normalizers.text import fold_width, join_lines
 
 
@@ -705,7 +705,7 @@ def _mark_panels(text_lines: list[TextLine], main: list[TextLine], page: Page,
     rounded = [box for kind, box in page.shapes if kind == "rounded"]
     if page.panels or rounded:
         left = min((t.x0 for t in main), default=0.0)
-        mark_panels(text_lines, page.panels, columns or ((left, right),), settings.headings, rounded)
+        mark_panels(text_lines, page.panels, columns or ((left, right),), settings.headings, rounded, page.rules)
 
 
 def _stacked_rows(grids: list[TableGrid], lines: list[Line], t: Tables) -> list[TableGrid]:
@@ -847,7 +847,8 @@ def _page_gutters(kept: list[Line], page: Page, body_size: float, settings: Sett
     inside one), else those its text leaves (reading_order.gutters); where it has none, on a 2-up
     spread, whose halves are two pages, its middle (`spread`: furniture.spread_gutter, found once per
     page by build_flow): the left page read, then the right."""
-    cuts = ruled_gutters(kept, page.rules, body_size, settings.columns) or gutters(kept, body_size, settings.columns)
+    cuts = ruled_gutters(kept, page.rules, body_size, settings.columns) or gutters(kept, body_size, settings.columns) \
+        or ruled_block_gutters(kept, page.rules, body_size, settings.columns)
     return [spread] if spread and not cuts else cuts
 
 
@@ -890,6 +891,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     furniture = stamps + furniture + glosses + _taken_out(page)
     aside += glossing
     cuts = _page_gutters(kept, page, body_size, settings, spread)
+    kept = cut_at_gutters(kept, cuts)
     table_boxes = [(t.x0, t.y0, t.x1, t.y1) for t in tables]   # (the notes' and the underlines' question)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings,
                              table_boxes)
@@ -911,6 +913,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     right = _measure_right(main, [] if columns else tables, page.width, settings.columns.table_reach * body_size)
     _mark_panels(text_lines, main, page, columns, right, settings)
     _mark_figure_words(text_lines, figures, page, settings)   # (after the panels: a tab on a frame is none)
+    mark_ruled_rows(text_lines, row_bars(page.rules, settings.columns.min_gap * body_size, settings.columns.rule_touch),
+                    settings.headings)
     mark_boxed(text_lines, page.rules, settings.headings)
     items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack,
                                                              _text_boxes(page), settings.columns.box_reach,

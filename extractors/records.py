@@ -95,6 +95,19 @@ class Line:
         floor = self.size - SAME_SIZE
         self.baseline = max((s.baseline for s in self.spans if s.size >= floor), default=self.y1)
 
+    def part(self, a: int, b: int) -> Line:
+        """The piece of the line from its a-th character to its b-th (in its text), its spans cut there (a < b, the
+        piece holding a character at least): footnotes' several notes on one line, a piece of a row cut at a gutter
+        (reading_order.cut_at_gutters)."""
+        spans: list[Span] = []
+        at = 0
+        for s in self.spans:
+            lo, hi = max(a - at, 0), min(b - at, len(s.text))
+            if lo < hi:
+                spans.append(s.part(lo, hi))
+            at += len(s.text)
+        return Line(self.page, spans, spans[0].x0, self.y0, spans[-1].x1, self.y1)
+
     def letters_where(self, chosen: Callable[[Span], bool]) -> tuple[int, int]:
         """(the visible letters of the spans `chosen` holds for, the visible letters of all the line's spans):
         how much of the line a kind of span holds (ocr_layer.picture_letters, typography.in_another_ink)."""
@@ -434,6 +447,8 @@ class TextLine:
     caption_band: tuple[float, float, float, float] | None = None   # the band across a region's top it is a caption
                                # row on (typography.mark_panels): the rows on one band are one title
     boxed: bool = False        # its words framed tight by four rules of their own, at its start (a boxed title)
+    ruled_row: bool = False    # a cell of a list ruled row by row (typography.mark_ruled_rows: between two of its
+                               # row rules, no vertical rule): no heading
     side_note: bool = False    # a side note in the margin beyond the running text, behind a vertical rule
                                # (reading_order.side_note_gutters): set by page_flow, no neighbour of a heading
     column: int | None = 0     # the column of its page it stands in, left to right (Flow.columns[page][column]), by
