@@ -58,7 +58,8 @@ from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import TableGrid, find_grids
+from extractors.rules_to_cells import TableGrid
+from extractors.table_rules import grids_of
 from extractors.title_lines import join_rows
 from extractors.settings import SAME_SIZE, DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
@@ -1283,10 +1284,11 @@ def _case_kept(texts: list[str], folded: bool) -> str:
 
 
 def _grids(page: Page | None, settings: Settings) -> list[TableGrid]:
-    """The page's ruled tables (rules_to_cells.find_grids of its table rules, Page.table_rules; none without a page). Convention (one decision
-    taken once: the cover's first page is read for its rows' boxes, _page_rows, and for where its first table
-    starts, _table_top: found twice, the second time ≈10% of the cover's cProfile over tests/real)."""
-    return find_grids(page.table_rules, settings.tables) if page is not None else []
+    """The page's ruled tables (Page.grids: read off its table rules with the page, the flow reads the same; none
+    without a page). Convention (one decision taken once: the cover's first page is read for its rows' boxes,
+    _page_rows, and for where its first table starts, _table_top: found twice, the second time ≈10% of the cover's
+    cProfile over tests/real)."""
+    return grids_of(page, settings.tables).tables if page is not None else []
 
 
 def _table_top(grids: list[TableGrid]) -> float | None:

@@ -71,7 +71,7 @@ def test_a_pages_grids_are_found_once_where_no_page_break_draws_a_rule(tmp_path,
     from those same grids, not found a second time; and the chart test (lines laid over a grid)
     reads the horizontal rules the grids were read from: the page's rules are split into horizontal
     and vertical strokes (split_rules) once (it was once more, for the chart test's rules)."""
-    calls = _count_calls(monkeypatch, (rules_to_cells, page_flow), "read_grids", lambda rules, t: len(rules))
+    calls = _count_calls(monkeypatch, (rules_to_cells,), "read_grids", lambda rules, t: len(rules))
     splits = _count_calls(monkeypatch, (rules_to_cells,), "split_rules", lambda rules, t: len(rules))
     flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     tables = [it for it in flow.items if not hasattr(it, "text")]
@@ -602,7 +602,7 @@ def test_a_pages_line_middles_are_taken_for_asides_only_where_a_frame_of_shaded_
             read.append(self.text)
             return 72.0
     page = Page(2, 595.0, 842.0, [Placed("本文の行です。", 100.0 + 20 * k) for k in range(3)], [])
-    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, (), rules_to_cells.RawGrids([], []))
+    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, ())
     assert (tables, stamps, figures) == ([], [], []) and len(lines) == 3
     assert read == []
 
@@ -1194,15 +1194,20 @@ def test_a_grids_sides_are_made_and_asked_once_for_its_closed_parts(monkeypatch)
 def test_a_covers_pages_are_read_into_rows_and_grids_once(tmp_path, monkeypatch):
     """read_cover finds the first page's ruled tables once (cover._grids: its rows' boxes, _page_rows, and where its
     first table starts, _table_top, found them each) and reads a page with no gutter into rows once (cover_rows was
-    asked again without the gutters on every page, _split_at_a_gutter); the cover is as before."""
+    asked again without the gutters on every page, _split_at_a_gutter); the cover is as before. The grids and ruled
+    tables of each page are read once, with the page (Page.grids): the cover and the flow read the first pages' alike
+    (each found them again)."""
     from extractors import cover
 
     doc = open_document(str(_grid_page(tmp_path / "grids.pdf")))
-    before = cover.read_cover(doc)
-    grids = _count_calls(monkeypatch, (cover,), "find_grids", lambda rules, t: len(rules))
+    before, flow_before = cover.read_cover(doc), build_flow(doc)
+    raw = _count_calls(monkeypatch, (rules_to_cells,), "read_grids", lambda rules, t: len(rules))
+    grids = _count_calls(monkeypatch, (rules_to_cells,), "grids_and_figures", lambda rules, t, raw=None: len(rules))
     rows = _count_calls(monkeypatch, (cover,), "cover_rows", lambda lines, cp, cuts=None, boxes=None: len(lines))
-    assert cover.read_cover(open_document(str(tmp_path / "grids.pdf"))) == before
-    assert len(grids) == 2 and len(rows) == 2, (grids, rows)   # the cover's page and the page after it, once each
+    doc = open_document(str(tmp_path / "grids.pdf"))
+    assert cover.read_cover(doc) == before and build_flow(doc) == flow_before
+    assert len(rows) == 2, rows   # the cover's page and the page after it, once each
+    assert len(raw) == 2 and len(grids) == 2, (raw, grids)   # once a page, for the cover and the flow alike
 
 
 def _numbered_on_bands(path: Path) -> Path:
