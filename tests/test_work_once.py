@@ -1736,3 +1736,34 @@ def test_only_the_first_row_under_a_rule_is_joined_to_ask_if_the_rule_separates_
     rule = Rule(72, 630, 200, 630.5, 0.5)
     found = footnote_zone.separator(text + notes, [rule], 842, 10.5, set(), DEFAULT.footnotes, DEFAULT.underlines)
     assert found == rule and joined == ["1"]
+
+
+def test_a_rows_band_rules_are_those_near_it_found_by_bisection():
+    """cover._between_rules asks only the page's band rules (cover._band_rules: thin, no box's side) whose foot or
+    top stands near the row (each row of a cover asked every rule of its page): it decides as the test of every rule
+    did, rules at the gap's very edges and boxes' sides among them."""
+    import random
+    from extractors import cover
+    from extractors.cover_row import CoverRow
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+
+    cp = DEFAULT.cover
+    rng = random.Random(26)
+    banded = 0
+    for _ in range(400):
+        y = rng.uniform(100, 700)
+        row = CoverRow(y, y + 12, 12.0, "行", 100.0, 400.0)
+        gap = cp.band_gap * row.size
+        ats = [row.y0 - gap, row.y0, row.y1, row.y1 + gap] + [rng.uniform(y - 3 * gap, y + 12 + 3 * gap) for _ in range(6)]
+        rules = [Rule(rng.choice((90.0, 101.0, 100.0 + cp.aligned)), at, rng.choice((410.0, 399.0, 400.0 - cp.aligned)),
+                      at + rng.choice((0.0, 0.5, cp.band_rule + 0.1)), 0.5, box=rng.random() < 0.2)
+                 for at in rng.sample(ats, 4)]
+
+        def across(r: Rule) -> bool:
+            return not r.box and r.y1 - r.y0 <= cp.band_rule and r.x0 <= row.x0 + cp.aligned and r.x1 >= row.x1 - cp.aligned
+        every = any(0 <= row.y0 - r.y1 <= gap and across(r) for r in rules) \
+            and any(0 <= r.y0 - row.y1 <= gap and across(r) for r in rules)
+        assert cover._between_rules(row, cover._band_rules(rules, cp), cp) == every
+        banded += every
+    assert banded > 10, banded   # (the draws frame some rows)
