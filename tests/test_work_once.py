@@ -1767,3 +1767,16 @@ def test_a_rows_band_rules_are_those_near_it_found_by_bisection():
         assert cover._between_rules(row, cover._band_rules(rules, cp), cp) == every
         banded += every
     assert banded > 10, banded   # (the draws frame some rows)
+
+
+def test_a_pages_tab_stacks_are_read_once_where_the_document_prints_no_tab(tmp_path, monkeypatch):
+    """furniture.thumb_tabs reads each page's stacks of short rows outside the text (_stacks) to find the chapter
+    tabs the document prints; where it prints none, take_furniture reads them no more (_tab_stacks read each page's
+    twice, for the tabs and for the margin line numbers, to keep none); the flow is as before."""
+    from extractors import furniture
+
+    doc = open_document(str(_grid_page(tmp_path / "grids.pdf")))
+    before = build_flow(doc)
+    stacks = _count_calls(monkeypatch, (furniture,), "_stacks", lambda lines, ms: len(lines))
+    assert build_flow(doc) == before
+    assert len(stacks) == 2, stacks   # once a page, by thumb_tabs (it was three times)
