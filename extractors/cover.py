@@ -35,8 +35,10 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
+from typing import NamedTuple
 
 import regex
 
@@ -58,7 +60,8 @@ from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import TableGrid, find_grids
+from extractors.rules_to_cells import TableGrid
+from extractors.table_rules import grids_of
 from extractors.title_lines import join_rows
 from extractors.settings import SAME_SIZE, DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
@@ -497,15 +500,40 @@ def _in_block(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
     return b.y0 - a.y1 <= settings.cover.title_gap * a.size and a.banded == b.banded
 
 
-def _between_rules(row: CoverRow, rules: list[Rule], cp: CoverPage) -> bool:
+class _BandRules(NamedTuple):
+    """A page's rules that may draw a band line (thin, no box's side: _between_rules), sorted by their foot and by
+    their top, once a page (_band_rules)."""
+    by_foot: list[Rule]
+    feet: list[float]
+    by_top: list[Rule]
+    tops: list[float]
+
+
+def _band_rules(rules: list[Rule], cp: CoverPage) -> _BandRules:
+    thin = [r for r in rules if not r.box and r.y1 - r.y0 <= cp.band_rule]
+    by_foot, by_top = sorted(thin, key=lambda r: r.y1), sorted(thin, key=lambda r: r.y0)
+    return _BandRules(by_foot, [r.y1 for r in by_foot], by_top, [r.y0 for r in by_top])
+
+
+def _banded(rows: list[CoverRow], rules: list[Rule], cp: CoverPage) -> list[CoverRow]:
+    """The rows, those set between two of the page's `rules` (_between_rules) made banded (most are not: as they are)."""
+    bands = _band_rules(rules, cp)
+    return [replace(r, banded=True) if _between_rules(r, bands, cp) else r for r in rows]
+
+
+def _between_rules(row: CoverRow, bands: _BandRules, cp: CoverPage) -> bool:
     """A row framed by two horizontal rules, one over it and one under it, each within `band_gap` ems
     of its letters and drawn across its whole width (a band line; no box's side: a framed box is no
-    band)."""
+    band). Only the page's band rules (_band_rules) whose foot, or top, stands near the row's top, or foot, are
+    asked — found by bisection, in a window a gap wider each side than the test's, which then decides: every row of a
+    cover asked every rule of its page (1.4 M tests over tests/real's covers, 15% of the cover's cProfile)."""
     def across(r: Rule) -> bool:
-        return not r.box and r.y1 - r.y0 <= cp.band_rule and r.x0 <= row.x0 + cp.aligned and r.x1 >= row.x1 - cp.aligned
-    gap = cp.band_gap * row.size   # (asked of every row of a cover against every rule of its page: the gap first)
-    return any(0 <= row.y0 - r.y1 <= gap and across(r) for r in rules) \
-        and any(0 <= r.y0 - row.y1 <= gap and across(r) for r in rules)
+        return r.x0 <= row.x0 + cp.aligned and r.x1 >= row.x1 - cp.aligned
+    gap = cp.band_gap * row.size
+    over = bands.by_foot[bisect_left(bands.feet, row.y0 - 2 * gap):bisect_right(bands.feet, row.y0 + gap)]
+    under = bands.by_top[bisect_left(bands.tops, row.y1 - gap):bisect_right(bands.tops, row.y1 + 2 * gap)]
+    return any(0 <= row.y0 - r.y1 <= gap and across(r) for r in over) \
+        and any(0 <= r.y0 - row.y1 <= gap and across(r) for r in under)
 
 
 def _steps_up(a: CoverRow, b: CoverRow, body: float, settings: Settings) -> bool:
@@ -788,6 +816,21 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
     return unspace_letterspaced(_named(rows[:last + 1])), last, _naming(rows[:last + 1])
 
 
+def _rule_over_its_articles(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
+    """Convention (a 要綱 or 規則 as a town's 例規 page prints it, every row in one size and face: ○○町○○補助金要綱,
+    indented but not centred, then （趣旨） / 第１条 この要綱は… with no blank line between): the page's first row, when it
+    names the rule whose articles follow right under it (_over_first_article: its caption over 第Ｎ条, or the row 第Ｎ条
+    opens) and is no sentence, date, outline's row or attachment's label, is the paper's title — the articles are its
+    own. Read after every other reader: a name under a title in its own type is the law quoted (_title_in_heading_face)."""
+    if not rows or not _over_first_article(rows, 0):
+        return _NO_TITLE
+    s = _unspaced(rows[0].text)
+    if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(rows[0].text) \
+            or _date_row(rows[0], settings.cover.date_share) or len(s) > settings.cover.max_issuer:
+        return _NO_TITLE
+    return unspace_letterspaced(_named(rows[:1])), 0, _naming(rows[:1])
+
+
 def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
     "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
@@ -894,7 +937,7 @@ def _page_rows(page: Page, settings: Settings, body: float, grids: list[TableGri
     # with no ruled table (a table's rules part no columns: a comparison table's sides under its title)
     cuts = (ruled_gutters(lines, page.rules, body, settings.columns) if not boxes else []) \
         or gutters(lines, body, settings.columns, settings.typography.main_text_share)
-    rows = [replace(r, banded=_between_rules(r, page.rules, settings.cover)) for r in cover_rows(lines, settings.cover, cuts, boxes)]
+    rows = _banded(cover_rows(lines, settings.cover, cuts, boxes), page.rules, settings.cover)
     if _split_at_a_gutter(rows, lines, cuts, boxes, settings.cover):   # the columns read in turn
         rows.sort(key=lambda r: (_column_of(r, cuts), r.y0))
     return [r for r in rows if not is_furniture(r.text) and not any(_beside(r, st, settings.cover) for st in stamps)]
@@ -1304,10 +1347,11 @@ def _case_kept(texts: list[str], folded: bool) -> str:
 
 
 def _grids(page: Page | None, settings: Settings) -> list[TableGrid]:
-    """The page's ruled tables (rules_to_cells.find_grids of its table rules, Page.table_rules; none without a page). Convention (one decision
-    taken once: the cover's first page is read for its rows' boxes, _page_rows, and for where its first table
-    starts, _table_top: found twice, the second time ≈10% of the cover's cProfile over tests/real)."""
-    return find_grids(page.table_rules, settings.tables) if page is not None else []
+    """The page's ruled tables (Page.grids: read off its table rules with the page, the flow reads the same; none
+    without a page). Convention (one decision taken once: the cover's first page is read for its rows' boxes,
+    _page_rows, and for where its first table starts, _table_top: found twice, the second time ≈10% of the cover's
+    cProfile over tests/real)."""
+    return grids_of(page, settings.tables).tables if page is not None else []
 
 
 def _table_top(grids: list[TableGrid]) -> float | None:
@@ -1460,12 +1504,32 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
     made = _made(stamp) if stamp is not None else None
     if stamp is not None and made:
         return _row_date(stamp, share), made.group(1)
-    if at is None and not date.iso:   # a revision stamp over the title (令和4年7月12日修正): the paper as revised; a
-        date = next((d for r in rows[:last + 1] if _dates_over_title(r) and (d := _row_date(r, share)).iso),   # labelled
-                    NO_DATE)                                                                            # day (掲載日：)
-    if at is None and not date.iso and last >= 0:
+    return (date, "") if at is not None or date.iso else _date_read_over_title(rows, last, share)
+
+
+def _date_read_over_title(rows: list[CoverRow], last: int, share: float) -> tuple[Dated, str]:
+    """Where no date follows the title (its last row `last`) nor closes its row: a revision stamp over the title
+    (令和4年7月12日修正: the paper as revised) or a labelled day (掲載日：), else a date level with the title
+    (_dated_beside_title), else a date and sender heading the cover (_dated_and_sent_over_title): (date, sender — ''
+    but for the last)."""
+    date = next((d for r in rows[:last + 1] if _dates_over_title(r) and (d := _row_date(r, share)).iso), NO_DATE)
+    if not date.iso and last >= 0:
         date = _dated_beside_title(rows[:last], rows[last], share)
+    if not date.iso and last >= 0:
+        return _dated_and_sent_over_title(rows[:last], rows[last], share)
     return date, ""
+
+
+def _dated_and_sent_over_title(over: list[CoverRow], title: CoverRow, share: float) -> tuple[Dated, str]:
+    """Convention (blind26c: a programme's 募集要項 whose head, set small at the top right, is its date and its sender —
+    令和6年5月 / 運営事務局 — over the title set large and centred, no date under it): the cover's first row a date alone,
+    the rows under it down to the title each a body's name (names_body), every one smaller than the title's last row
+    (`title`), date the paper and name its sender: (date, sender — the names joined); (NO_DATE, "") for any other head."""
+    head = list(takewhile(lambda r: r.size < title.size, over))
+    if len(head) < 2 or not _date_row(head[0], share) \
+            or not all(names_body(r.text) and not _date_row(r, share) for r in head[1:]):
+        return NO_DATE, ""
+    return _row_date(head[0], share), "".join(_unspaced(r.text) for r in head[1:])
 
 
 def _dates_over_title(row: CoverRow) -> bool:
@@ -1553,7 +1617,9 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
        them, _title_centred_alone;
     7. on a page in body size, a part's label and title opening it alone on its row, _part_printed_alone;
     8. on a council paper's page (its number a stamp: `paper`, _paper_numbered) that files it (…提出), the row under
-       the number, _bill_titled.
+       the number, _bill_titled;
+    9. on a page in body size, its first row naming the rule whose first article stands right under it,
+       _rule_over_its_articles.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
     opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's.
     Convention (a leaflet's panels side by side, each captioned on its band: 行政が指定した避難場所 … 安全な親戚・知人宅
@@ -1569,7 +1635,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_in_heading_face(rows, body_font, settings),
                lambda: _title_centred_alone(rows, settings),
                lambda: _part_printed_alone(rows, body, settings),
-               lambda: _bill_titled(rows, paper, settings))
+               lambda: _bill_titled(rows, paper, settings),
+               lambda: _rule_over_its_articles(rows, settings))
     largest = _largest_worded(rows, settings)
     if largest is not None and _dated_over_title(rows, largest[0], settings):
         return _NO_TITLE
@@ -1906,15 +1973,19 @@ def effective_date(flow: Flow, index: HeadingIndex) -> Dated:
     that prints no date of its own — none on its cover, nor at the head of its text — is dated by the
     day its supplementary provisions say it takes effect (附則 / この規約は、令和５年２月15日から施行する。):
     the date read from the first lines under its 附則 heading (`effective_rows`), NO_DATE when none. Its text is
-    a paragraph's, no cover's piece: no date as printed (Dated.as_printed)."""
-    start = next((i for i in sorted(index.at) if (role := flow.roles[i]) is not None and role.numbering is not None
-                  and role.numbering[0] == "supplementary"), None)
-    if start is None:
-        return NO_DATE
+    a paragraph's, no cover's piece: no date as printed (Dated.as_printed). Convention (blind26c: a 要項 amended a dozen
+    times, each amendment's 附則 — この改正は、…から施行する。 — printed one under the other after the first's この要項は、…から
+    施行する。): the rules as printed are the version the last 附則 puts in force, so the last 附則 that says a day dates
+    them, not the first."""
+    starts = [i for i in sorted(index.at) if (role := flow.roles[i]) is not None and role.numbering is not None
+              and role.numbering[0] == "supplementary"]
     rows = flow.settings.cover.effective_rows
-    text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
-    m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
-    return Dated(to_iso(m.group(1)) or "") if m else NO_DATE
+    for start in reversed(starts):
+        text = "".join(it.text for it in flow.items[start + 1:start + 1 + rows] if isinstance(it, TextLine))
+        m = _TAKES_EFFECT.search(fold_width(_unspaced(text)))
+        if m and (iso := to_iso(m.group(1))):
+            return Dated(iso)
+    return NO_DATE
 
 
 def closing_date(flow: Flow) -> Dated:

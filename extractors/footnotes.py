@@ -351,8 +351,8 @@ def run_together_notes(lines: list[Line], body_size: float, fn: Footnotes) -> tu
     if not marks:
         return lines, []
     cuts = [m.start() for m in marks] + [len(last.text)]
-    lead = _cut_line(last, 0, cuts[0])
-    notes = [_cut_line(last, a, b) for a, b in zip(cuts, cuts[1:])]
+    lead = last.part(0, cuts[0])
+    notes = [last.part(a, b) for a, b in zip(cuts, cuts[1:])]
     return [ln for ln in lines if ln is not last] + ([lead] if lead.text.strip() else []), notes
 
 
@@ -363,18 +363,6 @@ def _counted_marks(last: Line, visible: list[Line], body_size: float, fn: Footno
     if last.size > fn.small * body_size or len(marks) < 2 or any(ln is not last and ln.y0 >= last.y1 for ln in visible):
         return []
     return marks if [int(fold_width(m.group(1))) for m in marks] == list(range(1, len(marks) + 1)) else []
-
-
-def _cut_line(line: Line, a: int, b: int) -> Line:
-    """The piece of a line from its a-th character to its b-th (in its joined text), its spans cut there."""
-    spans: list[Span] = []
-    at = 0
-    for s in line.spans:
-        lo, hi = max(a - at, 0), min(b - at, len(s.text))
-        if lo < hi:
-            spans.append(s.part(lo, hi))
-        at += len(s.text)
-    return Line(line.page, spans, spans[0].x0, line.y0, spans[-1].x1, line.y1)
 
 
 def _starred_page(lines: list[Line]) -> bool:

@@ -371,10 +371,14 @@ def thumb_tabs(doc: SourceDoc, ms: Margins) -> set[str]:
 
 def _tab_stacks(lines: list[Line], tabs: set[str], ms: Margins) -> list[list[Line]]:
     """The page's chapter tabs (a stack whose word `tabs` holds), each with the rows set on its axis near it
-    (_tab_rows), top to bottom: the one decision, asked by the tabs and by the margin line numbers."""
-    short = _short_outside(lines, ms) if tabs else []
+    (_tab_rows), top to bottom: the one decision, asked by the tabs and by the margin line numbers. A document that
+    prints no tab (most) has its pages' stacks read no more (thumb_tabs read them once: each page's were read again
+    twice, for nothing)."""
+    if not tabs:
+        return []
+    short = _short_outside(lines, ms)
     return [_tab_rows(st, short, ms) for st in _stacks(lines, ms)
-            if tabs and _tab_text(st) in tabs and not fold_width(_tab_text(st)).isdigit()]   # digits alone: line numbers
+            if _tab_text(st) in tabs and not fold_width(_tab_text(st)).isdigit()]   # digits alone: line numbers
 
 
 def _tab_rows(stack: list[Line], short: list[Line], ms: Margins) -> list[Line]:

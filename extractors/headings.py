@@ -709,7 +709,7 @@ def heading_candidates(flow: Flow, cover: Cover = NO_COVER) -> list[Candidate]:
     named = cover_texts | _crumbs(cover.crumbs)
     passed = flow.contents.union(_over_contents(flow), _listed_divisions(flow))   # the contents, and the cover's head over them
     for i, it in enumerate(flow.items):
-        if not isinstance(it, TextLine) or i in passed or _read_by_cover(it, cover):
+        if not isinstance(it, TextLine) or i in passed or it.ruled_row or _read_by_cover(it, cover):
             continue
         if it.page not in unheaded and it.page not in titled and not _unread(i, it, flow) \
                 and not _wraps_off_the_title(i, printed, flow):
@@ -1773,7 +1773,20 @@ def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
     starting a word gap or more past the item's name), makes the labelled line a key–value item, as a value
     under it does (_value_runs_on) — a heading's row holds its title alone."""
     return share_a_row(line, nxt, flow) \
-        and letters_span(nxt)[0] >= letters_span(line)[1] + flow.settings.headings.word_gap * line.size
+        and letters_span(nxt)[0] >= letters_span(line)[1] + flow.settings.headings.word_gap * line.size \
+        and not _remark_at_the_end(nxt, flow)
+
+
+# a remark wholly in round brackets: （欠番154例）, （単位：人）
+_REMARK = regex.compile(r"^\s*[（(][^（()）]+[）)]\s*$")
+
+
+def _remark_at_the_end(nxt: TextLine, flow: Flow) -> bool:
+    """Convention (a statistics release's part, １　陽性者一覧 over its list, （欠番154例） set flush right on its row): a
+    remark wholly in round brackets set in its column's right half notes what the row heads — a count, a unit —: no
+    value at a tab stop (_value_beside), the row's title stays its own."""
+    left, right = flow.bounds(nxt)
+    return bool(_REMARK.match(nxt.text)) and nxt.x0 >= (left + right) / 2
 
 
 def _after_gaps(line: TextLine, gap: float) -> list[float]:

@@ -24,16 +24,17 @@ from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separat
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import continued_titles, handout_pages, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
     take_furniture, thumb_tabs
-from extractors.reading_order import column_bounds, gutters, in_reading_order, known_gutter, parts_a_row, ruled_gutters, \
+from extractors.reading_order import column_bounds, cut_at_gutters, gutters, in_reading_order, known_gutter, parts_a_row, ruled_block_gutters, ruled_gutters, row_bars, \
     in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
-from extractors.rules_to_cells import RawGrids, TableGrid, asides, block_diagrams, diagrams, flow_steps, grids_and_figures, merged_cells, open_ends, \
-    read_grids, top_sides
+from extractors.rules_to_cells import RawGrids, TableGrid, asides, block_diagrams, diagrams, flow_steps, grids_and_figures, merged_cells, \
+    open_ends, top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
+from extractors.table_rules import grids_of
 from extractors.line_roles import letters_right, line_roles, text_left
 from extractors.numbering import ITEM_START, encloses_next, kerned_marks, decimal_alone, label_alone
 from extractors.ocr_layer import picture_letters
-from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
+from extractors.typography import RuleBands, boxed_frames, gothic_titles, document_body, mark_boxed, mark_panels, mark_ruled_rows, page_faces, running_style, slide_body, slide_deck, slide_titles, to_text_line
 from normalizers.text import fold_width, join_lines
 
 
@@ -700,7 +701,7 @@ def _mark_panels(text_lines: list[TextLine], main: list[TextLine], page: Page,
     rounded = [box for kind, box in page.shapes if kind == "rounded"]
     if page.panels or rounded:
         left = min((t.x0 for t in main), default=0.0)
-        mark_panels(text_lines, page.panels, columns or ((left, right),), settings.headings, rounded)
+        mark_panels(text_lines, page.panels, columns or ((left, right),), settings.headings, rounded, page.rules)
 
 
 def _stacked_rows(grids: list[TableGrid], lines: list[Line], t: Tables) -> list[TableGrid]:
@@ -813,18 +814,19 @@ def _encloses(box: tuple[float, float, float, float], line: Line) -> bool:
     return x0 <= line.x0 and line.x1 <= x1 and y0 <= line.y0 and line.y1 <= y1
 
 
-def _page_tables(page: Page, settings: Settings, breaks: Sequence[Rule], raw: RawGrids | None = None
+def _page_tables(page: Page, settings: Settings, breaks: Sequence[Rule]
                  ) -> tuple[list[Table], list[Line], list[Furniture], list]:
     """The page's tables filled (those closed by a page break marked so), the lines they left,
-    the stamps framed as tables, and the figures. raw: the read_grids of its table rules (Page.table_rules), when
-    known (page_breaks read their grids): the same grids, and horizontal rules, where no break rule is added."""
-    rules = page.table_rules
-    grids, figures = grids_and_figures(rules + list(breaks), settings.tables, None if breaks else raw)
+    the stamps framed as tables, and the figures. The page's grids, ruled tables and figures are those read off its
+    table rules with the page (Page.grids: page_breaks read the same grids, and so does the cover on its first
+    pages); they are found again only with the rules its page breaks add."""
+    rules, ruled = page.table_rules, grids_of(page, settings.tables)
+    grids, figures = grids_and_figures(rules + list(breaks), settings.tables) if breaks else (ruled.tables, list(ruled.figures))
     figures = _boxed_titles_out(figures, rules + list(breaks), page, settings)
     grids, steps = flow_steps(grids, page.shapes, settings.tables)
     grids, blocks = block_diagrams(grids, page.shapes, rules, settings.tables)
     figures += steps + blocks + diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
-    figures += asides((read_grids(rules, settings.tables) if raw is None else raw).grids, page.lines, settings.tables)
+    figures += asides(ruled.raw.grids, page.lines, settings.tables)
     grids = [_text_box_under(_names_over(g, page, settings.tables), page.lines, settings)
              for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,
@@ -841,7 +843,8 @@ def _page_gutters(kept: list[Line], page: Page, body_size: float, settings: Sett
     inside one), else those its text leaves (reading_order.gutters); where it has none, on a 2-up
     spread, whose halves are two pages, its middle (`spread`: furniture.spread_gutter, found once per
     page by build_flow): the left page read, then the right."""
-    cuts = ruled_gutters(kept, page.rules, body_size, settings.columns) or gutters(kept, body_size, settings.columns)
+    cuts = ruled_gutters(kept, page.rules, body_size, settings.columns) or gutters(kept, body_size, settings.columns) \
+        or ruled_block_gutters(kept, page.rules, body_size, settings.columns)
     return [spread] if spread and not cuts else cuts
 
 
@@ -865,25 +868,26 @@ def _underline_bands(page: Page, table_boxes: list[tuple[float, float, float, fl
 def read_page(page: Page, body_size: float, running: set[str], column_x: float | None,
               settings: Settings, separators: set[tuple[int, int]] | None = None, deck: bool = False,
               tabs: set[str] | None = None,
-              breaks: Sequence[Rule] = (), grids: RawGrids | None = None, spread: tuple[float, float] | None = None,
+              breaks: Sequence[Rule] = (), spread: tuple[float, float] | None = None,
               seen_gutters: set[tuple[float, float]] | None = None) -> PageRead:
     """One page: tables filled, furniture out, footnotes split off (below a separator rule, or
     small type at the foot), lines joined (within a column), items in reading order
     (extractors/reading_order.py). separators: the shapes of the separators met so far (the
     page adds its own). On a slide of a deck, notes are small beside the slide's own text (its
     body size, not the deck's: a slide of 13 pt table rows holds no notes in 13 pt). breaks: the rules its page
-    breaks draw; grids: the read_grids of its table rules (Page.table_rules), when known;
+    breaks draw;
     spread: the middle of a 2-up spread (furniture.spread_gutter), None for any other page;
     seen_gutters: the gutters the pages before showed (reading_order.known_gutter; the page adds its own)."""
     fn = settings.footnotes
     known = set() if separators is None else separators
     kept_lines, glosses, glossing = ruby(page, settings.margins)   # ruby is no text, in a table's cell too
     page = replace(page, lines=kept_lines) if glosses else page
-    tables, lines, stamps, figures = _page_tables(page, settings, breaks, grids)
+    tables, lines, stamps, figures = _page_tables(page, settings, breaks)
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs)
     furniture = stamps + furniture + glosses + _taken_out(page)
     aside += glossing
     cuts = _page_gutters(kept, page, body_size, settings, spread)
+    kept = cut_at_gutters(kept, cuts)
     table_boxes = [(t.x0, t.y0, t.x1, t.y1) for t in tables]   # (the notes' and the underlines' question)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings,
                              table_boxes)
@@ -905,6 +909,8 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     right = _measure_right(main, [] if columns else tables, page.width, settings.columns.table_reach * body_size)
     _mark_panels(text_lines, main, page, columns, right, settings)
     _mark_figure_words(text_lines, figures, page, settings)   # (after the panels: a tab on a frame is none)
+    mark_ruled_rows(text_lines, row_bars(page.rules, settings.columns.min_gap * body_size, settings.columns.rule_touch),
+                    settings.headings)
     mark_boxed(text_lines, page.rules, settings.headings)
     items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack,
                                                              _text_boxes(page), settings.columns.box_reach,
@@ -1045,14 +1051,13 @@ def build_flow(doc: SourceDoc, settings: Settings = DEFAULT) -> Flow:
     running, column_x = running_lines(doc, settings.margins, titles, deck), line_number_column(doc, settings.margins)
     tabs = thumb_tabs(doc, settings.margins)
     separators: set[tuple[int, int]] = set()
-    grids = {page.number: read_grids(page.table_rules, settings.tables) for page in doc.pages}
+    grids = {page.number: grids_of(page, settings.tables).raw for page in doc.pages}
     breaks = page_breaks(doc, {number: raw.grids for number, raw in grids.items()}, settings)
     titled = _titled_runs(doc, running, grids, body_size, settings)
     seen_gutters: set[tuple[float, float]] = set()
     for page in doc.pages:   # each page's grids found once: by page_breaks, and its tables where no break is drawn
         read = read_page(page, body_size, running - titled.get(page.number, set()), column_x, settings, separators, deck, tabs,
-                         breaks.get(page.number, ()), grids[page.number],
-                         spreads[page.number], seen_gutters)
+                         breaks.get(page.number, ()), spreads[page.number], seen_gutters)
         items.extend(read.items)
         _run_on(read, footnotes, items)
         footnotes.extend(read.footnotes)

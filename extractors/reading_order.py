@@ -245,6 +245,111 @@ def ruled_gutters(lines: list, rules: list, body_size: float, cs: Columns) -> li
     return sorted(found)[:cs.max_gutters]
 
 
+def ruled_block_gutters(lines: list, rules: list, body_size: float, cs: Columns) -> list[tuple[float, float]]:
+    """Convention (a statistics release printed from a spreadsheet: two blocks of rows set side by side — counts by
+    age on the left, by place on the right —, each ruled row by row with a bar under every row and no vertical rule
+    anywhere): where the rules of `min_lines` rows or more stop and start again level, leaving one gap at least
+    `min_gap` wide between the same two blocks row after row, and no line crosses that gap beside those rows (but a
+    piece of the text layer with a blank in it, cut there: cut_at_gutters), the gap is a gutter over the rows (a
+    RuledCut from the first such rule to the last): a left row's last count, set flush against its block's end, is
+    never joined with the right row's first word across it (1 | 例示市 read as a numbered heading), and each block is
+    read whole. A rule touching a vertical one is a grid's (its table is read as one): none of these. Rows ruled
+    across in one piece leave no gap."""
+    gaps = _row_gaps(row_bars(rules, cs.min_gap * body_size, cs.rule_touch), cs.min_gap * body_size, cs.rule_touch)
+    text = [ln for ln in lines if (ln.text or "").strip()]
+    found: list[tuple[float, float]] = [cut for a, b, top, bottom, rows in _level_gaps(gaps) if rows >= cs.min_lines
+                                        and (cut := _block_cut(text, a, b, top, bottom, cs)) is not None]
+    return sorted(found)[:cs.max_gutters]
+
+
+def row_bars(rules: list, min_length: float, touch: float) -> list:
+    """The horizontal rules at least `min_length` long that no vertical rule meets (a grid's), by height then left."""
+    vertical = [r for r in rules if not r.horizontal]
+    return sorted((r for r in rules if r.horizontal and r.x1 - r.x0 >= min_length and not _meets_vertical(r, vertical, touch)),
+                  key=lambda r: ((r.y0 + r.y1) / 2, r.x0))
+
+
+def _block_cut(text: list, a: float, b: float, top: float, bottom: float, cs: Columns) -> "RuledCut | None":
+    """The gutter a gap the rows' rules leave from a to b (rows from top to bottom) keeps: lines stand beside it on
+    both sides, `min_lines` at least each, and none crosses it but on a blank inside it."""
+    beside = [ln for ln in text if top - cs.slack <= ln.y0 and ln.y1 <= bottom + cs.slack]
+    if any(ln.x0 < a - cs.slack and ln.x1 > b + cs.slack and _blank_in(ln, a, b) is None for ln in beside):
+        return None
+    left, right = _sides(beside, (a + b) / 2, cs.slack)
+    return RuledCut(a, b, top, bottom) if min(len(left), len(right)) >= cs.min_lines else None
+
+
+def _blank_in(line, a: float, b: float) -> int | None:
+    """The index (in the line's text) of the first blank the line sets in the strip from a to b (its middle there), else
+    None."""
+    at = 0
+    for s in line.spans:
+        for k, (ch, box) in enumerate(zip(s.text, s.char_boxes)):
+            if ch.isspace() and a <= (box[0] + box[2]) / 2 <= b:
+                return at + k
+        at += len(s.text)
+    return None
+
+
+def cut_at_gutters(lines: list, cuts: list[tuple[float, float]]) -> list:
+    """The lines, each piece of the text layer that runs across a ruled gutter (RuledCut) on a blank set inside it cut
+    there in two, the blank dropped (ruled_block_gutters: the layer wrote a left row's last count and the right row's
+    ※-marked place as one piece, 0 ※ 北部地区); every other line as it is."""
+    ruled = [c for c in cuts if isinstance(c, RuledCut)]
+    if not ruled:
+        return lines
+    out: list = []
+    for ln in lines:
+        cut = next((c for c in ruled if ln.x0 < c[0] and ln.x1 > c[1] and parts_a_row(c, ln.y0, ln.y1)), None)
+        k = None if cut is None else _blank_in(ln, cut[0], cut[1])
+        if k is None or not ln.text[:k].strip() or not ln.text[k + 1:].strip():
+            out.append(ln)
+        else:
+            out += [ln.part(0, k), ln.part(k + 1, len(ln.text))]
+    return out
+
+
+def _meets_vertical(r, vertical: list, touch: float) -> bool:
+    """A vertical rule ends on the horizontal rule `r` or crosses it (a grid's)."""
+    y = (r.y0 + r.y1) / 2
+    return any(r.x0 - touch <= (v.x0 + v.x1) / 2 <= r.x1 + touch and v.y0 - touch <= y <= v.y1 + touch for v in vertical)
+
+
+def _row_gaps(bars: list, min_gap: float, touch: float) -> list[tuple[float, float, float]]:
+    """(left, right, y) of each gap between two rules standing level (their middles within `touch`), the left one
+    ending at least `min_gap` before the right one starts; pieces of one rule drawn end to end leave none."""
+    gaps: list[tuple[float, float, float]] = []
+    k = 0
+    while k < len(bars):
+        y = (bars[k].y0 + bars[k].y1) / 2
+        row = [bars[k]]
+        k += 1
+        while k < len(bars) and (bars[k].y0 + bars[k].y1) / 2 - y <= touch:
+            row.append(bars[k])
+            k += 1
+        row.sort(key=lambda r: r.x0)
+        reach = row[0].x1
+        for r in row[1:]:
+            if r.x0 - reach >= min_gap:
+                gaps.append((reach, r.x0, y))
+            reach = max(reach, r.x1)
+    return gaps
+
+
+def _level_gaps(gaps: list[tuple[float, float, float]]) -> list[tuple[float, float, float, float, int]]:
+    """The gaps that overlap row after row, gathered: (left, right) the strip they all leave open, the first and last
+    rows' heights and how many rows."""
+    groups: list[list[float]] = []   # [left, right, top, bottom, rows]
+    for a, b, y in sorted(gaps, key=lambda g: g[2]):
+        group = next((g for g in groups if a < g[1] and b > g[0]), None)
+        if group is None:
+            groups.append([a, b, y, y, 1])
+        else:
+            group[0], group[1] = max(group[0], a), min(group[1], b)
+            group[3], group[4] = y, group[4] + 1
+    return [(a, b, top, bottom, int(n)) for a, b, top, bottom, n in groups]
+
+
 def _free_vertical(r, horizontal: list, body_size: float, cs: Columns) -> bool:
     """A vertical rule at least `min_lines` body sizes long whose ends meet no horizontal rule."""
     x, touch = (r.x0 + r.x1) / 2, cs.rule_touch

@@ -95,6 +95,19 @@ class Line:
         floor = self.size - SAME_SIZE
         self.baseline = max((s.baseline for s in self.spans if s.size >= floor), default=self.y1)
 
+    def part(self, a: int, b: int) -> Line:
+        """The piece of the line from its a-th character to its b-th (in its text), its spans cut there (a < b, the
+        piece holding a character at least): footnotes' several notes on one line, a piece of a row cut at a gutter
+        (reading_order.cut_at_gutters)."""
+        spans: list[Span] = []
+        at = 0
+        for s in self.spans:
+            lo, hi = max(a - at, 0), min(b - at, len(s.text))
+            if lo < hi:
+                spans.append(s.part(lo, hi))
+            at += len(s.text)
+        return Line(self.page, spans, spans[0].x0, self.y0, spans[-1].x1, self.y1)
+
     def letters_where(self, chosen: Callable[[Span], bool]) -> tuple[int, int]:
         """(the visible letters of the spans `chosen` holds for, the visible letters of all the line's spans):
         how much of the line a kind of span holds (ocr_layer.picture_letters, typography.in_another_ink)."""
@@ -167,6 +180,41 @@ class Rule:
         object.__setattr__(self, "horizontal", (self.x1 - self.x0) >= (self.y1 - self.y0))
 
 
+# a page's grids (rules_to_cells: read_grids, grids_and_figures, page_grids), read with the page (Page.grids)
+@dataclass(frozen=True, slots=True)
+class TableGrid:
+    xs: tuple[float, ...]   # column boundaries, left to right
+    ys: tuple[float, ...]   # row boundaries, top to bottom
+    verticals: tuple[Rule, ...] = ()     # the rules drawn inside it: where one is missing
+    horizontals: tuple[Rule, ...] = ()   # between two grid cells, the cells are merged
+    cells: tuple[tuple[int, int, int, int], ...] | None = field(default=None, compare=False)   # its merged_cells, where
+    # closed_parts found them on this very grid (a grid kept whole): fill_table reads them, not found a second
+    # time; None on any grid made anew (cut, stacked, named over: its own cells are found by fill_table)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+
+class RawGrids(NamedTuple):
+    """A page's grids (raw_grids) with the horizontal rules they were read from (dashes joined,
+    long enough, by height): grids_and_figures reads both, the rules to tell a chart's lines laid
+    over a grid (_chart), so the page's rules are split and joined once for both."""
+    grids: list[TableGrid]
+    across: list[Rule]
+
+
+class PageGrids(NamedTuple):
+    """A page's grids read off its table rules once, with the page (table_rules.with_table_rules: Page.grids): the
+    raw grids (read_grids: the flow's page breaks, titled runs and asides read them) and the ruled tables and figures
+    grids_and_figures cuts from those (the cover's grids, cover._grids, and the flow's tables where no page break
+    draws a rule). Convention (one computation per page: the cover and the flow each read the first page's grids,
+    and the cover the next page's, from the same rules)."""
+    raw: RawGrids
+    tables: list[TableGrid]
+    figures: list[tuple[float, float, float, float]]
+
+
 @dataclass(slots=True)
 class Page:
     number: int
@@ -195,6 +243,8 @@ class Page:
                                        # drawn lines but text's underlines and outlined letters, the shaded boxes' sides,
                                        # the rules an open-bodied table implies), made once by layout.read_pdf: the
                                        # cover's grids and the flow's read them alike
+    grids: PageGrids | None = None   # its grids and ruled tables read off table_rules (rules_to_cells.PageGrids), made
+                                     # with them by layout.read_pdf: the cover and the flow read them, neither again
 
     @property
     def landscape(self) -> bool:
@@ -434,6 +484,8 @@ class TextLine:
     caption_band: tuple[float, float, float, float] | None = None   # the band across a region's top it is a caption
                                # row on (typography.mark_panels): the rows on one band are one title
     boxed: bool = False        # its words framed tight by four rules of their own, at its start (a boxed title)
+    ruled_row: bool = False    # a cell of a list ruled row by row (typography.mark_ruled_rows: between two of its
+                               # row rules, no vertical rule): no heading
     side_note: bool = False    # a side note in the margin beyond the running text, behind a vertical rule
                                # (reading_order.side_note_gutters): set by page_flow, no neighbour of a heading
     column: int | None = 0     # the column of its page it stands in, left to right (Flow.columns[page][column]), by

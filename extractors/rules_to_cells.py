@@ -16,27 +16,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from extractors.geometry import components, holds, union_box
-from extractors.records import Line, Rule
+from extractors.records import Line, PageGrids, RawGrids, Rule, TableGrid
 from extractors.settings import Tables
-
-
-@dataclass(frozen=True, slots=True)
-class TableGrid:
-    xs: tuple[float, ...]   # column boundaries, left to right
-    ys: tuple[float, ...]   # row boundaries, top to bottom
-    verticals: tuple[Rule, ...] = ()     # the rules drawn inside it: where one is missing
-    horizontals: tuple[Rule, ...] = ()   # between two grid cells, the cells are merged
-    cells: tuple[tuple[int, int, int, int], ...] | None = field(default=None, compare=False)   # its merged_cells, where
-    # closed_parts found them on this very grid (a grid kept whole): fill_table reads them, not found a second
-    # time; None on any grid made anew (cut, stacked, named over: its own cells are found by fill_table)
-
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
 
 
 def split_rules(rules: list[Rule], t: Tables) -> tuple[list[Rule], list[Rule]]:
@@ -837,14 +820,6 @@ def open_ends(grid: TableGrid, t: Tables) -> tuple[tuple[float, float] | None, t
     return stretch(grid.ys[0], top), stretch(foot, grid.ys[-1])
 
 
-class RawGrids(NamedTuple):
-    """A page's grids (raw_grids) with the horizontal rules they were read from (dashes joined,
-    long enough, by height): grids_and_figures reads both, the rules to tell a chart's lines laid
-    over a grid (_chart), so the page's rules are split and joined once for both."""
-    grids: list[TableGrid]
-    across: list[Rule]
-
-
 def read_grids(rules: list[Rule], t: Tables) -> RawGrids:
     """Every grid of vertical rules on a page, closed or not, top to bottom (before
     closed_parts keeps the tables), and the page's horizontal rules as they were read."""
@@ -1108,6 +1083,13 @@ def top_sides(rules: Sequence[Rule], boxes: Sequence[tuple[float, float, float, 
 def find_grids(rules: list[Rule], t: Tables) -> list[TableGrid]:
     """Every ruled table on a page, top to bottom."""
     return grids_and_figures(rules, t)[0]
+
+
+def page_grids(rules: list[Rule], t: Tables) -> PageGrids:
+    """The grids of a page whose table rules are `rules` (PageGrids)."""
+    raw = read_grids(rules, t)
+    tables, figures = grids_and_figures(rules, t, raw)
+    return PageGrids(raw, tables, figures)
 
 
 Shape = tuple[str, tuple[float, float, float, float]]

@@ -3,6 +3,8 @@ every reader of its tables — the cover's grids (cover._page_rows, cover._table
 the cover and the flow see the same tables: the page's drawn lines but the underlines of text
 (underlines.text_underlines) and the strokes of letters drawn again as outlines (in_a_glyph), the sides of its shaded
 boxes, and the rules its open-bodied statistics tables imply (open_tables.implied_rules, read off the rules before).
+The grids and ruled tables read off them are made with them (Page.grids, rules_to_cells.page_grids): the cover and the
+flow read the first pages' alike, neither finds them again.
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from dataclasses import replace
 
 from extractors.open_tables import implied_rules
 from extractors.records import Page, Rule
-from extractors.settings import Settings
+from extractors.rules_to_cells import PageGrids, page_grids
+from extractors.settings import Settings, Tables
 from extractors.underlines import text_underlines
 
 
@@ -25,8 +28,19 @@ def table_rules(page: Page, settings: Settings) -> list[Rule]:
 
 
 def with_table_rules(pages: list[Page], settings: Settings) -> list[Page]:
-    """The pages with their table rules (Page.table_rules), made once where the page's rules are made."""
-    return [replace(p, table_rules=table_rules(p, settings)) for p in pages]
+    """The pages with their table rules (Page.table_rules) and the grids read off them (Page.grids:
+    rules_to_cells.page_grids), made once where the page's rules are made."""
+    return [_with_grids(p, table_rules(p, settings), settings) for p in pages]
+
+
+def _with_grids(page: Page, rules: list[Rule], settings: Settings) -> Page:
+    return replace(page, table_rules=rules, grids=page_grids(rules, settings.tables))
+
+
+def grids_of(page: Page, t: Tables) -> PageGrids:
+    """The page's grids (Page.grids) as the layout stage read them; a page made without it (a test's) has them read
+    off its table rules here."""
+    return page.grids if page.grids is not None else page_grids(page.table_rules, t)
 
 
 def in_a_glyph(rules: list[Rule], spans: list) -> set[int]:

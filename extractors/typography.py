@@ -360,7 +360,7 @@ def to_text_line(line: Line, rules: RuleBands | None, settings: Settings) -> Tex
 
 def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, float]],
                 columns: tuple[tuple[float, float], ...], h: Headings,
-                rounded: Sequence[tuple[float, float, float, float]] = ()) -> None:
+                rounded: Sequence[tuple[float, float, float, float]] = (), rules: Sequence = ()) -> None:
     """Set `on_panel` on each line printed alone on a shaded band or in a frame of its own
     (no other line of the page inside it, the band no more than a few of its heights tall)
     that spans most of its column: a heading set apart by the band or frame as by a bold face
@@ -374,8 +374,10 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
     column's items under it; a white paper's numbered section on a rounded band across the page): a line alone on
     a rounded band across its column is a caption of the text under it (TextLine.caption_band: it heads that text,
     headings.keep_headings, and a line under the band is none of its subtitles, headings._subtitle) — on no panel:
-    its style, and so its level, stays its type's."""
+    its style, and so its level, stays its type's. A band heading rows ruled one by one under it (heads_ruled_rows,
+    of the page's `rules`) is their list's header row: no panel."""
     visible = [t for t in lines if not t.blank]
+    panels = _not_header_rows(panels, rules, h)
     for k, box in enumerate([*panels, *rounded]):
         line = _alone_in(box, visible, h.panel_pad)
         if line is None:
@@ -390,6 +392,78 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
         elif across and line.caption_band is None:
             line.caption_band = box   # a section's banner across its column (headings._under_band)
     _caption_bands(visible, [*panels, *rounded], h)
+
+
+def mark_ruled_rows(lines: list[TextLine], bars: Sequence, h: Headings) -> None:
+    """Set `ruled_row` on each line standing in a row of a list ruled row by row (a statistics release printed from a
+    spreadsheet: 入院・療養等調整中 55 between the bar over its row and the bar under it): `bars`, the page's horizontal
+    rules no vertical rule meets (reading_order.row_bars); a run of `h.ruled_rows` or more of one span (their ends
+    within `panel_pad`), each a whole number of the run's steps below the one before (rows left unruled between, within
+    `h.ruled_row_slack` of a step), whose rows hold cells — most of its rows with text two lines side by side or more —
+    rules a list, and a line whose middle stands between two of them, within their span — or in the row under its
+    last, one step tall (the total closing it) — is a cell of it. Lines ruled one to a row (a note's lined text, a
+    title between two rules) are none, nor is a line over the run's first rule (the list's heading)."""
+    for run, step in _ruled_runs(bars, h):
+        ys = [(r.y0 + r.y1) / 2 for r in run] + [(run[-1].y0 + run[-1].y1) / 2 + step]
+        rows = [[ln for ln in lines if ya <= (ln.y0 + ln.y1) / 2 <= yb and run[0].x0 - h.panel_pad <= ln.x0
+                 and ln.x1 <= run[0].x1 + h.panel_pad] for ya, yb in zip(ys, ys[1:])]
+        filled = [row for row in rows if row]
+        if 2 * sum(_side_by_side(row) for row in filled) > len(filled):
+            for row in filled:
+                for ln in row:
+                    ln.ruled_row = True
+
+
+def _side_by_side(row: list[TextLine]) -> bool:
+    """Two of the row's lines stand side by side (one wholly right of the other): cells."""
+    return any(b.x0 >= a.x1 for a in row for b in row if a is not b)
+
+
+def _ruled_runs(bars: Sequence, h: Headings) -> list[tuple[list, float]]:
+    """The runs of rules of one span, row under row at a steady step or a whole number of steps (mark_ruled_rows),
+    `h.ruled_rows` rules long or more, each with its step."""
+    spans: dict[tuple[int, int], list] = {}
+    for r in bars:
+        spans.setdefault((round(r.x0 / h.panel_pad), round(r.x1 / h.panel_pad)), []).append(r)
+    runs: list[tuple[list, float]] = []
+    for rules in spans.values():
+        rules.sort(key=lambda r: r.y0)
+        run, step = rules[:1], 0.0
+        for r in rules[1:]:
+            gap = r.y0 - run[-1].y0
+            step = step or gap
+            steps = round(gap / step) if step > h.panel_pad else 0
+            if steps < 1 or abs(gap - steps * step) > h.ruled_row_slack * step:
+                runs.append((run, step))
+                run, step = [run[-1]], gap
+            run.append(r)
+        runs.append((run, step))
+    return [(run, step) for run, step in runs if len(run) >= h.ruled_rows and step > h.panel_pad]
+
+
+def _not_header_rows(panels: list[tuple[float, float, float, float]], rules: Sequence,
+                     h: Headings) -> list[tuple[float, float, float, float]]:
+    """The panels but the bands heading rows ruled one by one under them (heads_ruled_rows)."""
+    return [b for b in panels if not heads_ruled_rows(b, rules, h)]
+
+
+def heads_ruled_rows(box: tuple[float, float, float, float], rules: Sequence, h: Headings) -> bool:
+    """Convention (a statistics release printed from a spreadsheet: a grey band 推定感染経路 over rows parted by a bar
+    under each, no vertical rule): a shaded band whose foot stands on a horizontal rule of its own span, with more
+    such rules under it row after row (`h.ruled_rows` in all, rows about the band's height: each rule the band's height
+    below the one before, within `h.ruled_row_slack` of it), is the header row of a list ruled row by row — its words the list's
+    first row, set apart by no band. A frame over rows of another height (a slide's box over its table) is none."""
+    pad, tall, slack = h.panel_pad, box[3] - box[1], h.ruled_row_slack * (box[3] - box[1])
+    ys = sorted((r.y0 + r.y1) / 2 for r in rules if r.horizontal and abs(r.x0 - box[0]) <= pad and abs(r.x1 - box[2]) <= pad)
+    at, count = box[3], 0
+    for y in ys:
+        if count == 0 and abs(y - at) <= pad:
+            count = 1   # the rule the band's foot stands on
+        elif count and abs(y - at - tall) <= slack + pad:
+            at, count = y, count + 1
+        elif count and y - at > tall + slack + pad:
+            break
+    return count >= h.ruled_rows
 
 
 def _tab(box: tuple[float, float, float, float], line: TextLine, left: float,

@@ -362,11 +362,18 @@ _RULES_OF_MUNICIPALITY = regex.compile(r"^(?!各|\p{Han}?都市)(?!\S*(?:市町�
                                        r"(?:要綱|要領|規則|規程|条例)$")
 
 
+# Convention (blind26c: a faculty's rules titled by where they apply, no issuer printed: 例示大学大学院例示研究科における
+# ティーチング・アシスタント…実施要項): the body named before における, the title's head, makes the rules it applies in. Only a
+# rules text's title (closing on 要綱, 要項, 要領, 規則, 規程) and only a head that names a body (names_body)
+_RULES_IN_BODY = regex.compile(r"^([^\s0-9０-９()（）「」、。・]{2,24}?)における\S*(?:要綱|要項|要領|規則|規程)$")
+
+
 def title_body(title: str) -> str:
     """The body the title (white space out) opens with (_TITLED_BY: a prefecture's; _RELATED_TO: a body's matters;
-    _SESSION_TITLED: a council's session; _RULES_OF_MUNICIPALITY: a municipality's rules); ""."""
+    _SESSION_TITLED: a council's session; _RULES_OF_MUNICIPALITY: a municipality's rules; _RULES_IN_BODY: rules for
+    where they apply); ""."""
     m = (_TITLED_BY.match(title) or _RELATED_TO.match(title) or _SESSION_TITLED.match(title)
-         or _RULES_OF_MUNICIPALITY.match(title))
+         or _RULES_OF_MUNICIPALITY.match(title) or _RULES_IN_BODY.match(title))
     return m.group(1) if m and names_body(m.group(1)) else ""
 
 

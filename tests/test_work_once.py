@@ -71,7 +71,7 @@ def test_a_pages_grids_are_found_once_where_no_page_break_draws_a_rule(tmp_path,
     from those same grids, not found a second time; and the chart test (lines laid over a grid)
     reads the horizontal rules the grids were read from: the page's rules are split into horizontal
     and vertical strokes (split_rules) once (it was once more, for the chart test's rules)."""
-    calls = _count_calls(monkeypatch, (rules_to_cells, page_flow), "read_grids", lambda rules, t: len(rules))
+    calls = _count_calls(monkeypatch, (rules_to_cells,), "read_grids", lambda rules, t: len(rules))
     splits = _count_calls(monkeypatch, (rules_to_cells,), "split_rules", lambda rules, t: len(rules))
     flow = build_flow(open_document(str(_grid_page(tmp_path / "grids.pdf"))))
     tables = [it for it in flow.items if not hasattr(it, "text")]
@@ -602,7 +602,7 @@ def test_a_pages_line_middles_are_taken_for_asides_only_where_a_frame_of_shaded_
             read.append(self.text)
             return 72.0
     page = Page(2, 595.0, 842.0, [Placed("本文の行です。", 100.0 + 20 * k) for k in range(3)], [])
-    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, (), rules_to_cells.RawGrids([], []))
+    tables, lines, stamps, figures = page_flow._page_tables(page, DEFAULT, ())
     assert (tables, stamps, figures) == ([], [], []) and len(lines) == 3
     assert read == []
 
@@ -1194,15 +1194,20 @@ def test_a_grids_sides_are_made_and_asked_once_for_its_closed_parts(monkeypatch)
 def test_a_covers_pages_are_read_into_rows_and_grids_once(tmp_path, monkeypatch):
     """read_cover finds the first page's ruled tables once (cover._grids: its rows' boxes, _page_rows, and where its
     first table starts, _table_top, found them each) and reads a page with no gutter into rows once (cover_rows was
-    asked again without the gutters on every page, _split_at_a_gutter); the cover is as before."""
+    asked again without the gutters on every page, _split_at_a_gutter); the cover is as before. The grids and ruled
+    tables of each page are read once, with the page (Page.grids): the cover and the flow read the first pages' alike
+    (each found them again)."""
     from extractors import cover
 
     doc = open_document(str(_grid_page(tmp_path / "grids.pdf")))
-    before = cover.read_cover(doc)
-    grids = _count_calls(monkeypatch, (cover,), "find_grids", lambda rules, t: len(rules))
+    before, flow_before = cover.read_cover(doc), build_flow(doc)
+    raw = _count_calls(monkeypatch, (rules_to_cells,), "read_grids", lambda rules, t: len(rules))
+    grids = _count_calls(monkeypatch, (rules_to_cells,), "grids_and_figures", lambda rules, t, raw=None: len(rules))
     rows = _count_calls(monkeypatch, (cover,), "cover_rows", lambda lines, cp, cuts=None, boxes=None: len(lines))
-    assert cover.read_cover(open_document(str(tmp_path / "grids.pdf"))) == before
-    assert len(grids) == 2 and len(rows) == 2, (grids, rows)   # the cover's page and the page after it, once each
+    doc = open_document(str(tmp_path / "grids.pdf"))
+    assert cover.read_cover(doc) == before and build_flow(doc) == flow_before
+    assert len(rows) == 2, rows   # the cover's page and the page after it, once each
+    assert len(raw) == 2 and len(grids) == 2, (raw, grids)   # once a page, for the cover and the flow alike
 
 
 def _numbered_on_bands(path: Path) -> Path:
@@ -1731,3 +1736,47 @@ def test_only_the_first_row_under_a_rule_is_joined_to_ask_if_the_rule_separates_
     rule = Rule(72, 630, 200, 630.5, 0.5)
     found = footnote_zone.separator(text + notes, [rule], 842, 10.5, set(), DEFAULT.footnotes, DEFAULT.underlines)
     assert found == rule and joined == ["1"]
+
+
+def test_a_rows_band_rules_are_those_near_it_found_by_bisection():
+    """cover._between_rules asks only the page's band rules (cover._band_rules: thin, no box's side) whose foot or
+    top stands near the row (each row of a cover asked every rule of its page): it decides as the test of every rule
+    did, rules at the gap's very edges and boxes' sides among them."""
+    import random
+    from extractors import cover
+    from extractors.cover_row import CoverRow
+    from extractors.records import Rule
+    from extractors.settings import DEFAULT
+
+    cp = DEFAULT.cover
+    rng = random.Random(26)
+    banded = 0
+    for _ in range(400):
+        y = rng.uniform(100, 700)
+        row = CoverRow(y, y + 12, 12.0, "行", 100.0, 400.0)
+        gap = cp.band_gap * row.size
+        ats = [row.y0 - gap, row.y0, row.y1, row.y1 + gap] + [rng.uniform(y - 3 * gap, y + 12 + 3 * gap) for _ in range(6)]
+        rules = [Rule(rng.choice((90.0, 101.0, 100.0 + cp.aligned)), at, rng.choice((410.0, 399.0, 400.0 - cp.aligned)),
+                      at + rng.choice((0.0, 0.5, cp.band_rule + 0.1)), 0.5, box=rng.random() < 0.2)
+                 for at in rng.sample(ats, 4)]
+
+        def across(r: Rule) -> bool:
+            return not r.box and r.y1 - r.y0 <= cp.band_rule and r.x0 <= row.x0 + cp.aligned and r.x1 >= row.x1 - cp.aligned
+        every = any(0 <= row.y0 - r.y1 <= gap and across(r) for r in rules) \
+            and any(0 <= r.y0 - row.y1 <= gap and across(r) for r in rules)
+        assert cover._between_rules(row, cover._band_rules(rules, cp), cp) == every
+        banded += every
+    assert banded > 10, banded   # (the draws frame some rows)
+
+
+def test_a_pages_tab_stacks_are_read_once_where_the_document_prints_no_tab(tmp_path, monkeypatch):
+    """furniture.thumb_tabs reads each page's stacks of short rows outside the text (_stacks) to find the chapter
+    tabs the document prints; where it prints none, take_furniture reads them no more (_tab_stacks read each page's
+    twice, for the tabs and for the margin line numbers, to keep none); the flow is as before."""
+    from extractors import furniture
+
+    doc = open_document(str(_grid_page(tmp_path / "grids.pdf")))
+    before = build_flow(doc)
+    stacks = _count_calls(monkeypatch, (furniture,), "_stacks", lambda lines, ms: len(lines))
+    assert build_flow(doc) == before
+    assert len(stacks) == 2, stacks   # once a page, by thumb_tabs (it was three times)
