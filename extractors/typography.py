@@ -21,8 +21,9 @@ from extractors.footnotes import marker_ref, marker_spans
 from extractors.furniture import spread_gutter
 from extractors.geometry import middle_in
 from extractors.records import Flow, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import TableGrid, find_grids
+from extractors.rules_to_cells import TableGrid
 from extractors.settings import KANJI_SCALE, Headings, Layout, Settings, Typography, Underlines
+from extractors.table_rules import grids_of
 from extractors.underlines import underlined_count
 
 _GOTHIC = regex.compile(r"(?i)gothic|goth|ゴシック|sans|hei|kaku|arial|helvetica|meiryo|メイリオ|yugoth|游ゴシック|UD.*Sans|サンセリフ")
@@ -300,13 +301,13 @@ def _sheet(page: Page, settings: Settings) -> bool:
     `slides.sheet_width` of the page, one of `slides.sheet_rows` rows at least, each grid's left side drawn down its
     height (a line, not the edge of a shaded cell: a sheet printed from a table rules its cells), is a sheet printed
     from a table, headed as no slide — a slide sets its table among its text, under a title of its own; bands and
-    frames of a slide make no grid of rows. The grids are the table reader's (rules_to_cells.find_grids of the
-    page's table rules, Page.table_rules): what a grid is is decided there once, not again here from the rules."""
+    frames of a slide make no grid of rows. The grids are the table reader's, read with the page (Page.grids,
+    table_rules.grids_of): what a grid is is decided there once, not again here from the rules, nor read again."""
     sl = settings.slides
     lines = [(ln.y0 + ln.y1) / 2 for ln in page.lines if ln.text.strip()]
     if not lines or not page.table_rules:
         return False
-    grids = [g for g in find_grids(page.table_rules, settings.tables)
+    grids = [g for g in grids_of(page, settings.tables).tables
              if g.xs[-1] - g.xs[0] >= sl.sheet_width * page.width and _left_drawn(g, page.rules, settings)]
     if not any(len(g.ys) - 1 >= sl.sheet_rows for g in grids):
         return False
