@@ -1524,7 +1524,7 @@ def _date_read_over_title(rows: list[CoverRow], last: int, share: float) -> tupl
 
 def _dated_and_sent_over_title(over: list[CoverRow], title: CoverRow, share: float) -> tuple[Dated, str]:
     """Convention (blind26c: a programme's 募集要項 whose head, set small at the top right, is its date and its sender —
-    令和6年5月 / 運営事務局 — over the title set large and centred, no date under it): the cover's first row a date alone,
+    令和8年4月 / 例示事務局 — over the title set large and centred, no date under it): the cover's first row a date alone,
     the rows under it down to the title each a body's name (names_body), every one smaller than the title's last row
     (`title`), date the paper and name its sender: (date, sender — the names joined); (NO_DATE, "") for any other head."""
     head = list(takewhile(lambda r: r.size < title.size, over))

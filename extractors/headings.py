@@ -1777,12 +1777,12 @@ def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
         and not _remark_at_the_end(nxt, flow)
 
 
-# a remark wholly in round brackets: （欠番154例）, （単位：人）
+# a remark wholly in round brackets: （欠番12例）, （単位：人）
 _REMARK = regex.compile(r"^\s*[（(][^（()）]+[）)]\s*$")
 
 
 def _remark_at_the_end(nxt: TextLine, flow: Flow) -> bool:
-    """Convention (a statistics release's part, １　陽性者一覧 over its list, （欠番154例） set flush right on its row): a
+    """Convention (a statistics release's part, １　例示者一覧 over its list, （欠番12例） set flush right on its row): a
     remark wholly in round brackets set in its column's right half notes what the row heads — a count, a unit —: no
     value at a tab stop (_value_beside), the row's title stays its own."""
     left, right = flow.bounds(nxt)

@@ -294,7 +294,7 @@ def _blank_in(line, a: float, b: float) -> int | None:
 def cut_at_gutters(lines: list, cuts: list[tuple[float, float]]) -> list:
     """The lines, each piece of the text layer that runs across a ruled gutter (RuledCut) on a blank set inside it cut
     there in two, the blank dropped (ruled_block_gutters: the layer wrote a left row's last count and the right row's
-    ※-marked place as one piece, 0 ※ 北部地区); every other line as it is."""
+    ※-marked place as one piece, 0 ※ 例示地区); every other line as it is."""
     ruled = [c for c in cuts if isinstance(c, RuledCut)]
     if not ruled:
         return lines

@@ -547,7 +547,7 @@ class Headings:
                              "                                 a figure's frame holds its picture too)")
     ruled_rows: int = _v(3, "count", "rules of a band's own span standing from its foot down, row under row, that make the band\n"
                          "                                 the header row of a list ruled row by row, no panel (typography.heads_ruled_rows:\n"
-                         "                                 a spreadsheet's 推定感染経路 over its ruled rows; two rows are a framed line)")
+                         "                                 a spreadsheet's 例示の区分 over its ruled rows; two rows are a framed line)")
     ruled_row_slack: float = _v(0.5, "share", "...each rule that far below the one before within this share of the band's height of\n"
                                 "                                 it (rows about the band's height; a slide's frame over a table's rows is none)")
     band_caption_share: float = _v(0.5, "share", "a caption heading a slide's panel from the middle of its band (deck_headings._banded_parts)\n"

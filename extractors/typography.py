@@ -397,7 +397,7 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
 
 def mark_ruled_rows(lines: list[TextLine], bars: Sequence, h: Headings) -> None:
     """Set `ruled_row` on each line standing in a row of a list ruled row by row (a statistics release printed from a
-    spreadsheet: 入院・療養等調整中 55 between the bar over its row and the bar under it): `bars`, the page's horizontal
+    spreadsheet: 例示区分の調整中 12 between the bar over its row and the bar under it): `bars`, the page's horizontal
     rules no vertical rule meets (reading_order.row_bars); a run of `h.ruled_rows` or more of one span (their ends
     within `panel_pad`), each a whole number of the run's steps below the one before (rows left unruled between, within
     `h.ruled_row_slack` of a step), whose rows hold cells — most of its rows with text two lines side by side or more —
@@ -449,7 +449,7 @@ def _not_header_rows(panels: list[tuple[float, float, float, float]], rules: Seq
 
 
 def heads_ruled_rows(box: tuple[float, float, float, float], rules: Sequence, h: Headings) -> bool:
-    """Convention (a statistics release printed from a spreadsheet: a grey band 推定感染経路 over rows parted by a bar
+    """Convention (a statistics release printed from a spreadsheet: a grey band 例示の区分 over rows parted by a bar
     under each, no vertical rule): a shaded band whose foot stands on a horizontal rule of its own span, with more
     such rules under it row after row (`h.ruled_rows` in all, rows about the band's height: each rule the band's height
     below the one before, within `h.ruled_row_slack` of it), is the header row of a list ruled row by row — its words the list's
