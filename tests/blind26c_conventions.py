@@ -3,14 +3,14 @@
 build_rule_page   a 要綱 as a town's 例規 page prints it, every row in one size and face: the rule's name on the first row,
                   indented, not centred, then (趣旨) over 第１条 and the other captioned articles, no date anywhere. Truth:
                   title the first row; issuer the body opening it (例示町).
-build_amended_rule  the same 要綱 amended twice: its articles, then three 附則 one under the other (この要綱は、平成５年…から施行
-                  する。 / この改正は、平成２２年…から施行する。 / この改正は、２０１９年４月１日から施行する。), no date anywhere else.
-                  Truth: date 2019-04-01 (the last 附則: the version printed).
+build_amended_rule  the same 要綱 amended twice: its articles, then three 附則 one under the other (この要綱は、平成３年…から施行
+                  する。 / この改正は、平成２０年…から施行する。 / この改正は、２０２６年４月１日から施行する。), no date anywhere else.
+                  Truth: date 2026-04-01 (the last 附則: the version printed).
 build_rule_page(path, FACULTY_RULE)  the same page titled by where the rules apply (例示大学大学院例示研究科における…実施要項).
                   Truth: issuer the body before における (例示大学大学院例示研究科).
-build_call_head   a programme's 募集要項: 令和6年5月 and 例示事業運営事務局 set small at the top right, then its title in two
+build_call_head   a programme's 募集要項: 令和8年4月 and 例示事業運営事務局 set small at the top right, then its title in two
                   centred 14pt rows, then section "1 事業の目的" and its text in 10pt, no date anywhere else. Truth: date
-                  2024-05, issuer 例示事業運営事務局 (the head over the title).
+                  2026-04, issuer 例示事業運営事務局 (the head over the title).
 """
 from __future__ import annotations
 
@@ -36,44 +36,40 @@ _RULE_ROWS = [(80, RULE_TITLE),
               (67, "(2)　その他参考となるべき書類")]
 
 
-def build_rule_page(path: Path, title: str = RULE_TITLE) -> Path:
+def _typed(path: Path, rows: list[tuple[int, str]]) -> Path:
+    """One page of `rows` (left, text) typed one under another in 10.5 pt, from the top."""
     doc = pymupdf.open()
     page = doc.new_page(width=_W, height=_H)
     font = pymupdf.Font("cjk")
     tw = pymupdf.TextWriter(page.rect)
     y = 80.0
-    for x, text in [(80, title)] + _RULE_ROWS[1:]:
+    for x, text in rows:
         tw.append((x, y), text, font=font, fontsize=10.5)
         y += 22
     tw.write_text(page)
     doc.save(path)
     return path
+
+
+def build_rule_page(path: Path, title: str = RULE_TITLE) -> Path:
+    return _typed(path, [(80, title)] + _RULE_ROWS[1:])
 
 
 FACULTY_RULE = "例示大学大学院例示研究科における例示アシスタント実施要項"
 FACULTY = "例示大学大学院例示研究科"
-AMENDED_ON = "2019-04-01"
-_SUPPLEMENTARY = [(80, "附　則"), (67, "この要綱は、平成５年１月２１日から施行する。"),
-                  (80, "附　則"), (67, "この改正は、平成２２年４月１日から施行する。"),
-                  (80, "附　則"), (67, "この改正は、２０１９年４月１日から施行する。")]
+AMENDED_ON = "2026-04-01"
+_SUPPLEMENTARY = [(80, "附　則"), (67, "この要綱は、平成３年４月１日から施行する。"),
+                  (80, "附　則"), (67, "この改正は、平成２０年４月１日から施行する。"),
+                  (80, "附　則"), (67, "この改正は、２０２６年４月１日から施行する。")]
 
 
 def build_amended_rule(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=_W, height=_H)
-    font = pymupdf.Font("cjk")
-    tw = pymupdf.TextWriter(page.rect)
-    y = 80.0
-    for x, text in _RULE_ROWS + _SUPPLEMENTARY:
-        tw.append((x, y), text, font=font, fontsize=10.5)
-        y += 22
-    tw.write_text(page)
-    doc.save(path)
-    return path
+    return _typed(path, _RULE_ROWS + _SUPPLEMENTARY)
 
 
 CALL_TITLE = "例示中小企業例示体制整備事業募集要項"
 CALL_SENDER = "例示事業運営事務局"
+CALL_DATE, CALL_ISO = "令和8年4月", "2026-04"
 
 
 def build_call_head(path: Path) -> Path:
@@ -81,7 +77,7 @@ def build_call_head(path: Path) -> Path:
     page = doc.new_page(width=_W, height=_H)
     font = pymupdf.Font("cjk")
     tw = pymupdf.TextWriter(page.rect)
-    for y, text, size in [(80, "令和6年5月", 8.0), (94, CALL_SENDER, 8.0)]:
+    for y, text, size in [(80, CALL_DATE, 8.0), (94, CALL_SENDER, 8.0)]:
         tw.append((529 - font.text_length(text, fontsize=size), y), text, font=font, fontsize=size)
     for y, text in [(115, "例示中小企業例示体制整備事業"), (138, "募集要項")]:
         tw.append(((_W - font.text_length(text, fontsize=14)) / 2, y), text, font=font, fontsize=14)
