@@ -1482,13 +1482,8 @@ def _within_table(rows: list[CoverRow], k: int) -> bool:
     """Convention (a spreadsheet printed as a list under its title: a cell's name set a point or two past the grid's
     left rule, its row's other cells inside): a row between two rows inside a table's box, the one right over it and
     the one right under it, is one of the table's rows, though a piece of it sticks out of the box — no date or issuer
-    of the paper (_entries_out). The rows before and after it in the list must stand over it and under it (the one
-    before starting no lower than its foot, the one after ending no higher than its top: the row's other cells may
-    share its line): a page read in columns lists each column top to bottom (_page_rows), so the row opening the right
-    column (an as-of date set over the table's right end, …現在) follows the left column's last table row, at the
-    page's foot — over the table, not within it."""
-    return 0 < k < len(rows) - 1 and rows[k - 1].in_table and rows[k + 1].in_table \
-        and rows[k - 1].y0 <= rows[k].y1 and rows[k + 1].y1 >= rows[k].y0
+    of the paper (_entries_out)."""
+    return 0 < k < len(rows) - 1 and rows[k - 1].in_table and rows[k + 1].in_table
 
 
 _MINUTES_TITLE = regex.compile(rf"{MINUTES_KIND}$")   # a title closing on the record's kind: minutes
