@@ -1,10 +1,14 @@
-"""Labels printed as pictures of one colour painted through their soft masks (blind26d).
+"""Labels printed as pictures of one colour painted through their soft masks, and labels typed in to their
+siblings' place (blind26d).
 
 A word processor exporting list numbers it cannot embed may print each as a picture of one flat colour the size of
 the label, its shape held by the picture's soft mask (the picture is black everywhere; the mask paints "1.1."):
-what prints is the mask's shape, so the ink read is the picture's dark pixels that its mask paints
-(picture_labels._ink). A label of two numbers (1.1., 2.4.: a section under its chapter) is one a picture may print
-(numbering.PICTURE_LABEL), as 1., 1) and (1) are."""
+what prints is the mask's shape, so the mask is read, each such picture placed by its name since their own pixels
+look alike (picture_labels.mask_shape, _flat). A label of two numbers (1.1., 2.4.: a section under its chapter) is one a picture may print
+(numbering.PICTURE_LABEL), as 1., 1) and (1) are.
+
+A labelled line indented by typed spaces to where the label numbered before it stands (placed there by its
+paragraph's indent) is that label's sibling, not an indented item (headings._spaced_to_sibling)."""
 from __future__ import annotations
 
 import pymupdf
@@ -48,3 +52,31 @@ def test_a_section_number_printed_as_a_picture_is_a_label(tmp_path):
                                               ("1.2.", "調達の背景"), ("", "本文はここに書かれています。")])
     assert any(ln.replace(" ", "") == "1.1.調達件名" for ln in lines), lines
     assert any(ln.replace(" ", "") == "1.2.調達の背景" for ln in lines), lines
+
+
+def test_a_label_typed_in_to_its_siblings_place_is_their_sibling(tmp_path):
+    """Convention (headings._spaced_to_sibling): "(1) 建方期間" placed by the paragraph's indent, then "  (2) 使用期間"
+    and "  (3) 解体期間" typed after spaces from the margin to the same place, each over its value line: (2) and (3)
+    are (1)'s siblings, not indented items; a label typed in past where its sibling stands is still an item."""
+    from extractors.cover import read_cover
+    from extractors.headings import find_headings
+    from extractors.page_flow import build_flow
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((249, 81), "仕  様  書", fontname="japan", fontsize=16)
+    page.insert_text((295, 790), "1", fontname="helv", fontsize=10.5)
+    rows = [(71, "１ 契約件名"), (81.5, "  都立○○高等学校仮設校舎等の借入れ"), (71, "２ 契約期間"),
+            (71, "   契約確定の日の翌日から令和１１年２月２８日まで"), (92, "(1) 建方期間"),
+            (81.5, "  契約確定の日の翌日から令和８年７月３１日まで"), (71, "  (2) 使用期間"),
+            (81.5, "  令和８年８月１日から令和１０年８月３１日まで"), (71, "  (3) 解体期間"),
+            (81.5, "  令和１０年９月１日から令和１１年２月２８日まで"), (71, "３ 借入場所"), (81.5, "  東京都○○市○○町１番地"),
+            (71, "４ 借入物件"), (71, "   仮設校舎等"), (82, "(1) 概要"), (82, "  仮設校舎等の概要は別紙のとおりとする。"),
+            (71, "        (2) 詳細は別冊のとおりとする。")]
+    for k, (x, text) in enumerate(rows):   # a space of the face is an em wide: "  (2)" from 71 puts "(" at 92
+        page.insert_text((x, 100 + 18 * k), text, fontname="japan", fontsize=10.5)
+    path = tmp_path / "typed.pdf"
+    doc.save(str(path))
+    src = open_document(str(path))
+    heads = [(h.label, h.title) for h in find_headings(build_flow(src), read_cover(src)).at.values()]
+    assert ("(2)", "使用期間") in heads and ("(3)", "解体期間") in heads, heads
+    assert not any(t.startswith("詳細") for _, t in heads), heads
