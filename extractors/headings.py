@@ -1701,7 +1701,9 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
     """A short label and title on a line of its own (no 、 or 。, the line well short of the
     edge) with running text after it and no item of its kind right before or after it (nor ending right
     before it, wrapped under its title: _after_hung_item): a sub-heading set in body type (① 趣旨), not an
-    enumeration (① 人材 / ② 研究 … line under line)."""
+    enumeration (① 人材 / ② 研究 … line under line). Convention (a specification's "(1) 仮設校舎" over its ruled
+    table of ○-checked clauses, a guideline's "① 会社又は個人" over its table of definitions): a ruled table right
+    under it on its page is the passage it heads, as running text is."""
     line = flow.line(c.index)
     if len(c.title) > flow.settings.headings.short_title or regex.search(r"[、。，．]", c.title):
         return False
@@ -1710,6 +1712,8 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
         return False
     p, n = _neighbours(c, flow)
     nxt = flow.items[n] if n is not None else None
+    if isinstance(nxt, Table) and nxt.page == line.page:   # a ruled table right under it: the passage it heads
+        return not (_same_system(flow, p, c) or _after_hung_item(c, p, flow))
     if not isinstance(nxt, TextLine) or not _heads(line, nxt) or _value_beside(line, nxt, flow):   # (its row holds a value)
         return False
     return not (_same_system(flow, n, c) or _same_system(flow, p, c) or _after_hung_item(c, p, flow)) \

@@ -8,7 +8,8 @@ look alike (picture_labels.mask_shape, _flat). A label of two numbers (1.1., 2.4
 (numbering.PICTURE_LABEL), as 1., 1) and (1) are.
 
 A labelled line indented by typed spaces to where the label numbered before it stands (placed there by its
-paragraph's indent) is that label's sibling, not an indented item (headings._spaced_to_sibling)."""
+paragraph's indent) is that label's sibling, not an indented item (headings._spaced_to_sibling); a short labelled
+line with a ruled table right under it heads the table as it heads running text (headings._stands_alone)."""
 from __future__ import annotations
 
 import pymupdf
@@ -80,3 +81,35 @@ def test_a_label_typed_in_to_its_siblings_place_is_their_sibling(tmp_path):
     heads = [(h.label, h.title) for h in find_headings(build_flow(src), read_cover(src)).at.values()]
     assert ("(2)", "使用期間") in heads and ("(3)", "解体期間") in heads, heads
     assert not any(t.startswith("詳細") for _, t in heads), heads
+
+
+def test_a_short_labelled_line_over_its_ruled_table_heads_it(tmp_path):
+    """Convention (headings._stands_alone): a short label and title in body type on a line of its own with a ruled
+    table right under it (a specification's "(1) 仮設校舎" over its table of ○-checked clauses) heads that table as
+    it would head running text."""
+    from extractors.cover import read_cover
+    from extractors.headings import find_headings
+    from extractors.page_flow import build_flow
+
+    def table(page, y, rows):
+        for k, text in enumerate(rows):
+            page.draw_rect(pymupdf.Rect(120, y + 22 * k, 150, y + 22 * (k + 1)), color=(0, 0, 0), width=0.7)
+            page.draw_rect(pymupdf.Rect(150, y + 22 * k, 510, y + 22 * (k + 1)), color=(0, 0, 0), width=0.7)
+            page.insert_text((130, y + 22 * k + 15), "○", fontname="japan", fontsize=10.5)
+            page.insert_text((155, y + 22 * k + 15), text, fontname="japan", fontsize=10.5)
+        return y + 22 * len(rows)
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((85, 80), "１ 賃貸借物件（仮設校舎等）", fontname="japan", fontsize=10.5)
+    page.insert_text((88, 100), "(1) 仮設校舎", fontname="japan", fontsize=10.5)
+    y = table(page, 106, ["高等学校の校舎として機能及び安全性を満足する施設とすること。", "ごみ置場の設置場所は学校と打合せの上、決定する。"])
+    page.insert_text((88, y + 18), "(2) 付帯工事", fontname="japan", fontsize=10.5)
+    y = table(page, y + 24, ["給水管取出しについて、参考図面を基に所管庁と協議すること。", "排水は既存公設ますへ接続する。"])
+    page.insert_text((85, y + 30), "２ 留意事項", fontname="japan", fontsize=10.5)
+    page.insert_text((96, y + 48), "本仕様書に定めのない事項は、監督員と協議の上、決定するものとする。", fontname="japan", fontsize=10.5)
+    path = tmp_path / "over.pdf"
+    doc.save(str(path))
+    src = open_document(str(path))
+    heads = [(h.label, h.title) for h in find_headings(build_flow(src), read_cover(src)).at.values()]
+    assert ("(1)", "仮設校舎") in heads and ("(2)", "付帯工事") in heads, heads
