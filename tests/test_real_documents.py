@@ -719,7 +719,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # line under it (行政・府内医療機関ネットワークの事務局, optional), one title
     "digital_gif_core_data_model_gaiyo_2022": (1.0, 1.0, 1.0),   # first f1 0.743, parents 0.667 (the linked contents run
     # on to p2: contents._linked_entries; the browser's unnamed Type3 subsets one face: layout._font)
-    "saitama_saigaiji_toseki_iryo_kakuho_manual_2023": (0.987, 0.949, 1.0),   # first f1 0.919, parents 0.824; (２) over its
+    "saitama_saigaiji_toseki_iryo_kakuho_manual_2023": (0.987, 0.948, 1.0),   # first f1 0.919, parents 0.824; (２) over its
     # table since blind26d's _stands_alone (0.974, 0.947 before); left: bands set
     # in under ② ranked beside ① (one slot), a form's question ３ 転送が必要な患者数 人 read as a heading
     "niigata_toseki_saigai_taisaku_manual_slides_2023": (0.555, 0.8, 1.0),   # see BELOW_THE_BAR (figure25: 0.47, 1.0)
