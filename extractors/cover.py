@@ -1482,8 +1482,13 @@ def _within_table(rows: list[CoverRow], k: int) -> bool:
     """Convention (a spreadsheet printed as a list under its title: a cell's name set a point or two past the grid's
     left rule, its row's other cells inside): a row between two rows inside a table's box, the one right over it and
     the one right under it, is one of the table's rows, though a piece of it sticks out of the box — no date or issuer
-    of the paper (_entries_out)."""
-    return 0 < k < len(rows) - 1 and rows[k - 1].in_table and rows[k + 1].in_table
+    of the paper (_entries_out). Between them on the page, not in the rows' order only: its middle within their
+    height (a date set over a list's grid, which the text layer writes after the grid's rows, stands above both and
+    stays)."""
+    if not (0 < k < len(rows) - 1 and rows[k - 1].in_table and rows[k + 1].in_table):
+        return False
+    over, under = rows[k - 1], rows[k + 1]
+    return min(over.y0, under.y0) <= (rows[k].y0 + rows[k].y1) / 2 <= max(over.y1, under.y1)
 
 
 _MINUTES_TITLE = regex.compile(rf"{MINUTES_KIND}$")   # a title closing on the record's kind: minutes

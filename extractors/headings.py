@@ -77,11 +77,35 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
         return alone
     if m:
-        return None if _label_not_heading(i, line, role, flow) else \
-            _numbered_candidate(i, m, s, line, styled, role.indented or (role.opens_space and not m[4] and role.reaches_edge), panel)
+        indented = (role.indented and not _spaced_to_sibling(i, line, m, flow)) \
+            or (role.opens_space and not m[4] and role.reaches_edge)
+        return None if _label_not_heading(i, line, role, flow) else _numbered_candidate(i, m, s, line, styled, indented, panel)
     if role.letter_spaced and role.centred:
         return _centred_title(i, s, line, styled, flow)
     return _plain_title(i, s, line, role, styled, panel, flow)
+
+
+def _spaced_to_sibling(i: int, line: TextLine, m: tuple[str, str, str, str, bool], flow: Flow) -> bool:
+    """Convention (a specification typed in a word processor: "(1) 建方期間" placed by its paragraph's indent, then
+    "　　(2) 使用期間" typed after spaces from the margin to the same place): a labelled line indented by typed spaces
+    whose first letter stands where the label numbered one before it in its system stands (within
+    settings.headings.sibling_ink), that label at most sibling_lines lines before on the page and on a line opened by
+    no space (or itself such a sibling: (3) after (2) after (1)), is that label's sibling: its spaces are no item's
+    indent (_numbered_candidate)."""
+    hs, number = flow.settings.headings, label_number(m)
+    if number is None or number < 2:
+        return False
+    k = i
+    for _ in range(hs.sibling_lines):
+        j = previous_item(k, flow)
+        if j is None or not isinstance(prev := flow.items[j], TextLine) or prev.page != line.page:
+            return False
+        r = flow.roles[j]
+        if r is not None and r.numbering and r.numbering[0] == m[0] and label_number(r.numbering) == number - 1:
+            return abs(letters_span(prev)[0] - letters_span(line)[0]) <= hs.sibling_ink * line.size \
+                and (not prev.text[:1].isspace() or _spaced_to_sibling(j, prev, r.numbering, flow))
+        k = j
+    return False
 
 
 def _plain_title(i: int, s: str, line: TextLine, role: LineRole, styled: bool, panel: bool, flow: Flow) -> Candidate | None:
@@ -1677,7 +1701,9 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
     """A short label and title on a line of its own (no 、 or 。, the line well short of the
     edge) with running text after it and no item of its kind right before or after it (nor ending right
     before it, wrapped under its title: _after_hung_item): a sub-heading set in body type (① 趣旨), not an
-    enumeration (① 人材 / ② 研究 … line under line)."""
+    enumeration (① 人材 / ② 研究 … line under line). Convention (a specification's "(1) 仮設校舎" over its ruled
+    table of ○-checked clauses, a guideline's "① 会社又は個人" over its table of definitions): a ruled table right
+    under it on its page is the passage it heads, as running text is."""
     line = flow.line(c.index)
     if len(c.title) > flow.settings.headings.short_title or regex.search(r"[、。，．]", c.title):
         return False
@@ -1686,6 +1712,8 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
         return False
     p, n = _neighbours(c, flow)
     nxt = flow.items[n] if n is not None else None
+    if isinstance(nxt, Table) and nxt.page == line.page:   # a ruled table right under it: the passage it heads
+        return not (_same_system(flow, p, c) or _after_hung_item(c, p, flow))
     if not isinstance(nxt, TextLine) or not _heads(line, nxt) or _value_beside(line, nxt, flow):   # (its row holds a value)
         return False
     return not (_same_system(flow, n, c) or _same_system(flow, p, c) or _after_hung_item(c, p, flow)) \

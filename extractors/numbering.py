@@ -715,8 +715,9 @@ def ends_on_leaders(text: str) -> bool:
     leaders, and the pattern, searched from every character, is not asked (contents.is_toc_line: of the corpus's
     7,383 lines 46 end so, 10 are contents lines)."""
     return text.rstrip().rstrip("0123456789").rstrip()[-1:] in _LEADERS_END
-# a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1.
-PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|\([0-9]{1,2}\))$")
+# a label printed as a picture, as read from it (extractors/picture_labels.py): 1), (1), 1., and a section's
+# two numbers 1.1. (a chapter's number and its own: four glyphs, the most a picture label is read of)
+PICTURE_LABEL = regex.compile(r"^(?:[0-9]{1,2}[).]|[0-9]\.[0-9]\.|\([0-9]{1,2}\))$")
 # a "title" with no letter at all (5-35-4: a figure's step numbers run together, read as 5-35 and -4)
 # Convention (academic and technical Japanese — a university's or an institute's papers, TeX-set booklets, 公用文 since
 # 2022's 公用文作成の考え方 — closes its sentences with the full-width full stop ． and separates with ，): a ． or .

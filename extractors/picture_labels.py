@@ -3,7 +3,7 @@ may export each number as a small raster image left of its line (1) カタログ
 layer holds カタログ only). Convention: a picture no taller than its line, standing right before
 the line on its row, whose ink splits into glyphs that each print as one of the few a label is
 made of (digits, brackets, a full stop), is the line's label when what it reads is a label of a
-numbering system (numbering.PICTURE_LABEL: 1), (1), 1.). The glyphs are matched against the
+numbering system (numbering.PICTURE_LABEL: 1), (1), 1., 1.1.). The glyphs are matched against the
 same glyphs drawn in PyMuPDF's base faces (serif, sans, mono; drawn once per process), each on
 a small grid over its ink with its width to height (settings.layout.picture_*); nothing else is read from pictures (no OCR
 of figures or pages). The label becomes a span at the picture's place, at the head of its line.
@@ -142,17 +142,29 @@ def _digit(ink: Ink, ls: Layout) -> tuple[str, int]:
 
 def mask_shape(doc: pymupdf.Document, xref: int, w: int, h: int, ls: Layout) -> tuple[int, int, int] | None:
     """A picture of too few pixels to print a glyph (fewer than picture_min_pixels each way: one
-    colour) painted through a soft mask of more: the mask's xref and pixel size (what prints)."""
-    if max(w, h) >= ls.picture_min_pixels:
-        return None
+    colour) painted through a soft mask of more, or a picture of one flat colour painted through a
+    soft mask of its own size or more (Word exports a list number 1.1. it cannot embed so: a black
+    picture the label's size, the glyphs in its /SMask): the mask's xref and pixel size (what
+    prints). Such pictures look alike but for their masks, so each is placed by its name (_pictures)."""
+    small = max(w, h) < ls.picture_min_pixels
     kind, value = doc.xref_get_key(xref, "SMask")
-    if kind != "xref":
+    if kind != "xref" or not (small or _flat(doc, xref)):
         return None
     ref = int(value.split()[0])
     mw, mh = doc.xref_get_key(ref, "Width"), doc.xref_get_key(ref, "Height")
-    if mw[0] != "int" or mh[0] != "int" or int(mw[1]) * int(mh[1]) <= w * h:
+    if mw[0] != "int" or mh[0] != "int" or int(mw[1]) * int(mh[1]) < w * h + small:
         return None
     return ref, int(mw[1]), int(mh[1])
+
+
+def _flat(doc: pymupdf.Document, xref: int) -> bool:
+    """Whether a picture's own pixels are all of one colour (what it prints is its mask's shape)."""
+    try:
+        pix = pymupdf.Pixmap(doc, xref)
+    except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase):
+        return False
+    colours, n, s = pix.n - pix.alpha, pix.n, pix.samples
+    return colours >= 1 and len({s[k:k + colours] for k in range(0, len(s), n)}) == 1
 
 
 def _glyph(glyph: Ink, among: str, ls: Layout) -> str:
@@ -264,7 +276,8 @@ def _twin(n: Numeral, numerals: list[Numeral], pages: dict[int, Page]) -> bool:
 def _masks_named(shapes: list[Pixels | None] | None, ls: Layout) -> bool:
     """Whether the page's images may hold a picture too small to print a glyph painted through
     a soft mask (mask_shape): one of its own names a soft mask, or a form may hold one."""
-    return any(sh is None or (sh.soft_mask and max(sh.width, sh.height) < ls.picture_min_pixels) for sh in shapes or ())
+    return any(sh is None or (sh.soft_mask and (max(sh.width, sh.height) < ls.picture_min_pixels
+                                                or _label_sized(sh.width, sh.height, ls))) for sh in shapes or ())
 
 
 def _pictures(page: pymupdf.Page, ls: Layout, labels: bool, masks: bool,
@@ -285,6 +298,7 @@ def _pictures(page: pymupdf.Page, ls: Layout, labels: bool, masks: bool,
         mask = mask_shape(doc, xref, w, h, ls) if xref else None
         if mask is None or not _label_sized(mask[1], mask[2], ls, ls.picture_mask_pixels):
             continue
+        out = [o for o in out if o[1][0] != xref]   # placed by its name, not by its (look-alike) pixels
         try:   # a picture placed where MuPDF cannot find it is no label
             bbox = tuple(page.get_image_bbox(item))
         except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase):

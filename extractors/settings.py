@@ -521,6 +521,10 @@ class Headings:
     paper_list: int = _v(2, "count", "council papers' rows (議案第Ｎ号 beside its subject) line under line, no sentence nor table\n"
                          "                                 after any of them: this many make a list of a session's bills (one alone heads its page)")
     paragraph_indent: float = _v(1.5, "em", "a paragraph opens at most one character in (字下げ); a label set further in is an item")
+    sibling_lines: int = _v(4, "count", "a label typed after spaces to where the label numbered before it stands is that label's\n"
+                            "                             sibling, the two at most this many lines apart (a value line or two between them:\n"
+                            "                             headings._spaced_to_sibling)")
+    sibling_ink: float = _v(0.5, "em", "...their first letters this close across")
     title_held: float = _v(0.5, "share", "a line holding at least this share of the title as the first page prints it is the title's\n"
                            "                                 row, the rest wrapped under it (headings._the_title), or its opening repeated over a later\n"
                            "                                 page's heading (minutes' name over 議事次第: headings._opens_the_title)")

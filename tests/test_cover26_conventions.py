@@ -62,3 +62,23 @@ def test_a_lists_cell_set_past_its_grids_rule_is_no_issuer(tmp_path):
     no issuer (before: 医療法人北野会南野病院)."""
     doc = _document(cc.build_list_sheet(tmp_path / "list.pdf"))
     assert (norm(doc["title"]), doc["issuer"]) == (norm(cc.LIST_TITLE), "")
+
+
+
+def test_a_row_lies_within_a_table_where_it_stands_between_its_rows_not_where_it_is_listed():
+    """A list read in two blocks of columns (its left columns top to bottom, then its right ones) lists the date set
+    over the grid's right end between the left block's last row and the right block's first: it stands above both,
+    no row of the table (the date stays; cover26's merge dropped it), while a cell's name set past the grid's rule,
+    level with the row it is listed beside, is one (cover._within_table)."""
+    from extractors.cover import _within_table
+    from extractors.cover_row import CoverRow
+
+    def row(y: float, text: str, in_table: bool) -> CoverRow:
+        return CoverRow(y0=y, y1=y + 12.0, size=10.0, text=text, in_table=in_table)
+
+    listed = [row(772.0, "42・4月1日 例示区分", True), row(78.0, "令和5年4月1日現在", False),
+              row(96.0, "区分・所在地・備考", True)]
+    assert not _within_table(listed, 1)
+    stray = [row(134.0, "南野クリニック・740-0017", True), row(158.0, "医療法人北野会南野病院", False),
+             row(158.0, "743-0022", True)]
+    assert _within_table(stray, 1)
