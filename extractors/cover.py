@@ -808,12 +808,18 @@ def _title_centred_alone(rows: list[CoverRow], settings: Settings) -> tuple[str,
     if not text or not all(_centred_or_wrapped(rows, k, text, settings) for k in range(last + 1)) \
             or text[0].y0 - rows[last].y1 < cp.blank_under_title * rows[last].size:
         return _NO_TITLE
-    for r in rows[:last + 1]:
-        s = _unspaced(r.text)
-        if _NOT_A_NAME.match(s) or _APPENDIX.match(s) and not LABEL_OPENING.match(s) or _SENTENCE.search(r.text) \
-                or _date_row(r, cp.date_share) or len(s) > cp.max_issuer:
-            return _NO_TITLE
+    if not all(_name_alone(r, settings, labelled=True) for r in rows[:last + 1]):
+        return _NO_TITLE
     return unspace_letterspaced(_named(rows[:last + 1])), last, _naming(rows[:last + 1])
+
+
+def _name_alone(row: CoverRow, settings: Settings, labelled: bool = False) -> bool:
+    """The row can be a title's name set in the body's type: no outline's or list's row (_NOT_A_NAME), no attachment's
+    label (_APPENDIX; `labelled`: but one opening its name's row, LABEL_OPENING), no sentence, no date, no longer than
+    a body's name (`max_issuer`). The one test of such a row (_title_centred_alone, _rule_over_its_articles)."""
+    s = _unspaced(row.text)
+    return not (_NOT_A_NAME.match(s) or _APPENDIX.match(s) and not (labelled and LABEL_OPENING.match(s))
+                or _SENTENCE.search(row.text) or _date_row(row, settings.cover.date_share) or len(s) > settings.cover.max_issuer)
 
 
 def _rule_over_its_articles(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
@@ -822,11 +828,7 @@ def _rule_over_its_articles(rows: list[CoverRow], settings: Settings) -> tuple[s
     names the rule whose articles follow right under it (_over_first_article: its caption over 第Ｎ条, or the row 第Ｎ条
     opens) and is no sentence, date, outline's row or attachment's label, is the paper's title — the articles are its
     own. Read after every other reader: a name under a title in its own type is the law quoted (_title_in_heading_face)."""
-    if not rows or not _over_first_article(rows, 0):
-        return _NO_TITLE
-    s = _unspaced(rows[0].text)
-    if _NOT_A_NAME.match(s) or _APPENDIX.match(s) or _SENTENCE.search(rows[0].text) \
-            or _date_row(rows[0], settings.cover.date_share) or len(s) > settings.cover.max_issuer:
+    if not rows or not _over_first_article(rows, 0) or not _name_alone(rows[0], settings):
         return _NO_TITLE
     return unspace_letterspaced(_named(rows[:1])), 0, _naming(rows[:1])
 
@@ -1527,7 +1529,7 @@ def _date_read_over_title(rows: list[CoverRow], last: int, share: float) -> tupl
 
 def _dated_and_sent_over_title(over: list[CoverRow], title: CoverRow, share: float) -> tuple[Dated, str]:
     """Convention (blind26c: a programme's 募集要項 whose head, set small at the top right, is its date and its sender —
-    令和6年5月 / 運営事務局 — over the title set large and centred, no date under it): the cover's first row a date alone,
+    令和8年4月 / 例示事務局 — over the title set large and centred, no date under it): the cover's first row a date alone,
     the rows under it down to the title each a body's name (names_body), every one smaller than the title's last row
     (`title`), date the paper and name its sender: (date, sender — the names joined); (NO_DATE, "") for any other head."""
     head = list(takewhile(lambda r: r.size < title.size, over))
@@ -1996,10 +1998,10 @@ def effective_date(flow: Flow, index: HeadingIndex) -> Dated:
 def closing_date(flow: Flow) -> Dated:
     """Convention (a judgment — 判決 — and any text that signs off at its end: an 答申, an 意見書): a
     text that prints no date at its head dates itself at its close, on a line of its own right above
-    the body that made it and its members (昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …): the date
+    the body that made it and its members (令和八年六月二五日 / 例示地方裁判所 / 裁判長裁判官 …): the date
     of that line when only name rows (no sentence, no date) follow it to the end of the text; "" when
     the text ends otherwise. Convention (a flyer's or a leaflet's foot: 令和8年4月作成): a date that says the paper
-    was made then (…作成, _made_on) — or, a manual's last line (2023年10月27日改訂), revised then — dates it on the
+    was made then (…作成, _made_on) — or, a manual's last line (2026年4月1日改訂), revised then — dates it on the
     text's last line, no signer under it. Its line is a paragraph's, no cover's piece: no date as printed
     (Dated.as_printed)."""
     return _closing(flow)[0]

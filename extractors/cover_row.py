@@ -226,25 +226,37 @@ def printed_text(doc: SourceDoc) -> str:
 _BOOKLET_NAME = r"(?:試験問題|入試問題|問題冊子|問題用紙)"
 _EXAM_BOOKLET = regex.compile(_BOOKLET_NAME + "$")
 _EXAM_NAMED = regex.compile(_BOOKLET_NAME)
-_FILED = regex.compile(rf"^({DATE.pattern})提出$")
+
+
+def _date_then(word: str) -> regex.Pattern:
+    """A date closed by `word` alone, the date its group 1 (matched on a row or a piece folded, white space out:
+    _dated_then): 令和８年２月２７日提出, 令和8年4月1日改訂, 令和8年2月20日発行."""
+    return regex.compile(rf"^({DATE.pattern})(?:{word})$")
+
+
+def _dated_then(text: str, closed: regex.Pattern) -> regex.Match | None:
+    """`text` folded, white space out, as a date closed by a word alone (`closed`, made by _date_then)."""
+    return closed.match(fold_width(_unspaced(text)))
+
+
+_FILED = _date_then("提出")
+_REVISED_ON = _date_then("改[訂定]")
+_ISSUED_ON = _date_then("発行")
 
 
 def filing_row(row: CoverRow) -> bool:
     """Convention (a council bill's filing line: 令和８年２月２７日提出, over the mayor signing it): the row is a date
     closed by 提出 alone (_FILED, on the row folded, white space out). The one test of it: the bill's title
     (cover._bill_titled), the date it gives a cover (cover._filing_line) and its signer (issuer._filing_signer)."""
-    return _FILED.match(fold_width(_unspaced(row.text))) is not None
+    return _dated_then(row.text, _FILED) is not None
 _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
 
 def _made_on(row: CoverRow) -> bool:
     """The row dates the paper's making: its date followed by 作成 (by the office that made it or not), or its
-    revision — the date closed by 改訂 or 改定 alone (_REVISED_ON: a manual's or a plan's last line, 令和5年10月27日改訂,
+    revision — the date closed by 改訂 or 改定 alone (_REVISED_ON: a manual's or a plan's last line, 令和8年4月1日改訂,
     saying which revision this paper is)."""
-    return _made_on_text(row.text) or _REVISED_ON.match(fold_width(_unspaced(row.text))) is not None
-
-
-_REVISED_ON = regex.compile(rf"^(?:{DATE.pattern})改[訂定]$")
+    return _made_on_text(row.text) or _dated_then(row.text, _REVISED_ON) is not None
 
 
 def _made_on_text(text: str) -> bool:
@@ -324,7 +336,6 @@ PUBLISHED_LABEL = r"(?:編集・)?発行(?:元|者)?"
 # Convention (a newsletter's or a bulletin's masthead row: 【発行】令和8年3月　北野市自治会連合会, or the issue's date closed by
 # 発行 — 令和8年2月20日発行 — among the masthead's pieces): the issue's date, and the body the label names as publisher
 _PUBLISHED_BY = regex.compile(rf"^[【［\[]{PUBLISHED_LABEL}[】］\]]")
-_ISSUED_ON = regex.compile(r"^(.+?)発行$")
 
 
 def published(row: CoverRow) -> tuple[Dated, str]:
@@ -337,7 +348,6 @@ def published(row: CoverRow) -> tuple[Dated, str]:
         iso = to_iso(d.group(0)) or ""
         return (Dated(iso, _printed(d.group(0)), row) if iso else NO_DATE), (by if names_body(by) else "")
     for piece in row.words or (row.text,):
-        if (m := _ISSUED_ON.match(fold_width(_unspaced(piece)))) and (d := DATE.fullmatch(m.group(1))) \
-                and (day := to_iso(d.group(0))):
-            return Dated(day, _printed(d.group(0)), row), ""
+        if (m := _dated_then(piece, _ISSUED_ON)) and (day := to_iso(m.group(1))):
+            return Dated(day, _printed(m.group(1)), row), ""
     return NO_DATE, ""

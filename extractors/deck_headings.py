@@ -107,14 +107,14 @@ def _annex_candidate(i: int, annex: regex.Match, rank: float) -> Candidate:
 def _title_again(flow: Flow, titles: list[int], printed: str) -> set[int]:
     """Flow indexes of the slides' titles that print the document's title again. Convention (a deck whose
     first slide prints its title over a summary, the first slide of the body printing it once more at its
-    top in a set of its own — Overview of the Second / Supplementary Budget for FY2020 in 24 pt over two rows,
+    top in a set of its own — Overview of the Example / Programme for FY2026 in 24 pt over two rows,
     the first slide's in 19 pt on one, over Ⅰ …): a slide's title whose text is the document's title (spaces
     out, case folded; on one row or over the rows right under it in its type, a few at most) is the title
     repeated — a title page again — no heading: what is under it keeps its own depth. Unless the deck titles
     its slides so: the same title on another slide set in its type (face and size) makes it one of the slides'
-    titles — a topic's title carried over consecutive slides in one type heads each (「…」宣言プロジェクトの概要
-    over slides 1–3, …の認定ロゴマーク over the fourth in the same face and size). Another slide's own title set in
-    the cover's type (a last slide's own title in the cover title's 33 pt) carries no title over: the cover's
+    titles — a topic's title carried over consecutive slides in one type heads each (例示プロジェクトの概要
+    over slides 1–3, …の例示マーク over the fourth in the same face and size). Another slide's own title set in
+    the cover's type (a last slide's own title in the cover title's size) carries no title over: the cover's
     stays the document's, no heading (below26)."""
     whole = _folded(printed)
     if not whole:
@@ -153,7 +153,7 @@ def _with_sections(flow: Flow, titles: list[int]) -> tuple[list[int], set[int]]:
 
 def _slide_sections(flow: Flow, titles: list[int]) -> list[int]:
     """Flow indexes of the headings of a slide's parts. Convention (a slide in parts, each under
-    its band: 認定ロゴマークの目的 / 使用規約 under the slide's title): a line alone on a shaded band
+    its band: 例示マークの目的 / 使用規約 under the slide's title): a line alone on a shaded band
     or in a frame of its own across its column (style "panel"), in bold, set larger than the
     slide's own body type and smaller than the slide's title, opening no list (no bullet), alone
     on its row (shared_rows), heads the part of the slide under it. The captions of a figure's

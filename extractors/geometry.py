@@ -74,6 +74,12 @@ def raised_on(a: Span, b: Span, ls: Layout) -> bool:
     return large.y0 <= middle <= large.baseline + ls.row_tolerance * large.size
 
 
+def holds(box: Box, x0: float, y0: float, x1: float, y1: float, reach: float) -> bool:
+    """`box` encloses x0..x1, y0..y1, grown by `reach` each way: the one test of "this piece lies wholly in that box"
+    (a panel round a line, a box round another, a grid round a rule)."""
+    return box[0] - reach <= x0 and box[1] - reach <= y0 and x1 <= box[2] + reach and y1 <= box[3] + reach
+
+
 def middle_in(item: Any, box: Box) -> bool:
     """The middle of `item` (anything with x0, y0, x1, y1: a span, a line) stands inside `box`, edges included:
     the one test of "this piece is in that box" that figures, frames, tables and the cover's pieces ask."""

@@ -86,8 +86,8 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
 
 
 def _spaced_to_sibling(i: int, line: TextLine, m: tuple[str, str, str, str, bool], flow: Flow) -> bool:
-    """Convention (a specification typed in a word processor: "(1) 建方期間" placed by its paragraph's indent, then
-    "　　(2) 使用期間" typed after spaces from the margin to the same place): a labelled line indented by typed spaces
+    """Convention (a specification typed in a word processor: "(1) 例示期間" placed by its paragraph's indent, then
+    "　　(2) 例示期限" typed after spaces from the margin to the same place): a labelled line indented by typed spaces
     whose first letter stands where the label numbered one before it in its system stands (within
     settings.headings.sibling_ink), that label at most sibling_lines lines before on the page and on a line opened by
     no space (or itself such a sibling: (3) after (2) after (1)), is that label's sibling: its spaces are no item's
@@ -1701,8 +1701,8 @@ def _stands_alone(c: Candidate, flow: Flow) -> bool:
     """A short label and title on a line of its own (no 、 or 。, the line well short of the
     edge) with running text after it and no item of its kind right before or after it (nor ending right
     before it, wrapped under its title: _after_hung_item): a sub-heading set in body type (① 趣旨), not an
-    enumeration (① 人材 / ② 研究 … line under line). Convention (a specification's "(1) 仮設校舎" over its ruled
-    table of ○-checked clauses, a guideline's "① 会社又は個人" over its table of definitions): a ruled table right
+    enumeration (① 人材 / ② 研究 … line under line). Convention (a specification's "(1) 例示設備" over its ruled
+    table of ○-checked clauses, a guideline's "① 例示の区分" over its table of definitions): a ruled table right
     under it on its page is the passage it heads, as running text is."""
     line = flow.line(c.index)
     if len(c.title) > flow.settings.headings.short_title or regex.search(r"[、。，．]", c.title):
@@ -1805,12 +1805,12 @@ def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
         and not _remark_at_the_end(nxt, flow)
 
 
-# a remark wholly in round brackets: （欠番154例）, （単位：人）
+# a remark wholly in round brackets: （欠番12例）, （単位：人）
 _REMARK = regex.compile(r"^\s*[（(][^（()）]+[）)]\s*$")
 
 
 def _remark_at_the_end(nxt: TextLine, flow: Flow) -> bool:
-    """Convention (a statistics release's part, １　陽性者一覧 over its list, （欠番154例） set flush right on its row): a
+    """Convention (a statistics release's part, １　例示者一覧 over its list, （欠番12例） set flush right on its row): a
     remark wholly in round brackets set in its column's right half notes what the row heads — a count, a unit —: no
     value at a tab stop (_value_beside), the row's title stays its own."""
     left, right = flow.bounds(nxt)

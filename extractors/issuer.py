@@ -444,7 +444,7 @@ def _list_runs_on(a: CoverRow, b: CoverRow, settings: Settings) -> bool:
 
 
 def closing_signer(flow: Flow) -> str:
-    """Convention (a judgment signed off at its end, closing_date: 昭和四四年六月二五日 / 最高裁判所大法廷 / 裁判長裁判官 …):
+    """Convention (a judgment signed off at its end, closing_date: 令和八年六月二五日 / 例示地方裁判所 / 裁判長裁判官 …):
     the body on the row right under the closing date (the court that gave it, over its judges) issues the text; ""
     when the text does not close so, or that row names no body (normalizers.bodies.names_body). Read with the flow,
     as the closing date is: it fills only an issuer the cover read none of (pipeline/edition.read_part)."""

@@ -688,7 +688,8 @@ def _covered_meetings(boxes: list[Box], fills: list[tuple[float, ...]], ruled: l
     and a side covered only in part shows as it is. The same width either way is _bands' case, kept."""
     out: set[tuple[int, int]] = set()
     tall = [k for k, box in enumerate(boxes) if box[3] - box[1] >= band]
-    at: dict[tuple[int, int], list[int]] = {}   # (side, rounded y) -> the tall boxes with that side there
+    at: dict[tuple[int, int], list[int]] = {}   # (side, rounded y) -> the tall boxes with that side there: a side
+    # within `abut` of y stands under a key from round(y - abut) to round(y + abut), whatever `abut` is
     for k in tall:
         for side in (1, 3):
             at.setdefault((side, round(boxes[k][side])), []).append(k)
@@ -696,7 +697,7 @@ def _covered_meetings(boxes: list[Box], fills: list[tuple[float, ...]], ruled: l
         box = boxes[k]
         for side, facing in ((3, 1), (1, 3)):   # the foot against the tops under it, the top against the feet over it
             y = box[side]
-            others = [boxes[j] for key in (round(y) - 1, round(y), round(y) + 1) for j in at.get((facing, key), ())
+            others = [boxes[j] for key in range(round(y - abut), round(y + abut) + 1) for j in at.get((facing, key), ())
                       if j != k and fills[j] == fills[k] and abs(boxes[j][facing] - y) <= abut
                       and min(boxes[j][2], box[2]) - max(boxes[j][0], box[0]) > abut]
             if others and _covered(others, box[0], box[2], abut) and not _drawn_along(ruled, True, y, box[0], box[2], abut):

@@ -518,7 +518,7 @@ def next_on_row(numbering: tuple[str, str, str, str, bool]) -> bool:
     ① … ② …; not as a digit of a longer number): items of a list set side by side, a row of the list.
     Convention (a review report's data heading: 1）腸管排出（添付資料4.2.2.7.1-2）): a number joined by a hyphen to the
     one before it is a part of a compound number (an attachment's number 4.2.2.7.1-2), no next label.
-    Convention (an exam's listing: (c) printf(…); (d) printf(…); on one row, the calls a question asks about): a
+    Convention (an exam's listing: (c) f(2);　(d) f(3); on one row, the calls a question asks about): a
     lettered label followed on its row by the next letter's, (c) … (d) …, is items side by side too."""
     system, _, label, title, _ = numbering
     if system == "circled" and len(label) == 1:

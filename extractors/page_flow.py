@@ -19,7 +19,7 @@ import regex
 from extractors.cells import Box, beside, boxed_apart, boxed_beyond, boxes_apart, crossed_by_connector, every_side_drawn, fill_table, filled_share, \
     record_card, ruling, shaped_apart, tabbed_boxes, text_cells
 from extractors.contents import find_contents
-from extractors.geometry import middle_in
+from extractors.geometry import holds, middle_in
 from extractors.footnote_zone import low_rules, notes_under_a_long_rule, separator, shape, split_below
 from extractors.footnotes import attach_raised, called_above, endnotes, parse_footnotes, run_together_notes, split_footnotes, starred_notes
 from extractors.furniture import continued_titles, handout_pages, line_number_column, ruby, running_lines, spread_gutter, stamp_tables, \
@@ -462,17 +462,12 @@ def _heads_over_panel(grid: TableGrid, panels: Sequence[Box], snap: float) -> bo
                for p in panels)
 
 
-def _holds(p: Box, x0: float, y0: float, x1: float, y1: float, snap: float) -> bool:
-    """The box p encloses x0..x1, y0..y1, within `snap`."""
-    return p[0] - snap <= x0 and p[1] - snap <= y0 and x1 <= p[2] + snap and y1 <= p[3] + snap
-
-
 def _frames_around(grid: TableGrid, panels: Sequence[Box], ticks: list[Line], t: Tables) -> list[Box]:
     """The panels enclosing the grid and a tick label outside it, smallest first."""
     x0, y0, x1, y1 = grid.bbox
     beside_it = [ln for ln in ticks if not (x0 <= ln.x0 and ln.x1 <= x1 and y0 <= ln.y0 and ln.y1 <= y1)]
-    around = [p for p in panels if _holds(p, x0, y0, x1, y1, t.snap)
-              and any(_holds(p, ln.x0, ln.y0, ln.x1, ln.y1, t.snap) for ln in beside_it)]
+    around = [p for p in panels if holds(p, x0, y0, x1, y1, t.snap)
+              and any(holds(p, ln.x0, ln.y0, ln.x1, ln.y1, t.snap) for ln in beside_it)]
     return sorted(around, key=lambda p: (p[2] - p[0]) * (p[3] - p[1]))
 
 
@@ -609,11 +604,11 @@ def _open_sides(grid: TableGrid, lines: list[Line], t: Tables) -> tuple[bool, bo
     with text standing in the open stretch: a row the page break cut."""
     x0, x1 = grid.xs[0], grid.xs[-1]
 
-    def holds(stretch: tuple[float, float] | None) -> bool:
+    def text_in(stretch: tuple[float, float] | None) -> bool:
         return stretch is not None and any(stretch[0] <= (ln.y0 + ln.y1) / 2 <= stretch[1] and ln.x1 > x0 and ln.x0 < x1
                                            for ln in lines if ln.text.strip())
     top, foot = open_ends(grid, t)
-    return holds(top), holds(foot)
+    return text_in(top), text_in(foot)
 
 
 def _break_rule(grid: TableGrid, y: float) -> Rule:
@@ -830,8 +825,7 @@ def _page_tables(page: Page, settings: Settings, breaks: Sequence[Rule]
     figures = _boxed_titles_out(figures, rules + list(breaks), page, settings)
     grids, steps = flow_steps(grids, page.shapes, settings.tables)
     grids, blocks = block_diagrams(grids, page.shapes, rules, settings.tables)
-    steps += blocks
-    figures += steps + diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
+    figures += steps + blocks + diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
     figures += asides(ruled.raw.grids, page.lines, settings.tables)
     grids = [_text_box_under(_names_over(g, page, settings.tables), page.lines, settings)
              for g in _stacked_rows(grids, page.lines, settings.tables)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pymupdf
 
 from extractors import budgets
-from extractors.geometry import cut_span, refit_line, is_white, opaque_white_fill
+from extractors.geometry import cut_span, holds, refit_line, is_white, opaque_white_fill
 from extractors.settings import Layout
 
 Box = tuple[float, float, float, float]
@@ -36,8 +36,8 @@ def _box(d: dict, ls: Layout) -> Box | None:
 
 
 def _within(inner, box: Box, near: float) -> bool:
-    x0, y0, x1, y1 = min(inner[0], inner[2]), min(inner[1], inner[3]), max(inner[0], inner[2]), max(inner[1], inner[3])
-    return x0 >= box[0] - near and y0 >= box[1] - near and x1 <= box[2] + near and y1 <= box[3] + near
+    """`inner` (corners in any order) lies wholly in `box`, grown by `near` (geometry.holds)."""
+    return holds(box, min(inner[0], inner[2]), min(inner[1], inner[3]), max(inner[0], inner[2]), max(inner[1], inner[3]), near)
 
 
 def covers(page: pymupdf.Page, drawings: list[dict], ls: Layout) -> list[tuple[int, Box]]:
@@ -189,15 +189,22 @@ def hide_text(page: pymupdf.Page, raw: dict, under: list[tuple[int, Box]], ls: L
     the content's (get_texttrace's seqno), asked only of a page with a cover. A glyph at the very spot of another
     that shows (a copy struck again) is kept: layout._overprints reads those. Returns the letters taken out, in
     content order ("" when none): the caller reports them, so that no letter of the text layer is lost silently."""
-    covered = _covered_glyphs(page, under, ls)
-    if not covered:
+    return _taken_out(raw, _covered_glyphs(page, under, ls), ls)
+
+
+def _taken_out(raw: dict, found: dict[tuple[float, float], str], ls: Layout) -> str:
+    """Take the glyphs standing at `found`'s spots (_at: origin to `glyph_spot` places) out of `raw` (rawdict, in
+    place), a line none of whose glyphs is left and a block none of whose lines is left dropped; returns their letters,
+    in `found`'s order ("" when none). The one cut of a page's text to what it prints: hide_text (covers),
+    hide_unprinted (white glyphs on white)."""
+    if not found:
         return ""
-    hidden = set(covered)
+    hidden = set(found)
     for block in raw["blocks"]:
         if block.get("type", 0) == 0:
             block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden, ls)]
     raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
-    return "".join(covered.values())
+    return "".join(found.values())
 
 
 def _covered_glyphs(page: pymupdf.Page, under: list[tuple[int, Box]], ls: Layout) -> dict[tuple[float, float], str]:
@@ -234,8 +241,9 @@ def _line_cut(line: dict, hidden: set[tuple[float, float]], ls: Layout) -> bool:
 
 
 def _white_glyph(colour: int, ls: Layout) -> bool:
-    """A glyph's fill colour (sRGB, as rawdict gives it) that is white: every component at least `ls.white`."""
-    return all(((colour >> shift) & 255) >= ls.white * 255 for shift in (16, 8, 0))
+    """A glyph's fill colour (sRGB as one integer, as rawdict gives it) that is white — geometry.is_white, the one test
+    of white, of its components."""
+    return is_white(pymupdf.sRGB_to_pdf(colour), ls)
 
 
 def unprinted(page: pymupdf.Page, raw: dict, ls: Layout) -> dict[tuple[float, float], str]:
@@ -281,15 +289,7 @@ def hide_unprinted(page: pymupdf.Page, raw: dict, ls: Layout) -> str:
     """Take out of `raw` (rawdict, in place) the glyphs set in white that show nothing (`unprinted`); returns their
     letters in reading order ("" when none): the caller reports them, so that no letter of the text layer is lost
     silently."""
-    found = unprinted(page, raw, ls)
-    if not found:
-        return ""
-    hidden = set(found)
-    for block in raw["blocks"]:
-        if block.get("type", 0) == 0:
-            block["lines"] = [ln for ln in block["lines"] if _line_cut(ln, hidden, ls)]
-    raw["blocks"] = [b for b in raw["blocks"] if b.get("type", 0) != 0 or b["lines"]]
-    return "".join(found.values())
+    return _taken_out(raw, unprinted(page, raw, ls), ls)
 
 
 def unprinted_text(page: pymupdf.Page, ls: Layout) -> str:

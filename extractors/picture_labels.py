@@ -152,7 +152,10 @@ def mask_shape(doc: pymupdf.Document, xref: int, w: int, h: int, ls: Layout) -> 
         return None
     ref = int(value.split()[0])
     mw, mh = doc.xref_get_key(ref, "Width"), doc.xref_get_key(ref, "Height")
-    if mw[0] != "int" or mh[0] != "int" or int(mw[1]) * int(mh[1]) < w * h + small:
+    if mw[0] != "int" or mh[0] != "int":
+        return None
+    area = int(mw[1]) * int(mh[1])
+    if area < w * h or small and area == w * h:   # a tiny picture's mask larger; a flat one's its size or larger
         return None
     return ref, int(mw[1]), int(mh[1])
 

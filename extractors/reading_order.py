@@ -18,6 +18,7 @@ from math import inf
 from collections.abc import Sequence
 from typing import Protocol
 
+from extractors.geometry import holds
 from extractors.numbering import note_line, row_value
 from extractors.settings import Columns
 
@@ -293,7 +294,7 @@ def _blank_in(line, a: float, b: float) -> int | None:
 def cut_at_gutters(lines: list, cuts: list[tuple[float, float]]) -> list:
     """The lines, each piece of the text layer that runs across a ruled gutter (RuledCut) on a blank set inside it cut
     there in two, the blank dropped (ruled_block_gutters: the layer wrote a left row's last count and the right row's
-    ※-marked place as one piece, 0 ※ 北部地区); every other line as it is."""
+    ※-marked place as one piece, 0 ※ 例示地区); every other line as it is."""
     ruled = [c for c in cuts if isinstance(c, RuledCut)]
     if not ruled:
         return lines
@@ -655,7 +656,7 @@ def _text_boxes(items: list, boxes: Sequence[tuple[float, float, float, float]],
 
 def _held(box: tuple[float, float, float, float], ext: list[tuple[float, float, float, float]], reach: float
           ) -> list[int] | None:
-    """The indexes of the extents the box holds (_holds), or None where one of them straddles it (_straddles)."""
+    """The indexes of the extents the box holds (geometry.holds), or None where one of them straddles it (_straddles)."""
     x0, y0, x1, y1 = box[0] - reach, box[1] - reach, box[2] + reach, box[3] + reach
     out = []
     for k, e in enumerate(ext):
@@ -682,17 +683,13 @@ def _extent(item) -> tuple[float, float, float, float]:
 def _inside(box: tuple[float, float, float, float], boxes: Sequence[tuple[float, float, float, float]],
             reach: float) -> list[tuple[float, float, float, float]]:
     """The boxes `box` holds (within `reach`), itself left out."""
-    return [b for b in boxes if b is not box and _holds(box, b, reach)]
+    return [b for b in boxes if b is not box and holds(box, *b, reach)]
 
 
 def _straddles(box: tuple[float, float, float, float], it: tuple[float, float, float, float], reach: float) -> bool:
     """The extent `it` reaches both into the box and out of it (past `reach`)."""
     inside = it[0] < box[2] - reach and box[0] + reach < it[2] and it[1] < box[3] - reach and box[1] + reach < it[3]
-    return inside and not _holds(box, it, reach)
-
-
-def _holds(box: tuple[float, float, float, float], it: tuple[float, float, float, float], reach: float) -> bool:
-    return box[0] - reach <= it[0] and box[1] - reach <= it[1] and it[2] <= box[2] + reach and it[3] <= box[3] + reach
+    return inside and not holds(box, *it, reach)
 
 
 def side_notes_after_their_sentence(items: list, gap: float) -> list:

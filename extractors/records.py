@@ -139,9 +139,9 @@ class Line:
     @property
     def font(self) -> str:
         """The font that sets the most of the line's visible letters, its spans' counted together (the first of those
-        with as many). Convention (a TeX booklet's English line, each word a span of its own: (1) Fill (a) in the
-        following function factorial(n) which obtains …, one word in the typewriter face): the line is read in the face
-        of its words, not in that of its one longest word."""
+        with as many). Convention (a TeX booklet's English line, each word a span of its own: (1) Write the function
+        below, which returns …, the function's long name the one word in the typewriter face): the line is read in the
+        face of its words, not in that of its one longest word."""
         if len(self.spans) == 1:
             return self.spans[0].font if self.spans[0].text.strip() else ""
         count: dict[str, int] = {}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
-from extractors.geometry import components, union_box
+from extractors.geometry import components, holds, union_box
 from extractors.records import Line, PageGrids, RawGrids, Rule, TableGrid
 from extractors.settings import Tables
 
@@ -1105,21 +1105,10 @@ def _joined(a: Shape, b: Shape, near: float) -> bool:
 
 
 def _shape_groups(shapes: list[Shape], near: float) -> list[list[Shape]]:
-    """The shapes in groups joined piece to piece (_joined), in the order of their first piece."""
-    group = list(range(len(shapes)))
-
-    def root(i: int) -> int:
-        while group[i] != i:
-            i = group[i]
-        return i
-    for i, a in enumerate(shapes):
-        for j, b in enumerate(shapes[:i]):
-            if _joined(a, b, near):
-                group[root(i)] = root(j)
-    by: dict[int, list[Shape]] = {}
-    for i, s in enumerate(shapes):
-        by.setdefault(root(i), []).append(s)
-    return list(by.values())
+    """The shapes in groups joined piece to piece (_joined, each asked of a shape and one before it), in the order of
+    their first piece, each in the shapes' order (geometry.components: the one union-find, as block_diagrams uses)."""
+    joined = ((i, j) for i in range(len(shapes)) for j in range(i) if _joined(shapes[i], shapes[j], near))
+    return [[shapes[k] for k in members] for members in components(len(shapes), joined)]
 
 
 def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, float]]:
@@ -1197,13 +1186,13 @@ def block_diagrams(grids: list[TableGrid], shapes: list[Shape], rules: Sequence[
         return grids, []
     figures: list[tuple[float, float, float, float]] = []
     drawn: set[int] = set()
-    for members in _drawings(nodes, len(grids), len(grids) + len(arrows), t):
+    for members in _block_drawings(nodes, len(grids), len(grids) + len(arrows), t):
         figures.append(union_box([(nodes[k].x0, nodes[k].y0, nodes[k].x1, nodes[k].y1) for k in members]))
         drawn.update(k for k in members if k < len(grids))
     return [g for k, g in enumerate(grids) if k not in drawn], figures
 
 
-def _drawings(nodes: list[Rule], boxes: int, heads: int, t: Tables) -> list[list[int]]:
+def _block_drawings(nodes: list[Rule], boxes: int, heads: int, t: Tables) -> list[list[int]]:
     """The sets of `nodes` (the grids' boxes first, up to `boxes`; then the arrows', up to `heads`; then the lines in
     no grid) that touch one another, chained, holding two grids or more and an arrow a line ends at (block_diagrams)."""
     joined = [(i, j) for i in range(boxes, len(nodes)) for j in range(i)
@@ -1224,11 +1213,8 @@ def _ends_at(line: Rule, box: Rule, near: float) -> bool:
 
 def _wires(grids: list[TableGrid], rules: Sequence[Rule], t: Tables) -> list[Rule]:
     """The rules lying in no grid (within `snap` of its box), each longer than `arrow_reach` (block_diagrams)."""
-    near = t.snap
-
-    def inside(r: Rule, box: tuple[float, float, float, float]) -> bool:
-        return box[0] - near <= r.x0 and r.x1 <= box[2] + near and box[1] - near <= r.y0 and r.y1 <= box[3] + near
-    return [r for r in rules if max(r.x1 - r.x0, r.y1 - r.y0) > t.arrow_reach and not any(inside(r, g.bbox) for g in grids)]
+    return [r for r in rules if max(r.x1 - r.x0, r.y1 - r.y0) > t.arrow_reach
+            and not any(holds(g.bbox, r.x0, r.y0, r.x1, r.y1, t.snap) for g in grids)]
 
 
 def asides(grids: list[TableGrid], lines: Sequence[Line], t: Tables) -> list[tuple[float, float, float, float]]:

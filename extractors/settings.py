@@ -59,7 +59,8 @@ class Layout:
     shape_items: int = _v(12, "count", "a path of 3 to this many pieces with a slanted side is a figure's shape (an arrow, a chevron)")
     staircase_steps: int = _v(20, "count", "a filled path of this many straight pieces or more, all along one diagonal of its box, is a\n"
                               "                                 slanted stroke drawn as a staircase (a block arrow's head side filled step by\n"
-                              "                                 step: 24–544 pieces); a shape of fewer pieces is _figure_shape's")
+                              "                                 step: 24–544 pieces; asked first); a path that is none is _figure_shape's to read (3 to\n"
+                              "                                 shape_items pieces, or one loop with a slanted side, a callout, of any number)")
     staircase_band: float = _v(0.5, "pt", "...each point of such a path within this of the diagonal (the staircases measured lie\n"
                                "                                 within 0.4 pt of it; a box, a ring or a glyph's outline strays points of its size)")
     dash_piece: float = _v(8.0, "pt", "a closed piece of a filled path no larger than this either way is one dash of a dashed\n"
@@ -550,7 +551,7 @@ class Headings:
                              "                                 a figure's frame holds its picture too)")
     ruled_rows: int = _v(3, "count", "rules of a band's own span standing from its foot down, row under row, that make the band\n"
                          "                                 the header row of a list ruled row by row, no panel (typography.heads_ruled_rows:\n"
-                         "                                 a spreadsheet's 推定感染経路 over its ruled rows; two rows are a framed line)")
+                         "                                 a spreadsheet's 例示の区分 over its ruled rows; two rows are a framed line)")
     ruled_row_slack: float = _v(0.5, "share", "...each rule that far below the one before within this share of the band's height of\n"
                                 "                                 it (rows about the band's height; a slide's frame over a table's rows is none)")
     band_caption_share: float = _v(0.5, "share", "a caption heading a slide's panel from the middle of its band (deck_headings._banded_parts)\n"

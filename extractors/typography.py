@@ -21,8 +21,9 @@ from extractors.footnotes import marker_ref, marker_spans
 from extractors.furniture import spread_gutter
 from extractors.geometry import middle_in
 from extractors.records import Flow, Line, Page, Rule, SourceDoc, Table, TextLine
-from extractors.rules_to_cells import TableGrid, find_grids
+from extractors.rules_to_cells import TableGrid
 from extractors.settings import KANJI_SCALE, Headings, Layout, Settings, Typography, Underlines
+from extractors.table_rules import grids_of
 from extractors.underlines import underlined_count
 
 _GOTHIC = regex.compile(r"(?i)gothic|goth|ゴシック|sans|hei|kaku|arial|helvetica|meiryo|メイリオ|yugoth|游ゴシック|UD.*Sans|サンセリフ")
@@ -116,13 +117,13 @@ _MARKS = regex.compile(r"[\p{P}\p{Sm}]+")
 
 
 def _japanese_letters(text: str) -> int:
-    """How many characters of `text` are neither ASCII nor white (str.isspace) nor punctuation, counted by str's own
-    loops, not a Python step per character: str.split() drops the same white str.isspace names, and
-    an ASCII encoding that ignores the rest keeps the ASCII ones of what is left.
-    Convention (a pLaTeX booklet's English page: （a）Microprogram, the label's full-width brackets in the Japanese
+    """How many characters of `text` are neither ASCII nor white (str.isspace) nor marks (_MARKS: punctuation and
+    mathematical symbols), counted by str's own loops, not a Python step per character: str.split() drops the same
+    white str.isspace names, and an ASCII encoding that ignores the rest keeps the ASCII ones of what is left.
+    Convention (a pLaTeX booklet's English page: （a）Interrupt, the label's full-width brackets in the Japanese
     face, its letter and the words in Computer Modern): marks are no letters of a face — the line reads in its words'.
-    Convention (the same booklet's English sentence holding a formula, …page tables (n ≥ 2), …, its ≥ in CMSY10): a
-    mathematical symbol is no letter of a face either (below26)."""
+    Convention (the same booklet's English sentence holding a formula, … for every k ≥ 2, …, its ≥ in a TeX symbol
+    face): a mathematical symbol is no letter of a face either (below26)."""
     solid = _MARKS.sub("", "".join(text.split()))
     return len(solid) - len(solid.encode("ascii", "ignore"))
 
@@ -300,13 +301,13 @@ def _sheet(page: Page, settings: Settings) -> bool:
     `slides.sheet_width` of the page, one of `slides.sheet_rows` rows at least, each grid's left side drawn down its
     height (a line, not the edge of a shaded cell: a sheet printed from a table rules its cells), is a sheet printed
     from a table, headed as no slide — a slide sets its table among its text, under a title of its own; bands and
-    frames of a slide make no grid of rows. The grids are the table reader's (rules_to_cells.find_grids of the
-    page's table rules, Page.table_rules): what a grid is is decided there once, not again here from the rules."""
+    frames of a slide make no grid of rows. The grids are the table reader's, read with the page (Page.grids,
+    table_rules.grids_of): what a grid is is decided there once, not again here from the rules, nor read again."""
     sl = settings.slides
     lines = [(ln.y0 + ln.y1) / 2 for ln in page.lines if ln.text.strip()]
     if not lines or not page.table_rules:
         return False
-    grids = [g for g in find_grids(page.table_rules, settings.tables)
+    grids = [g for g in grids_of(page, settings.tables).tables
              if g.xs[-1] - g.xs[0] >= sl.sheet_width * page.width and _left_drawn(g, page.rules, settings)]
     if not any(len(g.ys) - 1 >= sl.sheet_rows for g in grids):
         return False
@@ -396,7 +397,7 @@ def mark_panels(lines: list[TextLine], panels: list[tuple[float, float, float, f
 
 def mark_ruled_rows(lines: list[TextLine], bars: Sequence, h: Headings) -> None:
     """Set `ruled_row` on each line standing in a row of a list ruled row by row (a statistics release printed from a
-    spreadsheet: 入院・療養等調整中 55 between the bar over its row and the bar under it): `bars`, the page's horizontal
+    spreadsheet: 例示区分の調整中 12 between the bar over its row and the bar under it): `bars`, the page's horizontal
     rules no vertical rule meets (reading_order.row_bars); a run of `h.ruled_rows` or more of one span (their ends
     within `panel_pad`), each a whole number of the run's steps below the one before (rows left unruled between, within
     `h.ruled_row_slack` of a step), whose rows hold cells — most of its rows with text two lines side by side or more —
@@ -448,7 +449,7 @@ def _not_header_rows(panels: list[tuple[float, float, float, float]], rules: Seq
 
 
 def heads_ruled_rows(box: tuple[float, float, float, float], rules: Sequence, h: Headings) -> bool:
-    """Convention (a statistics release printed from a spreadsheet: a grey band 推定感染経路 over rows parted by a bar
+    """Convention (a statistics release printed from a spreadsheet: a grey band 例示の区分 over rows parted by a bar
     under each, no vertical rule): a shaded band whose foot stands on a horizontal rule of its own span, with more
     such rules under it row after row (`h.ruled_rows` in all, rows about the band's height: each rule the band's height
     below the one before, within `h.ruled_row_slack` of it), is the header row of a list ruled row by row — its words the list's

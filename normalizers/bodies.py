@@ -363,7 +363,7 @@ _RULES_OF_MUNICIPALITY = regex.compile(r"^(?!各|\p{Han}?都市)(?!\S*(?:市町�
 
 
 # Convention (blind26c: a faculty's rules titled by where they apply, no issuer printed: 例示大学大学院例示研究科における
-# ティーチング・アシスタント…実施要項): the body named before における, the title's head, makes the rules it applies in. Only a
+# 例示補助員…実施要項): the body named before における, the title's head, makes the rules it applies in. Only a
 # rules text's title (closing on 要綱, 要項, 要領, 規則, 規程) and only a head that names a body (names_body)
 _RULES_IN_BODY = regex.compile(r"^([^\s0-9０-９()（）「」、。・]{2,24}?)における\S*(?:要綱|要項|要領|規則|規程)$")
 

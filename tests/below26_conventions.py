@@ -2,7 +2,7 @@
 
 build_revised_manual  a manual of three portrait pages: its title large on the first (例示県例示対策マニュアル), no
                       date on it, its steps 1. / 2. in the body's size, and on the last page, after the text, one line
-                      flush right: 2023年10月27日改訂. Truth: the paper is dated 2023-10-27 (the revision it is).
+                      flush right: 2026年4月1日改訂. Truth: the paper is dated 2026-04-01 (the revision it is).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _W, _H = 540, 780
 _BODY = 14.0
 
 MANUAL_TITLE = "例示県例示対策マニュアル"
-REVISED = "2023年10月27日改訂"
+REVISED = "2026年4月1日改訂"
 
 
 def _width(text: str, size: float = _BODY) -> float:
@@ -27,23 +27,23 @@ def build_revised_manual(path: Path, last: str = REVISED) -> Path:
     page = doc.new_page(width=_W, height=_H)
     page.insert_text((40, 110), MANUAL_TITLE, fontname=GOTHIC, fontsize=30)
     steps = ["1. 例示センターに被害状況を連絡する", "　電話または電子メールで送信する",
-             "2. 例示病院の受入れ可能な患者数を確認する", "3. 連絡のない施設には直接問い合わせる"]
+             "2. 例示窓口の受付け可能な申請数を確認する", "3. 返信のない団体には直接問い合わせる"]
     for k, row in enumerate(steps):
         page.insert_text((40, 200 + 24 * k), row, fontname=GOTHIC, fontsize=_BODY)
     page = doc.new_page(width=_W, height=_H)
     page.insert_text((40, 100), "発災時の連絡", fontname=GOTHIC, fontsize=30)
-    for k, row in enumerate(("1）例示病院が被災地域を調査のうえ相談する", "2）例示病院が中心となり受入れを決定する")):
+    for k, row in enumerate(("1）例示課が対象地区を調査のうえ相談する", "2）例示課が中心となり受付けを決定する")):
         page.insert_text((40, 160 + 22 * k), row, fontname=GOTHIC, fontsize=_BODY)
     page = doc.new_page(width=_W, height=_H)
     page.insert_text((40, 100), "平常時の備え", fontname=GOTHIC, fontsize=30)
-    for k, row in enumerate(("以下の項目について平時から患者の情報を", "まとめ一覧できるように準備する")):
+    for k, row in enumerate(("以下の項目について平時から会員の名簿を", "整理し閲覧できるように用意する")):
         page.insert_text((60, 160 + 22 * k), row, fontname=GOTHIC, fontsize=_BODY)
     page.insert_text((480 - _width(last, 10.0), 420), last, fontname=GOTHIC, fontsize=10.0)
     doc.save(path)
     return path
 
 
-DECK_TITLE = "例示県例示災害対策マニュアル"
+DECK_TITLE = "例示県例示事務処理マニュアル"
 DECK_SLIDES = ("初動期 1", "初動期 ２", "平常時の備え")
 
 
@@ -56,16 +56,16 @@ def build_portrait_deck(path: Path, outlined: bool = True) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=_W, height=_H)
     page.insert_text((40, 130), DECK_TITLE, fontname=GOTHIC, fontsize=33)
-    labels = ("例示センター", "中核病院", "被災病院", "情報共有", "受入依頼", "患者受入", "支援者の情報", "物資の支援依頼")
+    labels = ("例示センター", "中核窓口", "対象団体", "情報共有", "申請依頼", "申請受付", "担当者の情報", "資料の送付依頼")
     for k, label in enumerate(labels * 2):   # a diagram's labels, more lines than a cover's
         page.insert_text((60 + 110 * (k % 4), 300 + 40 * (k // 4)), label, fontname=GOTHIC, fontsize=9)
     sizes = (32, 24, 33)
-    steps = (("1）例示リエゾンが被災地域を調査のうえ以下を相談・決定する", "　・中核病院", "　・支援が必要な病院", "",
-              "2）中核病院が中心となり、病院間での受入を相談する", "　・依頼人数", "　・日時", "",
-              "3）中核病院が例示リエゾンに連絡・報告", "　・状況", "　・必要な支援"),
-             ("1. 他施設の報告を確認する", "　例示情報ネットワーク", "　他施設からの連絡", "",
-              "2. 被災状況を把握して中核病院を決定し連絡", "　中核病院の決定", "　被災病院、受入病院へ情報提供"),
-             ("以下の項目について平時から患者の情報を", "まとめ一覧できるように準備する", "", "　氏名", "　生年月日"))
+    steps = (("1）例示担当者が対象地区を調査のうえ以下を相談・決定する", "　・中核窓口", "　・支援が必要な団体", "",
+              "2）中核窓口が中心となり、団体間での受付を相談する", "　・申請件数", "　・日時", "",
+              "3）中核窓口が例示担当者に連絡・報告", "　・状況", "　・必要な資料"),
+             ("1. 他団体の報告を確認する", "　例示連絡システム", "　他団体からの連絡", "",
+              "2. 申請状況を把握して中核窓口を決定し連絡", "　中核窓口の決定", "　対象団体、受付窓口へ情報提供"),
+             ("以下の項目について平時から会員の名簿を", "整理し閲覧できるように用意する", "", "　氏名", "　連絡先"))
     for title, size, rows in zip(DECK_SLIDES, sizes, steps):
         page = doc.new_page(width=_W, height=_H)
         page.insert_text((50, 95), title, fontname=GOTHIC, fontsize=size)

@@ -18,10 +18,8 @@ from pathlib import Path
 
 import pymupdf
 
-from pdf_fonts import rename_fonts
+from cover25_conventions import A4, _save, _text, _width   # cover25's page helpers (MS fonts named, A4)
 
-_FONT = "japan"
-A4 = (595.0, 842.0)
 
 LETTER_DATE = "令和８年７月吉日"
 LETTER_ADDRESSEES = "北野地区各自治会の皆様へ"
@@ -33,26 +31,11 @@ CHAPTER_NAME = "北野施設入所者に係る診療料"
 LIST_TITLE = "北野に係る診療が可能な医療機関等一覧（都道府県集計用）"
 STRAY_CELL = "医療法人北野会南野病院"
 
-_LETTER_TEXT = ("平素は、北野地区例示委員会の活動に、ご理解とご協力を賜り厚く御礼申",
-                "し上げます。地区主催の第５４回北野地区大会が６月１４日に開催され、",
-                "多くの皆様にご参加いただきました。当日、選手として出場して頂いた",
-                "皆様のご協力により、大成功する事が出来ました。改めて、御礼申し上",
-                "げます。本当にありがとうございました。")
-
-
-def _text(page: pymupdf.Page, x: float, y: float, text: str, size: float = 12.0) -> None:
-    page.insert_text((x, y), text, fontname=_FONT, fontsize=size)
-
-
-def _width(text: str, size: float) -> float:
-    return pymupdf.get_text_length(text, fontname=_FONT, fontsize=size)
-
-
-def _save(doc: pymupdf.Document, path: Path) -> Path:
-    rename_fonts(doc, "/MS-Mincho", "/MS-Gothic")
-    doc.save(path)
-    doc.close()
-    return path
+_LETTER_TEXT = ("日頃より、北野地区例示委員会の取組に、温かいご支援をいただき感謝申",
+                "し上げます。先日行われました第１２回北野地区例示の集いには、大勢",
+                "の方々にお越しいただきました。準備と運営に携わってくださった皆様",
+                "のお力添えにより、無事に終えることができました。心より感謝いたし",
+                "ます。今後ともよろしくお願いいたします。")
 
 
 def build_thanks_letter(path: Path, numbered: bool = False) -> Path:

@@ -13,16 +13,16 @@ from extractors.typography import _japanese_letters
 
 
 def test_a_revision_line_closing_the_text_dates_the_paper(tmp_path):
-    """2023年10月27日改訂 flush right after the last page's text, no date on the first: the revision the paper is
+    """2026年4月1日改訂 flush right after the last page's text, no date on the first: the revision the paper is
     (cover_row._made_on, read by cover.closing_date) — on main no date."""
     out = _extract(bc.build_revised_manual(tmp_path / "manual.pdf"))
     meta = json.loads((out / "document.json").read_text(encoding="utf-8"))
-    assert meta["date"] == "2023-10-27", meta["date"]
+    assert meta["date"] == "2026-04-01", meta["date"]
 
 
 def test_a_date_closing_the_text_with_no_revision_word_dates_nothing(tmp_path):
     """The same line without 改訂 (a bare date, no signer under it) dates nothing, as before."""
-    out = _extract(bc.build_revised_manual(tmp_path / "manual.pdf", last="2023年10月27日"))
+    out = _extract(bc.build_revised_manual(tmp_path / "manual.pdf", last="2026年4月1日"))
     meta = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert meta["date"] == "", meta["date"]
 
@@ -47,11 +47,11 @@ def test_portrait_pages_without_the_outline_are_no_deck(tmp_path):
 
 
 def test_a_line_set_word_by_word_is_read_in_the_face_of_most_of_its_letters():
-    """(1) Fill (a) in the following function factorial(n) which obtains …, each word a span (a TeX page's), one word
+    """(1) Write the function below, which returns …, each word a span (a TeX page's), one word
     in the typewriter face and the longest: the line's font is the face setting most of its letters (records.Line.font)
     — on main the longest span's, the typewriter face, so the part read as a heading in another face."""
-    words = [("CMR10", w) for w in "(1) Fill (a) in the following function".split()] + [("CMTT10", "factorial(n)")] \
-        + [("CMR10", w) for w in "which obtains the factorial of".split()]
+    words = [("CMR10", w) for w in "(1) Write the function named".split()] + [("CMTT10", "count_leaves(t)")] \
+        + [("CMR10", w) for w in "which returns the number of".split()]
     spans, x = [], 89.0
     for font, word in words:
         spans.append(Span(word, font, 12.0, x, 158.0, x + 6 * len(word), 170.0, 168.0, ()))
@@ -60,12 +60,12 @@ def test_a_line_set_word_by_word_is_read_in_the_face_of_most_of_its_letters():
 
 
 def test_a_formulas_symbol_is_no_letter_of_a_face():
-    """≥ set in a symbol face among Latin words (…page tables (n ≥ 2), …) is no letter of that face
+    """≥ set in a symbol face among Latin words (… for every k ≥ 2, …) is no letter of that face
     (typography._japanese_letters), as punctuation is not; a kanji is."""
     assert (_japanese_letters("≥"), _japanese_letters("（a）"), _japanese_letters("例示")) == (0, 0, 2)
 
 
 def test_two_lettered_calls_on_one_row_are_items_side_by_side():
-    """(c) printf(…); (d) printf(…); on one row: the next letter's label on the row (numbering.next_on_row), as ４．… ５．…"""
-    assert next_on_row(("paren_letter", "item", "(c)", 'printf("%s", F(428,16) ); (d) printf("%s", F(226,4) );', True))
-    assert not next_on_row(("paren_letter", "item", "(a)", "Microprogram (Main memory)", True))
+    """(c) f(2);　(d) f(3); on one row: the next letter's label on the row (numbering.next_on_row), as ４．… ５．…"""
+    assert next_on_row(("paren_letter", "item", "(c)", 'show(G(35, 8));   (d) show(G(72, 3));', True))
+    assert not next_on_row(("paren_letter", "item", "(a)", "Interrupt (Cache memory)", True))

@@ -21,8 +21,8 @@ def test_a_rules_name_right_over_its_first_article_is_the_title(tmp_path):
 
 
 def test_the_last_supplementary_provision_dates_an_amended_rule(tmp_path):
-    """The 要綱 with three 附則 (enacted 平成５年, amended 平成２２年 and 2019), no date of its own: the rules as printed
-    are the version the last 附則 puts in force (cover.effective_date) — on main the first 附則's day (1993-01-21)
+    """The 要綱 with three 附則 (enacted 平成３年, amended 平成２０年 and 2026), no date of its own: the rules as printed
+    are the version the last 附則 puts in force (cover.effective_date) — on main the first 附則's day (1991-04-01)
     dated them."""
     out = _extract(bc.build_amended_rule(tmp_path / "amended.pdf"))
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
@@ -38,9 +38,9 @@ def test_rules_titled_by_where_they_apply_are_issued_by_that_body(tmp_path):
 
 
 def test_a_date_and_sender_over_the_title_date_and_issue_the_paper(tmp_path):
-    """令和6年5月 / 例示事業運営事務局 set small at the top right over the centred title, no date under it: the head's
+    """令和8年4月 / 例示事業運営事務局 set small at the top right over the centred title, no date under it: the head's
     date dates the paper and the name under it sends it (cover._dated_and_sent_over_title) — on main neither was read."""
     out = _extract(bc.build_call_head(tmp_path / "call.pdf"))
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
-    assert (doc["title"], doc["date"], doc["issuer"]) == (bc.CALL_TITLE, "2024-05", bc.CALL_SENDER), \
+    assert (doc["title"], doc["date"], doc["issuer"]) == (bc.CALL_TITLE, bc.CALL_ISO, bc.CALL_SENDER), \
         (doc["title"], doc["date"], doc["issuer"])

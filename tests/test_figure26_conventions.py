@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pymupdf
 
-from conftest import read_csv
-from pipeline.cli import main
+from conftest import extract_document, read_csv
 from test_tokyo16_conventions import GOTHIC, _grid
 
 BLACK = (0, 0, 0)
@@ -106,11 +105,6 @@ def build_two_tables(path: Path) -> Path:
     return path
 
 
-def _extract(pdf: Path, tmp_path: Path) -> Path:
-    assert main(["extract", str(pdf), "--out", str(tmp_path / "out"), "-q"]) == 0
-    return tmp_path / "out/documents" / pdf.stem
-
-
 def test_a_staircase_drawing_a_diagonal_is_one_arrow_shape_no_rules(tmp_path):
     """Each side of a block arrow's head, filled step by step, is one "staircase" shape; its steps are no rules. The
     same outline stroked (a line drawn, not a fill) is none."""
@@ -129,7 +123,7 @@ def test_a_staircase_drawing_a_diagonal_is_one_arrow_shape_no_rules(tmp_path):
 
 def test_a_block_arrow_diagram_ruled_as_grids_is_a_figure(tmp_path):
     """The boxes are grids joined by block arrows and connector lines: no tables, the boxes' labels no headings."""
-    out = _extract(build_block_diagram(tmp_path / "flow.pdf"), tmp_path)
+    out = extract_document(build_block_diagram(tmp_path / "flow.pdf"))
     assert read_csv(out / "tables.csv") == []
     titles = [r["title"] for r in read_csv(out / "headings.csv")]
     assert titles == ["例示市経済の分析", "例示市経済の構造"], titles
@@ -138,5 +132,5 @@ def test_a_block_arrow_diagram_ruled_as_grids_is_a_figure(tmp_path):
 def test_tables_a_line_joins_and_a_stroked_cell_stay_tables(tmp_path):
     """A staircase diagonal in one table's cell touches that table only; the page's rule joins the two tables but
     no arrow runs between them: both stay tables."""
-    out = _extract(build_two_tables(tmp_path / "tables.pdf"), tmp_path)
+    out = extract_document(build_two_tables(tmp_path / "tables.pdf"))
     assert sorted({r["table_id"] for r in read_csv(out / "tables.csv")}) == ["1", "2"]

@@ -1691,7 +1691,8 @@ def test_a_lines_japanese_letters_counted_as_character_by_character():
     """letters_face counts a multi-font span's characters that are neither ASCII nor white nor punctuation
     (typography._japanese_letters, by str's own loops and one compiled pattern): the same count as a test of each
     character, for every kind of white str.isspace names (the ideographic space, a no-break space, a line separator)
-    and none it does not (a zero-width space, a BOM), and for the full-width marks (、（）「」) — no letters (below23)."""
+    and none it does not (a zero-width space, a BOM), and for the full-width marks (、（）「」) — no letters (below23) —
+    nor a mathematical symbol (＝, ≥: below26's \\p{Sm})."""
     import unicodedata
 
     from extractors.typography import _japanese_letters
@@ -1700,7 +1701,8 @@ def test_a_lines_japanese_letters_counted_as_character_by_character():
              " 注１　椎間又は椎弓\t", "ＡＢＣ　ｄｅｆ ghi", "（ａ）「語」，。・"]
     for text in texts:
         assert _japanese_letters(text) == sum(1 for ch in text if not ch.isascii() and not ch.isspace()
-                                              and not unicodedata.category(ch).startswith("P")), text
+                                              and not unicodedata.category(ch).startswith("P")
+                                              and unicodedata.category(ch) != "Sm"), text
 
 
 def test_a_pages_commonest_size_is_counted_only_when_two_one_letter_pieces_meet_on_a_row(monkeypatch):
