@@ -128,6 +128,7 @@ def build_call(path: Path) -> Path:
 # series opened before it (② after the ① the label stands under) after the list names that list alone.
 DEFINITION = [(1, "１．", "事業の目的"), (2, "（１）", "補助対象者"), (3, "", "＜中小企業者の定義＞"),
               (2, "（２）", "補助事業"), (3, "①", "設備投資"), (3, "②", "人材育成")]
+DEFINITION_PARTS = [(4, "①", "会社又は個人"), (4, "②", "組合又は連合会")]   # optional: the parts over their tables
 
 
 def build_definition(path: Path) -> Path:
