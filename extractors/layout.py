@@ -1888,7 +1888,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
         drawn, text_lines = _shown_drawings(page, raw, text_lines, ls, warnings)
-        text_lines = _printed_lines(page, raw, text_lines, ls, warnings)
+        text_lines = _printed_lines(page, raw, text_lines, drawn[0], ls, warnings)
         shape = _turned_across(page, shape, text_lines, ls)
         text_lines, typed = _glyph_rules(raw, text_lines, shape, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
@@ -1949,12 +1949,13 @@ def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: L
     return (drawings, clips), _text_lines(raw)
 
 
-def _printed_lines(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: Layout,
+def _printed_lines(page: pymupdf.Page, raw: dict, text_lines: list[dict], drawings: list[dict], ls: Layout,
                    warnings: list[tuple[int | None, str, str]]) -> list[dict]:
     """The page's text lines without the glyphs set in white that show nothing (painted_over.hide_unprinted: a note
     typed in white on the white page). The letters taken out go to problems.csv (text_unprinted, with the letters
-    themselves): in the text layer, yet not printed, so never dropped silently."""
-    hidden = hide_unprinted(page, raw, ls)
+    themselves): in the text layer, yet not printed, so never dropped silently. `drawings`: the page's paths as
+    shown (`_shown_drawings`): a white glyph over a band they show prints, asked of no render."""
+    hidden = hide_unprinted(page, raw, ls, drawings)
     if not hidden:
         return text_lines
     warnings.append((page.number + 1, "text_unprinted", f"{len(hidden)} letters of the text layer are set in white "
