@@ -31,7 +31,7 @@ from extractors.errors import InputError
 from extractors.geometry import (components, cut_span, down_columns, refit_line, union_box, is_white,
                                  opaque_white_fill)
 from extractors.memory import gc_paused
-from extractors.painted_over import covered_text, covers, hide_text, hide_unprinted, shown_drawings, unprinted_text
+from extractors.painted_over import REFERENCES, covered_text, covers, hide_text, hide_unprinted, shown_drawings, unprinted_text
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
 from extractors.picture_labels import Numeral, numbered_in_series, with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
@@ -135,7 +135,7 @@ def _on_the_page(rules: list[Rule], rect: pymupdf.Rect) -> list[Rule]:
     return [r for r in rules if r.x1 >= 0 and r.y1 >= 0 and r.x0 <= width and r.y0 <= height]
 
 
-_REFS = regex.compile(r"(\d+)\s+\d+\s+R")
+_REFS = REFERENCES
 
 
 def _page_xobjects(page: pymupdf.Page, sizes: dict[int, Pixels | None]) -> list[Pixels | None] | None:

@@ -11,9 +11,8 @@ box that straddles the frame (a tab on a panel's border) are layout.hidden_under
 and whole glyphs only (a path or a glyph reaching out of the box shows, and is kept whole)."""
 from __future__ import annotations
 
-import re
-
 import pymupdf
+import regex
 
 from extractors import budgets
 from extractors.geometry import cut_span, refit_line, is_white, opaque_white_fill
@@ -249,13 +248,12 @@ def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | 
     band the page's paths show (`drawings`, layout's, in paint order: `_on_colour`) prints, asked of no render; the
     spans left are rendered (at `ls.unprinted_dpi`), only the region they stand in: the render is the last word
     for all the paths do not tell (a picture, a gradient, a soft mask, a clip), and no glyph is unprinted but by it."""
-    spans = [s for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
-             for s in line["spans"] if _white_glyph(s.get("color", 0), ls) and any(c["c"].strip() for c in s["chars"])]
+    spans = _white_spans(raw, ls)
     if not spans:
         return {}
     scale = pymupdf.Matrix(ls.unprinted_dpi / 72, ls.unprinted_dpi / 72)
-    to_pixels, whole = page.rotation_matrix * scale, (page.rect * scale).irect
-    boxes = [(s, box) for s in spans if not (box := pymupdf.IRect((pymupdf.Rect(s["bbox"]) * to_pixels).round()) & whole).is_empty]
+    whole = (page.rect * scale).irect
+    boxes = _pixel_boxes(spans, page.rotation_matrix * scale, whole)
     left = _off_colour(boxes, drawings, ls) if boxes and drawings else boxes
     boxes = left if len(left) == len(boxes) or _paths_only(page) else boxes
     if not boxes:   # (a span whose box lies off the page prints nothing to see: it stays, as one over a band)
@@ -268,6 +266,18 @@ def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | 
         if _all_white(pix, box, ls):   # (a space prints nothing in any colour: it stays)
             out.update((_at(c["origin"], ls), c["c"]) for c in s["chars"] if c["c"].strip())
     return out
+
+
+def _white_spans(raw: dict, ls: Layout) -> list[dict]:
+    """The spans of `raw` set in white (`_white_glyph`) that hold a letter (not spaces only)."""
+    return [s for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
+            for s in line["spans"] if _white_glyph(s.get("color", 0), ls) and any(c["c"].strip() for c in s["chars"])]
+
+
+def _pixel_boxes(spans: list[dict], to_pixels: pymupdf.Matrix, whole: pymupdf.IRect) -> list[tuple[dict, pymupdf.IRect]]:
+    """Each span with its box in the page's rendered pixels (`to_pixels`), within the page's (`whole`); those of no
+    pixel on the page left out."""
+    return [(s, box) for s in spans if not (box := pymupdf.IRect((pymupdf.Rect(s["bbox"]) * to_pixels).round()) & whole).is_empty]
 
 
 def _paths_only(page: pymupdf.Page) -> bool:
@@ -292,13 +302,13 @@ def _graphics_states(doc: pymupdf.Document, resources: str) -> str:
     if found is None:
         return ""
     states = found.group(1) if found.group(1) is not None else doc.xref_object(int(found.group(2)), compressed=True)
-    return states + "".join(doc.xref_object(int(x), compressed=True) for x in _REFERENCE.findall(states))
+    return states + "".join(doc.xref_object(int(x), compressed=True) for x in REFERENCES.findall(states))
 
 
-_EXT_G_STATE = re.compile(r"/ExtGState\s*(?:(<<(?:[^<>]|<<[^<>]*>>)*>>)|(\d+)\s+\d+\s+R)")
-_REFERENCE = re.compile(r"(\d+)\s+\d+\s+R")
-_PLAIN_STATES = re.compile(r"/SMask(?!\s*/None)|/BM(?!\s*/(?:Normal|Compatible)\b)|/TR")
-_INLINE_IMAGE = re.compile(rb"(?<![^\s])BI(?=\s)")
+_EXT_G_STATE = regex.compile(r"/ExtGState\s*(?:(<<(?:[^<>]|<<[^<>]*>>)*>>)|(\d+)\s+\d+\s+R)")
+REFERENCES = regex.compile(r"(\d+)\s+\d+\s+R")   # an indirect object's references (n 0 R): their numbers
+_PLAIN_STATES = regex.compile(r"/SMask(?!\s*/None)|/BM(?!\s*/(?:Normal|Compatible)\b)|/TR")
+_INLINE_IMAGE = regex.compile(rb"(?<![^\s])BI(?=\s)")
 
 
 def _off_colour(boxes: list[tuple[dict, pymupdf.IRect]], drawings: list[dict], ls: Layout) -> list[tuple[dict, pymupdf.IRect]]:
@@ -346,9 +356,8 @@ def _grey(colour, opacity, ls: Layout) -> bool:
         return False
     if len(colour) == 1:
         return colour[0] <= ls.unprinted_dark
-    r, g, b = colour[:3]
-    luminance = (0.2126 * r ** 2.2 + 0.7152 * g ** 2.2 + 0.0722 * b ** 2.2) ** (1 / 2.2)
-    return max(luminance, 0.3 * r + 0.59 * g + 0.11 * b) <= ls.unprinted_dark
+    luminance = sum(w * c ** ls.grey_gamma for w, c in zip(ls.grey_weights, colour[:3])) ** (1 / ls.grey_gamma)
+    return luminance <= ls.unprinted_dark
 
 
 def _holds(d: dict, box) -> bool:

@@ -46,10 +46,13 @@ class Layout:
                                     "                                 a translucent one (a callout's 70% white) lets it show")
     unprinted_dpi: int = _v(36, "count", "a page holding glyphs set in white is rendered at this many dots an inch to see whether their boxes\n"
                               "                                 show anything but white (painted_over.unprinted: 9 pt type is 4-5 pixels)")
-    unprinted_dark: float = _v(0.85, "share", "a fill whose grey (the larger of 0.30 R + 0.59 G + 0.11 B and the luminance of its\n"
-                               "                                 components read with a 2.2 gamma, as MuPDF renders sRGB grey) is at most this\n"
-                               "                                 renders well below the white floor (`white`): a white glyph over it prints\n"
-                               "                                 (painted_over._on_colour: yellow, 0.89 by the one, renders 0.97)")
+    unprinted_dark: float = _v(0.85, "share", "a fill whose grey (`grey_weights`, `grey_gamma`: as MuPDF renders sRGB grey) is at most\n"
+                               "                                 this renders well below the white floor (`white`): a white glyph over it prints\n"
+                               "                                 (painted_over._on_colour: a yellow band renders 0.97 grey, white; a blue one 0.27)")
+    grey_weights: tuple[float, float, float] = _v((0.2126, 0.7152, 0.0722), "share", "the shares of red, green and blue in a colour's grey\n"
+                                                  "                                 (sRGB's luminance), each read through `grey_gamma`")
+    grey_gamma: float = _v(2.2, "count", "a colour's components are raised to this power, weighted (`grey_weights`) and the\n"
+                           "                                 sum taken back to its root: the grey MuPDF renders it (yellow 248 of 255, blue 69)")
     unprinted_paths: int = _v(400, "count", "the paths meeting a page's white glyphs over which painted_over._on_colour asks, span by span,\n"
                               "                                 what lies under them: past it the page's region is rendered instead\n"
                               "                                 (a render of a region costs about one pass over the page's content)")
