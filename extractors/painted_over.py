@@ -329,7 +329,8 @@ def _on_colour(box, drawings: list[dict], ls: Layout) -> bool:
     well off white (`_dark`) holds its box within one rectangle of its own (one piece: a piece of the same path
     meeting the box may cut a hole in it) and nothing painted after that path over the box is light (a path not
     `_dark`: a white box laid over the band hides it). The render, for the box as the paths show it, sees the band
-    round the glyph; a box of too few pixels to hold one whole is left to the render."""
+    round the glyph; a box of too few pixels to hold one whole is left to the render. (The paths' listing names no
+    clip: a band clipped away under the glyph alone would be read as showing — none such met.)"""
     if min(box[2] - box[0], box[3] - box[1]) < 2 * 72 / ls.unprinted_dpi:
         return False
     held = False
@@ -361,11 +362,14 @@ def _grey(colour, opacity, ls: Layout) -> bool:
 
 
 def _holds(d: dict, box) -> bool:
-    """One piece of the path is a rectangle ("re") holding `box`, and no other piece meets it."""
+    """The path is drawn of rectangles ("re") only, one of them holding `box` and no other meeting it (lines may close
+    round the box without one of them meeting it: a hole, read by the render)."""
     holding = 0
     for item in d.get("items") or []:
+        if item[0] != "re":
+            return False
         xs, ys = zip(*_points(item))
-        if item[0] == "re" and min(xs) <= box[0] and min(ys) <= box[1] and max(xs) >= box[2] and max(ys) >= box[3]:
+        if min(xs) <= box[0] and min(ys) <= box[1] and max(xs) >= box[2] and max(ys) >= box[3]:
             holding += 1
         elif min(xs) < box[2] and max(xs) > box[0] and min(ys) < box[3] and max(ys) > box[1]:
             return False
