@@ -357,7 +357,8 @@ def _grey(colour, opacity, ls: Layout) -> bool:
         return False
     if len(colour) == 1:
         return colour[0] <= ls.unprinted_dark
-    luminance = sum(w * c ** ls.grey_gamma for w, c in zip(ls.grey_weights, colour[:3])) ** (1 / ls.grey_gamma)
+    weights = (ls.grey_red, ls.grey_green, ls.grey_blue)
+    luminance = sum(w * c ** ls.grey_gamma for w, c in zip(weights, colour[:3])) ** (1 / ls.grey_gamma)
     return luminance <= ls.unprinted_dark
 
 
