@@ -31,7 +31,7 @@ from extractors.errors import InputError
 from extractors.geometry import (components, cut_span, down_columns, refit_line, union_box, is_white,
                                  opaque_white_fill)
 from extractors.memory import gc_paused
-from extractors.painted_over import covered_text, covers, hide_text, hide_unprinted, shown_drawings, unprinted_text
+from extractors.painted_over import REFERENCES, covered_text, covers, hide_text, hide_unprinted, shown_drawings, unprinted_text
 from extractors.ocr_layer import as_read_by_ocr, at_one_size, is_ocr_layer, is_traced_type, ocr_letter, rules_read_as_marks
 from extractors.picture_labels import Numeral, numbered_in_series, with_picture_labels
 from extractors.records import Line, Page, Pixels, Rule, SourceDoc, Span
@@ -135,7 +135,7 @@ def _on_the_page(rules: list[Rule], rect: pymupdf.Rect) -> list[Rule]:
     return [r for r in rules if r.x1 >= 0 and r.y1 >= 0 and r.x0 <= width and r.y0 <= height]
 
 
-_REFS = regex.compile(r"(\d+)\s+\d+\s+R")
+_REFS = REFERENCES
 
 
 def _page_xobjects(page: pymupdf.Page, sizes: dict[int, Pixels | None]) -> list[Pixels | None] | None:
@@ -1889,7 +1889,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
         drawn, text_lines = _shown_drawings(page, raw, text_lines, ls, warnings)
-        text_lines = _printed_lines(page, raw, text_lines, ls, warnings)
+        text_lines = _printed_lines(page, raw, text_lines, drawn[0], ls, warnings)
         shape = _turned_across(page, shape, text_lines, ls)
         text_lines, typed = _glyph_rules(raw, text_lines, shape, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
@@ -1950,12 +1950,13 @@ def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: L
     return (drawings, clips), _text_lines(raw)
 
 
-def _printed_lines(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: Layout,
+def _printed_lines(page: pymupdf.Page, raw: dict, text_lines: list[dict], drawings: list[dict], ls: Layout,
                    warnings: list[tuple[int | None, str, str]]) -> list[dict]:
     """The page's text lines without the glyphs set in white that show nothing (painted_over.hide_unprinted: a note
     typed in white on the white page). The letters taken out go to problems.csv (text_unprinted, with the letters
-    themselves): in the text layer, yet not printed, so never dropped silently."""
-    hidden = hide_unprinted(page, raw, ls)
+    themselves): in the text layer, yet not printed, so never dropped silently. `drawings`: the page's paths as
+    shown (`_shown_drawings`): a white glyph over a band they show prints, asked of no render."""
+    hidden = hide_unprinted(page, raw, ls, drawings)
     if not hidden:
         return text_lines
     warnings.append((page.number + 1, "text_unprinted", f"{len(hidden)} letters of the text layer are set in white "

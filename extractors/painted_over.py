@@ -12,6 +12,7 @@ and whole glyphs only (a path or a glyph reaching out of the box shows, and is k
 from __future__ import annotations
 
 import pymupdf
+import regex
 
 from extractors import budgets
 from extractors.geometry import cut_span, holds, refit_line, is_white, opaque_white_fill
@@ -246,50 +247,170 @@ def _white_glyph(colour: int, ls: Layout) -> bool:
     return is_white(pymupdf.sRGB_to_pdf(colour), ls)
 
 
-def unprinted(page: pymupdf.Page, raw: dict, ls: Layout) -> dict[tuple[float, float], str]:
+def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | None = None) -> dict[tuple[float, float], str]:
     """The glyphs the page sets in white that show nothing: by where they stand (their origin, to `glyph_spot` places),
     their letters. Convention (a spreadsheet's author hiding a note on the sheet — 令和…年…月…日　例示課作成 typed in
     white over the white page —, or a word processor's white text): a glyph filled white prints only where something
     not white lies under it (a heading reversed out of a shaded band, a title over a photograph or a gradient); one
-    whose box the page renders white all through, the glyph drawn, is not printed, so not read. The page is rendered
-    (at `ls.unprinted_dpi`) only when it sets a glyph in white."""
-    spans = [s for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
-             for s in line["spans"] if _white_glyph(s.get("color", 0), ls) and any(c["c"].strip() for c in s["chars"])]
+    whose box the page renders white all through, the glyph drawn, is not printed, so not read. A white span over a
+    band the page's paths show (`drawings`, layout's, in paint order: `_on_colour`) prints, asked of no render; the
+    spans left are rendered (at `ls.unprinted_dpi`), only the region they stand in: the render is the last word
+    for all the paths do not tell (a picture, a gradient, a soft mask, a clip), and no glyph is unprinted but by it."""
+    spans = _white_spans(raw, ls)
     if not spans:
         return {}
-    pix = _rendered(page, ls.unprinted_dpi)
-    to_pixels = page.rotation_matrix * pymupdf.Matrix(ls.unprinted_dpi / 72, ls.unprinted_dpi / 72)
+    scale = pymupdf.Matrix(ls.unprinted_dpi / 72, ls.unprinted_dpi / 72)
+    whole = (page.rect * scale).irect
+    boxes = _pixel_boxes(spans, page.rotation_matrix * scale, whole)
+    left = _off_colour(boxes, drawings, ls) if boxes and drawings else boxes
+    boxes = left if len(left) == len(boxes) or _paths_only(page) else boxes
+    if not boxes:   # (a span whose box lies off the page prints nothing to see: it stays, as one over a band)
+        return {}
+    region = pymupdf.IRect(min(b.x0 for _, b in boxes) - 1, min(b.y0 for _, b in boxes) - 1,   # (a pixel over: the
+                           max(b.x1 for _, b in boxes) + 1, max(b.y1 for _, b in boxes) + 1) & whole   # region's rounding)
+    pix = _rendered(page, ls.unprinted_dpi, pymupdf.Rect(region) * ~scale)
     out: dict[tuple[float, float], str] = {}
-    for s in spans:
-        box = pymupdf.IRect((pymupdf.Rect(s["bbox"]) * to_pixels).round()) & pymupdf.IRect(0, 0, pix.width, pix.height)
-        if not box.is_empty and _all_white(pix, box, ls):   # (a space prints nothing in any colour: it stays)
+    for s, box in boxes:
+        if _all_white(pix, box, ls):   # (a space prints nothing in any colour: it stays)
             out.update((_at(c["origin"], ls), c["c"]) for c in s["chars"] if c["c"].strip())
     return out
 
 
-def _rendered(page: pymupdf.Page, dpi: int) -> pymupdf.Pixmap:
-    """The page rendered grey at `dpi`; what MuPDF says while rendering it (a repaired structure tree) is no
-    warning of the page's reading: layout reads the page's warnings after it, so they are dropped here."""
+def _white_spans(raw: dict, ls: Layout) -> list[dict]:
+    """The spans of `raw` set in white (`_white_glyph`) that hold a letter (not spaces only)."""
+    return [s for block in raw["blocks"] if block.get("type", 0) == 0 for line in block["lines"]
+            for s in line["spans"] if _white_glyph(s.get("color", 0), ls) and any(c["c"].strip() for c in s["chars"])]
+
+
+def _pixel_boxes(spans: list[dict], to_pixels: pymupdf.Matrix, whole: pymupdf.IRect) -> list[tuple[dict, pymupdf.IRect]]:
+    """Each span with its box in the page's rendered pixels (`to_pixels`), within the page's (`whole`); those of no
+    pixel on the page left out."""
+    return [(s, box) for s in spans if not (box := pymupdf.IRect((pymupdf.Rect(s["bbox"]) * to_pixels).round()) & whole).is_empty]
+
+
+def _paths_only(page: pymupdf.Page) -> bool:
+    """The page paints nothing but what its paths show (get_cdrawings lists every paint of it, in order): its own
+    resources (none inherited) name no XObject (a picture, a form holding one), no shading and no pattern, its
+    graphics states no soft mask and no blend mode, and its content no inline image (BI)."""
+    doc = page.parent
+    kind, resources = doc.xref_get_key(page.xref, "Resources")
+    if kind == "xref":
+        resources = doc.xref_object(int(resources.split()[0]), compressed=True)
+    elif kind != "dict":
+        return False
+    if any(f"/{name}" in resources for name in ("XObject", "Shading", "Pattern")):
+        return False
+    states = _graphics_states(doc, resources)
+    return _PLAIN_STATES.search(states) is None and _INLINE_IMAGE.search(page.read_contents()) is None
+
+
+def _graphics_states(doc: pymupdf.Document, resources: str) -> str:
+    """The text of the resources' graphics states (/ExtGState), each followed to its object."""
+    found = _EXT_G_STATE.search(resources)
+    if found is None:
+        return ""
+    states = found.group(1) if found.group(1) is not None else doc.xref_object(int(found.group(2)), compressed=True)
+    return states + "".join(doc.xref_object(int(x), compressed=True) for x in REFERENCES.findall(states))
+
+
+_EXT_G_STATE = regex.compile(r"/ExtGState\s*(?:(<<(?:[^<>]|<<[^<>]*>>)*>>)|(\d+)\s+\d+\s+R)")
+REFERENCES = regex.compile(r"(\d+)\s+\d+\s+R")   # an indirect object's references (n 0 R): their numbers
+_PLAIN_STATES = regex.compile(r"/SMask(?!\s*/None)|/BM(?!\s*/(?:Normal|Compatible)\b)|/TR")
+_INLINE_IMAGE = regex.compile(rb"(?<![^\s])BI(?=\s)")
+
+
+def _off_colour(boxes: list[tuple[dict, pymupdf.IRect]], drawings: list[dict], ls: Layout) -> list[tuple[dict, pymupdf.IRect]]:
+    """The white spans (with their boxes in pixels) no band of the page's paths shows under (`_on_colour`), asked of
+    the paths meeting their boxes, when those are few (`ls.unprinted_paths`; else all of them are left)."""
+    x0 = min(s["bbox"][0] for s, _ in boxes)
+    y0 = min(s["bbox"][1] for s, _ in boxes)
+    x1 = max(s["bbox"][2] for s, _ in boxes)
+    y1 = max(s["bbox"][3] for s, _ in boxes)
+    near = [d for d in drawings if (r := d.get("rect")) is not None and r[0] < x1 and r[2] > x0 and r[1] < y1 and r[3] > y0]
+    if len(near) > ls.unprinted_paths:
+        return boxes
+    return [(s, b) for s, b in boxes if not _on_colour(s["bbox"], near, ls)]
+
+
+def _on_colour(box, drawings: list[dict], ls: Layout) -> bool:
+    """Convention (a heading reversed out of a band): a white glyph prints where a path filled opaque in a colour
+    well off white (`_dark`) holds its box within one rectangle of its own (one piece: a piece of the same path
+    meeting the box may cut a hole in it) and nothing painted after that path over the box is light (a path not
+    `_dark`: a white box laid over the band hides it). The render, for the box as the paths show it, sees the band
+    round the glyph; a box of too few pixels to hold one whole is left to the render. (The paths' listing names no
+    clip: a band clipped away under the glyph alone would be read as showing — none such met.)"""
+    if min(box[2] - box[0], box[3] - box[1]) < 2 * 72 / ls.unprinted_dpi:
+        return False
+    held = False
+    for d in drawings:   # in paint order
+        r = d["rect"]
+        if r[0] >= box[2] or r[2] <= box[0] or r[1] >= box[3] or r[3] <= box[1]:
+            continue
+        if not _dark(d, ls):
+            held = False
+        elif "f" in d.get("type", "") and _holds(d, box):
+            held = True
+    return held
+
+
+def _dark(d: dict, ls: Layout) -> bool:
+    """Every paint of the path opaque and well off white (`ls.unprinted_dark`): its fill, its stroke."""
+    kind = d.get("type", "")
+    return ("f" not in kind or _grey(d.get("fill"), d.get("fill_opacity"), ls)) and \
+        ("s" not in kind or _grey(d.get("color"), d.get("stroke_opacity"), ls))
+
+
+def _grey(colour, opacity, ls: Layout) -> bool:
+    if not colour or (opacity is not None and opacity < ls.opaque):
+        return False
+    if len(colour) == 1:
+        return colour[0] <= ls.unprinted_dark
+    weights = (ls.grey_red, ls.grey_green, ls.grey_blue)
+    luminance = sum(w * c ** ls.grey_gamma for w, c in zip(weights, colour[:3])) ** (1 / ls.grey_gamma)
+    return luminance <= ls.unprinted_dark
+
+
+def _holds(d: dict, box) -> bool:
+    """The path is drawn of rectangles ("re") only, one of them holding `box` and no other meeting it (lines may close
+    round the box without one of them meeting it: a hole, read by the render)."""
+    holding = 0
+    for item in d.get("items") or []:
+        if item[0] != "re":
+            return False
+        xs, ys = zip(*_points(item))
+        if min(xs) <= box[0] and min(ys) <= box[1] and max(xs) >= box[2] and max(ys) >= box[3]:
+            holding += 1
+        elif min(xs) < box[2] and max(xs) > box[0] and min(ys) < box[3] and max(ys) > box[1]:
+            return False
+    return holding == 1
+
+
+def _rendered(page: pymupdf.Page, dpi: int, clip: pymupdf.Rect | None = None) -> pymupdf.Pixmap:
+    """The page rendered grey at `dpi` (within `clip`, if given); what MuPDF says while rendering it (a repaired
+    structure tree) is no warning of the page's reading: layout reads the page's warnings after it, so they are
+    dropped here."""
     kept = len(pymupdf.JM_mupdf_warnings_store)
     try:
-        return page.get_pixmap(dpi=dpi, alpha=False, colorspace=pymupdf.csGRAY, annots=False)
+        return page.get_pixmap(dpi=dpi, alpha=False, colorspace=pymupdf.csGRAY, annots=False, clip=clip)
     finally:
         pymupdf.mupdf.fz_flush_warnings()
         del pymupdf.JM_mupdf_warnings_store[kept:]
 
 
 def _all_white(pix: pymupdf.Pixmap, box: pymupdf.IRect, ls: Layout) -> bool:
-    """Every pixel of `box` in the grey pixmap at least `ls.white` of full."""
+    """Every pixel of `box` (in the page's pixels) in the grey pixmap (of the page or a region of it: its origin at
+    pix.x, pix.y) at least `ls.white` of full."""
     floor, row = ls.white * 255, pix.stride
     data = pix.samples_mv
-    return all(min(data[y * row + box.x0:y * row + box.x1]) >= floor for y in range(box.y0, box.y1))
+    x0, x1 = box.x0 - pix.x, box.x1 - pix.x
+    return all(min(data[y * row + x0:y * row + x1]) >= floor for y in range(box.y0 - pix.y, box.y1 - pix.y))
 
 
-def hide_unprinted(page: pymupdf.Page, raw: dict, ls: Layout) -> str:
+def hide_unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | None = None) -> str:
     """Take out of `raw` (rawdict, in place) the glyphs set in white that show nothing (`unprinted`); returns their
     letters in reading order ("" when none): the caller reports them, so that no letter of the text layer is lost
     silently."""
-    return _taken_out(raw, unprinted(page, raw, ls), ls)
+    return _taken_out(raw, unprinted(page, raw, ls, drawings), ls)
 
 
 def unprinted_text(page: pymupdf.Page, ls: Layout) -> str:

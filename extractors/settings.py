@@ -46,6 +46,17 @@ class Layout:
                                     "                                 a translucent one (a callout's 70% white) lets it show")
     unprinted_dpi: int = _v(36, "count", "a page holding glyphs set in white is rendered at this many dots an inch to see whether their boxes\n"
                               "                                 show anything but white (painted_over.unprinted: 9 pt type is 4-5 pixels)")
+    unprinted_dark: float = _v(0.85, "share", "a fill whose grey (`grey_red` … `grey_gamma`: as MuPDF renders sRGB grey) is at most\n"
+                               "                                 this renders well below the white floor (`white`): a white glyph over it prints\n"
+                               "                                 (painted_over._on_colour: a yellow band renders 0.97 grey, white; a blue one 0.27)")
+    grey_red: float = _v(0.2126, "share", "the share of red in a colour's grey (sRGB's luminance), read through `grey_gamma`")
+    grey_green: float = _v(0.7152, "share", "the share of green in a colour's grey (sRGB's luminance), read through `grey_gamma`")
+    grey_blue: float = _v(0.0722, "share", "the share of blue in a colour's grey (sRGB's luminance), read through `grey_gamma`")
+    grey_gamma: float = _v(2.2, "count", "a colour's components are raised to this power, weighted (`grey_red` …) and the\n"
+                           "                                 sum taken back to its root: the grey MuPDF renders it (yellow 248 of 255, blue 69)")
+    unprinted_paths: int = _v(400, "count", "the paths meeting a page's white glyphs over which painted_over._on_colour asks, span by span,\n"
+                              "                                 what lies under them: past it the page's region is rendered instead\n"
+                              "                                 (a render of a region costs about one pass over the page's content)")
     glyph_spot: int = _v(1, "count", "glyph origins rounded to this many decimals of a point (0.1 pt) stand at one spot: a covered\n"
                          "                                 glyph at the spot of one that shows is a copy struck again, kept (painted_over)")
     covered: float = _v(0.01, "pt", "a path's ink or a glyph this close inside an opaque white box painted after it is covered\n"
