@@ -11,6 +11,6 @@ MAX_FILE_BYTES = 512 * 1024 * 1024     # size of the PDF file
 MAX_PAGES = 2000                       # pages per PDF
 MAX_SPANS_PER_PAGE = 100_000           # text spans on one page (a dense real page has a few thousand)
 MAX_DRAWINGS_PER_PAGE = 100_000        # drawn items on one page; over it, the page's rules are not read
-WORKER_MEMORY_BYTES = 1024 * 1024 * 1024   # address space of a reading worker (decompressed streams included)
+WORKER_MEMORY_BYTES = 1024 * 1024 * 1024   # address space a reading worker may add to what it inherits (decompressed streams included)
 SECONDS_PER_FILE = 60.0                # wall time of reading one file in full
 SECONDS_PER_COVER = 20.0               # wall time of reading one file's first page

@@ -84,6 +84,8 @@ def _open(path: str) -> tuple[pymupdf.Document, bytes]:
         raise InputError(f"{path}: not a PDF (no %PDF- header in its first 1024 bytes); give the PDF file itself")
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
+    except MemoryError:   # the worker's memory budget, no fault of the file: the worker reports it as such
+        raise
     except Exception as exc:  # PyMuPDF raises its own FileDataError / RuntimeError variants
         raise InputError(f"{path}: the PDF is corrupt or truncated ({exc}); download it again") from None
     if doc.needs_pass:

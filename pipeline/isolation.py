@@ -1,7 +1,7 @@
 """Work on untrusted files in forked worker processes, with budgets.
 
 A task runs in a child (fork) that reads tasks in turn: its address space is capped
-(RLIMIT_AS) and the parent kills it when a task's wall time is up. Whatever happens to one child
+(RLIMIT_AS: what it inherited at the fork plus the memory budget) and the parent kills it when a task's wall time is up. Whatever happens to one child
 (a bomb, a crash, SIGKILL) costs that task only: it comes back as a Failure with a reason (after
 a second try in a fresh child when the first had read other tasks before), and every other task
 goes on.
@@ -37,6 +37,17 @@ class Failure:
     reason: str          # what went wrong, for the user's one line
 
 
+def _inherited() -> int:
+    """The address space the child already holds, inherited from its parent at the fork (Linux: /proc/self/statm's
+    first field, in pages; 0 where it cannot be read). The budget is what a task may add to it: a parent grown large
+    (a long test session, a batch's caches) leaves its worker no less room to read a file in."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _child(conn: Connection, tasks: list[Task], memory: int, close_fd: int | None) -> None:
     """A worker: reads task numbers from the parent and answers each with its result, until told
     to stop (None) or a task fails (a worker whose task failed is not trusted with another)."""
@@ -50,7 +61,8 @@ def _child(conn: Connection, tasks: list[Task], memory: int, close_fd: int | Non
     if close_fd is not None:
         os.close(close_fd)
     try:
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        cap = _inherited() + memory
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
         while (i := conn.recv()) is not None:
             try:
                 conn.send(("ok", tasks[i].fn(*tasks[i].args)))

@@ -86,6 +86,29 @@ def test_a_file_over_the_memory_budget_costs_only_itself(good, tmp_path, capsys,
     assert json.loads((tmp_path / "out/2099/document.json").read_text(encoding="utf-8"))["sources"][0]["role"] == "main"
 
 
+def _allocate_50_mb() -> int:
+    block = [bytearray(2**20) for _ in range(50)]
+    return len(block)
+
+
+def test_a_parent_grown_large_leaves_its_worker_the_whole_budget():
+    """The worker's budget is what a read may add to the address space it inherits at the fork: a parent that holds
+    more than the budget itself (a long test session, a batch's caches: here 1.5 GB reserved, never touched) leaves its
+    workers as much room as a fresh one. Before, the cap was absolute: a worker forked from such a parent could not
+    take 50 MB, and MuPDF's MemoryError on opening a sound file was reported as "the PDF is corrupt or truncated ()"
+    (layout._open now lets a MemoryError through to the worker, which names the budget)."""
+    import mmap
+
+    from pipeline.isolation import Task, run_tasks
+
+    reserved = mmap.mmap(-1, 3 * 2**29)   # 1.5 GB of address space, no page of it touched
+    try:
+        done = list(run_tasks([Task("a", _allocate_50_mb, (), 30.0)], 1, 2**30))
+    finally:
+        reserved.close()
+    assert [result for _, result in done] == [50]
+
+
 @pytest.mark.parametrize("make,count,words", [(hostile.many_rules, 99_000, None),
                                               (hostile.many_spans, 200_000, "over the budget of 100000")])
 def test_pathological_pages_are_fast(tmp_path, capsys, make, count, words):
@@ -402,3 +425,18 @@ def test_a_worker_reads_files_in_turn_and_a_failure_is_read_again_fresh():
     assert len(set(got[:3])) == 1 and os.getpid() not in got[:3], got   # one worker, not this process
     assert isinstance(got[3], int) and got[3] != got[0], got            # read again, in a new worker
     assert isinstance(got[4], Failure) and "ValueError" in got[4].reason, got
+
+
+def test_memory_running_out_while_opening_is_no_corrupt_file(good, monkeypatch):
+    """A MemoryError while MuPDF opens a file is the worker's budget, not the file's fault: layout._open lets it
+    through (the worker then says "over the memory budget"), never "the PDF is corrupt or truncated ()"."""
+    import pymupdf
+
+    import extractors.layout as layout
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(pymupdf, "open", out_of_memory)
+    with pytest.raises(MemoryError):
+        layout._open(str(next(good.glob("*.pdf"))))
