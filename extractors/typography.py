@@ -439,7 +439,15 @@ def _ruled_runs(bars: Sequence, h: Headings) -> list[tuple[list, float]]:
                 run, step = [run[-1]], gap
             run.append(r)
         runs.append((run, step))
-    return [(run, step) for run, step in runs if len(run) >= h.ruled_rows and step > h.panel_pad]
+    return [(run, step) for run, step in runs if len(run) >= h.ruled_rows and step > h.panel_pad and _mostly_ruled(run, step)]
+
+
+def _mostly_ruled(run: list, step: float) -> bool:
+    """Most of the run's rows are ruled: more of its rules stand one step below the one before than further down (a
+    list's row left unruled is the exception; full-width rules round a circular's parts, far apart, each fall a whole
+    number of steps ± half a step below the last, and rule no list)."""
+    ones = sum(round((b.y0 - a.y0) / step) == 1 for a, b in zip(run, run[1:]))
+    return 2 * ones > len(run) - 1
 
 
 def _not_header_rows(panels: list[tuple[float, float, float, float]], rules: Sequence,

@@ -39,3 +39,21 @@ def test_rows_of_a_ruled_list_set_larger_than_the_body_head_nothing(tmp_path):
     path = bc.build_side_by_side_lists(tmp_path / "larger.pdf", size=11.5, list_size=11, cases=22)
     got = [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(_extract(path) / "headings.csv")]
     assert got == [(d, norm(label), norm(title)) for d, label, title in bc.HEADINGS], got
+
+
+def test_rules_far_apart_round_a_circulars_parts_rule_no_list():
+    """Full-width rules round a circular's parts (under its head, over and under a notes box, over its foot), far apart,
+    each fall a whole number of the first gap's steps ± half a step below the last: no list ruled row by row, its lines
+    no cells (before: the circular's subtitle and section labels lost as headings, its head joined in one paragraph).
+    A list with one row left unruled is still one (typography._ruled_runs, _mostly_ruled)."""
+    from types import SimpleNamespace
+
+    from extractors.settings import DEFAULT
+    from extractors.typography import _ruled_runs
+
+    def rule(y: float) -> SimpleNamespace:
+        return SimpleNamespace(x0=34.0, x1=561.0, y0=y, y1=y + 0.5)
+
+    assert _ruled_runs([rule(y) for y in (64.0, 101.0, 300.0, 388.0, 725.0)], DEFAULT.headings) == []
+    listed = [rule(100.0 + 16.0 * k) for k in (0, 1, 2, 4, 5, 6)]   # the row under the third rule left unruled
+    assert [len(run) for run, _ in _ruled_runs(listed, DEFAULT.headings)] == [6]
