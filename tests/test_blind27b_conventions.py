@@ -1,5 +1,6 @@
 """blind27b (tests/blind27b_conventions.py): a spreadsheet's print titles over a page the table does not reach are the
-table's header printed again, no row of it; a cell's line at the page's foot is no issuer's band."""
+table's header printed again, no row of it; a cell's line at the page's foot is no issuer's band; a city's list titled by
+its name is the city's."""
 from __future__ import annotations
 
 import json
@@ -30,3 +31,11 @@ def test_a_cells_places_at_the_pages_foot_are_no_issuer(tmp_path):
     out = _extract(bc.build_district_list(tmp_path / "districts.pdf"))
     issuer = json.loads((out / "document.json").read_text(encoding="utf-8"))["issuer"]
     assert "見本新町" not in issuer and "例示町一丁目" not in issuer, issuer
+
+
+def test_a_citys_list_titled_by_its_name_is_the_citys(tmp_path):
+    """例示市小・中学校区一覧表 prints no sender, signer or issuing row: the city its title opens with issues its own list
+    (normalizers.bodies.title_body, _RULES_OF_MUNICIPALITY closing on 一覧 or 一覧表 — tests/real/truth/README.md's
+    "Named only in the title"); on main none was read."""
+    out = _extract(bc.build_district_list(tmp_path / "districts.pdf"))
+    assert json.loads((out / "document.json").read_text(encoding="utf-8"))["issuer"] == "例示市"
