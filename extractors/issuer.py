@@ -525,10 +525,14 @@ def _over_title(cover: CoverRead, rows: list[CoverRow]) -> str:
 
 def _foot_band(rows: list[CoverRow], body: float) -> str:
     """Convention (a poster's or a leaflet's foot: the bodies issuing it named on the page's last row, in the
-    body's type or larger — 内閣府（防災担当）・消防庁): that row, each of its names naming a body."""
+    body's type or larger — 内閣府（防災担当）・消防庁): that row, each of its names naming a body.
+    Convention (a list ruled to the page's foot: 例示町一丁目～六丁目、見本新町, a school district's streets in its last
+    cell): a row inside a ruled table's box (CoverRow.in_table) is a cell's line, no band — its places are no issuer."""
     if not rows:
         return ""
     last = max(rows, key=lambda r: r.y1)
+    if last.in_table:
+        return ""
     names = _unspaced(last.text).split("・")
     return "・".join(as_issuer(n) for n in names) if last.size >= body and all(names_body(n) for n in names) else ""
 

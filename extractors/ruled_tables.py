@@ -221,9 +221,14 @@ def _row_texts(frag: Table, row: int, ls: Layout) -> list[str]:
 
 def _repeated_header(first: Table, frag: Table, ls: Layout) -> int:
     """How many rows at the top of a continuation repeat the table's first rows (a header
-    printed again on every page): counted once, at the start."""
+    printed again on every page): counted once, at the start.
+    Convention (a sheet's print titles over a page the table does not reach: 例示市小・中学校区一覧表's title, date and
+    column-header row printed again over a page of notes): a continuation shorter than the table's first fragment whose
+    every row repeats the table's first rows is that header alone — all its rows are the header's (none the rest of
+    the row the page before ended on), and the table ends on the page before (cells_of_run)."""
     k = 0
-    while k < min(len(first.rows), len(frag.rows) - 1):
+    alone = len(frag.rows) < len(first.rows)   # only a header printed alone can repeat every row it has
+    while k < min(len(first.rows), len(frag.rows) - (0 if alone else 1)):
         row = _row_texts(frag, k, ls)
         if not any(row) or row != _row_texts(first, k, ls):
             break
@@ -364,8 +369,10 @@ def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", 
     placed on them: _column_map)."""
     out: list[TableCell] = []
     offset = 0
+    skips = [_repeated_header(run[0], frag, ls) if n else 0 for n, frag in enumerate(run)]
+    end = max(last_page(frag) for frag, skip in zip(run, skips) if skip < len(frag.rows))   # a header alone adds no page
     for n, frag in enumerate(run):
-        skip = _repeated_header(run[0], frag, ls) if n else 0
+        skip = skips[n]
         m = _column_map(run[0], frag, tol)
         run_on = _ran_on(run, n, skip, ls, edge, tol)
         if n and _continues_row(frag, skip, out, ls, run_on, m):
@@ -378,7 +385,7 @@ def cells_of_run(table_id: int, run: list[Table], ls: Layout, source: str = "", 
             skip += 1
         for r, c, rs, cs in frag.cells_as_drawn():
             if r >= skip:
-                out.append(TableCell(table_id, run[0].page, last_page(run[-1]), offset + r - skip + 1, m[c] + 1, rs,
+                out.append(TableCell(table_id, run[0].page, end, offset + r - skip + 1, m[c] + 1, rs,
                                      m[c + cs] - m[c], _cell_text(frag, r, c, rs, cs, ls), source))
         offset += len(frag.rows) - skip
     return out

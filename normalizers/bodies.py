@@ -357,9 +357,10 @@ _SESSION_TITLED = regex.compile(rf"^(?:{_ERA_YEAR})?{_SESSION_OF}")   # the sess
 # the municipality the title opens with issues them, as a prefecture its paper (_TITLED_BY). Only a rules text's title
 # — closing on the instrument's kind, 要綱, 要領, 規則, 規程, 条例 — where the head up to the first 市, 町 or 村 is the
 # municipality's name; a head that is a word (都市…, 大都市…), names every municipality (市町村, 都道府県) or opens
-# with 各 names none
+# with 各 names none. Convention (blind27b: a city's own list titled by its name, no issuer printed: 〇〇市小・中学校区
+# 一覧表, its school districts): a title closing on 一覧 or 一覧表 likewise
 _RULES_OF_MUNICIPALITY = regex.compile(r"^(?!各|\p{Han}?都市)(?!\S*(?:市町村|都道府県))(\p{Han}{1,5}?[市町村])\S*"
-                                       r"(?:要綱|要領|規則|規程|条例)$")
+                                       r"(?:要綱|要領|規則|規程|条例|一覧表?)$")
 
 
 # Convention (blind26c: a faculty's rules titled by where they apply, no issuer printed: 例示大学大学院例示研究科における
