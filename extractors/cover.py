@@ -54,7 +54,8 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
+from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, CONTACT_BAND, DIGIT_ALONE,
+                                  DISPLAY_NUMERAL, DOC_NUMBER,
                                   GLUED_ARTICLE, HEADING_MARKS, INSTRUMENT_NUMBER, ITEM_START, LABEL_OPENING, LISTED_MARK,
                                   NO_LETTER, PART_LABEL_ALONE, PART_ROW,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
@@ -1517,11 +1518,13 @@ def _date_or_stamp(rows: list[CoverRow], last: int, at: int | None, opening: lis
 def _date_read_over_title(rows: list[CoverRow], last: int, share: float) -> tuple[Dated, str]:
     """Where no date follows the title (its last row `last`) nor closes its row: a revision stamp over the title
     (令和4年7月12日修正: the paper as revised) or a labelled day (掲載日：), else a date level with the title
-    (_dated_beside_title), else a date and sender heading the cover (_dated_and_sent_over_title): (date, sender — ''
-    but for the last)."""
+    (_dated_beside_title), else a date over a contact band (_dated_over_contact), else a date and sender heading the
+    cover (_dated_and_sent_over_title): (date, sender — '' but for the last)."""
     date = next((d for r in rows[:last + 1] if _dates_over_title(r) and (d := _row_date(r, share)).iso), NO_DATE)
     if not date.iso and last >= 0:
         date = _dated_beside_title(rows[:last], rows[last], share)
+    if not date.iso and last >= 0:
+        date = _dated_over_contact(rows[:last], share)
     if not date.iso and last >= 0:
         return _dated_and_sent_over_title(rows[:last], rows[last], share)
     return date, ""
@@ -1537,6 +1540,15 @@ def _dated_and_sent_over_title(over: list[CoverRow], title: CoverRow, share: flo
             or not all(names_body(r.text) and not _date_row(r, share) for r in head[1:]):
         return NO_DATE, ""
     return _row_date(head[0], share), "".join(_unspaced(r.text) for r in head[1:])
+
+
+def _dated_over_contact(over: list[CoverRow], share: float) -> Dated:
+    """Convention (a ministry's press release, 報道発表資料: a box at the cover's top right holding the day of release over
+    【照会先】 and the office that answers, its officers and telephone numbers, the title centred under it): a date row
+    standing right over a contact band (numbering.CONTACT_BAND) among the rows read over the title (`over`) dates the
+    paper; NO_DATE where none stands so."""
+    return next((d for a, b in zip(over, over[1:]) if CONTACT_BAND.match(_unspaced(b.text)) and (d := _row_date(a, share)).iso),
+                NO_DATE)
 
 
 def _dates_over_title(row: CoverRow) -> bool:
@@ -1590,7 +1602,8 @@ def _page_subject_off(title: str, opening: list[CoverRow]) -> str:
     return title
 
 
-_SETTING_OFF = (("「", "」"), ("【", "】"), ("＜", "＞"), ("<", ">"))   # brackets a title is set whole in (_unquoted)
+_SETTING_OFF = (("「", "」"), ("【", "】"), ("＜", "＞"), ("<", ">"),   # brackets a title is set whole in (_unquoted)
+                ("－", "－"), ("―", "―"), ("-", "-"))   # and the dashes a title is set whole between
 
 
 def _unquoted(title: str) -> str:
@@ -1600,7 +1613,9 @@ def _unquoted(title: str) -> str:
     【国道23号…における自然環境調査のお知らせ】): so is a subject set whole in lenticular brackets — they set
     the row off, as its centring does (a status tag alone in them, 【速報】, is a label: status_labels). Convention (a
     standard's page of the provisions it applies, titled ＜関連規定＞ in Gothic over the laws it quotes): so is a title set
-    whole in angle brackets."""
+    whole in angle brackets. Convention (a statistics release's cover, －令和４年例示調査結果の概況－ centred under the
+    ministry's logo): so is a title set whole between two dashes — they set the row off; a subtitle closed by dashes
+    (…について－公表サイト－) keeps them."""
     inner = title[1:-1]
     return inner if (title[:1], title[-1:]) in _SETTING_OFF and title[0] not in inner \
         and title[-1] not in inner else title

@@ -393,6 +393,11 @@ class Tables:
                            "                                 table across the text (a 統計表's rules run its width, 400–500 pt)")
     open_header: float = _v(48.0, "pt", "...its header band is at most this tall (up to four rows of 7–10 pt type: 18–40 pt seen)")
     open_rows: int = _v(3, "count", "...and its body holds this many rows of text at least")
+    side_rules: int = _v(3, "count", "row rules of one extent, at least `open_width` long, that a table ruled into columns but\n"
+                         "                                 drawn without sides needs (its top, its header's foot, its foot) for its sides to\n"
+                         "                                 stand where they end (open_sides)")
+    side_lines: int = _v(2, "count", "...lines of text standing wholly between its outermost column rule and the rules' end that make\n"
+                         "                                 that strip a column of its own (its heading and a figure; one stray mark makes none)")
     join: float = _v(3.0, "pt", "segments of one rule this close are one (shaded bands a hairline apart)")
     running_gap: float = _v(3.0, "em", "text beside a frame this close (in its own size) runs in one line with it (→ 別紙６: a\n"
                             "framed phrase in a running line); farther off it is another block (notes set beside a box)")

@@ -2,7 +2,8 @@
 every reader of its tables — the cover's grids (cover._page_rows, cover._table_top) and the flow's (page_flow) alike, so
 the cover and the flow see the same tables: the page's drawn lines but the underlines of text
 (underlines.text_underlines) and the strokes of letters drawn again as outlines (in_a_glyph), the sides of its shaded
-boxes, and the rules its open-bodied statistics tables imply (open_tables.implied_rules, read off the rules before).
+boxes, the rules its open-bodied statistics tables imply (open_tables.implied_rules, read off the rules before) and the
+sides its tables ruled without them imply (open_sides.implied_sides, read off all of those).
 The grids and ruled tables read off them are made with them (Page.grids, rules_to_cells.page_grids): the cover and the
 flow read the first pages' alike, neither finds them again.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from extractors.open_sides import implied_sides
 from extractors.open_tables import implied_rules
 from extractors.records import Page, Rule
 from extractors.rules_to_cells import PageGrids, page_grids
@@ -24,7 +26,8 @@ def table_rules(page: Page, settings: Settings) -> list[Rule]:
     under = text_underlines(page.rules, spans, settings.underlines, settings.tables.min_rule)
     glyphs = in_a_glyph(page.rules, spans)
     drawn = [r for r in page.rules if id(r) not in under and id(r) not in glyphs] + page.box_edges
-    return drawn + implied_rules(drawn, page.lines, settings.tables)
+    drawn = drawn + implied_rules(drawn, page.lines, settings.tables)
+    return drawn + implied_sides(drawn, page.lines, settings.tables)
 
 
 def with_table_rules(pages: list[Page], settings: Settings) -> list[Page]:
