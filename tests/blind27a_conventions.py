@@ -51,10 +51,12 @@ def build_notes_pages(path: Path) -> Path:
 # build_boxed_sheet: a sheet printed over two pages with its print titles over the table on each — 別紙９ top left, a
 # ruled box naming the body (法人名 / 施設名 / 会計単位名) top right, the title, its date, and the unit row closed by the
 # page's folio (（単位：円）　1頁, then 2頁); the table's header printed again on the second page. Truth: one table over
-# both pages (header once), and the box on each page a table of its own.
+# both pages (header once), and the box on each page a table of its own; the issuer the corporation the box's
+# 法人名 names.
 SHEET_COLS = (30.0, 160.0, 300.0, 430.0, 565.0)
 SHEET_HEADER = ("科目", "場所・物量等", "使用目的等", "金額")
-BOX = (("法人名", "例示福祉会"), ("施設名", "例示ホーム"), ("会計単位名", "例示福祉会"))
+CORPORATION = "社会福祉法人例示の郷"
+BOX = (("法人名", CORPORATION), ("施設名", "例示ホーム"), ("会計単位名", CORPORATION))
 SHEET_ROWS = (8, 5)   # body rows on each page
 SHEET_SHAPE = (1 + sum(SHEET_ROWS), len(SHEET_HEADER))
 

@@ -27,3 +27,13 @@ def test_a_sheet_continues_under_its_print_titles_and_ruled_box_printed_again(tm
     from real_truth import tables_of
     got = [(t["pages"], t["shape"]) for t in tables_of(_extract(bc.build_boxed_sheet(tmp_path / "sheet.pdf")))]
     assert sorted(got) == sorted([(("1", "1"), (3, 2)), (("1", "2"), bc.SHEET_SHAPE), (("2", "2"), (3, 2))]), got
+
+
+def test_a_statements_field_box_names_its_corporation(tmp_path):
+    """The ruled box over the sheet's title, 法人名 | 社会福祉法人例示の郷 (then 施設名, 会計単位名): the corporation the
+    法人名 field names issues the sheet (issuer._form_field; normalizers.bodies.names_corporation: a name opened by its
+    corporate form) — on main no issuer was read."""
+    import json
+    out = _extract(bc.build_boxed_sheet(tmp_path / "sheet.pdf"))
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert doc["issuer"] == bc.CORPORATION, doc["issuer"]
