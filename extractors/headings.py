@@ -2409,14 +2409,34 @@ def _page_tops(flow: Flow) -> set[int]:
 def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
     """Numbered candidates that repeat an earlier one word for word (label and title) as the
     first line of a later page: a chapter's title printed over each of its pages (a running
-    head) opens nothing. (An unnumbered band, 【乙案】, recurs in every section it options.)"""
+    head) opens nothing. (An unnumbered band, 【乙案】, recurs in every section it options.)
+    Convention (blind27a: a statement's notes, 財務諸表に対する注記, set as the title at the top of each of its
+    pages, the notes numbered on under it): an unnumbered candidate that opens a page where the page before opened
+    with the same title, at the same height (within the tables' snap) and in the same size, is that title printed
+    again over the part's next page — a running head, no heading (_title_again). Not in a deck: a topic's title repeated
+    over consecutive slides heads each (furniture.running_lines)."""
     tops, seen, out = _page_tops(flow), set(), set()
+    opened: dict[int, Candidate] = {}
     for c in candidates:
         key = (c.label, _SPACES.sub("", c.title))
-        if key in seen and c.index in tops and c.label:
+        if c.index in tops and ((key in seen and c.label) or _title_again(c, opened, flow)):
             out.add(c.index)
+        if c.index in tops:
+            opened[flow.items[c.index].page] = c
         seen.add(key)
     return out
+
+
+def _title_again(c: Candidate, opened: dict[int, Candidate], flow: Flow) -> bool:
+    """The unnumbered candidate `c`, opening its page, repeats the candidate that opened the page before (`opened`:
+    by page) — the same title in the same size at the same height (_running_heads)."""
+    line = flow.items[c.index]
+    before = opened.get(line.page - 1)
+    if flow.deck or c.label or before is None or before.label or _SPACES.sub("", before.title) != _SPACES.sub("", c.title):
+        return False
+    other = flow.items[before.index]
+    return abs(other.y0 - line.y0) <= flow.settings.tables.snap \
+        and abs(before.size - c.size) < flow.settings.typography.larger   # neither set larger than the other
 
 
 def find_headings(flow: Flow, cover: Cover = NO_COVER) -> HeadingIndex:

@@ -65,7 +65,7 @@ from extractors.records import Flow, SourceDoc
 from extractors.settings import Settings
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
 from normalizers.bodies import (INQUIRY_KEY, ISSUING_END, MADE_BY, MINUTES_KIND, as_issuer, bracketed_body, budget_body, contact_desk, filer, head_title_alone,
-                                members_office, names_body, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
+                                members_office, names_body, names_corporation, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
                                 title_body, unit_of)
 from normalizers.dates import DATE
 from normalizers.text import fold_width
@@ -241,9 +241,23 @@ _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
 def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
     """An issuer given by a label (団体名：北野村, 発行者：…; letter-spacing dots no letters), else by the publisher's
-    line among the rows down to the title's, `last` (_publisher_over)."""
+    line among the rows down to the title's, `last` (_publisher_over), else by a statement's 法人名 field over its
+    title (_form_field)."""
     return next((lm for r in rows if (lm := _LABELLED.match(_WHITE_AND_DOTS.sub("", r.text)))), None) \
-        or _publisher_over(rows[:last + 1])
+        or _publisher_over(rows[:last + 1]) or _form_field(rows[:last + 1])
+
+
+# a statement's field naming its corporation, its value in the cell beside it (法人名｜社会福祉法人例示の郷): group 1 the value
+_FORM_FIELD = regex.compile(r"^法人名[:：]?(.{2,40})$")
+
+
+def _form_field(rows: list[CoverRow]) -> regex.Match | None:
+    """Convention (blind27a: a public-interest corporation's statements — 資金収支計算書, 財産目録 — print over their
+    title a ruled box of fields, 法人名 / 施設名 / 会計単位名, each value in the cell beside its label, no colon): the
+    corporation the 法人名 field names issues the statement — where the value is a corporation's or a body's name
+    (normalizers.bodies.names_corporation: 社会福祉法人例示の郷; names_body), never a blank form's next field."""
+    return next((m for r in rows if (m := _FORM_FIELD.match(_WHITE_AND_DOTS.sub("", r.text)))
+                 and (names_corporation(m.group(1)) or names_body(m.group(1)))), None)
 
 
 def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:

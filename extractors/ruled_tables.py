@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from extractors.geometry import baseline_rows
 from extractors.cells import cell_lines
 from extractors.line_roles import closes_sentence
@@ -19,7 +21,7 @@ from extractors.numbering import NO_LETTER
 from extractors.records import Flow, Furniture, Row, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
 from extractors.settings import DEFAULT, Layout
-from normalizers.text import join_lines
+from normalizers.text import fold_width, join_lines
 
 
 def _running(flow: Flow, line: TextLine, other_page: int) -> bool:
@@ -68,31 +70,71 @@ def _titled_again(flow: Flow, i: int, before: int) -> bool:
     Convention (blind25c: a ministry's list, a bureau's grid continued under its caption row printed again —
     北例示労働局 … 最終更新日：… —, the list's title printed over the bureau's first page only): over the previous
     fragment, the lines over the caption rows it shares are the list's title over its first page, no part of them."""
-    snap = flow.settings.tables.snap
-    mine, theirs = _over(flow, i), _headed(flow, _over(flow, before), flow.items[i].page)
+    snap, page, prior = flow.settings.tables.snap, flow.items[i].page, flow.items[before].page
+    mine = _unlabelled(flow, _over(flow, i), prior)
+    theirs = _unlabelled(flow, _headed(flow, _over(flow, before), page), page)
     theirs = theirs[len(theirs) - len(mine):] if mine and len(theirs) > len(mine) else theirs
-    if not mine or len(mine) != len(theirs) or any(isinstance(it, Table) for it in flow.items[:i]
-                                                    if it.page == flow.items[i].page):
+    if not mine or len(mine) != len(theirs) or not _boxes_again(flow, i, before):
         return False
     top, other = flow.items[i].y0, flow.items[before].y0
-    return all(a.text.strip() == b.text.strip() and abs((top - a.y0) - (other - b.y0)) <= snap
+    return all(_same_title_row(a.text, b.text) and abs((top - a.y0) - (other - b.y0)) <= snap
                for a, b in zip(mine, theirs))
+
+
+def _unlabelled(flow: Flow, lines: list[TextLine], other_page: int) -> list[TextLine]:
+    """The lines less those the other page prints as its label (a form's 別紙４ read as the first page's stamp,
+    furniture there, and as a line on the next: labels.label_lines reads a file's labels on its first page)."""
+    labels = {f.text.strip() for f in flow.furniture if f.page == other_page and f.kind == "doc_label"}
+    return [ln for ln in lines if ln.text.strip() not in labels]
+
+
+# a print title's row closed by the page's own folio (（単位：円）　1頁): the row, then the folio
+_FOLIO = regex.compile(r"^(.*?)\s*([0-9０-９]{1,3})\s*(?:頁|ページ)$")
+
+
+def _same_title_row(mine: str, theirs: str) -> bool:
+    """Convention (blind27a: a sheet's print titles close their unit row with the page's folio, (単位：円)　1頁 over the
+    first page, (単位：円)　2頁 over the next): the rows are the same, or the same but for a folio counting on by one."""
+    if mine.strip() == theirs.strip():
+        return True
+    a, b = _FOLIO.match(fold_width(mine.strip())), _FOLIO.match(fold_width(theirs.strip()))
+    return bool(a and b) and a.group(1) == b.group(1) and int(a.group(2)) == int(b.group(2)) + 1
+
+
+def _boxes_again(flow: Flow, i: int, before: int) -> bool:
+    """Convention (blind27a: a statement's sheet prints, over its table on every page, a small ruled box naming the
+    body and the accounts — 法人名 / 施設名 / 会計単位名 and their values): the ruled tables over the fragment `i` on its
+    page are those over the previous page's fragment `before`, the last so many of them, each with the same rows'
+    texts at the same height over its fragment (within `snap`). None over it: nothing to match."""
+    page, prior = flow.items[i].page, flow.items[before].page
+    mine = [it for it in flow.items[:i] if isinstance(it, Table) and it.page == page]
+    theirs = [it for it in flow.items[:before] if isinstance(it, Table) and it.page == prior][-len(mine):] if mine else []
+    top, other, snap = flow.items[i].y0, flow.items[before].y0, flow.settings.tables.snap
+    return len(mine) == len(theirs) and all(_texts(a) == _texts(b) and abs((top - a.y0) - (other - b.y0)) <= snap
+                                            for a, b in zip(mine, theirs))
+
+
+def _texts(table: Table) -> list[list[str]]:
+    return [["".join(c.text_lines).strip() for c in row.cells] for row in table.rows]
 
 
 def table_runs(flow: Flow) -> list[list[Table]]:
     """The document's tables, each as its fragments in page order (a table printed across a spread one fragment
-    of its two halves: _tables_of)."""
+    of its two halves: _tables_of). A fragment continues the run of the last fragment ending the page before; a ruled
+    box printed again over it first (_boxes_again) is a run of its own, no break between them."""
     runs: list[list[Table]] = []
-    before = last = -1
+    ends: dict[int, tuple[int, int, int]] = {}   # page → (run, first index, last index) of the last fragment ending on it
     for first, i, it in _tables_of(flow):
         tol = flow.settings.tables.columns_match
-        if runs and last >= 0 and it.page == last_page(runs[-1][-1]) + 1 and _ends_page(flow, last) \
+        r, before, last = ends.get(it.page - 1, (-1, -1, -1))
+        if r >= 0 and it.page == last_page(runs[r][-1]) + 1 and _ends_page(flow, last) \
                 and _opens_page(flow, first, before) \
-                and (columns_match(runs[-1][-1], it, tol) or _fewer_columns(runs[-1][0], it, tol, flow.settings.layout)):
-            runs[-1].append(it)
+                and (columns_match(runs[r][-1], it, tol) or _fewer_columns(runs[r][0], it, tol, flow.settings.layout)):
+            runs[r].append(it)
         else:
             runs.append([it])
-        before, last = first, i
+            r = len(runs) - 1
+        ends[last_page(it)] = (r, first, i)
     return runs
 
 

@@ -31,6 +31,18 @@ _BODY_WORDS = (
     # office holders (a head's, a minister's, a governor's, an official's, a member's title)
     "長", "大臣", "知事", "官", "委員", "議員", "理事", "担当者",
 )
+# the forms a corporation's name opens with (社会福祉法人例示の郷, 一般社団法人…, 国立大学法人…): a name so opened names a
+# corporation whatever its own words end in (extractors.issuer's 法人名 field, _FORM_FIELD)
+CORPORATE_FORMS = ("社会福祉法人", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人", "学校法人", "医療法人",
+                   "特定非営利活動法人", "独立行政法人", "地方独立行政法人", "国立大学法人", "公立大学法人", "社会医療法人")
+
+
+def names_corporation(text: str) -> bool:
+    """The text is a corporation's name: a form of CORPORATE_FORMS, then a name of its own."""
+    s = _WHITE.sub("", text)
+    return any(s.startswith(f) and len(s) > len(f) for f in CORPORATE_FORMS)
+
+
 # how the name of a public body that issues papers ends (府, 省, 庁, 局, 市 … 委員会, 協会, 機構): the narrower set by
 # which a name standing alone (西野市 under a budget book's title) or after 発行 (発行　内閣府) is told as the issuer's —
 # no office holder, no 会 or 部 that end ordinary words too (説明会, 第1部)
