@@ -1,7 +1,9 @@
 """blind27d (tests/blind27d_conventions.py): a cover's title runs on past its name's English rendering set small in
-Latin letters between the rows in the title's type."""
+Latin letters between the rows in the title's type; a date with no figure in it, alone on its row, is a blank to fill
+in, no heading."""
 from __future__ import annotations
 
+import csv
 import json
 
 import blind27d_conventions as bc
@@ -17,3 +19,11 @@ def test_a_title_runs_on_past_its_english_rendering(tmp_path):
     out = _extract(bc.build_call_cover(tmp_path / "call.pdf"))
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert norm(doc["title"]) == norm(bc.CALL_TITLE), doc["title"]
+
+
+def test_a_blank_date_to_fill_in_is_no_heading(tmp_path):
+    """A 参考 sample agreement under a handbook's last section: 「年  月  日」 alone on its row, no figure in it, is the
+    sample's date left blank to fill in (numbering.FORM_BLANK) — on main it was read as an unnumbered heading 年月日."""
+    out = _extract(bc.build_sample_form(tmp_path / "sample.pdf"))
+    titles = [r["title"] for r in csv.DictReader((out / "headings.csv").open(encoding="utf-8"))]
+    assert "年月日" not in [norm(t) for t in titles] and len(titles) >= 2, titles
