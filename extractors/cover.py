@@ -57,7 +57,7 @@ from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # a
 from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, CONTACT_BAND, DIGIT_ALONE,
                                   DISPLAY_NUMERAL, DOC_NUMBER,
                                   GLUED_ARTICLE, HEADING_MARKS, INSTRUMENT_NUMBER, ITEM_START, LABEL_OPENING, LISTED_MARK,
-                                  NO_LETTER, PART_LABEL_ALONE, PART_ROW,
+                                  LATIN_TEXT, NO_LETTER, PART_LABEL_ALONE, PART_ROW,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
 from extractors.reading_order import gutters, in_side_margin, ruled_gutters, side_note_gutters, spans_gutter, split_at_gutters
 from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, Table, TextLine
@@ -340,20 +340,45 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
     near, most = settings.typography.near_size, settings.cover.max_title_rows
     if _in_text_type(rows, biggest, body, settings):
         return _NO_TITLE
-    last = first
-    while last + 1 < len(rows) and _title_runs_on(rows[last], rows[last + 1], biggest - near, body, settings) \
-            and not _issuer_under(rows, first, last, settings):
-        last += 1
-    if last - first + 1 > most:
-        last = first
+    last, passed = _run_on(rows, first, biggest - near, body, settings)
+    if last - first + 1 - len(passed) > most:
+        last, passed = first, ()
     while first > 0 and last - first + 1 < most and _steps_up(rows[first - 1], rows[first], body, settings):
         first -= 1
     own = last + 1 - (last > first and _series_tag(rows[last], rows[:first]))
-    picked = _headline(rows, first, last, body, settings) or list(range(first, own))
+    picked = [i for i in _headline(rows, first, last, body, settings) or range(first, own) if i not in passed]
     if _remark(rows[picked[0]].text) or rows[picked[0]].outline:   # a remark, or an outline's first heading
         return _NO_TITLE
     return _with_rows_under(join_rows([rows[i].text for i in _braced_choice(rows, picked)]), rows,
                             max(picked[-1], last), settings, picked)
+
+
+def _run_on(rows: list[CoverRow], first: int, floor: float, body: float, settings: Settings) -> tuple[int, tuple[int, ...]]:
+    """The index of the title's last row, from its first, and the rows passed over on the way (_renders_above): the
+    title runs on while the next row does (_title_runs_on) and no issuer stands under it (_issuer_under).
+    Convention (a 公募要領's cover: the project's name, its English rendering in 12 pt, (SPReAD), 公 募 要 領 and
+    （第１回） in 22 pt, centred one under another): a row in Latin letters alone set smaller than the title's type,
+    between two rows in that type, renders the name above it in English — it is no row of the title and ends nothing;
+    the title runs on to the row under it."""
+    last, passed = first, []
+    while last + 1 < len(rows) and not _issuer_under(rows, first, last, settings):
+        nxt = last + 1
+        if _renders_above(rows[nxt], rows[last], floor) and nxt + 1 < len(rows) \
+                and _title_runs_on(rows[last], rows[nxt + 1], floor, body, settings):
+            passed.append(nxt)
+            nxt += 1
+        elif not _title_runs_on(rows[last], rows[nxt], floor, body, settings):
+            break
+        last = nxt
+    return last, tuple(passed)
+
+
+def _renders_above(row: CoverRow, above: CoverRow, floor: float) -> bool:
+    """A row in Latin letters alone (numbering.LATIN_TEXT), set smaller than the title's type (`floor`), under a
+    title row that is not (Japanese words): the English rendering of the name over it (_run_on). Under an English
+    title's row (an English version's cover: Emergency Economic Measures… / Cabinet Decision on… / (Summary)) a row in
+    Latin letters is no rendering: it ends the title as any smaller row does."""
+    return row.size < floor and LATIN_TEXT.match(row.text) is not None and LATIN_TEXT.match(above.text) is None
 
 
 def _braced_choice(rows: list[CoverRow], picked: list[int]) -> list[int]:

@@ -689,7 +689,10 @@ ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KA
 # its value after it (団 体 名 ： 山川村, 策定日：平成30年3月): a form's or a profile's field, no heading
 # a blank to fill in (blind25c: a form's rows, 乗車する駅…（　　　　　　　　）, 所要時間は、約　　　　　　分): an empty
 # pair of brackets, spaces only between them, or a unit after a wide blank closing the row
-FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$")
+# …or a date with no figure in it, alone on its row (blind27d: a 参考 sample agreement under a handbook's last section,
+# 「年　　月　　日」 over the parties' rows): the date left blank to fill in
+FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$"
+                           r"|^[ \u3000]*(?:令和|平成|昭和)?[ \u3000]*年[ \u3000]+月[ \u3000]+日[ \u3000]*$")
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # 項目：値 in a card's cell (名称：刀, コンテンツ記述：68.1弱, アグリゲーター：Y DB): a record's item name, one word of up to
 # twelve letters, and its value after the colon (cells.record_card: a record drawn as a card, no table)

@@ -358,6 +358,26 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # overlapping fill pieces meet (the band over 40–496 holds a piece 388–448 of its own tint), so the pages' columns
     # (30|40|49|448|499|566, 30|40|389|448|499|566) do not match and the run is not joined.
     "niikawa_shafuku_kessansho_2015": {"tables_found": 0.8},
+    # blind27d, unseen (truth committed before the pipeline ran): 文部科学省's 交付要綱 様式 (Acrobat PDFMaker, cut to pp1–6:
+    # 様式1 with its 別紙 事業計画書, 様式2, 様式3), as first measured. The forms' titles are set in the body's face and size,
+    # centred-ish over two rows between the blank 機関名 rows and the form's sentence — no reader takes them (title 0; the
+    # titles of 様式2/3 are no headings); the numbered fill-in fields (1．補助事業の名称 over the white left to write in,
+    # １．…４． under Ⅰ) read as chapters; （１）直接経費 runs on into the caption （１－１）物品費 under it (f1, parents)
+    "mext_spread_hojokin_koufu_yoko_yoshiki_2026": {"f1": 0.363, "parents": 0.25, "title": 0.0},
+    # blind27d, unseen: 文部科学省's 公募要領 (Word, cut to pp1–8), first measured f1 0.786, title 0 (the rows over the name,
+    # stopped by its English rendering: cover._run_on now runs past it, title 1) and issuer 0 against a truth first written
+    # empty (revised to the PDF's author the text prints, 文部科学省, as the held truths read it: 1). Left (f1): the
+    # plain ①応募書類提出期限までに行うべきこと / ②応募書類提出後のスケジュール（予定） / ① 審査の全体像 under （１）/（５）
+    # read as list items (the document sets ① bold under ２．, so its plain ① lines are list text: styled_systems), and
+    # the bold-underlined emphasis 「１課題あたり500 万円以下（直接経費として）」 and B) / C) (bold runs inside sentences,
+    # their A)/B)/C) labels no numbering system) read as headings
+    "mext_spread_koubo_youryou_dai1kai_2026": {"f1": 0.785},
+    # blind27d, unseen: a prefecture's 河川管理事務必携 chapter (JUST PDF 3, cut to pp1–7), as first measured: every one of the
+    # 23 headings found (第５章 > 第１節 > １–１２ > (1)), 9 read besides — the attachments ア 印鑑証明書 / ウ 位置図 / キ / ク
+    # listed under 「次に掲げる図書」 (those with a description under them), a figure's label ＜現地の状況＞, the wrapped ①/③
+    # of a figure's side text, and the letter-spaced 年 月 日 / 所 在 地 rows of the 参考 sample form on p7 (f1 0.836); since
+    # blind27d the blank date 年 月 日 is a form's blank (numbering.FORM_BLANK): f1 0.851. Left: 所在地, the ア–ク, ①/③, ＜…＞
+    "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": {"f1": 0.851},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -839,6 +859,11 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "niikawa_shafuku_kessansho_2015": (0.974, 1.0, 1.0),   # first f1 0.927, parents 0.526 (財務諸表に対する注記 printed
     # over each notes page read as a heading each: headings._title_again); the optional （1）–（3） under note ２. unread
     "niikawa_shafuku_zaisan_mokuroku_2019": (1.0, 1.0, 1.0),   # first measured so (no headings)
+    # session 27 (blind27d), unseen documents, truth written first (first measured → now)
+    "mext_spread_hojokin_koufu_yoko_2026": (1.0, 1.0, 1.0),   # first measured so (every bar: 24 captioned articles + 附則)
+    "mext_spread_hojokin_koufu_yoko_yoshiki_2026": (0.363, 0.25, 1.0),   # first measured so; see BELOW_THE_BAR
+    "mext_spread_koubo_youryou_dai1kai_2026": (0.785, 1.0, 1.0),   # first measured so (title 0 → 1); see BELOW_THE_BAR
+    "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": (0.851, 1.0, 1.0),   # first f1 0.836; see BELOW_THE_BAR
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
