@@ -489,8 +489,8 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
       気象庁 ○○地方気象台): the file's own record of its maker, borne out by the page. An author no page prints (a
       speech's file written by the ministry, a person's or a machine's account name) is no issuer.
     - the body every figure's credit names as its maker (…より金融庁作成, or announcing them: …（北野都発表） heading a
-      figures sheet's pages; at least two credits, all naming it), when the author read none: the paper's figures and the
-      paper are that body's, _credited_maker.
+      figures sheet's pages; at least two credits, or one announcing the count as its row's label, all naming it), when
+      the author read none: the paper's figures and the paper are that body's, _credited_maker.
     - the publisher a masthead row's 【発行】 label names with the issue's date, on the page's first rows
       (_publisher, cover_row.published: 【発行】令和8年3月　北野市自治会連合会), after a stamp;
     - a flyer's desk: the desk its contact band names (_flyer_desk), when none of the above holds;
@@ -499,7 +499,7 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
     title = _unspaced(cover.title)
     agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
     return stamp or _publisher(rows[:settings.cover.masthead_rows]) or _over_title(cover, rows) or agenda \
-        or _foot_band(rows, body) or reported_body(title) or _author_printed(doc) or _credited_maker(doc) \
+        or _foot_band(rows, body) or reported_body(title) or _author_printed(doc) or _credited_maker(doc, settings) \
         or _flyer_desk(cover, doc, rows, settings)
 
 
@@ -541,11 +541,29 @@ def _author_printed(doc: SourceDoc) -> str:
     return author if author in printed_text(doc) else ""
 
 
-def _credited_maker(doc: SourceDoc) -> str:
-    """The one body every figure's credit in the text names as its maker (normalizers.bodies.MADE_BY), when two or more
-    credits name it and none names another; ""."""
-    makers = [m.group(1) for p in doc.pages for ln in p.lines for m in MADE_BY.finditer(_unspaced(ln.text))]
-    return makers[0] if len(makers) >= 2 and len(set(makers)) == 1 else ""
+def _credited_maker(doc: SourceDoc, settings: Settings) -> str:
+    """The one body every figure's credit in the text names as its maker (normalizers.bodies.MADE_BY), when
+    settings.cover.maker_credits or more credits name it and none names another; "".
+    Convention (a daily figures sheet whose list of cases is headed once by the count announced, 都内感染者数（北野都発表）
+    本日判明分：…, the sheet's one page of cases): a credit announcing the count as its row's label — the bracket closing
+    the row's first phrase, nothing before it but the count's name (no sentence: no 、 or 。) — names the body whose
+    count the sheet is, once as well as on every page; a body announcing something a sentence quotes, or one figure
+    credited to its maker, is not the paper's issuer then."""
+    credits = [(m, text) for p in doc.pages for ln in p.lines
+               for text in (_unspaced(ln.text),) for m in MADE_BY.finditer(text)]
+    makers = {m.group("maker") for m, _ in credits}
+    if len(makers) != 1:
+        return ""
+    maker = makers.pop()
+    labelled = any(_announcing_label(m, text) for m, text in credits)
+    return maker if len(credits) >= settings.cover.maker_credits or labelled else ""
+
+
+def _announcing_label(credit: regex.Match[str], text: str) -> bool:
+    """The credit (MADE_BY) announces a count as its row's label: （…発表） right after the count's name opening the row,
+    no sentence before it (_credited_maker)."""
+    before = text[:credit.start()]
+    return credit.group(0).endswith(("発表）", "発表)")) and bool(before) and not regex.search(r"[、。，．]", before)
 
 
 def _flyer_desk(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], settings: Settings) -> str:
