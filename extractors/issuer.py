@@ -236,13 +236,19 @@ _ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
 _PUBLISHER = regex.compile(rf"{PUBLISHED_LABEL}([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?")
 _NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 西野市, 総務省: a body's name alone
 _LABELLED = regex.compile(rf"^(?:団体名|作成者|作成|{PUBLISHED_LABEL})[:：](.{{1,40}})$")   # 団体名：北野村, 発行者：…
+# Convention (a newsletter's colophon beside its masthead: ●発行日　2026年1月1日 / ●発行　北野中央病院 / ●編集　…広報委員会, or
+# 編集・発行／公益財団法人北野市文化振興事業団 under it): the publisher's label led by a list mark, or set off by a slash, labels
+# the publisher as a colon does — the body after it (white space out) issues the paper; 発行日 is the issue's day
+_MARKED_PUBLISHER = regex.compile(rf"^(?:[●■◆](?:{PUBLISHED_LABEL})(?!日)[:：／/]?|(?:{PUBLISHED_LABEL})[／/])(.{{2,40}})$")
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
 
 def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
-    """An issuer given by a label (団体名：北野村, 発行者：…; letter-spacing dots no letters), else by the publisher's
-    line among the rows down to the title's, `last` (_publisher_over)."""
+    """An issuer given by a label (団体名：北野村, 発行者：…; letter-spacing dots no letters), else by a colophon's publisher
+    (●発行　北野中央病院, 編集・発行／…: _MARKED_PUBLISHER, the name naming a body), else by the publisher's line among the
+    rows down to the title's, `last` (_publisher_over)."""
     return next((lm for r in rows if (lm := _LABELLED.match(_WHITE_AND_DOTS.sub("", r.text)))), None) \
+        or next((lm for r in rows if (lm := _MARKED_PUBLISHER.match(_unspaced(r.text))) and names_body(lm.group(1))), None) \
         or _publisher_over(rows[:last + 1])
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import cover24_conventions as cc
+import cover27_conventions as c27
 from conftest import extract_document as _extract
 
 
@@ -27,3 +28,17 @@ def test_a_body_announcing_what_a_sentence_quotes_once_issues_nothing(tmp_path):
     line = f"本日、県内件数（{cc.ANNOUNCER}発表）は１３１件でした。"
     doc = _document(cc.build_figures_sheet(tmp_path / "figures.pdf", counted=1, count_line=line))
     assert (doc["date"], doc["issuer"]) == ("2020-07-27", "")
+
+
+def test_a_publisher_led_by_a_list_mark_beside_the_masthead_issues_the_newsletter(tmp_path):
+    """A newsletter's masthead and beside it ●発行日 2026年1月1日 / ●発行 北野中央総合病院 / ●編集 …広報委員会: the body the
+    marked 発行 label names publishes it, as 発行者：… does (before: no issuer); the 編集 row's committee does not."""
+    doc = _document(c27.build_colophon_newsletter(tmp_path / "news.pdf"))
+    assert doc["issuer"] == c27.PUBLISHER
+
+
+def test_a_publisher_after_a_slash_issues_the_newsletter(tmp_path):
+    """編集・発行／公益財団法人北野市文化振興事業団 under the masthead: the slash sets the label off as a colon does (before: no
+    issuer)."""
+    doc = _document(c27.build_colophon_newsletter(tmp_path / "news.pdf", slash=True))
+    assert doc["issuer"] == c27.FOUNDATION
