@@ -236,14 +236,19 @@ _ISSUING = ISSUING_END   # how an issuing body's name ends: normalizers.bodies
 _PUBLISHER = regex.compile(rf"{PUBLISHED_LABEL}([^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING})(?:[（(][^（）()]{{1,24}}[）)])?")
 _NAME_ALONE = regex.compile(rf"^[^\s0-9０-９()（）「」、。・]{{1,12}}?{_ISSUING}$")   # 西野市, 総務省: a body's name alone
 _LABELLED = regex.compile(rf"^(?:団体名|作成者|作成|{PUBLISHED_LABEL})[:：](.{{1,40}})$")   # 団体名：北野村, 発行者：…
+# Convention (a newsletter's colophon beside its masthead: ●発行日　2026年1月1日 / ●発行　北野中央病院 / ●編集　…広報委員会, or
+# 編集・発行／公益財団法人北野市文化振興事業団 under it): the publisher's label led by a list mark, or set off by a slash, labels
+# the publisher as a colon does — the body after it (white space out) issues the paper; 発行日 is the issue's day
+_MARKED_PUBLISHER = regex.compile(rf"^(?:[●■◆](?:{PUBLISHED_LABEL})(?!日)[:：／/]?|(?:{PUBLISHED_LABEL})[／/])(.{{2,40}})$")
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
 
 def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
-    """An issuer given by a label (団体名：北野村, 発行者：…; letter-spacing dots no letters), else by the publisher's
-    line among the rows down to the title's, `last` (_publisher_over), else by a statement's 法人名 field over its
-    title (_form_field)."""
+    """An issuer given by a label (団体名：北野村, 発行者：…; letter-spacing dots no letters), else by a colophon's publisher
+    (●発行　北野中央病院, 編集・発行／…: _MARKED_PUBLISHER, the name naming a body), else by the publisher's line among the
+    rows down to the title's, `last` (_publisher_over), else by a statement's 法人名 field over its title (_form_field)."""
     return next((lm for r in rows if (lm := _LABELLED.match(_WHITE_AND_DOTS.sub("", r.text)))), None) \
+        or next((lm for r in rows if (lm := _MARKED_PUBLISHER.match(_unspaced(r.text))) and names_body(lm.group(1))), None) \
         or _publisher_over(rows[:last + 1]) or _form_field(rows[:last + 1])
 
 
@@ -503,8 +508,8 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
       気象庁 ○○地方気象台): the file's own record of its maker, borne out by the page. An author no page prints (a
       speech's file written by the ministry, a person's or a machine's account name) is no issuer.
     - the body every figure's credit names as its maker (…より金融庁作成, or announcing them: …（北野都発表） heading a
-      figures sheet's pages; at least two credits, all naming it), when the author read none: the paper's figures and the
-      paper are that body's, _credited_maker.
+      figures sheet's pages; at least two credits, or one announcing the count as its row's label, all naming it), when
+      the author read none: the paper's figures and the paper are that body's, _credited_maker.
     - the publisher a masthead row's 【発行】 label names with the issue's date, on the page's first rows
       (_publisher, cover_row.published: 【発行】令和8年3月　北野市自治会連合会), after a stamp;
     - a flyer's desk: the desk its contact band names (_flyer_desk), when none of the above holds;
@@ -513,7 +518,7 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
     title = _unspaced(cover.title)
     agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
     return stamp or _publisher(rows[:settings.cover.masthead_rows]) or _over_title(cover, rows) or agenda \
-        or _foot_band(rows, body) or reported_body(title) or _author_printed(doc) or _credited_maker(doc) \
+        or _foot_band(rows, body) or reported_body(title) or _author_printed(doc) or _credited_maker(doc, settings) \
         or _flyer_desk(cover, doc, rows, settings)
 
 
@@ -559,11 +564,29 @@ def _author_printed(doc: SourceDoc) -> str:
     return author if author in printed_text(doc) else ""
 
 
-def _credited_maker(doc: SourceDoc) -> str:
-    """The one body every figure's credit in the text names as its maker (normalizers.bodies.MADE_BY), when two or more
-    credits name it and none names another; ""."""
-    makers = [m.group(1) for p in doc.pages for ln in p.lines for m in MADE_BY.finditer(_unspaced(ln.text))]
-    return makers[0] if len(makers) >= 2 and len(set(makers)) == 1 else ""
+def _credited_maker(doc: SourceDoc, settings: Settings) -> str:
+    """The one body every figure's credit in the text names as its maker (normalizers.bodies.MADE_BY), when
+    settings.cover.maker_credits or more credits name it and none names another; "".
+    Convention (a daily figures sheet whose list of cases is headed once by the count announced, 都内感染者数（北野都発表）
+    本日判明分：…, the sheet's one page of cases): a credit announcing the count as its row's label — the bracket closing
+    the row's first phrase, nothing before it but the count's name (no sentence: no 、 or 。) — names the body whose
+    count the sheet is, once as well as on every page; a body announcing something a sentence quotes, or one figure
+    credited to its maker, is not the paper's issuer then."""
+    credits = [(m, text) for p in doc.pages for ln in p.lines
+               for text in (_unspaced(ln.text),) for m in MADE_BY.finditer(text)]
+    makers = {m.group("maker") for m, _ in credits}
+    if len(makers) != 1:
+        return ""
+    maker = makers.pop()
+    labelled = any(_announcing_label(m, text) for m, text in credits)
+    return maker if len(credits) >= settings.cover.maker_credits or labelled else ""
+
+
+def _announcing_label(credit: regex.Match[str], text: str) -> bool:
+    """The credit (MADE_BY) announces a count as its row's label: （…発表） right after the count's name opening the row,
+    no sentence before it (_credited_maker)."""
+    before = text[:credit.start()]
+    return credit.group(0).endswith(("発表）", "発表)")) and bool(before) and not regex.search(r"[、。，．]", before)
 
 
 def _flyer_desk(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], settings: Settings) -> str:

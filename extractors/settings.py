@@ -650,6 +650,9 @@ class CoverPage:
     masthead_rows: int = _v(2, "count", "a masthead row printing the issue's date or its publisher (【発行】令和8年3月　北野市自治会連合会,\n"
                             "                               令和8年2月20日発行: cover_row.published) stands among the first page's first this many\n"
                             "                               rows, set small over the title (cover._dated_cover, issuer._publisher)")
+    maker_credits: int = _v(2, "count", "the body every figure's credit names as its maker (…より北野省作成) issues a paper naming no\n"
+                            "                              sender when at least this many credits name it: one figure credited to its maker is a\n"
+                            "                              borrowed figure (issuer._credited_maker; a count announced as a row's label needs one)")
     flyer_pages: int = _v(2, "count", "a flyer passed round is one sheet, printed on one side or both (its front and the\n"
                           "                             schedule on its back): an undated paper of at most this many pages whose\n"
                           "                             first page's contact band names a desk is issued by that desk (issuer._flyer_desk)")

@@ -136,8 +136,9 @@ def build_numbered_circular(path: Path) -> Path:
 ANNOUNCER = "北野県"
 
 
-def build_figures_sheet(path: Path, head: float = 10.0) -> Path:
-    """`head`: the size of the as-of line and the remark; the first section's heading (１　発生の状況) in 10 pt."""
+def build_figures_sheet(path: Path, head: float = 10.0, counted: int = 2, count_line: str = "") -> Path:
+    """`head`: the size of the as-of line and the remark; the first section's heading (１　発生の状況) in 10 pt;
+    `counted`: the pages of cases, each headed by the count announced (`count_line` in its place when given)."""
     doc = pymupdf.open()
     page = doc.new_page(width=A4[0], height=A4[1])
     _text(page, 30.0, 60.0, "別紙", 11.0)
@@ -147,10 +148,10 @@ def build_figures_sheet(path: Path, head: float = 10.0) -> Path:
     for i, (name, value) in enumerate((("総数", "131"), ("接触歴あり", "52"), ("調査中", "79"))):
         _text(page, 60.0 + 120 * i, 140.0, name, 9.4)
         _text(page, 60.0 + 120 * i, 165.0, value, 13.0)
-    for n in range(2):
+    for n in range(counted):
         page = doc.new_page(width=A4[0], height=A4[1])
         _text(page, 120.0, 40.0, "県内の件数一覧（７月２７日２０時３０分 現在）", 11.0)
-        _text(page, 130.0, 62.0, f"県内件数（{ANNOUNCER}発表）　本日判明分：１３１件", 9.6)
+        _text(page, 130.0, 62.0, count_line or f"県内件数（{ANNOUNCER}発表）　本日判明分：１３１件", 9.6)
         y = 90.0
         for k in range(20):
             _text(page, 40.0, y, f"{n * 20 + k + 1}　　7月27日　　北野市　　30代　　調査中", 8.0)

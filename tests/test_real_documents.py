@@ -383,6 +383,10 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
 # change that loses a heading anywhere fails here even where the bar still holds.
 HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
+    # cover27: the 2020 sheet again (令和２年１０月５日), its one-page patient list headed once by the count announced —
+    # truth committed before the pipeline ran; first measured f1 0.923 (〇年代 read as one title, as its 2020 sibling),
+    # issuer 1 since issuer._credited_maker reads a count announced as its row's label
+    "tokyo_corona_kansensha_hassei_jokyo_2020_10": (0.923, 1.0, 1.0),
     # blind26c: an unseen town's 補助金要綱, truth committed before the pipeline ran (first measured → now)
     "osaka_u_kogaku_ta_tf_jisshi_yoko_2019": (0.964, 1.0, 1.0),   # first f1 0.964, date 0 (the first 附則's day) and
     # issuer 0: dated by the last 附則 (cover.effective_date), issued by the body before における (bodies._RULES_IN_BODY);
