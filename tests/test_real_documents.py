@@ -358,6 +358,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # overlapping fill pieces meet (the band over 40–496 holds a piece 388–448 of its own tint), so the pages' columns
     # (30|40|49|448|499|566, 30|40|389|448|499|566) do not match and the run is not joined.
     "niikawa_shafuku_kessansho_2015": {"tables_found": 0.8},
+    # session 27 (blind27e), an unseen document, truth written first: a national agency's legend and explanation
+    # sheet of a map layer (Word 2013, 2 pp), as first measured (tables_found 1 (4/4), title, date 1; parents 1). Of
+    # its 5 firm headings only 原典資料 is read (f1 0.333): p2's 取得項目詳細 and the region labels 関東地区 / 近畿地区 /
+    # 中部地区 (10 pt bold gothic), each set right over its two-column rule table, are read as no heading — a label
+    # right over its ruled table reads as the table's caption (the convention headings._over_table states for a
+    # 【…】 band), and no convention yet tells a region's label over its table from a caption.
+    "gsi_meiji_teishicchi_hanrei_2015": {"f1": 0.333},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -839,6 +846,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "niikawa_shafuku_kessansho_2015": (0.974, 1.0, 1.0),   # first f1 0.927, parents 0.526 (財務諸表に対する注記 printed
     # over each notes page read as a heading each: headings._title_again); the optional （1）–（3） under note ２. unread
     "niikawa_shafuku_zaisan_mokuroku_2019": (1.0, 1.0, 1.0),   # first measured so (no headings)
+    # session 27 (blind27e), unseen documents, truth written first (first measured → now)
+    "gsi_globe_manual_2020": (0.923, 1.0, 1.0),   # first measured so (every bar): p5's callouts ⑤ 視点リセット and
+    # ⑥ 「地点情報」ボタン, boxed labels drawn over a screenshot, read as two item headings (surplus 2 of 14)
+    "gsi_meiji_teishicchi_hanrei_2015": (0.333, 1.0, 1.0),   # first measured so; see BELOW_THE_BAR
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
@@ -885,6 +896,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'jpo_shinsa_kijun_yusenken_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
     'niigata_toseki_saigai_taisaku_manual_slides_2023': "not printed (the truth names the body its title opens with, 新潟県); read: the first slide's diagram labels 被災の施設情報・物資・水の支援依頼避難・受入病院, its boxes and words drawn twice (blind24c); since figure25 (the covered copy out) the labels of two of its boxes, 新潟県透析医会・県災害対策本部医療活動支援班",
     'niikawa_shafuku_kessansho_2015': 'the 法人名 box (法人名 | 社会福祉法人…) printed in the top margin, over the title (y 12–35): no cover row, so issuer._form_field never sees it; read: none (blind27a)',
+    'gsi_meiji_teishicchi_hanrei_2015': 'printed only in the banner picture (the agency\'s logo: 国土交通省 over 国土地理院), no text layer, and nowhere in the text; read: none (blind27e)',
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
