@@ -360,10 +360,10 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "niikawa_shafuku_kessansho_2015": {"tables_found": 0.8},
     # session 27 (blind27e), an unseen document, truth written first: a national agency's legend and explanation
     # sheet of a map layer (Word 2013, 2 pp), as first measured (tables_found 1 (4/4), title, date 1; parents 1). Of
-    # its 5 firm headings only 原典資料 is read (f1 0.333): p2's 取得項目詳細 and the region labels 関東地区 / 近畿地区 /
-    # 中部地区 (10 pt bold gothic), each set right over its two-column rule table, are read as no heading — a label
-    # right over its ruled table reads as the table's caption (the convention headings._over_table states for a
-    # 【…】 band), and no convention yet tells a region's label over its table from a caption.
+    # its 5 firm headings only 原典資料 is read (f1 0.333): p2's 取得項目詳細 (11 pt 明朝) and the region labels 関東地区 /
+    # 近畿地区 / 中部地区 (10 pt gothic), each right over its two-column rule table, are set smaller than the 12 pt body
+    # and read as no heading; p2's first lines (the banner's title printed again, 取得項目詳細, 関東地区) run on with
+    # p1's last paragraph across the page break (a 2-page document has no running line: settings running_pages 3).
     "gsi_meiji_teishicchi_hanrei_2015": {"f1": 0.333},
 }
 
