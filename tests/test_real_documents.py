@@ -378,6 +378,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # of a figure's side text, and the letter-spaced 年 月 日 / 所 在 地 rows of the 参考 sample form on p7 (f1 0.836); since
     # blind27d the blank date 年 月 日 is a form's blank (numbering.FORM_BLANK): f1 0.851. Left: 所在地, the ア–ク, ①/③, ＜…＞
     "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": {"f1": 0.851},
+    # session 27 (blind27e), an unseen document, truth written first: a national agency's legend and explanation
+    # sheet of a map layer (Word 2013, 2 pp), as first measured (tables_found 1 (4/4), title, date 1; parents 1). Of
+    # its 5 firm headings only 原典資料 is read (f1 0.333): p2's 取得項目詳細 (11 pt 明朝) and the region labels 関東地区 /
+    # 近畿地区 / 中部地区 (10 pt gothic), each right over its two-column rule table, are set smaller than the 12 pt body
+    # and read as no heading; p2's first lines (the banner's title printed again, 取得項目詳細, 関東地区) run on with
+    # p1's last paragraph across the page break (a 2-page document has no running line: settings running_pages 3).
+    "gsi_meiji_teishicchi_hanrei_2015": {"f1": 0.333},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -868,6 +875,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "mext_spread_hojokin_koufu_yoko_yoshiki_2026": (0.363, 0.25, 1.0),   # first measured so; see BELOW_THE_BAR
     "mext_spread_koubo_youryou_dai1kai_2026": (0.785, 1.0, 1.0),   # first measured so (title 0 → 1); see BELOW_THE_BAR
     "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": (0.851, 1.0, 1.0),   # first f1 0.836; see BELOW_THE_BAR
+    # session 27 (blind27e), unseen documents, truth written first (first measured → now)
+    "gsi_globe_manual_2020": (0.923, 1.0, 1.0),   # first measured so (every bar): p5's callouts ⑤ 視点リセット and
+    # ⑥ 「地点情報」ボタン, boxed labels drawn over a screenshot, read as two item headings (surplus 2 of 14)
+    "gsi_meiji_teishicchi_hanrei_2015": (0.333, 1.0, 1.0),   # first measured so; see BELOW_THE_BAR
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
@@ -914,6 +925,7 @@ ISSUER_NOT_READ: dict[str, str] = {
     'jpo_shinsa_kijun_yusenken_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
     'niigata_toseki_saigai_taisaku_manual_slides_2023': "not printed (the truth names the body its title opens with, 新潟県); read: the first slide's diagram labels 被災の施設情報・物資・水の支援依頼避難・受入病院, its boxes and words drawn twice (blind24c); since figure25 (the covered copy out) the labels of two of its boxes, 新潟県透析医会・県災害対策本部医療活動支援班",
     'niikawa_shafuku_kessansho_2015': 'the 法人名 box (法人名 | 社会福祉法人…) printed in the top margin, over the title (y 12–35): no cover row, so issuer._form_field never sees it; read: none (blind27a)',
+    'gsi_meiji_teishicchi_hanrei_2015': 'printed only in the banner picture (the agency\'s logo: 国土交通省 over 国土地理院), no text layer, and nowhere in the text; read: none (blind27e)',
 }
 
 _MEASURED: dict[str, dict[str, float]] = {}
