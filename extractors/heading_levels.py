@@ -100,10 +100,11 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
         top = stack[-1][0] if stack else None
         parents.append(top)
         skipped = usual.get(kind) if usual else None
-        if c.system != "title" and skipped is not None and skipped not in (top, "title") and parent_of.get(skipped) == top \
+        if c.system != "title" and skipped is not None and skipped not in (top, "title", _ANGLE) and parent_of.get(skipped) == top \
                 and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it;
             # an unnumbered title is a line's own, no level of an outline held open where it is not printed
-            # (１．基本方針 before the part （参考）… whose own １．… outnumber the body's)
+            # (１．基本方針 before the part （参考）… whose own １．… outnumber the body's), and so is a ＜…＞ band
+            # heading its run (_angle_bands_over_bands: ① under （２） is no part of a label printed elsewhere)
             stack.append((skipped, c.size, False, left, face))
         if _opens_level(c, bool(stack), heads):
             stack.append((slot, c.size, c.panel, left, face))
@@ -318,6 +319,7 @@ def _close_supplementary(stack: list[_Open], c: Candidate) -> None:
 # the bands' systems (【…】, ＜…＞, ［…］): their slots (_BAND_SLOTS), and a ＜…＞ band opening a run of them (_angle_bands_over_bands)
 _BANDS = ("band", "angle_band", "bracket_band")
 _BAND_SLOTS = frozenset(SLOT.get(name, name) for name in _BANDS)
+_ANGLE = "angle_band"   # the slot of a ＜…＞ band heading a run of its own (_angle_bands_over_bands)
 
 
 def _band_holds(stack: list[_Open], c: Candidate) -> bool:
@@ -466,10 +468,19 @@ def _angle_bands_over_bands(kept: list[Candidate], tiers: list[str]) -> list[str
     each a 【…】 band over its framed box, all at one indent): a ＜…＞ band that opens the bands of its part (the heading
     before it is no band) and whose next heading is a 【…】 band heads the run of them — a slot of its own, one level
     over theirs —, though the two kinds of band share a slot where they stand apart (numbering: both "circled"). One of
-    a series of ＜…＞ siblings (＜甲業種＞ / ＜乙業種＞ over 【例：…】) stays their sibling."""
-    return ["angle_band" if c.system == "angle_band" and k + 1 < len(kept) and kept[k + 1].system == "band"
+    a series of ＜…＞ siblings (＜甲業種＞ / ＜乙業種＞ over 【例：…】) stays their sibling.
+    Convention (a call for applications' definition: ＜中小企業者の定義＞ over its remarks, then ①　会社又は個人 and
+    ②　組合又は連合会, each over its table): such a band whose next heading opens a numbered series of the bands' slot
+    (① — numbering.first_label) heads that series as it heads a run of 【…】 bands (_heads_its_run)."""
+    return [_ANGLE if c.system == "angle_band" and k + 1 < len(kept) and _heads_its_run(kept[k + 1])
             and (k == 0 or kept[k - 1].system not in _BANDS) else tier
             for k, (c, tier) in enumerate(zip(kept, tiers))]
+
+
+def _heads_its_run(nxt: Candidate) -> bool:
+    """The heading right after a ＜…＞ band opening its part is what the band heads (_angle_bands_over_bands): a 【…】
+    band, or the first item of a series that shares the bands' slot (①)."""
+    return nxt.system == "band" or (nxt.kind != "band" and _slot(nxt) == SLOT["band"] and first_label(nxt.label))
 
 
 def _levels_closed_anew(kept: list[Candidate], kinds: list[tuple], flow: Flow) -> list[str | None]:

@@ -475,9 +475,9 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "ronten_igirisuho_denshi_funani_shoken_law_commission_2022": (1.0, 1.0, 1.0),
     "sabae_jisshi_jigyo_ichiran_2020": (1.0, 1.0, 1.0),
     "saikosai_kensetsu_asbestos_okugai_hanketsu_2021": (1.0, 1.0, 1.0),
-    "seichou_kasoku_hojokin_kouboyouryou_2025": (1.0, 0.951, 1.0),   # blind26d: its optional ① 会社又は個人 / ② 組合又は
-    # 連合会, each over its table, found since _stands_alone reads a table under a label as its passage, nest beside
-    # ＜中小企業者の定義＞ (level 4) rather than under it (parents 1.0 → 0.951)
+    "seichou_kasoku_hojokin_kouboyouryou_2025": (1.0, 1.0, 1.0),   # blind26d: its optional ① 会社又は個人 / ② 組合又は
+    # 連合会, each over its table, found since _stands_alone reads a table under a label as its passage, nested beside
+    # ＜中小企業者の定義＞ (parents 1.0 → 0.951); under it again since below27 (heading_levels._heads_its_run)
     "shojihomu_denshika_kenkyukai_dai10kai_gijiroku_2022": (1.0, 1.0, 1.0),
     "smrj_shoryokuka_koufu_kitei_2026": (1.0, 1.0, 1.0),
     "smrj_shoryokuka_koufu_kitei_shinkyu_2026": (1.0, 1.0, 1.0),
