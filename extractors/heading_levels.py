@@ -471,16 +471,21 @@ def _angle_bands_over_bands(kept: list[Candidate], tiers: list[str]) -> list[str
     a series of ＜…＞ siblings (＜甲業種＞ / ＜乙業種＞ over 【例：…】) stays their sibling.
     Convention (a call for applications' definition: ＜中小企業者の定義＞ over its remarks, then ①　会社又は個人 and
     ②　組合又は連合会, each over its table): such a band whose next heading opens a numbered series of the bands' slot
-    (① — numbering.first_label) heads that series as it heads a run of 【…】 bands (_heads_its_run)."""
-    return [_ANGLE if c.system == "angle_band" and k + 1 < len(kept) and _heads_its_run(kept[k + 1])
+    (① — numbering.first_label) heads that series as it heads a run of 【…】 bands (_heads_its_run) — where no item of
+    that slot stands right before it (a band after an item (ⅳ) is that item's sibling, the ① after it theirs)."""
+    return [_ANGLE if c.system == "angle_band" and k + 1 < len(kept) and _heads_its_run(kept[k + 1], kept[k - 1] if k else None)
             and (k == 0 or kept[k - 1].system not in _BANDS) else tier
             for k, (c, tier) in enumerate(zip(kept, tiers))]
 
 
-def _heads_its_run(nxt: Candidate) -> bool:
-    """The heading right after a ＜…＞ band opening its part is what the band heads (_angle_bands_over_bands): a 【…】
-    band, or the first item of a series that shares the bands' slot (①)."""
-    return nxt.system == "band" or (nxt.kind != "band" and _slot(nxt) == SLOT["band"] and first_label(nxt.label))
+def _heads_its_run(nxt: Candidate, before: Candidate | None) -> bool:
+    """The heading right after a ＜…＞ band opening its part (`before`: the heading before the band) is what the band
+    heads (_angle_bands_over_bands): a 【…】 band, or the first item of a series that shares the bands' slot (①), no item
+    of that slot right before the band."""
+    if nxt.system == "band":
+        return True
+    return nxt.kind != "band" and _slot(nxt) == SLOT["band"] and first_label(nxt.label) \
+        and (before is None or _slot(before) != SLOT["band"])
 
 
 def _levels_closed_anew(kept: list[Candidate], kinds: list[tuple], flow: Flow) -> list[str | None]:
