@@ -441,9 +441,9 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     kept = _fitted_titles(kept, flow)
     lefts = [letters_span(flow.line(c.index))[0] for c in kept]
     margin = min((flow.text_left or text_left(flow)).values(), default=0.0)
-    tiers = _angle_bands_over_bands(kept, _tiered_slots(kept, hs.restart_size,
+    tiers = _point_left_out(kept, _angle_bands_over_bands(kept, _tiered_slots(kept, hs.restart_size,
                                                        [_indent(flow.line(c.index), flow, margin) for c in kept],
-                                                       hs.restart_indent * flow.body_size))
+                                                       hs.restart_indent * flow.body_size)), flow, nest_size)
     kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
     over = _numbered_over_titles(kept, kinds, lefts, flow.settings.typography.same_indent * flow.body_size) \
         | _over_underlined_titles(kept, kinds, flow)
@@ -476,6 +476,20 @@ def _angle_bands_over_bands(kept: list[Candidate], tiers: list[str]) -> list[str
     return [_ANGLE if c.system == "angle_band" and k + 1 < len(kept) and _heads_its_run(kept[k + 1], kept[k - 1] if k else None)
             and (k == 0 or kept[k - 1].system not in _BANDS) else tier
             for k, (c, tier) in enumerate(zip(kept, tiers))]
+
+
+def _point_left_out(kept: list[Candidate], tiers: list[str], flow: Flow, nest_size: float) -> list[str]:
+    """Convention (a 募集要項's sections on black bands: "1 事業の目的", then "2. 当事業の募集対象" … "12. 問い合わせ先"):
+    a first label with no point (1, numbering's bare_number) whose next heading is the series' second with its point
+    (2.), set as it is — its size, its weight, on a band or off one alike —, opens that series: the typist left out
+    one point, it is no system of its own over the rest."""
+    out = list(tiers)
+    for k, (c, nxt) in enumerate(zip(kept, kept[1:])):
+        if c.system == "bare_number" and first_label(c.label) and nxt.system == "number" \
+                and label_number(("number", "", nxt.label, "", False)) == 2 and abs(c.size - nxt.size) <= nest_size \
+                and c.panel == nxt.panel and flow.line(c.index).bold == flow.line(nxt.index).bold:
+            out[k] = tiers[k + 1]
+    return out
 
 
 def _heads_its_run(nxt: Candidate, before: Candidate | None) -> bool:

@@ -1,0 +1,47 @@
+"""Kinds below27 builds from documents left under a bar in session 26:
+
+build_bands_point_left_out  a programme's call on one page: its sections on black bands, white bold letters, the
+                            first "1 事業の目的" typed with no point, then "2. 募集の対象" and "3. 申込方法", each over a
+                            paragraph in the body's type. Truth: the three sections are siblings, depth 1 (the first
+                            no part of its own over the rest).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+_REGULAR, _BOLD = "japan-s", "china-ss"   # renamed 例示ゴシック / its bold on save (_faces)
+_W, _H = 595, 842
+_BODY = 10.0
+
+BANDS = [("1", "事業の目的"), ("2.", "募集の対象"), ("3.", "申込方法")]
+_TEXT = ["本事業は、例示市内の中小企業の皆様を対象に、情報管理の体制整備を支援するものです。",
+         "参加企業には、全十回の講習と専門家の派遣を通じて、社内の規程と手順の整備を進めていただきます。",
+         "詳しくは、例示事務局までお問い合わせください。"]
+
+
+def _faces(doc: pymupdf.Document) -> None:
+    for xref in range(1, doc.xref_length()):
+        kind, name = doc.xref_get_key(xref, "BaseFont")
+        if kind == "name":
+            doc.xref_set_key(xref, "BaseFont", "/ExampleGothic-Bold" if "Song" in name else "/ExampleGothic")
+
+
+def build_bands_point_left_out(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    page.insert_text((160, 90), "例示市情報管理体制整備事業", fontname=_REGULAR, fontsize=14)
+    page.insert_text((270, 114), "募集要項", fontname=_REGULAR, fontsize=14)
+    y = 160.0
+    for label, title in BANDS:
+        page.draw_rect(pymupdf.Rect(56, y - 12, 540, y + 4), color=None, fill=(0, 0, 0))
+        page.insert_text((60, y), f"{label} {title}", fontname=_BOLD, fontsize=10.6, color=(1, 1, 1))
+        y += 20
+        for k, row in enumerate(_TEXT):
+            page.insert_text((60 if k else 70, y), row, fontname=_REGULAR, fontsize=_BODY)
+            y += 17
+        y += 24
+    _faces(doc)
+    doc.save(path)
+    return path

@@ -1,0 +1,18 @@
+"""below27 (tests/below27_conventions.py): documents left under a bar in session 26."""
+from __future__ import annotations
+
+import below27_conventions as bc
+from conftest import extract_document as _extract, read_csv
+from real_truth import norm
+
+
+def _headings(out):
+    return [(int(h["level"]), norm(h["label"]), norm(h["title"])) for h in read_csv(out / "headings.csv")]
+
+
+def test_a_first_band_typed_with_no_point_opens_the_series_after_it(tmp_path):
+    """"1 事業の目的" on a black band, then "2. 募集の対象" and "3. 申込方法" on bands set alike: the first label lost
+    its point, no system of its own — the three are siblings (heading_levels._point_left_out); on main 2. and 3.
+    nested under 1."""
+    out = _extract(bc.build_bands_point_left_out(tmp_path / "call.pdf"))
+    assert _headings(out) == [(1, norm(label), norm(title)) for label, title in bc.BANDS]
