@@ -1482,7 +1482,7 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif c.system == "title" and flow.line(c.index).caption_band is not None:
             out.append(_banner(c, flow))   # a caption on a band across a region's top heads the region, whatever stands beside it
         elif c.system == "title":
-            if apart and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared, faces, parts, _next_of(inside, k))):
+            if apart and not _sections_only_line(k, inside, flow) and (kept := _kept_title(c, _next_numbered(inside, k), flow, left, shared, faces, parts, _next_of(inside, k))):
                 out.append(kept)
         elif c.system == "article":   # an article's caption heads it whatever its type
             out.append(c)
@@ -1491,6 +1491,32 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif _labelled_heading(c, flow, apart, shared):
             out.append(c)
     return _first_sections_ranked(_outside_particulars(out, flow), flow)
+
+
+def _sections_only_line(k: int, candidates: list[Candidate], flow: Flow) -> bool:
+    """Convention (a 募集要項's sections on black bands, "3. 申込受付期間" over the one line 令和６年５月23日（木）から…まで
+    in the bands' size — a little larger than the body's —, then "4. 募集企業"; "6. 参加費用" over 無料 and a ※ note):
+    an unnumbered line set apart by its size alone (no weight, no other face, no band), standing right under a
+    numbered heading with the next number of that heading's system right under it — or under the line's ※ notes
+    (numbering.note_line) — is all that section holds: its text, no title heading nothing."""
+    c = candidates[k]
+    if not 0 < k < len(candidates) - 1 or (role := flow.roles[c.index]) is None or set(role.style) - {"larger"}:
+        return False
+    before, after = candidates[k - 1], candidates[k + 1]
+    number = label_number((before.system, "", before.label, "", False))
+    return number is not None and after.system == before.system \
+        and label_number((after.system, "", after.label, "", False)) == number + 1 \
+        and next_item(before.index, flow) == c.index and _notes_up_to(c.index, after.index, flow)
+
+
+def _notes_up_to(i: int, end: int, flow: Flow) -> bool:
+    """Every non-blank item after line i and before `end` is a ※ note's line (numbering.note_line)."""
+    j = next_item(i, flow)
+    while j is not None and j < end:
+        if not isinstance(it := flow.items[j], TextLine) or note_line(it.text) is None:
+            return False
+        j = next_item(j, flow)
+    return j == end
 
 
 def _first_sections_ranked(kept: list[Candidate], flow: Flow) -> list[Candidate]:

@@ -3,7 +3,8 @@
 build_bands_point_left_out  a programme's call on one page: its sections on black bands, white bold letters, the
                             first "1 事業の目的" typed with no point, then "2. 募集の対象" and "3. 申込方法", each over a
                             paragraph in the body's type. Truth: the three sections are siblings, depth 1 (the first
-                            no part of its own over the rest).
+                            no part of its own over the rest). `one_line`: "2." holds one line in the bands' size
+                            (10.6 pt, regular) and a ※ note, nothing else: that line is its text, no heading.
 """
 from __future__ import annotations
 
@@ -28,7 +29,11 @@ def _faces(doc: pymupdf.Document) -> None:
             doc.xref_set_key(xref, "BaseFont", "/ExampleGothic-Bold" if "Song" in name else "/ExampleGothic")
 
 
-def build_bands_point_left_out(path: Path) -> Path:
+ONE_LINE = "令和６年５月２３日（木）から令和６年６月２８日（金）まで"
+NOTE = "※締切日の消印有効とします。"
+
+
+def build_bands_point_left_out(path: Path, one_line: bool = False) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=_W, height=_H)
     page.insert_text((160, 90), "例示市情報管理体制整備事業", fontname=_REGULAR, fontsize=14)
@@ -38,6 +43,11 @@ def build_bands_point_left_out(path: Path) -> Path:
         page.draw_rect(pymupdf.Rect(56, y - 12, 540, y + 4), color=None, fill=(0, 0, 0))
         page.insert_text((60, y), f"{label} {title}", fontname=_BOLD, fontsize=10.6, color=(1, 1, 1))
         y += 20
+        if one_line and label == "2.":   # the section holds one line in the bands' size, and a note
+            page.insert_text((60, y), ONE_LINE, fontname=_REGULAR, fontsize=10.6)
+            page.insert_text((60, y + 17), NOTE, fontname=_REGULAR, fontsize=_BODY)
+            y += 58
+            continue
         for k, row in enumerate(_TEXT):
             page.insert_text((60 if k else 70, y), row, fontname=_REGULAR, fontsize=_BODY)
             y += 17
