@@ -5,6 +5,9 @@ build_bands_point_left_out  a programme's call on one page: its sections on blac
                             paragraph in the body's type. Truth: the three sections are siblings, depth 1 (the first
                             no part of its own over the rest). `one_line`: "2." holds one line in the bands' size
                             (10.6 pt, regular) and a ※ note, nothing else: that line is its text, no heading.
+                            "3." holds a venue's fields: 【所在地】 over the address, 【交通機関】 over two rows in the
+                            bands' size: the field's value, no heading (the labels in body type: the truth leaves them
+                            out, as the held call's does; here, with no band set apart, they may read as bands).
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ def _faces(doc: pymupdf.Document) -> None:
 
 ONE_LINE = "令和６年５月２３日（木）から令和６年６月２８日（金）まで"
 NOTE = "※締切日の消印有効とします。"
+VENUE = ["例示線「例示駅」南口　徒歩５分", "例示地下鉄「例示駅（７番出口）」　徒歩１分"]
 
 
 def build_bands_point_left_out(path: Path, one_line: bool = False) -> Path:
@@ -47,6 +51,13 @@ def build_bands_point_left_out(path: Path, one_line: bool = False) -> Path:
             page.insert_text((60, y), ONE_LINE, fontname=_REGULAR, fontsize=10.6)
             page.insert_text((60, y + 17), NOTE, fontname=_REGULAR, fontsize=_BODY)
             y += 58
+            continue
+        if one_line and label == "3.":   # the venue: two fields, the second's value in the bands' size
+            for text, size in (("【所在地】", _BODY), ("例示市例示町１－２－３　例示ビル内", _BODY), ("【交通機関】", _BODY),
+                               *((row, 10.6) for row in VENUE)):
+                page.insert_text((60, y), text, fontname=_REGULAR, fontsize=size)
+                y += 17
+            y += 24
             continue
         for k, row in enumerate(_TEXT):
             page.insert_text((60 if k else 70, y), row, fontname=_REGULAR, fontsize=_BODY)
