@@ -100,10 +100,11 @@ def _nest_once(kept: list[Candidate], kinds: list[tuple], usual: dict[tuple, str
         top = stack[-1][0] if stack else None
         parents.append(top)
         skipped = usual.get(kind) if usual else None
-        if c.system != "title" and skipped is not None and skipped not in (top, "title") and parent_of.get(skipped) == top \
+        if c.system != "title" and skipped is not None and skipped not in (top, "title", _ANGLE) and parent_of.get(skipped) == top \
                 and not (top is None and _outranks(skipped, c.system)):   # nothing of its outline stands above it;
             # an unnumbered title is a line's own, no level of an outline held open where it is not printed
-            # (１．基本方針 before the part （参考）… whose own １．… outnumber the body's)
+            # (１．基本方針 before the part （参考）… whose own １．… outnumber the body's), and so is a ＜…＞ band
+            # heading its run (_angle_bands_over_bands: ① under （２） is no part of a label printed elsewhere)
             stack.append((skipped, c.size, False, left, face))
         if _opens_level(c, bool(stack), heads):
             stack.append((slot, c.size, c.panel, left, face))
@@ -318,6 +319,7 @@ def _close_supplementary(stack: list[_Open], c: Candidate) -> None:
 # the bands' systems (【…】, ＜…＞, ［…］): their slots (_BAND_SLOTS), and a ＜…＞ band opening a run of them (_angle_bands_over_bands)
 _BANDS = ("band", "angle_band", "bracket_band")
 _BAND_SLOTS = frozenset(SLOT.get(name, name) for name in _BANDS)
+_ANGLE = "angle_band"   # the slot of a ＜…＞ band heading a run of its own (_angle_bands_over_bands)
 
 
 def _band_holds(stack: list[_Open], c: Candidate) -> bool:
@@ -439,9 +441,9 @@ def nest(kept: list[Candidate], flow: Flow) -> list[int]:
     kept = _fitted_titles(kept, flow)
     lefts = [letters_span(flow.line(c.index))[0] for c in kept]
     margin = min((flow.text_left or text_left(flow)).values(), default=0.0)
-    tiers = _angle_bands_over_bands(kept, _tiered_slots(kept, hs.restart_size,
+    tiers = _point_left_out(kept, _angle_bands_over_bands(kept, _tiered_slots(kept, hs.restart_size,
                                                        [_indent(flow.line(c.index), flow, margin) for c in kept],
-                                                       hs.restart_indent * flow.body_size))
+                                                       hs.restart_indent * flow.body_size)), flow, nest_size)
     kinds = [_kind_of(c, slot, flow) for c, slot in zip(kept, tiers)]
     over = _numbered_over_titles(kept, kinds, lefts, flow.settings.typography.same_indent * flow.body_size) \
         | _over_underlined_titles(kept, kinds, flow)
@@ -466,10 +468,38 @@ def _angle_bands_over_bands(kept: list[Candidate], tiers: list[str]) -> list[str
     each a 【…】 band over its framed box, all at one indent): a ＜…＞ band that opens the bands of its part (the heading
     before it is no band) and whose next heading is a 【…】 band heads the run of them — a slot of its own, one level
     over theirs —, though the two kinds of band share a slot where they stand apart (numbering: both "circled"). One of
-    a series of ＜…＞ siblings (＜甲業種＞ / ＜乙業種＞ over 【例：…】) stays their sibling."""
-    return ["angle_band" if c.system == "angle_band" and k + 1 < len(kept) and kept[k + 1].system == "band"
+    a series of ＜…＞ siblings (＜甲業種＞ / ＜乙業種＞ over 【例：…】) stays their sibling.
+    Convention (a call for applications' definition: ＜中小企業者の定義＞ over its remarks, then ①　会社又は個人 and
+    ②　組合又は連合会, each over its table): such a band whose next heading opens a numbered series of the bands' slot
+    (① — numbering.first_label) heads that series as it heads a run of 【…】 bands (_heads_its_run) — where no item of
+    that slot stands right before it (a band after an item (ⅳ) is that item's sibling, the ① after it theirs)."""
+    return [_ANGLE if c.system == "angle_band" and k + 1 < len(kept) and _heads_its_run(kept[k + 1], kept[k - 1] if k else None)
             and (k == 0 or kept[k - 1].system not in _BANDS) else tier
             for k, (c, tier) in enumerate(zip(kept, tiers))]
+
+
+def _point_left_out(kept: list[Candidate], tiers: list[str], flow: Flow, nest_size: float) -> list[str]:
+    """Convention (a 募集要項's sections on black bands: "1 事業の目的", then "2. 当事業の募集対象" … "12. 問い合わせ先"):
+    a first label with no point (1, numbering's bare_number) whose next heading is the series' second with its point
+    (2.), set as it is — its size, its weight, on a band or off one alike —, opens that series: the typist left out
+    one point, it is no system of its own over the rest."""
+    out = list(tiers)
+    for k, (c, nxt) in enumerate(zip(kept, kept[1:])):
+        if c.system == "bare_number" and first_label(c.label) and nxt.system == "number" \
+                and label_number(("number", "", nxt.label, "", False)) == 2 and abs(c.size - nxt.size) <= nest_size \
+                and c.panel == nxt.panel and flow.line(c.index).bold == flow.line(nxt.index).bold:
+            out[k] = tiers[k + 1]
+    return out
+
+
+def _heads_its_run(nxt: Candidate, before: Candidate | None) -> bool:
+    """The heading right after a ＜…＞ band opening its part (`before`: the heading before the band) is what the band
+    heads (_angle_bands_over_bands): a 【…】 band, or the first item of a series that shares the bands' slot (①), no item
+    of that slot right before the band."""
+    if nxt.system == "band":
+        return True
+    return nxt.kind != "band" and _slot(nxt) == SLOT["band"] and first_label(nxt.label) \
+        and (before is None or _slot(before) != SLOT["band"])
 
 
 def _levels_closed_anew(kept: list[Candidate], kinds: list[tuple], flow: Flow) -> list[str | None]:

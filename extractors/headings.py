@@ -1472,8 +1472,8 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
     apart = styled_systems(candidates)
     left, shared = flow.text_left or text_left(flow), shared_rows(flow)   # (found once: Flow.text_left)
     out = []
-    inside = _outside_amount_lists(_outside_listed_divisions(outside_articles(_outside_paper_lists(candidates, flow), flow), flow),
-                                   flow, shared)
+    inside = _outside_sections_text(_outside_amount_lists(
+        _outside_listed_divisions(outside_articles(_outside_paper_lists(candidates, flow), flow), flow), flow, shared), flow)
     faces, parts = _page_title_faces(inside, flow, shared), _part_title_types(inside, flow, shared)
     for k, c in enumerate(inside):
         if c.centred or c.apart:
@@ -1491,6 +1491,57 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
         elif _labelled_heading(c, flow, apart, shared):
             out.append(c)
     return _first_sections_ranked(_outside_particulars(out, flow), flow)
+
+
+def _outside_sections_text(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
+    """The candidates less the unnumbered lines that are a section's text: all their section holds
+    (_sections_only_line), or the value of a field named over them (_field_value)."""
+    return [c for k, c in enumerate(candidates)
+            if not (c.system == "title" and (_sections_only_line(k, candidates, flow) or _field_value(c, flow)))]
+
+
+def _field_value(c: Candidate, flow: Flow) -> bool:
+    """Convention (a 募集要項's venue: 【所在地】 over the address, 【交通機関】 over "JR各線「新宿駅」南口・西口　徒歩5分" and the
+    next row, those rows in the bands' size — a little larger than the body's): a line set apart by its size alone right
+    under a 【…】 label alone on its line in the body's type, read as an item (LineRole.item_start: a field's name),
+    is that field's value — the item's text, no title; so is each row of the value set alike under it."""
+    role = flow.roles[c.index]
+    if role is None or role.style != ("larger",):
+        return False
+    j = previous_item(c.index, flow)
+    while j is not None and (row := flow.roles[j]) is not None and row.style == role.style and not row.item_start:
+        j = previous_item(j, flow)   # (a row of the value above it)
+    if j is None or not isinstance(label := flow.items[j], TextLine):
+        return False
+    above = flow.roles[j]
+    return above is not None and above.item_start and not above.style and label.page == flow.line(c.index).page \
+        and BAND_ALONE.fullmatch(label.text) is not None
+
+
+def _sections_only_line(k: int, candidates: list[Candidate], flow: Flow) -> bool:
+    """Convention (a 募集要項's sections on black bands, "3. 申込受付期間" over the one line 令和６年５月23日（木）から…まで
+    in the bands' size — a little larger than the body's —, then "4. 募集企業"; "6. 参加費用" over 無料 and a ※ note):
+    an unnumbered line set apart by its size alone (no weight, no other face, no band), standing right under a
+    numbered heading with the next number of that heading's system right under it — or under the line's ※ notes
+    (numbering.note_line) — is all that section holds: its text, no title heading nothing."""
+    c = candidates[k]
+    if not 0 < k < len(candidates) - 1 or (role := flow.roles[c.index]) is None or set(role.style) - {"larger"}:
+        return False
+    before, after = candidates[k - 1], candidates[k + 1]
+    number = label_number((before.system, "", before.label, "", False))
+    return number is not None and after.system == before.system \
+        and label_number((after.system, "", after.label, "", False)) == number + 1 \
+        and next_item(before.index, flow) == c.index and _notes_up_to(c.index, after.index, flow)
+
+
+def _notes_up_to(i: int, end: int, flow: Flow) -> bool:
+    """Every non-blank item after line i and before `end` is a ※ note's line (numbering.note_line)."""
+    j = next_item(i, flow)
+    while j is not None and j < end:
+        if not isinstance(it := flow.items[j], TextLine) or note_line(it.text) is None:
+            return False
+        j = next_item(j, flow)
+    return j == end
 
 
 def _first_sections_ranked(kept: list[Candidate], flow: Flow) -> list[Candidate]:

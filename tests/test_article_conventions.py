@@ -41,13 +41,14 @@ def test_a_label_over_a_list_and_the_parts_after_it_heads_them(tmp_path):
     opened by the first label of a series (＜中小企業者の定義＞ / ○… / ①　会社又は個人 over its table); a label
     whose list is followed by the next number of a series opened before it (② after ①) names the list.
     The parts themselves (① and ② over their tables) are optional headings, as the held call's truth marks them:
-    since blind26d a short labelled line over a ruled table heads it (headings._stands_alone), and they are read
-    as headings — ranked beside the label, where the truth nests them under it (left: bands and items share a slot)."""
+    since blind26d a short labelled line over a ruled table heads it (headings._stands_alone). Convention (below27):
+    a ＜…＞ label that opens its passage, whose next heading is the first of a numbered series (①), heads that
+    series — the parts rank under the label, though bands and items share a slot elsewhere."""
     out = _extract(ac.build_definition(tmp_path / "definition.pdf"))
     parts = [(norm(label), norm(title)) for _, label, title in ac.DEFINITION_PARTS]
     found = _headings(out)
     assert [h for h in found if h[1:] not in parts] == [(d, norm(label), norm(title)) for d, label, title in ac.DEFINITION]
-    assert [h[1:] for h in found if h[1:] in parts] == parts
+    assert [h for h in found if h[1:] in parts] == [(d, norm(label), norm(title)) for d, label, title in ac.DEFINITION_PARTS]
 
 
 def test_an_item_that_lost_its_bullet_follows_on_its_list(tmp_path):
