@@ -1770,6 +1770,13 @@ def _pictures(page: pymupdf.Page, shape: _PageShape, placed: Callable[[], list[B
     return [turned(box, m) for box in placed()]
 
 
+def _images_only(shapes: list[Pixels | None] | None, placed: Callable[[], list[Box]]) -> Callable[[], list[Box] | None]:
+    """Where the page's pictures stand (unturned), asked only when needed (painted_over.unprinted), when every XObject
+    its own resources name is an image (_page_xobjects: None for a form, which may paint anything): [] when they name
+    none, None when a form is among them."""
+    return lambda: [] if shapes is None else placed() if None not in shapes else None
+
+
 def _placed(page: pymupdf.Page, tp: pymupdf.TextPage | None = None) -> list[Box]:
     """Where the page's images are placed (unturned), in content order: the image blocks of a
     text page that keeps images, as get_image_info lists them, their boxes only (get_image_info
@@ -1890,19 +1897,19 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
+        images = functools.cache(functools.partial(page.get_textpage, flags=pymupdf.TEXT_PRESERVE_IMAGES))   # one pass
+        # over the page's content keeping its images, made only if asked: by the strips, the pictures, the scan
+        # check and the white glyphs (their boxes, placed) and by the picture labels (those of a label's size) alike
+        placed = functools.cache(lambda: _placed(page, images()))
+        shapes = _page_xobjects(page, sizes)
         drawn, text_lines = _shown_drawings(page, raw, text_lines, ls, warnings)
-        text_lines = _printed_lines(page, raw, text_lines, drawn[0], ls, warnings)
+        text_lines = _printed_lines(page, raw, text_lines, drawn[0], ls, warnings, _images_only(shapes, placed))
         shape = _turned_across(page, shape, text_lines, ls)
         text_lines, typed = _glyph_rules(raw, text_lines, shape, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
         if columns:
             shape = shape.set_vertically(columns)
         rect = shape.frame
-        images = functools.cache(functools.partial(page.get_textpage, flags=pymupdf.TEXT_PRESERVE_IMAGES))   # one pass
-        # over the page's content keeping its images, made only if asked: by the strips, the pictures and the scan
-        # check (their boxes, placed) and by the picture labels (those of a label's size) alike
-        placed = functools.cache(lambda: _placed(page, images()))
-        shapes = _page_xobjects(page, sizes)
         rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, drawn, typed)
         ocr = not columns and (_invisible(raw) and is_ocr_layer(raw, rect, placed(), ls) or is_traced_type(raw, ls))
         overprints: list[str] = []   # copies struck again; on an OCR'd page its second readings first (ocr_layer)
@@ -1953,12 +1960,14 @@ def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: L
 
 
 def _printed_lines(page: pymupdf.Page, raw: dict, text_lines: list[dict], drawings: list[dict], ls: Layout,
-                   warnings: list[tuple[int | None, str, str]]) -> list[dict]:
+                   warnings: list[tuple[int | None, str, str]],
+                   pictures: Callable[[], list[Box] | None] | None = None) -> list[dict]:
     """The page's text lines without the glyphs set in white that show nothing (painted_over.hide_unprinted: a note
     typed in white on the white page). The letters taken out go to problems.csv (text_unprinted, with the letters
     themselves): in the text layer, yet not printed, so never dropped silently. `drawings`: the page's paths as
-    shown (`_shown_drawings`): a white glyph over a band they show prints, asked of no render."""
-    hidden = hide_unprinted(page, raw, ls, drawings)
+    shown (`_shown_drawings`): a white glyph over a band they show prints, asked of no render; `pictures`: where the
+    page's pictures stand, if it places images only (_images_only): one over no picture prints there too."""
+    hidden = hide_unprinted(page, raw, ls, drawings, pictures)
     if not hidden:
         return text_lines
     warnings.append((page.number + 1, "text_unprinted", f"{len(hidden)} letters of the text layer are set in white "
