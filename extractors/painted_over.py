@@ -358,7 +358,16 @@ def _off_colour(boxes: list[tuple[dict, pymupdf.IRect]], drawings: list[dict], l
     near = [d for d in drawings if (r := d.get("rect")) is not None and r[0] < x1 and r[2] > x0 and r[1] < y1 and r[3] > y0]
     if len(near) > ls.unprinted_paths:
         return boxes
-    return [(s, b) for s, b in boxes if not _on_colour(s["bbox"], near, ls)]
+    return [(s, b) for s, b in boxes if not (_on_colour(s["bbox"], near, ls) or _on_colour(_letters_box(s), near, ls))]
+
+
+def _letters_box(span: dict) -> Box:
+    """The box of the span's letters, its spaces out (rawdict's span box holds a trailing space). Convention (a part's
+    title set in white on a black band, 第一部　基本的事項, its trailing space standing past the band's end): the band
+    holds the letters, so they print, whatever the space's box stands over — the render of the span's box sees the
+    band under them (_on_colour asks it of the span's box first, then of this one)."""
+    boxes = [c["bbox"] for c in span["chars"] if c["c"].strip()]   # (a span of spaces only is no white span)
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
 
 
 def _on_colour(box, drawings: list[dict], ls: Layout) -> bool:

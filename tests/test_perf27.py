@@ -1,5 +1,6 @@
 """perf27: painted_over.unprinted asks the render of fewer white glyphs, deciding as before — on a page that places
-images besides its paths (no form), a white glyph over a band that no picture meets prints (the paths tell it)."""
+images besides its paths (no form), a white glyph over a band that no picture meets prints (the paths tell it); and
+a band holding a span's letters decides it though the span's box (its trailing space) reaches past the band."""
 from __future__ import annotations
 
 import functools
@@ -19,17 +20,18 @@ def _picture() -> pymupdf.Pixmap:
     return pix
 
 
-def _page(tmp_path, picture_at: pymupdf.Rect | None = None, form: bool = False) -> pymupdf.Page:
+def _page(tmp_path, picture_at: pymupdf.Rect | None = None, form: bool = False, text: str = "Reversed heading",
+          band: pymupdf.Rect = BAND) -> pymupdf.Page:
     doc = pymupdf.open()
     page = doc.new_page(width=400, height=300)
-    page.draw_rect(BAND, color=None, fill=(0.2, 0.3, 0.6))
+    page.draw_rect(band, color=None, fill=(0.2, 0.3, 0.6))
     if picture_at is not None:
         page.insert_image(picture_at, pixmap=_picture())
     if form:   # another document's page shown as a form XObject, away from the heading
         other = pymupdf.open()
         other.new_page(width=100, height=100).draw_rect(pymupdf.Rect(10, 10, 90, 90), color=None, fill=(0, 0, 0))
         page.show_pdf_page(pymupdf.Rect(320, 200, 380, 260), other, 0)
-    page.insert_text((80, 115), "Reversed heading", fontsize=12, color=(1, 1, 1))
+    page.insert_text((80, 115), text, fontsize=12, color=(1, 1, 1))
     path = tmp_path / "white.pdf"
     doc.save(path)
     return pymupdf.open(path)[0]
@@ -61,3 +63,15 @@ def test_a_picture_over_the_heading_is_left_to_the_render(tmp_path, monkeypatch)
 def test_a_form_on_the_page_is_left_to_the_render(tmp_path, monkeypatch):
     """A form XObject may paint anything (a shading, a soft mask): the page is rendered as before."""
     assert _unprinted(_page(tmp_path, form=True), monkeypatch) == ("", 1)
+
+
+def test_a_trailing_space_past_the_band_asks_no_render(tmp_path, monkeypatch):
+    """The band ends under the heading's last letter; the span's trailing space stands past it on the white page:
+    the band holds the letters, so they print, with no render."""
+    page = _page(tmp_path, text="Reversed heading ")
+    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+    span = painted_over._white_spans(raw, DEFAULT.layout)[0]
+    letters = painted_over._letters_box(span)
+    assert span["bbox"][2] > letters[2] + 1, (span["bbox"], letters)
+    band = pymupdf.Rect(BAND.x0, BAND.y0, letters[2] + 0.5, BAND.y1)
+    assert _unprinted(_page(tmp_path, text="Reversed heading ", band=band), monkeypatch) == ("", 0)
