@@ -250,7 +250,8 @@ def _white_glyph(colour: int, ls: Layout) -> bool:
 
 
 def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | None = None,
-              pictures: Callable[[], list[Box] | None] | None = None) -> dict[tuple[float, float], str]:
+              pictures: Callable[[], list[Box] | None] | None = None,
+              contents: Callable[[], bytes] | None = None) -> dict[tuple[float, float], str]:
     """The glyphs the page sets in white that show nothing: by where they stand (their origin, to `glyph_spot` places),
     their letters. Convention (a spreadsheet's author hiding a note on the sheet — 令和…年…月…日　例示課作成 typed in
     white over the white page —, or a word processor's white text): a glyph filled white prints only where something
@@ -261,7 +262,8 @@ def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | 
     for all the paths do not tell (a picture, a gradient, a soft mask, a clip), and no glyph is unprinted but by it.
     `pictures`: where the page's pictures stand when every XObject its resources name is an image (layout's placed
     boxes, unturned as rawdict's; [] when they name none; None: a form among them, or not known) — a span over a
-    band that no picture meets prints on such a page too (_told_by_paths)."""
+    band that no picture meets prints on such a page too (_told_by_paths). `contents`: the page's content stream as
+    layout reads it once a page (else read here)."""
     spans = _white_spans(raw, ls)
     if not spans:
         return {}
@@ -269,7 +271,7 @@ def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | 
     whole = (page.rect * scale).irect
     boxes = _pixel_boxes(spans, page.rotation_matrix * scale, whole)
     left = _off_colour(boxes, drawings, ls) if boxes and drawings else boxes
-    boxes = left if len(left) == len(boxes) else _told_by_paths(page, boxes, left, pictures)
+    boxes = left if len(left) == len(boxes) else _told_by_paths(page, boxes, left, pictures, contents or page.read_contents)
     if not boxes:   # (a span whose box lies off the page prints nothing to see: it stays, as one over a band)
         return {}
     region = pymupdf.IRect(min(b.x0 for _, b in boxes) - 1, min(b.y0 for _, b in boxes) - 1,   # (a pixel over: the
@@ -295,13 +297,14 @@ def _pixel_boxes(spans: list[dict], to_pixels: pymupdf.Matrix, whole: pymupdf.IR
 
 
 def _told_by_paths(page: pymupdf.Page, boxes: list[tuple[dict, pymupdf.IRect]], left: list[tuple[dict, pymupdf.IRect]],
-                   pictures: Callable[[], list[Box] | None] | None) -> list[tuple[dict, pymupdf.IRect]]:
+                   pictures: Callable[[], list[Box] | None] | None,
+                   contents: Callable[[], bytes]) -> list[tuple[dict, pymupdf.IRect]]:
     """The white spans (of `boxes`) left to the render where the paths read some over a band (those not in `left`):
     on a page that paints nothing but its paths (_paths_only), `left`; on one that paints pictures besides, placed
     images only (no form: `pictures`, layout's), `left` and the spans a picture meets — a picture painted after the
     band may whiten it, so where none stands over a span, its band shows (a slide's white captions on blue boxes
     beside a photograph); on any other page, all of them (the paths do not tell all it paints)."""
-    if not _paths_only(page, pictures is not None):
+    if not _paths_only(page, pictures is not None, contents):
         return boxes
     placed = pictures() if pictures is not None else []
     if placed is None:
@@ -316,11 +319,11 @@ def _meets(a, b) -> bool:
         and min(a[1], a[3]) <= max(b[1], b[3]) and min(b[1], b[3]) <= max(a[1], a[3])
 
 
-def _paths_only(page: pymupdf.Page, images: bool = False) -> bool:
+def _paths_only(page: pymupdf.Page, images: bool, contents: Callable[[], bytes]) -> bool:
     """The page paints nothing but what its paths show (get_cdrawings lists every paint of it, in order): its own
     resources (none inherited) name no XObject (a picture, a form holding one), no shading and no pattern, its
     graphics states no soft mask and no blend mode, and its content no inline image (BI). `images`: XObjects allowed
-    (the caller places them: _told_by_paths)."""
+    (the caller places them: _told_by_paths); `contents`: the page's content stream."""
     doc = page.parent
     kind, resources = doc.xref_get_key(page.xref, "Resources")
     if kind == "xref":
@@ -330,7 +333,7 @@ def _paths_only(page: pymupdf.Page, images: bool = False) -> bool:
     if any(f"/{name}" in resources for name in ("Shading", "Pattern") + (() if images else ("XObject",))):
         return False
     states = _graphics_states(doc, resources)
-    return _PLAIN_STATES.search(states) is None and _INLINE_IMAGE.search(page.read_contents()) is None
+    return _PLAIN_STATES.search(states) is None and _INLINE_IMAGE.search(contents()) is None
 
 
 def _graphics_states(doc: pymupdf.Document, resources: str) -> str:
@@ -445,11 +448,12 @@ def _all_white(pix: pymupdf.Pixmap, box: pymupdf.IRect, ls: Layout) -> bool:
 
 
 def hide_unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | None = None,
-                   pictures: Callable[[], list[Box] | None] | None = None) -> str:
+                   pictures: Callable[[], list[Box] | None] | None = None,
+                   contents: Callable[[], bytes] | None = None) -> str:
     """Take out of `raw` (rawdict, in place) the glyphs set in white that show nothing (`unprinted`); returns their
     letters in reading order ("" when none): the caller reports them, so that no letter of the text layer is lost
     silently."""
-    return _taken_out(raw, unprinted(page, raw, ls, drawings, pictures), ls)
+    return _taken_out(raw, unprinted(page, raw, ls, drawings, pictures, contents), ls)
 
 
 def unprinted_text(page: pymupdf.Page, ls: Layout) -> str:
