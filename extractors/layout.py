@@ -969,17 +969,18 @@ def _raw_text(page: pymupdf.Page, number: int, path: str, actual_text: bool = Fa
 
 
 def _lines(page: pymupdf.Page, raw: dict, number: int, warnings: list[tuple[int | None, str, str]],
-           ls: Layout, overprints: list[str], shape: _PageShape, down: list[dict]) -> list[Line]:
+           ls: Layout, overprints: list[str], shape: _PageShape, down: list[dict],
+           contents: Callable[[], bytes] | None = None) -> list[Line]:
     """The page's text lines, in the coordinates of the page shown upright (a page with /Rotate
     is read as a viewer shows it; a page set vertically is read turned: _vertical_lines); the
     copies of glyphs struck again go to `overprints` (one string for the page); `down`: its lines
-    written down (_set_vertically)."""
+    written down (_set_vertically); `contents`: the page's content stream (read once a page: _stroked_bold)."""
     out: list[Line] = []
     m = shape.matrix
     notes = [b if m is None else turned(b, m) for b in _annotation_boxes(page, _TEXT_NOTES)] if shape.annotated else []
     bad = [0]
     sizes: dict[float, float] = {}   # the page's type sizes, rounded (_rounded)
-    _stroked_bold(page, raw, shape, ls)
+    _stroked_bold(page, raw, shape, ls, contents)
     struck = _overprints(raw, ls)
     if shape.vertical and m is not None:
         out = _vertical_lines(raw, shape.columns, number, m, notes, ls, bad)
@@ -1125,7 +1126,8 @@ class _StrokedText(pymupdf.mupdf.FzDevice2):
             span = span.next
 
 
-def _stroked_bold(page: pymupdf.Page, raw: dict, shape: _PageShape, ls: Layout) -> None:
+def _stroked_bold(page: pymupdf.Page, raw: dict, shape: _PageShape, ls: Layout,
+                  read: Callable[[], bytes] | None = None) -> None:
     """Convention: bold by stroking the glyphs. A word processor sets a face that has no bold
     weight (MS 明朝, MS ゴシック, UD デジタル教科書体) in bold by filling each glyph and stroking its
     outline in the same colour (text render mode 2: Word's bold), so every stroke thickens: a glyph
@@ -1135,8 +1137,9 @@ def _stroked_bold(page: pymupdf.Page, raw: dict, shape: _PageShape, ls: Layout) 
     strokes are heard from a second pass over the page's content by a device that only listens
     to text stroked (_StrokedText), and only on a page whose content stream sets a mode that
     fills and strokes (a look at its bytes). A span at least half of whose visible glyphs were
-    so drawn is marked bold ("stroked")."""
-    contents = page.read_contents()
+    so drawn is marked bold ("stroked"). `read`: the page's content stream, as the page's reading reads it once (else
+    read here)."""
+    contents = (read or page.read_contents)()
     if not any(_MODE_BEFORE.match(contents, 0, tr.start()) for tr in _TR.finditer(contents)):
         return
     dev = _StrokedText(~page.rotation_matrix if shape.rotation else None, ls.stroke_origin)   # unturned, as the
@@ -1770,6 +1773,13 @@ def _pictures(page: pymupdf.Page, shape: _PageShape, placed: Callable[[], list[B
     return [turned(box, m) for box in placed()]
 
 
+def _images_only(shapes: list[Pixels | None] | None, placed: Callable[[], list[Box]]) -> Callable[[], list[Box] | None]:
+    """Where the page's pictures stand (unturned), asked only when needed (painted_over.unprinted), when every XObject
+    its own resources name is an image (_page_xobjects: None for a form, which may paint anything): [] when they name
+    none, None when a form is among them."""
+    return lambda: [] if shapes is None else placed() if None not in shapes else None
+
+
 def _placed(page: pymupdf.Page, tp: pymupdf.TextPage | None = None) -> list[Box]:
     """Where the page's images are placed (unturned), in content order: the image blocks of a
     text page that keeps images, as get_image_info lists them, their boxes only (get_image_info
@@ -1890,19 +1900,21 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             page.set_rotation(0)
             shape = _PageShape.of(page)
         raw, text_lines = _raw_text(page, i + 1, path, actual_text, warnings, ls)
+        contents = functools.cache(page.read_contents)   # the page's content stream, read once: by the stroked look
+        # (_stroked_bold) and the white glyphs' check (painted_over._paths_only) alike
+        images = functools.cache(functools.partial(page.get_textpage, flags=pymupdf.TEXT_PRESERVE_IMAGES))   # one pass
+        # over the page's content keeping its images, made only if asked: by the strips, the pictures, the scan
+        # check and the white glyphs (their boxes, placed) and by the picture labels (those of a label's size) alike
+        placed = functools.cache(lambda: _placed(page, images()))
+        shapes = _page_xobjects(page, sizes)
         drawn, text_lines = _shown_drawings(page, raw, text_lines, ls, warnings)
-        text_lines = _printed_lines(page, raw, text_lines, drawn[0], ls, warnings)
+        text_lines = _printed_lines(page, raw, text_lines, drawn[0], ls, warnings, _images_only(shapes, placed), contents)
         shape = _turned_across(page, shape, text_lines, ls)
         text_lines, typed = _glyph_rules(raw, text_lines, shape, ls)
         columns, down = _set_vertically(text_lines, shape, ls)
         if columns:
             shape = shape.set_vertically(columns)
         rect = shape.frame
-        images = functools.cache(functools.partial(page.get_textpage, flags=pymupdf.TEXT_PRESERVE_IMAGES))   # one pass
-        # over the page's content keeping its images, made only if asked: by the strips, the pictures and the scan
-        # check (their boxes, placed) and by the picture labels (those of a label's size) alike
-        placed = functools.cache(lambda: _placed(page, images()))
-        shapes = _page_xobjects(page, sizes)
         rules, edges, panels, figure_shapes = _rules(page, warnings, ls, shape, shapes, placed, drawn, typed)
         ocr = not columns and (_invisible(raw) and is_ocr_layer(raw, rect, placed(), ls) or is_traced_type(raw, ls))
         overprints: list[str] = []   # copies struck again; on an OCR'd page its second readings first (ocr_layer)
@@ -1911,7 +1923,7 @@ def _read_pages(doc: pymupdf.Document, count: int, path: str, data: bytes,
             down = _lines_down(_text_lines(raw), shape.matrix, ls)
             rules, figure_shapes = _scan_rules(page, raw, shape, rules, figure_shapes, ls)
             specks += rules_read_as_marks(raw, rules, ls)   # (the stretches of rules the OCR read as dashes and bars)
-        lines = _inks(page, _lines(page, raw, i + 1, warnings, ls, overprints, shape, down), ocr, shape, ls)
+        lines = _inks(page, _lines(page, raw, i + 1, warnings, ls, overprints, shape, down, contents), ocr, shape, ls)
         if not shape.vertical:
             lines = with_picture_labels(page, lines, ls, shapes, images, numerals)
         pictures = _pictures(page, shape, placed)
@@ -1953,12 +1965,16 @@ def _shown_drawings(page: pymupdf.Page, raw: dict, text_lines: list[dict], ls: L
 
 
 def _printed_lines(page: pymupdf.Page, raw: dict, text_lines: list[dict], drawings: list[dict], ls: Layout,
-                   warnings: list[tuple[int | None, str, str]]) -> list[dict]:
+                   warnings: list[tuple[int | None, str, str]],
+                   pictures: Callable[[], list[Box] | None] | None = None,
+                   contents: Callable[[], bytes] | None = None) -> list[dict]:
     """The page's text lines without the glyphs set in white that show nothing (painted_over.hide_unprinted: a note
     typed in white on the white page). The letters taken out go to problems.csv (text_unprinted, with the letters
     themselves): in the text layer, yet not printed, so never dropped silently. `drawings`: the page's paths as
-    shown (`_shown_drawings`): a white glyph over a band they show prints, asked of no render."""
-    hidden = hide_unprinted(page, raw, ls, drawings)
+    shown (`_shown_drawings`): a white glyph over a band they show prints, asked of no render; `pictures`: where the
+    page's pictures stand, if it places images only (_images_only): one over no picture prints there too; `contents`:
+    the page's content stream, read once a page."""
+    hidden = hide_unprinted(page, raw, ls, drawings, pictures, contents)
     if not hidden:
         return text_lines
     warnings.append((page.number + 1, "text_unprinted", f"{len(hidden)} letters of the text layer are set in white "

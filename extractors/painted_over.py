@@ -11,6 +11,8 @@ box that straddles the frame (a tab on a panel's border) are layout.hidden_under
 and whole glyphs only (a path or a glyph reaching out of the box shows, and is kept whole)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pymupdf
 import regex
 
@@ -247,7 +249,9 @@ def _white_glyph(colour: int, ls: Layout) -> bool:
     return is_white(pymupdf.sRGB_to_pdf(colour), ls)
 
 
-def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | None = None) -> dict[tuple[float, float], str]:
+def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | None = None,
+              pictures: Callable[[], list[Box] | None] | None = None,
+              contents: Callable[[], bytes] | None = None) -> dict[tuple[float, float], str]:
     """The glyphs the page sets in white that show nothing: by where they stand (their origin, to `glyph_spot` places),
     their letters. Convention (a spreadsheet's author hiding a note on the sheet — 令和…年…月…日　例示課作成 typed in
     white over the white page —, or a word processor's white text): a glyph filled white prints only where something
@@ -255,7 +259,11 @@ def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | 
     whose box the page renders white all through, the glyph drawn, is not printed, so not read. A white span over a
     band the page's paths show (`drawings`, layout's, in paint order: `_on_colour`) prints, asked of no render; the
     spans left are rendered (at `ls.unprinted_dpi`), only the region they stand in: the render is the last word
-    for all the paths do not tell (a picture, a gradient, a soft mask, a clip), and no glyph is unprinted but by it."""
+    for all the paths do not tell (a picture, a gradient, a soft mask, a clip), and no glyph is unprinted but by it.
+    `pictures`: where the page's pictures stand when every XObject its resources name is an image (layout's placed
+    boxes, unturned as rawdict's; [] when they name none; None: a form among them, or not known) — a span over a
+    band that no picture meets prints on such a page too (_told_by_paths). `contents`: the page's content stream as
+    layout reads it once a page (else read here)."""
     spans = _white_spans(raw, ls)
     if not spans:
         return {}
@@ -263,7 +271,7 @@ def unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | 
     whole = (page.rect * scale).irect
     boxes = _pixel_boxes(spans, page.rotation_matrix * scale, whole)
     left = _off_colour(boxes, drawings, ls) if boxes and drawings else boxes
-    boxes = left if len(left) == len(boxes) or _paths_only(page) else boxes
+    boxes = left if len(left) == len(boxes) else _told_by_paths(page, boxes, left, pictures, contents or page.read_contents)
     if not boxes:   # (a span whose box lies off the page prints nothing to see: it stays, as one over a band)
         return {}
     region = pymupdf.IRect(min(b.x0 for _, b in boxes) - 1, min(b.y0 for _, b in boxes) - 1,   # (a pixel over: the
@@ -288,20 +296,44 @@ def _pixel_boxes(spans: list[dict], to_pixels: pymupdf.Matrix, whole: pymupdf.IR
     return [(s, box) for s in spans if not (box := pymupdf.IRect((pymupdf.Rect(s["bbox"]) * to_pixels).round()) & whole).is_empty]
 
 
-def _paths_only(page: pymupdf.Page) -> bool:
+def _told_by_paths(page: pymupdf.Page, boxes: list[tuple[dict, pymupdf.IRect]], left: list[tuple[dict, pymupdf.IRect]],
+                   pictures: Callable[[], list[Box] | None] | None,
+                   contents: Callable[[], bytes]) -> list[tuple[dict, pymupdf.IRect]]:
+    """The white spans (of `boxes`) left to the render where the paths read some over a band (those not in `left`):
+    on a page that paints nothing but its paths (_paths_only), `left`; on one that paints pictures besides, placed
+    images only (no form: `pictures`, layout's), `left` and the spans a picture meets — a picture painted after the
+    band may whiten it, so where none stands over a span, its band shows (a slide's white captions on blue boxes
+    beside a photograph); on any other page, all of them (the paths do not tell all it paints)."""
+    if not _paths_only(page, pictures is not None, contents):
+        return boxes
+    placed = pictures() if pictures is not None else []
+    if placed is None:
+        return boxes
+    kept = {id(s) for s, _ in left}
+    return [(s, b) for s, b in boxes if id(s) in kept or any(_meets(p, s["bbox"]) for p in placed)]
+
+
+def _meets(a, b) -> bool:
+    """Two boxes (corners in any order) overlap or touch."""
+    return min(a[0], a[2]) <= max(b[0], b[2]) and min(b[0], b[2]) <= max(a[0], a[2]) \
+        and min(a[1], a[3]) <= max(b[1], b[3]) and min(b[1], b[3]) <= max(a[1], a[3])
+
+
+def _paths_only(page: pymupdf.Page, images: bool, contents: Callable[[], bytes]) -> bool:
     """The page paints nothing but what its paths show (get_cdrawings lists every paint of it, in order): its own
     resources (none inherited) name no XObject (a picture, a form holding one), no shading and no pattern, its
-    graphics states no soft mask and no blend mode, and its content no inline image (BI)."""
+    graphics states no soft mask and no blend mode, and its content no inline image (BI). `images`: XObjects allowed
+    (the caller places them: _told_by_paths); `contents`: the page's content stream."""
     doc = page.parent
     kind, resources = doc.xref_get_key(page.xref, "Resources")
     if kind == "xref":
         resources = doc.xref_object(int(resources.split()[0]), compressed=True)
     elif kind != "dict":
         return False
-    if any(f"/{name}" in resources for name in ("XObject", "Shading", "Pattern")):
+    if any(f"/{name}" in resources for name in ("Shading", "Pattern") + (() if images else ("XObject",))):
         return False
     states = _graphics_states(doc, resources)
-    return _PLAIN_STATES.search(states) is None and _INLINE_IMAGE.search(page.read_contents()) is None
+    return _PLAIN_STATES.search(states) is None and _INLINE_IMAGE.search(contents()) is None
 
 
 def _graphics_states(doc: pymupdf.Document, resources: str) -> str:
@@ -329,7 +361,16 @@ def _off_colour(boxes: list[tuple[dict, pymupdf.IRect]], drawings: list[dict], l
     near = [d for d in drawings if (r := d.get("rect")) is not None and r[0] < x1 and r[2] > x0 and r[1] < y1 and r[3] > y0]
     if len(near) > ls.unprinted_paths:
         return boxes
-    return [(s, b) for s, b in boxes if not _on_colour(s["bbox"], near, ls)]
+    return [(s, b) for s, b in boxes if not (_on_colour(s["bbox"], near, ls) or _on_colour(_letters_box(s), near, ls))]
+
+
+def _letters_box(span: dict) -> Box:
+    """The box of the span's letters, its spaces out (rawdict's span box holds a trailing space). Convention (a part's
+    title set in white on a black band, 第一部　基本的事項, its trailing space standing past the band's end): the band
+    holds the letters, so they print, whatever the space's box stands over — the render of the span's box sees the
+    band under them (_on_colour asks it of the span's box first, then of this one)."""
+    boxes = [c["bbox"] for c in span["chars"] if c["c"].strip()]   # (a span of spaces only is no white span)
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
 
 
 def _on_colour(box, drawings: list[dict], ls: Layout) -> bool:
@@ -406,11 +447,13 @@ def _all_white(pix: pymupdf.Pixmap, box: pymupdf.IRect, ls: Layout) -> bool:
     return all(min(data[y * row + x0:y * row + x1]) >= floor for y in range(box.y0 - pix.y, box.y1 - pix.y))
 
 
-def hide_unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | None = None) -> str:
+def hide_unprinted(page: pymupdf.Page, raw: dict, ls: Layout, drawings: list[dict] | None = None,
+                   pictures: Callable[[], list[Box] | None] | None = None,
+                   contents: Callable[[], bytes] | None = None) -> str:
     """Take out of `raw` (rawdict, in place) the glyphs set in white that show nothing (`unprinted`); returns their
     letters in reading order ("" when none): the caller reports them, so that no letter of the text layer is lost
     silently."""
-    return _taken_out(raw, unprinted(page, raw, ls, drawings), ls)
+    return _taken_out(raw, unprinted(page, raw, ls, drawings, pictures, contents), ls)
 
 
 def unprinted_text(page: pymupdf.Page, ls: Layout) -> str:
