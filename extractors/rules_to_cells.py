@@ -1123,11 +1123,13 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
     its arrows (1 発見者は、IPAに…, the number bold and larger) are its words. Convention (a chart of measures in rows
     of chevrons: who it is for > the measure > what it gives > where to ask, each an arrow-shaped box pointing at the
     next): a row of arrows touching side by side (_chevron_row) is a process chart's row — a figure, its words the
-    chart's labels, no headings."""
-    if len(shapes) > t.max_shapes:
+    chart's labels, no headings. A staircase (layout._staircase: the side of a block arrow's head) is no piece of
+    such a diagram: whether it makes a drawing of its boxes is block_diagrams' decision alone."""
+    pieces = [s for s in shapes if s[0] != "staircase"]
+    if len(pieces) > t.max_shapes:
         return []
     out = []
-    for members in _shape_groups(shapes, t.arrow_reach):
+    for members in _shape_groups(pieces, t.arrow_reach):
         kinds, arrows = [kind for kind, _ in members], [box for kind, box in members if kind == "arrow"]
         if "arrow" in kinds and kinds.count("rounded") + kinds.count("framed") >= 2:
             out.append(union_box([box for _, box in members]))
