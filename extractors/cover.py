@@ -45,7 +45,7 @@ import regex
 from extractors.contents import is_contents_title
 from extractors.cover_row import (_DATE_LABEL, _EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
                                   _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced,
-                                  PARTICULAR, filing_row, first_dated, printed_text, published)
+                                  PARTICULAR, REVISED, filing_row, first_dated, printed_text, published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, letter_senders, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -294,9 +294,9 @@ def _runs_up(ln: Line) -> bool:
     would take in every line level with it)."""
     first, last = ln.spans[0].char_boxes, ln.spans[-1].char_boxes
     return bool(first) and bool(last) and last[-1][3] < first[0][1]
-# an amendment's date: a 告示's (最終改正) note, or a date row closed by a revision's word (令和8年1月11日作成 /
-# 令和8年4月1日更新: the paper as last updated)
-_AMENDED = regex.compile(r"[(](?:最終)?改正[)]|(?:更新|改訂|改定|修正|改正)$")
+# an amendment's date: a 告示's (最終改正) note, or a date row closed by a revision's word (cover_row.REVISED:
+# 令和8年1月11日作成 / 令和8年4月1日更新: the paper as last updated)
+_AMENDED = regex.compile(rf"[(](?:最終)?改正[)]|(?:{REVISED})$")
 
 
 def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:

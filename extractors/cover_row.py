@@ -239,8 +239,11 @@ def _dated_then(text: str, closed: regex.Pattern) -> regex.Match | None:
     return closed.match(fold_width(_unspaced(text)))
 
 
+# the words that say the paper was revised (令和8年4月1日改訂, …更新, …修正, …改正: the paper as last revised): the one
+# vocabulary of a revision's word, read by closing_date (_REVISED_ON) and by the cover's date rows (cover._AMENDED)
+REVISED = "更新|改訂|改定|修正|改正"
 _FILED = _date_then("提出")
-_REVISED_ON = _date_then("改[訂定]")
+_REVISED_ON = _date_then(REVISED)
 _ISSUED_ON = _date_then("発行")
 
 
@@ -254,8 +257,8 @@ _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
 def _made_on(row: CoverRow) -> bool:
     """The row dates the paper's making: its date followed by 作成 (by the office that made it or not), or its
-    revision — the date closed by 改訂 or 改定 alone (_REVISED_ON: a manual's or a plan's last line, 令和8年4月1日改訂,
-    saying which revision this paper is)."""
+    revision — the date closed by a revision's word alone (_REVISED_ON, REVISED: a manual's or a plan's last line,
+    令和8年4月1日改訂, saying which revision this paper is)."""
     return _made_on_text(row.text) or _dated_then(row.text, _REVISED_ON) is not None
 
 
