@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
-from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
+from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry, wholly_bracketed
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
 from normalizers.bodies import names_body, signs_with_name
@@ -278,10 +278,10 @@ def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
     (a rule's 規程令6第4号 under its date, and its amendments' 改正規程令7第27号), short."""
     s = _unspaced(r.text)
     return not (_date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > longest
-                or _NOT_A_NAME.match(s) or _NOTE.match(s) or DOC_NUMBER.match(s))
+                or _NOT_A_NAME.match(s) or wholly_bracketed(s, least=0) or _LABELLED.match(s) or DOC_NUMBER.match(s))
 
 
-_NOTE = regex.compile(r"^[(][^()]*[)]$|^[^:：]{1,8}[:：]")
+_LABELLED = regex.compile(r"^[^:：]{1,8}[:：]")   # a labelled value: 計画期間：…
 
 
 def _stacked(a: CoverRow, b: CoverRow, settings: Settings, gap: float = 0.0) -> bool:
