@@ -53,15 +53,16 @@ def test_two_boxes_meet_within_reach_edges_included():
 
 def test_a_staircase_is_no_piece_of_a_flow_diagram():
     """rules_to_cells.diagrams leaves staircases out (block_diagrams alone decides what a staircase head makes): two
-    rounded boxes a staircase joins, with an arrow touching one, are no flow diagram; joined by the arrow they are."""
+    rounded badges a larger staircase touches, with an arrow touching one, are no flow diagram (before, the staircase
+    joined them as a larger box does, and they were); a rounded box in its place still joins them."""
     from extractors.rules_to_cells import diagrams
 
     t = DEFAULT.tables
-    boxes = [("rounded", (0.0, 0.0, 50.0, 20.0)), ("rounded", (80.0, 0.0, 130.0, 20.0))]
-    stair = ("staircase", (49.0, 2.0, 81.0, 18.0))
-    arrow = ("arrow", (48.0, 5.0, 52.0, 9.0))
+    boxes = [("rounded", (0.0, 0.0, 20.0, 10.0)), ("rounded", (80.0, 0.0, 100.0, 10.0))]   # badges
+    stair = ("staircase", (19.0, 0.0, 81.0, 10.0))   # larger than either: it joined them as a box does
+    arrow = ("arrow", (16.0, 3.0, 20.0, 7.0))
     assert diagrams(boxes + [stair, arrow], t) == []
-    assert diagrams(boxes + [("arrow", (49.0, 5.0, 81.0, 15.0))], t) != []
+    assert diagrams(boxes + [("rounded", stair[1]), arrow], t) != []   # a box in its place joins them
 
 
 def test_a_date_closed_by_any_revisions_word_dates_the_text_at_its_close():
