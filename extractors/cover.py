@@ -45,7 +45,7 @@ import regex
 from extractors.contents import is_contents_title
 from extractors.cover_row import (_DATE_LABEL, _EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
                                   _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced,
-                                  PARTICULAR, filing_row, first_dated, printed_text, published)
+                                  PARTICULAR, REVISED, filing_row, first_dated, printed_text, published)
 from extractors.furniture import NUMBER, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, letter_senders, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
@@ -54,8 +54,8 @@ from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
-from extractors.numbering import (ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, CONTACT_BAND, DIGIT_ALONE,
-                                  DISPLAY_NUMERAL, DOC_NUMBER,
+from extractors.numbering import (wholly_bracketed, ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, CONTACT_BAND,
+                                  DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
                                   GLUED_ARTICLE, HEADING_MARKS, INSTRUMENT_NUMBER, ITEM_START, LABEL_OPENING, LISTED_MARK,
                                   LATIN_TEXT, NO_LETTER, PART_LABEL_ALONE, PART_ROW,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
@@ -64,7 +64,7 @@ from extractors.records import Flow, HeadingIndex, Line, Page, Rule, SourceDoc, 
 from extractors.rules_to_cells import TableGrid
 from extractors.table_rules import grids_of
 from extractors.title_lines import join_rows
-from extractors.settings import SAME_SIZE, DEFAULT, CoverPage, Settings
+from extractors.settings import QUALIFIER_LETTERS, SAME_SIZE, DEFAULT, CoverPage, Settings
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.bodies import ADDRESSED_TO, MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
@@ -77,7 +77,6 @@ from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_lette
 # sentence going on to the day the rules lapse, in the verb's continuative form: この要綱は令和７年…から施行し、…その効力を失う。
 _TAKES_EFFECT = regex.compile(rf"({DATE.pattern})から施行(?:する|し[、，])")
 _EDITION = regex.compile(r"(?:AI|ＡＩ)\s*戦略\s*((?:19|20)[0-9][0-9])")
-_QUALIFIER = regex.compile(r"^[（(][^（）()]{1,20}[）)]$")
 # Convention (a statistics sheet's title over its scope: 緊急小口資金等の…実施状況（速報値） / （８月１５日までの貸付状況）):
 # a bracketed row naming a day states what the figures run to (as of, until), no qualifier of the title's name
 _DAY_SCOPE = regex.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
@@ -295,9 +294,9 @@ def _runs_up(ln: Line) -> bool:
     would take in every line level with it)."""
     first, last = ln.spans[0].char_boxes, ln.spans[-1].char_boxes
     return bool(first) and bool(last) and last[-1][3] < first[0][1]
-# an amendment's date: a 告示's (最終改正) note, or a date row closed by a revision's word (令和8年1月11日作成 /
-# 令和8年4月1日更新: the paper as last updated)
-_AMENDED = regex.compile(r"[(](?:最終)?改正[)]|(?:更新|改訂|改定|修正|改正)$")
+# an amendment's date: a 告示's (最終改正) note, or a date row closed by a revision's word (cover_row.REVISED:
+# 令和8年1月11日作成 / 令和8年4月1日更新: the paper as last updated)
+_AMENDED = regex.compile(rf"[(](?:最終)?改正[)]|(?:{REVISED})$")
 
 
 def _beside(row: CoverRow, stamp: Line, cp: CoverPage) -> bool:
@@ -465,7 +464,7 @@ def _words_only(row: CoverRow, cs: CoverPage, step: int) -> bool:
     numbering system, no plan's ordinal (第２次) nor bracketed qualifier (those _with_rows_under reads)."""
     text = _unspaced(row.text)
     return not (step > 0 and _date_row(row, cs.date_share)) and match_numbering(row.text) is None \
-        and not _ORDINAL.match(text) and not _QUALIFIER.match(text)
+        and not _ORDINAL.match(text) and not _qualifier(text)
 
 
 def _headline(rows: list[CoverRow], first: int, last: int, body: float, settings: Settings) -> list[int]:
@@ -587,7 +586,7 @@ def _with_rows_under(title: str, rows: list[CoverRow], last: int, settings: Sett
     under that in display type (第２次, read first: larger than the rows under it), the index of its
     last row, and the indices of the rows it was read from (`picked`, and those two)."""
     used = list(picked)
-    if last + 1 < len(rows) and _QUALIFIER.match(q := _unspaced(rows[last + 1].text)) and not _day_scope(rows[last + 1]) \
+    if last + 1 < len(rows) and _qualifier(q := _unspaced(rows[last + 1].text)) and not _day_scope(rows[last + 1]) \
             and not _UNIT.match(q) and not _article_caption(rows, last + 1):
         last += 1
         title += _unspaced(rows[last].text)
@@ -760,10 +759,16 @@ def _naming(rows: list[CoverRow]) -> tuple[Box, ...]:
     return pieces_at([r for r in rows if not _day_scope(r)])
 
 
+def _qualifier(text: str) -> bool:
+    """A row wholly bracketed, short (numbering.wholly_bracketed, at most QUALIFIER_LETTERS): a title's qualifier
+    ((第1.0版), (一般選抜)), as _with_rows_under, _with_qualifier, _day_scope and _words_only read it."""
+    return wholly_bracketed(text, most=QUALIFIER_LETTERS)
+
+
 def _day_scope(row: CoverRow) -> bool:
     """A bracketed row naming a day (_DAY_SCOPE: （８月１５日までの貸付状況）): the figures' scope, not the title's."""
     q = _unspaced(row.text)
-    return bool(_QUALIFIER.match(q)) and _DAY_SCOPE.search(q) is not None
+    return _qualifier(q) and _DAY_SCOPE.search(q) is not None
 
 
 # Convention of 新旧対照表: a reading note on the marks that closes the title's row ((傍線部分は改訂部分),
@@ -1744,7 +1749,7 @@ def _with_qualifier(rows: list[CoverRow], k: int) -> list[CoverRow]:
     """Row k, the booklet's (_booklet_named), with the bracketed row right under it in its own type, its qualifier
     (…入学試験問題 / （一般選抜）); a bracketed row in a smaller type is the subject's (（数学）), no part of it."""
     under = rows[k + 1:k + 2]
-    if under and _QUALIFIER.match(under[0].text.strip()) and abs(under[0].size - rows[k].size) <= SAME_SIZE:
+    if under and _qualifier(under[0].text.strip()) and abs(under[0].size - rows[k].size) <= SAME_SIZE:
         return rows[k:k + 2]
     return rows[k:k + 1]
 

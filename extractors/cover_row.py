@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
-from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry
+from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry, wholly_bracketed
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
 from normalizers.bodies import names_body, signs_with_name
@@ -239,8 +239,11 @@ def _dated_then(text: str, closed: regex.Pattern) -> regex.Match | None:
     return closed.match(fold_width(_unspaced(text)))
 
 
+# the words that say the paper was revised (令和8年4月1日改訂, …更新, …修正, …改正: the paper as last revised): the one
+# vocabulary of a revision's word, read by closing_date (_REVISED_ON) and by the cover's date rows (cover._AMENDED)
+REVISED = "更新|改訂|改定|修正|改正"
 _FILED = _date_then("提出")
-_REVISED_ON = _date_then("改[訂定]")
+_REVISED_ON = _date_then(REVISED)
 _ISSUED_ON = _date_then("発行")
 
 
@@ -254,8 +257,8 @@ _MADE = regex.compile(r"^(.{1,16}?)作成$")
 
 def _made_on(row: CoverRow) -> bool:
     """The row dates the paper's making: its date followed by 作成 (by the office that made it or not), or its
-    revision — the date closed by 改訂 or 改定 alone (_REVISED_ON: a manual's or a plan's last line, 令和8年4月1日改訂,
-    saying which revision this paper is)."""
+    revision — the date closed by a revision's word alone (_REVISED_ON, REVISED: a manual's or a plan's last line,
+    令和8年4月1日改訂, saying which revision this paper is)."""
     return _made_on_text(row.text) or _dated_then(row.text, _REVISED_ON) is not None
 
 
@@ -275,10 +278,10 @@ def _name_row(r: CoverRow, settings: Settings, longest: int) -> bool:
     (a rule's 規程令6第4号 under its date, and its amendments' 改正規程令7第27号), short."""
     s = _unspaced(r.text)
     return not (_date_row(r, settings.cover.date_share) or _SENTENCE.search(r.text) or len(s) > longest
-                or _NOT_A_NAME.match(s) or _NOTE.match(s) or DOC_NUMBER.match(s))
+                or _NOT_A_NAME.match(s) or wholly_bracketed(s, least=0) or _LABELLED.match(s) or DOC_NUMBER.match(s))
 
 
-_NOTE = regex.compile(r"^[(][^()]*[)]$|^[^:：]{1,8}[:：]")
+_LABELLED = regex.compile(r"^[^:：]{1,8}[:：]")   # a labelled value: 計画期間：…
 
 
 def _stacked(a: CoverRow, b: CoverRow, settings: Settings, gap: float = 0.0) -> bool:

@@ -80,6 +80,13 @@ def holds(box: Box, x0: float, y0: float, x1: float, y1: float, reach: float) ->
     return box[0] - reach <= x0 and box[1] - reach <= y0 and x1 <= box[2] + reach and y1 <= box[3] + reach
 
 
+def meets(a: Box, b: Box, reach: float) -> bool:
+    """The two boxes touch: grown by `reach` each way, they overlap (edges included). The one test of "these two pieces
+    meet", whatever they are: two rules chained into a grid (rules_to_cells._connected), a block drawing's boxes, heads
+    and lines (rules_to_cells._block_drawings), a dashed frame and the arrow starting at it (layout._notes_out)."""
+    return a[0] - reach <= b[2] and b[0] - reach <= a[2] and a[1] - reach <= b[3] and b[1] - reach <= a[3]
+
+
 def middle_in(item: Any, box: Box) -> bool:
     """The middle of `item` (anything with x0, y0, x1, y1: a span, a line) stands inside `box`, edges included:
     the one test of "this piece is in that box" that figures, frames, tables and the cover's pieces ask."""

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import wholly_bracketed, BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, UNIT_AFTER, UNIT_AT_END, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -1856,16 +1856,12 @@ def _value_beside(line: TextLine, nxt: TextLine, flow: Flow) -> bool:
         and not _remark_at_the_end(nxt, flow)
 
 
-# a remark wholly in round brackets: （欠番12例）, （単位：人）
-_REMARK = regex.compile(r"^\s*[（(][^（()）]+[）)]\s*$")
-
-
 def _remark_at_the_end(nxt: TextLine, flow: Flow) -> bool:
     """Convention (a statistics release's part, １　例示者一覧 over its list, （欠番12例） set flush right on its row): a
     remark wholly in round brackets set in its column's right half notes what the row heads — a count, a unit —: no
     value at a tab stop (_value_beside), the row's title stays its own."""
     left, right = flow.bounds(nxt)
-    return bool(_REMARK.match(nxt.text)) and nxt.x0 >= (left + right) / 2
+    return wholly_bracketed(nxt.text) and nxt.x0 >= (left + right) / 2
 
 
 def _after_gaps(line: TextLine, gap: float) -> list[float]:

@@ -28,7 +28,7 @@ import regex
 
 from extractors import budgets
 from extractors.errors import InputError
-from extractors.geometry import (components, cut_span, down_columns, refit_line, union_box, is_white,
+from extractors.geometry import (components, cut_span, down_columns, meets, refit_line, union_box, is_white,
                                  opaque_white_fill)
 from extractors.memory import gc_paused
 from extractors.painted_over import REFERENCES, covered_text, covers, hide_text, hide_unprinted, shown_drawings, unprinted_text
@@ -536,16 +536,12 @@ def _notes_out(rules: list[Rule], frames: list[Box], shapes: list[tuple[str, Box
     arrows = [box for kind, box in shapes if kind == "arrow"]
     out: set[int] = set()
     for box, own in dashed:
-        if any(_touching(box, a, ls.pointer_reach) for a in arrows):
+        if any(meets(box, a, ls.pointer_reach) for a in arrows):
             shapes.append(("note", box))
             out.update(id(r) for r in own)
             if box in frames:
                 frames.remove(box)
     return [r for r in rules if id(r) not in out] if out else rules
-
-
-def _touching(a: Box, b: Box, reach: float) -> bool:
-    return a[0] - reach <= b[2] and b[0] <= a[2] + reach and a[1] - reach <= b[3] and b[1] <= a[3] + reach
 
 
 def _dash_pieces(items: list, ls: Layout) -> bool:

@@ -1094,6 +1094,19 @@ QUOTED_WHOLE = regex.compile(r"^\s*「[^「」]+」\s*$")
 # section's title set wholly in brackets; a bracketed remark opens or closes a line, never fills one set so
 ENCLOSED_WHOLE = regex.compile(r"^[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$")
 
+_BRACKETED = regex.compile(r"^\s*[（(]([^（）()]*)[）)]\s*$")
+
+
+def wholly_bracketed(text: str, most: int | None = None, least: int = 1) -> bool:
+    """The text (white space at its ends aside) is one pair of round brackets, none inside, round `least` letters or
+    more — `most` at most where given: the one test of a row or a line wholly bracketed, (…) or （…）, each reader
+    with its limits — a remark closing a heading's row ((欠番12例), (単位：人): headings._remark_at_the_end), a
+    bracketed note that names no issuer (cover_row._name_row: any length, the empty pair too, least=0), a title's
+    qualifier under it (（第1.0版）, （一般選抜）: cover, most=QUALIFIER_LETTERS). ENCLOSED_WHOLE (brackets inside)
+    and OMITTED (an omitted article's few letters) are other decisions."""
+    m = _BRACKETED.match(text)
+    return m is not None and least <= len(m.group(1)) and (most is None or len(m.group(1)) <= most)
+
 
 # the separators of a web page's breadcrumb trail: Home > Policy > …, ホーム ＞ 政策 ＞ …, Top › …, Top » …
 _CRUMB = regex.compile(r"\s*[>＞›»]\s*")

@@ -837,14 +837,14 @@ def _page_tables(page: Page, settings: Settings, breaks: Sequence[Rule]
 
 
 def _page_gutters(kept: list[Line], page: Page, body_size: float, settings: Settings,
-                  spread: tuple[float, float] | None) -> list[tuple[float, float]]:
+                  spread: tuple[float, float] | None, bars: list[Rule]) -> list[tuple[float, float]]:
     """The page's gutters: those its column rules draw (reading_order.ruled_gutters: where rules
     are drawn between the columns, they are the columns, whatever strips a list of amounts leaves
     inside one), else those its text leaves (reading_order.gutters); where it has none, on a 2-up
     spread, whose halves are two pages, its middle (`spread`: furniture.spread_gutter, found once per
-    page by build_flow): the left page read, then the right."""
+    page by build_flow): the left page read, then the right. bars: the page's row_bars (read_page's, read once)."""
     cuts = ruled_gutters(kept, page.rules, body_size, settings.columns) or gutters(kept, body_size, settings.columns) \
-        or ruled_block_gutters(kept, page.rules, body_size, settings.columns)
+        or ruled_block_gutters(kept, bars, body_size, settings.columns)
     return [spread] if spread and not cuts else cuts
 
 
@@ -886,7 +886,9 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     kept, furniture, aside = take_furniture(lines, page, running, column_x, settings.margins, tabs)
     furniture = stamps + furniture + glosses + _taken_out(page)
     aside += glossing
-    cuts = _page_gutters(kept, page, body_size, settings, spread)
+    # the rules ruling rows apart, read once: the gutters they leave (ruled_block_gutters), the lists they rule
+    bars = row_bars(page.rules, settings.columns.min_gap * body_size, settings.columns.rule_touch)
+    cuts = _page_gutters(kept, page, body_size, settings, spread, bars)
     kept = cut_at_gutters(kept, cuts)
     table_boxes = [(t.x0, t.y0, t.x1, t.y1) for t in tables]   # (the notes' and the underlines' question)
     notes, body = _notes_out(kept, cuts, page, slide_body(kept, body_size) if deck else body_size, known, settings,
@@ -909,8 +911,7 @@ def read_page(page: Page, body_size: float, running: set[str], column_x: float |
     right = _measure_right(main, [] if columns else tables, page.width, settings.columns.table_reach * body_size)
     _mark_panels(text_lines, main, page, columns, right, settings)
     _mark_figure_words(text_lines, figures, page, settings)   # (after the panels: a tab on a frame is none)
-    mark_ruled_rows(text_lines, row_bars(page.rules, settings.columns.min_gap * body_size, settings.columns.rule_touch),
-                    settings.headings)
+    mark_ruled_rows(text_lines, bars, settings.headings)
     mark_boxed(text_lines, page.rules, settings.headings)
     items = side_notes_after_their_sentence(in_reading_order(text_lines + tables, cuts, body_size, settings.columns.slack,
                                                              _text_boxes(page), settings.columns.box_reach,

@@ -245,7 +245,7 @@ def ruled_gutters(lines: list, rules: list, body_size: float, cs: Columns) -> li
     return sorted(found)[:cs.max_gutters]
 
 
-def ruled_block_gutters(lines: list, rules: list, body_size: float, cs: Columns) -> list[tuple[float, float]]:
+def ruled_block_gutters(lines: list, bars: list, body_size: float, cs: Columns) -> list[tuple[float, float]]:
     """Convention (a statistics release printed from a spreadsheet: two blocks of rows set side by side — counts by
     age on the left, by place on the right —, each ruled row by row with a bar under every row and no vertical rule
     anywhere): where the rules of `min_lines` rows or more stop and start again level, leaving one gap at least
@@ -253,9 +253,10 @@ def ruled_block_gutters(lines: list, rules: list, body_size: float, cs: Columns)
     piece of the text layer with a blank in it, cut there: cut_at_gutters), the gap is a gutter over the rows (a
     RuledCut from the first such rule to the last): a left row's last count, set flush against its block's end, is
     never joined with the right row's first word across it (1 | 例示市 read as a numbered heading), and each block is
-    read whole. A rule touching a vertical one is a grid's (its table is read as one): none of these. Rows ruled
+    read whole. A rule touching a vertical one is a grid's (its table is read as one): none of these — `bars` are the
+    page's row_bars, read once by page_flow.read_page (typography.mark_ruled_rows reads the same). Rows ruled
     across in one piece leave no gap."""
-    gaps = _row_gaps(row_bars(rules, cs.min_gap * body_size, cs.rule_touch), cs.min_gap * body_size, cs.rule_touch)
+    gaps = _row_gaps(bars, cs.min_gap * body_size, cs.rule_touch)
     text = [ln for ln in lines if (ln.text or "").strip()]
     found: list[tuple[float, float]] = [cut for a, b, top, bottom, rows in _level_gaps(gaps) if rows >= cs.min_lines
                                         and (cut := _block_cut(text, a, b, top, bottom, cs)) is not None]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
-from extractors.geometry import components, holds, union_box
+from extractors.geometry import components, holds, meets, union_box
 from extractors.records import Line, PageGrids, RawGrids, Rule, TableGrid
 from extractors.settings import Tables
 
@@ -303,20 +303,17 @@ def _box(rules: list[Rule]) -> tuple[float, float, float, float]:
     return min(r.x0 for r in rules), min(r.y0 for r in rules), max(r.x1 for r in rules), max(r.y1 for r in rules)
 
 
-def _touch(a: Rule, b: Rule, snap: float) -> bool:
-    """Two rules meet (boxes grown by `snap` overlap)."""
-    return a.x0 - snap <= b.x1 and b.x0 - snap <= a.x1 and a.y0 - snap <= b.y1 and b.y0 - snap <= a.y1
-
-
 def _connected(rules: list[Rule], snap: float) -> list[list[Rule]]:
     """The rules in sets that meet (each touching another of its set, chained): one sweep by x, every
-    pair whose x-ranges overlap compared."""
+    pair whose x-ranges overlap compared (geometry.meets, on the rules' boxes taken once)."""
+    boxes = [(r.x0, r.y0, r.x1, r.y1) for r in rules]
+
     def touching() -> Iterator[tuple[int, int]]:
         active: list[int] = []
         for k in sorted(range(len(rules)), key=lambda k: rules[k].x0):
             r = rules[k]
             active = [j for j in active if rules[j].x1 + snap >= r.x0]
-            yield from ((j, k) for j in active if _touch(r, rules[j], snap))
+            yield from ((j, k) for j in active if meets(boxes[k], boxes[j], snap))
             active.append(k)
     return [[rules[k] for k in part] for part in components(len(rules), touching())]
 
@@ -1098,7 +1095,7 @@ Shape = tuple[str, tuple[float, float, float, float]]
 def _joined(a: Shape, b: Shape, near: float) -> bool:
     """Two figure shapes that touch, an arrow joining only a box larger than itself."""
     (ka, (ax0, ay0, ax1, ay1)), (kb, (bx0, by0, bx1, by1)) = a, b
-    if not (bx0 - near <= ax1 and ax0 <= bx1 + near and by0 - near <= ay1 and ay0 <= by1 + near):
+    if not meets(a[1], b[1], near):
         return False
     area_a, area_b = (ax1 - ax0) * (ay1 - ay0), (bx1 - bx0) * (by1 - by0)
     return ka == kb or (area_a < area_b if ka == "arrow" else area_b < area_a)
@@ -1123,11 +1120,13 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
     its arrows (1 発見者は、IPAに…, the number bold and larger) are its words. Convention (a chart of measures in rows
     of chevrons: who it is for > the measure > what it gives > where to ask, each an arrow-shaped box pointing at the
     next): a row of arrows touching side by side (_chevron_row) is a process chart's row — a figure, its words the
-    chart's labels, no headings."""
-    if len(shapes) > t.max_shapes:
+    chart's labels, no headings. A staircase (layout._staircase: the side of a block arrow's head) is no piece of
+    such a diagram: whether it makes a drawing of its boxes is block_diagrams' decision alone."""
+    pieces = [s for s in shapes if s[0] != "staircase"]
+    if len(pieces) > t.max_shapes:
         return []
     out = []
-    for members in _shape_groups(shapes, t.arrow_reach):
+    for members in _shape_groups(pieces, t.arrow_reach):
         kinds, arrows = [kind for kind, _ in members], [box for kind, box in members if kind == "arrow"]
         if "arrow" in kinds and kinds.count("rounded") + kinds.count("framed") >= 2:
             out.append(union_box([box for _, box in members]))
@@ -1195,8 +1194,9 @@ def block_diagrams(grids: list[TableGrid], shapes: list[Shape], rules: Sequence[
 def _block_drawings(nodes: list[Rule], boxes: int, heads: int, t: Tables) -> list[list[int]]:
     """The sets of `nodes` (the grids' boxes first, up to `boxes`; then the arrows', up to `heads`; then the lines in
     no grid) that touch one another, chained, holding two grids or more and an arrow a line ends at (block_diagrams)."""
+    at = [(n.x0, n.y0, n.x1, n.y1) for n in nodes]
     joined = [(i, j) for i in range(boxes, len(nodes)) for j in range(i)
-              if _touch(nodes[i], nodes[j], t.arrow_reach)]   # grids join only through what lies between them
+              if meets(at[i], at[j], t.arrow_reach)]   # grids join only through what lies between them
     shafted = {j for i, j in joined if boxes <= j < heads <= i and _ends_at(nodes[i], nodes[j], t.arrow_reach)}
     return [members for members in components(len(nodes), joined)
             if sum(1 for k in members if k < boxes) >= 2 and shafted.intersection(members)]

@@ -24,6 +24,10 @@ SAME_SIZE = 0.1   # pt: sizes closer than this are one size (rounding of the fon
 # one so that both look one size: 11.5 pt Japanese beside 12 pt Computer Modern digits): a line of Japanese letters
 # alone set this factor smaller than the body's size is still of the body's size, not smaller
 KANJI_SCALE = 1.06
+# Fixed, not a setting (module-level patterns and their readers take no settings): a title's bracketed qualifier set
+# under it — its version, its round, its kind: （第1.0版）, （一般選抜） — is a few words; a longer row wholly in
+# brackets is a note or a sentence of its own (cover._qualifier, numbering.wholly_bracketed)
+QUALIFIER_LETTERS = 20
 
 
 def _v(value: Any, unit: str, why: str) -> Any:
