@@ -2496,7 +2496,7 @@ def find_headings(flow: Flow, cover: Cover = NO_COVER) -> HeadingIndex:
     kept = []
     candidates = slide_candidates(flow, printed_title(flow, cover).text) if flow.deck \
         else keep_headings(heading_candidates(flow, cover), flow)
-    heads = _running_heads(candidates, flow)
+    heads = index.running = _running_heads(candidates, flow)
     for c in candidates:
         if c.index not in index.continuations and c.index not in heads and not _a_sentence(c, flow):   # a wrapped title's second line is no heading
             lines = _title_runs(c, flow)

@@ -82,8 +82,11 @@ def _paragraphs(flow: Flow, headings: HeadingIndex, used: set[int], cover_pages:
             if not isinstance(it, TextLine) or i in skip:
                 built.close()
             continue
-        if it.blank:
+        if it.blank or i in headings.running:   # a title printed again: a paragraph of its own (HeadingIndex.running)
             built.close()
+            if not it.blank:
+                built.add(i, it)
+                built.close()
             continue
         if _opens_one(flow.roles[i], it) or built.current and (_after_lead(built, i, flow)
                                                                or _positioned_break(built, it, flow, usual)):

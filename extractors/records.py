@@ -312,6 +312,8 @@ class HeadingIndex:
     continuations: set[int] = field(default_factory=set)   # flow indexes of lines a title runs on to
     labelled: set[int] = field(default_factory=set)   # flow indexes of lines whose opening label a heading took
     # (第１条　… under its caption (通則): the article's heading holds the number, its text starts after it)
+    running: set[int] = field(default_factory=set)   # flow indexes of titles printed again over a page (headings.
+    # _running_heads): no heading, a paragraph of their own (paragraphs._paragraphs), never words of the text round them
     figures: dict[int, str] = field(default_factory=dict)   # flow index of a heading's line → the figure its row
     # closes on (deck_headings.row_figure: Ⅱ Transfer … ¥125.9bn), or the unit of the table under it typed after its
     # title (headings._row_unit: …件数␣␣(単位：件)), no word of its title: the first paragraph under it
