@@ -238,11 +238,6 @@ SYSTEMS: tuple[System, ...] = (
     # （ア）: the 公用文 level under ア (第1 > 1 > (1) > ア > (ア)), a system of its own
     # (イ) (ロ) (ハ): the same level counted in イロハ order (a budget's or a statute's items)
     System("paren_katakana", "katakana", r"\([アイウエオカキクケコロハニホヘト]\)"),
-    # Convention (a list's notes set out on a page of their own, each note headed on a line set apart: 注１　○○の
-    # 経過措置について over its paragraphs, ＊注３ for a note added later): 注N, a space and a Japanese title, on a line
-    # set apart from the body, heads the note. A note under a table (注１：…, 注１　…。) runs its text on its label's line
-    # in body type: a colon is no space, a sentence holds no title (headings._holds_no_title), body type no style
-    System("headed_note", "section", rf"[*]?注{N}", title=rf"(?={_CJK})", spaced=True, styled_only=True, never_list=True),
     # ア　測定 (公用文); on a line set apart from the body (a heading's face), the title may open with a
     # Latin word: ア　NICTによる国産LLMの開発 (a white paper's sub-heading naming an institute or a product)
     # …or with a quoted term, as a 公用文 heading names a category it rules on (イ　「告示・通知等」の法令に準ずる

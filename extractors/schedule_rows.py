@@ -11,7 +11,7 @@ from extractors.neighbours import blank, next_item
 from extractors.numbering import row_value
 from extractors.records import Flow, TextLine
 
-_NOTE_MARK = regex.compile(r"注[0-9０-９]{0,2}$")   # a schedule's note mark alone in its piece (注, 注１): never a line's opening (a headed note, 注１　…, is numbering's)
+_NOTE_MARK = regex.compile(r"注[0-9０-９]{0,2}")   # a schedule's note mark alone in its piece (注, 注１)
 
 
 def schedule_row(i: int, flow: Flow) -> bool:

@@ -336,7 +336,7 @@ LABELLED = {"part": "第1部 総論", "chapter_kanji": "第一章 総論", "sect
             "box": "ＢＯＸ１　総論", "roman": "Ⅰ. 総論", "roman_decimal": "Ⅰ－１　総論", "appended": "（付）総論", "decimal4": "1.1.1.1 総論", "decimal3": "1.1.1 総論", "decimal": "1.1 総論", "number": "1. 総論",
             "kanji": "一　総論", "zero_mark": "〇 総論", "paren_kanji": "(一) 総論", "bare_number": "１　総論", "paren_number": "（１） 総論",
             "half_paren_number": "1) 総論", "letter": "A. 総論", "small_letter": "a. 総論", "circled": "① 総論", "paren_letter": "(A) 総論", "paren_roman": "(ii) 総論",
-            "katakana": "ア. 総論", "katakana_spaced": "ア　総論", "paren_katakana": "（ア）総論", "headed_note": "注１　総論", "band": "【総論】",
+            "katakana": "ア. 総論", "katakana_spaced": "ア　総論", "paren_katakana": "（ア）総論", "band": "【総論】",
             "angle_band": "＜総論＞", "bracket_band": "［総論］", "article": "第１条（総論）", "supplementary": "附　則（総論）",
             "appendix": "付録1 総論", "appendix_alone": "付　録", "attachment": "別紙１", "lone_attachment": "別紙", "schedule": "別表（第３条関係）", "annex": "（別紙）総論", "council_paper": "議案第１号　総論",
             "reference": "参考１ 算定方法", "book": "第一編 総則", "subsection_kanji": "第１款 総則",
