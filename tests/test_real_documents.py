@@ -335,6 +335,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # no band in a table; bodies._RULES_OF_MUNICIPALITY: a city's list titled by its name). Left (f1 0.364): the notes'
     # labels 注１, 注２ are read into the titles (no numbering system knows 注 N), ＊注３ / ＊注４ (8.8 pt) are not read, so
     # 注３'s sub-headings １ / ２ stand at depth 1, and 注４'s full-sentence point ３ continues their numbering as a heading.
+    # (below27b built a numbering system for 注N headed notes, f1 0.923; reverted by the lead: as a system it made every
+    # 注N line of every document a numbered line, and over the sweep 12 fee schedules gained headings, some wrong — a
+    # lone "２ …330点" under an unheaded "１", a sentence's start — a convention for it must read 注N only where set apart)
     "takamatsu_shochu_gakkoku_ichiranhyo_2018": {"f1": 0.363},
     # (blind26d's unseen 東京都 仕様書 tokyo_kyoiku_kasetsu_kosha_shiyosho_2024, first f1 0.703, parents 0.923, meets every
     # bar since headings._spaced_to_sibling and _stands_alone's table under a label: see HEADINGS_REACHED)
