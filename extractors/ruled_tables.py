@@ -115,6 +115,7 @@ def _boxes_again(flow: Flow, i: int, before: int) -> bool:
 
 
 def _texts(table: Table) -> list[list[str]]:
+    """The table's cells' texts, row by row, each cell's lines joined (_boxes_again compares two boxes by them)."""
     return [["".join(c.text_lines).strip() for c in row.cells] for row in table.rows]
 
 
