@@ -257,10 +257,11 @@ _FORM_FIELD = regex.compile(r"^法人名[:：]?(.{2,40})$")
 
 
 def _form_field(rows: list[CoverRow]) -> regex.Match | None:
-    """Convention (blind27a: a public-interest corporation's statements — 資金収支計算書, 財産目録 — print over their
-    title a ruled box of fields, 法人名 / 施設名 / 会計単位名, each value in the cell beside its label, no colon): the
-    corporation the 法人名 field names issues the statement — where the value is a corporation's or a body's name
-    (normalizers.bodies.names_corporation: 社会福祉法人例示の郷; names_body), never a blank form's next field."""
+    """Convention (blind27a: a corporation's statements — a social-welfare corporation's 資金収支計算書, 財産目録 —
+    print over their title a ruled box of fields, 法人名 / 施設名 / 会計単位名, each value in the cell beside its label, no
+    colon): the corporation the 法人名 field names issues the statement — where the value is a corporation's or a
+    body's name (normalizers.bodies.names_corporation: 社会福祉法人例示の郷; names_body), never a blank form's next
+    field."""
     return next((m for r in rows if (m := _FORM_FIELD.match(_WHITE_AND_DOTS.sub("", r.text)))
                  and (names_corporation(m.group(1)) or names_body(m.group(1)))), None)
 

@@ -22,14 +22,16 @@ from extractors.settings import Tables
 
 
 def _extents(rules: list[Rule], t: Tables) -> list[list[Rule]]:
-    """The long drawn horizontal rules grouped by extent (both ends within `snap`), each group top to bottom."""
+    """The long drawn horizontal rules grouped by extent (both ends within `snap`), each group top to bottom, one rule
+    a height (a rule drawn twice, as a double stroke or a cell's border over its neighbour's, counts once towards
+    `side_rules`)."""
     hs = sorted((r for r in rules if r.horizontal and not r.box and r.x1 - r.x0 >= t.open_width), key=lambda r: r.y0)
     groups: list[list[Rule]] = []
     for h in hs:
         home = next((g for g in groups if abs(g[0].x0 - h.x0) <= t.snap and abs(g[0].x1 - h.x1) <= t.snap), None)
         if home is None:
             groups.append([h])
-        else:
+        elif h.y0 - home[-1].y0 > t.snap:
             home.append(h)
     return [g for g in groups if len(g) >= t.side_rules]
 
@@ -84,7 +86,8 @@ def implied_sides(rules: list[Rule], lines: list[Line], t: Tables) -> list[Rule]
         x0, x1, top, foot = group[0].x0, group[0].x1, rows[0].y0, rows[-1].y0
         xs = [v.x0 for v in vs if x0 + t.snap < v.x0 < x1 - t.snap]
         for end, near in ((x0, min(xs)), (x1, max(xs))):
-            drawn = any(abs(v.x0 - end) <= t.snap for v in vs)
+            drawn = any(abs(v.x0 - end) <= t.snap and min(v.y0, v.y1) < foot - t.snap and max(v.y0, v.y1) > top + t.snap
+                        for v in rules if not v.horizontal)   # a side drawn on past the band's rules is drawn too
             if not drawn and abs(end - near) > t.min_cell and \
                     _filled(lines, min(end, near), max(end, near), top, foot, t.snap) >= t.side_lines:
                 out.append(Rule(end, top, end, foot, group[0].width))

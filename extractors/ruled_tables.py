@@ -105,7 +105,7 @@ def _boxes_again(flow: Flow, i: int, before: int) -> bool:
     """Convention (blind27a: a statement's sheet prints, over its table on every page, a small ruled box naming the
     body and the accounts — 法人名 / 施設名 / 会計単位名 and their values): the ruled tables over the fragment `i` on its
     page are those over the previous page's fragment `before`, the last so many of them, each with the same rows'
-    texts at the same height over its fragment (within `snap`). None over it: nothing to match."""
+    texts at the same height over its fragment (within `snap`). True where no table stands over `i` (nothing to match)."""
     page, prior = flow.items[i].page, flow.items[before].page
     mine = [it for it in flow.items[:i] if isinstance(it, Table) and it.page == page]
     theirs = [it for it in flow.items[:before] if isinstance(it, Table) and it.page == prior][-len(mine):] if mine else []
@@ -115,6 +115,7 @@ def _boxes_again(flow: Flow, i: int, before: int) -> bool:
 
 
 def _texts(table: Table) -> list[list[str]]:
+    """The table's cells' texts, row by row, each cell's lines joined (_boxes_again compares two boxes by them)."""
     return [["".join(c.text_lines).strip() for c in row.cells] for row in table.rows]
 
 

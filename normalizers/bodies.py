@@ -370,9 +370,11 @@ _SESSION_TITLED = regex.compile(rf"^(?:{_ERA_YEAR})?{_SESSION_OF}")   # the sess
 # — closing on the instrument's kind, 要綱, 要領, 規則, 規程, 条例 — where the head up to the first 市, 町 or 村 is the
 # municipality's name; a head that is a word (都市…, 大都市…), names every municipality (市町村, 都道府県) or opens
 # with 各 names none. Convention (blind27b: a city's own list titled by its name, no issuer printed: 〇〇市小・中学校区
-# 一覧表, its school districts): a title closing on 一覧 or 一覧表 likewise
-_RULES_OF_MUNICIPALITY = regex.compile(r"^(?!各|\p{Han}?都市)(?!\S*(?:市町村|都道府県))(\p{Han}{1,5}?[市町村])\S*"
-                                       r"(?:要綱|要領|規則|規程|条例|一覧表?)$")
+# 一覧表, its school districts): a title closing on 一覧 or 一覧表 likewise — where words name what the list holds
+# between the name and 一覧, the first no 市, 町 or 村 (a list of municipalities, 中核市一覧, 特例市一覧, 県内市町一覧,
+# is no municipality's own list: its head names a kind of municipality, no one of them)
+_RULES_OF_MUNICIPALITY = regex.compile(r"^(?!各|\p{Han}?都市)(?!\S*(?:市町村|都道府県))(\p{Han}{1,5}?[市町村])"
+                                       r"(?:\S*(?:要綱|要領|規則|規程|条例)|(?![市町村])\S+一覧表?)$")
 
 
 # Convention (blind26c: a faculty's rules titled by where they apply, no issuer printed: 例示大学大学院例示研究科における
