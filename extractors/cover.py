@@ -355,7 +355,7 @@ def _title(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, 
 def _run_on(rows: list[CoverRow], first: int, floor: float, body: float, settings: Settings) -> tuple[int, tuple[int, ...]]:
     """The index of the title's last row, from its first, and the rows passed over on the way (_renders_above): the
     title runs on while the next row does (_title_runs_on) and no issuer stands under it (_issuer_under).
-    Convention (a 公募要領's cover: the project's name, its English rendering in 12 pt, (SPReAD), 公 募 要 領 and
+    Convention (a 公募要領's cover: the project's name, its English rendering in 12 pt, (EXAMPLE), 公 募 要 領 and
     （第１回） in 22 pt, centred one under another): a row in Latin letters alone set smaller than the title's type,
     between two rows in that type, renders the name above it in English — it is no row of the title and ends nothing;
     the title runs on to the row under it."""
@@ -375,7 +375,7 @@ def _run_on(rows: list[CoverRow], first: int, floor: float, body: float, setting
 def _renders_above(row: CoverRow, above: CoverRow, floor: float) -> bool:
     """A row in Latin letters alone (numbering.LATIN_TEXT), set smaller than the title's type (`floor`), under a
     title row that is not (Japanese words): the English rendering of the name over it (_run_on). Under an English
-    title's row (an English version's cover: Emergency Economic Measures… / Cabinet Decision on… / (Summary)) a row in
+    title's row (an English version's cover: Example Measures for… / Decision on… / (Summary)) a row in
     Latin letters is no rendering: it ends the title as any smaller row does."""
     return row.size < floor and LATIN_TEXT.match(row.text) is not None and LATIN_TEXT.match(above.text) is None
 
