@@ -1509,8 +1509,9 @@ def _field_value(c: Candidate, flow: Flow) -> bool:
     if role is None or role.style != ("larger",):
         return False
     j = previous_item(c.index, flow)
-    while j is not None and (row := flow.roles[j]) is not None and row.style == role.style and not row.item_start:
-        j = previous_item(j, flow)   # (a row of the value above it)
+    while j is not None and (row := flow.roles[j]) is not None and row.style == role.style and not row.item_start \
+            and row.numbering is None:
+        j = previous_item(j, flow)   # (a row of the value above it: unnumbered — a labelled line, 付　録, is no value's row)
     if j is None or not isinstance(label := flow.items[j], TextLine):
         return False
     above = flow.roles[j]
