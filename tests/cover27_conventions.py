@@ -9,24 +9,12 @@ from pathlib import Path
 
 import pymupdf
 
-from pdf_fonts import rename_fonts
+from cover24_conventions import _save, _text   # the same page helpers as cover24's built pages
 
-_MINCHO = "japan"
 A4 = (595.0, 842.0)
 
 PUBLISHER = "北野中央総合病院"
 FOUNDATION = "公益財団法人北野市文化振興事業団"
-
-
-def _text(page: pymupdf.Page, x: float, y: float, text: str, size: float = 12.0) -> None:
-    page.insert_text((x, y), text, fontname=_MINCHO, fontsize=size)
-
-
-def _save(doc: pymupdf.Document, path: Path) -> Path:
-    rename_fonts(doc, "/MS-Mincho", "/MS-Gothic")
-    doc.save(path)
-    doc.close()
-    return path
 
 
 def build_colophon_newsletter(path: Path, slash: bool = False) -> Path:
