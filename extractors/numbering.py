@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from normalizers.bodies import SUBJECT_LINE
-from normalizers.dates import DATE, may_find_date
+from normalizers.dates import DATE, ERAS, may_find_date
 from normalizers.numbers import BLANK_UNITS, COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
 from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, visible
 
@@ -691,8 +691,9 @@ ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KA
 # pair of brackets, spaces only between them, or a unit after a wide blank closing the row
 # …or a date with no figure in it, alone on its row (blind27d: a 参考 sample agreement under a handbook's last section,
 # 「年　　月　　日」 over the parties' rows): the date left blank to fill in
+_ERA = "|".join(ERAS)   # an era's name (normalizers.dates.ERAS), as a blank date may print it
 FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$"
-                           r"|^[ \u3000]*(?:令和|平成|昭和)?[ \u3000]*年[ \u3000]+月[ \u3000]+日[ \u3000]*$")
+                           rf"|^[ \u3000]*(?:{_ERA})?[ \u3000]*年[ \u3000]+月[ \u3000]+日[ \u3000]*$")
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # 項目：値 in a card's cell (名称：刀, コンテンツ記述：68.1弱, アグリゲーター：Y DB): a record's item name, one word of up to
 # twelve letters, and its value after the colon (cells.record_card: a record drawn as a card, no table)
