@@ -1,6 +1,6 @@
 """Convention (a statistics release's table, 統計表, as a ministry's statistics office sets it: its row rules drawn
-from margin to margin, its column rules inside only, no side drawn — the last column, 入職超過率 or 公務, standing
-between the last column rule and the rules' end, the first column's band labels, 実数 / 対前年増減, between the
+from margin to margin, its column rules inside only, no side drawn — the last column, ○○率 or 計, standing
+between the last column rule and the rules' end, the first column's band labels, 実数 / 前年比, between the
 margin and the first): a reader sees the table end where its rules end. The sides a reader so sees are drawn here
 (implied_sides), for the grid reader (rules_to_cells) to read the strip beyond the outermost column rule as a
 column of its own, as it reads a ruled one:
@@ -12,7 +12,7 @@ between them, every column rule there running from a row rule to a row rule and 
 at the column rules' top and foot (headings' underlines across the text over and under a ruled table of its own, a
 diagram's lines, close none), and `side_lines` lines of text stand wholly in the strip between the outermost column
 rule and that end (a column's heading and its figures). A strip where no line stands wholly (the label of a row set from the
-margin across the first column rule: 令和４年（2022） over the 計・男・女 rows) is the first column's margin, no column:
+margin across the first column rule: 令和○年 over the 計・男・女 rows) is the first column's margin, no column:
 no side is drawn there.
 """
 from __future__ import annotations
