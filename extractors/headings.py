@@ -1522,9 +1522,9 @@ def _field_value(c: Candidate, flow: Flow) -> bool:
 def _sections_only_line(k: int, candidates: list[Candidate], flow: Flow) -> bool:
     """Convention (a 募集要項's sections on black bands, "3. 申込受付期間" over the one line 令和６年５月23日（木）から…まで
     in the bands' size — a little larger than the body's —, then "4. 募集企業"; "6. 参加費用" over 無料 and a ※ note):
-    an unnumbered line set apart by its size alone (no weight, no other face, no band), standing right under a
-    numbered heading with the next number of that heading's system right under it — or under the line's ※ notes
-    (numbering.note_line) — is all that section holds: its text, no title heading nothing."""
+    an unnumbered line whose style is its size at most (larger, or none: no weight, no other face, no band), standing
+    right under a numbered heading with the next number of that heading's system right under it — or under the line's
+    ※ notes (numbering.note_line) — is all that section holds: its text, no title heading nothing."""
     c = candidates[k]
     if not 0 < k < len(candidates) - 1 or (role := flow.roles[c.index]) is None or set(role.style) - {"larger"}:
         return False
