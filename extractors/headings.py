@@ -1501,7 +1501,7 @@ def _outside_sections_text(candidates: list[Candidate], flow: Flow) -> list[Cand
 
 
 def _field_value(c: Candidate, flow: Flow) -> bool:
-    """Convention (a 募集要項's venue: 【所在地】 over the address, 【交通機関】 over "JR各線「新宿駅」南口・西口　徒歩5分" and the
+    """Convention (a 募集要項's venue: 【所在地】 over the address, 【交通機関】 over "○○線「北野駅」南口　徒歩5分" and the
     next row, those rows in the bands' size — a little larger than the body's): a line set apart by its size alone right
     under a 【…】 label alone on its line in the body's type, read as an item (LineRole.item_start: a field's name),
     is that field's value — the item's text, no title; so is each row of the value set alike under it."""
@@ -1520,7 +1520,7 @@ def _field_value(c: Candidate, flow: Flow) -> bool:
 
 
 def _sections_only_line(k: int, candidates: list[Candidate], flow: Flow) -> bool:
-    """Convention (a 募集要項's sections on black bands, "3. 申込受付期間" over the one line 令和６年５月23日（木）から…まで
+    """Convention (a 募集要項's sections on black bands, "3. 申込受付期間" over the one line 令和○年○月○日（○）から…まで
     in the bands' size — a little larger than the body's —, then "4. 募集企業"; "6. 参加費用" over 無料 and a ※ note):
     an unnumbered line whose style is its size at most (larger, or none: no weight, no other face, no band), standing
     right under a numbered heading with the next number of that heading's system right under it — or under the line's
