@@ -375,6 +375,12 @@ FOLLOWS = frozenset(s.name for s in SYSTEMS if s.follows)
 
 
 
+# Convention (blind28b: a font whose text layer maps its full-size figures to the subscript digits U+2080–2089 — a
+# tax table's note prints "₂　扶養控除等申告書の…" where the page shows a 2 of the text's size): a subscript digit
+# opening the line, a space after it, is a label's digit; a real subscript follows a letter (CO₂, H₂O), no space.
+_SUBSCRIPT_OPENING = regex.compile(r"^(\s*)([\u2080-\u2089])(?=\s)")
+
+
 @lru_cache(maxsize=1 << 16)   # the same line is read by the roles, goals and headings
 def folded(text: str) -> str:
     """The line as the patterns read it: widths folded, runs of space one space (a line holding none,
@@ -383,6 +389,8 @@ def folded(text: str) -> str:
     line, ​１．あいさつ​): a zero-width space is no character the patterns read — it prints nothing, so a label it
     stands before or after opens the line and touches its title as printed (normalizers.text.visible)."""
     text = visible(fold_width(text))
+    if "\u2080" <= text.lstrip()[:1] <= "\u2089":
+        text = _SUBSCRIPT_OPENING.sub(lambda m: m.group(1) + chr(ord(m.group(2)) - 0x2050), text)
     return text if no_white_space(text) else _SPACES.sub(" ", text).strip()
 
 
@@ -988,7 +996,9 @@ DOC_NUMBER = regex.compile(rf"^\S{{0,16}}第(?:[0-9０-９]+|{KANJI_NUMBER})号$
 # row, …(平成3年内閣告示第2号) closing its title): group 1 is the body the number names, which issues it (issuer._instrument_body).
 # Convention (a 告示 as the gazette prints it, its number opened by a mark: ○厚生労働省告示第五十九号): the mark sets the
 # instrument apart, no letter of the body's name
-INSTRUMENT_NUMBER = regex.compile(rf"(?:^[○〇◯]?|[（(]|年)([^\s（()）年0-9０-９○〇◯]{{1,12}}?)(?:告示|訓令)第(?:[0-9０-９]+|{KANJI_NUMBER})号")
+# Convention (blind28b: a 告示's table printed by the agency that applies it, its caption citing the instrument in full,
+# date first — 月額表（平成24年3月31日財務省告示第115号別表第一…）): the body follows the citation's day (日)
+INSTRUMENT_NUMBER = regex.compile(rf"(?:^[○〇◯]?|[（(]|年|(?<=[0-9０-９]\s?)日)([^\s（()）年0-9０-９○〇◯]{{1,12}}?)(?:告示|訓令)第(?:[0-9０-９]+|{KANJI_NUMBER})号")
 # display numerals: single digits spaced apart alone on their line (5 4 3 — a leaflet's level numbers set huge
 # behind its boxes); one digit alone may be a section's number beside its title (３ 婚姻・出産の状況) or a date's
 # figure set apart (令和 2 年 4 月), and a year or a count has more digits

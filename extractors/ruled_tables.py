@@ -21,7 +21,8 @@ from extractors.numbering import NO_LETTER
 from extractors.records import Flow, Furniture, Row, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
 from extractors.settings import DEFAULT, Layout
-from normalizers.text import fold_width, join_lines
+from normalizers.numbers import kanji_to_int
+from normalizers.text import SPACES, fold_width, join_lines
 
 
 def _running(flow: Flow, line: TextLine, other_page: int) -> bool:
@@ -129,14 +130,48 @@ def table_runs(flow: Flow) -> list[list[Table]]:
         tol = flow.settings.tables.columns_match
         r, before, last = ends.get(it.page - 1, (-1, -1, -1))
         if r >= 0 and it.page == last_page(runs[r][-1]) + 1 and _ends_page(flow, last) \
-                and _opens_page(flow, first, before) \
-                and (columns_match(runs[r][-1], it, tol) or _fewer_columns(runs[r][0], it, tol, flow.settings.layout)):
+                and (_opens_page(flow, first, before)
+                     and (columns_match(runs[r][-1], it, tol) or _fewer_columns(runs[r][0], it, tol, flow.settings.layout))
+                     or _next_part(flow, first, before, runs[r], it)):
             runs[r].append(it)
         else:
             runs.append([it])
             r = len(runs) - 1
         ends[last_page(it)] = (r, first, i)
     return runs
+
+
+# a part's label alone in brackets, as a table printed in parts numbers its pages: （一）, （二）; (1), （２）
+_PART_MARK = regex.compile(r"^\(([一二三四五六七八九十]+|[0-9]{1,2})\)$")
+
+
+def _part_number(line: TextLine) -> int | None:
+    m = _PART_MARK.match(SPACES.sub("", fold_width(line.text)))
+    return kanji_to_int(m.group(1)) if m else None
+
+
+def _next_part(flow: Flow, i: int, before: int, run: list[Table], frag: Table) -> bool:
+    """Convention (blind28b: a table printed in numbered parts, one a page — a tax table's （一） over its first page,
+    （二）…（七） over the next, each beside the range of rows the page holds, the whole header printed again on every
+    page, and a bound booklet's pages set on alternate margins, every other page's grid shifted as a whole): the
+    fragment `i` goes on the run whose last fragment stands at `before` when every line over it stands on one row
+    with a part's label alone in brackets (_PART_MARK) counting on by one from a part label over that fragment, the
+    fragment repeats the table's first row (_repeated_header) and its columns are the last fragment's, each as wide
+    (_shifted_columns)."""
+    over, ls = _over(flow, i), flow.settings.layout
+    marks = [(ln, n) for ln in over if (n := _part_number(ln)) is not None]
+    if len(marks) != 1 or not _shifted_columns(run[-1], frag, flow.settings.tables.columns_match):
+        return False
+    mark, n = marks[0]
+    one_row = all(ln.y0 < mark.y1 and mark.y0 < ln.y1 for ln in over)
+    return one_row and n - 1 in {_part_number(ln) for ln in _over(flow, before)} and _repeated_header(run[0], frag, ls) > 0
+
+
+def _shifted_columns(a: Table, b: Table, tol: float) -> bool:
+    """The two grids' columns line up once the second is moved by the offset of its left edge (within `tol`)."""
+    d = b.columns[0][0] - a.columns[0][0] if a.columns and b.columns else 0.0
+    return len(a.columns) == len(b.columns) and all(
+        abs(x0 + d - y0) <= tol and abs(x1 + d - y1) <= tol for (x0, x1), (y0, y1) in zip(a.columns, b.columns))
 
 
 def last_page(table: Table) -> int:
@@ -334,7 +369,10 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
     open (closes_sentence), one such cell at least; FULL when besides every such cell ends its
     last line full, at the cell's right side (within `edge` em): running text the page broke
     off. 0 otherwise: a cell of one line (a label, a number, a date) tells nothing, and a
-    wrapped cell closed at the foot ends the row. Convention: a word processor sets a cell's
+    wrapped cell closed at the foot ends the row. Convention (blind28b: a tax table's columns of amounts, one
+    figure a line set flush right down a whole page's row): a wrapped cell whose last line is a figure alone
+    (NO_LETTER: 167,000, △5,057) tells nothing either — figures reach the cell's right side because they are set
+    flush right, not because the page broke running text. Convention: a word processor sets a cell's
     text inside its sides by one padding left and right (Word's cell margins), so the right
     side a full line reaches is the cell's, less the padding its text keeps at the left. A cell of
     any length that ends on a joining mark (SEPARATORS: 高齢者等雇用安定・, a name or a list broken
@@ -342,7 +380,7 @@ def _run_on(frag: Table, ls: Layout, edge: float) -> int:
     wrapped, full = 0, True
     cells = _last_row(frag, ls)
     for c, cs, spans, lines in cells:
-        if len(lines) < 2:
+        if len(lines) < 2 or NO_LETTER.match(lines[-1][0]):
             continue
         text, _, end = lines[-1]
         if closes_sentence(text):

@@ -887,6 +887,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "gsi_globe_manual_2020": (0.923, 1.0, 1.0),   # first measured so (every bar): p5's callouts ⑤ 視点リセット and
     # ⑥ 「地点情報」ボタン, boxed labels drawn over a screenshot, read as two item headings (surplus 2 of 14)
     "gsi_meiji_teishicchi_hanrei_2015": (0.333, 1.0, 1.0),   # first measured so; see BELOW_THE_BAR
+    # session 28 (blind28b), unseen documents, truth written first (first measured → now)
+    "nta_gensen_choshu_zeigakuhyo_getsugaku_2019": (1.0, 1.0, 1.0),   # first f1 0.667 (the second case's label a
+    # subscript digit: numbering.folded), tables 0 (7 part pages: ruled_tables._next_part), issuer 0 (a 告示 cited date
+    # first: numbering.INSTRUMENT_NUMBER)
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
