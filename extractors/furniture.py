@@ -155,7 +155,7 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Marg
     """A column of bare numbers outside the text block that mostly count up down the page; on
     a page with only one or two, those that stand where the document's column is (column_x)."""
     column = _outside_numbers(lines, page, ms)
-    if len(column) < 3:
+    if len(column) < ms.line_numbers:
         if column_x is None:
             return []
         return [ln for ln in column if abs(ln.x1 - column_x) <= ms.line_number_column and not _in_margin(ln, page, ms)]

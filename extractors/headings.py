@@ -2351,7 +2351,7 @@ def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:
         j += 1
         text += clean(flow.line(j).text)
         if closes(text):   # at a row's end or inside it; a question as a title (…か。) has no 、 and two rows at most
-            return rows > 2 or any(comma in text for comma in "、，,") or not _a_question(text)
+            return rows > flow.settings.headings.question_rows or any(comma in text for comma in "、，,") or not _a_question(text)
         if not (reaches(flow, j) or reaches(flow, j + 1, "continues")):   # a row ends short where its
             return False                                                    # next Latin word did not fit
     return False
