@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from extractors.contents import contents_entries
 from extractors.records import ContentsEntry, Flow, Furniture, Heading
+from extractors.settings import DEFAULT
 from normalizers.text import key as _key   # NFKC, no whitespace
 
 
-def unmatched_entries(contents: list[ContentsEntry], headings: list[Heading],
-                      outline: list[tuple[int, str, int]]) -> list[str]:
+def unmatched_entries(contents: list[ContentsEntry], headings: list[Heading], outline: list[tuple[int, str, int]],
+                      letters: int = DEFAULT.headings.contents_letters) -> list[str]:
     """Titles that the printed contents or the PDF's bookmarks name but no heading carries: the
-    cross-check of the heading tree (reported, since a bookmark may name a figure, say)."""
+    cross-check of the heading tree (reported, since a bookmark may name a figure, say). A heading's title of
+    `letters` or more matches an entry holding it or held in it."""
     titles = {_key(h.title) for h in headings} | {_key(h.label + h.title) for h in headings}
     named = [c.title for c in contents] + [t for _, t, _ in outline]
     out = []
     for title in named:
         k = _key(title)
-        if k and k not in titles and not any(k in t or t in k for t in titles if len(t) >= 4) and title not in out:
+        if k and k not in titles and not any(k in t or t in k for t in titles if len(t) >= letters) and title not in out:
             out.append(title)
     return out
 

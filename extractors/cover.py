@@ -218,7 +218,7 @@ def _side_pieces_apart(row: list[Line], cp: CoverPage) -> list[list[Line]]:
     small = [l.size <= cp.side_piece * size for l in row]
     if all(small[k] == small[0] for k in range(len(row))):
         return [row]
-    spread = sum(1 for k, l in enumerate(row) if not small[k] and len(l.text.strip()) == 1) >= 3
+    spread = sum(1 for k, l in enumerate(row) if not small[k] and len(l.text.strip()) == 1) >= cp.spread_letters
     parts = [[row[0]]]
     for k in range(1, len(row)):
         far = row[k].x0 - row[k - 1].x1 > cp.piece_gap * size or (spread and small[k])
@@ -1913,7 +1913,7 @@ def _letter(rows: list[CoverRow], settings: Settings) -> Cover | None:
     the title, the date and the sender are the head's (a notice with a number is _notice's); senders one a row, an
     organisation's units under it one with it (issuer.letter_senders)."""
     cp = settings.cover
-    date = _row_date(rows[0], cp.date_share) if len(rows) >= 4 else NO_DATE
+    date = _row_date(rows[0], cp.date_share) if len(rows) >= cp.letter_rows else NO_DATE
     if not date.iso:
         return None
     first = 1   # a letter to others than the secretariat's own members names them flush left under the date (各位)

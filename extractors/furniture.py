@@ -155,7 +155,7 @@ def line_numbers(lines: list[Line], page: Page, column_x: float | None, ms: Marg
     """A column of bare numbers outside the text block that mostly count up down the page; on
     a page with only one or two, those that stand where the document's column is (column_x)."""
     column = _outside_numbers(lines, page, ms)
-    if len(column) < 3:
+    if len(column) < ms.line_numbers:
         if column_x is None:
             return []
         return [ln for ln in column if abs(ln.x1 - column_x) <= ms.line_number_column and not _in_margin(ln, page, ms)]
@@ -232,7 +232,10 @@ def continued_titles(doc: SourceDoc, ms: Margins, running: set[str], first_grids
     running head is) and stands over the page's first grid on every page it is printed on, on consecutive pages,
     those grids one table (`first_grids`: each page's first grid's left and right edges and its top; the edges the
     same within `columns_match` — a note framed over its cells may add inner columns on one page). Per page, the
-    running shapes read there as a title (furniture leaves them in the text)."""
+    running shapes read there as a title (furniture leaves them in the text). Not neighbours.printed_again's question
+    (is this line printed again at its height on the page next to it: ruled_tables' and headings' one test): whether a
+    row repeats is running_lines' answer here (its shape, digits masked, in a margin of half the pages); this decides
+    only on which page such a row is a title rather than a running head."""
     printed: dict[str, list[int]] = {}
     apart: set[str] = set()   # printed once where it stands over no such grid
     for page in doc.pages:

@@ -38,6 +38,28 @@ def group_rows(items: Iterable[T], order: Callable[[T], Any], joins: Callable[[l
     return rows
 
 
+def same_extent(a: Any, b: Any, tol: float) -> bool:
+    """Two horizontal rules (or bars: anything with x0 and x1) of one extent: their left ends within `tol` and their
+    right ends within `tol` (edges included). The one test behind every grouping of rules by span — a list's ruled rows
+    (typography._ruled_runs), a table's row rules without sides (open_sides), an open table's header rules
+    (open_tables)."""
+    return abs(a.x0 - b.x0) <= tol and abs(a.x1 - b.x1) <= tol
+
+
+def by_extent(rules: Iterable[T], tol: float) -> list[list[T]]:
+    """The rules in groups of one extent, in their order: each joins the first group whose FIRST rule is of its extent
+    (same_extent within `tol`), else opens a group — so a group's ends are its first rule's, give or take `tol`, and
+    never drift rule by rule."""
+    groups: list[list[T]] = []
+    for r in rules:
+        home = next((g for g in groups if same_extent(g[0], r, tol)), None)
+        if home is None:
+            groups.append([r])
+        else:
+            home.append(r)
+    return groups
+
+
 def ink_x(span: Span) -> float:
     """Where a span's first visible glyph starts (leading spaces can overlap the span before)."""
     for c, box in zip(span.text, span.char_boxes):

@@ -42,7 +42,7 @@ from extractors.heading_candidate import Candidate, candidate_text, small_label
 from extractors.heading_levels import bracket_alone, date_alone, division, nest
 from extractors.line_roles import LineRole, letters_span, text_left
 from extractors.ocr_layer import DASHES
-from extractors.neighbours import blank, next_item, previous_item, share_a_row, shared_rows
+from extractors.neighbours import blank, next_item, previous_item, printed_again, share_a_row, shared_rows
 from extractors.records import Flow, Heading, HeadingIndex, Table, TextLine
 from extractors.schedule_rows import item_of_note, schedule_row
 from extractors.typography import gothic_over_mincho, kanji_sized
@@ -2351,7 +2351,7 @@ def _runs_into_sentence(c: Candidate, flow: Flow) -> bool:
         j += 1
         text += clean(flow.line(j).text)
         if closes(text):   # at a row's end or inside it; a question as a title (…か。) has no 、 and two rows at most
-            return rows > 2 or any(comma in text for comma in "、，,") or not _a_question(text)
+            return rows > flow.settings.headings.question_rows or any(comma in text for comma in "、，,") or not _a_question(text)
         if not (reaches(flow, j) or reaches(flow, j + 1, "continues")):   # a row ends short where its
             return False                                                    # next Latin word did not fit
     return False
@@ -2477,13 +2477,12 @@ def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
 
 def _title_again(c: Candidate, opened: dict[int, Candidate], flow: Flow) -> bool:
     """The unnumbered candidate `c`, opening its page, repeats the candidate that opened the page before (`opened`:
-    by page) — the same title in the same size at the same height (_running_heads)."""
-    line = flow.items[c.index]
+    by page) — the same line at the same height (neighbours.printed_again) in the same size (_running_heads)."""
+    line = flow.line(c.index)
     before = opened.get(line.page - 1)
-    if flow.deck or c.label or before is None or before.label or _SPACES.sub("", before.title) != _SPACES.sub("", c.title):
+    if flow.deck or c.label or before is None or before.label:
         return False
-    other = flow.items[before.index]
-    return abs(other.y0 - line.y0) <= flow.settings.tables.snap \
+    return printed_again(flow.line(before.index), line, flow) \
         and abs(before.size - c.size) < flow.settings.typography.larger   # neither set larger than the other
 
 

@@ -68,7 +68,7 @@ from normalizers.bodies import (INQUIRY_KEY, ISSUING_END, MADE_BY, MINUTES_KIND,
                                 members_office, names_body, names_corporation, opens_contact, orderer, party_named, reported_body, series_body, session_body, signs_with_name,
                                 title_body, unit_of)
 from normalizers.dates import DATE
-from normalizers.text import fold_width
+from normalizers.text import BULLETS, fold_width
 
 
 class CoverRead(Protocol):
@@ -239,7 +239,7 @@ _LABELLED = regex.compile(rf"^(?:団体名|作成者|作成|{PUBLISHED_LABEL})[:
 # Convention (a newsletter's colophon beside its masthead: ●発行日　2026年1月1日 / ●発行　北野中央病院 / ●編集　…広報委員会, or
 # 編集・発行／公益財団法人北野市文化振興事業団 under it): the publisher's label led by a list mark, or set off by a slash, labels
 # the publisher as a colon does — the body after it (white space out) issues the paper; 発行日 is the issue's day
-_MARKED_PUBLISHER = regex.compile(rf"^(?:[●■◆](?:{PUBLISHED_LABEL})(?!日)[:：／/]?|(?:{PUBLISHED_LABEL})[／/])(.{{2,40}})$")
+_MARKED_PUBLISHER = regex.compile(rf"^(?:[{BULLETS}](?:{PUBLISHED_LABEL})(?!日)[:：／/]?|(?:{PUBLISHED_LABEL})[／/])(.{{2,40}})$")
 _ACT = regex.compile(r"^(.{1,12}?)(?:判決|決定)$")
 
 

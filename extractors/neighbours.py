@@ -1,11 +1,13 @@
 """A line's neighbours in the flow, for the headings and the rows they are told from: the items passed over
 (a blank line, a side note in the margin), the first item after or before a line past them, the text lines
-right before or after it on its page, and the lines that share its row (share_a_row: the one test of two lines
-on one row, every caller keeping its own exclusions).
+right before or after it on its page, the lines that share its row (share_a_row: the one test of two lines
+on one row, every caller keeping its own exclusions), and a line printed again on the page next to it (printed_again:
+the one test of a running line between two neighbouring pages' items).
 """
 from __future__ import annotations
 
 from extractors.records import Flow, TextLine
+from normalizers.text import unspaced
 
 
 def previous_item(i: int, flow: Flow) -> int | None:
@@ -73,3 +75,14 @@ def shared_rows(flow: Flow) -> dict[int, set[int]]:
                     shared.setdefault(i, set()).add(j)
                     shared.setdefault(j, set()).add(i)
     return shared
+
+
+def printed_again(a: TextLine, b: TextLine, flow: Flow) -> bool:
+    """Convention (a running head or foot: a chapter's title, a list's title, a statement's heading printed over each
+    page it runs over): `b`, a line of another page, prints `a`'s text again (white space out) at `a`'s height (their
+    tops within the tables' `snap`). The one test of "the same line at the same place on the next page"; each caller
+    adds its own condition — ruled_tables._running (any line beside a table's fragment, so the fragment ends or opens
+    its page), headings._title_again (the unnumbered titles opening two pages in a row, in one size: the second no
+    heading). furniture.continued_titles asks another question: which of the running lines the whole document repeats
+    in its margins (furniture.running_lines, by shape) is a continued table's title on its first page."""
+    return abs(a.y0 - b.y0) <= flow.settings.tables.snap and unspaced(a.text) == unspaced(b.text)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.bodies import SUBJECT_LINE
+from normalizers.bodies import CONTACT_WORDS, SUBJECT_LINE
 from normalizers.dates import DATE, ERAS, may_find_date
 from normalizers.numbers import BLANK_UNITS, COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
 from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, visible
@@ -709,11 +709,11 @@ CARD_FIELD = regex.compile(r"^\p{L}{1,12}[：:](?!//)\s*\S")
 # Convention (a notice's contacts: ●計画に関するお問合せ　北野河川国道事務所　計画課, 連絡先　…課　電話 059-…): a row naming
 # whom to ask — its key 問い合わせ(先) or 連絡先 — and, after it on the row, the office or the telephone number: a field,
 # its key no title (a key alone, 連絡先：, heads the contacts under it); no sentence runs through it (、。)
-CONTACT_ROW = regex.compile(r"^[●○◆■・･\s]*[^\s、，,。]{0,16}?(?:問い?合わ?せ先?|連絡先)[\s：:]*[^\s、，,。][^、，,。]*"
+CONTACT_ROW = regex.compile(rf"^[{BULLETS}･\s]*[^\s、，,。]{{0,16}}?(?:問い?合わ?せ先?|連絡先)[\s：:]*[^\s、，,。][^、，,。]*"
                             r"(?:署|課|局|部|室|所|係|班|グループ|センター|[0-9０-９]{2,4}[-－ー‐][0-9０-９]{2,4}[-－ー‐][0-9０-９]{3,4})$")
 # Convention (a flyer's or a notice's contact block: 【お問い合わせ先】 over the office, its hours and telephone): a band
 # whose words are a contact's key alone keys the block under it, as a field's key does — no heading
-CONTACT_BAND = regex.compile(r"^[【［\[<＜〈]\s*(?:お?問い?合わ?せ(?:先|窓口)?|連絡先|照会先)\s*[】］\]>＞〉]$")
+CONTACT_BAND = regex.compile(rf"^[【［\[<＜〈]\s*{CONTACT_WORDS}\s*[】］\]>＞〉]$")   # the words: normalizers.bodies
 # a contents entry's leader dots and the page number after them (第一部 基本的事項 ……… 1): what is left is its title
 # (contents.is_toc_line; picture_labels.numbered_in_series compares an entry's title with a heading's)
 LEADER_MARKS = ".．・·…‥⋯"

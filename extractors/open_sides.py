@@ -17,23 +17,27 @@ no side is drawn there.
 """
 from __future__ import annotations
 
+from extractors.geometry import by_extent
 from extractors.records import Line, Rule
 from extractors.settings import Tables
 
 
 def _extents(rules: list[Rule], t: Tables) -> list[list[Rule]]:
-    """The long drawn horizontal rules grouped by extent (both ends within `snap`), each group top to bottom, one rule
+    """The long drawn horizontal rules grouped by extent (both ends within `snap` of the group's first: geometry.by_extent), each group top to bottom, one rule
     a height (a rule drawn twice, as a double stroke or a cell's border over its neighbour's, counts once towards
     `side_rules`)."""
     hs = sorted((r for r in rules if r.horizontal and not r.box and r.x1 - r.x0 >= t.open_width), key=lambda r: r.y0)
-    groups: list[list[Rule]] = []
-    for h in hs:
-        home = next((g for g in groups if abs(g[0].x0 - h.x0) <= t.snap and abs(g[0].x1 - h.x1) <= t.snap), None)
-        if home is None:
-            groups.append([h])
-        elif h.y0 - home[-1].y0 > t.snap:
-            home.append(h)
+    groups = [_one_a_height(g, t.snap) for g in by_extent(hs, t.snap)]
     return [g for g in groups if len(g) >= t.side_rules]
+
+
+def _one_a_height(group: list[Rule], snap: float) -> list[Rule]:
+    """The group's rules (top to bottom) less each standing within `snap` under the last one kept: one a height."""
+    kept = group[:1]
+    for h in group[1:]:
+        if h.y0 - kept[-1].y0 > snap:
+            kept.append(h)
+    return kept
 
 
 def _columns(rules: list[Rule], x0: float, x1: float, y0: float, y1: float, snap: float) -> list[Rule]:

@@ -17,16 +17,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from extractors.geometry import same_extent
 from extractors.records import Line, Rule
 from extractors.settings import Tables
 
 
 def _horizontals(rules: list[Rule], t: Tables) -> list[Rule]:
     return sorted((r for r in rules if r.horizontal and r.x1 - r.x0 >= t.open_width), key=lambda r: r.y0)
-
-
-def _same_extent(a: Rule, b: Rule, snap: float) -> bool:
-    return abs(a.x0 - b.x0) <= snap and abs(a.x1 - b.x1) <= snap
 
 
 def _verticals(rules: list[Rule], x0: float, x1: float, y0: float, y1: float, snap: float) -> list[Rule]:
@@ -70,7 +67,7 @@ def _down(x: float, rows: list[tuple[float, float]], lines: list[Line], foot: Ru
 def _header(foot: Rule, above: list[Rule], rules: list[Rule], t: Tables) -> tuple[Rule, list[float]] | None:
     """The header over the rule `foot`: the rule over it as wide (within `open_header`) and the xs of the column
     rules that reach `foot` from inside the band (two at least); None when no such header stands there."""
-    top = next((h for h in reversed(above) if 0 < foot.y0 - h.y0 <= t.open_header and _same_extent(h, foot, t.snap)), None)
+    top = next((h for h in reversed(above) if 0 < foot.y0 - h.y0 <= t.open_header and same_extent(h, foot, t.snap)), None)
     if top is None:
         return None
     inner = [v for v in _verticals(rules, foot.x0 + t.snap, foot.x1 - t.snap, top.y0, foot.y0, t.snap)
@@ -112,7 +109,7 @@ def _drawn_for(table: _Open, hs: list[Rule], lines: list[Line], t: Tables) -> li
     foot, last, width = table.foot, table.last, table.foot.width
     out = [Rule(x, a, x, b, width) for x in table.xs for a, b in _down(x, table.rows, lines, foot, last, t.snap)]
     out += [Rule(x, table.top.y0, x, last.y0, width) for x in (foot.x0, foot.x1)]
-    drawn = [h.y0 for h in hs if _same_extent(h, foot, t.snap)]
+    drawn = [h.y0 for h in hs if same_extent(h, foot, t.snap)]
     return out + [Rule(foot.x0, (a + b) / 2, foot.x1, (a + b) / 2, width) for (_, a), (b, _) in zip(table.rows, table.rows[1:])
                   if not any(a - t.snap <= y <= b + t.snap for y in drawn)]
 
@@ -154,7 +151,7 @@ def implied_rules(rules: list[Rule], lines: list[Line], t: Tables) -> list[Rule]
     out: list[Rule] = []
     read: list[_Open] = []
     for k, foot in enumerate(hs):
-        below = [h for h in hs[k + 1:] if _same_extent(h, foot, t.snap)] if not _inside(foot, read, t.snap) else []
+        below = [h for h in hs[k + 1:] if same_extent(h, foot, t.snap)] if not _inside(foot, read, t.snap) else []
         header = _header(foot, hs[:k], rules, t) if below else None
         table = _table_under(header[0], foot, header[1], below, rules, lines, t) if header is not None else None
         if table is not None:

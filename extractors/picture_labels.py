@@ -52,16 +52,16 @@ def _label_sized(w: int, h: int, ls: Layout, most: int = 0) -> bool:
     return ls.picture_min_pixels <= min(w, h) and max(w, h) <= (most or ls.picture_pixels)
 
 
-def _ink(pix: pymupdf.Pixmap, opaque: bool = False) -> Ink:
+def _ink(pix: pymupdf.Pixmap, ls: Layout, opaque: bool = False) -> Ink:
     """The dark pixels of a picture; of a stencil mask (no colours, its one channel the
     coverage) or a soft mask (`opaque`: its grey the opacity), the painted ones."""
     if pix.colorspace is None or opaque:
         w, s, n = pix.width, pix.samples, pix.n
-        return frozenset((x, y) for y in range(pix.height) for x in range(w) if s[(y * w + x) * n] >= 128)
+        return frozenset((x, y) for y in range(pix.height) for x in range(w) if s[(y * w + x) * n] >= ls.picture_ink)
     if pix.n - pix.alpha != 1:
         pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
     w, s, n = pix.width, pix.samples, pix.n
-    return frozenset((x, y) for y in range(pix.height) for x in range(w) if s[(y * w + x) * n] < 128)
+    return frozenset((x, y) for y in range(pix.height) for x in range(w) if s[(y * w + x) * n] < ls.picture_ink)
 
 
 def _glyphs(ink: Ink) -> list[Ink]:
@@ -104,7 +104,7 @@ def _templates(ls: Layout) -> tuple[tuple[str, tuple[float, tuple[float, ...]]],
         for k, ch in enumerate(_GLYPHS):                                   # insert_text a glyph set up the page anew)
             writer.append((8 + 48 * k, 28), ch, font=font, fontsize=24)
         writer.write_text(page)
-        glyphs = _glyphs(_ink(page.get_pixmap(dpi=72, colorspace=pymupdf.csGRAY)))
+        glyphs = _glyphs(_ink(page.get_pixmap(dpi=72, colorspace=pymupdf.csGRAY), ls))
         out += [(ch, _shape(g, ls)) for ch, g in zip(_GLYPHS, glyphs)] if len(glyphs) == len(_GLYPHS) else []
     return tuple(out)
 
@@ -119,7 +119,7 @@ def read_label(pix: pymupdf.Pixmap, ls: Layout, opaque: bool = False) -> str:
     """The label a picture prints, or "" when any of its glyphs is none a label is made of: two
     to four glyphs (1), (12)), the last a closing bracket or a full stop, read first. `opaque`:
     the picture is a soft mask (_ink)."""
-    return _read(_ink(pix, opaque), ls)[0]
+    return _read(_ink(pix, ls, opaque), ls)[0]
 
 
 def _read(ink: Ink, ls: Layout) -> tuple[str, int]:
@@ -198,7 +198,7 @@ def with_picture_labels(page: pymupdf.Page, lines: list[Line], ls: Layout,
             continue
         try:   # a picture MuPDF cannot decode is no label (the page is read without it)
             pix = pymupdf.Pixmap(page.parent, printed[0])
-            ink = _ink(pix, printed[1])
+            ink = _ink(pix, ls, printed[1])
         except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase):   # MuPDF's own errors derive from Exception
             continue
         label, reach = _read(ink, ls)

@@ -109,7 +109,7 @@ def gutters(lines: list, body_size: float, cs: Columns, main_share: float = 0) -
     if len(text) < 2 * cs.min_lines:
         return []
     left, right = _text_edges(text, cs.min_letters if main_share else 0)
-    found = _gaps(text, left, right, cs.min_gap * body_size, len(text) // 10)
+    found = _gaps(text, left, right, cs.min_gap * body_size, len(text) // cs.gap_crossers)
     found = sorted(sorted(found, key=lambda g: g[0] - g[1])[:cs.max_gutters])
     while found:
         drop = _columns_hold(text, found, left, right, cs)
@@ -118,7 +118,7 @@ def gutters(lines: list, body_size: float, cs: Columns, main_share: float = 0) -
         del found[drop]
     found = [cut for k, cut in enumerate(found) if not _values_beside_rows(text, found, k, right, cs.slack)]
     crossing = sum(1 for ln in text for g in found if ln.x0 < g[0] and ln.x1 > g[1])
-    return found if found and crossing <= len(text) // 4 else []
+    return found if found and crossing <= len(text) // cs.crossing_share else []
 
 
 def _values_beside_rows(text: list, cuts: list[tuple[float, float]], k: int, right: float, slack: float) -> bool:

@@ -17,6 +17,7 @@ from extractors.geometry import baseline_rows
 from extractors.cells import cell_lines
 from extractors.line_roles import closes_sentence
 from extractors.ministry_cells import SEPARATORS
+from extractors.neighbours import printed_again
 from extractors.numbering import NO_LETTER
 from extractors.records import Flow, Furniture, Row, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
@@ -26,11 +27,9 @@ from normalizers.text import SPACES, fold_width, join_lines
 
 
 def _running(flow: Flow, line: TextLine, other_page: int) -> bool:
-    """The line is a running head or foot: the page next to it prints the same text at the
-    same height (a chapter's title over each of its pages)."""
-    snap = flow.settings.tables.snap
-    return any(isinstance(it, TextLine) and it.page == other_page and it.text.strip() == line.text.strip()
-               and abs(it.y0 - line.y0) <= snap for it in flow.items)
+    """The line is a running head or foot: the page next to it prints it again at its height (neighbours.printed_again;
+    any line, whatever its type — here only so the fragment beside it may still end or open its page)."""
+    return any(isinstance(it, TextLine) and it.page == other_page and printed_again(line, it, flow) for it in flow.items)
 
 
 def _ends_page(flow: Flow, i: int) -> bool:

@@ -204,6 +204,8 @@ class Layout:
     overprint: float = _v(0.15, "em", "the same glyph drawn again within this of itself (both ways) is one glyph struck twice: "
                                       "fake bold offsets its copies by a few hundredths of an em, while the closest two "
                                       "glyphs of a text stand apart by a narrow letter's advance (l, i: ~0.22 em)")
+    picture_ink: int = _v(128, "count", "a picture's pixel is ink at a grey under this (of 0–255: the middle; of a mask, painted at\n"
+                          "                                 this coverage or more): picture_labels._ink")
     picture_pixels: int = _v(64, "count", "a picture printing a list's label (1), (1)) is at most this many pixels each way")
     picture_mask_pixels: int = _v(256, "count", "...and a soft mask printing one (a 外字 label at a printer's 600 dpi: 200 pixels for 2 em)")
     picture_min_pixels: int = _v(12, "count", "...and at least this many (fewer print no glyph: a dot, a dash, a piece of a frame;\n"
@@ -283,6 +285,8 @@ class Margins:
     footer_reach: float = _v(0.05, "share", "a footer may stand this much higher than the bottom margin")
     rising: float = _v(0.8, "share", "margin numbers count up down the page in this share of steps")
     steady: float = _v(0.5, "share", "...and in one step (1 2 3, 5 10 15) in this share of steps: a contents page's numbers jump")
+    line_numbers: int = _v(3, "count", "bare numbers outside the text block that make a margin line-number column of their\n"
+                           "                                 own; fewer stand only where the document's column is (furniture.line_numbers)")
     line_number_column: int = _v(6, "pt", "a lone margin number this close to the document's number column is one")
     stamp_top: float = _v(0.15, "share", "a meeting-material stamp stands in this top share of the page")
     stamp_right: float = _v(0.5, "share", "...and right of this share of its width")
@@ -379,6 +383,9 @@ class Columns:
                            "                                 grid): no column rule")
     table_reach: float = _v(1.0, "em", "a table set across a page's one column that runs past its lines' furthest end by more than\n"
                             "                                 this (a ragged line's slack) ends the page's measure there (page_flow._measure_right)")
+    gap_crossers: int = _v(10, "count", "a gutter's strip may be crossed by one line of running text in this many (a title or a\n"
+                           "                                 rule across the page closes no gutter): reading_order.gutters")
+    crossing_share: int = _v(4, "count", "...and the gutters found stand while no more than one line in this many crosses them")
     few_lines: int = _v(3, "count", "a page with no more lines of running text than this (a section's tail) has no right\n                                 edge of its own: the document's usual edge holds there")
     side_note_lines: int = _v(2, "count", "lines in small type stacked beyond the running text's edge that make a column of side\n"
                               "                                 notes (a cross-reference of two lines or more; one stray small line makes none)")
@@ -533,6 +540,11 @@ class Headings:
                           "                                 section's title: it names the topic whole, so it runs longer than a plain label's title")
     set_in_block: float = _v(4.0, "em", "a block of items set in from both sides (a judgment's 主文: its items' labels 7 em in) starts\n"
                              "                               at least this far in from the running text's left")
+    question_rows: int = _v(2, "count", "a question closing in 。 as a title (…か。, no 、) runs to this many rows at most; over more\n"
+                            "                                 it is a sentence (headings._runs_into_sentence)")
+    contents_letters: int = _v(4, "count", "a heading's title (white space out) this long or longer matches a contents entry or a\n"
+                               "                                 bookmark holding it or held in it (contents_table.unmatched_entries); shorter, only\n"
+                               "                                 the same title does")
     sentence_rows: int = _v(8, "count", "rows a labelled line in body type is followed to the 。 that makes it a sentence, no heading")
     left_edge_share: int = _v(3, "count", "a left edge used by a third as many lines as the commonest counts")
     lead_in: int = _v(2, "count", "lines: a label over a lead-in sentence this short and a table under it names the table")
@@ -610,6 +622,10 @@ class CoverPage:
     date_share: float = _v(0.6, "share", "a row is a date when the date is this share of its letters")
     max_title_rows: int = _v(4, "count", "a title runs to a few rows; more rows in the largest type are text")
     piece_gap: int = _v(2, "em", "pieces of a row further apart than this are joined with ・")
+    spread_letters: int = _v(3, "count", "a title spread letter by letter over its row (入　札　説　明　書) has this many\n"
+                             "                                 one-letter pieces or more (cover._side_pieces_apart)")
+    letter_rows: int = _v(4, "count", "a letter's head and text are this many rows at least (its date, sender, subject, a\n"
+                          "                                 row of text): fewer are no letter (cover._letter)")
     side_piece: float = _v(0.8, "share", "a piece further than piece_gap beside a row's largest type, set at most this share of\n"
                            "                                 it, is a side note or a box beside that type's pieces: a row of its own")
     max_issuer: int = _v(40, "count", "characters of an issuer's row — and of a name row no longer than one: a part's label and\n"

@@ -19,7 +19,7 @@ import regex
 
 from extractors.footnotes import marker_ref, marker_spans
 from extractors.furniture import spread_gutter
-from extractors.geometry import middle_in
+from extractors.geometry import by_extent, middle_in
 from extractors.records import Flow, Line, Page, Rule, SourceDoc, Table, TextLine
 from extractors.rules_to_cells import TableGrid
 from extractors.settings import KANJI_SCALE, Headings, Layout, Settings, Typography, Underlines
@@ -399,7 +399,7 @@ def mark_ruled_rows(lines: list[TextLine], bars: Sequence, h: Headings) -> None:
     """Set `ruled_row` on each line standing in a row of a list ruled row by row (a statistics release printed from a
     spreadsheet: 例示区分の調整中 12 between the bar over its row and the bar under it): `bars`, the page's horizontal
     rules no vertical rule meets (reading_order.row_bars); a run of `h.ruled_rows` or more of one span (their ends
-    within `panel_pad` of its first rule's: _one_span), each a whole number of the run's steps below the one before
+    within `panel_pad` of its first rule's: geometry.by_extent), each a whole number of the run's steps below the one before
     (rows left unruled between, within `h.ruled_row_slack` of a step), whose rows hold cells — most of its rows with text two lines side by side or more —
     rules a list, and a line whose middle stands between two of them, within their span — or in the row under its
     last, one step tall (the total closing it) — is a cell of it. Lines ruled one to a row (a note's lined text, a
@@ -424,9 +424,9 @@ def _ruled_runs(bars: Sequence, h: Headings) -> list[tuple[list, float]]:
     """The runs of rules of one span, row under row at a steady step or a whole number of steps (mark_ruled_rows),
     `h.ruled_rows` rules long or more, each with its step. A span is the rules whose two ends stand each within
     `panel_pad` of the ends of the span's first rule (bars come by height: the topmost); the rest open spans of
-    their own (_one_span)."""
+    their own (geometry.by_extent)."""
     runs: list[tuple[list, float]] = []
-    for rules in _one_span(bars, h.panel_pad):
+    for rules in by_extent(bars, h.panel_pad):
         rules.sort(key=lambda r: r.y0)
         run, step = rules[:1], 0.0
         for r in rules[1:]:
@@ -439,19 +439,6 @@ def _ruled_runs(bars: Sequence, h: Headings) -> list[tuple[list, float]]:
             run.append(r)
         runs.append((run, step))
     return [(run, step) for run, step in runs if len(run) >= h.ruled_rows and step > h.panel_pad and _mostly_ruled(run, step)]
-
-
-def _one_span(bars: Sequence, pad: float) -> list[list]:
-    """The bars in groups of one span: each bar joins the first group whose first bar's ends both stand within `pad`
-    of its own (edges included), else opens a group (_ruled_runs)."""
-    spans: list[list] = []
-    for r in bars:
-        span = next((g for g in spans if abs(g[0].x0 - r.x0) <= pad and abs(g[0].x1 - r.x1) <= pad), None)
-        if span is None:
-            spans.append([r])
-        else:
-            span.append(r)
-    return spans
 
 
 def _mostly_ruled(run: list, step: float) -> bool:

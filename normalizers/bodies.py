@@ -89,7 +89,10 @@ _CONTACT = regex.compile(r"^[【\[［<＜(（]?(?:連絡先|問い?合わ?せ先
 # Convention (a flyer's contact band at its foot: 【お問い合わせ先】 / 北野市健康推進課(保健センター） / its hours / TEL, or
 # ご予約･お問合せは / …課(市役所2階24番窓口） / TEL…まで): the inquiry key alone on its row (what to ask for, 予約 or
 # 申込み, before it), the desk on the row under it (contact_desk)
-INQUIRY_KEY = regex.compile(r"^[【［\[<＜〈(（]?(?:ご?(?:予約|申込み?|申し込み)[・･、]?)?(?:お?問い?合わ?せ(?:先|窓口)?|連絡先|照会先)は?"
+# the words that key a contact (お問い合わせ先, 問合せ窓口, 連絡先, 照会先): the one vocabulary of a contact's key, read by
+# INQUIRY_KEY here and by numbering.CONTACT_BAND (a band of these words alone keys a contact block, no heading)
+CONTACT_WORDS = r"(?:お?問い?合わ?せ(?:先|窓口)?|連絡先|照会先)"
+INQUIRY_KEY = regex.compile(rf"^[【［\[<＜〈(（]?(?:ご?(?:予約|申込み?|申し込み)[・･、]?)?{CONTACT_WORDS}は?"
                             r"[】］\]>＞〉)）]?[:：]?$")
 # the desk's place in brackets after its name ((保健センター）, （市役所2階24番窓口）): where it sits, not who it is
 _DESK_PLACE = regex.compile(r"[（(][^（）()]{1,24}[）)]$")

@@ -198,7 +198,8 @@ def read_part(doc: SourceDoc, cover: Cover, settings: Settings = DEFAULT) -> Edi
     body = cover.role != "appendix" or not (lists or cover.edition)
     if body:
         ed.problems.extend(Problem(doc.name, None, "heading_not_found", title, "note")
-                           for title in unmatched_entries(contents, index.headings(), doc.outline))
+                           for title in unmatched_entries(contents, index.headings(), doc.outline,
+                                                           settings.headings.contents_letters))
         add_main_body(ed, flow, index, cover, listed_lines(flow, read))
     else:   # an appendix read for its lists: its text outside them is its paragraphs (written after the lists)
         # the appendix's subtitle stays its paragraph: an edition's document.json holds its main body's cover only

@@ -14,7 +14,7 @@ def _rule(x0: float, x1: float, y: float) -> SimpleNamespace:
 
 def test_a_ruled_lists_span_is_its_rules_ends_within_panel_pad():
     """typography._ruled_runs: a span is the rules whose ends stand within `panel_pad` of its first rule's, edges
-    included (_one_span). Ends 0.2 pt apart on either side of a half step of panel_pad (2.9 and 3.1 with a 2 pt pad)
+    included (geometry.by_extent). Ends 0.2 pt apart on either side of a half step of panel_pad (2.9 and 3.1 with a 2 pt pad)
     are one span — rounded to whole steps of the pad they fell in two, and a list ruled with a jitter of its rules'
     ends was none; ends a pad apart are one span, further apart two."""
     from extractors.typography import _ruled_runs
