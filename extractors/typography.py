@@ -228,9 +228,46 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
                             or slides_outlined(doc))
     if deck:
         titled = sum(slide_headed(p, body_size, settings) for p in pages[1:])
-        deck = titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1)
+        deck = titled >= sl.min_slides and titled >= sl.titled * (len(pages) - 1) \
+            and not _print_titled(doc, body_size, settings)
     doc.deck = (body_size, settings, deck)
     return deck
+
+
+_SPACES_OUT = regex.compile(r"\s+")
+
+
+def _print_titled(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
+    """Convention (blind28c: a prefecture's case list printed from a spreadsheet on landscape pages, its title and its
+    header rows set again at the top of every page — the sheet's print titles): every page carries the same title in
+    its top band (slide_title), at the same height (within `tables.snap`), over a ruled grid whose left and right
+    edges are the same on every page (within `tables.columns_match`: one table run on from page to page) and which
+    holds `slides.sheet_share` of the page's lines (_titled_sheet) — a sheet printed over its pages, no deck. A deck's
+    slides each set a title of their own over what they show; a topic carried over a few slides repeats its title,
+    not one table."""
+    tables = settings.tables
+    pages = [_titled_sheet(page, body_size, settings) for page in doc.pages]
+    if len(pages) < 2 or any(p is None for p in pages):
+        return False
+    first = pages[0]
+    assert first is not None
+    return all(p is not None and p[0] == first[0] and abs(p[1] - first[1]) <= tables.snap
+               and abs(p[2] - first[2]) <= tables.columns_match and abs(p[3] - first[3]) <= tables.columns_match
+               for p in pages)
+
+
+def _titled_sheet(page: Page, body_size: float, settings: Settings) -> tuple[str, float, float, float] | None:
+    """The page's title (its text without spaces, its top) and its tallest ruled grid's left and right edges, when the
+    grid holds `slides.sheet_share` of the page's lines (_print_titled); None when the page has no such title or grid."""
+    title = slide_title(page.lines, page.height, body_size, settings)
+    grids = grids_of(page, settings.tables).tables if page.table_rules else []
+    if title is None or not grids:
+        return None
+    grid = max(grids, key=lambda g: g.ys[-1] - g.ys[0])
+    lines = [(ln.y0 + ln.y1) / 2 for ln in page.lines if ln.text.strip()]
+    if sum(grid.ys[0] <= y <= grid.ys[-1] for y in lines) < settings.slides.sheet_share * len(lines):
+        return None
+    return _SPACES_OUT.sub("", title.text), title.y0, grid.xs[0], grid.xs[-1]
 
 
 def slides_outlined(doc: SourceDoc) -> bool:

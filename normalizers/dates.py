@@ -36,8 +36,14 @@ _MONTH_AFTER_ORDINAL = r"(?P<mn>" + "|".join(_MONTHS) + r")(?![A-Za-z])"
 # names no day prints 吉日 ("an auspicious day": 令和８年７月吉日, as circulars and greetings are dated): its year
 # and month stand, the day is none, and the mark is part of the date, not text after it
 _DAY_TO_COME = r"[●○〇◯×]+|吉"
+# Convention (a prefecture's case list dated R3.1.16 at its top right): an era written as its initial — M 明治, T 大正,
+# S 昭和, H 平成, R 令和 — before the year's figures, month and day after it parted by dots or slashes (R3.1.16, H31/4/30),
+# as a western year's date is written (2024.4.19); the initial stands after no letter or figure (no code's R2.1.0)
+ERA_INITIALS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_ERA_INITIAL_DATE = r"(?<![A-Za-z0-9])(?P<ei>[MTSHR])(?P<ey>[0-9]{1,2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9.])"
 DATE = regex.compile(_YEAR + r"\s*年\s*" + _ALSO + rf"(?P<m>[0-9]{{1,2}}|{_KANJI})\s*月(?:\s*(?:(?P<d>[0-9]{{1,2}}|{_KANJI})|{_DAY_TO_COME})\s*日)?"
                      r"|(?<![0-9])(?P<wy>(?:19|20)[0-9]{2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
+                     rf"|{_ERA_INITIAL_DATE}"
                      rf"|{_MONTH_NAME}\s*(?:(?P<d>[0-9]{{1,2}}){_ORDINAL}\s*,\s*)?{_WESTERN_YEAR}"
                      rf"|(?<![0-9])(?P<d>[0-9]{{1,2}})(?:\s*{_MONTH_NAME}|{_ORDINAL}\s*{_MONTH_AFTER_ORDINAL})\s*{_WESTERN_YEAR}")
 # the capitals an English month's name opens with (_MONTH_NAME): the third and fourth forms of DATE hold one
@@ -52,8 +58,9 @@ def may_hold_date(text: str) -> bool:
     return ("月" in text and "年" in text) or "." in text or "/" in text or not _MONTH_INITIALS.isdisjoint(text)
 
 
-# DATE's second form opens with a western year and the mark right after it (2024.4.19, 2020/4/1)
-_WESTERN_OPENING = regex.compile(r"(?:19|20)[0-9]{2}[./]")
+# DATE's second form opens with a western year and the mark right after it (2024.4.19, 2020/4/1); an era's initial
+# and its year open the form after it the same way (R3.1.16)
+_WESTERN_OPENING = regex.compile(r"(?:19|20)[0-9]{2}[./]|(?<![A-Za-z0-9])[MTSHR][0-9]{1,2}[./]")
 
 
 def may_find_date(text: str) -> bool:
@@ -68,7 +75,7 @@ def may_find_date(text: str) -> bool:
 
 # the characters a date DATE reads opens with: an era's name (明治 大正 昭和 平成 令和), a figure (a western year,
 # a day before its month's name), or an English month's capital
-_DATE_OPENINGS = frozenset("明大昭平令0123456789") | _MONTH_INITIALS
+_DATE_OPENINGS = frozenset("明大昭平令0123456789") | _MONTH_INITIALS | frozenset(ERA_INITIALS)
 
 
 def may_open_date(text: str) -> bool:
@@ -85,11 +92,11 @@ def to_iso(text: str) -> str | None:
     m = DATE.search(s)
     if not m:
         return None
-    if m["era"]:
+    if m["era"] or m["ei"]:
         y = 1 if m["ey"] == "元" else kanji_to_int(m["ey"])
         if y is None:
             return None
-        year = ERAS[m["era"]] + y - 1
+        year = ERAS[m["era"] or ERA_INITIALS[m["ei"]]] + y - 1
     else:
         year = int(m["wy"])
     month = _MONTHS.index(m["mn"]) + 1 if m["mn"] else kanji_to_int(m["m"])
