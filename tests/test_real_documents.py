@@ -370,10 +370,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "niikawa_shafuku_kessansho_2015": {"tables_found": 0.8},
     # blind27d, unseen (truth committed before the pipeline ran): 文部科学省's 交付要綱 様式 (Acrobat PDFMaker, cut to pp1–6:
     # 様式1 with its 別紙 事業計画書, 様式2, 様式3), as first measured. The forms' titles are set in the body's face and size,
-    # centred-ish over two rows between the blank 機関名 rows and the form's sentence — no reader takes them (title 0; the
-    # titles of 様式2/3 are no headings); the numbered fill-in fields (1．補助事業の名称 over the white left to write in,
-    # １．…４． under Ⅰ) read as chapters; （１）直接経費 runs on into the caption （１－１）物品費 under it (f1, parents)
-    "mext_spread_hojokin_koufu_yoko_yoshiki_2026": {"f1": 0.363, "parents": 0.25, "title": 0.0},
+    # centred-ish over two rows between the blank 機関名 rows and the form's sentence — no reader took them (title 0 until
+    # below28c: the number left blank, 文書番号, makes the head a notice's form, its subject the rows closing with the
+    # paper's kind …交付申請書, the first run to the text's edge — cover._form_head, _form_subject_start; its senders are
+    # fields, no issuer); the titles of 様式2/3 are no headings; the numbered fill-in fields (1．補助事業の名称 over the
+    # white left to write in, １．…４． under Ⅰ) read as chapters; （１）直接経費 runs on into the caption （１－１）物品費
+    # under it (f1, parents)
+    "mext_spread_hojokin_koufu_yoko_yoshiki_2026": {"f1": 0.363, "parents": 0.25},
     # blind27d, unseen: 文部科学省's 公募要領 (Word, cut to pp1–8), first measured f1 0.786, title 0 (the rows over the name,
     # stopped by its English rendering: cover._run_on now runs past it, title 1) and issuer 0 against a truth first written
     # empty (revised to the PDF's author the text prints, 文部科学省, as the held truths read it: 1). Left (f1): the
