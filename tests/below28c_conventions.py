@@ -10,6 +10,8 @@ build_notice_form          a notice's form (様式): 様式1, the number and the
                            the first run to the text's edge (…（例示プログラム）による例示研究 / 革新型）交付申請書) centred
                            under it, then the form's sentence and its numbered fields. Truth: title the subject's two
                            rows, no date, no issuer (the senders are left to fill in).
+build_fields_in_margin     a statement's page with its box of fields (法人名 / 施設名) in the top margin over the title.
+                           Truth: issuer the corporation the 法人名 field names.
 """
 from __future__ import annotations
 
@@ -25,14 +27,14 @@ NEXT_TITLE = "例示年度　例示補正予算性質別内訳"
 _ROWS = ["例示税", "例示交付金", "例示負担金", "例示使用料", "例示手数料", "例示繰入金", "例示諸収入", "例示債"]
 
 
-def _table(page: pymupdf.Page, top: float, rows: list[str], size: float) -> None:
-    xs, h = (60, 360, 560, 780), size * 1.8
+def _table(page: pymupdf.Page, top: float, rows: list[str], size: float, note: str = "例示の説明文をここに記す") -> None:
+    xs, h = (60, 260, 400, 535), size * 1.8
     for k, name in enumerate(["款", *rows]):
         y = top + k * h
         page.draw_line((xs[0], y), (xs[-1], y))
         page.insert_text((xs[0] + 4, y + h - 4), name, fontname=_FONT, fontsize=size)
         page.insert_text((xs[1] + 4, y + h - 4), "金額" if k == 0 else f"{1000 * (k + 3):,}", fontname=_FONT, fontsize=size)
-        page.insert_text((xs[2] + 4, y + h - 4), "備考" if k == 0 else "例示の説明文をここに記す", fontname=_FONT, fontsize=size)
+        page.insert_text((xs[2] + 4, y + h - 4), "備考" if k == 0 else note, fontname=_FONT, fontsize=size)
     bottom = top + (len(rows) + 1) * h
     page.draw_line((xs[0], bottom), (xs[-1], bottom))
     for x in xs:
@@ -66,7 +68,7 @@ def build_sheet_at_two_scales(path: Path) -> Path:
     return path
 
 
-FORM_SUBJECT = ("　　年度例示研究拠点形成事業費補助金（例示プログラム）による例示研究", "革新型）交付申請書")
+FORM_SUBJECT = ("　　年度例示研究拠点形成事業費補助金（例示プログラム：例示の科学技術の振興による例示研究", "革新型）交付申請書")
 
 
 def build_notice_form(path: Path) -> Path:
@@ -87,5 +89,30 @@ def build_notice_form(path: Path) -> Path:
         page.insert_text((70, 345 + 17 * k), row, fontname=_FONT, fontsize=size)
     for k, row in enumerate(["1．補助事業の名称", "2．事業計画", "3．その他"]):
         page.insert_text((70, 430 + 34 * k), row, fontname=_FONT, fontsize=size)
+    doc.save(path)
+    return path
+
+
+CORPORATION = "社会福祉法人例示の郷"
+
+
+def build_fields_in_margin(path: Path) -> Path:
+    """A corporation's statements, one a page: the ruled box of fields 法人名 / 施設名 in 7 pt in the top margin (y 12–29)
+    of every page, each value in the cell beside its label, then 第1号の1様式 at the left, the statement's title in
+    18 pt and its table."""
+    doc = pymupdf.open()
+    for title in ("資金収支計算書", "事業活動計算書", "貸借対照表"):
+        page = doc.new_page(width=_W, height=_H)
+        page.insert_text((29, 9), "第1号の1様式", fontname=_FONT, fontsize=8)
+        for k, (label, value) in enumerate((("法人名", CORPORATION), ("施設名", "特別養護老人ホーム例示の郷"))):
+            page.insert_text((272, 19 + 8 * k), label, fontname=_FONT, fontsize=7)
+            page.insert_text((410, 19 + 8 * k), value, fontname=_FONT, fontsize=7)
+        for y in (12, 20.5, 28.5):   # the box's rows ruled, the label's column ruled off (across the table's gutter)
+            page.draw_line((258, y), (530, y), width=0.5)
+        for x in (258, 406, 530):
+            page.draw_line((x, 12), (x, 28.5), width=0.5)
+        _centred(page, 74, title, 18)
+        page.insert_text((188, 86), "（自 例示年4月1日　至 例示年3月31日）", fontname=_FONT, fontsize=9)
+        _table(page, 95, [f"{r}の収入（例示の区分による）" for r in _ROWS * 4], 9, "例示の説明文をここに記しておく")
     doc.save(path)
     return path

@@ -937,7 +937,9 @@ ISSUER_NOT_READ: dict[str, str] = {
     'zaimu_zaisei_jijo_slides_hoseigo_2020': 'not printed in the document (the truth names its source); read: none',
     'jpo_shinsa_kijun_yusenken_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
     'niigata_toseki_saigai_taisaku_manual_slides_2023': "not printed (the truth names the body its title opens with, 新潟県); read: the first slide's diagram labels 被災の施設情報・物資・水の支援依頼避難・受入病院, its boxes and words drawn twice (blind24c); since figure25 (the covered copy out) the labels of two of its boxes, 新潟県透析医会・県災害対策本部医療活動支援班",
-    'niikawa_shafuku_kessansho_2015': 'the 法人名 box (法人名 | 社会福祉法人…) printed in the top margin, over the title (y 12–35): no cover row, so issuer._form_field never sees it; read: none (blind27a)',
+    # (niikawa_shafuku_kessansho_2015, its 法人名 box printed in the top margin — its label and value parted by the table's
+    # gutter in the cover's rows — is read since below28c: the first page's 法人名 line and the line beside it,
+    # issuer._field_in_margin)
     'gsi_meiji_teishicchi_hanrei_2015': 'printed only in the banner picture (the agency\'s logo: 国土交通省 over 国土地理院), no text layer, and nowhere in the text; read: none (blind27e)',
 }
 
