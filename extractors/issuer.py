@@ -266,6 +266,11 @@ def _form_field(rows: list[CoverRow]) -> regex.Match | None:
                  and (names_corporation(m.group(1)) or names_body(m.group(1)))), None)
 
 
+def _stamp(rows: list[CoverRow]) -> str:
+    """The body a stamp names as its papers' (…研究会資料 １ at the page's top: _BODY_PAPERS); ""."""
+    return next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
+
+
 def _field_in_margin(doc: SourceDoc) -> str:
     """Convention (_form_field's box of fields, 法人名 / 施設名 / 会計単位名, printed small in the top margin over the
     statement's title, on every page: the cover's rows leave the margin out): the first page's line that is the label
@@ -531,10 +536,9 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
       (_publisher, cover_row.published: 【発行】令和8年3月　北野市自治会連合会), after a stamp;
     - a flyer's desk: the desk its contact band names (_flyer_desk), when none of the above holds;
     A body merely named in a sentence of the text is never read here; "" when none of these holds."""
-    stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
     title = _unspaced(cover.title)
     agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
-    return stamp or _field_in_margin(doc) or _publisher(rows[:settings.cover.masthead_rows]) or _over_title(cover, rows) or agenda \
+    return _stamp(rows) or _field_in_margin(doc) or _publisher(rows[:settings.cover.masthead_rows]) or _over_title(cover, rows) or agenda \
         or _foot_band(rows, body) or reported_body(title) or _author_printed(doc) or _credited_maker(doc, settings) \
         or _flyer_desk(cover, doc, rows, settings)
 
