@@ -55,7 +55,7 @@ from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row openi
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (wholly_bracketed, ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, CONTACT_BAND,
-                                  DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
+                                  DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, BLANK_DOC_NUMBER, FORM_SUBJECT,
                                   GLUED_ARTICLE, HEADING_MARKS, INSTRUMENT_NUMBER, ITEM_START, LABEL_OPENING, LISTED_MARK,
                                   LATIN_TEXT, NO_LETTER, PART_LABEL_ALONE, PART_ROW,
                                   SCHEDULE_ALONE, SUBJECT_LINE, breadcrumb, match_numbering, law_name_words)
@@ -1880,23 +1880,33 @@ def _notice(rows: list[CoverRow], settings: Settings, paper: bool = False) -> Co
     the head over the subject — number, date, addressees, senders, seals — is the cover's, decided here once; the
     flow reads no heading from it (Cover.head_at: its rows' pieces, found by place as Cover.issuer_at's)."""
     compact = [_unspaced(r.text) for r in rows]
-    if not (paper or _numbered_head(compact)):
+    form = _form_head(compact)
+    if not (paper or form or _numbered_head(compact)):
         return None
-    at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if SUBJECT_LINE.search(c)
+    at = next((i for i, c in enumerate(compact[:settings.cover.notice_rows]) if (SUBJECT_LINE.search(c) or form and FORM_SUBJECT.search(c))
                and not _SENTENCE.search(c)), None)
     if at is None:
         return None
-    first = _subject_start(rows, at, settings)
+    first = _form_subject_start(rows, at, settings) if form else _subject_start(rows, at, settings)
     date = first_dated(rows[:first], settings.cover.date_share)
     date = date if date.iso else _dated_after(rows[at + 1:], settings)
+    issuer = "" if form else _notice_issuer(rows, first, at, date, settings)   # a form's senders are left to fill in
     return dated(Cover("".join(r.text.strip() for r in rows[first:at + 1]), "", "", "", "main",
-                       _notice_issuer(rows, first, at, date, settings), title_at=pieces_at(rows[first:at + 1]),
+                       issuer, title_at=pieces_at(rows[first:at + 1]),
                        head_at=pieces_at(rows[:first])), DateEvidence(date))
 
 
 def _numbered_head(compact: list[str]) -> bool:
     """One of the first three rows (spaces out) is a notice's number (…第N号) or 事務連絡 in its place."""
     return any(DOC_NUMBER.match(c) or _OFFICE_NOTE.match(c) for c in compact[:3])
+
+
+def _form_head(compact: list[str]) -> bool:
+    """Convention (a notice's form, 様式 — a grant's 交付申請書 to be sent with 文書番号 / 年　月　日 / 例示大臣　殿 / 機関名
+    over its subject): one of the first three rows (spaces out) is the notice's number left blank (BLANK_DOC_NUMBER) —
+    a notice's head, its subject the row closing with the paper's kind (FORM_SUBJECT: …申請書, …届出書) as well as
+    one closing as a subject does, the head over it the cover's."""
+    return any(BLANK_DOC_NUMBER.match(c) for c in compact[:3])
 
 
 def _paper_numbered(page: Page | None) -> bool:
@@ -2016,6 +2026,20 @@ def _subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:
     first = at
     while first > 0 and _stacked(rows[first - 1], rows[first], settings) and not _SENTENCE.search(rows[first - 1].text) \
             and not _SEAL.match(_unspaced(rows[first - 1].text)):
+        first -= 1
+    return first
+
+
+def _form_subject_start(rows: list[CoverRow], at: int, settings: Settings) -> int:
+    """The first row of a form's subject that ends on row `at` (_form_head): the rows it wraps from, as _subject_start's,
+    or a row in its size right over it (within `stacked_gap` ems) that runs to the right edge of the text under the
+    subject (within an em of the first row there: a centred subject too long for one row fills the first and centres the
+    rest under it), no sentence."""
+    first = _subject_start(rows, at, settings)
+    while first > 0 and at + 1 < len(rows) and not _SENTENCE.search((above := rows[first - 1]).text) \
+            and abs(above.size - rows[first].size) <= settings.typography.near_size \
+            and 0 <= rows[first].y0 - above.y1 <= settings.cover.stacked_gap * above.size \
+            and abs(rows[at + 1].x1 - above.x1) <= above.size:
         first -= 1
     return first
 

@@ -2462,7 +2462,7 @@ def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
     pages, the notes numbered on under it): an unnumbered candidate that opens a page where the page before opened
     with the same title, at the same height (within the tables' snap) and in the same size, is that title printed
     again over the part's next page — a running head, no heading (_title_again). Not in a deck: a topic's title repeated
-    over consecutive slides heads each (furniture.running_lines)."""
+    over consecutive slides heads each (furniture.running_lines), unless printed at another scale (_one_scale)."""
     tops, seen, out = _page_tops(flow), set(), set()
     opened: dict[int, Candidate] = {}
     for c in candidates:
@@ -2477,13 +2477,31 @@ def _running_heads(candidates: list[Candidate], flow: Flow) -> set[int]:
 
 def _title_again(c: Candidate, opened: dict[int, Candidate], flow: Flow) -> bool:
     """The unnumbered candidate `c`, opening its page, repeats the candidate that opened the page before (`opened`:
-    by page) — the same line at the same height (neighbours.printed_again) in the same size (_running_heads)."""
+    by page) — the same line at the same height (neighbours.printed_again) in the same size (_running_heads), or at
+    another scale (_one_scale)."""
     line = flow.line(c.index)
     before = opened.get(line.page - 1)
-    if flow.deck or c.label or before is None or before.label:
+    if c.label or before is None or before.label:
         return False
-    return printed_again(flow.line(before.index), line, flow) \
-        and abs(before.size - c.size) < flow.settings.typography.larger   # neither set larger than the other
+    other = flow.line(before.index)
+    if not printed_again(other, line, flow):
+        return False
+    larger = flow.settings.typography.larger
+    if not flow.deck and abs(before.size - c.size) < larger:   # neither set larger than the other
+        return True
+    return abs(other.size - line.size) >= larger and _one_scale(other, line, flow)
+
+
+def _one_scale(a: TextLine, b: TextLine, flow: Flow) -> bool:
+    """Convention (a spreadsheet's sheet printed to fit each page — landscape sheets read as slides too —: the page of
+    more rows shrunk, its title with it): the same title at the same height of two pages, set larger on one by up to
+    `sheet_scale` of its size and its width grown by the same factor (within `scale_match`), is one line printed at
+    two scales — the sheet's title again over its next page, no heading (_title_again). A slide sets a topic's title
+    carried over consecutive slides in one type, each heading its slide (furniture.running_lines): the same words
+    at another scale are no slide's."""
+    hs = flow.settings.headings
+    size, width = a.size / b.size, (a.x1 - a.x0) / max(b.x1 - b.x0, b.size)
+    return abs(size - 1) <= hs.sheet_scale and abs(size - width) <= hs.scale_match
 
 
 def find_headings(flow: Flow, cover: Cover = NO_COVER) -> HeadingIndex:

@@ -266,6 +266,26 @@ def _form_field(rows: list[CoverRow]) -> regex.Match | None:
                  and (names_corporation(m.group(1)) or names_body(m.group(1)))), None)
 
 
+def _stamp(rows: list[CoverRow]) -> str:
+    """The body a stamp names as its papers' (…研究会資料 １ at the page's top: _BODY_PAPERS); ""."""
+    return next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
+
+
+def _field_in_margin(doc: SourceDoc) -> str:
+    """Convention (_form_field's box of fields, 法人名 / 施設名 / 会計単位名, printed small in the top margin over the
+    statement's title, on every page: the cover's rows leave the margin out): the first page's line that is the label
+    法人名 alone, and the nearest line right of it on its row (its middle within half the label's size of the label's)
+    naming a corporation (normalizers.bodies.names_corporation) — the corporation issues the statement; "" when none."""
+    lines = doc.pages[0].lines if doc.pages else []
+    for label in (ln for ln in lines if _unspaced(ln.text) == "法人名"):
+        mid = (label.y0 + label.y1) / 2
+        beside = sorted((ln for ln in lines if ln.x0 >= label.x1 and abs((ln.y0 + ln.y1) / 2 - mid) <= label.size / 2),
+                        key=lambda ln: ln.x0)
+        if beside and names_corporation(value := _unspaced(beside[0].text)):
+            return value
+    return ""
+
+
 def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:
     """Convention (a gazette's masthead: 発行　内閣府（原稿作成　国立印刷局） over the edition's title): the publisher
     the line names issues the edition — the notices under it are signed each by its own office. The first row among
@@ -497,6 +517,7 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
     """The issuer of a cover that names none where the cover's readers look (under the date, stacked over it, under the
     title), read where such papers print it, in this order:
     - a stamp naming the body's papers (…研究会資料 １ at the page's top: the paper is that body's), _BODY_PAPERS;
+    - a statement's 法人名 field printed in the page's margin, which the cover's rows leave out (_field_in_margin);
     - a masthead: the body's name alone on the first row over the title (Expert Meeting on …, over the paper's title;
       北野大学大学院経済学院 over an examination's booklet title), _over_title;
     - an agenda's (議事次第 on its page) title naming the meeting (…に関する関係閣僚会議): the meeting issues its papers;
@@ -515,10 +536,9 @@ def _issuer_elsewhere(cover: CoverRead, doc: SourceDoc, rows: list[CoverRow], bo
       (_publisher, cover_row.published: 【発行】令和8年3月　北野市自治会連合会), after a stamp;
     - a flyer's desk: the desk its contact band names (_flyer_desk), when none of the above holds;
     A body merely named in a sentence of the text is never read here; "" when none of these holds."""
-    stamp = next((m.group(1) for r in rows if (m := _BODY_PAPERS.match(_unspaced(r.text))) and names_body(m.group(1))), "")
     title = _unspaced(cover.title)
     agenda = title if title and names_body(title) and any(_AGENDA.match(_unspaced(r.text)) for r in rows) else ""
-    return stamp or _publisher(rows[:settings.cover.masthead_rows]) or _over_title(cover, rows) or agenda \
+    return _stamp(rows) or _field_in_margin(doc) or _publisher(rows[:settings.cover.masthead_rows]) or _over_title(cover, rows) or agenda \
         or _foot_band(rows, body) or reported_body(title) or _author_printed(doc) or _credited_maker(doc, settings) \
         or _flyer_desk(cover, doc, rows, settings)
 

@@ -992,6 +992,12 @@ PAPER_NUMBER = regex.compile(rf"^{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号$")
 # a notice's or an instrument's number alone on its line (写保医発1029第1号, 内閣訓令第1号; in kanji numerals as a 告示
 # prints it, 内閣告示第二号): the paper's number, never its title nor a heading (cover._notice, headings._title_shaped)
 DOC_NUMBER = regex.compile(rf"^\S{{0,16}}第(?:[0-9０-９]+|{KANJI_NUMBER})号$")
+# Convention (a notice's form, 様式: the number left blank for the sender to fill in — 文書番号, or 第　　号 with no figure —
+# where a notice prints its number; spaces out): the head of a notice to be sent, its subject the name of the paper
+# (FORM_SUBJECT), never a title or a heading (cover._notice)
+BLANK_DOC_NUMBER = regex.compile(r"^(?:文書番号|\S{0,16}第号)$")
+# ...the subject of such a form: the row closing with the paper's kind, …交付申請書, …届出書, …変更届, …承認願
+FORM_SUBJECT = regex.compile(r"(?:書|届|願)$")
 # Convention (an instrument numbered in a body's name: 内閣告示第二号, 内閣訓令第1号, (通商産業省告示第518号) on its date's
 # row, …(平成3年内閣告示第2号) closing its title): group 1 is the body the number names, which issues it (issuer._instrument_body).
 # Convention (a 告示 as the gazette prints it, its number opened by a mark: ○厚生労働省告示第五十九号): the mark sets the

@@ -523,6 +523,10 @@ class Headings:
     title_row: float = _v(1.0, "pt", "lines whose bottoms differ by at most this stand on one row (a phrase set in bold is\n"
                                      "                             a line of its own before the rest of its row)")
     nest_size: float = _v(0.25, "pt", "an unnumbered title closes levels set no more than this larger")
+    sheet_scale: float = _v(0.1, "share", "a page printed to fit its sheet (a spreadsheet's fit-to-page) sets its title up to this\n"
+                            "                                 share smaller or larger than the next page's copy of it: its whole sheet scaled,\n"
+                            "                                 the title's width by the same factor (headings._title_again)")
+    scale_match: float = _v(0.02, "share", "...the two copies' widths and sizes in one ratio within this share (one scale)")
     restart_size: float = _v(1.0, "pt", "a heading of a numbering system set this much smaller than the last heading of its\n"
                              "                                 system, its count starting again at one, is a level under it (a white paper's\n"
                              "                                 ❶ set smaller under its banded 1)")

@@ -313,9 +313,11 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # rules_to_cells._tree_stub: the 企業会計 strip over the total's row), date 1 (painted_over.unprinted: the white
     # 令和８年５月27日　財政課作成 line is not printed), issuer 1 (bodies.names_body: one letter names no body). Left: the
     # cover title's 「6」 is drawn as paths (WordArt), so the title reads 月補正予算の概要 and 令和8年度 over it, off its
-    # axis without the 6, is read as a heading; p3 prints p2's sheet title again over the 歳出 half of the part, read
-    # as a heading of its own (f1 0.667, pages 0.5: the truth's p2 title matched to p3's copy).
-    "nobeoka_hosei_yosan_gaiyo_2026": {"f1": 0.666, "pages": 0.5, "title": 0.0},
+    # axis without the 6, is read as a heading (f1 0.8). p3 prints p2's sheet title again over the 歳出 half of the part,
+    # read as a heading of its own until below28c (f1 0.667, pages 0.5): the sheet is printed fit to each page, p2's
+    # 13.3 pt, p3's 14.0 pt — one title at two scales, its width grown by the size's factor, no slide's topic carried
+    # over (headings._one_scale).
+    "nobeoka_hosei_yosan_gaiyo_2026": {"f1": 0.799, "title": 0.0},
     # blind26c, unseen (truth committed before the pipeline ran): a 東京都 programme's 募集要項 (Word 365, cut to 9 pp),
     # as first measured (date 0 and issuer 0 → 1 since the date and sender set small at the top right over the title are
     # read: cover._dated_and_sent_over_title). Table 4 (pp6–7) is read on p6 only and table 5 (pp7–8) as two — neither continuation over
@@ -368,10 +370,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "niikawa_shafuku_kessansho_2015": {"tables_found": 0.8},
     # blind27d, unseen (truth committed before the pipeline ran): 文部科学省's 交付要綱 様式 (Acrobat PDFMaker, cut to pp1–6:
     # 様式1 with its 別紙 事業計画書, 様式2, 様式3), as first measured. The forms' titles are set in the body's face and size,
-    # centred-ish over two rows between the blank 機関名 rows and the form's sentence — no reader takes them (title 0; the
-    # titles of 様式2/3 are no headings); the numbered fill-in fields (1．補助事業の名称 over the white left to write in,
-    # １．…４． under Ⅰ) read as chapters; （１）直接経費 runs on into the caption （１－１）物品費 under it (f1, parents)
-    "mext_spread_hojokin_koufu_yoko_yoshiki_2026": {"f1": 0.363, "parents": 0.25, "title": 0.0},
+    # centred-ish over two rows between the blank 機関名 rows and the form's sentence — no reader took them (title 0 until
+    # below28c: the number left blank, 文書番号, makes the head a notice's form, its subject the rows closing with the
+    # paper's kind …交付申請書, the first run to the text's edge — cover._form_head, _form_subject_start; its senders are
+    # fields, no issuer); the titles of 様式2/3 are no headings; the numbered fill-in fields (1．補助事業の名称 over the
+    # white left to write in, １．…４． under Ⅰ) read as chapters; （１）直接経費 runs on into the caption （１－１）物品費
+    # under it (f1, parents)
+    "mext_spread_hojokin_koufu_yoko_yoshiki_2026": {"f1": 0.363, "parents": 0.25},
     # blind27d, unseen: 文部科学省's 公募要領 (Word, cut to pp1–8), first measured f1 0.786, title 0 (the rows over the name,
     # stopped by its English rendering: cover._run_on now runs past it, title 1) and issuer 0 against a truth first written
     # empty (revised to the PDF's author the text prints, 文部科学省, as the held truths read it: 1). Left (f1): the
@@ -870,7 +875,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 26 (blind26a), unseen documents, truth written first (first measured → now)
     "nobeoka_gikai_gian_shingi_kekka_2024": (1.0, 1.0, 1.0),   # first measured so (every bar)
     "nobeoka_shisei_hoshin_yosan_setsumei_2026": (1.0, 1.0, 1.0),   # first measured so (every bar; all headings optional)
-    "nobeoka_hosei_yosan_gaiyo_2026": (0.666, 1.0, 0.5),   # first measured so; see BELOW_THE_BAR
+    "nobeoka_hosei_yosan_gaiyo_2026": (0.799, 1.0, 1.0),   # first measured (0.666, 1.0, 0.5); below28c's sheet scale; see BELOW_THE_BAR
     # session 27 (blind27b), unseen documents, truth written first (first measured → now)
     "takamatsu_shochu_gakkoku_ichiranhyo_2018": (0.363, 1.0, 1.0),   # first measured so; see BELOW_THE_BAR
     "mhlw_denwa_shinryo_iryokikan_chosahyo_miyagi_2020": (1.0, 1.0, 1.0),   # first measured so (every bar)
@@ -936,7 +941,9 @@ ISSUER_NOT_READ: dict[str, str] = {
     'zaimu_zaisei_jijo_slides_hoseigo_2020': 'not printed in the document (the truth names its source); read: none',
     'jpo_shinsa_kijun_yusenken_kanren_kitei_2024': 'not printed in the document (the truth names its source, as for the other jpo_* sections); read: none',
     'niigata_toseki_saigai_taisaku_manual_slides_2023': "not printed (the truth names the body its title opens with, 新潟県); read: the first slide's diagram labels 被災の施設情報・物資・水の支援依頼避難・受入病院, its boxes and words drawn twice (blind24c); since figure25 (the covered copy out) the labels of two of its boxes, 新潟県透析医会・県災害対策本部医療活動支援班",
-    'niikawa_shafuku_kessansho_2015': 'the 法人名 box (法人名 | 社会福祉法人…) printed in the top margin, over the title (y 12–35): no cover row, so issuer._form_field never sees it; read: none (blind27a)',
+    # (niikawa_shafuku_kessansho_2015, its 法人名 box printed in the top margin — its label and value parted by the table's
+    # gutter in the cover's rows — is read since below28c: the first page's 法人名 line and the line beside it,
+    # issuer._field_in_margin)
     'gsi_meiji_teishicchi_hanrei_2015': 'printed only in the banner picture (the agency\'s logo: 国土交通省 over 国土地理院), no text layer, and nowhere in the text; read: none (blind27e)',
 }
 
