@@ -719,11 +719,29 @@ def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> 
     with the date. Convention (an English version's first page, all in body type: "Expert Meeting on …"
     flush left, then the title centred over its centred date "(April 1, 2020)"): a title is centred as
     the date set under it; a row over it at the margin heads the page (the body that issues it) and is
-    no part of the title. None is passed when no row or every row stands off the axis."""
+    no part of the title. None is passed when no row or every row stands off the axis.
+    Convention (a council bill in one size: its title running to the text's right edge and wrapping onto a short row
+    from the same left edge, the filing line set in by a character under it, its centre falling on the short row's): a
+    row's wrap (_wraps_onto) is on the axis of the row it wraps from — the centring is the wrap's by chance — so the
+    rows it wraps from are passed with it."""
     axis, near = date.x0 + date.x1, 2 * settings.cover.centred * date.size
     on = [abs(r.x0 + r.x1 - axis) <= near for r in above]
     k = next((i for i, o in enumerate(on) if o), len(on))
-    return k if k < len(on) and all(on[k:]) else 0
+    if k >= len(on) or not all(on[k:]):
+        return 0
+    while k > 0 and _wraps_onto(above[k - 1], above[k], date, settings):
+        k -= 1
+    return k
+
+
+def _wraps_onto(above: CoverRow, row: CoverRow, date: CoverRow, settings: Settings) -> bool:
+    """`row` is the wrap of `above` over the date under them: in its type, from its left edge, shorter, and no further
+    under it than the date is under `row` (a page typed with wide line spacing sets its rows that far apart:
+    CoverPage.stacked_gap at least)."""
+    gap = row.y0 - above.y1
+    return abs(row.x0 - above.x0) <= settings.cover.aligned and row.x1 < above.x1 \
+        and abs(row.size - above.size) <= settings.typography.near_size \
+        and 0 < gap <= max(settings.cover.stacked_gap * above.size, date.y0 - row.y1 + settings.cover.aligned)
 
 
 # Convention of a public notice (公告): its name on the first row, then the formula that announces it
@@ -862,6 +880,42 @@ def _rule_over_its_articles(rows: list[CoverRow], settings: Settings) -> tuple[s
     if not rows or not _over_first_article(rows, 0) or not _name_alone(rows[0], settings):
         return _NO_TITLE
     return unspace_letterspaced(_named(rows[:1])), 0, _naming(rows[:1])
+
+
+# Convention (a petition typed in one size: 件名 alone on its first row, the subject under it, then 紹介議員 and 請願理由 over
+# their own values): the caption naming the paper's subject (its spaces out)
+_SUBJECT_CAPTION = regex.compile(r"^(?:件名|題名|標題|表題)$")
+
+
+def _captioned_subject(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
+    """Convention (a petition typed in one size: 件名 alone on the first row, its subject set in under it on a row
+    running to the text's right edge and wrapping back to the margin, …について, then 紹介議員 over the members
+    introducing it): the subject under its caption (_SUBJECT_CAPTION) is the paper's title — the row right under the
+    caption and the rows it wraps onto (_runs_on_under: each row over them reaching the text's right edge), up to
+    `max_title_rows`, when none is a date or closes a sentence (。: a subject holds 、). Read last: a title any other reader finds is the paper's own."""
+    if len(rows) < 2 or not _SUBJECT_CAPTION.match(_unspaced(rows[0].text)):
+        return _NO_TITLE
+    right = max(r.x1 for r in rows)
+    last = 1
+    while last + 1 < min(len(rows), settings.cover.max_title_rows + 1) \
+            and _runs_on_under(rows[last], rows[last + 1], right, settings):
+        last += 1
+    value = rows[1:last + 1]
+    if any(_date_row(r, settings.cover.date_share) or r.text.rstrip().endswith(("。", "．")) for r in value) \
+            or not _runs_on_under(rows[0], rows[1], float("inf"), settings, caption=True):
+        return _NO_TITLE
+    return join_rows([r.text for r in value]), last, pieces_at(value)
+
+
+def _runs_on_under(above: CoverRow, row: CoverRow, right: float, settings: Settings, caption: bool = False) -> bool:
+    """`row` is set right under `above` in its type (at most CoverPage.stacked_gap ems below it) and `above` reaches
+    the text's right edge `right` (within a character): the text runs on from `above` to `row`. With `caption`, `row`
+    is the caption's value instead: under it, set in from it or level with it, the edge not asked."""
+    stacked = abs(above.size - row.size) <= settings.typography.near_size and above.y0 < row.y0 \
+        and row.y0 - above.y1 <= settings.cover.stacked_gap * above.size
+    if caption:
+        return stacked and row.x0 >= above.x0 - settings.cover.aligned
+    return stacked and above.x1 >= right - above.size
 
 
 def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
@@ -1499,7 +1553,12 @@ def _entries_out(rows: list[CoverRow], last: int, title: str) -> list[CoverRow]:
     title. A title read inside a table's box (a cover framed whole) keeps every row.
     Convention (minutes whose head is a ruled table of the meeting's particulars — 日時 | 令和4年3月28日（月）…,
     場所 | …, 出席者 | … — under a title naming the record's kind, …会議要録): the meeting's 日時 row is no entry to
-    fill in, it dates the minutes; it alone of the table's rows stays."""
+    fill in, it dates the minutes; it alone of the table's rows stays.
+    Convention (a petition typed in one size, its subject under the caption 件名, _captioned_subject): the rows under
+    the subject are the paper's other captioned fields — 紹介議員 over the members introducing it, 請願理由 over the
+    text —, entries of the form, no date or issuer of the paper."""
+    if last >= 1 and _SUBJECT_CAPTION.match(_unspaced(rows[0].text)):
+        return rows[:last + 1]
     if last < 0 or any(r.in_table for r in rows[:last + 1]):
         return rows
     minutes = bool(_MINUTES_TITLE.search(_unspaced(title)))
@@ -1671,7 +1730,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     8. on a council paper's page (its number a stamp: `paper`, _paper_numbered) that files it (…提出), the row under
        the number, _bill_titled;
     9. on a page in body size, its first row naming the rule whose first article stands right under it,
-       _rule_over_its_articles.
+       _rule_over_its_articles;
+    10. a subject under its caption 件名 alone on the first row, _captioned_subject.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
     opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's.
     Convention (a leaflet's panels side by side, each captioned on its band: 行政が指定した避難場所 … 安全な親戚・知人宅
@@ -1688,7 +1748,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_centred_alone(rows, settings),
                lambda: _part_printed_alone(rows, body, settings),
                lambda: _bill_titled(rows, paper, settings),
-               lambda: _rule_over_its_articles(rows, settings))
+               lambda: _rule_over_its_articles(rows, settings),
+               lambda: _captioned_subject(rows, settings))
     largest = _largest_worded(rows, settings)
     if largest is not None and _dated_over_title(rows, largest[0], settings):
         return _NO_TITLE

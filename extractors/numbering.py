@@ -971,6 +971,11 @@ LABEL_OPENING = regex.compile(r"^\s*([\[【［〔（(](?:別紙|別添|別記|�
 # as part of the title and stays in it.
 STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|記載例|記入例|見本|"
                            r"(?i:draft|(?:provisional|tentative|unofficial)translation))[\]］】）)〕]?$")
+# Convention (an examination problem published as a specimen: "Sample" boxed at its page's top right, in type larger
+# than the problem's heading under it): the specimen's mark in English (見本 is a status tag) is a stamp where a stamp
+# stands (labels.stamps: the page's top right, upright), never the title; elsewhere — a watermark set at a slant across
+# the text — it is no label at all
+SPECIMEN = regex.compile(r"^(?i:sample|specimen)$")
 # Convention (a subsidy's form or guide printed for one of its frames: 【創業型】 set at the top left of the
 # first page, in larger type than the form's title centred under it, beside the form's number （様式２）): a word
 # in square brackets naming the type or frame of the programme (…型, …枠: 【一般型】, 【通常枠】) alone on the

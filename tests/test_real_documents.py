@@ -920,7 +920,6 @@ ISSUER_NOT_READ: dict[str, str] = {
     'ndl_japansearch_metadata_renkei_slides_2019': 'not printed in the document (the truth names its source); read: none',
     'ronten_igirisuho_denshi_funani_shoken_law_commission_2022': 'not printed in the document (the truth names its source); read: none',
     'sabae_jisshi_jigyo_ichiran_2020': 'not printed in the document (the truth names the city whose departments the list names); read: none',
-    'saikosai_kensetsu_asbestos_okugai_hanketsu_2021': "not printed in the document (the truth names its source); read: '第一小法廷'",
     'sakaiminato_gikai_giketsu_kekka_ichiran_2025': 'not printed in the document (the truth names the council whose votes the list records); read: none',
     'sakaiminato_gikai_giketsu_kekka_ichiran_rinjikai_2025': 'not printed in the document (the truth names the council whose votes the list records, as for its 定例会 sibling); read: none',
     'setagaya_yosan_hensei_gaiyo_2026': 'printed from p2, not on the cover; read: none',
