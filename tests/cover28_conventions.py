@@ -8,6 +8,8 @@
   on a full row and wrapping back to the margin, then 紹介議員 over the introducing members and 請願理由 over the text.
 - build_specimen_problem: an examination problem whose page carries a boxed "Sample" at its top right, in type larger
   than the problem's heading 問題６ under it, then the questions.
+- build_copy_tagged_form: a blank form — 別紙様式１, 初回用 in larger type at the right, the title, 年　月　日 left blank,
+  the ruled grid of fields.
 - build_contact_foot_list: a list printed from a spreadsheet: its title over a ruled table, and under the table at the
   page's foot one row 問い合わせ先：北野県地域医療課　電話 000-000-0000.
 """
@@ -106,4 +108,28 @@ def build_contact_foot_list(path: Path) -> Path:
             _text(page, x + 4.0, top + r * height + 15.0, text, 9.0)
             x += w
     _text(page, 560.0, top + 8 * height + 16.0, "問い合わせ先：北野県地域医療課　電話　000-000-0000", 9.0)
+    return _save(doc, path)
+
+
+FORM_TITLE = "北野管理料に係る管理計画書"
+
+
+def build_copy_tagged_form(path: Path) -> Path:
+    """A blank form: 別紙様式１ at the top left, 初回用 (which copy: the first visit's) at the right in 12 pt, the title
+    centred under it in 11 pt, 年　月　日 left blank at the right under it, then the ruled grid of fields."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    _text(page, 28.0, 54.0, "別紙様式１", 10.6)
+    _text(page, 406.0, 68.0, "初回用", 12.0)
+    _text(page, 215.0, 83.0, FORM_TITLE, 11.0)
+    _text(page, 440.0, 98.0, "年　　月　　日", 11.0)
+    top, height = 112.0, 22.0
+    for r, (caption, value) in enumerate((("患者氏名", ""), ("基礎疾患", "□高血圧症　□糖尿病　□その他（　　　　）"),
+                                          ("服薬", "□無　□有（薬剤名　　　　　）"), ("改善目標", "□歯磨きの習慣　□喫煙習慣"),
+                                          ("治療の予定", "□むし歯の治療　□歯周病の治療"))):
+        page.draw_rect(pymupdf.Rect(28.0, top + r * height, 130.0, top + (r + 1) * height), color=(0, 0, 0), width=0.5)
+        page.draw_rect(pymupdf.Rect(130.0, top + r * height, 560.0, top + (r + 1) * height), color=(0, 0, 0), width=0.5)
+        _text(page, 34.0, top + r * height + 15.0, caption, 11.0)
+        _text(page, 136.0, top + r * height + 15.0, value, 11.0)
+    _text(page, 40.0, 260.0, "この治療の予定は治療開始時の方針であり、変更することがあります。", 11.0)
     return _save(doc, path)

@@ -48,3 +48,12 @@ def test_a_contact_row_at_the_foot_issues_nothing(tmp_path):
     the row, key and all, read as the issuer)."""
     doc = _document(c28.build_contact_foot_list(tmp_path / "list.pdf"))
     assert (norm(doc["title"]), doc["issuer"]) == (norm(c28.LIST_TITLE), "")
+
+
+def test_a_forms_copy_tag_number_and_blank_date_are_no_title(tmp_path):
+    """別紙様式１ over 初回用 (12 pt, at the right) over the form's title in 11 pt and 年　月　日 left blank, then the grid:
+    the copy tag is a status tag (as 見本), the form's number a stamp and the blank date the form's — the title is the
+    title's row alone (before: 初回用)."""
+    doc = _document(c28.build_copy_tagged_form(tmp_path / "form.pdf"))
+    assert (norm(doc["title"]), doc["date"], doc["issuer"]) == (norm(c28.FORM_TITLE), "", "")
+    assert doc["labels"] == ["初回用"]
