@@ -1003,11 +1003,12 @@ def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
         and row.x0 - left >= cp.clear_of_edges * em and right - row.x1 >= cp.clear_of_edges * em
 
 
-def _role(title: str, rows: list[CoverRow]) -> str:
+def _role(title: str, rows: list[CoverRow], stamps: tuple[str, ...] = ()) -> str:
     """appendix when the title names 別紙 or a row at the top opens with it (a reference to
-    one, → 別紙１ in the text, is none); overview for a 概要 or 参考資料."""
+    one, → 別紙１ in the text, is none), or a stamp of the page does (`stamps`, their texts: a form's number set as an
+    attachment, （別紙様式54）, read out of the rows as a stamp, _stamped); overview for a 概要 or 参考資料."""
     compact = _unspaced(title)
-    if "別紙" in compact or any(_APPENDIX.match(_unspaced(r.text)) for r in rows[:8]):
+    if "別紙" in compact or any(_APPENDIX.match(_unspaced(t)) for t in [r.text for r in rows[:8]] + list(stamps)):
         return "appendix"
     if any(w in compact for w in ("概要", "参考資料", "説明資料")):
         return "overview"
@@ -1114,7 +1115,21 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if page is not None and _title_pictured(page, rows, settings.cover):
         cover = _pictured(cover, doc, rows, settings)
     issuer = read_issuer(cover, doc, rows, after, body, settings)   # extractors.issuer's chain, step 2
+    if cover.role == "main" and _role("", [], _stamped(page)) == "appendix":
+        cover = replace(cover, role="appendix")
     return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at), booklet=_booklet_cover(rows))
+
+
+# a form's number set as an attachment (（別紙様式54）, 別紙様式１): a stamp (numbering.STAMP) that names the file an appendix
+_ATTACHED_FORM = regex.compile(r"^[\[【（(]?別紙様式")
+
+
+def _stamped(page: Page | None) -> tuple[str, ...]:
+    """The texts of the page's stamps (labels.STAMP_LABEL: read out of the cover's rows) that number a form set as an
+    attachment (_ATTACHED_FORM): read as a row before they were read as stamps (cover28), they made the file an
+    appendix (_role) and still do; other stamps (資料２, a bill's 別紙 at the top right) never did and do not."""
+    return tuple(t for ln in page.lines if ln.label == STAMP_LABEL and _ATTACHED_FORM.match(t := _unspaced(ln.text))) \
+        if page is not None else ()
 
 
 def _circulation_stamped(page: Page | None) -> bool:
