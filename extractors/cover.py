@@ -53,6 +53,7 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
+from extractors.numbering import ATTACHED_FORM as _ATTACHED_FORM
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (wholly_bracketed, ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, CONTACT_BAND,
                                   DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER,
@@ -1115,13 +1116,14 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if page is not None and _title_pictured(page, rows, settings.cover):
         cover = _pictured(cover, doc, rows, settings)
     issuer = read_issuer(cover, doc, rows, after, body, settings)   # extractors.issuer's chain, step 2
-    if cover.role == "main" and _role("", [], _stamped(page)) == "appendix":
-        cover = replace(cover, role="appendix")
+    cover = _stamped_appendix(cover, page)
     return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at), booklet=_booklet_cover(rows))
 
 
-# a form's number set as an attachment (（別紙様式54）, 別紙様式１): a stamp (numbering.STAMP) that names the file an appendix
-_ATTACHED_FORM = regex.compile(r"^[\[【（(]?別紙様式")
+def _stamped_appendix(cover: Cover, page: Page | None) -> Cover:
+    """The cover an appendix where its page's stamps name one (_stamped) and its rows did not (_role)."""
+    return replace(cover, role="appendix") if cover.role == "main" and _role("", [], _stamped(page)) == "appendix" \
+        else cover
 
 
 def _stamped(page: Page | None) -> tuple[str, ...]:

@@ -1004,6 +1004,8 @@ DISPLAY_NUMERAL = regex.compile(r"^\s*[0-9０-９](?:\s+[0-9０-９])+\s*$")
 # pattern — the cover's notice and circular (cover._notice, cover._circular), a letter heading its own 記
 # (headings._outside_particulars) and a body's name (bodies.names_body: a subject names none) read it
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
+# a form's number set as an attachment (（別紙様式54）, 別紙様式１): a stamp (STAMP) that names the file an appendix
+ATTACHED_FORM = regex.compile(r"^[\[【（(]?別紙様式")
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face
 HEADING_MARKS = "○◯●■□◆◇"
