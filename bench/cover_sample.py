@@ -9,7 +9,9 @@ tests/real, the shared corpus and draws 22 and 23, `random.Random(24).sample(…
 from session 24's extract of the sweep, less tests/real, the shared corpus and draws 22 to 24,
 `random.Random(25).sample(…, 40)`) and 26 (session 26: the same way from session 25's extract of the sweep, less
 tests/real, the shared corpus and draws 22 to 25, `random.Random(26).sample(…, 40)`) and 27 (session 27: the same way
-from session 26's extract of the sweep, less tests/real, the shared corpus and draws 22 to 26, `random.Random(27).sample(…, 40)`). Each row has its provenance (repository, path, commit: `git show
+from session 26's extract of the sweep, less tests/real, the shared corpus and draws 22 to 26, `random.Random(27).sample(…, 40)`) and 28
+(session 28: the same way from session 27's extract of the sweep, less tests/real, the shared corpus and draws 22 to 27,
+`random.Random(28).sample(…, 40)`). Each row has its provenance (repository, path, commit: `git show
 COMMIT:PATH` of the repository brings it back) and its title, date and issuer as a reader writes them from the
 rendered first pages, written before any output was looked at. Where a paper prints no issuer the issuer is empty
 here (tests/real's truths name the source then). An exam booklet's title is the one row naming the booklet (入学試験問題,

@@ -53,6 +53,7 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
+from extractors.numbering import ATTACHED_FORM as _ATTACHED_FORM
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (wholly_bracketed, ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, CONTACT_BAND,
                                   DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, BLANK_DOC_NUMBER, FORM_SUBJECT,
@@ -68,7 +69,7 @@ from extractors.settings import QUALIFIER_LETTERS, SAME_SIZE, DEFAULT, CoverPage
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.bodies import ADDRESSED_TO, MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
-from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
+from normalizers.dates import DATE, ERAS, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.numbers import kanji_to_int
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced, visible
 
@@ -719,11 +720,29 @@ def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> 
     with the date. Convention (an English version's first page, all in body type: "Expert Meeting on …"
     flush left, then the title centred over its centred date "(April 1, 2020)"): a title is centred as
     the date set under it; a row over it at the margin heads the page (the body that issues it) and is
-    no part of the title. None is passed when no row or every row stands off the axis."""
+    no part of the title. None is passed when no row or every row stands off the axis.
+    Convention (a council bill in one size: its title running to the text's right edge and wrapping onto a short row
+    from the same left edge, the filing line set in by a character under it, its centre falling on the short row's): a
+    row's wrap (_wraps_onto) is on the axis of the row it wraps from — the centring is the wrap's by chance — so the
+    rows it wraps from are passed with it."""
     axis, near = date.x0 + date.x1, 2 * settings.cover.centred * date.size
     on = [abs(r.x0 + r.x1 - axis) <= near for r in above]
     k = next((i for i, o in enumerate(on) if o), len(on))
-    return k if k < len(on) and all(on[k:]) else 0
+    if k >= len(on) or not all(on[k:]):
+        return 0
+    while k > 0 and _wraps_onto(above[k - 1], above[k], date, settings):
+        k -= 1
+    return k
+
+
+def _wraps_onto(above: CoverRow, row: CoverRow, date: CoverRow, settings: Settings) -> bool:
+    """`row` is the wrap of `above` over the date under them: in its type, from its left edge, shorter, and no further
+    under it than the date is under `row` (a page typed with wide line spacing sets its rows that far apart:
+    CoverPage.stacked_gap at least)."""
+    gap = row.y0 - above.y1
+    return abs(row.x0 - above.x0) <= settings.cover.aligned and row.x1 < above.x1 \
+        and abs(row.size - above.size) <= settings.typography.near_size \
+        and 0 < gap <= max(settings.cover.stacked_gap * above.size, date.y0 - row.y1 + settings.cover.aligned)
 
 
 # Convention of a public notice (公告): its name on the first row, then the formula that announces it
@@ -731,14 +750,23 @@ def _off_the_axis(above: list[CoverRow], date: CoverRow, settings: Settings) -> 
 _ANNOUNCES = regex.compile(r"^(?:次|下記|以下|左記)のとおり.{0,40}[。．]$")
 
 
+# a date left blank to fill in, alone on its row (white space out: 令和　年　月　日 → 令和年月日)
+_BLANK_DAY = regex.compile(rf"^(?:{'|'.join(ERAS)})?年月日$")
+
+
 def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A document that opens with its table (an amendment comparison table, 新旧対照表; a list),
     its first page in body type and dated nowhere above the table: the title is the row(s) set
     over the table, when they are a few and none is a sentence, a date or part of an outline.
-    `table_top`: the top of the first page's first ruled table (None: no table)."""
+    `table_top`: the top of the first page's first ruled table (None: no table).
+    Convention (a blank form: 別紙様式１ — a stamp — over its centred title, and under it at the right the date left
+    blank to fill in, 年　月　日, then the ruled grid of fields): the blank date (_BLANK_DAY) is the form's, no row of
+    its title — the title ends over it."""
     if table_top is None:
         return _NO_TITLE
     above = [r for r in rows if r.y1 <= table_top]
+    blank = next((k for k, r in enumerate(above) if k and _BLANK_DAY.match(_unspaced(r.text))), None)
+    above = above[:blank] if blank is not None else above
     if not above or len(above) > settings.cover.max_title_rows or rows[:len(above)] != above:
         return _NO_TITLE
     for r in above:
@@ -864,6 +892,42 @@ def _rule_over_its_articles(rows: list[CoverRow], settings: Settings) -> tuple[s
     return unspace_letterspaced(_named(rows[:1])), 0, _naming(rows[:1])
 
 
+# Convention (a petition typed in one size: 件名 alone on its first row, the subject under it, then 紹介議員 and 請願理由 over
+# their own values): the caption naming the paper's subject (its spaces out)
+_SUBJECT_CAPTION = regex.compile(r"^(?:件名|題名|標題|表題)$")
+
+
+def _captioned_subject(rows: list[CoverRow], settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
+    """Convention (a petition typed in one size: 件名 alone on the first row, its subject set in under it on a row
+    running to the text's right edge and wrapping back to the margin, …について, then 紹介議員 over the members
+    introducing it): the subject under its caption (_SUBJECT_CAPTION) is the paper's title — the row right under the
+    caption and the rows it wraps onto (_runs_on_under: each row over them reaching the text's right edge), up to
+    `max_title_rows`, when none is a date or closes a sentence (。: a subject holds 、). Read last: a title any other reader finds is the paper's own."""
+    if len(rows) < 2 or not _SUBJECT_CAPTION.match(_unspaced(rows[0].text)):
+        return _NO_TITLE
+    right = max(r.x1 for r in rows)
+    last = 1
+    while last + 1 < min(len(rows), settings.cover.max_title_rows + 1) \
+            and _runs_on_under(rows[last], rows[last + 1], right, settings):
+        last += 1
+    value = rows[1:last + 1]
+    if any(_date_row(r, settings.cover.date_share) or r.text.rstrip().endswith(("。", "．")) for r in value) \
+            or not _runs_on_under(rows[0], rows[1], float("inf"), settings, caption=True):
+        return _NO_TITLE
+    return join_rows([r.text for r in value]), last, pieces_at(value)
+
+
+def _runs_on_under(above: CoverRow, row: CoverRow, right: float, settings: Settings, caption: bool = False) -> bool:
+    """`row` is set right under `above` in its type (at most CoverPage.stacked_gap ems below it) and `above` reaches
+    the text's right edge `right` (within a character): the text runs on from `above` to `row`. With `caption`, `row`
+    is the caption's value instead: under it, set in from it or level with it, the edge not asked."""
+    stacked = abs(above.size - row.size) <= settings.typography.near_size and above.y0 < row.y0 \
+        and row.y0 - above.y1 <= settings.cover.stacked_gap * above.size
+    if caption:
+        return stacked and row.x0 >= above.x0 - settings.cover.aligned
+    return stacked and above.x1 >= right - above.size
+
+
 def _part_printed_alone(rows: list[CoverRow], body: float, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """Convention (a statute's or a 告示's schedule issued part by part, one file a part: 診療報酬点数表's
     "第10部　手術" over its 通則, all in the body's type): a first page set in one size whose first row holds
@@ -940,11 +1004,12 @@ def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
         and row.x0 - left >= cp.clear_of_edges * em and right - row.x1 >= cp.clear_of_edges * em
 
 
-def _role(title: str, rows: list[CoverRow]) -> str:
+def _role(title: str, rows: list[CoverRow], stamps: tuple[str, ...] = ()) -> str:
     """appendix when the title names 別紙 or a row at the top opens with it (a reference to
-    one, → 別紙１ in the text, is none); overview for a 概要 or 参考資料."""
+    one, → 別紙１ in the text, is none), or a stamp of the page does (`stamps`, their texts: a form's number set as an
+    attachment, （別紙様式54）, read out of the rows as a stamp, _stamped); overview for a 概要 or 参考資料."""
     compact = _unspaced(title)
-    if "別紙" in compact or any(_APPENDIX.match(_unspaced(r.text)) for r in rows[:8]):
+    if "別紙" in compact or any(_APPENDIX.match(_unspaced(t)) for t in [r.text for r in rows[:8]] + list(stamps)):
         return "appendix"
     if any(w in compact for w in ("概要", "参考資料", "説明資料")):
         return "overview"
@@ -1051,7 +1116,22 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
     if page is not None and _title_pictured(page, rows, settings.cover):
         cover = _pictured(cover, doc, rows, settings)
     issuer = read_issuer(cover, doc, rows, after, body, settings)   # extractors.issuer's chain, step 2
+    cover = _stamped_appendix(cover, page)
     return replace(cover, issuer=issuer, issuer_at=_issuer_at(rows, issuer, cover.title_at), booklet=_booklet_cover(rows))
+
+
+def _stamped_appendix(cover: Cover, page: Page | None) -> Cover:
+    """The cover an appendix where its page's stamps name one (_stamped) and its rows did not (_role)."""
+    return replace(cover, role="appendix") if cover.role == "main" and _role("", [], _stamped(page)) == "appendix" \
+        else cover
+
+
+def _stamped(page: Page | None) -> tuple[str, ...]:
+    """The texts of the page's stamps (labels.STAMP_LABEL: read out of the cover's rows) that number a form set as an
+    attachment (_ATTACHED_FORM): read as a row before they were read as stamps (cover28), they made the file an
+    appendix (_role) and still do; other stamps (資料２, a bill's 別紙 at the top right) never did and do not."""
+    return tuple(t for ln in page.lines if ln.label == STAMP_LABEL and _ATTACHED_FORM.match(t := _unspaced(ln.text))) \
+        if page is not None else ()
 
 
 def _circulation_stamped(page: Page | None) -> bool:
@@ -1499,7 +1579,12 @@ def _entries_out(rows: list[CoverRow], last: int, title: str) -> list[CoverRow]:
     title. A title read inside a table's box (a cover framed whole) keeps every row.
     Convention (minutes whose head is a ruled table of the meeting's particulars — 日時 | 令和4年3月28日（月）…,
     場所 | …, 出席者 | … — under a title naming the record's kind, …会議要録): the meeting's 日時 row is no entry to
-    fill in, it dates the minutes; it alone of the table's rows stays."""
+    fill in, it dates the minutes; it alone of the table's rows stays.
+    Convention (a petition typed in one size, its subject under the caption 件名, _captioned_subject): the rows under
+    the subject are the paper's other captioned fields — 紹介議員 over the members introducing it, 請願理由 over the
+    text —, entries of the form, no date or issuer of the paper."""
+    if last >= 1 and _SUBJECT_CAPTION.match(_unspaced(rows[0].text)):
+        return rows[:last + 1]
     if last < 0 or any(r.in_table for r in rows[:last + 1]):
         return rows
     minutes = bool(_MINUTES_TITLE.search(_unspaced(title)))
@@ -1671,7 +1756,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
     8. on a council paper's page (its number a stamp: `paper`, _paper_numbered) that files it (…提出), the row under
        the number, _bill_titled;
     9. on a page in body size, its first row naming the rule whose first article stands right under it,
-       _rule_over_its_articles.
+       _rule_over_its_articles;
+    10. a subject under its caption 件名 alone on the first row, _captioned_subject.
     Convention (a 官報 listing's ○名称, an Excel sheet's caption ○住居確保給付金の申請件数…): a title row that
     opens with the mark a list sets its entries apart with holds the title after it; the mark is not the title's.
     Convention (a leaflet's panels side by side, each captioned on its band: 行政が指定した避難場所 … 安全な親戚・知人宅
@@ -1688,7 +1774,8 @@ def _cover_title(rows: list[CoverRow], body: float, settings: Settings, opening:
                lambda: _title_centred_alone(rows, settings),
                lambda: _part_printed_alone(rows, body, settings),
                lambda: _bill_titled(rows, paper, settings),
-               lambda: _rule_over_its_articles(rows, settings))
+               lambda: _rule_over_its_articles(rows, settings),
+               lambda: _captioned_subject(rows, settings))
     largest = _largest_worded(rows, settings)
     if largest is not None and _dated_over_title(rows, largest[0], settings):
         return _NO_TITLE

@@ -294,14 +294,15 @@ def _publisher_over(rows: list[CoverRow]) -> regex.Match | None:
 
 
 def _maker(row: CoverRow) -> str:
-    """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 第一小法廷; 平成29年11月14日作成 and the
-    centre far right on its row → the centre: cover_row.made_then_maker); "" when it names none."""
+    """Who the date line says made the document (令和３年５月１７日 第一小法廷判決 → 最高裁判所第一小法廷, the bench named with
+    its court by normalizers.bodies.as_issuer; 平成29年11月14日作成 and the centre far right on its row → the centre:
+    cover_row.made_then_maker); "" when it names none."""
     if made := made_then_maker(row):
         return as_issuer(made)
     s = _unspaced(row.text)
     m = DATE.search(s)
     act = _ACT.match(s[m.end():]) if m else None
-    return act.group(1) if act else ""
+    return as_issuer(act.group(1)) if act else ""
 
 
 def _notice_issuer(rows: list[CoverRow], first: int, at: int, date: Dated, settings: Settings) -> str:
@@ -567,11 +568,13 @@ def _foot_band(rows: list[CoverRow], body: float) -> str:
     """Convention (a poster's or a leaflet's foot: the bodies issuing it named on the page's last row, in the
     body's type or larger — 内閣府（防災担当）・消防庁): that row, each of its names naming a body.
     Convention (a list ruled to the page's foot: 例示町一丁目～六丁目、見本新町, a school district's streets in its last
-    cell): a row inside a ruled table's box (CoverRow.in_table) is a cell's line, no band — its places are no issuer."""
+    cell): a row inside a ruled table's box (CoverRow.in_table) is a cell's line, no band — its places are no issuer.
+    Convention (a list printed from a spreadsheet, under its table at the page's foot one row 問い合わせ先：北野県例示課
+    電話 …): a row opening a contact band (normalizers.bodies.opens_contact) names whom to ask, no issuing body."""
     if not rows:
         return ""
     last = max(rows, key=lambda r: r.y1)
-    if last.in_table:
+    if last.in_table or opens_contact(_unspaced(last.text)):
         return ""
     names = _unspaced(last.text).split("・")
     return "・".join(as_issuer(n) for n in names) if last.size >= body and all(names_body(n) for n in names) else ""

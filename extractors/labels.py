@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import CATEGORY_TAG, PAPER_NUMBER, STAMP, STATUS_TAG, folded, match_numbering, may_open
+from extractors.numbering import CATEGORY_TAG, PAPER_NUMBER, SPECIMEN, STAMP, STATUS_TAG, folded, match_numbering, may_open
 from extractors.records import Line, Page, SourceDoc, Table
 from extractors.settings import Margins
 from normalizers.text import SPACES as _SPACES
@@ -76,11 +76,12 @@ def stamps(lines: list[Line], page: Page, ms: Margins) -> list[Line]:
     leaves out the attachment labels that open an attachment there: attachment_labels). Convention (a council's bill): the
     paper's number alone on its row, 議案第１２号, labels the paper at the top left as well (PAPER_NUMBER);
     so does the attachment label a paper opens its first page with, over all its text (a bill's 別紙, the
-    意見書 itself: （別紙） at the top left over its title) — the label of the file, not a heading in it."""
+    意見書 itself: （別紙） at the top left over its title) — the label of the file, not a heading in it; so does a
+    specimen's mark in English at the top right (numbering.SPECIMEN: "Sample" boxed over an examination problem)."""
     top = min((ln.y0 for ln in lines if ln.text.strip()), default=0.0)
     found = [ln for ln in lines if ln.y0 < page.height * ms.stamp_top and (s := _SPACES.sub("", ln.text))
              and (ln.x0 > page.width * ms.stamp_right or PAPER_NUMBER.match(s) or (page.number == 1 and ln.y0 == top))
-             and (STAMP.match(s) or STATUS_TAG.match(s))]
+             and (STAMP.match(s) or STATUS_TAG.match(s) or SPECIMEN.match(s))]
     return found + [ln for ln in _wrapped_tags(lines, page, ms) if ln not in found]
 
 

@@ -943,7 +943,7 @@ def with_its_figure(text: str) -> bool:
 # beside it (|回覧, 回覧’): they are the frame's
 _CIRCULATION = r"[|｜│]?(?:回覧|供覧)[|｜│’']?"
 # a meeting material's stamp or a document's label at the top of a page (資料２－１, 参考資料3, 別添, 別紙１２;
-# a form's number either way round: 様式第１号, 第１号様式);
+# a form's number either way round: 様式第１号, 第１号様式, 別紙様式１ — a form set out as an attachment);
 # a council paper's number in its session (議案第１２号, 報告第３号, 諮問第１号: the bill, report or inquiry it is)
 # an attachment's label among those stamps, numbered or not, in brackets or bare (（別紙）, 別添, 別紙１, ［別添２］): printed
 # first on a page after the first, it opens an attachment there (heading_levels._attachment_opens).
@@ -962,7 +962,7 @@ UNIT_AT_END = regex.compile(rf"\s*{_UNIT_CLOSING}")
 ATTACHMENT_STAMP = regex.compile(r"^[\[【（(]?(?:別添|別紙)[0-9０-９]*[\]】）)]?$")
 STAMP = regex.compile(rf"^[\[【（(]?(?:(?:資料|参考資料|別添|別紙|参考|{_COMMITTEE}委員会資料)\s*[0-9０-９A-Za-zＡ-Ｚ]*"
                       rf"(?:\s*[-－‐―ー]\s*[0-9０-９]+)*|{COUNCIL_PAPER}\s*第\s*[0-9０-９]+\s*号|{_CIRCULATION}"
-                      r"|(?:別記)?様式\s*(?:第\s*)?[0-9０-９]+(?:\s*号)?(?:\s*(?:の|[-－‐])\s*[0-9０-９]+)*"
+                      r"|(?:別記|別紙)?様式\s*(?:第\s*)?[0-9０-９]+(?:\s*号)?(?:\s*(?:の|[-－‐])\s*[0-9０-９]+)*"
                       r"|(?:別記)?第\s*[0-9０-９]+\s*号\s*様式)"
                       r"[\]】）)]?$")
 # an attachment's label in brackets opening the row of the name it labels (【別紙１】旅費支給に関する基準, （別添２）調査票):
@@ -972,13 +972,19 @@ LABEL_OPENING = regex.compile(r"^\s*([\[【［〔（(](?:別紙|別添|別記|�
 # Convention (a document's status printed on its first page: [Provisional Translation] under an English
 # version's date, 【仮訳】, （案） or 【暫定版】 set apart at the top, Draft, 【速報】, （未定稿）, 【公表版】; a slide deck's
 # "Provisional Translation" boxed at every slide's top right; a form's filled-in sample stamped 記載例 / 記入例 / 見本 in
-# a box at its top right, over the form's title): a line or row that holds only such a tag, bracketed
+# a box at its top right, over the form's title; a form printed for one visit of two, 初回用 / 継続用 set at the right over
+# its title in larger type — which copy it is): a line or row that holds only such a tag, bracketed
 # or not (spaces out), labels the whole document — what state the paper is in — and is neither its title nor its
 # issuer nor a heading: the labels pass marks it on its line (labels.label_lines: Line.label), once for every stage — on the
 # first page the cover reads it into Cover.labels (cover.status_labels), at a page's top right it is a stamp. A tag that closes the title's own row (中間とりまとめ（案）) is printed
 # as part of the title and stays in it.
-STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|記載例|記入例|見本|"
+STATUS_TAG = regex.compile(r"^[\[［【（(〔]?(?:仮訳|暫定訳|案|素案|原案|暫定版|速報|速報版|未定稿|公表版|確定版|記載例|記入例|見本|初回用|継続用|"
                            r"(?i:draft|(?:provisional|tentative|unofficial)translation))[\]］】）)〕]?$")
+# Convention (an examination problem published as a specimen: "Sample" boxed at its page's top right, in type larger
+# than the problem's heading under it): the specimen's mark in English (見本 is a status tag) is a stamp where a stamp
+# stands (labels.stamps: the page's top right, upright), never the title; elsewhere — a watermark set at a slant across
+# the text — it is no label at all
+SPECIMEN = regex.compile(r"^(?i:sample|specimen)$")
 # Convention (a subsidy's form or guide printed for one of its frames: 【創業型】 set at the top left of the
 # first page, in larger type than the form's title centred under it, beside the form's number （様式２）): a word
 # in square brackets naming the type or frame of the programme (…型, …枠: 【一般型】, 【通常枠】) alone on the
@@ -1014,6 +1020,8 @@ DISPLAY_NUMERAL = regex.compile(r"^\s*[0-9０-９](?:\s+[0-9０-９])+\s*$")
 # pattern — the cover's notice and circular (cover._notice, cover._circular), a letter heading its own 記
 # (headings._outside_particulars) and a body's name (bodies.names_body: a subject names none) read it
 APPENDIX_ROW = regex.compile(r"^[\[【（(＜<]?別紙")   # a cover row opening with 別紙: the cover of an appendix
+# a form's number set as an attachment (（別紙様式54）, 別紙様式１): a stamp (STAMP) that names the file an appendix
+ATTACHED_FORM = regex.compile(r"^[\[【（(]?別紙様式")
 # the bullets a heading set in the heading face may open with (○帰国者等への支援 in Gothic over a Mincho
 # body: headings.py's _marked); a ・ or ※ opens a list item or a remark whatever its face
 HEADING_MARKS = "○◯●■□◆◇"

@@ -278,8 +278,8 @@ _CONTRACTING = regex.compile(r"^(?:分任)?(?:支出負担行為|契約)担当�
 def as_issuer(text: str) -> str:
     """The issuer a body's row names: the body for its members signing together, the office for its head
     signing with a name (the name left out), the office without its telephone number or the contracting capacity
-    its head acts in (_CONTRACTING), a graduate school without the department it names after it (_DEPARTMENT); the row
-    as it is otherwise.
+    its head acts in (_CONTRACTING), a graduate school without the department it names after it (_DEPARTMENT), a
+    Supreme Court bench named alone with its court (_SUPREME_BENCH); the row as it is otherwise.
     Read until nothing more comes off (each reading only shortens the row), so that the issuer read again is itself."""
     while (shorter := _as_issuer_once(text)) != text:
         text = shorter
@@ -292,7 +292,16 @@ def as_issuer(text: str) -> str:
 _DEPARTMENT = regex.compile(r"^(.+(?:大学院|研究科|学府|学院|学部))\p{Han}{1,16}専攻$")
 
 
+# Convention (a judgment headed by its date and bench: 令和３年５月１７日　第一小法廷判決, the close naming no court): a bench
+# named alone, the grand bench or a petty bench by its ordinal, sits in one court only — the Supreme Court (the petty
+# benches are its own: 裁判所法 第九条) — so it is that court's bench, written whole as the courts' own closes print it
+_SUPREME_BENCH = regex.compile(r"^(?:大法廷|第[一二三１-３1-3]小法廷)$")
+SUPREME_COURT = "最高裁判所"
+
+
 def _as_issuer_once(text: str) -> str:
+    if _SUPREME_BENCH.match(text):
+        return SUPREME_COURT + text
     text = _PHONE.sub("", text) or text
     text = _CONTRACTING.sub("", text) or text
     department = _DEPARTMENT.match(text)

@@ -537,7 +537,7 @@ COVERS = {
     "build_titled_pages": ("北野村ＤＸ推進方針", "2022-02-24", "北野村企画課"),
     "build_slide_cover": ("人工知能事業者指針案（第２.０版）概要", "2024-04", "情報省・産業省"),
     "build_minutes_cover": ("技術審議会情報基盤部会第９回会議議事録", "2024-08-21", "技術審議会情報基盤部会"),
-    "build_judgment_caption": ("令和２年（受）第１２３号，第１２４号損害賠償請求事件", "2021-05-17", "第二小法廷"),
+    "build_judgment_caption": ("令和２年（受）第１２３号，第１２４号損害賠償請求事件", "2021-05-17", "最高裁判所第二小法廷"),   # cover28: a petty bench is the Supreme Court's
     "build_notice_listing": ("情報処理設備管理基準", "1997-09-24", "技術振興省"),   # issuer20: the body its number names
     "build_ordinal_cover": ("第２次北野村職員子育て支援行動計画", "2015-08",
                             "北野村・北野村議会・特定非営利活動法人北野村子育て支援協会センター"),

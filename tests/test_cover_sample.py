@@ -52,16 +52,16 @@ def test_full_width_letters_fold_as_nfkc():
     assert module._key("date", "2022-04-22") != module._key("date", "2022-04-22 ")
 
 
-def test_the_sample_is_six_draws_of_forty_distinct_rows_with_provenance():
+def test_the_sample_is_seven_draws_of_forty_distinct_rows_with_provenance():
     module = _script()
     rows = module.SAMPLE.read_text(encoding="utf-8").splitlines()
     assert rows[0] == HEADER.rstrip("\n")
-    assert len(rows) == 241
+    assert len(rows) == 281
     draws: dict[str, int] = {}
     for row in rows[1:]:
         assert len(row.split("\t")) == 9
         sha, repo, path, commit, draw = row.split("\t")[:5]
         assert len(sha) == 64 and "/" in repo and path.endswith(".pdf") and len(commit) == 40
         draws[draw] = draws.get(draw, 0) + 1
-    assert draws == {"22": 40, "23": 40, "24": 40, "25": 40, "26": 40, "27": 40}
-    assert len({row.split("\t")[0] for row in rows[1:]}) == 240
+    assert draws == {"22": 40, "23": 40, "24": 40, "25": 40, "26": 40, "27": 40, "28": 40}
+    assert len({row.split("\t")[0] for row in rows[1:]}) == 280
