@@ -1,0 +1,23 @@
+"""blind28a: a magazine page's folio (furniture.folio_row): the number, the magazine's name and its issue at the foot are
+furniture, no heading, and the issue dates the page."""
+from __future__ import annotations
+
+import json
+
+import blind28a_conventions as bc
+from conftest import extract_document as _extract
+from conftest import read_csv
+
+
+def test_a_magazine_folio_is_furniture_and_dates_the_page(tmp_path):
+    """A page cut out of a city's magazine prints its folio at the foot — 13 広報○○ 2022.1 —: read as a chapter heading
+    numbered 13 (広報○○2022.1) and no date (a 広報 page of session 28's blind round). The folio is the page's number
+    and a running footer, on a page alone too, and its issue (year.month) dates the page when nothing else does."""
+    out = _extract(bc.build_magazine_page(tmp_path / "magazine.pdf"))
+    titles = [h["title"] for h in read_csv(out / "headings.csv")]
+    assert not [t for t in titles if bc.FOLIO[1] in t], titles
+    furniture = {(r["kind"], r["text"]) for r in read_csv(out / "furniture.csv")}
+    assert ("page_number", bc.FOLIO[0]) in furniture, furniture
+    assert any(kind == "running_footer" and bc.FOLIO[1] in text for kind, text in furniture), furniture
+    doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
+    assert doc["date"] == bc.ISSUE and doc["title"] == bc.HEADLINE.replace("！", "!"), doc
