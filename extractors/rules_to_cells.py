@@ -1127,12 +1127,32 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
         return []
     out = []
     for members in _shape_groups(pieces, t.arrow_reach):
-        kinds, arrows = [kind for kind, _ in members], [box for kind, box in members if kind == "arrow"]
-        if "arrow" in kinds and kinds.count("rounded") + kinds.count("framed") >= 2:
+        arrows = [box for kind, box in members if kind == "arrow"]
+        if _boxes_and_arrow(members) and _joined_inside(members, t):
             out.append(union_box([box for _, box in members]))
         elif _chevron_row(arrows, t) >= t.chevron_steps:
             out.append(union_box(arrows))   # the chevrons' own extent: a frame round the chart holds its labels too
     return out
+
+
+def _boxes_and_arrow(members: list[Shape]) -> bool:
+    """Two boxes or more (rounded, or square: "framed") and an arrow among the shapes."""
+    kinds = [kind for kind, _ in members]
+    return "arrow" in kinds and kinds.count("rounded") + kinds.count("framed") >= 2
+
+
+def _joined_inside(members: list[Shape], t: Tables) -> bool:
+    """Convention (a magazine's section framed in a rounded panel: its heading, a paragraph, photographs' labels in
+    rounded boxes, a small arrow drawn on a photograph): a box of the group holding the middle of every other shape
+    of it is a frame round them, no box of a diagram — the group is a diagram (diagrams) only if the shapes inside
+    still are one, regrouped without the frame (an arrow among two boxes it touches); a frame round a flow chart keeps
+    its chart. A group no box of which holds the rest is asked nothing more."""
+    for k, (kind, (x0, y0, x1, y1)) in enumerate(members):
+        rest = members[:k] + members[k + 1:]
+        if kind in ("rounded", "framed") and all(x0 <= (b[0] + b[2]) / 2 <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1
+                                                 for _, b in rest):
+            return any(_boxes_and_arrow(g) for g in _shape_groups(rest, t.arrow_reach))
+    return True
 
 
 def _chevron_row(arrows: list[tuple[float, float, float, float]], t: Tables) -> int:

@@ -21,3 +21,14 @@ def test_a_magazine_folio_is_furniture_and_dates_the_page(tmp_path):
     assert any(kind == "running_footer" and bc.FOLIO[1] in text for kind, text in furniture), furniture
     doc = json.loads((out / "document.json").read_text(encoding="utf-8"))
     assert doc["date"] == bc.ISSUE and doc["title"] == bc.HEADLINE.replace("！", "!"), doc
+
+
+def test_a_panel_holding_an_arrow_is_no_diagram(tmp_path):
+    """A magazine page's section framed in a rounded panel — its heading at the top, a paragraph, two photographs'
+    labels in rounded boxes, a small arrow drawn on a photograph — was read as a flow diagram (rules_to_cells.diagrams:
+    the panel, the boxes and the arrow touch as one group), so its heading was a figure's word and headed nothing (a
+    広報 page of session 28's blind round). The panel encloses the rest: a frame, no box of a diagram; the arrow inside it
+    joins no two boxes, so the panel is no figure and its heading heads the section."""
+    out = _extract(bc.build_panel_page(tmp_path / "panel.pdf"))
+    titles = [h["title"] for h in read_csv(out / "headings.csv")]
+    assert bc.PANEL_HEADING.replace("！", "!").replace("４", "4") in titles, titles
