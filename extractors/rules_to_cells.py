@@ -1135,6 +1135,17 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
     return out
 
 
+def picture_tags(pictures: list[tuple[float, float, float, float]], shapes: list[Shape],
+                 t: Tables) -> list[tuple[float, float, float, float]]:
+    """Convention (a magazine page's photographs, each labelled in a small rounded box set right under it: 紙類, 食品ロス
+    in a bold gothic larger than the body): a rounded box (Page.shapes) whose top stands at most `picture_tag_reach`
+    under a picture's foot (Page.pictures), overlapping it across and no wider than it, is the picture's tag — a figure
+    (page_flow._page_tables), its words no heading. A band wider than the picture under it heads what follows."""
+    return [box for kind, box in shapes if kind == "rounded" and any(
+        0 <= box[1] - p[3] <= t.picture_tag_reach and box[0] < p[2] and p[0] < box[2] and box[2] - box[0] <= p[2] - p[0]
+        for p in pictures)]
+
+
 def _boxes_and_arrow(members: list[Shape]) -> bool:
     """Two boxes or more (rounded, or square: "framed") and an arrow among the shapes."""
     kinds = [kind for kind, _ in members]

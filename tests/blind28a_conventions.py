@@ -74,3 +74,36 @@ def build_panel_page(path: Path) -> Path:
         _cjk(page, (x, 818), piece, 9.5)
     doc.save(path)
     return path
+
+
+# build_photo_tags: the same magazine's page with four photographs right of a chart, each pair's label in a rounded box
+# set right under it (紙類-like short words in a bold gothic larger than the body). Truth: the banner the one heading; the
+# photographs' tags are their labels, no headings.
+PHOTO_TAGS = ("紙　類", "食品ロス")
+
+
+def _photo(page: pymupdf.Page, rect: pymupdf.Rect) -> None:
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 45), False)
+    pix.set_rect(pix.irect, (150, 120, 90))
+    page.insert_image(rect, pixmap=pix)
+
+
+def build_photo_tags(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    _cjk(page, (88, 62), HEADLINE, 18)
+    for k in range(4):
+        _cjk(page, (44, 100 + 14 * k), "　市では、例示の袋をランダムに収集し、袋の中にどのようなものが入っているかを調べる調査を実施しています。"[:48], 9.5)
+    _cjk(page, (53, 200), BANNER, 12)
+    for k in range(16):
+        _cjk(page, (44, 230 + 14 * k), "　資源物として出すことができるものが多く見られました。"[:25], 9.5)
+    for top, (x0, x1), tag in ((217, (397, 473), PHOTO_TAGS[0]), (348, (333, 409), PHOTO_TAGS[1])):
+        _photo(page, pymupdf.Rect(311, top, 431, top + 90))
+        _photo(page, pymupdf.Rect(439, top, 560, top + 90))
+        page.draw_rect(pymupdf.Rect(x0, top + 97, x1, top + 120), color=(0.2, 0.4, 0.7), fill=(1, 1, 1), radius=0.3, width=1.5)
+        page.insert_text((x0 + 14, top + 114), tag, fontsize=12, fontname="japan-s", render_mode=2, border_width=0.03)
+    _cjk(page, (148, 790), "問合先　例示課　☎00-0000", 9.5)
+    for x, piece in zip((26.0, 49.0, 108.0), FOLIO):
+        _cjk(page, (x, 818), piece, 9.5)
+    doc.save(path)
+    return path

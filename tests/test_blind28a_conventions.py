@@ -32,3 +32,14 @@ def test_a_panel_holding_an_arrow_is_no_diagram(tmp_path):
     out = _extract(bc.build_panel_page(tmp_path / "panel.pdf"))
     titles = [h["title"] for h in read_csv(out / "headings.csv")]
     assert bc.PANEL_HEADING.replace("！", "!").replace("４", "4") in titles, titles
+
+
+def test_a_photographs_tag_is_no_heading(tmp_path):
+    """A magazine page's photographs each labelled in a small rounded box right under them (紙類, 食品ロス in a bold gothic
+    larger than the body): the tag read as a heading (a 広報 page of session 28's blind round). A rounded box no wider
+    than the picture it stands right under is the picture's tag — a figure's word (rules_to_cells.picture_tags), no
+    heading."""
+    out = _extract(bc.build_photo_tags(tmp_path / "photos.pdf"))
+    titles = [h["title"].replace("\u3000", "") for h in read_csv(out / "headings.csv")]
+    assert not [t for t in titles if t in {p.replace("\u3000", "") for p in bc.PHOTO_TAGS}], titles
+    assert bc.BANNER.replace("！", "!") in titles, titles
