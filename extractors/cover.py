@@ -1121,7 +1121,7 @@ def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: fl
     """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
     the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, else a masthead row's
     issue date among the first rows (cover_row.published: 【発行】令和8年3月 北野市自治会連合会, 令和8年2月20日発行), then
-    the issue a magazine page's folio prints at its foot (furniture.folio_row: 13　広報○○　2022.1), then a
+    the issue a magazine page's folio prints at its foot (furniture.folio_row: 8　広報○○　2021.5), then a
     form's dating line, then a revision stamp at the page's foot — or, where the first page prints none, the latest a
     later page (`later`) prints (_revision_stamp)."""
     issued, foot = _masthead(page, body, settings) if page is not None else (NO_DATE, 0.0)

@@ -132,13 +132,13 @@ def _row_shapes(lines: list[Line], page: Page, ms: Margins) -> dict[int, str]:
     return out
 
 
-# a magazine's issue as its folio prints it: the year and month, 2022.1 or 2022年1月号
+# a magazine's issue as its folio prints it: the year and month, 2021.5 or 2021年5月号
 _ISSUE = regex.compile(r"^((?:19|20)[0-9]{2})(?:[.．]([0-9]{1,2})|年([0-9]{1,2})月号)$")
 
 
 def folio_row(page: Page, ms: Margins) -> tuple[list[Line], str]:
     """Convention (a city's public-relations magazine, 広報誌: its folio at the foot of each page — the page's number at
-    the outer end, then the magazine's name and its issue, 13　広報○○　2022.1 —, printed on every page of the issue,
+    the outer end, then the magazine's name and its issue, 8　広報○○　2021.5 —, printed on every page of the issue,
     so a page cut out of it prints it too): a row in the bottom margin whose pieces (each at most `row_piece_gap` ems
     after the one before) are a bare page number at one end, words, and the issue's year and month (_ISSUE) at the
     other end is the page's folio, a running line even on a page alone (running_lines): its number the page's, the

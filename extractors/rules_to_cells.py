@@ -1137,8 +1137,8 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
 
 def picture_tags(pictures: list[tuple[float, float, float, float]], shapes: list[Shape],
                  t: Tables) -> list[tuple[float, float, float, float]]:
-    """Convention (a magazine page's photographs, each labelled in a small rounded box set right under it: 紙類, 食品ロス
-    in a bold gothic larger than the body): a rounded box (Page.shapes) whose top stands at most `picture_tag_reach`
+    """Convention (a magazine page's photographs, each labelled in a small rounded box set right under it — the
+    kind of thing it shows, in a bold gothic larger than the body): a rounded box (Page.shapes) whose top stands at most `picture_tag_reach`
     under a picture's foot (Page.pictures), overlapping it across and no wider than it, is the picture's tag — a figure
     (page_flow._page_tables), its words no heading. A band wider than the picture under it heads what follows."""
     return [box for kind, box in shapes if kind == "rounded" and any(

@@ -2,10 +2,10 @@
 
 build_magazine_page  one page cut out of a city's public-relations magazine (広報誌): a headline in display type, a
                      lead paragraph, a banner subheading over a paragraph, and at the foot the magazine's folio — the
-                     page's number at the outer end, then the magazine's name and its issue, 13　広報れいじ　2022.1,
+                     page's number at the outer end, then the magazine's name and its issue, 8　広報れいじ　2021.5,
                      three pieces on one row. Truth: the headline the title, the banner a heading; the folio furniture
                      (the number the page's, the name and issue a running footer), no heading; the date the issue's
-                     month, 2022-01 (the page prints no other date).
+                     month, 2021-05 (the page prints no other date).
 """
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ _W, _H = 595, 842
 
 HEADLINE = "進めよう！例示の取組と資源化"
 BANNER = "もったいない！これらは貴重な資源です"
-FOLIO = ("13", "広報れいじ", "2022.1")
-ISSUE = "2022-01"
+FOLIO = ("8", "広報れいじ", "2021.5")
+ISSUE = "2021-05"
 
 
 def _cjk(page: pymupdf.Page, at: tuple[float, float], text: str, size: float) -> None:
@@ -77,9 +77,9 @@ def build_panel_page(path: Path) -> Path:
 
 
 # build_photo_tags: the same magazine's page with four photographs right of a chart, each pair's label in a rounded box
-# set right under it (紙類-like short words in a bold gothic larger than the body). Truth: the banner the one heading; the
+# set right under it (short words in a bold gothic larger than the body). Truth: the banner the one heading; the
 # photographs' tags are their labels, no headings.
-PHOTO_TAGS = ("紙　類", "食品ロス")
+PHOTO_TAGS = ("缶　類", "例示品")
 
 
 def _photo(page: pymupdf.Page, rect: pymupdf.Rect) -> None:

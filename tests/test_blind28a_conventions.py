@@ -10,7 +10,7 @@ from conftest import read_csv
 
 
 def test_a_magazine_folio_is_furniture_and_dates_the_page(tmp_path):
-    """A page cut out of a city's magazine prints its folio at the foot — 13 広報○○ 2022.1 —: read as a chapter heading
+    """A page cut out of a city's magazine prints its folio at the foot — 8 広報○○ 2021.5 —: read as a chapter heading
     numbered 13 (広報○○2022.1) and no date (a 広報 page of session 28's blind round). The folio is the page's number
     and a running footer, on a page alone too, and its issue (year.month) dates the page when nothing else does."""
     out = _extract(bc.build_magazine_page(tmp_path / "magazine.pdf"))
@@ -35,7 +35,7 @@ def test_a_panel_holding_an_arrow_is_no_diagram(tmp_path):
 
 
 def test_a_photographs_tag_is_no_heading(tmp_path):
-    """A magazine page's photographs each labelled in a small rounded box right under them (紙類, 食品ロス in a bold gothic
+    """A magazine page's photographs each labelled in a small rounded box right under them (缶類, 例示品 in a bold gothic
     larger than the body): the tag read as a heading (a 広報 page of session 28's blind round). A rounded box no wider
     than the picture it stands right under is the picture's tag — a figure's word (rules_to_cells.picture_tags), no
     heading."""
