@@ -1156,13 +1156,15 @@ def _joined_inside(members: list[Shape], t: Tables) -> bool:
     """Convention (a magazine's section framed in a rounded panel: its heading, a paragraph, photographs' labels in
     rounded boxes, a small arrow drawn on a photograph): a box of the group holding the middle of every other shape
     of it is a frame round them, no box of a diagram — the group is a diagram (diagrams) only if the shapes inside
-    still are one, regrouped without the frame (an arrow among two boxes it touches); a frame round a flow chart keeps
-    its chart. A group no box of which holds the rest is asked nothing more."""
+    still are one, regrouped without the frame (an arrow among two boxes it touches, or a row of chevrons); a frame
+    round a flow chart keeps its chart, its caption band inside the frame the chart's. A group no box of which holds the
+    rest is asked nothing more."""
     for k, (kind, (x0, y0, x1, y1)) in enumerate(members):
         rest = members[:k] + members[k + 1:]
         if kind in ("rounded", "framed") and all(x0 <= (b[0] + b[2]) / 2 <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1
                                                  for _, b in rest):
-            return any(_boxes_and_arrow(g) for g in _shape_groups(rest, t.arrow_reach))
+            return any(_boxes_and_arrow(g) or _chevron_row([b for kind, b in g if kind == "arrow"], t) >= t.chevron_steps
+                       for g in _shape_groups(rest, t.arrow_reach))
     return True
 
 
