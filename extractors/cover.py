@@ -46,7 +46,7 @@ from extractors.contents import is_contents_title
 from extractors.cover_row import (_DATE_LABEL, _EXAM_BOOKLET, _EXAM_NAMED, _GLOSS, _MADE, _SEAL, _SENTENCE, NO_DATE, Box, CoverRow, Dated,
                                   _closing, _compact, _date_row, _latin, _name_row, _printed, _row_date, _stacked, _unspaced,
                                   PARTICULAR, REVISED, filing_row, first_dated, printed_text, published)
-from extractors.furniture import NUMBER, margin_strips, ruby_lines
+from extractors.furniture import NUMBER, folio_row, margin_strips, ruby_lines
 from extractors.issuer import _PUBLISHER, _issuer, _issuer_under, _notice_issuer, letter_senders, read_issuer, title_page_issuer
 from extractors.labels import CATEGORY_LABEL, PAPER_LABEL, STAMP_LABEL, STAMPS, STATUS_LABEL, STATUS_TAGS, is_status_tag
 from extractors.line_roles import dating_line
@@ -1200,7 +1200,8 @@ def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: fl
                  later: list[Page] | tuple[Page, ...] = ()) -> Cover:
     """The cover dated from what its first page holds (dated): a newsletter's masthead date (_masthead) before
     the rows' date — under such a masthead the rows are the issue's text (_under_masthead) —, else a masthead row's
-    issue date among the first rows (cover_row.published: 【発行】令和8年3月 北野市自治会連合会, 令和8年2月20日発行), then a
+    issue date among the first rows (cover_row.published: 【発行】令和8年3月 北野市自治会連合会, 令和8年2月20日発行), then
+    the issue a magazine page's folio prints at its foot (furniture.folio_row: 8　広報○○　2021.5), then a
     form's dating line, then a revision stamp at the page's foot — or, where the first page prints none, the latest a
     later page (`later`) prints (_revision_stamp)."""
     issued, foot = _masthead(page, body, settings) if page is not None else (NO_DATE, 0.0)
@@ -1212,6 +1213,8 @@ def _dated_cover(cover: Cover, page: Page | None, rows: list[CoverRow], body: fl
     printed = issued if issued.iso else cover.dated_by.printed
     if not printed.iso:   # a masthead row's issue date (【発行】令和8年3月 …, 令和8年2月20日発行): the cover's own
         printed = next((d for r in rows[:settings.cover.masthead_rows] if (d := published(r)[0]).iso), NO_DATE)
+    if not printed.iso and page is not None:   # a magazine page's folio: its issue (furniture.folio_row)
+        printed = Dated(folio_row(page, settings.margins)[1])
     return dated(cover, DateEvidence(printed, _dating_line_date(rows), revision))
 
 

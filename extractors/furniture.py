@@ -132,6 +132,47 @@ def _row_shapes(lines: list[Line], page: Page, ms: Margins) -> dict[int, str]:
     return out
 
 
+# a magazine's issue as its folio prints it: the year and month, 2021.5 or 2021年5月号
+_ISSUE = regex.compile(r"^((?:19|20)[0-9]{2})(?:[.．]([0-9]{1,2})|年([0-9]{1,2})月号)$")
+
+
+def folio_row(page: Page, ms: Margins) -> tuple[list[Line], str]:
+    """Convention (a city's public-relations magazine, 広報誌: its folio at the foot of each page — the page's number at
+    the outer end, then the magazine's name and its issue, 8　広報○○　2021.5 —, printed on every page of the issue,
+    so a page cut out of it prints it too): a row in the bottom margin whose pieces (each at most `row_piece_gap` ems
+    after the one before) are a bare page number at one end, words, and the issue's year and month (_ISSUE) at the
+    other end is the page's folio, a running line even on a page alone (running_lines): its number the page's, the
+    rest a running footer. The folio's issue dates the page where nothing else does (cover._dated_cover).
+    Returns the row's pieces but the number, and the issue as YYYY-MM ([] and "" when the page prints no folio)."""
+    for row in _foot_rows(page, ms):
+        for number, issue in ((row[0], row[-1]), (row[-1], row[0])):
+            if len(row) >= 3 and NUMBER.match(number.text) and (iso := _issue(issue.text)):
+                return [ln for ln in row if ln is not number], iso
+    return [], ""
+
+
+def _foot_rows(page: Page, ms: Margins) -> list[list[Line]]:
+    """The rows of the page's bottom margin, each its pieces left to right, a piece at most `row_piece_gap` ems (the
+    larger piece's) after the one before (a row with a wider gap is no one printed line: left out)."""
+    foot = sorted((ln for ln in page.lines if ln.text.strip() and ln.y0 > page.height / 2 and _in_margin(ln, page, ms)),
+                  key=lambda ln: ln.x0)
+    rows: list[list[Line]] = []
+    for ln in foot:
+        row = next((r for r in rows if abs(r[0].baseline - ln.baseline) <= ms.same_row), None)
+        if row is None:
+            rows.append([ln])
+        else:
+            row.append(ln)
+    return [r for r in rows if all(b.x0 - a.x1 <= ms.row_piece_gap * max(a.size, b.size) for a, b in zip(r, r[1:]))]
+
+
+def _issue(text: str) -> str:
+    """The issue a folio's piece names (_ISSUE), as YYYY-MM; "" when it names none."""
+    m = _ISSUE.match(_SPACES.sub("", fold_width(text)))
+    month = int(m.group(2) or m.group(3)) if m else 0
+    return f"{m.group(1)}-{month:02d}" if m and 1 <= month <= 12 else ""
+
+
 def spread_gutter(page: Page, ms: Margins) -> tuple[float, float] | None:
     """Two pages printed side by side on one sheet (a 2-up spread, an InDesign book exported by
     spreads): a landscape sheet with a page number at the foot of each half and no line crossing
@@ -209,7 +250,7 @@ def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...
     a fee schedule: each row's value set at the right, 1,740点 or 460円): a value alone on its line recurs near
     the foot of many pages with its digits masked — a row of the list run down to the foot, no running line
     (numbering.ROW_VALUE; a running line repeats words, a page's number is NUMBER)."""
-    labels = (_deck_labels(doc, ms, titles or {}) if deck else set()) | _stacked_labels(doc, ms)
+    labels = (_deck_labels(doc, ms, titles or {}) if deck else set()) | _stacked_labels(doc, ms) | _folios(doc, ms)
     if len(doc.pages) < ms.running_pages:
         return labels
     seen: Counter = Counter()
@@ -221,6 +262,17 @@ def running_lines(doc: SourceDoc, ms: Margins, titles: dict[int, tuple[Line, ...
     return labels | {s for s, n in seen.items() if n >= max(ms.running_pages, len(doc.pages) // 2)
                      and not NUMBER.match(s.replace("#", "1")) and not ROW_VALUE.fullmatch(s.replace("#", "1"))
                      and titled[s] < n}
+
+
+def _folios(doc: SourceDoc, ms: Margins) -> set[str]:
+    """The shapes of the rows (_row_shapes) that are a page's folio (folio_row): running lines, however few pages."""
+    out: set[str] = set()
+    for page in doc.pages:
+        pieces, issue = folio_row(page, ms)
+        if issue:
+            rows = _row_shapes(page.lines, page, ms)
+            out.update(rows[id(ln)] for ln in pieces if id(ln) in rows)
+    return out
 
 
 def continued_titles(doc: SourceDoc, ms: Margins, running: set[str], first_grids: dict[int, tuple[float, float, float]],

@@ -28,7 +28,7 @@ from extractors.reading_order import column_bounds, cut_at_gutters, gutters, in_
     in_side_margin, side_note_gutters, side_notes_after_their_sentence, spans_gutter, split_at_gutters
 from extractors.records import Flow, Footnote, Furniture, Line, Page, Rule, SourceDoc, Span, Table, TextLine
 from extractors.rules_to_cells import RawGrids, TableGrid, asides, block_diagrams, diagrams, flow_steps, grids_and_figures, merged_cells, \
-    open_ends, top_sides
+    open_ends, picture_tags, top_sides
 from extractors.settings import DEFAULT, SAME_SIZE, Joining, Margins, Settings, Tables, Typography
 from extractors.table_rules import grids_of
 from extractors.line_roles import letters_right, line_roles, text_left
@@ -826,7 +826,7 @@ def _page_tables(page: Page, settings: Settings, breaks: Sequence[Rule]
     grids, steps = flow_steps(grids, page.shapes, settings.tables)
     grids, blocks = block_diagrams(grids, page.shapes, rules, settings.tables)
     figures += steps + blocks + diagrams(page.shapes + [("framed", box) for box in page.panels], settings.tables)   # boxes square or rounded
-    figures += asides(ruled.raw.grids, page.lines, settings.tables)
+    figures += asides(ruled.raw.grids, page.lines, settings.tables) + picture_tags(page.pictures, page.shapes, settings.tables)
     grids = [_text_box_under(_names_over(g, page, settings.tables), page.lines, settings)
              for g in _stacked_rows(grids, page.lines, settings.tables)]
     tables, lines = fill_tables(grids, list(page.lines), page.number, settings, figures, rules, page.panels,

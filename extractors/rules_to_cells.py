@@ -1127,12 +1127,45 @@ def diagrams(shapes: list[Shape], t: Tables) -> list[tuple[float, float, float, 
         return []
     out = []
     for members in _shape_groups(pieces, t.arrow_reach):
-        kinds, arrows = [kind for kind, _ in members], [box for kind, box in members if kind == "arrow"]
-        if "arrow" in kinds and kinds.count("rounded") + kinds.count("framed") >= 2:
+        arrows = [box for kind, box in members if kind == "arrow"]
+        if _boxes_and_arrow(members) and _joined_inside(members, t):
             out.append(union_box([box for _, box in members]))
         elif _chevron_row(arrows, t) >= t.chevron_steps:
             out.append(union_box(arrows))   # the chevrons' own extent: a frame round the chart holds its labels too
     return out
+
+
+def picture_tags(pictures: list[tuple[float, float, float, float]], shapes: list[Shape],
+                 t: Tables) -> list[tuple[float, float, float, float]]:
+    """Convention (a magazine page's photographs, each labelled in a small rounded box set right under it — the
+    kind of thing it shows, in a bold gothic larger than the body): a rounded box (Page.shapes) whose top stands at most `picture_tag_reach`
+    under a picture's foot (Page.pictures), overlapping it across and no wider than it, is the picture's tag — a figure
+    (page_flow._page_tables), its words no heading. A band wider than the picture under it heads what follows."""
+    return [box for kind, box in shapes if kind == "rounded" and any(
+        0 <= box[1] - p[3] <= t.picture_tag_reach and box[0] < p[2] and p[0] < box[2] and box[2] - box[0] <= p[2] - p[0]
+        for p in pictures)]
+
+
+def _boxes_and_arrow(members: list[Shape]) -> bool:
+    """Two boxes or more (rounded, or square: "framed") and an arrow among the shapes."""
+    kinds = [kind for kind, _ in members]
+    return "arrow" in kinds and kinds.count("rounded") + kinds.count("framed") >= 2
+
+
+def _joined_inside(members: list[Shape], t: Tables) -> bool:
+    """Convention (a magazine's section framed in a rounded panel: its heading, a paragraph, photographs' labels in
+    rounded boxes, a small arrow drawn on a photograph): a box of the group holding the middle of every other shape
+    of it is a frame round them, no box of a diagram — the group is a diagram (diagrams) only if the shapes inside
+    still are one, regrouped without the frame (an arrow among two boxes it touches, or a row of chevrons); a frame
+    round a flow chart keeps its chart, its caption band inside the frame the chart's. A group no box of which holds the
+    rest is asked nothing more."""
+    for k, (kind, (x0, y0, x1, y1)) in enumerate(members):
+        rest = members[:k] + members[k + 1:]
+        if kind in ("rounded", "framed") and all(x0 <= (b[0] + b[2]) / 2 <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1
+                                                 for _, b in rest):
+            return any(_boxes_and_arrow(g) or _chevron_row([b for kind, b in g if kind == "arrow"], t) >= t.chevron_steps
+                       for g in _shape_groups(rest, t.arrow_reach))
+    return True
 
 
 def _chevron_row(arrows: list[tuple[float, float, float, float]], t: Tables) -> int:

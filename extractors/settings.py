@@ -471,6 +471,9 @@ class Tables:
                           "                                 between them, are one table (no line of body type fits in the gap)")
     names_over: float = _v(3.0, "em", "column names set over a table's frame, under a rule across the table at most this far\n"
                            "                                 above the frame (one row of names and its padding), are its header row")
+    picture_tag_reach: float = _v(10.0, "pt", "a rounded box whose top stands at most this far under a picture's foot (a\n"
+                                  "                                 magazine's photograph labelled in a box set right under it: 7 pt) is the\n"
+                                  "                                 picture's tag (rules_to_cells.picture_tags)")
     chevron_steps: int = _v(3, "count", "arrow-shaped boxes touching side by side, level, this many or more in a row are a\n"
                             "                                 process chart's steps (two slanted shapes side by side are a band's background design)")
     max_shapes: int = _v(400, "count", "figure shapes per page looked at for diagrams, and grids, arrows and lines in no grid for\n"

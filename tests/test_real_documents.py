@@ -403,6 +403,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # alone on their rows, p1's 紹介議員 and 請願理由 are read, p2's 請願事項 is not — its numbered requests (１ …ください。)
     # stand at its own left edge, not set in under it as p1's values are (f1 0.8)
     "kodaira_kyu_sagawatei_koen_seibi_seigan_2021": {"f1": 0.8},
+    # session 28 (blind28a), an unseen document, truth written first: one page of a city's 広報 magazine (InDesign, Adobe
+    # PDF Library 16.0; its six photographs re-encoded to fit 1.5 MB), as first measured f1 0.571, parents 0.5, date 0:
+    # the folio at the foot (13 広報○○ 2022.1) read as a chapter heading and no date; the section panel read as a flow
+    # diagram (its heading a figure's word); a photograph's tag in a rounded box read as a heading. Since blind28a
+    # (furniture.folio_row, rules_to_cells._joined_inside, rules_to_cells.picture_tags): f1 1.0, date 1. Left: the
+    # chart's title (optional; depth 2 under the banner in the truth) is set larger than the banner and read beside it.
+    "sabae_koho_gomi_genryoka_2022_01": {"parents": 0.666},
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -901,6 +908,8 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nta_gensen_choshu_zeigakuhyo_getsugaku_2019": (1.0, 1.0, 1.0),   # first f1 0.667 (the second case's label a
     # subscript digit: numbering.folded), tables 0 (7 part pages: ruled_tables._next_part), issuer 0 (a 告示 cited date
     # first: numbering.INSTRUMENT_NUMBER)
+    "sabae_tray_chukan_senbetsu_itaku_shiyosho_2022": (1.0, 1.0, 1.0),   # blind28a, unseen 仕様書 (Word 2013): first measured so
+    "sabae_koho_gomi_genryoka_2022_01": (1.0, 0.666, 1.0),   # blind28a, unseen 広報 page: first 0.571, 0.5; see BELOW_THE_BAR
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
