@@ -317,8 +317,22 @@ def _tick(line: Line) -> bool:
 
 
 def _ticks(lines: list[Line]) -> list[Line]:
-    """The page's lines that are a number alone (_tick: its charts' tick labels)."""
-    return [ln for ln in lines if _tick(ln)]
+    """The page's lines that are a number alone (_tick: its charts' tick labels), and the numbers of a line that is
+    numbers alone, spaced (_spaced_ticks)."""
+    return [t for ln in lines for t in ([ln] if _tick(ln) else _spaced_ticks(ln))]
+
+
+_WORD = regex.compile(r"\S+")
+
+
+def _spaced_ticks(line: Line) -> list[Line]:
+    """Convention (a value axis's labels the text layer set as one line: 20% 40% 60% 80% 100%, each label a word of
+    its own under its gridline): a line of two words or more, every one a number alone (_tick), is that many tick
+    labels, each the piece of the line it is (Line.part); any other line none."""
+    if " " not in line.text.strip():
+        return []
+    pieces = [line.part(m.start(), m.end()) for m in _WORD.finditer(line.text)]
+    return pieces if len(pieces) >= 2 and all(_tick(p) for p in pieces) else []
 
 
 def _gridlines(grid: TableGrid, columns: bool, t: Tables) -> tuple[list[float], float, float]:
@@ -379,6 +393,30 @@ def _value_scale(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
                        else x1 - (ln.y1 - ln.y0) / 2 <= ln.x0 <= x1 + t.tick_offset * (ln.y1 - ln.y0))]
         level = [any(abs((ln.y0 + ln.y1) / 2 - y) <= (ln.y1 - ln.y0) / 2 for ln in column) for y in (y0, y1)]
         if len(column) >= 3 and all(level):
+            return True
+    return _value_row(grid, ticks, t)
+
+
+def _value_row(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
+    """Convention (a bar chart laid across the page, its bars stacked to 100%, their ends and the bars' gaps ruling a
+    "grid" of number cells: 0% 50% 100% under the bars): a row of three numbers or more just under the grid's foot or
+    over its head (within `scale_offset` em: the plot area's foot lies a little under its last bar), evenly spaced,
+    the first centred on its left side and the last on its right, is the chart's value scale: the grid is its plot
+    area, no table (a table's column numbers stand centred in its columns, not on its sides)."""
+    x0, y0, x1, y1 = grid.bbox
+    for side in (0, 1):
+        near = [ln for ln in ticks if x0 - (ln.y1 - ln.y0) <= (ln.x0 + ln.x1) / 2 <= x1 + (ln.y1 - ln.y0)
+                and (y1 - (ln.y1 - ln.y0) / 2 <= ln.y0 <= y1 + t.scale_offset * (ln.y1 - ln.y0) if side
+                     else y0 - t.scale_offset * (ln.y1 - ln.y0) <= ln.y1 <= y0 + (ln.y1 - ln.y0) / 2)]
+        if not near:
+            continue
+        first = min(near, key=lambda ln: abs((ln.x0 + ln.x1) / 2 - x0))   # the row: the numbers level with the first
+        row = sorted(((ln.x0 + ln.x1) / 2, ln.y1 - ln.y0) for ln in near
+                     if abs((ln.y0 + ln.y1) / 2 - (first.y0 + first.y1) / 2) <= (first.y1 - first.y0) / 2)
+        if len(row) < 3 or abs(row[0][0] - x0) > row[0][1] / 2 or abs(row[-1][0] - x1) > row[-1][1] / 2:
+            continue
+        steps = [b[0] - a[0] for a, b in zip(row, row[1:])]
+        if max(steps) - min(steps) <= row[0][1] / 2:
             return True
     return False
 
