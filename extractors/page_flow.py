@@ -312,14 +312,18 @@ def _framed_in_lines(grid: TableGrid, band: list[Line], rules: Sequence[Rule], t
 
 def _tick(line: Line) -> bool:
     """The line is a number alone (an axis's tick label: 0, 4.0, 10, 25%)."""
-    text = line.text.strip().replace(".", "").replace(",", "").rstrip("%")
+    return _number_alone(line.text)
+
+
+def _number_alone(text: str) -> bool:
+    """The text is a number alone (0, 4.0, 10, 25%)."""
+    text = text.strip().replace(".", "").replace(",", "").rstrip("%")
     return text.isascii() and text.isdigit()
 
 
 def _ticks(lines: list[Line]) -> list[Line]:
-    """The page's lines that are a number alone (_tick: its charts' tick labels), and the numbers of a line that is
-    numbers alone, spaced (_spaced_ticks)."""
-    return [t for ln in lines for t in ([ln] if _tick(ln) else _spaced_ticks(ln))]
+    """The page's lines that are a number alone (_tick: its charts' tick labels)."""
+    return [ln for ln in lines if _tick(ln)]
 
 
 _WORD = regex.compile(r"\S+")
@@ -331,8 +335,10 @@ def _spaced_ticks(line: Line) -> list[Line]:
     labels, each the piece of the line it is (Line.part); any other line none."""
     if " " not in line.text.strip():
         return []
-    pieces = [line.part(m.start(), m.end()) for m in _WORD.finditer(line.text)]
-    return pieces if len(pieces) >= 2 and all(_tick(p) for p in pieces) else []
+    words = list(_WORD.finditer(line.text))
+    if len(words) < 2 or not all(_number_alone(m.group()) for m in words):
+        return []
+    return [line.part(m.start(), m.end()) for m in words]
 
 
 def _gridlines(grid: TableGrid, columns: bool, t: Tables) -> tuple[list[float], float, float]:
@@ -394,7 +400,7 @@ def _value_scale(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
         level = [any(abs((ln.y0 + ln.y1) / 2 - y) <= (ln.y1 - ln.y0) / 2 for ln in column) for y in (y0, y1)]
         if len(column) >= 3 and all(level):
             return True
-    return _value_row(grid, ticks, t)
+    return False
 
 
 def _value_row(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
@@ -411,7 +417,7 @@ def _value_row(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
         if not near:
             continue
         first = min(near, key=lambda ln: abs((ln.x0 + ln.x1) / 2 - x0))   # the row: the numbers level with the first
-        row = sorted(((ln.x0 + ln.x1) / 2, ln.y1 - ln.y0) for ln in near
+        row = sorted(((ln.x0 + ln.x1) / 2, ln.size) for ln in near   # (centred within half its type's size)
                      if abs((ln.y0 + ln.y1) / 2 - (first.y0 + first.y1) / 2) <= (first.y1 - first.y0) / 2)
         if len(row) < 3 or abs(row[0][0] - x0) > row[0][1] / 2 or abs(row[-1][0] - x1) > row[-1][1] / 2:
             continue
@@ -431,7 +437,8 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     however the grid's snapping laid their sides on one boundary), or each in a figure shape of
     its own (cells.shaped_apart, `shapes`: the page's), or divided by a connector line drawn across
     its frame (an org chart's boxes: cells.crossed_by_connector; `lines`: the page's), or a chart's plot area (tick labels on
-    its rules: _on_axes; `ticks`: the page's lines that are a number alone), or captioned boxes: a tab over
+    its rules: _on_axes; `ticks`: the page's lines that are a number alone; or a value scale under it: _value_row, with
+    the numbers of a line of numbers spaced: _spaced_ticks), or captioned boxes: a tab over
     each box's text (cells.tabbed_boxes), or a figure's heads: one row a panel hangs from (_heads_over_panel),
     or a record drawn as a card: every cell an item's name and its value, 名称：刀 (cells.record_card)."""
     t = settings.tables
@@ -440,10 +447,34 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
     if boxes_apart(table) and not every_side_drawn(table, ruled, t.snap, t.row_snap):
         return True
-    return tabbed_boxes(table, texts, ruled, t.snap, t.row_snap) or boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
+    return tabbed_boxes(table, texts, ruled, t.snap, t.row_snap) \
+        or (boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) and not _shaded_cell_by_cell(grid, table, panels, t)) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
         or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t) \
-        or _heads_over_panel(grid, panels, t.snap) or _crossing_lines(grid, t)
+        or _value_row(grid, _scale_marks(ticks, lines), t) or _heads_over_panel(grid, panels, t.snap) or _crossing_lines(grid, t)
+
+
+def _scale_marks(ticks: list[Line], lines: Sequence[Line]) -> list[Line]:
+    """The numbers a value scale may be read from: the lines that are a number alone (`ticks`), and the numbers of
+    each line of numbers spaced (_spaced_ticks)."""
+    return ticks + [p for ln in lines if not _tick(ln) for p in _spaced_ticks(ln)]
+
+
+def _shaded_cell_by_cell(grid: TableGrid, table: Table, panels: Sequence[Box], t: Tables) -> bool:
+    """Convention (a committee's member list shaded cell by cell: a dark box for each head, a pale box for each cell,
+    the white between them 2 pt wide — painted as white strips — its only rules): a grid of `shaded_rows` rows or more
+    and two columns or more, no cell merged, every cell filled by a box of its own (a panel within `cell_gap` of each of
+    its sides, none across two), is a table whose rules are the gaps between its boxes, however far apart the boxes
+    stand (cells.boxed_apart reads boxes apart as a diagram's: a tall box beside a stack of boxes merges cells)."""
+    if len(grid.ys) - 1 < t.shaded_rows or len(grid.xs) < 3 or any(rs > 1 or cs > 1 for _, _, rs, cs in table.cells_as_drawn()):
+        return False
+    gap = t.cell_gap
+    for top, foot in zip(grid.ys, grid.ys[1:]):
+        for left, right in zip(grid.xs, grid.xs[1:]):
+            if not any(left - gap <= p[0] <= left + gap and right - gap <= p[2] <= right + gap
+                       and top - gap <= p[1] <= top + gap and foot - gap <= p[3] <= foot + gap for p in panels):
+                return False
+    return True
 
 
 def _crossing_lines(grid: TableGrid, t: Tables) -> bool:
