@@ -634,17 +634,18 @@ def _outermost(keep: list[tuple[tuple[float, ...], Box, int]], pad: float) -> li
 def _covered_side(side: Rule, k: int, shown: list[Box], fills: list[tuple[float, ...]], order: list[int], ls: Layout) -> bool:
     """Convention (fills laid in pieces: a total band's tint over 40–496 with a piece of the same tint over 448–508 laid
     across its end; a slide's title band painted over the top of the pale panel under it): a filled box's side that
-    runs inside another filled box — its whole length within that box's extent, further than `abut` inside its sides
-    across — shows no edge where that box is of the same colour (no change of colour across it) or was painted after
+    runs inside another filled box of the same extent along it — the two boxes pieces of one band, their long sides
+    one (within `abut`) —, further than `thin_box` inside its sides across (boxes laid edge to edge, overlapping by a
+    hair, cover none) — shows no edge where that box is of the same colour (no change of colour across it) or was painted after
     it (opaque, it covers the side): no rule. `shown`/`fills`/`order`: the boxes box_sides keeps, their colours and
     paint order."""
-    near = ls.abut
+    near, deep = ls.abut, ls.thin_box
     vertical = side.x1 - side.x0 < side.y1 - side.y0
     for j, (x0, y0, x1, y1) in enumerate(shown):
         if j == k or not (fills[j] == fills[k] or order[j] > order[k]):
             continue
-        if (x0 + near < side.x0 < x1 - near and y0 - near <= side.y0 and side.y1 <= y1 + near) if vertical \
-                else (y0 + near < side.y0 < y1 - near and x0 - near <= side.x0 and side.x1 <= x1 + near):
+        if (x0 + deep < side.x0 < x1 - deep and abs(y0 - side.y0) <= near and abs(side.y1 - y1) <= near) if vertical \
+                else (y0 + deep < side.y0 < y1 - deep and abs(x0 - side.x0) <= near and abs(side.x1 - x1) <= near):
             return True
     return False
 

@@ -406,7 +406,8 @@ def _value_scale(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
 def _value_row(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
     """Convention (a bar chart laid across the page, its bars stacked to 100%, their ends and the bars' gaps ruling a
     "grid" of number cells: 0% 50% 100% under the bars): a row of three numbers or more just under the grid's foot or
-    over its head (within `scale_offset` em: the plot area's foot lies a little under its last bar), evenly spaced,
+    over its head (within `scale_offset` em: the plot area's foot lies a little under its last bar), evenly spaced and
+    counting by one step (0% 50% 100%: a row of a table's figures set over another table by chance counts by none),
     the first centred on its left side and the last on its right, is the chart's value scale: the grid is its plot
     area, no table (a table's column numbers stand centred in its columns, not on its sides)."""
     x0, y0, x1, y1 = grid.bbox
@@ -417,14 +418,23 @@ def _value_row(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
         if not near:
             continue
         first = min(near, key=lambda ln: abs((ln.x0 + ln.x1) / 2 - x0))   # the row: the numbers level with the first
-        row = sorted(((ln.x0 + ln.x1) / 2, ln.size) for ln in near   # (centred within half its type's size)
+        row = sorted(((ln.x0 + ln.x1) / 2, ln.size, _value(ln.text)) for ln in near   # (centred within half its size)
                      if abs((ln.y0 + ln.y1) / 2 - (first.y0 + first.y1) / 2) <= (first.y1 - first.y0) / 2)
         if len(row) < 3 or abs(row[0][0] - x0) > row[0][1] / 2 or abs(row[-1][0] - x1) > row[-1][1] / 2:
             continue
         steps = [b[0] - a[0] for a, b in zip(row, row[1:])]
-        if max(steps) - min(steps) <= row[0][1] / 2:
+        values = {round(b[2] - a[2], 6) for a, b in zip(row, row[1:])}   # (a figure that reads as none: nan, no step)
+        if max(steps) - min(steps) <= row[0][1] / 2 and len(values) == 1 and all(v > 0 or v < 0 for v in values):
             return True
     return False
+
+
+def _value(text: str) -> float:
+    """The number a tick label reads (_number_alone: 1,000 → 1000, 25% → 25); nan for none (1.2.3)."""
+    try:
+        return float(text.strip().replace(",", "").rstrip("%"))
+    except ValueError:
+        return float("nan")
 
 
 def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Line], panels: Sequence[Box] = (),
