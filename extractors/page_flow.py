@@ -420,13 +420,18 @@ def _value_row(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
         first = min(near, key=lambda ln: abs((ln.x0 + ln.x1) / 2 - x0))   # the row: the numbers level with the first
         row = sorted(((ln.x0 + ln.x1) / 2, ln.size, _value(ln.text)) for ln in near   # (centred within half its size)
                      if abs((ln.y0 + ln.y1) / 2 - (first.y0 + first.y1) / 2) <= (first.y1 - first.y0) / 2)
-        if len(row) < 3 or abs(row[0][0] - x0) > row[0][1] / 2 or abs(row[-1][0] - x1) > row[-1][1] / 2:
-            continue
-        steps = [b[0] - a[0] for a, b in zip(row, row[1:])]
-        values = {round(b[2] - a[2], 6) for a, b in zip(row, row[1:])}   # (a figure that reads as none: nan, no step)
-        if max(steps) - min(steps) <= row[0][1] / 2 and len(values) == 1 and all(v > 0 or v < 0 for v in values):
+        if len(row) >= 3 and abs(row[0][0] - x0) <= row[0][1] / 2 and abs(row[-1][0] - x1) <= row[-1][1] / 2 \
+                and _one_step(row):
             return True
     return False
+
+
+def _one_step(row: list[tuple[float, float, float]]) -> bool:
+    """The numbers (centre, size, value; left to right) stand evenly spaced (within half the first's size) and count by
+    one step, not naught (a figure that reads as none, nan, takes no step)."""
+    steps = [b[0] - a[0] for a, b in zip(row, row[1:])]
+    values = {round(b[2] - a[2], 6) for a, b in zip(row, row[1:])}
+    return max(steps) - min(steps) <= row[0][1] / 2 and len(values) == 1 and all(v > 0 or v < 0 for v in values)
 
 
 def _value(text: str) -> float:
