@@ -443,7 +443,7 @@ def _value(text: str) -> float:
 
 
 def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Line], panels: Sequence[Box] = (),
-              shapes: Sequence[Box] = (), lines: Sequence[Line] = ()) -> bool:
+              shapes: Sequence[Box] = (), lines: Sequence[Line] = (), marks: Sequence[Line] = ()) -> bool:
     """A grid with text in too few of its cells (a chart's gridlines, an empty frame), or whose
     cells of text all stand apart (framed boxes of a figure: cells.boxes_apart — but a closed grid, every cell's
     sides drawn, is a form's boxes: cells.every_side_drawn —; each in a box of
@@ -452,8 +452,8 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     however the grid's snapping laid their sides on one boundary), or each in a figure shape of
     its own (cells.shaped_apart, `shapes`: the page's), or divided by a connector line drawn across
     its frame (an org chart's boxes: cells.crossed_by_connector; `lines`: the page's), or a chart's plot area (tick labels on
-    its rules: _on_axes; `ticks`: the page's lines that are a number alone; or a value scale under it: _value_row, with
-    the numbers of a line of numbers spaced: _spaced_ticks), or captioned boxes: a tab over
+    its rules: _on_axes; `ticks`: the page's lines that are a number alone; or a value scale under it: _value_row, `marks`
+    the page's numbers with those of a line of numbers spaced: _scale_marks), or captioned boxes: a tab over
     each box's text (cells.tabbed_boxes), or a figure's heads: one row a panel hangs from (_heads_over_panel),
     or a record drawn as a card: every cell an item's name and its value, 名称：刀 (cells.record_card)."""
     t = settings.tables
@@ -466,13 +466,14 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
         or (boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) and not _shaded_cell_by_cell(grid, table, panels, t)) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
         or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t) \
-        or _value_row(grid, _scale_marks(ticks, lines), t) or _heads_over_panel(grid, panels, t.snap) or _crossing_lines(grid, t)
+        or _value_row(grid, list(marks), t) or _heads_over_panel(grid, panels, t.snap) or _crossing_lines(grid, t)
 
 
 def _scale_marks(ticks: list[Line], lines: Sequence[Line]) -> list[Line]:
-    """The numbers a value scale may be read from: the lines that are a number alone (`ticks`), and the numbers of
-    each line of numbers spaced (_spaced_ticks)."""
-    return ticks + [p for ln in lines if not _tick(ln) for p in _spaced_ticks(ln)]
+    """The numbers a value scale may be read from (found once a page, as `ticks` are): the lines that are a number
+    alone (`ticks`), and the numbers of each other line of numbers spaced (_spaced_ticks)."""
+    alone = {id(ln) for ln in ticks}
+    return ticks + [p for ln in lines if id(ln) not in alone for p in _spaced_ticks(ln)]
 
 
 def _shaded_cell_by_cell(grid: TableGrid, table: Table, panels: Sequence[Box], t: Tables) -> bool:
@@ -609,6 +610,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
     mids = [(lines[i].y0 + lines[i].y1) / 2 for i in order]
     left = dict(enumerate(lines))   # what no table took of each line (the piece beside a frame)
     ticks = _ticks(lines)   # found once, for every grid
+    marks = _scale_marks(ticks, lines)   # (and the value scales' numbers)
     tables = []
     plots: list[tuple[TableGrid, bool]] = []
     for k, grid in _held_first(grids):
@@ -619,7 +621,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
         # phrases framed one under another in running lines (→ 別紙６): text; a chart's gridlines
         # or an empty frame: its few labels stay text
-        no_table = _no_table(table, settings, grid, ticks, panels, shapes, lines)
+        no_table = _no_table(table, settings, grid, ticks, panels, shapes, lines, marks)
         framed = _framed_text(grid, table, in_band, rules, panels, settings.tables)
         if framed or no_table:
             plots += [(grid, framed)] if no_table else []
