@@ -168,7 +168,16 @@ def framed_stamp(table: Table, page: Page, ms: Margins) -> bool:
     if marks and all(mark in STAMPS for mark in marks):
         return True
     return table.x1 - table.x0 <= page.width * ms.stamp_width \
-        and ((len(table.rows) == 1 and page.number == 1) or _stacked_label(table, page, ms))
+        and ((len(table.rows) == 1 and page.number == 1) or _stacked_label(table, page, ms)
+             or _beside_its_number(table, page, marks, ms))
+
+
+def _beside_its_number(table: Table, page: Page, marks: list[str], ms: Margins) -> bool:
+    """Convention (a meeting material's stamp of two rows: ○○検討会（第６回） over the meeting's day, the paper's
+    number 資料４ in a cell of its own beside both): a frame at a page's top right (right of `stamp_right` of its
+    width; framed_stamp asks it narrow and at the top) round a line this pass marked as a stamp is the stamp, the
+    meeting's name and day with it — a table at the top right holds no stamp in its cells."""
+    return table.x0 > page.width * ms.stamp_right and any(mark in STAMPS for mark in marks)
 
 
 def _stacked_label(table: Table, page: Page, ms: Margins) -> bool:

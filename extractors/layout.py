@@ -605,26 +605,49 @@ def box_sides(boxes: list[tuple[tuple[float, ...], Box]],
     set for print): a box printed past the page's edge, to be trimmed with it (a bleed: a thumb
     tab at the fore edge, a colour band across the head), decorates the page; a table stands
     within the margins, so no side of such a box is a table's rule."""
-    keep = [(fill, b) for fill, b in boxes if _may_show(b, width, height, ls)]
+    keep = [(fill, b, n) for n, (fill, b) in enumerate(boxes) if _may_show(b, width, height, ls)]   # n: paint order
     if len(keep) > ls.max_boxes:
         return []
     keep.sort(key=lambda fb: -(fb[1][2] - fb[1][0]) * (fb[1][3] - fb[1][1]))
-    pad = ls.nested_box
-    shown: list[Box] = []
-    fills: list[tuple[float, ...]] = []
-    for i, (fill, (x0, y0, x1, y1)) in enumerate(keep):
-        if any(f == fill and o[0] - pad <= x0 and o[1] - pad <= y0 and x1 <= o[2] + pad and y1 <= o[3] + pad
-               for f, o in keep[:i]):
-            continue
-        shown.append((x0, y0, x1, y1))
-        fills.append(fill)
+    kept = _outermost(keep, ls.nested_box)
+    shown, fills, order = [b for _, b, _ in kept], [f for f, _, _ in kept], [n for _, _, n in kept]
     shared, joined = _shared_sides(shown, fills, gaps or [], ls.abut, drawn or [], ls.bar_segments, ls.text_band)
     out: list[Rule] = []
     for k, (x0, y0, x1, y1) in enumerate(shown):
         sides = (Rule(x0, y0, x0, y1, 0.0, True, (k, 0) in shared), Rule(x0, y0, x1, y0, 0.0, True, (k, 1) in shared),
                  Rule(x1, y0, x1, y1, 0.0, True, (k, 2) in shared), Rule(x0, y1, x1, y1, 0.0, True, (k, 3) in shared))
-        out += [sides[i] for i in (1, 3, 0, 2) if (k, i) not in joined]
+        out += [sides[i] for i in (1, 3, 0, 2) if (k, i) not in joined and not _covered_side(sides[i], k, shown, fills, order, ls)]
     return out
+
+
+def _outermost(keep: list[tuple[tuple[float, ...], Box, int]], pad: float) -> list[tuple[tuple[float, ...], Box, int]]:
+    """The boxes (largest first) but those inside a larger box of their colour (within `pad`: a cell's padding drawn
+    over its own shading)."""
+    out = []
+    for i, (fill, (x0, y0, x1, y1), n) in enumerate(keep):
+        if not any(f == fill and o[0] - pad <= x0 and o[1] - pad <= y0 and x1 <= o[2] + pad and y1 <= o[3] + pad
+                   for f, o, _ in keep[:i]):
+            out.append((fill, (x0, y0, x1, y1), n))
+    return out
+
+
+def _covered_side(side: Rule, k: int, shown: list[Box], fills: list[tuple[float, ...]], order: list[int], ls: Layout) -> bool:
+    """Convention (fills laid in pieces: a total band's tint over 40–496 with a piece of the same tint over 448–508 laid
+    across its end; a slide's title band painted over the top of the pale panel under it): a filled box's side that
+    runs inside another filled box of the same extent along it — the two boxes pieces of one band, their long sides
+    one (within `abut`) —, further than `thin_box` inside its sides across (boxes laid edge to edge, overlapping by a
+    hair, cover none) — shows no edge where that box is of the same colour (no change of colour across it) or was painted after
+    it (opaque, it covers the side): no rule. `shown`/`fills`/`order`: the boxes box_sides keeps, their colours and
+    paint order."""
+    near, deep = ls.abut, ls.thin_box
+    vertical = side.x1 - side.x0 < side.y1 - side.y0
+    for j, (x0, y0, x1, y1) in enumerate(shown):
+        if j == k or not (fills[j] == fills[k] or order[j] > order[k]):
+            continue
+        if (x0 + deep < side.x0 < x1 - deep and abs(y0 - side.y0) <= near and abs(side.y1 - y1) <= near) if vertical \
+                else (y0 + deep < side.y0 < y1 - deep and abs(x0 - side.x0) <= near and abs(side.x1 - x1) <= near):
+            return True
+    return False
 
 
 def _may_show(b: Box, width: float, height: float, ls: Layout) -> bool:

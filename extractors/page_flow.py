@@ -312,13 +312,33 @@ def _framed_in_lines(grid: TableGrid, band: list[Line], rules: Sequence[Rule], t
 
 def _tick(line: Line) -> bool:
     """The line is a number alone (an axis's tick label: 0, 4.0, 10, 25%)."""
-    text = line.text.strip().replace(".", "").replace(",", "").rstrip("%")
+    return _number_alone(line.text)
+
+
+def _number_alone(text: str) -> bool:
+    """The text is a number alone (0, 4.0, 10, 25%)."""
+    text = text.strip().replace(".", "").replace(",", "").rstrip("%")
     return text.isascii() and text.isdigit()
 
 
 def _ticks(lines: list[Line]) -> list[Line]:
     """The page's lines that are a number alone (_tick: its charts' tick labels)."""
     return [ln for ln in lines if _tick(ln)]
+
+
+_WORD = regex.compile(r"\S+")
+
+
+def _spaced_ticks(line: Line) -> list[Line]:
+    """Convention (a value axis's labels the text layer set as one line: 20% 40% 60% 80% 100%, each label a word of
+    its own under its gridline): a line of two words or more, every one a number alone (_tick), is that many tick
+    labels, each the piece of the line it is (Line.part); any other line none."""
+    if " " not in line.text.strip():
+        return []
+    words = list(_WORD.finditer(line.text))
+    if len(words) < 2 or not all(_number_alone(m.group()) for m in words):
+        return []
+    return [line.part(m.start(), m.end()) for m in words]
 
 
 def _gridlines(grid: TableGrid, columns: bool, t: Tables) -> tuple[list[float], float, float]:
@@ -383,8 +403,47 @@ def _value_scale(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
     return False
 
 
+def _value_row(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
+    """Convention (a bar chart laid across the page, its bars stacked to 100%, their ends and the bars' gaps ruling a
+    "grid" of number cells: 0% 50% 100% under the bars): a row of three numbers or more just under the grid's foot or
+    over its head (within `scale_offset` em: the plot area's foot lies a little under its last bar), evenly spaced and
+    counting by one step (0% 50% 100%: a row of a table's figures set over another table by chance counts by none),
+    the first centred on its left side and the last on its right, is the chart's value scale: the grid is its plot
+    area, no table (a table's column numbers stand centred in its columns, not on its sides)."""
+    x0, y0, x1, y1 = grid.bbox
+    for side in (0, 1):
+        near = [ln for ln in ticks if x0 - (ln.y1 - ln.y0) <= (ln.x0 + ln.x1) / 2 <= x1 + (ln.y1 - ln.y0)
+                and (y1 - (ln.y1 - ln.y0) / 2 <= ln.y0 <= y1 + t.scale_offset * (ln.y1 - ln.y0) if side
+                     else y0 - t.scale_offset * (ln.y1 - ln.y0) <= ln.y1 <= y0 + (ln.y1 - ln.y0) / 2)]
+        if not near:
+            continue
+        first = min(near, key=lambda ln: abs((ln.x0 + ln.x1) / 2 - x0))   # the row: the numbers level with the first
+        row = sorted(((ln.x0 + ln.x1) / 2, ln.size, _value(ln.text)) for ln in near   # (centred within half its size)
+                     if abs((ln.y0 + ln.y1) / 2 - (first.y0 + first.y1) / 2) <= (first.y1 - first.y0) / 2)
+        if len(row) >= 3 and abs(row[0][0] - x0) <= row[0][1] / 2 and abs(row[-1][0] - x1) <= row[-1][1] / 2 \
+                and _one_step(row):
+            return True
+    return False
+
+
+def _one_step(row: list[tuple[float, float, float]]) -> bool:
+    """The numbers (centre, size, value; left to right) stand evenly spaced (within half the first's size) and count by
+    one step, not naught (a figure that reads as none, nan, takes no step)."""
+    steps = [b[0] - a[0] for a, b in zip(row, row[1:])]
+    values = {round(b[2] - a[2], 6) for a, b in zip(row, row[1:])}
+    return max(steps) - min(steps) <= row[0][1] / 2 and len(values) == 1 and all(v > 0 or v < 0 for v in values)
+
+
+def _value(text: str) -> float:
+    """The number a tick label reads (_number_alone: 1,000 → 1000, 25% → 25); nan for none (1.2.3)."""
+    try:
+        return float(text.strip().replace(",", "").rstrip("%"))
+    except ValueError:
+        return float("nan")
+
+
 def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Line], panels: Sequence[Box] = (),
-              shapes: Sequence[Box] = (), lines: Sequence[Line] = ()) -> bool:
+              shapes: Sequence[Box] = (), lines: Sequence[Line] = (), marks: Sequence[Line] = ()) -> bool:
     """A grid with text in too few of its cells (a chart's gridlines, an empty frame), or whose
     cells of text all stand apart (framed boxes of a figure: cells.boxes_apart — but a closed grid, every cell's
     sides drawn, is a form's boxes: cells.every_side_drawn —; each in a box of
@@ -393,7 +452,8 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     however the grid's snapping laid their sides on one boundary), or each in a figure shape of
     its own (cells.shaped_apart, `shapes`: the page's), or divided by a connector line drawn across
     its frame (an org chart's boxes: cells.crossed_by_connector; `lines`: the page's), or a chart's plot area (tick labels on
-    its rules: _on_axes; `ticks`: the page's lines that are a number alone), or captioned boxes: a tab over
+    its rules: _on_axes; `ticks`: the page's lines that are a number alone; or a value scale under it: _value_row, `marks`
+    the page's numbers with those of a line of numbers spaced: _scale_marks), or captioned boxes: a tab over
     each box's text (cells.tabbed_boxes), or a figure's heads: one row a panel hangs from (_heads_over_panel),
     or a record drawn as a card: every cell an item's name and its value, 名称：刀 (cells.record_card)."""
     t = settings.tables
@@ -402,10 +462,35 @@ def _no_table(table: Table, settings: Settings, grid: TableGrid, ticks: list[Lin
     ruled, texts = ruling(grid.verticals + grid.horizontals), text_cells(table)
     if boxes_apart(table) and not every_side_drawn(table, ruled, t.snap, t.row_snap):
         return True
-    return tabbed_boxes(table, texts, ruled, t.snap, t.row_snap) or boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) \
+    return tabbed_boxes(table, texts, ruled, t.snap, t.row_snap) \
+        or (boxed_apart(texts, list(panels), settings.layout.panel_touch, t.snap, ruled) and not _shaded_cell_by_cell(grid, table, panels, t)) \
         or shaped_apart(texts, list(shapes), t.snap) or boxed_beyond(table, texts, ruled, t.snap, t.row_snap) \
         or crossed_by_connector(grid, ruled, lines, t.snap, t.row_snap) or _on_axes(grid, ticks, t) \
-        or _heads_over_panel(grid, panels, t.snap) or _crossing_lines(grid, t)
+        or _value_row(grid, list(marks), t) or _heads_over_panel(grid, panels, t.snap) or _crossing_lines(grid, t)
+
+
+def _scale_marks(ticks: list[Line], lines: Sequence[Line]) -> list[Line]:
+    """The numbers a value scale may be read from (found once a page, as `ticks` are): the lines that are a number
+    alone (`ticks`), and the numbers of each other line of numbers spaced (_spaced_ticks)."""
+    alone = {id(ln) for ln in ticks}
+    return ticks + [p for ln in lines if id(ln) not in alone for p in _spaced_ticks(ln)]
+
+
+def _shaded_cell_by_cell(grid: TableGrid, table: Table, panels: Sequence[Box], t: Tables) -> bool:
+    """Convention (a committee's member list shaded cell by cell: a dark box for each head, a pale box for each cell,
+    the white between them 2 pt wide — painted as white strips — its only rules): a grid of `shaded_rows` rows or more
+    and two columns or more, no cell merged, every cell filled by a box of its own (a panel within `cell_gap` of each of
+    its sides, none across two), is a table whose rules are the gaps between its boxes, however far apart the boxes
+    stand (cells.boxed_apart reads boxes apart as a diagram's: a tall box beside a stack of boxes merges cells)."""
+    if len(grid.ys) - 1 < t.shaded_rows or len(grid.xs) < 3 or any(rs > 1 or cs > 1 for _, _, rs, cs in table.cells_as_drawn()):
+        return False
+    gap = t.cell_gap
+    for top, foot in zip(grid.ys, grid.ys[1:]):
+        for left, right in zip(grid.xs, grid.xs[1:]):
+            if not any(left - gap <= p[0] <= left + gap and right - gap <= p[2] <= right + gap
+                       and top - gap <= p[1] <= top + gap and foot - gap <= p[3] <= foot + gap for p in panels):
+                return False
+    return True
 
 
 def _crossing_lines(grid: TableGrid, t: Tables) -> bool:
@@ -525,6 +610,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
     mids = [(lines[i].y0 + lines[i].y1) / 2 for i in order]
     left = dict(enumerate(lines))   # what no table took of each line (the piece beside a frame)
     ticks = _ticks(lines)   # found once, for every grid
+    marks = _scale_marks(ticks, lines)   # (and the value scales' numbers)
     tables = []
     plots: list[tuple[TableGrid, bool]] = []
     for k, grid in _held_first(grids):
@@ -535,7 +621,7 @@ def fill_tables(grids: list, lines: list[Line], page: int, settings: Settings,
         table, rest = fill_table(grid, in_band, page, settings.layout, settings.tables)
         # phrases framed one under another in running lines (→ 別紙６): text; a chart's gridlines
         # or an empty frame: its few labels stay text
-        no_table = _no_table(table, settings, grid, ticks, panels, shapes, lines)
+        no_table = _no_table(table, settings, grid, ticks, panels, shapes, lines, marks)
         framed = _framed_text(grid, table, in_band, rules, panels, settings.tables)
         if framed or no_table:
             plots += [(grid, framed)] if no_table else []

@@ -447,6 +447,13 @@ class Tables:
     broken_row_edge: float = _v(1.0, "em", "a cell's last line ending this close to the cell's right side (a justified line) is\n"
                                 "                                 full: with its sentence open at a page's foot, the row runs on")
     tick_offset: float = _v(1.0, "em", "a number this close outside a grid, on each of its rules along one side, is an axis's tick label")
+    shaded_rows: int = _v(3, "count", "a grid of this many rows or more, every cell filled by a box of its own, is a table shaded\n"
+                          "                                 cell by cell, whatever the gaps between its boxes (fewer: four boxes of a diagram)")
+    cell_gap: float = _v(3.0, "pt", "a box within this of each side of a grid's cell fills that cell (the white between a table's\n"
+                         "                                 shaded cells: 2 pt)")
+    scale_offset: float = _v(2.0, "em", "a row of evenly spaced numbers this close under a grid's foot (or over its head), the first\n"
+                             "                                 and last centred on its sides, is a bar chart's value scale: the plot area's foot lies a\n"
+                             "                                 little under its last bar (page_flow._value_row)")
     aside_lines: int = _v(6, "count", "a frame of shaded boxes alone around this many lines of text or more is an aside (a\n"
                           "                                 column, コラム: several paragraphs); a heading's band holds one or two")
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")

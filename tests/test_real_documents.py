@@ -350,23 +350,30 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # p4's ○ sections, p5's 【用語の解説】 and the body's 第１ each nest under the one before (the truth has all five kinds
     # at the top: a summary, a second cover, front matter and the body bound in one file) — parents 7/11.
     "stat_roudouryoku_chosa_kihon_shukei_heikin_yoyaku_2022": {"parents": 0.636},
-    # blind27c, unseen: a 厚生労働省委託事業 survey report's 概要版 (no producer recorded, cut to 8 pp), as first measured
-    # (f1, parents, title, date, issuer 1). 図表1, the committee's table, has no rule: its cells are grey boxes laid 2 pt
-    # apart with white gaps between (a Word table shaded cell by cell, borders white) — read as no table (2 of 3).
-    "mhlw_shokuba_harassment_jittai_chosa_hokokusho_gaiyo_2021": {"tables_found": 0.666},
-    # blind27c, unseen: a 検討会's meeting material as slides (PowerPoint for Microsoft 365, cut to 4), as first measured
-    # (parents, pages, title, issuer 1; its ruled panel table found). Slide 4's frame (the title band over two framed
-    # panels) is read as a one-column table, its title with it (f1 0.889); the stacked-bar charts of slides 3–4 are read
-    # as tables, and the cover's meeting stamp (the meeting and its date | 資料４) as one (false pages 3); the stamp's date,
-    # the only one printed, is not read (date 0).
-    "mhlw_shokuba_harassment_chosa_kekka_gaiyo_slides_2024": {"f1": 0.888, "tables_false_pages": 3.0, "date": 0.0},
+    # (blind27c's unseen 厚生労働省委託事業 survey report's 概要版 mhlw_shokuba_harassment_jittai_chosa_hokokusho_gaiyo_2021,
+    # first measured tables_found 0.667 — 図表1, the committee's table, has no rule: its cells are grey boxes laid 2 pt
+    # apart with white gaps between (a Word table shaded cell by cell, borders white), read as a diagram's boxes apart —
+    # meets every bar since below28b: a grid of 3 rows or more, no cell merged, every cell filled by a box of its own is
+    # a table shaded cell by cell (page_flow._shaded_cell_by_cell))
+    # blind27c, unseen: a 検討会's meeting material as slides (PowerPoint for Microsoft 365, cut to 4), first measured
+    # f1 0.889, false pages 3, date 0 (parents, pages, title, issuer 1; its ruled panel table found). Since below28b:
+    # f1 1 — slide 4's title band, painted over the top of the pale panel under it, hides the panel's top edge
+    # (layout._covered_side), so the frame is no one-column table —; false pages 0 — the stacked-bar charts of slides
+    # 3–4 are plot areas over their value scales 0% 50% 100% (page_flow._value_row, _spaced_ticks), the cover's meeting
+    # stamp (the meeting over its date | 資料４) a doc_label (labels._beside_its_number). Left: the stamp's date, the only
+    # one printed, is not read (date 0).
+    "mhlw_shokuba_harassment_chosa_kekka_gaiyo_slides_2024": {"date": 0.0},
     # session 27 (blind27a), an unseen document, truth written first: a 社会福祉法人's 平成27年度 計算書類 (iTextSharp /
     # Pdf_as, 8 pp, 15 ruled tables). First measured tables_found 0.8 (12/15); left: p1's 資金収支計算書 and its two
     # balance rows under a gap are read as one grid (43 rows): the package draws every rule as a stroke longer than
     # its cell, clipped to it, and the clip is not honoured — the gap row shows no vertical on the page; the 財産目録
     # (pp7–8, one sheet, header repeated) is read per page with a fifth column at x 448, where the green total bands'
     # overlapping fill pieces meet (the band over 40–496 holds a piece 388–448 of its own tint), so the pages' columns
-    # (30|40|49|448|499|566, 30|40|389|448|499|566) do not match and the run is not joined.
+    # (30|40|49|448|499|566, 30|40|389|448|499|566) do not match and the run is not joined. Since below28b the pieces'
+    # sides inside a box of their tint show no edge (layout._covered_side): 30|40|49|499|566 and 30|40|499|566, the
+    # truth's columns; still not joined — p8 prints the header again and lacks the 49 indent edge, and
+    # ruled_tables._fewer_columns joins such a page only where the lacking edge borders an empty column (the 40–49 strip
+    # holds the 流 of "1.流動資産", a line run over the undrawn edge).
     "niikawa_shafuku_kessansho_2015": {"tables_found": 0.8},
     # blind27d, unseen (truth committed before the pipeline ran): 文部科学省's 交付要綱 様式 (Acrobat PDFMaker, cut to pp1–6:
     # 様式1 with its 別紙 事業計画書, 様式2, 様式3), as first measured. The forms' titles are set in the body's face and size,
@@ -437,7 +444,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # (cover._dated_over_contact: the day over 【照会先】)
     "stat_roudouryoku_chosa_kihon_shukei_heikin_yoyaku_2022": (1.0, 0.636, 1.0),   # see BELOW_THE_BAR
     "mhlw_shokuba_harassment_jittai_chosa_hokokusho_gaiyo_2021": (1.0, 1.0, 1.0),   # first as now; see BELOW_THE_BAR
-    "mhlw_shokuba_harassment_chosa_kekka_gaiyo_slides_2024": (0.888, 1.0, 1.0),   # first as now; see BELOW_THE_BAR
+    "mhlw_shokuba_harassment_chosa_kekka_gaiyo_slides_2024": (1.0, 1.0, 1.0),   # first f1 0.888; see BELOW_THE_BAR
     "tokyo_kyoiku_kasetsu_kosha_shiyosho_2024": (0.933, 0.952, 1.0),   # first f1 0.703, parents 0.923: "  (2) 使用期間"
     # typed in to (1)'s place (headings._spaced_to_sibling), "(1) 仮設校舎" and イ–カ over their ruled tables
     # (_stands_alone); left: ア, オ, キ (a 、 in the title: no short title) and 第1 beside the annex's title
