@@ -38,9 +38,12 @@ _MONTH_AFTER_ORDINAL = r"(?P<mn>" + "|".join(_MONTHS) + r")(?![A-Za-z])"
 _DAY_TO_COME = r"[●○〇◯×]+|吉"
 # Convention (a prefecture's case list dated R3.1.16 at its top right): an era written as its initial — M 明治, T 大正,
 # S 昭和, H 平成, R 令和 — before the year's figures, month and day after it parted by dots or slashes (R3.1.16, H31/4/30),
-# as a western year's date is written (2024.4.19); the initial stands after no letter or figure (no code's R2.1.0)
+# as a western year's date is written (2024.4.19); the initial stands after no letter or figure (a version's VER2.1.3
+# holds none; R2.1.0 alone matches, and to_iso reads no day 0 in it)
 ERA_INITIALS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
-_ERA_INITIAL_DATE = r"(?<![A-Za-z0-9])(?P<ei>[MTSHR])(?P<ey>[0-9]{1,2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9.])"
+_ERA_INITIAL = "[" + "".join(ERA_INITIALS) + "]"   # [MTSHR]: the initials from the one table of them
+_ERA_INITIAL_DATE = (rf"(?<![A-Za-z0-9])(?P<ei>{_ERA_INITIAL})"
+                     r"(?P<ey>[0-9]{1,2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9.])")
 DATE = regex.compile(_YEAR + r"\s*年\s*" + _ALSO + rf"(?P<m>[0-9]{{1,2}}|{_KANJI})\s*月(?:\s*(?:(?P<d>[0-9]{{1,2}}|{_KANJI})|{_DAY_TO_COME})\s*日)?"
                      r"|(?<![0-9])(?P<wy>(?:19|20)[0-9]{2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
                      rf"|{_ERA_INITIAL_DATE}"
@@ -60,7 +63,7 @@ def may_hold_date(text: str) -> bool:
 
 # DATE's second form opens with a western year and the mark right after it (2024.4.19, 2020/4/1); an era's initial
 # and its year open the form after it the same way (R3.1.16)
-_WESTERN_OPENING = regex.compile(r"(?:19|20)[0-9]{2}[./]|(?<![A-Za-z0-9])[MTSHR][0-9]{1,2}[./]")
+_WESTERN_OPENING = regex.compile(rf"(?:19|20)[0-9]{{2}}[./]|(?<![A-Za-z0-9]){_ERA_INITIAL}[0-9]{{1,2}}[./]")
 
 
 def may_find_date(text: str) -> bool:
