@@ -167,10 +167,9 @@ def _next_part(flow: Flow, i: int, before: int, run: list[Table], frag: Table) -
 
 
 def _shifted_columns(a: Table, b: Table, tol: float) -> bool:
-    """The two grids' columns line up once the second is moved by the offset of its left edge (within `tol`)."""
-    d = b.columns[0][0] - a.columns[0][0] if a.columns and b.columns else 0.0
-    return len(a.columns) == len(b.columns) and all(
-        abs(x0 + d - y0) <= tol and abs(x1 + d - y1) <= tol for (x0, x1), (y0, y1) in zip(a.columns, b.columns))
+    """The two grids' columns line up once the second is moved by the offset of its left edge (within `tol`:
+    row_stitching.columns_match, shifted)."""
+    return columns_match(a, b, tol, b.columns[0][0] - a.columns[0][0] if a.columns and b.columns else 0.0)
 
 
 def last_page(table: Table) -> int:
