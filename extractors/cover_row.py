@@ -132,7 +132,7 @@ def _row_date(row: CoverRow, share: float) -> Dated:
     Convention (an English chart's "As of June 15, 2020" set at the page's top right, on the row of a note at the
     left — Click to jump to related website): where the row is no date, its last piece, set apart from the rest
     at its right end, opening with a label that names a date (_DATE_LABEL: As of, 作成日：) and mostly that date, is
-    the cover's date. Convention (blind28c: a prefecture's case list, R3.1.16 at the right end of the row of the note
+    the cover's date. Convention (blind28c: a prefecture's case list, R5.4.1 at the right end of the row of the note
     under its title): that last piece is the cover's date, too, when it is a date and nothing else (_whole_date), no
     label before it, and no other piece of the row holds a date (a 新旧対照表's row prints the rules' day in each
     column: the day of the rules, not of the paper)."""
@@ -153,7 +153,7 @@ def _holds_date(piece: str) -> bool:
 
 
 def _whole_date(piece: str) -> bool:
-    """The piece is a date and nothing else (DATE: 令和３年１月16日, 2021.1.16, R3.1.16), its spaces out."""
+    """The piece is a date and nothing else (DATE: 令和５年４月１日, 2023.4.1, R5.4.1), its spaces out."""
     s = _WHITE_AND_DOTS.sub("", piece)
     return may_find_date(s) and DATE.fullmatch(s) is not None
 

@@ -36,8 +36,8 @@ _MONTH_AFTER_ORDINAL = r"(?P<mn>" + "|".join(_MONTHS) + r")(?![A-Za-z])"
 # names no day prints 吉日 ("an auspicious day": 令和８年７月吉日, as circulars and greetings are dated): its year
 # and month stand, the day is none, and the mark is part of the date, not text after it
 _DAY_TO_COME = r"[●○〇◯×]+|吉"
-# Convention (a prefecture's case list dated R3.1.16 at its top right): an era written as its initial — M 明治, T 大正,
-# S 昭和, H 平成, R 令和 — before the year's figures, month and day after it parted by dots or slashes (R3.1.16, H31/4/30),
+# Convention (a prefecture's case list dated R5.4.1 at its top right): an era written as its initial — M 明治, T 大正,
+# S 昭和, H 平成, R 令和 — before the year's figures, month and day after it parted by dots or slashes (R5.4.1, H31/4/30),
 # as a western year's date is written (2024.4.19); the initial stands after no letter or figure (a version's VER2.1.3
 # holds none; R2.1.0 alone matches, and to_iso reads no day 0 in it)
 ERA_INITIALS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
@@ -62,7 +62,7 @@ def may_hold_date(text: str) -> bool:
 
 
 # DATE's second form opens with a western year and the mark right after it (2024.4.19, 2020/4/1); an era's initial
-# and its year open the form after it the same way (R3.1.16)
+# and its year open the form after it the same way (R5.4.1)
 _WESTERN_OPENING = regex.compile(rf"(?:19|20)[0-9]{{2}}[./]|(?<![A-Za-z0-9]){_ERA_INITIAL}[0-9]{{1,2}}[./]")
 
 
