@@ -999,8 +999,9 @@ DOC_NUMBER = regex.compile(rf"^\S{{0,16}}第(?:[0-9０-９]+|{KANJI_NUMBER})号$
 # Convention (a 告示 as the gazette prints it, its number opened by a mark: ○厚生労働省告示第五十九号): the mark sets the
 # instrument apart, no letter of the body's name
 # Convention (blind28b: a 告示's table printed by the agency that applies it, its caption citing the instrument in full,
-# date first — 月額表（令和５年３月31日例示省告示第10号別表第一…）): the body follows the citation's day (日)
-INSTRUMENT_NUMBER = regex.compile(rf"(?:^[○〇◯]?|[（(]|年|(?<=[0-9０-９]\s?)日)([^\s（()）年0-9０-９○〇◯]{{1,12}}?)(?:告示|訓令)第(?:[0-9０-９]+|{KANJI_NUMBER})号")
+# date first — 月額表（令和５年３月31日例示省告示第10号別表第一…）): the body follows the citation's day (日), or the
+# day's 付(け) as a notice cites an instrument (令和５年３月31日付け例示省告示第10号: the body 例示省, not 付け例示省)
+INSTRUMENT_NUMBER = regex.compile(rf"(?:^[○〇◯]?|[（(]|年|(?<=[0-9０-９]\s?)日(?:付け?)?)([^\s（()）年0-9０-９○〇◯]{{1,12}}?)(?:告示|訓令)第(?:[0-9０-９]+|{KANJI_NUMBER})号")
 # display numerals: single digits spaced apart alone on their line (5 4 3 — a leaflet's level numbers set huge
 # behind its boxes); one digit alone may be a section's number beside its title (３ 婚姻・出産の状況) or a date's
 # figure set apart (令和 2 年 4 月), and a year or a count has more digits
