@@ -17,7 +17,7 @@ from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry, wh
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
 from normalizers.bodies import names_body, signs_with_name
-from normalizers.dates import DATE, may_find_date, to_iso
+from normalizers.dates import DATE, may_find_date, to_iso, whole_date
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspaced
 
 
@@ -153,9 +153,9 @@ def _holds_date(piece: str) -> bool:
 
 
 def _whole_date(piece: str) -> bool:
-    """The piece is a date and nothing else (DATE: 令和５年４月１日, 2023.4.1, R5.4.1), its spaces out."""
-    s = _WHITE_AND_DOTS.sub("", piece)
-    return may_find_date(s) and DATE.fullmatch(s) is not None
+    """The piece is a date and nothing else (normalizers.dates.whole_date: 令和５年４月１日, 2023.4.1, R5.4.1), its spaces
+    and letter-spacing dots out."""
+    return whole_date(_WHITE_AND_DOTS.sub("", piece))
 
 
 def made_then_maker(row: CoverRow) -> str:

@@ -81,6 +81,14 @@ def may_find_date(text: str) -> bool:
 _DATE_OPENINGS = frozenset("明大昭平令0123456789") | _MONTH_INITIALS | frozenset(ERA_INITIALS)
 
 
+def whole_date(text: str) -> bool:
+    """`text`, as given (the caller takes out the white space and marks it is read without), is a date and nothing
+    else: DATE, matched at its start, runs to its end. The one test of a date alone — a heading's row
+    (heading_levels.date_alone), a cover row's last piece (cover_row._whole_date)."""
+    m = DATE.match(text) if may_find_date(text) else None
+    return m is not None and m.end() == len(text)
+
+
 def may_open_date(text: str) -> bool:
     """Whether DATE can match at the start of `text` (DATE.match), told by its first character alone (most
     lines open with none a date opens with)."""
