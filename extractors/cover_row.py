@@ -17,7 +17,7 @@ from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry, wh
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
 from normalizers.bodies import names_body, signs_with_name
-from normalizers.dates import DATE, may_find_date, to_iso, whole_date
+from normalizers.dates import DATE, find_date, to_iso, whole_date
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspaced
 
 
@@ -147,9 +147,8 @@ def _row_date(row: CoverRow, share: float) -> Dated:
 
 
 def _holds_date(piece: str) -> bool:
-    """The piece holds a date (DATE), its spaces out."""
-    s = _unspaced(piece)
-    return may_find_date(s) and DATE.search(s) is not None
+    """The piece holds a date (normalizers.dates.find_date), its spaces out."""
+    return find_date(_unspaced(piece)) is not None
 
 
 def _whole_date(piece: str) -> bool:
@@ -193,7 +192,7 @@ def _dated_particular(text: str, row: CoverRow | None) -> bool:
     if row is None or not row.particular:
         return False
     words = _WHITE_AND_DOTS.sub("", fold_width(text)).lstrip("0123456789")   # the figure PARTICULAR read as its label
-    day = DATE.search(words) if may_find_date(words) else None
+    day = find_date(words)
     return day is not None and day.start() > 0 and not _DATE_LABEL.match(words[:day.start()].rstrip(":：") + "：")
 
 
@@ -202,7 +201,7 @@ def _date_of(text: str, row: CoverRow, share: float) -> Dated:
     s = _DATE_LABEL.sub("", _WHITE_AND_DOTS.sub("", _DAY_THEN_FIGURES.sub(r"\1,", text)))
     if _listed_dates(text) or _dated_particular(text, row):
         return NO_DATE
-    m = DATE.search(s) if may_find_date(s) else None
+    m = find_date(s)
     if not m:
         return NO_DATE
     tail = s[m.end():]
@@ -282,7 +281,7 @@ def _made_on(row: CoverRow) -> bool:
 def _made_on_text(text: str) -> bool:
     """`text` (a row's, or one piece's: made_then_maker) holds a date closed by 作成 at its end."""
     s = _unspaced(text)
-    m = DATE.search(s) if may_find_date(s) else None
+    m = find_date(s)
     return m is not None and s[m.end():].endswith("作成")
 
 

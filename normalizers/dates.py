@@ -81,10 +81,16 @@ def may_find_date(text: str) -> bool:
 _DATE_OPENINGS = frozenset("明大昭平令0123456789") | _MONTH_INITIALS | frozenset(ERA_INITIALS)
 
 
+def find_date(text: str) -> regex.Match[str] | None:
+    """The first date DATE finds in `text` as it stands, the pattern asked only where one may be found (may_find_date)."""
+    return DATE.search(text) if may_find_date(text) else None
+
+
 def whole_date(text: str) -> bool:
     """`text`, as given (the caller takes out the white space and marks it is read without), is a date and nothing
     else: DATE, matched at its start, runs to its end. The one test of a date alone — a heading's row
-    (heading_levels.date_alone), a cover row's last piece (cover_row._whole_date)."""
+    (heading_levels.date_alone), a cover row's last piece (cover_row._whole_date), a title page's date
+    (headings' dated pages)."""
     m = DATE.match(text) if may_find_date(text) else None
     return m is not None and m.end() == len(text)
 
