@@ -17,7 +17,7 @@ from extractors.numbering import DOC_NUMBER, match_numbering, schedule_entry, wh
 from extractors.records import Flow, SourceDoc, TextLine
 from extractors.settings import Settings
 from normalizers.bodies import names_body, signs_with_name
-from normalizers.dates import DATE, may_find_date, to_iso
+from normalizers.dates import DATE, find_date, to_iso, whole_date
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspaced
 
 
@@ -132,7 +132,7 @@ def _row_date(row: CoverRow, share: float) -> Dated:
     Convention (an English chart's "As of June 15, 2020" set at the page's top right, on the row of a note at the
     left — Click to jump to related website): where the row is no date, its last piece, set apart from the rest
     at its right end, opening with a label that names a date (_DATE_LABEL: As of, 作成日：) and mostly that date, is
-    the cover's date. Convention (blind28c: a prefecture's case list, R3.1.16 at the right end of the row of the note
+    the cover's date. Convention (blind28c: a prefecture's case list, R5.4.1 at the right end of the row of the note
     under its title): that last piece is the cover's date, too, when it is a date and nothing else (_whole_date), no
     label before it, and no other piece of the row holds a date (a 新旧対照表's row prints the rules' day in each
     column: the day of the rules, not of the paper)."""
@@ -147,15 +147,14 @@ def _row_date(row: CoverRow, share: float) -> Dated:
 
 
 def _holds_date(piece: str) -> bool:
-    """The piece holds a date (DATE), its spaces out."""
-    s = _unspaced(piece)
-    return may_find_date(s) and DATE.search(s) is not None
+    """The piece holds a date (normalizers.dates.find_date), its spaces out."""
+    return find_date(_unspaced(piece)) is not None
 
 
 def _whole_date(piece: str) -> bool:
-    """The piece is a date and nothing else (DATE: 令和３年１月16日, 2021.1.16, R3.1.16), its spaces out."""
-    s = _WHITE_AND_DOTS.sub("", piece)
-    return may_find_date(s) and DATE.fullmatch(s) is not None
+    """The piece is a date and nothing else (normalizers.dates.whole_date: 令和５年４月１日, 2023.4.1, R5.4.1), its spaces
+    and letter-spacing dots out."""
+    return whole_date(_WHITE_AND_DOTS.sub("", piece))
 
 
 def made_then_maker(row: CoverRow) -> str:
@@ -193,7 +192,7 @@ def _dated_particular(text: str, row: CoverRow | None) -> bool:
     if row is None or not row.particular:
         return False
     words = _WHITE_AND_DOTS.sub("", fold_width(text)).lstrip("0123456789")   # the figure PARTICULAR read as its label
-    day = DATE.search(words) if may_find_date(words) else None
+    day = find_date(words)
     return day is not None and day.start() > 0 and not _DATE_LABEL.match(words[:day.start()].rstrip(":：") + "：")
 
 
@@ -202,7 +201,7 @@ def _date_of(text: str, row: CoverRow, share: float) -> Dated:
     s = _DATE_LABEL.sub("", _WHITE_AND_DOTS.sub("", _DAY_THEN_FIGURES.sub(r"\1,", text)))
     if _listed_dates(text) or _dated_particular(text, row):
         return NO_DATE
-    m = DATE.search(s) if may_find_date(s) else None
+    m = find_date(s)
     if not m:
         return NO_DATE
     tail = s[m.end():]
@@ -282,7 +281,7 @@ def _made_on(row: CoverRow) -> bool:
 def _made_on_text(text: str) -> bool:
     """`text` (a row's, or one piece's: made_then_maker) holds a date closed by 作成 at its end."""
     s = _unspaced(text)
-    m = DATE.search(s) if may_find_date(s) else None
+    m = find_date(s)
     return m is not None and s[m.end():].endswith("作成")
 
 

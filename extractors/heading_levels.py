@@ -15,7 +15,7 @@ from extractors.numbering import ATTACHMENT_STAMP, BAND_ALONE, BESIDE, BY_NAME, 
 from extractors.article_headings import names_a_law
 from extractors.neighbours import next_item
 from extractors.records import Flow, TextLine
-from normalizers.dates import DATE
+from normalizers.dates import whole_date
 from normalizers.text import SPACES as _SPACES
 
 
@@ -571,9 +571,8 @@ def _flush_right(i: int, flow: Flow) -> bool:
 
 
 def date_alone(text: str) -> bool:
-    """The row is a date and nothing else."""
-    bare = _SPACES.sub("", folded(text))
-    return (m := DATE.match(bare)) is not None and m.end() == len(bare)
+    """The row is a date and nothing else (normalizers.dates.whole_date, the row folded and its white space out)."""
+    return whole_date(_SPACES.sub("", folded(text)))
 
 
 def _numbered_over_titles(kept: list[Candidate], kinds: list[tuple], lefts: list[float], indent: float) -> set[int]:

@@ -49,7 +49,7 @@ from extractors.typography import gothic_over_mincho, kanji_sized
 from extractors.title_lines import after_white, at_indent, continues, join_title, opens_a_paragraph, plain_row, reaches, runs_on, \
     set_like, title_beside, title_lines, title_start
 from normalizers.bodies import MINUTES_KIND_ALONE
-from normalizers.dates import DATE, may_find_date
+from normalizers.dates import whole_date
 from normalizers.text import SPACES as _SPACES, clean, fold_width, visible
 
 
@@ -572,7 +572,7 @@ def title_pages(flow: Flow) -> set[int]:
             pages.setdefault(it.page, []).append(_SPACES.sub("", clean(it.text)))
     return {p for p, texts in pages.items() if len(texts) <= flow.settings.headings.cover_lines
             and not any("。" in t for t in texts)
-            and any(may_find_date(t) and (m := DATE.search(t)) and len(m.group(0)) == len(t) for t in texts)}
+            and any(whole_date(t) for t in texts)}
 
 
 def divider_titles(flow: Flow, titled: set[int], named: set[str]) -> dict[int, Candidate | None]:

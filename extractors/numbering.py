@@ -376,8 +376,9 @@ FOLLOWS = frozenset(s.name for s in SYSTEMS if s.follows)
 
 
 # Convention (blind28b: a font whose text layer maps its full-size figures to the subscript digits U+2080–2089 — a
-# tax table's note prints "₂　扶養控除等申告書の…" where the page shows a 2 of the text's size): a subscript digit
-# opening the line, a space after it, is a label's digit; a real subscript follows a letter (CO₂, H₂O), no space.
+# tax table's note prints "₂　例示申告書の…" where the page shows a 2 of the text's size): a subscript digit
+# opening the line, a space after it, is a label's digit (its value: unicodedata.digit); a real subscript follows a
+# letter (CO₂, H₂O), no space.
 _SUBSCRIPT_OPENING = regex.compile(r"^(\s*)([\u2080-\u2089])(?=\s)")
 
 
@@ -387,10 +388,11 @@ def folded(text: str) -> str:
     normalizers.text.no_white_space, is as folded: 3,088 of the 7,380 read over the corpus, the pattern not asked).
     Convention (blind25c: a word processor's export, a zero-width space U+200B or U+FEFF set around every run of the
     line, ​１．あいさつ​): a zero-width space is no character the patterns read — it prints nothing, so a label it
-    stands before or after opens the line and touches its title as printed (normalizers.text.visible)."""
+    stands before or after opens the line and touches its title as printed (normalizers.text.visible); a subscript
+    digit opening the line before a space is the figure it stands for (_SUBSCRIPT_OPENING: ₂　… reads 2　…)."""
     text = visible(fold_width(text))
     if "\u2080" <= text.lstrip()[:1] <= "\u2089":
-        text = _SUBSCRIPT_OPENING.sub(lambda m: m.group(1) + chr(ord(m.group(2)) - 0x2050), text)
+        text = _SUBSCRIPT_OPENING.sub(lambda m: m.group(1) + str(unicodedata.digit(m.group(2))), text)
     return text if no_white_space(text) else _SPACES.sub(" ", text).strip()
 
 
@@ -1009,8 +1011,9 @@ FORM_SUBJECT = regex.compile(r"(?:書|届|願)$")
 # Convention (a 告示 as the gazette prints it, its number opened by a mark: ○厚生労働省告示第五十九号): the mark sets the
 # instrument apart, no letter of the body's name
 # Convention (blind28b: a 告示's table printed by the agency that applies it, its caption citing the instrument in full,
-# date first — 月額表（平成24年3月31日財務省告示第115号別表第一…）): the body follows the citation's day (日)
-INSTRUMENT_NUMBER = regex.compile(rf"(?:^[○〇◯]?|[（(]|年|(?<=[0-9０-９]\s?)日)([^\s（()）年0-9０-９○〇◯]{{1,12}}?)(?:告示|訓令)第(?:[0-9０-９]+|{KANJI_NUMBER})号")
+# date first — 月額表（令和５年３月31日例示省告示第10号別表第一…）): the body follows the citation's day (日), or the
+# day's 付(け) as a notice cites an instrument (令和５年３月31日付け例示省告示第10号: the body 例示省, not 付け例示省)
+INSTRUMENT_NUMBER = regex.compile(rf"(?:^[○〇◯]?|[（(]|年|(?<=[0-9０-９]\s?)日(?:付け?)?)([^\s（()）年0-9０-９○〇◯]{{1,12}}?)(?:告示|訓令)第(?:[0-9０-９]+|{KANJI_NUMBER})号")
 # display numerals: single digits spaced apart alone on their line (5 4 3 — a leaflet's level numbers set huge
 # behind its boxes); one digit alone may be a section's number beside its title (３ 婚姻・出産の状況) or a date's
 # figure set apart (令和 2 年 4 月), and a year or a count has more digits

@@ -39,9 +39,12 @@ class TableRow:
         return [(p.page, p.cells[col].spans) for p in self.pieces if col < len(p.cells)]
 
 
-def columns_match(a: Table, b: Table, tol: float) -> bool:
+def columns_match(a: Table, b: Table, tol: float, shift: float = 0.0) -> bool:
+    """The two fragments' columns are one table's: as many, each column's two sides within `tol` of the other's once
+    `a`'s are moved by `shift` (0: where they stand; a grid printed shifted as a whole on alternate pages moves by the
+    offset of its left edge: ruled_tables._shifted_columns)."""
     return len(a.columns) == len(b.columns) and all(
-        abs(x0 - y0) <= tol and abs(x1 - y1) <= tol for (x0, x1), (y0, y1) in zip(a.columns, b.columns))
+        abs(x0 + shift - y0) <= tol and abs(x1 + shift - y1) <= tol for (x0, x1), (y0, y1) in zip(a.columns, b.columns))
 
 
 def continues_row(last: TableRow, first: Row, text_col: int, min_col: int | None) -> bool:

@@ -17,13 +17,13 @@ from extractors.geometry import baseline_rows
 from extractors.cells import cell_lines
 from extractors.line_roles import closes_sentence
 from extractors.ministry_cells import SEPARATORS
-from extractors.neighbours import printed_again
+from extractors.neighbours import printed_again, share_a_row
 from extractors.numbering import NO_LETTER
 from extractors.records import Flow, Furniture, Row, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
 from extractors.settings import DEFAULT, Layout
 from normalizers.numbers import kanji_to_int
-from normalizers.text import SPACES, fold_width, join_lines
+from normalizers.text import fold_width, join_lines, unspaced
 
 
 def _running(flow: Flow, line: TextLine, other_page: int) -> bool:
@@ -145,7 +145,8 @@ _PART_MARK = regex.compile(r"^\(([一二三四五六七八九十]+|[0-9]{1,2})\)
 
 
 def _part_number(line: TextLine) -> int | None:
-    m = _PART_MARK.match(SPACES.sub("", fold_width(line.text)))
+    """The number of the part the line labels, alone in brackets (_PART_MARK: （三） → 3), white space out; None."""
+    m = _PART_MARK.match(unspaced(fold_width(line.text)))
     return kanji_to_int(m.group(1)) if m else None
 
 
@@ -153,24 +154,23 @@ def _next_part(flow: Flow, i: int, before: int, run: list[Table], frag: Table) -
     """Convention (blind28b: a table printed in numbered parts, one a page — a tax table's （一） over its first page,
     （二）…（七） over the next, each beside the range of rows the page holds, the whole header printed again on every
     page, and a bound booklet's pages set on alternate margins, every other page's grid shifted as a whole): the
-    fragment `i` goes on the run whose last fragment stands at `before` when every line over it stands on one row
-    with a part's label alone in brackets (_PART_MARK) counting on by one from a part label over that fragment, the
-    fragment repeats the table's first row (_repeated_header) and its columns are the last fragment's, each as wide
-    (_shifted_columns)."""
+    fragment `i` goes on the run whose last fragment stands at `before` when every line over it shares a row
+    (neighbours.share_a_row) with a part's label alone in brackets (_PART_MARK) counting on by one from a part label
+    over that fragment, the fragment repeats the table's first row (_repeated_header) and its columns are the last
+    fragment's, each as wide (_shifted_columns)."""
     over, ls = _over(flow, i), flow.settings.layout
     marks = [(ln, n) for ln in over if (n := _part_number(ln)) is not None]
     if len(marks) != 1 or not _shifted_columns(run[-1], frag, flow.settings.tables.columns_match):
         return False
     mark, n = marks[0]
-    one_row = all(ln.y0 < mark.y1 and mark.y0 < ln.y1 for ln in over)
+    one_row = all(share_a_row(ln, mark, flow) for ln in over)
     return one_row and n - 1 in {_part_number(ln) for ln in _over(flow, before)} and _repeated_header(run[0], frag, ls) > 0
 
 
 def _shifted_columns(a: Table, b: Table, tol: float) -> bool:
-    """The two grids' columns line up once the second is moved by the offset of its left edge (within `tol`)."""
-    d = b.columns[0][0] - a.columns[0][0] if a.columns and b.columns else 0.0
-    return len(a.columns) == len(b.columns) and all(
-        abs(x0 + d - y0) <= tol and abs(x1 + d - y1) <= tol for (x0, x1), (y0, y1) in zip(a.columns, b.columns))
+    """The two grids' columns line up once the second is moved by the offset of its left edge (within `tol`:
+    row_stitching.columns_match, shifted)."""
+    return columns_match(a, b, tol, b.columns[0][0] - a.columns[0][0] if a.columns and b.columns else 0.0)
 
 
 def last_page(table: Table) -> int:

@@ -25,6 +25,7 @@ from extractors.rules_to_cells import TableGrid
 from extractors.settings import KANJI_SCALE, Headings, Layout, Settings, Typography, Underlines
 from extractors.table_rules import grids_of
 from extractors.underlines import underlined_count
+from normalizers.text import unspaced
 
 _GOTHIC = regex.compile(r"(?i)gothic|goth|ゴシック|sans|hei|kaku|arial|helvetica|meiryo|メイリオ|yugoth|游ゴシック|UD.*Sans|サンセリフ")
 _ROUNDED = regex.compile(r"(?i)丸ゴシック|maru.?goth|rounded")
@@ -234,9 +235,6 @@ def slide_deck(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
     return deck
 
 
-_SPACES_OUT = regex.compile(r"\s+")
-
-
 def _print_titled(doc: SourceDoc, body_size: float, settings: Settings) -> bool:
     """Convention (blind28c: a prefecture's case list printed from a spreadsheet on landscape pages, its title and its
     header rows set again at the top of every page — the sheet's print titles): every page carries the same title in
@@ -264,10 +262,9 @@ def _titled_sheet(page: Page, body_size: float, settings: Settings) -> tuple[str
     if title is None or not grids:
         return None
     grid = max(grids, key=lambda g: g.ys[-1] - g.ys[0])
-    lines = [(ln.y0 + ln.y1) / 2 for ln in page.lines if ln.text.strip()]
-    if sum(grid.ys[0] <= y <= grid.ys[-1] for y in lines) < settings.slides.sheet_share * len(lines):
+    if not _lines_between(page, grid.ys[0], grid.ys[-1], settings.slides.sheet_share):
         return None
-    return _SPACES_OUT.sub("", title.text), title.y0, grid.xs[0], grid.xs[-1]
+    return unspaced(title.text), title.y0, grid.xs[0], grid.xs[-1]
 
 
 def slides_outlined(doc: SourceDoc) -> bool:
@@ -341,15 +338,20 @@ def _sheet(page: Page, settings: Settings) -> bool:
     frames of a slide make no grid of rows. The grids are the table reader's, read with the page (Page.grids,
     table_rules.grids_of): what a grid is is decided there once, not again here from the rules, nor read again."""
     sl = settings.slides
-    lines = [(ln.y0 + ln.y1) / 2 for ln in page.lines if ln.text.strip()]
-    if not lines or not page.table_rules:
+    if not page.table_rules or not any(ln.text.strip() for ln in page.lines):
         return False
     grids = [g for g in grids_of(page, settings.tables).tables
              if g.xs[-1] - g.xs[0] >= sl.sheet_width * page.width and _left_drawn(g, page.rules, settings)]
     if not any(len(g.ys) - 1 >= sl.sheet_rows for g in grids):
         return False
-    top, foot = min(g.ys[0] for g in grids), max(g.ys[-1] for g in grids)
-    return sum(top <= y <= foot for y in lines) >= sl.sheet_share * len(lines)
+    return _lines_between(page, min(g.ys[0] for g in grids), max(g.ys[-1] for g in grids), sl.sheet_share)
+
+
+def _lines_between(page: Page, top: float, foot: float, share: float) -> bool:
+    """`share` of the page's lines with text or more stand, by their middles, between `top` and `foot`: the one count of
+    a page's text held by its grids (_sheet: a sheet printed from a table; _titled_sheet: a print-titled sheet's page)."""
+    lines = [(ln.y0 + ln.y1) / 2 for ln in page.lines if ln.text.strip()]
+    return sum(top <= y <= foot for y in lines) >= share * len(lines)
 
 
 def _left_drawn(grid: TableGrid, rules: list[Rule], settings: Settings) -> bool:

@@ -36,11 +36,14 @@ _MONTH_AFTER_ORDINAL = r"(?P<mn>" + "|".join(_MONTHS) + r")(?![A-Za-z])"
 # names no day prints 吉日 ("an auspicious day": 令和８年７月吉日, as circulars and greetings are dated): its year
 # and month stand, the day is none, and the mark is part of the date, not text after it
 _DAY_TO_COME = r"[●○〇◯×]+|吉"
-# Convention (a prefecture's case list dated R3.1.16 at its top right): an era written as its initial — M 明治, T 大正,
-# S 昭和, H 平成, R 令和 — before the year's figures, month and day after it parted by dots or slashes (R3.1.16, H31/4/30),
-# as a western year's date is written (2024.4.19); the initial stands after no letter or figure (no code's R2.1.0)
+# Convention (a prefecture's case list dated R5.4.1 at its top right): an era written as its initial — M 明治, T 大正,
+# S 昭和, H 平成, R 令和 — before the year's figures, month and day after it parted by dots or slashes (R5.4.1, H31/4/30),
+# as a western year's date is written (2024.4.19); the initial stands after no letter or figure (a version's VER2.1.3
+# holds none; R2.1.0 alone matches, and to_iso reads no day 0 in it)
 ERA_INITIALS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
-_ERA_INITIAL_DATE = r"(?<![A-Za-z0-9])(?P<ei>[MTSHR])(?P<ey>[0-9]{1,2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9.])"
+_ERA_INITIAL = "[" + "".join(ERA_INITIALS) + "]"   # [MTSHR]: the initials from the one table of them
+_ERA_INITIAL_DATE = (rf"(?<![A-Za-z0-9])(?P<ei>{_ERA_INITIAL})"
+                     r"(?P<ey>[0-9]{1,2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9.])")
 DATE = regex.compile(_YEAR + r"\s*年\s*" + _ALSO + rf"(?P<m>[0-9]{{1,2}}|{_KANJI})\s*月(?:\s*(?:(?P<d>[0-9]{{1,2}}|{_KANJI})|{_DAY_TO_COME})\s*日)?"
                      r"|(?<![0-9])(?P<wy>(?:19|20)[0-9]{2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
                      rf"|{_ERA_INITIAL_DATE}"
@@ -59,8 +62,8 @@ def may_hold_date(text: str) -> bool:
 
 
 # DATE's second form opens with a western year and the mark right after it (2024.4.19, 2020/4/1); an era's initial
-# and its year open the form after it the same way (R3.1.16)
-_WESTERN_OPENING = regex.compile(r"(?:19|20)[0-9]{2}[./]|(?<![A-Za-z0-9])[MTSHR][0-9]{1,2}[./]")
+# and its year open the form after it the same way (R5.4.1)
+_WESTERN_OPENING = regex.compile(rf"(?:19|20)[0-9]{{2}}[./]|(?<![A-Za-z0-9]){_ERA_INITIAL}[0-9]{{1,2}}[./]")
 
 
 def may_find_date(text: str) -> bool:
@@ -76,6 +79,20 @@ def may_find_date(text: str) -> bool:
 # the characters a date DATE reads opens with: an era's name (明治 大正 昭和 平成 令和), a figure (a western year,
 # a day before its month's name), or an English month's capital
 _DATE_OPENINGS = frozenset("明大昭平令0123456789") | _MONTH_INITIALS | frozenset(ERA_INITIALS)
+
+
+def find_date(text: str) -> regex.Match[str] | None:
+    """The first date DATE finds in `text` as it stands, the pattern asked only where one may be found (may_find_date)."""
+    return DATE.search(text) if may_find_date(text) else None
+
+
+def whole_date(text: str) -> bool:
+    """`text`, as given (the caller takes out the white space and marks it is read without), is a date and nothing
+    else: DATE, matched at its start, runs to its end. The one test of a date alone — a heading's row
+    (heading_levels.date_alone), a cover row's last piece (cover_row._whole_date), a title page's date
+    (headings' dated pages)."""
+    m = DATE.match(text) if may_find_date(text) else None
+    return m is not None and m.end() == len(text)
 
 
 def may_open_date(text: str) -> bool:
