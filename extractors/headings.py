@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import wholly_bracketed, BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import wholly_bracketed, CIRCLED, NOTE_HEAD, BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, UNIT_AFTER, UNIT_AT_END, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -74,7 +74,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if _no_title(s, role, flow) or _holds_a_blank(line):
         return None
     m, panel = role.numbering, "panel" in role.style
-    if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
+    if m is None and styled and (alone := _emblem(i, s, line, panel, flow) or _headed_note(i, line, flow)):
         return alone
     if m:
         indented = (role.indented and not _spaced_to_sibling(i, line, m, flow)) \
@@ -83,6 +83,48 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if role.letter_spaced and role.centred:
         return _centred_title(i, s, line, styled, flow)
     return _plain_title(i, s, line, role, styled, panel, flow)
+
+
+def _headed_note(i: int, line: TextLine, flow: Flow) -> Candidate | None:
+    """Convention (notes appended after a list or a table, each headed by its label and title on a line of its own —
+    注１　○○地区の校区修正に伴う経過措置について, ＊注３　… in a smaller type — over its paragraphs): a line opened by a
+    note's label (numbering.NOTE_HEAD: 注N, a ＊ or ※ before it as printed) and a title that is no sentence, set apart
+    as a heading is — in a heavier weight or another typeface than the text under it, white above it, the line under
+    it no continuation of it — heads its note, labelled 注N, where another line on its page is a note's head set the
+    same way (the notes' heads share their setting, as a document's other headings do; its size may be the notes' own
+    smaller type). No numbering system: only the line so set apart is read, never a 注N line of a list or
+    a table's notes, nor the lines under it (system "note": its heads are siblings, what they head nests under)."""
+    head = _note_head(i, line, flow)
+    if head is None:
+        return None
+    label, title = head
+    if not any(j != i and isinstance(it, TextLine) and it.page == line.page and _note_head(j, it, flow)
+               for j, it in enumerate(flow.items)):
+        return None
+    return Candidate(i, "note", "item", label, title, True, True, line.size)
+
+
+def _note_head(i: int, line: TextLine, flow: Flow) -> tuple[str, str] | None:
+    """(label, title) of a note's head set apart (_headed_note), else None."""
+    m = NOTE_HEAD.match(line.text)
+    role = flow.roles[i]
+    if m is None or role is None or not (line.bold or "typeface" in role.style):
+        return None
+    title = clean(m.group(2)).strip()
+    j = next_item(i, flow)
+    below = flow.items[j] if j is not None else None
+    under = flow.roles[j] if j is not None else None
+    if has_full_stop(title) or breaks_off(title) or not isinstance(below, TextLine) or below.page != line.page \
+            or under is None or under.continues or below.bold or not _apart_above(i, line, flow):
+        return None
+    return clean(m.group(1)), title
+
+
+def _apart_above(i: int, line: TextLine, flow: Flow) -> bool:
+    """White above the line (_white_above: a text line and a blank line's white, or a page break), or no text line
+    right before it (the page's top, a table or a figure ends there)."""
+    k = previous_item(i, flow)
+    return k is None or not isinstance(flow.items[k], TextLine) or _white_above(i, line, flow)
 
 
 def _spaced_to_sibling(i: int, line: TextLine, m: tuple[str, str, str, str, bool], flow: Flow) -> bool:
@@ -1490,7 +1532,78 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             continue
         elif _labelled_heading(c, flow, apart, shared):
             out.append(c)
-    return _first_sections_ranked(_outside_particulars(out, flow), flow)
+    return _first_sections_ranked(_outside_lists(_outside_particulars(out, flow), flow), flow)
+
+
+def _outside_lists(kept: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention (items of one list stand at one level: a provision's attachments ア 印鑑証明書 / イ …を証明する書面 /
+    ウ 位置図 over its description …, a note's points １ …とする。 / ２ … / ３ … run as sentences): the labelled lines of
+    one system at one indent, met one after another with no other heading nor a label of another system at their
+    indent or further out between them, are one list or one level of headings; where more than half of them are no
+    headings (sentences, or rows that name an item), none of them heads — a short member (ア 印鑑証明書) is an item of
+    that list, not a section."""
+    keep = {c.index for c in kept}
+    dropped: set[int] = set()
+    for c in kept:
+        if c.index not in dropped and c.system in BY_NAME:
+            members = _list_members(c, keep, flow)
+            if 2 * sum(1 for j in members if j in keep) < len(members):
+                dropped.update(members)
+    return [c for c in kept if c.index not in dropped]
+
+
+def _list_members(c: Candidate, keep: set[int], flow: Flow) -> list[int]:
+    """The lines labelled in c's system at c's indent around it, counting on (_outside_lists): out from c both ways,
+    the contents passed over, up to a kept heading of another system, a label of another system at that indent or
+    further out, or a label of c's system that counts again (11 … then １ …: another list)."""
+    return [c.index] + _members_toward(c, keep, -1, flow) + _members_toward(c, keep, 1, flow)
+
+
+def _members_toward(c: Candidate, keep: set[int], step: int, flow: Flow) -> list[int]:
+    """_list_members on one side of c: before it (`step` -1) or after it (1)."""
+    x = letters_span(flow.line(c.index))[0]
+    members, j, last = [], c.index + step, _count(c.label)
+    while 0 <= j < len(flow.items):
+        at = _list_place(j, c, x, keep, flow)
+        if at is False:
+            break
+        if at:
+            role = flow.roles[j]
+            number = _count(role.numbering[2]) if role is not None and role.numbering else None
+            if number is not None and last is not None and (number - last) * step <= 0:
+                break   # its count starts again: another list
+            members.append(j)
+            last = number if number is not None else last
+        j += step
+    return members
+
+
+def _list_place(j: int, c: Candidate, x: float, keep: set[int], flow: Flow) -> bool | None:
+    """Item j for _members_toward: True, a label of c's system at c's indent (`x`); False, where the list ends (a kept
+    heading of another system, a label of another system at that indent or further out); None, a line passed over."""
+    it, role = flow.items[j], flow.roles[j]
+    if not isinstance(it, TextLine) or role is None or j in flow.contents or not (j in keep or role.numbering):
+        return None
+    at, same, tol = letters_span(it)[0], _same_system(flow, j, c), flow.settings.typography.same_indent * flow.body_size
+    if same and abs(at - x) <= tol:
+        return True
+    return False if at <= x + tol or (j in keep and not same) else None
+
+
+_NOT_A_DIGIT = regex.compile(r"[^0-9]")
+_KANA_COUNT = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+
+
+def _count(label: str) -> int | None:
+    """The place a label counts (１．→ 1, (12) → 12, ウ → 3, ③ → 3), None where none is read."""
+    folded_label = fold_width(label)
+    digits = _NOT_A_DIGIT.sub("", folded_label)
+    if digits:
+        return int(digits)
+    letter = next((ch for ch in label if ch in _KANA_COUNT or ch in CIRCLED), None)
+    if letter is None:
+        return None
+    return _KANA_COUNT.index(letter) + 1 if letter in _KANA_COUNT else CIRCLED.index(letter) + 1
 
 
 def _outside_sections_text(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
