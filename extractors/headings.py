@@ -154,12 +154,52 @@ def _plain_title(i: int, s: str, line: TextLine, role: LineRole, styled: bool, p
     """An unnumbered line: a title set apart (by its type, a band, or its words boxed tight:
     TextLine.boxed, a poster's 囲み見出し in the body's type), else a section's line in body type."""
     framed = panel or line.boxed
-    if styled and not framed and _leads_paragraph(i, line, flow):
+    if styled and not framed and (_leads_paragraph(i, line, flow) or _emphasis(i, line, role, flow)):
         return None
-    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed, role.centred, _slide_title_ink(line, role, flow))
+    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed or _heads_smaller_table(i, line, flow), role.centred,
+                                                      _slide_title_ink(line, role, flow))
                                         or _bracketed_section(i, s, line, flow))):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, framed)
+
+
+def _emphasis(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
+    """Convention (a 公募要領 in one Gothic, bold runs inside its sentences — 「例示の額以下（直接経費として）」 on a row
+    of its own, B) …必要があること over its wrapped row, …を試行的に導入する取組でもあり、 mid-paragraph): in a document
+    that makes rows bold inside its paragraphs (a bold row continuing the sentence of the row above, in the body's
+    size and face: Flow's emphasis), an unnumbered row set apart by its weight alone — in the body's size and face —
+    with no white above it (the row above at the text's pitch) is emphasis in the text, no title."""
+    if role.style != ("bold",) or abs(line.size - flow.body_size) > flow.settings.typography.larger \
+            or _apart_above(i, line, flow):
+        return False
+    return any(_bold_run_on(j, flow) for j in range(1, len(flow.items)))
+
+
+def _bold_run_on(j: int, flow: Flow) -> bool:
+    """Row j is bold in the body's size and face, and the sentence of the plain row right above it runs on into it
+    (that row runs to the edge and closes no sentence): a bold run inside a paragraph (_emphasis)."""
+    row, above, role, over = flow.items[j], flow.items[j - 1], flow.roles[j], flow.roles[j - 1]
+    return isinstance(row, TextLine) and isinstance(above, TextLine) and role is not None and over is not None \
+        and row.bold and "typeface" not in role.style and not above.bold and over.reaches_edge \
+        and above.page == row.page and abs(row.size - flow.body_size) <= flow.settings.typography.larger \
+        and not above.text.rstrip().endswith(("。", "．", "."))
+
+
+def _heads_smaller_table(i: int, line: TextLine, flow: Flow, over: int = 1) -> bool:
+    """Convention (a map layer's legend sheet: 例示地区 in 10 pt bold Gothic over its ruled table of 7 pt rows, under
+    a first page whose 12 pt paragraph sets the body's size): a bold line over a ruled table right under it on its page,
+    every cell set smaller than the line, heads the table — a heading is set in the size of the text it heads or
+    heavier, and the text it heads is the table's, not the body's —; and so does a bold line right over such a line
+    set smaller than itself (例示項目詳細 over the first region's label). A heading so set apart at any size."""
+    if not line.bold:
+        return False
+    j = next_item(i, flow)
+    below = flow.items[j] if j is not None else None
+    if isinstance(below, Table):
+        sizes = [span.size for row in below.rows for cell in row.cells for span in cell.spans if span.text.strip()]
+        return below.page == line.page and bool(sizes) and max(sizes) < line.size
+    return over > 0 and j is not None and isinstance(below, TextLine) and below.page == line.page \
+        and below.size < line.size and _heads_smaller_table(j, below, flow, over - 1)
 
 
 def _slide_title_ink(line: TextLine, role: LineRole, flow: Flow) -> bool:
@@ -1358,9 +1398,11 @@ def _larger_between(i: int, flow: Flow) -> bool:
     between two tables of its own page, set larger than the body (its role "larger") and larger than any word of
     either table (by `typography.larger`), is a part's title, no label in them — a table's label or caption is set
     in its table's size or near it (〇性別 in bold at the heads' size), and a line at a page's top between a
-    table ending the page before and one under it (a budget book's 歳出 over its ledger) is the tables' own."""
+    table ending the page before and one under it (a budget book's 歳出 over its ledger) is the tables' own. So is a bold
+    line set smaller than the body that heads the table under it, set smaller still (_heads_smaller_table: a legend
+    sheet's region labels, each over its table, between the one before and its own)."""
     role, line = flow.roles[i], flow.line(i)
-    if role is None or "larger" not in role.style:
+    if role is None or not ("larger" in role.style or _heads_smaller_table(i, line, flow)):
         return False
     tables = [it for it in _items_around(i, flow) if isinstance(it, Table) and it.page == line.page]
     words = [sp.size for t in tables for row in t.rows for cell in row.cells for sp in cell.spans]
@@ -1808,9 +1850,21 @@ def _labelled_heading(c: Candidate, flow: Flow, apart: set[str], shared: dict[in
     they do — a short title on a line of its own over running text, no item of its system beside it
     (１　電力施設 / ２　ＬＰガス事業者, （２）… / （３）… line under line stay a list). An agenda's item (_agenda_item: its
     title one word letter-spaced, alone on its row: `shared`) heads whatever its neighbours."""
-    if c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)) or _agenda_item(c, flow, shared):
+    if c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)) or _agenda_item(c, flow, shared) \
+            or _over_its_paragraph(c, flow):
         return True
     return c.system in OUTLINE and c.system not in RUNS and _stands_alone(c, flow)
+
+
+def _over_its_paragraph(c: Candidate, flow: Flow) -> bool:
+    """Convention (a 公募要領's ①応募書類提出期限までに行うべきこと at the text's left edge under （１）, over "　募集期間は、…"
+    — its ① under ２． set in bold and further in): a labelled line in body type at the text's left edge, a title of its
+    own (no 、 or 。, short of the edge), over a paragraph opened one character further in right under it
+    (_paragraph_under), heads that paragraph whatever the document sets its system's other lines in: a list's item
+    runs on in its own rows or stands over its siblings, never over a paragraph opened so."""
+    role = flow.roles[c.index]
+    return role is not None and not role.reaches_edge and not regex.search(r"[、。，．]", c.title) \
+        and _paragraph_under(c.index, flow.line(c.index), flow)
 
 
 def _agenda_item(c: Candidate, flow: Flow, shared: dict[int, set[int]]) -> bool:
