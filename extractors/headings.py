@@ -1582,14 +1582,16 @@ def _outside_lists(kept: list[Candidate], flow: Flow) -> list[Candidate]:
     ウ 位置図 over its description …, a note's points １ …とする。 / ２ … / ３ … run as sentences): the labelled lines of
     one system at one indent, met one after another with no other heading nor a label of another system at their
     indent or further out between them, are one list or one level of headings; where more than half of them are no
-    headings (sentences, or rows that name an item), none of them heads — a short member (ア 印鑑証明書) is an item of
-    that list, not a section."""
+    headings and one of those runs as a sentence (a 、 or a 。 on its row: the list enumerates provisions), none of them
+    heads — a short member (ア 印鑑証明書) is an item of that list, not a section. Members that are no headings only as
+    names (（２）…条例 / （３）…規則 line under line, a field's 連絡先：) leave a sibling standing over its text a heading."""
     keep = {c.index for c in kept}
     dropped: set[int] = set()
     for c in kept:
         if c.index not in dropped and c.system in BY_NAME:
             members = _list_members(c, keep, flow)
-            if 2 * sum(1 for j in members if j in keep) < len(members):
+            if 2 * sum(1 for j in members if j in keep) < len(members) \
+                    and any(j not in keep and _SENTENCE_SIGN.search(clean(flow.line(j).text)) for j in members):
                 dropped.update(members)
     return [c for c in kept if c.index not in dropped]
 
@@ -1633,6 +1635,7 @@ def _list_place(j: int, c: Candidate, x: float, keep: set[int], flow: Flow) -> b
 
 
 _NOT_A_DIGIT = regex.compile(r"[^0-9]")
+_SENTENCE_SIGN = regex.compile(r"[、。]")   # a row holding either runs as a sentence (_outside_lists)
 _KANA_COUNT = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
 
 
@@ -1861,10 +1864,12 @@ def _over_its_paragraph(c: Candidate, flow: Flow) -> bool:
     — its ① under ２． set in bold and further in): a labelled line in body type at the text's left edge, a title of its
     own (no 、 or 。, short of the edge), over a paragraph opened one character further in right under it
     (_paragraph_under), heads that paragraph whatever the document sets its system's other lines in: a list's item
-    runs on in its own rows or stands over its siblings, never over a paragraph opened so."""
-    role = flow.roles[c.index]
+    runs on in its own rows or stands over its siblings, never over a paragraph opened so. A web address under it
+    (LineRole.address: a reference list's entry over its link typed in with spaces) is no paragraph."""
+    role, j = flow.roles[c.index], next_item(c.index, flow)
+    under = flow.roles[j] if j is not None else None
     return role is not None and not role.reaches_edge and not regex.search(r"[、。，．]", c.title) \
-        and _paragraph_under(c.index, flow.line(c.index), flow)
+        and under is not None and not under.address and _paragraph_under(c.index, flow.line(c.index), flow)
 
 
 def _agenda_item(c: Candidate, flow: Flow, shared: dict[int, set[int]]) -> bool:

@@ -328,17 +328,10 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # item of 7(2)), 【応募締切…】 (bold, underlined, inside the Step list), "20 社程度…" (a wrapped row, most of its
     # letters 10.6 pt under a 10 pt row: line_roles.continues_paragraph's size test), the panels' captions
     "tokyo_chusho_cyber_shanai_taisei_boshu_yoko_2024": {"f1": 0.883, "parents": 0.842, "tables_found": 0.666},
-    # session 27 (blind27b), unseen, truth committed before the pipeline ran: 高松市小・中学校区一覧表 (Excel 2010, 6 pp: a
-    # 51 × 3 list under the sheet's print titles over pp1–5, a page of notes 注１–＊注４ under them on p6). First measured
-    # f1 0.364, tables_found 0, issuer 0 ('朝日町一丁目～六丁目、朝日新町', a cell's places). Since blind27b: tables 1
-    # (ruled_tables._repeated_header: the header printed alone over the notes page is no row), issuer 1 (issuer._foot_band:
-    # no band in a table; bodies._RULES_OF_MUNICIPALITY: a city's list titled by its name). Left (f1 0.364): the notes'
-    # labels 注１, 注２ are read into the titles (no numbering system knows 注 N), ＊注３ / ＊注４ (8.8 pt) are not read, so
-    # 注３'s sub-headings １ / ２ stand at depth 1, and 注４'s full-sentence point ３ continues their numbering as a heading.
-    # (below27b built a numbering system for 注N headed notes, f1 0.923; reverted by the lead: as a system it made every
-    # 注N line of every document a numbered line, and over the sweep 12 fee schedules gained headings, some wrong — a
-    # lone "２ …330点" under an unheaded "１", a sentence's start — a convention for it must read 注N only where set apart)
-    "takamatsu_shochu_gakkoku_ichiranhyo_2018": {"f1": 0.363},
+    # (blind27b's unseen 高松市小・中学校区一覧表 takamatsu_shochu_gakkoku_ichiranhyo_2018, first f1 0.364, tables 0, issuer 0,
+    # meets every bar since below28a: its notes' heads 注１ / 注２ / ＊注３ / ＊注４ read where set apart (headings._headed_note:
+    # bold, white above, a sibling head on the page; no numbering system), 注４'s points １–４ one list (headings._outside_lists)
+    # — see HEADINGS_REACHED)
     # (blind26d's unseen 東京都 仕様書 tokyo_kyoiku_kasetsu_kosha_shiyosho_2024, first f1 0.703, parents 0.923, meets every
     # bar since headings._spaced_to_sibling and _stands_alone's table under a label: see HEADINGS_REACHED)
     # blind27c, unseen (truth committed before the pipeline ran): 総務省統計局's 労働力調査 2022年平均 結果の要約 (Acrobat
@@ -372,27 +365,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # titles of 様式2/3 are no headings); the numbered fill-in fields (1．補助事業の名称 over the white left to write in,
     # １．…４． under Ⅰ) read as chapters; （１）直接経費 runs on into the caption （１－１）物品費 under it (f1, parents)
     "mext_spread_hojokin_koufu_yoko_yoshiki_2026": {"f1": 0.363, "parents": 0.25, "title": 0.0},
-    # blind27d, unseen: 文部科学省's 公募要領 (Word, cut to pp1–8), first measured f1 0.786, title 0 (the rows over the name,
-    # stopped by its English rendering: cover._run_on now runs past it, title 1) and issuer 0 against a truth first written
-    # empty (revised to the PDF's author the text prints, 文部科学省, as the held truths read it: 1). Left (f1): the
-    # plain ①応募書類提出期限までに行うべきこと / ②応募書類提出後のスケジュール（予定） / ① 審査の全体像 under （１）/（５）
-    # read as list items (the document sets ① bold under ２．, so its plain ① lines are list text: styled_systems), and
-    # the bold-underlined emphasis 「１課題あたり500 万円以下（直接経費として）」 and B) / C) (bold runs inside sentences,
-    # their A)/B)/C) labels no numbering system) read as headings
-    "mext_spread_koubo_youryou_dai1kai_2026": {"f1": 0.785},
-    # blind27d, unseen: a prefecture's 河川管理事務必携 chapter (JUST PDF 3, cut to pp1–7), as first measured: every one of the
-    # 23 headings found (第５章 > 第１節 > １–１２ > (1)), 9 read besides — the attachments ア 印鑑証明書 / ウ 位置図 / キ / ク
-    # listed under 「次に掲げる図書」 (those with a description under them), a figure's label ＜現地の状況＞, the wrapped ①/③
-    # of a figure's side text, and the letter-spaced 年 月 日 / 所 在 地 rows of the 参考 sample form on p7 (f1 0.836); since
-    # blind27d the blank date 年 月 日 is a form's blank (numbering.FORM_BLANK): f1 0.851. Left: 所在地, the ア–ク, ①/③, ＜…＞
-    "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": {"f1": 0.851},
-    # session 27 (blind27e), an unseen document, truth written first: a national agency's legend and explanation
-    # sheet of a map layer (Word 2013, 2 pp), as first measured (tables_found 1 (4/4), title, date 1; parents 1). Of
-    # its 5 firm headings only 原典資料 is read (f1 0.333): p2's 取得項目詳細 (11 pt 明朝) and the region labels 関東地区 /
-    # 近畿地区 / 中部地区 (10 pt gothic), each right over its two-column rule table, are set smaller than the 12 pt body
-    # and read as no heading; p2's first lines (the banner's title printed again, 取得項目詳細, 関東地区) run on with
-    # p1's last paragraph across the page break (a 2-page document has no running line: settings running_pages 3).
-    "gsi_meiji_teishicchi_hanrei_2015": {"f1": 0.333},
+    # (blind27d's unseen 公募要領 mext_spread_koubo_youryou_dai1kai_2026, first f1 0.786, title 0, meets every bar since
+    # below28a: bold runs in sentences are emphasis (headings._emphasis), its plain ① lines over their paragraphs head
+    # them (headings._over_its_paragraph) — see HEADINGS_REACHED)
+    # (blind27d's unseen 河川管理事務必携 chapter hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021, first f1 0.836,
+    # f1 0.92 since below28a: the attachments ア–サ one list (headings._outside_lists); left ＜現地の状況＞, ①/③ of a
+    # figure's side text, 所在地 of the sample form — see HEADINGS_REACHED)
+    # (blind27e's unseen legend sheet gsi_meiji_teishicchi_hanrei_2015, first f1 0.333, meets every bar since below28a:
+    # 取得項目詳細 and the region labels, bold over tables set smaller, head them (headings._heads_smaller_table))
 }
 
 # What every document reaches on headings (f1, parents, pages), truncated to three places: a
@@ -872,7 +852,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nobeoka_shisei_hoshin_yosan_setsumei_2026": (1.0, 1.0, 1.0),   # first measured so (every bar; all headings optional)
     "nobeoka_hosei_yosan_gaiyo_2026": (0.666, 1.0, 0.5),   # first measured so; see BELOW_THE_BAR
     # session 27 (blind27b), unseen documents, truth written first (first measured → now)
-    "takamatsu_shochu_gakkoku_ichiranhyo_2018": (0.363, 1.0, 1.0),   # first measured so; see BELOW_THE_BAR
+    "takamatsu_shochu_gakkoku_ichiranhyo_2018": (1.0, 1.0, 1.0),   # first f1 0.363; 1.0 since below28a (_headed_note, _outside_lists)
     "mhlw_denwa_shinryo_iryokikan_chosahyo_miyagi_2020": (1.0, 1.0, 1.0),   # first measured so (every bar)
     # session 27 (blind27a), unseen documents, truth written first (first measured → now)
     "niikawa_shafuku_kessansho_2015": (0.974, 1.0, 1.0),   # first f1 0.927, parents 0.526 (財務諸表に対する注記 printed
@@ -881,12 +861,12 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 27 (blind27d), unseen documents, truth written first (first measured → now)
     "mext_spread_hojokin_koufu_yoko_2026": (1.0, 1.0, 1.0),   # first measured so (every bar: 24 captioned articles + 附則)
     "mext_spread_hojokin_koufu_yoko_yoshiki_2026": (0.363, 0.25, 1.0),   # first measured so; see BELOW_THE_BAR
-    "mext_spread_koubo_youryou_dai1kai_2026": (0.785, 1.0, 1.0),   # first measured so (title 0 → 1); see BELOW_THE_BAR
-    "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": (0.851, 1.0, 1.0),   # first f1 0.836; see BELOW_THE_BAR
+    "mext_spread_koubo_youryou_dai1kai_2026": (1.0, 1.0, 1.0),   # first f1 0.785 (title 0 → 1); 1.0 since below28a
+    "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": (0.92, 1.0, 1.0),   # first f1 0.836; 0.92 since below28a
     # session 27 (blind27e), unseen documents, truth written first (first measured → now)
     "gsi_globe_manual_2020": (0.923, 1.0, 1.0),   # first measured so (every bar): p5's callouts ⑤ 視点リセット and
     # ⑥ 「地点情報」ボタン, boxed labels drawn over a screenshot, read as two item headings (surplus 2 of 14)
-    "gsi_meiji_teishicchi_hanrei_2015": (0.333, 1.0, 1.0),   # first measured so; see BELOW_THE_BAR
+    "gsi_meiji_teishicchi_hanrei_2015": (1.0, 1.0, 1.0),   # first f1 0.333; 1.0 since below28a (_heads_smaller_table)
 }
 
 # Documents whose issuer (document.json) is not the truth's (meta.tsv), with what was read: the issuer is no bar of
