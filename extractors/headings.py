@@ -1862,14 +1862,15 @@ def _labelled_heading(c: Candidate, flow: Flow, apart: set[str], shared: dict[in
 def _over_its_paragraph(c: Candidate, flow: Flow) -> bool:
     """Convention (a 公募要領's ①応募書類提出期限までに行うべきこと at the text's left edge under （１）, over "　募集期間は、…"
     — its ① under ２． set in bold and further in): a labelled line in body type at the text's left edge, a title of its
-    own (no 、 or 。, short of the edge), over a paragraph opened one character further in right under it
-    (_paragraph_under), heads that paragraph whatever the document sets its system's other lines in: a list's item
-    runs on in its own rows or stands over its siblings, never over a paragraph opened so. A web address under it
-    (LineRole.address: a reference list's entry over its link typed in with spaces) is no paragraph."""
-    role, j = flow.roles[c.index], next_item(c.index, flow)
+    own (no 、 or 。, short of the edge), over a paragraph opened one character further in right under it and run
+    past the line's end (_paragraph_under; a wrapped row of a figure's narrow side text runs no further), heads it
+    whatever the document sets its system's other lines in: a list's item runs on in its own rows or stands over its
+    siblings, never over a paragraph opened so. A web address under it (LineRole.address: a reference list's entry
+    over its link typed in with spaces) is no paragraph."""
+    role, j, line = flow.roles[c.index], next_item(c.index, flow), flow.line(c.index)
     under = flow.roles[j] if j is not None else None
     return role is not None and not role.reaches_edge and not regex.search(r"[、。，．]", c.title) \
-        and under is not None and not under.address and _paragraph_under(c.index, flow.line(c.index), flow)
+        and under is not None and not under.address and _paragraph_under(c.index, line, flow) and flow.line(j).x1 > line.x1
 
 
 def _agenda_item(c: Candidate, flow: Flow, shared: dict[int, set[int]]) -> bool:
