@@ -1868,9 +1868,10 @@ def _over_its_paragraph(c: Candidate, flow: Flow) -> bool:
     siblings, never over a paragraph opened so. A web address under it (LineRole.address: a reference list's entry
     over its link typed in with spaces) is no paragraph."""
     role, j, line = flow.roles[c.index], next_item(c.index, flow), flow.line(c.index)
-    under = flow.roles[j] if j is not None else None
-    return role is not None and not role.reaches_edge and not regex.search(r"[、。，．]", c.title) \
-        and under is not None and not under.address and _paragraph_under(c.index, line, flow) and flow.line(j).x1 > line.x1
+    if j is None or role is None or role.reaches_edge or regex.search(r"[、。，．]", c.title):
+        return False
+    under = flow.roles[j]
+    return under is not None and not under.address and _paragraph_under(c.index, line, flow) and flow.line(j).x1 > line.x1
 
 
 def _agenda_item(c: Candidate, flow: Flow, shared: dict[int, set[int]]) -> bool:
