@@ -209,8 +209,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # p10/p11 are not in the layer at all (tables 4/6). Since below23 the cover's 【注意】 heads nothing (a booklet's
     # cover: cover._booklet_cover, f1 0.4 → 0.444). Left, fitting this file alone: the question's box on the band's
     # row (two headings from one OCR row), its sides read as letters (l問題番号|, I問題番号|, 1問題番号|) and its en
-    # dash read as a long dash on p4/p6 (F1—2, F2—1, which the truth's F1-2 never matches)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.444, "tables_found": 0.666},
+    # dash read as a long dash on p4/p6 (F1—2, F2—1, which the truth's F1-2 never matches). Since below28a (4) n → OO
+    # heads nothing: (1)–(4) of its question are one list, the others sentences (headings._outside_lists): f1 0.444 → 0.5
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.5, "tables_found": 0.666},
     # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
     # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
     # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
@@ -298,7 +299,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # figure24: the 20 pt title between two tables is kept (headings._larger_between: set larger than the body and
     # than either table's words): f1 0 → 0.667, parents and pages 0 → 1; the caption over the framed cell stays (its
     # cell is no table: the line stands over running text, in the bold the document's other titles are set in).
-    "kobe_kansensho_hassei_doko_shuho_2017_45": {"f1": 0.666},
+    # Meets every bar since below28a (f1 0.667 → 1): that caption stands right under the page's credit row at the
+    # text's pitch, in the body's size set bold, in a sheet that runs sentences on into bold rows — emphasis, no title
+    # (headings._emphasis; a judgement of its setting, not of the frame under it).
     # session 26 (cover26), draw 26's document, truth written first: a district sports committee's letter of thanks sent
     # round by 回覧 (PaperStream scan with an OCR layer). First measured title, date and issuer exact (cover26's
     # conventions: a letter's head over a bare subject, cover._letter_head; its head's title alone signing for the
@@ -327,7 +330,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # nor the venue's 交通機関 rows under their field's name (headings._field_value): f1 0.826 → 0.884. Left: イ (a bold
     # item of 7(2)), 【応募締切…】 (bold, underlined, inside the Step list), "20 社程度…" (a wrapped row, most of its
     # letters 10.6 pt under a 10 pt row: line_roles.continues_paragraph's size test), the panels' captions
-    "tokyo_chusho_cyber_shanai_taisei_boshu_yoko_2024": {"f1": 0.883, "parents": 0.842, "tables_found": 0.666},
+    # Since below28a イ (a bold item of 7(2)) heads nothing: its list's other items run as sentences
+    # (headings._outside_lists): f1 0.883 → 0.905
+    "tokyo_chusho_cyber_shanai_taisei_boshu_yoko_2024": {"parents": 0.842, "tables_found": 0.666},
     # (blind27b's unseen 高松市小・中学校区一覧表 takamatsu_shochu_gakkoku_ichiranhyo_2018, first f1 0.364, tables 0, issuer 0,
     # meets every bar since below28a: its notes' heads 注１ / 注２ / ＊注３ / ＊注４ read where set apart (headings._headed_note:
     # bold, white above, a sibling head on the page; no numbering system), 注４'s points １–４ one list (headings._outside_lists)
@@ -386,7 +391,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "osaka_u_kogaku_ta_tf_jisshi_yoko_2019": (0.964, 1.0, 1.0),   # first f1 0.964, date 0 (the first 附則's day) and
     # issuer 0: dated by the last 附則 (cover.effective_date), issued by the body before における (bodies._RULES_IN_BODY);
     # the p4 sheet's title under its column of dates is no heading, its （１） list item one
-    "tokyo_chusho_cyber_shanai_taisei_boshu_yoko_2024": (0.883, 0.842, 1.0),   # first measured 0.826, 0.736: see BELOW_THE_BAR
+    "tokyo_chusho_cyber_shanai_taisei_boshu_yoko_2024": (0.905, 0.842, 1.0),   # first measured 0.826, 0.736: see BELOW_THE_BAR
     "naganuma_kyoryokutai_katsudohi_hojokin_yoko_2026": (1.0, 1.0, 1.0),   # first f1 1.0 with title 0 and issuer 0: its
     # name on the first row in the body's type, right over (趣旨) / 第１条, read by no reader (cover._rule_over_its_articles)
     # blind26d: an unseen デジタル庁 調達仕様書 (Word for Microsoft 365, first 6 pages), truth committed before the
@@ -752,7 +757,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 0.300, footnotes 0: marks "1"+"）" in two runs, 6.R labels, a part title over its unnumbered first section) and an
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.444, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.5, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
     # 東京大学 学際情報学府's 入学試験問題 専門科目 (dvipdfmx, below23; f1 0.364 as first measured): the questions' parts
     # (1) (2), (a) (b) — run in with their sentences, or listing a question's terms — are read as headings over the
     # question's text, and the English cover on the last page (Entrance Examination …, its notes 1.–11.) as titles and
@@ -820,9 +825,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # line under it (行政・府内医療機関ネットワークの事務局, optional), one title
     "digital_gif_core_data_model_gaiyo_2022": (1.0, 1.0, 1.0),   # first f1 0.743, parents 0.667 (the linked contents run
     # on to p2: contents._linked_entries; the browser's unnamed Type3 subsets one face: layout._font)
-    "saitama_saigaiji_toseki_iryo_kakuho_manual_2023": (0.987, 0.948, 1.0),   # first f1 0.919, parents 0.824; (２) over its
+    "saitama_saigaiji_toseki_iryo_kakuho_manual_2023": (1.0, 0.948, 1.0),   # first f1 0.919, parents 0.824; (２) over its
     # table since blind26d's _stands_alone (0.974, 0.947 before); left: bands set
-    # in under ② ranked beside ① (one slot), a form's question ３ 転送が必要な患者数 人 read as a heading
+    # in under ② ranked beside ① (one slot); a form's question ３ 転送が必要な患者数 人 read as a heading until below28a
+    # (its list's other items run as sentences: headings._outside_lists)
     "niigata_toseki_saigai_taisaku_manual_slides_2023": (0.727, 1.0, 1.0),   # see BELOW_THE_BAR (figure25: 0.47, 1.0; below26: 0.555, 0.8)
     "mhlw_hoihatsu_ryuijiko_kaisei_tsuchi_2025": (1.0, 1.0, 1.0),   # cover23: first measured so (title, date, issuer
     # exact since cover._page_rows leaves the 写 stamp annotation's words out; before: title 写, no date)
@@ -866,6 +872,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 27 (blind27e), unseen documents, truth written first (first measured → now)
     "gsi_globe_manual_2020": (0.923, 1.0, 1.0),   # first measured so (every bar): p5's callouts ⑤ 視点リセット and
     # ⑥ 「地点情報」ボタン, boxed labels drawn over a screenshot, read as two item headings (surplus 2 of 14)
+    "kobe_kansensho_hassei_doko_shuho_2017_45": (1.0, 1.0, 1.0),   # f1 0.667 until below28a (headings._emphasis)
     "gsi_meiji_teishicchi_hanrei_2015": (1.0, 1.0, 1.0),   # first f1 0.333; 1.0 since below28a (_heads_smaller_table)
 }
 
