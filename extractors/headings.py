@@ -1624,14 +1624,22 @@ def _members_toward(c: Candidate, keep: set[int], step: int, flow: Flow) -> list
 
 def _list_place(j: int, c: Candidate, x: float, keep: set[int], flow: Flow) -> bool | None:
     """Item j for _members_toward: True, a label of c's system at c's indent (`x`); False, where the list ends (a kept
-    heading of another system, a label of another system at that indent or further out); None, a line passed over."""
+    heading of another system, a label of another system at that indent or further out); None, a line passed over.
+    A label of c's system printed in the other width (a manual's chapter 4. among the steps １．…３． before it) is no
+    member: a series is typed one way."""
     it, role = flow.items[j], flow.roles[j]
     if not isinstance(it, TextLine) or role is None or j in flow.contents or not (j in keep or role.numbering):
         return None
     at, same, tol = letters_span(it)[0], _same_system(flow, j, c), flow.settings.typography.same_indent * flow.body_size
-    if same and abs(at - x) <= tol:
+    if same and abs(at - x) <= tol and _full_width(it) == _full_width(flow.line(c.index)):
         return True
     return False if at <= x + tol or (j in keep and not same) else None
+
+
+def _full_width(line: TextLine) -> bool:
+    """The line's first letter (its label's) is printed full-width (１．, （１）), not half-width (1., (1))."""
+    first = line.text.lstrip()[:1]
+    return first != fold_width(first)
 
 
 _NOT_A_DIGIT = regex.compile(r"[^0-9]")
@@ -1865,10 +1873,12 @@ def _over_its_paragraph(c: Candidate, flow: Flow) -> bool:
     own (no 、 or 。, short of the edge), over a paragraph opened one character further in right under it and run
     past the line's end (_paragraph_under; a wrapped row of a figure's narrow side text runs no further), heads it
     whatever the document sets its system's other lines in: a list's item runs on in its own rows or stands over its
-    siblings, never over a paragraph opened so. A web address under it (LineRole.address: a reference list's entry
+    siblings, never over a paragraph opened so — nor one right under a sibling (１　電力施設 / ２　ＬＰガス事業者 line under
+    line, a paragraph after the last: a list). A web address under it (LineRole.address: a reference list's entry
     over its link typed in with spaces) is no paragraph."""
     role, j, line = flow.roles[c.index], next_item(c.index, flow), flow.line(c.index)
-    if j is None or role is None or role.reaches_edge or regex.search(r"[、。，．]", c.title):
+    if j is None or role is None or role.reaches_edge or regex.search(r"[、。，．]", c.title) \
+            or _same_system(flow, previous_item(c.index, flow), c):
         return False
     under = flow.roles[j]
     return under is not None and not under.address and _paragraph_under(c.index, line, flow) and flow.line(j).x1 > line.x1
