@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import wholly_bracketed, BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import wholly_bracketed, CIRCLED, NOTE_HEAD, BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, UNIT_AFTER, UNIT_AT_END, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -74,7 +74,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if _no_title(s, role, flow) or _holds_a_blank(line):
         return None
     m, panel = role.numbering, "panel" in role.style
-    if m is None and styled and (alone := _emblem(i, s, line, panel, flow)):
+    if m is None and styled and (alone := _emblem(i, s, line, panel, flow) or _headed_note(i, line, flow)):
         return alone
     if m:
         indented = (role.indented and not _spaced_to_sibling(i, line, m, flow)) \
@@ -83,6 +83,48 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     if role.letter_spaced and role.centred:
         return _centred_title(i, s, line, styled, flow)
     return _plain_title(i, s, line, role, styled, panel, flow)
+
+
+def _headed_note(i: int, line: TextLine, flow: Flow) -> Candidate | None:
+    """Convention (notes appended after a list or a table, each headed by its label and title on a line of its own —
+    注１　○○地区の校区修正に伴う経過措置について, ＊注３　… in a smaller type — over its paragraphs): a line opened by a
+    note's label (numbering.NOTE_HEAD: 注N, a ＊ or ※ before it as printed) and a title that is no sentence, set apart
+    as a heading is — in a heavier weight or another typeface than the text under it, white above it, the line under
+    it no continuation of it — heads its note, labelled 注N, where another line on its page is a note's head set the
+    same way (the notes' heads share their setting, as a document's other headings do; its size may be the notes' own
+    smaller type). No numbering system: only the line so set apart is read, never a 注N line of a list or
+    a table's notes, nor the lines under it (system "note": its heads are siblings, what they head nests under)."""
+    head = _note_head(i, line, flow)
+    if head is None:
+        return None
+    label, title = head
+    if not any(j != i and isinstance(it, TextLine) and it.page == line.page and _note_head(j, it, flow)
+               for j, it in enumerate(flow.items)):
+        return None
+    return Candidate(i, "note", "item", label, title, True, True, line.size)
+
+
+def _note_head(i: int, line: TextLine, flow: Flow) -> tuple[str, str] | None:
+    """(label, title) of a note's head set apart (_headed_note), else None."""
+    m = NOTE_HEAD.match(line.text)
+    role = flow.roles[i]
+    if m is None or role is None or not (line.bold or "typeface" in role.style):
+        return None
+    title = clean(m.group(2)).strip()
+    j = next_item(i, flow)
+    below = flow.items[j] if j is not None else None
+    under = flow.roles[j] if j is not None else None
+    if has_full_stop(title) or breaks_off(title) or not isinstance(below, TextLine) or below.page != line.page \
+            or under is None or under.continues or below.bold or not _apart_above(i, line, flow):
+        return None
+    return clean(m.group(1)), title
+
+
+def _apart_above(i: int, line: TextLine, flow: Flow) -> bool:
+    """White above the line (_white_above: a text line and a blank line's white, or a page break), or no text line
+    right before it (the page's top, a table or a figure ends there)."""
+    k = previous_item(i, flow)
+    return k is None or not isinstance(flow.items[k], TextLine) or _white_above(i, line, flow)
 
 
 def _spaced_to_sibling(i: int, line: TextLine, m: tuple[str, str, str, str, bool], flow: Flow) -> bool:
@@ -112,12 +154,55 @@ def _plain_title(i: int, s: str, line: TextLine, role: LineRole, styled: bool, p
     """An unnumbered line: a title set apart (by its type, a band, or its words boxed tight:
     TextLine.boxed, a poster's 囲み見出し in the body's type), else a section's line in body type."""
     framed = panel or line.boxed
-    if styled and not framed and _leads_paragraph(i, line, flow):
+    if styled and not framed and (_leads_paragraph(i, line, flow) or _emphasis(i, line, role, flow)):
         return None
-    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed, role.centred, _slide_title_ink(line, role, flow))
+    if not ((styled or line.boxed) and (_title_shaped(s, line, flow, framed or _heads_smaller_table(i, line, flow), role.centred,
+                                                      _slide_title_ink(line, role, flow))
                                         or _bracketed_section(i, s, line, flow))):
         return _section_line(i, s, line, role, flow)
     return _unnumbered(i, s, line, framed)
+
+
+def _emphasis(i: int, line: TextLine, role: LineRole, flow: Flow) -> bool:
+    """Convention (a 公募要領 in one Gothic, bold runs inside its sentences — 「例示の額以下（直接経費として）」 on a row
+    of its own, B) …必要があること over its wrapped row, …を試行的に導入する取組でもあり、 mid-paragraph): in a document
+    that makes rows bold inside its paragraphs (a bold row continuing the sentence of the row above, in the body's
+    size and face: Flow's emphasis), an unnumbered row set apart by its weight alone — in the body's size and face —
+    with no white above it (the row above at the text's pitch) is emphasis in the text, no title."""
+    if role.style != ("bold",) or abs(line.size - flow.body_size) > flow.settings.typography.larger \
+            or _apart_above(i, line, flow):
+        return False
+    return any(_bold_run_on(j, flow) for j in range(1, len(flow.items)))
+
+
+def _bold_run_on(j: int, flow: Flow) -> bool:
+    """Row j is bold in the body's size and face, and the sentence of the plain row right above it runs on into it
+    (that row, in the same column — starting no further right than a paragraph's indent past it —, runs to the edge
+    and closes no sentence): a bold run inside a paragraph (_emphasis). A side column's link on the row above (a web
+    page's "Japanese" over its [Provisional Translation]) is no sentence running on."""
+    row, above, role, over = flow.items[j], flow.items[j - 1], flow.roles[j], flow.roles[j - 1]
+    return isinstance(row, TextLine) and isinstance(above, TextLine) and role is not None and over is not None \
+        and row.bold and "typeface" not in role.style and not above.bold and over.reaches_edge \
+        and above.page == row.page and abs(row.size - flow.body_size) <= flow.settings.typography.larger \
+        and above.x0 <= row.x0 + flow.settings.headings.paragraph_indent * row.size \
+        and not above.text.rstrip().endswith(("。", "．", "."))
+
+
+def _heads_smaller_table(i: int, line: TextLine, flow: Flow, over: int = 1) -> bool:
+    """Convention (a map layer's legend sheet: 例示地区 in 10 pt bold Gothic over its ruled table of 7 pt rows, under
+    a first page whose 12 pt paragraph sets the body's size): a bold line over a ruled table right under it on its page,
+    every cell set smaller than the line, heads the table — a heading is set in the size of the text it heads or
+    heavier, and the text it heads is the table's, not the body's —; and so does a bold line right over such a line
+    set smaller than itself (例示項目詳細 over the first region's label). A heading so set apart at any size."""
+    if not line.bold:
+        return False
+    j = next_item(i, flow)
+    below = flow.items[j] if j is not None else None
+    if isinstance(below, Table):
+        sizes = [span.size for row in below.rows for cell in row.cells for span in cell.spans if span.text.strip()]
+        return below.page == line.page and bool(sizes) and max(sizes) < line.size
+    return over > 0 and j is not None and isinstance(below, TextLine) and below.page == line.page \
+        and below.size < line.size and _heads_smaller_table(j, below, flow, over - 1)
 
 
 def _slide_title_ink(line: TextLine, role: LineRole, flow: Flow) -> bool:
@@ -1316,9 +1401,11 @@ def _larger_between(i: int, flow: Flow) -> bool:
     between two tables of its own page, set larger than the body (its role "larger") and larger than any word of
     either table (by `typography.larger`), is a part's title, no label in them — a table's label or caption is set
     in its table's size or near it (〇性別 in bold at the heads' size), and a line at a page's top between a
-    table ending the page before and one under it (a budget book's 歳出 over its ledger) is the tables' own."""
+    table ending the page before and one under it (a budget book's 歳出 over its ledger) is the tables' own. So is a bold
+    line set smaller than the body that heads the table under it, set smaller still (_heads_smaller_table: a legend
+    sheet's region labels, each over its table, between the one before and its own)."""
     role, line = flow.roles[i], flow.line(i)
-    if role is None or "larger" not in role.style:
+    if role is None or not ("larger" in role.style or _heads_smaller_table(i, line, flow)):
         return False
     tables = [it for it in _items_around(i, flow) if isinstance(it, Table) and it.page == line.page]
     words = [sp.size for t in tables for row in t.rows for cell in row.cells for sp in cell.spans]
@@ -1490,7 +1577,89 @@ def keep_headings(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
             continue
         elif _labelled_heading(c, flow, apart, shared):
             out.append(c)
-    return _first_sections_ranked(_outside_particulars(out, flow), flow)
+    return _first_sections_ranked(_outside_lists(_outside_particulars(out, flow), flow), flow)
+
+
+def _outside_lists(kept: list[Candidate], flow: Flow) -> list[Candidate]:
+    """Convention (items of one list stand at one level: a provision's attachments ア 印鑑証明書 / イ …を証明する書面 /
+    ウ 位置図 over its description …, a note's points １ …とする。 / ２ … / ３ … run as sentences): the labelled lines of
+    one system at one indent, met one after another with no other heading nor a label of another system at their
+    indent or further out between them, are one list or one level of headings; where more than half of them are no
+    headings and one of those runs as a sentence (a 、 or a 。 on its row: the list enumerates provisions), none of them
+    heads — a short member (ア 印鑑証明書) is an item of that list, not a section. Members that are no headings only as
+    names (（２）…条例 / （３）…規則 line under line, a field's 連絡先：) leave a sibling standing over its text a heading."""
+    keep = {c.index for c in kept}
+    dropped: set[int] = set()
+    for c in kept:
+        if c.index not in dropped and c.system in BY_NAME:
+            members = _list_members(c, keep, flow)
+            if 2 * sum(1 for j in members if j in keep) < len(members) \
+                    and any(j not in keep and _SENTENCE_SIGN.search(clean(flow.line(j).text)) for j in members):
+                dropped.update(members)
+    return [c for c in kept if c.index not in dropped]
+
+
+def _list_members(c: Candidate, keep: set[int], flow: Flow) -> list[int]:
+    """The lines labelled in c's system at c's indent around it, counting on (_outside_lists): out from c both ways,
+    the contents passed over, up to a kept heading of another system, a label of another system at that indent or
+    further out, or a label of c's system that counts again (11 … then １ …: another list)."""
+    return [c.index] + _members_toward(c, keep, -1, flow) + _members_toward(c, keep, 1, flow)
+
+
+def _members_toward(c: Candidate, keep: set[int], step: int, flow: Flow) -> list[int]:
+    """_list_members on one side of c: before it (`step` -1) or after it (1)."""
+    x = letters_span(flow.line(c.index))[0]
+    members, j, last = [], c.index + step, _count(c.label)
+    while 0 <= j < len(flow.items):
+        at = _list_place(j, c, x, keep, flow)
+        if at is False:
+            break
+        if at:
+            role = flow.roles[j]
+            number = _count(role.numbering[2]) if role is not None and role.numbering else None
+            if number is not None and last is not None and (number - last) * step <= 0:
+                break   # its count starts again: another list
+            members.append(j)
+            last = number if number is not None else last
+        j += step
+    return members
+
+
+def _list_place(j: int, c: Candidate, x: float, keep: set[int], flow: Flow) -> bool | None:
+    """Item j for _members_toward: True, a label of c's system at c's indent (`x`); False, where the list ends (a kept
+    heading of another system, a label of another system at that indent or further out); None, a line passed over.
+    A label of c's system printed in the other width (a manual's chapter 4. among the steps １．…３． before it) is no
+    member: a series is typed one way."""
+    it, role = flow.items[j], flow.roles[j]
+    if not isinstance(it, TextLine) or role is None or j in flow.contents or not (j in keep or role.numbering):
+        return None
+    at, same, tol = letters_span(it)[0], _same_system(flow, j, c), flow.settings.typography.same_indent * flow.body_size
+    if same and abs(at - x) <= tol and _full_width(it) == _full_width(flow.line(c.index)):
+        return True
+    return False if at <= x + tol or (j in keep and not same) else None
+
+
+def _full_width(line: TextLine) -> bool:
+    """The line's first letter (its label's) is printed full-width (１．, （１）), not half-width (1., (1))."""
+    first = line.text.lstrip()[:1]
+    return first != fold_width(first)
+
+
+_NOT_A_DIGIT = regex.compile(r"[^0-9]")
+_SENTENCE_SIGN = regex.compile(r"[、。]")   # a row holding either runs as a sentence (_outside_lists)
+_KANA_COUNT = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+
+
+def _count(label: str) -> int | None:
+    """The place a label counts (１．→ 1, (12) → 12, ウ → 3, ③ → 3), None where none is read."""
+    folded_label = fold_width(label)
+    digits = _NOT_A_DIGIT.sub("", folded_label)
+    if digits:
+        return int(digits)
+    letter = next((ch for ch in label if ch in _KANA_COUNT or ch in CIRCLED), None)
+    if letter is None:
+        return None
+    return _KANA_COUNT.index(letter) + 1 if letter in _KANA_COUNT else CIRCLED.index(letter) + 1
 
 
 def _outside_sections_text(candidates: list[Candidate], flow: Flow) -> list[Candidate]:
@@ -1695,9 +1864,27 @@ def _labelled_heading(c: Candidate, flow: Flow, apart: set[str], shared: dict[in
     they do — a short title on a line of its own over running text, no item of its system beside it
     (１　電力施設 / ２　ＬＰガス事業者, （２）… / （３）… line under line stay a list). An agenda's item (_agenda_item: its
     title one word letter-spaced, alone on its row: `shared`) heads whatever its neighbours."""
-    if c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)) or _agenda_item(c, flow, shared):
+    if c.styled or (JUDGED.get(c.system, c.system) not in apart and _plain_heading(c, flow)) or _agenda_item(c, flow, shared) \
+            or _over_its_paragraph(c, flow):
         return True
     return c.system in OUTLINE and c.system not in RUNS and _stands_alone(c, flow)
+
+
+def _over_its_paragraph(c: Candidate, flow: Flow) -> bool:
+    """Convention (a 公募要領's ①応募書類提出期限までに行うべきこと at the text's left edge under （１）, over "　募集期間は、…"
+    — its ① under ２． set in bold and further in): a labelled line in body type at the text's left edge, a title of its
+    own (no 、 or 。, short of the edge), over a paragraph opened one character further in right under it and run
+    past the line's end (_paragraph_under; a wrapped row of a figure's narrow side text runs no further), heads it
+    whatever the document sets its system's other lines in: a list's item runs on in its own rows or stands over its
+    siblings, never over a paragraph opened so — nor one right under a sibling (１　電力施設 / ２　ＬＰガス事業者 line under
+    line, a paragraph after the last: a list). A web address under it (LineRole.address: a reference list's entry
+    over its link typed in with spaces) is no paragraph."""
+    role, j, line = flow.roles[c.index], next_item(c.index, flow), flow.line(c.index)
+    if j is None or role is None or role.reaches_edge or regex.search(r"[、。，．]", c.title) \
+            or _same_system(flow, previous_item(c.index, flow), c):
+        return False
+    under = flow.roles[j]
+    return under is not None and not under.address and _paragraph_under(c.index, line, flow) and flow.line(j).x1 > line.x1
 
 
 def _agenda_item(c: Candidate, flow: Flow, shared: dict[int, set[int]]) -> bool:

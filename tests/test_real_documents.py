@@ -209,8 +209,9 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # p10/p11 are not in the layer at all (tables 4/6). Since below23 the cover's 【注意】 heads nothing (a booklet's
     # cover: cover._booklet_cover, f1 0.4 → 0.444). Left, fitting this file alone: the question's box on the band's
     # row (two headings from one OCR row), its sides read as letters (l問題番号|, I問題番号|, 1問題番号|) and its en
-    # dash read as a long dash on p4/p6 (F1—2, F2—1, which the truth's F1-2 never matches)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.444, "tables_found": 0.666},
+    # dash read as a long dash on p4/p6 (F1—2, F2—1, which the truth's F1-2 never matches). Since below28a (4) n → OO
+    # heads nothing: (1)–(4) of its question are one list, the others sentences (headings._outside_lists): f1 0.444 → 0.5
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": {"f1": 0.5, "tables_found": 0.666},
     # (京都大学's exam booklet scanned by a FUJIFILM ApeosPort-VII with the scanner's OCR layer, newdocsB20: the OCR's junk
     # in formulas and listings read as headings, the band at each page's top — 【線形代数、微分積分】 and the boxed
     # 問題番号 F1-1 — not read as the subjects' and questions' heads; tables ruled in the scan only, their cells misread
@@ -329,18 +330,13 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # nor the venue's 交通機関 rows under their field's name (headings._field_value): f1 0.826 → 0.884. Left: イ (a bold
     # item of 7(2)), 【応募締切…】 (bold, underlined, inside the Step list), "20 社程度…" (a wrapped row, most of its
     # letters 10.6 pt under a 10 pt row: line_roles.continues_paragraph's size test), the panels' captions
-    "tokyo_chusho_cyber_shanai_taisei_boshu_yoko_2024": {"f1": 0.883, "parents": 0.842, "tables_found": 0.666},
-    # session 27 (blind27b), unseen, truth committed before the pipeline ran: 高松市小・中学校区一覧表 (Excel 2010, 6 pp: a
-    # 51 × 3 list under the sheet's print titles over pp1–5, a page of notes 注１–＊注４ under them on p6). First measured
-    # f1 0.364, tables_found 0, issuer 0 ('朝日町一丁目～六丁目、朝日新町', a cell's places). Since blind27b: tables 1
-    # (ruled_tables._repeated_header: the header printed alone over the notes page is no row), issuer 1 (issuer._foot_band:
-    # no band in a table; bodies._RULES_OF_MUNICIPALITY: a city's list titled by its name). Left (f1 0.364): the notes'
-    # labels 注１, 注２ are read into the titles (no numbering system knows 注 N), ＊注３ / ＊注４ (8.8 pt) are not read, so
-    # 注３'s sub-headings １ / ２ stand at depth 1, and 注４'s full-sentence point ３ continues their numbering as a heading.
-    # (below27b built a numbering system for 注N headed notes, f1 0.923; reverted by the lead: as a system it made every
-    # 注N line of every document a numbered line, and over the sweep 12 fee schedules gained headings, some wrong — a
-    # lone "２ …330点" under an unheaded "１", a sentence's start — a convention for it must read 注N only where set apart)
-    "takamatsu_shochu_gakkoku_ichiranhyo_2018": {"f1": 0.363},
+    # Since below28a イ (a bold item of 7(2)) heads nothing: its list's other items run as sentences
+    # (headings._outside_lists): f1 0.883 → 0.905
+    "tokyo_chusho_cyber_shanai_taisei_boshu_yoko_2024": {"parents": 0.842, "tables_found": 0.666},
+    # (blind27b's unseen 高松市小・中学校区一覧表 takamatsu_shochu_gakkoku_ichiranhyo_2018, first f1 0.364, tables 0, issuer 0,
+    # meets every bar since below28a: its notes' heads 注１ / 注２ / ＊注３ / ＊注４ read where set apart (headings._headed_note:
+    # bold, white above, a sibling head on the page; no numbering system), 注４'s points １–４ one list (headings._outside_lists)
+    # — see HEADINGS_REACHED)
     # (blind26d's unseen 東京都 仕様書 tokyo_kyoiku_kasetsu_kosha_shiyosho_2024, first f1 0.703, parents 0.923, meets every
     # bar since headings._spaced_to_sibling and _stands_alone's table under a label: see HEADINGS_REACHED)
     # blind27c, unseen (truth committed before the pipeline ran): 総務省統計局's 労働力調査 2022年平均 結果の要約 (Acrobat
@@ -384,27 +380,14 @@ BELOW_THE_BAR: dict[str, dict[str, float]] = {
     # white left to write in, １．…４． under Ⅰ) read as chapters; （１）直接経費 runs on into the caption （１－１）物品費
     # under it (f1, parents)
     "mext_spread_hojokin_koufu_yoko_yoshiki_2026": {"f1": 0.363, "parents": 0.25},
-    # blind27d, unseen: 文部科学省's 公募要領 (Word, cut to pp1–8), first measured f1 0.786, title 0 (the rows over the name,
-    # stopped by its English rendering: cover._run_on now runs past it, title 1) and issuer 0 against a truth first written
-    # empty (revised to the PDF's author the text prints, 文部科学省, as the held truths read it: 1). Left (f1): the
-    # plain ①応募書類提出期限までに行うべきこと / ②応募書類提出後のスケジュール（予定） / ① 審査の全体像 under （１）/（５）
-    # read as list items (the document sets ① bold under ２．, so its plain ① lines are list text: styled_systems), and
-    # the bold-underlined emphasis 「１課題あたり500 万円以下（直接経費として）」 and B) / C) (bold runs inside sentences,
-    # their A)/B)/C) labels no numbering system) read as headings
-    "mext_spread_koubo_youryou_dai1kai_2026": {"f1": 0.785},
-    # blind27d, unseen: a prefecture's 河川管理事務必携 chapter (JUST PDF 3, cut to pp1–7), as first measured: every one of the
-    # 23 headings found (第５章 > 第１節 > １–１２ > (1)), 9 read besides — the attachments ア 印鑑証明書 / ウ 位置図 / キ / ク
-    # listed under 「次に掲げる図書」 (those with a description under them), a figure's label ＜現地の状況＞, the wrapped ①/③
-    # of a figure's side text, and the letter-spaced 年 月 日 / 所 在 地 rows of the 参考 sample form on p7 (f1 0.836); since
-    # blind27d the blank date 年 月 日 is a form's blank (numbering.FORM_BLANK): f1 0.851. Left: 所在地, the ア–ク, ①/③, ＜…＞
-    "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": {"f1": 0.851},
-    # session 27 (blind27e), an unseen document, truth written first: a national agency's legend and explanation
-    # sheet of a map layer (Word 2013, 2 pp), as first measured (tables_found 1 (4/4), title, date 1; parents 1). Of
-    # its 5 firm headings only 原典資料 is read (f1 0.333): p2's 取得項目詳細 (11 pt 明朝) and the region labels 関東地区 /
-    # 近畿地区 / 中部地区 (10 pt gothic), each right over its two-column rule table, are set smaller than the 12 pt body
-    # and read as no heading; p2's first lines (the banner's title printed again, 取得項目詳細, 関東地区) run on with
-    # p1's last paragraph across the page break (a 2-page document has no running line: settings running_pages 3).
-    "gsi_meiji_teishicchi_hanrei_2015": {"f1": 0.333},
+    # (blind27d's unseen 公募要領 mext_spread_koubo_youryou_dai1kai_2026, first f1 0.786, title 0, meets every bar since
+    # below28a: bold runs in sentences are emphasis (headings._emphasis), its plain ① lines over their paragraphs head
+    # them (headings._over_its_paragraph) — see HEADINGS_REACHED)
+    # (blind27d's unseen 河川管理事務必携 chapter hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021, first f1 0.836,
+    # f1 0.92 since below28a: the attachments ア–サ one list (headings._outside_lists); left ＜現地の状況＞, ①/③ of a
+    # figure's side text, 所在地 of the sample form — see HEADINGS_REACHED)
+    # (blind27e's unseen legend sheet gsi_meiji_teishicchi_hanrei_2015, first f1 0.333, meets every bar since below28a:
+    # 取得項目詳細 and the region labels, bold over tables set smaller, head them (headings._heads_smaller_table))
     # session 28 (cover28), a 請願 drawn into the cover sample's draw 28, truth written first (Word 2016, 2 pp, one size):
     # title, date, issuer 1 since cover._captioned_subject (the subject under 件名); of its 3 firm headings, the captions
     # alone on their rows, p1's 紹介議員 and 請願理由 are read, p2's 請願事項 is not — its numbered requests (１ …ください。)
@@ -430,7 +413,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "osaka_u_kogaku_ta_tf_jisshi_yoko_2019": (0.964, 1.0, 1.0),   # first f1 0.964, date 0 (the first 附則's day) and
     # issuer 0: dated by the last 附則 (cover.effective_date), issued by the body before における (bodies._RULES_IN_BODY);
     # the p4 sheet's title under its column of dates is no heading, its （１） list item one
-    "tokyo_chusho_cyber_shanai_taisei_boshu_yoko_2024": (0.883, 0.842, 1.0),   # first measured 0.826, 0.736: see BELOW_THE_BAR
+    "tokyo_chusho_cyber_shanai_taisei_boshu_yoko_2024": (0.904, 0.842, 1.0),   # first measured 0.826, 0.736: see BELOW_THE_BAR
     "naganuma_kyoryokutai_katsudohi_hojokin_yoko_2026": (1.0, 1.0, 1.0),   # first f1 1.0 with title 0 and issuer 0: its
     # name on the first row in the body's type, right over (趣旨) / 第１条, read by no reader (cover._rule_over_its_articles)
     # blind26d: an unseen デジタル庁 調達仕様書 (Word for Microsoft 365, first 6 pages), truth committed before the
@@ -796,7 +779,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # 0.300, footnotes 0: marks "1"+"）" in two runs, 6.R labels, a part title over its unnumbered first section) and an
     # ApeosPort-VII OCR scan (see BELOW_THE_BAR)
     "pmda_shinsa_hokokusho_xarelto_2023": (1.0, 1.0, 1.0),   # (0.903, 0.928 before pmda20: the sheet's ［審議結果］, a hung bullet line)
-    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.444, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
+    "kyotou_johogaku_nyushi_johogaku_kiso_2021": (0.5, 1.0, 1.0),   # (0, 0, 0 before ocr21: its bands' subjects; 0.333 before ocr22; 0.4 before below23)
     # 東京大学 学際情報学府's 入学試験問題 専門科目 (dvipdfmx, below23; f1 0.364 as first measured): the questions' parts
     # (1) (2), (a) (b) — run in with their sentences, or listing a question's terms — are read as headings over the
     # question's text, and the English cover on the last page (Entrance Examination …, its notes 1.–11.) as titles and
@@ -864,9 +847,10 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # line under it (行政・府内医療機関ネットワークの事務局, optional), one title
     "digital_gif_core_data_model_gaiyo_2022": (1.0, 1.0, 1.0),   # first f1 0.743, parents 0.667 (the linked contents run
     # on to p2: contents._linked_entries; the browser's unnamed Type3 subsets one face: layout._font)
-    "saitama_saigaiji_toseki_iryo_kakuho_manual_2023": (0.987, 0.948, 1.0),   # first f1 0.919, parents 0.824; (２) over its
+    "saitama_saigaiji_toseki_iryo_kakuho_manual_2023": (1.0, 0.948, 1.0),   # first f1 0.919, parents 0.824; (２) over its
     # table since blind26d's _stands_alone (0.974, 0.947 before); left: bands set
-    # in under ② ranked beside ① (one slot), a form's question ３ 転送が必要な患者数 人 read as a heading
+    # in under ② ranked beside ① (one slot); a form's question ３ 転送が必要な患者数 人 read as a heading until below28a
+    # (its list's other items run as sentences: headings._outside_lists)
     "niigata_toseki_saigai_taisaku_manual_slides_2023": (0.727, 1.0, 1.0),   # see BELOW_THE_BAR (figure25: 0.47, 1.0; below26: 0.555, 0.8)
     "mhlw_hoihatsu_ryuijiko_kaisei_tsuchi_2025": (1.0, 1.0, 1.0),   # cover23: first measured so (title, date, issuer
     # exact since cover._page_rows leaves the 写 stamp annotation's words out; before: title 写, no date)
@@ -896,7 +880,7 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     "nobeoka_shisei_hoshin_yosan_setsumei_2026": (1.0, 1.0, 1.0),   # first measured so (every bar; all headings optional)
     "nobeoka_hosei_yosan_gaiyo_2026": (0.799, 1.0, 1.0),   # first measured (0.666, 1.0, 0.5); below28c's sheet scale; see BELOW_THE_BAR
     # session 27 (blind27b), unseen documents, truth written first (first measured → now)
-    "takamatsu_shochu_gakkoku_ichiranhyo_2018": (0.363, 1.0, 1.0),   # first measured so; see BELOW_THE_BAR
+    "takamatsu_shochu_gakkoku_ichiranhyo_2018": (1.0, 1.0, 1.0),   # first f1 0.363; 1.0 since below28a (_headed_note, _outside_lists)
     "mhlw_denwa_shinryo_iryokikan_chosahyo_miyagi_2020": (1.0, 1.0, 1.0),   # first measured so (every bar)
     # session 27 (blind27a), unseen documents, truth written first (first measured → now)
     "niikawa_shafuku_kessansho_2015": (0.974, 1.0, 1.0),   # first f1 0.927, parents 0.526 (財務諸表に対する注記 printed
@@ -905,12 +889,12 @@ HEADINGS_REACHED: dict[str, tuple[float, float, float]] = {
     # session 27 (blind27d), unseen documents, truth written first (first measured → now)
     "mext_spread_hojokin_koufu_yoko_2026": (1.0, 1.0, 1.0),   # first measured so (every bar: 24 captioned articles + 附則)
     "mext_spread_hojokin_koufu_yoko_yoshiki_2026": (0.363, 0.25, 1.0),   # first measured so; see BELOW_THE_BAR
-    "mext_spread_koubo_youryou_dai1kai_2026": (0.785, 1.0, 1.0),   # first measured so (title 0 → 1); see BELOW_THE_BAR
-    "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": (0.851, 1.0, 1.0),   # first f1 0.836; see BELOW_THE_BAR
+    "mext_spread_koubo_youryou_dai1kai_2026": (1.0, 1.0, 1.0),   # first f1 0.785 (title 0 → 1); 1.0 since below28a
+    "hyogo_kasen_kanmin_kyokai_kyotei_jimu_toriatsukai_2021": (0.92, 1.0, 1.0),   # first f1 0.836; 0.92 since below28a
     # session 27 (blind27e), unseen documents, truth written first (first measured → now)
     "gsi_globe_manual_2020": (0.923, 1.0, 1.0),   # first measured so (every bar): p5's callouts ⑤ 視点リセット and
     # ⑥ 「地点情報」ボタン, boxed labels drawn over a screenshot, read as two item headings (surplus 2 of 14)
-    "gsi_meiji_teishicchi_hanrei_2015": (0.333, 1.0, 1.0),   # first measured so; see BELOW_THE_BAR
+    "gsi_meiji_teishicchi_hanrei_2015": (1.0, 1.0, 1.0),   # first f1 0.333; 1.0 since below28a (_heads_smaller_table)
     # session 28 (blind28b), unseen documents, truth written first (first measured → now)
     "nta_gensen_choshu_zeigakuhyo_getsugaku_2019": (1.0, 1.0, 1.0),   # first f1 0.667 (the second case's label a
     # subscript digit: numbering.folded), tables 0 (7 part pages: ruled_tables._next_part), issuer 0 (a 告示 cited date
