@@ -135,14 +135,16 @@ def _row_date(row: CoverRow, share: float) -> Dated:
     the cover's date. Convention (blind28c: a prefecture's case list, R5.4.1 at the right end of the row of the note
     under its title): that last piece is the cover's date, too, when it is a date and nothing else (_whole_date), no
     label before it, and no other piece of the row holds a date (a 新旧対照表's row prints the rules' day in each
-    column: the day of the rules, not of the paper)."""
+    column: the day of the rules, not of the paper). Not inside a ruled table's box (in_table): a form's row pairs a
+    field's name with its value (代表者の生年月日 | 1959年12月30日, 設立年月日 | …), and the value dates that field — a
+    person's birth, a company's founding — not the paper (sweep28: three filled-in example forms dated by a birthday)."""
     dated = _date_of(row.text, row, share)
     if dated.iso or len(row.words) < 2:
         return dated
     if made_then_maker(row):
         return _date_of(row.words[0], row, share)
     last = row.words[-1]
-    alone = _whole_date(last) and not any(_holds_date(w) for w in row.words[:-1])
+    alone = not row.in_table and _whole_date(last) and not any(_holds_date(w) for w in row.words[:-1])
     return _date_of(last, row, share) if _DATE_LABEL.match(_unspaced(last)) or alone else dated
 
 
