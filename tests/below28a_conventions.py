@@ -3,7 +3,8 @@ face (bold: filled and stroked, as Word sets a face with no bold cut), a cover h
 
 build_note_heads   a notice's text, then two notes each headed 注N and a title in bold over its paragraph, white above.
                    `plain_note`: a 注３ line in the text's regular face inside the running text. Truth: 注１, 注２ head
-                   their notes, labelled 注1, 注2, the title alone; the plain 注３ line heads nothing.
+                   their notes, labelled 注1, 注2, the title alone; the plain 注３ line heads nothing. `heads` 1:
+                   注１'s head alone on its page: no note's head.
 build_list_items   ２ 申請に必要な書類 over its attachments （１）…（５） at one indent counting on, three of five running as
                    sentences (、/。), （１）位置図 a short name over a line of its description set further in.
                    Truth: the chapters head, none of （１）…（５）. `names`: the three are names (no 、 nor 。): （１） heads.
@@ -54,12 +55,12 @@ _NOTE_TEXT = ["通学区域の修正の前から在籍している児童は、�
 PLAIN_NOTE = "注３　例示地区の住所の表示は変わりません"
 
 
-def build_note_heads(path: Path, plain_note: bool = False) -> Path:
+def build_note_heads(path: Path, plain_note: bool = False, heads: int = 2) -> Path:
     doc, page = _pages("例示市立小学校の通学区域の見直し")
     y = _rows(page, _START, [(_LEFT + _BODY, _PARA[0], False), (_LEFT, _PARA[1], False)])
     if plain_note:
         y = _rows(page, y, [(_LEFT, PLAIN_NOTE, False), (_LEFT, _PARA[1], False)])
-    for label, title in NOTE_HEADS:
+    for label, title in NOTE_HEADS[:heads]:
         y += 20
         y = _rows(page, y, [(_LEFT, f"{label}　{title}", True), (_LEFT + _BODY, _NOTE_TEXT[0], False),
                             (_LEFT, _NOTE_TEXT[1], False)])

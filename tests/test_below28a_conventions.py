@@ -19,11 +19,13 @@ def _heads(pdf: Path) -> list[tuple[str, str]]:
 def test_a_notes_head_set_apart_is_labelled_note(tmp_path):
     """注１ / 注２ and a title in bold, white above, over their paragraphs: two heads labelled 注1, 注2, the title
     alone; a 注３ line in the text's regular face heads nothing — on 7e202ef both heads were unlabelled titles
-    (注1例示地区の…)."""
+    (注1例示地区の…). A head with no other set the same way on its page is no note's head (read as before)."""
     want = [(norm(label), norm(title)) for label, title in bc.NOTE_HEADS]
     assert _heads(bc.build_note_heads(tmp_path / "notes.pdf")) == want
     (tmp_path / "plain").mkdir()
     assert _heads(bc.build_note_heads(tmp_path / "plain" / "notes.pdf", plain_note=True)) == want
+    (tmp_path / "lone").mkdir()
+    assert all(label != want[0][0] for label, _ in _heads(bc.build_note_heads(tmp_path / "lone" / "notes.pdf", heads=1)))
 
 
 def test_a_lists_items_stand_at_one_level(tmp_path):
