@@ -23,7 +23,7 @@ import regex
 from normalizers.bodies import CONTACT_WORDS, SUBJECT_LINE
 from normalizers.dates import DATE, ERAS, may_find_date
 from normalizers.numbers import BLANK_UNITS, COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
-from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, visible
+from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, unspaced, visible
 
 N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
@@ -509,6 +509,18 @@ def decimal_alone(text: str) -> bool:
     return _DECIMAL_ALONE.match(_SPACES.sub("", folded(text))) is not None
 
 
+# Convention (blind28b: a table printed in numbered parts, one a page, （一） over its first page, （二）… over the next):
+# a part's number alone in brackets, in kanji or in figures (ruled_tables._next_part)
+_PART_ALONE = regex.compile(r"^\(([一二三四五六七八九十]+|[0-9]{1,2})\)$")
+
+
+def part_alone(text: str) -> int | None:
+    """The number of the part a line labels holding only that number in brackets (_PART_ALONE: （三） → 3, (2) → 2), white
+    space out; None for any other line."""
+    m = _PART_ALONE.match(unspaced(fold_width(text)))
+    return kanji_to_int(m.group(1)) if m else None
+
+
 def number_alone(text: str) -> tuple[str, str, str] | None:
     """(system, kind, label) for a line holding only a bare number (３): a section's number set as an
     emblem beside its title (headings._emblem), labelled as the bare_number system's (１　目的)."""
@@ -702,8 +714,9 @@ ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KA
 # …or a date with no figure in it, alone on its row (blind27d: a 参考 sample agreement under a handbook's last section,
 # 「年　　月　　日」 over the parties' rows): the date left blank to fill in
 _ERA = "|".join(ERAS)   # an era's name (normalizers.dates.ERAS), as a blank date may print it
-FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$"
-                           rf"|^[ \u3000]*(?:{_ERA})?[ \u3000]*年[ \u3000]+月[ \u3000]+日[ \u3000]*$")
+# (BLANK_DATE alone: the date alternative, as the cover reads a blank form's date under its title, cover._title_over_table)
+BLANK_DATE = regex.compile(rf"^[ \u3000]*(?:{_ERA})?[ \u3000]*年[ \u3000]+月[ \u3000]+日[ \u3000]*$")
+FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$|{BLANK_DATE.pattern}")
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # 項目：値 in a card's cell (名称：刀, コンテンツ記述：68.1弱, アグリゲーター：Y DB): a record's item name, one word of up to
 # twelve letters, and its value after the colon (cells.record_card: a record drawn as a card, no table)
