@@ -53,7 +53,7 @@ from extractors.line_roles import dating_line
 from extractors.geometry import group_rows, on_the_cover
 from extractors.numbering import COVER_NOT_A_NAME as _NOT_A_NAME   # a row opening an outline or a list
 from extractors.numbering import APPENDIX_ROW as _APPENDIX   # a cover row opening with 別紙
-from extractors.numbering import ATTACHED_FORM as _ATTACHED_FORM, BLANK_DATE
+from extractors.numbering import ATTACHED_FORM as _ATTACHED_FORM
 from extractors.numbering import LATIN_SENTENCE_END as _LATIN_SENTENCE_END   # an English sentence's close
 from extractors.numbering import (wholly_bracketed, ARTICLE, ARTICLE_CAPTION, BARE_FIGURE_OPENING, CHAPTER_ROW, CONTACT_BAND,
                                   DIGIT_ALONE, DISPLAY_NUMERAL, DOC_NUMBER, BLANK_DOC_NUMBER, FORM_SUBJECT,
@@ -69,7 +69,7 @@ from extractors.settings import QUALIFIER_LETTERS, SAME_SIZE, DEFAULT, CoverPage
 from extractors.typography import another_typeface, document_body, slide_deck, slide_title
 from normalizers.bodies import ADDRESSED_TO, MINUTES_KIND, MINUTES_KIND_ALONE, names_body, series_body
 from normalizers.bodies import ADDRESSEE as _ADDRESSEE   # 各都道府県衛生主管部（局）薬務主管課 御中; 各 位 (to all it concerns)
-from normalizers.dates import DATE, YEAR_ALONE, may_hold_date, to_iso
+from normalizers.dates import DATE, ERAS, YEAR_ALONE, may_hold_date, to_iso
 from normalizers.numbers import kanji_to_int
 from normalizers.text import SPACES as _SPACES, clean, fold_width, unspace_letterspaced, visible
 
@@ -750,18 +750,24 @@ def _wraps_onto(above: CoverRow, row: CoverRow, date: CoverRow, settings: Settin
 _ANNOUNCES = regex.compile(r"^(?:次|下記|以下|左記)のとおり.{0,40}[。．]$")
 
 
+# a date left blank to fill in, alone on its row, white space out (令和　年　月　日 → 令和年月日): a cover row's text may
+# hold no blank between 年, 月 and 日 (a form's 年　　月　　日 row reads 年月日 there), so it is read unspaced —
+# numbering.FORM_BLANK, which asks for the typed blanks on a line, cannot stand for it
+_BLANK_DAY = regex.compile(rf"^(?:{'|'.join(ERAS)})?年月日$")
+
+
 def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: Settings) -> tuple[str, int, tuple[Box, ...]]:
     """A document that opens with its table (an amendment comparison table, 新旧対照表; a list),
     its first page in body type and dated nowhere above the table: the title is the row(s) set
     over the table, when they are a few and none is a sentence, a date or part of an outline.
     `table_top`: the top of the first page's first ruled table (None: no table).
     Convention (a blank form: 別紙様式１ — a stamp — over its centred title, and under it at the right the date left
-    blank to fill in, 年　月　日, then the ruled grid of fields): the blank date (numbering.BLANK_DATE) is the form's, no row of
+    blank to fill in, 年　月　日, then the ruled grid of fields): the blank date (_BLANK_DAY) is the form's, no row of
     its title — the title ends over it."""
     if table_top is None:
         return _NO_TITLE
     above = [r for r in rows if r.y1 <= table_top]
-    blank = next((k for k, r in enumerate(above) if k and BLANK_DATE.match(visible(r.text))), None)
+    blank = next((k for k, r in enumerate(above) if k and _BLANK_DAY.match(_unspaced(r.text))), None)
     above = above[:blank] if blank is not None else above
     if not above or len(above) > settings.cover.max_title_rows or rows[:len(above)] != above:
         return _NO_TITLE

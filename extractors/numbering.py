@@ -714,9 +714,8 @@ ENCLOSURE = regex.compile(rf"^(?:別紙|別添|別表|参考資料)\s?(?:{N}|{KA
 # …or a date with no figure in it, alone on its row (blind27d: a 参考 sample agreement under a handbook's last section,
 # 「年　　月　　日」 over the parties' rows): the date left blank to fill in
 _ERA = "|".join(ERAS)   # an era's name (normalizers.dates.ERAS), as a blank date may print it
-# (BLANK_DATE alone: the date alternative, as the cover reads a blank form's date under its title, cover._title_over_table)
-BLANK_DATE = regex.compile(rf"^[ \u3000]*(?:{_ERA})?[ \u3000]*年[ \u3000]+月[ \u3000]+日[ \u3000]*$")
-FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$|{BLANK_DATE.pattern}")
+FORM_BLANK = regex.compile(rf"[（(][ \u3000]{{2,}}[)）]|[ \u3000]{{3,}}[{one_of(BLANK_UNITS)}]$"
+                           rf"|^[ \u3000]*(?:{_ERA})?[ \u3000]*年[ \u3000]+月[ \u3000]+日[ \u3000]*$")
 FIELD_ROW = regex.compile(r"^(?:\p{L}\s*){1,6}[：:](?!//)\s*\S")   # (a web address's scheme is none)
 # 項目：値 in a card's cell (名称：刀, コンテンツ記述：68.1弱, アグリゲーター：Y DB): a record's item name, one word of up to
 # twelve letters, and its value after the colon (cells.record_card: a record drawn as a card, no table)
