@@ -750,7 +750,9 @@ def _wraps_onto(above: CoverRow, row: CoverRow, date: CoverRow, settings: Settin
 _ANNOUNCES = regex.compile(r"^(?:次|下記|以下|左記)のとおり.{0,40}[。．]$")
 
 
-# a date left blank to fill in, alone on its row (white space out: 令和　年　月　日 → 令和年月日)
+# a date left blank to fill in, alone on its row, white space out (令和　年　月　日 → 令和年月日): a cover row's text may
+# hold no blank between 年, 月 and 日 (a form's 年　　月　　日 row reads 年月日 there), so it is read unspaced —
+# numbering.FORM_BLANK, which asks for the typed blanks on a line, cannot stand for it
 _BLANK_DAY = regex.compile(rf"^(?:{'|'.join(ERAS)})?年月日$")
 
 
@@ -1004,12 +1006,12 @@ def _centred_over(row: CoverRow, text: list[CoverRow], cp: CoverPage) -> bool:
         and row.x0 - left >= cp.clear_of_edges * em and right - row.x1 >= cp.clear_of_edges * em
 
 
-def _role(title: str, rows: list[CoverRow], stamps: tuple[str, ...] = ()) -> str:
+def _role(title: str, rows: list[CoverRow]) -> str:
     """appendix when the title names 別紙 or a row at the top opens with it (a reference to
-    one, → 別紙１ in the text, is none), or a stamp of the page does (`stamps`, their texts: a form's number set as an
-    attachment, （別紙様式54）, read out of the rows as a stamp, _stamped); overview for a 概要 or 参考資料."""
+    one, → 別紙１ in the text, is none; a form's number set as an attachment, read out of the rows as a stamp, makes the
+    file an appendix too: _stamped_appendix); overview for a 概要 or 参考資料."""
     compact = _unspaced(title)
-    if "別紙" in compact or any(_APPENDIX.match(_unspaced(t)) for t in [r.text for r in rows[:8]] + list(stamps)):
+    if "別紙" in compact or any(_APPENDIX.match(_unspaced(r.text)) for r in rows[:8]):
         return "appendix"
     if any(w in compact for w in ("概要", "参考資料", "説明資料")):
         return "overview"
@@ -1121,17 +1123,16 @@ def read_cover(doc: SourceDoc, settings: Settings = DEFAULT) -> Cover:
 
 
 def _stamped_appendix(cover: Cover, page: Page | None) -> Cover:
-    """The cover an appendix where its page's stamps name one (_stamped) and its rows did not (_role)."""
-    return replace(cover, role="appendix") if cover.role == "main" and _role("", [], _stamped(page)) == "appendix" \
-        else cover
+    """The cover an appendix where its rows named none (_role: main) and its page prints a stamp numbering a form set
+    as an attachment (_stamped)."""
+    return replace(cover, role="appendix") if cover.role == "main" and _stamped(page) else cover
 
 
-def _stamped(page: Page | None) -> tuple[str, ...]:
-    """The texts of the page's stamps (labels.STAMP_LABEL: read out of the cover's rows) that number a form set as an
-    attachment (_ATTACHED_FORM): read as a row before they were read as stamps (cover28), they made the file an
-    appendix (_role) and still do; other stamps (資料２, a bill's 別紙 at the top right) never did and do not."""
-    return tuple(t for ln in page.lines if ln.label == STAMP_LABEL and _ATTACHED_FORM.match(t := _unspaced(ln.text))) \
-        if page is not None else ()
+def _stamped(page: Page | None) -> bool:
+    """Convention (a form's number set as an attachment, （別紙様式54）, at the page's top right): the page prints a stamp
+    (labels.STAMP_LABEL: read out of the cover's rows) numbering such a form (_ATTACHED_FORM, a 別紙 label: _APPENDIX) —
+    the file is that attachment; other stamps (資料２, a bill's 別紙 at the top right) make it none."""
+    return page is not None and any(ln.label == STAMP_LABEL and _ATTACHED_FORM.match(_unspaced(ln.text)) for ln in page.lines)
 
 
 def _circulation_stamped(page: Page | None) -> bool:

@@ -253,7 +253,8 @@ def _labelled(rows: list[CoverRow], last: int) -> regex.Match | None:
 
 
 # a statement's field naming its corporation, its value in the cell beside it (法人名｜社会福祉法人例示の郷): group 1 the value
-_FORM_FIELD = regex.compile(r"^法人名[:：]?(.{2,40})$")
+_CORPORATION_FIELD = "法人名"   # the field's label (_form_field in a cell, _field_in_margin in the margin)
+_FORM_FIELD = regex.compile(rf"^{_CORPORATION_FIELD}[:：]?(.{{2,40}})$")
 
 
 def _form_field(rows: list[CoverRow]) -> regex.Match | None:
@@ -277,7 +278,7 @@ def _field_in_margin(doc: SourceDoc) -> str:
     法人名 alone, and the nearest line right of it on its row (its middle within half the label's size of the label's)
     naming a corporation (normalizers.bodies.names_corporation) — the corporation issues the statement; "" when none."""
     lines = doc.pages[0].lines if doc.pages else []
-    for label in (ln for ln in lines if _unspaced(ln.text) == "法人名"):
+    for label in (ln for ln in lines if _unspaced(ln.text) == _CORPORATION_FIELD):
         mid = (label.y0 + label.y1) / 2
         beside = sorted((ln for ln in lines if ln.x0 >= label.x1 and abs((ln.y0 + ln.y1) / 2 - mid) <= label.size / 2),
                         key=lambda ln: ln.x0)

@@ -23,7 +23,7 @@ import regex
 from normalizers.bodies import CONTACT_WORDS, SUBJECT_LINE
 from normalizers.dates import DATE, ERAS, may_find_date
 from normalizers.numbers import BLANK_UNITS, COUNTERS_ALONE, FIGURE_UNITS, TITLE_UNITS, kanji_to_int, one_of
-from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, visible
+from normalizers.text import BULLETS, SPACES as _SPACES, clean, fold_width, no_white_space, unspaced, visible
 
 N = r"[0-9]{1,2}"
 NZ = r"[1-9][0-9]?"       # a section number never has a 0 part (5.0 is a version: Society 5.0)
@@ -507,6 +507,18 @@ _DECIMAL_ALONE = regex.compile(r"^([0-9]{1,2}[-－][0-9]{1,2})$")
 def decimal_alone(text: str) -> bool:
     """A line holding only a section's number of two parts joined by a hyphen (2-1, ３－２), nothing after it."""
     return _DECIMAL_ALONE.match(_SPACES.sub("", folded(text))) is not None
+
+
+# Convention (blind28b: a table printed in numbered parts, one a page, （一） over its first page, （二）… over the next):
+# a part's number alone in brackets, in kanji or in figures (ruled_tables._next_part)
+_PART_ALONE = regex.compile(r"^\(([一二三四五六七八九十]+|[0-9]{1,2})\)$")
+
+
+def part_alone(text: str) -> int | None:
+    """The number of the part a line labels holding only that number in brackets (_PART_ALONE: （三） → 3, (2) → 2), white
+    space out; None for any other line."""
+    m = _PART_ALONE.match(unspaced(fold_width(text)))
+    return kanji_to_int(m.group(1)) if m else None
 
 
 def number_alone(text: str) -> tuple[str, str, str] | None:

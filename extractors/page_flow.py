@@ -326,19 +326,22 @@ def _ticks(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if _tick(ln)]
 
 
-_WORD = regex.compile(r"\S+")
-
-
 def _spaced_ticks(line: Line) -> list[Line]:
     """Convention (a value axis's labels the text layer set as one line: 20% 40% 60% 80% 100%, each label a word of
-    its own under its gridline): a line of two words or more, every one a number alone (_tick), is that many tick
-    labels, each the piece of the line it is (Line.part); any other line none."""
-    if " " not in line.text.strip():
+    its own under its gridline): a line of two words or more (spaced apart), every one a number alone (_number_alone),
+    is that many tick labels, each the piece of the line it is (Line.part); any other line none."""
+    text = line.text
+    if " " not in text.strip():
         return []
-    words = list(_WORD.finditer(line.text))
-    if len(words) < 2 or not all(_number_alone(m.group()) for m in words):
+    words = text.split()
+    if len(words) < 2 or not all(_number_alone(w) for w in words):
         return []
-    return [line.part(m.start(), m.end()) for m in words]
+    pieces, at = [], 0
+    for w in words:
+        at = text.index(w, at)
+        pieces.append(line.part(at, at + len(w)))
+        at += len(w)
+    return pieces
 
 
 def _gridlines(grid: TableGrid, columns: bool, t: Tables) -> tuple[list[float], float, float]:
@@ -406,32 +409,34 @@ def _value_scale(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
 def _value_row(grid: TableGrid, ticks: list[Line], t: Tables) -> bool:
     """Convention (a bar chart laid across the page, its bars stacked to 100%, their ends and the bars' gaps ruling a
     "grid" of number cells: 0% 50% 100% under the bars): a row of three numbers or more just under the grid's foot or
-    over its head (within `scale_offset` em: the plot area's foot lies a little under its last bar), evenly spaced and
+    over its head (within `scale_offset` em outside it, `scale_align` em inside: the plot area's foot lies a little under
+    its last bar; centred within `scale_reach` em of its sides; level within `scale_align` em), evenly spaced and
     counting by one step (0% 50% 100%: a row of a table's figures set over another table by chance counts by none),
     the first centred on its left side and the last on its right, is the chart's value scale: the grid is its plot
     area, no table (a table's column numbers stand centred in its columns, not on its sides)."""
     x0, y0, x1, y1 = grid.bbox
+    reach, align = t.scale_reach, t.scale_align
     for side in (0, 1):
-        near = [ln for ln in ticks if x0 - (ln.y1 - ln.y0) <= (ln.x0 + ln.x1) / 2 <= x1 + (ln.y1 - ln.y0)
-                and (y1 - (ln.y1 - ln.y0) / 2 <= ln.y0 <= y1 + t.scale_offset * (ln.y1 - ln.y0) if side
-                     else y0 - t.scale_offset * (ln.y1 - ln.y0) <= ln.y1 <= y0 + (ln.y1 - ln.y0) / 2)]
+        near = [ln for ln in ticks if x0 - reach * (ln.y1 - ln.y0) <= (ln.x0 + ln.x1) / 2 <= x1 + reach * (ln.y1 - ln.y0)
+                and (y1 - align * (ln.y1 - ln.y0) <= ln.y0 <= y1 + t.scale_offset * (ln.y1 - ln.y0) if side
+                     else y0 - t.scale_offset * (ln.y1 - ln.y0) <= ln.y1 <= y0 + align * (ln.y1 - ln.y0))]
         if not near:
             continue
         first = min(near, key=lambda ln: abs((ln.x0 + ln.x1) / 2 - x0))   # the row: the numbers level with the first
-        row = sorted(((ln.x0 + ln.x1) / 2, ln.size, _value(ln.text)) for ln in near   # (centred within half its size)
-                     if abs((ln.y0 + ln.y1) / 2 - (first.y0 + first.y1) / 2) <= (first.y1 - first.y0) / 2)
-        if len(row) >= 3 and abs(row[0][0] - x0) <= row[0][1] / 2 and abs(row[-1][0] - x1) <= row[-1][1] / 2 \
-                and _one_step(row):
+        row = sorted(((ln.x0 + ln.x1) / 2, ln.size, _value(ln.text)) for ln in near   # (centred within `align` of it)
+                     if abs((ln.y0 + ln.y1) / 2 - (first.y0 + first.y1) / 2) <= align * (first.y1 - first.y0))
+        if len(row) >= 3 and abs(row[0][0] - x0) <= align * row[0][1] and abs(row[-1][0] - x1) <= align * row[-1][1] \
+                and _one_step(row, align):
             return True
     return False
 
 
-def _one_step(row: list[tuple[float, float, float]]) -> bool:
-    """The numbers (centre, size, value; left to right) stand evenly spaced (within half the first's size) and count by
-    one step, not naught (a figure that reads as none, nan, takes no step)."""
+def _one_step(row: list[tuple[float, float, float]], align: float) -> bool:
+    """The numbers (centre, size, value; left to right) stand evenly spaced (within `align` of the first's size) and
+    count by one step, not naught (a figure that reads as none, nan, takes no step)."""
     steps = [b[0] - a[0] for a, b in zip(row, row[1:])]
     values = {round(b[2] - a[2], 6) for a, b in zip(row, row[1:])}
-    return max(steps) - min(steps) <= row[0][1] / 2 and len(values) == 1 and all(v > 0 or v < 0 for v in values)
+    return max(steps) - min(steps) <= align * row[0][1] and len(values) == 1 and all(v > 0 or v < 0 for v in values)
 
 
 def _value(text: str) -> float:

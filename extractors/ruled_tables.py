@@ -18,12 +18,11 @@ from extractors.cells import cell_lines
 from extractors.line_roles import closes_sentence
 from extractors.ministry_cells import SEPARATORS
 from extractors.neighbours import printed_again, share_a_row
-from extractors.numbering import NO_LETTER
+from extractors.numbering import NO_LETTER, part_alone
 from extractors.records import Flow, Furniture, Row, Table, TableCell, TextLine
 from extractors.row_stitching import columns_match
 from extractors.settings import DEFAULT, Layout
-from normalizers.numbers import kanji_to_int
-from normalizers.text import fold_width, join_lines, unspaced
+from normalizers.text import fold_width, join_lines
 
 
 def _running(flow: Flow, line: TextLine, other_page: int) -> bool:
@@ -140,31 +139,21 @@ def table_runs(flow: Flow) -> list[list[Table]]:
     return runs
 
 
-# a part's label alone in brackets, as a table printed in parts numbers its pages: （一）, （二）; (1), （２）
-_PART_MARK = regex.compile(r"^\(([一二三四五六七八九十]+|[0-9]{1,2})\)$")
-
-
-def _part_number(line: TextLine) -> int | None:
-    """The number of the part the line labels, alone in brackets (_PART_MARK: （三） → 3), white space out; None."""
-    m = _PART_MARK.match(unspaced(fold_width(line.text)))
-    return kanji_to_int(m.group(1)) if m else None
-
-
 def _next_part(flow: Flow, i: int, before: int, run: list[Table], frag: Table) -> bool:
     """Convention (blind28b: a table printed in numbered parts, one a page — a tax table's （一） over its first page,
     （二）…（七） over the next, each beside the range of rows the page holds, the whole header printed again on every
     page, and a bound booklet's pages set on alternate margins, every other page's grid shifted as a whole): the
     fragment `i` goes on the run whose last fragment stands at `before` when every line over it shares a row
-    (neighbours.share_a_row) with a part's label alone in brackets (_PART_MARK) counting on by one from a part label
+    (neighbours.share_a_row) with a part's label alone in brackets (numbering.part_alone) counting on by one from a part label
     over that fragment, the fragment repeats the table's first row (_repeated_header) and its columns are the last
     fragment's, each as wide (_shifted_columns)."""
     over, ls = _over(flow, i), flow.settings.layout
-    marks = [(ln, n) for ln in over if (n := _part_number(ln)) is not None]
+    marks = [(ln, n) for ln in over if (n := part_alone(ln.text)) is not None]
     if len(marks) != 1 or not _shifted_columns(run[-1], frag, flow.settings.tables.columns_match):
         return False
     mark, n = marks[0]
     one_row = all(share_a_row(ln, mark, flow) for ln in over)
-    return one_row and n - 1 in {_part_number(ln) for ln in _over(flow, before)} and _repeated_header(run[0], frag, ls) > 0
+    return one_row and n - 1 in {part_alone(ln.text) for ln in _over(flow, before)} and _repeated_header(run[0], frag, ls) > 0
 
 
 def _shifted_columns(a: Table, b: Table, tol: float) -> bool:

@@ -454,6 +454,11 @@ class Tables:
     scale_offset: float = _v(2.0, "em", "a row of evenly spaced numbers this close under a grid's foot (or over its head), the first\n"
                              "                                 and last centred on its sides, is a bar chart's value scale: the plot area's foot lies a\n"
                              "                                 little under its last bar (page_flow._value_row)")
+    scale_reach: float = _v(1.0, "em", "...its numbers centred at most this far beyond the grid's left or right side (the first and last\n"
+                            "                                 stand centred on the sides, their text overhanging them)")
+    scale_align: float = _v(0.5, "em", "...its numbers level within this share of the first's height, reaching at most this far into the\n"
+                            "                                 grid, the first and last centred on its sides and the steps between them equal within\n"
+                            "                                 this share of their size (half a figure: a chart's labels are set on its gridlines)")
     aside_lines: int = _v(6, "count", "a frame of shaded boxes alone around this many lines of text or more is an aside (a\n"
                           "                                 column, コラム: several paragraphs); a heading's band holds one or two")
     min_filled: float = _v(0.15, "share", "a grid with text in fewer of its cells is a chart's gridlines or an empty frame, no table")
