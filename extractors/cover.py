@@ -771,12 +771,32 @@ def _title_over_table(rows: list[CoverRow], table_top: float | None, settings: S
     above = above[:blank] if blank is not None else above
     if not above or len(above) > settings.cover.max_title_rows or rows[:len(above)] != above:
         return _NO_TITLE
+    above = _before_labelled_blank(above)
     for r in above:
         s = _unspaced(r.text)
         if _NOT_A_NAME.match(s) or _SENTENCE.search(r.text) or _date_row(r, settings.cover.date_share):
             return _NO_TITLE
     named = _before_blank(above, settings)
     return _MARKS_NOTE.sub("", unspace_letterspaced(_named(named))), len(named) - 1, _naming(named)
+
+
+# a date left blank to fill in, labelled and bracketed, the last piece of a row (white space out: (記入日：　年　月　日）)
+_LABELLED_BLANK_DAY = regex.compile(rf"^[(（][^()（）:：]{{1,8}}[:：](?:{'|'.join(ERAS)})?年月日[)）]$")
+
+
+def _before_labelled_blank(rows: list[CoverRow]) -> list[CoverRow]:
+    """Convention (a blank form whose title shares its row with the date left blank to fill in, labelled and bracketed
+    at the right: ○○計画書　初回用 … (記入日：　年　月　日)): the labelled blank date (_LABELLED_BLANK_DAY, the row's last
+    piece, after another) is the form's, no word of its title — the title ends before it, on that row; the rows under
+    it are the form's fields."""
+    for k, r in enumerate(rows):
+        if len(r.words) > 1 and _LABELLED_BLANK_DAY.match(_unspaced(r.words[-1])):
+            kept = r.words[:-1]
+            row = replace(r, text="・".join(kept) if r.apart else "".join(kept), words=kept, boxes=r.boxes[:-1],
+                          pieces=r.pieces[:-1], x1=r.boxes[-2][2] if len(r.boxes) > 1 else r.x1,
+                          apart=r.apart and len(kept) > 1)
+            return rows[:k] + [row]
+    return rows
 
 
 def _named(rows: list[CoverRow]) -> str:

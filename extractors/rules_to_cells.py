@@ -1158,10 +1158,11 @@ def _joined_inside(members: list[Shape], t: Tables) -> bool:
     of it is a frame round them, no box of a diagram — the group is a diagram (diagrams) only if the shapes inside
     still are one, regrouped without the frame (an arrow among two boxes it touches, or a row of chevrons); a frame
     round a flow chart keeps its chart, its caption band inside the frame the chart's. A group no box of which holds the
-    rest is asked nothing more."""
+    rest is asked nothing more. Only a rounded panel is such a frame: a square one (Page.panels, "framed": a warning
+    callout holding its icon, a slide's band holding an icon, bullets drawn as arrows and a box) stays the diagram's box."""
     for k, (kind, (x0, y0, x1, y1)) in enumerate(members):
         rest = members[:k] + members[k + 1:]
-        if kind in ("rounded", "framed") and all(x0 <= (b[0] + b[2]) / 2 <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1
+        if kind == "rounded" and all(x0 <= (b[0] + b[2]) / 2 <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1
                                                  for _, b in rest):
             return any(_boxes_and_arrow(g) or _chevron_row([b for kind, b in g if kind == "arrow"], t) >= t.chevron_steps
                        for g in _shape_groups(rest, t.arrow_reach))
