@@ -87,7 +87,7 @@ def _line_candidate(i: int, line: TextLine, flow: Flow) -> Candidate | None:
 
 def _headed_note(i: int, line: TextLine, flow: Flow) -> Candidate | None:
     """Convention (notes appended after a list or a table, each headed by its label and title on a line of its own —
-    注１　○○地区の校区修正に伴う経過措置について, ＊注３　… in a smaller type — over its paragraphs): a line opened by a
+    注１　○○地区の区域変更に伴う取扱いについて, ＊注３　… in a smaller type — over its paragraphs): a line opened by a
     note's label (numbering.NOTE_HEAD: 注N, a ＊ or ※ before it as printed) and a title that is no sentence, set apart
     as a heading is — in a heavier weight or another typeface than the text under it, white above it, the line under
     it no continuation of it — heads its note, labelled 注N, where another line on its page is a note's head set the

@@ -1086,7 +1086,7 @@ REFERENCE_MARK = regex.compile(r"※\s?([0-9０-９]{1,2})(?![0-9０-９])")
 LABELLED_NOTE = regex.compile(r"^\s*(?|(注)\s?([0-9０-９]{1,2})(?![0-9０-９])[)）:：.．]?|([（(]注)\s?([0-9０-９]{1,2})[)）]|()([①-⑳]))"
                               r"[\s\u3000]*(\S.*)$")
 # Convention (notes appended after a list or a table, each headed by its label and a title on a line of its own:
-# 注１　○○地区の校区修正に伴う経過措置について, ＊注３　…について over the note's paragraphs): the label — 注 and its
+# 注１　○○地区の区域変更に伴う取扱いについて, ＊注３　…について over the note's paragraphs): the label — 注 and its
 # number, a ＊ or ※ before it as printed — and, after white space, the note's title (headings._headed_note reads
 # it as a heading only where its line is set apart). Groups: the label, the title.
 NOTE_HEAD = regex.compile(r"^[\s\u3000]*([*＊※]?注[0-9０-９]{1,2})(?![0-9０-９])[\s\u3000]+(\S.*)$")
