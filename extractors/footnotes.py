@@ -24,7 +24,7 @@ import regex
 
 from extractors.footnote_zone import marked_number, visual_rows
 from extractors.furniture import bare_number
-from extractors.numbering import CIRCLED, ENDNOTES_HEAD, FOOTNOTE_START, LABEL_CALL, MARK_NUMBER, NEXT_NOTE, NOTE_MARK_HEADS, REFERENCE_MARK, REFERENCE_NOTE, \
+from extractors.numbering import CIRCLED_ORDER, ENDNOTES_HEAD, FOOTNOTE_START, LABEL_CALL, MARK_NUMBER, NEXT_NOTE, NOTE_MARK_HEADS, REFERENCE_MARK, REFERENCE_NOTE, \
     STAR_MARKS, STARRED, STARS, labelled_note, match_opening, note_mark
 from extractors.records import Footnote, Line, Span, Table, TextLine
 from extractors.settings import SAME_SIZE, Footnotes
@@ -50,7 +50,7 @@ def _mark_text(text: str) -> bool:
 def _circled(text: str) -> bool:
     """A circled number alone (①), a labelled note's marker when raised."""
     mark = text.strip()
-    return len(mark) == 1 and mark in CIRCLED
+    return len(mark) == 1 and mark in CIRCLED_ORDER
 
 
 def _numbered_mark(text: str) -> int | None:
@@ -64,7 +64,7 @@ def marker_ref(text: str) -> str:
     if (number := _numbered_mark(text)) is not None:
         return f"[^{number}]"
     if _circled(text):
-        return f"[^{CIRCLED.index(text.strip()) + 1}]"
+        return f"[^{CIRCLED_ORDER.index(text.strip()) + 1}]"
     return "".join(f"[^{fold_width(n)}]" for n in MARK_NUMBER.findall(text))
 
 
@@ -293,7 +293,7 @@ def labelled_called(row: Line, above: Calls) -> bool:
     return number in above.small_labels() if kind else f"[^{number}]" in above.marks()
 
 
-_LABEL_HEADS = "注（(" + CIRCLED   # the characters a labelled note opens with: most rows open with none
+_LABEL_HEADS = "注（(" + CIRCLED_ORDER   # the characters a labelled note opens with: most rows open with none
 
 
 def _marks_called(lines: list[Line], fn: Footnotes) -> str:

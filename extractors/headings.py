@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbering import wholly_bracketed, CIRCLED, NOTE_HEAD, BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
+from extractors.numbering import wholly_bracketed, CIRCLED_ORDER, NOTE_HEAD, BAND_ALONE, ENCLOSED_WHOLE, FORM_BLANK, formula_title, ADDRESS_TAG, FIGURE_TITLE, BAND_IN_ROW, BRACKET_TAG, HEADING_MARKS, QUESTION_ALONE, breaks_off, closes_a_sentence, ends_with_full_stop, english_sentence, has_full_stop, PART_NUMERAL, QUOTED_WHOLE, JAPANESE_TITLE, JUDGED, LATIN_PHRASE, LATIN_TEXT, LABEL_ALONE, NEVER_LISTS, NO_LETTER, note_line, OMITTED, OUTLINE, RANKED, RUNS, SPACED_OR_STYLED, STYLED_ONLY, \
     BY_NAME, CONTACT_BAND, DOC_NUMBER, LATIN_SENTENCE_END, SERVES_PROVISIONS, SUBJECT_LINE, TOP, TOPIC, UNIT_AFTER, UNIT_AT_END, WHOLE_LINE, \
     first_label, folded, label_alone, label_number, number_alone, schedule_entry
 from extractors.article_headings import (article_candidate, article_line, caption_above, caption_closed, captioned_above, law_name,
@@ -1656,10 +1656,10 @@ def _count(label: str) -> int | None:
     digits = _NOT_A_DIGIT.sub("", folded_label)
     if digits:
         return int(digits)
-    letter = next((ch for ch in label if ch in _KANA_COUNT or ch in CIRCLED), None)
+    letter = next((ch for ch in label if ch in _KANA_COUNT or ch in CIRCLED_ORDER), None)
     if letter is None:
         return None
-    return _KANA_COUNT.index(letter) + 1 if letter in _KANA_COUNT else CIRCLED.index(letter) + 1
+    return _KANA_COUNT.index(letter) + 1 if letter in _KANA_COUNT else CIRCLED_ORDER.index(letter) + 1
 
 
 def _outside_sections_text(candidates: list[Candidate], flow: Flow) -> list[Candidate]:

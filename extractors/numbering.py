@@ -1095,7 +1095,7 @@ NOTE_HEAD = regex.compile(r"^[\s\u3000]*([*＊※]?注[0-9０-９]{1,2})(?![0-9�
 # （注） in round brackets heads the notes under a table or a figure, no endnotes
 ENDNOTES_HEAD = regex.compile(r"^[\s\u3000]*(?:[【〔［\[＜<〈]?(?:注|脚注|注記|注釈|註)[】〕］\]＞>〉]?|(?i:notes|endnotes))[\s\u3000]*$")
 LABEL_CALL = regex.compile(r"注\s?([0-9０-９]{1,2})(?![0-9０-９])")   # 注１ in the text: the call of the note labelled 注１
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"   # circled numbers 1-20, in order
+CIRCLED_ORDER = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"   # circled numbers 1-20, in order (CIRCLED is the regex class of ① … ㉟)
 
 
 def labelled_note(text: str) -> tuple[int, str, str] | None:
@@ -1106,7 +1106,7 @@ def labelled_note(text: str) -> tuple[int, str, str] | None:
         return None
     kind, number = m.group(1), m.group(2)
     kind = "（注" if kind[:1] in ("（", "(") else kind   # either bracket: one kind
-    return (CIRCLED.index(number) + 1 if not kind else int(fold_width(number))), kind, m.group(3)
+    return (CIRCLED_ORDER.index(number) + 1 if not kind else int(fold_width(number))), kind, m.group(3)
 
 # a starred note's marker in the text that points to it, alone in its span or line: ＊5, or ＊6＊7 for two notes
 STAR_MARKS = regex.compile(r"^\s*(?:[*＊]\s?[0-9０-９]{1,3}\s*)+$")
