@@ -27,18 +27,29 @@ def _cjk(page: pymupdf.Page, at: tuple[float, float], text: str, size: float) ->
     tw.write_text(page)
 
 
-def build_magazine_page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=_W, height=_H)
+def _page_head(page: pymupdf.Page) -> None:
+    """The magazine page's top, the same on every built page: its headline, the lead paragraph, the section's banner."""
     _cjk(page, (88, 62), HEADLINE, 18)
     for k in range(4):
         _cjk(page, (44, 100 + 14 * k), "　市では、例示の袋をランダムに収集し、袋の中にどのようなものが入っているかを調べる調査を実施しています。"[:48], 9.5)
     _cjk(page, (53, 200), BANNER, 12)
+
+
+def _page_foot(page: pymupdf.Page) -> None:
+    """The page's foot: the contact row and the folio — three pieces on one row an em or so apart, the number at the
+    outer end."""
+    _cjk(page, (148, 790), "問合先　例示課　☎00-0000", 9.5)
+    for x, piece in zip((26.0, 49.0, 108.0), FOLIO):
+        _cjk(page, (x, 818), piece, 9.5)
+
+
+def build_magazine_page(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=_W, height=_H)
+    _page_head(page)
     for k in range(6):
         _cjk(page, (44, 230 + 14 * k), "　資源物として出すことができるものが多く見られました。いま一度、分別をお願いします。例示の文です。"[:46], 9.5)
-    _cjk(page, (148, 790), "問合先　例示課　☎00-0000", 9.5)
-    for x, piece in zip((26.0, 49.0, 108.0), FOLIO):   # the folio: three pieces on one row an em or so apart, the
-        _cjk(page, (x, 818), piece, 9.5)                  # number at the outer end
+    _page_foot(page)
     doc.save(path)
     return path
 
@@ -53,10 +64,7 @@ PANEL_HEADING = "４月から！例示袋への記名のお願い"
 def build_panel_page(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=_W, height=_H)
-    _cjk(page, (88, 62), HEADLINE, 18)
-    for k in range(4):
-        _cjk(page, (44, 100 + 14 * k), "　市では、例示の袋をランダムに収集し、袋の中にどのようなものが入っているかを調べる調査を実施しています。"[:48], 9.5)
-    _cjk(page, (53, 200), BANNER, 12)
+    _page_head(page)
     for k in range(6):
         _cjk(page, (44, 230 + 14 * k), "　資源物として出すことができるものが多く見られました。いま一度、分別をお願いします。例示の文です。"[:46], 9.5)
     page.draw_rect(pymupdf.Rect(38, 545, 558, 776), color=None, fill=(0.7, 0.85, 0.95), radius=0.05)   # the panel
@@ -69,9 +77,7 @@ def build_panel_page(path: Path) -> Path:
         page.draw_rect(pymupdf.Rect(x, 606, x + 97, 622), color=(0.2, 0.4, 0.7), fill=(1, 1, 1), radius=0.4)
         _cjk(page, (x + 12, 618), "記名等欄がある袋", 8)
     page.draw_polyline([(313, 699), (324, 689), (320, 699), (313, 699)], color=None, fill=(0.9, 0.1, 0.1))   # an arrow
-    _cjk(page, (148, 790), "問合先　例示課　☎00-0000", 9.5)
-    for x, piece in zip((26.0, 49.0, 108.0), FOLIO):
-        _cjk(page, (x, 818), piece, 9.5)
+    _page_foot(page)
     doc.save(path)
     return path
 
@@ -91,10 +97,7 @@ def _photo(page: pymupdf.Page, rect: pymupdf.Rect) -> None:
 def build_photo_tags(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=_W, height=_H)
-    _cjk(page, (88, 62), HEADLINE, 18)
-    for k in range(4):
-        _cjk(page, (44, 100 + 14 * k), "　市では、例示の袋をランダムに収集し、袋の中にどのようなものが入っているかを調べる調査を実施しています。"[:48], 9.5)
-    _cjk(page, (53, 200), BANNER, 12)
+    _page_head(page)
     for k in range(16):
         _cjk(page, (44, 230 + 14 * k), "　資源物として出すことができるものが多く見られました。"[:25], 9.5)
     for top, (x0, x1), tag in ((217, (397, 473), PHOTO_TAGS[0]), (348, (333, 409), PHOTO_TAGS[1])):
@@ -102,8 +105,6 @@ def build_photo_tags(path: Path) -> Path:
         _photo(page, pymupdf.Rect(439, top, 560, top + 90))
         page.draw_rect(pymupdf.Rect(x0, top + 97, x1, top + 120), color=(0.2, 0.4, 0.7), fill=(1, 1, 1), radius=0.3, width=1.5)
         page.insert_text((x0 + 14, top + 114), tag, fontsize=12, fontname="japan-s", render_mode=2, border_width=0.03)
-    _cjk(page, (148, 790), "問合先　例示課　☎00-0000", 9.5)
-    for x, piece in zip((26.0, 49.0, 108.0), FOLIO):
-        _cjk(page, (x, 818), piece, 9.5)
+    _page_foot(page)
     doc.save(path)
     return path
